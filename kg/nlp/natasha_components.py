@@ -1,0 +1,104 @@
+"""spaCy components that write natasha/slovnet analyses onto spaCy tokens.
+
+With POS, morphology and dependencies on the tokens, spaCy's Matcher and
+DependencyMatcher work over natasha's analyses. Models run sentence by
+sentence in batches, so memory stays bounded by the batch, not the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp import models
+
+_BATCH = 64  # sentences per model call
+
+
+def _sentence_words(doc: Doc) -> list[tuple[Span, list[int]]]:
+    """Sentences with the indices of their non-whitespace tokens (what the models see)."""
+    out = []
+    for sent in doc.sents:
+        idx = [t.i for t in sent if not t.is_space]
+        if idx:
+            out.append((sent, idx))
+    return out
+
+
+def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@Language.component("natasha_morph")
+def natasha_morph(doc: Doc) -> Doc:
+    """POS and UD features from slovnet's news morphology tagger."""
+    tagger = models.morph_tagger()
+    for batch in _batches(_sentence_words(doc)):
+        chunk = [[doc[i].text for i in idx] for _, idx in batch]
+        for (_, idx), markup in zip(batch, tagger.map(chunk), strict=True):
+            for i, tok in zip(idx, markup.tokens, strict=True):
+                doc[i].pos_ = tok.pos
+                doc[i].set_morph(tok.feats or None)
+    return doc
+
+
+@Language.component("natasha_syntax")
+def natasha_syntax(doc: Doc) -> Doc:
+    """Dependency heads and relations from slovnet's news syntax parser.
+
+    Each sentence keeps exactly one root (extra roots become `parataxis` of the
+    first), so the sentences spaCy derives from the tree are the ones we set.
+    """
+    parser = models.syntax_parser()
+    heads = list(range(len(doc)))
+    deps = ["dep"] * len(doc)
+    for batch in _batches(_sentence_words(doc)):
+        chunk = [[doc[i].text for i in idx] for _, idx in batch]
+        for (_, idx), markup in zip(batch, parser.map(chunk), strict=True):
+            root = None
+            for i, tok in zip(idx, markup.tokens, strict=True):
+                head = int(tok.head_id)
+                if 0 < head <= len(idx) and idx[head - 1] != i:
+                    heads[i], deps[i] = idx[head - 1], tok.rel
+                elif root is None:
+                    root, deps[i] = i, "ROOT"
+                else:
+                    heads[i], deps[i] = root, "parataxis"
+    for sent in doc.sents:
+        anchor = next((t.i for t in sent if deps[t.i] == "ROOT"), None)
+        for t in sent:
+            if t.is_space:
+                if anchor is None:
+                    anchor, deps[t.i] = t.i, "ROOT"
+                else:
+                    heads[t.i] = anchor
+    rel_heads = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    dep_ids = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], numpy.stack([rel_heads, dep_ids], axis=1))
+    return doc
+
+
+@Language.component("natasha_ner")
+def natasha_ner(doc: Doc) -> Doc:
+    """PER/LOC/ORG spans from slovnet's news NER, snapped to token boundaries."""
+    tagger = models.ner_tagger()
+    sents = [s for s in doc.sents if s.text.strip()]
+    spans = []
+    for batch in _batches(sents):
+        for sent, markup in zip(batch, tagger.map([s.text for s in batch]), strict=True):
+            for m in markup.spans:
+                span = doc.char_span(
+                    sent.start_char + m.start, sent.start_char + m.stop, label=m.type,
+                    alignment_mode="expand",
+                )
+                if span is not None:
+                    spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc

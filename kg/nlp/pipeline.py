@@ -1,0 +1,24 @@
+"""The spaCy pipeline: razdel tokens, natasha analyses, pymorphy3 lemmas, gazetteer spans."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from kg.nlp import natasha_components as _natasha  # noqa: F401 - registers components
+from kg.nlp import lemmatizer as _lemmatizer  # noqa: F401 - registers the lemmatizer
+from kg.nlp.tokenizer import RazdelTokenizer
+
+PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
+
+
+@cache
+def base_pipeline() -> Language:
+    """The language-level pipeline, without gazetteer spans (shared per process)."""
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    for name in PIPES:
+        nlp.add_pipe(name)
+    return nlp

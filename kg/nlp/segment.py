@@ -1,0 +1,43 @@
+"""Sentence and token boundaries for news and transcripts, as character spans.
+
+razdel does the work inside a line; on top of it a line break always ends a
+sentence (headlines, datelines and transcript turns carry no full stop), and
+a transcript turn ("В.Путин: …", "К.-Ж.Токаев: …") always starts one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from razdel import sentenize, tokenize
+
+# "В.Путин:" / "К.-Ж.Токаев:" / "Н. Назарбаев:" at the start of a sentence-like run.
+_TURN = re.compile(r"(?:(?<=\s)|^)(?:[А-ЯЁA-Z]\.\s?-?){1,3}\s?[А-ЯЁA-Z][а-яёa-z-]+:\s")
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence; whitespace between them is in none."""
+    for line in _LINE.finditer(text):
+        base = line.start()
+        for sent in sentenize(line.group()):
+            for start, end in _split_turns(sent.text):
+                yield base + sent.start + start, base + sent.start + end
+
+
+def _split_turns(sent: str) -> Iterator[tuple[int, int]]:
+    cuts = [m.start() for m in _TURN.finditer(sent) if m.start() > 0]
+    bounds = [0, *cuts, len(sent)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        piece = sent[start:end]
+        stripped = piece.rstrip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            yield start + lead, start + len(stripped)
+
+
+def token_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield razdel token spans of text[start:end], as offsets into text."""
+    for tok in tokenize(text[start:end]):
+        yield start + tok.start, start + tok.stop

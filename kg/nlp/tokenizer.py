@@ -1,0 +1,72 @@
+"""A spaCy tokenizer over razdel, so natasha's models see the tokens they were trained on.
+
+The Doc reproduces the input exactly (`doc.text == text`): whitespace other
+than one space after a token becomes a whitespace token of its own, as in
+spaCy's own tokenizer. Sentence starts come from `segment.sentence_spans`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from kg.nlp.segment import sentence_spans, token_spans
+
+
+class RazdelTokenizer:
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[bool] = []
+        cursor = 0
+
+        def gap(upto: int) -> None:
+            # Whitespace between tokens: one space rides on the previous token.
+            nonlocal cursor
+            if upto <= cursor:
+                return
+            chunk = text[cursor:upto]
+            if words and not spaces[-1] and chunk[0] == " ":
+                spaces[-1] = True
+                chunk = chunk[1:]
+            if chunk:
+                words.append(chunk)
+                spaces.append(False)
+                starts.append(False)
+            cursor = upto
+
+        for sent_start, sent_end in sentence_spans(text):
+            first = True
+            for tok_start, tok_end in token_spans(text, sent_start, sent_end):
+                gap(tok_start)
+                words.append(text[tok_start:tok_end])
+                spaces.append(False)
+                starts.append(first)
+                first = False
+                cursor = tok_end
+        gap(len(text))
+        if starts:
+            starts[0] = True
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+    # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state.
+    def to_bytes(self, **_: object) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: object) -> RazdelTokenizer:
+        return self
+
+    def to_disk(self, _path: object, **_: object) -> None:
+        return None
+
+    def from_disk(self, _path: object, **_: object) -> RazdelTokenizer:
+        return self
+
+
+@registry.tokenizers("kg.RazdelTokenizer.v1")
+def create_razdel_tokenizer():  # noqa: ANN201 - spaCy's factory protocol
+    return RazdelTokenizer
