@@ -63,7 +63,8 @@ class Mention:
     text: str
     entity: str  # Entity.key
     type: EntityType
-    via: str = "name"  # name | surname | initials | patronymic | title | adjective | capital | abbreviation
+    # name, surname, initials, patronymic, title, adjective, capital, abbreviation
+    via: str = "name"
 
 
 AgreementKind = Literal["Treaty", "Agreement", "Declaration", "Memorandum", "Protocol", "Programme"]

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans

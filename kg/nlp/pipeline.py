@@ -7,8 +7,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from kg.nlp import natasha_components as _natasha  # noqa: F401 - registers components
 from kg.nlp import lemmatizer as _lemmatizer  # noqa: F401 - registers the lemmatizer
+from kg.nlp import natasha_components as _natasha  # noqa: F401 - registers components
 from kg.nlp.tokenizer import RazdelTokenizer
 
 PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
