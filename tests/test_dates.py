@@ -1,0 +1,167 @@
+"""Dates at the precision the text supports, anchored to the document date only when known."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.dates import DateMention, find_dates, normalize_date
+
+DOC = "2024-05-02"  # a Thursday
+
+
+def values(text: str, doc_date: str = DOC) -> list[str]:
+    return [d.value for d in find_dates(text, doc_date)]
+
+
+def only(text: str, doc_date: str = DOC) -> DateMention:
+    found = find_dates(text, doc_date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Переговоры прошли 28 ноября 2022 года в Кремле", "28 ноября 2022 года", "2022-11-28"),
+        ("Договор подписан 25 мая 1992 г. в Ташкенте", "25 мая 1992 г.", "1992-05-25"),
+        ("Федеральный закон от 03.04.2017 № 53-ФЗ", "03.04.2017", "2017-04-03"),
+        ("опубликовано 12/06/2023", "12/06/2023", "2023-06-12"),
+        ("в марте 2019 года стороны договорились", "марте 2019 года", "2019-03"),
+        ("заключённом в Москве в июне 2015 года", "июне 2015 года", "2015-06"),
+        ("Соглашение вступило в силу в 2022 году", "2022 году", "2022"),
+        ("по итогам 2023 г. товарооборот вырос", "2023 г.", "2023"),
+        ("в 2022-м", "2022-м", "2022"),
+        ("двенадцатого июня 2020 года", "двенадцатого июня 2020 года", "2020-06-12"),
+        ("двадцать пятого декабря 1991 года", "двадцать пятого декабря 1991 года", "1991-12-25"),
+        ("Декларация от 2022-11-28", "2022-11-28", "2022-11-28"),
+        ("в НОЯБРЕ 2021 года", "НОЯБРЕ 2021 года", "2021-11"),
+        ("с 6 по 9 апреля 2011 года", "6 по 9 апреля 2011 года", "2011-04-06"),
+        ("саммит 10–12 июня 2021 г. в Женеве", "10–12 июня 2021 г.", "2021-06-10"),
+    ],
+)
+def test_explicit(sentence: str, text: str, value: str) -> None:
+    for doc_date in ("", DOC):
+        d = only(sentence, doc_date)
+        assert (d.text, d.value, d.relative) == (text, value, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "with_doc", "text"),
+    [
+        ("Лукашенко встретится с гостем в Минске 12 июня", "2024-06-12", "12 июня"),
+        ("Со 2 мая Афанасьев находится в Москве", "2024-05-02", "2 мая"),
+        ("в марте стороны договорились", "2024-03", "марте"),
+        ("Сегодня министры подписали протокол", "2024-05-02", "Сегодня"),
+        ("Вчера в Пекине прошли переговоры", "2024-05-01", "Вчера"),
+        ("позавчера", "2024-04-30", "позавчера"),
+        ("Завтра делегация вылетит в Анкару", "2024-05-03", "Завтра"),
+        ("В прошлом году товарооборот вырос", "2023", "В прошлом году"),
+        ("в этом году ожидается рост", "2024", "в этом году"),
+        ("в следующем году визит состоится", "2025", "в следующем году"),
+        ("в позапрошлом году", "2022", "в позапрошлом году"),
+        ("в этом месяце", "2024-05", "в этом месяце"),
+        ("в прошлом месяце", "2024-04", "в прошлом месяце"),
+        ("на прошлой неделе", "2024-04", "на прошлой неделе"),
+        ("на следующей неделе", "2024-05", "на следующей неделе"),
+        ("Во вторник президенты провели переговоры", "2024-04-30", "Во вторник"),
+        ("во вторник состоится встреча", "2024-05-07", "во вторник"),
+        ("в следующий понедельник", "2024-05-06", "в следующий понедельник"),
+        ("в четверг", "2024-05-02", "в четверг"),
+        ("два года назад", "2022", "два года назад"),
+        ("Накануне, когда сенат голосовал за прекращение дебатов", "2024-05-01", "Накануне"),
+    ],
+)
+def test_relative(sentence: str, with_doc: str, text: str) -> None:
+    d = only(sentence)
+    assert (d.text, d.value, d.relative) == (text, with_doc, True)
+    assert only(sentence, "").value == ""
+
+
+def test_this_week_spanning_two_months_keeps_the_year() -> None:
+    assert values("на этой неделе", "2024-05-02") == ["2024"]
+    assert values("на этой неделе", "2024-12-31") == [""]
+
+
+def test_coarse_doc_date_never_guesses_days() -> None:
+    assert values("вчера", "2024-05") == [""]
+    assert values("в прошлом году", "2024-05") == ["2023"]
+    assert values("в прошлом месяце", "2024") == [""]
+    assert values("в прошлом месяце", "2024-01") == ["2023-12"]
+
+
+def test_eve_as_preposition_is_not_a_date() -> None:
+    assert find_dates("накануне визита президента Турции", DOC) == []
+
+
+def test_decade_is_found_without_a_value() -> None:
+    d = only("в 1990-х годах")
+    assert (d.text, d.value) == ("1990-х годах", "")
+
+
+def test_year_ranges() -> None:
+    assert values("в 2022-2023 годах") == ["2022", "2023"]
+    assert values("с 1992 по 2022 год") == ["1992", "2022"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["в течение 2000 лет", "годовой отчет", "майор армии", "мартовский номер", "1550 единиц"],
+)
+def test_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, DOC) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("2022-11-28 17:25:00", "2022-11-28"),
+        ("28.11.2022", "2022-11-28"),
+        ("28 ноября 2022", "2022-11-28"),
+        ("2022-11-28T17:25:00+03:00", "2022-11-28"),
+        ("Mon, 28 Nov 2022 17:25:00 +0300", "2022-11-28"),
+        ("November 28, 2022", "2022-11-28"),
+        ("date 2025-11-11", "2025-11-11"),
+        ("2022-11", "2022-11"),
+        ("2022", "2022"),
+        ("ноябрь 2022", "2022-11"),
+        ("вчера", ""),
+        ("", ""),
+        ("31.02.2022", ""),
+    ],
+)
+def test_normalize_date(raw: str, value: str) -> None:
+    assert normalize_date(raw) == value
+
+
+@given(st.dates(date(1000, 1, 1), date(2999, 12, 31)))
+def test_numeric_dates_roundtrip(d: date) -> None:
+    assert normalize_date(d.strftime("%d.%m.%Y")) == d.isoformat()
+    assert normalize_date(d.isoformat() + " 12:00:00") == d.isoformat()
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-–/:\n") + list("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    + ["ноября", "мая", "года", "г.", "в", "во", "вторник", "прошлом", "году", "неделе",
+       "накануне", "вчера", "назад", "двенадцатого", "-х"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.sampled_from(["", DOC, "2024-05", "2024"]))
+def test_find_dates_total_and_spans(text: str, doc_date: str) -> None:
+    for d in find_dates(text, doc_date):
+        assert text[d.start : d.end] == d.text
+        assert d.value == "" or normalize_date(d.value) == d.value
+        if not doc_date:
+            assert not (d.relative and d.value)
+
+
+@settings(deadline=None)
+@given(st.text(max_size=80))
+def test_find_dates_any_text(text: str) -> None:
+    for d in find_dates(text, DOC):
+        assert text[d.start : d.end] == d.text

@@ -1,0 +1,302 @@
+"""The quantity grammar: values, units, comparators and the non-quantity filter."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities, parse_number
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted((ROOT / "corpus").glob("*.txt")) + sorted(
+    Path("/work/shared/devset/articles").glob("*.txt")
+)
+
+
+def claims(text: str) -> list[Quantity]:
+    return [q for q in find_quantities(text) if q.kind in CLAIM_KINDS]
+
+
+def one(text: str) -> Quantity:
+    found = claims(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("24,5", "24.5"),
+        ("1 200", "1200"),
+        ("1\u00a0200,5", "1200.5"),
+        ("1\u202f000\u202f000", "1000000"),
+        ("девять", "9"),
+        ("полтора", "1.5"),
+        ("полутора", "1.5"),
+        ("семисот", "700"),
+        ("двадцать пять", "25"),
+        ("двадцати пяти", "25"),
+        ("сто семьдесят", "170"),
+        ("1,2 млн", "1200000"),
+        ("три тысячи", "3000"),
+        ("24,5 миллиарда", "24500000000"),
+        ("2 трлн", "2000000000000"),
+        ("двести тысяч", "200000"),
+        ("полтора миллиона", "1500000"),
+    ],
+)
+def test_parse_number(raw: str, value: str) -> None:
+    assert parse_number(raw) == Decimal(value)
+    assert str(parse_number(raw)) == value
+
+
+@pytest.mark.parametrize("raw", ["", "абв", "пять двадцать", "1 200 рублей", "тысячный"])
+def test_parse_number_rejects(raw: str) -> None:
+    assert parse_number(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "comparator", "kind"),
+    [
+        (
+            "Товарооборот между Узбекистаном и Турцией в 2023 году вырос на 12 процентов",
+            "12 процентов", "12", "percent", "eq", "change",
+        ),
+        (
+            "Товарооборот в 2023 году достиг 3,1 миллиарда долларов",
+            "3,1 миллиарда долларов", "3100000000", "USD", "eq", "amount",
+        ),
+        (
+            "Китай инвестировал в экономику Казахстана свыше 25 млрд долларов",
+            "свыше 25 млрд долларов", "25000000000", "USD", "gt", "amount",
+        ),
+        ("В вузах учатся около 1,5 тыс. студентов из Индии", "около 1,5 тыс. студентов",
+         "1500", "студент", "approx", "amount"),
+        ("Страну посетили полтора миллиона туристов", "полтора миллиона туристов",
+         "1500000", "турист", "eq", "amount"),
+        ("На Китай приходится не менее 40% экспорта", "не менее 40%", "40", "percent", "ge",
+         "amount"),
+        ("На фронт были призваны свыше 1,2 млн наших соотечественников",
+         "свыше 1,2 млн наших соотечественников", "1200000", "соотечественник", "gt", "amount"),
+        ("Более 500 казахстанцев были удостоены звания Героя", "Более 500 казахстанцев",
+         "500", "казахстанец", "gt", "amount"),
+        ("реализуется более 170 совместных проектов", "более 170 совместных проектов",
+         "170", "проект", "gt", "amount"),
+        ("с общим объемом инвестиций свыше $50 млрд.", "свыше $50 млрд.", "50000000000",
+         "USD", "gt", "amount"),
+        ("работают свыше 20 тыс. компаний с российским капиталом", "свыше 20 тыс. компаний",
+         "20000", "компания", "gt", "amount"),
+        ("где проживает около 32 миллионов человек", "около 32 миллионов человек",
+         "32000000", "человек", "approx", "amount"),
+        ("71 сенатор проголосовал за ратификацию", "71 сенатор", "71", "сенатор", "eq",
+         "amount"),
+        ("филиалы открыли уже девять российских вузов", "девять российских вузов", "9", "вуз",
+         "eq", "amount"),
+        ("товарооборот, несмотря на пандемию, достиг 24,5 миллиарда долларов",
+         "24,5 миллиарда долларов", "24500000000", "USD", "eq", "amount"),
+        ("поставила задачу довести товарооборот до 30 миллиардов долларов",
+         "30 миллиардов долларов", "30000000000", "USD", "eq", "amount"),
+        ("средний размер доплаты составит 854 рубля", "854 рубля", "854", "RUB", "eq", "amount"),
+        ("Инвестиции составили 120 млрд тенге", "120 млрд тенге", "120000000000", "KZT", "eq",
+         "amount"),
+        ("кредит в размере 2 млрд юаней", "2 млрд юаней", "2000000000", "CNY", "eq", "amount"),
+        ("экспорт вырос до 5 трлн сумов", "5 трлн сумов", "5000000000000", "UZS", "eq",
+         "amount"),
+        ("Минск получил 1,5 млрд российских рублей", "1,5 млрд российских рублей",
+         "1500000000", "RUB", "eq", "amount"),
+        ("бюджет в 300 млн белорусских рублей", "300 млн белорусских рублей", "300000000",
+         "BYN", "eq", "amount"),
+        ("сделка на сумму 400 млн евро", "400 млн евро", "400000000", "EUR", "eq", "amount"),
+        ("кредит на 2,5 млрд долл. США", "2,5 млрд долл. США", "2500000000", "USD", "eq",
+         "amount"),
+        ("поставки на 70 млн фунтов стерлингов", "70 млн фунтов стерлингов", "70000000", "GBP",
+         "eq", "amount"),
+        ("в Турцию ввезли товаров на 3 млрд турецких лир", "3 млрд турецких лир", "3000000000",
+         "TRY", "eq", "amount"),
+        ("контракт на 500 млн €", "500 млн €", "500000000", "EUR", "eq", "amount"),
+        ("Доля юаня составила почти 30 проц.", "почти 30 проц.", "30", "percent", "approx",
+         "amount"),
+        ("не более 5 процентов", "не более 5 процентов", "5", "percent", "le", "amount"),
+        ("менее 10 % рынка", "менее 10 %", "10", "percent", "lt", "amount"),
+        ("приблизительно две тысячи беженцев", "приблизительно две тысячи беженцев", "2000",
+         "беженец", "approx", "amount"),
+        ("порядка 300 тонн зерна", "порядка 300 тонн", "300", "тонна", "approx", "amount"),
+        ("экспорт сократился на 8,5% в годовом выражении", "8,5%", "8.5", "percent", "eq",
+         "change"),
+        ("выросли более чем на 12%", "более чем на 12%", "12", "percent", "gt", "change"),
+        ("рост товарооборота составил 7 процентов", "7 процентов", "7", "percent", "eq",
+         "change"),
+        ("цены снизились на 200 рублей", "200 рублей", "200", "RUB", "eq", "change"),
+        ("уже более тысячи человек", "более тысячи человек", "1000", "человек", "gt", "amount"),
+        ("помощь двадцати пяти странам", "двадцати пяти странам", "25", "страна", "eq",
+         "amount"),
+        ("Это уже 2000 человек", "2000 человек", "2000", "человек", "eq", "amount"),
+    ],
+)  # fmt: skip
+def test_quantities(
+    sentence: str, text: str, value: str, unit: str, comparator: str, kind: str
+) -> None:
+    q = one(sentence)
+    assert (q.text, q.value, q.unit, q.comparator, q.kind) == (
+        text,
+        Decimal(value),
+        unit,
+        comparator,
+        kind,
+    )
+    assert str(q.value) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "comparator"),
+    [
+        ("товарооборот вырос втрое", "втрое", "3", "eq"),
+        ("экспорт увеличился в 2,5 раза", "в 2,5 раза", "2.5", "eq"),
+        ("импорт вырос в два раза", "в два раза", "2", "eq"),
+        ("объем вырос в полтора раза", "в полтора раза", "1.5", "eq"),
+        ("поставки выросли почти вдвое", "почти вдвое", "2", "approx"),
+        ("стороны намерены удвоить товарооборот", "удвоить", "2", "eq"),
+        ("рост в два с лишним раза", "в два с лишним раза", "2", "gt"),
+        ("пятикратный рост", "пятикратный", "5", "eq"),
+    ],
+)
+def test_multipliers(sentence: str, text: str, value: str, comparator: str) -> None:
+    q = one(sentence)
+    assert (q.text, q.value, q.comparator, q.kind, q.multiplier, q.unit) == (
+        text,
+        Decimal(value),
+        comparator,
+        "change",
+        True,
+        "",
+    )
+
+
+def test_range_gives_two_bounds() -> None:
+    lo, hi = claims("доля выросла до 10–15 % рынка")
+    assert (lo.value, lo.comparator, lo.unit) == (Decimal(10), "ge", "percent")
+    assert (hi.value, hi.comparator, hi.unit) == (Decimal(15), "le", "percent")
+    lo, hi = claims("инвестиции в 1,5-2 млрд долларов")
+    assert (lo.value, hi.value, lo.unit) == (Decimal(1500000000), Decimal(2000000000), "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("договор подписан в 2022 году", "year"),
+        ("по итогам 2022 г. рост", "year"),
+        ("планы на 2030", "year"),
+        ("в 2022-2023 годах", "year"),
+        ("в 2022-м", "year"),
+        ("встреча прошла 28 ноября 2022 года", "date"),
+        ("постановление от 12.06.2023", "date"),
+        ("в Минске 12 июня", "date"),
+        ("в марте 2019 года", "date"),
+        ("в 17:25 по Москве", "time"),
+        ("начало в 12 часов", "time"),
+        ("около 7 вечера", "time"),
+        ("умер в возрасте 70 лет", "age"),
+        ("70-летний ветеран", "age"),
+        ("5-й раунд переговоров", "ordinal"),
+        ("по случаю 30-летия установления отношений", "anniversary"),
+        ("к 100-летию", "anniversary"),
+        ("согласно пункту 3", "reference"),
+        ("статьи 15 закона", "reference"),
+        ("указ № 123", "reference"),
+        ("Федеральный закон № 53-ФЗ", "reference"),
+        ("звоните +7 (495) 123-45-67", "reference"),
+        ("источник https://kremlin.ru/events/president/news/69944", "reference"),
+        ("1. Первый пункт повестки", "list"),
+        ("10-дневный визит", "attribute"),
+    ],
+)
+def test_non_quantities(sentence: str, kind: str) -> None:
+    found = find_quantities(sentence)
+    assert found, sentence
+    assert all(q.kind not in CLAIM_KINDS for q in found), found
+    assert kind in {q.kind for q in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Программу второго дня открыла церемония",
+        "одна из стран региона",
+        "тысячи людей вышли на улицы",
+        "Миллиардные потоки",
+        "договор СНВ-3 и саммит G20",
+        "в 1990-х годах",
+    ],
+)
+def test_no_claim_candidates(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_no_bare_year_claims_in_articles() -> None:
+    assert ARTICLES
+    for path in ARTICLES:
+        text = path.read_text(encoding="utf-8-sig")
+        for q in claims(text):
+            bare = q.unit == "" and q.value == q.value.to_integral_value()
+            assert not (bare and 1900 <= q.value <= 2100), (path.name, q)
+
+
+def _spaced(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@given(st.integers(0, 10**15), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", ""]))
+def test_parse_number_integers(n: int, sep: str) -> None:
+    assert parse_number(_spaced(n, sep)) == n
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False))
+def test_parse_number_decimals(d: Decimal) -> None:
+    whole, _, frac = f"{d:f}".partition(".")
+    assert parse_number(_spaced(int(whole), " ") + ("," + frac if frac else "")) == d
+
+
+_UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+_TEENS = ["десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
+          "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"]  # fmt: skip
+_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+         "восемьдесят", "девяносто"]  # fmt: skip
+_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+             "восемьсот", "девятьсот"]  # fmt: skip
+
+
+def _words(n: int) -> str:
+    h, rest = divmod(n, 100)
+    tail = [_TEENS[rest - 10]] if 10 <= rest < 20 else [_TENS[rest // 10], _UNITS[rest % 10]]
+    return " ".join(w for w in [_HUNDREDS[h], *tail] if w)
+
+
+@given(st.integers(1, 999))
+def test_parse_number_words(n: int) -> None:
+    assert parse_number(_words(n)) == n
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-–—%$€№:/()\n\u00a0") + list("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    + ["млн", "тыс.", "долларов", "года", "ноября", "более", "около", "на", "в", "раза",
+       "-летия", "процентов", "рублей", "двадцать", "пять", "тысяч"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_find_quantities_total_and_spans(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.comparator in {"eq", "gt", "ge", "lt", "le", "approx"}
+
+
+@settings(deadline=None)
+@given(st.text(max_size=80))
+def test_find_quantities_any_text(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
