@@ -1,0 +1,335 @@
+"""Known states, persons and organizations, so that names in text resolve to stable keys.
+
+The shipped data lives in `kg/data/*.tsv`; users add or correct entries with
+files of the same format (or JSON, see `kg/data/README.md`). A row whose key
+matches a shipped one replaces it, so a user file can fix the shipped data
+without editing the package. Every lookup ignores case and treats ё as е,
+because Russian news prints both.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.resources import DATA_DIR
+
+STATE_FIELDS = (
+    "iso3", "iso2", "name", "full_name", "name_en", "wikidata",
+    "aliases", "adjectives", "capital", "historic",
+)  # fmt: skip
+PERSON_FIELDS = ("key", "name", "first", "patronymic", "last", "name_en", "wikidata", "terms")
+ORG_FIELDS = ("key", "name", "abbreviations", "name_en", "wikidata", "state", "kind")
+LAYOUTS = {"state": STATE_FIELDS, "person": PERSON_FIELDS, "org": ORG_FIELDS}
+LIST_FIELDS = {"aliases", "adjectives", "abbreviations"}
+
+_ISO3 = re.compile(r"[A-Z]{3}")
+_QID = re.compile(r"Q[1-9][0-9]*")
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
+_TERM = re.compile(r"(?P<office>[^@]+)@(?P<state>[^:]+):(?P<start>[^.]*)\.\.(?P<end>.*)")
+_LATIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        (
+            *("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o"),
+            *("p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e"),
+            *("yu", "ya"),
+        ),
+        strict=True,
+    )
+)
+
+
+def normalize(text: str) -> str:
+    """The form every lookup compares: case-folded, ё as е, single spaces."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def slug(text: str) -> str:
+    """An ASCII, IRI-safe local name from a Latin or Cyrillic name ("Erdoğan" → "erdogan")."""
+    folded = "".join(_TRANSLIT.get(ch, ch) for ch in text.casefold().translate(_LATIN))
+    ascii_ = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One stretch in one office; `state` is an ISO3 code or, for posts in an
+    international organization, the organization's key ("org/un")."""
+
+    office: str
+    state: str
+    start: str  # ISO date at the known precision
+    end: str  # "" while in office
+
+    def covers(self, lo: date, hi: date) -> int:
+        """Days of [lo, hi] inside this term; 0 when they do not meet."""
+        start = _bounds(self.start)[0] if self.start else date.min
+        end = _bounds(self.end)[1] if self.end else date.max
+        first, last = max(start, lo), min(end, hi)
+        return (last - first).days + 1 if first <= last else 0
+
+
+@dataclass(frozen=True)
+class StateEntry:
+    iso3: str
+    iso2: str
+    name: str
+    full_name: str
+    name_en: str
+    wikidata: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capital: str
+    historic: bool
+
+    @property
+    def key(self) -> str:
+        return f"state/{self.iso3}"
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    key: str
+    name: str
+    first: str
+    patronymic: str
+    last: str
+    name_en: str
+    wikidata: str
+    terms: tuple[OfficeTerm, ...]
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    key: str
+    name: str
+    abbreviations: tuple[str, ...]
+    name_en: str
+    wikidata: str
+    state: str  # ISO3 of the state it belongs to; "" for international bodies
+    kind: str  # IntergovernmentalOrganization, Company, MediaOutlet, Ministry, …
+
+
+Entry = StateEntry | PersonEntry | OrgEntry
+
+
+class Gazetteer:
+    """All entries, indexed for the lookups the extractors need."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        chosen: dict[tuple[type, str], Entry] = {}
+        for entry in entries:  # later files win: user rows replace shipped ones
+            chosen[(type(entry), entry.key)] = entry
+        values = list(chosen.values())
+        self.states = tuple(e for e in values if isinstance(e, StateEntry))
+        self.persons = tuple(e for e in values if isinstance(e, PersonEntry))
+        self.orgs = tuple(e for e in values if isinstance(e, OrgEntry))
+        self._states = {s.iso3: s for s in self.states}
+        self._persons = {p.key: p for p in self.persons}
+        self._orgs = {o.key: o for o in self.orgs}
+        self._surnames: dict[str, list[PersonEntry]] = {}
+        self._holders: dict[tuple[str, str], list[tuple[OfficeTerm, PersonEntry]]] = {}
+        for person in self.persons:
+            self._surnames.setdefault(normalize(person.last), []).append(person)
+            for term in person.terms:
+                slot = (normalize(term.office), term.state)
+                self._holders.setdefault(slot, []).append((term, person))
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> Gazetteer:
+        """The shipped data plus user files; repeated calls share one instance."""
+        return _load(tuple(Path(p).resolve() for p in extra))
+
+    def state(self, iso3: str) -> StateEntry | None:
+        return self._states.get(iso3.removeprefix("state/").upper())
+
+    def person(self, key: str) -> PersonEntry | None:
+        return self._persons.get(key)
+
+    def org(self, key: str) -> OrgEntry | None:
+        return self._orgs.get(key)
+
+    def office_holder(self, office: str, iso3: str, date: str) -> PersonEntry | None:
+        """Who held `office` in `iso3` (or org key) at `date` ("" = today).
+
+        A partial date is a period; when it spans a change of holder, the one
+        in office for most of it wins, and on a tie the later one. A date with
+        no readable year counts as today.
+        """
+        state = iso3 if iso3.startswith("org/") else iso3.removeprefix("state/").upper()
+        known = _DATE.match(date)  # tolerate a time or zone after the date
+        lo, hi = _bounds(known[0]) if known else (_today(), _today())
+        best: tuple[int, str, PersonEntry] | None = None
+        for term, person in self._holders.get((normalize(office), state), ()):
+            days = term.covers(lo, hi)
+            if days and (best is None or (days, term.start) > best[:2]):
+                best = (days, term.start, person)
+        return best[2] if best else None
+
+    def persons_by_surname(self, surname_lemma: str) -> list[PersonEntry]:
+        return list(self._surnames.get(normalize(surname_lemma), ()))
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _bounds(iso: str) -> tuple[date, date]:
+    """First and last day of a date given at year, month or day precision."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    year, month = parts[0], parts[1] if len(parts) == 2 else None
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[Path, ...]) -> Gazetteer:
+    shipped = sorted(DATA_DIR.glob("*.tsv"))
+    return Gazetteer(entry for path in (*shipped, *extra) for entry in read_file(path))
+
+
+def read_file(path: Path) -> Iterator[Entry]:
+    """Entries of one TSV or JSON gazetteer file; InputError names the bad line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"gazetteer {path}: cannot read: {exc}") from exc
+    if path.suffix.lower() == ".json":
+        yield from _read_json(path, text)
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, *values = line.rstrip("\r").split("\t")
+        layout = LAYOUTS.get(kind.strip())
+        if layout is None:
+            raise InputError(f"{path}:{number}: unknown kind {kind!r} (state, person or org)")
+        if len(values) > len(layout):
+            raise InputError(f"{path}:{number}: {len(values)} fields, a {kind} has {len(layout)}")
+        record = dict(zip(layout, (v.strip() for v in values), strict=False))
+        yield _entry(kind.strip(), record, f"{path}:{number}")
+
+
+def _read_json(path: Path, text: str) -> Iterator[Entry]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"gazetteer {path}: not JSON: {exc}") from exc
+    if not isinstance(data, dict) or set(data) - {"states", "persons", "orgs"}:
+        raise InputError(f"gazetteer {path}: expected an object with states, persons, orgs")
+    for plural, items in data.items():
+        if not isinstance(items, list):
+            raise InputError(f"gazetteer {path}: {plural} must be a list")
+        for index, item in enumerate(items):
+            where = f"{path}: {plural}[{index}]"
+            if not isinstance(item, dict):
+                raise InputError(f"{where}: expected an object")
+            yield _entry(plural.removesuffix("s"), _flatten(item, where), where)
+
+
+def _flatten(item: dict[str, Any], where: str) -> dict[str, str]:
+    """A JSON object in the TSV's string form: lists joined by |, terms spelled out."""
+    record = {}
+    for name, value in item.items():
+        if name == "terms" and isinstance(value, list):
+            try:
+                value = "; ".join(
+                    f"{t['office']}@{t['state']}:{t.get('start', '')}..{t.get('end', '')}"
+                    for t in value
+                )
+            except (KeyError, TypeError) as exc:
+                raise InputError(f"{where}: a term needs office and state") from exc
+        elif isinstance(value, list):
+            value = "|".join(str(v) for v in value)
+        elif isinstance(value, bool):
+            value = "1" if value else "0"
+        record[name] = str(value)
+    return record
+
+
+def _entry(kind: str, record: dict[str, str], where: str) -> Entry:
+    unknown = set(record) - set(LAYOUTS[kind])
+    if unknown:
+        raise InputError(f"{where}: unknown {kind} field(s): {', '.join(sorted(unknown))}")
+    fields = {name: record.get(name, "") for name in LAYOUTS[kind]}
+    if not fields["name"]:
+        raise InputError(f"{where}: a {kind} needs a name")
+    if fields["wikidata"] and not _QID.fullmatch(fields["wikidata"]):
+        raise InputError(f"{where}: bad Wikidata id {fields['wikidata']!r}")
+    lists = {
+        n: tuple(v.strip() for v in fields[n].split("|") if v.strip())
+        for n in LIST_FIELDS & fields.keys()
+    }
+    if kind == "state":
+        return _state(fields, lists, where)
+    if kind == "person":
+        return _person(fields, where)
+    if fields["state"] and not _ISO3.fullmatch(fields["state"]):
+        raise InputError(f"{where}: bad state code {fields['state']!r}")
+    key = fields["key"] or "org/" + slug(
+        fields["name_en"] or next(iter(lists["abbreviations"]), "") or fields["name"]
+    )
+    return OrgEntry(
+        key, fields["name"], lists["abbreviations"], fields["name_en"],
+        fields["wikidata"], fields["state"], fields["kind"],
+    )  # fmt: skip
+
+
+def _state(fields: dict[str, str], lists: dict[str, tuple[str, ...]], where: str) -> StateEntry:
+    if not _ISO3.fullmatch(fields["iso3"]):
+        raise InputError(f"{where}: bad iso3 {fields['iso3']!r} (three capital letters)")
+    if fields["historic"] not in ("", "0", "1"):
+        raise InputError(f"{where}: historic must be 0 or 1, not {fields['historic']!r}")
+    return StateEntry(
+        fields["iso3"], fields["iso2"], fields["name"], fields["full_name"] or fields["name"],
+        fields["name_en"], fields["wikidata"], lists["aliases"], lists["adjectives"],
+        fields["capital"], fields["historic"] == "1",
+    )  # fmt: skip
+
+
+def _person(fields: dict[str, str], where: str) -> PersonEntry:
+    terms = tuple(_term(t.strip(), where) for t in fields["terms"].split(";") if t.strip())
+    last = fields["last"] or fields["name"].split()[-1]
+    if fields["key"]:
+        key = fields["key"]
+    elif fields["wikidata"]:
+        key = f"person/{fields['wikidata']}"
+    else:
+        key = "person/" + slug(fields["name_en"] or fields["name"])
+    return PersonEntry(
+        key, fields["name"], fields["first"], fields["patronymic"], last,
+        fields["name_en"], fields["wikidata"], terms,
+    )  # fmt: skip
+
+
+def _term(text: str, where: str) -> OfficeTerm:
+    match = _TERM.fullmatch(text)
+    if not match:
+        raise InputError(f"{where}: bad term {text!r} (office@ISO3:start..end)")
+    office, state, start, end = (match[g].strip() for g in ("office", "state", "start", "end"))
+    if not (_ISO3.fullmatch(state) or state.startswith("org/")):
+        raise InputError(f"{where}: bad term state {state!r} (ISO3 or org key)")
+    for value in (start, end):
+        try:
+            if value and not (_DATE.fullmatch(value) and _bounds(value)):
+                raise ValueError
+        except ValueError:
+            raise InputError(f"{where}: bad date {value!r} (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    if start and end and _bounds(end)[1] < _bounds(start)[0]:
+        raise InputError(f"{where}: term ends before it starts: {text!r}")
+    return OfficeTerm(office.lower(), state, start, end)
