@@ -86,6 +86,22 @@ def test_this_week_spanning_two_months_keeps_the_year() -> None:
     assert values("на этой неделе", "2024-12-31") == [""]
 
 
+def test_range_start_borrows_the_year_of_its_end() -> None:
+    for doc_date in ("", DOC):
+        assert values("с 9 июня по 7 июля 2006 года", doc_date) == ["2006-06-09", "2006-07-07"]
+        assert values("с 20 декабря по 10 января 2012 года", doc_date) == [
+            "2011-12-20",
+            "2012-01-10",
+        ]
+        assert values("с ноября по декабрь 2010 года", doc_date) == ["2010-11", "2010-12"]
+
+
+def test_uncounted_ago_is_unresolved() -> None:
+    assert values("несколько дней назад") == [""]
+    assert values("месяц назад") == ["2024-04"]
+    assert values("3 дня назад") == ["2024-04-29"]
+
+
 def test_coarse_doc_date_never_guesses_days() -> None:
     assert values("вчера", "2024-05") == [""]
     assert values("в прошлом году", "2024-05") == ["2023"]

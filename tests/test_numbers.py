@@ -184,6 +184,35 @@ def test_range_gives_two_bounds() -> None:
     assert (lo.value, hi.value, lo.unit) == (Decimal(1500000000), Decimal(2000000000), "USD")
 
 
+def test_shared_units_and_bounds() -> None:
+    a, b = claims("осуждены на 20 и 10 лет")
+    assert (a.value, a.unit, b.value, b.unit) == (Decimal(20), "год", Decimal(10), "год")
+    a, b = claims("инвестиции от 100 до 200 млн долларов")
+    assert (a.value, a.unit, a.comparator) == (Decimal(100000000), "USD", "ge")
+    assert (b.value, b.unit, b.comparator) == (Decimal(200000000), "USD", "le")
+    a, b = claims("на митинг пришли от 2000 до 2500 человек")
+    assert (a.value, a.unit, a.kind, b.unit) == (Decimal(2000), "человек", "amount", "человек")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("сделка на 3 млрд 200 млн долларов", "3200000000", "USD"),
+        ("температура минус 5 градусов", "-5", "градус"),
+        ("поддержали 15 стран-участниц", "15", "страна-участница"),
+        ("пошлина 1,2 трлн. руб.", "1200000000000", "RUB"),
+        ("оборот составил 50 млн USD", "50000000", "USD"),
+        ("выручка 1,5 млрд $", "1500000000", "USD"),
+        ("5 тыс. тонн зерна", "5000", "тонна"),
+        ("12 000 человек", "12000", "человек"),
+        ("ставка 16%", "16", "percent"),
+    ],
+)
+def test_more_amounts(sentence: str, value: str, unit: str) -> None:
+    q = one(sentence)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
@@ -230,6 +259,8 @@ def test_non_quantities(sentence: str, kind: str) -> None:
         "Миллиардные потоки",
         "договор СНВ-3 и саммит G20",
         "в 1990-х годах",
+        "несколько тысяч человек",
+        "млрд",
     ],
 )
 def test_no_claim_candidates(sentence: str) -> None:

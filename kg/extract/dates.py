@@ -117,11 +117,14 @@ _YEAR = re.compile(
     _FLAGS,
 )
 _YEAR_SPAN = re.compile(
-    r"(?<![\w.,])(?:с|от)\s+(?P<y1>\d{4})\s+(?:по|до)\s+(?P<y2>\d{4})(?![\d,.]\d)", _FLAGS
+    r"(?<![\w.,])(?:с|от)\s+(?P<y1>(?:18|19|20)\d\d)\s+(?:по|до)\s+(?P<y2>(?:18|19|20)\d\d)"
+    r"(?=\s*(?:[.,;:!?)»—–-]|$))",
+    _FLAGS,
 )
 _DECADE = re.compile(
     rf"(?<![\d.,])(?:\d{{4}}|\d0)\s*-?\s*(?:х|е|ые|ых|ым|ыми)\b(?:\s*{_YEAR_WORD})?", _FLAGS
 )
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
 _SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
 _REL_DAY = re.compile(rf"{_A}(?P<w>сегодня|вчера|позавчера|завтра|послезавтра){_B}", _FLAGS)
 _EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*)", _FLAGS)
@@ -311,6 +314,8 @@ def _ago(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
     raw = (m["n"] or "").lower()
     n = int(raw) if raw.isdigit() else _AGO_NUMS.get(raw, 0)
     unit = m["u"].lower()
+    if not raw and unit not in {"год", "месяц", "день"}:
+        return ""  # "несколько дней назад": no count, no date
     if unit.startswith(("год", "лет")):
         return _ymd(doc[0] - n) if doc[0] else ""
     if unit.startswith("месяц"):
@@ -347,7 +352,26 @@ def _non_overlapping(items: list[DateMention]) -> list[DateMention]:
 def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
     """All date mentions in `text`; relative ones resolved against `doc_date` when it allows."""
     doc = _parse_doc(doc_date)
-    return _non_overlapping(_explicit(text, doc) + _relative(text, doc))
+    return _borrow_years(text, _non_overlapping(_explicit(text, doc) + _relative(text, doc)))
+
+
+def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "с 9 июня по 7 июля 2006 года": the first end of a range takes the year of the second."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if not a.relative or b.relative or len(b.value) < 4:
+            continue
+        if not _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        m = _DAY_MONTH.fullmatch(a.text) or _MONTH_YEAR.fullmatch(a.text)
+        if not m:
+            continue
+        year, month = int(b.value[:4]), _month(m)
+        if len(b.value) >= 7 and month > int(b.value[5:7]):
+            year -= 1
+        day = int(m["d"]) if "d" in m.groupdict() and m["d"] else 0
+        out[i] = DateMention(a.start, a.end, a.text, _ymd(year, month, day), False)
+    return out
 
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -71,10 +71,12 @@ _SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "трил
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
+_CHAINED = re.compile(rf"[{_SP}]+({_DIGITS})")
 _TOKEN = re.compile(
     rf"(?P<num>(?<![\w.,])(?<!\w-)(?:{_DIGITS}))|(?P<word>(?<![\w-])[а-яё]+(?![\w-]))",
     re.IGNORECASE,
 )
+_COUNTED_AT = re.compile(r"[ \t\u00a0]*([а-яё]+(?:-[а-яё]+)?)(?![\w-])", re.IGNORECASE)
 _WORD_AT = re.compile(r"[ \t\u00a0]*([а-яё]+)(?![\w-])", re.IGNORECASE)
 _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₴": "UAH",
           "₺": "TRY", "₹": "INR", "₩": "KRW"}  # fmt: skip
@@ -122,6 +124,9 @@ _CHANGE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NA_BEFORE = re.compile(r"(?<![а-яё])на\s+(?:[а-яё]+\s+){0,3}$", re.IGNORECASE)
+_UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?<![а-яё])минус\s+$", re.IGNORECASE)
 _DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"[-–](?P<s>[а-яёa-z]+)", re.IGNORECASE)
 _ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
@@ -260,9 +265,14 @@ def _read(text: str, pos: int) -> _Read | None:
     """A number starting exactly at `pos`: digits or words, with any scale words."""
     m = _DIGITS_AT.match(text, pos)
     if m:
-        value = _digits_value(m[0])
         scale, end = _scales(text, m.end())
-        return _Read(value * scale, end, [], scale > 1, False)
+        value = _digits_value(m[0]) * scale
+        while scale > 1 and (more := _CHAINED.match(text, end)):
+            smaller, after = _scales(text, more.end())
+            if not 1 < smaller < scale:
+                break
+            value, scale, end = value + _digits_value(more[1]) * smaller, smaller, after
+        return _Read(value, end, [], value != _digits_value(m[0]), False)
     return _read_words(text, pos)
 
 
@@ -311,7 +321,27 @@ def find_quantities(text: str) -> list[Quantity]:
         for q in _quantities_at(text, m.start()):
             if not any(taken[q.start : q.end]):
                 claim(q)
-    return sorted(out, key=lambda q: (q.start, q.end))
+    return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "на 20 и 10 лет", "от 100 до 200 млн долларов": the first number takes the second's unit."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        loose = a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
+        gap = _UNIT_GAP.fullmatch(text[a.end : b.start])
+        if a.unit or not b.unit or not loose or b.kind not in CLAIM_KINDS or not gap:
+            continue
+        value = a.value
+        a_raw, b_raw = _DIGITS_AT.fullmatch(a.text), _DIGITS_AT.search(b.text)
+        if a_raw and b_raw and not b.multiplier:
+            value = _plain(value * b.value / _digits_value(b_raw[0]))
+        comparator = a.comparator
+        if gap["to"] and _FROM_BEFORE.search(text[max(0, a.start - 10) : a.start]):
+            comparator = "ge"
+            out[i + 1] = _replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
+        out[i] = _replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
+    return out
 
 
 def _quantities_at(text: str, start: int) -> list[Quantity]:
@@ -349,9 +379,10 @@ def _valid_words(text: str, start: int, r: _Read) -> bool:
     """Drop number words that are not quantities: lone "один", plural "тысячи людей"."""
     if r.bare_scale:
         word = r.words[0].lower()
-        singular = all(
-            "sing" in p.tag for p in _morph().parse(word) if p.normal_form in _SCALE_LEMMAS
-        )
+        parses = [p for p in _morph().parse(word) if p.normal_form in _SCALE_LEMMAS]
+        if not parses:
+            return False  # "млн" alone is an abbreviation, not "one million"
+        singular = all("sing" in p.tag for p in parses)
         return singular or bool(_COMPARATOR_BEFORE.search(text[max(0, start - 40) : start]))
     if len(r.words) == 1 and _parse(r.words[0])[1] == "один":
         return bool(_unit_after(text, r.end)[0])
@@ -406,7 +437,7 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
     """Lemma of the counted noun after a number, skipping adjectives ("170 совместных проектов")."""
     end = pos
     for _ in range(4):
-        m = _WORD_AT.match(text, end)
+        m = _COUNTED_AT.match(text, end)
         if not m or not m[1].islower():
             break
         pos_tag, lemma = _parse(m[1])
@@ -423,7 +454,10 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
     raw = text[start : r.end]
     if not r.words and _REFERENCE_BEFORE.search(before):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
-    end = r.end
+    end, value = r.end, r.value
+    minus = _MINUS_BEFORE.search(before)
+    if minus:
+        start, value = start - len(minus[0]), -value
     extra = _EXTRA.match(text, end)
     if extra:
         end = extra.end()
@@ -443,7 +477,7 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
         return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "age")
     if (not unit or unit == "год") and not r.scaled and _is_year(raw, r.value):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "year")
-    q = _finish(text, start, max(unit_end, end), r.value, unit, "amount")
+    q = _finish(text, start, max(unit_end, end), value, unit, "amount")
     return _replace(q, comparator="gt") if extra and q.comparator == "eq" else q
 
 
