@@ -132,7 +132,9 @@ class Gazetteer:
         for entry in entries:  # later files win: user rows replace shipped ones
             chosen[(type(entry), entry.key)] = entry
         values = list(chosen.values())
-        self.states = tuple(e for e in values if isinstance(e, StateEntry))
+        # Current states first, so a first-wins index maps "Москва" to Russia, not the USSR.
+        states = (e for e in values if isinstance(e, StateEntry))
+        self.states = tuple(sorted(states, key=lambda s: s.historic))
         self.persons = tuple(e for e in values if isinstance(e, PersonEntry))
         self.orgs = tuple(e for e in values if isinstance(e, OrgEntry))
         self._states = {s.iso3: s for s in self.states}

@@ -55,6 +55,8 @@ def test_state_forms_a_reader_uses(gaz: Gazetteer) -> None:
     assert gaz.state("CHN").full_name == "Китайская Народная Республика"
     assert gaz.state("SUN").historic and gaz.state("SUN").wikidata == "Q15180"
     assert gaz.state("XSO").name == "Южная Осетия"
+    first_moscow = next(s for s in gaz.states if s.capital == "Москва")
+    assert first_moscow.iso3 == "RUS"  # current states come before historic ones
     assert gaz.state("ZZZ") is None
 
 
