@@ -1,0 +1,342 @@
+"""Maps extracted facts to RDF quads: one named graph per document.
+
+Every IRI is minted from keys, document ids and offsets, never at random, so
+rebuilding a document yields the identical set of quads and the store can
+replace its graph wholesale. Only pyoxigraph terms are built here: this is
+the hot path of `kg build`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import get_args
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+
+from kg.model import AgreementKind, Entity, Extraction, Span
+from kg.resources import ONTOLOGY_DIR
+
+NS = "https://w3id.org/kg-bilateral/id/"
+ONT = "https://w3id.org/kg-bilateral/ontology#"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES: dict[str, str] = {
+    "bro": ONT,
+    "kgr": NS,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "wd": WD,
+}
+
+
+class _Vocab:
+    """Attribute access mints an IRI of one namespace, cached after first use."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+
+    def __getattr__(self, name: str) -> NamedNode:
+        iri = NamedNode(self._base + name)
+        setattr(self, name, iri)
+        return iri
+
+
+BRO = _Vocab(ONT)
+RDF = _Vocab(PREFIXES["rdf"])
+RDFS = _Vocab(PREFIXES["rdfs"])
+XSD = _Vocab(PREFIXES["xsd"])
+OA = _Vocab(PREFIXES["oa"])
+PROV = _Vocab(PREFIXES["prov"])
+DCT = _Vocab(PREFIXES["dcterms"])
+SCHEMA = _Vocab(PREFIXES["schema"])
+SKOS = _Vocab(PREFIXES["skos"])
+
+ENTITY_GRAPH = NamedNode(NS + "graph/entities")
+CONTENT_HASH = BRO.contentHash
+
+_DATE_TYPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "date"),
+    (re.compile(r"\d{4}-\d{2}"), "gYearMonth"),
+    (re.compile(r"\d{4}"), "gYear"),
+)
+_QID = re.compile(r"Q[1-9][0-9]*")
+_MENTION_CLASS = {
+    "Person": "PersonMention",
+    "State": "StateMention",
+    "Organization": "OrganizationMention",
+}
+
+_AGREEMENT_SUBCLASSES = frozenset(get_args(AgreementKind)) - {"Agreement"}
+
+_Add = Callable[[NamedNode, NamedNode, NamedNode | Literal], None]
+
+
+def _encode(text: str) -> str:
+    """Percent-encodes everything but unreserved characters: one spelling per id."""
+    return quote(text, safe="-._~")
+
+
+def node(key: str) -> NamedNode:
+    """The IRI of an entity or fact key ("state/KAZ", "agreement/…")."""
+    return NamedNode(NS + quote(key, safe="/-._~"))
+
+
+def doc_iri(doc_id: str) -> NamedNode:
+    return NamedNode(f"{NS}doc/{_encode(doc_id)}")
+
+
+def doc_graph(doc_id: str) -> NamedNode:
+    return NamedNode(f"{NS}graph/{_encode(doc_id)}")
+
+
+def date_literal(value: str) -> Literal:
+    """Types an ISO date by its precision; a malformed one stays a plain string for SHACL."""
+    for pattern, name in _DATE_TYPES:
+        if pattern.fullmatch(value):
+            padded = (value + "-01-01")[:10]
+            try:
+                date.fromisoformat(padded)
+            except ValueError:
+                break
+            return Literal(value, datatype=getattr(XSD, name))
+    return Literal(value)
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """A plain xsd:decimal lexical form: 3.1E+9 becomes "3100000000"."""
+    text = format(value.normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _ru(text: str) -> Literal:
+    return Literal(text, language="ru")
+
+
+@cache
+def event_kinds() -> dict[str, tuple[str, str]]:
+    """Event kinds declared in the ontology → (CAMEO, PLOVER) codes; "" where none."""
+    triples = list(parse(path=str(ONTOLOGY_DIR / "bilateral.ttl"), format=RdfFormat.TURTLE))
+    parents = {
+        t.subject: t.object
+        for t in triples
+        if t.predicate == RDFS.subClassOf and t.object.value.startswith(ONT)
+    }
+    codes: dict[tuple[NamedNode, NamedNode], str] = {
+        (t.subject, t.predicate): t.object.value
+        for t in triples
+        if t.predicate in (BRO.cameoCode, BRO.ploverCode)
+    }
+    kinds = {}
+    for cls in parents:
+        up = cls
+        while up in parents and up != BRO.Event:
+            up = parents[up]
+        if up == BRO.Event and cls != BRO.Event:
+            name = cls.value.removeprefix(ONT)
+            kinds[name] = (
+                codes.get((cls, BRO.cameoCode), ""),
+                codes.get((cls, BRO.ploverCode), ""),
+            )
+    return kinds
+
+
+def _evidence(add: _Add, fact: NamedNode, doc_id: str, spans: list[Span]) -> None:
+    """Links a fact to its document and to one selector per span it was read from."""
+    add(fact, PROV.wasDerivedFrom, doc_iri(doc_id))
+    for span in spans:
+        add(fact, OA.hasSelector, _selector(add, doc_id, span.start, span.end, span.text))
+
+
+def _selector(add: _Add, doc_id: str, start: int, end: int, text: str) -> NamedNode:
+    """One node that is both the position and the quote selector of a span."""
+    sel = NamedNode(f"{NS}selector/{_encode(doc_id)}/{start}-{end}")
+    add(sel, RDF.type, OA.TextPositionSelector)
+    add(sel, RDF.type, OA.TextQuoteSelector)
+    add(sel, OA.start, Literal(str(start), datatype=XSD.integer))
+    add(sel, OA.end, Literal(str(end), datatype=XSD.integer))
+    add(sel, OA.exact, Literal(text))
+    add(sel, PROV.wasDerivedFrom, doc_iri(doc_id))
+    return sel
+
+
+def extraction_quads(ex: Extraction) -> list[Quad]:
+    """Everything read from one document, in that document's graph, in a fixed order."""
+    doc = ex.document
+    graph = doc_graph(doc.id)
+    out: list[Quad] = []
+
+    def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        out.append(Quad(s, p, o, graph))
+
+    def opt(s: NamedNode, p: NamedNode, value: str, make: Callable[[str], Literal]) -> None:
+        if value:
+            add(s, p, make(value))
+
+    d = doc_iri(doc.id)
+    add(d, RDF.type, BRO.Document)
+    add(d, BRO.docId, Literal(doc.id))
+    opt(d, DCT.title, doc.title, Literal)
+    opt(d, DCT.date, doc.date, date_literal)
+    opt(d, SCHEMA.url, doc.url, lambda u: Literal(u, datatype=XSD.anyURI))
+    opt(d, DCT.publisher, doc.publisher, Literal)
+    opt(d, BRO.contentHash, doc.sha256, Literal)
+
+    for m in ex.mentions:
+        mention = NamedNode(f"{NS}mention/{_encode(doc.id)}/{m.start}-{m.end}")
+        add(mention, RDF.type, BRO.Mention)
+        add(mention, RDF.type, getattr(BRO, _MENTION_CLASS[m.type]))
+        add(mention, BRO.refersTo, node(m.entity))
+        add(mention, BRO.via, Literal(m.via))
+        add(mention, PROV.wasDerivedFrom, d)
+        add(mention, OA.hasSelector, _selector(add, doc.id, m.start, m.end, m.text))
+
+    for a in ex.agreements:
+        s = node(a.key)
+        add(s, RDF.type, BRO.Agreement)
+        if a.kind in _AGREEMENT_SUBCLASSES:
+            add(s, RDF.type, getattr(BRO, a.kind))
+        add(s, BRO.kind, Literal(a.kind))
+        add(s, BRO.status, Literal(a.status))
+        opt(s, RDFS.label, a.title, _ru)
+        opt(s, DCT.date, a.date, date_literal)
+        opt(s, BRO.location, a.place, _ru)
+        for key in a.parties:
+            add(s, BRO.party, node(key))
+        for key in a.signatories:
+            add(s, BRO.signatory, node(key))
+        if a.event:
+            add(s, BRO.signingEvent, node(a.event))
+        _evidence(add, s, doc.id, a.evidence)
+
+    kinds = event_kinds()
+    for e in ex.events:
+        s = node(e.key)
+        add(s, RDF.type, BRO.Event)
+        cameo, plover = kinds.get(e.kind, ("", ""))
+        if e.kind in kinds:
+            add(s, RDF.type, getattr(BRO, e.kind))
+        add(s, BRO.kind, Literal(e.kind))
+        opt(s, BRO.cameoCode, cameo, Literal)
+        opt(s, BRO.ploverCode, plover, Literal)
+        add(s, BRO.status, Literal(e.status))
+        opt(s, RDFS.label, e.label, _ru)
+        opt(s, DCT.date, e.date, date_literal)
+        opt(s, BRO.location, e.location, _ru)
+        for key in e.participants:
+            add(s, BRO.participant, node(key))
+        if e.visitor:
+            add(s, BRO.visitor, node(e.visitor))
+        if e.host:
+            add(s, BRO.host, node(e.host))
+        _evidence(add, s, doc.id, e.evidence)
+
+    for c in ex.claims:
+        s = node(c.key)
+        add(s, RDF.type, BRO.NumericClaim)
+        add(s, BRO.metric, _ru(c.metric))
+        add(s, BRO.value, decimal_literal(c.value))
+        add(s, BRO.unit, Literal(c.unit))
+        add(s, BRO.comparator, Literal(c.comparator))
+        add(s, BRO.status, Literal(c.status))
+        opt(s, BRO.period, c.period, date_literal)
+        if c.speaker:
+            add(s, BRO.speaker, node(c.speaker))
+        for key in c.states:
+            add(s, BRO.concernsState, node(key))
+        opt(s, BRO.sentence, c.quote, Literal)
+        _evidence(add, s, doc.id, c.evidence)
+
+    for q in ex.quotes:
+        s = node(q.key)
+        add(s, RDF.type, BRO.Quote)
+        add(s, BRO.speaker, node(q.speaker))
+        add(s, BRO.text, Literal(q.text))
+        _evidence(add, s, doc.id, q.evidence)
+
+    for r in ex.relations:
+        s = node(r.key)
+        first, second = sorted((r.state_a, r.state_b))
+        add(s, RDF.type, BRO.RelationLevel)
+        add(s, BRO.stateA, node(first))
+        add(s, BRO.stateB, node(second))
+        add(s, BRO.level, _ru(r.level))
+        opt(s, DCT.date, r.date, date_literal)
+        if r.stated_by:
+            add(s, BRO.statedBy, node(r.stated_by))
+        _evidence(add, s, doc.id, r.evidence)
+
+    return list(dict.fromkeys(out))
+
+
+def _merge(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per key: the first non-empty value of each field, all aliases."""
+    merged: dict[str, Entity] = {}
+    for ent in entities:
+        seen = merged.get(ent.key)
+        if seen is None:
+            merged[ent.key] = replace(ent, aliases=list(ent.aliases))
+            continue
+        for name in ("name", "name_en", "wikidata", "office", "state"):
+            if not getattr(seen, name):
+                setattr(seen, name, getattr(ent, name))
+        seen.aliases.extend(ent.aliases)
+    return [merged[key] for key in sorted(merged)]
+
+
+def wikidata_iri(qid: str) -> NamedNode | None:
+    """The full Wikidata IRI of "Q7747" (or of that IRI itself); None when malformed."""
+    local = qid.removeprefix(WD)
+    return NamedNode(WD + local) if _QID.fullmatch(local) else None
+
+
+def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
+    """Corpus-level entity nodes in ENTITY_GRAPH; entities sharing a key are merged."""
+    out: list[Quad] = []
+
+    def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        out.append(Quad(s, p, o, ENTITY_GRAPH))
+
+    for ent in _merge(entities):
+        s = node(ent.key)
+        add(s, RDF.type, getattr(BRO, ent.type))
+        if ent.name:
+            add(s, RDFS.label, _ru(ent.name))
+        if ent.name_en:
+            add(s, RDFS.label, Literal(ent.name_en, language="en"))
+        for alias in sorted(set(ent.aliases) - {ent.name}):
+            add(s, SKOS.altLabel, _ru(alias))
+        wd = wikidata_iri(ent.wikidata) if ent.wikidata else None
+        if wd is not None:
+            add(s, BRO.wikidata, wd)
+        if ent.type == "State":
+            add(s, BRO.isoCode, Literal(ent.key.removeprefix("state/")))
+        if ent.state:
+            add(s, BRO.ofState, node(ent.state))
+        if ent.office:
+            post = _post(ent.office, ent.state)
+            add(s, BRO.holdsPost, post)
+            add(post, RDF.type, BRO.Post)
+            add(post, RDFS.label, _ru(ent.office))
+            if ent.state:
+                add(post, BRO.ofState, node(ent.state))
+    return list(dict.fromkeys(out))
+
+
+def _post(office: str, state: str) -> NamedNode:
+    """An office is shared by everyone who holds it in one state: "post/KAZ/президент"."""
+    where = f"{_encode(state.removeprefix('state/'))}/" if state else ""
+    return NamedNode(f"{NS}post/{where}{_encode(office)}")

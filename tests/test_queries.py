@@ -1,0 +1,222 @@
+"""The canned queries answer with the contract's columns and value conventions."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from pyoxigraph import QueryResultsFormat, Store
+from rdf_samples import store
+
+from kg.model import Agreement, Document, Extraction, Span
+from kg.rdf import extraction_quads
+from kg.resources import QUERIES_DIR
+
+CONTRACT = {
+    "documents": "doc title date url publisher",
+    "states": "state name wikidata mentions",
+    "persons": "person name office state wikidata mentions",
+    "organizations": "org name mentions",
+    "mentions": "entity name type doc start end text",
+    "agreements": "agreement title kind status date parties signatories sources",
+    "events": "event kind label date status location participants sources",
+    "claims": "claim metric value unit comparator period status speaker quote sources",
+    "quotes": "speaker text sources",
+    "relations": "state_a state_b level date sources",
+    "timeline": "date kind label sources",
+}
+KGR = "https://w3id.org/kg-bilateral/id/"
+WD = "http://www.wikidata.org/entity/"
+
+
+@pytest.fixture(scope="module")
+def sample() -> Store:
+    return store()
+
+
+def run(s: Store, name: str, union: bool = True) -> list[dict[str, str]]:
+    """Rows as {column: value}, an unbound column as ""."""
+    results = s.query((QUERIES_DIR / f"{name}.rq").read_text(), use_default_graph_as_union=union)
+    names = [v.value for v in results.variables]
+    return [
+        {n: ("" if t is None else t.value) for n, t in zip(names, row, strict=True)}
+        for row in results
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_columns_and_leading_comment(sample: Store, name: str) -> None:
+    text = (QUERIES_DIR / f"{name}.rq").read_text()
+    assert text.startswith("# ") and len(text.splitlines()[0]) > 20
+    results = sample.query(text, use_default_graph_as_union=True)
+    csv = results.serialize(format=QueryResultsFormat.CSV).decode()
+    assert csv.splitlines()[0] == CONTRACT[name].replace(" ", ",")
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_same_answer_with_or_without_union_default_graph(sample: Store, name: str) -> None:
+    assert run(sample, name, union=True) == run(sample, name, union=False)
+
+
+def test_no_query_beyond_the_contract_is_missing_a_comment() -> None:
+    for path in QUERIES_DIR.glob("*.rq"):
+        assert path.read_text().startswith("# "), path
+
+
+def test_documents(sample: Store) -> None:
+    assert run(sample, "documents") == [
+        {
+            "doc": "docA",
+            "title": "Лукашенко в Китае",
+            "date": "2023-03-01",
+            "url": "https://example.org/a",
+            "publisher": "БелТА",
+        },
+        {
+            "doc": "docB",
+            "title": "Турция и Узбекистан",
+            "date": "2022-03",
+            "url": "",
+            "publisher": "",
+        },
+    ]
+
+
+def test_states(sample: Store) -> None:
+    rows = {r["state"]: r for r in run(sample, "states")}
+    assert rows[KGR + "state/BLR"] == {
+        "state": KGR + "state/BLR",
+        "name": "Республика Беларусь",
+        "wikidata": WD + "Q184",
+        "mentions": "1",
+    }
+    assert len(rows) == 4
+
+
+def test_persons(sample: Store) -> None:
+    rows = {r["name"]: r for r in run(sample, "persons")}
+    assert rows["Реджеп Тайип Эрдоган"] == {
+        "person": KGR + "person/Q39259",
+        "name": "Реджеп Тайип Эрдоган",
+        "office": "президент",
+        "state": "Турецкая Республика",
+        "wikidata": WD + "Q39259",
+        "mentions": "1",
+    }
+    assert rows["Шавкат Мирзиёев"]["wikidata"] == ""
+    assert rows["Си Цзиньпин"]["office"] == "председатель КНР"
+
+
+def test_organizations(sample: Store) -> None:
+    assert run(sample, "organizations") == [
+        {"org": KGR + "org/belaz", "name": "БелАЗ", "mentions": "1"}
+    ]
+
+
+def test_mentions(sample: Store) -> None:
+    rows = run(sample, "mentions")
+    assert [(r["doc"], int(r["start"])) for r in rows] == sorted(
+        (r["doc"], int(r["start"])) for r in rows
+    )
+    assert rows[0] == {
+        "entity": KGR + "state/BLR",
+        "name": "Республика Беларусь",
+        "type": "State",
+        "doc": "docA",
+        "start": "10",
+        "end": "18",
+        "text": "Беларуси",
+    }
+    assert {r["type"] for r in rows} == {"State", "Person", "Organization"}
+    assert len(rows) == 9
+
+
+def test_agreements_fuse_across_documents(sample: Store) -> None:
+    rows = {r["agreement"].removeprefix(KGR): r for r in run(sample, "agreements")}
+    assert rows["agreement/tur-uzb-treaty"] == {
+        "agreement": KGR + "agreement/tur-uzb-treaty",
+        "title": "Договор о стратегическом партнерстве",
+        "kind": "Treaty",
+        "status": "signed",
+        "date": "1992",
+        "parties": "Республика Узбекистан; Турецкая Республика",
+        "signatories": "Реджеп Тайип Эрдоган; Шавкат Мирзиёев",
+        "sources": "docB",
+    }
+    shared = rows["agreement/trade-programme"]
+    assert shared["sources"] == "docA; docB"
+    assert shared["status"] == "signed"  # planned in docA, signed in docB: the furthest wins
+    assert shared["date"] == "2022-03"  # only docB knows it
+    assert shared["signatories"] == ""
+
+
+def test_events(sample: Store) -> None:
+    assert run(sample, "events") == [
+        {
+            "event": KGR + "event/blr-chn-visit",
+            "kind": "StateVisit",
+            "label": "Государственный визит Александра Лукашенко в Китай",
+            "date": "2023-03-01",
+            "status": "occurred",
+            "location": "Пекин",
+            "participants": "Александр Лукашенко; Китайская Народная Республика; Си Цзиньпин",
+            "sources": "docA",
+        }
+    ]
+
+
+def test_claims(sample: Store) -> None:
+    assert run(sample, "claims") == [
+        {
+            "claim": KGR + "claim/blr-chn-trade-2022",
+            "metric": "товарооборот",
+            "value": "3100000000",
+            "unit": "USD",
+            "comparator": "approx",
+            "period": "2022",
+            "status": "actual",
+            "speaker": "",
+            "quote": "Товарооборот в 2022 году составил около 3,1 млрд долларов.",
+            "sources": "docA",
+        }
+    ]
+
+
+def test_quotes_and_relations(sample: Store) -> None:
+    assert run(sample, "quotes") == [
+        {"speaker": "Си Цзиньпин", "text": "Мы друзья навсегда", "sources": "docA"}
+    ]
+    assert run(sample, "relations") == [
+        {
+            "state_a": "Республика Беларусь",
+            "state_b": "Китайская Народная Республика",
+            "level": "всепогодное всеобъемлющее стратегическое партнерство",
+            "date": "2023-03",
+            "sources": "docA",
+        }
+    ]
+
+
+def test_timeline(sample: Store) -> None:
+    rows = run(sample, "timeline")
+    assert [(r["date"], r["kind"]) for r in rows] == [
+        ("1992", "Treaty"),
+        ("2022-03", "Programme"),
+        ("2023-03", "RelationLevel"),
+        ("2023-03-01", "StateVisit"),
+    ]
+    assert rows[1]["sources"] == "docA; docB"
+    assert rows[2]["label"] == "всепогодное всеобъемлющее стратегическое партнерство"
+
+
+def test_many_sources_are_sorted() -> None:
+    ids = [f"d{i:03d}" for i in range(60)]
+    random.Random(7).shuffle(ids)
+    s = Store()
+    for doc_id in ids:
+        fact = Agreement(
+            "agreement/x", "Соглашение", "Agreement", "signed", evidence=[Span(0, 1, "С")]
+        )
+        s.extend(extraction_quads(Extraction(Document(doc_id, "С"), agreements=[fact])))
+    (row,) = run(s, "agreements")
+    assert row["sources"] == "; ".join(sorted(ids))
