@@ -166,6 +166,7 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 
 def _month(m: re.Match[str]) -> int:
+    """Which of the numbered month groups matched."""
     return next(i for i in range(1, 13) if m.group(f"m{i}"))
 
 
@@ -204,6 +205,7 @@ def _within(a: date, b: date) -> str:
 
 
 def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
+    """Dates written out in the text; a missing year comes from the document date."""
     out: list[DateMention] = []
 
     def add(m: re.Match[str], value: str, relative: bool = False, g: int | str = 0) -> None:
@@ -257,6 +259,7 @@ def _word_day(m: re.Match[str]) -> int:
 
 
 def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
+    """Dates that only mean something against the document date ("вчера", "во вторник")."""
     out: list[DateMention] = []
     day = _doc_day(doc)
 
@@ -293,6 +296,7 @@ def _is_preposition(next_word: str) -> bool:
 
 
 def _period(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
+    """A named year, month or week counted from the document's ("в прошлом году")."""
     shift = _SHIFT_WORDS[m["s"].lower()]
     unit = m["u"].lower()
     if m["y"]:
@@ -311,6 +315,7 @@ def _period(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> st
 
 
 def _ago(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
+    """A span counted back from the document date ("два года назад")."""
     raw = (m["n"] or "").lower()
     n = int(raw) if raw.isdigit() else _AGO_NUMS.get(raw, 0)
     unit = m["u"].lower()
@@ -327,6 +332,7 @@ def _ago(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
 
 
 def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
+    """The named weekday nearest the document date in the direction the clause points."""
     if not day:
         return ""
     target = _WEEKDAYS[m["w"].lower()]
@@ -356,7 +362,7 @@ def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
 
 
 def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
-    """ "с 9 июня по 7 июля 2006 года": the first end of a range takes the year of the second."""
+    """The first end of a range takes the year of the second ("с 9 июня по 7 июля 2006 года")."""
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         if not a.relative or b.relative or len(b.value) < 4:

@@ -22,7 +22,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +71,7 @@ _SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "трил
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
+_MAX_DIGITS = 16  # with a trillion scale still within Decimal's 28 digits
 _CHAINED = re.compile(rf"[{_SP}]+({_DIGITS})")
 _TOKEN = re.compile(
     rf"(?P<num>(?<![\w.,])(?<!\w-)(?:{_DIGITS}))|(?P<word>(?<![\w-])[а-яё]+(?![\w-]))",
@@ -202,6 +203,7 @@ def _plain(d: Decimal) -> Decimal:
 
 
 def _digits_value(raw: str) -> Decimal:
+    """Digits to Decimal; Russian writes "1 200,5" with spaced thousands and a decimal comma."""
     return Decimal(re.sub(rf"[{_SP}]", "", raw).replace(",", "."))
 
 
@@ -215,6 +217,8 @@ def _scales(text: str, pos: int) -> tuple[int, int]:
 
 @dataclass
 class _Read:
+    """A number as read, before deciding what it counts."""
+
     value: Decimal
     end: int
     words: list[str]  # the number words read, empty for digits
@@ -223,6 +227,7 @@ class _Read:
 
 
 def _read_words(text: str, pos: int) -> _Read | None:
+    """A number written in words ("двадцати пяти тысяч"), summed group by group."""
     total = current = Decimal(0)
     last = Decimal(0)
     words: list[str] = []
@@ -264,6 +269,8 @@ def _follows(last: Decimal, v: Decimal) -> bool:
 def _read(text: str, pos: int) -> _Read | None:
     """A number starting exactly at `pos`: digits or words, with any scale words."""
     m = _DIGITS_AT.match(text, pos)
+    if m and sum(c.isdigit() for c in m[0]) > _MAX_DIGITS:
+        return None  # an identifier, not a quantity
     if m:
         scale, end = _scales(text, m.end())
         value = _digits_value(m[0]) * scale
@@ -272,7 +279,7 @@ def _read(text: str, pos: int) -> _Read | None:
             if not 1 < smaller < scale:
                 break
             value, scale, end = value + _digits_value(more[1]) * smaller, smaller, after
-        return _Read(value, end, [], value != _digits_value(m[0]), False)
+        return _Read(value, end, [], end != m.end(), False)
     return _read_words(text, pos)
 
 
@@ -325,7 +332,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "на 20 и 10 лет", "от 100 до 200 млн долларов": the first number takes the second's unit."""
+    """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет")."""
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         loose = a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
@@ -339,8 +346,8 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
         comparator = a.comparator
         if gap["to"] and _FROM_BEFORE.search(text[max(0, a.start - 10) : a.start]):
             comparator = "ge"
-            out[i + 1] = _replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
-        out[i] = _replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
+            out[i + 1] = replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
+        out[i] = replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
     return out
 
 
@@ -366,13 +373,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
             factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
             q1 = Quantity(start, r.end, text[start : r.end], _plain(r.value * factor), q2.unit,
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
-            return [q1, _replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
+            return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [_classify(text, start, r)]
-
-
-def _replace(q: Quantity, **changes: object) -> Quantity:
-    fields = {**q.__dict__, **changes}
-    return Quantity(**fields)  # type: ignore[arg-type]
 
 
 def _valid_words(text: str, start: int, r: _Read) -> bool:
@@ -412,6 +414,7 @@ def _compound(text: str, start: int, r: _Read) -> Quantity | None:
 
 
 def _is_year(raw: str, value: Decimal) -> bool:
+    """A plain four-digit number in the years news talk about."""
     return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
 
 
@@ -450,6 +453,7 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
 
 
 def _classify(text: str, start: int, r: _Read) -> Quantity:
+    """Unit, kind and span of the number read at `start`, looking at the words around it."""
     before = text[max(0, start - 40) : start]
     raw = text[start : r.end]
     if not r.words and _REFERENCE_BEFORE.search(before):
@@ -464,7 +468,7 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
     v = _V_BEFORE.search(before)
     if v and (times := _TIMES.match(text, end)):
         q = _finish(text, start - len(v[0]), times.end(), r.value, "", "change", True)
-        return _replace(q, comparator="gt") if extra and q.comparator == "eq" else q
+        return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
     unit, unit_end = _unit_after(text, end)
     sign = _SIGN_BEFORE.search(before)
     if not unit and sign:
@@ -478,7 +482,7 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
     if (not unit or unit == "год") and not r.scaled and _is_year(raw, r.value):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "year")
     q = _finish(text, start, max(unit_end, end), value, unit, "amount")
-    return _replace(q, comparator="gt") if extra and q.comparator == "eq" else q
+    return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
 
 
 def _finish(
@@ -494,7 +498,7 @@ def _finish(
     if kind == "amount" and _is_change(text, start, unit):
         kind = "change"
     q = Quantity(span_start, end, text[span_start:end], _plain(value), unit, comparator, kind)
-    return _replace(q, multiplier=multiplier) if multiplier else q
+    return replace(q, multiplier=multiplier) if multiplier else q
 
 
 def _is_change(text: str, start: int, unit: str) -> bool:
