@@ -94,7 +94,9 @@ def natasha_ner(doc: Doc) -> Doc:
         for sent, markup in zip(batch, tagger.map([s.text for s in batch]), strict=True):
             for m in markup.spans:
                 span = doc.char_span(
-                    sent.start_char + m.start, sent.start_char + m.stop, label=m.type,
+                    sent.start_char + m.start,
+                    sent.start_char + m.stop,
+                    label=m.type,
                     alignment_mode="expand",
                 )
                 if span is not None:

@@ -7,6 +7,9 @@ spaCy's own tokenizer. Sentence starts come from `segment.sentence_spans`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -67,6 +70,12 @@ class RazdelTokenizer:
         return self
 
 
-@registry.tokenizers("kg.RazdelTokenizer.v1")
-def create_razdel_tokenizer():  # noqa: ANN201 - spaCy's factory protocol
-    return RazdelTokenizer
+TOKENIZER = "kg.RazdelTokenizer.v1"
+
+
+@registry.tokenizers(TOKENIZER)
+def create_razdel_tokenizer() -> Callable[[Language], RazdelTokenizer]:
+    def make(nlp: Language) -> RazdelTokenizer:
+        return RazdelTokenizer(nlp.vocab)
+
+    return make

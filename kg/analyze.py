@@ -1,0 +1,14 @@
+"""One document through the whole chain: text → spaCy Doc → entities and facts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.model import Document, Extraction
+from kg.resolve import Registry, resolve
+
+
+def analyze(document: Document, doc: Doc, registry: Registry) -> Extraction:
+    """Everything `kg` reads from one document, given its processed spaCy Doc."""
+    entities, mentions = resolve(doc, document, registry)
+    return Extraction(document=document, entities=entities, mentions=mentions)

@@ -1,0 +1,171 @@
+"""A spaCy component that finds states and known organizations by the gazetteer.
+
+Names match on lemmas ("Республики Казахстан", "Российскую Федерацию"), short
+upper-case aliases on the exact form ("РФ", "США", "КНР"). A state adjective
+counts as a mention of the state when it modifies a noun that stands for the
+state ("российская сторона", "казахстанская делегация") or forms a compound
+("российско-казахстанские"). A capital counts when it stands for the
+government ("Москва заявила", "между Москвой и Вашингтоном"), not when it is
+a place ("в Москве", a dateline "Москва, Кремль").
+
+Results go to `doc.spans["states"]` and `doc.spans["orgs"]`, each span with
+`label_` ("State" / "Organization"), `kb_id_` (entity key) and `id_` (how it
+named the entity: name, abbreviation, adjective, capital).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import Gazetteer, normalize
+from kg.nlp.lemmatizer import lemma
+
+# Nouns that, modified by a state adjective, stand for the state itself.
+STATE_NOUNS = frozenset(
+    normalize(w)
+    for w in [
+        "сторона",
+        "делегация",
+        "руководство",
+        "правительство",
+        "власти",
+        "власть",
+        "лидер",
+        "президент",
+        "глава",
+        "премьер",
+        "премьер-министр",
+        "министр",
+        "МИД",
+        "дипломат",
+        "дипломатия",
+        "парламент",
+        "государство",
+        "страна",
+        "республика",
+        "посол",
+        "посольство",
+        "ведомство",
+        "кабмин",
+        "правительство",
+        "военные",
+        "спецслужбы",
+        "министерство",
+        "партнер",
+        "коллега",
+    ]
+)
+# Prepositions after which a capital is a place, not a government.
+PLACE_PREPOSITIONS = frozenset(
+    ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
+)
+
+
+def _lemma_pattern(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    for t in doc:
+        t.lemma_ = lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
+    return doc
+
+
+def _is_abbreviation(alias: str) -> bool:
+    return alias.isupper() and len(alias) <= 6
+
+
+class GazetteerMatcher:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.adjectives: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        for state in gazetteer.states:
+            self._add(nlp, f"State|{state.key}", [state.name, state.full_name, *state.aliases])
+            for adj in state.adjectives:
+                self.adjectives.setdefault(normalize(adj), state.key)
+            if state.capital:
+                self.capitals.setdefault(normalize(lemma(state.capital)), state.key)
+        for org in gazetteer.orgs:
+            self._add(nlp, f"Organization|{org.key}", [org.name, *org.abbreviations])
+
+    def _add(self, nlp: Language, label: str, names: Iterable[str]) -> None:
+        for name in dict.fromkeys(n for n in names if n):
+            if _is_abbreviation(name):
+                self.forms.add(label, [nlp.make_doc(name)])
+            else:
+                self.lemmas.add(label, [_lemma_pattern(nlp, name)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for matcher, via in ((self.lemmas, "name"), (self.forms, "abbreviation")):
+            for match_id, start, end in matcher(doc):
+                if not doc[start].text[:1].isupper():
+                    continue  # "того" is a pronoun, "Того" may be the state
+                label, key = doc.vocab.strings[match_id].split("|", 1)
+                found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
+        found.extend(self._adjectives(doc))
+        found.extend(self._capitals(doc))
+        spans = filter_spans(found)
+        doc.spans["states"] = [s for s in spans if s.label_ == "State"]
+        doc.spans["orgs"] = [s for s in spans if s.label_ == "Organization"]
+        return doc
+
+    def _adjectives(self, doc: Doc) -> Iterable[Span]:
+        for t in doc:
+            if not t.text[:1].isalpha():
+                continue
+            if "-" in t.text and t.text.count("-") < 3:
+                self._compound(doc, t)
+                continue
+            key = self.adjectives.get(t.lemma_)
+            if key and t.pos_ in ("ADJ", "DET") and _stands_for_state(t):
+                yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
+
+    def _compound(self, doc: Doc, t) -> None:  # noqa: ANN001 - spaCy Token
+        """ "российско-казахстанские": one mention per state, on its part of the word.
+
+        Parts of a token cannot be spaCy spans; they go to doc.user_data["state_parts"]
+        as (start_char, end_char, key).
+        """
+        parts = t.text.split("-")
+        keys = []
+        for i, part in enumerate(parts):
+            # "российско" → "российский"; the last part is already an adjective.
+            word = part[:-1] + "ий" if i < len(parts) - 1 and part.endswith("о") else part
+            keys.append(self.adjectives.get(normalize(lemma(word))))
+        if len(parts) < 2 or not all(keys):
+            return
+        offset = t.idx
+        for part, key in zip(parts, keys, strict=True):
+            doc.user_data.setdefault("state_parts", []).append((offset, offset + len(part), key))
+            offset += len(part) + 1
+
+    def _capitals(self, doc: Doc) -> Iterable[Span]:
+        for t in doc:
+            key = self.capitals.get(t.lemma_)
+            if not key or not t.text[:1].isupper():
+                continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
+            if at_line_start and nxt is not None and nxt.text == ",":
+                continue  # a dateline: "Москва, Кремль" / "АСТАНА, 12 июня"
+            yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
+
+
+def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
+    head = t.head
+    return head.i != t.i and (head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS)
+
+
+@Language.factory("gazetteer_matcher", default_config={"extra": []})
+def make_gazetteer_matcher(nlp: Language, name: str, extra: Sequence[str]) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, Gazetteer.load([Path(p) for p in extra]))
