@@ -182,6 +182,13 @@ def test_range_gives_two_bounds() -> None:
     assert (hi.value, hi.comparator, hi.unit) == (Decimal(15), "le", "percent")
     lo, hi = claims("инвестиции в 1,5-2 млрд долларов")
     assert (lo.value, hi.value, lo.unit) == (Decimal(1500000000), Decimal(2000000000), "USD")
+    lo, hi = claims("Стоимость — 7—9 тыс. долларов")
+    assert (lo.value, hi.value, lo.unit) == (Decimal(7000), Decimal(9000), "USD")
+    assert [q.comparator for q in claims("поддержали 26 депутатов из 30 — 10 против")] == [
+        "eq",
+        "eq",
+        "eq",
+    ]
 
 
 def test_shared_units_and_bounds() -> None:
@@ -260,6 +267,7 @@ def test_non_quantities(sentence: str, kind: str) -> None:
         "договор СНВ-3 и саммит G20",
         "в 1990-х годах",
         "несколько тысяч человек",
+        "он увидит свою семью",
         "млрд",
     ],
 )

@@ -132,7 +132,7 @@ _DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"[-–](?P<s>[а-яёa-z]+)", re.IGNORECASE)
 _ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
                     "ые", "ого", "ому", "ом", "ых", "ым", "ыми", "ую", "ее", "его"}  # fmt: skip
-_RANGE = re.compile(rf"[{_SP}]?[-–][{_SP}]?(?=\d)")
+_RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?=\d)")
 _MULT_WORD = re.compile(
     r"(?<![а-яё])(?:в(?P<adv>двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)"
     r"|(?P<verb>удво|утро(?=ить|ени|ил|ит|ят|ен)|учетвер)[а-яё]*"
@@ -182,10 +182,8 @@ def _currencies() -> list[tuple[str, re.Pattern[str]]]:
 @lru_cache(maxsize=4096)
 def _word_value(word: str) -> Decimal | None:
     """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
-    for p in _morph().parse(word.lower()):
-        if p.normal_form in _WORD_VALUES and (p.tag.POS == "NUMR" or p.normal_form == "один"):
-            return Decimal(_WORD_VALUES[p.normal_form])
-    return None
+    lemma = _morph().parse(word.lower())[0].normal_form  # the likeliest: "семью" is a family
+    return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
 
 
 @lru_cache(maxsize=4096)
@@ -367,7 +365,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
     rng = _RANGE.match(text, r.end)
     if rng and not r.scaled:
         second = _quantities_at(text, rng.end())
-        if second and second[-1].kind in CLAIM_KINDS:
+        loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
+        if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
             q2 = second[-1]
             first_raw = _digits_value(_DIGITS_AT.match(text, rng.end())[0])
             factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
