@@ -1,0 +1,57 @@
+"""What every fact extractor reads: the processed Doc and the resolved entities.
+
+Extractors are plain functions `extract(ctx: Context) -> list[Fact]`; they
+never resolve entities themselves, they look up what `kg.resolve` found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from kg.model import Document, Entity, EntityType, Mention
+from kg.model import Span as Evidence
+
+
+@dataclass
+class Context:
+    doc: Doc
+    document: Document
+    mentions: list[Mention]
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int, type: EntityType | None = None) -> list[Mention]:
+        """Mentions lying inside [start, end), in text order, optionally of one type."""
+        i = bisect_right(self._starts, start - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and (type is None or m.type == type):
+                out.append(m)
+            i += 1
+        return out
+
+    def entity(self, key: str) -> Entity | None:
+        return self.entities.get(key)
+
+    def sentence_at(self, char: int) -> Span | None:
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return token.sent if token is not None else None
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start, end, self.document.text[start:end])
+
+
+def fact_key(kind: str, *parts: object) -> str:
+    """A deterministic key from what identifies a fact, so the same fact read twice,
+    in one document or in two, gets one node: "agreement/3f2a…"."""
+    text = "\x1f".join(str(p) for p in parts)
+    return f"{kind}/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
