@@ -1,0 +1,257 @@
+"""Reading input documents: finding files, decoding formats, metadata, failure isolation.
+
+One bad file must never stop a build: `iter_documents` turns every per-file
+problem into a `ReadWarning` and goes on. Text is kept exactly as decoded
+(no whitespace or newline changes) because mention offsets point into it.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError, MissingInputError
+from kg.formats.decode import Decoded, decode_bytes
+from kg.formats.html import declared_charset, extract_html
+from kg.formats.sidecar import META_KEYS, is_sidecar, sidecar_metadata
+from kg.formats.textmeta import iso_date, text_metadata, unescape_if_encoded
+from kg.model import Document
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ReadWarning:
+    """A file (or part of one) that was skipped or repaired, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class ReadError(InputError):
+    """One unreadable file; keeps path and reason apart so callers can warn and go on."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+Warn = Callable[[ReadWarning], None]
+
+
+def _log_warning(warning: ReadWarning) -> None:
+    _log.warning("%s", warning)
+
+
+def discover(paths: Sequence[Path], on_warning: Warn = _log_warning) -> list[Path]:
+    """Input files in deterministic order; folders are walked, explicit files kept as named.
+
+    Hidden entries, sidecars and (inside folders) unknown extensions are
+    skipped; a file reached twice is listed once.
+    """
+    for path in paths:
+        if not Path(path).exists():
+            raise MissingInputError(f"{path}: no such file or directory")
+    found: list[Path] = []
+    seen: set[str] = set()
+    for path in map(Path, paths):
+        for file in _walk(path, on_warning) if path.is_dir() else [path]:
+            real = os.path.realpath(file)
+            if real not in seen and not is_sidecar(file):
+                seen.add(real)
+                found.append(file)
+    return found
+
+
+def _walk(root: Path, warn: Warn) -> list[Path]:
+    """Files under `root`, iteratively (no recursion limit), each real folder entered once."""
+    files: list[Path] = []
+    entered: set[str] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        real = os.path.realpath(folder)
+        if real in entered:
+            parent = Path(os.path.realpath(folder.parent))
+            loop = Path(real) in (parent, *parent.parents)
+            what = "symbolic link loop" if loop else "link to a folder already read"
+            warn(ReadWarning(str(folder), f"{what}, skipped"))
+            continue
+        entered.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            warn(ReadWarning(str(folder), f"cannot list folder ({exc.strerror})"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError as exc:
+                what = "symbolic link loop" if exc.errno == errno.ELOOP else exc.strerror
+                warn(ReadWarning(str(path), f"{what}, skipped"))
+                continue
+            if is_dir:
+                stack.append(path)
+            elif is_file:
+                if path.suffix.lower() in KNOWN_SUFFIXES:
+                    files.append(path)
+            elif entry.is_symlink():
+                warn(ReadWarning(str(path), "broken symbolic link, skipped"))
+    return sorted(files, key=lambda p: p.relative_to(root).parts)
+
+
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, on_warning: Warn = _log_warning
+) -> list[Document]:
+    """Documents in one file (several for .jsonl); ReadError when none can be read.
+
+    Non-fatal problems (repaired bytes, bad JSONL lines, bad sidecars) go to
+    `on_warning`.
+    """
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            return _jsonl_documents(path, data, on_warning)
+        if suffix in HTML_SUFFIXES:
+            decoded = decode_bytes(data, declared_charset(data))
+            page = extract_html(decoded.text)
+            own = {"title": page.title, "date": page.date, "url": page.url}
+            own["publisher"] = page.publisher
+            meta = {**text_metadata(page.text), **{k: v for k, v in own.items() if v}}
+            return [_document(path, path.stem, page.text, meta, decoded, on_warning)]
+        decoded = decode_bytes(data)
+        text = unescape_if_encoded(decoded.text)
+        meta = text_metadata(text, markdown=suffix == ".md")
+        return [_document(path, path.stem, text, meta, decoded, on_warning)]
+    except ReadError:
+        raise
+    except InputError as exc:
+        raise ReadError(path, str(exc)) from None
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(path, "not a regular file")
+        if info.st_size > max_bytes:
+            raise ReadError(path, _too_large(info.st_size, max_bytes))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ReadError(path, "no longer exists (removed while reading?)") from None
+    except OSError as exc:
+        raise ReadError(path, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise ReadError(path, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size / 2**20:.1f} MB, limit {limit / 2**20:.1f} MB), skipped"
+
+
+def _jsonl_documents(path: Path, data: bytes, warn: Warn) -> list[Document]:
+    """One document per JSON line; a bad line is a warning, not a failed file."""
+    decoded = decode_bytes(data)
+    documents = []
+    for number, line in enumerate(decoded.text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warn(ReadWarning(str(path), f"line {number}: invalid JSON ({exc.msg}), skipped"))
+            continue
+        text = record.get("text") if isinstance(record, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            warn(ReadWarning(str(path), f'line {number}: no "text" string, skipped'))
+            continue
+        meta = text_metadata(text)
+        given = {k: str(v).strip() for k in META_KEYS if (v := record.get(k)) not in (None, "")}
+        meta.update(given)
+        doc_id = str(record.get("id") or f"{path.stem}-{number}")
+        documents.append(_document(path, doc_id, text, meta, decoded, warn))
+    if not documents:
+        raise ReadError(path, "no readable lines")
+    return documents
+
+
+def _document(
+    path: Path, doc_id: str, text: str, meta: dict[str, str], decoded: Decoded, warn: Warn
+) -> Document:
+    """Apply sidecar overrides, normalise the date and fingerprint text + metadata."""
+    if not text.strip():
+        raise InputError("no text (empty or only whitespace)")
+    for note in decoded.notes:
+        warn(ReadWarning(str(path), note))
+    overrides, problems = sidecar_metadata(path, doc_id)
+    for sidecar, problem in problems:
+        warn(ReadWarning(str(sidecar), problem))
+    meta = {**meta, **overrides}
+    date = iso_date(meta["date"])
+    if meta["date"] and not date:
+        warn(ReadWarning(str(path), f"unrecognised date {meta['date']!r} ignored"))
+    fields = [doc_id, meta["title"], date, meta["url"], meta["publisher"]]
+    digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return Document(
+        id=doc_id,
+        text=text,
+        title=meta["title"],
+        date=date,
+        url=meta["url"],
+        publisher=meta["publisher"],
+        path=str(path),
+        sha256=digest.hexdigest(),
+        encoding=decoded.encoding,
+    )
+
+
+def iter_documents(
+    paths: Sequence[Path], on_warning: Warn, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document]:
+    """Stream every readable document; only a missing top-level path or no documents raise.
+
+    Duplicate ids keep the first document. InputError("no documents found
+    in …") is raised after the iteration when nothing was read.
+    """
+    first_seen: dict[str, str] = {}
+    for path in discover(paths, on_warning):
+        try:
+            documents = read_file(path, max_bytes=max_bytes, on_warning=on_warning)
+        except ReadError as exc:
+            on_warning(ReadWarning(exc.path, exc.reason))
+            continue
+        for document in documents:
+            if document.id in first_seen:
+                first = first_seen[document.id]
+                reason = f"duplicate document id {document.id!r} (first in {first}), skipped"
+                on_warning(ReadWarning(str(path), reason))
+                continue
+            first_seen[document.id] = document.path
+            yield document
+    if not first_seen:
+        raise InputError(f"no documents found in {', '.join(map(str, paths))}")

@@ -1,0 +1,122 @@
+"""Metadata that plain-text news carries in its first and last lines.
+
+Scraped articles start with a headline, sometimes a `date 2025-11-11`
+marker, a timestamp line, a place line or an agency dateline
+("МОСКВА, 28 ноября — РИА Новости."), and may end with the source URL.
+Only the head and tail are read, so a 5 MB single-line file costs nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from html.entities import html5
+
+HEAD_CHARS = 4000
+HEAD_LINES = 12
+TAIL_LINES = 3
+TITLE_MAX = 200
+
+MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня")
+MONTHS += ("июля", "августа", "сентября", "октября", "ноября", "декабря")
+_DATE_MARKER = re.compile(r"date[:\s]\s*(\d{4}-\d{2}-\d{2})\b[\s:]*", re.IGNORECASE)
+_TIMESTAMP = re.compile(
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\S*)?"
+)
+_URL = re.compile(r"https?://\S+")
+_DATELINE = re.compile(
+    r"[А-ЯЁ][А-ЯЁа-яё-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё-]*){0,2},\s+"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>(?i:{'|'.join(MONTHS)}))"
+    r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
+    r"(?:\s*[—–-]+\s*(?P<pub>[^.,\n]{2,40}?)\s*\.|\s*\.?\s*/(?P<pub2>[^/\n]{2,40})/\.?)"
+)
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[А-ЯЁA-Z0-9«\"„(—–-]|\s*$)")
+_INITIAL = re.compile(r"(?:^|[\s(«\"])[А-ЯЁA-Z]$")
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP_ENTITIES = frozenset({"lt", "gt", "amp"})
+
+
+def iso_date(value: str) -> str:
+    """ISO 8601 date at the precision given ("2022", "2022-11", "2022-11-28"), or ""."""
+    value = value.strip()
+    if match := _DMY.match(value):
+        day, month, year = match.groups()
+    elif match := _ISO.match(value):
+        year, month, day = match.groups()
+    else:
+        return ""
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return ""
+    return "-".join(f"{int(p):02d}" if len(p) < 4 else p for p in (year, month, day) if p)
+
+
+def text_metadata(text: str, *, markdown: bool = False) -> dict[str, str]:
+    """Title, date, url and publisher read from the text's own lines ("" when absent)."""
+    meta = {"title": "", "date": "", "url": "", "publisher": ""}
+    lines = [s for line in text[:HEAD_CHARS].splitlines() if (s := line.strip())]
+    for index, line in enumerate(lines[:HEAD_LINES]):
+        headline = False
+        if index == 0 and (marker := _DATE_MARKER.match(line)):
+            meta["date"] = iso_date(marker.group(1))
+            line, headline = line[marker.end() :], True
+        if _TIMESTAMP.fullmatch(line):
+            meta["date"] = meta["date"] or iso_date(line)
+            continue
+        if _URL.fullmatch(line):
+            meta["url"] = meta["url"] or line
+            continue
+        if dateline := _DATELINE.match(line):
+            _read_dateline(dateline, meta)
+            line, headline = line[dateline.end() :].strip(), True
+        if line and not meta["title"]:
+            meta["title"] = _headline(line.lstrip("#").strip() if markdown else line, headline)
+    if not meta["url"]:
+        tail = [s for line in text[-HEAD_CHARS:].splitlines() if (s := line.strip())]
+        meta["url"] = next((s for s in reversed(tail[-TAIL_LINES:]) if _URL.fullmatch(s)), "")
+    return meta
+
+
+def _read_dateline(match: re.Match[str], meta: dict[str, str]) -> None:
+    meta["publisher"] = meta["publisher"] or (match["pub"] or match["pub2"]).strip()
+    if match["year"] and not meta["date"]:
+        month = MONTHS.index(match["month"].lower()) + 1
+        meta["date"] = iso_date(f"{match['year']}-{month:02d}-{int(match['day']):02d}")
+
+
+def _headline(line: str, sentence: bool) -> str:
+    """The line itself if it is headline-sized, else its first sentence, cut to TITLE_MAX."""
+    if sentence or len(line) > TITLE_MAX:
+        line = _first_sentence(line)
+    if len(line) > TITLE_MAX:
+        line = line[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    return line
+
+
+def _first_sentence(line: str) -> str:
+    for end in _SENTENCE_END.finditer(line):
+        if not _INITIAL.search(line[max(0, end.start() - 3) : end.start()]):
+            return line[: end.start()] if end.group() == "." else line[: end.end()]
+    return line
+
+
+def unescape_if_encoded(text: str) -> str:
+    """Decode HTML entities in plain text only when it was clearly entity-encoded.
+
+    Decoding changes offsets relative to the file, so a stray `&lt;…&gt;` is
+    left alone: it takes at least three entities, every `&` starting one, and
+    at least one that is not markup (`&quot;`, `&nbsp;`, `&#171;`).
+    """
+    names = [m.group(1) for m in _ENTITY.finditer(text)]
+    if (
+        len(names) >= 3
+        and text.count("&") == len(names)
+        and all(n.startswith("#") or f"{n};" in html5 for n in names)
+        and any(n.lower() not in _MARKUP_ENTITIES for n in names)
+    ):
+        return html.unescape(text)
+    return text
