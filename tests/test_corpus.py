@@ -9,6 +9,7 @@ import pytest
 
 from kg.corpus import ReadWarning, discover, iter_documents, read_file
 from kg.errors import InputError, MissingInputError
+from kg.formats.textmeta import unescape_if_encoded
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -45,7 +46,8 @@ def test_sample_corpus_ids_titles_dates() -> None:
     assert by_id["004_9232feae6727061a"].title.endswith("Касым-Жомарт Токаев")
     assert by_id["000_1914cf37c4cafcf3"].title.startswith("Касым-Жомарт Токаев и Владимир Путин")
     for doc in docs:
-        assert doc.text == (CORPUS / f"{doc.id}.txt").read_text(encoding="utf-8")
+        raw = (CORPUS / f"{doc.id}.txt").read_text(encoding="utf-8")
+        assert doc.text == unescape_if_encoded(raw)
         assert doc.encoding == "utf-8"
         assert len(doc.sha256) == 64
         assert 0 < len(doc.title) <= 201
@@ -58,7 +60,7 @@ def test_dev_articles_read() -> None:
     assert len(docs) == len(list(DEVSET.glob("*.txt")))
     assert docs[0].title == "Сенат США ратифицировал договор по СНВ"
     for doc in docs:
-        assert doc.text == Path(doc.path).read_text(encoding="utf-8")
+        assert doc.text == unescape_if_encoded(Path(doc.path).read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("encoding", ["cp1251", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
@@ -80,7 +82,8 @@ def test_all_samples_survive_cp1251_and_utf16(tmp_path: Path) -> None:
                 data = text.encode(encoding)
             except UnicodeEncodeError:
                 continue
-            assert read_file(write(tmp_path / encoding / source.name, data))[0].text == text
+            decoded = read_file(write(tmp_path / encoding / source.name, data))[0].text
+            assert decoded == unescape_if_encoded(text)
 
 
 @pytest.mark.parametrize("encoding", ["koi8_r", "cp866", "mac_cyrillic", "iso8859_5"])
@@ -129,11 +132,13 @@ def test_timestamp_with_dots(tmp_path: Path) -> None:
     )
 
 
-def test_entities_in_text_only_when_clearly_encoded(tmp_path: Path) -> None:
+def test_entities_in_text_decoded_bare_ampersands_kept(tmp_path: Path) -> None:
     encoded = "Он сказал: &laquo;Да&raquo; &mdash; и ушёл.\n"
     assert read_file(write(tmp_path / "a.txt", encoded))[0].text == "Он сказал: «Да» — и ушёл.\n"
-    kept = "Спасибо.\n&lt;…&gt;\nR&D и AT&T.\n"
-    assert read_file(write(tmp_path / "b.txt", kept))[0].text == kept
+    mixed = "Спасибо.\n&lt;…&gt;\nR&D и AT&T, &nosuch; и &#171;.\n"
+    assert read_file(write(tmp_path / "b.txt", mixed))[0].text == (
+        "Спасибо.\n<…>\nR&D и AT&T, &nosuch; и «.\n"
+    )
 
 
 def test_markdown_title(tmp_path: Path) -> None:

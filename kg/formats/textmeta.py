@@ -36,7 +36,6 @@ _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[А-ЯЁA-Z0-9«\"„(—–-]|\s*$)")
 _INITIAL = re.compile(r"(?:^|[\s(«\"])[А-ЯЁA-Z]$")
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_MARKUP_ENTITIES = frozenset({"lt", "gt", "amp"})
 
 
 def iso_date(value: str) -> str:
@@ -105,18 +104,15 @@ def _first_sentence(line: str) -> str:
 
 
 def unescape_if_encoded(text: str) -> str:
-    """Decode HTML entities in plain text only when it was clearly entity-encoded.
+    """Decode the well-formed HTML entities of scraped plain text (`&lt;…&gt;`, `&laquo;`).
 
-    Decoding changes offsets relative to the file, so a stray `&lt;…&gt;` is
-    left alone: it takes at least three entities, every `&` starting one, and
-    at least one that is not markup (`&quot;`, `&nbsp;`, `&#171;`).
+    Only complete `&name;` / `&#NN;` forms that HTML5 defines are decoded, so a
+    bare ampersand ("R&D", "AT&T") stays as written. Offsets are into the text
+    as decoded, which is the text every later stage sees.
     """
-    names = [m.group(1) for m in _ENTITY.finditer(text)]
-    if (
-        len(names) >= 3
-        and text.count("&") == len(names)
-        and all(n.startswith("#") or f"{n};" in html5 for n in names)
-        and any(n.lower() not in _MARKUP_ENTITIES for n in names)
-    ):
-        return html.unescape(text)
-    return text
+
+    def one(m: re.Match[str]) -> str:
+        known = m.group(1).startswith("#") or f"{m.group(1)};" in html5
+        return html.unescape(m.group()) if known else m.group()
+
+    return _ENTITY.sub(one, text)
