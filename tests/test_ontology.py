@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Dataset, Literal, NamedNode, Quad
 from rdf_samples import all_quads, store
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib import Literal as RLiteral
@@ -134,3 +134,8 @@ def test_broken_graph_fails_with_readable_report(quads, expected: str) -> None:
     assert not ok
     assert "SHACL violation" in report.splitlines()[0]
     assert expected in report, report
+
+
+def test_validate_accepts_a_dataset() -> None:
+    ok, _ = validate(Dataset(all_quads()))
+    assert ok

@@ -8,8 +8,8 @@ import pytest
 from pyoxigraph import QueryResultsFormat, Store
 from rdf_samples import store
 
-from kg.model import Agreement, Document, Extraction, Span
-from kg.rdf import extraction_quads
+from kg.model import Agreement, Document, Entity, Extraction, Span
+from kg.rdf import entity_quads, extraction_quads
 from kg.resources import QUERIES_DIR
 
 CONTRACT = {
@@ -220,3 +220,21 @@ def test_many_sources_are_sorted() -> None:
         s.extend(extraction_quads(Extraction(Document(doc_id, "С"), agreements=[fact])))
     (row,) = run(s, "agreements")
     assert row["sources"] == "; ".join(sorted(ids))
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_empty_store_answers_nothing(name: str) -> None:
+    assert run(Store(), name) == []
+
+
+def test_entity_without_mentions_counts_zero() -> None:
+    s = Store()
+    s.extend(entity_quads([Entity("state/KAZ", "State", "Республика Казахстан", wikidata="Q232")]))
+    assert run(s, "states") == [
+        {
+            "state": KGR + "state/KAZ",
+            "name": "Республика Казахстан",
+            "wikidata": WD + "Q232",
+            "mentions": "0",
+        }
+    ]
