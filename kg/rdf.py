@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from typing import get_args
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
@@ -340,3 +340,50 @@ def _post(office: str, state: str) -> NamedNode:
     """An office is shared by everyone who holds it in one state: "post/KAZ/президент"."""
     where = f"{_encode(state.removeprefix('state/'))}/" if state else ""
     return NamedNode(f"{NS}post/{where}{_encode(office)}")
+
+
+def entities_from_quads(quads: Iterable[Quad]) -> list[Entity]:
+    """The inverse of `entity_quads`: the stored entity graph back as Entities, so an
+    incremental build resolves names against what earlier builds found."""
+    by_node: dict[str, dict[str, list]] = {}
+    posts: dict[str, dict[str, list]] = {}
+    for q in quads:
+        s = q.subject.value
+        slot = posts if s.startswith(NS + "post/") else by_node
+        slot.setdefault(s, {}).setdefault(q.predicate.value, []).append(q.object)
+    types = {
+        BRO.Person.value: "Person",
+        BRO.State.value: "State",
+        BRO.Organization.value: "Organization",
+    }
+    out = []
+    for iri, props in by_node.items():
+        kind = next(
+            (types[t.value] for t in props.get(RDF.type.value, []) if t.value in types), None
+        )
+        if kind is None:
+            continue
+        labels = props.get(RDFS.label.value, [])
+        post = (
+            posts.get(props[BRO.holdsPost.value][0].value, {})
+            if BRO.holdsPost.value in props
+            else {}
+        )
+        out.append(
+            Entity(
+                key=unquote(iri.removeprefix(NS)),
+                type=kind,
+                name=next((lit.value for lit in labels if lit.language == "ru"), ""),
+                name_en=next((lit.value for lit in labels if lit.language == "en"), ""),
+                wikidata=next(
+                    (w.value.removeprefix(WD) for w in props.get(BRO.wikidata.value, [])), ""
+                ),
+                office=next((lit.value for lit in post.get(RDFS.label.value, [])), ""),
+                state=next(
+                    (unquote(s.value.removeprefix(NS)) for s in props.get(BRO.ofState.value, [])),
+                    "",
+                ),
+                aliases=sorted(lit.value for lit in props.get(SKOS.altLabel.value, [])),
+            )
+        )
+    return sorted(out, key=lambda e: e.key)

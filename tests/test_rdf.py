@@ -160,3 +160,15 @@ def test_turtle_and_trig_round_trip_with_prefixes(fmt: RdfFormat) -> None:
 def test_doc_b_has_no_blank_values() -> None:
     quads = extraction_quads(doc_b())
     assert all(q.object.value != "" for q in quads)
+
+
+def test_entities_read_back_from_the_entity_graph() -> None:
+    from kg.rdf import entities_from_quads
+
+    entities = [
+        Entity("person/narendra-modi", "Person", "Нарендра Моди", office="премьер-министр",
+               state="state/IND", aliases=["Моди"]),
+        Entity("state/IND", "State", "Индия", "India", "Q668"),
+        Entity("org/minsk group", "Organization", "Минская группа"),
+    ]  # fmt: skip
+    assert entities_from_quads(entity_quads(entities)) == sorted(entities, key=lambda e: e.key)
