@@ -29,8 +29,8 @@ from kg.extract.context import Context
 from kg.model import Mention
 
 _DASHES = "-–—"
-_OPEN = {"«": "»", "„": "“", "“": "”", '"': '"'}
-_CLOSE = set(_OPEN.values())
+OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
 _SUBJECT = {"nsubj", "nsubj:pass"}
 _QUOTING = {"цитировать", "процитировать"}
@@ -41,7 +41,7 @@ _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
 
 # Region ranks: lower wins.
-_DIRECT, _TURN, _SENTENCE, _AUTHOR = 0, 1, 2, 3
+DIRECT, TURN, SENTENCE, AUTHOR = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def regions(ctx: Context) -> list[Region]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a stretch past surrounding whitespace, dashes and quotation marks."""
-    junk = " \t\r\n\u00a0" + _DASHES + "".join(_OPEN) + "".join(_CLOSE)
+    junk = " \t\r\n\u00a0" + _DASHES + "".join(OPEN_MARKS) + "".join(_CLOSE)
     while start < end and text[start] in junk:
         start += 1
     while end > start and text[end - 1] in junk:
@@ -171,13 +171,16 @@ class _Attributor:
                         return ""  # "Токаев и Путин заявили": no single speaker
                     if key or self._is_other_entity(child) or dep in _SUBJECT:
                         return key
-        # Parser missed the subject: a person named right after or right before the verb.
-        for t in (verb.nbor(1) if verb.i + 1 < len(verb.doc) else None,
-                  verb.nbor(-1) if verb.i > 0 else None):  # fmt: skip
-            if t is not None and t.sent == verb.sent:
-                key = self._person_key(t)
-                if key:
-                    return key
+        # Parser missed the subject: a person named right after the verb, or shortly
+        # before it with no punctuation between ("Токаев также с удовлетворением отметил").
+        sent = verb.sent
+        if verb.i + 1 < sent.end and (key := self._person_key(verb.nbor(1))):
+            return key
+        for t in reversed(verb.doc[max(sent.start, verb.i - 6) : verb.i]):
+            if t.is_punct:
+                break
+            if key := self._person_key(t):
+                return key
         return ""
 
     # --- regions ---------------------------------------------------------------------
@@ -211,7 +214,7 @@ class _Attributor:
                         break  # "<…>", a URL, a separator: the turn is over
                     if ls <= s < stop:
                         end = e
-            self._add(name, end, speaker, _TURN)
+            self._add(name, end, speaker, TURN)
             self.subjects.append((ls, speaker))
         self.subjects.sort()
 
@@ -240,10 +243,10 @@ class _Attributor:
             elif t.lemma_ in _PER and "по" in (t.doc[t.i - k].lower_ for k in (1, 2) if t.i >= k):
                 key = self._per_speaker(t)
                 if key:
-                    self._add(sent.start_char, sent.end_char, key, _SENTENCE)
-        if author and sent.text.lstrip()[:1] in _OPEN:
-            self._add(sent.start_char, sent.end_char, author, _AUTHOR)
-            self._add(*self._quote_around(sent.start_char, sent.end_char), author, _AUTHOR)
+                    self._add(sent.start_char, sent.end_char, key, SENTENCE)
+        if author and sent.text.lstrip()[:1] in OPEN_MARKS:
+            self._add(sent.start_char, sent.end_char, author, AUTHOR)
+            self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
 
     def _per_speaker(self, per: Token) -> str:
         """Speaker of "по словам X" / "по его словам"."""
@@ -264,12 +267,12 @@ class _Attributor:
         self.subjects.sort()
         if _is_tail(verb):
             s, e = self._tail_speech(verb)
-            self._add(s, e, key, _DIRECT)
+            self._add(s, e, key, DIRECT)
             self._resumed(verb, key)
         colon = self._colon_after(verb, sent)
         if colon is not None:
-            self._add(*self._quote_or_rest(colon, sent), key, _DIRECT)
-        self._add(sent.start_char, sent.end_char, key, _SENTENCE)
+            self._add(*self._quote_or_rest(colon, sent), key, DIRECT)
+        self._add(sent.start_char, sent.end_char, key, SENTENCE)
 
     def _line_of(self, char: int) -> tuple[int, int]:
         s = self.text.rfind("\n", 0, char) + 1
@@ -296,9 +299,9 @@ class _Attributor:
         if stop is None:
             return
         rest = verb.idx + stop.end()
-        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(_OPEN)}])", self.text[rest:le])
+        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}])", self.text[rest:le])
         if m:
-            self._add(rest + m.end(), le, key, _DIRECT)
+            self._add(rest + m.end(), le, key, DIRECT)
 
     def _colon_after(self, verb: Token, sent) -> int | None:
         """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
@@ -317,15 +320,15 @@ class _Attributor:
             s += 1
         if s >= sent.end_char:
             return s, self._line_of(s)[1]
-        if self.text[s] in _OPEN:
-            close = _matching_close(self.text, s)
+        if self.text[s] in OPEN_MARKS:
+            close = matching_close(self.text, s)
             if close is not None:
                 return s, close + 1
         return s, sent.end_char
 
     def _quote_around(self, start: int, end: int) -> tuple[int, int]:
         """The whole quotation a sentence opens (it may run over several sentences)."""
-        close = _matching_close(self.text, start)
+        close = matching_close(self.text, start)
         return (start, close + 1) if close is not None else (start, end)
 
 
@@ -360,15 +363,15 @@ def _matching_open(text: str, floor: int, close: int) -> int | None:
                 if depth == 0:
                     return k
         return None
-    openers = [o for o, c in _OPEN.items() if c == mark]
+    openers = [o for o, c in OPEN_MARKS.items() if c == mark]
     k = max(text.rfind(o, floor, close) for o in openers)
     return k if k >= floor else None
 
 
-def _matching_close(text: str, opening: int) -> int | None:
+def matching_close(text: str, opening: int) -> int | None:
     """Index of the quotation mark closing the one at `opening`."""
     mark = text[opening]
-    if mark not in _OPEN:
+    if mark not in OPEN_MARKS:
         return None
     if mark == "«":
         depth = 0
@@ -380,5 +383,5 @@ def _matching_close(text: str, opening: int) -> int | None:
                 if depth == 0:
                     return k
         return None
-    k = text.find(_OPEN[mark], opening + 1)
+    k = text.find(OPEN_MARKS[mark], opening + 1)
     return k if k >= 0 else None
