@@ -1,0 +1,359 @@
+"""Numeric claims: a measured quantity, its value, and who states it.
+
+Rules (each general, lexicons in the data files beside this module):
+- Candidates are `find_quantities` results of kind amount or change; years,
+  dates, ages, ordinals, references, list positions and anniversaries never are.
+- Money and percent need a metric: the nearest measured noun of the clause
+  (metric_nouns.txt) left of the number, or for a percent the genitive noun
+  right after it ("50 процентов товарооборота" → "доля товарооборота").
+- A count is its own metric: "более 170 совместных проектов" → metric
+  "совместные проекты", unit "проект". Counts of people and things are claims
+  (d01's "71 сенатор" → metric "сенаторы конгресса США"); counts of the parties
+  themselves, durations and fractions are not (non_metric_units.txt). Units of
+  measure (тонна, единица) take the metric of their clause like money does.
+- A change ("вырос на 12%") is the metric "рост …"/"снижение …".
+- Status: target / forecast from cue words in the clause (claim_status.tsv),
+  forecast also for a future-tense verb ("составит"), else actual.
+- Comparator from numbers.py; "не превышать N" is le, "превысить N" is gt.
+- Period: the date of the sentence nearest the number, as a year or finer.
+- States: the states the sentence names; with a bilateral cue ("между нашими
+  странами", "совместных", "взаимной") or a bilateral metric (товарооборот)
+  and fewer than two named, the document's two most mentioned states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import pymorphy3
+from spacy.tokens import Span, Token
+
+from kg.extract.attribution import speaker_of
+from kg.extract.context import Context, fact_key
+from kg.extract.dates import find_dates
+from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.model import Claim
+
+AGREE_TOLERANCE = Decimal("0.05")
+_GENERIC_ADJ = {"общий", "совокупный", "суммарный", "весь", "такой", "этот", "наш", "свой"}
+_BILATERAL = re.compile(
+    r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
+    r"|взаимн|совместн|двух\s+стран|обеих\s+стран",
+    re.IGNORECASE,
+)
+_BILATERAL_METRICS = {"товарооборот"}
+_GROWTH = {"рост", "прирост", "вырасти", "расти", "возрасти", "увеличиться", "увеличение",
+           "увеличить", "повыситься", "повышение", "подняться", "нарастить"}  # fmt: skip
+_CLAUSE_STOP = {";"}
+_CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_FUTURE_VERBS = {"составить", "достигнуть", "достичь", "превысить", "вырасти", "увеличиться",
+                 "сократиться", "снизиться", "уменьшиться", "мочь"}  # fmt: skip
+
+
+def _lexicon(name: str) -> list[list[str]]:
+    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
+    return [x.split("\t") for x in lines if x.strip() and not x.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, dict]:
+    return {
+        "metric": {r[0]: True for r in _lexicon("metric_nouns.txt")},
+        "synonym": {r[0]: r[1] for r in _lexicon("metric_synonyms.tsv")},
+        "status": {r[0]: r[1] for r in _lexicon("claim_status.tsv")},
+        "measure": {r[0]: True for r in _lexicon("measure_units.txt")},
+        "non_metric": {r[0]: True for r in _lexicon("non_metric_units.txt")},
+        "count": {(r[0], r[1]): r[2] for r in _lexicon("count_metrics.tsv")},
+    }
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def extract_claims(ctx: Context) -> list[Claim]:
+    """Every numeric claim of the document, one per key, evidence merged."""
+    text = ctx.document.text
+    pair = _document_pair(ctx)
+    out: dict[str, Claim] = {}
+    for q in find_quantities(text):
+        if q.kind not in CLAIM_KINDS:
+            continue
+        sent = ctx.sentence_at(q.start)
+        if sent is None:
+            continue
+        claim = _claim(ctx, q, sent, pair)
+        if claim is None:
+            continue
+        if claim.key in out:
+            out[claim.key].evidence.extend(claim.evidence)
+        else:
+            out[claim.key] = claim
+    return list(out.values())
+
+
+def _claim(ctx: Context, q: Quantity, sent: Span, pair: list[str]) -> Claim | None:
+    tokens = [t for t in sent if t.idx < q.start]
+    clause = _clause(tokens)
+    after = [t for t in sent if t.idx >= q.end]
+    unit = q.unit or ("раз" if q.multiplier else "")
+    metric = _metric(ctx, q, unit, clause, after)
+    if metric is None:
+        return None
+    name, lemma_key, unit = metric
+    if q.kind == "change":
+        growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
+        word = "рост" if growth else "снижение"
+        name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
+    status = _status(clause, tokens, after)
+    comparator = _comparator(q, clause)
+    period = _period(ctx, q, sent)
+    states = _states(ctx, sent, lemma_key, pair)
+    value = q.value
+    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
+    return Claim(
+        key=key,
+        metric=name,
+        value=value,
+        unit=unit,
+        comparator=comparator,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        period=period,
+        speaker=speaker_of(ctx, sent.start_char, sent.end_char),
+        states=states,
+        quote=re.sub(r"\s+", " ", sent.text).strip(),
+        evidence=[ctx.evidence(sent.start_char, sent.end_char)],
+    )
+
+
+def _clause(tokens: list[Token]) -> list[Token]:
+    """Tokens of the clause before the number: back to a semicolon."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in _CLAUSE_STOP and i < len(tokens) - 1:
+            return tokens[i + 1 :]
+    return tokens
+
+
+def _metric(
+    ctx: Context, q: Quantity, unit: str, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """(name, lemma key, unit) of what the number measures, or None when nothing is."""
+    lex = _lexicons()
+    counted = unit and unit not in {"percent", "раз"} and not re.fullmatch(r"[A-Z]{3}", unit)
+    if counted and unit in lex["non_metric"]:
+        return None
+    if counted and unit not in lex["measure"]:
+        head = _counted_head(ctx, q, unit)
+        if head is None:
+            return None
+        for verb in clause[-4:]:
+            if (verb.lemma_, unit) in lex["count"]:
+                name = lex["count"][(verb.lemma_, unit)]
+                return name, name, unit
+        return _phrase(ctx, head, counted=True) + (unit,)
+    if unit == "percent":
+        share = _genitive_after(after)
+        if share is not None:
+            name, key = _phrase(ctx, share)
+            return f"доля {_genitive(name)}", f"доля {key}", unit
+    noun = next((t for t in reversed(clause) if t.lemma_ in lex["metric"] and t.pos_ == "NOUN"),
+                None)  # fmt: skip
+    if noun is None:
+        return None
+    noun = _outer(noun)
+    name, key = _phrase(ctx, noun)
+    if not unit:
+        if noun.lemma_ not in {"число", "количество", "численность"}:
+            return None
+        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        if counted_noun is None:
+            return None
+        unit = counted_noun.lemma_
+    return name, key, unit
+
+
+def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The counted noun token inside the quantity's span."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in reversed(span) if t.lemma_ == unit), None) or next(
+        (t for t in reversed(span) if t.pos_ == "NOUN"), None
+    )
+
+
+def _genitive_after(after: list[Token]) -> Token | None:
+    """The genitive noun a number governs: "50 процентов [товарооборота]"."""
+    for t in after[:4]:
+        if t.pos_ == "NOUN":
+            return t if "Gen" in t.morph.get("Case") else None
+        if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
+            return None
+    return None
+
+
+def _modifier(t: Token) -> bool:
+    """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
+    return t.is_alpha and (
+        t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+    )
+
+
+def _outer(noun: Token) -> Token:
+    """The measured noun a found one depends on: "размер [доплаты]" → "размер"."""
+    lex = _lexicons()["metric"]
+    while "Gen" in noun.morph.get("Case"):
+        i = noun.i - 1
+        while i >= 0 and _modifier(noun.doc[i]):
+            i -= 1
+        if i >= 0 and noun.doc[i].pos_ == "NOUN" and noun.doc[i].lemma_ in lex:
+            noun = noun.doc[i]
+        else:
+            break
+    return noun
+
+
+def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]:
+    """(nominative name, lemma key) of the noun phrase headed by `head`: its adjectives,
+    the genitive nouns after it, and for counted things a "с …" complement
+    ("компании с российским капиталом")."""
+    doc = head.doc
+    left: list[Token] = []
+    i = head.i - 1
+    while i >= 0 and _modifier(doc[i]) and doc[i].lemma_ not in _GENERIC_ADJ:
+        left.insert(0, doc[i])
+        i -= 1
+    right: list[Token] = []
+    j = head.i + 1
+    while j < len(doc) and len(right) < 6:
+        with_ = counted and not right and doc[j].lower_ == "с"
+        k = j + 1 if with_ else j
+        while k < len(doc) and _modifier(doc[k]):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+            break
+        if with_ and doc[k].lemma_ in _CONTAINERS:
+            break  # "проектов с общим объемом инвестиций": a second measure, not a kind
+        if not with_ and "Gen" not in doc[k].morph.get("Case"):
+            break
+        right.extend(doc[j : k + 1])
+        j = k + 1
+    left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    while right and _names_state(ctx, right[-1]):
+        right.pop()
+    plural = counted or "Plur" in head.morph.get("Number")
+    words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
+    lemmas = " ".join(t.lemma_ for t in [*left, head, *right] if t.lower_ != "с")
+    canonical = _lexicons()["synonym"].get(lemmas)
+    if canonical:
+        return canonical, canonical
+    return " ".join(words), lemmas
+
+
+def _names_state(ctx: Context, t: Token) -> bool:
+    """Whether a token is part of a State mention: states are a claim's states, not its metric."""
+    return any(m.start <= t.idx < m.end for m in ctx.mentions if m.type == "State")
+
+
+def _nominative(t: Token, plural: bool) -> str:
+    """A noun or adjective put in the nominative, plural where the phrase is."""
+    best = None
+    for p in _morph().parse(t.lower_):
+        if p.normal_form.replace("ё", "е") == t.lemma_ or best is None:
+            best = p
+            if p.normal_form.replace("ё", "е") == t.lemma_:
+                break
+    if best is None:
+        return t.text
+    tags = {"nomn", "plur"} if plural else {"nomn"}
+    form = best.inflect(tags) or best.inflect({"nomn"})
+    word = form.word if form else t.lower_
+    return word[:1].upper() + word[1:] if t.text[:1].isupper() and t.pos_ == "PROPN" else word
+
+
+def _genitive(name: str) -> str:
+    """A metric name in the genitive, for "рост товарооборота"."""
+    out = []
+    for w in name.split():
+        p = _morph().parse(w)[0]
+        form = p.inflect({"gent"}) if p.tag.case == "nomn" else None
+        out.append(form.word if form else w)
+    return " ".join(out)
+
+
+def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
+    """target, forecast or actual, from cue words and the tense of the clause."""
+    cues = _lexicons()["status"]
+    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues]
+    if "target" in found:
+        return "target"
+    if found:
+        return "forecast"
+    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
+    if verbs and (verbs[0].lemma_ == "мочь" or "Fut" in verbs[0].morph.get("Tense")):
+        return "forecast"  # "составит", "может составить"; a dash may elide it
+    return "actual"
+
+
+def _comparator(q: Quantity, clause: list[Token]) -> str:
+    """The quantity's comparator, or a bound set by "(не) превышать"."""
+    if q.comparator != "eq":
+        return q.comparator
+    for i, t in enumerate(clause[-4:]):
+        if t.lemma_ in {"превышать", "превысить"}:
+            negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
+            return "le" if negated else "gt"
+    return "eq"
+
+
+def _period(ctx: Context, q: Quantity, sent: Span) -> str:
+    """The date of the sentence nearest the number, ISO, or "" when none."""
+    dates = [d for d in find_dates(sent.text, ctx.document.date) if d.value]
+    if not dates:
+        return ""
+    middle = q.start - sent.start_char
+    best = min(dates, key=lambda d: min(abs(d.start - middle), abs(d.end - middle)))
+    return best.value
+
+
+def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[str]:
+    """The states a claim relates: named in its sentence, or the document's pair."""
+    named = sorted({m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")})
+    if len(named) >= 2:
+        return named
+    bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
+    if bilateral and len(pair) == 2 and set(named) <= set(pair):
+        return sorted(pair)
+    return named
+
+
+def _document_pair(ctx: Context) -> list[str]:
+    """The two states the document mentions most, when it mentions at least two."""
+    counts = Counter(m.entity for m in ctx.mentions if m.type == "State")
+    return sorted(k for k, _ in counts.most_common(2)) if len(counts) >= 2 else []
+
+
+def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:
+    """(key_a, "agrees"|"conflicts", key_b) for claims on the same metric, unit, period
+    and status: values within 5 % of the larger agree, others conflict. key_a < key_b."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault((_metric_id(c), c.unit, c.period, c.status), []).append(c)
+    out = []
+    for group in groups.values():
+        unique = sorted({c.key: c for c in group}.values(), key=lambda c: c.key)
+        for i, a in enumerate(unique):
+            for b in unique[i + 1 :]:
+                top = max(abs(a.value), abs(b.value))
+                close = top == 0 or abs(a.value - b.value) <= AGREE_TOLERANCE * top
+                out.append((a.key, "agrees" if close else "conflicts", b.key))
+    return out
+
+
+def _metric_id(c: Claim) -> tuple[str, tuple[str, ...]]:
+    return c.metric, tuple(sorted(c.states))

@@ -1,0 +1,103 @@
+"""Quotes: direct speech, turns, colon speech; titles are not speech; keys fuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import iter_documents
+from kg.extract.context import Context
+from kg.extract.quotes import extract_quotes
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def make(document: Document) -> Context:
+        doc = nlp(document.text)
+        entities, mentions = resolve(doc, document, Registry(gazetteer))
+        return Context(doc, document, mentions, {e.key: e for e in entities})
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def corpus(analyse):
+    docs = iter_documents([CORPUS], lambda *a: None)
+    return {d.id[:3]: analyse(d) for d in docs}
+
+
+def _quotes(analyse, text: str) -> list[tuple[str, str]]:
+    ctx = analyse(Document(id="t", text=text))
+    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
+
+
+def test_dash_led_speech(analyse):
+    quotes = _quotes(analyse, "— Мы обсудили энергетику, — заявил Нарендра Моди.")
+    assert len(quotes) == 1
+    assert "Моди" in quotes[0][0] and quotes[0][1] == "Мы обсудили энергетику"
+
+
+def test_transcript_turn_per_paragraph(analyse):
+    text = (
+        "Александр Лукашенко: Мы готовы расширять поставки в Китай.\n"
+        "Это касается и сельского хозяйства.\n"
+        "Си Цзиньпин: Спасибо, мы тоже готовы к этому."
+    )
+    quotes = _quotes(analyse, text)
+    texts = [t for _, t in quotes]
+    assert "Мы готовы расширять поставки в Китай." in texts
+    assert "Это касается и сельского хозяйства." in texts
+    assert len({speaker for speaker, _ in quotes}) == 2
+    assert not any(t.startswith(("Александр", "Си Цзиньпин")) for t in texts)
+
+
+def test_colon_speech_in_quotation_marks(analyse):
+    text = (
+        "Официальный представитель МИД Китая Мао Нин заявила журналистам: "
+        "«Китай готов углубить сотрудничество с Казахстаном»."
+    )
+    assert [t for _, t in _quotes(analyse, text)] == [
+        "Китай готов углубить сотрудничество с Казахстаном"
+    ]
+
+
+def test_titles_of_articles_and_newspapers_are_not_quotes(analyse):
+    text = (
+        "Президент Бразилии Луис Инасиу Лула да Силва опубликовал статью «Бразилия и "
+        "Аргентина: новые горизонты партнёрства» в газете «Кларин».\n"
+        "«Наши страны связывает давняя дружба», — говорится в статье."
+    )
+    texts = [t for _, t in _quotes(analyse, text)]
+    assert texts == ["Наши страны связывает давняя дружба"]
+
+
+def test_no_quote_without_speaker(analyse):
+    text = "«Переговоры прошли успешно», — сообщили в пресс-службе министерства."
+    assert _quotes(analyse, text) == []
+
+
+def test_sample_corpus(corpus):
+    turns = extract_quotes(corpus["001"])
+    speakers = {corpus["001"].entities[q.speaker].name for q in turns}
+    assert speakers == {"Владимир Путин", "Касым-Жомарт Токаев"}
+    assert any(q.text.startswith("Объём торговли между нашими странами") for q in turns)
+    for doc in ("003", "004"):
+        quotes = extract_quotes(corpus[doc])
+        assert quotes
+        assert {corpus[doc].entities[q.speaker].name for q in quotes} == {"Касым-Жомарт Токаев"}
+        assert not any("Вечная дружба" in q.text or "Известия" in q.text for q in quotes)
+
+
+def test_same_quote_in_two_documents_fuses(corpus):
+    keys = [{q.key for q in extract_quotes(corpus[d])} for d in ("003", "004")]
+    assert keys[0] & keys[1]
