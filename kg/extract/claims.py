@@ -28,6 +28,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pymorphy3
 from spacy.tokens import Span, Token
@@ -60,13 +61,14 @@ def _lexicon(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _lexicons() -> dict[str, dict]:
+def _lexicons() -> dict[str, Any]:
+    """The data files beside this module, loaded once."""
     return {
-        "metric": {r[0]: True for r in _lexicon("metric_nouns.txt")},
+        "metric": frozenset(r[0] for r in _lexicon("metric_nouns.txt")),
         "synonym": {r[0]: r[1] for r in _lexicon("metric_synonyms.tsv")},
         "status": {r[0]: r[1] for r in _lexicon("claim_status.tsv")},
-        "measure": {r[0]: True for r in _lexicon("measure_units.txt")},
-        "non_metric": {r[0]: True for r in _lexicon("non_metric_units.txt")},
+        "measure": frozenset(r[0] for r in _lexicon("measure_units.txt")),
+        "non_metric": frozenset(r[0] for r in _lexicon("non_metric_units.txt")),
         "count": {(r[0], r[1]): r[2] for r in _lexicon("count_metrics.tsv")},
     }
 
@@ -114,12 +116,11 @@ def _claim(ctx: Context, q: Quantity, sent: Span, pair: list[str]) -> Claim | No
     comparator = _comparator(q, clause)
     period = _period(ctx, q, sent)
     states = _states(ctx, sent, lemma_key, pair)
-    value = q.value
-    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
+    key = fact_key("claim", lemma_key, q.value, unit, comparator, period, status, *states)
     return Claim(
         key=key,
         metric=name,
-        value=value,
+        value=q.value,
         unit=unit,
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
@@ -205,8 +206,15 @@ def _modifier(t: Token) -> bool:
 
 
 def _outer(noun: Token) -> Token:
-    """The measured noun a found one depends on: "размер [доплаты]" → "размер"."""
+    """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
+    the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
     lex = _lexicons()["metric"]
+    if noun.lemma_ in _CONTAINERS and noun.i >= 2 and noun.nbor(-1).lower_ in ("в", "на"):
+        i = noun.i - 2
+        while i >= 0 and _modifier(noun.doc[i]):
+            i -= 1
+        if i >= 0 and noun.doc[i].pos_ == "NOUN":
+            return noun.doc[i]
     while "Gen" in noun.morph.get("Case"):
         i = noun.i - 1
         while i >= 0 and _modifier(noun.doc[i]):
@@ -225,7 +233,10 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     doc = head.doc
     left: list[Token] = []
     i = head.i - 1
-    while i >= 0 and _modifier(doc[i]) and doc[i].lemma_ not in _GENERIC_ADJ:
+    case = head.morph.get("Case")
+    while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
+        if doc[i].lemma_ in _GENERIC_ADJ:
+            break
         left.insert(0, doc[i])
         i -= 1
     right: list[Token] = []
@@ -262,14 +273,8 @@ def _names_state(ctx: Context, t: Token) -> bool:
 
 def _nominative(t: Token, plural: bool) -> str:
     """A noun or adjective put in the nominative, plural where the phrase is."""
-    best = None
-    for p in _morph().parse(t.lower_):
-        if p.normal_form.replace("ё", "е") == t.lemma_ or best is None:
-            best = p
-            if p.normal_form.replace("ё", "е") == t.lemma_:
-                break
-    if best is None:
-        return t.text
+    parses = _morph().parse(t.lower_)
+    best = next((p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_), parses[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
     form = best.inflect(tags) or best.inflect({"nomn"})
     word = form.word if form else t.lower_
