@@ -1,0 +1,228 @@
+"""Events read from the sample corpus, the dev articles and sentences about other pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import iter_documents
+from kg.extract.context import Context
+from kg.extract.events import extract_events
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Event
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+PUTIN, OBAMA, TOKAYEV = "person/Q7747", "person/Q76", "person/kassym-jomart-tokayev"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _context(nlp, document: Document, registry: Registry | None = None) -> Context:
+    doc = nlp(document.text)
+    entities, mentions = resolve(doc, document, registry or Registry(Gazetteer.load()))
+    return Context(doc, document, mentions, {e.key: e for e in entities})
+
+
+def _events(nlp, text: str, date: str = "") -> list[Event]:
+    return extract_events(_context(nlp, Document(id="t", text=text, date=date)))
+
+
+def _one(events: list[Event], **want: object) -> Event:
+    found = [e for e in events if all(getattr(e, k) == v for k, v in want.items())]
+    assert len(found) == 1, (want, events)
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def corpus(nlp) -> dict[str, list[Event]]:
+    """Events per document, read in order with one registry, as `kg build` does."""
+    registry = Registry(Gazetteer.load())
+    docs = iter_documents([ROOT / "corpus"], lambda w: None)
+    return {d.id[:3]: extract_events(_context(nlp, d, registry)) for d in docs}
+
+
+def _by_key(corpus: dict[str, list[Event]]) -> dict[str, list[tuple[str, Event]]]:
+    out: dict[str, list[tuple[str, Event]]] = {}
+    for doc, events in corpus.items():
+        for e in events:
+            out.setdefault(e.key, []).append((doc, e))
+    return out
+
+
+def test_kremlin_talks_2022(corpus):
+    talks = _one(corpus["001"], kind="Talks")
+    assert (talks.date, talks.status, talks.location) == ("2022-11-28", "occurred", "Кремль")
+    assert {PUTIN, TOKAYEV, "state/KAZ", "state/RUS"} <= set(talks.participants)
+    assert talks.label == "Переговоры Владимира Путина и Касым-Жомарта Токаева"
+    assert len(talks.evidence) >= 2  # the title and the lead tell the same talks
+
+
+def test_visits_of_one_document_fuse(corpus):
+    visits = [e for e in corpus["000"] if e.kind.endswith("Visit")]
+    assert len(visits) == 2  # Tokayev's visit told four times, and the invitation
+    tokayev = _one(visits, visitor=TOKAYEV)
+    assert (tokayev.kind, tokayev.host, tokayev.status) == ("StateVisit", "state/RUS", "occurred")
+    assert tokayev.label == "Государственный визит Касым-Жомарта Токаева в Россию"
+    assert len(tokayev.evidence) >= 3
+
+
+def test_planned_state_visit_2026(corpus):
+    visit = _one(corpus["000"], visitor=PUTIN)
+    assert (visit.kind, visit.host, visit.date, visit.status) == (
+        "StateVisit",
+        "state/KAZ",
+        "2026",
+        "planned",
+    )
+    upcoming = _one(corpus["002"], visitor=PUTIN)  # "накануне государственного визита … в Астану"
+    assert (upcoming.status, upcoming.location, upcoming.date) == ("planned", "Астана", "")
+    assert upcoming.key != visit.key  # 002 does not say 2026: nothing guessed
+
+
+def test_official_visit_dated_by_document(corpus):
+    visit = _one(corpus["001"], kind="OfficialVisit")
+    assert (visit.visitor, visit.host, visit.date, visit.status) == (
+        TOKAYEV,
+        "state/RUS",
+        "2022-11",
+        "occurred",
+    )
+
+
+def test_forum_in_orenburg(corpus):
+    forum = _one(corpus["001"], kind="Forum")
+    assert forum.location == "Оренбург"
+    assert forum.label == "Форум межрегионального сотрудничества Казахстана и России"
+    assert len(forum.evidence) == 2  # "Форум регионов" is the same forum
+
+
+def test_ceremonies(corpus):
+    labels = sorted(e.label for e in corpus["000"] if e.kind == "Ceremony")
+    assert labels[0].startswith("Официальная церемония встречи")
+    assert labels[1].startswith("Церемония возложения цветов")
+    welcome = _one(corpus["000"], label=labels[0])
+    assert welcome.location == "Георгиевский зал Кремлевского дворца"
+    assert TOKAYEV in welcome.participants
+
+
+def test_publications_fuse_across_documents(corpus):
+    found = [(doc, e) for doc, es in corpus.items() for e in es if e.kind == "Publication"]
+    by_outlet = {}
+    for doc, e in found:
+        outlet = next(p for p in e.participants if p.startswith("org/"))
+        by_outlet.setdefault(outlet, set()).add((doc, e.key))
+    assert {doc for doc, _ in by_outlet["org/izvestia"]} == {"002"}
+    rg = by_outlet["org/rossiyskaya-gazeta"]
+    assert {doc for doc, _ in rg} == {"003", "004"} and len({key for _, key in rg}) == 1
+
+
+def test_one_node_per_event_across_documents(corpus):
+    keys = _by_key(corpus)
+    talks = [k for k, v in keys.items() if v[0][1].kind == "Talks" and v[0][1].status == "planned"]
+    assert len(talks) == 1 and {d for d, _ in keys[talks[0]]} == {"003", "004"}
+    for doc, events in corpus.items():
+        assert len({e.key for e in events}) == len(events), doc
+
+
+def test_state_visit_of_unstated_date(nlp):
+    events = _events(
+        nlp,
+        "Президент Узбекистана Шавкат Мирзиёев 12 мая прибыл с государственным визитом в Турцию.",
+        "2024-05-15",
+    )
+    visit = _one(events, kind="StateVisit")
+    assert (visit.host, visit.date, visit.status) == ("state/TUR", "2024-05-12", "occurred")
+    assert visit.label == "Государственный визит Шавката Мирзиёева в Турцию"
+
+
+def test_planned_visit_to_a_capital(nlp):
+    events = _events(
+        nlp, "Премьер-министр Индии Нарендра Моди посетит Москву в июле.", "2024-05-15"
+    )
+    visit = _one(events, kind="Visit")
+    assert (visit.host, visit.location, visit.date, visit.status) == (
+        "state/RUS",
+        "Москва",
+        "2024-07",
+        "planned",
+    )
+    assert visit.label == "Визит Нарендры Моди в Россию"
+
+
+def test_cancelled_visit(nlp):
+    visit = _one(_events(nlp, "Визит Лулы да Силвы в Аргентину отменен."), kind="Visit")
+    assert (visit.host, visit.status) == ("state/ARG", "cancelled")
+
+
+def test_talks_place_and_phone_call(nlp):
+    talks = _one(_events(nlp, "Александр Лукашенко провел переговоры в Пекине."), kind="Talks")
+    assert talks.location == "Пекин" and "state/BLR" in talks.participants
+    call = _one(
+        _events(
+            nlp,
+            "Председатель КНР Си Цзиньпин провел телефонный разговор "
+            "с Президентом Казахстана Касым-Жомартом Токаевым.",
+        ),
+        kind="PhoneCall",
+    )
+    assert {"state/CHN", "state/KAZ", TOKAYEV} <= set(call.participants)
+
+
+def test_meeting_yesterday(nlp):
+    text = "Вчера Касым-Жомарт Токаев встретился в Астане с председателем КНР Си Цзиньпином."
+    meeting = _one(_events(nlp, text, "2024-05-15"), kind="Meeting")
+    assert (meeting.date, meeting.location, meeting.status) == ("2024-05-14", "Астана", "occurred")
+
+
+def test_interview_and_upcoming_visit(nlp):
+    text = (
+        "Накануне визита Путина в Индию премьер-министр Нарендра Моди дал интервью агентству ТАСС."
+    )
+    events = _events(nlp, text)
+    assert _one(events, kind="Visit").status == "planned"
+    interview = _one(events, kind="Publication")
+    assert interview.label.startswith("Интервью Нарендры Моди")
+
+
+def test_no_event_without_one(nlp):
+    text = (
+        "В ходе визитов на высшем уровне стороны обменялись мнениями. "
+        "Обмен визитами продолжится. Мы встречаемся регулярно. "
+        "Президент России Владимир Путин подписал закон о ратификации соглашения."
+    )
+    assert _events(nlp, text) == []
+
+
+def _dev(nlp, name: str) -> list[Event]:
+    path = DEVSET / f"{name}.txt"
+    if not path.exists():
+        pytest.skip("dev articles absent")
+    return _events(nlp, path.read_text(encoding="utf-8"))
+
+
+def test_dev_cancelled_obama_visit(nlp):
+    events = _dev(nlp, "d05")
+    cancelled = _one(events, status="cancelled")
+    assert (cancelled.kind, cancelled.visitor, cancelled.host) == ("Visit", OBAMA, "state/RUS")
+    summit = _one(events, kind="Summit")
+    assert (summit.status, summit.location) == ("planned", "Санкт-Петербург")
+    talks = _one(events, kind="Talks")
+    assert (talks.status, talks.location) == ("planned", "Мюнхен")
+    assert "state/USA" in talks.participants
+
+
+def test_dev_signing_in_prague(nlp):
+    signing = _one(_dev(nlp, "d01"), kind="Signing")
+    assert (signing.date, signing.location) == ("2010-04-08", "Прага")
+    assert {"state/RUS", "state/USA"} <= set(signing.participants)
+
+
+def test_dev_spy_scandal_has_no_events(nlp):
+    assert _dev(nlp, "d04") == []
