@@ -70,6 +70,7 @@ def natasha_syntax(doc: Doc) -> Doc:
                     root, deps[i] = i, "ROOT"
                 else:
                     heads[i], deps[i] = root, "parataxis"
+            _break_cycles(idx, heads, deps)
     for sent in doc.sents:
         anchor = next((t.i for t in sent if deps[t.i] == "ROOT"), None)
         for t in sent:
@@ -82,6 +83,24 @@ def natasha_syntax(doc: Doc) -> Doc:
     dep_ids = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
     doc.from_array([HEAD, DEP], numpy.stack([rel_heads, dep_ids], axis=1))
     return doc
+
+
+def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
+    """The parser can return a cycle ("спектр" ↔ "шире") and no root; spaCy needs a tree.
+    A cycle is cut at the token where it closes: it becomes the root, or hangs off it."""
+    root = next((i for i in idx if heads[i] == i), None)
+    for i in idx:
+        seen = set()
+        j = i
+        while heads[j] != j and j not in seen:
+            seen.add(j)
+            j = heads[j]
+        if heads[j] == j:
+            continue
+        if root is None:
+            root, heads[j], deps[j] = j, j, "ROOT"
+        else:
+            heads[j], deps[j] = root, "parataxis"
 
 
 @Language.component("natasha_ner")
