@@ -1,0 +1,246 @@
+"""Levels of relations between two states: "стратегическое партнерство", "союзничество", …
+
+A level is a phrase built from the words in relation_levels.tsv: a level noun
+("союзничество"), a noun that needs a level adjective ("стратегическое
+партнерство", "союзнические отношения"), or a noun for one side that names the
+level ("основным стратегическим партнёром" → "стратегическое партнёрство",
+"союзники" → "союзничество"). Coordinated level words make one level, as written
+("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
+союзничество"); other adjectives ("основной", "новый") are left out. The words
+go to the nominative, lowercase, keeping the text's number and ё.
+
+The two states are the states the sentence names nearest the level; with one,
+the other is the speaker's state or the other state of the document's pair
+("партнёром и союзником России"); with none, the document's pair when the
+sentence speaks of "наши страны", "двусторонние", "межгосударственные"
+relations. A negated level ("не являются союзниками") is no statement.
+stated_by is the speaker from kg.extract.attribution. Key: the sorted pair and
+the level's lemmas, without the date: one node per level and pair across
+documents, with the earliest date read (a date governing the level in the
+sentence, else the document's date).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sent
+
+from kg.extract.agreement_titles import lem
+from kg.extract.attribution import speaker_of
+from kg.extract.bilateral import main_pair, other_side
+from kg.extract.context import Context, fact_key
+from kg.extract.dates import find_dates
+from kg.model import RelationLevel
+from kg.nlp.models import morph_analyzer
+
+_BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
+_LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
+_CASE_TAGS = {"Sing": "sing", "Plur": "plur"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, str]]:
+    """lemma → (role, level noun), from relation_levels.tsv."""
+    lines = Path(__file__).with_name("relation_levels.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in lines.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t") + [""]
+            out[cells[0]] = (cells[1], cells[2])
+    return out
+
+
+def _role(t: Token) -> str:
+    return _lexicon().get(t.lemma_, ("", ""))[0]
+
+
+def extract_relations(ctx: Context) -> list[RelationLevel]:
+    """Every stated level of relations between two states, fused by key."""
+    out: dict[str, RelationLevel] = {}
+    for sent in ctx.doc.sents:
+        used: set[int] = set()
+        for t in sent:
+            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or _negated(t):
+                continue
+            level = _level_at(t, sent, used)
+            if not level:
+                continue
+            r = _relation(ctx, sent, t, level)
+            if r is not None:
+                _add(out, r)
+    return list(out.values())
+
+
+def _negated(t: Token) -> bool:
+    return any(c.lower_ == "не" for h in (t, t.head, t.head.head) for c in h.children)
+
+
+def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
+    """The level phrase anchored at noun `t`, or ""; marks the tokens it takes as used."""
+    role = _role(t)
+    if role == "partner":
+        return _partner_level(t)
+    if role not in ("core", "needs_adj", "rel"):
+        return ""
+    lo, hi = _left(t, sent), t.i
+    while True:  # coordinated level words to the right: "… партнерства и союзничества"
+        nxt = _coordinated_right(t.doc, hi, sent)
+        if nxt is None:
+            break
+        hi = nxt
+    while True:  # and to the left: "добрососедстве и союзничестве"
+        prev = _coordinated_left(t.doc, lo, sent)
+        if prev is None:
+            break
+        lo = prev
+    words = [x for x in t.doc[lo : hi + 1] if not x.is_space]
+    roles = [_role(x) for x in words]
+    adj = "adj" in roles
+    if not ("core" in roles or (adj and ("needs_adj" in roles or "rel" in roles))):
+        return ""
+    used.update(range(lo, hi + 1))
+    return _nominative_phrase(words)
+
+
+def _left(t: Token, sent: Sent) -> int:
+    """Start of the adjectives before a level noun that are level or mate words."""
+    i = t.i
+    while i - 1 >= sent.start:
+        x = t.doc[i - 1]
+        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate"):
+            i -= 1
+        elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
+                and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
+            i -= 2
+        elif x.lower_ == "особо":
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _coordinated_right(doc: Doc, hi: int, sent: Sent) -> int | None:
+    """End of a level noun phrase joined by "и"/"," after token `hi`, or None."""
+    k = hi + 1
+    if k >= sent.end or doc[k].lower_ not in ("и", ","):
+        return None
+    k += 1
+    while k < sent.end and doc[k].pos_ == "ADJ" and _role(doc[k]) in ("adj", "mate"):
+        k += 1
+    if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and _role(doc[k]) in _LEVEL_NOUNS:
+        return k
+    return None
+
+
+def _coordinated_left(doc: Doc, lo: int, sent: Sent) -> int | None:
+    """Start of a level noun phrase joined by "и"/"," before token `lo`, or None."""
+    k = lo - 1
+    if k - 1 < sent.start or doc[k].lower_ not in ("и", ","):
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or _role(noun) not in _LEVEL_NOUNS:
+        return None
+    return _left(noun, sent)
+
+
+def _partner_level(t: Token) -> str:
+    """ "стратегическим партнёром" → "стратегическое партнёрство"; "союзники" → "союзничество"."""
+    noun = _lexicon()[t.lemma_][1]
+    if "ё" in t.text.lower() and noun == "партнерство":
+        noun = "партнёрство"
+    adjs = [c for c in t.children if c.dep_ == "amod" and _role(c) == "adj"]
+    if _lexicon()[t.lemma_][1] == "партнерство" and not adjs:
+        return ""
+    gender = morph_analyzer().parse(noun)[0].tag.gender or "neut"
+    words = [_inflect(a.text, {"nomn", "sing", gender}) for a in sorted(adjs, key=lambda a: a.i)]
+    return " ".join([*words, noun])
+
+
+def _inflect(word: str, grammemes: set[str]) -> str:
+    """`word` lowercase in the given form, keeping the text's е/ё."""
+    parses = morph_analyzer().parse(word.lower())
+    form = parses[0].inflect(grammemes) if parses else None
+    out = form.word if form is not None else word.lower()
+    return out if "ё" in word.lower() else out.replace("ё", "е")
+
+
+def _nominative_phrase(words: list[Token]) -> str:
+    """Nouns to the nominative in their number; adjectives agreeing with the next noun."""
+    out = []
+    for i, w in enumerate(words):
+        if w.pos_ in ("NOUN", "PROPN"):
+            number = _CASE_TAGS.get((w.morph.get("Number") or ["Sing"])[0], "sing")
+            out.append(_inflect(w.text, {"nomn", number}))
+        elif w.pos_ == "ADJ":
+            noun = next((x for x in words[i + 1 :] if x.pos_ in ("NOUN", "PROPN")), None)
+            number = (noun.morph.get("Number") or ["Sing"])[0] if noun is not None else "Sing"
+            want = {"nomn", _CASE_TAGS.get(number, "sing")}
+            if number == "Sing" and noun is not None:
+                want.add(morph_analyzer().parse(noun.text.lower())[0].tag.gender or "neut")
+            out.append(_inflect(w.text, want))
+        else:
+            out.append(w.lower_)
+    return " ".join(out).replace(" ,", ",")
+
+
+def _relation(ctx: Context, sent: Sent, anchor: Token, level: str) -> RelationLevel | None:
+    states = _states(ctx, sent, anchor)
+    if len(states) != 2:
+        return None
+    a, b = sorted(states)
+    key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
+    start, end = _trim(ctx, sent)
+    speaker = speaker_of(ctx, start, end)
+    date = _date(ctx, sent, anchor) or ctx.document.date
+    return RelationLevel(key, a, b, level, date, speaker, [ctx.evidence(start, end)])
+
+
+def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
+    """The two states a level sentence is about (see the module docstring)."""
+    found: dict[str, int] = {}
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, "State"):
+        distance = abs(m.start - anchor.idx)
+        found[m.entity] = min(distance, found.get(m.entity, distance))
+    near = sorted(found, key=found.__getitem__)[:2]
+    if len(near) == 1:
+        other = other_side(ctx, near[0], sent.start_char, sent.end_char)
+        return [near[0], other] if other else []
+    if not near and any(t.lemma_ in _BILATERAL for t in sent):
+        return list(main_pair(ctx))
+    return near
+
+
+def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
+    """A date in the sentence that the level's clause governs."""
+    targets = {anchor.head.i, anchor.head.head.i}
+    for d in find_dates(sent.text, ctx.document.date):
+        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        if d.value and span is not None and any(t.head.i in targets for t in span):
+            return d.value
+    return ""
+
+
+def _trim(ctx: Context, sent: Sent) -> tuple[int, int]:
+    text = ctx.document.text
+    s, e = sent.start_char, sent.end_char
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _add(out: dict[str, RelationLevel], r: RelationLevel) -> None:
+    """Fuses a repeat: earliest date, first speaker, every evidence span."""
+    old = out.get(r.key)
+    if old is None:
+        out[r.key] = r
+        return
+    dates = [d for d in (old.date, r.date) if d]
+    old.date = min(dates) if dates else ""
+    old.stated_by = old.stated_by or r.stated_by
+    old.evidence += [e for e in r.evidence if e not in old.evidence]

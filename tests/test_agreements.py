@@ -1,0 +1,183 @@
+"""Agreements: titles, kinds, statuses, dates, parties, signatories, references, keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import iter_documents
+from kg.extract.agreements import extract_agreements
+from kg.extract.context import Context
+from kg.gazetteer import Gazetteer
+from kg.model import Agreement, Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+
+
+@pytest.fixture(scope="module")
+def read():
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def run(document: Document) -> list[Agreement]:
+        doc = nlp(document.text)
+        entities, mentions = resolve(doc, document, Registry(gazetteer))
+        return extract_agreements(Context(doc, document, mentions, {e.key: e for e in entities}))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def corpus(read) -> dict[str, list[Agreement]]:
+    docs = iter_documents([ROOT / "corpus"], lambda *a: None)
+    return {d.id[:3]: read(d) for d in docs}
+
+
+def one(read, text: str, date: str = "") -> Agreement:
+    found = read(Document(id="t", text=text, date=date))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_declaration_signed_by_both_presidents(corpus):
+    (a,) = corpus["001"]
+    assert a.title == (
+        "Декларация по случаю 30-летия установления дипломатических отношений "
+        "между Российской Федерацией и Республикой Казахстан"
+    )
+    assert (a.kind, a.status, a.date) == ("Declaration", "signed", "2022-11-28")
+    assert a.parties == ["state/KAZ", "state/RUS"]
+    assert a.signatories == ["person/Q7747", "person/kassym-jomart-tokayev"]
+    assert len(a.evidence) == 2  # "сегодня подписываем декларацию" joins it
+
+
+def test_planned_declaration_fuses_across_documents(corpus):
+    title = (
+        "Декларация о переходе отношений Казахстана и России на уровень "
+        "всеобъемлющего стратегического партнерства и союзничества"
+    )
+    found = [a for d in ("003", "004") for a in corpus[d] if a.title == title]
+    assert len(found) == 2 and found[0].key == found[1].key
+    assert {a.status for a in found} == {"planned"}
+    assert all(len(a.evidence) == 2 for a in found)  # "Этот документ …"
+
+
+def test_treaty_of_1992_with_the_missing_side_from_the_speaker(corpus):
+    (a,) = [a for a in corpus["003"] if a.kind == "Treaty"]
+    assert a.title == "Договор о вечной дружбе, сотрудничестве и взаимной помощи"
+    assert (a.status, a.date, a.parties) == ("signed", "1992", ["state/KAZ", "state/RUS"])
+
+
+def test_generic_agreements_with_rosatom_being_negotiated(corpus):
+    (a,) = corpus["000"]
+    assert (a.kind, a.status) == ("Agreement", "negotiating")
+    assert a.parties == ["org/rosatom", "state/KAZ"]
+    assert a.title == "Соглашение между Казахстаном и Росатомом"
+    assert corpus["002"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Узбекистан и Турция подписали соглашение о свободной торговле.", "signed"),
+        ("Соглашение о свободной торговле между Узбекистаном и Турцией было подписано.", "signed"),
+        ("Узбекистан и Турция планируют подписать соглашение о свободной торговле.", "planned"),
+        ("Соглашение о свободной торговле будет подписано Узбекистаном и Турцией.", "planned"),
+        ("Итогом визита станет подписание соглашения о свободной торговле с Турцией.", "planned"),
+        ("Узбекистан и Турция близки к подписанию соглашения о свободной торговле.", "negotiating"),
+        ("Узбекистан и Турция готовят соглашение о свободной торговле.", "negotiating"),
+        ("Узбекистан и Турция не подписали соглашение о свободной торговле.", "mentioned"),
+        ("Соглашение о свободной торговле Узбекистана и Турции обсуждали эксперты.", "negotiating"),
+        ("Сенат Бразилии ратифицировал соглашение о свободной торговле с Аргентиной.", "signed"),
+    ],
+)
+def test_status_from_tense_and_modality(read, text, status):
+    assert one(read, text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        ("Индия и Россия подписали меморандум о сотрудничестве в области космоса.",
+         "Memorandum", "Меморандум о сотрудничестве в области космоса"),
+        ("Си Цзиньпин и Токаев приняли совместное заявление о дальнейшем углублении партнерства.",
+         "Declaration", "Совместное заявление о дальнейшем углублении партнерства"),
+        ("Бразилия и Аргентина подписали протокол о намерениях по созданию общей валюты.",
+         "Protocol", "Протокол о намерениях по созданию общей валюты"),
+        ("Стороны утвердили программу экономического сотрудничества Белоруссии и Китая.",
+         "Programme", "Программа экономического сотрудничества Белоруссии и Китая"),
+        ("Стороны обсудили межправительственного соглашения между Индией и Россией о визах.",
+         "Agreement", "Межправительственное соглашение между Индией и Россией о визах"),
+    ],
+)  # fmt: skip
+def test_kind_and_nominative_title(read, text, kind, title):
+    a = one(read, text)
+    assert (a.kind, a.title) == (kind, title)
+
+
+def test_words_that_are_no_agreement_here(read):
+    text = (
+        "Программу визита открыла церемония. Министр сделал заявление о ситуации. "
+        "Договор стороны ещё не обсуждали."
+    )
+    assert read(Document(id="t", text=text)) == []
+
+
+def test_date_and_place_of_signing_and_parties_from_the_title(read):
+    a = one(read, "Протокол о намерениях между Бразилией и Аргентиной был подписан "
+                  "в Буэнос-Айресе 23 января 2023 года.")  # fmt: skip
+    assert (a.date, a.place, a.status) == ("2023-01-23", "Буэнос-Айрес", "signed")
+    assert a.parties == ["state/ARG", "state/BRA"]
+    b = one(read, "Договор о дружбе и сотрудничестве между Китаем и Казахстаном "
+                  "от 23 декабря 2002 года остаётся основой отношений.")  # fmt: skip
+    assert (b.date, b.status) == ("2002-12-23", "mentioned")
+    assert b.title == "Договор о дружбе и сотрудничестве между Китаем и Казахстаном"
+
+
+def test_signatories_are_persons_who_sign(read):
+    a = one(read, "Президент России Владимир Путин и премьер-министр Индии Нарендра Моди "
+                  "подписали соглашение о торговле.", "2019-09-04")  # fmt: skip
+    assert len(a.signatories) == 2 and "person/Q7747" in a.signatories
+    assert a.parties == ["state/IND", "state/RUS"]
+    b = one(read, "Владимир Путин подписал закон о ратификации соглашения с Индией о торговле.")
+    assert (b.status, b.signatories) == ("signed", [])  # he signed the law, not the agreement
+
+
+def test_later_references_join_the_named_agreement(read):
+    text = (
+        "Индия и Россия подписали 4 сентября 2019 года соглашение о торговле. "
+        "Этот документ вступит в силу в 2020 году. Соглашение открывает рынки. "
+        "Стороны также обсудили новое соглашение о визах."
+    )
+    found = read(Document(id="t", text=text))
+    trade = [a for a in found if a.title == "Соглашение о торговле"]
+    assert len(trade) == 1 and len(trade[0].evidence) == 3
+    assert trade[0].date == "2019-09-04"
+
+
+def test_abbreviations_and_same_key_in_two_documents(read):
+    a = one(read, "Россия и США продлили ДСНВ на пять лет.")
+    b = one(read, "Договор между Россией и США о мерах по дальнейшему сокращению и ограничению "
+                  "стратегических наступательных вооружений был подписан в Праге.")  # fmt: skip
+    assert a.key == b.key
+    assert a.title == b.title
+    assert a.parties == b.parties == ["state/RUS", "state/USA"]
+
+
+def test_inflected_titles_get_one_key(read):
+    a = one(read, "Китай и Казахстан подписали Соглашение о свободной торговле.")
+    b = one(read, "Китай и Казахстан обсуждают будущее соглашения о свободной торговле.")
+    assert a.key == b.key and a.title == b.title == "Соглашение о свободной торговле"
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="dev articles absent")
+def test_dev_new_start_ratified(read):
+    text = (DEVSET / "d01.txt").read_text(encoding="utf-8")
+    (a,) = read(Document(id="d01", text=text))
+    assert (a.kind, a.status, a.date, a.place) == ("Treaty", "signed", "2010-04-08", "Прага")
+    assert a.parties == ["state/RUS", "state/USA"]
+    assert len(a.signatories) == 2

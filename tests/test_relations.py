@@ -1,0 +1,115 @@
+"""Relation levels: level phrase, the two states, date, speaker, fusion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import iter_documents
+from kg.extract.context import Context
+from kg.extract.relations import extract_relations
+from kg.gazetteer import Gazetteer
+from kg.model import Document, RelationLevel
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+TOKAYEV = "person/kassym-jomart-tokayev"
+
+
+@pytest.fixture(scope="module")
+def read():
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def run(document: Document) -> list[RelationLevel]:
+        doc = nlp(document.text)
+        entities, mentions = resolve(doc, document, Registry(gazetteer))
+        return extract_relations(Context(doc, document, mentions, {e.key: e for e in entities}))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def corpus(read) -> dict[str, list[RelationLevel]]:
+    return {d.id[:3]: read(d) for d in iter_documents([ROOT / "corpus"], lambda *a: None)}
+
+
+def levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:
+    return {(r.state_a, r.state_b, r.level) for r in found}
+
+
+def test_comprehensive_partnership_and_alliance_once_per_document(corpus):
+    keys = set()
+    for d in ("003", "004"):
+        (r,) = [r for r in corpus[d] if r.level.startswith("всеобъемлющее")]
+        assert (r.state_a, r.state_b, r.stated_by) == ("state/KAZ", "state/RUS", TOKAYEV)
+        assert (
+            r.level.replace("ё", "е") == "всеобъемлющее стратегическое партнерство и союзничество"
+        )
+        keys.add(r.key)
+    assert len(keys) == 1
+    (r,) = [r for r in corpus["004"] if r.level.startswith("всеобъемлющее")]
+    assert r.date == "2025-11-11" and len(r.evidence) == 2
+
+
+def test_other_levels_of_the_sample(corpus):
+    kr = ("state/KAZ", "state/RUS")
+    assert levels(corpus["000"]) == {
+        (
+            *kr,
+            "стратегическое партнерство и союзнические отношения",
+        ),  # "между нашими государствами"
+        (*kr, "дружеские и союзнические отношения"),
+        (*kr, "союзничество"),  # "ближайшие партнеры, друзья и надежные союзники"
+    }
+    (r,) = corpus["001"]
+    assert (r.level, r.date, r.stated_by) == ("стратегическое партнёрство", "2022-11-28", TOKAYEV)
+    assert (*kr, "добрососедство и союзничество") in levels(corpus["002"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "level"),
+    [
+        ("Китай и Казахстан вышли на уровень всестороннего стратегического партнерства.",
+         ("state/CHN", "state/KAZ"), "всестороннее стратегическое партнерство"),
+        ("Индия остаётся для России привилегированным стратегическим партнёром.",
+         ("state/IND", "state/RUS"), "привилегированное стратегическое партнёрство"),
+        ("Белоруссию и Китай связывают союзнические отношения.",
+         ("state/BLR", "state/CHN"), "союзнические отношения"),
+        ("Бразилия и Аргентина – надёжные союзники.",
+         ("state/ARG", "state/BRA"), "союзничество"),
+    ],
+)  # fmt: skip
+def test_level_phrases(read, text, pair, level):
+    (r,) = read(Document(id="t", text=text, date="2024-05-01"))
+    assert ((r.state_a, r.state_b), r.level, r.date) == (pair, level, "2024-05-01")
+
+
+def test_no_level_without_a_level_word_or_when_negated(read):
+    text = (
+        "Узбекистан и Турция развивают партнёрство и дружбу. "
+        "Бразилия и Аргентина не являются союзниками. "
+        "Отношения Индии и Китая остаются напряжёнными."
+    )
+    assert read(Document(id="t", text=text)) == []
+
+
+def test_our_countries_take_the_document_pair_and_the_speaker(read):
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев прибыл в Турцию. Узбекистан и Турция "
+        "обсудили торговлю. – Стратегическое партнерство между нашими странами "
+        "крепнет, – заявил Шавкат Мирзиёев."
+    )
+    (r,) = read(Document(id="t", text=text))
+    assert (r.state_a, r.state_b) == ("state/TUR", "state/UZB")
+    assert r.stated_by and r.level == "стратегическое партнерство"
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="dev articles absent")
+def test_dev_articles_without_levels(read):
+    for name in ("d01", "d04", "d05"):
+        text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
+        assert read(Document(id=name, text=text)) == []
