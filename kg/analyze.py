@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.claims import extract_claims
 from kg.extract.context import Context
+from kg.extract.events import extract_events
+from kg.extract.quotes import extract_quotes
 from kg.model import Document, Extraction
 from kg.resolve import Registry, resolve
 
@@ -13,5 +16,11 @@ def analyze(document: Document, doc: Doc, registry: Registry) -> Extraction:
     """Everything `kg` reads from one document, given its processed spaCy Doc."""
     entities, mentions = resolve(doc, document, registry)
     ctx = Context(doc, document, mentions, {e.key: e for e in entities})
-    del ctx  # fact extractors plug in here (issue 3)
-    return Extraction(document=document, entities=entities, mentions=mentions)
+    return Extraction(
+        document=document,
+        entities=entities,
+        mentions=mentions,
+        events=extract_events(ctx),
+        claims=extract_claims(ctx),
+        quotes=extract_quotes(ctx),
+    )
