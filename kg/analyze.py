@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.agreements import extract_agreements
 from kg.extract.claims import extract_claims
 from kg.extract.context import Context
 from kg.extract.events import extract_events
 from kg.extract.quotes import extract_quotes
+from kg.extract.relations import extract_relations
 from kg.model import Document, Extraction
 from kg.resolve import Registry, resolve
 
@@ -20,7 +22,9 @@ def analyze(document: Document, doc: Doc, registry: Registry) -> Extraction:
         document=document,
         entities=entities,
         mentions=mentions,
+        agreements=extract_agreements(ctx),
         events=extract_events(ctx),
         claims=extract_claims(ctx),
         quotes=extract_quotes(ctx),
+        relations=extract_relations(ctx),
     )
