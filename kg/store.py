@@ -1,0 +1,389 @@
+"""The on-disk Oxigraph store, shared safely by one writer and many readers.
+
+Measured with pyoxigraph 0.5: a read-only RocksDB instance opened while
+another process writes fails about one query in ten ("Corruption: … No such
+file or directory" when compaction deletes a table file the reader just
+listed), as the pyoxigraph docs warn. So no process ever has the database
+open while another one writes it:
+
+- `kg-write.lock` (flock, exclusive, held for a whole build): one writer at a
+  time, with a clear "busy" message naming its pid. The kernel drops a flock
+  when its process dies, so a killed build leaves no stale lock.
+- `kg-access.lock` (flock): the writer opens RocksDB only inside each short
+  transaction and holds this lock exclusively meanwhile, flushing and closing
+  the database before letting go; readers hold it shared while their
+  read-only instance is open. Readers therefore never take the write lock,
+  work during a build, and always see a committed state; a reader waits at
+  most one document transaction, a writer at most for the readers already
+  in (`kg-turnstile.lock` keeps new readers out while a writer waits).
+
+A document's graph is replaced by one SPARQL Update (`DROP SILENT GRAPH ;
+INSERT DATA …`), which pyoxigraph applies all-or-nothing, so a graph and its
+content hash are always old or new together.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+import traceback
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TypeVar
+from urllib.parse import unquote
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
+
+from kg.errors import StoreBusyError, StoreError, UsageError
+from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, PREFIXES, doc_graph
+
+T = TypeVar("T")
+
+WRITE_LOCK = "kg-write.lock"
+ACCESS_LOCK = "kg-access.lock"
+TURNSTILE_LOCK = "kg-turnstile.lock"
+_LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
+_POLL = 0.05
+_DOC_GRAPH_PREFIX = doc_graph("").value
+_FACT_CLASSES = ("Agreement", "Event", "NumericClaim", "Quote", "RelationLevel")
+_ENTITY_CLASSES = ("Person", "State", "Organization")
+EXPORT_FORMATS = {
+    "turtle": RdfFormat.TURTLE,
+    "trig": RdfFormat.TRIG,
+    "nquads": RdfFormat.N_QUADS,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+    "rdfxml": RdfFormat.RDF_XML,
+}
+
+
+def is_store(path: Path) -> bool:
+    """A directory RocksDB has initialised (lock files alone do not count)."""
+    return (path / "CURRENT").is_file()
+
+
+def _open_lock_file(path: Path) -> int | None:
+    """A descriptor to flock; None on read-only media, where no writer can run."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        try:
+            return os.open(path, os.O_RDONLY)
+        except OSError:
+            return None
+
+
+def _flock(fd: int, operation: int, wait: float) -> bool:
+    """Takes a flock, polling up to `wait` seconds; False if it timed out."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, operation | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(_POLL)
+
+
+@contextmanager
+def _access(store: Path, operation: int) -> Iterator[None]:
+    """Holds the access lock; passing the turnstile first gives a waiting writer priority
+    over readers that arrive after it, so a stream of readers cannot starve a build."""
+    turnstile = _open_lock_file(store / TURNSTILE_LOCK)
+    access = _open_lock_file(store / ACCESS_LOCK)
+    try:
+        if turnstile is not None:
+            fcntl.flock(turnstile, operation)
+        if access is not None:
+            fcntl.flock(access, operation)
+        if turnstile is not None:
+            os.close(turnstile)
+            turnstile = None
+        yield
+    finally:
+        for fd in (turnstile, access):
+            if fd is not None:
+                os.close(fd)  # closing releases the flock
+
+
+def _sparql_triples(quads: Iterable[Quad]) -> str:
+    """N-Triples forms of pyoxigraph terms are valid SPARQL terms."""
+    return " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+class KgStore:
+    """One store directory, opened either to write (`open_write`) or to read (`open_read`)."""
+
+    def __init__(self, path: Path, db: Store | None = None) -> None:
+        self.path = path
+        self._db = db
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    @contextmanager
+    def open_write(cls, path: Path, *, wait: float = 0) -> Iterator[KgStore]:
+        """Holds the write lock for the whole block; creates the store if missing."""
+        path = Path(path)
+        if path.is_dir() and not is_store(path) and set(os.listdir(path)) - _LOCKS:
+            raise StoreError(f"{path} is not a kg store and not empty; choose another --store")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path / WRITE_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store at {path}: {exc.strerror}") from None
+        try:
+            if not _flock(fd, fcntl.LOCK_EX, wait):
+                holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+                raise StoreBusyError(
+                    f"store {path} is busy: another kg build is running (pid {holder})"
+                )
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            store = cls(path)
+            store._transaction(lambda db: None)  # creates RocksDB now, under the lock
+            yield store
+        finally:
+            os.close(fd)
+
+    @classmethod
+    @contextmanager
+    def open_read(cls, path: Path) -> Iterator[KgStore]:
+        """A consistent read-only view; do not keep `.db` beyond the block."""
+        path = Path(path)
+        if not is_store(path):
+            raise StoreError(f"no store at {path}; run `kg build` first")
+        with _access(path, fcntl.LOCK_SH):
+            try:
+                db = Store.read_only(str(path))
+            except OSError as exc:
+                raise StoreError(f"cannot read the store at {path}: {exc}") from None
+            store = cls(path, db)
+            try:
+                yield store
+            finally:
+                store._db = None
+                del db  # closes RocksDB before the shared lock is released
+
+    @property
+    def db(self) -> Store:
+        """The read-only pyoxigraph store (readers only)."""
+        if self._db is None:
+            raise RuntimeError("KgStore.db is only available inside open_read")
+        return self._db
+
+    def _transaction(self, work: Callable[[Store], T]) -> T:
+        """Runs `work` on a freshly opened read-write database, closed again before returning."""
+        with _access(self.path, fcntl.LOCK_EX):
+            try:
+                db = Store(str(self.path))
+            except OSError as exc:
+                raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+            try:
+                result = work(db)
+                db.flush()  # a short WAL keeps readers' opening fast
+                return result
+            except BaseException as exc:
+                traceback.clear_frames(exc.__traceback__)  # frames must not keep `db` open
+                raise
+            finally:
+                del db
+
+    def _read(self, work: Callable[[Store], T]) -> T:
+        return work(self._db) if self._db is not None else self._transaction(work)
+
+    # -- reading -------------------------------------------------------------
+
+    def document_hashes(self) -> dict[str, str]:
+        """Document id → content hash ("" when the document recorded none)."""
+
+        def work(db: Store) -> dict[str, str]:
+            out = {doc_id: "" for doc_id in _document_ids(db)}
+            for q in db.quads_for_pattern(None, CONTENT_HASH, None, None):
+                doc_id = _doc_id(q.graph_name)
+                if doc_id is not None:
+                    out[doc_id] = q.object.value
+            return out
+
+        return self._read(work)
+
+    def entity_graph(self) -> list[Quad]:
+        return self._read(lambda db: list(db.quads_for_pattern(None, None, None, ENTITY_GRAPH)))
+
+    def counts(self) -> tuple[int, int, int]:
+        """(entities, facts, quads) in the store."""
+
+        def work(db: Store) -> tuple[int, int, int]:
+            entities = _count(db, _ENTITY_CLASSES, f"GRAPH {ENTITY_GRAPH}")
+            facts = _count(db, _FACT_CLASSES, "GRAPH ?g")
+            return entities, facts, len(db)
+
+        return self._read(work)
+
+    def class_counts(self) -> list[tuple[str, int]]:
+        """(class IRI, distinct typed nodes) over all graphs, most frequent first."""
+        query = (
+            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } "
+            "GROUP BY ?c ORDER BY DESC(?n) ?c"
+        )
+        return self._read(lambda db: [(r["c"].value, int(r["n"].value)) for r in db.query(query)])
+
+    def document_counts(self) -> list[tuple[str, int, int, int]]:
+        """(document id, quads, mentions, facts) per document graph, by id."""
+        facts = " ".join(str(getattr(BRO, c)) for c in _FACT_CLASSES)
+        patterns = (
+            "?s ?p ?o",
+            f"?s a {BRO.Mention}",
+            f"VALUES ?c {{ {facts} }} ?s a ?c",
+        )
+
+        def work(db: Store) -> list[tuple[str, int, int, int]]:
+            columns = []
+            for pattern in patterns:
+                query = (
+                    f"SELECT ?g (COUNT(DISTINCT ?s) AS ?n) (COUNT(*) AS ?all) "
+                    f"WHERE {{ GRAPH ?g {{ {pattern} }} }} GROUP BY ?g"
+                )
+                key = "all" if pattern == patterns[0] else "n"
+                columns.append({r["g"]: int(r[key].value) for r in db.query(query)})
+            quads, mentions, found = columns
+            rows = [(_doc_id(g), n, mentions.get(g, 0), found.get(g, 0)) for g, n in quads.items()]
+            return sorted(row for row in rows if row[0] is not None)
+
+        return self._read(work)
+
+    def export(self, output: IO[bytes] | str, fmt: str, doc_id: str | None = None) -> None:
+        """Serialises the store, or one document's graph, as `fmt` (a key of EXPORT_FORMATS).
+        Formats without named graphs get the union of the graphs' triples."""
+        rdf_format = EXPORT_FORMATS[fmt]
+
+        def work(db: Store) -> None:
+            graph = None
+            if doc_id is not None:
+                graph = doc_graph(doc_id)
+                if not db.contains_named_graph(graph):
+                    raise UsageError(f"no document {doc_id!r} in the store {self.path}")
+            quads = db.quads_for_pattern(None, None, None, graph)
+            data = (
+                quads
+                if rdf_format.supports_datasets
+                else dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
+            )
+            serialize(data, output, rdf_format, prefixes=PREFIXES)
+
+        self._read(work)
+
+    # -- writing -------------------------------------------------------------
+
+    def replace_document(
+        self, doc_id: str, quads: Iterable[Quad], entity_quads: Iterable[Quad] = ()
+    ) -> None:
+        """Replaces a document's graph (its hash triple among `quads`) and adds its
+        entities, all in one transaction."""
+        graph = doc_graph(doc_id)
+        quads = list(quads)
+        if any(q.graph_name != graph for q in quads):
+            raise ValueError(f"quads outside the graph of document {doc_id!r}")
+        update = (
+            f"DROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }}\n"
+            f"GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(entity_quads)} }} }}"
+        )
+        self._transaction(lambda db: db.update(update))
+
+    def add_entities(self, quads: Iterable[Quad]) -> None:
+        """Adds entity descriptions to the entity graph; adding twice changes nothing."""
+        update = f"INSERT DATA {{ GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(quads)} }} }}"
+        self._transaction(lambda db: db.update(update))
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> int:
+        """Drops these documents' graphs and the entities no remaining graph mentions."""
+        wanted = set(doc_ids)
+
+        def work(db: Store) -> int:
+            gone = sorted(set(_document_ids(db)) & wanted)
+            _drop(db, [doc_graph(d) for d in gone])
+            return len(gone)
+
+        return self._transaction(work)
+
+    def prune(self, keep_ids: Collection[str]) -> int:
+        """Removes every document not in `keep_ids` (and orphaned entities); returns how many."""
+
+        def work(db: Store) -> int:
+            gone = sorted(set(_document_ids(db)) - set(keep_ids))
+            _drop(db, [doc_graph(d) for d in gone])
+            return len(gone)
+
+        return self._transaction(work)
+
+    def clear(self) -> None:
+        self._transaction(lambda db: db.update("DROP ALL"))
+
+    def update(self, sparql: str) -> None:
+        """Runs a user's SPARQL Update (`kg query --allow-update`)."""
+        self._transaction(lambda db: db.update(sparql))
+
+
+def _doc_id(graph: object) -> str | None:
+    """The document id of a document graph; None for the entity graph and any other."""
+    if graph == ENTITY_GRAPH:
+        return None
+    if isinstance(graph, NamedNode) and graph.value.startswith(_DOC_GRAPH_PREFIX):
+        return unquote(graph.value[len(_DOC_GRAPH_PREFIX) :])
+    return None
+
+
+def _document_ids(db: Store) -> list[str]:
+    ids = (_doc_id(g) for g in db.named_graphs())
+    return [doc_id for doc_id in ids if doc_id is not None]
+
+
+def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
+    values = " ".join(str(getattr(BRO, c)) for c in classes)
+    query = (
+        f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} "
+        f"{graph} {{ ?s a ?c }} }}"
+    )
+    return int(next(iter(db.query(query)))["n"].value)
+
+
+def _drop(db: Store, graphs: list[NamedNode]) -> None:
+    """Drops graphs and then the entity nodes left unmentioned, in one update."""
+    orphans = _orphans(db, graphs)
+    ops = [f"DROP SILENT GRAPH {g}" for g in graphs]
+    if orphans:
+        values = " ".join(str(e) for e in orphans)
+        ops.append(
+            f"DELETE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
+            f"GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }}"
+        )
+    if ops:
+        db.update(" ;\n".join(ops))
+
+
+def _orphans(db: Store, dropped: list[NamedNode]) -> list[NamedNode]:
+    """Entity-graph subjects not reachable from any node a remaining document mentions
+    (a person's post and state stay while the person is mentioned)."""
+    edges: dict[NamedNode, set[NamedNode]] = {}
+    for q in db.quads_for_pattern(None, None, None, ENTITY_GRAPH):
+        if isinstance(q.subject, NamedNode):
+            targets = edges.setdefault(q.subject, set())
+            if isinstance(q.object, NamedNode):
+                targets.add(q.object)
+    excluded = ", ".join(str(g) for g in [ENTITY_GRAPH, *dropped])
+    query = (
+        f"SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} "
+        f"GRAPH ?g {{ {{ ?e ?x ?y }} UNION {{ ?y ?x ?e }} }} FILTER(?g NOT IN ({excluded})) }}"
+    )
+    todo = [row["e"] for row in db.query(query)]
+    kept: set[NamedNode] = set()
+    while todo:
+        node = todo.pop()
+        if node not in kept:
+            kept.add(node)
+            todo.extend(edges.get(node, ()))
+    return sorted(set(edges) - kept, key=lambda n: n.value)

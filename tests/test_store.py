@@ -1,0 +1,199 @@
+"""The store: atomic document replacement, pruning, one writer, readers during writes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad, Store
+
+from kg.errors import StoreBusyError, StoreError
+from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, RDF, doc_graph, doc_iri, node
+from kg.store import KgStore
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def doc_quads(doc_id: str, n: int = 10, tag: str = "a", person: str = "person/P0") -> list[Quad]:
+    """A document graph of about 2n quads whose every text literal carries `tag`,
+    like its content hash, so a reader can tell a mixed graph from an old or new one."""
+    g, d = doc_graph(doc_id), doc_iri(doc_id)
+    out = [Quad(d, RDF.type, BRO.Document, g), Quad(d, CONTENT_HASH, Literal(f"sha-{tag}"), g)]
+    for k in range(n):
+        m = NamedNode(f"{NS}mention/{doc_id}/{k}")
+        out.append(Quad(m, BRO.refersTo, node(person), g))
+        out.append(Quad(m, BRO.text, Literal(f'{tag} «{k}»\n"x"'), g))
+    return out
+
+
+def entity_quads(*keys: str) -> list[Quad]:
+    return [Quad(node(k), RDF.type, BRO.Person, ENTITY_GRAPH) for k in keys]
+
+
+def make_store(path: Path, docs: dict[str, int], tag: str = "a") -> Path:
+    with KgStore.open_write(path) as store:
+        for doc_id, n in docs.items():
+            store.replace_document(doc_id, doc_quads(doc_id, n, tag), entity_quads("person/P0"))
+    return path
+
+
+def spawn(code: str, *args: object) -> subprocess.Popen:
+    """A Python child running `code` with the repo importable; it prints "ready" when set."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-c", textwrap.dedent(code), *map(str, args)]
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+
+
+HOLD_WRITE_LOCK = """
+    import sys, time
+    from kg.store import KgStore
+    with KgStore.open_write(sys.argv[1]):
+        print("ready", flush=True)
+        time.sleep(float(sys.argv[2]))
+"""
+
+KEEP_WRITING = """
+    import sys, time
+    sys.path.insert(0, "tests")
+    from test_store import doc_quads, entity_quads
+    from kg.store import KgStore
+    path, n, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+    with KgStore.open_write(path) as store:
+        print("ready", flush=True)
+        end, i = time.monotonic() + seconds, 0
+        while time.monotonic() < end:
+            i += 1
+            store.replace_document(f"d{i % 3}", doc_quads(f"d{i % 3}", n, f"t{i}"),
+                                   entity_quads(f"person/P{i}"))
+"""
+
+
+def graph_tags(db: Store, doc_id: str) -> set[str]:
+    """The tags of a graph's hash and texts: one tag means old or new, never mixed."""
+    tags = set()
+    for q in db.quads_for_pattern(None, None, None, doc_graph(doc_id)):
+        if q.predicate == CONTENT_HASH:
+            tags.add(q.object.value.removeprefix("sha-"))
+        elif q.predicate == BRO.text:
+            tags.add(q.object.value.split(" ")[0])
+    return tags
+
+
+def test_replace_document_swaps_graph_and_hash(tmp_path: Path) -> None:
+    path = make_store(tmp_path / "s", {"d1": 5, "d2": 5})
+    with KgStore.open_write(path) as store:
+        store.replace_document("d1", doc_quads("d1", 3, "b"))
+        assert store.document_hashes() == {"d1": "sha-b", "d2": "sha-a"}
+        entities, facts, quads = store.counts()
+    assert (entities, facts, quads) == (1, 0, 2 * 3 + 2 + 2 * 5 + 2 + 1)
+    with KgStore.open_read(path) as reader:
+        assert graph_tags(reader.db, "d1") == {"b"}
+        assert reader.document_counts() == [("d1", 8, 0, 0), ("d2", 12, 0, 0)]
+
+
+def test_failed_update_leaves_the_old_graph_and_the_store_usable(tmp_path: Path) -> None:
+    path = make_store(tmp_path / "s", {"d1": 5})
+    g = doc_graph("d1")
+    new = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in doc_quads("d1", 5, "b"))
+    with KgStore.open_write(path) as store:
+        failing = (
+            f"DROP SILENT GRAPH {g} ; INSERT DATA {{ GRAPH {g} {{ {new} }} }} ; DROP GRAPH <urn:x>"
+        )
+        with pytest.raises(RuntimeError, match="does not exist"):
+            store.update(failing)  # fails in its last operation, after the drop and insert
+        with pytest.raises(ValueError):
+            store.replace_document("d1", doc_quads("d2", 5, "b"))
+        assert store.document_hashes() == {"d1": "sha-a"}  # reopened in this process: closed
+    with KgStore.open_read(path) as reader:
+        assert graph_tags(reader.db, "d1") == {"a"}
+
+
+def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
+    path = make_store(tmp_path / "s", {"d0": 3000, "d1": 3000, "d2": 3000})
+    writer = spawn(KEEP_WRITING, path, 3000, 30)
+    assert writer.stdout.readline().strip() == "ready"
+    time.sleep(1.3)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    with KgStore.open_read(path) as reader:
+        for doc_id in ("d0", "d1", "d2"):
+            assert len(graph_tags(reader.db, doc_id)) == 1
+        assert [row[1] for row in reader.document_counts()] == [6002, 6002, 6002]
+    with KgStore.open_write(path, wait=0):  # the kernel released the dead writer's lock
+        pass
+
+
+def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with KgStore.open_write(path) as store:
+        store.replace_document(
+            "keep", doc_quads("keep", 2, person="person/A"), entity_quads("person/A")
+        )
+        store.replace_document(
+            "gone", doc_quads("gone", 2, person="person/B"), entity_quads("person/B")
+        )
+        state = Quad(node("person/A"), BRO.ofState, node("state/KAZ"), ENTITY_GRAPH)
+        store.add_entities([state, *entity_quads("state/KAZ")])
+        store.add_entities([state])  # idempotent
+        assert store.prune({"keep", "never-built"}) == 1
+        assert set(store.document_hashes()) == {"keep"}
+        subjects = {q.subject.value.removeprefix(NS) for q in store.entity_graph()}
+    assert subjects == {"person/A", "state/KAZ"}  # KAZ stays: A, who is mentioned, serves it
+    with KgStore.open_write(path) as store:
+        assert store.remove_documents(["keep"]) == 1
+        assert store.entity_graph() == []
+        store.clear()
+        assert store.counts() == (0, 0, 0)
+
+
+def test_second_writer_is_busy_or_waits(tmp_path: Path) -> None:
+    path = make_store(tmp_path / "s", {"d1": 2})
+    holder = spawn(HOLD_WRITE_LOCK, path, 1.5)
+    assert holder.stdout.readline().strip() == "ready"
+    with (
+        pytest.raises(
+            StoreBusyError, match=rf"is busy: another kg build is running \(pid {holder.pid}\)"
+        ),
+        KgStore.open_write(path, wait=0),
+    ):
+        pass
+    started = time.monotonic()
+    with KgStore.open_write(path, wait=10) as store:
+        assert time.monotonic() - started > 0.5
+        assert store.document_hashes() == {"d1": "sha-a"}
+    holder.wait()
+
+
+def test_readers_see_committed_states_while_a_build_writes(tmp_path: Path) -> None:
+    path = make_store(tmp_path / "s", {"d0": 500, "d1": 500, "d2": 500})
+    writer = spawn(KEEP_WRITING, path, 500, 3)
+    assert writer.stdout.readline().strip() == "ready"
+    reads = 0
+    while writer.poll() is None or reads < 20:
+        with KgStore.open_read(path) as reader:  # never takes the write lock
+            for doc_id in ("d0", "d1", "d2"):
+                assert len(graph_tags(reader.db, doc_id)) == 1
+            assert [row[1] for row in reader.document_counts()] == [1002, 1002, 1002]
+        reads += 1
+    assert writer.returncode == 0
+    assert reads >= 20
+    with KgStore.open_read(path) as reader:
+        assert "sha-a" not in reader.document_hashes().values()  # the writer was not starved
+
+
+def test_reading_a_missing_store_says_to_build(tmp_path: Path) -> None:
+    reading = KgStore.open_read(tmp_path / "nowhere")
+    with pytest.raises(StoreError, match="no store at .*; run `kg build` first"), reading:
+        pass
+
+
+def test_writing_into_a_foreign_directory_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a kg store"), KgStore.open_write(tmp_path):
+        pass
