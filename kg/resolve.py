@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, slug
 from kg.model import Document, Entity, Mention
 from kg.nlp import models
-from kg.nlp.names import NameParts, fold, form_of, name_parts, nominative_word
+from kg.nlp.names import NameParts, fold, form_of, is_first_name, name_parts, nominative_word
 from kg.nlp.titles import ROLE_OFFICES, Title, find_titles
 
 _QUOTES_OPEN = "«\"“„'"
@@ -222,6 +222,8 @@ _GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     """A common noun or adjective in the nominative, agreeing with the head noun."""
+    if t.text.isupper():
+        return t.text  # an abbreviation ("МИД") does not decline
     number = {"Plur": "plur"}.get((head.morph.get("Number") or ["Sing"])[0], "sing")
     gender = _GENDER.get((head.morph.get("Gender") or [""])[0])
     wanted = {"nomn", number} | (
@@ -348,8 +350,16 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
 
 
 def _with_initials(span: Span) -> Span:
-    """Take in initials written before the name: "К.-Ж.Токаев", "В. В. Путин"."""
+    """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
+    names natasha left out ("Реджепом" before "Тайипом Эрдоганом")."""
     doc, start = span.doc, span.start
+    while (
+        start >= 1
+        and doc[start - 1].pos_ == "PROPN"
+        and "\n" not in doc[start - 1].whitespace_
+        and is_first_name(doc[start - 1].text)
+    ):
+        start -= 1
     while (
         start >= 2
         and doc[start - 1].text in (".", "-")
@@ -392,11 +402,12 @@ def _resolve_persons(
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, m.via)
         root = doc[m.tokens[0] : m.tokens[1]].root
-        order.append((m.tokens[0], registry.entities[entity.key], root.dep_ == "nsubj"))
+        order.append((m.tokens[0], registry.entities[entity.key], _is_subject(root)))
 
     person_starts = {m.tokens[0] for m in persons}
     for title in titles:
-        if title.end in person_starts or _title_across_comma(title_before, doc, title.end):
+        comma_then_name = title.end < len(doc) and doc[title.end].text == ","
+        if title.end in person_starts or (comma_then_name and title.end + 1 in person_starts):
             continue  # apposition: the person span names them
         holder = _title_holder(title, document.date, gaz, registry, order)
         if holder is not None:
@@ -406,6 +417,14 @@ def _resolve_persons(
                 doc[title.end - 1].idx + len(doc[title.end - 1]),
                 "title",
             )
+
+
+def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """The subject of its clause, also when it stands in apposition to a title
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл")."""
+    while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _title_across_comma(title_before: dict[int, Title], doc: Doc, start: int) -> Title | None:
@@ -437,14 +456,16 @@ def _link(
         if key in clusters and _compatible(parts, clusters[key]):
             return clusters[key]
     if parts.last:
+        written = parts.words[-1] if parts.words else parts.last
         for key, entity in clusters.items():
             surname = entity.name.split()[-1]
-            if key.startswith("L:") and form_of(parts.last, surname) and _compatible(parts, entity):
+            same = form_of(parts.last, surname) or form_of(written, surname)
+            if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
     # 2. The gazetteer.
     known = _gazetteer_person(parts, date, gaz, title)
     if known is not None:
-        return _person_entity(known, date)
+        return _person_entity(known, date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
     if parts.last and not parts.first:
         same = [e for e in registry.unknown_persons() if _surname(e) == fold(parts.last)]
@@ -465,7 +486,11 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
     """Initials and first names of a mention must not contradict the entity's name."""
     words = entity.name.split()
     first = fold(words[0]) if len(words) > 1 else ""
-    if parts.first and first and not (form_of(parts.first, words[0]) or first == fold(parts.first)):
+    if (
+        parts.first
+        and first
+        and not any(form_of(w, g) for w in parts.first.split() for g in words[:-1])
+    ):
         return False
     return not (parts.initials and first and fold(parts.initials[0]) != first[:1])
 
@@ -473,10 +498,18 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
 def _gazetteer_person(
     parts: NameParts, date: str, gaz: Gazetteer, title: Title | None
 ) -> PersonEntry | None:
+    whole = [p for p in gaz.persons if _same_words(parts.words, p.name.split())]
+    if len(whole) == 1:
+        return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
     if parts.last:
+        written = parts.words[-1] if parts.words else parts.last
         candidates = gaz.persons_by_surname(parts.last) or [
-            p for p in gaz.persons if p.last and form_of(parts.last, p.last)
-        ]
+            p
+            for p in gaz.persons
+            if p.last
+            and (form_of(parts.last, p.last) or form_of(written, p.last)
+                 or (len(parts.words) == 1 and form_of(written, p.last.split()[0])))
+        ]  # fmt: skip
     else:
         candidates = [
             p for p in gaz.persons
@@ -498,9 +531,17 @@ def _gazetteer_person(
     return max(candidates, key=lambda p: (_term_at(p, date) is not None, _latest(p)))
 
 
+def _same_words(words: tuple[str, ...], name: list[str]) -> bool:
+    return len(words) == len(name) > 1 and all(
+        form_of(w, n) for w, n in zip(words, name, strict=True)
+    )
+
+
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
     if parts.first:
-        return form_of(parts.first.split()[0], person.first.split()[0]) if person.first else True
+        # "Тайип Эрдоган" of "Реджеп Тайип Эрдоган": any first name may stand for all.
+        given = person.first.split()
+        return not given or any(form_of(w, g) for w in parts.first.split() for g in given)
     if parts.initials:
         firsts = re.split(r"[\s-]+", person.first)
         return bool(person.first) and all(
@@ -510,24 +551,37 @@ def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
     return True
 
 
-def _term_at(person: PersonEntry, date: str) -> OfficeTerm | None:
+_STATE_OFFICES = tuple(o for offices in ROLE_OFFICES.values() for o in offices)
+
+
+def _term_at(person: PersonEntry, date: str, prefer: str = "") -> OfficeTerm | None:
+    """The term held at `date`; of concurrent ones, the office the text named (`prefer`),
+    else a state office before a party post ("председатель" before "генеральный секретарь")."""
     if not date:
         return None
     key = date[:10]
-    for term in person.terms:
-        if (not term.start or term.start[: len(key)] <= key) and (
-            not term.end or key <= term.end[: len(key)] or term.end >= key
-        ):
-            return term
-    return None
+    held = [
+        t
+        for t in person.terms
+        if (not t.start or t.start[: len(key)] <= key)
+        and (not t.end or key <= t.end[: len(key)] or t.end >= key)
+    ]
+    return min(held, key=lambda t: _rank(t.office, prefer), default=None)
+
+
+def _rank(office: str, prefer: str) -> int:
+    if office == prefer:
+        return -1
+    return _STATE_OFFICES.index(office) if office in _STATE_OFFICES else len(_STATE_OFFICES)
 
 
 def _latest(person: PersonEntry) -> str:
     return max((t.start for t in person.terms), default="")
 
 
-def _person_entity(person: PersonEntry, date: str) -> Entity:
-    term = _term_at(person, date) or max(person.terms, key=lambda t: t.start, default=None)
+def _person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
+    latest = max((t.start for t in person.terms), default="")
+    term = _term_at(person, date, prefer) or _term_at(person, latest, prefer)
     office, state = (term.office, term.state) if term is not None else ("", "")
     state_key = f"state/{state}" if state and "/" not in state else state
     return Entity(
@@ -551,7 +605,7 @@ def _title_holder(
     if not title.state:
         # "Президент подчеркнул": the person last named in that role, preferring the
         # last one who was the subject of a sentence, as a reader would.
-        offices = set(ROLE_OFFICES[title.role])
+        offices = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
         before = [(e, subj) for i, e, subj in order if i < title.start and e.office in offices]
         subjects = [e for e, subj in before if subj]
         return (subjects or [e for e, _ in before] or [None])[-1]
@@ -560,7 +614,7 @@ def _title_holder(
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
         if holder is not None:
-            return _person_entity(holder, date)
+            return _person_entity(holder, date, office)
     for entity in registry.unknown_persons():
         if entity.state == title.state and entity.office in offices:
             return entity

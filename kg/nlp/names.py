@@ -65,12 +65,36 @@ _ANY_ENDING = (
 )
 
 
+# Particles that belong to the surname after them: "Лула да Силва", "фон дер Ляйен".
+PARTICLES = frozenset(
+    [
+        "да",
+        "де",
+        "дос",
+        "дас",
+        "ди",
+        "дель",
+        "фон",
+        "дер",
+        "ван",
+        "аль",
+        "эль",
+        "бен",
+        "бин",
+        "ибн",
+        "ла",
+        "ле",
+    ]
+)
+
+
 @dataclass(frozen=True)
 class NameParts:
     first: str = ""
     patronymic: str = ""
     last: str = ""
     initials: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()  # the name words as written, initials left out
 
     @property
     def full(self) -> str:
@@ -158,6 +182,7 @@ def name_parts(span: Span) -> NameParts:
         if _INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
     )
     names = [t for t in words if not (_INITIAL.match(t.text) and t.text in initials)]
+    written = tuple(t.text for t in names)
     fem = _feminine(words)
     if not names:
         return NameParts(initials=initials)
@@ -168,12 +193,24 @@ def name_parts(span: Span) -> NameParts:
         return nominative_word(tok.text, _case(tok), fem, tag) if tok is not None else ""
 
     if not rest:
-        return NameParts(patronymic=norm(patr, "Patr"), initials=initials)
+        return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
     if len(rest) == 1:
         only = rest[0]
         if not initials and (is_first_name(only.text) or (patr is not None and only.i < patr.i)):
             # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname.
-            return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"))
-        return NameParts(patronymic=norm(patr, "Patr"), last=norm(only, "Surn"), initials=initials)
-    first = " ".join(norm(t, "Name") for t in rest[:-1])
-    return NameParts(first=first, patronymic=norm(patr, "Patr"), last=norm(rest[-1], "Surn"))
+            return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"), words=written)
+        return NameParts(
+            patronymic=norm(patr, "Patr"), last=norm(only, "Surn"), initials=initials,
+            words=written,
+        )  # fmt: skip
+    # A particle pulls the word before it into the surname: "Лула да Силва".
+    cut = len(rest) - 1
+    for i, t in enumerate(rest[1:-1], 1):
+        if t.lower_ in PARTICLES:
+            cut = max(1, i - 1) if i - 1 >= 1 else i
+            break
+    first = " ".join(norm(t, "Name") for t in rest[:cut])
+    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
+    return NameParts(
+        first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )

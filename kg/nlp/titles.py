@@ -51,6 +51,7 @@ class Title:
     office: str
     role: str
     state: str  # state key, or "" when the title names none ("Глава государства")
+    generic: bool = False  # "глава государства", "лидер": any office of the role fits
 
 
 def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
@@ -63,7 +64,7 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
         match = None
         for n in range(_MAX, 0, -1):
             words = doc[i : i + n]
-            lemmas = tuple(t.lemma_ for t in words if t.pos_ != "ADJ" or n == 3)
+            lemmas = tuple(t.lemma_ for t in words)
             if len(words) == n and lemmas in TITLES:
                 match = (n, TITLES[lemmas])
                 break
@@ -72,7 +73,7 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
                 inner = by_start.get(words[1].i)
                 if inner is not None and inner.id_ == "adjective":
                     office, role = TITLES[(words[0].lemma_, words[2].lemma_)]
-                    out.append(Title(i, i + 3, office, role, inner.kb_id_))
+                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True))
                     match = (3, None)
                     break
         if match is None:
@@ -86,9 +87,11 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
             if after is not None and after.id_ != "adjective":
                 end, state = after.end, after.kb_id_
             before = by_end.get(i)
+            start = i
             if not state and before is not None and before.id_ == "adjective":
-                state = before.kb_id_
-            out.append(Title(i, end, office, role, state))
+                start, state = before.start, before.kb_id_  # "российский президент"
+            generic = doc[i].lemma_ in ("глава", "лидер")
+            out.append(Title(start, end, office, role, state, generic))
             i = end
         else:
             i += n
