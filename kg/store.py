@@ -37,7 +37,7 @@ from urllib.parse import unquote
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
 from kg.errors import StoreBusyError, StoreError, UsageError
-from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, PREFIXES, doc_graph
+from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
 T = TypeVar("T")
 
@@ -266,13 +266,13 @@ class KgStore:
                 graph = doc_graph(doc_id)
                 if not db.contains_named_graph(graph):
                     raise UsageError(f"no document {doc_id!r} in the store {self.path}")
-            quads = db.quads_for_pattern(None, None, None, graph)
+            quads = list(db.quads_for_pattern(None, None, None, graph))
             data = (
                 quads
                 if rdf_format.supports_datasets
                 else dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
             )
-            serialize(data, output, rdf_format, prefixes=PREFIXES)
+            serialize(data, output, rdf_format, prefixes=readable_prefixes(quads))
 
         self._read(work)
 
@@ -326,6 +326,20 @@ class KgStore:
     def update(self, sparql: str) -> None:
         """Runs a user's SPARQL Update (`kg query --allow-update`)."""
         self._transaction(lambda db: db.update(sparql))
+
+
+def readable_prefixes(quads: Iterable[Quad]) -> dict[str, str]:
+    """PREFIXES plus one per kind of minted IRI ("person:" for …/id/person/), so Turtle
+    reads `person:Q7747` rather than `kgr:person\\/Q7747`."""
+    kinds = set()
+    for q in quads:
+        for term in (q.subject, q.object):
+            if isinstance(term, NamedNode) and term.value.startswith(NS):
+                kind, slash, _ = term.value[len(NS) :].partition("/")
+                if slash and kind.isalpha() and kind.isascii():
+                    kinds.add(kind)
+    extra = {(k if k not in PREFIXES else f"{k}-id"): f"{NS}{k}/" for k in sorted(kinds)}
+    return {**PREFIXES, **extra}
 
 
 def _doc_id(graph: object) -> str | None:

@@ -1,0 +1,232 @@
+"""The `kg` command: thin click wrappers over the library, and one error policy.
+
+Expected failures (`KgError`) print one line and exit with their code; click
+usage errors exit 2; click itself ends a broken pipe (`| head`) quietly with
+exit 1; anything else is a bug: one line naming a log file that
+holds the traceback (printed inline with --debug), exit 70.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from kg import __version__
+from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError
+from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query, write_table
+from kg.store import EXPORT_FORMATS, KgStore
+
+EXIT_INTERRUPTED = 130
+
+
+def store_option(default: str | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--store` on the group (with KG_STORE and the default) and on each subcommand."""
+    return click.option(
+        "--store",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=default,
+        envvar="KG_STORE" if default else None,
+        show_default=bool(default),
+        help="Store directory (env KG_STORE).",
+    )
+
+
+def _store(store: Path | None) -> Path:
+    """A subcommand's --store wins over the group's (which holds KG_STORE or the default)."""
+    return store or click.get_current_context().find_root().params["store"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@store_option("kgstore")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@click.version_option(__version__, prog_name="kg")
+def cli(store: Path, debug: bool) -> None:
+    """Knowledge graph of Russian news about relations between two states."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Rebuild every document, unchanged or not.")
+@click.option("--prune", is_flag=True, help="Remove documents no longer among PATHS.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 when the build warned.")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(path_type=Path))
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
+              help="Seconds to wait for another build to finish.")  # fmt: skip
+@store_option(None)
+def build(
+    paths: tuple[Path, ...],
+    rebuild: bool,
+    prune: bool,
+    jobs: int,
+    strict: bool,
+    gazetteers: tuple[Path, ...],
+    wait: float,
+    store: Path | None,
+) -> None:
+    """Read documents (default corpus/) and write their graphs to the store."""
+    from kg.build import run_build  # the NLP stack loads only for a build
+
+    summary = run_build(
+        paths=list(paths) or [Path("corpus")],
+        store_path=_store(store),
+        rebuild=rebuild,
+        prune=prune,
+        jobs=jobs,
+        gazetteers=list(gazetteers),
+        wait=wait,
+        progress=sys.stderr.isatty(),
+        on_warning=lambda message: click.echo(f"kg: warning: {message}", err=True),
+    )
+    pruned = f", {summary.pruned} pruned" if getattr(summary, "pruned", 0) else ""
+    click.echo(
+        f"built {summary.documents} documents ({summary.skipped} unchanged, "
+        f"{summary.failed} failed{pruned}): {summary.entities} entities, {summary.facts} facts, "
+        f"{summary.triples} triples in {summary.seconds:.1f} s"
+    )
+    if strict and summary.warnings:
+        raise KgError(f"{len(summary.warnings)} warning(s) with --strict", EXIT_FAILED)
+
+
+@cli.command()
+def queries() -> None:
+    """List the canned queries."""
+    canned = canned_queries()
+    width = max((len(name) for name in canned), default=0)
+    for name, description in canned.items():
+        click.echo(f"{name.ljust(width)}  {description}".rstrip())
+
+
+@cli.command()
+@click.argument("name_or_file", required=False)
+@click.option("-e", "--expression", help="Inline SPARQL instead of NAME_OR_FILE.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
+              show_default=True, help="Seconds before the query is stopped.")  # fmt: skip
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD (network).")
+@store_option(None)
+def query(
+    name_or_file: str | None,
+    expression: str | None,
+    fmt: str,
+    timeout: float,
+    allow_update: bool,
+    allow_service: bool,
+    store: Path | None,
+) -> None:
+    """Run a canned query (by name), an .rq file, or inline SPARQL (-e)."""
+    if (name_or_file is None) == (expression is None):
+        raise UsageError("give either NAME_OR_FILE or -e 'SPARQL' (see `kg queries`)")
+    text = expression if expression is not None else resolve_query(name_or_file or "")
+    out = run_query(
+        _store(store),
+        text,
+        format=fmt,  # type: ignore[arg-type]
+        timeout=timeout,
+        allow_update=allow_update,
+        allow_service=allow_service,
+    )
+    if out.message:
+        click.echo(out.message, err=True)
+    if out.data is not None:
+        sys.stdout.buffer.write(out.data)
+        sys.stdout.buffer.flush()
+    elif out.columns:
+        write_table(out.columns, out.rows)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle",
+              show_default=True)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")  # fmt: skip
+@click.option("--graph", "doc_id", metavar="DOC", help="Only this document's graph.")
+@store_option(None)
+def export(fmt: str, output: Path | None, doc_id: str | None, store: Path | None) -> None:
+    """Write the graphs (or one document's) in an RDF format."""
+    with KgStore.open_read(_store(store)) as kg:
+        if output is None:
+            kg.export(sys.stdout.buffer, fmt, doc_id)
+            sys.stdout.buffer.flush()
+            return
+        partial = output.with_name(f".{output.name}.{os.getpid()}.part")
+        try:
+            kg.export(str(partial), fmt, doc_id)
+            partial.replace(output)  # never leave a half-written file under the real name
+        finally:
+            partial.unlink(missing_ok=True)
+
+
+@cli.command()
+@store_option(None)
+def stats(store: Path | None) -> None:
+    """Counts per class and per document."""
+    with KgStore.open_read(_store(store)) as kg:
+        classes = kg.class_counts()
+        documents = kg.document_counts()
+    write_table(["class", "count"], [[compact(c), str(n)] for c, n in classes])
+    click.echo()
+    write_table(
+        ["document", "triples", "mentions", "facts"],
+        [[doc, *(str(n) for n in counts)] for doc, *counts in documents],
+    )
+
+
+@cli.command()
+@store_option(None)
+@click.pass_context
+def validate(ctx: click.Context, store: Path | None) -> None:
+    """SHACL validation against the shipped shapes; exit 1 when it fails."""
+    from kg.validate import validate as shacl_validate
+
+    with KgStore.open_read(_store(store)) as kg:
+        quads = list(kg.db)  # release the store before the slow part
+    conforms, report = shacl_validate(quads)
+    click.echo(report)
+    if not conforms:
+        ctx.exit(EXIT_FAILED)
+
+
+def _log_internal_error() -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    log = Path(tempfile.gettempdir()) / f"kg-{stamp}-{os.getpid()}.log"
+    log.write_text(f"kg {__version__} {sys.argv!r}\n{traceback.format_exc()}", encoding="utf-8")
+    return log
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Runs the CLI and returns the exit code; every error policy lives here."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = cli.main(args, prog_name="kg", standalone_mode=False)
+        return code if isinstance(code, int) else 0
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("kg: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except KgError as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if "--debug" in args:
+            traceback.print_exc()
+            return EXIT_SOFTWARE
+        log = _log_internal_error()
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
+        return EXIT_SOFTWARE
+
+
+def main() -> NoReturn:
+    sys.exit(run())

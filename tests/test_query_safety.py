@@ -1,0 +1,164 @@
+"""kg query: read-only by default, no network, bounded in time, clear errors."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_store import make_store
+
+from kg.errors import KgError, StoreError, UsageError
+from kg.sparql import (
+    canned_queries,
+    compact,
+    is_update,
+    keywords,
+    resolve_query,
+    run_query,
+)
+from kg.store import KgStore
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_store(tmp_path_factory.mktemp("q") / "s", {"d1": 40, "d2": 40})
+
+
+def quad_count(path: Path) -> int:
+    with KgStore.open_read(path) as kg:
+        return len(kg.db)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SELECT * WHERE { ?s ?p "SERVICE <http://x/> { ?a ?b ?c }" }',
+        "SELECT * WHERE { ?s ?p '''LOAD\nSERVICE''' }",
+        "# SERVICE <http://x/>\nSELECT * WHERE { ?s ?p ?o }",
+        "SELECT ?service WHERE { ?service <http://x/service> ?o }",
+        "PREFIX service: <http://x/> SELECT * WHERE { ?s service:load ?o }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3 && ?s > 2) }",
+    ],
+)
+def test_service_words_in_strings_comments_iris_and_names_are_not_keywords(text: str) -> None:
+    assert not {"SERVICE", "LOAD"} & set(keywords(text))
+    assert not is_update(text)
+
+
+@given(st.text())
+def test_no_string_literal_makes_a_query_look_federated_or_an_update(content: str) -> None:
+    escaped = content.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    text = f'SELECT * WHERE {{ ?s ?p "{escaped}" }}'
+    assert keywords(text) == ["SELECT", "WHERE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "update"),
+    [
+        ("DELETE WHERE { ?s ?p ?o }", True),
+        ("prefix x: <http://x/>\n# select\ninsert data { x:a x:b x:c }", True),
+        ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+        ("DROP ALL", True),
+        ("BASE <http://x/> select * { ?s ?p ?o }", False),
+        ("ASK { ?s <http://x/delete> ?o }", False),
+        ("", False),
+    ],
+)
+def test_updates_are_recognised_by_their_first_keyword(text: str, update: bool) -> None:
+    assert is_update(text) is update
+
+
+def test_an_update_is_refused_and_leaves_the_store_untouched(store: Path) -> None:
+    before = quad_count(store)
+    with pytest.raises(UsageError, match="is a SPARQL Update; .* read-only unless --allow-update"):
+        run_query(store, "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert quad_count(store) == before
+
+
+def test_an_allowed_update_is_applied(tmp_path: Path) -> None:
+    path = make_store(tmp_path / "s", {"d1": 3})
+    out = run_query(path, "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", allow_update=True)
+    assert out.message == "update applied: 9 → 0 quads"
+    assert quad_count(path) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "select * where { service silent <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+    ],
+)
+def test_network_access_is_refused(store: Path, text: str) -> None:
+    with pytest.raises(UsageError, match="reaches the network; refused unless --allow-service"):
+        run_query(store, text, allow_update=True)
+
+
+def test_malformed_sparql_names_line_and_column(store: Path) -> None:
+    with pytest.raises(UsageError, match=r"^malformed SPARQL: error at 2:11: ") as info:
+        run_query(store, "SELECT * WHERE {\n  ?s ?p  }")
+    assert len(str(info.value)) < 300
+
+
+def test_a_runaway_query_is_stopped_at_the_timeout(store: Path) -> None:
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    started = time.monotonic()
+    with pytest.raises(KgError, match=r"query stopped after 0.5 s \(--timeout\)"):
+        run_query(store, cross, timeout=0.5)
+    assert time.monotonic() - started < 3
+
+
+def test_a_missing_store_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store at .*run `kg build` first"):
+        run_query(tmp_path / "none", "ASK {}")
+
+
+def test_select_formats(store: Path) -> None:
+    text = "SELECT ?d ?h { ?d <https://w3id.org/kg-bilateral/ontology#contentHash> ?h } ORDER BY ?d"
+    table = run_query(store, text)
+    assert table.columns == ["d", "h"]
+    assert table.rows == [["kgr:doc/d1", "sha-a"], ["kgr:doc/d2", "sha-a"]]
+    results = json.loads(run_query(store, text, format="json").data or b"")
+    assert results["head"]["vars"] == ["d", "h"]
+    assert results["results"]["bindings"][0]["d"]["value"].startswith("https://")
+    assert (run_query(store, text, format="csv").data or b"").startswith(b"d,h\r\nhttps://")
+    assert (run_query(store, text, format="tsv").data or b"").startswith(b"?d\t?h\n<https://")
+    assert b"<sparql xmlns" in (run_query(store, text, format="xml").data or b"")
+
+
+def test_ask_and_construct(store: Path) -> None:
+    assert run_query(store, "ASK { ?s ?p ?o }").data == b"true\n"
+    assert json.loads(run_query(store, "ASK { }", format="json").data or b"") == {
+        "head": {},
+        "boolean": True,
+    }
+    graph = run_query(store, "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }").data or b""
+    assert b"<https://w3id.org/kg-bilateral/id/doc/d1> a " in graph
+
+
+def test_the_default_graph_is_the_union_of_the_graphs(store: Path) -> None:
+    out = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert out.rows == [[str(quad_count(store))]]
+
+
+def test_compact_uses_the_longest_known_namespace() -> None:
+    assert compact("http://www.wikidata.org/entity/Q7747") == "wd:Q7747"
+    assert compact("urn:x") == "urn:x"
+
+
+def test_canned_queries_resolve_by_name_or_file(tmp_path: Path) -> None:
+    canned = canned_queries()
+    assert "persons" in canned and canned["persons"]
+    assert "SELECT" in resolve_query("persons").upper()
+    own = tmp_path / "mine.rq"
+    own.write_text("# mine\nASK {}", encoding="utf-8")
+    assert resolve_query(str(own)) == "# mine\nASK {}"
+    with pytest.raises(UsageError, match="unknown query 'nosuch'.*canned queries: .*persons"):
+        resolve_query("nosuch")
+    with pytest.raises(UsageError, match="unknown query"):
+        resolve_query(str(tmp_path / "missing.rq"))
