@@ -66,7 +66,7 @@ def kg_spans(folder: Path, ids: list[str], store: Path) -> tuple[set[Span], set[
     corpus.mkdir()
     for doc_id in ids:
         (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
-    kg = [sys.executable, "-m", "kg.cli", "--store", str(store)]
+    kg = [sys.executable, "-m", "kg", "--store", str(store)]
     subprocess.run([*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL)
     query = Path(__file__).with_name("mentions_with_via.rq")
     tsv = subprocess.run(

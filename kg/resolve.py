@@ -313,16 +313,33 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and prev[0].pos_ == "PROPN"
             and prev.start not in blocked
             and "\n" not in prev[0].whitespace_
+            and _name_like(prev[0].text)
         ):
             ent = doc[prev.start : ent.end]
         out.append(ent)
     return out
 
 
+def _name_like(word: str) -> bool:
+    """A first name ("Касым-Жомарта"), not a place, an organization or a common noun
+    ("Приморья", "ФИФА", "Арсенала") that natasha put before a name."""
+    if word.isupper():
+        return False
+    if is_first_name(word) or "-" in word:
+        return True
+    parses = models.morph_analyzer().parse(word)
+    return not any(
+        p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or p.normal_form == p.word.lower())
+        for p in parses
+    )
+
+
 def _split_lines(span: Span) -> list[Span]:
     """ "Касым-Жомартом Токаевым\\n\\nВ.Путин" is two people: a line break ends a name."""
     pieces, start = [], span.start
     for t in span:
+        if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
+            break
         if t.is_space and _SPACE_RUN.search(t.text):
             if t.i > start:
                 pieces.append(span.doc[start : t.i])
@@ -330,8 +347,9 @@ def _split_lines(span: Span) -> list[Span]:
         elif t.i > span.start and "\n" in span.doc[t.i - 1].whitespace_:
             pieces.append(span.doc[start : t.i])
             start = t.i
-    if start < span.end:
-        pieces.append(span.doc[start : span.end])
+    end = next((t.i for t in span if t.text == "("), span.end)
+    if start < end:
+        pieces.append(span.doc[start:end])
     return pieces
 
 
@@ -393,7 +411,7 @@ def _resolve_persons(
 
     for m in sorted(persons, key=lambda m: m.start):
         title = title_before.get(m.tokens[0]) or _title_across_comma(title_before, doc, m.tokens[0])
-        entity = _link(m.parts, document.date, gaz, clusters, registry, title)
+        entity = _link(m.parts, document, gaz, clusters, registry, title)
         if entity is None:
             continue
         if title is not None and title.state and not entity.office and not entity.wikidata:
@@ -445,12 +463,13 @@ def _cluster_keys(parts: NameParts) -> list[str]:
 
 def _link(
     parts: NameParts,
-    date: str,
+    document: Document,
     gaz: Gazetteer,
     clusters: dict[str, Entity],
     registry: Registry,
     title: Title | None,
 ) -> Entity | None:
+    date, doc_id = document.date, document.id
     # 1. The same person earlier in this document.
     for key in _cluster_keys(parts):
         if key in clusters and _compatible(parts, clusters[key]):
@@ -471,11 +490,21 @@ def _link(
         same = [e for e in registry.unknown_persons() if _surname(e) == fold(parts.last)]
         if len(same) == 1 and _compatible(parts, same[0]):
             return same[0]
-    # 4. Someone new; a bare first name or patronymic alone is not enough to be sure.
-    if not parts.last:
-        return None
+    # 4. Someone new. A first name alone ("Марк"), or with a patronymic, is a person of
+    # this document only: across documents it would conflate strangers.
     name = parts.full
+    if not parts.last:
+        if parts.first and not parts.patronymic:
+            same = {e.key: e for k, e in clusters.items() if _first_of(e) == fold(parts.first)}
+            if len(same) == 1:
+                return next(iter(same.values()))
+        return Entity(f"person/{slug(name)}-in-{slug(doc_id)}", "Person", name) if name else None
     return Entity(f"person/{slug(name)}", "Person", name)
+
+
+def _first_of(entity: Entity) -> str:
+    words = entity.name.split()
+    return fold(words[0]) if len(words) > 1 else ""
 
 
 def _surname(entity: Entity) -> str:

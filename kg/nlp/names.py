@@ -131,7 +131,14 @@ def _feminine(tokens: list[Token]) -> bool:
 
 
 def is_patronymic(word: str) -> bool:
-    return bool(_PATRONYMIC.search(word)) and len(word) > 5
+    """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
+    surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
+    if not (_PATRONYMIC.search(word) and len(word) > 5):
+        return False
+    parses = models.morph_analyzer().parse(word)
+    known_surname = any("Surn" in p.tag and p.is_known for p in parses)
+    known_patronymic = any("Patr" in p.tag and p.is_known for p in parses)
+    return known_patronymic or not known_surname
 
 
 def is_first_name(word: str) -> bool:
