@@ -100,7 +100,7 @@ def doc_iri(doc_id: str) -> NamedNode:
 
 
 def doc_graph(doc_id: str) -> NamedNode:
-    return NamedNode(f"{NS}graph/{_encode(doc_id)}")
+    return NamedNode(f"{NS}graph/doc/{_encode(doc_id)}")
 
 
 def date_literal(value: str) -> Literal:

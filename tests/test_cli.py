@@ -164,7 +164,7 @@ def test_trig_keeps_the_graphs(store: Path, capsys: pytest.CaptureFixture[str]) 
     dataset = rdflib.Dataset()
     dataset.parse(data=capsys.readouterr().out, format="trig")
     graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
-    assert "https://w3id.org/kg-bilateral/id/graph/d2" in graphs
+    assert "https://w3id.org/kg-bilateral/id/graph/doc/d2" in graphs
 
 
 def test_stats_counts_classes_and_documents(

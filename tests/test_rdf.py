@@ -30,8 +30,9 @@ from kg.rdf import (
 
 def test_doc_ids_are_percent_encoded_deterministically() -> None:
     assert doc_iri("a b/ц").value == NS + "doc/a%20b%2F%D1%86"
-    assert doc_graph("a b/ц").value == NS + "graph/a%20b%2F%D1%86"
-    assert doc_graph("000_1914cf37").value == NS + "graph/000_1914cf37"
+    assert doc_graph("a b/ц").value == NS + "graph/doc/a%20b%2F%D1%86"
+    assert doc_graph("000_1914cf37").value == NS + "graph/doc/000_1914cf37"
+    assert doc_graph("entities") != ENTITY_GRAPH
     assert node("person/narendra-modi").value == NS + "person/narendra-modi"
 
 
