@@ -10,6 +10,7 @@ or new, never mixed, and the next build finishes the work.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,11 @@ def run_build(
     def read_warning(w: ReadWarning) -> None:
         warn(str(w))
 
+    # The first document is read before the store is touched: a missing path or a folder
+    # without documents then fails without creating a store, and `--rebuild` does not
+    # clear the store before knowing there is something to build.
+    documents = iter_documents(list(paths), read_warning)
+    first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     nlp = build_pipeline(tuple(str(p) for p in gazetteers))
     with KgStore.open_write(store_path, wait=wait) as store:
@@ -73,7 +79,7 @@ def run_build(
         seen: set[str] = set()
 
         def changed() -> Iterator[tuple[str, Document]]:
-            for document in iter_documents(list(paths), read_warning):
+            for document in itertools.chain([first] if first else [], documents):
                 seen.add(document.id)
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
