@@ -175,14 +175,16 @@ def _organization_spans(doc: Doc, states: list[Span]) -> list[tuple[Span, str, s
 
 
 def _common_noun(word: str) -> bool:
-    """A dictionary common noun ("Правительство"), not a name ("Росатом", "Известия")."""
-    parses = models.morph_analyzer().parse(word)
-    return (
-        bool(parses)
-        and parses[0].is_known
-        and parses[0].tag.POS == "NOUN"
-        and not ({"Orgn", "Geox", "Name", "Surn", "Abbr"} & parses[0].tag.grammemes)
-    )
+    """A dictionary common noun ("Правительство") or a generic abbreviation ("СМИ", "СНВ-3"),
+    not a name ("Росатом", "Известия", "МИД", "ФИФА")."""
+    stem = word.split("-")[0] if any(ch.isdigit() for ch in word) else word
+    parses = models.morph_analyzer().parse(stem)
+    if not parses or not parses[0].is_known or parses[0].tag.POS != "NOUN":
+        return False
+    grammemes = parses[0].tag.grammemes
+    if {"Orgn", "Geox", "Name", "Surn"} & grammemes:
+        return False
+    return "Abbr" in grammemes if stem.isupper() else True
 
 
 def _quoted_title(doc: Doc, ent: Span) -> bool:
@@ -308,6 +310,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
         prev = ents[i - 1] if i > 0 else None
         if (
             prev is not None
+            and prev.label_ != "PER"
             and prev.end == ent.start
             and len(prev) == 1
             and prev[0].pos_ == "PROPN"
@@ -340,6 +343,11 @@ def _split_lines(span: Span) -> list[Span]:
     for t in span:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
+        prev = span.doc[t.i - 1] if t.i > start else None
+        if prev is not None and _new_name_starts(prev, t):
+            pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
+            start = t.i
+            continue
         if t.is_space and _SPACE_RUN.search(t.text):
             if t.i > start:
                 pieces.append(span.doc[start : t.i])
@@ -351,6 +359,14 @@ def _split_lines(span: Span) -> list[Span]:
     if start < end:
         pieces.append(span.doc[start:end])
     return pieces
+
+
+def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """A first name right after a known surname begins another person's name."""
+    if not (prev.text[:1].isupper() and is_first_name(t.text)) or is_first_name(prev.text):
+        return False
+    parses = models.morph_analyzer().parse(prev.text)
+    return any("Surn" in p.tag and p.is_known for p in parses)
 
 
 def _trim(span: Span, blocked: set[int]) -> Span | None:

@@ -143,9 +143,9 @@ def is_patronymic(word: str) -> bool:
 
 def is_first_name(word: str) -> bool:
     """A dictionary first name ("Владимир", "Анна"), not a guess."""
-    return any(
-        "Name" in p.tag and p.is_known for p in models.morph_analyzer().parse(word) if p.score > 0.1
-    )
+    parses = models.morph_analyzer().parse(word)
+    # Summed over readings: an indeclinable name ("Тони") spreads its score over six cases.
+    return sum(p.score for p in parses if "Name" in p.tag and p.is_known) > 0.1
 
 
 def _cap(word: str, like: str) -> str:
