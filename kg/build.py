@@ -19,9 +19,10 @@ from pathlib import Path
 from kg.analyze import analyze
 from kg.corpus import ReadWarning, iter_documents
 from kg.gazetteer import Gazetteer
+from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
-from kg.rdf import entities_from_quads, entity_quads, extraction_quads
+from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
 from kg.store import KgStore
 
@@ -101,6 +102,8 @@ def run_build(
                 advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
+        # Always, so a build resumed after a crash also ends with the links of the whole corpus.
+        store.replace_graph(DERIVED_GRAPH, claim_link_quads(claims_from_rows(store.select(CLAIMS))))
         counts = store.counts()
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started

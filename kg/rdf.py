@@ -66,6 +66,8 @@ SCHEMA = _Vocab(PREFIXES["schema"])
 SKOS = _Vocab(PREFIXES["skos"])
 
 ENTITY_GRAPH = NamedNode(NS + "graph/entities")
+# Facts computed over the whole corpus (links between claims), rewritten after each build.
+DERIVED_GRAPH = NamedNode(NS + "graph/derived")
 CONTENT_HASH = BRO.contentHash
 
 _DATE_TYPES = (

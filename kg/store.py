@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolution, RdfFormat, Store, Triple, serialize
 
 from kg.errors import StoreBusyError, StoreError, UsageError
 from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
@@ -293,6 +293,21 @@ class KgStore:
             f"GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(entity_quads)} }} }}"
         )
         self._transaction(lambda db: db.update(update))
+
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+        """Replaces a corpus-level graph (the derived links) in one transaction."""
+        quads = list(quads)
+        if any(q.graph_name != graph for q in quads):
+            raise ValueError(f"quads outside the graph {graph}")
+        update = (
+            f"DROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }} }}"
+        )
+        self._transaction(lambda db: db.update(update))
+
+    def select(self, sparql: str) -> list[QuerySolution]:
+        """Solutions of a SELECT over the union of all graphs, read in one go."""
+        return self._read(lambda db: list(db.query(sparql, use_default_graph_as_union=True)))
 
     def add_entities(self, quads: Iterable[Quad]) -> None:
         """Adds entity descriptions to the entity graph; adding twice changes nothing."""
