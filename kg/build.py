@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class BuildSummary:
     triples: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    tracebacks: list[str] = field(default_factory=list)  # of documents that failed: kg's bugs
 
 
 def run_build(
@@ -98,6 +100,7 @@ def run_build(
                     summary.documents += 1
                 except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
                     summary.failed += 1
+                    summary.tracebacks.append(f"{document.id}:\n{traceback.format_exc()}")
                     warn(f"{document.path or document.id}: not built: {type(exc).__name__}: {exc}")
                 advance(document.id)
         if prune:

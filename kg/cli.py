@@ -92,6 +92,13 @@ def build(
         f"{summary.failed} failed{pruned}): {summary.entities} entities, {summary.facts} facts, "
         f"{summary.triples} triples in {summary.seconds:.1f} s"
     )
+    if summary.tracebacks:
+        # The other documents are built; the failures are bugs in kg, reported as such.
+        log = _log_internal_error("\n".join(summary.tracebacks))
+        raise KgError(
+            f"{summary.failed} document(s) failed on an internal error (tracebacks in {log})",
+            EXIT_SOFTWARE,
+        )
     if strict and summary.warnings:
         raise KgError(f"{len(summary.warnings)} warning(s) with --strict", EXIT_FAILED)
 
@@ -212,10 +219,12 @@ def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path
     check_min_f1(report, min_f1)
 
 
-def _log_internal_error() -> Path:
+def _log_internal_error(text: str | None = None) -> Path:
+    """Writes a traceback (the current one by default) where a bug report can quote it."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     log = Path(tempfile.gettempdir()) / f"kg-{stamp}-{os.getpid()}.log"
-    log.write_text(f"kg {__version__} {sys.argv!r}\n{traceback.format_exc()}", encoding="utf-8")
+    body = traceback.format_exc() if text is None else text
+    log.write_text(f"kg {__version__} {sys.argv!r}\n{body}", encoding="utf-8")
     return log
 
 

@@ -260,3 +260,30 @@ def test_broken_pipe_is_quiet(store: Path) -> None:
     command = f"{kg_command} export --store {store} --format ntriples | head -1"
     result = subprocess.run(command, shell=True, env=env, capture_output=True, text=True)
     assert result.stdout.count("\n") == 1 and result.stderr == ""
+
+
+def test_a_document_that_fails_analysis_exits_70_and_the_others_are_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.build
+
+    real = kg.build.analyze
+
+    def flaky(document, doc, registry):  # noqa: ANN001, ANN202 - the analyze signature
+        if document.id == "bad":
+            raise RuntimeError("boom")
+        return real(document, doc, registry)
+
+    monkeypatch.setattr(kg.build, "analyze", flaky)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bad.txt").write_text("Путин посетил Минск.\n", encoding="utf-8")
+    (corpus / "good.txt").write_text("Лукашенко посетил Москву.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(["--store", str(store), "build", str(corpus)]) == 70
+    err = capsys.readouterr().err
+    assert "1 document(s) failed on an internal error" in err and "Traceback" not in err
+    log = Path(err.split("tracebacks in ")[1].split(")")[0])
+    assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
+    with KgStore.open_read(store) as kg:
+        assert set(kg.document_hashes()) == {"good"}
