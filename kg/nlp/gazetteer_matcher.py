@@ -61,6 +61,8 @@ STATE_NOUNS = frozenset(
         "коллега",
     ]
 )
+# What a one-word name must be tagged as in context ("X" for foreign words).
+_NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -107,6 +109,8 @@ class GazetteerMatcher:
             for match_id, start, end in matcher(doc):
                 if not doc[start].text[:1].isupper():
                     continue  # "того" is a pronoun, "Того" may be the state
+                if end - start == 1 and doc[start].pos_ not in _NAME_POS:
+                    continue  # "Того, что…" at a sentence start is still a pronoun
                 label, key = doc.vocab.strings[match_id].split("|", 1)
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
         found.extend(self._adjectives(doc))

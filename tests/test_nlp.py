@@ -1,0 +1,79 @@
+"""The spaCy backbone: razdel tokens, natasha analyses on spaCy tokens, sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.matcher import DependencyMatcher, Matcher
+
+from kg.nlp.pipeline import build_pipeline
+from kg.nlp.segment import sentence_spans
+from kg.nlp.tokenizer import RazdelTokenizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+@given(st.text(alphabet='Ёёа-яА-Я .,!?:;—–-«»"\n\t\r 0123456789', max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_tokenizer_reproduces_any_text_exactly(text: str) -> None:
+    import spacy
+
+    vocab = spacy.blank("ru").vocab
+    assert RazdelTokenizer(vocab)(text).text == text
+
+
+def test_transcript_turns_and_lines_start_sentences() -> None:
+    text = (
+        "Начало встречи\n"
+        "Ш.Мирзиёев: Уважаемый господин Президент! Рады вас видеть.\n"
+        "Р.Т.Эрдоган: Спасибо. Мы готовы. К.-Ж.Токаев: Да."
+    )
+    starts = [text[s:e].split()[0] for s, e in sentence_spans(text)]
+    assert starts == ["Начало", "Ш.Мирзиёев:", "Рады", "Р.Т.Эрдоган:", "Мы", "К.-Ж.Токаев:"]
+
+
+def test_dash_led_direct_speech_stays_one_sentence() -> None:
+    text = "– Мы обсудили энергетику и транспорт, – заявил Нарендра Моди журналистам."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+
+
+def test_natasha_analyses_are_on_spacy_tokens(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Президент Турции Реджеп Тайип Эрдоган посетил Ташкент в мае.")
+    president = doc[0]
+    assert (president.pos_, president.lemma_, president.morph.get("Case")) == (
+        "NOUN", "президент", ["Nom"],
+    ) or president.pos_ == "PROPN"  # fmt: skip
+    assert doc[5].lemma_ == "посетить" and doc[5].dep_ == "ROOT"
+    assert [e.label_ for e in doc.ents] == ["LOC", "PER", "LOC"]
+    matcher = Matcher(nlp.vocab)
+    matcher.add("VISIT", [[{"LEMMA": "посетить"}, {"ENT_TYPE": "LOC"}]])
+    assert [doc[s:e].text for _, s, e in matcher(doc)] == ["посетил Ташкент"]
+    dep = DependencyMatcher(nlp.vocab)
+    dep.add("WHO", [[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "посетить"}},
+                     {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s",
+                      "RIGHT_ATTRS": {"DEP": "nsubj"}}]])  # fmt: skip
+    (_, (verb, subject)), *_ = dep(doc)
+    assert doc[subject].text == "Президент"
+
+
+def test_every_sentence_is_a_tree(nlp) -> None:  # noqa: ANN001
+    # natasha's parser can return a cycle without a root ("спектр" <-> "шире").
+    doc = nlp("Но «спектр шире», отметил Токаев. А потом – ещё шире.")
+    for sent in doc.sents:
+        assert sum(t.head.i == t.i for t in sent) == 1
+        assert sent.root is not None
+    for ent in doc.ents:
+        assert ent.root is not None
+
+
+def test_state_spans_from_the_gazetteer(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Турецкая Республика и РФ. Того, что сказал Пекин, хватит. В Пекине тепло.")
+    found = [(s.text, s.kb_id_, s.id_) for s in doc.spans["states"]]
+    assert ("Турецкая Республика", "state/TUR", "name") in found
+    assert ("РФ", "state/RUS", "abbreviation") in found
+    assert ("Пекин", "state/CHN", "capital") in found
+    assert all(s.text not in ("Того", "Пекине") for s in doc.spans["states"])
