@@ -13,8 +13,10 @@ the entities seen so far, so "Моди" in a later article is the same node.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span
 
@@ -110,9 +112,25 @@ def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Enti
 
     titles = find_titles(doc, states)
     persons = _person_mentions(doc, states, [s for s, _, _ in org_spans], registry.gazetteer)
-    _resolve_persons(persons, titles, doc, document, registry, emit)
+    home = home_state(
+        document, [m.entity for m in mentions if m.type == "State"], registry.gazetteer
+    )
+    _resolve_persons(persons, titles, doc, document, registry, home, emit)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
+
+
+def home_state(document: Document, states: list[str], gazetteer: Gazetteer) -> str:
+    """The state a text speaks for, whose "Глава государства" needs no name: the country
+    of the source's domain (akorda.kz, kremlin.ru), else the state it names most."""
+    host = urlparse(document.url).hostname or ""
+    country = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    country = {"UK": "GB", "SU": "RU"}.get(country, country)
+    by_domain = next((s.key for s in gazetteer.states if s.iso2 == country and country), "")
+    if by_domain:
+        return by_domain
+    counts = Counter(states)
+    return max(counts, key=lambda k: (counts[k], -states.index(k))) if counts else ""
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
@@ -418,6 +436,7 @@ def _resolve_persons(
     doc: Doc,
     document: Document,
     registry: Registry,
+    home: str,
     emit,  # noqa: ANN001 - closure from resolve()
 ) -> None:
     gaz = registry.gazetteer
@@ -443,7 +462,7 @@ def _resolve_persons(
         comma_then_name = title.end < len(doc) and doc[title.end].text == ","
         if title.end in person_starts or (comma_then_name and title.end + 1 in person_starts):
             continue  # apposition: the person span names them
-        holder = _title_holder(title, document.date, gaz, registry, order)
+        holder = _title_holder(title, document.date, gaz, registry, order, home)
         if holder is not None:
             emit(
                 holder,
@@ -646,6 +665,7 @@ def _title_holder(
     gaz: Gazetteer,
     registry: Registry,
     order: list[tuple[int, Entity, bool]],
+    home: str,
 ) -> Entity | None:
     if not title.state:
         # "Президент подчеркнул": the person last named in that role, preferring the
@@ -653,7 +673,11 @@ def _title_holder(
         offices = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
         before = [(e, subj) for i, e, subj in order if i < title.start and e.office in offices]
         subjects = [e for e, subj in before if subj]
-        return (subjects or [e for e, _ in before] or [None])[-1]
+        named = (subjects or [e for e, _ in before] or [None])[-1]
+        if named is not None or not home:
+            return named
+        # Nobody named yet: the head of the state the text speaks for.
+        title = replace(title, state=home)
     iso3 = title.state.removeprefix("state/")
     offices = (title.office, *ROLE_OFFICES[title.role])
     for office in dict.fromkeys(offices):

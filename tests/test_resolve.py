@@ -194,3 +194,14 @@ def test_dev_articles_people(run) -> None:
     assert {"Барак Обама", "Владимир Путин", "Сергей Лавров"} <= names["d05"]
     assert "Пётр Порошенко" in names["d03"] or "Петр Порошенко" in names["d03"]
     assert {"Дмитрий Медведев", "Барак Обама"} <= names["d01"]
+
+
+def test_bare_head_of_state_title_is_the_home_states_leader(run) -> None:
+    nlp = build_pipeline()
+    text = "Глава государства провел совещание с правительством. Обсуждались отношения с Россией."
+    by_domain = Document("t", text, date="2024-05-01", url="https://www.akorda.kz/ru/news/1")
+    ex = analyze(by_domain, nlp(text), Registry(Gazetteer.load()))
+    assert mention_of(ex, "Глава государства") == "person/kassym-jomart-tokayev"
+    text = "Глава государства провел совещание. Узбекистан развивает торговлю. Узбекистан готов."
+    ex = run(text, date="2024-05-01")
+    assert mention_of(ex, "Глава государства") == "person/shavkat-mirziyoyev"
