@@ -9,6 +9,7 @@ holds the traceback (printed inline with --debug), exit 70.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -160,11 +161,18 @@ def query(
 @store_option(None)
 def export(fmt: str, output: Path | None, doc_id: str | None, store: Path | None) -> None:
     """Write the graphs (or one document's) in an RDF format."""
+    if output is None:
+        # Serialised to a temporary file first: a reader holds the store's access lock, and
+        # a slow or paused consumer of stdout (`| less`) must not stall a build and, behind
+        # it, every other reader.
+        with tempfile.TemporaryFile() as spool:
+            with KgStore.open_read(_store(store)) as kg:
+                kg.export(spool, fmt, doc_id)
+            spool.seek(0)
+            shutil.copyfileobj(spool, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
     with KgStore.open_read(_store(store)) as kg:
-        if output is None:
-            kg.export(sys.stdout.buffer, fmt, doc_id)
-            sys.stdout.buffer.flush()
-            return
         partial = output.with_name(f".{output.name}.{os.getpid()}.part")
         try:
             kg.export(str(partial), fmt, doc_id)
