@@ -65,6 +65,7 @@ _UPDATE_WORDS = {
     *("CREATE", "ADD", "MOVE", "COPY", "WITH"),
 }
 _NETWORK_WORDS = {"SERVICE", "LOAD"}
+_GRAPH_WORDS = {"GRAPH", "WITH", "USING"}
 _MAX_ERROR = 240
 
 
@@ -208,8 +209,7 @@ def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> Que
             before = kg.counts()[2]
             kg.update(text)
             after = kg.counts()[2]
-        hint = "" if before != after else " (updates see the default graph; use GRAPH ?g { … })"
-        return QueryOutput(message=f"update applied: {before} → {after} quads{hint}")
+        return QueryOutput(message=_update_message(text, before, after))
     with KgStore.open_read(Path(store)) as kg:
         result = kg.db.query(text, use_default_graph_as_union=union)
         if isinstance(result, QueryBoolean):
@@ -223,6 +223,21 @@ def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> Que
         columns = [v.value for v in result.variables]
         rows = [[display(row[c]) for c in columns] for row in result]
         return QueryOutput(columns=columns, rows=rows)
+
+
+def _update_message(text: str, before: int, after: int) -> str:
+    """Standard SPARQL Update semantics are kept (an update without GRAPH, WITH or USING
+    works on the default graph, which kg leaves empty, while queries see the union), so an
+    update that changed nothing that way says why and how to name the graphs."""
+    message = f"update applied: {before} → {after} quads"
+    if before == after and not set(keywords(text)) & _GRAPH_WORDS:
+        message += (
+            "; nothing changed: kg keeps every triple in a named graph (one per document, "
+            "plus the entity graph), and an update without GRAPH, WITH or USING matches only "
+            "the default graph, which is empty; name the graphs, "
+            "e.g. DELETE WHERE { GRAPH ?g { ?s ?p ?o } }"
+        )
+    return message
 
 
 # -- showing -------------------------------------------------------------------
