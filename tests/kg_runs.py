@@ -1,0 +1,160 @@
+"""Helpers for end-to-end tests that run the real `kg` command: a generated corpus of small
+Russian documents (real NLP, but fast) and snapshots of a store's quads.
+
+Kept apart from the tests so `bench/robustness.py` can reuse them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from pyoxigraph import Quad
+
+from kg.rdf import ENTITY_GRAPH
+from kg.store import KgStore, _doc_id
+
+ROOT = Path(__file__).resolve().parents[1]
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+DOCS = 10  # documents in the generated corpus the end-to-end tests share
+
+# (state in the genitive, leader, leader's surname, capital in the prepositional)
+_STATES = [
+    ("России", "Владимир Путин", "Путин", "Москве"),
+    ("Казахстана", "Касым-Жомарт Токаев", "Токаев", "Астане"),
+    ("Белоруссии", "Александр Лукашенко", "Лукашенко", "Минске"),
+    ("Узбекистана", "Шавкат Мирзиёев", "Мирзиёев", "Ташкенте"),
+    ("Таджикистана", "Эмомали Рахмон", "Рахмон", "Душанбе"),
+    ("Азербайджана", "Ильхам Алиев", "Алиев", "Баку"),
+    ("Китая", "Си Цзиньпин", "Си Цзиньпин", "Пекине"),
+    ("Турции", "Реджеп Тайип Эрдоган", "Эрдоган", "Анкаре"),
+]
+_FIELDS = ["энергетики", "образования", "транспорта", "сельского хозяйства", "культуры"]
+
+
+def document_text(i: int, version: int = 0) -> str:
+    """Document `i` of the generated corpus: a visit between two states, a signed agreement,
+    a trade figure and a quote. `version` 1 adds a closing sentence that names no one, so
+    both versions describe the same entities while their graphs differ."""
+    a = _STATES[i % len(_STATES)]
+    b = _STATES[(i * 3 + 1) % len(_STATES)]
+    if a == b:
+        b = _STATES[(i + 1) % len(_STATES)]
+    field = _FIELDS[i % len(_FIELDS)]
+    day = 1 + i % 27
+    text = (
+        f"Переговоры лидеров {a[0]} и {b[0]}\n\n"
+        f"{day} марта 2023 года президент {a[0]} {a[1]} прибыл с официальным визитом "
+        f"в {b[3]}, где провёл переговоры с президентом {b[0]} {b[1]}.\n"
+        f"Стороны подписали соглашение о сотрудничестве в области {field}.\n"
+        f"Товарооборот между странами в 2022 году превысил {i + 2} млрд долларов.\n"
+        f"«Мы договорились удвоить торговлю к 2030 году», — заявил {a[2]}.\n"
+    )
+    if version:
+        text += "Следующая встреча запланирована на осень.\n"
+    return text
+
+
+def write_corpus(folder: Path, n: int, version: int = 0) -> Path:
+    """Writes documents 0..n-1 as doc00.txt… (ids sort in corpus order)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"doc{i:02d}.txt").write_text(document_text(i, version), encoding="utf-8")
+    return folder
+
+
+def kg(
+    *args: object, timeout: float = 120, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The real command in a child process, as a user runs it."""
+    return subprocess.run(
+        [*KG, *map(str, args)], env=env(), capture_output=True, text=True, timeout=timeout, cwd=cwd
+    )
+
+
+def start_kg(*args: object) -> subprocess.Popen[str]:
+    """`kg` started in the background (stdout and stderr piped)."""
+    return subprocess.Popen(
+        [*KG, *map(str, args)],
+        env=env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def graphs(store: Path) -> dict[str, frozenset[str]]:
+    """Every graph's quads as N-Quads lines, by document id ("" for the entity graph)."""
+    with KgStore.open_read(store) as kg_store:
+        quads: list[Quad] = list(kg_store.db)
+    out: dict[str, set[str]] = {}
+    for q in quads:
+        key = "" if q.graph_name == ENTITY_GRAPH else _doc_id(q.graph_name)
+        out.setdefault(str(key), set()).add(str(q))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def nquads(store: Path) -> list[str]:
+    """`kg export --format nquads` as sorted lines: the store's whole content."""
+    result = kg("export", "--format", "nquads", "--store", store)
+    assert result.returncode == 0, result.stderr
+    return sorted(line for line in result.stdout.splitlines() if line)
+
+
+def build(store: Path, paths: Sequence[object], *options: str) -> subprocess.CompletedProcess[str]:
+    """`kg build`, asserting it exits 0, built every document it read, and printed no
+    traceback."""
+    result = kg("build", *paths, "--store", store, *options)
+    assert result.returncode == 0 and " 0 failed" in result.stdout, result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
+_REFERENCES: dict[tuple[Path, int, int], tuple[Path, float]] = {}
+
+
+def reference_stores(base: Path, n: int, versions: Sequence[int] = (0, 1)) -> dict[int, Path]:
+    """Clean builds of the generated corpus, one store per version under `base` (a
+    session-wide folder), built once per test session and in parallel: several test
+    modules compare against them."""
+    todo = [v for v in versions if (base, n, v) not in _REFERENCES]
+    started = time.monotonic()
+    runs = {}
+    for v in todo:
+        corpus = write_corpus(base / f"corpus-{n}-v{v}", n, v)
+        store = base / f"clean-{n}-v{v}"
+        shutil.rmtree(store, ignore_errors=True)
+        runs[v] = (store, start_kg("build", corpus, "--store", store))
+    for v, (store, run) in runs.items():
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0 and " 0 failed" in out, err
+        _REFERENCES[(base, n, v)] = (store, time.monotonic() - started)
+    return {v: _REFERENCES[(base, n, v)][0] for v in versions}
+
+
+def shared_references(factory: object) -> dict[int, Path]:
+    """`reference_stores` of the shared corpus in the session's temporary folder
+    (`factory` is pytest's tmp_path_factory)."""
+    base = factory.getbasetemp() / "kg-references"  # type: ignore[attr-defined]
+    base.mkdir(exist_ok=True)
+    return reference_stores(base, DOCS)
+
+
+def reference_seconds(base: Path, n: int, version: int = 0) -> float:
+    """Wall time the reference build of `version` took (with its sibling running beside it)."""
+    return _REFERENCES[(base, n, version)][1]
+
+
+def copy_store(source: Path, target: Path) -> Path:
+    """A closed store copied file by file: a second store in the same state."""
+    shutil.copytree(source, target)
+    return target

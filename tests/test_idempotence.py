@@ -1,0 +1,65 @@
+"""`kg build` is idempotent: building again, or with --rebuild, gives the same quads as a
+clean build; --prune removes a deleted document's graph, only it, and the entities
+nobody mentions any more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kg_runs import DOCS, build, copy_store, graphs, shared_references
+
+# Names no document of the shared corpus names: its entities live and die with it.
+EXTRA = (
+    "Встреча в Нью-Дели\n\n"
+    "Президент Бразилии Луис Инасиу Лула да Силва провёл переговоры с премьер-министром "
+    "Индии Нарендрой Моди.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    return shared_references(tmp_path_factory)
+
+
+def corpus_of(references: dict[int, Path]) -> Path:
+    return references[0].parent / f"corpus-{DOCS}-v0"
+
+
+def test_building_again_and_rebuilding_give_the_same_quads(
+    references: dict[int, Path], tmp_path: Path
+) -> None:
+    clean = graphs(references[0])
+    store = copy_store(references[0], tmp_path / "s")
+    again = build(store, [corpus_of(references)])
+    assert again.stdout.startswith(f"built 0 documents ({DOCS} unchanged, 0 failed)")
+    assert graphs(store) == clean
+    rebuilt = build(store, [corpus_of(references)], "--rebuild")
+    assert rebuilt.stdout.startswith(f"built {DOCS} documents (0 unchanged, 0 failed)")
+    assert graphs(store) == clean
+
+
+def test_prune_removes_the_deleted_document_and_its_entities_only(
+    references: dict[int, Path], tmp_path: Path
+) -> None:
+    clean = graphs(references[0])
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for source in corpus_of(references).iterdir():
+        (corpus / source.name).write_bytes(source.read_bytes())
+    (corpus / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    store = copy_store(references[0], tmp_path / "s")
+    build(store, [corpus])
+    grown = graphs(store)
+    assert "extra" in grown
+    gained = {line.split(" ")[0] for line in grown[""] - clean[""]}
+    assert {"<https://w3id.org/kg-bilateral/id/state/IND>"} <= gained
+    assert any("modi" in iri for iri in gained), gained
+
+    (corpus / "extra.txt").unlink()
+    pruned = build(store, [corpus], "--prune")
+    assert f"({DOCS} unchanged, 0 failed, 1 pruned)" in pruned.stdout
+    after = graphs(store)
+    assert "extra" not in after
+    assert {k: v for k, v in after.items() if k} == {k: v for k, v in clean.items() if k}
+    assert after[""] == clean[""]  # Modi, Lula, India and Brazil are gone, nobody else
