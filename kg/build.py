@@ -87,6 +87,13 @@ def run_build(
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
                     continue
+                if len(document.text) > nlp.max_length:  # spaCy would raise inside pipe()
+                    where = document.path or document.id
+                    warn(
+                        f"{where}: too long to analyse ({len(document.text):,} characters, "
+                        f"limit {nlp.max_length:,}), skipped"
+                    )
+                    continue
                 yield document.text, document
 
         docs = nlp.pipe(changed(), as_tuples=True, n_process=max(1, jobs), batch_size=8)
