@@ -26,6 +26,7 @@ BAD = {  # file name → (bytes, what its one warning says)
     "scan.txt": (png(), "binary file (PNG image)"),
     "empty.txt": (b"", "empty file"),
     "nuls.txt": (b"\x00" * 400 + document_text(5).encode(), "binary file (control bytes)"),
+    "one-line.txt": (("Слово " * 200_000).encode(), "too long to analyse (1,200,000 characters"),
 }
 
 
@@ -80,7 +81,7 @@ def test_strict_turns_the_warnings_into_a_failure(
     store, _, _ = built
     result = kg("build", hostile, "--store", store, "--strict")
     assert result.returncode == 1
-    assert result.stderr.endswith("kg: error: 5 warning(s) with --strict\n")
+    assert result.stderr.endswith("kg: error: 6 warning(s) with --strict\n")
     assert "Traceback" not in result.stderr
 
 
