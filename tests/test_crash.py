@@ -45,10 +45,12 @@ def doc_id(i: int) -> str:
     return f"doc{i:02d}"
 
 
-def switch_versions(corpus: Path, current: dict[str, frozenset[str]], clean: dict) -> list[int]:
+def switch_versions(
+    corpus: Path, current: dict[str, frozenset[str]], clean: dict, docs: int = DOCS
+) -> list[int]:
     """Writes every document in the version its stored graph is not; returns the versions."""
     targets = []
-    for i in range(DOCS):
+    for i in range(docs):
         stored = current.get(doc_id(i))
         target = 1 if stored == clean[0][doc_id(i)] else 0
         (corpus / f"{doc_id(i)}.txt").write_text(document_text(i, target), encoding="utf-8")

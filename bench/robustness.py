@@ -1,0 +1,287 @@
+"""Evidence for "no traceback, no lost graph, no surprise writes": every nasty input through
+the real `kg build`, then a soak of SIGKILLs at random points of builds.
+
+    python bench/robustness.py [--kills 50] [--docs 10] [--seed 1]
+
+Prints the inputs tried, tracebacks seen (must be 0), graphs lost or mixed (must be 0),
+builds recovered, and timings as ratios to a clean build measured in the same run. Needs
+the test extras (it reuses the tests' corpus and fixture builders). Exit 1 if any must-be-0
+figure is not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from contextlib import redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from kg_runs import document_text, graphs, kg, write_corpus  # noqa: E402
+from test_corpus_hostile import BAD_FILES, RU, png, zip_bytes  # noqa: E402
+from test_crash import doc_id, hashes, killed_build, switch_versions  # noqa: E402
+
+from kg.cli import run  # noqa: E402
+
+MB = 1024 * 1024
+
+
+@dataclass
+class Case:
+    """One nasty input placed beside a good document; `warns` names what must be warned."""
+
+    name: str
+    make: Callable[[Path], None]
+    warns: tuple[str, ...] = ()
+    during: Callable[[Path], None] | None = None  # done while the build runs
+
+
+def _bytes(name: str, data: bytes) -> Callable[[Path], None]:
+    return lambda folder: (folder / name).write_bytes(data)
+
+
+def _big_text(folder: Path) -> None:
+    line = (RU * 40).encode()
+    with (folder / "big.txt").open("wb") as out:
+        for _ in range(50 * MB // len(line) + 1):
+            out.write(line)
+
+
+def _symlink_loop(folder: Path) -> None:
+    (folder / "sub").mkdir()
+    (folder / "sub" / "loop").symlink_to(folder)
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere")
+
+
+def _unreadable(folder: Path) -> None:
+    if os.geteuid() == 0:  # root reads a chmod 000 file: take one whose read() fails (EIO)
+        (folder / "locked.txt").symlink_to("/proc/self/mem")
+    else:
+        (folder / "locked.txt").write_text(RU, encoding="utf-8")
+        (folder / "locked.txt").chmod(0)
+
+
+def _fifo(folder: Path) -> None:
+    os.mkfifo(folder / "pipe.txt")
+
+
+def _vanishing(folder: Path) -> None:
+    for i in range(12):  # read in batches: the last file is read after a few are built
+        (folder / f"x{i:02d}.txt").write_text(document_text(i), encoding="utf-8")
+    (folder / "zz-vanishing.txt").write_text(RU, encoding="utf-8")
+
+
+def _remove_when_building(folder: Path, store: Path) -> None:
+    deadline = time.monotonic() + 120
+    while not hashes(store) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    (folder / "zz-vanishing.txt").unlink()
+
+
+def cases() -> list[Case]:
+    out = [Case(f"hostile:{n}", _bytes(n, data), (n,)) for n, (data, _) in BAD_FILES.items()]
+    nested = "<div>" * 10_000 + "<p>Глубоко вложенный текст.</p>" + "</div>" * 10_000
+    broken = "<html><head><title>Т<body><p>Раз <b>два<p>три</i></div></span><scr<ipt>&#xZZ;"
+    jsonl = "\n".join([json.dumps({"text": RU}), "{broken", "[]", json.dumps({"title": 1})])
+    legacy = "Стороны подписали «Декларацию» — о союзничестве и партнёрстве.\n"
+    out += [
+        Case("invalid UTF-8", _bytes("bad8.txt", RU.encode() * 5 + b"\xff\xfe\x80"), ("bad8.txt",)),
+        Case("mixed cp1251/UTF-8", _bytes("mixed.txt", RU.encode() * 3 + legacy.encode("cp1251")),
+             ("mixed.txt",)),
+        Case("UTF-16 LE, no BOM", _bytes("le.txt", (RU * 3).encode("utf-16-le"))),
+        Case("UTF-16 BE, no BOM", _bytes("be.txt", (RU * 3).encode("utf-16-be"))),
+        Case("cp1251", _bytes("cp.txt", (RU * 3).encode("cp1251"))),
+        Case("ZIP as .txt", _bytes("a.txt", zip_bytes()), ("a.txt",)),
+        Case("PNG as .html", _bytes("p.html", png()), ("p.html",)),
+        Case("50 MB text", _big_text, ("big.txt",)),
+        Case("single 5 MB line", _bytes("line.txt", ("Слово " * (5 * MB // 12)).encode()),
+             ("line.txt",)),
+        Case("deeply nested HTML", _bytes("nested.html", nested.encode())),
+        Case("broken HTML", _bytes("broken.html", broken.encode())),
+        Case("broken JSONL", _bytes("feed.jsonl", jsonl.encode()), ("feed.jsonl",)),
+        Case("symlink loop, self link, dangling link", _symlink_loop,
+             ("loop", "self.txt", "dangling.txt")),
+        Case("unreadable file", _unreadable, ("locked.txt",)),
+        Case("FIFO named .txt (not a regular file: not listed)", _fifo),
+        Case("file removed between listing and reading", _vanishing, ("zz-vanishing.txt",),
+             during=_remove_when_building),
+    ]  # fmt: skip
+    return out
+
+
+def timed_build(corpus: Path, store: Path, *options: str) -> tuple[float, str, str, int]:
+    started = time.perf_counter()
+    result = kg("build", corpus, "--store", store, *options, timeout=900)
+    return time.perf_counter() - started, result.stdout, result.stderr, result.returncode
+
+
+def hostile(work: Path) -> dict:
+    """Each case beside one good document, then all of them together."""
+    tried, tracebacks, unwarned, unbuilt, bad_exit = 0, 0, [], [], []
+    every = work / "all"
+    every.mkdir()
+    for n, case in enumerate(cases()):
+        folder, store = work / f"case{n}", work / f"store{n}"
+        folder.mkdir()
+        (folder / "good.txt").write_text(document_text(0), encoding="utf-8")
+        case.make(folder)
+        if case.during is None:
+            sub = every / f"case{n}"
+            sub.mkdir()
+            case.make(sub)
+        during = case.during
+        watcher = threading.Thread(target=during, args=(folder, store)) if during else None
+        if watcher:
+            watcher.start()
+        _, out, err, code = timed_build(folder, store)
+        if watcher:
+            watcher.join()
+        tried += 1
+        tracebacks += ("Traceback" in out + err) + ("internal error" in err)
+        warned = [line for line in err.splitlines() if line.startswith("kg: warning: ")]
+        missing = [w for w in case.warns if not any(f"/{w}:" in line for line in warned)]
+        if missing:
+            unwarned.append(f"{case.name}: {missing}")
+        if code != 0:
+            bad_exit.append(f"{case.name}: exit {code}: {err.strip()[-200:]}")
+        elif "good" not in hashes(store):
+            unbuilt.append(case.name)
+        status = "ok" if not missing and code == 0 else "CHECK"
+        print(f"  {status:5} {case.name}: exit {code}, {len(warned)} warning(s)")
+    write_corpus(every / "good", 10)
+    clean_s, *_ = timed_build(every / "good", work / "store-good")
+    all_s, out, err, code = timed_build(every, work / "store-all")
+    tracebacks += ("Traceback" in out + err) + ("internal error" in err)
+    return {
+        "tried": tried,
+        "tracebacks": tracebacks,
+        "unwarned": unwarned,
+        "unbuilt": unbuilt,
+        "bad_exit": bad_exit,
+        "all_exit": code,
+        "all_ratio": all_s / clean_s,
+        "all_warnings": err.count("kg: warning: "),
+    }
+
+
+def soak(work: Path, kills: int, docs: int, rng: random.Random) -> dict:
+    """Kills builds (half at random times, half after a random number of writes), checks
+    every graph after each kill, and every 10 kills lets a build finish and compares it
+    with a clean build."""
+    clean_stores = {}
+    seconds = {}
+    for version in (0, 1):
+        corpus = write_corpus(work / f"clean-v{version}", docs, version)
+        clean_stores[version] = work / f"clean-store-v{version}"
+        seconds[version], *_ = timed_build(corpus, clean_stores[version])
+    noop_s, *_ = timed_build(work / "clean-v0", clean_stores[0])
+    clean = {v: graphs(s) for v, s in clean_stores.items()}
+    corpus, store = work / "soak", work / "soak-store"
+    corpus.mkdir()
+    current: dict[str, frozenset[str]] = {}
+    mixed = lost = stray = invalid = tracebacks = partial = recovered = recoveries = 0
+    killed_s: list[float] = []
+    recovery_s: list[float] = []
+    for kill in range(kills):
+        targets = switch_versions(corpus, current, clean, docs)
+        before = current
+        started = time.perf_counter()
+        if kill % 2:
+            err = killed_build(corpus, store, rng.randint(1, docs - 1), rng.uniform(0, 0.3))
+        else:
+            err = killed_build(corpus, store, 0, rng.uniform(0, 1.1 * seconds[0]))
+        killed_s.append(time.perf_counter() - started)
+        tracebacks += "Traceback" in err or "internal error" in err
+        current = graphs(store) if hashes(store) else {}
+        done = 0
+        for i, target in enumerate(targets):
+            graph, old = current.get(doc_id(i)), before.get(doc_id(i))
+            mixed += graph not in (old, clean[target][doc_id(i)], None)
+            lost += old is not None and graph is None
+            done += graph == clean[target][doc_id(i)]
+        stray += not current.get("", frozenset()) <= clean[0][""]
+        partial += 0 < done < docs
+        if current:
+            with redirect_stdout(io.StringIO()):
+                invalid += run(["validate", "--store", str(store)]) != 0
+        if kill % 10 == 9 or kill == kills - 1:
+            for i in range(docs):
+                (corpus / f"{doc_id(i)}.txt").write_text(document_text(i, 1), encoding="utf-8")
+            elapsed, _, err, code = timed_build(corpus, store)
+            recovery_s.append(elapsed)
+            tracebacks += "Traceback" in err
+            current = graphs(store)
+            recoveries += 1
+            recovered += code == 0 and current == clean[1]
+    return {
+        "kills": kills,
+        "partial": partial,
+        "mixed": mixed,
+        "lost": lost,
+        "stray": stray,
+        "invalid": invalid,
+        "tracebacks": tracebacks,
+        "recovered": recovered,
+        "recoveries": recoveries,
+        "clean_s": seconds[0],
+        "noop_ratio": noop_s / seconds[0],
+        "killed_ratio": sum(killed_s) / len(killed_s) / seconds[0],
+        "recovery_ratio": sum(recovery_s) / len(recovery_s) / seconds[0],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kills", type=int, default=50)
+    parser.add_argument("--docs", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-robustness-") as tmp:
+        work = Path(tmp)
+        (work / "hostile").mkdir()
+        print("hostile inputs, each beside a good document:")
+        h = hostile(work / "hostile")
+        (work / "soak").mkdir()
+        print(f"kill soak: {args.kills} SIGKILLs over builds of {args.docs} documents …")
+        s = soak(work / "soak", args.kills, args.docs, rng)
+    print()
+    print(f"inputs tried:            {h['tried']} cases, then all together "
+          f"(exit {h['all_exit']}, {h['all_warnings']} warnings)")  # fmt: skip
+    print(f"missing warnings:        {len(h['unwarned'])} {h['unwarned'] or ''}")
+    print(f"good document not built: {len(h['unbuilt'])} {h['unbuilt'] or ''}")
+    print(f"non-zero exits:          {len(h['bad_exit'])} {h['bad_exit'] or ''}")
+    print(f"tracebacks seen:         {h['tracebacks'] + s['tracebacks']}")
+    print(f"kills:                   {s['kills']} ({s['partial']} between a build's writes)")
+    print(f"graphs mixed:            {s['mixed']}")
+    print(f"graphs lost:             {s['lost']}")
+    print(f"stray entity triples:    {s['stray']}")
+    print(f"kg validate failures:    {s['invalid']}")
+    print(f"builds recovered:        {s['recovered']}/{s['recoveries']} (= clean build exactly)")
+    print(f"clean build:             {s['clean_s']:.1f} s ({args.docs} documents) = 1.00")
+    print(f"unchanged rebuild:       {s['noop_ratio']:.2f} × clean")
+    print(f"killed run (mean):       {s['killed_ratio']:.2f} × clean")
+    print(f"recovery build (mean):   {s['recovery_ratio']:.2f} × clean")
+    print(f"all hostile + 10 good:   {h['all_ratio']:.2f} × a clean build of the 10 good")
+    print(f"bench wall time:         {time.perf_counter() - started:.0f} s")
+    must_be_zero = [h["tracebacks"], s["tracebacks"], s["mixed"], s["lost"], s["stray"]]
+    failed = any(must_be_zero) or s["invalid"] or s["recovered"] != s["recoveries"]
+    failed = failed or h["unwarned"] or h["unbuilt"] or h["bad_exit"]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
