@@ -191,6 +191,10 @@ class KgStore:
                 raise
             finally:
                 del db
+                # RocksDB starts a new info LOG at every open and keeps up to 1000 old
+                # ones (~140 kB each): one per document written would pile up in the store
+                for old in self.path.glob("LOG.old.*"):
+                    old.unlink(missing_ok=True)
 
     def _read(self, work: Callable[[Store], T]) -> T:
         return work(self._db) if self._db is not None else self._transaction(work)
