@@ -102,6 +102,135 @@ def test_years_durations_parties_and_anniversaries_are_not_claims(analyse):
     assert _claims(analyse, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд в Минске приговорил гражданина Литвы к 12 годам лишения свободы.",
+         [("срок заключения", 12)]),
+        ("По делу о шпионаже в Ташкенте осуждены на 8 и 5 лет соответственно двое граждан "
+         "Казахстана.", [("срок заключения", 8), ("срок заключения", 5)]),
+        ("Гражданин Грузии получил четыре года колонии общего режима.",
+         [("срок заключения", 4)]),
+        ("Журналист из Эстонии отбывает в Белоруссии пятилетний срок.",
+         [("срок заключения", 5)]),
+        ("Договор об аренде космодрома между Казахстаном и Россией заключён на 49 лет.",
+         [("срок действия договора", 49)]),
+        ("Китай предоставил Киргизии кредит сроком на 20 лет.", [("срок кредита", 20)]),
+        ("Соглашение между Турцией и Азербайджаном подписано сроком на пять лет.",
+         [("срок действия соглашения", 5)]),
+        ("Выплата компенсации будет производиться поэтапно в течение трёх лет.",
+         [("срок выплаты", 3)]),
+        ("Более двух десятилетий Бразилия и Аргентина развивают стратегическое партнёрство.",
+         [("продолжительность партнёрства", 20)]),
+    ],
+)  # fmt: skip
+def test_terms_are_claims_in_years(analyse, text, expected):
+    claims = _claims(analyse, text)
+    terms = [(c.metric, c.value) for c in claims if c.unit == "год"]
+    assert sorted(terms) == sorted((m, Decimal(v)) for m, v in expected)
+    assert all(c.period == "" for c in claims if c.unit == "год")
+
+
+def test_terms_in_months(analyse):
+    [claim] = _claims(analyse, "Визит продлится три дня. Мораторий на экспорт риса из Индии "
+                      "продлён на шесть месяцев.")  # fmt: skip
+    assert (claim.metric, claim.value, claim.unit) == ("срок моратория", Decimal(6), "месяц")
+
+
+def test_periods_ages_and_bare_durations_are_not_claims(analyse):
+    text = (
+        "За последние 30 лет товарооборот между Индией и Россией вырос втрое. Через два года "
+        "стороны вернулись к переговорам. Три года назад президент Узбекистана посетил Анкару. "
+        "В ближайшие 10 лет Китай и Казахстан построят новую дорогу. 73-летний посол Индии "
+        "прибыл в Москву. В возрасте 70 лет он ушёл в отставку."
+    )
+    assert [(c.metric, c.unit) for c in _claims(analyse, text)] == [("рост товарооборота", "раз")]
+
+
+def test_part_of_a_total_and_about_ten(analyse):
+    claims = _claims(
+        analyse,
+        "За резолюцию проголосовали 120 депутатов, хотя для её принятия требовалось две трети "
+        "голосов — 150 из 225. На переговоры в Анкару приехали с десяток министров из "
+        "Узбекистана.",
+    )
+    rows = {(c.metric, c.value, c.unit, c.comparator) for c in claims}
+    assert rows == {
+        ("депутаты", Decimal(120), "депутат", "eq"),
+        ("голоса", Decimal(150), "голос", "eq"),
+        ("министры", Decimal(10), "министр", "approx"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("По соглашению общее количество развёрнутых ракет не должно превышать 700 единиц.",
+         ("развёрнутые ракеты", Decimal(700), "ракета", "le", "target")),
+        ("Договор предусматривает снижение пошлин до 5 процентов.",
+         ("пошлины", Decimal(5), "percent", "le", "target")),
+        ("Китай и Казахстан договорились довести товарооборот до 40 млрд долларов.",
+         ("товарооборот", Decimal(40000000000), "USD", "eq", "target")),
+        ("Экспорт Индии во Вьетнам сократился до 3 млрд долларов.",
+         ("экспорт", Decimal(3000000000), "USD", "eq", "actual")),
+    ],
+)  # fmt: skip
+def test_limits_and_reductions_are_targets(analyse, text, row):
+    [claim] = _claims(analyse, text)
+    assert (claim.metric, claim.value, claim.unit, claim.comparator, claim.status) == row
+
+
+def test_period_is_the_date_of_the_figure(analyse):
+    claims = _claims(
+        analyse,
+        "Договор между Индией и Пакистаном вступил в силу в 2016 году и предполагает сокращение "
+        "числа ракет до 700 единиц у каждой страны. В 2023 году товарооборот Бразилии и "
+        "Аргентины составил 28 млрд долларов, а в 2024 году — 31 млрд долларов. Меморандум, "
+        "подписанный в 2019 году, предусматривает поставки 2 млн тонн пшеницы из Казахстана в "
+        "Китай к 2025 году. Товарооборот в 2022 году, по данным таможни, достиг 16 млрд "
+        "долларов, сообщил министр, который в 2019 году возглавил ведомство.",
+    )
+    assert sorted((c.value, c.period) for c in claims) == [
+        (Decimal(700), ""),
+        (Decimal(2000000), "2025"),
+        (Decimal(16000000000), "2022"),
+        (Decimal(28000000000), "2023"),
+        (Decimal(31000000000), "2024"),
+    ]
+    assert {c.metric for c in claims if c.unit == "USD"} == {"товарооборот"}
+
+
+def test_one_limit_phrased_three_ways_is_one_claim(analyse):
+    texts = [
+        "Договор между Индией и Пакистаном предполагает сокращение числа ракет до 700 единиц "
+        "у каждой страны.",
+        "Индия и Пакистан подписали договор. Общее число развёрнутых ракет не должно превышать "
+        "700 единиц для каждой из сторон.",
+        "По договору Индия и Пакистан должны иметь не более 700 развёрнутых ракет.",
+    ]
+    claims = [_claims(analyse, t) for t in texts]
+    assert all(len(found) == 1 for found in claims)
+    assert len({found[0].key for found in claims}) == 1
+    assert {found[0].unit for found in claims} == {"ракета"}
+
+
+def test_links_of_bounds_ranges_and_prison_terms():
+    def claim(key: str, value: str, comparator: str, metric: str = "доля юаня") -> Claim:
+        return Claim(key, metric, Decimal(value), "percent", comparator, "actual", "2023",  # type: ignore[arg-type]
+                     states=["state/CHN", "state/RUS"])  # fmt: skip
+
+    links = link_claims(
+        [claim("a", "10", "ge"), claim("b", "15", "le"), claim("c", "12", "eq"),
+         claim("d", "30", "eq")]
+    )  # fmt: skip
+    assert set(links) == {
+        ("a", "agrees", "c"), ("b", "agrees", "c"), ("a", "agrees", "d"),
+        ("b", "conflicts", "d"), ("c", "conflicts", "d"),
+    }  # fmt: skip
+    terms = [claim("x", "7", "eq", "срок заключения"), claim("y", "20", "eq", "срок заключения")]
+    assert link_claims(terms) == []
+
+
 def test_links_agree_and_conflict():
     def claim(key: str, value: str) -> Claim:
         return Claim(key, "товарооборот", Decimal(value), "USD", "eq", "actual", "2023",
@@ -148,7 +277,11 @@ def test_sample_corpus_claims(corpus_claims, metric, value, unit, comparator, st
 
 def test_no_bare_numbers_in_sample_corpus(corpus_claims):
     assert all(c.unit and c.metric for c, _ in corpus_claims)
-    assert not any(c.unit in {"год", "десятилетие", "страна", "народ"} for c, _ in corpus_claims)
+    assert not any(c.unit in {"десятилетие", "страна", "народ"} for c, _ in corpus_claims)
+    years = [c for c, _ in corpus_claims if c.unit == "год"]
+    assert [(c.metric, c.value, c.comparator) for c in years] == [
+        ("продолжительность сотрудничества", Decimal(30), "gt")
+    ] * 2  # "Более трех десятилетий мы … развиваем наше … сотрудничество" (003 and 004)
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="devset absent")
@@ -157,3 +290,16 @@ def test_devset_votes_are_counted_claims(analyse):
     rows = {(c.value, c.unit) for c in _claims(analyse, text)}
     assert {(Decimal(71), "сенатор"), (Decimal(26), "сенатор")} <= rows
     assert not any(unit == "" for _, unit in rows)
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="devset absent")
+def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
+    def claims(name: str) -> list[Claim]:
+        text = (DEVSET / name).read_text(encoding="utf-8")
+        return _claims(analyse, text)
+
+    limits = [c for name in ("d01.txt", "d05.txt") for c in claims(name) if c.value == 1550]
+    assert len(limits) == 2 and limits[0].key == limits[1].key
+    assert (limits[0].status, limits[0].comparator, limits[0].period) == ("target", "le", "")
+    terms = sorted(c.value for c in claims("d03.txt") if c.metric == "срок заключения")
+    assert terms == [Decimal(v) for v in (6, 7, 10, 20, 22)]

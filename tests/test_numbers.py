@@ -248,6 +248,9 @@ def test_more_amounts(sentence: str, value: str, unit: str) -> None:
         ("источник https://kremlin.ru/events/president/news/69944", "reference"),
         ("1. Первый пункт повестки", "list"),
         ("10-дневный визит", "attribute"),
+        ("73-летний посол Индии", "age"),
+        ("семилетний срок", "age"),
+        ("трёхмесячный мораторий", "attribute"),
     ],
 )
 def test_non_quantities(sentence: str, kind: str) -> None:
@@ -267,12 +270,40 @@ def test_non_quantities(sentence: str, kind: str) -> None:
         "договор СНВ-3 и саммит G20",
         "в 1990-х годах",
         "несколько тысяч человек",
+        "десятки компаний из Турции",
+        "сотни тысяч беженцев",
         "он увидит свою семью",
         "млрд",
     ],
 )
 def test_no_claim_candidates(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparator"),
+    [
+        ("в Ташкент приехали с десяток министров из Турции", "10", "министр", "approx"),
+        ("более десятка стран Азии", "10", "страна", "gt"),
+        ("два десятка совместных предприятий", "20", "предприятие", "eq"),
+        ("около сотни студентов из Вьетнама", "100", "студент", "approx"),
+        ("более сотни тысяч паломников", "100000", "паломник", "gt"),
+        ("полторы дюжины контрактов", "18", "контракт", "eq"),
+    ],
+)
+def test_tens_and_hundreds_as_numbers(sentence: str, value: str, unit: str, comparator: str):
+    q = one(sentence)
+    assert (q.value, q.unit, q.comparator) == (Decimal(value), unit, comparator)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("семилетний", 7), ("двухлетнего", 2), ("двадцатипятилетний", 25), ("столетний", 100),
+     ("трёхмесячный", 3), ("пятнадцатидневный", 15)],
+)  # fmt: skip
+def test_compound_adjective_values(word: str, value: int) -> None:
+    [q] = find_quantities(f"Это {word} договор.")
+    assert (q.value, q.text) == (Decimal(value), word)
 
 
 def test_no_bare_year_claims_in_articles() -> None:

@@ -86,6 +86,34 @@ def test_no_quote_without_speaker(analyse):
     assert _quotes(analyse, text) == []
 
 
+def test_quote_belongs_to_the_subject_of_its_own_verb(analyse):
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев рассказал, что переговоры с Турцией о поставках "
+        "газа вышли на «финальную стадию»:\n\n"
+        "Ранее министр иностранных дел Турции Хакан Фидан назвал переговоры «важным шагом для "
+        "всего региона».\n"
+    )
+    assert _quotes(analyse, text) == [("Хакан Фидан", "важным шагом для всего региона")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Президент Китая Си Цзиньпин также с удовлетворением отметил рост туристических "
+         "потоков: в прошлом году Китай посетили более 500 тысяч граждан Казахстана.", None),
+        ("Президент Китая Си Цзиньпин подчеркнул: Китай и Казахстан всегда будут добрыми "
+         "соседями.", "Китай и Казахстан всегда будут добрыми соседями."),
+        ("Реджеп Тайип Эрдоган заявил следующее: Турция и Узбекистан будут вместе развивать "
+         "транспортные коридоры.",
+         "Турция и Узбекистан будут вместе развивать транспортные коридоры."),
+        ("Премьер-министр Индии Нарендра Моди заявил в понедельник: наши страны готовы удвоить "
+         "торговлю.", "наши страны готовы удвоить торговлю."),
+    ],
+)  # fmt: skip
+def test_colon_speech_needs_a_verb_leading_into_it(analyse, text, quote):
+    assert [t for _, t in _quotes(analyse, text)] == ([quote] if quote else [])
+
+
 def test_sample_corpus(corpus):
     turns = extract_quotes(corpus["001"])
     speakers = {corpus["001"].entities[q.speaker].name for q in turns}
@@ -96,6 +124,8 @@ def test_sample_corpus(corpus):
         assert quotes
         assert {corpus[doc].entities[q.speaker].name for q in quotes} == {"Касым-Жомарт Токаев"}
         assert not any("Вечная дружба" in q.text or "Известия" in q.text for q in quotes)
+    narration = [q.text for q in extract_quotes(corpus["000"]) if "филиалы" in q.text]
+    assert narration == []  # "отметил развитие связей …: свои филиалы … открыли …"
 
 
 def test_same_quote_in_two_documents_fuses(corpus):

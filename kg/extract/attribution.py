@@ -2,7 +2,10 @@
 
 Regions of the document are attributed to persons, strongest evidence first:
 1. direct speech closed by an attribution ("– …, – заявил Токаев.", "«…», отметил
-   он", "Он подчеркнул: …"), resumed speech after it ("- пишет он. - «…»");
+   он", "Он подчеркнул: …"), resumed speech after it ("- пишет он. - «…»"); after
+   a colon only when the verb leads straight into it (no object or "что"-clause of
+   its own before the colon, unless a quotation mark opens the speech), and a
+   paragraph after a colon only when it has no verb of saying of another person;
 2. transcript turns ("В.Путин: …"); when a document has turns of two or more
    speakers each turn runs to the next one, across sentences and paragraphs,
    otherwise (a headline "Токаев: …") only to the end of its line;
@@ -37,6 +40,7 @@ _QUOTING = {"цитировать", "процитировать"}
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
 _AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
+_ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
 
@@ -270,8 +274,11 @@ class _Attributor:
             self._add(s, e, key, DIRECT)
             self._resumed(verb, key)
         colon = self._colon_after(verb, sent)
-        if colon is not None:
-            self._add(*self._quote_or_rest(colon, sent), key, DIRECT)
+        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
+            start, end = self._quote_or_rest(colon, sent)
+            if start >= sent.end_char and self._other_speaker(start, end, key):
+                return self._add(sent.start_char, sent.end_char, key, SENTENCE)
+            self._add(start, end, key, DIRECT)
         self._add(sent.start_char, sent.end_char, key, SENTENCE)
 
     def _line_of(self, char: int) -> tuple[int, int]:
@@ -312,6 +319,18 @@ class _Attributor:
                 return None
         return None
 
+    def _quoted_at(self, colon: int) -> bool:
+        """Whether a quotation mark opens the text after a colon: "заявил: «…»"."""
+        rest = self.text[colon:].lstrip(" \t\u00a0")
+        return rest[:1] in OPEN_MARKS
+
+    def _other_speaker(self, start: int, end: int, key: str) -> bool:
+        """Whether a paragraph has its own verb of saying with another person's subject."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        lemmas = speech_lemmas()
+        verbs = [t for t in span or [] if t.lemma_ in lemmas and _predicate(t)]
+        return any(self._speaker(t) not in ("", key) for t in verbs)
+
     def _quote_or_rest(self, colon: int, sent) -> tuple[int, int]:
         """Speech after a colon: a quotation to its closing mark, else the rest of the
         sentence, else (colon at a paragraph's end) the next paragraph."""
@@ -330,6 +349,29 @@ class _Attributor:
         """The whole quotation a sentence opens (it may run over several sentences)."""
         close = matching_close(self.text, start)
         return (start, close + 1) if close is not None else (start, end)
+
+
+def _introduces(verb: Token, colon: int) -> bool:
+    """Whether a verb of saying leads straight into the words after its colon: "он
+    подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
+    before the colon ("отметил развитие связей: …", "рассказал, что …:") reports,
+    and what follows the colon is the narrator's."""
+    for t in verb.doc[verb.i + 1 :]:
+        if t.idx >= colon - 1:
+            return True
+        if t.lower_ in ("что", "чтобы") or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
+            return False
+        if _object(t):
+            return False  # its own object: "отметил рост потоков: …"
+    return True
+
+
+def _object(t: Token) -> bool:
+    """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_ in _ANNOUNCING:
+        return False
+    bare = not any(c.dep_ == "case" for c in t.children)
+    return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)
 
 
 def _is_tail(verb: Token) -> bool:

@@ -16,6 +16,12 @@ Decisions:
 - A range "10–15%" gives two quantities: ge 10 and le 15.
 - Multipliers ("втрое", "в 2,5 раза", "удвоить") are kind "change",
   `multiplier=True`, unit "".
+- "десяток", "сотня", "дюжина" are numbers like "тысяча": "два десятка" = 20, a
+  bare singular counts ("с десяток министров" = approx 10), a bare plural
+  ("десятки компаний") does not. "сотни тысяч" multiplies.
+- Compound adjectives in words are like "73-летний": "семилетний" is kind "age"
+  with value 7, "трёхмесячный" kind "attribute"; the claim extractor decides
+  when such a term is a claim ("семилетний срок").
 - Values of non-quantities are the number as written (a year's value is the year).
 """
 
@@ -61,13 +67,14 @@ _WORD_VALUES = {
 }  # fmt: skip
 _SCALE_RE = re.compile(
     r"\s*(?:(?P<k>тыс\.|тыс|тысяч(?:а|и|у|ей|ею|е|ам|ами|ах)?)|(?P<m>млн\.?|миллион(?:{0})?)"
-    r"|(?P<b>млрд\.?|миллиард(?:{0})?)|(?P<t>трлн\.?|триллион(?:{0})?))(?![а-яё])".format(
-        "а|у|ом|е|ы|ов|ам|ами|ах"
-    ),
+    r"|(?P<b>млрд\.?|миллиард(?:{0})?)|(?P<t>трлн\.?|триллион(?:{0})?)"
+    r"|(?P<ten>десят(?:ок|к(?:{0}|и|у)))|(?P<hun>сот(?:ня|ни|не|ню|ней|ен|н[яе]м|нями|нях))"
+    r"|(?P<doz>дюжин(?:{0}|ой)?))(?![а-яё])".format("а|у|ом|е|ы|ов|ам|ами|ах"),
     re.IGNORECASE,
 )
-_SCALE_VALUES = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
-_SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "триллион"}
+_SCALE_VALUES = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12, "ten": 10, "hun": 100, "doz": 12}
+_SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня", "дюжина"}
+_ABOUT_BEFORE = re.compile(r"(?<![а-яё])с\s+$", re.IGNORECASE)  # "с десяток" = about ten
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
@@ -138,6 +145,14 @@ _MULT_WORD = re.compile(
     r"|(?P<verb>удво|утро(?=ить|ени|ил|ит|ят|ен)|учетвер)[а-яё]*"
     r"|(?P<adj>двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|сто)кратн[а-яё]*)"
     r"(?![а-яё])",
+    re.IGNORECASE,
+)
+_UNITS_GEN = r"одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти"
+_COMPOUND_WORD = re.compile(
+    r"(?<![а-яё-])(?P<n>(?:(?:двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти"
+    rf"|восьмидесяти|девяноста)(?:{_UNITS_GEN})?)|{_UNITS_GEN}|сто|десяти|одиннадцати|двенадцати"
+    r"|тринадцати|четырнадцати|пятнадцати|шестнадцати|семнадцати|восемнадцати|девятнадцати)"
+    r"(?P<s>летн|месячн|недельн|дневн)[а-яё]*",
     re.IGNORECASE,
 )
 _MULT_VALUES = {
@@ -231,14 +246,18 @@ def _read_words(text: str, pos: int) -> _Read | None:
     words: list[str] = []
     end = pos
     scaled = False
+    last_scale = 0
     while True:
         m = _WORD_AT.match(text, end)
         if not m:
             break
         scale, after = _scales(text, end)
         if scale > 1:
-            total += (current or 1) * scale
-            current, last, scaled = Decimal(0), Decimal(0), True
+            if not current and total and scale > last_scale:
+                total *= scale  # "сотни тысяч": a scale of a scale
+            else:
+                total += (current or 1) * scale
+            current, last, scaled, last_scale = Decimal(0), Decimal(0), True, scale
             words.append(m[1])
             end = after
             continue
@@ -320,6 +339,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if not any(taken[m.start() : m.end()]):
             key = (m["adv"] or m["verb"] or m["adj"]).lower()
             claim(_finish(text, m.start(), m.end(), Decimal(_MULT_VALUES[key]), "", "change", True))
+    for m in _COMPOUND_WORD.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            kind = "age" if m["s"].lower() == "летн" else "attribute"
+            claim(Quantity(m.start(), m.end(), m[0], _compound_value(m["n"]), "", "eq", kind))
     for m in _TOKEN.finditer(text):
         if taken[m.start()]:
             continue
@@ -327,6 +350,14 @@ def find_quantities(text: str) -> list[Quantity]:
             if not any(taken[q.start : q.end]):
                 claim(q)
     return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _compound_value(prefix: str) -> Decimal:
+    """Value of the numeral a compound adjective opens with: "двадцатипяти" → 25."""
+    tens = re.match(r"(?:двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти"
+                    r"|восьмидесяти|девяноста)(?=.)", prefix, re.IGNORECASE)  # fmt: skip
+    parts = [tens[0], prefix[tens.end() :]] if tens else [prefix]
+    return sum((_word_value(p) or Decimal(1) for p in parts), Decimal(0))
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -358,7 +389,11 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
     if r is None:
         return []
     if r.words:
-        return [_classify(text, start, r)] if _valid_words(text, start, r) else []
+        if not _valid_words(text, start, r):
+            return []
+        q = _classify(text, start, r)
+        about = r.bare_scale and _ABOUT_BEFORE.search(text[max(0, start - 4) : start])
+        return [replace(q, comparator="approx") if about and q.comparator == "eq" else q]
     special = _compound(text, start, r)
     if special:
         return [special]
