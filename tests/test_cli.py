@@ -195,7 +195,7 @@ def fake_build(monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> dict:
             kwargs["on_warning"](w)  # type: ignore[operator]
         return types.SimpleNamespace(
             documents=5, skipped=1, failed=0, pruned=0, entities=12, facts=40, triples=2345,
-            seconds=3.21, warnings=warnings,
+            seconds=3.21, warnings=warnings, tracebacks=[],
         )  # fmt: skip
 
     monkeypatch.setitem(sys.modules, "kg.build", types.SimpleNamespace(run_build=run_build))
