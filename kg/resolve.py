@@ -299,11 +299,32 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
     for surname in [p.last for p in gaz.persons] + [s[-1].text for s in spans if len(s) > 1]:
         if len(surname) >= 4:
             known.setdefault(fold(surname)[:3], []).append(surname)
+    names: dict[str, list[list[str]]] = {}
+    for p in gaz.persons:
+        words = p.name.split()
+        if len(words) > 1:
+            names.setdefault(fold(words[0])[:2], []).append(words)
     out = []
     for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or len(t.text) < 4:
+        if t.i in covered or not t.text[:1].isupper():
             continue
-        if any(form_of(t.text, s) for s in known.get(fold(t.text)[:3], ())):
+        # A whole known name, however short its parts ("Си Цзиньпин подчеркнул").
+        whole = next(
+            (
+                doc[t.i : t.i + len(words)]
+                for words in names.get(fold(t.text)[:2], ())
+                if _same_words(tuple(x.text for x in doc[t.i : t.i + len(words)]), words)
+            ),
+            None,
+        )
+        if whole is not None and not any(i in covered for i in range(whole.start, whole.end)):
+            out.append(whole)
+            covered |= set(range(whole.start, whole.end))
+        elif (
+            t.pos_ == "PROPN"
+            and len(t.text) >= 4
+            and any(form_of(t.text, s) for s in known.get(fold(t.text)[:3], ()))
+        ):
             out.append(doc[t.i : t.i + 1])
     return out
 
@@ -659,6 +680,14 @@ def _person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
     )
 
 
+def _held(gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str) -> bool:
+    """Whether the person ever held one of `offices` in the state, by gazetteer or text."""
+    known = gaz.person(entity.key)
+    if known is not None:
+        return any(t.office in offices and t.state == iso3 for t in known.terms)
+    return entity.office in offices and entity.state == f"state/{iso3}"
+
+
 def _title_holder(
     title: Title,
     date: str,
@@ -680,6 +709,11 @@ def _title_holder(
         title = replace(title, state=home)
     iso3 = title.state.removeprefix("state/")
     offices = (title.office, *ROLE_OFFICES[title.role])
+    if not date:
+        # Without a date the holder is not guessed: someone this text names who held it.
+        named = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
+        before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
+        return (before or named or [None])[-1]
     for office in dict.fromkeys(offices):
         holder = gaz.office_holder(office, iso3, date)
         if holder is not None:

@@ -205,3 +205,17 @@ def test_bare_head_of_state_title_is_the_home_states_leader(run) -> None:
     text = "Глава государства провел совещание. Узбекистан развивает торговлю. Узбекистан готов."
     ex = run(text, date="2024-05-01")
     assert mention_of(ex, "Глава государства") == "person/shavkat-mirziyoyev"
+
+
+def test_undated_title_is_never_todays_office_holder(run) -> None:
+    ex = run("Обама отменил визит. Американский президент посетит Россию в сентябре.", date="")
+    assert mention_of(ex, "Американский президент") == mention_of(ex, "Обама")
+    ex = run("Американский президент посетит Россию в сентябре.", date="")
+    assert [m for m in ex.mentions if m.type == "Person"] == []
+    ex = run("Американский президент посетит Россию в сентябре.", date="2013-02-06")
+    assert mention_of(ex, "Американский президент") == "person/Q76"
+
+
+def test_a_known_name_natasha_misses_at_a_sentence_start(run) -> None:
+    ex = run("Си Цзиньпин подчеркнул: «Мы готовы к диалогу». Ван И согласился.")
+    assert mention_of(ex, "Си Цзиньпин") == "person/Q15031"
