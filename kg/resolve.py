@@ -530,6 +530,12 @@ def _link(
     for key in _cluster_keys(parts):
         if key in clusters and _compatible(parts, clusters[key]):
             return clusters[key]
+    if not parts.last and len(parts.words) == 1:
+        # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
+        surname = [e for k, e in clusters.items() if k.startswith("L:")
+                   and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+        if surname:
+            return surname[-1]
     if parts.last:
         written = parts.words[-1] if parts.words else parts.last
         for key, entity in clusters.items():

@@ -238,3 +238,14 @@ def test_entity_without_mentions_counts_zero() -> None:
             "mentions": "0",
         }
     ]
+
+
+def test_person_without_a_state_has_an_empty_state_column() -> None:
+    s = Store()
+    s.extend(entity_quads([
+        Entity("person/x", "Person", "Иван Иванов"),
+        Entity("person/y", "Person", "Пётр Петров", office="президент", state="state/BLR"),
+        Entity("state/BLR", "State", "Белоруссия"),
+    ]))  # fmt: skip
+    rows = {r["name"]: r["state"] for r in run(s, "persons")}
+    assert rows == {"Иван Иванов": "", "Пётр Петров": "Белоруссия"}
