@@ -93,6 +93,11 @@ def test_generic_agreements_with_rosatom_being_negotiated(corpus):
         ("Узбекистан и Турция не подписали соглашение о свободной торговле.", "mentioned"),
         ("Соглашение о свободной торговле Узбекистана и Турции обсуждали эксперты.", "negotiating"),
         ("Сенат Бразилии ратифицировал соглашение о свободной торговле с Аргентиной.", "signed"),
+        (
+            "Индия сообщила о предварительной договорённости с Россией о поставках нефти.",
+            "negotiating",
+        ),
+        ("Анкара может предложить Ташкенту проект нового договора о транзите.", "planned"),
     ],
 )
 def test_status_from_tense_and_modality(read, text, status):
@@ -181,3 +186,36 @@ def test_dev_new_start_ratified(read):
     assert (a.kind, a.status, a.date, a.place) == ("Treaty", "signed", "2010-04-08", "Прага")
     assert a.parties == ["state/RUS", "state/USA"]
     assert len(a.signatories) == 2
+
+
+def test_failing_to_agree_is_negotiating(read):
+    a = one(read, "Армения и Азербайджан не смогли договориться о демаркации границы.")
+    assert (a.title, a.kind, a.status) == ("Соглашение о демаркации границы", "Agreement",
+                                           "negotiating")  # fmt: skip
+    assert a.parties == ["state/ARM", "state/AZE"]
+    text = "Индия и Китай договорились о встрече. Россия и Китай договорились о том, что …"
+    assert read(Document(id="t", text=text)) == []
+
+
+def test_one_agreement_told_in_other_words(read):
+    text = (
+        "Токаев ратифицировал соглашение с Узбекистаном о водных ресурсах.\n"
+        "Президент Казахстана подписал закон о ратификации соглашения между Казахстаном и "
+        "Узбекистаном об использовании водных ресурсов трансграничных рек. "
+        "Казахстан и Узбекистан также подписали соглашение о торговле товарами. "
+        "Соглашение о торговле услугами пока обсуждается."
+    )
+    found = read(Document(id="t", text=text))
+    water = [a for a in found if "водных" in a.title]
+    assert len(water) == 1 and water[0].title.startswith("Соглашение между Казахстаном")
+    assert len(found) == 3  # goods and services stay two agreements
+
+
+def test_parties_from_the_context_of_a_bilateral_document(read):
+    text = (
+        "Бразилия и Аргентина обсуждают общую валюту. Министр Бразилии передаст "
+        "аргентинской стороне проект договора о валютном союзе. Бразилия ждёт ответа."
+    )
+    a = one(read, text)
+    assert (a.title, a.status) == ("Договор о валютном союзе", "planned")
+    assert a.parties == ["state/ARG", "state/BRA"]

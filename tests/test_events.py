@@ -195,9 +195,78 @@ def test_no_event_without_one(nlp):
     text = (
         "В ходе визитов на высшем уровне стороны обменялись мнениями. "
         "Обмен визитами продолжится. Мы встречаемся регулярно. "
-        "Президент России Владимир Путин подписал закон о ратификации соглашения."
+        "Казахстан и Китай начали переговоры по освобождению задержанных граждан. "
+        "Власти задержали рейс в Пекин. Армия освободила город."
     )
-    assert _events(nlp, text) == []
+    assert [e.kind for e in _events(nlp, text)] == ["Talks"]
+
+
+def test_law_of_ratification_is_the_ratification(nlp):
+    text = "12 марта 2021 года Президент Казахстана Касым-Жомарт Токаев подписал закон о "
+    text += "ратификации соглашения между Казахстаном и Узбекистаном о демаркации границы."
+    event = _one(_events(nlp, text), kind="Ratification")
+    assert (event.date, event.status) == ("2021-03-12", "occurred")
+    assert event.participants == ["person/kassym-jomart-tokayev", "state/KAZ"]  # not UZB
+
+
+def test_parliament_ratifies_and_signing_fuses_by_treaty(nlp):
+    a = _events(nlp, "Меджлис Турции ратифицировал соглашение о свободной торговле с Узбекистаном.")
+    ratification = _one(a, kind="Ratification")
+    assert ratification.status == "occurred" and "state/TUR" in ratification.participants
+    b = _events(nlp, "Узбекистан и Турция подписали соглашение о свободной торговле в Анкаре "
+                     "3 марта 2022 года.")  # fmt: skip
+    c = _events(nlp, "Соглашение о свободной торговле, подписанное Узбекистаном и Турцией "
+                     "в 2022 году, вступило в силу.")  # fmt: skip
+    one, two = _one(b, kind="Signing"), _one(c, kind="Signing")
+    assert (one.date, one.location) == ("2022-03-03", "Анкара")
+    assert one.key == two.key  # one treaty, one year: one signing whatever the date's precision
+
+
+def test_expulsions_each_way(nlp):
+    text = (
+        "Власти Чехии выслали из страны двух сотрудников посольства России в Праге. "
+        "В ответ Россия выслала дипломата посольства Чехии в Москве."
+    )
+    events = [e for e in _events(nlp, text) if e.kind == "Expulsion"]
+    assert len(events) == 2
+    first = _one(events, location="Прага")
+    assert set(first.participants) == {"state/CZE", "state/RUS"}
+    assert first.label == "Высылка дипломатов России из Чехии"
+    assert _one(events, location="Москва").key != first.key
+
+
+def test_arrest_and_release_of_a_person(nlp):
+    text = (
+        "В Китае был задержан гражданин Казахстана Арман Жумабаев. "
+        "Через месяц Арман Жумабаев был освобождён."
+    )
+    events = _events(nlp, text)
+    arrest = _one(events, kind="Arrest")
+    assert {"state/CHN", "state/KAZ"} <= set(arrest.participants)
+    release = _one(events, kind="Release")
+    assert release.status == "occurred" and "state/CHN" not in release.participants
+    exchange = _events(nlp, "Армения и Азербайджан провели обмен пленными.")
+    assert {"state/ARM", "state/AZE"} <= set(_one(exchange, kind="Release").participants)
+
+
+def test_coordinated_talks_and_meeting_keep_their_own_people(nlp):
+    text = (
+        "На следующей неделе пройдут переговоры министра иностранных дел Индии Субраманьяма "
+        "Джайшанкара и госсекретаря США Энтони Блинкена, которые состоятся в Вашингтоне, и "
+        "встреча советника Моди Аджита Довала с президентом России Владимиром Путиным, "
+        "которая запланирована на март."
+    )
+    events = _events(nlp, text)
+    talks = _one(events, kind="Talks")
+    assert "person/Q7747" not in talks.participants and talks.location == "Вашингтон"
+    meeting = _one(events, kind="Meeting")
+    assert meeting.status == "planned" and "person/Q7747" in meeting.participants
+
+
+def test_law_published(nlp):
+    text = "Закон был опубликован на портале правовой информации 5 мая 2023 года."
+    event = _one(_events(nlp, text), kind="Publication")
+    assert (event.date, event.status) == ("2023-05-05", "occurred")
 
 
 def _dev(nlp, name: str) -> list[Event]:
@@ -224,5 +293,6 @@ def test_dev_signing_in_prague(nlp):
     assert {"state/RUS", "state/USA"} <= set(signing.participants)
 
 
-def test_dev_spy_scandal_has_no_events(nlp):
-    assert _dev(nlp, "d04") == []
+def test_dev_spy_scandal_expulsions_and_arrest(nlp):
+    events = _dev(nlp, "d04")
+    assert sorted(e.kind for e in events) == ["Arrest", "Expulsion", "Expulsion"]

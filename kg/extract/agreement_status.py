@@ -11,7 +11,9 @@ else a signing verb right before it):
   "подписание" under a future verb ("станет подписание") are "planned";
 - preparation and talks ("готовят", "прорабатываются", "ведутся переговоры о …",
   "близки к подписанию") are "negotiating";
-- a negated predicate and anything else is "mentioned".
+- a negated predicate and anything else is "mentioned", except that a paper still
+  unsigned by its own words is "negotiating" ("предварительная договорённость") or
+  "planned" ("проект договора", "черновой проект нового договора").
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _NEGOTIATE = frozenset(["переговоры", "переговор", "гото�
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
+_PRELIMINARY = frozenset(["предварительный"])
+_DRAFT = frozenset(["проект", "черновик", "набросок"])
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 
 
@@ -66,7 +70,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         return after
     t = head
     for _ in range(4):
-        if t.head is t or (t is not head and t.dep_.lower() in _BOUNDARY):
+        if t.head.i == t.i or (t.i != head.i and t.dep_.lower() in _BOUNDARY):
             break
         t = t.head
         if _is_predicate(t):
@@ -107,7 +111,7 @@ def status_of(pred: Token | None) -> str:
         return _noun_status(pred)
     if "Inf" in pred.morph.get("VerbForm"):
         gov = pred.head
-        if gov is pred:
+        if gov.i == pred.i:
             return "planned"
         if _negated(gov):
             return "mentioned"
@@ -123,7 +127,7 @@ def _noun_status(noun: Token) -> str:
         return "signed"
     g = noun
     for _ in range(3):
-        if g.head is g:
+        if g.head.i == g.i:
             return "mentioned"
         g = g.head
         if g.lemma_ in _NEGOTIATE:
@@ -135,3 +139,13 @@ def _noun_status(noun: Token) -> str:
     if "Inf" in g.morph.get("VerbForm") or _future(g):
         return "planned"
     return "signed" if "Past" in g.morph.get("Tense") else "mentioned"
+
+
+def unsigned_status(head: Token) -> str:
+    """What the agreement's own words say of an unsigned paper: "negotiating" for a
+    preliminary one, "planned" for a draft; else ""."""
+    if any(c.lemma_ in _PRELIMINARY for c in head.children if c.dep_ == "amod"):
+        return "negotiating"
+    if head.head.lemma_ in _DRAFT and head.dep_ == "nmod":
+        return "planned"
+    return ""

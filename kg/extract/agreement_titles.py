@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.nlp.lemmatizer import lemma
 from kg.nlp.models import morph_analyzer
@@ -121,6 +122,16 @@ def _entry_for(title: Title) -> Entry | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(lem(s.capital) for s in Gazetteer.load().states if s.capital)
+
+
+def _capital(t: Token) -> bool:
+    """A capital named as a place ("в Анкаре"), which ends a title."""
+    return t.pos_ == "PROPN" and lem(t.text) in _capitals()
+
+
 def _can_be(word: str, case: str) -> bool:
     """Whether some reading of `word` is in the UD case `case` (for enumerations)."""
     grammeme = _CASES.get(case)
@@ -202,8 +213,9 @@ class _Scanner:
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
                     continue
-                if low in ("в", "во") and (k in self.dates or (m and m.type == "State")):
-                    break
+                place = m is not None and m.type == "State" or _capital(self.doc[k])
+                if low in ("в", "во") and (k in self.dates or place):
+                    break  # "… в Анкаре 3 марта": where and when it was signed
                 if low not in _PREPS:
                     break
                 self.tokens.append(t)

@@ -27,13 +27,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreement_status import RANK, RATIFY, SIGN, predicate, status_of
+from kg.extract.agreement_arrangements import arrangement_at
+from kg.extract.agreement_status import RANK, RATIFY, SIGN, predicate, status_of, unsigned_status
 from kg.extract.agreement_titles import (
     Entry,
     Title,
     entry_at,
     gender_of,
     kinds,
+    lem,
     nominative,
     read_title,
 )
@@ -71,6 +73,23 @@ class _Reading:
 
 def extract_agreements(ctx: Context) -> list[Agreement]:
     """Every agreement the document reports, fused within the document."""
+    return _extracted(ctx)[0]
+
+
+def agreements_by_token(ctx: Context) -> dict[int, Agreement]:
+    """Token index of every word of an agreement's title → that agreement, so that a
+    signing or ratification knows the agreement it is about (read once per context)."""
+    return _extracted(ctx)[1]
+
+
+def _extracted(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
+    cached = ctx.__dict__.get("_agreements")
+    if cached is None:
+        cached = ctx.__dict__["_agreements"] = _extract(ctx)
+    return cached
+
+
+def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.doc.sents for r in _sentence(ctx, sent, dates)]
     groups: list[list[_Reading]] = []
@@ -95,9 +114,12 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
             target.append(r)
         elif r.title.head.lemma_ != "документ" and _informative(r):
             generic.append(r)
-    out = [_fact(ctx, g) for g in groups]
-    out += _generic_facts(ctx, generic)
-    return _merge_by_key(out)
+    groups = _fuse_paraphrases(groups)
+    facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
+    out = _merge_by_key([f for f, _ in facts])
+    by_key = {a.key: a for a in out}
+    tokens = {t.i: by_key[f.key] for f, g in facts for r in g for t in r.title.tokens}
+    return out, tokens
 
 
 def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
@@ -120,6 +142,12 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             read_title(ctx, t, dates) if t.pos_ in ("NOUN", "PROPN") else None
         )
         if title is None:
+            arranged = arrangement_at(ctx, t)
+            if arranged is not None:
+                used.update(x.i for x in arranged.tokens)
+                r = _Reading(arranged, sent, "negotiating")
+                r.parties = _arranging_parties(ctx, r, t)
+                out.append(r)
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
@@ -159,6 +187,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens)
     r.status = status_of(pred)
+    if r.status == "mentioned":
+        r.status = unsigned_status(head) or r.status
     r.date = title.date_from
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
@@ -175,7 +205,7 @@ def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
     for _ in range(hops + 1):
         if t.i in targets:
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -323,6 +353,8 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     parties = list(entry.parties) if entry is not None and entry.parties else []
     if not parties:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
+        if not parties and entry is None:
+            parties = _pair_in_context(ctx, named)
         parties = _complete(ctx, parties, first.sent)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
@@ -334,7 +366,79 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
                      signatories, "", _unique(evidence))  # fmt: skip
 
 
-def _generic_facts(ctx: Context, readings: list[_Reading]) -> list[Agreement]:
+def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:
+    """Who tries to agree: the subjects of "договориться" and its "с X"."""
+    _subjects(ctx, r, verb)
+    return r.parties + [p for p in _with_parties(ctx, r.sent, verb, None) if p not in r.parties]
+
+
+def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
+    """A named agreement whose text names no party is between the document's two states
+    when its sentences involve one of them ("предложить российской стороне проект
+    договора о ПРО"); an organization in its title makes it multilateral."""
+    pair = main_pair(ctx)
+    if not pair or any(w.startswith("org/") for r in readings for w in r.title.words):
+        return []
+    found: list[str] = []
+    for r in readings:
+        for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char):
+            entity = ctx.entity(m.entity)
+            state = m.entity if m.type == "State" else (entity.state if entity else "")
+            if state in pair and state not in found:
+                found.append(state)
+    return found
+
+
+def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:
+    """Joins two named agreements of one document told in other words: a headline's
+    "Договорённость вернуть Афанасьева" and the lead's "договорённость вернуть на родину
+    двоих осуждённых украинцев — Геннадия Афанасьева и …" (see `_paraphrase`). The
+    longer title leads the joined group, so it names the agreement."""
+    out: list[list[_Reading]] = []
+    for g in groups:
+        same = next((o for o in out if _paraphrase(o, g)), None)
+        if same is None:
+            out.append(g)
+            continue
+        longer = len(g[0].title.tokens) > len(same[0].title.tokens)
+        same[:] = g + same if longer else same + g
+    return out
+
+
+_GENERIC = frozenset(["сотрудничество", "взаимодействие", "область", "сфера", "вопрос",
+                      "развитие", "партнерство", "отношение", "основа", "мера"])  # fmt: skip
+_CONTENT_POS = ("NOUN", "PROPN", "VERB")
+
+
+def _content(r: _Reading) -> set[str]:
+    """Key words of a title that are nouns or verbs after its head, generic words out."""
+    head = r.title.head.i
+    after = {lem(t.text) for t in r.title.tokens if t.i > head and t.pos_ in _CONTENT_POS}
+    return (after & set(r.title.words)) - _GENERIC
+
+
+def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
+    """Same kind, parties that agree, told in different sentences, sharing a content word,
+    and most content words of the shorter title found in the other's sentences."""
+    x, y = a[0], b[0]
+    if x.title.kind != y.title.kind or x.title.entry is not None or y.title.entry is not None:
+        return False
+    pa = {p for r in a for p in r.parties}
+    pb = {p for r in b for p in r.parties}
+    if not (pa <= pb or pb <= pa) or {r.sent.start for r in a} & {r.sent.start for r in b}:
+        return False
+    wa, wb = _content(x), _content(y)
+    if not wa & wb:
+        return False
+    short, other = (a, b) if len(wa) <= len(wb) else (b, a)
+    told = {lem(t.text) for r in other for t in r.sent}
+    words = wa if short is a else wb
+    return len(words & told) * 2 > len(words)
+
+
+def _generic_facts(
+    ctx: Context, readings: list[_Reading]
+) -> list[tuple[Agreement, list[_Reading]]]:
     """Facts for agreements named only generically, titled by kind and parties."""
     out = []
     for r in readings:
@@ -343,8 +447,9 @@ def _generic_facts(ctx: Context, readings: list[_Reading]) -> list[Agreement]:
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
         key = fact_key("agreement", r.title.kind, "|", *parties)
         ev = [ctx.evidence(*_trimmed(ctx, r.sent))]
-        out.append(Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
-                             parties, sorted(r.signatories), "", ev))  # fmt: skip
+        fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
+                         parties, sorted(r.signatories), "", ev)  # fmt: skip
+        out.append((fact, [r]))
     return out
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.dates import MONTH_RE, DateMention, find_dates
+from kg.extract.event_acts import ACTS, read_act
 from kg.extract.event_labels import phrase_in
 from kg.gazetteer import Gazetteer, normalize
 from kg.model import Mention
@@ -42,6 +43,7 @@ class _Rule:
     with_: frozenset[str]
     single: bool
     verb: bool
+    told: bool
 
 
 @cache
@@ -50,9 +52,8 @@ def _rules() -> dict[str, list[_Rule]]:
     rules: dict[str, list[_Rule]] = {}
     for row in _rows("event_kinds.tsv"):
         lemma, kind, with_, flags = (row + ["", "", ""])[:4]
-        rule = _Rule(
-            kind, frozenset(filter(None, with_.split("|"))), "single" in flags, "verb" in flags
-        )
+        with_set = frozenset(filter(None, with_.split("|")))
+        rule = _Rule(kind, with_set, "single" in flags, "verb" in flags, "told" in flags)
         rules.setdefault(lemma, []).append(rule)
     return rules
 
@@ -109,13 +110,19 @@ class Hit:
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
     named_parties: bool = False  # the name itself says who takes part
-    document: str = ""  # what a signing signed, genitive
+    document: str = ""  # what a signing signed or a ratification ratified, genitive
+    doc_token: int = -1  # that paper's head noun, to find the agreement it is
+    paper: str = ""  # the key of that agreement
+    agent: str = ""  # acts: the state that ratifies, expels, detains or frees
+    others: list[str] = field(default_factory=list)  # acts: organizations taking part
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча")."""
-        return not (self.persons or self.states or self.visitor or self.host or self.name_key)
+        return not (
+            self.persons or self.states or self.others or self.visitor or self.host
+        ) and not (self.name_key or self.agent or self.kind == "Publication" and self.document)
 
 
 class _Reader:
@@ -204,10 +211,14 @@ class _Reader:
         skip = set(_subtree(dest)) | set(_subtree(place))
         if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
             return None
-        self._participants(tok, hit, anchors, skip)
+        if rule.kind in ACTS:
+            if not read_act(self, tok, hit, anchors, skip):
+                return None
+        else:
+            self._participants(tok, hit, anchors, skip)
         if rule.kind in VISITS:
             self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self._state_of(hit.visitor) == hit.host:
+            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
                 return None  # a trip at home is not a visit between states
         if place is not None:
             hit.location = self._place_name(place)
@@ -221,7 +232,12 @@ class _Reader:
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
+            papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if tok.pos_ == "VERB" and papers:  # "документ был опубликован на портале"
+                self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
+        if rule.told and not _told(tok):
+            return None
         self._status(tok, hit, anchors)
         return hit
 
@@ -239,7 +255,29 @@ class _Reader:
                     anchors.insert(0, motion)
                     claimed.add(motion.i)
         anchors += [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            anchors += [v for v in self._relatives(tok) if v not in anchors]
         return anchors
+
+    def _relatives(self, tok: Token) -> list[Token]:
+        """Relative clauses on a noun trigger that the parser hung on another word
+        ("переговоры главы МИД …, которые состоятся"): those whose "который" agrees with
+        the trigger, with no nearer noun it could agree with."""
+        out = []
+        for rel in tok.sent:
+            if rel.lemma_ != "который" or rel.i <= tok.i:
+                continue
+            verb = _clause_verb(rel)
+            if verb is None or verb.dep_ not in {"acl", "acl:relcl"}:
+                continue
+            nouns = [
+                n
+                for n in self.doc[tok.i : rel.i]
+                if n.pos_ in {"NOUN", "PROPN"} and n.i not in self.in_mention and _agrees(n, rel)
+            ]
+            if nouns and nouns[-1].i == tok.i and verb.pos_ == "VERB":
+                out.append(verb)
+        return out
 
     def _motion_verb(self, tok: Token) -> Token | None:
         """The verb that carries "с визитом": up the parse, else the nearest in the sentence."""
@@ -321,8 +359,10 @@ class _Reader:
             for c in tok.children
             if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
         ]
-        if tok.dep_ in {"acl", "acl:relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-            objs.append(tok.head)  # "договор, заключённый в Москве"
+        if tok.dep_ in {"acl", "acl:relcl"}:  # "договор … о союзничестве, заключённый в …"
+            near = [_titled(t) for t in (tok.head, _before_comma(tok)) if t is not None]
+            near = [t for t in near if t.pos_ in {"NOUN", "PROPN"}]
+            objs += [next((t for t in near if _is(t, "document")), near[0])] if near else []
         if tok.lemma_ == "церемония":
             objs = [c for c in tok.children if c.lemma_ == "подписание"]
             objs = [g for o in objs for g in o.children if g.dep_ == "nmod"] or objs[:0]
@@ -331,19 +371,30 @@ class _Reader:
         docs = [o for o in objs if _is(o, "document")]
         if not docs:
             return not objs and tok.pos_ != "VERB"
-        hit.document = phrase_in(docs[0], "gent", skip)
-        first = docs[0].left_edge
+        self.set_document(docs[0], hit, skip)
+        return True
+
+    def is_document(self, tok: Token) -> bool:
+        return _is(tok, "document")
+
+    def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None:
+        """The paper an event is about: its genitive phrase and its head noun."""
+        hit.document = phrase_in(doc, "gent", skip)
+        hit.doc_token = doc.i
+        first = doc.left_edge
         if first.i == first.sent.start and first.pos_ != "PROPN":
             hit.document = hit.document[:1].lower() + hit.document[1:]
-        return True
+
+    def prep_of(self, tok: Token) -> str:
+        return _prep(tok)
 
     # -- who -------------------------------------------------------------------
 
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
-        found = self._linked(tok, skip)
-        one_side = len({self._state_of(k) for k in found}) < 2
+        found = self._own_linked(tok, skip)
+        one_side = len({self.state_of(k) for k in found}) < 2
         if tok.pos_ == "VERB" or (hit.kind in MULTI | {"Publication", "Election"} and one_side):
-            found += self._subject_mentions(tok)
+            found += self.subject_mentions(tok)
         if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
             sent = tok.sent
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
@@ -358,7 +409,36 @@ class _Reader:
                 hit.states.append(key)
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
 
-    def _linked(self, target: Token, skip: set[int]) -> list[str]:
+    def _own_linked(self, tok: Token, skip: set[int]) -> list[str]:
+        """`linked`, kept to the trigger's own phrase when event phrases are coordinated.
+
+        The parser may hang "… и встреча Донилона с Путиным" inside the phrase of the
+        "переговоры Лаврова и Байдена" before it, and Путин under "переговоры": a mention
+        after a later coordinated trigger belongs to that trigger, not to the first one.
+        """
+        sent = tok.sent
+        later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
+        later = [t for t in later if self._noun_trigger(t)]
+        cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        found = self.linked(tok, cut)
+        earlier = self._coordinated_in(tok)
+        if earlier is not None:
+            found += self.linked(earlier, skip | set(range(sent.start, tok.i)))
+        return found
+
+    def _noun_trigger(self, tok: Token) -> bool:
+        return tok.pos_ in {"NOUN", "PROPN"} and self._rule(tok, False) is not None
+
+    def _coordinated_in(self, tok: Token) -> Token | None:
+        """The earlier trigger noun whose phrase the parser put `tok` in as a conjunct."""
+        if tok.dep_ != "conj" or tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for t in _ancestors(tok)[:4]:
+            if t.i < tok.i and self._noun_trigger(t):
+                return t
+        return None
+
+    def linked(self, target: Token, skip: set[int]) -> list[str]:
         """Persons and states whose parse path reaches `target` through names, titles
         and groups ("переговоры главы МИД с Президентом Казахстана"), not through a
         verb or a possessor ("советника Обамы": Obama is not the one who meets)."""
@@ -390,20 +470,20 @@ class _Reader:
             tok, first = parent, False
         return False
 
-    def _subject_mentions(self, tok: Token) -> list[str]:
+    def subject_mentions(self, tok: Token) -> list[str]:
         """Who acts: the subject of the nearest verb up the parse that has a named one."""
         for verb in [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok):
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             for subject in _subjects(verb):
-                found = self._linked(subject, set())
+                found = self.linked(subject, set())
                 if subject.i in self.mention_head:
                     found.insert(0, self.mention_head[subject.i].entity)
                 if found:
                     return found
         return []
 
-    def _state_of(self, key: str) -> str:
+    def state_of(self, key: str) -> str:
         if key.startswith("state/"):
             return key
         entity = self.ctx.entity(key)
@@ -415,21 +495,21 @@ class _Reader:
             hit.host = self._host(dest)
             if hit.location == "" and not self._is_state_name(dest):
                 hit.location = self._place_name(_proper(dest))
-        own = [k for k in unique(self._linked(tok, set(_subtree(dest)))) if k != hit.host]
+        own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
         possessive = any(c.lemma_ == "свой" for c in tok.children)
         if not visitor and (by_verb or possessive):
-            subjects = self._subject_mentions(anchors[0] if by_verb and anchors else tok)
+            subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
         if not visitor and tok.dep_ == "obl" and anchors:  # "Донилон во время поездки в Москву"
-            subjects = self._subject_mentions(anchors[0])
+            subjects = self.subject_mentions(anchors[0])
             guests = [k for k in unique(subjects) if k.startswith("person/")]
-            guests = [k for k in guests if self._state_of(k) != hit.host]
+            guests = [k for k in guests if self.state_of(k) != hit.host]
             visitor = guests if len(guests) == 1 else []
         hit.visitor = visitor[0] if visitor else ""
-        states = [self._state_of(hit.visitor), hit.host]
+        states = [self.state_of(hit.visitor), hit.host]
         hit.persons = [hit.visitor] if hit.visitor.startswith("person/") else []
         hit.states = unique([s for s in states if s])
 
@@ -452,7 +532,7 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         hit.persons = hit.persons[:1]
-        hit.states = [s for s in (self._state_of(k) for k in hit.persons) if s]
+        hit.states = [s for s in (self.state_of(k) for k in hit.persons) if s]
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
         while tok.i != head.i:
@@ -506,7 +586,7 @@ class _Reader:
     def _status(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + list(_ancestors(tok))
-        near += [c for a in anchors if a.i != tok.i for c in a.children]
+        near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         if any(_is(t, "cancel") for t in near) or any(
             _negated(a) and _is(a, "happen") for a in anchors
         ):
@@ -529,6 +609,8 @@ class _Reader:
                 return "planned" if tense == "Fut" else "occurred"
         if any(_tense(a) == "Fut" for a in anchors):
             return "planned"  # whatever is said of it in the future tense lies ahead
+        if any(_modal(a) for a in anchors[:1]):
+            return "planned"  # "во время поездки в Москву может предложить"
         return ""
 
 
@@ -536,6 +618,32 @@ def _root(span: Sentence) -> int:
     """The token of a span whose head lies outside it (spaCy's `root` trips on some parses)."""
     inside = range(span.start, span.end)
     return next((t.i for t in span if t.head.i not in inside or t.head.i == t.i), span.start)
+
+
+def _before_comma(tok: Token) -> Token | None:
+    """The word right before the comma that opens a participle's phrase."""
+    i = tok.i - 1
+    if i < tok.sent.start + 1 or tok.doc[i].text != ",":
+        return None
+    return tok.doc[i - 1]
+
+
+def _titled(tok: Token) -> Token:
+    """The paper whose title holds `tok`: up through its complements ("договор … о
+    союзничестве и интеграции" for "интеграции"), else `tok`."""
+    t = tok
+    for _ in range(3):
+        if _is(t, "document") or t.dep_ not in {"nmod", "conj"} or t.head.i == t.i:
+            break
+        t = t.head
+    return t if _is(t, "document") else tok
+
+
+def _told(tok: Token) -> bool:
+    """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
+    if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in _SUBJECT_DEPS:
+        return True
+    return _is(tok.head, "happen") and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _subtree(tok: Token | None) -> list[int]:
@@ -594,6 +702,38 @@ def _proper(tok: Token) -> Token:
 def _habitual(verb: Token) -> bool:
     """An imperfective verb in the present tense tells a habit ("мы встречаемся")."""
     return verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Pres"]
+
+
+def _clause_verb(rel: Token) -> Token | None:
+    """The verb of the clause "который" opens: the first one after it, as written (the
+    parser may make "которые" the subject of a later clause's verb)."""
+    for t in rel.doc[rel.i + 1 : rel.sent.end]:
+        if t.pos_ == "VERB":
+            return t
+        if t.pos_ == "PUNCT":
+            return None
+    return None
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Whether "который" in the pronoun's form can stand for the noun."""
+    number = pronoun.morph.get("Number")
+    if number != noun.morph.get("Number"):
+        return False
+    gender = pronoun.morph.get("Gender")
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender")
+
+
+def _modal(verb: Token) -> bool:
+    """An infinitive under a present or future verb ("может предложить", "хочет
+    посетить"), or such a verb with its infinitive: not done yet."""
+    if verb.morph.get("VerbForm") == ["Inf"]:
+        head = verb.head
+        return head.i != verb.i and head.pos_ in {"VERB", "AUX"} and _tense(head) in {"Pres", "Fut"}
+    infinitive = any(
+        c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children
+    )
+    return infinitive and _tense(verb) in {"Pres", "Fut"}
 
 
 def _negated(verb: Token) -> bool:

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kg.extract.agreements import agreements_by_token
 from kg.extract.context import Context, fact_key
+from kg.extract.event_acts import ACTS
 from kg.extract.event_hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.event_labels import joined, person_in, state_in
-from kg.model import Event
+from kg.model import Agreement, Event
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
 _LONG = VISITS | {"Forum", "Summit"}  # last several days: a day of the document is not their date
@@ -35,6 +37,9 @@ _RANK_LABEL = {
     "WorkingVisit": "Рабочий визит",
     "Visit": "Визит",
 }
+_ACT_LABEL = {"Expulsion": "Высылка", "Arrest": "Задержание", "Release": "Освобождение"}
+_ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
+_ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 
@@ -55,7 +60,13 @@ def _fits(group: list[Hit], hit: Hit) -> bool:
         return False
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False
-    for a, b in ((g.visitor, hit.visitor), (g.host, hit.host), (g.outlet, hit.outlet)):
+    for a, b in (
+        (g.visitor, hit.visitor),
+        (g.host, hit.host),
+        (g.outlet, hit.outlet),
+        (g.agent, hit.agent),
+        (g.paper, hit.paper),
+    ):
         if a and b and a != b:
             return False
     if g.date and hit.date and not (g.date.startswith(hit.date) or hit.date.startswith(g.date)):
@@ -102,10 +113,13 @@ def _fold(group: list[Hit]) -> Hit:
     ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
     talks = [h.kind for h in group if h.kind == "Talks"]
     out.kind = (ranked or talks or [first.kind])[0]
-    for name in ("visitor", "host", "location", "hint", "document", "outlet", "title"):
+    for name in ("visitor", "host", "location", "hint", "document", "outlet", "title", "agent"):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
+    out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
+    out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
+    out.others = unique([o for h in group for o in h.others])
     dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
@@ -132,8 +146,13 @@ def _main_states(ctx: Context) -> list[str]:
     return [k for k, n in counts.most_common(2) if n >= 2]
 
 
-def _event(ctx: Context, group: list[Hit], main: list[str]) -> Event | None:
+def _event(
+    ctx: Context, group: list[Hit], main: list[str], papers: dict[int, Agreement]
+) -> Event | None:
     e = _fold(group)
+    paper = papers.get(e.doc_token) if e.paper else None
+    if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
+        e.date = paper.date
     doc_date = ctx.document.date
     if not e.date and doc_date and (e.now or (e.lead and e.status == "occurred")):
         e.date = doc_date[:7] if e.kind in _LONG else doc_date
@@ -151,12 +170,17 @@ def _event(ctx: Context, group: list[Hit], main: list[str]) -> Event | None:
         states = sorted(set(states) | set(main))
     if e.kind in MULTI - {"Signing"} and not (e.persons or e.states):
         return None
-    if e.kind in {"Publication", "Election"} and not (e.persons or states):
+    if e.kind in {"Publication", "Election"} and not (e.persons or states or e.document):
         return None
-    when = e.date[:4] if e.kind in _LONG else e.date
+    if e.kind in ACTS and not (e.persons or states or e.others):
+        return None
+    if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
+        states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
+        e.persons = unique(e.persons + paper.signatories)
+    when = e.date[:4] if e.kind in _LONG | _ON_PAPER else e.date
     when = when or e.hint
-    key = _key(e, states, when)
-    participants = sorted(set(e.persons) | set(states) | {e.visitor, e.host} - {""})
+    key = _key(e, states, when, paper.key if paper is not None else "")
+    participants = sorted(set(e.persons) | set(states) | set(e.others) | {e.visitor, e.host} - {""})
     if e.kind == "Publication" and e.outlet:
         participants = sorted(set(participants) | {e.outlet})
     evidence = sorted({h.sent for h in group})
@@ -174,7 +198,13 @@ def _event(ctx: Context, group: list[Hit], main: list[str]) -> Event | None:
     )
 
 
-def _key(e: Hit, states: list[str], when: str) -> str:
+def _key(e: Hit, states: list[str], when: str, paper: str) -> str:
+    if paper and e.kind == "Signing":  # one treaty is signed once a year at most
+        return fact_key("event", e.kind, paper, when)
+    if e.kind == "Ratification":  # each state ratifies a treaty once
+        return fact_key("event", e.kind, paper or e.document, e.agent or states, when)
+    if e.kind in ACTS:
+        return fact_key("event", e.kind, e.agent, *sorted(e.persons), *states, when)
     if e.kind in VISITS:
         return fact_key("event", "visit", e.visitor, e.host, when)
     if e.kind in _FAMILY:
@@ -185,7 +215,7 @@ def _key(e: Hit, states: list[str], when: str) -> str:
         return fact_key("event", e.kind, e.name_key, *sorted(e.persons), *states, when)
     if e.kind == "Publication":
         year = e.date[:4] if e.dated_by_text else ""
-        return fact_key("event", e.kind, e.lemma, *e.persons, e.outlet, year)
+        return fact_key("event", e.kind, e.lemma, *e.persons, e.outlet, e.document, year)
     return fact_key("event", e.kind, *states, when)
 
 
@@ -220,6 +250,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
             return "Подписание " + e.document
         between = _names(ctx, states, "ablt")
         return "Подписание документов" + (" между " + joined(between) if len(between) > 1 else "")
+    if e.kind == "Publication" and e.document:  # a law or treaty made public
+        return "Публикация " + e.document
     if e.kind == "Publication":
         label = ("Статья " if e.lemma == "статья" else "Интервью ") + joined(sides[:1] or ["?"])
         if e.title:
@@ -228,6 +260,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         if outlet is not None:
             label += (" в издании" if e.lemma == "статья" else " изданию") + f" «{outlet.name}»"
         return label
+    if e.kind in ACTS:
+        return _act_label(ctx, e, states)
     if e.kind == "Election":
         if e.persons:
             return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
@@ -239,6 +273,25 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     return label
 
 
+def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Ратификация договора … Россией", "Высылка дипломатов России из Великобритании",
+    "Задержание Ивана Петрова в Китае", "Освобождение Ивана Петрова"."""
+    agent = ctx.entity(e.agent) if e.agent else None
+    if e.kind == "Ratification":
+        label = "Ратификация " + (e.document or "договора")
+        return label + (" " + state_in(agent.name, "ablt") if agent else "")
+    whose = _names(ctx, [s for s in states if s != e.agent], "gent")
+    people = _names(ctx, e.persons, "gent")
+    if not people and (whose or e.kind == "Expulsion"):
+        people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
+    label = " ".join([_ACT_LABEL[e.kind], joined(people)] if people else [_ACT_LABEL[e.kind]])
+    if agent is not None and e.kind == "Expulsion":
+        label += " из " + state_in(agent.name, "gent")
+    elif agent is not None and e.kind == "Arrest":
+        label += " в " + state_in(agent.name, "loct")
+    return label
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -247,9 +300,17 @@ def extract_events(ctx: Context) -> list[Event]:
     """Every event the document tells, one per event however often it is told."""
     hits = read_hits(ctx)
     main = _main_states(ctx)
+    papers = agreements_by_token(ctx)
+    for hit in hits:
+        paper = papers.get(hit.doc_token) if hit.kind in _ON_PAPER else None
+        if paper is not None:
+            hit.paper = paper.key
+            signed = paper.status in {"signed", "planned"}  # not "близки к подписанию"
+            if hit.kind == "Signing" and signed and not hit.states:  # "договор, заключённый в …"
+                hit.states = [p for p in paper.parties if p.startswith("state/")]
     out: dict[str, Event] = {}
     for group in _merge(hits):
-        event = _event(ctx, group, main)
+        event = _event(ctx, group, main, papers)
         if event is None:
             continue
         known = out.get(event.key)
@@ -258,4 +319,32 @@ def extract_events(ctx: Context) -> list[Event]:
         else:
             spans = {(s.start, s.end): s for s in known.evidence + event.evidence}
             known.evidence = [spans[k] for k in sorted(spans)]
-    return list(out.values())
+            known.participants = sorted(set(known.participants) | set(event.participants))
+        if event.kind == "Signing" and event.status == "occurred":
+            for hit in group:
+                paper = papers.get(hit.doc_token)
+                if paper is not None and paper.status == "signed":
+                    paper.event = event.key
+    events = list(out.values())
+    _hosts_meet_visitors(ctx, events)
+    return events
+
+
+def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:
+    """A person of the host state who holds talks or meets with the visitor ("переговоры
+    с Путиным", "Путин встретился с Токаевым") takes part in the visit."""
+    for visit in events:
+        if visit.kind not in VISITS or not visit.visitor.startswith("person/"):
+            continue
+        for talks in events:
+            if _FAMILY.get(talks.kind) != "talks" or talks.status != visit.status:
+                continue
+            if visit.visitor not in talks.participants:
+                continue
+            hosts = [p for p in talks.participants if _state_of(ctx, p) == visit.host]
+            visit.participants = sorted(set(visit.participants) | set(hosts))
+
+
+def _state_of(ctx: Context, key: str) -> str:
+    entity = ctx.entity(key) if key.startswith("person/") else None
+    return entity.state if entity is not None else ""

@@ -4,7 +4,11 @@ A level is a phrase built from the words in relation_levels.tsv: a level noun
 ("союзничество"), a noun that needs a level adjective ("стратегическое
 партнерство", "союзнические отношения"), or a noun for one side that names the
 level ("основным стратегическим партнёром" → "стратегическое партнёрство",
-"союзники" → "союзничество"). Coordinated level words make one level, as written
+"союзники" → "союзничество"), or a tone adjective of "отношения" before it or as its
+predicate ("отношений …, которые остаются напряжёнными" → "напряженные отношения").
+A level that is the topic of an agreement's title ("договор о союзничестве") is no
+statement about the relations; one said of relations inside a title ("Декларация о
+переходе отношений на уровень … партнерства") is. Coordinated level words make one level, as written
 ("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
 союзничество"); other adjectives ("основной", "новый") are left out. The words
 go to the nominative, lowercase, keeping the text's number and ё.
@@ -28,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
-from kg.extract.agreement_titles import lem
+from kg.extract.agreement_titles import kinds, lem
 from kg.extract.attribution import speaker_of
 from kg.extract.bilateral import main_pair, other_side
 from kg.extract.context import Context, fact_key
@@ -37,6 +41,7 @@ from kg.model import RelationLevel
 from kg.nlp.models import morph_analyzer
 
 _BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
+_COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _CASE_TAGS = {"Sing": "sing", "Plur": "plur"}
 
@@ -65,13 +70,48 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
         for t in sent:
             if t.i in used or t.pos_ not in ("NOUN", "PROPN") or _negated(t):
                 continue
-            level = _level_at(t, sent, used)
+            if _titled(t):
+                continue
+            level = _level_at(t, sent, used) or _predicated(t, sent)
             if not level:
                 continue
             r = _relation(ctx, sent, t, level)
             if r is not None:
                 _add(out, r)
     return list(out.values())
+
+
+def _titled(t: Token) -> bool:
+    """A level noun that is the topic of an agreement: "договор о союзничестве и …"."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nmod" and t.head.lemma_ in kinds()
+
+
+def _predicated(t: Token, sent: Sent) -> str:
+    """ "отношения остаются напряжёнными", "отношений …, которые остаются напряжёнными"."""
+    if t.lemma_ != "отношение":
+        return ""
+    for adj in sent:
+        verb = adj.head
+        if _role(adj) != "tone" or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_ == "который":
+            subject = _antecedent(subject, sent)
+        negated = any(c.lower_ == "не" for c in verb.children)
+        if subject is not None and subject.i == t.i and not negated:
+            return _nominative_phrase([adj, t])
+    return ""
+
+
+def _antecedent(which: Token, sent: Sent) -> Token | None:
+    """The noun "который" stands for: the nearest common noun before it of its number."""
+    number = which.morph.get("Number")
+    for t in reversed(sent[: which.i - sent.start]):
+        if t.pos_ == "NOUN" and t.morph.get("Number") == number:
+            return t
+    return None
 
 
 def _negated(t: Token) -> bool:
@@ -99,7 +139,8 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     words = [x for x in t.doc[lo : hi + 1] if not x.is_space]
     roles = [_role(x) for x in words]
     adj = "adj" in roles
-    if not ("core" in roles or (adj and ("needs_adj" in roles or "rel" in roles))):
+    tone = "tone" in roles and "rel" in roles
+    if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
         return ""
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
@@ -110,7 +151,7 @@ def _left(t: Token, sent: Sent) -> int:
     i = t.i
     while i - 1 >= sent.start:
         x = t.doc[i - 1]
-        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate"):
+        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone"):
             i -= 1
         elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
                 and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
