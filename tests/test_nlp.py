@@ -77,3 +77,10 @@ def test_state_spans_from_the_gazetteer(nlp) -> None:  # noqa: ANN001
     assert ("РФ", "state/RUS", "abbreviation") in found
     assert ("Пекин", "state/CHN", "capital") in found
     assert all(s.text not in ("Того", "Пекине") for s in doc.spans["states"])
+
+
+def test_generic_institution_is_not_one_states_organization(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Сенат США одобрил договор. Мажилис и «Известия» об этом писали, Госдума тоже.")
+    orgs = {s.text: s.kb_id_ for s in doc.spans["orgs"]}
+    assert "Сенат" not in orgs  # the gazetteer's "Сенат" is Kazakhstan's: not every senate
+    assert orgs["Мажилис"] == "org/mazhilis" and orgs["Госдума"] == "org/state-duma"

@@ -61,6 +61,23 @@ STATE_NOUNS = frozenset(
         "коллега",
     ]
 )
+# Institutions every state has: as a one-word alias they cannot name one organization.
+GENERIC_INSTITUTIONS = frozenset(
+    [
+        "сенат",
+        "парламент",
+        "правительство",
+        "конгресс",
+        "кабинет",
+        "министерство",
+        "совет",
+        "суд",
+        "президиум",
+        "администрация",
+        "ассамблея",
+        "палата",
+    ]
+)
 # What a one-word name must be tagged as in context ("X" for foreign words).
 _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 # Prepositions after which a capital is a place, not a government.
@@ -74,6 +91,11 @@ def _lemma_pattern(nlp: Language, text: str) -> Doc:
     for t in doc:
         t.lemma_ = lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
     return doc
+
+
+def _generic_institution(name: str) -> bool:
+    """ "Сенат", "Парламент": a one-word name that every state's institution shares."""
+    return " " not in name and normalize(lemma(name)) in GENERIC_INSTITUTIONS
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -98,6 +120,8 @@ class GazetteerMatcher:
 
     def _add(self, nlp: Language, label: str, names: Iterable[str]) -> None:
         for name in dict.fromkeys(n for n in names if n):
+            if _generic_institution(name):
+                continue  # "Сенат" names the senate of many states, not one organization
             if _is_abbreviation(name):
                 self.forms.add(label, [nlp.make_doc(name)])
             else:
