@@ -11,6 +11,7 @@ the tense of the governing verb). `kg.extract.events` merges hits into events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -146,6 +147,8 @@ class _Reader:
             self.mention_head.setdefault(root, m)
             if m.type == "Person" and self.mention_head[root].type != "Person":
                 self.mention_head[root] = m
+        self._heads = sorted(self.mention_head)
+        self._rank = {head: n for n, head in enumerate(self.mention_head)}
 
     def hits(self) -> list[Hit]:
         out: list[Hit] = []
@@ -443,7 +446,9 @@ class _Reader:
         and groups ("переговоры главы МИД с Президентом Казахстана"), not through a
         verb or a possessor ("советника Обамы": Obama is not the one who meets)."""
         out = []
-        for head, m in self.mention_head.items():
+        sent = target.sent
+        for head in self._heads_in(sent.start, sent.end):
+            m = self.mention_head[head]
             if m.type == "Organization" or head in skip:
                 continue
             if head == target.i or self._reaches(self.doc[head], target, m.type == "Person"):
@@ -451,9 +456,15 @@ class _Reader:
                 out += [n.entity for n in self.by_token.get(head, ()) if n.type == "State"]
         return out
 
+    def _heads_in(self, start: int, end: int) -> list[int]:
+        """Mention heads between two token indices, in mention order: a sentence's
+        mentions without walking every mention of a long document."""
+        found = self._heads[bisect_left(self._heads, start) : bisect_left(self._heads, end)]
+        return sorted(found, key=self._rank.__getitem__)
+
     def _reaches(self, tok: Token, target: Token, person: bool) -> bool:
-        if tok.sent.start != target.sent.start:
-            return False
+        """Whether `tok` (in `target`'s sentence) hangs off `target` through names, titles
+        and groups."""
         first = True
         while tok.head.i != tok.i:
             parent = tok.head
@@ -522,7 +533,7 @@ class _Reader:
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
-        m = _QUOTED.match(self.doc.text, tok.idx + len(tok.text))
+        m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
         for head in [tok, *anchors]:

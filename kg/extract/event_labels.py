@@ -146,15 +146,14 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         if child.dep_ not in _NAME_DEPS:
             break
         allowed |= {t.i for t in child.subtree}
-    end = head.idx + len(head.text)
-    for t in head.doc[head.i + 1 :]:
+    last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
+    for t in head.doc[head.i + 1 : head.sent.end]:
         if t.is_space:
             continue
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", ":"}:
             break
-        end = t.idx + len(t.text)
-    tail = head.doc.text[head.idx + len(head.text) : end]
-    tail = " ".join(tail.split())
+        last = t.i
+    tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
     return " ".join(words) + (" " + tail if tail else "")
 
 
