@@ -109,6 +109,22 @@ def _access(store: Path, operation: int) -> Iterator[None]:
                 os.close(fd)  # closing releases the flock
 
 
+def _replacing(
+    graph: NamedNode, quads: Iterable[Quad], also: NamedNode | None = None,
+    also_quads: Iterable[Quad] = (),
+) -> str:  # fmt: skip
+    """One SPARQL update, applied all or nothing: `graph` replaced by `quads`, and
+    `also_quads` added to the graph `also` (a document's entities)."""
+    quads = list(quads)
+    if any(q.graph_name != graph for q in quads):
+        raise ValueError(f"quads outside the graph {graph}")
+    extra = f"GRAPH {also} {{ {_sparql_triples(also_quads)} }}" if also is not None else ""
+    return (
+        f"DROP SILENT GRAPH {graph} ;\n"
+        f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }}\n{extra} }}"
+    )
+
+
 def _sparql_triples(quads: Iterable[Quad]) -> str:
     """N-Triples forms of pyoxigraph terms are valid SPARQL terms."""
     return " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
@@ -287,26 +303,12 @@ class KgStore:
     ) -> None:
         """Replaces a document's graph (its hash triple among `quads`) and adds its
         entities, all in one transaction."""
-        graph = doc_graph(doc_id)
-        quads = list(quads)
-        if any(q.graph_name != graph for q in quads):
-            raise ValueError(f"quads outside the graph of document {doc_id!r}")
-        update = (
-            f"DROP SILENT GRAPH {graph} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }}\n"
-            f"GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(entity_quads)} }} }}"
-        )
-        self._transaction(lambda db: db.update(update))
+        update = _replacing(doc_graph(doc_id), quads, ENTITY_GRAPH, entity_quads)
+        self._transaction(lambda db: db.update(update))  # the string is built outside the lock
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Replaces a corpus-level graph (the derived links) in one transaction."""
-        quads = list(quads)
-        if any(q.graph_name != graph for q in quads):
-            raise ValueError(f"quads outside the graph {graph}")
-        update = (
-            f"DROP SILENT GRAPH {graph} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }} }}"
-        )
+        update = _replacing(graph, quads)
         self._transaction(lambda db: db.update(update))
 
     def select(self, sparql: str) -> list[QuerySolution]:

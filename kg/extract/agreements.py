@@ -361,7 +361,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     words = entry.words if entry is not None else first.title.words
     states = sorted(p for p in parties if p.startswith("state/"))
     key = fact_key("agreement", *words, "|", *states)
-    evidence = [ctx.evidence(*_trimmed(ctx, r.sent)) for r in group]
+    evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, "", _unique(evidence))  # fmt: skip
 
@@ -446,7 +446,7 @@ def _generic_facts(
         head_word = nominative(r.title.head.text)
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
         key = fact_key("agreement", r.title.kind, "|", *parties)
-        ev = [ctx.evidence(*_trimmed(ctx, r.sent))]
+        ev = [ctx.evidence(*ctx.trimmed(r.sent))]
         fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), "", ev)  # fmt: skip
         out.append((fact, [r]))
@@ -487,16 +487,6 @@ def _instrumental(name: str) -> str:
             out += words[k + 1 :]
             break
     return " ".join(out)
-
-
-def _trimmed(ctx: Context, sent: Sent) -> tuple[int, int]:
-    text = ctx.document.text
-    s, e = sent.start_char, sent.end_char
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _unique(spans: list[Evidence]) -> list[Evidence]:

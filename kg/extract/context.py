@@ -46,6 +46,16 @@ class Context:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return token.sent if token is not None else None
 
+    def trimmed(self, sent: Span) -> tuple[int, int]:
+        """A sentence's character offsets without the whitespace around it."""
+        text = self.document.text
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(start, end, self.document.text[start:end])
 

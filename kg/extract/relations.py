@@ -233,7 +233,7 @@ def _relation(ctx: Context, sent: Sent, anchor: Token, level: str) -> RelationLe
         return None
     a, b = sorted(states)
     key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
-    start, end = _trim(ctx, sent)
+    start, end = ctx.trimmed(sent)
     speaker = speaker_of(ctx, start, end)
     date = _date(ctx, sent, anchor) or ctx.document.date
     return RelationLevel(key, a, b, level, date, speaker, [ctx.evidence(start, end)])
@@ -263,16 +263,6 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
         if d.value and span is not None and any(t.head.i in targets for t in span):
             return d.value
     return ""
-
-
-def _trim(ctx: Context, sent: Sent) -> tuple[int, int]:
-    text = ctx.document.text
-    s, e = sent.start_char, sent.end_char
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _add(out: dict[str, RelationLevel], r: RelationLevel) -> None:
