@@ -8,27 +8,15 @@ import pytest
 
 from kg.corpus import iter_documents
 from kg.extract.agreements import extract_agreements
-from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
 from kg.model import Agreement, Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset" / "articles"
 
 
 @pytest.fixture(scope="module")
-def read():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def run(document: Document) -> list[Agreement]:
-        doc = nlp(document.text)
-        entities, mentions = resolve(doc, document, Registry(gazetteer))
-        return extract_agreements(Context(doc, document, mentions, {e.key: e for e in entities}))
-
-    return run
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    return lambda document: extract_agreements(analyse(document))
 
 
 @pytest.fixture(scope="module")

@@ -9,26 +9,14 @@ import pytest
 
 from kg.extract.attribution import speaker_of
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 @pytest.fixture(scope="module")
-def context():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def make(text: str, date: str = "") -> Context:
-        document = Document(id="t", text=text, date=date)
-        doc = nlp(text)
-        entities, mentions = resolve(doc, document, Registry(gazetteer))
-        return Context(doc, document, mentions, {e.key: e for e in entities})
-
-    return make
+def context(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    return lambda text, date="": analyse(Document(id="t", text=text, date=date))
 
 
 def _speaker(ctx: Context, fragment: str) -> str:

@@ -9,27 +9,10 @@ import pytest
 
 from kg.corpus import iter_documents
 from kg.extract.claims import extract_claims, link_claims
-from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
 from kg.model import Claim, Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "articles"
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def make(document: Document) -> Context:
-        doc = nlp(document.text)
-        entities, mentions = resolve(doc, document, Registry(gazetteer))
-        return Context(doc, document, mentions, {e.key: e for e in entities})
-
-    return make
 
 
 def _claims(analyse, text: str, date: str = "") -> list[Claim]:

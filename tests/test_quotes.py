@@ -7,27 +7,10 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
-from kg.extract.context import Context
 from kg.extract.quotes import extract_quotes
-from kg.gazetteer import Gazetteer
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def make(document: Document) -> Context:
-        doc = nlp(document.text)
-        entities, mentions = resolve(doc, document, Registry(gazetteer))
-        return Context(doc, document, mentions, {e.key: e for e in entities})
-
-    return make
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
-from kg.extract.context import Context
 from kg.extract.relations import extract_relations
-from kg.gazetteer import Gazetteer
 from kg.model import Document, RelationLevel
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset" / "articles"
@@ -20,16 +16,8 @@ TOKAYEV = "person/kassym-jomart-tokayev"
 
 
 @pytest.fixture(scope="module")
-def read():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def run(document: Document) -> list[RelationLevel]:
-        doc = nlp(document.text)
-        entities, mentions = resolve(doc, document, Registry(gazetteer))
-        return extract_relations(Context(doc, document, mentions, {e.key: e for e in entities}))
-
-    return run
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    return lambda document: extract_relations(analyse(document))
 
 
 @pytest.fixture(scope="module")
