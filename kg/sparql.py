@@ -66,6 +66,7 @@ _UPDATE_WORDS = {
 }
 _NETWORK_WORDS = {"SERVICE", "LOAD"}
 _GRAPH_WORDS = {"GRAPH", "WITH", "USING"}
+_WHOLE_GRAPH_WORDS = {"DATA", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}
 _MAX_ERROR = 240
 
 
@@ -203,13 +204,43 @@ def _short(message: str) -> str:
     return line if len(line) <= _MAX_ERROR else line[:_MAX_ERROR] + "…"
 
 
+def in_every_graph(text: str) -> str | None:
+    """A DELETE/INSERT … WHERE that names no graph, rewritten to run in every named graph,
+    one graph at a time (`{ P }` → `{ GRAPH ?kg_graph { P } }` for each block), so that it
+    acts on kg's data the way queries see it. None for any other update: one that names its
+    graphs (GRAPH, WITH, USING), DATA, LOAD, CLEAR, DROP…, or several operations."""
+    words = [w for w in keywords(text) if w not in ("PREFIX", "BASE")]
+    if not words or words[0] not in ("DELETE", "INSERT") or "WHERE" not in words:
+        return None
+    if set(words) & (_GRAPH_WORDS | _WHOLE_GRAPH_WORDS):
+        return None
+    pieces, depth, last = [], 0, 0
+    for m in _TOKEN.finditer(text):
+        if m["skip"] or m["word"]:
+            continue
+        if m.group() == ";" and depth == 0:
+            return None
+        if m.group() == "{":
+            if depth == 0:
+                pieces.append(text[last : m.end()] + " GRAPH ?kg_graph {")
+                last = m.end()
+            depth += 1
+        elif m.group() == "}":
+            depth -= 1
+            if depth == 0:
+                pieces.append(text[last : m.start()] + "} ")
+                last = m.start()
+    return "".join(pieces) + text[last:] if depth == 0 else None
+
+
 def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> QueryOutput:
     if update:
+        rewritten = in_every_graph(text)
         with KgStore.open_write(Path(store)) as kg:
             before = kg.counts()[2]
-            kg.update(text)
+            kg.update(rewritten or text)
             after = kg.counts()[2]
-        return QueryOutput(message=_update_message(text, before, after))
+        return QueryOutput(message=_update_message(text, before, after, bool(rewritten)))
     with KgStore.open_read(Path(store)) as kg:
         result = kg.db.query(text, use_default_graph_as_union=union)
         if isinstance(result, QueryBoolean):
@@ -225,17 +256,17 @@ def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> Que
         return QueryOutput(columns=columns, rows=rows)
 
 
-def _update_message(text: str, before: int, after: int) -> str:
-    """Standard SPARQL Update semantics are kept (an update without GRAPH, WITH or USING
-    works on the default graph, which kg leaves empty, while queries see the union), so an
-    update that changed nothing that way says why and how to name the graphs."""
+def _update_message(text: str, before: int, after: int, every_graph: bool) -> str:
+    """What an update did; one that changed nothing and names no graph says why."""
     message = f"update applied: {before} → {after} quads"
-    if before == after and not set(keywords(text)) & _GRAPH_WORDS:
+    if every_graph:
+        message += " (it names no graph, so it ran in every named graph, one at a time)"
+    elif before == after and not set(keywords(text)) & _GRAPH_WORDS:
         message += (
             "; nothing changed: kg keeps every triple in a named graph (one per document, "
-            "plus the entity graph), and an update without GRAPH, WITH or USING matches only "
+            "plus the entity graph), and this update without GRAPH, WITH or USING works on "
             "the default graph, which is empty; name the graphs, "
-            "e.g. DELETE WHERE { GRAPH ?g { ?s ?p ?o } }"
+            "e.g. INSERT DATA { GRAPH <g> { … } }"
         )
     return message
 
