@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-import pymorphy3
+from kg.nlp.models import morph_analyzer
 
 
 @dataclass(frozen=True)
@@ -160,11 +159,6 @@ _WEEKDAY = re.compile(
 _FUTURE_HINT = re.compile(r"(?:состоится|пройд[её]т|будет|будут|планиру|намерен|собира)", _FLAGS)
 
 
-@lru_cache(maxsize=1)
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
 def _month(m: re.Match[str]) -> int:
     """Which of the numbered month groups matched."""
     return next(i for i in range(1, 13) if m.group(f"m{i}"))
@@ -249,7 +243,7 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
 
 def _word_day(m: re.Match[str]) -> int:
     """Day number written as an ordinal word: "двенадцатого" -> 12, "двадцать пятого" -> 25."""
-    lemma = _morph().parse(m["ord"].lower())[0].normal_form
+    lemma = morph_analyzer().parse(m["ord"].lower())[0].normal_form
     unit = _ORD_DAYS.get(lemma, 0)
     tens = {"двадцать": 20, "тридцать": 30}.get((m["tens"] or "").lower(), 0)
     if tens and not 1 <= unit <= 9:
@@ -291,7 +285,7 @@ def _is_preposition(next_word: str) -> bool:
         return False
     return any(
         {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
-        for p in _morph().parse(next_word.lower())
+        for p in morph_analyzer().parse(next_word.lower())
     )
 
 

@@ -22,11 +22,11 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import pymorphy3
 from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.numbers import Quantity
+from kg.nlp.models import morph_analyzer
 
 UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
          "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
@@ -48,11 +48,6 @@ def _kinds() -> dict[str, str]:
     lines = Path(__file__).with_name("term_metrics.tsv").read_text(encoding="utf-8").splitlines()
     rows = [x.split("\t") for x in lines if x.strip() and not x.startswith("#")]
     return {r[0]: r[1] for r in rows}
-
-
-@lru_cache(maxsize=1)
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 def is_duration(q: Quantity) -> bool:
@@ -177,8 +172,9 @@ def _name(noun: Token) -> str:
     kind = _kinds()[noun.lemma_]
     if kind == "заключение":
         return _SENTENCE
-    plural = _morph().parse(noun.lower_)[0].tag.number == "plur"  # "отношений"; the tagger errs
-    parse = next((p for p in _morph().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
+    # "отношений": the tagger errs on the number, the dictionary does not.
+    plural = morph_analyzer().parse(noun.lower_)[0].tag.number == "plur"
+    parse = next((p for p in morph_analyzer().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
     form = parse.inflect({"gent", "plur"} if plural else {"gent"}) if parse else None
     genitive = form.word if form else noun.lemma_
     prefix = {"действие": "срок действия", "срок": "срок"}.get(kind, kind)

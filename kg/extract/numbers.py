@@ -33,9 +33,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-import pymorphy3
-
 from kg.extract.dates import find_dates
+from kg.nlp.models import morph_analyzer
 
 
 @dataclass(frozen=True)
@@ -178,11 +177,6 @@ _SPECIAL = (
 
 
 @lru_cache(maxsize=1)
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=1)
 def _currencies() -> list[tuple[str, re.Pattern[str]]]:
     """Currency name patterns from currencies.tsv, qualified names first."""
     rows = (Path(__file__).with_name("currencies.tsv")).read_text(encoding="utf-8").splitlines()
@@ -197,14 +191,15 @@ def _currencies() -> list[tuple[str, re.Pattern[str]]]:
 @lru_cache(maxsize=4096)
 def _word_value(word: str) -> Decimal | None:
     """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
-    lemma = _morph().parse(word.lower())[0].normal_form  # the likeliest: "семью" is a family
+    # The likeliest reading: "семью" is a family.
+    lemma = morph_analyzer().parse(word.lower())[0].normal_form
     return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
 
 
 @lru_cache(maxsize=4096)
 def _parse(word: str) -> tuple[str, str]:
     """(POS, normal form) of the likeliest reading of a word."""
-    p = _morph().parse(word.lower())[0]
+    p = morph_analyzer().parse(word.lower())[0]
     return str(p.tag.POS or ""), p.normal_form
 
 
@@ -415,7 +410,7 @@ def _valid_words(text: str, start: int, r: _Read) -> bool:
     """Drop number words that are not quantities: lone "один", plural "тысячи людей"."""
     if r.bare_scale:
         word = r.words[0].lower()
-        parses = [p for p in _morph().parse(word) if p.normal_form in _SCALE_LEMMAS]
+        parses = [p for p in morph_analyzer().parse(word) if p.normal_form in _SCALE_LEMMAS]
         if not parses:
             return False  # "млн" alone is an abbreviation, not "one million"
         singular = all("sing" in p.tag for p in parses)
