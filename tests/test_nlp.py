@@ -84,3 +84,11 @@ def test_generic_institution_is_not_one_states_organization(nlp) -> None:  # noq
     orgs = {s.text: s.kb_id_ for s in doc.spans["orgs"]}
     assert "Сенат" not in orgs  # the gazetteer's "Сенат" is Kazakhstan's: not every senate
     assert orgs["Мажилис"] == "org/mazhilis" and orgs["Госдума"] == "org/state-duma"
+
+
+def test_capitals_in_both_lemma_forms(nlp) -> None:  # noqa: ANN001
+    # pymorphy3 reads "Богота" as "богота" here and "Боготу" as "богот" there.
+    doc = nlp("Богота заявила протест. Москва и Вашингтон ответили.")
+    assert {s.text: s.kb_id_ for s in doc.spans["states"]} == {
+        "Богота": "state/COL", "Москва": "state/RUS", "Вашингтон": "state/USA",
+    }  # fmt: skip

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
+from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.lemmatizer import lemma
 from kg.nlp.models import morph_analyzer
 
@@ -122,14 +123,9 @@ def _entry_for(title: Title) -> Entry | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    return frozenset(lem(s.capital) for s in Gazetteer.load().states if s.capital)
-
-
 def _capital(t: Token) -> bool:
     """A capital named as a place ("в Анкаре"), which ends a title."""
-    return t.pos_ == "PROPN" and lem(t.text) in _capitals()
+    return t.pos_ == "PROPN" and lem(t.text) in capitals(Gazetteer.load())
 
 
 def _can_be(word: str, case: str) -> bool:

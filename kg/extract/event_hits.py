@@ -25,6 +25,7 @@ from kg.extract.event_acts import ACTS, read_act
 from kg.extract.event_labels import phrase_in
 from kg.gazetteer import Gazetteer, normalize
 from kg.model import Mention
+from kg.nlp.gazetteer_matcher import capitals
 
 _DIR = Path(__file__).parent
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
@@ -77,16 +78,6 @@ def _rows(name: str) -> list[list[str]]:
 
 def _is(token: Token, role: str) -> bool:
     return token.lemma_ in _words().get(role, ())
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    """Capital (normalized) → state key; current states first, so Москва is Russia."""
-    out: dict[str, str] = {}
-    for state in Gazetteer.load().states:
-        if state.capital:
-            out.setdefault(normalize(state.capital), state.key)
-    return out
 
 
 @dataclass
@@ -529,7 +520,7 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return _capitals().get(normalize(target.lemma_), "")
+        return capitals(Gazetteer.load()).get(target.lemma_, "")
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""

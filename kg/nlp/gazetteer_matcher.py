@@ -16,6 +16,7 @@ named the entity: name, abbreviation, adjective, capital).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -108,13 +109,11 @@ class GazetteerMatcher:
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.adjectives: dict[str, str] = {}
-        self.capitals: dict[str, str] = {}
+        self.capitals = capitals(gazetteer)
         for state in gazetteer.states:
             self._add(nlp, f"State|{state.key}", [state.name, state.full_name, *state.aliases])
             for adj in state.adjectives:
                 self.adjectives.setdefault(normalize(adj), state.key)
-            if state.capital:
-                self.capitals.setdefault(normalize(lemma(state.capital)), state.key)
         for org in gazetteer.orgs:
             self._add(nlp, f"Organization|{org.key}", [org.name, *org.abbreviations])
 
@@ -187,6 +186,19 @@ class GazetteerMatcher:
             if at_line_start and nxt is not None and nxt.text == ",":
                 continue  # a dateline: "Москва, Кремль" / "АСТАНА, 12 июня"
             yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
+
+
+@cache
+def capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
+    foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
+    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR."""
+    out: dict[str, str] = {}
+    for state in gazetteer.states:
+        if state.capital:
+            for form in (lemma(state.capital), state.capital):
+                out.setdefault(normalize(form), state.key)
+    return out
 
 
 def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
