@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span
@@ -291,19 +292,31 @@ def _person_mentions(
     return out
 
 
+@cache
+def _name_index(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str, list[PersonEntry]]]:
+    """Known surnames by their first three letters, and persons with several name words
+    by the first two letters of the first: built once, not per document or mention
+    (`form_of` keeps a name's first letters, so the prefix never hides a match)."""
+    surnames: dict[str, list[str]] = {}
+    names: dict[str, list[PersonEntry]] = {}
+    for p in gaz.persons:
+        if len(p.last) >= 4:
+            surnames.setdefault(fold(p.last)[:3], []).append(p.last)
+        words = p.name.split()
+        if len(words) > 1:
+            names.setdefault(fold(words[0])[:2], []).append(p)
+    return surnames, names
+
+
 def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
-    known: dict[str, list[str]] = {}
-    for surname in [p.last for p in gaz.persons] + [s[-1].text for s in spans if len(s) > 1]:
+    surnames, names = _name_index(gaz)
+    in_doc: dict[str, list[str]] = {}
+    for surname in (s[-1].text for s in spans if len(s) > 1):
         if len(surname) >= 4:
-            known.setdefault(fold(surname)[:3], []).append(surname)
-    names: dict[str, list[list[str]]] = {}
-    for p in gaz.persons:
-        words = p.name.split()
-        if len(words) > 1:
-            names.setdefault(fold(words[0])[:2], []).append(words)
+            in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
     for t in doc:
         if t.i in covered or not t.text[:1].isupper():
@@ -312,7 +325,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         whole = next(
             (
                 doc[t.i : t.i + len(words)]
-                for words in names.get(fold(t.text)[:2], ())
+                for words in (p.name.split() for p in names.get(fold(t.text)[:2], ()))
                 if _same_words(tuple(x.text for x in doc[t.i : t.i + len(words)]), words)
             ),
             None,
@@ -323,7 +336,11 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         elif (
             t.pos_ == "PROPN"
             and len(t.text) >= 4
-            and any(form_of(t.text, s) for s in known.get(fold(t.text)[:3], ()))
+            and any(
+                form_of(t.text, s)
+                for index in (surnames, in_doc)
+                for s in index.get(fold(t.text)[:3], ())
+            )
         ):
             out.append(doc[t.i : t.i + 1])
     return out
@@ -589,7 +606,8 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
 def _gazetteer_person(
     parts: NameParts, date: str, gaz: Gazetteer, title: Title | None
 ) -> PersonEntry | None:
-    whole = [p for p in gaz.persons if _same_words(parts.words, p.name.split())]
+    nearby = _name_index(gaz)[1].get(fold(parts.words[0])[:2], ()) if parts.words else ()
+    whole = [p for p in nearby if _same_words(parts.words, p.name.split())]
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
     if parts.last:
