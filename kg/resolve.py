@@ -64,11 +64,16 @@ class Registry:
 
     gazetteer: Gazetteer
     entities: dict[str, Entity] = field(default_factory=dict)
+    # Persons without a Wikidata ID by folded surname: a later "Дахал" finds "Пушпа Камал
+    # Дахал" without walking every entity of the corpus.
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
 
     def add(self, entity: Entity) -> Entity:
         known = self.entities.get(entity.key)
         if known is None:
             self.entities[entity.key] = entity
+            if entity.type == "Person" and not entity.wikidata:
+                self._by_surname.setdefault(_surname(entity), []).append(entity)
             return entity
         if not known.office and entity.office:
             known.office, known.state = entity.office, entity.state
@@ -76,6 +81,9 @@ class Registry:
 
     def unknown_persons(self) -> Iterable[Entity]:
         return (e for e in self.entities.values() if e.type == "Person" and not e.wikidata)
+
+    def unknown_by_surname(self, surname: str) -> list[Entity]:
+        return self._by_surname.get(fold(surname), [])
 
 
 @dataclass
@@ -566,7 +574,7 @@ def _link(
         return _person_entity(known, date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
     if parts.last and not parts.first:
-        same = [e for e in registry.unknown_persons() if _surname(e) == fold(parts.last)]
+        same = registry.unknown_by_surname(parts.last)
         if len(same) == 1 and _compatible(parts, same[0]):
             return same[0]
     # 4. Someone new. A first name alone ("Марк"), or with a patronymic, is a person of
