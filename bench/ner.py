@@ -32,8 +32,9 @@ linking honestly. Scored:
   entity's spans.
 - offices: persons with a gold WORKS_AS (PERSON → PROFESSION) whose span a kg person
   mention overlaps. "Has office": the kg entity holds a post. "Right": one of its posts
-  reads as the gold profession (the post's word stems are among the profession's and the
-  profession's first word is the post's). Posts are corpus-level in kg, not per document.
+  reads as the gold profession (same head noun after any adjectives, same next word where
+  both have one; "госсекретарь" is "государственный секретарь"). Posts are corpus-level in
+  kg, not per document.
 
 Title mentions ("Президент РФ") are a feature of kg, not names, so kg persons are also
 scored without them (`via` title).
@@ -224,14 +225,35 @@ def links(mentions: list[Mention], gold: Gold, kind: str) -> tuple[int, int, int
     return right, given, len(got), len(entities)
 
 
-def _stems(text: str) -> list[str]:
-    return [w[:5] for w in re.findall(r"\w+", text.lower().replace("ё", "е"))]
+_SHORT = {"госсекретарь": "государственный секретарь", "генсек": "генеральный секретарь",
+          "премьер": "премьер-министр", "замминистра": "заместитель министра",
+          "экс": "", "бывший": ""}  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    """Lemmas of an office's words, short forms spelled out, "бывший" dropped."""
+    from pymorphy3 import MorphAnalyzer
+
+    morph = _words.__dict__.setdefault("morph", MorphAnalyzer())
+    out = []
+    for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
+        lemma = morph.parse(word)[0].normal_form
+        out += _SHORT.get(lemma, lemma).split()
+    return out
 
 
 def office_right(post: str, profession: str) -> bool:
-    """The post reads as the profession: its stems are among the profession's, heads agree."""
-    p, g = _stems(post), _stems(profession)
-    return bool(p and g) and set(p) <= set(g) and g[0] in p
+    """The post reads as the profession: the same head noun ("президент" for "российский
+    президент"), and the same next word where both have one ("министр иностранных дел
+    России" is "министр иностранных дел", not "министр энергетики")."""
+    mine, gold = _words(post), _words(profession)
+    if not mine or mine[0] not in gold:
+        return False
+    rest_mine, rest_gold = mine[1:], gold[gold.index(mine[0]) + 1 :]
+    head_first = all(
+        w.endswith(("ый", "ий", "ой")) for w in gold[: gold.index(mine[0])]
+    )  # only adjectives before the head: "российский президент", not "вице-президент"
+    return head_first and (not rest_mine or not rest_gold or rest_mine[0] == rest_gold[0])
 
 
 def offices(mentions: list[Mention], gold: Gold) -> tuple[int, int, int, int]:
@@ -332,9 +354,9 @@ def main() -> None:
     validation, vn, vk = nerel_rows(args.nerel_dev, dev_ids)
     print(f"NEREL: tuning = {len(tuning_ids)} NEREL-train documents, "
           f"validation = {len(dev_ids)} NEREL-dev documents (P R F1 for spans)")  # fmt: skip
-    print(f"{'':<40}{'tuning':<26}{'validation':<26}")
+    print(f"{'':<44}{'tuning':<26}{'validation':<26}")
     for label in tuning:
-        print(f"{label:<40}{tuning[label]:<26}{validation[label]:<26}")
+        print(f"{label:<44}{tuning[label]:<26}{validation[label]:<26}")
     print(f"time: natasha {tn + vn:.1f} s, kg build+query {tk + vk:.1f} s "
           f"(ratio {(tk + vk) / max(tn + vn, 1e-9):.1f}x)")  # fmt: skip
 
