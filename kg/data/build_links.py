@@ -125,6 +125,12 @@ def _common_word(word: str) -> bool:
     return bool(parses) and not any(_PROPER_TAGS & set(p.tag.grammemes) for p in parses)
 
 
+def _place_or_word(word: str) -> bool:
+    """A surname that is also a place or an ordinary word: unsafe to look up alone."""
+    parses = [p for p in _MORPH.parse(word) if p.is_known]
+    return any("Geox" in p.tag for p in parses) or _common_word(word)
+
+
 def _adjective(word: str) -> bool:
     parses = [p for p in _MORPH.parse(word) if p.is_known]
     return bool(parses) and parses[0].tag.POS == "ADJF" and not any("Surn" in p.tag for p in parses)
@@ -269,6 +275,8 @@ def _persons(
                 if not (mine and theirs and mine != theirs):
                     fills[match[0].key] = item.qid
             continue
+        if _place_or_word(surname):
+            continue  # "Джордж Вашингтон": his surname alone would take "в Вашингтоне"
         rows.append(["person", f"person/{item.qid}", f"{given} {surname}", given,
                      patronymic, surname, "", item.qid])  # fmt: skip
     return rows
