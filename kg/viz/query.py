@@ -71,6 +71,7 @@ _ALIASES = "SELECT ?e ?alias WHERE { GRAPH kgg:entities { ?e skos:altLabel ?alia
 _ALLEGIANCES = """
 SELECT ?e ?state ?office WHERE {
   GRAPH kgg:entities {
+    ?e a ?cls VALUES ?cls { bro:Person bro:Organization }
     { ?e bro:holdsPost ?post . ?post rdfs:label ?office ; bro:ofState ?state }
     UNION { ?e bro:ofState ?state }
   }
@@ -292,20 +293,16 @@ def _fact_edges(facts: Iterable[_Fact], nodes: dict[str, VizNode]) -> list[VizEd
                 found = {props[0]: set().union(*found.values())}
             for prop in props:
                 kind, label, inward = _LINKS[prop]
-                source, target = (other, fact_key) if inward else (fact_key, other)
-                edges.append(
-                    VizEdge(
-                        id=f"{kind}|{source}|{target}",
-                        source=source,
-                        target=target,
-                        kind=kind,
-                        label=label,
-                        date=nodes[fact_key].date,
-                        sources=sorted(found[prop]),
-                        fact=fact_key,
-                    )
-                )
+                ends = (other, fact_key) if inward else (fact_key, other)
+                edge = _link(kind, label, *ends, sorted(found[prop]))
+                edge.date, edge.fact = nodes[fact_key].date, fact_key
+                edges.append(edge)
     return edges
+
+
+def _link(kind: str, label: str, source: str, target: str, sources: list[str]) -> VizEdge:
+    """An edge of one kind between two nodes: at most one per kind and pair."""
+    return VizEdge(f"{kind}|{source}|{target}", source, target, kind, label, sources=sources)
 
 
 def _entity_edges(db: Store, nodes: dict[str, VizNode]) -> list[VizEdge]:
@@ -313,14 +310,12 @@ def _entity_edges(db: Store, nodes: dict[str, VizNode]) -> list[VizEdge]:
     (labelled with the office) or serves it; an organization belongs to a state. The entity
     graph records no document per statement: such an edge cites the documents naming its
     person or organization."""
-    found: dict[tuple[str, str], tuple[str, str]] = {}
+    offices: dict[tuple[str, str], str] = {}
     for row in _rows(db, _ALLEGIANCES):
         pair = (key_of(row["e"]), key_of(row["state"]))
-        office = row.get("office", "")
-        if pair not in found or (office and (not found[pair][1] or office < found[pair][1])):
-            found[pair] = (pair[0], office)
+        offices[pair] = _least(offices.get(pair, ""), row.get("office", ""))
     edges = []
-    for (source, target), (_, office) in sorted(found.items()):
+    for (source, target), office in sorted(offices.items()):
         if source not in nodes or target not in nodes:
             continue
         if office:
@@ -329,16 +324,7 @@ def _entity_edges(db: Store, nodes: dict[str, VizNode]) -> list[VizEdge]:
             kind, label = "serves", EDGE_KINDS["serves"]
         else:
             kind, label = "of_state", EDGE_KINDS["of_state"]
-        edges.append(
-            VizEdge(
-                id=f"{kind}|{source}|{target}",
-                source=source,
-                target=target,
-                kind=kind,
-                label=label,
-                sources=list(nodes[source].sources),
-            )
-        )
+        edges.append(_link(kind, label, source, target, list(nodes[source].sources)))
     return edges
 
 
