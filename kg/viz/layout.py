@@ -22,7 +22,7 @@ import networkx as nx
 HUBS = 150
 ENTITY_TYPES = frozenset({"Person", "State", "Organization"})
 SPACING = 40.0  # pixels between neighbouring nodes
-LABEL_WIDTH = 130.0  # the page cuts labels at 120 pixels
+LABEL_WIDTH = 150.0  # room for the label of a lone node
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 Point = tuple[float, float]
@@ -43,11 +43,27 @@ def _component(g: nx.Graph, seed: int) -> dict[str, Point]:
     hubs = _hubs(g)
     skeleton = _skeleton(g, hubs)
     pos = nx.spring_layout(skeleton, seed=seed, iterations=200, weight=None)
-    # spread the hubs so that the spirals around them have room
-    room = SPACING * 2.2 * math.sqrt(len(g))
-    placed = {n: (float(x) * room, float(y) * room) for n, (x, y) in pos.items()}
+    # spread the hubs over a disc whose area leaves the spirals around them room
+    room = SPACING * 1.6 * math.sqrt(len(g))
+    placed = {n: (x * room, y * room) for n, (x, y) in _even(pos).items()}
     _place_around(g, placed)
     return placed
+
+
+def _even(pos: dict) -> dict[str, Point]:
+    """The same directions from the centre, with distances spread evenly over the unit
+    disc by rank: a few weakly tied hubs flung far out no longer squeeze the rest."""
+    if len(pos) < 3:
+        return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+    cx = sum(float(x) for x, _ in pos.values()) / len(pos)
+    cy = sum(float(y) for _, y in pos.values()) / len(pos)
+    ranked = sorted(pos, key=lambda n: (math.hypot(pos[n][0] - cx, pos[n][1] - cy), n))
+    out = {}
+    for i, node in enumerate(ranked):
+        angle = math.atan2(pos[node][1] - cy, pos[node][0] - cx)
+        r = math.sqrt((i + 0.5) / len(ranked))
+        out[node] = (r * math.cos(angle), r * math.sin(angle))
+    return out
 
 
 def _hubs(g: nx.Graph) -> set[str]:

@@ -45,11 +45,12 @@
     { selector: 'node', style: {
       'width': 'data(size)', 'height': 'data(size)', 'background-color': '#999',
       'label': 'data(label)', 'font-size': 'mapData(size, 12, 48, 10, 20)', 'color': '#1f2933',
-      'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+      'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 220,
       'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7,
       'border-width': 1, 'border-color': '#fff',
     } },
-    { selector: 'node[?fact]', style: { 'font-size': 8, 'min-zoomed-font-size': 10 } },
+    { selector: 'node[?fact]', style: { 'font-size': 8, 'min-zoomed-font-size': 10,
+      'text-max-width': 120 } },
     { selector: 'edge', style: {
       'width': 'mapData(documents, 0, 5, 1, 4)', 'line-color': '#c5ccd6', 'opacity': 0.8,
       'curve-style': LARGE ? 'haystack' : 'bezier',
@@ -60,7 +61,7 @@
       'line-color': '#c0392b', 'target-arrow-shape': 'none', 'width': 3, 'opacity': 0.9,
       'control-point-step-size': 28,
       'label': 'data(label)', 'font-size': 9, 'color': '#922b21', 'text-rotation': 'autorotate',
-      'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 8,
+      'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 12,
     } },
     { selector: 'edge[kind = "holds_office"]', style: {
       'line-color': '#8e6bbf', 'target-arrow-color': '#8e6bbf', 'label': 'data(label)',
@@ -257,8 +258,11 @@
         near.removeClass('faded');
       }
     });
-    if (center) {
-      cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+    if (center) {  // bring the node and its neighbours into view, not too close
+      cy.stop();
+      cy.maxZoom(2);
+      cy.animate({ fit: { eles: near, padding: 50 } }, {
+        duration: 250, complete: () => cy.maxZoom(5) });
     }
     if (ele.isNode()) showNode(ele);
     else showEdge(ele);
@@ -400,20 +404,27 @@
       t.textContent = String(y);
       svg.append(t);
     }
-    const lanes = [];
-    const laneCount = Math.max(1, Math.floor((base - 8) / 11));
     const sorted = items.sort((a, b) => a.data('start').localeCompare(b.data('start')));
-    sorted.forEach((e) => {
+    const laneCount = Math.max(1, Math.floor((base - 8) / 11));
+    if (sorted.length > laneCount * (width - 2 * pad) / 22) histogram(svg, sorted, x, base, r);
+    else marks(svg, sorted, x, base, laneCount, r);
+  }
+
+  const colorOf = (e) => (e.isEdge() ? '#c0392b' : TYPES.get(e.data('type')).color);
+
+  /** One mark per item, in lanes so that marks do not cover each other. */
+  function marks(svg, items, x, base, laneCount, r) {
+    const lanes = [];
+    items.forEach((e) => {
       const d = e.data();
       const cx = x((day(d.start) + day(d.end || d.start)) / 2);
       let lane = lanes.findIndex((last) => cx - last > 11);
       if (lane < 0) lane = lanes.length < laneCount ? lanes.length : laneCount - 1;
       lanes[lane] = cx;
-      const color = e.isEdge() ? '#c0392b' : TYPES.get(d.type).color;
       const cyy = base - 8 - lane * 11;
       const mark = e.isNode() && d.type === 'Agreement'
-        ? svgEl('rect', { x: cx - 4.5, y: cyy - 4.5, width: 9, height: 9, fill: color })
-        : svgEl('circle', { cx, cy: cyy, r: 5, fill: color });
+        ? svgEl('rect', { x: cx - 4.5, y: cyy - 4.5, width: 9, height: 9, fill: colorOf(e) })
+        : svgEl('circle', { cx, cy: cyy, r: 5, fill: colorOf(e) });
       mark.classList.add('item');
       if (!inRange(d, r)) mark.classList.add('out');
       if (d.id === selectedId) mark.classList.add('selected');
@@ -424,6 +435,48 @@
       mark.addEventListener('click', () => select(cy.getElementById(d.id), true));
       svg.append(mark);
     });
+  }
+
+  /** Too many items for marks: a bar per stretch of time, stacked by type; a click on a
+      bar sets the date range to its stretch. */
+  function histogram(svg, items, x, base, r) {
+    const iso = (d) => new Date(d * 864e5).toISOString().slice(0, 10);
+    const first = day(items[0].data('start'));
+    const last = Math.max(...items.map((e) => day(e.data('start'))));
+    const bins = Math.max(1, Math.floor((x(last) - x(first)) / 6));
+    const size = Math.max(1, Math.ceil((last - first + 1) / bins));
+    const counts = new Map();
+    for (const e of items) {
+      const b = Math.floor((day(e.data('start')) - first) / size);
+      const row = counts.get(b) || new Map();
+      row.set(colorOf(e), (row.get(colorOf(e)) || 0) + 1);
+      counts.set(b, row);
+    }
+    const most = Math.max(...[...counts.values()].map((row) => [...row.values()].reduce((a, c) => a + c, 0)));
+    const scale = (base - 8) / most;
+    for (const [b, row] of counts) {
+      const from = first + b * size;
+      const to = from + size - 1;
+      let top = base;
+      let total = 0;
+      const bar = svgEl('g', { class: 'item bar' });
+      for (const [color, n] of row) {
+        top -= n * scale;
+        total += n;
+        bar.append(svgEl('rect', { x: x(from), y: top, width: Math.max(2, x(to + 1) - x(from) - 1),
+          height: n * scale, fill: color }));
+      }
+      if (!inRange({ start: iso(from), end: iso(to), fact: true }, r)) bar.classList.add('out');
+      const title = svgEl('title', {});
+      title.textContent = `${iso(from)} – ${iso(to)}: ${total}`;
+      bar.append(title);
+      bar.addEventListener('click', () => {
+        $('from').value = iso(from);
+        $('to').value = iso(to);
+        applyFilters();
+      });
+      svg.append(bar);
+    }
   }
 
   function markTimeline(id) {
