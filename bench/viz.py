@@ -8,7 +8,8 @@ size: seconds to read the store and to render (layout included), the page's size
 load time in the browser (navigation start to the first frame drawn with the filters and
 timeline in place) and its ratio to a bare cytoscape.js page drawing the same elements at
 the same positions with the default style (the floor any page built on cytoscape.js
-has), and the time to select a node from the search and to toggle a type filter.
+has), the time to select a node from the search and to toggle a type filter, and frame
+times while the mouse pans and zooms.
 
     python bench/viz.py [--sizes 500,1000,2000,5000] [--chromium /usr/bin/chromium]
 """
@@ -124,6 +125,30 @@ def load_seconds(p: object, chromium: str, path: Path, profile: Path) -> tuple[f
     return page.evaluate("window.kgReady") / 1000, (context, page)
 
 
+def pan_and_zoom(page: object) -> tuple[float, float]:
+    """A mouse drag across the graph and ten wheel steps, as a user pans and zooms: the 90th
+    percentile of the frame times meanwhile (ms), and the longest frame (s), which is the
+    full redraw once the view settles."""
+    page.evaluate("""() => { window.frames_ = []; let last = performance.now();
+        const tick = (t) => { window.frames_.push(t - last); last = t;
+                              if (window.frames_.length < 400) requestAnimationFrame(tick); };
+        requestAnimationFrame(tick); }""")  # type: ignore[attr-defined]  # fmt: skip
+    x, y = page.evaluate("""() => { const b = document.getElementById('cy').getBoundingClientRect();
+        return [b.left + b.width / 2, b.top + b.height / 2]; }""")  # type: ignore[attr-defined]  # fmt: skip
+    mouse = page.mouse  # type: ignore[attr-defined]
+    mouse.move(x, y)
+    mouse.down()
+    for i in range(30):
+        mouse.move(x + i * 10, y + i * 5)
+    mouse.up()
+    for _ in range(10):
+        mouse.wheel(0, -100)
+        page.wait_for_timeout(50)  # type: ignore[attr-defined]
+    page.wait_for_timeout(1500)  # type: ignore[attr-defined]
+    frames = sorted(page.evaluate("window.frames_")[5:])  # type: ignore[attr-defined]
+    return frames[int(len(frames) * 0.9)], frames[-1] / 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,1000,2000,5000")
@@ -132,7 +157,8 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     print(f"{'nodes':>6}{'edges':>7}{'read s':>8}{'render s':>10}{'MB':>6}"
-          f"{'load s':>8}{'bare s':>8}{'ratio':>7}{'select s':>10}{'filter s':>10}")  # fmt: skip
+          f"{'load s':>8}{'bare s':>8}{'ratio':>7}{'select s':>10}{'filter s':>10}"
+          f"{'p90 ms':>8}{'settle s':>9}")  # fmt: skip
     with sync_playwright() as p, tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
             store = synthetic_store(size)
@@ -164,10 +190,12 @@ def main() -> None:
                 return new Promise(done => requestAnimationFrame(
                     () => done(performance.now() - t)));
             }""") / 1000  # fmt: skip
+            p90, slowest = pan_and_zoom(page)
             context.close()
             print(f"{len(graph.nodes):>6}{len(graph.edges):>7}{t1 - t0:>8.2f}{t2 - t1:>10.2f}"
                   f"{len(page_html.encode()) / 1e6:>6.1f}{load:>8.2f}{floor:>8.2f}"
-                  f"{load / floor:>7.2f}{select:>10.2f}{toggle:>10.2f}")  # fmt: skip
+                  f"{load / floor:>7.2f}{select:>10.2f}{toggle:>10.2f}{p90:>8.0f}"
+                  f"{slowest:>9.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":

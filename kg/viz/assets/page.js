@@ -46,8 +46,9 @@
       'width': 'data(size)', 'height': 'data(size)', 'background-color': '#999',
       'label': 'data(label)', 'font-size': 'mapData(size, 12, 48, 10, 20)', 'color': '#1f2933',
       'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 220,
-      'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7,
-      'border-width': 1, 'border-color': '#fff',
+      // outlined text costs a second drawing of every label: a large graph goes without
+      'text-outline-color': '#fff', 'text-outline-width': LARGE ? 0 : 2, 'min-zoomed-font-size': 7,
+      'border-width': LARGE ? 0 : 1, 'border-color': '#fff',
     } },
     { selector: 'node[?fact]', style: { 'font-size': 8, 'min-zoomed-font-size': 10,
       'text-max-width': 120 } },
