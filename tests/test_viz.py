@@ -158,6 +158,8 @@ def test_graphml_reads_back_with_typed_keys(graph: VizGraph):
     back = nx.read_graphml(io.BytesIO(data))
     assert (back.number_of_nodes(), back.number_of_edges()) == (len(graph.nodes), len(graph.edges))
     assert back.nodes["person/Q15031"]["label"] == "Си Цзиньпин"
+    assert back.nodes["person/Q15031"]["mentions"] == 1
+    assert "mentions" not in back.nodes["event/blr-chn-visit"]  # facts are not mentioned
 
 
 def test_gexf_1_3_is_dynamic_and_keeps_parallel_edges_apart(graph: VizGraph):

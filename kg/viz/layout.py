@@ -19,8 +19,9 @@ from itertools import combinations
 
 import networkx as nx
 
+from kg.viz.model import ENTITY_TYPES
+
 HUBS = 150
-ENTITY_TYPES = frozenset({"Person", "State", "Organization"})
 SPACING = 40.0  # pixels between neighbouring nodes
 LABEL_WIDTH = 150.0  # room for the label of a lone node
 _GOLDEN = math.pi * (3 - math.sqrt(5))

@@ -20,6 +20,7 @@ NODE_TYPES: dict[str, str] = {
     "quote": "Quote",
 }
 DEFAULT_INCLUDE = ("person", "state", "organization", "agreement", "event")
+ENTITY_TYPES = frozenset({"Person", "State", "Organization"})
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 

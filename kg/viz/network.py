@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.viz.model import Evidence, VizEdge, VizGraph, VizNode, date_span
+from kg.viz.model import ENTITY_TYPES, Evidence, VizEdge, VizGraph, VizNode, date_span
 
 LIST_SEPARATOR = "; "
 
@@ -38,7 +38,7 @@ def node_attributes(node: VizNode) -> dict[str, str | int]:
         "status": node.status,
         "location": node.location,
         "text": node.text,
-        "mentions": node.mentions,
+        "mentions": node.mentions if node.type in ENTITY_TYPES else "",
         "documents": len(node.sources),
         "sources": LIST_SEPARATOR.join(node.sources),
         "aliases": LIST_SEPARATOR.join(node.aliases),

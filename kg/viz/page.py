@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.viz.layout import positions
-from kg.viz.model import Evidence, VizEdge, VizGraph, VizNode
+from kg.viz.model import ENTITY_TYPES, Evidence, VizEdge, VizGraph, VizNode
 from kg.viz.network import edge_attributes, to_networkx
 
 _HERE = Path(__file__).resolve().parent
@@ -33,7 +33,6 @@ _TYPE_STYLE = {
     "Claim": ("Цифры", "#16a085", "round-triangle"),
     "Quote": ("Цитаты", "#7f8c8d", "round-rectangle"),
 }
-_FACT_TYPES = {"Agreement", "Event", "Claim", "Quote"}
 
 
 def render(graph: VizGraph, title: str = "kg — граф отношений") -> str:
@@ -88,7 +87,7 @@ def _node(node: VizNode, xy: tuple[float, float], g: nx.MultiDiGraph) -> dict:
     data = {
         **attrs,
         "id": node.id,
-        "fact": node.type in _FACT_TYPES,
+        "fact": node.type not in ENTITY_TYPES,
         "sources": node.sources,
         "aliases": node.aliases,
         "evidence": _evidence(node.evidence),
@@ -111,5 +110,5 @@ def _edge(edge: VizEdge) -> dict:
 
 def _size(node: VizNode, degree: int) -> float:
     """Entities grow with their mentions, facts with their documents and links."""
-    weight = node.mentions if node.type not in _FACT_TYPES else len(node.sources) + degree
+    weight = node.mentions if node.type in ENTITY_TYPES else len(node.sources) + degree
     return round(min(60.0, 12.0 + 6.0 * (weight**0.5)), 1)
