@@ -219,13 +219,15 @@ def test_cytoscape_json_loads_in_cytoscape_js(stores: dict, browser: object, tmp
 
 def test_hostile_text_stays_text(browser: object, tmp_path: Path):
     label = "</script><script>window.pwned = 1</script><img src=x onerror='window.pwned=2'>"
-    node = VizNode("person/x", "Person", label, "https://example.org/x", aliases=["Иксов"])
+    node = VizNode("person/x", "Person", label, "https://example.org/x", aliases=["Иксов"],
+                   wikidata="javascript:window.pwned=3")  # fmt: skip
     html = tmp_path / "hostile.html"
     html.write_text(render(VizGraph([node], [])), encoding="utf-8")
     page, errors = open_page(browser, html)
     page.fill("#search", "иксов")
     page.keyboard.press("Enter")
     assert page.inner_text("#details h2") == label
+    assert page.locator("#details a[href^=javascript]").count() == 0
     assert page.evaluate("window.pwned") is None
     assert errors == []
     page.close()

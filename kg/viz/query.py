@@ -46,12 +46,9 @@ _LINKS = {
 # A visitor or host of an event is also listed among its participants: the pair gets one
 # edge, with the most specific role any document gives it.
 _ROLE_RANK = ["visitor", "host", "participant"]
-EDGE_KINDS: dict[str, str] = {kind: label for kind, label, _ in _LINKS.values()} | {
-    "holds_office": "должность (метка: название должности)",
-    "serves": "представляет",
-    "of_state": "относится к",
-    "relation": "уровень отношений (метка: уровень)",
-}
+# Edges from the entity graph; an office edge is labelled with the office itself.
+_SERVES = "представляет"
+_OF_STATE = "относится к"
 
 
 _ENTITY_VALUES = " ".join(f"bro:{c}" for c in _ENTITY_CLASSES)
@@ -321,9 +318,9 @@ def _entity_edges(db: Store, nodes: dict[str, VizNode]) -> list[VizEdge]:
         if office:
             kind, label = "holds_office", office
         elif nodes[source].type == "Person":
-            kind, label = "serves", EDGE_KINDS["serves"]
+            kind, label = "serves", _SERVES
         else:
-            kind, label = "of_state", EDGE_KINDS["of_state"]
+            kind, label = "of_state", _OF_STATE
         edges.append(_link(kind, label, source, target, list(nodes[source].sources)))
     return edges
 

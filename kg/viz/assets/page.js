@@ -306,8 +306,10 @@
 
   function showNode(node) {
     const d = node.data();
-    const wikidata = d.wikidata ? h('a', { href: d.wikidata, target: '_blank', rel: 'noopener' },
-      d.wikidata.replace(/^.*\//, '')) : null;
+    // a link only to an http(s) IRI: the store's content is data, never script
+    const wikidata = /^https?:\/\//.test(d.wikidata || '')
+      ? h('a', { href: d.wikidata, target: '_blank', rel: 'noopener' }, d.wikidata.replace(/^.*\//, ''))
+      : d.wikidata;
     const edges = node.connectedEdges().sort((a, b) =>
       (b.data('start') || '').localeCompare(a.data('start') || '') ||
       a.data('label').localeCompare(b.data('label')));
