@@ -182,6 +182,15 @@ def test_gexf_1_3_is_dynamic_and_keeps_parallel_edges_apart(graph: VizGraph):
     assert (back.number_of_nodes(), back.number_of_edges()) == (len(graph.nodes), len(graph.edges))
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_control_characters_of_a_text_do_not_break_the_xml(fmt: str):
+    text = "Визит\x0cв\x01Минск\x0b\ufffe"
+    node = VizNode("event/x", "Event", text, "https://example.org/x", location="Минск\x1f")
+    data = render(VizGraph([node], []), fmt)
+    back = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.BytesIO(data))
+    assert back.nodes["event/x"]["label"] == "Визит\ufffdв\ufffdМинск\ufffd\ufffd"
+
+
 def test_cytoscape_json_shape(graph: VizGraph):
     data = json.loads(render(graph, "cytoscape"))
     assert isinstance(data["data"], dict)

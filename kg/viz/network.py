@@ -9,11 +9,16 @@ ordinary columns. Empty values are left out rather than written as "".
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from kg.viz.model import ENTITY_TYPES, Evidence, VizEdge, VizGraph, VizNode, date_span
 
 LIST_SEPARATOR = "; "
+# Characters XML 1.0 cannot carry (C0 controls other than tab and newlines, U+FFFE/U+FFFF):
+# a form feed in a source sentence would make the GraphML and GEXF unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def to_networkx(graph: VizGraph) -> nx.MultiDiGraph:
@@ -76,4 +81,5 @@ def _dated(attrs: dict[str, str | int], date: str, open_end: bool) -> dict[str, 
         attrs["start"] = span[0]
         if not open_end:
             attrs["end"] = span[1]
-    return {k: v for k, v in attrs.items() if v != ""}
+    return {k: _NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v
+            for k, v in attrs.items() if v != ""}  # fmt: skip
