@@ -22,7 +22,11 @@ from kg.viz.model import NODE_TYPES, VizGraph, VizNode
 from kg.viz.page import VENDOR, render
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DEVSET = Path("/work/shared/devset/articles")
+# ../shared beside the repository (or beside the folder of worktrees holding it)
+DEVSET = next(
+    (d for d in (p / "shared" / "devset" / "articles" for p in ROOT.parents[:2]) if d.is_dir()),
+    ROOT.parent / "shared" / "devset" / "articles",
+)
 FLAGS = [
     "--headless",
     "--no-sandbox",
