@@ -174,6 +174,8 @@ def test_gexf_1_3_is_dynamic_and_keeps_parallel_edges_apart(graph: VizGraph):
     treaty = nodes["agreement/tur-uzb-treaty"]
     assert (treaty.get("start"), treaty.get("end")) == ("1992-01-01", "1992-12-31")
     assert nodes["state/BLR"].get("start") is None
+    colour = nodes["state/BLR"].find("{http://gexf.net/1.3/viz}color")
+    assert "#{:02x}{:02x}{:02x}".format(*(int(colour.get(c)) for c in "rgb")) == "#d35400"
     edges = list(g.iter(f"{GEXF}edge"))
     assert all(e.get("kind") == e.get("label") for e in edges)
     relation = next(e for e in edges if e.get("id") == "relation/blr-chn")

@@ -18,7 +18,7 @@ from test_viz import store_counts
 
 from kg.cli import run
 from kg.store import KgStore
-from kg.viz.model import NODE_TYPES, VizGraph, VizNode
+from kg.viz.model import NODE_TYPES, TYPE_STYLE, VizGraph, VizNode
 from kg.viz.page import VENDOR, render
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -238,6 +238,4 @@ def test_hostile_text_stays_text(browser: object, tmp_path: Path):
 
 
 def test_every_node_type_has_a_style():
-    from kg.viz.page import _TYPE_STYLE
-
-    assert set(_TYPE_STYLE) == set(NODE_TYPES.values())
+    assert set(TYPE_STYLE) == set(NODE_TYPES.values())

@@ -21,6 +21,16 @@ NODE_TYPES: dict[str, str] = {
 }
 DEFAULT_INCLUDE = ("person", "state", "organization", "agreement", "event")
 ENTITY_TYPES = frozenset({"Person", "State", "Organization"})
+# type → (Russian name, colour, cytoscape.js shape): the page and the GEXF colours agree
+TYPE_STYLE: dict[str, tuple[str, str, str]] = {
+    "Person": ("Персоны", "#2f80ed", "ellipse"),
+    "State": ("Государства", "#d35400", "round-hexagon"),
+    "Organization": ("Организации", "#27ae60", "round-rectangle"),
+    "Agreement": ("Соглашения", "#8e44ad", "round-tag"),
+    "Event": ("События", "#e2a300", "diamond"),
+    "Claim": ("Цифры", "#16a085", "round-triangle"),
+    "Quote": ("Цитаты", "#7f8c8d", "round-rectangle"),
+}
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 

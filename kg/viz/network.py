@@ -70,6 +70,14 @@ def edge_attributes(edge: VizEdge) -> dict[str, str | int]:
     return _dated(attrs, edge.date, open_end=edge.open_end)
 
 
+def node_size(attrs: dict, degree: int) -> float:
+    """Entities grow with their mentions, facts with their documents and links."""
+    weight = (
+        attrs.get("mentions", 0) if attrs["type"] in ENTITY_TYPES else attrs["documents"] + degree
+    )
+    return round(min(60.0, 12.0 + 6.0 * (weight**0.5)), 1)
+
+
 def sentences(evidence: list[Evidence]) -> str:
     """The source sentences as one table cell: a "doc [start–end] sentence" line each."""
     return "\n".join(f"{e.doc} [{e.start}–{e.end}] {e.text}" for e in evidence)

@@ -16,23 +16,12 @@ from pathlib import Path
 import networkx as nx
 
 from kg.viz.layout import positions
-from kg.viz.model import ENTITY_TYPES, Evidence, VizEdge, VizGraph, VizNode
-from kg.viz.network import edge_attributes, to_networkx
+from kg.viz.model import ENTITY_TYPES, TYPE_STYLE, Evidence, VizEdge, VizGraph, VizNode
+from kg.viz.network import edge_attributes, node_size, to_networkx
 
 _HERE = Path(__file__).resolve().parent
 ASSETS = _HERE / "assets"
 VENDOR = _HERE / "vendor"
-
-# type → (Russian label of the filter, colour, cytoscape shape)
-_TYPE_STYLE = {
-    "Person": ("Персоны", "#2f80ed", "ellipse"),
-    "State": ("Государства", "#d35400", "round-hexagon"),
-    "Organization": ("Организации", "#27ae60", "round-rectangle"),
-    "Agreement": ("Соглашения", "#8e44ad", "round-tag"),
-    "Event": ("События", "#e2a300", "diamond"),
-    "Claim": ("Цифры", "#16a085", "round-triangle"),
-    "Quote": ("Цитаты", "#7f8c8d", "round-rectangle"),
-}
 
 
 def render(graph: VizGraph, title: str = "kg — граф отношений") -> str:
@@ -43,7 +32,7 @@ def render(graph: VizGraph, title: str = "kg — граф отношений") -
         "title": title,
         "types": [
             {"type": t, "label": label, "color": color, "shape": shape}
-            for t, (label, color, shape) in _TYPE_STYLE.items()
+            for t, (label, color, shape) in TYPE_STYLE.items()
             if t in present
         ],
         "nodes": [_node(n, where[n.id], g) for n in graph.nodes],
@@ -91,7 +80,7 @@ def _node(node: VizNode, xy: tuple[float, float], g: nx.MultiDiGraph) -> dict:
         "sources": node.sources,
         "aliases": node.aliases,
         "evidence": _evidence(node.evidence),
-        "size": _size(node, g.degree(node.id)),
+        "size": node_size(attrs, g.degree(node.id)),
     }
     return {"data": data, "position": {"x": xy[0], "y": xy[1]}}
 
@@ -106,9 +95,3 @@ def _edge(edge: VizEdge) -> dict:
         "evidence": _evidence(edge.evidence),
     }
     return {"data": data}
-
-
-def _size(node: VizNode, degree: int) -> float:
-    """Entities grow with their mentions, facts with their documents and links."""
-    weight = node.mentions if node.type in ENTITY_TYPES else len(node.sources) + degree
-    return round(min(60.0, 12.0 + 6.0 * (weight**0.5)), 1)

@@ -15,6 +15,9 @@ from typing import IO
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
+from kg.viz.model import TYPE_STYLE
+from kg.viz.network import node_size
+
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
@@ -23,6 +26,15 @@ def write_graphml(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
 
 
 def write_gexf(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
+    """Nodes coloured by type and sized as on the HTML page (viz:color, viz:size)."""
+    g = g.copy()
+    for node, attrs in g.nodes(data=True):
+        colour = TYPE_STYLE[attrs["type"]][1]
+        r, gr, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        attrs["viz"] = {
+            "color": {"r": r, "g": gr, "b": b},
+            "size": node_size(attrs, g.degree(node)),
+        }
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.3")
     writer.add_graph(g)
     writer.xml.set("xmlns:xsi", _XSI)
