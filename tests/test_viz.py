@@ -202,6 +202,7 @@ def test_cytoscape_json_shape(graph: VizGraph):
     assert all({"label", "type"} <= n["data"].keys() for n in nodes)
     assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in edges)
     assert len({e["data"]["id"] for e in edges}) == len(edges)
+    assert all(e["data"]["interaction"] == e["data"]["kind"] for e in edges)
 
 
 def test_layout_places_every_node_apart_and_the_same_every_time(graph: VizGraph):

@@ -52,6 +52,8 @@ def cytoscape_json(g: nx.MultiDiGraph) -> dict:
     data = nx.cytoscape_data(g, name="label")
     # networkx lists the graph's attributes as pairs; both Cytoscapes read an object
     data["data"] = dict(g.graph)
+    for edge in data["elements"]["edges"]:
+        edge["data"]["interaction"] = edge["data"]["kind"]  # Cytoscape desktop's edge type
     return data
 
 
