@@ -116,11 +116,15 @@ def queries() -> None:
 @cli.command()
 @click.argument("name_or_file", required=False)
 @click.option("-e", "--expression", help="Inline SPARQL instead of NAME_OR_FILE.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
-              show_default=True, help="Seconds before the query is stopped.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Results of SELECT/ASK: table, csv, tsv, json, xml. CONSTRUCT/DESCRIBE: "
+              "turtle, ntriples, jsonld, rdfxml (table gives Turtle, json JSON-LD, xml "
+              "RDF/XML).")  # fmt: skip
+@click.option("--timeout", type=float, default=30.0, show_default=True,
+              help="Seconds before the query is stopped (above 0, at most 86400).")  # fmt: skip
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
-@click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD (network).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE and LOAD: the query may then reach the network.")  # fmt: skip
 @store_option(None)
 def query(
     name_or_file: str | None,
@@ -131,7 +135,7 @@ def query(
     allow_service: bool,
     store: Path | None,
 ) -> None:
-    """Run a canned query (by name), an .rq file, or inline SPARQL (-e)."""
+    """Run a canned query (by name), a .rq/.sparql file, or inline SPARQL (-e)."""
     if (name_or_file is None) == (expression is None):
         raise UsageError("give either NAME_OR_FILE or -e 'SPARQL' (see `kg queries`)")
     text = expression if expression is not None else resolve_query(name_or_file or "")
