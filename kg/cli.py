@@ -157,6 +157,47 @@ def query(
 
 
 @cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (loopback by default: no one else can reach it).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="TCP port; 0 picks a free one (the URL is printed).",
+)
+@click.option(
+    "--timeout",
+    type=float,
+    default=30.0,
+    show_default=True,
+    help="Seconds before a query is stopped (above 0, at most 86400).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Queries evaluated at once, one sandboxed process each.",
+)
+@store_option(None)
+def serve(host: str, port: int, timeout: float, workers: int, store: Path | None) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page at /.
+
+    Example: kg serve --port 8000, then open http://127.0.0.1:8000/ or
+    curl -H 'Accept: text/csv' --data-urlencode query@queries/persons.rq
+    http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import serve as run_server
+
+    run_server(_store(store), host, port, timeout=timeout, workers=workers)
+
+
+@cli.command()
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle",
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
