@@ -45,6 +45,12 @@ def _store(store: Path | None) -> Path:
     return store or click.get_current_context().find_root().params["store"]
 
 
+timeout_option = click.option(
+    "--timeout", type=float, default=30.0, show_default=True,
+    help="Seconds before a query is stopped (above 0, at most 86400).",
+)  # fmt: skip
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @store_option("kgstore")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
@@ -120,8 +126,7 @@ def queries() -> None:
               help="Results of SELECT/ASK: table, csv, tsv, json, xml. CONSTRUCT/DESCRIBE: "
               "turtle, ntriples, jsonld, rdfxml (table gives Turtle, json JSON-LD, xml "
               "RDF/XML).")  # fmt: skip
-@click.option("--timeout", type=float, default=30.0, show_default=True,
-              help="Seconds before the query is stopped (above 0, at most 86400).")  # fmt: skip
+@timeout_option
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE and LOAD: the query may then reach the network.")  # fmt: skip
@@ -170,27 +175,18 @@ def query(
     show_default=True,
     help="TCP port; 0 picks a free one (the URL is printed).",
 )
-@click.option(
-    "--timeout",
-    type=float,
-    default=30.0,
-    show_default=True,
-    help="Seconds before a query is stopped (above 0, at most 86400).",
-)
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=2,
-    show_default=True,
-    help="Queries evaluated at once, one sandboxed process each.",
-)
+@timeout_option
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries evaluated at once, one sandboxed process each.")  # fmt: skip
 @store_option(None)
 def serve(host: str, port: int, timeout: float, workers: int, store: Path | None) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page at /.
 
-    Example: kg serve --port 8000, then open http://127.0.0.1:8000/ or
-    curl -H 'Accept: text/csv' --data-urlencode query@queries/persons.rq
-    http://127.0.0.1:8000/sparql
+    \b
+    Example:
+      kg serve --port 8000          # then open http://127.0.0.1:8000/
+      curl -H 'Accept: text/csv' --data-urlencode query@queries/persons.rq \\
+           http://127.0.0.1:8000/sparql
     """
     from kg.serve import serve as run_server
 
