@@ -194,6 +194,54 @@ def serve(host: str, port: int, timeout: float, workers: int, store: Path | None
 
 
 @cli.command()
+@click.argument("url")
+@click.option("--method", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="gsp: a Graph Store Protocol PUT per graph (URL: the graph store "
+              "endpoint); update: DROP SILENT GRAPH + INSERT DATA per graph (URL: the "
+              "update endpoint).")  # fmt: skip
+@click.option("--user", help="User name for HTTP Basic authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD",
+              help="Password for --user (or the env variable KG_PUSH_PASSWORD).")  # fmt: skip
+@click.option("--token-env", default="KG_PUSH_TOKEN", show_default=True, metavar="NAME",
+              help="Environment variable holding a bearer token; sent when it is set.")  # fmt: skip
+@click.option("--retries", type=click.IntRange(0, 20), default=3, show_default=True,
+              help="Retries per graph after a transient failure (5xx, reset).")  # fmt: skip
+@click.option("--backoff", type=click.FloatRange(0, 60), default=0.5, show_default=True,
+              help="Seconds before the first retry; doubled for each next one.")  # fmt: skip
+@store_option(None)
+def push(
+    url: str, method: str, user: str | None, password: str | None, token_env: str,
+    retries: int, backoff: float, store: Path | None,
+) -> None:  # fmt: skip
+    """Send every named graph to another SPARQL 1.1 store; pushing again replaces.
+
+    \b
+    Example (an Oxigraph server started with `oxigraph serve`):
+      kg push http://localhost:7878/store
+      kg push --method update http://localhost:7878/update
+    """
+    from kg.push import Pushed, Target, authorization, failed_message
+    from kg.push import push as push_graphs
+
+    def report(result: Pushed) -> None:
+        retried = f" after {result.attempts} attempts" if result.attempts > 1 else ""
+        why = f": {result.error}" if result.error else ""
+        state = "FAILED" if result.error else "ok"
+        click.echo(f"{state}  {result.graph}  {result.triples} triples{retried}{why}")
+
+    token = os.environ.get(token_env)
+    target = Target(url, method, authorization(user, password, token), retries, backoff)
+    results = push_graphs(_store(store), target, report)
+    arrived = [r for r in results if not r.error]
+    click.echo(
+        f"pushed {len(arrived)} of {len(results)} graphs "
+        f"({sum(r.triples for r in arrived)} triples) to {url}"
+    )
+    if len(arrived) < len(results):
+        raise failed_message(results, url)
+
+
+@cli.command()
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle",
               show_default=True)  # fmt: skip
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
