@@ -8,6 +8,7 @@ runs, and every query meets the same refusals and timeout as `kg query`.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import sys
 from pathlib import Path
@@ -31,6 +32,9 @@ def serve(store: Path, host: str, port: int, *, timeout: float, workers: int) ->
         listening = socket.create_server((host, port))
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    if not ipaddress.ip_address(listening.getsockname()[0]).is_loopback:
+        print(f"kg: warning: listening on {host}: whoever can reach this machine can query "
+              "the store", file=sys.stderr)  # fmt: skip
     pool = WorkerPool(workers)
     pool.start()
     try:

@@ -65,7 +65,8 @@ def make_app(store: Path, pool: WorkerPool, timeout: float) -> Starlette:
             status = next((code for cls, code in _STATUS if isinstance(exc, cls)), 500)
             if isinstance(exc, UnacceptableFormat):
                 exc = KgError(
-                    f"{exc}; media types: {', '.join(sorted(RESULT_MEDIA | GRAPH_MEDIA))}"
+                    f"{exc.args[0].split(';')[0]}; SELECT and ASK results come as "
+                    f"{', '.join(RESULT_MEDIA)}; CONSTRUCT and DESCRIBE as {', '.join(GRAPH_MEDIA)}"
                 )
             elif status == 500 and exc.exit_code == 2:  # another usage error
                 status = 400
