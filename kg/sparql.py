@@ -13,7 +13,9 @@ parse tree (never the tokens) says whether it is an update and lists every SERVI
 and LOAD, wherever it sits and however it is spelled; that gives a clear refusal
 before the store is opened. rdflib does not read everything pyoxigraph does (RDF 1.2
 triple terms, for one): a text it cannot parse is refused when it contains "service"
-or "load" anywhere, in any case, and otherwise runs under the same guards.
+or "load" anywhere, in any case, and otherwise runs under the same guards. So is a text
+with `\\u` escapes: rdflib decodes them before parsing, pyoxigraph only inside strings
+and IRIs, so the two can read such a text apart.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ _UPDATE_WORDS = {
     *("CREATE", "ADD", "MOVE", "COPY", "WITH"),
 }
 _NETWORK_HINT = re.compile(r"service|load", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\[uU]")
 _MAX_ERROR = 240
 
 
@@ -150,6 +153,12 @@ def check(text: str) -> Checked:
         p.name in ("GraphGraphPattern", "QuadsNotTriples") or "withClause" in p or "using" in p
         for p in parts
     )
+    if _ESCAPE.search(text):
+        # rdflib decodes \u escapes before it parses, pyoxigraph only inside strings and
+        # IRIs: `"a\u0022 . SERVICE …` is code to one and a string to the other
+        network += _hints(
+            text, "the text has \\u escapes, which the check and the engine read apart"
+        )
     requests = list(tree.get("request", [])) if update else []
     every_graph = (
         len(requests) == 1 and requests[0].name in ("Modify", "DeleteWhere") and not names_graphs
@@ -161,16 +170,20 @@ def _unparsed(text: str) -> Checked:
     """The conservative reading of a text rdflib cannot parse: the first keyword decides
     whether it is an update (the store stays read-only for queries anyway), and the bare
     words "service" or "load", anywhere, count as network access."""
+    network = _hints(text, "the text names it and the SPARQL check cannot parse it")
+    return Checked(is_update(text), network, names_graphs=True, every_graph=False, parsed=False)
+
+
+def _hints(text: str, why: str) -> tuple[str, ...]:
+    """The words SERVICE and LOAD wherever they appear, in any case, escaped or not."""
     from rdflib.plugins.sparql.parser import expandUnicodeEscapes
 
     try:
         unescaped = expandUnicodeEscapes(text)
     except Exception:  # noqa: BLE001 - a bad escape: search the text as it is
         unescaped = text
-    hint = sorted({m.group().upper() for m in _NETWORK_HINT.finditer(unescaped)})
-    network = tuple(f"{word} (the text names it and the SPARQL check cannot parse it)"
-                    for word in hint)  # fmt: skip
-    return Checked(is_update(text), network, names_graphs=True, every_graph=False, parsed=False)
+    words = {m.group().upper() for m in _NETWORK_HINT.finditer(f"{text} {unescaped}")}
+    return tuple(f"{word} ({why})" for word in sorted(words))
 
 
 def _parts(tree: object) -> Iterator:

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from kg_runs import env, kg
 from test_store import make_store
@@ -175,6 +176,35 @@ def test_text_the_parser_cannot_read_is_judged_conservatively(store: Path) -> No
     service = "SELECT * WHERE { ?s ?p <<( ?a ?b ?c )>> SERVICE <http://h/> { ?x ?y ?z } }"
     assert not check(service).parsed and check(service).network
     assert check("DELETE WHERE { ?s ?p <<( ?a ?b ?c )>> }").update
+
+
+def test_escapes_the_two_parsers_read_apart_are_refused(listener: Listener) -> None:
+    """rdflib decodes \\u escapes before parsing; pyoxigraph only in strings and IRIs. Here
+    rdflib reads the SERVICE inside a string, pyoxigraph as code (shown by running it)."""
+    endpoint = f"http://127.0.0.1:{listener.port}/sparql"
+    text = (
+        'SELECT * WHERE { ?s ?p "a\\u0022 . ?s ?p " . '
+        f'SERVICE <{endpoint}> {{ ?a ?b ?c }} . ?x ?y "#" .\n}}'
+    )
+    engine = pyoxigraph.Store()
+    literal = pyoxigraph.Literal('a" . ?s ?p ')
+    engine.add(
+        pyoxigraph.Quad(pyoxigraph.NamedNode("urn:s"), pyoxigraph.NamedNode("urn:p"), literal)
+    )
+    engine.add(
+        pyoxigraph.Quad(
+            pyoxigraph.NamedNode("urn:x"), pyoxigraph.NamedNode("urn:y"), pyoxigraph.Literal("#")
+        )
+    )
+    fresh = Listener()
+    with pytest.raises(OSError):
+        list(engine.query(text.replace(str(listener.port), str(fresh.port))))
+    assert fresh.wait_for(1) == 1  # pyoxigraph called the service
+    fresh.close()
+    found = check(text)
+    assert found.parsed and found.network == (
+        "SERVICE (the text has \\u escapes, which the check and the engine read apart)",
+    )
 
 
 def test_the_sandbox_alone_keeps_the_engine_off_the_network(listener: Listener) -> None:
