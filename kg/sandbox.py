@@ -21,7 +21,7 @@ def deny_network() -> str | None:
     kernel without seccomp), for the caller to report."""
     try:
         import pyseccomp as seccomp
-    except (ImportError, OSError) as exc:  # pyseccomp loads libseccomp.so.2 on import
+    except (ImportError, OSError, RuntimeError, AttributeError) as exc:  # loads libseccomp now
         return f"libseccomp is not available ({exc})"
     try:
         rules = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
