@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import re
+import signal
 import sys
 import traceback
 from collections.abc import Iterator
@@ -422,6 +423,8 @@ class QueryWorker:
 
 def _work(conn: Connection, allow_service: bool) -> None:
     """The child's loop: sandbox itself, then answer jobs until the parent goes away."""
+    # Ctrl-C reaches the whole process group: the parent answers it and kills this child
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     problem = None if allow_service else deny_network()
     if problem:
         print(f"kg: warning: {problem}; SERVICE and LOAD are refused by the parser check "
