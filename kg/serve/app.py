@@ -8,6 +8,7 @@ the query ran past the timeout, 500 any other failure.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -71,6 +72,9 @@ def make_app(store: Path, pool: WorkerPool, timeout: float) -> Starlette:
             elif status == 500 and exc.exit_code == 2:  # another usage error
                 status = 400
             return PlainTextResponse(f"{exc}\n", status)
+        except RuntimeError as exc:  # a bug in a worker: its traceback goes to the server's log
+            print(f"kg: internal error in a query worker: {exc}", file=sys.stderr, flush=True)
+            return PlainTextResponse("internal error (logged by the server)\n", 500)
         return Response(out.data or b"", media_type=out.media_type)
 
     async def page(request: Request) -> Response:
