@@ -1,5 +1,6 @@
 """`kg serve`: a real server process on a free loopback port, real HTTP clients
-(SPARQLWrapper and urllib), the real store of a real build; a build runs while it serves."""
+(SPARQLWrapper, rdflib's SPARQLStore and urllib), the real store of a real build; a build
+runs while it serves."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import pytest
 import rdflib
 import rdflib.compare
 from kg_runs import shared_references, start_kg
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, SPARQLWrapper
 from test_service_refusal import Listener
 from test_store import make_store
@@ -102,6 +104,15 @@ def test_canned_queries_answer_as_kg_query(built: Path, endpoint: str) -> None:
         client.setQuery(text)
         client.setReturnFormat(JSON)
         assert rows(client.query().convert()) == want, name  # type: ignore[arg-type]
+    # rdflib's SPARQLStore, a client that parses the results itself
+    graph = rdflib.Graph(SPARQLStore(endpoint, returnFormat="xml"))
+    states = resolve_query("states")
+    got = sorted(tuple(str(v) if v is not None else "" for v in row) for row in graph.query(states))
+    want = json.loads(local(built, [states])[0])
+    assert got == sorted(
+        tuple(b.get(v, {}).get("value", "") for v in want["head"]["vars"])
+        for b in want["results"]["bindings"]
+    )
     persons = resolve_query("persons")
     for answer in (
         http(endpoint, query=persons),  # GET
