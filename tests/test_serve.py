@@ -228,3 +228,17 @@ def test_a_build_runs_while_it_serves(
         rows(json.loads(data)) for data in local(store, [hashes, resolve_query("events")])
     ]
     assert served[0] != rows(json.loads(local(built, [hashes])[0]))  # the new versions
+
+
+def test_protocol_dataset_parameters(built: Path, endpoint: str) -> None:
+    graph = "https://w3id.org/kg-bilateral/id/graph/doc/doc00"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    in_graph = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    want, union = (json.loads(data) for data in local(built, [in_graph, count]))
+    params = urllib.parse.urlencode({"query": count, "default-graph-uri": graph})
+    status, _, body = http(f"{endpoint}?{params}")
+    assert status == 200 and json.loads(body) == want != union
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    params = urllib.parse.urlencode({"query": graphs, "named-graph-uri": graph})
+    status, _, body = http(f"{endpoint}?{params}")
+    assert [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]] == [graph]
