@@ -75,9 +75,11 @@ def push(
     """Pushes every named graph, reporting each as it is done."""
     if target.method not in METHODS:
         raise UsageError(f"unknown push method {target.method!r}; choose gsp or update")
-    scheme = urllib.parse.urlsplit(target.url).scheme
-    if scheme not in ("http", "https"):
-        raise UsageError(f"the push URL must be http:// or https://, not {target.url!r}")
+    parts = urllib.parse.urlsplit(target.url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(
+            f"the push URL must be http://HOST/… or https://HOST/…, not {target.url!r}"
+        )
     with tempfile.TemporaryDirectory(prefix="kg-push-") as folder:
         graphs = _snapshot(store, Path(folder))
         results: list[Pushed] = []

@@ -189,3 +189,13 @@ def test_an_unreachable_target_stops_early(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout.count("not sent: the target stopped answering") == 9 - 3
     assert "kg: error: 9 of 9 graphs did not arrive" in result.stderr
+
+
+def test_a_url_that_is_no_http_endpoint_is_a_usage_error(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "s", {"d1": 1})
+    for url in ("ftp://host/store", "http:///store", "store"):
+        result = kg("push", url, "--store", store)
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == (
+            f"kg: error: the push URL must be http://HOST/… or https://HOST/…, not {url!r}\n"
+        )
