@@ -429,6 +429,7 @@ def _work(conn: Connection, allow_service: bool) -> None:
     if problem:
         print(f"kg: warning: {problem}; SERVICE and LOAD are refused by the parser check "
               "alone", file=sys.stderr)  # fmt: skip
+    check("ASK {}")  # loads the parser now rather than on a server's first request
     conn.send("ready")
     while True:
         try:
