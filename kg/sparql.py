@@ -327,6 +327,7 @@ class Job:
     union_default_graph: bool = True
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    endpoint: bool = False  # from `kg serve`, whose refusals name no command-line flag
 
 
 def run_query(
@@ -463,15 +464,15 @@ def _short(message: str) -> str:
 def _evaluate(job: Job, allow_service: bool) -> QueryOutput:
     checked = check(job.text)
     if checked.network and not allow_service:
+        how = "this endpoint never does" if job.endpoint else "refused unless --allow-service"
         raise RefusedQuery(
-            f"the query uses {', '.join(checked.network)}, which reaches the network; "
-            "refused unless --allow-service"
+            f"the query uses {', '.join(checked.network)}, which reaches the network; {how}"
         )
     if checked.update:
         if not job.allow_update:
-            raise RefusedQuery(
-                "the query is a SPARQL Update; kg query is read-only unless --allow-update"
-            )
+            how = "this endpoint is" if job.endpoint else "kg query is"
+            how += " read-only" + ("" if job.endpoint else " unless --allow-update")
+            raise RefusedQuery(f"the query is a SPARQL Update; {how}")
         return _apply_update(job, checked)
     with KgStore.open_read(Path(job.store)) as kg:
         result = kg.db.query(

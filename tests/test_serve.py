@@ -163,10 +163,14 @@ def test_refusals(built: Path, endpoint: str) -> None:
     )
     form = "application/x-www-form-urlencoded"
     cases = [  # (request, status, message)
-        ({"query": "DELETE WHERE { ?s ?p ?o }"}, 403, b"is a SPARQL Update"),
+        (
+            {"query": "DELETE WHERE { ?s ?p ?o }"},
+            403,
+            b"the query is a SPARQL Update; this endpoint is read-only\n",
+        ),  # fmt: skip
         ({"body": b"update=DROP+ALL", "content_type": form}, 403, b"read-only"),
         ({"body": b"DROP ALL", "content_type": "application/sparql-update"}, 403, b"read-only"),
-        ({"query": service}, 403, b"which reaches the network"),
+        ({"query": service}, 403, b"which reaches the network; this endpoint never does\n"),
         ({"query": "SELECT * WHERE {"}, 400, b"malformed SPARQL: error at 1:"),
         ({"body": b"ASK {}", "content_type": "text/plain"}, 415, b"unsupported"),
         ({"body": b"query=ASK+%7B%7D&query=ASK+%7B%7D", "content_type": form}, 400, b"exactly"),

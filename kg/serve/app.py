@@ -58,6 +58,7 @@ def make_app(store: Path, pool: WorkerPool, timeout: float) -> Starlette:
                 asked=f"Accept: {request.headers.get('accept', '*/*')}",
                 default_graphs=graphs,
                 named_graphs=named,
+                endpoint=True,
             )
             out = await pool.run(job, timeout)
         except BadRequest as exc:
