@@ -246,3 +246,13 @@ def test_protocol_dataset_parameters(built: Path, endpoint: str) -> None:
     params = urllib.parse.urlencode({"query": graphs, "named-graph-uri": graph})
     status, _, body = http(f"{endpoint}?{params}")
     assert [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]] == [graph]
+
+
+def test_another_host_name_is_refused(endpoint: str) -> None:
+    """A page that points its own name at 127.0.0.1 (DNS rebinding) gets nothing."""
+    request = urllib.request.Request(endpoint + "?query=ASK%7B%7D", headers={"Host": "evil.test"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 400
+    local_name = endpoint.replace("127.0.0.1", "localhost")
+    assert http(local_name, query="ASK {}")[:2] == (200, SPARQL_JSON)

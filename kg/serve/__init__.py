@@ -36,9 +36,13 @@ def serve(store: Path, host: str, port: int, *, timeout: float, workers: int) ->
     # its headers, which a keep-alive client delays 40 ms (asyncio sets it only on sockets it
     # made itself)
     listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    if not ipaddress.ip_address(listening.getsockname()[0]).is_loopback:
+    bound = ipaddress.ip_address(listening.getsockname()[0])
+    if not bound.is_loopback:
         print(f"kg: warning: listening on {host}: whoever can reach this machine can query "
               "the store", file=sys.stderr)  # fmt: skip
+    # on loopback, only the names of loopback (Starlette cannot match IPv6 literals)
+    loopback = bound.is_loopback and bound.version == 4
+    hosts = ("127.0.0.1", "localhost", str(bound)) if loopback else ("*",)
     pool = WorkerPool(workers)
     pool.start()
     try:
@@ -47,7 +51,7 @@ def serve(store: Path, host: str, port: int, *, timeout: float, workers: int) ->
         print(f"kg: serving {store} at {url} (SPARQL endpoint {url}sparql); Ctrl-C stops",
               file=sys.stderr, flush=True)  # fmt: skip
         config = uvicorn.Config(
-            make_app(store, pool, timeout), log_level="warning", access_log=False,
+            make_app(store, pool, timeout, hosts), log_level="warning", access_log=False,
             lifespan="off",
         )  # fmt: skip
         uvicorn.Server(config).run(sockets=[listening])

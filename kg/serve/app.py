@@ -9,10 +9,13 @@ the query ran past the timeout, 500 any other failure.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -43,9 +46,13 @@ class BadRequest(Exception):
         self.status = status
 
 
-def make_app(store: Path, pool: WorkerPool, timeout: float) -> Starlette:
+def make_app(
+    store: Path, pool: WorkerPool, timeout: float, hosts: Sequence[str] = ("*",)
+) -> Starlette:
     """The ASGI application: `/` the query page, `/queries` the canned queries as JSON,
-    `/sparql` the endpoint."""
+    `/sparql` the endpoint. Requests naming another Host than `hosts` get 400: a web page
+    cannot then reach a loopback server through a name it points at 127.0.0.1 (DNS
+    rebinding)."""
 
     async def endpoint(request: Request) -> Response:
         try:
@@ -88,11 +95,14 @@ def make_app(store: Path, pool: WorkerPool, timeout: float) -> Starlette:
             for name, description in canned_queries().items()
         ])  # fmt: skip
 
-    return Starlette(routes=[
-        Route("/", page),
-        Route("/queries", queries),
-        Route("/sparql", endpoint, methods=["GET", "POST"]),
-    ])  # fmt: skip
+    return Starlette(
+        routes=[
+            Route("/", page),
+            Route("/queries", queries),
+            Route("/sparql", endpoint, methods=["GET", "POST"]),
+        ],
+        middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))],
+    )
 
 
 async def _protocol_request(request: Request) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
