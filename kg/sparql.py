@@ -346,20 +346,30 @@ def run_query(
     store_path = Path(store_path)
     if not is_store(store_path):
         raise StoreError(f"no store at {store_path}; run `kg build` first")
-    job = Job(
-        str(store_path),
-        text,
-        result_formats=(format,) if format in RESULT_FORMATS else (),
-        graph_formats=(g,) if (g := GRAPH_FOR.get(format, format)) in GRAPH_FORMATS else (),
-        asked=f"--format {format}",
-        allow_update=allow_update,
-        union_default_graph=union_default_graph,
-    )
+    job = query_job(store_path, text, format, allow_update, union_default_graph)
     worker = QueryWorker(allow_service=allow_service)
     try:
         return worker.run(job, timeout)
     finally:
         worker.close()
+
+
+def query_job(
+    store_path: Path, text: str, format: str = "table", allow_update: bool = False,
+    union_default_graph: bool = True,
+) -> Job:  # fmt: skip
+    """The job for `kg query --format FORMAT`: one format for results, its graph
+    counterpart (GRAPH_FOR) for CONSTRUCT and DESCRIBE."""
+    graph = GRAPH_FOR.get(format, format)
+    return Job(
+        str(store_path),
+        text,
+        result_formats=(format,) if format in RESULT_FORMATS else (),
+        graph_formats=(graph,) if graph in GRAPH_FORMATS else (),
+        asked=f"--format {format}",
+        allow_update=allow_update,
+        union_default_graph=union_default_graph,
+    )
 
 
 class QueryWorker:

@@ -17,10 +17,12 @@ from test_store import make_store
 
 from kg.errors import KgError, StoreError, UsageError
 from kg.sparql import (
+    QueryWorker,
     canned_queries,
     compact,
     is_update,
     keywords,
+    query_job,
     resolve_query,
     run_query,
 )
@@ -202,17 +204,21 @@ def test_only_rq_and_sparql_files_are_read_as_queries(store: Path, tmp_path: Pat
 
 def test_construct_honours_the_format(store: Path) -> None:
     construct = "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }"
-    expected = run_query(store, construct, format="ntriples").data or b""
-    graphs = {fmt: run_query(store, construct, format=fmt).data or b"" for fmt in
-              ("table", "turtle", "ntriples", "jsonld", "rdfxml", "json", "xml")}  # fmt: skip
+    worker = QueryWorker()  # one worker for every format, as `kg query` builds each job
+    try:
+        graphs = {fmt: worker.run(query_job(store, construct, fmt), 30).data or b"" for fmt in
+                  ("table", "turtle", "ntriples", "jsonld", "rdfxml", "json", "xml")}  # fmt: skip
+        with pytest.raises(UsageError, match="--format csv does not fit a CONSTRUCT/DESCRIBE"):
+            worker.run(query_job(store, construct, "csv"), 30)
+        with pytest.raises(UsageError, match="--format turtle does not fit a SELECT query; its"):
+            worker.run(query_job(store, "SELECT * { ?s ?p ?o }", "turtle"), 30)
+    finally:
+        worker.close()
     assert graphs["table"] == graphs["turtle"] and graphs["json"] == graphs["jsonld"]
     assert graphs["xml"] == graphs["rdfxml"]
     parse_as = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
-    reference = rdflib.Graph().parse(data=expected, format="nt")
+    reference = rdflib.Graph().parse(data=graphs["ntriples"], format="nt")
+    assert len(reference) == 3  # the two documents and the person
     for fmt, rdflib_format in parse_as.items():
         parsed = rdflib.Graph().parse(data=graphs[fmt], format=rdflib_format)
         assert rdflib.compare.isomorphic(parsed, reference), fmt
-    with pytest.raises(UsageError, match="--format csv does not fit a CONSTRUCT/DESCRIBE query"):
-        run_query(store, construct, format="csv")
-    with pytest.raises(UsageError, match="--format turtle does not fit a SELECT query; its"):
-        run_query(store, "SELECT * { ?s ?p ?o }", format="turtle")
