@@ -109,7 +109,13 @@ def test_strict_scoring_counts_a_wrong_attribute_as_a_miss() -> None:
     ]
     system = [
         {"kind": "Talks", "date": "2021-05-04", "participants": [], "sources": ["a"]},
-        {"kind": "PhoneCall", "status": "planned", "date": "", "participants": [], "sources": ["a"]},
+        {
+            "kind": "PhoneCall",
+            "status": "planned",
+            "date": "",
+            "participants": [],
+            "sources": ["a"],
+        },
     ]
     lenient, strict = score_kind("events", gold, system), score_kind("events", gold, system, True)
     assert (lenient.matched, lenient.exact, lenient.f1) == (2, 1, 1.0)
