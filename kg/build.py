@@ -15,16 +15,19 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from kg.analyze import analyze
+import spacy
+
 from kg.corpus import ReadWarning, iter_documents
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
+from kg.pool import ordered_map
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
+from kg.steps import Failure, LocalExtraction, Reader, link_document, read_document
 from kg.store import KgStore
 
 
@@ -71,7 +74,9 @@ def run_build(
     documents = iter_documents(list(paths), read_warning)
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
-    nlp = build_pipeline(tuple(str(p) for p in gazetteers))
+    reader = Reader(tuple(str(p) for p in gazetteers))
+    vocab = spacy.blank("ru").vocab  # for the Docs of documents the corpus step reads again
+    max_length = spacy.blank("ru").max_length
     with KgStore.open_write(store_path, wait=wait) as store:
         if rebuild:
             store.clear()
@@ -81,34 +86,46 @@ def run_build(
             registry.add(entity)
         seen: set[str] = set()
 
-        def changed() -> Iterator[tuple[str, Document]]:
+        def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
                 seen.add(document.id)
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
                     continue
-                if len(document.text) > nlp.max_length:  # spaCy would raise inside pipe()
+                if len(document.text) > max_length:  # spaCy would raise inside the pipeline
                     where = document.path or document.id
                     warn(
                         f"{where}: too long to analyse ({len(document.text):,} characters, "
-                        f"limit {nlp.max_length:,}), skipped"
+                        f"limit {max_length:,}), skipped"
                     )
                     continue
-                yield document.text, document
+                yield document
 
-        docs = nlp.pipe(changed(), as_tuples=True, n_process=max(1, jobs), batch_size=8)
+        # The map runs in `jobs` processes; the reduce here, one document at a time in
+        # corpus order, so a resumed build resolves exactly as a clean one.
+        results = ordered_map(
+            partial(_read, reader=reader), changed(), jobs=jobs, initializer=reader.warm_up
+        )
+
+        def fail(document: Document, error: str, trace: str) -> None:
+            summary.failed += 1
+            summary.tracebacks.append(f"{document.id}:\n{trace}")
+            warn(f"{document.path or document.id}: not built: {error}")
+
         with _progress(progress) as advance:
-            for doc, document in docs:
-                try:
-                    ex = analyze(document, doc, registry)
-                    store.replace_document(
-                        document.id, extraction_quads(ex), entity_quads(ex.entities)
-                    )
-                    summary.documents += 1
-                except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
-                    summary.failed += 1
-                    summary.tracebacks.append(f"{document.id}:\n{traceback.format_exc()}")
-                    warn(f"{document.path or document.id}: not built: {type(exc).__name__}: {exc}")
+            for result in results:
+                document = result.document
+                if isinstance(result, Failure):
+                    fail(document, result.error, result.trace)
+                else:
+                    try:
+                        ex = link_document(result, registry, vocab)
+                        store.replace_document(
+                            document.id, extraction_quads(ex), entity_quads(ex.entities)
+                        )
+                        summary.documents += 1
+                    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
+                        fail(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())
                 advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
@@ -118,6 +135,14 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _read(document: Document, reader: Reader) -> LocalExtraction | Failure:
+    """The document step, its failure returned (with the worker's traceback), not raised."""
+    try:
+        return read_document(document, reader)
+    except Exception as exc:  # noqa: BLE001 - reported by the corpus step, in corpus order
+        return Failure(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
 
 class _progress:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from urllib.parse import urlparse
@@ -87,18 +87,57 @@ class Registry:
 
 
 @dataclass
-class _PersonMention:
+class PersonMention:
+    """A name of a person as the document writes it, with what linking needs of its
+    sentence (read here, so linking runs without the Doc)."""
+
     start: int  # character offsets
     end: int
     parts: NameParts
     tokens: tuple[int, int]  # token range
     via: str
-    key: str = ""
+    subject: bool = False  # the subject of its clause
+    after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
+
+
+@dataclass
+class NameReading:
+    """Every name one document writes, read from the document alone: the per-document half
+    of resolution. `link_names` turns it into entities against the corpus's registry."""
+
+    states: list[tuple[int, int, str, str]]  # (start, end, state key, via)
+    orgs: list[tuple[int, int, Entity, str]]  # (start, end, the entity as named here, via)
+    persons: list[PersonMention]
+    titles: list[Title]
+    home: str  # the state the text speaks for
 
 
 def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:
     """Entities named in the document and every mention of them."""
-    states = list(doc.spans.get("states", []))
+    return link_names(read_names(doc, document, registry.gazetteer), document, registry)
+
+
+def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReading:
+    """What the document alone says about names: no registry, no other document."""
+    state_spans = list(doc.spans.get("states", []))
+    states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
+    states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
+    org_spans = _organization_spans(doc, state_spans)
+    orgs = [
+        (span.start_char, span.end_char, _org_entity(gazetteer, key, name), span.id_ or "name")
+        for span, key, name in org_spans
+    ]
+    titles = find_titles(doc, state_spans)
+    persons = _person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
+    home = home_state(document, [key for _, _, key, _ in states], gazetteer)
+    return NameReading(states, orgs, persons, titles, home)
+
+
+def link_names(
+    reading: NameReading, document: Document, registry: Registry
+) -> tuple[list[Entity], list[Mention]]:
+    """The corpus half of resolution: a document's names → entities of the registry, which
+    carries what earlier documents said (first description wins) and learns from this one."""
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
 
@@ -107,24 +146,11 @@ def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Enti
         entities[entity.key] = entity
         mentions.append(Mention(start, end, document.text[start:end], entity.key, entity.type, via))
 
-    for span in states:
-        emit(
-            _state_entity(registry.gazetteer, span.kb_id_), span.start_char, span.end_char, span.id_
-        )
-    for start, end, key in doc.user_data.get("state_parts", []):
-        emit(_state_entity(registry.gazetteer, key), start, end, "adjective")
-
-    org_spans = _organization_spans(doc, states)
-    for span, key, name in org_spans:
-        entity = _org_entity(registry.gazetteer, key, name)
-        emit(entity, span.start_char, span.end_char, span.id_ or "name")
-
-    titles = find_titles(doc, states)
-    persons = _person_mentions(doc, states, [s for s, _, _ in org_spans], registry.gazetteer)
-    home = home_state(
-        document, [m.entity for m in mentions if m.type == "State"], registry.gazetteer
-    )
-    _resolve_persons(persons, titles, doc, document, registry, home, emit)
+    for start, end, key, via in reading.states:
+        emit(_state_entity(registry.gazetteer, key), start, end, via)
+    for start, end, entity, via in reading.orgs:
+        emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
+    _resolve_persons(reading, document, registry, emit)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
 
@@ -274,7 +300,7 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
 
 def _person_mentions(
     doc: Doc, states: list[Span], orgs: list[Span], gaz: Gazetteer
-) -> list[_PersonMention]:
+) -> list[PersonMention]:
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
     spans = _merge_adjacent(doc, list(doc.ents), blocked)
     spans += _surnames_missed(doc, spans, blocked, gaz)
@@ -291,12 +317,13 @@ def _person_mentions(
             parts = name_parts(piece)
             if not (parts.last or parts.first):
                 continue
-            via = _via(parts)
+            after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
-                _PersonMention(
-                    piece.start_char, piece.end_char, parts, (piece.start, piece.end), via
+                PersonMention(
+                    piece.start_char, piece.end_char, parts, (piece.start, piece.end),
+                    _via(parts), _is_subject(piece.root), after_comma,
                 )
-            )
+            )  # fmt: skip
     return out
 
 
@@ -477,21 +504,20 @@ def _with_initials(span: Span) -> Span:
 
 
 def _resolve_persons(
-    persons: list[_PersonMention],
-    titles: list[Title],
-    doc: Doc,
+    reading: NameReading,
     document: Document,
     registry: Registry,
-    home: str,
-    emit,  # noqa: ANN001 - closure from resolve()
+    emit: Callable[[Entity, int, int, str], None],
 ) -> None:
     gaz = registry.gazetteer
-    title_before = {t.end: t for t in titles}
+    title_before = {t.end: t for t in reading.titles}
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
 
-    for m in sorted(persons, key=lambda m: m.start):
-        title = title_before.get(m.tokens[0]) or _title_across_comma(title_before, doc, m.tokens[0])
+    for m in sorted(reading.persons, key=lambda m: m.start):
+        title = title_before.get(m.tokens[0])
+        if title is None and m.after_comma:  # "Президент Казахстана, Касым-Жомарт Токаев"
+            title = title_before.get(m.tokens[0] - 1)
         entity = _link(m.parts, document, gaz, clusters, registry, title)
         if entity is None:
             continue
@@ -500,22 +526,15 @@ def _resolve_persons(
         for key in _cluster_keys(m.parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, m.via)
-        root = doc[m.tokens[0] : m.tokens[1]].root
-        order.append((m.tokens[0], registry.entities[entity.key], _is_subject(root)))
+        order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
-    person_starts = {m.tokens[0] for m in persons}
-    for title in titles:
-        comma_then_name = title.end < len(doc) and doc[title.end].text == ","
-        if title.end in person_starts or (comma_then_name and title.end + 1 in person_starts):
+    person_starts = {m.tokens[0] for m in reading.persons}
+    for title in reading.titles:
+        if title.end in person_starts or (title.comma_after and title.end + 1 in person_starts):
             continue  # apposition: the person span names them
-        holder = _title_holder(title, document.date, gaz, registry, order, home)
+        holder = _title_holder(title, document.date, gaz, registry, order, reading.home)
         if holder is not None:
-            emit(
-                holder,
-                doc[title.start].idx,
-                doc[title.end - 1].idx + len(doc[title.end - 1]),
-                "title",
-            )
+            emit(holder, title.start_char, title.end_char, "title")
 
 
 def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
@@ -524,13 +543,6 @@ def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
     while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubj:pass")
-
-
-def _title_across_comma(title_before: dict[int, Title], doc: Doc, start: int) -> Title | None:
-    """ "Президент Казахстана, Касым-Жомарт Токаев": a comma between title and name."""
-    if start >= 1 and doc[start - 1].text == ",":
-        return title_before.get(start - 1)
-    return None
 
 
 def _cluster_keys(parts: NameParts) -> list[str]:

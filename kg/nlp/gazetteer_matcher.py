@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
@@ -87,6 +87,11 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 
+# (start_char, end_char, state key) of the states inside one word ("российско-казахстанские").
+if not Doc.has_extension("state_parts"):
+    Doc.set_extension("state_parts", default=())
+
+
 def _lemma_pattern(nlp: Language, text: str) -> Doc:
     doc = nlp.make_doc(text)
     for t in doc:
@@ -141,24 +146,27 @@ class GazetteerMatcher:
         spans = filter_spans(found)
         doc.spans["states"] = [s for s in spans if s.label_ == "State"]
         doc.spans["orgs"] = [s for s in spans if s.label_ == "Organization"]
+        doc._.state_parts = [
+            part
+            for t in doc
+            if t.text[:1].isalpha() and "-" in t.text and t.text.count("-") < 3
+            for part in self._compound(t)
+        ]
         return doc
 
     def _adjectives(self, doc: Doc) -> Iterable[Span]:
         for t in doc:
-            if not t.text[:1].isalpha():
-                continue
-            if "-" in t.text and t.text.count("-") < 3:
-                self._compound(doc, t)
+            if not t.text[:1].isalpha() or "-" in t.text and t.text.count("-") < 3:
                 continue
             key = self.adjectives.get(t.lemma_)
             if key and t.pos_ in ("ADJ", "DET") and _stands_for_state(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
-    def _compound(self, doc: Doc, t) -> None:  # noqa: ANN001 - spaCy Token
+    def _compound(self, t: Token) -> list[tuple[int, int, str]]:
         """ "российско-казахстанские": one mention per state, on its part of the word.
 
-        Parts of a token cannot be spaCy spans; they go to doc.user_data["state_parts"]
-        as (start_char, end_char, key).
+        Parts of a token cannot be spaCy spans; they go to `doc._.state_parts` as
+        (start_char, end_char, key).
         """
         parts = t.text.split("-")
         keys = []
@@ -167,11 +175,12 @@ class GazetteerMatcher:
             word = part[:-1] + "ий" if i < len(parts) - 1 and part.endswith("о") else part
             keys.append(self.adjectives.get(normalize(lemma(word))))
         if len(parts) < 2 or not all(keys):
-            return
-        offset = t.idx
+            return []
+        out, offset = [], t.idx
         for part, key in zip(parts, keys, strict=True):
-            doc.user_data.setdefault("state_parts", []).append((offset, offset + len(part), key))
+            out.append((offset, offset + len(part), key))
             offset += len(part) + 1
+        return out
 
     def _capitals(self, doc: Doc) -> Iterable[Span]:
         for t in doc:

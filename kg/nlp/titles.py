@@ -8,7 +8,7 @@ or before it ("глава Российского государства", "ро�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -52,6 +52,9 @@ class Title:
     role: str
     state: str  # state key, or "" when the title names none ("Глава государства")
     generic: bool = False  # "глава государства", "лидер": any office of the role fits
+    start_char: int = 0  # character offsets of the whole title
+    end_char: int = 0
+    comma_after: bool = False  # "Президент Казахстана, Касым-Жомарт Токаев"
 
 
 def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
@@ -95,4 +98,12 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
             i = end
         else:
             i += n
-    return out
+    return [
+        replace(
+            t,
+            start_char=doc[t.start].idx,
+            end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
+            comma_after=t.end < len(doc) and doc[t.end].text == ",",
+        )
+        for t in out
+    ]
