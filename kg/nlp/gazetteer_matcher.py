@@ -215,6 +215,12 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     return head.i != t.i and (head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS)
 
 
-@Language.factory("gazetteer_matcher", default_config={"extra": []})
-def make_gazetteer_matcher(nlp: Language, name: str, extra: Sequence[str]) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp, Gazetteer.load([Path(p) for p in extra]))
+@Language.factory(
+    "gazetteer_matcher",
+    assigns=["doc.spans", "doc._.state_parts"],
+    requires=["token.lemma", "token.pos", "token.dep", "token.head"],
+    default_config={"gazetteers": []},
+)
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteers: Sequence[str]) -> GazetteerMatcher:
+    """`gazetteers`: the user's files (`--gazetteer`), added to the packaged gazetteer."""
+    return GazetteerMatcher(nlp, Gazetteer.load([Path(p) for p in gazetteers]))

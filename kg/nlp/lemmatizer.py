@@ -50,7 +50,9 @@ def lemma(word: str, pos: str = "", case: str = "") -> str:
     return best.normal_form
 
 
-@Language.component("pymorphy_lemmatizer")
+@Language.component(
+    "pymorphy_lemmatizer", assigns=["token.lemma"], requires=["token.pos", "token.morph"]
+)
 def pymorphy_lemmatizer(doc: Doc) -> Doc:
     for t in doc:
         if t.is_space or t.is_punct or not t.text[:1].isalpha():

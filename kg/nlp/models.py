@@ -14,32 +14,36 @@ if TYPE_CHECKING:
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
 
+# Each loader takes the model's path ("" = natasha's packaged news model), as the
+# pipeline's factory config gives it, and loads it once per process and path.
+
+
 @cache
-def embedding() -> NewsEmbedding:
+def embedding(path: str = "") -> NewsEmbedding:
     from natasha import NewsEmbedding
 
-    return NewsEmbedding()
+    return NewsEmbedding(path) if path else NewsEmbedding()
 
 
 @cache
-def morph_tagger() -> NewsMorphTagger:
+def morph_tagger(path: str = "", emb: str = "") -> NewsMorphTagger:
     from natasha import NewsMorphTagger
 
-    return NewsMorphTagger(embedding())
+    return NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
 
 
 @cache
-def syntax_parser() -> NewsSyntaxParser:
+def syntax_parser(path: str = "", emb: str = "") -> NewsSyntaxParser:
     from natasha import NewsSyntaxParser
 
-    return NewsSyntaxParser(embedding())
+    return NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
 
 
 @cache
-def ner_tagger() -> NewsNERTagger:
+def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
     from natasha import NewsNERTagger
 
-    return NewsNERTagger(embedding())
+    return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
 
 
 @cache

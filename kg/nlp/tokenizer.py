@@ -11,13 +11,15 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
 from kg.nlp.segment import sentence_spans, token_spans
 
 
-class RazdelTokenizer:
+class RazdelTokenizer(DummyTokenizer):
+    """Stateless: spaCy's DummyTokenizer gives it the (empty) serialization methods."""
+
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
@@ -55,19 +57,6 @@ class RazdelTokenizer:
         if starts:
             starts[0] = True
         return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-
-    # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state.
-    def to_bytes(self, **_: object) -> bytes:
-        return b""
-
-    def from_bytes(self, _data: bytes, **_: object) -> RazdelTokenizer:
-        return self
-
-    def to_disk(self, _path: object, **_: object) -> None:
-        return None
-
-    def from_disk(self, _path: object, **_: object) -> RazdelTokenizer:
-        return self
 
 
 TOKENIZER = "kg.RazdelTokenizer.v1"
