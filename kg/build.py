@@ -13,19 +13,28 @@ from __future__ import annotations
 import itertools
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.analyze import analyze
-from kg.corpus import ReadWarning, iter_documents
+from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
+from kg.nlp.chunking import analyse_text
 from kg.nlp.pipeline import build_pipeline
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
 from kg.store import KgStore
+from kg.workers import ordered_map
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -51,6 +60,7 @@ def run_build(
     jobs: int = 1,
     gazetteers: Sequence[Path] = (),
     wait: float = 0,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildSummary:
@@ -65,51 +75,55 @@ def run_build(
     def read_warning(w: ReadWarning) -> None:
         warn(str(w))
 
+    def failed(where: str, error: str) -> None:
+        """A document lost to a bug in kg: a warning now, exit 70 after the summary."""
+        summary.failed += 1
+        summary.tracebacks.append(f"{where}:\n{error}")
+        warn(f"{where}: not built: {error.strip().splitlines()[-1]}")
+
+    def read_failed(path: Path, exc: Exception) -> None:
+        failed(str(path), "".join(traceback.format_exception(exc)))
+
     # The first document is read before the store is touched: a missing path or a folder
-    # without documents then fails without creating a store, and `--rebuild` does not
-    # clear the store before knowing there is something to build.
-    documents = iter_documents(list(paths), read_warning)
+    # without documents then fails without creating a store.
+    documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     nlp = build_pipeline(tuple(str(p) for p in gazetteers))
     with KgStore.open_write(store_path, wait=wait) as store:
-        if rebuild:
-            store.clear()
-        stored = store.document_hashes()
+        # --rebuild only ignores the stored hashes: each graph is still replaced in its own
+        # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
+        stored = {} if rebuild else store.document_hashes()
         registry = Registry(gazetteer)
         for entity in entities_from_quads(store.entity_graph()):
             registry.add(entity)
         seen: set[str] = set()
 
-        def changed() -> Iterator[tuple[str, Document]]:
+        def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
                 seen.add(document.id)
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
                     continue
-                if len(document.text) > nlp.max_length:  # spaCy would raise inside pipe()
-                    where = document.path or document.id
-                    warn(
-                        f"{where}: too long to analyse ({len(document.text):,} characters, "
-                        f"limit {nlp.max_length:,}), skipped"
-                    )
-                    continue
-                yield document.text, document
+                yield document
 
-        docs = nlp.pipe(changed(), as_tuples=True, n_process=max(1, jobs), batch_size=8)
+        gazetteer_names = tuple(str(p) for p in gazetteers)
         with _progress(progress) as advance:
-            for doc, document in docs:
+            for document, doc, error in _analysed(nlp, changed(), jobs, gazetteer_names):
+                where = document.path or document.id
                 try:
+                    if doc is None:
+                        failed(where, error or "")
+                        continue
                     ex = analyze(document, doc, registry)
                     store.replace_document(
                         document.id, extraction_quads(ex), entity_quads(ex.entities)
                     )
                     summary.documents += 1
-                except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
-                    summary.failed += 1
-                    summary.tracebacks.append(f"{document.id}:\n{traceback.format_exc()}")
-                    warn(f"{document.path or document.id}: not built: {type(exc).__name__}: {exc}")
-                advance(document.id)
+                except Exception:  # noqa: BLE001 - one bad document must not stop a build
+                    failed(where, traceback.format_exc())
+                finally:
+                    advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus.
@@ -118,6 +132,53 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+_worker_nlp: Language | None = None
+
+
+def _analysed(
+    nlp: Language, documents: Iterator[Document], jobs: int, gazetteers: tuple[str, ...]
+) -> Iterator[tuple[Document, Doc | None, str | None]]:
+    """Each document with its spaCy analysis or the traceback that stopped it, in corpus
+    order: a failure is returned, not raised, so it costs one document."""
+    if jobs == 1:
+        for document in documents:
+            yield document, *_analyse(lambda text: analyse_text(nlp, text), document.text)
+        return
+    queue: deque[Document] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            queue.append(document)
+            yield document.text
+
+    for data, error in ordered_map(_worker_analyse, texts(), jobs, _worker_setup, (gazetteers,)):
+        document = queue.popleft()
+        if data is None:
+            yield document, None, error
+        else:  # the bytes of a Doc, as spaCy's own multiprocessing sends them
+            yield document, *_analyse(lambda b: Doc(nlp.vocab).from_bytes(b), data)
+
+
+def _analyse(work: Callable[[T], Any], value: T) -> tuple[Any, str | None]:
+    """(work(value), None), or (None, the traceback): the document's boundary."""
+    try:
+        return work(value), None
+    except Exception:  # noqa: BLE001 - one document's failure is reported, not raised
+        return None, traceback.format_exc()
+
+
+def _worker_setup(gazetteers: tuple[str, ...]) -> None:
+    global _worker_nlp
+    _worker_nlp = build_pipeline(gazetteers)
+
+
+def _worker_analyse(text: str) -> tuple[bytes | None, str | None]:
+    """In a worker process: the Doc as bytes, or the traceback."""
+    nlp = _worker_nlp
+    assert nlp is not None, "_worker_setup runs first"
+    return _analyse(lambda t: analyse_text(nlp, t).to_bytes(), text)
 
 
 class _progress:
