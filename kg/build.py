@@ -1,11 +1,12 @@
 """`kg build`: documents in, one named graph per document out, entities fused across them.
 
-Documents stream from the reader through the spaCy pipeline (in `jobs`
-processes) and are resolved one at a time, in corpus order, against a
-registry seeded from the store: that order makes a resumed build resolve
-exactly as a clean one. Each document's graph and content hash are written
-in one transaction, so a build killed at any point leaves every graph old
-or new, never mixed, and the next build finishes the work.
+The build is a map and a reduce (`kg.steps`). The map reads each document alone
+(in `jobs` worker processes); the reduce, here, links each document's names to
+the corpus one document at a time, in corpus order, against a registry seeded
+from the store: that order makes a resumed build resolve exactly as a clean
+one. Each document's graph and content hash are written in one transaction,
+so a build killed at any point leaves every graph old or new, never mixed, and
+the next build finishes the work.
 """
 
 from __future__ import annotations
@@ -20,15 +21,15 @@ from pathlib import Path
 
 import spacy
 
-from kg.corpus import ReadWarning, iter_documents
+from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
-from kg.pool import ordered_map
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
 from kg.steps import Failure, LocalExtraction, Reader, link_document, read_document
 from kg.store import KgStore
+from kg.workers import ordered_map
 
 
 @dataclass
@@ -54,6 +55,7 @@ def run_build(
     jobs: int = 1,
     gazetteers: Sequence[Path] = (),
     wait: float = 0,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildSummary:
@@ -68,19 +70,26 @@ def run_build(
     def read_warning(w: ReadWarning) -> None:
         warn(str(w))
 
+    def failed(where: str, error: str) -> None:
+        """A document lost to a bug in kg: a warning now, exit 70 after the summary."""
+        summary.failed += 1
+        summary.tracebacks.append(f"{where}:\n{error}")
+        warn(f"{where}: not built: {error.strip().splitlines()[-1]}")
+
+    def read_failed(path: Path, exc: Exception) -> None:
+        failed(str(path), "".join(traceback.format_exception(exc)))
+
     # The first document is read before the store is touched: a missing path or a folder
-    # without documents then fails without creating a store, and `--rebuild` does not
-    # clear the store before knowing there is something to build.
-    documents = iter_documents(list(paths), read_warning)
+    # without documents then fails without creating a store.
+    documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     reader = Reader(tuple(str(p) for p in gazetteers))
-    vocab = spacy.blank("ru").vocab  # for the Docs of documents the corpus step reads again
-    max_length = spacy.blank("ru").max_length
+    vocab = spacy.blank("ru").vocab  # for the Docs of documents the reduce reads again
     with KgStore.open_write(store_path, wait=wait) as store:
-        if rebuild:
-            store.clear()
-        stored = store.document_hashes()
+        # --rebuild only ignores the stored hashes: each graph is still replaced in its own
+        # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
+        stored = {} if rebuild else store.document_hashes()
         registry = Registry(gazetteer)
         for entity in entities_from_quads(store.entity_graph()):
             registry.add(entity)
@@ -92,41 +101,32 @@ def run_build(
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
                     continue
-                if len(document.text) > max_length:  # spaCy would raise inside the pipeline
-                    where = document.path or document.id
-                    warn(
-                        f"{where}: too long to analyse ({len(document.text):,} characters, "
-                        f"limit {max_length:,}), skipped"
-                    )
-                    continue
                 yield document
 
-        # The map runs in `jobs` processes; the reduce here, one document at a time in
-        # corpus order, so a resumed build resolves exactly as a clean one.
-        results = ordered_map(
-            partial(_read, reader=reader), changed(), jobs=jobs, initializer=reader.warm_up
-        )
-
-        def fail(document: Document, error: str, trace: str) -> None:
-            summary.failed += 1
-            summary.tracebacks.append(f"{document.id}:\n{trace}")
-            warn(f"{document.path or document.id}: not built: {error}")
-
+        # The map, in `jobs` processes; the reduce, here, in corpus order.
+        read = partial(_read, reader=reader)
+        if jobs > 1:
+            local = ordered_map(read, changed(), jobs, Reader.warm_up, (reader,))
+        else:
+            reader.warm_up()
+            local = map(read, changed())
         with _progress(progress) as advance:
-            for result in results:
+            for result in local:
                 document = result.document
-                if isinstance(result, Failure):
-                    fail(document, result.error, result.trace)
-                else:
-                    try:
-                        ex = link_document(result, registry, vocab)
-                        store.replace_document(
-                            document.id, extraction_quads(ex), entity_quads(ex.entities)
-                        )
-                        summary.documents += 1
-                    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
-                        fail(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())
-                advance(document.id)
+                where = document.path or document.id
+                try:
+                    if isinstance(result, Failure):
+                        failed(where, result.trace)
+                        continue
+                    ex = link_document(result, registry, vocab)
+                    store.replace_document(
+                        document.id, extraction_quads(ex), entity_quads(ex.entities)
+                    )
+                    summary.documents += 1
+                except Exception:  # noqa: BLE001 - one bad document must not stop a build
+                    failed(where, traceback.format_exc())
+                finally:
+                    advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus.
@@ -138,10 +138,11 @@ def run_build(
 
 
 def _read(document: Document, reader: Reader) -> LocalExtraction | Failure:
-    """The document step, its failure returned (with the worker's traceback), not raised."""
+    """The map step for one document; a failure is returned (with its traceback), not
+    raised, so it costs one document and is reported by the reduce in corpus order."""
     try:
         return read_document(document, reader)
-    except Exception as exc:  # noqa: BLE001 - reported by the corpus step, in corpus order
+    except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
         return Failure(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
 

@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 import click
 
 from kg import __version__
+from kg.corpus import DEFAULT_MAX_BYTES
 from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query, write_table
 from kg.store import EXPORT_FORMATS, KgStore
@@ -32,7 +33,7 @@ def store_option(default: str | None) -> Callable[[Callable[..., Any]], Callable
     """`--store` on the group (with KG_STORE and the default) and on each subcommand."""
     return click.option(
         "--store",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         default=default,
         envvar="KG_STORE" if default else None,
         show_default=bool(default),
@@ -55,11 +56,41 @@ def cli(store: Path, debug: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--rebuild", is_flag=True, help="Rebuild every document, unchanged or not.")
-@click.option("--prune", is_flag=True, help="Remove documents no longer among PATHS.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Analyse every document again, changed or not, replacing each document's "
+    "graph in its own transaction; never removes a graph.",
+)
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="At the end, remove the graphs of documents not among PATHS, and the "
+    "entities only they mentioned.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes analysing documents in parallel.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip (with a warning) input files larger than this.",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 when the build warned.")
-@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(path_type=Path))
+@click.option(
+    "--gazetteer",
+    "gazetteers",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Extra gazetteer file (TSV or JSON); repeatable.",
+)
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another build to finish.")  # fmt: skip
 @store_option(None)
@@ -68,6 +99,7 @@ def build(
     rebuild: bool,
     prune: bool,
     jobs: int,
+    max_bytes: int,
     strict: bool,
     gazetteers: tuple[Path, ...],
     wait: float,
@@ -82,6 +114,7 @@ def build(
         rebuild=rebuild,
         prune=prune,
         jobs=jobs,
+        max_bytes=max_bytes,
         gazetteers=list(gazetteers),
         wait=wait,
         progress=sys.stderr.isatty(),

@@ -29,10 +29,10 @@ from pyoxigraph import (
     RdfFormat,
 )
 
-from kg.errors import KgError, StoreError, UsageError
+from kg.errors import KgError, UsageError
 from kg.rdf import PREFIXES
 from kg.resources import QUERIES_DIR
-from kg.store import KgStore, is_store
+from kg.store import KgStore, check_store
 
 ResultFormat = Literal["table", "csv", "tsv", "json", "xml"]
 FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "xml")
@@ -147,8 +147,7 @@ def run_query(
             "the query is a SPARQL Update; kg query is read-only unless --allow-update"
         )
     store_path = Path(store_path)
-    if not is_store(store_path):
-        raise StoreError(f"no store at {store_path}; run `kg build` first")
+    check_store(store_path)
     job = (str(store_path), text, format, update, union_default_graph)
     return _in_child(job, timeout)
 

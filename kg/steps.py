@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 from kg.analyze import extract
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Extraction
+from kg.nlp.chunking import analyse_text
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import NameReading, Registry, link_names, read_names
 
@@ -78,7 +79,8 @@ class Reader:
         return Gazetteer.load([Path(p) for p in self.gazetteers])
 
     def warm_up(self) -> None:
-        """Loads every model now (a worker's initializer), not on its first document."""
+        """Loads every model now (a worker's initializer): once per process, as the pipeline
+        is cached per configuration."""
         self.nlp("Президент России посетил Казахстан.")
 
 
@@ -89,7 +91,7 @@ def _pipeline(gazetteers: tuple[str, ...]) -> Language:
 
 def read_document(document: Document, reader: Reader) -> LocalExtraction:
     """The document step: a pure function of the document and the reader's configuration."""
-    doc = reader.nlp(document.text)
+    doc = analyse_text(reader.nlp, document.text)
     gazetteer = reader.gazetteer
     names = read_names(doc, document, gazetteer)
     entities, mentions = link_names(names, document, Registry(gazetteer))
