@@ -23,15 +23,13 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
-from kg.nlp.lemmatizer import lemma
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import UD_CASE, morph
 
 _HERE = Path(__file__).parent
 _PREPS = {"о", "об", "обо", "по", "между", "на", "в", "во", "для", "за", "против", "к", "ко"}
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _MAX_TOKENS = 30
 
 
@@ -64,7 +62,7 @@ class Title:
 
 def lem(word: str) -> str:
     """Dictionary lemma (ё→е) of a word, the same for text and lexicon."""
-    return lemma(word.lower()).replace("ё", "е")
+    return morph().lemma(word.lower()).replace("ё", "е")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -130,10 +128,8 @@ def _capital(t: Token) -> bool:
 
 def _can_be(word: str, case: str) -> bool:
     """Whether some reading of `word` is in the UD case `case` (for enumerations)."""
-    grammeme = _CASES.get(case)
-    if grammeme is None:
-        return False
-    return any(grammeme in p.tag for p in morph_analyzer().parse(word.lower()))
+    grammeme = UD_CASE.get(case)
+    return grammeme is not None and morph().can_be(word, grammeme)
 
 
 def _case(t: Token) -> str:
@@ -338,36 +334,9 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
     return tuple(out)
 
 
-def nominative(word: str, gender: str = "") -> str:
-    """A noun or adjective in the nominative singular, keeping the text's case and ё."""
-    parses = morph_analyzer().parse(word.lower())
-    if not parses:
-        return word
-    p = parses[0]
-    wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS in ("ADJF", "PRTF") else set())
-    form = p.inflect(wanted)
-    out = form.word if form is not None else word.lower()
-    if "ё" not in word.lower():
-        out = out.replace("ё", "е")
-    if word[:1].isupper():  # "Буэнос-Айрес": each capitalised part stays capitalised
-        caps = [part[:1].isupper() for part in word.split("-")]
-        parts = out.split("-")
-        if len(parts) == len(caps):
-            return "-".join(
-                p[:1].upper() + p[1:] if c else p for p, c in zip(parts, caps, strict=True)
-            )
-        return out[:1].upper() + out[1:]
-    return out
-
-
-def gender_of(word: str) -> str:
-    parses = morph_analyzer().parse(word.lower())
-    return (parses[0].tag.gender or "") if parses else ""
-
-
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
-    gender = gender_of(head.text)
-    words = [nominative(t.text, gender) for t in left] + [nominative(head.text)]
+    gender = morph().gender(head.text)
+    words = [morph().nominative(t.text, gender) for t in left] + [morph().nominative(head.text)]
     runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
     for t in comp:
         if runs and runs[-1][-1].i == t.i - 1:

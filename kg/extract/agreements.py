@@ -33,10 +33,8 @@ from kg.extract.agreement_titles import (
     Entry,
     Title,
     entry_at,
-    gender_of,
     kinds,
     lem,
-    nominative,
     read_title,
 )
 from kg.extract.bilateral import main_pair, other_side, speaker_state
@@ -44,7 +42,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.dates import find_dates
 from kg.model import Agreement, Mention
 from kg.model import Span as Evidence
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import morph
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
@@ -238,8 +236,8 @@ def _place(ctx: Context, pred: Token, title: Title) -> str:
         if ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"):
             continue
         words = [t] + [c for c in t.children if c.dep_ in ("flat", "flat:name")]
-        gender = gender_of(t.text)
-        return " ".join(nominative(w.text, gender) for w in sorted(words, key=lambda w: w.i))
+        gender = morph().gender(t.text)
+        return morph().nominative_phrase((w.text for w in sorted(words, key=lambda w: w.i)), gender)
     return ""
 
 
@@ -443,7 +441,7 @@ def _generic_facts(
     out = []
     for r in readings:
         parties = sorted(_complete(ctx, list(r.parties), r.sent))
-        head_word = nominative(r.title.head.text)
+        head_word = morph().nominative(r.title.head.text)
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
         key = fact_key("agreement", r.title.kind, "|", *parties)
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
@@ -476,7 +474,7 @@ def _instrumental(name: str) -> str:
     """A name in the instrumental: words up to its first noun change, the rest stay."""
     out, words = [], name.split()
     for k, w in enumerate(words):
-        p = morph_analyzer().parse(w.lower())[0]
+        p = morph().parse(w.lower())[0]
         form = p.inflect({"ablt"}) if p.tag.POS in ("NOUN", "ADJF") else None
         if form is None:
             out += words[k:]

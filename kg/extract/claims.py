@@ -50,7 +50,7 @@ from kg.extract.dates import find_dates
 from kg.extract.durations import PERSONAL_METRICS, duration_claim, is_duration
 from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.model import Claim
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import morph
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -350,7 +350,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
 def _participle(t: Token) -> bool:
     """A participle ("развёрнутых"), which the parser may call an adjective."""
     return (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")) or (
-        t.pos_ == "ADJ" and morph_analyzer().parse(t.lower_)[0].tag.POS == "PRTF"
+        t.pos_ == "ADJ" and morph().parse(t.lower_)[0].tag.POS == "PRTF"
     )
 
 
@@ -361,7 +361,7 @@ def _names_state(ctx: Context, t: Token) -> bool:
 
 def _nominative(t: Token, plural: bool) -> str:
     """A noun or adjective put in the nominative, plural where the phrase is."""
-    parses = morph_analyzer().parse(t.lower_)
+    parses = morph().parse(t.lower_)
     best = next((p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_), parses[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
     form = best.inflect(tags) or best.inflect({"nomn"})
@@ -374,7 +374,7 @@ def _genitive(name: str) -> str:
     """A metric name in the genitive, for "рост товарооборота"."""
     out = []
     for w in name.split():
-        p = morph_analyzer().parse(w)[0]
+        p = morph().parse(w)[0]
         form = p.inflect({"gent"}) if p.tag.case == "nomn" else None
         out.append(form.word if form else w)
     return " ".join(out)

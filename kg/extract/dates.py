@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import morph
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
 
 def _word_day(m: re.Match[str]) -> int:
     """Day number written as an ordinal word: "двенадцатого" -> 12, "двадцать пятого" -> 25."""
-    lemma = morph_analyzer().parse(m["ord"].lower())[0].normal_form
+    lemma = morph().normal_form(m["ord"].lower())
     unit = _ORD_DAYS.get(lemma, 0)
     tens = {"двадцать": 20, "тридцать": 30}.get((m["tens"] or "").lower(), 0)
     if tens and not 1 <= unit <= 9:
@@ -285,7 +285,7 @@ def _is_preposition(next_word: str) -> bool:
         return False
     return any(
         {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
-        for p in morph_analyzer().parse(next_word.lower())
+        for p in morph().parse(next_word.lower())
     )
 
 

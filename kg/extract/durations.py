@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Context
 from kg.extract.numbers import Quantity
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import morph
 
 UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
          "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
@@ -173,8 +173,8 @@ def _name(noun: Token) -> str:
     if kind == "заключение":
         return _SENTENCE
     # "отношений": the tagger errs on the number, the dictionary does not.
-    plural = morph_analyzer().parse(noun.lower_)[0].tag.number == "plur"
-    parse = next((p for p in morph_analyzer().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
+    plural = morph().parse(noun.lower_)[0].tag.number == "plur"
+    parse = next((p for p in morph().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
     form = parse.inflect({"gent", "plur"} if plural else {"gent"}) if parse else None
     genitive = form.word if form else noun.lemma_
     prefix = {"действие": "срок действия", "срок": "срок"}.get(kind, kind)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.dates import find_dates
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import morph
 
 
 @dataclass(frozen=True)
@@ -192,14 +192,14 @@ def _currencies() -> list[tuple[str, re.Pattern[str]]]:
 def _word_value(word: str) -> Decimal | None:
     """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
     # The likeliest reading: "семью" is a family.
-    lemma = morph_analyzer().parse(word.lower())[0].normal_form
+    lemma = morph().normal_form(word.lower())
     return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
 
 
 @lru_cache(maxsize=4096)
 def _parse(word: str) -> tuple[str, str]:
     """(POS, normal form) of the likeliest reading of a word."""
-    p = morph_analyzer().parse(word.lower())[0]
+    p = morph().parse(word.lower())[0]
     return str(p.tag.POS or ""), p.normal_form
 
 
@@ -410,7 +410,7 @@ def _valid_words(text: str, start: int, r: _Read) -> bool:
     """Drop number words that are not quantities: lone "один", plural "тысячи людей"."""
     if r.bare_scale:
         word = r.words[0].lower()
-        parses = [p for p in morph_analyzer().parse(word) if p.normal_form in _SCALE_LEMMAS]
+        parses = [p for p in morph().parse(word) if p.normal_form in _SCALE_LEMMAS]
         if not parses:
             return False  # "млн" alone is an abbreviation, not "one million"
         singular = all("sing" in p.tag for p in parses)
