@@ -21,12 +21,17 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
+from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import UD_CASE, morph
 
-_HERE = Path(__file__).parent
-_PREPS = {"о", "об", "обо", "по", "между", "на", "в", "во", "для", "за", "против", "к", "ко"}
+AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
+AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
+AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
+TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
+
+_PREPS = load_list(TITLE_PREPOSITIONS)
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -65,27 +70,22 @@ def lem(word: str) -> str:
     return morph().lemma(word.lower()).replace("ё", "е")
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = (_HERE / name).read_text(encoding="utf-8").splitlines()
-    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def kinds() -> dict[str, tuple[str, str]]:
     """Head-noun lemma → (kind, what it needs), from agreement_kinds.tsv."""
-    return {r[0]: (r[1], r[2]) for r in _rows("agreement_kinds.tsv")}
+    return {r[0]: (r[1], r[2]) for r in load_rows(AGREEMENT_KINDS)}
 
 
 @lru_cache(maxsize=1)
 def title_adjectives() -> frozenset[str]:
-    return frozenset(r[0] for r in _rows("agreement_adjectives.txt"))
+    return frozenset(r[0] for r in load_rows(AGREEMENT_ADJECTIVES))
 
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """The abbreviation lexicon, agreement_abbreviations.tsv."""
     out = []
-    for title, kind, parties, aliases in _rows("agreement_abbreviations.tsv"):
+    for title, kind, parties, aliases in load_rows(AGREEMENT_ABBREVIATIONS):
         alone, after = [], []
         for alias in aliases.split("|"):
             seq = tuple(lem(w) for w in alias.lstrip("+").split())

@@ -23,6 +23,7 @@ governed by the signing verb (never a ratification's or a law's date).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
@@ -40,9 +41,12 @@ from kg.extract.agreement_titles import (
 from kg.extract.bilateral import main_pair, other_side, speaker_state
 from kg.extract.context import Context, fact_key
 from kg.extract.dates import find_dates
+from kg.lexicon import load_list
 from kg.model import Agreement, Mention
 from kg.model import Span as Evidence
 from kg.nlp.morph import morph
+
+GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
@@ -403,8 +407,7 @@ def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     return out
 
 
-_GENERIC = frozenset(["сотрудничество", "взаимодействие", "область", "сфера", "вопрос",
-                      "развитие", "партнерство", "отношение", "основа", "мера"])  # fmt: skip
+_GENERIC = load_list(GENERIC_TITLE_WORDS)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
 

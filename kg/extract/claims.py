@@ -49,8 +49,17 @@ from kg.extract.context import Context, fact_key
 from kg.extract.dates import find_dates
 from kg.extract.durations import PERSONAL_METRICS, duration_claim, is_duration
 from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Claim
 from kg.nlp.morph import morph
+
+METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
+METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
+CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
+MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
+NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
+COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
+CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -60,7 +69,8 @@ _BOUNDS = {
     "lt": lambda v, x: v < x,
     "le": lambda v, x: v <= x,
 }
-_GENERIC_ADJ = {"общий", "совокупный", "суммарный", "весь", "такой", "этот", "наш", "свой"}
+_WORDS = load_groups(CLAIM_WORDS)
+_GENERIC_ADJ = _WORDS["generic_adj"]
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
     r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
@@ -68,38 +78,28 @@ _BILATERAL = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL_METRICS = {"товарооборот"}
-_GROWTH = {"рост", "прирост", "вырасти", "расти", "возрасти", "увеличиться", "увеличение",
-           "увеличить", "повыситься", "повышение", "подняться", "нарастить"}  # fmt: skip
+_GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
-_TARGET_CHANGES = {"сокращение", "снижение", "уменьшение", "ограничение", "увеличение",
-                   "рост", "повышение", "доведение", "наращивание", "сократить", "снизить",
-                   "уменьшить", "ограничить", "увеличить", "повысить", "нарастить"}  # fmt: skip
-_REDUCTIONS = {"сокращение", "снижение", "уменьшение", "ограничение", "сократить", "снизить",
-               "уменьшить", "ограничить"}  # fmt: skip
+_TARGET_CHANGES = _WORDS["target_change"]
+_REDUCTIONS = _WORDS["reduction"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
-_FUTURE_VERBS = {"составить", "достигнуть", "достичь", "превысить", "вырасти", "увеличиться",
-                 "сократиться", "снизиться", "уменьшиться", "мочь"}  # fmt: skip
-
-
-def _lexicon(name: str) -> list[list[str]]:
-    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
-    return [x.split("\t") for x in lines if x.strip() and not x.startswith("#")]
+_FUTURE_VERBS = _WORDS["future_verb"]
 
 
 @lru_cache(maxsize=1)
 def _lexicons() -> dict[str, Any]:
     """The data files beside this module, loaded once."""
     return {
-        "metric": frozenset(r[0] for r in _lexicon("metric_nouns.txt")),
-        "synonym": {r[0]: r[1] for r in _lexicon("metric_synonyms.tsv")},
-        "status": {r[0]: r[1] for r in _lexicon("claim_status.tsv")},
-        "measure": frozenset(r[0] for r in _lexicon("measure_units.txt")),
-        "non_metric": frozenset(r[0] for r in _lexicon("non_metric_units.txt")),
-        "count": {(r[0], r[1]): r[2] for r in _lexicon("count_metrics.tsv")},
+        "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),
+        "synonym": load_dict(METRIC_SYNONYMS),
+        "status": load_dict(CLAIM_STATUS),
+        "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
+        "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
+        "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
     }
 
 

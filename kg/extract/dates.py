@@ -24,8 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
+from kg.lexicon import load_dict
 from kg.nlp.morph import morph
+
+ORDINAL_DAYS = Path(__file__).with_name("ordinal_days.tsv")
+RELATIVE_SHIFTS = Path(__file__).with_name("relative_shifts.tsv")
 
 
 @dataclass(frozen=True)
@@ -79,13 +84,7 @@ _MONTH_ANY = (
     + ")"
 )
 _YEAR_WORD = r"(?:гг\.|г\.|(?:годами|годах|годам|годов|годом|годы|года|году|год|гг|г)(?![а-яё]))"
-_ORD_DAYS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5,
-    "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
-    "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14,
-    "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
-    "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30,
-}  # fmt: skip
+_ORD_DAYS = {k: int(v) for k, v in load_dict(ORDINAL_DAYS).items()}
 _ORD_WORD = r"(?:(?P<tens>двадцать|тридцать)\s+)?(?P<ord>[а-яё]+(?:ого|ое|ом|ый|ой|ий|ье|ьего|ьем))"
 
 _FLAGS = re.IGNORECASE
@@ -127,14 +126,7 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
 _SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
 _REL_DAY = re.compile(rf"{_A}(?P<w>сегодня|вчера|позавчера|завтра|послезавтра){_B}", _FLAGS)
 _EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*)", _FLAGS)
-_SHIFT_WORDS = {
-    "этом": 0, "этот": 0, "эту": 0, "этой": 0, "текущем": 0, "текущий": 0, "текущую": 0,
-    "текущей": 0, "нынешнем": 0, "нынешний": 0, "нынешней": 0, "прошлом": -1, "прошлый": -1,
-    "прошлую": -1, "прошлой": -1, "минувшем": -1, "минувший": -1, "минувшую": -1,
-    "минувшей": -1, "прошедшем": -1, "прошедшей": -1, "позапрошлом": -2, "позапрошлой": -2,
-    "следующем": 1, "следующий": 1, "следующую": 1, "следующей": 1, "будущем": 1,
-    "будущей": 1, "наступающем": 1, "наступившем": 0, "грядущем": 1,
-}  # fmt: skip
+_SHIFT_WORDS = {k: int(v) for k, v in load_dict(RELATIVE_SHIFTS).items()}
 _SHIFT = "|".join(sorted(_SHIFT_WORDS, key=len, reverse=True))
 _REL_PERIOD = re.compile(
     rf"{_A}(?:в|на|во)\s+(?P<s>{_SHIFT})\s+(?P<u>году|месяце|неделе)(?:\s*,?\s*(?P<y>\d{{4}})\s+(?:году|г\.))?{_B}",

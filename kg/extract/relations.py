@@ -37,8 +37,11 @@ from kg.extract.attribution import speaker_of
 from kg.extract.bilateral import main_pair, other_side
 from kg.extract.context import Context, fact_key
 from kg.extract.dates import find_dates
+from kg.lexicon import load_rows
 from kg.model import RelationLevel
 from kg.nlp.morph import UD_NUMBER, morph
+
+RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
 _BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
@@ -48,13 +51,7 @@ _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, tuple[str, str]]:
     """lemma → (role, level noun), from relation_levels.tsv."""
-    lines = Path(__file__).with_name("relation_levels.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in lines.splitlines():
-        if line.strip() and not line.startswith("#"):
-            cells = line.split("\t") + [""]
-            out[cells[0]] = (cells[1], cells[2])
-    return out
+    return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
 
 
 def _role(t: Token) -> str:
