@@ -37,6 +37,7 @@ from urllib.parse import unquote
 from pyoxigraph import NamedNode, Quad, QuerySolution, RdfFormat, Store, Triple, serialize
 
 from kg.errors import StoreBusyError, StoreError, UsageError
+from kg.extract.registry import fact_kinds
 from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
 T = TypeVar("T")
@@ -47,7 +48,6 @@ TURNSTILE_LOCK = "kg-turnstile.lock"
 _LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
 _POLL = 0.05
 _DOC_GRAPH_PREFIX = doc_graph("").value
-_FACT_CLASSES = ("Agreement", "Event", "NumericClaim", "Quote", "RelationLevel")
 _ENTITY_CLASSES = ("Person", "State", "Organization")
 EXPORT_FORMATS = {
     "turtle": RdfFormat.TURTLE,
@@ -238,7 +238,7 @@ class KgStore:
 
         def work(db: Store) -> tuple[int, int, int]:
             entities = _count(db, _ENTITY_CLASSES, f"GRAPH {ENTITY_GRAPH}")
-            facts = _count(db, _FACT_CLASSES, "GRAPH ?g")
+            facts = _count(db, _fact_classes(), "GRAPH ?g")
             return entities, facts, len(db)
 
         return self._read(work)
@@ -253,7 +253,7 @@ class KgStore:
 
     def document_counts(self) -> list[tuple[str, int, int, int]]:
         """(document id, quads, mentions, facts) per document graph, by id."""
-        facts = " ".join(str(getattr(BRO, c)) for c in _FACT_CLASSES)
+        facts = " ".join(str(getattr(BRO, c)) for c in _fact_classes())
         patterns = (
             "?s ?p ?o",
             f"?s a {BRO.Mention}",
@@ -375,6 +375,11 @@ def _doc_id(graph: object) -> str | None:
 def _document_ids(db: Store) -> list[str]:
     ids = (_doc_id(g) for g in db.named_graphs())
     return [doc_id for doc_id in ids if doc_id is not None]
+
+
+def _fact_classes() -> tuple[str, ...]:
+    """The ontology classes of the registered fact kinds: what the store counts as facts."""
+    return tuple(kind.ontology_class for kind in fact_kinds())
 
 
 def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:

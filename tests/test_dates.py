@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.dates import DateMention, find_dates, normalize_date
+from kg.extract.common.dates import DateMention, find_dates, normalize_date
 
 DOC = "2024-05-02"  # a Thursday
 

@@ -18,7 +18,7 @@ the other is the speaker's state or the other state of the document's pair
 ("партнёром и союзником России"); with none, the document's pair when the
 sentence speaks of "наши страны", "двусторонние", "межгосударственные"
 relations. A negated level ("не являются союзниками") is no statement.
-stated_by is the speaker from kg.extract.attribution. Key: the sorted pair and
+stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
 documents, with the earliest date read (a date governing the level in the
 sentence, else the document's date).
@@ -32,13 +32,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
-from kg.extract.agreement_titles import kinds, lem
-from kg.extract.attribution import speaker_of
-from kg.extract.bilateral import main_pair, other_side
+from kg.extract.agreements.titles import kinds
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import find_dates
+from kg.extract.common.pair import main_pair, other_side
+from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
-from kg.extract.dates import find_dates
+from kg.extract.relations.fact import RelationLevel
 from kg.lexicon import load_rows
-from kg.model import RelationLevel
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")

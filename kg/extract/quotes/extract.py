@@ -1,6 +1,6 @@
 """Direct speech attributed to a person: the `Quote` facts of a document.
 
-Where quotes come from (speakers from `kg.extract.attribution`):
+Where quotes come from (speakers from `kg.extract.common.attribution`):
 - speech closed or opened by an attribution: "– …, – заявил X.", "«…», - убежден
   президент", "…, — отметил он." (unmarked direct speech), "X подчеркнул: …";
 - transcript turns ("В.Путин: …"): one quote per paragraph of a turn, because
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.extract.attribution import (
+from kg.extract.common.attribution import (
     DIRECT,
     OPEN_MARKS,
     TURN,
@@ -28,8 +28,8 @@ from kg.extract.attribution import (
     speaker_of,
 )
 from kg.extract.context import Context, fact_key
+from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
-from kg.model import Quote
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
 

@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.dates import find_dates
+from kg.extract.common.dates import find_dates
 from kg.lexicon import load_dict, load_rows
 from kg.nlp.morph import morph
 

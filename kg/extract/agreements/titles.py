@@ -19,8 +19,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
@@ -63,11 +63,6 @@ class Title:
     with_parties: list[str] = field(default_factory=list)  # "с Россией"
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
-
-
-def lem(word: str) -> str:
-    """Dictionary lemma (ё→е) of a word, the same for text and lexicon."""
-    return morph().lemma(word.lower()).replace("ё", "е")
 
 
 @lru_cache(maxsize=1)
@@ -121,9 +116,9 @@ def _entry_for(title: Title) -> Entry | None:
     return None
 
 
-def _capital(t: Token) -> bool:
+def _capital(ctx: Context, t: Token) -> bool:
     """A capital named as a place ("в Анкаре"), which ends a title."""
-    return t.pos_ == "PROPN" and lem(t.text) in capitals(Gazetteer.load())
+    return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
 
 
 def _can_be(word: str, case: str) -> bool:
@@ -205,7 +200,7 @@ class _Scanner:
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
                     continue
-                place = m is not None and m.type == "State" or _capital(self.doc[k])
+                place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low not in _PREPS:

@@ -36,7 +36,6 @@ Rules (each general, lexicons in the data files beside this module):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -44,13 +43,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from kg.extract.attribution import speaker_of
+from kg.extract.claims.durations import PERSONAL_METRICS, duration_claim, is_duration
+from kg.extract.claims.fact import Claim
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import find_dates
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.extract.dates import find_dates
-from kg.extract.durations import PERSONAL_METRICS, duration_claim, is_duration
-from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.lexicon import load_dict, load_groups, load_rows
-from kg.model import Claim
 from kg.nlp.morph import morph
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -106,7 +106,7 @@ def _lexicons() -> dict[str, Any]:
 def extract_claims(ctx: Context) -> list[Claim]:
     """Every numeric claim of the document, one per key, evidence merged."""
     text = ctx.document.text
-    pair = _document_pair(ctx)
+    pair = sorted(main_pair(ctx, at_least=1))  # a claim is about two states named once
     out: dict[str, Claim] = {}
     found = find_quantities(text)
     for i, q in enumerate(found):
@@ -501,12 +501,6 @@ def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
     return named
-
-
-def _document_pair(ctx: Context) -> list[str]:
-    """The two states the document mentions most, when it mentions at least two."""
-    counts = Counter(m.entity for m in ctx.mentions if m.type == "State")
-    return sorted(k for k, _ in counts.most_common(2)) if len(counts) >= 2 else []
 
 
 def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:

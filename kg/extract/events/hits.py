@@ -3,9 +3,9 @@
 
 Each trigger gives a hit: who takes part (mentions linked to it through the parse,
 not through a verb or a possessor), visitor and host for visits, place, date
-(`kg.extract.dates`, attached to the trigger or the verb that governs it), a month or
+(`kg.extract.common.dates`, attached to the trigger or the verb that governs it), a month or
 season hint when the date stays unresolved, and status (markers in `event_words.tsv`,
-the tense of the governing verb). `kg.extract.events` merges hits into events.
+the tense of the governing verb). `extract.py` merges hits into events.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.context import Context
-from kg.extract.dates import MONTH_RE, DateMention, find_dates
-from kg.extract.event_acts import ACTS, read_act
-from kg.extract.event_labels import phrase_in
-from kg.gazetteer import Gazetteer, normalize
+from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.labels import phrase_in
+from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
@@ -518,7 +518,7 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(Gazetteer.load()).get(target.lemma_, "")
+        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""

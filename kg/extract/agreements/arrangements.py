@@ -15,7 +15,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.agreement_titles import Title, lem
+from kg.extract.agreements.titles import Title
+from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_groups
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.extract.numbers import Quantity
 from kg.lexicon import load_dict, load_list
 from kg.nlp.morph import morph
 

@@ -82,11 +82,11 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
 
 def regions(ctx: Context) -> list[Region]:
     """Every attributed region of the document (computed once per Context)."""
-    cached = ctx.__dict__.get("_attribution_regions")
-    if cached is None:
-        cached = _Attributor(ctx).run()
-        ctx.__dict__["_attribution_regions"] = cached
-    return cached
+    return ctx.once(_read_regions)
+
+
+def _read_regions(ctx: Context) -> list[Region]:
+    return _Attributor(ctx).run()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
