@@ -302,3 +302,22 @@ def test_dev_signing_in_prague(nlp):
 def test_dev_spy_scandal_expulsions_and_arrest(nlp):
     events = _dev(nlp, "d04")
     assert sorted(e.kind for e in events) == ["Arrest", "Expulsion", "Expulsion"]
+
+
+def test_a_user_gazetteer_reaches_the_event_reader(nlp, tmp_path: Path) -> None:
+    """A capital only the user's --gazetteer knows still names a visit's host."""
+    user = tmp_path / "extra.tsv"
+    user.write_text(
+        "state\tXWK\t\tВакандия\tКоролевство Вакандия\tWakandia\t\tВаканда\tвакандийский"
+        "\tБирнин-Зана\n",
+        encoding="utf-8",
+    )
+    text = "Президент Франции Эммануэль Макрон прибыл в Бирнин-Зану с государственным визитом."
+    hosts = []
+    for gazetteer in (Gazetteer.load(), Gazetteer.load([user])):
+        document = Document(id="t", text=text)
+        doc = nlp(text)
+        entities, mentions = resolve(doc, document, Registry(gazetteer))
+        ctx = Context(doc, document, mentions, {e.key: e for e in entities}, gazetteer)
+        hosts.append(_one(_read(ctx), kind="StateVisit").host)
+    assert hosts == ["", "state/XWK"]
