@@ -315,22 +315,6 @@ class KgStore:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
         return self._read(lambda db: list(db.query(sparql, use_default_graph_as_union=True)))
 
-    def add_entities(self, quads: Iterable[Quad]) -> None:
-        """Adds entity descriptions to the entity graph; adding twice changes nothing."""
-        update = f"INSERT DATA {{ GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(quads)} }} }}"
-        self._transaction(lambda db: db.update(update))
-
-    def remove_documents(self, doc_ids: Iterable[str]) -> int:
-        """Drops these documents' graphs and the entities no remaining graph mentions."""
-        wanted = set(doc_ids)
-
-        def work(db: Store) -> int:
-            gone = sorted(set(_document_ids(db)) & wanted)
-            _drop(db, [doc_graph(d) for d in gone])
-            return len(gone)
-
-        return self._transaction(work)
-
     def prune(self, keep_ids: Collection[str]) -> int:
         """Removes every document not in `keep_ids` (and orphaned entities); returns how many."""
 

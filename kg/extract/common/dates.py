@@ -364,28 +364,3 @@ def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
         day = int(m["d"]) if "d" in m.groupdict() and m["d"] else 0
         out[i] = DateMention(a.start, a.end, a.text, _ymd(year, month, day), False)
     return out
-
-
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN_DATE = re.compile(
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*\.?,?\s+(?P<y1>\d{4})"
-    r"|(?P<m2>[a-z]{3})[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))",
-    _FLAGS,
-)
-
-
-def normalize_date(text: str) -> str:
-    """ISO date of a metadata string ("2022-11-28 17:25:00", "28.11.2022", "28 ноября 2022")."""
-    m = _ISO.search(text)
-    if m:
-        return _ymd(int(m["y"]), int(m["mo"]), int(m["d"] or 0))
-    for d in find_dates(text):
-        if d.value and not d.relative:
-            return d.value
-    m = _EN_DATE.search(text)
-    if m:
-        mon = (m["m1"] or m["m2"]).lower()
-        if mon in _EN_MONTHS:
-            return _ymd(int(m["y1"] or m["y2"]), _EN_MONTHS.index(mon) + 1, int(m["d1"] or m["d2"]))
-    m = re.fullmatch(r"\s*(\d{4})\s*", text)
-    return m[1] if m else ""
