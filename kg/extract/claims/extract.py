@@ -106,7 +106,7 @@ def _lexicons() -> dict[str, Any]:
 def extract_claims(ctx: Context) -> list[Claim]:
     """Every numeric claim of the document, one per key, evidence merged."""
     text = ctx.document.text
-    pair = sorted(main_pair(ctx, at_least=1))  # a claim is about two states named once
+    pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = find_quantities(text)
     for i, q in enumerate(found):
