@@ -48,9 +48,12 @@ def _store(store: Path | None) -> Path:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @store_option("kgstore")
-@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+# Read by `run` from the raw arguments, since the traceback is printed outside click.
+@click.option(
+    "--debug", is_flag=True, expose_value=False, help="Show tracebacks of internal errors."
+)
 @click.version_option(__version__, prog_name="kg")
-def cli(store: Path, debug: bool) -> None:
+def cli(store: Path) -> None:
     """Knowledge graph of Russian news about relations between two states."""
 
 

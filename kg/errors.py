@@ -6,7 +6,6 @@ is a bug and exits 70 with the traceback written to a log file.
 
 from __future__ import annotations
 
-EXIT_OK = 0
 EXIT_FAILED = 1  # a check failed: validation, --strict warnings, eval below threshold
 EXIT_USAGE = 2  # bad command line, unknown query name, malformed SPARQL
 EXIT_INPUT = 65  # no readable documents, bad gold file

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, slug
 from kg.model import Document, Entity, Mention
-from kg.nlp import models
+from kg.nlp.morph import UD_GENDER, morph
 from kg.nlp.names import NameParts, fold, form_of, is_first_name, name_parts, nominative_word
 from kg.nlp.titles import ROLE_OFFICES, Title, find_titles
 
@@ -231,7 +231,7 @@ def _common_noun(word: str) -> bool:
     """A dictionary common noun ("Правительство") or a generic abbreviation ("СМИ", "СНВ-3"),
     not a name ("Росатом", "Известия", "МИД", "ФИФА")."""
     stem = word.split("-")[0] if any(ch.isdigit() for ch in word) else word
-    parses = models.morph_analyzer().parse(stem)
+    parses = morph().parse(stem)
     if not parses or not parses[0].is_known or parses[0].tag.POS != "NOUN":
         return False
     grammemes = parses[0].tag.grammemes
@@ -272,19 +272,16 @@ def organization_name(span: Span) -> str:
     return "".join(words).strip()
 
 
-_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-
-
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     """A common noun or adjective in the nominative, agreeing with the head noun."""
     if t.text.isupper():
         return t.text  # an abbreviation ("МИД") does not decline
     number = {"Plur": "plur"}.get((head.morph.get("Number") or ["Sing"])[0], "sing")
-    gender = _GENDER.get((head.morph.get("Gender") or [""])[0])
+    gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0])
     wanted = {"nomn", number} | (
         {gender} if gender and number == "sing" and t.i != head.i else set()
     )
-    for p in models.morph_analyzer().parse(t.text):
+    for p in morph().parse(t.text):
         if p.tag.POS in ("NOUN", "ADJF") and p.is_known:
             form = p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})
             if form:
@@ -421,7 +418,7 @@ def _name_like(word: str) -> bool:
         return False
     if is_first_name(word) or "-" in word:
         return True
-    parses = models.morph_analyzer().parse(word)
+    parses = morph().parse(word)
     return not any(
         p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or p.normal_form == p.word.lower())
         for p in parses
@@ -456,7 +453,7 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name."""
     if not (prev.text[:1].isupper() and is_first_name(t.text)) or is_first_name(prev.text):
         return False
-    parses = models.morph_analyzer().parse(prev.text)
+    parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
 
 

@@ -95,7 +95,9 @@ def read_document(document: Document, reader: Reader) -> LocalExtraction:
     gazetteer = reader.gazetteer
     names = read_names(doc, document, gazetteer)
     entities, mentions = link_names(names, document, Registry(gazetteer))
-    return LocalExtraction(document, names, extract(document, doc, entities, mentions), doc)
+    return LocalExtraction(
+        document, names, extract(document, doc, entities, mentions, gazetteer), doc
+    )
 
 
 def link_document(local: LocalExtraction, registry: Registry, vocab: Vocab) -> Extraction:
@@ -104,4 +106,5 @@ def link_document(local: LocalExtraction, registry: Registry, vocab: Vocab) -> E
     ex = local.extraction
     if entities == ex.entities and mentions == ex.mentions:
         return replace(ex, entities=entities)  # the corpus changed nothing the facts read
-    return extract(local.document, local.spacy_doc(vocab), entities, mentions)
+    doc = local.spacy_doc(vocab)
+    return extract(local.document, doc, entities, mentions, registry.gazetteer)

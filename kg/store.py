@@ -38,6 +38,7 @@ from urllib.parse import unquote
 from pyoxigraph import NamedNode, Quad, QuerySolution, RdfFormat, Store, Triple, serialize
 
 from kg.errors import StoreBusyError, StoreError, UsageError
+from kg.extract.registry import fact_kinds
 from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
 T = TypeVar("T")
@@ -51,7 +52,6 @@ _LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
 _CREATING = re.compile(r"LOCK|LOG|IDENTITY|(MANIFEST|OPTIONS)-\d+(\.dbtmp)?|\d+\.(log|dbtmp)")
 _POLL = 0.05
 _DOC_GRAPH_PREFIX = doc_graph("").value
-_FACT_CLASSES = ("Agreement", "Event", "NumericClaim", "Quote", "RelationLevel")
 _ENTITY_CLASSES = ("Person", "State", "Organization")
 EXPORT_FORMATS = {
     "turtle": RdfFormat.TURTLE,
@@ -267,7 +267,7 @@ class KgStore:
 
         def work(db: Store) -> tuple[int, int, int]:
             entities = _count(db, _ENTITY_CLASSES, f"GRAPH {ENTITY_GRAPH}")
-            facts = _count(db, _FACT_CLASSES, "GRAPH ?g")
+            facts = _count(db, _fact_classes(), "GRAPH ?g")
             return entities, facts, len(db)
 
         return self._read(work)
@@ -282,7 +282,7 @@ class KgStore:
 
     def document_counts(self) -> list[tuple[str, int, int, int]]:
         """(document id, quads, mentions, facts) per document graph, by id."""
-        facts = " ".join(str(getattr(BRO, c)) for c in _FACT_CLASSES)
+        facts = " ".join(str(getattr(BRO, c)) for c in _fact_classes())
         patterns = (
             "?s ?p ?o",
             f"?s a {BRO.Mention}",
@@ -343,22 +343,6 @@ class KgStore:
     def select(self, sparql: str) -> list[QuerySolution]:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
         return self._read(lambda db: list(db.query(sparql, use_default_graph_as_union=True)))
-
-    def add_entities(self, quads: Iterable[Quad]) -> None:
-        """Adds entity descriptions to the entity graph; adding twice changes nothing."""
-        update = f"INSERT DATA {{ GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(quads)} }} }}"
-        self._transaction(lambda db: db.update(update))
-
-    def remove_documents(self, doc_ids: Iterable[str]) -> int:
-        """Drops these documents' graphs and the entities no remaining graph mentions."""
-        wanted = set(doc_ids)
-
-        def work(db: Store) -> int:
-            gone = sorted(set(_document_ids(db)) & wanted)
-            _drop(db, [doc_graph(d) for d in gone])
-            return len(gone)
-
-        return self._transaction(work)
 
     def prune(self, keep_ids: Collection[str]) -> int:
         """Removes every document not in `keep_ids` (and orphaned entities); returns how many."""
@@ -453,6 +437,11 @@ def _doc_id(graph: object) -> str | None:
 def _document_ids(db: Store) -> list[str]:
     ids = (_doc_id(g) for g in db.named_graphs())
     return [doc_id for doc_id in ids if doc_id is not None]
+
+
+def _fact_classes() -> tuple[str, ...]:
+    """The ontology classes of the registered fact kinds: what the store counts as facts."""
+    return tuple(kind.ontology_class for kind in fact_kinds())
 
 
 def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:

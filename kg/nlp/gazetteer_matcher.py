@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
-from kg.nlp.lemmatizer import lemma
+from kg.nlp.morph import morph
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -95,13 +95,15 @@ if not Doc.has_extension("state_parts"):
 def _lemma_pattern(nlp: Language, text: str) -> Doc:
     doc = nlp.make_doc(text)
     for t in doc:
-        t.lemma_ = lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
+        t.lemma_ = (
+            morph().lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
+        )
     return doc
 
 
 def _generic_institution(name: str) -> bool:
     """ "Сенат", "Парламент": a one-word name that every state's institution shares."""
-    return " " not in name and normalize(lemma(name)) in GENERIC_INSTITUTIONS
+    return " " not in name and normalize(morph().lemma(name)) in GENERIC_INSTITUTIONS
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -173,7 +175,7 @@ class GazetteerMatcher:
         for i, part in enumerate(parts):
             # "российско" → "российский"; the last part is already an adjective.
             word = part[:-1] + "ий" if i < len(parts) - 1 and part.endswith("о") else part
-            keys.append(self.adjectives.get(normalize(lemma(word))))
+            keys.append(self.adjectives.get(normalize(morph().lemma(word))))
         if len(parts) < 2 or not all(keys):
             return []
         out, offset = [], t.idx
@@ -205,7 +207,7 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     for state in gazetteer.states:
         if state.capital:
-            for form in (lemma(state.capital), state.capital):
+            for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
 

@@ -1,14 +1,12 @@
-"""natasha's news models and pymorphy3's analyzer, loaded once per process (no network).
+"""natasha's news models, loaded once per process (no network).
 
 natasha is imported only where its models are built, so the pure-text grammars
-(numbers, dates) can share the analyzer without loading it."""
+(numbers, dates) never load it; pymorphy3 lives behind `kg.nlp.morph`."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import TYPE_CHECKING
-
-import pymorphy3
 
 if TYPE_CHECKING:
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
@@ -44,8 +42,3 @@ def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
     from natasha import NewsNERTagger
 
     return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
-
-
-@cache
-def morph_analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp import models
+from kg.nlp.morph import morph
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|ою)?$", re.I)
@@ -135,7 +135,7 @@ def is_patronymic(word: str) -> bool:
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
     if not (_PATRONYMIC.search(word) and len(word) > 5):
         return False
-    parses = models.morph_analyzer().parse(word)
+    parses = morph().parse(word)
     known_surname = any("Surn" in p.tag and p.is_known for p in parses)
     known_patronymic = any("Patr" in p.tag and p.is_known for p in parses)
     return known_patronymic or not known_surname
@@ -143,7 +143,7 @@ def is_patronymic(word: str) -> bool:
 
 def is_first_name(word: str) -> bool:
     """A dictionary first name ("Владимир", "Анна"), not a guess."""
-    parses = models.morph_analyzer().parse(word)
+    parses = morph().parse(word)
     # Summed over readings: an indeclinable name ("Тони") spreads its score over six cases.
     return sum(p.score for p in parses if "Name" in p.tag and p.is_known) > 0.1
 
@@ -153,7 +153,7 @@ def _cap(word: str, like: str) -> str:
 
 
 def _dictionary_nominative(word: str, tag: str, feminine: bool) -> str | None:
-    for p in models.morph_analyzer().parse(word):
+    for p in morph().parse(word):
         if tag in p.tag and p.is_known:
             gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
             inflected = p.inflect(gram) or p.inflect({"nomn"})

@@ -18,7 +18,7 @@ the other is the speaker's state or the other state of the document's pair
 ("партнёром и союзником России"); with none, the document's pair when the
 sentence speaks of "наши страны", "двусторонние", "межгосударственные"
 relations. A negated level ("не являются союзниками") is no statement.
-stated_by is the speaker from kg.extract.attribution. Key: the sorted pair and
+stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
 documents, with the earliest date read (a date governing the level in the
 sentence, else the document's date).
@@ -32,30 +32,27 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
-from kg.extract.agreement_titles import kinds, lem
-from kg.extract.attribution import speaker_of
-from kg.extract.bilateral import main_pair, other_side
+from kg.extract.agreements.titles import kinds
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import find_dates
+from kg.extract.common.pair import main_pair, other_side
+from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
-from kg.extract.dates import find_dates
-from kg.model import RelationLevel
-from kg.nlp.models import morph_analyzer
+from kg.extract.relations.fact import RelationLevel
+from kg.lexicon import load_rows
+from kg.nlp.morph import UD_NUMBER, morph
+
+RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
 _BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
-_CASE_TAGS = {"Sing": "sing", "Plur": "plur"}
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, tuple[str, str]]:
     """lemma → (role, level noun), from relation_levels.tsv."""
-    lines = Path(__file__).with_name("relation_levels.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in lines.splitlines():
-        if line.strip() and not line.startswith("#"):
-            cells = line.split("\t") + [""]
-            out[cells[0]] = (cells[1], cells[2])
-    return out
+    return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
 
 
 def _role(t: Token) -> str:
@@ -195,17 +192,11 @@ def _partner_level(t: Token) -> str:
     adjs = [c for c in t.children if c.dep_ == "amod" and _role(c) == "adj"]
     if _lexicon()[t.lemma_][1] == "партнерство" and not adjs:
         return ""
-    gender = morph_analyzer().parse(noun)[0].tag.gender or "neut"
-    words = [_inflect(a.text, {"nomn", "sing", gender}) for a in sorted(adjs, key=lambda a: a.i)]
+    gender = morph().gender(noun) or "neut"
+    words = [
+        morph().inflect(a.text, {"nomn", "sing", gender}) for a in sorted(adjs, key=lambda a: a.i)
+    ]
     return " ".join([*words, noun])
-
-
-def _inflect(word: str, grammemes: set[str]) -> str:
-    """`word` lowercase in the given form, keeping the text's е/ё."""
-    parses = morph_analyzer().parse(word.lower())
-    form = parses[0].inflect(grammemes) if parses else None
-    out = form.word if form is not None else word.lower()
-    return out if "ё" in word.lower() else out.replace("ё", "е")
 
 
 def _nominative_phrase(words: list[Token]) -> str:
@@ -213,15 +204,15 @@ def _nominative_phrase(words: list[Token]) -> str:
     out = []
     for i, w in enumerate(words):
         if w.pos_ in ("NOUN", "PROPN"):
-            number = _CASE_TAGS.get((w.morph.get("Number") or ["Sing"])[0], "sing")
-            out.append(_inflect(w.text, {"nomn", number}))
+            number = UD_NUMBER.get((w.morph.get("Number") or ["Sing"])[0], "sing")
+            out.append(morph().inflect(w.text, {"nomn", number}))
         elif w.pos_ == "ADJ":
             noun = next((x for x in words[i + 1 :] if x.pos_ in ("NOUN", "PROPN")), None)
             number = (noun.morph.get("Number") or ["Sing"])[0] if noun is not None else "Sing"
-            want = {"nomn", _CASE_TAGS.get(number, "sing")}
+            want = {"nomn", UD_NUMBER.get(number, "sing")}
             if number == "Sing" and noun is not None:
-                want.add(morph_analyzer().parse(noun.text.lower())[0].tag.gender or "neut")
-            out.append(_inflect(w.text, want))
+                want.add(morph().gender(noun.text) or "neut")
+            out.append(morph().inflect(w.text, want))
         else:
             out.append(w.lower_)
     return " ".join(out).replace(" ,", ",")

@@ -1,6 +1,6 @@
 """Direct speech attributed to a person: the `Quote` facts of a document.
 
-Where quotes come from (speakers from `kg.extract.attribution`):
+Where quotes come from (speakers from `kg.extract.common.attribution`):
 - speech closed or opened by an attribution: "– …, – заявил X.", "«…», - убежден
   президент", "…, — отметил он." (unmarked direct speech), "X подчеркнул: …";
 - transcript turns ("В.Путин: …"): one quote per paragraph of a turn, because
@@ -17,10 +17,9 @@ read in two documents fuses.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.attribution import (
+from kg.extract.common.attribution import (
     DIRECT,
     OPEN_MARKS,
     TURN,
@@ -29,7 +28,10 @@ from kg.extract.attribution import (
     speaker_of,
 )
 from kg.extract.context import Context, fact_key
-from kg.model import Quote
+from kg.extract.quotes.fact import Quote
+from kg.lexicon import load_list
+
+TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
 
 MIN_WORDS = 3
 _WORDS = re.compile(r"[\w-]+")
@@ -38,10 +40,8 @@ _STRIP = " \t\r\n\u00a0-–—«»„“”\"',;:"
 _QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
 
 
-@lru_cache(maxsize=1)
 def _title_nouns() -> frozenset[str]:
-    lines = Path(__file__).with_name("title_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+    return load_list(TITLE_NOUNS)
 
 
 def extract_quotes(ctx: Context) -> list[Quote]:

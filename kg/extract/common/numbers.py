@@ -33,8 +33,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.dates import find_dates
-from kg.nlp.models import morph_analyzer
+from kg.extract.common.dates import find_dates
+from kg.lexicon import load_dict, load_rows
+from kg.nlp.morph import morph
+
+CURRENCIES = Path(__file__).with_name("currencies.tsv")
+NUMERALS = Path(__file__).with_name("numerals.tsv")
 
 
 @dataclass(frozen=True)
@@ -53,17 +57,7 @@ class Quantity:
 
 CLAIM_KINDS = ("amount", "change")
 
-_WORD_VALUES = {
-    "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
-    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
-    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
-    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
-    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
-    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
-    "полтора": Decimal("1.5"), "полтораста": 150,
-}  # fmt: skip
+_WORD_VALUES = load_dict(NUMERALS)  # values as text, read with Decimal()
 _SCALE_RE = re.compile(
     r"\s*(?:(?P<k>тыс\.|тыс|тысяч(?:а|и|у|ей|ею|е|ам|ами|ах)?)|(?P<m>млн\.?|миллион(?:{0})?)"
     r"|(?P<b>млрд\.?|миллиард(?:{0})?)|(?P<t>трлн\.?|триллион(?:{0})?)"
@@ -179,27 +173,24 @@ _SPECIAL = (
 @lru_cache(maxsize=1)
 def _currencies() -> list[tuple[str, re.Pattern[str]]]:
     """Currency name patterns from currencies.tsv, qualified names first."""
-    rows = (Path(__file__).with_name("currencies.tsv")).read_text(encoding="utf-8").splitlines()
-    out = []
-    for row in rows:
-        if row and not row.startswith("#"):
-            code, rx = row.split("\t", 1)
-            out.append((code, re.compile(rf"[ \u00a0]*(?:{rx})", re.IGNORECASE)))
-    return out
+    return [
+        (code, re.compile(rf"[ \u00a0]*(?:{rx})", re.IGNORECASE))
+        for code, rx in load_rows(CURRENCIES)
+    ]
 
 
 @lru_cache(maxsize=4096)
 def _word_value(word: str) -> Decimal | None:
     """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
     # The likeliest reading: "семью" is a family.
-    lemma = morph_analyzer().parse(word.lower())[0].normal_form
+    lemma = morph().normal_form(word.lower())
     return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
 
 
 @lru_cache(maxsize=4096)
 def _parse(word: str) -> tuple[str, str]:
     """(POS, normal form) of the likeliest reading of a word."""
-    p = morph_analyzer().parse(word.lower())[0]
+    p = morph().parse(word.lower())[0]
     return str(p.tag.POS or ""), p.normal_form
 
 
@@ -410,7 +401,7 @@ def _valid_words(text: str, start: int, r: _Read) -> bool:
     """Drop number words that are not quantities: lone "один", plural "тысячи людей"."""
     if r.bare_scale:
         word = r.words[0].lower()
-        parses = [p for p in morph_analyzer().parse(word) if p.normal_form in _SCALE_LEMMAS]
+        parses = [p for p in morph().parse(word) if p.normal_form in _SCALE_LEMMAS]
         if not parses:
             return False  # "млн" alone is an abbreviation, not "one million"
         singular = all("sing" in p.tag for p in parses)

@@ -19,19 +19,22 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
+from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
-from kg.nlp.lemmatizer import lemma
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import UD_CASE, morph
 
-_HERE = Path(__file__).parent
-_PREPS = {"о", "об", "обо", "по", "между", "на", "в", "во", "для", "за", "против", "к", "ко"}
+AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
+AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
+AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
+TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
+
+_PREPS = load_list(TITLE_PREPOSITIONS)
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _MAX_TOKENS = 30
 
 
@@ -62,32 +65,22 @@ class Title:
     entry: Entry | None = None
 
 
-def lem(word: str) -> str:
-    """Dictionary lemma (ё→е) of a word, the same for text and lexicon."""
-    return lemma(word.lower()).replace("ё", "е")
-
-
-def _rows(name: str) -> list[list[str]]:
-    lines = (_HERE / name).read_text(encoding="utf-8").splitlines()
-    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def kinds() -> dict[str, tuple[str, str]]:
     """Head-noun lemma → (kind, what it needs), from agreement_kinds.tsv."""
-    return {r[0]: (r[1], r[2]) for r in _rows("agreement_kinds.tsv")}
+    return {r[0]: (r[1], r[2]) for r in load_rows(AGREEMENT_KINDS)}
 
 
 @lru_cache(maxsize=1)
 def title_adjectives() -> frozenset[str]:
-    return frozenset(r[0] for r in _rows("agreement_adjectives.txt"))
+    return frozenset(r[0] for r in load_rows(AGREEMENT_ADJECTIVES))
 
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """The abbreviation lexicon, agreement_abbreviations.tsv."""
     out = []
-    for title, kind, parties, aliases in _rows("agreement_abbreviations.tsv"):
+    for title, kind, parties, aliases in load_rows(AGREEMENT_ABBREVIATIONS):
         alone, after = [], []
         for alias in aliases.split("|"):
             seq = tuple(lem(w) for w in alias.lstrip("+").split())
@@ -123,17 +116,15 @@ def _entry_for(title: Title) -> Entry | None:
     return None
 
 
-def _capital(t: Token) -> bool:
+def _capital(ctx: Context, t: Token) -> bool:
     """A capital named as a place ("в Анкаре"), which ends a title."""
-    return t.pos_ == "PROPN" and lem(t.text) in capitals(Gazetteer.load())
+    return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
 
 
 def _can_be(word: str, case: str) -> bool:
     """Whether some reading of `word` is in the UD case `case` (for enumerations)."""
-    grammeme = _CASES.get(case)
-    if grammeme is None:
-        return False
-    return any(grammeme in p.tag for p in morph_analyzer().parse(word.lower()))
+    grammeme = UD_CASE.get(case)
+    return grammeme is not None and morph().can_be(word, grammeme)
 
 
 def _case(t: Token) -> str:
@@ -209,7 +200,7 @@ class _Scanner:
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
                     continue
-                place = m is not None and m.type == "State" or _capital(self.doc[k])
+                place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low not in _PREPS:
@@ -338,36 +329,9 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
     return tuple(out)
 
 
-def nominative(word: str, gender: str = "") -> str:
-    """A noun or adjective in the nominative singular, keeping the text's case and ё."""
-    parses = morph_analyzer().parse(word.lower())
-    if not parses:
-        return word
-    p = parses[0]
-    wanted = {"nomn", "sing"} | ({gender} if gender and p.tag.POS in ("ADJF", "PRTF") else set())
-    form = p.inflect(wanted)
-    out = form.word if form is not None else word.lower()
-    if "ё" not in word.lower():
-        out = out.replace("ё", "е")
-    if word[:1].isupper():  # "Буэнос-Айрес": each capitalised part stays capitalised
-        caps = [part[:1].isupper() for part in word.split("-")]
-        parts = out.split("-")
-        if len(parts) == len(caps):
-            return "-".join(
-                p[:1].upper() + p[1:] if c else p for p, c in zip(parts, caps, strict=True)
-            )
-        return out[:1].upper() + out[1:]
-    return out
-
-
-def gender_of(word: str) -> str:
-    parses = morph_analyzer().parse(word.lower())
-    return (parses[0].tag.gender or "") if parses else ""
-
-
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
-    gender = gender_of(head.text)
-    words = [nominative(t.text, gender) for t in left] + [nominative(head.text)]
+    gender = morph().gender(head.text)
+    words = [morph().nominative(t.text, gender) for t in left] + [morph().nominative(head.text)]
     runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
     for t in comp:
         if runs and runs[-1][-1].i == t.i - 1:

@@ -1,7 +1,7 @@
 """Agreements a document reports: title, kind, status, date, place, parties, signatories.
 
 Every agreement head noun ("договор", "соглашение", "совместное заявление", …)
-is read once per sentence (see agreement_titles and agreement_status). Then:
+is read once per sentence (see titles.py and status.py). Then:
 - named mentions of one agreement in a document are fused by their key words;
 - bare references ("этот документ", "декларация", "Договор") join the nearest
   preceding named agreement of their kind, else the nearest following one, else
@@ -23,28 +23,31 @@ governed by the signing verb (never a ratification's or a law's date).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreement_arrangements import arrangement_at
-from kg.extract.agreement_status import RANK, RATIFY, SIGN, predicate, status_of, unsigned_status
-from kg.extract.agreement_titles import (
+from kg.extract.agreements.arrangements import arrangement_at
+from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.status import RANK, RATIFY, SIGN, predicate, status_of, unsigned_status
+from kg.extract.agreements.titles import (
     Entry,
     Title,
     entry_at,
-    gender_of,
     kinds,
-    lem,
-    nominative,
     read_title,
 )
-from kg.extract.bilateral import main_pair, other_side, speaker_state
+from kg.extract.common.dates import find_dates
+from kg.extract.common.pair import main_pair, other_side, speaker_state
+from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
-from kg.extract.dates import find_dates
-from kg.model import Agreement, Mention
+from kg.lexicon import load_list
+from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import morph
+
+GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
@@ -71,22 +74,22 @@ class _Reading:
         return bool(self.title.text) or self.title.entry is not None
 
 
-def extract_agreements(ctx: Context) -> list[Agreement]:
+@dataclass
+class AgreementReading:
+    """What the agreements of one document are read as: the facts, and where their titles
+    stand, so that a signing or ratification knows the agreement it is about."""
+
+    facts: list[Agreement]
+    by_token: dict[int, Agreement]  # token index of every word of a title → its agreement
+
+
+def read_agreements(ctx: Context) -> AgreementReading:
     """Every agreement the document reports, fused within the document."""
-    return _extracted(ctx)[0]
+    return AgreementReading(*_extract(ctx))
 
 
-def agreements_by_token(ctx: Context) -> dict[int, Agreement]:
-    """Token index of every word of an agreement's title → that agreement, so that a
-    signing or ratification knows the agreement it is about (read once per context)."""
-    return _extracted(ctx)[1]
-
-
-def _extracted(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
-    cached = ctx.__dict__.get("_agreements")
-    if cached is None:
-        cached = ctx.__dict__["_agreements"] = _extract(ctx)
-    return cached
+def extract_agreements(ctx: Context) -> list[Agreement]:
+    return read_agreements(ctx).facts
 
 
 def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
@@ -238,8 +241,8 @@ def _place(ctx: Context, pred: Token, title: Title) -> str:
         if ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"):
             continue
         words = [t] + [c for c in t.children if c.dep_ in ("flat", "flat:name")]
-        gender = gender_of(t.text)
-        return " ".join(nominative(w.text, gender) for w in sorted(words, key=lambda w: w.i))
+        gender = morph().gender(t.text)
+        return morph().nominative_phrase((w.text for w in sorted(words, key=lambda w: w.i)), gender)
     return ""
 
 
@@ -363,7 +366,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     key = fact_key("agreement", *words, "|", *states)
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
-                     signatories, "", _unique(evidence))  # fmt: skip
+                     signatories, _unique(evidence))  # fmt: skip
 
 
 def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:
@@ -405,8 +408,7 @@ def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     return out
 
 
-_GENERIC = frozenset(["сотрудничество", "взаимодействие", "область", "сфера", "вопрос",
-                      "развитие", "партнерство", "отношение", "основа", "мера"])  # fmt: skip
+_GENERIC = load_list(GENERIC_TITLE_WORDS)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
 
@@ -443,12 +445,12 @@ def _generic_facts(
     out = []
     for r in readings:
         parties = sorted(_complete(ctx, list(r.parties), r.sent))
-        head_word = nominative(r.title.head.text)
+        head_word = morph().nominative(r.title.head.text)
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
         key = fact_key("agreement", r.title.kind, "|", *parties)
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
         fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
-                         parties, sorted(r.signatories), "", ev)  # fmt: skip
+                         parties, sorted(r.signatories), ev)  # fmt: skip
         out.append((fact, [r]))
     return out
 
@@ -476,7 +478,7 @@ def _instrumental(name: str) -> str:
     """A name in the instrumental: words up to its first noun change, the rest stay."""
     out, words = [], name.split()
     for k, w in enumerate(words):
-        p = morph_analyzer().parse(w.lower())[0]
+        p = morph().parse(w.lower())[0]
         form = p.inflect({"ablt"}) if p.tag.POS in ("NOUN", "ADJF") else None
         if form is None:
             out += words[k:]

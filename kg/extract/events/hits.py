@@ -3,9 +3,9 @@
 
 Each trigger gives a hit: who takes part (mentions linked to it through the parse,
 not through a verb or a possessor), visitor and host for visits, place, date
-(`kg.extract.dates`, attached to the trigger or the verb that governs it), a month or
+(`kg.extract.common.dates`, attached to the trigger or the verb that governs it), a month or
 season hint when the date stays unresolved, and status (markers in `event_words.tsv`,
-the tense of the governing verb). `kg.extract.events` merges hits into events.
+the tense of the governing verb). `extract.py` merges hits into events.
 """
 
 from __future__ import annotations
@@ -19,15 +19,18 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.context import Context
-from kg.extract.dates import MONTH_RE, DateMention, find_dates
-from kg.extract.event_acts import ACTS, read_act
-from kg.extract.event_labels import phrase_in
-from kg.gazetteer import Gazetteer, normalize
+from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.labels import phrase_in
+from kg.gazetteer import normalize
+from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
 
-_DIR = Path(__file__).parent
+EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
+EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
+
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
@@ -52,8 +55,8 @@ class _Rule:
 def _rules() -> dict[str, list[_Rule]]:
     """Trigger lemma → its rules, specific ones first (`event_kinds.tsv`)."""
     rules: dict[str, list[_Rule]] = {}
-    for row in _rows("event_kinds.tsv"):
-        lemma, kind, with_, flags = (row + ["", "", ""])[:4]
+    for row in load_rows(EVENT_KINDS):
+        lemma, kind, with_, flags = (*row, "", "", "")[:4]
         with_set = frozenset(filter(None, with_.split("|")))
         rule = _Rule(kind, with_set, "single" in flags, "verb" in flags, "told" in flags)
         rules.setdefault(lemma, []).append(rule)
@@ -64,16 +67,11 @@ def _rules() -> dict[str, list[_Rule]]:
 def _words() -> dict[str, frozenset[str]]:
     """Role → lemmas (`event_words.tsv`); seasons are roles "season:summer" etc."""
     words: dict[str, set[str]] = {}
-    for lemma, role in (r[:2] for r in _rows("event_words.tsv")):
+    for lemma, role in (r[:2] for r in load_rows(EVENT_WORDS)):
         words.setdefault(role, set()).add(lemma)
         if role.startswith("season:"):
             words.setdefault("season", set()).add(lemma)
     return {role: frozenset(lemmas) for role, lemmas in words.items()}
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = (_DIR / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
 def _is(token: Token, role: str) -> bool:
@@ -520,7 +518,7 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(Gazetteer.load()).get(target.lemma_, "")
+        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""

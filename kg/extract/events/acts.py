@@ -15,19 +15,37 @@ target ("задержали рейс", "освободили город" are no 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from kg.model import Mention
+
 if TYPE_CHECKING:
-    from kg.extract.event_hits import Hit, _Reader
+    from kg.extract.events.hits import Hit
+
+
+class ActReader(Protocol):
+    """What reading an act asks of the document's hit reader (`hits.read_hits` passes
+    its own): the mentions at each token and a few questions about the parse."""
+
+    by_token: dict[int, list[Mention]]  # token index → the mentions covering it
+    mention_head: dict[int, Mention]  # head token → its outermost mention
+
+    def is_document(self, tok: Token) -> bool: ...
+    def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None: ...
+    def prep_of(self, tok: Token) -> str: ...
+    def linked(self, target: Token, skip: set[int]) -> list[str]: ...
+    def subject_mentions(self, tok: Token) -> list[str]: ...
+    def state_of(self, key: str) -> str: ...
+
 
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
 
 
-def read_act(reader: _Reader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
+def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
     """Fills agent, participants and the treaty of an act; False when `tok` is no act here."""
     targets = _targets(tok, anchors)
     if hit.kind == "Ratification":
@@ -70,13 +88,13 @@ def _case(t: Token) -> str:
     return (t.morph.get("Case") or [""])[0]
 
 
-def _living(reader: _Reader, t: Token) -> bool:
+def _living(reader: ActReader, t: Token) -> bool:
     if t.pos_ == "PRON" or t.morph.get("Animacy") == ["Anim"]:
         return True
     return any(m.type == "Person" for m in reader.by_token.get(t.i, ()))
 
 
-def _mentions_in(reader: _Reader, t: Token, skip: set[int]) -> list[str]:
+def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
     """Persons and states named inside a target phrase, outside the place."""
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
@@ -89,7 +107,7 @@ def _mentions_in(reader: _Reader, t: Token, skip: set[int]) -> list[str]:
     return out
 
 
-def _agent(reader: _Reader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
+def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
     """Who acts: the subject, or the agent of a passive, with the states linked to it."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
     if verb is None:
@@ -108,7 +126,7 @@ def _agent(reader: _Reader, tok: Token, anchors: list[Token], skip: set[int]) ->
     return []
 
 
-def _country_of_place(reader: _Reader, tok: Token, anchors: list[Token], kind: str) -> str:
+def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind: str) -> str:
     """The country an arrest happens in ("в Великобритании") or one is expelled from."""
     wanted = {"Arrest": ("в", "Loc"), "Expulsion": ("из", "Gen")}.get(kind)
     if wanted is None:
@@ -124,7 +142,7 @@ def _country_of_place(reader: _Reader, tok: Token, anchors: list[Token], kind: s
     return ""
 
 
-def _add(reader: _Reader, hit: Hit, keys: list[str], own_state: bool) -> None:
+def _add(reader: ActReader, hit: Hit, keys: list[str], own_state: bool) -> None:
     """Adds persons, states and organizations; a person's state only for the agent."""
     for key in keys:
         if key.startswith("person/"):

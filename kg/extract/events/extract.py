@@ -1,5 +1,5 @@
 """Events: visits, talks, meetings, calls, forums, summits, ceremonies, signings,
-publications and elections, built from the hits `kg.extract.event_hits` reads.
+publications and elections, built from the hits `kg.extract.events.hits` reads.
 
 The hits of one document that tell one event ("государственный
 визит Токаева", "в ходе визита", "визит в Российскую Федерацию") are merged, then each
@@ -20,14 +20,14 @@ then get its month, since they last several days.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from kg.extract.agreements import agreements_by_token
+from kg.extract.agreements.extract import AgreementReading
+from kg.extract.agreements.fact import Agreement
+from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.extract.event_acts import ACTS
-from kg.extract.event_hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
-from kg.extract.event_labels import joined, person_in, state_in
-from kg.model import Agreement, Event
+from kg.extract.events.acts import ACTS
+from kg.extract.events.fact import Event
+from kg.extract.events.hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
+from kg.extract.events.labels import joined, person_in, state_in
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
 _LONG = VISITS | {"Forum", "Summit"}  # last several days: a day of the document is not their date
@@ -137,17 +137,8 @@ def _fold(group: list[Hit]) -> Hit:
 # -- events ----------------------------------------------------------------------
 
 
-def _main_states(ctx: Context) -> list[str]:
-    """The two states the document is most about, each named at least twice."""
-    counts: Counter[str] = Counter()
-    for m in ctx.mentions:
-        if m.type == "State":
-            counts[m.entity] += 1
-    return [k for k, n in counts.most_common(2) if n >= 2]
-
-
 def _event(
-    ctx: Context, group: list[Hit], main: list[str], papers: dict[int, Agreement]
+    ctx: Context, group: list[Hit], main: tuple[str, ...], papers: dict[int, Agreement]
 ) -> Event | None:
     e = _fold(group)
     paper = papers.get(e.doc_token) if e.paper else None
@@ -296,11 +287,12 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def extract_events(ctx: Context) -> list[Event]:
-    """Every event the document tells, one per event however often it is told."""
+def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
+    """Every event the document tells, one per event however often it is told; a signing
+    lists the agreements it signs (`Event.signs`), the one place that link is made."""
     hits = read_hits(ctx)
-    main = _main_states(ctx)
-    papers = agreements_by_token(ctx)
+    main = main_pair(ctx)
+    papers = agreements.by_token
     for hit in hits:
         paper = papers.get(hit.doc_token) if hit.kind in _ON_PAPER else None
         if paper is not None:
@@ -309,6 +301,7 @@ def extract_events(ctx: Context) -> list[Event]:
             if hit.kind == "Signing" and signed and not hit.states:  # "договор, заключённый в …"
                 hit.states = [p for p in paper.parties if p.startswith("state/")]
     out: dict[str, Event] = {}
+    signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     for group in _merge(hits):
         event = _event(ctx, group, main, papers)
         if event is None:
@@ -324,7 +317,9 @@ def extract_events(ctx: Context) -> list[Event]:
             for hit in group:
                 paper = papers.get(hit.doc_token)
                 if paper is not None and paper.status == "signed":
-                    paper.event = event.key
+                    signed[paper.key] = event.key
+    for paper_key, event_key in signed.items():
+        out[event_key].signs.append(paper_key)
     events = list(out.values())
     _hosts_meet_visitors(ctx, events)
     return events

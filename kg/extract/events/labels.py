@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.nlp.models import morph_analyzer
+from kg.nlp.morph import UD_GENDER, morph
 
 _NAME_TAGS = ("Surn", "Name", "Patr")
 _ADJ = {"ADJF", "PRTF"}
@@ -46,7 +46,7 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
     low = word.lower()
     if not low or low[-1] in "иоуеэю" or (word.isupper() and len(word) > 1):
         return word  # "Моди", "Лукашенко", "США": indeclinable
-    parses = morph_analyzer().parse(word)
+    parses = morph().parse(word)
     if person:
         parses = [
             p
@@ -78,7 +78,7 @@ def _by_ending(word: str, case: str, gender: str) -> str:
 
 
 def _gender(first: str) -> str:
-    for p in morph_analyzer().parse(first):
+    for p in morph().parse(first):
         if "Name" in p.tag and p.tag.gender:
             return str(p.tag.gender)
     return ""
@@ -98,7 +98,7 @@ def state_in(name: str, case: str) -> str:
         if done:
             out.append(word)
             continue
-        parses = morph_analyzer().parse(word)
+        parses = morph().parse(word)
         if parses[0].tag.POS not in _ADJ:
             out.append(_inflect_word(word, case, False, ""))
             done = True
@@ -109,14 +109,14 @@ def state_in(name: str, case: str) -> str:
 
 def _adjective_for(word: str, case: str, phrase: str) -> str:
     """An adjective of a name in `case`, agreeing with the noun that follows it."""
-    nouns = [w for w in phrase.split() if morph_analyzer().parse(w)[0].tag.POS not in _ADJ]
-    noun = morph_analyzer().parse(nouns[0])[0] if nouns else None
+    nouns = [w for w in phrase.split() if morph().parse(w)[0].tag.POS not in _ADJ]
+    noun = morph().parse(nouns[0])[0] if nouns else None
     grammemes = {case}
     if noun is not None and noun.tag.number == "plur":
         grammemes |= {"plur", "inan"} if case == "accs" else {"plur"}
     elif noun is not None and noun.tag.gender:
         grammemes.add(noun.tag.gender)
-    for p in morph_analyzer().parse(word):
+    for p in morph().parse(word):
         if p.tag.POS in _ADJ:
             form = p.inflect(grammemes)
             if form is not None:
@@ -158,7 +158,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
 
 
 def _noun_in(head: Token, case: str, number: str) -> str:
-    for p in morph_analyzer().parse(head.text):
+    for p in morph().parse(head.text):
         if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == head.lemma_:
             form = p.inflect({case, number}) or p.inflect({case})
             if form is not None:
@@ -174,12 +174,10 @@ def _agree(adj: Token, head: Token, case: str) -> str:
     if head.morph.get("Number") == ["Plur"]:
         grammemes.add("plur")
     else:
-        gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
-            (head.morph.get("Gender") or [""])[0], ""
-        )
+        gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0], "")
         if gender:
             grammemes.add(gender)
-    for p in morph_analyzer().parse(adj.text):
+    for p in morph().parse(adj.text):
         if p.tag.POS == "ADJF":
             form = p.inflect(grammemes)
             if form is not None:

@@ -24,8 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
-from kg.nlp.models import morph_analyzer
+from kg.lexicon import load_dict
+from kg.nlp.morph import morph
+
+ORDINAL_DAYS = Path(__file__).with_name("ordinal_days.tsv")
+RELATIVE_SHIFTS = Path(__file__).with_name("relative_shifts.tsv")
 
 
 @dataclass(frozen=True)
@@ -79,13 +84,7 @@ _MONTH_ANY = (
     + ")"
 )
 _YEAR_WORD = r"(?:гг\.|г\.|(?:годами|годах|годам|годов|годом|годы|года|году|год|гг|г)(?![а-яё]))"
-_ORD_DAYS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5,
-    "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
-    "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14,
-    "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
-    "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30,
-}  # fmt: skip
+_ORD_DAYS = {k: int(v) for k, v in load_dict(ORDINAL_DAYS).items()}
 _ORD_WORD = r"(?:(?P<tens>двадцать|тридцать)\s+)?(?P<ord>[а-яё]+(?:ого|ое|ом|ый|ой|ий|ье|ьего|ьем))"
 
 _FLAGS = re.IGNORECASE
@@ -127,14 +126,7 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
 _SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
 _REL_DAY = re.compile(rf"{_A}(?P<w>сегодня|вчера|позавчера|завтра|послезавтра){_B}", _FLAGS)
 _EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*)", _FLAGS)
-_SHIFT_WORDS = {
-    "этом": 0, "этот": 0, "эту": 0, "этой": 0, "текущем": 0, "текущий": 0, "текущую": 0,
-    "текущей": 0, "нынешнем": 0, "нынешний": 0, "нынешней": 0, "прошлом": -1, "прошлый": -1,
-    "прошлую": -1, "прошлой": -1, "минувшем": -1, "минувший": -1, "минувшую": -1,
-    "минувшей": -1, "прошедшем": -1, "прошедшей": -1, "позапрошлом": -2, "позапрошлой": -2,
-    "следующем": 1, "следующий": 1, "следующую": 1, "следующей": 1, "будущем": 1,
-    "будущей": 1, "наступающем": 1, "наступившем": 0, "грядущем": 1,
-}  # fmt: skip
+_SHIFT_WORDS = {k: int(v) for k, v in load_dict(RELATIVE_SHIFTS).items()}
 _SHIFT = "|".join(sorted(_SHIFT_WORDS, key=len, reverse=True))
 _REL_PERIOD = re.compile(
     rf"{_A}(?:в|на|во)\s+(?P<s>{_SHIFT})\s+(?P<u>году|месяце|неделе)(?:\s*,?\s*(?P<y>\d{{4}})\s+(?:году|г\.))?{_B}",
@@ -243,7 +235,7 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
 
 def _word_day(m: re.Match[str]) -> int:
     """Day number written as an ordinal word: "двенадцатого" -> 12, "двадцать пятого" -> 25."""
-    lemma = morph_analyzer().parse(m["ord"].lower())[0].normal_form
+    lemma = morph().normal_form(m["ord"].lower())
     unit = _ORD_DAYS.get(lemma, 0)
     tens = {"двадцать": 20, "тридцать": 30}.get((m["tens"] or "").lower(), 0)
     if tens and not 1 <= unit <= 9:
@@ -285,7 +277,7 @@ def _is_preposition(next_word: str) -> bool:
         return False
     return any(
         {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
-        for p in morph_analyzer().parse(next_word.lower())
+        for p in morph().parse(next_word.lower())
     )
 
 
@@ -372,28 +364,3 @@ def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
         day = int(m["d"]) if "d" in m.groupdict() and m["d"] else 0
         out[i] = DateMention(a.start, a.end, a.text, _ymd(year, month, day), False)
     return out
-
-
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN_DATE = re.compile(
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3})[a-z]*\.?,?\s+(?P<y1>\d{4})"
-    r"|(?P<m2>[a-z]{3})[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))",
-    _FLAGS,
-)
-
-
-def normalize_date(text: str) -> str:
-    """ISO date of a metadata string ("2022-11-28 17:25:00", "28.11.2022", "28 ноября 2022")."""
-    m = _ISO.search(text)
-    if m:
-        return _ymd(int(m["y"]), int(m["mo"]), int(m["d"] or 0))
-    for d in find_dates(text):
-        if d.value and not d.relative:
-            return d.value
-    m = _EN_DATE.search(text)
-    if m:
-        mon = (m["m1"] or m["m2"]).lower()
-        if mon in _EN_MONTHS:
-            return _ymd(int(m["y1"] or m["y2"]), _EN_MONTHS.index(mon) + 1, int(m["d1"] or m["d2"]))
-    m = re.fullmatch(r"\s*(\d{4})\s*", text)
-    return m[1] if m else ""

@@ -36,7 +36,6 @@ Rules (each general, lexicons in the data files beside this module):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -44,13 +43,23 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from kg.extract.attribution import speaker_of
+from kg.extract.claims.durations import PERSONAL_METRICS, duration_claim, is_duration
+from kg.extract.claims.fact import Claim
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import find_dates
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
-from kg.extract.dates import find_dates
-from kg.extract.durations import PERSONAL_METRICS, duration_claim, is_duration
-from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities
-from kg.model import Claim
-from kg.nlp.models import morph_analyzer
+from kg.lexicon import load_dict, load_groups, load_rows
+from kg.nlp.morph import morph
+
+METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
+METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
+CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
+MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
+NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
+COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
+CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -60,7 +69,8 @@ _BOUNDS = {
     "lt": lambda v, x: v < x,
     "le": lambda v, x: v <= x,
 }
-_GENERIC_ADJ = {"общий", "совокупный", "суммарный", "весь", "такой", "этот", "наш", "свой"}
+_WORDS = load_groups(CLAIM_WORDS)
+_GENERIC_ADJ = _WORDS["generic_adj"]
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
     r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
@@ -68,45 +78,35 @@ _BILATERAL = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL_METRICS = {"товарооборот"}
-_GROWTH = {"рост", "прирост", "вырасти", "расти", "возрасти", "увеличиться", "увеличение",
-           "увеличить", "повыситься", "повышение", "подняться", "нарастить"}  # fmt: skip
+_GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
-_TARGET_CHANGES = {"сокращение", "снижение", "уменьшение", "ограничение", "увеличение",
-                   "рост", "повышение", "доведение", "наращивание", "сократить", "снизить",
-                   "уменьшить", "ограничить", "увеличить", "повысить", "нарастить"}  # fmt: skip
-_REDUCTIONS = {"сокращение", "снижение", "уменьшение", "ограничение", "сократить", "снизить",
-               "уменьшить", "ограничить"}  # fmt: skip
+_TARGET_CHANGES = _WORDS["target_change"]
+_REDUCTIONS = _WORDS["reduction"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
-_FUTURE_VERBS = {"составить", "достигнуть", "достичь", "превысить", "вырасти", "увеличиться",
-                 "сократиться", "снизиться", "уменьшиться", "мочь"}  # fmt: skip
-
-
-def _lexicon(name: str) -> list[list[str]]:
-    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
-    return [x.split("\t") for x in lines if x.strip() and not x.startswith("#")]
+_FUTURE_VERBS = _WORDS["future_verb"]
 
 
 @lru_cache(maxsize=1)
 def _lexicons() -> dict[str, Any]:
     """The data files beside this module, loaded once."""
     return {
-        "metric": frozenset(r[0] for r in _lexicon("metric_nouns.txt")),
-        "synonym": {r[0]: r[1] for r in _lexicon("metric_synonyms.tsv")},
-        "status": {r[0]: r[1] for r in _lexicon("claim_status.tsv")},
-        "measure": frozenset(r[0] for r in _lexicon("measure_units.txt")),
-        "non_metric": frozenset(r[0] for r in _lexicon("non_metric_units.txt")),
-        "count": {(r[0], r[1]): r[2] for r in _lexicon("count_metrics.tsv")},
+        "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),
+        "synonym": load_dict(METRIC_SYNONYMS),
+        "status": load_dict(CLAIM_STATUS),
+        "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
+        "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
+        "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
     }
 
 
 def extract_claims(ctx: Context) -> list[Claim]:
     """Every numeric claim of the document, one per key, evidence merged."""
     text = ctx.document.text
-    pair = _document_pair(ctx)
+    pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = find_quantities(text)
     for i, q in enumerate(found):
@@ -350,7 +350,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
 def _participle(t: Token) -> bool:
     """A participle ("развёрнутых"), which the parser may call an adjective."""
     return (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")) or (
-        t.pos_ == "ADJ" and morph_analyzer().parse(t.lower_)[0].tag.POS == "PRTF"
+        t.pos_ == "ADJ" and morph().parse(t.lower_)[0].tag.POS == "PRTF"
     )
 
 
@@ -361,7 +361,7 @@ def _names_state(ctx: Context, t: Token) -> bool:
 
 def _nominative(t: Token, plural: bool) -> str:
     """A noun or adjective put in the nominative, plural where the phrase is."""
-    parses = morph_analyzer().parse(t.lower_)
+    parses = morph().parse(t.lower_)
     best = next((p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_), parses[0])
     tags = {"nomn", "plur"} if plural else {"nomn"}
     form = best.inflect(tags) or best.inflect({"nomn"})
@@ -374,7 +374,7 @@ def _genitive(name: str) -> str:
     """A metric name in the genitive, for "рост товарооборота"."""
     out = []
     for w in name.split():
-        p = morph_analyzer().parse(w)[0]
+        p = morph().parse(w)[0]
         form = p.inflect({"gent"}) if p.tag.case == "nomn" else None
         out.append(form.word if form else w)
     return " ".join(out)
@@ -501,12 +501,6 @@ def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
     return named
-
-
-def _document_pair(ctx: Context) -> list[str]:
-    """The two states the document mentions most, when it mentions at least two."""
-    counts = Counter(m.entity for m in ctx.mentions if m.type == "State")
-    return sorted(k for k, _ in counts.most_common(2)) if len(counts) >= 2 else []
 
 
 def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:

@@ -11,17 +11,22 @@ words, so events and pronouns are no topic.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Token
 
-from kg.extract.agreement_titles import Title, lem
+from kg.extract.agreements.titles import Title
+from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.lexicon import load_groups
+
+ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
 _VERBS = frozenset(["договориться", "договариваться"])
-_TRYING = frozenset(["пытаться", "попытаться", "стараться", "стремиться", "продолжать",
-                     "надеяться", "намереваться", "хотеть", "собираться"])  # fmt: skip
+_WORDS = load_groups(ARRANGEMENT_WORDS)
+_TRYING = _WORDS["trying"]
 _FAILING = frozenset(["смочь", "удаться", "суметь"])  # negated: "не смогли договориться"
-_NOT_TOPICS = frozenset(["то", "встреча", "визит", "переговоры", "разговор", "звонок", "саммит",
-                         "дата", "время", "место", "сроки", "срок"])  # fmt: skip
+_NOT_TOPICS = _WORDS["not_topic"]
 _TOPIC_PREPS = ("о", "об", "обо")
 
 

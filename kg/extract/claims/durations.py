@@ -19,35 +19,33 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.extract.numbers import Quantity
-from kg.nlp.models import morph_analyzer
+from kg.lexicon import load_dict, load_list
+from kg.nlp.morph import morph
+
+TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
+PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
 
 UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
          "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
          "сутки": ("сутки", 1)}  # fmt: skip
 _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
-_PERIOD_WORDS = {"за", "через", "после", "спустя", "назад", "тому", "последний", "ближайший",
-                 "следующий", "прошлый", "минувший", "предыдущий", "первый", "прошедший",
-                 "каждый", "раз"}  # fmt: skip
+_PERIOD_WORDS = load_list(PERIOD_WORDS)
 _ALLOWED_PREP = {"на", "к", "течение"}
 _SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
 _SENTENCE = "срок заключения"
 PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
 
 
-@lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
     """term_metrics.tsv: lemma → what its duration measures."""
-    lines = Path(__file__).with_name("term_metrics.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [x.split("\t") for x in lines if x.strip() and not x.startswith("#")]
-    return {r[0]: r[1] for r in rows}
+    return load_dict(TERM_METRICS)
 
 
 def is_duration(q: Quantity) -> bool:
@@ -173,8 +171,8 @@ def _name(noun: Token) -> str:
     if kind == "заключение":
         return _SENTENCE
     # "отношений": the tagger errs on the number, the dictionary does not.
-    plural = morph_analyzer().parse(noun.lower_)[0].tag.number == "plur"
-    parse = next((p for p in morph_analyzer().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
+    plural = morph().parse(noun.lower_)[0].tag.number == "plur"
+    parse = next((p for p in morph().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
     form = parse.inflect({"gent", "plur"} if plural else {"gent"}) if parse else None
     genitive = form.word if form else noun.lemma_
     prefix = {"действие": "срок действия", "срок": "срок"}.get(kind, kind)

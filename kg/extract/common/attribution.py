@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.lexicon import load_list
 from kg.model import Mention
+
+SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 
 _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -58,11 +60,9 @@ class Region:
     rank: int
 
 
-@lru_cache(maxsize=1)
 def speech_lemmas() -> frozenset[str]:
     """Lemmas of verbs and predicatives of saying, from speech_verbs.txt."""
-    lines = Path(__file__).with_name("speech_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+    return load_list(SPEECH_VERBS)
 
 
 def speaker_of(ctx: Context, start: int, end: int) -> str:
@@ -82,11 +82,11 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
 
 def regions(ctx: Context) -> list[Region]:
     """Every attributed region of the document (computed once per Context)."""
-    cached = ctx.__dict__.get("_attribution_regions")
-    if cached is None:
-        cached = _Attributor(ctx).run()
-        ctx.__dict__["_attribution_regions"] = cached
-    return cached
+    return ctx.once(_read_regions)
+
+
+def _read_regions(ctx: Context) -> list[Region]:
+    return _Attributor(ctx).run()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

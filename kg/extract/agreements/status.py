@@ -18,17 +18,19 @@ else a signing verb right before it):
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Token
 
-SIGN = frozenset(["подписать", "подписывать", "подписываться", "подписание", "заключить",
-                  "заключать", "заключаться", "заключение"])  # fmt: skip
+from kg.lexicon import load_groups
+
+AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
+
+_WORDS = load_groups(AGREEMENT_STATUS_WORDS)
+SIGN = _WORDS["sign"]
 RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация", "парафировать"])
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
-_NEGOTIATE = frozenset(["переговоры", "переговор", "готовить", "готовиться", "подготовить",
-                        "подготавливать", "подготовка", "прорабатывать", "прорабатываться",
-                        "проработка", "обсуждать", "обсуждаться", "обсуждение", "согласовывать",
-                        "согласовываться", "согласование", "разрабатывать", "разрабатываться",
-                        "разработка", "близкий"])  # fmt: skip
+_NEGOTIATE = _WORDS["negotiate"]
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
