@@ -1,0 +1,42 @@
+"""The entities a corpus has named so far: what links a document's names across documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.model import Entity
+from kg.resolve.names import fold
+
+
+@dataclass
+class Registry:
+    """Entities known to the corpus so far, by key; the first description wins."""
+
+    gazetteer: Gazetteer
+    entities: dict[str, Entity] = field(default_factory=dict)
+    # Persons without a Wikidata ID by folded surname: a later "Дахал" finds "Пушпа Камал
+    # Дахал" without walking every entity of the corpus.
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
+
+    def add(self, entity: Entity) -> Entity:
+        known = self.entities.get(entity.key)
+        if known is None:
+            self.entities[entity.key] = entity
+            if entity.type == "Person" and not entity.wikidata:
+                self._by_surname.setdefault(surname_of(entity), []).append(entity)
+            return entity
+        if not known.office and entity.office:
+            known.office, known.state = entity.office, entity.state
+        return known
+
+    def unknown_persons(self) -> Iterable[Entity]:
+        return (e for e in self.entities.values() if e.type == "Person" and not e.wikidata)
+
+    def unknown_by_surname(self, surname: str) -> list[Entity]:
+        return self._by_surname.get(fold(surname), [])
+
+
+def surname_of(entity: Entity) -> str:
+    return fold(entity.name.split()[-1])
