@@ -175,8 +175,11 @@ class GazetteerMatcher:
         for i, part in enumerate(parts):
             # "российско" → "российский"; the last part is already an adjective.
             word = part[:-1] + "ий" if i < len(parts) - 1 and part.endswith("о") else part
-            keys.append(self.adjectives.get(normalize(morph().lemma(word))))
-        if len(parts) < 2 or not all(keys):
+            key = self.adjectives.get(normalize(morph().lemma(word)))
+            if key is None:
+                return []
+            keys.append(key)
+        if len(parts) < 2:
             return []
         out, offset = [], t.idx
         for part, key in zip(parts, keys, strict=True):

@@ -8,7 +8,7 @@ sentence in batches, so memory stays bounded by the batch, not the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -20,6 +20,7 @@ from kg.nlp import models
 
 if TYPE_CHECKING:
     from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from thinc.types import Ints2d
 
 _BATCH = 64  # sentences per model call
 
@@ -123,7 +124,7 @@ def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
                     heads[t.i] = anchor
     rel_heads = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     dep_ids = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
-    doc.from_array([HEAD, DEP], numpy.stack([rel_heads, dep_ids], axis=1))
+    doc.from_array([HEAD, DEP], cast("Ints2d", numpy.stack([rel_heads, dep_ids], axis=1)))
 
 
 def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:

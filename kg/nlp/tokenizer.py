@@ -26,7 +26,7 @@ class RazdelTokenizer(DummyTokenizer):
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        starts: list[bool] = []
+        starts: list[bool | int | None] = []  # as Doc() types it
         cursor = 0
 
         def gap(upto: int) -> None:

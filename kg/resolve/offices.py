@@ -73,19 +73,19 @@ def title_holder(
     if not title.state:
         # "Президент подчеркнул": the person last named in that role, preferring the
         # last one who was the subject of a sentence, as a reader would.
-        offices = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
-        before = [(e, subj) for i, e, subj in order if i < title.start and e.office in offices]
-        subjects = [e for e, subj in before if subj]
-        named = (subjects or [e for e, _ in before] or [None])[-1]
-        if named is not None or not home:
-            return named
+        roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
+        earlier = [(e, subj) for i, e, subj in order if i < title.start and e.office in roles]
+        subjects: list[Entity | None] = [e for e, subj in earlier if subj]
+        last = (subjects or [e for e, _ in earlier] or [None])[-1]
+        if last is not None or not home:
+            return last
         # Nobody named yet: the head of the state the text speaks for.
         title = replace(title, state=home)
     iso3 = title.state.removeprefix("state/")
     offices = (title.office, *ROLE_OFFICES[title.role])
     if not date:
         # Without a date the holder is not guessed: someone this text names who held it.
-        named = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
+        named: list[Entity | None] = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
         before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
         return (before or named or [None])[-1]
     for office in dict.fromkeys(offices):

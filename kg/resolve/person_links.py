@@ -70,17 +70,34 @@ def _link(
     registry: Registry,
     title: Title | None,
 ) -> Entity | None:
-    date, doc_id = document.date, document.id
     # 1. The same person earlier in this document.
+    earlier = _in_document(parts, clusters)
+    if earlier is not None:
+        return earlier
+    # 2. The gazetteer.
+    known = _gazetteer_person(parts, document.date, gaz, title)
+    if known is not None:
+        return person_entity(known, document.date, title.office if title is not None else "")
+    # 3. A person found earlier in the corpus.
+    if parts.last and not parts.first:
+        same = registry.unknown_by_surname(parts.last)
+        if len(same) == 1 and _compatible(parts, same[0]):
+            return same[0]
+    # 4. Someone new.
+    return _new_person(parts, document.id, clusters)
+
+
+def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """The person these name parts stand for among those the document named before."""
     for key in _cluster_keys(parts):
         if key in clusters and _compatible(parts, clusters[key]):
             return clusters[key]
     if not parts.last and len(parts.words) == 1:
         # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
-        surname = [e for k, e in clusters.items() if k.startswith("L:")
-                   and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
-        if surname:
-            return surname[-1]
+        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                      and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+        if by_surname:
+            return by_surname[-1]
     if parts.last:
         written = parts.words[-1] if parts.words else parts.last
         for key, entity in clusters.items():
@@ -88,21 +105,17 @@ def _link(
             same = form_of(parts.last, surname) or form_of(written, surname)
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
-    # 2. The gazetteer.
-    known = _gazetteer_person(parts, date, gaz, title)
-    if known is not None:
-        return person_entity(known, date, title.office if title is not None else "")
-    # 3. A person found earlier in the corpus.
-    if parts.last and not parts.first:
-        same = registry.unknown_by_surname(parts.last)
-        if len(same) == 1 and _compatible(parts, same[0]):
-            return same[0]
-    # 4. Someone new. A first name alone ("Марк"), or with a patronymic, is a person of
-    # this document only: across documents it would conflate strangers.
+    return None
+
+
+def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
+    """A person no one named before. A first name alone ("Марк"), or with a patronymic, is
+    a person of this document only: across documents it would conflate strangers."""
     name = parts.full
     if not parts.last:
         if parts.first and not parts.patronymic:
-            same = {e.key: e for k, e in clusters.items() if _first_of(e) == fold(parts.first)}
+            first = fold(parts.first)
+            same = {e.key: e for e in clusters.values() if _first_of(e) == first}
             if len(same) == 1:
                 return next(iter(same.values()))
         return Entity(f"person/{slug(name)}-in-{slug(doc_id)}", "Person", name) if name else None

@@ -46,10 +46,9 @@ def person_mentions(
     spans += _surnames_missed(doc, spans, blocked, gaz)
     out = []
     for span in spans:
-        for piece in _split_lines(span):
-            piece = _trim(piece, blocked)
-            if piece is not None:
-                piece = _with_initials(piece)
+        for line in _split_lines(span):
+            trimmed = _trim(line, blocked)
+            piece = _with_initials(trimmed) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece):

@@ -64,7 +64,7 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
     out: list[Title] = []
     i = 0
     while i < len(doc):
-        match = None
+        match: tuple[int, tuple[str, str] | None] | None = None
         for n in range(_MAX, 0, -1):
             words = doc[i : i + n]
             lemmas = tuple(t.lemma_ for t in words)

@@ -176,7 +176,7 @@ class _Scanner:
             return False
         return _can_be(t.text, self.last_case)
 
-    def run(self) -> None:
+    def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
         j, expect_np, after_inf = self.head.i + 1, False, False
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
             t = self.doc[j]
