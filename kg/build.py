@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.analyze import analyze
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
+from kg.errors import KgError
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
@@ -120,6 +121,8 @@ def run_build(
                         document.id, extraction_quads(ex), entity_quads(ex.entities)
                     )
                     summary.documents += 1
+                except KgError:  # the store failed (full disk, damage): that stops the build
+                    raise
                 except Exception:  # noqa: BLE001 - one bad document must not stop a build
                     failed(where, traceback.format_exc())
                 finally:
