@@ -79,6 +79,14 @@ class Registry:
             known.office, known.state = entity.office, entity.state
         return known
 
+    def known(self, key: str) -> Entity | None:
+        """The entity with this key: one resolved so far, else a gazetteer state or org."""
+        if key in self.entities:
+            return self.entities[key]
+        if key.startswith("state/") and self.gazetteer.state(key):
+            return _state_entity(self.gazetteer, key)
+        return _org_entity(self.gazetteer, key, "") if self.gazetteer.org(key) else None
+
     def unknown_persons(self) -> Iterable[Entity]:
         return (e for e in self.entities.values() if e.type == "Person" and not e.wikidata)
 
