@@ -12,6 +12,7 @@ import kg.nlp.chunking
 from kg.build import run_build
 from kg.nlp.chunking import analyse_text, chunk_bounds
 from kg.nlp.pipeline import base_pipeline, build_pipeline
+from kg.nlp.tokenizer import MAX_SENTENCE_TOKENS
 from kg.store import KgStore
 
 STATES = ["Чили", "Норвегии", "Перу", "Бразилии", "Канады", "Японии", "Индии", "Египта"]
@@ -77,3 +78,11 @@ def test_a_document_over_max_length_is_built_with_offsets_into_the_whole_text(
                 for r in store.db.query(query, use_default_graph_as_union=True)]  # fmt: skip
     assert all(text[start:end] == exact for start, end, exact in rows)
     assert max(start for start, _, _ in rows) > len(text) - 300  # the last piece's mentions
+
+
+def test_a_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
+    """One 'sentence' of 20,000 words took the syntax model 55 s (its time grows with the
+    square of the length); cut at MAX_SENTENCE_TOKENS it takes linear time."""
+    doc = base_pipeline().make_doc("Слово " * 600)
+    lengths = [len(sent) for sent in doc.sents]
+    assert lengths == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 600 - 2 * MAX_SENTENCE_TOKENS]
