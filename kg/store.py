@@ -373,9 +373,6 @@ class KgStore:
 
         return self._transaction(work)
 
-    def clear(self) -> None:
-        self._transaction(lambda db: db.update("DROP ALL"))
-
     def update(self, sparql: str) -> None:
         """Runs a user's SPARQL Update (`kg query --allow-update`)."""
         self._transaction(lambda db: db.update(sparql))
