@@ -14,7 +14,8 @@ import itertools
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -108,9 +109,9 @@ def run_build(
                     continue
                 yield document
 
-        gazetteer_names = tuple(str(p) for p in gazetteers)
-        with _progress(progress) as advance:
-            for document, doc, error in _analysed(nlp, changed(), jobs, gazetteer_names):
+        analysed = _analysed(nlp, changed(), jobs, tuple(str(p) for p in gazetteers))
+        with _progress(progress) as advance, closing(analysed):  # closing stops the workers
+            for document, doc, error in analysed:
                 where = document.path or document.id
                 try:
                     if doc is None:
@@ -142,7 +143,7 @@ _worker_nlp: Language | None = None
 
 def _analysed(
     nlp: Language, documents: Iterator[Document], jobs: int, gazetteers: tuple[str, ...]
-) -> Iterator[tuple[Document, Doc | None, str | None]]:
+) -> Generator[tuple[Document, Doc | None, str | None]]:
     """Each document with its spaCy analysis or the traceback that stopped it, in corpus
     order: a failure is returned, not raised, so it costs one document."""
     if jobs == 1:
