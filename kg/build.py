@@ -14,14 +14,17 @@ from __future__ import annotations
 import itertools
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 import spacy
+from spacy.vocab import Vocab
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
+from kg.errors import KgError
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
@@ -104,25 +107,19 @@ def run_build(
                 yield document
 
         # The map, in `jobs` processes; the reduce, here, in corpus order.
-        read = partial(_read, reader=reader)
-        if jobs > 1:
-            local = ordered_map(read, changed(), jobs, Reader.warm_up, (reader,))
-        else:
-            reader.warm_up()
-            local = map(read, changed())
-        with _progress(progress) as advance:
+        local = _map(changed(), reader, jobs)
+        with _progress(progress) as advance, closing(local):  # closing stops the workers
             for result in local:
                 document = result.document
                 where = document.path or document.id
                 try:
                     if isinstance(result, Failure):
                         failed(where, result.trace)
-                        continue
-                    ex = link_document(result, registry, vocab)
-                    store.replace_document(
-                        document.id, extraction_quads(ex), entity_quads(ex.entities)
-                    )
-                    summary.documents += 1
+                    else:
+                        _reduce(result, registry, vocab, store)
+                        summary.documents += 1
+                except KgError:  # the store failed (full disk, damage): that stops the build
+                    raise
                 except Exception:  # noqa: BLE001 - one bad document must not stop a build
                     failed(where, traceback.format_exc())
                 finally:
@@ -135,6 +132,25 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _map(
+    documents: Iterator[Document], reader: Reader, jobs: int
+) -> Generator[LocalExtraction | Failure, None, None]:
+    """The map: each document read alone, in `jobs` worker processes (models loaded once per
+    worker), results in corpus order."""
+    read = partial(_read, reader=reader)
+    if jobs > 1:
+        yield from ordered_map(read, documents, jobs, Reader.warm_up, (reader,))
+    else:
+        reader.warm_up()
+        yield from map(read, documents)
+
+
+def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
+    """The reduce for one document: linked to the corpus, written as its named graph."""
+    ex = link_document(local, registry, vocab)
+    store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))
 
 
 def _read(document: Document, reader: Reader) -> LocalExtraction | Failure:

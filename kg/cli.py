@@ -22,7 +22,7 @@ import click
 
 from kg import __version__
 from kg.corpus import DEFAULT_MAX_BYTES
-from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError
+from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError, disk_error
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query, write_table
 from kg.store import EXPORT_FORMATS, KgStore
 
@@ -287,14 +287,24 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KgError as exc:
         click.echo(f"kg: error: {exc}", err=True)
         return exc.exit_code
+    except OSError as exc:
+        if (failure := disk_error(exc)) is None:
+            return _internal_error(exc, args)
+        click.echo(f"kg: error: {failure}", err=True)
+        return failure.exit_code
     except Exception as exc:  # noqa: BLE001 - the last line of defence
-        if "--debug" in args:
-            traceback.print_exc()
-            return EXIT_SOFTWARE
-        log = _log_internal_error()
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
+        return _internal_error(exc, args)
+
+
+def _internal_error(exc: Exception, args: list[str]) -> int:
+    """A bug: one line naming the log with its traceback (printed with --debug)."""
+    if "--debug" in args:
+        traceback.print_exc()
         return EXIT_SOFTWARE
+    log = _log_internal_error()
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
+    return EXIT_SOFTWARE
 
 
 def main() -> NoReturn:
