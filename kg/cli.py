@@ -21,9 +21,11 @@ from typing import Any, NoReturn
 import click
 
 from kg import __version__
-from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError
+from kg.errors import EXIT_FAILED, EXIT_IOERR, EXIT_SOFTWARE, KgError, UsageError
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query, write_table
 from kg.store import EXPORT_FORMATS, KgStore
+from kg.viz import FORMATS as VIZ_FORMATS
+from kg.viz.model import DEFAULT_INCLUDE
 
 EXIT_INTERRUPTED = 130
 
@@ -228,6 +230,45 @@ def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path
     report = evaluate_store(gold, _store(store))
     click.echo(report_json(report) if fmt == "json" else format_report(report, details))
     check_min_f1(report, min_f1)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(VIZ_FORMATS),
+              default="html", show_default=True,
+              help="graphml or gexf for Gephi, cytoscape for Cytoscape and cytoscape.js, "
+                   "html for one self-contained page.")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")  # fmt: skip
+@click.option("--graph", "doc_id", metavar="DOC", help="Only this document's graph.")
+@click.option("--include", metavar="KINDS", default=",".join(DEFAULT_INCLUDE),
+              show_default=True,
+              help="Kinds of node, comma-separated: person, state, organization, agreement, "
+                   "event, claim, quote, or all.")  # fmt: skip
+@store_option(None)
+def viz(
+    fmt: str, output: Path | None, doc_id: str | None, include: str, store: Path | None
+) -> None:
+    """Write the graph for Gephi, Cytoscape or a browser.
+
+    \b
+    Example:
+      kg viz --format html -o graph.html --include all
+    """
+    from kg.viz.export import load, parse_include, render  # networkx loads only here
+
+    data = render(load(_store(store), parse_include(include), doc_id), fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    partial = output.with_name(f".{output.name}.{os.getpid()}.part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(output)  # never leave a half-written file under the real name
+    except OSError as exc:
+        raise KgError(f"cannot write {output}: {exc.strerror}", EXIT_IOERR) from None
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _log_internal_error(text: str | None = None) -> Path:
