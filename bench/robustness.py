@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
+import service_refusal  # noqa: E402
 from kg_runs import document_text, graphs, kg, start_kg, write_corpus  # noqa: E402
 from test_build_boundaries import STOPPERS  # noqa: E402
 from test_corpus_hostile import BAD_FILES, RU, png, zip_bytes  # noqa: E402
@@ -392,8 +393,10 @@ def main() -> int:
         r = rebuilds_stopped(work / "rebuild", args.docs)
         print("--jobs 2 killed or interrupted:")
         j = parallel_builds_killed(work / "jobs")
+        print("SERVICE and LOAD spellings against a loopback listener …")
+        service = service_refusal.probe(work)
     tracebacks = h["tracebacks"] + s["tracebacks"] + r["tracebacks"] + j["tracebacks"]
-    tracebacks += d["tracebacks"]
+    tracebacks += d["tracebacks"] + service["tracebacks"]
     internal = h["internal"] + s["internal"] + r["internal"] + j["internal"] + d["internal"]
     lost = s["lost"] + r["lost"]
     runs = h["tried"] + 1 + s["kills"] + s["recoveries"] + r["runs"] + j["runs"] + d["runs"]
@@ -408,7 +411,7 @@ def main() -> int:
         f"graphs lost:             {lost} ({s['lost']} in the kill soak, "
         f"{r['lost']} in {r['runs']} stopped --rebuild runs)"
     )
-    print("requests reaching the listener: not measured here (SERVICE spellings: issue 10 item 1)")
+    service_refusal.report(service)
     print(f"missing warnings:        {len(h['unwarned'])} {h['unwarned'] or ''}")
     print(f"good document not built: {len(h['unbuilt'])} {h['unbuilt'] or ''}")
     print(f"non-zero exits:          {len(h['bad_exit'])} {h['bad_exit'] or ''}")
@@ -436,6 +439,7 @@ def main() -> int:
     must_be_zero += [j["orphans"], j["busy"], d["not_74"]]
     failed = any(must_be_zero) or s["invalid"] or s["recovered"] != s["recoveries"]
     failed = failed or h["unwarned"] or h["unbuilt"] or h["bad_exit"] or j["ctrl_c"] != 1
+    failed = failed or service_refusal.failed(service)
     return 1 if failed else 0
 
 
