@@ -396,7 +396,7 @@ def main() -> int:
         print("SERVICE and LOAD spellings against a loopback listener …")
         service = service_refusal.probe(work)
     tracebacks = h["tracebacks"] + s["tracebacks"] + r["tracebacks"] + j["tracebacks"]
-    tracebacks += d["tracebacks"]
+    tracebacks += d["tracebacks"] + service["tracebacks"]
     internal = h["internal"] + s["internal"] + r["internal"] + j["internal"] + d["internal"]
     lost = s["lost"] + r["lost"]
     runs = h["tried"] + 1 + s["kills"] + s["recoveries"] + r["runs"] + j["runs"] + d["runs"]
@@ -411,6 +411,7 @@ def main() -> int:
         f"graphs lost:             {lost} ({s['lost']} in the kill soak, "
         f"{r['lost']} in {r['runs']} stopped --rebuild runs)"
     )
+    service_refusal.report(service)
     print(f"missing warnings:        {len(h['unwarned'])} {h['unwarned'] or ''}")
     print(f"good document not built: {len(h['unbuilt'])} {h['unbuilt'] or ''}")
     print(f"non-zero exits:          {len(h['bad_exit'])} {h['bad_exit'] or ''}")
@@ -433,7 +434,6 @@ def main() -> int:
     print(f"killed run (mean):       {s['killed_ratio']:.2f} × clean")
     print(f"recovery build (mean):   {s['recovery_ratio']:.2f} × clean")
     print(f"all hostile + 10 good:   {h['all_ratio']:.2f} × a clean build of the 10 good")
-    service_refusal.report(service)
     print(f"bench wall time:         {time.perf_counter() - started:.0f} s")
     must_be_zero = [tracebacks, internal, lost, s["mixed"], s["stray"], r["empty_reads"]]
     must_be_zero += [j["orphans"], j["busy"], d["not_74"]]
