@@ -21,7 +21,7 @@ from pathlib import Path
 from devset import devset
 
 from kg.build import run_build
-from kg.evaluate import FACT_KINDS, Report, evaluate, load_gold, read_store
+from kg.evaluate import Report, evaluate, fact_kinds, load_gold, read_store
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -48,7 +48,7 @@ def main() -> None:
     results = {name: reports(path, args.devset) for name, path in SETS.items() if path.exists()}
     print(f"{'kind':<12}" + "".join(f"{f'{n} lenient':>22}{f'{n} strict':>22}" for n in results))
     print(f"{'':<12}" + "".join(f"{'P    R    F1':>22}" * 2 for _ in results))
-    for kind in FACT_KINDS:
+    for kind in fact_kinds():
         cells = ""
         for lenient, strict in results.values():
             for report in (lenient, strict):
@@ -59,7 +59,7 @@ def main() -> None:
         cells = "".join(f"{pick(r):>22.3f}" for pair in results.values() for r in pair)
         print(f"{label:<12}{cells}")
     for name, (lenient, _) in results.items():
-        counts = ", ".join(f"{s.kind} {s.gold}" for s in lenient.scores if s.kind in FACT_KINDS)
+        counts = ", ".join(f"{s.kind} {s.gold}" for s in lenient.scores if s.kind in fact_kinds())
         print(f"{name}: gold facts {counts}")
 
 

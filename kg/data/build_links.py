@@ -38,7 +38,7 @@ from pathlib import Path
 import pymorphy3
 
 from kg.gazetteer import Gazetteer, normalize, read_file
-from kg.nlp.names import fold
+from kg.resolve.names import fold
 
 HERE = Path(__file__).parent
 SOURCE = Path("shared") / "sources" / "nerel_wikidata_links.tsv"  # beside the checkout
