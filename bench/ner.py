@@ -232,12 +232,11 @@ _SHORT = {"госсекретарь": "государственный секре
 
 def _words(text: str) -> list[str]:
     """Lemmas of an office's words, short forms spelled out, "бывший" dropped."""
-    from pymorphy3 import MorphAnalyzer
+    from kg.nlp.morph import morph
 
-    morph = _words.__dict__.setdefault("morph", MorphAnalyzer())
     out = []
     for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
-        lemma = morph.parse(word)[0].normal_form
+        lemma = morph().normal_form(word)
         out += _SHORT.get(lemma, lemma).split()
     return out
 

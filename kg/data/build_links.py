@@ -35,9 +35,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pymorphy3
-
 from kg.gazetteer import Gazetteer, normalize, read_file
+from kg.nlp.morph import morph
 from kg.resolve.names import fold
 
 HERE = Path(__file__).parent
@@ -87,7 +86,7 @@ INSTITUTIONS = frozenset(
     ]
 )
 _PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
-_MORPH = pymorphy3.MorphAnalyzer()
+_MORPH = morph()
 
 
 @dataclass(frozen=True)
