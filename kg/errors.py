@@ -10,6 +10,7 @@ EXIT_FAILED = 1  # a check failed: validation, --strict warnings, eval below thr
 EXIT_USAGE = 2  # bad command line, unknown query name, malformed SPARQL
 EXIT_INPUT = 65  # no readable documents, bad gold file
 EXIT_NOINPUT = 66  # a path that does not exist
+EXIT_UNAVAILABLE = 69  # a service kg needs cannot be reached: the Dask scheduler or its workers
 EXIT_SOFTWARE = 70  # an unexpected error: a bug
 EXIT_IOERR = 74  # the store could not be read or written
 EXIT_BUSY = 75  # the store is locked by another build; try again
@@ -44,3 +45,7 @@ class StoreError(KgError):
 
 class StoreBusyError(KgError):
     exit_code = EXIT_BUSY
+
+
+class UnavailableError(KgError):
+    exit_code = EXIT_UNAVAILABLE
