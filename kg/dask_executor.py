@@ -40,8 +40,9 @@ class ReaderPlugin(WorkerPlugin):
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
 
-    def setup(self, worker: object) -> None:
-        self.reader.warm_up()
+    async def setup(self, worker: object) -> None:
+        # In a thread: the worker's event loop keeps answering the scheduler meanwhile.
+        await asyncio.get_running_loop().run_in_executor(None, self.reader.warm_up)
 
 
 @contextmanager
@@ -90,19 +91,22 @@ def _connect(scheduler: str) -> Client:
 def _read_all(
     client: Client, read: partial[Result], documents: Iterable[Document]
 ) -> Iterator[Result]:
-    """The documents' results in corpus order, at most twice the cluster's threads in
-    flight; the futures still pending are cancelled on any way out."""
-    window = 2 * max(1, sum(client.nthreads().values()))
+    """The documents' results in corpus order, at most twice the cluster's threads (counted
+    again every 32 documents) in flight; the futures still pending are cancelled on any way
+    out."""
     pending: deque[tuple[Document, Future]] = deque()
     try:
-        for document in documents:
+        for i, document in enumerate(documents):
+            if i % 32 == 0:  # workers may join (or leave) during the build
+                window = 2 * max(1, sum(client.nthreads().values()))
             pending.append((document, client.submit(read, document, pure=False)))
             if len(pending) >= window:
                 yield _result(client, *pending.popleft())
         while pending:
             yield _result(client, *pending.popleft())
     finally:
-        client.cancel([future for _, future in pending])
+        if pending and client.status == "running":
+            client.cancel([future for _, future in pending])
 
 
 def _result(client: Client, document: Document, future: Future) -> Result:

@@ -1,73 +1,25 @@
 """`kg build --executor dask` on a real Dask cluster over loopback: a scheduler and two
-workers, each its own process group, started here and always torn down."""
+workers, separate processes started here and always torn down."""
 
 from __future__ import annotations
 
-import json
-import os
-import signal
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dask_cluster import loopback_cluster
 from distributed import Client, Worker
-from kg_runs import env, kg, start_kg, write_corpus
+from kg_runs import kg, start_kg, write_corpus
 
 from kg.store import KgStore
-
-DASK = [sys.executable, "-m", "dask"]
-LIGHT = ["--no-dashboard"]
-
-
-def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
-    """A cluster process in a session of its own, so teardown reaches its children."""
-    with log.open("wb") as out:
-        return subprocess.Popen(
-            [*DASK, *args], env=env(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(process.pid, sig)
-            process.wait(timeout=10)
-            return
-        except ProcessLookupError:
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 @pytest.fixture(scope="module")
 def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address of a scheduler on a free loopback port with two one-thread workers."""
-    base = tmp_path_factory.mktemp("dask")
-    info = base / "scheduler.json"
-    processes = [
-        _start(["scheduler", "--host", "127.0.0.1", "--port", "0", "--scheduler-file",
-                str(info), *LIGHT], base / "scheduler.log")
-    ]  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while not info.exists() or not info.read_text():
-            assert processes[0].poll() is None, (base / "scheduler.log").read_text()
-            assert time.monotonic() < deadline, "no scheduler after 30 s"
-            time.sleep(0.1)
-        address = json.loads(info.read_text())["address"]
-        for i in range(2):
-            processes.append(
-                _start(["worker", address, "--nworkers", "1", "--nthreads", "1",
-                        "--local-directory", str(base / f"w{i}"), *LIGHT], base / f"w{i}.log")
-            )  # fmt: skip
+    with loopback_cluster(tmp_path_factory.mktemp("dask")) as address:
         yield address
-    finally:
-        for process in reversed(processes):
-            _stop(process)
 
 
 def test_a_dask_build_writes_the_quads_of_a_local_build(tmp_path: Path, scheduler: str) -> None:
