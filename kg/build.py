@@ -16,19 +16,22 @@ import itertools
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
+from spacy.vocab import Vocab
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
+from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
-from kg.steps import Failure, Reader, link_document
+from kg.steps import Failure, LocalExtraction, Reader, link_document
 from kg.store import KgStore
 
 
@@ -108,19 +111,18 @@ def run_build(
 
         # The map, by the executor; the reduce, here, in corpus order.
         local = read_all(changed())
-        with _progress(progress) as advance:
+        with _progress(progress) as advance, closing(local):  # closing stops the workers
             for result in local:
                 document = result.document
                 where = document.path or document.id
                 try:
                     if isinstance(result, Failure):
                         failed(where, result.trace)
-                        continue
-                    ex = link_document(result, registry, vocab)
-                    store.replace_document(
-                        document.id, extraction_quads(ex), entity_quads(ex.entities)
-                    )
-                    summary.documents += 1
+                    else:
+                        _reduce(result, registry, vocab, store)
+                        summary.documents += 1
+                except KgError:  # the store failed (full disk, damage): that stops the build
+                    raise
                 except Exception:  # noqa: BLE001 - one bad document must not stop a build
                     failed(where, traceback.format_exc())
                 finally:
@@ -133,6 +135,12 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
+    """The reduce for one document: linked to the corpus, written as its named graph."""
+    ex = link_document(local, registry, vocab)
+    store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))
 
 
 class _progress:

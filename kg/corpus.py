@@ -200,7 +200,7 @@ def _jsonl_documents(path: Path, data: bytes, warn: Warn) -> list[Document]:
         try:
             record = parse_json(line)
         except JsonError as exc:
-            warn(ReadWarning(str(path), f"line {number}: invalid JSON ({exc}), skipped"))
+            warn(ReadWarning(str(path), f"line {number}: invalid JSON ({exc.msg}), skipped"))
             continue
         text = record.get("text") if isinstance(record, dict) else None
         if not isinstance(text, str) or not text.strip():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
@@ -90,7 +90,7 @@ def _connect(scheduler: str) -> Client:
 
 def _read_all(
     client: Client, read: partial[Result], documents: Iterable[Document]
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """The documents' results in corpus order, at most twice the cluster's threads (counted
     again every 32 documents) in flight; the futures still pending are cancelled on any way
     out."""

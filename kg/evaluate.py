@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import EXIT_FAILED, InputError, KgError, MissingInputError
+from kg.formats.jsondata import JsonError, parse_json
 from kg.gazetteer import Gazetteer
 from kg.sparql import resolve_query, run_query
 
@@ -207,10 +208,10 @@ def load_gold(path: Path) -> Gold:
     if not Path(path).exists():
         raise MissingInputError(f"no gold file at {path}")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = parse_json(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise InputError(f"cannot read gold file {path}: {exc.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, JsonError) as exc:
         raise InputError(f"gold file {path} is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(f"gold file {path}: the top level must be an object")

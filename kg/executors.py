@@ -11,7 +11,7 @@ executor, so `kg --help` and local builds do not pay for it.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -23,7 +23,8 @@ from kg.steps import Failure, LocalExtraction, Reader, read_document
 from kg.workers import ordered_map
 
 Result = LocalExtraction | Failure
-ReadAll = Callable[[Iterable[Document]], Iterator[Result]]
+# a generator, so that closing it stops the workers at once
+ReadAll = Callable[[Iterable[Document]], Generator[Result, None, None]]
 
 
 class Executor(Protocol):
@@ -51,11 +52,12 @@ class LocalExecutor:
     def start(self, reader: Reader) -> Iterator[ReadAll]:
         read = partial(read_or_fail, reader=reader)
 
-        def read_all(documents: Iterable[Document]) -> Iterator[Result]:
+        def read_all(documents: Iterable[Document]) -> Generator[Result, None, None]:
             if self.jobs > 1:
-                return ordered_map(read, documents, self.jobs, Reader.warm_up, (reader,))
-            reader.warm_up()
-            return map(read, documents)
+                yield from ordered_map(read, documents, self.jobs, Reader.warm_up, (reader,))
+            else:
+                reader.warm_up()
+                yield from map(read, documents)
 
         yield read_all
 

@@ -62,6 +62,7 @@ PROV = _Vocab(PREFIXES["prov"])
 DCT = _Vocab(PREFIXES["dcterms"])
 SCHEMA = _Vocab(PREFIXES["schema"])
 SKOS = _Vocab(PREFIXES["skos"])
+ORG = _Vocab(PREFIXES["org"])
 
 ENTITY_GRAPH = NamedNode(NS + "graph/entities")
 # Facts computed over the whole corpus (links between claims), rewritten after each build.
@@ -235,7 +236,10 @@ def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
             add(s, BRO.wikidata, wd)
         if ent.type == "State":
             add(s, BRO.isoCode, Literal(ent.key.removeprefix("state/")))
-        if ent.state:
+        # bro:ofState points to states only; an office in an organization (the UN's
+        # secretary-general) is org:postIn that organization, and its holder serves no state
+        of_state = ent.state.startswith("state/")
+        if of_state:
             add(s, BRO.ofState, node(ent.state))
         if ent.office:
             post = _post(ent.office, ent.state)
@@ -243,7 +247,7 @@ def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
             add(post, RDF.type, BRO.Post)
             add(post, RDFS.label, ru(ent.office))
             if ent.state:
-                add(post, BRO.ofState, node(ent.state))
+                add(post, BRO.ofState if of_state else ORG.postIn, node(ent.state))
     return list(dict.fromkeys(out))
 
 
@@ -291,7 +295,10 @@ def entities_from_quads(quads: Iterable[Quad]) -> list[Entity]:
                 ),
                 office=next((lit.value for lit in post.get(RDFS.label.value, [])), ""),
                 state=next(
-                    (unquote(s.value.removeprefix(NS)) for s in props.get(BRO.ofState.value, [])),
+                    (
+                        unquote(s.value.removeprefix(NS))
+                        for s in props.get(BRO.ofState.value, []) + post.get(ORG.postIn.value, [])
+                    ),
                     "",
                 ),
                 aliases=sorted(lit.value for lit in props.get(SKOS.altLabel.value, [])),

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.analyze import extract
+from kg.analyze import extract, with_referenced
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Extraction
 from kg.nlp.chunking import analyse_text
@@ -105,6 +105,9 @@ def link_document(local: LocalExtraction, registry: Registry, vocab: Vocab) -> E
     entities, mentions = link_names(local.names, local.document, registry)
     ex = local.extraction
     if entities == ex.entities and mentions == ex.mentions:
-        return replace(ex, entities=entities)  # the corpus changed nothing the facts read
-    doc = local.spacy_doc(vocab)
-    return extract(local.document, doc, entities, mentions, registry.gazetteer)
+        ex = replace(ex, entities=entities)  # the corpus changed nothing the facts read
+    else:
+        doc = local.spacy_doc(vocab)
+        ex = extract(local.document, doc, entities, mentions, registry.gazetteer)
+    ex.entities = with_referenced(ex, registry)
+    return ex

@@ -37,7 +37,7 @@ from urllib.parse import unquote
 
 from pyoxigraph import NamedNode, Quad, QuerySolution, RdfFormat, Store, Triple, serialize
 
-from kg.errors import StoreBusyError, StoreError, UsageError
+from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.extract.registry import fact_kinds
 from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
@@ -201,7 +201,7 @@ class KgStore:
         """A consistent read-only view; do not keep `.db` beyond the block."""
         path = Path(path)
         check_store(path)
-        with _access(path, fcntl.LOCK_SH), _damage_is_a_store_error(path):
+        with _access(path, fcntl.LOCK_SH), _store_failures(path):
             try:
                 db = Store.read_only(str(path))
             except OSError as exc:
@@ -222,11 +222,14 @@ class KgStore:
 
     def _transaction(self, work: Callable[[Store], T]) -> T:
         """Runs `work` on a freshly opened read-write database, closed again before returning."""
-        with _access(self.path, fcntl.LOCK_EX), _damage_is_a_store_error(self.path):
+        with _access(self.path, fcntl.LOCK_EX), _store_failures(self.path):
             try:
                 db = Store(str(self.path))
             except OSError as exc:
-                raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+                failure = disk_error(exc, f"the store at {self.path}")
+                raise failure or StoreError(
+                    f"cannot open the store at {self.path}: {exc}"
+                ) from None
             try:
                 result = work(db)
                 db.flush()  # a short WAL keeps readers' opening fast
@@ -354,9 +357,6 @@ class KgStore:
 
         return self._transaction(work)
 
-    def clear(self) -> None:
-        self._transaction(lambda db: db.update("DROP ALL"))
-
     def update(self, sparql: str) -> None:
         """Runs a user's SPARQL Update (`kg query --allow-update`)."""
         self._transaction(lambda db: db.update(sparql))
@@ -375,13 +375,18 @@ def _store_in_creation(path: Path) -> bool:
 
 
 @contextmanager
-def _damage_is_a_store_error(path: Path) -> Iterator[None]:
-    """RocksDB reports damaged files (a truncated or missing table, a broken CURRENT or
-    MANIFEST) as RuntimeError "Corruption: …", at opening or at the first read of the bad
-    block, and a database whose creation stopped before pyoxigraph's column families
-    existed as a missing column family; either way it is the store's state, not a bug."""
+def _store_failures(path: Path) -> Iterator[None]:
+    """A full or failing disk is StoreError (exit 74). RocksDB reports damaged files (a
+    truncated or missing table, a broken CURRENT or MANIFEST) as RuntimeError "Corruption:
+    …", at opening or at the first read of the bad block, and a database whose creation
+    stopped before pyoxigraph's column families existed as a missing column family; either
+    way it is the store's state, not a bug."""
     try:
         yield
+    except OSError as exc:
+        if (failure := disk_error(exc, f"the store at {path}")) is None:
+            raise
+        raise failure from None
     except RuntimeError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else ""
         if not reason.startswith(("Corruption", "Invalid argument: Column family not found")):

@@ -4,6 +4,7 @@ touching any shared module, flows from its extractor to RDF, the store and `kg e
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,3 +134,23 @@ def test_a_name_is_registered_once(toy: FactKind) -> None:
     assert register(toy) is toy  # the same spec again is harmless
     with pytest.raises(ValueError, match="already registered"):
         register(FactKind("exclamations", Exclamation, "Other", extract_exclamations, toy.quads))
+
+
+_IMPORTS = re.compile(r"from kg\.extract\.(\w+)[\w.]* import (?:\(([^)]*)\)|([^\n]+))")
+
+
+def test_kinds_talk_only_through_public_names_and_arguments() -> None:
+    """No extractor takes another kind's private names or hides state on the context."""
+    extract = Path(__file__).resolve().parents[1] / "kg" / "extract"
+    kinds = {p.name for p in extract.iterdir() if (p / "__init__.py").is_file()} - {"common"}
+    offenders = []
+    for path in extract.rglob("*.py"):
+        own = path.relative_to(extract).parts[0]
+        text = path.read_text(encoding="utf-8")
+        if "__dict__" in text:
+            offenders.append(f"{path.name} writes the context's __dict__")
+        for kind, grouped, names in _IMPORTS.findall(text):
+            private = [n for n in re.split(r"[\s,]+", grouped + names) if n.startswith("_")]
+            if kind in kinds and kind != own and private:
+                offenders.append(f"{path.name} imports {private} from {kind}")
+    assert offenders == []

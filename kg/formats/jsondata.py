@@ -14,7 +14,11 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class JsonError(ValueError):
-    """Text that is not JSON kg can read; the message is a short reason."""
+    """Text that is not JSON kg can read: `msg` is the reason, str() adds where."""
+
+    def __init__(self, message: str, msg: str) -> None:
+        super().__init__(message)
+        self.msg = msg
 
 
 def parse_json(text: str) -> object:
@@ -22,9 +26,9 @@ def parse_json(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise JsonError(exc.msg) from None
+        raise JsonError(str(exc), exc.msg) from None
     except RecursionError:
-        raise JsonError("nested too deeply") from None
+        raise JsonError("nested too deeply", "nested too deeply") from None
 
 
 def without_surrogates(text: str) -> tuple[str, int]:

@@ -39,8 +39,10 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def analyse_text(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
-    """`nlp(text)`, in pieces of at most `chunk_chars` characters when the text is longer."""
+def analyse_text(nlp: Language, text: str, chunk_chars: int | None = None) -> Doc:
+    """`nlp(text)`, in pieces of at most `chunk_chars` (default CHUNK_CHARS) characters when
+    the text is longer."""
+    chunk_chars = chunk_chars or CHUNK_CHARS
     if len(text) <= chunk_chars:
         return nlp(text)
     docs = [nlp(text[start:end]) for start, end in chunk_bounds(text, chunk_chars)]

@@ -42,7 +42,8 @@ class Morph:
 
     def __init__(self) -> None:
         self._analyzer = pymorphy3.MorphAnalyzer()
-        self.parse = lru_cache(maxsize=200_000)(self._parse)
+        # About 1 kB per word: the words a corpus repeats fit, memory stays under ~50 MB.
+        self.parse = lru_cache(maxsize=50_000)(self._parse)
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:

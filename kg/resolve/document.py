@@ -15,7 +15,7 @@ from kg.model import Document, Entity, Mention
 from kg.resolve.organizations import org_entity, organization_spans
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
-from kg.resolve.registry import Registry
+from kg.resolve.registry import Registry, state_entity
 from kg.resolve.titles import Title, find_titles
 
 
@@ -66,7 +66,7 @@ def link_names(
         mentions.append(Mention(start, end, document.text[start:end], entity.key, entity.type, via))
 
     for start, end, key, via in reading.states:
-        emit(_state_entity(registry.gazetteer, key), start, end, via)
+        emit(state_entity(registry.gazetteer, key), start, end, via)
     for start, end, entity, via in reading.orgs:
         emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
     link_persons(reading.persons, reading.titles, reading.home, document, registry, emit)
@@ -95,9 +95,3 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
             seen.add((m.start, m.end, m.entity))
             out.append(m)
     return out
-
-
-def _state_entity(gazetteer: Gazetteer, key: str) -> Entity:
-    state = gazetteer.state(key)
-    assert state is not None, key  # spans carry keys the gazetteer gave
-    return Entity(key, "State", state.name, state.name_en, state.wikidata)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
 from kg.resolve.names import fold
+from kg.resolve.organizations import org_entity
 
 
 @dataclass
@@ -31,6 +32,14 @@ class Registry:
             known.office, known.state = entity.office, entity.state
         return known
 
+    def known(self, key: str) -> Entity | None:
+        """The entity with this key: one resolved so far, else a gazetteer state or org."""
+        if key in self.entities:
+            return self.entities[key]
+        if key.startswith("state/") and self.gazetteer.state(key):
+            return state_entity(self.gazetteer, key)
+        return org_entity(self.gazetteer, key, "") if self.gazetteer.org(key) else None
+
     def unknown_persons(self) -> Iterable[Entity]:
         return (e for e in self.entities.values() if e.type == "Person" and not e.wikidata)
 
@@ -40,3 +49,9 @@ class Registry:
 
 def surname_of(entity: Entity) -> str:
     return fold(entity.name.split()[-1])
+
+
+def state_entity(gazetteer: Gazetteer, key: str) -> Entity:
+    state = gazetteer.state(key)
+    assert state is not None, key  # spans carry keys the gazetteer gave
+    return Entity(key, "State", state.name, state.name_en, state.wikidata)

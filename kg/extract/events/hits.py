@@ -37,7 +37,6 @@ NAMED = frozenset({"Forum", "Summit", "Ceremony"})
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
-_SIGN_VERBS = frozenset({"подписать", "заключить", "подписание"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
 
@@ -61,6 +60,16 @@ def _rules() -> dict[str, list[_Rule]]:
         rule = _Rule(kind, with_set, "single" in flags, "verb" in flags, "told" in flags)
         rules.setdefault(lemma, []).append(rule)
     return rules
+
+
+@cache
+def _signing_words() -> frozenset[str]:
+    """Words that by themselves tell a signing (`event_kinds.tsv`): "подписать", …"""
+    return frozenset(
+        lemma
+        for lemma, rules in _rules().items()
+        if any(r.kind == "Signing" and not r.with_ for r in rules)
+    )
 
 
 @cache
@@ -464,7 +473,7 @@ class _Reader:
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
             if parent.morph.get("VerbForm") == ["Part"] and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
-            signed = _is(parent, "document") and target.lemma_ in _SIGN_VERBS
+            signed = _is(parent, "document") and target.lemma_ in _signing_words()
             if not (parent.i in self.in_mention or animate or signed or _is(parent, "group")):
                 return False
             tok, first = parent, False
