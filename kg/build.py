@@ -10,22 +10,27 @@ or new, never mixed, and the next build finishes the work.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.analyze import analyze
 from kg.corpus import ReadWarning, iter_documents
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
+from kg.mention_counts import MENTION_COUNTS, mention_count_quads
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
-from kg.resolve import Registry
 from kg.store import KgStore
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kg.resolve import Registry
 
 
 @dataclass
@@ -71,15 +76,28 @@ def run_build(
     documents = iter_documents(list(paths), read_warning)
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
-    nlp = build_pipeline(tuple(str(p) for p in gazetteers))
     with KgStore.open_write(store_path, wait=wait) as store:
         if rebuild:
             store.clear()
         stored = store.document_hashes()
-        registry = Registry(gazetteer)
-        for entity in entities_from_quads(store.entity_graph()):
-            registry.add(entity)
         seen: set[str] = set()
+
+        # Importing spaCy, loading the models and seeding the registry are most of a build
+        # that has nothing to do, so they wait for the first changed document.
+        @functools.cache
+        def nlp() -> Language:
+            from kg.nlp.pipeline import build_pipeline
+
+            return build_pipeline(tuple(str(p) for p in gazetteers))
+
+        @functools.cache
+        def registry() -> Registry:
+            from kg.resolve import Registry
+
+            seeded = Registry(gazetteer)
+            for entity in entities_from_quads(store.entity_graph()):
+                seeded.add(entity)
+            return seeded
 
         def changed() -> Iterator[tuple[str, Document]]:
             for document in itertools.chain([first] if first else [], documents):
@@ -87,20 +105,29 @@ def run_build(
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
                     continue
-                if len(document.text) > nlp.max_length:  # spaCy would raise inside pipe()
+                if len(document.text) > nlp().max_length:  # spaCy would raise inside pipe()
                     where = document.path or document.id
                     warn(
                         f"{where}: too long to analyse ({len(document.text):,} characters, "
-                        f"limit {nlp.max_length:,}), skipped"
+                        f"limit {nlp().max_length:,}), skipped"
                     )
                     continue
                 yield document.text, document
 
-        docs = nlp.pipe(changed(), as_tuples=True, n_process=max(1, jobs), batch_size=8)
+        todo = changed()
+        head = next(todo, None)  # hashes are checked before the NLP stack loads
+        docs = (
+            nlp().pipe(itertools.chain([head], todo), as_tuples=True, n_process=max(1, jobs),
+                       batch_size=8)
+            if head is not None
+            else ()
+        )  # fmt: skip
         with _progress(progress) as advance:
             for doc, document in docs:
+                from kg.analyze import analyze  # after nlp(): spaCy is loaded by now
+
                 try:
-                    ex = analyze(document, doc, registry)
+                    ex = analyze(document, doc, registry())
                     store.replace_document(
                         document.id, extraction_quads(ex), entity_quads(ex.entities)
                     )
@@ -113,7 +140,9 @@ def run_build(
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus.
-        store.replace_graph(DERIVED_GRAPH, claim_link_quads(claims_from_rows(store.select(CLAIMS))))
+        links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
+        mentions = mention_count_quads(store.select(MENTION_COUNTS))  # for the entity queries
+        store.replace_graph(DERIVED_GRAPH, links + mentions)
         counts = store.counts()
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started

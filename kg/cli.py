@@ -262,4 +262,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> NoReturn:
+    # slovnet multiplies small matrices: a BLAS thread pool per process doubles the CPU for no
+    # gain in wall time. Set before numpy loads (it reads these once); a user's setting wins.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     sys.exit(run())

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from pyoxigraph import Store
 
+from kg.mention_counts import MENTION_COUNTS, mention_count_quads
 from kg.model import (
     Agreement,
     Claim,
@@ -218,6 +219,8 @@ def all_quads() -> list:
 
 
 def store() -> Store:
+    """The samples with the mention counts a build derives from them."""
     s = Store()
     s.extend(all_quads())
+    s.extend(mention_count_quads(s.query(MENTION_COUNTS)))
     return s

@@ -1,0 +1,242 @@
+"""Canned queries and validation on a store of a million quads (issue 11, item 5).
+
+    python bench/query.py [--quads 1000000] [--nerel 150] [--runs 3] [--work DIR]
+
+The store is synthesised from a real build: the sample corpus, the devset articles and
+the first `--nerel` NEREL-train documents are built once with `kg build` (the seed), and
+the seed's document graphs are then replicated, each copy with renamed document IRIs
+(and so renamed mention and selector IRIs and `bro:docId`), renamed keys for events,
+agreements, quotes and relation levels (each copy tells its own) and for the persons and
+organizations that only one seed document names; states, offices, the persons and
+organizations that two or more seed documents name (or that have a Wikidata item), and
+numeric claims keep their keys. So a copy reads like more news about the same world:
+well-known entities recur and collect mentions, obscure ones are new, and every figure
+is retold by each copy (kg fuses a retold figure into one node with many sources, so
+each claim is told by ~20 documents: the case that made the claim-links query grow like
+k⁶). What it does not reproduce: the growth of names and texts a real year of news
+brings; document sizes, the mix of classes and the quads per mention are the seed's.
+The derived graph (claim links, mention counts) is computed by kg's own code, as a
+build does.
+
+Prints, for every canned query, the p50 wall time in-process (the query read to the
+end from a read-only store) and through the CLI (`kg query NAME --format tsv` to
+/dev/null, a new process each time), against the targets of the issue; then the CLI
+start-up time, the streaming of `mentions` (time to the first row, rows per second) and
+`kg validate` (whole store, and after one document changed). The synthesised store is
+kept in --work for the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, Store, serialize
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # noqa: E402
+from kg.mention_counts import MENTION_COUNTS, mention_count_quads  # noqa: E402
+from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, NS  # noqa: E402
+from kg.resources import QUERIES_DIR  # noqa: E402
+from kg.store import KgStore  # noqa: E402
+
+DEVSET = ROOT.parent.parent / "shared" / "devset"
+KG = [sys.executable, "-m", "kg"]
+CLI_TARGET = 0.5  # seconds, every canned query but mentions, through the CLI
+ENTITY_TARGET = 0.1  # seconds, the entity queries in-process
+ENTITY_QUERIES = ("states", "persons", "organizations")
+_FACT_KINDS = "event|agreement|quote|relation"  # claims are retold: see above
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quads", type=int, default=1_000_000, help="Quads to reach.")
+    parser.add_argument("--nerel", type=int, default=150, help="NEREL-train documents in the seed.")
+    parser.add_argument("--runs", type=int, default=3, help="Runs per figure (p50).")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-query")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    seed = seed_store(args.work, args.nerel)
+    big = args.work / f"store-{args.quads}"
+    if not (big / "CURRENT").is_file():
+        shutil.rmtree(big, ignore_errors=True)
+        synthesise(seed, big, args.quads)
+    with KgStore.open_read(big) as kg:
+        graphs = sum(1 for _ in kg.db.named_graphs())
+        print(f"store: {len(kg.db):,} quads, {graphs:,} graphs ({big})")
+    print("machine: 2 cores shared with other work; figures are p50 of", args.runs, "runs")
+    query_table(big, args.runs)
+    startup = p50(lambda: run_cli(["--version"]), args.runs)
+    print(f"\nCLI start-up (kg --version): {startup:.3f} s")
+    stream_mentions(big)
+
+
+# -- the store -------------------------------------------------------------------------
+
+
+def seed_store(work: Path, nerel: int) -> Path:
+    """A real build of the sample corpus, the devset articles and `nerel` NEREL documents."""
+    store = work / f"seed-{nerel}"
+    if (store / "CURRENT").is_file():
+        return store
+    corpus = work / f"seed-corpus-{nerel}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir()
+    sources = [*sorted((ROOT / "corpus").glob("*.txt")), *sorted((DEVSET / "articles").iterdir())]
+    sources += sorted((DEVSET / "NEREL-train").glob("*.txt"))[:nerel]
+    for path in sources:
+        shutil.copy(path, corpus / path.name)
+    print(f"building the seed: {len(sources)} documents …", flush=True)
+    started = time.perf_counter()
+    done = subprocess.run([*KG, "build", str(corpus), "--store", str(store)], text=True,
+                          capture_output=True)  # fmt: skip
+    if done.returncode != 0:
+        sys.exit(f"seed build failed:\n{done.stderr}")
+    print(f"  {done.stdout.strip()} ({time.perf_counter() - started:.0f} s wall)")
+    return store
+
+
+def synthesise(seed: Path, out: Path, target: int) -> None:
+    """Copies of the seed's document graphs, renamed as the module docstring says."""
+    with KgStore.open_read(seed) as kg:
+        db = kg.db
+        recurring = {
+            row["e"].value
+            for row in db.query(
+                "SELECT ?e WHERE { GRAPH ?g { ?m <https://w3id.org/kg-bilateral/ontology#refersTo>"
+                " ?e } } GROUP BY ?e HAVING (COUNT(DISTINCT ?g) > 1)"
+            )
+        }
+        recurring |= {
+            q.subject.value
+            for q in db.quads_for_pattern(None, None, None, ENTITY_GRAPH)
+            if q.predicate.value.endswith("#wikidata")
+        }
+        quads = [q for q in db if q.graph_name != DERIVED_GRAPH]
+    text = serialize(quads, format=RdfFormat.N_QUADS).decode()
+    entity_suffix = "> " + str(ENTITY_GRAPH) + " .\n"
+    entity_lines = [line for line in text.splitlines(True) if line.endswith(entity_suffix)]
+    doc_lines = "".join(line for line in text.splitlines(True) if not line.endswith(entity_suffix))
+    renamed_entity_lines = "".join(
+        line for line in entity_lines if _subject(line) not in recurring and _is_local(line)
+    )
+    per_copy = doc_lines.count("\n") + renamed_entity_lines.count("\n")
+    copies = max(1, -(-(target - len(entity_lines)) // per_copy))
+    print(f"synthesising {copies} copies of {per_copy:,} quads …", flush=True)
+    nq = out.with_suffix(".nq")
+    with nq.open("w", encoding="utf-8") as f:
+        f.write("".join(entity_lines))
+        f.write(doc_lines)
+        for r in range(1, copies):
+            f.write(_rename(doc_lines, f"-r{r}", recurring))
+            f.write(_rename(renamed_entity_lines, f"-r{r}", recurring))
+    store = Store(str(out))
+    store.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
+    store.optimize()
+    del store
+    nq.unlink()
+    with KgStore.open_write(out) as kg:
+        links = claim_link_quads(claims_from_rows(kg.select(CLAIMS)))
+        kg.replace_graph(DERIVED_GRAPH, links + mention_count_quads(kg.select(MENTION_COUNTS)))
+
+
+def _subject(line: str) -> str:
+    return line[1 : line.index(">")]
+
+
+def _is_local(line: str) -> bool:
+    """A person's or organization's description (states and offices recur in every copy)."""
+    return _subject(line).startswith((NS + "person/", NS + "org/"))
+
+
+def _rename(lines: str, suffix: str, recurring: set[str]) -> str:
+    ns = re.escape(NS)
+    lines = re.sub(rf"<({ns}(?:doc|mention|selector|graph/doc)/)([^/>]+)", rf"<\1\2{suffix}", lines)
+    lines = re.sub(rf"<({ns}(?:{_FACT_KINDS})/[^/>]+)>", rf"<\1{suffix}>", lines)
+    lines = re.sub(r'(ontology#docId> ")([^"]*)"', rf'\1\2{suffix}"', lines)
+
+    def entity(m: re.Match[str]) -> str:
+        return m.group() if m.group(1) in recurring else f"<{m.group(1)}{suffix}>"
+
+    return re.sub(rf"<({ns}(?:person|org)/[^/>]+)>", entity, lines)
+
+
+# -- the measurements ------------------------------------------------------------------
+
+
+def p50(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def run_cli(args: list[str], check: bool = True) -> None:
+    done = subprocess.run([*KG, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if check and done.returncode != 0:
+        sys.exit(f"kg {' '.join(args)} failed: {done.stderr.decode()}")
+
+
+def query_table(store: Path, runs: int) -> None:
+    names = sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))
+    print(f"\n{'query':<14}{'rows':>9}{'in-process s':>14}{'CLI s':>9}  target")
+    for name in names:
+        text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+        with KgStore.open_read(store) as kg:
+            rows = len(list(kg.db.query(text, use_default_graph_as_union=True)))
+
+            def in_process(db: Store = kg.db, text: str = text) -> None:
+                for _ in db.query(text, use_default_graph_as_union=True):
+                    pass
+
+            inner = p50(in_process, runs)
+        cli = p50(lambda name=name: run_cli(["query", name, "--store", str(store),
+                                             "--format", "tsv"]), runs)  # fmt: skip
+        print(f"{name:<14}{rows:>9,}{inner:>14.3f}{cli:>9.3f}  {_verdict(name, inner, cli)}")
+
+
+def _verdict(name: str, inner: float, cli: float) -> str:
+    if name == "mentions":
+        return "streams (below)"
+    marks = [f"CLI < {CLI_TARGET} s: {'ok' if cli < CLI_TARGET else 'MISSED'}"]
+    if name in ENTITY_QUERIES:
+        ok = inner < ENTITY_TARGET
+        marks.append(f"in-process < {ENTITY_TARGET * 1000:.0f} ms: {'ok' if ok else 'MISSED'}")
+    return "; ".join(marks)
+
+
+def stream_mentions(store: Path) -> None:
+    """Time to the first row and rows per second of `kg query mentions` through the CLI."""
+    started = time.perf_counter()
+    child = subprocess.Popen([*KG, "query", "mentions", "--store", str(store), "--format", "tsv"],
+                             stdout=subprocess.PIPE)  # fmt: skip
+    assert child.stdout is not None
+    child.stdout.readline()  # the header
+    first = child.stdout.readline()
+    first_at = time.perf_counter() - started
+    rows = 1 if first else 0
+    for _ in child.stdout:
+        rows += 1
+    total = time.perf_counter() - started
+    child.wait()
+    rate = rows / max(total - first_at, 1e-9)
+    print(
+        f"mentions (CLI, tsv): first row after {first_at:.2f} s (target < 1 s), {rows:,} rows "
+        f"in {total:.2f} s, {rate:,.0f} rows/s after the first (target >= 50,000)"
+    )
+
+
+if __name__ == "__main__":
+    main()
