@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # noqa: E402
-from kg.mention_counts import MENTION_COUNTS, mention_count_quads  # noqa: E402
+from kg.mention_counts import mention_quads  # noqa: E402
 from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, NS  # noqa: E402
 from kg.resources import QUERIES_DIR  # noqa: E402
 from kg.store import KgStore  # noqa: E402
@@ -147,7 +147,7 @@ def synthesise(seed: Path, out: Path, target: int) -> None:
     nq.unlink()
     with KgStore.open_write(out) as kg:
         links = claim_link_quads(claims_from_rows(kg.select(CLAIMS)))
-        kg.replace_graph(DERIVED_GRAPH, links + mention_count_quads(kg.select(MENTION_COUNTS)))
+        kg.replace_graph(DERIVED_GRAPH, links + mention_quads(kg.select))
 
 
 def _subject(line: str) -> str:

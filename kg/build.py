@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from kg.corpus import ReadWarning, iter_documents
 from kg.gazetteer import Gazetteer
-from kg.links import CLAIMS, claim_link_quads, claims_from_rows
-from kg.mention_counts import MENTION_COUNTS, mention_count_quads
+from kg.links import CLAIMS, claim_link_quads, claims_from_rows, is_stored
+from kg.mention_counts import mention_quads
 from kg.model import Document
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.store import KgStore
@@ -139,10 +139,12 @@ def run_build(
                 advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
-        # Always, so a build resumed after a crash also ends with the links of the whole corpus.
+        # Always, so a build resumed after a crash also ends with the links of the whole corpus;
+        # written only when it changed, so a build with nothing to do writes nothing.
         links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
-        mentions = mention_count_quads(store.select(MENTION_COUNTS))  # for the entity queries
-        store.replace_graph(DERIVED_GRAPH, links + mentions)
+        derived = links + mention_quads(store.select)  # + counts and order for entity queries
+        if not is_stored(store.select, DERIVED_GRAPH, derived):
+            store.replace_graph(DERIVED_GRAPH, derived)
         counts = store.counts()
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started

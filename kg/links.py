@@ -11,9 +11,10 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad
 
 from kg.extract.claims import link_claims
+from kg.mention_counts import Select
 from kg.model import Claim
 from kg.rdf import BRO, DERIVED_GRAPH, NS, node
 
@@ -72,3 +73,11 @@ def claim_link_quads(claims: list[Claim]) -> list[Quad]:
         out.append(Quad(node(a), predicate, node(b), DERIVED_GRAPH))
         out.append(Quad(node(b), predicate, node(a), DERIVED_GRAPH))
     return sorted(set(out), key=str)
+
+
+def is_stored(select: Select, graph: NamedNode, quads: list[Quad]) -> bool:
+    """Whether `graph` holds exactly `quads`: rewriting an unchanged corpus-level graph is
+    most of the cost of a build that changed nothing."""
+    rows = select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+    stored = {Quad(r["s"], r["p"], r["o"], graph) for r in rows}
+    return stored == set(quads)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from pyoxigraph import Store
 
-from kg.mention_counts import MENTION_COUNTS, mention_count_quads
+from kg.mention_counts import mention_quads
 from kg.model import (
     Agreement,
     Claim,
@@ -219,8 +219,8 @@ def all_quads() -> list:
 
 
 def store() -> Store:
-    """The samples with the mention counts a build derives from them."""
+    """The samples with the mention counts and ranks a build derives from them."""
     s = Store()
     s.extend(all_quads())
-    s.extend(mention_count_quads(s.query(MENTION_COUNTS)))
+    s.extend(mention_quads(s.query))
     return s
