@@ -20,16 +20,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.corpus import ReadWarning, iter_documents
+from kg.derived import refresh_derived
 from kg.gazetteer import Gazetteer
-from kg.links import CLAIMS, claim_link_quads, claims_from_rows, is_stored
-from kg.mention_counts import mention_quads
 from kg.model import Document
-from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
+from kg.rdf import entities_from_quads, entity_quads, extraction_quads
 from kg.store import KgStore
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
+    from kg.model import Extraction
     from kg.resolve import Registry
 
 
@@ -124,8 +125,6 @@ def run_build(
         )  # fmt: skip
         with _progress(progress) as advance:
             for doc, document in docs:
-                from kg.analyze import analyze  # after nlp(): spaCy is loaded by now
-
                 try:
                     ex = analyze(document, doc, registry())
                     store.replace_document(
@@ -139,16 +138,20 @@ def run_build(
                 advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
-        # Always, so a build resumed after a crash also ends with the links of the whole corpus;
-        # written only when it changed, so a build with nothing to do writes nothing.
-        links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
-        derived = links + mention_quads(store.select)  # + counts and order for entity queries
-        if not is_stored(store.select, DERIVED_GRAPH, derived):
-            store.replace_graph(DERIVED_GRAPH, derived)
+        # Always, so a build resumed after a crash also ends with the links of the whole corpus
+        # (a build that changed nothing finds them up to date).
+        refresh_derived(store)
         counts = store.counts()
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def analyze(document: Document, doc: Doc, registry: Registry) -> Extraction:
+    """`kg.analyze.analyze`, imported only once a document changed: it imports spaCy."""
+    from kg.analyze import analyze as analyse_document
+
+    return analyse_document(document, doc, registry)
 
 
 class _progress:

@@ -121,6 +121,7 @@ def queries() -> None:
               show_default=True, help="Seconds before the query is stopped.")  # fmt: skip
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD (network).")
+@click.option("--doc", metavar="DOC", help="Only this document's graph (with the entity graphs).")
 @store_option(None)
 def query(
     name_or_file: str | None,
@@ -129,6 +130,7 @@ def query(
     timeout: float,
     allow_update: bool,
     allow_service: bool,
+    doc: str | None,
     store: Path | None,
 ) -> None:
     """Run a canned query (by name), an .rq file, or inline SPARQL (-e)."""
@@ -142,6 +144,8 @@ def query(
         timeout=timeout,
         allow_update=allow_update,
         allow_service=allow_service,
+        doc=doc,
+        sink=sys.stdout.buffer,  # W3C formats stream as the rows come
     )
     if out.message:
         click.echo(out.message, err=True)
@@ -197,15 +201,17 @@ def stats(store: Path | None) -> None:
 
 
 @cli.command()
+@click.option("--full", is_flag=True, help="Check every node, also those found conforming before.")
 @store_option(None)
 @click.pass_context
-def validate(ctx: click.Context, store: Path | None) -> None:
+def validate(ctx: click.Context, full: bool, store: Path | None) -> None:
     """SHACL validation against the shipped shapes; exit 1 when it fails."""
+    from kg.validate import CACHE
     from kg.validate import validate as shacl_validate
 
     with KgStore.open_read(_store(store)) as kg:
         quads = list(kg.db)  # release the store before the slow part
-    conforms, report = shacl_validate(quads)
+    conforms, report = shacl_validate(quads, cache=_store(store) / CACHE, full=full)
     click.echo(report)
     if not conforms:
         ctx.exit(EXIT_FAILED)

@@ -3,7 +3,7 @@
 A claim node is shared by every document that states the same figure, but two
 documents stating different figures for one metric and period are two nodes;
 `link_claims` pairs them. The links depend on every document, so they live in
-their own graph, recomputed from the store after each build.
+their own graph, recomputed from the store after a build (`kg.derived`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import Quad
 
 from kg.extract.claims import link_claims
-from kg.mention_counts import Select
 from kg.model import Claim
 from kg.rdf import BRO, DERIVED_GRAPH, NS, node
 
@@ -73,11 +72,3 @@ def claim_link_quads(claims: list[Claim]) -> list[Quad]:
         out.append(Quad(node(a), predicate, node(b), DERIVED_GRAPH))
         out.append(Quad(node(b), predicate, node(a), DERIVED_GRAPH))
     return sorted(set(out), key=str)
-
-
-def is_stored(select: Select, graph: NamedNode, quads: list[Quad]) -> bool:
-    """Whether `graph` holds exactly `quads`: rewriting an unchanged corpus-level graph is
-    most of the cost of a build that changed nothing."""
-    rows = select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
-    stored = {Quad(r["s"], r["p"], r["o"], graph) for r in rows}
-    return stored == set(quads)

@@ -10,6 +10,7 @@ absent. Updates and federation are recognised from the query's tokens
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import re
 import sys
@@ -30,7 +31,7 @@ from pyoxigraph import (
 )
 
 from kg.errors import KgError, StoreError, UsageError
-from kg.rdf import PREFIXES
+from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
 from kg.store import KgStore, is_store
 
@@ -133,8 +134,13 @@ def run_query(
     allow_update: bool = False,
     allow_service: bool = False,
     union_default_graph: bool = True,
+    doc: str | None = None,
+    sink: IO[bytes] | None = None,
 ) -> QueryOutput:
-    """Checks a query, then runs it in a child process that is killed at `timeout`."""
+    """Checks a query, then runs it in a child process that is killed at `timeout`.
+    `doc` limits the named graphs to that document's beside the entity and derived graphs.
+    With a `sink`, results in a W3C format are written to it as the child produces them
+    (a timeout then leaves them incomplete, and says so), instead of returned."""
     words = set(keywords(text))
     if not allow_service and words & _NETWORK_WORDS:
         used = " and ".join(sorted(words & _NETWORK_WORDS))
@@ -149,11 +155,12 @@ def run_query(
     store_path = Path(store_path)
     if not is_store(store_path):
         raise StoreError(f"no store at {store_path}; run `kg build` first")
-    job = (str(store_path), text, format, update, union_default_graph)
-    return _in_child(job, timeout)
+    stream = sink is not None and format != "table" and not update
+    job = (str(store_path), text, format, update, union_default_graph, doc, stream)
+    return _in_child(job, timeout, sink)
 
 
-def _in_child(job: tuple, timeout: float) -> QueryOutput:
+def _in_child(job: tuple, timeout: float, sink: IO[bytes] | None = None) -> QueryOutput:
     # not fork: a parent that has used RocksDB (tests, a build) leaves its thread pool
     # behind in a forked child, where a flush then waits forever
     ctx = multiprocessing.get_context("spawn")
@@ -162,13 +169,22 @@ def _in_child(job: tuple, timeout: float) -> QueryOutput:
     deadline = time.monotonic() + timeout
     child.start()
     sender.close()
+    streamed = False
     try:
-        if not receiver.poll(max(0.0, deadline - time.monotonic())):
-            raise KgError(f"query stopped after {timeout:g} s (--timeout)")
-        try:
-            status, payload = receiver.recv()
-        except EOFError:
-            raise KgError(f"the query process died (exit code {child.exitcode})") from None
+        while True:
+            if not receiver.poll(max(0.0, deadline - time.monotonic())):
+                cut = "; the results written so far are incomplete" if streamed else ""
+                raise KgError(f"query stopped after {timeout:g} s (--timeout){cut}")
+            try:
+                status, payload = receiver.recv()
+            except EOFError:
+                raise KgError(f"the query process died (exit code {child.exitcode})") from None
+            if status != "chunk":
+                break
+            assert sink is not None
+            sink.write(payload)
+            sink.flush()
+            streamed = True
     finally:
         if child.is_alive():
             child.kill()
@@ -183,9 +199,11 @@ def _in_child(job: tuple, timeout: float) -> QueryOutput:
 
 
 def _child(conn: Connection, job: tuple) -> None:
-    """Runs in the child: evaluates the job and sends ("ok" | "error" | "crash", payload)."""
+    """Runs in the child: evaluates the job and sends ("ok" | "error" | "crash", payload),
+    after ("chunk", bytes) messages when it streams."""
     try:
-        reply: tuple = ("ok", _evaluate(*job))
+        *args, stream = job
+        reply: tuple = ("ok", _evaluate(*args, _Chunks(conn) if stream else None))
     except SyntaxError as exc:
         reply = ("error", ("usage", f"malformed SPARQL: {_short(str(exc))}", 2))
     except KgError as exc:
@@ -233,7 +251,25 @@ def in_every_graph(text: str) -> str | None:
     return "".join(pieces) + text[last:] if depth == 0 else None
 
 
-def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> QueryOutput:
+class _Chunks(io.RawIOBase):
+    """A writable stream that sends what is written to the parent, in buffered chunks."""
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__()
+        self.conn = conn
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.conn.send(("chunk", bytes(data)))
+        return len(data)
+
+
+def _evaluate(
+    store: str, text: str, fmt: str, update: bool, union: bool, doc: str | None = None,
+    stream: _Chunks | None = None,
+) -> QueryOutput:  # fmt: skip
     if update:
         rewritten = in_every_graph(text)
         with KgStore.open_write(Path(store)) as kg:
@@ -242,13 +278,22 @@ def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> Que
             after = kg.counts()[2]
         return QueryOutput(message=_update_message(text, before, after, bool(rewritten)))
     with KgStore.open_read(Path(store)) as kg:
-        result = kg.db.query(text, use_default_graph_as_union=union)
+        graphs = None
+        if doc is not None:
+            if not kg.db.contains_named_graph(doc_graph(doc)):
+                raise UsageError(f"no document {doc!r} in the store {store}")
+            graphs = [doc_graph(doc), ENTITY_GRAPH, DERIVED_GRAPH]
+        result = kg.db.query(text, use_default_graph_as_union=union, named_graphs=graphs)
         if isinstance(result, QueryBoolean):
             if fmt in ("json", "xml"):
                 return QueryOutput(data=result.serialize(format=_W3C[fmt]))
             return QueryOutput(data=b"true\n" if bool(result) else b"false\n")
         if not isinstance(result, QuerySolutions):  # CONSTRUCT, DESCRIBE
             return QueryOutput(data=result.serialize(format=RdfFormat.TURTLE) or b"")
+        if fmt != "table" and stream is not None:
+            with io.BufferedWriter(stream, buffer_size=1 << 16) as out:
+                result.serialize(out, format=_W3C[fmt])
+            return QueryOutput()
         if fmt != "table":
             return QueryOutput(data=result.serialize(format=_W3C[fmt]) or b"")
         columns = [v.value for v in result.variables]

@@ -181,7 +181,7 @@ def test_validate_exits_1_with_the_report(
 ) -> None:
     import kg.validate
 
-    monkeypatch.setattr(kg.validate, "validate", lambda quads: (False, f"{len(quads)} bad"))
+    monkeypatch.setattr(kg.validate, "validate", lambda quads, **_: (False, f"{len(quads)} bad"))
     assert run(["validate", "--store", str(store)]) == 1
     assert capsys.readouterr().out == "85 bad\n"
 
