@@ -7,13 +7,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg_runs import DOCS, copy_store, env, graphs
-from test_idempotence import corpus_of, references  # noqa: F401 - the shared fixture
+import pytest
+from kg_runs import DOCS, copy_store, env, graphs, shared_references
+from test_idempotence import corpus_of
 
 from kg.build import run_build
 from kg.mention_counts import mention_quads
 from kg.rdf import BRO, DERIVED_GRAPH
 from kg.store import KgStore
+
+
+@pytest.fixture(scope="module")
+def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    return shared_references(tmp_path_factory)
 
 
 def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(
