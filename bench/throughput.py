@@ -32,6 +32,7 @@ NEREL = ROOT.parent.parent / "shared" / "devset" / "NEREL-train"
 KG = "from kg.cli import main; main()"
 # pymorphy3 takes the compiled `dawg` when it imports and falls back to dawg_python
 NO_DAWG = "import sys; sys.modules['dawg'] = None; " + KG
+BLAS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 NATASHA = """
 import sys
@@ -104,7 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100, help="Documents for the throughput.")
     parser.add_argument("--rss", default="10,100,400", help="Corpus sizes for peak memory.")
-    parser.add_argument("--paired", type=int, default=50, help="Documents for paired runs.")
+    parser.add_argument("--paired", type=int, default=50, help="Documents for paired runs (0: none).")
     args = parser.parse_args()
     texts = sorted(NEREL.glob("*.txt"))
     work = Path(tempfile.mkdtemp(prefix="kg-bench-throughput-"))
@@ -114,9 +115,10 @@ def main() -> None:
         corpus = corpus_of(docs, work / "corpus")
         files = [str(p) for p in docs]
         print(f"\n{args.docs} documents{'':<14}docs/s wall  cpu  RSS MB  vs natasha: cpu wall")
-        natasha = measure([sys.executable, "-c", NATASHA, *files])
+        one_blas = _env(**dict.fromkeys(BLAS, "1"))  # as `kg` sets it for itself
+        natasha = measure([sys.executable, "-c", NATASHA, *files], one_blas)
         line("bare natasha", natasha, len(docs))
-        line("kg spaCy pipeline", measure([sys.executable, "-c", PIPELINE, *files]),
+        line("kg spaCy pipeline", measure([sys.executable, "-c", PIPELINE, *files], one_blas),
              len(docs), natasha)  # fmt: skip
         full = build(corpus, work / "store")
         line("kg build", full, len(docs), natasha)
@@ -138,7 +140,8 @@ def main() -> None:
             run = build(corpus_of(texts[:n], work / f"rss-{n}"), work / f"rss-store-{n}")
             print(f"  {n:>4} documents: {run.rss_mb:.0f} MB ({n / run.wall:.2f} docs/s wall)")
 
-        paired(texts[: args.paired], work)
+        if args.paired:
+            paired(texts[: args.paired], work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
