@@ -105,7 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100, help="Documents for the throughput.")
     parser.add_argument("--rss", default="10,100,400", help="Corpus sizes for peak memory.")
-    parser.add_argument("--paired", type=int, default=50, help="Documents for paired runs (0: none).")
+    parser.add_argument("--paired", type=int, default=50, help="Paired-run documents (0: none).")
     args = parser.parse_args()
     texts = sorted(NEREL.glob("*.txt"))
     work = Path(tempfile.mkdtemp(prefix="kg-bench-throughput-"))
