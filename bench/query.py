@@ -202,8 +202,8 @@ def query_table(store: Path, runs: int) -> None:
                     pass
 
             inner = p50(in_process, runs)
-        cli = p50(lambda name=name: run_cli(["query", name, "--store", str(store),
-                                             "--format", "tsv"]), runs)  # fmt: skip
+        args = ["query", name, "--store", str(store), "--format", "tsv", "--timeout", "3600"]
+        cli = p50(lambda args=args: run_cli(args), runs)
         print(f"{name:<14}{rows:>9,}{inner:>14.3f}{cli:>9.3f}  {_verdict(name, inner, cli)}")
 
 
@@ -220,8 +220,8 @@ def _verdict(name: str, inner: float, cli: float) -> str:
 def stream_mentions(store: Path) -> None:
     """Time to the first row and rows per second of `kg query mentions` through the CLI."""
     started = time.perf_counter()
-    child = subprocess.Popen([*KG, "query", "mentions", "--store", str(store), "--format", "tsv"],
-                             stdout=subprocess.PIPE)  # fmt: skip
+    args = ["query", "mentions", "--store", str(store), "--format", "tsv", "--timeout", "3600"]
+    child = subprocess.Popen([*KG, *args], stdout=subprocess.PIPE)
     assert child.stdout is not None
     child.stdout.readline()  # the header
     first = child.stdout.readline()
