@@ -49,7 +49,7 @@ from kg.errors import KgError, StoreError, UsageError
 from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
 from kg.sandbox import deny_network
-from kg.store import KgStore, is_store, readable_prefixes
+from kg.store import KgStore, check_store, readable_prefixes
 
 ResultFormat = Literal[
     "table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"
@@ -353,8 +353,7 @@ def run_query(
     check_timeout(timeout)
     check_text(text)
     store_path = Path(store_path)
-    if not is_store(store_path):
-        raise StoreError(f"no store at {store_path}; run `kg build` first")
+    check_store(store_path)
     job = query_job(store_path, text, format, allow_update, union_default_graph)
     job = replace(job, doc=doc, stream=sink is not None)
     worker = QueryWorker(allow_service=allow_service)

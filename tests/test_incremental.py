@@ -1,4 +1,4 @@
-"""A build that changed nothing checks hashes and stops: no spaCy, no models, no rewrite
+"""A build that changed nothing checks hashes and stops: no natasha, no models, no rewrite
 of the derived graph; one left half-done by a crash still finishes the derived graph."""
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(
     code = (
         "import sys; from pathlib import Path; from kg.build import run_build; "
         f"s = run_build([Path({str(corpus_of(references))!r})], Path({str(store)!r})); "
-        "print(s.skipped, s.documents, 'spacy' in sys.modules, 'numpy' in sys.modules)"
+        "from kg.nlp.models import embedding; "
+        "print(s.skipped, s.documents, 'natasha' in sys.modules, embedding.cache_info().currsize)"
     )
     done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
-    assert done.stdout.split() == [str(DOCS), "0", "False", "False"], done.stderr
+    assert done.stdout.split() == [str(DOCS), "0", "False", "0"], done.stderr  # no model loaded
     assert graphs(store) == before
 
 

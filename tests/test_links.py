@@ -8,8 +8,9 @@ from pathlib import Path
 from pyoxigraph import Store
 
 from kg.build import run_build
+from kg.extract.claims import Claim
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
-from kg.model import Claim, Document, Extraction, Span
+from kg.model import Document, Extraction, Span
 from kg.rdf import BRO, DERIVED_GRAPH, NS, extraction_quads
 from kg.sparql import resolve_query, run_query
 from kg.store import KgStore
@@ -82,7 +83,7 @@ def told_by(k: int) -> Store:
         own = claim(f"claim/own{i}", f"{7 + i}e9", period="2021")
         for c in [*told, own]:
             c.evidence = [Span(i, i + 5, "слово")]
-        s.extend(extraction_quads(Extraction(doc, claims=[*told, own])))
+        s.extend(extraction_quads(Extraction(doc, facts={"claims": [*told, own]})))
     return s
 
 
