@@ -43,7 +43,7 @@ def test_documents_changed_by_a_build_that_died_before_the_derived_graph(
 ) -> None:
     store = copy_store(references[0], tmp_path / "s")
     with KgStore.open_write(store) as kg:  # as if a --prune build died after dropping doc03
-        kg.remove_documents(["doc03"])
+        kg.prune(set(kg.document_hashes()) - {"doc03"})
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for source in corpus_of(references).iterdir():
