@@ -85,7 +85,20 @@ def cli(store: Path) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes analysing documents in parallel.",
+    help="Processes analysing documents in parallel (with --executor local).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are analysed: in --jobs processes here, or on the Dask cluster "
+    "at --scheduler (workers need `pip install kg[dask]` and the same gazetteer files).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786.",
 )
 @click.option(
     "--max-bytes",
@@ -110,14 +123,26 @@ def build(
     rebuild: bool,
     prune: bool,
     jobs: int,
+    executor: str,
+    scheduler: str | None,
     max_bytes: int,
     strict: bool,
     gazetteers: tuple[Path, ...],
     wait: float,
     store: Path | None,
 ) -> None:
-    """Read documents (default corpus/) and write their graphs to the store."""
+    """Read documents (default corpus/) and write their graphs to the store.
+
+    \b
+    Examples:
+      kg build corpus/ --jobs 2
+      kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
+    """
     from kg.build import run_build  # the NLP stack loads only for a build
+    from kg.executors import DaskExecutor
+
+    if (executor == "dask") != bool(scheduler):
+        raise UsageError("--executor dask and --scheduler ADDRESS go together")
 
     summary = run_build(
         paths=list(paths) or [Path("corpus")],
@@ -125,6 +150,7 @@ def build(
         rebuild=rebuild,
         prune=prune,
         jobs=jobs,
+        executor=DaskExecutor(scheduler) if scheduler else None,
         max_bytes=max_bytes,
         gazetteers=list(gazetteers),
         wait=wait,
