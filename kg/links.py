@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
+from typing import cast
 
 from pyoxigraph import Quad
 
 from kg.extract.claims import Claim, link_claims
+from kg.extract.claims.fact import ClaimStatus, Comparator
 from kg.rdf import BRO, DERIVED_GRAPH, NS, node
 
 # One row per distinct (claim, predicate, value). Matched inside `GRAPH ?g`: over the
@@ -54,8 +56,8 @@ def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solution
                     metric=metric,
                     value=Decimal(value),
                     unit=unit,
-                    comparator=comparator,
-                    status=status,
+                    comparator=cast(Comparator, comparator),  # as kg wrote it
+                    status=cast(ClaimStatus, status),
                     period=periods[0] if periods else "",
                     states=states,
                 )
