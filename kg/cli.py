@@ -375,12 +375,17 @@ def validate(ctx: click.Context, full: bool, store: Path | None) -> None:
               show_default=True)  # fmt: skip
 @click.option("--details", is_flag=True, help="List missed and spurious facts, wrong attributes.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when micro-F1 is below this.")
+@click.option(
+    "--strict", is_flag=True, help="Count a fact found only when every gold attribute is right."
+)
 @store_option(None)
-def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path | None) -> None:
+def eval_(
+    gold: Path, fmt: str, details: bool, min_f1: float | None, strict: bool, store: Path | None
+) -> None:
     """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README)."""
     from kg.evaluate import check_min_f1, evaluate_store, format_report, report_json
 
-    report = evaluate_store(gold, _store(store))
+    report = evaluate_store(gold, _store(store), strict)
     click.echo(report_json(report) if fmt == "json" else format_report(report, details))
     check_min_f1(report, min_f1)
 
