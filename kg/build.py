@@ -23,6 +23,7 @@ from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
+from kg.progress import BuildProgress
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
 from kg.store import KgStore
@@ -51,11 +52,12 @@ def run_build(
     jobs: int = 1,
     gazetteers: Sequence[Path] = (),
     wait: float = 0,
-    progress: bool = False,
+    progress: BuildProgress | None = None,
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildSummary:
     started = time.perf_counter()
     summary = BuildSummary()
+    progress = progress or BuildProgress(enabled=False)
 
     def warn(message: str) -> None:
         summary.warnings.append(message)
@@ -71,6 +73,7 @@ def run_build(
     documents = iter_documents(list(paths), read_warning)
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
+    progress.phase("loading the language models")
     nlp = build_pipeline(tuple(str(p) for p in gazetteers))
     with KgStore.open_write(store_path, wait=wait) as store:
         if rebuild:
@@ -86,6 +89,7 @@ def run_build(
                 seen.add(document.id)
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
+                    progress.advance(document.id)
                     continue
                 if len(document.text) > nlp.max_length:  # spaCy would raise inside pipe()
                     where = document.path or document.id
@@ -93,11 +97,12 @@ def run_build(
                         f"{where}: too long to analyse ({len(document.text):,} characters, "
                         f"limit {nlp.max_length:,}), skipped"
                     )
+                    progress.advance(document.id)
                     continue
                 yield document.text, document
 
         docs = nlp.pipe(changed(), as_tuples=True, n_process=max(1, jobs), batch_size=8)
-        with _progress(progress) as advance:
+        with progress.documents(paths) as advance:
             for doc, document in docs:
                 try:
                     ex = analyze(document, doc, registry)
@@ -118,27 +123,3 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-class _progress:
-    """A rich progress line on a terminal; nothing in a pipe."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-
-    def __enter__(self) -> Callable[[str], None]:
-        if not self.enabled:
-            return lambda _doc_id: None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(
-            SpinnerColumn(), TextColumn("{task.completed} documents {task.description}"),
-            TimeElapsedColumn(), transient=True,
-        )  # fmt: skip
-        self.bar.start()
-        task = self.bar.add_task("", total=None)
-        return lambda doc_id: self.bar.update(task, advance=1, description=doc_id)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self.bar.stop()

@@ -22,8 +22,9 @@ import click
 
 from kg import __version__
 from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError
-from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query, write_table
+from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
 from kg.store import EXPORT_FORMATS, KgStore
+from kg.table import write_table
 
 EXIT_INTERRUPTED = 130
 
@@ -75,18 +76,20 @@ def build(
 ) -> None:
     """Read documents (default corpus/) and write their graphs to the store."""
     from kg.build import run_build  # the NLP stack loads only for a build
+    from kg.progress import BuildProgress
 
-    summary = run_build(
-        paths=list(paths) or [Path("corpus")],
-        store_path=_store(store),
-        rebuild=rebuild,
-        prune=prune,
-        jobs=jobs,
-        gazetteers=list(gazetteers),
-        wait=wait,
-        progress=sys.stderr.isatty(),
-        on_warning=lambda message: click.echo(f"kg: warning: {message}", err=True),
-    )
+    with BuildProgress() as progress:  # on stderr when it is a terminal
+        summary = run_build(
+            paths=list(paths) or [Path("corpus")],
+            store_path=_store(store),
+            rebuild=rebuild,
+            prune=prune,
+            jobs=jobs,
+            gazetteers=list(gazetteers),
+            wait=wait,
+            progress=progress,
+            on_warning=lambda message: click.echo(f"kg: warning: {message}", err=True),
+        )
     pruned = f", {summary.pruned} pruned" if getattr(summary, "pruned", 0) else ""
     click.echo(
         f"built {summary.documents} documents ({summary.skipped} unchanged, "
@@ -107,10 +110,7 @@ def build(
 @cli.command()
 def queries() -> None:
     """List the canned queries."""
-    canned = canned_queries()
-    width = max((len(name) for name in canned), default=0)
-    for name, description in canned.items():
-        click.echo(f"{name.ljust(width)}  {description}".rstrip())
+    write_table(["query", "description"], [list(item) for item in canned_queries().items()])
 
 
 @cli.command()
