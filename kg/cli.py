@@ -9,21 +9,21 @@ holds the traceback (printed inline with --debug), exit 70.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 import click
 
 from kg import __version__
-from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, KgError, UsageError
+from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError
+from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
-from kg.store import EXPORT_FORMATS, KgStore
+from kg.store import KgStore
 from kg.table import write_table
 
 EXIT_INTERRUPTED = 130
@@ -51,16 +51,24 @@ def _store(store: Path | None) -> Path:
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @click.version_option(__version__, prog_name="kg")
 def cli(store: Path, debug: bool) -> None:
-    """Knowledge graph of Russian news about relations between two states."""
+    """Knowledge graph of Russian news about relations between two states.
+
+    Example:
+
+    \b
+        kg build && kg query persons
+    """
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--rebuild", is_flag=True, help="Rebuild every document, unchanged or not.")
 @click.option("--prune", is_flag=True, help="Remove documents no longer among PATHS.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for the language analysis.")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 when the build warned.")
-@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(path_type=Path))
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(path_type=Path),
+              help="Extra gazetteer, TSV or JSON (see kg/data/README.md); repeatable.")  # fmt: skip
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another build to finish.")  # fmt: skip
 @store_option(None)
@@ -74,7 +82,18 @@ def build(
     wait: float,
     store: Path | None,
 ) -> None:
-    """Read documents (default corpus/) and write their graphs to the store."""
+    """Read documents (default corpus/) and write their graphs to the store.
+
+    Files and folders: .txt, .md, .html, .jsonl. Progress shows on stderr when it is
+    a terminal.
+
+    Examples:
+
+    \b
+        kg build
+        kg build news/ --jobs 2 --prune
+        kg build article.html --gazetteer extra.tsv --store /tmp/kg
+    """
     from kg.build import run_build  # the NLP stack loads only for a build
     from kg.progress import BuildProgress
 
@@ -109,14 +128,21 @@ def build(
 
 @cli.command()
 def queries() -> None:
-    """List the canned queries."""
+    """List the canned queries.
+
+    Example:
+
+    \b
+        kg queries
+    """
     write_table(["query", "description"], [list(item) for item in canned_queries().items()])
 
 
 @cli.command()
 @click.argument("name_or_file", required=False)
 @click.option("-e", "--expression", help="Inline SPARQL instead of NAME_OR_FILE.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output: a table, or W3C SPARQL results as CSV, TSV, JSON or XML.")  # fmt: skip
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
               show_default=True, help="Seconds before the query is stopped.")  # fmt: skip
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
@@ -131,7 +157,16 @@ def query(
     allow_service: bool,
     store: Path | None,
 ) -> None:
-    """Run a canned query (by name), an .rq file, or inline SPARQL (-e)."""
+    """Run a canned query (by name), an .rq file, or inline SPARQL (-e).
+
+    Examples:
+
+    \b
+        kg query persons
+        kg query agreements --format csv
+        kg query my-query.rq --timeout 60
+        kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
+    """
     if (name_or_file is None) == (expression is None):
         raise UsageError("give either NAME_OR_FILE or -e 'SPARQL' (see `kg queries`)")
     text = expression if expression is not None else resolve_query(name_or_file or "")
@@ -153,38 +188,48 @@ def query(
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle",
-              show_default=True)  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: stdout).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)),
+              help="RDF format [default: from the extension of -o, else turtle].")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: stdout); FIFOs and devices are streamed into.",
+)
 @click.option("--graph", "doc_id", metavar="DOC", help="Only this document's graph.")
 @store_option(None)
-def export(fmt: str, output: Path | None, doc_id: str | None, store: Path | None) -> None:
-    """Write the graphs (or one document's) in an RDF format."""
-    if output is None:
-        # Serialised to a temporary file first: a reader holds the store's access lock, and
-        # a slow or paused consumer of stdout (`| less`) must not stall a build and, behind
-        # it, every other reader.
-        with tempfile.TemporaryFile() as spool:
-            with KgStore.open_read(_store(store)) as kg:
-                kg.export(spool, fmt, doc_id)
-            spool.seek(0)
-            shutil.copyfileobj(spool, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return
-    with KgStore.open_read(_store(store)) as kg:
-        partial = output.with_name(f".{output.name}.{os.getpid()}.part")
-        try:
-            kg.export(str(partial), fmt, doc_id)
-            partial.replace(output)  # never leave a half-written file under the real name
-        finally:
-            partial.unlink(missing_ok=True)
+def export(fmt: str | None, output: Path | None, doc_id: str | None, store: Path | None) -> None:
+    """Write the graphs (or one document's) in an RDF format.
+
+    A regular file is replaced atomically; exit 73 when the file cannot be created (no such
+    folder, no permission), 74 when writing fails (disk full).
+
+    Examples:
+
+    \b
+        kg export -o graph.nq
+        kg export --format turtle --graph 001_a513e5be717ef587
+        kg export --format jsonld -o graph.jsonld
+    """
+    fmt = format_for(fmt, output)
+
+    def produce(sink: BinaryIO) -> None:
+        with KgStore.open_read(_store(store)) as kg:
+            kg.export(sink, fmt, doc_id)
+
+    write_output(output, produce)
 
 
 @cli.command()
 @store_option(None)
 def stats(store: Path | None) -> None:
-    """Counts per class and per document."""
+    """Counts per class and per document.
+
+    Example:
+
+    \b
+        kg stats --store kgstore
+    """
     with KgStore.open_read(_store(store)) as kg:
         classes = kg.class_counts()
         documents = kg.document_counts()
@@ -200,7 +245,13 @@ def stats(store: Path | None) -> None:
 @store_option(None)
 @click.pass_context
 def validate(ctx: click.Context, store: Path | None) -> None:
-    """SHACL validation against the shipped shapes; exit 1 when it fails."""
+    """SHACL validation against the shipped shapes; exit 1 when it fails.
+
+    Example:
+
+    \b
+        kg validate
+    """
     from kg.validate import validate as shacl_validate
 
     with KgStore.open_read(_store(store)) as kg:
@@ -214,12 +265,20 @@ def validate(ctx: click.Context, store: Path | None) -> None:
 @cli.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)  # fmt: skip
+              show_default=True, help="A score table, or everything as JSON.")  # fmt: skip
 @click.option("--details", is_flag=True, help="List missed and spurious facts, wrong attributes.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when micro-F1 is below this.")
 @store_option(None)
 def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path | None) -> None:
-    """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README)."""
+    """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README).
+
+    Examples:
+
+    \b
+        kg eval tests/gold/sample.json
+        kg eval tests/gold/sample.json --details
+        kg eval tests/gold/sample.json --min-f1 0.8
+    """
     from kg.evaluate import check_min_f1, evaluate_store, format_report, report_json
 
     report = evaluate_store(gold, _store(store))
@@ -245,8 +304,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("kg: interrupted", err=True)
         return EXIT_INTERRUPTED
-    except click.ClickException as exc:
+    except click.exceptions.NoArgsIsHelpError as exc:  # a bare `kg`: the help, exit 2
         exc.show()
+        return exc.exit_code
+    except click.UsageError as exc:
+        click.echo(f"kg: error: {_usage_message(exc)}", err=True)
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        click.echo(f"kg: error: {_one_line(exc.format_message())}", err=True)
         return exc.exit_code
     except KgError as exc:
         click.echo(f"kg: error: {exc}", err=True)
@@ -259,6 +324,20 @@ def run(argv: Sequence[str] | None = None) -> int:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
         return EXIT_SOFTWARE
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    """click's message on one line, with where to look: the commands when one is unknown."""
+    message = _one_line(exc.format_message()).rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = exc.ctx
+    if ctx is not None and isinstance(ctx.command, click.Group) and "no such command" in message:
+        return f"{message}; commands: {', '.join(sorted(cli.commands))}"
+    return f"{message} (see `{ctx.command_path if ctx is not None else 'kg'} --help`)"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def main() -> NoReturn:
