@@ -24,7 +24,7 @@ from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageErro
 from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
 from kg.store import KgStore
-from kg.table import write_table
+from kg.table import visible, write_table
 
 EXIT_INTERRUPTED = 130
 
@@ -257,7 +257,7 @@ def validate(ctx: click.Context, store: Path | None) -> None:
     with KgStore.open_read(_store(store)) as kg:
         quads = list(kg.db)  # release the store before the slow part
     conforms, report = shacl_validate(quads)
-    click.echo(report)
+    click.echo(visible(report, keep="\n\t"))  # the report quotes literals of the data
     if not conforms:
         ctx.exit(EXIT_FAILED)
 
@@ -282,7 +282,10 @@ def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path
     from kg.evaluate import check_min_f1, evaluate_store, format_report, report_json
 
     report = evaluate_store(gold, _store(store))
-    click.echo(report_json(report) if fmt == "json" else format_report(report, details))
+    if fmt == "json":
+        click.echo(report_json(report))
+    else:
+        click.echo(visible(format_report(report, details), keep="\n"))  # --details quotes data
     check_min_f1(report, min_f1)
 
 
