@@ -107,7 +107,7 @@ def build(
             gazetteers=list(gazetteers),
             wait=wait,
             progress=progress,
-            on_warning=lambda message: click.echo(f"kg: warning: {message}", err=True),
+            on_warning=lambda message: progress.warn(f"kg: warning: {message}"),
         )
     pruned = f", {summary.pruned} pruned" if getattr(summary, "pruned", 0) else ""
     click.echo(

@@ -47,8 +47,7 @@ class BuildProgress:
     def __enter__(self) -> BuildProgress:
         if self.enabled:
             console = Console(file=self.stream, highlight=False, markup=False, emoji=False)
-            # stdout is not redirected: the rich console would send it to stderr. Warnings
-            # written to stderr meanwhile are printed above the bar.
+            # stdout is not redirected: the rich console would send it to stderr.
             self._bar = Progress(
                 SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                 console=console, transient=True, redirect_stdout=False,
@@ -61,6 +60,14 @@ class BuildProgress:
         if self._bar is not None:
             self._bar.stop()
             self._bar = None
+
+    def warn(self, line: str) -> None:
+        """A line for stderr: above the bar while it shows (written past it, it would be torn
+        by the next redraw)."""
+        if self._bar is not None:
+            self._bar.console.print(Text(visible(line)), soft_wrap=True)
+        else:
+            print(visible(line), file=self.stream, flush=True)
 
     def phase(self, text: str) -> None:
         """What the build does before documents flow ("loading the language models")."""
