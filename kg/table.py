@@ -13,6 +13,8 @@ import re
 import sys
 from typing import IO, TYPE_CHECKING
 
+from rich.cells import cell_len  # display width: CJK counts two, combining marks zero
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -73,8 +75,6 @@ def _draw(header: list[str], body: list[list[str]], stream: IO[str]) -> None:
 
 def _needed_width(header: list[str], body: list[list[str]]) -> int:
     """Columns narrower than a short word, or their header, make a table unreadable."""
-    from rich.cells import cell_len
-
     widths = [
         min(max(cell_len(line[i]) for line in [header, *body]), max(cell_len(name), _MIN_CELL))
         for i, name in enumerate(header)
@@ -84,24 +84,31 @@ def _needed_width(header: list[str], body: list[list[str]]) -> int:
 
 def _draw_records(header: list[str], body: list[list[str]], console: Console) -> None:
     """A window too narrow for the table: one record at a time, a `column  value` line each
-    (psql's expanded display), values wrapped to the window."""
+    (psql's expanded display), values wrapped to the window; in a window narrower than a
+    column name and a short word, the name on a line of its own above the value."""
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
 
+    label_width = max(map(cell_len, header), default=0)
+    side_by_side = label_width + 1 + _MIN_CELL <= console.width
     for number, row in enumerate(body, start=1):
         console.print(Rule(Text(f"{number}"), style="dim", align="left"))
         grid = Table.grid(padding=(0, 1))
-        grid.add_column(style="bold cyan", overflow="fold")
+        if side_by_side:
+            grid.add_column(width=label_width, no_wrap=True)
         grid.add_column(overflow="fold")
         for name, value in zip(header, row, strict=True):
-            grid.add_row(Text(name), Text(value))
+            label = Text(name, style="bold cyan")
+            if side_by_side:
+                grid.add_row(label, Text(value))
+            else:
+                grid.add_row(label)
+                grid.add_row(Text(value))
         console.print(grid)
 
 
 def _plain(header: list[str], body: list[list[str]], stream: IO[str]) -> None:
-    from rich.cells import cell_len  # display width: CJK counts two, combining marks zero
-
     lines = [header, *body]
     widths = [max(cell_len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:
