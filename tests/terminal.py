@@ -63,11 +63,12 @@ def run_in_terminal(
     cwd: str | os.PathLike[str] | None = None,
     timeout: float = 120,
     stdout_pipe: bool = False,
-    type_when: tuple[bytes, bytes] | None = None,
+    type_when: tuple[bytes | float, bytes] | None = None,
 ) -> TerminalRun:
     """Runs `argv` on a new `columns`×`lines` pty and waits for it. The environment is `env`
     (default: this one) less the terminal's variables, which `set_env` may set. `type_when` =
-    (text, keys): once `text` has appeared on the terminal, `keys` are typed (e.g. CTRL_C)."""
+    (text, keys): once `text` has appeared on the terminal (or, for a number, that many seconds
+    after the start), `keys` are typed (e.g. CTRL_C)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     base = {k: v for k, v in (env or os.environ).items() if k not in _INHERITED}
@@ -83,7 +84,8 @@ def run_in_terminal(
     )
     os.close(slave)
     raw, out = bytearray(), bytearray()
-    deadline = time.monotonic() + timeout
+    started = time.monotonic()
+    deadline = started + timeout
     sources = {master: raw}
     if process.stdout is not None:
         sources[process.stdout.fileno()] = out
@@ -94,7 +96,10 @@ def run_in_terminal(
                 os.killpg(process.pid, signal.SIGKILL)
                 text = _CSI.sub(b"", bytes(raw)).decode("utf-8", "replace")
                 raise AssertionError(f"{argv} still running after {timeout} s:\n{text[-3000:]}")
-            ready, _, _ = select.select(list(sources), [], [], min(left, 0.5))
+            ready, _, _ = select.select(list(sources), [], [], min(left, 0.1))
+            if type_when and _due(type_when[0], raw, time.monotonic() - started):
+                os.write(master, type_when[1])
+                type_when = None
             for fd in ready:
                 try:
                     chunk = os.read(fd, 65536)
@@ -104,15 +109,16 @@ def run_in_terminal(
                     del sources[fd]
                     continue
                 sources[fd] += chunk
-                if fd == master and type_when and type_when[0] in raw:
-                    os.write(master, type_when[1])
-                    type_when = None
         code = process.wait(timeout=max(1.0, deadline - time.monotonic()))
     finally:
         os.close(master)
         if process.stdout is not None:
             process.stdout.close()
     return TerminalRun(bytes(raw), out.decode("utf-8", "replace"), code, columns)
+
+
+def _due(when: bytes | float, shown: bytearray, seconds: float) -> bool:
+    return seconds >= when if isinstance(when, float | int) else when in shown
 
 
 def _take_terminal() -> None:

@@ -134,3 +134,11 @@ def test_ctrl_c_stops_a_build_with_one_line(tmp_path: Path) -> None:
     assert run.code == 130, run.text()
     assert run.screen()[-1] == "kg: interrupted", run.screen()
     assert run.text().count("kg: interrupted") == 1 and "Traceback" not in run.text()
+
+
+def test_ctrl_c_stops_a_running_query_with_one_line(built: tuple[Path, TerminalRun]) -> None:
+    store, _ = built
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    run = at_terminal("query", "-e", slow, "--store", store, type_when=(2.0, CTRL_C))
+    assert run.code == 130, run.text()
+    assert run.screen()[-1] == "kg: interrupted" and "Traceback" not in run.text()
