@@ -193,8 +193,8 @@ def query(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write (default: stdout); FIFOs and devices are streamed into.",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="File to write (default or '-': stdout); FIFOs and devices are streamed into.",
 )
 @click.option("--graph", "doc_id", metavar="DOC", help="Only this document's graph.")
 @store_option(None)
@@ -211,6 +211,7 @@ def export(fmt: str | None, output: Path | None, doc_id: str | None, store: Path
         kg export --format turtle --graph 001_a513e5be717ef587
         kg export --format jsonld -o graph.jsonld
     """
+    output = None if output == Path("-") else output
     fmt = format_for(fmt, output)
 
     def produce(sink: BinaryIO) -> None:

@@ -28,7 +28,16 @@ import pyte
 
 CTRL_C = b"\x03"
 _CSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-B]")
-_INHERITED = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM")  # the test decides these
+# the terminal's variables: the test decides these (rich reads the last two as well)
+_INHERITED = (
+    "COLUMNS",
+    "LINES",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TERM",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+)
 
 
 @dataclass
