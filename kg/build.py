@@ -75,6 +75,7 @@ def run_build(
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     progress.phase("loading the language models")
     nlp = build_pipeline(tuple(str(p) for p in gazetteers))
+    progress.phase("opening the store")  # with --wait, perhaps waiting for another build
     with KgStore.open_write(store_path, wait=wait) as store:
         if rebuild:
             store.clear()
