@@ -31,12 +31,13 @@ from rich.progress import (
 from rich.table import Column
 from rich.text import Text
 
+from kg.corpus import JSONL_SUFFIXES, discover
 from kg.table import visible
 
 
 class BuildProgress:
-    """A context manager for the whole build; `phase`, `start` and `advance` are no-ops when
-    it is not shown."""
+    """A context manager for the whole build; `phase`, `documents` and `advance` do nothing
+    when it is not shown."""
 
     def __init__(self, stream: IO[str] | None = None, *, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
@@ -79,10 +80,10 @@ class BuildProgress:
         """Documents from `paths` start to flow: the bar replaces the phase line, its total
         counted from the listing. Yields `advance`."""
         if self.enabled:
-            self.start(expected_documents(paths))
+            self._start(expected_documents(paths))
         yield self.advance
 
-    def start(self, total: int | None) -> None:
+    def _start(self, total: int | None) -> None:
         """Shows the document bar in place of the phase line."""
         if self._bar is None or self._task is None:
             return
@@ -103,8 +104,6 @@ class BuildProgress:
 def expected_documents(paths: Sequence[Path]) -> int | None:
     """How many documents `paths` hold, counted cheaply before reading them: one per file,
     one per non-blank line of a JSONL file. None when the inputs cannot be listed."""
-    from kg.corpus import JSONL_SUFFIXES, discover
-
     try:
         files = discover(list(paths), lambda _warning: None)
         return sum(_jsonl_lines(f) if f.suffix.lower() in JSONL_SUFFIXES else 1 for f in files)
