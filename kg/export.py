@@ -103,7 +103,7 @@ def write_output(output: Path | None, produce: Callable[[IO[bytes]], None]) -> N
     written into. A stream gets a spooled copy, so a slow reader of a pipe never holds the
     store (`produce` reads it) open."""
     if output is None:
-        _spooled(produce, sys.stdout.buffer)
+        _spooled(produce, None)
         return
     try:
         mode = os.stat(output).st_mode  # follows symlinks: what the data will land in
@@ -115,8 +115,7 @@ def write_output(output: Path | None, produce: Callable[[IO[bytes]], None]) -> N
         raise KgError(f"cannot write {output}: it is a folder", EXIT_CANTCREAT)
     if mode is not None and not stat.S_ISREG(mode):
         try:
-            with open(output, "wb") as sink:
-                _spooled(produce, sink)
+            _spooled(produce, output)
         except OSError as exc:
             raise KgError(f"cannot write {output}: {exc.strerror}", EXIT_IOERR) from None
         return
@@ -149,12 +148,19 @@ def _replace_atomically(target: Path, produce: Callable[[IO[bytes]], None], show
         partial.unlink(missing_ok=True)
 
 
-def _spooled(produce: Callable[[IO[bytes]], None], sink: IO[bytes]) -> None:
+def _spooled(produce: Callable[[IO[bytes]], None], target: Path | None) -> None:
+    """Produces into a temporary file, then opens `target` (None: stdout) and copies: the
+    store is read and released before a FIFO's reader is waited for, and a failure leaves
+    the target untouched."""
     with tempfile.TemporaryFile() as spool:
         produce(spool)
         spool.seek(0)
-        shutil.copyfileobj(spool, sink)
-    sink.flush()
+        if target is None:
+            shutil.copyfileobj(spool, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return
+        with open(target, "wb") as sink:
+            shutil.copyfileobj(spool, sink)
 
 
 def _umask() -> int:
