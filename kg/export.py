@@ -103,7 +103,12 @@ def write_output(output: Path | None, produce: Callable[[IO[bytes]], None]) -> N
     written into. A stream gets a spooled copy, so a slow reader of a pipe never holds the
     store (`produce` reads it) open."""
     if output is None:
-        _spooled(produce, None)
+        try:
+            _spooled(produce, None)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # `kg export | head`: the CLI ends quietly
+            raise KgError(f"cannot write the export: {exc.strerror}", EXIT_IOERR) from None
         return
     try:
         mode = os.stat(output).st_mode  # follows symlinks: what the data will land in
