@@ -4,7 +4,7 @@ Formats come from pyoxigraph, except JSON-LD, which rdflib compacts against kg's
 prefixes (`"@type": "bro:Event"` rather than full IRIs). RDF/XML is XML 1.0, which
 cannot hold most C0/C1 control characters even escaped; text read from the web may
 carry them, so such a graph is written as XML 1.1 with character references, which
-RDF/XML parsers built on XML 1.1 (pyoxigraph, Jena) read back exactly.
+pyoxigraph reads back exactly (expat, and so rdflib, reads only XML 1.0).
 
 A regular file is replaced atomically (a reader never sees half a graph); a FIFO, a
 character device or a symlink to one is written into as a stream, like stdout.
