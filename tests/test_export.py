@@ -149,3 +149,18 @@ def test_plain_rdfxml_stays_xml_1_0(store: Path, tmp_path: Path) -> None:
     with KgStore.open_read(store) as reader:
         triples = {(q.subject, q.predicate, q.object) for q in reader.db}
     assert len(rdflib.Graph().parse(out, format="xml")) == len(triples)
+
+
+def test_a_nul_in_a_literal_is_a_clear_rdfxml_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = make_store(tmp_path / "s", {"d1": 1})
+    nul = Quad(NamedNode("https://example.org/q"), BRO.text, Literal("a\x00b\x01"), doc_graph("d1"))
+    with KgStore.open_write(path) as kg:
+        kg.replace_document("d1", [*doc_quads("d1", 1), nul], entity_quads("person/P0"))
+    out = tmp_path / "g.rdf"
+    assert run(["export", "--store", str(path), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        "kg: error: a literal holds U+0000, which no XML can carry; export N-Quads or Turtle\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]  # nothing half-written
