@@ -25,6 +25,8 @@ from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
 from kg.store import KgStore
 from kg.table import visible, write_table
+from kg.viz import FORMATS as VIZ_FORMATS
+from kg.viz.model import DEFAULT_INCLUDE
 
 EXIT_INTERRUPTED = 130
 
@@ -288,6 +290,34 @@ def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path
     else:
         click.echo(visible(format_report(report, details), keep="\n"))  # --details quotes data
     check_min_f1(report, min_f1)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(VIZ_FORMATS),
+              default="html", show_default=True,
+              help="graphml or gexf for Gephi, cytoscape for Cytoscape and cytoscape.js, "
+                   "html for one self-contained page.")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")  # fmt: skip
+@click.option("--graph", "doc_id", metavar="DOC", help="Only this document's graph.")
+@click.option("--include", metavar="KINDS", default=",".join(DEFAULT_INCLUDE),
+              show_default=True,
+              help="Kinds of node, comma-separated: person, state, organization, agreement, "
+                   "event, claim, quote, or all.")  # fmt: skip
+@store_option(None)
+def viz(
+    fmt: str, output: Path | None, doc_id: str | None, include: str, store: Path | None
+) -> None:
+    """Write the graph for Gephi, Cytoscape or a browser.
+
+    \b
+    Example:
+      kg viz --format html -o graph.html --include all
+    """
+    from kg.viz.export import load, parse_include, render  # networkx loads only here
+
+    data = render(load(_store(store), parse_include(include), doc_id), fmt)
+    write_output(output, lambda sink: sink.write(data))  # as `kg export -o` writes
 
 
 def _log_internal_error(text: str | None = None) -> Path:

@@ -14,9 +14,9 @@ from kg.cli import cli, run
 def examples(help_text: str) -> list[list[str]]:
     """The example command lines under "Example:"/"Examples:", split as a shell would (up to
     a pipe or `&&`)."""
-    lines = help_text.split("Example", 1)[1].split("\n\n", 2)[1].splitlines()
+    after = help_text.split("Example", 1)[1].split("\n", 1)[1].lstrip("\n")
     out = []
-    for line in lines:
+    for line in after.split("\n\n", 1)[0].splitlines():
         words = shlex.split(line.strip())
         for stop in ("|", "&&"):
             words = words[: words.index(stop)] if stop in words else words
