@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
+import service_refusal  # noqa: E402
 from kg_runs import document_text, graphs, kg, write_corpus  # noqa: E402
 from test_corpus_hostile import BAD_FILES, RU, png, zip_bytes  # noqa: E402
 from test_crash import doc_id, hashes, killed_build, switch_versions  # noqa: E402
@@ -258,6 +259,8 @@ def main() -> int:
         (work / "soak").mkdir()
         print(f"kill soak: {args.kills} SIGKILLs over builds of {args.docs} documents …")
         s = soak(work / "soak", args.kills, args.docs, rng)
+        print("SERVICE and LOAD spellings against a loopback listener …")
+        service = service_refusal.probe(work)
     print()
     print(f"inputs tried:            {h['tried']} cases, then all together "
           f"(exit {h['all_exit']}, {h['all_warnings']} warnings)")  # fmt: skip
@@ -276,10 +279,12 @@ def main() -> int:
     print(f"killed run (mean):       {s['killed_ratio']:.2f} × clean")
     print(f"recovery build (mean):   {s['recovery_ratio']:.2f} × clean")
     print(f"all hostile + 10 good:   {h['all_ratio']:.2f} × a clean build of the 10 good")
+    service_refusal.report(service)
     print(f"bench wall time:         {time.perf_counter() - started:.0f} s")
     must_be_zero = [h["tracebacks"], s["tracebacks"], s["mixed"], s["lost"], s["stray"]]
     failed = any(must_be_zero) or s["invalid"] or s["recovered"] != s["recoveries"]
     failed = failed or h["unwarned"] or h["unbuilt"] or h["bad_exit"]
+    failed = failed or service_refusal.failed(service)
     return 1 if failed else 0
 
 

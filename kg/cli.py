@@ -48,6 +48,12 @@ def _store(store: Path | None) -> Path:
     return store or click.get_current_context().find_root().params["store"]
 
 
+timeout_option = click.option(
+    "--timeout", type=float, default=30.0, show_default=True,
+    help="Seconds before a query is stopped (above 0, at most 86400).",
+)  # fmt: skip
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @store_option("kgstore")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
@@ -144,11 +150,13 @@ def queries() -> None:
 @click.argument("name_or_file", required=False)
 @click.option("-e", "--expression", help="Inline SPARQL instead of NAME_OR_FILE.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="Output: a table, or W3C SPARQL results as CSV, TSV, JSON or XML.")  # fmt: skip
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
-              show_default=True, help="Seconds before the query is stopped.")  # fmt: skip
+              help="Results of SELECT/ASK: table, csv, tsv, json, xml. CONSTRUCT/DESCRIBE: "
+              "turtle, ntriples, jsonld, rdfxml (table gives Turtle, json JSON-LD, xml "
+              "RDF/XML).")  # fmt: skip
+@timeout_option
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
-@click.option("--allow-service", is_flag=True, help="Allow SERVICE and LOAD (network).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE and LOAD: the query may then reach the network.")  # fmt: skip
 @store_option(None)
 def query(
     name_or_file: str | None,
@@ -159,7 +167,7 @@ def query(
     allow_service: bool,
     store: Path | None,
 ) -> None:
-    """Run a canned query (by name), an .rq file, or inline SPARQL (-e).
+    """Run a canned query (by name), a .rq/.sparql file, or inline SPARQL (-e).
 
     Examples:
 
@@ -187,6 +195,86 @@ def query(
         sys.stdout.buffer.flush()
     elif out.columns:
         write_table(out.columns, out.rows)
+
+
+@cli.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (loopback by default: no one else can reach it).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="TCP port; 0 picks a free one (the URL is printed).",
+)
+@timeout_option
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries evaluated at once, one sandboxed process each.")  # fmt: skip
+@store_option(None)
+def serve(host: str, port: int, timeout: float, workers: int, store: Path | None) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page at /.
+
+    \b
+    Example:
+      kg serve --port 8000          # then open http://127.0.0.1:8000/
+      curl -H 'Accept: text/csv' --data-urlencode query@queries/persons.rq \\
+           http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import serve as run_server
+
+    run_server(_store(store), host, port, timeout=timeout, workers=workers)
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--method", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="gsp: a Graph Store Protocol PUT per graph (URL: the graph store "
+              "endpoint); update: DROP SILENT GRAPH + INSERT DATA per graph (URL: the "
+              "update endpoint).")  # fmt: skip
+@click.option("--user", help="User name for HTTP Basic authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD",
+              help="Password for --user (or the env variable KG_PUSH_PASSWORD).")  # fmt: skip
+@click.option("--token-env", default="KG_PUSH_TOKEN", show_default=True, metavar="NAME",
+              help="Environment variable holding a bearer token; sent when it is set.")  # fmt: skip
+@click.option("--retries", type=click.IntRange(0, 20), default=3, show_default=True,
+              help="Retries per graph after a transient failure (5xx, reset).")  # fmt: skip
+@click.option("--backoff", type=click.FloatRange(0, 60), default=0.5, show_default=True,
+              help="Seconds before the first retry; doubled for each next one.")  # fmt: skip
+@store_option(None)
+def push(
+    url: str, method: str, user: str | None, password: str | None, token_env: str,
+    retries: int, backoff: float, store: Path | None,
+) -> None:  # fmt: skip
+    """Send every named graph to another SPARQL 1.1 store; pushing again replaces.
+
+    \b
+    Example (an Oxigraph server started with `oxigraph serve`):
+      kg push http://localhost:7878/store
+      kg push --method update http://localhost:7878/update
+    """
+    from kg.push import Pushed, Target, authorization, failed_message
+    from kg.push import push as push_graphs
+
+    def report(result: Pushed) -> None:
+        retried = f" after {result.attempts} attempts" if result.attempts > 1 else ""
+        why = f": {result.error}" if result.error else ""
+        state = "FAILED" if result.error else "ok"
+        click.echo(f"{state}  {result.graph}  {result.triples} triples{retried}{why}")
+
+    token = os.environ.get(token_env)
+    target = Target(url, method, authorization(user, password, token), retries, backoff)
+    results = push_graphs(_store(store), target, report)
+    arrived = [r for r in results if not r.error]
+    click.echo(
+        f"pushed {len(arrived)} of {len(results)} graphs "
+        f"({sum(r.triples for r in arrived)} triples) to {url}"
+    )
+    if len(arrived) < len(results):
+        raise failed_message(results, url)
 
 
 @cli.command()

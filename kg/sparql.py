@@ -1,20 +1,34 @@
 """Runs users' SPARQL safely: read-only by default, no network, bounded in time.
 
-pyoxigraph cannot cancel a running query, so every query runs in a spawned
-child process that opens the store itself (see `kg.store` for the locking);
-at the deadline the child is killed, which also releases its locks. The
-child sends back the serialised result, so a result is either complete or
-absent. Updates and federation are recognised from the query's tokens
-(strings, comments and IRIs skipped), before anything touches the store.
+Every query runs in a child process (`QueryWorker`), for three reasons:
+
+- time: pyoxigraph cannot cancel a running query, so at the deadline the child is
+  killed, which also releases its store locks; a result is complete or absent;
+- network: unless SERVICE is allowed, the child first takes the network away from
+  itself (`kg.sandbox`), so the engine cannot reach a server whatever the query says;
+- writes: a query runs through `Store.query` on a read-only store, which cannot update.
+
+Inside the child, the text is first parsed by rdflib's SPARQL 1.1 parser, and the
+parse tree (never the tokens) says whether it is an update and lists every SERVICE
+and LOAD, wherever it sits and however it is spelled; that gives a clear refusal
+before the store is opened. rdflib does not read everything pyoxigraph does (RDF 1.2
+triple terms, for one): a text it cannot parse is refused when it contains "service"
+or "load" anywhere, in any case, and otherwise runs under the same guards. So is a text
+with `\\u` escapes: rdflib decodes them before parsing, pyoxigraph only inside strings
+and IRIs, so the two can read such a text apart.
 """
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import re
-import time
+import signal
+import sys
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal
@@ -26,21 +40,37 @@ from pyoxigraph import (
     QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
+    serialize,
 )
 
 from kg.errors import KgError, StoreError, UsageError
 from kg.rdf import PREFIXES
 from kg.resources import QUERIES_DIR
-from kg.store import KgStore, is_store
+from kg.sandbox import deny_network
+from kg.store import KgStore, is_store, readable_prefixes
 
-ResultFormat = Literal["table", "csv", "tsv", "json", "xml"]
-FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "xml")
-_W3C = {
+ResultFormat = Literal[
+    "table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"
+]
+RESULT_FORMATS: dict[str, QueryResultsFormat | None] = {
+    "table": None,
     "csv": QueryResultsFormat.CSV,
     "tsv": QueryResultsFormat.TSV,
     "json": QueryResultsFormat.JSON,
     "xml": QueryResultsFormat.XML,
 }
+GRAPH_FORMATS: dict[str, RdfFormat] = {
+    "turtle": RdfFormat.TURTLE,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+    "rdfxml": RdfFormat.RDF_XML,
+}
+FORMATS: tuple[str, ...] = (*RESULT_FORMATS, *GRAPH_FORMATS)
+# what `kg query --format X` gives for a CONSTRUCT or DESCRIBE: the table becomes Turtle,
+# the JSON and XML of results become JSON-LD and RDF/XML; csv and tsv have no graph form
+GRAPH_FOR: dict[str, str] = {"table": "turtle", "json": "jsonld", "xml": "rdfxml"}
+QUERY_SUFFIXES = (".rq", ".sparql")
+MAX_TIMEOUT = 24 * 3600.0
 _TOKEN = re.compile(
     r"""
     (?P<skip>
@@ -63,14 +93,125 @@ _UPDATE_WORDS = {
     *("INSERT", "DELETE", "LOAD", "CLEAR", "DROP"),
     *("CREATE", "ADD", "MOVE", "COPY", "WITH"),
 }
-_NETWORK_WORDS = {"SERVICE", "LOAD"}
-_GRAPH_WORDS = {"GRAPH", "WITH", "USING"}
-_WHOLE_GRAPH_WORDS = {"DATA", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}
+_NETWORK_HINT = re.compile(r"service|load", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\[uU]")
 _MAX_ERROR = 240
 
 
+class MalformedQuery(UsageError):
+    """The text is not SPARQL."""
+
+
+class RefusedQuery(UsageError):
+    """An update, SERVICE or LOAD where it is not allowed."""
+
+
+class UnacceptableFormat(UsageError):
+    """None of the asked formats fits the query's kind of result."""
+
+
+class QueryTimeout(KgError):
+    """The query ran past its timeout and was stopped."""
+
+
+_ERRORS = {c.__name__: c for c in (KgError, UsageError, StoreError, MalformedQuery,
+                                   RefusedQuery, UnacceptableFormat)}  # fmt: skip
+
+
+# -- checking ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the parser found in a text."""
+
+    update: bool
+    network: tuple[str, ...]  # each SERVICE or LOAD, e.g. "SERVICE <http://…>"
+    names_graphs: bool  # an update with GRAPH, WITH or USING
+    every_graph: bool  # one DELETE/INSERT … WHERE naming no graph (see in_every_graph)
+    parsed: bool  # False: rdflib could not parse it, the conservative rules applied
+
+
+@lru_cache(maxsize=256)
+def check(text: str) -> Checked:
+    """Reads a query or update from rdflib's parse tree; see the module's docstring."""
+    from rdflib.plugins.sparql import parser  # about 0.1 s to import: children only
+
+    try:
+        tree, update = parser.parseQuery(text), False
+    except Exception:  # noqa: BLE001 - any failure of the parser on untrusted text
+        try:
+            tree, update = parser.parseUpdate(text), True
+        except Exception:  # noqa: BLE001 - idem: the conservative rules apply
+            return _unparsed(text)
+    parts = list(_parts(tree))
+    network = tuple(
+        f"SERVICE {_term(p.get('term'))}" if p.name == "ServiceGraphPattern"
+        else f"LOAD {_term(p.get('iri'))}"
+        for p in parts if p.name in ("ServiceGraphPattern", "Load")
+    )  # fmt: skip
+    names_graphs = any(
+        p.name in ("GraphGraphPattern", "QuadsNotTriples") or "withClause" in p or "using" in p
+        for p in parts
+    )
+    if _ESCAPE.search(text):
+        # rdflib decodes \u escapes before it parses, pyoxigraph only inside strings and
+        # IRIs: `"a\u0022 . SERVICE …` is code to one and a string to the other
+        network += _hints(
+            text, "the text has \\u escapes, which the check and the engine read apart"
+        )
+    requests = list(tree.get("request", [])) if update else []
+    every_graph = (
+        len(requests) == 1 and requests[0].name in ("Modify", "DeleteWhere") and not names_graphs
+    )
+    return Checked(update, network, names_graphs, every_graph, parsed=True)
+
+
+def _unparsed(text: str) -> Checked:
+    """The conservative reading of a text rdflib cannot parse: the first keyword decides
+    whether it is an update (the store stays read-only for queries anyway), and the bare
+    words "service" or "load", anywhere, count as network access."""
+    network = _hints(text, "the text names it and the SPARQL check cannot parse it")
+    return Checked(is_update(text), network, names_graphs=True, every_graph=False, parsed=False)
+
+
+def _hints(text: str, why: str) -> tuple[str, ...]:
+    """The words SERVICE and LOAD wherever they appear, in any case, escaped or not."""
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes
+
+    try:
+        unescaped = expandUnicodeEscapes(text)
+    except Exception:  # noqa: BLE001 - a bad escape: search the text as it is
+        unescaped = text
+    words = {m.group().upper() for m in _NETWORK_HINT.finditer(f"{text} {unescaped}")}
+    return tuple(f"{word} ({why})" for word in sorted(words))
+
+
+def _parts(tree: object) -> Iterator:
+    """Every node (rdflib CompValue) of a parse tree, without recursion: nesting depth is
+    the user's to choose."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(dict.values(node))
+        elif isinstance(node, list | tuple | ParseResults):
+            stack.extend(node)
+
+
+def _term(term: object) -> str:
+    from rdflib.term import Variable
+
+    return f"?{term}" if isinstance(term, Variable) else f"<{term}>"
+
+
 def keywords(text: str) -> list[str]:
-    """The bare words of a query, upper-cased, outside strings, comments, IRIs and names."""
+    """The bare words of a text, upper-cased, outside strings, comments, IRIs and names;
+    only for what the parser cannot tell (an unparsable text, brace positions)."""
     return [m["word"].upper() for m in _TOKEN.finditer(text) if m["word"]]
 
 
@@ -78,6 +219,30 @@ def is_update(text: str) -> bool:
     """True when the first word after the prologue (PREFIX, BASE) starts an update."""
     words = [w for w in keywords(text) if w not in ("PREFIX", "BASE")]
     return bool(words) and words[0] in _UPDATE_WORDS
+
+
+def in_every_graph(text: str) -> str | None:
+    """A DELETE/INSERT … WHERE that names no graph, rewritten to run in every named graph,
+    one graph at a time (`{ P }` → `{ GRAPH ?kg_graph { P } }` for each block), so that it
+    acts on kg's data the way queries see it. None for any other update: one that names its
+    graphs (GRAPH, WITH, USING), DATA, LOAD, CLEAR, DROP…, or several operations."""
+    if not check(text).every_graph:
+        return None
+    pieces, depth, last = [], 0, 0
+    for m in _TOKEN.finditer(text):
+        if m["skip"] or m["word"]:
+            continue
+        if m.group() == "{":
+            if depth == 0:
+                pieces.append(text[last : m.end()] + " GRAPH ?kg_graph {")
+                last = m.end()
+            depth += 1
+        elif m.group() == "}":
+            depth -= 1
+            if depth == 0:
+                pieces.append(text[last : m.start()] + "} ")
+                last = m.start()
+    return "".join(pieces) + text[last:] if depth == 0 else None
 
 
 # -- canned queries ------------------------------------------------------------
@@ -93,7 +258,8 @@ def canned_queries() -> dict[str, str]:
 
 
 def resolve_query(name_or_file: str) -> str:
-    """The text of a canned query (by name) or of an .rq file."""
+    """The text of a canned query (by name) or of a query file (.rq or .sparql only: any
+    other file given by mistake, a document or a binary, is named and refused)."""
     canned = QUERIES_DIR / f"{name_or_file}.rq"
     path = Path(name_or_file)
     if "/" not in name_or_file and canned.is_file():
@@ -104,10 +270,32 @@ def resolve_query(name_or_file: str) -> str:
             f"unknown query {name_or_file!r}: neither a canned query nor a file; "
             f"canned queries: {names}"
         )
+    elif path.suffix.lower() not in QUERY_SUFFIXES:
+        raise UsageError(f"refusing to read {path} as a query: query files end in .rq or .sparql")
     try:
         return path.read_text(encoding="utf-8").lstrip("\ufeff")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read query file {path}: {exc}") from None
+
+
+def check_timeout(timeout: float) -> float:
+    """A timeout must be a real number of seconds, above 0 and at most a day."""
+    if not (math.isfinite(timeout) and 0 < timeout <= MAX_TIMEOUT):
+        raise UsageError(
+            f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}, "
+            f"not {timeout!r}"
+        )
+    return timeout
+
+
+def check_text(text: str) -> str:
+    """A query text must be encodable as UTF-8 (an argument in another encoding reaches
+    Python as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError("the query is not valid UTF-8") from None
+    return text
 
 
 # -- running -------------------------------------------------------------------
@@ -120,7 +308,26 @@ class QueryOutput:
     columns: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     data: bytes | None = None
+    media_type: str = ""  # of `data`
     message: str = ""  # for stderr (updates)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query for a worker. The formats are the acceptable ones, preferred first, for
+    results (SELECT, ASK) and for graphs (CONSTRUCT, DESCRIBE); `asked` names the request
+    in an error ("--format csv", "Accept: text/html")."""
+
+    store: str
+    text: str
+    result_formats: tuple[str, ...] = ("table",)
+    graph_formats: tuple[str, ...] = ("turtle",)
+    asked: str = ""
+    allow_update: bool = False
+    union_default_graph: bool = True
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    endpoint: bool = False  # from `kg serve`, whose refusals name no command-line flag
 
 
 def run_query(
@@ -133,68 +340,129 @@ def run_query(
     allow_service: bool = False,
     union_default_graph: bool = True,
 ) -> QueryOutput:
-    """Checks a query, then runs it in a child process that is killed at `timeout`."""
-    words = set(keywords(text))
-    if not allow_service and words & _NETWORK_WORDS:
-        used = " and ".join(sorted(words & _NETWORK_WORDS))
-        raise UsageError(
-            f"the query uses {used}, which reaches the network; refused unless --allow-service"
-        )
-    update = is_update(text)
-    if update and not allow_update:
-        raise UsageError(
-            "the query is a SPARQL Update; kg query is read-only unless --allow-update"
-        )
+    """Runs one query in a fresh worker, stopped at `timeout` seconds."""
+    check_timeout(timeout)
+    check_text(text)
     store_path = Path(store_path)
     if not is_store(store_path):
         raise StoreError(f"no store at {store_path}; run `kg build` first")
-    job = (str(store_path), text, format, update, union_default_graph)
-    return _in_child(job, timeout)
-
-
-def _in_child(job: tuple, timeout: float) -> QueryOutput:
-    # not fork: a parent that has used RocksDB (tests, a build) leaves its thread pool
-    # behind in a forked child, where a flush then waits forever
-    ctx = multiprocessing.get_context("spawn")
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, job), daemon=True)
-    deadline = time.monotonic() + timeout
-    child.start()
-    sender.close()
+    job = query_job(store_path, text, format, allow_update, union_default_graph)
+    worker = QueryWorker(allow_service=allow_service)
     try:
-        if not receiver.poll(max(0.0, deadline - time.monotonic())):
-            raise KgError(f"query stopped after {timeout:g} s (--timeout)")
-        try:
-            status, payload = receiver.recv()
-        except EOFError:
-            raise KgError(f"the query process died (exit code {child.exitcode})") from None
+        return worker.run(job, timeout)
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiver.close()
-    if status == "ok":
-        return payload
-    if status == "error":
-        kind, message, code = payload
-        raise (UsageError if kind == "usage" else KgError)(message, code)
-    raise RuntimeError(f"the query process failed:\n{payload}")
+        worker.close()
 
 
-def _child(conn: Connection, job: tuple) -> None:
-    """Runs in the child: evaluates the job and sends ("ok" | "error" | "crash", payload)."""
+def query_job(
+    store_path: Path, text: str, format: str = "table", allow_update: bool = False,
+    union_default_graph: bool = True,
+) -> Job:  # fmt: skip
+    """The job for `kg query --format FORMAT`: one format for results, its graph
+    counterpart (GRAPH_FOR) for CONSTRUCT and DESCRIBE."""
+    graph = GRAPH_FOR.get(format, format)
+    return Job(
+        str(store_path),
+        text,
+        result_formats=(format,) if format in RESULT_FORMATS else (),
+        graph_formats=(graph,) if graph in GRAPH_FORMATS else (),
+        asked=f"--format {format}",
+        allow_update=allow_update,
+        union_default_graph=union_default_graph,
+    )
+
+
+class QueryWorker:
+    """A child process that evaluates jobs one at a time, without network unless
+    `allow_service`; killed when a job overruns its timeout, started again on the next."""
+
+    def __init__(self, *, allow_service: bool = False) -> None:
+        self.allow_service = allow_service
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def start(self) -> None:
+        """Starts the child and waits until it is sandboxed and ready."""
+        # not fork: a parent that has used RocksDB (tests, a build) leaves its thread pool
+        # behind in a forked child, where a flush then waits forever
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, theirs = ctx.Pipe()
+        self._process = ctx.Process(target=_work, args=(theirs, self.allow_service), daemon=True)
+        self._process.start()
+        theirs.close()
+        try:
+            self._conn.recv()  # "ready"
+        except EOFError:
+            code = self._process.exitcode
+            self.close()
+            raise KgError(f"the query process did not start (exit code {code})") from None
+
+    def run(self, job: Job, timeout: float) -> QueryOutput:
+        if self._process is None or not self._process.is_alive():
+            self.close()
+            self.start()
+        assert self._conn is not None and self._process is not None
+        try:
+            self._conn.send(job)
+            if not self._conn.poll(timeout):
+                self.close()
+                raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout)")
+            status, payload = self._conn.recv()
+        except (EOFError, OSError):
+            self._process.join(1)
+            code = self._process.exitcode
+            self.close()
+            raise KgError(f"the query process died (exit code {code})") from None
+        if status == "ok":
+            return payload
+        if status == "error":
+            kind, message, code = payload
+            raise _ERRORS[kind](message, code)
+        raise RuntimeError(f"the query process failed:\n{payload}")
+
+    def close(self) -> None:
+        """Stops the child (killing it mid-query releases its locks too)."""
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+            self._process = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _work(conn: Connection, allow_service: bool) -> None:
+    """The child's loop: sandbox itself, then answer jobs until the parent goes away."""
+    # Ctrl-C reaches the whole process group: the parent answers it and kills this child
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    problem = None if allow_service else deny_network()
+    if problem:
+        print(f"kg: warning: {problem}; SERVICE and LOAD are refused by the parser check "
+              "alone", file=sys.stderr)  # fmt: skip
+    check("ASK {}")  # loads the parser now rather than on a server's first request
+    conn.send("ready")
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer(job, allow_service))
+
+
+def _answer(job: Job, allow_service: bool) -> tuple:
+    """("ok", QueryOutput) | ("error", (class name, message, exit code)) | ("crash", tb)."""
     try:
-        reply: tuple = ("ok", _evaluate(*job))
+        return ("ok", _evaluate(job, allow_service))
     except SyntaxError as exc:
-        reply = ("error", ("usage", f"malformed SPARQL: {_short(str(exc))}", 2))
+        return ("error", ("MalformedQuery", f"malformed SPARQL: {_short(str(exc))}", 2))
     except KgError as exc:
-        reply = ("error", ("kg", str(exc), exc.exit_code))
+        kind = next(c.__name__ for c in type(exc).__mro__ if c.__name__ in _ERRORS)
+        return ("error", (kind, str(exc), exc.exit_code))
     except (OSError, RuntimeError, ValueError) as exc:
-        reply = ("error", ("kg", f"query failed: {_short(str(exc))}", 1))
-    except BaseException:  # noqa: BLE001 - sent to the parent, which logs it as a bug
-        reply = ("crash", traceback.format_exc())
-    conn.send(reply)
-    conn.close()
+        return ("error", ("KgError", f"query failed: {_short(str(exc))}", 1))
+    except Exception:  # noqa: BLE001 - sent to the parent, which logs it as a bug
+        return ("crash", traceback.format_exc())
 
 
 def _short(message: str) -> str:
@@ -203,64 +471,75 @@ def _short(message: str) -> str:
     return line if len(line) <= _MAX_ERROR else line[:_MAX_ERROR] + "…"
 
 
-def in_every_graph(text: str) -> str | None:
-    """A DELETE/INSERT … WHERE that names no graph, rewritten to run in every named graph,
-    one graph at a time (`{ P }` → `{ GRAPH ?kg_graph { P } }` for each block), so that it
-    acts on kg's data the way queries see it. None for any other update: one that names its
-    graphs (GRAPH, WITH, USING), DATA, LOAD, CLEAR, DROP…, or several operations."""
-    words = [w for w in keywords(text) if w not in ("PREFIX", "BASE")]
-    if not words or words[0] not in ("DELETE", "INSERT") or "WHERE" not in words:
-        return None
-    if set(words) & (_GRAPH_WORDS | _WHOLE_GRAPH_WORDS):
-        return None
-    pieces, depth, last = [], 0, 0
-    for m in _TOKEN.finditer(text):
-        if m["skip"] or m["word"]:
-            continue
-        if m.group() == ";" and depth == 0:
-            return None
-        if m.group() == "{":
-            if depth == 0:
-                pieces.append(text[last : m.end()] + " GRAPH ?kg_graph {")
-                last = m.end()
-            depth += 1
-        elif m.group() == "}":
-            depth -= 1
-            if depth == 0:
-                pieces.append(text[last : m.start()] + "} ")
-                last = m.start()
-    return "".join(pieces) + text[last:] if depth == 0 else None
+def _evaluate(job: Job, allow_service: bool) -> QueryOutput:
+    checked = check(job.text)
+    if checked.network and not allow_service:
+        how = "this endpoint never does" if job.endpoint else "refused unless --allow-service"
+        raise RefusedQuery(
+            f"the query uses {', '.join(checked.network)}, which reaches the network; {how}"
+        )
+    if checked.update:
+        if not job.allow_update:
+            how = "this endpoint is" if job.endpoint else "kg query is"
+            how += " read-only" + ("" if job.endpoint else " unless --allow-update")
+            raise RefusedQuery(f"the query is a SPARQL Update; {how}")
+        return _apply_update(job, checked)
+    with KgStore.open_read(Path(job.store)) as kg:
+        result = kg.db.query(
+            job.text,
+            use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
+            default_graph=[NamedNode(g) for g in job.default_graphs] or None,
+            named_graphs=[NamedNode(g) for g in job.named_graphs] or None,
+        )
+        return _render(result, job)
 
 
-def _evaluate(store: str, text: str, fmt: str, update: bool, union: bool) -> QueryOutput:
-    if update:
-        rewritten = in_every_graph(text)
-        with KgStore.open_write(Path(store)) as kg:
-            before = kg.counts()[2]
-            kg.update(rewritten or text)
-            after = kg.counts()[2]
-        return QueryOutput(message=_update_message(text, before, after, bool(rewritten)))
-    with KgStore.open_read(Path(store)) as kg:
-        result = kg.db.query(text, use_default_graph_as_union=union)
+def _render(result: object, job: Job) -> QueryOutput:
+    """The result in the first acceptable format for its kind."""
+    if isinstance(result, QueryBoolean | QuerySolutions):
+        name = _pick(job, job.result_formats, RESULT_FORMATS, "ASK" if isinstance(
+            result, QueryBoolean) else "SELECT")  # fmt: skip
+        w3c = RESULT_FORMATS[name]
+        if w3c is not None:
+            return QueryOutput(data=result.serialize(format=w3c) or b"", media_type=w3c.media_type)
         if isinstance(result, QueryBoolean):
-            if fmt in ("json", "xml"):
-                return QueryOutput(data=result.serialize(format=_W3C[fmt]))
             return QueryOutput(data=b"true\n" if bool(result) else b"false\n")
-        if not isinstance(result, QuerySolutions):  # CONSTRUCT, DESCRIBE
-            return QueryOutput(data=result.serialize(format=RdfFormat.TURTLE) or b"")
-        if fmt != "table":
-            return QueryOutput(data=result.serialize(format=_W3C[fmt]) or b"")
         columns = [v.value for v in result.variables]
         rows = [[display(row[c]) for c in columns] for row in result]
         return QueryOutput(columns=columns, rows=rows)
+    rdf = GRAPH_FORMATS[_pick(job, job.graph_formats, GRAPH_FORMATS, "CONSTRUCT/DESCRIBE")]
+    triples = list(result)  # type: ignore[call-overload]
+    readable = rdf in (RdfFormat.TURTLE, RdfFormat.RDF_XML)
+    prefixes = readable_prefixes(triples) if readable else None
+    data = serialize(triples, format=rdf, prefixes=prefixes) or b""
+    return QueryOutput(data=data, media_type=rdf.media_type)
 
 
-def _update_message(text: str, before: int, after: int, every_graph: bool) -> str:
+def _pick(job: Job, wanted: tuple[str, ...], known: dict, kind: str) -> str:
+    for name in wanted:
+        if name in known:
+            return name
+    raise UnacceptableFormat(
+        f"{job.asked or 'the format asked'} does not fit a {kind} query; "
+        f"its results come as {', '.join(known)}"
+    )
+
+
+def _apply_update(job: Job, checked: Checked) -> QueryOutput:
+    rewritten = in_every_graph(job.text)
+    with KgStore.open_write(Path(job.store)) as kg:
+        before = kg.counts()[2]
+        kg.update(rewritten or job.text)
+        after = kg.counts()[2]
+    return QueryOutput(message=_update_message(checked, before, after, bool(rewritten)))
+
+
+def _update_message(checked: Checked, before: int, after: int, every_graph: bool) -> str:
     """What an update did; one that changed nothing and names no graph says why."""
     message = f"update applied: {before} → {after} quads"
     if every_graph:
         message += " (it names no graph, so it ran in every named graph, one at a time)"
-    elif before == after and not set(keywords(text)) & _GRAPH_WORDS:
+    elif before == after and not checked.names_graphs:
         message += (
             "; nothing changed: kg keeps every triple in a named graph (one per document, "
             "plus the entity graph), and this update without GRAPH, WITH or USING works on "

@@ -12,12 +12,14 @@ from kg.cli import cli, run
 
 
 def examples(help_text: str) -> list[list[str]]:
-    """The example command lines under "Example:"/"Examples:", split as a shell would (up to
-    a pipe or `&&`)."""
+    """The `kg …` command lines under "Example…:", split as a shell would (comments dropped,
+    cut at a pipe or `&&`); other lines there (curl, continuations) are skipped."""
     after = help_text.split("Example", 1)[1].split("\n", 1)[1].lstrip("\n")
     out = []
     for line in after.split("\n\n", 1)[0].splitlines():
-        words = shlex.split(line.strip())
+        if not line.strip().startswith("kg "):
+            continue
+        words = shlex.split(line.strip(), comments=True)
         for stop in ("|", "&&"):
             words = words[: words.index(stop)] if stop in words else words
         out.append(words)

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
+import rdflib
+import rdflib.compare
 from hypothesis import given
 from hypothesis import strategies as st
+from kg_runs import KG, env, kg
 from test_store import make_store
 
 from kg.errors import KgError, StoreError, UsageError
 from kg.sparql import (
+    QueryWorker,
     canned_queries,
     compact,
     is_update,
     keywords,
+    query_job,
     resolve_query,
     run_query,
 )
@@ -137,8 +143,13 @@ def test_ask_and_construct(store: Path) -> None:
         "head": {},
         "boolean": True,
     }
-    graph = run_query(store, "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }").data or b""
-    assert b"<https://w3id.org/kg-bilateral/id/doc/d1> a " in graph
+    construct = "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }"
+    assert b"\ndoc:d1 a bro:Document .\n" in (run_query(store, construct).data or b"")
+    lines = (run_query(store, construct, format="ntriples").data or b"").decode().splitlines()
+    assert (
+        "<https://w3id.org/kg-bilateral/id/doc/d1> <http://www.w3.org/1999/02/22-rdf-syntax-"
+        "ns#type> <https://w3id.org/kg-bilateral/ontology#Document> ." in lines
+    )
 
 
 def test_the_default_graph_is_the_union_of_the_graphs(store: Path) -> None:
@@ -162,3 +173,52 @@ def test_canned_queries_resolve_by_name_or_file(tmp_path: Path) -> None:
         resolve_query("nosuch")
     with pytest.raises(UsageError, match="unknown query"):
         resolve_query(str(tmp_path / "missing.rq"))
+
+
+@pytest.mark.parametrize("timeout", ["inf", "nan", "1e300", "-1", "0"])
+def test_a_timeout_that_is_no_duration_is_a_usage_error(store: Path, timeout: str) -> None:
+    result = kg("query", "persons", "--timeout", timeout, "--store", store)
+    assert result.returncode == 2
+    assert result.stderr.startswith("kg: error: --timeout must be a number of seconds above 0")
+    assert result.stderr.count("\n") == 1
+
+
+def test_inline_sparql_that_is_not_utf8_is_a_usage_error(store: Path) -> None:
+    argv = [*KG, "query", "-e", b'SELECT * { ?s ?p "\xff\xfe" }', "--store", str(store)]
+    result = subprocess.run(argv, env=env(), capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr) == (2, "kg: error: the query is not valid UTF-8\n")
+
+
+def test_only_rq_and_sparql_files_are_read_as_queries(store: Path, tmp_path: Path) -> None:
+    for name in ("doc.txt", "notes.rq.bak", "data.ttl"):
+        (tmp_path / name).write_text("ASK {}", encoding="utf-8")
+        result = kg("query", tmp_path / name, "--store", store)
+        assert result.returncode == 2
+        assert result.stderr == (
+            f"kg: error: refusing to read {tmp_path / name} as a query: "
+            "query files end in .rq or .sparql\n"
+        )
+    (tmp_path / "ok.SPARQL").write_text("ASK {}", encoding="utf-8")
+    assert kg("query", tmp_path / "ok.SPARQL", "--store", store).stdout == "true\n"
+
+
+def test_construct_honours_the_format(store: Path) -> None:
+    construct = "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }"
+    worker = QueryWorker()  # one worker for every format, as `kg query` builds each job
+    try:
+        graphs = {fmt: worker.run(query_job(store, construct, fmt), 30).data or b"" for fmt in
+                  ("table", "turtle", "ntriples", "jsonld", "rdfxml", "json", "xml")}  # fmt: skip
+        with pytest.raises(UsageError, match="--format csv does not fit a CONSTRUCT/DESCRIBE"):
+            worker.run(query_job(store, construct, "csv"), 30)
+        with pytest.raises(UsageError, match="--format turtle does not fit a SELECT query; its"):
+            worker.run(query_job(store, "SELECT * { ?s ?p ?o }", "turtle"), 30)
+    finally:
+        worker.close()
+    assert graphs["table"] == graphs["turtle"] and graphs["json"] == graphs["jsonld"]
+    assert graphs["xml"] == graphs["rdfxml"]
+    parse_as = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
+    reference = rdflib.Graph().parse(data=graphs["ntriples"], format="nt")
+    assert len(reference) == 3  # the two documents and the person
+    for fmt, rdflib_format in parse_as.items():
+        parsed = rdflib.Graph().parse(data=graphs[fmt], format=rdflib_format)
+        assert rdflib.compare.isomorphic(parsed, reference), fmt

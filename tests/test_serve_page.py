@@ -1,0 +1,87 @@
+"""`kg serve`'s query page in a real headless Chromium (Debian's `chromium`, driven by
+playwright): canned queries listed and runnable, the results table, errors shown, and no
+request leaves the server's origin."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kg_runs import shared_references
+from test_serve import local, serving
+
+from kg.sparql import canned_queries, resolve_query
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_references(tmp_path_factory)[0]
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[object]:
+    missing = pytest.fail if os.environ.get("KG_REQUIRE_BROWSER") else pytest.skip
+    try:
+        from playwright import sync_api
+    except ImportError:
+        missing("playwright is not installed (pip install '.[test]')")
+    if not Path(CHROMIUM).exists():
+        missing("Debian's chromium is not installed (apt-get install chromium)")
+    with sync_api.sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
+        context = p.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update"],
+        )  # fmt: skip
+        yield context
+        context.close()
+
+
+def test_the_page_runs_canned_and_typed_queries(
+    built: Path, chromium: object, tmp_path: Path
+) -> None:
+    persons = json.loads(local(built, [resolve_query("persons")])[0])
+    expected = sorted(b["person"]["value"] for b in persons["results"]["bindings"])
+    with serving(built) as endpoint:
+        origin = endpoint.removesuffix("/sparql")
+        elsewhere: list[str] = []
+
+        def only_the_server(route: object) -> None:
+            url = route.request.url  # type: ignore[attr-defined]
+            if url.startswith(origin + "/"):
+                route.continue_()  # type: ignore[attr-defined]
+            else:
+                elsewhere.append(url)
+                route.abort()  # type: ignore[attr-defined]
+
+        page = chromium.new_page()  # type: ignore[attr-defined]
+        page.route("**/*", only_the_server)
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(origin + "/")
+        page.wait_for_selector("nav button")
+        assert page.locator("nav button").count() == len(canned_queries())
+
+        page.locator("nav button", has_text="persons").first.click()
+        page.wait_for_function("/rows in/.test(document.getElementById('status').textContent)")
+        assert page.locator("#results th").all_inner_texts()[:2] == ["person", "name"]
+        shown = page.locator("#results tr td:first-child").all_inner_texts()
+        assert sorted(shown) == expected
+        page.screenshot(path=str(tmp_path / "query-page.png"))
+
+        page.fill("#query", "DELETE WHERE { ?s ?p ?o }")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#status.error")
+        status = page.inner_text("#status").strip()
+        assert status == "403: the query is a SPARQL Update; this endpoint is read-only"
+        assert errors == [] or all("403" in e for e in errors), errors
+        assert elsewhere == []
+        page.close()
