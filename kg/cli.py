@@ -449,12 +449,14 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _usage_message(exc: click.UsageError) -> str:
-    """click's message on one line, with where to look: the commands when one is unknown."""
-    message = _one_line(exc.format_message()).rstrip(".")
-    message = message[:1].lower() + message[1:]
+    """click's message on one line ("No such command 'biuld'. Did you mean 'build'?" → "no such
+    command 'biuld'; did you mean 'build'?"), with where to look: the commands when one is
+    unknown, else the command's --help."""
+    sentences = [p.rstrip(".") for p in _one_line(exc.format_message()).split(". ") if p]
+    message = "; ".join(p[:1].lower() + p[1:] for p in sentences)
     ctx = exc.ctx
     if ctx is not None and isinstance(ctx.command, click.Group) and "no such command" in message:
-        return f"{message}; commands: {', '.join(sorted(cli.commands))}"
+        return f"{message} (commands: {', '.join(sorted(cli.commands))})"
     return f"{message} (see `{ctx.command_path if ctx is not None else 'kg'} --help`)"
 
 

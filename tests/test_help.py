@@ -55,7 +55,8 @@ def test_the_group_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> No
 @pytest.mark.parametrize(
     ("argv", "start"),
     [
-        (["nosuch"], "kg: error: no such command 'nosuch'; commands: build, "),
+        (["nosuch"], "kg: error: no such command 'nosuch' (commands: build, "),
+        (["biuld"], "kg: error: no such command 'biuld'; did you mean 'build'? (commands: "),
         (["query", "--nosuch"], "kg: error: no such option '--nosuch' (see `kg query --help`)"),
         (["query", "persons", "--format", "pdf"], "kg: error: invalid value for '--format'"),
         (["build", "--jobs", "0"], "kg: error: invalid value for '--jobs'"),
