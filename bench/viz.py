@@ -25,7 +25,11 @@ from pathlib import Path
 
 from pyoxigraph import Store
 
-from kg.model import Agreement, Claim, Document, Entity, Event, Extraction, Quote, Span
+from kg.extract.agreements import Agreement
+from kg.extract.claims import Claim
+from kg.extract.events import Event
+from kg.extract.quotes import Quote
+from kg.model import Document, Entity, Extraction, Span
 from kg.rdf import entity_quads, extraction_quads
 from kg.viz.layout import positions
 from kg.viz.model import NODE_TYPES
@@ -62,7 +66,15 @@ def synthetic_store(nodes: int, seed: int = 1) -> Store:
     for d in range((facts + 4) // 5):
         text = (SENTENCE + " ") * 4
         doc = Document(f"doc{d:05d}", text, date=f"{2015 + d % 10}-0{1 + d % 9}-1{d % 10}")
-        ex = Extraction(document=doc, entities=entities if d == 0 else [])
+        events: list[Event] = []
+        agreements: list[Agreement] = []
+        claims: list[Claim] = []
+        quotes: list[Quote] = []
+        ex = Extraction(
+            document=doc,
+            entities=entities if d == 0 else [],
+            facts={"events": events, "agreements": agreements, "claims": claims, "quotes": quotes},
+        )
         for f in range(5):
             if len(extractions) * 5 + f >= facts:
                 break
@@ -74,19 +86,19 @@ def synthetic_store(nodes: int, seed: int = 1) -> Store:
             date = f"{y}-{m:02d}-{day:02d}"
             kind = f % 4
             if kind == 0:
-                ex.events.append(Event(f"event/{key}", "Talks", f"Переговоры {key}", "occurred",
-                                       date, participants=who, evidence=spans))  # fmt: skip
+                events.append(Event(f"event/{key}", "Talks", f"Переговоры {key}", "occurred",
+                                    date, participants=who, evidence=spans))  # fmt: skip
             elif kind == 1:
-                ex.agreements.append(Agreement(f"agreement/{key}", f"Соглашение {key}",
-                                               "Agreement", "signed", date, parties=who,
-                                               evidence=spans))  # fmt: skip
+                agreements.append(Agreement(f"agreement/{key}", f"Соглашение {key}",
+                                            "Agreement", "signed", date, parties=who,
+                                            evidence=spans))  # fmt: skip
             elif kind == 2:
                 value = Decimal(rnd.randrange(10**9))
-                ex.claims.append(Claim(f"claim/{key}", "товарооборот", value, "USD", "eq",
-                                       "actual", date[:4], speaker=who[0], quote=SENTENCE,
-                                       evidence=spans))  # fmt: skip
+                claims.append(Claim(f"claim/{key}", "товарооборот", value, "USD", "eq",
+                                    "actual", date[:4], speaker=who[0], quote=SENTENCE,
+                                    evidence=spans))  # fmt: skip
             else:
-                ex.quotes.append(Quote(f"quote/{key}", who[0], SENTENCE, spans))
+                quotes.append(Quote(f"quote/{key}", who[0], SENTENCE, spans))
         extractions.append(ex)
     store = Store()
     store.extend(q for ex in extractions for q in extraction_quads(ex))

@@ -1,11 +1,12 @@
 """`kg build`: documents in, one named graph per document out, entities fused across them.
 
-Documents stream from the reader through the spaCy pipeline (in `jobs`
-processes) and are resolved one at a time, in corpus order, against a
-registry seeded from the store: that order makes a resumed build resolve
-exactly as a clean one. Each document's graph and content hash are written
-in one transaction, so a build killed at any point leaves every graph old
-or new, never mixed, and the next build finishes the work.
+The build is a map and a reduce (`kg.steps`). The map reads each document alone
+(in `jobs` worker processes); the reduce, here, links each document's names to
+the corpus one document at a time, in corpus order, against a registry seeded
+from the store: that order makes a resumed build resolve exactly as a clean
+one. Each document's graph and content hash are written in one transaction,
+so a build killed at any point leaves every graph old or new, never mixed, and
+the next build finishes the work.
 """
 
 from __future__ import annotations
@@ -13,20 +14,26 @@ from __future__ import annotations
 import itertools
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from kg.analyze import analyze
-from kg.corpus import ReadWarning, iter_documents
+import spacy
+from spacy.vocab import Vocab
+
+from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
+from kg.errors import KgError
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
 from kg.progress import BuildProgress
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
+from kg.steps import Failure, LocalExtraction, Reader, link_document, read_document
 from kg.store import KgStore
+from kg.workers import ordered_map
 
 
 @dataclass
@@ -52,6 +59,7 @@ def run_build(
     jobs: int = 1,
     gazetteers: Sequence[Path] = (),
     wait: float = 0,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: BuildProgress | None = None,
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildSummary:
@@ -67,55 +75,60 @@ def run_build(
     def read_warning(w: ReadWarning) -> None:
         warn(str(w))
 
+    def failed(where: str, error: str) -> None:
+        """A document lost to a bug in kg: a warning now, exit 70 after the summary."""
+        summary.failed += 1
+        summary.tracebacks.append(f"{where}:\n{error}")
+        warn(f"{where}: not built: {error.strip().splitlines()[-1]}")
+
+    def read_failed(path: Path, exc: Exception) -> None:
+        failed(str(path), "".join(traceback.format_exception(exc)))
+
     # The first document is read before the store is touched: a missing path or a folder
-    # without documents then fails without creating a store, and `--rebuild` does not
-    # clear the store before knowing there is something to build.
-    documents = iter_documents(list(paths), read_warning)
+    # without documents then fails without creating a store.
+    documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
-    progress.phase("loading the language models")
-    nlp = build_pipeline(tuple(str(p) for p in gazetteers))
+    reader = Reader(tuple(str(p) for p in gazetteers))
+    vocab = spacy.blank("ru").vocab  # for the Docs of documents the reduce reads again
     progress.phase("opening the store")  # with --wait, perhaps waiting for another build
     with KgStore.open_write(store_path, wait=wait) as store:
-        if rebuild:
-            store.clear()
-        stored = store.document_hashes()
+        # --rebuild only ignores the stored hashes: each graph is still replaced in its own
+        # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
+        stored = {} if rebuild else store.document_hashes()
         registry = Registry(gazetteer)
         for entity in entities_from_quads(store.entity_graph()):
             registry.add(entity)
         seen: set[str] = set()
 
-        def changed() -> Iterator[tuple[str, Document]]:
+        def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
                 seen.add(document.id)
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
                     progress.advance(document.id)
                     continue
-                if len(document.text) > nlp.max_length:  # spaCy would raise inside pipe()
-                    where = document.path or document.id
-                    warn(
-                        f"{where}: too long to analyse ({len(document.text):,} characters, "
-                        f"limit {nlp.max_length:,}), skipped"
-                    )
-                    progress.advance(document.id)
-                    continue
-                yield document.text, document
+                yield document
 
-        docs = nlp.pipe(changed(), as_tuples=True, n_process=max(1, jobs), batch_size=8)
-        with progress.documents(paths) as advance:
-            for doc, document in docs:
+        # The map, in `jobs` processes; the reduce, here, in corpus order.
+        local = _map(changed(), reader, jobs)
+        progress.phase("loading the language models")  # the map loads them before its first result
+        with progress.documents(paths) as advance, closing(local):  # closing stops the workers
+            for result in local:
+                document = result.document
+                where = document.path or document.id
                 try:
-                    ex = analyze(document, doc, registry)
-                    store.replace_document(
-                        document.id, extraction_quads(ex), entity_quads(ex.entities)
-                    )
-                    summary.documents += 1
-                except Exception as exc:  # noqa: BLE001 - one bad document must not stop a build
-                    summary.failed += 1
-                    summary.tracebacks.append(f"{document.id}:\n{traceback.format_exc()}")
-                    warn(f"{document.path or document.id}: not built: {type(exc).__name__}: {exc}")
-                advance(document.id)
+                    if isinstance(result, Failure):
+                        failed(where, result.trace)
+                    else:
+                        _reduce(result, registry, vocab, store)
+                        summary.documents += 1
+                except KgError:  # the store failed (full disk, damage): that stops the build
+                    raise
+                except Exception:  # noqa: BLE001 - one bad document must not stop a build
+                    failed(where, traceback.format_exc())
+                finally:
+                    advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus.
@@ -124,3 +137,31 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _map(
+    documents: Iterator[Document], reader: Reader, jobs: int
+) -> Generator[LocalExtraction | Failure, None, None]:
+    """The map: each document read alone, in `jobs` worker processes (models loaded once per
+    worker), results in corpus order."""
+    read = partial(_read, reader=reader)
+    if jobs > 1:
+        yield from ordered_map(read, documents, jobs, Reader.warm_up, (reader,))
+    else:
+        reader.warm_up()
+        yield from map(read, documents)
+
+
+def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
+    """The reduce for one document: linked to the corpus, written as its named graph."""
+    ex = link_document(local, registry, vocab)
+    store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))
+
+
+def _read(document: Document, reader: Reader) -> LocalExtraction | Failure:
+    """The map step for one document; a failure is returned (with its traceback), not
+    raised, so it costs one document and is reported by the reduce in corpus order."""
+    try:
+        return read_document(document, reader)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
+        return Failure(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())

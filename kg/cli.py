@@ -20,7 +20,8 @@ from typing import Any, BinaryIO, NoReturn
 import click
 
 from kg import __version__
-from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError
+from kg.corpus import DEFAULT_MAX_BYTES
+from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
 from kg.store import KgStore
@@ -35,7 +36,7 @@ def store_option(default: str | None) -> Callable[[Callable[..., Any]], Callable
     """`--store` on the group (with KG_STORE and the default) and on each subcommand."""
     return click.option(
         "--store",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         default=default,
         envvar="KG_STORE" if default else None,
         show_default=bool(default),
@@ -56,9 +57,12 @@ timeout_option = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @store_option("kgstore")
-@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+# Read by `run` from the raw arguments, since the traceback is printed outside click.
+@click.option(
+    "--debug", is_flag=True, expose_value=False, help="Show tracebacks of internal errors."
+)
 @click.version_option(__version__, prog_name="kg")
-def cli(store: Path, debug: bool) -> None:
+def cli(store: Path) -> None:
     """Knowledge graph of Russian news about relations between two states.
 
     Example:
@@ -70,13 +74,41 @@ def cli(store: Path, debug: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--rebuild", is_flag=True, help="Rebuild every document, unchanged or not.")
-@click.option("--prune", is_flag=True, help="Remove documents no longer among PATHS.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes for the language analysis.")  # fmt: skip
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Analyse every document again, changed or not, replacing each document's "
+    "graph in its own transaction; never removes a graph.",
+)
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="At the end, remove the graphs of documents not among PATHS, and the "
+    "entities only they mentioned.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes analysing documents in parallel.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip (with a warning) input files larger than this.",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 when the build warned.")
-@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(path_type=Path),
-              help="Extra gazetteer, TSV or JSON (see kg/data/README.md); repeatable.")  # fmt: skip
+@click.option(
+    "--gazetteer",
+    "gazetteers",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Extra gazetteer file (TSV or JSON); repeatable.",
+)
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another build to finish.")  # fmt: skip
 @store_option(None)
@@ -85,6 +117,7 @@ def build(
     rebuild: bool,
     prune: bool,
     jobs: int,
+    max_bytes: int,
     strict: bool,
     gazetteers: tuple[Path, ...],
     wait: float,
@@ -112,6 +145,7 @@ def build(
             rebuild=rebuild,
             prune=prune,
             jobs=jobs,
+            max_bytes=max_bytes,
             gazetteers=list(gazetteers),
             wait=wait,
             progress=progress,
@@ -438,14 +472,24 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KgError as exc:
         click.echo(f"kg: error: {exc}", err=True)
         return exc.exit_code
+    except OSError as exc:
+        if (failure := disk_error(exc)) is None:
+            return _internal_error(exc, args)
+        click.echo(f"kg: error: {failure}", err=True)
+        return failure.exit_code
     except Exception as exc:  # noqa: BLE001 - the last line of defence
-        if "--debug" in args:
-            traceback.print_exc()
-            return EXIT_SOFTWARE
-        log = _log_internal_error()
-        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
+        return _internal_error(exc, args)
+
+
+def _internal_error(exc: Exception, args: list[str]) -> int:
+    """A bug: one line naming the log with its traceback (printed with --debug)."""
+    if "--debug" in args:
+        traceback.print_exc()
         return EXIT_SOFTWARE
+    log = _log_internal_error()
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
+    return EXIT_SOFTWARE
 
 
 def _usage_message(exc: click.UsageError) -> str:

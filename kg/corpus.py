@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError, MissingInputError
-from kg.formats.decode import Decoded, decode_bytes
+from kg.formats.decode import Decoded, decode_bytes, decode_name
 from kg.formats.html import declared_charset, extract_html
+from kg.formats.jsondata import JsonError, parse_json, without_surrogates
 from kg.formats.sidecar import META_KEYS, is_sidecar, sidecar_metadata
 from kg.formats.textmeta import iso_date, text_metadata, unescape_if_encoded
 from kg.model import Document
@@ -140,15 +141,30 @@ def read_file(
             own = {"title": page.title, "date": page.date, "url": page.url}
             own["publisher"] = page.publisher
             meta = {**text_metadata(page.text), **{k: v for k, v in own.items() if v}}
-            return [_document(path, path.stem, page.text, meta, decoded, on_warning)]
+            return [
+                _document(path, _name_id(path, on_warning), page.text, meta, decoded, on_warning)
+            ]
         decoded = decode_bytes(data)
         text = unescape_if_encoded(decoded.text)
         meta = text_metadata(text, markdown=suffix == ".md")
-        return [_document(path, path.stem, text, meta, decoded, on_warning)]
+        return [_document(path, _name_id(path, on_warning), text, meta, decoded, on_warning)]
     except ReadError:
         raise
     except InputError as exc:
         raise ReadError(path, str(exc)) from None
+
+
+def _name_id(path: Path, warn: Warn) -> str:
+    """The document id a file name gives: its stem, as text even when the name's bytes are
+    not UTF-8 (Python hands those over as lone surrogates, which no encoder accepts)."""
+    stem = path.stem
+    try:
+        stem.encode("utf-8")
+    except UnicodeEncodeError:
+        decoded = decode_name(os.fsencode(stem))
+        warn(ReadWarning(str(path), f"file name is not UTF-8, read as {decoded.encoding}"))
+        return decoded.text
+    return stem
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -176,23 +192,32 @@ def _too_large(size: int, limit: int) -> str:
 def _jsonl_documents(path: Path, data: bytes, warn: Warn) -> list[Document]:
     """One document per JSON line; a bad line is a warning, not a failed file."""
     decoded = decode_bytes(data)
+    stem = _name_id(path, warn)
     documents = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
+            record = parse_json(line)
+        except JsonError as exc:
             warn(ReadWarning(str(path), f"line {number}: invalid JSON ({exc.msg}), skipped"))
             continue
         text = record.get("text") if isinstance(record, dict) else None
         if not isinstance(text, str) or not text.strip():
             warn(ReadWarning(str(path), f'line {number}: no "text" string, skipped'))
             continue
-        meta = text_metadata(text)
-        given = {k: str(v).strip() for k in META_KEYS if (v := record.get(k)) not in (None, "")}
-        meta.update(given)
-        doc_id = str(record.get("id") or f"{path.stem}-{number}")
+        fields = {k: str(v).strip() for k in META_KEYS if (v := record.get(k)) not in (None, "")}
+        fields["text"] = text
+        fields["id"] = str(record.get("id") or f"{stem}-{number}")
+        replaced = 0
+        for key, value in fields.items():
+            fields[key], count = without_surrogates(value)
+            replaced += count
+        if replaced:
+            note = f"line {number}: {replaced} lone surrogate escape(s) replaced with U+FFFD"
+            warn(ReadWarning(str(path), note))
+        text, doc_id = fields.pop("text"), fields.pop("id")
+        meta = {**text_metadata(text), **fields}
         documents.append(_document(path, doc_id, text, meta, decoded, warn))
     if not documents:
         raise ReadError(path, "no readable lines")
@@ -231,12 +256,18 @@ def _document(
 
 
 def iter_documents(
-    paths: Sequence[Path], on_warning: Warn, *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Sequence[Path],
+    on_warning: Warn,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_error: Callable[[Path, Exception], None] | None = None,
 ) -> Iterator[Document]:
     """Stream every readable document; only a missing top-level path or no documents raise.
 
     Duplicate ids keep the first document. InputError("no documents found
-    in …") is raised after the iteration when nothing was read.
+    in …") is raised after the iteration when nothing was read. An unexpected
+    exception reading one file (a bug in kg) goes to `on_error`, when given,
+    and the other files are still read.
     """
     first_seen: dict[str, str] = {}
     for path in discover(paths, on_warning):
@@ -244,6 +275,11 @@ def iter_documents(
             documents = read_file(path, max_bytes=max_bytes, on_warning=on_warning)
         except ReadError as exc:
             on_warning(ReadWarning(exc.path, exc.reason))
+            continue
+        except Exception as exc:  # noqa: BLE001 - the file's boundary: one bad file, one report
+            if on_error is None:
+                raise
+            on_error(path, exc)
             continue
         for document in documents:
             if document.id in first_seen:

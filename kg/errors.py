@@ -6,7 +6,10 @@ is a bug and exits 70 with the traceback written to a log file.
 
 from __future__ import annotations
 
-EXIT_OK = 0
+import errno
+import os
+import re
+
 EXIT_FAILED = 1  # a check failed: validation, --strict warnings, eval below threshold
 EXIT_USAGE = 2  # bad command line, unknown query name, malformed SPARQL
 EXIT_INPUT = 65  # no readable documents, bad gold file
@@ -45,3 +48,25 @@ class StoreError(KgError):
 
 class StoreBusyError(KgError):
     exit_code = EXIT_BUSY
+
+
+# Write failures that are the machine's state, not kg's bug: a full disk or quota, a file
+# over the size limit, a read-only or failing device.
+_DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO}
+# pyoxigraph's OSError carries no errno, only "… (os error 28)" or RocksDB's strerror text
+_RUST_ERRNO = re.compile(r"\(os error (\d+)\)")
+_STRERRORS = {os.strerror(code): code for code in _DISK_ERRNOS}
+
+
+def disk_error(exc: OSError, target: object = None) -> StoreError | None:
+    """A one-line StoreError (exit 74) for a full or failing disk while writing `target`
+    (default: the file the error names); None for other errors."""
+    code = exc.errno
+    if code is None and (match := _RUST_ERRNO.search(str(exc))):
+        code = int(match.group(1))
+    if code is None:
+        code = next((c for text, c in _STRERRORS.items() if text in str(exc)), None)
+    if code not in _DISK_ERRNOS:
+        return None
+    target = target or exc.filename
+    return StoreError(f"cannot write{f' {target}' if target else ''}: {os.strerror(code)}")

@@ -30,17 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import EXIT_FAILED, InputError, KgError, MissingInputError
+from kg.formats.jsondata import JsonError, parse_json
 from kg.gazetteer import Gazetteer
 from kg.sparql import resolve_query, run_query
 
 Fact = dict[str, Any]
-FACT_KINDS = ("agreements", "events", "claims", "quotes", "relations")
 ENTITY_KINDS = ("persons", "states", "organizations")
 _STEM = 5
 _SIMILAR = 0.8
-MIN_QUOTE_WORDS = 3  # shorter quotes ("Добро пожаловать!") are not scored on either side
-_VISITS = {"StateVisit", "OfficialVisit", "WorkingVisit", "Visit"}
-_TALKS = {"Talks", "Meeting"}
 
 # -- normalising and comparing values ---------------------------------------------
 
@@ -55,13 +52,14 @@ def stems(text: str) -> set[str]:
     return {w[:_STEM] for w in normalize(text).split()}
 
 
-def _options(gold: str) -> list[str]:
+def options(gold: str) -> list[str]:
+    """The alternatives a gold string lists as "A|B"."""
     return [option.strip() for option in gold.split("|")]
 
 
 def similar(gold: str, system: str) -> bool:
     """Stem-set overlap (Dice) of at least 0.8 with the gold or one of its alternatives."""
-    for option in _options(gold):
+    for option in options(gold):
         a, b = stems(option), stems(system)
         if a == b or (a and b and 2 * len(a & b) / (len(a) + len(b)) >= _SIMILAR):
             return True
@@ -72,7 +70,7 @@ def same_name(gold: str, system: str) -> bool:
     """Names agree when one's stems contain the other's ("Путин" ~ "Владимир Путин"),
     or when the gazetteer knows both as one state or organization ("США" ~ "Соединённые Штаты").
     """
-    for option in _options(gold):
+    for option in options(gold):
         a, b = stems(option), stems(system)
         if a and b and (a <= b or b <= a):
             return True
@@ -115,19 +113,19 @@ def shares_name(gold: list[str], system: list[str]) -> bool:
 
 def same_code(gold: str, system: str) -> bool:
     """Codes (kind, status, unit, comparator) agree exactly, up to case."""
-    return any(option.lower() == system.strip().lower() for option in _options(gold))
+    return any(option.lower() == system.strip().lower() for option in options(gold))
 
 
 def same_value(gold: str, system: str) -> bool:
     try:
-        return any(Decimal(option) == Decimal(system) for option in _options(gold))
+        return any(Decimal(option) == Decimal(system) for option in options(gold))
     except InvalidOperation:
         return False
 
 
 def same_date(gold: str, system: str) -> bool:
     """Equal at the gold's precision: gold "2022-11" accepts "2022-11-28", not "2022"."""
-    for option in _options(gold):
+    for option in options(gold):
         if option == "" and system == "":
             return True
         if option and len(system) >= len(option) and system.startswith(option):
@@ -142,7 +140,7 @@ def dates_compatible(a: str, b: str) -> bool:
 
 def quotes_text(gold: str, system: str) -> bool:
     """The gold text (a prefix or a passage) occurs in the system's quote, or nearly all of it."""
-    for option in _options(gold):
+    for option in options(gold):
         g, s = normalize(option), normalize(system)
         if g and s and (g in s or (s in g and len(s) >= _SIMILAR * len(g))):
             return True
@@ -169,92 +167,31 @@ class Kind:
     lists: tuple[str, ...] = ()  # attributes that hold several values
     required: tuple[str, ...] = ()  # gold attributes every fact must have
     key: str = ""  # the attribute identity already compares: not scored again
+    # attributes computed from the query's row ("states" from "state_a" and "state_b")
+    from_row: Callable[[dict[str, str]], Fact] | None = None
+    scored: Callable[[Fact], bool] | None = None  # which facts count, gold and system alike
 
 
-def _kind_group(kind: str) -> str:
-    return "Visit" if kind in _VISITS else "Talks" if kind in _TALKS else kind
+SOURCES: dict[str, Compare] = {"sources": same_sources}  # every fact kind scores its sources
 
 
-def _same_event(gold: Fact, system: Fact) -> bool:
-    """Same kind (any visit rank, talks or meeting), a shared participant, no date clash."""
-    kinds = {_kind_group(k) for k in _options(gold["kind"])}
-    people, theirs = gold.get("participants") or [], system["participants"]
-    return (
-        _kind_group(system["kind"]) in kinds
-        and (not people or not theirs or shares_name(people, theirs))
-        and dates_compatible(gold.get("date", ""), system["date"])
-    )
+def fact_kinds() -> list[str]:
+    """The kinds of fact `kg eval` scores: every registered kind that says how."""
+    from kg.extract.registry import fact_kinds as registered
+
+    return [k.name for k in registered() if k.evaluation is not None]
 
 
-_SOURCES: dict[str, Compare] = {"sources": same_sources}
-KINDS: dict[str, Kind] = {
-    "agreements": Kind(
-        "agreements",
-        lambda g, s: similar(g["title"], s["title"]),
-        {
-            "title": similar,
-            "kind": same_code,
-            "status": same_code,
-            "date": same_date,
-            "parties": same_names,
-            "signatories": same_names,
-            **_SOURCES,
-        },
-        lists=("parties", "signatories"),
-        required=("title",),
-        key="title",
-    ),
-    "events": Kind(
-        "events",
-        _same_event,
-        {
-            "kind": same_code,
-            "label": similar,
-            "date": same_date,
-            "status": same_code,
-            "location": similar,
-            "participants": same_names,
-            **_SOURCES,
-        },
-        lists=("participants",),
-        required=("kind",),
-    ),
-    "claims": Kind(
-        "claims",
-        lambda g, s: same_value(g["value"], s["value"]),
-        {
-            "metric": similar,
-            "value": same_value,
-            "unit": same_code,
-            "comparator": same_code,
-            "period": same_date,
-            "status": same_code,
-            "speaker": lambda g, s: same_name(g, s) if g else s == "",
-            **_SOURCES,
-        },
-        required=("value",),
-        key="value",
-    ),
-    "quotes": Kind(
-        "quotes",
-        lambda g, s: quotes_text(g["text"], s["text"]),
-        {"text": quotes_text, "speaker": same_name, **_SOURCES},
-        required=("text",),
-        key="text",
-    ),
-    "relations": Kind(
-        "relations",
-        lambda g, s: similar(g["level"], s["level"]),
-        {"level": similar, "states": same_names, "date": same_date, **_SOURCES},
-        lists=("states",),
-        required=("level",),
-        key="level",
-    ),
-    **{
+def kinds() -> dict[str, Kind]:
+    """Fact kinds (from the registry) and entity lists → how each is read and matched."""
+    from kg.extract.registry import fact_kinds as registered
+
+    facts = {k.name: k.evaluation for k in registered() if k.evaluation is not None}
+    entities = {
         entity: Kind(entity, lambda g, s: same_name(g["name"], s["name"]), {}, required=("name",))
         for entity in ENTITY_KINDS
-    },
-}
+    }
+    return {**facts, **entities}
 
 
 # -- the gold file -------------------------------------------------------------------
@@ -271,19 +208,20 @@ def load_gold(path: Path) -> Gold:
     if not Path(path).exists():
         raise MissingInputError(f"no gold file at {path}")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = parse_json(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise InputError(f"cannot read gold file {path}: {exc.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, JsonError) as exc:
         raise InputError(f"gold file {path} is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(f"gold file {path}: the top level must be an object")
-    unknown = set(data) - {*KINDS, "documents", "note"}
+    known = kinds()
+    unknown = set(data) - {*known, "documents", "note"}
     if unknown:
         raise InputError(f"gold file {path}: unknown key {sorted(unknown)[0]!r}")
-    facts = {kind: _facts(path, kind, data[kind]) for kind in KINDS if kind in data}
+    facts = {kind: _facts(path, kind, data[kind]) for kind in known if kind in data}
     if not facts:
-        raise InputError(f"gold file {path}: no fact kinds ({', '.join(KINDS)})")
+        raise InputError(f"gold file {path}: no fact kinds ({', '.join(known)})")
     sources = sorted({s for items in facts.values() for f in items for s in f.get("sources", [])})
     documents = data.get("documents", sources)
     if not _strings(documents) or not documents:
@@ -301,7 +239,7 @@ def _strings(value: object) -> bool:
 def _facts(path: Path, kind: str, items: object) -> list[Fact]:
     if not isinstance(items, list):
         raise InputError(f"gold file {path}: {kind!r} must be a list of facts")
-    spec = KINDS[kind]
+    spec = kinds()[kind]
     entity = kind in ENTITY_KINDS
     allowed = {*spec.attributes, "note"} | ({"name"} if entity else set())
     required = spec.required if entity else (*spec.required, "sources")
@@ -332,7 +270,7 @@ def _facts(path: Path, kind: str, items: object) -> list[Fact]:
 
 def _is_number(text: str) -> bool:
     try:
-        return all(Decimal(option).is_finite() for option in _options(text))
+        return all(Decimal(option).is_finite() for option in options(text))
     except InvalidOperation:
         return False
 
@@ -340,28 +278,29 @@ def _is_number(text: str) -> bool:
 # -- the system's facts ----------------------------------------------------------------
 
 
-def read_store(store: Path, kinds: list[str], timeout: float = 60) -> dict[str, list[Fact]]:
+def read_store(store: Path, wanted: list[str], timeout: float = 60) -> dict[str, list[Fact]]:
     """The canned queries' rows for each kind, multi-valued columns split into lists."""
     out = {}
-    for kind in kinds:
-        spec = KINDS[kind]
+    specs = kinds()
+    for kind in wanted:
+        spec = specs[kind]
         result = run_query(store, resolve_query(spec.query), format="json", timeout=timeout)
         parsed = json.loads(result.data or b"{}")
         rows = [
             {name: cell["value"] for name, cell in binding.items()}
             for binding in parsed.get("results", {}).get("bindings", [])
         ]
-        out[kind] = [_system_fact(kind, row) for row in rows]
+        out[kind] = [_system_fact(kind, spec, row) for row in rows]
     return out
 
 
-def _system_fact(kind: str, row: dict[str, str]) -> Fact:
-    fact: Fact = {name: row.get(name, "") for name in KINDS[kind].attributes}
+def _system_fact(kind: str, spec: Kind, row: dict[str, str]) -> Fact:
+    fact: Fact = {name: row.get(name, "") for name in spec.attributes}
     fact.update({k: v for k, v in row.items() if k not in fact})
-    for name in (*KINDS[kind].lists, "sources"):
+    for name in (*spec.lists, "sources"):
         fact[name] = _split(row.get(name, ""))
-    if kind == "relations":
-        fact["states"] = [s for s in (row.get("state_a", ""), row.get("state_b", "")) if s]
+    if spec.from_row is not None:
+        fact.update(spec.from_row(row))
     if kind in ENTITY_KINDS:
         fact["name"] = row.get("name", "")
     return fact
@@ -406,7 +345,7 @@ def _f1(p: float, r: float) -> float:
 
 def score_kind(kind: str, gold: list[Fact], system: list[Fact]) -> KindScore:
     """Pairs gold and system facts one to one, the best-agreeing pairs first."""
-    spec = KINDS[kind]
+    spec = kinds()[kind]
     entity = kind in ENTITY_KINDS
     candidates = []
     for gi, g in enumerate(gold):
@@ -451,7 +390,7 @@ class Report:
 
     def micro(self) -> tuple[float, float, float]:
         """Micro-averaged P, R, F1 over the fact kinds (entity lists excluded)."""
-        facts = [s for s in self.scores if s.kind in FACT_KINDS]
+        facts = [s for s in self.scores if s.kind not in ENTITY_KINDS]
         gold, found = sum(s.gold for s in facts), sum(s.found for s in facts)
         matched = sum(s.matched for s in facts)
         p = matched / found if found else float(gold == 0)
@@ -486,20 +425,17 @@ class Report:
 def evaluate(gold: Gold, system: dict[str, list[Fact]]) -> Report:
     """Scores each kind the gold annotates; facts from documents outside the gold are ignored."""
     documents = set(gold.documents)
+    specs = kinds()
     scores = []
     for kind, facts in gold.facts.items():
         mine = system.get(kind, [])
         if kind not in ENTITY_KINDS:
             mine = [f for f in mine if documents & set(f["sources"])]
-        if kind == "quotes":
-            facts = [f for f in facts if _words(f["text"]) >= MIN_QUOTE_WORDS]
-            mine = [f for f in mine if _words(f["text"]) >= MIN_QUOTE_WORDS]
+        counts = specs[kind].scored
+        if counts is not None:
+            facts, mine = [f for f in facts if counts(f)], [f for f in mine if counts(f)]
         scores.append(score_kind(kind, facts, mine))
     return Report(scores)
-
-
-def _words(text: str) -> int:
-    return len(normalize(text).split())
 
 
 def evaluate_store(gold_path: Path, store: Path) -> Report:

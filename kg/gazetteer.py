@@ -10,7 +10,6 @@ because Russian news prints both.
 from __future__ import annotations
 
 import calendar
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.formats.jsondata import JsonError, parse_json
 from kg.resources import DATA_DIR
 
 STATE_FIELDS = (
@@ -229,8 +229,8 @@ def read_file(path: Path) -> Iterator[Entry]:
 
 def _read_json(path: Path, text: str) -> Iterator[Entry]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = parse_json(text)
+    except JsonError as exc:
         raise InputError(f"gazetteer {path}: not JSON: {exc}") from exc
     if not isinstance(data, dict) or set(data) - {"states", "persons", "orgs"}:
         raise InputError(f"gazetteer {path}: expected an object with states, persons, orgs")

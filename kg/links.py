@@ -12,8 +12,7 @@ from decimal import Decimal
 
 from pyoxigraph import Quad
 
-from kg.extract.claims import link_claims
-from kg.model import Claim
+from kg.extract.claims import Claim, link_claims
 from kg.rdf import BRO, DERIVED_GRAPH, NS, node
 
 CLAIMS = """

@@ -44,6 +44,8 @@ class BuildProgress:
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self._bar: Progress | None = None
         self._task: TaskID | None = None
+        self._total: int | None = None  # documents expected, from the listing
+        self._bar_shown = False
 
     def __enter__(self) -> BuildProgress:
         if self.enabled:
@@ -77,10 +79,11 @@ class BuildProgress:
 
     @contextmanager
     def documents(self, paths: Sequence[Path]) -> Iterator[Callable[[str], None]]:
-        """Documents from `paths` start to flow: the bar replaces the phase line, its total
-        counted from the listing. Yields `advance`."""
+        """Documents from `paths` are about to flow; yields `advance`. The bar, its total
+        counted from the listing, replaces the phase line at the first document done (the
+        phase line stays while the models load)."""
         if self.enabled:
-            self._start(expected_documents(paths))
+            self._total = expected_documents(paths)
         yield self.advance
 
     def _start(self, total: int | None) -> None:
@@ -97,8 +100,12 @@ class BuildProgress:
 
     def advance(self, doc_id: str) -> None:
         """One more document done (built, unchanged or failed); `doc_id` is shown."""
-        if self._bar is not None and self._task is not None:
-            self._bar.update(self._task, advance=1, doc=visible(doc_id))
+        if self._bar is None or self._task is None:
+            return
+        if not self._bar_shown:
+            self._start(self._total)
+            self._bar_shown = True
+        self._bar.update(self._task, advance=1, doc=visible(doc_id))
 
 
 def expected_documents(paths: Sequence[Path]) -> int | None:

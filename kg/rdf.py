@@ -13,14 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import cache
-from typing import get_args
 from urllib.parse import quote, unquote
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.model import AgreementKind, Entity, Extraction, Span
-from kg.resources import ONTOLOGY_DIR
+from kg.extract.registry import fact_kinds
+from kg.model import Entity, Extraction, Span
 
 NS = "https://w3id.org/kg-bilateral/id/"
 ONT = "https://w3id.org/kg-bilateral/ontology#"
@@ -64,6 +62,7 @@ PROV = _Vocab(PREFIXES["prov"])
 DCT = _Vocab(PREFIXES["dcterms"])
 SCHEMA = _Vocab(PREFIXES["schema"])
 SKOS = _Vocab(PREFIXES["skos"])
+ORG = _Vocab(PREFIXES["org"])
 
 ENTITY_GRAPH = NamedNode(NS + "graph/entities")
 # Facts computed over the whole corpus (links between claims), rewritten after each build.
@@ -81,8 +80,6 @@ _MENTION_CLASS = {
     "State": "StateMention",
     "Organization": "OrganizationMention",
 }
-
-_AGREEMENT_SUBCLASSES = frozenset(get_args(AgreementKind)) - {"Agreement"}
 
 _Add = Callable[[NamedNode, NamedNode, NamedNode | Literal], None]
 
@@ -124,43 +121,29 @@ def decimal_literal(value: Decimal) -> Literal:
     return Literal(text, datatype=XSD.decimal)
 
 
-def _ru(text: str) -> Literal:
+def ru(text: str) -> Literal:
     return Literal(text, language="ru")
 
 
-@cache
-def event_kinds() -> dict[str, tuple[str, str]]:
-    """Event kinds declared in the ontology → (CAMEO, PLOVER) codes; "" where none."""
-    triples = list(parse(path=str(ONTOLOGY_DIR / "bilateral.ttl"), format=RdfFormat.TURTLE))
-    parents = {
-        t.subject: t.object
-        for t in triples
-        if t.predicate == RDFS.subClassOf and t.object.value.startswith(ONT)
-    }
-    codes: dict[tuple[NamedNode, NamedNode], str] = {
-        (t.subject, t.predicate): t.object.value
-        for t in triples
-        if t.predicate in (BRO.cameoCode, BRO.ploverCode)
-    }
-    kinds = {}
-    for cls in parents:
-        up = cls
-        while up in parents and up != BRO.Event:
-            up = parents[up]
-        if up == BRO.Event and cls != BRO.Event:
-            name = cls.value.removeprefix(ONT)
-            kinds[name] = (
-                codes.get((cls, BRO.cameoCode), ""),
-                codes.get((cls, BRO.ploverCode), ""),
-            )
-    return kinds
+class FactWriter:
+    """What a fact kind's RDF mapping writes with: triples into the document's graph,
+    optional values, and the provenance every fact carries."""
 
+    def __init__(self, add: _Add, doc_id: str) -> None:
+        self.add = add
+        self.doc_id = doc_id
 
-def _evidence(add: _Add, fact: NamedNode, doc_id: str, spans: list[Span]) -> None:
-    """Links a fact to its document and to one selector per span it was read from."""
-    add(fact, PROV.wasDerivedFrom, doc_iri(doc_id))
-    for span in spans:
-        add(fact, OA.hasSelector, _selector(add, doc_id, span.start, span.end, span.text))
+    def opt(self, s: NamedNode, p: NamedNode, value: str, make: Callable[[str], Literal]) -> None:
+        """A triple only when `value` is not empty."""
+        if value:
+            self.add(s, p, make(value))
+
+    def evidence(self, fact: NamedNode, spans: list[Span]) -> None:
+        """Links a fact to its document and to one selector per span it was read from."""
+        self.add(fact, PROV.wasDerivedFrom, doc_iri(self.doc_id))
+        for span in spans:
+            selector = _selector(self.add, self.doc_id, span.start, span.end, span.text)
+            self.add(fact, OA.hasSelector, selector)
 
 
 def _selector(add: _Add, doc_id: str, start: int, end: int, text: str) -> NamedNode:
@@ -184,10 +167,8 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         out.append(Quad(s, p, o, graph))
 
-    def opt(s: NamedNode, p: NamedNode, value: str, make: Callable[[str], Literal]) -> None:
-        if value:
-            add(s, p, make(value))
-
+    writer = FactWriter(add, doc.id)
+    opt = writer.opt
     d = doc_iri(doc.id)
     add(d, RDF.type, BRO.Document)
     add(d, BRO.docId, Literal(doc.id))
@@ -206,80 +187,9 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
         add(mention, PROV.wasDerivedFrom, d)
         add(mention, OA.hasSelector, _selector(add, doc.id, m.start, m.end, m.text))
 
-    for a in ex.agreements:
-        s = node(a.key)
-        add(s, RDF.type, BRO.Agreement)
-        if a.kind in _AGREEMENT_SUBCLASSES:
-            add(s, RDF.type, getattr(BRO, a.kind))
-        add(s, BRO.kind, Literal(a.kind))
-        add(s, BRO.status, Literal(a.status))
-        opt(s, RDFS.label, a.title, _ru)
-        opt(s, DCT.date, a.date, date_literal)
-        opt(s, BRO.location, a.place, _ru)
-        for key in a.parties:
-            add(s, BRO.party, node(key))
-        for key in a.signatories:
-            add(s, BRO.signatory, node(key))
-        if a.event:
-            add(s, BRO.signingEvent, node(a.event))
-        _evidence(add, s, doc.id, a.evidence)
-
-    kinds = event_kinds()
-    for e in ex.events:
-        s = node(e.key)
-        add(s, RDF.type, BRO.Event)
-        cameo, plover = kinds.get(e.kind, ("", ""))
-        if e.kind in kinds:
-            add(s, RDF.type, getattr(BRO, e.kind))
-        add(s, BRO.kind, Literal(e.kind))
-        opt(s, BRO.cameoCode, cameo, Literal)
-        opt(s, BRO.ploverCode, plover, Literal)
-        add(s, BRO.status, Literal(e.status))
-        opt(s, RDFS.label, e.label, _ru)
-        opt(s, DCT.date, e.date, date_literal)
-        opt(s, BRO.location, e.location, _ru)
-        for key in e.participants:
-            add(s, BRO.participant, node(key))
-        if e.visitor:
-            add(s, BRO.visitor, node(e.visitor))
-        if e.host:
-            add(s, BRO.host, node(e.host))
-        _evidence(add, s, doc.id, e.evidence)
-
-    for c in ex.claims:
-        s = node(c.key)
-        add(s, RDF.type, BRO.NumericClaim)
-        add(s, BRO.metric, _ru(c.metric))
-        add(s, BRO.value, decimal_literal(c.value))
-        add(s, BRO.unit, Literal(c.unit))
-        add(s, BRO.comparator, Literal(c.comparator))
-        add(s, BRO.status, Literal(c.status))
-        opt(s, BRO.period, c.period, date_literal)
-        if c.speaker:
-            add(s, BRO.speaker, node(c.speaker))
-        for key in c.states:
-            add(s, BRO.concernsState, node(key))
-        opt(s, BRO.sentence, c.quote, Literal)
-        _evidence(add, s, doc.id, c.evidence)
-
-    for q in ex.quotes:
-        s = node(q.key)
-        add(s, RDF.type, BRO.Quote)
-        add(s, BRO.speaker, node(q.speaker))
-        add(s, BRO.text, Literal(q.text))
-        _evidence(add, s, doc.id, q.evidence)
-
-    for r in ex.relations:
-        s = node(r.key)
-        first, second = sorted((r.state_a, r.state_b))
-        add(s, RDF.type, BRO.RelationLevel)
-        add(s, BRO.stateA, node(first))
-        add(s, BRO.stateB, node(second))
-        add(s, BRO.level, _ru(r.level))
-        opt(s, DCT.date, r.date, date_literal)
-        if r.stated_by:
-            add(s, BRO.statedBy, node(r.stated_by))
-        _evidence(add, s, doc.id, r.evidence)
+    for kind in fact_kinds():
+        for fact in ex.facts.get(kind.name, ()):
+            kind.quads(fact, writer)
 
     return list(dict.fromkeys(out))
 
@@ -316,25 +226,28 @@ def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
         s = node(ent.key)
         add(s, RDF.type, getattr(BRO, ent.type))
         if ent.name:
-            add(s, RDFS.label, _ru(ent.name))
+            add(s, RDFS.label, ru(ent.name))
         if ent.name_en:
             add(s, RDFS.label, Literal(ent.name_en, language="en"))
         for alias in sorted(set(ent.aliases) - {ent.name}):
-            add(s, SKOS.altLabel, _ru(alias))
+            add(s, SKOS.altLabel, ru(alias))
         wd = wikidata_iri(ent.wikidata) if ent.wikidata else None
         if wd is not None:
             add(s, BRO.wikidata, wd)
         if ent.type == "State":
             add(s, BRO.isoCode, Literal(ent.key.removeprefix("state/")))
-        if ent.state:
+        # bro:ofState points to states only; an office in an organization (the UN's
+        # secretary-general) is org:postIn that organization, and its holder serves no state
+        of_state = ent.state.startswith("state/")
+        if of_state:
             add(s, BRO.ofState, node(ent.state))
         if ent.office:
             post = _post(ent.office, ent.state)
             add(s, BRO.holdsPost, post)
             add(post, RDF.type, BRO.Post)
-            add(post, RDFS.label, _ru(ent.office))
+            add(post, RDFS.label, ru(ent.office))
             if ent.state:
-                add(post, BRO.ofState, node(ent.state))
+                add(post, BRO.ofState if of_state else ORG.postIn, node(ent.state))
     return list(dict.fromkeys(out))
 
 
@@ -382,7 +295,10 @@ def entities_from_quads(quads: Iterable[Quad]) -> list[Entity]:
                 ),
                 office=next((lit.value for lit in post.get(RDFS.label.value, [])), ""),
                 state=next(
-                    (unquote(s.value.removeprefix(NS)) for s in props.get(BRO.ofState.value, [])),
+                    (
+                        unquote(s.value.removeprefix(NS))
+                        for s in props.get(BRO.ofState.value, []) + post.get(ORG.postIn.value, [])
+                    ),
                     "",
                 ),
                 aliases=sorted(lit.value for lit in props.get(SKOS.altLabel.value, [])),

@@ -47,7 +47,7 @@ from kg.errors import KgError, StoreError, UsageError
 from kg.rdf import PREFIXES
 from kg.resources import QUERIES_DIR
 from kg.sandbox import deny_network
-from kg.store import KgStore, is_store, readable_prefixes
+from kg.store import KgStore, check_store, readable_prefixes
 
 ResultFormat = Literal[
     "table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"
@@ -344,8 +344,7 @@ def run_query(
     check_timeout(timeout)
     check_text(text)
     store_path = Path(store_path)
-    if not is_store(store_path):
-        raise StoreError(f"no store at {store_path}; run `kg build` first")
+    check_store(store_path)
     job = query_job(store_path, text, format, allow_update, union_default_graph)
     worker = QueryWorker(allow_service=allow_service)
     try:

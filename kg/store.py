@@ -30,15 +30,16 @@ import re
 import time
 import traceback
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
 
 from pyoxigraph import NamedNode, Quad, QuerySolution, Store
 
-from kg.errors import StoreBusyError, StoreError, UsageError
+from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
+from kg.extract.registry import fact_kinds
 from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
 T = TypeVar("T")
@@ -47,10 +48,12 @@ WRITE_LOCK = "kg-write.lock"
 ACCESS_LOCK = "kg-access.lock"
 TURNSTILE_LOCK = "kg-turnstile.lock"
 _LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
+# What RocksDB writes before CURRENT while it creates a database: a build killed then
+# leaves these, and the next build carries on creating the store.
+_CREATING = re.compile(r"LOCK|LOG|IDENTITY|(MANIFEST|OPTIONS)-\d+(\.dbtmp)?|\d+\.(log|dbtmp)")
 _POLL = 0.05
 _DOC_GRAPH_PREFIX = doc_graph("").value
 _PREFIX_NAME = re.compile(r"[^\W\d_](?:[\w.-]*[\w-])?")  # a Turtle PN_PREFIX, roughly
-_FACT_CLASSES = ("Agreement", "Event", "NumericClaim", "Quote", "RelationLevel")
 _ENTITY_CLASSES = ("Person", "State", "Organization")
 
 
@@ -59,15 +62,39 @@ def is_store(path: Path) -> bool:
     return (path / "CURRENT").is_file()
 
 
-def _open_lock_file(path: Path) -> int | None:
-    """A descriptor to flock; None on read-only media, where no writer can run."""
-    try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
+# Descriptors of lock files this process has open. A flock belongs to the open file, which
+# a forked child shares: a worker outliving a killed build would hold the build's lock for
+# good. Children close their copies at once (the parent's lock is unaffected).
+_LOCK_FDS: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in _LOCK_FDS:
+        with suppress(OSError):
+            os.close(fd)
+    _LOCK_FDS.clear()
+
+
+os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def _open_lock_file(path: Path, flags: int = os.O_RDWR | os.O_CREAT) -> int | None:
+    """A descriptor to flock (close-on-exec, closed in forked children); None on read-only
+    media, where no writer can run."""
+    for mode in (flags, os.O_RDONLY):
         try:
-            return os.open(path, os.O_RDONLY)
+            fd = os.open(path, mode | os.O_CLOEXEC, 0o644)
         except OSError:
-            return None
+            continue
+        _LOCK_FDS.add(fd)
+        return fd
+    return None
+
+
+def _close_lock_file(fd: int) -> None:
+    """Closing releases the flock."""
+    _LOCK_FDS.discard(fd)
+    os.close(fd)
 
 
 def _flock(fd: int, operation: int, wait: float) -> bool:
@@ -95,13 +122,13 @@ def _access(store: Path, operation: int) -> Iterator[None]:
         if access is not None:
             fcntl.flock(access, operation)
         if turnstile is not None:
-            os.close(turnstile)
+            _close_lock_file(turnstile)
             turnstile = None
         yield
     finally:
         for fd in (turnstile, access):
             if fd is not None:
-                os.close(fd)  # closing releases the flock
+                _close_lock_file(fd)
 
 
 def _replacing(
@@ -139,35 +166,36 @@ class KgStore:
     def open_write(cls, path: Path, *, wait: float = 0) -> Iterator[KgStore]:
         """Holds the write lock for the whole block; creates the store if missing."""
         path = Path(path)
-        if path.is_dir() and not is_store(path) and set(os.listdir(path)) - _LOCKS:
+        _not_a_file(path)
+        if path.is_dir() and not is_store(path) and not _store_in_creation(path):
             raise StoreError(f"{path} is not a kg store and not empty; choose another --store")
         try:
             path.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path / WRITE_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path / WRITE_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             raise StoreError(f"cannot write the store at {path}: {exc.strerror}") from None
+        _LOCK_FDS.add(fd)
         try:
             if not _flock(fd, fcntl.LOCK_EX, wait):
-                holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-                raise StoreBusyError(
-                    f"store {path} is busy: another kg build is running (pid {holder})"
-                )
+                raise StoreBusyError(_busy(path, os.pread(fd, 32, 0)))
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
+            if not is_store(path):  # a build killed while RocksDB created the store: again
+                for name in set(os.listdir(path)) - _LOCKS:
+                    (path / name).unlink()
             store = cls(path)
             store._transaction(lambda db: None)  # creates RocksDB now, under the lock
             yield store
         finally:
-            os.close(fd)
+            _close_lock_file(fd)
 
     @classmethod
     @contextmanager
     def open_read(cls, path: Path) -> Iterator[KgStore]:
         """A consistent read-only view; do not keep `.db` beyond the block."""
         path = Path(path)
-        if not is_store(path):
-            raise StoreError(f"no store at {path}; run `kg build` first")
-        with _access(path, fcntl.LOCK_SH):
+        check_store(path)
+        with _access(path, fcntl.LOCK_SH), _store_failures(path):
             try:
                 db = Store.read_only(str(path))
             except OSError as exc:
@@ -188,11 +216,14 @@ class KgStore:
 
     def _transaction(self, work: Callable[[Store], T]) -> T:
         """Runs `work` on a freshly opened read-write database, closed again before returning."""
-        with _access(self.path, fcntl.LOCK_EX):
+        with _access(self.path, fcntl.LOCK_EX), _store_failures(self.path):
             try:
                 db = Store(str(self.path))
             except OSError as exc:
-                raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+                failure = disk_error(exc, f"the store at {self.path}")
+                raise failure or StoreError(
+                    f"cannot open the store at {self.path}: {exc}"
+                ) from None
             try:
                 result = work(db)
                 db.flush()  # a short WAL keeps readers' opening fast
@@ -233,7 +264,7 @@ class KgStore:
 
         def work(db: Store) -> tuple[int, int, int]:
             entities = _count(db, _ENTITY_CLASSES, f"GRAPH {ENTITY_GRAPH}")
-            facts = _count(db, _FACT_CLASSES, "GRAPH ?g")
+            facts = _count(db, _fact_classes(), "GRAPH ?g")
             return entities, facts, len(db)
 
         return self._read(work)
@@ -248,7 +279,7 @@ class KgStore:
 
     def document_counts(self) -> list[tuple[str, int, int, int]]:
         """(document id, quads, mentions, facts) per document graph, by id."""
-        facts = " ".join(str(getattr(BRO, c)) for c in _FACT_CLASSES)
+        facts = " ".join(str(getattr(BRO, c)) for c in _fact_classes())
         patterns = (
             "?s ?p ?o",
             f"?s a {BRO.Mention}",
@@ -306,22 +337,6 @@ class KgStore:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
         return self._read(lambda db: list(db.query(sparql, use_default_graph_as_union=True)))
 
-    def add_entities(self, quads: Iterable[Quad]) -> None:
-        """Adds entity descriptions to the entity graph; adding twice changes nothing."""
-        update = f"INSERT DATA {{ GRAPH {ENTITY_GRAPH} {{ {_sparql_triples(quads)} }} }}"
-        self._transaction(lambda db: db.update(update))
-
-    def remove_documents(self, doc_ids: Iterable[str]) -> int:
-        """Drops these documents' graphs and the entities no remaining graph mentions."""
-        wanted = set(doc_ids)
-
-        def work(db: Store) -> int:
-            gone = sorted(set(_document_ids(db)) & wanted)
-            _drop(db, [doc_graph(d) for d in gone])
-            return len(gone)
-
-        return self._transaction(work)
-
     def prune(self, keep_ids: Collection[str]) -> int:
         """Removes every document not in `keep_ids` (and orphaned entities); returns how many."""
 
@@ -332,12 +347,63 @@ class KgStore:
 
         return self._transaction(work)
 
-    def clear(self) -> None:
-        self._transaction(lambda db: db.update("DROP ALL"))
-
     def update(self, sparql: str) -> None:
         """Runs a user's SPARQL Update (`kg query --allow-update`)."""
         self._transaction(lambda db: db.update(sparql))
+
+
+def check_store(path: Path) -> None:
+    """StoreError unless `path` holds a store (which may still be damaged inside)."""
+    _not_a_file(path)
+    if not is_store(path):
+        raise StoreError(f"no store at {path}; run `kg build` first")
+
+
+def _store_in_creation(path: Path) -> bool:
+    """A folder holding nothing but what kg and RocksDB write before a store exists."""
+    return all(name in _LOCKS or _CREATING.fullmatch(name) for name in os.listdir(path))
+
+
+@contextmanager
+def _store_failures(path: Path) -> Iterator[None]:
+    """A full or failing disk is StoreError (exit 74). RocksDB reports damaged files (a
+    truncated or missing table, a broken CURRENT or MANIFEST) as RuntimeError "Corruption:
+    …", at opening or at the first read of the bad block, and a database whose creation
+    stopped before pyoxigraph's column families existed as a missing column family; either
+    way it is the store's state, not a bug."""
+    try:
+        yield
+    except OSError as exc:
+        if (failure := disk_error(exc, f"the store at {path}")) is None:
+            raise
+        raise failure from None
+    except RuntimeError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else ""
+        if not reason.startswith(("Corruption", "Invalid argument: Column family not found")):
+            raise
+        reason = reason.split("  The file ")[0]  # RocksDB's hint names the MANIFEST
+        raise StoreError(
+            f"the store at {path} is damaged ({reason[:200]}); restore it from a copy, "
+            "or build into a new --store"
+        ) from None
+
+
+def _not_a_file(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"--store {path} is a file, not a store folder; choose another --store")
+
+
+def _busy(path: Path, holder: bytes) -> str:
+    """Who holds the write lock. A flock dies with its holder, so the lock of a dead pid
+    is held by a process that inherited it (a worker of a kg older than PR_SET_PDEATHSIG)."""
+    pid = holder.decode(errors="replace").strip()
+    message = f"store {path} is busy: another kg build is running (pid {pid or '?'})"
+    if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+        message = (
+            f"store {path} is locked by a process left over from kg build pid {pid}, which "
+            f"is gone: stop that process (see `fuser {path / WRITE_LOCK}`)"
+        )
+    return message
 
 
 def readable_prefixes(quads: Iterable[Quad], most: int = 64) -> dict[str, str]:
@@ -378,6 +444,11 @@ def _doc_id(graph: object) -> str | None:
 def _document_ids(db: Store) -> list[str]:
     ids = (_doc_id(g) for g in db.named_graphs())
     return [doc_id for doc_id in ids if doc_id is not None]
+
+
+def _fact_classes() -> tuple[str, ...]:
+    """The ontology classes of the registered fact kinds: what the store counts as facts."""
+    return tuple(kind.ontology_class for kind in fact_kinds())
 
 
 def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:

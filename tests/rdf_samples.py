@@ -10,18 +10,12 @@ from decimal import Decimal
 
 from pyoxigraph import Store
 
-from kg.model import (
-    Agreement,
-    Claim,
-    Document,
-    Entity,
-    Event,
-    Extraction,
-    Mention,
-    Quote,
-    RelationLevel,
-    Span,
-)
+from kg.extract.agreements import Agreement
+from kg.extract.claims import Claim
+from kg.extract.events import Event
+from kg.extract.quotes import Quote
+from kg.extract.relations import RelationLevel
+from kg.model import Document, Entity, Extraction, Mention, Span
 from kg.rdf import entity_quads, extraction_quads
 
 TEXT_A = (
@@ -113,62 +107,64 @@ def doc_a() -> Extraction:
             mention(t, "Си Цзиньпин", "person/Q15031", "Person"),
             mention(t, "БелАЗ", "org/belaz", "Organization"),
         ],
-        events=[
-            Event(
-                "event/blr-chn-visit",
-                "StateVisit",
-                "Государственный визит Александра Лукашенко в Китай",
-                "occurred",
-                "2023-03-01",
-                "Пекин",
-                participants=["person/aleksandr-lukashenko", "person/Q15031"],
-                visitor="person/aleksandr-lukashenko",
-                host="state/CHN",
-                evidence=[span(t, "прибыл в Китай с государственным визитом")],
-            )
-        ],
-        claims=[
-            Claim(
-                "claim/blr-chn-trade-2022",
-                "товарооборот",
-                Decimal("3.1E+9"),
-                "USD",
-                "approx",
-                "actual",
-                "2022",
-                speaker="",
-                states=["state/BLR", "state/CHN"],
-                quote="Товарооборот в 2022 году составил около 3,1 млрд долларов.",
-                evidence=[span(t, "около 3,1 млрд долларов")],
-            )
-        ],
-        quotes=[
-            Quote(
-                "quote/xi-friends",
-                "person/Q15031",
-                "Мы друзья навсегда",
-                [span(t, "Мы друзья навсегда")],
-            )
-        ],
-        relations=[
-            RelationLevel(
-                "relation/blr-chn",
-                "state/CHN",
-                "state/BLR",
-                "всепогодное всеобъемлющее стратегическое партнерство",
-                "2023-03",
-                evidence=[span(t, "всепогодного всеобъемлющего стратегического партнерства")],
-            )
-        ],
-        agreements=[
-            Agreement(
-                SHARED,
-                "Программа торгового сотрудничества",
-                "Programme",
-                "planned",
-                evidence=[span(t, "Программу торгового сотрудничества")],
-            )
-        ],
+        facts={
+            "events": [
+                Event(
+                    "event/blr-chn-visit",
+                    "StateVisit",
+                    "Государственный визит Александра Лукашенко в Китай",
+                    "occurred",
+                    "2023-03-01",
+                    "Пекин",
+                    participants=["person/aleksandr-lukashenko", "person/Q15031"],
+                    visitor="person/aleksandr-lukashenko",
+                    host="state/CHN",
+                    evidence=[span(t, "прибыл в Китай с государственным визитом")],
+                )
+            ],
+            "claims": [
+                Claim(
+                    "claim/blr-chn-trade-2022",
+                    "товарооборот",
+                    Decimal("3.1E+9"),
+                    "USD",
+                    "approx",
+                    "actual",
+                    "2022",
+                    speaker="",
+                    states=["state/BLR", "state/CHN"],
+                    quote="Товарооборот в 2022 году составил около 3,1 млрд долларов.",
+                    evidence=[span(t, "около 3,1 млрд долларов")],
+                )
+            ],
+            "quotes": [
+                Quote(
+                    "quote/xi-friends",
+                    "person/Q15031",
+                    "Мы друзья навсегда",
+                    [span(t, "Мы друзья навсегда")],
+                )
+            ],
+            "relations": [
+                RelationLevel(
+                    "relation/blr-chn",
+                    "state/CHN",
+                    "state/BLR",
+                    "всепогодное всеобъемлющее стратегическое партнерство",
+                    "2023-03",
+                    evidence=[span(t, "всепогодного всеобъемлющего стратегического партнерства")],
+                )
+            ],
+            "agreements": [
+                Agreement(
+                    SHARED,
+                    "Программа торгового сотрудничества",
+                    "Programme",
+                    "planned",
+                    evidence=[span(t, "Программу торгового сотрудничества")],
+                )
+            ],
+        },
     )
 
 
@@ -183,27 +179,29 @@ def doc_b() -> Extraction:
             mention(t, "Реджеп Тайип Эрдоган", "person/Q39259", "Person"),
             mention(t, "Шавкат Мирзиёев", "person/shavkat-mirziyoyev", "Person"),
         ],
-        agreements=[
-            Agreement(
-                "agreement/tur-uzb-treaty",
-                "Договор о стратегическом партнерстве",
-                "Treaty",
-                "signed",
-                "1992",
-                parties=["state/UZB", "state/TUR"],
-                signatories=["person/shavkat-mirziyoyev", "person/Q39259"],
-                evidence=[span(t, "подписали Договор о стратегическом партнерстве")],
-            ),
-            Agreement(
-                SHARED,
-                "Программа торгового сотрудничества",
-                "Programme",
-                "signed",
-                "2022-03",
-                parties=["state/TUR", "state/UZB"],
-                evidence=[span(t, "Программа торгового сотрудничества")],
-            ),
-        ],
+        facts={
+            "agreements": [
+                Agreement(
+                    "agreement/tur-uzb-treaty",
+                    "Договор о стратегическом партнерстве",
+                    "Treaty",
+                    "signed",
+                    "1992",
+                    parties=["state/UZB", "state/TUR"],
+                    signatories=["person/shavkat-mirziyoyev", "person/Q39259"],
+                    evidence=[span(t, "подписали Договор о стратегическом партнерстве")],
+                ),
+                Agreement(
+                    SHARED,
+                    "Программа торгового сотрудничества",
+                    "Programme",
+                    "signed",
+                    "2022-03",
+                    parties=["state/TUR", "state/UZB"],
+                    evidence=[span(t, "Программа торгового сотрудничества")],
+                ),
+            ],
+        },
     )
 
 

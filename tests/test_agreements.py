@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
-from kg.extract.agreements import extract_agreements
-from kg.model import Agreement, Document
+from kg.extract.agreements import Agreement, extract_agreements
+from kg.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset" / "articles"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.attribution import speaker_of
+from kg.extract.common.attribution import speaker_of
 from kg.extract.context import Context
 from kg.model import Document
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
-from kg.extract.claims import extract_claims, link_claims
-from kg.model import Claim, Document
+from kg.extract.claims import Claim, extract_claims, link_claims
+from kg.model import Document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "articles"

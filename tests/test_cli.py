@@ -267,14 +267,14 @@ def test_a_document_that_fails_analysis_exits_70_and_the_others_are_built(
 ) -> None:
     import kg.build
 
-    real = kg.build.analyze
+    real = kg.build.read_document
 
-    def flaky(document, doc, registry):  # noqa: ANN001, ANN202 - the analyze signature
+    def flaky(document, reader):  # noqa: ANN001, ANN202 - the read_document signature
         if document.id == "bad":
             raise RuntimeError("boom")
-        return real(document, doc, registry)
+        return real(document, reader)
 
-    monkeypatch.setattr(kg.build, "analyze", flaky)
+    monkeypatch.setattr(kg.build, "read_document", flaky)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "bad.txt").write_text("Путин посетил Минск.\n", encoding="utf-8")

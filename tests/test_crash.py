@@ -121,12 +121,19 @@ def test_killed_builds_leave_no_mixed_graph_and_resume_to_a_clean_build(
     assert nquads(store) == nquads(references[1])
 
 
+def version_change(
+    references: dict[int, Path], tmp_path: Path
+) -> tuple[dict[int, dict[str, frozenset[str]]], Path, Path]:
+    """(the clean graphs of both versions, a store of version 0, the corpus of version 1)."""
+    clean = {v: graphs(path) for v, path in references.items()}
+    store = copy_store(references[0], tmp_path / "store")
+    return clean, store, write_corpus(tmp_path / "corpus", DOCS, version=1)
+
+
 def test_query_and_export_succeed_while_a_build_writes(
     references: dict[int, Path], tmp_path: Path
 ) -> None:
-    clean = {v: graphs(path) for v, path in references.items()}
-    store = copy_store(references[0], tmp_path / "store")
-    corpus = write_corpus(tmp_path / "corpus", DOCS, version=1)
+    clean, store, corpus = version_change(references, tmp_path)
     before = hashes(store)
     writer = start_kg("build", corpus, "--store", store)
     while writer.poll() is None and hashes(store) == before:

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
+from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
-from kg.extract.events import extract_events
+from kg.extract.events import Event, extract_events
 from kg.gazetteer import Gazetteer
-from kg.model import Document, Event
+from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
@@ -30,8 +31,13 @@ def _context(nlp, document: Document, registry: Registry | None = None) -> Conte
     return Context(doc, document, mentions, {e.key: e for e in entities})
 
 
+def _read(ctx: Context) -> list[Event]:
+    """Events given the agreements the document reports, as `analyze` passes them."""
+    return extract_events(ctx, read_agreements(ctx))
+
+
 def _events(nlp, text: str, date: str = "") -> list[Event]:
-    return extract_events(_context(nlp, Document(id="t", text=text, date=date)))
+    return _read(_context(nlp, Document(id="t", text=text, date=date)))
 
 
 def _one(events: list[Event], **want: object) -> Event:
@@ -45,7 +51,7 @@ def corpus(nlp) -> dict[str, list[Event]]:
     """Events per document, read in order with one registry, as `kg build` does."""
     registry = Registry(Gazetteer.load())
     docs = iter_documents([ROOT / "corpus"], lambda w: None)
-    return {d.id[:3]: extract_events(_context(nlp, d, registry)) for d in docs}
+    return {d.id[:3]: _read(_context(nlp, d, registry)) for d in docs}
 
 
 def _by_key(corpus: dict[str, list[Event]]) -> dict[str, list[tuple[str, Event]]]:
@@ -296,3 +302,22 @@ def test_dev_signing_in_prague(nlp):
 def test_dev_spy_scandal_expulsions_and_arrest(nlp):
     events = _dev(nlp, "d04")
     assert sorted(e.kind for e in events) == ["Arrest", "Expulsion", "Expulsion"]
+
+
+def test_a_user_gazetteer_reaches_the_event_reader(nlp, tmp_path: Path) -> None:
+    """A capital only the user's --gazetteer knows still names a visit's host."""
+    user = tmp_path / "extra.tsv"
+    user.write_text(
+        "state\tXWK\t\tВакандия\tКоролевство Вакандия\tWakandia\t\tВаканда\tвакандийский"
+        "\tБирнин-Зана\n",
+        encoding="utf-8",
+    )
+    text = "Президент Франции Эммануэль Макрон прибыл в Бирнин-Зану с государственным визитом."
+    hosts = []
+    for gazetteer in (Gazetteer.load(), Gazetteer.load([user])):
+        document = Document(id="t", text=text)
+        doc = nlp(text)
+        entities, mentions = resolve(doc, document, Registry(gazetteer))
+        ctx = Context(doc, document, mentions, {e.key: e for e in entities}, gazetteer)
+        hosts.append(_one(_read(ctx), kind="StateVisit").host)
+    assert hosts == ["", "state/XWK"]

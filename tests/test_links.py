@@ -6,8 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from kg.build import run_build
+from kg.extract.claims import Claim
 from kg.links import claim_link_quads
-from kg.model import Claim
 from kg.rdf import BRO, DERIVED_GRAPH
 from kg.sparql import resolve_query, run_query
 from kg.store import KgStore

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.numbers import CLAIM_KINDS, Quantity, find_quantities, parse_number
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, parse_number
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "corpus").glob("*.txt")) + sorted(

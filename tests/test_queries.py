@@ -8,7 +8,8 @@ import pytest
 from pyoxigraph import QueryResultsFormat, Store
 from rdf_samples import store
 
-from kg.model import Agreement, Document, Entity, Extraction, Span
+from kg.extract.agreements import Agreement
+from kg.model import Document, Entity, Extraction, Span
 from kg.rdf import entity_quads, extraction_quads
 from kg.resources import QUERIES_DIR
 
@@ -217,7 +218,7 @@ def test_many_sources_are_sorted() -> None:
         fact = Agreement(
             "agreement/x", "Соглашение", "Agreement", "signed", evidence=[Span(0, 1, "С")]
         )
-        s.extend(extraction_quads(Extraction(Document(doc_id, "С"), agreements=[fact])))
+        s.extend(extraction_quads(Extraction(Document(doc_id, "С"), facts={"agreements": [fact]})))
     (row,) = run(s, "agreements")
     assert row["sources"] == "; ".join(sorted(ids))
 

@@ -9,6 +9,7 @@ import rdflib
 from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, parse, serialize
 from rdf_samples import ENTITIES, SHARED, all_quads, doc_a, doc_b
 
+from kg.extract.events.rdf import event_kinds
 from kg.model import Document, Entity, Extraction
 from kg.rdf import (
     BRO,
@@ -22,7 +23,6 @@ from kg.rdf import (
     doc_graph,
     doc_iri,
     entity_quads,
-    event_kinds,
     extraction_quads,
     node,
 )
@@ -128,7 +128,7 @@ def test_entities_are_merged_into_the_entity_graph() -> None:
 
 def test_unknown_event_kind_keeps_its_string_without_inventing_a_class() -> None:
     ex = doc_a()
-    ex.events[0].kind = "Negotiation"
+    ex.facts["events"][0].kind = "Negotiation"
     quads = extraction_quads(ex)
     types = {
         q.object

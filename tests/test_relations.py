@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
-from kg.extract.relations import extract_relations
-from kg.model import Document, RelationLevel
+from kg.extract.relations import RelationLevel, extract_relations
+from kg.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset" / "articles"

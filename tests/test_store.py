@@ -132,23 +132,22 @@ def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
 def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:
     path = tmp_path / "s"
     with KgStore.open_write(path) as store:
+        state = Quad(node("person/A"), BRO.ofState, node("state/KAZ"), ENTITY_GRAPH)
         store.replace_document(
-            "keep", doc_quads("keep", 2, person="person/A"), entity_quads("person/A")
+            "keep",
+            doc_quads("keep", 2, person="person/A"),
+            [*entity_quads("person/A"), state, *entity_quads("state/KAZ")],
         )
         store.replace_document(
             "gone", doc_quads("gone", 2, person="person/B"), entity_quads("person/B")
         )
-        state = Quad(node("person/A"), BRO.ofState, node("state/KAZ"), ENTITY_GRAPH)
-        store.add_entities([state, *entity_quads("state/KAZ")])
-        store.add_entities([state])  # idempotent
         assert store.prune({"keep", "never-built"}) == 1
         assert set(store.document_hashes()) == {"keep"}
         subjects = {q.subject.value.removeprefix(NS) for q in store.entity_graph()}
     assert subjects == {"person/A", "state/KAZ"}  # KAZ stays: A, who is mentioned, serves it
     with KgStore.open_write(path) as store:
-        assert store.remove_documents(["keep"]) == 1
+        assert store.prune(set()) == 1
         assert store.entity_graph() == []
-        store.clear()
         assert store.counts() == (0, 0, 0)
 
 

@@ -1,20 +1,27 @@
-"""What every fact extractor reads: the processed Doc and the resolved entities.
+"""What every fact extractor reads: the processed Doc, the resolved entities and the
+gazetteer the build uses.
 
-Extractors are plain functions `extract(ctx: Context) -> list[Fact]`; they
-never resolve entities themselves, they look up what `kg.resolve` found.
+Extractors are plain functions `extract(ctx: Context, ...) -> list[Fact]`; they
+never resolve entities themselves, they look up what `kg.resolve` found, and they
+read the gazetteer from here, so a user's `--gazetteer` reaches every one of them.
 """
 
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
 from kg.model import Span as Evidence
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -23,6 +30,15 @@ class Context:
     document: Document
     mentions: list[Mention]
     entities: dict[str, Entity] = field(default_factory=dict)
+    gazetteer: Gazetteer = field(default_factory=Gazetteer.load)
+    _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+
+    def once(self, compute: Callable[[Context], T]) -> T:
+        """`compute(self)`, computed once per document: what several extractors read
+        (the attributed regions, the document's pair of states) is read once."""
+        if compute not in self._memo:
+            self._memo[compute] = compute(self)
+        return self._memo[compute]
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -92,9 +92,18 @@ def _decode(data: bytes, declared: str | None) -> Decoded:
     if declared:
         try:
             return Decoded(data.decode(declared), codecs.lookup(declared).name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # unknown names; "undefined" raises UnicodeError
             pass
     return _mixed_or_legacy(data)
+
+
+def decode_name(raw: bytes) -> Decoded:
+    """A file name's bytes as text: UTF-8, else the Cyrillic code page that reads best
+    (archives made on Windows unpack cp1251 names)."""
+    try:
+        return Decoded(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return _legacy(raw)
 
 
 def _after_bom(data: bytes, encoding: str) -> Decoded:

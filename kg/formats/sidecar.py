@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.formats.decode import decode_bytes
+from kg.formats.jsondata import parse_json, without_surrogates
 
 META_KEYS = ("title", "date", "url", "publisher")
 FOLDER_FILE = "metadata.csv"
@@ -32,21 +32,37 @@ def sidecar_metadata(path: Path, doc_id: str) -> tuple[dict[str, str], list[tupl
             meta.update(rows.get(doc_id) or rows.get(path.name) or {})
         except (InputError, OSError, csv.Error) as exc:
             problems.append((folder, f"ignored ({exc})"))
-    for candidate in (path.with_name(doc_id + SUFFIX), path.with_name(path.name + SUFFIX)):
+    names = [doc_id + SUFFIX, path.name + SUFFIX]
+    for candidate in (path.with_name(name) for name in names if _plain_name(name)):
         if candidate.is_file():
             try:
-                meta.update(_json_meta(candidate))
+                values, replaced = _json_meta(candidate)
+                meta.update(values)
+                if replaced:
+                    note = f"{replaced} lone surrogate escape(s) replaced with U+FFFD"
+                    problems.append((candidate, note))
             except (InputError, OSError, ValueError) as exc:
                 problems.append((candidate, f"ignored ({exc})"))
             break
     return meta, problems
 
 
-def _json_meta(path: Path) -> dict[str, str]:
-    data = json.loads(decode_bytes(path.read_bytes()).text)
+def _plain_name(name: str) -> bool:
+    """A name that stays in the document's folder (a JSONL id may hold "/")."""
+    return "/" not in name and "\x00" not in name and name not in (".", "..")
+
+
+def _json_meta(path: Path) -> tuple[dict[str, str], int]:
+    """The metadata a NAME.meta.json gives, and how many lone surrogates were replaced."""
+    data = parse_json(decode_bytes(path.read_bytes()).text)
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
-    return {k: str(data[k]).strip() for k in META_KEYS if data.get(k) not in (None, "")}
+    meta, replaced = {}, 0
+    for key in META_KEYS:
+        if data.get(key) not in (None, ""):
+            meta[key], count = without_surrogates(str(data[key]).strip())
+            replaced += count
+    return meta, replaced
 
 
 @lru_cache(maxsize=32)

@@ -124,7 +124,7 @@ def _is_publisher(text: str) -> bool:
     """A news agency or outlet's name: a few words, none a verb, a pronoun, an adverb or a
     function word, and every lower-case word able to stand in the nominative ("Российская
     газета", "Эхо Москвы", "Синьхуа", "Kazinform"); a sentence has a verb or an oblique case."""
-    from kg.nlp.models import morph_analyzer
+    from kg.nlp.morph import morph
 
     words = re.findall(r"[\w-]+", text)
     if (
@@ -133,11 +133,11 @@ def _is_publisher(text: str) -> bool:
         or not (words[0][0].isupper() or words[0].isascii())
     ):
         return False
-    morph = morph_analyzer()
+    readings = morph().parse
     for word in words:
         if not re.search("[а-яё]", word, re.IGNORECASE):
             continue  # Latin names, numbers
-        every = morph.parse(word)
+        every = readings(word)
         parses = [p for p in every if p.tag.POS not in _VERBAL | _FUNCTION_WORDS]
         if not parses or every[0].tag.POS in _FUNCTION_WORDS:
             return False

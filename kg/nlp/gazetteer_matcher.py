@@ -21,11 +21,11 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
-from kg.nlp.lemmatizer import lemma
+from kg.nlp.morph import morph
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -87,16 +87,23 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 
+# (start_char, end_char, state key) of the states inside one word ("российско-казахстанские").
+if not Doc.has_extension("state_parts"):
+    Doc.set_extension("state_parts", default=())
+
+
 def _lemma_pattern(nlp: Language, text: str) -> Doc:
     doc = nlp.make_doc(text)
     for t in doc:
-        t.lemma_ = lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
+        t.lemma_ = (
+            morph().lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
+        )
     return doc
 
 
 def _generic_institution(name: str) -> bool:
     """ "Сенат", "Парламент": a one-word name that every state's institution shares."""
-    return " " not in name and normalize(lemma(name)) in GENERIC_INSTITUTIONS
+    return " " not in name and normalize(morph().lemma(name)) in GENERIC_INSTITUTIONS
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -141,37 +148,44 @@ class GazetteerMatcher:
         spans = filter_spans(found)
         doc.spans["states"] = [s for s in spans if s.label_ == "State"]
         doc.spans["orgs"] = [s for s in spans if s.label_ == "Organization"]
+        doc._.state_parts = [
+            part
+            for t in doc
+            if t.text[:1].isalpha() and "-" in t.text and t.text.count("-") < 3
+            for part in self._compound(t)
+        ]
         return doc
 
     def _adjectives(self, doc: Doc) -> Iterable[Span]:
         for t in doc:
-            if not t.text[:1].isalpha():
-                continue
-            if "-" in t.text and t.text.count("-") < 3:
-                self._compound(doc, t)
+            if not t.text[:1].isalpha() or "-" in t.text and t.text.count("-") < 3:
                 continue
             key = self.adjectives.get(t.lemma_)
             if key and t.pos_ in ("ADJ", "DET") and _stands_for_state(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
-    def _compound(self, doc: Doc, t) -> None:  # noqa: ANN001 - spaCy Token
+    def _compound(self, t: Token) -> list[tuple[int, int, str]]:
         """ "российско-казахстанские": one mention per state, on its part of the word.
 
-        Parts of a token cannot be spaCy spans; they go to doc.user_data["state_parts"]
-        as (start_char, end_char, key).
+        Parts of a token cannot be spaCy spans; they go to `doc._.state_parts` as
+        (start_char, end_char, key).
         """
         parts = t.text.split("-")
         keys = []
         for i, part in enumerate(parts):
             # "российско" → "российский"; the last part is already an adjective.
             word = part[:-1] + "ий" if i < len(parts) - 1 and part.endswith("о") else part
-            keys.append(self.adjectives.get(normalize(lemma(word))))
-        if len(parts) < 2 or not all(keys):
-            return
-        offset = t.idx
+            key = self.adjectives.get(normalize(morph().lemma(word)))
+            if key is None:
+                return []
+            keys.append(key)
+        if len(parts) < 2:
+            return []
+        out, offset = [], t.idx
         for part, key in zip(parts, keys, strict=True):
-            doc.user_data.setdefault("state_parts", []).append((offset, offset + len(part), key))
+            out.append((offset, offset + len(part), key))
             offset += len(part) + 1
+        return out
 
     def _capitals(self, doc: Doc) -> Iterable[Span]:
         for t in doc:
@@ -196,7 +210,7 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     for state in gazetteer.states:
         if state.capital:
-            for form in (lemma(state.capital), state.capital):
+            for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
 
@@ -206,6 +220,12 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     return head.i != t.i and (head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS)
 
 
-@Language.factory("gazetteer_matcher", default_config={"extra": []})
-def make_gazetteer_matcher(nlp: Language, name: str, extra: Sequence[str]) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp, Gazetteer.load([Path(p) for p in extra]))
+@Language.factory(
+    "gazetteer_matcher",
+    assigns=["doc.spans", "doc._.state_parts"],
+    requires=["token.lemma", "token.pos", "token.dep", "token.head"],
+    default_config={"gazetteers": []},
+)
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteers: Sequence[str]) -> GazetteerMatcher:
+    """`gazetteers`: the user's files (`--gazetteer`), added to the packaged gazetteer."""
+    return GazetteerMatcher(nlp, Gazetteer.load([Path(p) for p in gazetteers]))

@@ -1,47 +1,44 @@
-"""natasha's news models and pymorphy3's analyzer, loaded once per process (no network).
+"""natasha's news models, loaded once per process (no network).
 
 natasha is imported only where its models are built, so the pure-text grammars
-(numbers, dates) can share the analyzer without loading it."""
+(numbers, dates) never load it; pymorphy3 lives behind `kg.nlp.morph`."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import TYPE_CHECKING
 
-import pymorphy3
-
 if TYPE_CHECKING:
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
 
+# Each loader takes the model's path ("" = natasha's packaged news model), as the
+# pipeline's factory config gives it, and loads it once per process and path.
+
+
 @cache
-def embedding() -> NewsEmbedding:
+def embedding(path: str = "") -> NewsEmbedding:
     from natasha import NewsEmbedding
 
-    return NewsEmbedding()
+    return NewsEmbedding(path) if path else NewsEmbedding()
 
 
 @cache
-def morph_tagger() -> NewsMorphTagger:
+def morph_tagger(path: str = "", emb: str = "") -> NewsMorphTagger:
     from natasha import NewsMorphTagger
 
-    return NewsMorphTagger(embedding())
+    return NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
 
 
 @cache
-def syntax_parser() -> NewsSyntaxParser:
+def syntax_parser(path: str = "", emb: str = "") -> NewsSyntaxParser:
     from natasha import NewsSyntaxParser
 
-    return NewsSyntaxParser(embedding())
+    return NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
 
 
 @cache
-def ner_tagger() -> NewsNERTagger:
+def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
     from natasha import NewsNERTagger
 
-    return NewsNERTagger(embedding())
-
-
-@cache
-def morph_analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+    return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))

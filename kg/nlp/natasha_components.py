@@ -7,7 +7,8 @@ sentence in batches, so memory stays bounded by the batch, not the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -16,6 +17,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.nlp import models
+
+if TYPE_CHECKING:
+    from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from thinc.types import Ints2d
 
 _BATCH = 64  # sentences per model call
 
@@ -35,27 +40,65 @@ def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
         yield items[i : i + size]
 
 
-@Language.component("natasha_morph")
-def natasha_morph(doc: Doc) -> Doc:
+class Slovnet:
+    """A component around one slovnet model: the paths come from the factory config, the
+    model loads on the first Doc (once per process and path), not when the pipeline is built."""
+
+    def __init__(
+        self, load: Callable[[str, str], Any], run: Callable[[Doc, Any], None], model: str, emb: str
+    ) -> None:
+        self.load, self.run, self.model, self.emb = load, run, model, emb
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.run(doc, self.load(self.model, self.emb))
+        return doc
+
+
+# "" = natasha's packaged news model and embedding.
+MODEL_CONFIG = {"model": "", "embedding": ""}
+
+
+@Language.factory(
+    "natasha_morph", assigns=["token.pos", "token.morph"], default_config=MODEL_CONFIG
+)
+def make_natasha_morph(nlp: Language, name: str, model: str, embedding: str) -> Slovnet:
+    return Slovnet(models.morph_tagger, natasha_morph, model, embedding)
+
+
+@Language.factory(
+    "natasha_syntax",
+    assigns=["token.dep", "token.head", "token.is_sent_start", "doc.sents"],
+    default_config=MODEL_CONFIG,
+)
+def make_natasha_syntax(nlp: Language, name: str, model: str, embedding: str) -> Slovnet:
+    return Slovnet(models.syntax_parser, natasha_syntax, model, embedding)
+
+
+@Language.factory(
+    "natasha_ner",
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+    default_config=MODEL_CONFIG,
+)
+def make_natasha_ner(nlp: Language, name: str, model: str, embedding: str) -> Slovnet:
+    return Slovnet(models.ner_tagger, natasha_ner, model, embedding)
+
+
+def natasha_morph(doc: Doc, tagger: NewsMorphTagger) -> None:
     """POS and UD features from slovnet's news morphology tagger."""
-    tagger = models.morph_tagger()
     for batch in _batches(_sentence_words(doc)):
         chunk = [[doc[i].text for i in idx] for _, idx in batch]
         for (_, idx), markup in zip(batch, tagger.map(chunk), strict=True):
             for i, tok in zip(idx, markup.tokens, strict=True):
                 doc[i].pos_ = tok.pos
                 doc[i].set_morph(tok.feats or None)
-    return doc
 
 
-@Language.component("natasha_syntax")
-def natasha_syntax(doc: Doc) -> Doc:
+def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
     """Dependency heads and relations from slovnet's news syntax parser.
 
     Each sentence keeps exactly one root (extra roots become `parataxis` of the
     first), so the sentences spaCy derives from the tree are the ones we set.
     """
-    parser = models.syntax_parser()
     heads = list(range(len(doc)))
     deps = ["dep"] * len(doc)
     for batch in _batches(_sentence_words(doc)):
@@ -81,8 +124,7 @@ def natasha_syntax(doc: Doc) -> Doc:
                     heads[t.i] = anchor
     rel_heads = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     dep_ids = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
-    doc.from_array([HEAD, DEP], numpy.stack([rel_heads, dep_ids], axis=1))
-    return doc
+    doc.from_array([HEAD, DEP], cast("Ints2d", numpy.stack([rel_heads, dep_ids], axis=1)))
 
 
 def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
@@ -103,10 +145,8 @@ def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
             heads[j], deps[j] = root, "parataxis"
 
 
-@Language.component("natasha_ner")
-def natasha_ner(doc: Doc) -> Doc:
+def natasha_ner(doc: Doc, tagger: NewsNERTagger) -> None:
     """PER/LOC/ORG spans from slovnet's news NER, snapped to token boundaries."""
-    tagger = models.ner_tagger()
     sents = [s for s in doc.sents if s.text.strip()]
     spans = []
     for batch in _batches(sents):
@@ -121,4 +161,3 @@ def natasha_ner(doc: Doc) -> Doc:
                 if span is not None:
                     spans.append(span)
     doc.ents = filter_spans(spans)
-    return doc

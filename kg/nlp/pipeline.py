@@ -1,8 +1,14 @@
-"""The spaCy pipeline: razdel tokens, natasha analyses, pymorphy3 lemmas, gazetteer spans."""
+"""The spaCy pipeline: razdel tokens, natasha analyses, pymorphy3 lemmas, gazetteer spans.
+
+Every component is a registered factory that declares what it assigns and requires
+(`nlp.analyze_pipes()` checks the order); paths reach the components through their
+config, never through globals, so the pipeline a config describes is the pipeline
+that runs, in this process or in a worker.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Mapping
 
 import spacy
 from spacy.language import Language
@@ -15,20 +21,15 @@ from kg.nlp.tokenizer import TOKENIZER
 PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
 
 
-@cache
-def base_pipeline() -> Language:
-    """The language-level pipeline, without gazetteer spans (shared per process)."""
+def build_pipeline(
+    gazetteers: tuple[str, ...] = (), models: Mapping[str, Mapping[str, str]] | None = None
+) -> Language:
+    """A new pipeline on every call (the models behind it load once per process).
+
+    `gazetteers` are the user's gazetteer files; `models` overrides a natasha component's
+    config, e.g. `{"natasha_ner": {"model": "/path/slovnet_ner.tar"}}`."""
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for name in PIPES:
-        nlp.add_pipe(name)
-    return nlp
-
-
-def build_pipeline(gazetteers: tuple[str, ...] = ()) -> Language:
-    """The full pipeline: natasha analyses plus gazetteer spans of states and organizations."""
-    nlp = base_pipeline()
-    name = "gazetteer_matcher"
-    if name in nlp.pipe_names:
-        nlp.remove_pipe(name)
-    nlp.add_pipe(name, config={"extra": list(gazetteers)})
+        nlp.add_pipe(name, config=dict((models or {}).get(name, {})))
+    nlp.add_pipe("gazetteer_matcher", config={"gazetteers": list(gazetteers)})
     return nlp

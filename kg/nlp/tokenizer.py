@@ -11,20 +11,27 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
 from kg.nlp.segment import sentence_spans, token_spans
 
+# A "sentence" longer than this (a text without punctuation) is cut: the syntax model's time
+# grows with the square of a sentence's length (4,000 tokens: 3 s; 20,000: 55 s), and news
+# sentences stay far below it.
+MAX_SENTENCE_TOKENS = 250
 
-class RazdelTokenizer:
+
+class RazdelTokenizer(DummyTokenizer):
+    """Stateless: spaCy's DummyTokenizer gives it the (empty) serialization methods."""
+
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        starts: list[bool] = []
+        starts: list[bool | int | None] = []  # as Doc() types it
         cursor = 0
 
         def gap(upto: int) -> None:
@@ -43,31 +50,16 @@ class RazdelTokenizer:
             cursor = upto
 
         for sent_start, sent_end in sentence_spans(text):
-            first = True
-            for tok_start, tok_end in token_spans(text, sent_start, sent_end):
+            for n, (tok_start, tok_end) in enumerate(token_spans(text, sent_start, sent_end)):
                 gap(tok_start)
                 words.append(text[tok_start:tok_end])
                 spaces.append(False)
-                starts.append(first)
-                first = False
+                starts.append(n % MAX_SENTENCE_TOKENS == 0)
                 cursor = tok_end
         gap(len(text))
         if starts:
             starts[0] = True
         return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-
-    # spaCy calls these when a pipeline is saved or loaded; the tokenizer has no state.
-    def to_bytes(self, **_: object) -> bytes:
-        return b""
-
-    def from_bytes(self, _data: bytes, **_: object) -> RazdelTokenizer:
-        return self
-
-    def to_disk(self, _path: object, **_: object) -> None:
-        return None
-
-    def from_disk(self, _path: object, **_: object) -> RazdelTokenizer:
-        return self
 
 
 TOKENIZER = "kg.RazdelTokenizer.v1"

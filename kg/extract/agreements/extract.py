@@ -1,0 +1,511 @@
+"""Agreements a document reports: title, kind, status, date, place, parties, signatories.
+
+Every agreement head noun ("договор", "соглашение", "совместное заявление", …)
+is read once per sentence (see titles.py and status.py). Then:
+- named mentions of one agreement in a document are fused by their key words;
+- bare references ("этот документ", "декларация", "Договор") join the nearest
+  preceding named agreement of their kind, else the nearest following one, else
+  the only one the document names; "документ" only with a determiner or right
+  after an agreement; plural and "новое/другое соглашение" never join one;
+- an agreement referred to only generically is a fact only when it carries more:
+  a signing, plan or talks with a named party. It is then titled by kind and
+  parties: "Соглашение между Казахстаном и Росатомом".
+- a side missing from a bilateral agreement ("Договор … с Россией") is the
+  speaker's state, else the other state of the document's main pair.
+Keys: `fact_key("agreement", key words, "|", parties)`, the key words being
+lemmas of the title without states (the states are the parties), so case, ё,
+inflection and "между Москвой и Вашингтоном" vs "между Россией и США" do not
+split one agreement. Ratification counts as "signed" (the contract has no
+"ratified"). Dates are signing dates: "от <date>" after the title, or a date
+governed by the signing verb (never a ratification's or a law's date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Span as Sent
+from spacy.tokens import Token
+
+from kg.extract.agreements.arrangements import arrangement_at
+from kg.extract.agreements.fact import Agreement
+from kg.extract.agreements.status import RANK, RATIFY, SIGN, predicate, status_of, unsigned_status
+from kg.extract.agreements.titles import (
+    Entry,
+    Title,
+    entry_at,
+    kinds,
+    read_title,
+)
+from kg.extract.common.dates import find_dates
+from kg.extract.common.pair import main_pair, other_side, speaker_state
+from kg.extract.common.words import lem
+from kg.extract.context import Context, fact_key
+from kg.lexicon import load_list
+from kg.model import Mention
+from kg.model import Span as Evidence
+from kg.nlp.morph import morph
+
+GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+
+_NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
+_DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
+_SUBJECTS = {"nsubj"}
+_AGENT = {"obl", "nmod", "obl:agent"}
+
+
+@dataclass
+class _Reading:
+    """One agreement mention in one sentence."""
+
+    title: Title
+    sent: Sent
+    status: str = "mentioned"
+    date: str = ""
+    place: str = ""
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    plural: bool = False
+    same_as: _Reading | None = None  # "… — это договор СНВ-3"
+
+    @property
+    def named(self) -> bool:
+        return bool(self.title.text) or self.title.entry is not None
+
+
+@dataclass
+class AgreementReading:
+    """What the agreements of one document are read as: the facts, and where their titles
+    stand, so that a signing or ratification knows the agreement it is about."""
+
+    facts: list[Agreement]
+    by_token: dict[int, Agreement]  # token index of every word of a title → its agreement
+
+
+def read_agreements(ctx: Context) -> AgreementReading:
+    """Every agreement the document reports, fused within the document."""
+    return AgreementReading(*_extract(ctx))
+
+
+def extract_agreements(ctx: Context) -> list[Agreement]:
+    return read_agreements(ctx).facts
+
+
+def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
+    dates = _date_tokens(ctx)
+    readings = [r for sent in ctx.doc.sents for r in _sentence(ctx, sent, dates)]
+    groups: list[list[_Reading]] = []
+    for r in readings:
+        if r.same_as is not None and (r.named or r.same_as.named):
+            same = next((g for g in groups if r.same_as in g), None)
+            if same is not None:
+                same.append(r)
+                continue
+        if r.named:
+            same = next((g for g in groups if _same(g[0], r)), None)
+            if same is not None:
+                same.append(r)
+            else:
+                groups.append([r])
+    generic: list[_Reading] = []
+    for i, r in enumerate(readings):
+        if r.named or any(r in g for g in groups):
+            continue
+        target = _antecedent(readings, i, groups)
+        if target is not None:
+            target.append(r)
+        elif r.title.head.lemma_ != "документ" and _informative(r):
+            generic.append(r)
+    groups = _fuse_paraphrases(groups)
+    facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
+    out = _merge_by_key([f for f, _ in facts])
+    by_key = {a.key: a for a in out}
+    tokens = {t.i: by_key[f.key] for f, g in facts for r in g for t in r.title.tokens}
+    return out, tokens
+
+
+def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
+    """Start token index → (end token index, ISO value) of every date in the document."""
+    out: dict[int, tuple[int, str]] = {}
+    for d in find_dates(ctx.document.text, ctx.document.date):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None:
+            out[span.start] = (span.end, d.value)
+    return out
+
+
+def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[_Reading]:
+    out: list[_Reading] = []
+    used: set[int] = set()
+    for t in sent:
+        if t.i in used:
+            continue
+        title = _lexicon_title(t, sent) or (
+            read_title(ctx, t, dates) if t.pos_ in ("NOUN", "PROPN") else None
+        )
+        if title is None:
+            arranged = arrangement_at(ctx, t)
+            if arranged is not None:
+                used.update(x.i for x in arranged.tokens)
+                r = _Reading(arranged, sent, "negotiating")
+                r.parties = _arranging_parties(ctx, r, t)
+                out.append(r)
+            continue
+        used.update(x.i for x in title.tokens)
+        r = _read(ctx, title, sent, dates)
+        if out and _restated(title.tokens[0]):
+            r.same_as = out[-1]
+        out.append(r)
+    return out
+
+
+def _lexicon_title(t: Token, sent: Sent) -> Title | None:
+    """A lexicon agreement at `t`: "ДСНВ", or a head noun before one ("договор по СНВ")."""
+    rest = [x for x in sent[t.i - sent.start :] if not x.is_space]
+    start, found = 0, None
+    if t.lemma_ in kinds() and len(rest) > 1:
+        start = 2 if rest[1].lower_ in ("по", "о", "об") else 1
+        found = entry_at(rest[start:], after_head=True)
+    if found is None:
+        start, found = 0, entry_at(rest)
+        if found is None or t.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+            return None
+    entry, n = found
+    tokens = rest[: start + n]
+    title = Title(t, entry.kind, entry.title, entry.words, tokens)
+    title.entry = entry
+    return title
+
+
+def _restated(first: Token) -> bool:
+    """ "… — это договор СНВ-3": the agreement restates the one before it."""
+    doc = first.doc
+    i = first.i - 1
+    return i > 0 and doc[i].lower_ == "это" and doc[i - 1].text in "—–-"
+
+
+def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
+    head = title.head
+    r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
+    pred = predicate(head, title.tokens)
+    r.status = status_of(pred)
+    if r.status == "mentioned":
+        r.status = unsigned_status(head) or r.status
+    r.date = title.date_from
+    r.parties = list(dict.fromkeys(title.states + title.with_parties))
+    if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
+        r.date = r.date or _governed_date(pred, title, dates)
+        r.place = _place(ctx, pred, title)
+    if pred is not None and pred.lemma_ not in RATIFY:
+        _subjects(ctx, r, pred)
+    r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+    return r
+
+
+def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
+    """Whether `t` or one of its first `hops` ancestors is one of `targets`."""
+    for _ in range(hops + 1):
+        if t.i in targets:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
+    """A date the signing verb governs, else one in its comma-delimited chunk."""
+    sent, inside = pred.sent, {t.i for t in title.tokens}
+    found = [(s, e, v) for s, (e, v) in dates.items() if sent.start <= s < sent.end and v]
+    found = [(s, e, v) for s, e, v in found if s not in inside]
+    for s, e, v in found:
+        if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
+            return v
+    lo, hi = pred.i, pred.i
+    while lo > sent.start and pred.doc[lo - 1].text not in ",;:—–":
+        lo -= 1
+    while hi < sent.end - 1 and pred.doc[hi + 1].text not in ",;:—–":
+        hi += 1
+    return next((v for s, _, v in found if lo <= s <= hi), "")
+
+
+def _place(ctx: Context, pred: Token, title: Title) -> str:
+    """ "в Праге" governed by the signing verb: the place, nominative."""
+    inside = {t.i for t in title.tokens}
+    for t in pred.sent:
+        if t.i in inside or t.pos_ != "PROPN" or "Loc" not in t.morph.get("Case"):
+            continue
+        if not any(c.lower_ in ("в", "во") for c in t.children) or not _near(t, {pred.i}, 1):
+            continue
+        if ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"):
+            continue
+        words = [t] + [c for c in t.children if c.dep_ in ("flat", "flat:name")]
+        gender = morph().gender(t.text)
+        return morph().nominative_phrase((w.text for w in sorted(words, key=lambda w: w.i)), gender)
+    return ""
+
+
+def _mention_at(ctx: Context, t: Token) -> Mention | None:
+    for m in ctx.mentions_in(t.sent.start_char, t.sent.end_char):
+        if m.start <= t.idx < m.end:
+            return m
+    return None
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _subjects(ctx: Context, r: _Reading, pred: Token) -> None:
+    """Parties and signatories: subjects of the signing or preparing verb (agents of a
+    passive one); of a noun predicate, the subject of the verb governing it (parties only)."""
+    verb, persons_sign = pred, pred.lemma_ in SIGN
+    if pred.pos_ in ("NOUN", "PROPN"):
+        verb, persons_sign = pred.head, False
+    elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
+        verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
+    passive = "Pass" in verb.morph.get("Voice")
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if passive:
+        subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
+    for s in subjects:
+        for t in _conjuncts(s):
+            _subject(ctx, r, t, persons_sign)
+
+
+def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool) -> None:
+    m = _mention_at(ctx, t)
+    if m is None:  # "Президент России Владимир Путин": the name in apposition
+        named = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+        m = next((x for x in named if x is not None and x.type == "Person"), None)
+    add = [] if m is None else [m.entity]
+    if m is not None and m.type == "Person":
+        person = ctx.entity(m.entity)
+        add = [person.state] if person is not None and person.state else []
+        if persons_sign and m.entity not in r.signatories:
+            r.signatories.append(m.entity)
+    elif m is None and t.lower_ == "мы":
+        add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
+    elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
+        add = list(main_pair(ctx))
+    r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
+    """States and organizations in a "с X" phrase attached to the agreement or predicate."""
+    targets = {head.i} | ({pred.i} if pred is not None else set())
+    out = []
+    for t in sent:
+        if not any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children):
+            continue
+        m = _mention_at(ctx, t)
+        if m is not None and m.type in ("State", "Organization") and _near(t, targets, 3):
+            out.append(m.entity)
+    return out
+
+
+def _same(a: _Reading, b: _Reading) -> bool:
+    if a.title.entry is not None or b.title.entry is not None:
+        return a.title.entry is b.title.entry
+    return a.title.words == b.title.words
+
+
+def _antecedent(
+    readings: list[_Reading], i: int, groups: list[list[_Reading]]
+) -> list[_Reading] | None:
+    """The named agreement a bare reference stands for, or None."""
+    r = readings[i]
+    head = r.title.head
+    if r.plural or any(c.lemma_ in _NOT_SAME for c in head.children):
+        return None
+    if head.lemma_ == "документ":
+        recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
+        determined = any(c.lemma_ in _DETERMINERS for c in head.children)
+        before = [x for x in readings[:i] if x.named] if determined else recent
+        return _group_of(before[-1], groups) if before else None
+    same = [x for x in readings if x.named and x.title.kind == r.title.kind]
+    before = [x for x in same if x.title.head.i < head.i]
+    if before:
+        return _group_of(before[-1], groups)
+    if same:
+        return _group_of(same[0], groups)
+    return groups[0] if len(groups) == 1 else None
+
+
+def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
+    return next(g for g in groups if r in g)
+
+
+def _informative(r: _Reading) -> bool:
+    """A generic mention worth a fact: signed, planned or negotiated with a named party."""
+    return r.status != "mentioned" and bool(r.parties or r.signatories)
+
+
+def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
+    named = [r for r in group if r.named]
+    first = next((r for r in named if r.title.entry is not None), named[0])
+    entry: Entry | None = first.title.entry
+    status = min((r.status for r in group), key=RANK.__getitem__)
+    date = next((r.date for r in group if r.date), "")
+    place = next((r.place for r in group if r.place), "")
+    parties = list(entry.parties) if entry is not None and entry.parties else []
+    if not parties:
+        parties = list(dict.fromkeys(p for r in group for p in r.parties))
+        if not parties and entry is None:
+            parties = _pair_in_context(ctx, named)
+        parties = _complete(ctx, parties, first.sent)
+    signatories = sorted({p for r in group for p in r.signatories})
+    title = entry.title if entry is not None else first.title.text
+    words = entry.words if entry is not None else first.title.words
+    states = sorted(p for p in parties if p.startswith("state/"))
+    key = fact_key("agreement", *words, "|", *states)
+    evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
+    return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
+                     signatories, _unique(evidence))  # fmt: skip
+
+
+def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:
+    """Who tries to agree: the subjects of "договориться" and its "с X"."""
+    _subjects(ctx, r, verb)
+    return r.parties + [p for p in _with_parties(ctx, r.sent, verb, None) if p not in r.parties]
+
+
+def _pair_in_context(ctx: Context, readings: list[_Reading]) -> list[str]:
+    """A named agreement whose text names no party is between the document's two states
+    when its sentences involve one of them ("предложить российской стороне проект
+    договора о ПРО"); an organization in its title makes it multilateral."""
+    pair = main_pair(ctx)
+    if not pair or any(w.startswith("org/") for r in readings for w in r.title.words):
+        return []
+    found: list[str] = []
+    for r in readings:
+        for m in ctx.mentions_in(r.sent.start_char, r.sent.end_char):
+            entity = ctx.entity(m.entity)
+            state = m.entity if m.type == "State" else (entity.state if entity else "")
+            if state in pair and state not in found:
+                found.append(state)
+    return found
+
+
+def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:
+    """Joins two named agreements of one document told in other words: a headline's
+    "Договорённость вернуть Афанасьева" and the lead's "договорённость вернуть на родину
+    двоих осуждённых украинцев — Геннадия Афанасьева и …" (see `_paraphrase`). The
+    longer title leads the joined group, so it names the agreement."""
+    out: list[list[_Reading]] = []
+    for g in groups:
+        same = next((o for o in out if _paraphrase(o, g)), None)
+        if same is None:
+            out.append(g)
+            continue
+        longer = len(g[0].title.tokens) > len(same[0].title.tokens)
+        same[:] = g + same if longer else same + g
+    return out
+
+
+_GENERIC = load_list(GENERIC_TITLE_WORDS)
+_CONTENT_POS = ("NOUN", "PROPN", "VERB")
+
+
+def _content(r: _Reading) -> set[str]:
+    """Key words of a title that are nouns or verbs after its head, generic words out."""
+    head = r.title.head.i
+    after = {lem(t.text) for t in r.title.tokens if t.i > head and t.pos_ in _CONTENT_POS}
+    return (after & set(r.title.words)) - _GENERIC
+
+
+def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
+    """Same kind, parties that agree, told in different sentences, sharing a content word,
+    and most content words of the shorter title found in the other's sentences."""
+    x, y = a[0], b[0]
+    if x.title.kind != y.title.kind or x.title.entry is not None or y.title.entry is not None:
+        return False
+    pa = {p for r in a for p in r.parties}
+    pb = {p for r in b for p in r.parties}
+    if not (pa <= pb or pb <= pa) or {r.sent.start for r in a} & {r.sent.start for r in b}:
+        return False
+    wa, wb = _content(x), _content(y)
+    if not wa & wb:
+        return False
+    short, other = (a, b) if len(wa) <= len(wb) else (b, a)
+    told = {lem(t.text) for r in other for t in r.sent}
+    words = wa if short is a else wb
+    return len(words & told) * 2 > len(words)
+
+
+def _generic_facts(
+    ctx: Context, readings: list[_Reading]
+) -> list[tuple[Agreement, list[_Reading]]]:
+    """Facts for agreements named only generically, titled by kind and parties."""
+    out = []
+    for r in readings:
+        parties = sorted(_complete(ctx, list(r.parties), r.sent))
+        head_word = morph().nominative(r.title.head.text)
+        title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
+        key = fact_key("agreement", r.title.kind, "|", *parties)
+        ev = [ctx.evidence(*ctx.trimmed(r.sent))]
+        fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
+                         parties, sorted(r.signatories), ev)  # fmt: skip
+        out.append((fact, [r]))
+    return out
+
+
+def _complete(ctx: Context, parties: list[str], sent: Sent) -> list[str]:
+    """Adds the missing side of a one-party agreement ("Договор … с Россией")."""
+    if len(parties) != 1:
+        return parties
+    other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
+    return parties + [other] if other else parties
+
+
+def _between(ctx: Context, parties: list[str]) -> str:
+    """ "между Казахстаном и Росатомом" / "с Россией", names in the instrumental."""
+    names = [_instrumental(ctx.entity(p).name) for p in parties if ctx.entity(p) is not None]
+    names.sort()
+    if not names:
+        return ""
+    if len(names) == 1:
+        return "с " + names[0]
+    return "между " + ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _instrumental(name: str) -> str:
+    """A name in the instrumental: words up to its first noun change, the rest stay."""
+    out, words = [], name.split()
+    for k, w in enumerate(words):
+        p = morph().parse(w.lower())[0]
+        form = p.inflect({"ablt"}) if p.tag.POS in ("NOUN", "ADJF") else None
+        if form is None:
+            out += words[k:]
+            break
+        word = form.word if "ё" in w.lower() else form.word.replace("ё", "е")
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+        if p.tag.POS == "NOUN":
+            out += words[k + 1 :]
+            break
+    return " ".join(out)
+
+
+def _unique(spans: list[Evidence]) -> list[Evidence]:
+    return sorted(set(spans), key=lambda s: (s.start, s.end))
+
+
+def _merge_by_key(facts: list[Agreement]) -> list[Agreement]:
+    """Two groups that came out with one key (a title read two ways) are one fact."""
+    out: dict[str, Agreement] = {}
+    for a in facts:
+        b = out.get(a.key)
+        if b is None:
+            out[a.key] = a
+            continue
+        b.status = min(a.status, b.status, key=RANK.__getitem__)  # type: ignore[assignment]
+        b.date, b.place = b.date or a.date, b.place or a.place
+        b.parties = sorted(set(b.parties) | set(a.parties))
+        b.signatories = sorted(set(b.signatories) | set(a.signatories))
+        b.evidence = _unique(b.evidence + a.evidence)
+    return list(out.values())

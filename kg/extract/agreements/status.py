@@ -1,0 +1,153 @@
+"""What a sentence says happened to an agreement: signed, planned, negotiating or mentioned.
+
+The status comes from the predicate that governs the agreement's head noun
+(a participle or relative clause on it, its ancestors up to a clause boundary,
+else a signing verb right before it):
+- signing verbs in the past or present ("подписали", "был подписан",
+  "подписываем"), ratification ("ратифицировал", "закон о ратификации") and
+  entry into force are "signed" (ratification implies signature);
+- the future ("будет подписан", "подпишут"), an infinitive under a verb of
+  intention ("планируется подписать", "намерены подписать") and the noun
+  "подписание" under a future verb ("станет подписание") are "planned";
+- preparation and talks ("готовят", "прорабатываются", "ведутся переговоры о …",
+  "близки к подписанию") are "negotiating";
+- a negated predicate and anything else is "mentioned", except that a paper still
+  unsigned by its own words is "negotiating" ("предварительная договорённость") or
+  "planned" ("проект договора", "черновой проект нового договора").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.lexicon import load_groups
+
+AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
+
+_WORDS = load_groups(AGREEMENT_STATUS_WORDS)
+SIGN = _WORDS["sign"]
+RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация", "парафировать"])
+_FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
+_NEGOTIATE = _WORDS["negotiate"]
+_DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
+_ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
+_BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
+_PRELIMINARY = frozenset(["предварительный"])
+_DRAFT = frozenset(["проект", "черновик", "набросок"])
+RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
+
+
+def _negated(t: Token) -> bool:
+    return any(c.lower_ == "не" for c in t.children)
+
+
+def _future(t: Token) -> bool:
+    if "Fut" in t.morph.get("Tense"):
+        return True
+    return any(
+        c.dep_.startswith("aux") and ("Fut" in c.morph.get("Tense") or c.lower_.startswith("буд"))
+        for c in t.children
+    )
+
+
+def _is_predicate(t: Token) -> bool:
+    if t.lemma_ in _FORCE:
+        return any(c.lemma_ == "сила" for c in t.children) or "сила" in (
+            x.lemma_ for x in t.doc[t.i + 1 : t.i + 4]
+        )
+    return t.lemma_ in SIGN or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE
+
+
+def predicate(head: Token, title: list[Token]) -> Token | None:
+    """The word that says what happened to the agreement whose head noun is `head`
+    (a participle or relative clause may hang on any word of its `title`)."""
+    for t in title:
+        for c in t.children:
+            if c.dep_ in ("acl", "acl:relcl") and _is_predicate(c):
+                return c
+    after = _after_title(title[-1] if title else head)
+    if after is not None:
+        return after
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i or (t.i != head.i and t.dep_.lower() in _BOUNDARY):
+            break
+        t = t.head
+        if _is_predicate(t):
+            return t
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].pos_ in ("ADJ", "DET", "ADV", "NUM", "PRON"):
+        i -= 1
+    if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
+        return head.doc[i]
+    return None
+
+
+def _after_title(last: Token) -> Token | None:
+    """ "договор …, заключённый в Москве" / "соглашение, которое подписали": a participle or
+    relative clause right after the title, which the parser may hang elsewhere."""
+    doc, k = last.doc, last.i + 1
+    end = last.sent.end
+    while k < end and (doc[k].is_space or doc[k].text == ","):
+        k += 1
+    if k < end and doc[k].lemma_ == "который":
+        k += 1
+        while k < end and (doc[k].is_space or doc[k].pos_ == "AUX"):
+            k += 1
+    if k < end and doc[k].pos_ == "VERB" and _is_predicate(doc[k]):
+        return doc[k]
+    return None
+
+
+def status_of(pred: Token | None) -> str:
+    """The status a predicate gives its agreement."""
+    if pred is None:
+        return "mentioned"
+    if pred.lemma_ in _NEGOTIATE:
+        return "negotiating"
+    if _negated(pred):
+        return "mentioned"
+    if pred.pos_ in ("NOUN", "PROPN"):
+        return _noun_status(pred)
+    if "Inf" in pred.morph.get("VerbForm"):
+        gov = pred.head
+        if gov.i == pred.i:
+            return "planned"
+        if _negated(gov):
+            return "mentioned"
+        if gov.lemma_ in _NEGOTIATE:
+            return "negotiating"
+        return "signed" if gov.lemma_ in _DONE and not _future(gov) else "planned"
+    return "planned" if _future(pred) else "signed"
+
+
+def _noun_status(noun: Token) -> str:
+    """ "подписание"/"ратификация": the tense of the verb (or adjective) governing it."""
+    if noun.head.lemma_ in _ACTS and noun.lemma_ in RATIFY:
+        return "signed"
+    g = noun
+    for _ in range(3):
+        if g.head.i == g.i:
+            return "mentioned"
+        g = g.head
+        if g.lemma_ in _NEGOTIATE:
+            return "negotiating"
+        if g.pos_ not in ("NOUN", "PROPN"):
+            break
+    if g.pos_ in ("NOUN", "PROPN") or _negated(g):
+        return "mentioned"
+    if "Inf" in g.morph.get("VerbForm") or _future(g):
+        return "planned"
+    return "signed" if "Past" in g.morph.get("Tense") else "mentioned"
+
+
+def unsigned_status(head: Token) -> str:
+    """What the agreement's own words say of an unsigned paper: "negotiating" for a
+    preliminary one, "planned" for a draft; else ""."""
+    if any(c.lemma_ in _PRELIMINARY for c in head.children if c.dep_ == "amod"):
+        return "negotiating"
+    if head.head.lemma_ in _DRAFT and head.dep_ == "nmod":
+        return "planned"
+    return ""

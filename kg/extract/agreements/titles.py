@@ -1,0 +1,343 @@
+"""Agreement titles: where a title ends, its nominative form, and a key robust to inflection.
+
+A title is a head noun ("соглашение", "Декларация") with the title adjectives
+before it ("Межправительственное соглашение") and the complements after it:
+prepositional and genitive phrases ("о вечной дружбе, сотрудничестве и
+взаимной помощи", "между Российской Федерацией и Республикой Казахстан"),
+enumerations of the same case, an infinitive ("договорённость вернуть …") or a
+quoted name. It ends at a verb, a participle clause, a relative pronoun, a date
+("от 25 мая 1992 года", which is the agreement's date), a place ("в Москве") or
+a new subject. "с Россией" names a party and is left out of the title. The head
+and its adjectives go to the nominative singular; the complements stay as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.extract.common.words import lem
+from kg.extract.context import Context
+from kg.lexicon import load_list, load_rows
+from kg.model import Mention
+from kg.nlp.gazetteer_matcher import capitals
+from kg.nlp.morph import UD_CASE, morph
+
+AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
+AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
+AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
+TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
+
+_PREPS = load_list(TITLE_PREPOSITIONS)
+_TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
+_TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
+_SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
+_MAX_TOKENS = 30
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An agreement known by an abbreviation or a fixed name."""
+
+    title: str
+    kind: str
+    parties: tuple[str, ...]
+    words: tuple[str, ...]  # key words of the title
+    aliases: tuple[tuple[str, ...], ...]  # lemma sequences that stand alone
+    after_head: tuple[tuple[str, ...], ...]  # lemma sequences that need a head noun
+
+
+@dataclass
+class Title:
+    """A title read at one head noun."""
+
+    head: Token
+    kind: str
+    text: str  # nominative; "" for a bare reference ("соглашение", "этот документ")
+    words: tuple[str, ...]  # key words: lemmas, states left out, organizations by key
+    tokens: list[Token] = field(default_factory=list)  # every token of the title
+    states: list[str] = field(default_factory=list)  # states named inside the title
+    with_parties: list[str] = field(default_factory=list)  # "с Россией"
+    date_from: str = ""  # "от 25 мая 1992 года"
+    entry: Entry | None = None
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, tuple[str, str]]:
+    """Head-noun lemma → (kind, what it needs), from agreement_kinds.tsv."""
+    return {r[0]: (r[1], r[2]) for r in load_rows(AGREEMENT_KINDS)}
+
+
+@lru_cache(maxsize=1)
+def title_adjectives() -> frozenset[str]:
+    return frozenset(r[0] for r in load_rows(AGREEMENT_ADJECTIVES))
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[Entry, ...]:
+    """The abbreviation lexicon, agreement_abbreviations.tsv."""
+    out = []
+    for title, kind, parties, aliases in load_rows(AGREEMENT_ABBREVIATIONS):
+        alone, after = [], []
+        for alias in aliases.split("|"):
+            seq = tuple(lem(w) for w in alias.lstrip("+").split())
+            (after if alias.startswith("+") else alone).append(seq)
+        words = tuple(lem(w) for w in title.split() if lem(w) not in _PREPS | {"и", "или"})
+        states = tuple(f"state/{p}" for p in parties.split(";") if p)
+        out.append(Entry(title, kind, states, words, tuple(alone), tuple(after)))
+    return tuple(out)
+
+
+def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int] | None:
+    """A lexicon abbreviation starting at tokens[0] ("ДСНВ"; after a head noun also
+    "ПРО" in "договор по ПРО"): the entry and how many tokens it takes."""
+    best: tuple[Entry, int] | None = None
+    lemmas = [lem(t.text) for t in tokens[:4]]
+    for e in entries():
+        for seq in e.aliases + (e.after_head if after_head else ()):
+            if tuple(lemmas[: len(seq)]) == seq and (best is None or len(seq) > best[1]):
+                best = (e, len(seq))
+    return best
+
+
+def _entry_for(title: Title) -> Entry | None:
+    """The lexicon entry a title names, by its key words or an abbreviation inside it."""
+    lemmas = [lem(t.text) for t in title.tokens]
+    for e in entries():
+        if title.words == e.words:
+            return e
+        for seq in e.aliases + e.after_head:
+            n = len(seq)
+            if any(tuple(lemmas[i : i + n]) == seq for i in range(1, len(lemmas) - n + 1)):
+                return e
+    return None
+
+
+def _capital(ctx: Context, t: Token) -> bool:
+    """A capital named as a place ("в Анкаре"), which ends a title."""
+    return t.pos_ == "PROPN" and lem(t.text) in capitals(ctx.gazetteer)
+
+
+def _can_be(word: str, case: str) -> bool:
+    """Whether some reading of `word` is in the UD case `case` (for enumerations)."""
+    grammeme = UD_CASE.get(case)
+    return grammeme is not None and morph().can_be(word, grammeme)
+
+
+def _case(t: Token) -> str:
+    case = t.morph.get("Case")
+    return case[0] if case else ""
+
+
+class _Scanner:
+    """Reads one title's complement, token by token, left to right."""
+
+    def __init__(self, ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> None:
+        self.ctx = ctx
+        self.doc = head.doc
+        self.head = head
+        self.dates = dates  # token index → (end token index, ISO value)
+        self.end = head.sent.end
+        self.tokens: list[Token] = []
+        self.states: list[str] = []
+        self.with_parties: list[str] = []
+        self.date_from = ""
+        self.last_case = ""
+
+    def mention(self, t: Token) -> Mention | None:
+        found = self.ctx.mentions_in(t.idx, t.idx + len(t.text))
+        if found:
+            return found[0]
+        for m in self.ctx.mentions_in(t.idx - 60, t.idx + len(t.text) + 60):
+            if m.start <= t.idx < m.end:
+                return m
+        return None
+
+    def mention_end(self, m: Mention) -> int:
+        """Index of the token after the mention."""
+        i = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return i.end if i is not None else self.head.i + 1
+
+    def continues_enumeration(self, j: int) -> bool:
+        """After "," or "и": the next noun phrase is in the case of the last one."""
+        k = j + 1
+        while k < self.end and (self.doc[k].is_space or self.doc[k].pos_ in ("ADJ", "DET", "NUM")):
+            k += 1
+        if k >= self.end or not self.last_case or self.last_case == "Nom":
+            return False
+        t = self.doc[k]
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        m = self.mention(t)
+        if m is not None and m.type == "Person":
+            return False
+        return _can_be(t.text, self.last_case)
+
+    def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
+        j, expect_np, after_inf = self.head.i + 1, False, False
+        while j < self.end and len(self.tokens) < _MAX_TOKENS:
+            t = self.doc[j]
+            low = t.lower_
+            if t.is_space:
+                j += 1
+                continue
+            if j in self.dates:
+                break
+            if t.pos_ == "ADP":
+                k = j + 1
+                while k < self.end and self.doc[k].is_space:
+                    k += 1
+                if k >= self.end:
+                    break
+                m = self.mention(self.doc[k])
+                if low == "от" and k in self.dates:
+                    self.date_from = self.dates[k][1]
+                    break
+                if low in ("с", "со") and m is not None and m.type != "Person":
+                    self.with_parties.append(m.entity)
+                    j = self.mention_end(m)
+                    continue
+                place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
+                if low in ("в", "во") and (k in self.dates or place):
+                    break  # "… в Анкаре 3 марта": where and when it was signed
+                if low not in _PREPS:
+                    break
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
+                continue
+            m = self.mention(t)
+            if m is not None and _case(t) == "Nom" and not expect_np:
+                break  # a new subject: "соглашение … Москва и Вашингтон подписали"
+            if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
+                stop = self.mention_end(m)
+                self.tokens.extend(self.doc[j:stop])
+                if m.type == "State":
+                    self.states.append(m.entity)
+                self.last_case = _case(self.doc[stop - 1]) or self.last_case
+                j, expect_np = stop, False
+                continue
+            if low in ("и", "или", ",") and self.continues_enumeration(j):
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
+                continue
+            if low == "«" and j == self.head.i + 1:
+                close = next((k for k in range(j + 1, self.end) if self.doc[k].text == "»"), 0)
+                if close:
+                    self.tokens.extend(self.doc[j : close + 1])
+                break
+            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm"):
+                if self.tokens and not after_inf:
+                    break
+                if j != self.head.i + 1 and not self.with_parties:
+                    break
+                self.tokens.append(t)
+                j, after_inf, expect_np = j + 1, True, True
+                continue
+            if not self._word_fits(t, expect_np, after_inf):
+                break
+            self.tokens.append(t)
+            if t.pos_ in ("NOUN", "PROPN"):
+                self.last_case = _case(t) or self.last_case
+                expect_np = False
+            j += 1
+        while self.tokens and self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»":
+            self.tokens.pop()
+
+    def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
+        """A word inside a complement noun phrase."""
+        case = _case(t)
+        if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев"
+            nxt = self.doc[t.i + 1] if t.i + 1 < self.end else None
+            return bool(
+                case
+                and "Part" in t.morph.get("VerbForm")
+                and nxt is not None
+                and nxt.pos_ in ("NOUN", "PROPN")
+                and _case(nxt) == case
+            )
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+            return False
+        if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):
+            return False
+        if not case:
+            return t.pos_ in ("NUM", "PROPN") or expect_np
+        if case == "Nom" and not expect_np:
+            return False
+        return not (case == "Acc" and not (expect_np or after_inf))
+
+
+def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> Title | None:
+    """The title whose head noun is `head`, or None when the noun is not an agreement here."""
+    kind_needs = kinds().get(head.lemma_)
+    if kind_needs is None and head.lemma_ != "документ":
+        return None
+    kind, needs = kind_needs or ("", "-")
+    left = _title_adjectives(head)
+    scan = _Scanner(ctx, head, dates)
+    if head.lemma_ != "документ":
+        scan.run()
+    comp = scan.tokens
+    if needs == "adj" and not left:
+        return None
+    if needs == "topic" and not left and not _has_topic(comp):
+        return None
+    tokens = [*left, head, *comp]
+    named = bool(left or comp)
+    text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
+    title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens, scan.states,
+                  scan.with_parties, scan.date_from)  # fmt: skip
+    title.entry = _entry_for(title) if named else None
+    return title
+
+
+def _has_topic(comp: list[Token]) -> bool:
+    return bool(comp) and (
+        comp[0].lower_ in _TOPIC_PREPS or any(t.lemma_ in _TOPIC_WORDS for t in comp)
+    )
+
+
+def _title_adjectives(head: Token) -> list[Token]:
+    """Title adjectives right before the head ("Совместное", "межправительственного")."""
+    out: list[Token] = []
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].lemma_ in title_adjectives():
+        out.insert(0, head.doc[i])
+        i -= 1
+    return out
+
+
+def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, ...]:
+    """Lemmas of the title's words: no prepositions, conjunctions or states; organizations
+    by key, so "Договор о ЕАЭС" and "Договор о Евразийском экономическом союзе" agree."""
+    out: list[str] = []
+    seen_orgs: set[str] = set()
+    for t in tokens:
+        if t.pos_ in _SKIP_POS or not t.text[:1].isalnum() or t.lower_ in _PREPS:
+            continue
+        m = scan.mention(t)
+        if m is not None and m.type == "State":
+            continue
+        if m is not None and m.type == "Organization":
+            if m.entity not in seen_orgs:
+                seen_orgs.add(m.entity)
+                out.append(m.entity)
+            continue
+        out.append(lem(t.text))
+    return tuple(out)
+
+
+def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
+    gender = morph().gender(head.text)
+    words = [morph().nominative(t.text, gender) for t in left] + [morph().nominative(head.text)]
+    runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
+    for t in comp:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    parts = [" ".join(text[r[0].idx : r[-1].idx + len(r[-1].text)].split()) for r in runs]
+    out = " ".join(words + parts)
+    return out[:1].upper() + out[1:]

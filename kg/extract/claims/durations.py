@@ -1,0 +1,179 @@
+"""Durations that are claims: terms of sentences, documents, loans and relations.
+
+A number of years is a claim only when the text says what lasts that long; a
+bare period ("за последние 30 лет", "через два года", "30 лет назад") or an age
+never is. What lasts (term_metrics.tsv):
+- a sentence: the duration governs a punishment noun ("шесть лет колонии",
+  "12 годам лишения свободы") or follows a verb of sentencing ("приговорил к …",
+  "осуждены на 20 и 10 лет", "отбывает семилетний срок") → "срок заключения";
+- "срок": "сроком на 20 лет", "на срок 5 лет", "пятилетний срок" → the term of
+  the noun "срок" depends on ("срок кредита"), else "срок" and its complement;
+- a listed noun the duration depends on, or that is the subject or object of the
+  verb it depends on: "договор заключён на 25 лет" → "срок действия договора",
+  "доплата будет производиться в течение двух лет" → "срок доплаты", "более трех
+  десятилетий развиваем сотрудничество" → "продолжительность сотрудничества".
+Years stay years ("три десятилетия" = 30 лет); months, weeks and days stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from kg.extract.common.numbers import Quantity
+from kg.extract.context import Context
+from kg.lexicon import load_dict, load_list
+from kg.nlp.morph import morph
+
+TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
+PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
+
+UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
+         "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
+         "сутки": ("сутки", 1)}  # fmt: skip
+_COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
+_COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
+_PERIOD_WORDS = load_list(PERIOD_WORDS)
+_ALLOWED_PREP = {"на", "к", "течение"}
+_SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
+_SENTENCE = "срок заключения"
+PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
+
+
+def _kinds() -> dict[str, str]:
+    """term_metrics.tsv: lemma → what its duration measures."""
+    return load_dict(TERM_METRICS)
+
+
+def is_duration(q: Quantity) -> bool:
+    """A number of time units, or a compound adjective of one ("семилетний")."""
+    if q.kind == "amount":
+        return q.unit in UNITS
+    return q.kind in ("age", "attribute") and not q.unit and bool(_COMPOUND.search(q.text))
+
+
+def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal, str] | None:
+    """(metric, value, unit) of a duration the text ties to something that lasts, else None."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if q.kind != "amount":
+        unit = _COMPOUND_UNITS[_COMPOUND.search(q.text)[1].lower()]
+        adjective = span[-1]
+        noun = adjective.head if adjective.dep_ == "amod" else None
+        if noun is None and adjective.i + 1 < sent.end:
+            noun = adjective.nbor(1)
+        metric = _of_noun(noun, sent) if noun is not None and noun.pos_ == "NOUN" else None
+        return (metric, q.value, unit) if metric else None
+    unit, factor = UNITS[q.unit]
+    token = next((t for t in ctx.doc[span.start : min(span.end + 4, sent.end)]
+                  if t.lemma_ == q.unit), None)  # fmt: skip
+    if token is None or not _is_term(span, token, sent):
+        return None
+    metric = _metric(token, span, sent)
+    return (metric, q.value * factor, unit) if metric else None
+
+
+def _is_term(span: Span, unit: Token, sent: Span) -> bool:
+    """Not a period of time: no "за/через/последние … лет", "… лет назад"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= sent.start and (doc[i].pos_ == "NUM" or doc[i].lower_ in {"и", ",", "или"}):
+        i -= 1  # "на 20 и 10 лет": the second number shares the first's preposition
+    before = doc[i] if i >= sent.start else None
+    if before is not None and before.pos_ == "ADP" and before.lower_ not in _ALLOWED_PREP:
+        return False
+    if before is not None and before.lower_ == "в":
+        return False  # "в ближайшие 10 лет", "в 90-х годах"
+    window = [t for t in doc[max(sent.start, span.start - 3) : span.start]]
+    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    return not (
+        any(t.lemma_ in _PERIOD_WORDS for t in [*window, *span])
+        or (after is not None and after.lemma_ in _PERIOD_WORDS)
+    )
+
+
+def _metric(unit: Token, span: Span, sent: Span) -> str | None:
+    """What a duration measures, from the words and dependencies around it."""
+    kinds = _kinds()
+    doc = unit.doc
+    following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if following is not None and kinds.get(following.lemma_) == "заключение":
+        return _SENTENCE  # "шесть лет колонии", "годам лишения свободы"
+    before = doc[max(sent.start, span.start - 4) : span.start]
+    if any(kinds.get(t.lemma_) == "заключение" and t.pos_ == "VERB" for t in before):
+        return _SENTENCE  # "приговорил … к 12 годам", "осуждены на 20 и 10 лет"
+    term = next((t for t in [*before[-3:], unit.head] if t.lemma_ == "срок"), None)
+    if term is not None:
+        return _of_noun(term, sent)
+    heads = [unit.head]
+    if heads[0].dep_ in ("xcomp", "conj"):
+        heads.append(heads[0].head)
+    verb = _verb_before(span, sent)
+    if verb is not None:
+        heads.append(verb)  # the parser may hang "в течение двух лет" on a far verb
+    for head in heads:
+        if head.pos_ == "NOUN" and head.lemma_ in kinds:
+            return _name(head)
+        if head.pos_ in ("VERB", "AUX"):
+            if kinds.get(head.lemma_) == "заключение":
+                return _SENTENCE
+            for child in head.children:
+                if child.dep_ in _SUBJECT_OBJECT and child.lemma_ in kinds:
+                    return _name(child)
+    return None
+
+
+def _verb_before(span: Span, sent: Span) -> Token | None:
+    """The verb of the words right before a duration, when no comma parts them."""
+    for t in reversed(span.doc[sent.start : span.start]):
+        if t.is_punct:
+            return None
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _of_noun(noun: Token, sent: Span) -> str | None:
+    """The metric of a term noun: "срок" and what it is the term of, or a listed noun."""
+    kinds = _kinds()
+    if noun.lemma_ != "срок":
+        return _name(noun) if noun.lemma_ in kinds else None
+    if any(kinds.get(t.lemma_) == "заключение" for t in sent):
+        return _SENTENCE  # "отбывает семилетний срок" in a sentence about a conviction
+    owner = noun.head
+    if owner.i != noun.i and owner.pos_ == "NOUN" and owner.lemma_ in kinds:
+        return _name(owner)  # "кредит сроком на 20 лет"
+    if owner.pos_ in ("VERB", "AUX"):  # "соглашение подписано сроком на пять лет"
+        for child in owner.children:
+            if child.dep_ in _SUBJECT_OBJECT and child.lemma_ in kinds:
+                return _name(child)
+    of = _genitive_child(noun)
+    if of is not None and of.lemma_ == "действие":
+        of = _genitive_child(of) or of  # "срок действия договора"
+    if of is not None and of.lemma_ in kinds:
+        return _name(of)
+    return f"срок {of.text.lower()}" if of is not None else "срок"
+
+
+def _genitive_child(noun: Token) -> Token | None:
+    """The genitive noun a noun governs: "срок [действия]", "действия [договора]"."""
+    return next((t for t in noun.rights if t.pos_ == "NOUN" and "Gen" in t.morph.get("Case")
+                 and t.lemma_ not in UNITS), None)  # fmt: skip
+
+
+def _name(noun: Token) -> str:
+    """ "срок действия договора", "срок кредита", "продолжительность сотрудничества"."""
+    kind = _kinds()[noun.lemma_]
+    if kind == "заключение":
+        return _SENTENCE
+    # "отношений": the tagger errs on the number, the dictionary does not.
+    plural = morph().parse(noun.lower_)[0].tag.number == "plur"
+    parse = next((p for p in morph().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
+    form = parse.inflect({"gent", "plur"} if plural else {"gent"}) if parse else None
+    genitive = form.word if form else noun.lemma_
+    prefix = {"действие": "срок действия", "срок": "срок"}.get(kind, kind)
+    return f"{prefix} {genitive}"

@@ -1,0 +1,541 @@
+"""Numeric claims: a measured quantity, its value, and who states it.
+
+Rules (each general, lexicons in the data files beside this module):
+- Candidates are `find_quantities` results of kind amount or change, and
+  durations (durations.py: terms of sentences, documents, loans, relations);
+  years, dates, ages, ordinals, references, list positions and anniversaries
+  never are.
+- Money and percent need a metric: the nearest measured noun of the clause
+  (metric_nouns.txt) left of the number, or for a percent the genitive noun
+  right after it ("50 процентов товарооборота" → "доля товарооборота").
+- A count is its own metric: "более 170 совместных проектов" → metric
+  "совместные проекты", unit "проект"; counts of the parties themselves and
+  fractions are not claims (non_metric_units.txt). Units of measure (тонна)
+  take the metric of their clause like money does; a count word ("1550
+  единиц") or "число/количество X" counts X: metric "X", unit X's lemma.
+- A part of a total ("67 из 100") counts the noun after the total, else the
+  plural noun before it ("две трети голосов — 67 из 100"); the total is no claim.
+- A change ("вырос на 12%") is the metric "рост …"/"снижение …".
+- Status: target / forecast from cue words in the clause (claim_status.tsv:
+  "довести", "не должно превышать"), target also for the goal of a change noun
+  or infinitive ("сокращение … до N"), forecast for a future-tense verb
+  ("составит"), else actual.
+- Comparator from numbers.py; "не превышать N" is le, "превысить N" is gt, a
+  reduction target ("сокращение до N") is le.
+- Period: the date the figure refers to: one leading it ("в 2017 году — 1809
+  рублей"), one on its noun, or one modifying its predicate with no other clause
+  between; a date of another clause of the sentence is not the period.
+- States: the states the sentence names; with a bilateral cue ("между нашими
+  странами", "совместных", "обеих сторон", "у каждой страны") or a bilateral
+  metric (товарооборот) and fewer than two named, the document's two most
+  mentioned states.
+- The key leaves out participles of the metric, so "развёрнутых боезарядов" and
+  "боезарядов" fuse.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from kg.extract.claims.durations import PERSONAL_METRICS, duration_claim, is_duration
+from kg.extract.claims.fact import Claim
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import find_dates
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.pair import main_pair
+from kg.extract.context import Context, fact_key
+from kg.lexicon import load_dict, load_groups, load_rows
+from kg.nlp.morph import morph
+
+METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
+METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
+CLAIM_STATUS = Path(__file__).with_name("claim_status.tsv")
+MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
+NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
+COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
+CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
+
+AGREE_TOLERANCE = Decimal("0.05")
+_POINTS = {"eq", "approx"}
+_BOUNDS = {
+    "gt": lambda v, x: v > x,
+    "ge": lambda v, x: v >= x,
+    "lt": lambda v, x: v < x,
+    "le": lambda v, x: v <= x,
+}
+_WORDS = load_groups(CLAIM_WORDS)
+_GENERIC_ADJ = _WORDS["generic_adj"]
+_BILATERAL = re.compile(
+    r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
+    r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
+    r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)",
+    re.IGNORECASE,
+)
+_BILATERAL_METRICS = {"товарооборот"}
+_GROWTH = _WORDS["growth"]
+_CLAUSE_STOP = {";"}
+_CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
+_COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
+_TARGET_CHANGES = _WORDS["target_change"]
+_REDUCTIONS = _WORDS["reduction"]
+_LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
+_OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
+_FUTURE_VERBS = _WORDS["future_verb"]
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, Any]:
+    """The data files beside this module, loaded once."""
+    return {
+        "metric": frozenset(r[0] for r in load_rows(METRIC_NOUNS)),
+        "synonym": load_dict(METRIC_SYNONYMS),
+        "status": load_dict(CLAIM_STATUS),
+        "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
+        "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
+        "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
+    }
+
+
+def extract_claims(ctx: Context) -> list[Claim]:
+    """Every numeric claim of the document, one per key, evidence merged."""
+    text = ctx.document.text
+    pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
+    out: dict[str, Claim] = {}
+    found = find_quantities(text)
+    for i, q in enumerate(found):
+        if q.kind not in CLAIM_KINDS and not is_duration(q):
+            continue
+        before = found[i - 1] if i else None
+        if before and _OUT_OF.fullmatch(text[before.end : q.start]):
+            continue  # "67 из 100": the total is not a claim of its own
+        sent = ctx.sentence_at(q.start)
+        if sent is None:
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
+        claim = _claim(ctx, q, sent, pair, total)
+        if claim is None:
+            continue
+        if claim.key in out:
+            out[claim.key].evidence.extend(claim.evidence)
+        else:
+            out[claim.key] = claim
+    return list(out.values())
+
+
+def _claim(
+    ctx: Context, q: Quantity, sent: Span, pair: list[str], total: Quantity | None
+) -> Claim | None:
+    tokens = [t for t in sent if t.idx < q.start]
+    clause = _clause(tokens)
+    after = [t for t in sent if t.idx >= q.end]
+    unit = q.unit or ("раз" if q.multiplier else "")
+    value = q.value
+    if is_duration(q):
+        term = duration_claim(ctx, q, sent)
+        if term is None:
+            return None
+        name, value, unit = term
+        lemma_key = name
+    else:
+        metric = _part_of(ctx, clause, total) if total else _metric(ctx, q, unit, clause, after)
+        if metric is None:
+            return None
+        name, lemma_key, unit = metric
+    if q.kind == "change":
+        growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
+        word = "рост" if growth else "снижение"
+        name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
+    status = _status(clause, tokens, after)
+    comparator = _comparator(q, clause)
+    change = _change_to(clause)
+    if change is not None and status == "actual":
+        status = "target"  # "предполагает сокращение … до 1550": a level to reach
+    if change in _REDUCTIONS and status == "target" and comparator == "eq":
+        comparator = "le"  # reducing to N caps it at N
+    period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
+    states = _states(ctx, sent, lemma_key, pair)
+    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
+    return Claim(
+        key=key,
+        metric=name,
+        value=value,
+        unit=unit,
+        comparator=comparator,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        period=period,
+        speaker=speaker_of(ctx, sent.start_char, sent.end_char),
+        states=states,
+        quote=re.sub(r"\s+", " ", sent.text).strip(),
+        evidence=[ctx.evidence(sent.start_char, sent.end_char)],
+    )
+
+
+def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
+    """Metric of a part of a total ("67 из 100"): the counted noun after the total, else
+    the plural noun the clause names before it ("две трети голосов — 67 из 100")."""
+    lex = _lexicons()
+    if total.unit and total.unit not in lex["non_metric"] and total.unit not in lex["measure"]:
+        head = _counted_head(ctx, total, total.unit)
+        return None if head is None else _phrase(ctx, head, counted=True) + (total.unit,)
+    for t in reversed(clause[-8:]):
+        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
+            if t.lemma_ in lex["non_metric"] or t.lemma_ in lex["measure"]:
+                return None
+            return _phrase(ctx, t, counted=True) + (t.lemma_,)
+    return None
+
+
+def _change_to(clause: list[Token]) -> str | None:
+    """The change whose goal the number is: "сокращение числа боезарядов до [1550]",
+    "снизить пошлины до [5 %]", as its lemma; None for reached levels ("вырос до")."""
+    if not clause or clause[-1].lower_ != "до":
+        return None
+    for t in reversed(clause[-8:-1]):
+        if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or "Inf" in t.morph.get("VerbForm")):
+            return t.lemma_
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return None
+    return None
+
+
+def _clause(tokens: list[Token]) -> list[Token]:
+    """Tokens of the clause before the number: back to a semicolon."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in _CLAUSE_STOP and i < len(tokens) - 1:
+            return tokens[i + 1 :]
+    return tokens
+
+
+def _metric(
+    ctx: Context, q: Quantity, unit: str, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """(name, lemma key, unit) of what the number measures, or None when nothing is."""
+    lex = _lexicons()
+    counted = unit and unit not in {"percent", "раз"} and not re.fullmatch(r"[A-Z]{3}", unit)
+    if counted and unit in lex["non_metric"]:
+        return None
+    if counted and unit not in lex["measure"]:
+        head = _counted_head(ctx, q, unit)
+        if head is None:
+            return None
+        for verb in clause[-4:]:
+            if (verb.lemma_, unit) in lex["count"]:
+                name = lex["count"][(verb.lemma_, unit)]
+                return name, name, unit
+        return _phrase(ctx, head, counted=True) + (unit,)
+    if unit == "percent":
+        share = _genitive_after(after)
+        if share is not None:
+            name, key = _phrase(ctx, share)
+            return f"доля {_genitive(name)}", f"доля {key}", unit
+    noun = next(
+        (t for t in reversed(clause) if t.lemma_ in lex["metric"] and t.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # fmt: skip  (a capitalised "Товарооборот" may be tagged PROPN)
+    if noun is None:
+        return None
+    noun = _outer(noun)
+    if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
+        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
+            return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
+    name, key = _phrase(ctx, noun)
+    if not unit:
+        if noun.lemma_ != "численность":
+            return None
+        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        if counted_noun is None:
+            return None
+        unit = counted_noun.lemma_
+    return name, key, unit
+
+
+def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The counted noun token inside the quantity's span."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in reversed(span) if t.lemma_ == unit), None) or next(
+        (t for t in reversed(span) if t.pos_ == "NOUN"), None
+    )
+
+
+def _genitive_after(after: list[Token]) -> Token | None:
+    """The genitive noun a number governs: "50 процентов [товарооборота]"."""
+    for t in after[:4]:
+        if t.pos_ == "NOUN":
+            return t if "Gen" in t.morph.get("Case") else None
+        if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
+            return None
+    return None
+
+
+def _modifier(t: Token) -> bool:
+    """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
+    return t.is_alpha and (
+        t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+    )
+
+
+def _outer(noun: Token) -> Token:
+    """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
+    the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
+    lex = _lexicons()["metric"]
+    if noun.lemma_ in _CONTAINERS and noun.i >= 2 and noun.nbor(-1).lower_ in ("в", "на"):
+        i = noun.i - 2
+        while i >= 0 and _modifier(noun.doc[i]):
+            i -= 1
+        if i >= 0 and noun.doc[i].pos_ == "NOUN":
+            return noun.doc[i]
+    while "Gen" in noun.morph.get("Case"):
+        i = noun.i - 1
+        while i >= 0 and _modifier(noun.doc[i]):
+            i -= 1
+        if i >= 0 and noun.doc[i].pos_ == "NOUN" and noun.doc[i].lemma_ in lex:
+            noun = noun.doc[i]
+        else:
+            break
+    return noun
+
+
+def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]:
+    """(nominative name, lemma key) of the noun phrase headed by `head`: its adjectives,
+    the genitive nouns after it, and for counted things a "с …" complement
+    ("компании с российским капиталом")."""
+    doc = head.doc
+    left: list[Token] = []
+    i = head.i - 1
+    case = head.morph.get("Case")
+    while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
+        if doc[i].lemma_ in _GENERIC_ADJ:
+            break
+        left.insert(0, doc[i])
+        i -= 1
+    right: list[Token] = []
+    j = head.i + 1
+    while j < len(doc) and len(right) < 6:
+        with_ = counted and not right and doc[j].lower_ == "с"
+        k = j + 1 if with_ else j
+        while k < len(doc) and _modifier(doc[k]):
+            k += 1
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+            break
+        if with_ and doc[k].lemma_ in _CONTAINERS:
+            break  # "проектов с общим объемом инвестиций": a second measure, not a kind
+        if not with_ and "Gen" not in doc[k].morph.get("Case"):
+            break
+        right.extend(doc[j : k + 1])
+        j = k + 1
+    left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    while right and _names_state(ctx, right[-1]):
+        right.pop()
+    plural = counted or "Plur" in head.morph.get("Number")
+    words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
+    phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
+    canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
+    if canonical:
+        return canonical, canonical
+    # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
+    return " ".join(words), " ".join(t.lemma_ for t in phrase if not _participle(t))
+
+
+def _participle(t: Token) -> bool:
+    """A participle ("развёрнутых"), which the parser may call an adjective."""
+    return (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")) or (
+        t.pos_ == "ADJ" and morph().parse(t.lower_)[0].tag.POS == "PRTF"
+    )
+
+
+def _names_state(ctx: Context, t: Token) -> bool:
+    """Whether a token is part of a State mention: states are a claim's states, not its metric."""
+    return any(m.start <= t.idx < m.end for m in ctx.mentions if m.type == "State")
+
+
+def _nominative(t: Token, plural: bool) -> str:
+    """A noun or adjective put in the nominative, plural where the phrase is."""
+    parses = morph().parse(t.lower_)
+    best = next((p for p in parses if p.normal_form.replace("ё", "е") == t.lemma_), parses[0])
+    tags = {"nomn", "plur"} if plural else {"nomn"}
+    form = best.inflect(tags) or best.inflect({"nomn"})
+    word = form.word if form else t.lower_
+    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not t.is_sent_start
+    return word[:1].upper() + word[1:] if proper else word
+
+
+def _genitive(name: str) -> str:
+    """A metric name in the genitive, for "рост товарооборота"."""
+    out = []
+    for w in name.split():
+        p = morph().parse(w)[0]
+        form = p.inflect({"gent"}) if p.tag.case == "nomn" else None
+        out.append(form.word if form else w)
+    return " ".join(out)
+
+
+def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
+    """target, forecast or actual, from cue words and the tense of the clause."""
+    cues = _lexicons()["status"]
+    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues]
+    if "target" in found:
+        return "target"
+    if found:
+        return "forecast"
+    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
+    if verbs and (verbs[0].lemma_ == "мочь" or "Fut" in verbs[0].morph.get("Tense")):
+        return "forecast"  # "составит", "может составить"; a dash may elide it
+    return "actual"
+
+
+def _comparator(q: Quantity, clause: list[Token]) -> str:
+    """The quantity's comparator, or a bound set by "(не) превышать"."""
+    if q.comparator != "eq":
+        return q.comparator
+    for i, t in enumerate(clause[-4:]):
+        if t.lemma_ in {"превышать", "превысить"}:
+            negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
+            return "le" if negated else "gt"
+    return "eq"
+
+
+def _period(ctx: Context, q: Quantity, sent: Span) -> str:
+    """The date the figure refers to, ISO, or "" when none: a date on the number itself
+    ("в 2017 году — 1809 рублей"), else one in the number's clause ("в 2022 году
+    товарооборот составил …", "составит в 2016 году 854 рубля"), nearest first. A date
+    of another clause of the sentence ("договор вступил в силу в 2011 году и
+    предполагает сокращение … до 1550") is not the figure's."""
+    dates = [d for d in find_dates(sent.text, ctx.document.date) if d.value]
+    number = _root(ctx, q.start, q.end)
+    if not dates or number is None:
+        return ""
+    text = ctx.document.text
+    own = []
+    for d in dates:
+        end = sent.start_char + d.end
+        lead = _LEADS.match(text, end)
+        if lead and lead.end() == q.start:
+            return d.value  # "в 2017 году — 1809 рублей"
+        if not (lead and text[lead.end()].isdigit()):
+            own.append(d)  # a date leading another figure is that figure's
+    anchor = _anchor(number)
+    ranked = []
+    for d in own:
+        date = _root(ctx, sent.start_char + d.start, sent.start_char + d.end)
+        if date is None or date.i == number.i:
+            continue
+        on_number = number in date.ancestors and not _verb_between(date, number)
+        deadline = _is_deadline(date, number)
+        if on_number or deadline or _same_clause(date, number, anchor):
+            # on the number first, then dates before it ("в 2023 году … составил"), nearest
+            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
+    return min(ranked)[-1] if ranked else ""
+
+
+def _is_deadline(date: Token, number: Token) -> bool:
+    """ "… поставки 2 млн тонн к 2025 году": a "к"-date right after the figure, whatever
+    the parser hung it on."""
+    between = date.doc[number.i + 1 : date.left_edge.i]
+    return (
+        date.i > number.i
+        and any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
+        and not any(t.is_punct or t.like_num or _predicate(t) for t in between)
+    )
+
+
+def _root(ctx: Context, start: int, end: int) -> Token | None:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _anchor(token: Token) -> Token:
+    """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
+    chains ("может составить", "не должно превышать")."""
+    t = token.head
+    while t.head.i != t.i and not _predicate(t):
+        t = t.head
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _predicate(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
+
+
+def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
+    """Whether a date modifies the number's predicate: the same one with no other clause
+    between them, or a fronted date before coordinated predicates ("в 2023 году вырос на
+    12 % и достиг 3,1 млрд")."""
+    own = _anchor(date)
+    if own == anchor:
+        return not _verb_between(date, number)
+    return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
+
+
+def _verb_between(a: Token, b: Token) -> bool:
+    """A finite verb of another main clause between two words (relative clauses aside)."""
+    lo, hi = sorted((a.i, b.i))
+    anchors = {_anchor(a), _anchor(b)}
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and "Fin" in t.morph.get("VerbForm")
+        and t not in anchors
+        and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
+        for t in a.doc[lo + 1 : hi]
+    )
+
+
+def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[str]:
+    """The states a claim relates: named in its sentence, or the document's pair."""
+    named = sorted({m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")})
+    if len(named) >= 2:
+        return named
+    bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
+    if bilateral and len(pair) == 2 and set(named) <= set(pair):
+        return sorted(pair)
+    return named
+
+
+def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:
+    """(key_a, "agrees"|"conflicts", key_b) for claims on the same metric, unit, period,
+    status and states, key_a < key_b. Two values agree within 5 % of the larger; a bound
+    ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
+    when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
+    term names no person in its metric, so terms are not compared."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.metric not in PERSONAL_METRICS:
+            groups.setdefault((_metric_id(c), c.unit, c.period, c.status), []).append(c)
+    out = []
+    for group in groups.values():
+        unique = sorted({c.key: c for c in group}.values(), key=lambda c: c.key)
+        for i, a in enumerate(unique):
+            for b in unique[i + 1 :]:
+                relation = _relation(a, b)
+                if relation:
+                    out.append((a.key, relation, b.key))
+    return out
+
+
+def _relation(a: Claim, b: Claim) -> str | None:
+    top = max(abs(a.value), abs(b.value))
+    close = top == 0 or abs(a.value - b.value) <= AGREE_TOLERANCE * top
+    bounds = [c for c in (a, b) if c.comparator not in _POINTS]
+    if not bounds:
+        return "agrees" if close else "conflicts"
+    if len(bounds) == 2:
+        return "agrees" if a.comparator == b.comparator and close else None
+    bound = bounds[0]
+    point = b if bound is a else a
+    return "agrees" if close or _BOUNDS[bound.comparator](point.value, bound.value) else "conflicts"
+
+
+def _metric_id(c: Claim) -> tuple[str, tuple[str, ...]]:
+    return c.metric, tuple(sorted(c.states))

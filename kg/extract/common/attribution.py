@@ -1,0 +1,429 @@
+"""Who the text says said a stretch of it: the speaker of a quote or a sentence.
+
+Regions of the document are attributed to persons, strongest evidence first:
+1. direct speech closed by an attribution ("– …, – заявил Токаев.", "«…», отметил
+   он", "Он подчеркнул: …"), resumed speech after it ("- пишет он. - «…»"); after
+   a colon only when the verb leads straight into it (no object or "что"-clause of
+   its own before the colon, unless a quotation mark opens the speech), and a
+   paragraph after a colon only when it has no verb of saying of another person;
+2. transcript turns ("В.Путин: …"); when a document has turns of two or more
+   speakers each turn runs to the next one, across sentences and paragraphs,
+   otherwise (a headline "Токаев: …") only to the end of its line;
+3. a sentence whose verb of saying has a person subject ("Токаев подчеркнул,
+   что …", "как отметил X", "по словам X", "X уверен");
+4. quoted text with no attribution after a sentence that reports a person's
+   article or interview ("Токаев написал статью …") belongs to that author.
+Subjects are Person mentions from the resolver (names, initials, titles);
+"он"/"она" is the last person who was a subject before it. Speakers are never
+guessed: a verb whose subject is an organization or an unresolved noun
+("сообщил министр") gives no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.extract.context import Context
+from kg.lexicon import load_list
+from kg.model import Mention
+
+SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
+
+_DASHES = "-–—"
+OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_CLOSE = set(OPEN_MARKS.values())
+_PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
+_SUBJECT = {"nsubj", "nsubj:pass"}
+_QUOTING = {"цитировать", "процитировать"}
+_PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
+_AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
+_AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
+_ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
+_TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
+
+# Region ranks: lower wins.
+DIRECT, TURN, SENTENCE, AUTHOR = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of text attributed to a person, with how strong the evidence is."""
+
+    start: int
+    end: int
+    speaker: str
+    rank: int
+
+
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of verbs and predicatives of saying, from speech_verbs.txt."""
+    return load_list(SPEECH_VERBS)
+
+
+def speaker_of(ctx: Context, start: int, end: int) -> str:
+    """Person key of whoever the text says said [start, end), or ""."""
+    start, end = _trim(ctx.document.text, start, end)
+    if end <= start:
+        return ""
+    best: Region | None = None
+    for r in regions(ctx):
+        overlap = min(end, r.end) - max(start, r.start)
+        if overlap * 2 < end - start:
+            continue
+        if best is None or (r.rank, r.end - r.start) < (best.rank, best.end - best.start):
+            best = r
+    return best.speaker if best else ""
+
+
+def regions(ctx: Context) -> list[Region]:
+    """Every attributed region of the document (computed once per Context)."""
+    return ctx.once(_read_regions)
+
+
+def _read_regions(ctx: Context) -> list[Region]:
+    return _Attributor(ctx).run()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a stretch past surrounding whitespace, dashes and quotation marks."""
+    junk = " \t\r\n\u00a0" + _DASHES + "".join(OPEN_MARKS) + "".join(_CLOSE)
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line: news paragraphs are lines."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n\r\u2028\u2029]+", text)
+            if m.group().strip()]  # fmt: skip
+
+
+class _Attributor:
+    """One pass over a document collecting attributed regions."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.document.text
+        self.persons = [m for m in ctx.mentions if m.type == "Person"]
+        self.others = [m for m in ctx.mentions if m.type != "Person"]
+        self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
+        self.out: list[Region] = []
+
+    def run(self) -> list[Region]:
+        self._collect_subjects()
+        self._turns()
+        author = ""
+        for sent in self.ctx.doc.sents:
+            author = self._authoring(sent) or author
+            self._sentence(sent, author)
+        return self.out
+
+    # --- mentions and subjects -------------------------------------------------------
+
+    def _person_at(self, token: Token) -> Mention | None:
+        for m in self.persons:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
+
+    def _is_other_entity(self, token: Token) -> bool:
+        return any(m.start <= token.idx < m.end for m in self.others)
+
+    def _collect_subjects(self) -> None:
+        """Person mentions that are grammatical subjects: antecedents of "он"/"она"."""
+        for m in self.persons:
+            span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(_subject(t) for t in span):
+                self.subjects.append((m.start, m.entity))
+
+    def _antecedent(self, char: int) -> str:
+        """The last person named as a subject before `char`; else the last person named."""
+        before = [key for pos, key in self.subjects if pos < char]
+        if before:
+            return before[-1]
+        named = [m.entity for m in self.persons if m.end <= char]
+        return named[-1] if named else ""
+
+    def _person_key(self, token: Token) -> str:
+        """The person a subject token names: a mention, or a resolved pronoun."""
+        m = self._person_at(token)
+        if m is not None:
+            return m.entity
+        if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return self._antecedent(token.idx)
+        for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
+            if child.dep_ == "appos" and (m := self._person_at(child)) is not None:
+                return m.entity
+        return ""
+
+    def _speaker(self, verb: Token) -> str:
+        """Who a verb of saying says spoke: its subject (the object for "цитирует X")."""
+        deps = ("obj", "iobj", *_SUBJECT) if verb.lemma_ in _QUOTING else _SUBJECT
+        for dep in deps:
+            for child in verb.children:
+                if child.dep_ == dep:
+                    key = self._person_key(child)
+                    if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
+                           for c in child.children):  # fmt: skip
+                        return ""  # "Токаев и Путин заявили": no single speaker
+                    if key or self._is_other_entity(child) or dep in _SUBJECT:
+                        return key
+        # Parser missed the subject: a person named right after the verb, or shortly
+        # before it with no punctuation between ("Токаев также с удовлетворением отметил").
+        sent = verb.sent
+        if verb.i + 1 < sent.end and (key := self._person_key(verb.nbor(1))):
+            return key
+        for t in reversed(verb.doc[max(sent.start, verb.i - 6) : verb.i]):
+            if t.is_punct:
+                break
+            if key := self._person_key(t):
+                return key
+        return ""
+
+    # --- regions ---------------------------------------------------------------------
+
+    def _add(self, start: int, end: int, speaker: str, rank: int) -> None:
+        start, end = _trim(self.text, start, end)
+        if speaker and end > start:
+            self.out.append(Region(start, end, speaker, rank))
+
+    def _turns(self) -> None:
+        """Transcript turns: a line that opens with a person's name and a colon."""
+        turns: list[tuple[int, int, str]] = []  # (line start, name start, speaker)
+        lines = _lines(self.text)
+        for ls, le in lines:
+            for m in self.persons:
+                if m.start < ls or m.start >= le:
+                    continue
+                if self.text[ls : m.start].strip():
+                    break
+                colon = re.match(r"[ \t]*:[ \t]", self.text[m.end : le + 1])
+                if colon:
+                    turns.append((ls, m.start, m.entity))
+                break
+        transcript = len({speaker for _, _, speaker in turns}) >= 2
+        for i, (ls, name, speaker) in enumerate(turns):
+            end = next(le for s, le in lines if s == ls)
+            if transcript:
+                stop = turns[i + 1][0] if i + 1 < len(turns) else len(self.text)
+                for s, e in lines:
+                    if ls < s < stop and not _WORD.search(self.text[s:e]):
+                        break  # "<…>", a URL, a separator: the turn is over
+                    if ls <= s < stop:
+                        end = e
+            self._add(name, end, speaker, TURN)
+            self.subjects.append((ls, speaker))
+        self.subjects.sort()
+
+    def _authoring(self, sent) -> str:
+        """The author when a sentence reports a person's article or interview."""
+        if not any(t.lemma_ in _AUTHORED for t in sent):
+            return ""
+        for t in sent:
+            if t.lemma_ in _AUTHORING or t.lemma_ in speech_lemmas():
+                key = self._speaker(t)
+                if key:
+                    return key
+        for t in sent:  # "в своей статье Токаев …"
+            if t.dep_ in _SUBJECT:
+                key = self._person_key(t)
+                if key:
+                    return key
+        return ""
+
+    def _sentence(self, sent, author: str) -> None:
+        lemmas = speech_lemmas()
+        for t in sent:
+            if t.lemma_ in lemmas and _predicate(t):
+                key = self._speaker(t) or (author if _is_tail(t) else "")
+                self._speech_of(t, key, sent)
+            elif t.lemma_ in _PER and "по" in (t.doc[t.i - k].lower_ for k in (1, 2) if t.i >= k):
+                key = self._per_speaker(t)
+                if key:
+                    self._add(sent.start_char, sent.end_char, key, SENTENCE)
+        if author and sent.text.lstrip()[:1] in OPEN_MARKS:
+            self._add(sent.start_char, sent.end_char, author, AUTHOR)
+            self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
+
+    def _per_speaker(self, per: Token) -> str:
+        """Speaker of "по словам X" / "по его словам"."""
+        for t in (per.nbor(-1) if per.i > 0 else None,
+                  per.nbor(1) if per.i + 1 < len(per.doc) else None):  # fmt: skip
+            if t is not None and t.sent == per.sent:
+                key = self._person_key(t)
+                if key:
+                    return key
+        return ""
+
+    def _speech_of(self, verb: Token, key: str, sent) -> None:
+        """Regions a verb of saying attributes: the quote before a tail, speech after a
+        colon, and the sentence itself."""
+        if not key:
+            return
+        self.subjects.append((verb.idx, key))
+        self.subjects.sort()
+        if _is_tail(verb):
+            s, e = self._tail_speech(verb)
+            self._add(s, e, key, DIRECT)
+            self._resumed(verb, key)
+        colon = self._colon_after(verb, sent)
+        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
+            start, end = self._quote_or_rest(colon, sent)
+            if start >= sent.end_char and self._other_speaker(start, end, key):
+                return self._add(sent.start_char, sent.end_char, key, SENTENCE)
+            self._add(start, end, key, DIRECT)
+        self._add(sent.start_char, sent.end_char, key, SENTENCE)
+
+    def _line_of(self, char: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, char) + 1
+        e = self.text.find("\n", char)
+        return s, (len(self.text) if e < 0 else e)
+
+    def _tail_speech(self, verb: Token) -> tuple[int, int]:
+        """The speech an attribution tail closes: from its opening quote mark, or from
+        the start of the paragraph for dash-led and unmarked speech."""
+        ls, _ = self._line_of(verb.idx)
+        end = verb.idx
+        while end > ls and (self.text[end - 1] in _DASHES + ",!?…. \t" + "\u00a0"):
+            end -= 1
+        if end > ls and self.text[end - 1] in _CLOSE:
+            opening = _matching_open(self.text, ls, end - 1)
+            if opening is not None:
+                return opening, end
+        return ls, end
+
+    def _resumed(self, verb: Token, key: str) -> None:
+        """Speech resumed after a tail in the same paragraph: "- пишет он. - «…»"."""
+        _, le = self._line_of(verb.idx)
+        stop = re.search(r"[.!?…]", self.text[verb.idx : le])
+        if stop is None:
+            return
+        rest = verb.idx + stop.end()
+        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}])", self.text[rest:le])
+        if m:
+            self._add(rest + m.end(), le, key, DIRECT)
+
+    def _colon_after(self, verb: Token, sent) -> int | None:
+        """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
+        for t in sent[verb.i - sent.start + 1 :]:
+            if t.text == ":":
+                return t.idx + 1
+            if t.text in (".", "!", "?", ";") or t.lemma_ in speech_lemmas():
+                return None
+        return None
+
+    def _quoted_at(self, colon: int) -> bool:
+        """Whether a quotation mark opens the text after a colon: "заявил: «…»"."""
+        rest = self.text[colon:].lstrip(" \t\u00a0")
+        return rest[:1] in OPEN_MARKS
+
+    def _other_speaker(self, start: int, end: int, key: str) -> bool:
+        """Whether a paragraph has its own verb of saying with another person's subject."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        lemmas = speech_lemmas()
+        verbs = [t for t in span or [] if t.lemma_ in lemmas and _predicate(t)]
+        return any(self._speaker(t) not in ("", key) for t in verbs)
+
+    def _quote_or_rest(self, colon: int, sent) -> tuple[int, int]:
+        """Speech after a colon: a quotation to its closing mark, else the rest of the
+        sentence, else (colon at a paragraph's end) the next paragraph."""
+        s = colon
+        while s < len(self.text) and self.text[s].isspace():
+            s += 1
+        if s >= sent.end_char:
+            return s, self._line_of(s)[1]
+        if self.text[s] in OPEN_MARKS:
+            close = matching_close(self.text, s)
+            if close is not None:
+                return s, close + 1
+        return s, sent.end_char
+
+    def _quote_around(self, start: int, end: int) -> tuple[int, int]:
+        """The whole quotation a sentence opens (it may run over several sentences)."""
+        close = matching_close(self.text, start)
+        return (start, close + 1) if close is not None else (start, end)
+
+
+def _introduces(verb: Token, colon: int) -> bool:
+    """Whether a verb of saying leads straight into the words after its colon: "он
+    подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
+    before the colon ("отметил развитие связей: …", "рассказал, что …:") reports,
+    and what follows the colon is the narrator's."""
+    for t in verb.doc[verb.i + 1 :]:
+        if t.idx >= colon - 1:
+            return True
+        if t.lower_ in ("что", "чтобы") or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
+            return False
+        if _object(t):
+            return False  # its own object: "отметил рост потоков: …"
+    return True
+
+
+def _object(t: Token) -> bool:
+    """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_ in _ANNOUNCING:
+        return False
+    bare = not any(c.dep_ == "case" for c in t.children)
+    return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)
+
+
+def _is_tail(verb: Token) -> bool:
+    """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
+    doc, i = verb.doc, verb.i
+    if i >= 2 and doc[i - 1].text[:1] in _DASHES:
+        return doc[i - 2].text in _TAIL_PUNCT or doc[i - 2].text in _CLOSE
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in _CLOSE
+
+
+def _subject(t: Token) -> bool:
+    """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл")."""
+    return t.dep_ in _SUBJECT or (t.dep_ == "appos" and t.head.dep_ in _SUBJECT)
+
+
+def _predicate(t: Token) -> bool:
+    """A verb, or a short adjective used as one ("уверен", "убежден")."""
+    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
+
+
+def _matching_open(text: str, floor: int, close: int) -> int | None:
+    """Index of the quotation mark opening the one at `close`, not before `floor`."""
+    mark = text[close]
+    if mark == "»":
+        depth = 0
+        for k in range(close, floor - 1, -1):
+            if text[k] == "»":
+                depth += 1
+            elif text[k] == "«":
+                depth -= 1
+                if depth == 0:
+                    return k
+        return None
+    openers = [o for o, c in OPEN_MARKS.items() if c == mark]
+    k = max(text.rfind(o, floor, close) for o in openers)
+    return k if k >= floor else None
+
+
+def matching_close(text: str, opening: int) -> int | None:
+    """Index of the quotation mark closing the one at `opening`."""
+    mark = text[opening]
+    if mark not in OPEN_MARKS:
+        return None
+    if mark == "«":
+        depth = 0
+        for k in range(opening, len(text)):
+            if text[k] == "«":
+                depth += 1
+            elif text[k] == "»":
+                depth -= 1
+                if depth == 0:
+                    return k
+        return None
+    k = text.find(OPEN_MARKS[mark], opening + 1)
+    return k if k >= 0 else None

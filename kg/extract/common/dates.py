@@ -1,0 +1,366 @@
+"""Date mentions in Russian text, resolved to ISO 8601 at the precision the text supports.
+
+Decisions (the contract says dates are never guessed):
+- Explicit dates keep their precision: "28 ноября 2022 года" -> "2022-11-28",
+  "в марте 2019 года" -> "2019-03", "в 2022 году" -> "2022".
+- Anything that needs the document date ("12 июня", "в марте", "вчера",
+  "в прошлом году", "во вторник") is `relative=True`; its value is "" when
+  `doc_date` is missing or too coarse (a day offset needs a full doc date).
+- Day and month without a year take the document's year.
+- Weekdays resolve to the latest such day on or before the document date,
+  unless the phrase says "следующий/ближайший" or the clause is in the future
+  tense ("во вторник состоится"), then the first one on or after it.
+- Weeks ("на прошлой неделе") are reported at the coarsest precision that
+  contains the whole week: its month, else its year.
+- "накануне" followed by a noun phrase is a preposition ("накануне визита")
+  and is not a date; standing alone it is the day before the document date.
+- Decades ("в 1990-х") and year ranges' ends are returned separately; a decade
+  has value "" because ISO 8601 dates have no decade precision.
+- Numeric ranges of days ("10–12 июня") resolve to the first day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from kg.lexicon import load_dict
+from kg.nlp.morph import morph
+
+ORDINAL_DAYS = Path(__file__).with_name("ordinal_days.tsv")
+RELATIVE_SHIFTS = Path(__file__).with_name("relative_shifts.tsv")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A stretch of text naming a date, and its ISO value ("" when unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    relative: bool
+
+
+_MONTHS = (
+    r"январ(?:ь|я|е|ю|ём|ем)",
+    r"феврал(?:ь|я|е|ю|ём|ем)",
+    r"март(?:а|е|у|ом)?",
+    r"апрел(?:ь|я|е|ю|ем)",
+    r"ма(?:й|я|е|ю|ем)",
+    r"июн(?:ь|я|е|ю|ем)",
+    r"июл(?:ь|я|е|ю|ем)",
+    r"август(?:а|е|у|ом)?",
+    r"сентябр(?:ь|я|е|ю|ём|ем)",
+    r"октябр(?:ь|я|е|ю|ём|ем)",
+    r"ноябр(?:ь|я|е|ю|ём|ем)",
+    r"декабр(?:ь|я|е|ю|ём|ем)",
+)
+_MONTH_ABBR = (
+    "янв",
+    "февр?",
+    "мар",
+    "апр",
+    "мая",
+    "июн",
+    "июл",
+    "авг",
+    "сент?",
+    "окт",
+    "нояб?",
+    "дек",
+)
+_B = r"(?![а-яёa-z0-9])"
+_A = r"(?<![а-яёa-z0-9])"
+MONTH_RE = "(?:" + "|".join(f"(?P<m{i + 1}>{m})" for i, m in enumerate(_MONTHS)) + ")" + _B
+_MONTH_ANY = (
+    "(?:"
+    + "|".join(
+        f"(?P<m{i + 1}>{m}{_B}|{a}\\.)"
+        for i, (m, a) in enumerate(zip(_MONTHS, _MONTH_ABBR, strict=True))
+    )
+    + ")"
+)
+_YEAR_WORD = r"(?:гг\.|г\.|(?:годами|годах|годам|годов|годом|годы|года|году|год|гг|г)(?![а-яё]))"
+_ORD_DAYS = {k: int(v) for k, v in load_dict(ORDINAL_DAYS).items()}
+_ORD_WORD = r"(?:(?P<tens>двадцать|тридцать)\s+)?(?P<ord>[а-яё]+(?:ого|ое|ом|ый|ой|ий|ье|ьего|ьем))"
+
+_FLAGS = re.IGNORECASE
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<mo>\d{2})(?:-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])"
+)
+_NUMERIC = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mo>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
+    rf"(?:\s*{_YEAR_WORD})?",
+    _FLAGS,
+)
+_DAY_MONTH = re.compile(
+    rf"{_A}(?P<d>\d{{1,2}})(?:-?го)?(?:(?:\s*[-–]\s*|\s+(?:и|по|до)\s+)\d{{1,2}}(?:-?го)?)?\s+{_MONTH_ANY}"
+    rf"(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?",
+    _FLAGS,
+)
+_WORD_DAY_MONTH = re.compile(
+    rf"{_A}{_ORD_WORD}\s+{MONTH_RE}(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?", _FLAGS
+)
+_MONTH_YEAR = re.compile(rf"{_A}{MONTH_RE}(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?", _FLAGS)
+_YEAR_RANGE = re.compile(
+    rf"(?<![\d.,])(?P<y1>\d{{4}})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>\d{{4}})\s*{_YEAR_WORD}",
+    _FLAGS,
+)
+_YEAR = re.compile(
+    rf"(?<![\d.,])(?P<y>\d{{4}})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?(?:\s*{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
+    _FLAGS,
+)
+_YEAR_SPAN = re.compile(
+    r"(?<![\w.,])(?:с|от)\s+(?P<y1>(?:18|19|20)\d\d)\s+(?:по|до)\s+(?P<y2>(?:18|19|20)\d\d)"
+    r"(?=\s*(?:[.,;:!?)»—–-]|$))",
+    _FLAGS,
+)
+_DECADE = re.compile(
+    rf"(?<![\d.,])(?:\d{{4}}|\d0)\s*-?\s*(?:х|е|ые|ых|ым|ыми)\b(?:\s*{_YEAR_WORD})?", _FLAGS
+)
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
+_SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
+_REL_DAY = re.compile(rf"{_A}(?P<w>сегодня|вчера|позавчера|завтра|послезавтра){_B}", _FLAGS)
+_EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*)", _FLAGS)
+_SHIFT_WORDS = {k: int(v) for k, v in load_dict(RELATIVE_SHIFTS).items()}
+_SHIFT = "|".join(sorted(_SHIFT_WORDS, key=len, reverse=True))
+_REL_PERIOD = re.compile(
+    rf"{_A}(?:в|на|во)\s+(?P<s>{_SHIFT})\s+(?P<u>году|месяце|неделе)(?:\s*,?\s*(?P<y>\d{{4}})\s+(?:году|г\.))?{_B}",
+    _FLAGS,
+)
+_AGO_NUMS = {"": 1, "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+             "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
+_AGO = re.compile(
+    rf"{_A}(?:(?P<n>\d{{1,3}}|{'|'.join(k for k in _AGO_NUMS if k)})\s+)?"
+    rf"(?P<u>год|года|лет|месяц|месяца|месяцев|день|дня|дней)\s+назад{_B}",
+    _FLAGS,
+)
+_WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6,
+}  # fmt: skip
+_WEEKDAY = re.compile(
+    rf"{_A}(?:в|во)\s+(?:(?P<q>прошлый|прошлую|минувший|минувшую|прошедший|прошедшую|следующий|следующую"
+    rf"|ближайший|ближайшую|этот|эту)\s+)?(?P<w>{'|'.join(_WEEKDAYS)}){_B}",
+    _FLAGS,
+)
+_FUTURE_HINT = re.compile(r"(?:состоится|пройд[её]т|будет|будут|планиру|намерен|собира)", _FLAGS)
+
+
+def _month(m: re.Match[str]) -> int:
+    """Which of the numbered month groups matched."""
+    return next(i for i in range(1, 13) if m.group(f"m{i}"))
+
+
+def _ymd(y: int, mo: int = 0, d: int = 0) -> str:
+    """ISO string at the given precision, or "" for an impossible date."""
+    try:
+        if d:
+            return date(y, mo, d).isoformat()
+    except ValueError:
+        return ""
+    if mo:
+        return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else ""
+    return f"{y:04d}" if 1 <= y <= 9999 else ""
+
+
+def _parse_doc(doc_date: str) -> tuple[int, int, int]:
+    """(year, month, day) of the document date; 0 for the parts it does not give."""
+    m = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", doc_date or "")
+    if not m:
+        return 0, 0, 0
+    return int(m[1]), int(m[2] or 0), int(m[3] or 0)
+
+
+def _doc_day(doc: tuple[int, int, int]) -> date | None:
+    try:
+        return date(*doc) if all(doc) else None
+    except ValueError:
+        return None
+
+
+def _within(a: date, b: date) -> str:
+    """The finest of month or year that contains both days, else ""."""
+    if (a.year, a.month) == (b.year, b.month):
+        return _ymd(a.year, a.month)
+    return _ymd(a.year) if a.year == b.year else ""
+
+
+def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
+    """Dates written out in the text; a missing year comes from the document date."""
+    out: list[DateMention] = []
+
+    def add(m: re.Match[str], value: str, relative: bool = False, g: int | str = 0) -> None:
+        out.append(DateMention(m.start(g), m.end(g), m.group(g), value, relative))
+
+    for m in _ISO.finditer(text):
+        add(m, _ymd(int(m["y"]), int(m["mo"]), int(m["d"] or 0)))
+    for m in _NUMERIC.finditer(text):
+        y = int(m["y"])
+        if len(m["y"]) == 2:
+            y += 2000 if y < 50 else 1900
+        add(m, _ymd(y, int(m["mo"]), int(m["d"])))
+    for rx in (_DAY_MONTH, _WORD_DAY_MONTH):
+        for m in rx.finditer(text):
+            day = int(m["d"]) if "d" in m.groupdict() and m["d"] else _word_day(m)
+            if not day:
+                continue
+            if m["y"]:
+                add(m, _ymd(int(m["y"]), _month(m), day))
+            else:
+                add(m, _ymd(doc[0], _month(m), day) if doc[0] else "", True)
+    for m in _MONTH_YEAR.finditer(text):
+        if m["y"]:
+            add(m, _ymd(int(m["y"]), _month(m)))
+        else:
+            add(m, _ymd(doc[0], _month(m)) if doc[0] else "", True)
+    for m in _YEAR_RANGE.finditer(text):
+        out.append(DateMention(m.start("y1"), m.end("y1"), m["y1"], m["y1"], False))
+        out.append(
+            DateMention(m.start("y2"), m.end(), text[m.start("y2") : m.end()], m["y2"], False)
+        )
+    for m in _YEAR_SPAN.finditer(text):
+        add(m, m["y1"], g="y1")
+        add(m, m["y2"], g="y2")
+    for m in _YEAR.finditer(text):
+        add(m, m["y"])
+    for m in _DECADE.finditer(text):
+        add(m, "")
+    return out
+
+
+def _word_day(m: re.Match[str]) -> int:
+    """Day number written as an ordinal word: "двенадцатого" -> 12, "двадцать пятого" -> 25."""
+    lemma = morph().normal_form(m["ord"].lower())
+    unit = _ORD_DAYS.get(lemma, 0)
+    tens = {"двадцать": 20, "тридцать": 30}.get((m["tens"] or "").lower(), 0)
+    if tens and not 1 <= unit <= 9:
+        return 0
+    day = tens + unit
+    return day if 1 <= day <= 31 else 0
+
+
+def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
+    """Dates that only mean something against the document date ("вчера", "во вторник")."""
+    out: list[DateMention] = []
+    day = _doc_day(doc)
+
+    def add(start: int, end: int, value: str) -> None:
+        out.append(DateMention(start, end, text[start:end], value, True))
+
+    for m in _REL_DAY.finditer(text):
+        shift = _SIMPLE_REL[m["w"].lower()]
+        add(m.start(), m.end(), (day + timedelta(days=shift)).isoformat() if day else "")
+    for m in _EVE.finditer(text):
+        if not _is_preposition(m["rest"].strip()):
+            add(
+                m.start(),
+                m.start() + len("накануне"),
+                (day - timedelta(days=1)).isoformat() if day else "",
+            )
+    for m in _REL_PERIOD.finditer(text):
+        add(m.start(), m.end(), _period(m, doc, day))
+    for m in _AGO.finditer(text):
+        add(m.start(), m.end(), _ago(m, doc, day))
+    for m in _WEEKDAY.finditer(text):
+        add(m.start(), m.end(), _weekday(text, m, day))
+    return out
+
+
+def _is_preposition(next_word: str) -> bool:
+    """Whether "накануне" governs the next word, a genitive noun phrase ("накануне визита")."""
+    if not next_word:
+        return False
+    return any(
+        {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+        for p in morph().parse(next_word.lower())
+    )
+
+
+def _period(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
+    """A named year, month or week counted from the document's ("в прошлом году")."""
+    shift = _SHIFT_WORDS[m["s"].lower()]
+    unit = m["u"].lower()
+    if m["y"]:
+        return m["y"]
+    if unit == "году":
+        return _ymd(doc[0] + shift) if doc[0] else ""
+    if unit == "месяце":
+        if not doc[1]:
+            return ""
+        y, mo = divmod(doc[0] * 12 + doc[1] - 1 + shift, 12)
+        return _ymd(y, mo + 1)
+    if not day:
+        return ""
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=shift)
+    return _within(monday, monday + timedelta(days=6))
+
+
+def _ago(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
+    """A span counted back from the document date ("два года назад")."""
+    raw = (m["n"] or "").lower()
+    n = int(raw) if raw.isdigit() else _AGO_NUMS.get(raw, 0)
+    unit = m["u"].lower()
+    if not raw and unit not in {"год", "месяц", "день"}:
+        return ""  # "несколько дней назад": no count, no date
+    if unit.startswith(("год", "лет")):
+        return _ymd(doc[0] - n) if doc[0] else ""
+    if unit.startswith("месяц"):
+        if not doc[1]:
+            return ""
+        y, mo = divmod(doc[0] * 12 + doc[1] - 1 - n, 12)
+        return _ymd(y, mo + 1)
+    return (day - timedelta(days=n)).isoformat() if day else ""
+
+
+def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
+    """The named weekday nearest the document date in the direction the clause points."""
+    if not day:
+        return ""
+    target = _WEEKDAYS[m["w"].lower()]
+    q = (m["q"] or "").lower()
+    clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    future = q.startswith(("следующ", "ближайш")) or (
+        not q.startswith(("прошл", "минувш", "прошедш")) and bool(_FUTURE_HINT.search(clause))
+    )
+    if future:
+        return (day + timedelta(days=(target - day.weekday()) % 7)).isoformat()
+    return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
+
+
+def _non_overlapping(items: list[DateMention]) -> list[DateMention]:
+    """Longest mention wins where two overlap; result in text order."""
+    chosen: list[DateMention] = []
+    for d in sorted(items, key=lambda d: (-(d.end - d.start), d.start)):
+        if all(d.end <= c.start or d.start >= c.end for c in chosen):
+            chosen.append(d)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
+    """All date mentions in `text`; relative ones resolved against `doc_date` when it allows."""
+    doc = _parse_doc(doc_date)
+    return _borrow_years(text, _non_overlapping(_explicit(text, doc) + _relative(text, doc)))
+
+
+def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The first end of a range takes the year of the second ("с 9 июня по 7 июля 2006 года")."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if not a.relative or b.relative or len(b.value) < 4:
+            continue
+        if not _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            continue
+        m = _DAY_MONTH.fullmatch(a.text) or _MONTH_YEAR.fullmatch(a.text)
+        if not m:
+            continue
+        year, month = int(b.value[:4]), _month(m)
+        if len(b.value) >= 7 and month > int(b.value[5:7]):
+            year -= 1
+        day = int(m["d"]) if "d" in m.groupdict() and m["d"] else 0
+        out[i] = DateMention(a.start, a.end, a.text, _ymd(year, month, day), False)
+    return out

@@ -1,0 +1,531 @@
+"""Quantities in Russian text: value, unit, comparator and whether it is a quantity at all.
+
+Decisions:
+- Every number is returned; `kind` says what it is. Only "amount" (a measured
+  quantity) and "change" (a growth or fall: "вырос на 12%", "втрое") are
+  candidates for numeric claims. The others are "year", "date", "time",
+  "ordinal" ("5-й"), "age" ("в возрасте 70 лет", "73-летний"), "anniversary"
+  ("30-летие"), "reference" ("№ 123", "пункт 3 статьи 15", "53-ФЗ", phone
+  numbers), "list" ("1." at a line start) and "attribute" ("10-дневный").
+- A bare four-digit integer from 1800 to 2100 with no unit is a year.
+- Comparators: свыше/более/больше/выше = gt, не менее/как минимум = ge,
+  менее/меньше/ниже = lt, не более/в пределах/максимум = le,
+  около/порядка/примерно/приблизительно/почти = approx ("почти" is a hedge,
+  not a bound), anything else = eq. "до" stays eq: it is as often a target
+  ("довести до 30 млрд") as a bound, and the extractor knows which.
+- A range "10–15%" gives two quantities: ge 10 and le 15.
+- Multipliers ("втрое", "в 2,5 раза", "удвоить") are kind "change",
+  `multiplier=True`, unit "".
+- "десяток", "сотня", "дюжина" are numbers like "тысяча": "два десятка" = 20, a
+  bare singular counts ("с десяток министров" = approx 10), a bare plural
+  ("десятки компаний") does not. "сотни тысяч" multiplies.
+- Compound adjectives in words are like "73-летний": "семилетний" is kind "age"
+  with value 7, "трёхмесячный" kind "attribute"; the claim extractor decides
+  when such a term is a claim ("семилетний срок").
+- Values of non-quantities are the number as written (a year's value is the year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.common.dates import find_dates
+from kg.lexicon import load_dict, load_rows
+from kg.nlp.morph import morph
+
+CURRENCIES = Path(__file__).with_name("currencies.tsv")
+NUMERALS = Path(__file__).with_name("numerals.tsv")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from text; the span covers comparator through unit."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    comparator: str
+    kind: str
+    multiplier: bool = False
+
+
+CLAIM_KINDS = ("amount", "change")
+
+_WORD_VALUES = load_dict(NUMERALS)  # values as text, read with Decimal()
+_SCALE_RE = re.compile(
+    r"\s*(?:(?P<k>тыс\.|тыс|тысяч(?:а|и|у|ей|ею|е|ам|ами|ах)?)|(?P<m>млн\.?|миллион(?:{0})?)"
+    r"|(?P<b>млрд\.?|миллиард(?:{0})?)|(?P<t>трлн\.?|триллион(?:{0})?)"
+    r"|(?P<ten>десят(?:ок|к(?:{0}|и|у)))|(?P<hun>сот(?:ня|ни|не|ню|ней|ен|н[яе]м|нями|нях))"
+    r"|(?P<doz>дюжин(?:{0}|ой)?))(?![а-яё])".format("а|у|ом|е|ы|ов|ам|ами|ах"),
+    re.IGNORECASE,
+)
+_SCALE_VALUES = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12, "ten": 10, "hun": 100, "doz": 12}
+_SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня", "дюжина"}
+_ABOUT_BEFORE = re.compile(r"(?<![а-яё])с\s+$", re.IGNORECASE)  # "с десяток" = about ten
+_SP = " \u00a0\u202f\u2009"
+_DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
+_MAX_DIGITS = 16  # with a trillion scale still within Decimal's 28 digits
+_CHAINED = re.compile(rf"[{_SP}]+({_DIGITS})")
+_TOKEN = re.compile(
+    rf"(?P<num>(?<![\w.,])(?<!\w-)(?:{_DIGITS}))|(?P<word>(?<![\w-])[а-яё]+(?![\w-]))",
+    re.IGNORECASE,
+)
+_COUNTED_AT = re.compile(r"[ \t\u00a0]*([а-яё]+(?:-[а-яё]+)?)(?![\w-])", re.IGNORECASE)
+_WORD_AT = re.compile(r"[ \t\u00a0]*([а-яё]+)(?![\w-])", re.IGNORECASE)
+_SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₴": "UAH",
+          "₺": "TRY", "₹": "INR", "₩": "KRW"}  # fmt: skip
+_SIGN_AFTER = re.compile(rf"[{_SP}]*(?P<s>[{''.join(_SIGNS)}])")
+_SIGN_BEFORE = re.compile(rf"(?P<s>[{''.join(_SIGNS)}])[{_SP}]?$")
+_CODES = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "JPY", "UZS", "BYN", "TRY", "INR", "KRW",
+          "UAH", "CHF", "AZN", "AMD", "GEL", "KGS", "TJS")  # fmt: skip
+_CODE_AFTER = re.compile(rf"[{_SP}]*(?P<c>{'|'.join(_CODES)})(?![A-Za-z])")
+_PERCENT = re.compile(
+    r"[ \u00a0\u202f\u2009]*(?:%|процентн[а-яё]*\s+пункт[а-яё]*|процент[а-яё]*|проц\.|п\.\s?п\.)",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"[ \u00a0]*раз[а]?(?![а-яё])", re.IGNORECASE)
+_V_BEFORE = re.compile(r"(?<![а-яё])во?[ \u00a0]+$", re.IGNORECASE)
+_EXTRA = re.compile(r"[ \u00a0]+с[ \u00a0]+(?:лишним|небольшим)(?![а-яё])", re.IGNORECASE)
+_COMPARATORS = (
+    (r"не\s+менее|не\s+меньше|как\s+минимум|минимум|не\s+ниже", "ge"),
+    (r"не\s+более|не\s+больше|не\s+свыше|не\s+выше|как\s+максимум|максимум|в\s+пределах", "le"),
+    (r"(?:чуть|немногим|немного|несколько)\s+(?:более|больше|свыше)|свыше|более|больше|выше", "gt"),
+    (r"(?:чуть|немногим|немного|несколько)\s+(?:менее|меньше)|менее|меньше|ниже", "lt"),
+    (r"около|порядка|примерно|приблизительно|почти|ориентировочно|где-то|в\s+районе", "approx"),
+)
+_COMPARATOR_BEFORE = re.compile(
+    r"(?<![а-яё-])(?:"
+    + "|".join(f"(?P<{op}>{rx})" for rx, op in _COMPARATORS)
+    + r")(?:\s+чем)?(?:\s+на)?\s+$",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![а-яё])(?:(?:под)?пункт[аеуы]?|стать[яиюе]|част[ьиюе]|глав[аыеу]|раздел[аеу]?"
+    r"|параграф[аеу]?|абзац[аеу]?|приложени[еяюи]|резолюци[яиюей]|номер[аеу]?|том[аеу]?"
+    r"|страниц[аыеу]|(?:пп?|ст|ч|гл|стр|рис|табл)\.|№|no\.?|n)\s*$",
+    re.IGNORECASE,
+)
+_DAY_PARTS = {"утро", "вечер", "ночь", "полдень", "полночь"}
+_AGE_BEFORE = re.compile(r"возраст[а-яё]*\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+_CHANGE_WORD = re.compile(
+    r"(?<![а-яё])(?:вырос|выраст|возрос|возраста[лтюе]|подрос|прирос|увелич|сократ|сокращ|сниз"
+    r"|сниж|упал|упад|паден|повыс|повыш|пониз|пониж|уменьш|прибав|подскоч|подорож|подешев"
+    r"|просел|просед|обвал|нараст|наращ|(?:при)?рост(?:а|у|ом|е)?(?![а-яё])|спад)",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN = re.compile(
+    r"(?<![а-яё])(?:(?:при)?рост|снижени|паден|сокращени|увеличени|уменьшени|спад)",
+    re.IGNORECASE,
+)
+_NA_BEFORE = re.compile(r"(?<![а-яё])на\s+(?:[а-яё]+\s+){0,3}$", re.IGNORECASE)
+_UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?<![а-яё])минус\s+$", re.IGNORECASE)
+_DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
+_SUFFIX = re.compile(r"[-–](?P<s>[а-яёa-z]+)", re.IGNORECASE)
+_ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
+                    "ые", "ого", "ому", "ом", "ых", "ым", "ыми", "ую", "ее", "его"}  # fmt: skip
+_RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?=\d)")
+_MULT_WORD = re.compile(
+    r"(?<![а-яё])(?:в(?P<adv>двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)"
+    r"|(?P<verb>удво|утро(?=ить|ени|ил|ит|ят|ен)|учетвер)[а-яё]*"
+    r"|(?P<adj>двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|сто)кратн[а-яё]*)"
+    r"(?![а-яё])",
+    re.IGNORECASE,
+)
+_UNITS_GEN = r"одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти"
+_COMPOUND_WORD = re.compile(
+    r"(?<![а-яё-])(?P<n>(?:(?:двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти"
+    rf"|восьмидесяти|девяноста)(?:{_UNITS_GEN})?)|{_UNITS_GEN}|сто|десяти|одиннадцати|двенадцати"
+    r"|тринадцати|четырнадцати|пятнадцати|шестнадцати|семнадцати|восемнадцати|девятнадцати)"
+    r"(?P<s>летн|месячн|недельн|дневн)[а-яё]*",
+    re.IGNORECASE,
+)
+_MULT_VALUES = {
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
+    "девятеро": 9, "десятеро": 10, "удво": 2, "утро": 3, "учетвер": 4, "двух": 2, "дву": 2,
+    "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+    "восьми": 8, "девяти": 9, "десяти": 10, "сто": 100,
+}  # fmt: skip
+_SPECIAL = (
+    (re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)"), "time"),
+    (
+        re.compile(
+            r"(?<![\w+])(?:\+\d{1,3}|8)[\s-]?\(?\d{3,5}\)?[\s-]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)"
+        ),
+        "reference",
+    ),
+    (re.compile(r"(?:№|\bN|\bNo\.?)\s?\d[\w/-]*"), "reference"),
+    (re.compile(r"(?<![\w.,-])\d+[-–][А-ЯЁA-Z]+(?![\w])"), "reference"),
+    (re.compile(r"(?:https?://|www\.)\S+|\S+/\S*\d\S*", re.IGNORECASE), "reference"),
+    (re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])"), "list"),
+    (re.compile(r"(?<![\w.,])\d{1,2}\)(?=\s)"), "list"),
+)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> list[tuple[str, re.Pattern[str]]]:
+    """Currency name patterns from currencies.tsv, qualified names first."""
+    return [
+        (code, re.compile(rf"[ \u00a0]*(?:{rx})", re.IGNORECASE))
+        for code, rx in load_rows(CURRENCIES)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _word_value(word: str) -> Decimal | None:
+    """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
+    # The likeliest reading: "семью" is a family.
+    lemma = morph().normal_form(word.lower())
+    return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
+
+
+@lru_cache(maxsize=4096)
+def _parse(word: str) -> tuple[str, str]:
+    """(POS, normal form) of the likeliest reading of a word."""
+    p = morph().parse(word.lower())[0]
+    return str(p.tag.POS or ""), p.normal_form
+
+
+def _plain(d: Decimal) -> Decimal:
+    """A decimal without exponent or trailing zeros: 24.5e9 -> 24500000000."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def _digits_value(raw: str) -> Decimal:
+    """Digits to Decimal; Russian writes "1 200,5" with spaced thousands and a decimal comma."""
+    return Decimal(re.sub(rf"[{_SP}]", "", raw).replace(",", "."))
+
+
+def _scales(text: str, pos: int) -> tuple[int, int]:
+    """Multiplier of the scale words at `pos` ("млн", "тысяч") and where they end."""
+    m = _SCALE_RE.match(text, pos)
+    if not m:
+        return 1, pos
+    return _SCALE_VALUES[m.lastgroup or "k"], m.end()
+
+
+@dataclass
+class _Read:
+    """A number as read, before deciding what it counts."""
+
+    value: Decimal
+    end: int
+    words: list[str]  # the number words read, empty for digits
+    scaled: bool
+    bare_scale: bool  # a scale word with no number before it ("тысячи", "миллион")
+
+
+def _read_words(text: str, pos: int) -> _Read | None:
+    """A number written in words ("двадцати пяти тысяч"), summed group by group."""
+    total = current = Decimal(0)
+    last = Decimal(0)
+    words: list[str] = []
+    end = pos
+    scaled = False
+    last_scale = 0
+    while True:
+        m = _WORD_AT.match(text, end)
+        if not m:
+            break
+        scale, after = _scales(text, end)
+        if scale > 1:
+            if not current and total and scale > last_scale:
+                total *= scale  # "сотни тысяч": a scale of a scale
+            else:
+                total += (current or 1) * scale
+            current, last, scaled, last_scale = Decimal(0), Decimal(0), True, scale
+            words.append(m[1])
+            end = after
+            continue
+        v = _word_value(m[1])
+        if v is None or not _follows(last, v):
+            break
+        current += v
+        last = v
+        words.append(m[1])
+        end = m.end()
+    if not words:
+        return None
+    bare = scaled and _word_value(words[0]) is None
+    return _Read(total + current, end, words, scaled, bare)
+
+
+def _follows(last: Decimal, v: Decimal) -> bool:
+    """Whether number word `v` can continue a number ending in `last` ("сто двадцать пять")."""
+    if not last:
+        return True
+    if last >= 100 and last % 100 == 0:
+        return v < 100
+    return 20 <= last < 100 and last % 10 == 0 and v < 10 and v == v.to_integral_value()
+
+
+def _read(text: str, pos: int) -> _Read | None:
+    """A number starting exactly at `pos`: digits or words, with any scale words."""
+    m = _DIGITS_AT.match(text, pos)
+    if m and sum(c.isdigit() for c in m[0]) > _MAX_DIGITS:
+        return None  # an identifier, not a quantity
+    if m:
+        scale, end = _scales(text, m.end())
+        value = _digits_value(m[0]) * scale
+        while scale > 1 and (more := _CHAINED.match(text, end)):
+            smaller, after = _scales(text, more.end())
+            if not 1 < smaller < scale:
+                break
+            value, scale, end = value + _digits_value(more[1]) * smaller, smaller, after
+        return _Read(value, end, [], end != m.end(), False)
+    return _read_words(text, pos)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Value of a number written in digits or words ("1 200,5", "полтора", "1,2 млн")."""
+    s = text.strip()
+    try:
+        r = _read(s, 0)
+    except InvalidOperation:
+        return None
+    if r is None or r.end != len(s):
+        return None
+    return _plain(r.value)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in `text` with its kind; claim candidates have kind in CLAIM_KINDS."""
+    out: list[Quantity] = []
+    taken = bytearray(len(text) + 1)
+
+    def claim(q: Quantity) -> None:
+        out.append(q)
+        taken[q.start : q.end] = b"\x01" * (q.end - q.start)
+
+    for d in find_dates(text):
+        m = re.search(r"\d+", d.text)
+        if m:
+            kind = "year" if re.fullmatch(r"\d{4}", d.value) else "date"
+            claim(Quantity(d.start, d.end, d.text, Decimal(m[0]), "", "eq", kind))
+    for rx, kind in _SPECIAL:
+        for m in rx.finditer(text):
+            if not any(taken[m.start() : m.end()]):
+                num = re.search(r"\d+", m[0])
+                claim(
+                    Quantity(
+                        m.start(), m.end(), m[0], Decimal(num[0] if num else 0), "", "eq", kind
+                    )
+                )
+    for m in _MULT_WORD.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            key = (m["adv"] or m["verb"] or m["adj"]).lower()
+            claim(_finish(text, m.start(), m.end(), Decimal(_MULT_VALUES[key]), "", "change", True))
+    for m in _COMPOUND_WORD.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            kind = "age" if m["s"].lower() == "летн" else "attribute"
+            claim(Quantity(m.start(), m.end(), m[0], _compound_value(m["n"]), "", "eq", kind))
+    for m in _TOKEN.finditer(text):
+        if taken[m.start()]:
+            continue
+        for q in _quantities_at(text, m.start()):
+            if not any(taken[q.start : q.end]):
+                claim(q)
+    return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _compound_value(prefix: str) -> Decimal:
+    """Value of the numeral a compound adjective opens with: "двадцатипяти" → 25."""
+    tens = re.match(r"(?:двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти"
+                    r"|восьмидесяти|девяноста)(?=.)", prefix, re.IGNORECASE)  # fmt: skip
+    parts = [tens[0], prefix[tens.end() :]] if tens else [prefix]
+    return sum((_word_value(p) or Decimal(1) for p in parts), Decimal(0))
+
+
+def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет")."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        loose = a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
+        gap = _UNIT_GAP.fullmatch(text[a.end : b.start])
+        if a.unit or not b.unit or not loose or b.kind not in CLAIM_KINDS or not gap:
+            continue
+        value = a.value
+        a_raw, b_raw = _DIGITS_AT.fullmatch(a.text), _DIGITS_AT.search(b.text)
+        if a_raw and b_raw and not b.multiplier:
+            value = _plain(value * b.value / _digits_value(b_raw[0]))
+        comparator = a.comparator
+        if gap["to"] and _FROM_BEFORE.search(text[max(0, a.start - 10) : a.start]):
+            comparator = "ge"
+            out[i + 1] = replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
+        out[i] = replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
+    return out
+
+
+def _quantities_at(text: str, start: int) -> list[Quantity]:
+    """The quantity (two for a range "10–15%") whose number starts at `start`."""
+    try:
+        r = _read(text, start)
+    except InvalidOperation:
+        return []
+    if r is None:
+        return []
+    if r.words:
+        if not _valid_words(text, start, r):
+            return []
+        q = _classify(text, start, r)
+        about = r.bare_scale and _ABOUT_BEFORE.search(text[max(0, start - 4) : start])
+        return [replace(q, comparator="approx") if about and q.comparator == "eq" else q]
+    special = _compound(text, start, r)
+    if special:
+        return [special]
+    rng = _RANGE.match(text, r.end)
+    if rng and not r.scaled:
+        second = _quantities_at(text, rng.end())
+        loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
+        if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
+            q2 = second[-1]
+            first_raw = _digits_value(_DIGITS_AT.match(text, rng.end())[0])
+            factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
+            q1 = Quantity(start, r.end, text[start : r.end], _plain(r.value * factor), q2.unit,
+                          "ge", q2.kind, q2.multiplier)  # fmt: skip
+            return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
+    return [_classify(text, start, r)]
+
+
+def _valid_words(text: str, start: int, r: _Read) -> bool:
+    """Drop number words that are not quantities: lone "один", plural "тысячи людей"."""
+    if r.bare_scale:
+        word = r.words[0].lower()
+        parses = [p for p in morph().parse(word) if p.normal_form in _SCALE_LEMMAS]
+        if not parses:
+            return False  # "млн" alone is an abbreviation, not "one million"
+        singular = all("sing" in p.tag for p in parses)
+        return singular or bool(_COMPARATOR_BEFORE.search(text[max(0, start - 40) : start]))
+    if len(r.words) == 1 and _parse(r.words[0])[1] == "один":
+        return bool(_unit_after(text, r.end)[0])
+    return True
+
+
+def _compound(text: str, start: int, r: _Read) -> Quantity | None:
+    """Numbers glued to a word by a hyphen: "30-летие", "5-й", "70-летний", "5-процентный"."""
+    m = _SUFFIX.match(text, r.end)
+    if not m or r.scaled:
+        return None
+    suffix = m["s"].lower()
+    end = m.end()
+    if suffix.startswith("лети"):
+        kind = "anniversary"
+    elif suffix.startswith("летн"):
+        kind = "age"
+    elif suffix.startswith("процентн"):
+        return _finish(text, start, end, r.value, "percent", "amount")
+    elif suffix.startswith("кратн"):
+        return _finish(text, start, end, r.value, "", "change", True)
+    elif suffix in _ORDINAL_ENDINGS:
+        kind = "year" if _is_year(text[start : r.end], r.value) else "ordinal"
+    else:
+        kind = "attribute"
+    return Quantity(start, end, text[start:end], _plain(r.value), "", "eq", kind)
+
+
+def _is_year(raw: str, value: Decimal) -> bool:
+    """A plain four-digit number in the years news talk about."""
+    return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int]:
+    """Currency or percent right after `pos`: (unit, end), or ("", pos)."""
+    m = _PERCENT.match(text, pos)
+    if m:
+        return "percent", m.end()
+    m = _SIGN_AFTER.match(text, pos)
+    if m:
+        return _SIGNS[m["s"]], m.end()
+    m = _CODE_AFTER.match(text, pos)
+    if m:
+        return m["c"], m.end()
+    for code, rx in _currencies():
+        m = rx.match(text, pos)
+        if m:
+            return code, m.end()
+    return "", pos
+
+
+def _counted(text: str, pos: int) -> tuple[str, int]:
+    """Lemma of the counted noun after a number, skipping adjectives ("170 совместных проектов")."""
+    end = pos
+    for _ in range(4):
+        m = _COUNTED_AT.match(text, end)
+        if not m or not m[1].islower():
+            break
+        pos_tag, lemma = _parse(m[1])
+        if pos_tag == "NOUN":
+            return lemma, m.end()
+        if pos_tag not in {"ADJF", "PRTF"}:
+            break
+        end = m.end()
+    return "", pos
+
+
+def _classify(text: str, start: int, r: _Read) -> Quantity:
+    """Unit, kind and span of the number read at `start`, looking at the words around it."""
+    before = text[max(0, start - 40) : start]
+    raw = text[start : r.end]
+    if not r.words and _REFERENCE_BEFORE.search(before):
+        return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
+    end, value = r.end, r.value
+    minus = _MINUS_BEFORE.search(before)
+    if minus:
+        start, value = start - len(minus[0]), -value
+    extra = _EXTRA.match(text, end)
+    if extra:
+        end = extra.end()
+    v = _V_BEFORE.search(before)
+    if v and (times := _TIMES.match(text, end)):
+        q = _finish(text, start - len(v[0]), times.end(), r.value, "", "change", True)
+        return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
+    unit, unit_end = _unit_after(text, end)
+    sign = _SIGN_BEFORE.search(before)
+    if not unit and sign:
+        unit, start = _SIGNS[sign["s"]], start - len(sign[0])
+    if not unit:
+        unit, unit_end = _counted(text, end)
+    if unit in _DAY_PARTS or (unit == "час" and v and r.value <= 24):
+        return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "time")
+    if unit == "год" and _AGE_BEFORE.search(before):
+        return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "age")
+    if (not unit or unit == "год") and not r.scaled and _is_year(raw, r.value):
+        return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "year")
+    q = _finish(text, start, max(unit_end, end), value, unit, "amount")
+    return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
+
+
+def _finish(
+    text: str, start: int, end: int, value: Decimal, unit: str, kind: str, multiplier: bool = False
+) -> Quantity:
+    """Attach the comparator before the number and decide amount vs change."""
+    head = text[max(0, start - 60) : start]
+    comparator, span_start = "eq", start
+    m = _COMPARATOR_BEFORE.search(head)
+    if m:
+        comparator = m.lastgroup or "eq"
+        span_start = start - len(head) + m.start()
+    if kind == "amount" and _is_change(text, start, unit):
+        kind = "change"
+    q = Quantity(span_start, end, text[span_start:end], _plain(value), unit, comparator, kind)
+    return replace(q, multiplier=multiplier) if multiplier else q
+
+
+def _is_change(text: str, start: int, unit: str) -> bool:
+    """A growth or fall by an amount: "вырос на 12%", "рост составил 5%", not "вырос до 5%"."""
+    clause = re.split(r"[.!?;:\n]", text[max(0, start - 80) : start])[-1]
+    if _DO_BEFORE.search(clause):
+        return False
+    if _NA_BEFORE.search(clause) and _CHANGE_WORD.search(clause):
+        return True
+    return unit == "percent" and bool(_CHANGE_NOUN.search(clause))

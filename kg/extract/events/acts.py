@@ -1,0 +1,158 @@
+"""Acts of a state on a treaty or on people: ratification, expulsion, arrest, release.
+
+Their participants are the act's own roles, not whoever the sentence names:
+- the agent, who acts: the subject of the verb (or of the verb governing the noun:
+  "Путин подписал закон о ратификации"), the agent of a passive ("ратифицирован
+  сенатом"), the country one is expelled from ("выдворен из британской столицы") or
+  detained in ("в Великобритании была задержана …");
+- the target: the treaty ratified, or the people expelled, detained or freed: the object
+  of the verb, the subject of its passive, the genitive of the noun ("высылка
+  дипломатов"), with the states named inside it ("дипломата посольства РФ").
+A person's own state is not added: "россиянку задержали в Великобритании" involves
+Britain and her, and Russia only where the text names it. People acts need a living
+target ("задержали рейс", "освободили город" are no arrest or release).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Token
+
+from kg.model import Mention
+
+if TYPE_CHECKING:
+    from kg.extract.events.hits import Hit
+
+
+class ActReader(Protocol):
+    """What reading an act asks of the document's hit reader (`hits.read_hits` passes
+    its own): the mentions at each token and a few questions about the parse."""
+
+    by_token: dict[int, list[Mention]]  # token index → the mentions covering it
+    mention_head: dict[int, Mention]  # head token → its outermost mention
+
+    def is_document(self, tok: Token) -> bool: ...
+    def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None: ...
+    def prep_of(self, tok: Token) -> str: ...
+    def linked(self, target: Token, skip: set[int]) -> list[str]: ...
+    def subject_mentions(self, tok: Token) -> list[str]: ...
+    def state_of(self, key: str) -> str: ...
+
+
+ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release"})
+_OBJECTS = {"obj", "nsubj:pass"}
+_AGENTS = {"obl:agent", "obl"}
+
+
+def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
+    """Fills agent, participants and the treaty of an act; False when `tok` is no act here."""
+    targets = _targets(tok, anchors)
+    if hit.kind == "Ratification":
+        docs = [t for t in targets if reader.is_document(t) or t.pos_ == "PRON"]
+        if tok.pos_ == "VERB" and not docs:
+            return False
+        if docs and docs[0].pos_ != "PRON":
+            reader.set_document(docs[0], hit, skip)
+    else:
+        if tok.pos_ == "VERB" and not targets:
+            return False
+        if targets and not any(_living(reader, t) for t in targets):
+            return False
+        for t in targets:
+            _add(reader, hit, _mentions_in(reader, t, skip), own_state=False)
+    agent = _agent(reader, tok, anchors, skip)
+    _add(reader, hit, agent, own_state=True)
+    named = [k for k in agent if not k.startswith("org/")] or agent
+    hit.agent = next((reader.state_of(k) for k in named if reader.state_of(k)), "")
+    if not hit.agent:
+        hit.agent = _country_of_place(reader, tok, anchors, hit.kind)
+        if hit.agent:
+            hit.states.insert(0, hit.agent)
+    hit.states = list(dict.fromkeys(hit.states))
+    return True
+
+
+def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
+    """The object of the act: the verb's object or passive subject, the noun's genitive."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return [c for c in tok.children if c.dep_ in _OBJECTS]
+    own = [c for c in tok.children if c.dep_ == "nmod" and _case(c) in {"Gen", "Ins"}]
+    if own or not anchors or anchors[0].i == tok.i:
+        return own
+    verb = anchors[0]  # "дипломат объявлен персоной нон грата"
+    return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+
+
+def _case(t: Token) -> str:
+    return (t.morph.get("Case") or [""])[0]
+
+
+def _living(reader: ActReader, t: Token) -> bool:
+    if t.pos_ == "PRON" or t.morph.get("Animacy") == ["Anim"]:
+        return True
+    return any(m.type == "Person" for m in reader.by_token.get(t.i, ()))
+
+
+def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
+    """Persons and states named inside a target phrase, outside the place."""
+    out = []
+    clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
+    for x in t.subtree:
+        if x.i in skip or x.i in clauses:  # "Савченко, которую в России приговорили"
+            continue
+        for m in reader.by_token.get(x.i, ()):
+            if m.type in {"Person", "State"} and m.entity not in out:
+                out.append(m.entity)
+    return out
+
+
+def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
+    """Who acts: the subject, or the agent of a passive, with the states linked to it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+    if verb is None:
+        return []
+    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
+    found = [] if passive else reader.subject_mentions(verb)
+    if found:
+        return found
+    for c in verb.children:
+        if c.dep_ in _AGENTS and c.morph.get("Case") == ["Ins"] and c.i not in skip:
+            linked = reader.linked(c, skip)
+            if c.i in reader.mention_head:
+                linked.insert(0, reader.mention_head[c.i].entity)
+            if linked:
+                return linked
+    return []
+
+
+def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind: str) -> str:
+    """The country an arrest happens in ("в Великобритании") or one is expelled from."""
+    wanted = {"Arrest": ("в", "Loc"), "Expulsion": ("из", "Gen")}.get(kind)
+    if wanted is None:
+        return ""
+    for head in [tok, *anchors[:1]]:
+        for c in head.children:
+            if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
+                continue
+            for x in c.subtree:
+                for m in reader.by_token.get(x.i, ()):
+                    if m.type == "State":
+                        return m.entity
+    return ""
+
+
+def _add(reader: ActReader, hit: Hit, keys: list[str], own_state: bool) -> None:
+    """Adds persons, states and organizations; a person's state only for the agent."""
+    for key in keys:
+        if key.startswith("person/"):
+            hit.persons.append(key)
+            state = reader.state_of(key)
+            if own_state and state.startswith("state/"):
+                hit.states.append(state)
+        elif key.startswith("state/"):
+            hit.states.append(key)
+        elif key.startswith("org/"):
+            hit.others.append(key)
+    hit.persons = list(dict.fromkeys(hit.persons))
+    hit.others = list(dict.fromkeys(hit.others))

@@ -1,0 +1,345 @@
+"""Events: visits, talks, meetings, calls, forums, summits, ceremonies, signings,
+publications and elections, built from the hits `kg.extract.events.hits` reads.
+
+The hits of one document that tell one event ("государственный
+визит Токаева", "в ходе визита", "визит в Российскую Федерацию") are merged, then each
+event gets a key from what identifies it, so that the same event told by several
+documents is one node:
+- visits: visitor, host and year ("a state visit by one person to one host in one
+  year is one event"); the rank is not in the key, so "визит" and "государственный
+  визит" fuse;
+- talks, meetings, calls, signings, elections: the states taking part and the date;
+- forums, summits: the states (forums) or the name (summits) and the year;
+- publications: author and outlet, and the year when the text states one.
+A date the text leaves unresolved (no document date) keeps its month or season as a
+hint in the key, so "визит летом" and "визит в сентябре" stay two events.
+The document date is used only for an event told as under way ("сегодняшний визит",
+"сейчас") or reported in the past tense in the document's lead; visits and forums
+then get its month, since they last several days.
+"""
+
+from __future__ import annotations
+
+from kg.extract.agreements.extract import AgreementReading
+from kg.extract.agreements.fact import Agreement
+from kg.extract.common.pair import main_pair
+from kg.extract.context import Context, fact_key
+from kg.extract.events.acts import ACTS
+from kg.extract.events.fact import Event
+from kg.extract.events.hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
+from kg.extract.events.labels import joined, person_in, state_in
+
+_FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
+_LONG = VISITS | {"Forum", "Summit"}  # last several days: a day of the document is not their date
+_RANK_LABEL = {
+    "StateVisit": "Государственный визит",
+    "OfficialVisit": "Официальный визит",
+    "WorkingVisit": "Рабочий визит",
+    "Visit": "Визит",
+}
+_ACT_LABEL = {"Expulsion": "Высылка", "Arrest": "Задержание", "Release": "Освобождение"}
+_ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
+_ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
+_HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
+_STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+
+
+# -- merging the hits of one document ------------------------------------------
+
+
+def _family(hit: Hit) -> str:
+    if hit.kind == "Publication":
+        return f"Publication:{hit.lemma}"
+    return _FAMILY.get(hit.kind, hit.kind)
+
+
+def _fits(group: list[Hit], hit: Hit) -> bool:
+    """Whether `hit` can tell the same event as the hits of `group`."""
+    g = _fold(group)
+    if _family(g) != _family(hit):
+        return False
+    if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
+        return False
+    for a, b in (
+        (g.visitor, hit.visitor),
+        (g.host, hit.host),
+        (g.outlet, hit.outlet),
+        (g.agent, hit.agent),
+        (g.paper, hit.paper),
+    ):
+        if a and b and a != b:
+            return False
+    if g.date and hit.date and not (g.date.startswith(hit.date) or hit.date.startswith(g.date)):
+        return False
+    if g.hint and hit.hint and g.hint != hit.hint:
+        return False
+    if hit.kind not in VISITS and g.states and hit.states:
+        a, b = set(g.states), set(hit.states)
+        if not (a <= b or b <= a):
+            return False
+    if g.persons and hit.persons and not set(g.persons) & set(hit.persons):
+        return False
+    named = hit.kind in {"Summit", "Ceremony"} and g.name_key and hit.name_key
+    if named and g.name_key != hit.name_key:
+        return False
+    return not (g.location and hit.location and g.location != hit.location and hit.kind in NAMED)
+
+
+def _merge(hits: list[Hit]) -> list[list[Hit]]:
+    """Groups the hits that tell one event: a hit joins the latest group it fits; a hit
+    that names no one joins the latest fitting group before it, else the first after."""
+    groups: list[list[Hit]] = []
+    pending: list[Hit] = []
+    for hit in hits:
+        fitting = [g for g in groups if _fits(g, hit)]
+        if fitting:
+            fitting[-1].append(hit)
+        elif hit.anaphoric() and hit.kind not in NAMED:
+            pending.append(hit)
+        else:
+            groups.append([hit])
+    for hit in pending:
+        later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit)]
+        if later:
+            later[0].append(hit)
+    return groups
+
+
+def _fold(group: list[Hit]) -> Hit:
+    """One hit that sums up a group: the first value found, the finest date, the
+    strongest status (cancelled over occurred over planned over no signal)."""
+    first = group[0]
+    out = Hit(first.kind, first.trigger, first.lemma, first.sent, first.lead)
+    ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
+    talks = [h.kind for h in group if h.kind == "Talks"]
+    out.kind = (ranked or talks or [first.kind])[0]
+    for name in ("visitor", "host", "location", "hint", "document", "outlet", "title", "agent"):
+        setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
+    out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
+    out.paper = next((h.paper for h in group if h.paper), "")
+    out.persons = unique([p for h in group for p in h.persons])
+    out.states = unique([s for h in group for s in h.states])
+    out.others = unique([o for h in group for o in h.others])
+    dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
+    if dated:
+        out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
+    out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
+    out.now = any(h.now for h in group)
+    out.lead = any(h.lead and h.status == "occurred" for h in group)
+    named = max(group, key=lambda h: len(h.name_key))
+    out.name, out.name_key = named.name, named.name_key
+    out.named_parties = named.named_parties
+    if not out.name:
+        out.name = next((h.name for h in group if h.name), "")
+    return out
+
+
+# -- events ----------------------------------------------------------------------
+
+
+def _event(
+    ctx: Context, group: list[Hit], main: tuple[str, ...], papers: dict[int, Agreement]
+) -> Event | None:
+    e = _fold(group)
+    paper = papers.get(e.doc_token) if e.paper else None
+    if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
+        e.date = paper.date
+    doc_date = ctx.document.date
+    if not e.date and doc_date and (e.now or (e.lead and e.status == "occurred")):
+        e.date = doc_date[:7] if e.kind in _LONG else doc_date
+    status = e.status or "occurred"
+    if status != "cancelled" and e.date and doc_date and e.dated_by_text:
+        n = min(len(e.date), len(doc_date))
+        if e.date[:n] > doc_date[:n]:
+            status = "planned"
+    if e.kind in VISITS and not (e.visitor or e.host):
+        return None
+    states = sorted(e.states)
+    # One side named ("переговоры с Путиным"): the other is the document's other state.
+    one_side = not states or (len(states) == 1 and states[0] in main)
+    if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2:
+        states = sorted(set(states) | set(main))
+    if e.kind in MULTI - {"Signing"} and not (e.persons or e.states):
+        return None
+    if e.kind in {"Publication", "Election"} and not (e.persons or states or e.document):
+        return None
+    if e.kind in ACTS and not (e.persons or states or e.others):
+        return None
+    if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
+        states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
+        e.persons = unique(e.persons + paper.signatories)
+    when = e.date[:4] if e.kind in _LONG | _ON_PAPER else e.date
+    when = when or e.hint
+    key = _key(e, states, when, paper.key if paper is not None else "")
+    participants = sorted(set(e.persons) | set(states) | set(e.others) | {e.visitor, e.host} - {""})
+    if e.kind == "Publication" and e.outlet:
+        participants = sorted(set(participants) | {e.outlet})
+    evidence = sorted({h.sent for h in group})
+    return Event(
+        key=key,
+        kind=e.kind,
+        label=_label(ctx, e, states),
+        status=status,  # type: ignore[arg-type]
+        date=e.date,
+        location=e.location,
+        participants=participants,
+        visitor=e.visitor,
+        host=e.host,
+        evidence=[ctx.evidence(a, b) for a, b in evidence],
+    )
+
+
+def _key(e: Hit, states: list[str], when: str, paper: str) -> str:
+    if paper and e.kind == "Signing":  # one treaty is signed once a year at most
+        return fact_key("event", e.kind, paper, when)
+    if e.kind == "Ratification":  # each state ratifies a treaty once
+        return fact_key("event", e.kind, paper or e.document, e.agent or states, when)
+    if e.kind in ACTS:
+        return fact_key("event", e.kind, e.agent, *sorted(e.persons), *states, when)
+    if e.kind in VISITS:
+        return fact_key("event", "visit", e.visitor, e.host, when)
+    if e.kind in _FAMILY:
+        return fact_key("event", "talks", *states, when)
+    if e.kind == "Summit":
+        return fact_key("event", e.kind, e.name_key, when)
+    if e.kind == "Ceremony":
+        return fact_key("event", e.kind, e.name_key, *sorted(e.persons), *states, when)
+    if e.kind == "Publication":
+        year = e.date[:4] if e.dated_by_text else ""
+        return fact_key("event", e.kind, e.lemma, *e.persons, e.outlet, e.document, year)
+    return fact_key("event", e.kind, *states, when)
+
+
+def _name(ctx: Context, key: str, case: str) -> str:
+    entity = ctx.entity(key)
+    if entity is None:
+        return ""
+    if entity.type == "Person":
+        return person_in(entity.name, case)
+    return state_in(entity.name, case)
+
+
+def _names(ctx: Context, keys: list[str], case: str) -> list[str]:
+    return sorted(n for n in (_name(ctx, k, case) for k in keys) if n)
+
+
+def _label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """A short Russian nominative label built from entity names."""
+    if e.kind in VISITS:
+        label = _RANK_LABEL[e.kind]
+        if e.visitor:
+            label += " " + _name(ctx, e.visitor, "gent")
+        if e.host:
+            label += " в " + _name(ctx, e.host, "accs")
+        return label
+    covered = {ctx.entity(p).state for p in e.persons if ctx.entity(p)} >= set(states)
+    sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
+    if e.kind in _HEAD_LABEL:
+        return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
+    if e.kind == "Signing":
+        if e.document:
+            return "Подписание " + e.document
+        between = _names(ctx, states, "ablt")
+        return "Подписание документов" + (" между " + joined(between) if len(between) > 1 else "")
+    if e.kind == "Publication" and e.document:  # a law or treaty made public
+        return "Публикация " + e.document
+    if e.kind == "Publication":
+        label = ("Статья " if e.lemma == "статья" else "Интервью ") + joined(sides[:1] or ["?"])
+        if e.title:
+            label += f" «{e.title}»"
+        outlet = ctx.entity(e.outlet) if e.outlet else None
+        if outlet is not None:
+            label += (" в издании" if e.lemma == "статья" else " изданию") + f" «{outlet.name}»"
+        return label
+    if e.kind in ACTS:
+        return _act_label(ctx, e, states)
+    if e.kind == "Election":
+        if e.persons:
+            return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
+        places = _names(ctx, states, "loct")
+        return _cap(e.name) + (" в " + joined(places) if places else "")
+    label = _cap(e.name)
+    if e.kind == "Forum" and states and not e.named_parties:
+        label += " " + joined(_names(ctx, states, "gent"))
+    return label
+
+
+def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Ратификация договора … Россией", "Высылка дипломатов России из Великобритании",
+    "Задержание Ивана Петрова в Китае", "Освобождение Ивана Петрова"."""
+    agent = ctx.entity(e.agent) if e.agent else None
+    if e.kind == "Ratification":
+        label = "Ратификация " + (e.document or "договора")
+        return label + (" " + state_in(agent.name, "ablt") if agent else "")
+    whose = _names(ctx, [s for s in states if s != e.agent], "gent")
+    people = _names(ctx, e.persons, "gent")
+    if not people and (whose or e.kind == "Expulsion"):
+        people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
+    label = " ".join([_ACT_LABEL[e.kind], joined(people)] if people else [_ACT_LABEL[e.kind]])
+    if agent is not None and e.kind == "Expulsion":
+        label += " из " + state_in(agent.name, "gent")
+    elif agent is not None and e.kind == "Arrest":
+        label += " в " + state_in(agent.name, "loct")
+    return label
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
+    """Every event the document tells, one per event however often it is told; a signing
+    lists the agreements it signs (`Event.signs`), the one place that link is made."""
+    hits = read_hits(ctx)
+    main = main_pair(ctx)
+    papers = agreements.by_token
+    for hit in hits:
+        paper = papers.get(hit.doc_token) if hit.kind in _ON_PAPER else None
+        if paper is not None:
+            hit.paper = paper.key
+            signed = paper.status in {"signed", "planned"}  # not "близки к подписанию"
+            if hit.kind == "Signing" and signed and not hit.states:  # "договор, заключённый в …"
+                hit.states = [p for p in paper.parties if p.startswith("state/")]
+    out: dict[str, Event] = {}
+    signed: dict[str, str] = {}  # agreement key → key of the event that signed it
+    for group in _merge(hits):
+        event = _event(ctx, group, main, papers)
+        if event is None:
+            continue
+        known = out.get(event.key)
+        if known is None:
+            out[event.key] = event
+        else:
+            spans = {(s.start, s.end): s for s in known.evidence + event.evidence}
+            known.evidence = [spans[k] for k in sorted(spans)]
+            known.participants = sorted(set(known.participants) | set(event.participants))
+        if event.kind == "Signing" and event.status == "occurred":
+            for hit in group:
+                paper = papers.get(hit.doc_token)
+                if paper is not None and paper.status == "signed":
+                    signed[paper.key] = event.key
+    for paper_key, event_key in signed.items():
+        out[event_key].signs.append(paper_key)
+    events = list(out.values())
+    _hosts_meet_visitors(ctx, events)
+    return events
+
+
+def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:
+    """A person of the host state who holds talks or meets with the visitor ("переговоры
+    с Путиным", "Путин встретился с Токаевым") takes part in the visit."""
+    for visit in events:
+        if visit.kind not in VISITS or not visit.visitor.startswith("person/"):
+            continue
+        for talks in events:
+            if _FAMILY.get(talks.kind) != "talks" or talks.status != visit.status:
+                continue
+            if visit.visitor not in talks.participants:
+                continue
+            hosts = [p for p in talks.participants if _state_of(ctx, p) == visit.host]
+            visit.participants = sorted(set(visit.participants) | set(hosts))
+
+
+def _state_of(ctx: Context, key: str) -> str:
+    entity = ctx.entity(key) if key.startswith("person/") else None
+    return entity.state if entity is not None else ""

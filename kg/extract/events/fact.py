@@ -1,0 +1,25 @@
+"""An event between states (visit, talks, signing…), as read from one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from kg.model import Span
+
+EventStatus = Literal["occurred", "planned", "cancelled"]
+
+
+@dataclass
+class Event:
+    key: str
+    kind: str  # StateVisit, Talks, Forum, … (contract)
+    label: str  # Russian, nominative
+    status: EventStatus
+    date: str = ""
+    location: str = ""  # place name, nominative
+    participants: list[str] = field(default_factory=list)  # entity keys
+    visitor: str = ""  # entity key, visits only
+    host: str = ""  # state key, visits only
+    signs: list[str] = field(default_factory=list)  # keys of the agreements it is the signing of
+    evidence: list[Span] = field(default_factory=list)

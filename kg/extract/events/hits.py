@@ -1,0 +1,776 @@
+"""Event mentions ("hits") in one document, read from trigger words
+(`event_kinds.tsv`) and the dependency parse around them.
+
+Each trigger gives a hit: who takes part (mentions linked to it through the parse,
+not through a verb or a possessor), visitor and host for visits, place, date
+(`kg.extract.common.dates`, attached to the trigger or the verb that governs it), a month or
+season hint when the date stays unresolved, and status (markers in `event_words.tsv`,
+the tense of the governing verb). `extract.py` merges hits into events.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
+from kg.extract.context import Context
+from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.labels import phrase_in
+from kg.gazetteer import normalize
+from kg.lexicon import load_rows
+from kg.model import Mention
+from kg.nlp.gazetteer_matcher import capitals
+
+EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
+EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
+
+VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
+MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
+NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+_LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
+_CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+_QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
+_DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    with_: frozenset[str]
+    single: bool
+    verb: bool
+    told: bool
+
+
+@cache
+def _rules() -> dict[str, list[_Rule]]:
+    """Trigger lemma → its rules, specific ones first (`event_kinds.tsv`)."""
+    rules: dict[str, list[_Rule]] = {}
+    for row in load_rows(EVENT_KINDS):
+        lemma, kind, with_, flags = (*row, "", "", "")[:4]
+        with_set = frozenset(filter(None, with_.split("|")))
+        rule = _Rule(kind, with_set, "single" in flags, "verb" in flags, "told" in flags)
+        rules.setdefault(lemma, []).append(rule)
+    return rules
+
+
+@cache
+def _signing_words() -> frozenset[str]:
+    """Words that by themselves tell a signing (`event_kinds.tsv`): "подписать", …"""
+    return frozenset(
+        lemma
+        for lemma, rules in _rules().items()
+        if any(r.kind == "Signing" and not r.with_ for r in rules)
+    )
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """Role → lemmas (`event_words.tsv`); seasons are roles "season:summer" etc."""
+    words: dict[str, set[str]] = {}
+    for lemma, role in (r[:2] for r in load_rows(EVENT_WORDS)):
+        words.setdefault(role, set()).add(lemma)
+        if role.startswith("season:"):
+            words.setdefault("season", set()).add(lemma)
+    return {role: frozenset(lemmas) for role, lemmas in words.items()}
+
+
+def _is(token: Token, role: str) -> bool:
+    return token.lemma_ in _words().get(role, ())
+
+
+@dataclass
+class Hit:
+    """One mention of an event in the text, before the mentions of one event merge."""
+
+    kind: str
+    trigger: int
+    lemma: str
+    sent: tuple[int, int]
+    lead: bool
+    persons: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    visitor: str = ""
+    host: str = ""
+    location: str = ""
+    date: str = ""
+    dated_by_text: bool = False
+    hint: str = ""
+    status: str = ""  # "" when the text gives no signal
+    now: bool = False
+    name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
+    name_key: str = ""
+    named_parties: bool = False  # the name itself says who takes part
+    document: str = ""  # what a signing signed or a ratification ratified, genitive
+    doc_token: int = -1  # that paper's head noun, to find the agreement it is
+    paper: str = ""  # the key of that agreement
+    agent: str = ""  # acts: the state that ratifies, expels, detains or frees
+    others: list[str] = field(default_factory=list)  # acts: organizations taking part
+    outlet: str = ""  # publications: the organization that published
+    title: str = ""  # publications: the quoted title
+
+    def anaphoric(self) -> bool:
+        """Names no one and nothing of its own ("в ходе визита", "эта встреча")."""
+        return not (
+            self.persons or self.states or self.others or self.visitor or self.host
+        ) and not (self.name_key or self.agent or self.kind == "Publication" and self.document)
+
+
+class _Reader:
+    """Reads the hits of one document."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.sents = list(ctx.doc.sents)
+        self.by_token: dict[int, list[Mention]] = {}
+        self.mention_head: dict[int, Mention] = {}  # head token → outermost mention
+        self.in_mention: set[int] = set()
+        for m in ctx.mentions:
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, []).append(m)
+                self.in_mention.add(t.i)
+            root = _root(span)
+            self.mention_head.setdefault(root, m)
+            if m.type == "Person" and self.mention_head[root].type != "Person":
+                self.mention_head[root] = m
+        self._heads = sorted(self.mention_head)
+        self._rank = {head: n for n, head in enumerate(self.mention_head)}
+
+    def hits(self) -> list[Hit]:
+        out: list[Hit] = []
+        with_verbs = [n for n, s in enumerate(self.sents) if any(t.pos_ == "VERB" for t in s)]
+        lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
+        for n, sent in enumerate(self.sents):
+            dates = [
+                DateMention(
+                    d.start + sent.start_char, d.end + sent.start_char, d.text, d.value, d.relative
+                )
+                for d in find_dates(sent.text, self.ctx.document.date)
+            ]
+            claimed: set[int] = set()
+            for verbs in (False, True):
+                for tok in sent:
+                    if tok.i in claimed:
+                        continue
+                    rule = self._rule(tok, verbs)
+                    if rule is None:
+                        continue
+                    hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
+                    if hit is not None:
+                        out.append(hit)
+        return out
+
+    def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
+        """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
+        rules = _rules().get(tok.lemma_)
+        if not rules or (tok.pos_ in {"VERB", "AUX"}) != verbs:
+            return None
+        if not verbs and tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
+        if any(_is(c, "habit") for c in tok.children):
+            return None
+        if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
+            return None  # "церемония встречи": part of another event's name
+        if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
+            return None  # "мы встречаемся регулярно": a habit
+        for rule in rules:
+            if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
+                continue
+            if rule.single and tok.morph.get("Number") == ["Plur"]:
+                return None
+            return rule
+        return None
+
+    # -- the hit ---------------------------------------------------------------
+
+    def _hit(
+        self,
+        tok: Token,
+        rule: _Rule,
+        sent: Sentence,
+        lead: bool,
+        dates: list[DateMention],
+        claimed: set[int],
+    ) -> Hit | None:
+        hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
+        anchors = self._anchors(tok, claimed)
+        dest = self._destination(tok, anchors) if rule.kind in VISITS else None
+        place = self._place(tok, anchors, rule.kind in VISITS)
+        skip = set(_subtree(dest)) | set(_subtree(place))
+        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+            return None
+        if rule.kind in ACTS:
+            if not read_act(self, tok, hit, anchors, skip):
+                return None
+        else:
+            self._participants(tok, hit, anchors, skip)
+        if rule.kind in VISITS:
+            self._visit(tok, hit, anchors, dest)
+            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
+                return None  # a trip at home is not a visit between states
+        if place is not None:
+            hit.location = self._place_name(place)
+        stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
+        if rule.kind in NAMED:
+            tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
+            hit.name = phrase_in(tok, "nomn", stop)
+            hit.name_key = normalize(hit.name)
+            hit.named_parties = any(t.i in self.in_mention for t in tail)
+        elif rule.kind == "Election":
+            hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
+        if rule.kind == "Publication":
+            self._publication(tok, hit, anchors)
+            papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if tok.pos_ == "VERB" and papers:  # "документ был опубликован на портале"
+                self.set_document(papers[0], hit, skip)
+        self._when(tok, hit, anchors, dates)
+        if rule.told and not _told(tok):
+            return None
+        self._status(tok, hit, anchors)
+        return hit
+
+    def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
+        """The verbs whose dependents also describe the event: the trigger itself when a
+        verb, the verb governing a noun trigger, a motion verb carrying "с визитом",
+        and verbs of relative clauses on the trigger ("переговоры, которые состоятся")."""
+        if tok.pos_ in {"VERB", "AUX"}:
+            anchors = [tok]
+        else:
+            anchors = [v] if (v := _governor(tok)) is not None else []
+            if any(c.lemma_ == "с" and c.dep_ == "case" for c in tok.children):
+                motion = self._motion_verb(tok)
+                if motion is not None:
+                    anchors.insert(0, motion)
+                    claimed.add(motion.i)
+        anchors += [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            anchors += [v for v in self._relatives(tok) if v not in anchors]
+        return anchors
+
+    def _relatives(self, tok: Token) -> list[Token]:
+        """Relative clauses on a noun trigger that the parser hung on another word
+        ("переговоры главы МИД …, которые состоятся"): those whose "который" agrees with
+        the trigger, with no nearer noun it could agree with."""
+        out = []
+        for rel in tok.sent:
+            if rel.lemma_ != "который" or rel.i <= tok.i:
+                continue
+            verb = _clause_verb(rel)
+            if verb is None or verb.dep_ not in {"acl", "acl:relcl"}:
+                continue
+            nouns = [
+                n
+                for n in self.doc[tok.i : rel.i]
+                if n.pos_ in {"NOUN", "PROPN"} and n.i not in self.in_mention and _agrees(n, rel)
+            ]
+            if nouns and nouns[-1].i == tok.i and verb.pos_ == "VERB":
+                out.append(verb)
+        return out
+
+    def _motion_verb(self, tok: Token) -> Token | None:
+        """The verb that carries "с визитом": up the parse, else the nearest in the sentence."""
+        for t in _ancestors(tok):
+            if t.pos_ == "VERB" and _is(t, "motion"):
+                return t
+        verbs = [t for t in tok.sent if t.pos_ == "VERB" and _is(t, "motion")]
+        return min(verbs, key=lambda t: abs(t.i - tok.i)) if verbs else None
+
+    def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
+        for head in [tok, *anchors[:1]]:
+            for c in head.children:
+                if c.i == tok.i:
+                    continue
+                visited = head.pos_ == "VERB" and head.lemma_ in {
+                    "посетить",
+                    "посещать",
+                    "побывать",
+                }
+                if visited and c.dep_ == "obj" and self._is_place(c):
+                    return c
+                if _prep(c) in {"в", "на"} and c.morph.get("Case") == ["Acc"] and self._is_place(c):
+                    return c
+        return None
+
+    def _place(self, tok: Token, anchors: list[Token], visit: bool) -> Token | None:
+        """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
+        cases = {"Loc", "Acc"} if visit else {"Loc"}
+        near = [c for head in [tok, *anchors[:1]] for c in head.children]
+        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
+        for c in near + inside:
+            if c.i == tok.i or _prep(c) not in {"в", "на"}:
+                continue
+            case = c.morph.get("Case", [""])[0]
+            if (case in cases and c in near or case == "Loc") and self._good_place(c):
+                return _proper(c)
+        # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
+        for verb in tok.sent:
+            if verb.pos_ != "VERB" or not _is(verb, "happen"):
+                continue
+            if any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in verb.children):
+                for c in verb.children:
+                    if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
+                        return None if _rules().get(c.lemma_) else _proper(c)
+        return None
+
+    def _good_place(self, tok: Token) -> bool:
+        """A place that can be an event's: not a country named as such, not another event."""
+        return self._is_place(tok) and not self._is_state_name(tok) and not _rules().get(tok.lemma_)
+
+    def _is_place(self, tok: Token) -> bool:
+        if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
+            return True
+        if any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
+            return False
+        if _is(tok, "place"):
+            return True
+        ent = tok.ent_type_
+        return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
+
+    def _is_state_name(self, tok: Token) -> bool:
+        """A country named as a country (not its capital): no place of an event."""
+        return any(
+            m.type == "State" and m.via not in {"capital"} for m in self.by_token.get(tok.i, ())
+        )
+
+    def _place_name(self, tok: Token) -> str:
+        for m in self.by_token.get(tok.i, ()):
+            if m.type == "State" and m.via != "capital":
+                entity = self.ctx.entity(m.entity)
+                return entity.name if entity else m.text
+        return phrase_in(tok, "nomn", set())
+
+    def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
+        """A signing of a treaty or another inter-state paper, not of a law at home."""
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
+        ]
+        if tok.dep_ in {"acl", "acl:relcl"}:  # "договор … о союзничестве, заключённый в …"
+            near = [_titled(t) for t in (tok.head, _before_comma(tok)) if t is not None]
+            near = [t for t in near if t.pos_ in {"NOUN", "PROPN"}]
+            objs += [next((t for t in near if _is(t, "document")), near[0])] if near else []
+        if tok.lemma_ == "церемония":
+            objs = [c for c in tok.children if c.lemma_ == "подписание"]
+            objs = [g for o in objs for g in o.children if g.dep_ == "nmod"] or objs[:0]
+            if not objs:
+                return True
+        docs = [o for o in objs if _is(o, "document")]
+        if not docs:
+            return not objs and tok.pos_ != "VERB"
+        self.set_document(docs[0], hit, skip)
+        return True
+
+    def is_document(self, tok: Token) -> bool:
+        return _is(tok, "document")
+
+    def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None:
+        """The paper an event is about: its genitive phrase and its head noun."""
+        hit.document = phrase_in(doc, "gent", skip)
+        hit.doc_token = doc.i
+        first = doc.left_edge
+        if first.i == first.sent.start and first.pos_ != "PROPN":
+            hit.document = hit.document[:1].lower() + hit.document[1:]
+
+    def prep_of(self, tok: Token) -> str:
+        return _prep(tok)
+
+    # -- who -------------------------------------------------------------------
+
+    def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
+        found = self._own_linked(tok, skip)
+        one_side = len({self.state_of(k) for k in found}) < 2
+        if tok.pos_ == "VERB" or (hit.kind in MULTI | {"Publication", "Election"} and one_side):
+            found += self.subject_mentions(tok)
+        if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
+            sent = tok.sent
+            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
+            found = [k for k in found if k.startswith("person/")]
+        for key in unique(found):
+            entity = self.ctx.entity(key)
+            if key.startswith("person/"):
+                hit.persons.append(key)
+                if entity is not None and entity.state.startswith("state/"):
+                    hit.states.append(entity.state)
+            elif key.startswith("state/"):
+                hit.states.append(key)
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _own_linked(self, tok: Token, skip: set[int]) -> list[str]:
+        """`linked`, kept to the trigger's own phrase when event phrases are coordinated.
+
+        The parser may hang "… и встреча Донилона с Путиным" inside the phrase of the
+        "переговоры Лаврова и Байдена" before it, and Путин under "переговоры": a mention
+        after a later coordinated trigger belongs to that trigger, not to the first one.
+        """
+        sent = tok.sent
+        later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
+        later = [t for t in later if self._noun_trigger(t)]
+        cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        found = self.linked(tok, cut)
+        earlier = self._coordinated_in(tok)
+        if earlier is not None:
+            found += self.linked(earlier, skip | set(range(sent.start, tok.i)))
+        return found
+
+    def _noun_trigger(self, tok: Token) -> bool:
+        return tok.pos_ in {"NOUN", "PROPN"} and self._rule(tok, False) is not None
+
+    def _coordinated_in(self, tok: Token) -> Token | None:
+        """The earlier trigger noun whose phrase the parser put `tok` in as a conjunct."""
+        if tok.dep_ != "conj" or tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for t in _ancestors(tok)[:4]:
+            if t.i < tok.i and self._noun_trigger(t):
+                return t
+        return None
+
+    def linked(self, target: Token, skip: set[int]) -> list[str]:
+        """Persons and states whose parse path reaches `target` through names, titles
+        and groups ("переговоры главы МИД с Президентом Казахстана"), not through a
+        verb or a possessor ("советника Обамы": Obama is not the one who meets)."""
+        out = []
+        sent = target.sent
+        for head in self._heads_in(sent.start, sent.end):
+            m = self.mention_head[head]
+            if m.type == "Organization" or head in skip:
+                continue
+            if head == target.i or self._reaches(self.doc[head], target, m.type == "Person"):
+                out.append(m.entity)
+                out += [n.entity for n in self.by_token.get(head, ()) if n.type == "State"]
+        return out
+
+    def _heads_in(self, start: int, end: int) -> list[int]:
+        """Mention heads between two token indices, in mention order: a sentence's
+        mentions without walking every mention of a long document."""
+        found = self._heads[bisect_left(self._heads, start) : bisect_left(self._heads, end)]
+        return sorted(found, key=self._rank.__getitem__)
+
+    def _reaches(self, tok: Token, target: Token, person: bool) -> bool:
+        """Whether `tok` (in `target`'s sentence) hangs off `target` through names, titles
+        and groups."""
+        first = True
+        while tok.head.i != tok.i:
+            parent = tok.head
+            if parent.i == target.i:
+                return True
+            if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
+                return False  # a person's possessor: "советника Обамы", "дочь Путина"
+            animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
+            if parent.morph.get("VerbForm") == ["Part"] and parent.head.i == target.i:
+                return True  # "предстоящих с Путиным переговоров"
+            signed = _is(parent, "document") and target.lemma_ in _signing_words()
+            if not (parent.i in self.in_mention or animate or signed or _is(parent, "group")):
+                return False
+            tok, first = parent, False
+        return False
+
+    def subject_mentions(self, tok: Token) -> list[str]:
+        """Who acts: the subject of the nearest verb up the parse that has a named one."""
+        for verb in [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            for subject in _subjects(verb):
+                found = self.linked(subject, set())
+                if subject.i in self.mention_head:
+                    found.insert(0, self.mention_head[subject.i].entity)
+                if found:
+                    return found
+        return []
+
+    def state_of(self, key: str) -> str:
+        if key.startswith("state/"):
+            return key
+        entity = self.ctx.entity(key)
+        return entity.state if entity is not None else ""
+
+    def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
+        """Visitor and host of a visit."""
+        if dest is not None:
+            hit.host = self._host(dest)
+            if hit.location == "" and not self._is_state_name(dest):
+                hit.location = self._place_name(_proper(dest))
+        own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
+        persons = [k for k in own if k.startswith("person/")]
+        visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
+        by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
+        possessive = any(c.lemma_ == "свой" for c in tok.children)
+        if not visitor and (by_verb or possessive):
+            subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
+            visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
+        if not visitor and tok.dep_ == "obl" and anchors:  # "Донилон во время поездки в Москву"
+            subjects = self.subject_mentions(anchors[0])
+            guests = [k for k in unique(subjects) if k.startswith("person/")]
+            guests = [k for k in guests if self.state_of(k) != hit.host]
+            visitor = guests if len(guests) == 1 else []
+        hit.visitor = visitor[0] if visitor else ""
+        states = [self.state_of(hit.visitor), hit.host]
+        hit.persons = [hit.visitor] if hit.visitor.startswith("person/") else []
+        hit.states = unique([s for s in states if s])
+
+    def _host(self, dest: Token) -> str:
+        for m in self.by_token.get(dest.i, ()):
+            if m.type == "State":
+                return m.entity
+        target = _proper(dest)
+        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
+
+    def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+        """Author (persons already found), outlet and title of an article or interview."""
+        m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
+        if m and tok.lemma_ == "статья":
+            hit.title = m.group(1).strip()
+        for head in [tok, *anchors]:
+            for t in head.subtree:
+                for mention in self.by_token.get(t.i, ()):
+                    outlet = mention.type == "Organization" and not hit.outlet
+                    if outlet and self._org_reaches(t, head):
+                        hit.outlet = mention.entity
+        hit.persons = hit.persons[:1]
+        hit.states = [s for s in (self.state_of(k) for k in hit.persons) if s]
+
+    def _org_reaches(self, tok: Token, head: Token) -> bool:
+        while tok.i != head.i:
+            if tok.pos_ == "VERB" or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return True
+
+    # -- when ------------------------------------------------------------------
+
+    def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
+        """The date attached to the trigger or its anchors; a month or season as a hint."""
+        reach = {tok.i} | {a.i for a in anchors}
+        best: DateMention | None = None
+        for d in dates:
+            first = self._tokens(d.start, d.end)
+            nearer = best is None or abs(d.start - tok.idx) < abs(best.start - tok.idx)
+            if first and nearer and self._attached(first[0], reach):
+                best = d
+        if best is not None and best.value:
+            hit.date, hit.dated_by_text = best.value, True
+        elif best is not None:
+            month = re.search(MONTH_RE, best.text, re.IGNORECASE)
+            hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
+            hit.hint = hint
+        if not hit.hint and not hit.date:
+            for head in [tok, *anchors]:
+                for c in head.children:
+                    if _is(c, "season"):
+                        hit.hint = next(
+                            r for r in _words() if r.startswith("season:") and _is(c, r)
+                        )
+        for head in [tok, *anchors[:1]]:
+            if any(_is(c, "now") for c in head.children):
+                hit.now = True
+
+    def _attached(self, tok: Token, reach: set[int]) -> bool:
+        while True:
+            if tok.i in reach:
+                return True
+            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
+                return False
+            tok = tok.head
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    # -- status ----------------------------------------------------------------
+
+    def _status(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+        """cancelled / planned / occurred where the text signals it, else ""."""
+        near = list(tok.children) + list(_ancestors(tok))
+        near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
+        if any(_is(t, "cancel") for t in near) or any(
+            _negated(a) and _is(a, "happen") for a in anchors
+        ):
+            hit.status = "cancelled"
+        elif any(_is(t, "plan") for t in near):
+            hit.status = "planned"
+        elif hit.now:
+            hit.status = "occurred"
+        else:
+            hit.status = self._tense_status(tok, anchors)
+
+    def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
+        verbs = [tok] if tok.pos_ == "VERB" else []
+        if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
+            verbs.append(tok.head)
+        verbs += [a for a in anchors if _is(a, "happen") or a.dep_ in {"acl", "acl:relcl"}]
+        for verb in verbs:
+            tense = _tense(verb)
+            if tense:
+                return "planned" if tense == "Fut" else "occurred"
+        if any(_tense(a) == "Fut" for a in anchors):
+            return "planned"  # whatever is said of it in the future tense lies ahead
+        if any(_modal(a) for a in anchors[:1]):
+            return "planned"  # "во время поездки в Москву может предложить"
+        return ""
+
+
+def _root(span: Sentence) -> int:
+    """The token of a span whose head lies outside it (spaCy's `root` trips on some parses)."""
+    inside = range(span.start, span.end)
+    return next((t.i for t in span if t.head.i not in inside or t.head.i == t.i), span.start)
+
+
+def _before_comma(tok: Token) -> Token | None:
+    """The word right before the comma that opens a participle's phrase."""
+    i = tok.i - 1
+    if i < tok.sent.start + 1 or tok.doc[i].text != ",":
+        return None
+    return tok.doc[i - 1]
+
+
+def _titled(tok: Token) -> Token:
+    """The paper whose title holds `tok`: up through its complements ("договор … о
+    союзничестве и интеграции" for "интеграции"), else `tok`."""
+    t = tok
+    for _ in range(3):
+        if _is(t, "document") or t.dep_ not in {"nmod", "conj"} or t.head.i == t.i:
+            break
+        t = t.head
+    return t if _is(t, "document") else tok
+
+
+def _told(tok: Token) -> bool:
+    """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
+    if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in _SUBJECT_DEPS:
+        return True
+    return _is(tok.head, "happen") and tok.head.pos_ in {"VERB", "AUX"}
+
+
+def _subtree(tok: Token | None) -> list[int]:
+    return [t.i for t in tok.subtree] if tok is not None else []
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _governor(tok: Token) -> Token | None:
+    """The nearest verb up the parse, not crossing into another clause."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject; for an infinitive, whoever controls it ("пригласил Путина посетить")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if _is(head, "invite"):
+            objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
+            if objs:
+                return objs
+        return _subjects(head) if head.i != verb.i else []
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _subjects(verb.head)
+    return []
+
+
+def _prep(tok: Token) -> str:
+    return next((c.lemma_ for c in tok.children if c.dep_ == "case"), "")
+
+
+def _proper(tok: Token) -> Token:
+    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun."""
+    if tok.pos_ != "PROPN" and tok.lemma_ in {"город", "столица", "село", "деревня", "поселок"}:
+        for c in tok.children:
+            if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
+                return c
+    return tok
+
+
+def _habitual(verb: Token) -> bool:
+    """An imperfective verb in the present tense tells a habit ("мы встречаемся")."""
+    return verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Pres"]
+
+
+def _clause_verb(rel: Token) -> Token | None:
+    """The verb of the clause "который" opens: the first one after it, as written (the
+    parser may make "которые" the subject of a later clause's verb)."""
+    for t in rel.doc[rel.i + 1 : rel.sent.end]:
+        if t.pos_ == "VERB":
+            return t
+        if t.pos_ == "PUNCT":
+            return None
+    return None
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Whether "который" in the pronoun's form can stand for the noun."""
+    number = pronoun.morph.get("Number")
+    if number != noun.morph.get("Number"):
+        return False
+    gender = pronoun.morph.get("Gender")
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender")
+
+
+def _modal(verb: Token) -> bool:
+    """An infinitive under a present or future verb ("может предложить", "хочет
+    посетить"), or such a verb with its infinitive: not done yet."""
+    if verb.morph.get("VerbForm") == ["Inf"]:
+        head = verb.head
+        return head.i != verb.i and head.pos_ in {"VERB", "AUX"} and _tense(head) in {"Pres", "Fut"}
+    infinitive = any(
+        c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children
+    )
+    return infinitive and _tense(verb) in {"Pres", "Fut"}
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.lemma_ == "не" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _tense(verb: Token) -> str:
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "aux:pass"}):
+        if aux.lemma_ == "быть" and aux.text.lower().startswith("буд"):
+            return "Fut"
+        if aux.lemma_ == "быть" and aux.morph.get("Tense"):
+            return aux.morph.get("Tense")[0]
+    tense = verb.morph.get("Tense")
+    if tense:
+        return tense[0]
+    if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
+        return "Past"  # "визит отменён"
+    return ""
+
+
+def _month(m: re.Match[str]) -> int:
+    return next(i for i in range(1, 13) if m.group(f"m{i}"))
+
+
+def unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def read_hits(ctx: Context) -> list[Hit]:
+    """Every event mention of the document, in text order."""
+    return _Reader(ctx).hits()

@@ -1,0 +1,185 @@
+"""Russian labels of events, built from entity names and the trigger's noun phrase.
+
+Labels are composed ("Государственный визит Касым-Жомарта Токаева в Россию"), never
+copied from a sentence, so one event gets one label whatever sentence told it. Names
+are inflected with pymorphy3: a person's every word, a state's words up to its first
+noun ("Соединённых Штатов Америки"); a hyphenated word inflects its last part only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.nlp.morph import UD_GENDER, morph
+
+_NAME_TAGS = ("Surn", "Name", "Patr")
+_ADJ = {"ADJF", "PRTF"}
+# Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
+_NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
+
+
+def _shape(word: str, like: str) -> str:
+    """`word` written with the capitalisation of `like`, part by part when hyphenated."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    parts, likes = word.split("-"), like.split("-")
+    if len(parts) == len(likes) > 1:
+        return "-".join(_shape(p, q) for p, q in zip(parts, likes, strict=True))
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+_HARD_A = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
+_SOFT_A = {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е"}
+_CONSONANT = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е"}
+_SURNAME = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е"}
+_SOFT = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
+
+
+@lru_cache(maxsize=4096)
+def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
+    """One word in `case`; unchanged when it does not decline or pymorphy cannot tell."""
+    head, sep, last = word.rpartition("-")
+    if sep:
+        return head + sep + _inflect_word(last, case, person, gender)
+    low = word.lower()
+    if not low or low[-1] in "иоуеэю" or (word.isupper() and len(word) > 1):
+        return word  # "Моди", "Лукашенко", "США": indeclinable
+    parses = morph().parse(word)
+    if person:
+        parses = [
+            p
+            for p in parses
+            if any(t in p.tag for t in _NAME_TAGS) and (not gender or p.tag.gender == gender)
+        ]
+    for p in parses:
+        if "nomn" in p.tag and ("sing" in p.tag or not person):
+            form = p.inflect({case})
+            if form is not None:
+                return _shape(form.word, word)
+    if not person:
+        return word
+    return _by_ending(word, case, gender)
+
+
+def _by_ending(word: str, case: str, gender: str) -> str:
+    """A name pymorphy does not know, declined by its ending ("Токаев" → "Токаева")."""
+    low = word.lower()
+    if low.endswith(("а", "я")):
+        soft = low.endswith("я") or low[-2:-1] in set("гкхжчшщ")
+        return word[:-1] + (_SOFT_A if soft else _HARD_A)[case]
+    if gender == "femn":
+        return word
+    if low.endswith(("й", "ь")):
+        return word[:-1] + _SOFT[case]
+    table = _SURNAME if low.endswith(("ов", "ев", "ёв", "ин", "ын")) else _CONSONANT
+    return word + table[case]
+
+
+def _gender(first: str) -> str:
+    for p in morph().parse(first):
+        if "Name" in p.tag and p.tag.gender:
+            return str(p.tag.gender)
+    return ""
+
+
+def person_in(name: str, case: str) -> str:
+    """A person's nominative name in another case ("Касым-Жомарт Токаев" → "…Токаева")."""
+    words = name.split()
+    gender = _gender(words[0]) if words else ""
+    return " ".join(w if w.islower() else _inflect_word(w, case, True, gender) for w in words)
+
+
+def state_in(name: str, case: str) -> str:
+    """A state's nominative name in another case, up to its first noun."""
+    out, done = [], False
+    for word in name.split():
+        if done:
+            out.append(word)
+            continue
+        parses = morph().parse(word)
+        if parses[0].tag.POS not in _ADJ:
+            out.append(_inflect_word(word, case, False, ""))
+            done = True
+        else:
+            out.append(_adjective_for(word, case, name))
+    return " ".join(out)
+
+
+def _adjective_for(word: str, case: str, phrase: str) -> str:
+    """An adjective of a name in `case`, agreeing with the noun that follows it."""
+    nouns = [w for w in phrase.split() if morph().parse(w)[0].tag.POS not in _ADJ]
+    noun = morph().parse(nouns[0])[0] if nouns else None
+    grammemes = {case}
+    if noun is not None and noun.tag.number == "plur":
+        grammemes |= {"plur", "inan"} if case == "accs" else {"plur"}
+    elif noun is not None and noun.tag.gender:
+        grammemes.add(noun.tag.gender)
+    for p in morph().parse(word):
+        if p.tag.POS in _ADJ:
+            form = p.inflect(grammemes)
+            if form is not None:
+                return _shape(form.word, word)
+    return word
+
+
+def joined(names: list[str]) -> str:
+    """ "А", "А и Б", "А, Б и В"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def phrase_in(head: Token, case: str, stop: set[int]) -> str:
+    """A noun phrase with the head and its adjectives in `case` ("nomn", "gent").
+
+    Right-hand dependents that name the event ("возложения цветов", "межрегионального
+    сотрудничества") are copied as written, since their case does not depend on the
+    head's; the phrase ends before the first token in `stop` (a place or a date).
+    """
+    left = [c for c in head.lefts if c.dep_ in {"amod", "nummod"} and c.i not in stop]
+    left = [c for c in left if all(t.i not in stop for t in c.subtree)]
+    words = [_agree(c, head, case) for c in left]
+    number = "plur" if head.morph.get("Number") == ["Plur"] else "sing"
+    words.append(_shape(_noun_in(head, case, number), head.text))
+    allowed: set[int] = set()
+    for child in head.rights:
+        if child.dep_ not in _NAME_DEPS:
+            break
+        allowed |= {t.i for t in child.subtree}
+    last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
+    for t in head.doc[head.i + 1 : head.sent.end]:
+        if t.is_space:
+            continue
+        if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", ":"}:
+            break
+        last = t.i
+    tail = " ".join(head.doc[head.i + 1 : last + 1].text.split())
+    return " ".join(words) + (" " + tail if tail else "")
+
+
+def _noun_in(head: Token, case: str, number: str) -> str:
+    for p in morph().parse(head.text):
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == head.lemma_:
+            form = p.inflect({case, number}) or p.inflect({case})
+            if form is not None:
+                return form.word
+    return head.lemma_ if case == "nomn" else head.text
+
+
+def _agree(adj: Token, head: Token, case: str) -> str:
+    """An adjective before the head, in `case` and agreeing with it."""
+    if adj.pos_ != "ADJ":
+        return adj.text
+    grammemes = {case}
+    if head.morph.get("Number") == ["Plur"]:
+        grammemes.add("plur")
+    else:
+        gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0], "")
+        if gender:
+            grammemes.add(gender)
+    for p in morph().parse(adj.text):
+        if p.tag.POS == "ADJF":
+            form = p.inflect(grammemes)
+            if form is not None:
+                return _shape(form.word, adj.text)
+    return adj.text

@@ -1,0 +1,144 @@
+"""Direct speech attributed to a person: the `Quote` facts of a document.
+
+Where quotes come from (speakers from `kg.extract.common.attribution`):
+- speech closed or opened by an attribution: "– …, – заявил X.", "«…», - убежден
+  президент", "…, — отметил он." (unmarked direct speech), "X подчеркнул: …";
+- transcript turns ("В.Путин: …"): one quote per paragraph of a turn, because
+  turns run to many paragraphs and another report usually quotes one of them;
+- quotations «…» / "…" inside a sentence whose verb of saying names the speaker
+  ("он считает, что «…»"), or that follow a report of a person's article.
+A quote has at least three words. Quotation marks that name something (after
+"статья", "газета", "мемориал", … in title_nouns.txt, or an organization's
+name) are not speech. A quote inside a longer quote of the same speaker is
+dropped. The key is the speaker and the normalized words, so the same quote
+read in two documents fuses.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.extract.common.attribution import (
+    DIRECT,
+    OPEN_MARKS,
+    TURN,
+    matching_close,
+    regions,
+    speaker_of,
+)
+from kg.extract.context import Context, fact_key
+from kg.extract.quotes.fact import Quote
+from kg.lexicon import load_list
+
+TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
+
+MIN_WORDS = 3
+_WORDS = re.compile(r"[\w-]+")
+_TURN_NAME = re.compile(r"[^:\n]{1,60}?:[ \t]")
+_STRIP = " \t\r\n\u00a0-–—«»„“”\"',;:"
+_QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
+
+
+def _title_nouns() -> frozenset[str]:
+    return load_list(TITLE_NOUNS)
+
+
+def extract_quotes(ctx: Context) -> list[Quote]:
+    """Every attributed quote of the document, in text order, one per key."""
+    spans = _speech_spans(ctx) + _quotations(ctx)
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, speaker in spans:
+        if any(s <= start and end <= e and sp == speaker for s, e, sp in kept):
+            continue
+        kept.append((start, end, speaker))
+    out: dict[str, Quote] = {}
+    for start, end, speaker in kept:
+        text = _clean(ctx.document.text[start:end])
+        if len(_WORDS.findall(text)) < MIN_WORDS:
+            continue
+        key = fact_key("quote", speaker, normalize(text))
+        if key in out:
+            out[key].evidence.append(ctx.evidence(start, end))
+        else:
+            out[key] = Quote(key, speaker, text, [ctx.evidence(start, end)])
+    return list(out.values())
+
+
+def normalize(text: str) -> str:
+    """What makes two quotes the same: words, case-folded, ё as е, no quotation marks."""
+    return " ".join(_WORDS.findall(text.translate(_QUOTE_MARKS).lower().replace("ё", "е")))
+
+
+def _clean(text: str) -> str:
+    """The quoted words: marks and attribution punctuation off the ends, one space."""
+    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    if text.count("«") != text.count("»"):
+        text = text.replace("«", "").replace("»", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text
+
+
+def _speech_spans(ctx: Context) -> list[tuple[int, int, str]]:
+    """Direct speech regions, and transcript turns cut into paragraphs."""
+    text = ctx.document.text
+    out = []
+    for r in regions(ctx):
+        if r.rank == DIRECT:
+            out.append((r.start, r.end, r.speaker))
+        elif r.rank == TURN:
+            name = _TURN_NAME.match(text, r.start)
+            start = name.end() if name else r.start
+            for m in re.finditer(r"[^\n\r\u2028\u2029]+", text[start : r.end]):
+                out.append((start + m.start(), start + m.end(), r.speaker))
+    return [s for s in out if not _is_title(ctx, s[0])]
+
+
+def _quotations(ctx: Context) -> list[tuple[int, int, str]]:
+    """Quotations in marks with a speaker, that are not names of things."""
+    text = ctx.document.text
+    out = []
+    pos = 0
+    while True:
+        opening = _next_open(text, pos)
+        if opening is None:
+            return out
+        close = matching_close(text, opening)
+        if close is None:
+            pos = opening + 1
+            continue
+        pos = close + 1
+        if _is_title(ctx, opening) or _is_name(ctx, opening + 1, close):
+            continue
+        speaker = speaker_of(ctx, opening + 1, close)
+        if speaker:
+            out.append((opening + 1, close, speaker))
+
+
+def _next_open(text: str, pos: int) -> int | None:
+    found = [i for i in (text.find(m, pos) for m in OPEN_MARKS) if i >= 0]
+    return min(found) if found else None
+
+
+def _is_title(ctx: Context, opening: int) -> bool:
+    """Whether the quotation at `opening` follows a noun that it names ("статью «…»")."""
+    line = ctx.document.text.rfind("\n", 0, opening) + 1
+    before = ctx.doc.char_span(max(line, opening - 60), opening, alignment_mode="contract")
+    if before is None:
+        return False
+    words: list = []
+    for t in reversed(before):
+        if t.is_punct or len(words) == 3:
+            break  # a title follows its noun directly: "статью «…»", "газете «…»"
+        words.insert(0, t)
+    nouns = _title_nouns()
+    return any(t.lemma_ in nouns for t in words[-2:]) or (
+        len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
+    )
+
+
+def _is_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether the quoted words are an organization's or a state's name («Росатом»)."""
+    return any(m.start <= start + 1 and m.end >= end - 1 for m in ctx.mentions_in(start, end + 1))

@@ -1,0 +1,268 @@
+"""Levels of relations between two states: "стратегическое партнерство", "союзничество", …
+
+A level is a phrase built from the words in relation_levels.tsv: a level noun
+("союзничество"), a noun that needs a level adjective ("стратегическое
+партнерство", "союзнические отношения"), or a noun for one side that names the
+level ("основным стратегическим партнёром" → "стратегическое партнёрство",
+"союзники" → "союзничество"), or a tone adjective of "отношения" before it or as its
+predicate ("отношений …, которые остаются напряжёнными" → "напряженные отношения").
+A level that is the topic of an agreement's title ("договор о союзничестве") is no
+statement about the relations; one said of relations inside a title ("Декларация о
+переходе отношений на уровень … партнерства") is. Coordinated level words make one level, as written
+("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
+союзничество"); other adjectives ("основной", "новый") are left out. The words
+go to the nominative, lowercase, keeping the text's number and ё.
+
+The two states are the states the sentence names nearest the level; with one,
+the other is the speaker's state or the other state of the document's pair
+("партнёром и союзником России"); with none, the document's pair when the
+sentence speaks of "наши страны", "двусторонние", "межгосударственные"
+relations. A negated level ("не являются союзниками") is no statement.
+stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
+the level's lemmas, without the date: one node per level and pair across
+documents, with the earliest date read (a date governing the level in the
+sentence, else the document's date).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sent
+
+from kg.extract.agreements.titles import kinds
+from kg.extract.common.attribution import speaker_of
+from kg.extract.common.dates import find_dates
+from kg.extract.common.pair import main_pair, other_side
+from kg.extract.common.words import lem
+from kg.extract.context import Context, fact_key
+from kg.extract.relations.fact import RelationLevel
+from kg.lexicon import load_rows
+from kg.nlp.morph import UD_NUMBER, morph
+
+RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
+
+_BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
+_COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
+_LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, str]]:
+    """lemma → (role, level noun), from relation_levels.tsv."""
+    return {row[0]: (row[1], (*row, "")[2]) for row in load_rows(RELATION_LEVELS)}
+
+
+def _role(t: Token) -> str:
+    return _lexicon().get(t.lemma_, ("", ""))[0]
+
+
+def extract_relations(ctx: Context) -> list[RelationLevel]:
+    """Every stated level of relations between two states, fused by key."""
+    out: dict[str, RelationLevel] = {}
+    for sent in ctx.doc.sents:
+        used: set[int] = set()
+        for t in sent:
+            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or _negated(t):
+                continue
+            if _titled(t):
+                continue
+            level = _level_at(t, sent, used) or _predicated(t, sent)
+            if not level:
+                continue
+            r = _relation(ctx, sent, t, level)
+            if r is not None:
+                _add(out, r)
+    return list(out.values())
+
+
+def _titled(t: Token) -> bool:
+    """A level noun that is the topic of an agreement: "договор о союзничестве и …"."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nmod" and t.head.lemma_ in kinds()
+
+
+def _predicated(t: Token, sent: Sent) -> str:
+    """ "отношения остаются напряжёнными", "отношений …, которые остаются напряжёнными"."""
+    if t.lemma_ != "отношение":
+        return ""
+    for adj in sent:
+        verb = adj.head
+        if _role(adj) != "tone" or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_ == "который":
+            subject = _antecedent(subject, sent)
+        negated = any(c.lower_ == "не" for c in verb.children)
+        if subject is not None and subject.i == t.i and not negated:
+            return _nominative_phrase([adj, t])
+    return ""
+
+
+def _antecedent(which: Token, sent: Sent) -> Token | None:
+    """The noun "который" stands for: the nearest common noun before it of its number."""
+    number = which.morph.get("Number")
+    for t in reversed(sent[: which.i - sent.start]):
+        if t.pos_ == "NOUN" and t.morph.get("Number") == number:
+            return t
+    return None
+
+
+def _negated(t: Token) -> bool:
+    return any(c.lower_ == "не" for h in (t, t.head, t.head.head) for c in h.children)
+
+
+def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
+    """The level phrase anchored at noun `t`, or ""; marks the tokens it takes as used."""
+    role = _role(t)
+    if role == "partner":
+        return _partner_level(t)
+    if role not in ("core", "needs_adj", "rel"):
+        return ""
+    lo, hi = _left(t, sent), t.i
+    while True:  # coordinated level words to the right: "… партнерства и союзничества"
+        nxt = _coordinated_right(t.doc, hi, sent)
+        if nxt is None:
+            break
+        hi = nxt
+    while True:  # and to the left: "добрососедстве и союзничестве"
+        prev = _coordinated_left(t.doc, lo, sent)
+        if prev is None:
+            break
+        lo = prev
+    words = [x for x in t.doc[lo : hi + 1] if not x.is_space]
+    roles = [_role(x) for x in words]
+    adj = "adj" in roles
+    tone = "tone" in roles and "rel" in roles
+    if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
+        return ""
+    used.update(range(lo, hi + 1))
+    return _nominative_phrase(words)
+
+
+def _left(t: Token, sent: Sent) -> int:
+    """Start of the adjectives before a level noun that are level or mate words."""
+    i = t.i
+    while i - 1 >= sent.start:
+        x = t.doc[i - 1]
+        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone"):
+            i -= 1
+        elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
+                and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
+            i -= 2
+        elif x.lower_ == "особо":
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _coordinated_right(doc: Doc, hi: int, sent: Sent) -> int | None:
+    """End of a level noun phrase joined by "и"/"," after token `hi`, or None."""
+    k = hi + 1
+    if k >= sent.end or doc[k].lower_ not in ("и", ","):
+        return None
+    k += 1
+    while k < sent.end and doc[k].pos_ == "ADJ" and _role(doc[k]) in ("adj", "mate"):
+        k += 1
+    if k < sent.end and doc[k].pos_ in ("NOUN", "PROPN") and _role(doc[k]) in _LEVEL_NOUNS:
+        return k
+    return None
+
+
+def _coordinated_left(doc: Doc, lo: int, sent: Sent) -> int | None:
+    """Start of a level noun phrase joined by "и"/"," before token `lo`, or None."""
+    k = lo - 1
+    if k - 1 < sent.start or doc[k].lower_ not in ("и", ","):
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or _role(noun) not in _LEVEL_NOUNS:
+        return None
+    return _left(noun, sent)
+
+
+def _partner_level(t: Token) -> str:
+    """ "стратегическим партнёром" → "стратегическое партнёрство"; "союзники" → "союзничество"."""
+    noun = _lexicon()[t.lemma_][1]
+    if "ё" in t.text.lower() and noun == "партнерство":
+        noun = "партнёрство"
+    adjs = [c for c in t.children if c.dep_ == "amod" and _role(c) == "adj"]
+    if _lexicon()[t.lemma_][1] == "партнерство" and not adjs:
+        return ""
+    gender = morph().gender(noun) or "neut"
+    words = [
+        morph().inflect(a.text, {"nomn", "sing", gender}) for a in sorted(adjs, key=lambda a: a.i)
+    ]
+    return " ".join([*words, noun])
+
+
+def _nominative_phrase(words: list[Token]) -> str:
+    """Nouns to the nominative in their number; adjectives agreeing with the next noun."""
+    out = []
+    for i, w in enumerate(words):
+        if w.pos_ in ("NOUN", "PROPN"):
+            number = UD_NUMBER.get((w.morph.get("Number") or ["Sing"])[0], "sing")
+            out.append(morph().inflect(w.text, {"nomn", number}))
+        elif w.pos_ == "ADJ":
+            noun = next((x for x in words[i + 1 :] if x.pos_ in ("NOUN", "PROPN")), None)
+            number = (noun.morph.get("Number") or ["Sing"])[0] if noun is not None else "Sing"
+            want = {"nomn", UD_NUMBER.get(number, "sing")}
+            if number == "Sing" and noun is not None:
+                want.add(morph().gender(noun.text) or "neut")
+            out.append(morph().inflect(w.text, want))
+        else:
+            out.append(w.lower_)
+    return " ".join(out).replace(" ,", ",")
+
+
+def _relation(ctx: Context, sent: Sent, anchor: Token, level: str) -> RelationLevel | None:
+    states = _states(ctx, sent, anchor)
+    if len(states) != 2:
+        return None
+    a, b = sorted(states)
+    key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
+    start, end = ctx.trimmed(sent)
+    speaker = speaker_of(ctx, start, end)
+    date = _date(ctx, sent, anchor) or ctx.document.date
+    return RelationLevel(key, a, b, level, date, speaker, [ctx.evidence(start, end)])
+
+
+def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
+    """The two states a level sentence is about (see the module docstring)."""
+    found: dict[str, int] = {}
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, "State"):
+        distance = abs(m.start - anchor.idx)
+        found[m.entity] = min(distance, found.get(m.entity, distance))
+    near = sorted(found, key=found.__getitem__)[:2]
+    if len(near) == 1:
+        other = other_side(ctx, near[0], sent.start_char, sent.end_char)
+        return [near[0], other] if other else []
+    if not near and any(t.lemma_ in _BILATERAL for t in sent):
+        return list(main_pair(ctx))
+    return near
+
+
+def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
+    """A date in the sentence that the level's clause governs."""
+    targets = {anchor.head.i, anchor.head.head.i}
+    for d in find_dates(sent.text, ctx.document.date):
+        span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
+                                 alignment_mode="expand")  # fmt: skip
+        if d.value and span is not None and any(t.head.i in targets for t in span):
+            return d.value
+    return ""
+
+
+def _add(out: dict[str, RelationLevel], r: RelationLevel) -> None:
+    """Fuses a repeat: earliest date, first speaker, every evidence span."""
+    old = out.get(r.key)
+    if old is None:
+        out[r.key] = r
+        return
+    dates = [d for d in (old.date, r.date) if d]
+    old.date = min(dates) if dates else ""
+    old.stated_by = old.stated_by or r.stated_by
+    old.evidence += [e for e in r.evidence if e not in old.evidence]

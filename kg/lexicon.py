@@ -1,0 +1,44 @@
+"""The one loader of kg's word lists and tables (natasha's `natasha/data` is the model).
+
+The rule: a list of more than a handful of words lives in a data file beside the code
+that reads it, not inline, so a linguist can extend it without reading Python. Each
+file starts with a `#` comment saying what it holds and why; after that, one entry a
+line, columns separated by tabs, `#` lines are comments. The reading module keeps the
+file's path as a constant and asks one of the functions below, which read each file
+once per process. Grammar that is not a vocabulary (case endings, regular expressions
+over stems) stays in code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def load_rows(path: Path) -> tuple[tuple[str, ...], ...]:
+    """Every entry of a data file, split on tabs, in file order."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and line[0] != "#")
+
+
+@cache
+def load_list(path: Path) -> frozenset[str]:
+    """The first column: a set of words or lemmas."""
+    return frozenset(row[0].strip() for row in load_rows(path))
+
+
+@cache
+def load_dict(path: Path) -> dict[str, str]:
+    """First column → second column, in file order."""
+    return {row[0]: row[1] for row in load_rows(path)}
+
+
+@cache
+def load_groups(path: Path) -> dict[str, frozenset[str]]:
+    """Second column (a group's name) → the words of the first column in that group, so a
+    module's several short lists can share one file."""
+    groups: dict[str, set[str]] = {}
+    for row in load_rows(path):
+        groups.setdefault(row[1], set()).add(row[0])
+    return {name: frozenset(words) for name, words in groups.items()}

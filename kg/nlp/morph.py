@@ -1,0 +1,120 @@
+"""Russian morphology behind one cached object: the only module that talks to pymorphy3.
+
+Modelled on natasha's `MorphVocab`: one analyzer per process, its parses cached per
+word (the same few thousand words are parsed over and over), and the maps between the
+UD features the tagger writes on tokens and the OpenCorpora grammemes pymorphy3 reads.
+Extractors ask `morph()` for readings, lemmas and inflected forms instead of building
+analyzers or grammeme tables of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+import pymorphy3
+from pymorphy3.analyzer import Parse
+
+# UD feature values (on spaCy tokens) → OpenCorpora grammemes (in pymorphy3 tags).
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
+# …and back: OpenCorpora grammeme → UD value.
+OC_CASE = {oc: ud for ud, oc in UD_CASE.items()}
+OC_GENDER = {oc: ud for ud, oc in UD_GENDER.items()}
+
+# UD POS → the pymorphy3 POS tags that can realise it.
+UD_POS = {
+    "NOUN": {"NOUN"},
+    "PROPN": {"NOUN"},
+    "ADJ": {"ADJF", "ADJS", "COMP"},
+    "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"},
+    "NUM": {"NUMR"},
+    "ADV": {"ADVB", "COMP", "PRED"},
+    "DET": {"ADJF", "NPRO"},
+    "PRON": {"NPRO"},
+}
+
+
+class Morph:
+    """pymorphy3's analyzer with cached parses and the few questions kg asks of it."""
+
+    def __init__(self) -> None:
+        self._analyzer = pymorphy3.MorphAnalyzer()
+        # About 1 kB per word: the words a corpus repeats fit, memory stays under ~50 MB.
+        self.parse = lru_cache(maxsize=50_000)(self._parse)
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+
+    def _parse(self, word: str) -> tuple[Parse, ...]:
+        """Every reading of `word`, most likely first (the text as given: no lowercasing)."""
+        return tuple(self._analyzer.parse(word))
+
+    def normal_form(self, word: str) -> str:
+        """The lemma of the most likely reading, whatever its part of speech."""
+        return self.parse(word)[0].normal_form
+
+    def _lemma(self, word: str, pos: str = "", case: str = "") -> str:
+        """The lemma of `word` under the reading that fits `pos` and `case` (UD names):
+        "стали" is a noun and a verb, the tagger's tag picks one."""
+        parses = self.parse(word)
+        if not parses:
+            return word.lower()
+        wanted = UD_POS.get(pos)
+        grammeme = UD_CASE.get(case)
+
+        def fit(p: Parse) -> int:
+            score = 0
+            if wanted and p.tag.POS in wanted:
+                score += 2
+            if grammeme and grammeme in p.tag:
+                score += 1
+            return score
+
+        return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
+
+    def gender(self, word: str) -> str:
+        """The OpenCorpora gender of the most likely reading of `word`, or ""."""
+        parses = self.parse(word.lower())
+        return (parses[0].tag.gender or "") if parses else ""
+
+    def can_be(self, word: str, grammeme: str) -> bool:
+        """Whether some reading of `word` carries `grammeme` ("gent", "plur", …)."""
+        return any(grammeme in p.tag for p in self.parse(word.lower()))
+
+    def inflect(self, word: str, grammemes: Iterable[str]) -> str:
+        """`word` lowercased and put in the given form by its most likely reading; the
+        word itself when pymorphy3 cannot; ё only where the text has it."""
+        lower = word.lower()
+        parses = self.parse(lower)
+        form = parses[0].inflect(set(grammemes)) if parses else None
+        out = form.word if form is not None else lower
+        return out if "ё" in lower else out.replace("ё", "е")
+
+    def nominative(self, word: str, gender: str = "") -> str:
+        """A noun or adjective in the nominative singular (an adjective or participle in
+        `gender`), keeping the text's capitals and ё: "Буэнос-Айресе" → "Буэнос-Айрес"."""
+        parses = self.parse(word.lower())
+        if not parses:
+            return word
+        adjective = parses[0].tag.POS in ("ADJF", "PRTF")
+        out = self.inflect(word, {"nomn", "sing"} | ({gender} if gender and adjective else set()))
+        if not word[:1].isupper():
+            return out
+        caps = [part[:1].isupper() for part in word.split("-")]
+        parts = out.split("-")
+        if len(parts) == len(caps):  # each capitalised part of a compound stays capitalised
+            return "-".join(
+                p[:1].upper() + p[1:] if c else p for p, c in zip(parts, caps, strict=True)
+            )
+        return out[:1].upper() + out[1:]
+
+    def nominative_phrase(self, words: Iterable[str], gender: str = "") -> str:
+        """Each word in the nominative singular, adjectives agreeing with `gender`."""
+        return " ".join(self.nominative(w, gender) for w in words)
+
+
+@cache
+def morph() -> Morph:
+    """The process's one morphology object (the analyzer loads its dictionaries once)."""
+    return Morph()

@@ -1,0 +1,97 @@
+"""A document's names in two halves: `read_names` reads them from the document alone (the
+build's map step, in any process), `link_names` links them against the corpus's registry
+(its reduce, in corpus order)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from urllib.parse import urlparse
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Entity, Mention
+from kg.resolve.organizations import org_entity, organization_spans
+from kg.resolve.person_links import link_persons
+from kg.resolve.persons import PersonMention, person_mentions
+from kg.resolve.registry import Registry, state_entity
+from kg.resolve.titles import Title, find_titles
+
+
+@dataclass
+class NameReading:
+    """Every name one document writes, read from the document alone: the per-document half
+    of resolution. `link_names` turns it into entities against the corpus's registry."""
+
+    states: list[tuple[int, int, str, str]]  # (start, end, state key, via)
+    orgs: list[tuple[int, int, Entity, str]]  # (start, end, the entity as named here, via)
+    persons: list[PersonMention]
+    titles: list[Title]
+    home: str  # the state the text speaks for
+
+
+def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:
+    """Entities named in the document and every mention of them."""
+    return link_names(read_names(doc, document, registry.gazetteer), document, registry)
+
+
+def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReading:
+    """What the document alone says about names: no registry, no other document."""
+    state_spans = list(doc.spans.get("states", []))
+    states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
+    states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
+    org_spans = organization_spans(doc, state_spans)
+    orgs = [
+        (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or "name")
+        for span, key, name in org_spans
+    ]
+    titles = find_titles(doc, state_spans)
+    persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
+    home = home_state(document, [key for _, _, key, _ in states], gazetteer)
+    return NameReading(states, orgs, persons, titles, home)
+
+
+def link_names(
+    reading: NameReading, document: Document, registry: Registry
+) -> tuple[list[Entity], list[Mention]]:
+    """The corpus half of resolution: a document's names → entities of the registry, which
+    carries what earlier documents said (first description wins) and learns from this one."""
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+
+    def emit(entity: Entity, start: int, end: int, via: str) -> None:
+        entity = registry.add(entity)
+        entities[entity.key] = entity
+        mentions.append(Mention(start, end, document.text[start:end], entity.key, entity.type, via))
+
+    for start, end, key, via in reading.states:
+        emit(state_entity(registry.gazetteer, key), start, end, via)
+    for start, end, entity, via in reading.orgs:
+        emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
+    link_persons(reading.persons, reading.titles, reading.home, document, registry, emit)
+    mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
+
+
+def home_state(document: Document, states: list[str], gazetteer: Gazetteer) -> str:
+    """The state a text speaks for, whose "Глава государства" needs no name: the country
+    of the source's domain (akorda.kz, kremlin.ru), else the state it names most."""
+    host = urlparse(document.url).hostname or ""
+    country = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    country = {"UK": "GB", "SU": "RU"}.get(country, country)
+    by_domain = next((s.key for s in gazetteer.states if s.iso2 == country and country), "")
+    if by_domain:
+        return by_domain
+    counts = Counter(states)
+    return max(counts, key=lambda k: (counts[k], -states.index(k))) if counts else ""
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for m in mentions:
+        if (m.start, m.end, m.entity) not in seen:
+            seen.add((m.start, m.end, m.entity))
+            out.append(m)
+    return out

@@ -1,0 +1,223 @@
+"""Person names: split a name span into parts and bring each part to the nominative.
+
+Russian news inflects names ("Касым-Жомартом Токаевым", "Нарендрой Моди").
+pymorphy3 knows Russian first names and patronymics; for surnames and foreign
+names it guesses, and often wrongly ("Шольцем" → "шолец"), so a surname is
+normalised by stripping a case ending that agrees with the tagger's case
+first, and pymorphy3 is asked only for dictionary words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.morph import morph
+
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|ою)?$", re.I)
+# (ending, replacement) by UD case, longest ending first. Masculine names in -а
+# (Нарендра, Никита) decline like feminine ones, hence "ы" → "а" and "ой" → "а".
+_MASC = {
+    "Gen": (("ого", "ий"), ("а", ""), ("ы", "а")),
+    "Acc": (("ого", "ий"), ("а", ""), ("у", "а"), ("ю", "я")),
+    "Dat": (("ому", "ий"), ("у", ""), ("е", "а")),
+    "Ins": (
+        ("ским", "ский"),
+        ("цким", "цкий"),
+        ("ым", ""),
+        ("им", ""),
+        ("ом", ""),
+        ("ем", ""),
+        ("ой", "а"),
+        ("ей", "я"),
+    ),
+    "Loc": (("ском", "ский"), ("е", "")),
+}
+_FEM = {
+    "Gen": (("ской", "ская"), ("ой", "а"), ("ы", "а"), ("и", "я")),
+    "Acc": (("скую", "ская"), ("у", "а"), ("ю", "я")),
+    "Dat": (("ской", "ская"), ("ой", "а"), ("е", "а")),
+    "Ins": (("ской", "ская"), ("ою", "а"), ("ой", "а"), ("ей", "я")),
+    "Loc": (("ской", "ская"), ("ой", "а"), ("е", "а")),
+}
+_INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
+# Every ending a surname may take in any case, for matching known names.
+_ANY_ENDING = (
+    "",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "ом",
+    "ем",
+    "ём",
+    "ым",
+    "им",
+    "е",
+    "ой",
+    "ою",
+    "ы",
+    "и",
+    "ей",
+)
+
+
+# Particles that belong to the surname after them: "Лула да Силва", "фон дер Ляйен".
+PARTICLES = frozenset(
+    [
+        "да",
+        "де",
+        "дос",
+        "дас",
+        "ди",
+        "дель",
+        "фон",
+        "дер",
+        "ван",
+        "аль",
+        "эль",
+        "бен",
+        "бин",
+        "ибн",
+        "ла",
+        "ле",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    first: str = ""
+    patronymic: str = ""
+    last: str = ""
+    initials: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()  # the name words as written, initials left out
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.first, self.patronymic, self.last) if p)
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive key for comparing names."""
+    return text.lower().replace("ё", "е")
+
+
+def form_of(word: str, name: str) -> bool:
+    """True when `word` is `name` in some case: "Токаевым" of "Токаев"."""
+    w, n = fold(word), fold(name)
+    if w == n:
+        return True
+    for stem in (n, n[:-1] if n[-1:] in "аяй" else None):
+        if stem and w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and len(stem) >= 2:
+            return True
+    return False
+
+
+def _word_tokens(span: Span) -> list[Token]:
+    return [t for t in span if t.text[:1].isalpha()]
+
+
+def _case(tok: Token) -> str:
+    case = tok.morph.get("Case")
+    return case[0] if case else ""
+
+
+def _feminine(tokens: list[Token]) -> bool:
+    return any(t.morph.get("Gender") == ["Fem"] for t in tokens)
+
+
+def is_patronymic(word: str) -> bool:
+    """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
+    surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
+    if not (_PATRONYMIC.search(word) and len(word) > 5):
+        return False
+    parses = morph().parse(word)
+    known_surname = any("Surn" in p.tag and p.is_known for p in parses)
+    known_patronymic = any("Patr" in p.tag and p.is_known for p in parses)
+    return known_patronymic or not known_surname
+
+
+def is_first_name(word: str) -> bool:
+    """A dictionary first name ("Владимир", "Анна"), not a guess."""
+    parses = morph().parse(word)
+    # Summed over readings: an indeclinable name ("Тони") spreads its score over six cases.
+    return sum(p.score for p in parses if "Name" in p.tag and p.is_known) > 0.1
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _dictionary_nominative(word: str, tag: str, feminine: bool) -> str | None:
+    for p in morph().parse(word):
+        if tag in p.tag and p.is_known:
+            gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
+            inflected = p.inflect(gram) or p.inflect({"nomn"})
+            if inflected:
+                return _cap(inflected.word, word)
+    return None
+
+
+def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
+    """One name word in the nominative; hyphenated names inflect only their last part."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        return f"{head}-{nominative_word(tail, case, feminine, tag)}"
+    if case in ("", "Nom") or (word.lower().endswith(_INDECLINABLE_END) and tag == "Surn"):
+        return word
+    known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
+    if known:
+        return known
+    low = word.lower()
+    for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + repl
+    return word
+
+
+def name_parts(span: Span) -> NameParts:
+    """Split a person span into first name, patronymic, surname and initials."""
+    tokens = list(span)
+    words = _word_tokens(span)
+    initials = tuple(
+        t.text
+        for i, t in enumerate(tokens)
+        if _INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
+    )
+    names = [t for t in words if not (_INITIAL.match(t.text) and t.text in initials)]
+    written = tuple(t.text for t in names)
+    fem = _feminine(words)
+    if not names:
+        return NameParts(initials=initials)
+    patr = next((t for t in names if is_patronymic(t.text)), None)
+    rest = [t for t in names if t is not patr]
+
+    def norm(tok: Token | None, tag: str) -> str:
+        return nominative_word(tok.text, _case(tok), fem, tag) if tok is not None else ""
+
+    if not rest:
+        return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
+    if len(rest) == 1:
+        only = rest[0]
+        if not initials and (is_first_name(only.text) or (patr is not None and only.i < patr.i)):
+            # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname.
+            return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"), words=written)
+        return NameParts(
+            patronymic=norm(patr, "Patr"), last=norm(only, "Surn"), initials=initials,
+            words=written,
+        )  # fmt: skip
+    # A particle pulls the word before it into the surname: "Лула да Силва".
+    cut = len(rest) - 1
+    for i, t in enumerate(rest[1:-1], 1):
+        if t.lower_ in PARTICLES:
+            cut = max(1, i - 1) if i - 1 >= 1 else i
+            break
+    first = " ".join(norm(t, "Name") for t in rest[:cut])
+    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
+    return NameParts(
+        first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
+    )

@@ -1,0 +1,98 @@
+"""Office holders: who held an office at a date (gazetteer terms), the entity of a known
+person with the office the text names, and the person a bare title stands for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry
+from kg.model import Entity
+from kg.resolve.registry import Registry
+from kg.resolve.titles import ROLE_OFFICES, Title
+
+_STATE_OFFICES = tuple(o for offices in ROLE_OFFICES.values() for o in offices)
+
+
+def term_at(person: PersonEntry, date: str, prefer: str = "") -> OfficeTerm | None:
+    """The term held at `date`; of concurrent ones, the office the text named (`prefer`),
+    else a state office before a party post ("председатель" before "генеральный секретарь")."""
+    if not date:
+        return None
+    key = date[:10]
+    held = [
+        t
+        for t in person.terms
+        if (not t.start or t.start[: len(key)] <= key)
+        and (not t.end or key <= t.end[: len(key)] or t.end >= key)
+    ]
+    return min(held, key=lambda t: _rank(t.office, prefer), default=None)
+
+
+def _rank(office: str, prefer: str) -> int:
+    if office == prefer:
+        return -1
+    return _STATE_OFFICES.index(office) if office in _STATE_OFFICES else len(_STATE_OFFICES)
+
+
+def latest_start(person: PersonEntry) -> str:
+    return max((t.start for t in person.terms), default="")
+
+
+def person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
+    latest = max((t.start for t in person.terms), default="")
+    term = term_at(person, date, prefer) or term_at(person, latest, prefer)
+    office, state = (term.office, term.state) if term is not None else ("", "")
+    state_key = f"state/{state}" if state and "/" not in state else state
+    return Entity(
+        person.key,
+        "Person",
+        person.name,
+        person.name_en,
+        person.wikidata,
+        office=office,
+        state=state_key,
+    )
+
+
+def _held(gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str) -> bool:
+    """Whether the person ever held one of `offices` in the state, by gazetteer or text."""
+    known = gaz.person(entity.key)
+    if known is not None:
+        return any(t.office in offices and t.state == iso3 for t in known.terms)
+    return entity.office in offices and entity.state == f"state/{iso3}"
+
+
+def title_holder(
+    title: Title,
+    date: str,
+    gaz: Gazetteer,
+    registry: Registry,
+    order: list[tuple[int, Entity, bool]],
+    home: str,
+) -> Entity | None:
+    if not title.state:
+        # "Президент подчеркнул": the person last named in that role, preferring the
+        # last one who was the subject of a sentence, as a reader would.
+        roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
+        earlier = [(e, subj) for i, e, subj in order if i < title.start and e.office in roles]
+        subjects: list[Entity | None] = [e for e, subj in earlier if subj]
+        last = (subjects or [e for e, _ in earlier] or [None])[-1]
+        if last is not None or not home:
+            return last
+        # Nobody named yet: the head of the state the text speaks for.
+        title = replace(title, state=home)
+    iso3 = title.state.removeprefix("state/")
+    offices = (title.office, *ROLE_OFFICES[title.role])
+    if not date:
+        # Without a date the holder is not guessed: someone this text names who held it.
+        named: list[Entity | None] = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]
+        before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
+        return (before or named or [None])[-1]
+    for office in dict.fromkeys(offices):
+        holder = gaz.office_holder(office, iso3, date)
+        if holder is not None:
+            return person_entity(holder, date, office)
+    for entity in registry.unknown_persons():
+        if entity.state == title.state and entity.office in offices:
+            return entity
+    return None

@@ -1,0 +1,145 @@
+"""Organizations a document names: the gazetteer's, and natasha's ORG spans named in the
+nominative ("Российской газете" → "Российская газета"), read from the document alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Gazetteer, slug
+from kg.model import Entity
+from kg.nlp.morph import UD_GENDER, morph
+from kg.resolve.names import nominative_word
+
+_QUOTES_OPEN = "«\"“„'"
+
+
+_QUOTES_CLOSE = "»\"”'"
+
+
+# Nouns before a quoted name that make it an organization ("газета «Известия»").
+ORG_NOUNS = frozenset(
+    [
+        "газета",
+        "агентство",
+        "издание",
+        "журнал",
+        "телеканал",
+        "радио",
+        "компания",
+        "корпорация",
+        "холдинг",
+        "банк",
+        "фонд",
+        "концерн",
+        "партия",
+        "движение",
+        "портал",
+        "сайт",
+        "информагентство",
+    ]
+)
+
+
+def org_entity(gazetteer: Gazetteer, key: str, name: str) -> Entity:
+    org = gazetteer.org(key) if key else None
+    if org is not None:
+        state = f"state/{org.state}" if org.state else ""
+        return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
+    return Entity(f"org/{slug(name)}", "Organization", name)
+
+
+def organization_spans(doc: Doc, states: list[Span]) -> list[tuple[Span, str, str]]:
+    """(span, gazetteer key or "", nominative name) for each organization mention."""
+    out: list[tuple[Span, str, str]] = []
+    taken: set[int] = set()
+    for span in doc.spans.get("orgs", []):
+        org_name = span.kb_id_
+        out.append((span, org_name, ""))
+        taken.update(range(span.start, span.end))
+    state_tokens = {i: s for s in states for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
+            continue
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if all(i in state_tokens for i in range(ent.start, ent.end)):
+            continue  # natasha's ORG that is just a state name ("РФ")
+        span = _strip_quotes(ent)
+        if span is None:
+            continue
+        after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
+        if after is not None:
+            span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
+        elif len(span) == 1 and _common_noun(span[0].text):
+            continue  # a bare "Правительство": which one, the text does not say here
+        name = organization_name(span)
+        if len(name) < 2:
+            continue
+        out.append((span, "", name))
+        taken.update(range(span.start, span.end))
+    return out
+
+
+def _common_noun(word: str) -> bool:
+    """A dictionary common noun ("Правительство") or a generic abbreviation ("СМИ", "СНВ-3"),
+    not a name ("Росатом", "Известия", "МИД", "ФИФА")."""
+    stem = word.split("-")[0] if any(ch.isdigit() for ch in word) else word
+    parses = morph().parse(stem)
+    if not parses or not parses[0].is_known or parses[0].tag.POS != "NOUN":
+        return False
+    grammemes = parses[0].tag.grammemes
+    if {"Orgn", "Geox", "Name", "Surn"} & grammemes:
+        return False
+    return "Abbr" in grammemes if stem.isupper() else True
+
+
+def quoted_title(doc: Doc, ent: Span) -> bool:
+    """A name in quotes after "газета", "агентство"…, or the owner of a "пресс-служба":
+    an organization, not a person."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in _QUOTES_OPEN:
+        before = doc[ent.start - 2] if ent.start > 1 else None
+    return before is not None and (before.lemma_ in ORG_NOUNS or before.lemma_ == "пресс-служба")
+
+
+def _strip_quotes(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].text in _QUOTES_OPEN + _QUOTES_CLOSE:
+        start += 1
+    while end > start and span.doc[end - 1].text in _QUOTES_OPEN + _QUOTES_CLOSE:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def organization_name(span: Span) -> str:
+    """The organization's name in the nominative: the head and its agreeing adjectives
+    change case ("Российской газете" → "Российская газета"); genitive dependents stay."""
+    head = span.root
+    case = head.morph.get("Case")
+    if not case or case[0] == "Nom":
+        return span.text
+    words = []
+    for t in span:
+        agrees = t.i == head.i or (t.head.i == head.i and t.dep_ == "amod" and t.i < head.i)
+        words.append((_nominative_common(t, head) if agrees else t.text) + t.whitespace_)
+    return "".join(words).strip()
+
+
+def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
+    """A common noun or adjective in the nominative, agreeing with the head noun."""
+    if t.text.isupper():
+        return t.text  # an abbreviation ("МИД") does not decline
+    number = {"Plur": "plur"}.get((head.morph.get("Number") or ["Sing"])[0], "sing")
+    gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0])
+    wanted = {"nomn", number} | (
+        {gender} if gender and number == "sing" and t.i != head.i else set()
+    )
+    for p in morph().parse(t.text):
+        if p.tag.POS in ("NOUN", "ADJF") and p.is_known:
+            form = p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})
+            if form:
+                word = form.word
+                return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
+    # An unknown name ("Акорды"): the same case-ending rules as for surnames.
+    case = (t.morph.get("Case") or [""])[0]
+    return nominative_word(t.text, case, (t.morph.get("Gender") or [""])[0] == "Fem", "")

@@ -1,0 +1,191 @@
+"""A document's person names → person entities: the same person earlier in the document,
+the gazetteer, a person an earlier document introduced (by surname alone), or someone new;
+titles with no name beside them go to the holder of the office."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from kg.gazetteer import Gazetteer, PersonEntry, slug
+from kg.model import Document, Entity
+from kg.resolve.names import NameParts, fold, form_of
+from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
+from kg.resolve.persons import PersonMention, name_index, same_words
+from kg.resolve.registry import Registry
+from kg.resolve.titles import Title
+
+
+def link_persons(
+    persons: list[PersonMention],
+    titles: list[Title],
+    home: str,
+    document: Document,
+    registry: Registry,
+    emit: Callable[[Entity, int, int, str], None],
+) -> None:
+    gaz = registry.gazetteer
+    title_before = {t.end: t for t in titles}
+    clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
+    order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
+
+    for m in sorted(persons, key=lambda m: m.start):
+        title = title_before.get(m.tokens[0])
+        if title is None and m.after_comma:  # "Президент Казахстана, Касым-Жомарт Токаев"
+            title = title_before.get(m.tokens[0] - 1)
+        entity = _link(m.parts, document, gaz, clusters, registry, title)
+        if entity is None:
+            continue
+        if title is not None and title.state and not entity.office and not entity.wikidata:
+            entity = replace(entity, office=title.office, state=title.state)
+        for key in _cluster_keys(m.parts):
+            clusters.setdefault(key, entity)
+        emit(entity, m.start, m.end, m.via)
+        order.append((m.tokens[0], registry.entities[entity.key], m.subject))
+
+    person_starts = {m.tokens[0] for m in persons}
+    for title in titles:
+        if title.end in person_starts or (title.comma_after and title.end + 1 in person_starts):
+            continue  # apposition: the person span names them
+        holder = title_holder(title, document.date, gaz, registry, order, home)
+        if holder is not None:
+            emit(holder, title.start_char, title.end_char, "title")
+
+
+def _cluster_keys(parts: NameParts) -> list[str]:
+    keys = []
+    if parts.last:
+        keys.append("L:" + fold(parts.last))
+    if parts.first and parts.patronymic:
+        keys.append("FP:" + fold(parts.first) + " " + fold(parts.patronymic))
+    return keys
+
+
+def _link(
+    parts: NameParts,
+    document: Document,
+    gaz: Gazetteer,
+    clusters: dict[str, Entity],
+    registry: Registry,
+    title: Title | None,
+) -> Entity | None:
+    # 1. The same person earlier in this document.
+    earlier = _in_document(parts, clusters)
+    if earlier is not None:
+        return earlier
+    # 2. The gazetteer.
+    known = _gazetteer_person(parts, document.date, gaz, title)
+    if known is not None:
+        return person_entity(known, document.date, title.office if title is not None else "")
+    # 3. A person found earlier in the corpus.
+    if parts.last and not parts.first:
+        same = registry.unknown_by_surname(parts.last)
+        if len(same) == 1 and _compatible(parts, same[0]):
+            return same[0]
+    # 4. Someone new.
+    return _new_person(parts, document.id, clusters)
+
+
+def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None:
+    """The person these name parts stand for among those the document named before."""
+    for key in _cluster_keys(parts):
+        if key in clusters and _compatible(parts, clusters[key]):
+            return clusters[key]
+    if not parts.last and len(parts.words) == 1:
+        # A lone word read as a first name may be a surname met before ("Алиев", "Рахмон").
+        by_surname = [e for k, e in clusters.items() if k.startswith("L:")
+                      and form_of(parts.words[0], e.name.split()[-1])]  # fmt: skip
+        if by_surname:
+            return by_surname[-1]
+    if parts.last:
+        written = parts.words[-1] if parts.words else parts.last
+        for key, entity in clusters.items():
+            surname = entity.name.split()[-1]
+            same = form_of(parts.last, surname) or form_of(written, surname)
+            if key.startswith("L:") and same and _compatible(parts, entity):
+                return entity
+    return None
+
+
+def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
+    """A person no one named before. A first name alone ("Марк"), or with a patronymic, is
+    a person of this document only: across documents it would conflate strangers."""
+    name = parts.full
+    if not parts.last:
+        if parts.first and not parts.patronymic:
+            first = fold(parts.first)
+            same = {e.key: e for e in clusters.values() if _first_of(e) == first}
+            if len(same) == 1:
+                return next(iter(same.values()))
+        return Entity(f"person/{slug(name)}-in-{slug(doc_id)}", "Person", name) if name else None
+    return Entity(f"person/{slug(name)}", "Person", name)
+
+
+def _first_of(entity: Entity) -> str:
+    words = entity.name.split()
+    return fold(words[0]) if len(words) > 1 else ""
+
+
+def _compatible(parts: NameParts, entity: Entity) -> bool:
+    """Initials and first names of a mention must not contradict the entity's name."""
+    words = entity.name.split()
+    first = fold(words[0]) if len(words) > 1 else ""
+    if (
+        parts.first
+        and first
+        and not any(form_of(w, g) for w in parts.first.split() for g in words[:-1])
+    ):
+        return False
+    return not (parts.initials and first and fold(parts.initials[0]) != first[:1])
+
+
+def _gazetteer_person(
+    parts: NameParts, date: str, gaz: Gazetteer, title: Title | None
+) -> PersonEntry | None:
+    nearby = name_index(gaz)[1].get(fold(parts.words[0])[:2], ()) if parts.words else ()
+    whole = [p for p in nearby if same_words(parts.words, p.name.split())]
+    if len(whole) == 1:
+        return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
+    if parts.last:
+        written = parts.words[-1] if parts.words else parts.last
+        candidates = gaz.persons_by_surname(parts.last) or [
+            p
+            for p in gaz.persons
+            if p.last
+            and (form_of(parts.last, p.last) or form_of(written, p.last)
+                 or (len(parts.words) == 1 and form_of(written, p.last.split()[0])))
+        ]  # fmt: skip
+    else:
+        candidates = [
+            p for p in gaz.persons
+            if p.patronymic and fold(p.patronymic) == fold(parts.patronymic)
+            and fold(p.first) == fold(parts.first)
+        ]  # fmt: skip
+    candidates = [p for p in candidates if _first_agrees(parts, p)]
+    if title is not None and title.state:
+        iso3 = title.state.removeprefix("state/")
+        in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
+        candidates = in_state or candidates
+    if not candidates:
+        return None
+    if len(candidates) > 1 and not parts.first and not parts.initials:
+        dated = [p for p in candidates if term_at(p, date)]
+        if len(dated) != 1:
+            return None  # "Алиев" alone: which one? Leave it to the text's own names.
+        return dated[0]
+    return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
+    if parts.first:
+        # "Тайип Эрдоган" of "Реджеп Тайип Эрдоган": any first name may stand for all.
+        given = person.first.split()
+        return not given or any(form_of(w, g) for w in parts.first.split() for g in given)
+    if parts.initials:
+        firsts = re.split(r"[\s-]+", person.first)
+        return bool(person.first) and all(
+            i < len(firsts) and fold(firsts[i][:1]) == fold(init)
+            for i, init in enumerate(parts.initials[: len(firsts)])
+        )
+    return True

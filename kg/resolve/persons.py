@@ -1,0 +1,256 @@
+"""Person names as one document writes them: natasha's PER spans cleaned of titles,
+addresses and line breaks, joined with initials and first names it left out, and known
+surnames it missed; each with what linking needs of its sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Gazetteer, PersonEntry
+from kg.nlp.morph import morph
+from kg.resolve.names import NameParts, fold, form_of, is_first_name, name_parts
+from kg.resolve.organizations import quoted_title
+
+# Words natasha sometimes pulls into a person span that are not names.
+_NOT_NAME = frozenset(
+    ["уважаемый", "уважаемая", "господин", "госпожа", "г-н", "товарищ", "коллега"]
+)
+
+
+_SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
+
+
+@dataclass
+class PersonMention:
+    """A name of a person as the document writes it, with what linking needs of its
+    sentence (read here, so linking runs without the Doc)."""
+
+    start: int  # character offsets
+    end: int
+    parts: NameParts
+    tokens: tuple[int, int]  # token range
+    via: str
+    subject: bool = False  # the subject of its clause
+    after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
+
+
+def person_mentions(
+    doc: Doc, states: list[Span], orgs: list[Span], gaz: Gazetteer
+) -> list[PersonMention]:
+    blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
+    spans = _merge_adjacent(doc, list(doc.ents), blocked)
+    spans += _surnames_missed(doc, spans, blocked, gaz)
+    out = []
+    for span in spans:
+        for line in _split_lines(span):
+            trimmed = _trim(line, blocked)
+            piece = _with_initials(trimmed) if trimmed is not None else None
+            if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
+                continue
+            if quoted_title(doc, piece):
+                continue
+            parts = name_parts(piece)
+            if not (parts.last or parts.first):
+                continue
+            after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
+            out.append(
+                PersonMention(
+                    piece.start_char, piece.end_char, parts, (piece.start, piece.end),
+                    _via(parts), _is_subject(piece.root), after_comma,
+                )
+            )  # fmt: skip
+    return out
+
+
+@cache
+def name_index(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str, list[PersonEntry]]]:
+    """Known surnames by their first three letters, and persons with several name words
+    by the first two letters of the first: built once, not per document or mention
+    (`form_of` keeps a name's first letters, so the prefix never hides a match)."""
+    surnames: dict[str, list[str]] = {}
+    names: dict[str, list[PersonEntry]] = {}
+    for p in gaz.persons:
+        if len(p.last) >= 4:
+            surnames.setdefault(fold(p.last)[:3], []).append(p.last)
+        words = p.name.split()
+        if len(words) > 1:
+            names.setdefault(fold(words[0])[:2], []).append(p)
+    return surnames, names
+
+
+def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
+    """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
+    gazetteer and of the names found in this document, as proper nouns."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    surnames, names = name_index(gaz)
+    in_doc: dict[str, list[str]] = {}
+    for surname in (s[-1].text for s in spans if len(s) > 1):
+        if len(surname) >= 4:
+            in_doc.setdefault(fold(surname)[:3], []).append(surname)
+    out = []
+    for t in doc:
+        if t.i in covered or not t.text[:1].isupper():
+            continue
+        # A whole known name, however short its parts ("Си Цзиньпин подчеркнул").
+        whole = next(
+            (
+                doc[t.i : t.i + len(words)]
+                for words in (p.name.split() for p in names.get(fold(t.text)[:2], ()))
+                if same_words(tuple(x.text for x in doc[t.i : t.i + len(words)]), words)
+            ),
+            None,
+        )
+        if whole is not None and not any(i in covered for i in range(whole.start, whole.end)):
+            out.append(whole)
+            covered |= set(range(whole.start, whole.end))
+        elif (
+            t.pos_ == "PROPN"
+            and len(t.text) >= 4
+            and any(
+                form_of(t.text, s)
+                for index in (surnames, in_doc)
+                for s in index.get(fold(t.text)[:3], ())
+            )
+        ):
+            out.append(doc[t.i : t.i + 1])
+    return out
+
+
+def _via(parts: NameParts) -> str:
+    if parts.initials:
+        return "initials"
+    if parts.first and parts.last:
+        return "name"
+    if parts.patronymic:
+        return "patronymic"
+    return "surname" if parts.last else "name"
+
+
+def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]:
+    """PER spans, each joined with a one-word proper name natasha tagged LOC/ORG right
+    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER)."""
+    out: list[Span] = []
+    for i, ent in enumerate(ents):
+        if ent.label_ != "PER":
+            continue
+        prev = ents[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and prev.label_ != "PER"
+            and prev.end == ent.start
+            and len(prev) == 1
+            and prev[0].pos_ == "PROPN"
+            and prev.start not in blocked
+            and "\n" not in prev[0].whitespace_
+            and _name_like(prev[0].text)
+        ):
+            ent = doc[prev.start : ent.end]
+        out.append(ent)
+    return out
+
+
+def _name_like(word: str) -> bool:
+    """A first name ("Касым-Жомарта"), not a place, an organization or a common noun
+    ("Приморья", "ФИФА", "Арсенала") that natasha put before a name."""
+    if word.isupper():
+        return False
+    if is_first_name(word) or "-" in word:
+        return True
+    parses = morph().parse(word)
+    return not any(
+        p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or p.normal_form == p.word.lower())
+        for p in parses
+    )
+
+
+def _split_lines(span: Span) -> list[Span]:
+    """ "Касым-Жомартом Токаевым\\n\\nВ.Путин" is two people: a line break ends a name."""
+    pieces, start = [], span.start
+    for t in span:
+        if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
+            break
+        prev = span.doc[t.i - 1] if t.i > start else None
+        if prev is not None and _new_name_starts(prev, t):
+            pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
+            start = t.i
+            continue
+        if t.is_space and _SPACE_RUN.search(t.text):
+            if t.i > start:
+                pieces.append(span.doc[start : t.i])
+            start = t.i + 1
+        elif t.i > span.start and "\n" in span.doc[t.i - 1].whitespace_:
+            pieces.append(span.doc[start : t.i])
+            start = t.i
+    end = next((t.i for t in span if t.text == "("), span.end)
+    if start < end:
+        pieces.append(span.doc[start:end])
+    return pieces
+
+
+def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """A first name right after a known surname begins another person's name."""
+    if not (prev.text[:1].isupper() and is_first_name(t.text)) or is_first_name(prev.text):
+        return False
+    parses = morph().parse(prev.text)
+    return any("Surn" in p.tag and p.is_known for p in parses)
+
+
+def _trim(span: Span, blocked: set[int]) -> Span | None:
+    """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"),
+    a form of address ("Уважаемый"), punctuation at either end."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (
+        start in blocked or doc[start].lower_ in _NOT_NAME or not doc[start].text[:1].isalpha()
+    ):
+        start += 1
+    while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _with_initials(span: Span) -> Span:
+    """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
+    names natasha left out ("Реджепом" before "Тайипом Эрдоганом")."""
+    doc, start = span.doc, span.start
+    while (
+        start >= 1
+        and doc[start - 1].pos_ == "PROPN"
+        and "\n" not in doc[start - 1].whitespace_
+        and is_first_name(doc[start - 1].text)
+    ):
+        start -= 1
+    while (
+        start >= 2
+        and doc[start - 1].text in (".", "-")
+        or (start >= 1 and re.fullmatch(r"[А-ЯЁA-Z]", doc[start - 1].text))
+    ):
+        if doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text == ".":
+            start -= 1
+        elif (
+            doc[start - 1].text == "."
+            and start >= 2
+            and re.fullmatch(r"[А-ЯЁA-Z]", doc[start - 2].text)
+        ):
+            start -= 2
+        else:
+            break
+    return doc[start : span.end]
+
+
+def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """The subject of its clause, also when it stands in apposition to a title
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл")."""
+    while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubj:pass")
+
+
+def same_words(words: tuple[str, ...], name: list[str]) -> bool:
+    return len(words) == len(name) > 1 and all(
+        form_of(w, n) for w, n in zip(words, name, strict=True)
+    )

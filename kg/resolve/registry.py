@@ -1,0 +1,57 @@
+"""The entities a corpus has named so far: what links a document's names across documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.model import Entity
+from kg.resolve.names import fold
+from kg.resolve.organizations import org_entity
+
+
+@dataclass
+class Registry:
+    """Entities known to the corpus so far, by key; the first description wins."""
+
+    gazetteer: Gazetteer
+    entities: dict[str, Entity] = field(default_factory=dict)
+    # Persons without a Wikidata ID by folded surname: a later "Дахал" finds "Пушпа Камал
+    # Дахал" without walking every entity of the corpus.
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
+
+    def add(self, entity: Entity) -> Entity:
+        known = self.entities.get(entity.key)
+        if known is None:
+            self.entities[entity.key] = entity
+            if entity.type == "Person" and not entity.wikidata:
+                self._by_surname.setdefault(surname_of(entity), []).append(entity)
+            return entity
+        if not known.office and entity.office:
+            known.office, known.state = entity.office, entity.state
+        return known
+
+    def known(self, key: str) -> Entity | None:
+        """The entity with this key: one resolved so far, else a gazetteer state or org."""
+        if key in self.entities:
+            return self.entities[key]
+        if key.startswith("state/") and self.gazetteer.state(key):
+            return state_entity(self.gazetteer, key)
+        return org_entity(self.gazetteer, key, "") if self.gazetteer.org(key) else None
+
+    def unknown_persons(self) -> Iterable[Entity]:
+        return (e for e in self.entities.values() if e.type == "Person" and not e.wikidata)
+
+    def unknown_by_surname(self, surname: str) -> list[Entity]:
+        return self._by_surname.get(fold(surname), [])
+
+
+def surname_of(entity: Entity) -> str:
+    return fold(entity.name.split()[-1])
+
+
+def state_entity(gazetteer: Gazetteer, key: str) -> Entity:
+    state = gazetteer.state(key)
+    assert state is not None, key  # spans carry keys the gazetteer gave
+    return Entity(key, "State", state.name, state.name_en, state.wikidata)

@@ -1,0 +1,113 @@
+"""The build's two steps: a map over documents and a reduce over the corpus.
+
+The document step (`read_document`) is a pure function of one document and the
+pipeline's configuration (the gazetteer files): NLP, the names the text writes,
+and the facts read with those names linked as if no other document existed.
+Its result is a picklable `LocalExtraction`, so it runs anywhere: in this
+process, in `--jobs` workers, on a cluster.
+
+The corpus step (`link_document`) runs in corpus order in one place, against
+the `Registry` of everything built before: it links the names to the corpus
+(a surname alone to the person an earlier document introduced, the first
+description of an entity wins). When that changes nothing the extractors read,
+the facts of the document step stand; when it does, they are read again from
+the document's Doc with the corpus's entities. Either way the result equals a
+build that reads every document in order in one process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.analyze import extract, with_referenced
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Extraction
+from kg.nlp.chunking import analyse_text
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import NameReading, Registry, link_names, read_names
+
+
+@dataclass
+class LocalExtraction:
+    """What one document says alone. Pickled, the Doc travels as bytes (`Doc.to_bytes`)."""
+
+    document: Document
+    names: NameReading
+    extraction: Extraction  # names linked within the document only
+    doc: Doc | None = field(default=None, repr=False)
+    doc_bytes: bytes = field(default=b"", repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        if self.doc is not None:
+            state["doc"], state["doc_bytes"] = None, self.doc.to_bytes(exclude=["tensor"])
+        return state
+
+    def spacy_doc(self, vocab: Vocab) -> Doc:
+        if self.doc is None:
+            self.doc = Doc(vocab).from_bytes(self.doc_bytes)
+        return self.doc
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document the document step could not read: kg's bug, reported, never fatal."""
+
+    document: Document
+    error: str  # "ValueError: …"
+    trace: str
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The document step's configuration, and what it loads once per process."""
+
+    gazetteers: tuple[str, ...] = ()
+
+    @property
+    def nlp(self) -> Language:
+        return _pipeline(self.gazetteers)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.load([Path(p) for p in self.gazetteers])
+
+    def warm_up(self) -> None:
+        """Loads every model now (a worker's initializer): once per process, as the pipeline
+        is cached per configuration."""
+        self.nlp("Президент России посетил Казахстан.")
+
+
+@cache
+def _pipeline(gazetteers: tuple[str, ...]) -> Language:
+    return build_pipeline(gazetteers)
+
+
+def read_document(document: Document, reader: Reader) -> LocalExtraction:
+    """The document step: a pure function of the document and the reader's configuration."""
+    doc = analyse_text(reader.nlp, document.text)
+    gazetteer = reader.gazetteer
+    names = read_names(doc, document, gazetteer)
+    entities, mentions = link_names(names, document, Registry(gazetteer))
+    return LocalExtraction(
+        document, names, extract(document, doc, entities, mentions, gazetteer), doc
+    )
+
+
+def link_document(local: LocalExtraction, registry: Registry, vocab: Vocab) -> Extraction:
+    """The corpus step for one document; documents must come in corpus order."""
+    entities, mentions = link_names(local.names, local.document, registry)
+    ex = local.extraction
+    if entities == ex.entities and mentions == ex.mentions:
+        ex = replace(ex, entities=entities)  # the corpus changed nothing the facts read
+    else:
+        doc = local.spacy_doc(vocab)
+        ex = extract(local.document, doc, entities, mentions, registry.gazetteer)
+    ex.entities = with_referenced(ex, registry)
+    return ex

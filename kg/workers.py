@@ -1,0 +1,81 @@
+"""Worker processes that live and die with the command that started them.
+
+A `kg build --jobs N` killed by SIGKILL or SIGTERM cannot clean up after
+itself, so each worker asks the kernel for a signal when its parent dies
+(prctl PR_SET_PDEATHSIG) and checks the parent is still the one that forked it
+(it may have died before the request). Workers ignore SIGINT: Ctrl-C reaches
+the whole process group, and only the parent reports it. `ordered_map` keeps a
+bounded number of items in flight and kills its workers on any way out, so an
+interrupted build ends at once, without worker tracebacks.
+
+Any pool can reuse `init_worker` as (part of) its initializer.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
+    """Has the kernel send `sig` to this process when its parent dies (Linux); exits now
+    if the parent `parent` is already gone."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name:
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> None:
+    """The first thing a worker runs: tie its life to `parent`, leave Ctrl-C to the
+    parent, then the pool's own `setup(*args)`."""
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if setup is not None:
+        setup(*args)
+
+
+def ordered_map(
+    work: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    setup: Callable[..., None] | None = None,
+    setup_args: tuple = (),
+) -> Iterator[R]:
+    """`map(work, items)` in `jobs` forked processes, results in input order, at most
+    2 × `jobs` items read ahead (documents can be large). Workers are killed when the
+    iterator ends, fails or is closed."""
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),  # workers share the loaded models
+        initializer=init_worker,
+        initargs=(os.getpid(), setup, setup_args),
+    )
+    pending: deque[Future[R]] = deque()
+    try:
+        for item in items:
+            pending.append(pool.submit(work, item))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in set(multiprocessing.active_children()) - before:
+            child.kill()
+            child.join()

@@ -1,0 +1,32 @@
+"""The one lexicon loader and the rule that word lists live in headed data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.lexicon import load_dict, load_groups, load_list, load_rows
+
+KG = Path(__file__).resolve().parents[1] / "kg"
+
+
+def test_loader_reads_rows_lists_dicts_and_groups(tmp_path: Path) -> None:
+    path = tmp_path / "words.tsv"
+    path.write_text(
+        "# Test words: lemma, group.\n\nрасти\tgrowth\n# a comment\nпадать\tfall\n"
+        "снижаться\tfall\n",
+        encoding="utf-8",
+    )
+    assert load_rows(path) == (("расти", "growth"), ("падать", "fall"), ("снижаться", "fall"))
+    assert load_list(path) == {"расти", "падать", "снижаться"}
+    assert list(load_dict(path)) == ["расти", "падать", "снижаться"]
+    assert load_groups(path) == {"growth": {"расти"}, "fall": {"падать", "снижаться"}}
+    assert load_rows(path) is load_rows(path)  # read once per process
+
+
+def test_every_word_list_beside_the_code_starts_with_a_header_comment() -> None:
+    files = [p for p in (KG / "extract").rglob("*") if p.suffix in (".txt", ".tsv")]
+    assert len(files) > 20
+    headless = [str(p.relative_to(KG)) for p in files if not p.read_text("utf-8").startswith("#")]
+    assert headless == []
+    for p in files:  # every entry is read: no blank first column, no stray spaces
+        assert all(row[0] and row[0] == row[0].strip() for row in load_rows(p)), p

@@ -1,0 +1,35 @@
+"""The morphology facade: the one place kg asks pymorphy3 anything."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.nlp.morph import OC_CASE, UD_CASE, morph
+
+KG = Path(__file__).resolve().parents[1] / "kg"
+
+
+def test_one_cached_object_answers_the_questions_kg_asks() -> None:
+    m = morph()
+    assert morph() is m
+    assert m.parse("стали") is m.parse("стали")  # cached: repeated words are parsed once
+    assert m.lemma("стали", "NOUN", "Gen") == "сталь"
+    assert m.lemma("стали", "VERB") == "стать"
+    assert m.normal_form("договорами") == "договор"
+    assert m.inflect("Парижского", {"nomn", "sing", "masc"}) == "парижский"
+    assert m.nominative("Буэнос-Айресе") == "Буэнос-Айрес"
+    assert m.nominative_phrase(["Северной", "столице"], m.gender("столице")) == ("Северная столица")
+    assert m.gender("республика") == "femn"
+    assert m.can_be("Праги", UD_CASE["Gen"])
+    assert OC_CASE["ablt"] == "Ins"
+
+
+def test_no_module_but_the_facade_talks_to_pymorphy3() -> None:
+    direct = re.compile(r"\bimport pymorphy3\b|\bfrom pymorphy3\b|morph_analyzer\(\)")
+    offenders = [
+        str(p.relative_to(KG))
+        for p in KG.rglob("*.py")
+        if p.name != "morph.py" and direct.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

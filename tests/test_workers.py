@@ -1,0 +1,81 @@
+"""Issue 10, item 4: a `kg build --jobs 2` that dies takes its workers with it, so the next
+build gets the store; Ctrl-C ends it with one line and exit 130, no worker tracebacks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from kg_runs import KG, env, write_corpus
+from test_crash import hashes
+
+from kg.store import KgStore
+
+
+def children(pid: int) -> set[int]:
+    """Live child processes of `pid`."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def start_parallel_build(corpus: Path, store: Path) -> tuple[subprocess.Popen[str], set[int]]:
+    """`kg build --jobs 2` in its own process group (as a shell runs it), once both workers
+    run and a document has been written."""
+    process = subprocess.Popen(
+        [*KG, "build", str(corpus), "--store", str(store), "--jobs", "2"],
+        env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        workers = children(process.pid)
+        if len(workers) >= 2 and hashes(store):
+            return process, workers
+        time.sleep(0.05)
+    process.kill()
+    pytest.fail(f"no two workers and a written document: {process.communicate()}")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus"), 24)
+
+
+def test_workers_die_with_a_killed_build_and_the_next_build_gets_the_store(
+    corpus: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "s"
+    process, workers = start_parallel_build(corpus, store)
+    os.kill(process.pid, signal.SIGKILL)  # bench/robustness.py sends SIGTERM too
+    process.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if alive(w)], "workers outlived the build"
+    with KgStore.open_write(store, wait=0) as writer:  # no waiting: the lock must be free
+        assert writer.document_hashes()
+
+
+def test_ctrl_c_on_a_parallel_build_is_one_line_and_exit_130(corpus: Path, tmp_path: Path) -> None:
+    process, workers = start_parallel_build(corpus, tmp_path / "s")
+    os.killpg(process.pid, signal.SIGINT)  # what the terminal sends to the whole group
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err.strip() == "kg: interrupted", err  # (click puts a newline after the ^C)
+    assert not [w for w in workers if alive(w)]
