@@ -25,7 +25,7 @@ from typing import IO
 
 from pyoxigraph import Quad, RdfFormat, Triple, serialize
 
-from kg.errors import KgError, UsageError
+from kg.errors import KgError, UsageError, disk_error
 
 EXIT_CANTCREAT = 73  # the output file cannot be created (sysexits.h)
 EXIT_IOERR = 74  # writing it failed (disk full, I/O error)
@@ -108,7 +108,8 @@ def write_output(output: Path | None, produce: Callable[[IO[bytes]], None]) -> N
         except OSError as exc:
             if exc.errno == errno.EPIPE:
                 raise  # `kg export | head`: the CLI ends quietly
-            raise KgError(f"cannot write the export: {exc.strerror}", EXIT_IOERR) from None
+            failure = disk_error(exc) or KgError(f"cannot write: {exc.strerror}", EXIT_IOERR)
+            raise failure from None
         return
     try:
         mode = os.stat(output).st_mode  # follows symlinks: what the data will land in
@@ -147,8 +148,8 @@ def _replace_atomically(target: Path, produce: Callable[[IO[bytes]], None], show
             os.chmod(partial, 0o666 & ~_umask())
         partial.replace(target)
     except OSError as exc:
-        code = EXIT_IOERR if exc.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT) else None
-        raise KgError(f"cannot write {shown}: {exc.strerror}", code or EXIT_CANTCREAT) from None
+        code = EXIT_IOERR if disk_error(exc) is not None else EXIT_CANTCREAT
+        raise KgError(f"cannot write {shown}: {exc.strerror}", code) from None
     finally:
         partial.unlink(missing_ok=True)
 
