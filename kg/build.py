@@ -1,12 +1,13 @@
 """`kg build`: documents in, one named graph per document out, entities fused across them.
 
 The build is a map and a reduce (`kg.steps`). The map reads each document alone
-(in `jobs` worker processes); the reduce, here, links each document's names to
-the corpus one document at a time, in corpus order, against a registry seeded
-from the store: that order makes a resumed build resolve exactly as a clean
-one. Each document's graph and content hash are written in one transaction,
-so a build killed at any point leaves every graph old or new, never mixed, and
-the next build finishes the work.
+(in `jobs` worker processes, or on a Dask cluster: `kg.executors`); the reduce,
+here, links each document's names to the corpus one document at a time, in
+corpus order, against a registry seeded from the store: that order makes a
+resumed build resolve exactly as a clean one. Each document's graph and
+content hash are written in one transaction, so a build killed at any point
+leaves every graph old or new, never mixed, and the next build finishes the
+work.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from __future__ import annotations
 import itertools
 import time
 import traceback
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 import spacy
@@ -25,15 +25,15 @@ from spacy.vocab import Vocab
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.errors import KgError
+from kg.executors import Executor, LocalExecutor
 from kg.gazetteer import Gazetteer
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
-from kg.steps import Failure, LocalExtraction, Reader, link_document, read_document
+from kg.steps import Failure, LocalExtraction, Reader, link_document
 from kg.store import KgStore
-from kg.workers import ordered_map
 
 
 @dataclass
@@ -57,6 +57,7 @@ def run_build(
     rebuild: bool = False,
     prune: bool = False,
     jobs: int = 1,
+    executor: Executor | None = None,  # where the map runs; by default `jobs` local processes
     gazetteers: Sequence[Path] = (),
     wait: float = 0,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -91,8 +92,10 @@ def run_build(
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     reader = Reader(tuple(str(p) for p in gazetteers))
     vocab = spacy.blank("ru").vocab  # for the Docs of documents the reduce reads again
+    executor = executor or LocalExecutor(jobs)
     progress.phase("opening the store")  # with --wait, perhaps waiting for another build
-    with KgStore.open_write(store_path, wait=wait) as store:
+    # The executor starts first: a cluster that cannot be reached fails before any write.
+    with executor.start(reader) as read_all, KgStore.open_write(store_path, wait=wait) as store:
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
         # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
         stored = {} if rebuild else store.document_hashes()
@@ -110,8 +113,8 @@ def run_build(
                     continue
                 yield document
 
-        # The map, in `jobs` processes; the reduce, here, in corpus order.
-        local = _map(changed(), reader, jobs)
+        # The map, by the executor; the reduce, here, in corpus order.
+        local = read_all(changed())
         progress.phase("loading the language models")  # the map loads them before its first result
         with progress.documents(paths) as advance, closing(local):  # closing stops the workers
             for result in local:
@@ -139,29 +142,7 @@ def run_build(
     return summary
 
 
-def _map(
-    documents: Iterator[Document], reader: Reader, jobs: int
-) -> Generator[LocalExtraction | Failure, None, None]:
-    """The map: each document read alone, in `jobs` worker processes (models loaded once per
-    worker), results in corpus order."""
-    read = partial(_read, reader=reader)
-    if jobs > 1:
-        yield from ordered_map(read, documents, jobs, Reader.warm_up, (reader,))
-    else:
-        reader.warm_up()
-        yield from map(read, documents)
-
-
 def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
     """The reduce for one document: linked to the corpus, written as its named graph."""
     ex = link_document(local, registry, vocab)
     store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))
-
-
-def _read(document: Document, reader: Reader) -> LocalExtraction | Failure:
-    """The map step for one document; a failure is returned (with its traceback), not
-    raised, so it costs one document and is reported by the reduce in corpus order."""
-    try:
-        return read_document(document, reader)
-    except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
-        return Failure(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())

@@ -15,7 +15,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -92,7 +92,20 @@ def cli(store: Path) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes analysing documents in parallel.",
+    help="Processes analysing documents in parallel (with --executor local).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are analysed: in --jobs processes here, or on the Dask cluster "
+    "at --scheduler (workers need `pip install kg[dask]` and the same gazetteer files).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786.",
 )
 @click.option(
     "--max-bytes",
@@ -117,6 +130,8 @@ def build(
     rebuild: bool,
     prune: bool,
     jobs: int,
+    executor: str,
+    scheduler: str | None,
     max_bytes: int,
     strict: bool,
     gazetteers: tuple[Path, ...],
@@ -134,9 +149,14 @@ def build(
         kg build
         kg build news/ --jobs 2 --prune
         kg build article.html --gazetteer extra.tsv --store /tmp/kg
+        kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from kg.build import run_build  # the NLP stack loads only for a build
+    from kg.executors import DaskExecutor
     from kg.progress import BuildProgress
+
+    if (executor == "dask") != bool(scheduler):
+        raise UsageError("--executor dask and --scheduler ADDRESS go together")
 
     with BuildProgress() as progress:  # on stderr when it is a terminal
         summary = run_build(
@@ -145,6 +165,7 @@ def build(
             rebuild=rebuild,
             prune=prune,
             jobs=jobs,
+            executor=DaskExecutor(scheduler) if scheduler else None,
             max_bytes=max_bytes,
             gazetteers=list(gazetteers),
             wait=wait,
@@ -338,7 +359,7 @@ def export(fmt: str | None, output: Path | None, doc_id: str | None, store: Path
     output = None if output == Path("-") else output
     fmt = format_for(fmt, output)
 
-    def produce(sink: BinaryIO) -> None:
+    def produce(sink: IO[bytes]) -> None:
         with KgStore.open_read(_store(store)) as kg:
             kg.export(sink, fmt, doc_id)
 

@@ -14,6 +14,7 @@ EXIT_FAILED = 1  # a check failed: validation, --strict warnings, eval below thr
 EXIT_USAGE = 2  # bad command line, unknown query name, malformed SPARQL
 EXIT_INPUT = 65  # no readable documents, bad gold file
 EXIT_NOINPUT = 66  # a path that does not exist
+EXIT_UNAVAILABLE = 69  # a service kg needs cannot be reached: the Dask scheduler or its workers
 EXIT_SOFTWARE = 70  # an unexpected error: a bug
 EXIT_IOERR = 74  # the store could not be read or written
 EXIT_BUSY = 75  # the store is locked by another build; try again
@@ -48,6 +49,10 @@ class StoreError(KgError):
 
 class StoreBusyError(KgError):
     exit_code = EXIT_BUSY
+
+
+class UnavailableError(KgError):
+    exit_code = EXIT_UNAVAILABLE
 
 
 # Write failures that are the machine's state, not kg's bug: a full disk or quota, a file

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
-from pyoxigraph import Quad, RdfFormat, Triple, serialize
+from pyoxigraph import Literal, Quad, RdfFormat, Triple, serialize
 
 from kg.errors import KgError, UsageError, disk_error
 
@@ -64,7 +64,7 @@ def serialize_quads(
         output.write(_compacted_jsonld(quads, prefixes))
         return
     rdf_format = EXPORT_FORMATS[fmt]
-    data: Iterable[Quad | Triple] = (
+    data: Iterable[Quad] | Iterable[Triple] = (
         quads
         if rdf_format.supports_datasets
         else dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
@@ -88,7 +88,7 @@ def _xml_1_1_if_needed(text: bytes, quads: list[Quad]) -> bytes:
     """pyoxigraph writes control characters as they are, which no XML 1.0 parser accepts."""
     if not _RESTRICTED.search(text):
         return text
-    if any("\x00" in term.value for q in quads for term in (q.subject, q.object)):
+    if any(isinstance(q.object, Literal) and "\x00" in q.object.value for q in quads):
         raise KgError("a literal holds U+0000, which no XML can carry; export N-Quads or Turtle")
     declaration = b'<?xml version="1.0" encoding="UTF-8"?>'
     if not text.startswith(declaration):
@@ -97,7 +97,7 @@ def _xml_1_1_if_needed(text: bytes, quads: list[Quad]) -> bytes:
     return b'<?xml version="1.1" encoding="UTF-8"?>' + body[len(declaration) :]
 
 
-def write_output(output: Path | None, produce: Callable[[IO[bytes]], None]) -> None:
+def write_output(output: Path | None, produce: Callable[[IO[bytes]], object]) -> None:
     """Runs `produce` against `output`: stdout when None; a regular file (or a new one, or
     one a symlink points to) replaced atomically; any other target (FIFO, character device)
     written into. A stream gets a spooled copy, so a slow reader of a pipe never holds the
@@ -128,7 +128,7 @@ def write_output(output: Path | None, produce: Callable[[IO[bytes]], None]) -> N
     _replace_atomically(Path(os.path.realpath(output)), produce, shown=output)
 
 
-def _replace_atomically(target: Path, produce: Callable[[IO[bytes]], None], shown: Path) -> None:
+def _replace_atomically(target: Path, produce: Callable[[IO[bytes]], object], shown: Path) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise KgError(f"cannot write {shown}: no folder {folder}", EXIT_CANTCREAT)
@@ -154,7 +154,7 @@ def _replace_atomically(target: Path, produce: Callable[[IO[bytes]], None], show
         partial.unlink(missing_ok=True)
 
 
-def _spooled(produce: Callable[[IO[bytes]], None], target: Path | None) -> None:
+def _spooled(produce: Callable[[IO[bytes]], object], target: Path | None) -> None:
     """Produces into a temporary file, then opens `target` (None: stdout) and copies: the
     store is read and released before a FIFO's reader is waited for, and a failure leaves
     the target untouched."""

@@ -265,16 +265,16 @@ def test_broken_pipe_is_quiet(store: Path) -> None:
 def test_a_document_that_fails_analysis_exits_70_and_the_others_are_built(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import kg.build
+    import kg.executors
 
-    real = kg.build.read_document
+    real = kg.executors.read_document
 
     def flaky(document, reader):  # noqa: ANN001, ANN202 - the read_document signature
         if document.id == "bad":
             raise RuntimeError("boom")
         return real(document, reader)
 
-    monkeypatch.setattr(kg.build, "read_document", flaky)
+    monkeypatch.setattr(kg.executors, "read_document", flaky)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "bad.txt").write_text("Путин посетил Минск.\n", encoding="utf-8")

@@ -1,0 +1,76 @@
+"""Where the build's document step runs: here (`--jobs` processes) or on a Dask cluster.
+
+An executor is started before the store is opened (an unreachable cluster then
+fails before anything is written) and gives the build one function: documents
+in, in corpus order, their `LocalExtraction` (or `Failure`) out, in the same
+order, as a stream. What follows (the corpus step, the writes) is the same
+whichever executor read the documents. Dask is imported only by the Dask
+executor, so `kg --help` and local builds do not pay for it.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
+
+from kg.errors import UnavailableError
+from kg.model import Document
+from kg.steps import Failure, LocalExtraction, Reader, read_document
+from kg.workers import ordered_map
+
+Result = LocalExtraction | Failure
+# a generator, so that closing it stops the workers at once
+ReadAll = Callable[[Iterable[Document]], Generator[Result, None, None]]
+
+
+class Executor(Protocol):
+    def start(self, reader: Reader) -> AbstractContextManager[ReadAll]:
+        """Readies the workers (a cluster connection, models loaded once per worker)."""
+        ...
+
+
+def read_or_fail(document: Document, reader: Reader) -> Result:
+    """The document step for one document; a failure is returned (with its traceback), not
+    raised, so it costs one document and is reported by the corpus step in corpus order."""
+    try:
+        return read_document(document, reader)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is reported, not raised
+        return Failure(document, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+
+
+@dataclass(frozen=True)
+class LocalExecutor:
+    """`jobs` forked processes on this machine (1: in this process)."""
+
+    jobs: int = 1
+
+    @contextmanager
+    def start(self, reader: Reader) -> Iterator[ReadAll]:
+        read = partial(read_or_fail, reader=reader)
+
+        def read_all(documents: Iterable[Document]) -> Generator[Result, None, None]:
+            if self.jobs > 1:
+                yield from ordered_map(read, documents, self.jobs, Reader.warm_up, (reader,))
+            else:
+                reader.warm_up()
+                yield from map(read, documents)
+
+        yield read_all
+
+
+@dataclass(frozen=True)
+class DaskExecutor:
+    """The workers of a running Dask cluster, reached through its scheduler."""
+
+    scheduler: str  # "tcp://host:8786"
+
+    def start(self, reader: Reader) -> AbstractContextManager[ReadAll]:
+        try:
+            from kg.dask_executor import start  # dask loads only for a Dask build
+        except ImportError as exc:
+            raise UnavailableError(f"--executor dask needs `pip install kg[dask]`: {exc}") from None
+        return start(self.scheduler, reader)
