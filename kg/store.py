@@ -301,9 +301,10 @@ class KgStore:
 
         return self._read(work)
 
-    def export(self, output: IO[bytes], fmt: str, doc_id: str | None = None) -> None:
-        """Serialises the store, or one document's graph, as `fmt` (a key of EXPORT_FORMATS).
-        Formats without named graphs get the union of the graphs' triples."""
+    def export(self, output: IO[bytes] | str | Path, fmt: str, doc_id: str | None = None) -> None:
+        """Serialises the store, or one document's graph, as `fmt` (a key of EXPORT_FORMATS)
+        into a binary stream or a file path. Formats without named graphs get the union of
+        the graphs' triples."""
         if fmt not in EXPORT_FORMATS:
             raise UsageError(f"unknown export format {fmt!r}")
 
@@ -316,7 +317,11 @@ class KgStore:
             return list(db.quads_for_pattern(None, None, None, graph))
 
         quads = self._read(work)
-        serialize_quads(quads, output, fmt, readable_prefixes(quads))
+        if isinstance(output, str | Path):
+            with open(output, "wb") as handle:
+                serialize_quads(quads, handle, fmt, readable_prefixes(quads))
+        else:
+            serialize_quads(quads, output, fmt, readable_prefixes(quads))
 
     # -- writing -------------------------------------------------------------
 
