@@ -1,35 +1,95 @@
-"""Person and organization mentions against factRuEval-2016 gold, beside bare natasha.
+"""Mentions, Wikidata links and offices against factRuEval-2016 and NEREL, beside bare natasha.
 
-Builds the factRuEval dev texts into a throw-away store with `kg build`, runs
-the canned `mentions` query, and scores its Person and Organization spans
-against the gold objects by exact character span. In the same run, natasha's
-own NER (NewsNERTagger on the whole text) is scored the same way, so the two
-figures compare like for like.
+Each document set is built with `kg build` into a throw-away store and read through
+`mentions_with_via.rq` (every person, state and organization mention with how it
+names the entity, the entity's Wikidata item and posts). In the same run natasha's
+own NER (NewsNERTagger on the whole text) is scored the same way on persons and
+organizations, so the figures compare like for like.
 
-    python bench/ner.py [--devset ../shared/devset/factRuEval-dev] [--limit N]
+    python bench/ner.py [--sample 93] [--limit N] [--skip-factrueval]
 
-A gold object's span runs from its first to its last character (factRuEval
-marks name parts separately: "Юрия" + "Лужкова"). Title mentions ("Президент
-РФ") are a feature of kg, not names, so a second line scores kg without them.
+factRuEval dev (121 documents): persons and organizations by exact character span; a
+gold object runs from its first to its last span ("Юрия" + "Лужкова").
+
+NEREL (brat `.ann`), tuning and validation side by side: tuning is a sample of
+NEREL-train (the first `--sample` documents in SHA-1 order of their ids, less the
+issue-8 validation gold documents and the four that are devset/articles d01-d04);
+validation is NEREL-dev (93 documents), never tuned on. The Wikidata table kg's
+gazetteer is built from comes from the training split only, so NEREL-dev measures
+linking honestly. Scored:
+
+- persons (PERSON), organizations (ORGANIZATION): exact spans.
+- states: exact spans against COUNTRY, which in NEREL covers names ("России") and
+  adjectives where they stand for the state ("российские компании", "американские
+  военные"). NEREL tags an adjective of a people ("американский актёр") as
+  NATIONALITY; a kg state mention on exactly such a span is not scored (neither right
+  nor wrong). Capitals standing for governments are CITY in NEREL, so kg's `capital`
+  mentions count as wrong here; a second line scores states without them.
+- links: NEREL's `N` lines give the QID of PERSON, ORGANIZATION and COUNTRY mentions. Precision: of
+  the kg mentions with a QID that overlap a linked gold mention of the same type, the
+  share whose QID is the gold one. Recall: of the (document, QID) pairs of linked gold
+  entities, the share for which kg gives that QID to a mention overlapping one of the
+  entity's spans.
+- offices: persons with a gold WORKS_AS (PERSON → PROFESSION) whose span a kg person
+  mention overlaps. "Has office": the kg entity holds a post. "Right": one of its posts
+  reads as the gold profession (same head noun after any adjectives, same next word where
+  both have one; "госсекретарь" is "государственный секретарь"). Posts are corpus-level in
+  kg, not per document.
+
+Title mentions ("Президент РФ") are a feature of kg, not names, so kg persons are also
+scored without them (`via` title).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import re
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-Span = tuple[str, int, int, str]  # doc, start, end, PER/ORG
-GOLD_TYPES = {"Person": "PER", "Org": "ORG"}
-KG_TYPES = {"Person": "PER", "Organization": "ORG"}
+from devset import devset
+
+Span = tuple[str, int, int, str]  # doc, start, end, PER/ORG/STATE
+FRE_TYPES = {"Person": "PER", "Org": "ORG"}
+KG_TYPES = {"Person": "PER", "Organization": "ORG", "State": "STATE"}
+NEREL_TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG", "COUNTRY": "STATE"}
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT = {"12521_text", "114858_text", "102474_text", "12499_text"}  # devset/articles d01-d04
 
 
-def read_gold(folder: Path, ids: list[str]) -> set[Span]:
-    gold: set[Span] = set()
+@dataclass(frozen=True)
+class Mention:
+    """One row of mentions_with_via.rq."""
+
+    span: Span
+    via: str
+    wikidata: str  # QID or ""
+    offices: tuple[str, ...]
+
+
+@dataclass
+class Gold:
+    """The spans of one annotated set and, for NEREL, links and professions."""
+
+    spans: set[Span] = field(default_factory=set)
+    ignored: set[Span] = field(default_factory=set)  # NATIONALITY spans: not scored as states
+    qids: dict[Span, str] = field(default_factory=dict)
+    works_as: dict[Span, list[str]] = field(default_factory=dict)  # person span → professions
+
+
+# -- reading the gold ---------------------------------------------------------------------
+
+
+def read_factrueval(folder: Path, ids: list[str]) -> Gold:
+    gold = Gold()
     for doc_id in ids:
         spans: dict[str, tuple[int, int]] = {}
         for line in (folder / f"{doc_id}.spans").read_text(encoding="utf-8").splitlines():
@@ -38,13 +98,48 @@ def read_gold(folder: Path, ids: list[str]) -> set[Span]:
                 spans[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
         for line in (folder / f"{doc_id}.objects").read_text(encoding="utf-8").splitlines():
             fields = line.split("#")[0].split()
-            if len(fields) >= 3 and fields[1] in GOLD_TYPES:
+            if len(fields) >= 3 and fields[1] in FRE_TYPES:
                 parts = [spans[s] for s in fields[2:] if s in spans]
                 if parts:
-                    start = min(p[0] for p in parts)
-                    end = max(p[1] for p in parts)
-                    gold.add((doc_id, start, end, GOLD_TYPES[fields[1]]))
+                    start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+                    gold.spans.add((doc_id, start, end, FRE_TYPES[fields[1]]))
     return gold
+
+
+def read_nerel(folder: Path, ids: list[str]) -> Gold:
+    gold = Gold()
+    for doc_id in ids:
+        entities: dict[str, tuple[str, int, int, str]] = {}  # T id → type, start, end, text
+        links: dict[str, str] = {}
+        relations: list[tuple[str, str]] = []
+        for line in (folder / f"{doc_id}.ann").read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if line.startswith("T") and len(cells) >= 3 and ";" not in cells[1]:
+                kind, start, end = cells[1].split()
+                entities[cells[0]] = (kind, int(start), int(end), cells[2])
+            elif line.startswith("N") and len(cells) >= 2:
+                _, target, ref = cells[1].split()
+                links[target] = ref.removeprefix("Wikidata:")
+            elif line.startswith("R") and cells[1].startswith("WORKS_AS "):
+                _, a1, a2 = cells[1].split()
+                relations.append((a1.removeprefix("Arg1:"), a2.removeprefix("Arg2:")))
+        for tid, (kind, start, end, _) in entities.items():
+            if kind in NEREL_TYPES:
+                span = (doc_id, start, end, NEREL_TYPES[kind])
+                gold.spans.add(span)
+                if re.fullmatch(r"Q\d+", links.get(tid, "")):
+                    gold.qids[span] = links[tid]
+            elif kind == "NATIONALITY":
+                gold.ignored.add((doc_id, start, end, "STATE"))
+        for person, profession in relations:
+            if entities.get(person, ("",))[0] == "PERSON" and profession in entities:
+                _, start, end, _ = entities[person]
+                span = (doc_id, start, end, "PER")
+                gold.works_as.setdefault(span, []).append(entities[profession][3])
+    return gold
+
+
+# -- the systems --------------------------------------------------------------------------
 
 
 def natasha_spans(folder: Path, ids: list[str]) -> set[Span]:
@@ -60,39 +155,37 @@ def natasha_spans(folder: Path, ids: list[str]) -> set[Span]:
     return out
 
 
-def kg_spans(folder: Path, ids: list[str], store: Path) -> tuple[set[Span], set[Span]]:
-    """(all Person/Organization mentions, the same without title mentions)."""
-    corpus = store.parent / "corpus"
-    corpus.mkdir()
-    for doc_id in ids:
-        (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
-    kg = [sys.executable, "-m", "kg", "--store", str(store)]
-    subprocess.run([*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL)
-    query = Path(__file__).with_name("mentions_with_via.rq")
-    tsv = subprocess.run(
-        [*kg, "query", str(query), "--format", "tsv"], check=True, capture_output=True, text=True
-    ).stdout
-    everything: set[Span] = set()
-    names: set[Span] = set()
-    for row in tsv.splitlines()[1:]:
-        doc, type_, start, end, via = (_plain(v) for v in row.split("\t"))
-        if type_ in KG_TYPES:
-            span = (doc, int(start), int(end), KG_TYPES[type_])
-            everything.add(span)
-            if via != "title":
-                names.add(span)
-    return everything, names
+def kg_mentions(folder: Path, ids: list[str]) -> list[Mention]:
+    """Builds the documents into a throw-away store and reads every mention back."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, store = Path(tmp) / "corpus", Path(tmp) / "store"
+        corpus.mkdir()
+        for doc_id in ids:
+            (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
+        kg = [sys.executable, "-m", "kg", "--store", str(store)]
+        subprocess.run([*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL)
+        query = Path(__file__).with_name("mentions_with_via.rq")
+        out = subprocess.run(
+            [*kg, "query", str(query), "--format", "json"], check=True, capture_output=True
+        ).stdout
+    rows = json.loads(out)["results"]["bindings"]
+    cell = lambda row, name: row.get(name, {}).get("value", "")  # noqa: E731
+    return [
+        Mention(
+            (cell(r, "doc"), int(cell(r, "start")), int(cell(r, "end")), KG_TYPES[cell(r, "type")]),
+            cell(r, "via"),
+            cell(r, "wikidata").rsplit("/", 1)[-1],
+            tuple(o for o in cell(r, "offices").split("|") if o),
+        )
+        for r in rows
+    ]
 
 
-def _plain(value: str) -> str:
-    """A TSV cell of SPARQL results as a plain string ("\"5\"^^xsd:integer" → "5")."""
-    if value.startswith('"'):
-        return value[1 : value.index('"', 1)]
-    return value
+# -- scoring ------------------------------------------------------------------------------
 
 
-def score(found: set[Span], gold: set[Span], kind: str) -> tuple[float, float, float]:
-    f = {s for s in found if s[3] == kind}
+def prf(found: set[Span], gold: set[Span], kind: str, ignored: Iterable[Span] = ()) -> tuple:
+    f = {s for s in found if s[3] == kind} - set(ignored)
     g = {s for s in gold if s[3] == kind}
     tp = len(f & g)
     p = tp / len(f) if f else 0.0
@@ -100,34 +193,171 @@ def score(found: set[Span], gold: set[Span], kind: str) -> tuple[float, float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main() -> None:
-    here = Path(__file__).resolve().parent.parent
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=here.parent / "shared/devset/factRuEval-dev")
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N documents")
-    args = parser.parse_args()
-    ids = sorted(p.stem for p in args.devset.glob("*.txt"))
-    if args.limit:
-        ids = ids[: args.limit]
-    gold = read_gold(args.devset, ids)
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def _by_doc(spans: Iterable) -> dict[str, list]:
+    out: dict[str, list] = defaultdict(list)
+    for item in spans:
+        out[(item.span if isinstance(item, Mention) else item)[0]].append(item)
+    return out
+
+
+def links(mentions: list[Mention], gold: Gold, kind: str) -> tuple[int, int, int, int]:
+    """(right QIDs, QIDs given on linked gold spans, gold entities found linked, gold entities)."""
+    linked = {s: q for s, q in gold.qids.items() if s[3] == kind}
+    mine = _by_doc(m for m in mentions if m.span[3] == kind and m.wikidata)
+    given = right = 0
+    for doc, found in mine.items():
+        spans = [s for s in linked if s[0] == doc]
+        for m in found:
+            hits = {linked[s] for s in spans if _overlap(m.span, s)}
+            if hits:
+                given += 1
+                right += m.wikidata in hits
+    entities = {(s[0], q) for s, q in linked.items()}
+    got = {
+        (s[0], q)
+        for s, q in linked.items()
+        if any(m.wikidata == q and _overlap(m.span, s) for m in mine.get(s[0], ()))
+    }
+    return right, given, len(got), len(entities)
+
+
+_SHORT = {"госсекретарь": "государственный секретарь", "генсек": "генеральный секретарь",
+          "премьер": "премьер-министр", "замминистра": "заместитель министра",
+          "экс": "", "бывший": ""}  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    """Lemmas of an office's words, short forms spelled out, "бывший" dropped."""
+    from kg.nlp.morph import morph
+
+    out = []
+    for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
+        lemma = morph().normal_form(word)
+        out += _SHORT.get(lemma, lemma).split()
+    return out
+
+
+def office_right(post: str, profession: str) -> bool:
+    """The post reads as the profession: the same head noun ("президент" for "российский
+    президент"), and the same next word where both have one ("министр иностранных дел
+    России" is "министр иностранных дел", not "министр энергетики")."""
+    mine, gold = _words(post), _words(profession)
+    if not mine or mine[0] not in gold:
+        return False
+    rest_mine, rest_gold = mine[1:], gold[gold.index(mine[0]) + 1 :]
+    head_first = all(
+        w.endswith(("ый", "ий", "ой")) for w in gold[: gold.index(mine[0])]
+    )  # only adjectives before the head: "российский президент", not "вице-президент"
+    return head_first and (not rest_mine or not rest_gold or rest_mine[0] == rest_gold[0])
+
+
+def offices(mentions: list[Mention], gold: Gold) -> tuple[int, int, int, int]:
+    """(gold persons with WORKS_AS, of them found by kg, with an office, with a right one)."""
+    persons = _by_doc(m for m in mentions if m.span[3] == "PER")
+    found = with_office = right = 0
+    for span, professions in gold.works_as.items():
+        hits = [m for m in persons.get(span[0], ()) if _overlap(m.span, span)]
+        posts = {o for m in hits for o in m.offices}
+        found += bool(hits)
+        with_office += bool(posts)
+        right += any(office_right(o, p) for o in posts for p in professions)
+    return len(gold.works_as), found, with_office, right
+
+
+# -- the report ---------------------------------------------------------------------------
+
+
+def nerel_ids(folder: Path, sample: int = 0) -> list[str]:
+    ids = sorted(p.stem for p in folder.glob("*.txt") if p.with_suffix(".ann").exists())
+    if sample:
+        validation = json.loads((ROOT / "tests/gold/validation.json").read_text())["documents"]
+        ids = [i for i in ids if i not in HELD_OUT and i not in validation]
+        ids = sorted(ids, key=lambda i: hashlib.sha1(i.encode()).hexdigest())[:sample]
+    return ids
+
+
+def nerel_rows(folder: Path, ids: list[str]) -> tuple[dict[str, str], float, float]:
+    """The printed cells of one NEREL set, by row label; seconds for natasha and kg."""
+    gold = read_nerel(folder, ids)
     t0 = time.perf_counter()
-    baseline = natasha_spans(args.devset, ids)
+    baseline = natasha_spans(folder, ids)
     t1 = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        everything, names = kg_spans(args.devset, ids, Path(tmp) / "store")
+    mentions = kg_mentions(folder, ids)
     t2 = time.perf_counter()
-    by_type = defaultdict(int)
-    for s in gold:
-        by_type[s[3]] += 1
-    print(f"factRuEval dev: {len(ids)} documents, gold PER {by_type['PER']}, ORG {by_type['ORG']}")
+    every = {m.span for m in mentions}
+    names = {m.span for m in mentions if m.via != "title"}
+    no_capitals = {m.span for m in mentions if m.via != "capital"}
+    cells: dict[str, str] = {}
+    fmt = "{:.3f} {:.3f} {:.3f}".format
+    for kind, label in (("PER", "persons"), ("ORG", "organizations")):
+        cells[f"{label}: natasha"] = fmt(*prf(baseline, gold.spans, kind))
+        cells[f"{label}: kg"] = fmt(*prf(every, gold.spans, kind))
+        cells[f"{label}: kg names (via not title)"] = fmt(*prf(names, gold.spans, kind))
+    cells["states: kg"] = fmt(*prf(every, gold.spans, "STATE", gold.ignored))
+    cells["states: kg without capitals"] = fmt(*prf(no_capitals, gold.spans, "STATE", gold.ignored))
+    for kind, label in (("PER", "persons"), ("ORG", "organizations"), ("STATE", "states")):
+        right, given, got, total = links(mentions, gold, kind)
+        p, r = right / given if given else 0.0, got / total if total else 0.0
+        cells[f"{label} QID: precision (right/given)"] = f"{p:.3f} ({right}/{given})"
+        cells[f"{label} QID: recall (doc entities)"] = f"{r:.3f} ({got}/{total})"
+    total, found, with_office, right = offices(mentions, gold)
+    share = lambda a, b: f"{a / max(b, 1):.3f} ({a}/{b})"  # noqa: E731
+    cells["WORKS_AS persons: has an office"] = share(with_office, total)
+    cells["   of those, right"] = share(right, with_office)
+    cells["   found as a mention at all"] = share(found, total)
+    return cells, t1 - t0, t2 - t1
+
+
+def factrueval_report(folder: Path, limit: int) -> None:
+    ids = sorted(p.stem for p in folder.glob("*.txt"))[: limit or None]
+    gold = read_factrueval(folder, ids)
+    t0 = time.perf_counter()
+    baseline = natasha_spans(folder, ids)
+    t1 = time.perf_counter()
+    mentions = kg_mentions(folder, ids)
+    t2 = time.perf_counter()
+    every = {m.span for m in mentions}
+    names = {m.span for m in mentions if m.via != "title"}
+    count = defaultdict(int)
+    for s in gold.spans:
+        count[s[3]] += 1
+    print(f"factRuEval dev: {len(ids)} documents, gold PER {count['PER']}, ORG {count['ORG']}")
     print(f"{'system':<28}{'type':<6}{'P':>7}{'R':>7}{'F1':>7}")
-    for label, found in (("natasha NER", baseline), ("kg mentions", everything),
+    for label, found in (("natasha NER", baseline), ("kg mentions", every),
                          ("kg mentions without titles", names)):  # fmt: skip
         for kind in ("PER", "ORG"):
-            p, r, f1 = score(found, gold, kind)
+            p, r, f1 = prf(found, gold.spans, kind)
             print(f"{label:<28}{kind:<6}{p:>7.3f}{r:>7.3f}{f1:>7.3f}")
     print(f"time: natasha {t1 - t0:.1f} s, kg build+query {t2 - t1:.1f} s "
-          f"(ratio {(t2 - t1) / max(t1 - t0, 1e-9):.1f}x)")  # fmt: skip
+          f"(ratio {(t2 - t1) / max(t1 - t0, 1e-9):.1f}x)\n")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--factrueval", type=Path, default=devset("factRuEval-dev"))
+    parser.add_argument("--nerel-train", type=Path, default=devset("NEREL-train"))
+    parser.add_argument("--nerel-dev", type=Path, default=devset("NEREL-dev"))
+    parser.add_argument("--sample", type=int, default=93, help="NEREL-train documents for tuning")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N of each set")
+    parser.add_argument("--skip-factrueval", action="store_true", help="NEREL only")
+    args = parser.parse_args()
+    if not args.skip_factrueval:
+        factrueval_report(args.factrueval, args.limit)
+    tuning_ids = nerel_ids(args.nerel_train, args.sample)[: args.limit or None]
+    dev_ids = nerel_ids(args.nerel_dev)[: args.limit or None]
+    tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids)
+    validation, vn, vk = nerel_rows(args.nerel_dev, dev_ids)
+    print(f"NEREL: tuning = {len(tuning_ids)} NEREL-train documents, "
+          f"validation = {len(dev_ids)} NEREL-dev documents (P R F1 for spans)")  # fmt: skip
+    print(f"{'':<44}{'tuning':<26}{'validation':<26}")
+    for label in tuning:
+        print(f"{label:<44}{tuning[label]:<26}{validation[label]:<26}")
+    print(f"time: natasha {tn + vn:.1f} s, kg build+query {tk + vk:.1f} s "
+          f"(ratio {(tk + vk) / max(tn + vn, 1e-9):.1f}x)")  # fmt: skip
 
 
 if __name__ == "__main__":

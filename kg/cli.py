@@ -414,8 +414,13 @@ def validate(ctx: click.Context, store: Path | None) -> None:
               show_default=True, help="A score table, or everything as JSON.")  # fmt: skip
 @click.option("--details", is_flag=True, help="List missed and spurious facts, wrong attributes.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when micro-F1 is below this.")
+@click.option(
+    "--strict", is_flag=True, help="Count a fact found only when every gold attribute is right."
+)
 @store_option(None)
-def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path | None) -> None:
+def eval_(
+    gold: Path, fmt: str, details: bool, min_f1: float | None, strict: bool, store: Path | None
+) -> None:
     """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README).
 
     Examples:
@@ -423,11 +428,11 @@ def eval_(gold: Path, fmt: str, details: bool, min_f1: float | None, store: Path
     \b
         kg eval tests/gold/sample.json
         kg eval tests/gold/sample.json --details
-        kg eval tests/gold/sample.json --min-f1 0.8
+        kg eval tests/gold/sample.json --min-f1 0.8 --strict
     """
     from kg.evaluate import check_min_f1, evaluate_store, format_report, report_json
 
-    report = evaluate_store(gold, _store(store))
+    report = evaluate_store(gold, _store(store), strict)
     if fmt == "json":
         click.echo(report_json(report))
     else:

@@ -12,6 +12,9 @@ describes it. Scoring has two parts, kept apart so each stays readable:
 - attributes: among matched pairs, how often each other attribute the gold
   states is right. An attribute the gold leaves out is not scored; one given
   as "" must be empty in the store.
+- strict: a matched pair counts only when every attribute the gold states is
+  right too, so a fact with a wrong date or participant is both a miss and a
+  spurious row, as a reader of the query output would count it.
 
 Matching forgives what a reader would: case, ё/е, word order and inflection
 (words are compared by their first five letters), and any gold string may
@@ -321,18 +324,24 @@ class KindScore:
     gold: int = 0
     found: int = 0
     matched: int = 0
+    exact: int = 0  # matched pairs with every gold attribute right
+    strict: bool = False  # count only exact pairs as hits
     attributes: dict[str, list[int]] = field(default_factory=dict)  # name → [correct, scored]
     missed: list[Fact] = field(default_factory=list)
     spurious: list[Fact] = field(default_factory=list)
     wrong: list[dict[str, Any]] = field(default_factory=list)
 
     @property
+    def hits(self) -> int:
+        return self.exact if self.strict else self.matched
+
+    @property
     def precision(self) -> float:
-        return self.matched / self.found if self.found else float(self.gold == 0)
+        return self.hits / self.found if self.found else float(self.gold == 0)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else float(self.found == 0)
+        return self.hits / self.gold if self.gold else float(self.found == 0)
 
     @property
     def f1(self) -> float:
@@ -343,7 +352,7 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_kind(kind: str, gold: list[Fact], system: list[Fact]) -> KindScore:
+def score_kind(kind: str, gold: list[Fact], system: list[Fact], strict: bool = False) -> KindScore:
     """Pairs gold and system facts one to one, the best-agreeing pairs first."""
     spec = kinds()[kind]
     entity = kind in ENTITY_KINDS
@@ -353,7 +362,7 @@ def score_kind(kind: str, gold: list[Fact], system: list[Fact]) -> KindScore:
             if (entity or set(g["sources"]) & set(s["sources"])) and spec.identity(g, s):
                 agree = sum(_right(spec, name, g, s) for name in g if name in spec.attributes)
                 candidates.append((-agree, gi, si))
-    result = KindScore(kind, gold=len(gold), found=len(system))
+    result = KindScore(kind, gold=len(gold), found=len(system), strict=strict)
     used_gold: set[int] = set()
     used_system: set[int] = set()
     for _, gi, si in sorted(candidates):
@@ -361,7 +370,7 @@ def score_kind(kind: str, gold: list[Fact], system: list[Fact]) -> KindScore:
             continue
         used_gold.add(gi)
         used_system.add(si)
-        _score_attributes(result, spec, gold[gi], system[si])
+        result.exact += _score_attributes(result, spec, gold[gi], system[si])
     result.matched = len(used_gold)
     result.missed = [g for i, g in enumerate(gold) if i not in used_gold]
     result.spurious = [s for i, s in enumerate(system) if i not in used_system]
@@ -372,7 +381,9 @@ def _right(spec: Kind, name: str, gold: Fact, system: Fact) -> bool:
     return spec.attributes[name](gold[name], system.get(name, [] if name in spec.lists else ""))
 
 
-def _score_attributes(result: KindScore, spec: Kind, gold: Fact, system: Fact) -> None:
+def _score_attributes(result: KindScore, spec: Kind, gold: Fact, system: Fact) -> bool:
+    """Tallies each attribute the gold states; True when all of them are right."""
+    exact = True
     for name in spec.attributes:
         if name not in gold or name == spec.key:
             continue
@@ -381,21 +392,29 @@ def _score_attributes(result: KindScore, spec: Kind, gold: Fact, system: Fact) -
         if _right(spec, name, gold, system):
             tally[0] += 1
         else:
+            exact = False
             result.wrong.append({"attribute": name, "gold": gold, "system": system})
+    return exact
 
 
 @dataclass
 class Report:
     scores: list[KindScore]
+    strict: bool = False
 
     def micro(self) -> tuple[float, float, float]:
         """Micro-averaged P, R, F1 over the fact kinds (entity lists excluded)."""
         facts = [s for s in self.scores if s.kind not in ENTITY_KINDS]
         gold, found = sum(s.gold for s in facts), sum(s.found for s in facts)
-        matched = sum(s.matched for s in facts)
+        matched = sum(s.hits for s in facts)
         p = matched / found if found else float(gold == 0)
         r = matched / gold if gold else float(found == 0)
         return p, r, _f1(p, r)
+
+    def macro(self) -> float:
+        """The mean F1 of the fact kinds the gold scores: each kind weighs the same."""
+        f1s = [s.f1 for s in self.scores if s.kind not in ENTITY_KINDS]
+        return sum(f1s) / len(f1s) if f1s else 0.0
 
     def to_json(self) -> dict[str, Any]:
         p, r, f1 = self.micro()
@@ -405,6 +424,7 @@ class Report:
                     "gold": s.gold,
                     "found": s.found,
                     "matched": s.matched,
+                    "exact": s.exact,
                     "precision": round(s.precision, 4),
                     "recall": round(s.recall, 4),
                     "f1": round(s.f1, 4),
@@ -419,10 +439,12 @@ class Report:
                 for s in self.scores
             },
             "micro": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)},
+            "macro_f1": round(self.macro(), 4),
+            "strict": self.strict,
         }
 
 
-def evaluate(gold: Gold, system: dict[str, list[Fact]]) -> Report:
+def evaluate(gold: Gold, system: dict[str, list[Fact]], strict: bool = False) -> Report:
     """Scores each kind the gold annotates; facts from documents outside the gold are ignored."""
     documents = set(gold.documents)
     specs = kinds()
@@ -434,13 +456,13 @@ def evaluate(gold: Gold, system: dict[str, list[Fact]]) -> Report:
         counts = specs[kind].scored
         if counts is not None:
             facts, mine = [f for f in facts if counts(f)], [f for f in mine if counts(f)]
-        scores.append(score_kind(kind, facts, mine))
-    return Report(scores)
+        scores.append(score_kind(kind, facts, mine, strict))
+    return Report(scores, strict)
 
 
-def evaluate_store(gold_path: Path, store: Path) -> Report:
+def evaluate_store(gold_path: Path, store: Path, strict: bool = False) -> Report:
     gold = load_gold(gold_path)
-    return evaluate(gold, read_store(store, list(gold.facts)))
+    return evaluate(gold, read_store(store, list(gold.facts)), strict)
 
 
 # -- showing -------------------------------------------------------------------------------
@@ -448,14 +470,21 @@ def evaluate_store(gold_path: Path, store: Path) -> Report:
 
 def format_report(report: Report, details: bool = False) -> str:
     """The score table, attribute accuracy per kind and, with `details`, every mistake."""
-    lines = [f"{'kind':<14} {'gold':>5} {'found':>6} {'matched':>8} {'P':>6} {'R':>6} {'F1':>6}"]
+    head = f"{'kind':<14} {'gold':>5} {'found':>6} {'matched':>8} {'exact':>6}"
+    lines = [f"{head} {'P':>6} {'R':>6} {'F1':>6}"]
     for s in report.scores:
         lines.append(
-            f"{s.kind:<14} {s.gold:>5} {s.found:>6} {s.matched:>8} "
+            f"{s.kind:<14} {s.gold:>5} {s.found:>6} {s.matched:>8} {s.exact:>6} "
             f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
         )
     p, r, f1 = report.micro()
-    lines.append(f"{'micro (facts)':<36} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
+    lines.append(f"{'micro (facts)':<43} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
+    lines.append(f"{'macro (facts)':<57} {report.macro():>6.3f}")
+    lines.append(
+        "strict: a hit needs every gold attribute right (exact)"
+        if report.strict
+        else "lenient: a hit needs the identity only (matched); --strict counts exact"
+    )
     lines.append("")
     lines.append("attribute accuracy among matched facts:")
     for s in report.scores:

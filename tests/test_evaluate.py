@@ -102,6 +102,29 @@ def test_scoring_pairs_facts_once_and_counts_attributes() -> None:
     assert len(score.missed) == 1 and len(score.spurious) == 2
 
 
+def test_strict_scoring_counts_a_wrong_attribute_as_a_miss() -> None:
+    gold = [
+        {"kind": "Talks", "date": "2021-05", "sources": ["a"]},
+        {"kind": "PhoneCall", "status": "occurred", "sources": ["a"]},
+    ]
+    system = [
+        {"kind": "Talks", "date": "2021-05-04", "participants": [], "sources": ["a"]},
+        {
+            "kind": "PhoneCall",
+            "status": "planned",
+            "date": "",
+            "participants": [],
+            "sources": ["a"],
+        },
+    ]
+    lenient, strict = score_kind("events", gold, system), score_kind("events", gold, system, True)
+    assert (lenient.matched, lenient.exact, lenient.f1) == (2, 1, 1.0)
+    assert (strict.matched, strict.exact) == (2, 1)
+    assert strict.precision == strict.recall == 0.5
+    report = evaluate(load_gold(GOLD / "sample.json"), {}, strict=True)
+    assert report.macro() == 0.0 and "strict" in format_report(report)
+
+
 def test_events_match_by_kind_group_participants_and_date() -> None:
     gold = [{"kind": "StateVisit", "participants": ["Нарендра Моди"], "sources": ["a"]}]
     visit = {"kind": "OfficialVisit", "participants": ["Моди"], "date": "", "sources": ["a"]}

@@ -17,8 +17,8 @@ CONTRACT = {
     "documents": "doc title date url publisher",
     "states": "state name wikidata mentions",
     "persons": "person name office state wikidata mentions",
-    "organizations": "org name mentions",
-    "mentions": "entity name type doc start end text",
+    "organizations": "org name wikidata mentions",
+    "mentions": "entity name type doc start end text via",
     "agreements": "agreement title kind status date parties signatories sources",
     "events": "event kind label date status location participants sources",
     "claims": "claim metric value unit comparator period status speaker quote sources",
@@ -110,7 +110,15 @@ def test_persons(sample: Store) -> None:
 
 def test_organizations(sample: Store) -> None:
     assert run(sample, "organizations") == [
-        {"org": KGR + "org/belaz", "name": "БелАЗ", "mentions": "1"}
+        {"org": KGR + "org/belaz", "name": "БелАЗ", "wikidata": "", "mentions": "1"}
+    ]
+
+
+def test_organization_with_a_wikidata_item() -> None:
+    s = Store()
+    s.extend(entity_quads([Entity("org/opec", "Organization", "ОПЕК", wikidata="Q7795")]))
+    assert run(s, "organizations") == [
+        {"org": KGR + "org/opec", "name": "ОПЕК", "wikidata": WD + "Q7795", "mentions": "0"}
     ]
 
 
@@ -127,8 +135,10 @@ def test_mentions(sample: Store) -> None:
         "start": "10",
         "end": "18",
         "text": "Беларуси",
+        "via": "adjective",
     }
     assert {r["type"] for r in rows} == {"State", "Person", "Organization"}
+    assert {r["via"] for r in rows} == {"adjective", "name"}
     assert len(rows) == 9
 
 

@@ -1,0 +1,396 @@
+"""Regenerates persons_nerel.tsv and orgs_nerel.tsv, and fills confirmed QIDs into the
+curated persons.tsv and orgs.tsv, from the NEREL Wikidata links table.
+
+The table (`../shared/sources/nerel_wikidata_links.tsv`, NEREL-v1.1 training split)
+holds every Wikidata link a human annotator gave a person or organization in Russian
+Wikinews, with the forms the texts used. It is a source that confirms a QID, but a noisy
+one for names: canonical names may be empty, generic ("правительство"), in
+"Фамилия, Имя" order or wrong, and surface forms include titles, pronouns, adjectives
+and inflected forms. A wrong QID is worse than none, so an entry is kept only when its
+name is a clear proper name and every form agrees with it:
+
+- persons: a first name and a surname (a patronymic is split off), from the canonical
+  name or else from the most frequent nominative surface form; every multi-word form
+  must agree with them (one QID annotated on two people is dropped); a name two QIDs
+  share is dropped; a surname a curated person already has is left to the curated row.
+- organizations: a capitalised, specific name (not "правительство", not "Министерство
+  иностранных дел" with no state; one-word names only when they are not common Russian
+  words); abbreviations are all-capital forms of 2-6 letters no other item in the table
+  or gazetteer uses; names of states and of curated rows are left to those rows.
+- curated rows without a QID get one where exactly one kept item has the same name
+  (persons: first name and surname; organizations: name or abbreviation); their key is
+  then written out so the entity IRI does not change.
+
+Run by hand (`python -m kg.data.build_links [--source TSV]`); the runtime only reads
+the generated files. The output is sorted and deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.gazetteer import Gazetteer, normalize, read_file
+from kg.nlp.morph import morph
+from kg.resolve.names import fold
+
+HERE = Path(__file__).parent
+SOURCE = Path("shared") / "sources" / "nerel_wikidata_links.tsv"  # beside the checkout
+ORG_TYPES = {"ORGANIZATION"}
+_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер"}
+_PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
+_WORD = re.compile(r"[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")
+_ROMAN = re.compile(r"[IVX]+")
+_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
+# Bodies every state has: a name of one with no proper name in it names no single body.
+INSTITUTIONS = frozenset(
+    [
+        "министерство",
+        "министр",
+        "суд",
+        "служба",
+        "комитет",
+        "прокуратура",
+        "полиция",
+        "правительство",
+        "парламент",
+        "администрация",
+        "департамент",
+        "управление",
+        "ведомство",
+        "посольство",
+        "армия",
+        "совет",
+        "кабинет",
+        "штаб",
+        "генштаб",
+        "мэрия",
+        "дума",
+        "палата",
+        "собрание",
+        "сенат",
+        "партия",
+        "силы",
+        "конгресс",
+        "милиция",
+        "разведка",
+        "гвардия",
+        "инспекция",
+        "казначейство",
+        "консульство",
+    ]
+)
+_PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+_MORPH = morph()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One row of the links table."""
+
+    qid: str
+    type: str
+    canonical: str
+    docs: int
+    forms: tuple[str, ...]
+
+
+def read_table(path: Path) -> list[Item]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            Item(
+                r["qid"],
+                r["type"],
+                r["canonical_name"].strip(),
+                int(r["docs"] or 0),
+                tuple(s.strip() for s in r["surface_forms"].split(" | ") if s.strip()),
+            )  # fmt: skip
+            for r in rows
+        ]
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy3 knows as an ordinary word, not a name of any kind."""
+    parses = [p for p in _MORPH.parse(word) if p.is_known][:2]
+    return bool(parses) and not any(_PROPER_TAGS & set(p.tag.grammemes) for p in parses)
+
+
+def _place_or_word(word: str) -> bool:
+    """A surname that is also a place or an ordinary word: unsafe to look up alone."""
+    parses = [p for p in _MORPH.parse(word) if p.is_known]
+    return any("Geox" in p.tag for p in parses) or _common_word(word)
+
+
+def _adjective(word: str) -> bool:
+    parses = [p for p in _MORPH.parse(word) if p.is_known]
+    return bool(parses) and parses[0].tag.POS == "ADJF" and not any("Surn" in p.tag for p in parses)
+
+
+def _nominative(word: str) -> bool:
+    """No reading of the word puts it in another case only ("Эмиля" is genitive)."""
+    cases = {p.tag.case for p in _MORPH.parse(word) if p.score > 0.05 and p.tag.case}
+    return not cases or "nomn" in cases
+
+
+def person_name(item: Item) -> tuple[str, str, str] | None:
+    """(first, patronymic, last) of a person row, or None when no clear name is given."""
+    name = item.canonical
+    if "," in name:  # "Табмен, Гарриет" → "Гарриет Табмен"
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    words = name.split()
+    if not words:  # no label: the most frequent nominative full-name form
+        forms = [f.split() for f in item.forms if len(f.split()) >= 2]
+        words = next((w for w in forms if _proper(w) and all(map(_nominative, w))), [])
+    if len(words) < 2 or not _proper(words) or _ROMAN.fullmatch(words[-1]):
+        return None  # a monarch ("Николай I") is not found by a surname
+    if _adjective(words[-1]):
+        return None  # "Астрид Шведская": a title, not a surname
+    if len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
+        return words[0], words[1], words[2]
+    return " ".join(words[:-1]), "", words[-1]
+
+
+def _proper(words: list[str]) -> bool:
+    """Capitalised Cyrillic name words, with particles ("бин") and regnal numbers."""
+    named = [w for w in words if w.lower() not in _PARTICLES and not _ROMAN.fullmatch(w)]
+    return bool(named) and all(_WORD.fullmatch(w) for w in named)
+
+
+def forms_agree(item: Item, first: str, last: str) -> bool:
+    """Every multi-word name form keeps the surname, and its first word is the first name
+    or its initial: one QID annotated on two different people fails."""
+    for form in item.forms:
+        words = form.replace(".", ". ").split()
+        if len(words) < 2 or not _proper([w for w in words if not w.endswith(".")]):
+            continue
+        if _common_word(words[0]):
+            continue  # "Ее Величество", "Святой Марии": a title, not a name form
+        head, tail = fold(words[0]), fold(words[-1])
+        if head.endswith("."):
+            if head[0] != fold(first)[0]:
+                return False
+        elif head[:3] != fold(first)[:3] and head[:3] != fold(last)[:3]:
+            return False
+        if tail[:3] != fold(last)[:3] and head[:3] != fold(last)[:3]:
+            return False
+    return True
+
+
+# -- organizations ------------------------------------------------------------------------
+
+
+def org_name(item: Item) -> str | None:
+    """The canonical name when it names one organization, not a kind of institution."""
+    name = item.canonical
+    if not name or not (name[0].isupper() or name[0] in '«"') or re.search(r"[()\d]", name):
+        return None
+    words = name.split()
+    if len(words) == 1:  # a known word of any kind ("Спорт", "Алания") names more than this
+        return None if any(p.is_known and "Orgn" not in p.tag for p in _MORPH.parse(name)) else name
+    # "Министерство иностранных дел", "Верховный суд": which state's? A body every state
+    # has, named with no proper name in it.
+    generic = not any(w[0].isupper() or not w[0].isalpha() for w in words[1:]) and any(
+        _MORPH.parse(w)[0].normal_form in INSTITUTIONS for w in words
+    )
+    return None if generic else name
+
+
+def abbreviations(item: Item, name: str) -> list[str]:
+    return sorted({f for f in item.forms if _ABBREVIATION.fullmatch(f) and f != name})
+
+
+# -- the whole table ----------------------------------------------------------------------
+
+
+Rows = list[list[str]]
+
+
+def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, str]]:
+    """(person rows, org rows, {curated key: QID}) for the generated and curated files."""
+    items = list(items)
+    owners: dict[str, set[str]] = defaultdict(set)  # a text form → every QID it was linked to
+    for item in items:
+        for form in item.forms:
+            owners[normalize(form)].add(item.qid)
+    mixed = _mixed(items)
+    items = [i for i in items if i.qid not in mixed]
+    curated = {e.wikidata for e in (*gaz.persons, *gaz.orgs) if e.wikidata}
+    fills: dict[str, str] = {}
+    persons = _persons([i for i in items if i.qid not in curated], gaz, owners, fills)
+    orgs = _orgs(items, curated, gaz, owners, fills)
+    return sorted(persons, key=_order), sorted(orgs, key=_order), fills
+
+
+def _mixed(items: list[Item]) -> set[str]:
+    """QIDs annotated on a person and on something else ("кабинет министров" on a prime
+    minister), or on persons of different names: a slip on one side at least, so the
+    table confirms neither."""
+    kinds: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for item in items:
+        kinds[item.qid].add((item.type, item.canonical))
+    out = set()
+    for qid, seen in kinds.items():
+        types = {t for t, _ in seen}
+        if len(types & {"PERSON", *ORG_TYPES}) > 1 or ("PERSON" in types and len(seen) > 1):
+            out.add(qid)
+    return out
+
+
+def _unshared(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
+    """No annotator linked this name to another item ("МИД" to a company "Мид")."""
+    return owners.get(normalize(name), {qid}) == {qid}
+
+
+def _persons(
+    items: list[Item], gaz: Gazetteer, owners: dict[str, set[str]], fills: dict[str, str]
+) -> Rows:
+    people: dict[tuple[str, str], list[tuple[Item, tuple[str, str, str]]]] = defaultdict(list)
+    for item in items:
+        name = person_name(item) if item.type == "PERSON" else None
+        if name and forms_agree(item, name[0], name[2]) and (item.canonical or item.docs > 1):
+            people[(fold(name[0]), fold(name[2]))].append((item, name))
+    curated_surnames = defaultdict(list)
+    for p in gaz.persons:
+        curated_surnames[fold(p.last)].append(p)
+    rows = []
+    for (first, last), found in people.items():
+        item, (given, patronymic, surname) = found[0]
+        if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
+            continue  # two items share one name: neither is confirmed for it
+        if last in curated_surnames:  # the curated row keeps the surname; it may get the QID
+            match = [p for p in curated_surnames[last] if fold(p.first) == first]
+            if len(match) == 1 and not match[0].wikidata and item.canonical:
+                mine, theirs = fold(patronymic), fold(match[0].patronymic)
+                if not (mine and theirs and mine != theirs):
+                    fills[match[0].key] = item.qid
+            continue
+        if _place_or_word(surname):
+            continue  # "Джордж Вашингтон": his surname alone would take "в Вашингтоне"
+        rows.append(["person", f"person/{item.qid}", f"{given} {surname}", given,
+                     patronymic, surname, "", item.qid])  # fmt: skip
+    return rows
+
+
+def _orgs(
+    items: list[Item],
+    curated: set[str],
+    gaz: Gazetteer,
+    owners: dict[str, set[str]],
+    fills: dict[str, str],
+) -> Rows:
+    taken = _gazetteer_names(gaz)
+    by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
+    for item in items:
+        name = org_name(item) if item.type in ORG_TYPES and item.qid not in curated else None
+        if name:
+            by_name[normalize(name)].append((item, name))
+    rows = []
+    for key, found in by_name.items():
+        item, name = found[0]
+        if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
+            continue
+        abbrs = [a for a in abbreviations(item, name) if _unshared(a, item.qid, owners)]
+        known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
+        if known:  # the curated row (or a state) keeps the name; it may get the QID
+            entry = gaz.org(known.pop()) if len(known) == 1 else None
+            if entry is not None and not entry.wikidata:
+                fills[entry.key] = item.qid
+            continue
+        rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid])
+    return rows
+
+
+def _order(row: list[str]) -> tuple[str, str]:
+    return normalize(row[2]), row[1]
+
+
+def _gazetteer_names(gaz: Gazetteer) -> dict[str, str]:
+    """Every state and organization name the curated gazetteer knows → its key."""
+    out: dict[str, str] = {}
+    for s in gaz.states:
+        for n in (s.name, s.full_name, *s.aliases, s.capital):
+            out.setdefault(normalize(n), s.key)
+    for o in gaz.orgs:
+        for n in (o.name, *o.abbreviations):
+            out.setdefault(normalize(n), o.key)
+    return out
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+HEADERS = {
+    "person": "# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms",
+    "org": "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind",
+}
+
+
+def write(path: Path, kind: str, rows: list[list[str]]) -> None:
+    head = (f"# Generated by kg/data/build_links.py from the NEREL Wikidata links table; "
+            f"do not edit by hand (see README.md).\n{HEADERS[kind]}\n")  # fmt: skip
+    path.write_text(head + "".join("\t".join(r).rstrip("\t") + "\n" for r in rows), "utf-8")
+
+
+def fill_qids(path: Path, fills: dict[str, str]) -> int:
+    """Writes confirmed QIDs into a curated file's empty wikidata cells; keys are kept."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    entries = {e.key: e for e in read_file(path)}
+    layout = {"person": 7, "org": 5}  # column of wikidata, counting the kind
+    done = 0
+    out = []
+    for line in lines:
+        cells = line.rstrip("\n").split("\t")
+        if cells[0] in layout and not line.startswith("#"):
+            key = _key_of(cells, entries)
+            if key in fills:
+                cells += [""] * (layout[cells[0]] + 1 - len(cells))
+                cells[1], cells[layout[cells[0]]] = key, fills[key]
+                line = "\t".join(cells) + "\n"
+                done += 1
+        out.append(line)
+    path.write_text("".join(out), encoding="utf-8")
+    return done
+
+
+def _key_of(cells: list[str], entries: dict) -> str:
+    if cells[1]:
+        return cells[1]
+    name = cells[2]
+    return next((k for k, e in entries.items() if e.name == name), "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, help="the NEREL links table (default: found)")
+    parser.add_argument("--out", type=Path, default=HERE, help="where to write (a dry run)")
+    args = parser.parse_args()
+    source = args.source or next(
+        (p / SOURCE for p in HERE.parents if (p / SOURCE).is_file()), SOURCE
+    )
+    curated = Gazetteer(
+        e for f in ("states.tsv", "persons.tsv", "orgs.tsv") for e in read_file(HERE / f)
+    )
+    persons, orgs, fills = build(read_table(source), curated)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write(args.out / "persons_nerel.tsv", "person", persons)
+    write(args.out / "orgs_nerel.tsv", "org", orgs)
+    filled = 0
+    for name in ("persons.tsv", "orgs.tsv"):
+        if args.out.resolve() != HERE.resolve():
+            (args.out / name).write_text((HERE / name).read_text("utf-8"), "utf-8")
+        filled += fill_qids(args.out / name, fills)
+    print(f"{len(persons)} persons, {len(orgs)} organizations; {filled} curated QIDs filled")
+
+
+if __name__ == "__main__":
+    main()

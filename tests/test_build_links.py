@@ -1,0 +1,106 @@
+"""kg/data/build_links.py: which rows of a Wikidata links table become gazetteer entries
+(precision first: a wrong QID is worse than none), and the shipped files it wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.data.build_links import Item, build, fill_qids, org_name, person_name
+from kg.gazetteer import Gazetteer, OrgEntry, PersonEntry, read_file
+from kg.resources import DATA_DIR
+
+
+def person(qid: str, canonical: str, *forms: str, docs: int = 1) -> Item:
+    return Item(qid, "PERSON", canonical, docs, forms)
+
+
+def org(qid: str, canonical: str, *forms: str) -> Item:
+    return Item(qid, "ORGANIZATION", canonical, 1, forms)
+
+
+CURATED = Gazetteer([
+    PersonEntry("person/arno-kask", "Арно Каск", "Арно", "", "Каск", "Arno Kask", "", ()),
+    OrgEntry("org/nordic", "Агентство «Нордик»", ("АНК",), "", "", "", "Company"),
+])  # fmt: skip
+
+
+def test_person_names_from_labels_and_forms() -> None:
+    assert person_name(person("Q1", "Тойво Ильмар Тыниссон")) == ("Тойво Ильмар", "", "Тыниссон")
+    assert person_name(person("Q1", "Кирилл Андреевич Лаптев")) == ("Кирилл", "Андреевич", "Лаптев")
+    assert person_name(person("Q1", "Вайнола, Эмиль")) == ("Эмиль", "", "Вайнола")
+    # No label: the most frequent nominative full-name form, not an inflected one.
+    assert person_name(person("Q1", "", "Эмиля Вайнолы", "Эмиль Вайнола")) == (
+        "Эмиль",
+        "",
+        "Вайнола",
+    )
+    for canonical in ("кабинет министров", "Густав IV", "Оскар", "Ингрид Норвежская"):
+        assert person_name(person("Q1", canonical)) is None, canonical
+
+
+def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
+    items = [
+        person("Q10", "Тойво Тыниссон", "Тойво Тыниссон", "Тыниссон", "Т. Тыниссон"),
+        person("Q11", "Эмиль Вайнола", "Эмиль Вайнола", "Тоомас Вайнола"),  # two people, one QID
+        person("Q12", "Лийна Валк"),
+        person("Q13", "Лийна Валк"),  # two QIDs, one name
+        person("Q14", "Рейн Ольм"),
+        Item("Q14", "ORGANIZATION", "Рейн Ольм", 1, ("администрации Рейна Ольма",)),
+        person("Q15", "", "Март Лаур"),  # no label, one document: not confirmed enough
+        person("Q17", "Пол Лондон"),  # the surname alone would be the city
+        person("Q18", "Анна Весна"),  # ... or an ordinary word
+        person("Q16", "Арно Каск"),  # the curated row gets the QID
+    ]
+    persons, _, fills = build(items, CURATED)
+    assert [(r[1], r[2], r[7]) for r in persons] == [("person/Q10", "Тойво Тыниссон", "Q10")]
+    assert fills == {"person/arno-kask": "Q16"}
+
+
+def test_organizations_specific_names_and_unshared_abbreviations() -> None:
+    assert org_name(org("Q1", "министерство финансов")) is None
+    assert org_name(org("Q1", "Министерство финансов")) is None  # which state's?
+    assert org_name(org("Q1", "Министерство финансов Эстонии")) == "Министерство финансов Эстонии"
+    assert org_name(org("Q1", "Спорт")) is None  # a common word names more than this
+    assert org_name(org("Q1", "Конституционный суд")) is None
+    assert org_name(org("Q1", "Лесное торговое агентство")) == "Лесное торговое агентство"
+    items = [
+        org("Q20", "Балтийская судоходная компания", "БСК", "Балтийской судоходной компании"),
+        org("Q21", "Северный банк развития", "СБР"),
+        org("Q22", "Совет безопасности Эстонии", "СБР"),  # "СБР" names two items: dropped
+        org("Q23", "Агентство «Нордик»", "АНК"),  # the curated row gets the QID
+        org("Q24", "Эстония"),  # a state, not an organization row
+    ]
+    _, orgs, fills = build(items, CURATED)
+    assert [(r[2], r[3], r[5]) for r in orgs] == [
+        ("Балтийская судоходная компания", "БСК", "Q20"),
+        ("Северный банк развития", "", "Q21"),
+        ("Совет безопасности Эстонии", "", "Q22"),
+    ]
+    assert fills == {"org/nordic": "Q23"}
+
+
+def test_filling_a_curated_file_keeps_keys_and_comments(tmp_path: Path) -> None:
+    path = tmp_path / "persons.tsv"
+    path.write_text(
+        "# a comment\nperson\t\tАрно Каск\tАрно\t\tКаск\tArno Kask\n"
+        "person\t\tЛийна Валк\tЛийна\t\tВалк\tLiina Valk\n",
+        encoding="utf-8",
+    )
+    assert fill_qids(path, {"person/arno-kask": "Q16"}) == 1
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "# a comment"
+    assert lines[1].split("\t") == [
+        "person", "person/arno-kask", "Арно Каск", "Арно", "", "Каск", "Arno Kask", "Q16"
+    ]  # fmt: skip
+    assert lines[2].endswith("Liina Valk")
+    assert [p.key for p in read_file(path)] == ["person/arno-kask", "person/liina-valk"]
+
+
+def test_shipped_generated_files_are_sorted_and_unique() -> None:
+    gaz = Gazetteer.load()
+    qids = [e.wikidata for e in (*gaz.persons, *gaz.orgs) if e.wikidata]
+    assert len(qids) == len(set(qids)) > 1000
+    for name in ("persons_nerel.tsv", "orgs_nerel.tsv"):
+        lines = [x for x in (DATA_DIR / name).read_text("utf-8").splitlines() if x[:1] != "#"]
+        keys = [(x.split("\t")[2].casefold().replace("ё", "е"), x.split("\t")[1]) for x in lines]
+        assert keys == sorted(keys) and len(lines) > 500, name
