@@ -12,10 +12,11 @@ work.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,13 +25,13 @@ import spacy
 from spacy.vocab import Vocab
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
+from kg.derived import refresh_derived
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor
 from kg.gazetteer import Gazetteer
-from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document
 from kg.progress import BuildProgress
-from kg.rdf import DERIVED_GRAPH, entities_from_quads, entity_quads, extraction_quads
+from kg.rdf import entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
 from kg.steps import Failure, LocalExtraction, Reader, link_document
 from kg.store import KgStore
@@ -91,7 +92,6 @@ def run_build(
     first = next(documents, None)
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     reader = Reader(tuple(str(p) for p in gazetteers))
-    vocab = spacy.blank("ru").vocab  # for the Docs of documents the reduce reads again
     executor = executor or LocalExecutor(jobs)
     progress.phase("opening the store")  # with --wait, perhaps waiting for another build
     # The executor starts first: a cluster that cannot be reached fails before any write.
@@ -99,10 +99,12 @@ def run_build(
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
         # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
         stored = {} if rebuild else store.document_hashes()
-        registry = Registry(gazetteer)
-        for entity in entities_from_quads(store.entity_graph()):
-            registry.add(entity)
         seen: set[str] = set()
+
+        # Models, the registry and the vocab (for the Docs of documents the reduce reads
+        # again) wait for the first changed document: a build with nothing to do stops early.
+        registry = functools.cache(functools.partial(_seeded_registry, gazetteer, store))
+        vocab = functools.cache(lambda: spacy.blank("ru").vocab)
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
@@ -113,8 +115,11 @@ def run_build(
                     continue
                 yield document
 
-        # The map, by the executor; the reduce, here, in corpus order.
-        local = read_all(changed())
+        # The map, by the executor (models load at its first document); the reduce, here, in
+        # corpus order.
+        todo = changed()
+        head = next(todo, None)
+        local = read_all(itertools.chain([head], todo)) if head is not None else _no_results()
         progress.phase("loading the language models")  # the map loads them before its first result
         with progress.documents(paths) as advance, closing(local):  # closing stops the workers
             for result in local:
@@ -124,7 +129,7 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry, vocab, store)
+                        _reduce(result, registry(), vocab(), store)
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
                     raise
@@ -134,12 +139,24 @@ def run_build(
                     advance(document.id)
         if prune:
             summary.pruned = store.prune(seen)
-        # Always, so a build resumed after a crash also ends with the links of the whole corpus.
-        store.replace_graph(DERIVED_GRAPH, claim_link_quads(claims_from_rows(store.select(CLAIMS))))
+        # Always, so a build resumed after a crash also ends with the links of the whole corpus
+        # (a build that changed nothing finds them up to date).
+        refresh_derived(store)
         counts = store.counts()
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _no_results() -> Generator[LocalExtraction | Failure, None, None]:
+    yield from ()
+
+
+def _seeded_registry(gazetteer: Gazetteer, store: KgStore) -> Registry:
+    registry = Registry(gazetteer)
+    for entity in entities_from_quads(store.entity_graph()):
+        registry.add(entity)
+    return registry
 
 
 def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:

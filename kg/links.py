@@ -3,50 +3,65 @@
 A claim node is shared by every document that states the same figure, but two
 documents stating different figures for one metric and period are two nodes;
 `link_claims` pairs them. The links depend on every document, so they live in
-their own graph, recomputed from the store after each build.
+their own graph, recomputed from the store after a build (`kg.derived`).
 """
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
+from typing import cast
 
 from pyoxigraph import Quad
 
 from kg.extract.claims import Claim, link_claims
+from kg.extract.claims.fact import ClaimStatus, Comparator
 from kg.rdf import BRO, DERIVED_GRAPH, NS, node
 
+# One row per distinct (claim, predicate, value). Matched inside `GRAPH ?g`: over the
+# union of the graphs pyoxigraph yields a triple once per graph holding it, so a join of
+# a claim's k-times-told triples had ~k⁶ rows; here a claim told k times costs k rows per
+# triple, and DISTINCT folds them.
 CLAIMS = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
-SELECT ?claim ?metric ?value ?unit ?comparator ?status
-       (SAMPLE(?p) AS ?period) (GROUP_CONCAT(DISTINCT STR(?state); separator=" ") AS ?states)
+SELECT DISTINCT ?claim ?p ?o
 WHERE {
-  ?claim a bro:NumericClaim ; bro:metric ?metric ; bro:value ?value ; bro:unit ?unit ;
-         bro:comparator ?comparator ; bro:status ?status .
-  OPTIONAL { ?claim bro:period ?p }
-  OPTIONAL { ?claim bro:concernsState ?state }
+  VALUES ?p { bro:metric bro:value bro:unit bro:comparator bro:status bro:period
+              bro:concernsState }
+  GRAPH ?g { ?claim a bro:NumericClaim ; ?p ?o }
 }
-GROUP BY ?claim ?metric ?value ?unit ?comparator ?status
 """
 PREDICATES = {"agrees": BRO.agreesWith, "conflicts": BRO.conflictsWith}
+_REQUIRED = ("metric", "value", "unit", "comparator", "status")
+_FIELD = {getattr(BRO, n).value: n for n in (*_REQUIRED, "period", "concernsState")}
 
 
 def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solutions
-    """Claims as stored: enough of each to compare it with the others."""
-    out = []
+    """Claims as stored: enough of each to compare it with the others. A claim lacking one
+    of the required fields is left out; one with several values of a field (never written
+    by kg) gives one claim per combination, as a join would."""
+    values: dict[str, dict[str, set[str]]] = {}
     for row in rows:
-        states = row["states"].value.split() if row["states"] is not None else []
-        out.append(
-            Claim(
-                key=row["claim"].value.removeprefix(NS),
-                metric=row["metric"].value,
-                value=Decimal(row["value"].value),
-                unit=row["unit"].value,
-                comparator=row["comparator"].value,
-                status=row["status"].value,
-                period=row["period"].value if row["period"] is not None else "",
-                states=sorted(s.removeprefix(NS) for s in states),
+        fields = values.setdefault(row["claim"].value, {})
+        fields.setdefault(_FIELD[row["p"].value], set()).add(row["o"].value)
+    out = []
+    for iri, fields in values.items():
+        periods = sorted(fields.get("period", ()))
+        states = sorted(s.removeprefix(NS) for s in fields.get("concernsState", ()))
+        columns = [sorted(fields.get(name, ())) for name in _REQUIRED]
+        for metric, value, unit, comparator, status in itertools.product(*columns):
+            out.append(
+                Claim(
+                    key=iri.removeprefix(NS),
+                    metric=metric,
+                    value=Decimal(value),
+                    unit=unit,
+                    comparator=cast(Comparator, comparator),  # as kg wrote it
+                    status=cast(ClaimStatus, status),
+                    period=periods[0] if periods else "",
+                    states=states,
+                )
             )
-        )
     return sorted(out, key=lambda c: c.key)
 
 

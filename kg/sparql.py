@@ -20,18 +20,20 @@ and IRIs, so the two can read such a text apart.
 
 from __future__ import annotations
 
+import io
 import math
 import multiprocessing
 import re
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal
 
 from pyoxigraph import (
     BlankNode,
@@ -44,7 +46,7 @@ from pyoxigraph import (
 )
 
 from kg.errors import KgError, StoreError, UsageError
-from kg.rdf import PREFIXES
+from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
 from kg.sandbox import deny_network
 from kg.store import KgStore, check_store, readable_prefixes
@@ -328,6 +330,8 @@ class Job:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     endpoint: bool = False  # from `kg serve`, whose refusals name no command-line flag
+    doc: str | None = None  # `kg query --doc`: named graphs = its graph, entities, derived
+    stream: bool = False  # W3C results sent in chunks as they are written (`kg query`)
 
 
 def run_query(
@@ -339,16 +343,22 @@ def run_query(
     allow_update: bool = False,
     allow_service: bool = False,
     union_default_graph: bool = True,
+    doc: str | None = None,
+    sink: IO[bytes] | None = None,
 ) -> QueryOutput:
-    """Runs one query in a fresh worker, stopped at `timeout` seconds."""
+    """Runs one query in a fresh worker, stopped at `timeout` seconds. `doc` limits the
+    named graphs to that document's beside the entity and derived graphs. With a `sink`,
+    results in a W3C format are written to it as the worker produces them (a timeout then
+    leaves them incomplete, and says so) instead of returned."""
     check_timeout(timeout)
     check_text(text)
     store_path = Path(store_path)
     check_store(store_path)
     job = query_job(store_path, text, format, allow_update, union_default_graph)
+    job = replace(job, doc=doc, stream=sink is not None)
     worker = QueryWorker(allow_service=allow_service)
     try:
-        return worker.run(job, timeout)
+        return worker.run(job, timeout, sink)
     finally:
         worker.close()
 
@@ -396,17 +406,27 @@ class QueryWorker:
             self.close()
             raise KgError(f"the query process did not start (exit code {code})") from None
 
-    def run(self, job: Job, timeout: float) -> QueryOutput:
+    def run(self, job: Job, timeout: float, sink: IO[bytes] | None = None) -> QueryOutput:
+        """The job's answer; a streaming job's chunks go to `sink` as they come."""
         if self._process is None or not self._process.is_alive():
             self.close()
             self.start()
         assert self._conn is not None and self._process is not None
+        deadline = time.monotonic() + timeout
+        streamed = False
         try:
             self._conn.send(job)
-            if not self._conn.poll(timeout):
-                self.close()
-                raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout)")
-            status, payload = self._conn.recv()
+            while True:
+                if not self._conn.poll(max(0.0, deadline - time.monotonic())):
+                    self.close()
+                    cut = "; the results written so far are incomplete" if streamed else ""
+                    raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout){cut}")
+                status, payload = self._conn.recv()
+                if status != "chunk" or sink is None:
+                    break
+                sink.write(payload)
+                sink.flush()
+                streamed = True
         except (EOFError, OSError):
             self._process.join(1)
             code = self._process.exitcode
@@ -446,13 +466,14 @@ def _work(conn: Connection, allow_service: bool) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(_answer(job, allow_service))
+        conn.send(_answer(job, allow_service, conn))
 
 
-def _answer(job: Job, allow_service: bool) -> tuple:
-    """("ok", QueryOutput) | ("error", (class name, message, exit code)) | ("crash", tb)."""
+def _answer(job: Job, allow_service: bool, conn: Connection | None = None) -> tuple:
+    """("ok", QueryOutput) | ("error", (class name, message, exit code)) | ("crash", tb),
+    after ("chunk", bytes) messages on `conn` when the job streams."""
     try:
-        return ("ok", _evaluate(job, allow_service))
+        return ("ok", _evaluate(job, allow_service, conn))
     except SyntaxError as exc:
         return ("error", ("MalformedQuery", f"malformed SPARQL: {_short(str(exc))}", 2))
     except KgError as exc:
@@ -470,7 +491,7 @@ def _short(message: str) -> str:
     return line if len(line) <= _MAX_ERROR else line[:_MAX_ERROR] + "…"
 
 
-def _evaluate(job: Job, allow_service: bool) -> QueryOutput:
+def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> QueryOutput:
     checked = check(job.text)
     if checked.network and not allow_service:
         how = "this endpoint never does" if job.endpoint else "refused unless --allow-service"
@@ -484,21 +505,31 @@ def _evaluate(job: Job, allow_service: bool) -> QueryOutput:
             raise RefusedQuery(f"the query is a SPARQL Update; {how}")
         return _apply_update(job, checked)
     with KgStore.open_read(Path(job.store)) as kg:
+        named = [NamedNode(g) for g in job.named_graphs]
+        if job.doc is not None:
+            if not kg.db.contains_named_graph(doc_graph(job.doc)):
+                raise UsageError(f"no document {job.doc!r} in the store {job.store}")
+            named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
         result = kg.db.query(
             job.text,
             use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
             default_graph=[NamedNode(g) for g in job.default_graphs] or None,
-            named_graphs=[NamedNode(g) for g in job.named_graphs] or None,
+            named_graphs=named or None,
         )
-        return _render(result, job)
+        return _render(result, job, conn if job.stream else None)
 
 
-def _render(result: object, job: Job) -> QueryOutput:
-    """The result in the first acceptable format for its kind."""
+def _render(result: object, job: Job, stream: Connection | None = None) -> QueryOutput:
+    """The result in the first acceptable format for its kind; W3C results written to
+    `stream` in chunks as they come, when given."""
     if isinstance(result, QueryBoolean | QuerySolutions):
         name = _pick(job, job.result_formats, RESULT_FORMATS, "ASK" if isinstance(
             result, QueryBoolean) else "SELECT")  # fmt: skip
         w3c = RESULT_FORMATS[name]
+        if w3c is not None and stream is not None:
+            with io.BufferedWriter(_Chunks(stream), buffer_size=1 << 16) as out:
+                result.serialize(out, format=w3c)
+            return QueryOutput(media_type=w3c.media_type)
         if w3c is not None:
             return QueryOutput(data=result.serialize(format=w3c) or b"", media_type=w3c.media_type)
         if isinstance(result, QueryBoolean):
@@ -512,6 +543,21 @@ def _render(result: object, job: Job) -> QueryOutput:
     prefixes = readable_prefixes(triples) if readable else None
     data = serialize(triples, format=rdf, prefixes=prefixes) or b""
     return QueryOutput(data=data, media_type=rdf.media_type)
+
+
+class _Chunks(io.RawIOBase):
+    """A writable stream whose writes go to the parent as ("chunk", bytes) messages."""
+
+    def __init__(self, conn: Connection) -> None:
+        super().__init__()
+        self.conn = conn
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.conn.send(("chunk", bytes(data)))
+        return len(data)
 
 
 def _pick(job: Job, wanted: tuple[str, ...], known: dict, kind: str) -> str:

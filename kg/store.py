@@ -40,7 +40,7 @@ from pyoxigraph import NamedNode, Quad, QuerySolution, Store
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
-from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
+from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
 T = TypeVar("T")
 
@@ -488,7 +488,9 @@ def _orphans(db: Store, dropped: list[NamedNode]) -> list[NamedNode]:
             targets = edges.setdefault(q.subject, set())
             if isinstance(q.object, NamedNode):
                 targets.add(q.object)
-    excluded = ", ".join(str(g) for g in [ENTITY_GRAPH, *dropped])
+    # the derived graph is computed from the documents (mention counts name entities): it
+    # keeps no entity alive
+    excluded = ", ".join(str(g) for g in [ENTITY_GRAPH, DERIVED_GRAPH, *dropped])
     query = (
         f"SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} "
         f"GRAPH ?g {{ {{ ?e ?x ?y }} UNION {{ ?y ?x ?e }} }} FILTER(?g NOT IN ({excluded})) }}"

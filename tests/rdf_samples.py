@@ -15,6 +15,7 @@ from kg.extract.claims import Claim
 from kg.extract.events import Event
 from kg.extract.quotes import Quote
 from kg.extract.relations import RelationLevel
+from kg.mention_counts import mention_quads
 from kg.model import Document, Entity, Extraction, Mention, Span
 from kg.rdf import entity_quads, extraction_quads
 
@@ -216,6 +217,8 @@ def all_quads() -> list:
 
 
 def store() -> Store:
+    """The samples with the mention counts and ranks a build derives from them."""
     s = Store()
     s.extend(all_quads())
+    s.extend(mention_quads(s.query))
     return s

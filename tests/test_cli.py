@@ -181,7 +181,10 @@ def test_validate_exits_1_with_the_report(
 ) -> None:
     import kg.validate
 
-    monkeypatch.setattr(kg.validate, "validate", lambda quads: (False, f"{len(quads)} bad"))
+    def prepare(db, **_):  # noqa: ANN001, ANN202 - kg.validate.prepare
+        return types.SimpleNamespace(run=lambda: (False, f"{len(db)} bad"))
+
+    monkeypatch.setattr(kg.validate, "prepare", prepare)
     assert run(["validate", "--store", str(store)]) == 1
     assert capsys.readouterr().out == "85 bad\n"
 

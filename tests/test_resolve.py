@@ -219,3 +219,53 @@ def test_undated_title_is_never_todays_office_holder(run) -> None:
 def test_a_known_name_natasha_misses_at_a_sentence_start(run) -> None:
     ex = run("Си Цзиньпин подчеркнул: «Мы готовы к диалогу». Ван И согласился.")
     assert mention_of(ex, "Си Цзиньпин") == "person/Q15031"
+
+
+# A linked entry with no terms, as the generated NEREL gazetteer rows are (test data).
+TERMLESS = (
+    "person\tperson/Q7000001\tИнгрид Хальдорсдоттир\tИнгрид\t\tХальдорсдоттир\t\tQ7000001\t\n"
+)
+ICELAND = """Премьер-министр Исландии Ингрид Хальдорсдоттир прибыла в Хельсинки.
+Премьер-министр Исландии провела переговоры с президентом Финляндии.
+"""
+
+
+@pytest.fixture(scope="module")
+def termless(tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "extra.tsv"
+    path.write_text("# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\n"
+                    + TERMLESS, encoding="utf-8")  # fmt: skip
+    return Gazetteer.load([path])
+
+
+def test_a_linked_person_without_terms_takes_the_office_the_text_gives(termless) -> None:
+    nlp = build_pipeline()
+    document = Document(id="t", text=ICELAND, date="2024-03-05")
+    ex = analyze(document, nlp(ICELAND), Registry(termless))
+    person = next(e for e in ex.entities if e.key == "person/Q7000001")
+    assert (person.office, person.state, person.wikidata) == (
+        "премьер-министр",
+        "state/ISL",
+        "Q7000001",
+    )
+    # The bare title later in the text is the person it named in that office.
+    titles = [m for m in ex.mentions if m.via == "title" and m.entity == "person/Q7000001"]
+    assert titles and titles[-1].start == ICELAND.index("Премьер-министр Исландии провела")
+
+
+def test_a_surname_alone_does_not_take_a_termless_entrys_qid(termless) -> None:
+    nlp = build_pipeline()
+    text = "Хальдорсдоттир выступила на форуме в Рейкьявике."
+    ex = analyze(Document(id="u", text=text, date="2024-03-05"), nlp(text), Registry(termless))
+    named = [m.entity for m in ex.mentions if m.type == "Person"]
+    assert named and "person/Q7000001" not in named
+
+
+def test_a_surname_in_the_headline_joins_the_full_name_below(termless) -> None:
+    nlp = build_pipeline()
+    text = (
+        "Хальдорсдоттир посетит Хельсинки\n"
+        "Ингрид Хальдорсдоттир прибудет в Хельсинки в понедельник.\n"
+    )
+    ex = analyze(Document(id="v", text=text, date="2024-03-05"), nlp(text), Registry(termless))
+    assert {m.entity for m in ex.mentions if m.type == "Person"} == {"person/Q7000001"}

@@ -224,7 +224,9 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
             owners[normalize(form)].add(item.qid)
     mixed = _mixed(items)
     items = [i for i in items if i.qid not in mixed]
-    curated = {e.wikidata for e in (*gaz.persons, *gaz.orgs) if e.wikidata}
+    curated = {p.wikidata for p in gaz.persons if p.wikidata} | {
+        o.wikidata for o in gaz.orgs if o.wikidata
+    }
     fills: dict[str, str] = {}
     persons = _persons([i for i in items if i.qid not in curated], gaz, owners, fills)
     orgs = _orgs(items, curated, gaz, owners, fills)

@@ -57,7 +57,7 @@ def person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
 def _held(gaz: Gazetteer, entity: Entity, offices: tuple[str, ...], iso3: str) -> bool:
     """Whether the person ever held one of `offices` in the state, by gazetteer or text."""
     known = gaz.person(entity.key)
-    if known is not None:
+    if known is not None and known.terms:
         return any(t.office in offices and t.state == iso3 for t in known.terms)
     return entity.office in offices and entity.state == f"state/{iso3}"
 
@@ -92,6 +92,11 @@ def title_holder(
         holder = gaz.office_holder(office, iso3, date)
         if holder is not None:
             return person_entity(holder, date, office)
+    # No term in the gazetteer: someone this text named before in that office (a linked
+    # entry without terms holds the office the text gave it), else anyone the corpus did.
+    before = [e for i, e, _ in order if i < title.start and _held(gaz, e, offices, iso3)]
+    if before:
+        return before[-1]
     for entity in registry.unknown_persons():
         if entity.state == title.state and entity.office in offices:
             return entity

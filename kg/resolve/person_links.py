@@ -28,16 +28,27 @@ def link_persons(
     gaz = registry.gazetteer
     title_before = {t.end: t for t in titles}
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
+    # Gazetteer entries without terms that this text names with a first name or initials
+    # anywhere (a headline often gives the surname first): only they may take a surname alone.
+    in_full = frozenset(
+        known.key
+        for m in persons
+        if m.parts.first or m.parts.initials
+        for known in [_gazetteer_person(m.parts, document.date, gaz, None)]
+        if known is not None
+    )
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
 
     for m in sorted(persons, key=lambda m: m.start):
         title = title_before.get(m.tokens[0])
         if title is None and m.after_comma:  # "Президент Казахстана, Касым-Жомарт Токаев"
             title = title_before.get(m.tokens[0] - 1)
-        entity = _link(m.parts, document, gaz, clusters, registry, title)
+        entity = _link(m.parts, document, gaz, clusters, registry, title, in_full)
         if entity is None:
             continue
-        if title is not None and title.state and not entity.office and not entity.wikidata:
+        if title is not None and title.state and not entity.office:
+            # The gazetteer knows no term of this person at the date: the text's title is
+            # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
             entity = replace(entity, office=title.office, state=title.state)
         for key in _cluster_keys(m.parts):
             clusters.setdefault(key, entity)
@@ -69,13 +80,14 @@ def _link(
     clusters: dict[str, Entity],
     registry: Registry,
     title: Title | None,
+    in_full: frozenset[str],
 ) -> Entity | None:
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
     if earlier is not None:
         return earlier
     # 2. The gazetteer.
-    known = _gazetteer_person(parts, document.date, gaz, title)
+    known = _gazetteer_person(parts, document.date, gaz, title, in_full)
     if known is not None:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
@@ -141,7 +153,11 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
 
 
 def _gazetteer_person(
-    parts: NameParts, date: str, gaz: Gazetteer, title: Title | None
+    parts: NameParts,
+    date: str,
+    gaz: Gazetteer,
+    title: Title | None,
+    in_full: frozenset[str] = frozenset(),
 ) -> PersonEntry | None:
     nearby = name_index(gaz)[1].get(fold(parts.words[0])[:2], ()) if parts.words else ()
     whole = [p for p in nearby if same_words(parts.words, p.name.split())]
@@ -163,6 +179,10 @@ def _gazetteer_person(
             and fold(p.first) == fold(parts.first)
         ]  # fmt: skip
     candidates = [p for p in candidates if _first_agrees(parts, p)]
+    if not parts.first and not parts.initials:
+        # A surname alone links to an office holder, whose term narrows it down, or to an
+        # entry the text also names in full; never to a stranger who shares the surname.
+        candidates = [p for p in candidates if p.terms or p.key in in_full]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]

@@ -1,0 +1,276 @@
+"""Canned queries and validation on a store of a million quads (issue 11, item 5).
+
+    python bench/query.py [--quads 1000000] [--nerel 150] [--runs 3] [--work DIR]
+
+The store is synthesised from a real build: the sample corpus, the devset articles and
+the first `--nerel` NEREL-train documents are built once with `kg build` (the seed), and
+the seed's document graphs are then replicated, each copy with renamed document IRIs
+(and so renamed mention and selector IRIs and `bro:docId`), renamed keys for events,
+agreements, quotes and relation levels (each copy tells its own) and for the persons and
+organizations that only one seed document names; states, offices, the persons and
+organizations that two or more seed documents name (or that have a Wikidata item), and
+numeric claims keep their keys. So a copy reads like more news about the same world:
+well-known entities recur and collect mentions, obscure ones are new, and every figure
+is retold by each copy (kg fuses a retold figure into one node with many sources, so
+each claim is told by ~20 documents: the case that made the claim-links query grow like
+k⁶). What it does not reproduce: the growth of names and texts a real year of news
+brings; document sizes, the mix of classes and the quads per mention are the seed's.
+The derived graph (claim links, mention counts) is computed by kg's own code, as a
+build does.
+
+Prints, for every canned query, the p50 wall time in-process (the query read to the
+end from a read-only store) and through the CLI (`kg query NAME --format tsv` to
+/dev/null, a new process each time), against the targets of the issue; then the CLI
+start-up time, the streaming of `mentions` (time to the first row, rows per second) and
+`kg validate` (the whole store, nothing changed, one document changed). The synthesised
+store is kept in --work for the next run (`kg validate` edits one document graph of it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.derived import refresh_derived  # noqa: E402
+from kg.rdf import CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, doc_graph  # noqa: E402
+from kg.resources import QUERIES_DIR  # noqa: E402
+from kg.store import KgStore  # noqa: E402
+from kg.validate import CACHE  # noqa: E402
+
+DEVSET = ROOT.parent.parent / "shared" / "devset"
+KG = [sys.executable, "-m", "kg"]
+CLI_TARGET = 0.5  # seconds, every canned query but mentions, through the CLI
+ENTITY_TARGET = 0.1  # seconds, the entity queries in-process
+ENTITY_QUERIES = ("states", "persons", "organizations")
+_FACT_KINDS = "event|agreement|quote|relation"  # claims are retold: see above
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quads", type=int, default=1_000_000, help="Quads to reach.")
+    parser.add_argument("--nerel", type=int, default=150, help="NEREL-train documents in the seed.")
+    parser.add_argument("--runs", type=int, default=3, help="Runs per figure (p50).")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-query")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    seed = seed_store(args.work, args.nerel)
+    big = args.work / f"store-{args.quads}"
+    if not (big / "CURRENT").is_file():
+        shutil.rmtree(big, ignore_errors=True)
+        synthesise(seed, big, args.quads)
+    with KgStore.open_read(big) as kg:
+        graphs = sum(1 for _ in kg.db.named_graphs())
+        print(f"store: {len(kg.db):,} quads, {graphs:,} graphs ({big})")
+    print("machine: 2 cores shared with other work; figures are p50 of", args.runs, "runs")
+    query_table(big, args.runs)
+    startup = p50(lambda: run_cli(["--version"]), args.runs)
+    print(f"\nCLI start-up (kg --version): {startup:.3f} s")
+    stream_mentions(big)
+    validate_lines(big)
+
+
+# -- the store -------------------------------------------------------------------------
+
+
+def seed_store(work: Path, nerel: int) -> Path:
+    """A real build of the sample corpus, the devset articles and `nerel` NEREL documents."""
+    store = work / f"seed-{nerel}"
+    if (store / "CURRENT").is_file():
+        return store
+    corpus = work / f"seed-corpus-{nerel}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir()
+    sources = [*sorted((ROOT / "corpus").glob("*.txt")), *sorted((DEVSET / "articles").iterdir())]
+    sources += sorted((DEVSET / "NEREL-train").glob("*.txt"))[:nerel]
+    for path in sources:
+        shutil.copy(path, corpus / path.name)
+    print(f"building the seed: {len(sources)} documents …", flush=True)
+    started = time.perf_counter()
+    done = subprocess.run([*KG, "build", str(corpus), "--store", str(store)], text=True,
+                          capture_output=True)  # fmt: skip
+    if done.returncode != 0:
+        sys.exit(f"seed build failed:\n{done.stderr}")
+    print(f"  {done.stdout.strip()} ({time.perf_counter() - started:.0f} s wall)")
+    return store
+
+
+def synthesise(seed: Path, out: Path, target: int) -> None:
+    """Copies of the seed's document graphs, renamed as the module docstring says."""
+    with KgStore.open_read(seed) as kg:
+        db = kg.db
+        recurring = {
+            row["e"].value
+            for row in db.query(
+                "SELECT ?e WHERE { GRAPH ?g { ?m <https://w3id.org/kg-bilateral/ontology#refersTo>"
+                " ?e } } GROUP BY ?e HAVING (COUNT(DISTINCT ?g) > 1)"
+            )
+        }
+        recurring |= {
+            q.subject.value
+            for q in db.quads_for_pattern(None, None, None, ENTITY_GRAPH)
+            if q.predicate.value.endswith("#wikidata")
+        }
+        quads = [q for q in db if q.graph_name != DERIVED_GRAPH]
+    text = serialize(quads, format=RdfFormat.N_QUADS).decode()
+    entity_suffix = "> " + str(ENTITY_GRAPH) + " .\n"
+    entity_lines = [line for line in text.splitlines(True) if line.endswith(entity_suffix)]
+    doc_lines = "".join(line for line in text.splitlines(True) if not line.endswith(entity_suffix))
+    renamed_entity_lines = "".join(
+        line for line in entity_lines if _subject(line) not in recurring and _is_local(line)
+    )
+    per_copy = doc_lines.count("\n") + renamed_entity_lines.count("\n")
+    copies = max(1, -(-(target - len(entity_lines)) // per_copy))
+    print(f"synthesising {copies} copies of {per_copy:,} quads …", flush=True)
+    nq = out.with_suffix(".nq")
+    with nq.open("w", encoding="utf-8") as f:
+        f.write("".join(entity_lines))
+        f.write(doc_lines)
+        for r in range(1, copies):
+            f.write(_rename(doc_lines, f"-r{r}", recurring))
+            f.write(_rename(renamed_entity_lines, f"-r{r}", recurring))
+    store = Store(str(out))
+    store.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
+    store.optimize()
+    del store
+    nq.unlink()
+    with KgStore.open_write(out) as kg:
+        refresh_derived(kg)  # claim links, mention counts and ranks, as a build ends
+
+
+def _subject(line: str) -> str:
+    return line[1 : line.index(">")]
+
+
+def _is_local(line: str) -> bool:
+    """A person's or organization's description (states and offices recur in every copy)."""
+    return _subject(line).startswith((NS + "person/", NS + "org/"))
+
+
+def _rename(lines: str, suffix: str, recurring: set[str]) -> str:
+    ns = re.escape(NS)
+    lines = re.sub(rf"<({ns}(?:doc|mention|selector|graph/doc)/)([^/>]+)", rf"<\1\2{suffix}", lines)
+    lines = re.sub(rf"<({ns}(?:{_FACT_KINDS})/[^/>]+)>", rf"<\1{suffix}>", lines)
+    lines = re.sub(r'(ontology#docId> ")([^"]*)"', rf'\1\2{suffix}"', lines)
+
+    def entity(m: re.Match[str]) -> str:
+        return m.group() if m.group(1) in recurring else f"<{m.group(1)}{suffix}>"
+
+    return re.sub(rf"<({ns}(?:person|org)/[^/>]+)>", entity, lines)
+
+
+# -- the measurements ------------------------------------------------------------------
+
+
+def p50(
+    work: Callable[[], object], runs: int, clock: Callable[[], float] = time.perf_counter
+) -> float:
+    times = []
+    for _ in range(runs):
+        started = clock()
+        work()
+        times.append(clock() - started)
+    return statistics.median(times)
+
+
+def run_cli(args: list[str], check: bool = True) -> None:
+    done = subprocess.run([*KG, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if check and done.returncode != 0:
+        sys.exit(f"kg {' '.join(args)} failed: {done.stderr.decode()}")
+
+
+def query_table(store: Path, runs: int) -> None:
+    names = sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))
+    print(f"\n{'query':<14}{'rows':>9}{'in-process s':>14}{'(CPU s)':>9}{'CLI s':>9}  target")
+    for name in names:
+        text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+        with KgStore.open_read(store) as kg:
+            rows = len(list(kg.db.query(text, use_default_graph_as_union=True)))
+
+            def in_process(db: Store = kg.db, text: str = text) -> None:
+                for _ in db.query(text, use_default_graph_as_union=True):
+                    pass
+
+            inner = p50(in_process, runs)
+            cpu = p50(in_process, runs, clock=time.process_time)
+        args = ["query", name, "--store", str(store), "--format", "tsv", "--timeout", "3600"]
+        cli = p50(lambda args=args: run_cli(args), runs)
+        verdict = _verdict(name, inner, cli)
+        print(f"{name:<14}{rows:>9,}{inner:>14.3f}{cpu:>9.3f}{cli:>9.3f}  {verdict}")
+
+
+def _verdict(name: str, inner: float, cli: float) -> str:
+    if name == "mentions":
+        return "streams (below)"
+    marks = [f"CLI < {CLI_TARGET} s: {'ok' if cli < CLI_TARGET else 'MISSED'}"]
+    if name in ENTITY_QUERIES:
+        ok = inner < ENTITY_TARGET
+        marks.append(f"in-process < {ENTITY_TARGET * 1000:.0f} ms: {'ok' if ok else 'MISSED'}")
+    return "; ".join(marks)
+
+
+def stream_mentions(store: Path) -> None:
+    """Time to the first row and rows per second of `kg query mentions` through the CLI."""
+    started = time.perf_counter()
+    args = ["query", "mentions", "--store", str(store), "--format", "tsv", "--timeout", "3600"]
+    child = subprocess.Popen([*KG, *args], stdout=subprocess.PIPE)
+    assert child.stdout is not None
+    child.stdout.readline()  # the header
+    first = child.stdout.readline()
+    first_at = time.perf_counter() - started
+    rows = 1 if first else 0
+    for _ in child.stdout:
+        rows += 1
+    total = time.perf_counter() - started
+    child.wait()
+    rate = rows / max(total - first_at, 1e-9)
+    print(
+        f"mentions (CLI, tsv): first row after {first_at:.2f} s (target < 1 s), {rows:,} rows "
+        f"in {total:.2f} s, {rate:,.0f} rows/s after the first (target >= 50,000)"
+    )
+
+
+def validate_lines(store: Path) -> None:
+    """`kg validate` on the whole store, again with nothing changed, and after one document's
+    graph changed (rewritten with a new content hash, as a build writes a changed one)."""
+    (store / CACHE).unlink(missing_ok=True)
+    timed = {"full (first run)": time_cli(["validate", "--store", str(store), "--full"])}
+    timed["nothing changed"] = time_cli(["validate", "--store", str(store)])
+    with KgStore.open_write(store) as kg:
+        doc_id = sorted(kg.document_hashes())[0]
+        quads = kg.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {doc_graph(doc_id)} {{ ?s ?p ?o }} }}")
+        graph = [
+            Quad(
+                r["s"],
+                r["p"],
+                Literal("edited") if r["p"] == CONTENT_HASH else r["o"],
+                doc_graph(doc_id),
+            )  # fmt: skip
+            for r in quads
+        ]
+        kg.replace_document(doc_id, graph)
+    timed["one document changed"] = time_cli(["validate", "--store", str(store)])
+    for label, seconds in timed.items():
+        print(f"kg validate, {label}: {seconds:.1f} s (target <= 15 s)")
+
+
+def time_cli(args: list[str]) -> float:
+    started = time.perf_counter()
+    run_cli(args, check=False)  # exit 1 when the store has violations: still timed
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    main()

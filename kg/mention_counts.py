@@ -1,0 +1,69 @@
+"""How often each entity is mentioned, and its place in the entity tables, worked out
+once per build into the derived graph.
+
+The entity queries (`states`, `persons`, `organizations`) list entities most mentioned
+first, then by name. Counting at query time walks every mention in the store, and
+ordering thousands of rows by name makes Oxigraph decode two stored strings per
+comparison: together most of a second at a million quads. Both depend on the whole
+corpus, so they live beside the claim links in the derived graph, rewritten with them at
+the end of every build; the queries read a count and sort on an integer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
+
+from kg.rdf import BRO, DERIVED_GRAPH, XSD
+
+# Inside `GRAPH ?g`: one row per mention triple, never one per graph and triple pair.
+MENTION_COUNTS = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+SELECT ?entity (COUNT(DISTINCT ?m) AS ?n)
+WHERE { GRAPH ?g { ?m bro:refersTo ?entity } }
+GROUP BY ?entity
+"""
+# The `name` column of the entity queries.
+ENTITY_NAMES = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?entity (MIN(STR(?l)) AS ?name)
+WHERE {
+  VALUES ?class { bro:Person bro:State bro:Organization }
+  GRAPH kgg:entities {
+    ?entity a ?class
+    OPTIONAL { ?entity rdfs:label ?l FILTER (LANG(?l) = "ru") }
+  }
+}
+GROUP BY ?entity
+"""
+Select = Callable[[str], Iterable[QuerySolution]]
+
+
+def mention_quads(select: Select) -> list[Quad]:
+    """`bro:mentionCount` (an xsd:integer, as COUNT gives it) of every entity a mention
+    refers to, and `bro:mentionRank` of every entity: its place in the order
+    `DESC(?mentions) ?name ?entity` the entity queries used to sort by."""
+    counts = {row["entity"]: row["n"] for row in select(MENTION_COUNTS)}
+    names = {row["entity"]: row["name"] for row in select(ENTITY_NAMES)}
+
+    def order(entity: NamedNode) -> tuple[int, bool, str, str]:
+        # SPARQL sorts an unbound name first; strings and IRIs by code point, as Python does
+        name = names.get(entity)
+        count = counts.get(entity)
+        return (
+            -int(count.value if count else 0),
+            name is not None,
+            name.value if name else "",
+            entity.value,
+        )
+
+    ranked = sorted(names.keys() | counts.keys(), key=order)
+    out = [Quad(e, BRO.mentionCount, n, DERIVED_GRAPH) for e, n in counts.items()]
+    out += [
+        Quad(e, BRO.mentionRank, Literal(str(i), datatype=XSD.integer), DERIVED_GRAPH)
+        for i, e in enumerate(ranked)
+    ]
+    return out

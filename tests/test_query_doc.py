@@ -1,0 +1,35 @@
+"""`kg query --doc DOC` answers from one document's graph; W3C formats stream."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from kg_runs import kg, shared_references
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return shared_references(tmp_path_factory)[0]
+
+
+def rows(*args: object) -> list[dict[str, str]]:
+    done = kg("query", *args, "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+def test_mentions_of_one_document_are_its_rows_of_the_whole_answer(store: Path) -> None:
+    everything = rows("mentions", "--store", store)
+    one = rows("mentions", "--store", store, "--doc", "doc03")
+    assert one and one == [r for r in everything if r["doc"] == "doc03"]
+    names = {r["name"] for r in rows("persons", "--store", store, "--doc", "doc03")}
+    assert {r["name"] for r in one if r["type"] == "Person"} <= names
+
+
+def test_an_unknown_document_is_a_one_line_error(store: Path) -> None:
+    done = kg("query", "mentions", "--store", store, "--doc", "nosuch")
+    assert done.returncode == 2
+    assert done.stderr == f"kg: error: no document 'nosuch' in the store {store}\n"
