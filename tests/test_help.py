@@ -57,7 +57,7 @@ def test_the_group_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> No
     [
         (["nosuch"], "kg: error: no such command 'nosuch' (commands: build, "),
         (["biuld"], "kg: error: no such command 'biuld'; did you mean 'build'? (commands: "),
-        (["query", "--nosuch"], "kg: error: no such option '--nosuch' (see `kg query --help`)"),
+        (["query", "--zzzzzz"], "kg: error: no such option '--zzzzzz' (see `kg query --help`)"),
         (["query", "persons", "--format", "pdf"], "kg: error: invalid value for '--format'"),
         (["build", "--jobs", "0"], "kg: error: invalid value for '--jobs'"),
         (["eval"], "kg: error: missing argument 'GOLD' (see `kg eval --help`)"),
