@@ -30,6 +30,7 @@ from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor
 from kg.gazetteer import Gazetteer
 from kg.model import Document
+from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
 from kg.steps import Failure, LocalExtraction, Reader, link_document
@@ -61,11 +62,12 @@ def run_build(
     gazetteers: Sequence[Path] = (),
     wait: float = 0,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: bool = False,
+    progress: BuildProgress | None = None,
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildSummary:
     started = time.perf_counter()
     summary = BuildSummary()
+    progress = progress or BuildProgress(enabled=False)
 
     def warn(message: str) -> None:
         summary.warnings.append(message)
@@ -91,6 +93,7 @@ def run_build(
     gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
     reader = Reader(tuple(str(p) for p in gazetteers))
     executor = executor or LocalExecutor(jobs)
+    progress.phase("opening the store")  # with --wait, perhaps waiting for another build
     # The executor starts first: a cluster that cannot be reached fails before any write.
     with executor.start(reader) as read_all, KgStore.open_write(store_path, wait=wait) as store:
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
@@ -108,6 +111,7 @@ def run_build(
                 seen.add(document.id)
                 if stored.get(document.id) == document.sha256:
                     summary.skipped += 1
+                    progress.advance(document.id)
                     continue
                 yield document
 
@@ -116,7 +120,8 @@ def run_build(
         todo = changed()
         head = next(todo, None)
         local = read_all(itertools.chain([head], todo)) if head is not None else _no_results()
-        with _progress(progress) as advance, closing(local):  # closing stops the workers
+        progress.phase("loading the language models")  # the map loads them before its first result
+        with progress.documents(paths) as advance, closing(local):  # closing stops the workers
             for result in local:
                 document = result.document
                 where = document.path or document.id
@@ -158,27 +163,3 @@ def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgS
     """The reduce for one document: linked to the corpus, written as its named graph."""
     ex = link_document(local, registry, vocab)
     store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))
-
-
-class _progress:
-    """A rich progress line on a terminal; nothing in a pipe."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-
-    def __enter__(self) -> Callable[[str], None]:
-        if not self.enabled:
-            return lambda _doc_id: None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(
-            SpinnerColumn(), TextColumn("{task.completed} documents {task.description}"),
-            TimeElapsedColumn(), transient=True,
-        )  # fmt: skip
-        self.bar.start()
-        task = self.bar.add_task("", total=None)
-        return lambda doc_id: self.bar.update(task, advance=1, description=doc_id)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self.bar.stop()

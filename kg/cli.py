@@ -9,22 +9,23 @@ holds the traceback (printed inline with --debug), exit 70.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
 from kg import __version__
 from kg.corpus import DEFAULT_MAX_BYTES
-from kg.errors import EXIT_FAILED, EXIT_IOERR, EXIT_SOFTWARE, KgError, UsageError, disk_error
-from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query, write_table
-from kg.store import EXPORT_FORMATS, KgStore
+from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError, disk_error
+from kg.export import EXPORT_FORMATS, format_for, write_output
+from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
+from kg.store import KgStore
+from kg.table import visible, write_table
 from kg.viz import FORMATS as VIZ_FORMATS
 from kg.viz.model import DEFAULT_INCLUDE
 
@@ -62,7 +63,13 @@ timeout_option = click.option(
 )
 @click.version_option(__version__, prog_name="kg")
 def cli(store: Path) -> None:
-    """Knowledge graph of Russian news about relations between two states."""
+    """Knowledge graph of Russian news about relations between two states.
+
+    Example:
+
+    \b
+        kg build && kg query persons
+    """
 
 
 @cli.command()
@@ -133,30 +140,38 @@ def build(
 ) -> None:
     """Read documents (default corpus/) and write their graphs to the store.
 
-    \b
+    Files and folders: .txt, .md, .html, .jsonl. Progress shows on stderr when it is
+    a terminal.
+
     Examples:
-      kg build corpus/ --jobs 2
-      kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
+
+    \b
+        kg build
+        kg build news/ --jobs 2 --prune
+        kg build article.html --gazetteer extra.tsv --store /tmp/kg
+        kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from kg.build import run_build  # the NLP stack loads only for a build
     from kg.executors import DaskExecutor
+    from kg.progress import BuildProgress
 
     if (executor == "dask") != bool(scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
 
-    summary = run_build(
-        paths=list(paths) or [Path("corpus")],
-        store_path=_store(store),
-        rebuild=rebuild,
-        prune=prune,
-        jobs=jobs,
-        executor=DaskExecutor(scheduler) if scheduler else None,
-        max_bytes=max_bytes,
-        gazetteers=list(gazetteers),
-        wait=wait,
-        progress=sys.stderr.isatty(),
-        on_warning=lambda message: click.echo(f"kg: warning: {message}", err=True),
-    )
+    with BuildProgress() as progress:  # on stderr when it is a terminal
+        summary = run_build(
+            paths=list(paths) or [Path("corpus")],
+            store_path=_store(store),
+            rebuild=rebuild,
+            prune=prune,
+            jobs=jobs,
+            executor=DaskExecutor(scheduler) if scheduler else None,
+            max_bytes=max_bytes,
+            gazetteers=list(gazetteers),
+            wait=wait,
+            progress=progress,
+            on_warning=lambda message: progress.warn(f"kg: warning: {message}"),
+        )
     pruned = f", {summary.pruned} pruned" if getattr(summary, "pruned", 0) else ""
     click.echo(
         f"built {summary.documents} documents ({summary.skipped} unchanged, "
@@ -176,11 +191,14 @@ def build(
 
 @cli.command()
 def queries() -> None:
-    """List the canned queries."""
-    canned = canned_queries()
-    width = max((len(name) for name in canned), default=0)
-    for name, description in canned.items():
-        click.echo(f"{name.ljust(width)}  {description}".rstrip())
+    """List the canned queries.
+
+    Example:
+
+    \b
+        kg queries
+    """
+    write_table(["query", "description"], [list(item) for item in canned_queries().items()])
 
 
 @cli.command()
@@ -206,7 +224,16 @@ def query(
     doc: str | None,
     store: Path | None,
 ) -> None:
-    """Run a canned query (by name), a .rq/.sparql file, or inline SPARQL (-e)."""
+    """Run a canned query (by name), a .rq/.sparql file, or inline SPARQL (-e).
+
+    Examples:
+
+    \b
+        kg query persons
+        kg query agreements --format csv
+        kg query my-query.rq --timeout 60
+        kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
+    """
     if (name_or_file is None) == (expression is None):
         raise UsageError("give either NAME_OR_FILE or -e 'SPARQL' (see `kg queries`)")
     text = expression if expression is not None else resolve_query(name_or_file or "")
@@ -310,38 +337,49 @@ def push(
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle",
-              show_default=True)  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: stdout).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)),
+              help="RDF format [default: from the extension of -o, else turtle].")  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="File to write (default or '-': stdout); FIFOs and devices are streamed into.",
+)
 @click.option("--graph", "doc_id", metavar="DOC", help="Only this document's graph.")
 @store_option(None)
-def export(fmt: str, output: Path | None, doc_id: str | None, store: Path | None) -> None:
-    """Write the graphs (or one document's) in an RDF format."""
-    if output is None:
-        # Serialised to a temporary file first: a reader holds the store's access lock, and
-        # a slow or paused consumer of stdout (`| less`) must not stall a build and, behind
-        # it, every other reader.
-        with tempfile.TemporaryFile() as spool:
-            with KgStore.open_read(_store(store)) as kg:
-                kg.export(spool, fmt, doc_id)
-            spool.seek(0)
-            shutil.copyfileobj(spool, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return
-    with KgStore.open_read(_store(store)) as kg:
-        partial = output.with_name(f".{output.name}.{os.getpid()}.part")
-        try:
-            kg.export(str(partial), fmt, doc_id)
-            partial.replace(output)  # never leave a half-written file under the real name
-        finally:
-            partial.unlink(missing_ok=True)
+def export(fmt: str | None, output: Path | None, doc_id: str | None, store: Path | None) -> None:
+    """Write the graphs (or one document's) in an RDF format.
+
+    A regular file is replaced atomically; exit 73 when the file cannot be created (no such
+    folder, no permission), 74 when writing fails (disk full).
+
+    Examples:
+
+    \b
+        kg export -o graph.nq
+        kg export --format turtle --graph 001_a513e5be717ef587
+        kg export --format jsonld -o graph.jsonld
+    """
+    output = None if output == Path("-") else output
+    fmt = format_for(fmt, output)
+
+    def produce(sink: IO[bytes]) -> None:
+        with KgStore.open_read(_store(store)) as kg:
+            kg.export(sink, fmt, doc_id)
+
+    write_output(output, produce)
 
 
 @cli.command()
 @store_option(None)
 def stats(store: Path | None) -> None:
-    """Counts per class and per document."""
+    """Counts per class and per document.
+
+    Example:
+
+    \b
+        kg stats --store kgstore
+    """
     with KgStore.open_read(_store(store)) as kg:
         classes = kg.class_counts()
         documents = kg.document_counts()
@@ -358,13 +396,20 @@ def stats(store: Path | None) -> None:
 @store_option(None)
 @click.pass_context
 def validate(ctx: click.Context, full: bool, store: Path | None) -> None:
-    """SHACL validation against the shipped shapes; exit 1 when it fails."""
+    """SHACL validation against the shipped shapes; exit 1 when it fails.
+
+    Examples:
+
+    \b
+        kg validate
+        kg validate --full
+    """
     from kg.validate import CACHE, prepare
 
     with KgStore.open_read(_store(store)) as kg:
         plan = prepare(kg.db, cache=_store(store) / CACHE, full=full)  # reads what changed
     conforms, report = plan.run()  # the slow part, with the store released
-    click.echo(report)
+    click.echo(visible(report, keep="\n\t"))  # the report quotes literals of the data
     if not conforms:
         ctx.exit(EXIT_FAILED)
 
@@ -372,7 +417,7 @@ def validate(ctx: click.Context, full: bool, store: Path | None) -> None:
 @cli.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)  # fmt: skip
+              show_default=True, help="A score table, or everything as JSON.")  # fmt: skip
 @click.option("--details", is_flag=True, help="List missed and spurious facts, wrong attributes.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when micro-F1 is below this.")
 @click.option(
@@ -382,11 +427,22 @@ def validate(ctx: click.Context, full: bool, store: Path | None) -> None:
 def eval_(
     gold: Path, fmt: str, details: bool, min_f1: float | None, strict: bool, store: Path | None
 ) -> None:
-    """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README)."""
+    """Precision, recall and F1 per fact kind against a GOLD file (JSON; see README).
+
+    Examples:
+
+    \b
+        kg eval tests/gold/sample.json
+        kg eval tests/gold/sample.json --details
+        kg eval tests/gold/sample.json --min-f1 0.8 --strict
+    """
     from kg.evaluate import check_min_f1, evaluate_store, format_report, report_json
 
     report = evaluate_store(gold, _store(store), strict)
-    click.echo(report_json(report) if fmt == "json" else format_report(report, details))
+    if fmt == "json":
+        click.echo(report_json(report))
+    else:
+        click.echo(visible(format_report(report, details), keep="\n"))  # --details quotes data
     check_min_f1(report, min_f1)
 
 
@@ -415,18 +471,7 @@ def viz(
     from kg.viz.export import load, parse_include, render  # networkx loads only here
 
     data = render(load(_store(store), parse_include(include), doc_id), fmt)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    partial = output.with_name(f".{output.name}.{os.getpid()}.part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(output)  # never leave a half-written file under the real name
-    except OSError as exc:
-        raise KgError(f"cannot write {output}: {exc.strerror}", EXIT_IOERR) from None
-    finally:
-        partial.unlink(missing_ok=True)
+    write_output(output, lambda sink: sink.write(data))  # as `kg export -o` writes
 
 
 def _log_internal_error(text: str | None = None) -> Path:
@@ -447,8 +492,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("kg: interrupted", err=True)
         return EXIT_INTERRUPTED
-    except click.ClickException as exc:
+    except click.exceptions.NoArgsIsHelpError as exc:  # a bare `kg`: the help, exit 2
         exc.show()
+        return exc.exit_code
+    except click.UsageError as exc:
+        click.echo(f"kg: error: {_usage_message(exc)}", err=True)
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        click.echo(f"kg: error: {_one_line(exc.format_message())}", err=True)
         return exc.exit_code
     except KgError as exc:
         click.echo(f"kg: error: {exc}", err=True)
@@ -471,6 +522,22 @@ def _internal_error(exc: Exception, args: list[str]) -> int:
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     click.echo(f"kg: internal error: {message} (traceback in {log})", err=True)
     return EXIT_SOFTWARE
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    """click's message on one line ("No such command 'biuld'. Did you mean 'build'?" → "no such
+    command 'biuld'; did you mean 'build'?"), with where to look: the commands when one is
+    unknown, else the command's --help."""
+    sentences = [p.rstrip(".") for p in _one_line(exc.format_message()).split(". ") if p]
+    message = "; ".join(p[:1].lower() + p[1:] for p in sentences)
+    ctx = exc.ctx
+    if ctx is not None and isinstance(ctx.command, click.Group) and "no such command" in message:
+        return f"{message} (commands: {', '.join(sorted(cli.commands))})"
+    return f"{message} (see `{ctx.command_path if ctx is not None else 'kg'} --help`)"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def main() -> NoReturn:

@@ -615,23 +615,3 @@ def compact(iri: str) -> str:
         default=None,
     )
     return f"{best[0]}:{iri[len(best[1]) :]}" if best else iri
-
-
-def write_table(columns: list[str], rows: list[list[str]], stream: IO[str] | None = None) -> None:
-    """A rich table on a terminal; plain aligned columns in a pipe."""
-    stream = stream or sys.stdout
-    if stream.isatty():
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
-
-        table = Table(*(Text(c) for c in columns))
-        for row in rows:
-            table.add_row(*(Text(v) for v in row))  # Text: no rich markup in values
-        Console(file=stream).print(table)
-        return
-    lines = [[v.replace("\n", " ") for v in line] for line in [columns, *rows]]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(columns))]
-    for line in lines:
-        cells = [v.ljust(w) for v, w in zip(line, widths, strict=True)]
-        stream.write("  ".join(cells).rstrip() + "\n")

@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
 
-from pyoxigraph import NamedNode, Quad, QuerySolution, RdfFormat, Store, Triple, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolution, Store
 
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
+from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
 from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
 
@@ -52,15 +53,8 @@ _LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
 _CREATING = re.compile(r"LOCK|LOG|IDENTITY|(MANIFEST|OPTIONS)-\d+(\.dbtmp)?|\d+\.(log|dbtmp)")
 _POLL = 0.05
 _DOC_GRAPH_PREFIX = doc_graph("").value
+_PREFIX_NAME = re.compile(r"[^\W\d_](?:[\w.-]*[\w-])?")  # a Turtle PN_PREFIX, roughly
 _ENTITY_CLASSES = ("Person", "State", "Organization")
-EXPORT_FORMATS = {
-    "turtle": RdfFormat.TURTLE,
-    "trig": RdfFormat.TRIG,
-    "nquads": RdfFormat.N_QUADS,
-    "ntriples": RdfFormat.N_TRIPLES,
-    "jsonld": RdfFormat.JSON_LD,
-    "rdfxml": RdfFormat.RDF_XML,
-}
 
 
 def is_store(path: Path) -> bool:
@@ -307,26 +301,27 @@ class KgStore:
 
         return self._read(work)
 
-    def export(self, output: IO[bytes] | str, fmt: str, doc_id: str | None = None) -> None:
-        """Serialises the store, or one document's graph, as `fmt` (a key of EXPORT_FORMATS).
-        Formats without named graphs get the union of the graphs' triples."""
-        rdf_format = EXPORT_FORMATS[fmt]
+    def export(self, output: IO[bytes] | str | Path, fmt: str, doc_id: str | None = None) -> None:
+        """Serialises the store, or one document's graph, as `fmt` (a key of EXPORT_FORMATS)
+        into a binary stream or a file path. Formats without named graphs get the union of
+        the graphs' triples."""
+        if fmt not in EXPORT_FORMATS:
+            raise UsageError(f"unknown export format {fmt!r}")
 
-        def work(db: Store) -> None:
+        def work(db: Store) -> list[Quad]:
             graph = None
             if doc_id is not None:
                 graph = doc_graph(doc_id)
                 if not db.contains_named_graph(graph):
                     raise UsageError(f"no document {doc_id!r} in the store {self.path}")
-            quads = list(db.quads_for_pattern(None, None, None, graph))
-            data = (
-                quads
-                if rdf_format.supports_datasets
-                else dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
-            )
-            serialize(data, output, rdf_format, prefixes=readable_prefixes(quads))
+            return list(db.quads_for_pattern(None, None, None, graph))
 
-        self._read(work)
+        quads = self._read(work)
+        if isinstance(output, str | Path):
+            with open(output, "wb") as handle:
+                serialize_quads(quads, handle, fmt, readable_prefixes(quads))
+        else:
+            serialize_quads(quads, output, fmt, readable_prefixes(quads))
 
     # -- writing -------------------------------------------------------------
 
@@ -416,17 +411,29 @@ def _busy(path: Path, holder: bytes) -> str:
     return message
 
 
-def readable_prefixes(quads: Iterable[Quad]) -> dict[str, str]:
+def readable_prefixes(quads: Iterable[Quad], most: int = 64) -> dict[str, str]:
     """PREFIXES plus one per kind of minted IRI ("person:" for …/id/person/), so Turtle
-    reads `person:Q7747` rather than `kgr:person\\/Q7747`."""
-    kinds = set()
+    reads `person:Q7747` rather than `kgr:person\\/Q7747`; and for IRIs minted per document
+    (…/id/mention/DOC/12-20), one per kind and document while there are at most `most`:
+    `mention:12-20` for one document, `mention-DOC:12-20` for several."""
+    kinds: set[str] = set()
+    nested: dict[str, set[str]] = {}
     for q in quads:
         for term in (q.subject, q.object):
             if isinstance(term, NamedNode) and term.value.startswith(NS):
-                kind, slash, _ = term.value[len(NS) :].partition("/")
+                kind, slash, rest = term.value[len(NS) :].partition("/")
                 if slash and kind.isalpha() and kind.isascii():
                     kinds.add(kind)
+                    segment, deeper, _ = rest.partition("/")
+                    if deeper and _PREFIX_NAME.fullmatch(f"{kind}-{segment}"):
+                        nested.setdefault(kind, set()).add(segment)
     extra = {(k if k not in PREFIXES else f"{k}-id"): f"{NS}{k}/" for k in sorted(kinds)}
+    if sum(map(len, nested.values())) <= most:
+        for kind, segments in sorted(nested.items()):
+            if len(segments) == 1 and kind in extra:
+                extra[kind] = f"{NS}{kind}/{next(iter(segments))}/"
+            else:
+                extra.update({f"{kind}-{s}": f"{NS}{kind}/{s}/" for s in sorted(segments)})
     return {**PREFIXES, **extra}
 
 

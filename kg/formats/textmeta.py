@@ -20,17 +20,31 @@ TITLE_MAX = 200
 
 MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня")
 MONTHS += ("июля", "августа", "сентября", "октября", "ноября", "декабря")
+# full genitive names, then the abbreviations news sites print ("24 янв.", "3 сент.")
+_ABBREVIATIONS = ("янв", "февр", "фев", "мар", "апр", "июн", "июл", "авг", "сент", "сен", "окт")
+_ABBREVIATIONS += ("нояб", "ноя", "дек")
+_MONTH = rf"(?P<month>(?i:{'|'.join(MONTHS + _ABBREVIATIONS)}))(?![а-яё])\.?"
+_YEAR = r"(?P<year>\d{4})(?:\s*(?:года|г\.))?"
+_TIME = r"(?:,?\s*(?:в\s+)?\d{1,2}:\d{2})"
 _DATE_MARKER = re.compile(r"date[:\s]\s*(\d{4}-\d{2}-\d{2})\b[\s:]*", re.IGNORECASE)
 _TIMESTAMP = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\S*)?"
 )
+# "24 января 2024, 15:30" or "15:30 24 янв. 2024" alone on a line
+_RUSSIAN_TIMESTAMP = re.compile(
+    rf"(?:\d{{1,2}}:\d{{2}},?\s+)?(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
+)
 _URL = re.compile(r"https?://\S+")
+# PLACE, DAY MONTH [YEAR][, TIME] then "— AGENCY." or "/AGENCY/" or just a dash
 _DATELINE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё-]*){0,2},\s+"
-    rf"(?P<day>\d{{1,2}})\s+(?P<month>(?i:{'|'.join(MONTHS)}))"
-    r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?"
-    r"(?:\s*[—–-]+\s*(?P<pub>[^.,\n]{2,40}?)\s*\.|\s*\.?\s*/(?P<pub2>[^/\n]{2,40})/\.?)"
+    rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
+    r"(?:\s*\.?\s*/(?P<pub2>[^/\n]{2,40})/\.?"
+    r"|\s*[—–-]+\s*(?:(?P<pub>[^.,\n]{2,40}?)\s*\.(?!\S))?)"
 )
+_PUBLISHER_WORDS = 5
+_VERBAL = {"VERB", "INFN", "PRTS", "GRND", "PRED"}
+_FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB"}
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[А-ЯЁA-Z0-9«\"„(—–-]|\s*$)")
@@ -66,12 +80,14 @@ def text_metadata(text: str, *, markdown: bool = False) -> dict[str, str]:
         if _TIMESTAMP.fullmatch(line):
             meta["date"] = meta["date"] or iso_date(line)
             continue
+        if stamp := _RUSSIAN_TIMESTAMP.fullmatch(line):
+            meta["date"] = meta["date"] or _russian_date(stamp)
+            continue
         if _URL.fullmatch(line):
             meta["url"] = meta["url"] or line
             continue
         if dateline := _DATELINE.match(line):
-            _read_dateline(dateline, meta)
-            line, headline = line[dateline.end() :].strip(), True
+            line, headline = line[_read_dateline(dateline, meta) :].strip(), True
         if line and not meta["title"]:
             meta["title"] = _headline(line.lstrip("#").strip() if markdown else line, headline)
     if not meta["url"]:
@@ -80,11 +96,54 @@ def text_metadata(text: str, *, markdown: bool = False) -> dict[str, str]:
     return meta
 
 
-def _read_dateline(match: re.Match[str], meta: dict[str, str]) -> None:
-    meta["publisher"] = meta["publisher"] or (match["pub"] or match["pub2"]).strip()
-    if match["year"] and not meta["date"]:
-        month = MONTHS.index(match["month"].lower()) + 1
-        meta["date"] = iso_date(f"{match['year']}-{month:02d}-{int(match['day']):02d}")
+def _read_dateline(match: re.Match[str], meta: dict[str, str]) -> int:
+    """Takes the date and the agency of a dateline; returns where the text after it starts.
+    What follows the dash is an agency only if it reads as a name ("РИА Новости"), not as
+    the article's first sentence ("Стороны договорились.")."""
+    end = match.end()
+    publisher = match["pub2"] or ""
+    if match["pub"]:
+        if _is_publisher(match["pub"]):
+            publisher = match["pub"]
+        else:
+            end = match.start("pub")
+    meta["publisher"] = meta["publisher"] or publisher.strip()
+    meta["date"] = meta["date"] or _russian_date(match)
+    return end
+
+
+def _russian_date(match: re.Match[str]) -> str:
+    """ISO date of a day, month name and year; "" without a year (never guessed)."""
+    if not match["year"]:
+        return ""
+    month = next(i for i, m in enumerate(MONTHS, 1) if m[:3] == match["month"][:3].lower())
+    return iso_date(f"{match['year']}-{month:02d}-{int(match['day']):02d}")
+
+
+def _is_publisher(text: str) -> bool:
+    """A news agency or outlet's name: a few words, none a verb, a pronoun, an adverb or a
+    function word, and every lower-case word able to stand in the nominative ("Российская
+    газета", "Эхо Москвы", "Синьхуа", "Kazinform"); a sentence has a verb or an oblique case."""
+    from kg.nlp.morph import morph
+
+    words = re.findall(r"[\w-]+", text)
+    if (
+        not words
+        or len(words) > _PUBLISHER_WORDS
+        or not (words[0][0].isupper() or words[0].isascii())
+    ):
+        return False
+    readings = morph().parse
+    for word in words:
+        if not re.search("[а-яё]", word, re.IGNORECASE):
+            continue  # Latin names, numbers
+        every = readings(word)
+        parses = [p for p in every if p.tag.POS not in _VERBAL | _FUNCTION_WORDS]
+        if not parses or every[0].tag.POS in _FUNCTION_WORDS:
+            return False
+        if word[0].islower() and not any(p.tag.case == "nomn" for p in parses):
+            return False
+    return True
 
 
 def _headline(line: str, sentence: bool) -> str:
