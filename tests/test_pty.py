@@ -77,7 +77,7 @@ def test_stats_queries_and_eval_at_a_terminal(built: tuple[Path, TerminalRun]) -
     assert_shown_whole(at_terminal("queries"), ["persons", "timeline"])
     report = at_terminal("eval", ROOT / "tests" / "gold" / "sample.json", "--store", store)
     assert report.code == 0 and "Traceback" not in report.text()  # prose lines may wrap
-    assert report.screen()[0].split() == ["kind", "gold", "found", "matched", "P", "R", "F1"]
+    assert report.screen()[0].split() == ["kind", "gold", "found", "matched", "exact", "P", "R", "F1"]
 
 
 def test_no_colour_with_no_color(built: tuple[Path, TerminalRun]) -> None:
