@@ -108,7 +108,8 @@ def _walk(root: Path, warn: Warn) -> list[Path]:
             try:
                 is_dir, is_file = entry.is_dir(), entry.is_file()
             except OSError as exc:
-                what = "symbolic link loop" if exc.errno == errno.ELOOP else exc.strerror
+                loop = exc.errno == errno.ELOOP
+                what = "symbolic link loop" if loop else exc.strerror or str(exc)
                 warn(ReadWarning(str(path), f"{what}, skipped"))
                 continue
             if is_dir:
@@ -203,7 +204,7 @@ def _jsonl_documents(path: Path, data: bytes, warn: Warn) -> list[Document]:
             warn(ReadWarning(str(path), f"line {number}: invalid JSON ({exc.msg}), skipped"))
             continue
         text = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(record, dict) or not isinstance(text, str) or not text.strip():
             warn(ReadWarning(str(path), f'line {number}: no "text" string, skipped'))
             continue
         fields = {k: str(v).strip() for k in META_KEYS if (v := record.get(k)) not in (None, "")}

@@ -15,10 +15,10 @@ from datetime import date
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from kg.extract.registry import fact_kinds
-from kg.model import Entity, Extraction, Span
+from kg.model import Entity, EntityType, Extraction, Span
 
 NS = "https://w3id.org/kg-bilateral/id/"
 ONT = "https://w3id.org/kg-bilateral/ontology#"
@@ -263,10 +263,12 @@ def entities_from_quads(quads: Iterable[Quad]) -> list[Entity]:
     by_node: dict[str, dict[str, list]] = {}
     posts: dict[str, dict[str, list]] = {}
     for q in quads:
+        if isinstance(q.subject, Triple):  # kg writes no RDF-star: not an entity
+            continue
         s = q.subject.value
         slot = posts if s.startswith(NS + "post/") else by_node
         slot.setdefault(s, {}).setdefault(q.predicate.value, []).append(q.object)
-    types = {
+    types: dict[str, EntityType] = {
         BRO.Person.value: "Person",
         BRO.State.value: "State",
         BRO.Organization.value: "Organization",

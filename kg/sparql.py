@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from pyoxigraph import (
     BlankNode,
@@ -48,6 +48,9 @@ from pyoxigraph import (
 from kg.errors import KgError, StoreError, UsageError
 from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 from kg.sandbox import deny_network
 from kg.store import KgStore, check_store, readable_prefixes
 
@@ -139,6 +142,7 @@ def check(text: str) -> Checked:
     """Reads a query or update from rdflib's parse tree; see the module's docstring."""
     from rdflib.plugins.sparql import parser  # about 0.1 s to import: children only
 
+    tree: object  # a query's ParseResults or an update's CompValue, walked alike by _parts
     try:
         tree, update = parser.parseQuery(text), False
     except Exception:  # noqa: BLE001 - any failure of the parser on untrusted text
@@ -162,7 +166,7 @@ def check(text: str) -> Checked:
         network += _hints(
             text, "the text has \\u escapes, which the check and the engine read apart"
         )
-    requests = list(tree.get("request", [])) if update else []
+    requests = list(tree["request"]) if update and "request" in tree else []
     every_graph = (
         len(requests) == 1 and requests[0].name in ("Modify", "DeleteWhere") and not names_graphs
     )
@@ -505,7 +509,7 @@ def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> 
             raise RefusedQuery(f"the query is a SPARQL Update; {how}")
         return _apply_update(job, checked)
     with KgStore.open_read(Path(job.store)) as kg:
-        named = [NamedNode(g) for g in job.named_graphs]
+        named: list[NamedNode | BlankNode] = [NamedNode(g) for g in job.named_graphs]
         if job.doc is not None:
             if not kg.db.contains_named_graph(doc_graph(job.doc)):
                 raise UsageError(f"no document {job.doc!r} in the store {job.store}")
@@ -555,9 +559,10 @@ class _Chunks(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes) -> int:  # type: ignore[override]
-        self.conn.send(("chunk", bytes(data)))
-        return len(data)
+    def write(self, data: ReadableBuffer) -> int:
+        chunk = bytes(data)
+        self.conn.send(("chunk", chunk))
+        return len(chunk)
 
 
 def _pick(job: Job, wanted: tuple[str, ...], known: dict, kind: str) -> str:

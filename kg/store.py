@@ -35,12 +35,22 @@ from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
 
-from pyoxigraph import NamedNode, Quad, QuerySolution, Store
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolution, QuerySolutions, Store
 
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
 from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
+
+
+def solutions(db: Store, sparql: str, *, union: bool = False) -> QuerySolutions:
+    """The rows of a SELECT kg wrote itself (pyoxigraph types every query's result as a union
+    of SELECT, ASK and CONSTRUCT results)."""
+    result = db.query(sparql, use_default_graph_as_union=union)
+    if not isinstance(result, QuerySolutions):
+        raise TypeError(f"not a SELECT: {sparql[:60]}")
+    return result
+
 
 T = TypeVar("T")
 
@@ -250,7 +260,7 @@ class KgStore:
             out = {doc_id: "" for doc_id in _document_ids(db)}
             for q in db.quads_for_pattern(None, CONTENT_HASH, None, None):
                 doc_id = _doc_id(q.graph_name)
-                if doc_id is not None:
+                if doc_id is not None and isinstance(q.object, Literal):
                     out[doc_id] = q.object.value
             return out
 
@@ -275,7 +285,9 @@ class KgStore:
             "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } "
             "GROUP BY ?c ORDER BY DESC(?n) ?c"
         )
-        return self._read(lambda db: [(r["c"].value, int(r["n"].value)) for r in db.query(query)])
+        return self._read(
+            lambda db: [(r["c"].value, int(r["n"].value)) for r in solutions(db, query)]
+        )
 
     def document_counts(self) -> list[tuple[str, int, int, int]]:
         """(document id, quads, mentions, facts) per document graph, by id."""
@@ -294,10 +306,14 @@ class KgStore:
                     f"WHERE {{ GRAPH ?g {{ {pattern} }} }} GROUP BY ?g"
                 )
                 key = "all" if pattern == patterns[0] else "n"
-                columns.append({r["g"]: int(r[key].value) for r in db.query(query)})
+                columns.append({r["g"]: int(r[key].value) for r in solutions(db, query)})
             quads, mentions, found = columns
-            rows = [(_doc_id(g), n, mentions.get(g, 0), found.get(g, 0)) for g, n in quads.items()]
-            return sorted(row for row in rows if row[0] is not None)
+            rows = [
+                (doc_id, n, mentions.get(g, 0), found.get(g, 0))
+                for g, n in quads.items()
+                if (doc_id := _doc_id(g)) is not None
+            ]
+            return sorted(rows)
 
         return self._read(work)
 
@@ -340,7 +356,7 @@ class KgStore:
 
     def select(self, sparql: str) -> list[QuerySolution]:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
-        return self._read(lambda db: list(db.query(sparql, use_default_graph_as_union=True)))
+        return self._read(lambda db: list(solutions(db, sparql, union=True)))
 
     def prune(self, keep_ids: Collection[str]) -> int:
         """Removes every document not in `keep_ids` (and orphaned entities); returns how many."""
@@ -462,7 +478,7 @@ def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
         f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} "
         f"{graph} {{ ?s a ?c }} }}"
     )
-    return int(next(iter(db.query(query)))["n"].value)
+    return int(next(iter(solutions(db, query)))["n"].value)
 
 
 def _drop(db: Store, graphs: list[NamedNode]) -> None:
@@ -495,7 +511,7 @@ def _orphans(db: Store, dropped: list[NamedNode]) -> list[NamedNode]:
         f"SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} "
         f"GRAPH ?g {{ {{ ?e ?x ?y }} UNION {{ ?y ?x ?e }} }} FILTER(?g NOT IN ({excluded})) }}"
     )
-    todo = [row["e"] for row in db.query(query)]
+    todo = [row["e"] for row in solutions(db, query)]
     kept: set[NamedNode] = set()
     while todo:
         node = todo.pop()

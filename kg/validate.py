@@ -30,7 +30,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pyshacl
-from pyoxigraph import BlankNode, Dataset, Literal, NamedNode, Quad, Store
+from pyoxigraph import BlankNode, Dataset, Literal, NamedNode, Quad, Store, Triple
 from rdflib import BNode, Graph, Namespace, URIRef
 from rdflib import Literal as RLiteral
 from rdflib.term import Node
@@ -42,6 +42,9 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_TYPE = NamedNode(_RDF_TYPE)
+_Subject = NamedNode | BlankNode | Triple  # a pyoxigraph quad's subject
+_Term = _Subject | Literal  # and its object
+_NO_STAR = "a quoted triple (RDF-star) in the store: kg writes none, rdflib cannot check one"
 _SHIPPED = ("shapes.ttl", "bilateral.ttl")
 CACHE = "kg-validated.json"  # in the store directory: hashes of units found conforming
 # What a shape may use for a node's verdict to depend only on its unit (module docstring).
@@ -59,18 +62,20 @@ class _Converter:
     def __init__(self) -> None:
         self._seen: dict[object, Node] = {}
 
-    def __call__(self, term: NamedNode | BlankNode | Literal) -> Node:
+    def __call__(self, term: _Term) -> Node:
         known = self._seen.get(term)
         if known is None:
             known = self._seen[term] = _convert(term)
         return known
 
 
-def _convert(term: NamedNode | BlankNode | Literal) -> Node:
+def _convert(term: _Term) -> Node:
     if isinstance(term, NamedNode):
         return URIRef(term.value)
     if isinstance(term, BlankNode):
         return BNode(term.value)
+    if isinstance(term, Triple):
+        raise ValueError(_NO_STAR)
     if term.language:
         return RLiteral(term.value, lang=term.language)
     if term.datatype.value == _XSD_STRING:  # rdflib spells xsd:string as no datatype
@@ -145,7 +150,7 @@ class _Plan:
         local = _local_shapes(self.shapes)
         before = _load(cache, self.version) if cache and local and not full else _State()
         self.state = _State(graphs=_graph_states(db), types=_entity_types(db))
-        candidates: set[object] = set()
+        candidates: set[_Subject] = set()
         if set(before.graphs) - set(self.state.graphs) or not before.graphs:
             candidates.update(q.subject for q in db)
         else:
@@ -170,9 +175,9 @@ class _Plan:
         lines, failing = _report(results, {self.units.rdflib_node(s) for s in todo})
         if self.cache is not None:
             bad = {str(node) for node in failing}  # an rdflib node's str is pyoxigraph's value
-            ok = {key for s, key in self.units.keys.items() if s.value not in bad}  # type: ignore[attr-defined]
+            ok = {key for s, key in self.units.keys.items() if s.value not in bad}
             self.state.units = self.known | ok  # a unit found conforming conforms for good
-            failing_now = (s.value for s in self.units.keys if s.value in bad)  # type: ignore[attr-defined]
+            failing_now = (s.value for s in self.units.keys if s.value in bad)
             self.state.failing = sorted(failing_now)
             _save(self.cache, self.version, self.state)
         if not lines:
@@ -188,10 +193,12 @@ class _Plan:
 class _Units:
     """Each subject's triples over all graphs, its unit's hash, and its neighbours' types."""
 
-    def __init__(self, db: Store, subjects: Iterable[object]) -> None:
-        self.triples_of: dict[object, set[tuple[object, object]]] = {}
-        self.types: dict[object, set[object]] = {}
+    def __init__(self, db: Store, subjects: Iterable[_Subject]) -> None:
+        self.triples_of: dict[NamedNode | BlankNode, set[tuple[NamedNode, _Term]]] = {}
+        self.types: dict[_Term, set[_Term]] = {}
         for s in subjects:
+            if isinstance(s, Triple):
+                raise ValueError(_NO_STAR)
             triples = {(q.predicate, q.object) for q in db.quads_for_pattern(s, None, None, None)}
             self.triples_of[s] = triples
             for _, o in triples:
@@ -200,15 +207,15 @@ class _Units:
         self.keys = {s: self._key(s, t) for s, t in self.triples_of.items()}
         self._convert = _Converter()
 
-    def _key(self, subject: object, triples: set[tuple[object, object]]) -> str:
+    def _key(self, subject: NamedNode | BlankNode, triples: set[tuple[NamedNode, _Term]]) -> str:
         lines = sorted(f"{p} {o}" for p, o in triples)
         lines += sorted(f"{o} a {t}" for _, o in triples for t in self.types.get(o, ()))
         return _digest(f"{subject}\n" + "\n".join(lines))
 
-    def rdflib_node(self, term: object) -> Node:
-        return self._convert(term)  # type: ignore[arg-type]
+    def rdflib_node(self, term: _Term) -> Node:
+        return self._convert(term)
 
-    def graph(self, subjects: set[object]) -> Graph:
+    def graph(self, subjects: set[NamedNode | BlankNode]) -> Graph:
         """The units of `subjects`: their triples and their neighbours' types."""
         graph = Graph()
         add, convert, rdf_type = graph.add, self._convert, URIRef(_RDF_TYPE)

@@ -280,6 +280,8 @@ def build() -> str:
     for line in CURATED.strip().splitlines():
         iso3, short, full, adjectives, capital, aliases, english = line.split(";")
         country = pycountry.countries.get(alpha_3=iso3)
+        if country is None:
+            raise ValueError(f"{iso3}: not an ISO 3166-1 alpha-3 code pycountry knows")
         official = getattr(country, "official_name", "")
         short = short or ru.gettext(country.name)
         full = full or (ru.gettext(official) if official else short)

@@ -130,7 +130,7 @@ class _Extractor(HTMLParser):
             self.h1 = _squash("".join(self._h1))
             self._h1 = None
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """CPython up to 3.12 asserts on a malformed `<![`: skip it like a bogus comment."""
         try:
             return super().parse_marked_section(i, report)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
 
-from pyoxigraph import Store
+from pyoxigraph import QuerySolutions, Store
 
 from kg.errors import UsageError
 from kg.rdf import ENTITY_GRAPH, NS, PREFIXES, doc_graph
@@ -107,6 +107,8 @@ def key_of(iri: str) -> str:
 def _rows(db: Store, sparql: str) -> Iterator[dict[str, str]]:
     """Solutions as {variable: lexical value}; unbound variables are left out."""
     results = db.query(_PREFIXES + sparql)
+    if not isinstance(results, QuerySolutions):
+        raise TypeError("viz queries are SELECT queries")
     names = [v.value for v in results.variables]
     for solution in results:
         yield {n: t.value for n, t in zip(names, solution, strict=True) if t is not None}
@@ -191,9 +193,9 @@ def _entities(db: Store) -> dict[str, VizNode]:
         node.wikidata = _least(node.wikidata, row.get("wd", ""))
         node.office = _least(node.office, row.get("office", ""))
     for row in _rows(db, _ALIASES):
-        node = out.get(key_of(row["e"]))
-        if node is not None:
-            node.aliases.append(row["alias"])
+        aliased = out.get(key_of(row["e"]))
+        if aliased is not None:
+            aliased.aliases.append(row["alias"])
     for node in out.values():
         node.label = node.label or node.label_en or node.id
         node.aliases = sorted(set(node.aliases) - {node.label})

@@ -75,7 +75,7 @@ def _prep(t: Token) -> str:
 def _phrase(topic: Token) -> list[Token]:
     """The topic's phrase from its preposition, up to the first comma or clause."""
     sub = [t for t in topic.subtree if t.dep_ not in ("acl", "acl:relcl")]
-    out = []
+    out: list[Token] = []
     for t in sub:
         if out and t.i != out[-1].i + 1:
             break

@@ -465,7 +465,7 @@ def _complete(ctx: Context, parties: list[str], sent: Sent) -> list[str]:
 
 def _between(ctx: Context, parties: list[str]) -> str:
     """ "между Казахстаном и Росатомом" / "с Россией", names in the instrumental."""
-    names = [_instrumental(ctx.entity(p).name) for p in parties if ctx.entity(p) is not None]
+    names = [_instrumental(ent.name) for p in parties if (ent := ctx.entity(p)) is not None]
     names.sort()
     if not names:
         return ""

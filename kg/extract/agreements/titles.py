@@ -81,7 +81,8 @@ def entries() -> tuple[Entry, ...]:
     """The abbreviation lexicon, agreement_abbreviations.tsv."""
     out = []
     for title, kind, parties, aliases in load_rows(AGREEMENT_ABBREVIATIONS):
-        alone, after = [], []
+        alone: list[tuple[str, ...]] = []
+        after: list[tuple[str, ...]] = []
         for alias in aliases.split("|"):
             seq = tuple(lem(w) for w in alias.lstrip("+").split())
             (after if alias.startswith("+") else alone).append(seq)

@@ -61,7 +61,10 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     if span is None:
         return None
     if q.kind != "amount":
-        unit = _COMPOUND_UNITS[_COMPOUND.search(q.text)[1].lower()]
+        compound = _COMPOUND.search(q.text)
+        if compound is None:  # not a duration (see `is_duration`)
+            return None
+        unit = _COMPOUND_UNITS[compound[1].lower()]
         adjective = span[-1]
         noun = adjective.head if adjective.dep_ == "amod" else None
         if noun is None and adjective.i + 1 < sent.end:

@@ -389,7 +389,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
         if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
             q2 = second[-1]
-            first_raw = _digits_value(_DIGITS_AT.match(text, rng.end())[0])
+            first = _DIGITS_AT.match(text, rng.end())
+            first_raw = _digits_value(first[0]) if first else None
             factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
             q1 = Quantity(start, r.end, text[start : r.end], _plain(r.value * factor), q2.unit,
                           "ge", q2.kind, q2.multiplier)  # fmt: skip

@@ -74,8 +74,8 @@ def _fits(group: list[Hit], hit: Hit) -> bool:
     if g.hint and hit.hint and g.hint != hit.hint:
         return False
     if hit.kind not in VISITS and g.states and hit.states:
-        a, b = set(g.states), set(hit.states)
-        if not (a <= b or b <= a):
+        ours, theirs = set(g.states), set(hit.states)
+        if not (ours <= theirs or theirs <= ours):
             return False
     if g.persons and hit.persons and not set(g.persons) & set(hit.persons):
         return False
@@ -232,7 +232,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         if e.host:
             label += " в " + _name(ctx, e.host, "accs")
         return label
-    covered = {ctx.entity(p).state for p in e.persons if ctx.entity(p)} >= set(states)
+    covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
     sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
     if e.kind in _HEAD_LABEL:
         return _HEAD_LABEL[e.kind] + (" " + joined(sides) if sides else "")
@@ -297,8 +297,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
         paper = papers.get(hit.doc_token) if hit.kind in _ON_PAPER else None
         if paper is not None:
             hit.paper = paper.key
-            signed = paper.status in {"signed", "planned"}  # not "близки к подписанию"
-            if hit.kind == "Signing" and signed and not hit.states:  # "договор, заключённый в …"
+            concluded = paper.status in {"signed", "planned"}  # not "близки к подписанию"
+            if hit.kind == "Signing" and concluded and not hit.states:  # "договор, заключённый в …"
                 hit.states = [p for p in paper.parties if p.startswith("state/")]
     out: dict[str, Event] = {}
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it

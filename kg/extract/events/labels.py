@@ -48,11 +48,11 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
         return word  # "Моди", "Лукашенко", "США": indeclinable
     parses = morph().parse(word)
     if person:
-        parses = [
+        parses = tuple(
             p
             for p in parses
             if any(t in p.tag for t in _NAME_TAGS) and (not gender or p.tag.gender == gender)
-        ]
+        )
     for p in parses:
         if "nomn" in p.tag and ("sing" in p.tag or not person):
             form = p.inflect({case})

@@ -99,7 +99,7 @@ def _speech_spans(ctx: Context) -> list[tuple[int, int, str]]:
 def _quotations(ctx: Context) -> list[tuple[int, int, str]]:
     """Quotations in marks with a speaker, that are not names of things."""
     text = ctx.document.text
-    out = []
+    out: list[tuple[int, int, str]] = []
     pos = 0
     while True:
         opening = _next_open(text, pos)
