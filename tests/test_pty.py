@@ -73,11 +73,12 @@ def test_tables_fit_any_width(built: tuple[Path, TerminalRun], columns: int) -> 
 
 def test_stats_queries_and_eval_at_a_terminal(built: tuple[Path, TerminalRun]) -> None:
     store, _ = built
-    assert_shown_whole(at_terminal("stats", "--store", store), ["bro:Document", "3353"])
+    assert_shown_whole(at_terminal("stats", "--store", store), ["bro:Document", "class", "count"])
     assert_shown_whole(at_terminal("queries"), ["persons", "timeline"])
     report = at_terminal("eval", ROOT / "tests" / "gold" / "sample.json", "--store", store)
     assert report.code == 0 and "Traceback" not in report.text()  # prose lines may wrap
-    assert report.screen()[0].split() == ["kind", "gold", "found", "matched", "exact", "P", "R", "F1"]
+    header = report.screen()[0].split()
+    assert header[:4] == ["kind", "gold", "found", "matched"] and header[-1] == "F1", header
 
 
 def test_no_colour_with_no_color(built: tuple[Path, TerminalRun]) -> None:
