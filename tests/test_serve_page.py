@@ -5,19 +5,15 @@ request leaves the server's origin."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import chromium_context
 from kg_runs import shared_references
 from test_serve import local, serving
 
 from kg.sparql import canned_queries, resolve_query
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -27,21 +23,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
-    missing = pytest.fail if os.environ.get("KG_REQUIRE_BROWSER") else pytest.skip
-    try:
-        from playwright import sync_api
-    except ImportError:
-        missing("playwright is not installed (pip install '.[test]')")
-    if not Path(CHROMIUM).exists():
-        missing("Debian's chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update"],
-        )  # fmt: skip
+    with chromium_context() as context:
         yield context
-        context.close()
 
 
 def test_the_page_runs_canned_and_typed_queries(

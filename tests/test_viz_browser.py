@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from browser import chromium_context
 from kg_runs import ROOT, start_kg
 from test_viz import store_counts
 
@@ -21,20 +20,11 @@ from kg.store import KgStore
 from kg.viz.model import NODE_TYPES, TYPE_STYLE, VizGraph, VizNode
 from kg.viz.page import VENDOR, render
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # ../shared beside the repository (or beside the folder of worktrees holding it)
 DEVSET = next(
     (d for d in (p / "shared" / "devset" / "articles" for p in ROOT.parents[:2]) if d.is_dir()),
     ROOT.parent / "shared" / "devset" / "articles",
 )
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 CORPORA = {"corpus": ROOT / "corpus", "devset": DEVSET}
 
 
@@ -83,22 +73,7 @@ def test_all_four_formats_for_the_corpora(stores: dict[str, Path], name: str, tm
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     """A fresh Chromium profile, offline, every non-file request blocked and recorded."""
-    missing = pytest.fail if os.environ.get("KG_REQUIRE_BROWSER") else pytest.skip
-    try:
-        from playwright import sync_api
-    except ImportError:
-        missing("playwright is not installed (pip install '.[test]')")
-    if not Path(CHROMIUM).exists():
-        missing("Debian's chromium is not installed (apt-get install chromium)")
-    with sync_api.sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=FLAGS,
-            offline=True,
-            viewport={"width": 1400, "height": 860},
-        )
+    with chromium_context(offline=True, viewport={"width": 1400, "height": 860}) as context:
         attempts: list[str] = []
 
         def block(route: object) -> None:
@@ -112,7 +87,6 @@ def browser() -> Iterator[object]:
         context.route("**/*", block)
         context.attempts = attempts  # type: ignore[attr-defined]
         yield context
-        context.close()
 
 
 def open_page(browser: object, path: Path) -> tuple[object, list[str]]:
