@@ -545,4 +545,12 @@ def main() -> NoReturn:
     # gain in wall time. Set before numpy loads (it reads these once); a user's setting wins.
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    sys.exit(run())
+    code = run()
+    if code == EXIT_INTERRUPTED:
+        # Interpreter shutdown joins a process pool's manager thread, which can wait forever
+        # for the workers kg has just killed. Every store transaction has been committed or
+        # rolled back by now (they are `with` blocks), so nothing is left to clean up.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
