@@ -23,13 +23,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-NEREL = ROOT.parent.parent / "shared" / "devset" / "NEREL-train"
 BLAS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 from dask_cluster import loopback_cluster  # noqa: E402
+from devset import devset  # noqa: E402
 from kg_runs import build  # noqa: E402
 
 from kg.store import KgStore  # noqa: E402
+
+NEREL = devset("NEREL-train")
 
 
 def main() -> None:

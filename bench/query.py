@@ -44,13 +44,14 @@ from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from devset import devset  # noqa: E402
+
 from kg.derived import refresh_derived  # noqa: E402
 from kg.rdf import CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, doc_graph  # noqa: E402
 from kg.resources import QUERIES_DIR  # noqa: E402
 from kg.store import KgStore  # noqa: E402
 from kg.validate import CACHE  # noqa: E402
 
-DEVSET = ROOT.parent.parent / "shared" / "devset"
 KG = [sys.executable, "-m", "kg"]
 CLI_TARGET = 0.5  # seconds, every canned query but mentions, through the CLI
 ENTITY_TARGET = 0.1  # seconds, the entity queries in-process
@@ -93,8 +94,8 @@ def seed_store(work: Path, nerel: int) -> Path:
     corpus = work / f"seed-corpus-{nerel}"
     shutil.rmtree(corpus, ignore_errors=True)
     corpus.mkdir()
-    sources = [*sorted((ROOT / "corpus").glob("*.txt")), *sorted((DEVSET / "articles").iterdir())]
-    sources += sorted((DEVSET / "NEREL-train").glob("*.txt"))[:nerel]
+    sources = [*sorted((ROOT / "corpus").glob("*.txt")), *sorted(devset("articles").iterdir())]
+    sources += sorted(devset("NEREL-train").glob("*.txt"))[:nerel]
     for path in sources:
         shutil.copy(path, corpus / path.name)
     print(f"building the seed: {len(sources)} documents …", flush=True)

@@ -27,8 +27,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from devset import devset
+
 ROOT = Path(__file__).resolve().parents[1]
-NEREL = ROOT.parent.parent / "shared" / "devset" / "NEREL-train"
+NEREL = devset("NEREL-train")
 KG = "from kg.cli import main; main()"
 # pymorphy3 takes the compiled `dawg` when it imports and falls back to dawg_python
 NO_DAWG = "import sys; sys.modules['dawg'] = None; " + KG
