@@ -13,9 +13,9 @@ import socket
 import sys
 from pathlib import Path
 
-from kg.errors import KgError, StoreError
+from kg.errors import KgError
 from kg.sparql import check_timeout
-from kg.store import is_store
+from kg.store import check_store
 
 
 def serve(store: Path, host: str, port: int, *, timeout: float, workers: int) -> None:
@@ -26,8 +26,7 @@ def serve(store: Path, host: str, port: int, *, timeout: float, workers: int) ->
     from kg.serve.pool import WorkerPool
 
     check_timeout(timeout)
-    if not is_store(store):
-        raise StoreError(f"no store at {store}; run `kg build` first")
+    check_store(store)
     try:
         listening = socket.create_server((host, port))
     except OSError as exc:
