@@ -23,8 +23,8 @@ from __future__ import annotations
 import io
 import math
 import multiprocessing
+import os
 import re
-import signal
 import sys
 import time
 import traceback
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 from kg.sandbox import deny_network
 from kg.store import KgStore, check_store, readable_prefixes
+from kg.workers import init_worker
 
 ResultFormat = Literal[
     "table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"
@@ -400,7 +401,9 @@ class QueryWorker:
         # behind in a forked child, where a flush then waits forever
         ctx = multiprocessing.get_context("spawn")
         self._conn, theirs = ctx.Pipe()
-        self._process = ctx.Process(target=_work, args=(theirs, self.allow_service), daemon=True)
+        self._process = ctx.Process(
+            target=_work, args=(theirs, self.allow_service, os.getpid()), daemon=True
+        )
         self._process.start()
         theirs.close()
         try:
@@ -455,10 +458,11 @@ class QueryWorker:
             self._conn = None
 
 
-def _work(conn: Connection, allow_service: bool) -> None:
+def _work(conn: Connection, allow_service: bool, parent: int) -> None:
     """The child's loop: sandbox itself, then answer jobs until the parent goes away."""
-    # Ctrl-C reaches the whole process group: the parent answers it and kills this child
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Dies with its parent, even mid-query (a killed `kg serve` must not leave a runaway
+    # query holding the store's read lock); Ctrl-C is the parent's to answer.
+    init_worker(parent, None, ())
     problem = None if allow_service else deny_network()
     if problem:
         print(f"kg: warning: {problem}; SERVICE and LOAD are refused by the parser check "

@@ -222,3 +222,26 @@ def test_construct_honours_the_format(store: Path) -> None:
     for fmt, rdflib_format in parse_as.items():
         parsed = rdflib.Graph().parse(data=graphs[fmt], format=rdflib_format)
         assert rdflib.compare.isomorphic(parsed, reference), fmt
+
+
+def test_a_killed_query_command_takes_its_runaway_query_process_with_it(store: Path) -> None:
+    from test_workers import alive, children
+
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    process = subprocess.Popen(
+        [*KG, "query", "--store", str(store), "--timeout", "600", "-e", runaway],
+        env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not children(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # the worker has the job and holds the store's read lock
+    workers = children(process.pid)
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers and not [w for w in workers if alive(w)], "the query process outlived kg"
+    with KgStore.open_write(store, wait=0):  # no reader left holding the store
+        pass
