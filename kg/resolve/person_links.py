@@ -12,7 +12,7 @@ from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
 from kg.resolve.names import NameParts, fold, form_of
 from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
-from kg.resolve.persons import PersonMention, name_index, same_words
+from kg.resolve.persons import PersonMention, name_index, same_words, surname_index
 from kg.resolve.registry import Registry
 from kg.resolve.titles import Title
 
@@ -165,12 +165,13 @@ def _gazetteer_person(
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
     if parts.last:
         written = parts.words[-1] if parts.words else parts.last
+        index = surname_index(gaz)
+        near = index.get(fold(parts.last)[:2], {}) | index.get(fold(written)[:2], {})
         candidates = gaz.persons_by_surname(parts.last) or [
             p
-            for p in gaz.persons
-            if p.last
-            and (form_of(parts.last, p.last) or form_of(written, p.last)
-                 or (len(parts.words) == 1 and form_of(written, p.last.split()[0])))
+            for _, p in sorted(near.items())  # in gazetteer order, as a scan would give
+            if form_of(parts.last, p.last) or form_of(written, p.last)
+            or (len(parts.words) == 1 and form_of(written, p.last.split()[0]))
         ]  # fmt: skip
     else:
         candidates = [

@@ -82,6 +82,20 @@ def name_index(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str, list[Per
     return surnames, names
 
 
+@cache
+def surname_index(gaz: Gazetteer) -> dict[str, dict[int, PersonEntry]]:
+    """Persons with a surname by the first two letters of it and of its first word, keyed
+    by their place in the gazetteer: `form_of` keeps a name's first two letters, so the
+    persons a written surname can be a form of are all under its prefix (a scan of the
+    whole gazetteer per mention was a tenth of the build)."""
+    index: dict[str, dict[int, PersonEntry]] = {}
+    for i, p in enumerate(gaz.persons):
+        if p.last:
+            for prefix in (fold(p.last)[:2], fold(p.last.split()[0])[:2]):
+                index.setdefault(prefix, {})[i] = p
+    return index
+
+
 def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""
