@@ -129,7 +129,7 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry(), vocab(), store)
+                        _reduce(result, registry(), vocab, store)
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
                     raise
@@ -159,7 +159,9 @@ def _seeded_registry(gazetteer: Gazetteer, store: KgStore) -> Registry:
     return registry
 
 
-def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
+def _reduce(
+    local: LocalExtraction, registry: Registry, vocab: Callable[[], Vocab], store: KgStore
+) -> None:
     """The reduce for one document: linked to the corpus, written as its named graph."""
     ex = link_document(local, registry, vocab)
     store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))

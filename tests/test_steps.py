@@ -36,7 +36,7 @@ def test_map_then_reduce_equals_reading_in_order() -> None:
     assert all(x.doc is None and x.doc_bytes for x in local)
     registry = Registry(reader.gazetteer)
     vocab = spacy.blank("ru").vocab
-    assert [link_document(x, registry, vocab) for x in local] == expected
+    assert [link_document(x, registry, lambda: vocab) for x in local] == expected
     # Alone, "Попеску" of the second document is nobody known; the corpus links it to the
     # minister of the first, so the reduce read its facts again.
     alone = {m.entity for m in local[1].extraction.mentions if m.type == "Person"}

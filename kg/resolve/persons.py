@@ -96,6 +96,17 @@ def surname_index(gaz: Gazetteer) -> dict[str, dict[int, PersonEntry]]:
     return index
 
 
+@cache
+def patronymic_index(gaz: Gazetteer) -> dict[tuple[str, str], list[PersonEntry]]:
+    """Persons with a patronymic by their folded first name and patronymic, in gazetteer
+    order: what a name without a surname ("Иван Петрович") can link to."""
+    index: dict[tuple[str, str], list[PersonEntry]] = {}
+    for p in gaz.persons:
+        if p.patronymic:
+            index.setdefault((fold(p.first), fold(p.patronymic)), []).append(p)
+    return index
+
+
 def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""
