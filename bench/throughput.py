@@ -86,9 +86,9 @@ def _env(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), **extra}
 
 
-def build(corpus: Path, store: Path, code: str = KG, **env: str) -> Run:
-    return measure([sys.executable, "-c", code, "build", str(corpus), "--store", str(store)],
-                   _env(**env))  # fmt: skip
+def build(corpus: Path, store: Path, code: str = KG, *args: str, **env: str) -> Run:
+    argv = [sys.executable, "-c", code, "build", str(corpus), "--store", str(store), *args]
+    return measure(argv, _env(**env))
 
 
 def corpus_of(paths: list[Path], folder: Path) -> Path:
@@ -124,8 +124,8 @@ def main() -> None:
              len(docs), natasha)  # fmt: skip
         full = build(corpus, work / "store")
         line("kg build", full, len(docs), natasha)
-        # -- --jobs 2 against --jobs 1, and the Dask executor against the local one: to be
-        # -- added once the build's map/reduce restructure lands (no figures until then).
+        jobs_scaling(corpus, len(docs), work)
+        # -- the Dask executor against the local one: to be added with the Dask work.
 
         noop = build(corpus, work / "store")
         changed = sorted(corpus.iterdir())[len(docs) // 2]
@@ -146,6 +146,23 @@ def main() -> None:
             paired(texts[: args.paired], work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int = 2) -> None:
+    """`--jobs 2` against `--jobs 1`, interleaved (1 2 1 2 …) so load drifts hit both alike;
+    each a clean build into a new store, its workers' CPU included."""
+    runs: dict[int, list[Run]] = {1: [], 2: []}
+    for i in range(rounds):
+        for jobs in (1, 2):
+            store = work / f"jobs-{jobs}-{i}"
+            runs[jobs].append(build(corpus, store, KG, "--jobs", str(jobs)))
+    one, two = (Run(*(sum(getattr(r, f) for r in runs[j]) for f in ("wall", "cpu", "rss_mb")))
+                for j in (1, 2))  # fmt: skip
+    same = _nquads(work / "jobs-1-0") == _nquads(work / "jobs-2-0")
+    print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents):"
+          f" {one.wall / two.wall:.2f}× wall ({docs * rounds / two.wall:.2f} against "
+          f"{docs * rounds / one.wall:.2f} docs/s), CPU {two.cpu / one.cpu:.2f}× of --jobs 1's; "
+          f"identical quads: {same}")  # fmt: skip
 
 
 def paired(docs: list[Path], work: Path) -> None:
