@@ -21,7 +21,6 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import spacy
 from spacy.vocab import Vocab
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
@@ -33,7 +32,7 @@ from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
 from kg.resolve import Registry
-from kg.steps import Failure, LocalExtraction, Reader, link_document
+from kg.steps import Failure, LocalExtraction, Reader, link_document, russian_vocab
 from kg.store import KgStore
 
 
@@ -104,7 +103,7 @@ def run_build(
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
         registry = functools.cache(functools.partial(_seeded_registry, gazetteer, store))
-        vocab = functools.cache(lambda: spacy.blank("ru").vocab)
+        vocab = functools.cache(russian_vocab)
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):

@@ -117,6 +117,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
+    texts = [t.text for t in doc]  # read once: a Token is made anew at every doc[i]
     for t in doc:
         if t.i in covered or not t.text[:1].isupper():
             continue
@@ -125,7 +126,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
             (
                 doc[t.i : t.i + len(words)]
                 for words in (p.name.split() for p in names.get(fold(t.text)[:2], ()))
-                if same_words(tuple(x.text for x in doc[t.i : t.i + len(words)]), words)
+                if same_words(tuple(texts[t.i : t.i + len(words)]), words)
             ),
             None,
         )
