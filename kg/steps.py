@@ -81,8 +81,8 @@ class Reader:
         return Gazetteer.load([Path(p) for p in self.gazetteers])
 
     def warm_up(self) -> None:
-        """Loads every model now (a worker's initializer): once per process, as the pipeline
-        is cached per configuration."""
+        """Loads every model now (before local workers fork, or in a Dask worker as it
+        joins): once per process, as the pipeline is cached per configuration."""
         self.nlp("Президент России посетил Казахстан.")
 
 

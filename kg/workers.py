@@ -49,13 +49,7 @@ def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> 
         setup(*args)
 
 
-def ordered_map(
-    work: Callable[[T], R],
-    items: Iterable[T],
-    jobs: int,
-    setup: Callable[..., None] | None = None,
-    setup_args: tuple = (),
-) -> Iterator[R]:
+def ordered_map(work: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
     """`map(work, items)` in `jobs` forked processes, results in input order, at most
     2 × `jobs` items read ahead (documents can be large). Workers are killed when the
     iterator ends, fails or is closed."""
@@ -64,7 +58,7 @@ def ordered_map(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("fork"),  # workers share the loaded models
         initializer=init_worker,
-        initargs=(os.getpid(), setup, setup_args),
+        initargs=(os.getpid(), None, ()),
     )
     pending: deque[Future[R]] = deque()
     try:
