@@ -20,9 +20,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import spacy
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.derived import refresh_derived
@@ -32,9 +30,13 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
-from kg.resolve import Registry
 from kg.steps import Failure, LocalExtraction, Reader, link_document
 from kg.store import KgStore
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
+    from kg.resolve import Registry
 
 
 @dataclass
@@ -90,7 +92,8 @@ def run_build(
     # without documents then fails without creating a store.
     documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
     first = next(documents, None)
-    gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
+    if gazetteers:  # a bad user file fails before any write; kg's own data waits for the models
+        Gazetteer.load(list(gazetteers))
     reader = Reader(tuple(str(p) for p in gazetteers))
     executor = executor or LocalExecutor(jobs)
     progress.phase("opening the store")  # with --wait, perhaps waiting for another build
@@ -103,8 +106,8 @@ def run_build(
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
-        registry = functools.cache(functools.partial(_seeded_registry, gazetteer, store))
-        vocab = functools.cache(lambda: spacy.blank("ru").vocab)
+        registry = functools.cache(functools.partial(_seeded_registry, gazetteers, store))
+        vocab = functools.cache(_blank_vocab)
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
@@ -140,9 +143,8 @@ def run_build(
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
-        # (a build that changed nothing finds them up to date).
-        refresh_derived(store)
-        counts = store.counts()
+        # (a build that changed nothing finds them, and the summary's counts, up to date).
+        counts = refresh_derived(store, written=summary.documents > 0)
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
@@ -152,8 +154,16 @@ def _no_results() -> Generator[LocalExtraction | Failure, None, None]:
     yield from ()
 
 
-def _seeded_registry(gazetteer: Gazetteer, store: KgStore) -> Registry:
-    registry = Registry(gazetteer)
+def _blank_vocab() -> Vocab:
+    import spacy
+
+    return spacy.blank("ru").vocab
+
+
+def _seeded_registry(gazetteers: Sequence[Path], store: KgStore) -> Registry:
+    from kg.resolve import Registry
+
+    registry = Registry(Gazetteer.load(list(gazetteers)))
     for entity in entities_from_quads(store.entity_graph()):
         registry.add(entity)
     return registry

@@ -13,6 +13,9 @@ description of an entity wins). When that changes nothing the extractors read,
 the facts of the document step stand; when it does, they are read again from
 the document's Doc with the corpus's entities. Either way the result equals a
 build that reads every document in order in one process.
+
+spaCy, the models and the extractors are imported by the functions that use them, not
+here: a build that finds every document unchanged imports this module and never them.
 """
 
 from __future__ import annotations
@@ -20,17 +23,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
-from kg.analyze import extract, with_referenced
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Extraction
-from kg.nlp.chunking import analyse_text
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import NameReading, Registry, link_names, read_names
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.resolve import NameReading, Registry
 
 
 @dataclass
@@ -51,6 +54,8 @@ class LocalExtraction:
 
     def spacy_doc(self, vocab: Vocab) -> Doc:
         if self.doc is None:
+            from spacy.tokens import Doc
+
             self.doc = Doc(vocab).from_bytes(self.doc_bytes)
         return self.doc
 
@@ -86,11 +91,17 @@ class Reader:
 
 @cache
 def _pipeline(gazetteers: tuple[str, ...]) -> Language:
+    from kg.nlp.pipeline import build_pipeline
+
     return build_pipeline(gazetteers)
 
 
 def read_document(document: Document, reader: Reader) -> LocalExtraction:
     """The document step: a pure function of the document and the reader's configuration."""
+    from kg.analyze import extract
+    from kg.nlp.chunking import analyse_text
+    from kg.resolve import Registry, link_names, read_names
+
     doc = analyse_text(reader.nlp, document.text)
     gazetteer = reader.gazetteer
     names = read_names(doc, document, gazetteer)
@@ -102,6 +113,9 @@ def read_document(document: Document, reader: Reader) -> LocalExtraction:
 
 def link_document(local: LocalExtraction, registry: Registry, vocab: Vocab) -> Extraction:
     """The corpus step for one document; documents must come in corpus order."""
+    from kg.analyze import extract, with_referenced
+    from kg.resolve import link_names
+
     entities, mentions = link_names(local.names, local.document, registry)
     ex = local.extraction
     if entities == ex.entities and mentions == ex.mentions:
