@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.derived import refresh_derived
 from kg.errors import KgError
-from kg.executors import Executor, LocalExecutor
+from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.progress import BuildProgress
@@ -120,9 +120,7 @@ def run_build(
 
         # The map, by the executor (models load at its first document); the reduce, here, in
         # corpus order.
-        todo = changed()
-        head = next(todo, None)
-        local = read_all(itertools.chain([head], todo)) if head is not None else _no_results()
+        local = _mapped(read_all, changed())
         progress.phase("loading the language models")  # the map loads them before its first result
         with progress.documents(paths) as advance, closing(local):  # closing stops the workers
             for result in local:
@@ -150,7 +148,26 @@ def run_build(
     return summary
 
 
-def _no_results() -> Generator[LocalExtraction | Failure, None, None]:
+def _mapped(read_all: ReadAll, todo: Iterator[Document]) -> Generator[Result, None, None]:
+    """The map's results; with no document to read, no NLP imported, no worker started."""
+    head = next(todo, None)
+    if head is None:
+        return _no_results()
+    _import_nlp()
+    return read_all(itertools.chain([head], todo))
+
+
+def _import_nlp() -> None:
+    """spaCy, the pipeline's components and every fact kind, imported once a document has
+    changed and before `--jobs` workers fork: they share the modules instead of each
+    importing them again."""
+    import kg.nlp.pipeline  # noqa: F401 - imported for the workers
+    from kg.extract.registry import fact_kinds
+
+    fact_kinds()
+
+
+def _no_results() -> Generator[Result, None, None]:
     yield from ()
 
 
