@@ -360,6 +360,10 @@ class KgStore:
 
         return self._read(work)
 
+    def quad_count(self) -> int:
+        """Quads in the store, without the fact classes `counts` imports the extractors for."""
+        return self._read(len)
+
     def class_counts(self) -> list[tuple[str, int]]:
         """(class IRI, distinct typed nodes) over all graphs, most frequent first."""
         query = (
