@@ -30,7 +30,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
-from kg.steps import Failure, LocalExtraction, Reader, link_document
+from kg.steps import Failure, LocalExtraction, Reader, link_document, russian_vocab
 from kg.store import KgStore
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def run_build(
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
         registry = functools.cache(functools.partial(_seeded_registry, gazetteers, store))
-        vocab = functools.cache(_blank_vocab)
+        vocab = functools.cache(russian_vocab)
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
@@ -130,7 +130,7 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry(), vocab(), store)
+                        _reduce(result, registry(), vocab, store)
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
                     raise
@@ -171,12 +171,6 @@ def _no_results() -> Generator[Result, None, None]:
     yield from ()
 
 
-def _blank_vocab() -> Vocab:
-    import spacy
-
-    return spacy.blank("ru").vocab
-
-
 def _seeded_registry(gazetteers: Sequence[Path], store: KgStore) -> Registry:
     from kg.resolve import Registry
 
@@ -186,7 +180,9 @@ def _seeded_registry(gazetteers: Sequence[Path], store: KgStore) -> Registry:
     return registry
 
 
-def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
+def _reduce(
+    local: LocalExtraction, registry: Registry, vocab: Callable[[], Vocab], store: KgStore
+) -> None:
     """The reduce for one document: linked to the corpus, written as its named graph."""
     ex = link_document(local, registry, vocab)
     store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))
