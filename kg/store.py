@@ -67,6 +67,10 @@ _LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
 # leaves these, and the next build carries on creating the store.
 _CREATING = re.compile(r"LOCK|LOG|IDENTITY|(MANIFEST|OPTIONS)-\d+(\.dbtmp)?|\d+\.(log|dbtmp)")
 _POLL = 0.05
+# The open writer flushes RocksDB's memtables to disk every this many transactions: left
+# to themselves they grew by ~0.5 MB a document for the whole build (a build's memory must
+# not grow with the corpus); a flush each 16 documents keeps them to a few MB.
+FLUSH_EVERY = 16
 _DOC_GRAPH_PREFIX = doc_graph("").value
 _PREFIX_NAME = re.compile(r"[^\W\d_](?:[\w.-]*[\w-])?")  # a Turtle PN_PREFIX, roughly
 _ENTITY_CLASSES = ("Person", "State", "Organization")
@@ -177,6 +181,7 @@ class _WriterDatabase:
         self.path = path
         self._lock = threading.Lock()  # one transaction, or the watcher's close, at a time
         self._db: Store | None = None
+        self._since_flush = 0  # transactions whose writes are still only in memory
         self._access = ExitStack()  # the exclusive access lock, while `_db` is open
         self._failure: BaseException | None = None  # a close the watcher could not finish
         self._turnstile = _open_lock_file(path / TURNSTILE_LOCK)
@@ -194,7 +199,12 @@ class _WriterDatabase:
                 self._open()
             assert self._db is not None
             try:
-                return work(self._db)
+                result = work(self._db)
+                self._since_flush += 1
+                if self._since_flush >= FLUSH_EVERY:
+                    self._db.flush()
+                    self._since_flush = 0
+                return result
             except BaseException as exc:
                 traceback.clear_frames(exc.__traceback__)  # frames must not keep the db open
                 self._close()  # the next transaction starts from a freshly opened database
