@@ -37,6 +37,7 @@ def refresh_derived(store: KgStore, *, written: bool = False) -> tuple[int, int,
     from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
     from kg.mention_counts import mention_quads
 
+    store.release()  # the build's caches go before the store is read whole
     entities, facts, _ = store.counts()
     links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
     summary = [

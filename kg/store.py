@@ -210,6 +210,11 @@ class _WriterDatabase:
                 self._close()  # the next transaction starts from a freshly opened database
                 raise
 
+    def release(self) -> None:
+        """Flushes and closes the database now (the next transaction opens it again)."""
+        with self._lock, _store_failures(self.path):
+            self._close()
+
     def close(self) -> None:
         self._stop.set()
         self._watcher.join()
@@ -369,6 +374,13 @@ class KgStore:
             return entities, facts, len(db)
 
         return self._read(work)
+
+    def release(self) -> None:
+        """The writer lets its database go (caches, memtables) until its next transaction:
+        before a step that reads the whole store, so its caches do not add to the
+        documents' (a build's peak memory would grow with the corpus)."""
+        if self._writer is not None:
+            self._writer.release()
 
     def quad_count(self) -> int:
         """Quads in the store, without the fact classes `counts` imports the extractors for."""
