@@ -174,6 +174,25 @@ def check(text: str) -> Checked:
     return Checked(update, network, names_graphs, every_graph, parsed=True)
 
 
+# What `check` finds in every shipped query (tests/test_queries.py checks it): they are read
+# by file, not parsed, so that `kg query NAME` never imports rdflib's parser (~0.1-0.3 s).
+SHIPPED = Checked(update=False, network=(), names_graphs=True, every_graph=False, parsed=True)
+
+
+@lru_cache(maxsize=1)
+def shipped_texts() -> frozenset[str]:
+    """The texts of the canned queries, as `resolve_query` reads them."""
+    return frozenset(
+        p.read_text(encoding="utf-8").lstrip("\ufeff") for p in QUERIES_DIR.glob("*.rq")
+    )
+
+
+def check_job_text(text: str) -> Checked:
+    """`check`, except for a canned query's exact text, which is known to be a read-only
+    query that reaches no network."""
+    return SHIPPED if text in shipped_texts() else check(text)
+
+
 def _unparsed(text: str) -> Checked:
     """The conservative reading of a text rdflib cannot parse: the first keyword decides
     whether it is an update (the store stays read-only for queries anyway), and the bare
@@ -361,7 +380,7 @@ def run_query(
     check_store(store_path)
     job = query_job(store_path, text, format, allow_update, union_default_graph)
     job = replace(job, doc=doc, stream=sink is not None)
-    worker = QueryWorker(allow_service=allow_service)
+    worker = QueryWorker(allow_service=allow_service, warm=False)  # one job: parse it then
     try:
         return worker.run(job, timeout, sink)
     finally:
@@ -390,19 +409,22 @@ class QueryWorker:
     """A child process that evaluates jobs one at a time, without network unless
     `allow_service`; killed when a job overruns its timeout, started again on the next."""
 
-    def __init__(self, *, allow_service: bool = False) -> None:
+    def __init__(self, *, allow_service: bool = False, warm: bool = True) -> None:
         self.allow_service = allow_service
+        self.warm = warm  # load the SPARQL parser before "ready" (a server's workers)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
 
     def start(self) -> None:
         """Starts the child and waits until it is sandboxed and ready."""
-        # not fork: a parent that has used RocksDB (tests, a build) leaves its thread pool
-        # behind in a forked child, where a flush then waits forever
-        ctx = multiprocessing.get_context("spawn")
+        fork = _single_threaded()
+        if fork:  # or the child's exit could write what this process had buffered
+            sys.stdout.flush()
+            sys.stderr.flush()
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
         self._conn, theirs = ctx.Pipe()
         self._process = ctx.Process(
-            target=_work, args=(theirs, self.allow_service, os.getpid()), daemon=True
+            target=_work, args=(theirs, self.allow_service, os.getpid(), self.warm), daemon=True
         )
         self._process.start()
         theirs.close()
@@ -458,7 +480,19 @@ class QueryWorker:
             self._conn = None
 
 
-def _work(conn: Connection, allow_service: bool, parent: int) -> None:
+def _single_threaded() -> bool:
+    """Whether this process runs one thread (Linux), and so may fork its query worker: a
+    fork starts in milliseconds where a spawned interpreter imports kg again (~0.1 s of CPU,
+    most of a canned query's cost). A parent with threads (RocksDB's pool, once it opened a
+    store; a server) spawns, since a forked child inherits their locks but not the threads
+    that would release them (a flush there waits forever)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _work(conn: Connection, allow_service: bool, parent: int, warm: bool = True) -> None:
     """The child's loop: sandbox itself, then answer jobs until the parent goes away."""
     # Dies with its parent, even mid-query (a killed `kg serve` must not leave a runaway
     # query holding the store's read lock); Ctrl-C is the parent's to answer.
@@ -467,7 +501,8 @@ def _work(conn: Connection, allow_service: bool, parent: int) -> None:
     if problem:
         print(f"kg: warning: {problem}; SERVICE and LOAD are refused by the parser check "
               "alone", file=sys.stderr)  # fmt: skip
-    check("ASK {}")  # loads the parser now rather than on a server's first request
+    if warm:
+        check("ASK {}")  # loads the parser now rather than on a server's first request
     conn.send("ready")
     while True:
         try:
@@ -500,7 +535,7 @@ def _short(message: str) -> str:
 
 
 def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> QueryOutput:
-    checked = check(job.text)
+    checked = check_job_text(job.text)
     if checked.network and not allow_service:
         how = "this endpoint never does" if job.endpoint else "refused unless --allow-service"
         raise RefusedQuery(
