@@ -42,17 +42,18 @@ from pyoxigraph import (
     QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
+    Store,
     serialize,
 )
 
 from kg.errors import KgError, StoreError, UsageError
-from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
+from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 from kg.sandbox import deny_network
-from kg.store import KgStore, check_store, readable_prefixes
+from kg.store import KgStore, check_store, readable_prefixes, solutions
 from kg.workers import init_worker
 
 ResultFormat = Literal[
@@ -553,6 +554,10 @@ def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> 
             if not kg.db.contains_named_graph(doc_graph(job.doc)):
                 raise UsageError(f"no document {job.doc!r} in the store {job.store}")
             named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
+        if not (named or job.default_graphs) and _by_document(job):
+            out = _render_by_document(kg.db, job, conn if job.stream else None)
+            if out is not None:
+                return out
         result = kg.db.query(
             job.text,
             use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
@@ -586,6 +591,57 @@ def _render(result: object, job: Job, stream: Connection | None = None) -> Query
     prefixes = readable_prefixes(triples) if readable else None
     data = serialize(triples, format=rdf, prefixes=prefixes) or b""
     return QueryOutput(data=data, media_type=rdf.media_type)
+
+
+# Canned queries whose every row comes from one document's graph and whose order starts
+# with that document's id: `mentions` lists every span of the store, so the whole answer,
+# sorted, came after seconds; document by document, in the same order, it streams.
+BY_DOCUMENT = ("mentions",)
+_ANY_GRAPH = "GRAPH ?g {"
+_DOCUMENT_IDS = f"SELECT ?g ?id WHERE {{ GRAPH ?g {{ ?d a {BRO.Document} ; {BRO.docId} ?id }} }}"
+
+
+def _by_document(job: Job) -> bool:
+    """A canned BY_DOCUMENT query, in a format whose rows can be joined (not JSON or XML)."""
+    formats = [f for f in job.result_formats if f in RESULT_FORMATS][:1]
+    return (
+        formats in (["table"], ["csv"], ["tsv"])
+        and job.text.count(_ANY_GRAPH) == 1
+        and any(job.text == resolve_query(name) for name in BY_DOCUMENT)
+    )
+
+
+def _render_by_document(db: Store, job: Job, stream: Connection | None) -> QueryOutput | None:
+    """The answer of a BY_DOCUMENT query, run on each document's graph in the order of their
+    ids: the rows of the whole query, in its order, the first of them at once. The graph is
+    written into the text: given as the only named graph instead, Oxigraph scans every
+    graph's matches and filters them, once per document. None (run the whole query) when
+    no graph or two graphs give a document id."""
+    found = [(row["id"].value, row["g"]) for row in solutions(db, _DOCUMENT_IDS)]
+    graphs = dict(found)
+    if not graphs or len(graphs) != len(found):
+        return None
+    w3c = RESULT_FORMATS[job.result_formats[0]]
+    out = QueryOutput(media_type=w3c.media_type if w3c else "")
+    data = []
+    for number, doc_id in enumerate(sorted(graphs)):
+        text = job.text.replace(_ANY_GRAPH, f"GRAPH {graphs[doc_id]} {{")
+        result = db.query(text, use_default_graph_as_union=True)
+        assert isinstance(result, QuerySolutions)
+        if w3c is None:
+            out.columns = [v.value for v in result.variables]
+            out.rows += [[display(row[c]) for c in out.columns] for row in result]
+            continue
+        chunk = result.serialize(format=w3c) or b""
+        if number:
+            chunk = chunk.partition(b"\n")[2]  # the header line, written once
+        if stream is not None and chunk:
+            stream.send(("chunk", chunk))
+        elif chunk:
+            data.append(chunk)
+    if w3c is not None and stream is None:
+        out.data = b"".join(data)
+    return out
 
 
 class _Chunks(io.RawIOBase):
