@@ -175,8 +175,9 @@ def check(text: str) -> Checked:
     return Checked(update, network, names_graphs, every_graph, parsed=True)
 
 
-# What `check` finds in every shipped query (tests/test_queries.py checks it): they are read
-# by file, not parsed, so that `kg query NAME` never imports rdflib's parser (~0.1-0.3 s).
+# What `check` finds in every shipped query: no update, no network (tests/test_query_safety.py
+# checks it). They are known by their text, not parsed, so that `kg query NAME` never imports
+# rdflib's parser (~0.1-0.3 s of CPU).
 SHIPPED = Checked(update=False, network=(), names_graphs=True, every_graph=False, parsed=True)
 
 

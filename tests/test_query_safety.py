@@ -250,10 +250,11 @@ def test_a_killed_query_command_takes_its_runaway_query_process_with_it(store: P
 
 def test_canned_queries_are_what_the_parser_check_would_find() -> None:
     """`kg query NAME` skips the parser for a shipped text: this is what it would say."""
-    from kg.sparql import SHIPPED, check, shipped_texts
+    from kg.sparql import check, shipped_texts
 
     assert {resolve_query(name) for name in canned_queries()} == shipped_texts()
-    assert all(check(text) == SHIPPED for text in shipped_texts())
+    for text in shipped_texts():  # what the worker reads of a check, for a query
+        assert not check(text).update and not check(text).network, text[:60]
 
 
 def test_a_canned_query_with_a_service_added_is_checked_and_refused(store: Path) -> None:
