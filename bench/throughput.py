@@ -174,6 +174,23 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int = 2) -> None:
+    """`--jobs 2` against `--jobs 1`, interleaved (1 2 1 2 …) so load drifts hit both alike;
+    each a clean build into a new store, its workers' CPU included."""
+    runs: dict[int, list[Run]] = {1: [], 2: []}
+    for i in range(rounds):
+        for jobs in (1, 2):
+            store = work / f"jobs-{jobs}-{i}"
+            runs[jobs].append(build(corpus, store, "--jobs", str(jobs)))
+    one, two = (Run(*(sum(getattr(r, f) for r in runs[j]) for f in ("wall", "cpu", "rss_mb")))
+                for j in (1, 2))  # fmt: skip
+    same = _nquads(work / "jobs-1-0") == _nquads(work / "jobs-2-0")
+    print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents):"
+          f" {one.wall / two.wall:.2f}× wall ({docs * rounds / two.wall:.2f} against "
+          f"{docs * rounds / one.wall:.2f} docs/s), CPU {two.cpu / one.cpu:.2f}× of --jobs 1's; "
+          f"identical quads: {same}")  # fmt: skip
+
+
 def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:
     """A build that changes nothing, then one that changes one document (a sentence added
     in the middle of the corpus), on the clean build's store."""
@@ -215,23 +232,6 @@ def told(reference: Path, copies: list[int], work: Path) -> None:
         times = "  ".join(f"{seconds[k][name] * 1000:8.1f} ms" for k in copies)
         growth = seconds[high][name] / max(seconds[low][name], 1e-6)
         print(f"  {name:<26}{times}  {growth:6.1f}×")
-
-
-def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int = 2) -> None:
-    """`--jobs 2` against `--jobs 1`, interleaved (1 2 1 2 …) so load drifts hit both alike;
-    each a clean build into a new store, its workers' CPU included."""
-    runs: dict[int, list[Run]] = {1: [], 2: []}
-    for i in range(rounds):
-        for jobs in (1, 2):
-            store = work / f"jobs-{jobs}-{i}"
-            runs[jobs].append(build(corpus, store, "--jobs", str(jobs)))
-    one, two = (Run(*(sum(getattr(r, f) for r in runs[j]) for f in ("wall", "cpu", "rss_mb")))
-                for j in (1, 2))  # fmt: skip
-    same = _nquads(work / "jobs-1-0") == _nquads(work / "jobs-2-0")
-    print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents):"
-          f" {one.wall / two.wall:.2f}× wall ({docs * rounds / two.wall:.2f} against "
-          f"{docs * rounds / one.wall:.2f} docs/s), CPU {two.cpu / one.cpu:.2f}× of --jobs 1's; "
-          f"identical quads: {same}")  # fmt: skip
 
 
 def paired(docs: list[Path], work: Path) -> None:
