@@ -457,9 +457,24 @@ class KgStore:
         self._transaction(lambda db: db.update(update))  # the string is built outside the lock
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """Replaces a corpus-level graph (the derived links) in one transaction."""
-        update = _replacing(graph, quads)
-        self._transaction(lambda db: db.update(update))
+        """Replaces a corpus-level graph (the derived graph) in one transaction, writing only
+        the quads that differ: one changed document changes a few of its counts and links,
+        and rewriting all of them cost in proportion to the corpus."""
+        new = set(quads)
+        if any(q.graph_name != graph for q in new):
+            raise ValueError(f"quads outside the graph {graph}")
+
+        def work(db: Store) -> None:
+            old = set(db.quads_for_pattern(None, None, None, graph))
+            ops = [
+                f"{verb} DATA {{ GRAPH {graph} {{ {_sparql_triples(part)} }} }}"
+                for verb, part in (("DELETE", old - new), ("INSERT", new - old))
+                if part
+            ]
+            if ops:
+                db.update(" ;\n".join(ops))
+
+        self._transaction(work)
 
     def select(self, sparql: str) -> list[QuerySolution]:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
