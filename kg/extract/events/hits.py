@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -396,6 +397,8 @@ class _Reader:
         one_side = len({self.state_of(k) for k in found}) < 2
         if tok.pos_ == "VERB" or (hit.kind in MULTI | {"Publication", "Election"} and one_side):
             found += self.subject_mentions(tok)
+        if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
+            found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
             sent = tok.sent
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
@@ -409,6 +412,15 @@ class _Reader:
             elif key.startswith("state/"):
                 hit.states.append(key)
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _speaking_side(self, tok: Token, sides: set[str]) -> list[str]:
+        """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
+        Путиным, — пишет он"): the other side, when of another state than X."""
+        if not any(_prep(c) == "с" for c in tok.children):
+            return []
+        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
+        foreign = speaker.startswith("person/") and self.state_of(speaker) not in sides
+        return [speaker] if foreign else []
 
     def _own_linked(self, tok: Token, skip: set[int]) -> list[str]:
         """`linked`, kept to the trigger's own phrase when event phrases are coordinated.
