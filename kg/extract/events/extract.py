@@ -128,8 +128,10 @@ def _fold(group: list[Hit]) -> Hit:
     ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
     talks = [h.kind for h in group if h.kind == "Talks"]
     out.kind = (ranked or talks or [first.kind])[0]
-    for name in ("visitor", "host", "location", "hint", "document", "outlet", "title", "agent"):
+    for name in ("visitor", "host", "hint", "document", "outlet", "title", "agent"):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
+    placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
+    out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
@@ -210,6 +212,9 @@ def _event(
 
 def _name(ctx: Context, key: str, case: str) -> str:
     entity = ctx.entity(key)
+    state = ctx.gazetteer.state(key) if key.startswith("state/") else None
+    if entity is None and state is not None:  # a host named by its capital ("в Тегеран")
+        return state_in(state.name, case)
     if entity is None:
         return ""
     if entity.type == "Person":

@@ -28,6 +28,7 @@ from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
+from kg.nlp.morph import morph
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -49,6 +50,8 @@ class _Rule:
     single: bool
     verb: bool
     told: bool
+    pair: bool
+    dest: bool
 
 
 @cache
@@ -58,7 +61,10 @@ def _rules() -> dict[str, list[_Rule]]:
     for row in load_rows(EVENT_KINDS):
         lemma, kind, with_, flags = (*row, "", "", "")[:4]
         with_set = frozenset(filter(None, with_.split("|")))
-        rule = _Rule(kind, with_set, "single" in flags, "verb" in flags, "told" in flags)
+        flag = set(flags.split())
+        rule = _Rule(
+            kind, with_set, *(f in flag for f in ("single", "verb", "told", "pair", "dest"))
+        )
         rules.setdefault(lemma, []).append(rule)
     return rules
 
@@ -102,6 +108,7 @@ class Hit:
     visitor: str = ""
     host: str = ""
     location: str = ""
+    country: bool = False  # the location names a country, not a city or a building in it
     date: str = ""
     dated_by_text: bool = False
     hint: str = ""
@@ -209,7 +216,7 @@ class _Reader:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         anchors = self._anchors(tok, claimed)
         dest = self._destination(tok, anchors) if rule.kind in VISITS else None
-        place = self._place(tok, anchors, rule.kind in VISITS)
+        place = self._place(tok, anchors, rule.kind in VISITS, rule.pair)
         skip = set(_subtree(dest)) | set(_subtree(place))
         if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
             return None
@@ -222,8 +229,12 @@ class _Reader:
             self._visit(tok, hit, anchors, dest)
             if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
                 return None  # a trip at home is not a visit between states
+            if rule.dest and not (hit.visitor and hit.host):
+                return None  # "самолёт прибыл в Москву"
+        if rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2:
+            return None  # "эксперты обсудили": no two sides
         if place is not None:
-            hit.location = self._place_name(place)
+            hit.location = self._place_name(place, hit)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
@@ -302,20 +313,22 @@ class _Reader:
                 }
                 if visited and c.dep_ == "obj" and self._is_place(c):
                     return c
-                if _prep(c) in {"в", "на"} and c.morph.get("Case") == ["Acc"] and self._is_place(c):
+                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
         return None
 
-    def _place(self, tok: Token, anchors: list[Token], visit: bool) -> Token | None:
+    def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit else {"Loc"}
         near = [c for head in [tok, *anchors[:1]] for c in head.children]
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
         for c in near + inside:
-            if c.i == tok.i or _prep(c) not in {"в", "на"}:
+            if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
             case = c.morph.get("Case", [""])[0]
-            if (case in cases and c in near or case == "Loc") and self._good_place(c):
+            # a country is a place where the event or its verb governs it ("саммит пройдёт
+            # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
+            if (case in cases and c in near or case == "Loc") and self._good_place(c, c in near):
                 return _proper(c)
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
@@ -327,9 +340,14 @@ class _Reader:
                         return None if _rules().get(c.lemma_) else _proper(c)
         return None
 
-    def _good_place(self, tok: Token) -> bool:
-        """A place that can be an event's: not a country named as such, not another event."""
-        return self._is_place(tok) and not self._is_state_name(tok) and not _rules().get(tok.lemma_)
+    def _good_place(self, tok: Token, country: bool) -> bool:
+        """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
+        another event."""
+        if not country and any(
+            m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
+        ):
+            return False
+        return self._is_place(tok) and not _rules().get(tok.lemma_)
 
     def _is_place(self, tok: Token) -> bool:
         if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
@@ -341,16 +359,13 @@ class _Reader:
         ent = tok.ent_type_
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
 
-    def _is_state_name(self, tok: Token) -> bool:
-        """A country named as a country (not its capital): no place of an event."""
-        return any(
-            m.type == "State" and m.via not in {"capital"} for m in self.by_token.get(tok.i, ())
-        )
-
-    def _place_name(self, tok: Token) -> str:
+    def _place_name(self, tok: Token, hit: Hit) -> str:
+        """The place's name in the nominative; `hit.country` says whether it is a country."""
+        hit.country = False
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
+                hit.country = True
                 return entity.name if entity else m.text
         return phrase_in(tok, "nomn", set())
 
@@ -395,7 +410,8 @@ class _Reader:
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         found = self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        if tok.pos_ == "VERB" or (hit.kind in MULTI | {"Publication", "Election"} and one_side):
+        takers = MULTI | {"Publication", "Election", "Forum"}  # who holds a forum takes part
+        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
@@ -512,10 +528,9 @@ class _Reader:
 
     def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
         """Visitor and host of a visit."""
-        if dest is not None:
+        if dest is not None:  # where the visit goes is its place: a country or a city
             hit.host = self._host(dest)
-            if hit.location == "" and not self._is_state_name(dest):
-                hit.location = self._place_name(_proper(dest))
+            hit.location = self._place_name(_proper(dest), hit)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
@@ -612,7 +627,7 @@ class _Reader:
             _negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
-        elif any(_is(t, "plan") for t in near):
+        elif any(_is(t, "plan") for t in near) or _agreed(tok):
             hit.status = "planned"
         elif hit.now:
             hit.status = "occurred"
@@ -633,6 +648,33 @@ class _Reader:
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+
+def _topic(place: Token, trigger: Token) -> bool:
+    """ "обсудили ситуацию на Ближнем Востоке": a place of the verb's object, not of the event."""
+    return place.head.i != trigger.i and place.head.dep_ == "obj"
+
+
+def _accusative(tok: Token) -> bool:
+    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
+    which the tagger may read as a locative."""
+    if tok.morph.get("Case") == ["Acc"]:
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and morph().can_be(tok.text, "accs")
+        and morph().can_be(tok.text, "loct")
+        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
+    )
+
+
+def _agreed(tok: Token) -> bool:
+    """The object of an infinitive that a verb of agreeing governs ("договорились провести
+    форум"): agreed on, not yet held."""
+    verb = tok.head
+    if tok.dep_ not in {"obj", "nsubj:pass"} or verb.morph.get("VerbForm") != ["Inf"]:
+        return False
+    return verb.head.i != verb.i and _is(verb.head, "agree")
 
 
 def _root(span: Sentence) -> int:
