@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.agreements import read_agreements
+from kg.extract.context import Context
+from kg.extract.events import Event, extract_events
 from kg.extract.identity import Identity, same_fact
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
 
 MACRON, SCHOLZ, TUSK = "person/macron", "person/scholz", "person/tusk"
 FRA, DEU, POL = "state/FRA", "state/DEU", "state/POL"
@@ -83,3 +90,69 @@ def test_keys_across_documents() -> None:
     assert treaty.key("agreement") == _id(
         kind="Treaty", roles=("елисейский договор",), parties=pair, named=True, date="1963"
     ).key("agreement")
+
+
+# -- the rule at work, on sentences about other pairs ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _context(nlp, text: str, doc_id: str = "t", date: str = "2024-05-10") -> Context:
+    document = Document(id=doc_id, text=text, date=date)
+    doc = nlp(text)
+    entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
+    return Context(doc, document, mentions, {e.key: e for e in entities})
+
+
+def _events(nlp, text: str, doc_id: str = "t", date: str = "2024-05-10") -> list[Event]:
+    ctx = _context(nlp, text, doc_id, date)
+    return extract_events(ctx, read_agreements(ctx))
+
+
+def test_history_is_not_fused_with_the_present(nlp) -> None:
+    text = (
+        "Франция и Германия провели переговоры в 1963 году. "
+        "Переговоры Франции и Германии прошли в Берлине."
+    )
+    talks = sorted(e.date for e in _events(nlp, text) if e.kind == "Talks")
+    assert len(talks) == 2 and talks[0] == "1963" and talks[1] != "1963"
+    # a date of this year is the date of the undated mention
+    same = (
+        "Франция и Германия провели переговоры 22 января. "
+        "Переговоры Франции и Германии прошли в Берлине."
+    )
+    (one,) = [e for e in _events(nlp, same) if e.kind == "Talks"]
+    assert (one.date, one.location) == ("2024-01-22", "Берлин")
+
+
+def test_occurred_and_planned_visits_are_two(nlp) -> None:
+    text = "Президент Финляндии Саули Ниинистё прибыл в Норвегию, затем он посетит Данию."
+    visits = {e.host: e for e in _events(nlp, text) if e.kind == "Visit"}
+    assert set(visits) == {"state/NOR", "state/DNK"}
+    assert (visits["state/NOR"].status, visits["state/DNK"].status) == ("occurred", "planned")
+    assert visits["state/NOR"].key != visits["state/DNK"].key
+
+
+def test_undated_talks_stay_in_their_document_on_the_pair_alone(nlp) -> None:
+    text = "Греция и Кипр провели переговоры."  # documents without a date
+    a = [e.key for e in _events(nlp, text, "a", "") if e.kind == "Talks"]
+    b = [e.key for e in _events(nlp, text, "b", "") if e.kind == "Talks"]
+    assert len(a) == len(b) == 1 and a != b
+    named = "Кириакос Мицотакис провёл переговоры с Никосом Христодулидисом."
+    a = [e for e in _events(nlp, named, "a", "") if e.kind == "Talks"]
+    b = [e for e in _events(nlp, named, "b", "") if e.kind == "Talks"]
+    assert len(a) == len(b) == 1 and len([p for p in a[0].participants if "person/" in p]) == 2
+    assert a[0].key == b[0].key  # the persons identify them across documents
+
+
+def test_never_concluded_treaty_is_not_the_signed_one(nlp) -> None:
+    text = (
+        "Мирный договор между Арменией и Азербайджаном так и не был подписан. В 2020 году "
+        "стороны подписали заявление о прекращении огня, однако мирный договор, подписанный "
+        "в 1994 году, касался только перемирия."
+    )
+    treaties = [a for a in read_agreements(_context(nlp, text)).facts if a.kind == "Treaty"]
+    assert treaties and all(a.status != "signed" and a.date == "" for a in treaties)

@@ -182,6 +182,8 @@ def _event(
         states = sorted(set(states) | set(main))
     if e.kind in MULTI - {"Signing"} and not (e.persons or e.states):
         return None
+    if e.kind == "Approval" and not (e.others or states):
+        return None
     if e.kind in {"Publication", "Election"} and not (e.persons or states or e.document):
         return None
     if e.kind in ACTS and not (e.persons or states or e.others):
@@ -256,6 +258,14 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     if e.kind in ACTS:
         return _act_label(ctx, e, states)
+    return _named_label(ctx, e, states)
+
+
+def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """Events labelled by their own noun phrase: forums, summits, ceremonies, elections,
+    resolutions adopted."""
+    if e.kind == "Approval":
+        return "Принятие " + e.name
     if e.kind == "Election":
         if e.persons:
             return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]

@@ -243,6 +243,8 @@ class _Reader:
             hit.named_parties = any(t.i in self.in_mention for t in tail)
         elif rule.kind == "Election":
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
+        elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
+            hit.name = phrase_in(tok, "gent", stop)
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
@@ -408,9 +410,10 @@ class _Reader:
     # -- who -------------------------------------------------------------------
 
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
-        found = self._own_linked(tok, skip)
+        # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
+        found = [] if hit.kind == "Approval" else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        takers = MULTI | {"Publication", "Election", "Forum"}  # who holds a forum takes part
+        takers = MULTI | {"Publication", "Election", "Forum", "Approval"}  # who holds a forum, too
         if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
@@ -427,7 +430,28 @@ class _Reader:
                     hit.states.append(entity.state)
             elif key.startswith("state/"):
                 hit.states.append(key)
+        if hit.kind == "Approval":  # the body that adopts it, and its state
+            bodies = self._subject_bodies(tok)
+            hit.others = unique(hit.others + bodies)
+            hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _subject_bodies(self, tok: Token) -> list[str]:
+        """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
+        одобрил резолюцию")."""
+        verb = tok if tok.pos_ == "VERB" else _governor(tok)
+        if verb is None:
+            return []
+        found = []
+        for subject in _subjects(verb):
+            for m in self.by_token.get(subject.i, ()):
+                if m.type == "Organization":
+                    found.append(m.entity)
+        return found
+
+    def state_of_org(self, key: str) -> str:
+        entity = self.ctx.entity(key)
+        return entity.state if entity is not None and entity.state.startswith("state/") else ""
 
     def _speaking_side(self, tok: Token, sides: set[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
@@ -737,6 +761,9 @@ def _subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if subjects:
         return subjects
+    active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
+    if active and verb.dep_ in {"acl", "acl:relcl"} and verb.head.i != verb.i:
+        return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
         head = verb.head
         if _is(head, "invite"):
