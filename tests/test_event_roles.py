@@ -99,3 +99,16 @@ def test_resolution_adopted(nlp) -> None:
     (approval,) = _events(nlp, text, "Approval")
     assert approval.label == "Принятие резолюции о Финляндии" and approval.status == "occurred"
     assert "state/FIN" not in approval.participants  # the topic does not take part
+
+
+def test_the_visitor_travels_and_an_invitation_is_no_plan(nlp) -> None:
+    text = "Президент Аргентины Хавьер Милей посетил Израиль по приглашению Биньямина Нетаньяху."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host, visit.status) == (
+        "person/javier-milei",
+        "state/ISR",
+        "occurred",
+    )
+    text = "Биньямин Нетаньяху пригласил Хавьера Милея посетить Израиль."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.status) == ("person/javier-milei", "planned")

@@ -651,8 +651,8 @@ class _Reader:
             _negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
-        elif any(_is(t, "plan") for t in near) or _agreed(tok):
-            hit.status = "planned"
+        elif any(_is(t, "plan") and _prep(t) != "по" for t in near) or _agreed(tok):
+            hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
             hit.status = "occurred"
         else:
