@@ -112,3 +112,10 @@ def test_the_visitor_travels_and_an_invitation_is_no_plan(nlp) -> None:
     text = "Биньямин Нетаньяху пригласил Хавьера Милея посетить Израиль."
     (visit,) = _events(nlp, text, "Visit")
     assert (visit.visitor, visit.status) == ("person/javier-milei", "planned")
+
+
+def test_the_receiver_is_the_host(nlp) -> None:
+    text = "Нетаньяху принял в Иерусалиме прибывшего с визитом президента Аргентины Хавьера Милея."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host) == ("person/javier-milei", "state/ISR")
+    assert "person/benjamin-netanyahu" in visit.participants

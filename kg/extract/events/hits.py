@@ -569,9 +569,26 @@ class _Reader:
             guests = [k for k in guests if self.state_of(k) != hit.host]
             visitor = guests if len(guests) == 1 else []
         hit.visitor = visitor[0] if visitor else ""
+        receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        if not hit.host and receiver:
+            hit.host = self.state_of(receiver)
         states = [self.state_of(hit.visitor), hit.host]
-        hit.persons = [hit.visitor] if hit.visitor.startswith("person/") else []
+        hit.persons = [k for k in (hit.visitor, receiver) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _receiver(self, tok: Token, visitor: str) -> str:
+        """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"): the
+        person subject of a verb of receiving above the visit, of another state."""
+        for verb in _ancestors(tok):
+            if verb.pos_ != "VERB" or not _is(verb, "receive"):
+                continue
+            for subject in _subjects(verb):
+                head = self.mention_head.get(subject.i)
+                if head is not None and head.type == "Person":
+                    state = self.state_of(head.entity)
+                    if state and state != self.state_of(visitor):
+                        return head.entity
+        return ""
 
     def _host(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
