@@ -423,7 +423,7 @@ class QueryWorker:
         if fork:  # or the child's exit could write what this process had buffered
             sys.stdout.flush()
             sys.stderr.flush()
-        ctx = multiprocessing.get_context("fork" if fork else "spawn")
+        ctx = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
         self._conn, theirs = ctx.Pipe()
         self._process = ctx.Process(
             target=_work, args=(theirs, self.allow_service, os.getpid(), self.warm), daemon=True
