@@ -456,15 +456,16 @@ class KgStore:
         update = _replacing(doc_graph(doc_id), quads, ENTITY_GRAPH, entity_quads)
         self._transaction(lambda db: db.update(update))  # the string is built outside the lock
 
-    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> int:
         """Replaces a corpus-level graph (the derived graph) in one transaction, writing only
         the quads that differ: one changed document changes a few of its counts and links,
-        and rewriting all of them cost in proportion to the corpus."""
+        and rewriting all of them cost in proportion to the corpus. Returns how many quads
+        the store gained (negative: lost)."""
         new = set(quads)
         if any(q.graph_name != graph for q in new):
             raise ValueError(f"quads outside the graph {graph}")
 
-        def work(db: Store) -> None:
+        def work(db: Store) -> int:
             old = set(db.quads_for_pattern(None, None, None, graph))
             ops = [
                 f"{verb} DATA {{ GRAPH {graph} {{ {_sparql_triples(part)} }} }}"
@@ -473,8 +474,9 @@ class KgStore:
             ]
             if ops:
                 db.update(" ;\n".join(ops))
+            return len(new) - len(old)
 
-        self._transaction(work)
+        return self._transaction(work)
 
     def select(self, sparql: str) -> list[QuerySolution]:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
