@@ -47,13 +47,24 @@ def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
         person("Q14", "Рейн Ольм"),
         Item("Q14", "ORGANIZATION", "Рейн Ольм", 1, ("администрации Рейна Ольма",)),
         person("Q15", "", "Март Лаур"),  # no label, one document: not confirmed enough
-        person("Q17", "Пол Лондон"),  # the surname alone would be the city
-        person("Q18", "Анна Весна"),  # ... or an ordinary word
         person("Q16", "Арно Каск"),  # the curated row gets the QID
+        person("Q17", "Пол Лондон"),  # kept: the linker never takes "Лондон" alone
+        person("Q18", "Тармо Каск"),  # a curated surname, another first name: a person too
+        # spelled otherwise, in other cases, with a patronymic: one person
+        person("Q19", "Рейн Вяли", "Рейна Вяли", "Рейн Вялли", "Рейн Антсович"),
+        person("Q20", "Мадис Ряэк", "Мадис Ряэк", "Мадис Ряэк-младший", "Кристьян Ряэк"),
     ]
     persons, _, fills = build(items, CURATED)
-    assert [(r[1], r[2], r[7]) for r in persons] == [("person/Q10", "Тойво Тыниссон", "Q10")]
+    assert [(r[1], r[2], r[7], r[9]) for r in persons] == [
+        ("person/Q17", "Пол Лондон", "Q17", ""),
+        ("person/Q19", "Рейн Вяли", "Q19", "Рейн Вялли"),
+        ("person/Q18", "Тармо Каск", "Q18", ""),
+        ("person/Q10", "Тойво Тыниссон", "Q10", ""),
+    ]
     assert fills == {"person/arno-kask": "Q16"}
+    assert person_name(person("Q1", "Ильхам Гейдар оглы Алиев")) == (
+        "Ильхам", "Гейдар оглы", "Алиев"
+    )  # fmt: skip
 
 
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:

@@ -11,8 +11,10 @@ name is a clear proper name and every form agrees with it:
 
 - persons: a first name and a surname (a patronymic is split off), from the canonical
   name or else from the most frequent nominative surface form; every multi-word form
-  must agree with them (one QID annotated on two people is dropped); a name two QIDs
-  share is dropped; a surname a curated person already has is left to the curated row.
+  must agree with them, up to spelling and case (one QID annotated on two people is
+  dropped); a name two QIDs share is dropped; a name a curated person already has is left
+  to the curated row. A surname that is also a place or a word ("Питт") is kept: the
+  runtime finds such a person by the full name only, never by the surname alone.
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
   иностранных дел" with no state; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
@@ -33,18 +35,21 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from kg.gazetteer import Gazetteer, normalize, read_file
+from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file
 from kg.nlp.morph import morph
-from kg.resolve.names import fold
+from kg.resolve.names import common_word, fold, form_of, is_patronymic
+from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
 SOURCE = Path("shared") / "sources" / "nerel_wikidata_links.tsv"  # beside the checkout
 ORG_TYPES = {"ORGANIZATION"}
-_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер"}
+_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер",
+              "оглы", "кызы"}  # fmt: skip
 _PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
-_WORD = re.compile(r"[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")
+_WORD = re.compile(r"[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")  # "О’Мэлли"
 _ROMAN = re.compile(r"[IVX]+")
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
 # Bodies every state has: a name of one with no proper name in it names no single body.
@@ -85,7 +90,6 @@ INSTITUTIONS = frozenset(
         "консульство",
     ]
 )
-_PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _MORPH = morph()
 
 
@@ -118,18 +122,6 @@ def read_table(path: Path) -> list[Item]:
 # -- names --------------------------------------------------------------------------------
 
 
-def _common_word(word: str) -> bool:
-    """A word pymorphy3 knows as an ordinary word, not a name of any kind."""
-    parses = [p for p in _MORPH.parse(word) if p.is_known][:2]
-    return bool(parses) and not any(_PROPER_TAGS & set(p.tag.grammemes) for p in parses)
-
-
-def _place_or_word(word: str) -> bool:
-    """A surname that is also a place or an ordinary word: unsafe to look up alone."""
-    parses = [p for p in _MORPH.parse(word) if p.is_known]
-    return any("Geox" in p.tag for p in parses) or _common_word(word)
-
-
 def _adjective(word: str) -> bool:
     parses = [p for p in _MORPH.parse(word) if p.is_known]
     return bool(parses) and parses[0].tag.POS == "ADJF" and not any("Surn" in p.tag for p in parses)
@@ -157,6 +149,8 @@ def person_name(item: Item) -> tuple[str, str, str] | None:
         return None  # "Астрид Шведская": a title, not a surname
     if len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         return words[0], words[1], words[2]
+    if len(words) == 4 and words[2] in ("оглы", "кызы"):  # "Ильхам Гейдар оглы Алиев"
+        return words[0], " ".join(words[1:3]), words[3]
     return " ".join(words[:-1]), "", words[-1]
 
 
@@ -168,22 +162,54 @@ def _proper(words: list[str]) -> bool:
 
 def forms_agree(item: Item, first: str, last: str) -> bool:
     """Every multi-word name form keeps the surname, and its first word is the first name
-    or its initial: one QID annotated on two different people fails."""
+    (spelled alike: "Дэвида Камерона" of "Дэвид Кэмерон"), its initial, or the surname:
+    one QID annotated on two different people ("Тоомас Вайнола" on "Эмиль Вайнола") fails.
+    A first name with a patronymic ("Эмиля Карловича") agrees by its first name alone."""
+    surnames = [*first.split()[1:], last]  # "Алан Гарсиа Перес" is also "Алан Гарсиа"
     for form in item.forms:
         words = form.replace(".", ". ").split()
         if len(words) < 2 or not _proper([w for w in words if not w.endswith(".")]):
             continue
-        if _common_word(words[0]):
+        if common_word(words[0]):
             continue  # "Ее Величество", "Святой Марии": a title, not a name form
-        head, tail = fold(words[0]), fold(words[-1])
+        head, tail = words[0], words[-1]
         if head.endswith("."):
-            if head[0] != fold(first)[0]:
+            if fold(head[0]) != fold(first)[0]:
                 return False
-        elif head[:3] != fold(first)[:3] and head[:3] != fold(last)[:3]:
+        elif not (_alike(head, first.split()[0]) or _alike(head, last)):
             return False
-        if tail[:3] != fold(last)[:3] and head[:3] != fold(last)[:3]:
+        if not (is_patronymic(tail) or _alike(head, last)
+                or any(_alike(tail, s) for s in surnames)):  # fmt: skip
             return False
     return True
+
+
+def _alike(word: str, name: str) -> bool:
+    """`word` is `name` in some case or another spelling of it ("Камерона", "Кэмерон")."""
+    w, n = fold(word), fold(name)
+    return form_of(word, name) or w[:3] == n[:3] or SequenceMatcher(None, w, n).ratio() >= 0.75
+
+
+def person_aliases(item: Item, name: str) -> list[str]:
+    """Full-name forms in the nominative that spell the name otherwise ("Уоррен Баффет" of
+    "Уоррен Баффетт", "Майкл Пенс" of "Майк Пенс"): news writes them, the linker matches
+    them as it matches the name. First name and surname each spelled alike (not another
+    person the annotators linked by mistake), not a case form of the name, no patronymic,
+    no initials."""
+    out = set()
+    for form in item.forms:
+        words = form.split()
+        if (
+            2 <= len(words) <= 4
+            and _proper(words)
+            and all(map(_nominative, words))
+            and not any(map(is_patronymic, words))
+            and _alike(words[0], name.split()[0])
+            and _alike(words[-1], name.split()[-1])
+            and not same_words(tuple(words), name.split())
+        ):
+            out.add(" ".join(words))
+    return sorted(out)
 
 
 # -- organizations ------------------------------------------------------------------------
@@ -261,26 +287,35 @@ def _persons(
         name = person_name(item) if item.type == "PERSON" else None
         if name and forms_agree(item, name[0], name[2]) and (item.canonical or item.docs > 1):
             people[(fold(name[0]), fold(name[2]))].append((item, name))
-    curated_surnames = defaultdict(list)
+    curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
         curated_surnames[fold(p.last)].append(p)
     rows = []
-    for (first, last), found in people.items():
+    claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
+    for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
         if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
             continue  # two items share one name: neither is confirmed for it
-        if last in curated_surnames:  # the curated row keeps the surname; it may get the QID
-            match = [p for p in curated_surnames[last] if fold(p.first) == first]
-            if len(match) == 1 and not match[0].wikidata and item.canonical:
+        name = f"{given} {surname}"
+        aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
+        spelled = {last, *(fold(a.split()[-1]) for a in aliases)}  # "Русеф", "Руссефф"
+        match = [p for s in spelled for p in curated_surnames.get(s, ())
+                 if _same_first(p.first, given)]  # fmt: skip
+        if match:  # the curated row keeps the name; it may get the QID
+            if len({p.key for p in match}) == 1 and not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
                 if not (mine and theirs and mine != theirs):
-                    fills[match[0].key] = item.qid
+                    claims[match[0].key].add(item.qid)
             continue
-        if _place_or_word(surname):
-            continue  # "Джордж Вашингтон": his surname alone would take "в Вашингтоне"
-        rows.append(["person", f"person/{item.qid}", f"{given} {surname}", given,
-                     patronymic, surname, "", item.qid])  # fmt: skip
+        rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
+                     item.qid, "", "|".join(aliases)])  # fmt: skip
+    fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
     return rows
+
+
+def _same_first(curated: str, given: str) -> bool:
+    """The first given names agree ("Ильхам" and "Ильхам Гейдар")."""
+    return fold(curated).split()[:1] == fold(given).split()[:1]
 
 
 def _orgs(
@@ -332,7 +367,7 @@ def _gazetteer_names(gaz: Gazetteer) -> dict[str, str]:
 
 
 HEADERS = {
-    "person": "# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms",
+    "person": "# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases",
     "org": "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind",
 }
 

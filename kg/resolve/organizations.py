@@ -97,9 +97,14 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     """A name in quotes after "газета", "агентство"…, or the owner of a "пресс-служба":
     an organization, not a person."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.text in _QUOTES_OPEN:
+    quoted = before is not None and before.text in _QUOTES_OPEN
+    if quoted:
         before = doc[ent.start - 2] if ent.start > 1 else None
-    return before is not None and (before.lemma_ in ORG_NOUNS or before.lemma_ == "пресс-служба")
+    # Unquoted, a name after "фонд", "компания" is its founder or owner ("фонд Мартина
+    # Кольвица"): a person.
+    return before is not None and (
+        (quoted and before.lemma_ in ORG_NOUNS) or before.lemma_ == "пресс-служба"
+    )
 
 
 def _strip_quotes(span: Span) -> Span | None:

@@ -160,9 +160,9 @@ def _gazetteer_person(
     in_full: frozenset[str] = frozenset(),
 ) -> PersonEntry | None:
     nearby = name_index(gaz)[1].get(fold(parts.words[0])[:2], ()) if parts.words else ()
-    whole = [p for p in nearby if same_words(parts.words, p.name.split())]
-    if len(whole) == 1:
-        return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
+    whole = {p.key: p for words, p in nearby if same_words(parts.words, words)}
+    if len(whole) == 1:  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
+        return next(iter(whole.values()))
     if parts.last:
         written = parts.words[-1] if parts.words else parts.last
         candidates = gaz.persons_by_surname(parts.last) or [
@@ -179,9 +179,10 @@ def _gazetteer_person(
             and fold(p.first) == fold(parts.first)
         ]  # fmt: skip
     candidates = [p for p in candidates if _first_agrees(parts, p)]
-    if not parts.first and not parts.initials:
-        # A surname alone links to an office holder, whose term narrows it down, or to an
-        # entry the text also names in full; never to a stranger who shares the surname.
+    if not parts.last or (not parts.first and not parts.initials):
+        # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to
+        # an office holder, whose term narrows it down, or to an entry the text also names
+        # in full; never to a stranger who shares the surname or the two given names.
         candidates = [p for p in candidates if p.terms or p.key in in_full]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")

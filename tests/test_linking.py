@@ -1,0 +1,84 @@
+"""Person linking on sentences of our own: names spelled otherwise, in other cases, by
+surname alone, and the cases that must not resolve or link (a place, a dynasty name alone,
+first name and patronymic, an ordinary word opening a sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyze import analyze
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+ROWS = """# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases
+person\tperson/Q7100001\tСвен Ульсен\tСвен\t\tУльсен\t\tQ7100001\t\tСвен Ульссен
+person\tperson/Q7100002\tМартин Лондон\tМартин\t\tЛондон\t\tQ7100002
+person\tperson/Q7100003\tХамид бин Рашид Аль Мансури\tХамид бин Рашид\t\tАль Мансури\t\tQ7100003
+person\tperson/Q7100004\tСаид бин Рашид Аль Мансури\tСаид бин Рашид\t\tАль Мансури\t\tQ7100004
+person\tperson/Q7100005\tПётр Ланге\tПётр\tИльич\tЛанге\t\tQ7100005
+"""
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "linking.tsv"
+    path.write_text(ROWS, encoding="utf-8")
+    gazetteer = Gazetteer.load([path])
+    nlp = build_pipeline()
+
+    def go(text: str) -> dict[str, tuple[str, str, str]]:
+        """Each person mention's text → (entity name, QID, via)."""
+        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
+        entities = {e.key: e for e in ex.entities}
+        return {
+            m.text: (entities[m.entity].name, entities[m.entity].wikidata, m.via)
+            for m in ex.mentions
+            if m.type == "Person"
+        }
+
+    return go
+
+
+CASES = [
+    # another spelling of the name, then the surname alone: one linked person
+    (
+        "Министр Норвегии Свен Ульссен прибыл в Копенгаген. Ульссен встретился с коллегой.",
+        {"Свен Ульссен": ("Свен Ульсен", "Q7100001", "name"),
+         "Ульссен": ("Свен Ульсен", "Q7100001", "surname")},
+    ),
+    # a surname that is a city: the full name links, the city stays a place
+    (
+        "Норвежский дипломат Мартин Лондон прибыл в Осло. Делегация затем вылетела в Лондон.",
+        {"Мартин Лондон": ("Мартин Лондон", "Q7100002", "name")},
+    ),
+    # a dynasty name alone is none of its members; after the full name it is that one
+    ("Аль Мансури прибыл в Доху на переговоры.", {"Аль Мансури": ("Аль Мансури", "", "surname")}),
+    (
+        "Хамид бин Рашид Аль Мансури прибыл в Доху. Аль Мансури провёл переговоры.",
+        {"Хамид бин Рашид Аль Мансури": ("Хамид бин Рашид Аль Мансури", "Q7100003", "name"),
+         "Аль Мансури": ("Хамид бин Рашид Аль Мансури", "Q7100003", "surname")},
+    ),
+    # first name and patronymic alone: a person of this text, not the linked namesake
+    (
+        "Пётр Ильич выступил на открытии выставки в Вене.",
+        {"Пётр Ильич": ("Пётр Ильич", "", "patronymic")},
+    ),
+    # an adjective-declined surname in the genitive, then alone: one person, nominative
+    (
+        "Стихи Петра Загорского читали в Праге. Поэт Загорский жил там до войны.",
+        {"Петра Загорского": ("Пётр Загорский", "", "name"),
+         "Загорский": ("Пётр Загорский", "", "surname")},
+    ),
+    # a name after "фонд" without quotes is the founder, a person
+    (
+        "Глава фонда Мартина Кольвица заявил о новых грантах для Словакии.",
+        {"Мартина Кольвица": ("Мартин Кольвиц", "", "name")},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_person_mentions_and_links(run, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert run(text) == expected
