@@ -115,3 +115,26 @@ def test_shipped_generated_files_are_sorted_and_unique() -> None:
         lines = [x for x in (DATA_DIR / name).read_text("utf-8").splitlines() if x[:1] != "#"]
         keys = [(x.split("\t")[2].casefold().replace("ё", "е"), x.split("\t")[1]) for x in lines]
         assert keys == sorted(keys) and len(lines) > 500, name
+
+
+def test_organization_other_names_and_specific_institutions() -> None:
+    items = [
+        Item("Q30", "ORGANIZATION", "Балтик Таймс", 2,
+             ("The Baltic Times", "Baltic Times", "Балтик таймс")),  # Latin names: aliases
+        Item("Q31", "ORGANIZATION", "Computer Vesti", 1, ("Vesti",)),  # a part: another paper
+        Item("Q32", "ORGANIZATION", "Рижское морское училище", 1,
+             ("Таллинское морское училище",)),  # a sibling, not a spelling
+        # a body's kind with an adjective, in several documents, never linked elsewhere
+        Item("Q33", "ORGANIZATION", "Государственное собрание", 3, ("Государственного собрания",)),
+        Item("Q34", "ORGANIZATION", "Верховный совет", 3, ("Верховного совета",)),
+        Item("Q35", "ORGANIZATION", "Верховный совет Латвии", 1, ("Верховного совета",)),
+        Item("Q36", "ORGANIZATION", "Национальное собрание", 1, ()),  # one document
+    ]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert [(r[2], r[3], r[5]) for r in orgs] == [
+        ("Computer Vesti", "", "Q31"),
+        ("Балтик Таймс", "Baltic Times|The Baltic Times", "Q30"),
+        ("Верховный совет Латвии", "", "Q35"),  # a state in the name: one body
+        ("Государственное собрание", "", "Q33"),
+        ("Рижское морское училище", "", "Q32"),
+    ]

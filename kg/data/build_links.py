@@ -33,12 +33,12 @@ import argparse
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file
+from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
 from kg.resolve.names import common_word, fold, form_of, is_patronymic
 from kg.resolve.persons import same_words
@@ -51,6 +51,7 @@ _PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "д�
 _PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
 _WORD = re.compile(r"[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")  # "О’Мэлли"
 _ROMAN = re.compile(r"[IVX]+")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
 # Bodies every state has: a name of one with no proper name in it names no single body.
 INSTITUTIONS = frozenset(
@@ -235,6 +236,61 @@ def abbreviations(item: Item, name: str) -> list[str]:
     return sorted({f for f in item.forms if _ABBREVIATION.fullmatch(f) and f != name})
 
 
+def org_aliases(item: Item, name: str) -> list[str]:
+    """Other names news gives the organization, beside its abbreviations: the Latin name
+    ("Reuters" of "Рейтер") and nominative full names that name it as specifically
+    ("Следственный комитет России" of "… Российской Федерации")."""
+    out = set()
+    for form in item.forms:
+        if normalize(form) == normalize(name) or _ABBREVIATION.fullmatch(form):
+            continue
+        if not _same_org_name(form, name):
+            continue  # "Bild" of "Computer Bild" is another paper; annotators slip
+        if _LATIN_NAME.fullmatch(form) or (
+            len(form.split()) > 1
+            and all(map(_nominative, form.split()))
+            and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
+        ):
+            out.add(form)
+    return sorted(out)
+
+
+_ORG_FILLER = frozenset(
+    ["the", "inc", "group", "grup", "corporation", "corp", "company", "co", "plc", "ltd", "llc",
+     "channel", "ratings", "holding", "holdings"]
+)  # fmt: skip
+
+
+def _same_org_name(form: str, name: str) -> bool:
+    """The same name up to articles and company suffixes ("The Washington Post", "Fitch
+    Ratings"), transliteration ("Форбс", "Forbes") or spelling, word for word: not a part
+    of it ("Bild" of "Computer Bild") nor a sibling ("Рижское" for "Львовское училище")."""
+    a, b = ([w for w in slug(x).split("-") if w not in _ORG_FILLER] for x in (form, name))
+    if len(a) != len(b):
+        return False
+    if bool(re.search("[а-яё]", name.lower())) != bool(re.search("[а-яё]", form.lower())):
+        return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.6
+    pairs = zip(a, b, strict=True)
+    return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.75 for x, y in pairs)
+
+
+def specific_institution(item: Item, unshared: Callable[[str], bool]) -> str | None:
+    """A name that looks like a kind of body but names one ("Государственная дума",
+    "Европейский парламент"): capitalised, opening with an adjective, linked in several
+    documents, and no name of it in several words ever linked to anything else."""
+    words = item.canonical.split()
+    return (
+        item.canonical
+        if len(words) > 1
+        and item.canonical[0].isupper()
+        and _adjective(words[0])
+        and item.docs >= 2
+        and not re.search(r"[()\d]", item.canonical)
+        and all(map(unshared, (item.canonical, *(f for f in item.forms if " " in f))))
+        else None
+    )
+
+
 # -- the whole table ----------------------------------------------------------------------
 
 
@@ -328,7 +384,11 @@ def _orgs(
     taken = _gazetteer_names(gaz)
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
     for item in items:
-        name = org_name(item) if item.type in ORG_TYPES and item.qid not in curated else None
+        if item.type not in ORG_TYPES or item.qid in curated:
+            continue
+        name = org_name(item) or specific_institution(
+            item, lambda n, q=item.qid: _unshared(n, q, owners)
+        )
         if name:
             by_name[normalize(name)].append((item, name))
     rows = []
@@ -336,7 +396,8 @@ def _orgs(
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
-        abbrs = [a for a in abbreviations(item, name) if _unshared(a, item.qid, owners)]
+        abbrs = [a for a in abbreviations(item, name) + org_aliases(item, name)
+                 if _unshared(a, item.qid, owners)]  # fmt: skip
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
             entry = gaz.org(known.pop()) if len(known) == 1 else None
