@@ -138,3 +138,19 @@ def test_organization_other_names_and_specific_institutions() -> None:
         ("Государственное собрание", "", "Q33"),
         ("Рижское морское училище", "", "Q32"),
     ]
+
+
+def test_a_state_body_under_every_name_of_its_state() -> None:
+    from kg.data.build_links import state_body_names
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([StateEntry("EST", "EE", "Эстония", "Эстонская Республика", "Estonia", "Q191",
+                                ("ЭР",), ("эстонский",), "Таллин", False)])  # fmt: skip
+    assert state_body_names("Министерство иностранных дел Эстонской Республики", gaz) == [
+        "МИД ЭР", "МИД Эстонии", "МИД Эстонской Республики",
+        "Министерство иностранных дел ЭР", "Министерство иностранных дел Эстонии",
+    ]  # fmt: skip
+    assert state_body_names("Министерство иностранных дел", gaz) == []  # which state's?
+    assert state_body_names("Национальная опера Эстонии", gaz) == [
+        "Национальная опера ЭР", "Национальная опера Эстонской Республики",
+    ]  # fmt: skip

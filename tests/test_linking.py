@@ -18,6 +18,7 @@ person\tperson/Q7100002\tМартин Лондон\tМартин\t\tЛондон
 person\tperson/Q7100003\tХамид бин Рашид Аль Мансури\tХамид бин Рашид\t\tАль Мансури\t\tQ7100003
 person\tperson/Q7100004\tСаид бин Рашид Аль Мансури\tСаид бин Рашид\t\tАль Мансури\t\tQ7100004
 person\tperson/Q7100005\tПётр Ланге\tПётр\tИльич\tЛанге\t\tQ7100005
+org\torg/Q7100010\tМинистерство иностранных дел Исландии\tМИД Исландии\t\tQ7100010
 """
 
 
@@ -26,16 +27,16 @@ def run(tmp_path_factory):
     path = tmp_path_factory.mktemp("gaz") / "linking.tsv"
     path.write_text(ROWS, encoding="utf-8")
     gazetteer = Gazetteer.load([path])
-    nlp = build_pipeline()
+    nlp = build_pipeline((str(path),))
 
-    def go(text: str) -> dict[str, tuple[str, str, str]]:
-        """Each person mention's text → (entity name, QID, via)."""
+    def go(text: str, kind: str = "Person") -> dict[str, tuple[str, str, str]]:
+        """Each mention's text, of one type → (entity name, QID, via)."""
         ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
         entities = {e.key: e for e in ex.entities}
         return {
             m.text: (entities[m.entity].name, entities[m.entity].wikidata, m.via)
             for m in ex.mentions
-            if m.type == "Person"
+            if m.type == kind
         }
 
     return go
@@ -82,3 +83,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_person_mentions_and_links(run, text: str, expected: dict) -> None:  # noqa: ANN001
     assert run(text) == expected
+
+
+def test_a_state_body_links_and_its_state_is_named_inside_it(run) -> None:  # noqa: ANN001
+    text = "Представитель МИД Исландии заявил, что Рейкьявик ждёт ответа."
+    assert run(text, "Organization") == {
+        "МИД Исландии": ("Министерство иностранных дел Исландии", "Q7100010", "name")
+    }
+    assert run(text, "State")["Исландии"][1] == "Q189"

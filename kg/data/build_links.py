@@ -291,6 +291,45 @@ def specific_institution(item: Item, unshared: Callable[[str], bool]) -> str | N
     )
 
 
+# Short names news gives a state's bodies before the state's name ("МВД Украины").
+_BODY_SHORT = {
+    "министерство иностранных дел": "МИД",
+    "министерство внутренних дел": "МВД",
+    "министерство обороны": "Минобороны",
+    "министерство юстиции": "Минюст",
+    "министерство финансов": "Минфин",
+    "следственный комитет": "СК",
+}
+
+
+def state_body_names(name: str, gaz: Gazetteer) -> list[str]:
+    """A state's body under every name news gives its state, and under its short name:
+    "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
+    "МВД РФ". The name must end with the state's name, full name or abbreviation, in the
+    genitive."""
+    for state in (s for s in gaz.states if not s.historic):
+        for own in (state.full_name, state.name, *(a for a in state.aliases if a.isupper())):
+            tail = " " + genitive(own)
+            if name.endswith(tail) and len(name) > len(tail):
+                body = name[: -len(tail)]
+                bodies = [body] + [v for k, v in _BODY_SHORT.items() if normalize(body) == k]
+                states = {genitive(state.name), genitive(state.full_name)}
+                states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
+                return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
+    return []
+
+
+def genitive(name: str) -> str:
+    """A state's name in the genitive, word by word ("Российской Федерации"); abbreviations
+    and indeclinable names stay."""
+    out = []
+    for word in name.split():
+        parse = _MORPH.parse(word)[0]
+        form = None if word.isupper() else parse.inflect({"gent"})
+        out.append(word if form is None else word[0] + form.word[1:])
+    return " ".join(out)
+
+
 # -- the whole table ----------------------------------------------------------------------
 
 
@@ -396,8 +435,9 @@ def _orgs(
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
-        abbrs = [a for a in abbreviations(item, name) + org_aliases(item, name)
-                 if _unshared(a, item.qid, owners)]  # fmt: skip
+        others = abbreviations(item, name) + org_aliases(item, name)
+        others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
+        abbrs = sorted({a for a in others if _unshared(a, item.qid, owners)})
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
             entry = gaz.org(known.pop()) if len(known) == 1 else None

@@ -152,9 +152,9 @@ class GazetteerMatcher:
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
-        spans = filter_spans(found)
-        doc.spans["states"] = [s for s in spans if s.label_ == "State"]
-        doc.spans["orgs"] = [s for s in spans if s.label_ == "Organization"]
+        # A state named inside an organization's name ("МИД России") is a mention of it too.
+        doc.spans["states"] = filter_spans(s for s in found if s.label_ == "State")
+        doc.spans["orgs"] = filter_spans(s for s in found if s.label_ == "Organization")
         doc._.state_parts = [
             part
             for t in doc
