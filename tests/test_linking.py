@@ -91,3 +91,21 @@ def test_a_state_body_links_and_its_state_is_named_inside_it(run) -> None:  # no
         "МИД Исландии": ("Министерство иностранных дел Исландии", "Q7100010", "name")
     }
     assert run(text, "State")["Исландии"][1] == "Q189"
+
+
+VIA = [
+    ("Премьер Исландии Бьярни Бенедиктссон прибыл в Осло.", "Person",
+     "Бьярни Бенедиктссон", "name"),
+    ("Бьярни Бенедиктссон прибыл в Осло. Бенедиктссон заявил о планах.", "Person",
+     "Бенедиктссон", "surname"),
+    ("Глава МИД Исландии Б.Бенедиктссон прибыл в Осло.", "Person", "Б.Бенедиктссон",
+     "initials"),
+    ("Исландская сторона предложила продлить соглашение.", "State", "Исландская", "adjective"),
+    ("Рейкьявик заявил протест Осло.", "State", "Рейкьявик", "capital"),
+    ("Лидер партии СдПГ заявил о поддержке соглашения.", "Organization", "СдПГ", "abbreviation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "via"), VIA)
+def test_mentions_say_how_they_name(run, text: str, kind: str, span: str, via: str) -> None:  # noqa: ANN001
+    assert run(text, kind)[span][2] == via
