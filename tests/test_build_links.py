@@ -154,3 +154,15 @@ def test_a_state_body_under_every_name_of_its_state() -> None:
     assert state_body_names("Национальная опера Эстонии", gaz) == [
         "Национальная опера ЭР", "Национальная опера Эстонской Республики",
     ]  # fmt: skip
+
+
+def test_a_person_is_named_as_news_spells_them_when_it_never_writes_the_label() -> None:
+    items = [
+        person("Q40", "Ларс Ульссон", "Ларс Ульсон", "Ульсона"),  # news: one "с"
+        person("Q41", "Эрик Бергстрём", "Эрика Бергстрёма", "Эрик Бергстрем"),  # label written
+    ]
+    persons, _, _ = build(items, CURATED)
+    assert [(r[2], r[5], r[9]) for r in persons] == [
+        ("Ларс Ульсон", "Ульсон", "Ларс Ульссон"),
+        ("Эрик Бергстрём", "Бергстрём", ""),  # "Бергстрем" is the label with е for ё
+    ]

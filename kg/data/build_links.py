@@ -393,6 +393,12 @@ def _persons(
             continue  # two items share one name: neither is confirmed for it
         name = f"{given} {surname}"
         aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
+        news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
+        labelled = any(same_words(tuple(f.split()), name.split()) for f in item.forms)
+        if news is not None and not labelled:
+            # News never wrote the label's spelling: the one it uses names the person.
+            aliases = sorted({*aliases, name} - {news})
+            name, given, surname = news, news.rsplit(" ", 1)[0], news.rsplit(" ", 1)[1]
         spelled = {last, *(fold(a.split()[-1]) for a in aliases)}  # "Русеф", "Руссефф"
         match = [p for s in spelled for p in curated_surnames.get(s, ())
                  if _same_first(p.first, given)]  # fmt: skip
