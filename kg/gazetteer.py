@@ -27,7 +27,9 @@ STATE_FIELDS = (
     "iso3", "iso2", "name", "full_name", "name_en", "wikidata",
     "aliases", "adjectives", "capital", "historic",
 )  # fmt: skip
-PERSON_FIELDS = ("key", "name", "first", "patronymic", "last", "name_en", "wikidata", "terms")
+PERSON_FIELDS = (
+    "key", "name", "first", "patronymic", "last", "name_en", "wikidata", "terms", "aliases",
+)  # fmt: skip
 ORG_FIELDS = ("key", "name", "abbreviations", "name_en", "wikidata", "state", "kind")
 LAYOUTS = {"state": STATE_FIELDS, "person": PERSON_FIELDS, "org": ORG_FIELDS}
 LIST_FIELDS = {"aliases", "adjectives", "abbreviations"}
@@ -108,6 +110,12 @@ class PersonEntry:
     name_en: str
     wikidata: str
     terms: tuple[OfficeTerm, ...]
+    # Other full names news gives the person ("Уоррен Баффет" of "Уоррен Баффетт").
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,9 @@ class Gazetteer:
         self._surnames: dict[str, list[PersonEntry]] = {}
         self._holders: dict[tuple[str, str], list[tuple[OfficeTerm, PersonEntry]]] = {}
         for person in self.persons:
-            self._surnames.setdefault(normalize(person.last), []).append(person)
+            surnames = {normalize(person.last)} | {normalize(a.split()[-1]) for a in person.aliases}
+            for surname in surnames:
+                self._surnames.setdefault(surname, []).append(person)
             for term in person.terms:
                 slot = (normalize(term.office), term.state)
                 self._holders.setdefault(slot, []).append((term, person))
@@ -280,7 +290,7 @@ def _entry(kind: str, record: dict[str, str], where: str) -> Entry:
     if kind == "state":
         return _state(fields, lists, where)
     if kind == "person":
-        return _person(fields, where)
+        return _person(fields, lists["aliases"], where)
     if fields["state"] and not _ISO3.fullmatch(fields["state"]):
         raise InputError(f"{where}: bad state code {fields['state']!r}")
     key = fields["key"] or "org/" + slug(
@@ -304,7 +314,7 @@ def _state(fields: dict[str, str], lists: dict[str, tuple[str, ...]], where: str
     )  # fmt: skip
 
 
-def _person(fields: dict[str, str], where: str) -> PersonEntry:
+def _person(fields: dict[str, str], aliases: tuple[str, ...], where: str) -> PersonEntry:
     terms = tuple(_term(t.strip(), where) for t in fields["terms"].split(";") if t.strip())
     last = fields["last"] or fields["name"].split()[-1]
     if fields["key"]:
@@ -315,7 +325,7 @@ def _person(fields: dict[str, str], where: str) -> PersonEntry:
         key = "person/" + slug(fields["name_en"] or fields["name"])
     return PersonEntry(
         key, fields["name"], fields["first"], fields["patronymic"], last,
-        fields["name_en"], fields["wikidata"], terms,
+        fields["name_en"], fields["wikidata"], terms, aliases,
     )  # fmt: skip
 
 

@@ -47,13 +47,24 @@ def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
         person("Q14", "Рейн Ольм"),
         Item("Q14", "ORGANIZATION", "Рейн Ольм", 1, ("администрации Рейна Ольма",)),
         person("Q15", "", "Март Лаур"),  # no label, one document: not confirmed enough
-        person("Q17", "Пол Лондон"),  # the surname alone would be the city
-        person("Q18", "Анна Весна"),  # ... or an ordinary word
         person("Q16", "Арно Каск"),  # the curated row gets the QID
+        person("Q17", "Пол Лондон"),  # kept: the linker never takes "Лондон" alone
+        person("Q18", "Тармо Каск"),  # a curated surname, another first name: a person too
+        # spelled otherwise, in other cases, with a patronymic: one person
+        person("Q19", "Рейн Вяли", "Рейна Вяли", "Рейн Вялли", "Рейн Антсович"),
+        person("Q20", "Мадис Ряэк", "Мадис Ряэк", "Мадис Ряэк-младший", "Кристьян Ряэк"),
     ]
     persons, _, fills = build(items, CURATED)
-    assert [(r[1], r[2], r[7]) for r in persons] == [("person/Q10", "Тойво Тыниссон", "Q10")]
+    assert [(r[1], r[2], r[7], r[9]) for r in persons] == [
+        ("person/Q17", "Пол Лондон", "Q17", ""),
+        ("person/Q19", "Рейн Вяли", "Q19", "Рейн Вялли"),
+        ("person/Q18", "Тармо Каск", "Q18", ""),
+        ("person/Q10", "Тойво Тыниссон", "Q10", ""),
+    ]
     assert fills == {"person/arno-kask": "Q16"}
+    assert person_name(person("Q1", "Ильхам Гейдар оглы Алиев")) == (
+        "Ильхам", "Гейдар оглы", "Алиев"
+    )  # fmt: skip
 
 
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:
@@ -104,3 +115,54 @@ def test_shipped_generated_files_are_sorted_and_unique() -> None:
         lines = [x for x in (DATA_DIR / name).read_text("utf-8").splitlines() if x[:1] != "#"]
         keys = [(x.split("\t")[2].casefold().replace("ё", "е"), x.split("\t")[1]) for x in lines]
         assert keys == sorted(keys) and len(lines) > 500, name
+
+
+def test_organization_other_names_and_specific_institutions() -> None:
+    items = [
+        Item("Q30", "ORGANIZATION", "Балтик Таймс", 2,
+             ("The Baltic Times", "Baltic Times", "Балтик таймс")),  # Latin names: aliases
+        Item("Q31", "ORGANIZATION", "Computer Vesti", 1, ("Vesti",)),  # a part: another paper
+        Item("Q32", "ORGANIZATION", "Рижское морское училище", 1,
+             ("Таллинское морское училище",)),  # a sibling, not a spelling
+        # a body's kind with an adjective, in several documents, never linked elsewhere
+        Item("Q33", "ORGANIZATION", "Государственное собрание", 3, ("Государственного собрания",)),
+        Item("Q34", "ORGANIZATION", "Верховный совет", 3, ("Верховного совета",)),
+        Item("Q35", "ORGANIZATION", "Верховный совет Латвии", 1, ("Верховного совета",)),
+        Item("Q36", "ORGANIZATION", "Национальное собрание", 1, ()),  # one document
+    ]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert [(r[2], r[3], r[5]) for r in orgs] == [
+        ("Computer Vesti", "", "Q31"),
+        ("Балтик Таймс", "Baltic Times|The Baltic Times", "Q30"),
+        ("Верховный совет Латвии", "", "Q35"),  # a state in the name: one body
+        ("Государственное собрание", "", "Q33"),
+        ("Рижское морское училище", "", "Q32"),
+    ]
+
+
+def test_a_state_body_under_every_name_of_its_state() -> None:
+    from kg.data.build_links import state_body_names
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([StateEntry("EST", "EE", "Эстония", "Эстонская Республика", "Estonia", "Q191",
+                                ("ЭР",), ("эстонский",), "Таллин", False)])  # fmt: skip
+    assert state_body_names("Министерство иностранных дел Эстонской Республики", gaz) == [
+        "МИД ЭР", "МИД Эстонии", "МИД Эстонской Республики",
+        "Министерство иностранных дел ЭР", "Министерство иностранных дел Эстонии",
+    ]  # fmt: skip
+    assert state_body_names("Министерство иностранных дел", gaz) == []  # which state's?
+    assert state_body_names("Национальная опера Эстонии", gaz) == [
+        "Национальная опера ЭР", "Национальная опера Эстонской Республики",
+    ]  # fmt: skip
+
+
+def test_a_person_is_named_as_news_spells_them_when_it_never_writes_the_label() -> None:
+    items = [
+        person("Q40", "Ларс Ульссон", "Ларс Ульсон", "Ульсона"),  # news: one "с"
+        person("Q41", "Эрик Бергстрём", "Эрика Бергстрёма", "Эрик Бергстрем"),  # label written
+    ]
+    persons, _, _ = build(items, CURATED)
+    assert [(r[2], r[5], r[9]) for r in persons] == [
+        ("Ларс Ульсон", "Ульсон", "Ларс Ульссон"),
+        ("Эрик Бергстрём", "Бергстрём", ""),  # "Бергстрем" is the label with е for ё
+    ]

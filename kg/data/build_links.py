@@ -11,8 +11,10 @@ name is a clear proper name and every form agrees with it:
 
 - persons: a first name and a surname (a patronymic is split off), from the canonical
   name or else from the most frequent nominative surface form; every multi-word form
-  must agree with them (one QID annotated on two people is dropped); a name two QIDs
-  share is dropped; a surname a curated person already has is left to the curated row.
+  must agree with them, up to spelling and case (one QID annotated on two people is
+  dropped); a name two QIDs share is dropped; a name a curated person already has is left
+  to the curated row. A surname that is also a place or a word ("Питт") is kept: the
+  runtime finds such a person by the full name only, never by the surname alone.
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
   иностранных дел" with no state; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
@@ -31,21 +33,25 @@ import argparse
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from kg.gazetteer import Gazetteer, normalize, read_file
+from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
-from kg.resolve.names import fold
+from kg.resolve.names import common_word, fold, form_of, is_patronymic
+from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
 SOURCE = Path("shared") / "sources" / "nerel_wikidata_links.tsv"  # beside the checkout
 ORG_TYPES = {"ORGANIZATION"}
-_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер"}
+_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер",
+              "оглы", "кызы"}  # fmt: skip
 _PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
-_WORD = re.compile(r"[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")
+_WORD = re.compile(r"[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")  # "О’Мэлли"
 _ROMAN = re.compile(r"[IVX]+")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
 # Bodies every state has: a name of one with no proper name in it names no single body.
 INSTITUTIONS = frozenset(
@@ -85,7 +91,6 @@ INSTITUTIONS = frozenset(
         "консульство",
     ]
 )
-_PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 _MORPH = morph()
 
 
@@ -118,18 +123,6 @@ def read_table(path: Path) -> list[Item]:
 # -- names --------------------------------------------------------------------------------
 
 
-def _common_word(word: str) -> bool:
-    """A word pymorphy3 knows as an ordinary word, not a name of any kind."""
-    parses = [p for p in _MORPH.parse(word) if p.is_known][:2]
-    return bool(parses) and not any(_PROPER_TAGS & set(p.tag.grammemes) for p in parses)
-
-
-def _place_or_word(word: str) -> bool:
-    """A surname that is also a place or an ordinary word: unsafe to look up alone."""
-    parses = [p for p in _MORPH.parse(word) if p.is_known]
-    return any("Geox" in p.tag for p in parses) or _common_word(word)
-
-
 def _adjective(word: str) -> bool:
     parses = [p for p in _MORPH.parse(word) if p.is_known]
     return bool(parses) and parses[0].tag.POS == "ADJF" and not any("Surn" in p.tag for p in parses)
@@ -157,6 +150,8 @@ def person_name(item: Item) -> tuple[str, str, str] | None:
         return None  # "Астрид Шведская": a title, not a surname
     if len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         return words[0], words[1], words[2]
+    if len(words) == 4 and words[2] in ("оглы", "кызы"):  # "Ильхам Гейдар оглы Алиев"
+        return words[0], " ".join(words[1:3]), words[3]
     return " ".join(words[:-1]), "", words[-1]
 
 
@@ -168,22 +163,54 @@ def _proper(words: list[str]) -> bool:
 
 def forms_agree(item: Item, first: str, last: str) -> bool:
     """Every multi-word name form keeps the surname, and its first word is the first name
-    or its initial: one QID annotated on two different people fails."""
+    (spelled alike: "Дэвида Камерона" of "Дэвид Кэмерон"), its initial, or the surname:
+    one QID annotated on two different people ("Тоомас Вайнола" on "Эмиль Вайнола") fails.
+    A first name with a patronymic ("Эмиля Карловича") agrees by its first name alone."""
+    surnames = [*first.split()[1:], last]  # "Алан Гарсиа Перес" is also "Алан Гарсиа"
     for form in item.forms:
         words = form.replace(".", ". ").split()
         if len(words) < 2 or not _proper([w for w in words if not w.endswith(".")]):
             continue
-        if _common_word(words[0]):
+        if common_word(words[0]):
             continue  # "Ее Величество", "Святой Марии": a title, not a name form
-        head, tail = fold(words[0]), fold(words[-1])
+        head, tail = words[0], words[-1]
         if head.endswith("."):
-            if head[0] != fold(first)[0]:
+            if fold(head[0]) != fold(first)[0]:
                 return False
-        elif head[:3] != fold(first)[:3] and head[:3] != fold(last)[:3]:
+        elif not (_alike(head, first.split()[0]) or _alike(head, last)):
             return False
-        if tail[:3] != fold(last)[:3] and head[:3] != fold(last)[:3]:
+        if not (is_patronymic(tail) or _alike(head, last)
+                or any(_alike(tail, s) for s in surnames)):  # fmt: skip
             return False
     return True
+
+
+def _alike(word: str, name: str) -> bool:
+    """`word` is `name` in some case or another spelling of it ("Камерона", "Кэмерон")."""
+    w, n = fold(word), fold(name)
+    return form_of(word, name) or w[:3] == n[:3] or SequenceMatcher(None, w, n).ratio() >= 0.75
+
+
+def person_aliases(item: Item, name: str) -> list[str]:
+    """Full-name forms in the nominative that spell the name otherwise ("Уоррен Баффет" of
+    "Уоррен Баффетт", "Майкл Пенс" of "Майк Пенс"): news writes them, the linker matches
+    them as it matches the name. First name and surname each spelled alike (not another
+    person the annotators linked by mistake), not a case form of the name, no patronymic,
+    no initials."""
+    out = set()
+    for form in item.forms:
+        words = form.split()
+        if (
+            2 <= len(words) <= 4
+            and _proper(words)
+            and all(map(_nominative, words))
+            and not any(map(is_patronymic, words))
+            and _alike(words[0], name.split()[0])
+            and _alike(words[-1], name.split()[-1])
+            and not same_words(tuple(words), name.split())
+        ):
+            out.add(" ".join(words))
+    return sorted(out)
 
 
 # -- organizations ------------------------------------------------------------------------
@@ -207,6 +234,100 @@ def org_name(item: Item) -> str | None:
 
 def abbreviations(item: Item, name: str) -> list[str]:
     return sorted({f for f in item.forms if _ABBREVIATION.fullmatch(f) and f != name})
+
+
+def org_aliases(item: Item, name: str) -> list[str]:
+    """Other names news gives the organization, beside its abbreviations: the Latin name
+    ("Reuters" of "Рейтер") and nominative full names that name it as specifically
+    ("Следственный комитет России" of "… Российской Федерации")."""
+    out = set()
+    for form in item.forms:
+        if normalize(form) == normalize(name) or _ABBREVIATION.fullmatch(form):
+            continue
+        if not _same_org_name(form, name):
+            continue  # "Bild" of "Computer Bild" is another paper; annotators slip
+        if _LATIN_NAME.fullmatch(form) or (
+            len(form.split()) > 1
+            and all(map(_nominative, form.split()))
+            and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
+        ):
+            out.add(form)
+    return sorted(out)
+
+
+_ORG_FILLER = frozenset(
+    ["the", "inc", "group", "grup", "corporation", "corp", "company", "co", "plc", "ltd", "llc",
+     "channel", "ratings", "holding", "holdings"]
+)  # fmt: skip
+
+
+def _same_org_name(form: str, name: str) -> bool:
+    """The same name up to articles and company suffixes ("The Washington Post", "Fitch
+    Ratings"), transliteration ("Форбс", "Forbes") or spelling, word for word: not a part
+    of it ("Bild" of "Computer Bild") nor a sibling ("Рижское" for "Львовское училище")."""
+    a, b = ([w for w in slug(x).split("-") if w not in _ORG_FILLER] for x in (form, name))
+    if len(a) != len(b):
+        return False
+    if bool(re.search("[а-яё]", name.lower())) != bool(re.search("[а-яё]", form.lower())):
+        return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= 0.6
+    pairs = zip(a, b, strict=True)
+    return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.75 for x, y in pairs)
+
+
+def specific_institution(item: Item, unshared: Callable[[str], bool]) -> str | None:
+    """A name that looks like a kind of body but names one ("Государственная дума",
+    "Европейский парламент"): capitalised, opening with an adjective, linked in several
+    documents, and no name of it in several words ever linked to anything else."""
+    words = item.canonical.split()
+    return (
+        item.canonical
+        if len(words) > 1
+        and item.canonical[0].isupper()
+        and _adjective(words[0])
+        and item.docs >= 2
+        and not re.search(r"[()\d]", item.canonical)
+        and all(map(unshared, (item.canonical, *(f for f in item.forms if " " in f))))
+        else None
+    )
+
+
+# Short names news gives a state's bodies before the state's name ("МВД Украины").
+_BODY_SHORT = {
+    "министерство иностранных дел": "МИД",
+    "министерство внутренних дел": "МВД",
+    "министерство обороны": "Минобороны",
+    "министерство юстиции": "Минюст",
+    "министерство финансов": "Минфин",
+    "следственный комитет": "СК",
+}
+
+
+def state_body_names(name: str, gaz: Gazetteer) -> list[str]:
+    """A state's body under every name news gives its state, and under its short name:
+    "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
+    "МВД РФ". The name must end with the state's name, full name or abbreviation, in the
+    genitive."""
+    for state in (s for s in gaz.states if not s.historic):
+        for own in (state.full_name, state.name, *(a for a in state.aliases if a.isupper())):
+            tail = " " + genitive(own)
+            if name.endswith(tail) and len(name) > len(tail):
+                body = name[: -len(tail)]
+                bodies = [body] + [v for k, v in _BODY_SHORT.items() if normalize(body) == k]
+                states = {genitive(state.name), genitive(state.full_name)}
+                states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
+                return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
+    return []
+
+
+def genitive(name: str) -> str:
+    """A state's name in the genitive, word by word ("Российской Федерации"); abbreviations
+    and indeclinable names stay."""
+    out = []
+    for word in name.split():
+        parse = _MORPH.parse(word)[0]
+        form = None if word.isupper() else parse.inflect({"gent"})
+        out.append(word if form is None else word[0] + form.word[1:])
+    return " ".join(out)
 
 
 # -- the whole table ----------------------------------------------------------------------
@@ -261,26 +382,41 @@ def _persons(
         name = person_name(item) if item.type == "PERSON" else None
         if name and forms_agree(item, name[0], name[2]) and (item.canonical or item.docs > 1):
             people[(fold(name[0]), fold(name[2]))].append((item, name))
-    curated_surnames = defaultdict(list)
+    curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
         curated_surnames[fold(p.last)].append(p)
     rows = []
-    for (first, last), found in people.items():
+    claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
+    for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
         if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
             continue  # two items share one name: neither is confirmed for it
-        if last in curated_surnames:  # the curated row keeps the surname; it may get the QID
-            match = [p for p in curated_surnames[last] if fold(p.first) == first]
-            if len(match) == 1 and not match[0].wikidata and item.canonical:
+        name = f"{given} {surname}"
+        aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
+        news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
+        labelled = any(same_words(tuple(f.split()), name.split()) for f in item.forms)
+        if news is not None and not labelled:
+            # News never wrote the label's spelling: the one it uses names the person.
+            aliases = sorted({*aliases, name} - {news})
+            name, given, surname = news, news.rsplit(" ", 1)[0], news.rsplit(" ", 1)[1]
+        spelled = {last, *(fold(a.split()[-1]) for a in aliases)}  # "Русеф", "Руссефф"
+        match = [p for s in spelled for p in curated_surnames.get(s, ())
+                 if _same_first(p.first, given)]  # fmt: skip
+        if match:  # the curated row keeps the name; it may get the QID
+            if len({p.key for p in match}) == 1 and not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
                 if not (mine and theirs and mine != theirs):
-                    fills[match[0].key] = item.qid
+                    claims[match[0].key].add(item.qid)
             continue
-        if _place_or_word(surname):
-            continue  # "Джордж Вашингтон": his surname alone would take "в Вашингтоне"
-        rows.append(["person", f"person/{item.qid}", f"{given} {surname}", given,
-                     patronymic, surname, "", item.qid])  # fmt: skip
+        rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
+                     item.qid, "", "|".join(aliases)])  # fmt: skip
+    fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
     return rows
+
+
+def _same_first(curated: str, given: str) -> bool:
+    """The first given names agree ("Ильхам" and "Ильхам Гейдар")."""
+    return fold(curated).split()[:1] == fold(given).split()[:1]
 
 
 def _orgs(
@@ -293,7 +429,11 @@ def _orgs(
     taken = _gazetteer_names(gaz)
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
     for item in items:
-        name = org_name(item) if item.type in ORG_TYPES and item.qid not in curated else None
+        if item.type not in ORG_TYPES or item.qid in curated:
+            continue
+        name = org_name(item) or specific_institution(
+            item, lambda n, q=item.qid: _unshared(n, q, owners)
+        )
         if name:
             by_name[normalize(name)].append((item, name))
     rows = []
@@ -301,7 +441,9 @@ def _orgs(
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
-        abbrs = [a for a in abbreviations(item, name) if _unshared(a, item.qid, owners)]
+        others = abbreviations(item, name) + org_aliases(item, name)
+        others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
+        abbrs = sorted({a for a in others if _unshared(a, item.qid, owners)})
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
             entry = gaz.org(known.pop()) if len(known) == 1 else None
@@ -332,7 +474,7 @@ def _gazetteer_names(gaz: Gazetteer) -> dict[str, str]:
 
 
 HEADERS = {
-    "person": "# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms",
+    "person": "# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases",
     "org": "# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind",
 }
 

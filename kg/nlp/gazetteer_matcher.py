@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
+from kg.resolve.names import is_first_name
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -81,6 +82,12 @@ GENERIC_INSTITUTIONS = frozenset(
 )
 # What a one-word name must be tagged as in context ("X" for foreign words).
 _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+# A city's own bodies, people and places: a capital after them is the city ("мэрия Парижа").
+CITY_NOUNS = frozenset(
+    ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
+     "пригород", "окраина", "район", "аэропорт", "вокзал", "метро", "университет", "порт",
+     "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда"]
+)  # fmt: skip
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -145,9 +152,9 @@ class GazetteerMatcher:
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
-        spans = filter_spans(found)
-        doc.spans["states"] = [s for s in spans if s.label_ == "State"]
-        doc.spans["orgs"] = [s for s in spans if s.label_ == "Organization"]
+        # A state named inside an organization's name ("МИД России") is a mention of it too.
+        doc.spans["states"] = filter_spans(s for s in found if s.label_ == "State")
+        doc.spans["orgs"] = filter_spans(s for s in found if s.label_ == "Organization")
         doc._.state_parts = [
             part
             for t in doc
@@ -195,6 +202,8 @@ class GazetteerMatcher:
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
                 continue
+            if _in_a_name(t):
+                continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             at_line_start = prev is None or prev.is_space or prev.is_sent_start and prev.is_punct
             if at_line_start and nxt is not None and nxt.text == ",":
@@ -215,9 +224,27 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
     return out
 
 
+def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capital's word that is a person's name or part of another name, not a government:
+    a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
+    ("«Спартак» Москва")."""
+    if is_first_name(t.text) or t.ent_type_ == "PER":
+        return True
+    if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
+        return True  # "мэрия Парижа", "жители Берлина": the city, not the state
+    return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
+
+
 def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """The adjective's noun is the state or something of it ("российская сторона",
+    "американские военные", "российские компании"), not a person described by nationality
+    ("американский актёр", which names a people, not a state)."""
     head = t.head
-    return head.i != t.i and (head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS)
+    if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
+        return True
+    return "Anim" not in head.morph.get("Animacy")
 
 
 @Language.factory(

@@ -148,18 +148,43 @@ def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
 
 
 def natasha_ner(doc: Doc, tagger: NewsNERTagger) -> None:
-    """PER/LOC/ORG spans from slovnet's news NER, snapped to token boundaries."""
-    sents = [s for s in doc.sents if s.text.strip()]
+    """PER/LOC/ORG spans from slovnet's news NER, snapped to token boundaries.
+
+    The tagger reads runs of consecutive sentences as the text writes them, not each
+    sentence alone, as natasha reads a whole text: its convolutions look a few words to
+    either side, and a sentence cut from its context makes an opening capitalised word look
+    like a name ("Поэт Загорский" where the whole text gives "Загорский"). Runs end at
+    `_NER_WINDOW` characters, so memory stays bounded."""
     spans = []
-    for batch in _batches(sents):
-        for sent, markup in zip(batch, tagger.map([s.text for s in batch]), strict=True):
+    windows = list(_windows(doc))
+    for batch in _batches(windows):
+        texts = [doc.text[start:end] for start, end in batch]
+        for (start, _), markup in zip(batch, tagger.map(texts), strict=True):
             for m in markup.spans:
                 span = doc.char_span(
-                    sent.start_char + m.start,
-                    sent.start_char + m.stop,
-                    label=m.type,
-                    alignment_mode="expand",
+                    start + m.start, start + m.stop, label=m.type, alignment_mode="expand"
                 )
                 if span is not None:
                     spans.append(span)
     doc.ents = filter_spans(spans)
+
+
+_NER_WINDOW = 2_000  # characters of text the NER tagger reads at once
+
+
+def _windows(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(start, end) of runs of whole sentences, each at most `_NER_WINDOW` characters long
+    (a longer sentence is a run of its own)."""
+    start = end = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        s, e = sent.start_char, sent.end_char
+        if start is not None and e - start > _NER_WINDOW:
+            yield start, end
+            start = None
+        if start is None:
+            start = s
+        end = e
+    if start is not None:
+        yield start, end

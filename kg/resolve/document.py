@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
-from kg.resolve.organizations import org_entity, organization_spans
+from kg.resolve.organizations import org_entity, organization_spans, via_of
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
 from kg.resolve.registry import Registry, state_entity
@@ -43,7 +43,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
     org_spans = organization_spans(doc, state_spans)
     orgs = [
-        (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or "name")
+        (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or via_of(span))
         for span, key, name in org_spans
     ]
     titles = find_titles(doc, state_spans)

@@ -64,6 +64,8 @@ _ANY_ENDING = (
     "ей",
 )
 
+# Every ending of a surname declined as an adjective ("Бродский", "Толстой", "Ахматова").
+_ADJECTIVE_ENDINGS = frozenset(["ий", "ый", "ой", "ого", "ому", "им", "ым", "ом", "ая", "ую"])
 
 # Particles that belong to the surname after them: "Лула да Силва", "фон дер Ляйен".
 PARTICLES = frozenset(
@@ -114,6 +116,9 @@ def form_of(word: str, name: str) -> bool:
     for stem in (n, n[:-1] if n[-1:] in "аяй" else None):
         if stem and w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and len(stem) >= 2:
             return True
+    if n[-2:] in ("ий", "ый", "ой", "ая") and len(n) > 4:  # "Бродского" of "Бродский"
+        stem = n[:-2]
+        return w.startswith(stem) and w[len(stem) :] in _ADJECTIVE_ENDINGS
     return False
 
 
@@ -133,12 +138,28 @@ def _feminine(tokens: list[Token]) -> bool:
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
-    if not (_PATRONYMIC.search(word) and len(word) > 5):
+    if not _PATRONYMIC.search(word):
         return False
     parses = morph().parse(word)
     known_surname = any("Surn" in p.tag and p.is_known for p in parses)
     known_patronymic = any("Patr" in p.tag and p.is_known for p in parses)
-    return known_patronymic or not known_surname
+    return known_patronymic or (len(word) > 5 and not known_surname)  # "Ильич" is known
+
+
+_PROPER_TAGS = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"])
+
+
+def common_word(word: str) -> bool:
+    """A word pymorphy3 knows as an ordinary word, not a name of any kind."""
+    parses = [p for p in morph().parse(word) if p.is_known][:2]
+    return bool(parses) and not any(_PROPER_TAGS & set(p.tag.grammemes) for p in parses)
+
+
+def place_or_word(word: str) -> bool:
+    """A surname that is also a place or an ordinary word ("Вашингтон", "Питт"): safe in a
+    full name, unsafe to look up alone ("в Вашингтоне", "питта")."""
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return any("Geox" in p.tag for p in parses) or common_word(word)
 
 
 def is_first_name(word: str) -> bool:
@@ -167,7 +188,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     if "-" in word:
         head, _, tail = word.rpartition("-")
         return f"{head}-{nominative_word(tail, case, feminine, tag)}"
-    if case in ("", "Nom") or (word.lower().endswith(_INDECLINABLE_END) and tag == "Surn"):
+    indeclinable = word.lower().endswith(_INDECLINABLE_END) and not word.endswith(("ого", "его"))
+    if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
     if known:
@@ -196,8 +218,14 @@ def name_parts(span: Span) -> NameParts:
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
 
+    # Words of one name agree in case; the tagger reads a dictionary first name's case more
+    # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
+    name_case = next((_case(t) for t in names if is_first_name(t.text) and _case(t)), "")
+
     def norm(tok: Token | None, tag: str) -> str:
-        return nominative_word(tok.text, _case(tok), fem, tag) if tok is not None else ""
+        if tok is None:
+            return ""
+        return nominative_word(tok.text, name_case or _case(tok), fem, tag)
 
     if not rest:
         return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
@@ -211,8 +239,8 @@ def name_parts(span: Span) -> NameParts:
             words=written,
         )  # fmt: skip
     # A particle pulls the word before it into the surname: "Лула да Силва".
-    cut = len(rest) - 1
-    for i, t in enumerate(rest[1:-1], 1):
+    cut = 0 if rest[0].lower_ in PARTICLES else len(rest) - 1  # "Аль Тани": a surname
+    for i, t in enumerate(rest[1:-1] if cut else (), 1):
         if t.lower_ in PARTICLES:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break

@@ -80,6 +80,16 @@ def organization_spans(doc: Doc, states: list[Span]) -> list[tuple[Span, str, st
     return out
 
 
+def via_of(span: Span) -> str:
+    """How natasha's organization span names it: an abbreviation ("ФНС", "СдПГ") or a name."""
+    return "abbreviation" if len(span) == 1 and _abbreviation_like(span.text) else "name"
+
+
+def _abbreviation_like(word: str) -> bool:
+    """One word of capitals, at most one lower-case letter inside: "МИД", "СдПГ"."""
+    return 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= max(2, len(word) - 1)
+
+
 def _common_noun(word: str) -> bool:
     """A dictionary common noun ("Правительство") or a generic abbreviation ("СМИ", "СНВ-3"),
     not a name ("Росатом", "Известия", "МИД", "ФИФА")."""
@@ -97,9 +107,14 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     """A name in quotes after "газета", "агентство"…, or the owner of a "пресс-служба":
     an organization, not a person."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.text in _QUOTES_OPEN:
+    quoted = before is not None and before.text in _QUOTES_OPEN
+    if quoted:
         before = doc[ent.start - 2] if ent.start > 1 else None
-    return before is not None and (before.lemma_ in ORG_NOUNS or before.lemma_ == "пресс-служба")
+    # Unquoted, a name after "фонд", "компания" is its founder or owner ("фонд Мартина
+    # Кольвица"): a person.
+    return before is not None and (
+        (quoted and before.lemma_ in ORG_NOUNS) or before.lemma_ == "пресс-служба"
+    )
 
 
 def _strip_quotes(span: Span) -> Span | None:
@@ -127,8 +142,8 @@ def organization_name(span: Span) -> str:
 
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     """A common noun or adjective in the nominative, agreeing with the head noun."""
-    if t.text.isupper():
-        return t.text  # an abbreviation ("МИД") does not decline
+    if _abbreviation_like(t.text):
+        return t.text  # an abbreviation ("МИД", "СдПГ") does not decline
     number = {"Plur": "plur"}.get((head.morph.get("Number") or ["Sing"])[0], "sing")
     gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0])
     wanted = {"nomn", number} | (

@@ -184,9 +184,10 @@ def _gazetteer_person(
             patronymic_index(gaz).get((fold(parts.first), fold(parts.patronymic)), ())
         )
     candidates = [p for p in candidates if _first_agrees(parts, p)]
-    if not parts.first and not parts.initials:
-        # A surname alone links to an office holder, whose term narrows it down, or to an
-        # entry the text also names in full; never to a stranger who shares the surname.
+    if not parts.last or (not parts.first and not parts.initials):
+        # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to
+        # an office holder, whose term narrows it down, or to an entry the text also names
+        # in full; never to a stranger who shares the surname or the two given names.
         candidates = [p for p in candidates if p.terms or p.key in in_full]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
@@ -207,7 +208,7 @@ def _named_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry,
     """The persons whose every name word `words` gives, in order (asked again for each
     mention of a name and each document that repeats it)."""
     nearby = name_index(gaz)[1].get(fold(words[0])[:2], ()) if words else ()
-    return tuple(p for p in nearby if same_words(words, p.name.split()))
+    return tuple({p.key: p for names, p in nearby if same_words(words, names)}.values())
 
 
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:

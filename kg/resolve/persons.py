@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.nlp.morph import morph
-from kg.resolve.names import NameParts, fold, form_of, is_first_name, name_parts
+from kg.resolve.names import (
+    NameParts,
+    common_word,
+    fold,
+    form_of,
+    is_first_name,
+    name_parts,
+    place_or_word,
+)
 from kg.resolve.organizations import quoted_title
 
 # Words natasha sometimes pulls into a person span that are not names.
@@ -67,18 +75,24 @@ def person_mentions(
 
 
 @cache
-def name_index(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str, list[PersonEntry]]]:
-    """Known surnames by their first three letters, and persons with several name words
-    by the first two letters of the first: built once, not per document or mention
+def name_index(
+    gaz: Gazetteer,
+) -> tuple[dict[str, list[str]], dict[str, list[tuple[list[str], PersonEntry]]]]:
+    """Known surnames by their first three letters, and the names of several words (with
+    their person) by the first two letters of the first: built once, not per document or mention
     (`form_of` keeps a name's first letters, so the prefix never hides a match)."""
     surnames: dict[str, list[str]] = {}
-    names: dict[str, list[PersonEntry]] = {}
+    names: dict[str, list[tuple[list[str], PersonEntry]]] = {}
     for p in gaz.persons:
-        if len(p.last) >= 4:
-            surnames.setdefault(fold(p.last)[:3], []).append(p.last)
-        words = p.name.split()
-        if len(words) > 1:
-            names.setdefault(fold(words[0])[:2], []).append(p)
+        # A surname alone that is also a place or a word ("Питт", "Вашингтон") is a person's
+        # only for an office holder, whose terms the linker checks.
+        for last in {p.last, *(a.split()[-1] for a in p.aliases)}:
+            if len(last) >= 4 and (p.terms or not place_or_word(last.split()[-1])):
+                surnames.setdefault(fold(last)[:3], []).append(last)
+        for name in p.names:
+            words = name.split()
+            if len(words) > 1:
+                names.setdefault(fold(words[0])[:2], []).append((words, p))
     return surnames, names
 
 
@@ -90,8 +104,9 @@ def surname_index(gaz: Gazetteer) -> dict[str, dict[int, PersonEntry]]:
     whole gazetteer per mention was a tenth of the build)."""
     index: dict[str, dict[int, PersonEntry]] = {}
     for i, p in enumerate(gaz.persons):
-        if p.last:
-            for prefix in (fold(p.last)[:2], fold(p.last.split()[0])[:2]):
+        lasts = [p.last, *(a.split()[-1] for a in p.aliases)] if p.last else []
+        for last in lasts:
+            for prefix in (fold(last)[:2], fold(last.split()[0])[:2]):
                 index.setdefault(prefix, {})[i] = p
     return index
 
@@ -125,7 +140,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         whole = next(
             (
                 doc[t.i : t.i + len(words)]
-                for words in (p.name.split() for p in names.get(fold(t.text)[:2], ()))
+                for words, _ in names.get(fold(t.text)[:2], ())
                 if same_words(tuple(texts[t.i : t.i + len(words)]), words)
             ),
             None,
@@ -135,6 +150,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
             covered |= set(range(whole.start, whole.end))
         elif (
             t.pos_ == "PROPN"
+            and t.ent_type_ not in ("LOC", "ORG")  # "вылетела в Лондон": natasha's place
             and len(t.text) >= 4
             and any(
                 form_of(t.text, s)
@@ -231,12 +247,28 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
-        start in blocked or doc[start].lower_ in _NOT_NAME or not doc[start].text[:1].isalpha()
+        start in blocked
+        or doc[start].lower_ in _NOT_NAME
+        or not doc[start].text[:1].isalpha()
+        or (end - start > 1 and _glued_word(doc[start]))
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _glued_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """An ordinary word natasha took into the name before it: a capitalised noun or verb
+    opening the sentence ("Поэт Загорский", "Заявил Ольсен"), not a first name or an
+    initial."""
+    return (
+        token.is_sent_start
+        and token.pos_ != "PROPN"
+        and not token.text.isupper()
+        and not is_first_name(token.text)
+        and common_word(token.text)
+    )
 
 
 def _with_initials(span: Span) -> Span:

@@ -1,0 +1,111 @@
+"""Person linking on sentences of our own: names spelled otherwise, in other cases, by
+surname alone, and the cases that must not resolve or link (a place, a dynasty name alone,
+first name and patronymic, an ordinary word opening a sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyze import analyze
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+ROWS = """# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases
+person\tperson/Q7100001\tСвен Ульсен\tСвен\t\tУльсен\t\tQ7100001\t\tСвен Ульссен
+person\tperson/Q7100002\tМартин Лондон\tМартин\t\tЛондон\t\tQ7100002
+person\tperson/Q7100003\tХамид бин Рашид Аль Мансури\tХамид бин Рашид\t\tАль Мансури\t\tQ7100003
+person\tperson/Q7100004\tСаид бин Рашид Аль Мансури\tСаид бин Рашид\t\tАль Мансури\t\tQ7100004
+person\tperson/Q7100005\tПётр Ланге\tПётр\tИльич\tЛанге\t\tQ7100005
+org\torg/Q7100010\tМинистерство иностранных дел Исландии\tМИД Исландии\t\tQ7100010
+"""
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "linking.tsv"
+    path.write_text(ROWS, encoding="utf-8")
+    gazetteer = Gazetteer.load([path])
+    nlp = build_pipeline((str(path),))
+
+    def go(text: str, kind: str = "Person") -> dict[str, tuple[str, str, str]]:
+        """Each mention's text, of one type → (entity name, QID, via)."""
+        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
+        entities = {e.key: e for e in ex.entities}
+        return {
+            m.text: (entities[m.entity].name, entities[m.entity].wikidata, m.via)
+            for m in ex.mentions
+            if m.type == kind
+        }
+
+    return go
+
+
+CASES = [
+    # another spelling of the name, then the surname alone: one linked person
+    (
+        "Министр Норвегии Свен Ульссен прибыл в Копенгаген. Ульссен встретился с коллегой.",
+        {"Свен Ульссен": ("Свен Ульсен", "Q7100001", "name"),
+         "Ульссен": ("Свен Ульсен", "Q7100001", "surname")},
+    ),
+    # a surname that is a city: the full name links, the city stays a place
+    (
+        "Норвежский дипломат Мартин Лондон прибыл в Осло. Делегация затем вылетела в Лондон.",
+        {"Мартин Лондон": ("Мартин Лондон", "Q7100002", "name")},
+    ),
+    # a dynasty name alone is none of its members; after the full name it is that one
+    ("Аль Мансури прибыл в Доху на переговоры.", {"Аль Мансури": ("Аль Мансури", "", "surname")}),
+    (
+        "Хамид бин Рашид Аль Мансури прибыл в Доху. Аль Мансури провёл переговоры.",
+        {"Хамид бин Рашид Аль Мансури": ("Хамид бин Рашид Аль Мансури", "Q7100003", "name"),
+         "Аль Мансури": ("Хамид бин Рашид Аль Мансури", "Q7100003", "surname")},
+    ),
+    # first name and patronymic alone: a person of this text, not the linked namesake
+    (
+        "Пётр Ильич выступил на открытии выставки в Вене.",
+        {"Пётр Ильич": ("Пётр Ильич", "", "patronymic")},
+    ),
+    # an adjective-declined surname in the genitive, then alone: one person, nominative
+    (
+        "Стихи Петра Загорского читали в Праге. Поэт Загорский жил там до войны.",
+        {"Петра Загорского": ("Пётр Загорский", "", "name"),
+         "Загорский": ("Пётр Загорский", "", "surname")},
+    ),
+    # a name after "фонд" without quotes is the founder, a person
+    (
+        "Глава фонда Мартина Кольвица заявил о новых грантах для Словакии.",
+        {"Мартина Кольвица": ("Мартин Кольвиц", "", "name")},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_person_mentions_and_links(run, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert run(text) == expected
+
+
+def test_a_state_body_links_and_its_state_is_named_inside_it(run) -> None:  # noqa: ANN001
+    text = "Представитель МИД Исландии заявил, что Рейкьявик ждёт ответа."
+    assert run(text, "Organization") == {
+        "МИД Исландии": ("Министерство иностранных дел Исландии", "Q7100010", "name")
+    }
+    assert run(text, "State")["Исландии"][1] == "Q189"
+
+
+VIA = [
+    ("Премьер Исландии Бьярни Бенедиктссон прибыл в Осло.", "Person",
+     "Бьярни Бенедиктссон", "name"),
+    ("Бьярни Бенедиктссон прибыл в Осло. Бенедиктссон заявил о планах.", "Person",
+     "Бенедиктссон", "surname"),
+    ("Глава МИД Исландии Б.Бенедиктссон прибыл в Осло.", "Person", "Б.Бенедиктссон",
+     "initials"),
+    ("Исландская сторона предложила продлить соглашение.", "State", "Исландская", "adjective"),
+    ("Рейкьявик заявил протест Осло.", "State", "Рейкьявик", "capital"),
+    ("Лидер партии СдПГ заявил о поддержке соглашения.", "Organization", "СдПГ", "abbreviation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "via"), VIA)
+def test_mentions_say_how_they_name(run, text: str, kind: str, span: str, via: str) -> None:  # noqa: ANN001
+    assert run(text, kind)[span][2] == via
