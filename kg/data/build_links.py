@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -379,9 +380,9 @@ def _persons(
 ) -> Rows:
     people: dict[tuple[str, str], list[tuple[Item, tuple[str, str, str]]]] = defaultdict(list)
     for item in items:
-        name = person_name(item) if item.type == "PERSON" else None
-        if name and forms_agree(item, name[0], name[2]) and (item.canonical or item.docs > 1):
-            people[(fold(name[0]), fold(name[2]))].append((item, name))
+        parsed = person_name(item) if item.type == "PERSON" else None
+        if parsed and forms_agree(item, parsed[0], parsed[2]) and (item.canonical or item.docs > 1):
+            people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
     curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
         curated_surnames[fold(p.last)].append(p)
@@ -432,7 +433,7 @@ def _orgs(
         if item.type not in ORG_TYPES or item.qid in curated:
             continue
         name = org_name(item) or specific_institution(
-            item, lambda n, q=item.qid: _unshared(n, q, owners)
+            item, functools.partial(_unshared, qid=item.qid, owners=owners)
         )
         if name:
             by_name[normalize(name)].append((item, name))

@@ -175,7 +175,8 @@ _NER_WINDOW = 2_000  # characters of text the NER tagger reads at once
 def _windows(doc: Doc) -> Iterator[tuple[int, int]]:
     """(start, end) of runs of whole sentences, each at most `_NER_WINDOW` characters long
     (a longer sentence is a run of its own)."""
-    start = end = None
+    start: int | None = None
+    end = 0
     for sent in doc.sents:
         if not sent.text.strip():
             continue
