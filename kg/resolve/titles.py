@@ -1,16 +1,28 @@
 """Office titles that name a person: "Президент РФ", "глава Российского государства",
-"министр иностранных дел Китая", "казахстанский лидер".
+"министр иностранных дел Китая", "казахстанский лидер", "посол Норвегии", "пресс-секретарь".
 
-A title is found on lemmas; its state is the state mention right after it
-(genitive: "Президента Республики Казахстан") or the state adjective inside
-or before it ("глава Российского государства", "российский президент").
+A title is found on lemmas: the offices of a state's three roles below (which the
+gazetteer's terms can resolve to a holder), else the open class of offices and
+professions in `office_titles.tsv` (generated from the NEREL links table by
+`kg/data/build_offices.py`). Its state is the state mention right after it (genitive:
+"Президента Республики Казахстан") or the state adjective inside or before it ("глава
+Российского государства", "российский президент"); an organization right after it is
+the body it serves ("генеральный секретарь ООН"). A plural title ("лидеры двух стран")
+names no one person; a title with some other complement ("президент компании",
+"председатель совета директоров") is not its state's office.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
+
+from kg.lexicon import load_dict
+from kg.nlp.morph import morph
+
+OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
 # Title lemma sequences → (office as stored, role). The role lets a generic title
 # ("глава государства") find the holder of whatever that state's head-of-state office is.
@@ -44,6 +56,11 @@ ROLE_OFFICES = {
 _MAX = max(len(k) for k in TITLES)
 
 
+def _open_class() -> dict[tuple[str, ...], str]:
+    """Lemma sequence → office, of the generated open class."""
+    return {tuple(k.split()): v for k, v in load_dict(OFFICE_TITLES).items()}
+
+
 @dataclass(frozen=True)
 class Title:
     start: int  # token indices of the whole title, state included
@@ -55,28 +72,55 @@ class Title:
     start_char: int = 0  # character offsets of the whole title
     end_char: int = 0
     comma_after: bool = False  # "Президент Казахстана, Касым-Жомарт Токаев"
+    plural: bool = False  # "лидеры", "президенты двух стран": no one person
+    # Its office is of another body than its state: "президент компании", "председатель
+    # Европейской комиссии" (then `state` is that organization's key).
+    foreign: bool = False
+    case: str = ""  # the head's case (UD: Nom, Gen, Ins…): an apposition agrees with it
+    head: int = 0  # token index of the office's head word
+    words_end: int = 0  # end of the office's words, before the state or body it serves
 
 
-def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
-    """Titles in the doc, each with the state it is of where the text says."""
+@dataclass(frozen=True)
+class GivenOffice:
+    """The office a title beside a name gives that person in this text."""
+
+    office: str
+    state: str  # state or organization key, or ""
+    title: Title
+    start_char: int  # title and name together: the evidence
+    end_char: int
+
+
+def find_titles(doc: Doc, states: list[Span], orgs: list[Span] = ()) -> list[Title]:
+    """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_) it
+    is of where the text says."""
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
+    org_at = {s.start: s for s in orgs}
+    open_class = _open_class()
     out: list[Title] = []
     i = 0
     while i < len(doc):
         match: tuple[int, tuple[str, str] | None] | None = None
-        for n in range(_MAX, 0, -1):
+        for n in range(max(_MAX, 4), 0, -1):
             words = doc[i : i + n]
-            lemmas = tuple(t.lemma_ for t in words)
-            if len(words) == n and lemmas in TITLES:
+            lemmas = tuple(t.lemma_.replace("ё", "е") for t in words)
+            if len(words) != n:
+                continue
+            if lemmas in TITLES:
                 match = (n, TITLES[lemmas])
                 break
+            if lemmas in open_class and not (n == 1 and words[0].pos_ == "PROPN"):
+                match = (n, (open_class[lemmas], ""))
+                break
             # "глава Российского государства": a state adjective inside the title.
-            if n == 3 and len(words) == 3 and (words[0].lemma_, words[2].lemma_) in TITLES:
+            if n == 3 and (words[0].lemma_, words[2].lemma_) in TITLES:
                 inner = by_start.get(words[1].i)
                 if inner is not None and inner.id_ == "adjective":
                     office, role = TITLES[(words[0].lemma_, words[2].lemma_)]
-                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True))
+                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True,
+                                     head=i, words_end=i + 3))  # fmt: skip
                     match = (3, None)
                     break
         if match is None:
@@ -84,18 +128,8 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
             continue
         n, spec = match
         if spec is not None:
-            office, role = spec
-            end, state = i + n, ""
-            after = by_start.get(end)
-            if after is not None and after.id_ != "adjective":
-                end, state = after.end, after.kb_id_
-            before = by_end.get(i)
-            start = i
-            if not state and before is not None and before.id_ == "adjective":
-                start, state = before.start, before.kb_id_  # "российский президент"
-            generic = doc[i].lemma_ in ("глава", "лидер")
-            out.append(Title(start, end, office, role, state, generic))
-            i = end
+            out.append(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+            i = out[-1].end
         else:
             i += n
     return [
@@ -104,6 +138,105 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
+            plural=t.plural or "Plur" in doc[t.head].morph.get("Number"),
+            case=next(iter(doc[t.head].morph.get("Case")), ""),
         )
         for t in out
     ]
+
+
+def _title(
+    doc: Doc,
+    i: int,
+    end: int,
+    spec: tuple[str, str],
+    by_start: dict[int, Span],
+    by_end: dict[int, Span],
+    org_at: dict[int, Span],
+) -> Title:
+    """The title whose office words are doc[i:end], with the state or body it serves."""
+    office, role = spec
+    head = next((t.i for t in doc[i:end] if t.pos_ == "NOUN"), i)
+    state, foreign, start, words_end = "", False, i, end
+    after = by_start.get(end)
+    org = org_at.get(end)
+    if after is not None and after.id_ == "capital":
+        end = after.end  # "мэр Осло" serves the city, not the state
+    elif after is not None and after.id_ != "adjective":
+        end, state = after.end, after.kb_id_
+    elif org is not None:
+        end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
+    elif end < len(doc) and _complement(doc[end]):
+        foreign = True  # "президент компании", "председатель совета директоров"
+    where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
+    posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
+    if posted is not None and posted.id_ != "adjective":
+        end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
+    before = by_end.get(i)
+    if not state and before is not None and before.id_ == "adjective":
+        start, state = before.start, before.kb_id_  # "российский президент"
+    generic = doc[i].lemma_ in ("глава", "лидер")
+    if foreign:
+        role = ""
+    return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
+                 words_end=words_end)  # fmt: skip
+
+
+def _complement(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A genitive common noun right after a title: the body the office is of."""
+    return (
+        token.pos_ == "NOUN"
+        and "Gen" in token.morph.get("Case")
+        and token.lemma_ not in ("год", "время", "день")
+    )
+
+
+def given_offices(
+    doc: Doc, titles: list[Title], persons: list[tuple[int, int]]
+) -> dict[int, GivenOffice]:
+    """The office a title beside each person's name (token range) gives them, by the
+    name's first token: a title right before the name ("премьер-министр Норвегии Юнас Гар
+    Стёре"), or after it and a comma, agreeing in case ("с Юнасом Гаром Стёре,
+    премьер-министром Норвегии"). A genitive title before a name of another case is the
+    complement of the word before it, whose holder the name is: "пресс-секретарь министра
+    обороны Индии Раджеш Кумар" is the minister's press secretary, not the minister."""
+    by_end = {t.end: t for t in titles}
+    by_start = {t.start: t for t in titles}
+    starts = {start for start, _ in persons}
+    out: dict[int, GivenOffice] = {}
+    for start, end in persons:
+        case = next(iter(doc[start].morph.get("Case")), "")
+        title = by_end.get(start)
+        if title is None and start >= 1 and doc[start - 1].text == ",":
+            title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
+        if title is not None:
+            given = _before(doc, title, case)
+            if given is not None:
+                out[start] = GivenOffice(given.office, given.state, given, given.start_char,
+                                         doc[end - 1].idx + len(doc[end - 1]))  # fmt: skip
+            continue
+        after = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        if (
+            after is not None
+            and not after.plural
+            and after.end not in starts
+            and (not case or not after.case or case == after.case)
+        ):
+            out[start] = GivenOffice(after.office, after.state, after, doc[start].idx,
+                                     after.end_char)  # fmt: skip
+    return out
+
+
+def _before(doc: Doc, title: Title, case: str) -> Title | None:
+    """The title standing right before a name in that name's office, or None."""
+    if title.plural:
+        return None
+    if title.case != "Gen" or not case or case == "Gen" or title.start == 0:
+        return title
+    governor = doc[title.start - 1]
+    if governor.pos_ != "NOUN" or case not in governor.morph.get("Case"):
+        return None  # a genitive title before a name of another case: not theirs
+    words = doc[title.start : title.words_end or title.end]
+    office = f"{morph().nominative(governor.lower_)} {words.text.lower()}".strip()
+    return replace(title, start=governor.i, start_char=governor.idx, office=office, role="",
+                   generic=False, foreign=False, head=governor.i)  # fmt: skip
