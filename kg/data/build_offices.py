@@ -17,6 +17,10 @@ matches on `token.lemma_`) and its nominative ("министром иностр�
 - its head is not one of the kinship and generic person words below, which stand before
   names without being offices.
 
+The head of a two-word form whose complement is itself an office ("заместитель
+начальника") is an office alone too: "заместитель министра обороны" is read as
+"заместитель" governing the title "министра обороны".
+
 Run by hand (`python -m kg.data.build_offices [--source TSV]`); the runtime only reads the
 generated file (through `kg.lexicon`). The output is sorted and deterministic.
 """
@@ -178,6 +182,17 @@ def rows(source: Path) -> list[tuple[str, str]]:
         key = " ".join(t.lemma_.replace("ё", "е") for t in doc)
         if len(doc) == len(words):
             out.setdefault(key, nominative(words, head))
+    # "заместитель начальника": an office whose complement is an office is an office
+    # of whoever holds that one ("заместитель министра обороны"), so its head stands alone.
+    for key, office in list(out.items()):
+        lemmas, words = key.split(), office.split()
+        if (
+            len(lemmas) == 2 == len(words)
+            and lemmas[1] in out
+            and lemmas[0] not in out
+            and _head(words) == 0
+        ):
+            out[lemmas[0]] = words[0]
     return sorted(out.items())
 
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import load_dict
-from kg.nlp.morph import morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -182,12 +181,17 @@ def _title(
                  words_end=words_end)  # fmt: skip
 
 
+# Genitives after a title that do not make it another body's office: "лидер страны" is
+# the state's leader, "президент в течение года" a president.
+_NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
+
+
 def _complement(token) -> bool:  # noqa: ANN001 - a spaCy Token
     """A genitive common noun right after a title: the body the office is of."""
     return (
         token.pos_ == "NOUN"
         and "Gen" in token.morph.get("Case")
-        and token.lemma_ not in ("год", "время", "день")
+        and token.lemma_ not in _NOT_COMPLEMENTS
     )
 
 
@@ -210,7 +214,7 @@ def given_offices(
         if title is None and start >= 1 and doc[start - 1].text == ",":
             title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
         if title is not None:
-            given = _before(doc, title, case)
+            given = _before(doc, title, case, by_end.get(title.start))
             if given is not None:
                 out[start] = GivenOffice(given.office, given.state, given, given.start_char,
                                          doc[end - 1].idx + len(doc[end - 1]))  # fmt: skip
@@ -227,16 +231,16 @@ def given_offices(
     return out
 
 
-def _before(doc: Doc, title: Title, case: str) -> Title | None:
-    """The title standing right before a name in that name's office, or None."""
+def _before(doc: Doc, title: Title, case: str, governor: Title | None) -> Title | None:
+    """The title standing right before a name in that name's office, or None. `governor`
+    is the title right before this one, whose complement a genitive title may be."""
     if title.plural:
         return None
-    if title.case != "Gen" or not case or case == "Gen" or title.start == 0:
+    if title.case != "Gen" or not case or case == "Gen":
         return title
-    governor = doc[title.start - 1]
-    if governor.pos_ != "NOUN" or case not in governor.morph.get("Case"):
-        return None  # a genitive title before a name of another case: not theirs
+    if governor is None or governor.plural or governor.case != case:
+        return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     words = doc[title.start : title.words_end or title.end]
-    office = f"{morph().nominative(governor.lower_)} {words.text.lower()}".strip()
-    return replace(title, start=governor.i, start_char=governor.idx, office=office, role="",
-                   generic=False, foreign=False, head=governor.i)  # fmt: skip
+    office = f"{governor.office} {words.text.lower()}"
+    return replace(title, start=governor.start, start_char=governor.start_char, office=office,
+                   role="", generic=False, foreign=False, head=governor.head)  # fmt: skip
