@@ -41,9 +41,12 @@ def latest_start(person: PersonEntry) -> str:
 def person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
     """The gazetteer's person with the office held at the document's date. An undated
     document shows no term of the gazetteer (its text may give an office): today's office
-    is not what an old text said."""
+    is not what an old text said; the state, where every term is of one, is."""
     term = term_at(person, date, prefer)
     office, state = (term.office, term.state) if term is not None else ("", "")
+    states = {t.state for t in person.terms}
+    if term is None and len(states) == 1:
+        state = states.pop()  # whatever the office, the state they serve is not in doubt
     state_key = f"state/{state}" if state and "/" not in state else state
     return Entity(
         person.key,

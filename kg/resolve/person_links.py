@@ -50,7 +50,7 @@ def link_persons(
         if given is not None and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
-            entity = replace(entity, office=given.office, state=given.state)
+            entity = replace(entity, office=given.office, state=given.state or entity.state)
         for key in _cluster_keys(m.parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, m.via)

@@ -77,6 +77,7 @@ def _holding(
     ctx: Context, person: str, office: str, state: str, start: int, end: int
 ) -> OfficeHolding:
     date = ctx.document.date
+    state = state or _state_of(ctx, person, office)
     term = _term(ctx, person, office, state, date)
     evidence = [ctx.evidence(start, end)]
     if term is not None:
@@ -85,6 +86,18 @@ def _holding(
                              "text", evidence)  # fmt: skip
     key = fact_key("office", person, normalize(office), state)
     return OfficeHolding(key, person, office, state, date=date, evidence=evidence)
+
+
+def _state_of(ctx: Context, person: str, office: str) -> str:
+    """The state of an office a title gives without one ("Президент Касым-Жомарт Токаев"):
+    the state the person holds that office in, when the graph or the gazetteer knows one."""
+    entity = ctx.entity(person)
+    if entity is not None and entity.state and normalize(entity.office) == normalize(office):
+        return entity.state
+    entry = ctx.gazetteer.person(person)
+    terms = entry.terms if entry is not None else ()
+    states = {_state_key(t) for t in terms if normalize(t.office) == normalize(office)}
+    return states.pop() if len(states) == 1 else ""
 
 
 def _term(ctx: Context, person: str, office: str, state: str, date: str) -> OfficeTerm | None:
