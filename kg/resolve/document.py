@@ -12,11 +12,12 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
+from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.organizations import org_entity, organization_spans
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
 from kg.resolve.registry import Registry, state_entity
-from kg.resolve.titles import GivenOffice, Title, find_titles, given_offices
+from kg.resolve.titles import Title, find_titles
 
 
 @dataclass

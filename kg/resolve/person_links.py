@@ -47,7 +47,7 @@ def link_persons(
         entity = _link(m.parts, document, gaz, clusters, registry, title, in_full)
         if entity is None:
             continue
-        if given is not None and not entity.office:
+        if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
             entity = replace(entity, office=given.office, state=given.state or entity.state)

@@ -80,17 +80,6 @@ class Title:
     words_end: int = 0  # end of the office's words, before the state or body it serves
 
 
-@dataclass(frozen=True)
-class GivenOffice:
-    """The office a title beside a name gives that person in this text."""
-
-    office: str
-    state: str  # state or organization key, or ""
-    title: Title
-    start_char: int  # title and name together: the evidence
-    end_char: int
-
-
 def find_titles(doc: Doc, states: list[Span], orgs: list[Span] = ()) -> list[Title]:
     """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_) it
     is of where the text says."""
@@ -165,7 +154,7 @@ def _title(
         end, state = after.end, after.kb_id_
     elif org is not None:
         end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
-    elif end < len(doc) and _complement(doc[end]):
+    elif _complement(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
     posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
@@ -175,8 +164,11 @@ def _title(
     if not state and before is not None and before.id_ == "adjective":
         start, state = before.start, before.kb_id_  # "российский президент"
     generic = doc[i].lemma_ in ("глава", "лидер")
-    if foreign:
-        role = ""
+    if foreign and role:
+        # "лидер консерваторов" leads a party, not a state: the title's own word, not the
+        # state office its role stands for.
+        lemmas = tuple(t.lemma_.replace("ё", "е") for t in doc[i:words_end])
+        office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end)  # fmt: skip
 
@@ -186,61 +178,15 @@ def _title(
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
 
 
-def _complement(token) -> bool:  # noqa: ANN001 - a spaCy Token
-    """A genitive common noun right after a title: the body the office is of."""
+def _complement(doc: Doc, i: int) -> bool:
+    """A genitive common noun (after any genitive adjectives) right after a title: the body
+    the office is of ("президент компании", "лидер либеральных демократов")."""
+    while i < len(doc) and doc[i].pos_ == "ADJ" and "Gen" in doc[i].morph.get("Case"):
+        i += 1
+    token = doc[i] if i < len(doc) else None
     return (
-        token.pos_ == "NOUN"
+        token is not None
+        and token.pos_ == "NOUN"
         and "Gen" in token.morph.get("Case")
         and token.lemma_ not in _NOT_COMPLEMENTS
     )
-
-
-def given_offices(
-    doc: Doc, titles: list[Title], persons: list[tuple[int, int]]
-) -> dict[int, GivenOffice]:
-    """The office a title beside each person's name (token range) gives them, by the
-    name's first token: a title right before the name ("премьер-министр Норвегии Юнас Гар
-    Стёре"), or after it and a comma, agreeing in case ("с Юнасом Гаром Стёре,
-    премьер-министром Норвегии"). A genitive title before a name of another case is the
-    complement of the word before it, whose holder the name is: "пресс-секретарь министра
-    обороны Индии Раджеш Кумар" is the minister's press secretary, not the minister."""
-    by_end = {t.end: t for t in titles}
-    by_start = {t.start: t for t in titles}
-    starts = {start for start, _ in persons}
-    out: dict[int, GivenOffice] = {}
-    for start, end in persons:
-        case = next(iter(doc[start].morph.get("Case")), "")
-        title = by_end.get(start)
-        if title is None and start >= 1 and doc[start - 1].text == ",":
-            title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
-        if title is not None:
-            given = _before(doc, title, case, by_end.get(title.start))
-            if given is not None:
-                out[start] = GivenOffice(given.office, given.state, given, given.start_char,
-                                         doc[end - 1].idx + len(doc[end - 1]))  # fmt: skip
-            continue
-        after = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None
-        if (
-            after is not None
-            and not after.plural
-            and after.end not in starts
-            and (not case or not after.case or case == after.case)
-        ):
-            out[start] = GivenOffice(after.office, after.state, after, doc[start].idx,
-                                     after.end_char)  # fmt: skip
-    return out
-
-
-def _before(doc: Doc, title: Title, case: str, governor: Title | None) -> Title | None:
-    """The title standing right before a name in that name's office, or None. `governor`
-    is the title right before this one, whose complement a genitive title may be."""
-    if title.plural:
-        return None
-    if title.case != "Gen" or not case or case == "Gen":
-        return title
-    if governor is None or governor.plural or governor.case != case:
-        return None  # "жена президента Бразилии Мария": a genitive title is not theirs
-    words = doc[title.start : title.words_end or title.end]
-    office = f"{governor.office} {words.text.lower()}"
-    return replace(title, start=governor.start, start_char=governor.start_char, office=office,
-                   role="", generic=False, foreign=False, head=governor.head)  # fmt: skip

@@ -11,8 +11,9 @@ from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
+from kg.resolve.given import given_offices
 from kg.resolve.offices import term_at
-from kg.resolve.titles import Title, find_titles, given_offices
+from kg.resolve.titles import Title, find_titles
 
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
@@ -47,7 +48,9 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
             persons.setdefault(span.start, m)
     ranges = [(start, _token_end(doc, m)) for start, m in persons.items()]
     out = [
-        _holding(ctx, persons[start].entity, g.office, g.state, g.start_char, g.end_char)
+        _holding(
+            ctx, persons[start].entity, g.office, g.state, g.start_char, g.end_char, g.current
+        )  # fmt: skip
         for start, g in given_offices(doc, titles, ranges).items()
     ]
     by_span = {(t.start_char, t.end_char): t for t in titles}
@@ -74,9 +77,11 @@ def _bare(ctx: Context, m: Mention, title: Title) -> OfficeHolding:
 
 
 def _holding(
-    ctx: Context, person: str, office: str, state: str, start: int, end: int
+    ctx: Context, person: str, office: str, state: str, start: int, end: int, current: bool = True
 ) -> OfficeHolding:
-    date = ctx.document.date
+    """A holding the text gives; one it recounts as past ("был депутатом") is not dated by
+    the document."""
+    date = ctx.document.date if current else ""
     state = state or _state_of(ctx, person, office)
     term = _term(ctx, person, office, state, date)
     evidence = [ctx.evidence(start, end)]
