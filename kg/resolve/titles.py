@@ -15,6 +15,7 @@ names no one person; a title with some other complement ("президент к�
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -53,11 +54,19 @@ ROLE_OFFICES = {
     "foreign_minister": ("министр иностранных дел", "государственный секретарь"),
 }
 _MAX = max(len(k) for k in TITLES)
+_FIRST = frozenset(k[0] for k in TITLES)  # where a title can start
 
 
+@cache
 def _open_class() -> dict[tuple[str, ...], str]:
     """Lemma sequence → office, of the generated open class."""
     return {tuple(k.split()): v for k, v in load_dict(OFFICE_TITLES).items()}
+
+
+@cache
+def _open_first() -> frozenset[str]:
+    """The lemmas an office of the open class can start with."""
+    return frozenset(k[0] for k in _open_class())
 
 
 @dataclass(frozen=True)
@@ -88,25 +97,27 @@ def find_titles(doc: Doc, states: list[Span], orgs: list[Span] = ()) -> list[Tit
     org_at = {s.start: s for s in orgs}
     open_class = _open_class()
     out: list[Title] = []
+    lemmas = [t.lemma_.replace("ё", "е") for t in doc]  # once: doc[i] makes a new Token
+    open_first = _open_first()
     i = 0
     while i < len(doc):
         match: tuple[int, tuple[str, str] | None] | None = None
-        for n in range(max(_MAX, 4), 0, -1):
-            words = doc[i : i + n]
-            lemmas = tuple(t.lemma_.replace("ё", "е") for t in words)
-            if len(words) != n:
+        first = lemmas[i] in _FIRST or lemmas[i] in open_first
+        for n in range(max(_MAX, 4), 0, -1) if first else ():
+            key = tuple(lemmas[i : i + n])
+            if len(key) != n:
                 continue
-            if lemmas in TITLES:
-                match = (n, TITLES[lemmas])
+            if key in TITLES:
+                match = (n, TITLES[key])
                 break
-            if lemmas in open_class and not (n == 1 and words[0].pos_ == "PROPN"):
-                match = (n, (open_class[lemmas], ""))
+            if key in open_class and not (n == 1 and doc[i].pos_ == "PROPN"):
+                match = (n, (open_class[key], ""))
                 break
             # "глава Российского государства": a state adjective inside the title.
-            if n == 3 and (words[0].lemma_, words[2].lemma_) in TITLES:
-                inner = by_start.get(words[1].i)
+            if n == 3 and (key[0], key[2]) in TITLES:
+                inner = by_start.get(i + 1)
                 if inner is not None and inner.id_ == "adjective":
-                    office, role = TITLES[(words[0].lemma_, words[2].lemma_)]
+                    office, role = TITLES[(key[0], key[2])]
                     out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True,
                                      head=i, words_end=i + 3))  # fmt: skip
                     match = (3, None)
