@@ -242,19 +242,20 @@ def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
         if of_state:
             add(s, BRO.ofState, node(ent.state))
         if ent.office:
-            post = _post(ent.office, ent.state)
-            add(s, BRO.holdsPost, post)
-            add(post, RDF.type, BRO.Post)
-            add(post, RDFS.label, ru(ent.office))
-            if ent.state:
-                add(post, BRO.ofState if of_state else ORG.postIn, node(ent.state))
+            add(s, BRO.holdsPost, post_quads(ent.office, ent.state, add))
     return list(dict.fromkeys(out))
 
 
-def _post(office: str, state: str) -> NamedNode:
-    """An office is shared by everyone who holds it in one state: "post/KAZ/президент"."""
+def post_quads(office: str, state: str, add: _Add) -> NamedNode:
+    """An office is shared by everyone who holds it in one state: "post/KAZ/президент".
+    Writes its description with `add` and returns its node."""
     where = f"{_encode(state.removeprefix('state/'))}/" if state else ""
-    return NamedNode(f"{NS}post/{where}{_encode(office)}")
+    post = NamedNode(f"{NS}post/{where}{_encode(office)}")
+    add(post, RDF.type, BRO.Post)
+    add(post, RDFS.label, ru(office))
+    if state:
+        add(post, BRO.ofState if state.startswith("state/") else ORG.postIn, node(state))
+    return post
 
 
 def entities_from_quads(quads: Iterable[Quad]) -> list[Entity]:

@@ -19,6 +19,7 @@ CONTRACT = {
     "persons": "person name office state wikidata mentions",
     "organizations": "org name wikidata mentions",
     "mentions": "entity name type doc start end text via",
+    "offices": "person name office state start end sources date basis",
     "agreements": "agreement title kind status date parties signatories sources",
     "events": "event kind label date status location participants sources",
     "claims": "claim metric value unit comparator period status speaker quote sources",

@@ -8,10 +8,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
+from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.organizations import org_entity, organization_spans, via_of
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
@@ -29,6 +30,8 @@ class NameReading:
     persons: list[PersonMention]
     titles: list[Title]
     home: str  # the state the text speaks for
+    # The office a title beside a name gives that person, by the name's first token.
+    given: dict[int, GivenOffice]
 
 
 def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:
@@ -46,10 +49,16 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
         (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or via_of(span))
         for span, key, name in org_spans
     ]
-    titles = find_titles(doc, state_spans)
+    titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans))
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
-    return NameReading(states, orgs, persons, titles, home)
+    given = given_offices(doc, titles, [m.tokens for m in persons])
+    return NameReading(states, orgs, persons, titles, home, given)
+
+
+def org_key_spans(doc: Doc, org_spans: list[tuple[Span, str, str]]) -> list[Span]:
+    """Organization spans carrying their entity key as `kb_id_`, as titles read them."""
+    return [Span(doc, s.start, s.end, label="ORG", kb_id=key) for s, key, _ in org_spans]
 
 
 def link_names(
@@ -69,7 +78,7 @@ def link_names(
         emit(state_entity(registry.gazetteer, key), start, end, via)
     for start, end, entity, via in reading.orgs:
         emit(replace(entity), start, end, via)  # a copy: the registry may keep and amend it
-    link_persons(reading.persons, reading.titles, reading.home, document, registry, emit)
+    link_persons(reading, document, registry, emit)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return sorted(entities.values(), key=lambda e: e.key), _dedupe(mentions)
 

@@ -39,9 +39,14 @@ def latest_start(person: PersonEntry) -> str:
 
 
 def person_entity(person: PersonEntry, date: str, prefer: str = "") -> Entity:
-    latest = max((t.start for t in person.terms), default="")
-    term = term_at(person, date, prefer) or term_at(person, latest, prefer)
+    """The gazetteer's person with the office held at the document's date. An undated
+    document shows no term of the gazetteer (its text may give an office): today's office
+    is not what an old text said; the state, where every term is of one, is."""
+    term = term_at(person, date, prefer)
     office, state = (term.office, term.state) if term is not None else ("", "")
+    states = {t.state for t in person.terms}
+    if term is None and len(states) == 1:
+        state = states.pop()  # whatever the office, the state they serve is not in doubt
     state_key = f"state/{state}" if state and "/" not in state else state
     return Entity(
         person.key,
@@ -70,6 +75,10 @@ def title_holder(
     order: list[tuple[int, Entity, bool]],
     home: str,
 ) -> Entity | None:
+    if title.plural or not title.role:
+        # "лидеры двух стран" are several people; an office of the open class or of another
+        # body ("председатель Еврокомиссии") is never the document's head of state.
+        return None
     if not title.state:
         # "Президент подчеркнул": the person last named in that role, preferring the
         # last one who was the subject of a sentence, as a reader would.

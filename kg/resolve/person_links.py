@@ -8,13 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
 from kg.resolve.names import NameParts, fold, form_of
 from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
 from kg.resolve.persons import (
-    PersonMention,
     name_index,
     patronymic_index,
     same_words,
@@ -23,17 +23,18 @@ from kg.resolve.persons import (
 from kg.resolve.registry import Registry
 from kg.resolve.titles import Title
 
+if TYPE_CHECKING:
+    from kg.resolve.document import NameReading
+
 
 def link_persons(
-    persons: list[PersonMention],
-    titles: list[Title],
-    home: str,
+    reading: NameReading,
     document: Document,
     registry: Registry,
     emit: Callable[[Entity, int, int, str], None],
 ) -> None:
     gaz = registry.gazetteer
-    title_before = {t.end: t for t in titles}
+    persons, titles, home = reading.persons, reading.titles, reading.home
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
     # Gazetteer entries without terms that this text names with a first name or initials
     # anywhere (a headline often gives the surname first): only they may take a surname alone.
@@ -47,25 +48,27 @@ def link_persons(
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
 
     for m in sorted(persons, key=lambda m: m.start):
-        title = title_before.get(m.tokens[0])
-        if title is None and m.after_comma:  # "Президент Казахстана, Касым-Жомарт Токаев"
-            title = title_before.get(m.tokens[0] - 1)
+        given = reading.given.get(m.tokens[0])
+        title = given.title if given is not None else None
         entity = _link(m.parts, document, gaz, clusters, registry, title, in_full)
         if entity is None:
             continue
-        if title is not None and title.state and not entity.office:
+        if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
-            entity = replace(entity, office=title.office, state=title.state)
+            entity = replace(entity, office=given.office, state=given.state or entity.state)
         for key in _cluster_keys(m.parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, m.via)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
+    beside = {g.title.end for g in reading.given.values()}
     for title in titles:
         if title.end in person_starts or (title.comma_after and title.end + 1 in person_starts):
             continue  # apposition: the person span names them
+        if title.end in beside:
+            continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
         holder = title_holder(title, document.date, gaz, registry, order, home)
         if holder is not None:
             emit(holder, title.start_char, title.end_char, "title")

@@ -1,16 +1,29 @@
 """Office titles that name a person: "Президент РФ", "глава Российского государства",
-"министр иностранных дел Китая", "казахстанский лидер".
+"министр иностранных дел Китая", "казахстанский лидер", "посол Норвегии", "пресс-секретарь".
 
-A title is found on lemmas; its state is the state mention right after it
-(genitive: "Президента Республики Казахстан") or the state adjective inside
-or before it ("глава Российского государства", "российский президент").
+A title is found on lemmas: the offices of a state's three roles below (which the
+gazetteer's terms can resolve to a holder), else the open class of offices and
+professions in `office_titles.tsv` (generated from the NEREL links table by
+`kg/data/build_offices.py`). Its state is the state mention right after it (genitive:
+"Президента Республики Казахстан") or the state adjective inside or before it ("глава
+Российского государства", "российский президент"); an organization right after it is
+the body it serves ("генеральный секретарь ООН"). A plural title ("лидеры двух стран")
+names no one person; a title with some other complement ("президент компании",
+"председатель совета директоров") is not its state's office.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
+
+from kg.lexicon import load_dict
+
+OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
 # Title lemma sequences → (office as stored, role). The role lets a generic title
 # ("глава государства") find the holder of whatever that state's head-of-state office is.
@@ -45,6 +58,18 @@ _MAX = max(len(k) for k in TITLES)
 _FIRST = frozenset(k[0] for k in TITLES)  # where a title can start
 
 
+@cache
+def _open_class() -> dict[tuple[str, ...], str]:
+    """Lemma sequence → office, of the generated open class."""
+    return {tuple(k.split()): v for k, v in load_dict(OFFICE_TITLES).items()}
+
+
+@cache
+def _open_first() -> frozenset[str]:
+    """The lemmas an office of the open class can start with."""
+    return frozenset(k[0] for k in _open_class())
+
+
 @dataclass(frozen=True)
 class Title:
     start: int  # token indices of the whole title, state included
@@ -56,28 +81,46 @@ class Title:
     start_char: int = 0  # character offsets of the whole title
     end_char: int = 0
     comma_after: bool = False  # "Президент Казахстана, Касым-Жомарт Токаев"
+    plural: bool = False  # "лидеры", "президенты двух стран": no one person
+    # Its office is of another body than its state: "президент компании", "председатель
+    # Европейской комиссии" (then `state` is that organization's key).
+    foreign: bool = False
+    case: str = ""  # the head's case (UD: Nom, Gen, Ins…): an apposition agrees with it
+    head: int = 0  # token index of the office's head word
+    words_end: int = 0  # end of the office's words, before the state or body it serves
 
 
-def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
-    """Titles in the doc, each with the state it is of where the text says."""
+def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
+    """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_) it
+    is of where the text says."""
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
+    org_at = {s.start: s for s in orgs}
+    open_class = _open_class()
     out: list[Title] = []
-    lemmas = [t.lemma_ for t in doc]  # read once: a Token is made anew at every doc[i]
+    lemmas = [t.lemma_.replace("ё", "е") for t in doc]  # once: doc[i] makes a new Token
+    open_first = _open_first()
     i = 0
     while i < len(doc):
         match: tuple[int, tuple[str, str] | None] | None = None
-        for n in range(_MAX, 0, -1) if lemmas[i] in _FIRST else ():
-            words = lemmas[i : i + n]
-            if len(words) == n and tuple(words) in TITLES:
-                match = (n, TITLES[tuple(words)])
+        first = lemmas[i] in _FIRST or lemmas[i] in open_first
+        for n in range(max(_MAX, 4), 0, -1) if first else ():
+            key = tuple(lemmas[i : i + n])
+            if len(key) != n:
+                continue
+            if key in TITLES:
+                match = (n, TITLES[key])
+                break
+            if key in open_class and not (n == 1 and doc[i].pos_ == "PROPN"):
+                match = (n, (open_class[key], ""))
                 break
             # "глава Российского государства": a state adjective inside the title.
-            if n == 3 and len(words) == 3 and (words[0], words[2]) in TITLES:
+            if n == 3 and (key[0], key[2]) in TITLES:
                 inner = by_start.get(i + 1)
                 if inner is not None and inner.id_ == "adjective":
-                    office, role = TITLES[(words[0], words[2])]
-                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True))
+                    office, role = TITLES[(key[0], key[2])]
+                    out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True,
+                                     head=i, words_end=i + 3))  # fmt: skip
                     match = (3, None)
                     break
         if match is None:
@@ -85,18 +128,8 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
             continue
         n, spec = match
         if spec is not None:
-            office, role = spec
-            end, state = i + n, ""
-            after = by_start.get(end)
-            if after is not None and after.id_ != "adjective":
-                end, state = after.end, after.kb_id_
-            before = by_end.get(i)
-            start = i
-            if not state and before is not None and before.id_ == "adjective":
-                start, state = before.start, before.kb_id_  # "российский президент"
-            generic = doc[i].lemma_ in ("глава", "лидер")
-            out.append(Title(start, end, office, role, state, generic))
-            i = end
+            out.append(_title(doc, i, i + n, spec, by_start, by_end, org_at))
+            i = out[-1].end
         else:
             i += n
     return [
@@ -105,6 +138,67 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
+            plural=t.plural or "Plur" in doc[t.head].morph.get("Number"),
+            case=next(iter(doc[t.head].morph.get("Case")), ""),
         )
         for t in out
     ]
+
+
+def _title(
+    doc: Doc,
+    i: int,
+    end: int,
+    spec: tuple[str, str],
+    by_start: dict[int, Span],
+    by_end: dict[int, Span],
+    org_at: dict[int, Span],
+) -> Title:
+    """The title whose office words are doc[i:end], with the state or body it serves."""
+    office, role = spec
+    head = next((t.i for t in doc[i:end] if t.pos_ == "NOUN"), i)
+    state, foreign, start, words_end = "", False, i, end
+    after = by_start.get(end)
+    org = org_at.get(end)
+    if after is not None and after.id_ == "capital":
+        end = after.end  # "мэр Осло" serves the city, not the state
+    elif after is not None and after.id_ != "adjective":
+        end, state = after.end, after.kb_id_
+    elif org is not None:
+        end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
+    elif _complement(doc, end):
+        foreign = True  # "президент компании", "председатель совета директоров"
+    where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
+    posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
+    if posted is not None and posted.id_ != "adjective":
+        end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
+    before = by_end.get(i)
+    if not state and before is not None and before.id_ == "adjective":
+        start, state = before.start, before.kb_id_  # "российский президент"
+    generic = doc[i].lemma_ in ("глава", "лидер")
+    if foreign and role:
+        # "лидер консерваторов" leads a party, not a state: the title's own word, not the
+        # state office its role stands for.
+        lemmas = tuple(t.lemma_.replace("ё", "е") for t in doc[i:words_end])
+        office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+    return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
+                 words_end=words_end)  # fmt: skip
+
+
+# Genitives after a title that do not make it another body's office: "лидер страны" is
+# the state's leader, "президент в течение года" a president.
+_NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
+
+
+def _complement(doc: Doc, i: int) -> bool:
+    """A genitive common noun (after any genitive adjectives) right after a title: the body
+    the office is of ("президент компании", "лидер либеральных демократов")."""
+    while i < len(doc) and doc[i].pos_ == "ADJ" and "Gen" in doc[i].morph.get("Case"):
+        i += 1
+    token = doc[i] if i < len(doc) else None
+    return (
+        token is not None
+        and token.pos_ == "NOUN"
+        and "Gen" in token.morph.get("Case")
+        and token.lemma_ not in _NOT_COMPLEMENTS
+    )

@@ -1,0 +1,26 @@
+"""Office holdings: every office a person is said to hold, as a dated fact.
+
+`extract.py` reads them (a title beside a name, a title standing for its holder, a
+gazetteer term of a person the text names), `rdf.py` maps them, the spec below registers
+them. `persons.office` is the office of the most recent document that gives one.
+"""
+
+from __future__ import annotations
+
+from kg.extract.offices.extract import extract_offices
+from kg.extract.offices.fact import OfficeHolding
+from kg.extract.offices.rdf import holding_quads
+from kg.extract.registry import FactKind, register
+
+__all__ = ["OfficeHolding", "extract_offices"]
+
+register(
+    FactKind(
+        name="offices",
+        fact=OfficeHolding,
+        ontology_class="OfficeHolding",
+        extract=extract_offices,
+        quads=holding_quads,
+        order=5,
+    )
+)

@@ -1,0 +1,139 @@
+"""Who holds which office, read from one document: the title beside a name ("министр
+энергетики Норвегии Терье Осланд", "Юнас Гар Стёре, премьер-министр Норвегии"), the title
+standing for its holder ("Президент Бразилии заявил"), and the gazetteer's terms of every
+person the text names. A text's holding is dated by its document; where a gazetteer term of
+the same office covers that date, the two are one fact, with the term's dates."""
+
+from __future__ import annotations
+
+from kg.extract.context import Context, fact_key
+from kg.extract.offices.fact import OfficeHolding
+from kg.gazetteer import OfficeTerm, normalize
+from kg.model import Mention
+from kg.model import Span as Evidence
+from kg.resolve.given import given_offices
+from kg.resolve.offices import term_at
+from kg.resolve.titles import Title, find_titles
+
+
+def extract_offices(ctx: Context) -> list[OfficeHolding]:
+    out: dict[str, OfficeHolding] = {}
+    for holding in [*_gazetteer_terms(ctx), *_from_text(ctx)]:
+        known = out.get(holding.key)
+        if known is None:
+            out[holding.key] = holding
+        else:  # the text confirms a term: one fact, dated by both
+            known.basis, known.date = holding.basis, holding.date or known.date
+            known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
+    return sorted(out.values(), key=lambda h: h.key)
+
+
+def _order(span: Evidence) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def _from_text(ctx: Context) -> list[OfficeHolding]:
+    doc = ctx.doc
+    orgs = [
+        span
+        for m in ctx.mentions
+        if m.type == "Organization"
+        and (span := doc.char_span(m.start, m.end, "ORG", kb_id=m.entity)) is not None
+    ]
+    titles = find_titles(doc, list(doc.spans.get("states", [])), orgs)
+    persons: dict[int, Mention] = {}
+    for m in ctx.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.type == "Person" and m.via != "title" and span is not None:
+            persons.setdefault(span.start, m)
+    ranges = [(start, _token_end(doc, m)) for start, m in persons.items()]
+    out = [
+        _holding(
+            ctx, persons[start].entity, g.office, g.state, g.start_char, g.end_char, g.current
+        )  # fmt: skip
+        for start, g in given_offices(doc, titles, ranges).items()
+    ]
+    by_span = {(t.start_char, t.end_char): t for t in titles}
+    for m in ctx.mentions:
+        title = by_span.get((m.start, m.end)) if m.via == "title" else None
+        if title is not None:
+            out.append(_bare(ctx, m, title))
+    return out
+
+
+def _token_end(doc, m: Mention) -> int:  # noqa: ANN001 - a spaCy Doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
+def _bare(ctx: Context, m: Mention, title: Title) -> OfficeHolding:
+    """A title standing for its holder: the office the title names, or for a generic one
+    ("глава государства") the office the holder has."""
+    entity = ctx.entity(m.entity)
+    office, state = title.office, title.state
+    if entity is not None and entity.office and (title.generic or not state):
+        office, state = entity.office, entity.state
+    return _holding(ctx, m.entity, office, state, m.start, m.end)
+
+
+def _holding(
+    ctx: Context, person: str, office: str, state: str, start: int, end: int, current: bool = True
+) -> OfficeHolding:
+    """A holding the text gives; one it recounts as past ("был депутатом") is not dated by
+    the document."""
+    date = ctx.document.date if current else ""
+    state = state or _state_of(ctx, person, office)
+    term = _term(ctx, person, office, state, date)
+    evidence = [ctx.evidence(start, end)]
+    if term is not None:
+        key = _term_key(person, term)
+        return OfficeHolding(key, person, term.office, state, term.start, term.end, date,
+                             "text", evidence)  # fmt: skip
+    key = fact_key("office", person, normalize(office), state)
+    return OfficeHolding(key, person, office, state, date=date, evidence=evidence)
+
+
+def _state_of(ctx: Context, person: str, office: str) -> str:
+    """The state of an office a title gives without one ("Президент Касым-Жомарт Токаев"):
+    the state the person holds that office in, when the graph or the gazetteer knows one."""
+    entity = ctx.entity(person)
+    if entity is not None and entity.state and normalize(entity.office) == normalize(office):
+        return entity.state
+    entry = ctx.gazetteer.person(person)
+    terms = entry.terms if entry is not None else ()
+    states = {_state_key(t) for t in terms if normalize(t.office) == normalize(office)}
+    return states.pop() if len(states) == 1 else ""
+
+
+def _term(ctx: Context, person: str, office: str, state: str, date: str) -> OfficeTerm | None:
+    """The gazetteer's term of this person in this office covering the date, if any."""
+    entry = ctx.gazetteer.person(person)
+    term = term_at(entry, date, office) if entry is not None else None
+    if term is None or normalize(term.office) != normalize(office):
+        return None
+    return term if _state_key(term) == state else None
+
+
+def _gazetteer_terms(ctx: Context) -> list[OfficeHolding]:
+    """Every term the gazetteer knows of each person the text names, shown with the
+    person's first mention as the place the document names them."""
+    first: dict[str, Evidence] = {}
+    for m in ctx.mentions:
+        if m.type == "Person":
+            first.setdefault(m.entity, ctx.evidence(m.start, m.end))
+    out = []
+    for person, span in first.items():
+        entry = ctx.gazetteer.person(person)
+        for term in entry.terms if entry is not None else ():
+            key = _term_key(person, term)
+            out.append(OfficeHolding(key, person, term.office, _state_key(term), term.start,
+                                     term.end, basis="gazetteer", evidence=[span]))  # fmt: skip
+    return out
+
+
+def _term_key(person: str, term: OfficeTerm) -> str:
+    return fact_key("office", person, normalize(term.office), _state_key(term), term.start)
+
+
+def _state_key(term: OfficeTerm) -> str:
+    return f"state/{term.state}" if term.state and "/" not in term.state else term.state

@@ -1,0 +1,156 @@
+"""The office a title gives the person it stands beside, as a reader pairs them:
+
+- right before the name, agreeing in case ("премьер-министр Норвегии Юнас Гар Стёре"),
+  also across the title's own complement and the name's modifiers ("лидер консерваторов
+  Дэвид Кэмерон", "депутат Госдумы от фракции ЛДПР Василий Тарасюк", "бывший полковник
+  ГРУ 66-летний Сергей Скрипаль"), read from the dependency parse;
+- after the name and a comma ("с Юнасом Гаром Стёре, премьер-министром Норвегии");
+- as the predicate of the name ("Кэмерон стал премьером", "Караджич — первый президент
+  Республики Сербской", "занимал пост главы правительства").
+
+A genitive title before a name of another case is the complement of the office before
+it: "пресс-секретарь министра обороны Индии Раджеш Кумар" is the minister's press
+secretary, not the minister. A plural title gives no one person an office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from kg.lexicon import load_list
+from kg.resolve.titles import Title
+
+OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
+_POST_NOUNS = frozenset(["пост", "должность", "качество"])  # "на посту главы", "в качестве"
+_GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
+
+
+@dataclass(frozen=True)
+class GivenOffice:
+    """The office a title beside a name gives that person in this text."""
+
+    office: str
+    state: str  # state or organization key, or ""
+    title: Title
+    start_char: int  # title and name together: the evidence
+    end_char: int
+    current: bool = True  # False: a past office the text recounts ("был депутатом")
+
+
+def given_offices(
+    doc: Doc, titles: list[Title], persons: list[tuple[int, int]]
+) -> dict[int, GivenOffice]:
+    """The office a title gives each person (token range), by the name's first token."""
+    by_end = {t.end: t for t in titles}
+    by_start = {t.start: t for t in titles}
+    starts = {start for start, _ in persons}
+    out: dict[int, GivenOffice] = {}
+    for start, end in persons:
+        case = next(iter(doc[start].morph.get("Case")), "")
+        end_char = doc[end - 1].idx + len(doc[end - 1])
+        title = by_end.get(start)
+        if title is None and start >= 1 and doc[start - 1].text == ",":
+            title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
+        if title is not None:
+            given = _before(doc, title, case, by_end.get(title.start))
+            if given is not None:
+                out[start] = GivenOffice(given.office, given.state, given, given.start_char,
+                                         end_char)  # fmt: skip
+                continue
+        across = _across(doc, titles, start, end, case)
+        if across is not None:
+            out[start] = GivenOffice(across.office, across.state, across, across.start_char,
+                                     end_char)  # fmt: skip
+            continue
+        after = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        if (
+            after is not None
+            and not after.plural
+            and after.end not in starts
+            and _agree(case, after.case)
+        ):
+            out[start] = GivenOffice(after.office, after.state, after, doc[start].idx,
+                                     after.end_char)  # fmt: skip
+            continue
+        predicate = _predicate(doc, titles, start, end)
+        if predicate is not None:
+            out[start] = predicate
+    return out
+
+
+def _agree(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def _before(doc: Doc, title: Title, case: str, governor: Title | None) -> Title | None:
+    """The title standing right before a name in that name's office, or None. `governor`
+    is the title right before this one, whose complement a genitive title may be."""
+    if title.plural:
+        return None
+    if title.case != "Gen" or not case or case == "Gen":
+        # "адвокат Радована Караджича": a title of another case is not the name's
+        return title if _agree(case, title.case) else None
+    if governor is None or governor.plural or governor.case != case:
+        return None  # "жена президента Бразилии Мария": a genitive title is not theirs
+    words = doc[title.start : title.words_end or title.end]
+    office = f"{governor.office} {words.text.lower()}"
+    return replace(title, start=governor.start, start_char=governor.start_char, office=office,
+                   role="", generic=False, foreign=False, head=governor.head)  # fmt: skip
+
+
+def _across(doc: Doc, titles: list[Title], start: int, end: int, case: str) -> Title | None:
+    """The nearest title before the name in its sentence when every word between them
+    belongs to the title's complement or to the name's modifiers ("лидер консерваторов
+    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"): no verb, no comma."""
+    sent_start = doc[start].sent.start
+    before = [t for t in titles if sent_start <= t.start and t.end < start]
+    if not before:
+        return None
+    title = max(before, key=lambda t: t.end)
+    if title.plural or not _agree(case, title.case) or start - title.end > 12:
+        return None
+    head, root = doc[title.head], doc[start:end].root
+    for token in doc[title.end : start]:
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in _GAP_PUNCT):
+            return None
+        if not (head.is_ancestor(token) or root.is_ancestor(token)):
+            return None
+    states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
+    if not title.state and states and states[0].id_ not in ("adjective", "capital"):
+        return replace(title, state=states[0].kb_id_)
+    return title
+
+
+def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+    """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
+    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"."""
+    root = doc[start:end].root
+    if root.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    verb = root.head
+    for title in titles:
+        if title.plural or verb.sent != doc[title.head].sent:
+            continue
+        head = doc[title.head]
+        holder = head.head if head.head.lemma_ in _POST_NOUNS else head
+        if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
+            current = True
+        elif holder.head.i == verb.i and verb.lemma_ in load_list(OFFICE_VERBS):
+            current = not _recounted(verb)
+        else:
+            continue
+        lo, hi = min(start, title.start), max(end, title.end)
+        return GivenOffice(title.office, title.state, title, doc[lo].idx,
+                           doc[hi - 1].idx + len(doc[hi - 1]), current)  # fmt: skip
+    return None
+
+
+def _recounted(verb: Token) -> bool:
+    """A past state the text recounts ("был депутатом", "работала вице-премьером"), not
+    a change it reports ("стал премьером", "назначен директором")."""
+    return "Past" in verb.morph.get("Tense") and verb.lemma_ in (
+        "быть", "являться", "работать", "служить", "занимать", "возглавлять", "оставаться",
+    )  # fmt: skip

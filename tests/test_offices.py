@@ -1,0 +1,168 @@
+"""Offices as an open class and as dated facts, on sentences about other pairs of states
+(Norway–Denmark, Brazil–India): the office a title beside a name gives (before or after
+it, with the state or body served), what a title must not give, plural and foreign titles
+that resolve to no one, and the `offices` and `persons` queries over dated documents."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from kg_runs import KG
+
+from kg.analyze import analyze
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Extraction
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def go(text: str, date: str = "2024-05-01") -> Extraction:
+        return analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
+
+    return go
+
+
+def holdings(ex: Extraction) -> dict[str, set[tuple[str, str]]]:
+    """Person name → the (office, state key) the text gives them."""
+    names = {e.key: e.name for e in ex.entities}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for h in ex.facts["offices"]:
+        if h.basis == "text":
+            out.setdefault(names[h.person], set()).add((h.office, h.state))
+    return out
+
+
+GIVEN = [
+    # before the name, with its state
+    ("Министр энергетики Норвегии Терье Осланд прибыл в Копенгаген.",
+     "Терье Осланд", "министр энергетики", "state/NOR"),
+    # after the name, in apposition, agreeing in case
+    ("Премьер-министр Дании Метте Фредериксен встретилась с Юнасом Гаром Стёре, "
+     "премьер-министром Норвегии.", "Юнас Гар Стёре", "премьер-министр", "state/NOR"),
+    ("Ханс Ларсен, посол Дании в Норвегии, вручил верительные грамоты.",
+     "Ханс Ларсен", "посол", "state/DNK"),
+    # a post abroad serves the state before the preposition
+    ("Посол Бразилии в Индии Карлус Дуарте провёл встречу.",
+     "Карлус Дуарте", "посол", "state/BRA"),
+    # a minister's press secretary is not the minister
+    ("Пресс-секретарь министра обороны Индии Раджеш Кумар заявил о встрече.",
+     "Раджеш Кумар", "пресс-секретарь министра обороны", "state/IND"),
+    ("Заместитель министра иностранных дел Бразилии Мария Лаура да Роша прибыла в Дели.",
+     "Мария Лаура да Роша", "заместитель министра иностранных дел", "state/BRA"),
+    # an organization served
+    ("Генеральный секретарь НАТО Марк Рютте прибыл в Осло.",
+     "Марк Рютте", "генеральный секретарь", "org/nato"),
+    # an office with no state the text names
+    ("Депутат Йенс Хольм выступил в Копенгагене.", "Йенс Хольм", "депутат", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office", "state"), GIVEN)
+def test_title_gives_office(run, text: str, name: str, office: str, state: str) -> None:
+    assert (office, state) in holdings(run(text)).get(name, set())
+
+
+MUST_NOT = [
+    # the minister's press secretary holds no ministry
+    ("Пресс-секретарь министра обороны Индии Раджеш Кумар заявил о встрече.",
+     "Раджеш Кумар", "министр обороны"),
+    # a kinship word is no office, so the genitive title is not hers
+    ("Жена президента Бразилии Мария Силва посетила школу в Дели.",
+     "Мария Силва", "президент"),
+    # a genitive name belongs to the genitive title, not the nominative one before it
+    ("Пресс-секретарь премьер-министра Норвегии Юнаса Гара Стёре ответил журналистам.",
+     "Юнас Гар Стёре", "пресс-секретарь"),
+    # a plural title before a name gives it no single office
+    ("Министры иностранных дел Дании и Норвегии Ларс Лёкке Расмуссен и Эспен Барт Эйде "
+     "подписали протокол.", "Ларс Лёкке Расмуссен", "министр иностранных дел"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office"), MUST_NOT)
+def test_title_does_not_give_office(run, text: str, name: str, office: str) -> None:
+    given = holdings(run(text)).get(name, set())
+    assert office not in {o for o, _ in given}
+
+
+NO_ONE = [
+    # plural titles are several people: never one of them
+    ("Президент Бразилии Лула да Силва прибыл в Дели. Лидеры двух стран обсудили торговлю.",
+     "Лидеры"),
+    ("Президент Бразилии Лула да Силва и премьер-министр Индии Нарендра Моди встретились. "
+     "Президенты двух стран подписали заявление.", "Президенты"),
+    # a title of another body is not the document's head of state
+    ("Президент Бразилии Лула да Силва прибыл в Брюссель. Председатель Европейской комиссии "
+     "заявила, что ЕС поддержит Бразилию.", "Председатель"),
+    ("Президент Бразилии Лула да Силва открыл форум. Президент компании Petrobras выступил "
+     "с докладом.", "Президент компании"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title"), NO_ONE)
+def test_title_resolves_to_no_one(run, text: str, title: str) -> None:
+    ex = run(text)
+    at = text.rindex(title)
+    assert not [m for m in ex.mentions if m.start == at and m.type == "Person"]
+
+
+def test_singular_title_still_resolves(run) -> None:
+    """The rules above leave a singular title of the document's state alone."""
+    text = (
+        "Президент Бразилии Лула да Силва прибыл в Дели. Президент Бразилии заявил о партнёрстве."
+    )
+    ex = run(text)
+    at = text.rindex("Президент Бразилии")
+    names = {e.key: e.name for e in ex.entities}
+    assert [names[m.entity] for m in ex.mentions if m.start == at] == ["Луис Инасиу Лула да Силва"]
+
+
+def _query(store, name: str) -> tuple[list[str], list[dict[str, str]]]:
+    out = json.loads(subprocess.run(
+        [*KG, "--store", str(store), "query", name, "--format", "json"],
+        check=True, capture_output=True, text=True,
+    ).stdout)  # fmt: skip
+    rows = out["results"]["bindings"]
+    return out["head"]["vars"], [{k: v["value"] for k, v in row.items()} for row in rows]
+
+
+def test_offices_query_dates_each_office(tmp_path) -> None:
+    """A person who was minister in 2020 and president in 2023: both offices, each dated by
+    its document; an undated document's office is listed undated and does not win
+    `persons.office`; a gazetteer office holder's text title joins the term."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Визит в Индию\n2020-03-01\nМинистр энергетики Бразилии Карлус Мендис посетил "
+        "Нью-Дели. Премьер-министр Индии Нарендра Моди принял его.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "Выборы\n2023-01-10\nПрезидент Бразилии Карлус Мендис прибыл в Индию.\n", encoding="utf-8"
+    )
+    (corpus / "c.txt").write_text("Архив\nПосол Бразилии Карлус Мендис вручил грамоты.\n")
+    store = tmp_path / "store"
+    subprocess.run([*KG, "--store", str(store), "build", str(corpus)], check=True,
+                   capture_output=True)  # fmt: skip
+    columns, rows = _query(store, "offices")
+    assert columns[:7] == ["person", "name", "office", "state", "start", "end", "sources"]
+    mendis = {(r["office"], r.get("date", ""), r["sources"]) for r in rows
+              if r["name"] == "Карлус Мендис"}  # fmt: skip
+    assert mendis == {
+        ("министр энергетики", "2020-03-01", "a"),
+        ("президент", "2023-01-10", "b"),
+        ("посол", "", "c"),
+    }
+    modi = [r for r in rows if r["name"] == "Нарендра Моди" and r["office"] == "премьер-министр"]
+    assert len(modi) == 1 and modi[0]["start"] == "2014-05-26" and modi[0]["basis"] == "text"
+    assert modi[0]["date"] == "2020-03-01"
+    persons = {r["name"]: r.get("office", "") for r in _query(store, "persons")[1]}
+    assert persons["Карлус Мендис"] == "президент"
+    check = subprocess.run([*KG, "--store", str(store), "validate"], capture_output=True)
+    assert check.returncode == 0, check.stdout
