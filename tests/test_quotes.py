@@ -140,6 +140,9 @@ def test_same_quote_in_two_documents_fuses(corpus):
          "Мы договорились удвоить товарооборот и открыть новые рейсы."),
         ("Нарендра Моди прибыл в Бразилию. По его словам, итог один: «Мы договорились "
          "открыть новые рейсы».", "Мы договорились открыть новые рейсы"),
+        # a press secretary's name in apposition is the press secretary's
+        ("«Поставки зерна в Норвегию продолжатся», — сообщил пресс-секретарь президента "
+         "Дмитрий Песков.", "Поставки зерна в Норвегию продолжатся"),
         # nested quotation marks stay inside the quote
         ("«Программа „Зелёная энергия“ получит финансирование, а проект «Северный коридор» "
          "будет завершён», — заявил Йонас Гар Стёре.",
@@ -164,6 +167,9 @@ def test_quote_classes(analyse, text, quote):
         # a summary after "По его словам, …:" in the same sentence is the narrator's
         "Нарендра Моди прибыл в Бразилию. По его словам, цель визита одна: расширить торговлю "
         "с Бразилией.",
+        # a representative's words are not the words of the person they speak for
+        "«Мы удивлены решением Дании», — приводит Reuters слова представителя "
+        "премьер-министра Норвегии Йонаса Гара Стёре.",
         # an agency's own report names no person
         "«Переговоры Индии и Бразилии продлятся два дня», — говорится в сообщении агентства.",
         # the words of a paragraph with its own speaker are not the previous speaker's

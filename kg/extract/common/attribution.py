@@ -54,6 +54,8 @@ _WORDS_OF = {"слово", "высказывание", "цитата", "заяв
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться"}
 _TEXTS = {"заявление", "письмо", "сообщение", "телеграмма", "комментарий", "выступление",
           "речь", "блог", "твит", "пост", "аккаунт", "страница"}  # fmt: skip
+_DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
+              "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
@@ -173,8 +175,24 @@ class _Attributor:
             return self._antecedent(token.idx)
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
             if child.dep_ == "appos" and (m := self._person_at(child)) is not None:
-                return m.entity
+                return "" if self._speaks_for(token, m.entity) else m.entity
         return ""
+
+    def _speaks_for(self, token: Token, person: str) -> bool:
+        """Whether `token` is one who speaks for the named person, not that person:
+        "представителя генсека ООН Антониу Гутерриша" (his office is another), unlike
+        "пресс-секретарь президента Дмитрий Песков" (his office is the delegate's)."""
+        entity = self.ctx.entity(person)
+        office = entity.office.replace("ё", "е") if entity is not None else ""
+        return (
+            token.lemma_ in _DELEGATES
+            and bool(office)
+            and token.lemma_ not in office
+            and any(
+                c.dep_ == "nmod" and c.pos_ == "NOUN" and not self._is_other_entity(c)
+                for c in token.children
+            )  # fmt: skip
+        )
 
     def _owner(self, noun: Token) -> str:
         """The person whose words or text a noun is: "его слова", "в заявлении Токаева"."""
@@ -447,7 +465,10 @@ def _subject(t: Token) -> bool:
 
 
 def _predicate(t: Token) -> bool:
-    """A verb, or a short adjective used as one ("уверен", "убежден")."""
+    """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
+    which speaks inside a quote ("«Спросите X …»"), never attributes one."""
+    if "Imp" in t.morph.get("Mood"):
+        return False
     return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
 
 

@@ -5,7 +5,7 @@ Where quotes come from (speakers from `kg.extract.common.attribution`):
   президент", "…, — отметил он." (unmarked direct speech), "X подчеркнул: …",
   "«…», — приводит его слова «Интерфакс»", "По его словам, …: «…»"; a quote
   interrupted by its attribution ("«…, — сказал X. — …»") is one quote of both parts,
-  with one evidence span each;
+  with one evidence span each, and no other quotation may run across that attribution;
 - transcript turns ("В.Путин: …"): one quote per paragraph of a turn, because
   turns run to many paragraphs and another report usually quotes one of them;
 - quotations «…» / "…" inside a sentence whose verb of saying names the speaker
@@ -51,6 +51,8 @@ def _title_nouns() -> frozenset[str]:
 def extract_quotes(ctx: Context) -> list[Quote]:
     """Every attributed quote of the document, in text order, one per key."""
     spans = _speech_spans(ctx) + _quotations(ctx)
+    gaps = [r.gap for r in spans if r.gap is not None]
+    spans = [r for r in spans if r.gap is not None or not any(_spans(r, g) for g in gaps)]
     spans.sort(key=lambda s: (s.start, -s.end))
     kept: list[Region] = []
     for r in spans:
@@ -70,6 +72,11 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         else:
             out[key] = Quote(key, r.speaker, text, evidence)
     return list(out.values())
+
+
+def _spans(r: Region, gap: tuple[int, int]) -> bool:
+    """Whether a region runs across the attribution inside an interrupted quote."""
+    return r.start < gap[0] and gap[1] < r.end
 
 
 def _parts(text: str, r: Region) -> list[tuple[int, int]]:
