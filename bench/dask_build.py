@@ -36,14 +36,42 @@ NEREL = devset("NEREL-train")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=30)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--docs", type=int, default=30, help="NEREL-train documents.")
+    parser.add_argument("--workers", type=int, default=2, help="Dask workers and local --jobs.")
+    parser.add_argument("--rounds", type=int, default=3, help="Interleaved rounds (medians).")
     args = parser.parse_args()
+    paths = sorted(NEREL.glob("*.txt"))[: args.docs]
+    for line in report(paths, args.workers, args.rounds):
+        print(line)
+
+
+def report(paths: list[Path], workers: int, rounds: int) -> list[str]:
+    """The comparison's lines (bench/throughput.py prints them too)."""
+    seconds, same = compare(paths, workers, rounds)
+    median = {name: statistics.median(s) for name, s in seconds.items()}
+    lines = [
+        f"{len(paths)} NEREL-train documents, {workers} Dask workers, median of {rounds} "
+        "interleaved rounds (wall, models loaded inside the timing)"
+    ]
+    for name, s in median.items():
+        lines.append(f"  {name:>6}: {s:6.1f} s  {len(paths) / s:5.2f} docs/s")
+    first = seconds["dask"][0]
+    for local in median:
+        if local != "dask":
+            lines.append(
+                f"  dask speed-up over {local}: {median[local] / median['dask']:.2f}x (first "
+                f"Dask build, loading the workers' models: {median[local] / first:.2f}x)"
+            )
+    lines.append(f"  identical quads: {same}")
+    return lines
+
+
+def compare(paths: list[Path], workers: int, rounds: int) -> tuple[dict[str, list[float]], bool]:
+    """Wall seconds of each round of `--jobs 1`, `--jobs WORKERS` and the Dask build, and
+    whether the Dask store holds the local store's quads."""
     # Dask's nanny gives its workers one BLAS thread; the local builds get the same.
     os.environ.update(dict.fromkeys(BLAS, "1"))
-    paths = sorted(NEREL.glob("*.txt"))[: args.docs]
-    runs = {"jobs1": ["--jobs", "1"], f"jobs{args.workers}": ["--jobs", str(args.workers)]}
+    runs = {"jobs1": ["--jobs", "1"], f"jobs{workers}": ["--jobs", str(workers)]}
     seconds: dict[str, list[float]] = {name: [] for name in [*runs, "dask"]}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -54,23 +82,13 @@ def main() -> None:
             build(base / name, paths, *options)
             seconds[name].append(time.perf_counter() - started)
 
-        with loopback_cluster(base / "cluster", args.workers) as address:
+        with loopback_cluster(base / "cluster", workers) as address:
             runs["dask"] = ["--executor", "dask", "--scheduler", address]
-            for _ in range(args.rounds):  # interleaved: the machine's load hits each alike
+            for _ in range(rounds):  # interleaved: the machine's load hits each alike
                 for name, options in runs.items():
                     timed(name, options)
         same = _quads(base / "dask") == _quads(base / "jobs1")
-    median = {name: statistics.median(s) for name, s in seconds.items()}
-    print(f"{len(paths)} NEREL-train documents, {args.workers} Dask workers, median of "
-          f"{args.rounds} interleaved rounds (wall, models loaded inside the timing)")  # fmt: skip
-    for name, s in median.items():
-        print(f"  {name:>6}: {s:6.1f} s  {len(paths) / s:5.2f} docs/s")
-    for local in runs:
-        if local != "dask":
-            print(f"  dask speed-up over {local}: {median[local] / median['dask']:.2f}x "
-                  f"(first Dask build, loading the workers' models: "
-                  f"{median[local] / seconds['dask'][0]:.2f}x)")  # fmt: skip
-    print(f"  identical quads: {same}")
+    return seconds, same
 
 
 def _quads(store: Path) -> set[str]:

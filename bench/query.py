@@ -18,18 +18,23 @@ brings; document sizes, the mix of classes and the quads per mention are the see
 The derived graph (claim links, mention counts) is computed by kg's own code, as a
 build does.
 
-Prints, for every canned query, the p50 wall time in-process (the query read to the
-end from a read-only store) and through the CLI (`kg query NAME --format tsv` to
-/dev/null, a new process each time), against the targets of the issue; then the CLI
+Prints, for every canned query (every queries/*.rq), the p50 wall time in-process (the
+query read to the end from a read-only store) and through the CLI (`kg query NAME --format
+tsv` to /dev/null, a new process each time), against the targets of the issue; then the CLI
 start-up time, the streaming of `mentions` (time to the first row, rows per second) and
-`kg validate` (the whole store, nothing changed, one document changed). The synthesised
-store is kept in --work for the next run (`kg validate` edits one document graph of it).
+`kg validate` (the whole store, nothing changed, one document changed). With `--baseline
+DIR` (a checkout of kg, e.g. `git archive main | tar -x -C DIR`) every CLI figure is also
+taken with that code, interleaved with this one's, so both see the same load. The
+synthesised store is kept in --work for the next run (`kg validate` edits one document
+graph of it).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -65,7 +70,10 @@ def main() -> None:
     parser.add_argument("--nerel", type=int, default=150, help="NEREL-train documents in the seed.")
     parser.add_argument("--runs", type=int, default=3, help="Runs per figure (p50).")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-query")
+    parser.add_argument("--baseline", type=Path, help="A kg checkout to compare the CLI with.")
+    parser.add_argument("--no-validate", action="store_true", help="Skip `kg validate`.")
     args = parser.parse_args()
+    codes = {"this": ROOT, **({"baseline": args.baseline.resolve()} if args.baseline else {})}
     args.work.mkdir(parents=True, exist_ok=True)
     seed = seed_store(args.work, args.nerel)
     big = args.work / f"store-{args.quads}"
@@ -76,11 +84,18 @@ def main() -> None:
         graphs = sum(1 for _ in kg.db.named_graphs())
         print(f"store: {len(kg.db):,} quads, {graphs:,} graphs ({big})")
     print("machine: 2 cores shared with other work; figures are p50 of", args.runs, "runs")
-    query_table(big, args.runs)
-    startup = p50(lambda: run_cli(["--version"]), args.runs)
-    print(f"\nCLI start-up (kg --version): {startup:.3f} s")
-    stream_mentions(big)
-    validate_lines(big)
+    print("load average at the start: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+    query_table(big, args.runs, codes)
+    print()
+    for code, root in codes.items():
+        startup = p50(lambda root=root: run_cli(["--version"], root), args.runs)
+        cpu = statistics.median(cpu_cli(["--version"], root) for _ in range(args.runs))
+        print(f"CLI start-up (kg --version), {code}: {startup:.3f} s (CPU {cpu:.3f} s)")
+    for code, root in codes.items():
+        stream_mentions(big, code, root)
+    if not args.no_validate:
+        validate_lines(big)
+    print("load average at the end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 # -- the store -------------------------------------------------------------------------
@@ -186,30 +201,59 @@ def p50(
     return statistics.median(times)
 
 
-def run_cli(args: list[str], check: bool = True) -> None:
-    done = subprocess.run([*KG, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def cli_env(root: Path) -> dict[str, str]:
+    """The environment that makes `python -m kg` run the kg of checkout `root` (when run
+    from there: `-m` puts the working directory first on the path)."""
+    return {**os.environ, "PYTHONPATH": str(root)}
+
+
+def run_cli(args: list[str], root: Path = ROOT, check: bool = True) -> None:
+    done = subprocess.run(
+        [*KG, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=cli_env(root),
+        cwd=root,
+    )
     if check and done.returncode != 0:
         sys.exit(f"kg {' '.join(args)} failed: {done.stderr.decode()}")
 
 
-def query_table(store: Path, runs: int) -> None:
+def query_table(store: Path, runs: int, codes: dict[str, Path]) -> None:
+    """The canned queries; `mentions` once in-process (the whole query, sorted) and through
+    the CLI in `stream_mentions`."""
     names = sorted(p.stem for p in QUERIES_DIR.glob("*.rq"))
-    print(f"\n{'query':<14}{'rows':>9}{'in-process s':>14}{'(CPU s)':>9}{'CLI s':>9}  target")
+    clis = "".join(f"{'CLI s (CPU), ' + code:>26}" for code in codes)
+    print(f"\n{'query':<14}{'rows':>9}{'in-process s':>14}{'(CPU s)':>9}{clis}  target")
     for name in names:
         text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+        once = name == "mentions"
         with KgStore.open_read(store) as kg:
-            rows = len(list(kg.db.query(text, use_default_graph_as_union=True)))
 
             def in_process(db: Store = kg.db, text: str = text) -> None:
                 for _ in db.query(text, use_default_graph_as_union=True):
                     pass
 
-            inner = p50(in_process, runs)
-            cpu = p50(in_process, runs, clock=time.process_time)
+            wall, cpu = time.perf_counter(), time.process_time()
+            rows = sum(1 for _ in kg.db.query(text, use_default_graph_as_union=True))
+            inner, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            if not once:
+                inner = p50(in_process, runs)
+                cpu = p50(in_process, runs, clock=time.process_time)
         args = ["query", name, "--store", str(store), "--format", "tsv", "--timeout", "3600"]
-        cli = p50(lambda args=args: run_cli(args), runs)
-        verdict = _verdict(name, inner, cli)
-        print(f"{name:<14}{rows:>9,}{inner:>14.3f}{cpu:>9.3f}{cli:>9.3f}  {verdict}")
+        times: dict[str, list[float]] = {code: [] for code in codes}
+        cpus: dict[str, list[float]] = {code: [] for code in codes}
+        for _ in range(0 if once else runs):  # the codes in turn, so they share the load
+            for code, root in codes.items():
+                times[code].append(time_cli(args, root, check=True))
+                cpus[code].append(cpu_cli(args, root))
+        cli = {code: statistics.median(t) if t else 0.0 for code, t in times.items()}
+        cells = "".join(
+            f"{cli[code]:>18.3f} ({statistics.median(cpus[code]):.3f})" if not once else
+            f"{'(below)':>26}" for code in codes
+        )  # fmt: skip
+        verdict = _verdict(name, inner, cli["this"])
+        print(f"{name:<14}{rows:>9,}{inner:>14.3f}{cpu:>9.3f}{cells}  {verdict}")
 
 
 def _verdict(name: str, inner: float, cli: float) -> str:
@@ -222,11 +266,11 @@ def _verdict(name: str, inner: float, cli: float) -> str:
     return "; ".join(marks)
 
 
-def stream_mentions(store: Path) -> None:
+def stream_mentions(store: Path, code: str, root: Path) -> None:
     """Time to the first row and rows per second of `kg query mentions` through the CLI."""
     started = time.perf_counter()
     args = ["query", "mentions", "--store", str(store), "--format", "tsv", "--timeout", "3600"]
-    child = subprocess.Popen([*KG, *args], stdout=subprocess.PIPE)
+    child = subprocess.Popen([*KG, *args], stdout=subprocess.PIPE, env=cli_env(root), cwd=root)
     assert child.stdout is not None
     child.stdout.readline()  # the header
     first = child.stdout.readline()
@@ -238,8 +282,9 @@ def stream_mentions(store: Path) -> None:
     child.wait()
     rate = rows / max(total - first_at, 1e-9)
     print(
-        f"mentions (CLI, tsv): first row after {first_at:.2f} s (target < 1 s), {rows:,} rows "
-        f"in {total:.2f} s, {rate:,.0f} rows/s after the first (target >= 50,000)"
+        f"mentions (CLI, tsv, {code}): first row after {first_at:.2f} s (target < 1 s), "
+        f"{rows:,} rows in {total:.2f} s, {rate:,.0f} rows/s after the first (target >= 50,000), "
+        f"{rows / total:,.0f} rows/s overall"
     )
 
 
@@ -267,10 +312,19 @@ def validate_lines(store: Path) -> None:
         print(f"kg validate, {label}: {seconds:.1f} s (target <= 15 s)")
 
 
-def time_cli(args: list[str]) -> float:
+def time_cli(args: list[str], root: Path = ROOT, check: bool = False) -> float:
     started = time.perf_counter()
-    run_cli(args, check=False)  # exit 1 when the store has violations: still timed
+    run_cli(args, root, check)  # kg validate exits 1 when the store has violations: timed
     return time.perf_counter() - started
+
+
+def cpu_cli(args: list[str], root: Path = ROOT) -> float:
+    """CPU seconds of a `kg` process and its query worker: steadier than wall time on a
+    loaded machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_cli(args, root)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 if __name__ == "__main__":

@@ -1,23 +1,31 @@
 """Build throughput on real news text, as ratios measured in one run (issue 11, item 6).
 
-    python bench/throughput.py [--docs 100] [--rss 10,100,400] [--paired 50]
+    python bench/throughput.py [--docs 100] [--incremental 200,750] [--rss 10,100,400]
+                               [--dask 30] [--paired 50] [--told 4,64]
 
-On the first `--docs` NEREL-train documents: documents per second of bare natasha
-(segmentation, morphology, syntax, NER: what kg's pipeline wraps), of kg's spaCy
-pipeline alone, and of `kg build`, each in its own process with the models loaded
-inside the timing, as the command does; their ratios; the cost of a build that changes
-nothing and of one that changes one document, as fractions of the full build; peak
-resident memory of `kg build` at each size of `--rss`. Then paired runs on `--paired`
-documents: one BLAS thread against the BLAS default, pymorphy3's compiled DAWG against
-its pure-Python one (and whether the two stores are identical, quad for quad).
+On the first `--docs` NEREL documents (NEREL-train, then NEREL-dev): documents per second
+of bare natasha (segmentation, morphology, syntax, NER: what kg's pipeline wraps), of kg's
+spaCy pipeline alone, and of `kg build`, each in its own process with the models loaded
+inside the timing, as the command does; their ratios; `kg build --jobs 2` against the
+same build with one process; `--executor dask` on a loopback cluster of two workers
+against local builds (`bench/dask_build.py`, on `--dask` documents). At each size of
+`--incremental`: a build that changes nothing and one that changes one document, as
+fractions of the clean build of that size. Peak resident memory of `kg build` at each
+size of `--rss`, and the largest against the smallest. How the queries kg runs over a
+whole store grow when every document is told `k` times (`tests/told_by_many.py`), at
+each `k` of `--told`. Then paired runs on `--paired` documents: one BLAS thread against
+the BLAS default, pymorphy3's compiled DAWG against its pure-Python one (and whether the
+two stores are identical, quad for quad).
 
-Every figure is whole-process: wall seconds and CPU seconds (user + system) of a child
-process. On a shared machine the CPU ratio is the steadier one.
+Every build figure is whole-process: wall seconds and CPU seconds (user + system) of a
+child process. On a shared machine the CPU ratio is the steadier one. Clean builds of one
+size are run once and shared by the sections that need them.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import subprocess
@@ -30,7 +38,7 @@ from pathlib import Path
 from devset import devset
 
 ROOT = Path(__file__).resolve().parents[1]
-NEREL = devset("NEREL-train")
+NEREL = [devset("NEREL-train"), devset("NEREL-dev")]  # 836 documents, in this order
 KG = "from kg.cli import main; main()"
 # pymorphy3 takes the compiled `dawg` when it imports and falls back to dawg_python
 NO_DAWG = "import sys; sys.modules['dawg'] = None; " + KG
@@ -86,9 +94,9 @@ def _env(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), **extra}
 
 
-def build(corpus: Path, store: Path, code: str = KG, **env: str) -> Run:
-    return measure([sys.executable, "-c", code, "build", str(corpus), "--store", str(store)],
-                   _env(**env))  # fmt: skip
+def build(corpus: Path, store: Path, *options: str, code: str = KG, **env: str) -> Run:
+    argv = [sys.executable, "-c", code, "build", str(corpus), "--store", str(store), *options]
+    return measure(argv, _env(**env))
 
 
 def corpus_of(paths: list[Path], folder: Path) -> Path:
@@ -103,18 +111,34 @@ def line(label: str, run: Run, docs: int, base: Run | None = None) -> None:
     print(f"{label:<34}{docs / run.wall:>8.2f}{docs / run.cpu:>8.2f}{run.rss_mb:>8.0f}  {ratio}")
 
 
+def sizes(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x.strip()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100, help="Documents for the throughput.")
+    parser.add_argument("--incremental", default="200,750",
+                        help="Corpus sizes for the no-op and one-change builds.")  # fmt: skip
     parser.add_argument("--rss", default="10,100,400", help="Corpus sizes for peak memory.")
+    parser.add_argument("--dask", type=int, default=30, help="Documents for Dask (0: none).")
     parser.add_argument("--paired", type=int, default=50, help="Paired-run documents (0: none).")
+    parser.add_argument("--told", default="4,64", help="Copies per document for query growth.")
     args = parser.parse_args()
-    texts = sorted(NEREL.glob("*.txt"))
+    texts = [p for folder in NEREL for p in sorted(folder.glob("*.txt"))]
     work = Path(tempfile.mkdtemp(prefix="kg-bench-throughput-"))
-    print(f"machine: {os.cpu_count()} cores, shared with other work; NEREL-train, {work}")
+    load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at the start "
+          f"(shared with other work); NEREL-train + NEREL-dev; {work}")  # fmt: skip
+
+    @functools.cache
+    def clean(n: int) -> tuple[Run, Path, Path]:
+        """The clean build of the first `n` documents: its run, corpus and store."""
+        corpus = corpus_of(texts[:n], work / f"corpus-{n}")
+        return build(corpus, work / f"store-{n}"), corpus, work / f"store-{n}"
+
     try:
         docs = texts[: args.docs]
-        corpus = corpus_of(docs, work / "corpus")
         files = [str(p) for p in docs]
         print(f"\n{args.docs} documents{'':<14}docs/s wall  cpu  RSS MB  vs natasha: cpu wall")
         one_blas = _env(**dict.fromkeys(BLAS, "1"))  # as `kg` sets it for itself
@@ -122,30 +146,92 @@ def main() -> None:
         line("bare natasha", natasha, len(docs))
         line("kg spaCy pipeline", measure([sys.executable, "-c", PIPELINE, *files], one_blas),
              len(docs), natasha)  # fmt: skip
-        full = build(corpus, work / "store")
+        full, corpus, _ = clean(len(docs))
         line("kg build", full, len(docs), natasha)
-        # -- --jobs 2 against --jobs 1, and the Dask executor against the local one: to be
-        # -- added once the build's map/reduce restructure lands (no figures until then).
+        jobs_scaling(corpus, len(docs), work)
 
-        noop = build(corpus, work / "store")
-        changed = sorted(corpus.iterdir())[len(docs) // 2]
-        changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Минске.\n",
-                           encoding="utf-8")  # fmt: skip
-        one = build(corpus, work / "store")
-        print(f"\nno-op build: {noop.wall / full.wall:.1%} of the full build's wall time, "
-              f"{noop.cpu / full.cpu:.1%} of its CPU")  # fmt: skip
-        print(f"one document changed: {one.wall / full.wall:.1%} wall, "
-              f"{one.cpu / full.cpu:.1%} CPU")  # fmt: skip
+        if args.dask:
+            dask(texts[: args.dask])
 
+        print("\nincremental builds, as fractions of the clean build of the same corpus:")
+        for n in sizes(args.incremental):
+            incremental(n, *clean(n))
+
+        rss = sizes(args.rss)
         print("\npeak RSS of kg build:")
-        for n in (int(x) for x in args.rss.split(",")):
-            run = build(corpus_of(texts[:n], work / f"rss-{n}"), work / f"rss-store-{n}")
+        for n in rss:
+            run = clean(n)[0]
             print(f"  {n:>4} documents: {run.rss_mb:.0f} MB ({n / run.wall:.2f} docs/s wall)")
+        if len(rss) > 1:
+            low, high = clean(min(rss))[0].rss_mb, clean(max(rss))[0].rss_mb
+            print(f"  {max(rss)} against {min(rss)} documents: {high / low - 1:+.1%}")
 
+        if args.told:
+            told(clean(min(rss or [10]))[2], sizes(args.told), work)
         if args.paired:
             paired(texts[: args.paired], work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int = 2) -> None:
+    """`--jobs 2` against `--jobs 1`, interleaved (1 2 1 2 …) so load drifts hit both alike;
+    each a clean build into a new store, its workers' CPU included."""
+    runs: dict[int, list[Run]] = {1: [], 2: []}
+    for i in range(rounds):
+        for jobs in (1, 2):
+            store = work / f"jobs-{jobs}-{i}"
+            runs[jobs].append(build(corpus, store, "--jobs", str(jobs)))
+    one, two = (Run(*(sum(getattr(r, f) for r in runs[j]) for f in ("wall", "cpu", "rss_mb")))
+                for j in (1, 2))  # fmt: skip
+    same = _nquads(work / "jobs-1-0") == _nquads(work / "jobs-2-0")
+    print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents):"
+          f" {one.wall / two.wall:.2f}× wall ({docs * rounds / two.wall:.2f} against "
+          f"{docs * rounds / one.wall:.2f} docs/s), CPU {two.cpu / one.cpu:.2f}× of --jobs 1's; "
+          f"identical quads: {same}")  # fmt: skip
+
+
+def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:
+    """A build that changes nothing, then one that changes one document (a sentence added
+    in the middle of the corpus), on the clean build's store."""
+    noop = build(corpus, store)
+    changed = sorted(corpus.iterdir())[n // 2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Минске.\n",
+                       encoding="utf-8")  # fmt: skip
+    one = build(corpus, store)
+    print(f"  {n:>4} documents (clean build {full.wall:.0f} s wall, {full.cpu:.0f} s CPU): "
+          f"no-op {noop.wall / full.wall:.1%} wall, {noop.cpu / full.cpu:.1%} CPU; "
+          f"one changed {one.wall / full.wall:.1%} wall, {one.cpu / full.cpu:.1%} CPU")  # fmt: skip
+
+
+def dask(docs: list[Path]) -> None:
+    try:
+        import distributed  # noqa: F401 - only whether it is there
+    except ImportError:
+        print("\nDask: not installed (pip install kg[dask]), skipped")
+        return
+    from dask_build import report  # starts a loopback cluster: only when asked for
+
+    print("\nDask build against local ones (bench/dask_build.py, one round):")
+    for text in report(docs, workers=2, rounds=1):
+        print(f"  {text}")
+
+
+def told(reference: Path, copies: list[int], work: Path) -> None:
+    """Seconds of each query kg runs over a whole store, when every document of `reference`
+    is told k times, for each k; growth against the smallest k (linear: the ratio of ks)."""
+    sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # this checkout's kg, as the builds use
+    from told_by_many import own_queries, told_by_many
+
+    own_queries(told_by_many(reference, work / "told-warm-up", 1))  # imports, caches: not timed
+    seconds = {k: own_queries(told_by_many(reference, work / f"told-{k}", k)) for k in copies}
+    low, high = min(copies), max(copies)
+    print(f"\nqueries kg runs over a whole store, every document told k times "
+          f"(k = {', '.join(map(str, copies))}; linear growth: {high / low:.0f}×):")  # fmt: skip
+    for name in seconds[low]:
+        times = "  ".join(f"{seconds[k][name] * 1000:8.1f} ms" for k in copies)
+        growth = seconds[high][name] / max(seconds[low][name], 1e-6)
+        print(f"  {name:<26}{times}  {growth:6.1f}×")
 
 
 def paired(docs: list[Path], work: Path) -> None:
@@ -160,7 +246,7 @@ def paired(docs: list[Path], work: Path) -> None:
         runs: dict[str, list[Run]] = {"kg": [], "other": []}
         for i in range(2):
             for name, (c, e) in (("kg", (KG, {})), ("other", (code, env))):
-                runs[name].append(build(corpus, work / f"p-{label[:4]}-{name}-{i}", c, **e))
+                runs[name].append(build(corpus, work / f"p-{label[:4]}-{name}-{i}", code=c, **e))
         kg_cpu = sum(r.cpu for r in runs["kg"])
         kg_wall = sum(r.wall for r in runs["kg"])
         other_cpu = sum(r.cpu for r in runs["other"])

@@ -20,21 +20,23 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import spacy
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.derived import refresh_derived
 from kg.errors import KgError
-from kg.executors import Executor, LocalExecutor
+from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
-from kg.resolve import Registry
-from kg.steps import Failure, LocalExtraction, Reader, link_document
+from kg.steps import Failure, LocalExtraction, Reader, link_document, russian_vocab
 from kg.store import KgStore
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
+    from kg.resolve import Registry
 
 
 @dataclass
@@ -90,7 +92,8 @@ def run_build(
     # without documents then fails without creating a store.
     documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
     first = next(documents, None)
-    gazetteer = Gazetteer.load(list(gazetteers))  # a bad user file fails before any write
+    if gazetteers:  # a bad user file fails before any write; kg's own data waits for the models
+        Gazetteer.load(list(gazetteers))
     reader = Reader(tuple(str(p) for p in gazetteers))
     executor = executor or LocalExecutor(jobs)
     progress.phase("opening the store")  # with --wait, perhaps waiting for another build
@@ -103,8 +106,8 @@ def run_build(
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
-        registry = functools.cache(functools.partial(_seeded_registry, gazetteer, store))
-        vocab = functools.cache(lambda: spacy.blank("ru").vocab)
+        registry = functools.cache(functools.partial(_seeded_registry, gazetteers, store))
+        vocab = functools.cache(russian_vocab)
 
         def changed() -> Iterator[Document]:
             for document in itertools.chain([first] if first else [], documents):
@@ -117,9 +120,7 @@ def run_build(
 
         # The map, by the executor (models load at its first document); the reduce, here, in
         # corpus order.
-        todo = changed()
-        head = next(todo, None)
-        local = read_all(itertools.chain([head], todo)) if head is not None else _no_results()
+        local = _mapped(read_all, changed())
         progress.phase("loading the language models")  # the map loads them before its first result
         with progress.documents(paths) as advance, closing(local):  # closing stops the workers
             for result in local:
@@ -129,7 +130,7 @@ def run_build(
                     if isinstance(result, Failure):
                         failed(where, result.trace)
                     else:
-                        _reduce(result, registry(), vocab(), store)
+                        _reduce(result, registry(), vocab, store)
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
                     raise
@@ -140,26 +141,48 @@ def run_build(
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
-        # (a build that changed nothing finds them up to date).
-        refresh_derived(store)
-        counts = store.counts()
+        # (a build that changed nothing finds them, and the summary's counts, up to date).
+        counts = refresh_derived(store, written=summary.documents > 0)
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _no_results() -> Generator[LocalExtraction | Failure, None, None]:
+def _mapped(read_all: ReadAll, todo: Iterator[Document]) -> Generator[Result, None, None]:
+    """The map's results; with no document to read, no NLP imported, no worker started."""
+    head = next(todo, None)
+    if head is None:
+        return _no_results()
+    _import_nlp()
+    return read_all(itertools.chain([head], todo))
+
+
+def _import_nlp() -> None:
+    """spaCy, the pipeline's components and every fact kind, imported once a document has
+    changed and before `--jobs` workers fork: they share the modules instead of each
+    importing them again."""
+    import kg.nlp.pipeline  # noqa: F401 - imported for the workers
+    from kg.extract.registry import fact_kinds
+
+    fact_kinds()
+
+
+def _no_results() -> Generator[Result, None, None]:
     yield from ()
 
 
-def _seeded_registry(gazetteer: Gazetteer, store: KgStore) -> Registry:
-    registry = Registry(gazetteer)
+def _seeded_registry(gazetteers: Sequence[Path], store: KgStore) -> Registry:
+    from kg.resolve import Registry
+
+    registry = Registry(Gazetteer.load(list(gazetteers)))
     for entity in entities_from_quads(store.entity_graph()):
         registry.add(entity)
     return registry
 
 
-def _reduce(local: LocalExtraction, registry: Registry, vocab: Vocab, store: KgStore) -> None:
+def _reduce(
+    local: LocalExtraction, registry: Registry, vocab: Callable[[], Vocab], store: KgStore
+) -> None:
     """The reduce for one document: linked to the corpus, written as its named graph."""
     ex = link_document(local, registry, vocab)
     store.replace_document(local.document.id, extraction_quads(ex), entity_quads(ex.entities))

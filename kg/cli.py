@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
@@ -20,9 +18,9 @@ from typing import IO, Any, NoReturn
 import click
 
 from kg import __version__
-from kg.corpus import DEFAULT_MAX_BYTES
 from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, format_for, write_output
+from kg.limits import DEFAULT_MAX_BYTES
 from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
 from kg.store import KgStore
 from kg.table import visible, write_table
@@ -476,6 +474,9 @@ def viz(
 
 def _log_internal_error(text: str | None = None) -> Path:
     """Writes a traceback (the current one by default) where a bug report can quote it."""
+    import tempfile
+    import traceback
+
     stamp = time.strftime("%Y%m%d-%H%M%S")
     log = Path(tempfile.gettempdir()) / f"kg-{stamp}-{os.getpid()}.log"
     body = traceback.format_exc() if text is None else text
@@ -515,6 +516,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def _internal_error(exc: Exception, args: list[str]) -> int:
     """A bug: one line naming the log with its traceback (printed with --debug)."""
+    import traceback
+
     if "--debug" in args:
         traceback.print_exc()
         return EXIT_SOFTWARE

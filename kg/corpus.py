@@ -23,9 +23,9 @@ from kg.formats.html import declared_charset, extract_html
 from kg.formats.jsondata import JsonError, parse_json, without_surrogates
 from kg.formats.sidecar import META_KEYS, is_sidecar, sidecar_metadata
 from kg.formats.textmeta import iso_date, text_metadata, unescape_if_encoded
+from kg.limits import DEFAULT_MAX_BYTES
 from kg.model import Document
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})

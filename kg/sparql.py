@@ -42,17 +42,18 @@ from pyoxigraph import (
     QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
+    Store,
     serialize,
 )
 
 from kg.errors import KgError, StoreError, UsageError
-from kg.rdf import DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
+from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, PREFIXES, doc_graph
 from kg.resources import QUERIES_DIR
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 from kg.sandbox import deny_network
-from kg.store import KgStore, check_store, readable_prefixes
+from kg.store import KgStore, check_store, readable_prefixes, solutions
 from kg.workers import init_worker
 
 ResultFormat = Literal[
@@ -172,6 +173,26 @@ def check(text: str) -> Checked:
         len(requests) == 1 and requests[0].name in ("Modify", "DeleteWhere") and not names_graphs
     )
     return Checked(update, network, names_graphs, every_graph, parsed=True)
+
+
+# What `check` finds in every shipped query: no update, no network (tests/test_query_safety.py
+# checks it). They are known by their text, not parsed, so that `kg query NAME` never imports
+# rdflib's parser (~0.1-0.3 s of CPU).
+SHIPPED = Checked(update=False, network=(), names_graphs=True, every_graph=False, parsed=True)
+
+
+@lru_cache(maxsize=1)
+def shipped_texts() -> frozenset[str]:
+    """The texts of the canned queries, as `resolve_query` reads them."""
+    return frozenset(
+        p.read_text(encoding="utf-8").lstrip("\ufeff") for p in QUERIES_DIR.glob("*.rq")
+    )
+
+
+def check_job_text(text: str) -> Checked:
+    """`check`, except for a canned query's exact text, which is known to be a read-only
+    query that reaches no network."""
+    return SHIPPED if text in shipped_texts() else check(text)
 
 
 def _unparsed(text: str) -> Checked:
@@ -361,7 +382,7 @@ def run_query(
     check_store(store_path)
     job = query_job(store_path, text, format, allow_update, union_default_graph)
     job = replace(job, doc=doc, stream=sink is not None)
-    worker = QueryWorker(allow_service=allow_service)
+    worker = QueryWorker(allow_service=allow_service, warm=False)  # one job: parse it then
     try:
         return worker.run(job, timeout, sink)
     finally:
@@ -390,19 +411,22 @@ class QueryWorker:
     """A child process that evaluates jobs one at a time, without network unless
     `allow_service`; killed when a job overruns its timeout, started again on the next."""
 
-    def __init__(self, *, allow_service: bool = False) -> None:
+    def __init__(self, *, allow_service: bool = False, warm: bool = True) -> None:
         self.allow_service = allow_service
+        self.warm = warm  # load the SPARQL parser before "ready" (a server's workers)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
 
     def start(self) -> None:
         """Starts the child and waits until it is sandboxed and ready."""
-        # not fork: a parent that has used RocksDB (tests, a build) leaves its thread pool
-        # behind in a forked child, where a flush then waits forever
-        ctx = multiprocessing.get_context("spawn")
+        fork = _single_threaded()
+        if fork:  # or the child's exit could write what this process had buffered
+            sys.stdout.flush()
+            sys.stderr.flush()
+        ctx = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
         self._conn, theirs = ctx.Pipe()
         self._process = ctx.Process(
-            target=_work, args=(theirs, self.allow_service, os.getpid()), daemon=True
+            target=_work, args=(theirs, self.allow_service, os.getpid(), self.warm), daemon=True
         )
         self._process.start()
         theirs.close()
@@ -458,7 +482,19 @@ class QueryWorker:
             self._conn = None
 
 
-def _work(conn: Connection, allow_service: bool, parent: int) -> None:
+def _single_threaded() -> bool:
+    """Whether this process runs one thread (Linux), and so may fork its query worker: a
+    fork starts in milliseconds where a spawned interpreter imports kg again (~0.1 s of CPU,
+    most of a canned query's cost). A parent with threads (RocksDB's pool, once it opened a
+    store; a server) spawns, since a forked child inherits their locks but not the threads
+    that would release them (a flush there waits forever)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _work(conn: Connection, allow_service: bool, parent: int, warm: bool = True) -> None:
     """The child's loop: sandbox itself, then answer jobs until the parent goes away."""
     # Dies with its parent, even mid-query (a killed `kg serve` must not leave a runaway
     # query holding the store's read lock); Ctrl-C is the parent's to answer.
@@ -467,7 +503,8 @@ def _work(conn: Connection, allow_service: bool, parent: int) -> None:
     if problem:
         print(f"kg: warning: {problem}; SERVICE and LOAD are refused by the parser check "
               "alone", file=sys.stderr)  # fmt: skip
-    check("ASK {}")  # loads the parser now rather than on a server's first request
+    if warm:
+        check("ASK {}")  # loads the parser now rather than on a server's first request
     conn.send("ready")
     while True:
         try:
@@ -500,7 +537,7 @@ def _short(message: str) -> str:
 
 
 def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> QueryOutput:
-    checked = check(job.text)
+    checked = check_job_text(job.text)
     if checked.network and not allow_service:
         how = "this endpoint never does" if job.endpoint else "refused unless --allow-service"
         raise RefusedQuery(
@@ -518,6 +555,10 @@ def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> 
             if not kg.db.contains_named_graph(doc_graph(job.doc)):
                 raise UsageError(f"no document {job.doc!r} in the store {job.store}")
             named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
+        if not (named or job.default_graphs) and _by_document(job):
+            out = _render_by_document(kg.db, job, conn if job.stream else None)
+            if out is not None:
+                return out
         result = kg.db.query(
             job.text,
             use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
@@ -551,6 +592,57 @@ def _render(result: object, job: Job, stream: Connection | None = None) -> Query
     prefixes = readable_prefixes(triples) if readable else None
     data = serialize(triples, format=rdf, prefixes=prefixes) or b""
     return QueryOutput(data=data, media_type=rdf.media_type)
+
+
+# Canned queries whose every row comes from one document's graph and whose order starts
+# with that document's id: `mentions` lists every span of the store, so the whole answer,
+# sorted, came after seconds; document by document, in the same order, it streams.
+BY_DOCUMENT = ("mentions",)
+_ANY_GRAPH = "GRAPH ?g {"
+_DOCUMENT_IDS = f"SELECT ?g ?id WHERE {{ GRAPH ?g {{ ?d a {BRO.Document} ; {BRO.docId} ?id }} }}"
+
+
+def _by_document(job: Job) -> bool:
+    """A canned BY_DOCUMENT query, in a format whose rows can be joined (not JSON or XML)."""
+    formats = [f for f in job.result_formats if f in RESULT_FORMATS][:1]
+    return (
+        formats in (["table"], ["csv"], ["tsv"])
+        and job.text.count(_ANY_GRAPH) == 1
+        and any(job.text == resolve_query(name) for name in BY_DOCUMENT)
+    )
+
+
+def _render_by_document(db: Store, job: Job, stream: Connection | None) -> QueryOutput | None:
+    """The answer of a BY_DOCUMENT query, run on each document's graph in the order of their
+    ids: the rows of the whole query, in its order, the first of them at once. The graph is
+    written into the text: given as the only named graph instead, Oxigraph scans every
+    graph's matches and filters them, once per document. None (run the whole query) when
+    no graph or two graphs give a document id."""
+    found = [(row["id"].value, row["g"]) for row in solutions(db, _DOCUMENT_IDS)]
+    graphs = dict(found)
+    if not graphs or len(graphs) != len(found):
+        return None
+    w3c = RESULT_FORMATS[job.result_formats[0]]
+    out = QueryOutput(media_type=w3c.media_type if w3c else "")
+    data = []
+    for number, doc_id in enumerate(sorted(graphs)):
+        text = job.text.replace(_ANY_GRAPH, f"GRAPH {graphs[doc_id]} {{")
+        result = db.query(text, use_default_graph_as_union=True)
+        assert isinstance(result, QuerySolutions)
+        if w3c is None:
+            out.columns = [v.value for v in result.variables]
+            out.rows += [[display(row[c]) for c in out.columns] for row in result]
+            continue
+        chunk = result.serialize(format=w3c) or b""
+        if number:
+            chunk = chunk.partition(b"\n")[2]  # the header line, written once
+        if stream is not None and chunk:
+            stream.send(("chunk", chunk))
+        elif chunk:
+            data.append(chunk)
+    if w3c is not None and stream is None:
+        out.data = b"".join(data)
+    return out
 
 
 class _Chunks(io.RawIOBase):

@@ -13,24 +13,28 @@ description of an entity wins). When that changes nothing the extractors read,
 the facts of the document step stand; when it does, they are read again from
 the document's Doc with the corpus's entities. Either way the result equals a
 build that reads every document in order in one process.
+
+spaCy, the models and the extractors are imported by the functions that use them, not
+here: a build that finds every document unchanged imports this module and never them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
-from kg.analyze import extract, with_referenced
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Extraction
-from kg.nlp.chunking import analyse_text
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import NameReading, Registry, link_names, read_names
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.resolve import NameReading, Registry
 
 
 @dataclass
@@ -51,6 +55,8 @@ class LocalExtraction:
 
     def spacy_doc(self, vocab: Vocab) -> Doc:
         if self.doc is None:
+            from spacy.tokens import Doc
+
             self.doc = Doc(vocab).from_bytes(self.doc_bytes)
         return self.doc
 
@@ -79,18 +85,24 @@ class Reader:
         return Gazetteer.load([Path(p) for p in self.gazetteers])
 
     def warm_up(self) -> None:
-        """Loads every model now (a worker's initializer): once per process, as the pipeline
-        is cached per configuration."""
+        """Loads every model now (before local workers fork, or in a Dask worker as it
+        joins): once per process, as the pipeline is cached per configuration."""
         self.nlp("Президент России посетил Казахстан.")
 
 
 @cache
 def _pipeline(gazetteers: tuple[str, ...]) -> Language:
+    from kg.nlp.pipeline import build_pipeline
+
     return build_pipeline(gazetteers)
 
 
 def read_document(document: Document, reader: Reader) -> LocalExtraction:
     """The document step: a pure function of the document and the reader's configuration."""
+    from kg.analyze import extract
+    from kg.nlp.chunking import analyse_text
+    from kg.resolve import Registry, link_names, read_names
+
     doc = analyse_text(reader.nlp, document.text)
     gazetteer = reader.gazetteer
     names = read_names(doc, document, gazetteer)
@@ -100,14 +112,30 @@ def read_document(document: Document, reader: Reader) -> LocalExtraction:
     )
 
 
-def link_document(local: LocalExtraction, registry: Registry, vocab: Vocab) -> Extraction:
-    """The corpus step for one document; documents must come in corpus order."""
+def russian_vocab() -> Vocab:
+    """A vocab to read a pickled Doc into: Russian's lexical attributes (`like_num` …), as
+    the pipeline's, without building a pipeline (`spacy.blank`'s tokenizer costs ~0.5 s)."""
+    from spacy.lang.ru import Russian
+    from spacy.vocab import create_vocab
+
+    return create_vocab("ru", Russian.Defaults)
+
+
+def link_document(
+    local: LocalExtraction, registry: Registry, vocab: Callable[[], Vocab]
+) -> Extraction:
+    """The corpus step for one document; documents must come in corpus order. `vocab` is
+    called only for a Doc that travelled as bytes and must be read again (a blank
+    pipeline's vocab costs ~0.7 s CPU to make)."""
+    from kg.analyze import extract, with_referenced
+    from kg.resolve import link_names
+
     entities, mentions = link_names(local.names, local.document, registry)
     ex = local.extraction
     if entities == ex.entities and mentions == ex.mentions:
         ex = replace(ex, entities=entities)  # the corpus changed nothing the facts read
     else:
-        doc = local.spacy_doc(vocab)
+        doc = local.doc if local.doc is not None else local.spacy_doc(vocab())
         ex = extract(local.document, doc, entities, mentions, registry.gazetteer)
     ex.entities = with_referenced(ex, registry)
     return ex

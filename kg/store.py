@@ -9,13 +9,17 @@ open while another one writes it:
 - `kg-write.lock` (flock, exclusive, held for a whole build): one writer at a
   time, with a clear "busy" message naming its pid. The kernel drops a flock
   when its process dies, so a killed build leaves no stale lock.
-- `kg-access.lock` (flock): the writer opens RocksDB only inside each short
-  transaction and holds this lock exclusively meanwhile, flushing and closing
-  the database before letting go; readers hold it shared while their
-  read-only instance is open. Readers therefore never take the write lock,
-  work during a build, and always see a committed state; a reader waits at
-  most one document transaction, a writer at most for the readers already
-  in (`kg-turnstile.lock` keeps new readers out while a writer waits).
+- `kg-access.lock` (flock): the writer holds it exclusively while its RocksDB
+  is open, readers hold it shared while their read-only instance is open.
+  The writer keeps its database open across transactions (opening and
+  closing RocksDB per document was a quarter of a build) until a reader
+  waits: it watches the turnstile, and at the first reader there it flushes
+  and closes the database after the transaction under way and lets go; its
+  next transaction opens it again. Readers therefore never take the write
+  lock, work during a build, and always see a committed state; a reader
+  waits at most one document transaction (plus a poll), a writer at most for
+  the readers already in (`kg-turnstile.lock` keeps new readers out while a
+  writer waits).
 
 A document's graph is replaced by one SPARQL Update (`DROP SILENT GRAPH ;
 INSERT DATA …`), which pyoxigraph applies all-or-nothing, so a graph and its
@@ -27,10 +31,11 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import threading
 import time
 import traceback
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
@@ -162,12 +167,100 @@ def _sparql_triples(quads: Iterable[Quad]) -> str:
     return " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
+class _WriterDatabase:
+    """The writer's read-write RocksDB, open from one transaction to the next while no
+    reader waits. A watcher thread looks at the turnstile every `_POLL` seconds: a reader
+    waiting there holds it shared, so failing to take it exclusively means one waits, and
+    the database is flushed and closed (after the transaction under way, if any)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()  # one transaction, or the watcher's close, at a time
+        self._db: Store | None = None
+        self._access = ExitStack()  # the exclusive access lock, while `_db` is open
+        self._failure: BaseException | None = None  # a close the watcher could not finish
+        self._turnstile = _open_lock_file(path / TURNSTILE_LOCK)
+        self._stop = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="kg-store-watch", daemon=True)
+        self._watcher.start()
+
+    def run(self, work: Callable[[Store], T]) -> T:
+        """`work` on the open database (opened first if a reader had it closed)."""
+        with self._lock, _store_failures(self.path):
+            if self._failure is not None:
+                failure, self._failure = self._failure, None
+                raise failure
+            if self._db is None:
+                self._open()
+            assert self._db is not None
+            try:
+                return work(self._db)
+            except BaseException as exc:
+                traceback.clear_frames(exc.__traceback__)  # frames must not keep the db open
+                self._close()  # the next transaction starts from a freshly opened database
+                raise
+
+    def close(self) -> None:
+        self._stop.set()
+        self._watcher.join()
+        try:
+            with self._lock, _store_failures(self.path):
+                self._close()
+        finally:
+            if self._turnstile is not None:
+                _close_lock_file(self._turnstile)
+
+    def _open(self) -> None:
+        self._access.enter_context(_access(self.path, fcntl.LOCK_EX))
+        try:
+            self._db = Store(str(self.path))
+        except OSError as exc:
+            self._access.close()
+            failure = disk_error(exc, f"the store at {self.path}")
+            raise failure or StoreError(f"cannot open the store at {self.path}: {exc}") from None
+
+    def _close(self) -> None:
+        """Flushed (a short WAL keeps readers' opening fast) and closed, then the lock let go."""
+        db, self._db = self._db, None
+        if db is None:
+            return
+        try:
+            db.flush()
+        finally:
+            del db
+            self._access.close()
+            # RocksDB starts a new info LOG at every open and keeps up to 1000 old ones
+            # (~140 kB each): they would pile up in the store
+            for old in self.path.glob("LOG.old.*"):
+                old.unlink(missing_ok=True)
+
+    def _reader_waits(self) -> bool:
+        if self._turnstile is None:
+            return False
+        try:
+            fcntl.flock(self._turnstile, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(self._turnstile, fcntl.LOCK_UN)
+        return False
+
+    def _watch(self) -> None:
+        while not self._stop.wait(_POLL):
+            if self._db is not None and self._reader_waits():
+                with self._lock:
+                    try:
+                        self._close()
+                    except BaseException as exc:  # noqa: BLE001 - raised by the next transaction
+                        self._failure = exc
+
+
 class KgStore:
     """One store directory, opened either to write (`open_write`) or to read (`open_read`)."""
 
     def __init__(self, path: Path, db: Store | None = None) -> None:
         self.path = path
         self._db = db
+        self._writer: _WriterDatabase | None = None
 
     # -- opening -------------------------------------------------------------
 
@@ -194,8 +287,13 @@ class KgStore:
                 for name in set(os.listdir(path)) - _LOCKS:
                     (path / name).unlink()
             store = cls(path)
-            store._transaction(lambda db: None)  # creates RocksDB now, under the lock
-            yield store
+            store._writer = _WriterDatabase(path)
+            try:
+                store._transaction(lambda db: None)  # creates RocksDB now, under the lock
+                yield store
+            finally:
+                store._writer.close()
+                store._writer = None
         finally:
             _close_lock_file(fd)
 
@@ -225,28 +323,11 @@ class KgStore:
         return self._db
 
     def _transaction(self, work: Callable[[Store], T]) -> T:
-        """Runs `work` on a freshly opened read-write database, closed again before returning."""
-        with _access(self.path, fcntl.LOCK_EX), _store_failures(self.path):
-            try:
-                db = Store(str(self.path))
-            except OSError as exc:
-                failure = disk_error(exc, f"the store at {self.path}")
-                raise failure or StoreError(
-                    f"cannot open the store at {self.path}: {exc}"
-                ) from None
-            try:
-                result = work(db)
-                db.flush()  # a short WAL keeps readers' opening fast
-                return result
-            except BaseException as exc:
-                traceback.clear_frames(exc.__traceback__)  # frames must not keep `db` open
-                raise
-            finally:
-                del db
-                # RocksDB starts a new info LOG at every open and keeps up to 1000 old
-                # ones (~140 kB each): one per document written would pile up in the store
-                for old in self.path.glob("LOG.old.*"):
-                    old.unlink(missing_ok=True)
+        """Runs `work` on the read-write database (writers only), as one transaction when it
+        makes one update."""
+        if self._writer is None:
+            raise RuntimeError("KgStore writes are only available inside open_write")
+        return self._writer.run(work)
 
     def _read(self, work: Callable[[Store], T]) -> T:
         return work(self._db) if self._db is not None else self._transaction(work)
@@ -278,6 +359,10 @@ class KgStore:
             return entities, facts, len(db)
 
         return self._read(work)
+
+    def quad_count(self) -> int:
+        """Quads in the store, without the fact classes `counts` imports the extractors for."""
+        return self._read(len)
 
     def class_counts(self) -> list[tuple[str, int]]:
         """(class IRI, distinct typed nodes) over all graphs, most frequent first."""

@@ -13,8 +13,6 @@ import re
 import sys
 from typing import IO, TYPE_CHECKING
 
-from rich.cells import cell_len  # display width: CJK counts two, combining marks zero
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -75,6 +73,8 @@ def _draw(header: list[str], body: list[list[str]], stream: IO[str]) -> None:
 
 def _needed_width(header: list[str], body: list[list[str]]) -> int:
     """Columns narrower than a short word, or their header, make a table unreadable."""
+    from rich.cells import cell_len
+
     widths = [
         min(max(cell_len(line[i]) for line in [header, *body]), max(cell_len(name), _MIN_CELL))
         for i, name in enumerate(header)
@@ -86,6 +86,7 @@ def _draw_records(header: list[str], body: list[list[str]], console: Console) ->
     """A window too narrow for the table: one record at a time, a `column  value` line each
     (psql's expanded display), values wrapped to the window; in a window narrower than a
     column name and a short word, the name on a line of its own above the value."""
+    from rich.cells import cell_len
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
@@ -109,6 +110,10 @@ def _draw_records(header: list[str], body: list[list[str]], console: Console) ->
 
 
 def _plain(header: list[str], body: list[list[str]], stream: IO[str]) -> None:
+    # display width: CJK counts two, combining marks zero (rich is imported only to draw a
+    # table: `kg query --format csv` and the rest of kg's start-up need not load it)
+    from rich.cells import cell_len
+
     lines = [header, *body]
     widths = [max(cell_len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:

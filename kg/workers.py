@@ -53,27 +53,38 @@ def ordered_map(
     work: Callable[[T], R],
     items: Iterable[T],
     jobs: int,
-    setup: Callable[..., None] | None = None,
-    setup_args: tuple = (),
+    size: Callable[[T], int],
+    budget: int,
 ) -> Iterator[R]:
-    """`map(work, items)` in `jobs` forked processes, results in input order, at most
-    2 × `jobs` items read ahead (documents can be large). Workers are killed when the
-    iterator ends, fails or is closed."""
+    """`map(work, items)` in `jobs` forked processes, results in input order. Items are
+    read ahead while fewer than 2 × `jobs` are in flight, or fewer than 8 × `jobs` whose
+    `size`s add up to at most `budget`: a deep window keeps a worker busy while the result
+    awaited next is a long document's (with 2 × `jobs` it idled), the budget bounds the
+    memory large documents take. Workers are killed when the iterator ends, fails or is
+    closed."""
     before = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("fork"),  # workers share the loaded models
         initializer=init_worker,
-        initargs=(os.getpid(), setup, setup_args),
+        initargs=(os.getpid(), None, ()),
     )
-    pending: deque[Future[R]] = deque()
+    pending: deque[tuple[Future[R], int]] = deque()
+    in_flight = 0
+
+    def full() -> bool:
+        return len(pending) >= 8 * jobs or (len(pending) >= 2 * jobs and in_flight > budget)
+
     try:
         for item in items:
-            pending.append(pool.submit(work, item))
-            if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
+            pending.append((pool.submit(work, item), size(item)))
+            in_flight += pending[-1][1]
+            while pending and full():
+                future, weight = pending.popleft()
+                in_flight -= weight
+                yield future.result()
         while pending:
-            yield pending.popleft().result()
+            yield pending.popleft()[0].result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
         for child in set(multiprocessing.active_children()) - before:

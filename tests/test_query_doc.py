@@ -33,3 +33,29 @@ def test_an_unknown_document_is_a_one_line_error(store: Path) -> None:
     done = kg("query", "mentions", "--store", store, "--doc", "nosuch")
     assert done.returncode == 2
     assert done.stderr == f"kg: error: no document 'nosuch' in the store {store}\n"
+
+
+def test_mentions_run_document_by_document_give_the_whole_query_answer(store: Path) -> None:
+    """`kg query mentions` runs one document at a time (kg.sparql.BY_DOCUMENT): the same
+    rows, in the same order, as the query run on the whole store, in every format."""
+    from pyoxigraph import QueryResultsFormat
+
+    from kg.sparql import display, resolve_query, run_query
+    from kg.store import KgStore
+
+    text = resolve_query("mentions")
+    with KgStore.open_read(store) as kg:
+        whole = {
+            fmt: kg.db.query(text, use_default_graph_as_union=True).serialize(format=w3c)
+            for fmt, w3c in (("csv", QueryResultsFormat.CSV), ("tsv", QueryResultsFormat.TSV))
+        }
+        table = [
+            [display(t) for t in row] for row in kg.db.query(text, use_default_graph_as_union=True)
+        ]
+    assert len({line.split(b"\t")[3] for line in whole["tsv"].splitlines()[1:]}) > 2
+    for fmt, expected in whole.items():
+        streamed = io.BytesIO()
+        run_query(store, text, format=fmt, sink=streamed)  # type: ignore[arg-type]
+        assert streamed.getvalue() == expected, fmt
+        assert run_query(store, text, format=fmt).data == expected, fmt  # type: ignore[arg-type]
+    assert run_query(store, text).rows == table

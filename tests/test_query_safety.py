@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -245,3 +246,38 @@ def test_a_killed_query_command_takes_its_runaway_query_process_with_it(store: P
     assert workers and not [w for w in workers if alive(w)], "the query process outlived kg"
     with KgStore.open_write(store, wait=0):  # no reader left holding the store
         pass
+
+
+def test_canned_queries_are_what_the_parser_check_would_find() -> None:
+    """`kg query NAME` skips the parser for a shipped text: this is what it would say."""
+    from kg.sparql import check, shipped_texts
+
+    assert {resolve_query(name) for name in canned_queries()} == shipped_texts()
+    for text in shipped_texts():  # what the worker reads of a check, for a query
+        assert not check(text).update and not check(text).network, text[:60]
+
+
+def test_a_canned_query_with_a_service_added_is_checked_and_refused(store: Path) -> None:
+    text = resolve_query("states").replace("WHERE {", "WHERE { SERVICE <http://x/> { ?a ?b ?c }", 1)
+    with pytest.raises(UsageError, match="SERVICE <http://x/>"):
+        run_query(store, text)
+
+
+def test_a_process_forks_its_query_worker_only_while_it_has_one_thread(store: Path) -> None:
+    """Fork skips re-importing kg in the worker; a parent that opened RocksDB has its
+    threads and must spawn."""
+    probe = (
+        "import sys; from pathlib import Path; from kg.sparql import _single_threaded, "
+        "run_query; from kg.store import KgStore\n"
+        "before = _single_threaded(); rows = run_query(Path(sys.argv[1]), 'ASK {}').data\n"
+        "with KgStore.open_read(Path(sys.argv[1])): pass\n"
+        "print(before, _single_threaded(), rows)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(store)],
+        env=env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["True", "False", "b'true\\n'"]

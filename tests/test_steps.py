@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pickle
 
-import spacy
-
 from kg.analyze import analyze
 from kg.model import Document
 from kg.resolve import Registry
-from kg.steps import Reader, link_document, read_document
+from kg.steps import Reader, link_document, read_document, russian_vocab
 
 DOCS = [
     Document(
@@ -35,8 +33,7 @@ def test_map_then_reduce_equals_reading_in_order() -> None:
     local = [pickle.loads(pickle.dumps(read_document(d, reader))) for d in DOCS]
     assert all(x.doc is None and x.doc_bytes for x in local)
     registry = Registry(reader.gazetteer)
-    vocab = spacy.blank("ru").vocab
-    assert [link_document(x, registry, vocab) for x in local] == expected
+    assert [link_document(x, registry, russian_vocab) for x in local] == expected
     # Alone, "Попеску" of the second document is nobody known; the corpus links it to the
     # minister of the first, so the reduce read its facts again.
     alone = {m.entity for m in local[1].extraction.mentions if m.type == "Person"}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
+import kg.store
 from kg.errors import StoreBusyError, StoreError
 from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, RDF, doc_graph, doc_iri, node
 from kg.store import KgStore
@@ -74,6 +75,14 @@ KEEP_WRITING = """
 """
 
 
+READ_HASHES = """
+    import sys
+    from kg.store import KgStore
+    with KgStore.open_read(sys.argv[1]) as reader:
+        print(sorted(reader.document_hashes().items()), flush=True)
+"""
+
+
 def graph_tags(db: Store, doc_id: str) -> set[str]:
     """The tags of a graph's hash and texts: one tag means old or new, never mixed."""
     tags = set()
@@ -127,6 +136,25 @@ def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
         assert [row[1] for row in reader.document_counts()] == [6002, 6002, 6002]
     with KgStore.open_write(path, wait=0):  # the kernel released the dead writer's lock
         pass
+
+
+def test_writer_opens_rocksdb_once_and_gives_way_to_a_waiting_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    real = kg.store.Store
+    monkeypatch.setattr(kg.store, "Store", lambda p: opened.append(p) or real(p))
+    path = tmp_path / "s"
+    with KgStore.open_write(path) as store:
+        for i in range(20):
+            store.replace_document(f"d{i % 2}", doc_quads(f"d{i % 2}", 5, f"t{i}"))
+        assert len(opened) == 1  # one RocksDB open for twenty transactions
+        # The writer holds RocksDB open, idle: a reader waits for it to close, not forever.
+        out, _ = spawn(READ_HASHES, path).communicate(timeout=60)
+        assert out.strip() == str([("d0", "sha-t18"), ("d1", "sha-t19")])
+        store.replace_document("d0", doc_quads("d0", 5, "new"))  # opened again, after it
+        assert len(opened) == 2
+        assert store.document_hashes() == {"d0": "sha-new", "d1": "sha-t19"}
 
 
 def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from kg_runs import KG, env, write_corpus
 from test_crash import hashes
 
 from kg.store import KgStore
+from kg.workers import ordered_map
 
 
 def children(pid: int) -> set[int]:
@@ -79,3 +80,23 @@ def test_ctrl_c_on_a_parallel_build_is_one_line_and_exit_130(corpus: Path, tmp_p
     assert process.returncode == 130
     assert err.strip() == "kg: interrupted", err  # (click puts a newline after the ^C)
     assert not [w for w in workers if alive(w)]
+
+
+def _finish(seconds: float) -> float:
+    time.sleep(seconds)
+    return time.monotonic()
+
+
+def test_a_slow_document_does_not_idle_the_other_worker() -> None:
+    """While the result awaited next is a long document's, the other worker goes on reading
+    (up to 8 a worker within the size budget), and results still come in input order."""
+    items = [1.5] + [0.02] * 10
+    done = list(ordered_map(_finish, items, 2, lambda s: 1, budget=100))
+    assert done[0] > max(done[1:])  # all ten short ones finished while the long one ran
+    assert done[1:] == sorted(done[1:])
+
+
+def test_the_size_budget_bounds_the_read_ahead() -> None:
+    items = [1.5] + [0.02] * 10
+    done = list(ordered_map(_finish, items, 2, lambda s: 1_000, budget=100))
+    assert sum(t < done[0] for t in done[1:]) <= 3  # only 2 a worker in flight: it waited

@@ -9,7 +9,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from navec import Navec
 
 
 # Each loader takes the model's path ("" = natasha's packaged news model), as the
@@ -17,10 +18,10 @@ if TYPE_CHECKING:
 
 
 @cache
-def embedding(path: str = "") -> NewsEmbedding:
-    from natasha import NewsEmbedding
+def embedding(path: str = "") -> Navec:
+    from kg.nlp.embedding import load_embedding
 
-    return NewsEmbedding(path) if path else NewsEmbedding()
+    return load_embedding(path)
 
 
 @cache

@@ -7,12 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
 from kg.resolve.names import NameParts, fold, form_of
 from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
-from kg.resolve.persons import PersonMention, name_index, same_words
+from kg.resolve.persons import (
+    PersonMention,
+    name_index,
+    patronymic_index,
+    same_words,
+    surname_index,
+)
 from kg.resolve.registry import Registry
 from kg.resolve.titles import Title
 
@@ -159,25 +166,23 @@ def _gazetteer_person(
     title: Title | None,
     in_full: frozenset[str] = frozenset(),
 ) -> PersonEntry | None:
-    nearby = name_index(gaz)[1].get(fold(parts.words[0])[:2], ()) if parts.words else ()
-    whole = [p for p in nearby if same_words(parts.words, p.name.split())]
+    whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
     if parts.last:
         written = parts.words[-1] if parts.words else parts.last
+        index = surname_index(gaz)
+        near = index.get(fold(parts.last)[:2], {}) | index.get(fold(written)[:2], {})
         candidates = gaz.persons_by_surname(parts.last) or [
             p
-            for p in gaz.persons
-            if p.last
-            and (form_of(parts.last, p.last) or form_of(written, p.last)
-                 or (len(parts.words) == 1 and form_of(written, p.last.split()[0])))
+            for _, p in sorted(near.items())  # in gazetteer order, as a scan would give
+            if form_of(parts.last, p.last) or form_of(written, p.last)
+            or (len(parts.words) == 1 and form_of(written, p.last.split()[0]))
         ]  # fmt: skip
     else:
-        candidates = [
-            p for p in gaz.persons
-            if p.patronymic and fold(p.patronymic) == fold(parts.patronymic)
-            and fold(p.first) == fold(parts.first)
-        ]  # fmt: skip
+        candidates = list(
+            patronymic_index(gaz).get((fold(parts.first), fold(parts.patronymic)), ())
+        )
     candidates = [p for p in candidates if _first_agrees(parts, p)]
     if not parts.first and not parts.initials:
         # A surname alone links to an office holder, whose term narrows it down, or to an
@@ -195,6 +200,14 @@ def _gazetteer_person(
             return None  # "Алиев" alone: which one? Leave it to the text's own names.
         return dated[0]
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+@lru_cache(maxsize=8192)
+def _named_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry, ...]:
+    """The persons whose every name word `words` gives, in order (asked again for each
+    mention of a name and each document that repeats it)."""
+    nearby = name_index(gaz)[1].get(fold(words[0])[:2], ()) if words else ()
+    return tuple(p for p in nearby if same_words(words, p.name.split()))
 
 
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:

@@ -82,6 +82,31 @@ def name_index(gaz: Gazetteer) -> tuple[dict[str, list[str]], dict[str, list[Per
     return surnames, names
 
 
+@cache
+def surname_index(gaz: Gazetteer) -> dict[str, dict[int, PersonEntry]]:
+    """Persons with a surname by the first two letters of it and of its first word, keyed
+    by their place in the gazetteer: `form_of` keeps a name's first two letters, so the
+    persons a written surname can be a form of are all under its prefix (a scan of the
+    whole gazetteer per mention was a tenth of the build)."""
+    index: dict[str, dict[int, PersonEntry]] = {}
+    for i, p in enumerate(gaz.persons):
+        if p.last:
+            for prefix in (fold(p.last)[:2], fold(p.last.split()[0])[:2]):
+                index.setdefault(prefix, {})[i] = p
+    return index
+
+
+@cache
+def patronymic_index(gaz: Gazetteer) -> dict[tuple[str, str], list[PersonEntry]]:
+    """Persons with a patronymic by their folded first name and patronymic, in gazetteer
+    order: what a name without a surname ("Иван Петрович") can link to."""
+    index: dict[tuple[str, str], list[PersonEntry]] = {}
+    for p in gaz.persons:
+        if p.patronymic:
+            index.setdefault((fold(p.first), fold(p.patronymic)), []).append(p)
+    return index
+
+
 def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazetteer) -> list[Span]:
     """Known surnames natasha left untagged ("Токаев написал статью"): surnames of the
     gazetteer and of the names found in this document, as proper nouns."""
@@ -92,6 +117,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
+    texts = [t.text for t in doc]  # read once: a Token is made anew at every doc[i]
     for t in doc:
         if t.i in covered or not t.text[:1].isupper():
             continue
@@ -100,7 +126,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
             (
                 doc[t.i : t.i + len(words)]
                 for words in (p.name.split() for p in names.get(fold(t.text)[:2], ()))
-                if same_words(tuple(x.text for x in doc[t.i : t.i + len(words)]), words)
+                if same_words(tuple(texts[t.i : t.i + len(words)]), words)
             ),
             None,
         )

@@ -42,6 +42,7 @@ ROLE_OFFICES = {
     "foreign_minister": ("министр иностранных дел", "государственный секретарь"),
 }
 _MAX = max(len(k) for k in TITLES)
+_FIRST = frozenset(k[0] for k in TITLES)  # where a title can start
 
 
 @dataclass(frozen=True)
@@ -62,20 +63,20 @@ def find_titles(doc: Doc, states: list[Span]) -> list[Title]:
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
     out: list[Title] = []
+    lemmas = [t.lemma_ for t in doc]  # read once: a Token is made anew at every doc[i]
     i = 0
     while i < len(doc):
         match: tuple[int, tuple[str, str] | None] | None = None
-        for n in range(_MAX, 0, -1):
-            words = doc[i : i + n]
-            lemmas = tuple(t.lemma_ for t in words)
-            if len(words) == n and lemmas in TITLES:
-                match = (n, TITLES[lemmas])
+        for n in range(_MAX, 0, -1) if lemmas[i] in _FIRST else ():
+            words = lemmas[i : i + n]
+            if len(words) == n and tuple(words) in TITLES:
+                match = (n, TITLES[tuple(words)])
                 break
             # "глава Российского государства": a state adjective inside the title.
-            if n == 3 and len(words) == 3 and (words[0].lemma_, words[2].lemma_) in TITLES:
-                inner = by_start.get(words[1].i)
+            if n == 3 and len(words) == 3 and (words[0], words[2]) in TITLES:
+                inner = by_start.get(i + 1)
                 if inner is not None and inner.id_ == "adjective":
-                    office, role = TITLES[(words[0].lemma_, words[2].lemma_)]
+                    office, role = TITLES[(words[0], words[2])]
                     out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True))
                     match = (3, None)
                     break

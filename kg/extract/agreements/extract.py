@@ -22,6 +22,7 @@ governed by the signing verb (never a ratification's or a law's date).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from kg.extract.agreements.titles import (
     Title,
     entry_at,
     kinds,
+    may_start_alias,
     read_title,
 )
 from kg.extract.common.dates import find_dates
@@ -162,7 +164,10 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
 
 def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     """A lexicon agreement at `t`: "ДСНВ", or a head noun before one ("договор по СНВ")."""
-    rest = [x for x in sent[t.i - sent.start :] if not x.is_space]
+    if t.is_space or (t.lemma_ not in kinds() and not may_start_alias(t)):
+        return None  # neither a head noun nor the start of an alias (most tokens)
+    # a head noun, a preposition and an alias of at most 4 words (`entry_at` reads 4)
+    rest = list(itertools.islice((x for x in sent[t.i - sent.start :] if not x.is_space), 7))
     start, found = 0, None
     if t.lemma_ in kinds() and len(rest) > 1:
         start = 2 if rest[1].lower_ in ("по", "о", "об") else 1

@@ -96,12 +96,28 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     """A lexicon abbreviation starting at tokens[0] ("ДСНВ"; after a head noun also
     "ПРО" in "договор по ПРО"): the entry and how many tokens it takes."""
     best: tuple[Entry, int] | None = None
+    if not tokens or not may_start_alias(tokens[0], after_head):
+        return None
     lemmas = [lem(t.text) for t in tokens[:4]]
     for e in entries():
         for seq in e.aliases + (e.after_head if after_head else ()):
             if tuple(lemmas[: len(seq)]) == seq and (best is None or len(seq) > best[1]):
                 best = (e, len(seq))
     return best
+
+
+def may_start_alias(token: Token, after_head: bool = False) -> bool:
+    """Whether some alias `entry_at` compares starts with `token` (most tokens: none)."""
+    first = _first_lemmas(after_head)
+    return first is None or lem(token.text) in first
+
+
+@lru_cache(maxsize=2)
+def _first_lemmas(after_head: bool) -> frozenset[str] | None:
+    """The first words of the aliases `entry_at` compares; None when some alias is empty
+    (every token then starts one)."""
+    seqs = [s for e in entries() for s in e.aliases + (e.after_head if after_head else ())]
+    return frozenset(s[0] for s in seqs) if all(seqs) else None
 
 
 def _entry_for(title: Title) -> Entry | None:
