@@ -209,10 +209,10 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     нарастила [закупки] газа вдвое"), else its subject ("[экспорт] вырос на 12%"); not a
     state or person ("Индия"), and None for another verb ("рост составил 12%")."""
     number = _root(ctx, q.start, q.end)
-    verb = number.head if number is not None else None
-    if verb is not None and verb.pos_ != "VERB":
-        verb = verb.head
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS:
+    if number is None:
+        return None
+    verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS:
         return None
     for deps in (("obj",), ("nsubj", "nsubj:pass")):
         for child in verb.children:
@@ -404,7 +404,8 @@ def _nominative(t: Token, plural: bool) -> str:
 
 def _genitive(name: str) -> str:
     """A metric name in the genitive, for "рост товарооборота"."""
-    out, words = [], name.split()
+    out: list[str] = []
+    words = name.split()
     for i, w in enumerate(words):
         if len(w) > 1 and w.isupper():
             return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
