@@ -9,10 +9,13 @@ computed here only, from one count of state mentions per document.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
 from kg.model import Mention
 
@@ -24,12 +27,47 @@ def is_side(m: Mention, unions: bool = False) -> bool:
     return m.type == "State" or (unions and m.entity in load_list(UNIONS))
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> dict[tuple[str, ...], str]:
+    """Lemmas of every state name, full name and alias → the state's key."""
+    names: dict[tuple[str, ...], str] = {}
+    for state in Gazetteer.load().states:
+        for name in (state.name, state.full_name, *state.aliases):
+            if name:
+                names.setdefault(tuple(lem(w) for w in name.split()), state.key)
+    return names
+
+
+def body_state(ctx: Context, m: Mention) -> str:
+    """The state an organization is a body of: its own ("МИД России"), else the state its
+    name names ("Верховная Рада Украины", "Государственный департамент США"); "" for
+    others. A state's body speaks and acts for it, as its capital does."""
+    entity = ctx.entity(m.entity)
+    if m.type != "Organization" or entity is None or m.entity in load_list(UNIONS):
+        return ""
+    if entity.state.startswith("state/"):
+        return entity.state
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    lemmas = [t.lemma_ for t in span or []]
+    names = _state_names()
+    for i in range(len(lemmas)):
+        for j in range(len(lemmas), i, -1):
+            if key := names.get(tuple(lemmas[i:j])):
+                return key
+    return ""
+
+
 def _state_counts(ctx: Context) -> Counter[str]:
     return Counter(m.entity for m in ctx.mentions if is_side(m))
 
 
 def _side_counts(ctx: Context) -> Counter[str]:
-    return Counter(m.entity for m in ctx.mentions if is_side(m, unions=True))
+    """States and unions, with a state's bodies counted as the state."""
+    return Counter(
+        m.entity if is_side(m, unions=True) else body_state(ctx, m)
+        for m in ctx.mentions
+        if is_side(m, unions=True) or body_state(ctx, m)
+    )
 
 
 def main_pair(ctx: Context, at_least: int = 2, unions: bool = False) -> tuple[str, ...]:

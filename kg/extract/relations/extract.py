@@ -20,8 +20,9 @@ document's (or, undated, its latest year). Coordinated level words make one leve
 союзничество"); other adjectives ("основной", "новый") are left out. The words
 go to the nominative, lowercase, keeping the text's number and ё.
 
-The two sides are the states the sentence names nearest the level, then unions of
-states (common/unions.txt: "Евросоюз и Япония"); with one, the other is the speaker's
+The two sides are the states the sentence names nearest the level (a state's body,
+"Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
+"Евросоюз и Япония"); with one, the other is the speaker's
 state or the other side of the document's pair ("партнёром и союзником России"); with
 none, the document's pair when the sentence speaks of "Стороны", "наши страны",
 "двусторонние", "межгосударственные" relations. A negated level ("не являются
@@ -44,7 +45,7 @@ from spacy.tokens import Span as Sent
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import is_side, main_pair, other_side
+from kg.extract.common.pair import body_state, is_side, main_pair, other_side
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
@@ -309,10 +310,13 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     found: dict[str, tuple[bool, int]] = {}
     persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
-        if not is_side(m, unions=True) or any(p.start <= m.start < p.end for p in persons):
+        if any(p.start <= m.start < p.end for p in persons):
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
-        rank = (m.type != "State", abs(m.start - anchor.idx))  # states first, then unions
-        found[m.entity] = min(rank, found.get(m.entity, rank))
+        side = m.entity if is_side(m, unions=True) else body_state(ctx, m)
+        if not side:
+            continue
+        rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
+        found[side] = min(rank, found.get(side, rank))
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
