@@ -617,17 +617,17 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     ids: the rows of the whole query, in its order, the first of them at once. The graph is
     written into the text: given as the only named graph instead, Oxigraph scans every
     graph's matches and filters them, once per document. None (run the whole query) when
-    no graph or two graphs give a document id."""
+    no graph gives a document id, or one id or graph comes twice."""
     found = [(row["id"].value, row["g"]) for row in solutions(db, _DOCUMENT_IDS)]
     graphs = dict(found)
-    if not graphs or len(graphs) != len(found):
+    if not graphs or len(found) != len(graphs) or len(found) != len({g for _, g in found}):
         return None
-    w3c = RESULT_FORMATS[job.result_formats[0]]
+    w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
     data = []
     for number, doc_id in enumerate(sorted(graphs)):
         text = job.text.replace(_ANY_GRAPH, f"GRAPH {graphs[doc_id]} {{")
-        result = db.query(text, use_default_graph_as_union=True)
+        result = db.query(text, use_default_graph_as_union=job.union_default_graph)
         assert isinstance(result, QuerySolutions)
         if w3c is None:
             out.columns = [v.value for v in result.variables]

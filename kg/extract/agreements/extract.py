@@ -23,7 +23,7 @@ governed by the signing verb (never a ratification's or a law's date).
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Span as Sent
@@ -31,7 +31,15 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.arrangements import arrangement_at
 from kg.extract.agreements.fact import Agreement
-from kg.extract.agreements.status import RANK, RATIFY, SIGN, predicate, status_of, unsigned_status
+from kg.extract.agreements.status import (
+    RANK,
+    RATIFY,
+    SIGN,
+    never_concluded,
+    predicate,
+    status_of,
+    unsigned_status,
+)
 from kg.extract.agreements.titles import (
     Entry,
     Title,
@@ -43,7 +51,8 @@ from kg.extract.agreements.titles import (
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import main_pair, other_side, speaker_state
 from kg.extract.common.words import lem
-from kg.extract.context import Context, fact_key
+from kg.extract.context import Context
+from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
@@ -69,7 +78,14 @@ class _Reading:
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
+    never: bool = False  # the text says it was not concluded ("так и не заключили")
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
+
+    def identity(self) -> Identity:
+        """This mention's identity (`kg.extract.identity`): kind, date and whether it was
+        concluded; its parties, often partial in one sentence, are the fact's."""
+        status = "never" if self.never else "signed" if self.status == "signed" else ""
+        return Identity(self.title.kind, date=self.date, status=status)
 
     @property
     def named(self) -> bool:
@@ -115,16 +131,15 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
         if r.named or any(r in g for g in groups):
             continue
         target = _antecedent(readings, i, groups)
-        if target is not None:
+        if target is not None and _may_stand_for(r, target):
             target.append(r)
         elif r.title.head.lemma_ != "документ" and _informative(r):
             generic.append(r)
     groups = _fuse_paraphrases(groups)
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
-    out = _merge_by_key([f for f, _ in facts])
-    by_key = {a.key: a for a in out}
-    tokens = {t.i: by_key[f.key] for f, g in facts for r in g for t in r.title.tokens}
-    return out, tokens
+    out = _merge_by_key(ctx, facts)
+    tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
+    return list({id(a): a for a in out.values()}.values()), tokens
 
 
 def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
@@ -195,6 +210,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens)
     r.status = status_of(pred)
+    r.never = never_concluded(pred)
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
     r.date = title.date_from
@@ -315,6 +331,8 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
 
 
 def _same(a: _Reading, b: _Reading) -> bool:
+    if not same_fact(a.identity(), b.identity()):
+        return False
     if a.title.entry is not None or b.title.entry is not None:
         return a.title.entry is b.title.entry
     return a.title.words == b.title.words
@@ -340,6 +358,12 @@ def _antecedent(
     if same:
         return _group_of(same[0], groups)
     return groups[0] if len(groups) == 1 else None
+
+
+def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
+    """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
+    contradicts the agreement before it is another agreement (`kg.extract.identity`)."""
+    return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
 
 
 def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
@@ -368,7 +392,9 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
     states = sorted(p for p in parties if p.startswith("state/"))
-    key = fact_key("agreement", *words, "|", *states)
+    key = Identity(first.title.kind, parties=frozenset(states), roles=tuple(words), named=True).key(
+        "agreement"
+    )
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
@@ -452,7 +478,7 @@ def _generic_facts(
         parties = sorted(_complete(ctx, list(r.parties), r.sent))
         head_word = morph().nominative(r.title.head.text)
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
-        key = fact_key("agreement", r.title.kind, "|", *parties)
+        key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
         fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), ev)  # fmt: skip
@@ -500,17 +526,43 @@ def _unique(spans: list[Evidence]) -> list[Evidence]:
     return sorted(set(spans), key=lambda s: (s.start, s.end))
 
 
-def _merge_by_key(facts: list[Agreement]) -> list[Agreement]:
-    """Two groups that came out with one key (a title read two ways) are one fact."""
-    out: dict[str, Agreement] = {}
-    for a in facts:
-        b = out.get(a.key)
-        if b is None:
-            out[a.key] = a
+def _group_identity(ctx: Context, group: list[_Reading], parties: list[str]) -> Identity:
+    """One agreement's identity from its mentions, as read in this document."""
+    ids = [r.identity() for r in group]
+    concluded = [i.status for i in ids if i.status]
+    return Identity(
+        group[0].title.kind,
+        parties=frozenset(parties),
+        date=next((i.date for i in ids if i.date), ""),
+        status="signed" if "signed" in concluded else concluded[0] if concluded else "",
+        document=ctx.document.id,
+    )
+
+
+def _merge_by_key(
+    ctx: Context, facts: list[tuple[Agreement, list[_Reading]]]
+) -> dict[int, Agreement]:
+    """Two groups that came out with one key (a title read two ways) are one fact when
+    their identities agree; otherwise the later one is keyed by its own date and status
+    ("мирный договор так и не заключён" is not the treaty signed in 1999). Returns each
+    fact's id → the fact it became."""
+    out: dict[str, tuple[Agreement, Identity]] = {}
+    became: dict[int, Agreement] = {}
+    for a, group in facts:
+        ident = _group_identity(ctx, group, a.parties)
+        known = out.get(a.key)
+        if known is not None and not same_fact(known[1], ident):
+            a.key = replace(ident, roles=(a.key,)).key("agreement", apart=True)
+            known = out.get(a.key)
+        if known is None:
+            out[a.key] = (a, ident)
+            became[id(a)] = a
             continue
+        b = known[0]
+        became[id(a)] = b
         b.status = min(a.status, b.status, key=RANK.__getitem__)  # type: ignore[assignment]
         b.date, b.place = b.date or a.date, b.place or a.place
         b.parties = sorted(set(b.parties) | set(a.parties))
         b.signatories = sorted(set(b.signatories) | set(a.signatories))
         b.evidence = _unique(b.evidence + a.evidence)
-    return list(out.values())
+    return became

@@ -123,6 +123,15 @@ def status_of(pred: Token | None) -> str:
     return "planned" if _future(pred) else "signed"
 
 
+def never_concluded(pred: Token | None) -> bool:
+    """The text says the agreement was not concluded ("так и не заключили", "не смогли
+    подписать"): it is no agreement signed at another time."""
+    if pred is None or pred.lemma_ not in SIGN:
+        return False
+    infinitive = "Inf" in pred.morph.get("VerbForm") and pred.head.i != pred.i
+    return _negated(pred) or (infinitive and _negated(pred.head))
+
+
 def _noun_status(noun: Token) -> str:
     """ "подписание"/"ратификация": the tense of the verb (or adjective) governing it."""
     if noun.head.lemma_ in _ACTS and noun.lemma_ in RATIFY:

@@ -3,16 +3,17 @@ publications and elections, built from the hits `kg.extract.events.hits` reads.
 
 The hits of one document that tell one event ("государственный
 визит Токаева", "в ходе визита", "визит в Российскую Федерацию") are merged, then each
-event gets a key from what identifies it, so that the same event told by several
-documents is one node:
-- visits: visitor, host and year ("a state visit by one person to one host in one
-  year is one event"); the rank is not in the key, so "визит" and "государственный
-  визит" fuse;
-- talks, meetings, calls, signings, elections: the states taking part and the date;
-- forums, summits: the states (forums) or the name (summits) and the year;
+event gets a key, so that the same event told by several documents is one node. Both
+follow the one identity rule of `kg.extract.identity` (kind, persons where named, else
+states, date at the precision both give, place, status; undated events never merge across
+documents on their states alone); what each kind adds as its roles:
+- visits: visitor and host, keyed by year; the rank is not in the key, so "визит" and
+  "государственный визит" fuse (a state visit and a working visit do not);
+- signings and ratifications: the agreement they are about, keyed by year;
+- forums, summits: keyed by year; summits and ceremonies by their name too;
 - publications: author and outlet, and the year when the text states one.
 A date the text leaves unresolved (no document date) keeps its month or season as a
-hint in the key, so "визит летом" and "визит в сентябре" stay two events.
+hint, so "визит летом" and "визит в сентябре" stay two events.
 The document date is used only for an event told as under way ("сегодняшний визит",
 "сейчас") or reported in the past tense in the document's lead; visits and forums
 then get its month, since they last several days.
@@ -20,14 +21,18 @@ then get its month, since they last several days.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.pair import main_pair
-from kg.extract.context import Context, fact_key
+from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.fact import Event
 from kg.extract.events.hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.events.labels import joined, person_in, state_in
+from kg.extract.identity import Identity, same_fact
+from kg.gazetteer import normalize
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
 _LONG = VISITS | {"Forum", "Summit"}  # last several days: a day of the document is not their date
@@ -53,45 +58,55 @@ def _family(hit: Hit) -> str:
     return _FAMILY.get(hit.kind, hit.kind)
 
 
-def _fits(group: list[Hit], hit: Hit) -> bool:
-    """Whether `hit` can tell the same event as the hits of `group`."""
+def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
+    """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = _fold(group)
-    if _family(g) != _family(hit):
-        return False
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
-        return False
-    for a, b in (
-        (g.visitor, hit.visitor),
-        (g.host, hit.host),
-        (g.outlet, hit.outlet),
-        (g.agent, hit.agent),
-        (g.paper, hit.paper),
-    ):
-        if a and b and a != b:
-            return False
-    if g.date and hit.date and not (g.date.startswith(hit.date) or hit.date.startswith(g.date)):
-        return False
-    if g.hint and hit.hint and g.hint != hit.hint:
-        return False
-    if hit.kind not in VISITS and g.states and hit.states:
-        ours, theirs = set(g.states), set(hit.states)
-        if not (ours <= theirs or theirs <= ours):
-            return False
-    if g.persons and hit.persons and not set(g.persons) & set(hit.persons):
-        return False
-    named = hit.kind in {"Summit", "Ceremony"} and g.name_key and hit.name_key
-    if named and g.name_key != hit.name_key:
-        return False
-    return not (g.location and hit.location and g.location != hit.location and hit.kind in NAMED)
+        return False  # a state visit is no working visit; a bare "визит" may be either
+    return same_fact(
+        _identity(g, g.states, _told_status(g), doc_date),
+        _identity(hit, hit.states, _told_status(hit), doc_date),
+    )
 
 
-def _merge(hits: list[Hit]) -> list[list[Hit]]:
+def _told_status(hit: Hit) -> str:
+    """The status that tells this mention from others: only where it names who acts; a
+    mention that does not ("благодарю за приглашение посетить Москву") may be said from
+    either side of the event."""
+    return hit.status if hit.persons or hit.visitor else ""
+
+
+def _identity(
+    e: Hit, states: list[str], status: str, doc_date: str, document: str = ""
+) -> Identity:
+    """What identifies an event: its kind family, persons, states (a visit: its visitor and
+    host instead), the roles its kind keys on, date, place (forums, summits, ceremonies:
+    their city) and status."""
+    visit = e.kind in VISITS
+    named = e.name_key if e.kind in {"Summit", "Ceremony"} else ""
+    paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
+    persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
+    dated = e.dated_by_text or e.kind != "Publication"  # an article's date is the paper's
+    return Identity(
+        kind=_family(e),
+        persons=frozenset(persons),
+        parties=frozenset() if visit else frozenset(states),
+        roles=(e.visitor, e.host, e.outlet, e.agent, paper, e.hint, named),
+        date=e.date if dated else "",
+        place=normalize(e.location) if e.kind in NAMED else "",
+        status=status,
+        document=document,
+        doc_date=doc_date,
+    )
+
+
+def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
     """Groups the hits that tell one event: a hit joins the latest group it fits; a hit
     that names no one joins the latest fitting group before it, else the first after."""
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
     for hit in hits:
-        fitting = [g for g in groups if _fits(g, hit)]
+        fitting = [g for g in groups if _fits(g, hit, doc_date)]
         if fitting:
             fitting[-1].append(hit)
         elif hit.anaphoric() and hit.kind not in NAMED:
@@ -99,7 +114,7 @@ def _merge(hits: list[Hit]) -> list[list[Hit]]:
         else:
             groups.append([hit])
     for hit in pending:
-        later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit)]
+        later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit, doc_date)]
         if later:
             later[0].append(hit)
     return groups
@@ -113,8 +128,10 @@ def _fold(group: list[Hit]) -> Hit:
     ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
     talks = [h.kind for h in group if h.kind == "Talks"]
     out.kind = (ranked or talks or [first.kind])[0]
-    for name in ("visitor", "host", "location", "hint", "document", "outlet", "title", "agent"):
+    for name in ("visitor", "host", "hint", "document", "outlet", "title", "agent"):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
+    placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
+    out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
@@ -138,8 +155,12 @@ def _fold(group: list[Hit]) -> Hit:
 
 
 def _event(
-    ctx: Context, group: list[Hit], main: tuple[str, ...], papers: dict[int, Agreement]
-) -> Event | None:
+    ctx: Context,
+    group: list[Hit],
+    main: tuple[str, ...],
+    papers: dict[int, Agreement],
+    doc_date: str,
+) -> tuple[Event, Identity] | None:
     e = _fold(group)
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
@@ -161,6 +182,8 @@ def _event(
         states = sorted(set(states) | set(main))
     if e.kind in MULTI - {"Signing"} and not (e.persons or e.states):
         return None
+    if e.kind == "Approval" and not (e.others or states):
+        return None
     if e.kind in {"Publication", "Election"} and not (e.persons or states or e.document):
         return None
     if e.kind in ACTS and not (e.persons or states or e.others):
@@ -168,15 +191,15 @@ def _event(
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
         states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
         e.persons = unique(e.persons + paper.signatories)
-    when = e.date[:4] if e.kind in _LONG | _ON_PAPER else e.date
-    when = when or e.hint
-    key = _key(e, states, when, paper.key if paper is not None else "")
+    identity = _identity(e, states, status, doc_date, ctx.document.id)
+    if paper is not None and e.kind == "Signing":  # a treaty is signed once
+        identity = replace(identity, persons=frozenset(), parties=frozenset(), named=True)
     participants = sorted(set(e.persons) | set(states) | set(e.others) | {e.visitor, e.host} - {""})
     if e.kind == "Publication" and e.outlet:
         participants = sorted(set(participants) | {e.outlet})
     evidence = sorted({h.sent for h in group})
     return Event(
-        key=key,
+        key=identity.key("event", 4 if e.kind in _LONG | _ON_PAPER else 10),
         kind=e.kind,
         label=_label(ctx, e, states),
         status=status,  # type: ignore[arg-type]
@@ -186,32 +209,14 @@ def _event(
         visitor=e.visitor,
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
-    )
-
-
-def _key(e: Hit, states: list[str], when: str, paper: str) -> str:
-    if paper and e.kind == "Signing":  # one treaty is signed once a year at most
-        return fact_key("event", e.kind, paper, when)
-    if e.kind == "Ratification":  # each state ratifies a treaty once
-        return fact_key("event", e.kind, paper or e.document, e.agent or states, when)
-    if e.kind in ACTS:
-        return fact_key("event", e.kind, e.agent, *sorted(e.persons), *states, when)
-    if e.kind in VISITS:
-        return fact_key("event", "visit", e.visitor, e.host, when)
-    if e.kind in _FAMILY:
-        return fact_key("event", "talks", *states, when)
-    if e.kind == "Summit":
-        return fact_key("event", e.kind, e.name_key, when)
-    if e.kind == "Ceremony":
-        return fact_key("event", e.kind, e.name_key, *sorted(e.persons), *states, when)
-    if e.kind == "Publication":
-        year = e.date[:4] if e.dated_by_text else ""
-        return fact_key("event", e.kind, e.lemma, *e.persons, e.outlet, e.document, year)
-    return fact_key("event", e.kind, *states, when)
+    ), identity
 
 
 def _name(ctx: Context, key: str, case: str) -> str:
     entity = ctx.entity(key)
+    state = ctx.gazetteer.state(key) if key.startswith("state/") else None
+    if entity is None and state is not None:  # a host named by its capital ("в Тегеран")
+        return state_in(state.name, case)
     if entity is None:
         return ""
     if entity.type == "Person":
@@ -253,6 +258,14 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     if e.kind in ACTS:
         return _act_label(ctx, e, states)
+    return _named_label(ctx, e, states)
+
+
+def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """Events labelled by their own noun phrase: forums, summits, ceremonies, elections,
+    resolutions adopted."""
+    if e.kind == "Approval":
+        return "Принятие " + e.name
     if e.kind == "Election":
         if e.persons:
             return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
@@ -301,11 +314,17 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             if hit.kind == "Signing" and concluded and not hit.states:  # "договор, заключённый в …"
                 hit.states = [p for p in paper.parties if p.startswith("state/")]
     out: dict[str, Event] = {}
+    identities: dict[str, Identity] = {}
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
-    for group in _merge(hits):
-        event = _event(ctx, group, main, papers)
-        if event is None:
+    doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
+    for group in _merge(hits, doc_date):
+        read = _event(ctx, group, main, papers, doc_date)
+        if read is None:
             continue
+        event, identity = read
+        if event.key in identities and not same_fact(identities[event.key], identity):
+            event.key = identity.key("event", apart=True)  # "прибыл", then "посетит вновь"
+        identities.setdefault(event.key, identity)
         known = out.get(event.key)
         if known is None:
             out[event.key] = event

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
+from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -27,6 +28,7 @@ from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
+from kg.nlp.morph import morph
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -48,6 +50,8 @@ class _Rule:
     single: bool
     verb: bool
     told: bool
+    pair: bool
+    dest: bool
 
 
 @cache
@@ -57,7 +61,10 @@ def _rules() -> dict[str, list[_Rule]]:
     for row in load_rows(EVENT_KINDS):
         lemma, kind, with_, flags = (*row, "", "", "")[:4]
         with_set = frozenset(filter(None, with_.split("|")))
-        rule = _Rule(kind, with_set, "single" in flags, "verb" in flags, "told" in flags)
+        flag = set(flags.split())
+        rule = _Rule(
+            kind, with_set, *(f in flag for f in ("single", "verb", "told", "pair", "dest"))
+        )
         rules.setdefault(lemma, []).append(rule)
     return rules
 
@@ -101,6 +108,7 @@ class Hit:
     visitor: str = ""
     host: str = ""
     location: str = ""
+    country: bool = False  # the location names a country, not a city or a building in it
     date: str = ""
     dated_by_text: bool = False
     hint: str = ""
@@ -208,7 +216,7 @@ class _Reader:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         anchors = self._anchors(tok, claimed)
         dest = self._destination(tok, anchors) if rule.kind in VISITS else None
-        place = self._place(tok, anchors, rule.kind in VISITS)
+        place = self._place(tok, anchors, rule.kind in VISITS, rule.pair)
         skip = set(_subtree(dest)) | set(_subtree(place))
         if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
             return None
@@ -221,8 +229,12 @@ class _Reader:
             self._visit(tok, hit, anchors, dest)
             if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
                 return None  # a trip at home is not a visit between states
+            if rule.dest and not (hit.visitor and hit.host):
+                return None  # "самолёт прибыл в Москву"
+        if rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2:
+            return None  # "эксперты обсудили": no two sides
         if place is not None:
-            hit.location = self._place_name(place)
+            hit.location = self._place_name(place, hit)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
@@ -231,6 +243,8 @@ class _Reader:
             hit.named_parties = any(t.i in self.in_mention for t in tail)
         elif rule.kind == "Election":
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
+        elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
+            hit.name = phrase_in(tok, "gent", stop)
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
@@ -301,20 +315,22 @@ class _Reader:
                 }
                 if visited and c.dep_ == "obj" and self._is_place(c):
                     return c
-                if _prep(c) in {"в", "на"} and c.morph.get("Case") == ["Acc"] and self._is_place(c):
+                if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
         return None
 
-    def _place(self, tok: Token, anchors: list[Token], visit: bool) -> Token | None:
+    def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit else {"Loc"}
         near = [c for head in [tok, *anchors[:1]] for c in head.children]
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
         for c in near + inside:
-            if c.i == tok.i or _prep(c) not in {"в", "на"}:
+            if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
             case = c.morph.get("Case", [""])[0]
-            if (case in cases and c in near or case == "Loc") and self._good_place(c):
+            # a country is a place where the event or its verb governs it ("саммит пройдёт
+            # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
+            if (case in cases and c in near or case == "Loc") and self._good_place(c, c in near):
                 return _proper(c)
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
@@ -326,9 +342,14 @@ class _Reader:
                         return None if _rules().get(c.lemma_) else _proper(c)
         return None
 
-    def _good_place(self, tok: Token) -> bool:
-        """A place that can be an event's: not a country named as such, not another event."""
-        return self._is_place(tok) and not self._is_state_name(tok) and not _rules().get(tok.lemma_)
+    def _good_place(self, tok: Token, country: bool) -> bool:
+        """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
+        another event."""
+        if not country and any(
+            m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
+        ):
+            return False
+        return self._is_place(tok) and not _rules().get(tok.lemma_)
 
     def _is_place(self, tok: Token) -> bool:
         if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
@@ -340,16 +361,13 @@ class _Reader:
         ent = tok.ent_type_
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
 
-    def _is_state_name(self, tok: Token) -> bool:
-        """A country named as a country (not its capital): no place of an event."""
-        return any(
-            m.type == "State" and m.via not in {"capital"} for m in self.by_token.get(tok.i, ())
-        )
-
-    def _place_name(self, tok: Token) -> str:
+    def _place_name(self, tok: Token, hit: Hit) -> str:
+        """The place's name in the nominative; `hit.country` says whether it is a country."""
+        hit.country = False
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
+                hit.country = True
                 return entity.name if entity else m.text
         return phrase_in(tok, "nomn", set())
 
@@ -392,10 +410,14 @@ class _Reader:
     # -- who -------------------------------------------------------------------
 
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
-        found = self._own_linked(tok, skip)
+        # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
+        found = [] if hit.kind == "Approval" else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        if tok.pos_ == "VERB" or (hit.kind in MULTI | {"Publication", "Election"} and one_side):
+        takers = MULTI | {"Publication", "Election", "Forum", "Approval"}  # who holds a forum, too
+        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
+        if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
+            found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
             sent = tok.sent
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
@@ -408,7 +430,37 @@ class _Reader:
                     hit.states.append(entity.state)
             elif key.startswith("state/"):
                 hit.states.append(key)
+        if hit.kind == "Approval":  # the body that adopts it, and its state
+            bodies = self._subject_bodies(tok)
+            hit.others = unique(hit.others + bodies)
+            hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _subject_bodies(self, tok: Token) -> list[str]:
+        """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
+        одобрил резолюцию")."""
+        verb = tok if tok.pos_ == "VERB" else _governor(tok)
+        if verb is None:
+            return []
+        found = []
+        for subject in _subjects(verb):
+            for m in self.by_token.get(subject.i, ()):
+                if m.type == "Organization":
+                    found.append(m.entity)
+        return found
+
+    def state_of_org(self, key: str) -> str:
+        entity = self.ctx.entity(key)
+        return entity.state if entity is not None and entity.state.startswith("state/") else ""
+
+    def _speaking_side(self, tok: Token, sides: set[str]) -> list[str]:
+        """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
+        Путиным, — пишет он"): the other side, when of another state than X."""
+        if not any(_prep(c) == "с" for c in tok.children):
+            return []
+        speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
+        foreign = speaker.startswith("person/") and self.state_of(speaker) not in sides
+        return [speaker] if foreign else []
 
     def _own_linked(self, tok: Token, skip: set[int]) -> list[str]:
         """`linked`, kept to the trigger's own phrase when event phrases are coordinated.
@@ -500,10 +552,9 @@ class _Reader:
 
     def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
         """Visitor and host of a visit."""
-        if dest is not None:
+        if dest is not None:  # where the visit goes is its place: a country or a city
             hit.host = self._host(dest)
-            if hit.location == "" and not self._is_state_name(dest):
-                hit.location = self._place_name(_proper(dest))
+            hit.location = self._place_name(_proper(dest), hit)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
@@ -518,9 +569,26 @@ class _Reader:
             guests = [k for k in guests if self.state_of(k) != hit.host]
             visitor = guests if len(guests) == 1 else []
         hit.visitor = visitor[0] if visitor else ""
+        receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        if not hit.host and receiver:
+            hit.host = self.state_of(receiver)
         states = [self.state_of(hit.visitor), hit.host]
-        hit.persons = [hit.visitor] if hit.visitor.startswith("person/") else []
+        hit.persons = [k for k in (hit.visitor, receiver) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _receiver(self, tok: Token, visitor: str) -> str:
+        """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"): the
+        person subject of a verb of receiving above the visit, of another state."""
+        for verb in _ancestors(tok):
+            if verb.pos_ != "VERB" or not _is(verb, "receive"):
+                continue
+            for subject in _subjects(verb):
+                head = self.mention_head.get(subject.i)
+                if head is not None and head.type == "Person":
+                    state = self.state_of(head.entity)
+                    if state and state != self.state_of(visitor):
+                        return head.entity
+        return ""
 
     def _host(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
@@ -600,8 +668,8 @@ class _Reader:
             _negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
-        elif any(_is(t, "plan") for t in near):
-            hit.status = "planned"
+        elif any(_is(t, "plan") and _prep(t) != "по" for t in near) or _agreed(tok):
+            hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
             hit.status = "occurred"
         else:
@@ -621,6 +689,33 @@ class _Reader:
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+
+def _topic(place: Token, trigger: Token) -> bool:
+    """ "обсудили ситуацию на Ближнем Востоке": a place of the verb's object, not of the event."""
+    return place.head.i != trigger.i and place.head.dep_ == "obj"
+
+
+def _accusative(tok: Token) -> bool:
+    """In the accusative, or a place name that does not decline ("в Абу-Даби", "в Осло"),
+    which the tagger may read as a locative."""
+    if tok.morph.get("Case") == ["Acc"]:
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and morph().can_be(tok.text, "accs")
+        and morph().can_be(tok.text, "loct")
+        and morph().inflect(tok.text, {"accs"}) == morph().inflect(tok.text, {"loct"})
+    )
+
+
+def _agreed(tok: Token) -> bool:
+    """The object of an infinitive that a verb of agreeing governs ("договорились провести
+    форум"): agreed on, not yet held."""
+    verb = tok.head
+    if tok.dep_ not in {"obj", "nsubj:pass"} or verb.morph.get("VerbForm") != ["Inf"]:
+        return False
+    return verb.head.i != verb.i and _is(verb.head, "agree")
 
 
 def _root(span: Sentence) -> int:
@@ -683,6 +778,9 @@ def _subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if subjects:
         return subjects
+    active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
+    if active and verb.dep_ in {"acl", "acl:relcl"} and verb.head.i != verb.i:
+        return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
         head = verb.head
         if _is(head, "invite"):

@@ -1,0 +1,100 @@
+"""When two mentions tell one fact: the one identity rule of events and agreements.
+
+Fusing two facts into one node states things no text said, which is worse than missing
+one, so mentions are one fact only when everything that identifies them agrees:
+
+- kind: the same (the caller folds its synonyms first: any visit rank is a visit);
+- participants: persons where the text names them, else states; where both mentions
+  name persons, one's persons are among the other's ("переговоры Путина" is the talks
+  of Путин and Токаев, not those of Лавров and Вучич); the same for states, and for the
+  roles a kind keys on (a visit's visitor and host, a signing's paper);
+- date: equal at the precision both give ("2022-11" agrees with "2022-11-28", not with
+  "2022-12"); a date decades before the document (history, `HISTORY_YEARS`) is never
+  the date of an undated mention that names its own participants, which the text tells
+  as present;
+- place: equal where both give one;
+- status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
+  "затем посетит Данию"); a treaty the text says was never concluded is not a signed one.
+
+Across documents the same rule is a key (`Identity.key`): kind, roles, participants, the
+date at the kind's precision (a titled treaty: its title and parties alone, since its name
+identifies it); an undated fact that names no person also keys on its document, so an
+undated event never merges across documents on its pair of states alone. Status is not in
+the key: a visit announced by one document and reported by a later one is one visit; two
+facts of one document that share a key but are not one fact (planned and occurred) get
+keys of their own (`apart`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.context import fact_key
+
+HISTORY_YEARS = 10  # a date this many years before the document's is history
+_EXCLUSIVE = ({"occurred", "planned"}, {"signed", "never"})  # statuses that are two facts
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What identifies one mention of a fact."""
+
+    kind: str
+    persons: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()  # states (or organizations) taking part
+    roles: tuple[str, ...] = ()  # kind-specific keys, "" where the mention leaves one open
+    date: str = ""  # ISO at the text's precision
+    place: str = ""  # normalised place name
+    status: str = ""  # occurred, planned, cancelled; signed, never (concluded); "" unknown
+    document: str = ""  # the id of the document it was read from
+    doc_date: str = ""  # that document's date, for telling history from the present
+    named: bool = False  # its own name identifies it (a titled treaty): no date or scope in the key
+
+    def historical(self) -> bool:
+        """Dated decades before its document."""
+        if len(self.date) < 4 or len(self.doc_date) < 4:
+            return False
+        return int(self.doc_date[:4]) - int(self.date[:4]) >= HISTORY_YEARS
+
+    def key(self, prefix: str, precision: int = 10, apart: bool = False) -> str:
+        """The node key: equal for mentions of one fact in any document. `precision` cuts
+        the date (4: a visit or forum is keyed by its year). `apart`: the key of a fact
+        whose plain key another fact of its document took, though the two are not one
+        (`same_fact`): its status, date and document then count too."""
+        who = sorted(self.persons) or sorted(self.parties)
+        if apart:
+            return fact_key(prefix, self.kind, *self.roles, "|", *who, "|", self.date,
+                            self.status, self.document)  # fmt: skip
+        if self.named:  # the name (in `roles`) says the kind too
+            return fact_key(prefix, *self.roles, "|", *who)
+        date = self.date[:precision]
+        scope = [] if date or self.persons else [self.document]
+        return fact_key(prefix, self.kind, *self.roles, "|", *who, "|", date, *scope)
+
+
+def dates_agree(a: str, b: str) -> bool:
+    """Equal at the precision both give; an absent date agrees with any."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or a <= b or b <= a
+
+
+def same_fact(a: Identity, b: Identity) -> bool:
+    """Whether two mentions tell one fact (see the module's rule)."""
+    if a.kind != b.kind or not (_nested(a.persons, b.persons) and _nested(a.parties, b.parties)):
+        return False
+    if any(x and y and x != y for x, y in zip(a.roles, b.roles, strict=False)):
+        return False
+    if not dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
+        return False
+    if any({a.status, b.status} == pair for pair in _EXCLUSIVE):
+        return False
+    return not (_history_apart(a, b) or _history_apart(b, a))
+
+
+def _history_apart(a: Identity, b: Identity) -> bool:
+    """`a` is history and `b`, undated, names its own participants: told as present."""
+    return a.historical() and not b.date and bool(b.persons or b.parties)

@@ -1,0 +1,121 @@
+"""Event triggers by lemma with their roles read from the parse, and the places of
+visits and summits: sentences of our own about pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.context import Context
+from kg.extract.events import Event, extract_events
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _events(nlp, text: str, kind: str) -> list[Event]:
+    document = Document(id="t", text=text, date="2024-05-10")
+    doc = nlp(text)
+    entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
+    ctx = Context(doc, document, mentions, {e.key: e for e in entities})
+    return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind]
+
+
+def _states(event: Event) -> set[str]:
+    return {p for p in event.participants if p.startswith("state/")}
+
+
+def test_plural_subject_is_one_call_of_both(nlp) -> None:
+    (call,) = _events(nlp, "Президенты Чили и Перу провели телефонный разговор.", "PhoneCall")
+    assert _states(call) == {"state/CHL", "state/PER"}
+
+
+def test_call_by_verb(nlp) -> None:
+    text = "Реджеп Тайип Эрдоган поговорил по телефону с Владимиром Зеленским."
+    (call,) = _events(nlp, text, "PhoneCall")
+    assert _states(call) == {"state/TUR", "state/UKR"}
+
+
+def test_discussing_is_talks_between_two_sides(nlp) -> None:
+    text = "Премьер-министры Греции и Кипра обсудили ситуацию на Ближнем Востоке."
+    (talks,) = _events(nlp, text, "Talks")
+    assert _states(talks) == {"state/GRC", "state/CYP"} and talks.location == ""  # a topic
+    assert not _events(nlp, "Эксперты обсудили ситуацию на Ближнем Востоке.", "Talks")
+
+
+def test_talks_with_participation_of_ministers(nlp) -> None:
+    text = (
+        "На состоявшихся 3 марта переговорах с участием министров иностранных дел Польши и "
+        "Литвы стороны обсудили транзит."
+    )
+    (talks,) = _events(nlp, text, "Talks")
+    assert _states(talks) == {"state/POL", "state/LTU"} and talks.date == "2024-03-03"
+
+
+def test_arriving_is_a_visit_with_its_place(nlp) -> None:
+    (visit,) = _events(nlp, "Президент Финляндии Саули Ниинистё прибыл в Норвегию.", "Visit")
+    assert (visit.host, visit.location, visit.status) == ("state/NOR", "Норвегия", "occurred")
+    assert not _events(nlp, "Самолёт прибыл в Москву.", "Visit")
+    text = "Журналисты освобождены благодаря Николя Саркози, приехавшему для этого в Ливию."
+    (trip,) = _events(nlp, text, "Visit")  # the traveller is who the participle describes
+    assert (trip.visitor, trip.host) == ("person/nicolas-sarkozy", "state/LBY")
+
+
+def test_host_from_a_capital(nlp) -> None:
+    (visit,) = _events(nlp, "Глава МИД Турции Хакан Фидан прибыл в Тегеран.", "Visit")
+    assert (visit.host, visit.location) == ("state/IRN", "Тегеран")
+    assert visit.label == "Визит Хакана Фидана в Иран"
+    text = "Премьер-министр Индии Нарендра Моди прибыл с визитом в Абу-Даби."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == ("state/ARE", "Абу-Даби")
+    assert not visit.label.endswith(" в ")
+
+
+def test_summit_in_a_country(nlp) -> None:
+    (summit,) = _events(nlp, "Саммит БРИКС пройдёт в Бразилии.", "Summit")
+    assert (summit.location, summit.status) == ("Бразилия", "planned")
+    text = "Президент Бразилии Лула да Силва посетит Казахстан в июне."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.location, visit.status, visit.date) == ("Казахстан", "planned", "2024-06")
+
+
+def test_agreed_forum_is_planned(nlp) -> None:
+    text = "Министры Польши и Венгрии договорились провести экономический форум."
+    (forum,) = _events(nlp, text, "Forum")
+    assert forum.status == "planned" and _states(forum) == {"state/POL", "state/HUN"}
+    text = "На переговорах в Варшаве министры Польши и Венгрии договорились о транзите."
+    (talks,) = _events(nlp, text, "Talks")
+    assert talks.status == "occurred"  # talks where they agreed took place
+
+
+def test_resolution_adopted(nlp) -> None:
+    text = "Комитет Сената США по международным отношениям одобрил резолюцию о Финляндии."
+    (approval,) = _events(nlp, text, "Approval")
+    assert approval.label == "Принятие резолюции о Финляндии" and approval.status == "occurred"
+    assert "state/FIN" not in approval.participants  # the topic does not take part
+
+
+def test_the_visitor_travels_and_an_invitation_is_no_plan(nlp) -> None:
+    text = "Президент Аргентины Хавьер Милей посетил Израиль по приглашению Биньямина Нетаньяху."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host, visit.status) == (
+        "person/javier-milei",
+        "state/ISR",
+        "occurred",
+    )
+    text = "Биньямин Нетаньяху пригласил Хавьера Милея посетить Израиль."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.status) == ("person/javier-milei", "planned")
+
+
+def test_the_receiver_is_the_host(nlp) -> None:
+    text = "Нетаньяху принял в Иерусалиме прибывшего с визитом президента Аргентины Хавьера Милея."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host) == ("person/javier-milei", "state/ISR")
+    assert "person/benjamin-netanyahu" in visit.participants

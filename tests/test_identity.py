@@ -1,0 +1,158 @@
+"""The identity rule of events and agreements (`kg.extract.identity`): pairs of mentions
+that must and must not be one fact, then the rule at work on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.context import Context
+from kg.extract.events import Event, extract_events
+from kg.extract.identity import Identity, same_fact
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+MACRON, SCHOLZ, TUSK = "person/macron", "person/scholz", "person/tusk"
+FRA, DEU, POL = "state/FRA", "state/DEU", "state/POL"
+
+
+def _id(**kw: object) -> Identity:
+    base: dict[str, object] = {"kind": "talks", "document": "a", "doc_date": "2024-05-10"}
+    return Identity(**(base | kw))  # type: ignore[arg-type]
+
+
+def _p(*keys: str) -> frozenset[str]:
+    return frozenset(keys)
+
+
+MERGE = [
+    (
+        "same talks, one names fewer persons",
+        _id(persons=_p(MACRON, SCHOLZ)),
+        _id(persons=_p(MACRON)),
+    ),
+    ("day within the month", _id(date="2024-05-03"), _id(date="2024-05")),
+    ("an undated mention names no one", _id(date="1963", parties=_p(FRA, DEU)), _id()),
+    ("a planned visit called off", _id(status="planned"), _id(status="cancelled")),
+    ("status unknown on one side", _id(status="occurred"), _id(status="")),
+    ("a role left open", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, ""))),
+    ("the same city", _id(place="брюссель"), _id(place="брюссель")),
+]
+
+APART = [
+    ("other kind", _id(kind="talks"), _id(kind="visit")),
+    ("other persons", _id(persons=_p(MACRON, SCHOLZ)), _id(persons=_p(MACRON, TUSK))),
+    ("other states", _id(parties=_p(FRA, DEU)), _id(parties=_p(FRA, POL))),
+    ("other day", _id(date="2024-05-03"), _id(date="2024-05-04")),
+    ("other month", _id(date="2024-05"), _id(date="2024-06-01")),
+    ("occurred and planned", _id(status="occurred"), _id(status="planned")),
+    ("never concluded and signed", _id(status="never"), _id(status="signed", date="2000")),
+    ("other host", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, POL))),
+    ("other city", _id(place="брюссель"), _id(place="страсбург")),
+    (
+        "history and an undated present event",
+        _id(date="1963-01-22", parties=_p(FRA, DEU)),
+        _id(parties=_p(FRA, DEU), status="planned"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b"), MERGE, ids=[m[0] for m in MERGE])
+def test_must_merge(why: str, a: Identity, b: Identity) -> None:
+    assert same_fact(a, b) and same_fact(b, a), why
+
+
+@pytest.mark.parametrize(("why", "a", "b"), APART, ids=[m[0] for m in APART])
+def test_must_not_merge(why: str, a: Identity, b: Identity) -> None:
+    assert not same_fact(a, b) and not same_fact(b, a), why
+
+
+def test_keys_across_documents() -> None:
+    # an undated event between two states stays in its document
+    pair = _p(FRA, DEU)
+    assert _id(parties=pair).key("event") != _id(parties=pair, document="b").key("event")
+    # named persons carry it across documents, announced in one and reported in another
+    both = _p(MACRON, SCHOLZ)
+    told = _id(persons=both, status="occurred", document="b")
+    assert _id(persons=both, status="planned").key("event") == told.key("event")
+    # two facts of one document on one plain key get keys of their own
+    assert _id(persons=both, status="planned").key("event", apart=True) != told.key(
+        "event", apart=True
+    )
+    # a dated event is keyed by its date, at the kind's precision
+    day, other = _id(parties=pair, date="2024-05-03"), _id(parties=pair, date="2024-05-17")
+    assert day.key("event") != other.key("event")
+    assert day.key("event", 4) == _id(parties=pair, date="2024", document="b").key("event", 4)
+    # a titled treaty: its title and parties identify it, dated or not
+    treaty = _id(kind="Treaty", roles=("елисейский договор",), parties=pair, named=True)
+    assert treaty.key("agreement") == _id(
+        kind="Treaty", roles=("елисейский договор",), parties=pair, named=True, date="1963"
+    ).key("agreement")
+
+
+# -- the rule at work, on sentences about other pairs ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _context(nlp, text: str, doc_id: str = "t", date: str = "2024-05-10") -> Context:
+    document = Document(id=doc_id, text=text, date=date)
+    doc = nlp(text)
+    entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
+    return Context(doc, document, mentions, {e.key: e for e in entities})
+
+
+def _events(nlp, text: str, doc_id: str = "t", date: str = "2024-05-10") -> list[Event]:
+    ctx = _context(nlp, text, doc_id, date)
+    return extract_events(ctx, read_agreements(ctx))
+
+
+def test_history_is_not_fused_with_the_present(nlp) -> None:
+    text = (
+        "Франция и Германия провели переговоры в 1963 году. "
+        "Переговоры Франции и Германии прошли в Берлине."
+    )
+    talks = sorted(e.date for e in _events(nlp, text) if e.kind == "Talks")
+    assert len(talks) == 2 and talks[0] == "1963" and talks[1] != "1963"
+    # a date of this year is the date of the undated mention
+    same = (
+        "Франция и Германия провели переговоры 22 января. "
+        "Переговоры Франции и Германии прошли в Берлине."
+    )
+    (one,) = [e for e in _events(nlp, same) if e.kind == "Talks"]
+    assert (one.date, one.location) == ("2024-01-22", "Берлин")
+
+
+def test_occurred_and_planned_visits_are_two(nlp) -> None:
+    text = "Президент Финляндии Саули Ниинистё прибыл в Норвегию, затем он посетит Данию."
+    visits = {e.host: e for e in _events(nlp, text) if e.kind == "Visit"}
+    assert set(visits) == {"state/NOR", "state/DNK"}
+    assert (visits["state/NOR"].status, visits["state/DNK"].status) == ("occurred", "planned")
+    assert visits["state/NOR"].key != visits["state/DNK"].key
+
+
+def test_undated_talks_stay_in_their_document_on_the_pair_alone(nlp) -> None:
+    text = "Греция и Кипр провели переговоры."  # documents without a date
+    a = [e.key for e in _events(nlp, text, "a", "") if e.kind == "Talks"]
+    b = [e.key for e in _events(nlp, text, "b", "") if e.kind == "Talks"]
+    assert len(a) == len(b) == 1 and a != b
+    named = "Кириакос Мицотакис провёл переговоры с Никосом Христодулидисом."
+    a = [e for e in _events(nlp, named, "a", "") if e.kind == "Talks"]
+    b = [e for e in _events(nlp, named, "b", "") if e.kind == "Talks"]
+    assert len(a) == len(b) == 1 and len([p for p in a[0].participants if "person/" in p]) == 2
+    assert a[0].key == b[0].key  # the persons identify them across documents
+
+
+def test_never_concluded_treaty_is_not_the_signed_one(nlp) -> None:
+    text = (
+        "Мирный договор между Арменией и Азербайджаном так и не был подписан. В 2020 году "
+        "стороны подписали заявление о прекращении огня, однако мирный договор, подписанный "
+        "в 1994 году, касался только перемирия."
+    )
+    treaties = [a for a in read_agreements(_context(nlp, text)).facts if a.kind == "Treaty"]
+    assert treaties and all(a.status != "signed" and a.date == "" for a in treaties)
