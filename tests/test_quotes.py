@@ -143,6 +143,10 @@ def test_same_quote_in_two_documents_fuses(corpus):
         # a press secretary's name in apposition is the press secretary's
         ("«Поставки зерна в Норвегию продолжатся», — сообщил пресс-секретарь президента "
          "Дмитрий Песков.", "Поставки зерна в Норвегию продолжатся"),
+        # a name in apposition wins over its title, whoever else holds such a title
+        ("Президент Чили Габриэль Борич прибыл в Лиму. «Мы поддержим правительство Перу», "
+         "— пообещал президент Сената Чили Хуан Антонио Колома.",
+         "Мы поддержим правительство Перу"),
         # nested quotation marks stay inside the quote
         ("«Программа „Зелёная энергия“ получит финансирование, а проект «Северный коридор» "
          "будет завершён», — заявил Йонас Гар Стёре.",

@@ -167,16 +167,18 @@ class _Attributor:
         return named[-1] if named else ""
 
     def _person_key(self, token: Token) -> str:
-        """The person a subject token names: a mention, or a resolved pronoun."""
+        """The person a subject token names: a mention, or a resolved pronoun; a name in
+        apposition wins over the title it follows ("председатель партии Соботка" is
+        Соботка, whoever a bare "председатель" elsewhere stands for)."""
         m = self._person_at(token)
-        if m is not None:
+        if m is not None and m.via != "title":
             return m.entity
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self._antecedent(token.idx)
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
-            if child.dep_ == "appos" and (m := self._person_at(child)) is not None:
-                return "" if self._speaks_for(token, m.entity) else m.entity
-        return ""
+            if child.dep_ == "appos" and (named := self._person_at(child)) is not None:
+                return "" if self._speaks_for(token, named.entity) else named.entity
+        return m.entity if m is not None else ""
 
     def _speaks_for(self, token: Token, person: str) -> bool:
         """Whether `token` is one who speaks for the named person, not that person:
