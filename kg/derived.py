@@ -37,15 +37,16 @@ def refresh_derived(store: KgStore, *, written: bool = False) -> tuple[int, int,
     from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
     from kg.mention_counts import mention_quads
 
-    entities, facts, _ = store.counts()
+    store.release()  # the build's caches go before the store is read whole
+    entities, facts, quads = store.counts()
     links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
     summary = [
         Quad(DERIVED_GRAPH, BRO.corpusDigest, Literal(digest), DERIVED_GRAPH),
         Quad(DERIVED_GRAPH, BRO.entityCount, _integer(entities), DERIVED_GRAPH),
         Quad(DERIVED_GRAPH, BRO.factCount, _integer(facts), DERIVED_GRAPH),
     ]
-    store.replace_graph(DERIVED_GRAPH, [*links, *mention_quads(store.select), *summary])
-    return entities, facts, store.quad_count()
+    gained = store.replace_graph(DERIVED_GRAPH, [*links, *mention_quads(store.select), *summary])
+    return entities, facts, quads + gained  # the store read whole once, not twice
 
 
 def _integer(n: int) -> Literal:

@@ -67,6 +67,10 @@ _LOCKS = {WRITE_LOCK, ACCESS_LOCK, TURNSTILE_LOCK}
 # leaves these, and the next build carries on creating the store.
 _CREATING = re.compile(r"LOCK|LOG|IDENTITY|(MANIFEST|OPTIONS)-\d+(\.dbtmp)?|\d+\.(log|dbtmp)")
 _POLL = 0.05
+# The open writer flushes RocksDB's memtables to disk every this many transactions: left
+# to themselves they grew by ~0.5 MB a document for the whole build (a build's memory must
+# not grow with the corpus); a flush each 16 documents keeps them to a few MB.
+FLUSH_EVERY = 16
 _DOC_GRAPH_PREFIX = doc_graph("").value
 _PREFIX_NAME = re.compile(r"[^\W\d_](?:[\w.-]*[\w-])?")  # a Turtle PN_PREFIX, roughly
 _ENTITY_CLASSES = ("Person", "State", "Organization")
@@ -177,6 +181,7 @@ class _WriterDatabase:
         self.path = path
         self._lock = threading.Lock()  # one transaction, or the watcher's close, at a time
         self._db: Store | None = None
+        self._since_flush = 0  # transactions whose writes are still only in memory
         self._access = ExitStack()  # the exclusive access lock, while `_db` is open
         self._failure: BaseException | None = None  # a close the watcher could not finish
         self._turnstile = _open_lock_file(path / TURNSTILE_LOCK)
@@ -194,11 +199,21 @@ class _WriterDatabase:
                 self._open()
             assert self._db is not None
             try:
-                return work(self._db)
+                result = work(self._db)
+                self._since_flush += 1
+                if self._since_flush >= FLUSH_EVERY:
+                    self._db.flush()
+                    self._since_flush = 0
+                return result
             except BaseException as exc:
                 traceback.clear_frames(exc.__traceback__)  # frames must not keep the db open
                 self._close()  # the next transaction starts from a freshly opened database
                 raise
+
+    def release(self) -> None:
+        """Flushes and closes the database now (the next transaction opens it again)."""
+        with self._lock, _store_failures(self.path):
+            self._close()
 
     def close(self) -> None:
         self._stop.set()
@@ -360,6 +375,13 @@ class KgStore:
 
         return self._read(work)
 
+    def release(self) -> None:
+        """The writer lets its database go (caches, memtables) until its next transaction:
+        before a step that reads the whole store, so its caches do not add to the
+        documents' (a build's peak memory would grow with the corpus)."""
+        if self._writer is not None:
+            self._writer.release()
+
     def quad_count(self) -> int:
         """Quads in the store, without the fact classes `counts` imports the extractors for."""
         return self._read(len)
@@ -434,10 +456,27 @@ class KgStore:
         update = _replacing(doc_graph(doc_id), quads, ENTITY_GRAPH, entity_quads)
         self._transaction(lambda db: db.update(update))  # the string is built outside the lock
 
-    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
-        """Replaces a corpus-level graph (the derived links) in one transaction."""
-        update = _replacing(graph, quads)
-        self._transaction(lambda db: db.update(update))
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> int:
+        """Replaces a corpus-level graph (the derived graph) in one transaction, writing only
+        the quads that differ: one changed document changes a few of its counts and links,
+        and rewriting all of them cost in proportion to the corpus. Returns how many quads
+        the store gained (negative: lost)."""
+        new = set(quads)
+        if any(q.graph_name != graph for q in new):
+            raise ValueError(f"quads outside the graph {graph}")
+
+        def work(db: Store) -> int:
+            old = set(db.quads_for_pattern(None, None, None, graph))
+            ops = [
+                f"{verb} DATA {{ GRAPH {graph} {{ {_sparql_triples(part)} }} }}"
+                for verb, part in (("DELETE", old - new), ("INSERT", new - old))
+                if part
+            ]
+            if ops:
+                db.update(" ;\n".join(ops))
+            return len(new) - len(old)
+
+        return self._transaction(work)
 
     def select(self, sparql: str) -> list[QuerySolution]:
         """Solutions of a SELECT over the union of all graphs, read in one go."""

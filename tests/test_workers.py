@@ -55,7 +55,9 @@ def start_parallel_build(corpus: Path, store: Path) -> tuple[subprocess.Popen[st
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_corpus(tmp_path_factory.mktemp("corpus"), 24)
+    # long enough that a build signalled after its first write cannot finish first (one
+    # interrupted with 24 documents on a loaded machine exited 0)
+    return write_corpus(tmp_path_factory.mktemp("corpus"), 80)
 
 
 def test_workers_die_with_a_killed_build_and_the_next_build_gets_the_store(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.nlp import models
@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 _BATCH = 64  # sentences per model call
 
 
-def _sentence_words(doc: Doc) -> list[tuple[Span, list[int]]]:
-    """Sentences with the indices of their non-whitespace tokens (what the models see)."""
+def _sentence_words(doc: Doc) -> list[tuple[list[str], list[int]]]:
+    """Sentences as the words the models see (the non-whitespace tokens) and their indices;
+    each Token read once (`doc[i]` makes a new one every time)."""
     out = []
     for sent in doc.sents:
-        idx = [t.i for t in sent if not t.is_space]
-        if idx:
-            out.append((sent, idx))
+        tokens = [t for t in sent if not t.is_space]
+        if tokens:
+            out.append(([t.text for t in tokens], [t.i for t in tokens]))
     return out
 
 
@@ -86,11 +87,12 @@ def make_natasha_ner(nlp: Language, name: str, model: str, embedding: str) -> Sl
 def natasha_morph(doc: Doc, tagger: NewsMorphTagger) -> None:
     """POS and UD features from slovnet's news morphology tagger."""
     for batch in _batches(_sentence_words(doc)):
-        chunk = [[doc[i].text for i in idx] for _, idx in batch]
+        chunk = [words for words, _ in batch]
         for (_, idx), markup in zip(batch, tagger.map(chunk), strict=True):
             for i, tok in zip(idx, markup.tokens, strict=True):
-                doc[i].pos_ = tok.pos
-                doc[i].set_morph(tok.feats or None)
+                token = doc[i]
+                token.pos_ = tok.pos
+                token.set_morph(tok.feats or None)
 
 
 def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
@@ -102,7 +104,7 @@ def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
     heads = list(range(len(doc)))
     deps = ["dep"] * len(doc)
     for batch in _batches(_sentence_words(doc)):
-        chunk = [[doc[i].text for i in idx] for _, idx in batch]
+        chunk = [words for words, _ in batch]
         for (_, idx), markup in zip(batch, parser.map(chunk), strict=True):
             root = None
             for i, tok in zip(idx, markup.tokens, strict=True):
