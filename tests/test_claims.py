@@ -286,3 +286,47 @@ def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
     assert (limits[0].status, limits[0].comparator, limits[0].period) == ("target", "le", "")
     terms = sorted(c.value for c in claims("d03.txt") if c.metric == "срок заключения")
     assert terms == [Decimal(v) for v in (6, 7, 10, 20, 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # periods relative to the document's date (2024-03-15)
+        ("По итогам прошлого года товарооборот Бразилии и Индии составил 12 млрд долларов.",
+         ("товарооборот", Decimal(12_000_000_000), "USD", "2023")),
+        ("В первом квартале этого года экспорт Норвегии в Данию составил 3 млрд евро.",
+         ("экспорт", Decimal(3_000_000_000), "EUR", "2024")),
+        ("К 2030 году Бразилия и Индия намерены довести товарооборот до 50 млрд долларов.",
+         ("товарооборот", Decimal(50_000_000_000), "USD", "2030")),
+        # people counted, with the comparator
+        ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
+         ("люди", Decimal(1500), "человек", "")),
+        # units of area and distance, written out or abbreviated
+        ("Площадь Дании составляет 42,9 тыс. кв. км.",
+         ("площадь", Decimal(42900), "квадратный километр", "")),
+        ("Площадь острова — 29,8 тыс. квадратных километров.",
+         ("площадь острова", Decimal(29800), "квадратный километр", "")),
+        ("Протяжённость границы составляет 1619 км.",
+         ("протяжённость границы", Decimal(1619), "километр", "")),
+        ("Норвегия поставила в Данию 30 кг урана.", ("уран", Decimal(30), "килограмм", "")),
+        # a growth figure takes the metric it grows
+        ("Дания нарастила закупки норвежского газа вдвое.",
+         ("рост закупок норвежского газа", Decimal(2), "раз", "")),
+        ("Поставки СПГ в Японию упали на 7%.",
+         ("снижение поставок СПГ", Decimal(7), "percent", "")),
+        ("Рост ВВП Норвегии составил 2,1%.", ("рост ВВП", Decimal("2.1"), "percent", "")),
+    ],
+)  # fmt: skip
+def test_claim_classes(analyse, text, row):
+    (claim,) = _claims(analyse, text, "2024-03-15")
+    assert (claim.metric, claim.value, claim.unit, claim.period) == row
+
+
+def test_relative_periods_need_the_document_date(analyse):
+    (claim,) = _claims(analyse, "По итогам прошлого года товарооборот составил 5 млрд долларов.")
+    assert claim.period == ""  # never guessed
+
+
+def test_comparator_of_people_counted(analyse):
+    (claim,) = _claims(analyse, "В форуме в Осло приняли участие около 1,5 тыс. человек.")
+    assert (claim.comparator, claim.unit) == ("approx", "человек")

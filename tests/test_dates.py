@@ -159,3 +159,23 @@ def test_find_dates_total_and_spans(text: str, doc_date: str) -> None:
 def test_find_dates_any_text(text: str) -> None:
     for d in find_dates(text, DOC):
         assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("по итогам прошлого года", "2023"),
+        ("за прошлый год", "2023"),
+        ("в первом квартале этого года", "2024"),
+        ("до конца текущего месяца", "2024-03"),
+        ("к концу следующего года", "2025"),
+    ],
+)
+def test_shifted_periods_in_other_cases(text, value):
+    assert [
+        d.value for d in find_dates(f"Товарооборот Чили и Перу {text} вырос.", "2024-03-15")
+    ] == [value]
+
+
+def test_a_shifted_year_as_an_attribute_is_no_date():
+    assert find_dates("Саммит в Лиме стал главным событием нынешнего года.", "2024-03-15") == []

@@ -116,3 +116,77 @@ def test_dev_articles_without_levels(read):
     for name in ("d01", "d02", "d04"):  # d02 names a treaty "о союзничестве": no level
         text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
         assert read(Document(id=name, text=text)) == []
+
+
+PAIR_DOC = (
+    "Премьер-министр Норвегии прибыл в Данию. Норвегия и Дания обсудили энергетику и транспорт. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "level"),
+    [
+        # "Стороны" and "наши страны" are the document's pair
+        (PAIR_DOC + "Стороны подтвердили стратегическое партнёрство.",
+         ("state/DNK", "state/NOR"), "стратегическое партнёрство"),
+        (PAIR_DOC + "Наши страны связывает всеобъемлющее партнёрство.",
+         ("state/DNK", "state/NOR"), "всеобъемлющее партнёрство"),
+        # a level stated inside an agreement's title
+        ("Бразилия и Индия подписали Декларацию о всестороннем стратегическом партнёрстве.",
+         ("state/BRA", "state/IND"), "всестороннее стратегическое партнёрство"),
+        ("Казахстан и Вьетнам подписали декларацию о союзничестве.",
+         ("state/KAZ", "state/VNM"), "союзничество"),
+        # a frame noun and "уровень" carry the level
+        ("Стороны подтвердили стратегический характер отношений между Норвегией и Данией.",
+         ("state/DNK", "state/NOR"), "стратегические отношения"),
+        ("Чили и Перу намерены вывести отношения на новый уровень партнёрства.",
+         ("state/CHL", "state/PER"), "партнёрство"),
+        # no diplomatic relations is a level; established ones are an event (none)
+        ("Вашингтон не поддерживает прямых дипломатических отношений с Гаваной.",
+         ("state/CUB", "state/USA"), "нет дипломатических отношений"),
+        ("Бутан и Китай сохраняют отсутствие дипломатических отношений. Норвегия и Дания "
+         "установили дипломатические отношения.",
+         ("state/BTN", "state/CHN"), "нет дипломатических отношений"),
+        # a state's body, named with its state, speaks for the state
+        ("Верховная Рада Украины назвала Польшу стратегическим партнёром.",
+         ("state/POL", "state/UKR"), "стратегическое партнёрство"),
+        ("Государственный департамент США назвал Индию стратегическим партнёром.",
+         ("state/IND", "state/USA"), "стратегическое партнёрство"),
+        # a union of states is a side
+        ("Евросоюз и Япония договорились о стратегическом партнёрстве.",
+         ("org/eu", "state/JPN"), "стратегическое партнёрство"),
+        ("Министр иностранных дел Японии прибыл в Брюссель. Япония и Евросоюз обсудили "
+         "торговлю. Япония и Евросоюз подписали соглашение о торговле. Стороны договорились "
+         "вывести отношения на новый уровень партнёрства.",
+         ("org/eu", "state/JPN"), "партнёрство"),
+    ],
+)  # fmt: skip
+def test_level_classes(read, text, pair, level):
+    (r,) = read(Document(id="t", text=text, date="2024-05-01"))
+    assert ((r.state_a, r.state_b), r.level) == (pair, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wartime alliances and history are no level of today
+        "Великобритания и США были союзниками по антигитлеровской коалиции.",
+        "Норвегия и Дания были союзниками во Второй мировой войне.",
+        "СССР и Китай в те годы были союзниками.",
+        "В 1995 году Норвегия и Дания стали стратегическими партнёрами. В 2024 году Норвегия "
+        "и Дания подписали соглашение о рыболовстве.",
+        # an agreement on a level still being prepared states none yet
+        "Норвегия и Дания начали переговоры о соглашении о стратегическом партнёрстве.",
+        # a singular "сторона" is one side, and a new level with no level noun is none
+        PAIR_DOC + "Норвежская сторона предложила вывести отношения на новый уровень.",
+    ],
+)
+def test_no_level_classes(read, text):
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+def test_a_state_name_inside_a_person_name_is_no_side(read):
+    text = "Виктория Нуланд назвала Грузию стратегическим партнёром Соединённых Штатов."
+    assert levels(read(Document(id="t", text=text))) == {
+        ("state/GEO", "state/USA", "стратегическое партнёрство")
+    }

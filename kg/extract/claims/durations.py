@@ -11,8 +11,10 @@ never is. What lasts (term_metrics.tsv):
 - a listed noun the duration depends on, or that is the subject or object of the
   verb it depends on: "договор заключён на 25 лет" → "срок действия договора",
   "доплата будет производиться в течение двух лет" → "срок доплаты", "более трех
-  десятилетий развиваем сотрудничество" → "продолжительность сотрудничества".
-Years stay years ("три десятилетия" = 30 лет); months, weeks and days stay as written.
+  десятилетий развиваем сотрудничество" → "продолжительность сотрудничества"; how
+  long a visit or talks last is not listed ("визит продлится три дня": no claim).
+Years stay years ("три десятилетия" = 30 лет); months, weeks, days and hours stay as
+written.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
 
 UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
          "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
-         "сутки": ("сутки", 1)}  # fmt: skip
+         "сутки": ("сутки", 1), "час": ("час", 1)}  # fmt: skip
 _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
 _PERIOD_WORDS = load_list(PERIOD_WORDS)

@@ -11,11 +11,15 @@ Rules (each general, lexicons in the data files beside this module):
 - A count is its own metric: "более 170 совместных проектов" → metric
   "совместные проекты", unit "проект"; counts of the parties themselves and
   fractions are not claims (non_metric_units.txt). Units of measure (тонна)
-  take the metric of their clause like money does; a count word ("1550
+  take the metric of their clause like money does, else the genitive noun they
+  measure ("30 кг урана" → "уран"); written units ("кв. км", "м²", numbers.py)
+  are lemmas too ("квадратный километр"); a count word ("1550
   единиц") or "число/количество X" counts X: metric "X", unit X's lemma.
 - A part of a total ("67 из 100") counts the noun after the total, else the
   plural noun before it ("две трети голосов — 67 из 100"); the total is no claim.
-- A change ("вырос на 12%") is the metric "рост …"/"снижение …".
+- A change ("вырос на 12%") is the metric "рост …"/"снижение …" of what the verb
+  of change changes, its object or subject ("Дания нарастила [закупки газа]
+  вдвое" → "рост закупок газа"), else of the clause's metric ("рост составил 12%").
 - Status: target / forecast from cue words in the clause (claim_status.tsv:
   "довести", "не должно превышать"), target also for the goal of a change noun
   or infinitive ("сокращение … до N"), forecast for a future-tense verb
@@ -85,6 +89,7 @@ _COUNTERS = {"число", "количество"}  # "число боезаря
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _TARGET_CHANGES = _WORDS["target_change"]
 _REDUCTIONS = _WORDS["reduction"]
+_FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _FUTURE_VERBS = _WORDS["future_verb"]
@@ -145,7 +150,13 @@ def _claim(
         name, value, unit = term
         lemma_key = name
     else:
-        metric = _part_of(ctx, clause, total) if total else _metric(ctx, q, unit, clause, after)
+        grown = _grown(ctx, q) if q.kind == "change" else None
+        if grown is not None:
+            metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
+        elif total:
+            metric = _part_of(ctx, clause, total)
+        else:
+            metric = _metric(ctx, q, unit, clause, after)
         if metric is None:
             return None
         name, lemma_key, unit = metric
@@ -193,6 +204,24 @@ def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, s
     return None
 
 
+def _grown(ctx: Context, q: Quantity) -> Token | None:
+    """What a change changes, from the verb the number hangs on: its object ("Индия
+    нарастила [закупки] газа вдвое"), else its subject ("[экспорт] вырос на 12%"); not a
+    state or person ("Индия"), and None for another verb ("рост составил 12%")."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS:
+        return None
+    for deps in (("obj",), ("nsubj", "nsubj:pass")):
+        for child in verb.children:
+            named = any(m.start <= child.idx < m.end for m in ctx.mentions)
+            if child.dep_ in deps and child.pos_ == "NOUN" and child.i != number.i and not named:
+                return child
+    return None
+
+
 def _change_to(clause: list[Token]) -> str | None:
     """The change whose goal the number is: "сокращение числа боезарядов до [1550]",
     "снизить пошлины до [5 %]", as its lemma; None for reached levels ("вырос до")."""
@@ -237,11 +266,12 @@ def _metric(
             name, key = _phrase(ctx, share)
             return f"доля {_genitive(name)}", f"доля {key}", unit
     noun = next(
-        (t for t in reversed(clause) if t.lemma_ in lex["metric"] and t.pos_ in ("NOUN", "PROPN")),
+        (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
         None,
-    )  # fmt: skip  (a capitalised "Товарооборот" may be tagged PROPN)
+    )
     if noun is None:
-        return None
+        stuff = _genitive_after(after) if unit in lex["measure"] else None
+        return None if stuff is None else _phrase(ctx, stuff) + (unit,)  # "30 кг урана"
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
@@ -366,17 +396,26 @@ def _nominative(t: Token, plural: bool) -> str:
     tags = {"nomn", "plur"} if plural else {"nomn"}
     form = best.inflect(tags) or best.inflect({"nomn"})
     word = form.word if form else t.lower_
+    if len(t.text) > 1 and t.text.isupper():
+        return t.text  # an abbreviation: "ВВП", "СПГ"
     proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not t.is_sent_start
     return word[:1].upper() + word[1:] if proper else word
 
 
 def _genitive(name: str) -> str:
     """A metric name in the genitive, for "рост товарооборота"."""
-    out = []
-    for w in name.split():
-        p = morph().parse(w)[0]
-        form = p.inflect({"gent"}) if p.tag.case == "nomn" else None
+    out: list[str] = []
+    words = name.split()
+    for i, w in enumerate(words):
+        if len(w) > 1 and w.isupper():
+            return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
+        # the nominative reading, in its number: "закупки" → "закупок", not "закупки"
+        p = next((p for p in morph().parse(w) if p.tag.case == "nomn"), None)
+        form = p.inflect({"gent", p.tag.number}) if p is not None and p.tag.number else None
+        form = form or (p.inflect({"gent"}) if p is not None else None)
         out.append(form.word if form else w)
+        if p is not None and p.tag.POS == "NOUN":
+            return " ".join(out + words[i + 1 :])  # the words after the head are genitive
     return " ".join(out)
 
 
@@ -463,6 +502,12 @@ def _anchor(token: Token) -> Token:
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = t.head
     return t
+
+
+def _nominal(t: Token) -> bool:
+    """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
+    PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
+    return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")
 
 
 def _predicate(t: Token) -> bool:

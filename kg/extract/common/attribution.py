@@ -2,10 +2,15 @@
 
 Regions of the document are attributed to persons, strongest evidence first:
 1. direct speech closed by an attribution ("– …, – заявил Токаев.", "«…», отметил
-   он", "Он подчеркнул: …"), resumed speech after it ("- пишет он. - «…»"); after
-   a colon only when the verb leads straight into it (no object or "что"-clause of
-   its own before the colon, unless a quotation mark opens the speech), and a
-   paragraph after a colon only when it has no verb of saying of another person;
+   он", "Он подчеркнул: …"); when speech resumes after it ("«…, — сказал он. — …»")
+   one region over both parts, the attribution its `gap` (two quotations "«…», -
+   пишет он. - «…»" stay two); speech a report names ("— приводит его слова
+   «Интерфакс»", "— говорится в заявлении Токаева") is the person's, not the
+   outlet's; "По его словам, …:" gives the speaker the quotation or paragraph after
+   its colon; after a colon only when the verb leads straight into it (no object or
+   "что"-clause of its own before the colon, unless a quotation mark opens the
+   speech), and a paragraph after a colon only when it has no verb of saying of
+   another person;
 2. transcript turns ("В.Путин: …"); when a document has turns of two or more
    speakers each turn runs to the next one, across sentences and paragraphs,
    otherwise (a headline "Токаев: …") only to the end of its line;
@@ -42,6 +47,15 @@ _QUOTING = {"цитировать", "процитировать"}
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
 _AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
+# "приводит его слова «Интерфакс»": the words' owner spoke, not the verb's subject
+_REPORTING = {"приводить", "привести", "передавать", "передать"}
+_WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка"}
+# "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
+_IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться"}
+_TEXTS = {"заявление", "письмо", "сообщение", "телеграмма", "комментарий", "выступление",
+          "речь", "блог", "твит", "пост", "аккаунт", "страница"}  # fmt: skip
+_DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
+              "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
@@ -58,6 +72,7 @@ class Region:
     end: int
     speaker: str
     rank: int
+    gap: tuple[int, int] | None = None  # the narrator's words inside an interrupted quote
 
 
 def speech_lemmas() -> frozenset[str]:
@@ -152,16 +167,53 @@ class _Attributor:
         return named[-1] if named else ""
 
     def _person_key(self, token: Token) -> str:
-        """The person a subject token names: a mention, or a resolved pronoun."""
+        """The person a subject token names: a mention, or a resolved pronoun; a name in
+        apposition wins over the title it follows ("председатель партии Соботка" is
+        Соботка, whoever a bare "председатель" elsewhere stands for)."""
         m = self._person_at(token)
-        if m is not None:
+        if m is not None and m.via != "title":
             return m.entity
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self._antecedent(token.idx)
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
-            if child.dep_ == "appos" and (m := self._person_at(child)) is not None:
-                return m.entity
+            if child.dep_ == "appos" and (named := self._person_at(child)) is not None:
+                return "" if self._speaks_for(token, named.entity) else named.entity
+        return m.entity if m is not None else ""
+
+    def _speaks_for(self, token: Token, person: str) -> bool:
+        """Whether `token` is one who speaks for the named person, not that person:
+        "представителя генсека ООН Антониу Гутерриша" (his office is another), unlike
+        "пресс-секретарь президента Дмитрий Песков" (his office is the delegate's)."""
+        entity = self.ctx.entity(person)
+        office = entity.office.replace("ё", "е") if entity is not None else ""
+        return (
+            token.lemma_ in _DELEGATES
+            and bool(office)
+            and token.lemma_ not in office
+            and any(
+                c.dep_ == "nmod" and c.pos_ == "NOUN" and not self._is_other_entity(c)
+                for c in token.children
+            )  # fmt: skip
+        )
+
+    def _owner(self, noun: Token) -> str:
+        """The person whose words or text a noun is: "его слова", "в заявлении Токаева"."""
+        for child in noun.children:
+            if child.dep_ in ("nmod", "det") and (key := self._person_key(child)):
+                return key
         return ""
+
+    def _reported(self, verb: Token) -> str:
+        """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
+        "говорится в заявлении Токаева"; else ""."""
+        if verb.lemma_ in _REPORTING:
+            words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF]
+        elif verb.lemma_ in _IMPERSONAL:
+            words = [c for c in verb.children
+                     if c.dep_ == "obl" and c.lemma_ in _AUTHORED | _TEXTS]  # fmt: skip
+        else:
+            return ""
+        return next((key for w in words if (key := self._owner(w))), "")
 
     def _speaker(self, verb: Token) -> str:
         """Who a verb of saying says spoke: its subject (the object for "цитирует X")."""
@@ -189,10 +241,12 @@ class _Attributor:
 
     # --- regions ---------------------------------------------------------------------
 
-    def _add(self, start: int, end: int, speaker: str, rank: int) -> None:
+    def _add(
+        self, start: int, end: int, speaker: str, rank: int, gap: tuple[int, int] | None = None
+    ) -> None:
         start, end = _trim(self.text, start, end)
         if speaker and end > start:
-            self.out.append(Region(start, end, speaker, rank))
+            self.out.append(Region(start, end, speaker, rank, gap))
 
     def _turns(self) -> None:
         """Transcript turns: a line that opens with a person's name and a colon."""
@@ -244,9 +298,12 @@ class _Attributor:
             if t.lemma_ in lemmas and _predicate(t):
                 key = self._speaker(t) or (author if _is_tail(t) else "")
                 self._speech_of(t, key, sent)
+            elif key := self._reported(t):
+                self._speech_of(t, key, sent)
             elif t.lemma_ in _PER and "по" in (t.doc[t.i - k].lower_ for k in (1, 2) if t.i >= k):
                 key = self._per_speaker(t)
                 if key:
+                    self._per_colon(t, key, sent)
                     self._add(sent.start_char, sent.end_char, key, SENTENCE)
         if author and sent.text.lstrip()[:1] in OPEN_MARKS:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
@@ -262,6 +319,18 @@ class _Attributor:
                     return key
         return ""
 
+    def _per_colon(self, per: Token, key: str, sent) -> None:
+        """ "По его словам, …: «…»" or a colon closing the paragraph: the words after it
+        are the speaker's (a plain clause after the colon is the narrator's summary)."""
+        colon = self._colon_after(per, sent)
+        if colon is None:
+            return
+        start, end = self._quote_or_rest(colon, sent)
+        if self._quoted_at(colon) or (
+            start >= sent.end_char and not self._other_speaker(start, end, key)
+        ):
+            self._add(start, end, key, DIRECT)
+
     def _speech_of(self, verb: Token, key: str, sent) -> None:
         """Regions a verb of saying attributes: the quote before a tail, speech after a
         colon, and the sentence itself."""
@@ -271,8 +340,17 @@ class _Attributor:
         self.subjects.sort()
         if _is_tail(verb):
             s, e = self._tail_speech(verb)
-            self._add(s, e, key, DIRECT)
-            self._resumed(verb, key)
+            resumed = self._resumed(verb)
+            if resumed is None or self.text[resumed[0]] in OPEN_MARKS:
+                self._add(s, e, key, DIRECT)  # "«…», - пишет он. - «…»": two quotations
+            if resumed is not None:
+                rs, re_ = resumed
+                gap = None if self.text[rs] in OPEN_MARKS else (e, rs)
+                opening = _trim(self.text, s, e)[0] - 1  # "«A, — сказал он. — B»." ends at »
+                close = matching_close(self.text, opening) if opening >= s else None
+                if gap is not None and close is not None and rs < close < re_:
+                    re_ = close
+                self._add(s if gap else rs, re_, key, DIRECT, gap)
         colon = self._colon_after(verb, sent)
         if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
             start, end = self._quote_or_rest(colon, sent)
@@ -299,16 +377,17 @@ class _Attributor:
                 return opening, end
         return ls, end
 
-    def _resumed(self, verb: Token, key: str) -> None:
-        """Speech resumed after a tail in the same paragraph: "- пишет он. - «…»"."""
+    def _resumed(self, verb: Token) -> tuple[int, int] | None:
+        """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
+        сказал он. — …»", "- пишет он. - «…»"; a dash after the tail's full stop (not an
+        initial's: "сказал В. Путин. —") carries the quote on."""
         _, le = self._line_of(verb.idx)
-        stop = re.search(r"[.!?…]", self.text[verb.idx : le])
+        stop = re.search(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le])
         if stop is None:
-            return
+            return None
         rest = verb.idx + stop.end()
-        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}])", self.text[rest:le])
-        if m:
-            self._add(rest + m.end(), le, key, DIRECT)
+        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
+        return (rest + m.end(), le) if m else None
 
     def _colon_after(self, verb: Token, sent) -> int | None:
         """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
@@ -337,12 +416,12 @@ class _Attributor:
         s = colon
         while s < len(self.text) and self.text[s].isspace():
             s += 1
-        if s >= sent.end_char:
-            return s, self._line_of(s)[1]
-        if self.text[s] in OPEN_MARKS:
+        if s < len(self.text) and self.text[s] in OPEN_MARKS:
             close = matching_close(self.text, s)
             if close is not None:
                 return s, close + 1
+        if s >= sent.end_char:
+            return s, self._line_of(s)[1]
         return s, sent.end_char
 
     def _quote_around(self, start: int, end: int) -> tuple[int, int]:
@@ -388,7 +467,10 @@ def _subject(t: Token) -> bool:
 
 
 def _predicate(t: Token) -> bool:
-    """A verb, or a short adjective used as one ("уверен", "убежден")."""
+    """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
+    which speaks inside a quote ("«Спросите X …»"), never attributes one."""
+    if "Imp" in t.morph.get("Mood"):
+        return False
     return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
 
 

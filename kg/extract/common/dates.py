@@ -6,6 +6,9 @@ Decisions (the contract says dates are never guessed):
 - Anything that needs the document date ("12 июня", "в марте", "вчера",
   "в прошлом году", "во вторник") is `relative=True`; its value is "" when
   `doc_date` is missing or too coarse (a day offset needs a full doc date).
+  A year or month named by its shift in another case counts after a word of time
+  ("по итогам прошлого года", "за прошлый год", "в первом квартале этого года" -> the
+  year), not as an attribute ("событие нынешнего года").
 - Day and month without a year take the document's year.
 - Weekdays resolve to the latest such day on or before the document date,
   unless the phrase says "следующий/ближайший" or the clause is in the future
@@ -130,6 +133,17 @@ _SHIFT_WORDS = {k: int(v) for k, v in load_dict(RELATIVE_SHIFTS).items()}
 _SHIFT = "|".join(sorted(_SHIFT_WORDS, key=len, reverse=True))
 _REL_PERIOD = re.compile(
     rf"{_A}(?:в|на|во)\s+(?P<s>{_SHIFT})\s+(?P<u>году|месяце|неделе)(?:\s*,?\s*(?P<y>\d{{4}})\s+(?:году|г\.))?{_B}",
+    _FLAGS,
+)
+# "по итогам прошлого года", "за прошлый год", "в первом квартале этого года": only after
+# words that make the phrase a time ("основное событие нынешнего года" is none)
+_PERIOD_OF_LEAD = (
+    r"(?:по\s+итогам|за|в\s+течение|в\s+начале|в\s+конце|в\s+середине|к\s+концу|до\s+конца"
+    r"|с\s+начала|к\s+началу|в\s+[а-яё]+\s+(?:квартале|полугодии|половине))"
+)
+_REL_PERIOD_OF = re.compile(
+    rf"{_A}{_PERIOD_OF_LEAD}\s+(?P<s>{_SHIFT})\s+(?P<u>года|месяца|недели|год|месяц|неделю)"
+    rf"(?P<y>){_B}",
     _FLAGS,
 )
 _AGO_NUMS = {"": 1, "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
@@ -262,8 +276,9 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
                 m.start() + len("накануне"),
                 (day - timedelta(days=1)).isoformat() if day else "",
             )
-    for m in _REL_PERIOD.finditer(text):
-        add(m.start(), m.end(), _period(m, doc, day))
+    for pattern in (_REL_PERIOD, _REL_PERIOD_OF):
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _period(m, doc, day))
     for m in _AGO.finditer(text):
         add(m.start(), m.end(), _ago(m, doc, day))
     for m in _WEEKDAY.finditer(text):
@@ -287,9 +302,9 @@ def _period(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> st
     unit = m["u"].lower()
     if m["y"]:
         return m["y"]
-    if unit == "году":
+    if unit.startswith("год"):
         return _ymd(doc[0] + shift) if doc[0] else ""
-    if unit == "месяце":
+    if unit.startswith("месяц"):
         if not doc[1]:
             return ""
         y, mo = divmod(doc[0] * 12 + doc[1] - 1 + shift, 12)

@@ -38,6 +38,7 @@ from kg.lexicon import load_dict, load_rows
 from kg.nlp.morph import morph
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
+MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
 NUMERALS = Path(__file__).with_name("numerals.tsv")
 
 
@@ -457,18 +458,36 @@ def _unit_after(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[str, re.Pattern[str]]]:
+    """Written units ("кв. км", "м²") from measure_abbreviations.tsv."""
+    return [
+        (unit, re.compile(rf"[ \u00a0]*(?:{rx})(?![а-яёa-z])", re.IGNORECASE))
+        for rx, unit in load_rows(MEASURE_ABBREVIATIONS)
+    ]
+
+
+_DIMENSIONS = {"квадратный", "кубический"}  # "квадратных километров": the unit is both words
+
+
 def _counted(text: str, pos: int) -> tuple[str, int]:
-    """Lemma of the counted noun after a number, skipping adjectives ("170 совместных проектов")."""
-    end = pos
+    """Lemma of the counted noun after a number, skipping adjectives ("170 совместных
+    проектов"); a written unit of area or volume ("29,8 тыс. кв. км", "квадратных
+    километров") is "квадратный километр"."""
+    for unit, rx in _abbreviations():
+        if m := rx.match(text, pos):
+            return unit, m.end()
+    end, dimension = pos, ""
     for _ in range(4):
         m = _COUNTED_AT.match(text, end)
         if not m or not m[1].islower():
             break
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN":
-            return lemma, m.end()
+            return (f"{dimension} {lemma}" if dimension else lemma), m.end()
         if pos_tag not in {"ADJF", "PRTF"}:
             break
+        dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()
     return "", pos
 

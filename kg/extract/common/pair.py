@@ -9,19 +9,71 @@ computed here only, from one count of state mentions per document.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.gazetteer import Gazetteer
+from kg.lexicon import load_list
+from kg.model import Mention
+
+UNIONS = Path(__file__).with_name("unions.txt")
+
+
+def is_side(m: Mention, unions: bool = False) -> bool:
+    """Whether a mention names a state, or (with `unions`) a union of states."""
+    return m.type == "State" or (unions and m.entity in load_list(UNIONS))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[tuple[str, ...], str]:
+    """Lemmas of every state name, full name and alias → the state's key."""
+    names: dict[tuple[str, ...], str] = {}
+    for state in Gazetteer.load().states:
+        for name in (state.name, state.full_name, *state.aliases):
+            if name:
+                names.setdefault(tuple(lem(w) for w in name.split()), state.key)
+    return names
+
+
+def body_state(ctx: Context, m: Mention) -> str:
+    """The state an organization is a body of: its own ("МИД России"), else the state its
+    name names ("Верховная Рада Украины", "Государственный департамент США"); "" for
+    others. A state's body speaks and acts for it, as its capital does."""
+    entity = ctx.entity(m.entity)
+    if m.type != "Organization" or entity is None or m.entity in load_list(UNIONS):
+        return ""
+    if entity.state.startswith("state/"):
+        return entity.state
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    lemmas = [t.lemma_ for t in span or []]
+    names = _state_names()
+    for i in range(len(lemmas)):
+        for j in range(len(lemmas), i, -1):
+            if key := names.get(tuple(lemmas[i:j])):
+                return key
+    return ""
 
 
 def _state_counts(ctx: Context) -> Counter[str]:
-    return Counter(m.entity for m in ctx.mentions if m.type == "State")
+    return Counter(m.entity for m in ctx.mentions if is_side(m))
 
 
-def main_pair(ctx: Context, at_least: int = 2) -> tuple[str, ...]:
-    """The two states mentioned most, each at least `at_least` times, most mentioned
-    first; () unless there are two."""
-    counts = ctx.once(_state_counts)
+def _side_counts(ctx: Context) -> Counter[str]:
+    """States and unions, with a state's bodies counted as the state."""
+    return Counter(
+        m.entity if is_side(m, unions=True) else body_state(ctx, m)
+        for m in ctx.mentions
+        if is_side(m, unions=True) or body_state(ctx, m)
+    )
+
+
+def main_pair(ctx: Context, at_least: int = 2, unions: bool = False) -> tuple[str, ...]:
+    """The two states (or, with `unions`, states and unions) mentioned most, each at least
+    `at_least` times, most mentioned first; () unless there are two."""
+    counts = ctx.once(_side_counts if unions else _state_counts)
     top = [key for key, n in counts.most_common(2) if n >= at_least]
     return tuple(top) if len(top) == 2 else ()
 
@@ -32,12 +84,12 @@ def speaker_state(ctx: Context, start: int, end: int) -> str:
     return person.state if person is not None and person.state.startswith("state/") else ""
 
 
-def other_side(ctx: Context, known: str, start: int, end: int) -> str:
+def other_side(ctx: Context, known: str, start: int, end: int, unions: bool = False) -> str:
     """The state opposite `known`: the speaker's, else the other of the document's pair."""
     own = speaker_state(ctx, start, end)
     if own and own != known:
         return own
-    pair = main_pair(ctx)
+    pair = main_pair(ctx, unions=unions)
     if known in pair:
         return pair[1] if pair[0] == known else pair[0]
     return ""

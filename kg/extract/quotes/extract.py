@@ -2,7 +2,10 @@
 
 Where quotes come from (speakers from `kg.extract.common.attribution`):
 - speech closed or opened by an attribution: "– …, – заявил X.", "«…», - убежден
-  президент", "…, — отметил он." (unmarked direct speech), "X подчеркнул: …";
+  президент", "…, — отметил он." (unmarked direct speech), "X подчеркнул: …",
+  "«…», — приводит его слова «Интерфакс»", "По его словам, …: «…»"; a quote
+  interrupted by its attribution ("«…, — сказал X. — …»") is one quote of both parts,
+  with one evidence span each, and no other quotation may run across that attribution;
 - transcript turns ("В.Путин: …"): one quote per paragraph of a turn, because
   turns run to many paragraphs and another report usually quotes one of them;
 - quotations «…» / "…" inside a sentence whose verb of saying names the speaker
@@ -23,6 +26,7 @@ from kg.extract.common.attribution import (
     DIRECT,
     OPEN_MARKS,
     TURN,
+    Region,
     matching_close,
     regions,
     speaker_of,
@@ -47,23 +51,50 @@ def _title_nouns() -> frozenset[str]:
 def extract_quotes(ctx: Context) -> list[Quote]:
     """Every attributed quote of the document, in text order, one per key."""
     spans = _speech_spans(ctx) + _quotations(ctx)
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    kept: list[tuple[int, int, str]] = []
-    for start, end, speaker in spans:
-        if any(s <= start and end <= e and sp == speaker for s, e, sp in kept):
+    gaps = [r.gap for r in spans if r.gap is not None]
+    spans = [r for r in spans if r.gap is not None or not any(_spans(r, g) for g in gaps)]
+    spans.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Region] = []
+    for r in spans:
+        if any(k.start <= r.start and r.end <= k.end and k.speaker == r.speaker for k in kept):
             continue
-        kept.append((start, end, speaker))
+        kept.append(r)
     out: dict[str, Quote] = {}
-    for start, end, speaker in kept:
-        text = _clean(ctx.document.text[start:end])
+    for r in kept:
+        parts = _parts(ctx.document.text, r)
+        text = _join([_clean(ctx.document.text[s:e]) for s, e in parts])
         if len(_WORDS.findall(text)) < MIN_WORDS:
             continue
-        key = fact_key("quote", speaker, normalize(text))
+        key = fact_key("quote", r.speaker, normalize(text))
+        evidence = [ctx.evidence(s, e) for s, e in parts]
         if key in out:
-            out[key].evidence.append(ctx.evidence(start, end))
+            out[key].evidence.extend(evidence)
         else:
-            out[key] = Quote(key, speaker, text, [ctx.evidence(start, end)])
+            out[key] = Quote(key, r.speaker, text, evidence)
     return list(out.values())
+
+
+def _spans(r: Region, gap: tuple[int, int]) -> bool:
+    """Whether a region runs across the attribution inside an interrupted quote."""
+    return r.start < gap[0] and gap[1] < r.end
+
+
+def _parts(text: str, r: Region) -> list[tuple[int, int]]:
+    """The quoted stretches of a region: two around the attribution of an interrupted one."""
+    if r.gap is None:
+        return [(r.start, r.end)]
+    return [(r.start, r.gap[0]), (r.gap[1], r.end)]
+
+
+def _join(parts: list[str]) -> str:
+    """Parts of an interrupted quote as one text: a capital opens a new sentence."""
+    text = parts[0]
+    for part in parts[1:]:
+        if text and part:
+            text += (". " if part[0].isupper() else ", ") + part
+        else:
+            text += part
+    return text
 
 
 def normalize(text: str) -> str:
@@ -81,25 +112,25 @@ def _clean(text: str) -> str:
     return text
 
 
-def _speech_spans(ctx: Context) -> list[tuple[int, int, str]]:
+def _speech_spans(ctx: Context) -> list[Region]:
     """Direct speech regions, and transcript turns cut into paragraphs."""
     text = ctx.document.text
     out = []
     for r in regions(ctx):
         if r.rank == DIRECT:
-            out.append((r.start, r.end, r.speaker))
+            out.append(r)
         elif r.rank == TURN:
             name = _TURN_NAME.match(text, r.start)
             start = name.end() if name else r.start
             for m in re.finditer(r"[^\n\r\u2028\u2029]+", text[start : r.end]):
-                out.append((start + m.start(), start + m.end(), r.speaker))
-    return [s for s in out if not _is_title(ctx, s[0])]
+                out.append(Region(start + m.start(), start + m.end(), r.speaker, TURN))
+    return [r for r in out if not _is_title(ctx, r.start)]
 
 
-def _quotations(ctx: Context) -> list[tuple[int, int, str]]:
+def _quotations(ctx: Context) -> list[Region]:
     """Quotations in marks with a speaker, that are not names of things."""
     text = ctx.document.text
-    out: list[tuple[int, int, str]] = []
+    out: list[Region] = []
     pos = 0
     while True:
         opening = _next_open(text, pos)
@@ -114,7 +145,7 @@ def _quotations(ctx: Context) -> list[tuple[int, int, str]]:
             continue
         speaker = speaker_of(ctx, opening + 1, close)
         if speaker:
-            out.append((opening + 1, close, speaker))
+            out.append(Region(opening + 1, close, speaker, DIRECT))
 
 
 def _next_open(text: str, pos: int) -> int | None:

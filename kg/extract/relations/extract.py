@@ -5,19 +5,29 @@ A level is a phrase built from the words in relation_levels.tsv: a level noun
 партнерство", "союзнические отношения"), or a noun for one side that names the
 level ("основным стратегическим партнёром" → "стратегическое партнёрство",
 "союзники" → "союзничество"), or a tone adjective of "отношения" before it or as its
-predicate ("отношений …, которые остаются напряжёнными" → "напряженные отношения").
-A level that is the topic of an agreement's title ("договор о союзничестве") is no
-statement about the relations; one said of relations inside a title ("Декларация о
-переходе отношений на уровень … партнерства") is. Coordinated level words make one level, as written
+predicate ("отношений …, которые остаются напряжёнными" → "напряженные отношения"), or
+a level adjective of a frame noun ("стратегический характер отношений" → "стратегические
+отношения"); after "уровень" a level noun needs no adjective ("вывести отношения на
+новый уровень партнёрства" → "партнёрство"). A bare level that is the topic of an
+agreement's title ("договор о союзничестве") is no statement about the relations; a
+title of a declaration, or one whose level has its level adjective ("Декларация о
+всестороннем стратегическом партнёрстве", "соглашение о стратегическом партнёрстве")
+is, unless the agreement is only being negotiated or prepared. No level from the past:
+an alliance of a war ("союзники по антигитлеровской коалиции"), a party that no longer
+exists (the USSR), or a date governing the level more than ten years before the
+document's (or, undated, its latest year). Coordinated level words make one level, as written
 ("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
 союзничество"); other adjectives ("основной", "новый") are left out. The words
 go to the nominative, lowercase, keeping the text's number and ё.
 
-The two states are the states the sentence names nearest the level; with one,
-the other is the speaker's state or the other state of the document's pair
-("партнёром и союзником России"); with none, the document's pair when the
-sentence speaks of "наши страны", "двусторонние", "межгосударственные"
-relations. A negated level ("не являются союзниками") is no statement.
+The two sides are the states the sentence names nearest the level (a state's body,
+"Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
+"Евросоюз и Япония"); with one, the other is the speaker's
+state or the other side of the document's pair ("партнёром и союзником России"); with
+none, the document's pair when the sentence speaks of "Стороны", "наши страны",
+"двусторонние", "межгосударственные" relations. A negated level ("не являются
+союзниками") is no statement, but denied or cut diplomatic relations are a level
+("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
 documents, with the earliest date read (a date governing the level in the
@@ -35,16 +45,22 @@ from spacy.tokens import Span as Sent
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import main_pair, other_side
+from kg.extract.common.pair import body_state, is_side, main_pair, other_side
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
+from kg.gazetteer import Gazetteer
 from kg.lexicon import load_rows
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
 _BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
+_SIDES = "сторона"  # "Стороны подтвердили …": the pair, when plural
+_DECLARING = {"декларация", "заявление", "коммюнике"}  # titles that declare relations
+_PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
+            "разработать", "планировать", "намереваться", "собираться"}  # fmt: skip
+_PAST_YEARS = 10  # a level dated this many years before the document is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 
@@ -65,24 +81,80 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
     for sent in ctx.doc.sents:
         used: set[int] = set()
         for t in sent:
-            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or _negated(t):
+            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or _historic(t):
                 continue
-            if _titled(t):
-                continue
-            level = _level_at(t, sent, used) or _predicated(t, sent)
-            if not level:
+            level = _no_relations(t)
+            if not level and not _negated(t):
+                level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
+            if not level or not _stated_by_title(t, level):
                 continue
             r = _relation(ctx, sent, t, level)
-            if r is not None:
+            if r is not None and not _past(ctx, r):
                 _add(out, r)
     return list(out.values())
 
 
-def _titled(t: Token) -> bool:
-    """A level noun that is the topic of an agreement: "договор о союзничестве и …"."""
+def _stated_by_title(t: Token, level: str) -> bool:
+    """Whether a level inside an agreement's title is said of the relations: a
+    declaration's, or one with its level adjective, of an agreement not still being
+    prepared; "договор о союзничестве" only names the treaty's topic. True outside titles."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "nmod" and t.head.lemma_ in kinds()
+    if t.dep_ != "nmod" or t.head.lemma_ not in kinds():
+        return True
+    kind = t.head
+    heads = [kind.head, kind.head.head, kind.head.head.head]
+    if any(h.lemma_ in _PENDING for h in heads):
+        return False
+    adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
+    return kind.lemma_ in _DECLARING or adjective
+
+
+def _historic(t: Token) -> bool:
+    """A level word of a war or a past coalition: "союзники по антигитлеровской коалиции"."""
+    near = [*t.children, *(g for c in t.children for g in c.children)]
+    if t.dep_ in ("xcomp", "ROOT") or t.head.lemma_ in _COPULAS:
+        near += [c for c in t.head.children if c.dep_ in ("obl", "nmod")]
+    return any(_role(x) == "history" for x in near)
+
+
+def _no_relations(t: Token) -> str:
+    """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений"."""
+    if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
+        return ""
+    if _negated(t) or _role(t.head) == "cut":
+        return "нет дипломатических отношений"
+    return ""
+
+
+def _framed(t: Token) -> str:
+    """ "стратегический характер отношений" → "стратегические отношения"."""
+    if _role(t) != "frame" or not any(c.lemma_ == "отношение" for c in t.children):
+        return ""
+    adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
+                  key=lambda c: c.i)  # fmt: skip
+    if not adjs:
+        return ""
+    return " ".join([*(morph().inflect(a.text, {"nomn", "plur"}) for a in adjs), "отношения"])
+
+
+def _past(ctx: Context, r: RelationLevel) -> bool:
+    """A level between states that no longer exist, or dated long before the document."""
+    gazetteer = Gazetteer.load()
+    for key in (r.state_a, r.state_b):
+        state = gazetteer.state(key.removeprefix("state/")) if key.startswith("state/") else None
+        if state is not None and state.historic:
+            return True
+    now = ctx.once(_reference_year)
+    return bool(r.date[:4].isdigit() and now and int(r.date[:4]) < now - _PAST_YEARS)
+
+
+def _reference_year(ctx: Context) -> int:
+    """The document's year, or (undated) the latest year its text names; 0 if none."""
+    if ctx.document.date[:4].isdigit():
+        return int(ctx.document.date[:4])
+    years = [int(d.value[:4]) for d in find_dates(ctx.document.text) if d.value[:4].isdigit()]
+    return max(years, default=0)
 
 
 def _predicated(t: Token, sent: Sent) -> str:
@@ -137,7 +209,10 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     roles = [_role(x) for x in words]
     adj = "adj" in roles
     tone = "tone" in roles and "rel" in roles
-    if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
+    scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
+    if not (
+        "core" in roles or tone or scaled or (adj and ("needs_adj" in roles or "rel" in roles))
+    ):
         return ""
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
@@ -232,17 +307,28 @@ def _relation(ctx: Context, sent: Sent, anchor: Token, level: str) -> RelationLe
 
 def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     """The two states a level sentence is about (see the module docstring)."""
-    found: dict[str, int] = {}
-    for m in ctx.mentions_in(sent.start_char, sent.end_char, "State"):
-        distance = abs(m.start - anchor.idx)
-        found[m.entity] = min(distance, found.get(m.entity, distance))
+    found: dict[str, tuple[bool, int]] = {}
+    persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        if any(p.start <= m.start < p.end for p in persons):
+            continue  # a state's name inside a person's ("Виктория Нуланд") is no side
+        side = m.entity if is_side(m, unions=True) else body_state(ctx, m)
+        if not side:
+            continue
+        rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
+        found[side] = min(rank, found.get(side, rank))
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
-        other = other_side(ctx, near[0], sent.start_char, sent.end_char)
+        other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other else []
-    if not near and any(t.lemma_ in _BILATERAL for t in sent):
-        return list(main_pair(ctx))
+    if not near and any(_bilateral(t) for t in sent):
+        return list(main_pair(ctx, unions=True))
     return near
+
+
+def _bilateral(t: Token) -> bool:
+    """ "наши страны", "двусторонние отношения", "Стороны" (plural): the document's pair."""
+    return t.lemma_ in _BILATERAL or (t.lemma_ == _SIDES and "Plur" in t.morph.get("Number"))
 
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
