@@ -100,7 +100,7 @@ def test_killed_builds_leave_no_mixed_graph_and_resume_to_a_clean_build(
     for kill in range(KILLS):
         targets = switch_versions(corpus, current, clean)
         before = current
-        err = killed_build(corpus, store, rng.randint(1, DOCS - 2), rng.uniform(0, 0.3))
+        err = killed_build(corpus, store, rng.randint(1, DOCS - 2), rng.uniform(0, 0.05))
         assert "Traceback" not in err
         current = graphs(store) if store.exists() and any(store.iterdir()) else {}
         done = 0
