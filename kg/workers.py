@@ -14,13 +14,13 @@ Any pool can reuse `init_worker` as (part of) its initializer.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -32,21 +32,34 @@ _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
     """Has the kernel send `sig` to this process when its parent dies (Linux); exits now
     if the parent `parent` is already gone."""
-    libc_name = ctypes.util.find_library("c")
-    if libc_name:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    # the program's own namespace has libc's prctl; ctypes.util.find_library would run
+    # ldconfig in a subprocess, a slow window in every worker's start
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
 
 
 def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> None:
-    """The first thing a worker runs: tie its life to `parent`, leave Ctrl-C to the
-    parent, then the pool's own `setup(*args)`."""
-    die_with_parent(parent)
+    """The first thing a worker runs: leave Ctrl-C to the parent (a worker it killed
+    would break the pool, and the parent would not see the Ctrl-C as one), tie its life
+    to `parent`, then the pool's own `setup(*args)`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # see `_forking`
+    die_with_parent(parent)
     if setup is not None:
         setup(*args)
+
+
+@contextmanager
+def _forking() -> Iterator[None]:
+    """SIGINT held back while the pool may fork (its first submit forks every worker): a
+    worker would otherwise die of a Ctrl-C that comes before its `init_worker` ignores it.
+    The parent gets the held signal at the end of the block; the workers drop theirs."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def ordered_map(
@@ -77,7 +90,8 @@ def ordered_map(
 
     try:
         for item in items:
-            pending.append((pool.submit(work, item), size(item)))
+            with _forking():
+                pending.append((pool.submit(work, item), size(item)))
             in_flight += pending[-1][1]
             while pending and full():
                 future, weight = pending.popleft()
