@@ -69,12 +69,24 @@ def main() -> None:
     parser.add_argument("--quads", type=int, default=1_000_000, help="Quads to reach.")
     parser.add_argument("--nerel", type=int, default=150, help="NEREL-train documents in the seed.")
     parser.add_argument("--runs", type=int, default=3, help="Runs per figure (p50).")
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-query")
+    parser.add_argument("--work", type=Path,
+                        help="Keep the seed and the big store here and reuse them next time "
+                             "(stale once the graph's shape changes); default: a fresh "
+                             "temporary folder, removed at the end.")  # fmt: skip
     parser.add_argument("--baseline", type=Path, help="A kg checkout to compare the CLI with.")
     parser.add_argument("--no-validate", action="store_true", help="Skip `kg validate`.")
     args = parser.parse_args()
+    if args.work is None:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-query-") as work:
+            args.work = Path(work)
+            run(args)
+    else:
+        args.work.mkdir(parents=True, exist_ok=True)
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     codes = {"this": ROOT, **({"baseline": args.baseline.resolve()} if args.baseline else {})}
-    args.work.mkdir(parents=True, exist_ok=True)
     seed = seed_store(args.work, args.nerel)
     big = args.work / f"store-{args.quads}"
     if not (big / "CURRENT").is_file():
