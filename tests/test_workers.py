@@ -78,7 +78,12 @@ def test_workers_die_with_a_killed_build_and_the_next_build_gets_the_store(
 def test_ctrl_c_on_a_parallel_build_is_one_line_and_exit_130(corpus: Path, tmp_path: Path) -> None:
     process, workers = start_parallel_build(corpus, tmp_path / "s")
     os.killpg(process.pid, signal.SIGINT)  # what the terminal sends to the whole group
-    out, err = process.communicate(timeout=60)
+    try:
+        out, err = process.communicate(timeout=60)
+    finally:  # a build that ignored the Ctrl-C must not outlive the test
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
     assert process.returncode == 130
     assert err.strip() == "kg: interrupted", err  # (click puts a newline after the ^C)
     assert not [w for w in workers if alive(w)]
