@@ -229,8 +229,10 @@ class _WriterDatabase:
         self._access.enter_context(_access(self.path, fcntl.LOCK_EX))
         try:
             self._db = Store(str(self.path))
-        except OSError as exc:
+        except BaseException as exc:  # a Ctrl-C too: a lock kept here, the next open waits on it
             self._access.close()
+            if not isinstance(exc, OSError):
+                raise
             failure = disk_error(exc, f"the store at {self.path}")
             raise failure or StoreError(f"cannot open the store at {self.path}: {exc}") from None
 

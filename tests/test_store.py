@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -155,6 +156,35 @@ def test_writer_opens_rocksdb_once_and_gives_way_to_a_waiting_reader(
         store.replace_document("d0", doc_quads("d0", 5, "new"))  # opened again, after it
         assert len(opened) == 2
         assert store.document_hashes() == {"d0": "sha-new", "d1": "sha-t19"}
+
+
+def test_a_ctrl_c_while_rocksdb_opens_lets_go_of_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C that lands in RocksDB's open must release the access lock the open took:
+    kept, the next open in the same process waited on its own lock for ever."""
+    real = kg.store.Store
+    interrupts: list[KeyboardInterrupt] = []
+
+    def opening(path: str) -> Store:
+        if interrupts:
+            raise interrupts.pop()
+        return real(path)
+
+    monkeypatch.setattr(kg.store, "Store", opening)
+    path = tmp_path / "s"
+    with KgStore.open_write(path) as store:
+        store.release()  # closed: the next transaction opens RocksDB, and is interrupted there
+        interrupts.append(KeyboardInterrupt())
+        with pytest.raises(KeyboardInterrupt):
+            store.replace_document("d0", doc_quads("d0", 5, "t0"))
+        done = threading.Thread(
+            target=store.replace_document, args=("d0", doc_quads("d0", 5, "t1"))
+        )
+        done.start()
+        done.join(timeout=20)
+        assert not done.is_alive(), "the writer waits on the lock it kept"
+        assert store.document_hashes() == {"d0": "sha-t1"}
 
 
 def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:
