@@ -254,9 +254,7 @@ class _WriterDatabase:
     def _reader_waits(self) -> bool:
         if self._turnstile is None:
             return False
-        try:
-            fcntl.flock(self._turnstile, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _flock(self._turnstile, fcntl.LOCK_EX, wait=0):
             return True
         fcntl.flock(self._turnstile, fcntl.LOCK_UN)
         return False

@@ -146,7 +146,9 @@ def test_offices_query_dates_each_office(tmp_path) -> None:
     (corpus / "b.txt").write_text(
         "Выборы\n2023-01-10\nПрезидент Бразилии Карлус Мендис прибыл в Индию.\n", encoding="utf-8"
     )
-    (corpus / "c.txt").write_text("Архив\nПосол Бразилии Карлус Мендис вручил грамоты.\n")
+    (corpus / "c.txt").write_text(
+        "Архив\nПосол Бразилии Карлус Мендис вручил грамоты.\n", encoding="utf-8"
+    )
     store = tmp_path / "store"
     subprocess.run([*KG, "--store", str(store), "build", str(corpus)], check=True,
                    capture_output=True)  # fmt: skip

@@ -57,13 +57,11 @@ def given_offices(
         if title is not None:
             given = _before(doc, title, case, by_end.get(title.start))
             if given is not None:
-                out[start] = GivenOffice(given.office, given.state, given, given.start_char,
-                                         end_char)  # fmt: skip
+                out[start] = _given(given, given.start_char, end_char)
                 continue
         across = _across(doc, titles, start, end, case)
         if across is not None:
-            out[start] = GivenOffice(across.office, across.state, across, across.start_char,
-                                     end_char)  # fmt: skip
+            out[start] = _given(across, across.start_char, end_char)
             continue
         after = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None
         if (
@@ -72,13 +70,17 @@ def given_offices(
             and after.end not in starts
             and _agree(case, after.case)
         ):
-            out[start] = GivenOffice(after.office, after.state, after, doc[start].idx,
-                                     after.end_char)  # fmt: skip
+            out[start] = _given(after, doc[start].idx, after.end_char)
             continue
         predicate = _predicate(doc, titles, start, end)
         if predicate is not None:
             out[start] = predicate
     return out
+
+
+def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
+    """The office `title` gives, with the stretch of title and name as its evidence."""
+    return GivenOffice(title.office, title.state, title, start_char, end_char, current)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -143,8 +145,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         else:
             continue
         lo, hi = min(start, title.start), max(end, title.end)
-        return GivenOffice(title.office, title.state, title, doc[lo].idx,
-                           doc[hi - 1].idx + len(doc[hi - 1]), current)  # fmt: skip
+        return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
 
 
