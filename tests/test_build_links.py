@@ -166,3 +166,34 @@ def test_a_person_is_named_as_news_spells_them_when_it_never_writes_the_label() 
         ("Ларс Ульсон", "Ульсон", "Ларс Ульссон"),
         ("Эрик Бергстрём", "Бергстрём", ""),  # "Бергстрем" is the label with е for ё
     ]
+
+
+def test_a_surname_news_gives_alone_becomes_a_one_word_alias() -> None:
+    items = [
+        # linked alone in several documents, never to anyone else: said alone
+        person("Q50", "Тармо Ыунапуу", "Тармо Ыунапуу", "Ыунапуу", "Ыунапуу", docs=3),
+        person("Q51", "Кая Сяргава", "Кая Сяргава", "Сяргава", docs=1),  # one document
+        # a namesake in the table: the surname alone names neither
+        person("Q52", "Андрус Тамм", "Андрус Тамм", "Тамма", docs=4),
+        person("Q53", "Лаури Тамм", "Лаури Тамм", docs=2),
+        # the surname alone was also linked to another item
+        person("Q54", "Пеэтер Вахер", "Пеэтер Вахер", "Вахер", docs=2),
+        Item("Q55", "ORGANIZATION", "Вахер и партнёры", 1, ("Вахер",)),
+    ]
+    persons, _, _ = build(items, CURATED)
+    aliases = {r[2]: r[9] for r in persons}
+    assert aliases["Тармо Ыунапуу"] == "Ыунапуу"
+    assert aliases["Кая Сяргава"] == aliases["Андрус Тамм"] == aliases["Пеэтер Вахер"] == ""
+
+
+def test_a_curated_patronymic_picks_one_of_two_namesakes_in_the_table() -> None:
+    curated = Gazetteer([PersonEntry("person/villem-saar", "Виллем Саар", "Виллем", "Антсович",
+                                     "Саар", "", "", ())])  # fmt: skip
+    items = [
+        person("Q60", "Виллем Антсович Саар", "Виллем Саар", "Саара", docs=5),
+        person("Q61", "Виллем Виллемович Саар", "Виллем Виллемович Саар", docs=1),
+    ]
+    assert build(items, curated)[2] == {"person/villem-saar": "Q60"}
+    # annotators linked the name itself to both: neither is confirmed
+    items[1] = person("Q61", "Виллем Виллемович Саар", "Виллем Саар", docs=1)
+    assert build(items, curated)[2] == {}

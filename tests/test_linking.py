@@ -18,7 +18,13 @@ person\tperson/Q7100002\tМартин Лондон\tМартин\t\tЛондон
 person\tperson/Q7100003\tХамид бин Рашид Аль Мансури\tХамид бин Рашид\t\tАль Мансури\t\tQ7100003
 person\tperson/Q7100004\tСаид бин Рашид Аль Мансури\tСаид бин Рашид\t\tАль Мансури\t\tQ7100004
 person\tperson/Q7100005\tПётр Ланге\tПётр\tИльич\tЛанге\t\tQ7100005
+person\tperson/Q7100006\tАксель Трюгвасон\tАксель\t\tТрюгвасон\t\tQ7100006\t\tТрюгвасон
+person\tperson/Q7100007\tГуннар Скьольдсен\tГуннар\t\tСкьольдсен\t\tQ7100007
+person\tperson/Q7100008\tИнгвар Скрипель\tИнгвар\t\tСкрипель\t\tQ7100008
 org\torg/Q7100010\tМинистерство иностранных дел Исландии\tМИД Исландии\t\tQ7100010
+org\torg/Q7100011\tКонституционный суд Исландии\tКонституционный суд Республики Исландия\t\tQ7100011
+org\torg/Q7100012\tФедеральная таможенная служба\t\t\tQ7100012\tISL
+org\torg/Q7100013\tМинистерство иностранных дел Норвегии\tМИД Норвегии\t\tQ7100013
 """
 
 
@@ -72,6 +78,26 @@ CASES = [
         {"Петра Загорского": ("Пётр Загорский", "", "name"),
          "Загорский": ("Пётр Загорский", "", "surname")},
     ),
+    # a surname the gazetteer lists as said alone (a one-word alias) links alone ...
+    (
+        "Трюгвасон прибыл в Рейкьявик на переговоры.",
+        {"Трюгвасон": ("Аксель Трюгвасон", "Q7100006", "surname")},
+    ),
+    # ... another first name with it is someone else, not the linked one
+    (
+        "Эрик Трюгвасон прибыл в Рейкьявик на переговоры.",
+        {"Эрик Трюгвасон": ("Эрик Трюгвасон", "", "name")},
+    ),
+    # a surname with no such alias stays unlinked alone (a namesake may be meant)
+    (
+        "Скьольдсен прибыл в Рейкьявик на переговоры.",
+        {"Скьольдсен": ("Скьольдсен", "", "surname")},
+    ),
+    # a soft-sign surname in the genitive: the linked person, not "Скрипеля"
+    (
+        "Визит Ингвара Скрипеля в Осло отложен.",
+        {"Ингвара Скрипеля": ("Ингвар Скрипель", "Q7100008", "name")},
+    ),
     # a name after "фонд" without quotes is the founder, a person
     (
         "Глава фонда Мартина Кольвица заявил о новых грантах для Словакии.",
@@ -109,3 +135,22 @@ VIA = [
 @pytest.mark.parametrize(("text", "kind", "span", "via"), VIA)
 def test_mentions_say_how_they_name(run, text: str, kind: str, span: str, via: str) -> None:  # noqa: ANN001
     assert run(text, kind)[span][2] == via
+
+
+ORGS = [
+    # a known body named without its state, followed by another state: that state's body
+    (
+        "Федеральная таможенная служба Канады ужесточила досмотр.",
+        {"Федеральная таможенная служба Канады":
+         ("Федеральная таможенная служба Канады", "", "name")},
+    ),
+    (
+        "Федеральная таможенная служба ужесточила досмотр.",
+        {"Федеральная таможенная служба": ("Федеральная таможенная служба", "Q7100012", "name")},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS)
+def test_organization_names_and_links(run, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert run(text, "Organization") == expected

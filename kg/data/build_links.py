@@ -41,7 +41,15 @@ from pathlib import Path
 
 from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
-from kg.resolve.names import common_word, fold, form_of, is_patronymic
+from kg.resolve.names import (
+    common_word,
+    fold,
+    form_of,
+    is_first_name,
+    is_patronymic,
+    place_or_word,
+)
+from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
@@ -55,43 +63,7 @@ _ROMAN = re.compile(r"[IVX]+")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
 # Bodies every state has: a name of one with no proper name in it names no single body.
-INSTITUTIONS = frozenset(
-    [
-        "министерство",
-        "министр",
-        "суд",
-        "служба",
-        "комитет",
-        "прокуратура",
-        "полиция",
-        "правительство",
-        "парламент",
-        "администрация",
-        "департамент",
-        "управление",
-        "ведомство",
-        "посольство",
-        "армия",
-        "совет",
-        "кабинет",
-        "штаб",
-        "генштаб",
-        "мэрия",
-        "дума",
-        "палата",
-        "собрание",
-        "сенат",
-        "партия",
-        "силы",
-        "конгресс",
-        "милиция",
-        "разведка",
-        "гвардия",
-        "инспекция",
-        "казначейство",
-        "консульство",
-    ]
-)
+INSTITUTIONS = STATE_BODIES
 _MORPH = morph()
 
 
@@ -386,12 +358,20 @@ def _persons(
     curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
         curated_surnames[fold(p.last)].append(p)
+    namesakes: dict[str, set[str]] = defaultdict(set)  # folded surname → QIDs or keys
+    for (_, last), found in people.items():
+        namesakes[last].update(i.qid for i, _ in found)
+    for p in gaz.persons:
+        namesakes[fold(p.last)].add(p.wikidata or p.key)
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
     for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
         if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
-            continue  # two items share one name: neither is confirmed for it
+            # Two items share one name: neither is confirmed for it, unless a curated row's
+            # patronymic picks one ("Виктор Фёдорович" of father and son Янукович).
+            _claim_by_patronymic(found, curated_surnames, owners, claims)
+            continue
         name = f"{given} {surname}"
         aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
         news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
@@ -409,10 +389,47 @@ def _persons(
                 if not (mine and theirs and mine != theirs):
                     claims[match[0].key].add(item.qid)
             continue
+        if namesakes[last] == {item.qid} and _named_alone(item, surname, owners):
+            aliases.append(surname)
         rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
     return rows
+
+
+def _claim_by_patronymic(
+    found: list[tuple[Item, tuple[str, str, str]]],
+    curated_surnames: dict[str, list[PersonEntry]],
+    owners: dict[str, set[str]],
+    claims: dict[str, set[str]],
+) -> None:
+    """Items that share a first name and surname: a curated row of that name with a
+    patronymic takes the QID of the one labelled item with the same patronymic, when no
+    annotator linked the name itself to another item (two "Дмитрий Песков" QIDs on one
+    spokesman confirm neither)."""
+    given, _, surname = found[0][1]
+    match = [p for p in curated_surnames.get(fold(surname), ()) if _same_first(p.first, given)]
+    if len(match) != 1 or match[0].wikidata or not match[0].patronymic:
+        return
+    same = {i.qid for i, parsed in found
+            if i.canonical and fold(parsed[1]) == fold(match[0].patronymic)}  # fmt: skip
+    if len(same) == 1 and _unshared(f"{given} {surname}", qid := same.pop(), owners):
+        claims[match[0].key].add(qid)
+
+
+def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
+    """News names the person by the surname alone ("Рейгана"): annotators linked it so in
+    several documents, never to anyone else, and it is no place, word or first name. The
+    caller checks that no other person of the table or gazetteer has the surname; it is then
+    written as a one-word alias, which the linker takes alone."""
+    alone = [f for f in item.forms if " " not in f and form_of(f, surname)]
+    return (
+        item.docs >= 2
+        and bool(alone)
+        and all(_unshared(f, item.qid, owners) for f in alone)
+        and not place_or_word(surname)
+        and not is_first_name(surname)
+    )
 
 
 def _same_first(curated: str, given: str) -> bool:

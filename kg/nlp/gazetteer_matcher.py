@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
 from kg.resolve.names import is_first_name
+from kg.resolve.organizations import STATE_BODIES
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -154,7 +155,12 @@ class GazetteerMatcher:
         found.extend(self._capitals(doc))
         # A state named inside an organization's name ("МИД России") is a mention of it too.
         doc.spans["states"] = filter_spans(s for s in found if s.label_ == "State")
-        doc.spans["orgs"] = filter_spans(s for s in found if s.label_ == "Organization")
+        named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
+        doc.spans["orgs"] = filter_spans(
+            s
+            for s in found
+            if s.label_ == "Organization" and not self._of_another_state(s, named.get(s.end))
+        )
         doc._.state_parts = [
             part
             for t in doc
@@ -162,6 +168,15 @@ class GazetteerMatcher:
             for part in self._compound(t)
         ]
         return doc
+
+    def _of_another_state(self, span: Span, state: str | None) -> bool:
+        """A known state body named without its state ("Федеральная налоговая служба", which
+        the gazetteer knows as Russia's) and followed by another state's name ("… США") is
+        that state's body, not the known one."""
+        org = self.gazetteer.org(span.kb_id_)
+        if state is None or org is None or f"state/{org.state}" == state:
+            return False
+        return any(t.lemma_ in STATE_BODIES for t in span)
 
     def _adjectives(self, doc: Doc) -> Iterable[Span]:
         for t in doc:

@@ -113,7 +113,7 @@ def form_of(word: str, name: str) -> bool:
     w, n = fold(word), fold(name)
     if w == n:
         return True
-    for stem in (n, n[:-1] if n[-1:] in "аяй" else None):
+    for stem in (n, n[:-1] if n[-1:] in "аяйь" else None):  # "Скрипаля" of "Скрипаль"
         if stem and w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and len(stem) >= 2:
             return True
     if n[-2:] in ("ий", "ый", "ой", "ая") and len(n) > 4:  # "Бродского" of "Бродский"

@@ -3,14 +3,18 @@ nominative ("Российской газете" → "Российская газ
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, slug
+from kg.lexicon import load_list
 from kg.model import Entity
 from kg.nlp.morph import UD_GENDER, morph
 from kg.resolve.names import nominative_word
 
 _QUOTES_OPEN = "«\"“„'"
+STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 
 
 _QUOTES_CLOSE = "»\"”'"

@@ -189,9 +189,12 @@ def _gazetteer_person(
     candidates = [p for p in candidates if _first_agrees(parts, p)]
     if not parts.last or (not parts.first and not parts.initials):
         # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to
-        # an office holder, whose term narrows it down, or to an entry the text also names
-        # in full; never to a stranger who shares the surname or the two given names.
-        candidates = [p for p in candidates if p.terms or p.key in in_full]
+        # an office holder, whose term narrows it down, to an entry the text also names in
+        # full, or to one news names by the surname alone (a one-word alias); never to a
+        # stranger who shares the surname or the two given names.
+        candidates = [
+            p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
+        ]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
         in_state = [p for p in candidates if any(t.state == iso3 for t in p.terms)]
@@ -204,6 +207,15 @@ def _gazetteer_person(
             return None  # "Алиев" alone: which one? Leave it to the text's own names.
         return dated[0]
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _named_alone(parts: NameParts, person: PersonEntry) -> bool:
+    """A surname alone that the gazetteer lists as the person's one-word alias ("Шойгу")."""
+    return (
+        not parts.first
+        and any(" " not in a and form_of(parts.last, a) for a in person.aliases)
+        and not parts.patronymic
+    )
 
 
 @lru_cache(maxsize=8192)
