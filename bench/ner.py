@@ -33,7 +33,8 @@ linking honestly. Scored:
 - offices: persons with a gold WORKS_AS (PERSON → PROFESSION) whose span a kg person
   mention overlaps. "Has office": the kg entity holds a post. "Right": one of its posts
   reads as the gold profession (same head noun after any adjectives, same next word where
-  both have one; "госсекретарь" is "государственный секретарь"). Posts are corpus-level in
+  both have one; "госсекретарь" is "государственный секретарь", "глава правительства" is
+  "премьер-министр", "глава МИД" is "министр иностранных дел"). Posts are corpus-level in
   kg, not per document.
 
 Title mentions ("Президент РФ") are a feature of kg, not names, so kg persons are also
@@ -230,14 +231,29 @@ _SHORT = {"госсекретарь": "государственный секре
           "экс": "", "бывший": ""}  # fmt: skip
 
 
+# Descriptions that name one office ("главы правительства" is the premier), by lemmas.
+_SAME_OFFICE = {"глава правительство": "премьер-министр",
+                "глава мид": "министр иностранный дело",
+                "глава министерство иностранный дело": "министр иностранный дело",
+                "глава внешнеполитический ведомство": "министр иностранный дело",
+                "глава минобороны": "министр оборона",
+                "глава министерство оборона": "министр оборона",
+                "глава министерство": "министр"}  # fmt: skip
+
+
 def _words(text: str) -> list[str]:
-    """Lemmas of an office's words, short forms spelled out, "бывший" dropped."""
+    """Lemmas of an office's words, short forms and descriptions spelled out, "бывший"
+    dropped."""
     from kg.nlp.morph import morph
 
     out = []
     for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
         lemma = morph().normal_form(word)
         out += _SHORT.get(lemma, lemma).split()
+    joined = " ".join(out)
+    for description, office in _SAME_OFFICE.items():
+        if joined == description or joined.startswith(description + " "):
+            return [*office.split(), *joined[len(description) :].split()]
     return out
 
 

@@ -61,6 +61,9 @@ GIVEN = [
      "Марк Рютте", "генеральный секретарь", "org/nato"),
     # an office with no state the text names
     ("Депутат Йенс Хольм выступил в Копенгагене.", "Йенс Хольм", "депутат", ""),
+    # the leader of a band (its genitive coordinated and read as a nominative) leads it
+    ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
+     "Улаф Бьёрк", "лидер", ""),
 ]  # fmt: skip
 
 
@@ -79,6 +82,9 @@ MUST_NOT = [
     # a genitive name belongs to the genitive title, not the nominative one before it
     ("Пресс-секретарь премьер-министра Норвегии Юнаса Гара Стёре ответил журналистам.",
      "Юнас Гар Стёре", "пресс-секретарь"),
+    # a band's leader is no head of state
+    ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
+     "Улаф Бьёрк", "президент"),
     # a plural title before a name gives it no single office
     ("Министры иностранных дел Дании и Норвегии Ларс Лёкке Расмуссен и Эспен Барт Эйде "
      "подписали протокол.", "Ларс Лёкке Расмуссен", "министр иностранных дел"),

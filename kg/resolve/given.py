@@ -59,7 +59,7 @@ def given_offices(
             if given is not None:
                 out[start] = _given(given, given.start_char, end_char)
                 continue
-        across = _across(doc, titles, start, end, case)
+        across = _across(doc, titles, start, end, case, starts)
         if across is not None:
             out[start] = _given(across, across.start_char, end_char)
             continue
@@ -103,16 +103,21 @@ def _before(doc: Doc, title: Title, case: str, governor: Title | None) -> Title 
                    role="", generic=False, foreign=False, head=governor.head)  # fmt: skip
 
 
-def _across(doc: Doc, titles: list[Title], start: int, end: int, case: str) -> Title | None:
+def _across(
+    doc: Doc, titles: list[Title], start: int, end: int, case: str, names: set[int]
+) -> Title | None:
     """The nearest title before the name in its sentence when every word between them
     belongs to the title's complement or to the name's modifiers ("лидер консерваторов
-    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"): no verb, no comma."""
+    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"): no verb, no comma, and no
+    other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title)."""
     sent_start = doc[start].sent.start
     before = [t for t in titles if sent_start <= t.start and t.end < start]
     if not before:
         return None
     title = max(before, key=lambda t: t.end)
     if title.plural or not _agree(case, title.case) or start - title.end > 12:
+        return None
+    if any(i in names for i in range(title.end, start)):
         return None
     head, root = doc[title.head], doc[start:end].root
     for token in doc[title.end : start]:

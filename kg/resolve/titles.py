@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import load_dict
+from kg.nlp.morph import morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -166,7 +167,7 @@ def _title(
         end, state = after.end, after.kb_id_
     elif org is not None:
         end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
-    elif _complement(doc, end):
+    elif _complement(doc, end, head):
         foreign = True  # "президент компании", "председатель совета директоров"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
     posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
@@ -190,15 +191,21 @@ def _title(
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
 
 
-def _complement(doc: Doc, i: int) -> bool:
-    """A genitive common noun (after any genitive adjectives) right after a title: the body
-    the office is of ("президент компании", "лидер либеральных демократов")."""
-    while i < len(doc) and doc[i].pos_ == "ADJ" and "Gen" in doc[i].morph.get("Case"):
+def _complement(doc: Doc, i: int, head: int) -> bool:
+    """A genitive common noun (after any genitive adjectives, coordinated too) right after
+    a title: the body the office is of ("президент компании", "лидер советской и российской
+    рок-группы"). A noun the parse hangs on the title's head counts when it can be genitive,
+    whatever case the tagger chose ("рок-группы" read as a plural nominative)."""
+    while i < len(doc) and (
+        (doc[i].pos_ == "ADJ" and "Gen" in doc[i].morph.get("Case"))
+        or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ")
+    ):
         i += 1
     token = doc[i] if i < len(doc) else None
-    return (
-        token is not None
-        and token.pos_ == "NOUN"
-        and "Gen" in token.morph.get("Case")
-        and token.lemma_ not in _NOT_COMPLEMENTS
+    if token is None or token.pos_ != "NOUN" or token.lemma_ in _NOT_COMPLEMENTS:
+        return False
+    return "Gen" in token.morph.get("Case") or (
+        token.dep_ == "nmod"
+        and token.head.i == head
+        and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
