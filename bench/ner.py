@@ -248,7 +248,7 @@ def _words(text: str) -> list[str]:
 
     out = []
     for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
-        lemma = morph().normal_form(word)
+        lemma = morph().normal_form(word).replace("ё", "е")  # pymorphy3 gives ё back
         out += _SHORT.get(lemma, lemma).split()
     joined = " ".join(out)
     for description, office in _SAME_OFFICE.items():
@@ -266,8 +266,9 @@ def office_right(post: str, profession: str) -> bool:
         return False
     rest_mine, rest_gold = mine[1:], gold[gold.index(mine[0]) + 1 :]
     head_first = all(
-        w.endswith(("ый", "ий", "ой")) for w in gold[: gold.index(mine[0])]
-    )  # only adjectives before the head: "российский президент", not "вице-президент"
+        w.endswith(("ый", "ий", "ой", "ое")) for w in gold[: gold.index(mine[0])]
+    )  # only adjectives before the head: "российский президент", "главное" (pymorphy3's
+    # lemma of "главного") тренер, not "вице-президент"
     return head_first and (not rest_mine or not rest_gold or rest_mine[0] == rest_gold[0])
 
 

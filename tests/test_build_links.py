@@ -197,3 +197,16 @@ def test_a_curated_patronymic_picks_one_of_two_namesakes_in_the_table() -> None:
     # annotators linked the name itself to both: neither is confirmed
     items[1] = person("Q61", "Виллем Виллемович Саар", "Виллем Саар", docs=1)
     assert build(items, curated)[2] == {}
+
+
+def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
+    items = [
+        Item("Q70", "ORGANIZATION", "Нордавиа — Региональные авиалинии", 2, ("Нордавиа",)),
+        Item("Q71", "ORGANIZATION", "Балтлайн — Морские перевозки", 2,
+             ("Балтлайн — Морские перевозки",)),
+    ]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert {r[2]: r[3] for r in orgs} == {
+        "Нордавиа — Региональные авиалинии": "Нордавиа",
+        "Балтлайн — Морские перевозки": "",  # never written alone
+    }

@@ -225,7 +225,22 @@ def org_aliases(item: Item, name: str) -> list[str]:
             and org_name(Item(item.qid, item.type, form, item.docs, ())) is not None
         ):
             out.add(form)
-    return sorted(out)
+    brand = _brand(item, name)
+    return sorted(out | ({brand} if brand else set()))
+
+
+def _brand(item: Item, name: str) -> str | None:
+    """The name before a dash, when news writes it alone ("Аэрофлота" of "Аэрофлот —
+    Российские авиалинии"): some form is it, in any case. The dash makes it a brand even
+    where it is also a word ("аэрофлот"); the matcher takes one word capitalised only."""
+    head = name.split(" — ")[0]
+    if head == name:
+        return None
+    lemmas = [_MORPH.parse(w)[0].normal_form for w in head.split()]
+    written = any(
+        [_MORPH.parse(w)[0].normal_form for w in form.split()] == lemmas for form in item.forms
+    )
+    return head if written else None
 
 
 _ORG_FILLER = frozenset(
