@@ -24,7 +24,9 @@ from kg.lexicon import load_list
 from kg.resolve.titles import Title
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
-_POST_NOUNS = frozenset(["пост", "должность", "качество"])  # "на посту главы", "в качестве"
+# "на посту главы", "в качестве", "исполнять обязанности главы"
+_POST_NOUNS = frozenset(["пост", "должность", "качество", "обязанность"])
+_APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 
 
@@ -63,7 +65,7 @@ def given_offices(
         if across is not None:
             out[start] = _given(across, across.start_char, end_char)
             continue
-        after = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        after = _after(doc, end, by_start)
         if (
             after is not None
             and not after.plural
@@ -76,6 +78,22 @@ def given_offices(
         if predicate is not None:
             out[start] = predicate
     return out
+
+
+def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
+    """The title after the name and a comma or dash, past any adjectives ("Ольсеном —
+    действующим премьером страны", "Ольсен, бывший посол Дании")."""
+    if end >= len(doc) or doc[end].text not in _APPOSITION:
+        return None
+    i = end + 1
+    while i < len(doc) and i not in by_start and _modifier(doc[i]):
+        i += 1
+    return by_start.get(i)
+
+
+def _modifier(token: Token) -> bool:
+    """An adjective or participle ("бывший", "действующим")."""
+    return token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
@@ -135,9 +153,14 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
     был депутатом", "Караджич — первый президент", "занимал пост главы правительства"."""
     root = doc[start:end].root
-    if root.dep_ not in ("nsubj", "nsubj:pass"):
+    # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
+    # on it or on the noun it stands in apposition to.
+    near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
+    participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
+                       and c.lemma_ in load_list(OFFICE_VERBS)), None)  # fmt: skip
+    if root.dep_ not in ("nsubj", "nsubj:pass") and participle is None:
         return None
-    verb = root.head
+    verb = participle if participle is not None else root.head
     for title in titles:
         if title.plural or verb.sent != doc[title.head].sent:
             continue

@@ -112,6 +112,9 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             if key in TITLES:
                 match = (n, TITLES[key])
                 break
+            if n > 1 and key[:-1] in TITLES and key[-1] in _NOT_COMPLEMENTS and key[0] != "лидер":
+                match = (n, TITLES[key[:-1]])  # "премьер страны": the country's premier
+                break
             if key in open_class and not (n == 1 and doc[i].pos_ == "PROPN"):
                 match = (n, (open_class[key], ""))
                 break
