@@ -186,19 +186,6 @@ def test_a_surname_news_gives_alone_becomes_a_one_word_alias() -> None:
     assert aliases["Кая Сяргава"] == aliases["Андрус Тамм"] == aliases["Пеэтер Вахер"] == ""
 
 
-def test_a_curated_patronymic_picks_one_of_two_namesakes_in_the_table() -> None:
-    curated = Gazetteer([PersonEntry("person/villem-saar", "Виллем Саар", "Виллем", "Антсович",
-                                     "Саар", "", "", ())])  # fmt: skip
-    items = [
-        person("Q60", "Виллем Антсович Саар", "Виллем Саар", "Саара", docs=5),
-        person("Q61", "Виллем Виллемович Саар", "Виллем Виллемович Саар", docs=1),
-    ]
-    assert build(items, curated)[2] == {"person/villem-saar": "Q60"}
-    # annotators linked the name itself to both: neither is confirmed
-    items[1] = person("Q61", "Виллем Виллемович Саар", "Виллем Саар", docs=1)
-    assert build(items, curated)[2] == {}
-
-
 def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
     items = [
         Item("Q70", "ORGANIZATION", "Нордавиа — Региональные авиалинии", 2, ("Нордавиа",)),

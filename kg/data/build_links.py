@@ -383,10 +383,7 @@ def _persons(
     for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
         if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
-            # Two items share one name: neither is confirmed for it, unless a curated row's
-            # patronymic picks one ("Виктор Фёдорович" of father and son Янукович).
-            _claim_by_patronymic(found, curated_surnames, owners, claims)
-            continue
+            continue  # two items share one name: neither is confirmed for it
         name = f"{given} {surname}"
         aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
         news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
@@ -410,26 +407,6 @@ def _persons(
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
     return rows
-
-
-def _claim_by_patronymic(
-    found: list[tuple[Item, tuple[str, str, str]]],
-    curated_surnames: dict[str, list[PersonEntry]],
-    owners: dict[str, set[str]],
-    claims: dict[str, set[str]],
-) -> None:
-    """Items that share a first name and surname: a curated row of that name with a
-    patronymic takes the QID of the one labelled item with the same patronymic, when no
-    annotator linked the name itself to another item (two "Дмитрий Песков" QIDs on one
-    spokesman confirm neither)."""
-    given, _, surname = found[0][1]
-    match = [p for p in curated_surnames.get(fold(surname), ()) if _same_first(p.first, given)]
-    if len(match) != 1 or match[0].wikidata or not match[0].patronymic:
-        return
-    same = {i.qid for i, parsed in found
-            if i.canonical and fold(parsed[1]) == fold(match[0].patronymic)}  # fmt: skip
-    if len(same) == 1 and _unshared(f"{given} {surname}", qid := same.pop(), owners):
-        claims[match[0].key].add(qid)
 
 
 def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
