@@ -228,7 +228,7 @@ def links(mentions: list[Mention], gold: Gold, kind: str) -> tuple[int, int, int
 
 _SHORT = {"госсекретарь": "государственный секретарь", "генсек": "генеральный секретарь",
           "премьер": "премьер-министр", "замминистра": "заместитель министра",
-          "экс": "", "бывший": ""}  # fmt: skip
+          "градоначальник": "мэр", "экс": "", "бывший": ""}  # fmt: skip
 
 
 # Descriptions that name one office ("главы правительства" is the premier), by lemmas.
@@ -248,7 +248,14 @@ def _words(text: str) -> list[str]:
 
     out = []
     for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
-        lemma = morph().normal_form(word).replace("ё", "е")  # pymorphy3 gives ё back
+        # An office's words read as an adjective where they can be one, else as a person
+        # where they can be one: "главного" is "главный", "премьера" is "премьер", not
+        # the première. pymorphy3 gives ё back.
+        parses = morph().parse(word)
+        parse = next((p for p in parses if p.tag.POS == "ADJF"), None) or next(
+            (p for p in parses if p.tag.POS == "NOUN" and p.tag.animacy == "anim"), parses[0]
+        )
+        lemma = parse.normal_form.replace("ё", "е")
         out += _SHORT.get(lemma, lemma).split()
     joined = " ".join(out)
     for description, office in _SAME_OFFICE.items():
@@ -266,9 +273,8 @@ def office_right(post: str, profession: str) -> bool:
         return False
     rest_mine, rest_gold = mine[1:], gold[gold.index(mine[0]) + 1 :]
     head_first = all(
-        w.endswith(("ый", "ий", "ой", "ое")) for w in gold[: gold.index(mine[0])]
-    )  # only adjectives before the head: "российский президент", "главное" (pymorphy3's
-    # lemma of "главного") тренер, not "вице-президент"
+        w.endswith(("ый", "ий", "ой")) for w in gold[: gold.index(mine[0])]
+    )  # only adjectives before the head: "российский президент", not "вице-президент"
     return head_first and (not rest_mine or not rest_gold or rest_mine[0] == rest_gold[0])
 
 

@@ -70,6 +70,9 @@ GIVEN = [
     # a participle clause of an office verb after the name
     ("Представитель партии Эрик Ольсен, занимавший пост премьера с 2008 года, признал "
      "поражение.", "Эрик Ольсен", "премьер-министр", ""),
+    # a kind of leader is not the head of state
+    ("Верховный лидер Ирана Мохсен Резаи выступил в Тегеране.",
+     "Мохсен Резаи", "верховный лидер", "state/IRN"),
     # the leader of a band (its genitive coordinated and read as a nominative) leads it
     ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
      "Улаф Бьёрк", "лидер", ""),
@@ -94,6 +97,8 @@ MUST_NOT = [
     # a participle clause of another verb gives no office of a title after it
     ("Эрик Ольсен, посетивший Осло, встретился с премьером Норвегии.",
      "Эрик Ольсен", "премьер-министр"),
+    # nor the supreme leader
+    ("Верховный лидер Ирана Мохсен Резаи выступил в Тегеране.", "Мохсен Резаи", "президент"),
     # a band's leader is no head of state
     ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
      "Улаф Бьёрк", "президент"),

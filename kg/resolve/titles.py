@@ -180,6 +180,11 @@ def _title(
     if not state and before is not None and before.id_ == "adjective":
         start, state = before.start, before.kb_id_  # "российский президент"
     generic = doc[i].lemma_ in ("глава", "лидер")
+    kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None
+    if role and kind is not None and kind.pos_ == "ADJ" and kind.lemma_ not in _WHEN:
+        # "верховный лидер Ирана", "духовный лидер": a kind of leader, not the head of state.
+        return Title(i - 1, end, f"{kind.lemma_} лидер", "", state, head=head,
+                     words_end=words_end)  # fmt: skip
     if foreign and role:
         # "лидер консерваторов" leads a party, not a state: the title's own word, not the
         # state office its role stands for.
@@ -189,6 +194,9 @@ def _title(
                  words_end=words_end)  # fmt: skip
 
 
+# Adjectives that date a leader rather than say what kind ("бывший лидер страны").
+_WHEN = frozenset(["бывший", "нынешний", "новый", "действующий", "покойный", "будущий",
+                   "прежний", "многолетний", "последний", "первый", "старый"])  # fmt: skip
 # Genitives after a title that do not make it another body's office: "лидер страны" is
 # the state's leader, "президент в течение года" a president.
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
