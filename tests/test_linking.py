@@ -25,6 +25,7 @@ org\torg/Q7100010\tМинистерство иностранных дел Исл
 org\torg/Q7100011\tКонституционный суд Исландии\tКонституционный суд Республики Исландия\t\tQ7100011
 org\torg/Q7100012\tФедеральная таможенная служба\t\t\tQ7100012\tISL
 org\torg/Q7100013\tМинистерство иностранных дел Норвегии\tМИД Норвегии\t\tQ7100013
+org\torg/Q7100014\tПравительство Исландии\t\t\tQ7100014
 """
 
 
@@ -138,6 +139,13 @@ def test_mentions_say_how_they_name(run, text: str, kind: str, span: str, via: s
 
 
 ORGS = [
+    # a body opening lower case before its state is the known one ...
+    (
+        "Решение правительства Исландии вступит в силу в мае.",
+        {"правительства Исландии": ("Правительство Исландии", "Q7100014", "name")},
+    ),
+    # ... a name all lower case is no name
+    ("В мае вступит в силу решение федеральной таможенной службы.", {}),
     # a known body named without its state, followed by another state: that state's body
     (
         "Федеральная таможенная служба Канады ужесточила досмотр.",

@@ -145,11 +145,15 @@ class GazetteerMatcher:
         found: list[Span] = []
         for matcher, via in ((self.lemmas, "name"), (self.forms, "abbreviation")):
             for match_id, start, end in matcher(doc):
-                if not doc[start].text[:1].isupper():
-                    continue  # "того" is a pronoun, "Того" may be the state
+                label, key = doc.vocab.strings[match_id].split("|", 1)
+                if not doc[start].text[:1].isupper() and not (
+                    label == "Organization" and any(t.text[:1].isupper() for t in doc[start:end])
+                ):
+                    # "того" is a pronoun, "Того" may be the state; an organization's
+                    # body may open lower case before its state ("правительства России").
+                    continue
                 if end - start == 1 and doc[start].pos_ not in _NAME_POS:
                     continue  # "Того, что…" at a sentence start is still a pronoun
-                label, key = doc.vocab.strings[match_id].split("|", 1)
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
