@@ -197,3 +197,21 @@ def test_a_brand_before_a_dash_is_an_alias_where_news_writes_it_alone() -> None:
         "Нордавиа — Региональные авиалинии": "Нордавиа",
         "Балтлайн — Морские перевозки": "",  # never written alone
     }
+
+
+def test_a_one_word_name_news_gives_in_several_documents_is_an_alias() -> None:
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([*CURATED.orgs, StateEntry("EST", "EE", "Эстония", "Эстонская Республика",
+                     "Estonia", "Q191", (), ("эстонский",), "Таллин", False)])  # fmt: skip
+    items = [
+        Item("Q80", "ORGANIZATION", "Агентство по надзору за рыболовством", 2,
+             ("Рыбнадзор", "Рыбнадзора", "агентства")),
+        Item("Q81", "ORGANIZATION", "Агентство лесов Сааремаа", 1, ("Леснадзор",)),  # one document
+        Item("Q82", "ORGANIZATION", "Таможенный департамент Эстонии", 3,
+             ("Таможня",)),  # a state's body: alone, any state's; and a common word
+    ]  # fmt: skip
+    _, orgs, _ = build(items, gaz)
+    assert {r[2]: r[3] for r in orgs}["Агентство по надзору за рыболовством"] == "Рыбнадзор"
+    assert {r[2]: r[3] for r in orgs}["Агентство лесов Сааремаа"] == ""
+    assert "Таможня" not in {r[2]: r[3] for r in orgs}["Таможенный департамент Эстонии"]

@@ -229,6 +229,24 @@ def org_aliases(item: Item, name: str) -> list[str]:
     return sorted(out | ({brand} if brand else set()))
 
 
+def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
+    """One-word Russian names news gives the organization ("Роспотребнадзор", "Совбез",
+    "Лента.ру"), from several documents: a capitalised word that is no common word. Not
+    for a state's body named with its state ("Генпрокуратура" of "Прокуратура Российской
+    Федерации"): alone, the word would name any state's."""
+    if item.docs < 2 or state_body_names(name, gaz):
+        return []
+    return sorted(
+        f
+        for f in item.forms
+        if " " not in f
+        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[-.][А-ЯЁа-яё]+)*", f)
+        and _nominative(f)
+        and not form_of(f, name)  # the one-word name itself, in another case
+        and not common_word(f)
+    )
+
+
 def _brand(item: Item, name: str) -> str | None:
     """The name before a dash, when news writes it alone ("Аэрофлота" of "Аэрофлот —
     Российские авиалинии"): some form is it, in any case. The dash makes it a brand even
@@ -451,7 +469,7 @@ def _orgs(
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
-        others = abbreviations(item, name) + org_aliases(item, name)
+        others = abbreviations(item, name) + org_aliases(item, name) + short_names(item, name, gaz)
         others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
         abbrs = sorted({a for a in others if _unshared(a, item.qid, owners)})
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
