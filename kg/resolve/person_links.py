@@ -149,8 +149,23 @@ def _first_of(entity: Entity) -> str:
     return fold(words[0]) if len(words) > 1 else ""
 
 
+def _other_sex(last: str, surname: str) -> bool:
+    """ "Карапетова" (read as a woman's nominative) and "Карапетов": the same family, not
+    the same person."""
+    a, b = fold(last), fold(surname)
+    return bool(a and b) and (
+        (a == b + "а" and b.endswith(_MALE_ENDINGS)) or (b == a + "а" and a.endswith(_MALE_ENDINGS))
+    )
+
+
+_MALE_ENDINGS = ("ов", "ев", "ин", "ын")
+
+
 def _compatible(parts: NameParts, entity: Entity) -> bool:
-    """Initials and first names of a mention must not contradict the entity's name."""
+    """Initials and first names of a mention must not contradict the entity's name, nor
+    its surname's sex."""
+    if _other_sex(parts.last, entity.name.split()[-1]):
+        return False
     words = entity.name.split()
     first = fold(words[0]) if len(words) > 1 else ""
     if (
@@ -186,7 +201,8 @@ def _gazetteer_person(
         candidates = list(
             patronymic_index(gaz).get((fold(parts.first), fold(parts.patronymic)), ())
         )
-    candidates = [p for p in candidates if _first_agrees(parts, p)]
+    candidates = [p for p in candidates
+                  if _first_agrees(parts, p) and not _other_sex(parts.last, p.last)]  # fmt: skip
     if not parts.last or (not parts.first and not parts.initials):
         # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to
         # an office holder, whose term narrows it down, to an entry the text also names in
