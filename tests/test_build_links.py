@@ -215,3 +215,15 @@ def test_a_one_word_name_news_gives_in_several_documents_is_an_alias() -> None:
     assert {r[2]: r[3] for r in orgs}["Агентство по надзору за рыболовством"] == "Рыбнадзор"
     assert {r[2]: r[3] for r in orgs}["Агентство лесов Сааремаа"] == ""
     assert "Таможня" not in {r[2]: r[3] for r in orgs}["Таможенный департамент Эстонии"]
+
+
+def test_a_two_letter_abbreviation_only_for_an_organization_linked_often() -> None:
+    items = [
+        Item("Q90", "ORGANIZATION", "Балтийский морской союз", 12, ("БМ", "БМС")),
+        Item("Q91", "ORGANIZATION", "Рижский портовый совет", 3, ("РП",)),
+    ]
+    _, orgs, _ = build(items, CURATED)
+    assert {r[2]: r[3] for r in orgs} == {
+        "Балтийский морской союз": "БМ|БМС",
+        "Рижский портовый совет": "",
+    }

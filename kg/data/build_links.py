@@ -62,8 +62,7 @@ _WORD = re.compile(r"[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][�
 _ROMAN = re.compile(r"[IVX]+")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
-# Bodies every state has: a name of one with no proper name in it names no single body.
-INSTITUTIONS = STATE_BODIES
+_SHORT_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,5}")
 _MORPH = morph()
 
 
@@ -200,13 +199,16 @@ def org_name(item: Item) -> str | None:
     # "Министерство иностранных дел", "Верховный суд": which state's? A body every state
     # has, named with no proper name in it.
     generic = not any(w[0].isupper() or not w[0].isalpha() for w in words[1:]) and any(
-        _MORPH.parse(w)[0].normal_form in INSTITUTIONS for w in words
+        _MORPH.parse(w)[0].normal_form in STATE_BODIES for w in words
     )
     return None if generic else name
 
 
 def abbreviations(item: Item, name: str) -> list[str]:
-    return sorted({f for f in item.forms if _ABBREVIATION.fullmatch(f) and f != name})
+    """Abbreviations of 3-6 capitals; of two ("ИГ") only for an organization linked in ten
+    documents or more, where the short form is its own in news, not one of many bodies'."""
+    short = _SHORT_ABBREVIATION if item.docs >= 10 else _ABBREVIATION
+    return sorted({f for f in item.forms if short.fullmatch(f) and f != name})
 
 
 def org_aliases(item: Item, name: str) -> list[str]:
