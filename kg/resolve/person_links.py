@@ -127,6 +127,13 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             same = form_of(parts.last, surname) or form_of(written, surname)
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
+    if len(parts.words) == 1 and not parts.initials:
+        # A lone word that is no surname met before but the first name of exactly one person
+        # named in full ("Нааму" after "Нааму Иссахар"): a first name the dictionary lacks.
+        by_first = {e.key: e for e in clusters.values()
+                    if (first := _first_of(e)) and form_of(parts.words[0], first)}  # fmt: skip
+        if len(by_first) == 1:
+            return next(iter(by_first.values()))
     return None
 
 

@@ -24,9 +24,9 @@ The two sides are the states the sentence names nearest the level (a state's bod
 "Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
 "Евросоюз и Япония"); with one, the other is the speaker's
 state or the other side of the document's pair ("партнёром и союзником России"); with
-none, the document's pair when the sentence speaks of "Стороны", "наши страны",
-"двусторонние", "межгосударственные" relations. A negated level ("не являются
-союзниками") is no statement, but denied or cut diplomatic relations are a level
+none, the document's pair (or the only two sides it names) when the sentence speaks of
+"Стороны", "наши страны", "двусторонние", "межгосударственные" relations. A negated
+level ("не являются союзниками") is no statement, but denied or cut diplomatic relations are a level
 ("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
@@ -128,8 +128,14 @@ def _no_relations(t: Token) -> str:
 
 
 def _framed(t: Token) -> str:
-    """ "стратегический характер отношений" → "стратегические отношения"."""
-    if _role(t) != "frame" or not any(c.lemma_ == "отношение" for c in t.children):
+    """ "стратегический характер отношений", "отношения носят стратегический характер" →
+    "стратегические отношения"."""
+    if _role(t) != "frame":
+        return ""
+    of = [c for c in t.children if c.lemma_ == "отношение"]
+    if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject
+        of += [c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_ == "отношение"]
+    if not of or any(_negated(x) for x in (t, *of)):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
@@ -322,7 +328,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
-        return list(main_pair(ctx, unions=True))
+        return list(main_pair(ctx, unions=True, only_two=True))
     return near
 
 
