@@ -58,6 +58,7 @@ _DELEGATES = {"представитель", "пресс-секретарь", "п
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
+_QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
 
 # Region ranks: lower wins.
@@ -246,19 +247,31 @@ class _Attributor:
                         return ""  # "Токаев и Путин заявили": no single speaker
                     if key or self._is_other_entity(child) or dep in _SUBJECT:
                         return key
-        # Parser missed the subject: a person named right after the verb, or shortly
-        # before it with no punctuation between ("Токаев также с удовлетворением отметил").
-        # Only a name in the nominative: "ответил Суркову" names whom he answered.
+        # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
+        # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
+        # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
+        # Суркову" names whom he answered.
         sent = verb.sent
-        after = verb.nbor(1) if verb.i + 1 < sent.end else None
-        if after is not None and _nominative(after) and (key := self._person_key(after)):
-            return key
+        for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
+            if t.is_punct:
+                break
+            if key := self._nominative_person(t):
+                return key
         for t in reversed(verb.doc[max(sent.start, verb.i - 6) : verb.i]):
             if t.is_punct:
                 break
-            if _nominative(t) and (key := self._person_key(t)):
+            if key := self._nominative_person(t):
                 return key
         return ""
+
+    def _nominative_person(self, token: Token) -> str:
+        """The person a token names when some word of the name is in the nominative."""
+        key = self._person_key(token)
+        m = self._person_at(token)
+        if not key or m is None:
+            return key if key and _nominative(token) else ""
+        span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return key if span is not None and any(_nominative(t) for t in span) else ""
 
     # --- regions ---------------------------------------------------------------------
 
@@ -424,6 +437,10 @@ class _Attributor:
             opening = _matching_open(self.text, ls, end - 1)
             if opening is not None:
                 return opening, end
+            if self.text[end - 1] == "»":  # a quotation opened paragraphs before: «A.\nB», —
+                opening = _matching_open(self.text, max(0, ls - _QUOTE_REACH), end - 1)
+                if opening is not None and self._line_of(opening)[0] == opening:
+                    return opening, end
         opening = _unclosed_open(self.text[ls:end])  # «A, — сказал он, — B»: A from «
         return (ls + opening if opening is not None else ls), end
 

@@ -219,9 +219,24 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     if not (
         "core" in roles or tone or scaled or (adj and ("needs_adj" in roles or "rel" in roles))
     ):
-        return ""
+        return _parsed_level(t, used)
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
+
+
+def _parsed_level(t: Token, used: set[int]) -> str:
+    """A level adjective the parse gives the noun past another adjective: "особого
+    стратегического и глобального партнёрства" → "стратегическое партнёрство"."""
+    if _role(t) not in ("needs_adj", "rel"):
+        return ""
+    amods = [c for c in t.children if c.dep_ == "amod"]
+    amods += [g for c in amods for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+    adjs = sorted((a for a in amods if _role(a) == "adj"), key=lambda a: a.i)
+    if not adjs:
+        return ""
+    used.update(a.i for a in adjs)
+    used.add(t.i)
+    return _nominative_phrase([*adjs, t])
 
 
 def _left(t: Token, sent: Sent) -> int:
