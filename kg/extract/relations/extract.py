@@ -36,6 +36,7 @@ sentence, else the document's date).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,6 +62,7 @@ _DECLARING = {"декларация", "заявление", "коммюнике"
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
             "разработать", "планировать", "намереваться", "собираться"}  # fmt: skip
 _PAST_YEARS = 10  # a level dated this many years before the document is history
+_CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 
@@ -111,11 +113,30 @@ def _stated_by_title(t: Token, level: str) -> bool:
 
 
 def _historic(t: Token) -> bool:
-    """A level word of a war or a past coalition: "союзники по антигитлеровской коалиции"."""
+    """A level word of a war, a past coalition or a past century: "союзники по
+    антигитлеровской коалиции", "в XIX веке стали союзниками"."""
     near = [*t.children, *(g for c in t.children for g in c.children)]
     if t.dep_ in ("xcomp", "ROOT") or t.head.lemma_ in _COPULAS:
         near += [c for c in t.head.children if c.dep_ in ("obl", "nmod")]
-    return any(_role(x) == "history" for x in near)
+    return any(_role(x) == "history" or _past_century(x) for x in near)
+
+
+def _past_century(t: Token) -> bool:
+    """ "в XIX веке", "в прошлом веке": a century before this one (news of the 21st)."""
+    if t.lemma_ != "век":
+        return False
+    for c in t.children:
+        if c.lemma_ in ("прошлый", "позапрошлый"):
+            return True
+        if re.fullmatch(r"[IVXLC]+", c.text) and _roman(c.text) < _CENTURY:
+            return True
+    return False
+
+
+def _roman(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))  # fmt: skip
 
 
 def _no_relations(t: Token) -> str:
