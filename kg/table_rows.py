@@ -75,63 +75,79 @@ WHERE {
 }
 """
 )
-# One row per office holding, its values gathered over the documents that tell it.
+# One row per office holding, its values gathered over the documents that tell it. Each
+# triple pattern is a sub-select joined on the graph and the node, which Oxigraph joins by
+# hash (one scan each) instead of looking every triple up for every holding in every graph.
+_HOLDING = "{ SELECT ?g ?holding WHERE { GRAPH ?g { ?holding a bro:OfficeHolding } } }"
+
+
+def _in_graph(variables: str, pattern: str) -> str:
+    return f"{{ SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }} }}"
+
+
 OFFICE_ROWS = (
     _PREFIXES
-    + """
+    + f"""
 SELECT ?holding ?person ?name ?office ?state ?start ?end ?sources ?date ?basis
-WHERE {
-  {
+WHERE {{
+  {{
     SELECT ?holding (SAMPLE(?p) AS ?person) (MIN(?n) AS ?name) (MIN(STR(?ol)) AS ?office)
            (MAX(STR(?how)) AS ?basis)
-    WHERE {
-      GRAPH ?g { ?holding a bro:OfficeHolding ; bro:holder ?p ; bro:post ?post ; bro:basis ?how .
-                 ?post rdfs:label ?ol }
-      OPTIONAL { GRAPH kgg:entities { ?p rdfs:label ?pl FILTER (LANG(?pl) = "ru") } }
+    WHERE {{
+      {_HOLDING}
+      {_in_graph("?holding ?p", "?holding bro:holder ?p")}
+      {_in_graph("?holding ?post", "?holding bro:post ?post")}
+      {_in_graph("?holding ?how", "?holding bro:basis ?how")}
+      {_in_graph("?post ?ol", "?post rdfs:label ?ol")}
+      OPTIONAL {{ GRAPH kgg:entities {{ ?p rdfs:label ?pl FILTER (LANG(?pl) = "ru") }} }}
       BIND (COALESCE(STR(?pl), STRAFTER(STR(?p), "/id/")) AS ?n)
-    }
+    }}
     GROUP BY ?holding
-  }
+  }}
   # Each optional value apart: an aggregate over a value some rows lack would be unbound.
-  OPTIONAL {
+  OPTIONAL {{
     SELECT ?holding (MIN(?s) AS ?state)
-    WHERE {
-      GRAPH ?g { ?holding a bro:OfficeHolding ; bro:post ?post . ?post bro:ofState|org:postIn ?w }
-      OPTIONAL { GRAPH kgg:entities { ?w rdfs:label ?wl FILTER (LANG(?wl) = "ru") } }
+    WHERE {{
+      {_HOLDING}
+      {_in_graph("?holding ?post", "?holding bro:post ?post")}
+      {_in_graph("?post ?w", "?post bro:ofState|org:postIn ?w")}
+      OPTIONAL {{ GRAPH kgg:entities {{ ?w rdfs:label ?wl FILTER (LANG(?wl) = "ru") }} }}
       BIND (COALESCE(STR(?wl), STRAFTER(STR(?w), "/id/")) AS ?s)
-    }
+    }}
     GROUP BY ?holding
-  }
-  OPTIONAL {
+  }}
+  OPTIONAL {{
     SELECT ?holding (MIN(STR(?b)) AS ?start)
-    WHERE { GRAPH ?g { ?holding a bro:OfficeHolding ; schema:startDate ?b } }
+    WHERE {{ {_HOLDING} {_in_graph("?holding ?b", "?holding schema:startDate ?b")} }}
     GROUP BY ?holding
-  }
-  OPTIONAL {
+  }}
+  OPTIONAL {{
     SELECT ?holding (MIN(STR(?e)) AS ?end)
-    WHERE { GRAPH ?g { ?holding a bro:OfficeHolding ; schema:endDate ?e } }
+    WHERE {{ {_HOLDING} {_in_graph("?holding ?e", "?holding schema:endDate ?e")} }}
     GROUP BY ?holding
-  }
-  OPTIONAL {
+  }}
+  OPTIONAL {{
     SELECT ?holding (MAX(STR(?d)) AS ?date)
-    WHERE { GRAPH ?g { ?holding a bro:OfficeHolding ; dcterms:date ?d } }
+    WHERE {{ {_HOLDING} {_in_graph("?holding ?d", "?holding dcterms:date ?d")} }}
     GROUP BY ?holding
-  }
-  {
+  }}
+  {{
     SELECT ?holding (GROUP_CONCAT(?src; separator="; ") AS ?sources)
-    WHERE {
-      {
+    WHERE {{
+      {{
         SELECT DISTINCT ?holding ?src
-        WHERE {
-          GRAPH ?g { ?holding a bro:OfficeHolding ; prov:wasDerivedFrom ?d . ?d bro:docId ?id }
+        WHERE {{
+          {_HOLDING}
+          {_in_graph("?holding ?d", "?holding prov:wasDerivedFrom ?d")}
+          {_in_graph("?d ?id", "?d bro:docId ?id")}
           BIND (STR(?id) AS ?src)
-        }
+        }}
         ORDER BY ?src
-      }
-    }
+      }}
+    }}
     GROUP BY ?holding
-  }
-}
+  }}
+}}
 """
 )
 # column → the property that keeps it (a person's office and state use the same two)
