@@ -14,7 +14,9 @@ from test_idempotence import corpus_of
 
 from kg.derived import table_cells
 from kg.rdf import DERIVED_GRAPH
+from kg.sparql import resolve_query
 from kg.store import KgStore
+from kg.table_rows import OFFICE_ROWS, PERSON_OFFICES
 
 # Names a state and a person no document of the shared corpus names, and one it does.
 ADDED = (
@@ -72,3 +74,24 @@ def test_an_added_document_reaches_the_derived_table_cells(
     persons = {r["name"]: r for r in table("persons", store)}
     assert persons["Юнас Гар Стёре"]["office"] == "премьер-министр"
     assert persons["Юнас Гар Стёре"]["state"] == "Норвегия"
+
+
+def test_the_tables_read_what_the_live_queries_compute(references: dict[int, Path]) -> None:
+    """`offices` and the office and state of `persons`, read from the derived cells, are
+    what gathering them over the documents at query time gives, rows and order."""
+    canned = resolve_query("offices")
+    order = canned[canned.index("ORDER BY") :]
+    live = OFFICE_ROWS.replace("SELECT ?holding ?person ?name", "SELECT ?person ?name") + order
+    with KgStore.open_read(references[0]) as s:
+        rows = [tuple(map(str, r)) for r in s.db.query(canned, use_default_graph_as_union=True)]
+        assert rows and rows == [
+            tuple(map(str, r)) for r in s.db.query(live, use_default_graph_as_union=True)
+        ]
+        persons = {
+            str(r["person"]): (str(r["office"]), str(r["state"]))
+            for r in s.db.query(resolve_query("persons"), use_default_graph_as_union=True)
+        }
+        computed = {
+            str(r["person"]): (str(r["office"]), str(r["state"])) for r in s.select(PERSON_OFFICES)
+        }
+    assert persons == computed and any(o != "None" for o, _ in persons.values())
