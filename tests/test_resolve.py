@@ -303,3 +303,5 @@ def test_a_first_name_alone_joins_the_full_name_named_before(run) -> None:
     )
     assert {e.name for e in ex.entities if e.type == "Person"} == {"Эйлин Бакстер"}
     assert mention_of(ex, "Эйлин") == mention_of(ex, "Эйлин Бакстер")
+    assert {m.via for m in ex.mentions if m.text == "Эйлин"} == {"name"}
+    assert {m.via for m in ex.mentions if m.text == "Бакстер"} == {"surname"}
