@@ -105,7 +105,7 @@ def _lemma_patterns(nlp: Language, text: str) -> list[Doc]:
     ("Эсватини" → "эсватиня", a guessed genitive, and "эсватини"). A one-word name is a
     noun: its likeliest reading of any kind may be a pronoun that names nothing ("Того" →
     "тот", which "То Лам" would match)."""
-    out = []
+    out: list[Doc] = []
     readings = [("NOUN", ""), ("PROPN", "Nom")]
     if " " in text.strip():
         readings.insert(0, ("", ""))
