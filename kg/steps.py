@@ -104,15 +104,8 @@ class Reader:
         """Loads every model now (before local workers fork, or in a Dask worker as it
         joins): once per process, as the pipeline is cached per configuration. A whole
         document step, not only the pipeline: the extractors' lazily built tables (~0.1 s
-        CPU) are then built once, before a fork, not once in every worker. The objects loaded
-        are frozen out of the garbage collector's reach: full collections stop traversing
-        the models' millions of objects, and forked workers stop copying the pages the
-        collector would write to."""
-        import gc
-
+        CPU) are then built once, before a fork, not once in every worker."""
         read_document(Document(id="warm-up", text=_WARM_UP), self)
-        gc.collect()
-        gc.freeze()
 
 
 # Names, a date, an agreement, a quote and a number: each extractor's tables are built.
