@@ -4,10 +4,9 @@ pymorphy3 alone is ambiguous ("стали" is a noun and a verb); the slovnet ta
 on the token picks the reading (`Morph.lemma`), and unknown proper names keep
 their surface form rather than a guessed lemma when no reading fits.
 
-A token's lemma depends only on its text, POS and morphology, so it is worked out once
-per distinct (text, POS, morphology) in a Doc and written with `Doc.from_array`: news
-repeats its words, and reading each token's attributes from spaCy costs more than the
-lemma itself.
+A token's lemma depends only on its text, POS and morphology: news repeats its words, so
+a lemma is worked out once per distinct (text, POS, morphology) in a Doc, read from and
+written to the Doc's arrays rather than through a `Token` object per token.
 """
 
 from __future__ import annotations

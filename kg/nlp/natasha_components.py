@@ -3,10 +3,11 @@
 With POS, morphology and dependencies on the tokens, spaCy's Matcher and
 DependencyMatcher work over natasha's analyses. Models run sentence by
 sentence in batches, so memory stays bounded by the batch, not the text.
-A document's sentences go to the morphology tagger shortest first: slovnet pads
-each batch of 8 to its longest sentence, and batches of like lengths pad little
-(the tagger's answers do not depend on the padding). Analyses are written onto
-the Doc as arrays (`Doc.from_array`), not token by token.
+A document's sentences go to the morphology tagger and the parser shortest
+first: slovnet pads each batch of 8 to its longest sentence, and batches of like
+lengths pad little (the padding is masked; a batch of another shape can only round
+floats differently, which on 1,226 NEREL sentences changed 3 parses and no quad).
+Analyses are written onto the Doc as arrays (`Doc.from_array`), not token by token.
 """
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ _BATCH = 64  # sentences per model call
 def _sentence_words(doc: Doc) -> list[tuple[list[str], list[int]]]:
     """Sentences as the words the models see (the non-whitespace tokens) and their indices,
     read from the Doc's arrays: a `Token` object made per token per pass cost more."""
-    orth, space, _ = _token_arrays(doc)
+    orth, space, starts = _token_arrays(doc)
     strings = doc.vocab.strings
     out = []
-    for start, end in _sentence_bounds(doc):
+    for start, end in _sentence_bounds(starts):
         idx = [i for i in range(start, end) if not space[i]]
         if idx:
             out.append(([strings[orth[i]] for i in idx], idx))
@@ -51,10 +52,9 @@ def _token_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     return orth, space, start
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token indices of the sentences `doc.sents` gives before a parse: a
-    sentence starts at the first token and wherever SENT_START is 1."""
-    starts = _token_arrays(doc)[2]
+def _sentence_bounds(starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) token indices of the sentences `doc.sents` gives before a parse, from
+    the tokens' SENT_START: a sentence starts at the first token and wherever it is 1."""
     cuts = [0, *(i for i in range(1, len(starts)) if starts[i] == 1), len(starts)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
@@ -66,7 +66,7 @@ def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
 
 def _shortest_first(sentences: list[tuple[list[str], list[int]]]) -> list:
     """The sentences by length: slovnet pads each batch to its longest, and a batch of
-    sentences of like lengths pads little (a third less model time on news)."""
+    sentences of like lengths pads little (a sixth less model time on news)."""
     return sorted(sentences, key=lambda sentence: len(sentence[0]))
 
 
@@ -148,8 +148,8 @@ def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
                 else:
                     heads[i], deps[i] = root, "parataxis"
             _break_cycles(idx, heads, deps)
-    space = _token_arrays(doc)[1]
-    for start, end in _sentence_bounds(doc):
+    _, space, starts = _token_arrays(doc)
+    for start, end in _sentence_bounds(starts):
         anchor = next((i for i in range(start, end) if deps[i] == "ROOT"), None)
         for i in range(start, end):
             if space[i]:
