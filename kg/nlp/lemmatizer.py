@@ -11,6 +11,8 @@ written to the Doc's arrays rather than through a `Token` object per token.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
@@ -18,6 +20,9 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis
 
 from kg.nlp.morph import morph
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 
 @Language.component(
@@ -46,5 +51,5 @@ def pymorphy_lemmatizer(doc: Doc) -> Doc:
         if found is None:
             found = known[key] = lemma_of(*key)
         lemmas.append(found)
-    doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
+    doc.from_array([LEMMA], cast("Ints2d", numpy.array(lemmas, dtype="uint64")[:, None]))
     return doc
