@@ -260,15 +260,22 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
 
 def _glued_word(token) -> bool:  # noqa: ANN001 - spaCy Token
     """An ordinary word natasha took into the name before it: a capitalised noun or verb
-    opening the sentence ("Поэт Загорский", "Заявил Ольсен"), not a first name or an
-    initial."""
+    opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама …" even
+    where the tagger calls it a proper noun), not a first name or an initial."""
     return (
         token.is_sent_start
-        and token.pos_ != "PROPN"
+        and (token.pos_ != "PROPN" or _person_noun(token.text))
         and not token.text.isupper()
         and not is_first_name(token.text)
         and common_word(token.text)
     )
+
+
+def _person_noun(word: str) -> bool:
+    """A word known only as a common noun for a person ("Израильтянка", "Журналист"): a
+    nationality or a trade the tagger took for a name at a title's start."""
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all({"NOUN", "anim"} <= set(p.tag.grammemes) for p in parses)
 
 
 def _with_initials(span: Span) -> Span:

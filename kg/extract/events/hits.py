@@ -24,6 +24,7 @@ from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
@@ -124,6 +125,10 @@ class Hit:
     others: list[str] = field(default_factory=list)  # acts: organizations taking part
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
+    part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
+    count: str = ""  # acts: "one" or "many" people acted on
+    extra: list[str] = field(default_factory=list)  # take part without identifying the act
+    own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча")."""
@@ -160,6 +165,7 @@ class _Reader:
         out: list[Hit] = []
         with_verbs = [n for n, s in enumerate(self.sents) if any(t.pos_ == "VERB" for t in s)]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
+        frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         for n, sent in enumerate(self.sents):
             dates = [
                 DateMention(
@@ -167,6 +173,7 @@ class _Reader:
                 )
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
+            first = len(out)
             claimed: set[int] = set()
             for verbs in (False, True):
                 for tok in sent:
@@ -178,7 +185,25 @@ class _Reader:
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out.append(hit)
+            _parts(out, sent)
+            frame = self._frame(sent, dates, frame, out[first:])
         return out
+
+    def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
+        """The date that holds for the next sentence: this one's opening date; a sentence
+        that goes on about the same people ("Они были освобождены …", "Об этом он
+        объявил …") and gives no date of its own keeps the one before, and its events
+        with no date of their own get it."""
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        opening = [d for d in dates if d.value and words and d.start <= words[0].idx + 2]
+        if opening:
+            return opening[0].value
+        if dates or not frame or not _goes_on(sent):
+            return ""
+        for hit in hits:
+            if not (hit.date or hit.hint):
+                hit.date, hit.dated_by_text = frame, True
+        return frame
 
     def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
@@ -192,6 +217,8 @@ class _Reader:
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
+        if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
+            return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             return None  # "мы встречаемся регулярно": a habit
         for rule in rules:
@@ -218,21 +245,8 @@ class _Reader:
         dest = self._destination(tok, anchors) if rule.kind in VISITS else None
         place = self._place(tok, anchors, rule.kind in VISITS, rule.pair)
         skip = set(_subtree(dest)) | set(_subtree(place))
-        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+        if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
-        if rule.kind in ACTS:
-            if not read_act(self, tok, hit, anchors, skip):
-                return None
-        else:
-            self._participants(tok, hit, anchors, skip)
-        if rule.kind in VISITS:
-            self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
-                return None  # a trip at home is not a visit between states
-            if rule.dest and not (hit.visitor and hit.host):
-                return None  # "самолёт прибыл в Москву"
-        if rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2:
-            return None  # "эксперты обсудили": no two sides
         if place is not None:
             hit.location = self._place_name(place, hit)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
@@ -248,13 +262,46 @@ class _Reader:
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
+                papers.append(tok.head)  # "в опубликованном на сайте Кремля указе"
             if tok.pos_ == "VERB" and papers:  # "документ был опубликован на портале"
                 self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
+        if _framed(tok):
+            hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         if rule.told and not _told(tok):
             return None
         self._status(tok, hit, anchors)
         return hit
+
+    def _roles(
+        self,
+        tok: Token,
+        rule: _Rule,
+        hit: Hit,
+        anchors: list[Token],
+        skip: set[int],
+        dest: Token | None,
+    ) -> bool:
+        """Who takes part, by the kind's roles; False when the trigger tells no event here."""
+        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+            return False
+        if rule.kind in ACTS:
+            if not read_act(self, tok, hit, anchors, skip):
+                return False
+        elif rule.kind in TRANSFERS:
+            if not read_transfer(self, tok, hit, anchors):
+                return False
+        else:
+            self._participants(tok, hit, anchors, skip)
+        if rule.kind in VISITS:
+            self._visit(tok, hit, anchors, dest)
+            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
+                return False  # a trip at home is not a visit between states
+            if rule.dest and not (hit.visitor and hit.host):
+                return False  # "самолёт прибыл в Москву"
+        # "эксперты обсудили": no two sides
+        return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
 
     def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
@@ -369,6 +416,9 @@ class _Reader:
                 entity = self.ctx.entity(m.entity)
                 hit.country = True
                 return entity.name if entity else m.text
+        generic = _is(tok.head, "named") and tok.dep_ in {"appos", "flat", "flat:name", "nmod"}
+        if tok.pos_ == "PROPN" and generic and not _same_case(tok, tok.head):
+            return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         return phrase_in(tok, "nomn", set())
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
@@ -418,6 +468,10 @@ class _Reader:
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
+        if hit.kind in MULTI - {"Signing"}:
+            hit.own_side = self._stateless_companion(tok, anchors, skip)
+        if not found and hit.kind == "Ceremony":  # who speaks at it ("он объявил в ходе …")
+            found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
             sent = tok.sent
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
@@ -435,6 +489,22 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
+        """Whether the event is held "с" someone the text names who acts for no state
+        ("встретился с семьёй политика", "поговорил с женой X"): then no other state
+        takes part, unlike "переговоры с Путиным" or "с делегацией"."""
+        for head in [tok, *anchors[:1]]:
+            for c in head.children:
+                if _prep(c) != "с" or c.morph.get("Case") != ["Ins"] or c.i in skip:
+                    continue
+                if c.pos_ not in {"NOUN", "PROPN"} or _is(c, "group"):
+                    return False
+                keys = self.linked(c, skip)
+                if c.i in self.mention_head:
+                    keys.insert(0, self.mention_head[c.i].entity)
+                return not any(self.state_of(k) for k in keys)
+        return False
 
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
@@ -522,8 +592,11 @@ class _Reader:
                 return True
             if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
                 return False  # a person's possessor: "советника Обамы", "дочь Путина"
+            if self._possessor(tok, parent):
+                return False  # "с семьёй президента ЮАР": the president takes no part
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
-            if parent.morph.get("VerbForm") == ["Part"] and parent.head.i == target.i:
+            participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
+            if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
             signed = _is(parent, "document") and target.lemma_ in _signing_words()
             if not (parent.i in self.in_mention or animate or signed or _is(parent, "group")):
@@ -531,18 +604,64 @@ class _Reader:
             tok, first = parent, False
         return False
 
-    def subject_mentions(self, tok: Token) -> list[str]:
-        """Who acts: the subject of the nearest verb up the parse that has a named one."""
-        for verb in [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok):
+    def _possessor(self, tok: Token, parent: Token) -> bool:
+        """A person (a name or a title) in the genitive of a thing or a group of people
+        who are not a state's ("семья", "дом"), as opposed to "делегация президента"."""
+        if tok.dep_ != "nmod" or parent.i in self.in_mention or _is(parent, "group"):
+            return False
+        if parent.pos_ not in {"NOUN", "PROPN"} or parent.morph.get("Animacy") == ["Anim"]:
+            return False
+        head = self.mention_head.get(tok.i)
+        return tok.morph.get("Animacy") == ["Anim"] or head is not None and head.type == "Person"
+
+    def subject_mentions(self, tok: Token, climb: bool = True) -> list[str]:
+        """Who acts: the subject of the nearest verb up the parse that has a named one;
+        without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
+        аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
+        verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
+        for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             for subject in _subjects(verb):
+                head = self.mention_head.get(subject.i)
+                if _is(verb, "report") and (head is None or head.type != "State"):
+                    continue
+                if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
+                    return [key]
                 found = self.linked(subject, set())
                 if subject.i in self.mention_head:
                     found.insert(0, self.mention_head[subject.i].entity)
                 if found:
                     return found
         return []
+
+    def antecedent(self, pronoun: Token) -> str:
+        """The person a singular "он"/"она" stands for: the last person named before it in
+        its sentence ("власти задержали Бакрауи …, после чего депортировали его"); for a
+        subject with none, the subject of the sentence before."""
+        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in {"он", "она"}:
+            return ""
+        n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
+        sent = self.sents[n]
+        named = [self.mention_head[h] for h in self._heads_in(sent.start, pronoun.i)]
+        persons = [m.entity for m in sorted(named, key=lambda m: m.start) if m.type == "Person"]
+        if persons or pronoun.dep_ not in _SUBJECT_DEPS or n == 0:
+            return persons[-1] if persons else ""
+        return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
+
+    def _subject_person(self, sent: Sentence) -> str:
+        """The person named as the subject of a sentence's main verb."""
+        for subject in _subjects(sent.root):
+            head = self.mention_head.get(subject.i)
+            if head is not None and head.type == "Person":
+                return head.entity
+            found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
+            if found:
+                return found[0]
+        return ""
+
+    def has_role(self, tok: Token, role: str) -> bool:
+        return _is(tok, role)
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -556,6 +675,11 @@ class _Reader:
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
+        visited: list[str] = []
+        if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
+            subjects = unique(self.subject_mentions(tok, climb=False))
+            visited = [k for k in own if k.startswith("person/") and k not in subjects]
+            own = subjects + [k for k in own if k not in subjects and k not in visited]
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
@@ -573,7 +697,7 @@ class _Reader:
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
         states = [self.state_of(hit.visitor), hit.host]
-        hit.persons = [k for k in (hit.visitor, receiver) if k.startswith("person/")]
+        hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
 
     def _receiver(self, tok: Token, visitor: str) -> str:
@@ -602,7 +726,7 @@ class _Reader:
         m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
-        for head in [tok, *anchors]:
+        for head in [tok, *anchors] if tok.lemma_ != "заявление" else ():  # one's own words
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
                     outlet = mention.type == "Organization" and not hit.outlet
@@ -668,7 +792,11 @@ class _Reader:
             _negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
-        elif any(_is(t, "plan") and _prep(t) != "по" for t in near) or _agreed(tok):
+        elif (
+            any(_is(t, "plan") and _prep(t) != "по" for t in near)
+            or _agreed(tok)
+            or any(_is(t, "before") and t.dep_ == "case" for t in near)
+        ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
             hit.status = "occurred"
@@ -689,6 +817,50 @@ class _Reader:
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+
+def _goes_on(sent: Sentence) -> bool:
+    """A sentence whose main verb's subject is "он", "она" or "они": it goes on about
+    the sentence before."""
+    return any(
+        c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lemma_ in {"он", "она", "они"}
+        for c in sent.root.children
+    )
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    return a.morph.get("Case") == b.morph.get("Case")
+
+
+def _framed(tok: Token) -> bool:
+    """A noun trigger that frames the clause's own event ("в рамках визита", "во время
+    визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "nmod" and tok.head.lemma_ in {"рамка", "ход", "время"}:
+        return any(c.dep_ == "case" for c in tok.head.children)
+    return any(
+        f.dep_ == "fixed" and f.lemma_ in {"время", "ход"} for c in tok.children for f in c.children
+    )
+
+
+def _parts(hits: list[Hit], sent: Sentence) -> None:
+    """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
+    Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
+    never fused with the frame (`part`)."""
+    doc = sent.doc
+    inside = [h for h in hits if sent.start <= h.trigger < sent.end and h.kind in VISITS]
+    for frame in inside:
+        if not _framed(doc[frame.trigger]):
+            continue
+        verb = _governor(doc[frame.trigger])
+        for h in inside:
+            if verb is None or h.trigger != verb.i or not h.location:
+                continue
+            frame.part = "whole"
+            h.part = normalize(h.location)
+            h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
+            h.states = unique([*h.states, frame.host])
 
 
 def _topic(place: Token, trigger: Token) -> bool:
@@ -747,7 +919,8 @@ def _told(tok: Token) -> bool:
     """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in _SUBJECT_DEPS:
         return True
-    return _is(tok.head, "happen") and tok.head.pos_ in {"VERB", "AUX"}
+    told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
+    return told and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _subtree(tok: Token | None) -> list[int]:
@@ -776,6 +949,9 @@ def _governor(tok: Token) -> Token | None:
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it ("пригласил Путина посетить")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
+    if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
+        return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
     active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
@@ -799,7 +975,7 @@ def _prep(tok: Token) -> str:
 
 def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun."""
-    if tok.pos_ != "PROPN" and tok.lemma_ in {"город", "столица", "село", "деревня", "поселок"}:
+    if tok.pos_ != "PROPN" and _is(tok, "named"):
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
