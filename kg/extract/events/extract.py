@@ -90,6 +90,8 @@ def _identity(
     host instead), the roles its kind keys on, date, place (forums, summits, ceremonies:
     their city) and status."""
     visit = e.kind in VISITS
+    # talks in Doha and talks in Moscow are two: where both are held in capitals of states
+    capital = "" if visit else e.capital
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else ""
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
     persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
@@ -109,7 +111,7 @@ def _identity(
             *[e.count][: bool(e.count)],
         ),
         date=e.date if dated else "",
-        place=normalize(e.location) if e.kind in NAMED else "",
+        place=normalize(e.location) if e.kind in NAMED else capital,
         status=status,
         document=document,
         doc_date=doc_date,
@@ -159,6 +161,7 @@ def _fold(group: list[Hit]) -> Hit:
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
+    out.capital = placed[0].capital if placed else ""
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
@@ -237,12 +240,13 @@ def _event(
 
 def _enough(e: Hit, states: list[str]) -> bool:
     """Whether an event names enough of its own to be told: a visit its visitor or host,
-    talks someone, an act someone it is done by or to, a seizure the state that seized (else
-    it is a crime), an accession its union (named somewhere in the document)."""
+    talks someone or a capital they are held in, an act someone it is done by or to, a
+    seizure the state that seized (else it is a crime), an accession its union (named
+    somewhere in the document)."""
     if e.kind in VISITS:
         return bool(e.visitor or e.host)
     if e.kind in MULTI - {"Signing"}:
-        return bool(e.persons or e.states)
+        return bool(e.persons or e.states or e.capital)
     if e.kind == "Approval":
         return bool(e.others or states)
     if e.kind in {"Publication", "Election"}:
@@ -308,7 +312,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
 def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Вступление Черногории в НАТО", "Покупка Китаем у Украины"."""
     if e.kind == "Accession":
-        unions = [o.name for k in e.others if (o := ctx.entity(k))]
+        unions = [state_in(o.name, "accs") for k in e.others if (o := ctx.entity(k))]
         return f"Вступление {joined(_names(ctx, states, 'gent'))} в {joined(unions)}"
     sellers = [s for s in states if s != e.agent]
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"

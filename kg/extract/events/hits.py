@@ -110,6 +110,7 @@ class Hit:
     host: str = ""
     location: str = ""
     country: bool = False  # the location names a country, not a city or a building in it
+    capital: str = ""  # the state whose capital the location is
     date: str = ""
     dated_by_text: bool = False
     hint: str = ""
@@ -131,10 +132,18 @@ class Hit:
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
 
     def anaphoric(self) -> bool:
-        """Names no one and nothing of its own ("в ходе визита", "эта встреча")."""
+        """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
+        a known agreement names its agreement, "заседание в Москве" its capital."""
         return not (
             self.persons or self.states or self.others or self.visitor or self.host
-        ) and not (self.name_key or self.agent or self.kind == "Publication" and self.document)
+        ) and not (
+            self.name_key
+            or self.agent
+            or self.paper
+            or self.capital
+            or self.kind == "Publication"
+            and self.document
+        )
 
 
 class _Reader:
@@ -409,8 +418,10 @@ class _Reader:
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
 
     def _place_name(self, tok: Token, hit: Hit) -> str:
-        """The place's name in the nominative; `hit.country` says whether it is a country."""
+        """The place's name in the nominative; `hit.country` says whether it is a country,
+        `hit.capital` whose capital it is."""
         hit.country = False
+        hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -751,7 +762,14 @@ class _Reader:
         for d in dates:
             first = self._tokens(d.start, d.end)
             nearer = best is None or abs(d.start - tok.idx) < abs(best.start - tok.idx)
-            if first and nearer and self._attached(first[0], reach):
+            if not (first and nearer):
+                continue
+            closest = self._closest_trigger(first[0])
+            if closest is None or closest.i < tok.i:
+                mine = self._attached(first[0], reach)
+            else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
+                mine = closest.i == tok.i
+            if mine:
                 best = d
         if best is not None and best.value:
             hit.date, hit.dated_by_text = best.value, True
@@ -770,11 +788,24 @@ class _Reader:
             if any(_is(c, "now") for c in head.children):
                 hit.now = True
 
+    def _closest_trigger(self, tok: Token) -> Token | None:
+        """The event noun right before a date, in its clause ("приёма … в 2009 году")."""
+        for t in reversed(self.doc[tok.sent.start : tok.i]):
+            if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–"}:
+                return None
+            if t.pos_ == "NOUN" and self._rule(t, False) is not None:
+                return t
+        return None
+
     def _attached(self, tok: Token, reach: set[int]) -> bool:
+        """Whether a date's word hangs off the trigger or its anchors, not through another
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году")."""
         while True:
             if tok.i in reach:
                 return True
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
+                return False
+            if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
             tok = tok.head
 
@@ -804,6 +835,8 @@ class _Reader:
             hit.status = self._tense_status(tok, anchors)
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
+        if any(c.dep_ == "case" and _is(c, "sequel") for c in tok.children):
+            return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
