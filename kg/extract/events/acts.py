@@ -65,8 +65,10 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     else:
         if tok.pos_ == "VERB" and not targets:
             return False
-        if any(reader.has_role(c, "bail") for c in tok.children):
-            return False  # "отпустили под залог": a step of a trial, no release
+        if any(reader.has_role(c, "unfree") for c in tok.children):
+            return False  # "отпустили под залог", "освободил от должности": no release
+        if any(c.lemma_ == "не" and c.dep_ == "advmod" for c in tok.children):
+            return False  # "просит не депортировать его"
         living = any(_living(reader, t) for t in targets)
         if targets and living == (hit.kind == "Seizure"):
             return False  # people are detained, ships and cargo seized

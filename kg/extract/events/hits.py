@@ -605,6 +605,8 @@ class _Reader:
                 return False  # a person's possessor: "советника Обамы", "дочь Путина"
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
+            if not person and _is(parent, "citizen"):
+                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
             if participle and parent.head.i == target.i:
@@ -686,6 +688,9 @@ class _Reader:
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
+        if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
+            hit.host = next((k for k in self._visited_states(tok) if k in own), "")
+            own = [k for k in own if k != hit.host]
         visited: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
@@ -710,6 +715,18 @@ class _Reader:
         states = [self.state_of(hit.visitor), hit.host]
         hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _visited_states(self, tok: Token) -> list[str]:
+        """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
+        visit to Israel, unlike "визит Израиля"."""
+        deps = {"nmod"} if tok.pos_ == "NOUN" else {"obj"}
+        return [
+            m.entity
+            for c in tok.children
+            if c.dep_ in deps and (c.pos_ == "VERB" or c.morph.get("Case") in (["Gen"], ["Acc"]))
+            for m in self.by_token.get(c.i, ())
+            if m.type == "State"
+        ]
 
     def _receiver(self, tok: Token, visitor: str) -> str:
         """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"): the

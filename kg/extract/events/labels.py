@@ -111,7 +111,7 @@ def _adjective_for(word: str, case: str, phrase: str) -> str:
     """An adjective of a name in `case`, agreeing with the noun that follows it."""
     nouns = [w for w in phrase.split() if morph().parse(w)[0].tag.POS not in _ADJ]
     noun = morph().parse(nouns[0])[0] if nouns else None
-    grammemes = {case}
+    grammemes = {case} | ({"inan"} if case == "accs" else set())  # "в Европейский союз"
     if noun is not None and noun.tag.number == "plur":
         grammemes |= {"plur", "inan"} if case == "accs" else {"plur"}
     elif noun is not None and noun.tag.gender:
