@@ -46,6 +46,7 @@ class ActReader(Protocol):
     def state_of(self, key: str) -> str: ...
     def antecedent(self, pronoun: Token) -> str: ...
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
+    def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
 
 
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure"})
@@ -79,7 +80,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     _add(reader, hit, agent, own_state=True)
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
-        hit.extra = [k for k in _sent_to(reader, tok, skip) if k not in hit.states]
+        hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
     named = [k for k in agent if not k.startswith("org/")] or agent
     hit.agent = next((reader.state_of(k) for k in named if reader.state_of(k)), "")
     if not hit.agent:
@@ -116,6 +117,13 @@ def _passive(verb: Token) -> bool:
     if verb.morph.get("Voice") == ["Pass"]:
         return True
     return any({"PRTF", "pssv"} <= set(p.tag.grammemes) for p in morph().parse(verb.text))
+
+
+def _indeclinable(t: Token) -> bool:
+    """A name written alike in every case ("Чили", "Перу"), which the tagger may call a
+    locative."""
+    forms = {p.word for p in morph().parse(t.text) if p.tag.case}
+    return len(forms) == 1 and all(p.tag.case for p in morph().parse(t.text)[:1])
 
 
 def _case(t: Token) -> str:
@@ -177,12 +185,13 @@ def _helpers(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]
     return found
 
 
-def _sent_to(reader: ActReader, tok: Token, skip: set[int]) -> list[str]:
-    """The state one is expelled or deported to ("депортирован в Нидерланды")."""
+def _sent_to(reader: ActReader, tok: Token) -> list[str]:
+    """The state one is expelled or deported to ("депортирован в Нидерланды", "в Чили")."""
     out = []
     for c in tok.children:
-        if reader.prep_of(c) == "в" and c.morph.get("Case") == ["Acc"] and c.i not in skip:
-            out += [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "State"]
+        if reader.prep_of(c) != "в" or (c.morph.get("Case") == ["Loc"] and not _indeclinable(c)):
+            continue
+        out += [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "State"]
     return out
 
 
@@ -219,6 +228,9 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
                 for m in reader.by_token.get(x.i, ()):
                     if m.type == "State":
                         return m.entity
+            capital = next((k for x in c.subtree if (k := reader.capital_of(x))), "")
+            if capital:
+                return capital  # "задержали в аэропорту Джакарты"
     return ""
 
 

@@ -343,8 +343,9 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label + (" " + state_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
     people = _names(ctx, e.persons, "gent")
-    if e.kind == "Seizure":  # "Захват Соединёнными Штатами и Йеменом"
-        return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, states, "ablt"))]).strip()
+    if e.kind == "Seizure":  # "Захват Малайзией": who seized
+        seizers = [e.agent] if e.agent else states
+        return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
     if not people and (whose or e.kind == "Expulsion"):
         people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
     label = " ".join([_ACT_LABEL[e.kind], joined(people)] if people else [_ACT_LABEL[e.kind]])

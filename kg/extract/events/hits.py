@@ -251,8 +251,11 @@ class _Reader:
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         anchors = self._anchors(tok, claimed)
-        dest = self._destination(tok, anchors) if rule.kind in VISITS else None
-        place = self._place(tok, anchors, rule.kind in VISITS, rule.pair)
+        visit = rule.kind in VISITS
+        dest = self._destination(tok, anchors) if visit else None
+        place = None if rule.kind in TRANSFERS else self._place(tok, anchors, visit, rule.pair)
+        if visit and dest is None and place is not None and self._is_state(place):
+            dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
@@ -407,6 +410,9 @@ class _Reader:
             return False
         return self._is_place(tok) and not _rules().get(tok.lemma_)
 
+    def _is_state(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
+
     def _is_place(self, tok: Token) -> bool:
         if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
             return True
@@ -428,7 +434,12 @@ class _Reader:
                 hit.country = True
                 return entity.name if entity else m.text
         generic = _is(tok.head, "named") and tok.dep_ in {"appos", "flat", "flat:name", "nmod"}
-        if tok.pos_ == "PROPN" and generic and not _same_case(tok, tok.head):
+        if hit.capital:  # "в аэропорту Джакарты": the capital as the gazetteer spells it
+            state = self.ctx.gazetteer.state(hit.capital)
+            if state is not None and state.capital:
+                return state.capital
+        nominative = tok.morph.get("Case") == ["Nom"]
+        if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         return phrase_in(tok, "nomn", set())
 
@@ -675,6 +686,11 @@ class _Reader:
 
     def has_role(self, tok: Token, role: str) -> bool:
         return _is(tok, role)
+
+    def capital_of(self, tok: Token) -> str:
+        if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
+            return ""
+        return capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -1016,6 +1032,9 @@ def _subjects(verb: Token) -> list[Token]:
         return _subjects(head) if head.i != verb.i else []
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subjects(verb.head)
+    same = verb.morph.get("Number") == verb.head.morph.get("Number")
+    if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
+        return _subjects(verb.head)  # "задержали его, после чего депортировали"
     return []
 
 

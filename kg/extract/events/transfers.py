@@ -44,7 +44,7 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
         k
         for head in [tok, *anchors[:1]]
         for c in head.children
-        if (reader.prep_of(c), _case(c)) in {("в", "Acc"), ("к", "Dat")}
+        if reader.prep_of(c) in {"в", "к"}  # any case: "в ЕС", "в НАТО" do not decline
         for k in _orgs_at(reader, c)
     ]
     if not joining or (verb and not unions):
