@@ -306,6 +306,8 @@ class _Reader:
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
+        if rule.kind in VISITS and not self._visits_a_place(tok):
+            return False  # "посещала страницы пропагандистов": no trip
         if rule.kind in VISITS:
             self._visit(tok, hit, anchors, dest)
             if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
@@ -731,6 +733,13 @@ class _Reader:
         states = [self.state_of(hit.visitor), hit.host]
         hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _visits_a_place(self, tok: Token) -> bool:
+        """A verb of visiting with an object visits a place or a person, not a web page."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        return not objects or any(
+            self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
+        )
 
     def _visited_states(self, tok: Token) -> list[str]:
         """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
