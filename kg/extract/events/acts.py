@@ -98,7 +98,8 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:
         own = [c for c in tok.children if c.dep_ in _OBJECTS]
         if not own and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
-            own = [c for c in tok.head.children if c.dep_ in _OBJECTS]
+            shared = _OBJECTS | ({"nsubj"} if _passive(tok) else set())  # "направлялся … и
+            own = [c for c in tok.head.children if c.dep_ in shared]  # был задержан"
         if not own and _passive(tok) and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i:
             own = [tok.head]
         return own
@@ -110,8 +111,10 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
 
 
 def _passive(verb: Token) -> bool:
-    """A passive participle ("задержанного", "перехваченное"), which the tagger may call
-    active: pymorphy3 is asked too."""
+    """A passive participle ("задержанного", "перехваченное", "был задержан"), which the
+    tagger may call active: pymorphy3 is asked too."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
     if verb.morph.get("VerbForm") != ["Part"]:
         return False
     if verb.morph.get("Voice") == ["Pass"]:
@@ -224,11 +227,12 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
         for c in head.children:
             if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
                 continue
-            for x in c.subtree:
+            near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
+            for x in near:
                 for m in reader.by_token.get(x.i, ()):
                     if m.type == "State":
                         return m.entity
-            capital = next((k for x in c.subtree if (k := reader.capital_of(x))), "")
+            capital = next((k for x in near if (k := reader.capital_of(x))), "")
             if capital:
                 return capital  # "задержали в аэропорту Джакарты"
     return ""

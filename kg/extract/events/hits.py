@@ -800,19 +800,21 @@ class _Reader:
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
         reach = {tok.i} | {a.i for a in anchors}
-        best: DateMention | None = None
+        dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
+        mine: list[DateMention] = []
         for d in dates:
             first = self._tokens(d.start, d.end)
-            nearer = best is None or abs(d.start - tok.idx) < abs(best.start - tok.idx)
-            if not (first and nearer):
+            if not first:
                 continue
-            closest = self._closest_trigger(first[0])
+            closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
-                mine = self._attached(first[0], reach)
+                attached = self._attached(first[0], reach)
             else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
-                mine = closest.i == tok.i
-            if mine:
-                best = d
+                attached = closest.i == tok.i
+            if attached:
+                mine.append(d)
+        # the nearest; a full date before a bare weekday ("в воскресенье, 25 февраля 2016 года")
+        best = min(mine, key=lambda d: (not d.value, abs(d.start - tok.idx)), default=None)
         if best is not None and best.value:
             hit.date, hit.dated_by_text = best.value, True
         elif best is not None:
@@ -830,10 +832,15 @@ class _Reader:
             if any(_is(c, "now") for c in head.children):
                 hit.now = True
 
-    def _closest_trigger(self, tok: Token) -> Token | None:
-        """The event noun right before a date, in its clause ("приёма … в 2009 году")."""
+    def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
+        """The event word right before a date, in its clause ("приёма … в 2009 году", "был
+        задержан в воскресенье, 25 февраля"); `dated` are the words of the text's dates."""
         for t in reversed(self.doc[tok.sent.start : tok.i]):
-            if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "—", "–"}:
+            if t.i in dated or t.text == "," and t.i - 1 in dated:
+                continue
+            if t.pos_ in {"VERB", "AUX"}:
+                return t if self._rule(t, True) is not None else None
+            if t.text in {",", ";", ":", "—", "–"}:
                 return None
             if t.pos_ == "NOUN" and self._rule(t, False) is not None:
                 return t
