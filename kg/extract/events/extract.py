@@ -115,7 +115,7 @@ def _identity(
         status=status,
         document=document,
         doc_date=doc_date,
-        part=e.part,
+        part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
     )
 
 

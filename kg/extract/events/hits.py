@@ -712,7 +712,9 @@ class _Reader:
         visited: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
-            visited = [k for k in own if k.startswith("person/") and k not in subjects]
+            objects = [c.i for c in tok.children if c.dep_ in {"obj", *_SUBJECT_DEPS}]
+            visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
+            visited = [k for k in visited if k.startswith("person/") and k not in subjects]
             own = subjects + [k for k in own if k not in subjects and k not in visited]
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]

@@ -111,11 +111,13 @@ def _adjective_for(word: str, case: str, phrase: str) -> str:
     """An adjective of a name in `case`, agreeing with the noun that follows it."""
     nouns = [w for w in phrase.split() if morph().parse(w)[0].tag.POS not in _ADJ]
     noun = morph().parse(nouns[0])[0] if nouns else None
-    grammemes = {case} | ({"inan"} if case == "accs" else set())  # "в Европейский союз"
+    grammemes = {case}
     if noun is not None and noun.tag.number == "plur":
         grammemes |= {"plur", "inan"} if case == "accs" else {"plur"}
     elif noun is not None and noun.tag.gender:
         grammemes.add(noun.tag.gender)
+        if case == "accs" and noun.tag.gender == "masc":
+            grammemes.add("inan")  # "в Европейский союз"
     for p in morph().parse(word):
         if p.tag.POS in _ADJ:
             form = p.inflect(grammemes)
