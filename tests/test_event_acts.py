@@ -71,6 +71,7 @@ SILENT = [
     ("Власти Колумбии просят не депортировать его.", "Expulsion"),
     ("Президент Чили Габриэль Борич не исключил возможности встречи с Хавьером Милеем.",
      "Meeting"),
+    ("Президент Чили подписал закон о повышении пенсий.", "Signing"),  # a law at home
 ]  # fmt: skip
 
 
@@ -153,3 +154,12 @@ def test_a_nationality_glued_to_a_name_is_no_part_of_it(nlp) -> None:
     entities, _ = resolve(nlp(text), document, Registry(Gazetteer.load()))
     names = {e.name for e in entities if e.type == "Person"}
     assert "Мария Гонсалес" in names and not any("Чилийка" in n for n in names)
+
+
+def test_a_decree_on_relations_abroad_is_signed_once(nlp) -> None:
+    text = (
+        "Президент Аргентины подписал указ о выходе страны из Организации американских "
+        "государств. Указ был подписан 3 мая 2023 года."
+    )
+    (signing,) = _of(_events(nlp, text), "Signing")
+    assert signing.date == "2023-05-03" and "state/ARG" in signing.participants

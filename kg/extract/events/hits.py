@@ -168,6 +168,7 @@ class _Reader:
             if m.type == "Person" and self.mention_head[root].type != "Person":
                 self.mention_head[root] = m
         self._heads = sorted(self.mention_head)
+        self.decrees: set[str] = set()  # decrees on relations abroad signed in the document
         self._rank = {head: n for n, head in enumerate(self.mention_head)}
 
     def hits(self) -> list[Hit]:
@@ -461,10 +462,28 @@ class _Reader:
             objs = [g for o in objs for g in o.children if g.dep_ == "nmod"] or objs[:0]
             if not objs:
                 return True
-        docs = [o for o in objs if _is(o, "document")]
+        docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
         if not docs:
             return not objs and tok.pos_ != "VERB"
         self.set_document(docs[0], hit, skip)
+        return True
+
+    def _abroad_decree(self, paper: Token) -> bool:
+        """A decree on relations abroad ("распоряжение о выходе России из Международного
+        уголовного суда", "указ о ратификации договора"), and the same decree told again
+        in the document ("распоряжение было подписано 16 ноября"); not a law at home."""
+        if not _is(paper, "decree"):
+            return False
+        if paper.lemma_ in self.decrees:
+            return True
+        for t in paper.subtree:
+            if t.i != paper.i and _is(t, "document"):
+                break
+            if any(m.type == "Organization" for m in self.by_token.get(t.i, ())):
+                break
+        else:
+            return False
+        self.decrees.add(paper.lemma_)
         return True
 
     def is_document(self, tok: Token) -> bool:
