@@ -543,7 +543,8 @@ class _Reader:
                     continue
                 if c.pos_ not in {"NOUN", "PROPN"} or _is(c, "group"):
                     return False
-                keys = self.linked(c, skip)
+                animate = c.morph.get("Animacy") == ["Anim"] or c.i in self.mention_head
+                keys = self.linked(c, skip) if animate else []  # "с семьёй Манделы": the family
                 if c.i in self.mention_head:
                     keys.insert(0, self.mention_head[c.i].entity)
                 return not any(self.state_of(k) for k in keys)
