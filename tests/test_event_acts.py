@@ -50,6 +50,11 @@ FIRES = [
      "Expulsion", {"person/khuan-peres", "state/ARG", "state/CHL"}, set(), "", ""),
     ("Президент Аргентины Хавьер Милей помиловал гражданина Чили Педро Рохаса.", "Release",
      {"person/javier-milei", "state/ARG"}, {"state/CHL"}, "", ""),
+    # a telegram: who sends it and to whom
+    ("Президент Казахстана направил поздравительную телеграмму президенту Чили Габриэлю Боричу.",
+     "Message", {"state/KAZ", "state/CHL"}, set(), "", ""),
+    ("Президент Индонезии получил послание от султана Малайзии.", "Message",
+     {"state/IDN", "state/MYS"}, set(), "", ""),
 ]  # fmt: skip
 
 
@@ -72,6 +77,7 @@ SILENT = [
     ("Президент Чили Габриэль Борич не исключил возможности встречи с Хавьером Милеем.",
      "Meeting"),
     ("Президент Чили подписал закон о повышении пенсий.", "Signing"),  # a law at home
+    ("Директор завода получил письмо от поставщика.", "Message"),
 ]  # fmt: skip
 
 
@@ -163,3 +169,9 @@ def test_a_decree_on_relations_abroad_is_signed_once(nlp) -> None:
     )
     (signing,) = _of(_events(nlp, text), "Signing")
     assert signing.date == "2023-05-03" and "state/ARG" in signing.participants
+
+
+def test_a_message_is_named_by_its_sender(nlp) -> None:
+    (message,) = _of(_events(nlp, "Президент Индонезии получил послание от султана Малайзии."),
+                     "Message")  # fmt: skip
+    assert message.label == "Послание Малайзии"

@@ -304,6 +304,9 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     if e.kind in ACTS:
         return _act_label(ctx, e, states)
+    if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
+        sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
+        return " ".join([_cap(e.lemma), joined(sender)]).strip()
     if e.kind in TRANSFERS:
         return _transfer_label(ctx, e, states)
     return _named_label(ctx, e, states)

@@ -37,6 +37,7 @@ EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+_NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -506,13 +507,25 @@ class _Reader:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind == "Approval" else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        takers = MULTI | {"Publication", "Election", "Forum", "Approval"}  # who holds a forum, too
+        takers = MULTI | {"Publication", "Election", "Forum", "Approval", "Message"}
         if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if hit.kind in MULTI - {"Signing"}:
             hit.own_side = self._stateless_companion(tok, anchors, skip)
+        if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
+            received = anchors and anchors[0].lemma_ in {"получить", "получать"}
+            senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
+            keys = [k for c in senders for k in self.linked(c, skip)] if received else []
+            hit.agent = next(iter(keys or self.subject_mentions(tok)), "")
+        if hit.kind == "Message" and anchors:  # to whom: "направил телеграмму президенту Чили"
+            to = [c for c in anchors[0].children if c.dep_ in {"iobj", "obl"}]
+            for c in to:
+                if c.morph.get("Case") == ["Dat"] and not _prep(c):
+                    found += self.linked(c, skip) + [
+                        m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
+                    ]
         if not found and hit.kind == "Ceremony":  # who speaks at it ("он объявил в ходе …")
             found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
@@ -857,9 +870,13 @@ class _Reader:
     def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
         """The event word right before a date, in its clause ("приёма … в 2009 году", "был
         задержан в воскресенье, 25 февраля"); `dated` are the words of the text's dates."""
+        words = 0
         for t in reversed(self.doc[tok.sent.start : tok.i]):
             if t.i in dated or t.text == "," and t.i - 1 in dated:
                 continue
+            words += 1
+            if words > _NEAR_WORDS:
+                return None
             if t.pos_ in {"VERB", "AUX"}:
                 return t if self._rule(t, True) is not None else None
             if t.text in {",", ";", ":", "—", "–"}:
