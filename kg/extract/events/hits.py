@@ -134,13 +134,15 @@ class Hit:
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
-        a known agreement names its agreement, "заседание в Москве" its capital."""
+        a known agreement names its agreement (once signed: "близки к подписанию соглашений"
+        is no event of its own), "заседание в Москве" its capital."""
         return not (
             self.persons or self.states or self.others or self.visitor or self.host
         ) and not (
             self.name_key
             or self.agent
             or self.paper
+            and self.status == "occurred"
             or self.capital
             or self.kind == "Publication"
             and self.document
@@ -477,6 +479,8 @@ class _Reader:
             return False
         if paper.lemma_ in self.decrees:
             return True
+        if any(t.i != paper.i and self._noun_trigger(t) for t in paper.subtree):
+            return False  # "закон о ратификации договора": the ratification tells it
         for t in paper.subtree:
             if t.i != paper.i and _is(t, "document"):
                 break
@@ -848,8 +852,9 @@ class _Reader:
                 attached = closest.i == tok.i
             if attached:
                 mine.append(d)
-        # the nearest; a full date before a bare weekday ("в воскресенье, 25 февраля 2016 года")
-        best = min(mine, key=lambda d: (not d.value, abs(d.start - tok.idx)), default=None)
+        best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
+        if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
+            best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
             hit.date, hit.dated_by_text = best.value, True
         elif best is not None:
