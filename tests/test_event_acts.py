@@ -175,3 +175,11 @@ def test_a_message_is_named_by_its_sender(nlp) -> None:
     (message,) = _of(_events(nlp, "Президент Индонезии получил послание от султана Малайзии."),
                      "Message")  # fmt: skip
     assert message.label == "Послание Малайзии"
+
+
+def test_what_the_lead_reports_is_not_what_was_done_before(nlp) -> None:
+    text = (
+        "Президент Чили Габриэль Борич посетил Аргентину. Борич уже посещал Аргентину в 2022 году."
+    )
+    visits = _of(_events(nlp, text), "Visit")
+    assert len({v.key for v in visits}) == 2 and "2022" in {v.date for v in visits}

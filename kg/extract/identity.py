@@ -14,6 +14,8 @@ one, so mentions are one fact only when everything that identifies them agrees:
   as present;
 - place: equal where both give one; a part of a fact (a visit to an island within a
   state visit) is never the whole it is part of;
+- era: what the document's lead reports and what the text tells as done before ("комитет
+  одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
   "затем посетит Данию"); a treaty the text says was never concluded is not a signed one.
 
@@ -52,6 +54,7 @@ class Identity:
     named: bool = False  # its own name identifies it (a titled treaty): no date or scope in the key
     part: str = ""  # a part of a larger fact ("в рамках визита … посетил остров"): "whole"
     # for the frame, the part's place for the part; not in the key, as the frame's is its own
+    era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
 
     def historical(self) -> bool:
         """Dated decades before its document."""
@@ -89,9 +92,8 @@ def same_fact(a: Identity, b: Identity) -> bool:
     """Whether two mentions tell one fact (see the module's rule)."""
     if a.kind != b.kind or not (_nested(a.persons, b.persons) and _nested(a.parties, b.parties)):
         return False
-    if any(
-        x and y and x != y for x, y in zip((*a.roles, a.part), (*b.roles, b.part), strict=False)
-    ):
+    mine, theirs = (*a.roles, a.part, a.era), (*b.roles, b.part, b.era)
+    if any(x and y and x != y for x, y in zip(mine, theirs, strict=False)):
         return False
     if not dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
         return False

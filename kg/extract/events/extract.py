@@ -116,7 +116,16 @@ def _identity(
         document=document,
         doc_date=doc_date,
         part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
+        era=_era(e),
     )
+
+
+def _era(e: Hit) -> str:
+    """ "earlier" for a mention told as done before; "news" for one the lead reports,
+    undated and not as planned; else "" (either)."""
+    if e.earlier:
+        return "earlier"
+    return "news" if e.lead and e.status in {"occurred", ""} and not e.date else ""
 
 
 def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
@@ -173,8 +182,9 @@ def _fold(group: list[Hit]) -> Hit:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
+    out.earlier = any(h.earlier for h in group)
     out.own_side = any(h.own_side for h in group)
-    out.lead = any(h.lead and h.status == "occurred" for h in group)
+    out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
     out.named_parties = named.named_parties

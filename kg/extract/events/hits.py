@@ -129,6 +129,7 @@ class Hit:
     title: str = ""  # publications: the quoted title
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
+    earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
 
@@ -288,6 +289,10 @@ class _Reader:
         if rule.told and not _told(tok):
             return None
         self._status(tok, hit, anchors)
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+        hit.earlier = verb is not None and any(
+            _is(c, "earlier") and c.dep_ == "advmod" for c in verb.children
+        )
         return hit
 
     def _roles(
