@@ -24,6 +24,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 KEEP = 8  # tables of one name kept (other gazetteers, other versions of kg)
+# The distributions behind pymorphy3's analyses: inputs of every table of lemmas or parses.
+MORPHOLOGY = ("pymorphy3", "pymorphy3-dicts-ru", "DAWG2", "DAWG2-Python")
 
 
 def cache_dir() -> Path:

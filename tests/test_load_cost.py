@@ -16,6 +16,8 @@ from kg.build import run_build
 from kg.gazetteer import Gazetteer
 from kg.nlp.gazetteer_matcher import _labelled_names, _patterns, name_patterns
 from kg.nlp.pipeline import build_pipeline
+from kg.resolve.names import place_or_word
+from kg.resolve.persons import _places_or_words
 
 
 def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
@@ -113,3 +115,15 @@ def test_a_pipeline_built_again_for_its_vocab_builds_the_same_graphs(
     assert steps.Reader().nlp is not first  # built again: its vocab was over the limit
     run_build([corpus], tmp_path / "renewed")
     assert graphs(tmp_path / "renewed") == graphs(tmp_path / "kept")
+
+
+def test_the_cached_surnames_that_are_places_or_words_are_the_judged_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    gazetteer = Gazetteer.load()
+    first, second = _places_or_words(gazetteer), _places_or_words(gazetteer)  # written, read
+    surnames = {p.last for p in gazetteer.persons if not p.terms and len(p.last) >= 4}
+    judged = {w.split()[-1] for w in surnames if place_or_word(w.split()[-1])}
+    assert first == second and judged <= first and judged
+    assert len(list(tmp_path.glob("surnames-places-or-words-*.json"))) == 1

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
 from kg.resolve.names import is_first_name
-from kg.tablecache import cached, sources, versions
+from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -132,7 +132,7 @@ def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Patter
     lemmatising ~1,800 names costs ~0.15 s CPU of every build that reads a document."""
     labelled = _labelled_names(gazetteer)
     inputs = [
-        *versions("spacy", "razdel", "pymorphy3", "pymorphy3-dicts-ru", "DAWG2", "DAWG2-Python"),
+        *versions("spacy", "razdel", *MORPHOLOGY),
         *sources("kg.nlp.gazetteer_matcher", "kg.nlp.tokenizer", "kg.nlp.segment", "kg.nlp.morph"),
         json.dumps(labelled, ensure_ascii=False),
     ]
