@@ -102,12 +102,24 @@ if not Doc.has_extension("state_parts"):
 
 
 def _lemma_pattern(nlp: Language, text: str) -> Pattern:
+    """The name as lemmas, by the noun reading pymorphy3 finds likeliest and by the one the
+    lemmatizer picks for a proper noun in the nominative: an unknown name's two may differ
+    ("Эсватини" → "эсватиня", a guessed genitive, and "эсватини"). A one-word name is a
+    noun: its likeliest reading of any kind may be a pronoun that names nothing ("Того" →
+    "тот", which "То Лам" would match)."""
     doc = nlp.make_doc(text)
-    lemmas = [
-        morph().lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
-        for t in doc
-    ]
-    return [t.text for t in doc], [bool(t.whitespace_) for t in doc], lemmas
+    readings = [("NOUN", ""), ("PROPN", "Nom")]
+    if " " in text.strip():
+        readings.insert(0, ("", ""))
+    variants: list[list[str]] = []
+    for pos, case in readings:
+        lemmas = [
+            morph().lemma(t.text, pos, case).replace("ё", "е") if t.text[:1].isalpha() else t.lower_
+            for t in doc
+        ]
+        if not variants or lemmas != variants[0]:
+            variants.append(lemmas)
+    return [t.text for t in doc], [bool(t.whitespace_) for t in doc], variants
 
 
 def _generic_institution(name: str) -> bool:
@@ -137,7 +149,7 @@ def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Patter
         json.dumps(labelled, ensure_ascii=False),
     ]
     table = cached("gazetteer-patterns", inputs, lambda: _patterns(nlp, labelled))
-    return [(label, (words, spaces, lemmas)) for label, (words, spaces, lemmas) in table]
+    return [(label, (words, spaces, variants)) for label, (words, spaces, variants) in table]
 
 
 def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tuple[str, Pattern]]:
@@ -154,9 +166,10 @@ def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tupl
     return out
 
 
-# A name as the matcher reads it: its tokens, whether a space follows each, their lemmas
-# (none for a name matched on its exact form).
-Pattern = tuple[list[str], list[bool], list[str]]
+# A name as the matcher reads it: its tokens, whether a space follows each, and their
+# lemmas under each reading that gives other lemmas (none for a name matched on its exact
+# form).
+Pattern = tuple[list[str], list[bool], list[list[str]]]
 
 
 class GazetteerMatcher:
@@ -169,9 +182,12 @@ class GazetteerMatcher:
         for state in gazetteer.states:
             for adj in state.adjectives:
                 self.adjectives.setdefault(normalize(adj), state.key)
-        for label, (words, spaces, lemmas) in name_patterns(nlp, gazetteer):
-            matcher = self.lemmas if lemmas else self.forms
-            matcher.add(label, [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=lemmas or None)])
+        for label, (words, spaces, variants) in name_patterns(nlp, gazetteer):
+            if variants:
+                docs = [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=v) for v in variants]
+                self.lemmas.add(label, docs)
+            else:
+                self.forms.add(label, [Doc(nlp.vocab, words=words, spaces=spaces)])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
