@@ -34,7 +34,7 @@ def import_spacy() -> None:
             if sys.modules.get(name) in (cli, info):
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is cli:
-        del spacy.cli  # `spacy.cli` is then the real package once imported
+        delattr(spacy, "cli")  # `spacy.cli` is then the real package once imported
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - spaCy's own signature
