@@ -105,6 +105,16 @@ def test_status_from_tense_and_modality(read, text, status):
          "Programme", "Программа экономического сотрудничества Белоруссии и Китая"),
         ("Стороны обсудили межправительственного соглашения между Индией и Россией о визах.",
          "Agreement", "Межправительственное соглашение между Индией и Россией о визах"),
+        ("Бразилия и Аргентина давно выполняют обязательства по Киотскому протоколу.",
+         "Protocol", "Киотский протокол"),
+        ("Венгрия решила выйти из Римского статута Международного уголовного суда.",
+         "Treaty", "Римский статут Международного уголовного суда"),
+        ("Чили и Перу обсуждают будущее пост-парижское соглашение.",
+         "Agreement", "Пост-парижское соглашение"),
+        ("Чили и Перу одобрили проект соглашения по борьбе с незаконной торговлей оружием.",
+         "Agreement", "Соглашение по борьбе с незаконной торговлей оружием"),
+        ("Партии одобрили соглашение о создании совместного с ними правительства.",
+         "Agreement", "Соглашение о создании"),
     ],
 )  # fmt: skip
 def test_kind_and_nominative_title(read, text, kind, title):
@@ -207,3 +217,35 @@ def test_parties_from_the_context_of_a_bilateral_document(read):
     a = one(read, text)
     assert (a.title, a.status) == ("Договор о валютном союзе", "planned")
     assert a.parties == ["state/ARG", "state/BRA"]
+
+
+def test_charter_of_the_organization_the_text_is_about(read):
+    found = read(Document(id="t", text=(
+        "Вчера в Бишкеке заседала Организация Договора о коллективной безопасности. "
+        "Участники ОДКБ ещё в 2002 году приняли устав организации. Согласно уставу "
+        "ОДКБ, решения принимаются консенсусом."
+    )))  # fmt: skip
+    charters = [a for a in found if a.title.startswith("Устав")]
+    assert len(charters) == 1 and charters[0].kind == "Treaty"
+    assert len(charters[0].evidence) == 2
+
+
+def test_words_that_are_no_named_instrument(read):
+    text = (
+        "Согласно уставу, члены клуба платят взносы. Протокол заседания вёл секретарь. "
+        "Обязательства Анкары остаются в силе."
+    )
+    assert read(Document(id="t", text=text)) == []
+
+
+def test_shorter_and_signers_only_titles_join_the_named_agreement(read):
+    found = read(Document(id="t", text=(
+        "Армения и Иран подписали межправительственное соглашение. Это соглашение о создании "
+        "зоны свободной торговли. Соглашение о зоне свободной торговли вступит в силу в 2027 году."
+    )))  # fmt: skip
+    assert [a.title for a in found] == ["Соглашение о создании зоны свободной торговли"]
+    two = read(Document(id="t", text=(
+        "Армения и Иран подписали соглашение о торговле. Затем они подписали соглашение "
+        "об инвестициях."
+    )))  # fmt: skip
+    assert len(two) == 2
