@@ -330,3 +330,53 @@ def test_relative_periods_need_the_document_date(analyse):
 def test_comparator_of_people_counted(analyse):
     (claim,) = _claims(analyse, "В форуме в Осло приняли участие около 1,5 тыс. человек.")
     assert (claim.comparator, claim.unit) == ("approx", "человек")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # durations: an activity counted, a term of office, a time after an event, time served
+        ("Чили ни разу не обращалась в трибунал за 20 лет работы комиссии.",
+         ("срок работы комиссии", Decimal(20), "год", "eq", "")),
+        ("Председатель совета избран на пять лет.",
+         ("срок полномочий председателя", Decimal(5), "год", "eq", "")),
+        ("Договор Чили и Перу вступает в силу через 30 дней после ратификации.",
+         ("срок после ратификации", Decimal(30), "день", "eq", "")),
+        ("Бывший посол Чили провёл в тюрьме 12 лет.",
+         ("срок в тюрьме", Decimal(12), "год", "eq", "")),
+        ("Кандидат должен иметь 10-летний стаж работы в дипломатии.",
+         ("стаж работы в дипломатии", Decimal(10), "год", "eq", "")),
+        # a distance, a share a verb or a dash gives, money a verb names, a bare year
+        ("Деревня находится в 40 километрах от Сантьяго.",
+         ("расстояние до Сантьяго", Decimal(40), "километр", "eq", "")),
+        ("Около 40 % территории Эстонии занимают хвойные леса.",
+         ("доля хвойных лесов", Decimal(40), "percent", "approx", "")),
+        ("Министерство обороны Перу израсходовало более 2 млрд долларов.",
+         ("расходы Министерства обороны Перу", Decimal(2_000_000_000), "USD", "gt", "")),
+        ("Столица Чили — Сантьяго (5 200 000 жителей в 2017).",
+         ("жители", Decimal(5_200_000), "житель", "eq", "2017")),
+        # "по крайней мере" bounds a required count; the total of a share is the claim
+        ("Необходимо, чтобы по крайней мере семь членов совета проголосовали за.",
+         ("члены совета", Decimal(7), "член", "ge", "")),
+        ("Поправку должны поддержать три четверти из 50 штатов.",
+         ("штаты", Decimal(50), "штат", "eq", "")),
+    ],
+)  # fmt: skip
+def test_durations_distances_shares_and_bounds(analyse, text, row):
+    (claim,) = _claims(analyse, text)
+    assert (claim.metric, claim.value, claim.unit, claim.comparator, claim.period) == row
+
+
+def test_status_of_a_required_count_and_of_a_total(analyse):
+    (need,) = _claims(analyse, "Необходимо, чтобы по крайней мере семь членов совета "
+                               "проголосовали за.")  # fmt: skip
+    (total,) = _claims(analyse, "Поправку должны поддержать три четверти из 50 штатов.")
+    assert (need.status, total.status) == ("target", "actual")
+
+
+def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
+    claims = _claims(analyse, "Пахотные земли занимают 20 % территории, леса и болота — 45 %.")
+    assert "доля лесов и болот" in {c.metric for c in claims}
+    assert _claims(analyse, "Инфляция в Перу — 5 %.")[0].metric == "инфляция"
+    text = "У Чили остаётся два пути. Перу рассматривает три варианта. Через два года он уехал."
+    assert _claims(analyse, text) == []

@@ -76,9 +76,12 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     unit, factor = UNITS[q.unit]
     token = next((t for t in ctx.doc[span.start : min(span.end + 4, sent.end)]
                   if t.lemma_ == q.unit), None)  # fmt: skip
-    if token is None or not _is_term(span, token, sent):
+    if token is None:
         return None
-    metric = _metric(token, span, sent)
+    metric = _counted_activity(token, sent) or _office_term(span, token, sent)
+    metric = metric or _since(span, token, sent)
+    if metric is None and _is_term(span, token, sent):
+        metric = _metric(token, span, sent)
     return (metric, q.value * factor, unit) if metric else None
 
 
@@ -126,9 +129,88 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if kinds.get(head.lemma_) == "заключение":
                 return _SENTENCE
+            served = _served_in(head)
+            if served:
+                return served
             for child in head.children:
                 if child.dep_ in _SUBJECT_OBJECT and child.lemma_ in kinds:
                     return _name(child)
+    return None
+
+
+def _counted_activity(unit: Token, sent: Span) -> str | None:
+    """ "за 14 лет работы МУС": the activity whose length the duration gives."""
+    doc = unit.doc
+    nxt = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if nxt is None or _kinds().get(nxt.lemma_) != "работа" or "Gen" not in nxt.morph.get("Case"):
+        return None
+    return f"срок {_with_complements(nxt, sent)}"
+
+
+def _office_term(span: Span, unit: Token, sent: Span) -> str | None:
+    """ "генсек на ближайшие два года будет назначен", "избран на пять лет": the term of
+    office of the verb's subject."""
+    doc = unit.doc
+    i = span.start - 1
+    while i >= sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1  # "на ближайшие два года"
+    if i < sent.start or doc[i].lower_ != "на":
+        return None
+    verb = next((t for t in [unit.head, unit.head.head] if _kinds().get(t.lemma_) == "полномочия"),
+                None)  # fmt: skip
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return "срок полномочий"
+    return f"срок полномочий {_genitive_word(subject)}"
+
+
+def _since(span: Span, unit: Token, sent: Span) -> str | None:
+    """A time counted from an event: "через 30 дней после оповещения", "с момента
+    оповещения … прошло 30 дней" → "срок после оповещения"."""
+    doc = unit.doc
+    before = doc[span.start - 1] if span.start > sent.start else None
+    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    event = None
+    later = before is not None and before.lower_ in ("через", "спустя")
+    if later and after is not None and after.lower_ == "после" and unit.i + 2 < sent.end:
+        event = doc[unit.i + 2]
+    if event is None and unit.head.lemma_ == "пройти":
+        moment = next((t for t in doc[sent.start : span.start] if t.lemma_ == "момент"), None)
+        event = doc[moment.i + 1] if moment is not None and moment.i + 1 < span.start else None
+    if event is None or event.pos_ != "NOUN":
+        return None
+    return f"срок после {_genitive_word(event)}"
+
+
+def _with_complements(noun: Token, sent: Span) -> str:
+    """A noun and the genitive and prepositional phrases after it, as written: "работы
+    МУС", "опыт работы в газовой отрасли"."""
+    end = noun.i + 1
+    for t in noun.doc[noun.i + 1 : min(sent.end, noun.i + 8)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
+            break
+        if not any(a.i == noun.i for a in t.ancestors):
+            break
+        end = t.i + 1
+    return " ".join(t.text for t in noun.doc[noun.i : end])
+
+
+def _genitive_word(noun: Token) -> str:
+    """A noun in the genitive, in its number: "генсек" → "генсека"."""
+    plural = "Plur" in noun.morph.get("Number")
+    parse = next((p for p in morph().parse(noun.lower_) if p.tag.POS == "NOUN"), None)
+    form = parse.inflect({"gent", "plur" if plural else "sing"}) if parse else None
+    return form.word if form else noun.lower_
+
+
+def _served_in(verb: Token) -> str | None:
+    """ "провёл в тюрьме 27 лет": time spent in a place of punishment → "срок в тюрьме"."""
+    for c in verb.children:
+        prep = next((x for x in c.children if x.dep_ == "case"), None)
+        if _kinds().get(c.lemma_) == "заключение" and prep is not None and prep.lower_ == "в":
+            return f"срок в {c.text.lower()}"
     return None
 
 
@@ -145,6 +227,9 @@ def _verb_before(span: Span, sent: Span) -> Token | None:
 def _of_noun(noun: Token, sent: Span) -> str | None:
     """The metric of a term noun: "срок" and what it is the term of, or a listed noun."""
     kinds = _kinds()
+    if kinds.get(noun.lemma_) == "сам":  # "15-летний опыт работы в газовой отрасли"
+        first = morph().nominative(noun.text)
+        return " ".join([first, *_with_complements(noun, sent).split()[1:]])
     if noun.lemma_ != "срок":
         return _name(noun) if noun.lemma_ in kinds else None
     if any(kinds.get(t.lemma_) == "заключение" for t in sent):

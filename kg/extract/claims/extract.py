@@ -64,6 +64,7 @@ MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
 NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
 COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
+VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -93,6 +94,10 @@ _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _FUTURE_VERBS = _WORDS["future_verb"]
+_FRACTIONS = _WORDS["fraction"]
+_OCCUPY = _WORDS["occupy"]
+_LENGTHS = _WORDS["length"]
+_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +110,7 @@ def _lexicons() -> dict[str, Any]:
         "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
         "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
+        "verb": load_dict(VERB_METRICS),
     }
 
 
@@ -117,15 +123,19 @@ def extract_claims(ctx: Context) -> list[Claim]:
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
             continue
+        if q.unit in _FRACTIONS:
+            continue  # "две трети из 100 членов": a share of the total, which is the claim
         before = found[i - 1] if i else None
-        if before and _OUT_OF.fullmatch(text[before.end : q.start]):
+        fraction = before is not None and before.unit in _FRACTIONS
+        if before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction:
             continue  # "67 из 100": the total is not a claim of its own
         sent = ctx.sentence_at(q.start)
         if sent is None:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
-        claim = _claim(ctx, q, sent, pair, total)
+        # the total a required share is of ("две трети из 100 членов") is a standing count
+        claim = _claim(ctx, q, sent, pair, total, standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -136,7 +146,12 @@ def extract_claims(ctx: Context) -> list[Claim]:
 
 
 def _claim(
-    ctx: Context, q: Quantity, sent: Span, pair: list[str], total: Quantity | None
+    ctx: Context,
+    q: Quantity,
+    sent: Span,
+    pair: list[str],
+    total: Quantity | None,
+    standing: bool = False,
 ) -> Claim | None:
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
@@ -164,7 +179,7 @@ def _claim(
         growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    status = _status(clause, tokens, after)
+    status = "actual" if standing else _status(clause, tokens, after)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -260,11 +275,10 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         return _phrase(ctx, head, counted=True) + (unit,)
-    if unit == "percent":
-        share = _genitive_after(after)
-        if share is not None:
-            name, key = _phrase(ctx, share)
-            return f"доля {_genitive(name)}", f"доля {key}", unit
+    named = _share(ctx, q, after) if unit == "percent" else _verb_metric(ctx, q, unit)
+    named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
+    if named is not None:
+        return named
     noun = next(
         (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
         None,
@@ -286,6 +300,97 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _share(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """The metric of a percent: "доля" of the part it measures: the nouns an elliptic
+    dash gives it ("луга и пастбища — 62 %"), the subject of "занимать" ("11 % территории
+    занимают пахотные земли"), else the genitive after it ("50 % товарооборота")."""
+    parts = _before_dash(ctx, q)
+    if len(parts) > 1:
+        names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
+        keys = [_phrase(ctx, t)[1] for t in parts]
+        return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
+    share = parts[0] if parts else _occupier(ctx, q) or _genitive_after(after)
+    if share is None:
+        return None
+    name, key = _phrase(ctx, share)
+    return f"доля {_genitive(name)}", f"доля {key}", "percent"
+
+
+def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
+    """ "луга и пастбища — 62 %": the nominative nouns a dash gives a figure (an elided
+    verb), joined by "и"; [] without such a dash or for a measured noun."""
+    before = ctx.document.text[max(0, q.start - 20) : q.start]
+    if not re.search(r"\S[ \u00a0]+[\u2013\u2014][ \u00a0]+$", before):
+        return []
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    near = ctx.doc[max(0, span.start - 12) : span.start] if span is not None else []
+    words = [t for t in near if not t.is_space][-6:]
+    if len(words) < 2 or words[-1].text not in "\u2013\u2014":
+        return []
+    out: list[Token] = []
+    k = len(words) - 2
+    while k >= 0 and words[k].pos_ == "NOUN" and _may_be_nominative(words[k]):
+        out.insert(0, words[k])  # "луга и пастбища": nouns joined by "и", not by a comma
+        if k < 2 or words[k - 1].lower_ != "и":
+            break
+        k -= 2
+    # "инфляция — 5 %" is the rate itself, not a share of it
+    return [] if any(t.lemma_ in _lexicons()["metric"] for t in out) else out
+
+
+def _may_be_nominative(t: Token) -> bool:
+    return any(p.tag.case == "nomn" for p in morph().parse(t.lower_))
+
+
+def _occupier(ctx: Context, q: Quantity) -> Token | None:
+    """The subject of "занимать" whose share of a whole the percent is: "[11 %] территории
+    занимают [пахотные земли]"."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = next((t for t in [number.head, number.head.head] if t.lemma_ in _OCCUPY), None)
+    if verb is None:
+        return None
+    inside = {t.i for t in number.subtree}  # the parser may take either for the subject
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("nsubj", "obj") and c.pos_ == "NOUN" and c.i not in inside),
+        None,
+    )  # fmt: skip
+
+
+def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, with its
+    named subject in the genitive ("расходы МУС")."""
+    if not re.fullmatch(r"[A-Z]{3}", unit):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.head.lemma_ not in _lexicons()["verb"]:
+        return None
+    verb = number.head
+    name = _lexicons()["verb"][verb.lemma_]
+    for c in verb.children:
+        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
+        if c.dep_ == "nsubj" and m is not None and m.type == "Organization":
+            who = ctx.document.text[m.start : m.end]
+            of = _genitive(who)
+            return f"{name} {of[:1].upper() + of[1:] if who[:1].isupper() else of}", name, unit
+    return name, name, unit
+
+
+def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "в 12 километрах от Кейптауна": the distance to the place after "от"."""
+    text = ctx.document.text
+    if not re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start]):
+        return None
+    if len(after) < 2 or after[0].lower_ != "от" or after[1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    place = after[1]
+    words = [place] + [t for t in after[2:4] if t.head.i == place.i and t.dep_.startswith("flat")]
+    name = " ".join(t.text for t in words)
+    return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
 
 
 def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
@@ -450,6 +555,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     товарооборот составил …", "составит в 2016 году 854 рубля"), nearest first. A date
     of another clause of the sentence ("договор вступил в силу в 2011 году и
     предполагает сокращение … до 1550") is not the figure's."""
+    year = _YEAR_AFTER.match(ctx.document.text, q.end)
+    if year is not None:
+        return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
     dates = [d for d in find_dates(sent.text, ctx.document.date) if d.value]
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
