@@ -372,6 +372,9 @@ def test_status_of_a_required_count_and_of_a_total(analyse):
                                "проголосовали за.")  # fmt: skip
     (total,) = _claims(analyse, "Поправку должны поддержать три четверти из 50 штатов.")
     assert (need.status, total.status) == ("target", "actual")
+    votes, seats = _claims(analyse, "Для избрания премьера Перу необходимо получить 66 голосов "
+                                    "в конгрессе, состоящем из 130 депутатов.")  # fmt: skip
+    assert (votes.status, seats.status, seats.value) == ("target", "actual", Decimal(130))
 
 
 def test_shares_after_a_dash_and_words_that_are_no_count(analyse):

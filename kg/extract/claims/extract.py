@@ -47,7 +47,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.durations import PERSONAL_METRICS, duration_claim, is_duration
+from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
@@ -95,6 +95,7 @@ _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure 
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _FUTURE_VERBS = _WORDS["future_verb"]
 _FRACTIONS = _WORDS["fraction"]
+_TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
@@ -179,7 +180,7 @@ def _claim(
         growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    status = "actual" if standing else _status(clause, tokens, after)
+    status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -202,6 +203,19 @@ def _claim(
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
+    """The clause's tokens from the participle clause the number is in, if any: "необходимо
+    получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes the
+    parliament, so the cue before it is not the count's."""
+    number = _root(ctx, q.start, q.end)
+    participle = next(
+        (a for a in number.ancestors
+         if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm") and a.i < number.i),
+        None,
+    ) if number is not None else None  # fmt: skip
+    return clause if participle is None else [t for t in clause if t.i >= participle.i]
 
 
 def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
@@ -303,15 +317,15 @@ def _metric(
 
 
 def _share(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
-    """The metric of a percent: "доля" of the part it measures: the nouns an elliptic
-    dash gives it ("луга и пастбища — 62 %"), the subject of "занимать" ("11 % территории
-    занимают пахотные земли"), else the genitive after it ("50 % товарооборота")."""
+    """The metric of a percent: "доля" of the part it measures: the subject of "занимать"
+    ("11 % территории занимают пахотные земли"), the genitive after it ("50 %
+    товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
     parts = _before_dash(ctx, q)
-    if len(parts) > 1:
+    if len(parts) > 1 and _genitive_after(after) is None:
         names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
         keys = [_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
-    share = parts[0] if parts else _occupier(ctx, q) or _genitive_after(after)
+    share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     if share is None:
         return None
     name, key = _phrase(ctx, share)
@@ -332,6 +346,8 @@ def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
     out: list[Token] = []
     k = len(words) - 2
     while k >= 0 and words[k].pos_ == "NOUN" and _may_be_nominative(words[k]):
+        if words[k].lemma_ in _TIME_WORDS:
+            return []  # "с 1 января 2016 года — 18 %": a date, not a part
         out.insert(0, words[k])  # "луга и пастбища": nouns joined by "и", not by a comma
         if k < 2 or words[k - 1].lower_ != "и":
             break
@@ -388,7 +404,11 @@ def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, 
     if len(after) < 2 or after[0].lower_ != "от" or after[1].pos_ not in ("PROPN", "NOUN"):
         return None
     place = after[1]
-    words = [place] + [t for t in after[2:4] if t.head.i == place.i and t.dep_.startswith("flat")]
+    words = [place]
+    for t in after[2:5]:  # "Сектора Газа", "Нью-Йорка": the name's other words
+        if t.head.i != place.i or not t.text[:1].isupper():
+            break
+        words.append(t)
     name = " ".join(t.text for t in words)
     return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
 
