@@ -240,6 +240,9 @@ class _Scanner:
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
                     continue
+                if low in ("с", "со") and self.doc[k].pos_ == "PRON" and self.waiting():
+                    j = k + 1  # "совместного [с ними] правительства": left out, read on
+                    continue
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
@@ -287,6 +290,10 @@ class _Scanner:
             self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»"
         )):  # fmt: skip
             self.tokens.pop()
+
+    def waiting(self) -> bool:
+        """The last word is an adjective whose noun comes later."""
+        return bool(self.tokens) and self.dangling(self.tokens[-1])
 
     def dangling(self, t: Token) -> bool:
         """An adjective whose noun the title did not reach: "о создании [совместного] с
