@@ -129,7 +129,7 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if kinds.get(head.lemma_) == "заключение":
                 return _SENTENCE
-            served = _served_in(head)
+            served = _served_in(head) or _worked(head, sent)
             if served:
                 return served
             for child in head.children:
@@ -189,8 +189,8 @@ def _with_complements(noun: Token, sent: Span) -> str:
     МУС", "опыт работы в газовой отрасли"."""
     end = noun.i + 1
     for t in noun.doc[noun.i + 1 : min(sent.end, noun.i + 8)]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
-            break
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV") or t.like_num:
+            break  # also the duration itself: "руководит партией [более 20 лет]"
         if not any(a.i == noun.i for a in t.ancestors):
             break
         end = t.i + 1
@@ -203,6 +203,16 @@ def _genitive_word(noun: Token) -> str:
     parse = next((p for p in morph().parse(noun.lower_) if p.tag.POS == "NOUN"), None)
     form = parse.inflect({"gent", "plur" if plural else "sing"}) if parse else None
     return form.word if form else noun.lower_
+
+
+def _worked(verb: Token, sent: Span) -> str | None:
+    """ "руководит КПРФ более 20 лет" → "срок руководства КПРФ", "в течение пяти лет
+    работал в Индии" → "срок работы": how long someone worked or led, with what."""
+    kind = _kinds().get(verb.lemma_, "")
+    if not kind.startswith("срок "):
+        return None
+    led = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return f"{kind} {_with_complements(led, sent)}" if led is not None else kind
 
 
 def _served_in(verb: Token) -> str | None:

@@ -378,8 +378,9 @@ def _occupier(ctx: Context, q: Quantity) -> Token | None:
 
 
 def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, with its
-    named subject in the genitive ("расходы МУС")."""
+    """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
+    стоило 1,2 млн долларов" → стоимость; with its subject in the genitive where it is an
+    organization or a thing ("расходы МУС", "стоимость платья"), not a person."""
     if not re.fullmatch(r"[A-Z]{3}", unit):
         return None
     number = _root(ctx, q.start, q.end)
@@ -387,12 +388,18 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
         return None
     verb = number.head
     name = _lexicons()["verb"][verb.lemma_]
+    inside = {t.i for t in number.subtree}
     for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubj:pass") or c.i in inside:
+            continue  # "было потрачено 74 млн долларов": the money is no subject of its own
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
-        if c.dep_ == "nsubj" and m is not None and m.type == "Organization":
+        if m is not None and m.type == "Organization":
             who = ctx.document.text[m.start : m.end]
             of = _genitive(who)
             return f"{name} {of[:1].upper() + of[1:] if who[:1].isupper() else of}", name, unit
+        if m is None and c.pos_ == "NOUN":
+            thing, key = _phrase(ctx, c)
+            return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
 
 
@@ -401,11 +408,13 @@ def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, 
     text = ctx.document.text
     if not re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start]):
         return None
-    if len(after) < 2 or after[0].lower_ != "от" or after[1].pos_ not in ("PROPN", "NOUN"):
+    if len(after) < 2 or after[0].lower_ != "от":
         return None
-    place = after[1]
+    place = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]  # "от этого места"
+    if place.pos_ not in ("PROPN", "NOUN"):
+        return None
     words = [place]
-    for t in after[2:5]:  # "Сектора Газа", "Нью-Йорка": the name's other words
+    for t in ctx.doc[place.i + 1 : place.i + 4]:  # "Сектора Газа": the name's other words
         if t.head.i != place.i or not t.text[:1].isupper():
             break
         words.append(t)
