@@ -389,5 +389,17 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
     claims = _claims(analyse, "Пахотные земли занимают 20 % территории, леса и болота — 45 %.")
     assert "доля лесов и болот" in {c.metric for c in claims}
     assert _claims(analyse, "Инфляция в Перу — 5 %.")[0].metric == "инфляция"
+    votes = _claims(analyse, "По опросам, кандидаты из Перу наберут 24% и 20% голосов.")
+    assert [(c.metric, c.value) for c in votes] == [("доля голосов", 24), ("доля голосов", 20)]
+    parallel = _claims(analyse, "Президента Чили поддержали 50 процентов избирателей, в то время "
+                                "как его соперника — 49 процентов.")  # fmt: skip
+    assert {c.metric for c in parallel} == {"доля избирателей"} and len(parallel) == 2
+    terms = _claims(analyse, "Срок полномочий президента Перу увеличился с пяти до семи лет.")
+    assert sorted((c.metric, c.value) for c in terms) == [
+        ("срок полномочий", 5),
+        ("срок полномочий", 7),
+    ]
+    (rule,) = _claims(analyse, "В течение 6 лет ее правления в Чили было спокойно.")
+    assert (rule.metric, rule.value) == ("срок правления", 6)
     text = "У Чили остаётся два пути. Перу рассматривает три варианта. Через два года он уехал."
     assert _claims(analyse, text) == []

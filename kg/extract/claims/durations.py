@@ -79,7 +79,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     if token is None:
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
-    metric = metric or _since(span, token, sent)
+    metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
     return (metric, q.value * factor, unit) if metric else None
@@ -141,7 +141,10 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
 def _counted_activity(unit: Token, sent: Span) -> str | None:
     """ "за 14 лет работы МУС": the activity whose length the duration gives."""
     doc = unit.doc
-    nxt = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    k = unit.i + 1
+    while k < sent.end - 1 and doc[k].pos_ == "DET":
+        k += 1  # "6 лет [ее] правления"
+    nxt = doc[k] if k < sent.end else None
     if nxt is None or _kinds().get(nxt.lemma_) != "работа" or "Gen" not in nxt.morph.get("Case"):
         return None
     return f"срок {_with_complements(nxt, sent)}"
@@ -164,6 +167,19 @@ def _office_term(span: Span, unit: Token, sent: Span) -> str | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return "срок полномочий"
     return f"срок полномочий {_genitive_word(subject)}"
+
+
+def _changed_term(span: Span, unit: Token, sent: Span) -> str | None:
+    """ "срок полномочий президента увеличился с пяти до семи лет": the two ends of a change
+    of a term are its values."""
+    doc = unit.doc
+    if span.start <= sent.start or doc[span.start - 1].lower_ not in ("с", "до"):
+        return None
+    verb = next((a for a in list(unit.ancestors)[:3] if a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    term = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == "срок"), None)
+    return _of_noun(term, sent) if term is not None else None
 
 
 def _since(span: Span, unit: Token, sent: Span) -> str | None:
@@ -256,7 +272,14 @@ def _of_noun(noun: Token, sent: Span) -> str | None:
         of = _genitive_child(of) or of  # "срок действия договора"
     if of is not None and of.lemma_ in kinds:
         return _name(of)
-    return f"срок {of.text.lower()}" if of is not None else "срок"
+    if of is None:
+        return "срок"
+    chain = [of.text.lower()]  # "срок полномочий президента": the genitives that follow
+    nxt = _genitive_child(of)
+    while nxt is not None and nxt.i == of.i + 1 and len(chain) < 3:
+        chain.append(nxt.text)
+        of, nxt = nxt, _genitive_child(nxt)
+    return "срок " + " ".join(chain)
 
 
 def _genitive_child(noun: Token) -> Token | None:

@@ -289,7 +289,7 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         return _phrase(ctx, head, counted=True) + (unit,)
-    named = _share(ctx, q, after) if unit == "percent" else _verb_metric(ctx, q, unit)
+    named = _share(ctx, q, clause, after) if unit == "percent" else _verb_metric(ctx, q, unit)
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
         return named
@@ -316,7 +316,9 @@ def _metric(
     return name, key, unit
 
 
-def _share(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+def _share(
+    ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
     """The metric of a percent: "доля" of the part it measures: the subject of "занимать"
     ("11 % территории занимают пахотные земли"), the genitive after it ("50 %
     товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
@@ -326,10 +328,25 @@ def _share(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str
         keys = [_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
+    share = share or _parallel_share(clause, after)
     if share is None:
         return None
     name, key = _phrase(ctx, share)
     return f"доля {_genitive(name)}", f"доля {key}", "percent"
+
+
+def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
+    """The whole of a percent told beside this one: "24 % и 20 % [голосов]", "поддержали
+    50 процентов [избирателей], … Каприлеса — 49 процентов"; the next percent's first."""
+    for i, t in enumerate(after[:8]):
+        if t.text in ".;":
+            break
+        if t.text == "%" or t.lemma_ == "процент":
+            return _genitive_after(after[i + 1 :])
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i].text == "%" or clause[i].lemma_ == "процент":
+            return _genitive_after(clause[i + 1 :])
+    return None
 
 
 def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
