@@ -368,6 +368,8 @@ def test_comparator_of_people_counted(analyse):
          ("члены совета", Decimal(7), "член", "ge", "")),
         ("Поправку должны поддержать три четверти из 50 штатов.",
          ("штаты", Decimal(50), "штат", "eq", "")),
+        ("Конвенцию должны ратифицировать не менее пяти государств.",
+         ("государства", Decimal(5), "государство", "ge", "")),
     ],
 )  # fmt: skip
 def test_durations_distances_shares_and_bounds(analyse, text, row):
@@ -401,5 +403,5 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
     ]
     (rule,) = _claims(analyse, "В течение 6 лет ее правления в Чили было спокойно.")
     assert (rule.metric, rule.value) == ("срок правления", 6)
-    text = "У Чили остаётся два пути. Перу рассматривает три варианта. Через два года он уехал."
+    text = "Две страны отметили юбилей. У Чили остаётся два пути. Перу рассматривает три варианта. Через два года он уехал."
     assert _claims(analyse, text) == []

@@ -95,6 +95,7 @@ _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure 
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _FUTURE_VERBS = _WORDS["future_verb"]
 _FRACTIONS = _WORDS["fraction"]
+_STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
@@ -278,7 +279,7 @@ def _metric(
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
     counted = unit and unit not in {"percent", "раз"} and not re.fullmatch(r"[A-Z]{3}", unit)
-    if counted and unit in lex["non_metric"]:
+    if counted and unit in lex["non_metric"] and not _many_states(q, unit):
         return None
     if counted and unit not in lex["measure"]:
         head = _counted_head(ctx, q, unit)
@@ -437,6 +438,12 @@ def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, 
         words.append(t)
     name = " ".join(t.text for t in words)
     return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
+
+
+def _many_states(q: Quantity, unit: str) -> bool:
+    """States counted beyond a pair, or bounded: "не менее пяти государств должны
+    ратифицировать", "11 стран" are claims; "две страны" are the parties themselves."""
+    return unit in _STATE_COUNTS and (q.value > 2 or q.comparator != "eq")
 
 
 def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
