@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.lexicon import load_dict, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.morph import morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
@@ -39,6 +39,10 @@ UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "в�
 _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
 _PERIOD_WORDS = load_list(PERIOD_WORDS)
+_CHANGES = frozenset().union(
+    *(v for k, v in load_groups(Path(__file__).with_name("claim_words.tsv")).items()
+      if k in ("growth", "fall", "reduction"))
+)  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
 _SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
 _SENTENCE = "срок заключения"
@@ -176,8 +180,8 @@ def _changed_term(span: Span, unit: Token, sent: Span) -> str | None:
     if span.start <= sent.start or doc[span.start - 1].lower_ not in ("с", "до"):
         return None
     verb = next((a for a in list(unit.ancestors)[:3] if a.pos_ == "VERB"), None)
-    if verb is None:
-        return None
+    if verb is None or verb.lemma_ not in _CHANGES:
+        return None  # "ему грозит срок до 70 лет" is no change of a term
     term = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == "срок"), None)
     return _of_noun(term, sent) if term is not None else None
 

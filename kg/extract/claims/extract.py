@@ -290,7 +290,7 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         return _phrase(ctx, head, counted=True) + (unit,)
-    named = _share(ctx, q, clause, after) if unit == "percent" else _verb_metric(ctx, q, unit)
+    named = _share(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
         return named
@@ -298,7 +298,11 @@ def _metric(
         (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
         None,
     )
-    if noun is None:
+    if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
+        named = _verb_metric(ctx, q, unit)
+        named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
+        if named is not None:
+            return named
         stuff = _genitive_after(after) if unit in lex["measure"] else None
         return None if stuff is None else _phrase(ctx, stuff) + (unit,)  # "30 кг урана"
     noun = _outer(noun)
@@ -419,6 +423,19 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             thing, key = _phrase(ctx, c)
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """A measured amount a verb of trade or output names: "экспортировало 3 млн тонн меди"
+    → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
+    number = _root(ctx, q.start, q.end)
+    verb = number.head if number is not None else None
+    name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
+    stuff = _genitive_after(after)
+    if name is None or name in ("расходы", "стоимость", "доход", "долг") or stuff is None:
+        return None
+    thing, key = _phrase(ctx, stuff)
+    return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
 
 
 def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
@@ -586,7 +603,10 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
-    if verbs and (verbs[0].lemma_ == "мочь" or "Fut" in verbs[0].morph.get("Tense")):
+    verb = verbs[0] if verbs else None
+    if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ == "мочь":
+        verb = verb.head  # "может достичь": the parser may tag the infinitive alone
+    if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
 
