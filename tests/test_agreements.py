@@ -233,7 +233,8 @@ def test_charter_of_the_organization_the_text_is_about(read):
 def test_words_that_are_no_named_instrument(read):
     text = (
         "Согласно уставу, члены клуба платят взносы. Протокол заседания вёл секретарь. "
-        "Обязательства Анкары остаются в силе."
+        "Обязательства Анкары остаются в силе. Министр Чили подал декларацию о доходах. "
+        "Мошенники изменили декларации потерпевших."
     )
     assert read(Document(id="t", text=text)) == []
 

@@ -41,6 +41,7 @@ ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
+_PERSONAL_TOPICS = frozenset(["доход", "имущество", "расход"])  # "декларация о доходах"
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -343,6 +344,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
+    if not left and _no_agreement_topic(scan, comp):
+        return None
     tokens = [*left, head, *comp]
     named = bool(left or comp)
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
@@ -356,6 +359,21 @@ def _has_topic(comp: list[Token]) -> bool:
     return bool(comp) and (
         comp[0].lower_ in _TOPIC_PREPS or any(t.lemma_ in _TOPIC_WORDS for t in comp)
     )
+
+
+def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
+    """A paper of persons, not states: "декларация о доходах", "декларация потерпевших"
+    (a person's genitive right after the head)."""
+    if not comp:
+        return False
+    first = comp[0]
+    persons = (
+        first.pos_ == "NOUN"
+        and "Anim" in first.morph.get("Animacy")
+        and "Gen" in first.morph.get("Case")
+        and scan.mention(first) is None
+    )
+    return persons or any(t.lemma_ in _PERSONAL_TOPICS for t in comp[:3])
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
