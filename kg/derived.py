@@ -1,6 +1,6 @@
 """The derived graph: what only the whole corpus shows (claim links, mention counts and
-ranks, the build summary's counts), recomputed at the end of a build when the documents
-changed since.
+ranks, the cells of the entity and office tables, the build summary's counts), recomputed at
+the end of a build when the documents changed since.
 
 A digest of every document's id and content hash, kept in the graph
 (`bro:corpusDigest`), says which state of the corpus it was derived from. So a build that
@@ -13,11 +13,15 @@ finishes the work.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, Quad
 
 from kg.rdf import BRO, DERIVED_GRAPH, XSD
 from kg.store import KgStore
+
+if TYPE_CHECKING:
+    from kg.mention_counts import Select
 
 _STORED = f"""
 SELECT ?h ?entities ?facts WHERE {{ GRAPH {DERIVED_GRAPH} {{
@@ -35,7 +39,6 @@ def refresh_derived(store: KgStore, *, written: bool = False) -> tuple[int, int,
         if row["h"].value == digest:
             return int(row["entities"].value), int(row["facts"].value), store.quad_count()
     from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
-    from kg.mention_counts import mention_quads
 
     store.release()  # the build's caches go before the store is read whole
     entities, facts, quads = store.counts()
@@ -45,8 +48,18 @@ def refresh_derived(store: KgStore, *, written: bool = False) -> tuple[int, int,
         Quad(DERIVED_GRAPH, BRO.entityCount, _integer(entities), DERIVED_GRAPH),
         Quad(DERIVED_GRAPH, BRO.factCount, _integer(facts), DERIVED_GRAPH),
     ]
-    gained = store.replace_graph(DERIVED_GRAPH, [*links, *mention_quads(store.select), *summary])
+    gained = store.replace_graph(DERIVED_GRAPH, [*links, *table_cells(store.select), *summary])
     return entities, facts, quads + gained  # the store read whole once, not twice
+
+
+def table_cells(select: Select) -> list[Quad]:
+    """What the entity and office tables read from the derived graph: mention counts, ranks
+    and names (`kg.mention_counts`), persons' offices and office holdings' rows
+    (`kg.table_rows`)."""
+    from kg.mention_counts import mention_quads
+    from kg.table_rows import table_quads
+
+    return [*mention_quads(select), *table_quads(select)]
 
 
 def _integer(n: int) -> Literal:

@@ -1,12 +1,15 @@
-"""How often each entity is mentioned, and its place in the entity tables, worked out
-once per build into the derived graph.
+"""How often each entity is mentioned, its name and its place in the entity tables, worked
+out once per build into the derived graph.
 
 The entity queries (`states`, `persons`, `organizations`) list entities most mentioned
 first, then by name. Counting at query time walks every mention in the store, and
 ordering thousands of rows by name makes Oxigraph decode two stored strings per
 comparison: together most of a second at a million quads. Both depend on the whole
 corpus, so they live beside the claim links in the derived graph, rewritten with them at
-the end of every build; the queries read a count and sort on an integer.
+the end of every build; the queries read a count and sort on an integer. The name the
+ranking sorts by is kept too (`bro:rowName`): `persons` and `organizations` list thousands
+of entities, and read it with their other cells from the derived graph in one hash join
+instead of grouping every entity's labels.
 """
 
 from __future__ import annotations
@@ -44,8 +47,9 @@ Select = Callable[[str], Iterable[QuerySolution]]
 
 def mention_quads(select: Select) -> list[Quad]:
     """`bro:mentionCount` (an xsd:integer, as COUNT gives it) of every entity a mention
-    refers to, and `bro:mentionRank` of every entity: its place in the order
-    `DESC(?mentions) ?name ?entity` the entity queries used to sort by."""
+    refers to, `bro:mentionRank` of every entity: its place in the order
+    `DESC(?mentions) ?name ?entity` the entity queries used to sort by, and `bro:rowName`
+    of every named entity: that name, its least Russian label."""
     counts = {row["entity"]: row["n"] for row in select(MENTION_COUNTS)}
     names = {row["entity"]: row["name"] for row in select(ENTITY_NAMES)}
 
@@ -66,4 +70,5 @@ def mention_quads(select: Select) -> list[Quad]:
         Quad(e, BRO.mentionRank, Literal(str(i), datatype=XSD.integer), DERIVED_GRAPH)
         for i, e in enumerate(ranked)
     ]
+    out += [Quad(e, BRO.rowName, n, DERIVED_GRAPH) for e, n in names.items() if n is not None]
     return out

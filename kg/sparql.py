@@ -28,12 +28,14 @@ import re
 import sys
 import time
 import traceback
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal
+from typing import IO, TYPE_CHECKING, Literal, TypeVar
 
 from pyoxigraph import (
     BlankNode,
@@ -103,6 +105,8 @@ _UPDATE_WORDS = {
 _NETWORK_HINT = re.compile(r"service|load", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\[uU]")
 _MAX_ERROR = 240
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class MalformedQuery(UsageError):
@@ -551,16 +555,19 @@ def _evaluate(job: Job, allow_service: bool, conn: Connection | None = None) -> 
         return _apply_update(job, checked)
     with KgStore.open_read(Path(job.store)) as kg:
         named: list[NamedNode | BlankNode] = [NamedNode(g) for g in job.named_graphs]
+        text = job.text
         if job.doc is not None:
             if not kg.db.contains_named_graph(doc_graph(job.doc)):
                 raise UsageError(f"no document {job.doc!r} in the store {job.store}")
             named = [doc_graph(job.doc), ENTITY_GRAPH, DERIVED_GRAPH]
-        if not (named or job.default_graphs) and _by_document(job):
+            if _by_document(job.text):  # its graph named in the text: no scan of the others
+                text, named = _in_graph(job.text, doc_graph(job.doc)), []
+        elif not (named or job.default_graphs) and _by_document(job.text) and _rows(job):
             out = _render_by_document(kg.db, job, conn if job.stream else None)
             if out is not None:
                 return out
         result = kg.db.query(
-            job.text,
+            text,
             use_default_graph_as_union=job.union_default_graph and not job.default_graphs,
             default_graph=[NamedNode(g) for g in job.default_graphs] or None,
             named_graphs=named or None,
@@ -600,40 +607,57 @@ def _render(result: object, job: Job, stream: Connection | None = None) -> Query
 BY_DOCUMENT = ("mentions",)
 _ANY_GRAPH = "GRAPH ?g {"
 _DOCUMENT_IDS = f"SELECT ?g ?id WHERE {{ GRAPH ?g {{ ?d a {BRO.Document} ; {BRO.docId} ?id }} }}"
+# Documents queried at once: Oxigraph lets go of the GIL while it evaluates and serializes,
+# so on two cores two documents take about the time of one.
+_THREADS = min(4, len(os.sched_getaffinity(0)))
 
 
-def _by_document(job: Job) -> bool:
-    """A canned BY_DOCUMENT query, in a format whose rows can be joined (not JSON or XML)."""
+def _by_document(text: str) -> bool:
+    """A canned BY_DOCUMENT query, whose graph patterns all read `GRAPH ?g`."""
+    return _ANY_GRAPH in text and any(text == resolve_query(name) for name in BY_DOCUMENT)
+
+
+def _rows(job: Job) -> bool:
+    """A format whose rows can be joined document after document (not JSON or XML)."""
     formats = [f for f in job.result_formats if f in RESULT_FORMATS][:1]
-    return (
-        formats in (["table"], ["csv"], ["tsv"])
-        and job.text.count(_ANY_GRAPH) == 1
-        and any(job.text == resolve_query(name) for name in BY_DOCUMENT)
-    )
+    return formats in (["table"], ["csv"], ["tsv"])
+
+
+def _in_graph(text: str, graph: NamedNode) -> str:
+    """A BY_DOCUMENT query's text on one graph, written into the text: given as the only
+    named graph instead, Oxigraph scans every graph's matches and filters them."""
+    return text.replace(_ANY_GRAPH, f"GRAPH {graph} {{")
 
 
 def _render_by_document(db: Store, job: Job, stream: Connection | None) -> QueryOutput | None:
     """The answer of a BY_DOCUMENT query, run on each document's graph in the order of their
-    ids: the rows of the whole query, in its order, the first of them at once. The graph is
-    written into the text: given as the only named graph instead, Oxigraph scans every
-    graph's matches and filters them, once per document. None (run the whole query) when
-    no graph gives a document id, or one id or graph comes twice."""
+    ids (a few at a time, `_THREADS`): the rows of the whole query, in its order, the first
+    of them at once. None (run the whole query) when no graph gives a document id, or one
+    id or graph comes twice."""
     found = [(row["id"].value, row["g"]) for row in solutions(db, _DOCUMENT_IDS)]
     graphs = dict(found)
     if not graphs or len(found) != len(graphs) or len(found) != len({g for _, g in found}):
         return None
     w3c = RESULT_FORMATS[_pick(job, job.result_formats, RESULT_FORMATS, "SELECT")]
     out = QueryOutput(media_type=w3c.media_type if w3c else "")
-    data = []
-    for number, doc_id in enumerate(sorted(graphs)):
-        text = job.text.replace(_ANY_GRAPH, f"GRAPH {graphs[doc_id]} {{")
-        result = db.query(text, use_default_graph_as_union=job.union_default_graph)
+
+    def answer(graph: NamedNode) -> tuple[list[str], list[list[str]], bytes]:
+        result = db.query(
+            _in_graph(job.text, graph), use_default_graph_as_union=job.union_default_graph
+        )
         assert isinstance(result, QuerySolutions)
+        if w3c is not None:
+            return [], [], result.serialize(format=w3c) or b""
+        columns = [v.value for v in result.variables]
+        return columns, [[display(row[c]) for c in columns] for row in result], b""
+
+    data = []
+    parts = _in_order(answer, [graphs[doc_id] for doc_id in sorted(graphs)], _THREADS)
+    for number, (columns, rows, chunk) in enumerate(parts):
         if w3c is None:
-            out.columns = [v.value for v in result.variables]
-            out.rows += [[display(row[c]) for c in out.columns] for row in result]
+            out.columns = columns
+            out.rows += rows
             continue
-        chunk = result.serialize(format=w3c) or b""
         if number:
             chunk = chunk.partition(b"\n")[2]  # the header line, written once
         if stream is not None and chunk:
@@ -643,6 +667,19 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
     if w3c is not None and stream is None:
         out.data = b"".join(data)
     return out
+
+
+def _in_order(work: Callable[[T], R], items: list[T], threads: int) -> Iterator[R]:
+    """`work` of every item, in the items' order, run in `threads` threads with at most
+    twice as many results waiting (a reader that stops reading holds back the work)."""
+    with ThreadPoolExecutor(threads) as pool:
+        waiting: deque[Future[R]] = deque()
+        for item in items:
+            waiting.append(pool.submit(work, item))
+            if len(waiting) > 2 * threads:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
 
 
 class _Chunks(io.RawIOBase):

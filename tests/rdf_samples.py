@@ -10,12 +10,12 @@ from decimal import Decimal
 
 from pyoxigraph import Store
 
+from kg.derived import table_cells
 from kg.extract.agreements import Agreement
 from kg.extract.claims import Claim
 from kg.extract.events import Event
 from kg.extract.quotes import Quote
 from kg.extract.relations import RelationLevel
-from kg.mention_counts import mention_quads
 from kg.model import Document, Entity, Extraction, Mention, Span
 from kg.rdf import entity_quads, extraction_quads
 
@@ -217,8 +217,8 @@ def all_quads() -> list:
 
 
 def store() -> Store:
-    """The samples with the mention counts and ranks a build derives from them."""
+    """The samples with the table cells (counts, ranks, offices…) a build derives from them."""
     s = Store()
     s.extend(all_quads())
-    s.extend(mention_quads(s.query))
+    s.extend(table_cells(s.query))
     return s

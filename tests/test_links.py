@@ -14,6 +14,7 @@ from kg.model import Document, Extraction, Span
 from kg.rdf import BRO, DERIVED_GRAPH, NS, extraction_quads
 from kg.sparql import resolve_query, run_query
 from kg.store import KgStore
+from kg.table_rows import CELLS
 
 TEXTS = {
     "a": "Товарооборот между Узбекистаном и Турцией в 2023 году достиг 3 миллиардов долларов.",
@@ -54,6 +55,7 @@ def test_build_links_claims_across_documents(tmp_path: Path) -> None:
     with KgStore.open_read(store) as kg:
         links = [q for q in kg.db.quads_for_pattern(None, None, None, DERIVED_GRAPH)]
     summary = {BRO.mentionCount, BRO.mentionRank, BRO.corpusDigest, BRO.entityCount, BRO.factCount}
+    summary |= {*CELLS.values(), BRO.holder}  # the tables' cells
     kinds = {q.predicate for q in links} - summary
     assert kinds == {BRO.agreesWith}  # the conflict went with its document
 

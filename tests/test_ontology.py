@@ -8,7 +8,7 @@ from rdf_samples import all_quads, store
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib import Literal as RLiteral
 
-from kg.rdf import BRO, NS, ONT, PREFIXES, node
+from kg.rdf import BRO, DERIVED_GRAPH, NS, ONT, PREFIXES, node
 from kg.resources import ONTOLOGY_DIR
 from kg.validate import validate
 
@@ -56,8 +56,9 @@ def test_every_bro_term_has_russian_and_english_label_and_comment(ontology: Grap
 
 
 def test_every_term_the_mapping_uses_is_declared(ontology: Graph) -> None:
-    used = {q.predicate.value for q in all_quads()}
-    used |= {q.object.value for q in all_quads() if q.predicate.value == str(RDF.type)}
+    quads = list(store())  # the documents, entities and the derived graph's table cells
+    used = {q.predicate.value for q in quads}
+    used |= {q.object.value for q in quads if q.predicate.value == str(RDF.type)}
     for iri in used - {str(RDF.type), str(RDFS.label)}:
         assert {"ru", "en"} <= _langs(ontology, URIRef(iri), RDFS.label), iri
 
@@ -127,6 +128,13 @@ START = NamedNode(PREFIXES["oa"] + "start")
             "a person mention must refer to a bro:Person",
         ),
         (lambda: _without(BRO.contentHash, NamedNode(NS + "doc/docA")), "bro:contentHash"),
+        (
+            lambda: [
+                *store(),
+                Quad(node("person/Q15031"), BRO.rowName, Literal(1), DERIVED_GRAPH),
+            ],
+            "the name a table shows must be one plain string",
+        ),
     ],
 )
 def test_broken_graph_fails_with_readable_report(quads, expected: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 from pyoxigraph import QueryResultsFormat, Store
 from rdf_samples import store
 
+from kg.derived import table_cells
 from kg.extract.agreements import Agreement
 from kg.model import Document, Entity, Extraction, Span
 from kg.rdf import entity_quads, extraction_quads
@@ -118,6 +119,7 @@ def test_organizations(sample: Store) -> None:
 def test_organization_with_a_wikidata_item() -> None:
     s = Store()
     s.extend(entity_quads([Entity("org/opec", "Organization", "ОПЕК", wikidata="Q7795")]))
+    s.extend(table_cells(s.query))  # as a build ends
     assert run(s, "organizations") == [
         {"org": KGR + "org/opec", "name": "ОПЕК", "wikidata": WD + "Q7795", "mentions": "0"}
     ]
@@ -242,6 +244,7 @@ def test_empty_store_answers_nothing(name: str) -> None:
 def test_entity_without_mentions_counts_zero() -> None:
     s = Store()
     s.extend(entity_quads([Entity("state/KAZ", "State", "Республика Казахстан", wikidata="Q232")]))
+    s.extend(table_cells(s.query))
     assert run(s, "states") == [
         {
             "state": KGR + "state/KAZ",
@@ -259,5 +262,6 @@ def test_person_without_a_state_has_an_empty_state_column() -> None:
         Entity("person/y", "Person", "Пётр Петров", office="президент", state="state/BLR"),
         Entity("state/BLR", "State", "Белоруссия"),
     ]))  # fmt: skip
+    s.extend(table_cells(s.query))
     rows = {r["name"]: r["state"] for r in run(s, "persons")}
     assert rows == {"Иван Иванов": "", "Пётр Петров": "Белоруссия"}

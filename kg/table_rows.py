@@ -1,0 +1,185 @@
+"""The cells of the `persons` and `offices` tables that gather values over many documents,
+worked out once per build into the derived graph.
+
+A person's office in the `persons` table is the one the latest-dated document gives, and
+an `offices` row joins an office holding told by every document that tells it (its post's
+label, the state served, the term, the latest date, the sources). At query time that
+walked every holding of every document: most of a second at a million quads, for a few
+hundred rows. Like the mention counts (`kg.mention_counts`), the values depend on the
+whole corpus, so they are computed here, when the derived graph is, by the very queries
+the tables ran before, and the canned queries read one value per cell (`bro:row…`).
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
+
+from kg.mention_counts import Select
+from kg.rdf import BRO, DERIVED_GRAPH
+
+_PREFIXES = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <https://schema.org/>
+"""
+# Each triple pattern of a holding is a sub-select joined on the graph and the node, which
+# Oxigraph joins by hash (one scan each) instead of looking every triple up for every
+# holding in every graph: 2-3 times less time at a million quads.
+_HOLDING = "{ SELECT ?g ?holding WHERE { GRAPH ?g { ?holding a bro:OfficeHolding } } }"
+
+
+def _in_graph(variables: str, pattern: str) -> str:
+    return f"{{ SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }} }}"
+
+
+# A person's office: the one the latest-dated document gives ("date|office|state", an
+# undated one as "0", before any dated one), else the gazetteer's (the entity graph's).
+PERSON_OFFICES = (
+    _PREFIXES
+    + f"""
+SELECT ?person ?office ?state
+WHERE {{
+  {{
+    SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
+    WHERE {{
+      GRAPH kgg:entities {{
+        ?person a bro:Person .
+        OPTIONAL {{
+          ?person bro:holdsPost ?post .
+          ?post rdfs:label ?ol FILTER (LANG(?ol) = "ru")
+          OPTIONAL {{ ?post bro:ofState ?ps . ?ps rdfs:label ?psl FILTER (LANG(?psl) = "ru") }}
+        }}
+        OPTIONAL {{ ?person bro:ofState ?os . ?os rdfs:label ?osl FILTER (LANG(?osl) = "ru") }}
+        BIND (COALESCE(?osl, ?psl) AS ?sl)
+      }}
+      BIND (STR(?ol) AS ?o)
+      BIND (STR(?sl) AS ?s)
+    }}
+    GROUP BY ?person
+  }}
+  OPTIONAL {{
+    SELECT ?person
+           (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", STR(?hol), "|", COALESCE(STR(?hsl), "")))
+            AS ?latest)
+    WHERE {{
+      {_HOLDING}
+      {_in_graph("?holding ?person", "?holding bro:holder ?person")}
+      {_in_graph("?holding", '?holding bro:basis "text"')}
+      {_in_graph("?holding ?hp", "?holding bro:post ?hp")}
+      {_in_graph("?hp ?hol", "?hp rdfs:label ?hol")}
+      OPTIONAL {_in_graph("?holding ?hd", "?holding dcterms:date ?hd")}
+      OPTIONAL {{
+        GRAPH ?g {{ ?hp bro:ofState|org:postIn ?hs }}
+        GRAPH kgg:entities {{ ?hs rdfs:label ?hsl FILTER (LANG(?hsl) = "ru") }}
+      }}
+    }}
+    GROUP BY ?person
+  }}
+  BIND (STRAFTER(?latest, "|") AS ?given)
+  BIND (COALESCE(STRBEFORE(?given, "|"), ?known) AS ?office)
+  BIND (IF(BOUND(?given), STRAFTER(?given, "|"), "") AS ?givenState)
+  BIND (IF(?givenState != "", ?givenState, ?serves) AS ?state)
+}}
+"""
+)
+# One row per office holding, its values gathered over the documents that tell it.
+OFFICE_ROWS = (
+    _PREFIXES
+    + f"""
+SELECT ?holding ?person ?name ?office ?state ?start ?end ?sources ?date ?basis
+WHERE {{
+  {{
+    SELECT ?holding (SAMPLE(?p) AS ?person) (MIN(?n) AS ?name) (MIN(STR(?ol)) AS ?office)
+           (MAX(STR(?how)) AS ?basis)
+    WHERE {{
+      {_HOLDING}
+      {_in_graph("?holding ?p", "?holding bro:holder ?p")}
+      {_in_graph("?holding ?post", "?holding bro:post ?post")}
+      {_in_graph("?holding ?how", "?holding bro:basis ?how")}
+      {_in_graph("?post ?ol", "?post rdfs:label ?ol")}
+      OPTIONAL {{ GRAPH kgg:entities {{ ?p rdfs:label ?pl FILTER (LANG(?pl) = "ru") }} }}
+      BIND (COALESCE(STR(?pl), STRAFTER(STR(?p), "/id/")) AS ?n)
+    }}
+    GROUP BY ?holding
+  }}
+  # Each optional value apart: an aggregate over a value some rows lack would be unbound.
+  OPTIONAL {{
+    SELECT ?holding (MIN(?s) AS ?state)
+    WHERE {{
+      {_HOLDING}
+      {_in_graph("?holding ?post", "?holding bro:post ?post")}
+      {_in_graph("?post ?w", "?post bro:ofState|org:postIn ?w")}
+      OPTIONAL {{ GRAPH kgg:entities {{ ?w rdfs:label ?wl FILTER (LANG(?wl) = "ru") }} }}
+      BIND (COALESCE(STR(?wl), STRAFTER(STR(?w), "/id/")) AS ?s)
+    }}
+    GROUP BY ?holding
+  }}
+  OPTIONAL {{
+    SELECT ?holding (MIN(STR(?b)) AS ?start)
+    WHERE {{ {_HOLDING} {_in_graph("?holding ?b", "?holding schema:startDate ?b")} }}
+    GROUP BY ?holding
+  }}
+  OPTIONAL {{
+    SELECT ?holding (MIN(STR(?e)) AS ?end)
+    WHERE {{ {_HOLDING} {_in_graph("?holding ?e", "?holding schema:endDate ?e")} }}
+    GROUP BY ?holding
+  }}
+  OPTIONAL {{
+    SELECT ?holding (MAX(STR(?d)) AS ?date)
+    WHERE {{ {_HOLDING} {_in_graph("?holding ?d", "?holding dcterms:date ?d")} }}
+    GROUP BY ?holding
+  }}
+  {{
+    SELECT ?holding (GROUP_CONCAT(?src; separator="; ") AS ?sources)
+    WHERE {{
+      {{
+        SELECT DISTINCT ?holding ?src
+        WHERE {{
+          {_HOLDING}
+          {_in_graph("?holding ?d", "?holding prov:wasDerivedFrom ?d")}
+          {_in_graph("?d ?id", "?d bro:docId ?id")}
+          BIND (STR(?id) AS ?src)
+        }}
+        ORDER BY ?src
+      }}
+    }}
+    GROUP BY ?holding
+  }}
+}}
+"""
+)
+# column → the property that keeps it (a person's office and state use the same two)
+CELLS = {
+    "name": BRO.rowName,
+    "office": BRO.rowOffice,
+    "state": BRO.rowState,
+    "start": BRO.rowStart,
+    "end": BRO.rowEnd,
+    "date": BRO.rowDate,
+    "basis": BRO.rowBasis,
+    "sources": BRO.rowSources,
+}
+
+
+def table_quads(select: Select) -> list[Quad]:
+    """Every person's `bro:rowOffice` and `bro:rowState`, and every office holding's
+    `bro:holder` and `bro:row…` cells, as the queries above give them (unbound: none)."""
+    out: list[Quad] = []
+    for row in select(PERSON_OFFICES):
+        out += _cells(row["person"], row, ("office", "state"))
+    for row in select(OFFICE_ROWS):
+        out.append(Quad(row["holding"], BRO.holder, row["person"], DERIVED_GRAPH))
+        out += _cells(row["holding"], row, tuple(CELLS))
+    return out
+
+
+def _cells(subject: NamedNode, row: QuerySolution, columns: tuple[str, ...]) -> list[Quad]:
+    return [
+        Quad(subject, CELLS[c], Literal(row[c].value), DERIVED_GRAPH)
+        for c in columns
+        if row[c] is not None
+    ]
