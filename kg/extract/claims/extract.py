@@ -244,9 +244,14 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     verb = number.head if number.head.pos_ == "VERB" else number.head.head
     if verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS:
         return None
-    for deps in (("obj",), ("nsubj", "nsubj:pass")):
-        for child in verb.children:
-            named = any(m.start <= child.idx < m.end for m in ctx.mentions)
+    # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
+    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else None
+    for deps, owner in ((("obj",), verb), (("nsubj", "nsubj:pass"), verb),
+                        (("nsubj", "nsubj:pass"), controller)):  # fmt: skip
+        for child in owner.children if owner is not None else ():
+            named = any(
+                m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
+            )  # a state or person changes nothing measured; a fund or company's thing may
             if child.dep_ in deps and child.pos_ == "NOUN" and child.i != number.i and not named:
                 return child
     return None
