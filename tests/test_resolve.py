@@ -269,3 +269,39 @@ def test_a_surname_in_the_headline_joins_the_full_name_below(termless) -> None:
     )
     ex = analyze(Document(id="v", text=text, date="2024-03-05"), nlp(text), Registry(termless))
     assert {m.entity for m in ex.mentions if m.type == "Person"} == {"person/Q7000001"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "persons"),
+    [
+        # a verb natasha glues to a name where a decree's punctuation is missing
+        ("Указ президента гласит: Руководствуясь принципами гуманности постановляю 1 Помиловать "
+         "ЛАРССОН Анну 1990 года рождения осужденную 5 мая 2019 г", "Помиловать ЛАРССОН Анну",
+         {"ЛАРССОН Анну"}),
+        # a pronoun tagged as a name on its own
+        ("Ведомство приступило к закреплению нового имени Это не предполагает никаких расходов "
+         "страны", "Это", set()),
+        # a state of the gazetteer is never a person, however natasha tags it
+        ("Посольство сообщило о переименовании страны в Королевство Эсватини В ближайшее время "
+         "Эсватини откроет посольство в Мапуту.", "Эсватини", set()),
+        # two letters may be a name ("То Лам"): not the state Того, not cut off
+        ("Президент Вьетнама То Лам прибыл в Токио.", "То Лам", {"То Лам"}),
+    ],
+)  # fmt: skip
+def test_ordinary_words_natasha_tags_are_no_names(run, text, tagged, persons) -> None:
+    nlp = build_pipeline()
+    assert tagged in {e.text for e in nlp(text).ents if e.label_ == "PER"}  # the premise
+    ex = run(text)
+    assert {m.text for m in ex.mentions if m.type == "Person"} == persons
+    assert all(m.entity != "state/TGO" for m in ex.mentions)
+
+
+def test_a_first_name_alone_joins_the_full_name_named_before(run) -> None:
+    ex = run(
+        "Гражданку Канады Эйлин Бакстер задержали в Пекине в 2019 году. В результате Эйлин "
+        "была вынуждена признать вину. Бакстер вернулась в Оттаву."
+    )
+    assert {e.name for e in ex.entities if e.type == "Person"} == {"Эйлин Бакстер"}
+    assert mention_of(ex, "Эйлин") == mention_of(ex, "Эйлин Бакстер")
+    assert {m.via for m in ex.mentions if m.text == "Эйлин"} == {"name"}
+    assert {m.via for m in ex.mentions if m.text == "Бакстер"} == {"surname"}

@@ -99,13 +99,24 @@ if not Doc.has_extension("state_parts"):
     Doc.set_extension("state_parts", default=())
 
 
-def _lemma_pattern(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    for t in doc:
-        t.lemma_ = (
-            morph().lemma(t.text).replace("ё", "е") if t.text[:1].isalpha() else t.text.lower()
-        )
-    return doc
+def _lemma_patterns(nlp: Language, text: str) -> list[Doc]:
+    """The name as lemmas, by the noun reading pymorphy3 finds likeliest and by the one the
+    lemmatizer picks for a proper noun in the nominative: an unknown name's two may differ
+    ("Эсватини" → "эсватиня", a guessed genitive, and "эсватини"). A one-word name is a
+    noun: its likeliest reading of any kind may be a pronoun that names nothing ("Того" →
+    "тот", which "То Лам" would match)."""
+    out: list[Doc] = []
+    readings = [("NOUN", ""), ("PROPN", "Nom")]
+    if " " in text.strip():
+        readings.insert(0, ("", ""))
+    for pos, case in readings:
+        doc = nlp.make_doc(text)
+        for t in doc:
+            alpha = t.text[:1].isalpha()
+            t.lemma_ = morph().lemma(t.text, pos, case).replace("ё", "е") if alpha else t.lower_
+        if not out or [t.lemma_ for t in doc] != [t.lemma_ for t in out[0]]:
+            out.append(doc)
+    return out
 
 
 def _generic_institution(name: str) -> bool:
@@ -138,7 +149,7 @@ class GazetteerMatcher:
             if _is_abbreviation(name):
                 self.forms.add(label, [nlp.make_doc(name)])
             else:
-                self.lemmas.add(label, [_lemma_pattern(nlp, name)])
+                self.lemmas.add(label, _lemma_patterns(nlp, name))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []

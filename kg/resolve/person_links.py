@@ -59,7 +59,7 @@ def link_persons(
             entity = replace(entity, office=given.office, state=given.state or entity.state)
         for key in _cluster_keys(m.parts):
             clusters.setdefault(key, entity)
-        emit(entity, m.start, m.end, m.via)
+        emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
@@ -127,6 +127,13 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             same = form_of(parts.last, surname) or form_of(written, surname)
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
+    if len(parts.words) == 1 and not parts.initials:
+        # A lone word that is no surname met before but the first name of exactly one person
+        # named in full ("Нааму" after "Нааму Иссахар"): a first name the dictionary lacks.
+        by_first = {e.key: e for e in clusters.values()
+                    if (first := _first_of(e)) and form_of(parts.words[0], first)}  # fmt: skip
+        if len(by_first) == 1:
+            return next(iter(by_first.values()))
     return None
 
 
@@ -142,6 +149,15 @@ def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> E
                 return next(iter(same.values()))
         return Entity(f"person/{slug(name)}-in-{slug(doc_id)}", "Person", name) if name else None
     return Entity(f"person/{slug(name)}", "Person", name)
+
+
+def _first_name_via(parts: NameParts, entity: Entity) -> str:
+    """ "name" for a lone word that is the entity's first name and not its surname ("Нааму"
+    of "Наама Иссахар", which the dictionary does not know as a first name), else ""."""
+    if len(parts.words) != 1 or parts.initials or not (first := _first_of(entity)):
+        return ""
+    word = parts.words[0]
+    return "name" if form_of(word, first) and not form_of(word, entity.name.split()[-1]) else ""
 
 
 def _first_of(entity: Entity) -> str:

@@ -51,6 +51,7 @@ def person_mentions(
 ) -> list[PersonMention]:
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
     spans = _merge_adjacent(doc, list(doc.ents), blocked)
+    words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans += _surnames_missed(doc, spans, blocked, gaz)
     out = []
     for span in spans:
@@ -62,7 +63,7 @@ def person_mentions(
             if quoted_title(doc, piece):
                 continue
             parts = name_parts(piece)
-            if not (parts.last or parts.first):
+            if not (parts.last or parts.first) or _lone_word(piece, words):
                 continue
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
@@ -250,7 +251,7 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
         start in blocked
         or doc[start].lower_ in _NOT_NAME
         or not doc[start].text[:1].isalpha()
-        or (end - start > 1 and _glued_word(doc[start]))
+        or (end - start > 1 and _glued_word(doc[start], end - start - 1))
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
@@ -258,17 +259,36 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _glued_word(token) -> bool:  # noqa: ANN001 - spaCy Token
-    """An ordinary word natasha took into the name before it: a capitalised noun or verb
-    opening the sentence ("Поэт Загорский", "Заявил Ольсен"), not a first name or an
-    initial."""
-    return (
-        token.is_sent_start
-        and token.pos_ != "PROPN"
-        and not token.text.isupper()
-        and not is_first_name(token.text)
-        and common_word(token.text)
+def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
+    """An ordinary word natasha took into the name after it: a capitalised noun or verb
+    opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама Иссахар",
+    which the tagger calls a proper noun when a whole name follows), or a word that cannot
+    be a noun at all wherever it stands; not a first name or an initial."""
+    if token.text.isupper() or is_first_name(token.text) or not common_word(token.text):
+        return False
+    return _never_noun(token.text) or (
+        token.is_sent_start and (token.pos_ != "PROPN" or names_after >= 2)
     )
+
+
+def _never_noun(word: str) -> bool:
+    """A word every dictionary reading of which is a verb, pronoun, particle or the like
+    ("Помиловать", "Это"): natasha tags one as a name where punctuation is missing."""
+    parses = [p for p in morph().parse(word) if p.is_known]
+    # Two letters may be a name of their own ("То Лам", "Ли Цян").
+    return len(word) > 2 and bool(parses) and all(p.tag.POS != "NOUN" for p in parses)
+
+
+def _lone_word(span: Span, names: list[str]) -> bool:
+    """A one-word "name" that is an ordinary word: a verb or pronoun ("Помиловать", "Это"),
+    or a common inanimate noun the tagger reads as one ("Кубик гашиша"), and that no other
+    name of the document repeats in any form (a nickname is: "Баста", "Басты")."""
+    if len(span) != 1 or is_first_name(span[0].text) or not common_word(span[0].text):
+        return False
+    t = span[0]
+    if sum(form_of(w, t.text) or form_of(t.text, w) for w in names) > 1:
+        return False
+    return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
 
 
 def _with_initials(span: Span) -> Span:

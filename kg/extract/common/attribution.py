@@ -58,6 +58,7 @@ _DELEGATES = {"представитель", "пресс-секретарь", "п
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
+_QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
 
 # Region ranks: lower wins.
@@ -73,6 +74,7 @@ class Region:
     speaker: str
     rank: int
     gap: tuple[int, int] | None = None  # the narrator's words inside an interrupted quote
+    at: int = -1  # where the word that attributes it stands (a verb of saying), if any
 
 
 def speech_lemmas() -> frozenset[str]:
@@ -85,8 +87,11 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
     start, end = _trim(ctx.document.text, start, end)
     if end <= start:
         return ""
+    quoted = start > 0 and ctx.document.text[start - 1] in OPEN_MARKS
     best: Region | None = None
     for r in regions(ctx):
+        if quoted and start <= r.at < end and not (r.gap and r.gap[0] <= r.at < r.gap[1]):
+            continue  # a verb inside quoted words reports speech that they quote
         overlap = min(end, r.end) - max(start, r.start)
         if overlap * 2 < end - start:
             continue
@@ -178,7 +183,22 @@ class _Attributor:
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
             if child.dep_ == "appos" and (named := self._person_at(child)) is not None:
                 return "" if self._speaks_for(token, named.entity) else named.entity
+        if m is None and (named := self._closing_name(token)) is not None:
+            return "" if self._speaks_for(token, named.entity) else named.entity
         return m.entity if m is not None else ""
+
+    def _closing_name(self, token: Token) -> Mention | None:
+        """A name in the nominative that closes a title's phrase, however the parser hangs it
+        on ("кандидат на премьерский пост Мирослава Немцова", "комедиантка и телеведущая
+        Эллен Дедженерес")."""
+        words = [t for t in token.subtree if not t.is_punct and not t.is_space]
+        if len(words) < 2 or words[-1].i <= token.i or token.pos_ != "NOUN":
+            return None
+        named = self._person_at(words[-1])
+        if named is None or named.via == "title" or named.start <= token.idx:
+            return None
+        span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return named if span is not None and any(_nominative(t) for t in span) else None
 
     def _speaks_for(self, token: Token, person: str) -> bool:
         """Whether `token` is one who speaks for the named person, not that person:
@@ -227,26 +247,46 @@ class _Attributor:
                         return ""  # "Токаев и Путин заявили": no single speaker
                     if key or self._is_other_entity(child) or dep in _SUBJECT:
                         return key
-        # Parser missed the subject: a person named right after the verb, or shortly
-        # before it with no punctuation between ("Токаев также с удовлетворением отметил").
+        # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
+        # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
+        # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
+        # Суркову" names whom he answered.
         sent = verb.sent
-        if verb.i + 1 < sent.end and (key := self._person_key(verb.nbor(1))):
-            return key
+        for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
+            if t.is_punct:
+                break
+            if key := self._nominative_person(t):
+                return key
         for t in reversed(verb.doc[max(sent.start, verb.i - 6) : verb.i]):
             if t.is_punct:
                 break
-            if key := self._person_key(t):
+            if key := self._nominative_person(t):
                 return key
         return ""
+
+    def _nominative_person(self, token: Token) -> str:
+        """The person a token names when some word of the name is in the nominative."""
+        key = self._person_key(token)
+        m = self._person_at(token)
+        if not key or m is None:
+            return key if key and _nominative(token) else ""
+        span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return key if span is not None and any(_nominative(t) for t in span) else ""
 
     # --- regions ---------------------------------------------------------------------
 
     def _add(
-        self, start: int, end: int, speaker: str, rank: int, gap: tuple[int, int] | None = None
+        self,
+        start: int,
+        end: int,
+        speaker: str,
+        rank: int,
+        gap: tuple[int, int] | None = None,
+        at: int = -1,
     ) -> None:
         start, end = _trim(self.text, start, end)
         if speaker and end > start:
-            self.out.append(Region(start, end, speaker, rank, gap))
+            self.out.append(Region(start, end, speaker, rank, gap, at))
 
     def _turns(self) -> None:
         """Transcript turns: a line that opens with a person's name and a colon."""
@@ -296,6 +336,12 @@ class _Attributor:
         lemmas = speech_lemmas()
         for t in sent:
             if t.lemma_ in lemmas and _predicate(t):
+                if self._unnamed_subject(t):
+                    # "…, — отметил один из экспертов": someone the text does not name, not
+                    # the author of an article reported before; "он" after it is no one named
+                    self.subjects.append((t.idx, ""))
+                    self.subjects.sort()
+                    author = ""
                 key = self._speaker(t) or (author if _is_tail(t) else "")
                 self._speech_of(t, key, sent)
             elif key := self._reported(t):
@@ -304,10 +350,26 @@ class _Attributor:
                 key = self._per_speaker(t)
                 if key:
                     self._per_colon(t, key, sent)
-                    self._add(sent.start_char, sent.end_char, key, SENTENCE)
+                    self._add(sent.start_char, sent.end_char, key, SENTENCE, at=t.idx)
         if author and sent.text.lstrip()[:1] in OPEN_MARKS:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
+
+    def _unnamed_subject(self, verb: Token) -> bool:
+        """Whether the narrator's verb of saying has a subject that names no person nor
+        entity ("рассказал источник", "подтвердил один из участников"): a later "сказал
+        он" is that speaker, not the person last named."""
+        line = self.text.rfind("\n", 0, verb.idx) + 1
+        before = self.text[line : verb.idx]
+        if not _is_tail(verb) and _unclosed_open(before) is not None:
+            return False  # a verb inside a quotation: the quoted speaker's words
+        return any(
+            c.dep_ in _SUBJECT
+            and c.pos_ in ("NOUN", "NUM")
+            and not self._is_other_entity(c)
+            and not self._person_key(c)
+            for c in verb.children
+        )
 
     def _per_speaker(self, per: Token) -> str:
         """Speaker of "по словам X" / "по его словам"."""
@@ -329,7 +391,7 @@ class _Attributor:
         if self._quoted_at(colon) or (
             start >= sent.end_char and not self._other_speaker(start, end, key)
         ):
-            self._add(start, end, key, DIRECT)
+            self._add(start, end, key, DIRECT, at=per.idx)
 
     def _speech_of(self, verb: Token, key: str, sent) -> None:
         """Regions a verb of saying attributes: the quote before a tail, speech after a
@@ -342,7 +404,7 @@ class _Attributor:
             s, e = self._tail_speech(verb)
             resumed = self._resumed(verb)
             if resumed is None or self.text[resumed[0]] in OPEN_MARKS:
-                self._add(s, e, key, DIRECT)  # "«…», - пишет он. - «…»": two quotations
+                self._add(s, e, key, DIRECT, at=verb.idx)  # "«…», - пишет он. - «…»": two
             if resumed is not None:
                 rs, re_ = resumed
                 gap = None if self.text[rs] in OPEN_MARKS else (e, rs)
@@ -350,14 +412,14 @@ class _Attributor:
                 close = matching_close(self.text, opening) if opening >= s else None
                 if gap is not None and close is not None and rs < close < re_:
                     re_ = close
-                self._add(s if gap else rs, re_, key, DIRECT, gap)
+                self._add(s if gap else rs, re_, key, DIRECT, gap, verb.idx)
         colon = self._colon_after(verb, sent)
         if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
             start, end = self._quote_or_rest(colon, sent)
             if start >= sent.end_char and self._other_speaker(start, end, key):
-                return self._add(sent.start_char, sent.end_char, key, SENTENCE)
-            self._add(start, end, key, DIRECT)
-        self._add(sent.start_char, sent.end_char, key, SENTENCE)
+                return self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+            self._add(start, end, key, DIRECT, at=verb.idx)
+        self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
 
     def _line_of(self, char: int) -> tuple[int, int]:
         s = self.text.rfind("\n", 0, char) + 1
@@ -375,7 +437,12 @@ class _Attributor:
             opening = _matching_open(self.text, ls, end - 1)
             if opening is not None:
                 return opening, end
-        return ls, end
+            if self.text[end - 1] == "»":  # a quotation opened paragraphs before: «A.\nB», —
+                opening = _matching_open(self.text, max(0, ls - _QUOTE_REACH), end - 1)
+                if opening is not None and self._line_of(opening)[0] == opening:
+                    return opening, end
+        opening = _unclosed_open(self.text[ls:end])  # «A, — сказал он, — B»: A from «
+        return (ls + opening if opening is not None else ls), end
 
     def _resumed(self, verb: Token) -> tuple[int, int] | None:
         """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
@@ -455,10 +522,19 @@ def _object(t: Token) -> bool:
 
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
-    doc, i = verb.doc, verb.i
-    if i >= 2 and doc[i - 1].text[:1] in _DASHES:
-        return doc[i - 2].text in _TAIL_PUNCT or doc[i - 2].text in _CLOSE
-    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in _CLOSE
+    # The words before it, spaces left out ("»,\u00a0— сказал": a no-break space is a token).
+    before = [t.text for t in verb.doc[max(0, verb.i - 5) : verb.i] if not t.is_space][-2:]
+    if len(before) < 2:
+        return False
+    if before[1][:1] in _DASHES:
+        return before[0] in _TAIL_PUNCT or before[0] in _CLOSE
+    return before[1] == "," and before[0] in _CLOSE
+
+
+def _nominative(t: Token) -> bool:
+    """A token the tagger puts in the nominative, or gives no case (initials, foreign names)."""
+    case = t.morph.get("Case")
+    return not case or "Nom" in case
 
 
 def _subject(t: Token) -> bool:
@@ -472,6 +548,17 @@ def _predicate(t: Token) -> bool:
     if "Imp" in t.morph.get("Mood"):
         return False
     return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
+
+
+def _unclosed_open(text: str) -> int | None:
+    """Index of the last quotation mark `text` opens and does not close, if any."""
+    if text.count("«") > text.count("»"):
+        return text.rfind("«")
+    if text.count('"') % 2:
+        return text.rfind('"')
+    if text.count("„") > text.count("“"):
+        return text.rfind("„")
+    return None
 
 
 def _matching_open(text: str, floor: int, close: int) -> int | None:

@@ -70,10 +70,16 @@ def _side_counts(ctx: Context) -> Counter[str]:
     )
 
 
-def main_pair(ctx: Context, at_least: int = 2, unions: bool = False) -> tuple[str, ...]:
+def main_pair(
+    ctx: Context, at_least: int = 2, unions: bool = False, only_two: bool = False
+) -> tuple[str, ...]:
     """The two states (or, with `unions`, states and unions) mentioned most, each at least
-    `at_least` times, most mentioned first; () unless there are two."""
+    `at_least` times, most mentioned first; () unless there are two. With `only_two`, a
+    document that names exactly two sides has them as its pair however rarely it names
+    them (a short report: "Президент Чили встретился с президентом Мексики. Стороны …")."""
     counts = ctx.once(_side_counts if unions else _state_counts)
+    if only_two and len(counts) == 2:
+        return tuple(key for key, _ in counts.most_common(2))
     top = [key for key, n in counts.most_common(2) if n >= at_least]
     return tuple(top) if len(top) == 2 else ()
 

@@ -6,8 +6,10 @@ Where quotes come from (speakers from `kg.extract.common.attribution`):
   "«…», — приводит его слова «Интерфакс»", "По его словам, …: «…»"; a quote
   interrupted by its attribution ("«…, — сказал X. — …»") is one quote of both parts,
   with one evidence span each, and no other quotation may run across that attribution;
-- transcript turns ("В.Путин: …"): one quote per paragraph of a turn, because
-  turns run to many paragraphs and another report usually quotes one of them;
+- transcript turns ("В.Путин: …"), where two or more persons take turns: one quote per
+  paragraph of a turn, because turns run to many paragraphs and another report usually
+  quotes one of them; a lone headline "Токаев: …" summarises, it is no quote unless
+  quotation marks give the words;
 - quotations «…» / "…" inside a sentence whose verb of saying names the speaker
   ("он считает, что «…»"), or that follow a report of a person's article.
 A quote has at least three words. Quotation marks that name something (after
@@ -113,13 +115,17 @@ def _clean(text: str) -> str:
 
 
 def _speech_spans(ctx: Context) -> list[Region]:
-    """Direct speech regions, and transcript turns cut into paragraphs."""
+    """Direct speech regions, and transcript turns cut into paragraphs. A lone "Токаев: …"
+    (a headline) is the editor's summary of what was said, not the words: a quote only
+    where quotation marks give them (`_quotations`)."""
     text = ctx.document.text
     out = []
-    for r in regions(ctx):
+    found = regions(ctx)
+    transcript = len({r.speaker for r in found if r.rank == TURN}) >= 2
+    for r in found:
         if r.rank == DIRECT:
             out.append(r)
-        elif r.rank == TURN:
+        elif r.rank == TURN and transcript:
             name = _TURN_NAME.match(text, r.start)
             start = name.end() if name else r.start
             for m in re.finditer(r"[^\n\r\u2028\u2029]+", text[start : r.end]):

@@ -24,9 +24,9 @@ The two sides are the states the sentence names nearest the level (a state's bod
 "Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
 "Евросоюз и Япония"); with one, the other is the speaker's
 state or the other side of the document's pair ("партнёром и союзником России"); with
-none, the document's pair when the sentence speaks of "Стороны", "наши страны",
-"двусторонние", "межгосударственные" relations. A negated level ("не являются
-союзниками") is no statement, but denied or cut diplomatic relations are a level
+none, the document's pair (or the only two sides it names) when the sentence speaks of
+"Стороны", "наши страны", "двусторонние", "межгосударственные" relations. A negated
+level ("не являются союзниками") is no statement, but denied or cut diplomatic relations are a level
 ("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
@@ -36,6 +36,7 @@ sentence, else the document's date).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,6 +62,7 @@ _DECLARING = {"декларация", "заявление", "коммюнике"
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
             "разработать", "планировать", "намереваться", "собираться"}  # fmt: skip
 _PAST_YEARS = 10  # a level dated this many years before the document is history
+_CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 
@@ -111,11 +113,30 @@ def _stated_by_title(t: Token, level: str) -> bool:
 
 
 def _historic(t: Token) -> bool:
-    """A level word of a war or a past coalition: "союзники по антигитлеровской коалиции"."""
+    """A level word of a war, a past coalition or a past century: "союзники по
+    антигитлеровской коалиции", "в XIX веке стали союзниками"."""
     near = [*t.children, *(g for c in t.children for g in c.children)]
     if t.dep_ in ("xcomp", "ROOT") or t.head.lemma_ in _COPULAS:
         near += [c for c in t.head.children if c.dep_ in ("obl", "nmod")]
-    return any(_role(x) == "history" for x in near)
+    return any(_role(x) == "history" or _past_century(x) for x in near)
+
+
+def _past_century(t: Token) -> bool:
+    """ "в XIX веке", "в прошлом веке": a century before this one (news of the 21st)."""
+    if t.lemma_ != "век":
+        return False
+    for c in t.children:
+        if c.lemma_ in ("прошлый", "позапрошлый"):
+            return True
+        if re.fullmatch(r"[IVXLC]+", c.text) and _roman(c.text) < _CENTURY:
+            return True
+    return False
+
+
+def _roman(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))  # fmt: skip
 
 
 def _no_relations(t: Token) -> str:
@@ -128,8 +149,14 @@ def _no_relations(t: Token) -> str:
 
 
 def _framed(t: Token) -> str:
-    """ "стратегический характер отношений" → "стратегические отношения"."""
-    if _role(t) != "frame" or not any(c.lemma_ == "отношение" for c in t.children):
+    """ "стратегический характер отношений", "отношения носят стратегический характер" →
+    "стратегические отношения"."""
+    if _role(t) != "frame":
+        return ""
+    of = [c for c in t.children if c.lemma_ == "отношение"]
+    if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject
+        of += [c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_ == "отношение"]
+    if not of or any(_negated(x) for x in (t, *of)):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
@@ -213,9 +240,24 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     if not (
         "core" in roles or tone or scaled or (adj and ("needs_adj" in roles or "rel" in roles))
     ):
-        return ""
+        return _parsed_level(t, used)
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
+
+
+def _parsed_level(t: Token, used: set[int]) -> str:
+    """A level adjective the parse gives the noun past another adjective: "особого
+    стратегического и глобального партнёрства" → "стратегическое партнёрство"."""
+    if _role(t) not in ("needs_adj", "rel"):
+        return ""
+    amods = [c for c in t.children if c.dep_ == "amod"]
+    amods += [g for c in amods for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+    adjs = sorted((a for a in amods if _role(a) == "adj"), key=lambda a: a.i)
+    if not adjs:
+        return ""
+    used.update(a.i for a in adjs)
+    used.add(t.i)
+    return _nominative_phrase([*adjs, t])
 
 
 def _left(t: Token, sent: Sent) -> int:
@@ -322,7 +364,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
-        return list(main_pair(ctx, unions=True))
+        return list(main_pair(ctx, unions=True, only_two=True))
     return near
 
 
