@@ -1,21 +1,22 @@
 """Build throughput on real news text, as ratios measured in one run (issue 11, item 6).
 
     python bench/throughput.py [--docs 100] [--incremental 200,750] [--rss 10,100,400]
-                               [--dask 30] [--paired 50] [--told 4,64]
+                               [--dask 30] [--paired 50] [--told 4,64] [--phases 200]
 
 On the first `--docs` NEREL documents (NEREL-train, then NEREL-dev): documents per second
-of bare natasha (segmentation, morphology, syntax, NER: what kg's pipeline wraps), of kg's
-spaCy pipeline alone, and of `kg build`, each in its own process with the models loaded
-inside the timing, as the command does; their ratios; `kg build --jobs 2` against the
-same build with one process; `--executor dask` on a loopback cluster of two workers
+of bare natasha (segmentation, morphology, syntax, NER: what kg's pipeline wraps), of
+kg's spaCy pipeline alone, and of `kg build`, each in its own process with the models
+loaded inside the timing, as the command does; their ratios; `kg build --jobs 2` against
+the same build with one process; `--executor dask` on a loopback cluster of two workers
 against local builds (`bench/dask_build.py`, on `--dask` documents). At each size of
 `--incremental`: a build that changes nothing and one that changes one document, as
-fractions of the clean build of that size. Peak resident memory of `kg build` at each
-size of `--rss`, and the largest against the smallest. How the queries kg runs over a
-whole store grow when every document is told `k` times (`tests/told_by_many.py`), at
-each `k` of `--told`. Then paired runs on `--paired` documents: one BLAS thread against
-the BLAS default, pymorphy3's compiled DAWG against its pure-Python one (and whether the
-two stores are identical, quad for quad).
+fractions of the clean build of that size, and with `--phases N` the process CPU of each
+phase of a build that changes one of N documents (`bench/phases.py`). Peak resident
+memory of `kg build` at each size of `--rss`, and the largest against the smallest. How
+the queries kg runs over a whole store grow when every document is told `k` times
+(`tests/told_by_many.py`), at each `k` of `--told`. Then paired runs on `--paired`
+documents: one BLAS thread against the BLAS default, pymorphy3's compiled DAWG against
+its pure-Python one (and whether the two stores are identical, quad for quad).
 
 Every build figure is whole-process: wall seconds and CPU seconds (user + system) of a
 child process. On a shared machine the CPU ratio is the steadier one. Clean builds of one
@@ -25,6 +26,7 @@ size are run once and shared by the sections that need them.
 from __future__ import annotations
 
 import argparse
+import compileall
 import functools
 import os
 import shutil
@@ -124,7 +126,12 @@ def main() -> None:
     parser.add_argument("--dask", type=int, default=30, help="Documents for Dask (0: none).")
     parser.add_argument("--paired", type=int, default=50, help="Paired-run documents (0: none).")
     parser.add_argument("--told", default="4,64", help="Copies per document for query growth.")
+    parser.add_argument("--phases", type=int, default=0,
+                        help="Documents of a one-change build timed by phase.")  # fmt: skip
     args = parser.parse_args()
+    # Compiled once, as an installed kg is: an environment with PYTHONDONTWRITEBYTECODE would
+    # have every build compile kg's modules again (~0.3 s CPU, not kg's own cost).
+    compileall.compile_dir(ROOT / "kg", quiet=1)
     texts = [p for folder in NEREL for p in sorted(folder.glob("*.txt"))]
     work = Path(tempfile.mkdtemp(prefix="kg-bench-throughput-"))
     load = os.getloadavg()[0]
@@ -156,6 +163,8 @@ def main() -> None:
         print("\nincremental builds, as fractions of the clean build of the same corpus:")
         for n in sizes(args.incremental):
             incremental(n, *clean(n))
+        if args.phases:
+            phases(args.phases, *clean(args.phases)[1:], work)
 
         rss = sizes(args.rss)
         print("\npeak RSS of kg build:")
@@ -189,6 +198,16 @@ def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int = 2) -> None:
           f" {one.wall / two.wall:.2f}× wall ({docs * rounds / two.wall:.2f} against "
           f"{docs * rounds / one.wall:.2f} docs/s), CPU {two.cpu / one.cpu:.2f}× of --jobs 1's; "
           f"identical quads: {same}")  # fmt: skip
+    # What one process must do before and after the documents (start-up: imports, models;
+    # the derived graph) does not split over workers: a one-document build's time, as a
+    # share of --jobs 1's, bounds what two processes can gain (Amdahl).
+    first = corpus_of(sorted(corpus.iterdir())[:1], work / "jobs-one-document")
+    serial = min((build(first, work / f"jobs-one-{i}") for i in range(rounds)), key=lambda r: r.cpu)
+    share = serial.cpu / (one.cpu / rounds)
+    print(
+        f"  start-up and finish (a one-document build): {share:.0%} of --jobs 1's CPU; "
+        f"the most two processes can gain then: {1 / (share + (1 - share) / 2):.2f}×"
+    )
 
 
 def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:
@@ -202,6 +221,21 @@ def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:
     print(f"  {n:>4} documents (clean build {full.wall:.0f} s wall, {full.cpu:.0f} s CPU): "
           f"no-op {noop.wall / full.wall:.1%} wall, {noop.cpu / full.cpu:.1%} CPU; "
           f"one changed {one.wall / full.wall:.1%} wall, {one.cpu / full.cpu:.1%} CPU")  # fmt: skip
+
+
+def phases(n: int, corpus: Path, store: Path, work: Path) -> None:
+    """A one-change build (on copies of the clean build's corpus and store, another document
+    changed than `incremental` changes) with its CPU by phase (`bench/phases.py`)."""
+    corpus = Path(shutil.copytree(corpus, work / f"phases-corpus-{n}"))
+    store = Path(shutil.copytree(store, work / f"phases-store-{n}"))
+    changed = sorted(corpus.iterdir())[n // 3]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Риге.\n",
+                       encoding="utf-8")  # fmt: skip
+    argv = [sys.executable, str(ROOT / "bench" / "phases.py"), str(corpus), "--store", str(store)]
+    done = subprocess.run(argv, env=_env(), capture_output=True, text=True, check=True)
+    print(f"\none changed of {n} documents, process CPU by phase (bench/phases.py):")
+    for text in done.stderr.splitlines():
+        print(f"  {text}")
 
 
 def dask(docs: list[Path]) -> None:

@@ -27,6 +27,7 @@ from kg.derived import refresh_derived
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
+from kg.memory import return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
@@ -68,6 +69,7 @@ def run_build(
     on_warning: Callable[[str], None] | None = None,
 ) -> BuildSummary:
     started = time.perf_counter()
+    return_freed_memory()  # before the models' first arrays
     summary = BuildSummary()
     progress = progress or BuildProgress(enabled=False)
 
@@ -142,7 +144,7 @@ def run_build(
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        counts = refresh_derived(store, written=summary.documents > 0)
+        counts = refresh_derived(store, written=summary.documents)
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
@@ -161,6 +163,9 @@ def _import_nlp() -> None:
     """spaCy, the pipeline's components and every fact kind, imported once a document has
     changed and before `--jobs` workers fork: they share the modules instead of each
     importing them again."""
+    from kg.nlp.spacy_import import import_spacy
+
+    import_spacy()  # before any module of kg imports it: without spaCy's command line
     import kg.nlp.pipeline  # noqa: F401 - imported for the workers
     from kg.extract.registry import fact_kinds
 

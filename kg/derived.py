@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import Literal, Quad
 
 from kg.rdf import BRO, DERIVED_GRAPH, XSD
-from kg.store import KgStore
+from kg.store import FLUSH_EVERY, KgStore
 
 if TYPE_CHECKING:
     from kg.mention_counts import Select
@@ -29,9 +29,9 @@ SELECT ?h ?entities ?facts WHERE {{ GRAPH {DERIVED_GRAPH} {{
 }} }}"""
 
 
-def refresh_derived(store: KgStore, *, written: bool = False) -> tuple[int, int, int]:
+def refresh_derived(store: KgStore, *, written: int = 0) -> tuple[int, int, int]:
     """Rewrites the derived graph unless it was derived from the documents now stored and
-    nothing was `written` since (a --rebuild rewrites graphs under unchanged hashes);
+    no document was `written` since (a --rebuild rewrites graphs under unchanged hashes);
     returns the store's (entities, facts, quads)."""
     hashes = sorted(store.document_hashes().items())
     digest = hashlib.sha256("".join(f"{d}\t{h}\n" for d, h in hashes).encode()).hexdigest()
@@ -40,7 +40,8 @@ def refresh_derived(store: KgStore, *, written: bool = False) -> tuple[int, int,
             return int(row["entities"].value), int(row["facts"].value), store.quad_count()
     from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
 
-    store.release()  # the build's caches go before the store is read whole
+    if written >= FLUSH_EVERY:  # the caches of many writes go before the store is read whole
+        store.release()  # (for a few, closing and opening RocksDB again costs more)
     entities, facts, quads = store.counts()
     links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
     summary = [

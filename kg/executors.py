@@ -60,10 +60,11 @@ class LocalExecutor:
         read = partial(read_or_fail, reader=reader)
 
         def read_all(documents: Iterable[Document]) -> Generator[Result, None, None]:
-            # Loaded here, before the workers fork: they share the models (copy-on-write)
-            # instead of each loading its own (~1.5 s CPU a worker).
-            reader.warm_up()
             if self.jobs > 1:
+                # Loaded here, before the workers fork: they share the models (copy-on-write)
+                # instead of each loading its own (~1.5 s CPU a worker). One process loads
+                # them with its first document, without analysing a sentence for nothing.
+                reader.warm_up()
                 yield from ordered_map(read, documents, self.jobs, _text_size, READ_AHEAD_CHARS)
             else:
                 yield from map(read, documents)

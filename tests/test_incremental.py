@@ -3,17 +3,19 @@ of the derived graph; one left half-done by a crash still finishes the derived g
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from kg_runs import DOCS, copy_store, env, graphs, shared_references
+from kg_runs import DOCS, copy_store, document_text, env, graphs, shared_references
+from pyoxigraph import NamedNode, Quad
 from test_idempotence import corpus_of
 
 from kg.build import run_build
 from kg.mention_counts import mention_quads
-from kg.rdf import BRO, DERIVED_GRAPH
+from kg.rdf import BRO, DERIVED_GRAPH, RDF, doc_graph, node
 from kg.store import KgStore
 
 
@@ -64,3 +66,47 @@ def test_documents_changed_by_a_build_that_died_before_the_derived_graph(
     with KgStore.open_read(references[0]) as kg:
         old = list(kg.db.quads_for_pattern(None, BRO.corpusDigest, None, DERIVED_GRAPH))
     assert stored == live and len(digest) == 1 and digest != old
+
+
+def test_one_changed_document_re_derives_exactly_the_facts_it_touches(
+    references: dict[int, Path], tmp_path: Path
+) -> None:
+    """doc04 rewritten to tell doc00's visit with another trade figure: the one-change build
+    equals a clean build of the changed corpus, and its derived graph changed only in the
+    mention counts of what doc04 named (before or after) and in links of its claims (its
+    figure now conflicts with doc00's)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_of(references), corpus)
+    text = document_text(0).replace("превысил 2 млрд", "составил 1 млрд")
+    assert "составил 1 млрд" in text
+    (corpus / "doc04.txt").write_text(text, encoding="utf-8")
+    store = copy_store(references[0], tmp_path / "s")
+    before = _derived(store)
+    old = _touched(store, "doc04")
+    assert run_build([corpus], store).documents == 1
+    clean = tmp_path / "clean"
+    run_build([corpus], clean)
+    assert graphs(store) == graphs(clean)
+    new = _touched(store, "doc04")
+    diff = before ^ _derived(store)
+    counts = {q.subject for q in diff if q.predicate == BRO.mentionCount}
+    links = [q for q in diff if q.predicate in (BRO.agreesWith, BRO.conflictsWith)]
+    assert counts and counts <= old[0] | new[0]
+    assert links and all({q.subject, q.object} & (old[1] | new[1]) for q in links)
+    assert node("state/RUS") in counts  # named by doc04 only after the change
+
+
+def _derived(store: Path) -> set[Quad]:
+    with KgStore.open_read(store) as kg:
+        return set(kg.db.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+
+
+def _touched(store: Path, doc_id: str) -> tuple[set[NamedNode], set[NamedNode]]:
+    """The entities a document's mentions refer to, and its claims."""
+    graph = doc_graph(doc_id)
+    with KgStore.open_read(store) as kg:
+        entities = {q.object for q in kg.db.quads_for_pattern(None, BRO.refersTo, None, graph)}
+        claims = {
+            q.subject for q in kg.db.quads_for_pattern(None, RDF.type, BRO.NumericClaim, graph)
+        }
+    return entities, claims

@@ -12,7 +12,10 @@ one, so mentions are one fact only when everything that identifies them agrees:
   "2022-12"); a date decades before the document (history, `HISTORY_YEARS`) is never
   the date of an undated mention that names its own participants, which the text tells
   as present;
-- place: equal where both give one;
+- place: equal where both give one; a part of a fact (a visit to an island within a
+  state visit) is never the whole it is part of;
+- era: what the document's lead reports and what the text tells as done before ("комитет
+  одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
   "затем посетит Данию"); a treaty the text says was never concluded is not a signed one.
 
@@ -49,6 +52,9 @@ class Identity:
     document: str = ""  # the id of the document it was read from
     doc_date: str = ""  # that document's date, for telling history from the present
     named: bool = False  # its own name identifies it (a titled treaty): no date or scope in the key
+    part: str = ""  # a part of a larger fact ("в рамках визита … посетил остров"): "whole"
+    # for the frame, the part's place for the part; not in the key, as the frame's is its own
+    era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
 
     def historical(self) -> bool:
         """Dated decades before its document."""
@@ -86,7 +92,8 @@ def same_fact(a: Identity, b: Identity) -> bool:
     """Whether two mentions tell one fact (see the module's rule)."""
     if a.kind != b.kind or not (_nested(a.persons, b.persons) and _nested(a.parties, b.parties)):
         return False
-    if any(x and y and x != y for x, y in zip(a.roles, b.roles, strict=False)):
+    mine, theirs = (*a.roles, a.part, a.era), (*b.roles, b.part, b.era)
+    if any(x and y and x != y for x, y in zip(mine, theirs, strict=False)):
         return False
     if not dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
         return False

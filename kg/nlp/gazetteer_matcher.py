@@ -15,6 +15,7 @@ named the entity: name, abbreviation, adjective, capital).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
 from kg.resolve.names import is_first_name
+from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -99,24 +101,25 @@ if not Doc.has_extension("state_parts"):
     Doc.set_extension("state_parts", default=())
 
 
-def _lemma_patterns(nlp: Language, text: str) -> list[Doc]:
+def _lemma_pattern(nlp: Language, text: str) -> Pattern:
     """The name as lemmas, by the noun reading pymorphy3 finds likeliest and by the one the
     lemmatizer picks for a proper noun in the nominative: an unknown name's two may differ
     ("Эсватини" → "эсватиня", a guessed genitive, and "эсватини"). A one-word name is a
     noun: its likeliest reading of any kind may be a pronoun that names nothing ("Того" →
     "тот", which "То Лам" would match)."""
-    out: list[Doc] = []
+    doc = nlp.make_doc(text)
     readings = [("NOUN", ""), ("PROPN", "Nom")]
     if " " in text.strip():
         readings.insert(0, ("", ""))
+    variants: list[list[str]] = []
     for pos, case in readings:
-        doc = nlp.make_doc(text)
-        for t in doc:
-            alpha = t.text[:1].isalpha()
-            t.lemma_ = morph().lemma(t.text, pos, case).replace("ё", "е") if alpha else t.lower_
-        if not out or [t.lemma_ for t in doc] != [t.lemma_ for t in out[0]]:
-            out.append(doc)
-    return out
+        lemmas = [
+            morph().lemma(t.text, pos, case).replace("ё", "е") if t.text[:1].isalpha() else t.lower_
+            for t in doc
+        ]
+        if not variants or lemmas != variants[0]:
+            variants.append(lemmas)
+    return [t.text for t in doc], [bool(t.whitespace_) for t in doc], variants
 
 
 def _generic_institution(name: str) -> bool:
@@ -128,6 +131,47 @@ def _is_abbreviation(alias: str) -> bool:
     return alias.isupper() and len(alias) <= 6
 
 
+def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
+    """Each state's and organization's label ("State|RUS") and names, in gazetteer order."""
+    out = [(f"State|{s.key}", [s.name, s.full_name, *s.aliases]) for s in gazetteer.states]
+    out += [(f"Organization|{o.key}", [o.name, *o.abbreviations]) for o in gazetteer.orgs]
+    return out
+
+
+def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Pattern]]:
+    """The matcher's patterns, read from the table cache when the gazetteer's names and the
+    code and libraries that tokenise and lemmatise them are those it was computed with:
+    lemmatising ~1,800 names costs ~0.15 s CPU of every build that reads a document."""
+    labelled = _labelled_names(gazetteer)
+    inputs = [
+        *versions("spacy", "razdel", *MORPHOLOGY),
+        *sources("kg.nlp.gazetteer_matcher", "kg.nlp.tokenizer", "kg.nlp.segment", "kg.nlp.morph"),
+        json.dumps(labelled, ensure_ascii=False),
+    ]
+    table = cached("gazetteer-patterns", inputs, lambda: _patterns(nlp, labelled))
+    return [(label, (words, spaces, variants)) for label, (words, spaces, variants) in table]
+
+
+def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tuple[str, Pattern]]:
+    out: list[tuple[str, Pattern]] = []
+    for label, names in labelled:
+        for name in dict.fromkeys(n for n in names if n):
+            if _generic_institution(name):
+                continue  # "Сенат" names the senate of many states, not one organization
+            if _is_abbreviation(name):
+                doc = nlp.make_doc(name)
+                out.append((label, ([t.text for t in doc], [bool(t.whitespace_) for t in doc], [])))
+            else:
+                out.append((label, _lemma_pattern(nlp, name)))
+    return out
+
+
+# A name as the matcher reads it: its tokens, whether a space follows each, and their
+# lemmas under each reading that gives other lemmas (none for a name matched on its exact
+# form).
+Pattern = tuple[list[str], list[bool], list[list[str]]]
+
+
 class GazetteerMatcher:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -136,20 +180,14 @@ class GazetteerMatcher:
         self.adjectives: dict[str, str] = {}
         self.capitals = capitals(gazetteer)
         for state in gazetteer.states:
-            self._add(nlp, f"State|{state.key}", [state.name, state.full_name, *state.aliases])
             for adj in state.adjectives:
                 self.adjectives.setdefault(normalize(adj), state.key)
-        for org in gazetteer.orgs:
-            self._add(nlp, f"Organization|{org.key}", [org.name, *org.abbreviations])
-
-    def _add(self, nlp: Language, label: str, names: Iterable[str]) -> None:
-        for name in dict.fromkeys(n for n in names if n):
-            if _generic_institution(name):
-                continue  # "Сенат" names the senate of many states, not one organization
-            if _is_abbreviation(name):
-                self.forms.add(label, [nlp.make_doc(name)])
+        for label, (words, spaces, variants) in name_patterns(nlp, gazetteer):
+            if variants:
+                docs = [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=v) for v in variants]
+                self.lemmas.add(label, docs)
             else:
-                self.lemmas.add(label, _lemma_patterns(nlp, name))
+                self.forms.add(label, [Doc(nlp.vocab, words=words, spaces=spaces)])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []

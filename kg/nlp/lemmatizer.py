@@ -3,25 +3,53 @@
 pymorphy3 alone is ambiguous ("стали" is a noun and a verb); the slovnet tag
 on the token picks the reading (`Morph.lemma`), and unknown proper names keep
 their surface form rather than a guessed lemma when no reading fits.
+
+A token's lemma depends only on its text, POS and morphology: news repeats its words, so
+a lemma is worked out once per distinct (text, POS, morphology) in a Doc, read from and
+written to the Doc's arrays rather than through a `Token` object per token.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+import numpy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, MorphAnalysis
 
 from kg.nlp.morph import morph
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 
 @Language.component(
     "pymorphy_lemmatizer", assigns=["token.lemma"], requires=["token.pos", "token.morph"]
 )
 def pymorphy_lemmatizer(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
+    vocab = doc.vocab
+    strings = vocab.strings
     lemma = morph().lemma
-    for t in doc:
-        if t.is_space or t.is_punct or not t.text[:1].isalpha():
-            t.lemma_ = t.text.lower()
-        else:
-            case = t.morph.get("Case")
-            t.lemma_ = lemma(t.text, t.pos_, case[0] if case else "").replace("ё", "е")
+    known: dict[tuple[int, int, int], int] = {}
+
+    def lemma_of(orth: int, pos: int, morph_key: int) -> int:
+        text = strings[orth]
+        lex = vocab[orth]
+        if lex.is_space or lex.is_punct or not text[:1].isalpha():
+            return strings.add(text.lower())
+        case = MorphAnalysis.from_id(vocab, morph_key).get("Case")
+        return strings.add(lemma(text, POS_NAMES[pos], case[0] if case else "").replace("ё", "е"))
+
+    lemmas = []
+    for key in doc.to_array([ORTH, POS, MORPH]).tolist():
+        key = tuple(key)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = lemma_of(*key)
+        lemmas.append(found)
+    doc.from_array([LEMMA], cast("Ints2d", numpy.array(lemmas, dtype="uint64")[:, None]))
     return doc

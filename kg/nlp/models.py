@@ -5,12 +5,16 @@ natasha is imported only where its models are built, so the pure-text grammars
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
     from navec import Navec
+    from slovnet.vocab import Vocab
 
 
 # Each loader takes the model's path ("" = natasha's packaged news model), as the
@@ -28,18 +32,51 @@ def embedding(path: str = "") -> Navec:
 def morph_tagger(path: str = "", emb: str = "") -> NewsMorphTagger:
     from natasha import NewsMorphTagger
 
-    return NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
+    with _shared_vocabs():
+        return NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
 
 
 @cache
 def syntax_parser(path: str = "", emb: str = "") -> NewsSyntaxParser:
     from natasha import NewsSyntaxParser
 
-    return NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
+    with _shared_vocabs():
+        return NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
 
 
 @cache
 def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
     from natasha import NewsNERTagger
 
-    return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
+    with _shared_vocabs():
+        return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
+
+
+@contextmanager
+def _shared_vocabs() -> Iterator[None]:
+    """slovnet's packs each carry the same 250,000-word vocabulary: parsed once and shared
+    (read-only) by the three taggers, not three times (~0.13 s CPU and ~30 MB a copy)."""
+    from slovnet.exec.pack import Pack, decompress, vocab_name
+
+    own = Pack.load_vocab
+
+    def load_vocab(pack: Pack, name: str) -> Vocab:
+        return _vocab(decompress(pack.read(vocab_name(name))))
+
+    Pack.load_vocab = load_vocab
+    try:
+        yield
+    finally:
+        Pack.load_vocab = own
+
+
+_VOCABS: dict[str, Vocab] = {}  # by the SHA-256 of the vocabulary's text
+
+
+def _vocab(content: bytes) -> Vocab:
+    from slovnet.vocab import Vocab
+
+    digest = hashlib.sha256(content).hexdigest()
+    if digest not in _VOCABS:
+        _VOCABS[digest] = Vocab(content.decode("utf-8").splitlines())
+    return _VOCABS[digest]

@@ -22,6 +22,7 @@ from kg.resolve.names import (
     place_or_word,
 )
 from kg.resolve.organizations import quoted_title
+from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Words natasha sometimes pulls into a person span that are not names.
 _NOT_NAME = frozenset(
@@ -84,17 +85,33 @@ def name_index(
     (`form_of` keeps a name's first letters, so the prefix never hides a match)."""
     surnames: dict[str, list[str]] = {}
     names: dict[str, list[tuple[list[str], PersonEntry]]] = {}
+    unsafe = _places_or_words(gaz)
     for p in gaz.persons:
         # A surname alone that is also a place or a word ("Питт", "Вашингтон") is a person's
         # only for an office holder, whose terms the linker checks.
-        for last in {p.last, *(a.split()[-1] for a in p.aliases)}:
-            if len(last) >= 4 and (p.terms or not place_or_word(last.split()[-1])):
+        for last in {p.last, *_alias_lasts(p)}:
+            if len(last) >= 4 and (p.terms or last.split()[-1] not in unsafe):
                 surnames.setdefault(fold(last)[:3], []).append(last)
         for name in p.names:
             words = name.split()
             if len(words) > 1:
                 names.setdefault(fold(words[0])[:2], []).append((words, p))
     return surnames, names
+
+
+def _alias_lasts(p: PersonEntry) -> list[str]:
+    return [a.split()[-1] for a in p.aliases]
+
+
+def _places_or_words(gaz: Gazetteer) -> set[str]:
+    """The gazetteer's surnames that are also places or words, from the table cache while
+    the surnames and the morphology that judges them are the same (~1,400 persons parsed
+    cost ~0.1 s CPU of every build that reads a document)."""
+    lasts = {last for p in gaz.persons if not p.terms for last in {p.last, *_alias_lasts(p)}}
+    words = sorted({last.split()[-1] for last in lasts if len(last) >= 4})
+    inputs = [*versions(*MORPHOLOGY), *sources("kg.resolve.names", "kg.nlp.morph"), *words]
+    return set(cached("surnames-places-or-words", inputs,
+                      lambda: [w for w in words if place_or_word(w)]))  # fmt: skip
 
 
 @cache

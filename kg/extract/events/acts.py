@@ -1,4 +1,5 @@
-"""Acts of a state on a treaty or on people: ratification, expulsion, arrest, release.
+"""Acts of a state on a treaty, on people or on things: ratification, expulsion, arrest,
+release, seizure.
 
 Their participants are the act's own roles, not whoever the sentence names:
 - the agent, who acts: the subject of the verb (or of the verb governing the noun:
@@ -9,8 +10,12 @@ Their participants are the act's own roles, not whoever the sentence names:
   of the verb, the subject of its passive, the genitive of the noun ("высылка
   дипломатов"), with the states named inside it ("дипломата посольства РФ").
 A person's own state is not added: "россиянку задержали в Великобритании" involves
-Britain and her, and Russia only where the text names it. People acts need a living
-target ("задержали рейс", "освободили город" are no arrest or release).
+Britain and her, and Russia only where the text names it as one that acts ("дипломата
+посольства РФ"), not as the state the target is a citizen of ("гражданку Израиля"). A
+singular "его" as the target is the person named last before it in its sentence; one
+person and several people are two acts (`Hit.count`). People acts need a living
+target ("задержали рейс", "освободили город" are no arrest or release); a seizure
+("судно, перехваченное силами ВМС США") a thing, not a person.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.model import Mention
+from kg.nlp.morph import morph
 
 if TYPE_CHECKING:
     from kg.extract.events.hits import Hit
@@ -36,11 +42,14 @@ class ActReader(Protocol):
     def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None: ...
     def prep_of(self, tok: Token) -> str: ...
     def linked(self, target: Token, skip: set[int]) -> list[str]: ...
-    def subject_mentions(self, tok: Token) -> list[str]: ...
+    def subject_mentions(self, tok: Token, climb: bool = True) -> list[str]: ...
     def state_of(self, key: str) -> str: ...
+    def antecedent(self, pronoun: Token) -> str: ...
+    def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
+    def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
 
 
-ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release"})
+ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
 
@@ -57,12 +66,21 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     else:
         if tok.pos_ == "VERB" and not targets:
             return False
-        if targets and not any(_living(reader, t) for t in targets):
-            return False
+        if any(reader.has_role(c, "unfree") for c in tok.children):
+            return False  # "отпустили под залог", "освободил от должности": no release
+        if any(c.lemma_ == "не" and c.dep_ == "advmod" for c in tok.children):
+            return False  # "просит не депортировать его"
+        living = any(_living(reader, t) for t in targets)
+        if targets and living == (hit.kind == "Seizure"):
+            return False  # people are detained, ships and cargo seized
         for t in targets:
             _add(reader, hit, _mentions_in(reader, t, skip), own_state=False)
+        hit.count = _count(targets)
     agent = _agent(reader, tok, anchors, skip)
     _add(reader, hit, agent, own_state=True)
+    _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
+    if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
+        hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
     named = [k for k in agent if not k.startswith("org/")] or agent
     hit.agent = next((reader.state_of(k) for k in named if reader.state_of(k)), "")
     if not hit.agent:
@@ -74,14 +92,41 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
 
 
 def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
-    """The object of the act: the verb's object or passive subject, the noun's genitive."""
+    """The object of the act: the verb's object or passive subject (a conjoined verb's:
+    "был задержан … и депортирован"), the noun a passive participle describes
+    ("террориста, задержанного в Турции"), the noun's genitive."""
     if tok.pos_ in {"VERB", "AUX"}:
-        return [c for c in tok.children if c.dep_ in _OBJECTS]
+        own = [c for c in tok.children if c.dep_ in _OBJECTS]
+        if not own and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            shared = _OBJECTS | ({"nsubj"} if _passive(tok) else set())  # "направлялся … и
+            own = [c for c in tok.head.children if c.dep_ in shared]  # был задержан"
+        if not own and _passive(tok) and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i:
+            own = [tok.head]
+        return own
     own = [c for c in tok.children if c.dep_ == "nmod" and _case(c) in {"Gen", "Ins"}]
     if own or not anchors or anchors[0].i == tok.i:
         return own
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+
+
+def _passive(verb: Token) -> bool:
+    """A passive participle ("задержанного", "перехваченное", "был задержан"), which the
+    tagger may call active: pymorphy3 is asked too."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if verb.morph.get("VerbForm") != ["Part"]:
+        return False
+    if verb.morph.get("Voice") == ["Pass"]:
+        return True
+    return any({"PRTF", "pssv"} <= set(p.tag.grammemes) for p in morph().parse(verb.text))
+
+
+def _indeclinable(t: Token) -> bool:
+    """A name written alike in every case ("Чили", "Перу"), which the tagger may call a
+    locative."""
+    forms = {p.word for p in morph().parse(t.text) if p.tag.case}
+    return len(forms) == 1 and all(p.tag.case for p in morph().parse(t.text)[:1])
 
 
 def _case(t: Token) -> str:
@@ -95,15 +140,61 @@ def _living(reader: ActReader, t: Token) -> bool:
 
 
 def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
-    """Persons and states named inside a target phrase, outside the place."""
+    """Persons and states named inside a target phrase, outside the place; not the state
+    a target is a citizen of ("гражданку Израиля": she does not act for it); for "его",
+    the person it stands for."""
+    if t.pos_ == "PRON":
+        return [k for k in [reader.antecedent(t)] if k]
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
     for x in t.subtree:
         if x.i in skip or x.i in clauses:  # "Савченко, которую в России приговорили"
             continue
         for m in reader.by_token.get(x.i, ()):
-            if m.type in {"Person", "State"} and m.entity not in out:
-                out.append(m.entity)
+            if m.entity in out or m.type not in {"Person", "State"}:
+                continue
+            if m.type == "State" and _of_citizen(reader, x, t):
+                continue
+            out.append(m.entity)
+    return out
+
+
+def _of_citizen(reader: ActReader, x: Token, top: Token) -> bool:
+    """Whether `x` hangs off a word for a citizen on its way up to `top`."""
+    while x.i != top.i and x.head.i != x.i:
+        x = x.head
+        if reader.has_role(x, "citizen"):
+            return True
+    return False
+
+
+def _count(targets: list[Token]) -> str:
+    """One person or several ("двух журналистов"): two acts on one and on several are
+    two acts ("арестован Бэ Чжун Хо", "в 2009 году арестовала двух журналистов")."""
+    nouns = [t for t in targets if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns:
+        return ""
+    plural = len(targets) > 1 or any(c.dep_ == "conj" for c in nouns[0].children)
+    return "many" if plural or nouns[0].morph.get("Number") == ["Plur"] else "one"
+
+
+def _helpers(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) -> list[str]:
+    """Who brought the act about: "освобождены благодаря усилиям Клинтона"."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+    found: list[str] = []
+    for c in verb.children if verb is not None else ():
+        if reader.prep_of(c) == "благодаря" and c.i not in skip:
+            found += [k for k in reader.linked(c, skip) if k.startswith("person/")]
+    return found
+
+
+def _sent_to(reader: ActReader, tok: Token) -> list[str]:
+    """The state one is expelled or deported to ("депортирован в Нидерланды", "в Чили")."""
+    out = []
+    for c in tok.children:
+        if reader.prep_of(c) != "в" or (c.morph.get("Case") == ["Loc"] and not _indeclinable(c)):
+            continue
+        out += [m.entity for m in reader.by_token.get(c.i, ()) if m.type == "State"]
     return out
 
 
@@ -112,8 +203,9 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
     verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
     if verb is None:
         return []
-    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children)
-    found = [] if passive else reader.subject_mentions(verb)
+    # "террориста, освобождённого Бельгией": not the sentence's subject
+    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children) or _passive(verb)
+    found = [] if passive else reader.subject_mentions(verb, climb=False)
     if found:
         return found
     for c in verb.children:
@@ -135,10 +227,14 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
         for c in head.children:
             if reader.prep_of(c) != wanted[0] or c.morph.get("Case") != [wanted[1]]:
                 continue
-            for x in c.subtree:
+            near = [c, *c.children]  # "в Великобритании", "в аэропорту Джакарты", not deeper
+            for x in near:
                 for m in reader.by_token.get(x.i, ()):
                     if m.type == "State":
                         return m.entity
+            capital = next((k for x in near if (k := reader.capital_of(x))), "")
+            if capital:
+                return capital  # "задержали в аэропорту Джакарты"
     return ""
 
 

@@ -31,6 +31,7 @@ from kg.extract.events.acts import ACTS
 from kg.extract.events.fact import Event
 from kg.extract.events.hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.events.labels import joined, person_in, state_in
+from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, same_fact
 from kg.gazetteer import normalize
 
@@ -42,8 +43,14 @@ _RANK_LABEL = {
     "WorkingVisit": "Рабочий визит",
     "Visit": "Визит",
 }
-_ACT_LABEL = {"Expulsion": "Высылка", "Arrest": "Задержание", "Release": "Освобождение"}
+_ACT_LABEL = {
+    "Expulsion": "Высылка",
+    "Arrest": "Задержание",
+    "Release": "Освобождение",
+    "Seizure": "Захват",
+}
 _ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
+_PAPER_LABEL = {"статья": "Статья", "заявление": "Заявление"}
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
@@ -83,6 +90,8 @@ def _identity(
     host instead), the roles its kind keys on, date, place (forums, summits, ceremonies:
     their city) and status."""
     visit = e.kind in VISITS
+    # talks in Doha and talks in Moscow are two: where both are held in capitals of states
+    capital = "" if visit else e.capital
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else ""
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
     persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
@@ -91,13 +100,32 @@ def _identity(
         kind=_family(e),
         persons=frozenset(persons),
         parties=frozenset() if visit else frozenset(states),
-        roles=(e.visitor, e.host, e.outlet, e.agent, paper, e.hint, named),
+        roles=(
+            e.visitor,
+            e.host,
+            e.outlet,
+            e.agent,
+            paper,
+            e.hint,
+            named,
+            *[e.count][: bool(e.count)],
+        ),
         date=e.date if dated else "",
-        place=normalize(e.location) if e.kind in NAMED else "",
+        place=normalize(e.location) if e.kind in NAMED else capital,
         status=status,
         document=document,
         doc_date=doc_date,
+        part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
+        era=_era(e),
     )
+
+
+def _era(e: Hit) -> str:
+    """ "earlier" for a mention told as done before; "news" for one the lead reports,
+    undated and not as planned; else "" (either)."""
+    if e.earlier:
+        return "earlier"
+    return "news" if e.lead and e.status in {"occurred", ""} and not e.date else ""
 
 
 def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
@@ -128,21 +156,35 @@ def _fold(group: list[Hit]) -> Hit:
     ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
     talks = [h.kind for h in group if h.kind == "Talks"]
     out.kind = (ranked or talks or [first.kind])[0]
-    for name in ("visitor", "host", "hint", "document", "outlet", "title", "agent"):
+    for name in (
+        "visitor",
+        "host",
+        "hint",
+        "document",
+        "outlet",
+        "title",
+        "agent",
+        "part",
+        "count",
+    ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
+    out.capital = placed[0].capital if placed else ""
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
     out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
     out.others = unique([o for h in group for o in h.others])
+    out.extra = unique([o for h in group for o in h.extra])
     dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
-    out.lead = any(h.lead and h.status == "occurred" for h in group)
+    out.earlier = any(h.earlier for h in group)
+    out.own_side = any(h.own_side for h in group)
+    out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
     out.named_parties = named.named_parties
@@ -173,20 +215,12 @@ def _event(
         n = min(len(e.date), len(doc_date))
         if e.date[:n] > doc_date[:n]:
             status = "planned"
-    if e.kind in VISITS and not (e.visitor or e.host):
-        return None
     states = sorted(e.states)
     # One side named ("переговоры с Путиным"): the other is the document's other state.
     one_side = not states or (len(states) == 1 and states[0] in main)
-    if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2:
+    if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
-    if e.kind in MULTI - {"Signing"} and not (e.persons or e.states):
-        return None
-    if e.kind == "Approval" and not (e.others or states):
-        return None
-    if e.kind in {"Publication", "Election"} and not (e.persons or states or e.document):
-        return None
-    if e.kind in ACTS and not (e.persons or states or e.others):
+    if not _enough(e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
         states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
@@ -194,7 +228,9 @@ def _event(
     identity = _identity(e, states, status, doc_date, ctx.document.id)
     if paper is not None and e.kind == "Signing":  # a treaty is signed once
         identity = replace(identity, persons=frozenset(), parties=frozenset(), named=True)
-    participants = sorted(set(e.persons) | set(states) | set(e.others) | {e.visitor, e.host} - {""})
+    participants = sorted(
+        set(e.persons) | set(states) | set(e.others) | set(e.extra) | {e.visitor, e.host} - {""}
+    )
     if e.kind == "Publication" and e.outlet:
         participants = sorted(set(participants) | {e.outlet})
     evidence = sorted({h.sent for h in group})
@@ -210,6 +246,26 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _enough(e: Hit, states: list[str]) -> bool:
+    """Whether an event names enough of its own to be told: a visit its visitor or host,
+    talks someone or a capital they are held in, an act someone it is done by or to, a
+    seizure the state that seized (else it is a crime), an accession its union (named
+    somewhere in the document)."""
+    if e.kind in VISITS:
+        return bool(e.visitor or e.host)
+    if e.kind in MULTI - {"Signing"}:
+        return bool(e.persons or e.states or e.capital)
+    if e.kind == "Approval":
+        return bool(e.others or states)
+    if e.kind in {"Publication", "Election"}:
+        return bool(e.persons or states or e.document)
+    if e.kind == "Seizure":
+        return bool(states)
+    if e.kind == "Accession":
+        return bool(e.others)
+    return e.kind not in ACTS or bool(e.persons or states or e.others)
 
 
 def _name(ctx: Context, key: str, case: str) -> str:
@@ -249,7 +305,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Publication" and e.document:  # a law or treaty made public
         return "Публикация " + e.document
     if e.kind == "Publication":
-        label = ("Статья " if e.lemma == "статья" else "Интервью ") + joined(sides[:1] or ["?"])
+        label = _PAPER_LABEL.get(e.lemma, "Интервью") + " " + joined(sides[:1] or ["?"])
         if e.title:
             label += f" «{e.title}»"
         outlet = ctx.entity(e.outlet) if e.outlet else None
@@ -258,7 +314,21 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label
     if e.kind in ACTS:
         return _act_label(ctx, e, states)
+    if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
+        sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
+        return " ".join([_cap(e.lemma), joined(sender)]).strip()
+    if e.kind in TRANSFERS:
+        return _transfer_label(ctx, e, states)
     return _named_label(ctx, e, states)
+
+
+def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Вступление Черногории в НАТО", "Покупка Китаем у Украины"."""
+    if e.kind == "Accession":
+        unions = [state_in(o.name, "accs") for k in e.others if (o := ctx.entity(k))]
+        return f"Вступление {joined(_names(ctx, states, 'gent'))} в {joined(unions)}"
+    sellers = [s for s in states if s != e.agent]
+    return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
 
 
 def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
@@ -286,6 +356,9 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return label + (" " + state_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
     people = _names(ctx, e.persons, "gent")
+    if e.kind == "Seizure":  # "Захват Малайзией": who seized
+        seizers = [e.agent] if e.agent else states
+        return " ".join([_ACT_LABEL[e.kind], joined(_names(ctx, seizers, "ablt"))]).strip()
     if not people and (whose or e.kind == "Expulsion"):
         people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
     label = " ".join([_ACT_LABEL[e.kind], joined(people)] if people else [_ACT_LABEL[e.kind]])
@@ -313,6 +386,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             concluded = paper.status in {"signed", "planned"}  # not "близки к подписанию"
             if hit.kind == "Signing" and concluded and not hit.states:  # "договор, заключённый в …"
                 hit.states = [p for p in paper.parties if p.startswith("state/")]
+    _shared_unions(hits)
     out: dict[str, Event] = {}
     identities: dict[str, Identity] = {}
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
@@ -342,6 +416,16 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     events = list(out.values())
     _hosts_meet_visitors(ctx, events)
     return events
+
+
+def _shared_unions(hits: list[Hit]) -> None:
+    """An accession that names no union ("расширение альянса после приёма Албании") joins
+    the one union the document's other accessions name, if they name only one."""
+    unions = {k for h in hits if h.kind == "Accession" for k in h.others}
+    if len(unions) == 1:
+        for h in hits:
+            if h.kind == "Accession" and not h.others:
+                h.others = sorted(unions)
 
 
 def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:

@@ -24,6 +24,7 @@ from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
@@ -36,6 +37,7 @@ EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+_NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -109,6 +111,7 @@ class Hit:
     host: str = ""
     location: str = ""
     country: bool = False  # the location names a country, not a city or a building in it
+    capital: str = ""  # the state whose capital the location is
     date: str = ""
     dated_by_text: bool = False
     hint: str = ""
@@ -124,12 +127,27 @@ class Hit:
     others: list[str] = field(default_factory=list)  # acts: organizations taking part
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
+    part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
+    count: str = ""  # acts: "one" or "many" people acted on
+    earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    extra: list[str] = field(default_factory=list)  # take part without identifying the act
+    own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
 
     def anaphoric(self) -> bool:
-        """Names no one and nothing of its own ("в ходе визита", "эта встреча")."""
+        """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
+        a known agreement names its agreement (once signed: "близки к подписанию соглашений"
+        is no event of its own), "заседание в Москве" its capital."""
         return not (
             self.persons or self.states or self.others or self.visitor or self.host
-        ) and not (self.name_key or self.agent or self.kind == "Publication" and self.document)
+        ) and not (
+            self.name_key
+            or self.agent
+            or self.paper
+            and self.status == "occurred"
+            or self.capital
+            or self.kind == "Publication"
+            and self.document
+        )
 
 
 class _Reader:
@@ -154,12 +172,14 @@ class _Reader:
             if m.type == "Person" and self.mention_head[root].type != "Person":
                 self.mention_head[root] = m
         self._heads = sorted(self.mention_head)
+        self.decrees: set[str] = set()  # decrees on relations abroad signed in the document
         self._rank = {head: n for n, head in enumerate(self.mention_head)}
 
     def hits(self) -> list[Hit]:
         out: list[Hit] = []
         with_verbs = [n for n, s in enumerate(self.sents) if any(t.pos_ == "VERB" for t in s)]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
+        frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         for n, sent in enumerate(self.sents):
             dates = [
                 DateMention(
@@ -167,6 +187,7 @@ class _Reader:
                 )
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
+            first = len(out)
             claimed: set[int] = set()
             for verbs in (False, True):
                 for tok in sent:
@@ -178,7 +199,25 @@ class _Reader:
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
                         out.append(hit)
+            _parts(out, sent)
+            frame = self._frame(sent, dates, frame, out[first:])
         return out
+
+    def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
+        """The date that holds for the next sentence: this one's opening date; a sentence
+        that goes on about the same people ("Они были освобождены …", "Об этом он
+        объявил …") and gives no date of its own keeps the one before, and its events
+        with no date of their own get it."""
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        opening = [d for d in dates if d.value and words and d.start <= words[0].idx + 2]
+        if opening:
+            return opening[0].value
+        if dates or not frame or not _goes_on(sent):
+            return ""
+        for hit in hits:
+            if not (hit.date or hit.hint):
+                hit.date, hit.dated_by_text = frame, True
+        return frame
 
     def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
@@ -192,6 +231,8 @@ class _Reader:
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
+        if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
+            return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             return None  # "мы встречаемся регулярно": a habit
         for rule in rules:
@@ -215,24 +256,14 @@ class _Reader:
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         anchors = self._anchors(tok, claimed)
-        dest = self._destination(tok, anchors) if rule.kind in VISITS else None
-        place = self._place(tok, anchors, rule.kind in VISITS, rule.pair)
+        visit = rule.kind in VISITS
+        dest = self._destination(tok, anchors) if visit else None
+        place = None if rule.kind in TRANSFERS else self._place(tok, anchors, visit, rule.pair)
+        if visit and dest is None and place is not None and self._is_state(place):
+            dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
-        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+        if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
-        if rule.kind in ACTS:
-            if not read_act(self, tok, hit, anchors, skip):
-                return None
-        else:
-            self._participants(tok, hit, anchors, skip)
-        if rule.kind in VISITS:
-            self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
-                return None  # a trip at home is not a visit between states
-            if rule.dest and not (hit.visitor and hit.host):
-                return None  # "самолёт прибыл в Москву"
-        if rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2:
-            return None  # "эксперты обсудили": no two sides
         if place is not None:
             hit.location = self._place_name(place, hit)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
@@ -248,13 +279,52 @@ class _Reader:
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
+            if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
+                papers.append(tok.head)  # "в опубликованном на сайте Кремля указе"
             if tok.pos_ == "VERB" and papers:  # "документ был опубликован на портале"
                 self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
+        if _framed(tok):
+            hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         if rule.told and not _told(tok):
             return None
         self._status(tok, hit, anchors)
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
+        hit.earlier = verb is not None and any(
+            _is(c, "earlier") and c.dep_ == "advmod" for c in verb.children
+        )
         return hit
+
+    def _roles(
+        self,
+        tok: Token,
+        rule: _Rule,
+        hit: Hit,
+        anchors: list[Token],
+        skip: set[int],
+        dest: Token | None,
+    ) -> bool:
+        """Who takes part, by the kind's roles; False when the trigger tells no event here."""
+        if rule.kind == "Signing" and not self._signs_document(tok, hit, skip):
+            return False
+        if rule.kind in ACTS:
+            if not read_act(self, tok, hit, anchors, skip):
+                return False
+        elif rule.kind in TRANSFERS:
+            if not read_transfer(self, tok, hit, anchors):
+                return False
+        else:
+            self._participants(tok, hit, anchors, skip)
+        if rule.kind in VISITS and not self._visits_a_place(tok):
+            return False  # "посещала страницы пропагандистов": no trip
+        if rule.kind in VISITS:
+            self._visit(tok, hit, anchors, dest)
+            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
+                return False  # a trip at home is not a visit between states
+            if rule.dest and not (hit.visitor and hit.host):
+                return False  # "самолёт прибыл в Москву"
+        # "эксперты обсудили": no two sides
+        return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
 
     def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
@@ -351,6 +421,9 @@ class _Reader:
             return False
         return self._is_place(tok) and not _rules().get(tok.lemma_)
 
+    def _is_state(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
+
     def _is_place(self, tok: Token) -> bool:
         if any(m.type == "State" for m in self.by_token.get(tok.i, ())):
             return True
@@ -362,13 +435,23 @@ class _Reader:
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
 
     def _place_name(self, tok: Token, hit: Hit) -> str:
-        """The place's name in the nominative; `hit.country` says whether it is a country."""
+        """The place's name in the nominative; `hit.country` says whether it is a country,
+        `hit.capital` whose capital it is."""
         hit.country = False
+        hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
                 hit.country = True
                 return entity.name if entity else m.text
+        generic = _is(tok.head, "named") and tok.dep_ in {"appos", "flat", "flat:name", "nmod"}
+        if hit.capital:  # "в аэропорту Джакарты": the capital as the gazetteer spells it
+            state = self.ctx.gazetteer.state(hit.capital)
+            if state is not None and state.capital:
+                return state.capital
+        nominative = tok.morph.get("Case") == ["Nom"]
+        if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
+            return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         return phrase_in(tok, "nomn", set())
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
@@ -387,10 +470,30 @@ class _Reader:
             objs = [g for o in objs for g in o.children if g.dep_ == "nmod"] or objs[:0]
             if not objs:
                 return True
-        docs = [o for o in objs if _is(o, "document")]
+        docs = [o for o in objs if _is(o, "document") or self._abroad_decree(o)]
         if not docs:
             return not objs and tok.pos_ != "VERB"
         self.set_document(docs[0], hit, skip)
+        return True
+
+    def _abroad_decree(self, paper: Token) -> bool:
+        """A decree on relations abroad ("распоряжение о выходе России из Международного
+        уголовного суда", "указ о ратификации договора"), and the same decree told again
+        in the document ("распоряжение было подписано 16 ноября"); not a law at home."""
+        if not _is(paper, "decree"):
+            return False
+        if paper.lemma_ in self.decrees:
+            return True
+        if any(t.i != paper.i and self._noun_trigger(t) for t in paper.subtree):
+            return False  # "закон о ратификации договора": the ratification tells it
+        for t in paper.subtree:
+            if t.i != paper.i and _is(t, "document"):
+                break
+            if any(m.type == "Organization" for m in self.by_token.get(t.i, ())):
+                break
+        else:
+            return False
+        self.decrees.add(paper.lemma_)
         return True
 
     def is_document(self, tok: Token) -> bool:
@@ -413,11 +516,27 @@ class _Reader:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind == "Approval" else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        takers = MULTI | {"Publication", "Election", "Forum", "Approval"}  # who holds a forum, too
+        takers = MULTI | {"Publication", "Election", "Forum", "Approval", "Message"}
         if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
+        if hit.kind in MULTI - {"Signing"}:
+            hit.own_side = self._stateless_companion(tok, anchors, skip)
+        if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
+            received = anchors and anchors[0].lemma_ in {"получить", "получать"}
+            senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
+            keys = [k for c in senders for k in self.linked(c, skip)] if received else []
+            hit.agent = next(iter(keys or self.subject_mentions(tok)), "")
+        if hit.kind == "Message" and anchors:  # to whom: "направил телеграмму президенту Чили"
+            to = [c for c in anchors[0].children if c.dep_ in {"iobj", "obl"}]
+            for c in to:
+                if c.morph.get("Case") == ["Dat"] and not _prep(c):
+                    found += self.linked(c, skip) + [
+                        m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
+                    ]
+        if not found and hit.kind == "Ceremony":  # who speaks at it ("он объявил в ходе …")
+            found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
             sent = tok.sent
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
@@ -435,6 +554,23 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
+        """Whether the event is held "с" someone the text names who acts for no state
+        ("встретился с семьёй политика", "поговорил с женой X"): then no other state
+        takes part, unlike "переговоры с Путиным" or "с делегацией"."""
+        for head in [tok, *anchors[:1]]:
+            for c in head.children:
+                if _prep(c) != "с" or c.morph.get("Case") != ["Ins"] or c.i in skip:
+                    continue
+                if c.pos_ not in {"NOUN", "PROPN"} or _is(c, "group"):
+                    return False
+                animate = c.morph.get("Animacy") == ["Anim"] or c.i in self.mention_head
+                keys = self.linked(c, skip) if animate else []  # "с семьёй Манделы": the family
+                if c.i in self.mention_head:
+                    keys.insert(0, self.mention_head[c.i].entity)
+                return not any(self.state_of(k) for k in keys)
+        return False
 
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
@@ -522,8 +658,13 @@ class _Reader:
                 return True
             if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
                 return False  # a person's possessor: "советника Обамы", "дочь Путина"
+            if self._possessor(tok, parent):
+                return False  # "с семьёй президента ЮАР": the president takes no part
+            if not person and _is(parent, "citizen"):
+                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
-            if parent.morph.get("VerbForm") == ["Part"] and parent.head.i == target.i:
+            participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
+            if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
             signed = _is(parent, "document") and target.lemma_ in _signing_words()
             if not (parent.i in self.in_mention or animate or signed or _is(parent, "group")):
@@ -531,18 +672,69 @@ class _Reader:
             tok, first = parent, False
         return False
 
-    def subject_mentions(self, tok: Token) -> list[str]:
-        """Who acts: the subject of the nearest verb up the parse that has a named one."""
-        for verb in [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok):
+    def _possessor(self, tok: Token, parent: Token) -> bool:
+        """A person (a name or a title) in the genitive of a thing or a group of people
+        who are not a state's ("семья", "дом"), as opposed to "делегация президента"."""
+        if tok.dep_ != "nmod" or parent.i in self.in_mention or _is(parent, "group"):
+            return False
+        if parent.pos_ not in {"NOUN", "PROPN"} or parent.morph.get("Animacy") == ["Anim"]:
+            return False
+        head = self.mention_head.get(tok.i)
+        return tok.morph.get("Animacy") == ["Anim"] or head is not None and head.type == "Person"
+
+    def subject_mentions(self, tok: Token, climb: bool = True) -> list[str]:
+        """Who acts: the subject of the nearest verb up the parse that has a named one;
+        without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
+        аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
+        verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
+        for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             for subject in _subjects(verb):
+                head = self.mention_head.get(subject.i)
+                if _is(verb, "report") and (head is None or head.type != "State"):
+                    continue
+                if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
+                    return [key]
                 found = self.linked(subject, set())
                 if subject.i in self.mention_head:
                     found.insert(0, self.mention_head[subject.i].entity)
                 if found:
                     return found
         return []
+
+    def antecedent(self, pronoun: Token) -> str:
+        """The person a singular "он"/"она" stands for: the last person named before it in
+        its sentence ("власти задержали Бакрауи …, после чего депортировали его"); for a
+        subject with none, the subject of the sentence before."""
+        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in {"он", "она"}:
+            return ""
+        n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
+        sent = self.sents[n]
+        named = [self.mention_head[h] for h in self._heads_in(sent.start, pronoun.i)]
+        persons = [m.entity for m in sorted(named, key=lambda m: m.start) if m.type == "Person"]
+        if persons or pronoun.dep_ not in _SUBJECT_DEPS or n == 0:
+            return persons[-1] if persons else ""
+        return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
+
+    def _subject_person(self, sent: Sentence) -> str:
+        """The person named as the subject of a sentence's main verb."""
+        for subject in _subjects(sent.root):
+            head = self.mention_head.get(subject.i)
+            if head is not None and head.type == "Person":
+                return head.entity
+            found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
+            if found:
+                return found[0]
+        return ""
+
+    def has_role(self, tok: Token, role: str) -> bool:
+        return _is(tok, role)
+
+    def capital_of(self, tok: Token) -> str:
+        if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
+            return ""
+        return capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -556,6 +748,16 @@ class _Reader:
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
+        if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
+            hit.host = next((k for k in self._visited_states(tok) if k in own), "")
+            own = [k for k in own if k != hit.host]
+        visited: list[str] = []
+        if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
+            subjects = unique(self.subject_mentions(tok, climb=False))
+            objects = [c.i for c in tok.children if c.dep_ in {"obj", *_SUBJECT_DEPS}]
+            visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
+            visited = [k for k in visited if k.startswith("person/") and k not in subjects]
+            own = subjects + [k for k in own if k not in subjects and k not in visited]
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
@@ -573,8 +775,27 @@ class _Reader:
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
         states = [self.state_of(hit.visitor), hit.host]
-        hit.persons = [k for k in (hit.visitor, receiver) if k.startswith("person/")]
+        hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _visits_a_place(self, tok: Token) -> bool:
+        """A verb of visiting with an object visits a place or a person, not a web page."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        return not objects or any(
+            self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
+        )
+
+    def _visited_states(self, tok: Token) -> list[str]:
+        """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
+        visit to Israel, unlike "визит Израиля"."""
+        deps = {"nmod"} if tok.pos_ == "NOUN" else {"obj"}
+        return [
+            m.entity
+            for c in tok.children
+            if c.dep_ in deps and (c.pos_ == "VERB" or c.morph.get("Case") in (["Gen"], ["Acc"]))
+            for m in self.by_token.get(c.i, ())
+            if m.type == "State"
+        ]
 
     def _receiver(self, tok: Token, visitor: str) -> str:
         """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"): the
@@ -602,7 +823,7 @@ class _Reader:
         m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
-        for head in [tok, *anchors]:
+        for head in [tok, *anchors] if tok.lemma_ != "заявление" else ():  # one's own words
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
                     outlet = mention.type == "Organization" and not hit.outlet
@@ -623,12 +844,22 @@ class _Reader:
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
         reach = {tok.i} | {a.i for a in anchors}
-        best: DateMention | None = None
+        dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
+        mine: list[DateMention] = []
         for d in dates:
             first = self._tokens(d.start, d.end)
-            nearer = best is None or abs(d.start - tok.idx) < abs(best.start - tok.idx)
-            if first and nearer and self._attached(first[0], reach):
-                best = d
+            if not first:
+                continue
+            closest = self._closest_trigger(first[0], dated)
+            if closest is None or closest.i < tok.i:
+                attached = self._attached(first[0], reach)
+            else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
+                attached = closest.i == tok.i
+            if attached:
+                mine.append(d)
+        best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
+        if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
+            best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
             hit.date, hit.dated_by_text = best.value, True
         elif best is not None:
@@ -646,11 +877,33 @@ class _Reader:
             if any(_is(c, "now") for c in head.children):
                 hit.now = True
 
+    def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
+        """The event word right before a date, in its clause ("приёма … в 2009 году", "был
+        задержан в воскресенье, 25 февраля"); `dated` are the words of the text's dates."""
+        words = 0
+        for t in reversed(self.doc[tok.sent.start : tok.i]):
+            if t.i in dated or t.text == "," and t.i - 1 in dated:
+                continue
+            words += 1
+            if words > _NEAR_WORDS:
+                return None
+            if t.pos_ in {"VERB", "AUX"}:
+                return t if self._rule(t, True) is not None else None
+            if t.text in {",", ";", ":", "—", "–"}:
+                return None
+            if t.pos_ == "NOUN" and self._rule(t, False) is not None:
+                return t
+        return None
+
     def _attached(self, tok: Token, reach: set[int]) -> bool:
+        """Whether a date's word hangs off the trigger or its anchors, not through another
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году")."""
         while True:
             if tok.i in reach:
                 return True
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
+                return False
+            if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
             tok = tok.head
 
@@ -668,7 +921,11 @@ class _Reader:
             _negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
-        elif any(_is(t, "plan") and _prep(t) != "по" for t in near) or _agreed(tok):
+        elif (
+            any(_is(t, "plan") and _prep(t) != "по" for t in near)
+            or _agreed(tok)
+            or any(_is(t, "before") and t.dep_ == "case" for t in near)
+        ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
             hit.status = "occurred"
@@ -676,6 +933,8 @@ class _Reader:
             hit.status = self._tense_status(tok, anchors)
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
+        if any(c.dep_ == "case" and _is(c, "sequel") for c in tok.children):
+            return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
@@ -689,6 +948,50 @@ class _Reader:
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+
+def _goes_on(sent: Sentence) -> bool:
+    """A sentence whose main verb's subject is "он", "она" or "они": it goes on about
+    the sentence before."""
+    return any(
+        c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lemma_ in {"он", "она", "они"}
+        for c in sent.root.children
+    )
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    return a.morph.get("Case") == b.morph.get("Case")
+
+
+def _framed(tok: Token) -> bool:
+    """A noun trigger that frames the clause's own event ("в рамках визита", "во время
+    визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ == "nmod" and tok.head.lemma_ in {"рамка", "ход", "время"}:
+        return any(c.dep_ == "case" for c in tok.head.children)
+    return any(
+        f.dep_ == "fixed" and f.lemma_ in {"время", "ход"} for c in tok.children for f in c.children
+    )
+
+
+def _parts(hits: list[Hit], sent: Sentence) -> None:
+    """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
+    Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
+    never fused with the frame (`part`)."""
+    doc = sent.doc
+    inside = [h for h in hits if sent.start <= h.trigger < sent.end and h.kind in VISITS]
+    for frame in inside:
+        if not _framed(doc[frame.trigger]):
+            continue
+        verb = _governor(doc[frame.trigger])
+        for h in inside:
+            if verb is None or h.trigger != verb.i or not h.location:
+                continue
+            frame.part = "whole"
+            h.part = normalize(h.location)
+            h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
+            h.states = unique([*h.states, frame.host])
 
 
 def _topic(place: Token, trigger: Token) -> bool:
@@ -747,7 +1050,8 @@ def _told(tok: Token) -> bool:
     """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in _SUBJECT_DEPS:
         return True
-    return _is(tok.head, "happen") and tok.head.pos_ in {"VERB", "AUX"}
+    told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
+    return told and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _subtree(tok: Token | None) -> list[int]:
@@ -776,6 +1080,9 @@ def _governor(tok: Token) -> Token | None:
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it ("пригласил Путина посетить")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
+    if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
+        return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
     active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
@@ -790,6 +1097,9 @@ def _subjects(verb: Token) -> list[Token]:
         return _subjects(head) if head.i != verb.i else []
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subjects(verb.head)
+    same = verb.morph.get("Number") == verb.head.morph.get("Number")
+    if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
+        return _subjects(verb.head)  # "задержали его, после чего депортировали"
     return []
 
 
@@ -799,7 +1109,7 @@ def _prep(tok: Token) -> str:
 
 def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun."""
-    if tok.pos_ != "PROPN" and tok.lemma_ in {"город", "столица", "село", "деревня", "поселок"}:
+    if tok.pos_ != "PROPN" and _is(tok, "named"):
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c

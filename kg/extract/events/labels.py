@@ -116,6 +116,8 @@ def _adjective_for(word: str, case: str, phrase: str) -> str:
         grammemes |= {"plur", "inan"} if case == "accs" else {"plur"}
     elif noun is not None and noun.tag.gender:
         grammemes.add(noun.tag.gender)
+        if case == "accs" and noun.tag.gender == "masc":
+            grammemes.add("inan")  # "в Европейский союз"
     for p in morph().parse(word):
         if p.tag.POS in _ADJ:
             form = p.inflect(grammemes)

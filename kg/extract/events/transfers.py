@@ -1,0 +1,114 @@
+"""Acts that move a state into a union or a thing from one state to another: accession
+("Черногория вступила в НАТО", "приём Албании и Хорватии") and purchase ("корабль был
+приобретён Китаем у Украины").
+
+Their participants are their roles read from the parse, not whoever the sentence names:
+- accession: the states that join (the subject of "вступить", "присоединиться"; the
+  genitive of "вступление", "приём") and the union they join ("в НАТО", "к ЕС"). A verb
+  needs its union ("вступил в силу" is no accession); a noun may leave it to the
+  document's other accessions ("расширение альянса после приёма Албании");
+- purchase: the buyer (the subject of "купить", "приобрести", the agent of its passive;
+  the dative of "продать") and the seller ("у Украины"; the subject of "продать"); both
+  must be states: trade between companies is not an event between states.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from kg.extract.events.acts import ActReader
+    from kg.extract.events.hits import Hit
+
+TRANSFERS = frozenset({"Accession", "Purchase"})
+_SELLING = frozenset({"продать", "продавать"})
+
+
+def read_transfer(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
+    """Fills the roles of an accession or a purchase; False when `tok` tells none here."""
+    if hit.kind == "Accession":
+        return _accession(reader, tok, hit, anchors)
+    return _purchase(reader, tok, hit)
+
+
+def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
+    verb = tok.pos_ in {"VERB", "AUX"}
+    if verb:
+        joining = _states(reader.subject_mentions(tok, climb=False))
+    else:
+        owners = [c for c in tok.children if c.dep_ == "nmod" and _case(c) == "Gen"]
+        joining = [k for c in owners for k in _states_at(reader, c)]
+    unions = [
+        k
+        for head in [tok, *anchors[:1]]
+        for c in head.children
+        if reader.prep_of(c) in {"в", "к"}  # any case: "в ЕС", "в НАТО" do not decline
+        for k in _orgs_at(reader, c)
+    ]
+    if not joining or (verb and not unions):
+        return False
+    hit.states = list(dict.fromkeys(joining))
+    hit.others = list(dict.fromkeys(unions))
+    return True
+
+
+def _purchase(reader: ActReader, tok: Token, hit: Hit) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children)
+    subject = [] if passive else _states(reader.subject_mentions(tok, climb=False))
+    agent = [
+        k
+        for c in tok.children
+        if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins" and not reader.prep_of(c)
+        for k in _states_at(reader, c)
+    ]
+    sellers = [k for c in _clause(tok) if reader.prep_of(c) == "у" for k in _states_at(reader, c)]
+    buyers = [
+        k
+        for c in tok.children
+        if c.dep_ in {"iobj", "obl"} and _case(c) == "Dat" and not reader.prep_of(c)
+        for k in _states_at(reader, c)
+    ]
+    if tok.lemma_ in _SELLING:
+        sellers, buyers = subject + agent, buyers
+    else:
+        buyers = subject + agent
+    parties = list(dict.fromkeys(buyers[:1] + sellers[:1]))
+    if len(parties) < 2:
+        return False
+    hit.agent = buyers[0]
+    hit.states = parties
+    return True
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The verb's dependents, and the words of its clause the parser hung elsewhere ("был
+    приобретён Китаем у Украины в 1998 году, а в 2002 …": "у Украины" under the next verb)."""
+    words = list(tok.children)
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.is_punct or t.pos_ in {"VERB", "CCONJ", "SCONJ"}:
+            break
+        if t.head.i != tok.i and t.dep_ == "obl":
+            words.append(t)
+    return words
+
+
+def _case(t: Token) -> str:
+    return (t.morph.get("Case") or [""])[0]
+
+
+def _states(keys: list[str]) -> list[str]:
+    return [k for k in keys if k.startswith("state/")]
+
+
+def _states_at(reader: ActReader, tok: Token) -> list[str]:
+    """States named by `tok` and the words coordinated with it ("Албании и Хорватии")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return [m.entity for w in words for m in reader.by_token.get(w.i, ()) if m.type == "State"]
+
+
+def _orgs_at(reader: ActReader, tok: Token) -> list[str]:
+    return [m.entity for m in reader.by_token.get(tok.i, ()) if m.type == "Organization"]

@@ -1,0 +1,99 @@
+"""Tables that kg computes from its data and code alone, kept on disk between runs.
+
+A build that changes one document still builds the whole pipeline, and part of that is
+work whose result only changes when kg's data, code or libraries do (the gazetteer's
+names tokenised and lemmatised: ~0.15 s CPU of every such build). Such a table is stored
+as JSON under a SHA-256 digest of everything it was computed from, so a changed input
+misses the cache instead of reading a stale table. The cache is only a speed-up: a folder
+that cannot be read or written is the same as an empty one.
+
+The folder is `$KG_CACHE_DIR`, else `$XDG_CACHE_HOME/kg`, else `~/.cache/kg`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+KEEP = 8  # tables of one name kept (other gazetteers, other versions of kg)
+# The distributions behind pymorphy3's analyses: inputs of every table of lemmas or parses.
+MORPHOLOGY = ("pymorphy3", "pymorphy3-dicts-ru", "DAWG2", "DAWG2-Python")
+
+
+def cache_dir() -> Path:
+    if folder := os.environ.get("KG_CACHE_DIR"):
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg"
+
+
+def digest(inputs: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for item in inputs:
+        h.update(item.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def versions(*distributions: str) -> list[str]:
+    """The installed versions of `distributions`: inputs of a table they compute."""
+    out = []
+    for name in distributions:
+        try:
+            out.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}: none")
+    return out
+
+
+def sources(*modules: str) -> list[str]:
+    """The source text of kg's `modules` ("kg.nlp.morph"): inputs of a table they compute."""
+    root = Path(__file__).resolve().parent.parent
+    return [(root / (m.replace(".", "/") + ".py")).read_text(encoding="utf-8") for m in modules]
+
+
+def cached(name: str, inputs: Iterable[str], compute: Callable[[], T]) -> T:
+    """`compute()`, or the table it returned before for the same `inputs` (JSON values:
+    lists, not tuples)."""
+    path = cache_dir() / f"{name}-{digest(inputs)}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    table = compute()
+    with contextlib.suppress(OSError):  # a read-only home, a full disk: computed next time
+        _write(path, json.dumps(table, ensure_ascii=False))
+    return table
+
+
+def _write(path: Path, text: str) -> None:
+    """Atomically (another process may read it meanwhile), then only the newest tables of
+    this name are kept."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    name = path.name.rsplit("-", 1)[0]
+    tables = sorted(path.parent.glob(f"{name}-*.json"), key=_mtime, reverse=True)
+    for old in tables[KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -1,0 +1,185 @@
+"""Acts between states (arrest, release, expulsion, seizure, accession, purchase), visits
+within visits, and who takes part: sentences of our own about other pairs of states,
+with cases that must fire, must not fire and must not merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.context import Context
+from kg.extract.events import Event, extract_events
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def _events(nlp, text: str) -> list[Event]:
+    document = Document(id="t", text=text, date="2024-05-10")
+    doc = nlp(text)
+    entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
+    ctx = Context(doc, document, mentions, {e.key: e for e in entities})
+    return extract_events(ctx, read_agreements(ctx))
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+# text, kind, participants the event must have, ones it must not have, date, location
+FIRES = [
+    ("Северная Македония вступила в НАТО в 2020 году.", "Accession",
+     {"state/MKD", "org/nato"}, set(), "2020", ""),
+    ("Вступление Швеции в НАТО состоялось в 2024 году.", "Accession",
+     {"state/SWE", "org/nato"}, set(), "2024", ""),
+    ("Истребители были приобретены Индонезией у Франции в 2022 году.", "Purchase",
+     {"state/IDN", "state/FRA"}, set(), "2022", ""),
+    ("Береговая охрана Малайзии перехватила индонезийское судно в Малаккском проливе "
+     "5 марта 2021 года.", "Seizure", {"state/MYS"}, set(), "2021-03-05", "Малаккский пролив"),
+    # the state one is a citizen of does not act; the capital tells where
+    ("Гражданку Малайзии Сити Азизу задержали в аэропорту Джакарты 3 мая 2023 года.",
+     "Arrest", {"state/IDN"}, {"state/MYS"}, "2023-05-03", "Джакарта"),
+    # "его" is the person named before it; the destination takes part
+    ("Власти Аргентины задержали Хуана Переса, после чего депортировали его в Чили.",
+     "Expulsion", {"person/khuan-peres", "state/ARG", "state/CHL"}, set(), "", ""),
+    ("Президент Аргентины Хавьер Милей помиловал гражданина Чили Педро Рохаса.", "Release",
+     {"person/javier-milei", "state/ARG"}, {"state/CHL"}, "", ""),
+    # a telegram: who sends it and to whom
+    ("Президент Казахстана направил поздравительную телеграмму президенту Чили Габриэлю Боричу.",
+     "Message", {"state/KAZ", "state/CHL"}, set(), "", ""),
+    ("Президент Индонезии получил послание от султана Малайзии.", "Message",
+     {"state/IDN", "state/MYS"}, set(), "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "must", "must_not", "date", "location"), FIRES)
+def test_acts_with_their_roles(nlp, text, kind, must, must_not, date, location) -> None:
+    (event,) = _of(_events(nlp, text), kind)
+    assert must <= set(event.participants) and not must_not & set(event.participants)
+    assert not date or event.date == date
+    assert event.location == location or not location
+
+
+SILENT = [
+    ("Закон вступил в силу в 2019 году.", "Accession"),  # no union
+    ("Одним из условий вступления Сербии в ЕС остаётся диалог с Приштиной.", "Accession"),
+    ("Компания купила завод у конкурента в 2021 году.", "Purchase"),  # no states
+    ("Нападающий перехватил мяч в центре поля.", "Seizure"),
+    ("Гражданина Перу отпустили под залог.", "Release"),  # bail
+    ("Президент Чили освободил министра от должности.", "Release"),  # a dismissal
+    ("Власти Колумбии просят не депортировать его.", "Expulsion"),
+    ("Президент Чили Габриэль Борич не исключил возможности встречи с Хавьером Милеем.",
+     "Meeting"),
+    ("Президент Чили подписал закон о повышении пенсий.", "Signing"),  # a law at home
+    ("Директор завода получил письмо от поставщика.", "Message"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), SILENT)
+def test_words_that_tell_no_act(nlp, text, kind) -> None:
+    assert not _of(_events(nlp, text), kind)
+
+
+def test_arrests_of_one_and_of_several_are_two(nlp) -> None:
+    text = (
+        "В 2015 году Чили арестовала двух перуанских рыбаков. "
+        "Гражданин Перу Хосе Гарсия был арестован в Чили."
+    )
+    arrests = _of(_events(nlp, text), "Arrest")
+    assert len(arrests) == 2 and len({a.key for a in arrests}) == 2
+    assert {a.date for a in arrests} >= {"2015"}
+
+
+def test_an_accession_borrows_the_union_and_keeps_its_own_date(nlp) -> None:
+    text = (
+        "Вступление Боснии и Герцеговины в ЕС станет первым расширением союза после "
+        "приёма Хорватии в 2013 году."
+    )
+    accessions = {e.participants[-1]: e for e in _of(_events(nlp, text), "Accession")}
+    bosnia, croatia = accessions["state/BIH"], accessions["state/HRV"]
+    assert (bosnia.status, bosnia.date) == ("planned", "")
+    assert (croatia.status, croatia.date) == ("occurred", "2013")
+    assert "org/eu" in croatia.participants
+
+
+def test_the_opening_date_holds_for_a_sentence_that_goes_on(nlp) -> None:
+    text = (
+        "В 2019 году Малайзия арестовала двух индонезийских моряков. Они были освобождены "
+        "благодаря усилиям президента Индонезии Джоко Видодо."
+    )
+    (release,) = _of(_events(nlp, text), "Release")
+    assert release.date == "2019" and "person/joko-widodo" in release.participants
+
+
+def test_a_visit_within_a_visit_is_a_part_not_the_whole(nlp) -> None:
+    text = "Президент Индонезии Джоко Видодо в рамках визита в Малайзию посетил остров Борнео."
+    visits = _of(_events(nlp, text), "Visit")
+    assert len({v.key for v in visits}) == 2
+    assert {v.location for v in visits} == {"Малайзия", "Борнео"}
+    assert all(v.host == "state/MYS" for v in visits)
+
+
+def test_a_visit_under_way_in_a_country(nlp) -> None:
+    (visit,) = _of(_events(nlp, "Президент Чили находится с визитом в Аргентине."), "Visit")
+    assert (visit.visitor, visit.host, visit.status) == ("state/CHL", "state/ARG", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("whom", "states"),
+    [
+        ("с семьёй писателя Хорхе Луиса Борхеса", {"state/CHL"}),  # acts for no state
+        ("с президентом Аргентины Хавьером Милеем", {"state/CHL", "state/ARG"}),
+    ],
+)
+def test_a_meeting_takes_only_the_states_its_people_act_for(nlp, whom, states) -> None:
+    text = f"Президент Чили Габриэль Борич прибыл с визитом в Аргентину. Борич встретился {whom}."
+    (meeting,) = _of(_events(nlp, text), "Meeting")
+    assert {p for p in meeting.participants if p.startswith("state/")} == states
+
+
+def test_meetings_in_two_capitals_are_two(nlp) -> None:
+    text = (
+        "В марте в Сантьяго состоялось заседание министров. "
+        "Сегодня в Буэнос-Айресе открывается заседание министров."
+    )
+    meetings = _of(_events(nlp, text), "Meeting")
+    assert sorted(m.location for m in meetings) == ["Буэнос-Айрес", "Сантьяго"]
+
+
+def test_a_nationality_glued_to_a_name_is_no_part_of_it(nlp) -> None:
+    text = (
+        "Чилийка Мария Гонсалес на свободе\nПрезидент Аргентины помиловал чилийку Марию Гонсалес."
+    )
+    document = Document(id="t", text=text, date="2024-05-10")
+    entities, _ = resolve(nlp(text), document, Registry(Gazetteer.load()))
+    names = {e.name for e in entities if e.type == "Person"}
+    assert "Мария Гонсалес" in names and not any("Чилийка" in n for n in names)
+
+
+def test_a_decree_on_relations_abroad_is_signed_once(nlp) -> None:
+    text = (
+        "Президент Аргентины подписал указ о выходе страны из Организации американских "
+        "государств. Указ был подписан 3 мая 2023 года."
+    )
+    (signing,) = _of(_events(nlp, text), "Signing")
+    assert signing.date == "2023-05-03" and "state/ARG" in signing.participants
+
+
+def test_a_message_is_named_by_its_sender(nlp) -> None:
+    (message,) = _of(_events(nlp, "Президент Индонезии получил послание от султана Малайзии."),
+                     "Message")  # fmt: skip
+    assert message.label == "Послание Малайзии"
+
+
+def test_what_the_lead_reports_is_not_what_was_done_before(nlp) -> None:
+    text = (
+        "Президент Чили Габриэль Борич посетил Аргентину. Борич уже посещал Аргентину в 2022 году."
+    )
+    visits = _of(_events(nlp, text), "Visit")
+    assert len({v.key for v in visits}) == 2 and "2022" in {v.date for v in visits}

@@ -1,0 +1,129 @@
+"""What a build that reads one document pays before it reads it: the gazetteer's patterns
+from the table cache, spaCy without its command line, one copy of slovnet's vocabulary."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from kg_runs import env, graphs, write_corpus
+
+from kg import steps, tablecache
+from kg.build import run_build
+from kg.gazetteer import Gazetteer
+from kg.nlp.gazetteer_matcher import _labelled_names, _patterns, name_patterns
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve.names import place_or_word
+from kg.resolve.persons import _places_or_words
+
+
+def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list[str] = []
+
+    def compute(value: str) -> list[str]:
+        calls.append(value)
+        return [value, "таблица"]
+
+    assert tablecache.cached("t", ["a"], lambda: compute("a")) == ["a", "таблица"]
+    assert tablecache.cached("t", ["a"], lambda: compute("b")) == ["a", "таблица"]  # read
+    assert tablecache.cached("t", ["a", "changed"], lambda: compute("c")) == ["c", "таблица"]
+    assert calls == ["a", "c"]
+    for i in range(tablecache.KEEP + 3):  # old tables of one name do not pile up
+        tablecache.cached("t", [str(i)], lambda: compute("d"))
+    assert len(list((tmp_path / "cache").glob("t-*.json"))) == tablecache.KEEP
+    blocked = tmp_path / "a-file"  # a cache folder that cannot be made: computed, not written
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocked / "cache"))
+    assert tablecache.cached("t", ["new"], lambda: compute("e")) == ["e", "таблица"]
+    assert calls[-1] == "e"
+
+
+def test_a_damaged_table_is_computed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    tablecache.cached("t", ["x"], lambda: [1])
+    (table,) = tmp_path.glob("t-*.json")
+    table.write_text("[1, 2", encoding="utf-8")  # cut short
+    assert tablecache.cached("t", ["x"], lambda: [3]) == [3]
+    assert json.loads(table.read_text(encoding="utf-8")) == [3]
+
+
+def test_the_cached_gazetteer_patterns_are_the_computed_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+    computed = [(label, tuple(p)) for label, p in _patterns(nlp, _labelled_names(gazetteer))]
+    first = name_patterns(nlp, gazetteer)  # computed and written
+    second = name_patterns(nlp, gazetteer)  # read
+    assert len(list(tmp_path.glob("gazetteer-patterns-*.json"))) == 1
+    assert first == second == computed
+    # an exact-form alias has no lemmas; a name matched on lemmas has one per token and reading
+    forms = dict(((label, tuple(words)), lemmas) for label, (words, _, lemmas) in computed)
+    assert forms[("State|state/USA", ("США",))] == []
+    assert forms[("State|state/RUS", ("Российская", "Федерация"))][0] == ["российский", "федерация"]
+
+
+def test_a_gazetteer_matcher_built_from_the_cache_finds_what_a_fresh_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    text = "Делегация Республики Казахстан и представители КНР встретились в Женеве."
+    found = []
+    for _ in range(2):  # the first pipeline writes the table, the second reads it
+        doc = build_pipeline()(text)
+        found.append([(s.text, s.kb_id_) for s in doc.spans["states"]])
+    assert found[0] == found[1]
+    assert ("Республики Казахстан", "state/KAZ") in found[0] and ("КНР", "state/CHN") in found[0]
+
+
+def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
+    code = (
+        "import sys; from kg.nlp.spacy_import import import_spacy; import_spacy(); "
+        "print('typer' in sys.modules, 'spacy.cli' in sys.modules); "
+        "import spacy; print(spacy.blank('ru')('Москва').text); "
+        "import spacy.cli; print(hasattr(spacy.cli, 'download'), callable(spacy.info))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
+    assert done.stdout.split() == ["False", "False", "Москва", "True", "True"], done.stderr
+
+
+def test_the_three_slovnet_models_share_one_vocabulary() -> None:
+    from kg.nlp import models
+
+    encoders = [m().infer.encoder for m in (models.morph_tagger, models.syntax_parser,
+                                            models.ner_tagger)]  # fmt: skip
+    words = {id(e.words_vocab) for e in encoders}
+    assert len(words) == 1 and len(encoders[0].words_vocab.items) > 200_000
+    # each model still reads the same ids as before: the vocabulary parsed as slovnet does
+    assert encoders[0].words_vocab.encode("москва") == encoders[0].words_vocab.item_ids["москва"]
+
+
+def test_a_pipeline_built_again_for_its_vocab_builds_the_same_graphs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    run_build([corpus], tmp_path / "kept")
+    monkeypatch.setattr(steps, "VOCAB_LEXEMES", 0)  # a new pipeline for every document
+    first = steps.Reader().nlp
+    assert steps.Reader().nlp is not first  # built again: its vocab was over the limit
+    run_build([corpus], tmp_path / "renewed")
+    assert graphs(tmp_path / "renewed") == graphs(tmp_path / "kept")
+
+
+def test_the_cached_surnames_that_are_places_or_words_are_the_judged_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    gazetteer = Gazetteer.load()
+    first, second = _places_or_words(gazetteer), _places_or_words(gazetteer)  # written, read
+    surnames = {p.last for p in gazetteer.persons if not p.terms and len(p.last) >= 4}
+    judged = {w.split()[-1] for w in surnames if place_or_word(w.split()[-1])}
+    assert first == second and judged <= first and judged
+    assert len(list(tmp_path.glob("surnames-places-or-words-*.json"))) == 1
