@@ -315,6 +315,10 @@ def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
         ("Поставки СПГ в Японию упали на 7%.",
          ("снижение поставок СПГ", Decimal(7), "percent", "")),
         ("Рост ВВП Норвегии составил 2,1%.", ("рост ВВП", Decimal("2.1"), "percent", "")),
+        ("Чили ежегодно увеличивает закупки перуанской меди на 10 %.",
+         ("рост закупок перуанской меди", Decimal(10), "percent", "")),
+        ("Фонд Перу предполагается увеличивать на 2 млрд долларов ежегодно.",
+         ("рост фонда", Decimal(2_000_000_000), "USD", "")),
     ],
 )  # fmt: skip
 def test_claim_classes(analyse, text, row):
@@ -330,3 +334,87 @@ def test_relative_periods_need_the_document_date(analyse):
 def test_comparator_of_people_counted(analyse):
     (claim,) = _claims(analyse, "В форуме в Осло приняли участие около 1,5 тыс. человек.")
     assert (claim.comparator, claim.unit) == ("approx", "человек")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # durations: an activity counted, a term of office, a time after an event, time served
+        ("Чили ни разу не обращалась в трибунал за 20 лет работы комиссии.",
+         ("срок работы комиссии", Decimal(20), "год", "eq", "")),
+        ("Председатель совета избран на пять лет.",
+         ("срок полномочий председателя", Decimal(5), "год", "eq", "")),
+        ("Договор Чили и Перу вступает в силу через 30 дней после ратификации.",
+         ("срок после ратификации", Decimal(30), "день", "eq", "")),
+        ("Бывший посол Чили провёл в тюрьме 12 лет.",
+         ("срок в тюрьме", Decimal(12), "год", "eq", "")),
+        ("Кандидат должен иметь 10-летний стаж работы в дипломатии.",
+         ("стаж работы в дипломатии", Decimal(10), "год", "eq", "")),
+        # a distance, a share a verb or a dash gives, money a verb names, a bare year
+        ("Деревня находится в 40 километрах от Сантьяго.",
+         ("расстояние до Сантьяго", Decimal(40), "километр", "eq", "")),
+        ("Около 40 % территории Эстонии занимают хвойные леса.",
+         ("доля хвойных лесов", Decimal(40), "percent", "approx", "")),
+        ("Министерство обороны Перу израсходовало более 2 млрд долларов.",
+         ("расходы Министерства обороны Перу", Decimal(2_000_000_000), "USD", "gt", "")),
+        ("Столица Чили — Сантьяго (5 200 000 жителей в 2017).",
+         ("жители", Decimal(5_200_000), "житель", "eq", "2017")),
+        ("В этом году объём инвестиций в Чили может достичь 2 млрд долларов.",
+         ("инвестиции", Decimal(2_000_000_000), "USD", "eq", "")),
+        ("Перу экспортировало в Чили 3 млн тонн меди.",
+         ("экспорт меди", Decimal(3_000_000), "тонна", "eq", "")),
+        ("Премьер Чили руководит партией более 20 лет.",
+         ("срок руководства партией", Decimal(20), "год", "gt", "")),
+        ("Свадьба дочери министра Перу обошлась в 2 млн долларов.",
+         ("стоимость свадьбы дочери министра", Decimal(2_000_000), "USD", "eq", "")),
+        ("На строительство моста в Лиме было потрачено 74 млн долларов.",
+         ("расходы", Decimal(74_000_000), "USD", "eq", "")),
+        ("Состояние бизнесмена из Перу оценивается в 3 млрд долларов.",
+         ("состояние бизнесмена", Decimal(3_000_000_000), "USD", "eq", "")),
+        # "по крайней мере" bounds a required count; the total of a share is the claim
+        ("Необходимо, чтобы по крайней мере семь членов совета проголосовали за.",
+         ("члены совета", Decimal(7), "член", "ge", "")),
+        ("Поправку должны поддержать три четверти из 50 штатов.",
+         ("штаты", Decimal(50), "штат", "eq", "")),
+        ("Конвенцию должны ратифицировать не менее пяти государств.",
+         ("государства", Decimal(5), "государство", "ge", "")),
+    ],
+)  # fmt: skip
+def test_durations_distances_shares_and_bounds(analyse, text, row):
+    (claim,) = _claims(analyse, text)
+    assert (claim.metric, claim.value, claim.unit, claim.comparator, claim.period) == row
+
+
+def test_status_of_a_required_count_and_of_a_total(analyse):
+    (need,) = _claims(analyse, "Необходимо, чтобы по крайней мере семь членов совета "
+                               "проголосовали за.")  # fmt: skip
+    (total,) = _claims(analyse, "Поправку должны поддержать три четверти из 50 штатов.")
+    assert (need.status, total.status) == ("target", "actual")
+    (may,) = _claims(analyse, "В этом году объём инвестиций в Чили может достичь 2 млрд долларов.")
+    assert may.status == "forecast"
+    votes, seats = _claims(analyse, "Для избрания премьера Перу необходимо получить 66 голосов "
+                                    "в конгрессе, состоящем из 130 депутатов.")  # fmt: skip
+    assert (votes.status, seats.status, seats.value) == ("target", "actual", Decimal(130))
+
+
+def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
+    claims = _claims(analyse, "Пахотные земли занимают 20 % территории, леса и болота — 45 %.")
+    assert "доля лесов и болот" in {c.metric for c in claims}
+    assert _claims(analyse, "Инфляция в Перу — 5 %.")[0].metric == "инфляция"
+    votes = _claims(analyse, "По опросам, кандидаты из Перу наберут 24% и 20% голосов.")
+    assert [(c.metric, c.value) for c in votes] == [("доля голосов", 24), ("доля голосов", 20)]
+    parallel = _claims(analyse, "Президента Чили поддержали 50 процентов избирателей, в то время "
+                                "как его соперника — 49 процентов.")  # fmt: skip
+    assert {c.metric for c in parallel} == {"доля избирателей"} and len(parallel) == 2
+    terms = _claims(analyse, "Срок полномочий президента Перу увеличился с пяти до семи лет.")
+    assert sorted((c.metric, c.value) for c in terms) == [
+        ("срок полномочий", 5),
+        ("срок полномочий", 7),
+    ]
+    (rule,) = _claims(analyse, "В течение 6 лет ее правления в Чили было спокойно.")
+    assert (rule.metric, rule.value) == ("срок правления", 6)
+    text = (
+        "Две страны отметили юбилей. У Чили остаётся два пути. Перу рассматривает три "
+        "варианта. Через два года он уехал."
+    )
+    assert _claims(analyse, text) == []

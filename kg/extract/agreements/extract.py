@@ -2,7 +2,11 @@
 
 Every agreement head noun ("договор", "соглашение", "совместное заявление", …)
 is read once per sentence (see titles.py and status.py). Then:
-- named mentions of one agreement in a document are fused by their key words;
+- named mentions of one agreement in a document are fused by their key words, and
+  a title whose key words a longer title of the document contains joins it
+  ("Соглашение по ФСЭГ" and "Соглашение о создании ФСЭГ"); a title that only says
+  who concludes it ("межправительственное соглашение") is a bare reference when the
+  document names an agreement of its kind otherwise;
 - bare references ("этот документ", "декларация", "Договор") join the nearest
   preceding named agreement of their kind, else the nearest following one, else
   the only one the document names; "документ" only with a determiner or right
@@ -62,6 +66,7 @@ GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
+_SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
 _AGENT = {"obl", "nmod", "obl:agent"}
 
@@ -79,6 +84,7 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
+    demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
     def identity(self) -> Identity:
@@ -89,7 +95,7 @@ class _Reading:
 
     @property
     def named(self) -> bool:
-        return bool(self.title.text) or self.title.entry is not None
+        return not self.demoted and (bool(self.title.text) or self.title.entry is not None)
 
 
 @dataclass
@@ -113,6 +119,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.doc.sents for r in _sentence(ctx, sent, dates)]
+    _demote_signers_only(readings)
     groups: list[list[_Reading]] = []
     for r in readings:
         if r.same_as is not None and (r.named or r.same_as.named):
@@ -135,7 +142,7 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
             target.append(r)
         elif r.title.head.lemma_ != "документ" and _informative(r):
             generic.append(r)
-    groups = _fuse_paraphrases(groups)
+    groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
@@ -366,6 +373,30 @@ def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
 
 
+def _signers_only(r: _Reading) -> bool:
+    """A title that says only who concludes it: "межправительственное соглашение"."""
+    t = r.title
+    left = [x for x in t.tokens if x.i < t.head.i]
+    return (
+        r.named
+        and t.entry is None
+        and len(t.tokens) == len(left) + 1
+        and bool(left)
+        and all(x.lemma_ in _SIGNERS for x in left)
+    )
+
+
+def _demote_signers_only(readings: list[_Reading]) -> None:
+    """A title that says only who concludes it is a reference, not a name, when the
+    document names an agreement of its kind otherwise: "участники подписали
+    межправительственное соглашение … ратифицировали соглашение о создании форума"."""
+    for r in readings:
+        if _signers_only(r) and any(
+            x.named and not _signers_only(x) and x.title.kind == r.title.kind for x in readings
+        ):
+            r.demoted = True
+
+
 def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
     return next(g for g in groups if r in g)
 
@@ -439,6 +470,35 @@ def _fuse_paraphrases(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     return out
 
 
+def _fuse_shorter(groups: list[list[_Reading]]) -> list[list[_Reading]]:
+    """Joins a title to a longer one of the same document that contains all its key words
+    and more ("Соглашение по ФСЭГ" and "Соглашение о создании ФСЭГ"), when it has a key word
+    of its own besides the head and generic words, and the parties agree. The longer title
+    leads, so it names the agreement."""
+    out: list[list[_Reading]] = []
+    for g in sorted(groups, key=lambda g: -len(g[0].title.words)):
+        same = next((o for o in out if _contains(o[0], g[0]) and _parties_agree(o, g)), None)
+        if same is None:
+            out.append(g)
+        else:
+            same.extend(g)
+    return sorted(out, key=lambda g: min(r.title.head.i for r in g))
+
+
+def _contains(longer: _Reading, shorter: _Reading) -> bool:
+    a, b = longer.title, shorter.title
+    if a.kind != b.kind or a.entry is not None or b.entry is not None:
+        return False
+    own = set(b.words) - _GENERIC - {lem(b.head.text)}
+    return bool(own) and set(b.words) < set(a.words)
+
+
+def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
+    pa = {p for r in a for p in r.parties}
+    pb = {p for r in b for p in r.parties}
+    return pa <= pb or pb <= pa
+
+
 _GENERIC = load_list(GENERIC_TITLE_WORDS)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
@@ -456,9 +516,7 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
     x, y = a[0], b[0]
     if x.title.kind != y.title.kind or x.title.entry is not None or y.title.entry is not None:
         return False
-    pa = {p for r in a for p in r.parties}
-    pb = {p for r in b for p in r.parties}
-    if not (pa <= pb or pb <= pa) or {r.sent.start for r in a} & {r.sent.start for r in b}:
+    if not _parties_agree(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
         return False
     wa, wb = _content(x), _content(y)
     if not wa & wb:

@@ -72,7 +72,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         return after
     t = head
     for _ in range(4):
-        if t.head.i == t.i or (t.i != head.i and t.dep_.lower() in _BOUNDARY):
+        boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
+        if t.head.i == t.i or boundary:  # a head in parataxis is no verb's argument
             break
         t = t.head
         if _is_predicate(t):

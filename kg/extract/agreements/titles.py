@@ -7,8 +7,14 @@ prepositional and genitive phrases ("о вечной дружбе, сотруд�
 enumerations of the same case, an infinitive ("договорённость вернуть …") or a
 quoted name. It ends at a verb, a participle clause, a relative pronoun, a date
 ("от 25 мая 1992 года", which is the agreement's date), a place ("в Москве") or
-a new subject. "с Россией" names a party and is left out of the title. The head
-and its adjectives go to the nominative singular; the complements stay as written.
+a new subject. "с Россией" names a party and is left out of the title; a
+prepositional phrase the parse hangs on a complement noun stays in it ("по борьбе
+с выбросами углерода"). Proper adjectives ("Киотский протокол", "Римский статут",
+"пост-киотское соглашение") count as title adjectives. A head noun inside an
+organization's name ("Организация Договора о коллективной безопасности") is none;
+"устав" needs an organization, and a common noun for one ("устав организации")
+stands for the organization the document names most, in the key. The head and its
+adjectives go to the nominative singular; the complements stay as written.
 """
 
 from __future__ import annotations
@@ -30,8 +36,12 @@ AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
 AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
 TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
+ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
+_ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
+_PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
+_PERSONAL_TOPICS = frozenset(["доход", "имущество", "расход"])  # "декларация о доходах"
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -178,6 +188,18 @@ class _Scanner:
         i = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return i.end if i is not None else self.head.i + 1
 
+    def governed(self, k: int, m: Mention | None) -> bool:
+        """A prepositional phrase at `k` that the parse hangs on a complement noun of the
+        title, not on its head: "по борьбе [с выбросами]"; a named state or organization
+        there is a party or a place, not part of the title."""
+        if m is not None:
+            return False
+        inside = {t.i for t in self.tokens if t.pos_ in ("NOUN", "PROPN")}
+        t = self.doc[k]
+        while t.dep_ == "amod" and t.head.i != t.i:
+            t = t.head
+        return t.pos_ in ("NOUN", "PROPN") and t.head.i in inside
+
     def continues_enumeration(self, j: int) -> bool:
         """After "," or "и": the next noun phrase is in the case of the last one."""
         k = j + 1
@@ -191,6 +213,8 @@ class _Scanner:
         m = self.mention(t)
         if m is not None and m.type == "Person":
             return False
+        if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
+            return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case)
 
     def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
@@ -217,10 +241,13 @@ class _Scanner:
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
                     continue
+                if low in ("с", "со") and self.doc[k].pos_ == "PRON" and self.waiting():
+                    j = k + 1  # "совместного [с ними] правительства": left out, read on
+                    continue
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
-                if low not in _PREPS:
+                if low not in _PREPS and not self.governed(k, m):
                     break
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
@@ -260,8 +287,19 @@ class _Scanner:
                 self.last_case = _case(t) or self.last_case
                 expect_np = False
             j += 1
-        while self.tokens and self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»":
+        while self.tokens and (self.dangling(self.tokens[-1]) or (
+            self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»"
+        )):  # fmt: skip
             self.tokens.pop()
+
+    def waiting(self) -> bool:
+        """The last word is an adjective whose noun comes later."""
+        return bool(self.tokens) and self.dangling(self.tokens[-1])
+
+    def dangling(self, t: Token) -> bool:
+        """An adjective whose noun the title did not reach: "о создании [совместного] с
+        ними правительства"."""
+        return t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i and t.head.i != self.head.i
 
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""
@@ -292,6 +330,9 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if kind_needs is None and head.lemma_ != "документ":
         return None
     kind, needs = kind_needs or ("", "-")
+    orgs = ctx.mentions_in(head.sent.start_char, head.sent.end_char, "Organization")
+    if any(m.start < head.idx < m.end for m in orgs):
+        return None  # "Организация Договора о коллективной безопасности": a name
     left = _title_adjectives(head)
     scan = _Scanner(ctx, head, dates)
     if head.lemma_ != "документ":
@@ -300,6 +341,10 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if needs == "adj" and not left:
         return None
     if needs == "topic" and not left and not _has_topic(comp):
+        return None
+    if needs == "org" and not _has_organization(scan, comp):
+        return None
+    if not left and _no_agreement_topic(scan, comp):
         return None
     tokens = [*left, head, *comp]
     named = bool(left or comp)
@@ -316,14 +361,51 @@ def _has_topic(comp: list[Token]) -> bool:
     )
 
 
+def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
+    """A paper of persons, not states: "декларация о доходах", "декларация потерпевших"
+    (a person's genitive right after the head)."""
+    if not comp:
+        return False
+    first = comp[0]
+    persons = (
+        first.pos_ == "NOUN"
+        and "Anim" in first.morph.get("Animacy")
+        and "Gen" in first.morph.get("Case")
+        and scan.mention(first) is None
+    )
+    return persons or any(t.lemma_ in _PERSONAL_TOPICS for t in comp[:3])
+
+
+def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
+    """A complement naming an organization: "устав ФСЭГ", "устав организации"."""
+    for t in comp:
+        m = scan.mention(t)
+        if (m is not None and m.type == "Organization") or (m is None and t.lemma_ in _ORG_NOUNS):
+            return True
+    return False
+
+
 def _title_adjectives(head: Token) -> list[Token]:
-    """Title adjectives right before the head ("Совместное", "межправительственного")."""
+    """Title adjectives right before the head ("Совместное", "межправительственного"),
+    and proper ones ("Киотский протокол", "пост-киотского соглашения")."""
     out: list[Token] = []
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].lemma_ in title_adjectives():
+    while i >= head.sent.start and (
+        head.doc[i].lemma_ in title_adjectives() or _proper_adjective(head.doc[i], head)
+    ):
         out.insert(0, head.doc[i])
         i -= 1
     return out
+
+
+def _proper_adjective(t: Token, head: Token) -> bool:
+    """An adjective made from a name, agreeing with the head: capitalised inside the
+    sentence ("Римского статута") or prefixed ("пост-киотского")."""
+    if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
+        return False
+    if t.lower_.startswith(_PROPER_PREFIXES):
+        return True
+    return t.text[:1].isupper() and not t.is_sent_start and not t.text.isupper()
 
 
 def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, ...]:
@@ -335,6 +417,8 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
         if t.pos_ in _SKIP_POS or not t.text[:1].isalnum() or t.lower_ in _PREPS:
             continue
         m = scan.mention(t)
+        if m is None and t.i != scan.head.i and t.lemma_ in _ORG_NOUNS:
+            m = _main_organization(ctx)  # "устав организации": the one the text is about
         if m is not None and m.type == "State":
             continue
         if m is not None and m.type == "Organization":
@@ -342,13 +426,37 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
                 seen_orgs.add(m.entity)
                 out.append(m.entity)
             continue
-        out.append(lem(t.text))
+        out.append(t.lemma_ if t.i == scan.head.i else lem(t.text))  # "устав", not "устать"
     return tuple(out)
+
+
+def _main_organization(ctx: Context) -> Mention | None:
+    """A mention of the organization the document names most, at least twice."""
+    counts: dict[str, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.type == "Organization":
+            counts.setdefault(m.entity, []).append(m)
+    best = max(counts.values(), key=len, default=[])
+    return best[0] if len(best) >= 2 else None
+
+
+def _head_nominative(head: Token) -> str:
+    """The head noun in the nominative singular, read as a noun ("устав", not the
+    gerund of "устать")."""
+    word = head.text.lower()
+    parses = morph().parse(word)
+    if not parses or parses[0].tag.POS == "NOUN":
+        return morph().nominative(head.text)
+    noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+    form = noun.inflect({"nomn", "sing"}) if noun is not None else None
+    if form is None:
+        return morph().nominative(head.text)
+    return form.word[:1].upper() + form.word[1:] if head.text[:1].isupper() else form.word
 
 
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
     gender = morph().gender(head.text)
-    words = [morph().nominative(t.text, gender) for t in left] + [morph().nominative(head.text)]
+    words = [morph().nominative(t.text, gender) for t in left] + [_head_nominative(head)]
     runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
     for t in comp:
         if runs and runs[-1][-1].i == t.i - 1:

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
-from kg.lexicon import load_dict, load_list
+from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.morph import morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
@@ -39,6 +39,10 @@ UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "в�
 _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
 _PERIOD_WORDS = load_list(PERIOD_WORDS)
+_CHANGES = frozenset().union(
+    *(v for k, v in load_groups(Path(__file__).with_name("claim_words.tsv")).items()
+      if k in ("growth", "fall", "reduction"))
+)  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
 _SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
 _SENTENCE = "срок заключения"
@@ -76,9 +80,12 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     unit, factor = UNITS[q.unit]
     token = next((t for t in ctx.doc[span.start : min(span.end + 4, sent.end)]
                   if t.lemma_ == q.unit), None)  # fmt: skip
-    if token is None or not _is_term(span, token, sent):
+    if token is None:
         return None
-    metric = _metric(token, span, sent)
+    metric = _counted_activity(token, sent) or _office_term(span, token, sent)
+    metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
+    if metric is None and _is_term(span, token, sent):
+        metric = _metric(token, span, sent)
     return (metric, q.value * factor, unit) if metric else None
 
 
@@ -126,9 +133,114 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if kinds.get(head.lemma_) == "заключение":
                 return _SENTENCE
+            served = _served_in(head) or _worked(head, sent)
+            if served:
+                return served
             for child in head.children:
                 if child.dep_ in _SUBJECT_OBJECT and child.lemma_ in kinds:
                     return _name(child)
+    return None
+
+
+def _counted_activity(unit: Token, sent: Span) -> str | None:
+    """ "за 14 лет работы МУС": the activity whose length the duration gives."""
+    doc = unit.doc
+    k = unit.i + 1
+    while k < sent.end - 1 and doc[k].pos_ == "DET":
+        k += 1  # "6 лет [ее] правления"
+    nxt = doc[k] if k < sent.end else None
+    if nxt is None or _kinds().get(nxt.lemma_) != "работа" or "Gen" not in nxt.morph.get("Case"):
+        return None
+    return f"срок {_with_complements(nxt, sent)}"
+
+
+def _office_term(span: Span, unit: Token, sent: Span) -> str | None:
+    """ "генсек на ближайшие два года будет назначен", "избран на пять лет": the term of
+    office of the verb's subject."""
+    doc = unit.doc
+    i = span.start - 1
+    while i >= sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1  # "на ближайшие два года"
+    if i < sent.start or doc[i].lower_ != "на":
+        return None
+    verb = next((t for t in [unit.head, unit.head.head] if _kinds().get(t.lemma_) == "полномочия"),
+                None)  # fmt: skip
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return "срок полномочий"
+    return f"срок полномочий {_genitive_word(subject)}"
+
+
+def _changed_term(span: Span, unit: Token, sent: Span) -> str | None:
+    """ "срок полномочий президента увеличился с пяти до семи лет": the two ends of a change
+    of a term are its values."""
+    doc = unit.doc
+    if span.start <= sent.start or doc[span.start - 1].lower_ not in ("с", "до"):
+        return None
+    verb = next((a for a in list(unit.ancestors)[:3] if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in _CHANGES:
+        return None  # "ему грозит срок до 70 лет" is no change of a term
+    term = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == "срок"), None)
+    return _of_noun(term, sent) if term is not None else None
+
+
+def _since(span: Span, unit: Token, sent: Span) -> str | None:
+    """A time counted from an event: "через 30 дней после оповещения", "с момента
+    оповещения … прошло 30 дней" → "срок после оповещения"."""
+    doc = unit.doc
+    before = doc[span.start - 1] if span.start > sent.start else None
+    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    event = None
+    later = before is not None and before.lower_ in ("через", "спустя")
+    if later and after is not None and after.lower_ == "после" and unit.i + 2 < sent.end:
+        event = doc[unit.i + 2]
+    if event is None and unit.head.lemma_ == "пройти":
+        moment = next((t for t in doc[sent.start : span.start] if t.lemma_ == "момент"), None)
+        event = doc[moment.i + 1] if moment is not None and moment.i + 1 < span.start else None
+    if event is None or event.pos_ != "NOUN":
+        return None
+    return f"срок после {_genitive_word(event)}"
+
+
+def _with_complements(noun: Token, sent: Span) -> str:
+    """A noun and the genitive and prepositional phrases after it, as written: "работы
+    МУС", "опыт работы в газовой отрасли"."""
+    end = noun.i + 1
+    for t in noun.doc[noun.i + 1 : min(sent.end, noun.i + 8)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV") or t.like_num:
+            break  # also the duration itself: "руководит партией [более 20 лет]"
+        if not any(a.i == noun.i for a in t.ancestors):
+            break
+        end = t.i + 1
+    return " ".join(t.text for t in noun.doc[noun.i : end])
+
+
+def _genitive_word(noun: Token) -> str:
+    """A noun in the genitive, in its number: "генсек" → "генсека"."""
+    plural = "Plur" in noun.morph.get("Number")
+    parse = next((p for p in morph().parse(noun.lower_) if p.tag.POS == "NOUN"), None)
+    form = parse.inflect({"gent", "plur" if plural else "sing"}) if parse else None
+    return form.word if form else noun.lower_
+
+
+def _worked(verb: Token, sent: Span) -> str | None:
+    """ "руководит КПРФ более 20 лет" → "срок руководства КПРФ", "в течение пяти лет
+    работал в Индии" → "срок работы": how long someone worked or led, with what."""
+    kind = _kinds().get(verb.lemma_, "")
+    if not kind.startswith("срок "):
+        return None
+    led = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return f"{kind} {_with_complements(led, sent)}" if led is not None else kind
+
+
+def _served_in(verb: Token) -> str | None:
+    """ "провёл в тюрьме 27 лет": time spent in a place of punishment → "срок в тюрьме"."""
+    for c in verb.children:
+        prep = next((x for x in c.children if x.dep_ == "case"), None)
+        if _kinds().get(c.lemma_) == "заключение" and prep is not None and prep.lower_ == "в":
+            return f"срок в {c.text.lower()}"
     return None
 
 
@@ -145,6 +257,9 @@ def _verb_before(span: Span, sent: Span) -> Token | None:
 def _of_noun(noun: Token, sent: Span) -> str | None:
     """The metric of a term noun: "срок" and what it is the term of, or a listed noun."""
     kinds = _kinds()
+    if kinds.get(noun.lemma_) == "сам":  # "15-летний опыт работы в газовой отрасли"
+        first = morph().nominative(noun.text)
+        return " ".join([first, *_with_complements(noun, sent).split()[1:]])
     if noun.lemma_ != "срок":
         return _name(noun) if noun.lemma_ in kinds else None
     if any(kinds.get(t.lemma_) == "заключение" for t in sent):
@@ -161,7 +276,14 @@ def _of_noun(noun: Token, sent: Span) -> str | None:
         of = _genitive_child(of) or of  # "срок действия договора"
     if of is not None and of.lemma_ in kinds:
         return _name(of)
-    return f"срок {of.text.lower()}" if of is not None else "срок"
+    if of is None:
+        return "срок"
+    chain = [of.text.lower()]  # "срок полномочий президента": the genitives that follow
+    nxt = _genitive_child(of)
+    while nxt is not None and nxt.i == of.i + 1 and len(chain) < 3:
+        chain.append(nxt.text)
+        of, nxt = nxt, _genitive_child(nxt)
+    return "срок " + " ".join(chain)
 
 
 def _genitive_child(noun: Token) -> Token | None:

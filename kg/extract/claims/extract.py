@@ -47,7 +47,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.durations import PERSONAL_METRICS, duration_claim, is_duration
+from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
@@ -64,6 +64,7 @@ MEASURE_UNITS = Path(__file__).with_name("measure_units.txt")
 NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
 COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
+VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -93,6 +94,12 @@ _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _FUTURE_VERBS = _WORDS["future_verb"]
+_FRACTIONS = _WORDS["fraction"]
+_STATE_COUNTS = _WORDS["state_count"]
+_TIME_WORDS = frozenset(UNITS)
+_OCCUPY = _WORDS["occupy"]
+_LENGTHS = _WORDS["length"]
+_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +112,7 @@ def _lexicons() -> dict[str, Any]:
         "measure": frozenset(r[0] for r in load_rows(MEASURE_UNITS)),
         "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
+        "verb": load_dict(VERB_METRICS),
     }
 
 
@@ -117,15 +125,19 @@ def extract_claims(ctx: Context) -> list[Claim]:
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
             continue
+        if q.unit in _FRACTIONS:
+            continue  # "две трети из 100 членов": a share of the total, which is the claim
         before = found[i - 1] if i else None
-        if before and _OUT_OF.fullmatch(text[before.end : q.start]):
+        fraction = before is not None and before.unit in _FRACTIONS
+        if before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction:
             continue  # "67 из 100": the total is not a claim of its own
         sent = ctx.sentence_at(q.start)
         if sent is None:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
-        claim = _claim(ctx, q, sent, pair, total)
+        # the total a required share is of ("две трети из 100 членов") is a standing count
+        claim = _claim(ctx, q, sent, pair, total, standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -136,7 +148,12 @@ def extract_claims(ctx: Context) -> list[Claim]:
 
 
 def _claim(
-    ctx: Context, q: Quantity, sent: Span, pair: list[str], total: Quantity | None
+    ctx: Context,
+    q: Quantity,
+    sent: Span,
+    pair: list[str],
+    total: Quantity | None,
+    standing: bool = False,
 ) -> Claim | None:
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
@@ -164,7 +181,7 @@ def _claim(
         growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    status = _status(clause, tokens, after)
+    status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -187,6 +204,19 @@ def _claim(
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
+    """The clause's tokens from the participle clause the number is in, if any: "необходимо
+    получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes the
+    parliament, so the cue before it is not the count's."""
+    number = _root(ctx, q.start, q.end)
+    participle = next(
+        (a for a in number.ancestors
+         if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm") and a.i < number.i),
+        None,
+    ) if number is not None else None  # fmt: skip
+    return clause if participle is None else [t for t in clause if t.i >= participle.i]
 
 
 def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
@@ -214,9 +244,14 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     verb = number.head if number.head.pos_ == "VERB" else number.head.head
     if verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS:
         return None
-    for deps in (("obj",), ("nsubj", "nsubj:pass")):
-        for child in verb.children:
-            named = any(m.start <= child.idx < m.end for m in ctx.mentions)
+    # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
+    controller = verb.head if verb.dep_ in ("xcomp", "csubj") else None
+    for deps, owner in ((("obj",), verb), (("nsubj", "nsubj:pass"), verb),
+                        (("nsubj", "nsubj:pass"), controller)):  # fmt: skip
+        for child in owner.children if owner is not None else ():
+            named = any(
+                m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
+            )  # a state or person changes nothing measured; a fund or company's thing may
             if child.dep_ in deps and child.pos_ == "NOUN" and child.i != number.i and not named:
                 return child
     return None
@@ -249,7 +284,7 @@ def _metric(
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
     counted = unit and unit not in {"percent", "раз"} and not re.fullmatch(r"[A-Z]{3}", unit)
-    if counted and unit in lex["non_metric"]:
+    if counted and unit in lex["non_metric"] and not _many_states(q, unit):
         return None
     if counted and unit not in lex["measure"]:
         head = _counted_head(ctx, q, unit)
@@ -260,16 +295,19 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         return _phrase(ctx, head, counted=True) + (unit,)
-    if unit == "percent":
-        share = _genitive_after(after)
-        if share is not None:
-            name, key = _phrase(ctx, share)
-            return f"доля {_genitive(name)}", f"доля {key}", unit
+    named = _share(ctx, q, clause, after) if unit == "percent" else None
+    named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
+    if named is not None:
+        return named
     noun = next(
         (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
         None,
     )
-    if noun is None:
+    if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
+        named = _verb_metric(ctx, q, unit)
+        named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
+        if named is not None:
+            return named
         stuff = _genitive_after(after) if unit in lex["measure"] else None
         return None if stuff is None else _phrase(ctx, stuff) + (unit,)  # "30 кг урана"
     noun = _outer(noun)
@@ -286,6 +324,149 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _share(
+    ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a percent: "доля" of the part it measures: the subject of "занимать"
+    ("11 % территории занимают пахотные земли"), the genitive after it ("50 %
+    товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
+    parts = _before_dash(ctx, q)
+    if len(parts) > 1 and _genitive_after(after) is None:
+        names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
+        keys = [_phrase(ctx, t)[1] for t in parts]
+        return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
+    share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
+    share = share or _parallel_share(clause, after)
+    if share is None:
+        return None
+    name, key = _phrase(ctx, share)
+    return f"доля {_genitive(name)}", f"доля {key}", "percent"
+
+
+def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
+    """The whole of a percent told beside this one: "24 % и 20 % [голосов]", "поддержали
+    50 процентов [избирателей], … Каприлеса — 49 процентов"; the next percent's first."""
+    for i, t in enumerate(after[:8]):
+        if t.text in ".;":
+            break
+        if t.text == "%" or t.lemma_ == "процент":
+            return _genitive_after(after[i + 1 :])
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i].text == "%" or clause[i].lemma_ == "процент":
+            return _genitive_after(clause[i + 1 :])
+    return None
+
+
+def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
+    """ "луга и пастбища — 62 %": the nominative nouns a dash gives a figure (an elided
+    verb), joined by "и"; [] without such a dash or for a measured noun."""
+    before = ctx.document.text[max(0, q.start - 20) : q.start]
+    if not re.search(r"\S[ \u00a0]+[\u2013\u2014][ \u00a0]+$", before):
+        return []
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return []
+    words = [t for t in ctx.doc[max(0, span.start - 12) : span.start] if not t.is_space][-6:]
+    if len(words) < 2 or words[-1].text not in "\u2013\u2014":
+        return []
+    out: list[Token] = []
+    k = len(words) - 2
+    while k >= 0 and words[k].pos_ == "NOUN" and _may_be_nominative(words[k]):
+        if words[k].lemma_ in _TIME_WORDS:
+            return []  # "с 1 января 2016 года — 18 %": a date, not a part
+        out.insert(0, words[k])  # "луга и пастбища": nouns joined by "и", not by a comma
+        if k < 2 or words[k - 1].lower_ != "и":
+            break
+        k -= 2
+    # "инфляция — 5 %" is the rate itself, not a share of it
+    return [] if any(t.lemma_ in _lexicons()["metric"] for t in out) else out
+
+
+def _may_be_nominative(t: Token) -> bool:
+    return any(p.tag.case == "nomn" for p in morph().parse(t.lower_))
+
+
+def _occupier(ctx: Context, q: Quantity) -> Token | None:
+    """The subject of "занимать" whose share of a whole the percent is: "[11 %] территории
+    занимают [пахотные земли]"."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = next((t for t in [number.head, number.head.head] if t.lemma_ in _OCCUPY), None)
+    if verb is None:
+        return None
+    inside = {t.i for t in number.subtree}  # the parser may take either for the subject
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("nsubj", "obj") and c.pos_ == "NOUN" and c.i not in inside),
+        None,
+    )  # fmt: skip
+
+
+def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
+    стоило 1,2 млн долларов" → стоимость; with its subject in the genitive where it is an
+    organization or a thing ("расходы МУС", "стоимость платья"), not a person."""
+    if not re.fullmatch(r"[A-Z]{3}", unit):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.head.lemma_ not in _lexicons()["verb"]:
+        return None
+    verb = number.head
+    name = _lexicons()["verb"][verb.lemma_]
+    inside = {t.i for t in number.subtree}
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubj:pass") or c.i in inside:
+            continue  # "было потрачено 74 млн долларов": the money is no subject of its own
+        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
+        if m is not None and m.type == "Organization":
+            who = ctx.document.text[m.start : m.end]
+            of = _genitive(who)
+            return f"{name} {of[:1].upper() + of[1:] if who[:1].isupper() else of}", name, unit
+        if m is None and c.pos_ == "NOUN":
+            thing, key = _phrase(ctx, c)
+            return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+    return name, name, unit
+
+
+def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """A measured amount a verb of trade or output names: "экспортировало 3 млн тонн меди"
+    → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
+    number = _root(ctx, q.start, q.end)
+    verb = number.head if number is not None else None
+    name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
+    stuff = _genitive_after(after)
+    if name is None or name in ("расходы", "стоимость", "доход", "долг") or stuff is None:
+        return None
+    thing, key = _phrase(ctx, stuff)
+    return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
+
+
+def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "в 12 километрах от Кейптауна": the distance to the place after "от"."""
+    text = ctx.document.text
+    if not re.search(r"(?<![а-яё])в[ \u00a0]+$", text[max(0, q.start - 3) : q.start]):
+        return None
+    if len(after) < 2 or after[0].lower_ != "от":
+        return None
+    place = after[1] if after[1].pos_ != "DET" or len(after) < 3 else after[2]  # "от этого места"
+    if place.pos_ not in ("PROPN", "NOUN"):
+        return None
+    words = [place]
+    for t in ctx.doc[place.i + 1 : place.i + 4]:  # "Сектора Газа": the name's other words
+        if t.head.i != place.i or not t.text[:1].isupper():
+            break
+        words.append(t)
+    name = " ".join(t.text for t in words)
+    return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
+
+
+def _many_states(q: Quantity, unit: str) -> bool:
+    """States counted beyond a pair, or bounded: "не менее пяти государств должны
+    ратифицировать", "11 стран" are claims; "две страны" are the parties themselves."""
+    return unit in _STATE_COUNTS and (q.value > 2 or q.comparator != "eq")
 
 
 def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
@@ -428,7 +609,10 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
-    if verbs and (verbs[0].lemma_ == "мочь" or "Fut" in verbs[0].morph.get("Tense")):
+    verb = verbs[0] if verbs else None
+    if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ == "мочь":
+        verb = verb.head  # "может достичь": the parser may tag the infinitive alone
+    if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
 
@@ -450,6 +634,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     товарооборот составил …", "составит в 2016 году 854 рубля"), nearest first. A date
     of another clause of the sentence ("договор вступил в силу в 2011 году и
     предполагает сокращение … до 1550") is not the figure's."""
+    year = _YEAR_AFTER.match(ctx.document.text, q.end)
+    if year is not None:
+        return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
     dates = [d for d in find_dates(sent.text, ctx.document.date) if d.value]
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
