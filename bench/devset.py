@@ -1,16 +1,12 @@
-"""Where ../shared/devset is: beside the checkout, or beside a folder that holds it (a worktree)."""
+"""The devset's folders, wherever the shared data folder is (see `kg.data.shared`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from kg.data.shared import shared
 
 
 def devset(name: str) -> Path:
-    """`name` in the nearest ancestor's shared/devset (else where a plain checkout has it)."""
-    for parent in ROOT.parents:
-        folder = parent / "shared" / "devset" / name
-        if folder.is_dir():
-            return folder
-    return ROOT.parent / "shared" / "devset" / name
+    """`../shared/devset/<name>`: NEREL-train, NEREL-dev, factRuEval-dev or articles."""
+    return shared("devset", name)

@@ -7,26 +7,26 @@ digests and say so in the commit message:
     PYTHONPATH=$PWD python tests/quad_digests.py
 
 which rebuilds both sets and rewrites `tests/quad_digests.json`. The dev articles are
-looked for in ../shared beside the clone; set KG_SHARED to the shared folder when the
-clone lives elsewhere (a git worktree).
+found by `kg.data.shared` (../shared beside the clone or beside a folder above it;
+KG_SHARED names it anywhere else).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 
+from kg.data.shared import shared
+
 ROOT = Path(__file__).resolve().parents[1]
 DIGESTS = Path(__file__).with_name("quad_digests.json")
-# ../shared beside the clone, as CI lays it out; KG_SHARED points elsewhere (a worktree).
-SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+
 SETS = {
     "corpus": ROOT / "corpus",
-    "devset-articles": SHARED / "devset" / "articles",
+    "devset-articles": shared("devset", "articles"),
 }
 
 

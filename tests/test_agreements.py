@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
+from kg.data.shared import shared
 from kg.extract.agreements import Agreement, extract_agreements
 from kg.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
+from kg.data.shared import shared
 from kg.extract.claims import Claim, extract_claims, link_claims
 from kg.model import Document
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 
 
 def _claims(analyse, text: str, date: str = "") -> list[Claim]:

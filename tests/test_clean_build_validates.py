@@ -10,11 +10,12 @@ import pytest
 from kg_runs import ROOT, shared_references
 
 from kg.build import run_build
+from kg.data.shared import shared
 from kg.rdf import ENTITY_GRAPH
 from kg.store import KgStore
 from kg.validate import validate
 
-ARTICLES = Path("/work/shared/devset/articles")
+ARTICLES = shared("devset", "articles")
 
 
 def conforms(store: Path) -> tuple[bool, str]:

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import ReadWarning, discover, iter_documents, read_file
+from kg.data.shared import shared
 from kg.errors import InputError, MissingInputError
 from kg.formats.textmeta import unescape_if_encoded
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 RU = "Президент России Владимир Путин провёл переговоры с Касым-Жомартом Токаевым.\n"
 
 

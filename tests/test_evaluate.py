@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import run_build
+from kg.data.shared import shared
 from kg.errors import EXIT_FAILED, EXIT_INPUT, EXIT_NOINPUT, KgError
 from kg.evaluate import (
     check_min_f1,
@@ -28,7 +29,7 @@ from kg.evaluate import (
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
-DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 
 # F1 measured when the gold files were written, less a margin for small shifts.
 MARGIN = 0.05

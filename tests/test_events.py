@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
+from kg.data.shared import shared
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
@@ -16,7 +17,7 @@ from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 PUTIN, OBAMA, TOKAYEV = "person/Q7747", "person/Q76", "person/kassym-jomart-tokayev"
 
 

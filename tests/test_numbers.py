@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.data.shared import shared
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, parse_number
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "corpus").glob("*.txt")) + sorted(
-    Path("/work/shared/devset/articles").glob("*.txt")
+    shared("devset", "articles").glob("*.txt")
 )
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_documents
+from kg.data.shared import shared
 from kg.extract.relations import RelationLevel, extract_relations
 from kg.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 TOKAYEV = "person/kassym-jomart-tokayev"
 
 

@@ -14,13 +14,14 @@ import pytest
 
 from kg.analyze import analyze
 from kg.corpus import iter_documents
+from kg.data.shared import shared
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Extraction
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVSET = ROOT.parent / "shared" / "devset" / "articles"
+DEVSET = shared("devset", "articles")
 
 KZ_CN = """Касым-Жомарт Токаев провел переговоры с Си Цзиньпином в Пекине
 Президент Республики Казахстан Касым-Жомарт Токаев прибыл в Пекин, где провел переговоры \

@@ -16,15 +16,12 @@ from kg_runs import ROOT, start_kg
 from test_viz import store_counts
 
 from kg.cli import run
+from kg.data.shared import shared
 from kg.store import KgStore
 from kg.viz.model import NODE_TYPES, TYPE_STYLE, VizGraph, VizNode
 from kg.viz.page import VENDOR, render
 
-# ../shared beside the repository (or beside the folder of worktrees holding it)
-DEVSET = next(
-    (d for d in (p / "shared" / "devset" / "articles" for p in ROOT.parents[:2]) if d.is_dir()),
-    ROOT.parent / "shared" / "devset" / "articles",
-)
+DEVSET = shared("devset", "articles")
 CORPORA = {"corpus": ROOT / "corpus", "devset": DEVSET}
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
 from kg.resolve.names import (
@@ -53,7 +54,6 @@ from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
-SOURCE = Path("shared") / "sources" / "nerel_wikidata_links.tsv"  # beside the checkout
 ORG_TYPES = {"ORGANIZATION"}
 _PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер",
               "оглы", "кызы"}  # fmt: skip
@@ -548,9 +548,7 @@ def main() -> None:
     parser.add_argument("--source", type=Path, help="the NEREL links table (default: found)")
     parser.add_argument("--out", type=Path, default=HERE, help="where to write (a dry run)")
     args = parser.parse_args()
-    source = args.source or next(
-        (p / SOURCE for p in HERE.parents if (p / SOURCE).is_file()), SOURCE
-    )
+    source = args.source or shared("sources", "nerel_wikidata_links.tsv")
     curated = Gazetteer(
         e for f in ("states.tsv", "persons.tsv", "orgs.tsv") for e in read_file(HERE / f)
     )

@@ -32,13 +32,13 @@ import csv
 import re
 from pathlib import Path
 
+from kg.data.shared import shared
 from kg.gazetteer import Gazetteer
 from kg.nlp.morph import morph
 from kg.resolve.organizations import STATE_BODIES
 
 HERE = Path(__file__).parent
 OUT = HERE.parent / "resolve" / "office_titles.tsv"
-SOURCE = Path("shared") / "sources" / "nerel_wikidata_links.tsv"  # beside the checkout
 _FORM = re.compile(r"[а-яё]+(-[а-яё]+)*( [а-яё]+(-[а-яё]+)*){0,3}")
 # Person words that are not offices: a kinship, an age, a role in one event.
 _NOT_OFFICES = frozenset(
@@ -210,7 +210,7 @@ def rows(source: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = next((p / SOURCE for p in HERE.parents if (p / SOURCE).is_file()), SOURCE)
+    default = shared("sources", "nerel_wikidata_links.tsv")
     parser.add_argument("--source", type=Path, default=default, help="the links table")
     args = parser.parse_args()
     table = rows(args.source)
