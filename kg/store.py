@@ -484,13 +484,17 @@ class KgStore:
 
         def work(db: Store) -> int:
             old = set(db.quads_for_pattern(None, None, None, graph))
-            ops = [
-                f"{verb} DATA {{ GRAPH {graph} {{ {_sparql_triples(part)} }} }}"
-                for verb, part in (("DELETE", old - new), ("INSERT", new - old))
-                if part
-            ]
-            if ops:
-                db.update(" ;\n".join(ops))
+            gone, added = old - new, new - old
+            if not gone:  # a first build: `Store.extend`, one transaction without the text
+                db.extend(added)
+            else:
+                db.update(
+                    " ;\n".join(
+                        f"{verb} DATA {{ GRAPH {graph} {{ {_sparql_triples(part)} }} }}"
+                        for verb, part in (("DELETE", gone), ("INSERT", added))
+                        if part
+                    )
+                )
             return len(new) - len(old)
 
         return self._transaction(work)
