@@ -49,6 +49,29 @@ def test_discussing_is_talks_between_two_sides(nlp) -> None:
     assert not _events(nlp, "Эксперты обсудили ситуацию на Ближнем Востоке.", "Talks")
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Министр обороны Норвегии прибыл в Данию. Стороны обсудили безопасность на Балтике.",
+         {"state/NOR", "state/DNK"}),
+        ("Делегация Кении посетила Танзанию. Наши страны обсудили торговлю.",
+         {"state/KEN", "state/TZA"}),
+        # not the pair: more than two states, a party to a dispute, experts
+        ("Делегации Кении, Уганды и Танзании встретились в Найроби. Стороны обсудили торговлю.",
+         None),
+        ("Министр обороны Норвегии прибыл в Данию. Эксперты обсудили безопасность на Балтике.",
+         None),
+        ("Министр обороны Норвегии прибыл в Данию. Сторона обвинения обсудила дело.", None),
+    ],
+)  # fmt: skip
+def test_the_sides_discussing_are_the_documents_pair(nlp, text: str, sides: set | None) -> None:
+    talks = _events(nlp, text, "Talks")
+    if sides is None:
+        assert not talks
+    else:
+        assert [_states(t) for t in talks] == [sides]
+
+
 def test_talks_with_participation_of_ministers(nlp) -> None:
     text = (
         "На состоявшихся 3 марта переговорах с участием министров иностранных дел Польши и "

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
+from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.labels import phrase_in
@@ -43,6 +44,9 @@ _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
+
+
+_BOTH = {"наш", "оба", "два"}  # "наши страны", "обе страны", "две страны": the pair
 
 
 @dataclass(frozen=True)
@@ -323,8 +327,24 @@ class _Reader:
                 return False  # a trip at home is not a visit between states
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
+        if rule.pair and len(set(hit.states)) < 2 and self._sides_act(tok, anchors):
+            hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
         return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
+
+    @staticmethod
+    def _sides_act(tok: Token, anchors: list[Token]) -> bool:
+        """ "Стороны обсудили", "наши страны обсудили": the subject is the document's two
+        sides (not "сторона обвинения", one side of something else)."""
+        for verb in dict.fromkeys([tok, *anchors]):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                plural = "Plur" in subject.morph.get("Number")
+                own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
+                if plural and subject.lemma_ == "сторона" and not own:
+                    return True
+                if plural and subject.lemma_ == "страна" and any(c.lemma_ in _BOTH for c in own):
+                    return True
+        return False
 
     def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
