@@ -72,6 +72,31 @@ def test_the_sides_discussing_are_the_documents_pair(nlp, text: str, sides: set 
         assert [_states(t) for t in talks] == [sides]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Президент Чили Габриэль Борич принял в Сантьяго министра иностранных дел Аргентины "
+         "Диану Мондино.", {"person/gabriel-borich", "person/diana-mondino"}),
+        ("Король Таиланда Маха Вачиралонгкорн принял премьер-министра Камбоджи Хун Манета.",
+         None),
+        # no one received: a part taken, a law, a decision
+        ("Президент Чили Габриэль Борич принял участие в саммите вместе с Хавьером Милеем.", ()),
+        ("Президент Чили Габриэль Борич принял закон о торговле с Аргентиной.", ()),
+        ("Премьер-министр Малайзии Анвар Ибрагим принял решение посетить Индонезию.", ()),
+        ("Посол Перу Ана Тереса примет пост у посла Чили Хорхе Рохаса.", ()),
+    ],
+)  # fmt: skip
+def test_receiving_a_named_guest_is_a_meeting(nlp, text: str, people: set | tuple | None) -> None:
+    meetings = _events(nlp, text, "Meeting")
+    if people == ():
+        assert not meetings
+    else:
+        (meeting,) = meetings
+        persons = {p for p in meeting.participants if p.startswith("person/")}
+        assert people is None or persons == people
+        assert len(_states(meeting)) == 2
+
+
 def test_talks_with_participation_of_ministers(nlp) -> None:
     text = (
         "На состоявшихся 3 марта переговорах с участием министров иностранных дел Польши и "

@@ -58,6 +58,7 @@ class _Rule:
     told: bool
     pair: bool
     dest: bool
+    guest: bool
 
 
 @cache
@@ -69,7 +70,9 @@ def _rules() -> dict[str, list[_Rule]]:
         with_set = frozenset(filter(None, with_.split("|")))
         flag = set(flags.split())
         rule = _Rule(
-            kind, with_set, *(f in flag for f in ("single", "verb", "told", "pair", "dest"))
+            kind,
+            with_set,
+            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest")),
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
@@ -319,6 +322,8 @@ class _Reader:
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
+        if rule.guest and not self._guests(tok, hit):
+            return False  # "принял участие", "принял закон": no one received
         if rule.kind in VISITS and not self._visits_a_place(tok):
             return False  # "посещала страницы пропагандистов": no trip
         if rule.kind in VISITS:
@@ -331,6 +336,24 @@ class _Reader:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
         return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
+
+    def _guests(self, tok: Token, hit: Hit) -> bool:
+        """Adds the persons the verb's direct object names ("принял в Сантьяго министра
+        Аргентины Диану Мондино"), and their states; False when it names none, or when an
+        object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
+        objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        names = [a for c in objects for a in c.children if a.dep_ == "appos"]
+        if any(c.pos_ == "NOUN" and not any(a.head == c for a in names) for c in objects):
+            return False
+        heads = [self.mention_head.get(t.i) for t in objects + names]
+        guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
+        for key in guests:
+            entity = self.ctx.entity(key)
+            hit.persons.append(key)
+            if entity is not None and entity.state.startswith("state/"):
+                hit.states.append(entity.state)
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        return bool(guests)
 
     @staticmethod
     def _sides_act(tok: Token, anchors: list[Token]) -> bool:
