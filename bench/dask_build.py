@@ -26,12 +26,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 BLAS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 from dask_cluster import loopback_cluster  # noqa: E402
-from devset import devset  # noqa: E402
 from kg_runs import build  # noqa: E402
 
+from kg.data.shared import shared  # noqa: E402
 from kg.store import KgStore  # noqa: E402
 
-NEREL = devset("NEREL-train")
+NEREL = shared("devset", "NEREL-train")
 
 
 def main() -> None:

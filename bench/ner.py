@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from devset import devset
+from kg.data.shared import shared
 
 Span = tuple[str, int, int, str]  # doc, start, end, PER/ORG/STATE
 FRE_TYPES = {"Person": "PER", "Org": "ORG"}
@@ -361,9 +361,9 @@ def factrueval_report(folder: Path, limit: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--factrueval", type=Path, default=devset("factRuEval-dev"))
-    parser.add_argument("--nerel-train", type=Path, default=devset("NEREL-train"))
-    parser.add_argument("--nerel-dev", type=Path, default=devset("NEREL-dev"))
+    parser.add_argument("--factrueval", type=Path, default=shared("devset", "factRuEval-dev"))
+    parser.add_argument("--nerel-train", type=Path, default=shared("devset", "NEREL-train"))
+    parser.add_argument("--nerel-dev", type=Path, default=shared("devset", "NEREL-dev"))
     parser.add_argument("--sample", type=int, default=93, help="NEREL-train documents for tuning")
     parser.add_argument("--limit", type=int, default=0, help="only the first N of each set")
     parser.add_argument("--skip-factrueval", action="store_true", help="NEREL only")

@@ -18,9 +18,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from devset import devset
-
 from kg.build import run_build
+from kg.data.shared import shared
 from kg.evaluate import Report, evaluate, fact_kinds, load_gold, read_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +42,7 @@ def reports(gold_path: Path, devset: Path) -> tuple[Report, Report]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=devset("NEREL-train"))
+    parser.add_argument("--devset", type=Path, default=shared("devset", "NEREL-train"))
     args = parser.parse_args()
     results = {name: reports(path, args.devset) for name, path in SETS.items() if path.exists()}
     print(f"{'kind':<12}" + "".join(f"{f'{n} lenient':>22}{f'{n} strict':>22}" for n in results))

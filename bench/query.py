@@ -49,8 +49,7 @@ from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devset import devset  # noqa: E402
-
+from kg.data.shared import shared  # noqa: E402
 from kg.derived import refresh_derived  # noqa: E402
 from kg.rdf import CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, doc_graph  # noqa: E402
 from kg.resources import QUERIES_DIR  # noqa: E402
@@ -121,8 +120,11 @@ def seed_store(work: Path, nerel: int) -> Path:
     corpus = work / f"seed-corpus-{nerel}"
     shutil.rmtree(corpus, ignore_errors=True)
     corpus.mkdir()
-    sources = [*sorted((ROOT / "corpus").glob("*.txt")), *sorted(devset("articles").iterdir())]
-    sources += sorted(devset("NEREL-train").glob("*.txt"))[:nerel]
+    sources = [
+        *sorted((ROOT / "corpus").glob("*.txt")),
+        *sorted(shared("devset", "articles").iterdir()),
+    ]
+    sources += sorted(shared("devset", "NEREL-train").glob("*.txt"))[:nerel]
     for path in sources:
         shutil.copy(path, corpus / path.name)
     print(f"building the seed: {len(sources)} documents …", flush=True)

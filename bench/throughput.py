@@ -37,10 +37,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from devset import devset
+from kg.data.shared import shared
 
 ROOT = Path(__file__).resolve().parents[1]
-NEREL = [devset("NEREL-train"), devset("NEREL-dev")]  # 836 documents, in this order
+NEREL = [
+    shared("devset", "NEREL-train"),
+    shared("devset", "NEREL-dev"),
+]  # 836 documents, in this order
 KG = "from kg.cli import main; main()"
 # pymorphy3 takes the compiled `dawg` when it imports and falls back to dawg_python
 NO_DAWG = "import sys; sys.modules['dawg'] = None; " + KG
