@@ -1,10 +1,12 @@
-"""Fixtures shared by the extractor tests."""
+"""Fixtures shared by the tests: the extractors' analysis, the reference stores."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from kg_runs import shared_references
 
 from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
@@ -25,3 +27,10 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    """Clean builds of the shared corpus (`kg_runs.reference_stores`) by version, made once
+    a session: tests copy them rather than build again."""
+    return shared_references(tmp_path_factory)

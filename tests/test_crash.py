@@ -22,7 +22,6 @@ from kg_runs import (
     document_text,
     graphs,
     nquads,
-    shared_references,
     start_kg,
     write_corpus,
 )
@@ -35,11 +34,6 @@ from kg.store import KgStore, is_store
 KILLS = 6
 MORE = 20  # documents the reading test adds to the build
 SEED = 20240601
-
-
-@pytest.fixture(scope="module")
-def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    return shared_references(tmp_path_factory)
 
 
 def doc_id(i: int) -> str:

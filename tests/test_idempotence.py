@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from kg_runs import DOCS, build, copy_store, graphs, shared_references
+from kg_runs import DOCS, build, copy_store, graphs
 
 # Names no document of the shared corpus names: its entities live and die with it.
 EXTRA = (
@@ -15,11 +14,6 @@ EXTRA = (
     "Президент Бразилии Луис Инасиу Лула да Силва провёл переговоры с премьер-министром "
     "Индии Нарендрой Моди.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    return shared_references(tmp_path_factory)
 
 
 def corpus_of(references: dict[int, Path]) -> Path:

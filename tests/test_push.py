@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from kg_runs import env, kg, shared_references
+from kg_runs import env, kg
 from test_serve import local, rows
 from test_store import make_store
 
@@ -76,8 +76,8 @@ QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return shared_references(tmp_path_factory)[0]
+def built(references: dict[int, Path]) -> Path:
+    return references[0]
 
 
 @pytest.mark.parametrize(("method", "path"), [("gsp", "/store"), ("update", "/update")])

@@ -7,12 +7,12 @@ import io
 from pathlib import Path
 
 import pytest
-from kg_runs import kg, shared_references
+from kg_runs import kg
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return shared_references(tmp_path_factory)[0]
+def store(references: dict[int, Path]) -> Path:
+    return references[0]
 
 
 def rows(*args: object) -> list[dict[str, str]]:

@@ -8,16 +8,10 @@ import signal
 import time
 from pathlib import Path
 
-import pytest
-from kg_runs import DOCS, copy_store, graphs, kg, shared_references, start_kg
+from kg_runs import DOCS, copy_store, graphs, kg, start_kg
 from test_crash import hashes, version_change
 
 from kg.store import KgStore
-
-
-@pytest.fixture(scope="module")
-def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    return shared_references(tmp_path_factory)
 
 
 def quad_count(store: Path) -> int:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import rdflib
 import rdflib.compare
-from kg_runs import shared_references, start_kg
+from kg_runs import start_kg
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, SPARQLWrapper
 from test_service_refusal import Listener
@@ -84,8 +84,8 @@ def local(store: Path, texts: list[str], fmt: str = "json") -> list[bytes]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return shared_references(tmp_path_factory)[0]
+def built(references: dict[int, Path]) -> Path:
+    return references[0]
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 from browser import chromium_context
-from kg_runs import shared_references
 from test_serve import local, serving
 
 from kg.sparql import canned_queries, resolve_query
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return shared_references(tmp_path_factory)[0]
+def built(references: dict[int, Path]) -> Path:
+    return references[0]
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,7 @@ import csv
 import io
 from pathlib import Path
 
-import pytest
-from kg_runs import build, copy_store, kg, shared_references
+from kg_runs import build, copy_store, kg
 from test_idempotence import corpus_of
 
 from kg.derived import table_cells
@@ -24,11 +23,6 @@ ADDED = (
     "12 мая 2024 года премьер-министр Норвегии Юнас Гар Стёре принял в Осло "
     "президента Казахстана Касым-Жомарта Токаева.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    return shared_references(tmp_path_factory)
 
 
 def table(name: str, store: Path) -> list[dict[str, str]]:

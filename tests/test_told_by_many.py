@@ -8,15 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from kg_runs import ROOT, env, shared_references
+from kg_runs import ROOT, env
 
 K = 24  # copies of each document: a k⁶ join would take days here, a linear one milliseconds
-
-
-@pytest.fixture(scope="module")
-def references(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    return shared_references(tmp_path_factory)
 
 
 def test_queries_kg_runs_itself_finish_when_every_fact_is_told_many_times(
