@@ -20,6 +20,9 @@ from kg.lexicon import load_list
 from kg.model import Mention
 
 UNIONS = Path(__file__).with_name("unions.txt")
+# The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
+SIDES = "сторона"
+BOTH = frozenset({"наш", "оба", "два"})
 
 
 def is_side(m: Mention, unions: bool = False) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
-from kg.extract.common.pair import main_pair
+from kg.extract.common.pair import BOTH, SIDES, main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.labels import phrase_in
@@ -44,9 +44,6 @@ _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
-
-
-_BOTH = {"наш", "оба", "два"}  # "наши страны", "обе страны", "две страны": the pair
 
 
 @dataclass(frozen=True)
@@ -347,13 +344,19 @@ class _Reader:
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
-        for key in guests:
-            entity = self.ctx.entity(key)
-            hit.persons.append(key)
-            if entity is not None and entity.state.startswith("state/"):
-                hit.states.append(entity.state)
+        self._take_part(hit, guests)
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
+
+    def _take_part(self, hit: Hit, keys: list[str]) -> None:
+        """Adds persons, with the states they act for, and states to the participants."""
+        for key in unique(keys):
+            if key.startswith("person/"):
+                hit.persons.append(key)
+                if state := self.state_of_org(key):  # any entity's own state
+                    hit.states.append(state)
+            elif key.startswith("state/"):
+                hit.states.append(key)
 
     @staticmethod
     def _sides_act(tok: Token, anchors: list[Token]) -> bool:
@@ -363,9 +366,9 @@ class _Reader:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 plural = "Plur" in subject.morph.get("Number")
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
-                if plural and subject.lemma_ == "сторона" and not own:
+                if plural and subject.lemma_ == SIDES and not own:
                     return True
-                if plural and subject.lemma_ == "страна" and any(c.lemma_ in _BOTH for c in own):
+                if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
                     return True
         return False
 
@@ -584,14 +587,7 @@ class _Reader:
             sent = tok.sent
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
             found = [k for k in found if k.startswith("person/")]
-        for key in unique(found):
-            entity = self.ctx.entity(key)
-            if key.startswith("person/"):
-                hit.persons.append(key)
-                if entity is not None and entity.state.startswith("state/"):
-                    hit.states.append(entity.state)
-            elif key.startswith("state/"):
-                hit.states.append(key)
+        self._take_part(hit, found)
         if hit.kind == "Approval":  # the body that adopts it, and its state
             bodies = self._subject_bodies(tok)
             hit.others = unique(hit.others + bodies)

@@ -46,7 +46,7 @@ from spacy.tokens import Span as Sent
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import body_state, is_side, main_pair, other_side
+from kg.extract.common.pair import BOTH, SIDES, body_state, is_side, main_pair, other_side
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
@@ -56,8 +56,7 @@ from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
-_BILATERAL = {"наш", "двусторонний", "межгосударственный", "оба", "два"}
-_SIDES = "сторона"  # "Стороны подтвердили …": the pair, when plural
+_BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
 _DECLARING = {"декларация", "заявление", "коммюнике"}  # titles that declare relations
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
             "разработать", "планировать", "намереваться", "собираться"}  # fmt: skip
@@ -370,7 +369,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
 
 def _bilateral(t: Token) -> bool:
     """ "наши страны", "двусторонние отношения", "Стороны" (plural): the document's pair."""
-    return t.lemma_ in _BILATERAL or (t.lemma_ == _SIDES and "Plur" in t.morph.get("Number"))
+    return t.lemma_ in _BILATERAL or (t.lemma_ == SIDES and "Plur" in t.morph.get("Number"))
 
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
