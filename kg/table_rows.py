@@ -36,6 +36,16 @@ def _in_graph(variables: str, pattern: str) -> str:
     return f"{{ SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }} }}"
 
 
+def _holding_value(aggregate: str, column: str, predicate: str) -> str:
+    """An optional column of a holding: `aggregate` of its `predicate` values over the
+    documents that tell it."""
+    values = _in_graph("?holding ?v", f"?holding {predicate} ?v")
+    return (
+        f"OPTIONAL {{ SELECT ?holding ({aggregate}(STR(?v)) AS ?{column}) "
+        f"WHERE {{ {_HOLDING} {values} }} GROUP BY ?holding }}"
+    )
+
+
 # A person's office: the one the latest-dated document gives ("date|office|state", an
 # undated one as "0", before any dated one), else the gazetteer's (the entity graph's).
 PERSON_OFFICES = (
@@ -118,21 +128,9 @@ WHERE {{
     }}
     GROUP BY ?holding
   }}
-  OPTIONAL {{
-    SELECT ?holding (MIN(STR(?b)) AS ?start)
-    WHERE {{ {_HOLDING} {_in_graph("?holding ?b", "?holding schema:startDate ?b")} }}
-    GROUP BY ?holding
-  }}
-  OPTIONAL {{
-    SELECT ?holding (MIN(STR(?e)) AS ?end)
-    WHERE {{ {_HOLDING} {_in_graph("?holding ?e", "?holding schema:endDate ?e")} }}
-    GROUP BY ?holding
-  }}
-  OPTIONAL {{
-    SELECT ?holding (MAX(STR(?d)) AS ?date)
-    WHERE {{ {_HOLDING} {_in_graph("?holding ?d", "?holding dcterms:date ?d")} }}
-    GROUP BY ?holding
-  }}
+  {_holding_value("MIN", "start", "schema:startDate")}
+  {_holding_value("MIN", "end", "schema:endDate")}
+  {_holding_value("MAX", "date", "dcterms:date")}
   {{
     SELECT ?holding (GROUP_CONCAT(?src; separator="; ") AS ?sources)
     WHERE {{
