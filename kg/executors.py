@@ -13,7 +13,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Protocol
 
@@ -57,6 +57,8 @@ class LocalExecutor:
 
     @contextmanager
     def start(self, reader: Reader) -> Iterator[ReadAll]:
+        if self.jobs == 1:  # the corpus step follows each document here: it reads the facts
+            reader = replace(reader, facts=False)
         read = partial(read_or_fail, reader=reader)
 
         def read_all(documents: Iterable[Document]) -> Generator[Result, None, None]:

@@ -39,3 +39,15 @@ def test_map_then_reduce_equals_reading_in_order() -> None:
     alone = {m.entity for m in local[1].extraction.mentions if m.type == "Person"}
     linked = {m.entity for m in expected[1].mentions if m.type == "Person"}
     assert linked == {"person/ion-popesku"} != alone
+
+
+def test_facts_left_to_the_corpus_step_give_the_same() -> None:
+    """`--jobs 1` reads the facts once, in the corpus step: the same as reading them in the
+    document step and again when the corpus links a name differently."""
+    both = Reader()
+    once = Reader(facts=False)
+    local = [read_document(d, once) for d in DOCS]
+    assert all(x.extraction is None for x in local)
+    registry, in_order = Registry(once.gazetteer), Registry(both.gazetteer)
+    expected = [analyze(d, both.nlp(d.text), in_order) for d in DOCS]
+    assert [link_document(x, registry, russian_vocab) for x in local] == expected
