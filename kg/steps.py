@@ -164,6 +164,9 @@ def russian_vocab() -> Vocab:
     from spacy.lang.ru import Russian
     from spacy.vocab import create_vocab
 
+    from kg.nlp.spacy_import import fast_russian_numbers
+
+    fast_russian_numbers()
     return create_vocab("ru", Russian.Defaults)
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from kg.nlp import gazetteer_matcher as _gazetteer  # noqa: F401 - registers the matcher
 from kg.nlp import lemmatizer as _lemmatizer  # noqa: F401 - registers the lemmatizer
 from kg.nlp import natasha_components as _natasha  # noqa: F401 - registers components
+from kg.nlp.spacy_import import fast_russian_numbers
 from kg.nlp.tokenizer import TOKENIZER
 
 PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
@@ -28,6 +29,7 @@ def build_pipeline(
 
     `gazetteers` are the user's gazetteer files; `models` overrides a natasha component's
     config, e.g. `{"natasha_ner": {"model": "/path/slovnet_ner.tar"}}`."""
+    fast_russian_numbers()
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for name in PIPES:
         nlp.add_pipe(name, config=dict((models or {}).get(name, {})))

@@ -6,6 +6,8 @@ build that reads a document (a build that changes one document costs ~1.7 s in a
 Here `spacy.cli` stands in as an empty package while spaCy imports, and is taken out of
 `sys.modules` again at once, so a later `import spacy.cli` imports the real one and
 `spacy.info` still works (it imports the real function when called).
+
+`fast_russian_numbers` swaps a list of spaCy's Russian for a set with the same words.
 """
 
 from __future__ import annotations
@@ -41,3 +43,14 @@ def _info(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - spaCy's own signa
     from spacy.cli.info import info
 
     return info(*args, **kwargs)
+
+
+def fast_russian_numbers() -> None:
+    """spaCy's Russian `like_num`, computed for every new word of the vocab, looks the word
+    up in a list of 884 number words (`word in list`: 4.7 µs a word, 0.3 µs in a set; ~0.06 s
+    CPU of the tokenizer's 0.28 s on 100 NEREL documents). The same words, as a frozenset:
+    every `like_num` answer is the same."""
+    from spacy.lang.ru import lex_attrs
+
+    if not isinstance(lex_attrs._num_words, frozenset):
+        lex_attrs._num_words = frozenset(lex_attrs._num_words)
