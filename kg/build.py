@@ -27,7 +27,7 @@ from kg.derived import refresh_derived
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
-from kg.memory import return_freed_memory
+from kg.memory import collect_less_often, return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
@@ -70,6 +70,7 @@ def run_build(
 ) -> BuildSummary:
     started = time.perf_counter()
     return_freed_memory()  # before the models' first arrays
+    collect_less_often()
     summary = BuildSummary()
     progress = progress or BuildProgress(enabled=False)
 

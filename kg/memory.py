@@ -19,6 +19,7 @@ documents (274 against 276 MB) and 3 MB more at 10 (220 against 223 MB).
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import sys
 
@@ -43,3 +44,16 @@ def return_freed_memory() -> None:
     for param, (value, variable) in SETTINGS.items():
         if variable not in os.environ:
             mallopt(param, value)
+
+
+# Allocations between two collections of the cyclic garbage collector's youngest generation,
+# and collections of one generation between two of the next (Python's defaults: 700, 10, 10).
+# A build allocates millions of short-lived objects (spaCy spans, parses, quads) that
+# reference counting frees; at the defaults the collector ran 447 times over 100 NEREL
+# documents for 0.27 s of CPU, at these 11 times for 0.05 s, peak resident memory the same.
+GC_THRESHOLDS = (20_000, 20, 20)
+
+
+def collect_less_often() -> None:
+    """Sets GC_THRESHOLDS for this process (and the workers it forks)."""
+    gc.set_threshold(*GC_THRESHOLDS)
