@@ -1,5 +1,6 @@
 """glibc's allocator told to give freed memory back, so a build's memory follows what it
-holds rather than the most it ever held, without paying for it in system time.
+holds rather than the most it ever held, without paying for it in system time; and
+Python's cyclic garbage collector told to run less often (`collect_less_often`).
 
 slovnet allocates large temporary arrays for each batch of sentences, and RocksDB's
 threads allocate beside the interpreter. By default glibc raises its mmap threshold to
