@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -160,6 +161,18 @@ def place_or_word(word: str) -> bool:
     full name, unsafe to look up alone ("в Вашингтоне", "питта")."""
     parses = [p for p in morph().parse(word) if p.is_known]
     return any("Geox" in p.tag for p in parses) or common_word(word)
+
+
+@cache
+def genitive(name: str) -> str:
+    """A state's name in the genitive, word by word ("Российской Федерации"); abbreviations
+    and indeclinable names stay."""
+    out = []
+    for word in name.split():
+        parse = morph().parse(word)[0]
+        form = None if word.isupper() else parse.inflect({"gent"})
+        out.append(word if form is None else word[0] + form.word[1:])
+    return " ".join(out)
 
 
 def is_first_name(word: str) -> bool:
