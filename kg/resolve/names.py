@@ -136,6 +136,29 @@ def _feminine(tokens: list[Token]) -> bool:
     return any(t.morph.get("Gender") == ["Fem"] for t in tokens)
 
 
+def _subject_of_feminine(span: Span) -> bool:
+    """The name is the subject of a verb in the feminine ("Алиева год работала послом"): a
+    woman named in the nominative, whatever case the tagger read ("Алиева" is also the
+    genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
+    в парламент Алиева год работала"): then the next finite verb of the sentence, where it
+    has no subject of its own, is hers."""
+    root = span.root
+    if root.dep_ in _SUBJECTS:
+        verb = root.head
+    else:
+        verb = next(
+            (t for t in span.doc[span.end : span.sent.end] if "Fin" in t.morph.get("VerbForm")),
+            None,
+        )
+        clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
+        if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+            return False
+    return verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
@@ -225,7 +248,8 @@ def name_parts(span: Span) -> NameParts:
     )
     names = [t for t in words if not (_INITIAL.match(t.text) and t.text in initials)]
     written = tuple(t.text for t in names)
-    fem = _feminine(words)
+    woman = _subject_of_feminine(span)
+    fem = woman or _feminine(words)
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
@@ -234,6 +258,7 @@ def name_parts(span: Span) -> NameParts:
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
     name_case = next((_case(t) for t in names if is_first_name(t.text) and _case(t)), "")
+    name_case = "Nom" if woman else name_case
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:
