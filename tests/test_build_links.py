@@ -280,3 +280,13 @@ def test_a_body_named_bare_for_several_items_is_no_one_states() -> None:
     ]
     _, orgs, _ = build(items, gaz)
     assert orgs[0][2] == "Министерство рыболовства Исландии" and orgs[0][6:] == ["", ""]
+
+
+def test_a_one_word_name_that_is_also_a_word_is_found_in_quotes_only() -> None:
+    items = [
+        Item("Q130", "ORGANIZATION", "Викинг", 3, ("Викинга", "Викинг")),  # a club
+        Item("Q131", "ORGANIZATION", "Маяк", 1, ("Маяк",)),  # one document
+        Item("Q132", "ORGANIZATION", "Сенат", 4, ("Сената",)),  # a body every state has
+    ]
+    _, orgs, _ = build(items, CURATED)
+    assert [(r[2], r[5], r[7]) for r in orgs] == [("Викинг", "Q130", "QuotedName")]

@@ -314,6 +314,20 @@ def _same_org_name(form: str, name: str) -> bool:
     return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.75 for x, y in pairs)
 
 
+def quoted_only(item: Item) -> bool:
+    """A one-word name that is also a word, place or first name ("Спартак", "Бавария",
+    "Известия"), capitalised and linked in several documents, some form of it the name
+    itself: news quotes it («Спартак»), and only there does the linker take it (kind
+    `QuotedName`). Not a body every state has ("Сенат")."""
+    name = item.canonical
+    return (
+        item.docs >= 2
+        and bool(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?", name))
+        and _MORPH.parse(name)[0].normal_form not in STATE_BODIES
+        and any(form_of(f, name) for f in item.forms)
+    )
+
+
 def specific_institution(
     item: Item, unshared: Callable[[str], bool], heads: dict[str, set[str]]
 ) -> str | None:
@@ -510,6 +524,7 @@ def _orgs(
 ) -> Rows:
     taken = _gazetteer_names(gaz)
     heads = _heads(items)
+    quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
     for item in items:
         if item.type not in ORG_TYPES or item.qid in curated:
@@ -519,6 +534,9 @@ def _orgs(
         )
         if name:
             by_name[normalize(name)].append((item, name))
+        elif quoted_only(item):
+            quoted.add(item.qid)
+            by_name[normalize(item.canonical)].append((item, item.canonical))
     rows = []
     for key, found in by_name.items():
         item, name = found[0]
@@ -534,8 +552,8 @@ def _orgs(
             if entry is not None and not entry.wikidata:
                 fills[entry.key] = item.qid
             continue
-        state = named_bare(item, name, gaz, owners)
-        kind = "StateBody" if state else ""
+        state = "" if item.qid in quoted else named_bare(item, name, gaz, owners)
+        kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
         rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
 

@@ -135,7 +135,12 @@ def _is_abbreviation(alias: str) -> bool:
 def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each state's and organization's label ("State|RUS") and names, in gazetteer order."""
     out = [(f"State|{s.key}", [s.name, s.full_name, *s.aliases]) for s in gazetteer.states]
-    out += [(f"Organization|{o.key}", [o.name, *o.abbreviations]) for o in gazetteer.orgs]
+    # A name found only in quotes ("«Спартак»") is left to kg.resolve.organizations.
+    out += [
+        (f"Organization|{o.key}", [o.name, *o.abbreviations])
+        for o in gazetteer.orgs
+        if o.kind != "QuotedName"
+    ]
     return out
 
 

@@ -76,17 +76,34 @@ def organization_spans(
         if span is None:
             continue
         after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
+        quoted = "" if after is not None else quoted_name(gazetteer, organization_name(span), span)
         if after is not None:
             span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
-        elif len(span) == 1 and _common_noun(span[0].text):
+        elif len(span) == 1 and _common_noun(span[0].text) and not quoted:
             continue  # a bare "Правительство": which one, the text does not say here
         name = organization_name(span)
         if len(name) < 2:
             continue
-        key = "" if after is not None else state_body(gazetteer, name, span, states)
+        key = quoted or ("" if after is not None else state_body(gazetteer, name, span, states))
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
     return out
+
+
+def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
+    """The known organization a one-word name in quotes stands for ("«Спартак»",
+    "«Баварии»"): only a row the gazetteer marks as named so (kind `QuotedName`), since
+    unquoted the word is a place, a first name or an ordinary word."""
+    doc = span.doc
+    quoted = (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].text in _QUOTES_OPEN
+        and span.end < len(doc)
+        and doc[span.end].text in _QUOTES_CLOSE
+    )
+    org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
+    return org.key if org is not None and org.kind == "QuotedName" else ""
 
 
 def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
