@@ -143,9 +143,8 @@ def _subject_of_feminine(span: Span) -> bool:
     в парламент Алиева год работала"): then the next finite verb of the sentence, where it
     has no subject of its own, is hers."""
     root = span.root
-    if root.dep_ in _SUBJECTS:
-        verb = root.head
-    else:
+    verb: Token | None = root.head
+    if root.dep_ not in _SUBJECTS:
         verb = next(
             (t for t in span.doc[span.end : span.sent.end] if "Fin" in t.morph.get("VerbForm")),
             None,
@@ -153,7 +152,7 @@ def _subject_of_feminine(span: Span) -> bool:
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
         if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
             return False
-    return verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
+    return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
 
 
 _SUBJECTS = ("nsubj", "nsubj:pass")

@@ -128,10 +128,11 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
         return ""
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = _org_names(gazetteer)
-    keys = {names.get(normalize(f"{name} {genitive(n)}")) for n in own if n} - {None}
+    keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
     org = gazetteer.org(keys.pop()) if len(keys) == 1 else None
-    bare = org is not None and org.kind == "StateBody" and org.state == entry.iso3
-    return org.key if bare else ""
+    if org is None or org.kind != "StateBody" or org.state != entry.iso3:
+        return ""
+    return org.key
 
 
 @cache
