@@ -53,4 +53,4 @@ def fast_russian_numbers() -> None:
     from spacy.lang.ru import lex_attrs
 
     if not isinstance(lex_attrs._num_words, frozenset):
-        lex_attrs._num_words = frozenset(lex_attrs._num_words)
+        lex_attrs._num_words = frozenset(lex_attrs._num_words)  # type: ignore[assignment]
