@@ -58,3 +58,14 @@ GC_THRESHOLDS = (20_000, 20, 20)
 def collect_less_often() -> None:
     """Sets GC_THRESHOLDS for this process (and the workers it forks)."""
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+def trim() -> None:
+    """Hands the heap's free pages back to the system now (glibc's `malloc_trim`): after
+    large structures are let go, so that later work does not count them in the peak."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        return  # another C library
