@@ -419,3 +419,58 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
         "варианта. Через два года он уехал."
     )
     assert _claims(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # people counted: the measure they are the value of, else the role their verb gives
+        ("В результате землетрясения в Чили погибли 12 человек.",
+         [("погибшие", Decimal(12), "человек", "eq", "actual")]),
+        ("Более 18 тысяч человек были арестованы в Перу.",
+         [("арестованные", Decimal(18000), "человек", "gt", "actual")]),
+        ("Около 100 тысяч человек проголосовали в посольствах Чили за рубежом.",
+         [("проголосовавшие", Decimal(100000), "человек", "approx", "actual")]),
+        ("Явка избирателей в Норвегии составила 2 171 666 человек.",
+         [("явка избирателей", Decimal(2171666), "человек", "eq", "actual")]),
+        ("Население острова — около 400 человек.",
+         [("население острова", Decimal(400), "человек", "approx", "actual")]),
+        # must not: a verb with its own object, people who are no argument of the verb
+        ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
+         [("люди", Decimal(1500), "человек", "approx", "actual")]),
+        ("В Перу казнён убийца двух человек.", [("люди", Decimal(2), "человек", "eq", "actual")]),
+        # a range whose counted noun follows its second end
+        ("Численность группировки оценивают по-разному — от 50 тысяч до 200 тысяч боевиков.",
+         [("боевики", Decimal(50000), "боевик", "ge", "actual"),
+          ("боевики", Decimal(200000), "боевик", "le", "actual")]),
+        # a part of a total told on the part: "105 мест из 130"
+        ("Партия Перу получила 105 мест из 130.",
+         [("места", Decimal(105), "место", "eq", "actual")]),
+        # the future tense is a forecast; an aside on expectations is not the figure's status
+        ("По опросам, кандидаты из Перу наберут 24% и 20% голосов.",
+         [("доля голосов", Decimal(24), "percent", "eq", "forecast"),
+          ("доля голосов", Decimal(20), "percent", "eq", "forecast")]),
+        ("Чили вложит 3 млрд долларов в проект.",
+         [("инвестиции", Decimal(3_000_000_000), "USD", "eq", "forecast")]),
+        ("Как и ожидалось, за президента Чили проголосовали 54 % избирателей.",
+         [("доля избирателей", Decimal(54), "percent", "eq", "actual")]),
+        ("Министр Перу получил вознаграждение в размере 45 386 долларов, что оказалось выше, "
+         "чем предполагалось ранее.",
+         [("вознаграждение", Decimal(45386), "USD", "eq", "actual")]),
+        ("За телят весом до 37 кг фермеры Чили получат компенсацию.",
+         [("вес", Decimal(37), "килограмм", "eq", "actual")]),
+        # a percent of the noun a participle's clause describes; "руб" without a full stop
+        ("Премьер Перу побеждает с 76,4% отданных за него голосов избирателей.",
+         [("доля голосов избирателей", Decimal("76.4"), "percent", "eq", "actual")]),
+        ("МРОТ в Чили установлен на уровне 2,9 тыс. руб, что больше, чем в Перу.",
+         [("МРОТ", Decimal(2900), "RUB", "eq", "actual")]),
+        # not claims: ranks, ordinals by the noun's form, spans of years, a date's range
+        ("Бизнесмен из Перу занял в рейтинге 34 место, а его компания — 12 место.", []),
+        ("Банк входит в первую десятку норвежских банков по объему активов.", []),
+        ("Накануне сезона 2013-2014 руководство клуба из Чили провело пресс-конференцию.", []),
+        ("Второй тур выборов в Перу состоится 25—26 января 2013 года.", []),
+    ],
+)  # fmt: skip
+def test_counted_people_ranges_ranks_and_status(analyse, text, rows):
+    claims = _claims(analyse, text)
+    assert [(c.metric, c.value, c.unit, c.comparator, c.status) for c in claims] == rows

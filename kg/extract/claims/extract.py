@@ -88,6 +88,10 @@ _CLAUSE_STOP = {";"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
+_SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+# verbs whose subject is no role of the people counted ("N человек составили …")
+_NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь"}
 _TARGET_CHANGES = _WORDS["target_change"]
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
@@ -170,7 +174,7 @@ def _claim(
         grown = _grown(ctx, q) if q.kind == "change" else None
         if grown is not None:
             metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
-        elif total:
+        elif total and (total.unit or not q.unit):
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
@@ -181,7 +185,13 @@ def _claim(
         growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
+    number = _root(ctx, q.start, q.end)
     status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
+    governor = None if number is None else number.head
+    if number is not None and number.dep_ == "conj":
+        governor = number.head.head  # "наберут 24 % и 20 %"
+    if status == "actual" and governor is not None and _future(governor):
+        status = "forecast"  # "кандидаты наберут 24 %", "Чили вложит 3 млрд долларов"
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -290,11 +300,14 @@ def _metric(
         head = _counted_head(ctx, q, unit)
         if head is None:
             return None
+        if _ordinal(head, q):
+            return None  # "занял 34 место": a rank
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
-        return _phrase(ctx, head, counted=True) + (unit,)
+        people = _people(ctx, head) if unit in _PEOPLE else None
+        return (people or _phrase(ctx, head, counted=True)) + (unit,)
     named = _share(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
@@ -324,6 +337,62 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _ordinal(head: Token, q: Quantity) -> bool:
+    """Whether digits before a noun are an ordinal by the noun's form: a cardinal over a
+    number not ending in 1 takes the plural or, after 2-4, the genitive singular ("34
+    места", "35 мест"), so a singular in another case ("занял 34 место", "на 12 месте")
+    reads as "34-е"."""
+    number = head.doc[head.i - 1] if head.i else None
+    if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
+        return False
+    n = int(number.text)
+    if n % 10 == 1 and n % 100 != 11:
+        return False
+    few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
+    return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
+
+
+def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """What a count of people ("N человек") counts: the measured noun whose value it is
+    ("явка избирателей составила 5 млн человек", "население острова — около 400
+    человек"), else the role its verb gives the people ("погибли 12 человек" →
+    погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
+    object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
+    metric = _lexicons()["metric"]
+    path = [head, *head.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            return None  # "убийца двух человек": the people are no argument of the verb
+        if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
+            return _phrase(ctx, up)  # "население острова — около 400 человек"
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+            subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if low.dep_ not in ("nsubj", "nsubj:pass"):
+                measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
+                return _phrase(ctx, _outer(measured[0])) if measured else None
+            if up.lemma_ in _NO_ROLE or any(c.dep_ == "obj" for c in up.children):
+                return None
+            role = _participle_of(up)
+            return (role, role) if role else None
+    return None
+
+
+def _participle_of(verb: Token) -> str:
+    """The plural nominative participle of a verb: "погибли" → "погибшие", "арестованы"
+    → "арестованные", "умирает" → "умирающие"; "" where there is none."""
+    parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in ("VERB", "PRTS", "PRTF")]
+    if not parses:
+        return ""
+    p = parses[0]
+    if p.tag.POS == "VERB":
+        tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
+    else:
+        tags = {"PRTF", "pssv", "past", "plur", "nomn"}
+    form = p.inflect(tags)
+    return form.word if form else ""
 
 
 def _share(
@@ -474,8 +543,12 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    return next((t for t in reversed(span) if t.lemma_ == unit), None) or next(
-        (t for t in reversed(span) if t.pos_ == "NOUN"), None
+    # "от 50 тысяч до 200 тысяч боевиков": the first end counts the noun after the second
+    ahead = span.doc[span.end : span.end + 6]
+    return (
+        next((t for t in reversed(span) if t.lemma_ == unit), None)
+        or next((t for t in ahead if t.lemma_ == unit and t.pos_ == "NOUN"), None)
+        or next((t for t in reversed(span) if t.pos_ == "NOUN" and t.lemma_ not in _SCALES), None)
     )
 
 
@@ -484,6 +557,10 @@ def _genitive_after(after: list[Token]) -> Token | None:
     for t in after[:4]:
         if t.pos_ == "NOUN":
             return t if "Gen" in t.morph.get("Case") else None
+        if t.dep_ == "acl" and t.head.i - t.i in range(1, 7) and _modifier(t):
+            # "76,4 % [отданных за него] голосов": the noun the participle's clause describes
+            noun = t.head
+            return noun if noun.pos_ == "NOUN" and "Gen" in noun.morph.get("Case") else None
         if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
             return None
     return None
@@ -603,7 +680,7 @@ def _genitive(name: str) -> str:
 def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     """target, forecast or actual, from cue words and the tense of the clause."""
     cues = _lexicons()["status"]
-    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues]
+    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
     if "target" in found:
         return "target"
     if found:
@@ -615,6 +692,23 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
+
+
+def _aside(cue: Token) -> bool:
+    """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
+    came true), "выше, чем предполагалось" (it turned out otherwise)."""
+    before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
+    return before[-1:] == ["чем"] or before == ["как", "и"]
+
+
+def _future(verb: Token) -> bool:
+    """A predicate in the future tense: "наберут", "вложит", "будет составлять"."""
+    if verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood", ["Ind"]):
+        return False
+    return "Fut" in verb.morph.get("Tense") or any(
+        c.dep_ == "aux" and c.lemma_ == "быть" and "Fut" in c.morph.get("Tense")
+        for c in verb.children
+    )
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:

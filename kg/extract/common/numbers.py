@@ -69,6 +69,11 @@ _SCALE_RE = re.compile(
 _SCALE_VALUES = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12, "ten": 10, "hun": 100, "doz": 12}
 _SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня", "дюжина"}
 _ABOUT_BEFORE = re.compile(r"(?<![а-яё])с\s+$", re.IGNORECASE)  # "с десяток" = about ten
+# "в первую десятку", "второй сотни": a scale word after an ordinal is a rank, not a count
+_RANK_BEFORE = re.compile(
+    r"(?<![а-яё])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]{1,3}\s+$",
+    re.IGNORECASE,
+)
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
@@ -337,10 +342,17 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _TOKEN.finditer(text):
         if taken[m.start()]:
             continue
-        for q in _quantities_at(text, m.start()):
+        for q in _outside_dates(_quantities_at(text, m.start()), taken):
             if not any(taken[q.start : q.end]):
                 claim(q)
     return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _outside_dates(found: list[Quantity], taken: bytearray) -> list[Quantity]:
+    """A range whose second end a date has taken is that date's: "25—26 января"."""
+    if len(found) == 2 and any(taken[found[1].start : found[1].end]):
+        return [replace(found[0], kind="date")]
+    return found
 
 
 def _compound_value(prefix: str) -> Decimal:
@@ -383,6 +395,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         if not _valid_words(text, start, r):
             return []
         q = _classify(text, start, r)
+        if r.bare_scale and _RANK_BEFORE.search(text[max(0, start - 20) : start]):
+            return [replace(q, kind="ordinal")]  # "в первую десятку банков": a rank
         about = r.bare_scale and _ABOUT_BEFORE.search(text[max(0, start - 4) : start])
         return [replace(q, comparator="approx") if about and q.comparator == "eq" else q]
     special = _compound(text, start, r)
@@ -390,6 +404,9 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         return [special]
     rng = _RANGE.match(text, r.end)
     if rng and not r.scaled:
+        years = _year_range(text, start, r, rng.end())
+        if years:
+            return years
         second = _quantities_at(text, rng.end())
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
         if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
@@ -401,6 +418,19 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
             return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [_classify(text, start, r)]
+
+
+def _year_range(text: str, start: int, r: _Read, second: int) -> list[Quantity]:
+    """A span of years ("сезон 2013-2014", "в 1990–1995 годах"): two years, not a range
+    of a count of the noun after it; [] for any other range."""
+    m = _DIGITS_AT.match(text, second)
+    if m is None or not _is_year(text[start : r.end], r.value) or not _is_year(m[0], Decimal(m[0])):
+        return []
+    if not 0 < int(m[0]) - r.value <= 10 or _unit_after(text, m.end())[0]:
+        return []  # "1900–2000 долларов" is money
+    raw = text[start : r.end]
+    return [Quantity(start, r.end, raw, r.value, "", "eq", "year"),
+            Quantity(m.start(), m.end(), m[0], Decimal(m[0]), "", "eq", "year")]  # fmt: skip
 
 
 def _valid_words(text: str, start: int, r: _Read) -> bool:
