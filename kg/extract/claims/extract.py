@@ -91,7 +91,9 @@ _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thin
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 # verbs whose subject is no role of the people counted ("N человек составили …")
-_NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь"}
+_NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
+            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
+_WILL = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _TARGET_CHANGES = _WORDS["target_change"]
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
@@ -370,29 +372,43 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return _phrase(ctx, up)  # "население острова — около 400 человек"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
             subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            if low.dep_ not in ("nsubj", "nsubj:pass"):
-                measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
-                return _phrase(ctx, _outer(measured[0])) if measured else None
-            if up.lemma_ in _NO_ROLE or any(c.dep_ == "obj" for c in up.children):
+            measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
+            if measured:
+                return _phrase(ctx, _outer(measured[0]))
+            if up.lemma_ in _NO_ROLE:
                 return None
-            role = _participle_of(up)
+            if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
+                role = _participle_of(up, passive=True)
+            elif low.dep_ in ("nsubj", "nsubj:pass") and not any(
+                c.dep_ == "obj" for c in up.children
+            ):
+                role = _participle_of(up)
+            else:
+                return None
             return (role, role) if role else None
     return None
 
 
-def _participle_of(verb: Token) -> str:
+def _participle_of(verb: Token, passive: bool = False) -> str:
     """The plural nominative participle of a verb: "погибли" → "погибшие", "арестованы"
-    → "арестованные", "умирает" → "умирающие"; "" where there is none."""
-    parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in ("VERB", "PRTS", "PRTF")]
+    → "арестованные", "умирает" → "умирающие"; of its object, passive: "арестовала" →
+    "арестованные"; "" where there is none."""
+    kinds = ("VERB", "PRTS", "PRTF", "GRND")
+    parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in kinds]
     if not parses:
         return ""
     p = parses[0]
-    if p.tag.POS == "VERB":
+    if p.tag.POS in ("VERB", "GRND") and not passive:
         tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
     else:
         tags = {"PRTF", "pssv", "past", "plur", "nomn"}
     form = p.inflect(tags)
-    return form.word if form else ""
+    if form is None:
+        return ""
+    short = form.word[:-4] + "ные" if form.word.endswith("нные") else ""
+    # "раненые", not "раненные": a participle standing alone is the adjective where one exists
+    known = short and any(r.tag.POS == "ADJF" and r.is_known for r in morph().parse(short))
+    return short if known else form.word
 
 
 def _share(
@@ -706,9 +722,8 @@ def _future(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood", ["Ind"]):
         return False
     return "Fut" in verb.morph.get("Tense") or any(
-        c.dep_ == "aux" and c.lemma_ == "быть" and "Fut" in c.morph.get("Tense")
-        for c in verb.children
-    )
+        c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children
+    )  # the tagger may call "будет" present
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:

@@ -73,7 +73,7 @@ class Region:
 
     start: int
     end: int
-    speaker: str
+    speaker: str  # "" where the text gives the words to no one ("в пресс-службе сообщили: …")
     rank: int
     gap: tuple[int, int] | None = None  # the narrator's words inside an interrupted quote
     at: int = -1  # where the word that attributes it stands (a verb of saying), if any
@@ -397,6 +397,7 @@ class _Attributor:
         """Regions a verb of saying attributes: the quote before a tail, speech after a
         colon, and the sentence itself."""
         if not key:
+            self._body_speech(verb, sent)
             return
         self.subjects.append((verb.idx, key))
         self.subjects.sort()
@@ -420,6 +421,20 @@ class _Attributor:
                 return self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
             self._add(start, end, key, DIRECT, at=verb.idx)
         self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+
+    def _body_speech(self, verb: Token, sent) -> None:
+        """ "в пресс-службе Х сообщили: «…»": a verb of saying in the plural with no subject
+        (a body's words) makes the speech after its colon no one's, whoever else the
+        sentence names as saying something ("выразил соболезнования X, в пресс-службе
+        которого сообщили: …")."""
+        if verb.dep_ == "conj" or "Plur" not in verb.morph.get("Number") or _is_tail(verb):
+            return
+        if any(c.dep_ in _SUBJECT for c in verb.children):
+            return
+        colon = self._colon_after(verb, sent)
+        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
+            start, end = _trim(self.text, *self._quote_or_rest(colon, sent))
+            self.out.append(Region(start, end, "", DIRECT, at=verb.idx))
 
     def _line_of(self, char: int) -> tuple[int, int]:
         s = self.text.rfind("\n", 0, char) + 1
@@ -521,7 +536,11 @@ def _introduces(verb: Token, colon: int) -> bool:
 
 def _object(t: Token) -> bool:
     """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_ in _ANNOUNCING:
+    if t.lemma_ in _ANNOUNCING:
+        return False
+    if t.pos_ == "PRON":
+        return t.dep_ == "obj"  # "признал себя виновным: …" reports, "сказал им: …" speaks
+    if t.pos_ not in ("NOUN", "PROPN"):
         return False
     bare = not any(c.dep_ == "case" for c in t.children)
     return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)

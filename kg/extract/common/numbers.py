@@ -501,13 +501,14 @@ def _abbreviations() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+_POSSESSIVES = {"его", "её", "ее", "их"}
 _DIMENSIONS = {"квадратный", "кубический"}  # "квадратных километров": the unit is both words
 
 
 def _counted(text: str, pos: int) -> tuple[str, int]:
     """Lemma of the counted noun after a number, skipping adjectives ("170 совместных
-    проектов"); a written unit of area or volume ("29,8 тыс. кв. км", "квадратных
-    километров") is "квадратный километр"."""
+    проектов") and possessives ("80 его сторонников"); a written unit of area or volume
+    ("29,8 тыс. кв. км", "квадратных километров") is "квадратный километр"."""
     for unit, rx in _abbreviations():
         if m := rx.match(text, pos):
             return unit, m.end()
@@ -519,7 +520,7 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
-        if pos_tag not in {"ADJF", "PRTF"}:
+        if pos_tag not in {"ADJF", "PRTF"} and m[1].lower() not in _POSSESSIVES:
             break
         dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()

@@ -123,7 +123,7 @@ def _speech_spans(ctx: Context) -> list[Region]:
     found = regions(ctx)
     transcript = len({r.speaker for r in found if r.rank == TURN}) >= 2
     for r in found:
-        if r.rank == DIRECT:
+        if r.rank == DIRECT and r.speaker:  # a body's words are no one's quote
             out.append(r)
         elif r.rank == TURN and transcript:
             name = _TURN_NAME.match(text, r.start)
