@@ -474,6 +474,12 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          [("доля голосов избирателей", Decimal("76.4"), "percent", "eq", "actual")]),
         ("МРОТ в Чили установлен на уровне 2,9 тыс. руб, что больше, чем в Перу.",
          [("МРОТ", Decimal(2900), "RUB", "eq", "actual")]),
+        # an adjective counted as a noun; a number inside a model's name is none
+        ("Контингент Норвегии в Мали — 300 военных.",
+         [("военные", Decimal(300), "военный", "eq", "actual")]),
+        ("Перу купила у Чили 12 самолётов Boeing 737 и 4 истребителя.",
+         [("самолёты", Decimal(12), "самолёт", "eq", "actual"),
+          ("истребители", Decimal(4), "истребитель", "eq", "actual")]),
         # not claims: ranks, ordinals by the noun's form, spans of years, a date's range
         ("Бизнесмен из Перу занял в рейтинге 34 место, а его компания — 12 место.", []),
         ("Банк входит в первую десятку норвежских банков по объему активов.", []),

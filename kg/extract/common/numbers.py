@@ -122,6 +122,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|страниц[аыеу]|(?:пп?|ст|ч|гл|стр|рис|табл)\.|№|no\.?|n)\s*$",
     re.IGNORECASE,
 )
+# "Boeing 737", "Airbus A-320", "COVID-19": a number after a Latin word is part of a name
+# (a currency code, "USD 100", has no lower-case letter)
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Za-z]*[ \u00a0-]|[A-Z]+-)$")
 _DAY_PARTS = {"утро", "вечер", "ночь", "полдень", "полночь"}
 _AGE_BEFORE = re.compile(r"возраст[а-яё]*\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
@@ -520,6 +523,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
+        if pos_tag == "ADJF" and _substantive(text, m):
+            return lemma, m.end()  # "300 военных", "десять пострадавших"
         if pos_tag not in {"ADJF", "PRTF"} and m[1].lower() not in _POSSESSIVES:
             break
         dimension = lemma if lemma in _DIMENSIONS else ""
@@ -527,11 +532,20 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _substantive(text: str, m: re.Match[str]) -> bool:
+    """An adjective counted as a noun: plural genitive and no noun after it ("300 военных.",
+    "15 раненых, 2 погибших"), unlike "300 военных советников"."""
+    if not morph().can_be(m[1], "gent") or not morph().can_be(m[1], "plur"):
+        return False
+    nxt = _COUNTED_AT.match(text, m.end())
+    return nxt is None or not nxt[1].islower() or _parse(nxt[1])[0] not in {"NOUN", "ADJF", "PRTF"}
+
+
 def _classify(text: str, start: int, r: _Read) -> Quantity:
     """Unit, kind and span of the number read at `start`, looking at the words around it."""
     before = text[max(0, start - 40) : start]
     raw = text[start : r.end]
-    if not r.words and _REFERENCE_BEFORE.search(before):
+    if not r.words and (_REFERENCE_BEFORE.search(before) or _NAME_BEFORE.search(before)):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
     end, value = r.end, r.value
     minus = _MINUS_BEFORE.search(before)
