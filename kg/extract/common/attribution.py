@@ -12,7 +12,7 @@ Regions of the document are attributed to persons, strongest evidence first:
    speech), and a paragraph after a colon only when the narrator reports no speech
    in it (a verb of saying with a named or "он" subject: "Он добавил, что …");
    straight marks nest, an opening one told from a closing one by what touches it
-   ("«выделило "Роснано". Больным …»");
+   ("«выделило "Петробраз". Больным …»");
 2. transcript turns ("В.Путин: …"); when a document has turns of two or more
    speakers each turn runs to the next one, across sentences and paragraphs,
    otherwise (a headline "Токаев: …") only to the end of its line;
@@ -652,7 +652,7 @@ def _straight_marks(text: str, start: int, end: int) -> list[int]:
 
 def _straight_role(text: str, k: int) -> str:
     """Whether the straight mark `"` at `k` opens or closes a quotation, by what touches it:
-    a space before and a word after open ("выделило "Роснано""), a word before and a space
+    a space before and a word after open ("выделило "Петробраз""), a word before and a space
     or punctuation after close; "" where it could be either."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "

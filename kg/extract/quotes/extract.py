@@ -179,9 +179,9 @@ def _is_title(ctx: Context, opening: int) -> bool:
 
 
 def _names_itself(ctx: Context, start: int, end: int) -> bool:
-    """Whether quoted words open with their own kind of name and say nothing: «закон Димы
-    Яковлева», «операция "Буря в пустыне"» (a noun of title_nouns.txt, no predicate;
-    «законы России обязательны для всех» says something)."""
+    """Whether quoted words open with their own kind of name and say nothing: «закон Хосе
+    Гонсалеса», «операция "Буря в пустыне"» (a noun of title_nouns.txt, no predicate;
+    «законы Перу обязательны для всех» says something)."""
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span or [] if not t.is_punct]
     return (
