@@ -327,6 +327,15 @@ def test_claim_classes(analyse, text, row):
     assert (claim.metric, claim.value, claim.unit, claim.period) == row
 
 
+def test_the_date_of_a_participle_clause_is_no_period(analyse):
+    (claim,) = _claims(
+        analyse, "Перу освободила 12 граждан Чили, задержанных в прошлом месяце.", "2024-03-15"
+    )
+    assert (claim.metric, claim.value, claim.period) == ("граждане", 12, "")
+    (trade,) = _claims(analyse, "В 2023 году Перу освободила 12 граждан Чили.", "2024-03-15")
+    assert trade.period == "2023"
+
+
 def test_relative_periods_need_the_document_date(analyse):
     (claim,) = _claims(analyse, "По итогам прошлого года товарооборот составил 5 млрд долларов.")
     assert claim.period == ""  # never guessed
@@ -462,6 +471,10 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          [("награда", Decimal(10_000_000), "EUR", "eq", "actual")]),
         ("Чили вложит 3 млрд долларов в проект.",
          [("инвестиции", Decimal(3_000_000_000), "USD", "eq", "forecast")]),
+        ("Евросоюз выделит Перу помощь в размере 50 млн евро.",
+         [("помощь", Decimal(50_000_000), "EUR", "eq", "forecast")]),
+        ("Бюджет Перу предусматривает расходы на оборону в размере 3 млрд долларов.",
+         [("расходы", Decimal(3_000_000_000), "USD", "eq", "target")]),
         ("Как и ожидалось, за президента Чили проголосовали 54 % избирателей.",
          [("доля избирателей", Decimal(54), "percent", "eq", "actual")]),
         ("Министр Перу получил вознаграждение в размере 45 386 долларов, что оказалось выше, "

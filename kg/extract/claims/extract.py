@@ -189,10 +189,7 @@ def _claim(
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     number = _root(ctx, q.start, q.end)
     status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
-    governor = None if number is None else number.head
-    if number is not None and number.dep_ == "conj":
-        governor = number.head.head  # "наберут 24 % и 20 %"
-    if status == "actual" and governor is not None and _future(governor):
+    if status == "actual" and number is not None and _future(_governor(number)):
         status = "forecast"  # "кандидаты наберут 24 %", "Чили вложит 3 млрд долларов"
     comparator = _comparator(q, clause)
     change = _change_to(clause)
@@ -598,7 +595,13 @@ def _outer(noun: Token) -> Token:
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
         if i >= 0 and noun.doc[i].pos_ == "NOUN":
-            return noun.doc[i]
+            sized = noun.doc[i]
+            while (
+                sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
+                and any(c.dep_ == "case" for c in sized.children)
+            ):  # fmt: skip
+                sized = sized.head  # "расходы на [оборону] в размере …": the expenses
+            return sized
     while "Gen" in noun.morph.get("Case"):
         i = noun.i - 1
         while i >= 0 and _modifier(noun.doc[i]):
@@ -710,6 +713,20 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     return "actual"
 
 
+def _governor(number: Token) -> Token:
+    """The word a figure is an argument of: its head ("наберут 24 %"), past a coordinated
+    figure ("24 % и 20 %") and past what it measures ("выделит [помощь] в размере 50 млн",
+    "предоставит [кредит] на сумму …"); not past a noun the measure only describes
+    ("за телят [весом] до 37 кг … получат")."""
+    head = number.head.head if number.dep_ == "conj" else number.head
+    if head.lemma_ in _CONTAINERS and head.pos_ == "NOUN":
+        head = head.head  # "в размере", "на сумму"
+    measured = head.pos_ == "NOUN" and head.lemma_ in _lexicons()["metric"]
+    if measured and head.dep_ in ("obj", "nsubj"):
+        head = head.head
+    return head
+
+
 def _aside(cue: Token) -> bool:
     """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
     came true), "выше, чем предполагалось" (it turned out otherwise)."""
@@ -766,11 +783,20 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if date is None or date.i == number.i:
             continue
         on_number = number in date.ancestors and not _verb_between(date, number)
+        if on_number and any(
+            t.dep_ in ("acl", "acl:relcl") for t in [date, *date.ancestors][: _depth(date, number)]
+        ):
+            continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
         deadline = _is_deadline(date, number)
         if on_number or deadline or _same_clause(date, number, anchor):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
     return min(ranked)[-1] if ranked else ""
+
+
+def _depth(token: Token, ancestor: Token) -> int:
+    """How many steps up from `token` its `ancestor` is."""
+    return next(i for i, a in enumerate(token.ancestors, 1) if a == ancestor)
 
 
 def _is_deadline(date: Token, number: Token) -> bool:
