@@ -88,12 +88,12 @@ _CLAUSE_STOP = {";"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
+_VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
-_WILL = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _TARGET_CHANGES = _WORDS["target_change"]
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
@@ -187,10 +187,7 @@ def _claim(
         growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    number = _root(ctx, q.start, q.end)
     status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
-    if status == "actual" and number is not None and _future(_governor(number)):
-        status = "forecast"  # "кандидаты наберут 24 %", "Чили вложит 3 млрд долларов"
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -424,7 +421,26 @@ def _share(
     if share is None:
         return None
     name, key = _phrase(ctx, share)
-    return f"доля {_genitive(name)}", f"доля {key}", "percent"
+    name = f"доля {_genitive(name)}"
+    owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
+    return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _vote_owner(ctx: Context, q: Quantity) -> str:
+    """Whose votes a share is, in the genitive: the party or person the verb's subject
+    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы")."""
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    for c in verb.children if verb is not None else ():
+        if c.dep_ != "nsubj":
+            continue
+        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
+        entity = ctx.entity(m.entity) if m is not None and m.type != "State" else None
+        if entity is None:
+            return ""
+        words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
+        return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+    return ""
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
@@ -477,8 +493,8 @@ def _occupier(ctx: Context, q: Quantity) -> Token | None:
     if number is None:
         return None
     verb = next((t for t in [number.head, number.head.head] if t.lemma_ in _OCCUPY), None)
-    if verb is None:
-        return None
+    if verb is None or any(c.dep_ == "case" and c.lower_ in ("с", "со") for c in number.children):
+        return None  # "заняла второе место с 24,8 %": no part of a whole
     inside = {t.i for t in number.subtree}  # the parser may take either for the subject
     return next(
         (c for c in verb.children
@@ -713,34 +729,11 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     return "actual"
 
 
-def _governor(number: Token) -> Token:
-    """The word a figure is an argument of: its head ("наберут 24 %"), past a coordinated
-    figure ("24 % и 20 %") and past what it measures ("выделит [помощь] в размере 50 млн",
-    "предоставит [кредит] на сумму …"); not past a noun the measure only describes
-    ("за телят [весом] до 37 кг … получат")."""
-    head = number.head.head if number.dep_ == "conj" else number.head
-    if head.lemma_ in _CONTAINERS and head.pos_ == "NOUN":
-        head = head.head  # "в размере", "на сумму"
-    measured = head.pos_ == "NOUN" and head.lemma_ in _lexicons()["metric"]
-    if measured and head.dep_ in ("obj", "nsubj"):
-        head = head.head
-    return head
-
-
 def _aside(cue: Token) -> bool:
     """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
     came true), "выше, чем предполагалось" (it turned out otherwise)."""
     before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
     return before[-1:] == ["чем"] or before == ["как", "и"]
-
-
-def _future(verb: Token) -> bool:
-    """A predicate in the future tense: "наберут", "вложит", "будет составлять"."""
-    if verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood", ["Ind"]):
-        return False
-    return "Fut" in verb.morph.get("Tense") or any(
-        c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children
-    )  # the tagger may call "будет" present
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:
