@@ -24,6 +24,7 @@ from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, SIDES, main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.gazetteer import normalize
@@ -38,6 +39,7 @@ EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
@@ -56,6 +58,7 @@ class _Rule:
     pair: bool
     dest: bool
     guest: bool
+    office: bool
 
 
 @cache
@@ -69,7 +72,7 @@ def _rules() -> dict[str, list[_Rule]]:
         rule = _Rule(
             kind,
             with_set,
-            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest")),
+            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest", "office")),
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
@@ -136,6 +139,7 @@ class Hit:
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
+    office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -244,6 +248,8 @@ class _Reader:
                 continue
             if rule.single and tok.morph.get("Number") == ["Plur"]:
                 return None
+            if rule.office and not has_office(self, tok):
+                continue  # "стал первым", "назначил встречу"
             return rule
         return None
 
@@ -262,7 +268,8 @@ class _Reader:
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
         dest = self._destination(tok, anchors) if visit else None
-        place = None if rule.kind in TRANSFERS else self._place(tok, anchors, visit, rule.pair)
+        placeless = rule.kind in TRANSFERS or reads_career(rule.kind, tok)  # "послом в Перу"
+        place = None if placeless else self._place(tok, anchors, visit, rule.pair)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
@@ -276,7 +283,7 @@ class _Reader:
             hit.name = phrase_in(tok, "nomn", stop)
             hit.name_key = normalize(hit.name)
             hit.named_parties = any(t.i in self.in_mention for t in tail)
-        elif rule.kind == "Election":
+        elif rule.kind == "Election" and not hit.office:
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             hit.name = phrase_in(tok, "gent", stop)
@@ -316,6 +323,9 @@ class _Reader:
                 return False
         elif rule.kind in TRANSFERS:
             if not read_transfer(self, tok, hit, anchors):
+                return False
+        elif reads_career(rule.kind, tok):
+            if not read_career(self, tok, hit, anchors):
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
@@ -560,9 +570,9 @@ class _Reader:
 
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
-        found = [] if hit.kind == "Approval" else self._own_linked(tok, skip)
+        found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        takers = MULTI | {"Publication", "Election", "Forum", "Approval", "Message"}
+        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
         if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
@@ -588,8 +598,12 @@ class _Reader:
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
             found = [k for k in found if k.startswith("person/")]
         self._take_part(hit, found)
-        if hit.kind == "Approval":  # the body that adopts it, and its state
+        if hit.kind in BODIES:  # the body that adopts it or votes, and its state
             bodies = self._subject_bodies(tok)
+            if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
+                bodies += [
+                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self._orgs(c)
+                ]
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
@@ -611,18 +625,16 @@ class _Reader:
                 return not any(self.state_of(k) for k in keys)
         return False
 
+    def _orgs(self, tok: Token) -> list[str]:
+        return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
+
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
         одобрил резолюцию")."""
         verb = tok if tok.pos_ == "VERB" else _governor(tok)
         if verb is None:
             return []
-        found = []
-        for subject in _subjects(verb):
-            for m in self.by_token.get(subject.i, ()):
-                if m.type == "Organization":
-                    found.append(m.entity)
-        return found
+        return [k for subject in _subjects(verb) for k in self._orgs(subject)]
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
@@ -931,8 +943,15 @@ class _Reader:
             if t.text in {",", ";", ":", "—", "–"}:
                 return None
             if t.pos_ == "NOUN" and self._rule(t, False) is not None:
-                return t
+                return self._phrase_verb(t)
         return None
+
+    def _phrase_verb(self, noun: Token) -> Token:
+        """The verb trigger whose phrase a trigger noun completes ("подал в отставку": the
+        verb's `with` word), else the noun."""
+        verb = noun.head
+        rule = self._rule(verb, True) if verb.pos_ in {"VERB", "AUX"} else None
+        return verb if rule is not None and noun.lemma_ in rule.with_ else noun
 
     def _attached(self, tok: Token, reach: set[int]) -> bool:
         """Whether a date's word hangs off the trigger or its anchors, not through another
