@@ -57,6 +57,9 @@ FIRES = [
     # elected to an office
     ("Эммануэль Макрон был переизбран президентом Франции в 2022 году.", "Election",
      {"person/emmanuel-makron", "state/FRA"}, set(), "2022", "occurred"),
+    # a death is the person's alone
+    ("Бывший президент Чили Себастьян Пиньера скончался в феврале 2024 года.", "Death",
+     {"person/Q306"}, {"state/CHL"}, "2024-02", "occurred"),
     # a body votes: the body (or the state it is of) takes part
     ("Парламент Финляндии проголосовал за вступление страны в альянс.", "Vote", {"state/FIN"},
      set(), "", "occurred"),
@@ -81,6 +84,10 @@ SILENT = [
     ("Правительство Бельгии ушло в отставку.", "Resignation"),  # no person named
     ("Президент Колумбии освободил заложников.", "Resignation"),  # a release, not a dismissal
     ("Парламент Исландии избрал новый курс.", "Election"),  # no office
+    ("Нельсон Мандела стал самым молодым адвокатом ЮАР.", "Appointment"),  # a record
+    ("Армия уволила 300 военных, включая советника президента Перу.", "Resignation"),
+    ("Этот пост в 1990 году занял Альберто Фухимори.", "Appointment"),  # which post?
+    ("Смерть пациента наступила ночью.", "Death"),  # no one named
     ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
 ]  # fmt: skip
 

@@ -1,7 +1,8 @@
-"""Changes of office: appointment ("назначил X послом", "стал премьер-министром",
+"""Changes of office, and the death of who holds one: appointment ("назначил X послом", "стал премьер-министром",
 "возглавил правительство", "занял пост", "вступил в должность"), resignation ("подал в
 отставку", "отправил в отставку", "освободил от должности", "покинул пост") and election
-to an office ("избран президентом", "избрание X председателем").
+to an office ("избран президентом", "избрание X председателем"); death ("скончался",
+"смерть X": the person alone takes part).
 
 Their participants are their roles read from the parse, not whoever the sentence names:
 - the holder, whose office changes: the object of an active verb ("назначил Марию Лопес"),
@@ -32,14 +33,15 @@ if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
     from kg.extract.events.hits import Hit
 
-CAREERS = frozenset({"Appointment", "Resignation"})
+CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
 _LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-_ORDINALS = frozenset({"первый", "второй", "третий", "единственный", "последний"})
+# "стал первым", "самым молодым премьером": a record, not the news
+_RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
-                  "сложить", "уходить", "подавать", "оставить"})  # fmt: skip
+                  "сложить", "уходить", "подавать", "оставить", "умереть", "скончаться"})  # fmt: skip
 
 
 def reads_career(kind: str, tok: Token) -> bool:
@@ -59,20 +61,26 @@ def has_office(reader: ActReader, tok: Token) -> bool:
 
 
 def _record(office: Token) -> bool:
-    """ "стал первым чернокожим президентом": a record the text recounts, not the news of
-    a change of office."""
-    return any(c.dep_ == "amod" and "Ord" in c.morph.get("NumType") or c.lemma_ in _ORDINALS
-               for c in office.children)  # fmt: skip
+    """ "стал первым чернокожим президентом", "самым молодым премьером": a record the text
+    recounts, not the news of a change of office."""
+    before = [t for t in office.subtree if t.i < office.i]
+    return any("Ord" in t.morph.get("NumType") or t.lemma_ in _RECORDS for t in before)
 
 
 def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills holder, appointer and office; False when `tok` tells no change of office here."""
     verb = tok.pos_ in {"VERB", "AUX"}
     office = _office(reader, tok, hit.kind)
+    if office is None and hit.kind in {"Appointment", "Election"}:
+        return False  # "этот пост занял …": the office is told elsewhere
     holders, agents = _roles(reader, tok, anchors, verb)
+    named_states = [k for k in holders if k.startswith("state/")]  # "премьер Эстонии X"
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
         return False
+    if hit.kind == "Death":  # a death is the person's alone
+        hit.persons = holders[:1]
+        return True
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     states = [reader.state_of(k) for k in agents]
     if office is not None:
@@ -84,7 +92,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         states += [reader.state_of(k) for k in hit.others]
         hit.office = _office_name(office)
     if not any(states):  # the office's state is the holder's where the text names none
-        states = [reader.state_of(k) for k in holders]
+        states = named_states + [reader.state_of(k) for k in holders]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     return True
 
@@ -116,6 +124,12 @@ def _named(reader: ActReader, tok: Token) -> list[str]:
     """The person (or state) `tok` names: its mention, or the name beside its title."""
     if tok.pos_ == "PRON":
         return [k for k in [reader.antecedent(tok)] if k]
+    if (
+        tok.pos_ == "NOUN"
+        and "Plur" in tok.morph.get("Number")
+        and tok.i not in reader.mention_head
+    ):
+        return []  # "уволило 1400 военных, включая советника X": many, none named
     found = reader.linked(tok, set())
     head = reader.mention_head.get(tok.i)
     return ([head.entity] if head is not None else []) + found
@@ -127,12 +141,13 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     "должность" ("занял пост премьера"), the body a verb of leading takes ("возглавил
     правительство", "возглавил МИД")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
-    named = kind != "Resignation"
+    named = kind not in {"Resignation", "Death"}
     for head in heads:
         for c in head.children:
             if c.lemma_ in _POSTS:
                 title = next((g for g in c.children if g.dep_ == "nmod" and _titled(g)), None)
-                return title or c
+                this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
+                return title or (None if this and named else c)  # "этот пост занял": which?
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and _case(c) == "Ins"
             if named and ins and _titled(c):
                 return c

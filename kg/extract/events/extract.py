@@ -50,7 +50,12 @@ _ACT_LABEL = {
     "Release": "Освобождение",
     "Seizure": "Захват",
 }
-_CAREER_LABEL = {"Appointment": "Назначение", "Resignation": "Отставка", "Election": "Избрание"}
+_CAREER_LABEL = {
+    "Appointment": "Назначение",
+    "Resignation": "Отставка",
+    "Election": "Избрание",
+    "Death": "Смерть",
+}
 _ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
 _PAPER_LABEL = {"статья": "Статья", "заявление": "Заявление"}
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
