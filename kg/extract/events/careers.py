@@ -1,8 +1,8 @@
-"""Changes of office, and the death of who holds one: appointment ("назначил X послом", "стал премьер-министром",
-"возглавил правительство", "занял пост", "вступил в должность"), resignation ("подал в
-отставку", "отправил в отставку", "освободил от должности", "покинул пост") and election
-to an office ("избран президентом", "избрание X председателем"); death ("скончался",
-"смерть X": the person alone takes part).
+"""Changes of office, and the death of who holds one: appointment ("назначил X послом",
+"стал премьер-министром", "возглавил правительство", "занял пост", "вступил в
+должность"), resignation ("подал в отставку", "отправил в отставку", "освободил от
+должности", "покинул пост"), election to an office ("избран президентом", "избрание X
+председателем") and death ("скончался", "смерть X": the person alone takes part).
 
 Their participants are their roles read from the parse, not whoever the sentence names:
 - the holder, whose office changes: the object of an active verb ("назначил Марию Лопес"),
@@ -41,7 +41,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
-                  "сложить", "уходить", "подавать", "оставить", "умереть", "скончаться"})  # fmt: skip
+                  "сложить", "уходить", "подавать", "оставить", "умереть",
+                  "скончаться"})  # fmt: skip
 
 
 def reads_career(kind: str, tok: Token) -> bool:
