@@ -45,6 +45,11 @@ FIRES = [
     # intention: planned
     ("Президент Ирана Масуд Пезешкиан намерен назначить Аббаса Аракчи министром иностранных "
      "дел.", "Appointment", {"person/abbas-araghchi", "state/IRN"}, set(), "", "planned"),
+    # a post of a state without the state ("вице-премьером"); "должен стать" lies ahead
+    ("Лидер либералов Франции Рафаэль Глюксман должен стать вице-премьером.", "Appointment",
+     {"person/rafael-glyuksman"}, set(), "", "planned"),
+    ("Министерство иностранных дел Кении возглавит Мусалия Мудавади.", "Appointment",
+     {"person/musaliya-mudavadi", "state/KEN"}, set(), "", "planned"),
     # the one who resigns is the subject; the one dismissed the object
     ("Премьер-министр Японии Фумио Кисида подал в отставку в августе 2024 года.", "Resignation",
      {"person/fumio-kishida", "state/JPN"}, set(), "2024-08", "occurred"),
@@ -54,9 +59,16 @@ FIRES = [
      {"person/mark-rutte", "state/NLD"}, set(), "", "occurred"),
     ("Премьер-министр Франции Габриэль Атталь объявил о своей отставке.", "Resignation",
      {"person/gabriel-attal", "state/FRA"}, set(), "", "occurred"),
+    # the infinitive's holder is the subject up the parse; a bare title: the text's state
+    ("Президент Перу Дина Болуарте объявила о решении сложить полномочия.", "Resignation",
+     {"person/dina-boluarte", "state/PER"}, set(), "", "occurred"),
+    ("Перу переживает кризис. Премьер-министр Альберто Отарола подал в отставку.",
+     "Resignation", {"person/alberto-otarola", "state/PER"}, set(), "", "occurred"),
     # elected to an office
     ("Эммануэль Макрон был переизбран президентом Франции в 2022 году.", "Election",
      {"person/emmanuel-makron", "state/FRA"}, set(), "2022", "occurred"),
+    ("Президент Кении Уильям Руто был избран в 2022 году.", "Election",
+     {"person/uilyam-ruto", "state/KEN"}, set(), "2022", "occurred"),
     # a death is the person's alone
     ("Бывший президент Чили Себастьян Пиньера скончался в феврале 2024 года.", "Death",
      {"person/Q306"}, {"state/CHL"}, "2024-02", "occurred"),
@@ -88,6 +100,10 @@ SILENT = [
     ("Армия уволила 300 военных, включая советника президента Перу.", "Resignation"),
     ("Этот пост в 1990 году занял Альберто Фухимори.", "Appointment"),  # which post?
     ("Смерть пациента наступила ночью.", "Death"),  # no one named
+    # tried or asked for, not done
+    ("Военные Боливии обвиняются в попытке сместить президента Луиса Арсе.", "Resignation"),
+    ("Оппозиция Перу потребовала отправить в отставку Дину Болуарте.", "Resignation"),
+    ("Писатель Габриэль Гарсиа Маркес скончался в Мехико.", "Death"),  # no state's figure
     ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
 ]  # fmt: skip
 

@@ -2,7 +2,8 @@
 "стал премьер-министром", "возглавил правительство", "занял пост", "вступил в
 должность"), resignation ("подал в отставку", "отправил в отставку", "освободил от
 должности", "покинул пост"), election to an office ("избран президентом", "избрание X
-председателем") and death ("скончался", "смерть X": the person alone takes part).
+председателем") and death of a state's figure ("скончался", "смерть X": the person alone
+takes part; one whose state neither the gazetteer nor the phrase gives is no state's figure).
 
 Their participants are their roles read from the parse, not whoever the sentence names:
 - the holder, whose office changes: the object of an active verb ("назначил Марию Лопес"),
@@ -14,8 +15,11 @@ Their participants are their roles read from the parse, not whoever the sentence
 - the office: an office title in the instrumental ("послом", "премьер-министром Италии"),
   after "пост"/"должность" ("на пост главы МИД"), or the body led ("возглавил
   правительство"), with the states it names ("послом в Аргентине": where the post is).
-  An appointment or election needs its office ("назначил выборы" is none); the holder's
-  own citizenship is not a participant unless the office names it.
+  An appointment needs its office ("назначил встречу" is none; one elected need not say
+  to what: "она была переизбрана"); the holder's
+  own citizenship is not a participant unless the office names it. Where neither the office
+  nor the holder gives a state, the office is the state's the text is about (its home state,
+  as a bare title's: "премьер-министр Андрус Ансип подал в отставку").
 The office is kept as a role (`Hit.office`): two appointments of one person to two offices
 are two events.
 """
@@ -37,6 +41,12 @@ CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
 _LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
+_STATE_POSTS = frozenset({
+    "министр", "вице-премьер", "вице-президент", "посол", "губернатор", "мэр", "депутат",
+    "сенатор", "спикер", "вице-спикер", "генсек", "госсекретарь", "канцлер", "генпрокурор",
+    "полпред", "постпред", "замминистра", "главнокомандующий", "председатель",
+})  # fmt: skip
 # "стал первым", "самым молодым премьером": a record, not the news
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
@@ -72,16 +82,16 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     """Fills holder, appointer and office; False when `tok` tells no change of office here."""
     verb = tok.pos_ in {"VERB", "AUX"}
     office = _office(reader, tok, hit.kind)
-    if office is None and hit.kind in {"Appointment", "Election"}:
+    if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
     holders, agents = _roles(reader, tok, anchors, verb)
     named_states = [k for k in holders if k.startswith("state/")]  # "премьер Эстонии X"
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
         return False
-    if hit.kind == "Death":  # a death is the person's alone
+    if hit.kind == "Death":  # of a state's figure (not an actor's), the person's alone
         hit.persons = holders[:1]
-        return True
+        return bool(reader.served_state(holders[0]) or named_states)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     states = [reader.state_of(k) for k in agents]
     if office is not None:
@@ -93,8 +103,10 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         states += [reader.state_of(k) for k in hit.others]
         hit.office = _office_name(office)
     if not any(states):  # the office's state is the holder's where the text names none
-        states = named_states + [reader.state_of(k) for k in holders]
+        states = named_states + [reader.served_state(k) for k in holders]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
+    if not hit.states:  # "премьер-министр Андрус Ансип подал в отставку": the text's state
+        hit.states = [s for s in [reader.home_state()] if s]
     return True
 
 
@@ -111,14 +123,16 @@ def _roles(
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
         tok.morph.get("Voice") == ["Pass"]
     )
-    subjects = reader.subject_mentions(tok, climb=False)
+    infinitive = tok.morph.get("VerbForm") == ["Inf"]  # "объявил о решении сложить полномочия"
+    subjects = reader.subject_mentions(tok, climb=infinitive)
     relative = any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in tok.children)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+    objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
     if passive or tok.lemma_ in _OWN:
-        return subjects, []
-    objects = [c for c in tok.children if c.dep_ == "obj"]
-    return [k for c in objects for k in _named(reader, c)], subjects
+        swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
+        return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
+    return objects, subjects
 
 
 def _named(reader: ActReader, tok: Token) -> list[str]:
@@ -126,7 +140,7 @@ def _named(reader: ActReader, tok: Token) -> list[str]:
     if tok.pos_ == "PRON":
         return [k for k in [reader.antecedent(tok)] if k]
     if (
-        tok.pos_ == "NOUN"
+        tok.pos_ != "PRON"
         and "Plur" in tok.morph.get("Number")
         and tok.i not in reader.mention_head
     ):
@@ -152,11 +166,12 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and _case(c) == "Ins"
             if named and ins and _titled(c):
                 return c
-            if tok.lemma_ == "возглавить" and c.dep_ == "obj":
+            if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
                 led = c.lemma_ in _LED or any(
                     m.type != "Person" for m in reader.by_token.get(c.i, ())
                 )
-                return c if led else None
+                if led:
+                    return c
     return None
 
 
@@ -165,11 +180,12 @@ def _titled(tok: Token) -> bool:
 
 
 def _state_office(reader: ActReader, office: Token) -> bool:
-    """A post of a state or a body: a state office title, or one that names a state or an
-    organization ("послом Франции", "председателем Еврокомиссии")."""
-    return is_office([office.lemma_], state_role=True) or any(
-        m.type != "Person" for t in office.subtree for m in reader.by_token.get(t.i, ())
-    )
+    """A post of a state or a body: a state office title or post ("вице-премьером",
+    "министром обороны"), or one that names a state or an organization ("послом Франции",
+    "председателем Еврокомиссии"); not a profession ("автором книги")."""
+    if is_office([office.lemma_], state_role=True) or office.lemma_ in _STATE_POSTS:
+        return True
+    return any(m.type != "Person" for t in office.subtree for m in reader.by_token.get(t.i, ()))
 
 
 def _office_name(office: Token) -> str:

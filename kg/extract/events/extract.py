@@ -69,6 +69,8 @@ _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 def _family(hit: Hit) -> str:
     if hit.kind == "Publication":
         return f"Publication:{hit.lemma}"
+    if hit.kind == "Election" and not hit.name:  # one elected ("избран"), not a vote ("выборы")
+        return "Election:elected"
     return _FAMILY.get(hit.kind, hit.kind)
 
 
@@ -328,7 +330,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return " ".join([_cap(e.lemma), joined(sender)]).strip()
     if e.kind in TRANSFERS:
         return _transfer_label(ctx, e, states)
-    if e.kind in CAREERS or e.office:
+    if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
 

@@ -27,11 +27,13 @@ from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
+from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import morph
+from kg.resolve import home_state
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -243,6 +245,8 @@ class _Reader:
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             return None  # "мы встречаемся регулярно": a habit
+        if verbs and tok.morph.get("VerbForm") == ["Inf"] and _is(tok.head, "attempt"):
+            return None  # "в попытке сместить", "требуют выслать": not done
         for rule in rules:
             if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
                 continue
@@ -283,7 +287,7 @@ class _Reader:
             hit.name = phrase_in(tok, "nomn", stop)
             hit.name_key = normalize(hit.name)
             hit.named_parties = any(t.i in self.in_mention for t in tail)
-        elif rule.kind == "Election" and not hit.office:
+        elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             hit.name = phrase_in(tok, "gent", stop)
@@ -573,7 +577,10 @@ class _Reader:
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
-        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
+        if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
+            bodies = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
+            found += [k for c in bodies for k in [self._state_at(c), *self.linked(c, set())] if k]
+        elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
@@ -624,6 +631,10 @@ class _Reader:
                     keys.insert(0, self.mention_head[c.i].entity)
                 return not any(self.state_of(k) for k in keys)
         return False
+
+    def _state_at(self, tok: Token) -> str:
+        head = self.mention_head.get(tok.i)
+        return head.entity if head is not None and head.type == "State" else ""
 
     def _orgs(self, tok: Token) -> list[str]:
         return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
@@ -793,6 +804,19 @@ class _Reader:
         entity = self.ctx.entity(key)
         return entity.state if entity is not None else ""
 
+    def home_state(self) -> str:
+        """The state the text is about (`kg.resolve.home_state`): its domain's, else the one
+        it names most."""
+        states = [m.entity for m in self.ctx.mentions if m.type == "State"]
+        return home_state(self.ctx.document, states, self.ctx.gazetteer)
+
+    def served_state(self, key: str) -> str:
+        """The state a person's office serves, as this document's titles give it ("премьер-
+        министр Армении Овик Абраамян" anywhere in the text), else their entity's."""
+        holdings = self.ctx.once(extract_offices)
+        served = [h.state for h in holdings if h.person == key and h.basis == "text"]
+        return next((s for s in served if s.startswith("state/")), self.state_of(key))
+
     def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
         """Visitor and host of a visit."""
         if dest is not None:  # where the visit goes is its place: a country or a city
@@ -961,6 +985,8 @@ class _Reader:
                 return True
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
                 return False
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.i in reach:
+                return False  # "скончался лауреат премии 1997 года": the subject's date
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
             tok = tok.head
