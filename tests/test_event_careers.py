@@ -69,6 +69,11 @@ FIRES = [
      {"person/emmanuel-makron", "state/FRA"}, set(), "2022", "occurred"),
     ("Президент Кении Уильям Руто был избран в 2022 году.", "Election",
      {"person/uilyam-ruto", "state/KEN"}, set(), "2022", "occurred"),
+    # an office of a body that is no state, or a city in the holder's phrase: no state
+    ("Венесуэла в кризисе. Лидером оппозиции был избран бывший мэр Каракаса Леопольдо "
+     "Лопес.", "Election", {"person/leopoldo-lopes"}, {"state/VEN"}, "", "occurred"),
+    ("Венесуэла в кризисе. Эдмундо Гонсалес избран венесуэльской оппозицией единым "
+     "кандидатом.", "Election", {"person/edmundo-gonsales"}, {"state/VEN"}, "", "occurred"),
     # a death is the person's alone
     ("Бывший президент Чили Себастьян Пиньера скончался в феврале 2024 года.", "Death",
      {"person/Q306"}, {"state/CHL"}, "2024-02", "occurred"),

@@ -85,7 +85,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
     holders, agents = _roles(reader, tok, anchors, verb)
-    named_states = [k for k in holders if k.startswith("state/")]  # "премьер Эстонии X"
+    named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
         return False
@@ -105,9 +105,31 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not any(states):  # the office's state is the holder's where the text names none
         states = named_states + [reader.served_state(k) for k in holders]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
-    if not hit.states:  # "премьер-министр Андрус Ансип подал в отставку": the text's state
-        hit.states = [s for s in [reader.home_state()] if s]
+    if not hit.states and not _of_body(reader, tok, office):  # "премьер-министр Андрус
+        hit.states = [s for s in [reader.home_state()] if s]  # Ансип подал в отставку"
     return True
+
+
+def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
+    """Whether the sentence names the state itself ("премьер Эстонии X"), not only a city
+    of it ("имам мечети Дамаска X")."""
+    vias = {m.via for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.entity == key}
+    return bool(vias - {"capital"})
+
+
+def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
+    """An office of a body that is no state ("лидером оппозиции", "председателем партии"),
+    or one a body that is no state elects ("избран сирийской оппозицией"): the text's state
+    is not the office's."""
+    office_of = [c for c in office.children if c.dep_ == "nmod"] if office is not None else []
+    agents = [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins"]
+    bodies = [c for c in office_of if _case(c) == "Gen"] + [
+        c for c in agents if office is None or c.i != office.i
+    ]
+    return any(
+        c.pos_ == "NOUN" and not any(m.type == "State" for m in reader.by_token.get(c.i, ()))
+        for c in bodies
+    )
 
 
 def _roles(
