@@ -50,6 +50,8 @@ FIRES = [
      {"person/rafael-glyuksman"}, set(), "", "planned"),
     ("Министерство иностранных дел Кении возглавит Мусалия Мудавади.", "Appointment",
      {"person/musaliya-mudavadi", "state/KEN"}, set(), "", "planned"),
+    ("Великобритания меняет кабинет. Министром обороны станет Бен Уоллес.", "Appointment",
+     {"person/ben-uolles", "state/GBR"}, set(), "", "planned"),
     # the one who resigns is the subject; the one dismissed the object
     ("Премьер-министр Японии Фумио Кисида подал в отставку в августе 2024 года.", "Resignation",
      {"person/fumio-kishida", "state/JPN"}, set(), "2024-08", "occurred"),

@@ -47,6 +47,10 @@ _STATE_POSTS = frozenset({
     "сенатор", "спикер", "вице-спикер", "генсек", "госсекретарь", "канцлер", "генпрокурор",
     "полпред", "постпред", "замминистра", "главнокомандующий", "председатель",
 })  # fmt: skip
+# bodies that are no state, whose offices and votes are their own ("лидер оппозиции")
+_BODIES = frozenset({"оппозиция", "партия", "коалиция", "движение", "фракция", "компания",
+                     "корпорация", "банк", "концерн", "клуб", "ассоциация",
+                     "профсоюз"})  # fmt: skip
 # "стал первым", "самым молодым премьером": a record, not the news
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
@@ -119,17 +123,11 @@ def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
 
 def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
     """An office of a body that is no state ("лидером оппозиции", "председателем партии"),
-    or one a body that is no state elects ("избран сирийской оппозицией"): the text's state
-    is not the office's."""
-    office_of = [c for c in office.children if c.dep_ == "nmod"] if office is not None else []
-    agents = [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins"]
-    bodies = [c for c in office_of if _case(c) == "Gen"] + [
-        c for c in agents if office is None or c.i != office.i
-    ]
-    return any(
-        c.pos_ == "NOUN" and not any(m.type == "State" for m in reader.by_token.get(c.i, ()))
-        for c in bodies
-    )
+    or one such a body elects ("избран сирийской оппозицией"): the text's state is not the
+    office's."""
+    words = [*office.children] if office is not None else []
+    words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins"]
+    return any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words)
 
 
 def _roles(
