@@ -52,6 +52,9 @@ FIRES = [
      {"person/musaliya-mudavadi", "state/KEN"}, set(), "", "planned"),
     ("Великобритания меняет кабинет. Министром обороны станет Бен Уоллес.", "Appointment",
      {"person/ben-uolles", "state/GBR"}, set(), "", "planned"),
+    # "которая" is whom the clause describes; the intention lies ahead
+    ("Он сменит Мелани Жоли, которая объявила о намерении уйти в отставку.", "Resignation",
+     {"person/melanie-joly"}, set(), "", "planned"),
     # the one who resigns is the subject; the one dismissed the object
     ("Премьер-министр Японии Фумио Кисида подал в отставку в августе 2024 года.", "Resignation",
      {"person/fumio-kishida", "state/JPN"}, set(), "2024-08", "occurred"),
@@ -110,6 +113,9 @@ SILENT = [
     # tried or asked for, not done
     ("Военные Боливии обвиняются в попытке сместить президента Луиса Арсе.", "Resignation"),
     ("Оппозиция Перу потребовала отправить в отставку Дину Болуарте.", "Resignation"),
+    ("Болельщики клуба потребовали отставки тренера Хорхе Сампаоли.", "Resignation"),
+    ("Если полёт состоится, Сорая Салим станет седьмым малайзийским космонавтом.",
+     "Appointment"),
     ("Писатель Габриэль Гарсиа Маркес скончался в Мехико.", "Death"),  # no state's figure
     ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
 ]  # fmt: skip

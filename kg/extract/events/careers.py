@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
+from kg.nlp.morph import morph
 from kg.resolve.titles import is_office
 
 if TYPE_CHECKING:
@@ -79,7 +80,12 @@ def _record(office: Token) -> bool:
     """ "стал первым чернокожим президентом", "самым молодым премьером": a record the text
     recounts, not the news of a change of office."""
     before = [t for t in office.subtree if t.i < office.i]
-    return any("Ord" in t.morph.get("NumType") or t.lemma_ in _RECORDS for t in before)
+    return any(t.lemma_ in _RECORDS or _ordinal(t) for t in before)
+
+
+def _ordinal(t: Token) -> bool:
+    """ "седьмым", "2-м": an ordinal, which the tagger does not always mark."""
+    return "Ord" in t.morph.get("NumType") or any("Anum" in p.tag for p in morph().parse(t.text))
 
 
 def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
@@ -143,8 +149,9 @@ def _roles(
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
         tok.morph.get("Voice") == ["Pass"]
     )
-    infinitive = tok.morph.get("VerbForm") == ["Inf"]  # "объявил о решении сложить полномочия"
-    subjects = reader.subject_mentions(tok, climb=infinitive)
+    subjects = reader.subject_mentions(tok, climb=False)
+    if not subjects and tok.morph.get("VerbForm") == ["Inf"]:
+        subjects = _controller(reader, tok)  # "объявил о решении сложить полномочия"
     relative = any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in tok.children)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
@@ -153,6 +160,19 @@ def _roles(
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
     return objects, subjects
+
+
+def _controller(reader: ActReader, infinitive: Token) -> list[str]:
+    """Who an infinitive's act is of: the subject of the nearest verb up the parse that has
+    one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
+    verb = infinitive.head
+    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
+        return []
+    if any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in verb.children):
+        return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
+    return reader.subject_mentions(verb, climb=False)
 
 
 def _named(reader: ActReader, tok: Token) -> list[str]:

@@ -245,8 +245,8 @@ class _Reader:
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             return None  # "мы встречаемся регулярно": a habit
-        if verbs and tok.morph.get("VerbForm") == ["Inf"] and _is(tok.head, "attempt"):
-            return None  # "в попытке сместить", "требуют выслать": not done
+        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
+            return None  # "в попытке сместить", "потребовали отставки": not done
         for rule in rules:
             if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
                 continue
@@ -1008,6 +1008,7 @@ class _Reader:
         elif (
             any(_is(t, "plan") and _prep(t) != "по" for t in near)
             or _agreed(tok)
+            or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
