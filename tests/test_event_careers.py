@@ -82,6 +82,9 @@ FIRES = [
     # a death is the person's alone
     ("Бывший президент Чили Себастьян Пиньера скончался в феврале 2024 года.", "Death",
      {"person/Q306"}, {"state/CHL"}, "2024-02", "occurred"),
+    # a year inside the description of the person is not the death's
+    ("В Милане скончался бывший президент Чили, лауреат премии 1997 года Себастьян Пиньера.",
+     "Death", {"person/Q306"}, set(), "", "occurred"),
     # a body votes: the body (or the state it is of) takes part
     ("Парламент Финляндии проголосовал за вступление страны в альянс.", "Vote", {"state/FIN"},
      set(), "", "occurred"),

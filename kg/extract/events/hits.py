@@ -979,14 +979,18 @@ class _Reader:
 
     def _attached(self, tok: Token, reach: set[int]) -> bool:
         """Whether a date's word hangs off the trigger or its anchors, not through another
-        event's noun ("вступление … станет первым после приёма Албании в 2009 году")."""
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году"), nor
+        inside the phrase after a person subject's head ("скончался лауреат премии 1997
+        года")."""
+        date = tok.i
         while True:
             if tok.i in reach:
                 return True
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
                 return False
-            if tok.dep_ in _SUBJECT_DEPS and tok.head.i in reach:
-                return False  # "скончался лауреат премии 1997 года": the subject's date
+            described = tok.morph.get("Animacy") == ["Anim"] and date > tok.i  # who, not when
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.i in reach and described:
+                return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
             tok = tok.head
