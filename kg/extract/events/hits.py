@@ -578,8 +578,8 @@ class _Reader:
         one_side = len({self.state_of(k) for k in found}) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
         if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
-            bodies = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
-            found += [k for c in bodies for k in [self._state_at(c), *self.linked(c, set())] if k]
+            voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
+            found += [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
