@@ -31,7 +31,14 @@ from kg.memory import return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
 from kg.rdf import entities_from_quads, entity_quads, extraction_quads
-from kg.steps import Failure, LocalExtraction, Reader, link_document, russian_vocab
+from kg.steps import (
+    Failure,
+    LocalExtraction,
+    Reader,
+    link_document,
+    russian_vocab,
+    unload_models,
+)
 from kg.store import KgStore
 
 if TYPE_CHECKING:
@@ -67,6 +74,7 @@ def run_build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: BuildProgress | None = None,
     on_warning: Callable[[str], None] | None = None,
+    release_models: bool = False,  # the process ends with the build (the CLI): see below
 ) -> BuildSummary:
     started = time.perf_counter()
     return_freed_memory()  # before the models' first arrays
@@ -140,6 +148,7 @@ def run_build(
                     failed(where, traceback.format_exc())
                 finally:
                     advance(document.id)
+        _done_with_documents(registry, vocab, models=release_models)
         if prune:
             summary.pruned = store.prune(seen)
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
@@ -148,6 +157,15 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _done_with_documents(*caches: functools._lru_cache_wrapper, models: bool) -> None:
+    """Resolution is done: the registry and the vocab go before the steps that read the whole
+    store, and so do the models (`unload_models`) when the process ends with the build."""
+    for cached in caches:
+        cached.cache_clear()
+    if models:
+        unload_models()
 
 
 def _mapped(read_all: ReadAll, todo: Iterator[Document]) -> Generator[Result, None, None]:

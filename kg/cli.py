@@ -169,6 +169,7 @@ def build(
             wait=wait,
             progress=progress,
             on_warning=lambda message: progress.warn(f"kg: warning: {message}"),
+            release_models=True,  # the command ends with the build
         )
     pruned = f", {summary.pruned} pruned" if getattr(summary, "pruned", 0) else ""
     click.echo(

@@ -37,3 +37,14 @@ def return_freed_memory() -> None:
     for param, (value, variable) in SETTINGS.items():
         if variable not in os.environ:
             mallopt(param, value)
+
+
+def trim() -> None:
+    """Hands the heap's free pages back to the system now (glibc's `malloc_trim`): after
+    large structures are let go, so that later work does not count them in the peak."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        return  # another C library

@@ -117,6 +117,20 @@ def test_a_pipeline_built_again_for_its_vocab_builds_the_same_graphs(
     assert graphs(tmp_path / "renewed") == graphs(tmp_path / "kept")
 
 
+def test_a_build_that_ends_its_process_lets_the_models_go_and_the_next_loads_them_again(
+    tmp_path: Path,
+) -> None:
+    from kg.nlp import models
+
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    run_build([corpus], tmp_path / "released", release_models=True)
+    loaded = (steps._pipeline, models.embedding, models.morph_tagger, models.ner_tagger)
+    assert not any(f.cache_info().currsize for f in loaded) and not models._VOCABS
+    run_build([corpus], tmp_path / "again")  # loads them again, and keeps them
+    assert steps._pipeline.cache_info().currsize == 1
+    assert graphs(tmp_path / "again") == graphs(tmp_path / "released")
+
+
 def test_the_cached_surnames_that_are_places_or_words_are_the_judged_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

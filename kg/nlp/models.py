@@ -52,6 +52,14 @@ def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
         return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
 
 
+def unload() -> None:
+    """Lets every loaded model go (~70 MB): for a process that has read its last document
+    and goes on with work of its own."""
+    for loader in (embedding, morph_tagger, syntax_parser, ner_tagger):
+        loader.cache_clear()
+    _VOCABS.clear()
+
+
 @contextmanager
 def _shared_vocabs() -> Iterator[None]:
     """slovnet's packs each carry the same 250,000-word vocabulary: parsed once and shared
