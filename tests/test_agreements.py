@@ -251,3 +251,78 @@ def test_shorter_and_signers_only_titles_join_the_named_agreement(read):
         "об инвестициях."
     )))  # fmt: skip
     assert len(two) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # titles and bodies act for the states their genitive names
+        ("Президенты Чили и Аргентины подписали Договор о мире и дружбе.", ["ARG", "CHL"]),
+        ("Министры иностранных дел Норвегии и Дании подписали меморандум о сотрудничестве.",
+         ["DNK", "NOR"]),
+        ("Премьер-министр Польши Дональд Туск и премьер-министр Литвы подписали совместное "
+         "коммюнике.", ["LTU", "POL"]),
+        # a ratifying subject is a party (by its state), never a signatory
+        ("Парламент Эстонии ратифицировал договор о границе с Латвией.", ["EST", "LVA"]),
+        ("Казахстан ратифицировал соглашение с Китаем о взаимном освобождении от виз.",
+         ["CHN", "KAZ"]),
+        # the subject of the verb above a noun predicate
+        ("Вьетнам и Таиланд ведут переговоры о заключении соглашения о свободной торговле.",
+         ["THA", "VNM"]),
+        # "Стороны" of a short report naming two states
+        ("Президент Финляндии посетил Швецию. Стороны подписали соглашение об обороне.",
+         ["FIN", "SWE"]),
+        # who keeps an unnamed treaty is its party
+        ("Египет и Израиль соблюдают мирный договор, подписанный в 1979 году.", ["EGY", "ISR"]),
+        # must not: journalists act for no state
+        ("Журналисты Чили и Аргентины обсуждают договор о мире.", []),
+    ],
+)  # fmt: skip
+def test_parties_from_who_signs_ratifies_or_negotiates(read, text, parties):
+    a = one(read, text)
+    assert a.parties == [f"state/{p}" for p in parties]
+
+
+def test_a_ratifier_is_no_signatory(read):
+    a = one(read, "Президент Чили Габриэль Борич ратифицировал соглашение с Перу о торговле.")
+    assert (a.status, a.signatories, a.parties) == ("signed", [], ["state/CHL", "state/PER"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "date"),
+    [
+        # a proper adjective of a place opening the sentence, read as an adjective
+        ("Минский протокол был подписан в сентябре 2014 года.", "Минский протокол", "signed",
+         "2014-09"),
+        ("Азербайджан и Турция подписали Шушинскую декларацию о союзнических отношениях.",
+         "Шушинская декларация о союзнических отношениях", "signed", ""),
+        ("Вашингтонское соглашение между Сербией и Косовом так и не было выполнено.",
+         "Вашингтонское соглашение между Сербией и Косовом", "mentioned", ""),
+        # a time after the title is when, not what
+        ("Стороны намерены подписать соглашение о взаимной защите инвестиций до конца года.",
+         "Соглашение о взаимной защите инвестиций", "planned", ""),
+        # an adjective the tagger gives no case stays in the complement
+        ("Малайзия и Сингапур подписали совместное заявление об углублении всеобъемлющего "
+         "стратегического партнёрства.", "Совместное заявление об углублении всеобъемлющего "
+         "стратегического партнёрства", "signed", ""),
+        # an unnamed treaty keeps what it is about in its title
+        ("Эфиопия и Эритрея подписали мирный договор в 2018 году.",
+         "Мирный договор между Эритреей и Эфиопией", "signed", "2018"),
+        # an arrangement reached is concluded
+        ("Грузия и Армения достигли договорённости о строительстве моста.",
+         "Договорённость о строительстве моста", "signed", ""),
+        ("Между Сербией и Черногорией была достигнута договорённость о признании дипломов.",
+         "Договорённость о признании дипломов", "signed", ""),
+        # must not: reaching for one is no arrangement reached
+        ("Грузия и Армения не достигли договорённости о строительстве моста.",
+         "Договорённость о строительстве моста", "mentioned", ""),
+    ],
+)  # fmt: skip
+def test_titles_statuses_and_dates(read, text, title, status, date):
+    a = one(read, text, "2024-05-01")
+    assert (a.title, a.status, a.date) == (title, status, date)
+
+
+def test_a_descriptive_adjective_stays_out_of_an_unnamed_title(read):
+    a = one(read, "Армения и Азербайджан готовят исторический договор.")
+    assert a.title == "Договор между Азербайджаном и Арменией"

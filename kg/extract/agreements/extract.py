@@ -53,7 +53,7 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import main_pair, other_side, speaker_state
+from kg.extract.common.pair import body_state, main_pair, other_side, speaker_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -61,13 +61,20 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.morph import morph
+from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.titles import TITLES
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
+# Titles and bodies that act for the state their genitive names ("президенты Чили и
+# Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
+_ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
+    "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
 
 
@@ -225,10 +232,21 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
-    if pred is not None and pred.lemma_ not in RATIFY:
-        _subjects(ctx, r, pred)
+    if pred is not None:
+        _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+    if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
+        _keepers(ctx, r, head.head)
     return r
+
+
+def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
+    """An unnamed agreement's parties from the states that do something with it ("Египет и
+    Израиль соблюдают мирный договор"), when they are two or more."""
+    told = _Reading(r.title, r.sent)
+    _subjects(ctx, told, verb, states_only=True)
+    if len(told.parties) >= 2:
+        r.parties += [p for p in told.parties if p not in r.parties]
 
 
 def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
@@ -289,12 +307,19 @@ def _conjuncts(t: Token) -> list[Token]:
     return out
 
 
-def _subjects(ctx: Context, r: _Reading, pred: Token) -> None:
+def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
-    passive one); of a noun predicate, the subject of the verb governing it (parties only)."""
-    verb, persons_sign = pred, pred.lemma_ in SIGN
+    passive one); of a noun predicate, the subject of the verb governing it (parties only:
+    "Вьетнам и Таиланд ведут переговоры о заключении соглашения"). A ratifying subject
+    (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
+    signatory or an organization party."""
+    verb, persons_sign = pred, pred.lemma_ in SIGN and not states_only
     if pred.pos_ in ("NOUN", "PROPN"):
         verb, persons_sign = pred.head, False
+        for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
+            if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
+                break
+            verb = verb.head
     elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     passive = "Pass" in verb.morph.get("Voice")
@@ -303,15 +328,17 @@ def _subjects(ctx: Context, r: _Reading, pred: Token) -> None:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     for s in subjects:
         for t in _conjuncts(s):
-            _subject(ctx, r, t, persons_sign)
+            _subject(ctx, r, t, persons_sign, states_only)
 
 
-def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool) -> None:
+def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t)
     if m is None:  # "Президент России Владимир Путин": the name in apposition
         named = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
         m = next((x for x in named if x is not None and x.type == "Person"), None)
     add = [] if m is None else [m.entity]
+    if m is not None and m.type == "Organization" and states_only:
+        add = [body_state(ctx, m)]
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
@@ -320,8 +347,27 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool) -> None:
     elif m is None and t.lower_ == "мы":
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
-        add = list(main_pair(ctx))
+        add = list(main_pair(ctx, only_two=True))
+    elif m is None and t.lemma_ in _ACTING_FOR:
+        add = _title_states(ctx, t)
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _title_states(ctx: Context, t: Token) -> list[str]:
+    """The states a title or a body names in the genitive: "президенты Чили и Аргентины",
+    "министры иностранных дел Норвегии и Дании", "премьер-министр Литвы", "парламент
+    Эстонии"."""
+    near = [c for c in t.children if c.dep_ == "nmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+    out = []
+    for x in (x for c in near for x in _conjuncts(c)):
+        m = _mention_at(ctx, x)
+        if m is None or not ({"Gen"} & set(x.morph.get("Case"))):
+            continue
+        state = m.entity if m.type == "State" else body_state(ctx, m)
+        if state and state not in out:
+            out.append(state)
+    return out
 
 
 def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
@@ -500,6 +546,7 @@ def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
 
 
 _GENERIC = load_list(GENERIC_TITLE_WORDS)
+_TOPICAL = load_list(TOPIC_ADJECTIVES)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
 
@@ -534,7 +581,12 @@ def _generic_facts(
     out = []
     for r in readings:
         parties = sorted(_complete(ctx, list(r.parties), r.sent))
-        head_word = morph().nominative(r.title.head.text)
+        head = r.title.head
+        gender = morph().gender(head.text)
+        topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in _TOPICAL),
+                       key=lambda c: c.i)  # fmt: skip
+        words = [morph().nominative(c.text.lower(), gender) for c in topic]
+        head_word = " ".join([*words, morph().nominative(head.text.lower())])
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]

@@ -4,8 +4,9 @@ The status comes from the predicate that governs the agreement's head noun
 (a participle or relative clause on it, its ancestors up to a clause boundary,
 else a signing verb right before it):
 - signing verbs in the past or present ("подписали", "был подписан",
-  "подписываем"), ratification ("ратифицировал", "закон о ратификации") and
-  entry into force are "signed" (ratification implies signature);
+  "подписываем"), ratification ("ратифицировал", "закон о ратификации"), entry into
+  force and an arrangement reached ("достигли договорённости", "была достигнута
+  договорённость") are "signed" (ratification implies signature);
 - the future ("будет подписан", "подпишут"), an infinitive under a verb of
   intention ("планируется подписать", "намерены подписать") and the noun
   "подписание" under a future verb ("станет подписание") are "planned";
@@ -31,6 +32,7 @@ SIGN = _WORDS["sign"]
 RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация", "парафировать"])
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
+_REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -57,7 +59,7 @@ def _is_predicate(t: Token) -> bool:
         return any(c.lemma_ == "сила" for c in t.children) or "сила" in (
             x.lemma_ for x in t.doc[t.i + 1 : t.i + 4]
         )
-    return t.lemma_ in SIGN or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE
+    return t.lemma_ in SIGN or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or t.lemma_ in _REACH
 
 
 def predicate(head: Token, title: list[Token]) -> Token | None:

@@ -41,6 +41,10 @@ ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
+_PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
+# "до конца года", "к началу переговоров": a time after a title is when, not what
+_TIME_PREPS = frozenset(["до", "к", "через", "после"])
+_TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
 _PERSONAL_TOPICS = frozenset(["доход", "имущество", "расход"])  # "декларация о доходах"
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
@@ -245,6 +249,8 @@ class _Scanner:
                     j = k + 1  # "совместного [с ними] правительства": left out, read on
                     continue
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
+                if low in _TIME_PREPS and self.time_at(k):
+                    break  # "… до конца года": when it is to be signed
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low not in _PREPS and not self.governed(k, m):
@@ -292,6 +298,12 @@ class _Scanner:
         )):  # fmt: skip
             self.tokens.pop()
 
+    def time_at(self, k: int) -> bool:
+        """The noun phrase at `k` names a time: "конца (текущего) года"."""
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        return k < self.end and self.doc[k].lemma_ in _TIME_NOUNS
+
     def waiting(self) -> bool:
         """The last word is an adjective whose noun comes later."""
         return bool(self.tokens) and self.dangling(self.tokens[-1])
@@ -317,8 +329,9 @@ class _Scanner:
             return False
         if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):
             return False
-        if not case:
-            return t.pos_ in ("NUM", "PROPN") or expect_np
+        if not case:  # the tagger gives some adjectives no case: "всеобъемлющего …"
+            before_noun = t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i
+            return t.pos_ in ("NUM", "PROPN") or expect_np or before_noun
         if case == "Nom" and not expect_np:
             return False
         return not (case == "Acc" and not (expect_np or after_inf))
@@ -400,12 +413,15 @@ def _title_adjectives(head: Token) -> list[Token]:
 
 def _proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
-    sentence ("Римского статута") or prefixed ("пост-киотского")."""
+    sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
+    made from a place name ("Минский протокол был подписан", "-ский")."""
     if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
         return False
     if t.lower_.startswith(_PROPER_PREFIXES):
         return True
-    return t.text[:1].isupper() and not t.is_sent_start and not t.text.isupper()
+    if not t.text[:1].isupper() or t.text.isupper():
+        return False
+    return not t.is_sent_start or lem(t.text).endswith(_PLACE_SUFFIXES)
 
 
 def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, ...]:
@@ -454,9 +470,21 @@ def _head_nominative(head: Token) -> str:
     return form.word[:1].upper() + form.word[1:] if head.text[:1].isupper() else form.word
 
 
+def _adjective_nominative(word: str, gender: str) -> str:
+    """A title adjective in the nominative, read as an adjective where pymorphy3 guesses
+    another word first ("Шушинскую" is no form of a verb)."""
+    parses = morph().parse(word.lower())
+    adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+    if adjective is None or adjective is parses[0]:
+        return morph().nominative(word, gender)
+    form = adjective.inflect({"nomn", "sing", gender} if gender else {"nomn", "sing"})
+    out = form.word if form is not None else word.lower()
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
     gender = morph().gender(head.text)
-    words = [morph().nominative(t.text, gender) for t in left] + [_head_nominative(head)]
+    words = [_adjective_nominative(t.text, gender) for t in left] + [_head_nominative(head)]
     runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
     for t in comp:
         if runs and runs[-1][-1].i == t.i - 1:

@@ -12,7 +12,9 @@ a level adjective of a frame noun ("стратегический характе�
 agreement's title ("договор о союзничестве") is no statement about the relations; a
 title of a declaration, or one whose level has its level adjective ("Декларация о
 всестороннем стратегическом партнёрстве", "соглашение о стратегическом партнёрстве")
-is, unless the agreement is only being negotiated or prepared. No level from the past:
+is, unless the agreement is only being negotiated or prepared. A partnership of one
+domain ("всеобъемлющее экономическое партнёрство", "стратегическое партнёрство в области
+энергетики", "стратегический торговый партнёр") is no level. No level from the past:
 an alliance of a war ("союзники по антигитлеровской коалиции"), a party that no longer
 exists (the USSR), or a date governing the level more than ten years before the
 document's (or, undated, its latest year). Coordinated level words make one level, as written
@@ -25,7 +27,8 @@ The two sides are the states the sentence names nearest the level (a state's bod
 "Евросоюз и Япония"); with one, the other is the speaker's
 state or the other side of the document's pair ("партнёром и союзником России"); with
 none, the document's pair (or the only two sides it names) when the sentence speaks of
-"Стороны", "наши страны", "двусторонние", "межгосударственные" relations. A negated
+"Стороны", "наши страны", "двусторонние", "межгосударственные" relations, or plural
+"Страны", "Лидеры", "Президенты" with no word of their own ("страны Африки" are no pair). A negated
 level ("не являются союзниками") is no statement, but denied or cut diplomatic relations are a level
 ("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
@@ -57,6 +60,7 @@ from kg.nlp.morph import UD_NUMBER, morph
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
 _BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
+_PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
 _DECLARING = {"декларация", "заявление", "коммюнике"}  # titles that declare relations
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
             "разработать", "планировать", "намереваться", "собираться"}  # fmt: skip
@@ -87,7 +91,7 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
             level = _no_relations(t)
             if not level and not _negated(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
-            if not level or not _stated_by_title(t, level):
+            if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
             r = _relation(ctx, sent, t, level)
             if r is not None and not _past(ctx, r):
@@ -109,6 +113,16 @@ def _stated_by_title(t: Token, level: str) -> bool:
         return False
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
+
+
+def _sectoral(t: Token) -> bool:
+    """A partnership of one domain, no level of the relations: "всеобъемлющее экономическое
+    партнёрство", "стратегическое партнёрство в области энергетики", "стратегический
+    торговый партнёр"."""
+    if _lexicon().get(t.lemma_, ("", ""))[1] != "партнерство" and _role(t) != "needs_adj":
+        return False
+    near = [*t.children, *(g for c in t.children if c.dep_ == "nmod" for g in c.children)]
+    return any(_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)
 
 
 def _historic(t: Token) -> bool:
@@ -361,6 +375,9 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
+        pair = main_pair(ctx, unions=True, only_two=True)
+        if not other and near[0] in pair:  # a short report of two sides: the other one
+            other = next(p for p in pair if p != near[0])
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
         return list(main_pair(ctx, unions=True, only_two=True))
@@ -368,8 +385,20 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
 
 
 def _bilateral(t: Token) -> bool:
-    """ "наши страны", "двусторонние отношения", "Стороны" (plural): the document's pair."""
-    return t.lemma_ in _BILATERAL or (t.lemma_ == SIDES and "Plur" in t.morph.get("Number"))
+    """ "наши страны", "двусторонние отношения", "Стороны", "Страны" and "Лидеры" alone
+    (plural, with no state or other word of their own): the document's pair."""
+    if t.lemma_ in _BILATERAL:
+        return True
+    if "Plur" not in t.morph.get("Number") and not (t.dep_ == "nsubj" and _plural_subject(t)):
+        return False
+    bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
+    return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
+
+
+def _plural_subject(t: Token) -> bool:
+    """A subject that can be a plural nominative, which the tagger may misread when it opens
+    a sentence ("Страны стали союзниками": tagged a singular genitive)."""
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(t.lower_))
 
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
