@@ -326,3 +326,38 @@ def test_titles_statuses_and_dates(read, text, title, status, date):
 def test_a_descriptive_adjective_stays_out_of_an_unnamed_title(read):
     a = one(read, "Армения и Азербайджан готовят исторический договор.")
     assert a.title == "Договор между Азербайджаном и Арменией"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # a paper adopted or approved as the verb's object is concluded
+        ("Белоруссия и Китай утвердили программу торгово-экономического сотрудничества.",
+         "signed", ["BLR", "CHN"]),
+        ("Сенат Парагвая одобрил соглашение с Бразилией о гидроэлектростанции.",
+         "signed", ["BRA", "PRY"]),
+        # must not: a draft approved is still planned, a negated adoption only mentions it
+        ("Чили и Перу одобрили проект соглашения по борьбе с торговлей оружием.", "planned", []),
+        ("Канада и Мексика не утвердили программу сотрудничества.", "mentioned",
+         ["CAN", "MEX"]),
+        # must not: "принять" governs the decision, not the treaty
+        ("Индия приняла решение выйти из соглашения о торговле с Непалом.", "mentioned",
+         ["NPL"]),
+    ],
+)  # fmt: skip
+def test_adopted_and_approved_papers(read, text, status, parties):
+    a = one(read, text)
+    assert (a.status, a.parties) == (status, [f"state/{p}" for p in parties])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper of one state or a plan at home is no agreement between states
+        "Декларация независимости Бангладеш была провозглашена в 1971 году.",
+        "Парламент Молдавии принял декларацию о суверенитете.",
+        "Губернатор утвердил программу развития области до 2030 года.",
+    ],
+)
+def test_one_sided_papers_are_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []

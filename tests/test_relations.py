@@ -264,3 +264,12 @@ def test_more_level_classes(read, text, pair, level):
 )
 def test_no_level_of_a_sector_or_of_other_countries(read, text):
     assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+def test_a_persons_ally_is_no_level(read):
+    text = (
+        "Президент США встретился с президентом Мексики. США и Мексика обсудили миграцию. "
+        "Президент Джо Байден помиловал Джона Смита, своего политического союзника, которого "
+        "называли «самым честным шерифом Америки»."
+    )
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []

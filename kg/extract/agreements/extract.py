@@ -36,9 +36,11 @@ from spacy.tokens import Token
 from kg.extract.agreements.arrangements import arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
+    ADOPT,
     RANK,
     RATIFY,
     SIGN,
+    adopting,
     never_concluded,
     predicate,
     status_of,
@@ -222,7 +224,7 @@ def _restated(first: Token) -> bool:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
-    pred = predicate(head, title.tokens)
+    pred = predicate(head, title.tokens) or adopting(head)
     r.status = status_of(pred)
     r.never = never_concluded(pred)
     if r.status == "mentioned":
@@ -233,7 +235,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
     if pred is not None:
-        _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY)
+        _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)

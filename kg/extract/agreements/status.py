@@ -5,8 +5,9 @@ The status comes from the predicate that governs the agreement's head noun
 else a signing verb right before it):
 - signing verbs in the past or present ("подписали", "был подписан",
   "подписываем"), ratification ("ратифицировал", "закон о ратификации"), entry into
-  force and an arrangement reached ("достигли договорённости", "была достигнута
-  договорённость") are "signed" (ratification implies signature);
+  force, an arrangement reached ("достигли договорённости", "была достигнута
+  договорённость") and a paper adopted as a verb's object ("приняли совместное
+  заявление", "утвердили программу") are "signed" (ratification implies signature);
 - the future ("будет подписан", "подпишут"), an infinitive under a verb of
   intention ("планируется подписать", "намерены подписать") and the noun
   "подписание" under a future verb ("станет подписание") are "planned";
@@ -33,6 +34,7 @@ RATIFY = frozenset(["ратифицировать", "ратифицироват�
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
+ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -85,6 +87,17 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         i -= 1
     if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
         return head.doc[i]
+    return None
+
+
+def adopting(head: Token) -> Token | None:
+    """The verb that adopts or approves the agreement as its direct object ("приняли
+    совместное заявление", "утвердили программу сотрудничества", "Сенат одобрил соглашение"),
+    which concludes it as a signature does; only as its object, since "принять" governs much
+    else ("приняли решение выйти из договора")."""
+    verb = head.head
+    if head.dep_ == "obj" and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
+        return verb
     return None
 
 

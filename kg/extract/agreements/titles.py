@@ -45,9 +45,11 @@ _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минск�
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
 _TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
-_PERSONAL_TOPICS = frozenset(["доход", "имущество", "расход"])  # "декларация о доходах"
+# Papers of one person or one state: "декларация о доходах", "Декларация независимости"
+_ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
-_TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
+# "программа сотрудничества"; not "программа развития области", a plan at home
+_TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
 _MAX_TOKENS = 30
 
@@ -375,8 +377,9 @@ def _has_topic(comp: list[Token]) -> bool:
 
 
 def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
-    """A paper of persons, not states: "декларация о доходах", "декларация потерпевших"
-    (a person's genitive right after the head)."""
+    """A paper of persons or of one state, not between states: "декларация о доходах",
+    "декларация потерпевших" (a person's genitive right after the head), "Декларация
+    независимости"."""
     if not comp:
         return False
     first = comp[0]
@@ -386,7 +389,7 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and "Gen" in first.morph.get("Case")
         and scan.mention(first) is None
     )
-    return persons or any(t.lemma_ in _PERSONAL_TOPICS for t in comp[:3])
+    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3])
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:

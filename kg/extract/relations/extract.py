@@ -93,6 +93,8 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
+            if _role(t) == "partner" and _of_a_person(ctx, t):
+                continue
             r = _relation(ctx, sent, t, level)
             if r is not None and not _past(ctx, r):
                 _add(out, r)
@@ -113,6 +115,15 @@ def _stated_by_title(t: Token, level: str) -> bool:
         return False
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
+
+
+def _of_a_person(ctx: Context, t: Token) -> bool:
+    """A partner or ally in apposition to a person is that person's ("помиловал Джо
+    Арпайо, своего политического союзника"), no level between states."""
+    if t.dep_ != "appos":
+        return False
+    persons = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
+    return any(m.start <= t.head.idx < m.end for m in persons)
 
 
 def _sectoral(t: Token) -> bool:
