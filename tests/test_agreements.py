@@ -361,3 +361,36 @@ def test_adopted_and_approved_papers(read, text, status, parties):
 )
 def test_one_sided_papers_are_no_agreement(read, text):
     assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contracts of persons or firms and settlements in court are no agreements of states
+        "Компания из Чехии заключила договор аренды офиса в Варшаве.",
+        "Стороны заключили мировое соглашение в суде Лондона.",
+        "Обвиняемый заключил досудебное соглашение о сотрудничестве со следствием.",
+        "Посол Кении расторг трудовой договор с водителем.",
+        "По соглашению сторон контракт игрока сборной Чили был расторгнут.",
+    ],
+)
+def test_private_contracts_are_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # the amount after the title is no part of it; an unnamed one keeps its topic
+        ("Сербия и Россия подписали кредитное соглашение на 500 млн долларов.",
+         "Кредитное соглашение между Россией и Сербией", ["state/RUS", "state/SRB"]),
+        ("Правительство Аргентины подписало соглашение с МВФ о кредите на 44 млрд долларов.",
+         "Соглашение о кредите", ["org/imf", "state/ARG"]),
+        # a state's body signs for its state
+        ("Министерство финансов Греции подписало меморандум о кредите с Францией.",
+         "Меморандум о кредите", ["state/FRA", "state/GRC"]),
+    ],
+)  # fmt: skip
+def test_amounts_and_bodies(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, a.parties) == (title, parties)

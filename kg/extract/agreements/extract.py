@@ -339,8 +339,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         named = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
         m = next((x for x in named if x is not None and x.type == "Person"), None)
     add = [] if m is None else [m.entity]
-    if m is not None and m.type == "Organization" and states_only:
-        add = [body_state(ctx, m)]
+    if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
+        add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
@@ -353,6 +353,13 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _body(ctx: Context, m: Mention) -> bool:
+    """An organization that is a body of a state ("Министерство финансов Греции"), not a
+    firm of one ("Росатом"): its name opens with a word for a state body."""
+    entity = ctx.entity(m.entity)
+    return entity is not None and bool(entity.name) and lem(entity.name.split()[0]) in STATE_BODIES
 
 
 def _title_states(ctx: Context, t: Token) -> list[str]:

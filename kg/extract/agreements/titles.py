@@ -37,9 +37,11 @@ AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
 AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
 TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
 ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
+PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
+_PRIVATE = load_list(PRIVATE_CONTRACTS)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
@@ -253,6 +255,8 @@ class _Scanner:
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in _TIME_PREPS and self.time_at(k):
                     break  # "… до конца года": when it is to be signed
+                if low == "на" and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
+                    break  # "кредитное соглашение на 500 млн долларов": its amount
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low not in _PREPS and not self.governed(k, m):
@@ -359,7 +363,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
-    if not left and _no_agreement_topic(scan, comp):
+    if not left and _no_agreement_topic(scan, comp) or _private(head, comp):
         return None
     tokens = [*left, head, *comp]
     named = bool(left or comp)
@@ -390,6 +394,14 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and scan.mention(first) is None
     )
     return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3])
+
+
+def _private(head: Token, comp: list[Token]) -> bool:
+    """A contract of persons or firms, or a settlement in court, not an agreement between
+    states: "договор аренды", "трудовой договор", "мировое соглашение", "соглашение
+    сторон" ("по соглашению сторон")."""
+    adjectives = (c.lemma_ for c in head.children if c.dep_ == "amod")
+    return any(a in _PRIVATE for a in adjectives) or bool(comp) and comp[0].lemma_ in _PRIVATE
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
