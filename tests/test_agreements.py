@@ -394,3 +394,24 @@ def test_private_contracts_are_no_agreement(read, text):
 def test_amounts_and_bodies(read, text, title, parties):
     a = one(read, text)
     assert (a.title, a.parties) == (title, parties)
+
+
+def test_a_title_naming_only_its_parties_is_the_documents_agreement_of_its_kind(read):
+    found = read(Document(id="t", text=(
+        "После переговоров с республиканцами партия зелёных одобрила соглашение о создании "
+        "коалиции. Согласно договорённости между республиканцами и зелёными, лидер зелёных "
+        "станет вице-премьером."
+    )))  # fmt: skip
+    assert [(a.title, a.status, len(a.evidence)) for a in found] == [
+        ("Соглашение о создании коалиции", "signed", 2)
+    ]
+    # must not: another kind, or an agreement named by its parties alone, stays its own
+    two = read(Document(id="t", text=(
+        "Россия и Украина подписали договор о дружбе. Россия и Украина также обсудили "
+        "соглашение о газе. Соглашение между Арменией и Ираном вступило в силу."
+    )))  # fmt: skip
+    assert {(a.title, a.status) for a in two} == {
+        ("Договор о дружбе", "signed"),
+        ("Соглашение о газе", "negotiating"),
+        ("Соглашение между Арменией и Ираном", "signed"),
+    }

@@ -424,27 +424,35 @@ def _antecedent(
 
 def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
     """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
-    contradicts the agreement before it is another agreement (`kg.extract.identity`)."""
+    contradicts the agreement before it is another agreement (`kg.extract.identity`), and so
+    is one between other parties ("соглашение между Арменией и Ираном" after one of Russia
+    and Ukraine)."""
+    if not _parties_agree([r], group):
+        return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
 
 
 def _signers_only(r: _Reading) -> bool:
-    """A title that says only who concludes it: "межправительственное соглашение"."""
+    """A title that says only who concludes it: "межправительственное соглашение",
+    "договорённость между консерваторами и либеральными демократами"."""
     t = r.title
+    if not r.named or t.entry is not None:
+        return False
     left = [x for x in t.tokens if x.i < t.head.i]
-    return (
-        r.named
-        and t.entry is None
-        and len(t.tokens) == len(left) + 1
-        and bool(left)
-        and all(x.lemma_ in _SIGNERS for x in left)
-    )
+    right = [x for x in t.tokens if x.i > t.head.i]
+    if not all(x.lemma_ in _SIGNERS for x in left):
+        return False
+    if not right:
+        return bool(left)
+    return right[0].lower_ == "между" and not any(x.pos_ == "ADP" for x in right[1:])
 
 
 def _demote_signers_only(readings: list[_Reading]) -> None:
     """A title that says only who concludes it is a reference, not a name, when the
     document names an agreement of its kind otherwise: "участники подписали
-    межправительственное соглашение … ратифицировали соглашение о создании форума"."""
+    межправительственное соглашение … ратифицировали соглашение о создании форума",
+    "одобрила соглашение о создании правительства … согласно договорённости между
+    консерваторами и либеральными демократами"."""
     for r in readings:
         if _signers_only(r) and any(
             x.named and not _signers_only(x) and x.title.kind == r.title.kind for x in readings
