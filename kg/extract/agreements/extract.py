@@ -266,7 +266,9 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     """A date the signing verb governs, else one in its comma-delimited chunk."""
     sent, inside = pred.sent, {t.i for t in title.tokens}
     found = [(s, e, v) for s, (e, v) in dates.items() if sent.start <= s < sent.end and v]
-    found = [(s, e, v) for s, e, v in found if s not in inside]
+    # not inside the title, nor "от <date>", which dates the paper it follows (another one's
+    # where the title names it: "протокол … в соглашение о торговле от 2010 года")
+    found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
     for s, e, v in found:
         if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
             return v

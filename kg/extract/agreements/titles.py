@@ -46,6 +46,7 @@ _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское со
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
+_MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
 _TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
@@ -243,7 +244,8 @@ class _Scanner:
                     break
                 m = self.mention(self.doc[k])
                 if low == "от" and k in self.dates:
-                    self.date_from = self.dates[k][1]
+                    if not any(x.lemma_ in kinds() for x in self.tokens):
+                        self.date_from = self.dates[k][1]  # not "… в соглашение от 2010 года"
                     break
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
@@ -257,6 +259,8 @@ class _Scanner:
                     break  # "… до конца года": when it is to be signed
                 if low == "на" and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов": its amount
+                if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
+                    break  # "… в размере 2,5 млрд евро", "на сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low not in _PREPS and not self.governed(k, m):
@@ -264,6 +268,8 @@ class _Scanner:
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
                 continue
+            if t.lemma_ in _MEASURES and _case(t) == "Ins":
+                break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"
             m = self.mention(t)
             if m is not None and _case(t) == "Nom" and not expect_np:
                 break  # a new subject: "соглашение … Москва и Вашингтон подписали"
@@ -299,10 +305,22 @@ class _Scanner:
                 self.last_case = _case(t) or self.last_case
                 expect_np = False
             j += 1
+        self.close_quote()
         while self.tokens and (self.dangling(self.tokens[-1]) or (
             self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»"
         )):  # fmt: skip
             self.tokens.pop()
+
+    def close_quote(self) -> None:
+        """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
+        text = [t.text for t in self.tokens]
+        if text.count("«") <= text.count("»"):
+            return
+        last = self.tokens[-1].i
+        close = next((k for k in range(last + 1, min(last + 6, self.end))
+                      if self.doc[k].text == "»"), 0)  # fmt: skip
+        if close:
+            self.tokens.extend(self.doc[last + 1 : close + 1])
 
     def time_at(self, k: int) -> bool:
         """The noun phrase at `k` names a time: "конца (текущего) года"."""
