@@ -442,3 +442,30 @@ def test_a_title_naming_only_its_parties_is_the_documents_agreement_of_its_kind(
 def test_title_ends_before_amounts_and_dates_of_other_papers(read, text, title, date):
     a = one(read, text, "2024-05-01")
     assert (a.title, a.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "parties"),
+    [
+        # "двух стран" after the head names the document's pair, not a topic
+        ("Президент Казахстана посетил Китай. Казахстан и Китай обсудили транзит. "
+         "Межправительственное соглашение двух стран по работе СП было продлено до 2030 года.",
+         "Межправительственное соглашение по работе СП", "mentioned", ["CHN", "KAZ"]),
+        # a refusal to sign leaves it mentioned; a compound preposition is no topic
+        ("Грузия отказалась подписать договор о границе с Арменией.", "Договор о границе",
+         "mentioned", ["ARM", "GEO"]),
+        ("Армения отказалась от подписания соглашения о транзите с Турцией в пользу связей "
+         "с Ираном.", "Соглашение о транзите", "mentioned", ["ARM", "TUR"]),
+    ],
+)  # fmt: skip
+def test_pair_words_refusals_and_compound_prepositions(read, text, title, status, parties):
+    a = one(read, text)
+    assert (a.title, a.status, a.parties) == (title, status, [f"state/{p}" for p in parties])
+
+
+def test_an_unnamed_side_is_not_the_documents_other_state(read):
+    text = (
+        "Президент Израиля прибыл в Белоруссию. Израиль и Белоруссия обсудили торговлю. "
+        "Премьер Израиля подписал соглашение о перемирии с повстанцами."
+    )
+    assert [a.parties for a in read(Document(id="t", text=text))] == [["state/ISR"]]

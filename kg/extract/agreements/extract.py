@@ -93,6 +93,7 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
+    unnamed_side: bool = False  # "соглашение с палестинцами": a side kg cannot name
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -231,12 +232,15 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.status = unsigned_status(head) or r.status
     r.date = title.date_from
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
+    if title.pair_named:
+        r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
     if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
     if pred is not None:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+    r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     return r
@@ -394,6 +398,20 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
     return out
 
 
+def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> bool:
+    """A "с"-phrase of people kg names no state or organization for ("соглашение с
+    палестинцами", "с повстанцами"): the other side is not the document's other state."""
+    targets = {head.i} | ({pred.i} if pred is not None else set())
+    for t in sent:
+        if t.pos_ != "NOUN" or "Anim" not in t.morph.get("Animacy"):
+            continue
+        if any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children) and _near(
+            t, targets, 2
+        ):
+            return _mention_at(ctx, t) is None
+    return False
+
+
 def _same(a: _Reading, b: _Reading) -> bool:
     if not same_fact(a.identity(), b.identity()):
         return False
@@ -483,7 +501,8 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None:
             parties = _pair_in_context(ctx, named)
-        parties = _complete(ctx, parties, first.sent)
+        if not any(r.unnamed_side for r in group):
+            parties = _complete(ctx, parties, first.sent)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
@@ -599,7 +618,7 @@ def _generic_facts(
     """Facts for agreements named only generically, titled by kind and parties."""
     out = []
     for r in readings:
-        parties = sorted(_complete(ctx, list(r.parties), r.sent))
+        parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
         head = r.title.head
         gender = morph().gender(head.text)
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in _TOPICAL),

@@ -13,7 +13,8 @@ else a signing verb right before it):
   "подписание" under a future verb ("станет подписание") are "planned";
 - preparation and talks ("готовят", "прорабатываются", "ведутся переговоры о …",
   "близки к подписанию") are "negotiating";
-- a negated predicate and anything else is "mentioned", except that a paper still
+- a negated or refused predicate ("отказалась от подписания") and anything else is
+  "mentioned", except that a paper still
   unsigned by its own words is "negotiating" ("предварительная договорённость") or
   "planned" ("проект договора", "черновой проект нового договора").
 """
@@ -34,6 +35,7 @@ RATIFY = frozenset(["ратифицировать", "ратифицироват�
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
+_REFUSE = _WORDS["refuse"]  # "отказалась от подписания", "отказался подписать"
 ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -131,7 +133,7 @@ def status_of(pred: Token | None) -> str:
         gov = pred.head
         if gov.i == pred.i:
             return "planned"
-        if _negated(gov):
+        if _negated(gov) or gov.lemma_ in _REFUSE:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
@@ -161,7 +163,7 @@ def _noun_status(noun: Token) -> str:
             return "negotiating"
         if g.pos_ not in ("NOUN", "PROPN"):
             break
-    if g.pos_ in ("NOUN", "PROPN") or _negated(g):
+    if g.pos_ in ("NOUN", "PROPN") or _negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
     if "Inf" in g.morph.get("VerbForm") or _future(g):
         return "planned"

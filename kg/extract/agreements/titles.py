@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.pair import BOTH
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
@@ -46,6 +47,9 @@ _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское со
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
+# "в пользу", "в обмен на", "в рамках", "в ходе": a compound preposition is no topic
+_COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
+                             "результат", "отличие", "ответ", "интерес"])  # fmt: skip
 _MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
 _TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
@@ -82,6 +86,7 @@ class Title:
     with_parties: list[str] = field(default_factory=list)  # "с Россией"
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
+    pair_named: bool = False  # "соглашение двух стран": between the document's pair
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +185,7 @@ class _Scanner:
         self.tokens: list[Token] = []
         self.states: list[str] = []
         self.with_parties: list[str] = []
+        self.pair_named = False
         self.date_from = ""
         self.last_case = ""
 
@@ -263,6 +269,8 @@ class _Scanner:
                     break  # "… в размере 2,5 млрд евро", "на сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
+                if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
+                    break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if low not in _PREPS and not self.governed(k, m):
                     break
                 self.tokens.append(t)
@@ -270,6 +278,10 @@ class _Scanner:
                 continue
             if t.lemma_ in _MEASURES and _case(t) == "Ins":
                 break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"
+            if self.both_sides(j):
+                self.pair_named = True  # "соглашение двух стран": the document's pair
+                j += 2
+                continue
             m = self.mention(t)
             if m is not None and _case(t) == "Nom" and not expect_np:
                 break  # a new subject: "соглашение … Москва и Вашингтон подписали"
@@ -321,6 +333,13 @@ class _Scanner:
                       if self.doc[k].text == "»"), 0)  # fmt: skip
         if close:
             self.tokens.extend(self.doc[last + 1 : close + 1])
+
+    def both_sides(self, j: int) -> bool:
+        """ "двух стран", "обеих стран", "наших государств" at `j`: the parties, not the
+        title's words."""
+        if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
+            return False
+        return self.doc[j + 1].lemma_ in ("страна", "государство")
 
     def time_at(self, k: int) -> bool:
         """The noun phrase at `k` names a time: "конца (текущего) года"."""
@@ -387,7 +406,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     named = bool(left or comp)
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
     title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens, scan.states,
-                  scan.with_parties, scan.date_from)  # fmt: skip
+                  scan.with_parties, scan.date_from, pair_named=scan.pair_named)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
 
