@@ -111,9 +111,14 @@ def _open_lock_file(path: Path, flags: int = os.O_RDWR | os.O_CREAT) -> int | No
 
 
 def _close_lock_file(fd: int) -> None:
-    """Closing releases the flock."""
-    _LOCK_FDS.discard(fd)
-    os.close(fd)
+    """Closing releases the flock. Only a descriptor still open is closed: a number closed
+    twice fails (EBADF) or closes whatever file reused it. A Ctrl-C between closing the
+    turnstile and forgetting it once made `_access`'s cleanup close it again; the EBADF
+    replaced the KeyboardInterrupt, the access lock stayed held, and the build hung on its
+    own lock at the next document."""
+    if fd in _LOCK_FDS:
+        _LOCK_FDS.discard(fd)
+        os.close(fd)
 
 
 def _flock(fd: int, operation: int, wait: float) -> bool:
@@ -141,8 +146,8 @@ def _access(store: Path, operation: int) -> Iterator[None]:
         if access is not None:
             fcntl.flock(access, operation)
         if turnstile is not None:
-            _close_lock_file(turnstile)
-            turnstile = None
+            passed, turnstile = turnstile, None  # forgotten first: `finally` never closes it again
+            _close_lock_file(passed)
         yield
     finally:
         for fd in (turnstile, access):
