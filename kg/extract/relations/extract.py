@@ -209,12 +209,13 @@ def _reference_year(ctx: Context) -> int:
 
 
 def _predicated(t: Token, sent: Sent) -> str:
-    """ "отношения остаются напряжёнными", "отношений …, которые остаются напряжёнными"."""
+    """ "отношения остаются напряжёнными", "отношений …, которые остаются напряжёнными", and
+    a level adjective as the predicate: "отношения являются стратегическими"."""
     if t.lemma_ != "отношение":
         return ""
     for adj in sent:
         verb = adj.head
-        if _role(adj) != "tone" or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
+        if _role(adj) not in ("tone", "adj") or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
