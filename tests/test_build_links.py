@@ -227,3 +227,66 @@ def test_a_two_letter_abbreviation_only_for_an_organization_linked_often() -> No
         "Балтийский морской союз": "БМ|БМС",
         "Рижский портовый совет": "",
     }
+
+
+def test_a_name_opening_another_items_name_is_a_kind_not_one_body() -> None:
+    items = [
+        # "Либеральная партия" opens another item's name: a kind of party, not one
+        Item("Q100", "ORGANIZATION", "Либеральная партия", 4, ("Либеральной партии",)),
+        Item("Q101", "ORGANIZATION", "Либеральная партия Исландии", 1, ()),
+        Item("Q102", "ORGANIZATION", "Национальный совет", 3, ("Национального совета",)),
+    ]
+    _, orgs, _ = build(items, CURATED)
+    assert [r[2] for r in orgs] == ["Либеральная партия Исландии", "Национальный совет"]
+
+
+def test_the_first_words_of_a_name_news_writes_alone_are_an_alias() -> None:
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([*CURATED.orgs, StateEntry("ISL", "IS", "Исландия", "Республика Исландия",
+                     "Iceland", "Q189", (), ("исландский",), "Рейкьявик", False)])  # fmt: skip
+    items = [
+        # the first words, in another case, in several documents: an alias in the nominative
+        Item("Q110", "ORGANIZATION", "Северный альянс свободы и права", 3,
+             ("Северного альянса", "Северный альянс свободы и права")),
+        Item("Q111", "ORGANIZATION", "Южный альянс торговли и права", 1,
+             ("Южного альянса",)),  # one document
+        # a kind of body with its state dropped: not an alias ...
+        Item("Q112", "ORGANIZATION", "Аграрная партия Исландии", 3, ("Аграрная партия",)),
+    ]  # fmt: skip
+    _, orgs, _ = build(items, gaz)
+    rows = {r[2]: r for r in orgs}
+    assert rows["Северный альянс свободы и права"][3] == "Северный альянс"
+    assert rows["Южный альянс торговли и права"][3] == ""
+    # ... but the body of its state, which the linker takes bare in a text about Iceland
+    assert "Аграрная партия" not in rows["Аграрная партия Исландии"][3].split("|")
+    assert rows["Аграрная партия Исландии"][5:] == ["Q112", "ISL", "StateBody"]
+
+
+def test_a_body_named_bare_for_several_items_is_no_one_states() -> None:
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([StateEntry("ISL", "IS", "Исландия", "Республика Исландия", "Iceland",
+                                "Q189", (), ("исландский",), "Рейкьявик", False)])  # fmt: skip
+    items = [
+        Item(
+            "Q120",
+            "ORGANIZATION",
+            "Министерство рыболовства Исландии",
+            2,
+            ("Министерство рыболовства", "Министерства рыболовства Исландии"),
+        ),
+        Item("Q121", "ORGANIZATION", "министерство рыболовства", 5, ("Министерство рыболовства",)),
+    ]
+    _, orgs, _ = build(items, gaz)
+    assert orgs[0][2] == "Министерство рыболовства Исландии" and orgs[0][6:] == ["", ""]
+
+
+def test_a_one_word_name_that_is_also_a_word_is_found_in_quotes_only() -> None:
+    items = [
+        Item("Q130", "ORGANIZATION", "Викинг", 3, ("Викинга", "Викинг")),  # a club
+        Item("Q131", "ORGANIZATION", "Маяк", 1, ("Маяк",)),  # one document
+        Item("Q132", "ORGANIZATION", "Сенат", 4, ("Сената",)),  # a body every state has
+    ]
+    _, orgs, _ = build(items, CURATED)
+    assert [(r[2], r[5], r[7]) for r in orgs] == [("Викинг", "Q130", "QuotedName")]

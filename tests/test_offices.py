@@ -76,6 +76,9 @@ GIVEN = [
     # the leader of a band (its genitive coordinated and read as a nominative) leads it
     ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
      "Улаф Бьёрк", "лидер", ""),
+    # an age before "лидер" says how old, not what kind of leader
+    ("В апреле у 61-летнего лидера рок-группы «Фьорд» Улафа Бьёрка случился инсульт.",
+     "Улаф Бьёрк", "лидер", ""),
 ]  # fmt: skip
 
 
@@ -102,6 +105,10 @@ MUST_NOT = [
     # a title does not reach across another person's name to the next name
     ("Режиссёр Ларс Мортенсен и Эрик Ольсен подписали открытое письмо.",
      "Эрик Ольсен", "режиссер"),
+    # a title after a comma that stands before its own name is that name's, not the one
+    # before the comma
+    ("На встрече выступили Ханс Ларсен, руководитель подразделения Nokia Nordic Devices "
+     "Эрик Ольсен и посол Дании.", "Ханс Ларсен", "руководитель подразделения"),
     # a band's leader is no head of state
     ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
      "Улаф Бьёрк", "президент"),

@@ -40,12 +40,13 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from kg.data.shared import shared
-from kg.gazetteer import Gazetteer, PersonEntry, normalize, read_file, slug
+from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
 from kg.resolve.names import (
     common_word,
     fold,
     form_of,
+    genitive,
     is_first_name,
     is_patronymic,
     place_or_word,
@@ -231,6 +232,37 @@ def org_aliases(item: Item, name: str) -> list[str]:
     return sorted(out | ({brand} if brand else set()))
 
 
+def leading_names(item: Item, name: str, heads: dict[str, set[str]], gaz: Gazetteer) -> list[str]:
+    """The name's first words where news writes them alone, in any case ("Исламского
+    государства" of "Исламское государство Ирака и Леванта"), in the nominative the name
+    gives them: from an organization linked in several documents, and only a part that is
+    itself a specific name. Not a kind of body: "Социал-демократическая партия" of "…
+    Эстонии" (which `org_name` refuses), a part that opens another item's name too
+    ("Национальная ассамблея"), nor a state's body without its state ("Сухопутные войска"
+    of "… Российской Федерации": alone, any state's)."""
+    words = name.split()
+    if item.docs < 2 or len(words) < 3 or state_body_names(name, gaz):
+        return []
+    lemmas = [_lemma(w) for w in words]
+    out = set()
+    for form in item.forms:
+        parts = form.split()
+        if (
+            2 <= len(parts) < len(words)
+            and parts[0][:1].isupper()
+            and [_lemma(w) for w in parts] == lemmas[: len(parts)]
+        ):
+            head = " ".join(words[: len(parts)])
+            named = org_name(Item(item.qid, item.type, head, item.docs, ())) is not None
+            if named and not heads.get(normalize(head), set()) - {item.qid}:
+                out.add(head)
+    return sorted(out)
+
+
+def _lemma(word: str) -> str:
+    return _MORPH.parse(word)[0].normal_form.replace("ё", "е")
+
+
 def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     """One-word Russian names news gives the organization ("Роспотребнадзор", "Совбез",
     "Лента.ру"), from several documents: a capitalised word that is no common word. Not
@@ -282,14 +314,33 @@ def _same_org_name(form: str, name: str) -> bool:
     return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.75 for x, y in pairs)
 
 
-def specific_institution(item: Item, unshared: Callable[[str], bool]) -> str | None:
+def quoted_only(item: Item) -> bool:
+    """A one-word name that is also a word, place or first name ("Спартак", "Бавария",
+    "Известия"), capitalised and linked in several documents, some form of it the name
+    itself: news quotes it («Спартак»), and only there does the linker take it (kind
+    `QuotedName`). Not a body every state has ("Сенат")."""
+    name = item.canonical
+    return (
+        item.docs >= 2
+        and bool(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё0-9]+)?", name))
+        and _MORPH.parse(name)[0].normal_form not in STATE_BODIES
+        and any(form_of(f, name) for f in item.forms)
+    )
+
+
+def specific_institution(
+    item: Item, unshared: Callable[[str], bool], heads: dict[str, set[str]]
+) -> str | None:
     """A name that looks like a kind of body but names one ("Государственная дума",
     "Европейский парламент"): capitalised, opening with an adjective, linked in several
-    documents, and no name of it in several words ever linked to anything else."""
+    documents, no name of it in several words ever linked to anything else, and no other
+    item named by it and more words ("Демократическая партия" beside "Демократическая
+    партия Японии" is a kind of party several states have)."""
     words = item.canonical.split()
     return (
         item.canonical
         if len(words) > 1
+        and not heads.get(normalize(item.canonical), set()) - {item.qid}
         and item.canonical[0].isupper()
         and _adjective(words[0])
         and item.docs >= 2
@@ -315,27 +366,42 @@ def state_body_names(name: str, gaz: Gazetteer) -> list[str]:
     "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
     "МВД РФ". The name must end with the state's name, full name or abbreviation, in the
     genitive."""
+    found = _state_tail(name, gaz)
+    if found is None:
+        return []
+    state, bodies = found
+    states = {genitive(state.name), genitive(state.full_name)}
+    states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
+    return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
+
+
+def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | None:
+    """(the state, the body's names without it) of a name ending with a state's name in the
+    genitive ("Министерство обороны Эстонии" → Estonia, "Министерство обороны",
+    "Минобороны")."""
     for state in (s for s in gaz.states if not s.historic):
         for own in (state.full_name, state.name, *(a for a in state.aliases if a.isupper())):
             tail = " " + genitive(own)
             if name.endswith(tail) and len(name) > len(tail):
                 body = name[: -len(tail)]
-                bodies = [body] + [v for k, v in _BODY_SHORT.items() if normalize(body) == k]
-                states = {genitive(state.name), genitive(state.full_name)}
-                states |= {a for a in state.aliases if _ABBREVIATION.fullmatch(a) or a.isupper()}
-                return sorted({f"{b} {s}" for b in bodies for s in states} - {name})
-    return []
+                return state, [body] + [v for k, v in _BODY_SHORT.items() if normalize(body) == k]
+    return None
 
 
-def genitive(name: str) -> str:
-    """A state's name in the genitive, word by word ("Российской Федерации"); abbreviations
-    and indeclinable names stay."""
-    out = []
-    for word in name.split():
-        parse = _MORPH.parse(word)[0]
-        form = None if word.isupper() else parse.inflect({"gent"})
-        out.append(word if form is None else word[0] + form.word[1:])
-    return " ".join(out)
+def named_bare(item: Item, name: str, gaz: Gazetteer, owners: dict[str, set[str]]) -> str:
+    """The ISO3 code of the state whose body the organization is, when news names it without
+    its state ("Генеральная прокуратура" of "… Эстонии") and annotators never linked that
+    bare name to anything else (a bare "МИД" is linked to the ministry of no state as often
+    as to one state's): the linker then takes the bare name for this body in a text about
+    that state. "" otherwise."""
+    found = _state_tail(name, gaz)
+    if found is None:
+        return ""
+    state, bodies = found
+    said = {tuple(_lemma(w) for w in f.split()) for f in item.forms}
+    if not any(tuple(_lemma(w) for w in b.split()) in said for b in bodies):
+        return ""
+    return state.iso3 if all(_unshared(b, item.qid, owners) for b in bodies) else ""
 
 
 # -- the whole table ----------------------------------------------------------------------
@@ -457,21 +523,27 @@ def _orgs(
     fills: dict[str, str],
 ) -> Rows:
     taken = _gazetteer_names(gaz)
+    heads = _heads(items)
+    quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
     for item in items:
         if item.type not in ORG_TYPES or item.qid in curated:
             continue
         name = org_name(item) or specific_institution(
-            item, functools.partial(_unshared, qid=item.qid, owners=owners)
+            item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
         )
         if name:
             by_name[normalize(name)].append((item, name))
+        elif quoted_only(item):
+            quoted.add(item.qid)
+            by_name[normalize(item.canonical)].append((item, item.canonical))
     rows = []
     for key, found in by_name.items():
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
         others = abbreviations(item, name) + org_aliases(item, name) + short_names(item, name, gaz)
+        others += leading_names(item, name, heads, gaz)
         others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
         abbrs = sorted({a for a in others if _unshared(a, item.qid, owners)})
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
@@ -480,8 +552,22 @@ def _orgs(
             if entry is not None and not entry.wikidata:
                 fills[entry.key] = item.qid
             continue
-        rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid])
+        state = "" if item.qid in quoted else named_bare(item, name, gaz, owners)
+        kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
+        rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
+
+
+def _heads(items: list[Item]) -> dict[str, set[str]]:
+    """The leading words of organization names → the QIDs whose names they open with more
+    words after them ("демократическая партия" → the item "Демократическая партия Японии")."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        words = normalize(item.canonical).split()
+        if item.type in ORG_TYPES:
+            for k in range(2, len(words)):
+                heads[" ".join(words[:k])].add(item.qid)
+    return heads
 
 
 def _order(row: list[str]) -> tuple[str, str]:

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
 from kg.resolve.names import is_first_name
-from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.organizations import STATE_BODIES, state_adjectives
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns that, modified by a state adjective, stand for the state itself.
@@ -135,7 +135,12 @@ def _is_abbreviation(alias: str) -> bool:
 def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each state's and organization's label ("State|RUS") and names, in gazetteer order."""
     out = [(f"State|{s.key}", [s.name, s.full_name, *s.aliases]) for s in gazetteer.states]
-    out += [(f"Organization|{o.key}", [o.name, *o.abbreviations]) for o in gazetteer.orgs]
+    # A name found only in quotes ("«Спартак»") is left to kg.resolve.organizations.
+    out += [
+        (f"Organization|{o.key}", [o.name, *o.abbreviations])
+        for o in gazetteer.orgs
+        if o.kind != "QuotedName"
+    ]
     return out
 
 
@@ -178,11 +183,8 @@ class GazetteerMatcher:
         self.gazetteer = gazetteer
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.adjectives: dict[str, str] = {}
+        self.adjectives = state_adjectives(gazetteer)
         self.capitals = capitals(gazetteer)
-        for state in gazetteer.states:
-            for adj in state.adjectives:
-                self.adjectives.setdefault(normalize(adj), state.key)
         for label, (words, spaces, variants) in name_patterns(nlp, gazetteer):
             if variants:
                 docs = [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=v) for v in variants]

@@ -44,7 +44,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     state_spans = list(doc.spans.get("states", []))
     states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
-    org_spans = organization_spans(doc, state_spans)
+    org_spans = organization_spans(doc, state_spans, gazetteer)
     orgs = [
         (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or via_of(span))
         for span, key, name in org_spans

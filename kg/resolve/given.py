@@ -49,9 +49,17 @@ def given_offices(
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
+    # Titles that stand before a name, which the name before them cannot take as an
+    # apposition ("Элоп, руководитель подразделения Microsoft Робби Бах": Бах's title).
+    claimed = {
+        t.start
+        for start, end in persons
+        for t in (by_end.get(start), _across(doc, titles, start, end, _case(doc, start), starts))
+        if t is not None
+    }
     out: dict[int, GivenOffice] = {}
     for start, end in persons:
-        case = next(iter(doc[start].morph.get("Case")), "")
+        case = _case(doc, start)
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title = by_end.get(start)
         if title is None and start >= 1 and doc[start - 1].text == ",":
@@ -70,6 +78,7 @@ def given_offices(
             after is not None
             and not after.plural
             and after.end not in starts
+            and after.start not in claimed
             and _agree(case, after.case)
         ):
             out[start] = _given(after, doc[start].idx, after.end_char)
@@ -78,6 +87,10 @@ def given_offices(
         if predicate is not None:
             out[start] = predicate
     return out
+
+
+def _case(doc: Doc, start: int) -> str:
+    return next(iter(doc[start].morph.get("Case")), "")
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -135,6 +136,28 @@ def _feminine(tokens: list[Token]) -> bool:
     return any(t.morph.get("Gender") == ["Fem"] for t in tokens)
 
 
+def _subject_of_feminine(span: Span) -> bool:
+    """The name is the subject of a verb in the feminine ("Алиева год работала послом"): a
+    woman named in the nominative, whatever case the tagger read ("Алиева" is also the
+    genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
+    в парламент Алиева год работала"): then the next finite verb of the sentence, where it
+    has no subject of its own, is hers."""
+    root = span.root
+    verb: Token | None = root.head
+    if root.dep_ not in _SUBJECTS:
+        verb = next(
+            (t for t in span.doc[span.end : span.sent.end] if "Fin" in t.morph.get("VerbForm")),
+            None,
+        )
+        clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
+        if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+            return False
+    return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
@@ -160,6 +183,18 @@ def place_or_word(word: str) -> bool:
     full name, unsafe to look up alone ("в Вашингтоне", "питта")."""
     parses = [p for p in morph().parse(word) if p.is_known]
     return any("Geox" in p.tag for p in parses) or common_word(word)
+
+
+@cache
+def genitive(name: str) -> str:
+    """A state's name in the genitive, word by word ("Российской Федерации"); abbreviations
+    and indeclinable names stay."""
+    out = []
+    for word in name.split():
+        parse = morph().parse(word)[0]
+        form = None if word.isupper() else parse.inflect({"gent"})
+        out.append(word if form is None else word[0] + form.word[1:])
+    return " ".join(out)
 
 
 def is_first_name(word: str) -> bool:
@@ -212,7 +247,8 @@ def name_parts(span: Span) -> NameParts:
     )
     names = [t for t in words if not (_INITIAL.match(t.text) and t.text in initials)]
     written = tuple(t.text for t in names)
-    fem = _feminine(words)
+    woman = _subject_of_feminine(span)
+    fem = woman or _feminine(words)
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
@@ -221,6 +257,7 @@ def name_parts(span: Span) -> NameParts:
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
     name_case = next((_case(t) for t in names if is_first_name(t.text) and _case(t)), "")
+    name_case = "Nom" if woman else name_case
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:

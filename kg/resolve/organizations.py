@@ -3,15 +3,17 @@ nominative ("Российской газете" → "Российская газ
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import Gazetteer, slug
+from kg.gazetteer import Gazetteer, normalize, slug
 from kg.lexicon import load_list
 from kg.model import Entity
 from kg.nlp.morph import UD_GENDER, morph
-from kg.resolve.names import nominative_word
+from kg.resolve.names import genitive, nominative_word
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
@@ -52,7 +54,9 @@ def org_entity(gazetteer: Gazetteer, key: str, name: str) -> Entity:
     return Entity(f"org/{slug(name)}", "Organization", name)
 
 
-def organization_spans(doc: Doc, states: list[Span]) -> list[tuple[Span, str, str]]:
+def organization_spans(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
     """(span, gazetteer key or "", nominative name) for each organization mention."""
     out: list[tuple[Span, str, str]] = []
     taken: set[int] = set()
@@ -72,15 +76,82 @@ def organization_spans(doc: Doc, states: list[Span]) -> list[tuple[Span, str, st
         if span is None:
             continue
         after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
+        quoted = "" if after is not None else quoted_name(gazetteer, organization_name(span), span)
         if after is not None:
             span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
-        elif len(span) == 1 and _common_noun(span[0].text):
+        elif len(span) == 1 and _common_noun(span[0].text) and not quoted:
             continue  # a bare "Правительство": which one, the text does not say here
         name = organization_name(span)
         if len(name) < 2:
             continue
-        out.append((span, "", name))
+        key = quoted or ("" if after is not None else state_body(gazetteer, name, span, states))
+        out.append((span, key, name))
         taken.update(range(span.start, span.end))
+    return out
+
+
+def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
+    """The known organization a one-word name in quotes stands for ("«Спартак»",
+    "«Баварии»"): only a row the gazetteer marks as named so (kind `QuotedName`), since
+    unquoted the word is a place, a first name or an ordinary word."""
+    doc = span.doc
+    quoted = (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].text in _QUOTES_OPEN
+        and span.end < len(doc)
+        and doc[span.end].text in _QUOTES_CLOSE
+    )
+    org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
+    return org.key if org is not None and org.kind == "QuotedName" else ""
+
+
+def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
+    """The known body a name without its state stands for ("Генеральная прокуратура",
+    known as "… Эстонии"): of the state whose adjective comes right before it ("эстонская
+    Генеральная прокуратура"), else of the state the document names most, ahead of every
+    other; only a body the gazetteer marks as named so (kind `StateBody`, with its state),
+    and not where a name follows ("Государственного совета Удмуртии": the region's).
+    A body every state has is no one state's where the text does not say which."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text[:1].isupper():
+        return ""
+    before = span.doc[span.start - 1] if span.start else None
+    state = state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
+    if not state:
+        ranked = Counter(s.kb_id_ for s in states).most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return ""
+        state = ranked[0][0]
+    entry = gazetteer.state(state)
+    if entry is None:
+        return ""
+    own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
+    names = _org_names(gazetteer)
+    keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
+    org = gazetteer.org(keys.pop()) if len(keys) == 1 else None
+    if org is None or org.kind != "StateBody" or org.state != entry.iso3:
+        return ""
+    return org.key
+
+
+@cache
+def state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
+    """A state adjective's lemma ("норвежский") → its state's key."""
+    out: dict[str, str] = {}
+    for state in gazetteer.states:
+        for adjective in state.adjectives:
+            out.setdefault(normalize(adjective), state.key)
+    return out
+
+
+@cache
+def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """Every organization name and abbreviation → its key (the first row keeps a shared one)."""
+    out: dict[str, str] = {}
+    for org in gazetteer.orgs:
+        for name in (org.name, *org.abbreviations):
+            out.setdefault(normalize(name), org.key)
     return out
 
 

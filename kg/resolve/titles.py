@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_dict
 from kg.nlp.morph import morph
@@ -181,7 +181,7 @@ def _title(
         start, state = before.start, before.kb_id_  # "российский президент"
     generic = doc[i].lemma_ in ("глава", "лидер")
     kind = doc[i - 1] if i > 0 and before is None and doc[i].lemma_ == "лидер" else None
-    if role and kind is not None and kind.pos_ == "ADJ" and kind.lemma_ not in _WHEN:
+    if role and kind is not None and _kind_of_leader(kind):
         # "верховный лидер Ирана", "духовный лидер": a kind of leader, not the head of state.
         return Title(i - 1, end, f"{kind.lemma_} лидер", "", state, head=head,
                      words_end=words_end)  # fmt: skip
@@ -192,6 +192,17 @@ def _title(
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end)  # fmt: skip
+
+
+def _kind_of_leader(word: Token) -> bool:
+    """An adjective that says what kind of leader ("верховный", "духовный"), not when or
+    how old ("бывший", "57-летнего", "многолетний")."""
+    return (
+        word.pos_ == "ADJ"
+        and word.text.isalpha()
+        and word.lemma_ not in _WHEN
+        and not word.lemma_.endswith("летний")
+    )
 
 
 # Adjectives that date a leader rather than say what kind ("бывший лидер страны").
