@@ -286,3 +286,16 @@ def test_a_persons_ally_is_no_level(read):
         "называли «самым честным шерифом Америки»."
     )
     assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ally of a party or of a person is theirs, no level between states
+        "Эстония и Латвия обсудили транзит. Союзник «Партии реформ» — Социал-демократическая "
+        "партия Эстонии заняла третье место.",
+        "Эстония и Латвия обсудили транзит. Лукашенко назвал себя союзником Путина.",
+    ],
+)
+def test_an_ally_of_a_party_or_person_is_no_level(read, text):
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []

@@ -49,12 +49,20 @@ from spacy.tokens import Span as Sent
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import BOTH, SIDES, body_state, is_side, main_pair, other_side
+from kg.extract.common.pair import (
+    BOTH,
+    SIDES,
+    UNIONS,
+    body_state,
+    is_side,
+    main_pair,
+    other_side,
+)
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
-from kg.lexicon import load_rows
+from kg.lexicon import load_list, load_rows
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -119,11 +127,19 @@ def _stated_by_title(t: Token, level: str) -> bool:
 
 def _of_a_person(ctx: Context, t: Token) -> bool:
     """A partner or ally in apposition to a person is that person's ("помиловал Джо
-    Арпайо, своего политического союзника"), no level between states."""
-    if t.dep_ != "appos":
-        return False
-    persons = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
-    return any(m.start <= t.head.idx < m.end for m in persons)
+    Арпайо, своего политического союзника"), and one of a person or of an organization that
+    is no union of states is theirs ("Союзник «Партии реформ»", "союзник Путина"): no level
+    between states."""
+    mentions = ctx.mentions_in(t.sent.start_char, t.sent.end_char)
+    unions = load_list(UNIONS)
+
+    def at(x: Token, types: tuple[str, ...]) -> bool:
+        return any(m.start <= x.idx < m.end and m.type in types and m.entity not in unions
+                   for m in mentions)  # fmt: skip
+
+    if t.dep_ == "appos" and at(t.head, ("Person",)):
+        return True
+    return any(c.dep_ == "nmod" and at(c, ("Person", "Organization")) for c in t.children)
 
 
 def _sectoral(t: Token) -> bool:
