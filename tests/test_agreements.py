@@ -251,3 +251,221 @@ def test_shorter_and_signers_only_titles_join_the_named_agreement(read):
         "об инвестициях."
     )))  # fmt: skip
     assert len(two) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # titles and bodies act for the states their genitive names
+        ("Президенты Чили и Аргентины подписали Договор о мире и дружбе.", ["ARG", "CHL"]),
+        ("Министры иностранных дел Норвегии и Дании подписали меморандум о сотрудничестве.",
+         ["DNK", "NOR"]),
+        ("Премьер-министр Польши Дональд Туск и премьер-министр Литвы подписали совместное "
+         "коммюнике.", ["LTU", "POL"]),
+        # a ratifying subject is a party (by its state), never a signatory
+        ("Парламент Эстонии ратифицировал договор о границе с Латвией.", ["EST", "LVA"]),
+        ("Казахстан ратифицировал соглашение с Китаем о взаимном освобождении от виз.",
+         ["CHN", "KAZ"]),
+        # the subject of the verb above a noun predicate
+        ("Вьетнам и Таиланд ведут переговоры о заключении соглашения о свободной торговле.",
+         ["THA", "VNM"]),
+        # "Стороны" of a short report naming two states
+        ("Президент Финляндии посетил Швецию. Стороны подписали соглашение об обороне.",
+         ["FIN", "SWE"]),
+        # who keeps an unnamed treaty is its party
+        ("Египет и Израиль соблюдают мирный договор, подписанный в 1979 году.", ["EGY", "ISR"]),
+        # must not: journalists act for no state
+        ("Журналисты Чили и Аргентины обсуждают договор о мире.", []),
+    ],
+)  # fmt: skip
+def test_parties_from_who_signs_ratifies_or_negotiates(read, text, parties):
+    a = one(read, text)
+    assert a.parties == [f"state/{p}" for p in parties]
+
+
+def test_a_ratifier_is_no_signatory(read):
+    a = one(read, "Президент Чили Габриэль Борич ратифицировал соглашение с Перу о торговле.")
+    assert (a.status, a.signatories, a.parties) == ("signed", [], ["state/CHL", "state/PER"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "date"),
+    [
+        # a proper adjective of a place opening the sentence, read as an adjective
+        ("Минский протокол был подписан в сентябре 2014 года.", "Минский протокол", "signed",
+         "2014-09"),
+        ("Азербайджан и Турция подписали Шушинскую декларацию о союзнических отношениях.",
+         "Шушинская декларация о союзнических отношениях", "signed", ""),
+        ("Вашингтонское соглашение между Сербией и Косовом так и не было выполнено.",
+         "Вашингтонское соглашение между Сербией и Косовом", "mentioned", ""),
+        # a time after the title is when, not what
+        ("Стороны намерены подписать соглашение о взаимной защите инвестиций до конца года.",
+         "Соглашение о взаимной защите инвестиций", "planned", ""),
+        # an adjective the tagger gives no case stays in the complement
+        ("Малайзия и Сингапур подписали совместное заявление об углублении всеобъемлющего "
+         "стратегического партнёрства.", "Совместное заявление об углублении всеобъемлющего "
+         "стратегического партнёрства", "signed", ""),
+        # an unnamed treaty keeps what it is about in its title
+        ("Эфиопия и Эритрея подписали мирный договор в 2018 году.",
+         "Мирный договор между Эритреей и Эфиопией", "signed", "2018"),
+        # an arrangement reached is concluded
+        ("Грузия и Армения достигли договорённости о строительстве моста.",
+         "Договорённость о строительстве моста", "signed", ""),
+        ("Между Сербией и Черногорией была достигнута договорённость о признании дипломов.",
+         "Договорённость о признании дипломов", "signed", ""),
+        # must not: reaching for one is no arrangement reached
+        ("Грузия и Армения не достигли договорённости о строительстве моста.",
+         "Договорённость о строительстве моста", "mentioned", ""),
+    ],
+)  # fmt: skip
+def test_titles_statuses_and_dates(read, text, title, status, date):
+    a = one(read, text, "2024-05-01")
+    assert (a.title, a.status, a.date) == (title, status, date)
+
+
+def test_a_descriptive_adjective_stays_out_of_an_unnamed_title(read):
+    a = one(read, "Армения и Азербайджан готовят исторический договор.")
+    assert a.title == "Договор между Азербайджаном и Арменией"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # a paper adopted or approved as the verb's object is concluded
+        ("Белоруссия и Китай утвердили программу торгово-экономического сотрудничества.",
+         "signed", ["BLR", "CHN"]),
+        ("Сенат Парагвая одобрил соглашение с Бразилией о гидроэлектростанции.",
+         "signed", ["BRA", "PRY"]),
+        # must not: a draft approved is still planned, a negated adoption only mentions it
+        ("Чили и Перу одобрили проект соглашения по борьбе с торговлей оружием.", "planned", []),
+        ("Канада и Мексика не утвердили программу сотрудничества.", "mentioned",
+         ["CAN", "MEX"]),
+        # must not: "принять" governs the decision, not the treaty
+        ("Индия приняла решение выйти из соглашения о торговле с Непалом.", "mentioned",
+         ["NPL"]),
+    ],
+)  # fmt: skip
+def test_adopted_and_approved_papers(read, text, status, parties):
+    a = one(read, text)
+    assert (a.status, a.parties) == (status, [f"state/{p}" for p in parties])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper of one state or a plan at home is no agreement between states
+        "Декларация независимости Бангладеш была провозглашена в 1971 году.",
+        "Парламент Молдавии принял декларацию о суверенитете.",
+        "Губернатор утвердил программу развития области до 2030 года.",
+    ],
+)
+def test_one_sided_papers_are_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contracts of persons or firms and settlements in court are no agreements of states
+        "Компания из Чехии заключила договор аренды офиса в Варшаве.",
+        "Стороны заключили мировое соглашение в суде Лондона.",
+        "Обвиняемый заключил досудебное соглашение о сотрудничестве со следствием.",
+        "Посол Кении расторг трудовой договор с водителем.",
+        "По соглашению сторон контракт игрока сборной Чили был расторгнут.",
+    ],
+)
+def test_private_contracts_are_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # the amount after the title is no part of it; an unnamed one keeps its topic
+        ("Сербия и Россия подписали кредитное соглашение на 500 млн долларов.",
+         "Кредитное соглашение между Россией и Сербией", ["state/RUS", "state/SRB"]),
+        ("Правительство Аргентины подписало соглашение с МВФ о кредите на 44 млрд долларов.",
+         "Соглашение о кредите", ["org/imf", "state/ARG"]),
+        # a state's body signs for its state
+        ("Министерство финансов Греции подписало меморандум о кредите с Францией.",
+         "Меморандум о кредите", ["state/FRA", "state/GRC"]),
+    ],
+)  # fmt: skip
+def test_amounts_and_bodies(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, a.parties) == (title, parties)
+
+
+def test_a_title_naming_only_its_parties_is_the_documents_agreement_of_its_kind(read):
+    found = read(Document(id="t", text=(
+        "После переговоров с республиканцами партия зелёных одобрила соглашение о создании "
+        "коалиции. Согласно договорённости между республиканцами и зелёными, лидер зелёных "
+        "станет вице-премьером."
+    )))  # fmt: skip
+    assert [(a.title, a.status, len(a.evidence)) for a in found] == [
+        ("Соглашение о создании коалиции", "signed", 2)
+    ]
+    # must not: another kind, or an agreement named by its parties alone, stays its own
+    two = read(Document(id="t", text=(
+        "Россия и Украина подписали договор о дружбе. Россия и Украина также обсудили "
+        "соглашение о газе. Соглашение между Арменией и Ираном вступило в силу."
+    )))  # fmt: skip
+    assert {(a.title, a.status) for a in two} == {
+        ("Договор о дружбе", "signed"),
+        ("Соглашение о газе", "negotiating"),
+        ("Соглашение между Арменией и Ираном", "signed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        # a sum, a term or a volume after the title is no part of it
+        ("Россия и Кипр подписали соглашение о предоставлении кредита в размере 2,5 млрд евро.",
+         "Соглашение о предоставлении кредита", ""),
+        ("Белоруссия и Китай подписали соглашение о кредите на сумму 1 млрд долларов.",
+         "Соглашение о кредите", ""),
+        ("Украина и Польша подписали соглашение о транзите газа сроком на 10 лет.",
+         "Соглашение о транзите газа", ""),
+        ("Туркменистан и Иран подписали меморандум о поставках газа объёмом 10 млрд кубометров "
+         "в год.", "Меморандум о поставках газа", ""),
+        # a name in quotation marks stays whole
+        ("Венгрия и Россия подписали соглашение о кредите для строительства АЭС «Пакш».",
+         "Соглашение о кредите для строительства АЭС «Пакш»", ""),
+        # "от <date>" after an agreement named inside the title dates that one, not this one
+        ("Монголия и Россия подписали протокол о внесении изменений в соглашение о торговле от "
+         "2010 года.", "Протокол о внесении изменений в соглашение о торговле", ""),
+        ("Монголия и Россия подписали соглашение о торговле от 12 мая 2010 года.",
+         "Соглашение о торговле", "2010-05-12"),
+    ],
+)  # fmt: skip
+def test_title_ends_before_amounts_and_dates_of_other_papers(read, text, title, date):
+    a = one(read, text, "2024-05-01")
+    assert (a.title, a.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "parties"),
+    [
+        # "двух стран" after the head names the document's pair, not a topic
+        ("Президент Казахстана посетил Китай. Казахстан и Китай обсудили транзит. "
+         "Межправительственное соглашение двух стран по работе СП было продлено до 2030 года.",
+         "Межправительственное соглашение по работе СП", "mentioned", ["CHN", "KAZ"]),
+        # a refusal to sign leaves it mentioned; a compound preposition is no topic
+        ("Грузия отказалась подписать договор о границе с Арменией.", "Договор о границе",
+         "mentioned", ["ARM", "GEO"]),
+        ("Армения отказалась от подписания соглашения о транзите с Турцией в пользу связей "
+         "с Ираном.", "Соглашение о транзите", "mentioned", ["ARM", "TUR"]),
+    ],
+)  # fmt: skip
+def test_pair_words_refusals_and_compound_prepositions(read, text, title, status, parties):
+    a = one(read, text)
+    assert (a.title, a.status, a.parties) == (title, status, [f"state/{p}" for p in parties])
+
+
+def test_an_unnamed_side_is_not_the_documents_other_state(read):
+    text = (
+        "Президент Израиля прибыл в Белоруссию. Израиль и Белоруссия обсудили торговлю. "
+        "Премьер Израиля подписал соглашение о перемирии с повстанцами."
+    )
+    assert [a.parties for a in read(Document(id="t", text=text))] == [["state/ISR"]]

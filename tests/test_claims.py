@@ -80,8 +80,8 @@ def test_counts_are_their_own_metric(analyse):
 
 def test_years_durations_parties_and_anniversaries_are_not_claims(analyse):
     text = (
-        "В 2022 году две страны отметили 30-летие дипотношений. Более трех десятилетий "
-        "Бразилия и Аргентина развивают 5-й раунд переговоров по пункту 3 статьи 15."
+        "В 2022 году две страны отметили 30-летие дипотношений. Более трех десятилетий назад "
+        "Бразилия и Аргентина начали 5-й раунд переговоров по пункту 3 статьи 15."
     )
     assert _claims(analyse, text) == []
 
@@ -113,6 +113,36 @@ def test_terms_are_claims_in_years(analyse, text, expected):
     terms = [(c.metric, c.value) for c in claims if c.unit == "год"]
     assert sorted(terms) == sorted((m, Decimal(v)) for m, v in expected)
     assert all(c.period == "" for c in claims if c.unit == "год")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long an act or state lasts, where no listed word names it: "срок"
+        ("Посол Чили уже две недели живёт в транзитной зоне аэропорта Лимы.",
+         [("срок", Decimal(2), "неделя")]),
+        ("Премьер Норвегии, занимавший пост в течение 9 лет, подал в отставку.",
+         [("срок", Decimal(9), "год")]),
+        ("Министр Перу развёлся после 45 лет брака.", [("срок", Decimal(45), "год")]),
+        # must not: ages, times ago or ahead, a period of the calendar, an event's length
+        ("Министр Перу, которому в ближайшие дни исполнится 43 года, ушёл в отставку.", []),
+        ("«В моём возрасте (60 лет) пора думать о пенсии», — сказал министр Чили.", []),
+        ("Ему было 50 лет, когда он стал послом Перу в Чили.", []),
+        ("Договор между Чили и Перу был подписан 30 лет назад.", []),
+        ("Через два года Чили и Перу вернулись к переговорам.", []),
+        ("За последние 30 лет Чили ни разу не обращалась в трибунал.", []),
+        ("Визит президента Чили в Перу продлится три дня.", []),
+        ("Обвиняемый, которому сейчас 23 года, является выходцем из Перу.", []),
+        ("В больнице Лимы лежит девочка 16 лет из Чили.", []),
+        ("Предельный возраст для нахождения на службе в Перу составляет 60 лет.", []),
+        ("Жительнице Перу исполнилось 114 лет и 359 дней.", []),
+        ("Альпинист из Чили поднимался на Эверест в 70 и 75 лет соответственно.", []),
+        ("Цукерберг намерен в течение ближайших десяти лет инвестировать в Перу $3 млрд.",
+         [("инвестиции", Decimal(3_000_000_000), "USD")]),
+    ],
+)  # fmt: skip
+def test_how_long_a_state_lasts(analyse, text, expected):
+    assert [(c.metric, c.value, c.unit) for c in _claims(analyse, text)] == expected
 
 
 def test_terms_in_months(analyse):
@@ -327,6 +357,15 @@ def test_claim_classes(analyse, text, row):
     assert (claim.metric, claim.value, claim.unit, claim.period) == row
 
 
+def test_the_date_of_a_participle_clause_is_no_period(analyse):
+    (claim,) = _claims(
+        analyse, "Перу освободила 12 граждан Чили, задержанных в прошлом месяце.", "2024-03-15"
+    )
+    assert (claim.metric, claim.value, claim.period) == ("граждане", 12, "")
+    (trade,) = _claims(analyse, "В 2023 году Перу освободила 12 граждан Чили.", "2024-03-15")
+    assert trade.period == "2023"
+
+
 def test_relative_periods_need_the_document_date(analyse):
     (claim,) = _claims(analyse, "По итогам прошлого года товарооборот составил 5 млрд долларов.")
     assert claim.period == ""  # never guessed
@@ -419,3 +458,76 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
         "варианта. Через два года он уехал."
     )
     assert _claims(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # people counted: the measure they are the value of, else the role their verb gives
+        ("В результате землетрясения в Чили погибли 12 человек.",
+         [("погибшие", Decimal(12), "человек", "eq", "actual")]),
+        ("Более 18 тысяч человек были арестованы в Перу.",
+         [("арестованные", Decimal(18000), "человек", "gt", "actual")]),
+        ("Около 100 тысяч человек проголосовали в посольствах Чили за рубежом.",
+         [("проголосовавшие", Decimal(100000), "человек", "approx", "actual")]),
+        ("Полиция Перу арестовала семь человек.",
+         [("арестованные", Decimal(7), "человек", "eq", "actual")]),
+        ("Одна из бомб в Чили взорвалась, ранив 29 человек.",
+         [("раненые", Decimal(29), "человек", "eq", "actual")]),
+        ("Во время штурма около 80 его сторонников погибли.",
+         [("сторонники", Decimal(80), "сторонник", "approx", "actual")]),
+        ("Явка избирателей в Норвегии составила 2 171 666 человек.",
+         [("явка избирателей", Decimal(2171666), "человек", "eq", "actual")]),
+        ("Население острова — около 400 человек.",
+         [("население острова", Decimal(400), "человек", "approx", "actual")]),
+        # must not: a verb with its own object, people who are no argument of the verb
+        ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
+         [("люди", Decimal(1500), "человек", "approx", "actual")]),
+        ("В Перу казнён убийца двух человек.", [("люди", Decimal(2), "человек", "eq", "actual")]),
+        # a range whose counted noun follows its second end
+        ("Численность группировки оценивают по-разному — от 50 тысяч до 200 тысяч боевиков.",
+         [("боевики", Decimal(50000), "боевик", "ge", "actual"),
+          ("боевики", Decimal(200000), "боевик", "le", "actual")]),
+        # a part of a total told on the part: "105 мест из 130"
+        ("Партия Перу получила 105 мест из 130.",
+         [("места", Decimal(105), "место", "eq", "actual")]),
+        # a share of votes is its winner's; "заняла место с N %" is no part of a whole
+        ("«Партия свободы» Перу получила 27,7 % голосов.",
+         [("доля голосов Партии свободы", Decimal("27.7"), "percent", "eq", "actual")]),
+        ("В президентской гонке Перу лидирует Педро Кастильо с 24,2 процента голосов.",
+         [("доля голосов Педро Кастильо", Decimal("24.2"), "percent", "eq", "actual")]),
+        # an aside on expectations is not the figure's status; a hope is a target
+        ("За информацию о беглеце из Чили назначена награда в 10 млн евро.",
+         [("награда", Decimal(10_000_000), "EUR", "eq", "actual")]),
+        ("Президент Чили надеется вывести войска из Перу в течение пяти лет.",
+         [("срок", Decimal(5), "год", "eq", "target")]),
+        ("Бюджет Перу предусматривает расходы на оборону в размере 3 млрд долларов.",
+         [("расходы", Decimal(3_000_000_000), "USD", "eq", "target")]),
+        ("Как и ожидалось, за президента Чили проголосовали 54 % избирателей.",
+         [("доля избирателей", Decimal(54), "percent", "eq", "actual")]),
+        ("Министр Перу получил вознаграждение в размере 45 386 долларов, что оказалось выше, "
+         "чем предполагалось ранее.",
+         [("вознаграждение", Decimal(45386), "USD", "eq", "actual")]),
+        ("За телят весом до 37 кг фермеры Чили получат компенсацию.",
+         [("вес", Decimal(37), "килограмм", "eq", "actual")]),
+        # a percent of the noun a participle's clause describes; "руб" without a full stop
+        ("Премьер Перу побеждает с 76,4% отданных за него голосов избирателей.",
+         [("доля голосов избирателей", Decimal("76.4"), "percent", "eq", "actual")]),
+        ("МРОТ в Чили установлен на уровне 2,9 тыс. руб, что больше, чем в Перу.",
+         [("МРОТ", Decimal(2900), "RUB", "eq", "actual")]),
+        # an adjective counted as a noun; a number inside a model's name is none
+        ("Контингент Норвегии в Мали — 300 военных.",
+         [("военные", Decimal(300), "военный", "eq", "actual")]),
+        ("Перу купила у Чили 12 самолётов Boeing 737 и 4 истребителя.",
+         [("самолёты", Decimal(12), "самолёт", "eq", "actual"),
+          ("истребители", Decimal(4), "истребитель", "eq", "actual")]),
+        # not claims: ranks, ordinals by the noun's form, spans of years, a date's range
+        ("Бизнесмен из Перу занял в рейтинге 34 место, а его компания — 12 место.", []),
+        ("Банк входит в первую десятку норвежских банков по объему активов.", []),
+        ("Накануне сезона 2013-2014 руководство клуба из Чили провело пресс-конференцию.", []),
+        ("Второй тур выборов в Перу состоится 25—26 января 2013 года.", []),
+    ],
+)  # fmt: skip
+def test_counted_people_ranges_ranks_and_status(analyse, text, rows):
+    claims = _claims(analyse, text)
+    assert [(c.metric, c.value, c.unit, c.comparator, c.status) for c in claims] == rows

@@ -220,3 +220,82 @@ def test_a_state_name_inside_a_person_name_is_no_side(read):
     assert levels(read(Document(id="t", text=text))) == {
         ("state/GEO", "state/USA", "стратегическое партнёрство")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "level"),
+    [
+        # plural "Страны"/"Лидеры" with no word of their own are the document's pair (the
+        # tagger reads a sentence-opening "Страны" as a singular genitive)
+        ("Индонезия и Австралия подписали договор об обороне. Страны стали союзниками.",
+         ("state/AUS", "state/IDN"), "союзничество"),
+        ("Президент Узбекистана провёл переговоры с президентом Казахстана. Узбекистан и "
+         "Казахстан обсудили энергетику. Лидеры подтвердили союзнический характер отношений.",
+         ("state/KAZ", "state/UZB"), "союзнические отношения"),
+        # one state named and "наш" in a short report of two states: the other one
+        ("Премьер-министр Индии посетил Японию. «Япония — наш особый стратегический и "
+         "глобальный партнёр», — заявил он.", ("state/IND", "state/JPN"),
+         "стратегическое партнёрство"),
+        # a level the agreement's title declares, adjectives the tagger gives no case
+        ("Малайзия и Сингапур подписали совместное заявление об углублении всеобъемлющего "
+         "стратегического партнёрства.", ("state/MYS", "state/SGP"),
+         "всеобъемлющее стратегическое партнёрство"),
+        ("Отношения Казахстана и Кыргызстана носят характер стратегического партнёрства.",
+         ("state/KAZ", "state/KGZ"), "стратегическое партнёрство"),
+        # a level adjective as the predicate of "отношения"
+        ("Отношения между Сербией и Венгрией являются стратегическими.",
+         ("state/HUN", "state/SRB"), "стратегические отношения"),
+        ("Отношения Кубы и Венесуэлы остаются союзническими.",
+         ("state/CUB", "state/VEN"), "союзнические отношения"),
+        # "партнёрские" joins a level beside a level adjective
+        ("Данию и Норвегию связывают стратегические партнёрские отношения.",
+         ("state/DNK", "state/NOR"), "стратегические партнёрские отношения"),
+    ],
+)  # fmt: skip
+def test_more_level_classes(read, text, pair, level):
+    (r,) = read(Document(id="t", text=text, date="2024-05-01"))
+    assert ((r.state_a, r.state_b), r.level) == (pair, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partnership of one domain is no level of the relations
+        "Япония и Великобритания подписали соглашение о всеобъемлющем экономическом партнёрстве.",
+        "Нидерланды и Бельгия подписали меморандум о стратегическом партнёрстве в сфере "
+        "энергетики.",
+        "Канада назвала Мексику стратегическим торговым партнёром.",
+        "Финляндия и Эстония развивают стратегическое партнёрство в области энергетики.",
+        # a denied predicate, or one of talks, is no level
+        "Отношения Индии и Пакистана не являются стратегическими.",
+        "Переговоры Сербии и Венгрии были стратегическими.",
+        # "партнёрские отношения" alone, like "партнёрство", are no level
+        "Индия и Бразилия развивают партнёрские отношения.",
+        # "страны" of a region are no pair
+        "Индонезия и Австралия подписали договор об обороне. Страны Африки стали союзниками.",
+    ],
+)
+def test_no_level_of_a_sector_or_of_other_countries(read, text):
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+def test_a_persons_ally_is_no_level(read):
+    text = (
+        "Президент США встретился с президентом Мексики. США и Мексика обсудили миграцию. "
+        "Президент Джо Байден помиловал Джона Смита, своего политического союзника, которого "
+        "называли «самым честным шерифом Америки»."
+    )
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ally of a party or of a person is theirs, no level between states
+        "Эстония и Латвия обсудили транзит. Союзник «Партии реформ» — Социал-демократическая "
+        "партия Эстонии заняла третье место.",
+        "Эстония и Латвия обсудили транзит. Лукашенко назвал себя союзником Путина.",
+    ],
+)
+def test_an_ally_of_a_party_or_person_is_no_level(read, text):
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []

@@ -231,3 +231,14 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
+
+
+def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
+    """Whether the words from `lemmas[0]` on begin an office title ("посол", "глава МИД",
+    "министр иностранных дел"); `state_role`: one of a state's three roles ("премьер").
+    For readers of events that change an office ("назначил послом", "стал премьером")."""
+    words = tuple(w.replace("ё", "е") for w in lemmas)
+    spans = [words[:n] for n in range(len(words), 0, -1)]
+    if any(k in TITLES for k in spans):
+        return True
+    return not state_role and any(k in _open_class() for k in spans)

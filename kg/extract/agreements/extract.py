@@ -36,9 +36,11 @@ from spacy.tokens import Token
 from kg.extract.agreements.arrangements import arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
+    ADOPT,
     RANK,
     RATIFY,
     SIGN,
+    adopting,
     never_concluded,
     predicate,
     status_of,
@@ -53,7 +55,7 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import main_pair, other_side, speaker_state
+from kg.extract.common.pair import body_state, main_pair, other_side, speaker_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -61,13 +63,20 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.morph import morph
+from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.titles import TITLES
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
+# Titles and bodies that act for the state their genitive names ("президенты Чили и
+# Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
+_ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
+    "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
 
 
@@ -84,6 +93,7 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
+    unnamed_side: bool = False  # "соглашение с палестинцами": a side kg cannot name
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -215,20 +225,34 @@ def _restated(first: Token) -> bool:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
-    pred = predicate(head, title.tokens)
+    pred = predicate(head, title.tokens) or adopting(head)
     r.status = status_of(pred)
     r.never = never_concluded(pred)
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
     r.date = title.date_from
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
+    if title.pair_named:
+        r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
     if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
-    if pred is not None and pred.lemma_ not in RATIFY:
-        _subjects(ctx, r, pred)
+    if pred is not None:
+        _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+    r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
+    if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
+        _keepers(ctx, r, head.head)
     return r
+
+
+def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
+    """An unnamed agreement's parties from the states that do something with it ("Египет и
+    Израиль соблюдают мирный договор"), when they are two or more."""
+    told = _Reading(r.title, r.sent)
+    _subjects(ctx, told, verb, states_only=True)
+    if len(told.parties) >= 2:
+        r.parties += [p for p in told.parties if p not in r.parties]
 
 
 def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
@@ -246,7 +270,9 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     """A date the signing verb governs, else one in its comma-delimited chunk."""
     sent, inside = pred.sent, {t.i for t in title.tokens}
     found = [(s, e, v) for s, (e, v) in dates.items() if sent.start <= s < sent.end and v]
-    found = [(s, e, v) for s, e, v in found if s not in inside]
+    # not inside the title, nor "от <date>", which dates the paper it follows (another one's
+    # where the title names it: "протокол … в соглашение о торговле от 2010 года")
+    found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
     for s, e, v in found:
         if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
             return v
@@ -289,12 +315,19 @@ def _conjuncts(t: Token) -> list[Token]:
     return out
 
 
-def _subjects(ctx: Context, r: _Reading, pred: Token) -> None:
+def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
-    passive one); of a noun predicate, the subject of the verb governing it (parties only)."""
-    verb, persons_sign = pred, pred.lemma_ in SIGN
+    passive one); of a noun predicate, the subject of the verb governing it (parties only:
+    "Вьетнам и Таиланд ведут переговоры о заключении соглашения"). A ratifying subject
+    (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
+    signatory or an organization party."""
+    verb, persons_sign = pred, pred.lemma_ in SIGN and not states_only
     if pred.pos_ in ("NOUN", "PROPN"):
         verb, persons_sign = pred.head, False
+        for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
+            if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
+                break
+            verb = verb.head
     elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     passive = "Pass" in verb.morph.get("Voice")
@@ -303,15 +336,17 @@ def _subjects(ctx: Context, r: _Reading, pred: Token) -> None:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     for s in subjects:
         for t in _conjuncts(s):
-            _subject(ctx, r, t, persons_sign)
+            _subject(ctx, r, t, persons_sign, states_only)
 
 
-def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool) -> None:
+def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t)
     if m is None:  # "Президент России Владимир Путин": the name in apposition
         named = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
         m = next((x for x in named if x is not None and x.type == "Person"), None)
     add = [] if m is None else [m.entity]
+    if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
+        add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
@@ -320,8 +355,34 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool) -> None:
     elif m is None and t.lower_ == "мы":
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
-        add = list(main_pair(ctx))
+        add = list(main_pair(ctx, only_two=True))
+    elif m is None and t.lemma_ in _ACTING_FOR:
+        add = _title_states(ctx, t)
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _body(ctx: Context, m: Mention) -> bool:
+    """An organization that is a body of a state ("Министерство финансов Греции"), not a
+    firm of one ("Росатом"): its name opens with a word for a state body."""
+    entity = ctx.entity(m.entity)
+    return entity is not None and bool(entity.name) and lem(entity.name.split()[0]) in STATE_BODIES
+
+
+def _title_states(ctx: Context, t: Token) -> list[str]:
+    """The states a title or a body names in the genitive: "президенты Чили и Аргентины",
+    "министры иностранных дел Норвегии и Дании", "премьер-министр Литвы", "парламент
+    Эстонии"."""
+    near = [c for c in t.children if c.dep_ == "nmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+    out = []
+    for x in (x for c in near for x in _conjuncts(c)):
+        m = _mention_at(ctx, x)
+        if m is None or not ({"Gen"} & set(x.morph.get("Case"))):
+            continue
+        state = m.entity if m.type == "State" else body_state(ctx, m)
+        if state and state not in out:
+            out.append(state)
+    return out
 
 
 def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
@@ -335,6 +396,20 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
         if m is not None and m.type in ("State", "Organization") and _near(t, targets, 3):
             out.append(m.entity)
     return out
+
+
+def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> bool:
+    """A "с"-phrase of people kg names no state or organization for ("соглашение с
+    палестинцами", "с повстанцами"): the other side is not the document's other state."""
+    targets = {head.i} | ({pred.i} if pred is not None else set())
+    for t in sent:
+        if t.pos_ != "NOUN" or "Anim" not in t.morph.get("Animacy"):
+            continue
+        if any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children) and _near(
+            t, targets, 2
+        ):
+            return _mention_at(ctx, t) is None
+    return False
 
 
 def _same(a: _Reading, b: _Reading) -> bool:
@@ -369,27 +444,35 @@ def _antecedent(
 
 def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
     """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
-    contradicts the agreement before it is another agreement (`kg.extract.identity`)."""
+    contradicts the agreement before it is another agreement (`kg.extract.identity`), and so
+    is one between other parties ("соглашение между Арменией и Ираном" after one of Russia
+    and Ukraine)."""
+    if not _parties_agree([r], group):
+        return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
 
 
 def _signers_only(r: _Reading) -> bool:
-    """A title that says only who concludes it: "межправительственное соглашение"."""
+    """A title that says only who concludes it: "межправительственное соглашение",
+    "договорённость между консерваторами и либеральными демократами"."""
     t = r.title
+    if not r.named or t.entry is not None:
+        return False
     left = [x for x in t.tokens if x.i < t.head.i]
-    return (
-        r.named
-        and t.entry is None
-        and len(t.tokens) == len(left) + 1
-        and bool(left)
-        and all(x.lemma_ in _SIGNERS for x in left)
-    )
+    right = [x for x in t.tokens if x.i > t.head.i]
+    if not all(x.lemma_ in _SIGNERS for x in left):
+        return False
+    if not right:
+        return bool(left)
+    return right[0].lower_ == "между" and not any(x.pos_ == "ADP" for x in right[1:])
 
 
 def _demote_signers_only(readings: list[_Reading]) -> None:
     """A title that says only who concludes it is a reference, not a name, when the
     document names an agreement of its kind otherwise: "участники подписали
-    межправительственное соглашение … ратифицировали соглашение о создании форума"."""
+    межправительственное соглашение … ратифицировали соглашение о создании форума",
+    "одобрила соглашение о создании правительства … согласно договорённости между
+    консерваторами и либеральными демократами"."""
     for r in readings:
         if _signers_only(r) and any(
             x.named and not _signers_only(x) and x.title.kind == r.title.kind for x in readings
@@ -418,7 +501,8 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None:
             parties = _pair_in_context(ctx, named)
-        parties = _complete(ctx, parties, first.sent)
+        if not any(r.unnamed_side for r in group):
+            parties = _complete(ctx, parties, first.sent)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
@@ -500,6 +584,7 @@ def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
 
 
 _GENERIC = load_list(GENERIC_TITLE_WORDS)
+_TOPICAL = load_list(TOPIC_ADJECTIVES)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
 
@@ -533,8 +618,13 @@ def _generic_facts(
     """Facts for agreements named only generically, titled by kind and parties."""
     out = []
     for r in readings:
-        parties = sorted(_complete(ctx, list(r.parties), r.sent))
-        head_word = morph().nominative(r.title.head.text)
+        parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
+        head = r.title.head
+        gender = morph().gender(head.text)
+        topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in _TOPICAL),
+                       key=lambda c: c.i)  # fmt: skip
+        words = [morph().nominative(c.text.lower(), gender) for c in topic]
+        head_word = " ".join([*words, morph().nominative(head.text.lower())])
         title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]

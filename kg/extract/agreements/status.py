@@ -4,14 +4,17 @@ The status comes from the predicate that governs the agreement's head noun
 (a participle or relative clause on it, its ancestors up to a clause boundary,
 else a signing verb right before it):
 - signing verbs in the past or present ("подписали", "был подписан",
-  "подписываем"), ratification ("ратифицировал", "закон о ратификации") and
-  entry into force are "signed" (ratification implies signature);
+  "подписываем"), ratification ("ратифицировал", "закон о ратификации"), entry into
+  force, an arrangement reached ("достигли договорённости", "была достигнута
+  договорённость") and a paper adopted as a verb's object ("приняли совместное
+  заявление", "утвердили программу") are "signed" (ratification implies signature);
 - the future ("будет подписан", "подпишут"), an infinitive under a verb of
   intention ("планируется подписать", "намерены подписать") and the noun
   "подписание" under a future verb ("станет подписание") are "planned";
 - preparation and talks ("готовят", "прорабатываются", "ведутся переговоры о …",
   "близки к подписанию") are "negotiating";
-- a negated predicate and anything else is "mentioned", except that a paper still
+- a negated or refused predicate ("отказалась от подписания") and anything else is
+  "mentioned", except that a paper still
   unsigned by its own words is "negotiating" ("предварительная договорённость") or
   "planned" ("проект договора", "черновой проект нового договора").
 """
@@ -31,6 +34,9 @@ SIGN = _WORDS["sign"]
 RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация", "парафировать"])
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
+_REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
+_REFUSE = _WORDS["refuse"]  # "отказалась от подписания", "отказался подписать"
+ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -57,7 +63,7 @@ def _is_predicate(t: Token) -> bool:
         return any(c.lemma_ == "сила" for c in t.children) or "сила" in (
             x.lemma_ for x in t.doc[t.i + 1 : t.i + 4]
         )
-    return t.lemma_ in SIGN or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE
+    return t.lemma_ in SIGN or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or t.lemma_ in _REACH
 
 
 def predicate(head: Token, title: list[Token]) -> Token | None:
@@ -83,6 +89,17 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         i -= 1
     if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
         return head.doc[i]
+    return None
+
+
+def adopting(head: Token) -> Token | None:
+    """The verb that adopts or approves the agreement as its direct object ("приняли
+    совместное заявление", "утвердили программу сотрудничества", "Сенат одобрил соглашение"),
+    which concludes it as a signature does; only as its object, since "принять" governs much
+    else ("приняли решение выйти из договора")."""
+    verb = head.head
+    if head.dep_ == "obj" and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
+        return verb
     return None
 
 
@@ -116,7 +133,7 @@ def status_of(pred: Token | None) -> str:
         gov = pred.head
         if gov.i == pred.i:
             return "planned"
-        if _negated(gov):
+        if _negated(gov) or gov.lemma_ in _REFUSE:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
@@ -146,7 +163,7 @@ def _noun_status(noun: Token) -> str:
             return "negotiating"
         if g.pos_ not in ("NOUN", "PROPN"):
             break
-    if g.pos_ in ("NOUN", "PROPN") or _negated(g):
+    if g.pos_ in ("NOUN", "PROPN") or _negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
     if "Inf" in g.morph.get("VerbForm") or _future(g):
         return "planned"

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.pair import BOTH
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
@@ -37,13 +38,25 @@ AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
 AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
 TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
 ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
+PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
+_PRIVATE = load_list(PRIVATE_CONTRACTS)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
-_PERSONAL_TOPICS = frozenset(["доход", "имущество", "расход"])  # "декларация о доходах"
+_PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
+# "до конца года", "к началу переговоров": a time after a title is when, not what
+_TIME_PREPS = frozenset(["до", "к", "через", "после"])
+# "в пользу", "в обмен на", "в рамках", "в ходе": a compound preposition is no topic
+_COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
+                             "результат", "отличие", "ответ", "интерес"])  # fmt: skip
+_MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
+_TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
+# Papers of one person or one state: "декларация о доходах", "Декларация независимости"
+_ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
-_TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "развитие", "намерение"}
+# "программа сотрудничества"; not "программа развития области", a plan at home
+_TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
 _MAX_TOKENS = 30
 
@@ -73,6 +86,7 @@ class Title:
     with_parties: list[str] = field(default_factory=list)  # "с Россией"
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
+    pair_named: bool = False  # "соглашение двух стран": between the document's pair
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +185,7 @@ class _Scanner:
         self.tokens: list[Token] = []
         self.states: list[str] = []
         self.with_parties: list[str] = []
+        self.pair_named = False
         self.date_from = ""
         self.last_case = ""
 
@@ -235,7 +250,8 @@ class _Scanner:
                     break
                 m = self.mention(self.doc[k])
                 if low == "от" and k in self.dates:
-                    self.date_from = self.dates[k][1]
+                    if not any(x.lemma_ in kinds() for x in self.tokens):
+                        self.date_from = self.dates[k][1]  # not "… в соглашение от 2010 года"
                     break
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
@@ -245,12 +261,26 @@ class _Scanner:
                     j = k + 1  # "совместного [с ними] правительства": left out, read on
                     continue
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
+                if low in _TIME_PREPS and self.time_at(k):
+                    break  # "… до конца года": when it is to be signed
+                if low == "на" and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
+                    break  # "кредитное соглашение на 500 млн долларов": its amount
+                if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
+                    break  # "… в размере 2,5 млрд евро", "на сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
+                if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
+                    break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if low not in _PREPS and not self.governed(k, m):
                     break
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
+                continue
+            if t.lemma_ in _MEASURES and _case(t) == "Ins":
+                break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"
+            if self.both_sides(j):
+                self.pair_named = True  # "соглашение двух стран": the document's pair
+                j += 2
                 continue
             m = self.mention(t)
             if m is not None and _case(t) == "Nom" and not expect_np:
@@ -287,10 +317,35 @@ class _Scanner:
                 self.last_case = _case(t) or self.last_case
                 expect_np = False
             j += 1
+        self.close_quote()
         while self.tokens and (self.dangling(self.tokens[-1]) or (
             self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»"
         )):  # fmt: skip
             self.tokens.pop()
+
+    def close_quote(self) -> None:
+        """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
+        text = [t.text for t in self.tokens]
+        if text.count("«") <= text.count("»"):
+            return
+        last = self.tokens[-1].i
+        close = next((k for k in range(last + 1, min(last + 6, self.end))
+                      if self.doc[k].text == "»"), 0)  # fmt: skip
+        if close:
+            self.tokens.extend(self.doc[last + 1 : close + 1])
+
+    def both_sides(self, j: int) -> bool:
+        """ "двух стран", "обеих стран", "наших государств" at `j`: the parties, not the
+        title's words."""
+        if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
+            return False
+        return self.doc[j + 1].lemma_ in ("страна", "государство")
+
+    def time_at(self, k: int) -> bool:
+        """The noun phrase at `k` names a time: "конца (текущего) года"."""
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        return k < self.end and self.doc[k].lemma_ in _TIME_NOUNS
 
     def waiting(self) -> bool:
         """The last word is an adjective whose noun comes later."""
@@ -317,8 +372,9 @@ class _Scanner:
             return False
         if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):
             return False
-        if not case:
-            return t.pos_ in ("NUM", "PROPN") or expect_np
+        if not case:  # the tagger gives some adjectives no case: "всеобъемлющего …"
+            before_noun = t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i
+            return t.pos_ in ("NUM", "PROPN") or expect_np or before_noun
         if case == "Nom" and not expect_np:
             return False
         return not (case == "Acc" and not (expect_np or after_inf))
@@ -344,13 +400,13 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
-    if not left and _no_agreement_topic(scan, comp):
+    if not left and _no_agreement_topic(scan, comp) or _private(head, comp):
         return None
     tokens = [*left, head, *comp]
     named = bool(left or comp)
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
     title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens, scan.states,
-                  scan.with_parties, scan.date_from)  # fmt: skip
+                  scan.with_parties, scan.date_from, pair_named=scan.pair_named)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
 
@@ -362,8 +418,9 @@ def _has_topic(comp: list[Token]) -> bool:
 
 
 def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
-    """A paper of persons, not states: "декларация о доходах", "декларация потерпевших"
-    (a person's genitive right after the head)."""
+    """A paper of persons or of one state, not between states: "декларация о доходах",
+    "декларация потерпевших" (a person's genitive right after the head), "Декларация
+    независимости"."""
     if not comp:
         return False
     first = comp[0]
@@ -373,7 +430,15 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and "Gen" in first.morph.get("Case")
         and scan.mention(first) is None
     )
-    return persons or any(t.lemma_ in _PERSONAL_TOPICS for t in comp[:3])
+    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3])
+
+
+def _private(head: Token, comp: list[Token]) -> bool:
+    """A contract of persons or firms, or a settlement in court, not an agreement between
+    states: "договор аренды", "трудовой договор", "мировое соглашение", "соглашение
+    сторон" ("по соглашению сторон")."""
+    adjectives = (c.lemma_ for c in head.children if c.dep_ == "amod")
+    return any(a in _PRIVATE for a in adjectives) or bool(comp) and comp[0].lemma_ in _PRIVATE
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
@@ -400,12 +465,15 @@ def _title_adjectives(head: Token) -> list[Token]:
 
 def _proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
-    sentence ("Римского статута") or prefixed ("пост-киотского")."""
+    sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
+    made from a place name ("Минский протокол был подписан", "-ский")."""
     if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
         return False
     if t.lower_.startswith(_PROPER_PREFIXES):
         return True
-    return t.text[:1].isupper() and not t.is_sent_start and not t.text.isupper()
+    if not t.text[:1].isupper() or t.text.isupper():
+        return False
+    return not t.is_sent_start or lem(t.text).endswith(_PLACE_SUFFIXES)
 
 
 def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, ...]:
@@ -454,9 +522,21 @@ def _head_nominative(head: Token) -> str:
     return form.word[:1].upper() + form.word[1:] if head.text[:1].isupper() else form.word
 
 
+def _adjective_nominative(word: str, gender: str) -> str:
+    """A title adjective in the nominative, read as an adjective where pymorphy3 guesses
+    another word first ("Шушинскую" is no form of a verb)."""
+    parses = morph().parse(word.lower())
+    adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+    if adjective is None or adjective is parses[0]:
+        return morph().nominative(word, gender)
+    form = adjective.inflect({"nomn", "sing", gender} if gender else {"nomn", "sing"})
+    out = form.word if form is not None else word.lower()
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
     gender = morph().gender(head.text)
-    words = [morph().nominative(t.text, gender) for t in left] + [_head_nominative(head)]
+    words = [_adjective_nominative(t.text, gender) for t in left] + [_head_nominative(head)]
     runs: list[list[Token]] = []  # contiguous stretches; "с Россией" is left out between them
     for t in comp:
         if runs and runs[-1][-1].i == t.i - 1:

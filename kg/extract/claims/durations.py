@@ -44,6 +44,8 @@ _CHANGES = frozenset().union(
       if k in ("growth", "fall", "reduction"))
 )  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
+_HOW_LONG_PREP = {"на", "течение", "после", "за"}
+_EVENTS = {"визит", "переговоры", "встреча", "саммит", "форум", "поездка", "турне", "заседание"}
 _SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
 _SENTENCE = "срок заключения"
 PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
@@ -86,7 +88,66 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
+    metric = metric or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
+
+
+def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
+    """ "срок": how long an act or state the sentence names lasts, where no listed word
+    names it: "две недели живёт в транзитной зоне", "занимавший пост в течение 9 лет",
+    "после 45 лет брака", "спустя неделю после отставки"; never a time ago ("30 лет
+    назад"), nor a time of the calendar ("в ближайшие 10 лет", "в 90-х годах")."""
+    doc = unit.doc
+    i = span.start - 1
+    while i >= sent.start and (
+        doc[i].pos_ in ("ADJ", "DET", "NUM") or doc[i].lower_ in {"и", ",", "или"}
+    ):  # "в течение [последних] пяти лет", "в 70 [и] 75 лет"
+        if _period_word(doc[i]):
+            return None  # "за последние 30 лет", "в ближайшие 10 лет"
+        i -= 1
+    before = doc[i] if i >= sent.start else None
+    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if after is not None and (_period_word(after) or after.lemma_ in ("этот", "это", "текущий")):
+        return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"
+    if before is not None and before.pos_ == "ADP" and before.lower_ not in _HOW_LONG_PREP:
+        return None  # also "через два года": when, not how long
+    head = unit.head
+    if _age(head, unit, span, sent) or any(
+        c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
+    ):
+        return None  # "визит продлится три дня": how long an event lasts is the event's
+    if head.pos_ in ("VERB", "AUX"):
+        return "срок"
+    thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
+    return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _period_word(t: Token) -> bool:
+    """ "последних", "ближайших" (which the lemmatizer may give as "близкий"), "назад"."""
+    return t.lemma_ in _PERIOD_WORDS or morph().normal_form(t.lower_) in _PERIOD_WORDS
+
+
+def _age(head: Token, unit: Token, span: Span, sent: Span) -> bool:
+    """An age: "исполнится 43 года", "в моём возрасте (60 лет)", "предельный возраст
+    составляет 60 лет", "ему было 50 лет", "которому сейчас 23 года", "В. Зубкову уже 70
+    лет"."""
+    if head.lemma_ in ("исполниться", "исполняться", "возраст"):
+        return True
+    window = span.doc[max(sent.start, span.start - 4) : span.start]
+    if any(t.lemma_ == "возраст" for t in [*window, *head.children]):
+        return True
+    if head.lemma_ == "быть" and unit.dep_ == "nsubj":
+        return True  # "тогда Рено было 54 года"
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ != "быть":
+        return False  # "отдала службе более 30 лет"
+    near = []
+    for t in reversed(window):
+        if t.is_punct:
+            break
+        near.append(t)
+    return any(
+        "Dat" in t.morph.get("Case") and t.pos_ in ("PRON", "PROPN", "NOUN") for t in near
+    ) or any("Dat" in c.morph.get("Case") for c in [*head.children, *unit.children])
 
 
 def _is_term(span: Span, unit: Token, sent: Span) -> bool:

@@ -88,6 +88,12 @@ _CLAUSE_STOP = {";"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
+_VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
+_SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+# verbs whose subject is no role of the people counted ("N человек составили …")
+_NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
+            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
@@ -170,7 +176,7 @@ def _claim(
         grown = _grown(ctx, q) if q.kind == "change" else None
         if grown is not None:
             metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
-        elif total:
+        elif total and (total.unit or not q.unit):
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
@@ -290,11 +296,14 @@ def _metric(
         head = _counted_head(ctx, q, unit)
         if head is None:
             return None
+        if _ordinal(head, q):
+            return None  # "занял 34 место": a rank
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
-        return _phrase(ctx, head, counted=True) + (unit,)
+        people = _people(ctx, head) if unit in _PEOPLE else None
+        return (people or _phrase(ctx, head, counted=True)) + (unit,)
     named = _share(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
@@ -326,6 +335,76 @@ def _metric(
     return name, key, unit
 
 
+def _ordinal(head: Token, q: Quantity) -> bool:
+    """Whether digits before a noun are an ordinal by the noun's form: a cardinal over a
+    number not ending in 1 takes the plural or, after 2-4, the genitive singular ("34
+    места", "35 мест"), so a singular in another case ("занял 34 место", "на 12 месте")
+    reads as "34-е"."""
+    number = head.doc[head.i - 1] if head.i else None
+    if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
+        return False
+    n = int(number.text)
+    if n % 10 == 1 and n % 100 != 11:
+        return False
+    few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+    nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
+    return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
+
+
+def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """What a count of people ("N человек") counts: the measured noun whose value it is
+    ("явка избирателей составила 5 млн человек", "население острова — около 400
+    человек"), else the role its verb gives the people ("погибли 12 человек" →
+    погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
+    object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
+    metric = _lexicons()["metric"]
+    path = [head, *head.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            return None  # "убийца двух человек": the people are no argument of the verb
+        if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
+            return _phrase(ctx, up)  # "население острова — около 400 человек"
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+            subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
+            if measured:
+                return _phrase(ctx, _outer(measured[0]))
+            if up.lemma_ in _NO_ROLE:
+                return None
+            if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
+                role = _participle_of(up, passive=True)
+            elif low.dep_ in ("nsubj", "nsubj:pass") and not any(
+                c.dep_ == "obj" for c in up.children
+            ):
+                role = _participle_of(up)
+            else:
+                return None
+            return (role, role) if role else None
+    return None
+
+
+def _participle_of(verb: Token, passive: bool = False) -> str:
+    """The plural nominative participle of a verb: "погибли" → "погибшие", "арестованы"
+    → "арестованные", "умирает" → "умирающие"; of its object, passive: "арестовала" →
+    "арестованные"; "" where there is none."""
+    kinds = ("VERB", "PRTS", "PRTF", "GRND")
+    parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in kinds]
+    if not parses:
+        return ""
+    p = parses[0]
+    if p.tag.POS in ("VERB", "GRND") and not passive:
+        tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
+    else:
+        tags = {"PRTF", "pssv", "past", "plur", "nomn"}
+    form = p.inflect(tags)
+    if form is None:
+        return ""
+    short = form.word[:-4] + "ные" if form.word.endswith("нные") else ""
+    # "раненые", not "раненные": a participle standing alone is the adjective where one exists
+    known = short and any(r.tag.POS == "ADJF" and r.is_known for r in morph().parse(short))
+    return short if known else form.word
+
+
 def _share(
     ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
 ) -> tuple[str, str, str] | None:
@@ -342,7 +421,26 @@ def _share(
     if share is None:
         return None
     name, key = _phrase(ctx, share)
-    return f"доля {_genitive(name)}", f"доля {key}", "percent"
+    name = f"доля {_genitive(name)}"
+    owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
+    return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _vote_owner(ctx: Context, q: Quantity) -> str:
+    """Whose votes a share is, in the genitive: the party or person the verb's subject
+    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы")."""
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    for c in verb.children if verb is not None else ():
+        if c.dep_ != "nsubj":
+            continue
+        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
+        entity = ctx.entity(m.entity) if m is not None and m.type != "State" else None
+        if entity is None:
+            return ""
+        words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
+        return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+    return ""
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
@@ -395,8 +493,8 @@ def _occupier(ctx: Context, q: Quantity) -> Token | None:
     if number is None:
         return None
     verb = next((t for t in [number.head, number.head.head] if t.lemma_ in _OCCUPY), None)
-    if verb is None:
-        return None
+    if verb is None or any(c.dep_ == "case" and c.lower_ in ("с", "со") for c in number.children):
+        return None  # "заняла второе место с 24,8 %": no part of a whole
     inside = {t.i for t in number.subtree}  # the parser may take either for the subject
     return next(
         (c for c in verb.children
@@ -474,8 +572,12 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
-    return next((t for t in reversed(span) if t.lemma_ == unit), None) or next(
-        (t for t in reversed(span) if t.pos_ == "NOUN"), None
+    # "от 50 тысяч до 200 тысяч боевиков": the first end counts the noun after the second
+    ahead = span.doc[span.end : span.end + 6]
+    return (
+        next((t for t in reversed(span) if t.lemma_ == unit), None)
+        or next((t for t in ahead if t.lemma_ == unit and t.pos_ == "NOUN"), None)
+        or next((t for t in reversed(span) if t.pos_ == "NOUN" and t.lemma_ not in _SCALES), None)
     )
 
 
@@ -484,6 +586,10 @@ def _genitive_after(after: list[Token]) -> Token | None:
     for t in after[:4]:
         if t.pos_ == "NOUN":
             return t if "Gen" in t.morph.get("Case") else None
+        if t.dep_ == "acl" and t.head.i - t.i in range(1, 7) and _modifier(t):
+            # "76,4 % [отданных за него] голосов": the noun the participle's clause describes
+            noun = t.head
+            return noun if noun.pos_ == "NOUN" and "Gen" in noun.morph.get("Case") else None
         if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
             return None
     return None
@@ -505,7 +611,13 @@ def _outer(noun: Token) -> Token:
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
         if i >= 0 and noun.doc[i].pos_ == "NOUN":
-            return noun.doc[i]
+            sized = noun.doc[i]
+            while (
+                sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
+                and any(c.dep_ == "case" for c in sized.children)
+            ):  # fmt: skip
+                sized = sized.head  # "расходы на [оборону] в размере …": the expenses
+            return sized
     while "Gen" in noun.morph.get("Case"):
         i = noun.i - 1
         while i >= 0 and _modifier(noun.doc[i]):
@@ -603,7 +715,7 @@ def _genitive(name: str) -> str:
 def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     """target, forecast or actual, from cue words and the tense of the clause."""
     cues = _lexicons()["status"]
-    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues]
+    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
     if "target" in found:
         return "target"
     if found:
@@ -615,6 +727,13 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
+
+
+def _aside(cue: Token) -> bool:
+    """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
+    came true), "выше, чем предполагалось" (it turned out otherwise)."""
+    before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
+    return before[-1:] == ["чем"] or before == ["как", "и"]
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:
@@ -657,11 +776,20 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if date is None or date.i == number.i:
             continue
         on_number = number in date.ancestors and not _verb_between(date, number)
+        if on_number and any(
+            t.dep_ in ("acl", "acl:relcl") for t in [date, *date.ancestors][: _depth(date, number)]
+        ):
+            continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
         deadline = _is_deadline(date, number)
         if on_number or deadline or _same_clause(date, number, anchor):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
     return min(ranked)[-1] if ranked else ""
+
+
+def _depth(token: Token, ancestor: Token) -> int:
+    """How many steps up from `token` its `ancestor` is."""
+    return next(i for i, a in enumerate(token.ancestors, 1) if a == ancestor)
 
 
 def _is_deadline(date: Token, number: Token) -> bool:

@@ -9,8 +9,10 @@ Regions of the document are attributed to persons, strongest evidence first:
    outlet's; "По его словам, …:" gives the speaker the quotation or paragraph after
    its colon; after a colon only when the verb leads straight into it (no object or
    "что"-clause of its own before the colon, unless a quotation mark opens the
-   speech), and a paragraph after a colon only when it has no verb of saying of
-   another person;
+   speech), and a paragraph after a colon only when the narrator reports no speech
+   in it (a verb of saying with a named or "он" subject: "Он добавил, что …");
+   straight marks nest, an opening one told from a closing one by what touches it
+   ("«выделило "Петробраз". Больным …»");
 2. transcript turns ("В.Путин: …"); when a document has turns of two or more
    speakers each turn runs to the next one, across sentences and paragraphs,
    otherwise (a headline "Токаев: …") only to the end of its line;
@@ -71,7 +73,7 @@ class Region:
 
     start: int
     end: int
-    speaker: str
+    speaker: str  # "" where the text gives the words to no one ("в пресс-службе сообщили: …")
     rank: int
     gap: tuple[int, int] | None = None  # the narrator's words inside an interrupted quote
     at: int = -1  # where the word that attributes it stands (a verb of saying), if any
@@ -388,15 +390,14 @@ class _Attributor:
         if colon is None:
             return
         start, end = self._quote_or_rest(colon, sent)
-        if self._quoted_at(colon) or (
-            start >= sent.end_char and not self._other_speaker(start, end, key)
-        ):
+        if self._quoted_at(colon) or (start >= sent.end_char and not self._narrated(start, end)):
             self._add(start, end, key, DIRECT, at=per.idx)
 
     def _speech_of(self, verb: Token, key: str, sent) -> None:
         """Regions a verb of saying attributes: the quote before a tail, speech after a
         colon, and the sentence itself."""
         if not key:
+            self._body_speech(verb, sent)
             return
         self.subjects.append((verb.idx, key))
         self.subjects.sort()
@@ -416,10 +417,24 @@ class _Attributor:
         colon = self._colon_after(verb, sent)
         if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
             start, end = self._quote_or_rest(colon, sent)
-            if start >= sent.end_char and self._other_speaker(start, end, key):
+            if start >= sent.end_char and self._narrated(start, end):
                 return self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
             self._add(start, end, key, DIRECT, at=verb.idx)
         self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+
+    def _body_speech(self, verb: Token, sent) -> None:
+        """ "в пресс-службе Х сообщили: «…»": a verb of saying in the plural with no subject
+        (a body's words) makes the speech after its colon no one's, whoever else the
+        sentence names as saying something ("выразил соболезнования X, в пресс-службе
+        которого сообщили: …")."""
+        if verb.dep_ == "conj" or "Plur" not in verb.morph.get("Number") or _is_tail(verb):
+            return
+        if any(c.dep_ in _SUBJECT for c in verb.children):
+            return
+        colon = self._colon_after(verb, sent)
+        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
+            start, end = _trim(self.text, *self._quote_or_rest(colon, sent))
+            self.out.append(Region(start, end, "", DIRECT, at=verb.idx))
 
     def _line_of(self, char: int) -> tuple[int, int]:
         s = self.text.rfind("\n", 0, char) + 1
@@ -470,12 +485,19 @@ class _Attributor:
         rest = self.text[colon:].lstrip(" \t\u00a0")
         return rest[:1] in OPEN_MARKS
 
-    def _other_speaker(self, start: int, end: int, key: str) -> bool:
-        """Whether a paragraph has its own verb of saying with another person's subject."""
+    def _narrated(self, start: int, end: int) -> bool:
+        """Whether a paragraph after "X заявил:" is the narrator's report of speech, not the
+        words: a verb of saying with a named or "он" subject outside quotation marks ("Он
+        добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech."""
+        return any(
+            self._speaker(t) and _unclosed_open(self.text[start : t.idx]) is None
+            for t in self._speech_verbs(start, end)
+        )
+
+    def _speech_verbs(self, start: int, end: int) -> list[Token]:
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         lemmas = speech_lemmas()
-        verbs = [t for t in span or [] if t.lemma_ in lemmas and _predicate(t)]
-        return any(self._speaker(t) not in ("", key) for t in verbs)
+        return [t for t in span or [] if t.lemma_ in lemmas and _predicate(t)]
 
     def _quote_or_rest(self, colon: int, sent) -> tuple[int, int]:
         """Speech after a colon: a quotation to its closing mark, else the rest of the
@@ -514,7 +536,11 @@ def _introduces(verb: Token, colon: int) -> bool:
 
 def _object(t: Token) -> bool:
     """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_ in _ANNOUNCING:
+    if t.lemma_ in _ANNOUNCING:
+        return False
+    if t.pos_ == "PRON":
+        return t.dep_ == "obj"  # "признал себя виновным: …" reports, "сказал им: …" speaks
+    if t.pos_ not in ("NOUN", "PROPN"):
         return False
     bare = not any(c.dep_ == "case" for c in t.children)
     return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)
@@ -555,7 +581,13 @@ def _unclosed_open(text: str) -> int | None:
     if text.count("«") > text.count("»"):
         return text.rfind("«")
     if text.count('"') % 2:
-        return text.rfind('"')
+        unclosed: list[int] = []  # straight marks nest: «"A "B" C» leaves A's open
+        for k in _straight_marks(text, 0, len(text)):
+            if _straight_role(text, k) == "open":
+                unclosed.append(k)
+            elif unclosed:
+                unclosed.pop()
+        return unclosed[0] if unclosed else text.rfind('"')
     if text.count("„") > text.count("“"):
         return text.rfind("„")
     return None
@@ -574,6 +606,12 @@ def _matching_open(text: str, floor: int, close: int) -> int | None:
                 if depth == 0:
                     return k
         return None
+    if mark == '"':
+        depth = 1
+        for k in reversed(_straight_marks(text, floor, close)):
+            depth += 1 if _straight_role(text, k) == "close" else -1
+            if depth == 0:
+                return k
     openers = [o for o, c in OPEN_MARKS.items() if c == mark]
     k = max(text.rfind(o, floor, close) for o in openers)
     return k if k >= floor else None
@@ -594,5 +632,32 @@ def matching_close(text: str, opening: int) -> int | None:
                 if depth == 0:
                     return k
         return None
+    if mark == '"':
+        if _straight_role(text, opening) == "close":
+            return None  # a mark that closes a quotation opens none
+        depth = 1
+        line_end = text.find("\n", opening)
+        for k in _straight_marks(text, opening + 1, len(text) if line_end < 0 else line_end):
+            depth += 1 if _straight_role(text, k) == "open" else -1
+            if depth == 0:
+                return k
     k = text.find(OPEN_MARKS[mark], opening + 1)
     return k if k >= 0 else None
+
+
+def _straight_marks(text: str, start: int, end: int) -> list[int]:
+    """Positions of the straight marks `"` in text[start:end]."""
+    return [start + m.start() for m in re.finditer('"', text[start:end])]
+
+
+def _straight_role(text: str, k: int) -> str:
+    """Whether the straight mark `"` at `k` opens or closes a quotation, by what touches it:
+    a space before and a word after open ("выделило "Петробраз""), a word before and a space
+    or punctuation after close; "" where it could be either."""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([«„-–—:/'") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]»…-–—'")
+    if opens != closes:
+        return "open" if opens else "close"
+    return ""

@@ -69,6 +69,11 @@ _SCALE_RE = re.compile(
 _SCALE_VALUES = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12, "ten": 10, "hun": 100, "doz": 12}
 _SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня", "дюжина"}
 _ABOUT_BEFORE = re.compile(r"(?<![а-яё])с\s+$", re.IGNORECASE)  # "с десяток" = about ten
+# "в первую десятку", "второй сотни": a scale word after an ordinal is a rank, not a count
+_RANK_BEFORE = re.compile(
+    r"(?<![а-яё])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]{1,3}\s+$",
+    re.IGNORECASE,
+)
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
@@ -117,6 +122,9 @@ _REFERENCE_BEFORE = re.compile(
     r"|страниц[аыеу]|(?:пп?|ст|ч|гл|стр|рис|табл)\.|№|no\.?|n)\s*$",
     re.IGNORECASE,
 )
+# "Boeing 737", "Airbus A-320", "COVID-19": a number after a Latin word is part of a name
+# (a currency code, "USD 100", has no lower-case letter)
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Za-z]*[ \u00a0-]|[A-Z]+-)$")
 _DAY_PARTS = {"утро", "вечер", "ночь", "полдень", "полночь"}
 _AGE_BEFORE = re.compile(r"возраст[а-яё]*\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
@@ -337,10 +345,17 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _TOKEN.finditer(text):
         if taken[m.start()]:
             continue
-        for q in _quantities_at(text, m.start()):
+        for q in _outside_dates(_quantities_at(text, m.start()), taken):
             if not any(taken[q.start : q.end]):
                 claim(q)
     return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _outside_dates(found: list[Quantity], taken: bytearray) -> list[Quantity]:
+    """A range whose second end a date has taken is that date's: "25—26 января"."""
+    if len(found) == 2 and any(taken[found[1].start : found[1].end]):
+        return [replace(found[0], kind="date")]
+    return found
 
 
 def _compound_value(prefix: str) -> Decimal:
@@ -383,6 +398,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         if not _valid_words(text, start, r):
             return []
         q = _classify(text, start, r)
+        if r.bare_scale and _RANK_BEFORE.search(text[max(0, start - 20) : start]):
+            return [replace(q, kind="ordinal")]  # "в первую десятку банков": a rank
         about = r.bare_scale and _ABOUT_BEFORE.search(text[max(0, start - 4) : start])
         return [replace(q, comparator="approx") if about and q.comparator == "eq" else q]
     special = _compound(text, start, r)
@@ -390,6 +407,9 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         return [special]
     rng = _RANGE.match(text, r.end)
     if rng and not r.scaled:
+        years = _year_range(text, start, r, rng.end())
+        if years:
+            return years
         second = _quantities_at(text, rng.end())
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
         if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
@@ -401,6 +421,19 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
                           "ge", q2.kind, q2.multiplier)  # fmt: skip
             return [q1, replace(q2, comparator="le" if q2.comparator == "eq" else q2.comparator)]
     return [_classify(text, start, r)]
+
+
+def _year_range(text: str, start: int, r: _Read, second: int) -> list[Quantity]:
+    """A span of years ("сезон 2013-2014", "в 1990–1995 годах"): two years, not a range
+    of a count of the noun after it; [] for any other range."""
+    m = _DIGITS_AT.match(text, second)
+    if m is None or not _is_year(text[start : r.end], r.value) or not _is_year(m[0], Decimal(m[0])):
+        return []
+    if not 0 < int(m[0]) - r.value <= 10 or _unit_after(text, m.end())[0]:
+        return []  # "1900–2000 долларов" is money
+    raw = text[start : r.end]
+    return [Quantity(start, r.end, raw, r.value, "", "eq", "year"),
+            Quantity(m.start(), m.end(), m[0], Decimal(m[0]), "", "eq", "year")]  # fmt: skip
 
 
 def _valid_words(text: str, start: int, r: _Read) -> bool:
@@ -471,13 +504,14 @@ def _abbreviations() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+_POSSESSIVES = {"его", "её", "ее", "их"}
 _DIMENSIONS = {"квадратный", "кубический"}  # "квадратных километров": the unit is both words
 
 
 def _counted(text: str, pos: int) -> tuple[str, int]:
     """Lemma of the counted noun after a number, skipping adjectives ("170 совместных
-    проектов"); a written unit of area or volume ("29,8 тыс. кв. км", "квадратных
-    километров") is "квадратный километр"."""
+    проектов") and possessives ("80 его сторонников"); a written unit of area or volume
+    ("29,8 тыс. кв. км", "квадратных километров") is "квадратный километр"."""
     for unit, rx in _abbreviations():
         if m := rx.match(text, pos):
             return unit, m.end()
@@ -489,18 +523,29 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         pos_tag, lemma = _parse(m[1])
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
-        if pos_tag not in {"ADJF", "PRTF"}:
+        if pos_tag == "ADJF" and _substantive(text, m):
+            return lemma, m.end()  # "300 военных", "десять пострадавших"
+        if pos_tag not in {"ADJF", "PRTF"} and m[1].lower() not in _POSSESSIVES:
             break
         dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()
     return "", pos
 
 
+def _substantive(text: str, m: re.Match[str]) -> bool:
+    """An adjective counted as a noun: plural genitive and no noun after it ("300 военных.",
+    "15 раненых, 2 погибших"), unlike "300 военных советников"."""
+    if not morph().can_be(m[1], "gent") or not morph().can_be(m[1], "plur"):
+        return False
+    nxt = _COUNTED_AT.match(text, m.end())
+    return nxt is None or not nxt[1].islower() or _parse(nxt[1])[0] not in {"NOUN", "ADJF", "PRTF"}
+
+
 def _classify(text: str, start: int, r: _Read) -> Quantity:
     """Unit, kind and span of the number read at `start`, looking at the words around it."""
     before = text[max(0, start - 40) : start]
     raw = text[start : r.end]
-    if not r.words and _REFERENCE_BEFORE.search(before):
+    if not r.words and (_REFERENCE_BEFORE.search(before) or _NAME_BEFORE.search(before)):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "reference")
     end, value = r.end, r.value
     minus = _MINUS_BEFORE.search(before)

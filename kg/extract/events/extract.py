@@ -28,8 +28,9 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
+from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
-from kg.extract.events.hits import MULTI, NAMED, VISITS, Hit, read_hits, unique
+from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.events.labels import joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, same_fact
@@ -49,6 +50,12 @@ _ACT_LABEL = {
     "Release": "Освобождение",
     "Seizure": "Захват",
 }
+_CAREER_LABEL = {
+    "Appointment": "Назначение",
+    "Resignation": "Отставка",
+    "Election": "Избрание",
+    "Death": "Смерть",
+}
 _ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
 _PAPER_LABEL = {"статья": "Статья", "заявление": "Заявление"}
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
@@ -62,6 +69,8 @@ _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 def _family(hit: Hit) -> str:
     if hit.kind == "Publication":
         return f"Publication:{hit.lemma}"
+    if hit.kind == "Election" and not hit.name:  # one elected ("избран"), not a vote ("выборы")
+        return "Election:elected"
     return _FAMILY.get(hit.kind, hit.kind)
 
 
@@ -109,6 +118,7 @@ def _identity(
             e.hint,
             named,
             *[e.count][: bool(e.count)],
+            *[normalize(e.office)][: bool(e.office)],
         ),
         date=e.date if dated else "",
         place=normalize(e.location) if e.kind in NAMED else capital,
@@ -166,6 +176,7 @@ def _fold(group: list[Hit]) -> Hit:
         "agent",
         "part",
         "count",
+        "office",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
@@ -257,7 +268,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(e.visitor or e.host)
     if e.kind in MULTI - {"Signing"}:
         return bool(e.persons or e.states or e.capital)
-    if e.kind == "Approval":
+    if e.kind in BODIES:
         return bool(e.others or states)
     if e.kind in {"Publication", "Election"}:
         return bool(e.persons or states or e.document)
@@ -319,7 +330,18 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return " ".join([_cap(e.lemma), joined(sender)]).strip()
     if e.kind in TRANSFERS:
         return _transfer_label(ctx, e, states)
+    if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
+        return _career_label(ctx, e)
     return _named_label(ctx, e, states)
+
+
+def _career_label(ctx: Context, e: Hit) -> str:
+    """ "Назначение Марии Лопес на пост посла в Аргентине", "Отставка Фумио Кисиды"."""
+    holder = _names(ctx, e.persons[:1], "gent")
+    label = " ".join([_CAREER_LABEL[e.kind], *holder[:1]])
+    if e.office:
+        label += (" с поста " if e.kind == "Resignation" else " на пост ") + e.office
+    return label
 
 
 def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
@@ -336,6 +358,9 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
     resolutions adopted."""
     if e.kind == "Approval":
         return "Принятие " + e.name
+    if e.kind == "Vote":
+        bodies = [state_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
+        return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
     if e.kind == "Election":
         if e.persons:
             return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]

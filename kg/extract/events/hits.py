@@ -24,13 +24,16 @@ from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, SIDES, main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
+from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import morph
+from kg.resolve import home_state
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -38,6 +41,7 @@ EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
@@ -56,6 +60,7 @@ class _Rule:
     pair: bool
     dest: bool
     guest: bool
+    office: bool
 
 
 @cache
@@ -69,7 +74,7 @@ def _rules() -> dict[str, list[_Rule]]:
         rule = _Rule(
             kind,
             with_set,
-            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest")),
+            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest", "office")),
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
@@ -136,6 +141,7 @@ class Hit:
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
+    office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -239,11 +245,15 @@ class _Reader:
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             return None  # "мы встречаемся регулярно": a habit
+        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
+            return None  # "в попытке сместить", "потребовали отставки": not done
         for rule in rules:
             if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
                 continue
             if rule.single and tok.morph.get("Number") == ["Plur"]:
                 return None
+            if rule.office and not has_office(self, tok):
+                continue  # "стал первым", "назначил встречу"
             return rule
         return None
 
@@ -262,7 +272,8 @@ class _Reader:
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
         dest = self._destination(tok, anchors) if visit else None
-        place = None if rule.kind in TRANSFERS else self._place(tok, anchors, visit, rule.pair)
+        placeless = rule.kind in TRANSFERS or reads_career(rule.kind, tok)  # "послом в Перу"
+        place = None if placeless else self._place(tok, anchors, visit, rule.pair)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
@@ -276,7 +287,7 @@ class _Reader:
             hit.name = phrase_in(tok, "nomn", stop)
             hit.name_key = normalize(hit.name)
             hit.named_parties = any(t.i in self.in_mention for t in tail)
-        elif rule.kind == "Election":
+        elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             hit.name = phrase_in(tok, "gent", stop)
@@ -316,6 +327,9 @@ class _Reader:
                 return False
         elif rule.kind in TRANSFERS:
             if not read_transfer(self, tok, hit, anchors):
+                return False
+        elif reads_career(rule.kind, tok):
+            if not read_career(self, tok, hit, anchors):
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
@@ -560,10 +574,13 @@ class _Reader:
 
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
-        found = [] if hit.kind == "Approval" else self._own_linked(tok, skip)
+        found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
         one_side = len({self.state_of(k) for k in found}) < 2
-        takers = MULTI | {"Publication", "Election", "Forum", "Approval", "Message"}
-        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
+        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
+        if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
+            voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
+            found += [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
+        elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
@@ -588,8 +605,12 @@ class _Reader:
             found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
             found = [k for k in found if k.startswith("person/")]
         self._take_part(hit, found)
-        if hit.kind == "Approval":  # the body that adopts it, and its state
+        if hit.kind in BODIES:  # the body that adopts it or votes, and its state
             bodies = self._subject_bodies(tok)
+            if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
+                bodies += [
+                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self._orgs(c)
+                ]
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
@@ -611,18 +632,20 @@ class _Reader:
                 return not any(self.state_of(k) for k in keys)
         return False
 
+    def _state_at(self, tok: Token) -> str:
+        head = self.mention_head.get(tok.i)
+        return head.entity if head is not None and head.type == "State" else ""
+
+    def _orgs(self, tok: Token) -> list[str]:
+        return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
+
     def _subject_bodies(self, tok: Token) -> list[str]:
         """Organizations that are the subject of the verb governing `tok` ("Комитет Сената
         одобрил резолюцию")."""
         verb = tok if tok.pos_ == "VERB" else _governor(tok)
         if verb is None:
             return []
-        found = []
-        for subject in _subjects(verb):
-            for m in self.by_token.get(subject.i, ()):
-                if m.type == "Organization":
-                    found.append(m.entity)
-        return found
+        return [k for subject in _subjects(verb) for k in self._orgs(subject)]
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
@@ -781,6 +804,19 @@ class _Reader:
         entity = self.ctx.entity(key)
         return entity.state if entity is not None else ""
 
+    def home_state(self) -> str:
+        """The state the text is about (`kg.resolve.home_state`): its domain's, else the one
+        it names most."""
+        states = [m.entity for m in self.ctx.mentions if m.type == "State"]
+        return home_state(self.ctx.document, states, self.ctx.gazetteer)
+
+    def served_state(self, key: str) -> str:
+        """The state a person's office serves, as this document's titles give it ("премьер-
+        министр Армении Овик Абраамян" anywhere in the text), else their entity's."""
+        holdings = self.ctx.once(extract_offices)
+        served = [h.state for h in holdings if h.person == key and h.basis == "text"]
+        return next((s for s in served if s.startswith("state/")), self.state_of(key))
+
     def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
         """Visitor and host of a visit."""
         if dest is not None:  # where the visit goes is its place: a country or a city
@@ -931,16 +967,29 @@ class _Reader:
             if t.text in {",", ";", ":", "—", "–"}:
                 return None
             if t.pos_ == "NOUN" and self._rule(t, False) is not None:
-                return t
+                return self._phrase_verb(t)
         return None
+
+    def _phrase_verb(self, noun: Token) -> Token:
+        """The verb trigger whose phrase a trigger noun completes ("подал в отставку": the
+        verb's `with` word), else the noun."""
+        verb = noun.head
+        rule = self._rule(verb, True) if verb.pos_ in {"VERB", "AUX"} else None
+        return verb if rule is not None and noun.lemma_ in rule.with_ else noun
 
     def _attached(self, tok: Token, reach: set[int]) -> bool:
         """Whether a date's word hangs off the trigger or its anchors, not through another
-        event's noun ("вступление … станет первым после приёма Албании в 2009 году")."""
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году"), nor
+        inside the phrase after a person subject's head ("скончался лауреат премии 1997
+        года")."""
+        date = tok.i
         while True:
             if tok.i in reach:
                 return True
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
+                return False
+            described = tok.morph.get("Animacy") == ["Anim"] and date > tok.i  # who, not when
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.i in reach and described:
                 return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
@@ -963,6 +1012,7 @@ class _Reader:
         elif (
             any(_is(t, "plan") and _prep(t) != "по" for t in near)
             or _agreed(tok)
+            or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance

@@ -123,7 +123,7 @@ def _speech_spans(ctx: Context) -> list[Region]:
     found = regions(ctx)
     transcript = len({r.speaker for r in found if r.rank == TURN}) >= 2
     for r in found:
-        if r.rank == DIRECT:
+        if r.rank == DIRECT and r.speaker:  # a body's words are no one's quote
             out.append(r)
         elif r.rank == TURN and transcript:
             name = _TURN_NAME.match(text, r.start)
@@ -149,6 +149,8 @@ def _quotations(ctx: Context) -> list[Region]:
         pos = close + 1
         if _is_title(ctx, opening) or _is_name(ctx, opening + 1, close):
             continue
+        if _names_itself(ctx, opening + 1, close):
+            continue
         speaker = speaker_of(ctx, opening + 1, close)
         if speaker:
             out.append(Region(opening + 1, close, speaker, DIRECT))
@@ -173,6 +175,21 @@ def _is_title(ctx: Context, opening: int) -> bool:
     nouns = _title_nouns()
     return any(t.lemma_ in nouns for t in words[-2:]) or (
         len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
+    )
+
+
+def _names_itself(ctx: Context, start: int, end: int) -> bool:
+    """Whether quoted words open with their own kind of name and say nothing: «закон Хосе
+    Гонсалеса», «операция "Буря в пустыне"» (a noun of title_nouns.txt, no predicate;
+    «законы Перу обязательны для всех» says something)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct]
+    return (
+        bool(words)
+        and words[0].lemma_ in _title_nouns()
+        and not any(
+            "Fin" in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant") for t in words
+        )
     )
 
 

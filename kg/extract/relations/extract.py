@@ -12,7 +12,9 @@ a level adjective of a frame noun ("стратегический характе�
 agreement's title ("договор о союзничестве") is no statement about the relations; a
 title of a declaration, or one whose level has its level adjective ("Декларация о
 всестороннем стратегическом партнёрстве", "соглашение о стратегическом партнёрстве")
-is, unless the agreement is only being negotiated or prepared. No level from the past:
+is, unless the agreement is only being negotiated or prepared. A partnership of one
+domain ("всеобъемлющее экономическое партнёрство", "стратегическое партнёрство в области
+энергетики", "стратегический торговый партнёр") is no level. No level from the past:
 an alliance of a war ("союзники по антигитлеровской коалиции"), a party that no longer
 exists (the USSR), or a date governing the level more than ten years before the
 document's (or, undated, its latest year). Coordinated level words make one level, as written
@@ -25,7 +27,8 @@ The two sides are the states the sentence names nearest the level (a state's bod
 "Евросоюз и Япония"); with one, the other is the speaker's
 state or the other side of the document's pair ("партнёром и союзником России"); with
 none, the document's pair (or the only two sides it names) when the sentence speaks of
-"Стороны", "наши страны", "двусторонние", "межгосударственные" relations. A negated
+"Стороны", "наши страны", "двусторонние", "межгосударственные" relations, or plural
+"Страны", "Лидеры", "Президенты" with no word of their own ("страны Африки" are no pair). A negated
 level ("не являются союзниками") is no statement, but denied or cut diplomatic relations are a level
 ("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
@@ -46,17 +49,26 @@ from spacy.tokens import Span as Sent
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import BOTH, SIDES, body_state, is_side, main_pair, other_side
+from kg.extract.common.pair import (
+    BOTH,
+    SIDES,
+    UNIONS,
+    body_state,
+    is_side,
+    main_pair,
+    other_side,
+)
 from kg.extract.common.words import lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
-from kg.lexicon import load_rows
+from kg.lexicon import load_list, load_rows
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
 _BILATERAL = BOTH | {"двусторонний", "межгосударственный"}  # "двусторонние отношения"
+_PAIR_NOUNS = {"страна", "лидер", "президент", "глава"}  # "Страны стали союзниками"
 _DECLARING = {"декларация", "заявление", "коммюнике"}  # titles that declare relations
 _PENDING = {"переговоры", "проект", "подготовка", "разработка", "обсуждение", "подготовить",
             "разработать", "планировать", "намереваться", "собираться"}  # fmt: skip
@@ -87,7 +99,9 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
             level = _no_relations(t)
             if not level and not _negated(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
-            if not level or not _stated_by_title(t, level):
+            if not level or not _stated_by_title(t, level) or _sectoral(t):
+                continue
+            if _role(t) == "partner" and _of_a_person(ctx, t):
                 continue
             r = _relation(ctx, sent, t, level)
             if r is not None and not _past(ctx, r):
@@ -109,6 +123,33 @@ def _stated_by_title(t: Token, level: str) -> bool:
         return False
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
+
+
+def _of_a_person(ctx: Context, t: Token) -> bool:
+    """A partner or ally in apposition to a person is that person's ("помиловал Джо
+    Арпайо, своего политического союзника"), and one of a person or of an organization that
+    is no union of states is theirs ("Союзник «Партии реформ»", "союзник Путина"): no level
+    between states."""
+    mentions = ctx.mentions_in(t.sent.start_char, t.sent.end_char)
+    unions = load_list(UNIONS)
+
+    def at(x: Token, types: tuple[str, ...]) -> bool:
+        return any(m.start <= x.idx < m.end and m.type in types and m.entity not in unions
+                   for m in mentions)  # fmt: skip
+
+    if t.dep_ == "appos" and at(t.head, ("Person",)):
+        return True
+    return any(c.dep_ == "nmod" and at(c, ("Person", "Organization")) for c in t.children)
+
+
+def _sectoral(t: Token) -> bool:
+    """A partnership of one domain, no level of the relations: "всеобъемлющее экономическое
+    партнёрство", "стратегическое партнёрство в области энергетики", "стратегический
+    торговый партнёр"."""
+    if _lexicon().get(t.lemma_, ("", ""))[1] != "партнерство" and _role(t) != "needs_adj":
+        return False
+    near = [*t.children, *(g for c in t.children if c.dep_ == "nmod" for g in c.children)]
+    return any(_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)
 
 
 def _historic(t: Token) -> bool:
@@ -184,12 +225,13 @@ def _reference_year(ctx: Context) -> int:
 
 
 def _predicated(t: Token, sent: Sent) -> str:
-    """ "отношения остаются напряжёнными", "отношений …, которые остаются напряжёнными"."""
+    """ "отношения остаются напряжёнными", "отношений …, которые остаются напряжёнными", and
+    a level adjective as the predicate: "отношения являются стратегическими"."""
     if t.lemma_ != "отношение":
         return ""
     for adj in sent:
         verb = adj.head
-        if _role(adj) != "tone" or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
+        if _role(adj) not in ("tone", "adj") or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
@@ -361,6 +403,9 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
+        pair = main_pair(ctx, unions=True, only_two=True)
+        if not other and near[0] in pair:  # a short report of two sides: the other one
+            other = next(p for p in pair if p != near[0])
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
         return list(main_pair(ctx, unions=True, only_two=True))
@@ -368,8 +413,20 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
 
 
 def _bilateral(t: Token) -> bool:
-    """ "наши страны", "двусторонние отношения", "Стороны" (plural): the document's pair."""
-    return t.lemma_ in _BILATERAL or (t.lemma_ == SIDES and "Plur" in t.morph.get("Number"))
+    """ "наши страны", "двусторонние отношения", "Стороны", "Страны" and "Лидеры" alone
+    (plural, with no state or other word of their own): the document's pair."""
+    if t.lemma_ in _BILATERAL:
+        return True
+    if "Plur" not in t.morph.get("Number") and not (t.dep_ == "nsubj" and _plural_subject(t)):
+        return False
+    bare = not any(c.dep_ in ("nmod", "amod") for c in t.children)
+    return t.lemma_ == SIDES or (t.lemma_ in _PAIR_NOUNS and bare)
+
+
+def _plural_subject(t: Token) -> bool:
+    """A subject that can be a plural nominative, which the tagger may misread when it opens
+    a sentence ("Страны стали союзниками": tagged a singular genitive)."""
+    return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(t.lower_))
 
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> str:

@@ -1,0 +1,241 @@
+"""Changes of office, and the death of who holds one: appointment ("назначил X послом",
+"стал премьер-министром", "возглавил правительство", "занял пост", "вступил в
+должность"), resignation ("подал в отставку", "отправил в отставку", "освободил от
+должности", "покинул пост"), election to an office ("избран президентом", "избрание X
+председателем") and death of a state's figure ("скончался", "смерть X": the person alone
+takes part; one whose state neither the gazetteer nor the phrase gives is no state's figure).
+
+Their participants are their roles read from the parse, not whoever the sentence names:
+- the holder, whose office changes: the object of an active verb ("назначил Марию Лопес"),
+  the subject of a passive or intransitive one ("был назначен", "подал в отставку"), the
+  genitive of a noun ("отставка премьера", "назначение Лопес"), "свой" a noun's governing
+  verb's subject ("объявил о своей отставке"); it must be a named person (or a title
+  that stands for one): "назначил встречу", "правительство ушло в отставку" tell none;
+- who appoints or dismisses: the subject of an active verb, with the state they act for;
+- the office: an office title in the instrumental ("послом", "премьер-министром Италии"),
+  after "пост"/"должность" ("на пост главы МИД"), or the body led ("возглавил
+  правительство"), with the states it names ("послом в Аргентине": where the post is).
+  An appointment needs its office ("назначил встречу" is none; one elected need not say
+  to what: "она была переизбрана"); the holder's
+  own citizenship is not a participant unless the office names it. Where neither the office
+  nor the holder gives a state, the office is the state's the text is about (its home state,
+  as a bare title's: "премьер-министр Андрус Ансип подал в отставку").
+The office is kept as a role (`Hit.office`): two appointments of one person to two offices
+are two events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.events.labels import phrase_in
+from kg.nlp.morph import morph
+from kg.resolve.titles import is_office
+
+if TYPE_CHECKING:
+    from kg.extract.events.acts import ActReader
+    from kg.extract.events.hits import Hit
+
+CAREERS = frozenset({"Appointment", "Resignation", "Death"})
+_POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
+_LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
+_STATE_POSTS = frozenset({
+    "министр", "вице-премьер", "вице-президент", "посол", "губернатор", "мэр", "депутат",
+    "сенатор", "спикер", "вице-спикер", "генсек", "госсекретарь", "канцлер", "генпрокурор",
+    "полпред", "постпред", "замминистра", "главнокомандующий", "председатель",
+})  # fmt: skip
+# bodies that are no state, whose offices and votes are their own ("лидер оппозиции")
+_BODIES = frozenset({"оппозиция", "партия", "коалиция", "движение", "фракция", "компания",
+                     "корпорация", "банк", "концерн", "клуб", "ассоциация",
+                     "профсоюз"})  # fmt: skip
+# "стал первым", "самым молодым премьером": a record, not the news
+_RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
+# verbs whose holder is their subject (not their object), whatever their voice
+_OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
+                  "сложить", "уходить", "подавать", "оставить", "умереть",
+                  "скончаться"})  # fmt: skip
+
+
+def reads_career(kind: str, tok: Token) -> bool:
+    """Whether a trigger of `kind` is read here: appointments, resignations, and being
+    elected to an office ("избран президентом", "избрание X председателем"; "выборы" and
+    "переизбрание" name a vote, read with the other events)."""
+    elected = tok.pos_ in {"VERB", "AUX"} or tok.lemma_ == "избрание"
+    return kind in CAREERS or (kind == "Election" and elected)
+
+
+def has_office(reader: ActReader, tok: Token) -> bool:
+    """Whether an office stands beside the trigger (`office` rows of `event_kinds.tsv`)."""
+    office = _office(reader, tok, "")
+    if office is None or tok.lemma_ != "стать":
+        return office is not None
+    return _state_office(reader, office) and not _record(office)
+
+
+def _record(office: Token) -> bool:
+    """ "стал первым чернокожим президентом", "самым молодым премьером": a record the text
+    recounts, not the news of a change of office."""
+    before = [t for t in office.subtree if t.i < office.i]
+    return any(t.lemma_ in _RECORDS or _ordinal(t) for t in before)
+
+
+def _ordinal(t: Token) -> bool:
+    """ "седьмым", "2-м": an ordinal, which the tagger does not always mark."""
+    return "Ord" in t.morph.get("NumType") or any("Anum" in p.tag for p in morph().parse(t.text))
+
+
+def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
+    """Fills holder, appointer and office; False when `tok` tells no change of office here."""
+    verb = tok.pos_ in {"VERB", "AUX"}
+    office = _office(reader, tok, hit.kind)
+    if office is None and hit.kind == "Appointment":
+        return False  # "этот пост занял …": the office is told elsewhere
+    holders, agents = _roles(reader, tok, anchors, verb)
+    named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
+    holders = [k for k in holders if k.startswith("person/")]
+    if not holders:
+        return False
+    if hit.kind == "Death":  # of a state's figure (not an actor's), the person's alone
+        hit.persons = holders[:1]
+        return bool(reader.served_state(holders[0]) or named_states)
+    hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
+    states = [reader.state_of(k) for k in agents]
+    if office is not None:
+        named = [
+            k for t in office.subtree for m in reader.by_token.get(t.i, ()) for k in [m.entity]
+        ]
+        hit.others = [k for k in named if k.startswith("org/")]
+        states += [k for k in named if k.startswith("state/")]
+        states += [reader.state_of(k) for k in hit.others]
+        hit.office = _office_name(office)
+    if not any(states):  # the office's state is the holder's where the text names none
+        states = named_states + [reader.served_state(k) for k in holders]
+    hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
+    if not hit.states and not _of_body(reader, tok, office):  # "премьер-министр Андрус
+        hit.states = [s for s in [reader.home_state()] if s]  # Ансип подал в отставку"
+    return True
+
+
+def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
+    """Whether the sentence names the state itself ("премьер Эстонии X"), not only a city
+    of it ("имам мечети Дамаска X")."""
+    vias = {m.via for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.entity == key}
+    return bool(vias - {"capital"})
+
+
+def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
+    """An office of a body that is no state ("лидером оппозиции", "председателем партии"),
+    or one such a body elects ("избран сирийской оппозицией"): the text's state is not the
+    office's."""
+    words = [*office.children] if office is not None else []
+    words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins"]
+    return any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words)
+
+
+def _roles(
+    reader: ActReader, tok: Token, anchors: list[Token], verb: bool
+) -> tuple[list[str], list[str]]:
+    """(holders, who appoints or dismisses)."""
+    if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
+        owners = [c for c in tok.children if c.dep_ == "nmod" and _case(c) == "Gen"]
+        holders = [k for c in owners for k in _named(reader, c)]
+        if not holders and any(c.lemma_ == "свой" for c in tok.children) and anchors:
+            holders = reader.subject_mentions(anchors[0], climb=False)
+        return holders, []
+    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
+        tok.morph.get("Voice") == ["Pass"]
+    )
+    subjects = reader.subject_mentions(tok, climb=False)
+    if not subjects and tok.morph.get("VerbForm") == ["Inf"]:
+        subjects = _controller(reader, tok)  # "объявил о решении сложить полномочия"
+    relative = any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in tok.children)
+    if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
+        subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
+    objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
+    if passive or tok.lemma_ in _OWN:
+        swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
+        return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
+    return objects, subjects
+
+
+def _controller(reader: ActReader, infinitive: Token) -> list[str]:
+    """Who an infinitive's act is of: the subject of the nearest verb up the parse that has
+    one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
+    verb = infinitive.head
+    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
+        return []
+    if any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in verb.children):
+        return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
+    return reader.subject_mentions(verb, climb=False)
+
+
+def _named(reader: ActReader, tok: Token) -> list[str]:
+    """The person (or state) `tok` names: its mention, or the name beside its title."""
+    if tok.pos_ == "PRON":
+        return [k for k in [reader.antecedent(tok)] if k]
+    if (
+        tok.pos_ != "PRON"
+        and "Plur" in tok.morph.get("Number")
+        and tok.i not in reader.mention_head
+    ):
+        return []  # "уволило 1400 военных, включая советника X": many, none named
+    found = reader.linked(tok, set())
+    head = reader.mention_head.get(tok.i)
+    return ([head.entity] if head is not None else []) + found
+
+
+def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
+    """The office word: an instrumental title ("назначил послом"; not of a dismissal, whose
+    instrumental is who dismisses: "смещён генералом"), the title after "пост" or
+    "должность" ("занял пост премьера"), the body a verb of leading takes ("возглавил
+    правительство", "возглавил МИД")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    named = kind not in {"Resignation", "Death"}
+    for head in heads:
+        for c in head.children:
+            if c.lemma_ in _POSTS:
+                title = next((g for g in c.children if g.dep_ == "nmod" and _titled(g)), None)
+                this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
+                return title or (None if this and named else c)  # "этот пост занял": which?
+            ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and _case(c) == "Ins"
+            if named and ins and _titled(c):
+                return c
+            if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
+                led = c.lemma_ in _LED or any(
+                    m.type != "Person" for m in reader.by_token.get(c.i, ())
+                )
+                if led:
+                    return c
+    return None
+
+
+def _titled(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
+
+
+def _state_office(reader: ActReader, office: Token) -> bool:
+    """A post of a state or a body: a state office title or post ("вице-премьером",
+    "министром обороны"), or one that names a state or an organization ("послом Франции",
+    "председателем Еврокомиссии"); not a profession ("автором книги")."""
+    if is_office([office.lemma_], state_role=True) or office.lemma_ in _STATE_POSTS:
+        return True
+    return any(m.type != "Person" for t in office.subtree for m in reader.by_token.get(t.i, ()))
+
+
+def _office_name(office: Token) -> str:
+    """The office as the text gives it, in the genitive, for "на пост …": "посла в
+    Аргентине", "премьер-министра Италии"; a body led: "главы правительства"."""
+    if office.lemma_ in _POSTS:
+        return ""  # "вступил в должность": which one, the text does not say here
+    phrase = phrase_in(office, "gent", set())
+    return phrase if _titled(office) else "главы " + phrase
+
+
+def _case(t: Token) -> str:
+    return (t.morph.get("Case") or [""])[0]

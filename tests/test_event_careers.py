@@ -1,0 +1,157 @@
+"""Changes of office (appointment, resignation, election to an office) and votes of a body:
+sentences of our own about other states, with cases that must fire, must not fire and must
+not merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.events import Event, extract_events
+from kg.model import Document
+
+
+@pytest.fixture
+def events(analyse):
+    """Text → the events kg reads from it (`analyse`: the shared pipeline, conftest.py)."""
+
+    def read(text: str) -> list[Event]:
+        ctx = analyse(Document(id="t", text=text, date=""))
+        return extract_events(ctx, read_agreements(ctx))
+
+    return read
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+# text, kind, participants it must have, ones it must not have, date, status
+FIRES = [
+    # who appoints and whom, and the state where the post is
+    ("Президент Чили Габриэль Борич назначил Марию Лопес послом в Аргентине.", "Appointment",
+     {"person/gabriel-borich", "person/mariya-lopes", "state/CHL", "state/ARG"}, set(), "",
+     "occurred"),
+    ("Марио Драги был назначен премьер-министром Италии в феврале 2021 года.", "Appointment",
+     {"person/mario-draghi", "state/ITA"}, set(), "2021-02", "occurred"),
+    ("Риши Сунак занял пост премьер-министра Великобритании в 2022 году.", "Appointment",
+     {"person/rishi-sunak", "state/GBR"}, set(), "2022", "occurred"),
+    ("Джорджа Мелони стала премьер-министром Италии в 2022 году.", "Appointment",
+     {"person/giorgia-meloni", "state/ITA"}, set(), "2022", "occurred"),
+    ("Кир Стармер возглавил правительство Великобритании в 2024 году.", "Appointment",
+     {"person/keir-starmer", "state/GBR"}, set(), "2024", "occurred"),
+    ("Клаудия Шейнбаум вступила в должность президента Мексики 1 октября 2024 года.",
+     "Appointment", {"person/claudia-sheinbaum", "state/MEX"}, set(), "2024-10-01", "occurred"),
+    # intention: planned
+    ("Президент Ирана Масуд Пезешкиан намерен назначить Аббаса Аракчи министром иностранных "
+     "дел.", "Appointment", {"person/abbas-araghchi", "state/IRN"}, set(), "", "planned"),
+    # a post of a state without the state ("вице-премьером"); "должен стать" lies ahead
+    ("Лидер либералов Франции Рафаэль Глюксман должен стать вице-премьером.", "Appointment",
+     {"person/rafael-glyuksman"}, set(), "", "planned"),
+    ("Министерство иностранных дел Кении возглавит Мусалия Мудавади.", "Appointment",
+     {"person/musaliya-mudavadi", "state/KEN"}, set(), "", "planned"),
+    ("Великобритания меняет кабинет. Министром обороны станет Бен Уоллес.", "Appointment",
+     {"person/ben-uolles", "state/GBR"}, set(), "", "planned"),
+    # "которая" is whom the clause describes; the intention lies ahead
+    ("Он сменит Мелани Жоли, которая объявила о намерении уйти в отставку.", "Resignation",
+     {"person/melanie-joly"}, set(), "", "planned"),
+    # the one who resigns is the subject; the one dismissed the object
+    ("Премьер-министр Японии Фумио Кисида подал в отставку в августе 2024 года.", "Resignation",
+     {"person/fumio-kishida", "state/JPN"}, set(), "2024-08", "occurred"),
+    ("Президент Аргентины освободил от должности министра экономики Луиса Капуто.",
+     "Resignation", {"person/luis-kaputo", "state/ARG"}, set(), "", "occurred"),
+    ("Марк Рютте покинул пост премьер-министра Нидерландов.", "Resignation",
+     {"person/mark-rutte", "state/NLD"}, set(), "", "occurred"),
+    ("Премьер-министр Франции Габриэль Атталь объявил о своей отставке.", "Resignation",
+     {"person/gabriel-attal", "state/FRA"}, set(), "", "occurred"),
+    # the infinitive's holder is the subject up the parse; a bare title: the text's state
+    ("Президент Перу Дина Болуарте объявила о решении сложить полномочия.", "Resignation",
+     {"person/dina-boluarte", "state/PER"}, set(), "", "occurred"),
+    ("Перу переживает кризис. Премьер-министр Альберто Отарола подал в отставку.",
+     "Resignation", {"person/alberto-otarola", "state/PER"}, set(), "", "occurred"),
+    # elected to an office
+    ("Эммануэль Макрон был переизбран президентом Франции в 2022 году.", "Election",
+     {"person/emmanuel-makron", "state/FRA"}, set(), "2022", "occurred"),
+    ("Президент Кении Уильям Руто был избран в 2022 году.", "Election",
+     {"person/uilyam-ruto", "state/KEN"}, set(), "2022", "occurred"),
+    # an office of a body that is no state, or a city in the holder's phrase: no state
+    ("Венесуэла в кризисе. Лидером оппозиции был избран бывший мэр Каракаса Леопольдо "
+     "Лопес.", "Election", {"person/leopoldo-lopes"}, {"state/VEN"}, "", "occurred"),
+    ("Венесуэла в кризисе. Эдмундо Гонсалес избран венесуэльской оппозицией единым "
+     "кандидатом.", "Election", {"person/edmundo-gonsales"}, {"state/VEN"}, "", "occurred"),
+    # a death is the person's alone
+    ("Бывший президент Чили Себастьян Пиньера скончался в феврале 2024 года.", "Death",
+     {"person/Q306"}, {"state/CHL"}, "2024-02", "occurred"),
+    # a year inside the description of the person is not the death's
+    ("В Милане скончался бывший президент Чили, лауреат премии 1997 года Себастьян Пиньера.",
+     "Death", {"person/Q306"}, set(), "", "occurred"),
+    # a body votes: the body (or the state it is of) takes part
+    ("Парламент Финляндии проголосовал за вступление страны в альянс.", "Vote", {"state/FIN"},
+     set(), "", "occurred"),
+    ("Голосование в Совете Безопасности ООН пройдёт в пятницу.", "Vote",
+     {"org/un-security-council"}, set(), "", "planned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "must", "must_not", "date", "status"), FIRES)
+def test_changes_of_office_with_their_roles(events, text, kind, must, must_not, date, status):
+    (event,) = _of(events(text), kind)
+    assert must <= set(event.participants) and not must_not & set(event.participants)
+    assert event.date == date and event.status == status
+
+
+SILENT = [
+    ("Президент Перу назначил встречу на понедельник.", "Appointment"),  # no office
+    ("Бразилия стала первой страной, признавшей независимость.", "Appointment"),
+    ("Нельсон Мандела в 1994 году стал первым чернокожим президентом ЮАР.", "Appointment"),
+    ("Писатель Хорхе Борхес стал автором новой книги.", "Appointment"),  # no post
+    ("Глава МИД Польши Радослав Сикорский возглавил делегацию на переговорах.", "Appointment"),
+    ("Правительство Бельгии ушло в отставку.", "Resignation"),  # no person named
+    ("Президент Колумбии освободил заложников.", "Resignation"),  # a release, not a dismissal
+    ("Парламент Исландии избрал новый курс.", "Election"),  # no office
+    ("Нельсон Мандела стал самым молодым адвокатом ЮАР.", "Appointment"),  # a record
+    ("Армия уволила 300 военных, включая советника президента Перу.", "Resignation"),
+    ("Этот пост в 1990 году занял Альберто Фухимори.", "Appointment"),  # which post?
+    ("Смерть пациента наступила ночью.", "Death"),  # no one named
+    # tried or asked for, not done
+    ("Военные Боливии обвиняются в попытке сместить президента Луиса Арсе.", "Resignation"),
+    ("Оппозиция Перу потребовала отправить в отставку Дину Болуарте.", "Resignation"),
+    ("Болельщики клуба потребовали отставки тренера Хорхе Сампаоли.", "Resignation"),
+    ("Если полёт состоится, Сорая Салим станет седьмым малайзийским космонавтом.",
+     "Appointment"),
+    ("Писатель Габриэль Гарсиа Маркес скончался в Мехико.", "Death"),  # no state's figure
+    ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), SILENT)
+def test_no_change_of_office(events, text, kind) -> None:
+    assert not _of(events(text), kind)
+
+
+def test_a_meeting_set_for_later_is_planned(events) -> None:
+    (meeting,) = _of(events("Президент Чили назначил встречу с президентом Перу."), "Meeting")
+    assert meeting.status == "planned"
+
+
+def test_one_appointment_told_twice_is_one_two_offices_are_two(events) -> None:
+    text = (
+        "Президент Кении Уильям Руто назначил Мусалию Мудавади министром иностранных дел. "
+        "Назначение Мудавади министром иностранных дел одобрил парламент. "
+        "Кроме того, Руто назначил Кипчумбу Муркомена министром внутренних дел."
+    )
+    appointments = _of(events(text), "Appointment")
+    assert len(appointments) == 2
+    assert len({e.key for e in appointments}) == 2
+
+
+def test_appointment_and_resignation_of_one_person_are_two(events) -> None:
+    text = (
+        "Премьер-министр Португалии Антониу Кошта подал в отставку в 2023 году. "
+        "В 2024 году Антониу Кошта был избран председателем Европейского совета."
+    )
+    read = events(text)
+    (resignation,) = _of(read, "Resignation")
+    (election,) = _of(read, "Election")
+    assert resignation.date == "2023" and election.date == "2024"
+    assert resignation.key != election.key
