@@ -14,7 +14,11 @@ The thresholds are 4 MB, not glibc's 128 kB minimum: at 128 kB every batch's arr
 were mapped and unmapped again, each page faulted in and zeroed by the kernel, and system
 time was a fifth of a build's CPU (1.6 of 9.0 s on 100 NEREL documents, 5.7 of 33 s on
 400). At 4 MB it is 0.3-0.5 s and 0.8 s, with the same peak resident memory at 400
-documents (274 against 276 MB) and 3 MB more at 10 (220 against 223 MB).
+documents (274 against 276 MB) and 3 MB more at 10 (220 against 223 MB). Measured again
+later (2026-11-30, 400 documents): 4 MB costs ~7 MB of peak at 400 documents against 128 kB
+(255 against 248 MB; 1 MB and 512 kB cost the same as 4 MB), the trim threshold and the
+collector's thresholds nothing measurable; bounded caches that fill over hundreds of
+documents (kg.nlp.morph, kg.steps.VOCAB_LEXEMES) cost more, and were made smaller.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
+from kg.memory import trim
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:
@@ -101,11 +102,10 @@ class Reader:
 
     @property
     def nlp(self) -> Language:
-        nlp = _pipeline(self.gazetteers)
-        if len(nlp.vocab) > VOCAB_LEXEMES:
+        if len(_pipeline(self.gazetteers).vocab) > VOCAB_LEXEMES:
             _pipeline.cache_clear()  # a new vocab (the models stay loaded)
-            nlp = _pipeline(self.gazetteers)
-        return nlp
+            trim()  # the old vocab's memory, gone before the new one grows into the heap
+        return _pipeline(self.gazetteers)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -130,8 +130,10 @@ _WARM_UP = (
 # Lexemes the pipeline's vocab holds before the pipeline is built again. spaCy keeps every
 # word of every text it reads in its vocab, ~85 new ones a news document, ~0.5 kB each with
 # their strings: the memory of a build grew with the corpus (~7 MB per 100 documents).
-# Building the pipeline again costs ~0.12 s CPU, once per ~200 documents.
-VOCAB_LEXEMES = 20_000
+# Building the pipeline again costs ~0.12 s CPU, once per ~110 documents. At 20,000 the
+# vocab alone held ~10 MB at its largest, which a build of 400 documents reached and one of
+# 10 did not: the peak of the larger build was ~4 MB higher for it.
+VOCAB_LEXEMES = 10_000
 
 
 @cache
@@ -147,7 +149,6 @@ def unload_models() -> None:
     their memory came on top of the documents' (most of a build's peak growth with the
     corpus). Loading them again costs ~1.5 s CPU, so only a process done with documents
     calls this."""
-    from kg.memory import trim
     from kg.nlp import models
 
     if not _pipeline.cache_info().currsize:

@@ -44,9 +44,11 @@ class Morph:
         self._analyzer = pymorphy3.MorphAnalyzer()
         # About 1 kB per parsed word. Bounded small, so a build's memory stops growing after
         # its first documents: on 60 NEREL documents 4,096 words miss 1 % more than 50,000
-        # (which grew by ~0.15 MB per document up to ~50 MB) and take no longer.
-        self.parse = lru_cache(maxsize=4_096)(self._parse)
-        self.lemma = lru_cache(maxsize=16_384)(self._lemma)
+        # (which grew by ~0.15 MB per document up to ~50 MB) and take no longer. 1,024 and
+        # 4,096: the 4,096 and 16,384 of before filled up over ~300 documents, and a build of
+        # 400 peaked ~7 MB higher than one of 10 for them, for no CPU measured.
+        self.parse = lru_cache(maxsize=1_024)(self._parse)
+        self.lemma = lru_cache(maxsize=4_096)(self._lemma)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         """Every reading of `word`, most likely first (the text as given: no lowercasing)."""
