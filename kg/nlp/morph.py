@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # UD feature values (on spaCy tokens) → OpenCorpora grammemes (in pymorphy3 tags).
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -122,3 +126,9 @@ class Morph:
 def morph() -> Morph:
     """The process's one morphology object (the analyzer loads its dictionaries once)."""
     return Morph()
+
+
+def case_of(token: Token) -> str:
+    """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
+    case = token.morph.get("Case")
+    return case[0] if case else ""

@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
+from kg.nlp.morph import case_of
 from kg.resolve.titles import Title
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
@@ -54,12 +55,12 @@ def given_offices(
     claimed = {
         t.start
         for start, end in persons
-        for t in (by_end.get(start), _across(doc, titles, start, end, _case(doc, start), starts))
+        for t in (by_end.get(start), _across(doc, titles, start, end, case_of(doc[start]), starts))
         if t is not None
     }
     out: dict[int, GivenOffice] = {}
     for start, end in persons:
-        case = _case(doc, start)
+        case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title = by_end.get(start)
         if title is None and start >= 1 and doc[start - 1].text == ",":
@@ -87,10 +88,6 @@ def given_offices(
         if predicate is not None:
             out[start] = predicate
     return out
-
-
-def _case(doc: Doc, start: int) -> str:
-    return next(iter(doc[start].morph.get("Case")), "")
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|ою)?$", re.I)
@@ -125,11 +125,6 @@ def form_of(word: str, name: str) -> bool:
 
 def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
-
-
-def _case(tok: Token) -> str:
-    case = tok.morph.get("Case")
-    return case[0] if case else ""
 
 
 def _feminine(tokens: list[Token]) -> bool:
@@ -256,13 +251,13 @@ def name_parts(span: Span) -> NameParts:
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
-    name_case = next((_case(t) for t in names if is_first_name(t.text) and _case(t)), "")
+    name_case = next((case_of(t) for t in names if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:
             return ""
-        return nominative_word(tok.text, name_case or _case(tok), fem, tag)
+        return nominative_word(tok.text, name_case or case_of(tok), fem, tag)
 
     if not rest:
         return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, normalize, slug
 from kg.lexicon import load_list
 from kg.model import Entity
-from kg.nlp.morph import UD_GENDER, morph
+from kg.nlp.morph import UD_GENDER, case_of, morph
 from kg.resolve.names import genitive, nominative_word
 
 _QUOTES_OPEN = "«\"“„'"
@@ -231,5 +231,4 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
                 word = form.word
                 return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
     # An unknown name ("Акорды"): the same case-ending rules as for surnames.
-    case = (t.morph.get("Case") or [""])[0]
-    return nominative_word(t.text, case, (t.morph.get("Gender") or [""])[0] == "Fem", "")
+    return nominative_word(t.text, case_of(t), (t.morph.get("Gender") or [""])[0] == "Fem", "")

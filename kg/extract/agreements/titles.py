@@ -31,7 +31,7 @@ from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
-from kg.nlp.morph import UD_CASE, morph
+from kg.nlp.morph import UD_CASE, case_of, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -168,11 +168,6 @@ def _can_be(word: str, case: str) -> bool:
     return grammeme is not None and morph().can_be(word, grammeme)
 
 
-def _case(t: Token) -> str:
-    case = t.morph.get("Case")
-    return case[0] if case else ""
-
-
 class _Scanner:
     """Reads one title's complement, token by token, left to right."""
 
@@ -276,21 +271,21 @@ class _Scanner:
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
                 continue
-            if t.lemma_ in _MEASURES and _case(t) == "Ins":
+            if t.lemma_ in _MEASURES and case_of(t) == "Ins":
                 break  # "сроком на 10 лет", "объёмом 10 млрд кубометров"
             if self.both_sides(j):
                 self.pair_named = True  # "соглашение двух стран": the document's pair
                 j += 2
                 continue
             m = self.mention(t)
-            if m is not None and _case(t) == "Nom" and not expect_np:
+            if m is not None and case_of(t) == "Nom" and not expect_np:
                 break  # a new subject: "соглашение … Москва и Вашингтон подписали"
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
                 if m.type == "State":
                     self.states.append(m.entity)
-                self.last_case = _case(self.doc[stop - 1]) or self.last_case
+                self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
                 continue
             if low in ("и", "или", ",") and self.continues_enumeration(j):
@@ -314,7 +309,7 @@ class _Scanner:
                 break
             self.tokens.append(t)
             if t.pos_ in ("NOUN", "PROPN"):
-                self.last_case = _case(t) or self.last_case
+                self.last_case = case_of(t) or self.last_case
                 expect_np = False
             j += 1
         self.close_quote()
@@ -358,7 +353,7 @@ class _Scanner:
 
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""
-        case = _case(t)
+        case = case_of(t)
         if t.pos_ == "VERB":  # a participle used as an adjective: "осуждённых украинцев"
             nxt = self.doc[t.i + 1] if t.i + 1 < self.end else None
             return bool(
@@ -366,7 +361,7 @@ class _Scanner:
                 and "Part" in t.morph.get("VerbForm")
                 and nxt is not None
                 and nxt.pos_ in ("NOUN", "PROPN")
-                and _case(nxt) == case
+                and case_of(nxt) == case
             )
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
             return False

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.model import Mention
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
 
 if TYPE_CHECKING:
     from kg.extract.events.hits import Hit
@@ -105,7 +105,7 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
         if not own and _passive(tok) and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i:
             own = [tok.head]
         return own
-    own = [c for c in tok.children if c.dep_ == "nmod" and _case(c) in {"Gen", "Ins"}]
+    own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
     if own or not anchors or anchors[0].i == tok.i:
         return own
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"
@@ -129,10 +129,6 @@ def _indeclinable(t: Token) -> bool:
     locative."""
     forms = {p.word for p in morph().parse(t.text) if p.tag.case}
     return len(forms) == 1 and all(p.tag.case for p in morph().parse(t.text)[:1])
-
-
-def _case(t: Token) -> str:
-    return (t.morph.get("Case") or [""])[0]
 
 
 def _living(reader: ActReader, t: Token) -> bool:

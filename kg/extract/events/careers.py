@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
     or one such a body elects ("избран сирийской оппозицией"): the text's state is not the
     office's."""
     words = [*office.children] if office is not None else []
-    words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins"]
+    words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and case_of(c) == "Ins"]
     return any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words)
 
 
@@ -141,7 +141,7 @@ def _roles(
 ) -> tuple[list[str], list[str]]:
     """(holders, who appoints or dismisses)."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
-        owners = [c for c in tok.children if c.dep_ == "nmod" and _case(c) == "Gen"]
+        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         holders = [k for c in owners for k in _named(reader, c)]
         if not holders and any(c.lemma_ == "свой" for c in tok.children) and anchors:
             holders = reader.subject_mentions(anchors[0], climb=False)
@@ -203,7 +203,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 title = next((g for g in c.children if g.dep_ == "nmod" and _titled(g)), None)
                 this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
                 return title or (None if this and named else c)  # "этот пост занял": which?
-            ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and _case(c) == "Ins"
+            ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
             if named and ins and _titled(c):
                 return c
             if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
@@ -235,7 +235,3 @@ def _office_name(office: Token) -> str:
         return ""  # "вступил в должность": which one, the text does not say here
     phrase = phrase_in(office, "gent", set())
     return phrase if _titled(office) else "главы " + phrase
-
-
-def _case(t: Token) -> str:
-    return (t.morph.get("Case") or [""])[0]

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.nlp.morph import case_of
+
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
     from kg.extract.events.hits import Hit
@@ -38,7 +40,7 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
     if verb:
         joining = _states(reader.subject_mentions(tok, climb=False))
     else:
-        owners = [c for c in tok.children if c.dep_ == "nmod" and _case(c) == "Gen"]
+        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         joining = [k for c in owners for k in _states_at(reader, c)]
     unions = [
         k
@@ -62,14 +64,14 @@ def _purchase(reader: ActReader, tok: Token, hit: Hit) -> bool:
     agent = [
         k
         for c in tok.children
-        if c.dep_ in {"obl", "obl:agent"} and _case(c) == "Ins" and not reader.prep_of(c)
+        if c.dep_ in {"obl", "obl:agent"} and case_of(c) == "Ins" and not reader.prep_of(c)
         for k in _states_at(reader, c)
     ]
     sellers = [k for c in _clause(tok) if reader.prep_of(c) == "у" for k in _states_at(reader, c)]
     buyers = [
         k
         for c in tok.children
-        if c.dep_ in {"iobj", "obl"} and _case(c) == "Dat" and not reader.prep_of(c)
+        if c.dep_ in {"iobj", "obl"} and case_of(c) == "Dat" and not reader.prep_of(c)
         for k in _states_at(reader, c)
     ]
     if tok.lemma_ in _SELLING:
@@ -94,10 +96,6 @@ def _clause(tok: Token) -> list[Token]:
         if t.head.i != tok.i and t.dep_ == "obl":
             words.append(t)
     return words
-
-
-def _case(t: Token) -> str:
-    return (t.morph.get("Case") or [""])[0]
 
 
 def _states(keys: list[str]) -> list[str]:
