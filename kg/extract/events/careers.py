@@ -179,11 +179,7 @@ def _named(reader: ActReader, tok: Token) -> list[str]:
     """The person (or state) `tok` names: its mention, or the name beside its title."""
     if tok.pos_ == "PRON":
         return [k for k in [reader.antecedent(tok)] if k]
-    if (
-        tok.pos_ != "PRON"
-        and "Plur" in tok.morph.get("Number")
-        and tok.i not in reader.mention_head
-    ):
+    if "Plur" in tok.morph.get("Number") and tok.i not in reader.mention_head:
         return []  # "уволило 1400 военных, включая советника X": many, none named
     found = reader.linked(tok, set())
     head = reader.mention_head.get(tok.i)
