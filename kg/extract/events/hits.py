@@ -609,7 +609,7 @@ class _Reader:
             bodies = self._subject_bodies(tok)
             if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
                 bodies += [
-                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self._orgs(c)
+                    k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)
                 ]
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
@@ -636,7 +636,8 @@ class _Reader:
         head = self.mention_head.get(tok.i)
         return head.entity if head is not None and head.type == "State" else ""
 
-    def _orgs(self, tok: Token) -> list[str]:
+    def orgs_at(self, tok: Token) -> list[str]:
+        """The organizations mentioned at `tok`."""
         return [m.entity for m in self.by_token.get(tok.i, ()) if m.type == "Organization"]
 
     def _subject_bodies(self, tok: Token) -> list[str]:
@@ -645,7 +646,7 @@ class _Reader:
         verb = tok if tok.pos_ == "VERB" else _governor(tok)
         if verb is None:
             return []
-        return [k for subject in _subjects(verb) for k in self._orgs(subject)]
+        return [k for subject in _subjects(verb) for k in self.orgs_at(subject)]
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)

@@ -47,7 +47,7 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
         for head in [tok, *anchors[:1]]
         for c in head.children
         if reader.prep_of(c) in {"в", "к"}  # any case: "в ЕС", "в НАТО" do not decline
-        for k in _orgs_at(reader, c)
+        for k in reader.orgs_at(c)
     ]
     if not joining or (verb and not unions):
         return False
@@ -106,7 +106,3 @@ def _states_at(reader: ActReader, tok: Token) -> list[str]:
     """States named by `tok` and the words coordinated with it ("Албании и Хорватии")."""
     words = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     return [m.entity for w in words for m in reader.by_token.get(w.i, ()) if m.type == "State"]
-
-
-def _orgs_at(reader: ActReader, tok: Token) -> list[str]:
-    return [m.entity for m in reader.by_token.get(tok.i, ()) if m.type == "Organization"]
