@@ -132,8 +132,9 @@ class WorkerPool(Generic[T, R]):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for worker in self._workers:
+        for worker in self._workers:  # all killed first: they end at once, not one by one
             worker.process.kill()
+        for worker in self._workers:
             worker.process.join()
             worker.conn.close()
 
