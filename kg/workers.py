@@ -186,7 +186,10 @@ class WorkerPool(Generic[T, R]):
             self._send(worker, ("read", seq, item))
 
     def _send(self, worker: _Worker, message: tuple[str, int, object]) -> None:
-        worker.conn.send((*message, self._done))
+        try:
+            worker.conn.send((*message, self._done))
+        except (BrokenPipeError, ConnectionResetError):
+            raise _died(worker) from None
         worker.sent += 1
 
     def _receive(self) -> None:
@@ -196,8 +199,8 @@ class WorkerPool(Generic[T, R]):
             worker = busy[conn]  # type: ignore[index]
             try:
                 kind, seq, reply = conn.recv()  # type: ignore[union-attr]
-            except EOFError:
-                raise WorkerDied(f"a worker process ended ({worker.process.exitcode})") from None
+            except (EOFError, ConnectionResetError):
+                raise _died(worker) from None
             worker.sent -= 1
             if kind == "read":
                 worker.queued -= self._sizes.pop(seq)
@@ -207,6 +210,11 @@ class WorkerPool(Generic[T, R]):
 
 
 _END = object()
+
+
+def _died(worker: _Worker) -> WorkerDied:
+    worker.process.join(1)  # its exit status, which the kernel gives a moment after the pipe
+    return WorkerDied(f"a worker process ended (exit status {worker.process.exitcode})")
 
 
 def _serve(conn: Connection, handler: Handler[T, R], parent: int) -> None:

@@ -17,7 +17,7 @@ from kg_runs import KG, env, write_corpus
 from test_crash import hashes
 
 from kg.store import KgStore
-from kg.workers import WorkerPool
+from kg.workers import WorkerDied, WorkerPool
 
 
 def children(pid: int) -> set[int]:
@@ -143,3 +143,16 @@ def test_a_question_goes_to_the_worker_that_read_the_item_before_its_queue() -> 
     # answered between two items, before the worker read all that was queued behind item 0
     assert answered < max(rest)
     assert min(held) == 3  # what the parent was done with, the worker let go
+
+
+class Crasher(Sleeper):
+    def read(self, seq: int, seconds: float) -> tuple[int, float]:
+        if seq == 2:
+            os._exit(9)  # as the kernel's OOM killer would end it: no reply, no traceback
+        return super().read(seq, seconds)
+
+
+def test_a_worker_that_dies_ends_the_map_with_one_error() -> None:
+    pool = WorkerPool(Crasher(), 2, lambda s: 1, budget=100)
+    with pool, pytest.raises(WorkerDied, match="exit status 9"):
+        list(pool.map([0.01] * 6))
