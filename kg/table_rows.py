@@ -12,9 +12,11 @@ the tables ran before, and the canned queries read one value per cell (`bro:row�
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
 
-from kg.mention_counts import Select
+from kg.mention_counts import Select, restricted
 from kg.rdf import BRO, DERIVED_GRAPH
 
 _PREFIXES = """
@@ -29,7 +31,7 @@ PREFIX schema: <https://schema.org/>
 # Each triple pattern of a holding is a sub-select joined on the graph and the node, which
 # Oxigraph joins by hash (one scan each) instead of looking every triple up for every
 # holding in every graph: 2-3 times less time at a million quads.
-_HOLDING = "{ SELECT ?g ?holding WHERE { GRAPH ?g { ?holding a bro:OfficeHolding } } }"
+_HOLDING = "{ SELECT ?g ?holding WHERE { __VALUES__ GRAPH ?g { ?holding a bro:OfficeHolding } } }"
 
 
 def _in_graph(variables: str, pattern: str) -> str:
@@ -48,7 +50,7 @@ def _holding_value(aggregate: str, column: str, predicate: str) -> str:
 
 # A person's office: the one the latest-dated document gives ("date|office|state", an
 # undated one as "0", before any dated one), else the gazetteer's (the entity graph's).
-PERSON_OFFICES = (
+_PERSON_OFFICES = (
     _PREFIXES
     + f"""
 SELECT ?person ?office ?state
@@ -56,6 +58,7 @@ WHERE {{
   {{
     SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
     WHERE {{
+      __VALUES__
       GRAPH kgg:entities {{
         ?person a bro:Person .
         OPTIONAL {{
@@ -76,8 +79,8 @@ WHERE {{
            (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", STR(?hol), "|", COALESCE(STR(?hsl), "")))
             AS ?latest)
     WHERE {{
-      {_HOLDING}
-      {_in_graph("?holding ?person", "?holding bro:holder ?person")}
+      {_HOLDING.replace("__VALUES__", "")}
+      {_in_graph("?holding ?person", "__VALUES__ ?holding bro:holder ?person")}
       {_in_graph("?holding", '?holding bro:basis "text"')}
       {_in_graph("?holding ?hp", "?holding bro:post ?hp")}
       {_in_graph("?hp ?hol", "?hp rdfs:label ?hol")}
@@ -97,7 +100,7 @@ WHERE {{
 """
 )
 # One row per office holding, its values gathered over the documents that tell it.
-OFFICE_ROWS = (
+_OFFICE_ROWS = (
     _PREFIXES
     + f"""
 SELECT ?holding ?person ?name ?office ?state ?start ?end ?sources ?date ?basis
@@ -150,6 +153,8 @@ WHERE {{
 }}
 """
 )
+PERSON_OFFICES = restricted(_PERSON_OFFICES, "person", None)
+OFFICE_ROWS = restricted(_OFFICE_ROWS, "holding", None)
 # column → the property that keeps it (a person's office and state use the same two)
 CELLS = {
     "name": BRO.rowName,
@@ -163,13 +168,14 @@ CELLS = {
 }
 
 
-def table_quads(select: Select) -> list[Quad]:
+def table_quads(select: Select, nodes: Collection[NamedNode] | None = None) -> list[Quad]:
     """Every person's `bro:rowOffice` and `bro:rowState`, and every office holding's
-    `bro:holder` and `bro:row…` cells, as the queries above give them (unbound: none)."""
+    `bro:holder` and `bro:row…` cells, as the queries above give them (unbound: none); of
+    the persons and holdings among `nodes` only, unless None."""
     out: list[Quad] = []
-    for row in select(PERSON_OFFICES):
+    for row in select(restricted(_PERSON_OFFICES, "person", nodes)):
         out += _cells(row["person"], row, ("office", "state"))
-    for row in select(OFFICE_ROWS):
+    for row in select(restricted(_OFFICE_ROWS, "holding", nodes)):
         out.append(Quad(row["holding"], BRO.holder, row["person"], DERIVED_GRAPH))
         out += _cells(row["holding"], row, tuple(CELLS))
     return out
