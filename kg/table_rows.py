@@ -31,11 +31,14 @@ PREFIX schema: <https://schema.org/>
 # Each triple pattern of a holding is a sub-select joined on the graph and the node, which
 # Oxigraph joins by hash (one scan each) instead of looking every triple up for every
 # holding in every graph: 2-3 times less time at a million quads.
-_HOLDING = "{ SELECT ?g ?holding WHERE { __VALUES__ GRAPH ?g { ?holding a bro:OfficeHolding } } }"
+_HOLDING = "{ SELECT ?g ?holding WHERE { __HOLDINGS__ GRAPH ?g { ?holding a bro:OfficeHolding } } }"
 
 
 def _in_graph(variables: str, pattern: str) -> str:
-    return f"{{ SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }} }}"
+    """A sub-select in one graph; one of a holding's triples restricted to the holdings of
+    `__HOLDINGS__` (`table_quads` for a few nodes): otherwise it scans every holding."""
+    values = "__HOLDINGS__ " if pattern.startswith("?holding ") else ""
+    return f"{{ SELECT ?g {variables} WHERE {{ {values}GRAPH ?g {{ {pattern} }} }} }}"
 
 
 def _holding_value(aggregate: str, column: str, predicate: str) -> str:
@@ -58,7 +61,7 @@ WHERE {{
   {{
     SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
     WHERE {{
-      __VALUES__
+      __PERSONS__
       GRAPH kgg:entities {{
         ?person a bro:Person .
         OPTIONAL {{
@@ -79,8 +82,8 @@ WHERE {{
            (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", STR(?hol), "|", COALESCE(STR(?hsl), "")))
             AS ?latest)
     WHERE {{
-      {_HOLDING.replace("__VALUES__", "")}
-      {_in_graph("?holding ?person", "__VALUES__ ?holding bro:holder ?person")}
+      {_HOLDING}
+      {_in_graph("?holding ?person", "?holding bro:holder ?person")}
       {_in_graph("?holding", '?holding bro:basis "text"')}
       {_in_graph("?holding ?hp", "?holding bro:post ?hp")}
       {_in_graph("?hp ?hol", "?hp rdfs:label ?hol")}
@@ -153,8 +156,13 @@ WHERE {{
 }}
 """
 )
-PERSON_OFFICES = restricted(_PERSON_OFFICES, "person", None)
-OFFICE_ROWS = restricted(_OFFICE_ROWS, "holding", None)
+# The office holdings of some persons.
+_HELD = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+SELECT DISTINCT ?holding WHERE { __VALUES__ GRAPH ?g { ?holding bro:holder ?person } }
+"""
+PERSON_OFFICES = _PERSON_OFFICES.replace("__PERSONS__", "").replace("__HOLDINGS__", "")
+OFFICE_ROWS = _OFFICE_ROWS.replace("__HOLDINGS__", "")
 # column → the property that keeps it (a person's office and state use the same two)
 CELLS = {
     "name": BRO.rowName,
@@ -172,10 +180,15 @@ def table_quads(select: Select, nodes: Collection[NamedNode] | None = None) -> l
     """Every person's `bro:rowOffice` and `bro:rowState`, and every office holding's
     `bro:holder` and `bro:row…` cells, as the queries above give them (unbound: none); of
     the persons and holdings among `nodes` only, unless None."""
+    persons, offices = PERSON_OFFICES, OFFICE_ROWS
+    if nodes is not None:  # each query for these persons, or holdings, and their holdings'
+        held = [r["holding"] for r in select(restricted(_HELD, "person", nodes))]
+        persons = _values(_values(_PERSON_OFFICES, "person", nodes), "holding", held)
+        offices = _values(_OFFICE_ROWS, "holding", nodes)
     out: list[Quad] = []
-    for row in select(restricted(_PERSON_OFFICES, "person", nodes)):
+    for row in select(persons):
         out += _cells(row["person"], row, ("office", "state"))
-    for row in select(restricted(_OFFICE_ROWS, "holding", nodes)):
+    for row in select(offices):
         out.append(Quad(row["holding"], BRO.holder, row["person"], DERIVED_GRAPH))
         out += _cells(row["holding"], row, tuple(CELLS))
     return out
@@ -187,3 +200,9 @@ def _cells(subject: NamedNode, row: QuerySolution, columns: tuple[str, ...]) -> 
         for c in columns
         if row[c] is not None
     ]
+
+
+def _values(query: str, variable: str, nodes: Collection[NamedNode]) -> str:
+    """`query` with its `__PERSONS__` or `__HOLDINGS__` placeholders made VALUES clauses."""
+    placeholder = f"__{variable.upper()}S__"
+    return restricted(query.replace(placeholder, "__VALUES__"), variable, nodes)
