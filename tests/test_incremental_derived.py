@@ -53,12 +53,18 @@ def _from_scratch(store: Path, copy: Path) -> set[Quad]:
     return _derived(copy)
 
 
-def test_updated_derived_graph_equals_one_derived_from_scratch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    updates = []
+@pytest.fixture
+def updates(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One item per derivation that updated the derived graph rather than derive it whole."""
+    calls: list[int] = []
     update = derived._update
-    monkeypatch.setattr(derived, "_update", lambda *a: updates.append(1) or update(*a))
+    monkeypatch.setattr(derived, "_update", lambda *a: calls.append(1) or update(*a))
+    return calls
+
+
+def test_updated_derived_graph_equals_one_derived_from_scratch(
+    tmp_path: Path, updates: list[int]
+) -> None:
     corpus = write_corpus(tmp_path / "corpus", 6)
     store = tmp_path / "store"
     run_build([corpus], store)
@@ -103,3 +109,25 @@ def test_a_build_killed_before_the_derived_graph_leaves_the_record(tmp_path: Pat
     clean = tmp_path / "clean"
     run_build([corpus], clean)
     assert _documents(died) == _documents(clean)
+
+
+def test_a_rebuild_and_a_users_update_derive_everything_again(
+    tmp_path: Path, updates: list[int]
+) -> None:
+    """Neither records what it changes: a --rebuild writes no record and derives in full, and
+    after a user's update the next build derives in full, counting what the update left."""
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    _rewrite(corpus, "doc01", document_text(1, version=1))
+    assert run_build([corpus], store, rebuild=True).documents == 3
+    assert not updates
+    with KgStore.open_write(store) as kg:
+        kg.update(
+            "PREFIX bro: <https://w3id.org/kg-bilateral/ontology#> "
+            "DELETE { GRAPH ?g { ?m bro:refersTo ?e } } WHERE { GRAPH ?g { ?m bro:refersTo ?e } "
+            'FILTER (CONTAINS(STR(?g), "doc00")) }'
+        )
+    assert run_build([corpus], store).documents == 0
+    assert not updates
+    assert _derived(store) == _from_scratch(store, tmp_path / "scratch")
