@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from kg.errors import UnavailableError
 from kg.model import Document, Entity, Extraction, Mention
@@ -102,10 +102,10 @@ class KeptDocs:
         """The facts again, with the corpus's entities and mentions (`link_document`)."""
         from kg.analyze import extract
 
-        entities, mentions = question  # type: ignore[misc]
+        names = cast("tuple[list[Entity], list[Mention]]", question)
         document, doc = self.docs[seq]
         try:
-            return extract(document, doc, entities, mentions, self.reader.gazetteer)
+            return extract(document, doc, *names, self.reader.gazetteer)
         except Exception:  # noqa: BLE001 - raised again in the parent, as one document's failure
             return RereadError(traceback.format_exc())
 

@@ -195,10 +195,10 @@ class WorkerPool(Generic[T, R]):
     def _receive(self) -> None:
         """Waits for replies and files them."""
         busy = {w.conn: w for w in self._workers if w.sent}
-        for conn in wait(list(busy)):
-            worker = busy[conn]  # type: ignore[index]
+        for ready in wait(list(busy)):
+            worker = busy[ready]  # type: ignore[index]
             try:
-                kind, seq, reply = conn.recv()  # type: ignore[union-attr]
+                kind, seq, reply = worker.conn.recv()
             except (EOFError, ConnectionResetError):
                 raise _died(worker) from None
             worker.sent -= 1
