@@ -64,6 +64,11 @@ def _references(ex: Extraction) -> Iterator[str]:
     """Entity keys held by the fields of entities and facts, whatever the kind of fact."""
     for entity in ex.entities:
         yield entity.state
+    yield from fact_references(ex)
+
+
+def fact_references(ex: Extraction) -> Iterator[str]:
+    """Entity keys held by the fields of facts, whatever the kind of fact."""
     for facts in ex.facts.values():
         for fact in facts:
             for f in dataclasses.fields(fact):

@@ -76,3 +76,6 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     # fact kind name ("agreements", "events", …: kg.extract.registry) → its facts
     facts: dict[str, list[Any]] = field(default_factory=dict)
+    # What this document alone says of each of its entities (`kg.entity_records`): the
+    # entities above carry what earlier documents told the corpus's registry
+    described: list[Entity] = field(default_factory=list)

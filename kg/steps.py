@@ -212,4 +212,34 @@ def link_document(
         doc = local.doc if local.doc is not None else local.spacy_doc(vocab())
         ex = extract(local.document, doc, entities, mentions, registry.gazetteer)
     ex.entities = with_referenced(ex, registry)
+    ex.described = _described(local, ex, registry)
     return ex
+
+
+def _described(local: LocalExtraction, ex: Extraction, registry: Registry) -> list[Entity]:
+    """What the document alone says of each entity it names or its facts point to: as
+    linked within the document only. A person it names only by what an earlier document
+    said (a surname) keeps no office or state: those are that document's to say. The states
+    the descriptions name are described too (each node the entity graph points to has its
+    own description); not those of what the registry adds (`with_referenced`), which other
+    documents said."""
+    from kg.analyze import fact_references
+    from kg.resolve import Registry, link_names
+
+    alone = local.extraction.entities if local.extraction is not None else None
+    if alone is None:
+        alone, _ = link_names(local.names, local.document, Registry(registry.gazetteer))
+    own = {e.key: e for e in alone}
+    keys = {m.entity for m in ex.mentions} | set(fact_references(ex))
+    out: dict[str, Entity] = {}
+    for e in ex.entities:
+        if e.key in keys:
+            stripped = replace(e, office="", state="", aliases=[]) if e.type == "Person" else e
+            out[e.key] = own.get(e.key) or stripped
+    todo = [e.state for e in out.values()]
+    while todo:
+        key = todo.pop()
+        if key and key not in out and (entity := registry.known(key)) is not None:
+            out[key] = entity
+            todo.append(entity.state)
+    return sorted(out.values(), key=lambda e: e.key)

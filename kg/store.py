@@ -51,6 +51,7 @@ from pyoxigraph import (
     Store,
 )
 
+from kg.entity_records import RECORD, entity_graph_quads
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
@@ -58,7 +59,6 @@ from kg.pending import Pending, pending_quads, read_pending
 from kg.rdf import (
     BRO,
     CONTENT_HASH,
-    DERIVED_GRAPH,
     ENTITY_GRAPH,
     NS,
     PENDING_GRAPH,
@@ -177,22 +177,17 @@ def _access(store: Path, operation: int) -> Iterator[None]:
                 _close_lock_file(fd)
 
 
-def _replacing(
-    graph: NamedNode, quads: Iterable[Quad], also: NamedNode | None = None,
-    also_quads: Iterable[Quad] = (),
-) -> Callable[[], str]:  # fmt: skip
-    """One SPARQL update, applied all or nothing: `graph` replaced by `quads`, and
-    `also_quads` added to the graph `also` (a document's entities). The quads are checked
-    now; the update's text is made when called."""
+def _replacing(graph: NamedNode, quads: Iterable[Quad]) -> Callable[[], str]:
+    """One SPARQL update, applied all or nothing: `graph` replaced by `quads`. The quads
+    are checked now; the update's text is made when called."""
     quads = list(quads)
     if any(q.graph_name != graph for q in quads):
         raise ValueError(f"quads outside the graph {graph}")
 
     def text() -> str:
-        extra = f"GRAPH {also} {{ {_sparql_triples(also_quads)} }}" if also is not None else ""
         return (
             f"DROP SILENT GRAPH {graph} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }}\n{extra} }}"
+            f"INSERT DATA {{ GRAPH {graph} {{ {_sparql_triples(quads)} }} }}"
         )
 
     return text
@@ -423,6 +418,17 @@ class KgStore:
 
         return self._read(work)
 
+    def records_elsewhere(self, doc_id: str) -> tuple[list[NamedNode], list[Literal]]:
+        """The entities a document's stored graph has records of (`kg.entity_records`), and
+        the records other documents hold of them."""
+
+        def work(db: Store) -> tuple[list[NamedNode], list[Literal]]:
+            graph = doc_graph(doc_id)
+            keys = [q.subject for q in db.quads_for_pattern(None, RECORD, None, graph)]
+            return keys, _records(db, keys, [graph])  # type: ignore[arg-type]
+
+        return self._read(work)
+
     def entity_graph(self) -> list[Quad]:
         return self._read(lambda db: list(db.quads_for_pattern(None, None, None, ENTITY_GRAPH)))
 
@@ -509,31 +515,32 @@ class KgStore:
 
     # -- writing -------------------------------------------------------------
 
-    def replace_document(
-        self, doc_id: str, quads: Iterable[Quad], entity_quads: Iterable[Quad] = ()
-    ) -> None:
-        """Replaces a document's graph (its hash triple among `quads`) and adds its
-        entities, all in one transaction. A graph the store does not hold yet (every
-        document of a clean build) is added with `Store.extend`, itself one transaction:
-        writing the quads out as a SPARQL update for the store to parse back cost a third of
-        the write."""
+    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> None:
+        """Replaces a document's graph (its hash triple and its entity records among `quads`)
+        and the entity-graph triples of the entities its old or new records name, all in one
+        transaction. A graph the store does not hold yet (every document of a clean build)
+        is added with `Store.extend`, itself one transaction, when the entity graph only
+        gains: writing the quads out as a SPARQL update for the store to parse back cost a
+        third of the write."""
         graph = doc_graph(doc_id)
-        quads, entities = list(quads), list(entity_quads)
-        update = _replacing(graph, quads, ENTITY_GRAPH, entities)  # checks the quads' graph
+        quads = list(quads)
+        update = _replacing(graph, quads)  # checks the quads' graph
 
         def work(db: Store) -> None:
             exists = db.contains_named_graph(graph)
+            old = list(db.quads_for_pattern(None, None, None, graph)) if exists else []
+            gone, added = _entity_change(db, [graph], [q for q in quads if q.predicate == RECORD])
             record = []
             if self.track_changes:
-                old = db.quads_for_pattern(None, None, None, graph) if exists else []
-                added = (
-                    s for q in entities if isinstance(s := q.subject, NamedNode) and q not in db
-                )
-                record = pending_quads(graph, [*old, *quads], added)
-            if exists:
-                db.update(update() + (f" ;\n{_data('INSERT', record)}" if record else ""))
+                changed = {q.subject for q in (*gone, *added) if isinstance(q.subject, NamedNode)}
+                record = pending_quads(graph, [*old, *quads], changed)
+            if exists or gone:
+                ops = [update()] if exists else [_data("INSERT", quads)]
+                ops += [_data("DELETE", gone)] if gone else []
+                ops += [_data("INSERT", [*added, *record])] if added or record else []
+                db.update(" ;\n".join(ops))
             else:
-                db.extend([*quads, *entities, *record])
+                db.extend([*quads, *added, *record])
 
         self._transaction(work)
 
@@ -736,46 +743,65 @@ def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
 
 
 def _drop(db: Store, graphs: list[NamedNode], *, record: bool = False) -> None:
-    """Drops graphs and then the entity nodes left unmentioned, in one update; with `record`,
-    what they named is recorded for the derived graph (`kg.pending`)."""
-    orphans = _orphans(db, graphs)
+    """Drops graphs, and what their entity records alone gave the entity graph, in one
+    update; with `record`, what they named is recorded for the derived graph (`kg.pending`)."""
+    gone, added = _entity_change(db, graphs, [])
     ops = [f"DROP SILENT GRAPH {g}" for g in graphs]
+    if gone:
+        ops.append(_data("DELETE", gone))
+    pending = []
     if record and graphs:
-        quads = [
+        changed = {q.subject for q in (*gone, *added) if isinstance(q.subject, NamedNode)}
+        pending = [
             q for g in graphs for q in pending_quads(g, db.quads_for_pattern(None, None, None, g))
         ]
-        ops.append(_data("INSERT", [*quads, *pending_quads(graphs[0], [], orphans)]))
-    if orphans:
-        values = " ".join(str(e) for e in orphans)
-        ops.append(
-            f"DELETE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
-            f"GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }}"
-        )
+        pending += pending_quads(graphs[0], [], changed)
+    if added or pending:
+        ops.append(_data("INSERT", [*added, *pending]))
     if ops:
         db.update(" ;\n".join(ops))
 
 
-def _orphans(db: Store, dropped: list[NamedNode]) -> list[NamedNode]:
-    """Entity-graph subjects not reachable from any node a remaining document mentions
-    (a person's post and state stay while the person is mentioned)."""
-    edges: dict[NamedNode, set[NamedNode]] = {}
-    for q in db.quads_for_pattern(None, None, None, ENTITY_GRAPH):
-        if isinstance(q.subject, NamedNode):
-            targets = edges.setdefault(q.subject, set())
-            if isinstance(q.object, NamedNode):
-                targets.add(q.object)
-    # the derived graph is computed from the documents (mention counts name entities): it
-    # keeps no entity alive
-    excluded = ", ".join(str(g) for g in [ENTITY_GRAPH, DERIVED_GRAPH, PENDING_GRAPH, *dropped])
-    query = (
-        f"SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} "
-        f"GRAPH ?g {{ {{ ?e ?x ?y }} UNION {{ ?y ?x ?e }} }} FILTER(?g NOT IN ({excluded})) }}"
+def _records(db: Store, entities: Collection[object], without: list[NamedNode]) -> list[Literal]:
+    """The entity records of `entities`, one per document graph, but for the graphs `without`."""
+    if not entities:
+        return []
+    values = " ".join(str(e) for e in entities)
+    excluded = ", ".join(str(g) for g in without)
+    query = f"SELECT ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e {RECORD} ?r }} " + (
+        f"FILTER(?g NOT IN ({excluded})) }}" if without else "}"
     )
-    todo = [row["e"] for row in solutions(db, query)]
-    kept: set[NamedNode] = set()
-    while todo:
-        node = todo.pop()
-        if node not in kept:
-            kept.add(node)
-            todo.extend(edges.get(node, ()))
-    return sorted(set(edges) - kept, key=lambda n: n.value)
+    return [row["r"] for row in solutions(db, query)]  # type: ignore[misc]
+
+
+def _entity_change(
+    db: Store, replaced: list[NamedNode], records: list[Quad]
+) -> tuple[list[Quad], list[Quad]]:
+    """The entity-graph quads to delete and to add when the document graphs `replaced` go
+    and the entity `records` come: the entities the old and new records name, described
+    again from every record left (`kg.entity_records`). A post goes with its last holder."""
+    touched = {q.subject for q in records}
+    for graph in replaced:
+        touched.update(q.subject for q in db.quads_for_pattern(None, RECORD, None, graph))
+    if not touched:
+        return [], []
+    values = " ".join(str(e) for e in touched)
+    excluded = ", ".join(str(g) for g in replaced)
+    query = f"SELECT ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e {RECORD} ?r }} " + (
+        f"FILTER(?g NOT IN ({excluded})) }}" if replaced else "}"
+    )
+    kept = [row["r"] for row in solutions(db, query)]
+    new = set(entity_graph_quads([*kept, *(q.object for q in records)]))
+    old: set[Quad] = set()
+    posts: set[NamedNode] = set()
+    for entity in touched:
+        for q in db.quads_for_pattern(entity, None, None, ENTITY_GRAPH):
+            old.add(q)
+            if q.predicate == BRO.holdsPost and isinstance(q.object, NamedNode):
+                posts.add(q.object)
+    for post in posts:
+        holders = {q.subject for q in db.quads_for_pattern(None, BRO.holdsPost, post, ENTITY_GRAPH)}
+        if holders <= touched:  # held by no one else: described again, or gone, from `new`
+            old.update(db.quads_for_pattern(post, None, None, ENTITY_GRAPH))
+    added = [q for q in new - old if q not in db]  # a post others hold is there already
+    return sorted(old - new, key=str), sorted(added, key=str)

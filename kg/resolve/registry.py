@@ -32,6 +32,16 @@ class Registry:
             known.office, known.state = entity.office, entity.state
         return known
 
+    def reset(self, key: str, entity: Entity | None) -> None:
+        """Forgets what the registry knows of `key`, then learns `entity` (if any): before a
+        document is read again, what only its old version said must not shape it."""
+        old = self.entities.pop(key, None)
+        if old is not None and old.type == "Person" and not old.wikidata:
+            same = self._by_surname.get(surname_of(old), [])
+            same[:] = [e for e in same if e is not old]
+        if entity is not None:
+            self.add(entity)
+
     def known(self, key: str) -> Entity | None:
         """The entity with this key: one resolved so far, else a gazetteer state or org."""
         if key in self.entities:
