@@ -128,7 +128,7 @@ def nested() -> None:
         REGISTRY[name] = dataclasses.replace(kind, extract=holder.extract)
     timed(kg.build, "link_document", REDUCE[0])
     timed(kg.build, "extraction_quads", REDUCE[1])
-    timed(kg.build, "entity_quads", REDUCE[1])
+    timed(kg.build, "record_quads", REDUCE[1])
     timed(kg.store.KgStore, "replace_document", REDUCE[2])
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
-from test_store import doc_quads, entity_quads, make_store
+from test_store import doc_quads, make_store, records
 
 from kg.cli import run
 from kg.rdf import BRO, doc_graph
@@ -111,7 +111,7 @@ def test_jsonld_is_compacted_with_a_context(store: Path, tmp_path: Path) -> None
     assert '"bro:Document"' in body and "https://w3id.org/kg-bilateral/ontology#" not in body
     dataset = rdflib.Dataset()
     dataset.parse(out, format="json-ld")
-    assert len(list(dataset.quads())) == len(doc_quads("d1", 5))
+    assert len(list(dataset.quads())) == len(doc_quads("d1", 5)) + len(records("d1", "person/P0"))
 
 
 def test_turtle_of_one_document_has_plain_local_names(
@@ -132,7 +132,7 @@ def test_rdfxml_with_control_characters_parses_back(tmp_path: Path) -> None:
     text = "bell\x07 esc\x1b[2J vt\x0b del\x7f c1\x85\x9b tab\t nl\n end"
     odd = Quad(NamedNode("https://example.org/q"), BRO.text, Literal(text), g)
     with KgStore.open_write(path) as kg:
-        kg.replace_document("d1", [*doc_quads("d1", 2), odd], entity_quads("person/P0"))
+        kg.replace_document("d1", [*doc_quads("d1", 2), odd, *records("d1", "person/P0")])
     out = tmp_path / "g.rdf"
     assert run(["export", "--store", str(path), "-o", str(out)]) == 0
     data = out.read_bytes()
@@ -157,7 +157,7 @@ def test_a_nul_in_a_literal_is_a_clear_rdfxml_error(
     path = make_store(tmp_path / "s", {"d1": 1})
     nul = Quad(NamedNode("https://example.org/q"), BRO.text, Literal("a\x00b\x01"), doc_graph("d1"))
     with KgStore.open_write(path) as kg:
-        kg.replace_document("d1", [*doc_quads("d1", 1), nul], entity_quads("person/P0"))
+        kg.replace_document("d1", [*doc_quads("d1", 1), nul, *records("d1", "person/P0")])
     out = tmp_path / "g.rdf"
     assert run(["export", "--store", str(path), "-o", str(out)]) == 1
     assert capsys.readouterr().err == (

@@ -15,8 +15,10 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 import kg.store
+from kg.entity_records import RECORD, entity_graph_quads, record_quads
 from kg.errors import StoreBusyError, StoreError
-from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, NS, RDF, doc_graph, doc_iri, node
+from kg.model import Entity
+from kg.rdf import BRO, CONTENT_HASH, NS, RDF, doc_graph, doc_iri, node
 from kg.store import KgStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,14 +36,17 @@ def doc_quads(doc_id: str, n: int = 10, tag: str = "a", person: str = "person/P0
     return out
 
 
-def entity_quads(*keys: str) -> list[Quad]:
-    return [Quad(node(k), RDF.type, BRO.Person, ENTITY_GRAPH) for k in keys]
+def records(doc_id: str, *keys: str, state: str = "") -> list[Quad]:
+    """A document's entity records (`kg.entity_records`) of persons serving `state`."""
+    return record_quads(doc_graph(doc_id), [Entity(k, "Person", k, state=state) for k in keys])
 
 
 def make_store(path: Path, docs: dict[str, int], tag: str = "a") -> Path:
     with KgStore.open_write(path) as store:
         for doc_id, n in docs.items():
-            store.replace_document(doc_id, doc_quads(doc_id, n, tag), entity_quads("person/P0"))
+            store.replace_document(
+                doc_id, [*doc_quads(doc_id, n, tag), *records(doc_id, "person/P0")]
+            )
     return path
 
 
@@ -63,7 +68,7 @@ HOLD_WRITE_LOCK = """
 KEEP_WRITING = """
     import sys, time
     sys.path.insert(0, "tests")
-    from test_store import doc_quads, entity_quads
+    from test_store import doc_quads, records
     from kg.store import KgStore
     path, n, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     with KgStore.open_write(path) as store:
@@ -71,8 +76,9 @@ KEEP_WRITING = """
         end, i = time.monotonic() + seconds, 0
         while time.monotonic() < end:
             i += 1
-            store.replace_document(f"d{i % 3}", doc_quads(f"d{i % 3}", n, f"t{i}"),
-                                   entity_quads(f"person/P{i}"))
+            doc = f"d{i % 3}"
+            quads = [*doc_quads(doc, n, f"t{i}"), *records(doc, f"person/P{i}")]
+            store.replace_document(doc, quads)
 """
 
 
@@ -101,10 +107,11 @@ def test_replace_document_swaps_graph_and_hash(tmp_path: Path) -> None:
         store.replace_document("d1", doc_quads("d1", 3, "b"))
         assert store.document_hashes() == {"d1": "sha-b", "d2": "sha-a"}
         entities, facts, quads = store.counts()
-    assert (entities, facts, quads) == (1, 0, 2 * 3 + 2 + 2 * 5 + 2 + 1)
+    # d1's graph, d2's with its record of P0, and P0's type and label in the entity graph
+    assert (entities, facts, quads) == (1, 0, 2 * 3 + 2 + 2 * 5 + 2 + 1 + 2)
     with KgStore.open_read(path) as reader:
         assert graph_tags(reader.db, "d1") == {"b"}
-        assert reader.document_counts() == [("d1", 8, 0, 0), ("d2", 12, 0, 0)]
+        assert reader.document_counts() == [("d1", 8, 0, 0), ("d2", 13, 0, 0)]
 
 
 def test_failed_update_leaves_the_old_graph_and_the_store_usable(tmp_path: Path) -> None:
@@ -134,7 +141,10 @@ def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
     with KgStore.open_read(path) as reader:
         for doc_id in ("d0", "d1", "d2"):
             assert len(graph_tags(reader.db, doc_id)) == 1
-        assert [row[1] for row in reader.document_counts()] == [6002, 6002, 6002]
+        assert [row[1] for row in reader.document_counts()] == [6003, 6003, 6003]  # a record
+        # the entity graph is what the records left say: written with them, all or nothing
+        kept = [q.object for q in reader.db.quads_for_pattern(None, RECORD, None, None)]
+        assert set(reader.entity_graph()) == set(entity_graph_quads(kept))
     with KgStore.open_write(path, wait=0):  # the kernel released the dead writer's lock
         pass
 
@@ -222,19 +232,23 @@ def test_a_ctrl_c_as_the_writer_passes_the_turnstile_lets_go_of_the_lock(
 def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:
     path = tmp_path / "s"
     with KgStore.open_write(path) as store:
-        state = Quad(node("person/A"), BRO.ofState, node("state/KAZ"), ENTITY_GRAPH)
+        kaz = record_quads(doc_graph("keep"), [Entity("state/KAZ", "State", "Казахстан")])
         store.replace_document(
             "keep",
-            doc_quads("keep", 2, person="person/A"),
-            [*entity_quads("person/A"), state, *entity_quads("state/KAZ")],
+            [
+                *doc_quads("keep", 2, person="person/A"),
+                *records("keep", "person/A", state="state/KAZ"),
+                *kaz,
+            ],
         )
         store.replace_document(
-            "gone", doc_quads("gone", 2, person="person/B"), entity_quads("person/B")
+            "gone",
+            [*doc_quads("gone", 2, person="person/B"), *records("gone", "person/B", "person/A")],
         )
         assert store.prune({"keep", "never-built"}) == 1
         assert set(store.document_hashes()) == {"keep"}
         subjects = {q.subject.value.removeprefix(NS) for q in store.entity_graph()}
-    assert subjects == {"person/A", "state/KAZ"}  # KAZ stays: A, who is mentioned, serves it
+    assert subjects == {"person/A", "state/KAZ"}  # A stays: "keep" describes it, and KAZ
     with KgStore.open_write(path) as store:
         assert store.prune(set()) == 1
         assert store.entity_graph() == []
@@ -268,7 +282,7 @@ def test_readers_see_committed_states_while_a_build_writes(tmp_path: Path) -> No
         with KgStore.open_read(path) as reader:  # never takes the write lock
             for doc_id in ("d0", "d1", "d2"):
                 assert len(graph_tags(reader.db, doc_id)) == 1
-            assert [row[1] for row in reader.document_counts()] == [1002, 1002, 1002]
+            assert [row[1] for row in reader.document_counts()] == [1003, 1003, 1003]
         reads += 1
     assert writer.returncode == 0
     assert reads >= 20
