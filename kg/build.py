@@ -114,6 +114,9 @@ def run_build(
     with executor.start(reader) as read_all, KgStore.open_write(store_path, wait=wait) as store:
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
         # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
+        # A store from before the entity records is read again whole, once: its entity graph
+        # could not be recomputed from the documents.
+        rebuild = rebuild or store.lacks_entity_records()
         stored = {} if rebuild else store.document_hashes()
         track_changes(store, rebuild=rebuild)  # what the writes change, for the derived graph
         seen: set[str] = set()

@@ -429,6 +429,19 @@ class KgStore:
 
         return self._read(work)
 
+    def lacks_entity_records(self) -> bool:
+        """An entity graph without a single entity record: a store written by a kg older than
+        the records (`kg.entity_records`), whose entity graph no record can recompute."""
+
+        def work(db: Store) -> bool:
+            described = next(db.quads_for_pattern(None, None, None, ENTITY_GRAPH), None)
+            return (
+                described is not None
+                and next(db.quads_for_pattern(None, RECORD, None), None) is None
+            )
+
+        return self._read(work)
+
     def entity_graph(self) -> list[Quad]:
         return self._read(lambda db: list(db.quads_for_pattern(None, None, None, ENTITY_GRAPH)))
 

@@ -16,6 +16,7 @@ from pyoxigraph import Quad
 from kg import derived
 from kg.build import run_build
 from kg.derived import refresh_derived
+from kg.entity_records import RECORD
 from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, PENDING_GRAPH
 from kg.store import KgStore
 
@@ -177,5 +178,19 @@ def test_an_office_only_a_changed_document_gave_is_gone(tmp_path: Path, prune: b
         _rewrite(corpus, "a", _UNTOLD)
     run_build([corpus], store, prune=prune)
     assert _posts(store) == set()
+    run_build([corpus], clean := tmp_path / "clean")
+    assert graphs(store) == graphs(clean)
+
+
+def test_a_store_without_entity_records_is_built_again_whole(tmp_path: Path) -> None:
+    """A store an older kg wrote (an entity graph, no records) cannot recompute its entity
+    graph: the next build reads every document again, once."""
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    with KgStore.open_write(store) as kg:
+        kg.update(f"DELETE WHERE {{ GRAPH ?g {{ ?e <{RECORD.value}> ?r }} }}")
+    assert run_build([corpus], store).documents == 2
+    assert run_build([corpus], store).documents == 0
     run_build([corpus], clean := tmp_path / "clean")
     assert graphs(store) == graphs(clean)
