@@ -424,8 +424,12 @@ class KgStore:
 
         def work(db: Store) -> tuple[list[NamedNode], list[Literal]]:
             graph = doc_graph(doc_id)
-            keys = [q.subject for q in db.quads_for_pattern(None, RECORD, None, graph)]
-            return keys, _records(db, keys, [graph])  # type: ignore[arg-type]
+            keys = [
+                s
+                for q in db.quads_for_pattern(None, RECORD, None, graph)
+                if isinstance(s := q.subject, NamedNode)
+            ]
+            return keys, _records(db, keys, [graph])
 
         return self._read(work)
 
@@ -784,7 +788,7 @@ def _records(db: Store, entities: Collection[object], without: list[NamedNode]) 
     query = f"SELECT ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e {RECORD} ?r }} " + (
         f"FILTER(?g NOT IN ({excluded})) }}" if without else "}"
     )
-    return [row["r"] for row in solutions(db, query)]  # type: ignore[misc]
+    return [r for row in solutions(db, query) if isinstance(r := row["r"], Literal)]
 
 
 def _entity_change(
@@ -798,13 +802,10 @@ def _entity_change(
         touched.update(q.subject for q in db.quads_for_pattern(None, RECORD, None, graph))
     if not touched:
         return [], []
-    values = " ".join(str(e) for e in touched)
-    excluded = ", ".join(str(g) for g in replaced)
-    query = f"SELECT ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e {RECORD} ?r }} " + (
-        f"FILTER(?g NOT IN ({excluded})) }}" if replaced else "}"
+    kept = _records(db, touched, replaced)
+    new = set(
+        entity_graph_quads([*kept, *(r for q in records if isinstance(r := q.object, Literal))])
     )
-    kept = [row["r"] for row in solutions(db, query)]
-    new = set(entity_graph_quads([*kept, *(q.object for q in records)]))
     old: set[Quad] = set()
     posts: set[NamedNode] = set()
     for entity in touched:
