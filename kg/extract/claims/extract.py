@@ -40,6 +40,7 @@ Rules (each general, lexicons in the data files beside this module):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -50,7 +51,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import speaker_of
-from kg.extract.common.dates import find_dates
+from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
@@ -95,6 +96,8 @@ _PEOPLE = {"человек"}  # a count of people says who they are by its verb 
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
+_FATES = _WORDS["fate"]
+_TRADE = {"экспорт", "импорт", "поставки"}  # verb_metrics.tsv names of what a verb trades
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
@@ -105,6 +108,10 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+_COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
+_ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
+_DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
+_MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -128,6 +135,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = find_quantities(text)
+    money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
             continue
@@ -143,7 +151,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
         # the total a required share is of ("две трети из 100 членов") is a standing count
-        claim = _claim(ctx, q, sent, pair, total, standing=fraction)
+        claim = _claim(ctx, q, sent, (pair, money), total, standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -157,10 +165,12 @@ def _claim(
     ctx: Context,
     q: Quantity,
     sent: Span,
-    pair: list[str],
+    sides: tuple[list[str], list[tuple[int, int]]],
     total: Quantity | None,
     standing: bool = False,
 ) -> Claim | None:
+    """The claim of one quantity; `sides` is the document's pair of states and the spans of
+    its sums of money, whose "долларов США" names a currency, not a side."""
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
     after = [t for t in sent if t.idx >= q.end]
@@ -183,8 +193,9 @@ def _claim(
         if metric is None:
             return None
         name, lemma_key, unit = metric
-    if q.kind == "change":
-        growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
+    compared = _compared(ctx.document.text, q)
+    if q.kind == "change" or compared:
+        growth = compared == "рост" or any(t.lemma_ in _GROWTH for t in clause[-6:])
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
@@ -195,7 +206,7 @@ def _claim(
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
-    states = _states(ctx, sent, lemma_key, pair)
+    states = _states(ctx, sent, lemma_key, *sides)
     key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
     return Claim(
         key=key,
@@ -205,11 +216,20 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=speaker_of(ctx, sent.start_char, sent.end_char),
+        speaker=speaker_of(ctx, sent.start_char, sent.end_char) or speaker_of(ctx, q.start, q.end),
         states=states,
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _compared(text: str, q: Quantity) -> str:
+    """ "что на 12 % больше, чем годом ранее": a difference told by a comparative is a
+    change of the clause's metric, "рост" or "снижение"; "" for any other figure."""
+    more = _COMPARED.match(text, q.end)
+    if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
+        return ""
+    return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
 
 
 def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
@@ -289,7 +309,7 @@ def _metric(
 ) -> tuple[str, str, str] | None:
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
-    counted = unit and unit not in {"percent", "раз"} and not re.fullmatch(r"[A-Z]{3}", unit)
+    counted = unit and unit not in {"percent", "раз"} and not _MONEY.fullmatch(unit)
     if counted and unit in lex["non_metric"] and not _many_states(q, unit):
         return None
     if counted and unit not in lex["measure"]:
@@ -303,7 +323,7 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else None
-        return (people or _phrase(ctx, head, counted=True)) + (unit,)
+        return (people or _fated(ctx, head)) + (unit,)
     named = _share(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
@@ -324,7 +344,7 @@ def _metric(
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
             return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
-    name, key = _phrase(ctx, noun)
+    name, key = _traded_goods(noun, *_phrase(ctx, noun))
     if not unit:
         if noun.lemma_ != "численность":
             return None
@@ -333,6 +353,13 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _traded_goods(noun: Token, name: str, key: str) -> tuple[str, str]:
+    """Goods a verb of trade governs are traded goods: "импортирует [электроэнергию] на сумму
+    50 млн долларов" → "импорт электроэнергии"."""
+    trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
+    return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
 
 
 def _ordinal(head: Token, q: Quantity) -> bool:
@@ -371,16 +398,48 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
                 return _phrase(ctx, _outer(measured[0]))
             if up.lemma_ in _NO_ROLE:
                 return None
-            if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
-                role = _participle_of(up, passive=True)
-            elif low.dep_ in ("nsubj", "nsubj:pass") and not any(
-                c.dep_ == "obj" for c in up.children
-            ):
-                role = _participle_of(up)
-            else:
-                return None
+            role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _role(low: Token, verb: Token) -> str:
+    """The role a verb gives people who are its argument `low`, as a plural participle: of
+    its object "арестовала семь человек" → арестованные, of its subject "погибли" →
+    погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
+    if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
+        return _participle_of(verb, passive=True)
+    if low.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "obj" for c in verb.children):
+        return _participle_of(verb)
+    return ""
+
+
+def _fate(verb: Token) -> bool:
+    return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
+
+
+def _fated(ctx: Context, head: Token) -> tuple[str, str]:
+    """A count of persons named by who they are, and by what befell them where a verb of
+    fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
+    военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
+    other kind ("прибыли 250 беженцев") gives them no role."""
+    name, key = _phrase(ctx, head, counted=True)
+    if "Anim" not in head.morph.get("Animacy"):
+        return name, key
+    nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
+    first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
+    before = head.doc[first - 1] if first else None
+    if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
+        role = _participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
+        return f"{role} {name}", f"{role} {key}"
+    path = [head, *head.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            break  # "убийца двух граждан": no argument of the verb
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+            role = _role(low, up) if _fate(up) else ""
+            return (f"{role} {name}", f"{role} {key}") if role else (name, key)
+    return name, key
 
 
 def _participle_of(verb: Token, passive: bool = False) -> str:
@@ -507,7 +566,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
     стоило 1,2 млн долларов" → стоимость; with its subject in the genitive where it is an
     organization or a thing ("расходы МУС", "стоимость платья"), not a person."""
-    if not re.fullmatch(r"[A-Z]{3}", unit):
+    if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
     if number is None or number.head.lemma_ not in _lexicons()["verb"]:
@@ -606,8 +665,11 @@ def _outer(noun: Token) -> Token:
     """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
     the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
     lex = _lexicons()["metric"]
-    if noun.lemma_ in _CONTAINERS and noun.i >= 2 and noun.nbor(-1).lower_ in ("в", "на"):
-        i = noun.i - 2
+    p = noun.i - 1
+    while p > 0 and _modifier(noun.doc[p]):
+        p -= 1  # "контракты на [общую] сумму …"
+    if noun.lemma_ in _CONTAINERS and p >= 1 and noun.doc[p].lower_ in ("в", "на"):
+        i = p - 1
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
         if i >= 0 and noun.doc[i].pos_ == "NOUN":
@@ -658,6 +720,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         right.extend(doc[j : k + 1])
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    while right and _names_other(right[-1]):
+        right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
     while right and _names_state(ctx, right[-1]):
         right.pop()
     plural = counted or "Plur" in head.morph.get("Number")
@@ -668,6 +732,13 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
     return " ".join(words), " ".join(t.lemma_ for t in phrase if not _participle(t))
+
+
+def _names_other(t: Token) -> bool:
+    """A noun that names what its own complement says, left out with it: "пистолеты
+    [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return nxt is not None and (nxt.like_num or (nxt.pos_ == "PROPN" and nxt.head == t))
 
 
 def _participle(t: Token) -> bool:
@@ -756,7 +827,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     year = _YEAR_AFTER.match(ctx.document.text, q.end)
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
-    dates = [d for d in find_dates(sent.text, ctx.document.date) if d.value]
+    dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -785,6 +856,23 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
     return min(ranked)[-1] if ranked else ""
+
+
+def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
+    """ "за январь–август 2024 года": two months a dash joins are one span of the year, its
+    period the year (neither end alone is what the figure is of)."""
+    out: list[DateMention] = []
+    for d in dates:
+        last = out[-1] if out else None
+        if (
+            last is not None and len(last.value) == len(d.value) == 7
+            and last.value[:4] == d.value[:4]
+            and _DASH_ONLY.fullmatch(sent.text[last.end : d.start])
+        ):  # fmt: skip
+            out[-1] = replace(last, end=d.end, value=d.value[:4])
+        else:
+            out.append(d)
+    return out
 
 
 def _depth(token: Token, ancestor: Token) -> int:
@@ -852,9 +940,15 @@ def _verb_between(a: Token, b: Token) -> bool:
     )
 
 
-def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[str]:
-    """The states a claim relates: named in its sentence, or the document's pair."""
-    named = sorted({m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")})
+def _states(
+    ctx: Context, sent: Span, metric_key: str, pair: list[str], money: list[tuple[int, int]]
+) -> list[str]:
+    """The states a claim relates: named in its sentence, or the document's pair; a state
+    inside a sum of money is its currency's ("2 млрд долларов США"), no side."""
+    named = sorted(
+        {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")
+         if not any(a <= m.start < b for a, b in money)}
+    )  # fmt: skip
     if len(named) >= 2:
         return named
     bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
