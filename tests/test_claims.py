@@ -509,7 +509,7 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          "чем предполагалось ранее.",
          [("вознаграждение", Decimal(45386), "USD", "eq", "actual")]),
         ("За телят весом до 37 кг фермеры Чили получат компенсацию.",
-         [("вес", Decimal(37), "килограмм", "eq", "actual")]),
+         [("вес телят", Decimal(37), "килограмм", "eq", "actual")]),
         # a percent of the noun a participle's clause describes; "руб" without a full stop
         ("Премьер Перу побеждает с 76,4% отданных за него голосов избирателей.",
          [("доля голосов избирателей", Decimal("76.4"), "percent", "eq", "actual")]),
@@ -593,3 +593,28 @@ def test_a_currency_names_no_side_and_quoted_figures_have_their_speaker(analyse)
         'то пошлины на 120 товаров будут снижены",- заявил он.',
     )
     assert cut.speaker == "person/khaver-gonsales"  # the "он" of "заявил он" inside the quote
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a gerund's change shares its main verb's period; a compared date is the base
+        ("Товарооборот Китая и Бразилии по итогам 2023 года составил 181 млрд долларов, "
+         "увеличившись на 6,1 %.", ("рост товарооборота", 6.1, "2023")),
+        ("Экспорт Чили в Перу снизился на 8,2 % по сравнению с 2022 годом.",
+         ("снижение экспорта", 8.2, "")),
+        ("Экспорт Чили в Перу вырос на 5 % в сравнении с аналогичным периодом 2021 года.",
+         ("рост экспорта", 5, "")),
+        ("За последние десять лет товарооборот между Казахстаном и Кыргызстаном удвоился.",
+         ("рост товарооборота", 2, "")),
+        # a measure in the instrumental sizes the noun before it
+        ("Мьянма и Таиланд имеют общую границу протяженностью 2400 километров.",
+         ("протяжённость границы", 2400, "")),
+        ("Турция закупает в Азербайджане 8 млрд кубометров газа ежегодно.",
+         ("закупки газа", 8000000000, "")),
+        ("Доля Китая в товарообороте Монголии составляет 60 %.",
+         ("доля в товарообороте", 60, "")),
+    ],
+)  # fmt: skip
+def test_periods_of_changes_measures_and_shares_in(analyse, text, row):
+    assert row in [(c.metric, float(c.value), c.period) for c in _claims(analyse, text)]

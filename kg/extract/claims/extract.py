@@ -97,7 +97,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
-_TRADE = {"экспорт", "импорт", "поставки"}  # verb_metrics.tsv names of what a verb trades
+_TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
@@ -110,6 +110,12 @@ _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
+_BASE = re.compile(
+    r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
+    r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
+    re.IGNORECASE,
+)  # what a figure is compared with: its date is the base's
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
@@ -195,7 +201,11 @@ def _claim(
         name, lemma_key, unit = metric
     compared = _compared(ctx.document.text, q)
     if q.kind == "change" or compared:
-        growth = compared == "рост" or any(t.lemma_ in _GROWTH for t in clause[-6:])
+        growth = (
+            compared == "рост"
+            or _MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
+            or any(t.lemma_ in _GROWTH for t in clause[-6:])
+        )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
@@ -344,7 +354,7 @@ def _metric(
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
             return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
-    name, key = _traded_goods(noun, *_phrase(ctx, noun))
+    name, key = _measure_of(ctx, noun)
     if not unit:
         if noun.lemma_ != "численность":
             return None
@@ -355,9 +365,19 @@ def _metric(
     return name, key, unit
 
 
-def _traded_goods(noun: Token, name: str, key: str) -> tuple[str, str]:
-    """Goods a verb of trade governs are traded goods: "импортирует [электроэнергию] на сумму
-    50 млн долларов" → "импорт электроэнергии"."""
+def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
+    """(name, key) of a measured noun, with what it measures where the noun only sizes it:
+    a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
+    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит"); goods a verb of trade
+    governs are traded ("импортирует [электроэнергию] на сумму …" → "импорт электроэнергии")."""
+    sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
+    if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
+        if noun.lemma_ in _CONTAINERS:
+            noun = sized
+        else:
+            name, key = _phrase(ctx, sized)
+            return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+    name, key = _phrase(ctx, noun)
     trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
     return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
 
@@ -478,11 +498,25 @@ def _share(
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     share = share or _parallel_share(clause, after)
     if share is None:
-        return None
+        return _share_in(ctx, clause, after)
     name, key = _phrase(ctx, share)
     name = f"доля {_genitive(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
+    """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
+    торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
+    near = [t for t in [*clause[-8:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
+    for share in near:
+        for whole in share.children:
+            case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
+            if whole.dep_ == "nmod" and whole.pos_ == "NOUN" and case:
+                mods = [c for c in whole.children if c.dep_ == "amod" and c.i < whole.i]
+                words = " ".join(t.text.lower() for t in [*case, *mods, whole])
+                return f"доля {words}", f"доля {whole.lemma_}", "percent"
+    return None
 
 
 def _vote_owner(ctx: Context, q: Quantity) -> str:
@@ -838,6 +872,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         lead = _LEADS.match(text, end)
         if lead and lead.end() == q.start:
             return d.value  # "в 2017 году — 1809 рублей"
+        if _BASE.search(sent.text, 0, d.start):
+            continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
         if not (lead and text[lead.end()].isdigit()):
             own.append(d)  # a date leading another figure is that figure's
     anchor = _anchor(number)
@@ -924,6 +960,8 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     own = _anchor(date)
     if own == anchor:
         return not _verb_between(date, number)
+    if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
+        return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
 
 
