@@ -509,7 +509,7 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          "чем предполагалось ранее.",
          [("вознаграждение", Decimal(45386), "USD", "eq", "actual")]),
         ("За телят весом до 37 кг фермеры Чили получат компенсацию.",
-         [("вес телят", Decimal(37), "килограмм", "eq", "actual")]),
+         [("вес телят", Decimal(37), "килограмм", "le", "actual")]),
         # a percent of the noun a participle's clause describes; "руб" without a full stop
         ("Премьер Перу побеждает с 76,4% отданных за него голосов избирателей.",
          [("доля голосов избирателей", Decimal("76.4"), "percent", "eq", "actual")]),
@@ -618,3 +618,25 @@ def test_a_currency_names_no_side_and_quoted_figures_have_their_speaker(analyse)
 )  # fmt: skip
 def test_periods_of_changes_measures_and_shares_in(analyse, text, row):
     assert row in [(c.metric, float(c.value), c.period) for c in _claims(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "до N" bounds a figure, unless a change or a goal reaches it
+        ("В ходе беспорядков в Боливии пострадали до 300 человек.", [(300, "le", "")]),
+        ("Паром между Финляндией и Эстонией перевозит до 2 тысяч пассажиров в день.",
+         [(2000, "le", "")]),
+        ("Товарооборот Польши и Литвы сократился на треть, до 450 млн евро.",
+         [(450000000, "eq", "")]),
+        ("Стороны намерены довести товарооборот Египта и Туниса до 3 млрд долларов.",
+         [(3000000000, "eq", "")]),
+        ("Указом президента число консульств Перу в Чили увеличено в полтора раза с 8 до 12.",
+         [(1.5, "eq", ""), (8, "eq", ""), (12, "eq", "")]),
+        # the figure a "против"/"по сравнению с" compares with is no figure of the period
+        ("Товарооборот Аргентины и Чили в 2023 году составил 6 млрд долларов против 5,2 млрд "
+         "долларов годом ранее.", [(6000000000, "eq", "2023"), (5200000000, "eq", "")]),
+    ],
+)  # fmt: skip
+def test_upper_bounds_and_compared_figures(analyse, text, rows):
+    assert [(float(c.value), c.comparator, c.period) for c in _claims(analyse, text)] == rows

@@ -97,6 +97,8 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
+# words that reach the level after "до" rather than bound a figure by it
+_REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
@@ -842,14 +844,26 @@ def _aside(cue: Token) -> bool:
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:
-    """The quantity's comparator, or a bound set by "(не) превышать"."""
+    """The quantity's comparator, or a bound set by "(не) превышать"; "до N" is an upper
+    bound ("пострадали до 4 тысяч", "собрал до 500 тысяч зрителей") unless a change or a
+    goal reaches it ("вырос до", "сократить до", "довести до": the level itself)."""
     if q.comparator != "eq":
         return q.comparator
     for i, t in enumerate(clause[-4:]):
         if t.lemma_ in {"превышать", "превысить"}:
             negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
             return "le" if negated else "gt"
-    return "eq"
+    if not clause or clause[-1].lower_ != "до":
+        return "eq"
+    if any(t.lower_ in ("с", "со") and _numeral(t.nbor(1)) for t in clause[-5:-2]):
+        return "eq"  # "с тысячи до 569", "с 8 до 12": the new level of a change
+    words = clause[-16:-1]
+    reached = (t.lemma_ in _REACHING or morph().normal_form(t.lower_) in _REACHING for t in words)
+    return "eq" if any(reached) else "le"
+
+
+def _numeral(t: Token) -> bool:
+    return t.like_num or t.pos_ == "NUM" or t.lemma_ in _SCALES
 
 
 def _period(ctx: Context, q: Quantity, sent: Span) -> str:
@@ -861,6 +875,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     year = _YEAR_AFTER.match(ctx.document.text, q.end)
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
+    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start):
+        return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
     dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
