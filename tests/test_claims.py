@@ -640,3 +640,17 @@ def test_periods_of_changes_measures_and_shares_in(analyse, text, row):
 )  # fmt: skip
 def test_upper_bounds_and_compared_figures(analyse, text, rows):
     assert [(float(c.value), c.comparator, c.period) for c in _claims(analyse, text)] == rows
+
+
+def test_the_pair_named_by_a_pronoun_is_the_claims_states_and_half_a_scale(analyse):
+    [claim] = _claims(
+        analyse,
+        "Президент Армении встретился с президентом Ирана. «Инвестиции наших стран друг в "
+        "друга превысили полмиллиарда долларов», — заявил он.",
+    )
+    assert (claim.metric, claim.value, claim.comparator, claim.states) == (
+        "инвестиции",
+        Decimal(500000000),
+        "gt",
+        ["state/ARM", "state/IRN"],
+    )

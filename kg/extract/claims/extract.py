@@ -80,7 +80,7 @@ _GENERIC_ADJ = _WORDS["generic_adj"]
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
     r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
-    r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)",
+    r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)|наш(?:их|ими|и)\s+(?:стран|государств)",
     re.IGNORECASE,
 )
 _BILATERAL_METRICS = {"товарооборот"}
@@ -97,6 +97,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
+_SIDES = {"страна", "государство", "сторона"}
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
@@ -753,6 +754,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
         if not with_ and "Gen" not in doc[k].morph.get("Case"):
             break
+        if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
+            break  # "товарооборот [наших стран]": the pair, which are the claim's states
         right.extend(doc[j : k + 1])
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
