@@ -632,7 +632,7 @@ def test_periods_of_changes_measures_and_shares_in(analyse, text, row):
         ("Стороны намерены довести товарооборот Египта и Туниса до 3 млрд долларов.",
          [(3000000000, "eq", "")]),
         ("Указом президента число консульств Перу в Чили увеличено в полтора раза с 8 до 12.",
-         [(1.5, "eq", ""), (8, "eq", ""), (12, "eq", "")]),
+         [(8, "eq", ""), (12, "eq", "")]),  # the ratio of the two levels is no claim
         # the figure a "против"/"по сравнению с" compares with is no figure of the period
         ("Товарооборот Аргентины и Чили в 2023 году составил 6 млрд долларов против 5,2 млрд "
          "долларов годом ранее.", [(6000000000, "eq", "2023"), (5200000000, "eq", "")]),
@@ -654,3 +654,21 @@ def test_the_pair_named_by_a_pronoun_is_the_claims_states_and_half_a_scale(analy
         "gt",
         ["state/ARM", "state/IRN"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Выборы в Латвии прошли с избирательным барьером в 5 %.",
+         [("избирательный барьер", 5)]),
+        ("Правящая партия Грузии победила с перевесом в 12 процентов.", [("перевес", 12)]),
+        ("Правительство Чили вдвое сократило количество посольств за рубежом.",
+         [("снижение количества посольств", 2)]),
+        ("Правительство Чили вдвое сократило количество посольств за рубежом — с 80 до 40.",
+         [("посольства", 80), ("посольства", 40)]),
+        # a cardinal word before an ordinal one is an ordinal
+        ("В двадцать первом веке отношения Чили и Перу изменились.", []),
+    ],
+)  # fmt: skip
+def test_thresholds_ratios_of_given_levels_and_compound_ordinals(analyse, text, rows):
+    assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows

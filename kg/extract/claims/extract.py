@@ -119,6 +119,11 @@ _BASE = re.compile(
     r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
     re.IGNORECASE,
 )  # what a figure is compared with: its date is the base's
+# "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
+_FROM_TO = re.compile(
+    r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
+    re.IGNORECASE,
+)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
@@ -150,6 +155,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue
         if q.unit in _FRACTIONS:
             continue  # "две трети из 100 членов": a share of the total, which is the claim
+        if q.multiplier and _FROM_TO.match(text, q.end):
+            continue  # "вдвое сократил — с тысячи до 569": the ratio of the two levels it gives
         before = found[i - 1] if i else None
         fraction = before is not None and before.unit in _FRACTIONS
         if before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction:
@@ -389,7 +396,11 @@ def _ordinal(head: Token, q: Quantity) -> bool:
     """Whether digits before a noun are an ordinal by the noun's form: a cardinal over a
     number not ending in 1 takes the plural or, after 2-4, the genitive singular ("34
     места", "35 мест"), so a singular in another case ("занял 34 место", "на 12 месте")
-    reads as "34-е"."""
+    reads as "34-е"; and a cardinal word before an ordinal one is a compound ordinal ("в
+    двадцать [первом] веке")."""
+    between = head.doc[max(0, head.i - 3) : head.i]
+    if any(t.idx >= q.start and "Anum" in morph().parse(t.lower_)[0].tag for t in between):
+        return True
     number = head.doc[head.i - 1] if head.i else None
     if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
         return False
