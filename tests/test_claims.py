@@ -672,3 +672,19 @@ def test_the_pair_named_by_a_pronoun_is_the_claims_states_and_half_a_scale(analy
 )  # fmt: skip
 def test_thresholds_ratios_of_given_levels_and_compound_ordinals(analyse, text, rows):
     assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a total with its own noun is a count of its own; a bare or elided one is not
+        ("Правящая партия Латвии будет контролировать 30 из 100 мест в Сейме.",
+         [("места", 30), ("места", 100)]),
+        ("За отставку правительства Хорватии проголосовали 80 из 151 депутата.",
+         [("депутаты", 80), ("депутаты", 151)]),
+        ("Сборная Чили выиграла лишь 12 матчей из 30 возможных.", [("матчи", 12)]),
+        ("Для принятия закона требовалось две трети голосов — 100 из 150.", [("голоса", 100)]),
+    ],
+)  # fmt: skip
+def test_totals_with_their_noun(analyse, text, rows):
+    assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows

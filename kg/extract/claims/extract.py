@@ -159,8 +159,11 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue  # "вдвое сократил — с тысячи до 569": the ratio of the two levels it gives
         before = found[i - 1] if i else None
         fraction = before is not None and before.unit in _FRACTIONS
-        if before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction:
-            continue  # "67 из 100": the total is not a claim of its own
+        total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
+        if total_of and (not q.unit or _elided(q.unit)):
+            # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
+            # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own
+            continue
         sent = ctx.sentence_at(q.start)
         if sent is None:
             continue
@@ -202,7 +205,7 @@ def _claim(
         grown = _grown(ctx, q) if q.kind == "change" else None
         if grown is not None:
             metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
-        elif total and (total.unit or not q.unit):
+        elif total and (total.unit or not q.unit) and not _elided(total.unit):
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
@@ -250,6 +253,11 @@ def _compared(text: str, q: Quantity) -> str:
     if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
         return ""
     return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
+
+
+def _elided(unit: str) -> bool:
+    """An adjective read as the unit: its noun is elided ("268 играх из 410 [возможных]")."""
+    return bool(unit) and morph().parse(unit)[0].tag.POS == "ADJF"
 
 
 def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
