@@ -688,3 +688,19 @@ def test_thresholds_ratios_of_given_levels_and_compound_ordinals(analyse, text, 
 )  # fmt: skip
 def test_totals_with_their_noun(analyse, text, rows):
     assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Президент Чили была переизбрана с 54 процентным преимуществом.", [("преимущество", 54)]),
+        ("Индия ввела 20-процентную пошлину на импорт риса из Бангладеш.", [("пошлина", 20)]),
+        # a space for the hyphen of a compound: no count of "месячных пленэров"
+        ("Часть работ из моего 4 месячного пленэра в Таиланде.", []),
+        ("На территории Молдовы было переименовано 120 населенных пунктов.",
+         [("населённые пункты", 120)]),
+        ("Соглашение Чили и Перу состоит из 12 пунктов.", []),
+    ],
+)  # fmt: skip
+def test_percent_adjectives_and_things_named_with_their_adjective(analyse, text, rows):
+    assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows

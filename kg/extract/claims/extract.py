@@ -98,6 +98,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
 _SIDES = {"страна", "государство", "сторона"}
+_THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
@@ -113,6 +114,8 @@ _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
+_PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
+_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -338,7 +341,7 @@ def _metric(
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
     counted = unit and unit not in {"percent", "раз"} and not _MONEY.fullmatch(unit)
-    if counted and unit in lex["non_metric"] and not _many_states(q, unit):
+    if counted and unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q)):
         return None
     if counted and unit not in lex["measure"]:
         head = _counted_head(ctx, q, unit)
@@ -512,6 +515,9 @@ def _share(
     """The metric of a percent: "доля" of the part it measures: the subject of "занимать"
     ("11 % территории занимают пахотные земли"), the genitive after it ("50 %
     товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
+    if _PERCENT_ADJ.search(q.text):  # "с 54-процентным преимуществом": the noun it qualifies
+        noun = next((t for t in after[:3] if t.pos_ == "NOUN"), None)
+        return None if noun is None else (*_phrase(ctx, noun), "percent")
     parts = _before_dash(ctx, q)
     if len(parts) > 1 and _genitive_after(after) is None:
         names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
@@ -676,6 +682,22 @@ def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, 
     return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
 
 
+def _thing(ctx: Context, q: Quantity) -> bool:
+    """A word that counts no claim alone names a thing with its adjective: "987 [населённых]
+    пунктов", "пять [пропускных] пунктов" (claim_words.tsv `thing_adj`)."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_ in _THING_ADJ or _adjective_lemma(t) in _THING_ADJ for t in span
+    )
+
+
+def _adjective_lemma(t: Token) -> str:
+    """The adjective a participle-looking word is ("населенных" → "населенный")."""
+    p = next((p for p in morph().parse(t.lower_) if p.tag.POS in ("ADJF", "PRTF")), None)
+    form = p.inflect({"masc", "sing", "nomn"}) if p is not None else None
+    return form.word.replace("ё", "е") if form is not None else ""
+
+
 def _many_states(q: Quantity, unit: str) -> bool:
     """States counted beyond a pair, or bounded: "не менее пяти государств должны
     ратифицировать", "11 стран" are claims; "две страны" are the parties themselves."""
@@ -756,8 +778,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     i = head.i - 1
     case = head.morph.get("Case")
     while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
-        if doc[i].lemma_ in _GENERIC_ADJ:
-            break
+        if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
+            break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
         left.insert(0, doc[i])
         i -= 1
     right: list[Token] = []

@@ -142,7 +142,11 @@ _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![а-яё])минус\s+$", re.IGNORECASE)
 _DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
-_SUFFIX = re.compile(r"[-–](?P<s>[а-яёa-z]+)", re.IGNORECASE)
+# "10-дневный"; a space stands for the hyphen before a compound's second part: "4 месячного"
+_SUFFIX = re.compile(
+    r"(?:[-–]|[ \u00a0](?=(?:летн|месячн|недельн|дневн|процентн|кратн)[а-яё]+))(?P<s>[а-яёa-z]+)",
+    re.IGNORECASE,
+)
 _ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
                     "ые", "ого", "ому", "ом", "ых", "ым", "ыми", "ую", "ее", "его"}  # fmt: skip
 _RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?=\d)")
