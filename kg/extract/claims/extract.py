@@ -127,6 +127,7 @@ _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
     re.IGNORECASE,
 )
+_YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
@@ -956,16 +957,21 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
 
 def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
     """ "за январь–август 2024 года": two months a dash joins are one span of the year, its
-    period the year (neither end alone is what the figure is of)."""
+    period the year (neither end alone is what the figure is of); years joined ("в
+    2010–2020 годах", "2022 и 2023 годов", "с 2015 по 2023 год") span several, no period."""
     out: list[DateMention] = []
     for d in dates:
         last = out[-1] if out else None
+        gap = sent.text[last.end : d.start] if last is not None else ""
         if (
             last is not None and len(last.value) == len(d.value) == 7
-            and last.value[:4] == d.value[:4]
-            and _DASH_ONLY.fullmatch(sent.text[last.end : d.start])
+            and last.value[:4] == d.value[:4] and _DASH_ONLY.fullmatch(gap)
         ):  # fmt: skip
             out[-1] = replace(last, end=d.end, value=d.value[:4])
+        elif (
+            last is not None and len(last.value) == len(d.value) == 4 and _YEARS_GAP.fullmatch(gap)
+        ):
+            out[-1] = replace(last, end=d.end, value="")
         else:
             out.append(d)
     return out
