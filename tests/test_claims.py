@@ -708,3 +708,19 @@ def test_totals_with_their_noun(analyse, text, rows):
 )  # fmt: skip
 def test_percent_adjectives_and_things_named_with_their_adjective(analyse, text, rows):
     assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the word of change nearest before a change says which way it goes
+        ("По прогнозу МВФ, рост ВВП Вьетнама в 2024 году составит 6 %.", [("рост ВВП", 6)]),
+        ("Товарооборот Чили и Перу вырос на 5 %, а экспорт Чили в Перу снизился на 3 %.",
+         [("рост товарооборота", 5), ("снижение экспорта", 3)]),
+        # money "на" a noun sizes it
+        ("Чили и Перу подписали соглашения на 2 млрд долларов.", [("соглашения", 2000000000)]),
+        ("Египет разместил в Китае заказ на 500 млн долларов.", [("заказ", 500000000)]),
+    ],
+)  # fmt: skip
+def test_direction_of_changes_and_money_on_a_noun(analyse, text, rows):
+    assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows

@@ -221,7 +221,7 @@ def _claim(
         growth = (
             compared == "рост"
             or _MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
-            or any(t.lemma_ in _GROWTH for t in clause[-6:])
+            or (not compared and _rises(clause))
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
@@ -248,6 +248,17 @@ def _claim(
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _rises(clause: list[Token]) -> bool:
+    """Whether the word of change nearest before a change names a rise: "[рост] ВВП
+    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"."""
+    for t in reversed(clause):
+        if t.lemma_ in _GROWTH:
+            return True
+        if t.lemma_ in _FALLS or t.lemma_ in _REDUCTIONS:
+            return False
+    return False
 
 
 def _compared(text: str, q: Quantity) -> str:
@@ -365,7 +376,7 @@ def _metric(
         None,
     )
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        named = _verb_metric(ctx, q, unit)
+        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
         if named is not None:
             return named
@@ -649,6 +660,17 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             thing, key = _phrase(ctx, c)
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
+    (a "на сумму" with the sum left out)."""
+    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
+        return None
+    return (*_phrase(ctx, number.head), unit)
 
 
 def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
