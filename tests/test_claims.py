@@ -689,3 +689,15 @@ def test_the_pair_named_by_a_pronoun_is_the_claims_states_and_half_a_scale(analy
 def test_metrics_and_values_by_class(analyse, text, rows):
     """(metric, value) of each claim, class by class, with must-not rows."""
     assert [(c.metric, c.value) for c in _claims(analyse, text)] == rows
+
+
+def test_links_among_some_claims_are_those_of_all_that_touch_them():
+    def claim(key: str, value: str) -> Claim:
+        return Claim(key, "товарооборот", Decimal(value), "USD", "eq", "actual", "2023",
+                     states=["state/KAZ", "state/RUS"])  # fmt: skip
+
+    claims = [claim(k, v) for k, v in zip("abcde", ("10", "10.2", "12", "30", "10.1"), strict=True)]
+    every = link_claims(claims)
+    for among in ({"a"}, {"c", "d"}, {"b", "e", "a"}):
+        touching = [link for link in every if link[0] in among or link[2] in among]
+        assert sorted(link_claims(claims, among)) == sorted(touching)

@@ -40,9 +40,11 @@ Rules (each general, lexicons in the data files beside this module):
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -1083,12 +1085,15 @@ def _states(
     return named
 
 
-def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:
+def link_claims(
+    claims: list[Claim], among: Collection[str] | None = None
+) -> list[tuple[str, str, str]]:
     """(key_a, "agrees"|"conflicts", key_b) for claims on the same metric, unit, period,
     status and states, key_a < key_b. Two values agree within 5 % of the larger; a bound
     ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
     when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
-    term names no person in its metric, so terms are not compared."""
+    term names no person in its metric, so terms are not compared. With `among`, only the
+    links of those keys: k changed claims cost k·n comparisons in a group of n, not n²."""
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         if c.metric not in PERSONAL_METRICS:
@@ -1096,12 +1101,23 @@ def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:
     out = []
     for group in groups.values():
         unique = sorted({c.key: c for c in group}.values(), key=lambda c: c.key)
-        for i, a in enumerate(unique):
-            for b in unique[i + 1 :]:
-                relation = _relation(a, b)
-                if relation:
-                    out.append((a.key, relation, b.key))
+        for a, b in _pairs(unique, among):
+            relation = _relation(a, b)
+            if relation:
+                out.append((a.key, relation, b.key))
     return out
+
+
+def _pairs(unique: list[Claim], among: Collection[str] | None) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (a, b) of a group sorted by key, a.key < b.key: all of them, or those with a
+    claim in `among`."""
+    if among is None:
+        yield from combinations(unique, 2)
+        return
+    for a in (c for c in unique if c.key in among):
+        for b in unique:
+            if b.key != a.key and (b.key not in among or a.key < b.key):
+                yield (a, b) if a.key < b.key else (b, a)
 
 
 def _relation(a: Claim, b: Claim) -> str | None:
