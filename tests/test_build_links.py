@@ -154,6 +154,17 @@ def test_a_state_body_under_every_name_of_its_state() -> None:
     assert state_body_names("Национальная опера Эстонии", gaz) == [
         "Национальная опера ЭР", "Национальная опера Эстонской Республики",
     ]  # fmt: skip
+    # standard contractions news writes before the state ("Госдепартамент", "Генштаб")
+    assert state_body_names("Государственный департамент Эстонии", gaz) == [
+        "Госдеп ЭР", "Госдеп Эстонии", "Госдеп Эстонской Республики",
+        "Госдепартамент ЭР", "Госдепартамент Эстонии", "Госдепартамент Эстонской Республики",
+        "Государственный департамент ЭР", "Государственный департамент Эстонской Республики",
+    ]  # fmt: skip
+    assert "Генштаб Эстонии" in state_body_names("Генеральный штаб Эстонии", gaz)
+    # not a body that only opens with the contracted words
+    assert not any(
+        n.startswith("Генштаб") for n in state_body_names("Генеральный штаб армии Эстонии", gaz)
+    )
 
 
 def test_a_person_is_named_as_news_spells_them_when_it_never_writes_the_label() -> None:

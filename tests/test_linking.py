@@ -30,6 +30,8 @@ org\torg/Q7100014\tПравительство Исландии\t\t\tQ7100014
 org\torg/Q7100015\tГенеральная прокуратура Исландии\t\t\tQ7100015\tISL\tStateBody
 org\torg/Q7100016\tГенеральная прокуратура Норвегии\t\t\tQ7100016\tNOR\tStateBody
 org\torg/Q7100017\tВикинг\t\t\tQ7100017\t\tQuotedName
+org\torg/Q7100018\tСкальд\tSkald Media\t\tQ7100018\t\tQuotedName
+org\torg/Q7100019\tМинистерство иностранных дел ЮАР\tМИД ЮАР\t\tQ7100019
 """
 
 
@@ -217,6 +219,27 @@ ORGS = [
     ),
     # ... and never unquoted
     ("Викинг в рогатом шлеме стал символом фестиваля в Ставангере.", {}),
+    # ... but its Latin name is no Russian word: found anywhere
+    (
+        "Агентство Skald Media сообщило о визите в Ставангер.",
+        {"Skald Media": ("Скальд", "Q7100018", "name")},
+    ),
+    # a body named bare after a state adjective is that state's, even in a text about
+    # another state, and an abbreviation with a case ending is the abbreviation
+    (
+        "Премьер Исландии посетил Осло. Представитель норвежского МИДа встретил делегацию "
+        "Исландии.",
+        {"МИДа": ("Министерство иностранных дел Норвегии", "Q7100013", "abbreviation")},
+    ),
+    (
+        "В МИДе ЮАР подтвердили визит в Осло.",
+        {"МИДе ЮАР": ("Министерство иностранных дел ЮАР", "Q7100019", "name")},
+    ),
+    # ... of a state whose body the gazetteer does not know: no one's
+    (
+        "Шведский МИД вызвал посла Исландии.",
+        {"МИД": ("МИД", "", "abbreviation")},
+    ),
     # a body news names bare for several states' (not marked): never one state's by context
     (
         "Премьер Исландии посетил Осло. В Исландии МИД выразил надежду на рост торговли.",

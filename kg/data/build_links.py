@@ -350,14 +350,21 @@ def specific_institution(
     )
 
 
-# Short names news gives a state's bodies before the state's name ("МВД Украины").
+# Short names news gives a state's bodies before the state's name ("МВД Украины",
+# "Госдепартамент США"): standard Russian contractions of the full names.
 _BODY_SHORT = {
-    "министерство иностранных дел": "МИД",
-    "министерство внутренних дел": "МВД",
-    "министерство обороны": "Минобороны",
-    "министерство юстиции": "Минюст",
-    "министерство финансов": "Минфин",
-    "следственный комитет": "СК",
+    "министерство иностранных дел": ("МИД",),
+    "министерство внутренних дел": ("МВД",),
+    "министерство обороны": ("Минобороны",),
+    "министерство юстиции": ("Минюст",),
+    "министерство финансов": ("Минфин",),
+    "министерство здравоохранения": ("Минздрав",),
+    "министерство энергетики": ("Минэнерго",),
+    "министерство экономического развития": ("Минэкономразвития",),
+    "следственный комитет": ("СК",),
+    "государственный департамент": ("Госдепартамент", "Госдеп"),
+    "генеральная прокуратура": ("Генпрокуратура",),
+    "генеральный штаб": ("Генштаб",),
 }
 
 
@@ -384,7 +391,7 @@ def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | Non
             tail = " " + genitive(own)
             if name.endswith(tail) and len(name) > len(tail):
                 body = name[: -len(tail)]
-                return state, [body] + [v for k, v in _BODY_SHORT.items() if normalize(body) == k]
+                return state, [body, *_BODY_SHORT.get(normalize(body), ())]
     return None
 
 
