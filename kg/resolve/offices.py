@@ -75,9 +75,11 @@ def title_holder(
     order: list[tuple[int, Entity, bool]],
     home: str,
 ) -> Entity | None:
-    if title.plural or not title.role:
+    if title.plural or title.former or not title.role:
         # "лидеры двух стран" are several people; an office of the open class or of another
-        # body ("председатель Еврокомиссии") is never the document's head of state.
+        # body ("председатель Еврокомиссии") is never the document's head of state; a
+        # former holder ("экс-президент") is not the one in office, and which one the
+        # title alone does not say.
         return None
     if not title.state:
         # "Президент подчеркнул": the person last named in that role, preferring the

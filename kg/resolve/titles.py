@@ -89,6 +89,7 @@ class Title:
     case: str = ""  # the head's case (UD: Nom, Gen, Ins…): an apposition agrees with it
     head: int = 0  # token index of the office's head word
     words_end: int = 0  # end of the office's words, before the state or body it serves
+    former: bool = False  # "бывший президент", "экс-президент": not the one in office
 
 
 def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
@@ -99,7 +100,9 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
     org_at = {s.start: s for s in orgs}
     open_class = _open_class()
     out: list[Title] = []
-    lemmas = [t.lemma_.replace("ё", "е") for t in doc]  # once: doc[i] makes a new Token
+    # Once: doc[i] makes a new Token. "экс-президент" is a president's title too, a former
+    # one as "бывший президент" is.
+    lemmas = [t.lemma_.replace("ё", "е").removeprefix("экс-") for t in doc]
     open_first = _open_first()
     i = 0
     while i < len(doc):
@@ -143,10 +146,18 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
             plural=t.plural or "Plur" in doc[t.head].morph.get("Number"),
+            former=_former(doc, t.start),
             case=next(iter(doc[t.head].morph.get("Case")), ""),
         )
         for t in out
     ]
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """The title says its holder has left office: "экс-президент", "бывшего президента"."""
+    return doc[start].lower_.startswith("экс-") or (
+        start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний")
+    )
 
 
 def _title(
