@@ -162,6 +162,7 @@ def natasha_spans(folder: Path, ids: list[str]) -> set[Span]:
 def kg_mentions(folder: Path, ids: list[str], package: Path | None = None) -> list[Mention]:
     """Builds the documents into a throw-away store and reads every mention back, with the
     `kg` package found under `package` where given (a leave-out gazetteer)."""
+    # `python -m` puts the working directory first on sys.path: run in `package` too.
     env = {**os.environ, "PYTHONPATH": str(package)} if package else None
     with tempfile.TemporaryDirectory() as tmp:
         corpus, store = Path(tmp) / "corpus", Path(tmp) / "store"
@@ -169,10 +170,16 @@ def kg_mentions(folder: Path, ids: list[str], package: Path | None = None) -> li
         for doc_id in ids:
             (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
         kg = [sys.executable, "-m", "kg", "--store", str(store)]
-        subprocess.run([*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL, env=env)
+        subprocess.run(
+            [*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL, env=env, cwd=package
+        )
         query = Path(__file__).with_name("mentions_with_via.rq")
         out = subprocess.run(
-            [*kg, "query", str(query), "--format", "json"], check=True, capture_output=True, env=env
+            [*kg, "query", str(query), "--format", "json"],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=package,
         ).stdout
     rows = json.loads(out)["results"]["bindings"]
     cell = lambda row, name: row.get(name, {}).get("value", "")  # noqa: E731

@@ -130,6 +130,18 @@ def surname_index(gaz: Gazetteer) -> dict[str, dict[int, PersonEntry]]:
 
 
 @cache
+def surname_words_index(gaz: Gazetteer) -> dict[str, list[tuple[list[str], PersonEntry]]]:
+    """Surnames of several words ("Лопес Обрадор", "фон дер Ляйен"), with their person, by
+    the first two letters of the first word (as `name_index` keeps full names)."""
+    index: dict[str, list[tuple[list[str], PersonEntry]]] = {}
+    for p in gaz.persons:
+        words = p.last.split()
+        if len(words) > 1:
+            index.setdefault(fold(words[0])[:2], []).append((words, p))
+    return index
+
+
+@cache
 def patronymic_index(gaz: Gazetteer) -> dict[tuple[str, str], list[PersonEntry]]:
     """Persons with a patronymic by their folded first name and patronymic, in gazetteer
     order: what a name without a surname ("Иван Петрович") can link to."""
