@@ -67,6 +67,22 @@ def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
     )  # fmt: skip
 
 
+def test_a_curated_name_split_otherwise_gets_the_qid_not_a_second_row() -> None:
+    curated = Gazetteer([
+        PersonEntry("person/sun-uk-kim", "Ким Сон Ук", "Сон Ук", "", "Ким", "", "", ()),
+        PersonEntry("person/maria-lopes", "Мария Лопес де Вега", "Мария", "", "Лопес де Вега",
+                    "", "", ()),
+    ])  # fmt: skip
+    items = [
+        person("Q30", "Ким Сон Ук"),  # read as "Ким Сон | Ук"
+        person("Q31", "Мария Лопес де Вега", "Марии Лопес де Вега"),  # "Мария Лопес де | Вега"
+        person("Q32", "Мария Лопес"),  # another name: another person
+    ]
+    persons, _, fills = build(items, curated)
+    assert fills == {"person/sun-uk-kim": "Q30", "person/maria-lopes": "Q31"}
+    assert [r[7] for r in persons] == ["Q32"]
+
+
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:
     assert org_name(org("Q1", "министерство финансов")) is None
     assert org_name(org("Q1", "Министерство финансов")) is None  # which state's?

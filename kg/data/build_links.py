@@ -464,8 +464,11 @@ def _persons(
         if parsed and forms_agree(item, parsed[0], parsed[2]) and (item.canonical or item.docs > 1):
             people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
     curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
+    curated_names: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
         curated_surnames[fold(p.last)].append(p)
+        for full in (p.name, *p.aliases):
+            curated_names[fold(full)].append(p)
     namesakes: dict[str, set[str]] = defaultdict(set)  # folded surname → QIDs or keys
     for (_, last), found in people.items():
         namesakes[last].update(i.qid for i, _ in found)
@@ -488,6 +491,9 @@ def _persons(
         spelled = {last, *(fold(a.split()[-1]) for a in aliases)}  # "Русеф", "Руссефф"
         match = [p for s in spelled for p in curated_surnames.get(s, ())
                  if _same_first(p.first, given)]  # fmt: skip
+        # The same full name split otherwise: "Кристина Фернандес де | Киршнер" is the
+        # curated "Кристина | Фернандес де Киршнер".
+        match += [p for n in (name, *aliases) for p in curated_names.get(fold(n), ())]
         if match:  # the curated row keeps the name; it may get the QID
             if len({p.key for p in match}) == 1 and not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
