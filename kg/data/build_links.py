@@ -431,21 +431,23 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     }
     fills: dict[str, str] = {}
     persons = _persons([i for i in items if i.qid not in curated], gaz, owners, fills)
-    orgs = _orgs(items, curated, gaz, owners, fills)
+    people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
+    orgs = _orgs([i for i in items if i.qid not in people], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
 
 
 def _mixed(items: list[Item]) -> set[str]:
-    """QIDs annotated on a person and on something else ("кабинет министров" on a prime
-    minister), or on persons of different names: a slip on one side at least, so the
-    table confirms neither."""
+    """QIDs annotated on a person and on something of another name ("кабинет министров" on
+    a prime minister), or on persons of different names: a slip on one side at least, so
+    the table confirms neither. A span of another kind under the person's own name
+    ("администрации Билла Клинтона", an age, a title) is a slip of the span, not of the
+    item: the person keeps it."""
     kinds: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for item in items:
         kinds[item.qid].add((item.type, item.canonical))
     out = set()
     for qid, seen in kinds.items():
-        types = {t for t, _ in seen}
-        if len(types & {"PERSON", *ORG_TYPES}) > 1 or ("PERSON" in types and len(seen) > 1):
+        if "PERSON" in {t for t, _ in seen} and len({c for _, c in seen}) > 1:
             out.add(qid)
     return out
 
