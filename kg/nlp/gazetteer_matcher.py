@@ -214,7 +214,10 @@ class GazetteerMatcher:
                     continue
                 if end - start == 1 and doc[start].pos_ not in _NAME_POS:
                     continue  # "Того, что…" at a sentence start is still a pronoun
-                found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
+                # "МИДе РФ", matched by its lemmas, is still an abbreviation.
+                caps = all(t.text[:2].isupper() for t in doc[start:end])
+                how = "abbreviation" if caps else via
+                found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
         # A state named inside an organization's name ("МИД России") is a mention of it too.
