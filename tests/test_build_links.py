@@ -89,6 +89,26 @@ def test_a_curated_name_split_otherwise_gets_the_qid_not_a_second_row() -> None:
     assert [r[7] for r in persons] == ["Q32"]
 
 
+def test_a_label_that_is_a_curated_full_name_gives_it_the_qid() -> None:
+    curated = Gazetteer([
+        PersonEntry("person/margrethe-ii", "Маргрете II", "Маргрете", "", "Маргрете II", "",
+                    "", ()),
+        PersonEntry("person/olof-palme", "Улоф Пальме", "Улоф", "", "Пальме", "", "", ()),
+        PersonEntry("person/ingvar-berg", "Ингвар Берг", "Ингвар", "", "Берг", "", "", ()),
+    ])  # fmt: skip
+    items = [
+        # a regnal name, forms that are no first name and surname
+        person("Q50", "Маргрете II", "Маргрете II", "Маргрете", "Её Величество"),
+        # two items under one label: neither
+        person("Q51", "Улоф Пальме", "Улоф Пальме"),
+        person("Q52", "Улоф Пальме", "Пальме"),
+        # forms that slip to another person: the label still names this one
+        person("Q53", "Ингвар Берг", "Ингвар Берг", "Берг", "Ларс Свенсон"),
+    ]
+    _, _, fills = build(items, curated)
+    assert fills == {"person/margrethe-ii": "Q50", "person/ingvar-berg": "Q53"}
+
+
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:
     assert org_name(org("Q1", "министерство финансов")) is None
     assert org_name(org("Q1", "Министерство финансов")) is None  # which state's?

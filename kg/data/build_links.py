@@ -478,6 +478,7 @@ def _persons(
         namesakes[fold(p.last)].add(p.wikidata or p.key)
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
+    _claim_by_label(items, curated_names, claims)
     for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
         if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
@@ -508,6 +509,22 @@ def _persons(
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
     return rows
+
+
+def _claim_by_label(
+    items: list[Item], curated: dict[str, list[PersonEntry]], claims: dict[str, set[str]]
+) -> None:
+    """The annotators' label is a curated person's full name, and no other item's: that
+    person's QID, whatever the forms ("Елизавета II", which is no first name and surname;
+    "Синдзо Абэ", whose forms slip to his successor)."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        if item.type == "PERSON" and item.canonical:
+            labels[fold(item.canonical)].add(item.qid)
+    for label, qids in labels.items():
+        named = {p.key for p in curated.get(label, ()) if not p.wikidata}
+        if len(qids) == 1 and len(named) == 1:
+            claims[named.pop()].update(qids)
 
 
 def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
