@@ -39,6 +39,9 @@ def timed(owner: Any, name: str, label: str) -> None:  # noqa: ANN401 - a module
         finally:
             SPENT[label] = SPENT.get(label, 0.0) + time.process_time() - started
 
+    for method in ("cache_info", "cache_clear"):  # an lru_cache'd function keeps its own
+        if hasattr(inner, method):
+            setattr(wrapper, method, getattr(inner, method))
     setattr(owner, name, wrapper)
 
 
