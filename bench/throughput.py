@@ -117,7 +117,8 @@ def line(label: str, run: Run, docs: int, base: Run | None = None) -> None:
 
 
 def sizes(text: str) -> list[int]:
-    return [int(x) for x in text.split(",") if x.strip()]
+    """The sizes a list option gives; 0 (or nothing) is none."""
+    return [n for x in text.split(",") if x.strip() and (n := int(x)) > 0]
 
 
 def main() -> None:
@@ -128,7 +129,8 @@ def main() -> None:
     parser.add_argument("--rss", default="10,100,400", help="Corpus sizes for peak memory.")
     parser.add_argument("--dask", type=int, default=30, help="Documents for Dask (0: none).")
     parser.add_argument("--paired", type=int, default=50, help="Paired-run documents (0: none).")
-    parser.add_argument("--told", default="4,64", help="Copies per document for query growth.")
+    parser.add_argument("--told", default="4,64",
+                        help="Copies per document for query growth (0: none).")  # fmt: skip
     parser.add_argument("--phases", type=int, default=0,
                         help="Documents of a one-change build timed by phase.")  # fmt: skip
     args = parser.parse_args()
@@ -178,7 +180,7 @@ def main() -> None:
             low, high = clean(min(rss))[0].rss_mb, clean(max(rss))[0].rss_mb
             print(f"  {max(rss)} against {min(rss)} documents: {high / low - 1:+.1%}")
 
-        if args.told:
+        if sizes(args.told):
             told(clean(min(rss or [10]))[2], sizes(args.told), work)
         if args.paired:
             paired(texts[: args.paired], work)
