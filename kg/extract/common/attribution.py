@@ -59,6 +59,17 @@ _TEXTS = {"заявление", "письмо", "сообщение", "теле�
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
+_LINKING = {"и", "а", "также", "еще", "ещё"}  # between a tail's dash and its verb
+_LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+\s*$", re.I)
+# "получил письмо: «…»": the words after the colon are someone else's
+_RECEIVING = {"получить", "получать", "прочитать", "читать", "прочесть", "услышать", "слышать",
+              "увидеть", "видеть", "найти", "находить", "процитировать", "цитировать"}  # fmt: skip
+_MAKING = {"сделать", "делать", "выступить", "выступать"}  # "такое заявление сделал X"
+_THAT = {"такой", "этот", "подобный"}
+# words of a speaker's own statement, where it has no finite verb: "Мы соседи", "В моём
+# возрасте пора …"
+_PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "твой", "пора", "нужно", "надо",
+             "можно", "нельзя"}  # fmt: skip
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
@@ -142,9 +153,16 @@ class _Attributor:
         self._collect_subjects()
         self._turns()
         author = ""
+        previous = None
         for sent in self.ctx.doc.sents:
             author = self._authoring(sent) or author
+            found = len(self.out)
             self._sentence(sent, author)
+            if len(self.out) == found:
+                self._colon_quotation(sent)
+            if previous is not None:
+                self._anaphoric(sent, previous)
+            previous = sent
         return self.out
 
     # --- mentions and subjects -------------------------------------------------------
@@ -162,6 +180,9 @@ class _Attributor:
         """Person mentions that are grammatical subjects: antecedents of "он"/"она"."""
         for m in self.persons:
             span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            line = self.text.rfind("\n", 0, m.start) + 1
+            if _unclosed_open(self.text[line : m.start]) is not None:
+                continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
@@ -183,11 +204,17 @@ class _Attributor:
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self._antecedent(token.idx)
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
-            if child.dep_ == "appos" and (named := self._person_at(child)) is not None:
+            if child.dep_ == "appos" and (named := self._named_in(child)) is not None:
                 return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
         return m.entity if m is not None else ""
+
+    def _named_in(self, name: Token) -> Mention | None:
+        """The person mention a name in apposition holds, on any word of it ("Кари Юсеф
+        Ахмади" where the resolver names "Юсеф Ахмади")."""
+        words = [name, *(c for c in name.children if c.dep_.startswith("flat"))]
+        return next((m for t in words if (m := self._person_at(t)) is not None), None)
 
     def _closing_name(self, token: Token) -> Mention | None:
         """A name in the nominative that closes a title's phrase, however the parser hangs it
@@ -264,7 +291,36 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
-        return ""
+        return self._dropped_subject(verb)
+
+    def _dropped_subject(self, verb: Token) -> str:
+        """The speaker of a verb whose subject Russian leaves out because it continues the
+        last one: "Песков улыбнулся и сказал" (the subject of the verb it is coordinated
+        with), "«…», — и добавил, что «…»" (a singular finite verb with no subject at all:
+        the last person who was a subject). Plural verbs ("сообщили") are a body's words."""
+        if any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in verb.children):
+            return ""
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in _SUBJECT for c in head.children)
+        ):
+            return self._speaker(head)
+        morph = verb.morph
+        if morph.get("VerbForm") != ["Fin"] or morph.get("Number") != ["Sing"]:
+            return ""
+        if morph.get("Person") not in ([], ["3"]) or morph.get("Voice") == ["Mid"]:
+            return ""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ not in ("ROOT", "parataxis"):
+            return ""  # a relative or adverbial clause has its subject outside it
+        key = self._antecedent(verb.idx)
+        if any(self._person_key(c) == key for c in verb.children):
+            return ""  # "ответил Моди:" names the one answered, not the speaker
+        return key
 
     def _nominative_person(self, token: Token) -> str:
         """The person a token names when some word of the name is in the nominative."""
@@ -357,6 +413,57 @@ class _Attributor:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
 
+    def _colon_quotation(self, sent) -> None:
+        """ "Юханссон передумал, несмотря на возраст: «…»", "отшутился словами: «…»": a
+        quotation that a colon opens after a clause with a person subject and no verb of
+        saying is that person's, when the quoted words say something (a finite verb: not
+        «О мерах …», the title of a decree) and the verb receives no one else's words
+        ("получил письмо: «…»")."""
+        for colon in (t for t in sent if t.text == ":"):
+            if not self._quoted_at(colon.idx + 1):
+                continue
+            opening = colon.idx + 1
+            while self.text[opening] not in OPEN_MARKS:
+                opening += 1
+            close = matching_close(self.text, opening) or opening
+            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+            if close == opening or quoted is None or not _says(quoted):
+                continue
+            verbs = [t for t in sent[: colon.i - sent.start] if _finite(t)]
+            if not verbs or verbs[-1].lemma_ in _RECEIVING:
+                continue
+            if key := self._clause_subject(verbs[-1]):
+                self._add(opening + 1, close, key, SENTENCE, at=verbs[-1].idx)
+
+    def _clause_subject(self, verb: Token) -> str:
+        """The person a clause's verb has for subject; "который" stands for the noun its
+        clause qualifies ("Бекенбауэр, который отшучивается …")."""
+        for child in verb.children:
+            if child.dep_ in _SUBJECT and child.lemma_ == "который" and verb.dep_ == "acl:relcl":
+                return self._person_key(verb.head)
+        return self._speaker(verb)
+
+    def _anaphoric(self, sent, previous) -> None:
+        """ "«…». Об этом заявил X", "Такое заявление сделал X": a sentence whose verb of
+        saying points back at what was said gives X the quotations of the sentence before
+        it that no one else is said to have said."""
+        verb = next((t for t in sent if _points_back(t) and _predicate(t)), None)
+        if verb is None or not (key := self._speaker(verb)):
+            return
+        attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
+        pos = previous.start_char
+        while (opening := self._next_opening(pos, previous.end_char)) is not None:
+            close = matching_close(self.text, opening)
+            if close is None or close > previous.end_char:
+                return
+            pos = close + 1
+            if not any(r.start <= opening + 1 and close <= r.end for r in attributed):
+                self._add(opening + 1, close, key, SENTENCE, at=verb.idx)
+
+    def _next_opening(self, start: int, end: int) -> int | None:
+        found = [i for i in (self.text.find(m, start, end) for m in OPEN_MARKS) if i >= 0]
+        return min(found) if found else None
+
     def _unnamed_subject(self, verb: Token) -> bool:
         """Whether the narrator's verb of saying has a subject that names no person nor
         entity ("рассказал источник", "подтвердил один из участников"): a later "сказал
@@ -415,12 +522,40 @@ class _Attributor:
                     re_ = close
                 self._add(s if gap else rs, re_, key, DIRECT, gap, verb.idx)
         colon = self._colon_after(verb, sent)
-        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
-            start, end = self._quote_or_rest(colon, sent)
-            if start >= sent.end_char and self._narrated(start, end):
-                return self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
-            self._add(start, end, key, DIRECT, at=verb.idx)
+        if colon is not None:
+            self._colon_speech(verb, colon, key, sent)
         self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+
+    def _colon_speech(self, verb: Token, colon: int, key: str, sent) -> None:
+        """Speech after a verb's colon: a quotation or the rest of the sentence where the verb
+        leads straight into it; paragraphs after a colon that closes a paragraph where the
+        verb leads into them or they speak in the first person ("признал, что письмо
+        настоящее:\nНет, я его не посылал."), one region per paragraph, while the next ones
+        go on in the first person and the narrator reports no speech in them."""
+        introduces = _introduces(verb, colon) or self._quoted_at(colon)
+        if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
+            if introduces:
+                self._add(*self._quote_or_rest(colon, sent), key, DIRECT, at=verb.idx)
+            return
+        lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
+        for k, (start, end) in enumerate(lines):
+            if self._narrated(start, end) or self._quoted_at(start):
+                return
+            if not self._first_person(start, end) and (k > 0 or not introduces):
+                return
+            self._add(start, end, key, DIRECT, at=verb.idx)
+
+    def _first_person(self, start: int, end: int) -> bool:
+        """Whether a stretch speaks in the first person outside quotation marks ("мы дадим",
+        "я уверен"): the speaker's own words, not the narrator's ("Отметим, что …", a plural
+        verb with no "мы", is the narrator's)."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        return any(
+            (t.lemma_ in ("я", "мы") and t.pos_ == "PRON")
+            or (_finite(t) and t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"])
+            for t in span or []
+            if _unclosed_open(self.text[start : t.idx]) is None
+        )
 
     def _body_speech(self, verb: Token, sent) -> None:
         """ "в пресс-службе Х сообщили: «…»": a verb of saying in the plural with no subject
@@ -446,6 +581,9 @@ class _Attributor:
         the start of the paragraph for dash-led and unmarked speech."""
         ls, _ = self._line_of(verb.idx)
         end = verb.idx
+        linking = _LINKING_TAIL.search(self.text[ls:end])
+        if linking:
+            end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
         while end > ls and (self.text[end - 1] in _DASHES + ",!?…. \t" + "\u00a0"):
             end -= 1
         if end > ls and self.text[end - 1] in _CLOSE:
@@ -549,12 +687,39 @@ def _object(t: Token) -> bool:
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
     # The words before it, spaces left out ("»,\u00a0— сказал": a no-break space is a token).
-    before = [t.text for t in verb.doc[max(0, verb.i - 5) : verb.i] if not t.is_space][-2:]
+    before = [t.text for t in verb.doc[max(0, verb.i - 6) : verb.i] if not t.is_space]
+    while len(before) > 2 and before[-1].lower() in _LINKING:  # "«…», — и добавил"
+        before.pop()
+    before = before[-2:]
     if len(before) < 2:
         return False
     if before[1][:1] in _DASHES:
         return before[0] in _TAIL_PUNCT or before[0] in _CLOSE
     return before[1] == "," and before[0] in _CLOSE
+
+
+def _says(quoted) -> bool:
+    """Whether quoted words are a statement: three words or more, a predicate or a speaker's
+    own word among them ("Мы соседи, нам нечего делить"), not a name («О мерах …»)."""
+    words = [t for t in quoted if not t.is_punct]
+    return len(words) >= 3 and any(
+        _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
+    )
+
+
+def _finite(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+
+
+def _points_back(t: Token) -> bool:
+    """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
+    "Такое заявление сделал", "С таким заявлением выступил"."""
+    if t.lemma_ in speech_lemmas():
+        return any(c.lemma_ == "это" and c.dep_ in ("obj", "obl") for c in t.children)
+    return t.lemma_ in _MAKING and any(
+        c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
+        for c in t.children
+    )
 
 
 def _nominative(t: Token) -> bool:
@@ -564,7 +729,11 @@ def _nominative(t: Token) -> bool:
 
 
 def _subject(t: Token) -> bool:
-    """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл")."""
+    """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл"), from any
+    word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
+    "Кари" as flat:name)."""
+    while t.dep_.startswith("flat") and t.head.i != t.i:
+        t = t.head
     return t.dep_ in _SUBJECT or (t.dep_ == "appos" and t.head.dep_ in _SUBJECT)
 
 
