@@ -264,8 +264,9 @@ class _Attributor:
             return ""
         return next((key for w in words if (key := self._owner(w))), "")
 
-    def _speaker(self, verb: Token) -> str:
-        """Who a verb of saying says spoke: its subject (the object for "цитирует X")."""
+    def _speaker(self, verb: Token, dropped: bool = True) -> str:
+        """Who a verb of saying says spoke: its subject (the object for "цитирует X"); with
+        `dropped`, the subject Russian leaves out too."""
         deps = ("obj", "iobj", *_SUBJECT) if verb.lemma_ in _QUOTING else _SUBJECT
         for dep in deps:
             for child in verb.children:
@@ -291,7 +292,7 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
-        return self._dropped_subject(verb)
+        return self._dropped_subject(verb) if dropped else ""
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
@@ -317,6 +318,12 @@ class _Attributor:
             clause = clause.head
         if clause.dep_ not in ("ROOT", "parataxis"):
             return ""  # a relative or adverbial clause has its subject outside it
+        line = self.text.rfind("\n", 0, verb.idx) + 1
+        for t in verb.sent[: verb.i - verb.sent.start]:
+            if _animate_nominative(t) and _unclosed_open(self.text[line : t.idx]) is None:
+                # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
+                # отказался назвать …, но сказал", "визави подтвердил согласие"
+                return self._person_key(t)
         key = self._antecedent(verb.idx)
         if any(self._person_key(c) == key for c in verb.children):
             return ""  # "ответил Моди:" names the one answered, not the speaker
@@ -437,11 +444,13 @@ class _Attributor:
 
     def _clause_subject(self, verb: Token) -> str:
         """The person a clause's verb has for subject; "который" stands for the noun its
-        clause qualifies ("Бекенбауэр, который отшучивается …")."""
+        clause qualifies ("Бекенбауэр, который отшучивается …"); a subject left out only
+        where the verb is coordinated with one that has it ("В машине была записка: «…»"
+        names no one)."""
         for child in verb.children:
             if child.dep_ in _SUBJECT and child.lemma_ == "который" and verb.dep_ == "acl:relcl":
                 return self._person_key(verb.head)
-        return self._speaker(verb)
+        return self._speaker(verb, dropped=verb.dep_ == "conj")
 
     def _anaphoric(self, sent, previous) -> None:
         """ "«…». Об этом заявил X", "Такое заявление сделал X": a sentence whose verb of
@@ -628,7 +637,7 @@ class _Attributor:
         words: a verb of saying with a named or "он" subject outside quotation marks ("Он
         добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech."""
         return any(
-            self._speaker(t) and _unclosed_open(self.text[start : t.idx]) is None
+            self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
         )
 
@@ -719,6 +728,16 @@ def _points_back(t: Token) -> bool:
     return t.lemma_ in _MAKING and any(
         c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
         for c in t.children
+    )
+
+
+def _animate_nominative(t: Token) -> bool:
+    """A noun that can be a clause's subject: a being, in the nominative, with no preposition."""
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and t.morph.get("Case") == ["Nom"]
+        and t.morph.get("Animacy") == ["Anim"]
+        and not any(c.dep_ == "case" for c in t.children)
     )
 
 
