@@ -262,7 +262,26 @@ class _Attributor:
                      if c.dep_ == "obl" and c.lemma_ in _AUTHORED | _TEXTS]  # fmt: skip
         else:
             return ""
-        return next((key for w in words if (key := self._owner(w))), "")
+        for w in words:
+            if key := self._owner(w) or self._sender(w):
+                return key
+        return ""
+
+    def _sender(self, text: Token) -> str:
+        """Who sent or wrote a text a report names with no owner ("— говорится в телеграмме")
+        : the subject of the last verb before it whose object is a text of the same word
+        ("Мирзиёев направил поздравительную телеграмму Токаеву"); "" where the text has an
+        owner of its own ("в заявлении МИД") or none was sent before."""
+        if any(c.dep_ in ("nmod", "det") and c.pos_ != "ADJ" for c in text.children):
+            return ""
+        floor = max(0, text.idx - _QUOTE_REACH)
+        for t in reversed(text.doc[: text.sent.start]):
+            if t.idx < floor:
+                return ""
+            if t.lemma_ == text.lemma_ and t.dep_ == "obj":
+                received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
+                return "" if received else self._speaker(t.head, dropped=False)
+        return ""
 
     def _speaker(self, verb: Token, dropped: bool = True) -> str:
         """Who a verb of saying says spoke: its subject (the object for "цитирует X"); with
@@ -416,7 +435,10 @@ class _Attributor:
                 if key:
                     self._per_colon(t, key, sent)
                     self._add(sent.start_char, sent.end_char, key, SENTENCE, at=t.idx)
-        if author and sent.text.lstrip()[:1] in OPEN_MARKS:
+        # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
+        # author's of an article named before
+        reported = any(t.lemma_ in _REPORTING | _IMPERSONAL for t in sent)
+        if author and sent.text.lstrip()[:1] in OPEN_MARKS and not reported:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
 
