@@ -34,6 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list
 from kg.model import Mention
@@ -208,7 +209,27 @@ class _Attributor:
                 return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
-        return m.entity if m is not None else ""
+        if m is None:
+            return self._title_holder(token)
+        return m.entity
+
+    def _title_holder(self, token: Token) -> str:
+        """The one person named before whose office a bare title names ("Министр энергетики
+        Катара Саад аль-Кааби встретился с послом Японии. … министр отметил"); "" where
+        the title has words of its own ("министр обороны") or fits several persons."""
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+            return ""
+        if any(c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children):
+            return ""
+        holders = set()
+        for m in self.persons:
+            if m.start >= token.idx:
+                continue
+            entity = self.ctx.entity(m.entity)
+            office = entity.office.split() if entity is not None else []
+            if office and lem(office[0]) == token.lemma_:
+                holders.add(m.entity)
+        return holders.pop() if len(holders) == 1 else ""
 
     def _named_in(self, name: Token) -> Mention | None:
         """The person mention a name in apposition holds, on any word of it ("Кари Юсеф
