@@ -60,6 +60,7 @@ _TEXTS = {"заявление", "письмо", "сообщение", "теле�
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
+_POINTING = {"этот", "следующий", "такой", "данный"}  # "подтвердил эту информацию: …"
 _LINKING = {"и", "а", "также", "еще", "ещё"}  # between a tail's dash and its verb
 _LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+\s*$", re.I)
 # "получил письмо: «…»": the words after the colon are someone else's
@@ -576,7 +577,14 @@ class _Attributor:
         colon = self._colon_after(verb, sent)
         if colon is not None:
             self._colon_speech(verb, colon, key, sent)
-        self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+        self._add(sent.start_char, self._sentence_end(verb, sent), key, SENTENCE, at=verb.idx)
+
+    def _sentence_end(self, verb: Token, sent) -> int:
+        """Where a verb of saying's sentence ends, a quotation it opens included: "X сказал,
+        что «A. B. C»" runs over three sentences."""
+        opening = _unclosed_open(self.text[verb.idx : sent.end_char])
+        close = matching_close(self.text, verb.idx + opening) if opening is not None else None
+        return max(sent.end_char, close + 1) if close is not None else sent.end_char
 
     def _colon_speech(self, verb: Token, colon: int, key: str, sent) -> None:
         """Speech after a verb's colon: a quotation or the rest of the sentence where the verb
@@ -591,9 +599,13 @@ class _Attributor:
             return
         lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
         for k, (start, end) in enumerate(lines):
-            if self._narrated(start, end) or self._quoted_at(start):
+            if self._quoted_at(start):
                 return
-            if not self._first_person(start, end) and (k > 0 or not introduces):
+            first, narrated = self._first_person(start, end), self._narrated(start, end)
+            # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
+            # who says "мы" may report others' words
+            lead = k == 0 and introduces and (first or not narrated)
+            if not lead and not (first and not narrated):
                 return
             self._add(start, end, key, DIRECT, at=verb.idx)
 
@@ -726,8 +738,8 @@ def _introduces(verb: Token, colon: int) -> bool:
 
 def _object(t: Token) -> bool:
     """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
-    if t.lemma_ in _ANNOUNCING:
-        return False
+    if t.lemma_ in _ANNOUNCING or any(c.lemma_ in _POINTING for c in t.children):
+        return False  # "подтвердил эту информацию: …" points at what follows
     if t.pos_ == "PRON":
         return t.dep_ == "obj"  # "признал себя виновным: …" reports, "сказал им: …" speaks
     if t.pos_ not in ("NOUN", "PROPN"):
