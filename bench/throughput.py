@@ -178,8 +178,8 @@ def main() -> None:
             low, high = clean(min(rss))[0].rss_mb, clean(max(rss))[0].rss_mb
             print(f"  {max(rss)} against {min(rss)} documents: {high / low - 1:+.1%}")
 
-        if args.told:
-            told(clean(min(rss or [10]))[2], sizes(args.told), work)
+        if copies := [k for k in sizes(args.told) if k]:  # `--told 0`: none
+            told(clean(min(rss or [10]))[2], copies, work)
         if args.paired:
             paired(texts[: args.paired], work)
     finally:
