@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from decimal import Decimal
 from typing import cast
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from kg.extract.claims import Claim, link_claims
 from kg.extract.claims.fact import ClaimStatus, Comparator
@@ -74,10 +74,11 @@ def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solution
     return sorted(out, key=lambda c: c.key)
 
 
-def claim_link_quads(claims: list[Claim]) -> list[Quad]:
-    """Both directions of each link, so either claim finds the other."""
+def claim_link_quads(claims: list[Claim], among: Collection[str] | None = None) -> list[Quad]:
+    """Both directions of each link, so either claim finds the other (only the links of the
+    claim keys `among`, when given)."""
     out = []
-    for a, relation, b in link_claims(claims):
+    for a, relation, b in link_claims(claims, among):
         predicate = PREDICATES[relation]
         out.append(Quad(node(a), predicate, node(b), DERIVED_GRAPH))
         out.append(Quad(node(b), predicate, node(a), DERIVED_GRAPH))
@@ -89,9 +90,14 @@ def links_of(quads: Quads, nodes: Collection[NamedNode]) -> list[Quad]:
     every claim of its metric (the only ones `link_claims` may link it with)."""
     rows = _claim_rows(quads, nodes)
     metrics = {r["o"] for r in rows if r["p"] == BRO.metric}
-    peers = {q.subject for m in metrics for q in quads(None, BRO.metric, m, None)} - set(nodes)
+    peers = {
+        s
+        for m in metrics
+        for q in quads(None, BRO.metric, m, None)
+        if isinstance(s := q.subject, NamedNode)
+    } - set(nodes)
     claims = claims_from_rows([*rows, *_claim_rows(quads, peers)])
-    return [q for q in claim_link_quads(claims) if q.subject in nodes or q.object in nodes]
+    return claim_link_quads(claims, among={n.value.removeprefix(NS) for n in nodes})
 
 
 def _claim_rows(quads: Quads, nodes: Iterable[NamedNode]) -> list[dict[str, Term]]:
@@ -102,5 +108,9 @@ def _claim_rows(quads: Quads, nodes: Iterable[NamedNode]) -> list[dict[str, Term
         found = quads(claim, None, None, None)
         graphs = {q.graph_name for q in found if (q.predicate, q.object) == _TYPE}
         triples = {(q.predicate, q.object) for q in found if q.graph_name in graphs}
-        rows += [{"claim": claim, "p": p, "o": o} for p, o in triples if p.value in _FIELD]
+        rows += [
+            {"claim": claim, "p": p, "o": o}
+            for p, o in triples
+            if p.value in _FIELD and not isinstance(o, Triple)
+        ]
     return rows

@@ -50,6 +50,6 @@ def read_pending(quads: Iterable[Quad]) -> Pending:
     pending = Pending()
     kinds = {GRAPH: pending.graphs, DOCUMENT: pending.documents, ENTITY: pending.entities}
     for q in quads:
-        if isinstance(q.subject, NamedNode) and q.object in kinds:
+        if isinstance(q.subject, NamedNode) and isinstance(q.object, Literal) and q.object in kinds:
             kinds[q.object].add(q.subject)
     return pending

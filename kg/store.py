@@ -40,7 +40,16 @@ from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolution, QuerySolutions, Store
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    QuerySolution,
+    QuerySolutions,
+    Store,
+)
 
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
@@ -191,7 +200,7 @@ def _replacing(
 
 def _data(verb: str, quads: Iterable[Quad]) -> str:
     """An INSERT DATA or DELETE DATA of quads in any graphs."""
-    graphs: dict[NamedNode, list[Quad]] = {}
+    graphs: dict[NamedNode | BlankNode | DefaultGraph, list[Quad]] = {}
     for q in quads:
         graphs.setdefault(q.graph_name, []).append(q)
     blocks = (f"GRAPH {g} {{ {_sparql_triples(qs)} }}" for g, qs in graphs.items())
@@ -517,7 +526,9 @@ class KgStore:
             record = []
             if self.track_changes:
                 old = db.quads_for_pattern(None, None, None, graph) if exists else []
-                added = (q.subject for q in entities if q not in db)
+                added = (
+                    s for q in entities if isinstance(s := q.subject, NamedNode) and q not in db
+                )
                 record = pending_quads(graph, [*old, *quads], added)
             if exists:
                 db.update(update() + (f" ;\n{_data('INSERT', record)}" if record else ""))
@@ -556,7 +567,7 @@ class KgStore:
         self,
         subject: NamedNode | None = None,
         predicate: NamedNode | None = None,
-        obj: NamedNode | Literal | None = None,
+        obj: NamedNode | BlankNode | Literal | None = None,
         graph: NamedNode | None = None,
     ) -> list[Quad]:
         """The quads matching a pattern (None: any), read in one go."""
