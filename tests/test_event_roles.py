@@ -167,3 +167,63 @@ def test_the_receiver_is_the_host(nlp) -> None:
     (visit,) = _events(nlp, text, "Visit")
     assert (visit.visitor, visit.host) == ("person/javier-milei", "state/ISR")
     assert "person/benjamin-netanyahu" in visit.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        # the news present of a verb of arrival is a visit, in any form of it
+        ("Канцлер Германии Олаф Шольц прилетает в Пекин во вторник.", "olaf-scholz", "CHN"),
+        ("Президент Чили Габриэль Борич прибывает в Перу.", "gabriel-borich", "PER"),
+        ("Премьер-министр Индии завтра приезжает в Японию.", "narendra-modi", "JPN"),
+        # a habit or many travellers are no visit
+        ("Каждый год министр Франции Жан Дюпон приезжает в Марокко.", None, None),
+        ("Туристы из Германии приезжают в Турцию каждое лето.", None, None),
+        ("Самолёт прибывает в Москву в восемь утра.", None, None),
+    ],
+)
+def test_arriving_in_the_present_is_a_visit(nlp, text: str, visitor, host) -> None:
+    visits = _events(nlp, text, "Visit")
+    if host is None:
+        assert not visits
+        return
+    (visit,) = visits
+    assert visit.host == f"state/{host}"
+    assert visit.visitor == f"person/{visitor}"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # the visitor's state from their own phrase where their entity gives none
+        (
+            "Начальник штаба ВВС Бразилии генерал Жоау Силва прибывает в Аргентину "
+            "в рамках поездки по региону.",
+            {"state/BRA", "state/ARG"},
+        ),
+        (
+            "Командующий флотом Индии адмирал Рави Шарма прибыл в Египет.",
+            {"state/IND", "state/EGY"},
+        ),
+        ("Гражданин Мексики Хуан Перес прибыл в Колумбию.", {"state/COL"}),  # no office
+    ],
+)
+def test_the_visitors_state_from_their_phrase(nlp, text: str, states: set) -> None:
+    (visit,) = _events(nlp, text, "Visit")  # arriving in the frame's country: one visit
+    assert _states(visit) == states
+
+
+def test_invited_to_visit_a_state_the_parser_hangs_on_the_invitation(nlp) -> None:
+    text = (
+        "Барак Обама пригласил премьер-министра Великобритании Дэвида Кэмерона посетить "
+        "Соединенные Штаты этим летом."
+    )
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host, visit.status) == (
+        "person/david-cameron",
+        "state/USA",
+        "planned",
+    )
+    text = "Президент Бразилии пригласил премьер-министра Индии посетить Бразилию в следующем году."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host) == ("person/narendra-modi", "state/BRA")  # the title's

@@ -244,7 +244,9 @@ class _Reader:
         if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
-            return None  # "мы встречаемся регулярно": a habit
+            habit = any(_is(g, "habit") for c in tok.children for g in c.children)
+            if habit or not (rules[0].dest and tok.morph.get("Number") == ["Sing"]):
+                return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
             return None  # "в попытке сместить", "потребовали отставки": not done
         for rule in rules:
@@ -339,7 +341,7 @@ class _Reader:
             return False  # "посещала страницы пропагандистов": no trip
         if rule.kind in VISITS:
             self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
+            if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
                 return False  # a trip at home is not a visit between states
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
@@ -434,15 +436,15 @@ class _Reader:
 
     def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
+        visits = {"посетить", "посещать", "побывать"}
         for head in [tok, *anchors[:1]]:
-            for c in head.children:
+            children = list(head.children)
+            if head.lemma_ in visits and head.dep_ == "xcomp":  # "пригласил X посетить США":
+                children += [c for c in head.head.children if c.i > head.i]  # parsed on "пригласил"
+            for c in children:
                 if c.i == tok.i:
                     continue
-                visited = head.pos_ == "VERB" and head.lemma_ in {
-                    "посетить",
-                    "посещать",
-                    "побывать",
-                }
+                visited = head.pos_ == "VERB" and head.lemma_ in visits
                 if visited and c.dep_ == "obj" and self._is_place(c):
                     return c
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
@@ -850,9 +852,33 @@ class _Reader:
         receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
-        states = [self.state_of(hit.visitor), hit.host]
+        states = [self._visitor_state(hit.visitor, tok.sent, hit.host), hit.host]
         hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _visitor_state(self, visitor: str, sent: Sentence, host: str) -> str:
+        """The state a visitor travels for: their office's or entity's, else the one state
+        the title before their name names ("начальник штаба ВВС Бразилии генерал X прибывает
+        в Аргентину"; not "гражданин Мексики X")."""
+        if not visitor.startswith("person/"):
+            return visitor
+        if served := self.served_state(visitor):
+            return served
+        heads = self._heads_in(sent.start, sent.end)
+        named = [h for h in heads if self.mention_head[h].entity == visitor]
+        if not named:
+            return ""
+        top = self.doc[named[0]]
+        while top.dep_ in {"appos", "flat", "flat:name"} and top.head.i < top.i:
+            top = top.head
+        title = [t for t in top.subtree if t.i < named[0]]
+        if any(_is(t, "citizen") for t in title):
+            return ""
+        states = unique(
+            [m.entity for t in title for m in self.by_token.get(t.i, ()) if m.type == "State"]
+        )
+        states = [k for k in states if k != host]
+        return states[0] if len(states) == 1 else ""
 
     def _visits_a_place(self, tok: Token) -> bool:
         """A verb of visiting with an object visits a place or a person, not a web page."""
@@ -1068,7 +1094,8 @@ def _framed(tok: Token) -> bool:
 def _parts(hits: list[Hit], sent: Sentence) -> None:
     """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
     Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
-    never fused with the frame (`part`)."""
+    never fused with the frame (`part`); arriving in the very country the frame visits is
+    no part, but the visit told again."""
     doc = sent.doc
     inside = [h for h in hits if sent.start <= h.trigger < sent.end and h.kind in VISITS]
     for frame in inside:
@@ -1078,6 +1105,8 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
         for h in inside:
             if verb is None or h.trigger != verb.i or not h.location:
                 continue
+            if h.country and h.host == frame.host:
+                continue  # "прибывает в Турцию в рамках поездки" to Turkey: the visit itself
             frame.part = "whole"
             h.part = normalize(h.location)
             h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
