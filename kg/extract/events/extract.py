@@ -183,6 +183,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.capital = placed[0].capital if placed else ""
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
+    out.reported = next((h.reported for h in group if h.reported), "")
     out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
@@ -218,7 +219,7 @@ def _event(
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
         e.date = paper.date
-    doc_date = ctx.document.date
+    doc_date = ctx.document.date or e.reported
     if not e.date and doc_date and (e.now or (e.lead and e.status == "occurred")):
         e.date = doc_date[:7] if e.kind in _LONG else doc_date
     status = e.status or "occurred"

@@ -142,6 +142,7 @@ class Hit:
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
+    reported: str = ""  # the day a later sentence of the lead reports this news on
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -190,6 +191,7 @@ class _Reader:
         with_verbs = [n for n, s in enumerate(self.sents) if any(t.pos_ == "VERB" for t in s)]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
+        undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         for n, sent in enumerate(self.sents):
             dates = [
                 DateMention(
@@ -197,6 +199,10 @@ class _Reader:
                 )
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
+            if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
+                for hit in undated:
+                    hit.reported = "" if hit.earlier else day  # not "был ранее задержан"
+                undated = []
             first = len(out)
             claimed: set[int] = set()
             for verbs in (False, True):
@@ -211,6 +217,8 @@ class _Reader:
                         out.append(hit)
             _parts(out, sent)
             frame = self._frame(sent, dates, frame, out[first:])
+            if n <= lead and not dates:
+                undated += out[first:]
         return out
 
     def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
@@ -957,6 +965,9 @@ class _Reader:
                 attached = self._attached(first[0], reach)
             else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
                 attached = closest.i == tok.i
+            between = self.doc[first[-1].i + 1 : tok.i]
+            if first[-1].i < tok.i and all(t.is_punct for t in between):
+                attached = True  # "(в июле 2015 года) депортировали": right before its verb
             if attached:
                 mine.append(d)
         best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
@@ -1066,13 +1077,26 @@ class _Reader:
         return ""
 
 
-def _goes_on(sent: Sentence) -> bool:
-    """A sentence whose main verb's subject is "он", "она" or "они": it goes on about
-    the sentence before."""
-    return any(
-        c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lemma_ in {"он", "она", "они"}
-        for c in sent.root.children
+def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
+    """The day a sentence reports the news before it on ("Об этом стало известно во вторник,
+    13 сентября 2016 года", "Об этом говорится в опубликованном 29 января 2020 года указе"):
+    the lead's undated news happened then, in a text with no date of its own."""
+    days = [d.value for d in dates if len(d.value) == 10]
+    about = any(
+        t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
     )
+    return days[0] if about and len(days) == 1 else ""
+
+
+def _goes_on(sent: Sentence) -> bool:
+    """A sentence whose main verb's subject is "он", "она" or "они", or someone of theirs
+    ("его преемник", "её заместитель"): it goes on about the sentence before."""
+    subjects = [c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS]
+    return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
+
+
+def _third_person(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lemma_ in {"он", "она", "они"}
 
 
 def _same_case(a: Token, b: Token) -> bool:
