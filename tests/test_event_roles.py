@@ -227,3 +227,47 @@ def test_invited_to_visit_a_state_the_parser_hangs_on_the_invitation(nlp) -> Non
     text = "Президент Бразилии пригласил премьер-министра Индии посетить Бразилию в следующем году."
     (visit,) = _events(nlp, text, "Visit")
     assert (visit.visitor, visit.host) == ("person/narendra-modi", "state/BRA")  # the title's
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        # states named under a title's own genitive ("министры иностранных дел X и Y")
+        (
+            "Министры иностранных дел Польши и Литвы встретились в Вильнюсе.",
+            "Meeting",
+            {"state/POL", "state/LTU"},
+        ),
+        (
+            "Министр иностранных дел Египта провёл переговоры с министром иностранных дел "
+            "Иордании.",
+            "Talks",
+            {"state/EGY", "state/JOR"},
+        ),
+        (
+            "Министры обороны Греции и Кипра провели телефонный разговор.",
+            "PhoneCall",
+            {"state/GRC", "state/CYP"},
+        ),
+        # a president whose family one meets does not take part
+        ("Министр обороны Польши встретился с семьёй президента Литвы.", "Meeting", {"state/POL"}),
+    ],
+)
+def test_states_under_a_titles_genitive(nlp, text: str, kind: str, sides: set) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _states(event) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Франции Эмманюэль Макрон принял в Елисейском дворце канцлера Германии "
+        "Олафа Шольца.",
+        "Президент Франции Эмманюэль Макрон принял канцлера Германии Олафа Шольца в "
+        "Елисейском дворце.",
+    ],
+)
+def test_a_guest_the_parser_hangs_on_the_place(nlp, text: str) -> None:
+    (meeting,) = _events(nlp, text, "Meeting")
+    assert _states(meeting) == {"state/FRA", "state/DEU"}
+    assert meeting.location == "Елисейский дворец"

@@ -363,6 +363,9 @@ class _Reader:
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
         object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
         objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
+            places = [c for c in tok.children if _prep(c) in {"в", "на"}]
+            objects = [g for c in places for g in c.children if _guest_on_place(g)]
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         if any(c.pos_ == "NOUN" and not any(a.head == c for a in names) for c in objects):
             return False
@@ -522,7 +525,11 @@ class _Reader:
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
-        return phrase_in(tok, "nomn", set())
+        guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
+        return phrase_in(tok, "nomn", {t.i for g in guests for t in g.subtree})
+
+    def _names_person(self, tok: Token) -> bool:
+        return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
@@ -736,6 +743,7 @@ class _Reader:
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
+            animate = animate or _title_part(parent)
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
             if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
@@ -1075,6 +1083,23 @@ class _Reader:
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+
+def _title_part(tok: Token) -> bool:
+    """A genitive noun inside a title ("министры иностранных дел Польши и Литвы", "начальник
+    штаба армии Бразилии"): a state named under it is the title holder's."""
+    head = tok.head
+    return (
+        tok.dep_ == "nmod"
+        and tok.morph.get("Case") == ["Gen"]
+        and head.pos_ == "NOUN"
+        and head.morph.get("Animacy") == ["Anim"]
+    )
+
+
+def _guest_on_place(tok: Token) -> bool:
+    """A person's title the parser hung on the place a guest is received in."""
+    return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
