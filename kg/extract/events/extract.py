@@ -28,6 +28,7 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
+from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
 from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
@@ -121,13 +122,19 @@ def _identity(
             *[normalize(e.office)][: bool(e.office)],
         ),
         date=e.date if dated else "",
-        place=normalize(e.location) if e.kind in NAMED else capital,
+        place=normalize(e.location) if e.kind in NAMED or _local(e) else capital,
         status=status,
         document=document,
         doc_date=doc_date,
         part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
         era=_era(e),
     )
+
+
+def _local(e: Hit) -> bool:
+    """An attack at a place within a state ("вблизи села Хушаб"): told apart from one at
+    another such place; a country alone ("в Афганистане") tells none apart."""
+    return e.kind in ATTACKS and bool(e.location) and not e.country
 
 
 def _era(e: Hit) -> str:
@@ -264,7 +271,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
     """Whether an event names enough of its own to be told: a visit its visitor or host,
     talks someone or a capital they are held in, an act someone it is done by or to, a
     seizure the state that seized (else it is a crime), an accession its union (named
-    somewhere in the document)."""
+    somewhere in the document), an attack a place or a side, and told as done."""
     if e.kind in VISITS:
         return bool(e.visitor or e.host)
     if e.kind in MULTI - {"Signing"}:
@@ -277,6 +284,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(states)
     if e.kind == "Accession":
         return bool(e.others)
+    if e.kind in ATTACKS:  # told as done, somewhere or by or on someone
+        return e.status == "occurred" and bool(e.location or states or e.persons)
     return e.kind not in ACTS or bool(e.persons or states or e.others)
 
 
@@ -329,8 +338,9 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
         return " ".join([_cap(e.lemma), joined(sender)]).strip()
-    if e.kind in TRANSFERS:
-        return _transfer_label(ctx, e, states)
+    if e.kind in TRANSFERS | ATTACKS:
+        told = _transfer_label if e.kind in TRANSFERS else _attack_label
+        return told(ctx, e, states)
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
@@ -352,6 +362,19 @@ def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return f"Вступление {joined(_names(ctx, states, 'gent'))} в {joined(unions)}"
     sellers = [s for s in states if s != e.agent]
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
+
+
+def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
+    label = "Нападение"
+    if e.agent:
+        label += " " + _name(ctx, e.agent, "gent")
+    targets = _names(ctx, [s for s in states if s != e.agent], "accs")
+    if targets and e.agent:
+        label += " на " + joined(targets)
+    elif e.location:
+        label += " в " + state_in(e.location, "loct")
+    return label
 
 
 def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:

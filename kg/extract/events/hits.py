@@ -24,6 +24,7 @@ from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, SIDES, main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
@@ -47,6 +48,8 @@ _LEAD = 2  # sentences with a verb that, with all before them, are the document'
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
+_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
+_AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
 
 
@@ -158,6 +161,8 @@ class Hit:
             or self.capital
             or self.kind == "Publication"
             and self.document
+            or self.kind in ATTACKS
+            and bool(self.location)
         )
 
 
@@ -284,6 +289,8 @@ class _Reader:
         dest = self._destination(tok, anchors) if visit else None
         placeless = rule.kind in TRANSFERS or reads_career(rule.kind, tok)  # "послом в Перу"
         place = None if placeless else self._place(tok, anchors, visit, rule.pair)
+        if place is None and rule.kind in ATTACKS:
+            place = self._near(tok, anchors) or self._after_target(tok)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
@@ -291,6 +298,9 @@ class _Reader:
             return None
         if place is not None:
             hit.location = self._place_name(place, hit)
+            attacked = self._state_at(place) if rule.kind in ATTACKS and hit.agent else ""
+            if attacked:  # "Сирия обстреляла … в Ливане": the state attacked takes part
+                hit.states = unique([*hit.states, attacked])
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
@@ -335,8 +345,9 @@ class _Reader:
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):
                 return False
-        elif rule.kind in TRANSFERS:
-            if not read_transfer(self, tok, hit, anchors):
+        elif rule.kind in TRANSFERS | ATTACKS:
+            read = read_transfer if rule.kind in TRANSFERS else read_attack
+            if not read(self, tok, hit, anchors):
                 return False
         elif reads_career(rule.kind, tok):
             if not read_career(self, tok, hit, anchors):
@@ -484,6 +495,28 @@ class _Reader:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return None if _rules().get(c.lemma_) else _proper(c)
         return None
+
+    def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """Where an attack happened when the text gives it near a place ("напал вблизи села
+        Хушаб") or as its target's ("напали на посольство в Бамако")."""
+        targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
+        for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
+            near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
+            if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
+                return _proper(c)
+        return None
+
+    def _after_target(self, tok: Token) -> Token | None:
+        """ "обстреляла повстанцев в Ливане", where the parser hangs "в Ливане" elsewhere: the
+        place right after the verb's object."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        if not objects:
+            return None
+        after = max(t.i for t in objects[0].subtree) + 1
+        nxt = self.doc[after + 1] if after + 1 < len(self.doc) else None
+        if self.doc[after].lower_ != "в" or nxt is None or nxt.morph.get("Case") != ["Loc"]:
+            return None
+        return _proper(nxt) if self._good_place(_proper(nxt), True) else None
 
     def _good_place(self, tok: Token, country: bool) -> bool:
         """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
