@@ -19,12 +19,13 @@ def nlp():
     return build_pipeline()
 
 
-def _events(nlp, text: str, kind: str) -> list[Event]:
+def _events(nlp, text: str, kind: str = "") -> list[Event]:
+    """The events of `kind` (any kind: "") kg reads from `text`."""
     document = Document(id="t", text=text, date="2024-05-10")
     doc = nlp(text)
     entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
     ctx = Context(doc, document, mentions, {e.key: e for e in entities})
-    return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind]
+    return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind or not kind]
 
 
 def _states(event: Event) -> set[str]:
@@ -271,3 +272,34 @@ def test_a_guest_the_parser_hangs_on_the_place(nlp, text: str) -> None:
     (meeting,) = _events(nlp, text, "Meeting")
     assert _states(meeting) == {"state/FRA", "state/DEU"}
     assert meeting.location == "Елисейский дворец"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a discussion told of a call, meeting or talks is that event, not a second one
+        (
+            "Президенты Египта и Судана в ходе телефонного разговора обсудили ситуацию в регионе.",
+            ["PhoneCall"],
+        ),
+        (
+            "Президент Египта Абдель Фаттах ас-Сиси провёл телефонный разговор с президентом "
+            "Судана. Стороны обсудили ситуацию в регионе.",
+            ["PhoneCall"],
+        ),
+        ("Реджеп Тайип Эрдоган и Эбрахим Раиси обсудили по телефону торговлю.", ["PhoneCall"]),
+        (
+            "Премьер-министр Испании Педро Санчес встретился с королём Марокко Мухаммедом VI. "
+            "Стороны обсудили миграцию.",
+            ["Meeting"],
+        ),
+        # other sides discussing, or a discussion far from the meeting, is its own talks
+        (
+            "Премьер-министр Испании Педро Санчес встретился с королём Марокко Мухаммедом VI. "
+            "Министры иностранных дел Франции и Германии обсудили миграцию.",
+            ["Meeting", "Talks"],
+        ),
+    ],
+)
+def test_a_discussion_is_the_event_it_is_told_of(nlp, text: str, kinds: list) -> None:
+    assert sorted(e.kind for e in _events(nlp, text)) == kinds

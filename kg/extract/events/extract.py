@@ -62,6 +62,8 @@ _PAPER_LABEL = {"статья": "Статья", "заявление": "Заяв�
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+_DISCUSS = frozenset({"обсудить", "обсуждать"})
+_DISCUSSED = frozenset({"talks", "PhoneCall"})  # kinds (or families) a discussion tells of
 
 
 # -- merging the hits of one document ------------------------------------------
@@ -151,6 +153,11 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
     for hit in hits:
+        told = _discussed_in(groups, hit, doc_date)
+        if told is not None:
+            hit.kind = _fold(told).kind
+            told.append(hit)
+            continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
         if fitting:
             fitting[-1].append(hit)
@@ -163,6 +170,23 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         if later:
             later[0].append(hit)
     return groups
+
+
+def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
+    """The call, meeting or talks a discussion ("обсудили") is told of: one told in its
+    sentence ("в ходе телефонного разговора обсудили") or in the one right before ("провёл
+    телефонный разговор … . Стороны обсудили …"), with no other sides. A discussion is what
+    such an event is about, not an event of its own."""
+    if hit.lemma not in _DISCUSS:
+        return None
+    for group in reversed(groups):
+        last = group[-1]
+        near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= 2
+        if near and _FAMILY.get(_fold(group).kind, _fold(group).kind) in _DISCUSSED:
+            return group if _fits(group, replace(hit, kind=_fold(group).kind), doc_date) else None
+        if near:
+            return None
+    return None
 
 
 def _fold(group: list[Hit]) -> Hit:
