@@ -303,3 +303,65 @@ def test_a_guest_the_parser_hangs_on_the_place(nlp, text: str) -> None:
 )
 def test_a_discussion_is_the_event_it_is_told_of(nlp, text: str, kinds: list) -> None:
     assert sorted(e.kind for e in _events(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        # who begins, ends or makes a visit makes it, and it took place
+        (
+            "Президент Сербии Александар Вучич завершил официальный визит в Китай.",
+            "aleksandar-vuchich",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди начал трёхдневный визит в США. Визит продлится "
+            "до 23 мая.",
+            "narendra-modi",
+        ),
+        (
+            "Президент Бразилии Луис Инасиу Лула да Силва совершил визит в Анголу.",
+            "luiz-inacio-lula-da-silva",
+        ),
+    ],
+)
+def test_who_makes_a_visit_is_its_visitor(nlp, text: str, visitor: str) -> None:
+    (visit,) = [e for e in _events(nlp, text) if e.kind.endswith("Visit")]
+    assert (visit.visitor, visit.status) == (f"person/{visitor}", "occurred")
+    assert visit.date == "2024-05"  # the document's month, not the day it ends ("до 23 мая")
+
+
+def test_congratulating_by_phone_is_a_call(nlp) -> None:
+    (call,) = _events(nlp, "Барак Обама поздравил Дэвида Кэмерона по телефону.", "PhoneCall")
+    assert _states(call) == {"state/USA", "state/GBR"}
+    assert not _events(nlp, "Барак Обама поздравил Дэвида Кэмерона с победой.", "PhoneCall")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        # holders of one office in plural are the document's two sides
+        (
+            "Президент Казахстана прибыл с визитом в Монголию. Переговоры президентов прошли "
+            "в узком составе.",
+            "Talks",
+            {"state/KAZ", "state/MNG"},
+        ),
+        (
+            "Министр иностранных дел Кении прибыл в Танзанию. Встреча министров прошла в Додоме.",
+            "Meeting",
+            {"state/KEN", "state/TZA"},
+        ),
+        # unless they are named by their own states; experts take part for no side
+        (
+            "Президент Чили прибыл в Перу. Переговоры министров финансов Бразилии и Аргентины "
+            "прошли в Буэнос-Айресе.",
+            "Talks",
+            {"state/BRA", "state/ARG"},
+        ),
+    ],
+)
+def test_leaders_in_plural_are_the_pair(nlp, text: str, kind: str, sides: set) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _states(event) == sides
+    text = "Президент Чили прибыл в Перу. Встреча экспертов прошла в Кочабамбе."
+    assert not [e for e in _events(nlp, text, "Meeting") if _states(e)]

@@ -35,6 +35,7 @@ from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import morph
 from kg.resolve import home_state
+from kg.resolve.titles import is_office
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -47,6 +48,8 @@ _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+_RELATIVE = {"acl", "acl:relcl"}
+_LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
@@ -364,7 +367,8 @@ class _Reader:
                 return False  # a trip at home is not a visit between states
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
-        if rule.pair and len(set(hit.states)) < 2 and self._sides_act(tok, anchors):
+        both = self._sides_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
         return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
@@ -999,8 +1003,8 @@ class _Reader:
         mine: list[DateMention] = []
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first:
-                continue
+            if not first or _until(first[0]):
+                continue  # "визит продлится до 23 июня": when it ends, not its date
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1106,7 +1110,9 @@ class _Reader:
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
-        verbs += [a for a in anchors if _is(a, "happen") or a.dep_ in {"acl", "acl:relcl"}]
+        verbs += [
+            a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
+        ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
         for verb in verbs:
             tense = _tense(verb)
             if tense:
@@ -1130,9 +1136,34 @@ def _title_part(tok: Token) -> bool:
     )
 
 
+def _leaders_of(tok: Token) -> bool:
+    """ "переговоры президентов", "встреча лидеров", "телефонный разговор глав МИД": the
+    event of holders of one office, in plural, who name no state of their own: the two
+    sides of the document (not "переговоры президентов Чили и Перу", told by their names)."""
+    for c in tok.children:
+        if (
+            c.dep_ != "nmod"
+            or c.morph.get("Case") != ["Gen"]
+            or "Plur" not in c.morph.get("Number")
+        ):
+            continue
+        own = [g for g in c.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
+        office = is_office([c.lemma_], state_role=True) or c.lemma_ in _LEADERS
+        if office and not any(g.pos_ == "PROPN" for g in own):
+            return True
+    return False
+
+
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+def _until(first: Token) -> bool:
+    """A date that bounds an event ("продлится до 23 июня", "по 13 октября"), not its date
+    (a range "с 8 по 13 октября" is one date mention, from its start)."""
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in {"до", "по"}
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
