@@ -775,15 +775,6 @@ class _Reader:
                 return True
             if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
                 return False  # a person's possessor: "советника Обамы", "дочь Путина"
-            if person and first and tok.dep_ == "appos" and _case_clash(tok, parent):
-                # a name the parser hung on a title in another case names the nearest one
-                # in its own ("с матерью девушки Яффой"), or none ("с главой … Сергея Лаврова")
-                up = [a for a in _ancestors(parent) if a.pos_ == "NOUN"]
-                parent = next((a for a in up if not _case_clash(tok, a)), None)
-                if parent is None:
-                    return False
-                if parent.i == target.i:
-                    return True
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
             if not person and _is(parent, "citizen"):
@@ -1143,15 +1134,6 @@ def _title_part(tok: Token) -> bool:
         and head.pos_ == "NOUN"
         and head.morph.get("Animacy") == ["Anim"]
     )
-
-
-def _case_clash(name: Token, title: Token) -> bool:
-    """A name in another case than the title it is parsed as naming ("главой … Сергея
-    Лаврова"): the parser joined two phrases."""
-    a, b = name.morph.get("Case"), title.morph.get("Case")
-    animate = title.morph.get("Animacy") == ["Anim"]
-    alike = animate and {*a, *b} <= {"Acc", "Gen"}  # one form: "президента Хавьера"
-    return bool(a and b and a != b and not alike and title.pos_ == "NOUN")
 
 
 def _leaders_of(tok: Token) -> bool:
