@@ -365,3 +365,26 @@ def test_leaders_in_plural_are_the_pair(nlp, text: str, kind: str, sides: set) -
     assert _states(event) == sides
     text = "Президент Чили прибыл в Перу. Встреча экспертов прошла в Кочабамбе."
     assert not [e for e in _events(nlp, text, "Meeting") if _states(e)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # heads of state in plural who name no state sign for the document's two sides,
+        # also where the parser hangs them on the phrase before the verb
+        (
+            "Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Таджикистана "
+            "Эмомали Рахмоном. По итогам переговоров главы государств подписали совместное "
+            "заявление.",
+            {"state/UZB", "state/TJK"},
+        ),
+        (
+            "Премьер-министр Литвы встретился с премьер-министром Латвии. Премьер-министры "
+            "подписали меморандум о сотрудничестве.",
+            {"state/LTU", "state/LVA"},
+        ),
+    ],
+)
+def test_heads_in_plural_sign_for_the_pair(nlp, text: str, sides: set) -> None:
+    (signing,) = _events(nlp, text, "Signing")
+    assert _states(signing) == sides

@@ -405,12 +405,14 @@ class _Reader:
         """ "Стороны обсудили", "наши страны обсудили": the subject is the document's two
         sides (not "сторона обвинения", one side of something else)."""
         for verb in dict.fromkeys([tok, *anchors]):
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for subject in _subjects(verb):
                 plural = "Plur" in subject.morph.get("Number")
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
                 if plural and subject.lemma_ == SIDES and not own:
                     return True
                 if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
+                    return True
+                if plural and _one_office(subject):  # "главы государств подписали"
                     return True
         return False
 
@@ -1140,18 +1142,19 @@ def _leaders_of(tok: Token) -> bool:
     """ "переговоры президентов", "встреча лидеров", "телефонный разговор глав МИД": the
     event of holders of one office, in plural, who name no state of their own: the two
     sides of the document (not "переговоры президентов Чили и Перу", told by their names)."""
-    for c in tok.children:
-        if (
-            c.dep_ != "nmod"
-            or c.morph.get("Case") != ["Gen"]
-            or "Plur" not in c.morph.get("Number")
-        ):
-            continue
-        own = [g for g in c.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
-        office = is_office([c.lemma_], state_role=True) or c.lemma_ in _LEADERS
-        if office and not any(g.pos_ == "PROPN" for g in own):
-            return True
-    return False
+    return any(
+        c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
+        for c in tok.children
+        if "Plur" in c.morph.get("Number")
+    )
+
+
+def _one_office(tok: Token) -> bool:
+    """A title ("президенты", "главы государств", "министры") that names no state of its
+    own ("президенты Чили и Перу" do)."""
+    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
+    office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
+    return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
 
 
 def _guest_on_place(tok: Token) -> bool:
@@ -1332,7 +1335,21 @@ def _subjects(verb: Token) -> list[Token]:
     same = verb.morph.get("Number") == verb.head.morph.get("Number")
     if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
+    if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
+        return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _stray_subject(tok: Token, verb: Token) -> bool:
+    """A nominative noun before a verb with no subject, agreeing with it, that the parser
+    hung on another noun: the verb's subject."""
+    return (
+        tok.i < verb.i
+        and tok.dep_ == "nmod"
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and tok.morph.get("Case") == ["Nom"]
+        and tok.morph.get("Number") == verb.morph.get("Number")
+    )
 
 
 def _prep(tok: Token) -> str:
