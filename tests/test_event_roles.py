@@ -388,3 +388,16 @@ def test_leaders_in_plural_are_the_pair(nlp, text: str, kind: str, sides: set) -
 def test_heads_in_plural_sign_for_the_pair(nlp, text: str, sides: set) -> None:
     (signing,) = _events(nlp, text, "Signing")
     assert _states(signing) == sides
+
+
+def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
+    # others arrived in Havana, after the visit: not the visit's place; a band is no state
+    text = (
+        "Музыканты группы прибыли в Гавану через два дня после завершения визита президента "
+        "Чили Габриэля Борича."
+    )
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == ("", "")
+    assert not _events(nlp, "Rolling Stones прибыли в Гавану в четверг.", "Visit")
+    (visit,) = _events(nlp, "Делегация МИД Франции прибыла в Марокко.", "Visit")
+    assert _states(visit) == {"state/FRA", "state/MAR"}

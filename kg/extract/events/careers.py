@@ -52,6 +52,7 @@ _STATE_POSTS = frozenset({
 _BODIES = frozenset({"оппозиция", "партия", "коалиция", "движение", "фракция", "компания",
                      "корпорация", "банк", "концерн", "клуб", "ассоциация",
                      "профсоюз"})  # fmt: skip
+_POSTED = frozenset({"в", "во", "при"})  # "посол в России", "представитель при ООН"
 # "стал первым", "самым молодым премьером": a record, not the news
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
@@ -105,19 +106,27 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
     states = [] if body else [reader.state_of(k) for k in agents]
+    posted: set[int] = set()
     if office is not None:
-        named = [
-            k for t in office.subtree for m in reader.by_token.get(t.i, ()) for k in [m.entity]
+        posted = {t.i for c in office.children if reader.prep_of(c) in _POSTED for t in c.subtree}
+        named = [  # "послом в России": where the post is, not the state it serves
+            k
+            for t in office.subtree
+            if t.i not in posted
+            for m in reader.by_token.get(t.i, ())
+            for k in [m.entity]
         ]
         hit.others = [k for k in named if k.startswith("org/")]
         states += [k for k in named if k.startswith("state/")]
         states += [reader.state_of(k) for k in hit.others]
         hit.office = _office_name(office)
+    posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states):  # the office's state is the holder's where the text names none
+        named_states = [k for k in named_states if k not in posts]
         states = ([] if body else named_states) + [reader.served_state(k) for k in holders]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
-    if not hit.states and not body:  # "премьер-министр Андрус
-        hit.states = [s for s in [reader.home_state()] if s]  # Ансип подал в отставку"
+    if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
+        hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
 
 

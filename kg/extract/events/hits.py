@@ -365,6 +365,8 @@ class _Reader:
             self._visit(tok, hit, anchors, dest)
             if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
                 return False  # a trip at home is not a visit between states
+            if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
+                return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
         both = self._sides_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
@@ -465,7 +467,7 @@ class _Reader:
     def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
         visits = {"посетить", "посещать", "побывать"}
-        for head in [tok, *anchors[:1]]:
+        for head in [tok, *_carrier(tok, anchors)]:
             children = list(head.children)
             if head.lemma_ in visits and head.dep_ == "xcomp":  # "пригласил X посетить США":
                 children += [c for c in head.head.children if c.i > head.i]  # parsed on "пригласил"
@@ -482,7 +484,8 @@ class _Reader:
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit else {"Loc"}
-        near = [c for head in [tok, *anchors[:1]] for c in head.children]
+        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
+        near = [c for head in heads for c in head.children]
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
@@ -1193,6 +1196,18 @@ def _third_person(tok: Token) -> bool:
 
 def _same_case(a: Token, b: Token) -> bool:
     return a.morph.get("Case") == b.morph.get("Case")
+
+
+def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
+    """The verb whose places are a visit's too: the one the visit noun hangs on ("прибыл с
+    визитом в X", "посетил с визитом"), or through "в рамках"/"в ходе" ("прибывает в Турцию в
+    рамках поездки"); not a verb the noun is buried under ("прибыли в Гавану через два дня
+    после завершения визита Обамы": others arrived)."""
+    if not anchors or tok.pos_ in {"VERB", "AUX"}:
+        return anchors[:1]
+    verb = anchors[0]
+    direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
+    return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
 
 
 def _framed(tok: Token) -> bool:
