@@ -327,6 +327,8 @@ class _Reader:
         if rule.told and not _told(tok):
             return None
         self._status(tok, hit, anchors)
+        if hit.status == "cancelled" and reads_career(rule.kind, tok):
+            return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(
             _is(c, "earlier") and c.dep_ == "advmod" for c in verb.children
