@@ -39,6 +39,9 @@ def timed(owner: Any, name: str, label: str) -> None:  # noqa: ANN401 - a module
         finally:
             SPENT[label] = SPENT.get(label, 0.0) + time.process_time() - started
 
+    for cache in ("cache_info", "cache_clear"):  # a functools.cache keeps its interface
+        if hasattr(inner, cache):
+            setattr(wrapper, cache, getattr(inner, cache))
     setattr(owner, name, wrapper)
 
 

@@ -2,6 +2,7 @@
 
     python bench/throughput.py [--docs 100] [--incremental 200,750] [--rss 10,100,400]
                                [--dask 30] [--paired 50] [--told 4,64] [--phases 200]
+                               [--rounds 3]
 
 On the first `--docs` NEREL documents (NEREL-train, then NEREL-dev): documents per second
 of bare natasha (segmentation, morphology, syntax, NER: what kg's pipeline wraps), of
@@ -30,6 +31,7 @@ import compileall
 import functools
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -117,7 +119,8 @@ def line(label: str, run: Run, docs: int, base: Run | None = None) -> None:
 
 
 def sizes(text: str) -> list[int]:
-    return [int(x) for x in text.split(",") if x.strip()]
+    """The sizes listed, "10,100" → [10, 100]; "" or "0": none."""
+    return [int(x) for x in text.split(",") if x.strip() and int(x)]
 
 
 def main() -> None:
@@ -129,6 +132,8 @@ def main() -> None:
     parser.add_argument("--dask", type=int, default=30, help="Documents for Dask (0: none).")
     parser.add_argument("--paired", type=int, default=50, help="Paired-run documents (0: none).")
     parser.add_argument("--told", default="4,64", help="Copies per document for query growth.")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="Interleaved --jobs 1 / --jobs 2 builds of each.")  # fmt: skip
     parser.add_argument("--phases", type=int, default=0,
                         help="Documents of a one-change build timed by phase.")  # fmt: skip
     args = parser.parse_args()
@@ -158,7 +163,7 @@ def main() -> None:
              len(docs), natasha)  # fmt: skip
         full, corpus, _ = clean(len(docs))
         line("kg build", full, len(docs), natasha)
-        jobs_scaling(corpus, len(docs), work)
+        jobs_scaling(corpus, len(docs), work, args.rounds)
 
         if args.dask:
             dask(texts[: args.dask])
@@ -178,35 +183,39 @@ def main() -> None:
             low, high = clean(min(rss))[0].rss_mb, clean(max(rss))[0].rss_mb
             print(f"  {max(rss)} against {min(rss)} documents: {high / low - 1:+.1%}")
 
-        if args.told:
-            told(clean(min(rss or [10]))[2], sizes(args.told), work)
+        if copies := [k for k in sizes(args.told) if k]:  # `--told 0`: none
+            told(clean(min(rss or [10]))[2], copies, work)
         if args.paired:
             paired(texts[: args.paired], work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int = 2) -> None:
+def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int) -> None:
     """`--jobs 2` against `--jobs 1`, interleaved (1 2 1 2 …) so load drifts hit both alike;
-    each a clean build into a new store, its workers' CPU included."""
+    each a clean build into a new store, its workers' CPU included. The ratio of each round's
+    pair, their median: one round that another process slowed does not move it."""
     runs: dict[int, list[Run]] = {1: [], 2: []}
     for i in range(rounds):
         for jobs in (1, 2):
             store = work / f"jobs-{jobs}-{i}"
             runs[jobs].append(build(corpus, store, "--jobs", str(jobs)))
-    one, two = (Run(*(sum(getattr(r, f) for r in runs[j]) for f in ("wall", "cpu", "rss_mb")))
-                for j in (1, 2))  # fmt: skip
+    walls = [a.wall / b.wall for a, b in zip(runs[1], runs[2], strict=True)]
+    cpus = [b.cpu / a.cpu for a, b in zip(runs[1], runs[2], strict=True)]
+    one = statistics.median(r.wall for r in runs[1])
+    two = statistics.median(r.wall for r in runs[2])
     same = _nquads(work / "jobs-1-0") == _nquads(work / "jobs-2-0")
-    print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents):"
-          f" {one.wall / two.wall:.2f}× wall ({docs * rounds / two.wall:.2f} against "
-          f"{docs * rounds / one.wall:.2f} docs/s), CPU {two.cpu / one.cpu:.2f}× of --jobs 1's; "
-          f"identical quads: {same}")  # fmt: skip
+    print(f"\n--jobs 2 against --jobs 1 ({rounds} interleaved builds each of {docs} documents, "
+          f"median of the rounds): {statistics.median(walls):.2f}× wall "
+          f"(rounds {', '.join(f'{w:.2f}' for w in walls)}; {docs / two:.2f} against "
+          f"{docs / one:.2f} docs/s), CPU {statistics.median(cpus):.2f}× of --jobs 1's; "
+          f"load average {os.getloadavg()[0]:.1f} at the end; identical quads: {same}")  # fmt: skip
     # What one process must do before and after the documents (start-up: imports, models;
     # the derived graph) does not split over workers: a one-document build's time, as a
     # share of --jobs 1's, bounds what two processes can gain (Amdahl).
     first = corpus_of(sorted(corpus.iterdir())[:1], work / "jobs-one-document")
     serial = min((build(first, work / f"jobs-one-{i}") for i in range(rounds)), key=lambda r: r.cpu)
-    share = serial.cpu / (one.cpu / rounds)
+    share = serial.cpu / statistics.median(r.cpu for r in runs[1])
     print(
         f"  start-up and finish (a one-document build): {share:.0%} of --jobs 1's CPU; "
         f"the most two processes can gain then: {1 / (share + (1 - share) / 2):.2f}×"

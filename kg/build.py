@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
-from kg.derived import refresh_derived
+from kg.derived import refresh_derived, track_changes
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
@@ -113,6 +113,7 @@ def run_build(
         # --rebuild only ignores the stored hashes: each graph is still replaced in its own
         # transaction, so a stopped rebuild loses nothing and readers never see an empty store.
         stored = {} if rebuild else store.document_hashes()
+        track_changes(store, rebuild=rebuild)  # what the writes change, for the derived graph
         seen: set[str] = set()
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads

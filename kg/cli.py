@@ -28,6 +28,9 @@ from kg.viz import FORMATS as VIZ_FORMATS
 from kg.viz.model import DEFAULT_INCLUDE
 
 EXIT_INTERRUPTED = 130
+# Set by a command whose process holds, at its end, only memory the system takes back
+# whole: `main` then ends the process without the interpreter's teardown.
+_no_teardown = False
 
 
 def store_option(default: str | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -149,9 +152,12 @@ def build(
         kg build article.html --gazetteer extra.tsv --store /tmp/kg
         kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
+    global _no_teardown  # noqa: PLW0603 - read by `main` once the command has returned
     from kg.build import run_build  # the NLP stack loads only for a build
     from kg.executors import DaskExecutor
     from kg.progress import BuildProgress
+
+    _no_teardown = True
 
     if (executor == "dask") != bool(scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
@@ -550,10 +556,12 @@ def main() -> NoReturn:
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
     code = run()
-    if code == EXIT_INTERRUPTED:
+    if code == EXIT_INTERRUPTED or _no_teardown:
         # Interpreter shutdown joins a process pool's manager thread, which can wait forever
-        # for the workers kg has just killed. Every store transaction has been committed or
-        # rolled back by now (they are `with` blocks), so nothing is left to clean up.
+        # for the workers kg has just killed; after a build it frees, object by object, what
+        # the pipeline built (~0.15 s CPU after 100 documents, serial, as long as the derived
+        # graph takes). Every store transaction has been committed or rolled back by now
+        # (they are `with` blocks), so nothing is left to clean up.
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -1,6 +1,6 @@
 """The derived graph: what only the whole corpus shows (claim links, mention counts and
-ranks, the cells of the entity and office tables, the build summary's counts), recomputed at
-the end of a build when the documents changed since.
+ranks, the cells of the entity and office tables, the build summary's counts), brought up
+to date at the end of a build when the documents changed since.
 
 A digest of every document's id and content hash, kept in the graph
 (`bro:corpusDigest`), says which state of the corpus it was derived from. So a build that
@@ -8,16 +8,26 @@ changed nothing neither recomputes nor rewrites it, nor imports the extractors (
 spaCy) that compare claims and name the fact classes it counts, while a build resumed
 after a crash between its last document and this step still finds the digest stale and
 finishes the work.
+
+A build that changed a few documents recomputes only the cells of the nodes their old and
+new graphs name (`kg.pending` records them as it writes), of the persons and holdings whose
+cells read an entity whose labels changed, and the links of their claims; the ranks,
+which shift with any count, are ranked again from the stored counts and names. The result
+is the full derivation's, which runs instead when the graph was written by another
+version of this code (`kg.store.DERIVED_VERSION`), by a `--rebuild`, or after a user's
+update.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.rdf import BRO, DERIVED_GRAPH, XSD
+from kg.pending import Pending
+from kg.rdf import BRO, DERIVED_GRAPH, PENDING_GRAPH, XSD
 from kg.store import FLUSH_EVERY, KgStore
 
 if TYPE_CHECKING:
@@ -27,29 +37,76 @@ _STORED = f"""
 SELECT ?h ?entities ?facts WHERE {{ GRAPH {DERIVED_GRAPH} {{
   {DERIVED_GRAPH} {BRO.corpusDigest} ?h ; {BRO.entityCount} ?entities ; {BRO.factCount} ?facts
 }} }}"""
+# The modules whose code the derived graph is computed by: its version.
+_CODE = (
+    "kg.derived",
+    "kg.pending",
+    "kg.links",
+    "kg.mention_counts",
+    "kg.table_rows",
+    "kg.extract.claims.extract",
+)
+# Changed documents past which the whole graph is derived again (cheaper than long VALUES).
+_MOST_CHANGED = 64
+# Persons and office holdings whose table cells read an entity's label or post: those cells
+# change with the entity's triples in the entity graph.
+_READING_ENTITIES = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
+SELECT DISTINCT ?h ?p WHERE {
+  __VALUES__
+  { GRAPH ?g { ?h bro:holder ?e } }
+  UNION { GRAPH ?g { ?h bro:post ?q . ?q bro:ofState|org:postIn ?e . ?h bro:holder ?p } }
+  UNION { GRAPH kgg:entities { ?p bro:holdsPost|bro:ofState ?e } }
+  UNION { GRAPH kgg:entities { ?p bro:holdsPost ?q . ?q bro:ofState ?e } }
+}"""
+
+
+@functools.cache
+def version() -> str:
+    """A digest of the derivation's code: a graph derived by other code is derived again."""
+    from kg.tablecache import digest, sources
+
+    return digest(sources(*_CODE))
+
+
+def track_changes(store: KgStore, *, rebuild: bool) -> None:
+    """Before a build writes: its writes record what they change while the stored derived
+    graph can be updated from such a record; a --rebuild forgets the graph's version first,
+    so a rebuild stopped halfway is still derived in full by the next build."""
+    if rebuild:
+        store.forget_derivation()
+    store.track_changes = not rebuild and store.derivation() == version()
 
 
 def refresh_derived(store: KgStore, *, written: int = 0) -> tuple[int, int, int]:
-    """Rewrites the derived graph unless it was derived from the documents now stored and
-    no document was `written` since (a --rebuild rewrites graphs under unchanged hashes);
-    returns the store's (entities, facts, quads)."""
+    """Brings the derived graph up to date unless it was derived from the documents now
+    stored and nothing changed since; returns the store's (entities, facts, quads)."""
     hashes = sorted(store.document_hashes().items())
     digest = hashlib.sha256("".join(f"{d}\t{h}\n" for d, h in hashes).encode()).hexdigest()
-    for row in [] if written else store.select(_STORED):
+    pending = store.pending()
+    current = store.derivation() == version()
+    for row in store.select(_STORED) if current and not pending else []:
         if row["h"].value == digest:
             return int(row["entities"].value), int(row["facts"].value), store.quad_count()
-    from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
-
     if written >= FLUSH_EVERY:  # the caches of many writes go before the store is read whole
         store.release()  # (for a few, closing and opening RocksDB again costs more)
     entities, facts, quads = store.counts()
-    links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
     summary = [
         Quad(DERIVED_GRAPH, BRO.corpusDigest, Literal(digest), DERIVED_GRAPH),
         Quad(DERIVED_GRAPH, BRO.entityCount, _integer(entities), DERIVED_GRAPH),
         Quad(DERIVED_GRAPH, BRO.factCount, _integer(facts), DERIVED_GRAPH),
     ]
-    gained = store.replace_graph(DERIVED_GRAPH, [*links, *table_cells(store.select), *summary])
+    if current and pending and len(pending.graphs) <= _MOST_CHANGED:
+        gained = _update(store, pending, summary)
+    else:
+        from kg.links import CLAIMS, claim_link_quads, claims_from_rows  # imports spaCy
+
+        links = claim_link_quads(claims_from_rows(store.select(CLAIMS)))
+        derived = [*links, *table_cells(store.select), *summary]
+        gained = store.replace_graph(DERIVED_GRAPH, derived, drop=PENDING_GRAPH)
+    store.derived_by(version())
     return entities, facts, quads + gained  # the store read whole once, not twice
 
 
@@ -61,6 +118,44 @@ def table_cells(select: Select) -> list[Quad]:
     from kg.table_rows import table_quads
 
     return [*mention_quads(select), *table_quads(select)]
+
+
+def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
+    """The derived graph updated for the changes `pending` recorded: the cells and links of
+    the nodes they touched, and every rank; returns how many quads the store gained."""
+    from kg.links import PREDICATES, links_of
+    from kg.mention_counts import cell_quads, counts_and_names, rank_quads, restricted
+    from kg.table_rows import table_quads
+
+    nodes = pending.documents | pending.entities
+    if pending.entities:
+        for row in store.select(restricted(_READING_ENTITIES, "e", pending.entities)):
+            nodes |= {row[v] for v in ("h", "p") if isinstance(row[v], NamedNode)}
+
+    def stored(s: NamedNode | None = None, p: NamedNode | None = None, o: NamedNode | None = None):
+        return store.quads(s, p, o, DERIVED_GRAPH)
+
+    old = {q for n in nodes for q in stored(n)}
+    links = set(PREDICATES.values())  # stored both ways: the reverse of each link is stored too
+    old |= {
+        Quad(q.object, q.predicate, q.subject, q.graph_name) for q in old if q.predicate in links
+    }
+    ranks = stored(None, BRO.mentionRank)
+    old |= {*ranks, *stored(DERIVED_GRAPH)}
+
+    counts, names = counts_and_names(store.select, nodes)
+    stored_names = {q.subject: q.object for q in stored(None, BRO.rowName)}
+    all_counts = {q.subject: q.object for q in stored(None, BRO.mentionCount)}
+    all_counts = {e: n for e, n in all_counts.items() if e not in nodes} | counts
+    all_names = {e: stored_names.get(e) for q in ranks if (e := q.subject) not in nodes} | names
+    new = {
+        *cell_quads(counts, names),
+        *rank_quads(all_counts, all_names),
+        *table_quads(store.select, nodes),
+        *links_of(store.quads, nodes),
+        *summary,
+    }
+    return store.change_graph(old - new, new - old, drop=PENDING_GRAPH)
 
 
 def _integer(n: int) -> Literal:

@@ -13,14 +13,17 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from kg.errors import UnavailableError
-from kg.model import Document
+from kg.model import Document, Entity, Extraction, Mention
 from kg.steps import Failure, LocalExtraction, Reader, read_document
-from kg.workers import ordered_map
+from kg.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Result = LocalExtraction | Failure
 # a generator, so that closing it stops the workers at once
@@ -67,11 +70,61 @@ class LocalExecutor:
                 # instead of each loading its own (~1.5 s CPU a worker). One process loads
                 # them with its first document, without analysing a sentence for nothing.
                 reader.warm_up()
-                yield from ordered_map(read, documents, self.jobs, _text_size, READ_AHEAD_CHARS)
+                handler = KeptDocs(reader)
+                with WorkerPool(handler, self.jobs, _text_size, READ_AHEAD_CHARS) as pool:
+                    for seq, result in enumerate(pool.map(documents)):
+                        if isinstance(result, LocalExtraction):
+                            result.reread = partial(_ask_reread, pool, seq)
+                        yield result
             else:
                 yield from map(read, documents)
 
         yield read_all
+
+
+@dataclass
+class KeptDocs:
+    """A local worker's document step. The Doc stays in the worker (`Doc.to_bytes` cost
+    ~3 ms a news document, and the parent needs a Doc for ~1 document in 7): when the
+    corpus links a name differently, the parent asks this worker to read the facts again
+    from the Doc it kept, until the parent is done with the document."""
+
+    reader: Reader
+    docs: dict[int, tuple[Document, Doc]] = field(default_factory=dict)
+
+    def read(self, seq: int, document: Document) -> Result:
+        result = read_or_fail(document, self.reader)
+        if isinstance(result, LocalExtraction) and result.doc is not None:
+            self.docs[seq], result.doc = (document, result.doc), None
+        return result
+
+    def ask(self, seq: int, question: object) -> object:
+        """The facts again, with the corpus's entities and mentions (`link_document`)."""
+        from kg.analyze import extract
+
+        names = cast("tuple[list[Entity], list[Mention]]", question)
+        document, doc = self.docs[seq]
+        try:
+            return extract(document, doc, *names, self.reader.gazetteer)
+        except Exception:  # noqa: BLE001 - raised again in the parent, as one document's failure
+            return RereadError(traceback.format_exc())
+
+    def forget(self, below: int) -> None:
+        for seq in [s for s in self.docs if s < below]:
+            del self.docs[seq]
+
+
+class RereadError(Exception):
+    """Reading a document's facts again failed in the worker that kept its Doc."""
+
+
+def _ask_reread(
+    pool: WorkerPool[Document, Result], seq: int, entities: list[Entity], mentions: list[Mention]
+) -> Extraction:
+    answer = pool.ask(seq, (entities, mentions))
+    if isinstance(answer, RereadError):
+        raise answer
+    return answer  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

@@ -9,28 +9,37 @@ their own graph, recomputed from the store after a build (`kg.derived`).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Collection, Iterable
 from decimal import Decimal
 from typing import cast
 
-from pyoxigraph import Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from kg.extract.claims import Claim, link_claims
 from kg.extract.claims.fact import ClaimStatus, Comparator
-from kg.rdf import BRO, DERIVED_GRAPH, NS, node
+from kg.mention_counts import restricted
+from kg.rdf import BRO, DERIVED_GRAPH, NS, RDF, node
+
+Term = NamedNode | BlankNode | Literal
 
 # One row per distinct (claim, predicate, value). Matched inside `GRAPH ?g`: over the
 # union of the graphs pyoxigraph yields a triple once per graph holding it, so a join of
 # a claim's k-times-told triples had ~k⁶ rows; here a claim told k times costs k rows per
 # triple, and DISTINCT folds them.
-CLAIMS = """
+_CLAIMS = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 SELECT DISTINCT ?claim ?p ?o
 WHERE {
+  __VALUES__
   VALUES ?p { bro:metric bro:value bro:unit bro:comparator bro:status bro:period
               bro:concernsState }
   GRAPH ?g { ?claim a bro:NumericClaim ; ?p ?o }
 }
 """
+CLAIMS = restricted(_CLAIMS, "claim", None)
+# Quads matching (subject, predicate, object, graph), None for any (`KgStore.quads`).
+Quads = Callable[[NamedNode | None, NamedNode | None, Term | None, NamedNode | None], list[Quad]]
+_TYPE = (RDF.type, BRO.NumericClaim)
 PREDICATES = {"agrees": BRO.agreesWith, "conflicts": BRO.conflictsWith}
 _REQUIRED = ("metric", "value", "unit", "comparator", "status")
 _FIELD = {getattr(BRO, n).value: n for n in (*_REQUIRED, "period", "concernsState")}
@@ -73,3 +82,34 @@ def claim_link_quads(claims: list[Claim]) -> list[Quad]:
         out.append(Quad(node(a), predicate, node(b), DERIVED_GRAPH))
         out.append(Quad(node(b), predicate, node(a), DERIVED_GRAPH))
     return sorted(set(out), key=str)
+
+
+def links_of(quads: Quads, nodes: Collection[NamedNode]) -> list[Quad]:
+    """The links of the claims among `nodes`, both directions: each such claim compared with
+    every claim of its metric (the only ones `link_claims` may link it with)."""
+    rows = _claim_rows(quads, nodes)
+    metrics = {r["o"] for r in rows if r["p"] == BRO.metric}
+    peers = {
+        s
+        for m in metrics
+        for q in quads(None, BRO.metric, m, None)
+        if isinstance(s := q.subject, NamedNode)
+    } - set(nodes)
+    claims = claims_from_rows([*rows, *_claim_rows(quads, peers)])
+    return [q for q in claim_link_quads(claims) if q.subject in nodes or q.object in nodes]
+
+
+def _claim_rows(quads: Quads, nodes: Iterable[NamedNode]) -> list[dict[str, Term]]:
+    """The rows `CLAIMS` gives for these nodes, by index lookups: over a few claims a query
+    with their VALUES still scanned every claim."""
+    rows = []
+    for claim in nodes:
+        found = quads(claim, None, None, None)
+        graphs = {q.graph_name for q in found if (q.predicate, q.object) == _TYPE}
+        triples = {(q.predicate, q.object) for q in found if q.graph_name in graphs}
+        rows += [
+            {"claim": claim, "p": p, "o": o}
+            for p, o in triples
+            if p.value in _FIELD and not isinstance(o, Triple)
+        ]
+    return rows

@@ -21,14 +21,14 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
 from kg.rdf import BRO, DERIVED_GRAPH, XSD
 
 # Inside `GRAPH ?g`: one row per mention triple, never one per graph and triple pair.
-MENTION_COUNTS = """
+_MENTION_COUNTS = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 SELECT ?entity (COUNT(DISTINCT ?m) AS ?n)
-WHERE { GRAPH ?g { ?m bro:refersTo ?entity } }
+WHERE { __VALUES__ GRAPH ?g { ?m bro:refersTo ?entity } }
 GROUP BY ?entity
 """
 # The `name` column of the entity queries.
-ENTITY_NAMES = """
+_ENTITY_NAMES = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -36,13 +36,25 @@ SELECT ?entity (MIN(STR(?l)) AS ?name)
 WHERE {
   VALUES ?class { bro:Person bro:State bro:Organization }
   GRAPH kgg:entities {
+    __VALUES__
     ?entity a ?class
     OPTIONAL { ?entity rdfs:label ?l FILTER (LANG(?l) = "ru") }
   }
 }
 GROUP BY ?entity
 """
+MENTION_COUNTS = _MENTION_COUNTS.replace("__VALUES__", "")
+ENTITY_NAMES = _ENTITY_NAMES.replace("__VALUES__", "")
 Select = Callable[[str], Iterable[QuerySolution]]
+Counts = dict[NamedNode, Literal]
+Names = dict[NamedNode, Literal | None]
+
+
+def restricted(query: str, variable: str, nodes: Iterable[NamedNode] | None) -> str:
+    """`query` for the nodes `nodes` of `variable` only (None: for all): its `__VALUES__`
+    placeholder made a VALUES clause."""
+    values = "" if nodes is None else f"VALUES ?{variable} {{ {' '.join(map(str, nodes))} }}"
+    return query.replace("__VALUES__", values)
 
 
 def mention_quads(select: Select) -> list[Quad]:
@@ -50,8 +62,30 @@ def mention_quads(select: Select) -> list[Quad]:
     refers to, `bro:mentionRank` of every entity: its place in the order
     `DESC(?mentions) ?name ?entity` the entity queries used to sort by, and `bro:rowName`
     of every named entity: that name, its least Russian label."""
-    counts = {row["entity"]: row["n"] for row in select(MENTION_COUNTS)}
-    names = {row["entity"]: row["name"] for row in select(ENTITY_NAMES)}
+    counts, names = counts_and_names(select)
+    return [*cell_quads(counts, names), *rank_quads(counts, names)]
+
+
+def counts_and_names(
+    select: Select, nodes: Iterable[NamedNode] | None = None
+) -> tuple[Counts, Names]:
+    """The mention counts and names of the entities among `nodes` (None: of all): the
+    names of every entity of a class the tables list, None for one without a label."""
+    nodes = None if nodes is None else list(nodes)
+    counts = {r["entity"]: r["n"] for r in select(restricted(_MENTION_COUNTS, "entity", nodes))}
+    names = {r["entity"]: r["name"] for r in select(restricted(_ENTITY_NAMES, "entity", nodes))}
+    return counts, names
+
+
+def cell_quads(counts: Counts, names: Names) -> list[Quad]:
+    """The count and name cells of these entities."""
+    out = [Quad(e, BRO.mentionCount, n, DERIVED_GRAPH) for e, n in counts.items()]
+    out += [Quad(e, BRO.rowName, n, DERIVED_GRAPH) for e, n in names.items() if n is not None]
+    return out
+
+
+def rank_quads(counts: Counts, names: Names) -> list[Quad]:
+    """Every entity's rank: `names` holds every entity of a class the tables list."""
 
     def order(entity: NamedNode) -> tuple[int, bool, str, str]:
         # SPARQL sorts an unbound name first; strings and IRIs by code point, as Python does
@@ -65,10 +99,7 @@ def mention_quads(select: Select) -> list[Quad]:
         )
 
     ranked = sorted(names.keys() | counts.keys(), key=order)
-    out = [Quad(e, BRO.mentionCount, n, DERIVED_GRAPH) for e, n in counts.items()]
-    out += [
+    return [
         Quad(e, BRO.mentionRank, Literal(str(i), datatype=XSD.integer), DERIVED_GRAPH)
         for i, e in enumerate(ranked)
     ]
-    out += [Quad(e, BRO.rowName, n, DERIVED_GRAPH) for e, n in names.items() if n is not None]
-    return out

@@ -13,31 +13,19 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Column
-from rich.text import Text
+from typing import IO, TYPE_CHECKING
 
 from kg.corpus import JSONL_SUFFIXES, discover
 from kg.table import visible
 
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
 
 class BuildProgress:
     """A context manager for the whole build; `phase`, `documents` and `advance` do nothing
-    when it is not shown."""
+    when it is not shown. rich is imported only to show it (`kg.progress_bar`): a build
+    whose stderr is no terminal, as one that finds nothing to do in a script, skips it."""
 
     def __init__(self, stream: IO[str] | None = None, *, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
@@ -49,12 +37,9 @@ class BuildProgress:
 
     def __enter__(self) -> BuildProgress:
         if self.enabled:
-            console = Console(file=self.stream, highlight=False, markup=False, emoji=False)
-            # stdout is not redirected: the rich console would send it to stderr.
-            self._bar = Progress(
-                SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                console=console, transient=True, redirect_stdout=False,
-            )  # fmt: skip
+            from kg.progress_bar import phase_bar
+
+            self._bar = phase_bar(self.stream)
             self._bar.start()
             self._task = self._bar.add_task("reading the inputs", total=None)
         return self
@@ -68,6 +53,8 @@ class BuildProgress:
         """A line for stderr: above the bar while it shows (written past it, it would be torn
         by the next redraw)."""
         if self._bar is not None:
+            from rich.text import Text
+
             self._bar.console.print(Text(visible(line)), soft_wrap=True)
         else:
             print(visible(line), file=self.stream, flush=True)
@@ -90,11 +77,9 @@ class BuildProgress:
         """Shows the document bar in place of the phase line."""
         if self._bar is None or self._task is None:
             return
-        current = TextColumn("{task.fields[doc]}", table_column=Column(no_wrap=True))
-        self._bar.columns = (
-            TextColumn("building"), BarColumn(bar_width=24), MofNCompleteColumn(), _Rate(),
-            TimeRemainingColumn(compact=True), current,
-        )  # fmt: skip
+        from kg.progress_bar import document_columns
+
+        self._bar.columns = document_columns()
         self._bar.remove_task(self._task)  # a new task: the time spent loading is not a rate
         self._task = self._bar.add_task("building", total=total, doc="")
 
@@ -124,11 +109,3 @@ def _jsonl_lines(path: Path) -> int:
             return sum(1 for line in handle if line.strip())
     except OSError:
         return 1  # the reader will warn about it
-
-
-class _Rate(ProgressColumn):
-    """Documents per second, once there is a measured speed."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.speed
-        return Text(f"{speed:.1f} docs/s" if speed else "", style="progress.data.speed")

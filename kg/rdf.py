@@ -67,6 +67,8 @@ ORG = _Vocab(PREFIXES["org"])
 ENTITY_GRAPH = NamedNode(NS + "graph/entities")
 # Facts computed over the whole corpus (links between claims), rewritten after each build.
 DERIVED_GRAPH = NamedNode(NS + "graph/derived")
+# What changed since the derived graph was written (`kg.pending`): empty after every build.
+PENDING_GRAPH = NamedNode(NS + "graph/pending")
 CONTENT_HASH = BRO.contentHash
 
 _DATE_TYPES = (

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.memory import trim
-from kg.model import Document, Extraction
+from kg.model import Document, Entity, Extraction, Mention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,9 +49,15 @@ class LocalExtraction:
     extraction: Extraction | None
     doc: Doc | None = field(default=None, repr=False)
     doc_bytes: bytes = field(default=b"", repr=False)
+    # Where the Doc stayed in a local worker: reads the facts again there, given the
+    # corpus's entities and mentions (`kg.executors.KeptDocs`)
+    reread: Callable[[list[Entity], list[Mention]], Extraction] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
+        state["reread"] = None
         if self.doc is not None:
             _msgpack_plugins_once()
             state["doc"], state["doc_bytes"] = None, self.doc.to_bytes(exclude=["tensor"])
@@ -200,6 +206,8 @@ def link_document(
     ex = local.extraction
     if ex is not None and entities == ex.entities and mentions == ex.mentions:
         ex = replace(ex, entities=entities)  # the corpus changed nothing the facts read
+    elif local.reread is not None:
+        ex = local.reread(entities, mentions)
     else:
         doc = local.doc if local.doc is not None else local.spacy_doc(vocab())
         ex = extract(local.document, doc, entities, mentions, registry.gazetteer)

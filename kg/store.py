@@ -40,12 +40,31 @@ from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolution, QuerySolutions, Store
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    QuerySolution,
+    QuerySolutions,
+    Store,
+)
 
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
-from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, NS, PREFIXES, doc_graph
+from kg.pending import Pending, pending_quads, read_pending
+from kg.rdf import (
+    BRO,
+    CONTENT_HASH,
+    DERIVED_GRAPH,
+    ENTITY_GRAPH,
+    NS,
+    PENDING_GRAPH,
+    PREFIXES,
+    doc_graph,
+)
 
 
 def solutions(db: Store, sparql: str, *, union: bool = False) -> QuerySolutions:
@@ -74,6 +93,9 @@ FLUSH_EVERY = 16
 _DOC_GRAPH_PREFIX = doc_graph("").value
 _PREFIX_NAME = re.compile(r"[^\W\d_](?:[\w.-]*[\w-])?")  # a Turtle PN_PREFIX, roughly
 _ENTITY_CLASSES = ("Person", "State", "Organization")
+# Beside the database: the version of kg's derivation that last wrote the derived graph
+# (`kg.derived`), kept out of the quads, which then depend on kg's data alone.
+DERIVED_VERSION = "kg-derived.version"
 
 
 def is_store(path: Path) -> bool:
@@ -174,6 +196,32 @@ def _replacing(
         )
 
     return text
+
+
+def _data(verb: str, quads: Iterable[Quad]) -> str:
+    """An INSERT DATA or DELETE DATA of quads in any graphs."""
+    graphs: dict[NamedNode | BlankNode | DefaultGraph, list[Quad]] = {}
+    for q in quads:
+        graphs.setdefault(q.graph_name, []).append(q)
+    blocks = (f"GRAPH {g} {{ {_sparql_triples(qs)} }}" for g, qs in graphs.items())
+    return f"{verb} DATA {{ {' '.join(blocks)} }}"
+
+
+def _change(
+    db: Store, gone: Collection[Quad], added: Collection[Quad], drop: NamedNode | None
+) -> int:
+    """`replace_graph` and `change_graph`'s one update; the quads the store gained."""
+    dropped = sum(1 for _ in db.quads_for_pattern(None, None, None, drop)) if drop else 0
+    if not gone and not dropped:  # a first build: `Store.extend`, one transaction without text
+        db.extend(added)
+    else:
+        ops = [f"DROP SILENT GRAPH {drop}"] if dropped else []
+        if gone:
+            ops.append(_data("DELETE", gone))
+        if added:
+            ops.append(_data("INSERT", added))
+        db.update(" ;\n".join(ops))
+    return len(added) - len(gone) - dropped
 
 
 def _sparql_triples(quads: Iterable[Quad]) -> str:
@@ -286,6 +334,9 @@ class KgStore:
         self.path = path
         self._db = db
         self._writer: _WriterDatabase | None = None
+        # Whether writes record what they change for the derived graph (`kg.pending`): set
+        # by a build while the store holds a derived graph to update.
+        self.track_changes = False
 
     # -- opening -------------------------------------------------------------
 
@@ -471,38 +522,60 @@ class KgStore:
         update = _replacing(graph, quads, ENTITY_GRAPH, entities)  # checks the quads' graph
 
         def work(db: Store) -> None:
-            if db.contains_named_graph(graph):
-                db.update(update())
+            exists = db.contains_named_graph(graph)
+            record = []
+            if self.track_changes:
+                old = db.quads_for_pattern(None, None, None, graph) if exists else []
+                added = (
+                    s for q in entities if isinstance(s := q.subject, NamedNode) and q not in db
+                )
+                record = pending_quads(graph, [*old, *quads], added)
+            if exists:
+                db.update(update() + (f" ;\n{_data('INSERT', record)}" if record else ""))
             else:
-                db.extend([*quads, *entities])
+                db.extend([*quads, *entities, *record])
 
         self._transaction(work)
 
-    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> int:
+    def replace_graph(
+        self, graph: NamedNode, quads: Iterable[Quad], *, drop: NamedNode | None = None
+    ) -> int:
         """Replaces a corpus-level graph (the derived graph) in one transaction, writing only
         the quads that differ: one changed document changes a few of its counts and links,
-        and rewriting all of them cost in proportion to the corpus. Returns how many quads
-        the store gained (negative: lost)."""
+        and rewriting all of them cost in proportion to the corpus. The graph `drop` (the
+        record of changes it was derived for) goes in the same transaction. Returns how many
+        quads the store gained (negative: lost)."""
         new = set(quads)
         if any(q.graph_name != graph for q in new):
             raise ValueError(f"quads outside the graph {graph}")
 
         def work(db: Store) -> int:
             old = set(db.quads_for_pattern(None, None, None, graph))
-            gone, added = old - new, new - old
-            if not gone:  # a first build: `Store.extend`, one transaction without the text
-                db.extend(added)
-            else:
-                db.update(
-                    " ;\n".join(
-                        f"{verb} DATA {{ GRAPH {graph} {{ {_sparql_triples(part)} }} }}"
-                        for verb, part in (("DELETE", gone), ("INSERT", added))
-                        if part
-                    )
-                )
-            return len(new) - len(old)
+            return _change(db, old - new, new - old, drop)
 
         return self._transaction(work)
+
+    def change_graph(
+        self, gone: Collection[Quad], added: Collection[Quad], *, drop: NamedNode | None = None
+    ) -> int:
+        """Removes the stored quads `gone` and adds `added` (both as read and computed by the
+        caller, under the write lock) and drops the graph `drop`, in one transaction;
+        returns how many quads the store gained."""
+        return self._transaction(lambda db: _change(db, gone, added, drop))
+
+    def quads(
+        self,
+        subject: NamedNode | None = None,
+        predicate: NamedNode | None = None,
+        obj: NamedNode | BlankNode | Literal | None = None,
+        graph: NamedNode | None = None,
+    ) -> list[Quad]:
+        """The quads matching a pattern (None: any), read in one go."""
+        return self._read(lambda db: list(db.quads_for_pattern(subject, predicate, obj, graph)))
+
+    def pending(self) -> Pending:
+        """What changed since the derived graph was written (`kg.pending`)."""
+        return read_pending(self.quads(None, BRO.pendingChange, None, PENDING_GRAPH))
 
     def select(self, sparql: str) -> list[QuerySolution]:
         """Solutions of a SELECT over the union of all graphs, read in one go."""
@@ -513,14 +586,45 @@ class KgStore:
 
         def work(db: Store) -> int:
             gone = sorted(set(_document_ids(db)) - set(keep_ids))
-            _drop(db, [doc_graph(d) for d in gone])
+            _drop(db, [doc_graph(d) for d in gone], record=self.track_changes)
             return len(gone)
 
         return self._transaction(work)
 
     def update(self, sparql: str) -> None:
-        """Runs a user's SPARQL Update (`kg query --allow-update`)."""
+        """Runs a user's SPARQL Update (`kg query --allow-update`). It may change anything,
+        so the derived graph's version goes first: the next build derives it all again."""
+        self.forget_derivation()
         self._transaction(lambda db: db.update(sparql))
+
+    def derivation(self) -> str:
+        """The version of the code that last wrote the derived graph ("" if unknown)."""
+        try:
+            return (self.path / DERIVED_VERSION).read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    def derived_by(self, version: str) -> None:
+        """Records, once the derived graph is written, the version that wrote it."""
+        temp = self.path / f".{DERIVED_VERSION}.tmp"
+        with self._version_file_errors():
+            temp.write_text(version, encoding="utf-8")
+            os.replace(temp, self.path / DERIVED_VERSION)
+
+    def forget_derivation(self) -> None:
+        """Before a write that records no change (a --rebuild, a user's update): the next
+        build derives the whole graph again."""
+        with self._version_file_errors():
+            (self.path / DERIVED_VERSION).unlink(missing_ok=True)
+
+    @contextmanager
+    def _version_file_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            target = f"the store at {self.path}"
+            failure = disk_error(exc, target) or StoreError(f"cannot write {target}: {exc}")
+            raise failure from None
 
 
 def check_store(path: Path) -> None:
@@ -631,10 +735,16 @@ def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
     return int(next(iter(solutions(db, query)))["n"].value)
 
 
-def _drop(db: Store, graphs: list[NamedNode]) -> None:
-    """Drops graphs and then the entity nodes left unmentioned, in one update."""
+def _drop(db: Store, graphs: list[NamedNode], *, record: bool = False) -> None:
+    """Drops graphs and then the entity nodes left unmentioned, in one update; with `record`,
+    what they named is recorded for the derived graph (`kg.pending`)."""
     orphans = _orphans(db, graphs)
     ops = [f"DROP SILENT GRAPH {g}" for g in graphs]
+    if record and graphs:
+        quads = [
+            q for g in graphs for q in pending_quads(g, db.quads_for_pattern(None, None, None, g))
+        ]
+        ops.append(_data("INSERT", [*quads, *pending_quads(graphs[0], [], orphans)]))
     if orphans:
         values = " ".join(str(e) for e in orphans)
         ops.append(
@@ -656,7 +766,7 @@ def _orphans(db: Store, dropped: list[NamedNode]) -> list[NamedNode]:
                 targets.add(q.object)
     # the derived graph is computed from the documents (mention counts name entities): it
     # keeps no entity alive
-    excluded = ", ".join(str(g) for g in [ENTITY_GRAPH, DERIVED_GRAPH, *dropped])
+    excluded = ", ".join(str(g) for g in [ENTITY_GRAPH, DERIVED_GRAPH, PENDING_GRAPH, *dropped])
     query = (
         f"SELECT DISTINCT ?e WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} "
         f"GRAPH ?g {{ {{ ?e ?x ?y }} UNION {{ ?y ?x ?e }} }} FILTER(?g NOT IN ({excluded})) }}"

@@ -12,9 +12,11 @@ the tables ran before, and the canned queries read one value per cell (`bro:row�
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
 
-from kg.mention_counts import Select
+from kg.mention_counts import Select, restricted
 from kg.rdf import BRO, DERIVED_GRAPH
 
 _PREFIXES = """
@@ -29,11 +31,14 @@ PREFIX schema: <https://schema.org/>
 # Each triple pattern of a holding is a sub-select joined on the graph and the node, which
 # Oxigraph joins by hash (one scan each) instead of looking every triple up for every
 # holding in every graph: 2-3 times less time at a million quads.
-_HOLDING = "{ SELECT ?g ?holding WHERE { GRAPH ?g { ?holding a bro:OfficeHolding } } }"
+_HOLDING = "{ SELECT ?g ?holding WHERE { __HOLDINGS__ GRAPH ?g { ?holding a bro:OfficeHolding } } }"
 
 
 def _in_graph(variables: str, pattern: str) -> str:
-    return f"{{ SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} }} }}"
+    """A sub-select in one graph; one of a holding's triples restricted to the holdings of
+    `__HOLDINGS__` (`table_quads` for a few nodes): otherwise it scans every holding."""
+    values = "__HOLDINGS__ " if pattern.startswith("?holding ") else ""
+    return f"{{ SELECT ?g {variables} WHERE {{ {values}GRAPH ?g {{ {pattern} }} }} }}"
 
 
 def _holding_value(aggregate: str, column: str, predicate: str) -> str:
@@ -48,7 +53,7 @@ def _holding_value(aggregate: str, column: str, predicate: str) -> str:
 
 # A person's office: the one the latest-dated document gives ("date|office|state", an
 # undated one as "0", before any dated one), else the gazetteer's (the entity graph's).
-PERSON_OFFICES = (
+_PERSON_OFFICES = (
     _PREFIXES
     + f"""
 SELECT ?person ?office ?state
@@ -56,6 +61,7 @@ WHERE {{
   {{
     SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
     WHERE {{
+      __PERSONS__
       GRAPH kgg:entities {{
         ?person a bro:Person .
         OPTIONAL {{
@@ -97,7 +103,7 @@ WHERE {{
 """
 )
 # One row per office holding, its values gathered over the documents that tell it.
-OFFICE_ROWS = (
+_OFFICE_ROWS = (
     _PREFIXES
     + f"""
 SELECT ?holding ?person ?name ?office ?state ?start ?end ?sources ?date ?basis
@@ -150,6 +156,13 @@ WHERE {{
 }}
 """
 )
+# The office holdings of some persons.
+_HELD = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+SELECT DISTINCT ?holding WHERE { __VALUES__ GRAPH ?g { ?holding bro:holder ?person } }
+"""
+PERSON_OFFICES = _PERSON_OFFICES.replace("__PERSONS__", "").replace("__HOLDINGS__", "")
+OFFICE_ROWS = _OFFICE_ROWS.replace("__HOLDINGS__", "")
 # column → the property that keeps it (a person's office and state use the same two)
 CELLS = {
     "name": BRO.rowName,
@@ -163,13 +176,19 @@ CELLS = {
 }
 
 
-def table_quads(select: Select) -> list[Quad]:
+def table_quads(select: Select, nodes: Collection[NamedNode] | None = None) -> list[Quad]:
     """Every person's `bro:rowOffice` and `bro:rowState`, and every office holding's
-    `bro:holder` and `bro:row…` cells, as the queries above give them (unbound: none)."""
+    `bro:holder` and `bro:row…` cells, as the queries above give them (unbound: none); of
+    the persons and holdings among `nodes` only, unless None."""
+    persons, offices = PERSON_OFFICES, OFFICE_ROWS
+    if nodes is not None:  # each query for these persons, or holdings, and their holdings'
+        held = [r["holding"] for r in select(restricted(_HELD, "person", nodes))]
+        persons = _values(_values(_PERSON_OFFICES, "person", nodes), "holding", held)
+        offices = _values(_OFFICE_ROWS, "holding", nodes)
     out: list[Quad] = []
-    for row in select(PERSON_OFFICES):
+    for row in select(persons):
         out += _cells(row["person"], row, ("office", "state"))
-    for row in select(OFFICE_ROWS):
+    for row in select(offices):
         out.append(Quad(row["holding"], BRO.holder, row["person"], DERIVED_GRAPH))
         out += _cells(row["holding"], row, tuple(CELLS))
     return out
@@ -181,3 +200,9 @@ def _cells(subject: NamedNode, row: QuerySolution, columns: tuple[str, ...]) -> 
         for c in columns
         if row[c] is not None
     ]
+
+
+def _values(query: str, variable: str, nodes: Collection[NamedNode]) -> str:
+    """`query` with its `__PERSONS__` or `__HOLDINGS__` placeholders made VALUES clauses."""
+    placeholder = f"__{variable.upper()}S__"
+    return restricted(query.replace(placeholder, "__VALUES__"), variable, nodes)

@@ -18,7 +18,6 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
-from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
@@ -45,6 +44,8 @@ def digest(inputs: Iterable[str]) -> str:
 
 def versions(*distributions: str) -> list[str]:
     """The installed versions of `distributions`: inputs of a table they compute."""
+    from importlib import metadata  # ~50 ms to import: not for a build that reads no table
+
     out = []
     for name in distributions:
         try:

@@ -4,7 +4,7 @@ A `kg build --jobs N` killed by SIGKILL or SIGTERM cannot clean up after
 itself, so each worker asks the kernel for a signal when its parent dies
 (prctl PR_SET_PDEATHSIG) and checks the parent is still the one that forked it
 (it may have died before the request). Workers ignore SIGINT: Ctrl-C reaches
-the whole process group, and only the parent reports it. `ordered_map` keeps a
+the whole process group, and only the parent reports it. `WorkerPool` keeps a
 bounded number of items in flight and kills its workers on any way out, so an
 interrupted build ends at once, without worker tracebacks.
 
@@ -19,12 +19,15 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import TypeVar
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+T_contra = TypeVar("T_contra", contravariant=True)
+R_co = TypeVar("R_co", covariant=True)
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -52,9 +55,9 @@ def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> 
 
 @contextmanager
 def _forking() -> Iterator[None]:
-    """SIGINT held back while the pool may fork (its first submit forks every worker): a
-    worker would otherwise die of a Ctrl-C that comes before its `init_worker` ignores it.
-    The parent gets the held signal at the end of the block; the workers drop theirs."""
+    """SIGINT held back while the pool forks: a worker would otherwise die of a Ctrl-C that
+    comes before its `init_worker` ignores it. The parent gets the held signal at the end of
+    the block; the workers drop theirs."""
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
@@ -62,45 +65,171 @@ def _forking() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
-def ordered_map(
-    work: Callable[[T], R],
-    items: Iterable[T],
-    jobs: int,
-    size: Callable[[T], int],
-    budget: int,
-) -> Iterator[R]:
-    """`map(work, items)` in `jobs` forked processes, results in input order. Items are
-    read ahead while fewer than 2 × `jobs` are in flight, or fewer than 8 × `jobs` whose
-    `size`s add up to at most `budget`: a deep window keeps a worker busy while the result
-    awaited next is a long document's (with 2 × `jobs` it idled), the budget bounds the
-    memory large documents take. Workers are killed when the iterator ends, fails or is
-    closed."""
-    before = set(multiprocessing.active_children())
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context("fork"),  # workers share the loaded models
-        initializer=init_worker,
-        initargs=(os.getpid(), None, ()),
-    )
-    pending: deque[tuple[Future[R], int]] = deque()
-    in_flight = 0
+class Handler(Protocol[T_contra, R_co]):
+    """What a pool's worker does: read an item, and answer questions about an item it read
+    (from what it kept of it: a worker may keep state per item, until the parent is done)."""
 
-    def full() -> bool:
-        return len(pending) >= 8 * jobs or (len(pending) >= 2 * jobs and in_flight > budget)
+    def read(self, seq: int, item: T_contra) -> R_co: ...
 
-    try:
-        for item in items:
-            with _forking():
-                pending.append((pool.submit(work, item), size(item)))
-            in_flight += pending[-1][1]
-            while pending and full():
-                future, weight = pending.popleft()
-                in_flight -= weight
-                yield future.result()
-        while pending:
-            yield pending.popleft()[0].result()
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-        for child in set(multiprocessing.active_children()) - before:
-            child.kill()
-            child.join()
+    def ask(self, seq: int, question: object) -> object: ...
+
+    def forget(self, below: int) -> None:
+        """The parent is done with every item before `seq` `below`."""
+        ...
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without being asked to (killed, out of memory)."""
+
+
+DEPTH = 2  # requests sent to a worker ahead of its replies: it never waits for the parent
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    sent: int = 0  # requests whose replies have not come back
+    queued: int = 0  # the sizes of the items among them
+
+
+@dataclass
+class WorkerPool(Generic[T, R]):
+    """`jobs` forked processes, each with its own pipe: items go to the worker with the
+    least work queued, results come back in input order (`map`), and a question about an
+    item goes to the worker that read it (`ask`), ahead of the items queued there. Items
+    are read ahead while fewer than 2 × `jobs` are in flight, or fewer than 8 × `jobs`
+    whose `size`s add up to at most `budget`: a deep window keeps a worker busy while the
+    result awaited next is a long document's, the budget bounds the memory large
+    documents take. Use it as a context manager: workers are killed on any way out."""
+
+    handler: Handler[T, R]
+    jobs: int
+    size: Callable[[T], int]
+    budget: int
+    _workers: list[_Worker] = field(default_factory=list)
+    _items: Iterator[T] = field(default_factory=lambda: iter(()))
+    _pending: deque[tuple[int, int]] = field(default_factory=deque)  # (seq, size), in order
+    _owner: dict[int, _Worker] = field(default_factory=dict)
+    _sizes: dict[int, int] = field(default_factory=dict)  # of items sent, not yet read
+    _results: dict[int, R] = field(default_factory=dict)
+    _answers: dict[int, object] = field(default_factory=dict)
+    _next: int = 0  # the seq of the next item read
+    _done: int = 0  # every item before it was given to the caller, and its questions answered
+    _in_flight: int = 0
+
+    def __enter__(self) -> WorkerPool[T, R]:
+        context = multiprocessing.get_context("fork")  # workers share the loaded models
+        with _forking():
+            for _ in range(self.jobs):
+                parent, child = context.Pipe()
+                process = context.Process(
+                    target=_serve, args=(child, self.handler, os.getpid()), daemon=True
+                )
+                process.start()
+                child.close()
+                self._workers.append(_Worker(process, parent))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for worker in self._workers:  # all killed first: they end at once, not one by one
+            worker.process.kill()
+        for worker in self._workers:
+            worker.process.join()
+            worker.conn.close()
+
+    def map(self, items: Iterable[T]) -> Iterator[R]:
+        """The handler's `read` of each item, in input order."""
+        self._items = iter(items)
+        self._feed()
+        while self._pending:
+            seq, weight = self._pending[0]
+            while seq not in self._results:
+                self._receive()
+                self._feed()
+            result = self._results.pop(seq)
+            yield result
+            self._pending.popleft()
+            self._in_flight -= weight
+            self._owner.pop(seq)
+            self._done = seq + 1
+            self._feed()
+
+    def ask(self, seq: int, question: object) -> object:
+        """The handler's `ask` about item `seq`, in the worker that read it; the other
+        workers go on reading meanwhile. Only for the item `map` gave last."""
+        self._send(self._owner[seq], ("ask", seq, question))
+        while seq not in self._answers:
+            self._receive()
+            self._feed()
+        return self._answers.pop(seq)
+
+    def _full(self) -> bool:
+        count = len(self._pending)
+        return count >= 8 * self.jobs or (count >= 2 * self.jobs and self._in_flight > self.budget)
+
+    def _feed(self) -> None:
+        while not self._full():
+            free = [w for w in self._workers if w.sent < DEPTH]
+            if not free:
+                return
+            item = next(self._items, _END)
+            if item is _END:
+                return
+            worker = min(free, key=lambda w: (w.sent > 0, w.queued))
+            weight = self.size(item)  # type: ignore[arg-type]
+            seq, self._next = self._next, self._next + 1
+            self._pending.append((seq, weight))
+            self._in_flight += weight
+            self._owner[seq], self._sizes[seq] = worker, weight
+            worker.queued += weight
+            self._send(worker, ("read", seq, item))
+
+    def _send(self, worker: _Worker, message: tuple[str, int, object]) -> None:
+        try:
+            worker.conn.send((*message, self._done))
+        except (BrokenPipeError, ConnectionResetError):
+            raise _died(worker) from None
+        worker.sent += 1
+
+    def _receive(self) -> None:
+        """Waits for replies and files them."""
+        busy = {w.conn: w for w in self._workers if w.sent}
+        for ready in wait(list(busy)):
+            worker = busy[ready]  # type: ignore[index]
+            try:
+                kind, seq, reply = worker.conn.recv()
+            except (EOFError, ConnectionResetError):
+                raise _died(worker) from None
+            worker.sent -= 1
+            if kind == "read":
+                worker.queued -= self._sizes.pop(seq)
+                self._results[seq] = reply  # type: ignore[assignment]
+            else:
+                self._answers[seq] = reply
+
+
+_END = object()
+
+
+def _died(worker: _Worker) -> WorkerDied:
+    worker.process.join(1)  # its exit status, which the kernel gives a moment after the pipe
+    return WorkerDied(f"a worker process ended (exit status {worker.process.exitcode})")
+
+
+def _serve(conn: Connection, handler: Handler[T, R], parent: int) -> None:
+    """A worker's loop: questions before items, since the parent waits for their answers."""
+    init_worker(parent, None, ())
+    inbox: deque[tuple[str, int, object, int]] = deque()
+    while True:
+        if not inbox:
+            inbox.append(conn.recv())
+        while conn.poll():
+            inbox.append(conn.recv())
+        message = next((m for m in inbox if m[0] == "ask"), inbox[0])
+        inbox.remove(message)
+        kind, seq, payload, done = message
+        handler.forget(done)
+        read = kind == "read"
+        reply = handler.read(seq, payload) if read else handler.ask(seq, payload)  # type: ignore[arg-type]
+        conn.send((kind, seq, reply))

@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from kg_runs import KG, env, write_corpus
 from test_crash import hashes
 
 from kg.store import KgStore
-from kg.workers import ordered_map
+from kg.workers import WorkerDied, WorkerPool
 
 
 def children(pid: int) -> set[int]:
@@ -89,21 +91,68 @@ def test_ctrl_c_on_a_parallel_build_is_one_line_and_exit_130(corpus: Path, tmp_p
     assert not [w for w in workers if alive(w)]
 
 
-def _finish(seconds: float) -> float:
-    time.sleep(seconds)
-    return time.monotonic()
+@dataclass
+class Sleeper:
+    """Sleeps an item's seconds; keeps what it read, per item, until the pool is done."""
+
+    kept: dict[int, float] = field(default_factory=dict)
+
+    def read(self, seq: int, seconds: float) -> tuple[int, float]:
+        time.sleep(seconds)
+        self.kept[seq] = seconds
+        return os.getpid(), time.monotonic()
+
+    def ask(self, seq: int, question: object) -> object:
+        return os.getpid(), self.kept.get(seq), sorted(self.kept), time.monotonic()
+
+    def forget(self, below: int) -> None:
+        self.kept = {s: v for s, v in self.kept.items() if s >= below}
+
+
+def finished(items: list[float], size: Callable[[float], int], budget: int) -> list[float]:
+    with WorkerPool(Sleeper(), 2, size, budget) as pool:
+        return [done for _, done in pool.map(items)]
 
 
 def test_a_slow_document_does_not_idle_the_other_worker() -> None:
     """While the result awaited next is a long document's, the other worker goes on reading
     (up to 8 a worker within the size budget), and results still come in input order."""
     items = [1.5] + [0.02] * 10
-    done = list(ordered_map(_finish, items, 2, lambda s: 1, budget=100))
-    assert done[0] > max(done[1:])  # all ten short ones finished while the long one ran
-    assert done[1:] == sorted(done[1:])
+    done = finished(items, lambda s: int(s * 1000), budget=10_000)
+    # all but the one queued behind the long one (a worker is sent two items ahead of its
+    # replies, so that it never waits for the parent) finished while the long one ran
+    assert sum(t > done[0] for t in done[1:]) <= 1
 
 
 def test_the_size_budget_bounds_the_read_ahead() -> None:
     items = [1.5] + [0.02] * 10
-    done = list(ordered_map(_finish, items, 2, lambda s: 1_000, budget=100))
+    done = finished(items, lambda s: 1_000, budget=100)
     assert sum(t < done[0] for t in done[1:]) <= 3  # only 2 a worker in flight: it waited
+
+
+def test_a_question_goes_to_the_worker_that_read_the_item_before_its_queue() -> None:
+    items = [0.3] * 6
+    with WorkerPool(Sleeper(), 2, lambda s: 1, budget=100) as pool:
+        results = pool.map(items)
+        reader, _ = next(results)
+        pid, kept, _, answered = pool.ask(0, "again?")  # type: ignore[misc]
+        later = [next(results) for _ in range(3)]
+        _, _, held, _ = pool.ask(3, "and this one?")  # type: ignore[misc]
+        rest = [done for _, done in [*later, *results]]
+    assert (pid, kept) == (reader, 0.3)  # the item's own worker, with what it kept of it
+    # answered between two items, before the worker read all that was queued behind item 0
+    assert answered < max(rest)
+    assert min(held) == 3  # what the parent was done with, the worker let go
+
+
+class Crasher(Sleeper):
+    def read(self, seq: int, seconds: float) -> tuple[int, float]:
+        if seq == 2:
+            os._exit(9)  # as the kernel's OOM killer would end it: no reply, no traceback
+        return super().read(seq, seconds)
+
+
+def test_a_worker_that_dies_ends_the_map_with_one_error() -> None:
+    pool = WorkerPool(Crasher(), 2, lambda s: 1, budget=100)
+    with pool, pytest.raises(WorkerDied, match="exit status 9"):
+        list(pool.map([0.01] * 6))
