@@ -46,8 +46,8 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         who = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         attackers = [k for c in who for k in reader.linked(c, set())]
         targets = [c for c in tok.children if reader.prep_of(c) in _AT]
-    states = [c for c in who if (m := reader.mention_head.get(c.i)) and m.type == "State"]
-    armed = states + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
+    named = [c for c in who if (m := reader.mention_head.get(c.i)) and m.type == "State"]
+    armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
     if not (armed or tok.lemma_ in _ARMED_WORDS):
         return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
     attacked = [k for t in targets for k in _named_in(reader, t)]

@@ -208,8 +208,8 @@ class _Reader:
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
-                for hit in undated:
-                    hit.reported = "" if hit.earlier else day  # not "был ранее задержан"
+                for news in undated:
+                    news.reported = "" if news.earlier else day  # not "был ранее задержан"
                 undated = []
             first = len(out)
             claimed: set[int] = set()
