@@ -70,6 +70,20 @@ CASES = [
         "Посол Канады Питер Кэлвин прибыл в Оттаву. Калвин заявил, что переговоры важны.",
         {"Питер Кэлвин": 2},
     ),
+    # both spelled in full, and a woman of the other spelling with another first name
+    (
+        "Посол Канады Питер Кэлвин прибыл в Оттаву. Питер Калвин заявил, что переговоры "
+        "важны. Позже Анна Калвин выступила.",
+        {"Питер Кэлвин": 2, "Анна Калвин": 1},
+    ),
+    # the gazetteer's spelling for a name written the other way
+    ("Премьер Великобритании Дэвид Камерон прибыл в Канберру.", {"Дэвид Кэмерон": 1}),
+    # a name in brackets after another is the same person's
+    (
+        "Премию вручили певцу Маноло (Мануэль Гарсия Ортега) в Мадриде. Маноло поблагодарил "
+        "зрителей.",
+        {"Маноло": 3},
+    ),
     # two sheikhs of one dynasty and one first name, different fathers: two persons
     (
         "Шейх Халид бин Саид Аль Нуайми встретился в Абу-Даби с шейхом Халидом бин Ахмедом "

@@ -56,11 +56,15 @@ def link_persons(
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
     longer = _extended_names([m.parts for m in persons])
 
+    before: tuple[int, Entity] | None = None  # the last name's end and entity
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         parts = longer.get(m.parts, m.parts)
-        entity = _link(parts, document, gaz, clusters, registry, title, in_full)
+        if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
+            entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
+        else:
+            entity = _link(parts, document, gaz, clusters, registry, title, in_full)
         if entity is None:
             continue
         if given is not None and given.current and not entity.office:
@@ -70,6 +74,7 @@ def link_persons(
         for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
+        before = (m.end, entity)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
@@ -82,6 +87,12 @@ def link_persons(
         holder = title_holder(title, document.date, gaz, registry, order, home)
         if holder is not None:
             emit(holder, title.start_char, title.end_char, "title")
+
+
+def _in_brackets(text: str, after: int, start: int, end: int) -> bool:
+    """A name in brackets right after another: the same person's other name ("Басте
+    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)")."""
+    return text[after:start].strip() == "(" and text[end:].lstrip().startswith(")")
 
 
 def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
@@ -188,12 +199,14 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             same = form_of(parts.last, surname) or form_of(written, surname)
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
-    if parts.last and not parts.first:
+    if parts.last:
         # "Камерон" after "Дэвид Кэмерон": one transliteration spelled two ways.
         variants = {
             e.key: e
             for k, e in clusters.items()
-            if k.startswith("L:") and _spelled_otherwise(parts.last, e.name.split()[-1])
+            if k.startswith("L:")
+            and _spelled_otherwise(parts.last, e.name.split()[-1])
+            and _compatible(parts, e)
         }
         if len(variants) == 1:
             return next(iter(variants.values()))
@@ -219,6 +232,17 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     # Not the last letter: that one is a case ending ("Басте" of "Баста").
     return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
+
+
+def _spellings(surname: str) -> list[str]:
+    """The other spellings `_spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
+    low = fold(surname)
+    return [
+        surname[:i] + v + surname[i + 1 :]
+        for i, c in enumerate(low[:-1])
+        if c in _VOWELS_SPELLED_ALIKE and len(low) >= 5
+        for v in sorted(_VOWELS_SPELLED_ALIKE - {c})
+    ]
 
 
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
@@ -297,6 +321,9 @@ def _gazetteer_person(
             if form_of(parts.last, p.last) or form_of(written, p.last)
             or (len(parts.words) == 1 and form_of(written, p.last.split()[0]))
         ]  # fmt: skip
+        if not candidates and parts.first:
+            # "Дэвид Камерон" of "Дэвид Кэмерон": with the first name, another spelling.
+            candidates = [p for v in _spellings(parts.last) for p in gaz.persons_by_surname(v)]
     else:
         candidates = list(
             patronymic_index(gaz).get((fold(parts.first), fold(parts.patronymic)), ())
