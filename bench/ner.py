@@ -46,6 +46,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -55,6 +56,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from leave_out import package_without  # bench/, the script's folder
 
 from kg.data.shared import shared
 
@@ -156,18 +159,27 @@ def natasha_spans(folder: Path, ids: list[str]) -> set[Span]:
     return out
 
 
-def kg_mentions(folder: Path, ids: list[str]) -> list[Mention]:
-    """Builds the documents into a throw-away store and reads every mention back."""
+def kg_mentions(folder: Path, ids: list[str], package: Path | None = None) -> list[Mention]:
+    """Builds the documents into a throw-away store and reads every mention back, with the
+    `kg` package found under `package` where given (a leave-out gazetteer)."""
+    # `python -m` puts the working directory first on sys.path: run in `package` too.
+    env = {**os.environ, "PYTHONPATH": str(package)} if package else None
     with tempfile.TemporaryDirectory() as tmp:
         corpus, store = Path(tmp) / "corpus", Path(tmp) / "store"
         corpus.mkdir()
         for doc_id in ids:
             (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
         kg = [sys.executable, "-m", "kg", "--store", str(store)]
-        subprocess.run([*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL, env=env, cwd=package
+        )
         query = Path(__file__).with_name("mentions_with_via.rq")
         out = subprocess.run(
-            [*kg, "query", str(query), "--format", "json"], check=True, capture_output=True
+            [*kg, "query", str(query), "--format", "json"],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=package,
         ).stdout
     rows = json.loads(out)["results"]["bindings"]
     cell = lambda row, name: row.get(name, {}).get("value", "")  # noqa: E731
@@ -303,13 +315,15 @@ def nerel_ids(folder: Path, sample: int = 0) -> list[str]:
     return ids
 
 
-def nerel_rows(folder: Path, ids: list[str]) -> tuple[dict[str, str], float, float]:
+def nerel_rows(
+    folder: Path, ids: list[str], package: Path | None = None
+) -> tuple[dict[str, str], float, float]:
     """The printed cells of one NEREL set, by row label; seconds for natasha and kg."""
     gold = read_nerel(folder, ids)
     t0 = time.perf_counter()
     baseline = natasha_spans(folder, ids)
     t1 = time.perf_counter()
-    mentions = kg_mentions(folder, ids)
+    mentions = kg_mentions(folder, ids, package)
     t2 = time.perf_counter()
     every = {m.span for m in mentions}
     names = {m.span for m in mentions if m.via != "title"}
@@ -367,14 +381,26 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=93, help="NEREL-train documents for tuning")
     parser.add_argument("--limit", type=int, default=0, help="only the first N of each set")
     parser.add_argument("--skip-factrueval", action="store_true", help="NEREL only")
+    parser.add_argument(
+        "--leave-out",
+        action="store_true",
+        help="tuning with a gazetteer built from NEREL-train without the tuning documents",
+    )
     args = parser.parse_args()
     if not args.skip_factrueval:
         factrueval_report(args.factrueval, args.limit)
     tuning_ids = nerel_ids(args.nerel_train, args.sample)[: args.limit or None]
     dev_ids = nerel_ids(args.nerel_dev)[: args.limit or None]
-    tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids)
+    with tempfile.TemporaryDirectory() as tmp:
+        package = (
+            package_without(args.nerel_train, set(tuning_ids), Path(tmp))
+            if args.leave_out
+            else None
+        )
+        tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids, package)
     validation, vn, vk = nerel_rows(args.nerel_dev, dev_ids)
-    print(f"NEREL: tuning = {len(tuning_ids)} NEREL-train documents, "
+    print(f"NEREL: tuning = {len(tuning_ids)} NEREL-train documents"
+          f"{' (leave-out gazetteer)' if args.leave_out else ''}, "
           f"validation = {len(dev_ids)} NEREL-dev documents (P R F1 for spans)")  # fmt: skip
     print(f"{'':<44}{'tuning':<26}{'validation':<26}")
     for label in tuning:

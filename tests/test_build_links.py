@@ -44,8 +44,12 @@ def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
         person("Q11", "Эмиль Вайнола", "Эмиль Вайнола", "Тоомас Вайнола"),  # two people, one QID
         person("Q12", "Лийна Валк"),
         person("Q13", "Лийна Валк"),  # two QIDs, one name
+        # a span of another kind under the person's own name: the person's, never an org's
         person("Q14", "Рейн Ольм"),
         Item("Q14", "ORGANIZATION", "Рейн Ольм", 1, ("администрации Рейна Ольма",)),
+        # ... under another name: a slip on one side at least, neither
+        person("Q21", "Урмас Сеппа"),
+        Item("Q21", "ORGANIZATION", "кабинет министров", 1, ("кабинет Урмаса Сеппы",)),
         person("Q15", "", "Март Лаур"),  # no label, one document: not confirmed enough
         person("Q16", "Арно Каск"),  # the curated row gets the QID
         person("Q17", "Пол Лондон"),  # kept: the linker never takes "Лондон" alone
@@ -54,10 +58,12 @@ def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
         person("Q19", "Рейн Вяли", "Рейна Вяли", "Рейн Вялли", "Рейн Антсович"),
         person("Q20", "Мадис Ряэк", "Мадис Ряэк", "Мадис Ряэк-младший", "Кристьян Ряэк"),
     ]
-    persons, _, fills = build(items, CURATED)
+    persons, orgs, fills = build(items, CURATED)
+    assert not [r for r in orgs if r[5] in ("Q14", "Q21")]
     assert [(r[1], r[2], r[7], r[9]) for r in persons] == [
         ("person/Q17", "Пол Лондон", "Q17", ""),
         ("person/Q19", "Рейн Вяли", "Q19", "Рейн Вялли"),
+        ("person/Q14", "Рейн Ольм", "Q14", ""),
         ("person/Q18", "Тармо Каск", "Q18", ""),
         ("person/Q10", "Тойво Тыниссон", "Q10", ""),
     ]
@@ -65,6 +71,42 @@ def test_persons_kept_only_where_the_table_confirms_one_name() -> None:
     assert person_name(person("Q1", "Ильхам Гейдар оглы Алиев")) == (
         "Ильхам", "Гейдар оглы", "Алиев"
     )  # fmt: skip
+
+
+def test_a_curated_name_split_otherwise_gets_the_qid_not_a_second_row() -> None:
+    curated = Gazetteer([
+        PersonEntry("person/sun-uk-kim", "Ким Сон Ук", "Сон Ук", "", "Ким", "", "", ()),
+        PersonEntry("person/maria-lopes", "Мария Лопес де Вега", "Мария", "", "Лопес де Вега",
+                    "", "", ()),
+    ])  # fmt: skip
+    items = [
+        person("Q30", "Ким Сон Ук"),  # read as "Ким Сон | Ук"
+        person("Q31", "Мария Лопес де Вега", "Марии Лопес де Вега"),  # "Мария Лопес де | Вега"
+        person("Q32", "Мария Лопес"),  # another name: another person
+    ]
+    persons, _, fills = build(items, curated)
+    assert fills == {"person/sun-uk-kim": "Q30", "person/maria-lopes": "Q31"}
+    assert [r[7] for r in persons] == ["Q32"]
+
+
+def test_a_label_that_is_a_curated_full_name_gives_it_the_qid() -> None:
+    curated = Gazetteer([
+        PersonEntry("person/margrethe-ii", "Маргрете II", "Маргрете", "", "Маргрете II", "",
+                    "", ()),
+        PersonEntry("person/olof-palme", "Улоф Пальме", "Улоф", "", "Пальме", "", "", ()),
+        PersonEntry("person/ingvar-berg", "Ингвар Берг", "Ингвар", "", "Берг", "", "", ()),
+    ])  # fmt: skip
+    items = [
+        # a regnal name, forms that are no first name and surname
+        person("Q50", "Маргрете II", "Маргрете II", "Маргрете", "Её Величество"),
+        # two items under one label: neither
+        person("Q51", "Улоф Пальме", "Улоф Пальме"),
+        person("Q52", "Улоф Пальме", "Пальме"),
+        # forms that slip to another person: the label still names this one
+        person("Q53", "Ингвар Берг", "Ингвар Берг", "Берг", "Ларс Свенсон"),
+    ]
+    _, _, fills = build(items, curated)
+    assert fills == {"person/margrethe-ii": "Q50", "person/ingvar-berg": "Q53"}
 
 
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:
@@ -154,6 +196,17 @@ def test_a_state_body_under_every_name_of_its_state() -> None:
     assert state_body_names("Национальная опера Эстонии", gaz) == [
         "Национальная опера ЭР", "Национальная опера Эстонской Республики",
     ]  # fmt: skip
+    # standard contractions news writes before the state ("Госдепартамент", "Генштаб")
+    assert state_body_names("Государственный департамент Эстонии", gaz) == [
+        "Госдеп ЭР", "Госдеп Эстонии", "Госдеп Эстонской Республики",
+        "Госдепартамент ЭР", "Госдепартамент Эстонии", "Госдепартамент Эстонской Республики",
+        "Государственный департамент ЭР", "Государственный департамент Эстонской Республики",
+    ]  # fmt: skip
+    assert "Генштаб Эстонии" in state_body_names("Генеральный штаб Эстонии", gaz)
+    # not a body that only opens with the contracted words
+    assert not any(
+        n.startswith("Генштаб") for n in state_body_names("Генеральный штаб армии Эстонии", gaz)
+    )
 
 
 def test_a_person_is_named_as_news_spells_them_when_it_never_writes_the_label() -> None:

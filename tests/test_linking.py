@@ -22,6 +22,8 @@ person\tperson/Q7100006\tАксель Трюгвасон\tАксель\t\tТрю
 person\tperson/Q7100007\tГуннар Скьольдсен\tГуннар\t\tСкьольдсен\t\tQ7100007
 person\tperson/Q7100008\tИнгвар Скрипель\tИнгвар\t\tСкрипель\t\tQ7100008
 person\tperson/Q7100009\tАрам Давтов\tАрам\t\tДавтов\t\tQ7100009
+person\tperson/Q7100020\tХосе Перес Вальдес\tХосе\t\tПерес Вальдес\t\tQ7100020\tпрезидент@CHL:2022..
+person\tperson/Q7100021\tГабриэль Гарсиа Маркес\tГабриэль\t\tГарсиа Маркес\t\tQ7100021
 org\torg/Q7100010\tМинистерство иностранных дел Исландии\tМИД Исландии\t\tQ7100010
 org\torg/Q7100011\tКонституционный суд Исландии\tКонституционный суд Республики Исландия\t\tQ7100011
 org\torg/Q7100012\tФедеральная таможенная служба\t\t\tQ7100012\tISL
@@ -30,6 +32,8 @@ org\torg/Q7100014\tПравительство Исландии\t\t\tQ7100014
 org\torg/Q7100015\tГенеральная прокуратура Исландии\t\t\tQ7100015\tISL\tStateBody
 org\torg/Q7100016\tГенеральная прокуратура Норвегии\t\t\tQ7100016\tNOR\tStateBody
 org\torg/Q7100017\tВикинг\t\t\tQ7100017\t\tQuotedName
+org\torg/Q7100018\tСкальд\tSkald Media\t\tQ7100018\t\tQuotedName
+org\torg/Q7100019\tМинистерство иностранных дел ЮАР\tМИД ЮАР\t\tQ7100019
 """
 
 
@@ -97,6 +101,27 @@ CASES = [
     (
         "Скьольдсен прибыл в Рейкьявик на переговоры.",
         {"Скьольдсен": ("Скьольдсен", "", "surname")},
+    ),
+    # a surname of several words alone, in any case, is an office holder's ...
+    (
+        "Президент Чили Перес Вальдес прибыл в Осло. Переса Вальдеса встретил король.",
+        {"Перес Вальдес": ("Хосе Перес Вальдес", "Q7100020", "name"),
+         "Переса Вальдеса": ("Хосе Перес Вальдес", "Q7100020", "name")},
+    ),
+    # ... and not a stranger's who shares it unless the text names them in full
+    (
+        "Писатель Гарсиа Маркес выступил в Осло.",
+        {"Гарсиа Маркес": ("Гарсиа Маркес", "", "name")},
+    ),
+    (
+        "Габриэль Гарсиа Маркес прибыл в Осло. Гарсиа Маркес выступил в университете.",
+        {"Габриэль Гарсиа Маркес": ("Габриэль Гарсиа Маркес", "Q7100021", "name"),
+         "Гарсиа Маркес": ("Габриэль Гарсиа Маркес", "Q7100021", "name")},
+    ),
+    # ... nor one word of it with another first name
+    (
+        "Министр Хуан Перес прибыл в Осло.",
+        {"Хуан Перес": ("Хуан Перес", "", "name")},
     ),
     # a soft-sign surname in the genitive: the linked person, not "Скрипеля"
     (
@@ -217,6 +242,27 @@ ORGS = [
     ),
     # ... and never unquoted
     ("Викинг в рогатом шлеме стал символом фестиваля в Ставангере.", {}),
+    # ... but its Latin name is no Russian word: found anywhere
+    (
+        "Агентство Skald Media сообщило о визите в Ставангер.",
+        {"Skald Media": ("Скальд", "Q7100018", "name")},
+    ),
+    # a body named bare after a state adjective is that state's, even in a text about
+    # another state, and an abbreviation with a case ending is the abbreviation
+    (
+        "Премьер Исландии посетил Осло. Представитель норвежского МИДа встретил делегацию "
+        "Исландии.",
+        {"МИДа": ("Министерство иностранных дел Норвегии", "Q7100013", "abbreviation")},
+    ),
+    (
+        "В МИДе ЮАР подтвердили визит в Осло.",
+        {"МИДе ЮАР": ("Министерство иностранных дел ЮАР", "Q7100019", "abbreviation")},
+    ),
+    # ... of a state whose body the gazetteer does not know: no one's
+    (
+        "Шведский МИД вызвал посла Исландии.",
+        {"МИД": ("МИД", "", "abbreviation")},
+    ),
     # a body news names bare for several states' (not marked): never one state's by context
     (
         "Премьер Исландии посетил Осло. В Исландии МИД выразил надежду на рост торговли.",

@@ -350,14 +350,21 @@ def specific_institution(
     )
 
 
-# Short names news gives a state's bodies before the state's name ("МВД Украины").
+# Short names news gives a state's bodies before the state's name ("МВД Украины",
+# "Госдепартамент США"): standard Russian contractions of the full names.
 _BODY_SHORT = {
-    "министерство иностранных дел": "МИД",
-    "министерство внутренних дел": "МВД",
-    "министерство обороны": "Минобороны",
-    "министерство юстиции": "Минюст",
-    "министерство финансов": "Минфин",
-    "следственный комитет": "СК",
+    "министерство иностранных дел": ("МИД",),
+    "министерство внутренних дел": ("МВД",),
+    "министерство обороны": ("Минобороны",),
+    "министерство юстиции": ("Минюст",),
+    "министерство финансов": ("Минфин",),
+    "министерство здравоохранения": ("Минздрав",),
+    "министерство энергетики": ("Минэнерго",),
+    "министерство экономического развития": ("Минэкономразвития",),
+    "следственный комитет": ("СК",),
+    "государственный департамент": ("Госдепартамент", "Госдеп"),
+    "генеральная прокуратура": ("Генпрокуратура",),
+    "генеральный штаб": ("Генштаб",),
 }
 
 
@@ -384,7 +391,7 @@ def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | Non
             tail = " " + genitive(own)
             if name.endswith(tail) and len(name) > len(tail):
                 body = name[: -len(tail)]
-                return state, [body] + [v for k, v in _BODY_SHORT.items() if normalize(body) == k]
+                return state, [body, *_BODY_SHORT.get(normalize(body), ())]
     return None
 
 
@@ -424,21 +431,23 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     }
     fills: dict[str, str] = {}
     persons = _persons([i for i in items if i.qid not in curated], gaz, owners, fills)
-    orgs = _orgs(items, curated, gaz, owners, fills)
+    people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
+    orgs = _orgs([i for i in items if i.qid not in people], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
 
 
 def _mixed(items: list[Item]) -> set[str]:
-    """QIDs annotated on a person and on something else ("кабинет министров" on a prime
-    minister), or on persons of different names: a slip on one side at least, so the
-    table confirms neither."""
+    """QIDs annotated on a person and on something of another name ("кабинет министров" on
+    a prime minister), or on persons of different names: a slip on one side at least, so
+    the table confirms neither. A span of another kind under the person's own name
+    ("администрации Билла Клинтона", an age, a title) is a slip of the span, not of the
+    item: the person keeps it."""
     kinds: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for item in items:
         kinds[item.qid].add((item.type, item.canonical))
     out = set()
     for qid, seen in kinds.items():
-        types = {t for t, _ in seen}
-        if len(types & {"PERSON", *ORG_TYPES}) > 1 or ("PERSON" in types and len(seen) > 1):
+        if "PERSON" in {t for t, _ in seen} and len({c for _, c in seen}) > 1:
             out.add(qid)
     return out
 
@@ -457,8 +466,11 @@ def _persons(
         if parsed and forms_agree(item, parsed[0], parsed[2]) and (item.canonical or item.docs > 1):
             people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
     curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
+    curated_names: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
         curated_surnames[fold(p.last)].append(p)
+        for full in (p.name, *p.aliases):
+            curated_names[fold(full)].append(p)
     namesakes: dict[str, set[str]] = defaultdict(set)  # folded surname → QIDs or keys
     for (_, last), found in people.items():
         namesakes[last].update(i.qid for i, _ in found)
@@ -466,6 +478,7 @@ def _persons(
         namesakes[fold(p.last)].add(p.wikidata or p.key)
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
+    _claim_by_label(items, curated_names, claims)
     for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
         if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
@@ -481,6 +494,9 @@ def _persons(
         spelled = {last, *(fold(a.split()[-1]) for a in aliases)}  # "Русеф", "Руссефф"
         match = [p for s in spelled for p in curated_surnames.get(s, ())
                  if _same_first(p.first, given)]  # fmt: skip
+        # The same full name split otherwise: "Кристина Фернандес де | Киршнер" is the
+        # curated "Кристина | Фернандес де Киршнер".
+        match += [p for n in (name, *aliases) for p in curated_names.get(fold(n), ())]
         if match:  # the curated row keeps the name; it may get the QID
             if len({p.key for p in match}) == 1 and not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
@@ -493,6 +509,22 @@ def _persons(
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
     return rows
+
+
+def _claim_by_label(
+    items: list[Item], curated: dict[str, list[PersonEntry]], claims: dict[str, set[str]]
+) -> None:
+    """The annotators' label is a curated person's full name, and no other item's: that
+    person's QID, whatever the forms ("Елизавета II", which is no first name and surname;
+    "Синдзо Абэ", whose forms slip to his successor)."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        if item.type == "PERSON" and item.canonical:
+            labels[fold(item.canonical)].add(item.qid)
+    for label, qids in labels.items():
+        named = {p.key for p in curated.get(label, ()) if not p.wikidata}
+        if len(qids) == 1 and len(named) == 1:
+            claims[named.pop()].update(qids)
 
 
 def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:

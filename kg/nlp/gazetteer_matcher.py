@@ -16,6 +16,7 @@ named the entity: name, abbreviation, adjective, capital).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -129,19 +130,27 @@ def _generic_institution(name: str) -> bool:
 
 
 def _is_abbreviation(alias: str) -> bool:
-    return alias.isupper() and len(alias) <= 6
+    """One word of capitals, matched as written. Not "МИД РФ": news declines its first word
+    ("МИДе РФ"), so it is matched by lemmas like other names."""
+    return alias.isupper() and len(alias) <= 6 and " " not in alias
 
 
 def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each state's and organization's label ("State|RUS") and names, in gazetteer order."""
     out = [(f"State|{s.key}", [s.name, s.full_name, *s.aliases]) for s in gazetteer.states]
-    # A name found only in quotes ("«Спартак»") is left to kg.resolve.organizations.
+    # A name found only in quotes ("«Спартак»") is left to kg.resolve.organizations; its
+    # Latin names ("Reuters" of "Рейтер") are no Russian word and are found anywhere.
     out += [
         (f"Organization|{o.key}", [o.name, *o.abbreviations])
-        for o in gazetteer.orgs
         if o.kind != "QuotedName"
+        else (f"Organization|{o.key}", [a for a in o.abbreviations if _latin(a)])
+        for o in gazetteer.orgs
     ]
-    return out
+    return [(label, names) for label, names in out if names]
+
+
+def _latin(name: str) -> bool:
+    return not re.search("[а-яё]", name.lower())
 
 
 def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Pattern]]:
@@ -205,7 +214,10 @@ class GazetteerMatcher:
                     continue
                 if end - start == 1 and doc[start].pos_ not in _NAME_POS:
                     continue  # "Того, что…" at a sentence start is still a pronoun
-                found.append(Span(doc, start, end, label=label, kb_id=key, span_id=via))
+                # "МИДе РФ", matched by its lemmas, is still an abbreviation.
+                caps = all(t.text[:2].isupper() for t in doc[start:end])
+                how = "abbreviation" if caps else via
+                found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
         # A state named inside an organization's name ("МИД России") is a mention of it too.

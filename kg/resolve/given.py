@@ -29,6 +29,10 @@ OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 _POST_NOUNS = frozenset(["пост", "должность", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
+# Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
+# должность посла".
+_APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
+                         "утвердить", "утверждать", "выдвинуть", "выдвигать"])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -161,24 +165,32 @@ def _across(
 
 def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
     """A title the name is the subject of: "Кэмерон стал самым молодым премьером", "Форд
-    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"."""
+    был депутатом", "Караджич — первый президент", "занимал пост главы правительства"; or
+    the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
+    not the one who appointed him)."""
     root = doc[start:end].root
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to.
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
                        and c.lemma_ in load_list(OFFICE_VERBS)), None)  # fmt: skip
-    if root.dep_ not in ("nsubj", "nsubj:pass") and participle is None:
+    appointed = root.dep_ == "obj" and root.head.lemma_ in _APPOINTING
+    if root.dep_ not in ("nsubj", "nsubj:pass") and participle is None and not appointed:
         return None
     verb = participle if participle is not None else root.head
+    if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
+        return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
+    verbs = _APPOINTING if appointed else load_list(OFFICE_VERBS)
     for title in titles:
         if title.plural or verb.sent != doc[title.head].sent:
             continue
         head = doc[title.head]
+        if appointed and head.dep_.startswith("nsubj"):
+            continue  # "Президент Смит выдвинет Миллера…": the one who appoints
         holder = head.head if head.head.lemma_ in _POST_NOUNS else head
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
             current = True
-        elif holder.head.i == verb.i and verb.lemma_ in load_list(OFFICE_VERBS):
+        elif holder.head.i == verb.i and verb.lemma_ in verbs:
             current = not _recounted(verb)
         else:
             continue

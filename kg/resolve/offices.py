@@ -75,11 +75,14 @@ def title_holder(
     order: list[tuple[int, Entity, bool]],
     home: str,
 ) -> Entity | None:
-    if title.plural or not title.role:
+    if title.plural or title.former or not title.role:
         # "лидеры двух стран" are several people; an office of the open class or of another
-        # body ("председатель Еврокомиссии") is never the document's head of state.
+        # body ("председатель Еврокомиссии") is never the document's head of state; a
+        # former holder ("экс-президент") is not the one in office, and which one the
+        # title alone does not say.
         return None
-    if not title.state:
+    named_state = bool(title.state)
+    if not named_state:
         # "Президент подчеркнул": the person last named in that role, preferring the
         # last one who was the subject of a sentence, as a reader would.
         roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
@@ -88,10 +91,14 @@ def title_holder(
         last = (subjects or [e for e, _ in earlier] or [None])[-1]
         if last is not None or not home:
             return last
-        # Nobody named yet: the head of the state the text speaks for.
+        # Nobody named yet: the holder of that office in the state the text speaks for;
+        # of that very office unless the title names only a role ("глава государства"):
+        # "король" is no president's title where the state has no king.
         title = replace(title, state=home)
-    iso3 = title.state.removeprefix("state/")
     offices = (title.office, *ROLE_OFFICES[title.role])
+    if not named_state and not title.generic:
+        offices = (title.office,)
+    iso3 = title.state.removeprefix("state/")
     if not date:
         # Without a date the holder is not guessed: someone this text names who held it.
         named: list[Entity | None] = [e for i, e, _ in order if _held(gaz, e, offices, iso3)]

@@ -3,6 +3,7 @@ nominative ("Российской газете" → "Российская газ
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -110,14 +111,17 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     """The known body a name without its state stands for ("Генеральная прокуратура",
     known as "… Эстонии"): of the state whose adjective comes right before it ("эстонская
     Генеральная прокуратура"), else of the state the document names most, ahead of every
-    other; only a body the gazetteer marks as named so (kind `StateBody`, with its state),
-    and not where a name follows ("Государственного совета Удмуртии": the region's).
-    A body every state has is no one state's where the text does not say which."""
+    other; by the document's state only a body the gazetteer marks as named so (kind
+    `StateBody`, with its state), by an adjective any body known as "<name> <state>"
+    ("итальянского МИДа" is "МИД Италии"), and not where a name follows ("Государственного
+    совета Удмуртии": the region's). A body every state has is no one state's where the
+    text does not say which."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.text[:1].isupper():
         return ""
     before = span.doc[span.start - 1] if span.start else None
     state = state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
+    said = bool(state)  # the text names the state: any body known under "<name> <state>"
     if not state:
         ranked = Counter(s.kb_id_ for s in states).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -130,9 +134,9 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     names = _org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
     org = gazetteer.org(keys.pop()) if len(keys) == 1 else None
-    if org is None or org.kind != "StateBody" or org.state != entry.iso3:
+    if org is None or org.state not in ("", entry.iso3):
         return ""
-    return org.key
+    return org.key if said or (org.kind == "StateBody" and org.state == entry.iso3) else ""
 
 
 @cache
@@ -218,7 +222,10 @@ def organization_name(span: Span) -> str:
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     """A common noun or adjective in the nominative, agreeing with the head noun."""
     if _abbreviation_like(t.text):
-        return t.text  # an abbreviation ("МИД", "СдПГ") does not decline
+        # An abbreviation ("МИД", "СдПГ") does not decline, but news adds a case ending
+        # to one read as a word ("МИДа", "МИДе"): the capitals alone.
+        inflected = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|е|ом)", t.text)
+        return inflected.group(1) if inflected else t.text
     number = {"Plur": "plur"}.get((head.morph.get("Number") or ["Sing"])[0], "sing")
     gender = UD_GENDER.get((head.morph.get("Gender") or [""])[0])
     wanted = {"nomn", number} | (

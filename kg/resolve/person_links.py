@@ -27,6 +27,7 @@ from kg.resolve.persons import (
     patronymic_index,
     same_words,
     surname_index,
+    surname_words_index,
 )
 from kg.resolve.registry import Registry
 from kg.resolve.titles import Title
@@ -311,7 +312,13 @@ def _gazetteer_person(
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
         return whole[0]  # every word agrees, in order: "Си Цзиньпином", "Лулы да Силвы"
-    if parts.last:
+    surname = _surname_in_full(parts.words, gaz)
+    if surname:
+        # A surname of several words alone ("Лопес Обрадор", "Лулы да Силвы"), which the
+        # name reader splits into a first name and a surname: a surname alone.
+        parts = replace(parts, first="", initials=(), last=" ".join(parts.words))
+        candidates = list(surname)
+    elif parts.last:
         written = parts.words[-1] if parts.words else parts.last
         index = surname_index(gaz)
         near = index.get(fold(parts.last)[:2], {}) | index.get(fold(written)[:2], {})
@@ -364,6 +371,13 @@ def _named_alone(parts: NameParts, person: PersonEntry) -> bool:
         and any(" " not in a and form_of(parts.last, a) for a in person.aliases)
         and not parts.patronymic
     )
+
+
+@lru_cache(maxsize=8192)
+def _surname_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry, ...]:
+    """The persons whose surname of several words `words` is, word for word."""
+    nearby = surname_words_index(gaz).get(fold(words[0])[:2], ()) if words else ()
+    return tuple({p.key: p for names, p in nearby if same_words(words, names)}.values())
 
 
 @lru_cache(maxsize=8192)

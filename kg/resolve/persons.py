@@ -159,6 +159,18 @@ def surname_index(gaz: Gazetteer) -> dict[str, dict[int, PersonEntry]]:
 
 
 @cache
+def surname_words_index(gaz: Gazetteer) -> dict[str, list[tuple[list[str], PersonEntry]]]:
+    """Surnames of several words ("Лопес Обрадор", "фон дер Ляйен"), with their person, by
+    the first two letters of the first word (as `name_index` keeps full names)."""
+    index: dict[str, list[tuple[list[str], PersonEntry]]] = {}
+    for p in gaz.persons:
+        words = p.last.split()
+        if len(words) > 1:
+            index.setdefault(fold(words[0])[:2], []).append((words, p))
+    return index
+
+
+@cache
 def patronymic_index(gaz: Gazetteer) -> dict[tuple[str, str], list[PersonEntry]]:
     """Persons with a patronymic by their folded first name and patronymic, in gazetteer
     order: what a name without a surname ("Иван Петрович") can link to."""
@@ -236,6 +248,7 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             and prev.start not in blocked
             and "\n" not in prev[0].whitespace_
             and _name_like(prev[0].text)
+            and not _place_named(doc, prev.start)
         ):
             ent = doc[prev.start : ent.end]
         out.append(ent)
@@ -308,8 +321,9 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
 
 
 def _trim(span: Span, blocked: set[int]) -> Span | None:
-    """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"),
-    a form of address ("Уважаемый"), punctuation at either end."""
+    """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
+    place after its kind ("штата Юта Джон…"), a form of address ("Уважаемый"),
+    punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -317,6 +331,7 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
         or _address(doc[start].text)
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+        or (end - start > 1 and _place_named(doc, start))
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
@@ -330,6 +345,25 @@ def _address(word: str) -> bool:
     return low in _NOT_NAME or any(
         p.is_known and p.normal_form in _NOT_NAME and not _PROPER & p.tag.grammemes
         for p in morph().parse(low)
+    )
+
+
+# Kinds of place whose name follows them ("губернатор штата Юта Джон Миллер").
+_PLACE_KINDS = frozenset(
+    ["штат", "область", "провинция", "край", "округ", "район", "город", "остров", "графство",
+     "префектура", "земля", "регион", "кантон", "департамент", "эмират", "село", "деревня"]
+)  # fmt: skip
+
+
+def _place_named(doc: Doc, i: int) -> bool:
+    """A place's name natasha took into the person's name after it: after a kind of place
+    written lower case ("штата Юта Джон Миллер"), a word that can name a place."""
+    before = doc[i - 1] if i else None
+    return (
+        before is not None
+        and before.text.islower()
+        and before.lemma_ in _PLACE_KINDS
+        and any("Geox" in p.tag for p in morph().parse(doc[i].text))
     )
 
 
@@ -387,6 +421,7 @@ def _with_initials(span: Span) -> Span:
         and doc[start - 1].pos_ == "PROPN"
         and "\n" not in doc[start - 1].whitespace_
         and is_first_name(doc[start - 1].text)
+        and not _place_named(doc, start - 1)
     ):
         start -= 1
     while (

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_dict
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -89,6 +89,7 @@ class Title:
     case: str = ""  # the head's case (UD: Nom, Gen, Ins…): an apposition agrees with it
     head: int = 0  # token index of the office's head word
     words_end: int = 0  # end of the office's words, before the state or body it serves
+    former: bool = False  # "бывший президент", "экс-президент": not the one in office
 
 
 def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
@@ -99,7 +100,9 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
     org_at = {s.start: s for s in orgs}
     open_class = _open_class()
     out: list[Title] = []
-    lemmas = [t.lemma_.replace("ё", "е") for t in doc]  # once: doc[i] makes a new Token
+    # Once: doc[i] makes a new Token. "экс-президент" is a president's title too, a former
+    # one as "бывший президент" is.
+    lemmas = [t.lemma_.replace("ё", "е").removeprefix("экс-") for t in doc]
     open_first = _open_first()
     i = 0
     while i < len(doc):
@@ -127,6 +130,8 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
                                      head=i, words_end=i + 3))  # fmt: skip
                     match = (3, None)
                     break
+        if match is None and (deputy := _deputy(lemmas[i], open_class)):
+            match = (1, (deputy, ""))  # "замсекретаря Совбеза", "замглавы МИД"
         if match is None:
             i += 1
             continue
@@ -136,6 +141,9 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             i = out[-1].end
         else:
             i += n
+    # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
+    # it is another title's complement ("пресс-секретарь замглавы МИД").
+    ends = {t.end for t in out}
     return [
         replace(
             t,
@@ -143,10 +151,34 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
             plural=t.plural or "Plur" in doc[t.head].morph.get("Number"),
-            case=next(iter(doc[t.head].morph.get("Case")), ""),
+            former=_former(doc, t.start),
+            case=""
+            if t.start not in ends and _deputy(lemmas[t.head], open_class)
+            else case_of(doc[t.head]),
         )
         for t in out
     ]
+
+
+def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
+    """A deputy's title contracted into one word ("замсекретаря", "замглавы",
+    "замгубернатора"): "зам" and the genitive of an office; "" for any other word."""
+    rest = lemma.removeprefix("зам")
+    if rest == lemma or len(rest) < 4:
+        return ""
+    parse = next((p for p in morph().parse(rest) if p.tag.POS == "NOUN"), None)
+    office = parse.normal_form.replace("ё", "е") if parse is not None else rest
+    if office not in _FIRST and (office,) not in open_class:
+        return ""
+    genitive = parse.inflect({"gent", "sing"}) if parse is not None else None
+    return "зам" + (genitive.word if genitive else rest)
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """The title says its holder has left office: "экс-президент", "бывшего президента"."""
+    return doc[start].lower_.startswith("экс-") or (
+        start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний")
+    )
 
 
 def _title(

@@ -76,6 +76,7 @@ _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
+_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
     for sent in ctx.doc.sents:
         used: set[int] = set()
         for t in sent:
-            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or _historic(t):
+            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or not _anchor(t) or _historic(t):
                 continue
             level = _no_relations(t)
             if not level and not _negated(t):
@@ -107,6 +108,13 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
             if r is not None and not _past(ctx, r):
                 _add(out, r)
     return list(out.values())
+
+
+def _anchor(t: Token) -> bool:
+    """Whether a level can be read at noun `t` (by `_no_relations`, `_level_at`, `_predicated`
+    or `_framed`, each of which reads nothing else): most nouns are none, and are not looked at
+    further."""
+    return t.lemma_ == "отношение" or _role(t) in _ANCHOR_ROLES
 
 
 def _stated_by_title(t: Token, level: str) -> bool:
