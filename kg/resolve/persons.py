@@ -281,8 +281,10 @@ def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
 
 
 def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
-    """A common inanimate noun ("Реала", "Кубик"): a club or a thing, not a name."""
-    return parse.tag.POS == "NOUN" and "inan" in parse.tag and not _PROPER & parse.tag.grammemes
+    """A common inanimate noun in the singular ("Реала", "Кубик"): a club or a thing, not a
+    name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
+    tag = parse.tag
+    return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not _PROPER & tag.grammemes
 
 
 _PROPER = frozenset(["Name", "Surn", "Patr"])
