@@ -469,3 +469,74 @@ def test_an_unnamed_side_is_not_the_documents_other_state(read):
         "Премьер Израиля подписал соглашение о перемирии с повстанцами."
     )
     assert [a.parties for a in read(Document(id="t", text=text))] == [["state/ISR"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Парагвай вышел из договора о взаимной защите инвестиций.",
+         "Договор о взаимной защите инвестиций", ["state/PRY"]),
+        ("Гана денонсировала соглашение о рыболовстве.",
+         "Соглашение о рыболовстве", ["state/GHA"]),
+        ("Марокко приостановило действие соглашения о реадмиссии с Испанией.",
+         "Соглашение о реадмиссии", ["state/ESP", "state/MAR"]),
+        ("Правительство Перу расторгло договор о военном сотрудничестве с Боливией.",
+         "Договор о военном сотрудничестве", ["state/BOL", "state/PER"]),
+        # must-not: who urges, condemns or keeps it is no party by that
+        ("Бразилия призвала Чили не выходить из договора о взаимной защите инвестиций.",
+         "Договор о взаимной защите инвестиций", []),
+        ("Нидерланды осудили решение Кении выйти из соглашения о рыболовстве.",
+         "Соглашение о рыболовстве", []),
+        ("Гана не вышла из соглашения о рыболовстве.", "Соглашение о рыболовстве", []),
+    ],
+)  # fmt: skip
+def test_who_leaves_suspends_or_ends_an_agreement_is_its_party(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, a.status, sorted(a.parties)) == (title, "mentioned", parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Эквадор и Перу так и не подписали мирный договор.",
+         "Мирный договор между Перу и Эквадором"),
+        ("Судан и Южный Судан до сих пор не заключили пограничный договор.",
+         "Пограничный договор между Суданом и Южным Суданом"),
+    ],
+)  # fmt: skip
+def test_a_generic_agreement_two_sides_never_concluded_is_one(read, text, title):
+    a = one(read, text)
+    assert (a.title, a.status, len(a.parties)) == (title, "mentioned", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эквадор и Перу не подписали ни одного соглашения.",
+        "Чили и Боливия не заключили никаких договоров.",
+        "Перу не подписало мирный договор.",  # one side: no agreement between two
+    ],
+)
+def test_no_agreement_when_none_was_concluded(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Мирный договор между Эфиопией и Эритреей был подписан в 2018 году.",
+         "Мирный договор между Эфиопией и Эритреей", ["state/ERI", "state/ETH"]),
+        ("Торговое соглашение между ЕС и Японией вступило в силу.",
+         "Торговое соглашение между ЕС и Японией", ["org/eu", "state/JPN"]),
+        ("Соглашение между ЕАЭС и Сербией о свободной торговле подписано.",
+         "Соглашение между ЕАЭС и Сербией о свободной торговле", ["org/eaeu", "state/SRB"]),
+        ("Армения и Киргизия ратифицировали договор о ЕАЭС.",
+         "Договор о Евразийском экономическом союзе", ["state/ARM", "state/KGZ"]),
+        # a topic after the head: the adjective stays out as before
+        ("Куба и Мексика подписали торговое соглашение о снижении пошлин.",
+         "Соглашение о снижении пошлин", ["state/CUB", "state/MEX"]),
+    ],
+)  # fmt: skip
+def test_titles_naming_their_sides_keep_topic_and_union(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, sorted(a.parties)) == (title, parties)

@@ -41,12 +41,14 @@ from kg.extract.agreements.status import (
     RATIFY,
     SIGN,
     adopting,
+    leaving,
     never_concluded,
     predicate,
     status_of,
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    TOPICAL,
     Entry,
     Title,
     entry_at,
@@ -67,12 +69,12 @@ from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
-TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
+_NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
@@ -239,6 +241,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.place = _place(ctx, pred, title)
     if pred is not None:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
+    elif (leaver := leaving(head)) is not None:
+        _subjects(ctx, r, leaver, states_only=True)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
     r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
@@ -485,7 +489,14 @@ def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
 
 
 def _informative(r: _Reading) -> bool:
-    """A generic mention worth a fact: signed, planned or negotiated with a named party."""
+    """A generic mention worth a fact: signed, planned or negotiated with a named party, or
+    one two named sides never concluded ("Япония и Россия так и не заключили мирный
+    договор"), which the news counts as a failed agreement; "не подписали ни одного
+    соглашения" names none."""
+    if r.never:
+        return len(r.parties) >= 2 and not any(
+            c.lower_ in _NONE for c in r.title.head.subtree if c.i < r.title.head.i
+        )
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 
@@ -584,7 +595,6 @@ def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
 
 
 _GENERIC = load_list(GENERIC_TITLE_WORDS)
-_TOPICAL = load_list(TOPIC_ADJECTIVES)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
 
@@ -621,7 +631,7 @@ def _generic_facts(
         parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
         head = r.title.head
         gender = morph().gender(head.text)
-        topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in _TOPICAL),
+        topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
                        key=lambda c: c.i)  # fmt: skip
         words = [morph().nominative(c.text.lower(), gender) for c in topic]
         head_word = " ".join([*words, morph().nominative(head.text.lower())])

@@ -37,6 +37,7 @@ _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
 _REFUSE = _WORDS["refuse"]  # "отказалась от подписания", "отказался подписать"
 ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
+_LEAVE = _WORDS["leave"]  # "вышли из договора", "денонсировала договор"
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -101,6 +102,23 @@ def adopting(head: Token) -> Token | None:
     if head.dep_ == "obj" and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
         return verb
     return None
+
+
+def leaving(head: Token) -> Token | None:
+    """The verb by which its subject leaves, suspends or ends the agreement ("США вышли из
+    договора", "Россия денонсировала договор", "приостановила действие соглашения"): only a
+    party can, so the subject is one, though the agreement itself stays mentioned. A
+    negated or infinitive verb ("призвала не выходить", "призвала выйти") says nothing
+    of who is party."""
+    t = head
+    if t.dep_ == "nmod" and t.head.lemma_ == "действие":  # "действие соглашения"
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
+        return None
+    if _negated(verb) or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    return verb
 
 
 def _after_title(last: Token) -> Token | None:
