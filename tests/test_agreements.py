@@ -540,3 +540,31 @@ def test_no_agreement_when_none_was_concluded(read, text):
 def test_titles_naming_their_sides_keep_topic_and_union(read, text, title, parties):
     a = one(read, text)
     assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Сербия и Венгрия утвердили дорожную карту по развитию энергетического сотрудничества.",
+         "Дорожная карта по развитию энергетического сотрудничества", ["state/HUN", "state/SRB"]),
+        ("Министерства иностранных дел Чили и Перу подписали меморандум о консультациях.",
+         "Меморандум о консультациях", ["state/CHL", "state/PER"]),
+        ("Министерство финансов Греции подписало соглашение о займе с Кипром.",
+         "Соглашение о займе", ["state/CYP", "state/GRC"]),
+    ],
+)  # fmt: skip
+def test_roadmaps_and_ministries_of_both_sides(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор утвердил дорожную карту по газификации области.",  # a home plan
+        "На большой карте страны отмечены все аэропорты.",
+        "Правительство Чили утвердило дорожную карту развития электротранспорта.",
+    ],
+)
+def test_a_roadmap_of_one_side_is_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []

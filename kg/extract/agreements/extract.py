@@ -74,6 +74,9 @@ _NOT_SAME = {"новый", "другой", "очередной", "будущий
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
+# Papers that are an agreement only with two sides read: a roadmap ("дорожная карта") is as
+# often a home plan ("по газификации области").
+_SIDED = frozenset(["карта"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -190,6 +193,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
+        if title.head.lemma_ in _SIDED and len(r.parties) < 2:
+            continue
         if out and _restated(title.tokens[0]):
             r.same_as = out[-1]
         out.append(r)
@@ -351,6 +356,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     add = [] if m is None else [m.entity]
     if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
         add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
+        if len(named := _title_states(ctx, t)) > 1:
+            add = named  # "Министерства обороны Индии и Франции": both
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []

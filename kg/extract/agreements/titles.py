@@ -403,6 +403,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     comp = scan.tokens
     if needs == "adj" and not left:
         return None
+    if needs.startswith("adj:") and not any(t.lemma_ == needs[4:] for t in left):
+        return None  # "дорожная карта", not "большая карта"
     if needs == "topic" and not left and not _has_topic(comp):
         return None
     if needs == "org" and not _has_organization(scan, comp):
