@@ -568,3 +568,24 @@ def test_roadmaps_and_ministries_of_both_sides(read, text, title, parties):
 )
 def test_a_roadmap_of_one_side_is_no_agreement(read, text):
     assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        ("Президенты Ганы и Нигерии скрепили подписями договор о добрососедстве.",
+         "signed", ["state/GHA", "state/NGA"]),
+        ("Премьер-министры Чехии и Австрии поставили подписи под соглашением о мосте через Дунай.",
+         "signed", ["state/AUT", "state/CZE"]),
+        ("Подписание соглашения о безвизовом режиме между Чили и Грузией запланировано на май.",
+         "planned", ["state/CHL", "state/GEO"]),
+        ("В ходе визита ожидается подписание договора о дружбе между Ганой и Того.",
+         "planned", ["state/GHA", "state/TGO"]),
+        # a signing that happened stays signed
+        ("Подписание договора о дружбе между Ганой и Того состоялось в Аккре.",
+         "signed", ["state/GHA", "state/TGO"]),
+    ],
+)  # fmt: skip
+def test_signatures_put_and_signings_planned(read, text, status, parties):
+    a = one(read, text)
+    assert (a.status, sorted(a.parties)) == (status, parties)

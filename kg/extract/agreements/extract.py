@@ -39,11 +39,11 @@ from kg.extract.agreements.status import (
     ADOPT,
     RANK,
     RATIFY,
-    SIGN,
     adopting,
     leaving,
     never_concluded,
     predicate,
+    signs,
     status_of,
     unsigned_status,
 )
@@ -241,7 +241,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
-    if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
+    if pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
     if pred is not None:
@@ -330,7 +330,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     "Вьетнам и Таиланд ведут переговоры о заключении соглашения"). A ratifying subject
     (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
     signatory or an organization party."""
-    verb, persons_sign = pred, pred.lemma_ in SIGN and not states_only
+    verb, persons_sign = pred, signs(pred) and not states_only
     if pred.pos_ in ("NOUN", "PROPN"):
         verb, persons_sign = pred.head, False
         for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
