@@ -589,3 +589,28 @@ def test_a_roadmap_of_one_side_is_no_agreement(read, text):
 def test_signatures_put_and_signings_planned(read, text, status, parties):
     a = one(read, text)
     assert (a.status, sorted(a.parties)) == (status, parties)
+
+
+def test_an_undated_agentless_signing_is_the_reports_pair(read):
+    found = read(Document(id="t", text=(
+        "Гана и Нигерия подписали соглашение о пограничной торговле. "
+        "Кроме того, подписано соглашение о воздушном сообщении.")))  # fmt: skip
+    assert [sorted(a.parties) for a in found] == [["state/GHA", "state/NGA"]] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sides: whose is not said
+        "Гана, Нигерия и Того провели встречу. Кроме того, подписано соглашение о воздушном "
+        "сообщении.",
+        # dated: an agreement of another time
+        "Президент Ганы встретился с президентом Нигерии. Соглашение о границе было подписано "
+        "в 1975 году.",
+        # a multilateral treaty of the lexicon
+        "Президент Ганы встретился с президентом Нигерии. Договор о нераспространении ядерного "
+        "оружия был подписан.",
+    ],
+)
+def test_an_agentless_signing_keeps_no_guessed_party(read, text):
+    assert [a.parties for a in read(Document(id="t", text=text))] == [[]]

@@ -252,7 +252,17 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
+    if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
+        r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
+    """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
+    a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
+    lexicon of multilateral treaties may be anybody's."""
+    passive = "Pass" in pred.morph.get("Voice")
+    return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
 
 
 def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
