@@ -74,10 +74,11 @@ def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solution
     return sorted(out, key=lambda c: c.key)
 
 
-def claim_link_quads(claims: list[Claim]) -> list[Quad]:
-    """Both directions of each link, so either claim finds the other."""
+def claim_link_quads(claims: list[Claim], among: Collection[str] | None = None) -> list[Quad]:
+    """Both directions of each link, so either claim finds the other (only the links of the
+    claim keys `among`, when given)."""
     out = []
-    for a, relation, b in link_claims(claims):
+    for a, relation, b in link_claims(claims, among):
         predicate = PREDICATES[relation]
         out.append(Quad(node(a), predicate, node(b), DERIVED_GRAPH))
         out.append(Quad(node(b), predicate, node(a), DERIVED_GRAPH))
@@ -96,7 +97,7 @@ def links_of(quads: Quads, nodes: Collection[NamedNode]) -> list[Quad]:
         if isinstance(s := q.subject, NamedNode)
     } - set(nodes)
     claims = claims_from_rows([*rows, *_claim_rows(quads, peers)])
-    return [q for q in claim_link_quads(claims) if q.subject in nodes or q.object in nodes]
+    return claim_link_quads(claims, among={n.value.removeprefix(NS) for n in nodes})
 
 
 def _claim_rows(quads: Quads, nodes: Iterable[NamedNode]) -> list[dict[str, Term]]:

@@ -46,6 +46,7 @@ _CHANGES = frozenset().union(
 _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
 _EVENTS = {"визит", "переговоры", "встреча", "саммит", "форум", "поездка", "турне", "заседание"}
+_YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "нынешний", "текущий", "этот", "предыдущий"}
 _SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
 _SENTENCE = "срок заключения"
 PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
@@ -107,7 +108,7 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         i -= 1
     before = doc[i] if i >= sent.start else None
     after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
-    if after is not None and (_period_word(after) or after.lemma_ in ("этот", "это", "текущий")):
+    if after is not None and (_period_word(after) or _of_a_year(after)):
         return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"
     if before is not None and before.pos_ == "ADP" and before.lower_ not in _HOW_LONG_PREP:
         return None  # also "через два года": when, not how long
@@ -120,6 +121,15 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"
     thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _of_a_year(t: Token) -> bool:
+    """ "этого", "текущего", "прошлого года", "2024 года" after a count of months: a part
+    of the calendar year, the period of a figure, not how long something lasts."""
+    if t.lemma_ in ("этот", "это", "текущий"):
+        return True
+    year = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "год"
+    return year and (re.fullmatch(r"(?:19|20)\d\d", t.text) is not None or t.lemma_ in _YEAR_ADJ)
 
 
 def _period_word(t: Token) -> bool:

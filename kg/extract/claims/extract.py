@@ -40,8 +40,11 @@ Rules (each general, lexicons in the data files beside this module):
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +53,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import speaker_of
-from kg.extract.common.dates import find_dates
+from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
@@ -79,7 +82,7 @@ _GENERIC_ADJ = _WORDS["generic_adj"]
 _BILATERAL = re.compile(
     r"между\s+(?:нашими|двумя|обеими|этими|обоими)\s+(?:странами|государствами)|двусторонн"
     r"|взаимн|совместн|двух\s+стран|обеих\s+(?:стран|сторон)|обеими\s+сторонами"
-    r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)",
+    r"|кажд(?:ой|ая|ую)\s+(?:из\s+)?(?:стран|сторон)|наш(?:их|ими|и)\s+(?:стран|государств)",
     re.IGNORECASE,
 )
 _BILATERAL_METRICS = {"товарооборот"}
@@ -95,6 +98,12 @@ _PEOPLE = {"человек"}  # a count of people says who they are by its verb 
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
+_FATES = _WORDS["fate"]
+_SIDES = {"страна", "государство", "сторона"}
+_THING_ADJ = _WORDS["thing_adj"]
+# words that reach the level after "до" rather than bound a figure by it
+_REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
+_TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
@@ -105,6 +114,24 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+_COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
+_ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
+_PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
+_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
+_MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
+_BASE = re.compile(
+    r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
+    r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
+    re.IGNORECASE,
+)  # what a figure is compared with: its date is the base's
+# "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
+_FROM_TO = re.compile(
+    r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
+    re.IGNORECASE,
+)
+_YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
+_DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
+_MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -128,22 +155,28 @@ def extract_claims(ctx: Context) -> list[Claim]:
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = find_quantities(text)
+    money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
             continue
         if q.unit in _FRACTIONS:
             continue  # "две трети из 100 членов": a share of the total, which is the claim
+        if q.multiplier and _FROM_TO.match(text, q.end):
+            continue  # "вдвое сократил — с тысячи до 569": the ratio of the two levels it gives
         before = found[i - 1] if i else None
         fraction = before is not None and before.unit in _FRACTIONS
-        if before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction:
-            continue  # "67 из 100": the total is not a claim of its own
+        total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
+        if total_of and (not q.unit or _elided(q.unit)):
+            # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
+            # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own
+            continue
         sent = ctx.sentence_at(q.start)
         if sent is None:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
         # the total a required share is of ("две трети из 100 членов") is a standing count
-        claim = _claim(ctx, q, sent, pair, total, standing=fraction)
+        claim = _claim(ctx, q, sent, (pair, money), total, standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -157,10 +190,12 @@ def _claim(
     ctx: Context,
     q: Quantity,
     sent: Span,
-    pair: list[str],
+    sides: tuple[list[str], list[tuple[int, int]]],
     total: Quantity | None,
     standing: bool = False,
 ) -> Claim | None:
+    """The claim of one quantity; `sides` is the document's pair of states and the spans of
+    its sums of money, whose "долларов США" names a currency, not a side."""
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
     after = [t for t in sent if t.idx >= q.end]
@@ -176,15 +211,20 @@ def _claim(
         grown = _grown(ctx, q) if q.kind == "change" else None
         if grown is not None:
             metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
-        elif total and (total.unit or not q.unit):
+        elif total and (total.unit or not q.unit) and not _elided(total.unit):
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
         if metric is None:
             return None
         name, lemma_key, unit = metric
-    if q.kind == "change":
-        growth = any(t.lemma_ in _GROWTH for t in clause[-6:])
+    compared = _compared(ctx.document.text, q)
+    if q.kind == "change" or compared:
+        growth = (
+            compared == "рост"
+            or _MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
+            or (not compared and _rises(clause))
+        )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
@@ -195,7 +235,7 @@ def _claim(
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
-    states = _states(ctx, sent, lemma_key, pair)
+    states = _states(ctx, sent, lemma_key, *sides)
     key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
     return Claim(
         key=key,
@@ -205,11 +245,36 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=speaker_of(ctx, sent.start_char, sent.end_char),
+        speaker=speaker_of(ctx, sent.start_char, sent.end_char) or speaker_of(ctx, q.start, q.end),
         states=states,
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _rises(clause: list[Token]) -> bool:
+    """Whether the word of change nearest before a change names a rise: "[рост] ВВП
+    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"."""
+    for t in reversed(clause):
+        if t.lemma_ in _GROWTH:
+            return True
+        if t.lemma_ in _FALLS or t.lemma_ in _REDUCTIONS:
+            return False
+    return False
+
+
+def _compared(text: str, q: Quantity) -> str:
+    """ "что на 12 % больше, чем годом ранее": a difference told by a comparative is a
+    change of the clause's metric, "рост" or "снижение"; "" for any other figure."""
+    more = _COMPARED.match(text, q.end)
+    if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
+        return ""
+    return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
+
+
+def _elided(unit: str) -> bool:
+    """An adjective read as the unit: its noun is elided ("268 играх из 410 [возможных]")."""
+    return bool(unit) and morph().parse(unit)[0].tag.POS == "ADJF"
 
 
 def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
@@ -289,8 +354,8 @@ def _metric(
 ) -> tuple[str, str, str] | None:
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
-    counted = unit and unit not in {"percent", "раз"} and not re.fullmatch(r"[A-Z]{3}", unit)
-    if counted and unit in lex["non_metric"] and not _many_states(q, unit):
+    counted = unit and unit not in {"percent", "раз"} and not _MONEY.fullmatch(unit)
+    if counted and unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q)):
         return None
     if counted and unit not in lex["measure"]:
         head = _counted_head(ctx, q, unit)
@@ -303,7 +368,7 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else None
-        return (people or _phrase(ctx, head, counted=True)) + (unit,)
+        return (people or _fated(ctx, head)) + (unit,)
     named = _share(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
@@ -313,7 +378,7 @@ def _metric(
         None,
     )
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        named = _verb_metric(ctx, q, unit)
+        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
         if named is not None:
             return named
@@ -324,7 +389,7 @@ def _metric(
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is not None:  # "число боезарядов … 1550 единиц": боезаряды
             return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
-    name, key = _phrase(ctx, noun)
+    name, key = _measure_of(ctx, noun)
     if not unit:
         if noun.lemma_ != "численность":
             return None
@@ -335,11 +400,32 @@ def _metric(
     return name, key, unit
 
 
+def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
+    """(name, key) of a measured noun, with what it measures where the noun only sizes it:
+    a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
+    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит"); goods a verb of trade
+    governs are traded ("импортирует [электроэнергию] на сумму …" → "импорт электроэнергии")."""
+    sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
+    if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
+        if noun.lemma_ in _CONTAINERS:
+            noun = sized
+        else:
+            name, key = _phrase(ctx, sized)
+            return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+    name, key = _phrase(ctx, noun)
+    trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
+    return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
+
+
 def _ordinal(head: Token, q: Quantity) -> bool:
     """Whether digits before a noun are an ordinal by the noun's form: a cardinal over a
     number not ending in 1 takes the plural or, after 2-4, the genitive singular ("34
     места", "35 мест"), so a singular in another case ("занял 34 место", "на 12 месте")
-    reads as "34-е"."""
+    reads as "34-е"; and a cardinal word before an ordinal one is a compound ordinal ("в
+    двадцать [первом] веке")."""
+    between = head.doc[max(0, head.i - 3) : head.i]
+    if any(t.idx >= q.start and "Anum" in morph().parse(t.lower_)[0].tag for t in between):
+        return True
     number = head.doc[head.i - 1] if head.i else None
     if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
         return False
@@ -371,16 +457,48 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
                 return _phrase(ctx, _outer(measured[0]))
             if up.lemma_ in _NO_ROLE:
                 return None
-            if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
-                role = _participle_of(up, passive=True)
-            elif low.dep_ in ("nsubj", "nsubj:pass") and not any(
-                c.dep_ == "obj" for c in up.children
-            ):
-                role = _participle_of(up)
-            else:
-                return None
+            role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _role(low: Token, verb: Token) -> str:
+    """The role a verb gives people who are its argument `low`, as a plural participle: of
+    its object "арестовала семь человек" → арестованные, of its subject "погибли" →
+    погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
+    if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
+        return _participle_of(verb, passive=True)
+    if low.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "obj" for c in verb.children):
+        return _participle_of(verb)
+    return ""
+
+
+def _fate(verb: Token) -> bool:
+    return verb.lemma_ in _FATES or morph().normal_form(verb.lower_) in _FATES
+
+
+def _fated(ctx: Context, head: Token) -> tuple[str, str]:
+    """A count of persons named by who they are, and by what befell them where a verb of
+    fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
+    военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
+    other kind ("прибыли 250 беженцев") gives them no role."""
+    name, key = _phrase(ctx, head, counted=True)
+    if "Anim" not in head.morph.get("Animacy"):
+        return name, key
+    nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
+    first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
+    before = head.doc[first - 1] if first else None
+    if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
+        role = _participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
+        return f"{role} {name}", f"{role} {key}"
+    path = [head, *head.ancestors]
+    for low, up in zip(path, path[1:], strict=False):
+        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+            break  # "убийца двух граждан": no argument of the verb
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+            role = _role(low, up) if _fate(up) else ""
+            return (f"{role} {name}", f"{role} {key}") if role else (name, key)
+    return name, key
 
 
 def _participle_of(verb: Token, passive: bool = False) -> str:
@@ -411,6 +529,9 @@ def _share(
     """The metric of a percent: "доля" of the part it measures: the subject of "занимать"
     ("11 % территории занимают пахотные земли"), the genitive after it ("50 %
     товарооборота"), else the nouns an elliptic dash gives it ("луга и пастбища — 62 %")."""
+    if _PERCENT_ADJ.search(q.text):  # "с 54-процентным преимуществом": the noun it qualifies
+        noun = next((t for t in after[:3] if t.pos_ == "NOUN"), None)
+        return None if noun is None else (*_phrase(ctx, noun), "percent")
     parts = _before_dash(ctx, q)
     if len(parts) > 1 and _genitive_after(after) is None:
         names = [_genitive(_phrase(ctx, t)[0]) for t in parts]
@@ -419,11 +540,25 @@ def _share(
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     share = share or _parallel_share(clause, after)
     if share is None:
-        return None
+        return _share_in(ctx, clause, after)
     name, key = _phrase(ctx, share)
     name = f"доля {_genitive(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
+    """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
+    торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
+    near = [t for t in [*clause[-8:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
+    for share in near:
+        for whole in share.children:
+            case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
+            if whole.dep_ == "nmod" and whole.pos_ == "NOUN" and case:
+                mods = [c for c in whole.children if c.dep_ == "amod" and c.i < whole.i]
+                words = " ".join(t.text.lower() for t in [*case, *mods, whole])
+                return f"доля {words}", f"доля {whole.lemma_}", "percent"
+    return None
 
 
 def _vote_owner(ctx: Context, q: Quantity) -> str:
@@ -507,7 +642,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
     стоило 1,2 млн долларов" → стоимость; with its subject in the genitive where it is an
     organization or a thing ("расходы МУС", "стоимость платья"), not a person."""
-    if not re.fullmatch(r"[A-Z]{3}", unit):
+    if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
     if number is None or number.head.lemma_ not in _lexicons()["verb"]:
@@ -527,6 +662,17 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             thing, key = _phrase(ctx, c)
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
+    (a "на сумму" with the sum left out)."""
+    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
+        return None
+    return (*_phrase(ctx, number.head), unit)
 
 
 def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
@@ -559,6 +705,22 @@ def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, 
         words.append(t)
     name = " ".join(t.text for t in words)
     return f"расстояние до {name}", f"расстояние до {place.lemma_}", q.unit
+
+
+def _thing(ctx: Context, q: Quantity) -> bool:
+    """A word that counts no claim alone names a thing with its adjective: "987 [населённых]
+    пунктов", "пять [пропускных] пунктов" (claim_words.tsv `thing_adj`)."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_ in _THING_ADJ or _adjective_lemma(t) in _THING_ADJ for t in span
+    )
+
+
+def _adjective_lemma(t: Token) -> str:
+    """The adjective a participle-looking word is ("населенных" → "населенный")."""
+    p = next((p for p in morph().parse(t.lower_) if p.tag.POS in ("ADJF", "PRTF")), None)
+    form = p.inflect({"masc", "sing", "nomn"}) if p is not None else None
+    return form.word.replace("ё", "е") if form is not None else ""
 
 
 def _many_states(q: Quantity, unit: str) -> bool:
@@ -606,8 +768,11 @@ def _outer(noun: Token) -> Token:
     """The measured noun a found one depends on: "размер [доплаты]" → "размер", and
     the noun a bare measure word sizes: "штраф в размере …", "кредит на сумму …"."""
     lex = _lexicons()["metric"]
-    if noun.lemma_ in _CONTAINERS and noun.i >= 2 and noun.nbor(-1).lower_ in ("в", "на"):
-        i = noun.i - 2
+    p = noun.i - 1
+    while p > 0 and _modifier(noun.doc[p]):
+        p -= 1  # "контракты на [общую] сумму …"
+    if noun.lemma_ in _CONTAINERS and p >= 1 and noun.doc[p].lower_ in ("в", "на"):
+        i = p - 1
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
         if i >= 0 and noun.doc[i].pos_ == "NOUN":
@@ -638,8 +803,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     i = head.i - 1
     case = head.morph.get("Case")
     while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
-        if doc[i].lemma_ in _GENERIC_ADJ:
-            break
+        if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
+            break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
         left.insert(0, doc[i])
         i -= 1
     right: list[Token] = []
@@ -655,9 +820,13 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
         if not with_ and "Gen" not in doc[k].morph.get("Case"):
             break
+        if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
+            break  # "товарооборот [наших стран]": the pair, which are the claim's states
         right.extend(doc[j : k + 1])
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
+    while right and _names_other(right[-1]):
+        right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
     while right and _names_state(ctx, right[-1]):
         right.pop()
     plural = counted or "Plur" in head.morph.get("Number")
@@ -668,6 +837,13 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
     return " ".join(words), " ".join(t.lemma_ for t in phrase if not _participle(t))
+
+
+def _names_other(t: Token) -> bool:
+    """A noun that names what its own complement says, left out with it: "пистолеты
+    [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return nxt is not None and (nxt.like_num or (nxt.pos_ == "PROPN" and nxt.head == t))
 
 
 def _participle(t: Token) -> bool:
@@ -737,14 +913,26 @@ def _aside(cue: Token) -> bool:
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:
-    """The quantity's comparator, or a bound set by "(не) превышать"."""
+    """The quantity's comparator, or a bound set by "(не) превышать"; "до N" is an upper
+    bound ("пострадали до 4 тысяч", "собрал до 500 тысяч зрителей") unless a change or a
+    goal reaches it ("вырос до", "сократить до", "довести до": the level itself)."""
     if q.comparator != "eq":
         return q.comparator
     for i, t in enumerate(clause[-4:]):
         if t.lemma_ in {"превышать", "превысить"}:
             negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
             return "le" if negated else "gt"
-    return "eq"
+    if not clause or clause[-1].lower_ != "до":
+        return "eq"
+    if any(t.lower_ in ("с", "со") and _numeral(t.nbor(1)) for t in clause[-5:-2]):
+        return "eq"  # "с тысячи до 569", "с 8 до 12": the new level of a change
+    words = clause[-16:-1]
+    reached = (t.lemma_ in _REACHING or morph().normal_form(t.lower_) in _REACHING for t in words)
+    return "eq" if any(reached) else "le"
+
+
+def _numeral(t: Token) -> bool:
+    return t.like_num or t.pos_ == "NUM" or t.lemma_ in _SCALES
 
 
 def _period(ctx: Context, q: Quantity, sent: Span) -> str:
@@ -756,7 +944,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     year = _YEAR_AFTER.match(ctx.document.text, q.end)
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
-    dates = [d for d in find_dates(sent.text, ctx.document.date) if d.value]
+    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start):
+        return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
+    dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -767,6 +957,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         lead = _LEADS.match(text, end)
         if lead and lead.end() == q.start:
             return d.value  # "в 2017 году — 1809 рублей"
+        if _BASE.search(sent.text, 0, d.start):
+            continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
         if not (lead and text[lead.end()].isdigit()):
             own.append(d)  # a date leading another figure is that figure's
     anchor = _anchor(number)
@@ -785,6 +977,28 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
     return min(ranked)[-1] if ranked else ""
+
+
+def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
+    """ "за январь–август 2024 года": two months a dash joins are one span of the year, its
+    period the year (neither end alone is what the figure is of); years joined ("в
+    2010–2020 годах", "2022 и 2023 годов", "с 2015 по 2023 год") span several, no period."""
+    out: list[DateMention] = []
+    for d in dates:
+        last = out[-1] if out else None
+        gap = sent.text[last.end : d.start] if last is not None else ""
+        if (
+            last is not None and len(last.value) == len(d.value) == 7
+            and last.value[:4] == d.value[:4] and _DASH_ONLY.fullmatch(gap)
+        ):  # fmt: skip
+            out[-1] = replace(last, end=d.end, value=d.value[:4])
+        elif (
+            last is not None and len(last.value) == len(d.value) == 4 and _YEARS_GAP.fullmatch(gap)
+        ):
+            out[-1] = replace(last, end=d.end, value="")
+        else:
+            out.append(d)
+    return out
 
 
 def _depth(token: Token, ancestor: Token) -> int:
@@ -836,6 +1050,8 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     own = _anchor(date)
     if own == anchor:
         return not _verb_between(date, number)
+    if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
+        return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
 
 
@@ -852,9 +1068,15 @@ def _verb_between(a: Token, b: Token) -> bool:
     )
 
 
-def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[str]:
-    """The states a claim relates: named in its sentence, or the document's pair."""
-    named = sorted({m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")})
+def _states(
+    ctx: Context, sent: Span, metric_key: str, pair: list[str], money: list[tuple[int, int]]
+) -> list[str]:
+    """The states a claim relates: named in its sentence, or the document's pair; a state
+    inside a sum of money is its currency's ("2 млрд долларов США"), no side."""
+    named = sorted(
+        {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")
+         if not any(a <= m.start < b for a, b in money)}
+    )  # fmt: skip
     if len(named) >= 2:
         return named
     bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
@@ -863,12 +1085,15 @@ def _states(ctx: Context, sent: Span, metric_key: str, pair: list[str]) -> list[
     return named
 
 
-def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:
+def link_claims(
+    claims: list[Claim], among: Collection[str] | None = None
+) -> list[tuple[str, str, str]]:
     """(key_a, "agrees"|"conflicts", key_b) for claims on the same metric, unit, period,
     status and states, key_a < key_b. Two values agree within 5 % of the larger; a bound
     ("более 20 тыс.") agrees with a value that satisfies it; two bounds are linked only
     when alike, so the two ends of a range ("10–15 %") never conflict. A person's prison
-    term names no person in its metric, so terms are not compared."""
+    term names no person in its metric, so terms are not compared. With `among`, only the
+    links of those keys: k changed claims cost k·n comparisons in a group of n, not n²."""
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         if c.metric not in PERSONAL_METRICS:
@@ -876,12 +1101,23 @@ def link_claims(claims: list[Claim]) -> list[tuple[str, str, str]]:
     out = []
     for group in groups.values():
         unique = sorted({c.key: c for c in group}.values(), key=lambda c: c.key)
-        for i, a in enumerate(unique):
-            for b in unique[i + 1 :]:
-                relation = _relation(a, b)
-                if relation:
-                    out.append((a.key, relation, b.key))
+        for a, b in _pairs(unique, among):
+            relation = _relation(a, b)
+            if relation:
+                out.append((a.key, relation, b.key))
     return out
+
+
+def _pairs(unique: list[Claim], among: Collection[str] | None) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (a, b) of a group sorted by key, a.key < b.key: all of them, or those with a
+    claim in `among`."""
+    if among is None:
+        yield from combinations(unique, 2)
+        return
+    for a in (c for c in unique if c.key in among):
+        for b in unique:
+            if b.key != a.key and (b.key not in among or a.key < b.key):
+                yield (a, b) if a.key < b.key else (b, a)
 
 
 def _relation(a: Claim, b: Claim) -> str | None:

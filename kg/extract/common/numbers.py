@@ -84,6 +84,7 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_AT = re.compile(r"[ \t\u00a0]*([а-яё]+(?:-[а-яё]+)?)(?![\w-])", re.IGNORECASE)
+_HALF = re.compile(r"[ \t\u00a0]+с[ \t\u00a0]+половиной(?![а-яё])", re.IGNORECASE)
 _WORD_AT = re.compile(r"[ \t\u00a0]*([а-яё]+)(?![\w-])", re.IGNORECASE)
 _SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₴": "UAH",
           "₺": "TRY", "₹": "INR", "₩": "KRW"}  # fmt: skip
@@ -142,7 +143,11 @@ _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![а-яё])минус\s+$", re.IGNORECASE)
 _DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
-_SUFFIX = re.compile(r"[-–](?P<s>[а-яёa-z]+)", re.IGNORECASE)
+# "10-дневный"; a space stands for the hyphen before a compound's second part: "4 месячного"
+_SUFFIX = re.compile(
+    r"(?:[-–]|[ \u00a0](?=(?:летн|месячн|недельн|дневн|процентн|кратн)[а-яё]+))(?P<s>[а-яёa-z]+)",
+    re.IGNORECASE,
+)
 _ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
                     "ые", "ого", "ому", "ом", "ых", "ым", "ыми", "ую", "ее", "его"}  # fmt: skip
 _RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?=\d)")
@@ -260,6 +265,11 @@ def _read_words(text: str, pos: int) -> _Read | None:
             words.append(m[1])
             end = after
             continue
+        half = _HALF.match(text, end) if current and not current % 1 else None
+        if half is not None:  # "два с половиной миллиарда": 2.5 of the scale after it
+            current, last, end = current + Decimal("0.5"), Decimal("0.5"), half.end()
+            words.append(half[0].strip())
+            continue
         v = _word_value(m[1])
         if v is None or not _follows(last, v):
             break
@@ -288,8 +298,12 @@ def _read(text: str, pos: int) -> _Read | None:
     if m and sum(c.isdigit() for c in m[0]) > _MAX_DIGITS:
         return None  # an identifier, not a quantity
     if m:
-        scale, end = _scales(text, m.end())
-        value = _digits_value(m[0]) * scale
+        digits = _digits_value(m[0])
+        half = _HALF.match(text, m.end()) if not digits % 1 else None
+        if half is not None:  # "2 с половиной года"
+            digits += Decimal("0.5")
+        scale, end = _scales(text, half.end() if half else m.end())
+        value = digits * scale
         while scale > 1 and (more := _CHAINED.match(text, end)):
             smaller, after = _scales(text, more.end())
             if not 1 < smaller < scale:
