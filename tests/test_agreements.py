@@ -551,9 +551,13 @@ def test_titles_naming_their_sides_keep_topic_and_union(read, text, title, parti
          "Меморандум о консультациях", ["state/CHL", "state/PER"]),
         ("Министерство финансов Греции подписало соглашение о займе с Кипром.",
          "Соглашение о займе", ["state/CYP", "state/GRC"]),
+        ("Аргентина подписала с Китаем контракт на поставку истребителей.",
+         "Контракт на поставку истребителей", ["state/ARG", "state/CHN"]),
+        ("Министерство обороны Чехии заключило с Израилем контракт на покупку радаров.",
+         "Контракт на покупку радаров", ["state/CZE", "state/ISR"]),
     ],
 )  # fmt: skip
-def test_roadmaps_and_ministries_of_both_sides(read, text, title, parties):
+def test_roadmaps_contracts_and_ministries_of_both_sides(read, text, title, parties):
     a = one(read, text)
     assert (a.title, sorted(a.parties)) == (title, parties)
 
@@ -564,9 +568,11 @@ def test_roadmaps_and_ministries_of_both_sides(read, text, title, parties):
         "Губернатор утвердил дорожную карту по газификации области.",  # a home plan
         "На большой карте страны отмечены все аэропорты.",
         "Правительство Чили утвердило дорожную карту развития электротранспорта.",
+        "Роснефть и Sinopec подписали контракт на поставку нефти.",  # firms
+        "Нападающий подписал контракт с клубом «Бавария» на два года.",  # a person
     ],
 )
-def test_a_roadmap_of_one_side_is_no_agreement(read, text):
+def test_roadmaps_and_contracts_without_two_sides_are_no_agreement(read, text):
     assert read(Document(id="t", text=text)) == []
 
 

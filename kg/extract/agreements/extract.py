@@ -74,9 +74,10 @@ _NOT_SAME = {"новый", "другой", "очередной", "будущий
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
-# Papers that are an agreement only with two sides read: a roadmap ("дорожная карта") is as
-# often a home plan ("по газификации области").
-_SIDED = frozenset(["карта"])
+# Papers that are an agreement only with two sides read, one a state: a roadmap ("дорожная
+# карта") is as often a home plan ("по газификации области"), a contract one of firms or
+# persons ("Газпром и CNPC подписали контракт", "футболист подписал контракт").
+_SIDED = frozenset(["карта", "контракт"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -193,7 +194,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
-        if title.head.lemma_ in _SIDED and len(r.parties) < 2:
+        if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r):
             continue
         if out and _restated(title.tokens[0]):
             r.same_as = out[-1]
@@ -255,6 +256,10 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+def _two_sides_with_a_state(r: _Reading) -> bool:
+    return len(r.parties) >= 2 and any(p.startswith("state/") for p in r.parties)
 
 
 def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
