@@ -29,9 +29,12 @@ def _of(events: list[Event], kind: str) -> list[Event]:
 # text, kind, participants it must have, ones it must not have, date, status
 FIRES = [
     # who appoints and whom, and the state where the post is
+    # an ambassador acts for the state that sends her, not for the one she is posted in
     ("Президент Чили Габриэль Борич назначил Марию Лопес послом в Аргентине.", "Appointment",
-     {"person/gabriel-borich", "person/mariya-lopes", "state/CHL", "state/ARG"}, set(), "",
+     {"person/gabriel-borich", "person/mariya-lopes", "state/CHL"}, {"state/ARG"}, "",
      "occurred"),
+    ("Ана Гомес назначена послом Португалии в Марокко.", "Appointment",
+     {"person/ana-gomes", "state/PRT"}, {"state/MAR"}, "", "occurred"),
     ("Марио Драги был назначен премьер-министром Италии в феврале 2021 года.", "Appointment",
      {"person/mario-draghi", "state/ITA"}, set(), "2021-02", "occurred"),
     ("Риши Сунак занял пост премьер-министра Великобритании в 2022 году.", "Appointment",
@@ -117,6 +120,8 @@ SILENT = [
     ("Военные Боливии обвиняются в попытке сместить президента Луиса Арсе.", "Resignation"),
     ("Оппозиция Перу потребовала отправить в отставку Дину Болуарте.", "Resignation"),
     ("Болельщики клуба потребовали отставки тренера Хорхе Сампаоли.", "Resignation"),
+    ("Премьер-министр Хорватии Андрей Пленкович отказался уйти в отставку.", "Resignation"),
+    ("Президент Перу Дина Болуарте отказалась назначить Хуана Переса министром.", "Appointment"),
     ("Если полёт состоится, Сорая Салим станет седьмым малайзийским космонавтом.",
      "Appointment"),
     ("Писатель Габриэль Гарсиа Маркес скончался в Мехико.", "Death"),  # no state's figure

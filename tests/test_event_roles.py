@@ -19,12 +19,13 @@ def nlp():
     return build_pipeline()
 
 
-def _events(nlp, text: str, kind: str) -> list[Event]:
+def _events(nlp, text: str, kind: str = "") -> list[Event]:
+    """The events of `kind` (any kind: "") kg reads from `text`."""
     document = Document(id="t", text=text, date="2024-05-10")
     doc = nlp(text)
     entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
     ctx = Context(doc, document, mentions, {e.key: e for e in entities})
-    return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind]
+    return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind or not kind]
 
 
 def _states(event: Event) -> set[str]:
@@ -167,3 +168,236 @@ def test_the_receiver_is_the_host(nlp) -> None:
     (visit,) = _events(nlp, text, "Visit")
     assert (visit.visitor, visit.host) == ("person/javier-milei", "state/ISR")
     assert "person/benjamin-netanyahu" in visit.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        # the news present of a verb of arrival is a visit, in any form of it
+        ("Канцлер Германии Олаф Шольц прилетает в Пекин во вторник.", "olaf-scholz", "CHN"),
+        ("Президент Чили Габриэль Борич прибывает в Перу.", "gabriel-borich", "PER"),
+        ("Премьер-министр Индии завтра приезжает в Японию.", "narendra-modi", "JPN"),
+        # a habit or many travellers are no visit
+        ("Каждый год министр Франции Жан Дюпон приезжает в Марокко.", None, None),
+        ("Туристы из Германии приезжают в Турцию каждое лето.", None, None),
+        ("Самолёт прибывает в Москву в восемь утра.", None, None),
+    ],
+)
+def test_arriving_in_the_present_is_a_visit(nlp, text: str, visitor, host) -> None:
+    visits = _events(nlp, text, "Visit")
+    if host is None:
+        assert not visits
+        return
+    (visit,) = visits
+    assert visit.host == f"state/{host}"
+    assert visit.visitor == f"person/{visitor}"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # the visitor's state from their own phrase where their entity gives none
+        (
+            "Начальник штаба ВВС Бразилии генерал Жоау Силва прибывает в Аргентину "
+            "в рамках поездки по региону.",
+            {"state/BRA", "state/ARG"},
+        ),
+        (
+            "Командующий флотом Индии адмирал Рави Шарма прибыл в Египет.",
+            {"state/IND", "state/EGY"},
+        ),
+        ("Гражданин Мексики Хуан Перес прибыл в Колумбию.", {"state/COL"}),  # no office
+    ],
+)
+def test_the_visitors_state_from_their_phrase(nlp, text: str, states: set) -> None:
+    (visit,) = _events(nlp, text, "Visit")  # arriving in the frame's country: one visit
+    assert _states(visit) == states
+
+
+def test_invited_to_visit_a_state_the_parser_hangs_on_the_invitation(nlp) -> None:
+    text = (
+        "Барак Обама пригласил премьер-министра Великобритании Дэвида Кэмерона посетить "
+        "Соединенные Штаты этим летом."
+    )
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host, visit.status) == (
+        "person/david-cameron",
+        "state/USA",
+        "planned",
+    )
+    text = "Президент Бразилии пригласил премьер-министра Индии посетить Бразилию в следующем году."
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.visitor, visit.host) == ("person/narendra-modi", "state/BRA")  # the title's
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        # states named under a title's own genitive ("министры иностранных дел X и Y")
+        (
+            "Министры иностранных дел Польши и Литвы встретились в Вильнюсе.",
+            "Meeting",
+            {"state/POL", "state/LTU"},
+        ),
+        (
+            "Министр иностранных дел Египта провёл переговоры с министром иностранных дел "
+            "Иордании.",
+            "Talks",
+            {"state/EGY", "state/JOR"},
+        ),
+        (
+            "Министры обороны Греции и Кипра провели телефонный разговор.",
+            "PhoneCall",
+            {"state/GRC", "state/CYP"},
+        ),
+        # a president whose family one meets does not take part
+        ("Министр обороны Польши встретился с семьёй президента Литвы.", "Meeting", {"state/POL"}),
+    ],
+)
+def test_states_under_a_titles_genitive(nlp, text: str, kind: str, sides: set) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _states(event) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Франции Эмманюэль Макрон принял в Елисейском дворце канцлера Германии "
+        "Олафа Шольца.",
+        "Президент Франции Эмманюэль Макрон принял канцлера Германии Олафа Шольца в "
+        "Елисейском дворце.",
+    ],
+)
+def test_a_guest_the_parser_hangs_on_the_place(nlp, text: str) -> None:
+    (meeting,) = _events(nlp, text, "Meeting")
+    assert _states(meeting) == {"state/FRA", "state/DEU"}
+    assert meeting.location == "Елисейский дворец"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a discussion told of a call, meeting or talks is that event, not a second one
+        (
+            "Президенты Египта и Судана в ходе телефонного разговора обсудили ситуацию в регионе.",
+            ["PhoneCall"],
+        ),
+        (
+            "Президент Египта Абдель Фаттах ас-Сиси провёл телефонный разговор с президентом "
+            "Судана. Стороны обсудили ситуацию в регионе.",
+            ["PhoneCall"],
+        ),
+        ("Реджеп Тайип Эрдоган и Эбрахим Раиси обсудили по телефону торговлю.", ["PhoneCall"]),
+        (
+            "Премьер-министр Испании Педро Санчес встретился с королём Марокко Мухаммедом VI. "
+            "Стороны обсудили миграцию.",
+            ["Meeting"],
+        ),
+        # other sides discussing, or a discussion far from the meeting, is its own talks
+        (
+            "Премьер-министр Испании Педро Санчес встретился с королём Марокко Мухаммедом VI. "
+            "Министры иностранных дел Франции и Германии обсудили миграцию.",
+            ["Meeting", "Talks"],
+        ),
+    ],
+)
+def test_a_discussion_is_the_event_it_is_told_of(nlp, text: str, kinds: list) -> None:
+    assert sorted(e.kind for e in _events(nlp, text)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        # who begins, ends or makes a visit makes it, and it took place
+        (
+            "Президент Сербии Александар Вучич завершил официальный визит в Китай.",
+            "aleksandar-vuchich",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди начал трёхдневный визит в США. Визит продлится "
+            "до 23 мая.",
+            "narendra-modi",
+        ),
+        (
+            "Президент Бразилии Луис Инасиу Лула да Силва совершил визит в Анголу.",
+            "luiz-inacio-lula-da-silva",
+        ),
+    ],
+)
+def test_who_makes_a_visit_is_its_visitor(nlp, text: str, visitor: str) -> None:
+    (visit,) = [e for e in _events(nlp, text) if e.kind.endswith("Visit")]
+    assert (visit.visitor, visit.status) == (f"person/{visitor}", "occurred")
+    assert visit.date == "2024-05"  # the document's month, not the day it ends ("до 23 мая")
+
+
+def test_congratulating_by_phone_is_a_call(nlp) -> None:
+    (call,) = _events(nlp, "Барак Обама поздравил Дэвида Кэмерона по телефону.", "PhoneCall")
+    assert _states(call) == {"state/USA", "state/GBR"}
+    assert not _events(nlp, "Барак Обама поздравил Дэвида Кэмерона с победой.", "PhoneCall")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        # holders of one office in plural are the document's two sides
+        (
+            "Президент Казахстана прибыл с визитом в Монголию. Переговоры президентов прошли "
+            "в узком составе.",
+            "Talks",
+            {"state/KAZ", "state/MNG"},
+        ),
+        (
+            "Министр иностранных дел Кении прибыл в Танзанию. Встреча министров прошла в Додоме.",
+            "Meeting",
+            {"state/KEN", "state/TZA"},
+        ),
+        # unless they are named by their own states; experts take part for no side
+        (
+            "Президент Чили прибыл в Перу. Переговоры министров финансов Бразилии и Аргентины "
+            "прошли в Буэнос-Айресе.",
+            "Talks",
+            {"state/BRA", "state/ARG"},
+        ),
+    ],
+)
+def test_leaders_in_plural_are_the_pair(nlp, text: str, kind: str, sides: set) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _states(event) == sides
+    text = "Президент Чили прибыл в Перу. Встреча экспертов прошла в Кочабамбе."
+    assert not [e for e in _events(nlp, text, "Meeting") if _states(e)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # heads of state in plural who name no state sign for the document's two sides,
+        # also where the parser hangs them on the phrase before the verb
+        (
+            "Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Таджикистана "
+            "Эмомали Рахмоном. По итогам переговоров главы государств подписали совместное "
+            "заявление.",
+            {"state/UZB", "state/TJK"},
+        ),
+        (
+            "Премьер-министр Литвы встретился с премьер-министром Латвии. Премьер-министры "
+            "подписали меморандум о сотрудничестве.",
+            {"state/LTU", "state/LVA"},
+        ),
+    ],
+)
+def test_heads_in_plural_sign_for_the_pair(nlp, text: str, sides: set) -> None:
+    (signing,) = _events(nlp, text, "Signing")
+    assert _states(signing) == sides
+
+
+def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
+    # others arrived in Havana, after the visit: not the visit's place; a band is no state
+    text = (
+        "Музыканты группы прибыли в Гавану через два дня после завершения визита президента "
+        "Чили Габриэля Борича."
+    )
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == ("", "")
+    assert not _events(nlp, "Rolling Stones прибыли в Гавану в четверг.", "Visit")
+    (visit,) = _events(nlp, "Делегация МИД Франции прибыла в Марокко.", "Visit")
+    assert _states(visit) == {"state/FRA", "state/MAR"}

@@ -299,3 +299,58 @@ def test_a_persons_ally_is_no_level(read):
 )
 def test_an_ally_of_a_party_or_person_is_no_level(read, text):
     assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "level"),
+    [
+        # "стратегическое взаимодействие" is a level noun with its adjective
+        ("Россия и Китай развивают отношения всеобъемлющего партнёрства и стратегического "
+         "взаимодействия.", ("state/CHN", "state/RUS"),
+         "всеобъемлющее партнёрство и стратегическое взаимодействие"),
+        # "союзнические связи" as "союзнические отношения"
+        ("Президент Турции поздравил президента Азербайджана. Он отметил, что союзнические "
+         "связи двух государств крепнут год от года.", ("state/AZE", "state/TUR"),
+         "союзнические связи"),
+        # the frame noun of a verb whose indirect object is "отношения"
+        ("Президент Армении прибыл во Францию. Франция и Армения решили придать отношениям "
+         "стратегический характер.", ("state/ARM", "state/FRA"), "стратегические отношения"),
+        # allies in an alliance ("по ОДКБ") are allies of each other, not of the alliance
+        ("Армения и Россия — союзники по ОДКБ.", ("state/ARM", "state/RUS"), "союзничество"),
+        # a capital named as the place of a visit gives the pair its host
+        ("Премьер-министр Венгрии прибыл в Белград. Обе стороны подчеркнули, что отношения двух "
+         "стран вышли на уровень стратегического партнёрства.", ("state/HUN", "state/SRB"),
+         "стратегическое партнёрство"),
+        ("Премьер-министр Венгрии прибыл в Белград. Между нашими государствами установлено "
+         "стратегическое партнёрство, сказал он.", ("state/HUN", "state/SRB"),
+         "стратегическое партнёрство"),
+        # a partnership still growing is stated ("надеются на развитие")
+        ("Президент Египта принял премьер-министра Греции. Лидеры надеются на развитие "
+         "стратегического партнёрства.", ("state/EGY", "state/GRC"), "стратегическое партнёрство"),
+    ],
+)  # fmt: skip
+def test_level_classes_of_visits(read, text, pair, level):
+    (r,) = read(Document(id="t", text=text, date="2024-05-01"))
+    assert ((r.state_a, r.state_b), r.level) == (pair, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a level only weighed or hoped for is not stated
+        "Президент Египта принял премьер-министра Греции. Лидеры обсудили возможность "
+        "установления стратегического партнёрства в будущем.",
+        "Франция и Армения надеются когда-нибудь стать стратегическими партнёрами.",
+        "Киев стремится получить статус союзника США вне НАТО.",
+        # an alliance of the Middle Ages is history
+        "Президент Египта принял премьер-министра Греции. В Средние века Египет и Греция были "
+        "союзниками.",
+        # unnamed partners a verb acts on are no level with the place they are in
+        "Президент Египта принял премьер-министра Греции. Лидеры двух стран обсудили ситуацию в "
+        "Ливии, где Египет поддерживает своих союзников.",
+        # a friendly tone alone is no level (the sample gold's convention)
+        "Германия и Франция поддерживают дружественные отношения.",
+    ],
+)
+def test_no_level_hoped_for_or_of_others(read, text):
+    assert read(Document(id="t", text=text, date="2024-05-01")) == []

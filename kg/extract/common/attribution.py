@@ -34,6 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list
 from kg.model import Mention
@@ -59,6 +60,18 @@ _TEXTS = {"заявление", "письмо", "сообщение", "теле�
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
+_POINTING = {"этот", "следующий", "такой", "данный"}  # "подтвердил эту информацию: …"
+_LINKING = {"и", "а", "также", "еще", "ещё"}  # between a tail's dash and its verb
+_LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+\s*$", re.I)
+# "получил письмо: «…»": the words after the colon are someone else's
+_RECEIVING = {"получить", "получать", "прочитать", "читать", "прочесть", "услышать", "слышать",
+              "увидеть", "видеть", "найти", "находить", "процитировать", "цитировать"}  # fmt: skip
+_MAKING = {"сделать", "делать", "выступить", "выступать"}  # "такое заявление сделал X"
+_THAT = {"такой", "этот", "подобный"}
+# words of a speaker's own statement, where it has no finite verb: "Мы соседи", "В моём
+# возрасте пора …"
+_PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "твой", "пора", "нужно", "надо",
+             "можно", "нельзя"}  # fmt: skip
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
@@ -142,9 +155,16 @@ class _Attributor:
         self._collect_subjects()
         self._turns()
         author = ""
+        previous = None
         for sent in self.ctx.doc.sents:
             author = self._authoring(sent) or author
+            found = len(self.out)
             self._sentence(sent, author)
+            if len(self.out) == found:
+                self._colon_quotation(sent)
+            if previous is not None:
+                self._anaphoric(sent, previous)
+            previous = sent
         return self.out
 
     # --- mentions and subjects -------------------------------------------------------
@@ -162,6 +182,9 @@ class _Attributor:
         """Person mentions that are grammatical subjects: antecedents of "он"/"она"."""
         for m in self.persons:
             span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            line = self.text.rfind("\n", 0, m.start) + 1
+            if _unclosed_open(self.text[line : m.start]) is not None:
+                continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
@@ -183,11 +206,37 @@ class _Attributor:
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             return self._antecedent(token.idx)
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
-            if child.dep_ == "appos" and (named := self._person_at(child)) is not None:
+            if child.dep_ == "appos" and (named := self._named_in(child)) is not None:
                 return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
-        return m.entity if m is not None else ""
+        if m is None:
+            return self._title_holder(token)
+        return m.entity
+
+    def _title_holder(self, token: Token) -> str:
+        """The one person named before whose office a bare title names ("Министр энергетики
+        Катара Саад аль-Кааби встретился с послом Японии. … министр отметил"); "" where
+        the title has words of its own ("министр обороны") or fits several persons."""
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+            return ""
+        if any(c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children):
+            return ""
+        holders = set()
+        for m in self.persons:
+            if m.start >= token.idx:
+                continue
+            entity = self.ctx.entity(m.entity)
+            office = entity.office.split() if entity is not None else []
+            if office and lem(office[0]) == token.lemma_:
+                holders.add(m.entity)
+        return holders.pop() if len(holders) == 1 else ""
+
+    def _named_in(self, name: Token) -> Mention | None:
+        """The person mention a name in apposition holds, on any word of it ("Кари Юсеф
+        Ахмади" where the resolver names "Юсеф Ахмади")."""
+        words = [name, *(c for c in name.children if c.dep_.startswith("flat"))]
+        return next((m for t in words if (m := self._person_at(t)) is not None), None)
 
     def _closing_name(self, token: Token) -> Mention | None:
         """A name in the nominative that closes a title's phrase, however the parser hangs it
@@ -235,10 +284,30 @@ class _Attributor:
                      if c.dep_ == "obl" and c.lemma_ in _AUTHORED | _TEXTS]  # fmt: skip
         else:
             return ""
-        return next((key for w in words if (key := self._owner(w))), "")
+        for w in words:
+            if key := self._owner(w) or self._sender(w):
+                return key
+        return ""
 
-    def _speaker(self, verb: Token) -> str:
-        """Who a verb of saying says spoke: its subject (the object for "цитирует X")."""
+    def _sender(self, text: Token) -> str:
+        """Who sent or wrote a text a report names with no owner ("— говорится в телеграмме")
+        : the subject of the last verb before it whose object is a text of the same word
+        ("Мирзиёев направил поздравительную телеграмму Токаеву"); "" where the text has an
+        owner of its own ("в заявлении МИД") or none was sent before."""
+        if any(c.dep_ in ("nmod", "det") and c.pos_ != "ADJ" for c in text.children):
+            return ""
+        floor = max(0, text.idx - _QUOTE_REACH)
+        for t in reversed(text.doc[: text.sent.start]):
+            if t.idx < floor:
+                return ""
+            if t.lemma_ == text.lemma_ and t.dep_ == "obj":
+                received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
+                return "" if received else self._speaker(t.head, dropped=False)
+        return ""
+
+    def _speaker(self, verb: Token, dropped: bool = True) -> str:
+        """Who a verb of saying says spoke: its subject (the object for "цитирует X"); with
+        `dropped`, the subject Russian leaves out too."""
         deps = ("obj", "iobj", *_SUBJECT) if verb.lemma_ in _QUOTING else _SUBJECT
         for dep in deps:
             for child in verb.children:
@@ -264,7 +333,42 @@ class _Attributor:
                 break
             if key := self._nominative_person(t):
                 return key
-        return ""
+        return self._dropped_subject(verb) if dropped else ""
+
+    def _dropped_subject(self, verb: Token) -> str:
+        """The speaker of a verb whose subject Russian leaves out because it continues the
+        last one: "Песков улыбнулся и сказал" (the subject of the verb it is coordinated
+        with), "«…», — и добавил, что «…»" (a singular finite verb with no subject at all:
+        the last person who was a subject). Plural verbs ("сообщили") are a body's words."""
+        if any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in verb.children):
+            return ""
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in _SUBJECT for c in head.children)
+        ):
+            return self._speaker(head)
+        morph = verb.morph
+        if morph.get("VerbForm") != ["Fin"] or morph.get("Number") != ["Sing"]:
+            return ""
+        if morph.get("Person") not in ([], ["3"]) or morph.get("Voice") == ["Mid"]:
+            return ""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ not in ("ROOT", "parataxis"):
+            return ""  # a relative or adverbial clause has its subject outside it
+        line = self.text.rfind("\n", 0, verb.idx) + 1
+        for t in verb.sent[: verb.i - verb.sent.start]:
+            if _animate_nominative(t) and _unclosed_open(self.text[line : t.idx]) is None:
+                # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
+                # отказался назвать …, но сказал", "визави подтвердил согласие"
+                return self._person_key(t)
+        key = self._antecedent(verb.idx)
+        if any(self._person_key(c) == key for c in verb.children):
+            return ""  # "ответил Моди:" names the one answered, not the speaker
+        return key
 
     def _nominative_person(self, token: Token) -> str:
         """The person a token names when some word of the name is in the nominative."""
@@ -353,9 +457,65 @@ class _Attributor:
                 if key:
                     self._per_colon(t, key, sent)
                     self._add(sent.start_char, sent.end_char, key, SENTENCE, at=t.idx)
-        if author and sent.text.lstrip()[:1] in OPEN_MARKS:
+        # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
+        # author's of an article named before
+        reported = any(t.lemma_ in _REPORTING | _IMPERSONAL for t in sent)
+        if author and sent.text.lstrip()[:1] in OPEN_MARKS and not reported:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
+
+    def _colon_quotation(self, sent) -> None:
+        """ "Юханссон передумал, несмотря на возраст: «…»", "отшутился словами: «…»": a
+        quotation that a colon opens after a clause with a person subject and no verb of
+        saying is that person's, when the quoted words say something (a finite verb: not
+        «О мерах …», the title of a decree) and the verb receives no one else's words
+        ("получил письмо: «…»")."""
+        for colon in (t for t in sent if t.text == ":"):
+            if not self._quoted_at(colon.idx + 1):
+                continue
+            opening = colon.idx + 1
+            while self.text[opening] not in OPEN_MARKS:
+                opening += 1
+            close = matching_close(self.text, opening) or opening
+            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+            if close == opening or quoted is None or not _says(quoted):
+                continue
+            verbs = [t for t in sent[: colon.i - sent.start] if _finite(t)]
+            if not verbs or verbs[-1].lemma_ in _RECEIVING:
+                continue
+            if key := self._clause_subject(verbs[-1]):
+                self._add(opening + 1, close, key, SENTENCE, at=verbs[-1].idx)
+
+    def _clause_subject(self, verb: Token) -> str:
+        """The person a clause's verb has for subject; "который" stands for the noun its
+        clause qualifies ("Бекенбауэр, который отшучивается …"); a subject left out only
+        where the verb is coordinated with one that has it ("В машине была записка: «…»"
+        names no one)."""
+        for child in verb.children:
+            if child.dep_ in _SUBJECT and child.lemma_ == "который" and verb.dep_ == "acl:relcl":
+                return self._person_key(verb.head)
+        return self._speaker(verb, dropped=verb.dep_ == "conj")
+
+    def _anaphoric(self, sent, previous) -> None:
+        """ "«…». Об этом заявил X", "Такое заявление сделал X": a sentence whose verb of
+        saying points back at what was said gives X the quotations of the sentence before
+        it that no one else is said to have said."""
+        verb = next((t for t in sent if _points_back(t) and _predicate(t)), None)
+        if verb is None or not (key := self._speaker(verb)):
+            return
+        attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
+        pos = previous.start_char
+        while (opening := self._next_opening(pos, previous.end_char)) is not None:
+            close = matching_close(self.text, opening)
+            if close is None or close > previous.end_char:
+                return
+            pos = close + 1
+            if not any(r.start <= opening + 1 and close <= r.end for r in attributed):
+                self._add(opening + 1, close, key, SENTENCE, at=verb.idx)
+
+    def _next_opening(self, start: int, end: int) -> int | None:
+        found = [i for i in (self.text.find(m, start, end) for m in OPEN_MARKS) if i >= 0]
+        return min(found) if found else None
 
     def _unnamed_subject(self, verb: Token) -> bool:
         """Whether the narrator's verb of saying has a subject that names no person nor
@@ -415,12 +575,51 @@ class _Attributor:
                     re_ = close
                 self._add(s if gap else rs, re_, key, DIRECT, gap, verb.idx)
         colon = self._colon_after(verb, sent)
-        if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
-            start, end = self._quote_or_rest(colon, sent)
-            if start >= sent.end_char and self._narrated(start, end):
-                return self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+        if colon is not None:
+            self._colon_speech(verb, colon, key, sent)
+        self._add(sent.start_char, self._sentence_end(verb, sent), key, SENTENCE, at=verb.idx)
+
+    def _sentence_end(self, verb: Token, sent) -> int:
+        """Where a verb of saying's sentence ends, a quotation it opens included: "X сказал,
+        что «A. B. C»" runs over three sentences."""
+        opening = _unclosed_open(self.text[verb.idx : sent.end_char])
+        close = matching_close(self.text, verb.idx + opening) if opening is not None else None
+        return max(sent.end_char, close + 1) if close is not None else sent.end_char
+
+    def _colon_speech(self, verb: Token, colon: int, key: str, sent) -> None:
+        """Speech after a verb's colon: a quotation or the rest of the sentence where the verb
+        leads straight into it; paragraphs after a colon that closes a paragraph where the
+        verb leads into them or they speak in the first person ("признал, что письмо
+        настоящее:\nНет, я его не посылал."), one region per paragraph, while the next ones
+        go on in the first person and the narrator reports no speech in them."""
+        introduces = _introduces(verb, colon) or self._quoted_at(colon)
+        if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
+            if introduces:
+                self._add(*self._quote_or_rest(colon, sent), key, DIRECT, at=verb.idx)
+            return
+        lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
+        for k, (start, end) in enumerate(lines):
+            if self._quoted_at(start):
+                return
+            first, narrated = self._first_person(start, end), self._narrated(start, end)
+            # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
+            # who says "мы" may report others' words
+            lead = k == 0 and introduces and (first or not narrated)
+            if not lead and not (first and not narrated):
+                return
             self._add(start, end, key, DIRECT, at=verb.idx)
-        self._add(sent.start_char, sent.end_char, key, SENTENCE, at=verb.idx)
+
+    def _first_person(self, start: int, end: int) -> bool:
+        """Whether a stretch speaks in the first person outside quotation marks ("мы дадим",
+        "я уверен"): the speaker's own words, not the narrator's ("Отметим, что …", a plural
+        verb with no "мы", is the narrator's)."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        return any(
+            (t.lemma_ in ("я", "мы") and t.pos_ == "PRON")
+            or (_finite(t) and t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"])
+            for t in span or []
+            if _unclosed_open(self.text[start : t.idx]) is None
+        )
 
     def _body_speech(self, verb: Token, sent) -> None:
         """ "в пресс-службе Х сообщили: «…»": a verb of saying in the plural with no subject
@@ -446,6 +645,9 @@ class _Attributor:
         the start of the paragraph for dash-led and unmarked speech."""
         ls, _ = self._line_of(verb.idx)
         end = verb.idx
+        linking = _LINKING_TAIL.search(self.text[ls:end])
+        if linking:
+            end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
         while end > ls and (self.text[end - 1] in _DASHES + ",!?…. \t" + "\u00a0"):
             end -= 1
         if end > ls and self.text[end - 1] in _CLOSE:
@@ -490,7 +692,7 @@ class _Attributor:
         words: a verb of saying with a named or "он" subject outside quotation marks ("Он
         добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech."""
         return any(
-            self._speaker(t) and _unclosed_open(self.text[start : t.idx]) is None
+            self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
         )
 
@@ -536,8 +738,8 @@ def _introduces(verb: Token, colon: int) -> bool:
 
 def _object(t: Token) -> bool:
     """A direct object, by its relation or, where parsers misplace it, a bare accusative."""
-    if t.lemma_ in _ANNOUNCING:
-        return False
+    if t.lemma_ in _ANNOUNCING or any(c.lemma_ in _POINTING for c in t.children):
+        return False  # "подтвердил эту информацию: …" points at what follows
     if t.pos_ == "PRON":
         return t.dep_ == "obj"  # "признал себя виновным: …" reports, "сказал им: …" speaks
     if t.pos_ not in ("NOUN", "PROPN"):
@@ -549,12 +751,49 @@ def _object(t: Token) -> bool:
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
     # The words before it, spaces left out ("»,\u00a0— сказал": a no-break space is a token).
-    before = [t.text for t in verb.doc[max(0, verb.i - 5) : verb.i] if not t.is_space][-2:]
+    before = [t.text for t in verb.doc[max(0, verb.i - 6) : verb.i] if not t.is_space]
+    while len(before) > 2 and before[-1].lower() in _LINKING:  # "«…», — и добавил"
+        before.pop()
+    before = before[-2:]
     if len(before) < 2:
         return False
     if before[1][:1] in _DASHES:
         return before[0] in _TAIL_PUNCT or before[0] in _CLOSE
     return before[1] == "," and before[0] in _CLOSE
+
+
+def _says(quoted) -> bool:
+    """Whether quoted words are a statement: three words or more, a predicate or a speaker's
+    own word among them ("Мы соседи, нам нечего делить"), not a name («О мерах …»)."""
+    words = [t for t in quoted if not t.is_punct]
+    return len(words) >= 3 and any(
+        _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
+    )
+
+
+def _finite(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+
+
+def _points_back(t: Token) -> bool:
+    """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
+    "Такое заявление сделал", "С таким заявлением выступил"."""
+    if t.lemma_ in speech_lemmas():
+        return any(c.lemma_ == "это" and c.dep_ in ("obj", "obl") for c in t.children)
+    return t.lemma_ in _MAKING and any(
+        c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
+        for c in t.children
+    )
+
+
+def _animate_nominative(t: Token) -> bool:
+    """A noun that can be a clause's subject: a being, in the nominative, with no preposition."""
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and t.morph.get("Case") == ["Nom"]
+        and t.morph.get("Animacy") == ["Anim"]
+        and not any(c.dep_ == "case" for c in t.children)
+    )
 
 
 def _nominative(t: Token) -> bool:
@@ -564,7 +803,11 @@ def _nominative(t: Token) -> bool:
 
 
 def _subject(t: Token) -> bool:
-    """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл")."""
+    """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл"), from any
+    word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
+    "Кари" as flat:name)."""
+    while t.dep_.startswith("flat") and t.head.i != t.i:
+        t = t.head
     return t.dep_ in _SUBJECT or (t.dep_ == "appos" and t.head.dep_ in _SUBJECT)
 
 

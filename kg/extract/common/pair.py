@@ -18,6 +18,7 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
 from kg.model import Mention
+from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS, capitals
 
 UNIONS = Path(__file__).with_name("unions.txt")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
@@ -73,14 +74,36 @@ def _side_counts(ctx: Context) -> Counter[str]:
     )
 
 
+def _place_counts(ctx: Context) -> Counter[str]:
+    """States whose capital the text names as a place ("прибыл в Белград"): the host of a
+    visit, which the gazetteer matcher rightly does not take for a government."""
+    table = capitals(Gazetteer.load())
+    return Counter(
+        table[t.lemma_]
+        for t in ctx.doc
+        if t.lemma_ in table
+        and t.text[:1].isupper()
+        and t.i > 0
+        and ctx.doc[t.i - 1].lower_ in PLACE_PREPOSITIONS
+    )
+
+
 def main_pair(
-    ctx: Context, at_least: int = 2, unions: bool = False, only_two: bool = False
+    ctx: Context,
+    at_least: int = 2,
+    unions: bool = False,
+    only_two: bool = False,
+    places: bool = False,
 ) -> tuple[str, ...]:
     """The two states (or, with `unions`, states and unions) mentioned most, each at least
     `at_least` times, most mentioned first; () unless there are two. With `only_two`, a
     document that names exactly two sides has them as its pair however rarely it names
-    them (a short report: "Президент Чили встретился с президентом Мексики. Стороны …")."""
+    them (a short report: "Президент Чили встретился с президентом Мексики. Стороны …").
+    With `places`, a capital named as a place counts for its state where the mentions
+    give fewer than two sides ("Премьер Венгрии прибыл в Белград. Стороны …")."""
     counts = ctx.once(_side_counts if unions else _state_counts)
+    if places and len(counts) < 2:
+        counts = counts + ctx.once(_place_counts)
     if only_two and len(counts) == 2:
         return tuple(key for key, _ in counts.most_common(2))
     top = [key for key, n in counts.most_common(2) if n >= at_least]

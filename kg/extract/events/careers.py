@@ -52,6 +52,7 @@ _STATE_POSTS = frozenset({
 _BODIES = frozenset({"оппозиция", "партия", "коалиция", "движение", "фракция", "компания",
                      "корпорация", "банк", "концерн", "клуб", "ассоциация",
                      "профсоюз"})  # fmt: skip
+_POSTED = frozenset({"в", "во", "при"})  # "посол в России", "представитель при ООН"
 # "стал первым", "самым молодым премьером": a record, not the news
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
@@ -103,20 +104,29 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         hit.persons = holders[:1]
         return bool(reader.served_state(holders[0]) or named_states)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
-    states = [reader.state_of(k) for k in agents]
+    body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
+    states = [] if body else [reader.state_of(k) for k in agents]
+    posted: set[int] = set()
     if office is not None:
-        named = [
-            k for t in office.subtree for m in reader.by_token.get(t.i, ()) for k in [m.entity]
+        posted = {t.i for c in office.children if reader.prep_of(c) in _POSTED for t in c.subtree}
+        named = [  # "послом в России": where the post is, not the state it serves
+            k
+            for t in office.subtree
+            if t.i not in posted
+            for m in reader.by_token.get(t.i, ())
+            for k in [m.entity]
         ]
         hit.others = [k for k in named if k.startswith("org/")]
         states += [k for k in named if k.startswith("state/")]
         states += [reader.state_of(k) for k in hit.others]
         hit.office = _office_name(office)
+    posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states):  # the office's state is the holder's where the text names none
-        states = named_states + [reader.served_state(k) for k in holders]
+        named_states = [k for k in named_states if k not in posts]
+        states = ([] if body else named_states) + [reader.served_state(k) for k in holders]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
-    if not hit.states and not _of_body(reader, tok, office):  # "премьер-министр Андрус
-        hit.states = [s for s in [reader.home_state()] if s]  # Ансип подал в отставку"
+    if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
+        hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
 
 
@@ -129,10 +139,11 @@ def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
 
 def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
     """An office of a body that is no state ("лидером оппозиции", "председателем партии"),
-    or one such a body elects ("избран сирийской оппозицией"): the text's state is not the
-    office's."""
+    or one such a body elects ("избран сирийской оппозицией", "коалиция выбрала"): the text's
+    state is not the office's."""
     words = [*office.children] if office is not None else []
     words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and case_of(c) == "Ins"]
+    words += [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"]
     return any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words)
 
 
@@ -200,7 +211,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
                 return title or (None if this and named else c)  # "этот пост занял": which?
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
-            if named and ins and _titled(c):
+            if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
             if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
                 led = c.lemma_ in _LED or any(
@@ -209,6 +220,13 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if led:
                     return c
     return None
+
+
+def _in_capacity(tok: Token) -> bool:
+    """ "выбрала X в качестве временного премьер-министра": the title after "в качестве"."""
+    return any(
+        c.lemma_ == "в" and any(f.lemma_ == "качество" for f in c.children) for c in tok.children
+    )
 
 
 def _titled(tok: Token) -> bool:

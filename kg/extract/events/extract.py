@@ -28,6 +28,7 @@ from kg.extract.agreements.fact import Agreement
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
+from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
 from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
@@ -61,6 +62,8 @@ _PAPER_LABEL = {"статья": "Статья", "заявление": "Заяв�
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+_DISCUSS = frozenset({"обсудить", "обсуждать"})
+_DISCUSSED = frozenset({"talks", "PhoneCall"})  # kinds (or families) a discussion tells of
 
 
 # -- merging the hits of one document ------------------------------------------
@@ -121,13 +124,19 @@ def _identity(
             *[normalize(e.office)][: bool(e.office)],
         ),
         date=e.date if dated else "",
-        place=normalize(e.location) if e.kind in NAMED else capital,
+        place=normalize(e.location) if e.kind in NAMED or _local(e) else capital,
         status=status,
         document=document,
         doc_date=doc_date,
         part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
         era=_era(e),
     )
+
+
+def _local(e: Hit) -> bool:
+    """An attack at a place within a state ("вблизи села Хушаб"): told apart from one at
+    another such place; a country alone ("в Афганистане") tells none apart."""
+    return e.kind in ATTACKS and bool(e.location) and not e.country
 
 
 def _era(e: Hit) -> str:
@@ -144,6 +153,11 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
     for hit in hits:
+        told = _discussed_in(groups, hit, doc_date)
+        if told is not None:
+            hit.kind = _fold(told).kind
+            told.append(hit)
+            continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
         if fitting:
             fitting[-1].append(hit)
@@ -156,6 +170,23 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         if later:
             later[0].append(hit)
     return groups
+
+
+def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
+    """The call, meeting or talks a discussion ("обсудили") is told of: one told in its
+    sentence ("в ходе телефонного разговора обсудили") or in the one right before ("провёл
+    телефонный разговор … . Стороны обсудили …"), with no other sides. A discussion is what
+    such an event is about, not an event of its own."""
+    if hit.lemma not in _DISCUSS:
+        return None
+    for group in reversed(groups):
+        last = group[-1]
+        near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= 2
+        if near and _FAMILY.get(_fold(group).kind, _fold(group).kind) in _DISCUSSED:
+            return group if _fits(group, replace(hit, kind=_fold(group).kind), doc_date) else None
+        if near:
+            return None
+    return None
 
 
 def _fold(group: list[Hit]) -> Hit:
@@ -183,6 +214,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.location, out.country = (placed[0].location, placed[0].country) if placed else ("", False)
     out.capital = placed[0].capital if placed else ""
     out.doc_token = next((h.doc_token for h in group if h.doc_token >= 0), -1)
+    out.reported = next((h.reported for h in group if h.reported), "")
     out.paper = next((h.paper for h in group if h.paper), "")
     out.persons = unique([p for h in group for p in h.persons])
     out.states = unique([s for h in group for s in h.states])
@@ -218,7 +250,7 @@ def _event(
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
         e.date = paper.date
-    doc_date = ctx.document.date
+    doc_date = ctx.document.date or e.reported
     if not e.date and doc_date and (e.now or (e.lead and e.status == "occurred")):
         e.date = doc_date[:7] if e.kind in _LONG else doc_date
     status = e.status or "occurred"
@@ -263,7 +295,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
     """Whether an event names enough of its own to be told: a visit its visitor or host,
     talks someone or a capital they are held in, an act someone it is done by or to, a
     seizure the state that seized (else it is a crime), an accession its union (named
-    somewhere in the document)."""
+    somewhere in the document), an attack a place or a side, and told as done."""
     if e.kind in VISITS:
         return bool(e.visitor or e.host)
     if e.kind in MULTI - {"Signing"}:
@@ -276,6 +308,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(states)
     if e.kind == "Accession":
         return bool(e.others)
+    if e.kind in ATTACKS:  # told as done, somewhere or by or on someone
+        return e.status == "occurred" and bool(e.location or states or e.persons)
     return e.kind not in ACTS or bool(e.persons or states or e.others)
 
 
@@ -328,8 +362,9 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
         return " ".join([_cap(e.lemma), joined(sender)]).strip()
-    if e.kind in TRANSFERS:
-        return _transfer_label(ctx, e, states)
+    if e.kind in TRANSFERS | ATTACKS:
+        told = _transfer_label if e.kind in TRANSFERS else _attack_label
+        return told(ctx, e, states)
     if e.kind in CAREERS or (e.kind == "Election" and not e.name):  # "избран", not "выборы"
         return _career_label(ctx, e)
     return _named_label(ctx, e, states)
@@ -351,6 +386,19 @@ def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return f"Вступление {joined(_names(ctx, states, 'gent'))} в {joined(unions)}"
     sellers = [s for s in states if s != e.agent]
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
+
+
+def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
+    """ "Нападение Сирии на Ливан", "Нападение в Хушабе"."""
+    label = "Нападение"
+    if e.agent:
+        label += " " + _name(ctx, e.agent, "gent")
+    targets = _names(ctx, [s for s in states if s != e.agent], "accs")
+    if targets and e.agent:
+        label += " на " + joined(targets)
+    elif e.location:
+        label += " в " + state_in(e.location, "loct")
+    return label
 
 
 def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:

@@ -24,6 +24,7 @@ from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, SIDES, main_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
+from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
@@ -34,6 +35,7 @@ from kg.model import Mention
 from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import morph
 from kg.resolve import home_state
+from kg.resolve.titles import is_office
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -46,7 +48,11 @@ _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+_RELATIVE = {"acl", "acl:relcl"}
+_LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
+_NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
+_AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
 
 
@@ -142,6 +148,7 @@ class Hit:
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
+    reported: str = ""  # the day a later sentence of the lead reports this news on
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -157,6 +164,8 @@ class Hit:
             or self.capital
             or self.kind == "Publication"
             and self.document
+            or self.kind in ATTACKS
+            and bool(self.location)
         )
 
 
@@ -190,6 +199,7 @@ class _Reader:
         with_verbs = [n for n, s in enumerate(self.sents) if any(t.pos_ == "VERB" for t in s)]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
+        undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         for n, sent in enumerate(self.sents):
             dates = [
                 DateMention(
@@ -197,6 +207,10 @@ class _Reader:
                 )
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
+            if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
+                for news in undated:
+                    news.reported = "" if news.earlier else day  # not "был ранее задержан"
+                undated = []
             first = len(out)
             claimed: set[int] = set()
             for verbs in (False, True):
@@ -211,6 +225,8 @@ class _Reader:
                         out.append(hit)
             _parts(out, sent)
             frame = self._frame(sent, dates, frame, out[first:])
+            if n <= lead and not dates:
+                undated += out[first:]
         return out
 
     def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
@@ -244,7 +260,9 @@ class _Reader:
         if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
-            return None  # "мы встречаемся регулярно": a habit
+            habit = any(_is(g, "habit") for c in tok.children for g in c.children)
+            if habit or not (rules[0].dest and tok.morph.get("Number") == ["Sing"]):
+                return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
             return None  # "в попытке сместить", "потребовали отставки": not done
         for rule in rules:
@@ -274,6 +292,8 @@ class _Reader:
         dest = self._destination(tok, anchors) if visit else None
         placeless = rule.kind in TRANSFERS or reads_career(rule.kind, tok)  # "послом в Перу"
         place = None if placeless else self._place(tok, anchors, visit, rule.pair)
+        if place is None and rule.kind in ATTACKS:
+            place = self._near(tok, anchors) or self._after_target(tok)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
@@ -281,6 +301,9 @@ class _Reader:
             return None
         if place is not None:
             hit.location = self._place_name(place, hit)
+            attacked = self._state_at(place) if rule.kind in ATTACKS and hit.agent else ""
+            if attacked:  # "Сирия обстреляла … в Ливане": the state attacked takes part
+                hit.states = unique([*hit.states, attacked])
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
@@ -304,6 +327,8 @@ class _Reader:
         if rule.told and not _told(tok):
             return None
         self._status(tok, hit, anchors)
+        if hit.status == "cancelled" and reads_career(rule.kind, tok):
+            return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(
             _is(c, "earlier") and c.dep_ == "advmod" for c in verb.children
@@ -325,8 +350,9 @@ class _Reader:
         if rule.kind in ACTS:
             if not read_act(self, tok, hit, anchors, skip):
                 return False
-        elif rule.kind in TRANSFERS:
-            if not read_transfer(self, tok, hit, anchors):
+        elif rule.kind in TRANSFERS | ATTACKS:
+            read = read_transfer if rule.kind in TRANSFERS else read_attack
+            if not read(self, tok, hit, anchors):
                 return False
         elif reads_career(rule.kind, tok):
             if not read_career(self, tok, hit, anchors):
@@ -339,11 +365,14 @@ class _Reader:
             return False  # "посещала страницы пропагандистов": no trip
         if rule.kind in VISITS:
             self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self.state_of(hit.visitor) == hit.host:
+            if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
                 return False  # a trip at home is not a visit between states
+            if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
+                return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
-        if rule.pair and len(set(hit.states)) < 2 and self._sides_act(tok, anchors):
+        both = self._sides_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
         return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
@@ -353,6 +382,9 @@ class _Reader:
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
         object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
         objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
+            places = [c for c in tok.children if _prep(c) in {"в", "на"}]
+            objects = [g for c in places for g in c.children if _guest_on_place(g)]
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         if any(c.pos_ == "NOUN" and not any(a.head == c for a in names) for c in objects):
             return False
@@ -377,12 +409,14 @@ class _Reader:
         """ "Стороны обсудили", "наши страны обсудили": the subject is the document's two
         sides (not "сторона обвинения", one side of something else)."""
         for verb in dict.fromkeys([tok, *anchors]):
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for subject in _subjects(verb):
                 plural = "Plur" in subject.morph.get("Number")
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
                 if plural and subject.lemma_ == SIDES and not own:
                     return True
                 if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
+                    return True
+                if plural and _one_office(subject):  # "главы государств подписали"
                     return True
         return False
 
@@ -434,15 +468,15 @@ class _Reader:
 
     def _destination(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where a visit goes: "визит в Россию", "посетить Казахстан", "прибыл в Турцию"."""
-        for head in [tok, *anchors[:1]]:
-            for c in head.children:
+        visits = {"посетить", "посещать", "побывать"}
+        for head in [tok, *_carrier(tok, anchors)]:
+            children = list(head.children)
+            if head.lemma_ in visits and head.dep_ == "xcomp":  # "пригласил X посетить США":
+                children += [c for c in head.head.children if c.i > head.i]  # parsed on "пригласил"
+            for c in children:
                 if c.i == tok.i:
                     continue
-                visited = head.pos_ == "VERB" and head.lemma_ in {
-                    "посетить",
-                    "посещать",
-                    "побывать",
-                }
+                visited = head.pos_ == "VERB" and head.lemma_ in visits
                 if visited and c.dep_ == "obj" and self._is_place(c):
                     return c
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
@@ -452,7 +486,8 @@ class _Reader:
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit else {"Loc"}
-        near = [c for head in [tok, *anchors[:1]] for c in head.children]
+        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
+        near = [c for head in heads for c in head.children]
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
@@ -471,6 +506,28 @@ class _Reader:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return None if _rules().get(c.lemma_) else _proper(c)
         return None
+
+    def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """Where an attack happened when the text gives it near a place ("напал вблизи села
+        Хушаб") or as its target's ("напали на посольство в Бамако")."""
+        targets = [c for c in tok.children if c.dep_ in {"obj", "obl"} and _prep(c) in _AT_PREPS]
+        for c in (c for head in [tok, *anchors[:1], *targets] for c in head.children):
+            near = _prep(c) in _NEAR_PREPS or (_prep(c) == "в" and c.head in targets)
+            if near and self._good_place(_proper(c), True):  # "на посольство Франции в Бамако"
+                return _proper(c)
+        return None
+
+    def _after_target(self, tok: Token) -> Token | None:
+        """ "обстреляла повстанцев в Ливане", where the parser hangs "в Ливане" elsewhere: the
+        place right after the verb's object."""
+        objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        if not objects:
+            return None
+        after = max(t.i for t in objects[0].subtree) + 1
+        nxt = self.doc[after + 1] if after + 1 < len(self.doc) else None
+        if self.doc[after].lower_ != "в" or nxt is None or nxt.morph.get("Case") != ["Loc"]:
+            return None
+        return _proper(nxt) if self._good_place(_proper(nxt), True) else None
 
     def _good_place(self, tok: Token, country: bool) -> bool:
         """A place that can be an event's ("в Кремле"; `country`: "в Бразилии" too), not
@@ -512,7 +569,11 @@ class _Reader:
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
-        return phrase_in(tok, "nomn", set())
+        guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
+        return phrase_in(tok, "nomn", {t.i for g in guests for t in g.subtree})
+
+    def _names_person(self, tok: Token) -> bool:
+        return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
 
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
@@ -726,6 +787,7 @@ class _Reader:
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
+            animate = animate or _title_part(parent)
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
             if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
@@ -850,9 +912,33 @@ class _Reader:
         receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
-        states = [self.state_of(hit.visitor), hit.host]
+        states = [self._visitor_state(hit.visitor, tok.sent, hit.host), hit.host]
         hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _visitor_state(self, visitor: str, sent: Sentence, host: str) -> str:
+        """The state a visitor travels for: their office's or entity's, else the one state
+        the title before their name names ("начальник штаба ВВС Бразилии генерал X прибывает
+        в Аргентину"; not "гражданин Мексики X")."""
+        if not visitor.startswith("person/"):
+            return visitor
+        if served := self.served_state(visitor):
+            return served
+        heads = self._heads_in(sent.start, sent.end)
+        named = [h for h in heads if self.mention_head[h].entity == visitor]
+        if not named:
+            return ""
+        top = self.doc[named[0]]
+        while top.dep_ in {"appos", "flat", "flat:name"} and top.head.i < top.i:
+            top = top.head
+        title = [t for t in top.subtree if t.i < named[0]]
+        if any(_is(t, "citizen") for t in title):
+            return ""
+        states = unique(
+            [m.entity for t in title for m in self.by_token.get(t.i, ()) if m.type == "State"]
+        )
+        states = [k for k in states if k != host]
+        return states[0] if len(states) == 1 else ""
 
     def _visits_a_place(self, tok: Token) -> bool:
         """A verb of visiting with an object visits a place or a person, not a web page."""
@@ -924,13 +1010,16 @@ class _Reader:
         mine: list[DateMention] = []
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first:
-                continue
+            if not first or _until(first[0]):
+                continue  # "визит продлится до 23 июня": when it ends, not its date
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
             else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
                 attached = closest.i == tok.i
+            between = self.doc[first[-1].i + 1 : tok.i]
+            if first[-1].i < tok.i and all(t.is_punct for t in between):
+                attached = True  # "(в июле 2015 года) депортировали": right before its verb
             if attached:
                 mine.append(d)
         best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
@@ -1028,7 +1117,9 @@ class _Reader:
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
-        verbs += [a for a in anchors if _is(a, "happen") or a.dep_ in {"acl", "acl:relcl"}]
+        verbs += [
+            a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
+        ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
         for verb in verbs:
             tense = _tense(verb)
             if tense:
@@ -1040,17 +1131,85 @@ class _Reader:
         return ""
 
 
-def _goes_on(sent: Sentence) -> bool:
-    """A sentence whose main verb's subject is "он", "она" or "они": it goes on about
-    the sentence before."""
-    return any(
-        c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" and c.lemma_ in {"он", "она", "они"}
-        for c in sent.root.children
+def _title_part(tok: Token) -> bool:
+    """A genitive noun inside a title ("министры иностранных дел Польши и Литвы", "начальник
+    штаба армии Бразилии"): a state named under it is the title holder's."""
+    head = tok.head
+    return (
+        tok.dep_ == "nmod"
+        and tok.morph.get("Case") == ["Gen"]
+        and head.pos_ == "NOUN"
+        and head.morph.get("Animacy") == ["Anim"]
     )
+
+
+def _leaders_of(tok: Token) -> bool:
+    """ "переговоры президентов", "встреча лидеров", "телефонный разговор глав МИД": the
+    event of holders of one office, in plural, who name no state of their own: the two
+    sides of the document (not "переговоры президентов Чили и Перу", told by their names)."""
+    return any(
+        c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
+        for c in tok.children
+        if "Plur" in c.morph.get("Number")
+    )
+
+
+def _one_office(tok: Token) -> bool:
+    """A title ("президенты", "главы государств", "министры") that names no state of its
+    own ("президенты Чили и Перу" do)."""
+    own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
+    office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
+    return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
+
+
+def _guest_on_place(tok: Token) -> bool:
+    """A person's title the parser hung on the place a guest is received in."""
+    return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+def _until(first: Token) -> bool:
+    """A date that bounds an event ("продлится до 23 июня", "по 13 октября"), not its date
+    (a range "с 8 по 13 октября" is one date mention, from its start)."""
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in {"до", "по"}
+
+
+def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
+    """The day a sentence reports the news before it on ("Об этом стало известно во вторник,
+    13 сентября 2016 года", "Об этом говорится в опубликованном 29 января 2020 года указе"):
+    the lead's undated news happened then, in a text with no date of its own."""
+    days = [d.value for d in dates if len(d.value) == 10]
+    about = any(
+        t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
+    )
+    return days[0] if about and len(days) == 1 else ""
+
+
+def _goes_on(sent: Sentence) -> bool:
+    """A sentence whose main verb's subject is "он", "она" or "они", or someone of theirs
+    ("его преемник", "её заместитель"): it goes on about the sentence before."""
+    subjects = [c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS]
+    return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
+
+
+def _third_person(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lemma_ in {"он", "она", "они"}
 
 
 def _same_case(a: Token, b: Token) -> bool:
     return a.morph.get("Case") == b.morph.get("Case")
+
+
+def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
+    """The verb whose places are a visit's too: the one the visit noun hangs on ("прибыл с
+    визитом в X", "посетил с визитом"), or through "в рамках"/"в ходе" ("прибывает в Турцию в
+    рамках поездки"); not a verb the noun is buried under ("прибыли в Гавану через два дня
+    после завершения визита Обамы": others arrived)."""
+    if not anchors or tok.pos_ in {"VERB", "AUX"}:
+        return anchors[:1]
+    verb = anchors[0]
+    direct = tok.head.i == verb.i or (_framed(tok) and tok.head.head.i == verb.i)
+    return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
 
 
 def _framed(tok: Token) -> bool:
@@ -1068,7 +1227,8 @@ def _framed(tok: Token) -> bool:
 def _parts(hits: list[Hit], sent: Sentence) -> None:
     """A visit told inside a framing visit ("в рамках визита в ЮАР посетил остров
     Роббенэйланд") is a part of it: the frame's visitor and host, a place of its own, and
-    never fused with the frame (`part`)."""
+    never fused with the frame (`part`); arriving in the very country the frame visits is
+    no part, but the visit told again."""
     doc = sent.doc
     inside = [h for h in hits if sent.start <= h.trigger < sent.end and h.kind in VISITS]
     for frame in inside:
@@ -1078,6 +1238,8 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
         for h in inside:
             if verb is None or h.trigger != verb.i or not h.location:
                 continue
+            if h.country and h.host == frame.host:
+                continue  # "прибывает в Турцию в рамках поездки" to Turkey: the visit itself
             frame.part = "whole"
             h.part = normalize(h.location)
             h.visitor, h.host = h.visitor or frame.visitor, h.host or frame.host
@@ -1190,7 +1352,21 @@ def _subjects(verb: Token) -> list[Token]:
     same = verb.morph.get("Number") == verb.head.morph.get("Number")
     if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
+    if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
+        return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _stray_subject(tok: Token, verb: Token) -> bool:
+    """A nominative noun before a verb with no subject, agreeing with it, that the parser
+    hung on another noun: the verb's subject."""
+    return (
+        tok.i < verb.i
+        and tok.dep_ == "nmod"
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and tok.morph.get("Case") == ["Nom"]
+        and tok.morph.get("Number") == verb.morph.get("Number")
+    )
 
 
 def _prep(tok: Token) -> str:

@@ -149,7 +149,7 @@ def _quotations(ctx: Context) -> list[Region]:
         pos = close + 1
         if _is_title(ctx, opening) or _is_name(ctx, opening + 1, close):
             continue
-        if _names_itself(ctx, opening + 1, close):
+        if _names_itself(ctx, opening + 1, close) or _listed(text, opening, close):
             continue
         speaker = speaker_of(ctx, opening + 1, close)
         if speaker:
@@ -191,6 +191,17 @@ def _names_itself(ctx: Context, start: int, end: int) -> bool:
             "Fin" in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant") for t in words
         )
     )
+
+
+def _listed(text: str, opening: int, close: int) -> bool:
+    """Whether a capitalised quotation is one of a list of them («Дикие сердцем», «Шоссе в
+    никуда» и «Малхолланд Драйв»): a list of titles, not speech (listed fragments of speech
+    run on in lower case: «начать с чистого листа» и «разобраться …»)."""
+    if not text[opening + 1 : close + 1].lstrip()[:1].isupper():
+        return False
+    before = re.search(r"[»\"“”]\s*(?:,|и|или)\s*$", text[max(0, opening - 8) : opening])
+    after = re.match(r"\s*(?:,|и|или)\s*[«\"„“]", text[close + 1 : close + 9])
+    return before is not None or after is not None
 
 
 def _is_name(ctx: Context, start: int, end: int) -> bool:

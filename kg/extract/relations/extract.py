@@ -76,6 +76,11 @@ _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
+_POSSESSIVE = {"свой", "его", "ее", "их"}
+_PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
+             "стремиться", "хотеть", "желать", "стремление", "мечта"}  # fmt: skip
+_BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
+             "переход", "перейти", "создание", "создать"}  # fmt: skip
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
 
@@ -102,7 +107,9 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
-            if _role(t) == "partner" and _of_a_person(ctx, t):
+            if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
+                continue
+            if _hoped(t):
                 continue
             r = _relation(ctx, sent, t, level)
             if r is not None and not _past(ctx, r):
@@ -147,7 +154,39 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
 
     if t.dep_ == "appos" and at(t.head, ("Person",)):
         return True
-    return any(c.dep_ == "nmod" and at(c, ("Person", "Organization")) for c in t.children)
+    return any(
+        c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
+        for c in t.children
+    )
+
+
+def _unnamed_partner(t: Token) -> bool:
+    """ "Египет поддерживает своих союзников в Ливии": partners a verb acts on, unnamed, not
+    the predicate that names a state one ("называет Россию своим партнёром")."""
+    possessed = any(c.dep_ == "det" and c.lemma_ in _POSSESSIVE for c in t.children)
+    argument = t.dep_ in ("obj", "nsubj", "nsubj:pass") or (
+        t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children)
+    )
+    return possessed and argument
+
+
+def _hoped(t: Token) -> bool:
+    """A level only hoped for or weighed, not stated: "надеются стать стратегическими
+    партнёрами", "обсудили возможность установления партнёрства", "стремится получить
+    статус союзника" (a word of prospect above a word of becoming); "надеются на развитие
+    стратегического партнёрства" states the partnership."""
+    heads, h = [], t
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        heads.append(h.lemma_)
+    return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _member_of(x: Token) -> bool:
+    """ "союзники по ОДКБ": the organization is the alliance they are allies in, not theirs."""
+    return any(c.dep_ == "case" and c.lower_ == "по" for c in x.children)
 
 
 def _sectoral(t: Token) -> bool:
@@ -174,7 +213,7 @@ def _past_century(t: Token) -> bool:
     if t.lemma_ != "век":
         return False
     for c in t.children:
-        if c.lemma_ in ("прошлый", "позапрошлый"):
+        if c.lemma_ in ("прошлый", "позапрошлый", "средний"):  # "в Средние века"
             return True
         if re.fullmatch(r"[IVXLC]+", c.text) and _roman(c.text) < _CENTURY:
             return True
@@ -202,8 +241,10 @@ def _framed(t: Token) -> str:
     if _role(t) != "frame":
         return ""
     of = [c for c in t.children if c.lemma_ == "отношение"]
-    if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject
-        of += [c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_ == "отношение"]
+    if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject,
+        # "придать отношениям стратегический характер": its indirect object
+        of += [c for c in t.head.children
+               if c.dep_ in ("nsubj", "iobj", "obl") and c.lemma_ == "отношение"]  # fmt: skip
     if not of or any(_negated(x) for x in (t, *of)):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
@@ -411,12 +452,12 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
-        pair = main_pair(ctx, unions=True, only_two=True)
+        pair = main_pair(ctx, unions=True, only_two=True, places=True)
         if not other and near[0] in pair:  # a short report of two sides: the other one
             other = next(p for p in pair if p != near[0])
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
-        return list(main_pair(ctx, unions=True, only_two=True))
+        return list(main_pair(ctx, unions=True, only_two=True, places=True))
     return near
 
 

@@ -1,0 +1,70 @@
+"""Attacks: one state's or group's armed attack on a place, a convoy or another state
+("сирийская армия обстреляла повстанцев в Ливане", "смертник атаковал колонну", "нападение
+произошло 15 сентября").
+
+Its roles come from the parse, not from whoever the sentence names: the attacker (the
+subject of "атаковать", "напасть", "обстрелять", "штурмовать"; the genitive of
+"нападение", "атака") and the target (the verb's object; "на X", "по X"), with the states
+each names. The mentions of one attack ("атаковал", "напал", "нападение произошло") are one
+event unless their attackers, dates or places tell them apart (`kg.extract.identity`).
+Only an attack the text tells as done, by a state or an armed side ("смертник", "боевики",
+"армия": `armed` in `event_words.tsv`), is one: "угрожает атаковать", "подозревают в
+нападении", "за атаку", "футболисты атаковали ворота" tell none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.nlp.morph import case_of
+
+if TYPE_CHECKING:
+    from kg.extract.events.acts import ActReader
+    from kg.extract.events.hits import Hit
+
+ATTACKS = frozenset({"Attack"})
+_AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
+_ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять"})  # armed whoever does it
+
+
+def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
+    """Fills the attacker (`Hit.agent`) and the states and persons attacker and target
+    name; False when `tok` tells no attack here."""
+    if any(c.lemma_ == "не" and c.dep_ == "advmod" for c in tok.children):
+        return False
+    if tok.pos_ in {"VERB", "AUX"}:
+        attackers = reader.subject_mentions(tok, climb=False)
+        who = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        targets = [c for c in tok.children if c.dep_ == "obj" or reader.prep_of(c) in _AT]
+    elif tok.dep_ == "obj" and tok.head.pos_ == "VERB":  # "Турция нанесла удар по …"
+        attackers = reader.subject_mentions(tok.head, climb=False)
+        who = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        targets = [c for h in (tok, tok.head) for c in h.children if reader.prep_of(c) in _AT]
+    else:
+        who = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        attackers = [k for c in who for k in reader.linked(c, set())]
+        targets = [c for c in tok.children if reader.prep_of(c) in _AT]
+    named = [c for c in who if (m := reader.mention_head.get(c.i)) and m.type == "State"]
+    armed = named + [t for c in who for t in c.subtree if reader.has_role(t, "armed")]
+    if not (armed or tok.lemma_ in _ARMED_WORDS):
+        return False  # "футболисты атаковали ворота", "сборная нанесла удар": no armed side
+    attacked = [k for t in targets for k in _named_in(reader, t)]
+    hit.agent = next((reader.state_of(k) for k in attackers if reader.state_of(k)), "")
+    keys = list(dict.fromkeys([*attackers, *attacked]))
+    hit.persons = [k for k in keys if k.startswith("person/")]
+    states = [reader.state_of(k) for k in keys]
+    hit.states = list(dict.fromkeys(s for s in states if s.startswith("state/")))
+    return True
+
+
+def _named_in(reader: ActReader, target: Token) -> list[str]:
+    """Persons and states named in the target's phrase ("по северным районам Ливана",
+    "предполагаемых повстанцев в Ливане")."""
+    return [
+        m.entity
+        for t in target.subtree
+        for m in reader.by_token.get(t.i, ())
+        if m.type in {"Person", "State"}
+    ]

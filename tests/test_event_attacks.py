@@ -1,0 +1,96 @@
+"""Attacks: sentences of our own about other states, with the mentions of one attack that
+must be one event, attacks that must stay two, and words that tell no attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.events import Event, extract_events
+from kg.model import Document
+
+
+@pytest.fixture
+def attacks(analyse):
+    """Text → the attacks kg reads from it (`analyse`: the shared pipeline, conftest.py)."""
+
+    def read(text: str) -> list[Event]:
+        ctx = analyse(Document(id="t", text=text, date=""))
+        return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Attack"]
+
+    return read
+
+
+def _states(event: Event) -> set[str]:
+    return {p for p in event.participants if p.startswith("state/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "states", "location"),
+    [
+        (
+            "Вооружённые силы Азербайджана обстреляли позиции армянских военных в Тавушской "
+            "области Армении.",
+            {"state/AZE", "state/ARM"},
+            None,
+        ),
+        (
+            "Когда сирийская армия обстреляла повстанцев в Иордании, погибли двое.",
+            {"state/SYR", "state/JOR"},
+            "Иордания",
+        ),
+        (
+            "Турция нанесла авиаудар по позициям курдских боевиков в Ираке.",
+            {"state/TUR", "state/IRQ"},
+            None,
+        ),
+        (
+            "Боевики напали на посольство Франции в Бамако 13 мая 2019 года.",
+            {"state/FRA"},
+            "Бамако",
+        ),
+        ("Смертник напал на колонну военных вблизи села Марджа.", set(), "Марджа"),
+    ],
+)
+def test_an_attack_its_sides_and_place(attacks, text: str, states: set, location) -> None:
+    (attack,) = attacks(text)
+    assert _states(attack) == states and attack.status == "occurred"
+    assert location is None or attack.location == location
+
+
+def test_the_mentions_of_one_attack_are_one(attacks) -> None:
+    text = (
+        "Смертник атаковал колонну бронемашин НАТО. Нападение произошло 15 сентября. "
+        "Смертник напал вблизи села Марджа в провинции Гильменд. Талибы взяли на себя "
+        "ответственность за атаку."
+    )
+    (attack,) = attacks(text)
+    assert attack.location == "Марджа"
+    text = (
+        "Армия Израиля нанесла удар по Газе. Армия Израиля атаковала цели в Газе 5 мая 2021 года."
+    )
+    (attack,) = attacks(text)
+    assert attack.date == "2021-05-05"
+
+
+def test_attacks_at_two_places_are_two(attacks) -> None:
+    text = (
+        "Боевики напали на блокпост вблизи села Марджа. Через час другая группа боевиков "
+        "напала на базу вблизи города Лашкаргах."
+    )
+    assert len(attacks(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Футболисты «Спартака» атаковали ворота соперника в Москве.",
+        "Сборная Бразилии нанесла удар по воротам Аргентины.",
+        "Министр нанёс удар по репутации правительства Перу.",
+        "Власти Турции подозревают военных в нападении на отель в Анталье.",
+        "Премьер-министр Израиля пригрозил атаковать базы боевиков в Ливане.",
+        "Армия Израиля не атаковала цели в Ливане.",
+    ],
+)
+def test_no_attack(attacks, text: str) -> None:
+    assert not attacks(text)

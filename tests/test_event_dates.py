@@ -1,0 +1,138 @@
+"""Dates of events a text gives outside the event's own clause: the day a later sentence of
+the lead reports the news on, a date in brackets right before its verb, the date of the
+sentence a next one goes on from. Sentences of our own about other states, with cases that
+must not take the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.events import Event, extract_events
+from kg.model import Document
+
+
+@pytest.fixture
+def events(analyse):
+    """Text → the events kg reads from it, in a document with no date of its own."""
+
+    def read(text: str, date: str = "") -> list[Event]:
+        ctx = analyse(Document(id="t", text=text, date=date))
+        return extract_events(ctx, read_agreements(ctx))
+
+    return read
+
+
+def _date(events: list[Event], kind: str) -> str:
+    (event,) = [e for e in events if e.kind == kind]
+    return event.date
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        (
+            "Посол Франции в Мали Жан Дюпон назначен министром иностранных дел Франции. "
+            "Об этом стало известно во вторник, 14 мая 2019 года.",
+            "Appointment",
+            "2019-05-14",
+        ),
+        (
+            "Президент Ганы Джон Махама помиловал гражданина Того Коджо Агбеко. Об этом говорится "
+            "в опубликованном в пятницу, 3 марта 2017 года, указе.",
+            "Release",
+            "2017-03-03",
+        ),
+        (
+            "Премьер-министр Литвы Ингрида Шимоните подала в отставку. Об этом 12 июля 2022 года "
+            "сообщило агентство BNS.",
+            "Resignation",
+            "2022-07-12",
+        ),
+        # not: told as done earlier; a time of its own; a report of two days; a document date
+        (
+            "Гражданин Того Коджо Агбеко был ранее задержан в Гане. Об этом 12 июля 2022 года "
+            "сообщило агентство.",
+            "Arrest",
+            "",
+        ),
+        (
+            "Гражданина Того Коджо Агбеко задержали в Гане три месяца назад. Об этом 12 июля "
+            "2022 года сообщило агентство.",
+            "Arrest",
+            "",
+        ),
+    ],
+)
+def test_the_day_the_lead_is_reported_on(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text), kind) == date
+
+
+def test_a_report_day_does_not_override_the_documents_date(events) -> None:
+    text = (
+        "Премьер-министр Литвы Ингрида Шимоните подала в отставку. Об этом 12 июля 2022 года "
+        "сообщило агентство BNS."
+    )
+    assert _date(events(text, "2022-07-15"), "Resignation") == "2022-07-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        (
+            "Власти Кении задержали гражданина Уганды Джона Окелло, после чего (в мае 2019 года) "
+            "выслали его на родину.",
+            "Expulsion",
+            "2019-05",
+        ),
+        (
+            "Власти Кении задержали гражданина Уганды Джона Окелло, после чего выслали его на "
+            "родину.",
+            "Expulsion",
+            "",
+        ),
+    ],
+)
+def test_a_date_in_brackets_right_before_its_verb(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text), kind) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "В марте 2019 года министр иностранных дел Перу Хосе Перес ушёл в отставку. "
+            "Пост занял его заместитель Луис Гомес.",
+            "2019-03",
+        ),
+        (
+            "В 2016 году премьер-министр Латвии Лаймдота Страуюма подала в отставку. "
+            "Должность заняла её соратница Инга Озола.",
+            "2016",
+        ),
+        # a sentence about someone else does not go on from the one before
+        (
+            "В 2016 году премьер-министр Латвии Лаймдота Страуюма подала в отставку. "
+            "Пост премьер-министра Эстонии занял Таави Рыйвас.",
+            "",
+        ),
+    ],
+)
+def test_a_successor_goes_on_from_the_sentence_before(events, text: str, date: str) -> None:
+    assert _date(events(text), "Appointment") == date
+
+
+def test_chosen_as_an_office_by_a_body_that_is_no_state(events) -> None:
+    text = (
+        "18 марта 2014 года оппозиционная Ливийская национальная коалиция выбрала бизнесмена "
+        "Ахмада Салеха в качестве временного премьер-министра."
+    )
+    (election,) = [e for e in events(text) if e.kind == "Election"]
+    assert election.date == "2014-03-18"
+    assert not [p for p in election.participants if p.startswith("state/")]
+    text = "Парламент Эстонии выбрал Алара Кариса в качестве президента страны."
+    (election,) = [e for e in events(text) if e.kind == "Election"]
+    assert "state/EST" in election.participants
+    assert not [
+        e for e in events("Министр выбрал Китай в качестве партнёра.") if e.kind == "Election"
+    ]
