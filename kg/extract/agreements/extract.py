@@ -366,13 +366,13 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t)
     if m is None:  # "Президент России Владимир Путин": the name in apposition
-        named = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
-        m = next((x for x in named if x is not None and x.type == "Person"), None)
+        apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+        m = next((x for x in apposed if x is not None and x.type == "Person"), None)
     add = [] if m is None else [m.entity]
     if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
         add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
-        if len(named := _title_states(ctx, t)) > 1:
-            add = named  # "Министерства обороны Индии и Франции": both
+        if len(states := _title_states(ctx, t)) > 1:
+            add = states  # "Министерства обороны Индии и Франции": both
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
