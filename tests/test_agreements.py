@@ -469,3 +469,154 @@ def test_an_unnamed_side_is_not_the_documents_other_state(read):
         "Премьер Израиля подписал соглашение о перемирии с повстанцами."
     )
     assert [a.parties for a in read(Document(id="t", text=text))] == [["state/ISR"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Парагвай вышел из договора о взаимной защите инвестиций.",
+         "Договор о взаимной защите инвестиций", ["state/PRY"]),
+        ("Гана денонсировала соглашение о рыболовстве.",
+         "Соглашение о рыболовстве", ["state/GHA"]),
+        ("Марокко приостановило действие соглашения о реадмиссии с Испанией.",
+         "Соглашение о реадмиссии", ["state/ESP", "state/MAR"]),
+        ("Правительство Перу расторгло договор о военном сотрудничестве с Боливией.",
+         "Договор о военном сотрудничестве", ["state/BOL", "state/PER"]),
+        # must-not: who urges, condemns or keeps it is no party by that
+        ("Бразилия призвала Чили не выходить из договора о взаимной защите инвестиций.",
+         "Договор о взаимной защите инвестиций", []),
+        ("Нидерланды осудили решение Кении выйти из соглашения о рыболовстве.",
+         "Соглашение о рыболовстве", []),
+        ("Гана не вышла из соглашения о рыболовстве.", "Соглашение о рыболовстве", []),
+    ],
+)  # fmt: skip
+def test_who_leaves_suspends_or_ends_an_agreement_is_its_party(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, a.status, sorted(a.parties)) == (title, "mentioned", parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Эквадор и Перу так и не подписали мирный договор.",
+         "Мирный договор между Перу и Эквадором"),
+        ("Судан и Южный Судан до сих пор не заключили пограничный договор.",
+         "Пограничный договор между Суданом и Южным Суданом"),
+    ],
+)  # fmt: skip
+def test_a_generic_agreement_two_sides_never_concluded_is_one(read, text, title):
+    a = one(read, text)
+    assert (a.title, a.status, len(a.parties)) == (title, "mentioned", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эквадор и Перу не подписали ни одного соглашения.",
+        "Чили и Боливия не заключили никаких договоров.",
+        "Перу не подписало мирный договор.",  # one side: no agreement between two
+    ],
+)
+def test_no_agreement_when_none_was_concluded(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Мирный договор между Эфиопией и Эритреей был подписан в 2018 году.",
+         "Мирный договор между Эфиопией и Эритреей", ["state/ERI", "state/ETH"]),
+        ("Торговое соглашение между ЕС и Японией вступило в силу.",
+         "Торговое соглашение между ЕС и Японией", ["org/eu", "state/JPN"]),
+        ("Соглашение между ЕАЭС и Сербией о свободной торговле подписано.",
+         "Соглашение между ЕАЭС и Сербией о свободной торговле", ["org/eaeu", "state/SRB"]),
+        ("Армения и Киргизия ратифицировали договор о ЕАЭС.",
+         "Договор о Евразийском экономическом союзе", ["state/ARM", "state/KGZ"]),
+        # a topic after the head: the adjective stays out as before
+        ("Куба и Мексика подписали торговое соглашение о снижении пошлин.",
+         "Соглашение о снижении пошлин", ["state/CUB", "state/MEX"]),
+    ],
+)  # fmt: skip
+def test_titles_naming_their_sides_keep_topic_and_union(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Сербия и Венгрия утвердили дорожную карту по развитию энергетического сотрудничества.",
+         "Дорожная карта по развитию энергетического сотрудничества", ["state/HUN", "state/SRB"]),
+        ("Министерства иностранных дел Чили и Перу подписали меморандум о консультациях.",
+         "Меморандум о консультациях", ["state/CHL", "state/PER"]),
+        ("Министерство финансов Греции подписало соглашение о займе с Кипром.",
+         "Соглашение о займе", ["state/CYP", "state/GRC"]),
+        ("Аргентина подписала с Китаем контракт на поставку истребителей.",
+         "Контракт на поставку истребителей", ["state/ARG", "state/CHN"]),
+        ("Министерство обороны Чехии заключило с Израилем контракт на покупку радаров.",
+         "Контракт на покупку радаров", ["state/CZE", "state/ISR"]),
+    ],
+)  # fmt: skip
+def test_roadmaps_contracts_and_ministries_of_both_sides(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор утвердил дорожную карту по газификации области.",  # a home plan
+        "На большой карте страны отмечены все аэропорты.",
+        "Правительство Чили утвердило дорожную карту развития электротранспорта.",
+        "Роснефть и Sinopec подписали контракт на поставку нефти.",  # firms
+        "Нападающий подписал контракт с клубом «Бавария» на два года.",  # a person
+    ],
+)
+def test_roadmaps_and_contracts_without_two_sides_are_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        ("Президенты Ганы и Нигерии скрепили подписями договор о добрососедстве.",
+         "signed", ["state/GHA", "state/NGA"]),
+        ("Премьер-министры Чехии и Австрии поставили подписи под соглашением о мосте через Дунай.",
+         "signed", ["state/AUT", "state/CZE"]),
+        ("Подписание соглашения о безвизовом режиме между Чили и Грузией запланировано на май.",
+         "planned", ["state/CHL", "state/GEO"]),
+        ("В ходе визита ожидается подписание договора о дружбе между Ганой и Того.",
+         "planned", ["state/GHA", "state/TGO"]),
+        # a signing that happened stays signed
+        ("Подписание договора о дружбе между Ганой и Того состоялось в Аккре.",
+         "signed", ["state/GHA", "state/TGO"]),
+    ],
+)  # fmt: skip
+def test_signatures_put_and_signings_planned(read, text, status, parties):
+    a = one(read, text)
+    assert (a.status, sorted(a.parties)) == (status, parties)
+
+
+def test_an_undated_agentless_signing_is_the_reports_pair(read):
+    found = read(Document(id="t", text=(
+        "Гана и Нигерия подписали соглашение о пограничной торговле. "
+        "Кроме того, подписано соглашение о воздушном сообщении.")))  # fmt: skip
+    assert [sorted(a.parties) for a in found] == [["state/GHA", "state/NGA"]] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sides: whose is not said
+        "Гана, Нигерия и Того провели встречу. Кроме того, подписано соглашение о воздушном "
+        "сообщении.",
+        # dated: an agreement of another time
+        "Президент Ганы встретился с президентом Нигерии. Соглашение о границе было подписано "
+        "в 1975 году.",
+        # a multilateral treaty of the lexicon
+        "Президент Ганы встретился с президентом Нигерии. Договор о нераспространении ядерного "
+        "оружия был подписан.",
+    ],
+)
+def test_an_agentless_signing_keeps_no_guessed_party(read, text):
+    assert [a.parties for a in read(Document(id="t", text=text))] == [[]]

@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 from kg.nlp.morph import case_of, morph
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|ою)?$", re.I)
+_PATRONYMIC = re.compile(
+    r"(?:(?:ович|евич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою))$", re.I
+)
 # (ending, replacement) by UD case, longest ending first. Masculine names in -а
 # (Нарендра, Никита) decline like feminine ones, hence "ы" → "а" and "ой" → "а".
 _MASC = {
@@ -84,11 +86,39 @@ PARTICLES = frozenset(
         "эль",
         "бен",
         "бин",
+        "бинт",
         "ибн",
         "ла",
         "ле",
     ]
 )
+
+
+# "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
+_NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
+
+
+def own_and_fathers(name: str) -> tuple[list[str], list[str]]:
+    """A person's own given names and the father's names a nasab adds ("Тамим бин Хамад
+    Аль Тани" → ["Тамим"], ["Хамад"]): a man named Хамад is not the son of one."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NASAB), len(words))
+    fathers = [words[i + 1] for i in range(cut, len(words) - 1) if words[i].lower() in _NASAB]
+    return words[:cut], fathers
+
+
+def same_given(a: str, b: str) -> bool:
+    """Two given-name strings may be one person's: an own name in common (any of
+    "Реджеп Тайип" stands for both)."""
+    own_a, own_b = own_and_fathers(a)[0], own_and_fathers(b)[0]
+    return any(form_of(x, y) for x in own_a for y in own_b)
+
+
+def other_father(a: str, b: str) -> bool:
+    """Two full names whose nasabs name different fathers: "Хамад бен Джасем Аль Тани" is
+    not "Хамад бин Халифа Аль Тани", though own name and dynasty agree."""
+    father_a, father_b = own_and_fathers(a)[1], own_and_fathers(b)[1]
+    return bool(father_a and father_b) and not form_of(father_a[0], father_b[0])
 
 
 @dataclass(frozen=True)
@@ -213,10 +243,38 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool) -> str | None:
     return None
 
 
+# "-младший"/"-старший" after a surname ("Буша-младшего"): its ending tells the case the
+# whole name stands in, which a foreign surname's own ending often hides.
+_GENERATION_CASES = (
+    ("ему", "Dat"), ("ому", "Dat"), ("его", "Gen"), ("ого", "Gen"), ("им", "Ins"),
+    ("ем", "Loc"), ("ую", "Acc"), ("ей", "Gen"), ("ий", "Nom"), ("ая", "Nom"),
+)  # fmt: skip
+
+
+def _generation(tail: str) -> tuple[str, str, bool] | None:
+    """ "младшего" → ("младший", "Gen", masculine): the suffix of a son or a daughter."""
+    low = tail.lower()
+    stem = next((s for s in ("младш", "старш") if low.startswith(s)), None)
+    if stem is None:
+        return None
+    ending = low[len(stem) :]
+    case = next((c for e, c in _GENERATION_CASES if ending == e), None)
+    if case is None:
+        return None
+    feminine = ending in ("ую", "ей", "ая")
+    return stem + ("ая" if feminine else "ий"), case, feminine
+
+
 def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
-    """One name word in the nominative; hyphenated names inflect only their last part."""
+    """One name word in the nominative; hyphenated names inflect only their last part,
+    except for "-младший"/"-старший", which declines with the surname before it."""
     if "-" in word:
         head, _, tail = word.rpartition("-")
+        generation = _generation(tail)
+        if generation is not None and head:
+            suffix, own_case, fem = generation
+            told = own_case if case in ("", "Nom") or own_case != "Gen" else case
+            return f"{_declined_surname(head, told, fem)}-{_cap(suffix, tail)}"
         return f"{head}-{nominative_word(tail, case, feminine, tag)}"
     indeclinable = word.lower().endswith(_INDECLINABLE_END) and not word.endswith(("ого", "его"))
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
@@ -224,11 +282,44 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
     if known:
         return known
+    return _declined_surname(word, case, feminine)
+
+
+def _declined_surname(word: str, case: str, feminine: bool) -> str:
+    """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + repl
     return word
+
+
+# A family named in the plural ("Ходорковские", "Петровы", "с Петровыми"): (ending, the
+# man's, the woman's). Only endings no singular name takes: "Кирхнеры" may be the genitive
+# of "Кирхнера", "Петровым" the instrumental of "Петров".
+_FAMILY_PLURAL = (
+    ("скими", "ский", "ская"), ("цкими", "цкий", "цкая"), ("ские", "ский", "ская"),
+    ("цкие", "цкий", "цкая"), ("ских", "ский", "ская"), ("цких", "цкий", "цкая"),
+    ("овыми", "ов", "ова"), ("евыми", "ев", "ева"), ("иными", "ин", "ина"),
+    ("овых", "ов", "ова"), ("евых", "ев", "ева"), ("иных", "ин", "ина"),
+    ("овы", "ов", "ова"), ("евы", "ев", "ева"), ("ёвы", "ёв", "ёва"), ("ины", "ин", "ина"),
+)  # fmt: skip
+
+
+def family_plural(word: str) -> tuple[str, str] | None:
+    """The man's and the woman's surname of a family named in the plural, or None."""
+    low = word.lower()
+    for ending, man, woman in _FAMILY_PLURAL:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            return stem + man, stem + woman
+    return None
+
+
+def woman_named(first: str) -> bool:
+    """A first name the dictionary gives as a woman's ("Марина", "Анны")."""
+    parses = [p for p in morph().parse(first) if "Name" in p.tag and p.is_known]
+    return bool(parses) and parses[0].tag.gender == "femn"
 
 
 def name_parts(span: Span) -> NameParts:
@@ -278,6 +369,9 @@ def name_parts(span: Span) -> NameParts:
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
     last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
+    family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
+    if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
+        last = family[1] if woman_named(rest[0].text) else family[0]
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
-from kg.resolve.names import NameParts, fold, form_of
+from kg.resolve.names import (
+    PARTICLES,
+    NameParts,
+    fold,
+    form_of,
+    other_father,
+    own_and_fathers,
+    same_given,
+)
 from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
 from kg.resolve.persons import (
     name_index,
@@ -47,20 +55,27 @@ def link_persons(
         if known is not None
     )
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
+    longer = _extended_names([m.parts for m in persons])
 
+    before: tuple[int, Entity] | None = None  # the last name's end and entity
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
-        entity = _link(m.parts, document, gaz, clusters, registry, title, in_full)
+        parts = longer.get(m.parts, m.parts)
+        if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
+            entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
+        else:
+            entity = _link(parts, document, gaz, clusters, registry, title, in_full)
         if entity is None:
             continue
         if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
             entity = replace(entity, office=given.office, state=given.state or entity.state)
-        for key in _cluster_keys(m.parts):
+        for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
+        before = (m.end, entity)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
@@ -73,6 +88,63 @@ def link_persons(
         holder = title_holder(title, document.date, gaz, registry, order, home)
         if holder is not None:
             emit(holder, title.start_char, title.end_char, "title")
+
+
+def _in_brackets(text: str, after: int, start: int, end: int) -> bool:
+    """A name in brackets right after another: the same person's other name ("Басте
+    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)")."""
+    return text[after:start].strip() == "(" and text[end:].lstrip().startswith(")")
+
+
+def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
+    """A name and the one longer name of the document that extends its surname past a
+    particle ("Кристина Фернандес" of "Кристина Фернандес де Киршнер"): one person, named
+    in full. The first names must agree: "Хуан Фернандес" is someone else."""
+    long = [p for p in names if len(words := p.last.split()) > 1 and words[1] in PARTICLES]
+    full = [p for p in names if p.first and p.last]
+    out = {}
+    for short in names:
+        if len(short.words) == 1 and not short.initials and not short.first:
+            # "Басте", "Басты" of "Баста": the form the others decline from, wherever it is.
+            bases = {
+                p.last
+                for p in names
+                if not p.first
+                and " " not in p.last
+                and form_of(short.last, p.last)
+                and not form_of(p.last, short.last)
+            }
+            if len(bases) == 1:
+                out[short] = replace(short, last=bases.pop())
+                continue
+        if len(short.words) == 1 and not short.initials:
+            # "шейху Тамиму" before "Тамим бен Хамад Аль Тани": his own first name, when it
+            # is no surname of the text and one person's only.
+            word = short.words[0]
+            owners = {p.full: p for p in full
+                      if any(form_of(word, w) for w in own_and_fathers(p.first)[0])}  # fmt: skip
+            if len(owners) == 1 and not any(form_of(word, p.last.split()[-1]) for p in names
+                                            if p.last and p is not short):  # fmt: skip
+                out[short] = next(iter(owners.values()))
+            continue
+        if short.first and short.patronymic and not short.last:
+            # "Марина Филипповна" of "Марина Филипповна Ходорковская"
+            match = {p.full: p for p in full if p.patronymic
+                     and fold(p.first) == fold(short.first)
+                     and fold(p.patronymic) == fold(short.patronymic)}  # fmt: skip
+            if len(match) == 1:
+                out[short] = next(iter(match.values()))
+            continue
+        if not short.first or not short.last or " " in short.last:
+            continue
+        match = {
+            p.full: p
+            for p in long
+            if form_of(short.last, p.last.split()[0]) and fold(short.first) == fold(p.first)
+        }
+        if len(match) == 1:
+            out[short] = next(iter(match.values()))
+    return out
 
 
 def _cluster_keys(parts: NameParts) -> list[str]:
@@ -128,6 +200,17 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             same = form_of(parts.last, surname) or form_of(written, surname)
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
+    if parts.last:
+        # "Камерон" after "Дэвид Кэмерон": one transliteration spelled two ways.
+        variants = {
+            e.key: e
+            for k, e in clusters.items()
+            if k.startswith("L:")
+            and _spelled_otherwise(parts.last, e.name.split()[-1])
+            and _compatible(parts, e)
+        }
+        if len(variants) == 1:
+            return next(iter(variants.values()))
     if len(parts.words) == 1 and not parts.initials:
         # A lone word that is no surname met before but the first name of exactly one person
         # named in full ("Нааму" after "Нааму Иссахар"): a first name the dictionary lacks.
@@ -136,6 +219,31 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         if len(by_first) == 1:
             return next(iter(by_first.values()))
     return None
+
+
+_VOWELS_SPELLED_ALIKE = frozenset("аеэ")
+
+
+def _spelled_otherwise(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname that differ in one vowel of а/е/э
+    ("Камерон"/"Кэмерон", "Меркель"/"Меркэль"); short names differ too much for it."""
+    a, b = fold(a), fold(b)
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    # Not the last letter: that one is a case ending ("Басте" of "Баста").
+    return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
+
+
+def _spellings(surname: str) -> list[str]:
+    """The other spellings `_spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
+    low = fold(surname)
+    return [
+        surname[:i] + v + surname[i + 1 :]
+        for i, c in enumerate(low[:-1])
+        if c in _VOWELS_SPELLED_ALIKE and len(low) >= 5
+        for v in sorted(_VOWELS_SPELLED_ALIKE - {c})
+    ]
 
 
 def _new_person(parts: NameParts, doc_id: str, clusters: dict[str, Entity]) -> Entity | None:
@@ -170,26 +278,26 @@ def _other_sex(last: str, surname: str) -> bool:
     """ "Карапетова" (read as a woman's nominative) and "Карапетов": the same family, not
     the same person."""
     a, b = fold(last), fold(surname)
-    return bool(a and b) and (
-        (a == b + "а" and b.endswith(_MALE_ENDINGS)) or (b == a + "а" and a.endswith(_MALE_ENDINGS))
-    )
+    if not (a and b):
+        return False
+    if (a == b + "а" and b.endswith(_MALE_ENDINGS)) or (b == a + "а" and a.endswith(_MALE_ENDINGS)):
+        return True
+    # "Ходорковская" and "Ходорковский", "Толстая" and "Толстой"
+    return a[:-2] == b[:-2] and len(a) > 4 and {a[-2:], b[-2:]} in _ADJECTIVE_PAIRS
 
 
 _MALE_ENDINGS = ("ов", "ев", "ин", "ын")
+_ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
 
 
 def _compatible(parts: NameParts, entity: Entity) -> bool:
     """Initials and first names of a mention must not contradict the entity's name, nor
     its surname's sex."""
-    if _other_sex(parts.last, entity.name.split()[-1]):
+    if _other_sex(parts.last, entity.name.split()[-1]) or other_father(parts.full, entity.name):
         return False
     words = entity.name.split()
     first = fold(words[0]) if len(words) > 1 else ""
-    if (
-        parts.first
-        and first
-        and not any(form_of(w, g) for w in parts.first.split() for g in words[:-1])
-    ):
+    if parts.first and first and not same_given(parts.first, " ".join(words[:-1])):
         return False
     return not (parts.initials and first and fold(parts.initials[0]) != first[:1])
 
@@ -220,12 +328,20 @@ def _gazetteer_person(
             if form_of(parts.last, p.last) or form_of(written, p.last)
             or (len(parts.words) == 1 and form_of(written, p.last.split()[0]))
         ]  # fmt: skip
+        if not candidates and parts.first:
+            # "Дэвид Камерон" of "Дэвид Кэмерон": with the first name, another spelling.
+            candidates = [p for v in _spellings(parts.last) for p in gaz.persons_by_surname(v)]
     else:
         candidates = list(
             patronymic_index(gaz).get((fold(parts.first), fold(parts.patronymic)), ())
         )
-    candidates = [p for p in candidates
-                  if _first_agrees(parts, p) and not _other_sex(parts.last, p.last)]  # fmt: skip
+    candidates = [
+        p
+        for p in candidates
+        if _first_agrees(parts, p)
+        and not _other_sex(parts.last, p.last)
+        and not other_father(parts.full, p.name)
+    ]
     if not parts.last or (not parts.first and not parts.initials):
         # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to
         # an office holder, whose term narrows it down, to an entry the text also names in
@@ -275,8 +391,7 @@ def _named_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry,
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
     if parts.first:
         # "Тайип Эрдоган" of "Реджеп Тайип Эрдоган": any first name may stand for all.
-        given = person.first.split()
-        return not given or any(form_of(w, g) for w in parts.first.split() for g in given)
+        return not person.first or same_given(parts.first, person.first)
     if parts.initials:
         firsts = re.split(r"[\s-]+", person.first)
         return bool(person.first) and all(

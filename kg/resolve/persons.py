@@ -15,19 +15,24 @@ from kg.nlp.morph import morph
 from kg.resolve.names import (
     NameParts,
     common_word,
+    family_plural,
     fold,
     form_of,
     is_first_name,
     name_parts,
     place_or_word,
+    woman_named,
 )
 from kg.resolve.organizations import quoted_title
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
-# Words natasha sometimes pulls into a person span that are not names.
+# Words natasha sometimes pulls into a person span that are not names: forms of address
+# and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").
 _NOT_NAME = frozenset(
-    ["уважаемый", "уважаемая", "господин", "госпожа", "г-н", "товарищ", "коллега"]
-)
+    ["уважаемый", "господин", "госпожа", "г-н", "товарищ", "коллега", "шейх", "эмир",
+     "султан", "принц", "принцесса", "мистер", "миссис", "сэр", "месье", "мадам", "синьор",
+     "сеньор"]
+)  # fmt: skip
 
 
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
@@ -54,7 +59,7 @@ def person_mentions(
     spans = _merge_adjacent(doc, list(doc.ents), blocked)
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans += _surnames_missed(doc, spans, blocked, gaz)
-    out = []
+    out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
             trimmed = _trim(line, blocked)
@@ -66,6 +71,9 @@ def person_mentions(
             parts = name_parts(piece)
             if not (parts.last or parts.first) or _lone_word(piece, words):
                 continue
+            if not parts.first and family_plural(piece[-1].text) is not None:
+                continue  # "Ходорковские прибыли": a family, not one of them
+            joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
                 PersonMention(
@@ -73,7 +81,28 @@ def person_mentions(
                     _via(parts), _is_subject(piece.root), after_comma,
                 )
             )  # fmt: skip
-    return out
+    taken = {m.tokens for m in joined}
+    return [m for m in out if m.tokens not in taken] + joined
+
+
+def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
+    """The first name joined to a family named in the plural ("Марина и Михаил
+    Ходорковские"): she is Марина Ходорковская, a person of her own."""
+    doc, i = piece.doc, piece.start
+    family = family_plural(piece[-1].text)
+    if family is None or not parts.first or i < 2 or doc[i - 1].lower_ != "и":
+        return []
+    first = doc[i - 2]
+    if first.pos_ != "PROPN" or not is_first_name(first.text):
+        return []
+    one = name_parts(doc[i - 2 : i - 1])
+    name = one.first or first.text
+    last = family[1] if woman_named(first.text) else family[0]
+    parts = NameParts(first=name, last=last, words=(first.text,))
+    span = (first.i, first.i + 1)
+    return [
+        PersonMention(first.idx, first.idx + len(first), parts, span, "name", _is_subject(first))
+    ]
 
 
 @cache
@@ -234,10 +263,31 @@ def _name_like(word: str) -> bool:
     if is_first_name(word) or "-" in word:
         return True
     parses = morph().parse(word)
+    if _adjective_only(parses):
+        return False  # "Семидесятишестилетний Жоау Перейра"
     return not any(
-        p.is_known and ({"Geox", "Orgn"} & p.tag.grammemes or p.normal_form == p.word.lower())
+        p.is_known
+        and ({"Geox", "Orgn"} & p.tag.grammemes or p.normal_form == p.word.lower() or _thing(p))
         for p in parses
     )
+
+
+def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
+    """Every reading, known or guessed, an adjective or participle: an age or a quality
+    before a name ("Семидесятишестилетний", "Пятидесятилетняя"), never a name."""
+    return bool(parses) and all(
+        p.tag.POS in ("ADJF", "PRTF") and not _PROPER & p.tag.grammemes for p in parses
+    )
+
+
+def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
+    """A common inanimate noun in the singular ("Реала", "Кубик"): a club or a thing, not a
+    name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
+    tag = parse.tag
+    return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not _PROPER & tag.grammemes
+
+
+_PROPER = frozenset(["Name", "Surn", "Patr"])
 
 
 def _split_lines(span: Span) -> list[Span]:
@@ -280,7 +330,7 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
     start, end = span.start, span.end
     while start < end and (
         start in blocked
-        or doc[start].lower_ in _NOT_NAME
+        or _address(doc[start].text)
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
@@ -289,6 +339,15 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _address(word: str) -> bool:
+    """A form of address or a rank before a name, in any case ("шейху", "Господина")."""
+    low = word.lower()
+    return low in _NOT_NAME or any(
+        p.is_known and p.normal_form in _NOT_NAME and not _PROPER & p.tag.grammemes
+        for p in morph().parse(low)
+    )
 
 
 # Kinds of place whose name follows them ("губернатор штата Юта Джон Миллер").
@@ -315,7 +374,11 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама Иссахар",
     which the tagger calls a proper noun when a whole name follows), or a word that cannot
     be a noun at all wherever it stands; not a first name or an initial."""
-    if token.text.isupper() or is_first_name(token.text) or not common_word(token.text):
+    if token.text.isupper() or is_first_name(token.text):
+        return False
+    if names_after >= 2 and _adjective_only(morph().parse(token.text)):
+        return True  # "Семидесятишестилетний Жоау Перейра", one span of natasha's
+    if not common_word(token.text):
         return False
     return _never_noun(token.text) or (
         token.is_sent_start and (token.pos_ != "PROPN" or names_after >= 2)
@@ -334,10 +397,19 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     """A one-word "name" that is an ordinary word: a verb or pronoun ("Помиловать", "Это"),
     or a common inanimate noun the tagger reads as one ("Кубик гашиша"), and that no other
     name of the document repeats in any form (a nickname is: "Баста", "Басты")."""
-    if len(span) != 1 or is_first_name(span[0].text) or not common_word(span[0].text):
+    if len(span) != 1 or is_first_name(span[0].text):
         return False
     t = span[0]
     if sum(form_of(w, t.text) or form_of(t.text, w) for w in names) > 1:
+        return False
+    parses = morph().parse(t.text)
+    after = t.nbor() if t.i + 1 < len(t.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
+        return True  # "Семидесятишестилетний президент": an age before the noun it qualifies
+    known = [p for p in parses if p.is_known]
+    if known and all(_thing(p) or "Geox" in p.tag for p in known):
+        return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
+    if not common_word(t.text):
         return False
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
 

@@ -39,14 +39,16 @@ from kg.extract.agreements.status import (
     ADOPT,
     RANK,
     RATIFY,
-    SIGN,
     adopting,
+    leaving,
     never_concluded,
     predicate,
+    signs,
     status_of,
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    TOPICAL,
     Entry,
     Title,
     entry_at,
@@ -67,12 +69,16 @@ from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
-TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 
 _NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
+# Papers that are an agreement only with two sides read, one a state: a roadmap ("дорожная
+# карта") is as often a home plan ("по газификации области"), a contract one of firms or
+# persons ("Газпром и CNPC подписали контракт", "футболист подписал контракт").
+_SIDED = frozenset(["карта", "контракт"])
+_NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
@@ -188,6 +194,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
+        if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r):
+            continue
         if out and _restated(title.tokens[0]):
             r.same_as = out[-1]
         out.append(r)
@@ -234,16 +242,32 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
-    if pred is not None and pred.lemma_ in SIGN and r.status in ("signed", "planned"):
+    if pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
     if pred is not None:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
+    elif (leaver := leaving(head)) is not None:
+        _subjects(ctx, r, leaver, states_only=True)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
     r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
+    if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
+        r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+def _two_sides_with_a_state(r: _Reading) -> bool:
+    return len(r.parties) >= 2 and any(p.startswith("state/") for p in r.parties)
+
+
+def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
+    """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
+    a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
+    lexicon of multilateral treaties may be anybody's."""
+    passive = "Pass" in pred.morph.get("Voice")
+    return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
 
 
 def _keepers(ctx: Context, r: _Reading, verb: Token) -> None:
@@ -321,7 +345,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     "Вьетнам и Таиланд ведут переговоры о заключении соглашения"). A ratifying subject
     (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
     signatory or an organization party."""
-    verb, persons_sign = pred, pred.lemma_ in SIGN and not states_only
+    verb, persons_sign = pred, signs(pred) and not states_only
     if pred.pos_ in ("NOUN", "PROPN"):
         verb, persons_sign = pred.head, False
         for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
@@ -342,11 +366,13 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t)
     if m is None:  # "Президент России Владимир Путин": the name in apposition
-        named = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
-        m = next((x for x in named if x is not None and x.type == "Person"), None)
+        apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+        m = next((x for x in apposed if x is not None and x.type == "Person"), None)
     add = [] if m is None else [m.entity]
     if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
         add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
+        if len(states := _title_states(ctx, t)) > 1:
+            add = states  # "Министерства обороны Индии и Франции": both
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
@@ -485,7 +511,14 @@ def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
 
 
 def _informative(r: _Reading) -> bool:
-    """A generic mention worth a fact: signed, planned or negotiated with a named party."""
+    """A generic mention worth a fact: signed, planned or negotiated with a named party, or
+    one two named sides never concluded ("Япония и Россия так и не заключили мирный
+    договор"), which the news counts as a failed agreement; "не подписали ни одного
+    соглашения" names none."""
+    if r.never:
+        return len(r.parties) >= 2 and not any(
+            c.lower_ in _NONE for c in r.title.head.subtree if c.i < r.title.head.i
+        )
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 
@@ -584,7 +617,6 @@ def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
 
 
 _GENERIC = load_list(GENERIC_TITLE_WORDS)
-_TOPICAL = load_list(TOPIC_ADJECTIVES)
 _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 
 
@@ -621,7 +653,7 @@ def _generic_facts(
         parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
         head = r.title.head
         gender = morph().gender(head.text)
-        topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in _TOPICAL),
+        topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
                        key=lambda c: c.i)  # fmt: skip
         words = [morph().nominative(c.text.lower(), gender) for c in topic]
         head_word = " ".join([*words, morph().nominative(head.text.lower())])

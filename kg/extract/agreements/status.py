@@ -37,12 +37,22 @@ _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
 _REFUSE = _WORDS["refuse"]  # "отказалась от подписания", "отказался подписать"
 ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
+_PLAN = _WORDS["plan"]  # "подписание запланировано", "ожидается подписание"
+_LEAVE = _WORDS["leave"]  # "вышли из договора", "денонсировала договор"
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
 _DRAFT = frozenset(["проект", "черновик", "набросок"])
 RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
+
+
+def signs(t: Token) -> bool:
+    """A signing word: "подписали", "заключили", or a verb of putting signatures
+    ("скрепили подписями", "поставили подписи под соглашением")."""
+    if t.lemma_ in SIGN:
+        return True
+    return t.pos_ == "VERB" and any(c.lemma_ == "подпись" for c in t.children)
 
 
 def _negated(t: Token) -> bool:
@@ -63,7 +73,7 @@ def _is_predicate(t: Token) -> bool:
         return any(c.lemma_ == "сила" for c in t.children) or "сила" in (
             x.lemma_ for x in t.doc[t.i + 1 : t.i + 4]
         )
-    return t.lemma_ in SIGN or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or t.lemma_ in _REACH
+    return signs(t) or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or t.lemma_ in _REACH
 
 
 def predicate(head: Token, title: list[Token]) -> Token | None:
@@ -101,6 +111,23 @@ def adopting(head: Token) -> Token | None:
     if head.dep_ == "obj" and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
         return verb
     return None
+
+
+def leaving(head: Token) -> Token | None:
+    """The verb by which its subject leaves, suspends or ends the agreement ("США вышли из
+    договора", "Россия денонсировала договор", "приостановила действие соглашения"): only a
+    party can, so the subject is one, though the agreement itself stays mentioned. A
+    negated or infinitive verb ("призвала не выходить", "призвала выйти") says nothing
+    of who is party."""
+    t = head
+    if t.dep_ == "nmod" and t.head.lemma_ == "действие":  # "действие соглашения"
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
+        return None
+    if _negated(verb) or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    return verb
 
 
 def _after_title(last: Token) -> Token | None:
@@ -144,7 +171,7 @@ def status_of(pred: Token | None) -> str:
 def never_concluded(pred: Token | None) -> bool:
     """The text says the agreement was not concluded ("так и не заключили", "не смогли
     подписать"): it is no agreement signed at another time."""
-    if pred is None or pred.lemma_ not in SIGN:
+    if pred is None or not signs(pred):
         return False
     infinitive = "Inf" in pred.morph.get("VerbForm") and pred.head.i != pred.i
     return _negated(pred) or (infinitive and _negated(pred.head))
@@ -161,6 +188,8 @@ def _noun_status(noun: Token) -> str:
         g = g.head
         if g.lemma_ in _NEGOTIATE:
             return "negotiating"
+        if g.lemma_ in _PLAN:
+            return "planned"  # "подписание … запланировано на весну"
         if g.pos_ not in ("NOUN", "PROPN"):
             break
     if g.pos_ in ("NOUN", "PROPN") or _negated(g) or g.lemma_ in _REFUSE:

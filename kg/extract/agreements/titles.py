@@ -39,10 +39,12 @@ AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv"
 TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
 ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
 PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
+TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _PRIVATE = load_list(PRIVATE_CONTRACTS)
+TOPICAL = load_list(TOPIC_ADJECTIVES)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
@@ -82,7 +84,7 @@ class Title:
     text: str  # nominative; "" for a bare reference ("соглашение", "этот документ")
     words: tuple[str, ...]  # key words: lemmas, states left out, organizations by key
     tokens: list[Token] = field(default_factory=list)  # every token of the title
-    states: list[str] = field(default_factory=list)  # states named inside the title
+    states: list[str] = field(default_factory=list)  # states inside it, and sides "между …"
     with_parties: list[str] = field(default_factory=list)  # "с Россией"
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
@@ -145,15 +147,20 @@ def _first_lemmas(after_head: bool) -> frozenset[str] | None:
 
 
 def _entry_for(title: Title) -> Entry | None:
-    """The lexicon entry a title names, by its key words or an abbreviation inside it."""
+    """The lexicon entry a title names, by its key words or an abbreviation inside it. An
+    after-head alias counts only as the topic ("договор по ПРО", "договор о ЕАЭС"), not as
+    a side ("соглашение между ЕАЭС и Сербией" is no Treaty on the EAEU)."""
     lemmas = [lem(t.text) for t in title.tokens]
     for e in entries():
         if title.words == e.words:
             return e
-        for seq in e.aliases + e.after_head:
+        for seq, topic_only in [(s, False) for s in e.aliases] + [(s, True) for s in e.after_head]:
             n = len(seq)
-            if any(tuple(lemmas[i : i + n]) == seq for i in range(1, len(lemmas) - n + 1)):
-                return e
+            for i in range(1, len(lemmas) - n + 1):
+                if tuple(lemmas[i : i + n]) != seq:
+                    continue
+                if not topic_only or i == 1 or lemmas[i - 1] in _TOPIC_PREPS:
+                    return e
     return None
 
 
@@ -183,6 +190,11 @@ class _Scanner:
         self.pair_named = False
         self.date_from = ""
         self.last_case = ""
+
+    def between(self) -> bool:
+        """Whether the title's last preposition so far is "между", which names its sides."""
+        preps = [t.lower_ for t in self.tokens if t.pos_ == "ADP"]
+        return bool(preps) and preps[-1] == "между"
 
     def mention(self, t: Token) -> Mention | None:
         found = self.ctx.mentions_in(t.idx, t.idx + len(t.text))
@@ -283,8 +295,8 @@ class _Scanner:
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
-                if m.type == "State":
-                    self.states.append(m.entity)
+                if m.type == "State" or self.between():
+                    self.states.append(m.entity)  # "между ЕС и Канадой": a union is a side
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
                 continue
@@ -391,12 +403,16 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     comp = scan.tokens
     if needs == "adj" and not left:
         return None
+    if needs.startswith("adj:") and not any(t.lemma_ == needs[4:] for t in left):
+        return None  # "дорожная карта", not "большая карта"
     if needs == "topic" and not left and not _has_topic(comp):
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
     if not left and _no_agreement_topic(scan, comp) or _private(head, comp):
         return None
+    if not left and comp and not _has_topic(comp):
+        left = _topic_adjectives(head)  # "Мирный договор между Японией и Россией"
     tokens = [*left, head, *comp]
     named = bool(left or comp)
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
@@ -453,6 +469,18 @@ def _title_adjectives(head: Token) -> list[Token]:
     while i >= head.sent.start and (
         head.doc[i].lemma_ in title_adjectives() or _proper_adjective(head.doc[i], head)
     ):
+        out.insert(0, head.doc[i])
+        i -= 1
+    return out
+
+
+def _topic_adjectives(head: Token) -> list[Token]:
+    """Adjectives right before the head that say what the agreement is about ("мирный",
+    "торговое"), kept in a title whose complement names only its sides, as in the title of
+    an agreement named by its kind alone."""
+    out: list[Token] = []
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].lemma_ in TOPICAL and head.doc[i].pos_ == "ADJ":
         out.insert(0, head.doc[i])
         i -= 1
     return out

@@ -1,0 +1,122 @@
+"""Persons as a reader writes them, on sentences of our own: one node per person, names in
+the nominative (a son's "-младший" declined with his surname, a family named in the plural),
+a name and its longer form one person, and what must stay apart (father and son, a woman and
+a man of one family, two sheikhs who share a name but not a father) or is no person at all
+(a club, an age before a title)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kg.analyze import analyze
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+
+@pytest.fixture(scope="module")
+def persons():
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def go(text: str) -> dict[str, int]:
+        """Each person's name → how many mentions name them."""
+        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
+        names = {e.key: e.name for e in ex.entities if e.type == "Person"}
+        return dict(Counter(names[m.entity] for m in ex.mentions if m.entity in names))
+
+    return go
+
+
+CASES = [
+    # "-младший"/"-старший" declines with the surname; its ending tells the case
+    (
+        "Визит Хуана Карлоса-младшего в Мадрид отложен. Хуан Карлос-младший заявил, что рад.",
+        {"Хуан Карлос-младший": 2},
+    ),
+    ("Речь шла о Рикардо Лагосе-младшем и его планах.", {"Рикардо Лагос-младший": 1}),
+    # father and son: two persons
+    (
+        "Переговоры с Пабло Эскобаром-старшим и Пабло Эскобаром-младшим прошли в Боготе.",
+        {"Пабло Эскобар-старший": 1, "Пабло Эскобар-младший": 1},
+    ),
+    # a family in the plural: each of the two, none for the family alone
+    (
+        "Анна и Игорь Петровские прибыли в Варшаву.",
+        {"Анна Петровская": 1, "Игорь Петровский": 1},
+    ),
+    ("Супруги Петровские прибыли в Варшаву на переговоры.", {}),
+    # a woman and a man of one family: her surname alone is hers
+    (
+        "Ольга Вишневская и Игорь Вишневский прибыли в Прагу. Вишневская выступила первой.",
+        {"Ольга Вишневская": 2, "Игорь Вишневский": 1},
+    ),
+    # a longer name past a particle is the same person, either order; another first name is not
+    (
+        "Лусия Гомес заявила о визите. Вице-президент Перу Лусия Гомес де Альварес прибыла "
+        "в Лиму. Её встретил Хорхе Гомес.",
+        {"Лусия Гомес де Альварес": 2, "Хорхе Гомес": 1},
+    ),
+    # first name and patronymic, then the full name: one person, named in full
+    (
+        "Ольга Петровна прибыла в Минск. Позже Ольга Петровна Сидоренко заявила о сделке.",
+        {"Ольга Петровна Сидоренко": 2},
+    ),
+    # a transliteration spelled with а and with э: one person
+    (
+        "Посол Канады Питер Кэлвин прибыл в Оттаву. Калвин заявил, что переговоры важны.",
+        {"Питер Кэлвин": 2},
+    ),
+    # both spelled in full, and a woman of the other spelling with another first name
+    (
+        "Посол Канады Питер Кэлвин прибыл в Оттаву. Питер Калвин заявил, что переговоры "
+        "важны. Позже Анна Калвин выступила.",
+        {"Питер Кэлвин": 2, "Анна Калвин": 1},
+    ),
+    # the gazetteer's spelling for a name written the other way
+    ("Премьер Великобритании Дэвид Камерон прибыл в Канберру.", {"Дэвид Кэмерон": 1}),
+    # a name in brackets after another is the same person's
+    (
+        "Премию вручили певцу Маноло (Мануэль Гарсия Ортега) в Мадриде. Маноло поблагодарил "
+        "зрителей.",
+        {"Маноло": 3},
+    ),
+    # two sheikhs of one dynasty and one first name, different fathers: two persons
+    (
+        "Шейх Халид бин Саид Аль Нуайми встретился в Абу-Даби с шейхом Халидом бин Ахмедом "
+        "Аль Нуайми.",
+        {"Халид бин Саид Аль Нуайми": 1, "Халид бин Ахмед Аль Нуайми": 1},
+    ),
+    # his own first name alone, before the full name: him
+    (
+        "Власть передали шейху Мансуру. Мансур бин Саид Аль Нуайми прибыл в Рим.",
+        {"Мансур бин Саид Аль Нуайми": 2},
+    ),
+    # a surname that reads as a plural genitive of a thing ("кустов") is still a name
+    (
+        "Министр Олег Кустов прибыл в Ригу. Кустов заявил, что визит важен.",
+        {"Олег Кустов": 2},
+    ),
+    # an age before a name or a title is no name
+    ("Семидесятишестилетний Жоау Перейра прибыл в Лиссабон.", {"Жоау Перейра": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_person_nodes_and_names(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Игроки Ливерпуля прибыли в Мадрид на финал.", "Ливерпул"),
+        ("Главный тренер Реала Карло Анчелотти прибыл в Мадрид.", "Реал"),
+        ("Семидесятишестилетний президент Бразилии прибыл в Лиссабон.", "летн"),
+    ],
+)
+def test_clubs_and_ages_are_no_persons(persons, text: str, word: str) -> None:  # noqa: ANN001
+    assert not [name for name in persons(text) if word in name]
