@@ -425,7 +425,8 @@ class KgStore:
 
     def records_elsewhere(self, doc_id: str) -> tuple[list[NamedNode], list[Literal]]:
         """The entities a document's stored graph has records of (`kg.entity_records`), and
-        the records other documents hold of them."""
+        the records other documents hold of them (from the writer's copy, `_Mirror`, if it
+        has one)."""
 
         def work(db: Store) -> tuple[list[NamedNode], list[Literal]]:
             graph = doc_graph(doc_id)
@@ -436,7 +437,7 @@ class KgStore:
             ]
             return keys, _records(db, keys, [graph])
 
-        return self._read(work)
+        return work(self._mirror.db) if self._mirror is not None else self._read(work)
 
     def lacks_entity_records(self) -> bool:
         """An entity graph without a single entity record: a store written by a kg older than
