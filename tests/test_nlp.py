@@ -36,6 +36,33 @@ def test_transcript_turns_and_lines_start_sentences() -> None:
     assert starts == ["Начало", "Ш.Мирзиёев:", "Рады", "Р.Т.Эрдоган:", "Мы", "К.-Ж.Токаев:"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "ХАНОЙ, 12 марта 2025 года — Президент Вьетнама прибыл в Джакарту. Он доволен.",
+            ["ХАНОЙ, 12 марта 2025 года —", "Президент Вьетнама прибыл в Джакарту.", "Он доволен."],
+        ),
+        (
+            "ЛИМА, 3 июля — РИА Новости. Глава МИД Перу вылетел в Сантьяго.",
+            ["ЛИМА, 3 июля —", "РИА Новости.", "Глава МИД Перу вылетел в Сантьяго."],
+        ),
+        (
+            "ОСЛО, 8 мая 2024 года. /ТАСС/. Норвегия и Дания подписали меморандум.",
+            ["ОСЛО, 8 мая 2024 года. /ТАСС/.", "Норвегия и Дания подписали меморандум."],
+        ),
+        ("Буэнос-Айрес, 5 мая", ["Буэнос-Айрес, 5 мая"]),  # a dateline line alone
+        # not a dateline: no day and month after the comma
+        ("Вена, столица Австрии, приняла саммит.", ["Вена, столица Австрии, приняла саммит."]),
+    ],
+)
+def test_a_dateline_opening_a_line_is_a_sentence_of_its_own(
+    text: str, sentences: list[str]
+) -> None:
+    # parsed with the sentence after it, the dateline's city took that sentence's subject
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
 def test_dash_led_direct_speech_stays_one_sentence() -> None:
     text = "– Мы обсудили энергетику и транспорт, – заявил Нарендра Моди журналистам."
     assert [text[s:e] for s, e in sentence_spans(text)] == [text]

@@ -48,7 +48,7 @@ _RUSSIAN_TIMESTAMP = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 # PLACE, DAY MONTH [YEAR][, TIME] then "— AGENCY." or "/AGENCY/" or just a dash
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё-]*){0,2},\s+"
     rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
     r"(?:\s*\.?\s*/(?P<pub2>[^/\n]{2,40})/\.?"
@@ -98,7 +98,7 @@ def text_metadata(text: str, *, markdown: bool = False) -> dict[str, str]:
         if _URL.fullmatch(line):
             meta["url"] = meta["url"] or line
             continue
-        if dateline := _DATELINE.match(line):
+        if dateline := DATELINE.match(line):
             line, headline = line[_read_dateline(dateline, meta) :].strip(), True
         if line and not meta["title"]:
             meta["title"] = _headline(line.lstrip("#").strip() if markdown else line, headline)

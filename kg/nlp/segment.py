@@ -1,7 +1,9 @@
 """Sentence and token boundaries for news and transcripts, as character spans.
 
 razdel does the work inside a line; on top of it a line break always ends a
-sentence (headlines, datelines and transcript turns carry no full stop), and
+sentence (headlines, datelines and transcript turns carry no full stop), a
+dateline that opens a line ("ХАНОЙ, 12 марта 2025 года —") is a sentence of its
+own (parsed with the sentence after it, it takes that sentence's subject), and
 a transcript turn ("В.Путин: …", "К.-Ж.Токаев: …") always starts one.
 """
 
@@ -12,6 +14,8 @@ from collections.abc import Iterator
 
 from razdel import sentenize, tokenize
 
+from kg.formats.textmeta import DATELINE
+
 # "В.Путин:" / "К.-Ж.Токаев:" / "Н. Назарбаев:" at the start of a sentence-like run.
 _TURN = re.compile(r"(?:(?<=\s)|^)(?:[А-ЯЁA-Z]\.\s?-?){1,3}\s?[А-ЯЁA-Z][а-яёa-z-]+:\s")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -20,10 +24,19 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence; whitespace between them is in none."""
     for line in _LINE.finditer(text):
-        base = line.start()
-        for sent in sentenize(line.group()):
+        base, body = line.start(), line.group()
+        if (dateline := DATELINE.match(body)) and (cut := _dateline_end(dateline)) < len(body):
+            yield base, base + len(body[:cut].rstrip())
+            base, body = base + cut, body[cut:]
+        for sent in sentenize(body):
             for start, end in _split_turns(sent.text):
                 yield base + sent.start + start, base + sent.start + end
+
+
+def _dateline_end(match: re.Match[str]) -> int:
+    """Where the sentence after a dateline starts: after its dash, or after "/ТАСС/."; what
+    may follow the dash ("РИА Новости.") razdel cuts at its full stop."""
+    return match.start("pub") if match["pub"] else match.end()
 
 
 def _split_turns(sent: str) -> Iterator[tuple[int, int]]:
