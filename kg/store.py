@@ -443,17 +443,10 @@ class KgStore:
         """An entity graph without a single entity record: a store written by a kg older than
         the records (`kg.entity_records`), whose entity graph no record can recompute."""
 
-        def work(db: Store) -> bool:
-            described = next(db.quads_for_pattern(None, None, None, ENTITY_GRAPH), None)
-            return (
-                described is not None
-                and next(db.quads_for_pattern(None, RECORD, None), None) is None
-            )
-
-        return self._read(work)
+        return self._read(lambda db: _has_entity_graph(db) and not _has_records(db))
 
     def entity_graph(self) -> list[Quad]:
-        return self._read(lambda db: list(db.quads_for_pattern(None, None, None, ENTITY_GRAPH)))
+        return self.quads(graph=ENTITY_GRAPH)
 
     def counts(self) -> tuple[int, int, int]:
         """(entities, facts, quads) in the store."""
@@ -561,8 +554,7 @@ class KgStore:
                 mirror.pending = (graph, records, gone, added)
             record = []
             if self.track_changes:
-                changed = {q.subject for q in (*gone, *added) if isinstance(q.subject, NamedNode)}
-                record = pending_quads(graph, [*old, *quads], changed)
+                record = pending_quads(graph, [*old, *quads], _subjects(gone, added))
             if exists or gone:
                 ops = [update()] if exists else [_data("INSERT", quads)]
                 ops += [_data("DELETE", gone)] if gone else []
@@ -781,10 +773,15 @@ def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
 
 def _empty(db: Store) -> bool:
     """Whether the store holds no entity graph and no entity record."""
-    return (
-        next(db.quads_for_pattern(None, None, None, ENTITY_GRAPH), None) is None
-        and next(db.quads_for_pattern(None, RECORD, None), None) is None
-    )
+    return not _has_entity_graph(db) and not _has_records(db)
+
+
+def _has_entity_graph(db: Store) -> bool:
+    return next(db.quads_for_pattern(None, None, None, ENTITY_GRAPH), None) is not None
+
+
+def _has_records(db: Store) -> bool:
+    return next(db.quads_for_pattern(None, RECORD, None), None) is not None
 
 
 @dataclass
@@ -819,15 +816,19 @@ def _drop(db: Store, graphs: list[NamedNode], *, record: bool = False) -> None:
         ops.append(_data("DELETE", gone))
     pending = []
     if record and graphs:
-        changed = {q.subject for q in (*gone, *added) if isinstance(q.subject, NamedNode)}
         pending = [
             q for g in graphs for q in pending_quads(g, db.quads_for_pattern(None, None, None, g))
         ]
-        pending += pending_quads(graphs[0], [], changed)
+        pending += pending_quads(graphs[0], [], _subjects(gone, added))
     if added or pending:
         ops.append(_data("INSERT", [*added, *pending]))
     if ops:
         db.update(" ;\n".join(ops))
+
+
+def _subjects(*parts: Iterable[Quad]) -> set[NamedNode]:
+    """The entities whose entity-graph triples a change removes or adds (for `kg.pending`)."""
+    return {s for quads in parts for q in quads if isinstance(s := q.subject, NamedNode)}
 
 
 def _records(db: Store, entities: Collection[object], without: list[NamedNode]) -> list[Literal]:
