@@ -22,7 +22,7 @@ from dataclasses import asdict
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.model import Entity
-from kg.rdf import BRO, node
+from kg.rdf import BRO, entity_quads, node
 
 RECORD = BRO.entityRecord
 _SINGLE = ("key", "type", "name", "name_en", "wikidata")
@@ -99,3 +99,8 @@ def described(records: Iterable[Literal]) -> list[Entity]:
     """The entities these records describe, by key."""
     found = (t.entity() for _, t in sorted(tallies(records).items()))
     return [e for e in found if e is not None]
+
+
+def entity_graph_quads(records: Iterable[Literal]) -> list[Quad]:
+    """The entity graph these records give."""
+    return entity_quads(described(records))

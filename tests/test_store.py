@@ -15,10 +15,10 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 import kg.store
-from kg.entity_records import RECORD, described, record_quads
+from kg.entity_records import RECORD, entity_graph_quads, record_quads
 from kg.errors import StoreBusyError, StoreError
 from kg.model import Entity
-from kg.rdf import BRO, CONTENT_HASH, NS, RDF, doc_graph, doc_iri, entity_quads, node
+from kg.rdf import BRO, CONTENT_HASH, NS, RDF, doc_graph, doc_iri, node
 from kg.store import KgStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,7 +144,7 @@ def test_killed_writer_leaves_every_graph_old_or_new(tmp_path: Path) -> None:
         assert [row[1] for row in reader.document_counts()] == [6003, 6003, 6003]  # a record
         # the entity graph is what the records left say: written with them, all or nothing
         kept = [q.object for q in reader.db.quads_for_pattern(None, RECORD, None, None)]
-        assert set(reader.entity_graph()) == set(entity_quads(described(kept)))
+        assert set(reader.entity_graph()) == set(entity_graph_quads(kept))
     with KgStore.open_write(path, wait=0):  # the kernel released the dead writer's lock
         pass
 
