@@ -15,9 +15,10 @@ fractions of the clean build of that size, and a `--rebuild` against it; and wit
 `--phases N` the process CPU of each phase of a build that changes one of N documents
 (`bench/phases.py`). Peak resident memory of `kg build` at each size of `--rss`, and the
 largest against the smallest. How the queries kg runs over a whole store grow when every
-document is told `k` times (`tests/told_by_many.py`), at each `k` of `--told`. Then paired runs on `--paired`
-documents: one BLAS thread against the BLAS default, pymorphy3's compiled DAWG against
-its pure-Python one (and whether the two stores are identical, quad for quad).
+document is told `k` times (`tests/told_by_many.py`), at each `k` of `--told`. Then paired
+runs on `--paired` documents: one BLAS thread against the BLAS default, pymorphy3's
+compiled DAWG against its pure-Python one (and whether the two stores are identical, quad
+for quad).
 
 Every build figure is whole-process: wall seconds and CPU seconds (user + system) of a
 child process. On a shared machine the CPU ratio is the steadier one. Clean builds of one
