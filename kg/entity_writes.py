@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import marshal
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
@@ -51,6 +52,9 @@ class EntityTallies:
         self.complete = complete
         self._tallies: dict[str, bytes] = {}
         self._holders: Counter[Post] = Counter()  # entities holding each post (complete only)
+        # complete only: the document graphs written since, so that whether a document is
+        # stored needs no read either
+        self.documents: set[str] | None = set() if complete else None
 
     def tally(self, db: Store, key: str) -> Tally:
         """A copy of the committed tally of `key` (read from `db` the first time, unless
@@ -102,8 +106,17 @@ class EntityTallies:
         change.tallies = after
         return change
 
-    def commit(self, change: EntityChange) -> None:
-        """The change's write is committed: its tallies are the store's now."""
+    def commit(
+        self,
+        change: EntityChange,
+        written: Iterable[NamedNode] = (),
+        dropped: Iterable[NamedNode] = (),
+    ) -> None:
+        """The change's write is committed (document graphs `written`, `dropped`): its
+        tallies are the store's now."""
+        if self.documents is not None:
+            self.documents.update(g.value for g in written)
+            self.documents.difference_update(g.value for g in dropped)
         for key, t in change.tallies.items():
             if t:
                 self._tallies[key] = marshal.dumps(dict(t))

@@ -435,6 +435,8 @@ class KgStore:
         as the other documents' records describe it (None: as none does)."""
         graph = doc_graph(doc_id)
         entities = self._entity_tallies()
+        if entities.documents is not None and graph.value not in entities.documents:
+            return {}  # a clean build's new document: RocksDB not read (`EntityTallies`)
         return self._read(
             lambda db: (
                 entities.described_elsewhere(db, graph) if db.contains_named_graph(graph) else {}
@@ -565,7 +567,7 @@ class KgStore:
                 db.extend([*quads, *added, *record])
             return change
 
-        entities.commit(self._transaction(work))
+        entities.commit(self._transaction(work), written=[graph])
         self._entities = entities
 
     def replace_graph(
@@ -620,15 +622,14 @@ class KgStore:
         entities = self._entity_tallies()
         self._entities = None  # back only once the write is committed
 
-        def work(db: Store) -> tuple[int, EntityChange]:
-            gone = sorted(set(_document_ids(db)) - set(keep_ids))
-            graphs = [doc_graph(d) for d in gone]
-            return len(gone), _drop(db, graphs, entities, record=self.track_changes)
+        def work(db: Store) -> tuple[list[NamedNode], EntityChange]:
+            graphs = [doc_graph(d) for d in sorted(set(_document_ids(db)) - set(keep_ids))]
+            return graphs, _drop(db, graphs, entities, record=self.track_changes)
 
         pruned, change = self._transaction(work)
-        entities.commit(change)
+        entities.commit(change, dropped=pruned)
         self._entities = entities
-        return pruned
+        return len(pruned)
 
     def update(self, sparql: str) -> None:
         """Runs a user's SPARQL Update (`kg query --allow-update`). It may change anything,
