@@ -36,11 +36,11 @@ class EntityChange:
 class EntityTallies:
     """The writer's tallies of the entity records, entity by entity, as committed.
 
-    `complete` (a writer that opened an empty store: a clean build): every record written
-    since is counted here and the entity graph is what the tallies give, so a write reads
-    neither records nor entity-graph triples from RocksDB, whose reads during the writes of
-    a clean build grew its memory with the corpus (each read opens the table files flushed
-    since); the posts' holders are counted too. Otherwise an entity's tally is read from
+    `complete` (a writer that opened a store without documents: a clean build): every record
+    written since is counted here and the entity graph is what the tallies give, so a write
+    reads neither records, nor entity-graph triples, nor whether its document is stored from
+    RocksDB, whose reads during the writes of a clean build grew its memory with the corpus
+    (each read opens the table files flushed since); the posts' holders are counted too. Otherwise an entity's tally is read from
     the store at the first write that touches it, and its triples at each.
 
     Each tally is kept marshalled: a few dozen bytes an entity rather than ~750 as a dict of
@@ -52,9 +52,15 @@ class EntityTallies:
         self.complete = complete
         self._tallies: dict[str, bytes] = {}
         self._holders: Counter[Post] = Counter()  # entities holding each post (complete only)
-        # complete only: the document graphs written since, so that whether a document is
-        # stored needs no read either
+        # complete only: the document graphs written since (the store had none), so that
+        # whether a document is stored needs no read either
         self.documents: set[str] | None = set() if complete else None
+
+    def holds(self, db: Store, graph: NamedNode) -> bool:
+        """Whether the store holds the document graph `graph`."""
+        if self.documents is not None:
+            return graph.value in self.documents
+        return db.contains_named_graph(graph)
 
     def tally(self, db: Store, key: str) -> Tally:
         """A copy of the committed tally of `key` (read from `db` the first time, unless

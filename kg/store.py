@@ -438,9 +438,7 @@ class KgStore:
         if entities.documents is not None and graph.value not in entities.documents:
             return {}  # a clean build's new document: RocksDB not read (`EntityTallies`)
         return self._read(
-            lambda db: (
-                entities.described_elsewhere(db, graph) if db.contains_named_graph(graph) else {}
-            )
+            lambda db: entities.described_elsewhere(db, graph) if entities.holds(db, graph) else {}
         )
 
     def lacks_entity_records(self) -> bool:
@@ -551,7 +549,7 @@ class KgStore:
         self._entities = None  # back only once the write is committed
 
         def work(db: Store) -> EntityChange:
-            exists = db.contains_named_graph(graph)
+            exists = entities.holds(db, graph)
             old = list(db.quads_for_pattern(None, None, None, graph)) if exists else []
             change = entities.change(db, [graph] if exists else [], records)
             gone, added = change.gone, change.added
@@ -777,8 +775,9 @@ def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
 
 
 def _empty(db: Store) -> bool:
-    """Whether the store holds no entity graph and no entity record."""
-    return not _has_entity_graph(db) and not _has_records(db)
+    """Whether the store holds no entity graph and no document (so no entity record)."""
+    docs = (g for g in db.named_graphs() if _doc_id(g) is not None)
+    return not _has_entity_graph(db) and next(docs, None) is None
 
 
 def _has_entity_graph(db: Store) -> bool:
