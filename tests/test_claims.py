@@ -701,3 +701,116 @@ def test_links_among_some_claims_are_those_of_all_that_touch_them():
     for among in ({"a"}, {"c", "d"}, {"b", "e", "a"}):
         touching = [link for link in every if link[0] in among or link[2] in among]
         assert sorted(link_claims(claims, among)) == sorted(touching)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a difference told right after a figure changes that figure's metric
+        (
+            "Норвегия и Дания в прошлом году наторговали на 9,3 млрд евро, что на 4% больше, "
+            "чем годом ранее.",
+            ("рост товарооборота", Decimal(4), "2024"),
+        ),
+        (
+            "Дания импортировала из Норвегии 4,5 млрд кубометров газа в 2024 году, это на 10% "
+            "меньше, чем в 2023-м.",
+            ("снижение импорта газа", Decimal(10), "2024"),
+        ),
+        (
+            "Товарооборот между Бразилией и Аргентиной в 2024 году составил 28 млрд долларов, "
+            "что на 7% меньше показателя 2023 года.",
+            ("снижение товарооборота", Decimal(7), "2024"),
+        ),
+        (
+            "Товарооборот Чили и Перу в 2024 году достиг 6 млрд долларов (на 5% больше, чем в "
+            "2023 году).",
+            ("рост товарооборота", Decimal(5), "2024"),
+        ),
+    ],
+)
+def test_difference_told_of_the_figure_before(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.period) for c in claims]
+    assert len(claims) == 2
+
+
+def test_difference_with_its_own_noun_keeps_it(analyse):
+    claims = _claims(
+        analyse, "Экспорт Чили в Перу составил 5 млрд долларов, импорт — на 2 млрд долларов больше."
+    )
+    assert sorted(c.metric for c in claims) == ["рост импорта", "экспорт"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a pronoun subject of a verb of level or change stands for the measured noun before
+        (
+            "Товарооборот между Кенией и Эфиопией в 2024 году составил 600 млн долларов. В "
+            "текущем году он может вырасти до 800 млн долларов.",
+            ("товарооборот", Decimal(800000000), "forecast", "2025"),
+        ),
+        (
+            "Товарооборот Чили и Перу в 2024 году составил 6 млрд долларов.\nВ этом году он может "
+            "превысить 7 млрд долларов.",
+            ("товарооборот", Decimal(7000000000), "forecast", "2025"),
+        ),
+        (
+            "Товарооборот между Кенией и Эфиопией в прошлом году вырос на 15%. Мы хотим, чтобы к "
+            "2030 году он превысил 2 млрд долларов.",
+            ("товарооборот", Decimal(2000000000), "target", "2030"),
+        ),
+        (
+            "Торговля между Кенией и Эфиопией в прошлом году выросла. В этом году она должна "
+            "достичь 1 млрд долларов.",
+            ("товарооборот", Decimal(1000000000), "target", "2025"),
+        ),
+        (
+            "Объем инвестиций Чили в Перу составил 20 млрд долларов. По словам министра, в "
+            "ближайшие пять лет он вырастет еще на 30 процентов.",
+            ("рост инвестиций", Decimal(30), "forecast", ""),
+        ),
+    ],
+)
+def test_pronoun_stands_for_the_metric_before(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.status, c.period) for c in claims]
+
+
+def test_pronoun_of_another_gender_names_no_metric(analyse):
+    claims = _claims(analyse, "Торговля между Чили и Перу растет. Он превысил 2 млрд долларов.")
+    assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Мы рассчитываем, что товарооборот между Вьетнамом и Индонезией в ближайшие годы "
+            "удвоится.",
+            "forecast",
+        ),
+        (
+            "Мы хотим, чтобы к 2030 году товарооборот Кении и Эфиопии превысил 2 млрд долларов.",
+            "target",
+        ),
+        ("Норвегия добивается, чтобы поставки газа в Данию выросли на 10 процентов.", "target"),
+        (
+            "Хочу отметить, что товарооборот между Вьетнамом и Индонезией в прошлом году вырос на "
+            "9%.",
+            "actual",
+        ),
+    ],
+)
+def test_expectations_and_wishes(analyse, text, status):
+    [claim] = _claims(analyse, text, date="2025-03-12")
+    assert claim.status == status
+
+
+def test_months_of_this_year_are_its_period(analyse):
+    claims = _claims(
+        analyse,
+        "Объем двусторонней торговли Бразилии и Аргентины за девять месяцев текущего года "
+        "сократился на 12 процентов, до 21 млрд долларов.",
+        date="2025-10-20",
+    )
+    assert {c.period for c in claims} == {"2025"} and len(claims) == 2

@@ -20,10 +20,15 @@ Rules (each general, lexicons in the data files beside this module):
 - A change ("вырос на 12%") is the metric "рост …"/"снижение …" of what the verb
   of change changes, its object or subject ("Дания нарастила [закупки газа]
   вдвое" → "рост закупок газа"), else of the clause's metric ("рост составил 12%").
+- A pronoun subject of a verb of level or change ("В этом году он может вырасти до …")
+  stands for the measured noun of its gender and number before it, in its sentence or
+  the one before; a difference told right after a figure with no noun of its own ("…,
+  что на 4 % больше, чем годом ранее") is a rise or fall of that figure's metric.
 - Status: target / forecast from cue words in the clause (claim_status.tsv:
-  "довести", "не должно превышать"), target also for the goal of a change noun
-  or infinitive ("сокращение … до N"), forecast for a future-tense verb
-  ("составит"), else actual.
+  "довести", "не должно превышать", "рассчитываем"), target also for the goal of a
+  change noun or infinitive ("сокращение … до N") and for a wish's "чтобы"-clause
+  ("хотим, чтобы он превысил"), forecast for a future-tense verb ("составит"), else
+  actual.
 - Comparator from numbers.py; "не превышать N" is le, "превысить N" is gt, a
   reduction target ("сокращение до N") is le.
 - Period: the date the figure refers to: one leading it ("в 2017 году — 1809
@@ -109,6 +114,10 @@ _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
 _FUTURE_VERBS = _WORDS["future_verb"]
+# verbs that give a measured thing its level or change it: what a pronoun subject measures
+_LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
+_WISHES = _WORDS["wish"]
+_PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
@@ -116,6 +125,10 @@ _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
+# what joins a figure to a difference told of it: ", что на", ", это на", "(на"
+_GAP_COMPARED = re.compile(
+    r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*на[\s\u00a0]+$", re.IGNORECASE
+)
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
@@ -175,8 +188,16 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
+        prior = next(
+            (
+                p
+                for p in reversed(found[:i])
+                if p.kind in CLAIM_KINDS and p.start >= sent.start_char
+            ),
+            None,
+        )
         # the total a required share is of ("две трети из 100 членов") is a standing count
-        claim = _claim(ctx, q, sent, (pair, money), total, standing=fraction)
+        claim = _claim(ctx, q, sent, (pair, money), total, prior, standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -192,10 +213,12 @@ def _claim(
     sent: Span,
     sides: tuple[list[str], list[tuple[int, int]]],
     total: Quantity | None,
+    prior: Quantity | None,
     standing: bool = False,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
-    its sums of money, whose "долларов США" names a currency, not a side."""
+    its sums of money, whose "долларов США" names a currency, not a side; `prior` is the
+    figure before it in its sentence."""
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
     after = [t for t in sent if t.idx >= q.end]
@@ -215,6 +238,12 @@ def _claim(
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
+        text = ctx.document.text
+        if (
+            metric is None and prior is not None and _compared(text, q)
+            and _told_of(ctx, prior, q)
+        ):  # fmt: skip
+            metric = _prior_metric(ctx, prior, sent, unit)
         if metric is None:
             return None
         name, lemma_key, unit = metric
@@ -270,6 +299,31 @@ def _compared(text: str, q: Quantity) -> str:
     if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
         return ""
     return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
+
+
+def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
+    """Whether a difference is told of the figure before it: joined by ", что на", ", это
+    на", "(на" with no other predicate between ("4,5 млрд кубометров газа в 2024 году, это
+    на 10 % меньше")."""
+    text = ctx.document.text
+    if _GAP_COMPARED.search(text, prior.end, q.start) is None:
+        return False
+    span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
+    return span is not None and not any(
+        t.text in ".;" or (_predicate(t) and "Fin" in t.morph.get("VerbForm")) for t in span
+    )
+
+
+def _prior_metric(
+    ctx: Context, prior: Quantity, sent: Span, unit: str
+) -> tuple[str, str, str] | None:
+    """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
+    told right after a figure, with no measured noun of its own, changes that figure's
+    metric (a rise or fall of it, `_compared`)."""
+    tokens = [t for t in sent if t.idx < prior.start]
+    after = [t for t in sent if t.idx >= prior.end]
+    metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
+    return None if metric is None else (metric[0], metric[1], unit)
 
 
 def _elided(unit: str) -> bool:
@@ -377,6 +431,7 @@ def _metric(
         (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
         None,
     )
+    noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
@@ -398,6 +453,33 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _antecedent(ctx: Context, q: Quantity) -> Token | None:
+    """The measured noun a pronoun subject stands for: "Товарооборот … составил 600 млн
+    долларов. В этом году он может вырасти до 800 млн": the nearest one before it in its
+    sentence or the one before, of the pronoun's gender and number, where the number hangs on
+    a verb of level or change; a person ("он заработал") is no measured noun."""
+    number = _root(ctx, q.start, q.end)
+    verb = number.head if number is not None else None
+    if verb is None or (verb.lemma_ not in _LEVELS and verb.head.lemma_ not in _LEVELS):
+        return None
+    owners = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    pronoun = next(
+        (c for o in owners for c in o.children
+         if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in _PRONOUNS and c.i < number.i),
+        None,
+    )  # fmt: skip
+    if pronoun is None:
+        return None
+    sent = pronoun.sent
+    before = pronoun.doc[sent.start - 1].sent if sent.start else sent
+    agree = ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
+    for t in reversed(pronoun.doc[before.start : pronoun.i]):
+        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
+        if measured and all(t.morph.get(f) == pronoun.morph.get(f) for f in agree):
+            return _outer(t)
+    return None
 
 
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
@@ -892,8 +974,9 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     """target, forecast or actual, from cue words and the tense of the clause."""
     cues = _lexicons()["status"]
     found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
-    if "target" in found:
-        return "target"
+    wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
+    if "target" in found or (wish is not None and any(t.lower_ == "чтобы" for t in clause[wish:])):
+        return "target"  # "хотим, чтобы к 2030 году он превысил": a goal; "хочу отметить" none
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]

@@ -36,10 +36,11 @@ from spacy.tokens import Token
 
 from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.lexicon import load_list
+from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
+EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -97,6 +98,12 @@ def speech_lemmas() -> frozenset[str]:
     return load_list(SPEECH_VERBS)
 
 
+def _epithets() -> dict[str, tuple[str, ...]]:
+    """epithets.tsv: a describing noun → the office stems its person must hold (() = any)."""
+    return {r[0]: tuple(s for s in (r[1] if len(r) > 1 else "").split("|") if s)
+            for r in load_rows(EPITHETS)}  # fmt: skip
+
+
 def speaker_of(ctx: Context, start: int, end: int) -> str:
     """Person key of whoever the text says said [start, end), or ""."""
     start, end = _trim(ctx.document.text, start, end)
@@ -149,6 +156,7 @@ class _Attributor:
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
+        self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
         self.out: list[Region] = []
 
     def run(self) -> list[Region]:
@@ -211,7 +219,7 @@ class _Attributor:
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
-            return self._title_holder(token)
+            return self._title_holder(token) or self._described(token)
         return m.entity
 
     def _title_holder(self, token: Token) -> str:
@@ -222,15 +230,58 @@ class _Attributor:
             return ""
         if any(c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children):
             return ""
+        lemma = token.lemma_.removeprefix("экс-")  # "экс-президент рассказал"
         holders = set()
         for m in self.persons:
             if m.start >= token.idx:
                 continue
             entity = self.ctx.entity(m.entity)
             office = entity.office.split() if entity is not None else []
-            if office and lem(office[0]) == token.lemma_:
+            if office and lem(office[0]) == lemma:
                 holders.add(m.entity)
         return holders.pop() if len(holders) == 1 else ""
+
+    def _described(self, token: Token) -> str:
+        """The person a noun describes again (epithets.tsv: "Чиновник добавил", "экс-президент
+        рассказал", "глава эфиопского правительства заявил"): the last person named as a
+        subject; where the noun names a state or requires an office, the last person named
+        of that state holding it. "" for other nouns ("эксперт", "источник") and plurals."""
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+            return ""
+        lemma = token.lemma_.removeprefix("экс-")
+        heads = [f"{lemma} {c.lemma_}" for c in token.children if c.dep_ == "nmod"]
+        wanted = next((_epithets()[k] for k in heads if k in _epithets()), _epithets().get(lemma))
+        if wanted is None:
+            return ""
+        states = {
+            m.entity for m in self.others
+            if m.type == "State" and any(m.start <= t.idx < m.end for t in token.subtree)
+        }  # fmt: skip
+        if not states and not wanted:  # "Чиновник добавил": who spoke last, else the subject
+            spoke = [key for pos, key in self.speakers if pos < token.idx]
+            return spoke[-1] if spoke else self._antecedent(token.idx)
+        named = [m for m in self.persons if m.end <= token.idx]
+        for k in range(len(named) - 1, -1, -1):
+            held_states, office = self._held(named[k], named[k - 1].end if k else 0)
+            if states and not states & held_states:
+                continue
+            if wanted and not any(stem in office for stem in wanted):
+                continue
+            return named[k].entity
+        return ""
+
+    def _held(self, m: Mention, floor: int) -> tuple[set[str], str]:
+        """The states and the office text of a person mention: its entity's, and the title
+        right before it in its sentence ("принял премьер-министра Норвегии Йонаса Гара
+        Стёре"), from `floor` (the previous person's mention) on."""
+        entity = self.ctx.entity(m.entity)
+        start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
+        states = {o.entity for o in self.others if o.type == "State" and start <= o.start < m.start}
+        office = self.text[start : m.start]
+        if entity is not None:
+            states |= {entity.state} if entity.state else set()
+            office = f"{entity.office} {office}"
+        return states, office.lower().replace("ё", "е")
 
     def _named_in(self, name: Token) -> Mention | None:
         """The person mention a name in apposition holds, on any word of it ("Кари Юсеф
@@ -561,6 +612,7 @@ class _Attributor:
             return
         self.subjects.append((verb.idx, key))
         self.subjects.sort()
+        self.speakers.append((verb.idx, key))
         if _is_tail(verb):
             s, e = self._tail_speech(verb)
             resumed = self._resumed(verb)
