@@ -814,3 +814,34 @@ def test_months_of_this_year_are_its_period(analyse):
         date="2025-10-20",
     )
     assert {c.period for c in claims} == {"2025"} and len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare currency word measures the clause's metric, not itself
+        (
+            "Премьер-министр пообещал довести товарооборот с Данией до 15 млрд крон к 2027 году.",
+            ("товарооборот", Decimal(15000000000), "target"),
+        ),
+        # a noun the tagger calls an adjective is still what a percent is a share of
+        (
+            "Норвегия является крупнейшим поставщиком газа в Данию: на нее приходится около 40% "
+            "датского импорта газа.",
+            ("доля датского импорта газа", Decimal(40), "actual"),
+        ),
+        # a conjunct verb of level gives the people no role: its subject's measure names them
+        (
+            "Число индонезийских студентов во Вьетнаме выросло вдвое и достигло 3 тыс. человек.",
+            ("число индонезийских студентов", Decimal(3000), "actual"),
+        ),
+        # a promise is a goal
+        (
+            "Президент Кении пообещал увеличить экспорт чая в Эфиопию на 20 процентов.",
+            ("рост экспорта чая", Decimal(20), "target"),
+        ),
+    ],
+)
+def test_metric_words_and_promises(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.status) for c in claims]

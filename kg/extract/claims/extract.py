@@ -22,7 +22,7 @@ Rules (each general, lexicons in the data files beside this module):
   вдвое" → "рост закупок газа"), else of the clause's metric ("рост составил 12%").
 - A pronoun subject of a verb of level or change ("В этом году он может вырасти до …")
   stands for the measured noun of its gender and number before it, in its sentence or
-  the one before; a difference told right after a figure with no noun of its own ("…,
+  the two before; a difference told right after a figure with no noun of its own ("…,
   что на 4 % больше, чем годом ранее") is a rise or fall of that figure's metric.
 - Status: target / forecast from cue words in the clause (claim_status.tsv:
   "довести", "не должно превышать", "рассчитываем"), target also for the goal of a
@@ -101,7 +101,8 @@ _SCALES = {"тысяча", "миллион", "миллиард", "триллио
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
-            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
+            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
+            "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
 _SIDES = {"страна", "государство", "сторона"}
@@ -458,7 +459,7 @@ def _metric(
 def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     """The measured noun a pronoun subject stands for: "Товарооборот … составил 600 млн
     долларов. В этом году он может вырасти до 800 млн": the nearest one before it in its
-    sentence or the one before, of the pronoun's gender and number, where the number hangs on
+    sentence or the two before, of the pronoun's gender and number, where the number hangs on
     a verb of level or change; a person ("он заработал") is no measured noun."""
     number = _root(ctx, q.start, q.end)
     verb = number.head if number is not None else None
@@ -472,8 +473,9 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     )  # fmt: skip
     if pronoun is None:
         return None
-    sent = pronoun.sent
-    before = pronoun.doc[sent.start - 1].sent if sent.start else sent
+    before = pronoun.sent
+    for _ in range(2):  # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
+        before = pronoun.doc[before.start - 1].sent if before.start else before
     agree = ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
         measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
@@ -533,7 +535,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
-            subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
+            owners = [up, up.head] if up.dep_ == "conj" else [up]
+            subjects = [c for o in owners for c in o.children if c.dep_ in ("nsubj", "nsubj:pass")]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
                 return _phrase(ctx, _outer(measured[0]))
@@ -826,9 +830,11 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
 
 
 def _genitive_after(after: list[Token]) -> Token | None:
-    """The genitive noun a number governs: "50 процентов [товарооборота]"."""
-    for t in after[:4]:
-        if t.pos_ == "NOUN":
+    """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
+    calls an adjective before another noun counts ("40 % датского [импорта] газа")."""
+    for k, t in enumerate(after[:4]):
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if t.pos_ == "NOUN" or (_tagged_adjective(t) and nxt is not None and nxt.pos_ == "NOUN"):
             return t if "Gen" in t.morph.get("Case") else None
         if t.dep_ == "acl" and t.head.i - t.i in range(1, 7) and _modifier(t):
             # "76,4 % [отданных за него] голосов": the noun the participle's clause describes
@@ -837,6 +843,11 @@ def _genitive_after(after: list[Token]) -> Token | None:
         if not (_modifier(t) or t.pos_ == "PUNCT") or t.text in {",", ".", ";", ":"}:
             return None
     return None
+
+
+def _tagged_adjective(t: Token) -> bool:
+    """A noun the tagger took for an adjective: pymorphy3 knows it only as a noun."""
+    return t.pos_ == "ADJ" and all(p.tag.POS == "NOUN" for p in morph().parse(t.lower_)[:2])
 
 
 def _modifier(t: Token) -> bool:
@@ -949,7 +960,8 @@ def _nominative(t: Token, plural: bool) -> str:
     word = form.word if form else t.lower_
     if len(t.text) > 1 and t.text.isupper():
         return t.text  # an abbreviation: "ВВП", "СПГ"
-    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not t.is_sent_start
+    opens = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (":", "«", '"', "—", "–"))
+    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not opens  # "В.Путин: Товарооборот"
     return word[:1].upper() + word[1:] if proper else word
 
 
