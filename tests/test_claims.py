@@ -339,10 +339,13 @@ def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
          ("площадь острова", Decimal(29800), "квадратный километр", "")),
         ("Протяжённость границы составляет 1619 км.",
          ("протяжённость границы", Decimal(1619), "километр", "")),
-        ("Норвегия поставила в Данию 30 кг урана.", ("уран", Decimal(30), "килограмм", "")),
-        # a growth figure takes the metric it grows
+        ("Норвегия передала Дании 30 кг урана.", ("уран", Decimal(30), "килограмм", "")),
+        # a verb of trade names it: "поставила" → поставки
+        ("Норвегия поставила в Данию 30 кг урана.",
+         ("поставки урана", Decimal(30), "килограмм", "")),
+        # a growth figure takes the metric it grows; a state adjective is the claim's state
         ("Дания нарастила закупки норвежского газа вдвое.",
-         ("рост закупок норвежского газа", Decimal(2), "раз", "")),
+         ("рост закупок газа", Decimal(2), "раз", "")),
         ("Поставки СПГ в Японию упали на 7%.",
          ("снижение поставок СПГ", Decimal(7), "percent", "")),
         ("Рост ВВП Норвегии составил 2,1%.", ("рост ВВП", Decimal("2.1"), "percent", "")),
@@ -845,3 +848,40 @@ def test_months_of_this_year_are_its_period(analyse):
 def test_metric_words_and_promises(analyse, text, expected):
     claims = _claims(analyse, text, date="2025-03-12")
     assert expected in [(c.metric, c.value, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # prices, loans, debts, capacities: what news about gas and loans between states gives
+        (
+            "Цена на газ для Дании составит 280 долларов за тысячу кубометров.",
+            [("цена", Decimal(280), "USD")],
+        ),
+        (
+            "Бразилия выделила Аргентине кредит на сумму 1,5 млрд долларов под 3% годовых.",
+            [
+                ("кредит", Decimal(1_500_000_000), "USD"),
+                ("процентная ставка", Decimal(3), "percent"),
+            ],
+        ),
+        (
+            "Индонезия погасила долг перед Вьетнамом в размере 300 млн долларов.",
+            [("долг", Decimal(300_000_000), "USD")],
+        ),
+        (
+            "Объем поставок норвежского газа в Данию в 2024 году составил 5,2 млрд кубометров.",
+            [("объём поставок газа", Decimal(5_200_000_000), "кубометр")],
+        ),
+        (
+            "Пропускная способность газопровода составляет 10 млрд кубометров в год.",
+            [("пропускная способность газопровода", Decimal(10_000_000_000), "кубометр")],
+        ),
+        (
+            "Протяженность кенийско-эфиопской границы составляет 861 километр.",
+            [("протяжённость границы", Decimal(861), "километр")],
+        ),
+    ],
+)
+def test_prices_loans_and_capacities(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value, c.unit) for c in claims) == sorted(expected)

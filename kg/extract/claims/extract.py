@@ -114,6 +114,8 @@ _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
+_PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
+_YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
 _FUTURE_VERBS = _WORDS["future_verb"]
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
@@ -178,6 +180,13 @@ def extract_claims(ctx: Context) -> list[Claim]:
         if q.multiplier and _FROM_TO.match(text, q.end):
             continue  # "вдвое сократил — с тысячи до 569": the ratio of the two levels it gives
         before = found[i - 1] if i else None
+        if (
+            before is not None
+            and _MONEY.fullmatch(before.unit)
+            and _PER.fullmatch(text, before.end, q.start)
+        ):
+            continue  # "280 долларов за тысячу кубометров": the unit a price is for
+
         fraction = before is not None and before.unit in _FRACTIONS
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
         if total_of and (not q.unit or _elided(q.unit)):
@@ -424,6 +433,8 @@ def _metric(
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else None
         return (people or _fated(ctx, head)) + (unit,)
+    if unit == "percent" and _YEARLY.match(ctx.document.text, q.end):
+        return "процентная ставка", "процентный ставка", unit  # "кредит … под 3 % годовых"
     named = _share(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
@@ -852,7 +863,8 @@ def _tagged_adjective(t: Token) -> bool:
 
 def _modifier(t: Token) -> bool:
     """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
-    return t.is_alpha and (
+    alpha = t.is_alpha or t.text.replace("-", "").isalpha()  # "кенийско-эфиопской"
+    return alpha and (
         t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
     )
 
@@ -868,8 +880,11 @@ def _outer(noun: Token) -> Token:
         i = p - 1
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
-        if i >= 0 and noun.doc[i].pos_ == "NOUN":
-            sized = noun.doc[i]
+        head = noun.head if noun.dep_ == "nmod" and noun.head.i < i else None
+        if i >= 0 and (noun.doc[i].pos_ == "NOUN" or (head is not None and head.pos_ == "NOUN")):
+            # the noun before "в размере", or the one the parse hangs it on past a phrase of
+            # its own ("долг [перед Вьетнамом] в размере …")
+            sized = noun.doc[i] if noun.doc[i].pos_ == "NOUN" else head
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and any(c.dep_ == "case" for c in sized.children)
@@ -922,6 +937,9 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
     while right and _names_state(ctx, right[-1]):
         right.pop()
+    # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
+    # are the claim's
+    right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
     plural = counted or "Plur" in head.morph.get("Number")
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
@@ -930,6 +948,12 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
     return " ".join(words), " ".join(t.lemma_ for t in phrase if not _participle(t))
+
+
+def _of_genitive(t: Token) -> bool:
+    """A modifier of a genitive noun ("норвежских инвестиций"), not of a "с"-complement
+    ("компании с российским капиталом" are a kind of company)."""
+    return "Gen" in t.morph.get("Case") or "Gen" in t.head.morph.get("Case")
 
 
 def _names_other(t: Token) -> bool:
