@@ -433,9 +433,7 @@ def _metric(
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else None
         return (people or _fated(ctx, head)) + (unit,)
-    if unit == "percent" and _YEARLY.match(ctx.document.text, q.end):
-        return "процентная ставка", "процентный ставка", unit  # "кредит … под 3 % годовых"
-    named = _share(ctx, q, clause, after) if unit == "percent" else None
+    named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
         return named
@@ -618,6 +616,16 @@ def _participle_of(verb: Token, passive: bool = False) -> str:
     # "раненые", not "раненные": a participle standing alone is the adjective where one exists
     known = short and any(r.tag.POS == "ADJF" and r.is_known for r in morph().parse(short))
     return short if known else form.word
+
+
+def _percent(
+    ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a percent: a yearly rate ("кредит … под 3 % годовых" → процентная
+    ставка), else the share it is (`_share`)."""
+    if _YEARLY.match(ctx.document.text, q.end):
+        return "процентная ставка", "процентный ставка", "percent"
+    return _share(ctx, q, clause, after)
 
 
 def _share(
