@@ -885,3 +885,39 @@ def test_metric_words_and_promises(analyse, text, expected):
 def test_prices_loans_and_capacities(analyse, text, expected):
     claims = _claims(analyse, text, date="2025-03-12")
     assert sorted((c.metric, c.value, c.unit) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one sum told again in another currency is one claim; a figure "годом ранее" is the base
+        (
+            "Бразилия выделит Аргентине кредит в размере 1,5 млрд долларов "
+            "(около 7,5 млрд реалов).",
+            [("кредит", Decimal(1_500_000_000), "USD", "")],
+        ),
+        (
+            "Объем инвестиций Норвегии в Данию составил 14 млрд евро, или около 104 млрд датских "
+            "крон.",
+            [("инвестиции", Decimal(14_000_000_000), "EUR", "")],
+        ),
+        (
+            "В 2024 году экспорт Бразилии в Аргентину вырос до 17 млрд долларов с 15 млрд долларов "
+            "годом ранее.",
+            [
+                ("экспорт", Decimal(17_000_000_000), "USD", "2024"),
+                ("экспорт", Decimal(15_000_000_000), "USD", ""),
+            ],
+        ),
+        # must not: two sums of two metrics, two years
+        (
+            "Экспорт Норвегии в Данию составил 5 млрд евро, импорт — 3 млрд долларов.",
+            [
+                ("экспорт", Decimal(5_000_000_000), "EUR", ""),
+                ("импорт", Decimal(3_000_000_000), "USD", ""),
+            ],
+        ),
+    ],
+)
+def test_one_sum_told_twice_and_the_base(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value, c.unit, c.period) for c in claims) == sorted(expected)

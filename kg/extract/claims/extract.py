@@ -140,6 +140,15 @@ _BASE = re.compile(
     r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
     re.IGNORECASE,
 )  # what a figure is compared with: its date is the base's
+_EARLIER = re.compile(
+    r"[ \u00a0]+(?:годом|месяцем|кварталом)[ \u00a0]+(?:ранее|раньше)", re.IGNORECASE
+)  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
+# a sum told again in another currency: "1,5 млрд долларов (около 7,5 млрд реалов)"
+_CONVERTED = re.compile(
+    r"[ \u00a0]*(?:\(|,?[ \u00a0]*или|[\u2013\u2014])[ \u00a0]*(?:около|примерно|порядка|почти)?"
+    r"[ \u00a0]*",
+    re.IGNORECASE,
+)
 # "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
 _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
@@ -186,6 +195,11 @@ def extract_claims(ctx: Context) -> list[Claim]:
             and _PER.fullmatch(text, before.end, q.start)
         ):
             continue  # "280 долларов за тысячу кубометров": the unit a price is for
+        if (
+            before is not None and _MONEY.fullmatch(before.unit) and _MONEY.fullmatch(q.unit)
+            and before.unit != q.unit and _CONVERTED.fullmatch(text, before.end, q.start)
+        ):  # fmt: skip
+            continue  # "1,5 млрд долларов (около 7,5 млрд реалов)": one sum told twice
 
         fraction = before is not None and before.unit in _FRACTIONS
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
@@ -1071,7 +1085,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     year = _YEAR_AFTER.match(ctx.document.text, q.end)
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
-    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start):
+    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start) or _EARLIER.match(
+        ctx.document.text, q.end
+    ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
     dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
     number = _root(ctx, q.start, q.end)
