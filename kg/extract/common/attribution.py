@@ -243,32 +243,39 @@ class _Attributor:
 
     def _described(self, token: Token) -> str:
         """The person a noun describes again (epithets.tsv: "Чиновник добавил", "экс-президент
-        рассказал", "глава эфиопского правительства заявил"): the last person named as a
-        subject; where the noun names a state or requires an office, the last person named
-        of that state holding it. "" for other nouns ("эксперт", "источник") and plurals."""
+        рассказал", "глава эфиопского правительства заявил"): the last one who spoke, else the
+        last person named as a subject; where the noun names a state, requires an office or
+        has a complement of its own ("Форвард «Реала»"), the last person named of that state
+        whose title has them. "" for other nouns ("эксперт", "источник") and plurals."""
         if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
             return ""
         lemma = token.lemma_.removeprefix("экс-")
-        heads = [f"{lemma} {c.lemma_}" for c in token.children if c.dep_ == "nmod"]
-        wanted = next((_epithets()[k] for k in heads if k in _epithets()), _epithets().get(lemma))
-        if wanted is None:
+        nmods = [c for c in token.children if c.dep_ == "nmod"]
+        listed = next((k for c in nmods if (k := f"{lemma} {c.lemma_}") in _epithets()), lemma)
+        offices = _epithets().get(listed)
+        if offices is None:
             return ""
-        states = {
-            m.entity for m in self.others
-            if m.type == "State" and any(m.start <= t.idx < m.end for t in token.subtree)
-        }  # fmt: skip
-        if not states and not wanted:  # "Чиновник добавил": who spoke last, else the subject
+        states = {m.entity for t in token.subtree if (m := self._state_at(t)) is not None}
+        # "лидер оппозиции": a complement of its own must be in the person's title
+        words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
+        if not (states or offices or words):  # "Чиновник добавил": who spoke last
             spoke = [key for pos, key in self.speakers if pos < token.idx]
             return spoke[-1] if spoke else self._antecedent(token.idx)
         named = [m for m in self.persons if m.end <= token.idx]
         for k in range(len(named) - 1, -1, -1):
-            held_states, office = self._held(named[k], named[k - 1].end if k else 0)
-            if states and not states & held_states:
+            held, title = self._held(named[k], named[k - 1].end if k else 0)
+            if states and not states & held:
                 continue
-            if wanted and not any(stem in office for stem in wanted):
+            if offices and not any(stem in title for stem in offices):
                 continue
-            return named[k].entity
+            if all(w in title for w in words):
+                return named[k].entity
         return ""
+
+    def _state_at(self, token: Token) -> Mention | None:
+        return next(
+            (m for m in self.others if m.type == "State" and m.start <= token.idx < m.end), None
+        )
 
     def _held(self, m: Mention, floor: int) -> tuple[set[str], str]:
         """The states and the office text of a person mention: its entity's, and the title
