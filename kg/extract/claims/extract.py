@@ -485,8 +485,10 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     sentence or the two before, of the pronoun's gender and number, where the number hangs on
     a verb of level or change; a person ("он заработал") is no measured noun."""
     number = _root(ctx, q.start, q.end)
-    verb = number.head if number is not None else None
-    if verb is None or (verb.lemma_ not in _LEVELS and verb.head.lemma_ not in _LEVELS):
+    if number is None:
+        return None
+    verb = number.head
+    if verb.lemma_ not in _LEVELS and verb.head.lemma_ not in _LEVELS:
         return None
     owners = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
     pronoun = next(
@@ -906,7 +908,7 @@ def _outer(noun: Token) -> Token:
         if i >= 0 and (noun.doc[i].pos_ == "NOUN" or (head is not None and head.pos_ == "NOUN")):
             # the noun before "в размере", or the one the parse hangs it on past a phrase of
             # its own ("долг [перед Вьетнамом] в размере …")
-            sized = noun.doc[i] if noun.doc[i].pos_ == "NOUN" else head
+            sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and any(c.dep_ == "case" for c in sized.children)

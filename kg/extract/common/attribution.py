@@ -262,14 +262,14 @@ class _Attributor:
             spoke = [key for pos, key in self.speakers if pos < token.idx]
             return spoke[-1] if spoke else self._antecedent(token.idx)
         named = [m for m in self.persons if m.end <= token.idx]
-        for k in range(len(named) - 1, -1, -1):
-            held, title = self._held(named[k], named[k - 1].end if k else 0)
+        for n in range(len(named) - 1, -1, -1):
+            held, title = self._held(named[n], named[n - 1].end if n else 0)
             if states and not states & held:
                 continue
             if offices and not any(stem in title for stem in offices):
                 continue
             if all(w in title for w in words):
-                return named[k].entity
+                return named[n].entity
         return ""
 
     def _state_at(self, token: Token) -> Mention | None:
