@@ -56,7 +56,9 @@ class Tally(dict[tuple[str, ...], int]):
 
     def add(self, entity: Entity, n: int = 1) -> None:
         """Counts a record `n` more times (negative: takes it away)."""
-        values = [(name, v) for name in _SINGLE if (v := getattr(entity, name))]
+        values: list[tuple[str, ...]] = [
+            (name, v) for name in _SINGLE if (v := getattr(entity, name))
+        ]
         if entity.office or entity.state:
             values.append((_POST, entity.office, entity.state))
         values += [(_ALIAS, a) for a in set(entity.aliases)]

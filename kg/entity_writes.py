@@ -40,8 +40,9 @@ class EntityTallies:
     written since is counted here and the entity graph is what the tallies give, so a write
     reads neither records, nor entity-graph triples, nor whether its document is stored from
     RocksDB, whose reads during the writes of a clean build grew its memory with the corpus
-    (each read opens the table files flushed since); the posts' holders are counted too. Otherwise an entity's tally is read from
-    the store at the first write that touches it, and its triples at each.
+    (each read opens the table files flushed since); the posts' holders are counted too.
+    Otherwise an entity's tally is read from the store at the first write that touches it,
+    and its triples at each.
 
     Each tally is kept marshalled: a few dozen bytes an entity rather than ~750 as a dict of
     tuples of strings (1.9 MB for the 2,544 entities of 400 NEREL documents), for ~5 µs at
