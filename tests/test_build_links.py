@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.data.build_links import Item, build, fill_qids, org_name, person_name
-from kg.gazetteer import Gazetteer, OrgEntry, PersonEntry, read_file
+from kg.gazetteer import Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
 from kg.resources import DATA_DIR
 
 
@@ -107,6 +107,37 @@ def test_a_label_that_is_a_curated_full_name_gives_it_the_qid() -> None:
     ]
     _, _, fills = build(items, curated)
     assert fills == {"person/margrethe-ii": "Q50", "person/ingvar-berg": "Q53"}
+
+
+def test_office_holders_get_the_qid_of_a_one_document_item_and_of_their_patronymic() -> None:
+    term = (OfficeTerm("президент", "MDA", "2016", "2020"),)
+    curated = Gazetteer([
+        PersonEntry("person/ion-stratan", "Ион Стратан", "Ион", "", "Стратан", "", "", term),
+        PersonEntry("person/petru-lupu", "Петру Лупу", "Петру", "", "Лупу", "", "", ()),
+        PersonEntry("person/vasile-munteanu", "Василе Мунтяну", "Василе", "", "Мунтяну", "",
+                    "", term),
+        PersonEntry("person/andrei-ceban", "Андрей Чебан", "Андрей", "Петрович", "Чебан", "",
+                    "", term),
+        PersonEntry("person/serghei-baba", "Сергей Бабэ", "Сергей", "Ионович", "Бабэ", "",
+                    "", term),
+    ])  # fmt: skip
+    items = [
+        # label-less, one document, the holder's full name among its forms: the holder's
+        person("Q60", "", "Иона Стратана", "Ион Стратан", "Стратан"),
+        # ... but not a person the curated table gives no office (no independent record)
+        person("Q61", "", "Петру Лупу"),
+        # ... nor a full name that annotators also linked to another item
+        person("Q62", "", "Василе Мунтяну"),
+        person("Q63", "", "Василе Мунтяну", "Мунтяну"),
+        # father and son under one name: the label with the holder's patronymic
+        person("Q64", "Андрей Петрович Чебан", "Андрей Чебан", "Чебан", docs=3),
+        person("Q65", "Андрей Андреевич Чебан", "Андрей", docs=2),
+        # a label without a patronymic may be either man: neither
+        person("Q66", "Сергей Ионович Бабэ", "Сергей Бабэ", docs=3),
+        person("Q67", "Бабэ, Сергей", "Сергей Бабэ", docs=2),
+    ]
+    _, _, fills = build(items, curated)
+    assert fills == {"person/ion-stratan": "Q60", "person/andrei-ceban": "Q64"}
 
 
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:

@@ -460,11 +460,7 @@ def _unshared(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
 def _persons(
     items: list[Item], gaz: Gazetteer, owners: dict[str, set[str]], fills: dict[str, str]
 ) -> Rows:
-    people: dict[tuple[str, str], list[tuple[Item, tuple[str, str, str]]]] = defaultdict(list)
-    for item in items:
-        parsed = person_name(item) if item.type == "PERSON" else None
-        if parsed and forms_agree(item, parsed[0], parsed[2]) and (item.canonical or item.docs > 1):
-            people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
+    people, once = _person_items(items)
     curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
     curated_names: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
@@ -479,10 +475,14 @@ def _persons(
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
     _claim_by_label(items, curated_names, claims)
+    _claim_by_full_name(once, curated_names, owners, claims)
     for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
-        if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
-            continue  # two items share one name: neither is confirmed for it
+        if len(found) != 1:
+            _claim_by_patronymic(found, curated_surnames.get(last, ()), claims)
+            continue  # two items share one name: neither is confirmed for it by the name
+        if not _unshared(f"{given} {surname}", item.qid, owners):
+            continue
         name = f"{given} {surname}"
         aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
         news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
@@ -511,6 +511,25 @@ def _persons(
     return rows
 
 
+Parsed = list[tuple[Item, tuple[str, str, str]]]
+
+
+def _person_items(items: list[Item]) -> tuple[dict[tuple[str, str], Parsed], Parsed]:
+    """Person items with a clear name whose forms agree: by folded (first name, surname)
+    those with a label or linked in several documents, and apart the label-less ones linked
+    in one document, which may only confirm a curated row (`_claim_by_full_name`)."""
+    people: dict[tuple[str, str], Parsed] = defaultdict(list)
+    once: Parsed = []
+    for item in items:
+        parsed = person_name(item) if item.type == "PERSON" else None
+        if parsed and forms_agree(item, parsed[0], parsed[2]):
+            if item.canonical or item.docs > 1:
+                people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
+            else:
+                once.append((item, parsed))
+    return people, once
+
+
 def _claim_by_label(
     items: list[Item], curated: dict[str, list[PersonEntry]], claims: dict[str, set[str]]
 ) -> None:
@@ -525,6 +544,42 @@ def _claim_by_label(
         named = {p.key for p in curated.get(label, ()) if not p.wikidata}
         if len(qids) == 1 and len(named) == 1:
             claims[named.pop()].update(qids)
+
+
+def _claim_by_full_name(
+    once: Parsed,
+    curated: dict[str, list[PersonEntry]],
+    owners: dict[str, set[str]],
+    claims: dict[str, set[str]],
+) -> None:
+    """A label-less item linked in one document confirms no new person, but one of its
+    forms, word for word a curated office holder's full name ("Игорь Додон") that no
+    annotator linked to another item, gives that holder the QID: the curated row already
+    says who the person is, the table only adds the item."""
+    for item, _ in once:
+        for form in item.forms:
+            named = {p.key for p in curated.get(fold(form), ()) if p.terms and not p.wikidata}
+            if len(named) == 1 and _unshared(form, item.qid, owners):
+                claims[named.pop()].add(item.qid)
+
+
+def _claim_by_patronymic(
+    found: Parsed,
+    curated: Iterable[PersonEntry],
+    claims: dict[str, set[str]],
+) -> None:
+    """Two items under one first name and surname (a father and his son "Виктор
+    Янукович"): the curated row whose patronymic is one item's label, where every other
+    item's label gives another patronymic, gets that item's QID; a label without a
+    patronymic may be either man, and then neither is confirmed."""
+    given = fold(found[0][1][0])
+    for p in curated:
+        if p.wikidata or not p.patronymic or not _same_first(p.first, given):
+            continue
+        mine = [i for i, parsed in found if fold(parsed[1]) == fold(p.patronymic)]
+        others = [parsed[1] for i, parsed in found if i not in mine]
+        if len(mine) == 1 and mine[0].canonical and all(others):
+            claims[p.key].add(mine[0].qid)
 
 
 def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
