@@ -213,6 +213,24 @@ def test_organization_other_names_and_specific_institutions() -> None:
     ]
 
 
+def test_a_latin_name_another_item_took_by_a_slip_stays_the_organizations() -> None:
+    items = [
+        Item("Q40", "ORGANIZATION", "Балтик Ньюс", 6, ("Baltic News", "Балтик Ньюс")),
+        Item("Q41", "ORGANIZATION", "The Balticans", 2, ("Baltic News",)),  # not its name
+        Item("Q42", "ORGANIZATION", "Норд Радио", 6, ("Nord Radio", "Норд Радио")),
+        Item("Q43", "ORGANIZATION", "Nord Radio", 2, ("Nord Radio",)),  # its very name: theirs
+        Item("Q44", "ORGANIZATION", "Вест Пост", 6, ("West Post",)),
+        Item("Q45", "ORGANIZATION", "", 1, ("West Post",)),  # no label: it may be theirs
+    ]
+    _, orgs, _ = build(items, CURATED)
+    aliases = {r[2]: r[3] for r in orgs}
+    assert (aliases["Балтик Ньюс"], aliases["Норд Радио"], aliases["Вест Пост"]) == (
+        "Baltic News",
+        "",
+        "",
+    )
+
+
 def test_a_state_body_under_every_name_of_its_state() -> None:
     from kg.data.build_links import state_body_names
     from kg.gazetteer import StateEntry

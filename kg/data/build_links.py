@@ -625,14 +625,19 @@ def _orgs(
             quoted.add(item.qid)
             by_name[normalize(item.canonical)].append((item, item.canonical))
     rows = []
+    labels = {i.qid: i.canonical for i in items}
     for key, found in by_name.items():
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
-        others = abbreviations(item, name) + org_aliases(item, name) + short_names(item, name, gaz)
+        own = org_aliases(item, name)
+        others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += leading_names(item, name, heads, gaz)
         others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
-        abbrs = sorted({a for a in others if _unshared(a, item.qid, owners)})
+        abbrs = sorted(
+            {a for a in others if _unshared(a, item.qid, owners)}
+            | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
+        )
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
             entry = gaz.org(known.pop()) if len(known) == 1 else None
@@ -643,6 +648,14 @@ def _orgs(
         kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
         rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
+
+
+def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]) -> bool:
+    """An other name of this organization ("Associated Press" of "Ассошиэйтед Пресс") that an
+    annotator also linked to an item it does not name ("The Associates"): a slip on that
+    side, the name stays this one's. Not where it also names the other item's label."""
+    rivals = owners.get(normalize(form), set()) - {qid}
+    return all(not _same_org_name(form, labels.get(q, "") or form) for q in rivals)
 
 
 def _heads(items: list[Item]) -> dict[str, set[str]]:
