@@ -21,7 +21,9 @@ name is a clear proper name and every form agrees with it:
   or gazetteer uses; names of states and of curated rows are left to those rows.
 - curated rows without a QID get one where exactly one kept item has the same name
   (persons: first name and surname; organizations: name or abbreviation); their key is
-  then written out so the entity IRI does not change.
+  then written out so the entity IRI does not change. An office holder also gets the QID
+  of a label-less one-document item that gives the holder's full name, and of the item
+  whose label gives the holder's patronymic where a father and son share the name.
 
 Run by hand (`python -m kg.data.build_links [--source TSV]`); the runtime only reads
 the generated files. The output is sorted and deterministic.
