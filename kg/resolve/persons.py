@@ -335,6 +335,7 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and doc[t.i + 1].text[:1].isupper()
         and prev.text[:1].isupper()
         and prev.lower_ not in PARTICLES
+        and t.lower_ not in PARTICLES
         and is_first_name(t.text)
         and not is_first_name(prev.text)
     )
