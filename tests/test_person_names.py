@@ -118,6 +118,11 @@ CASES = [
 ]
 
 
+def test_east_asian_names_are_not_cut_at_a_syllable_read_as_a_first_name(persons) -> None:  # noqa: ANN001
+    names = persons("Портрет Пака Чон Ира Ли Мён Сана висел в зале.")
+    assert not any(name.startswith("Ира") for name in names), names
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_person_nodes_and_names(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected

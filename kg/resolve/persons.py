@@ -334,6 +334,7 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and span.end - t.i >= 2
         and doc[t.i + 1].text[:1].isupper()
         and prev.text[:1].isupper()
+        and min(len(prev), len(t)) >= 4  # East Asian syllables: "Пака Чон Ира Ли Мён Сана"
         and prev.lower_ not in PARTICLES
         and t.lower_ not in PARTICLES
         and is_first_name(t.text)
