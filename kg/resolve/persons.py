@@ -324,9 +324,10 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
 
 
 def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy Token
-    """Two full names glued into one span ("Эво Моралес Эдвард Сноуден", a headline's list
-    of names): a first name, with a capitalised word after it, after two or more words of
-    which the last is no first name nor particle ("Мохаммед бин Салман Аль Сауд" is one)."""
+    """Two full names glued into one span ("Ольянта Умала Мишель Бачелет", a headline's list
+    of names): a first name, no particle, with a capitalised word after it, after two or more
+    words of which the last is no first name nor particle ("Мохаммед бин Салман Аль Сауд",
+    "Халид бен Хамад Аль Кувари" are one); both of four letters or more."""
     doc = span.doc
     prev = doc[t.i - 1]
     return (
