@@ -92,7 +92,7 @@ def cached_file(name: str, suffix: str, key: str, save: Callable[[str], None]) -
     return path
 
 
-def _write(path: Path, save: Callable[[str], None]) -> None:
+def _write(path: Path, save: Callable[[str], object]) -> None:
     """Atomically (another process may read it meanwhile), then only the newest files of
     this name are kept."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,13 +12,14 @@ nested ones too), in the order their labels were added.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 _LABELS = None  # the key of a node's labels: no token value is None
 
 
 class PhraseTrie:
     def __init__(self) -> None:
-        self._root: dict[str | None, dict] = {}
+        self._root: dict[Any, Any] = {}  # value -> child node; _LABELS -> labels
 
     def add(self, label: str, phrase: Sequence[str]) -> None:
         if not phrase:
@@ -26,7 +27,7 @@ class PhraseTrie:
         node = self._root
         for value in phrase:
             node = node.setdefault(value, {})
-        labels = node.setdefault(_LABELS, [])
+        labels: list[str] = node.setdefault(_LABELS, [])
         if label not in labels:
             labels.append(label)
 
