@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
 from kg.resolve.names import is_first_name
-from kg.resolve.organizations import STATE_BODIES, state_adjectives
+from kg.resolve.organizations import STATE_BODIES, in_quoted_name, state_adjectives
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns that, modified by a state adjective, stand for the state itself.
@@ -149,6 +149,18 @@ def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     return [(label, names) for label, names in out if names]
 
 
+# The endings news gives an abbreviation it reads as a word ("МИДа", "МВФе", "МИДом").
+_ABBREVIATION_ENDINGS = ("а", "у", "е", "ом")
+
+
+def _case_forms(words: list[str]) -> list[list[str]]:
+    """An abbreviation ending in a consonant with the case endings news adds to it: "МВФа"
+    is the IMF, which the tagger's lemma ("мвфа") does not say."""
+    if len(words) != 1 or not re.fullmatch(r"[А-ЯЁ]*[БВГДЖЗКЛМНПРСТФХЦЧШЩ]", words[0]):
+        return []
+    return [[words[0] + ending] for ending in _ABBREVIATION_ENDINGS]
+
+
 def _latin(name: str) -> bool:
     return not re.search("[а-яё]", name.lower())
 
@@ -192,6 +204,9 @@ class GazetteerMatcher:
         self.gazetteer = gazetteer
         self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.plurals = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, forms in plural_forms(gazetteer):
+            self.plurals.add(label, [nlp.make_doc(f) for f in forms])
         self.adjectives = state_adjectives(gazetteer)
         self.capitals = capitals(gazetteer)
         for label, (words, spaces, variants) in name_patterns(nlp, gazetteer):
@@ -199,11 +214,13 @@ class GazetteerMatcher:
                 docs = [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=v) for v in variants]
                 self.lemmas.add(label, docs)
             else:
-                self.forms.add(label, [Doc(nlp.vocab, words=words, spaces=spaces)])
+                forms = [words, *_case_forms(words)]
+                self.forms.add(label, [Doc(nlp.vocab, words=w, spaces=spaces) for w in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for matcher, via in ((self.lemmas, "name"), (self.forms, "abbreviation")):
+        matchers = ((self.lemmas, "name"), (self.plurals, "name"), (self.forms, "abbreviation"))
+        for matcher, via in matchers:
             for match_id, start, end in matcher(doc):
                 label, key = doc.vocab.strings[match_id].split("|", 1)
                 if not doc[start].text[:1].isupper() and not (
@@ -221,7 +238,10 @@ class GazetteerMatcher:
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
         # A state named inside an organization's name ("МИД России") is a mention of it too.
-        doc.spans["states"] = filter_spans(s for s in found if s.label_ == "State")
+        states = filter_spans(
+            s for s in found if s.label_ == "State" and not in_quoted_name(s) and not _region(s)
+        )
+        doc.spans["states"] = _confirmed(states)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         doc.spans["orgs"] = filter_spans(
             s
@@ -294,6 +314,29 @@ class GazetteerMatcher:
 
 
 @cache
+def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
+    """Each state's one-word names that are plural only ("Филиппины", "Сейшелы") with every
+    case form: the tagger's lemma of such a form in context is often another word's
+    ("Филиппин" → "филиппина", a woman's name; "Багам" → "баг"), so they match as written.
+    The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов")."""
+    out = []
+    for state in gazetteer.states:
+        forms: set[str] = set()
+        for name in (state.name, *state.aliases):
+            word = name.lower()
+            plural = (p for p in morph().parse(word) if "Pltm" in p.tag and p.normal_form == word)
+            reading = next(plural, None)
+            if " " in name or name.isupper() or reading is None:
+                continue
+            forms |= {f.word for f in reading.lexeme}
+            if name.endswith("ы"):
+                forms |= {name[:-1].lower(), name[:-1].lower() + "ов"}
+        if forms:
+            out.append((f"State|{state.key}", sorted(forms)))
+    return out
+
+
+@cache
 def capitals(gazetteer: Gazetteer) -> dict[str, str]:
     """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
     foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
@@ -304,6 +347,31 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
             for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
+
+
+# Adjectives that make a region of a name ("Латинская Америка", "Северная Африка").
+REGION_ADJECTIVES = frozenset(
+    ["латинский", "северный", "южный", "западный", "восточный", "центральный", "малый"]
+)
+# Parts of the world a state's alias shares ("Америка"): that state only where the text
+# names it otherwise too.
+CONTINENTS = frozenset(["америка", "африка", "европа", "азия", "австралия"])
+
+
+def _region(span: Span) -> bool:
+    """A state's one-word name with an adjective of region before it that the gazetteer
+    does not know as one name with it ("Латинской Америке", "Центральной Азии"): a region."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "ADJ" and before.lemma_ in REGION_ADJECTIVES
+
+
+def _confirmed(states: list[Span]) -> list[Span]:
+    """States, less a continent's name ("Америка") where the text names its state in no
+    other way ("США", "американский", "Вашингтон")."""
+    named = {s.kb_id_ for s in states if s.lemma_ not in CONTINENTS}
+    return [s for s in states if s.lemma_ not in CONTINENTS or s.kb_id_ in named]
 
 
 def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
