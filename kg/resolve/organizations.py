@@ -16,6 +16,7 @@ from kg.lexicon import load_list
 from kg.model import Entity
 from kg.nlp.morph import UD_GENDER, case_of, morph
 from kg.resolve.names import genitive, nominative_word
+from kg.resolve.titles import is_office
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
@@ -75,7 +76,7 @@ def organization_spans(
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
         span = _strip_quotes(ent)
-        if span is None or _dateline_place(span):
+        if span is None or _dateline_place(span) or _office_holders(span):
             continue
         after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
         quoted = "" if after is not None else quoted_name(gazetteer, organization_name(span), span)
@@ -94,6 +95,13 @@ def organization_spans(
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
     return out
+
+
+def _office_holders(span: Span) -> bool:
+    """A title natasha took for a body ("Министры обороны Индии", "Премьер-министр
+    Японии"): the persons who hold an office, not their ministry or government."""
+    head = span[0]
+    return "Anim" in head.morph.get("Animacy") and is_office([t.lemma_ for t in span])
 
 
 def _dateline_place(span: Span) -> bool:
@@ -250,18 +258,17 @@ def quoted_stretch(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def in_quoted_name(span: Span) -> bool:
-    """A state's name that is part of a quoted name ("«Единая Россия»", "«Беларусь 1»"), or
-    the whole of one after a kind of organization ("телеканал «Казахстан»"): a party's, a
-    channel's, a newspaper's name, not a mention of the state."""
+    """A state's name that is the whole of a quoted name after a kind of organization
+    ("телеканал «Казахстан»", "газета «Россия»"): the channel's or newspaper's name, not a
+    mention of the state. Inside a longer name ("«Беларусь 1»", "«Новая Словения»") the
+    state stays a mention of its own, as in "МИД России"."""
     doc = span.doc
     stretch = quoted_stretch(doc, span.start, span.end)
-    if stretch is None or not doc[stretch[0]].text[:1].isupper():
-        return False
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[stretch[0] : stretch[1]]):
-        return False  # a short quotation: «Россия поддержит…» names the state
-    if stretch != (span.start, span.end):
-        return True
-    return stretch[0] >= 2 and doc[stretch[0] - 2].lemma_ in ORG_NOUNS
+    return (
+        stretch == (span.start, span.end)
+        and stretch[0] >= 2
+        and doc[stretch[0] - 2].lemma_ in ORG_NOUNS
+    )
 
 
 def _strip_quotes(span: Span) -> Span | None:

@@ -90,7 +90,10 @@ def person_mentions(
 # Nouns a name after which is a make, not a person ("марки Беретта", "модели Тесла").
 _BRAND_NOUNS = frozenset(["марка", "модель", "бренд", "производство"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
-_FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия", "супруги", "братья"])
+_FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
+# ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
+# "Супруги" as a genitive singular.
+_KIN_PLURALS = frozenset(["супруги", "братья", "сестры", "сёстры"])
 
 
 def _brand(piece: Span) -> bool:
@@ -104,7 +107,7 @@ def _family(piece: Span) -> bool:
     surname has in the nominative): a family, no one person."""
     last = piece[-1]
     before = piece.doc[piece.start - 1] if piece.start else None
-    if before is not None and before.lemma_ in _FAMILY_NOUNS:
+    if before is not None and (before.lemma_ in _FAMILY_NOUNS or before.lower_ in _KIN_PLURALS):
         return True  # "супруги Обама": the couple
     plural = "Plur" in last.morph.get("Number")
     return plural and case_of(last) == "Nom" and last.lower_.endswith("ы")
