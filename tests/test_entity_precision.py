@@ -52,6 +52,9 @@ def test_state_before_a_name_is_not_part_of_it(mentions) -> None:
     assert not any("Филиппин" in m.text for m in found if m.type == "Person")
     glued = mentions("Губернатор Техаса Грег Эбботт и мэр Балтиморе Джефф Джером встретились.")
     assert {"Грег Эбботт", "Джефф Джером"} <= of_type(glued, "Person")
+    # A name whose words all share one case keeps its first word.
+    whole = mentions("Он женат на донне Паоле Маргарите Марии Антонии.")
+    assert any(m.text.startswith("Паоле") for m in whole if m.type == "Person")
 
 
 def test_region_is_not_a_state(mentions) -> None:
@@ -122,9 +125,22 @@ def test_makes_and_families_are_no_persons(mentions) -> None:
         "Кирхнеры правили Аргентиной. Клинтоны посетили Гаити. Супруги Обама прибыли в Кению."
     )
     assert of_type(found, "Person") == set()
-    # One person of the family, named so, is a person; so is a surname in -и.
-    one = mentions("Кристина Киршнер посетила Чили. Мелони заявила о поддержке Индии.")
-    assert {"Кристина Киршнер", "Мелони"} <= of_type(one, "Person")
+    # One person of the family, named so, is a person; so is a surname in -и, and the one
+    # whose family it is.
+    one = mentions(
+        "Кристина Киршнер посетила Чили. Мелони заявила о поддержке Индии. Семья Манделы "
+        "поблагодарила врачей."
+    )
+    assert {"Кристина Киршнер", "Мелони", "Манделы"} <= of_type(one, "Person")
+
+
+def test_first_name_that_is_a_state(mentions) -> None:
+    found = mentions("Доминик Стросс-Кан прибыл в Париж. Похищена картина Сальвадора Дали.")
+    assert {"Доминик Стросс-Кан", "Сальвадора Дали"} <= of_type(found, "Person")
+    assert states(found) == {}
+    # After a title the same word is the state.
+    titled = mentions("Визит президента Сальвадора Букеле в Мексику продлится два дня.")
+    assert states(titled)["Сальвадора"] == "state/SLV"
 
 
 def test_a_title_resolves_only_to_its_holder(mentions) -> None:

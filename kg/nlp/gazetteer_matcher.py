@@ -27,9 +27,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
 from kg.resolve.names import is_first_name
 from kg.resolve.organizations import STATE_BODIES, in_quoted_name, state_adjectives
+from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns that, modified by a state adjective, stand for the state itself.
@@ -239,7 +240,12 @@ class GazetteerMatcher:
         found.extend(self._capitals(doc))
         # A state named inside an organization's name ("МИД России") is a mention of it too.
         states = filter_spans(
-            s for s in found if s.label_ == "State" and not in_quoted_name(s) and not _region(s)
+            s
+            for s in found
+            if s.label_ == "State"
+            and not in_quoted_name(s)
+            and not _region(s)
+            and not _first_name(s)
         )
         doc.spans["states"] = _confirmed(states)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
@@ -365,6 +371,19 @@ def _region(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.pos_ == "ADJ" and before.lemma_ in REGION_ADJECTIVES
+
+
+def _first_name(span: Span) -> bool:
+    """A state's name that is a person's first name before a surname in the same case
+    ("Доминик Стросс-Кан", "картина Сальвадора Дали"), unless a title asks for a state
+    before it ("президента Сальвадора Букеле")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not is_first_name(span.text):
+        return False
+    after, before = doc[span.end], doc[span.start - 1] if span.start else None
+    if after.ent_type_ != "PER" or case_of(after) != case_of(span[0]):
+        return False
+    return before is None or not is_office([before.lemma_])
 
 
 def _confirmed(states: list[Span]) -> list[Span]:

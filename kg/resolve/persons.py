@@ -87,8 +87,9 @@ def person_mentions(
     return [m for m in out if m.tokens not in taken] + joined
 
 
-# Nouns a name after which is a make, not a person ("марки Беретта", "модели Тесла").
-_BRAND_NOUNS = frozenset(["марка", "модель", "бренд", "производство"])
+# Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
+# person's trade ("модель Наоми Кэмпбелл").
+_BRAND_NOUNS = frozenset(["марка", "бренд"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
 _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
@@ -102,15 +103,20 @@ def _brand(piece: Span) -> bool:
 
 
 def _family(piece: Span) -> bool:
-    """A surname alone after a word for a family ("семья Хантсменов", "супруги Обама") or in
-    the plural ("Кирхнеры правили": the tagger's number, with an ending no one person's
-    surname has in the nominative): a family, no one person."""
+    """A surname alone in the plural after a word for a family ("семья Хантсменов"), after
+    kin in the plural ("супруги Обама"), or as the subject of a plural verb ("Кирхнеры
+    правили": the tagger's number, with an ending no one person's surname has in the
+    nominative): a family, no one person. Not "семья Манделы" (his family) nor "Обамы", a
+    genitive the tagger may misread, which no verb agrees with."""
     last = piece[-1]
     before = piece.doc[piece.start - 1] if piece.start else None
-    if before is not None and (before.lemma_ in _FAMILY_NOUNS or before.lower_ in _KIN_PLURALS):
+    if before is not None and before.lower_ in _KIN_PLURALS:
         return True  # "супруги Обама": the couple
-    plural = "Plur" in last.morph.get("Number")
-    return plural and case_of(last) == "Nom" and last.lower_.endswith("ы")
+    if before is not None and before.lemma_ in _FAMILY_NOUNS:
+        return "Plur" in last.morph.get("Number")  # not "семья Манделы": his family
+    plural = "Plur" in last.morph.get("Number") and last.lower_.endswith("ы")
+    subject = last.dep_ == "nsubj" and "Plur" in last.head.morph.get("Number")
+    return plural and subject and case_of(last) == "Nom"
 
 
 def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
@@ -373,14 +379,14 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
 def _other_case_before(doc: Doc, i: int) -> bool:
     """A word in another case natasha glued before a full name: a place or an owner
     ("Балтиморе Джефф Джером", "Лас-Вегаса Стивен Пэддок", "менеджер Ирвина Джон Стэйнтон").
-    The name's own words agree in case; the word before them does not."""
+    The name's own words agree in the nominative; the word before them does not."""
     first, second = doc[i + 1], doc[i + 2]
     case = case_of(doc[i])
     return (
         bool(case)
         and not is_first_name(doc[i].text)
         and is_first_name(first.text)
-        and case_of(first) == case_of(second) != case
+        and case_of(first) == case_of(second) == "Nom" != case
     )
 
 
