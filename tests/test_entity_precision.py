@@ -129,9 +129,9 @@ def test_makes_and_families_are_no_persons(mentions) -> None:
     # whose family it is.
     one = mentions(
         "Кристина Киршнер посетила Чили. Мелони заявила о поддержке Индии. Семья Манделы "
-        "поблагодарила врачей."
+        "поблагодарила врачей. Подруга супруги Джигарханяна рассказала о болезни."
     )
-    assert {"Кристина Киршнер", "Мелони", "Манделы"} <= of_type(one, "Person")
+    assert {"Кристина Киршнер", "Мелони", "Манделы", "Джигарханяна"} <= of_type(one, "Person")
 
 
 def test_first_name_that_is_a_state(mentions) -> None:
@@ -141,6 +141,8 @@ def test_first_name_that_is_a_state(mentions) -> None:
     # After a title the same word is the state.
     titled = mentions("Визит президента Сальвадора Букеле в Мексику продлится два дня.")
     assert states(titled)["Сальвадора"] == "state/SLV"
+    former = mentions("Экс-президент Сальвадора Франсиско Флорес скончался.")
+    assert states(former) == {"Сальвадора": "state/SLV"}
 
 
 def test_a_title_resolves_only_to_its_holder(mentions) -> None:

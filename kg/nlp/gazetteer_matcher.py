@@ -376,14 +376,14 @@ def _region(span: Span) -> bool:
 def _first_name(span: Span) -> bool:
     """A state's name that is a person's first name before a surname in the same case
     ("Доминик Стросс-Кан", "картина Сальвадора Дали"), unless a title asks for a state
-    before it ("президента Сальвадора Букеле")."""
+    before it ("президента Сальвадора Букеле", "Экс-президент Сальвадора …")."""
     doc = span.doc
     if len(span) != 1 or span.end >= len(doc) or not is_first_name(span.text):
         return False
     after, before = doc[span.end], doc[span.start - 1] if span.start else None
     if after.ent_type_ != "PER" or case_of(after) != case_of(span[0]):
         return False
-    return before is None or not is_office([before.lemma_])
+    return before is None or not is_office([before.lemma_.removeprefix("экс-")])
 
 
 def _confirmed(states: list[Span]) -> list[Span]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.nlp.morph import case_of, morph
@@ -111,12 +111,17 @@ def _family(piece: Span) -> bool:
     last = piece[-1]
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is not None and before.lower_ in _KIN_PLURALS:
-        return True  # "супруги Обама": the couple
+        # "Супруги Обама прибыли", not "подруга супруги Джигарханяна" (his wife's): the
+        # tagger reads both as a genitive singular; the plural verb tells them apart.
+        return any(_plural_subject(t) for t in (before, last))
     if before is not None and before.lemma_ in _FAMILY_NOUNS:
         return "Plur" in last.morph.get("Number")  # not "семья Манделы": his family
     plural = "Plur" in last.morph.get("Number") and last.lower_.endswith("ы")
-    subject = last.dep_ == "nsubj" and "Plur" in last.head.morph.get("Number")
-    return plural and subject and case_of(last) == "Nom"
+    return plural and _plural_subject(last) and case_of(last) == "Nom"
+
+
+def _plural_subject(t: Token) -> bool:
+    return t.dep_ == "nsubj" and "Plur" in t.head.morph.get("Number")
 
 
 def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
