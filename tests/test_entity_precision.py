@@ -153,3 +153,14 @@ def test_a_title_resolves_only_to_its_holder(mentions) -> None:
         "встретились. Премьеры двух стран подписали соглашение."
     )
     assert all(not m.text.startswith("Премьеры") for m in plural)
+
+
+def test_capital_as_a_place(mentions) -> None:
+    places = mentions(
+        "Оркестр отправится в Ниццу, Будапешт, Прагу и Берлин. Матч «Спартак» (Москва) прошел "
+        "вчера. Нападение произошло на юге Лондона. Суд Москвы вынес приговор."
+    )
+    assert states(places) == {}
+    # Capitals acting as governments, in lists too.
+    governments = states(mentions("Между Пекином, Токио и Сеулом нет согласия. Москва заявила."))
+    assert set(governments.values()) == {"state/CHN", "state/JPN", "state/KOR", "state/RUS"}

@@ -91,7 +91,9 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
      "пригород", "окраина", "район", "аэропорт", "вокзал", "метро", "университет", "порт",
-     "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда"]
+     "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда", "юг",
+     "север", "запад", "восток", "суд", "округ", "мечеть", "собор", "площадь", "музей",
+     "театр"]
 )  # fmt: skip
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
@@ -308,7 +310,7 @@ class GazetteerMatcher:
             if not key or not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
                 continue
             if _in_a_name(t):
                 continue
@@ -391,6 +393,20 @@ def _confirmed(states: list[Span]) -> list[Span]:
     other way ("США", "американский", "Вашингтон")."""
     named = {s.kb_id_ for s in states if s.lemma_ not in CONTINENTS}
     return [s for s in states if s.lemma_ not in CONTINENTS or s.kb_id_ in named]
+
+
+def _listed_place(t: Token) -> bool:
+    """A capital in a list of places a preposition governs ("в Ниццу, Будапешт, Прагу"), or
+    a club's city in brackets after its quoted name ("«Спартак» (Москва)")."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].text in '»"”':
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == t.i or first.i == 0:
+        return False
+    return doc[first.i - 1].lower_ in PLACE_PREPOSITIONS
 
 
 def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
