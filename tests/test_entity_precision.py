@@ -73,6 +73,9 @@ def test_america_alone_only_with_a_confirming_context(mentions) -> None:
     assert confirmed["Америку"] == "state/USA"
     alone = states(mentions("Президент Бразилии посетит Америку в мае."))
     assert "Америку" not in alone
+    # A state whose own name is a continent's is that state.
+    australia = states(mentions("Индонезия и Австралия подписали договор."))
+    assert australia["Австралия"] == "state/AUS"
 
 
 def test_quoted_name_of_a_state_after_a_kind_of_organization(mentions) -> None:

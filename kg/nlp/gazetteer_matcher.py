@@ -362,8 +362,8 @@ REGION_ADJECTIVES = frozenset(
     ["латинский", "северный", "южный", "западный", "восточный", "центральный", "малый"]
 )
 # Parts of the world a state's alias shares ("Америка"): that state only where the text
-# names it otherwise too.
-CONTINENTS = frozenset(["америка", "африка", "европа", "азия", "австралия"])
+# names it otherwise too. Not "Австралия", the state's own name.
+CONTINENTS = frozenset(["америка", "африка", "европа", "азия"])
 
 
 def _region(span: Span) -> bool:
