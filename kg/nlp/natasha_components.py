@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -230,8 +230,7 @@ def _windows(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     `_NER_WINDOW` characters long (a longer sentence is a run of its own)."""
     start: int | None = None
     end = 0
-    for sent in doc.sents:
-        s, e = sent.start_char, sent.end_char
+    for s, e in _sentence_chars(doc):
         if not text[s:e].strip():  # not `sent.text`, which joins a Token made per token
             continue
         if start is not None and e - start > _NER_WINDOW:
@@ -242,3 +241,12 @@ def _windows(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
         end = e
     if start is not None:
         yield start, end
+
+
+def _sentence_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each of `doc.sents`, from the Doc's arrays: `doc.sents`
+    makes a `Token` per token to find them."""
+    if not len(doc):
+        return []
+    idx, length, starts = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist()
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in _sentence_bounds(starts)]
