@@ -27,6 +27,7 @@ from kg.rdf import BRO, entity_quads, node
 RECORD = BRO.entityRecord
 _SINGLE = ("key", "type", "name", "name_en", "wikidata")
 _POST = "post"  # office and state vote together: a post is an office in one state
+_STATE = "state"  # the state alone, of every record that gives one
 _ALIAS = "alias"
 
 
@@ -59,8 +60,10 @@ class Tally(dict[tuple[str, ...], int]):
         values: list[tuple[str, ...]] = [
             (name, v) for name in _SINGLE if (v := getattr(entity, name))
         ]
-        if entity.office or entity.state:
+        if entity.office:
             values.append((_POST, entity.office, entity.state))
+        if entity.state:
+            values.append((_STATE, entity.state))
         values += [(_ALIAS, a) for a in set(entity.aliases)]
         for value in values:
             count = self.get(value, 0) + n
@@ -71,8 +74,11 @@ class Tally(dict[tuple[str, ...], int]):
 
     def entity(self) -> Entity | None:
         """The entity the records describe, whatever their order: each field the value most
-        records give (empty values give none), ties to the smallest; aliases all. None when
-        no record is left."""
+        records give (empty values give none), ties to the smallest; office and state vote
+        together among the records with an office (a post is an office in one state); a record
+        with a state and no office (a person of that state whose office at the document's date
+        no one knows) gives no vote for no office: only when no record gives an office does
+        the state alone win. Aliases all. None when no record is left."""
         best: dict[str, tuple[int, tuple[str, ...]]] = {}
         aliases = []
         for (name, *rest), count in self.items():
@@ -84,7 +90,8 @@ class Tally(dict[tuple[str, ...], int]):
         if "key" not in best:
             return None
         fields = {name: best[name][1][0] if name in best else "" for name in _SINGLE}
-        office, state = best[_POST][1] if _POST in best else ("", "")
+        state_alone = best[_STATE][1][0] if _STATE in best else ""
+        office, state = best[_POST][1] if _POST in best else ("", state_alone)
         return Entity(**fields, office=office, state=state, aliases=sorted(aliases))  # type: ignore[arg-type]
 
 
