@@ -48,6 +48,8 @@ def test_discussing_is_talks_between_two_sides(nlp) -> None:
     (talks,) = _events(nlp, text, "Talks")
     assert _states(talks) == {"state/GRC", "state/CYP"} and talks.location == ""  # a topic
     assert not _events(nlp, "Эксперты обсудили ситуацию на Ближнем Востоке.", "Talks")
+    text = "Президенты Чили и Перу обсудили торговлю и безопасность в Тихом океане."
+    assert _events(nlp, text, "Talks")[0].location == ""  # a place of a joined object too
 
 
 @pytest.mark.parametrize(
@@ -327,7 +329,7 @@ def test_a_discussion_is_the_event_it_is_told_of(nlp, text: str, kinds: list) ->
 def test_who_makes_a_visit_is_its_visitor(nlp, text: str, visitor: str) -> None:
     (visit,) = [e for e in _events(nlp, text) if e.kind.endswith("Visit")]
     assert (visit.visitor, visit.status) == (f"person/{visitor}", "occurred")
-    assert visit.date == "2024-05"  # the document's month, not the day it ends ("до 23 мая")
+    assert visit.date == "2024-05-10"  # the news day it began, not the day it ends ("до 23 мая")
 
 
 def test_congratulating_by_phone_is_a_call(nlp) -> None:

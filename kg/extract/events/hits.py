@@ -1247,8 +1247,15 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
 
 
 def _topic(place: Token, trigger: Token) -> bool:
-    """ "обсудили ситуацию на Ближнем Востоке": a place of the verb's object, not of the event."""
-    return place.head.i != trigger.i and place.head.dep_ == "obj"
+    """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
+    Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
+    the event's."""
+    head = place.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.dep_ == "obj":
+            return True
+        head = head.head
+    return False
 
 
 def _accusative(tok: Token) -> bool:
