@@ -120,3 +120,50 @@ def test_a_call_after_a_visit_takes_no_place_from_it(events) -> None:
         "разговор с президентом Уганды Йовери Мусевени."
     )
     assert _one(events(text), "PhoneCall").location == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Президент Аргентины Хавьер Милей прибудет в Бразилию с официальным визитом "
+            "15 апреля, сообщил МИД Аргентины.",
+            "state/BRA",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди посетит Вену в июле, сообщила пресс-служба "
+            "правительства Индии.",
+            "state/AUT",
+        ),
+        (
+            "Президент Чили Габриэль Борич прилетит в Лиму в среду, заявил министр "
+            "иностранных дел Чили.",
+            "state/PER",
+        ),
+    ],
+)
+def test_the_traveller_of_a_reported_visit_is_not_the_reporter(events, text, host) -> None:
+    visit = _one(events(text), "Visit", "OfficialVisit")
+    assert visit.visitor.startswith("person/") and visit.host == host
+    assert visit.status == "planned"
+
+
+def test_talks_ahead_are_not_the_meeting_of_last_year(events) -> None:
+    text = (
+        "Президент Чили Габриэль Борич прибудет в Перу с официальным визитом 10 февраля, "
+        "сообщил МИД Чили. В ходе визита он проведёт переговоры с президентом Перу Диной "
+        "Болуарте. Последний раз лидеры двух стран встречались в ноябре прошлого года в Лиме."
+    )
+    read = [e for e in events(text) if e.kind in {"Talks", "Meeting"}]
+    assert sorted((e.status, e.date) for e in read) == [
+        ("occurred", "2024-11"),
+        ("planned", "2025-02-10"),
+    ]
+
+
+def test_a_city_visited_is_the_visits_place_not_the_hall_it_was_received_in(events) -> None:
+    text = (
+        "Президент Финляндии Александр Стубб принял в Президентском дворце короля Швеции "
+        "Карла XVI Густава, прибывшего в Хельсинки с государственным визитом."
+    )
+    assert _one(events(text), "StateVisit").location == "Хельсинки"

@@ -306,8 +306,11 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     Индонезии …"), the visitor and their state."""
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
-    home = _state_of(ctx, frame.visitor)
-    if _FAMILY.get(e.kind) != "talks" or not home or frame.visitor in e.persons:
+    if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith("person/"):
+        return
+    others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
+    home = _state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")
+    if not home or frame.visitor in e.persons:
         return
     sides = {_state_of(ctx, p) for p in e.persons}
     if e.persons and sides == {frame.host}:

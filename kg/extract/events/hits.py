@@ -299,7 +299,7 @@ class _Reader:
         skip = set(_subtree(dest)) | set(_subtree(place))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
-        if place is not None:
+        if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
             hit.location = self._place_name(place, hit)
             attacked = self._state_at(place) if rule.kind in ATTACKS and hit.agent else ""
             if attacked:  # "Сирия обстреляла … в Ливане": the state attacked takes part
@@ -1344,6 +1344,10 @@ def _subjects(verb: Token) -> list[Token]:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
+    said = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    before = [g for c in said for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i < verb.i]
+    if before:  # "Президент X прибудет в Y …, сообщил МИД": parsed as the speech verb's
+        return before
     active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
     if active and verb.dep_ in {"acl", "acl:relcl"} and verb.head.i != verb.i:
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
