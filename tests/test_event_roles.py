@@ -403,3 +403,62 @@ def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
     assert not _events(nlp, "Rolling Stones прибыли в Гавану в четверг.", "Visit")
     (visit,) = _events(nlp, "Делегация МИД Франции прибыла в Марокко.", "Visit")
     assert _states(visit) == {"state/FRA", "state/MAR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "Президент Бразилии Луис Инасиу Лула да Силва в телефонном разговоре поздравил "
+            "президента Аргентины Хавьера Милея с победой на выборах.",
+            "PhoneCall",
+            "occurred",
+        ),
+        (
+            "В телефонном разговоре президент Кении Уильям Руто поблагодарил президента Уганды "
+            "Йовери Мусевени за помощь.",
+            "PhoneCall",
+            "occurred",
+        ),
+        (  # the invitation is told in the meeting: the meeting took place, the visit lies ahead
+            "В ходе встречи премьер-министр Норвегии Йонас Гар Стёре пригласил премьер-министра "
+            "Дании Метте Фредериксен посетить Осло.",
+            "Meeting",
+            "occurred",
+        ),
+        (
+            "Президента Аргентины Хавьера Милея поздравил президент Чили Габриэль Борич, "
+            "который в телефонном разговоре пригласил президента Перу Дину Болуарте посетить "
+            "Сантьяго.",
+            "PhoneCall",
+            "occurred",
+        ),
+        (  # who is invited to talks takes part in them
+            "Президент Кении Уильям Руто пригласил президента Эфиопии Абия Ахмеда на "
+            "переговоры в Найроби.",
+            "Talks",
+            "planned",
+        ),
+    ],
+)
+def test_who_is_spoken_to_in_a_call_or_talks_takes_part(nlp, text, kind, status) -> None:
+    (event,) = _events(nlp, text, kind)
+    persons = [p for p in event.participants if p.startswith("person/")]
+    assert len(persons) == 2 and len(_states(event)) == 2
+    assert (event.status, event.location) == (status, "") or kind == "Talks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is discussed is not whom: the citizen of a third state is no participant
+        "Президент Кении Уильям Руто в телефонном разговоре обсудил с президентом Уганды "
+        "задержание гражданина Танзании Джона Мвеки.",
+        "В ходе переговоров президент Вьетнама обсудил с премьер-министром Индонезии "
+        "освобождение рыбака Нгуена Ван Ана.",
+    ],
+)
+def test_whom_a_call_is_about_is_no_participant(nlp, text) -> None:
+    for event in _events(nlp, text):
+        assert "state/TZA" not in event.participants
+        assert not [p for p in event.participants if "mvek" in p or "nguen" in p], event

@@ -49,6 +49,8 @@ _LEAD = 2  # sentences with a verb that, with all before them, are the document'
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _RELATIVE = {"acl", "acl:relcl"}
+_PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+_SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
@@ -290,7 +292,8 @@ class _Reader:
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
         dest = self._destination(tok, anchors) if visit else None
-        placeless = rule.kind in TRANSFERS or reads_career(rule.kind, tok)  # "послом в Перу"
+        placeless = rule.kind in TRANSFERS | {"PhoneCall"} or reads_career(rule.kind, tok)
+        # "послом в Перу"; a call joins two places
         place = None if placeless else self._place(tok, anchors, visit, rule.pair)
         if place is None and rule.kind in ATTACKS:
             place = self._near(tok, anchors) or self._after_target(tok)
@@ -643,6 +646,9 @@ class _Reader:
             found += [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
+        invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
+        if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
+            found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if hit.kind in MULTI - {"Signing"}:
@@ -675,6 +681,21 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _addressed(self, verb: Token, skip: set[int]) -> list[str]:
+        """The persons a verb told in a call or talks is said to ("в телефонном разговоре
+        поздравил президента Аргентины Хавьера Милея", "в ходе встречи вручил Руто орден"),
+        or invites to them ("пригласил X на переговоры"): its direct object or dative, where
+        it names a person."""
+        said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
+        said = [c for c in said if c.dep_ == "obj" or c.morph.get("Case") == ["Dat"]]
+        said = [c for c in said if c.pos_ != "PRON" and c.morph.get("Animacy") == ["Anim"]]
+        keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
+        return [k for k in unique(keys) if k.startswith("person/")]
+
+    def _heads_of(self, tok: Token) -> list[str]:
+        head = self.mention_head.get(tok.i)
+        return [head.entity] if head is not None else []
 
     def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
         """Whether the event is held "с" someone the text names who acts for no state
@@ -831,13 +852,21 @@ class _Reader:
     def antecedent(self, pronoun: Token) -> str:
         """The person a singular "он"/"она" stands for: the last person named before it in
         its sentence ("власти задержали Бакрауи …, после чего депортировали его"); for a
-        subject with none, the subject of the sentence before."""
-        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in {"он", "она"}:
+        subject with none, the subject of the sentence before. "который" stands for the
+        person named right before it ("поздравил Барак Обама, который в телефонном …")."""
+        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in _PRONOUNS:
             return ""
         n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
         sent = self.sents[n]
         named = [self.mention_head[h] for h in self._heads_in(sent.start, pronoun.i)]
         persons = [m.entity for m in sorted(named, key=lambda m: m.start) if m.type == "Person"]
+        if pronoun.lemma_ == "который":  # ", который …": the person named right before it
+            before = [h for h in self._heads_in(sent.start, pronoun.i) if h < pronoun.i]
+            last = max(before, default=-1)
+            near = last >= 0 and all(t.is_punct or t.i in self.in_mention
+                                     for t in self.doc[last + 1 : pronoun.i])  # fmt: skip
+            head = self.mention_head.get(last)
+            return head.entity if near and head is not None and head.type == "Person" else ""
         if persons or pronoun.dep_ not in _SUBJECT_DEPS or n == 0:
             return persons[-1] if persons else ""
         return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
@@ -1100,7 +1129,7 @@ class _Reader:
         ):
             hit.status = "cancelled"
         elif (
-            any(_is(t, "plan") and _prep(t) != "по" for t in near)
+            any(_is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t) for t in near)
             or _agreed(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -1129,6 +1158,13 @@ class _Reader:
         if any(_modal(a) for a in anchors[:1]):
             return "planned"  # "во время поездки в Москву может предложить"
         return ""
+
+
+def _told_in(tok: Token, verb: Token) -> bool:
+    """Whether the event noun is where the verb's act is told, not what it plans ("в
+    телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
+    переговоры")."""
+    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok)
 
 
 def _title_part(tok: Token) -> bool:
