@@ -167,3 +167,36 @@ def test_a_city_visited_is_the_visits_place_not_the_hall_it_was_received_in(even
         "Карла XVI Густава, прибывшего в Хельсинки с государственным визитом."
     )
     assert _one(events(text), "StateVisit").location == "Хельсинки"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Чили Габриэль Борич и президент Перу Дина Болуарте провели переговоры в "
+        "Лиме. По итогам переговоров главы государств подписали соглашение о торговле.",
+        "Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+        "Ахмедом. В ходе переговоров лидеры подписали меморандум о сотрудничестве.",
+    ],
+)
+def test_plural_leaders_of_a_signing_are_the_two_who_met(events, text: str) -> None:
+    read = events(text)
+    talks, signing = _one(read, "Talks"), _one(read, "Signing")
+    persons = [p for p in talks.participants if p.startswith("person/")]
+    assert len(persons) == 2 and set(persons) <= set(signing.participants)
+
+
+def test_plural_leaders_stand_for_no_one_among_three(events) -> None:
+    text = (
+        "Король Норвегии Харальд V принял королеву Дании Маргрете II и короля Швеции Карла "
+        "XVI Густава. По итогам встречи главы государств подписали декларацию о дружбе."
+    )
+    signing = _one(events(text), "Signing")
+    assert not [p for p in signing.participants if p.startswith("person/")]
+
+
+def test_a_visit_one_is_on_is_the_days_news(events) -> None:
+    text = (
+        "Президент Кении Уильям Руто провёл переговоры в Найроби. Премьер-министр Эфиопии "
+        "Абий Ахмед находится в Кении с официальным визитом."
+    )
+    assert _one(events(text), "OfficialVisit").date == DAY

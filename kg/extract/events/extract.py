@@ -228,6 +228,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
     out.own_side = any(h.own_side for h in group)
+    out.leaders = all(h.leaders for h in group)
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
@@ -306,6 +307,8 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     Индонезии …"), the visitor and their state."""
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
+    if e.leaders and not e.persons:  # "главы государств подписали": the two who met
+        e.persons = _two_sides(ctx, frame)
     if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith("person/"):
         return
     others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
@@ -316,6 +319,14 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.persons and sides == {frame.host}:
         e.persons = unique([frame.visitor, *e.persons])
         e.states = unique([*e.states, home, frame.host])
+
+
+def _two_sides(ctx: Context, frame: Event) -> list[str]:
+    """The persons of an event, where they are two, of two states: whom "главы государств",
+    "лидеры двух стран" stand for in what it frames; else none, never one."""
+    persons = [p for p in frame.participants if p.startswith("person/")]
+    states = {_state_of(ctx, p) for p in persons} - {""}
+    return persons if len(persons) == 2 and len(states) == 2 else []
 
 
 def _event(

@@ -50,6 +50,7 @@ _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _RELATIVE = {"acl", "acl:relcl"}
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+_STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
@@ -151,6 +152,7 @@ class Hit:
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
+    leaders: bool = False  # told of holders of one office in plural ("главы государств")
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -374,7 +376,8 @@ class _Reader:
                 return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
-        both = self._sides_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        both = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
@@ -419,9 +422,7 @@ class _Reader:
                     return True
                 if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
                     return True
-                if plural and _one_office(subject):  # "главы государств подписали"
-                    return True
-        return False
+        return _leaders_act(tok, anchors)
 
     def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
@@ -1067,9 +1068,7 @@ class _Reader:
                         hit.hint = next(
                             r for r in _words() if r.startswith("season:") and _is(c, r)
                         )
-        for head in [tok, *anchors[:1]]:
-            if any(_is(c, "now") for c in head.children):
-                hit.now = True
+        hit.now = _now(tok, hit.kind, anchors)
 
     def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
         """The event word right before a date, in its clause ("приёма … в 2009 году", "был
@@ -1176,6 +1175,24 @@ def _title_part(tok: Token) -> bool:
         and tok.morph.get("Case") == ["Gen"]
         and head.pos_ == "NOUN"
         and head.morph.get("Animacy") == ["Anim"]
+    )
+
+
+def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
+    """Told as under way: "сейчас", "сегодняшний"; a visit one "находится" on ("находится в
+    Кении с визитом", "находящимся в России с визитом")."""
+    if any(_is(c, "now") for head in [tok, *anchors[:1]] for c in head.children):
+        return True
+    stay = anchors[:1] if kind in VISITS else []
+    return any(v.lemma_ in _STAY and v.morph.get("Tense") == ["Pres"] for v in stay)
+
+
+def _leaders_act(tok: Token, anchors: list[Token]) -> bool:
+    """ "Главы государств подписали", "лидеры обсудили": the subject is holders of one
+    office, in plural, who name no state of their own."""
+    verbs = dict.fromkeys([tok, *anchors])
+    return any(
+        "Plur" in s.morph.get("Number") and _one_office(s) for v in verbs for s in _subjects(v)
     )
 
 
