@@ -462,3 +462,49 @@ def test_whom_a_call_is_about_is_no_participant(nlp, text) -> None:
     for event in _events(nlp, text):
         assert "state/TZA" not in event.participants
         assert not [p for p in event.participants if "mvek" in p or "nguen" in p], event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер-министр Норвегии Йонас Гар Стёре провёл телефонный разговор со своим "
+        "датским коллегой Метте Фредериксен.",
+        "Президент Бразилии Луис Инасиу Лула да Силва провёл переговоры со своим аргентинским "
+        "коллегой Хавьером Милеем.",
+        "Министр иностранных дел Вьетнама Буй Тхань Шон провёл встречу с индонезийским "
+        "коллегой Ретно Марсуди.",
+    ],
+)
+def test_who_holds_talks_with_a_colleague_of_unknown_office_takes_part(nlp, text) -> None:
+    (event,) = [e for e in _events(nlp, text) if e.kind in {"PhoneCall", "Talks", "Meeting"}]
+    assert len([p for p in event.participants if p.startswith("person/")]) == 2
+    assert len(_states(event)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Премьер-министр Индии Нарендра Моди отправился в Вену, где проведёт переговоры с "
+            "канцлером Австрии Карлом Нехаммером.",
+            "Talks",
+            "Вена",
+        ),
+        (
+            "Президент Аргентины Хавьер Милей вылетел в Сан-Паулу, где выступит на "
+            "экономическом форуме.",
+            "Forum",
+            "Сан-Паулу",
+        ),
+        # not a place: a hall the clause hangs on is no city, and a talk's topic is none
+        (
+            "Премьер-министр Норвегии выступил в университете, где обсудил с президентом "
+            "Финляндии Александром Стуббом вопросы безопасности.",
+            "Talks",
+            "",
+        ),
+    ],
+)
+def test_a_where_clause_is_held_in_its_place(nlp, text, kind, place) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.location == place

@@ -297,8 +297,8 @@ class _Reader:
         placeless = rule.kind in TRANSFERS | {"PhoneCall"} or reads_career(rule.kind, tok)
         # "послом в Перу"; a call joins two places
         place = None if placeless else self._place(tok, anchors, visit, rule.pair)
-        if place is None and rule.kind in ATTACKS:
-            place = self._near(tok, anchors) or self._after_target(tok)
+        if place is None and not placeless and not visit:
+            place = self._other_place(tok, rule.kind, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
@@ -511,6 +511,23 @@ class _Reader:
                         return None if _rules().get(c.lemma_) else _proper(c)
         return None
 
+    def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
+        """A place not in the event's own phrase: an attack's near a place or its target's;
+        the place a clause of "где" hangs on."""
+        if kind in ATTACKS and (place := self._near(tok, anchors) or self._after_target(tok)):
+            return place
+        return self._where(tok, anchors)
+
+    def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """The place a clause of "где" tells of ("отправился в Вену, где проведёт
+        переговоры", "посетил Аддис-Абебу, где встретился с …"): the place it hangs on."""
+        for verb in [tok, *anchors[:1]]:
+            if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
+                continue
+            if any(c.lemma_ == "где" for c in verb.children) and self._is_place(verb.head):
+                return _proper(verb.head)
+        return None
+
     def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
         """Where an attack happened when the text gives it near a place ("напал вблизи села
         Хушаб") or as its target's ("напали на посольство в Бамако")."""
@@ -640,7 +657,9 @@ class _Reader:
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
-        one_side = len({self.state_of(k) for k in found}) < 2
+        persons = {k for k in found if k.startswith("person/")}
+        # one side named: of one state (a person of none known is no other side), one person
+        one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
         if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
             voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
