@@ -200,3 +200,24 @@ def test_a_visit_one_is_on_is_the_days_news(events) -> None:
         "Абий Ахмед находится в Кении с официальным визитом."
     )
     assert _one(events(text), "OfficialVisit").date == DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (  # told again: the ministers join the meeting the lead names
+            "Президент Бразилии Луис Инасиу Лула да Силва встретился в Бразилиа с президентом "
+            "Аргентины Хавьером Милеем. Встреча прошла с участием министров иностранных дел "
+            "Бразилии Мауру Виейры и Аргентины Дианы Мондино.",
+            4,
+        ),
+        (  # told once: who took part is who met
+            "Переговоры прошли в Кремле с участием президента Казахстана Касым-Жомарта Токаева "
+            "и президента России Владимира Путина.",
+            2,
+        ),
+    ],
+)
+def test_who_an_event_is_held_with_takes_part(events, text: str, persons: int) -> None:
+    (event,) = [e for e in events(text) if e.kind in {"Talks", "Meeting"}]
+    assert len([p for p in event.participants if p.startswith("person/")]) == persons

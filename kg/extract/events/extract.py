@@ -170,6 +170,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit, doc_date)]
         if later:
             later[0].append(hit)
+        elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
+            groups.append([hit])
     return groups
 
 
@@ -338,6 +340,9 @@ def _event(
     framed: tuple[_Frame, bool] | None = None,
 ) -> tuple[Event, Identity] | None:
     e = _fold(group)
+    if not e.persons and not e.states and e.kind in MULTI | NAMED:  # "прошли с участием X"
+        e.persons = [k for k in e.extra if k.startswith("person/")]
+        e.states = [k for k in e.extra if k.startswith("state/")]
     if framed is not None:
         _within(ctx, e, framed[0].event, framed[1])
     paper = papers.get(e.doc_token) if e.paper else None

@@ -666,6 +666,11 @@ class _Reader:
             found += [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
+        if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
+            # "встреча прошла с участием X": X takes part, but does not tell which meeting
+            joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
+            keys = [k for c in joined for k in self.linked(c, skip)]
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
