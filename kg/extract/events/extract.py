@@ -259,8 +259,8 @@ def _read_events(
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = _frame_of(frames, _fold(group), sents)
-        read[n] = _event(ctx, group, main, papers, doc_date, framed)
-        event = read[n][0] if read[n] is not None else None
+        told = read[n] = _event(ctx, group, main, papers, doc_date, framed)
+        event = told[0] if told is not None else None
         if event is not None and _FAMILY.get(event.kind) in {"visit", "talks"}:
             frames.append(_Frame(event, sents, doc_date))
     return [(group, read[n]) for n, group in enumerate(groups)]
