@@ -68,6 +68,27 @@ def _shortest_first(sentences: list[tuple[list[str], list[int]]]) -> list:
     return sorted(sentences, key=lambda sentence: len(sentence[0]))
 
 
+# Words a batch of slovnet's morphology tagger or parser holds once padded to its longest
+# sentence. Its temporaries take ~9 kB a padded word: eight sentences of 158 words cost
+# ~11 MB at once, the peak of a whole build when one such sentence turns up. News sentences
+# of up to 64 words still go eight at a time, as slovnet batches them.
+_BATCH_WORDS = 512
+
+
+def _predicted(infer: Any, sentences: list) -> Iterator:
+    """`infer.process` over `sentences` (shortest first) in batches of at most the encoder's
+    batch size and, padded, `_BATCH_WORDS` words: each batch is one call to the encoder."""
+    size = infer.encoder.batch_size
+    batch: list = []
+    for sentence in sentences:
+        if batch and (len(batch) == size or (len(batch) + 1) * len(sentence[0]) > _BATCH_WORDS):
+            yield from infer.process(infer.encoder(words for words, _ in batch))
+            batch = []
+        batch.append(sentence)
+    if batch:
+        yield from infer.process(infer.encoder(words for words, _ in batch))
+
+
 class Slovnet:
     """A component around one slovnet model: the paths come from the factory config, the
     model loads on the first Doc (once per process and path), not when the pipeline is built."""
@@ -132,7 +153,7 @@ def natasha_morph(doc: Doc, tagger: NewsMorphTagger) -> None:
     pos = numpy.zeros(len(doc), dtype="uint64")
     feats = numpy.zeros(len(doc), dtype="uint64")
     sentences = _shortest_first(_sentence_words(doc))
-    predicted = infer.process(infer.encoder(words for words, _ in sentences))
+    predicted = _predicted(infer, sentences)
     for (_, idx), tag_ids in zip(sentences, predicted, strict=True):
         for i, tag_id in zip(idx, tag_ids.tolist(), strict=True):
             pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
@@ -151,7 +172,7 @@ def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
     infer = parser.infer
     rels = infer.decoder.rels_vocab.items
     sentences = _shortest_first(_sentence_words(doc))
-    predicted = infer.process(infer.encoder(words for words, _ in sentences))
+    predicted = _predicted(infer, sentences)
     for (_, idx), (head_ids, rel_ids) in zip(sentences, predicted, strict=True):
         root = None
         for i, head, rel in zip(idx, head_ids.tolist(), rel_ids.tolist(), strict=True):
