@@ -620,3 +620,58 @@ def test_an_undated_agentless_signing_is_the_reports_pair(read):
 )
 def test_an_agentless_signing_keeps_no_guessed_party(read, text):
     assert [a.parties for a in read(Document(id="t", text=text))] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Польско-литовское соглашение о строительстве газопровода ратифицировано Сеймом.",
+         "Соглашение о строительстве газопровода", ["state/LTU", "state/POL"]),
+        ("В ходе визита было подписано чилийско-перуанское соглашение о рыболовстве.",
+         "Соглашение о рыболовстве", ["state/CHL", "state/PER"]),
+        ("Ганско-нигерийский договор о границе был подписан в 1975 году.",
+         "Договор о границе", ["state/GHA", "state/NGA"]),
+        # a title adjective before the compound stays in the title
+        ("Совместное монгольско-казахстанское заявление подписано в Улан-Баторе.",
+         "Совместное заявление", ["state/KAZ", "state/MNG"]),
+    ],
+)  # fmt: skip
+def test_compound_state_adjectives_are_the_sides_not_title_words(read, text, title, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a plural title with no state of its own: the report's two sides
+        ("Президент Нигерии прибыл в Аккру. Президенты подписали соглашение о торговле.",
+         ["state/GHA", "state/NGA"]),
+        # a sentence-opening plural title the tagger reads as a singular genitive: both
+        # states, and no one person of them as the signatory
+        ("Президенты Чили и Перу подписали соглашение о торговле.", ["state/CHL", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_plural_titles_give_both_sides(read, text, parties):
+    a = one(read, text, "2025-04-02")
+    assert (sorted(a.parties), a.signatories) == (parties, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Областное правительство и профсоюзы подписали соглашение «О минимальной заработной "
+        "плате в Краснодарском крае».",
+        "Мэрия и союз предпринимателей подписали соглашение о поддержке бизнеса в Тверской "
+        "области.",
+    ],
+)
+def test_a_paper_of_a_region_at_home_is_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+def test_a_region_with_a_foreign_state_or_a_field_is_an_agreement(read):
+    a = one(read, "Губернатор подписал соглашение о туризме в Мурманской области с Норвегией.")
+    assert a.parties == ["state/NOR"]
+    a = one(read, "Гана и Того подписали соглашение о сотрудничестве в области энергетики.")
+    assert a.title == "Соглашение о сотрудничестве в области энергетики"

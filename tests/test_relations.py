@@ -354,3 +354,36 @@ def test_level_classes_of_visits(read, text, pair, level):
 )
 def test_no_level_hoped_for_or_of_others(read, text):
     assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "level", "date"),
+    [
+        # a level that holds since a year long past holds today
+        ("Чили и Перу являются стратегическими партнёрами с 2008 года.",
+         ("state/CHL", "state/PER"), "стратегическое партнёрство", "2008"),
+        # the outlet a report cites is no side: the pair is the report's two states
+        ("Лидеры двух стран договорились об установлении стратегического партнёрства. Об этом "
+         "сообщает ТАСС со ссылкой на МИД Ганы. Ранее президент Нигерии прибыл в Аккру.",
+         ("state/GHA", "state/NGA"), "стратегическое партнёрство", "2025-04-02"),
+    ],
+)  # fmt: skip
+def test_levels_since_a_date_and_of_a_cited_report(read, text, pair, level, date):
+    (r,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert ((r.state_a, r.state_b), r.level, r.date) == (pair, level, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history: a decade long before the document
+        "В 1950-х годах Польша и Венгрия поддерживали союзнические отношения.",
+        "В 90-е годы Гана и Того были союзниками.",
+        # striven for, not reached
+        "Глава МИД Ганы заявил, что страна стремится к стратегическому партнёрству с Нигерией.",
+        # a treaty of partnership only weighed
+        "Чили и Перу обсудили возможность заключения договора о стратегическом партнёрстве.",
+    ],
+)
+def test_no_level_from_past_decades_or_aspirations(read, text):
+    assert read(Document(id="t", text=text, date="2025-04-02")) == []

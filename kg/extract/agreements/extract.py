@@ -64,7 +64,7 @@ from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.nlp.morph import morph
+from kg.nlp.morph import is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
 
@@ -84,6 +84,7 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
 
 @dataclass
@@ -384,7 +385,16 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = list(main_pair(ctx, only_two=True))
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
+        if not add and _bare_plural(t):  # "Президенты подписали": the report's two sides
+            add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _bare_plural(t: Token) -> bool:
+    """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
+    where the tagger reads a sentence's first word as a singular genitive."""
+    own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in _PAIR_WORDS]
+    return is_plural(t) and not own
 
 
 def _body(ctx: Context, m: Mention) -> bool:

@@ -57,6 +57,7 @@ _TIME_NOUNS = frozenset(["конец", "начало", "середина", "го
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
+_REGIONS = frozenset(["область", "край", "район", "губерния", "штат", "провинция"])
 # "программа сотрудничества"; not "программа развития области", a plan at home
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -396,8 +397,10 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     orgs = ctx.mentions_in(head.sent.start_char, head.sent.end_char, "Organization")
     if any(m.start < head.idx < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name
-    left = _title_adjectives(head)
+    sides, compounds = _compound_sides(ctx, head)
+    left = _title_adjectives(head, compounds)
     scan = _Scanner(ctx, head, dates)
+    scan.states += [s for s in sides if s not in scan.states]
     if head.lemma_ != "документ":
         scan.run()
     comp = scan.tokens
@@ -429,9 +432,9 @@ def _has_topic(comp: list[Token]) -> bool:
 
 
 def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
-    """A paper of persons or of one state, not between states: "декларация о доходах",
-    "декларация потерпевших" (a person's genitive right after the head), "Декларация
-    независимости"."""
+    """A paper of persons, of one state or of a region, not between states: "декларация о
+    доходах", "декларация потерпевших" (a person's genitive right after the head),
+    "Декларация независимости"."""
     if not comp:
         return False
     first = comp[0]
@@ -441,7 +444,18 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and "Gen" in first.morph.get("Case")
         and scan.mention(first) is None
     )
-    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3])
+    home = _of_a_region(comp) and not (scan.states or scan.with_parties)
+    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3]) or home
+
+
+def _of_a_region(comp: list[Token]) -> bool:
+    """A paper of a region at home: "соглашение «О минимальной заработной плате в
+    Свердловской области»" (a named province or territory, not "в области энергетики")."""
+    return any(
+        t.lemma_ in _REGIONS
+        and any(c.dep_ == "amod" and c.text[:1].isupper() and c.pos_ == "ADJ" for c in t.children)
+        for t in comp
+    )
 
 
 def _private(head: Token, comp: list[Token]) -> bool:
@@ -461,15 +475,34 @@ def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
     return False
 
 
-def _title_adjectives(head: Token) -> list[Token]:
+def _compound_sides(ctx: Context, head: Token) -> tuple[list[str], set[int]]:
+    """The states of compound adjectives on the head ("вьетнамско-индонезийское
+    соглашение", "Кенийско-эфиопский договор"): its sides, not words of its title."""
+    sides: list[str] = []
+    tokens: set[int] = set()
+    for c in head.children:
+        if c.dep_ != "amod" or c.i > head.i or "-" not in c.text:
+            continue
+        found = [m.entity for m in ctx.mentions_in(c.idx, c.idx + len(c.text), "State")]
+        if len(set(found)) >= 2:
+            sides += [s for s in found if s not in sides]
+            tokens.add(c.i)
+    return sides, tokens
+
+
+def _title_adjectives(head: Token, skip: set[int]) -> list[Token]:
     """Title adjectives right before the head ("Совместное", "межправительственного"),
-    and proper ones ("Киотский протокол", "пост-киотского соглашения")."""
+    and proper ones ("Киотский протокол", "пост-киотского соглашения"), past the `skip`
+    ones ("Совместное российско-китайское заявление")."""
     out: list[Token] = []
     i = head.i - 1
     while i >= head.sent.start and (
-        head.doc[i].lemma_ in title_adjectives() or _proper_adjective(head.doc[i], head)
+        i in skip
+        or head.doc[i].lemma_ in title_adjectives()
+        or _proper_adjective(head.doc[i], head)
     ):
-        out.insert(0, head.doc[i])
+        if i not in skip:
+            out.insert(0, head.doc[i])
         i -= 1
     return out
 
