@@ -675,3 +675,21 @@ def test_a_region_with_a_foreign_state_or_a_field_is_an_agreement(read):
     assert a.parties == ["state/NOR"]
     a = one(read, "Гана и Того подписали соглашение о сотрудничестве в области энергетики.")
     assert a.title == "Соглашение о сотрудничестве в области энергетики"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # a side named by its government, each after "между"
+        ("Подписано Соглашение между Правительством Республики Чили и Правительством "
+         "Республики Перу о морской границе.",
+         "Соглашение между Правительством Республики Чили и Правительством Республики Перу о "
+         "морской границе", ["state/CHL", "state/PER"]),
+        # "между" on the clause's verb, not on the agreement
+        ("Между Ганой и Того действует соглашение об избежании двойного налогообложения.",
+         "Соглашение об избежании двойного налогообложения", ["state/GHA", "state/TGO"]),
+    ],
+)  # fmt: skip
+def test_sides_between_governments_and_on_the_verb(read, text, title, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.title, sorted(a.parties)) == (title, parties)

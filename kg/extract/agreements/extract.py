@@ -422,15 +422,19 @@ def _title_states(ctx: Context, t: Token) -> list[str]:
 
 
 def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
-    """States and organizations in a "с X" phrase attached to the agreement or predicate."""
-    targets = {head.i} | ({pred.i} if pred is not None else set())
+    """States and organizations in a "с X" or "между X и Y" phrase attached to the
+    agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение")."""
+    targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
     out = []
     for t in sent:
-        if not any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children):
+        if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
             continue
-        m = _mention_at(ctx, t)
-        if m is not None and m.type in ("State", "Organization") and _near(t, targets, 3):
-            out.append(m.entity)
+        for x in _conjuncts(t):
+            m = _mention_at(ctx, x)
+            if m is None or m.type not in ("State", "Organization") or not _near(t, targets, 3):
+                continue
+            side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
+            out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.common.pair import BOTH
+from kg.extract.common.pair import BOTH, body_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
@@ -57,6 +57,8 @@ _TIME_NOUNS = frozenset(["конец", "начало", "середина", "го
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
+# who concludes an agreement for a state, named after "между" for each side
+_SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
 _REGIONS = frozenset(["область", "край", "район", "губерния", "штат", "провинция"])
 # "программа сотрудничества"; not "программа развития области", a plan at home
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
@@ -228,6 +230,8 @@ class _Scanner:
         k = j + 1
         while k < self.end and (self.doc[k].is_space or self.doc[k].pos_ in ("ADJ", "DET", "NUM")):
             k += 1
+        if k < self.end and self.between() and self.doc[k].lemma_ in _SIDE_NOUNS:
+            return True  # "между Правительством Республики X и Правительством Республики Y"
         if k >= self.end or not self.last_case or self.last_case == "Nom":
             return False
         t = self.doc[k]
@@ -297,7 +301,11 @@ class _Scanner:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
                 if m.type == "State" or self.between():
-                    self.states.append(m.entity)  # "между ЕС и Канадой": a union is a side
+                    # "между ЕС и Канадой": a union is a side; "между Правительством Республики
+                    # Чили и …": a state's body stands for its state
+                    side = m.entity if m.type == "State" else body_state(self.ctx, m) or m.entity
+                    if side not in self.states:
+                        self.states.append(side)
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
                 continue
