@@ -693,3 +693,37 @@ def test_a_region_with_a_foreign_state_or_a_field_is_an_agreement(read):
 def test_sides_between_governments_and_on_the_verb(read, text, title, parties):
     a = one(read, text, "2025-04-02")
     assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # the parse hangs the compound elsewhere; it still gives the sides
+        ("Ганско-тоголезское соглашение о торговле, подписанное в 2012 году, так и не вступило "
+         "в силу.", "signed", ["state/GHA", "state/TGO"]),
+        # ministers "двух стран", "мы" of an unnamed speaker: the report's two sides
+        ("Президент Чили прибыл в Лиму. Министры иностранных дел двух стран подписали "
+         "меморандум о консультациях.", "signed", ["state/CHL", "state/PER"]),
+        ("Президент Чили прибыл в Лиму.\nВ.Гомес: Мы подписали соглашение о рыболовстве.",
+         "signed", ["state/CHL", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_sides_of_the_report(read, text, status, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.status, sorted(a.parties)) == (status, parties)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a negated negotiation and a question state no talks and no plan
+        "Соглашение о свободной торговле пока не обсуждается.",
+        "Планируете ли вы заключить соглашение о свободной торговле?",
+    ],
+)
+def test_statuses_not_stated_and_a_bare_memorandum_of_its_own(read, question):
+    text = "Гана и Того подписали меморандум. " + question
+    found = {a.title: a for a in read(Document(id="t", text=text, date="2025-04-02"))}
+    assert found["Соглашение о свободной торговле"].status == "mentioned"
+    memorandum = found["Меморандум между Ганой и Того"]  # not the agreement's, nor "Тем"
+    assert (memorandum.status, memorandum.parties) == ("signed", ["state/GHA", "state/TGO"])

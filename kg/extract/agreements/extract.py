@@ -57,7 +57,7 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import body_state, main_pair, other_side, speaker_state
+from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -236,6 +236,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head)
     r.status = status_of(pred)
+    if sent.text.rstrip().endswith("?"):
+        r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
@@ -379,13 +381,15 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = [person.state] if person is not None and person.state else []
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
-    elif m is None and t.lower_ == "мы":
+    elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
+        add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
         add = list(main_pair(ctx, only_two=True))
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
-        if not add and _bare_plural(t):  # "Президенты подписали": the report's two sides
+        if not add and (_bare_plural(t) or _of_both(t)):  # "Президенты подписали",
+            # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
 
@@ -395,6 +399,13 @@ def _bare_plural(t: Token) -> bool:
     where the tagger reads a sentence's first word as a singular genitive."""
     own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in _PAIR_WORDS]
     return is_plural(t) and not own
+
+
+def _of_both(t: Token) -> bool:
+    """A title of "двух/обеих стран" ("министры иностранных дел двух стран")."""
+    near = [c for c in t.children if c.dep_ == "nmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+    return any(x.lemma_ in _PAIR_WORDS and any(c.lemma_ in BOTH for c in x.children) for x in near)
 
 
 def _body(ctx: Context, m: Mention) -> bool:
@@ -479,7 +490,9 @@ def _antecedent(
         return _group_of(before[-1], groups)
     if same:
         return _group_of(same[0], groups)
-    return groups[0] if len(groups) == 1 else None
+    if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
+        return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
+    return groups[0]
 
 
 def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
@@ -703,8 +716,10 @@ def _instrumental(name: str) -> str:
     """A name in the instrumental: words up to its first noun change, the rest stay."""
     out, words = [], name.split()
     for k, w in enumerate(words):
-        p = morph().parse(w.lower())[0]
-        form = p.inflect({"ablt"}) if p.tag.POS in ("NOUN", "ADJF") else None
+        parses = morph().parse(w.lower())
+        p = next((x for x in parses if "Geox" in x.tag), parses[0])  # "Того" is no "тот"
+        declines = p.tag.POS in ("NOUN", "ADJF") and "Apro" not in p.tag
+        form = p.inflect({"ablt"}) if declines else None
         if form is None:
             out += words[k:]
             break

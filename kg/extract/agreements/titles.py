@@ -488,13 +488,14 @@ def _compound_sides(ctx: Context, head: Token) -> tuple[list[str], set[int]]:
     соглашение", "Кенийско-эфиопский договор"): its sides, not words of its title."""
     sides: list[str] = []
     tokens: set[int] = set()
-    for c in head.children:
-        if c.dep_ != "amod" or c.i > head.i or "-" not in c.text:
-            continue
+    i = head.i - 1  # the adjectives right before the head (the parse may hang them elsewhere)
+    while i >= head.sent.start and head.doc[i].pos_ == "ADJ":
+        c = head.doc[i]
         found = [m.entity for m in ctx.mentions_in(c.idx, c.idx + len(c.text), "State")]
-        if len(set(found)) >= 2:
+        if "-" in c.text and len(set(found)) >= 2:
             sides += [s for s in found if s not in sides]
             tokens.add(c.i)
+        i -= 1
     return sides, tokens
 
 
