@@ -387,3 +387,17 @@ def test_levels_since_a_date_and_of_a_cited_report(read, text, pair, level, date
 )
 def test_no_level_from_past_decades_or_aspirations(read, text):
     assert read(Document(id="t", text=text, date="2025-04-02")) == []
+
+
+def test_a_subject_and_each_state_of_a_list(read):
+    text = "Чили установила отношения стратегического партнёрства с Перу, Мексикой и Колумбией."
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert levels(found) == {
+        (*sorted(("state/CHL", other)), "стратегическое партнёрство")
+        for other in ("state/PER", "state/MEX", "state/COL")
+    }  # not Peru and Mexico, the two names nearest the level
+
+
+def test_a_level_that_may_come_is_no_level(read):
+    text = "Гана и Того могут стать стратегическими партнёрами, считают эксперты."
+    assert read(Document(id="t", text=text, date="2025-04-02")) == []

@@ -78,7 +78,8 @@ _COPULAS = {"оставаться", "остаться", "быть", "стать"
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
-             "стремиться", "хотеть", "желать", "стремление", "мечта"}  # fmt: skip
+             "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
+             "способный"}  # fmt: skip
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать"}  # fmt: skip
@@ -112,8 +113,7 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
                 continue
             if _hoped(t):
                 continue
-            r = _relation(ctx, sent, t, level)
-            if r is not None:
+            for r in _relations(ctx, sent, t, level):
                 _add(out, r)
     return list(out.values())
 
@@ -432,18 +432,52 @@ def _nominative_phrase(words: list[Token]) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
-def _relation(ctx: Context, sent: Sent, anchor: Token, level: str) -> RelationLevel | None:
-    states = _states(ctx, sent, anchor)
-    if len(states) != 2:
-        return None
-    a, b = sorted(states)
-    key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
-    start, end = ctx.trimmed(sent)
-    speaker = speaker_of(ctx, start, end)
-    date, since = _date(ctx, sent, anchor)
-    r = RelationLevel(key, a, b, level, date or ctx.document.date, speaker,
-                      [ctx.evidence(start, end)])  # fmt: skip
-    return None if _past(ctx, r, since) else r
+def _relations(ctx: Context, sent: Sent, anchor: Token, level: str) -> list[RelationLevel]:
+    """The level between the sentence's two states, or between its subject and each state of
+    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs)."""
+    out = []
+    for states in _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]:
+        if len(states) != 2:
+            continue
+        a, b = sorted(states)
+        key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
+        start, end = ctx.trimmed(sent)
+        speaker = speaker_of(ctx, start, end)
+        date, since = _date(ctx, sent, anchor)
+        r = RelationLevel(key, a, b, level, date or ctx.document.date, speaker,
+                          [ctx.evidence(start, end)])  # fmt: skip
+        if not _past(ctx, r, since):
+            out.append(r)
+    return out
+
+
+def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
+    """A subject state and a "с"-list of two or more states on the level's verb or noun:
+    one pair each; [] for any other sentence."""
+    path, verb = [anchor], anchor
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
+        verb = verb.head
+        path.append(verb)
+    subjects = [_side_at(ctx, c) for c in verb.children if c.dep_ == "nsubj"]
+    subject = next((s for s in subjects if s), "")
+    withs = [c for x in path for c in x.children
+             if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
+    sides = [s for c in withs for x in _conjuncts(c) if (s := _side_at(ctx, x))]
+    if not subject or len(set(sides)) < 2:
+        return []
+    return [[subject, s] for s in dict.fromkeys(sides) if s != subject]
+
+
+def _side_at(ctx: Context, t: Token) -> str:
+    """The state or union a token names, or ""."""
+    for m in ctx.mentions_in(t.idx, t.idx + len(t.text)):
+        if is_side(m, unions=True):
+            return m.entity
+    return ""
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    return [t, *(x for c in t.children if c.dep_ == "conj" for x in _conjuncts(c))]
 
 
 def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
