@@ -401,3 +401,10 @@ def test_a_subject_and_each_state_of_a_list(read):
 def test_a_level_that_may_come_is_no_level(read):
     text = "Гана и Того могут стать стратегическими партнёрами, считают эксперты."
     assert read(Document(id="t", text=text, date="2025-04-02")) == []
+
+
+def test_a_region_named_after_a_state_is_no_side(read):
+    # "Южная Америка" is no mention of "Америка", the United States
+    text = "Бразилия и Аргентина — стратегические союзники в Южной Америке."
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert [(r.state_a, r.state_b) for r in found] == [("state/ARG", "state/BRA")]

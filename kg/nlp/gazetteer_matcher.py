@@ -86,6 +86,9 @@ GENERIC_INSTITUTIONS = frozenset(
 )
 # What a one-word name must be tagged as in context ("X" for foreign words).
 _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+# "Латинская/Южная Америка" is a region, not the state one word of it names ("Америка"); a
+# state whose name has such a word ("Южная Корея") matches as the longer name.
+_REGION_ADJECTIVES = frozenset(["латинский", "южный", "северный", "центральный"])
 # A city's own bodies, people and places: a capital after them is the city ("мэрия Парижа").
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
@@ -214,6 +217,8 @@ class GazetteerMatcher:
                     continue
                 if end - start == 1 and doc[start].pos_ not in _NAME_POS:
                     continue  # "Того, что…" at a sentence start is still a pronoun
+                if end - start == 1 and start > 0 and _in_a_region(doc[start - 1]):
+                    continue
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])
                 how = "abbreviation" if caps else via
@@ -304,6 +309,11 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
             for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
+
+
+def _in_a_region(before) -> bool:  # noqa: ANN001 - spaCy Token
+    """The word before a one-word state name makes a region of it: "в Южной Америке"."""
+    return before.text[:1].isupper() and before.lemma_ in _REGION_ADJECTIVES
 
 
 def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
