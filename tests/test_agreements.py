@@ -727,3 +727,25 @@ def test_statuses_not_stated_and_a_bare_memorandum_of_its_own(read, question):
     assert found["Соглашение о свободной торговле"].status == "mentioned"
     memorandum = found["Меморандум между Ганой и Того"]  # not the agreement's, nor "Тем"
     assert (memorandum.status, memorandum.parties) == ("signed", ["state/GHA", "state/TGO"])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Сегодня стороны подписали новое соглашение о торговле.",
+        "Сегодня стороны подписали другое соглашение о торговле.",
+    ],
+)
+def test_a_new_agreement_of_an_earlier_title_is_another(read, second):
+    text = "В 2010 году Гана и Того подписали соглашение о торговле. " + second
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert sorted(a.date for a in found) == ["2010", "2025-04-02"]
+    assert len({a.key for a in found}) == 2
+
+
+def test_one_agreement_told_twice_is_one(read):
+    text = (
+        "Президенты Ганы и Того подписали соглашение о торговле. Соглашение о торговле "
+        "вступит в силу через 30 дней."
+    )
+    assert len(read(Document(id="t", text=text, date="2025-04-02"))) == 1

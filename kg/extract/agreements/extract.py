@@ -466,9 +466,17 @@ def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
 def _same(a: _Reading, b: _Reading) -> bool:
     if not same_fact(a.identity(), b.identity()):
         return False
+    if _renewed([b]):
+        return False
     if a.title.entry is not None or b.title.entry is not None:
         return a.title.entry is b.title.entry
     return a.title.words == b.title.words
+
+
+def _renewed(group: list[_Reading]) -> bool:
+    """A "новое/другое соглашение о торговле" is not the one of that title named before it
+    ("В 2010 году подписали соглашение о торговле. Сегодня подписали новое …")."""
+    return any(c.lemma_ in _NOT_SAME for r in group for c in r.title.head.children)
 
 
 def _antecedent(
@@ -662,6 +670,8 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
         return False
     if not _parties_agree(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
         return False
+    if _renewed(a) or _renewed(b):
+        return False
     wa, wb = _content(x), _content(y)
     if not wa & wb:
         return False
@@ -760,7 +770,7 @@ def _merge_by_key(
     for a, group in facts:
         ident = _group_identity(ctx, group, a.parties)
         known = out.get(a.key)
-        if known is not None and not same_fact(known[1], ident):
+        if known is not None and (not same_fact(known[1], ident) or _renewed(group)):
             a.key = replace(ident, roles=(a.key,)).key("agreement", apart=True)
             known = out.get(a.key)
         if known is None:
