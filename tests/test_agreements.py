@@ -749,3 +749,23 @@ def test_one_agreement_told_twice_is_one(read):
         "вступит в силу через 30 дней."
     )
     assert len(read(Document(id="t", text=text, date="2025-04-02"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date", "parties"),
+    [
+        # the subject of the verb that controls the talks
+        ("АСЕАН и Чили договорились начать переговоры о заключении соглашения о торговле.",
+         "negotiating", "", ["org/asean", "state/CHL"]),
+        # a year in the genitive after the title dates it; "в 1997 году" is the sentence's
+        ("Гана и Того подтвердили верность Договору о дружбе 1997 года.",
+         "mentioned", "1997", []),
+        # an agreement that will come into force is concluded
+        ("Соглашение об отмене виз между Ганой и Того вступит в силу 1 апреля.",
+         "signed", "", ["state/GHA", "state/TGO"]),
+    ],
+)  # fmt: skip
+def test_controlled_talks_title_years_and_entry_into_force(read, text, status, date, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.status, a.date) == (status, date)
+    assert set(parties) <= set(a.parties)

@@ -355,6 +355,8 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp":
+            verb = verb.head  # "договорились начать переговоры о …": the controller's subject
     elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     passive = "Pass" in verb.morph.get("Voice")

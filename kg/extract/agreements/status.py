@@ -165,6 +165,8 @@ def status_of(pred: Token | None) -> str:
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
         return "signed" if gov.lemma_ in _DONE and not _future(gov) else "planned"
+    if pred.lemma_ in _FORCE:
+        return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if _future(pred) else "signed"
 
 

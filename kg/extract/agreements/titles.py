@@ -253,6 +253,8 @@ class _Scanner:
                 j += 1
                 continue
             if j in self.dates:
+                if self.year_of_title(j):  # "Договору о дружбе 1997 года": its year
+                    self.date_from = self.dates[j][1]
                 break
             if t.pos_ == "ADP":
                 k = j + 1
@@ -356,6 +358,19 @@ class _Scanner:
         if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
             return False
         return self.doc[j + 1].lemma_ in ("страна", "государство")
+
+    def year_of_title(self, j: int) -> bool:
+        """A bare year in the genitive right after the title ("1997 года", "1997 г."), not a
+        time the sentence gives ("в 1997 году") nor a full date ("5 марта 1997 года")."""
+        end, value = self.dates[j]
+        words = [t.lower_ for t in self.doc[j:end]]
+        return (
+            bool(self.tokens)
+            and len(value) == 4
+            and self.doc[j].like_num
+            and len(words) >= 2
+            and words[1] in ("года", "г.", "г")
+        )
 
     def time_at(self, k: int) -> bool:
         """The noun phrase at `k` names a time: "конца (текущего) года"."""
