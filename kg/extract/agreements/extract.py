@@ -58,7 +58,7 @@ from kg.extract.agreements.titles import (
 )
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
-from kg.extract.common.words import lem
+from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
@@ -334,14 +334,6 @@ def _mention_at(ctx: Context, t: Token) -> Mention | None:
     return None
 
 
-def _conjuncts(t: Token) -> list[Token]:
-    out = [t]
-    for c in t.children:
-        if c.dep_ == "conj":
-            out += _conjuncts(c)
-    return out
-
-
 def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
     passive one); of a noun predicate, the subject of the verb governing it (parties only:
@@ -364,7 +356,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if passive:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     for s in subjects:
-        for t in _conjuncts(s):
+        for t in conjuncts(s):
             _subject(ctx, r, t, persons_sign, states_only)
 
 
@@ -424,7 +416,7 @@ def _title_states(ctx: Context, t: Token) -> list[str]:
     near = [c for c in t.children if c.dep_ == "nmod"]
     near += [g for c in near for g in c.children if g.dep_ == "nmod"]
     out = []
-    for x in (x for c in near for x in _conjuncts(c)):
+    for x in (x for c in near for x in conjuncts(c)):
         m = _mention_at(ctx, x)
         if m is None or not ({"Gen"} & set(x.morph.get("Case"))):
             continue
@@ -442,7 +434,7 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
     for t in sent:
         if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
             continue
-        for x in _conjuncts(t):
+        for x in conjuncts(t):
             m = _mention_at(ctx, x)
             if m is None or m.type not in ("State", "Organization") or not _near(t, targets, 3):
                 continue

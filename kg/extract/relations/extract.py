@@ -58,7 +58,7 @@ from kg.extract.common.pair import (
     main_pair,
     other_side,
 )
-from kg.extract.common.words import lem
+from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
@@ -462,7 +462,7 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
     subject = next((s for s in subjects if s), "")
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
-    sides = [s for c in withs for x in _conjuncts(c) if (s := _side_at(ctx, x))]
+    sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
     if not subject or len(set(sides)) < 2:
         return []
     return [[subject, s] for s in dict.fromkeys(sides) if s != subject]
@@ -474,10 +474,6 @@ def _side_at(ctx: Context, t: Token) -> str:
         if is_side(m, unions=True):
             return m.entity
     return ""
-
-
-def _conjuncts(t: Token) -> list[Token]:
-    return [t, *(x for c in t.children if c.dep_ == "conj" for x in _conjuncts(c))]
 
 
 def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
