@@ -45,9 +45,15 @@ def merged(records: list[tuple[Entity, int]]) -> Entity:
     """One entity from the records of one key, with how many documents give each, whatever
     their order: each field the value most records give (empty values give none), ties to
     the smallest; office and state vote together (a post is an office in one state);
-    aliases all."""
+    aliases all. A record with a state and no office (a person of that state whose office at
+    the document's date no one knows) gives no vote for no office: only when no record gives
+    an office does the state alone win."""
     fields = {name: _vote(records, attrgetter(name)) or "" for name in _SINGLE}
-    office, state = _vote(records, lambda e: (e.office, e.state)) or ("", "")
+    with_office = [(e, n) for e, n in records if e.office]
+    office, state = _vote(with_office, lambda e: (e.office, e.state)) or (
+        "",
+        _vote(records, attrgetter("state")) or "",
+    )
     aliases = sorted({a for e, _ in records for a in e.aliases})
     return Entity(**fields, office=office, state=state, aliases=aliases)  # type: ignore[arg-type]
 

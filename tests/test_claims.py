@@ -339,10 +339,13 @@ def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
          ("площадь острова", Decimal(29800), "квадратный километр", "")),
         ("Протяжённость границы составляет 1619 км.",
          ("протяжённость границы", Decimal(1619), "километр", "")),
-        ("Норвегия поставила в Данию 30 кг урана.", ("уран", Decimal(30), "килограмм", "")),
-        # a growth figure takes the metric it grows
+        ("Норвегия передала Дании 30 кг урана.", ("уран", Decimal(30), "килограмм", "")),
+        # a verb of trade names it: "поставила" → поставки
+        ("Норвегия поставила в Данию 30 кг урана.",
+         ("поставки урана", Decimal(30), "килограмм", "")),
+        # a growth figure takes the metric it grows; a state adjective is the claim's state
         ("Дания нарастила закупки норвежского газа вдвое.",
-         ("рост закупок норвежского газа", Decimal(2), "раз", "")),
+         ("рост закупок газа", Decimal(2), "раз", "")),
         ("Поставки СПГ в Японию упали на 7%.",
          ("снижение поставок СПГ", Decimal(7), "percent", "")),
         ("Рост ВВП Норвегии составил 2,1%.", ("рост ВВП", Decimal("2.1"), "percent", "")),
@@ -386,6 +389,8 @@ def test_comparator_of_people_counted(analyse):
          ("срок полномочий председателя", Decimal(5), "год", "eq", "")),
         ("Договор Чили и Перу вступает в силу через 30 дней после ратификации.",
          ("срок после ратификации", Decimal(30), "день", "eq", "")),
+        ("Посол Перу вручил верительные грамоты спустя две недели после неожиданной отставки "
+         "предшественника.", ("срок после отставки", Decimal(2), "неделя", "eq", "")),
         ("Бывший посол Чили провёл в тюрьме 12 лет.",
          ("срок в тюрьме", Decimal(12), "год", "eq", "")),
         ("Кандидат должен иметь 10-летний стаж работы в дипломатии.",
@@ -701,3 +706,220 @@ def test_links_among_some_claims_are_those_of_all_that_touch_them():
     for among in ({"a"}, {"c", "d"}, {"b", "e", "a"}):
         touching = [link for link in every if link[0] in among or link[2] in among]
         assert sorted(link_claims(claims, among)) == sorted(touching)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a difference told right after a figure changes that figure's metric
+        (
+            "Норвегия и Дания в прошлом году наторговали на 9,3 млрд евро, что на 4% больше, "
+            "чем годом ранее.",
+            ("рост товарооборота", Decimal(4), "2024"),
+        ),
+        (
+            "Дания импортировала из Норвегии 4,5 млрд кубометров газа в 2024 году, это на 10% "
+            "меньше, чем в 2023-м.",
+            ("снижение импорта газа", Decimal(10), "2024"),
+        ),
+        (
+            "Товарооборот между Бразилией и Аргентиной в 2024 году составил 28 млрд долларов, "
+            "что на 7% меньше показателя 2023 года.",
+            ("снижение товарооборота", Decimal(7), "2024"),
+        ),
+        (
+            "Товарооборот Чили и Перу в 2024 году достиг 6 млрд долларов (на 5% больше, чем в "
+            "2023 году).",
+            ("рост товарооборота", Decimal(5), "2024"),
+        ),
+    ],
+)
+def test_difference_told_of_the_figure_before(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.period) for c in claims]
+    assert len(claims) == 2
+
+
+def test_difference_with_its_own_noun_keeps_it(analyse):
+    claims = _claims(
+        analyse, "Экспорт Чили в Перу составил 5 млрд долларов, импорт — на 2 млрд долларов больше."
+    )
+    assert sorted(c.metric for c in claims) == ["рост импорта", "экспорт"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a pronoun subject of a verb of level or change stands for the measured noun before
+        (
+            "Товарооборот между Кенией и Эфиопией в 2024 году составил 600 млн долларов. В "
+            "текущем году он может вырасти до 800 млн долларов.",
+            ("товарооборот", Decimal(800000000), "forecast", "2025"),
+        ),
+        (
+            "Товарооборот Чили и Перу в 2024 году составил 6 млрд долларов.\nВ этом году он может "
+            "превысить 7 млрд долларов.",
+            ("товарооборот", Decimal(7000000000), "forecast", "2025"),
+        ),
+        (
+            "Товарооборот между Кенией и Эфиопией в прошлом году вырос на 15%. Мы хотим, чтобы к "
+            "2030 году он превысил 2 млрд долларов.",
+            ("товарооборот", Decimal(2000000000), "target", "2030"),
+        ),
+        (
+            "Торговля между Кенией и Эфиопией в прошлом году выросла. В этом году она должна "
+            "достичь 1 млрд долларов.",
+            ("товарооборот", Decimal(1000000000), "target", "2025"),
+        ),
+        (
+            "Объем инвестиций Чили в Перу составил 20 млрд долларов. По словам министра, в "
+            "ближайшие пять лет он вырастет еще на 30 процентов.",
+            ("рост инвестиций", Decimal(30), "forecast", ""),
+        ),
+    ],
+)
+def test_pronoun_stands_for_the_metric_before(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.status, c.period) for c in claims]
+
+
+def test_pronoun_of_another_gender_names_no_metric(analyse):
+    claims = _claims(analyse, "Торговля между Чили и Перу растет. Он превысил 2 млрд долларов.")
+    assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Мы рассчитываем, что товарооборот между Вьетнамом и Индонезией в ближайшие годы "
+            "удвоится.",
+            "forecast",
+        ),
+        (
+            "Мы хотим, чтобы к 2030 году товарооборот Кении и Эфиопии превысил 2 млрд долларов.",
+            "target",
+        ),
+        ("Норвегия добивается, чтобы поставки газа в Данию выросли на 10 процентов.", "target"),
+        (
+            "Хочу отметить, что товарооборот между Вьетнамом и Индонезией в прошлом году вырос на "
+            "9%.",
+            "actual",
+        ),
+    ],
+)
+def test_expectations_and_wishes(analyse, text, status):
+    [claim] = _claims(analyse, text, date="2025-03-12")
+    assert claim.status == status
+
+
+def test_months_of_this_year_are_its_period(analyse):
+    claims = _claims(
+        analyse,
+        "Объем двусторонней торговли Бразилии и Аргентины за девять месяцев текущего года "
+        "сократился на 12 процентов, до 21 млрд долларов.",
+        date="2025-10-20",
+    )
+    assert {c.period for c in claims} == {"2025"} and len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare currency word measures the clause's metric, not itself
+        (
+            "Премьер-министр пообещал довести товарооборот с Данией до 15 млрд крон к 2027 году.",
+            ("товарооборот", Decimal(15000000000), "target"),
+        ),
+        # a noun the tagger calls an adjective is still what a percent is a share of
+        (
+            "Норвегия является крупнейшим поставщиком газа в Данию: на нее приходится около 40% "
+            "датского импорта газа.",
+            ("доля датского импорта газа", Decimal(40), "actual"),
+        ),
+        # a conjunct verb of level gives the people no role: its subject's measure names them
+        (
+            "Число индонезийских студентов во Вьетнаме выросло вдвое и достигло 3 тыс. человек.",
+            ("число индонезийских студентов", Decimal(3000), "actual"),
+        ),
+        # a promise is a goal
+        (
+            "Президент Кении пообещал увеличить экспорт чая в Эфиопию на 20 процентов.",
+            ("рост экспорта чая", Decimal(20), "target"),
+        ),
+    ],
+)
+def test_metric_words_and_promises(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # prices, loans, debts, capacities: what news about gas and loans between states gives
+        (
+            "Цена на газ для Дании составит 280 долларов за тысячу кубометров.",
+            [("цена", Decimal(280), "USD")],
+        ),
+        (
+            "Бразилия выделила Аргентине кредит на сумму 1,5 млрд долларов под 3% годовых.",
+            [
+                ("кредит", Decimal(1_500_000_000), "USD"),
+                ("процентная ставка", Decimal(3), "percent"),
+            ],
+        ),
+        (
+            "Индонезия погасила долг перед Вьетнамом в размере 300 млн долларов.",
+            [("долг", Decimal(300_000_000), "USD")],
+        ),
+        (
+            "Объем поставок норвежского газа в Данию в 2024 году составил 5,2 млрд кубометров.",
+            [("объём поставок газа", Decimal(5_200_000_000), "кубометр")],
+        ),
+        (
+            "Пропускная способность газопровода составляет 10 млрд кубометров в год.",
+            [("пропускная способность газопровода", Decimal(10_000_000_000), "кубометр")],
+        ),
+        (
+            "Протяженность кенийско-эфиопской границы составляет 861 километр.",
+            [("протяжённость границы", Decimal(861), "километр")],
+        ),
+    ],
+)
+def test_prices_loans_and_capacities(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value, c.unit) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one sum told again in another currency is one claim; a figure "годом ранее" is the base
+        (
+            "Бразилия выделит Аргентине кредит в размере 1,5 млрд долларов "
+            "(около 7,5 млрд реалов).",
+            [("кредит", Decimal(1_500_000_000), "USD", "")],
+        ),
+        (
+            "Объем инвестиций Норвегии в Данию составил 14 млрд евро, или около 104 млрд датских "
+            "крон.",
+            [("инвестиции", Decimal(14_000_000_000), "EUR", "")],
+        ),
+        (
+            "В 2024 году экспорт Бразилии в Аргентину вырос до 17 млрд долларов с 15 млрд долларов "
+            "годом ранее.",
+            [
+                ("экспорт", Decimal(17_000_000_000), "USD", "2024"),
+                ("экспорт", Decimal(15_000_000_000), "USD", ""),
+            ],
+        ),
+        # must not: two sums of two metrics, two years
+        (
+            "Экспорт Норвегии в Данию составил 5 млрд евро, импорт — 3 млрд долларов.",
+            [
+                ("экспорт", Decimal(5_000_000_000), "EUR", ""),
+                ("импорт", Decimal(3_000_000_000), "USD", ""),
+            ],
+        ),
+    ],
+)
+def test_one_sum_told_twice_and_the_base(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value, c.unit, c.period) for c in claims) == sorted(expected)

@@ -31,6 +31,14 @@ def test_the_value_most_documents_give_wins_in_any_order() -> None:
     assert (person.name, person.office, person.state) == ("Ола Нордман", "премьер", "state/NOR")
 
 
+def test_records_of_a_state_without_an_office_do_not_outvote_an_office() -> None:
+    stateless = Entity("person/x", "Person", "Ола Нордман", state="state/NOR")
+    (person,) = described(_records(_MINISTER, stateless, stateless))
+    assert (person.office, person.state) == ("министр", "state/NOR")
+    (person,) = described(_records(stateless, _NAMED_ONLY, _NAMED_ONLY))
+    assert (person.office, person.state) == ("", "state/NOR")
+
+
 def test_a_tie_goes_to_the_smallest_value_and_office_and_state_go_together() -> None:
     other = Entity("person/x", "Person", "Ола Нордман", office="посол", state="state/SWE")
     for order in permutations([_MINISTER, other]):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.nlp.morph import morph
 from kg.resolve.names import (
+    PARTICLES,
     NameParts,
     common_word,
     family_plural,
@@ -297,7 +298,7 @@ def _split_lines(span: Span) -> list[Span]:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
         prev = span.doc[t.i - 1] if t.i > start else None
-        if prev is not None and _new_name_starts(prev, t):
+        if prev is not None and (_new_name_starts(prev, t) or _second_full_name(span, start, t)):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
             start = t.i
             continue
@@ -320,6 +321,26 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
         return False
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
+
+
+def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Two full names glued into one span ("Ольянта Умала Мишель Бачелет", a headline's list
+    of names): a first name, no particle, with a capitalised word after it, after two or more
+    words of which the last is no first name nor particle ("Мохаммед бин Салман Аль Сауд",
+    "Халид бен Хамад Аль Кувари" are one); both of four letters or more."""
+    doc = span.doc
+    prev = doc[t.i - 1]
+    return (
+        t.i - start >= 2
+        and span.end - t.i >= 2
+        and doc[t.i + 1].text[:1].isupper()
+        and prev.text[:1].isupper()
+        and min(len(prev), len(t)) >= 4  # East Asian syllables: "Пака Чон Ира Ли Мён Сана"
+        and prev.lower_ not in PARTICLES
+        and t.lower_ not in PARTICLES
+        and is_first_name(t.text)
+        and not is_first_name(prev.text)
+    )
 
 
 def _trim(span: Span, blocked: set[int]) -> Span | None:

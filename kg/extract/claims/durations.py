@@ -266,7 +266,10 @@ def _since(span: Span, unit: Token, sent: Span) -> str | None:
     event = None
     later = before is not None and before.lower_ in ("через", "спустя")
     if later and after is not None and after.lower_ == "после" and unit.i + 2 < sent.end:
-        event = doc[unit.i + 2]
+        # "спустя неделю после [неожиданной] отставки": the event past its adjectives
+        event = next(
+            (t for t in doc[unit.i + 2 : min(sent.end, unit.i + 5)] if t.pos_ != "ADJ"), None
+        )
     if event is None and unit.head.lemma_ == "пройти":
         moment = next((t for t in doc[sent.start : span.start] if t.lemma_ == "момент"), None)
         event = doc[moment.i + 1] if moment is not None and moment.i + 1 < span.start else None

@@ -20,10 +20,15 @@ Rules (each general, lexicons in the data files beside this module):
 - A change ("вырос на 12%") is the metric "рост …"/"снижение …" of what the verb
   of change changes, its object or subject ("Дания нарастила [закупки газа]
   вдвое" → "рост закупок газа"), else of the clause's metric ("рост составил 12%").
+- A pronoun subject of a verb of level or change ("В этом году он может вырасти до …")
+  stands for the measured noun of its gender and number before it, in its sentence or
+  the two before; a difference told right after a figure with no noun of its own ("…,
+  что на 4 % больше, чем годом ранее") is a rise or fall of that figure's metric.
 - Status: target / forecast from cue words in the clause (claim_status.tsv:
-  "довести", "не должно превышать"), target also for the goal of a change noun
-  or infinitive ("сокращение … до N"), forecast for a future-tense verb
-  ("составит"), else actual.
+  "довести", "не должно превышать", "рассчитываем"), target also for the goal of a
+  change noun or infinitive ("сокращение … до N") and for a wish's "чтобы"-clause
+  ("хотим, чтобы он превысил"), forecast for a future-tense verb ("составит"), else
+  actual.
 - Comparator from numbers.py; "не превышать N" is le, "превысить N" is gt, a
   reduction target ("сокращение до N") is le.
 - Period: the date the figure refers to: one leading it ("в 2017 году — 1809
@@ -96,7 +101,8 @@ _SCALES = {"тысяча", "миллион", "миллиард", "триллио
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
-            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять"}  # fmt: skip
+            "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
+            "достичь", "достигнуть", "достигать", "превысить", "превышать"}  # fmt: skip
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
 _SIDES = {"страна", "государство", "сторона"}
@@ -108,7 +114,13 @@ _REDUCTIONS = _WORDS["reduction"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
+_PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
+_YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
 _FUTURE_VERBS = _WORDS["future_verb"]
+# verbs that give a measured thing its level or change it: what a pronoun subject measures
+_LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
+_WISHES = _WORDS["wish"]
+_PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
@@ -116,6 +128,10 @@ _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
+# what joins a figure to a difference told of it: ", что на", ", это на", "(на"
+_GAP_COMPARED = re.compile(
+    r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*на[\s\u00a0]+$", re.IGNORECASE
+)
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
@@ -124,6 +140,15 @@ _BASE = re.compile(
     r"(?:аналогичн[а-яё]+[ \u00a0]+период[а-яё]*[ \u00a0]+)?$",
     re.IGNORECASE,
 )  # what a figure is compared with: its date is the base's
+_EARLIER = re.compile(
+    r"[ \u00a0]+(?:годом|месяцем|кварталом)[ \u00a0]+(?:ранее|раньше)", re.IGNORECASE
+)  # "вырос до 17 млрд с 15 млрд годом ранее": the base, of another period
+# a sum told again in another currency: "1,5 млрд долларов (около 7,5 млрд реалов)"
+_CONVERTED = re.compile(
+    r"[ \u00a0]*(?:\(|,?[ \u00a0]*или|[\u2013\u2014])[ \u00a0]*(?:около|примерно|порядка|почти)?"
+    r"[ \u00a0]*",
+    re.IGNORECASE,
+)
 # "в полтора раза с 8 до 12", "вдвое сократил количество X — с тысячи до 569"
 _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
@@ -164,6 +189,18 @@ def extract_claims(ctx: Context) -> list[Claim]:
         if q.multiplier and _FROM_TO.match(text, q.end):
             continue  # "вдвое сократил — с тысячи до 569": the ratio of the two levels it gives
         before = found[i - 1] if i else None
+        if (
+            before is not None
+            and _MONEY.fullmatch(before.unit)
+            and _PER.fullmatch(text, before.end, q.start)
+        ):
+            continue  # "280 долларов за тысячу кубометров": the unit a price is for
+        if (
+            before is not None and _MONEY.fullmatch(before.unit) and _MONEY.fullmatch(q.unit)
+            and before.unit != q.unit and _CONVERTED.fullmatch(text, before.end, q.start)
+        ):  # fmt: skip
+            continue  # "1,5 млрд долларов (около 7,5 млрд реалов)": one sum told twice
+
         fraction = before is not None and before.unit in _FRACTIONS
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
         if total_of and (not q.unit or _elided(q.unit)):
@@ -175,8 +212,16 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
+        prior = next(
+            (
+                p
+                for p in reversed(found[:i])
+                if p.kind in CLAIM_KINDS and p.start >= sent.start_char
+            ),
+            None,
+        )
         # the total a required share is of ("две трети из 100 членов") is a standing count
-        claim = _claim(ctx, q, sent, (pair, money), total, standing=fraction)
+        claim = _claim(ctx, q, sent, (pair, money), total, prior, standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -192,10 +237,12 @@ def _claim(
     sent: Span,
     sides: tuple[list[str], list[tuple[int, int]]],
     total: Quantity | None,
+    prior: Quantity | None,
     standing: bool = False,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
-    its sums of money, whose "долларов США" names a currency, not a side."""
+    its sums of money, whose "долларов США" names a currency, not a side; `prior` is the
+    figure before it in its sentence."""
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
     after = [t for t in sent if t.idx >= q.end]
@@ -215,6 +262,12 @@ def _claim(
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
+        text = ctx.document.text
+        if (
+            metric is None and prior is not None and _compared(text, q)
+            and _told_of(ctx, prior, q)
+        ):  # fmt: skip
+            metric = _prior_metric(ctx, prior, sent, unit)
         if metric is None:
             return None
         name, lemma_key, unit = metric
@@ -270,6 +323,31 @@ def _compared(text: str, q: Quantity) -> str:
     if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
         return ""
     return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
+
+
+def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
+    """Whether a difference is told of the figure before it: joined by ", что на", ", это
+    на", "(на" with no other predicate between ("4,5 млрд кубометров газа в 2024 году, это
+    на 10 % меньше")."""
+    text = ctx.document.text
+    if _GAP_COMPARED.search(text, prior.end, q.start) is None:
+        return False
+    span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
+    return span is not None and not any(
+        t.text in ".;" or (_predicate(t) and "Fin" in t.morph.get("VerbForm")) for t in span
+    )
+
+
+def _prior_metric(
+    ctx: Context, prior: Quantity, sent: Span, unit: str
+) -> tuple[str, str, str] | None:
+    """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
+    told right after a figure, with no measured noun of its own, changes that figure's
+    metric (a rise or fall of it, `_compared`)."""
+    tokens = [t for t in sent if t.idx < prior.start]
+    after = [t for t in sent if t.idx >= prior.end]
+    metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
+    return None if metric is None else (metric[0], metric[1], unit)
 
 
 def _elided(unit: str) -> bool:
@@ -369,7 +447,7 @@ def _metric(
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else None
         return (people or _fated(ctx, head)) + (unit,)
-    named = _share(ctx, q, clause, after) if unit == "percent" else None
+    named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     if named is not None:
         return named
@@ -377,6 +455,7 @@ def _metric(
         (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
         None,
     )
+    noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
@@ -398,6 +477,36 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _antecedent(ctx: Context, q: Quantity) -> Token | None:
+    """The measured noun a pronoun subject stands for: "Товарооборот … составил 600 млн
+    долларов. В этом году он может вырасти до 800 млн": the nearest one before it in its
+    sentence or the two before, of the pronoun's gender and number, where the number hangs on
+    a verb of level or change; a person ("он заработал") is no measured noun."""
+    number = _root(ctx, q.start, q.end)
+    if number is None:
+        return None
+    verb = number.head
+    if verb.lemma_ not in _LEVELS and verb.head.lemma_ not in _LEVELS:
+        return None
+    owners = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    pronoun = next(
+        (c for o in owners for c in o.children
+         if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in _PRONOUNS and c.i < number.i),
+        None,
+    )  # fmt: skip
+    if pronoun is None:
+        return None
+    before = pronoun.sent
+    for _ in range(2):  # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
+        before = pronoun.doc[before.start - 1].sent if before.start else before
+    agree = ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
+    for t in reversed(pronoun.doc[before.start : pronoun.i]):
+        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
+        if measured and all(t.morph.get(f) == pronoun.morph.get(f) for f in agree):
+            return _outer(t)
+    return None
 
 
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
@@ -451,7 +560,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
-            subjects = [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
+            owners = [up, up.head] if up.dep_ == "conj" else [up]
+            subjects = [c for o in owners for c in o.children if c.dep_ in ("nsubj", "nsubj:pass")]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
                 return _phrase(ctx, _outer(measured[0]))
@@ -521,6 +632,16 @@ def _participle_of(verb: Token, passive: bool = False) -> str:
     # "раненые", not "раненные": a participle standing alone is the adjective where one exists
     known = short and any(r.tag.POS == "ADJF" and r.is_known for r in morph().parse(short))
     return short if known else form.word
+
+
+def _percent(
+    ctx: Context, q: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a percent: a yearly rate ("кредит … под 3 % годовых" → процентная
+    ставка), else the share it is (`_share`)."""
+    if _YEARLY.match(ctx.document.text, q.end):
+        return "процентная ставка", "процентный ставка", "percent"
+    return _share(ctx, q, clause, after)
 
 
 def _share(
@@ -744,9 +865,11 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
 
 
 def _genitive_after(after: list[Token]) -> Token | None:
-    """The genitive noun a number governs: "50 процентов [товарооборота]"."""
-    for t in after[:4]:
-        if t.pos_ == "NOUN":
+    """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
+    calls an adjective before another noun counts ("40 % датского [импорта] газа")."""
+    for k, t in enumerate(after[:4]):
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if t.pos_ == "NOUN" or (_tagged_adjective(t) and nxt is not None and nxt.pos_ == "NOUN"):
             return t if "Gen" in t.morph.get("Case") else None
         if t.dep_ == "acl" and t.head.i - t.i in range(1, 7) and _modifier(t):
             # "76,4 % [отданных за него] голосов": the noun the participle's clause describes
@@ -757,9 +880,15 @@ def _genitive_after(after: list[Token]) -> Token | None:
     return None
 
 
+def _tagged_adjective(t: Token) -> bool:
+    """A noun the tagger took for an adjective: pymorphy3 knows it only as a noun."""
+    return t.pos_ == "ADJ" and all(p.tag.POS == "NOUN" for p in morph().parse(t.lower_)[:2])
+
+
 def _modifier(t: Token) -> bool:
     """An adjective or participle agreeing with a noun ("развёрнутых", "накопленных")."""
-    return t.is_alpha and (
+    alpha = t.is_alpha or t.text.replace("-", "").isalpha()  # "кенийско-эфиопской"
+    return alpha and (
         t.pos_ in ("ADJ", "DET") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
     )
 
@@ -775,8 +904,11 @@ def _outer(noun: Token) -> Token:
         i = p - 1
         while i >= 0 and _modifier(noun.doc[i]):
             i -= 1
-        if i >= 0 and noun.doc[i].pos_ == "NOUN":
-            sized = noun.doc[i]
+        head = noun.head if noun.dep_ == "nmod" and noun.head.i < i else None
+        if i >= 0 and (noun.doc[i].pos_ == "NOUN" or (head is not None and head.pos_ == "NOUN")):
+            # the noun before "в размере", or the one the parse hangs it on past a phrase of
+            # its own ("долг [перед Вьетнамом] в размере …")
+            sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and any(c.dep_ == "case" for c in sized.children)
@@ -829,6 +961,9 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
     while right and _names_state(ctx, right[-1]):
         right.pop()
+    # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
+    # are the claim's
+    right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
     plural = counted or "Plur" in head.morph.get("Number")
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
@@ -837,6 +972,12 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
     return " ".join(words), " ".join(t.lemma_ for t in phrase if not _participle(t))
+
+
+def _of_genitive(t: Token) -> bool:
+    """A modifier of a genitive noun ("норвежских инвестиций"), not of a "с"-complement
+    ("компании с российским капиталом" are a kind of company)."""
+    return "Gen" in t.morph.get("Case") or "Gen" in t.head.morph.get("Case")
 
 
 def _names_other(t: Token) -> bool:
@@ -867,7 +1008,8 @@ def _nominative(t: Token, plural: bool) -> str:
     word = form.word if form else t.lower_
     if len(t.text) > 1 and t.text.isupper():
         return t.text  # an abbreviation: "ВВП", "СПГ"
-    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not t.is_sent_start
+    opens = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (":", "«", '"', "—", "–"))
+    proper = t.text[:1].isupper() and t.pos_ == "PROPN" and not opens  # "В.Путин: Товарооборот"
     return word[:1].upper() + word[1:] if proper else word
 
 
@@ -892,8 +1034,9 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     """target, forecast or actual, from cue words and the tense of the clause."""
     cues = _lexicons()["status"]
     found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
-    if "target" in found:
-        return "target"
+    wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
+    if "target" in found or (wish is not None and any(t.lower_ == "чтобы" for t in clause[wish:])):
+        return "target"  # "хотим, чтобы к 2030 году он превысил": a goal; "хочу отметить" none
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
@@ -944,7 +1087,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     year = _YEAR_AFTER.match(ctx.document.text, q.end)
     if year is not None:
         return year[1]  # "(67 200 жителей в 2004)": the year the figure is of
-    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start):
+    if _BASE.search(ctx.document.text, max(0, q.start - 60), q.start) or _EARLIER.match(
+        ctx.document.text, q.end
+    ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
     dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
     number = _root(ctx, q.start, q.end)

@@ -36,10 +36,11 @@ from spacy.tokens import Token
 
 from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.lexicon import load_list
+from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
+EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -97,6 +98,12 @@ def speech_lemmas() -> frozenset[str]:
     return load_list(SPEECH_VERBS)
 
 
+def _epithets() -> dict[str, tuple[str, ...]]:
+    """epithets.tsv: a describing noun → the office stems its person must hold (() = any)."""
+    return {r[0]: tuple(s for s in (r[1] if len(r) > 1 else "").split("|") if s)
+            for r in load_rows(EPITHETS)}  # fmt: skip
+
+
 def speaker_of(ctx: Context, start: int, end: int) -> str:
     """Person key of whoever the text says said [start, end), or ""."""
     start, end = _trim(ctx.document.text, start, end)
@@ -149,6 +156,7 @@ class _Attributor:
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
+        self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
         self.out: list[Region] = []
 
     def run(self) -> list[Region]:
@@ -211,7 +219,7 @@ class _Attributor:
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
-            return self._title_holder(token)
+            return self._title_holder(token) or self._described(token)
         return m.entity
 
     def _title_holder(self, token: Token) -> str:
@@ -222,15 +230,65 @@ class _Attributor:
             return ""
         if any(c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children):
             return ""
+        lemma = token.lemma_.removeprefix("экс-")  # "экс-президент рассказал"
         holders = set()
         for m in self.persons:
             if m.start >= token.idx:
                 continue
             entity = self.ctx.entity(m.entity)
             office = entity.office.split() if entity is not None else []
-            if office and lem(office[0]) == token.lemma_:
+            if office and lem(office[0]) == lemma:
                 holders.add(m.entity)
         return holders.pop() if len(holders) == 1 else ""
+
+    def _described(self, token: Token) -> str:
+        """The person a noun describes again (epithets.tsv: "Чиновник добавил", "экс-президент
+        рассказал", "глава эфиопского правительства заявил"): the last one who spoke, else the
+        last person named as a subject; where the noun names a state, requires an office or
+        has a complement of its own ("Форвард «Реала»"), the last person named of that state
+        whose title has them. "" for other nouns ("эксперт", "источник") and plurals."""
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+            return ""
+        lemma = token.lemma_.removeprefix("экс-")
+        nmods = [c for c in token.children if c.dep_ == "nmod"]
+        listed = next((k for c in nmods if (k := f"{lemma} {c.lemma_}") in _epithets()), lemma)
+        offices = _epithets().get(listed)
+        if offices is None:
+            return ""
+        states = {m.entity for t in token.subtree if (m := self._state_at(t)) is not None}
+        # "лидер оппозиции": a complement of its own must be in the person's title
+        words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
+        if not (states or offices or words):  # "Чиновник добавил": who spoke last
+            spoke = [key for pos, key in self.speakers if pos < token.idx]
+            return spoke[-1] if spoke else self._antecedent(token.idx)
+        named = [m for m in self.persons if m.end <= token.idx]
+        for n in range(len(named) - 1, -1, -1):
+            held, title = self._held(named[n], named[n - 1].end if n else 0)
+            if states and not states & held:
+                continue
+            if offices and not any(stem in title for stem in offices):
+                continue
+            if all(w in title for w in words):
+                return named[n].entity
+        return ""
+
+    def _state_at(self, token: Token) -> Mention | None:
+        return next(
+            (m for m in self.others if m.type == "State" and m.start <= token.idx < m.end), None
+        )
+
+    def _held(self, m: Mention, floor: int) -> tuple[set[str], str]:
+        """The states and the office text of a person mention: its entity's, and the title
+        right before it in its sentence ("принял премьер-министра Норвегии Йонаса Гара
+        Стёре"), from `floor` (the previous person's mention) on."""
+        entity = self.ctx.entity(m.entity)
+        start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
+        states = {o.entity for o in self.others if o.type == "State" and start <= o.start < m.start}
+        office = self.text[start : m.start]
+        if entity is not None:
+            states |= {entity.state} if entity.state else set()
+            office = f"{entity.office} {office}"
+        return states, office.lower().replace("ё", "е")
 
     def _named_in(self, name: Token) -> Mention | None:
         """The person mention a name in apposition holds, on any word of it ("Кари Юсеф
@@ -561,6 +619,7 @@ class _Attributor:
             return
         self.subjects.append((verb.idx, key))
         self.subjects.sort()
+        self.speakers.append((verb.idx, key))
         if _is_tail(verb):
             s, e = self._tail_speech(verb)
             resumed = self._resumed(verb)
