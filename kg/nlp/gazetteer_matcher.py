@@ -22,12 +22,12 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import morph
+from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import is_first_name
 from kg.resolve.organizations import STATE_BODIES, state_adjectives
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
@@ -124,7 +124,7 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
         ]
         if not variants or lemmas != variants[0]:
             variants.append(lemmas)
-    return [t.text for t in doc], [bool(t.whitespace_) for t in doc], variants
+    return [t.text for t in doc], variants
 
 
 def _generic_institution(name: str) -> bool:
@@ -167,7 +167,7 @@ def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Patter
         json.dumps(labelled, ensure_ascii=False),
     ]
     table = cached("gazetteer-patterns", inputs, lambda: _patterns(nlp, labelled))
-    return [(label, (words, spaces, variants)) for label, (words, spaces, variants) in table]
+    return [(label, (words, variants)) for label, (words, variants) in table]
 
 
 def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tuple[str, Pattern]]:
@@ -178,37 +178,36 @@ def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tupl
                 continue  # "Сенат" names the senate of many states, not one organization
             if _is_abbreviation(name):
                 doc = nlp.make_doc(name)
-                out.append((label, ([t.text for t in doc], [bool(t.whitespace_) for t in doc], [])))
+                out.append((label, ([t.text for t in doc], [])))
             else:
                 out.append((label, _lemma_pattern(nlp, name)))
     return out
 
 
-# A name as the matcher reads it: its tokens, whether a space follows each, and their
-# lemmas under each reading that gives other lemmas (none for a name matched on its exact
-# form).
-Pattern = tuple[list[str], list[bool], list[list[str]]]
+# A name as the matcher reads it: its tokens, and their lemmas under each reading that
+# gives other lemmas (none for a name matched on its exact form).
+Pattern = tuple[list[str], list[list[str]]]
 
 
 class GazetteerMatcher:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
+        self.forms = PhraseTrie()  # abbreviations, as written
         self.adjectives = state_adjectives(gazetteer)
         self.capitals = capitals(gazetteer)
-        for label, (words, spaces, variants) in name_patterns(nlp, gazetteer):
-            if variants:
-                docs = [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=v) for v in variants]
-                self.lemmas.add(label, docs)
-            else:
-                self.forms.add(label, [Doc(nlp.vocab, words=words, spaces=spaces)])
+        for label, (words, variants) in name_patterns(nlp, gazetteer):
+            for variant in variants:
+                self.lemmas.add(label, variant)
+            if not variants:
+                self.forms.add(label, words)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for matcher, via in ((self.lemmas, "name"), (self.forms, "abbreviation")):
-            for match_id, start, end in matcher(doc):
-                label, key = doc.vocab.strings[match_id].split("|", 1)
+        lemmas, forms = [t.lemma_ for t in doc], [t.text for t in doc]
+        for matches, via in ((self.lemmas(lemmas), "name"), (self.forms(forms), "abbreviation")):
+            for labelled, start, end in matches:
+                label, key = labelled.split("|", 1)
                 if not doc[start].text[:1].isupper() and not (
                     label == "Organization" and any(t.text[:1].isupper() for t in doc[start:end])
                 ):
