@@ -48,6 +48,8 @@ def test_discussing_is_talks_between_two_sides(nlp) -> None:
     (talks,) = _events(nlp, text, "Talks")
     assert _states(talks) == {"state/GRC", "state/CYP"} and talks.location == ""  # a topic
     assert not _events(nlp, "Эксперты обсудили ситуацию на Ближнем Востоке.", "Talks")
+    text = "Президенты Чили и Перу обсудили торговлю и безопасность в Тихом океане."
+    assert _events(nlp, text, "Talks")[0].location == ""  # a place of a joined object too
 
 
 @pytest.mark.parametrize(
@@ -327,7 +329,7 @@ def test_a_discussion_is_the_event_it_is_told_of(nlp, text: str, kinds: list) ->
 def test_who_makes_a_visit_is_its_visitor(nlp, text: str, visitor: str) -> None:
     (visit,) = [e for e in _events(nlp, text) if e.kind.endswith("Visit")]
     assert (visit.visitor, visit.status) == (f"person/{visitor}", "occurred")
-    assert visit.date == "2024-05"  # the document's month, not the day it ends ("до 23 мая")
+    assert visit.date == "2024-05-10"  # the news day it began, not the day it ends ("до 23 мая")
 
 
 def test_congratulating_by_phone_is_a_call(nlp) -> None:
@@ -401,3 +403,108 @@ def test_a_visit_noun_buried_under_others_travel(nlp) -> None:
     assert not _events(nlp, "Rolling Stones прибыли в Гавану в четверг.", "Visit")
     (visit,) = _events(nlp, "Делегация МИД Франции прибыла в Марокко.", "Visit")
     assert _states(visit) == {"state/FRA", "state/MAR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "Президент Бразилии Луис Инасиу Лула да Силва в телефонном разговоре поздравил "
+            "президента Аргентины Хавьера Милея с победой на выборах.",
+            "PhoneCall",
+            "occurred",
+        ),
+        (
+            "В телефонном разговоре президент Кении Уильям Руто поблагодарил президента Уганды "
+            "Йовери Мусевени за помощь.",
+            "PhoneCall",
+            "occurred",
+        ),
+        (  # the invitation is told in the meeting: the meeting took place, the visit lies ahead
+            "В ходе встречи премьер-министр Норвегии Йонас Гар Стёре пригласил премьер-министра "
+            "Дании Метте Фредериксен посетить Осло.",
+            "Meeting",
+            "occurred",
+        ),
+        (
+            "Президента Аргентины Хавьера Милея поздравил президент Чили Габриэль Борич, "
+            "который в телефонном разговоре пригласил президента Перу Дину Болуарте посетить "
+            "Сантьяго.",
+            "PhoneCall",
+            "occurred",
+        ),
+        (  # who is invited to talks takes part in them
+            "Президент Кении Уильям Руто пригласил президента Эфиопии Абия Ахмеда на "
+            "переговоры в Найроби.",
+            "Talks",
+            "planned",
+        ),
+    ],
+)
+def test_who_is_spoken_to_in_a_call_or_talks_takes_part(nlp, text, kind, status) -> None:
+    (event,) = _events(nlp, text, kind)
+    persons = [p for p in event.participants if p.startswith("person/")]
+    assert len(persons) == 2 and len(_states(event)) == 2
+    assert (event.status, event.location) == (status, "") or kind == "Talks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is discussed is not whom: the citizen of a third state is no participant
+        "Президент Кении Уильям Руто в телефонном разговоре обсудил с президентом Уганды "
+        "задержание гражданина Танзании Джона Мвеки.",
+        "В ходе переговоров президент Вьетнама обсудил с премьер-министром Индонезии "
+        "освобождение рыбака Нгуена Ван Ана.",
+    ],
+)
+def test_whom_a_call_is_about_is_no_participant(nlp, text) -> None:
+    for event in _events(nlp, text):
+        assert "state/TZA" not in event.participants
+        assert not [p for p in event.participants if "mvek" in p or "nguen" in p], event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер-министр Норвегии Йонас Гар Стёре провёл телефонный разговор со своим "
+        "датским коллегой Метте Фредериксен.",
+        "Президент Бразилии Луис Инасиу Лула да Силва провёл переговоры со своим аргентинским "
+        "коллегой Хавьером Милеем.",
+        "Министр иностранных дел Вьетнама Буй Тхань Шон провёл встречу с индонезийским "
+        "коллегой Ретно Марсуди.",
+    ],
+)
+def test_who_holds_talks_with_a_colleague_of_unknown_office_takes_part(nlp, text) -> None:
+    (event,) = [e for e in _events(nlp, text) if e.kind in {"PhoneCall", "Talks", "Meeting"}]
+    assert len([p for p in event.participants if p.startswith("person/")]) == 2
+    assert len(_states(event)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Премьер-министр Индии Нарендра Моди отправился в Вену, где проведёт переговоры с "
+            "канцлером Австрии Карлом Нехаммером.",
+            "Talks",
+            "Вена",
+        ),
+        (
+            "Президент Аргентины Хавьер Милей вылетел в Сан-Паулу, где выступит на "
+            "экономическом форуме.",
+            "Forum",
+            "Сан-Паулу",
+        ),
+        # not a place: a hall the clause hangs on is no city, and a talk's topic is none
+        (
+            "Премьер-министр Норвегии выступил в университете, где обсудил с президентом "
+            "Финляндии Александром Стуббом вопросы безопасности.",
+            "Talks",
+            "",
+        ),
+    ],
+)
+def test_a_where_clause_is_held_in_its_place(nlp, text, kind, place) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.location == place

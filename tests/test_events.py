@@ -98,7 +98,7 @@ def test_official_visit_dated_by_document(corpus):
     assert (visit.visitor, visit.host, visit.date, visit.status) == (
         TOKAYEV,
         "state/RUS",
-        "2022-11",
+        "2022-11-28",  # the document's day: the news it reports
         "occurred",
     )
 

@@ -39,6 +39,8 @@ MERGE = [
     ("status unknown on one side", _id(status="occurred"), _id(status="")),
     ("a role left open", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, ""))),
     ("the same city", _id(place="брюссель"), _id(place="брюссель")),
+    ("planned, and dated ahead", _id(status="planned"), _id(date="2024-06-02")),
+    ("planned, within the document's month", _id(status="planned"), _id(date="2024-05")),
 ]
 
 APART = [
@@ -51,6 +53,11 @@ APART = [
     ("never concluded and signed", _id(status="never"), _id(status="signed", date="2000")),
     ("other host", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, POL))),
     ("other city", _id(place="брюссель"), _id(place="страсбург")),
+    (
+        "planned, and dated before the document",
+        _id(persons=_p(MACRON, SCHOLZ), status="planned"),
+        _id(parties=_p(FRA, DEU), date="2023-12"),
+    ),
     (
         "history and an undated present event",
         _id(date="1963-01-22", parties=_p(FRA, DEU)),

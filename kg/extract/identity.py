@@ -17,7 +17,9 @@ one, so mentions are one fact only when everything that identifies them agrees:
 - era: what the document's lead reports and what the text tells as done before ("комитет
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
-  "затем посетит Данию"); a treaty the text says was never concluded is not a signed one.
+  "затем посетит Данию"), and a planned mention is never one dated before the document
+  ("проведёт переговоры", "встречались в декабре прошлого года"); a treaty the text says
+  was never concluded is not a signed one.
 
 Across documents the same rule is a key (`Identity.key`): kind, roles, participants, the
 date at the kind's precision (a titled treaty: its title and parties alone, since its name
@@ -62,6 +64,11 @@ class Identity:
             return False
         return int(self.doc_date[:4]) - int(self.date[:4]) >= HISTORY_YEARS
 
+    def past(self) -> bool:
+        """Dated before its document, at the precision of its date: what lies ahead is not it."""
+        n = len(self.date)
+        return bool(n and len(self.doc_date) >= n and self.date < self.doc_date[:n])
+
     def key(self, prefix: str, precision: int = 10, apart: bool = False) -> str:
         """The node key: equal for mentions of one fact in any document. `precision` cuts
         the date (4: a visit or forum is keyed by its year). `apart`: the key of a fact
@@ -98,6 +105,8 @@ def same_fact(a: Identity, b: Identity) -> bool:
     if not dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
         return False
     if any({a.status, b.status} == pair for pair in _EXCLUSIVE):
+        return False
+    if (a.status == "planned" and b.past()) or (b.status == "planned" and a.past()):
         return False
     return not (_history_apart(a, b) or _history_apart(b, a))
 

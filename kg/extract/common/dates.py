@@ -257,15 +257,28 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
             if m["y"]:
                 add(m, _ymd(int(m["y"]), _month(m), day))
             else:
-                add(m, _ymd(doc[0], _month(m), day) if doc[0] else "", True)
+                year = _year_after(text, m.end(), doc[0])
+                add(m, _ymd(year, _month(m), day) if year else "", True)
     for m in _MONTH_YEAR.finditer(text) if months else ():
         if m["y"]:
             add(m, _ymd(int(m["y"]), _month(m)))
         else:
-            add(m, _ymd(doc[0], _month(m)) if doc[0] else "", True)
+            year = _year_after(text, m.end(), doc[0])
+            add(m, _ymd(year, _month(m)) if year else "", True)
     if digits:
         out.extend(_years(text))
     return out
+
+
+_YEAR_SHIFT = re.compile(rf"\s+(?P<s>{_SHIFT})\s+года{_B}", _FLAGS)
+
+
+def _year_after(text: str, end: int, doc_year: int) -> int:
+    """The year of a day or month named without one: the document's, shifted by the words
+    after it ("в декабре прошлого года", "15 марта следующего года"); 0 with no document
+    year."""
+    m = _YEAR_SHIFT.match(text, end)
+    return doc_year + _SHIFT_WORDS[m["s"].lower()] if doc_year and m else doc_year
 
 
 def _years(text: str) -> list[DateMention]:

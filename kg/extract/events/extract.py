@@ -15,13 +15,13 @@ documents on their states alone); what each kind adds as its roles:
 A date the text leaves unresolved (no document date) keeps its month or season as a
 hint, so "визит летом" and "визит в сентябре" stay two events.
 The document date is used only for an event told as under way ("сегодняшний визит",
-"сейчас") or reported in the past tense in the document's lead; visits and forums
-then get its month, since they last several days.
+"сейчас") or reported in the past tense in the document's lead, at its day: a dateline's
+day is the day of what the news reports ("ХАНОЙ, 12 марта — … прибыл в Джакарту").
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
@@ -34,11 +34,11 @@ from kg.extract.events.fact import Event
 from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.events.labels import joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
-from kg.extract.identity import Identity, same_fact
+from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
-_LONG = VISITS | {"Forum", "Summit"}  # last several days: a day of the document is not their date
+_LONG = VISITS | {"Forum", "Summit"}  # last several days: keyed by their year
 _RANK_LABEL = {
     "StateVisit": "Государственный визит",
     "OfficialVisit": "Официальный визит",
@@ -64,6 +64,7 @@ _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "Ph
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
 _DISCUSSED = frozenset({"talks", "PhoneCall"})  # kinds (or families) a discussion tells of
+_WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 
 
 # -- merging the hits of one document ------------------------------------------
@@ -169,6 +170,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit, doc_date)]
         if later:
             later[0].append(hit)
+        elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
+            groups.append([hit])
     return groups
 
 
@@ -227,6 +230,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
     out.own_side = any(h.own_side for h in group)
+    out.leaders = all(h.leaders for h in group)
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
@@ -239,20 +243,114 @@ def _fold(group: list[Hit]) -> Hit:
 # -- events ----------------------------------------------------------------------
 
 
+def _read_events(
+    ctx: Context,
+    groups: list[list[Hit]],
+    main: tuple[str, ...],
+    papers: dict[int, Agreement],
+    doc_date: str,
+) -> list[tuple[list[Hit], tuple[Event, Identity] | None]]:
+    """Each group with the event it tells: visits first, then the rest in the text's order,
+    so that what a visit or talks frame is read with them (`_Frame`)."""
+    order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.doc.sents)}
+    read: dict[int, tuple[Event, Identity] | None] = {}
+    frames: list[_Frame] = []
+    for n in sorted(range(len(groups)), key=lambda n: _fold(groups[n]).kind not in VISITS):
+        group = groups[n]
+        sents = {order.get(h.sent, -1) for h in group}
+        framed = _frame_of(frames, _fold(group), sents)
+        told = read[n] = _event(ctx, group, main, papers, doc_date, framed)
+        event = told[0] if told is not None else None
+        if event is not None and _FAMILY.get(event.kind) in {"visit", "talks"}:
+            frames.append(_Frame(event, sents, doc_date))
+    return [(group, read[n]) for n, group in enumerate(groups)]
+
+
+@dataclass
+class _Frame:
+    """A visit or talks, and the sentences (ordinals) that tell them or what they frame."""
+
+    event: Event
+    sents: set[int]
+    doc_date: str
+
+    def covers(self, e: Hit, sents: set[int]) -> bool:
+        """Whether `e` (told in `sents`) happens during this event: told in one of its
+        sentences, or, for a visit, in the sentence right after one."""
+        if e.kind not in _WITHIN or e.earlier or not dates_agree(e.date, self.event.date):
+            return False
+        if (e.status or "occurred") != self.event.status:
+            return False
+        if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
+            return e.kind == "Signing" and bool(sents & self.sents)
+        return any(n in self.sents or n - 1 in self.sents for n in sents)
+
+
+def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bool] | None:
+    """The event `e` happens during, and whether its date is `e`'s too: talks "по итогам"
+    or "в ходе" of which a signing is told; else a visit told in its sentence or in the
+    sentence before it ("прибыл в Джакарту. В ходе переговоров с президентом Индонезии …",
+    "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
+    as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
+    it or when it is the news of the document's day; None where nothing frames `e`."""
+    near = [f for f in frames if f.covers(e, sents)]
+    if not near:
+        return None
+    frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
+    dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    frame.sents |= sents
+    return frame, dated
+
+
+def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
+    """What a visit or talks give the talks, meeting or signing told during them: a place
+    (and the date, where `dated`) where it gives none, and, to talks or a meeting during a
+    visit "с" persons of the host state alone ("В ходе переговоров с президентом
+    Индонезии …"), the visitor and their state."""
+    e.date = e.date or (frame.date if dated else "")
+    e.location = e.location or frame.location
+    if e.leaders and not e.persons:  # "главы государств подписали": the two who met
+        e.persons = _two_sides(ctx, frame)
+    if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith("person/"):
+        return
+    others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}
+    home = _state_of(ctx, frame.visitor) or (min(others) if len(others) == 1 else "")
+    if not home or frame.visitor in e.persons:
+        return
+    sides = {_state_of(ctx, p) for p in e.persons}
+    if e.persons and sides == {frame.host}:
+        e.persons = unique([frame.visitor, *e.persons])
+        e.states = unique([*e.states, home, frame.host])
+
+
+def _two_sides(ctx: Context, frame: Event) -> list[str]:
+    """The persons of an event, where they are two, of two states: whom "главы государств",
+    "лидеры двух стран" stand for in what it frames; else none, never one."""
+    persons = [p for p in frame.participants if p.startswith("person/")]
+    states = {_state_of(ctx, p) for p in persons} - {""}
+    return persons if len(persons) == 2 and len(states) == 2 else []
+
+
 def _event(
     ctx: Context,
     group: list[Hit],
     main: tuple[str, ...],
     papers: dict[int, Agreement],
     doc_date: str,
+    framed: tuple[_Frame, bool] | None = None,
 ) -> tuple[Event, Identity] | None:
     e = _fold(group)
+    if not e.persons and not e.states and e.kind in MULTI | NAMED:  # "прошли с участием X"
+        e.persons = [k for k in e.extra if k.startswith("person/")]
+        e.states = [k for k in e.extra if k.startswith("state/")]
+    if framed is not None:
+        _within(ctx, e, framed[0].event, framed[1])
     paper = papers.get(e.doc_token) if e.paper else None
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
         e.date = paper.date
     doc_date = ctx.document.date or e.reported
     if not e.date and doc_date and (e.now or (e.lead and e.status == "occurred")):
-        e.date = doc_date[:7] if e.kind in _LONG else doc_date
+        e.date = doc_date  # the dateline's day is the day the news reports
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))
@@ -464,8 +562,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     identities: dict[str, Identity] = {}
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
-    for group in _merge(hits, doc_date):
-        read = _event(ctx, group, main, papers, doc_date)
+    for group, read in _read_events(ctx, _merge(hits, doc_date), main, papers, doc_date):
         if read is None:
             continue
         event, identity = read

@@ -49,6 +49,9 @@ _LEAD = 2  # sentences with a verb that, with all before them, are the document'
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _RELATIVE = {"acl", "acl:relcl"}
+_PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
+_STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
+_SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
@@ -149,6 +152,7 @@ class Hit:
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
+    leaders: bool = False  # told of holders of one office in plural ("главы государств")
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -293,16 +297,17 @@ class _Reader:
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
         dest = self._destination(tok, anchors) if visit else None
-        placeless = rule.kind in TRANSFERS or reads_career(rule.kind, tok)  # "послом в Перу"
+        placeless = rule.kind in TRANSFERS | {"PhoneCall"} or reads_career(rule.kind, tok)
+        # "послом в Перу"; a call joins two places
         place = None if placeless else self._place(tok, anchors, visit, rule.pair)
-        if place is None and rule.kind in ATTACKS:
-            place = self._near(tok, anchors) or self._after_target(tok)
+        if place is None and not placeless and not visit:
+            place = self._other_place(tok, rule.kind, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         skip = set(_subtree(dest)) | set(_subtree(place))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
-        if place is not None:
+        if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
             hit.location = self._place_name(place, hit)
             attacked = self._state_at(place) if rule.kind in ATTACKS and hit.agent else ""
             if attacked:  # "Сирия обстреляла … в Ливане": the state attacked takes part
@@ -374,7 +379,8 @@ class _Reader:
                 return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
             if rule.dest and not (hit.visitor and hit.host):
                 return False  # "самолёт прибыл в Москву"
-        both = self._sides_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        both = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
@@ -419,9 +425,7 @@ class _Reader:
                     return True
                 if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
                     return True
-                if plural and _one_office(subject):  # "главы государств подписали"
-                    return True
-        return False
+        return _leaders_act(tok, anchors)
 
     def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
@@ -508,6 +512,23 @@ class _Reader:
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return None if _rules().get(c.lemma_) else _proper(c)
+        return None
+
+    def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
+        """A place not in the event's own phrase: an attack's near a place or its target's;
+        the place a clause of "где" hangs on."""
+        if kind in ATTACKS and (place := self._near(tok, anchors) or self._after_target(tok)):
+            return place
+        return self._where(tok, anchors)
+
+    def _where(self, tok: Token, anchors: list[Token]) -> Token | None:
+        """The place a clause of "где" tells of ("отправился в Вену, где проведёт
+        переговоры", "посетил Аддис-Абебу, где встретился с …"): the place it hangs on."""
+        for verb in [tok, *anchors[:1]]:
+            if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
+                continue
+            if any(c.lemma_ == "где" for c in verb.children) and self._is_place(verb.head):
+                return _proper(verb.head)
         return None
 
     def _near(self, tok: Token, anchors: list[Token]) -> Token | None:
@@ -639,13 +660,23 @@ class _Reader:
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
-        one_side = len({self.state_of(k) for k in found}) < 2
+        persons = {k for k in found if k.startswith("person/")}
+        # one side named: of one state (a person of none known is no other side), one person
+        one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
         if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
             voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
             found += [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
             found += self.subject_mentions(tok)
+        if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
+            # "встреча прошла с участием X": X takes part, but does not tell which meeting
+            joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
+            keys = [k for c in joined for k in self.linked(c, skip)]
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
+        if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
+            found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if hit.kind in MULTI - {"Signing"}:
@@ -678,6 +709,21 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _addressed(self, verb: Token, skip: set[int]) -> list[str]:
+        """The persons a verb told in a call or talks is said to ("в телефонном разговоре
+        поздравил президента Аргентины Хавьера Милея", "в ходе встречи вручил Руто орден"),
+        or invites to them ("пригласил X на переговоры"): its direct object or dative, where
+        it names a person."""
+        said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
+        said = [c for c in said if c.dep_ == "obj" or c.morph.get("Case") == ["Dat"]]
+        said = [c for c in said if c.pos_ != "PRON" and c.morph.get("Animacy") == ["Anim"]]
+        keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
+        return [k for k in unique(keys) if k.startswith("person/")]
+
+    def _heads_of(self, tok: Token) -> list[str]:
+        head = self.mention_head.get(tok.i)
+        return [head.entity] if head is not None else []
 
     def _stateless_companion(self, tok: Token, anchors: list[Token], skip: set[int]) -> bool:
         """Whether the event is held "с" someone the text names who acts for no state
@@ -834,13 +880,21 @@ class _Reader:
     def antecedent(self, pronoun: Token) -> str:
         """The person a singular "он"/"она" stands for: the last person named before it in
         its sentence ("власти задержали Бакрауи …, после чего депортировали его"); for a
-        subject with none, the subject of the sentence before."""
-        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in {"он", "она"}:
+        subject with none, the subject of the sentence before. "который" stands for the
+        person named right before it ("поздравил Барак Обама, который в телефонном …")."""
+        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in _PRONOUNS:
             return ""
         n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
         sent = self.sents[n]
         named = [self.mention_head[h] for h in self._heads_in(sent.start, pronoun.i)]
         persons = [m.entity for m in sorted(named, key=lambda m: m.start) if m.type == "Person"]
+        if pronoun.lemma_ == "который":  # ", который …": the person named right before it
+            before = [h for h in self._heads_in(sent.start, pronoun.i) if h < pronoun.i]
+            last = max(before, default=-1)
+            near = last >= 0 and all(t.is_punct or t.i in self.in_mention
+                                     for t in self.doc[last + 1 : pronoun.i])  # fmt: skip
+            head = self.mention_head.get(last)
+            return head.entity if near and head is not None and head.type == "Person" else ""
         if persons or pronoun.dep_ not in _SUBJECT_DEPS or n == 0:
             return persons[-1] if persons else ""
         return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
@@ -1041,9 +1095,7 @@ class _Reader:
                         hit.hint = next(
                             r for r in _words() if r.startswith("season:") and _is(c, r)
                         )
-        for head in [tok, *anchors[:1]]:
-            if any(_is(c, "now") for c in head.children):
-                hit.now = True
+        hit.now = _now(tok, hit.kind, anchors)
 
     def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
         """The event word right before a date, in its clause ("приёма … в 2009 году", "был
@@ -1103,7 +1155,7 @@ class _Reader:
         ):
             hit.status = "cancelled"
         elif (
-            any(_is(t, "plan") and _prep(t) != "по" for t in near)
+            any(_is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t) for t in near)
             or _agreed(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -1134,6 +1186,13 @@ class _Reader:
         return ""
 
 
+def _told_in(tok: Token, verb: Token) -> bool:
+    """Whether the event noun is where the verb's act is told, not what it plans ("в
+    телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
+    переговоры")."""
+    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok)
+
+
 def _title_part(tok: Token) -> bool:
     """A genitive noun inside a title ("министры иностранных дел Польши и Литвы", "начальник
     штаба армии Бразилии"): a state named under it is the title holder's."""
@@ -1143,6 +1202,24 @@ def _title_part(tok: Token) -> bool:
         and tok.morph.get("Case") == ["Gen"]
         and head.pos_ == "NOUN"
         and head.morph.get("Animacy") == ["Anim"]
+    )
+
+
+def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
+    """Told as under way: "сейчас", "сегодняшний"; a visit one "находится" on ("находится в
+    Кении с визитом", "находящимся в России с визитом")."""
+    if any(_is(c, "now") for head in [tok, *anchors[:1]] for c in head.children):
+        return True
+    stay = anchors[:1] if kind in VISITS else []
+    return any(v.lemma_ in _STAY and v.morph.get("Tense") == ["Pres"] for v in stay)
+
+
+def _leaders_act(tok: Token, anchors: list[Token]) -> bool:
+    """ "Главы государств подписали", "лидеры обсудили": the subject is holders of one
+    office, in plural, who name no state of their own."""
+    verbs = dict.fromkeys([tok, *anchors])
+    return any(
+        "Plur" in s.morph.get("Number") and _one_office(s) for v in verbs for s in _subjects(v)
     )
 
 
@@ -1250,8 +1327,15 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
 
 
 def _topic(place: Token, trigger: Token) -> bool:
-    """ "обсудили ситуацию на Ближнем Востоке": a place of the verb's object, not of the event."""
-    return place.head.i != trigger.i and place.head.dep_ == "obj"
+    """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
+    Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
+    the event's."""
+    head = place.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.dep_ == "obj":
+            return True
+        head = head.head
+    return False
 
 
 def _accusative(tok: Token) -> bool:
@@ -1340,6 +1424,10 @@ def _subjects(verb: Token) -> list[Token]:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
+    said = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    before = [g for c in said for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i < verb.i]
+    if before:  # "Президент X прибудет в Y …, сообщил МИД": parsed as the speech verb's
+        return before
     active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
     if active and verb.dep_ in {"acl", "acl:relcl"} and verb.head.i != verb.i:
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes

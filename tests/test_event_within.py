@@ -1,0 +1,223 @@
+"""What happens during a visit or talks: talks, meetings and signings told in a visit's
+sentences (or the one after) take its place, its visitor where they are "с" the host
+alone, and its date where it is the news day or told in one sentence with them; a signing
+"по итогам переговоров" takes the talks' date and place. Sentences of our own about other
+pairs of states, with cases that must not take anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.events import Event, extract_events
+from kg.model import Document
+
+DAY = "2025-02-03"
+
+
+@pytest.fixture
+def events(analyse):
+    def read(text: str) -> list[Event]:
+        ctx = analyse(Document(id="t", text=text, date=DAY))
+        return extract_events(ctx, read_agreements(ctx))
+
+    return read
+
+
+def _one(events: list[Event], *kinds: str) -> Event:
+    (event,) = [e for e in events if e.kind in kinds]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [
+        (
+            "Президент Кении Уильям Руто прибыл в Аддис-Абебу с официальным визитом. В ходе "
+            "переговоров с премьер-министром Эфиопии Абием Ахмедом стороны обсудили торговлю и "
+            "безопасность в Красном море.",
+            "state/ETH",
+            "Аддис-Абеба",
+        ),
+        (
+            "Премьер-министр Норвегии Йонас Гар Стёре посетил Копенгаген. Во время встречи с "
+            "премьер-министром Дании Метте Фредериксен обсуждалось сотрудничество в Арктике.",
+            "state/DNK",
+            "Копенгаген",
+        ),
+        (
+            "Президент Бразилии Луис Инасиу Лула да Силва прибыл в Буэнос-Айрес с "
+            "государственным визитом. Переговоры с президентом Аргентины Хавьером Милеем "
+            "продлились три часа.",
+            "state/ARG",
+            "Буэнос-Айрес",
+        ),
+    ],
+)
+def test_talks_with_the_host_during_a_visit_have_the_visitor(
+    events, text: str, host: str, place: str
+) -> None:
+    read = events(text)
+    talks = _one(read, "Talks", "Meeting")
+    visit = _one(read, "Visit", "OfficialVisit", "StateVisit")
+    assert visit.visitor.startswith("person/") and visit.host == host
+    assert {visit.visitor, host} <= set(talks.participants)
+    assert (talks.date, talks.location) == (DAY, place) == (visit.date, visit.location)
+
+
+def test_a_meeting_in_the_visits_sentence_takes_its_day_and_city(events) -> None:
+    text = (
+        "Президент Кении Уильям Руто провёл телефонный разговор с президентом Уганды. Ранее, "
+        "20 января, министр иностранных дел Кении Мусалия Мудавади посетил Аддис-Абебу, где "
+        "встретился с главой МИД Эфиопии."
+    )
+    meeting = _one(events(text), "Meeting")
+    assert (meeting.date, meeting.location) == ("2025-01-20", "Аддис-Абеба")
+
+
+def test_a_signing_after_talks_takes_the_talks_day_not_the_visits(events) -> None:
+    text = (
+        "Президент Бразилии Луис Инасиу Лула да Силва сегодня провёл переговоры с президентом "
+        "Аргентины Хавьером Милеем в Буэнос-Айресе. Лула да Силва прибыл в Аргентину с "
+        "официальным визитом накануне. По итогам переговоров Лула да Силва и Милей подписали "
+        "декларацию о сотрудничестве в энергетике."
+    )
+    read = events(text)
+    signing, visit = _one(read, "Signing"), _one(read, "OfficialVisit")
+    assert (signing.date, signing.location) == (DAY, "Буэнос-Айрес")
+    assert visit.date == "2025-02-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talks are with a third state's president: the visitor is not added by the frame
+        "Президент Кении Уильям Руто прибыл в Аддис-Абебу. В ходе переговоров с президентом "
+        "Сомали Хасаном Шейхом Махмудом обсуждалась безопасность.",
+        # told as done before
+        "Президент Кении Уильям Руто прибыл в Аддис-Абебу. Ранее переговоры с премьер-министром "
+        "Эфиопии Абием Ахмедом уже проводил министр Кении Мусалия Мудавади.",
+    ],
+)
+def test_what_the_visit_does_not_frame_keeps_its_own_sides(events, text: str) -> None:
+    read = events(text)
+    talks, visit = _one(read, "Talks", "Meeting"), _one(read, "Visit")
+    assert visit.visitor.startswith("person/") and visit.visitor not in talks.participants
+
+
+def test_planned_talks_after_an_arrival_are_not_dated_by_it(events) -> None:
+    text = (
+        "Премьер-министр Норвегии Йонас Гар Стёре прибыл в Копенгаген. В следующем году он "
+        "проведёт переговоры с президентом Финляндии в Хельсинки."
+    )
+    talks = _one(events(text), "Talks")
+    assert talks.status == "planned" and talks.date != DAY and talks.location == "Хельсинки"
+
+
+def test_a_call_after_a_visit_takes_no_place_from_it(events) -> None:
+    text = (
+        "Президент Кении Уильям Руто прибыл в Аддис-Абебу. Он также провёл телефонный "
+        "разговор с президентом Уганды Йовери Мусевени."
+    )
+    assert _one(events(text), "PhoneCall").location == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Президент Аргентины Хавьер Милей прибудет в Бразилию с официальным визитом "
+            "15 апреля, сообщил МИД Аргентины.",
+            "state/BRA",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди посетит Вену в июле, сообщила пресс-служба "
+            "правительства Индии.",
+            "state/AUT",
+        ),
+        (
+            "Президент Чили Габриэль Борич прилетит в Лиму в среду, заявил министр "
+            "иностранных дел Чили.",
+            "state/PER",
+        ),
+    ],
+)
+def test_the_traveller_of_a_reported_visit_is_not_the_reporter(events, text, host) -> None:
+    visit = _one(events(text), "Visit", "OfficialVisit")
+    assert visit.visitor.startswith("person/") and visit.host == host
+    assert visit.status == "planned"
+
+
+def test_talks_ahead_are_not_the_meeting_of_last_year(events) -> None:
+    text = (
+        "Президент Чили Габриэль Борич прибудет в Перу с официальным визитом 10 февраля, "
+        "сообщил МИД Чили. В ходе визита он проведёт переговоры с президентом Перу Диной "
+        "Болуарте. Последний раз лидеры двух стран встречались в ноябре прошлого года в Лиме."
+    )
+    read = [e for e in events(text) if e.kind in {"Talks", "Meeting"}]
+    assert sorted((e.status, e.date) for e in read) == [
+        ("occurred", "2024-11"),
+        ("planned", "2025-02-10"),
+    ]
+
+
+def test_a_city_visited_is_the_visits_place_not_the_hall_it_was_received_in(events) -> None:
+    text = (
+        "Президент Финляндии Александр Стубб принял в Президентском дворце короля Швеции "
+        "Карла XVI Густава, прибывшего в Хельсинки с государственным визитом."
+    )
+    assert _one(events(text), "StateVisit").location == "Хельсинки"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Чили Габриэль Борич и президент Перу Дина Болуарте провели переговоры в "
+        "Лиме. По итогам переговоров главы государств подписали соглашение о торговле.",
+        "Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+        "Ахмедом. В ходе переговоров лидеры подписали меморандум о сотрудничестве.",
+    ],
+)
+def test_plural_leaders_of_a_signing_are_the_two_who_met(events, text: str) -> None:
+    read = events(text)
+    talks, signing = _one(read, "Talks"), _one(read, "Signing")
+    persons = [p for p in talks.participants if p.startswith("person/")]
+    assert len(persons) == 2 and set(persons) <= set(signing.participants)
+
+
+def test_plural_leaders_stand_for_no_one_among_three(events) -> None:
+    text = (
+        "Король Норвегии Харальд V принял королеву Дании Маргрете II и короля Швеции Карла "
+        "XVI Густава. По итогам встречи главы государств подписали декларацию о дружбе."
+    )
+    signing = _one(events(text), "Signing")
+    assert not [p for p in signing.participants if p.startswith("person/")]
+
+
+def test_a_visit_one_is_on_is_the_days_news(events) -> None:
+    text = (
+        "Президент Кении Уильям Руто провёл переговоры в Найроби. Премьер-министр Эфиопии "
+        "Абий Ахмед находится в Кении с официальным визитом."
+    )
+    assert _one(events(text), "OfficialVisit").date == DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (  # told again: the ministers join the meeting the lead names
+            "Президент Бразилии Луис Инасиу Лула да Силва встретился в Бразилиа с президентом "
+            "Аргентины Хавьером Милеем. Встреча прошла с участием министров иностранных дел "
+            "Бразилии Мауру Виейры и Аргентины Дианы Мондино.",
+            4,
+        ),
+        (  # told once: who took part is who met
+            "Переговоры прошли в Кремле с участием президента Казахстана Касым-Жомарта Токаева "
+            "и президента России Владимира Путина.",
+            2,
+        ),
+    ],
+)
+def test_who_an_event_is_held_with_takes_part(events, text: str, persons: int) -> None:
+    (event,) = [e for e in events(text) if e.kind in {"Talks", "Meeting"}]
+    assert len([p for p in event.participants if p.startswith("person/")]) == persons
