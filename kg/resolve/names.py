@@ -94,6 +94,18 @@ PARTICLES = frozenset(
 )
 
 
+# Particles news capitalises inside a name ("Тамим бин Хамад Аль Тани"). Another particle
+# written capitalised there is a name of its own: the Vietnamese middle name "Ван" ("Та Ван
+# Тхонг"), the surname "Ле" ("Ле Минь Хынг").
+_CAPITAL_PARTICLES = frozenset(["аль", "эль", "бен", "бин", "ибн", "бинт"])
+
+
+def _particle(token: Token) -> bool:
+    """A particle inside a name: lower case, or one of the Arabic ones news capitalises."""
+    low = token.lower_
+    return low in PARTICLES and (token.text.islower() or low in _CAPITAL_PARTICLES)
+
+
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
 
@@ -158,7 +170,14 @@ def _word_tokens(span: Span) -> list[Token]:
 
 
 def _feminine(tokens: list[Token]) -> bool:
-    return any(t.morph.get("Gender") == ["Fem"] for t in tokens)
+    """A woman's name by the tagger's gender of its words. A syllable of two letters ("Та" of
+    "Та Ван Тхонг", the pronoun "та" to the tagger) tells none, nor does a word ending in a
+    vowel that never declines ("Сиссоко" of "с Бекаем Сиссоко")."""
+    return any(
+        t.morph.get("Gender") == ["Fem"]
+        for t in tokens
+        if len(t.text) > 2 and (is_first_name(t.text) or not t.lower_.endswith(_INDECLINABLE_END))
+    )
 
 
 def _subject_of_feminine(span: Span) -> bool:
@@ -181,6 +200,18 @@ def _subject_of_feminine(span: Span) -> bool:
 
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def _shown_case(names: list[Token], feminine: bool) -> str:
+    """Where the tagger reads one name's words in different cases ("Визит То Лама": "То"
+    genitive, "Лама" nominative; "Абию" instrumental, "Меконнену" dative), the oblique case
+    whose ending a word shows; "" where they agree or none shows."""
+    cases = [c for c in dict.fromkeys(case_of(t) for t in names) if c]
+    if len(cases) < 2:
+        return ""
+    shows = (c for c in cases if c != "Nom" for t in names
+             if _declined_surname(t.text, c, feminine) != t.text)  # fmt: skip
+    return next(shows, "")
 
 
 def is_patronymic(word: str) -> bool:
@@ -285,9 +316,38 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     return _declined_surname(word, case, feminine)
 
 
+# A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
+# ("Абием", "Абия", "Абию" of "Абий"; "Николаем" of "Николай"), after a consonant its "-ь"
+# ("Тханя", "Цзюнем" of "Тхань", "Цзюнь"): stripping the ending alone gave "Аби", "Цзюн".
+# "-ем" after a hushing consonant or "ц" is a hard stem's ("Шольцем", "Бабишем").
+_SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
+_VOWELS = frozenset("аеёиоуыэюя")
+_HARD_SOFT_ENDED = frozenset("жшщчц")
+
+
+def _soft_stem(word: str, case: str) -> str | None:
+    """A man's name with a soft stem's case ending taken back to the nominative, or None."""
+    low = word.lower()
+    if case == "Loc" and low.endswith("ии") and len(low) > 3:
+        return word[:-1] + "й"  # "об Абии": "-ий" takes "-ии"
+    soft = _SOFT_STEM.get(case, "")
+    stem = len(low) - len(soft)
+    if not soft or not low.endswith(soft) or stem < 2:
+        return None
+    last = low[stem - 1]
+    if last in _VOWELS:
+        return word[:stem] + "й"
+    if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
+        return None  # "о Тхане" may be of "Тхан" or "Тхань"
+    return word[:stem] + "ь"
+
+
 def _declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
+    soft = None if feminine else _soft_stem(word, case)
+    if soft is not None:
+        return soft
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + repl
@@ -343,7 +403,7 @@ def name_parts(span: Span) -> NameParts:
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
     name_case = next((case_of(t) for t in names if is_first_name(t.text) and case_of(t)), "")
-    name_case = "Nom" if woman else name_case
+    name_case = "Nom" if woman else name_case or _shown_case(names, fem)
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:
@@ -364,11 +424,11 @@ def name_parts(span: Span) -> NameParts:
     # A particle pulls the word before it into the surname: "Лула да Силва".
     cut = 0 if rest[0].lower_ in PARTICLES else len(rest) - 1  # "Аль Тани": a surname
     for i, t in enumerate(rest[1:-1] if cut else (), 1):
-        if t.lower_ in PARTICLES:
+        if _particle(t):
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
-    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
+    last = " ".join(t.text if _particle(t) else norm(t, "Surn") for t in rest[cut:])
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text) else family[0]
