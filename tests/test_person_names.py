@@ -15,6 +15,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry
+from kg.resolve.names import nominative_word
 
 
 @pytest.fixture(scope="module")
@@ -139,12 +140,42 @@ NOMINATIVES = [
     ("Переговоры с Игорем Чеботарем прошли в Кишинёве.", "Игорь Чеботарь"),
     ("Визит Бориса Гоголя в Ригу отложен.", "Борис Гоголь"),
     ("Переговоры с Ольгой Шевчук прошли в Киеве.", "Ольга Шевчук"),
+    # a particle inside a name stays the surname's, a patronymic stays in its place
+    ("Визит Питера Ван Хорна в Ригу отложен.", "Питер Ван Хорн"),
+    (
+        "Переговоры с Мариной Александровной Де Энден прошли в Риге.",
+        "Марина Александровна Де Энден",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), NOMINATIVES)
 def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "feminine", "tag", "nominative"),
+    [
+        ("Абием", "Ins", False, "Name", "Абий"),
+        ("Абия", "Gen", False, "Name", "Абий"),
+        ("Абию", "Dat", False, "Name", "Абий"),
+        ("Абии", "Loc", False, "Name", "Абий"),
+        ("Мусаем", "Ins", False, "Name", "Мусай"),
+        ("Тханем", "Ins", False, "Surn", "Тхань"),
+        ("Скрипаля", "Gen", False, "Surn", "Скрипаль"),
+        ("Шольцем", "Ins", False, "Surn", "Шольц"),
+        ("Бабишем", "Ins", False, "Surn", "Бабиш"),
+        ("Тхане", "Loc", False, "Name", "Тхан"),
+        ("Шойгу", "Dat", False, "Surn", "Шойгу"),
+        ("Ваниши", "Gen", True, "Name", "Ваниша"),
+        ("Кумари", "Gen", True, "Surn", "Кумари"),
+    ],
+)
+def test_one_word_to_the_nominative(
+    word: str, case: str, feminine: bool, tag: str, nominative: str
+) -> None:
+    assert nominative_word(word, case, feminine, tag) == nominative
 
 
 def test_a_woman_of_the_family_stays_apart_from_the_nominative_of_a_man(persons) -> None:  # noqa: ANN001

@@ -94,18 +94,6 @@ PARTICLES = frozenset(
 )
 
 
-# Particles news capitalises inside a name ("Тамим бин Хамад Аль Тани"). Another particle
-# written capitalised there is a name of its own: the Vietnamese middle name "Ван" ("Та Ван
-# Тхонг"), the surname "Ле" ("Ле Минь Хынг").
-_CAPITAL_PARTICLES = frozenset(["аль", "эль", "бен", "бин", "ибн", "бинт"])
-
-
-def _particle(token: Token) -> bool:
-    """A particle inside a name: lower case, or one of the Arabic ones news capitalises."""
-    low = token.lower_
-    return low in PARTICLES and (token.text.islower() or low in _CAPITAL_PARTICLES)
-
-
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
 
@@ -169,6 +157,9 @@ def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
 
 
+_NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
+
+
 def _feminine(tokens: list[Token]) -> bool:
     """A woman's name by the tagger's gender of its words. A syllable of two letters ("Та" of
     "Та Ван Тхонг", the pronoun "та" to the tagger) tells none, nor does a word ending in a
@@ -176,7 +167,7 @@ def _feminine(tokens: list[Token]) -> bool:
     return any(
         t.morph.get("Gender") == ["Fem"]
         for t in tokens
-        if len(t.text) > 2 and (is_first_name(t.text) or not t.lower_.endswith(_INDECLINABLE_END))
+        if len(t.text) > 2 and not t.lower_.endswith(_NO_GENDER_END)
     )
 
 
@@ -323,6 +314,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
 _SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
 _VOWELS = frozenset("аеёиоуыэюя")
 _HARD_SOFT_ENDED = frozenset("жшщчц")
+_HUSHING_OR_VELAR = frozenset("жшщчкгх")
 
 
 def _soft_stem(word: str, case: str) -> str | None:
@@ -349,8 +341,11 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
     if soft is not None:
         return soft
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
-        if low.endswith(ending) and len(low) - len(ending) >= 2:
-            return word[: len(word) - len(ending)] + repl
+        stem = len(low) - len(ending)
+        if low.endswith(ending) and stem >= 2:
+            if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
+                repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
+            return word[:stem] + repl
     return word
 
 
@@ -424,11 +419,11 @@ def name_parts(span: Span) -> NameParts:
     # A particle pulls the word before it into the surname: "Лула да Силва".
     cut = 0 if rest[0].lower_ in PARTICLES else len(rest) - 1  # "Аль Тани": a surname
     for i, t in enumerate(rest[1:-1] if cut else (), 1):
-        if _particle(t):
+        if t.lower_ in PARTICLES:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
-    last = " ".join(t.text if _particle(t) else norm(t, "Surn") for t in rest[cut:])
+    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text) else family[0]
