@@ -11,13 +11,14 @@ loaded inside the timing, as the command does; their ratios; `kg build --jobs 2`
 the same build with one process; `--executor dask` on a loopback cluster of two workers
 against local builds (`bench/dask_build.py`, on `--dask` documents). At each size of
 `--incremental`: a build that changes nothing and one that changes one document, as
-fractions of the clean build of that size, and with `--phases N` the process CPU of each
-phase of a build that changes one of N documents (`bench/phases.py`). Peak resident
-memory of `kg build` at each size of `--rss`, and the largest against the smallest. How
-the queries kg runs over a whole store grow when every document is told `k` times
-(`tests/told_by_many.py`), at each `k` of `--told`. Then paired runs on `--paired`
-documents: one BLAS thread against the BLAS default, pymorphy3's compiled DAWG against
-its pure-Python one (and whether the two stores are identical, quad for quad).
+fractions of the clean build of that size, and a `--rebuild` against it; and with
+`--phases N` the process CPU of each phase of a build that changes one of N documents
+(`bench/phases.py`). Peak resident memory of `kg build` at each size of `--rss`, and the
+largest against the smallest. How the queries kg runs over a whole store grow when every
+document is told `k` times (`tests/told_by_many.py`), at each `k` of `--told`. Then paired
+runs on `--paired` documents: one BLAS thread against the BLAS default, pymorphy3's
+compiled DAWG against its pure-Python one (and whether the two stores are identical, quad
+for quad).
 
 Every build figure is whole-process: wall seconds and CPU seconds (user + system) of a
 child process. On a shared machine the CPU ratio is the steadier one. Clean builds of one
@@ -224,15 +225,19 @@ def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int) -> None:
 
 def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:
     """A build that changes nothing, then one that changes one document (a sentence added
-    in the middle of the corpus), on the clean build's store."""
+    in the middle of the corpus), then a --rebuild, on the clean build's store."""
     noop = build(corpus, store)
     changed = sorted(corpus.iterdir())[n // 2]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Минске.\n",
                        encoding="utf-8")  # fmt: skip
     one = build(corpus, store)
+    # every document written again over a full store: each write's entity-graph update reads
+    # the store (the records of the entities it touches), which a clean build does not
+    again = build(corpus, store, "--rebuild")
     print(f"  {n:>4} documents (clean build {full.wall:.0f} s wall, {full.cpu:.0f} s CPU): "
           f"no-op {noop.wall / full.wall:.1%} wall, {noop.cpu / full.cpu:.1%} CPU; "
-          f"one changed {one.wall / full.wall:.1%} wall, {one.cpu / full.cpu:.1%} CPU")  # fmt: skip
+          f"one changed {one.wall / full.wall:.1%} wall, {one.cpu / full.cpu:.1%} CPU; "
+          f"--rebuild {again.wall / full.wall:.2f}×, {again.cpu / full.cpu:.2f}× CPU")  # fmt: skip
 
 
 def phases(n: int, corpus: Path, store: Path, work: Path) -> None:

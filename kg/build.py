@@ -21,18 +21,17 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import unquote
 
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.derived import refresh_derived, track_changes
-from kg.entity_records import described, record_quads
+from kg.entity_records import record_quads
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
 from kg.memory import collect_less_often, return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
-from kg.rdf import NS, doc_graph, entities_from_quads, extraction_quads, node
+from kg.rdf import doc_graph, entities_from_quads, extraction_quads
 from kg.steps import (
     Failure,
     LocalExtraction,
@@ -224,8 +223,5 @@ def _forget_old_version(doc_id: str, registry: Registry, store: KgStore) -> None
     """A document read again is linked as in a clean build: the registry, seeded from the
     entity graph, knows its entities as the other documents describe them, not as its old
     version did (an office only that version gave would come back)."""
-    keys, records = store.records_elsewhere(doc_id)
-    if keys:
-        others = {node(e.key): e for e in described(records)}
-        for key in keys:
-            registry.reset(unquote(key.value.removeprefix(NS)), others.get(key))
+    for key, entity in store.described_elsewhere(doc_id).items():
+        registry.reset(key, entity)

@@ -36,7 +36,6 @@ import time
 import traceback
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TypeVar
 from urllib.parse import unquote
@@ -52,10 +51,12 @@ from pyoxigraph import (
     Store,
 )
 
-from kg.entity_records import RECORD, entity_graph_quads
+from kg.entity_records import RECORD
+from kg.entity_writes import EntityChange, EntityTallies
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
+from kg.model import Entity
 from kg.pending import Pending, pending_quads, read_pending
 from kg.rdf import (
     BRO,
@@ -333,9 +334,9 @@ class KgStore:
         # Whether writes record what they change for the derived graph (`kg.pending`): set
         # by a build while the store holds a derived graph to update.
         self.track_changes = False
-        # The writer's copy of the entity graph and the entity records, while it has written
-        # them all (`_Mirror`); None: they are read from the store.
-        self._mirror: _Mirror | None = None
+        # The writer's tallies of the entity records (`kg.entity_writes`); None after a write
+        # that failed or that may have changed records otherwise: read again from the store.
+        self._entities: EntityTallies | None = None
 
     # -- opening -------------------------------------------------------------
 
@@ -364,8 +365,8 @@ class KgStore:
             store = cls(path)
             store._writer = _WriterDatabase(path)
             try:
-                if store._transaction(_empty):  # creates RocksDB now, under the lock
-                    store._mirror = _Mirror()
+                # creates RocksDB now, under the lock
+                store._entities = EntityTallies(complete=store._transaction(_empty))
                 yield store
             finally:
                 store._writer.close()
@@ -405,6 +406,12 @@ class KgStore:
             raise RuntimeError("KgStore writes are only available inside open_write")
         return self._writer.run(work)
 
+    def _entity_tallies(self) -> EntityTallies:
+        """The writer's tallies, or new ones read from the store as writes need them."""
+        if self._entities is None:
+            self._entities = EntityTallies(complete=False)
+        return self._entities
+
     def _read(self, work: Callable[[Store], T]) -> T:
         return work(self._db) if self._db is not None else self._transaction(work)
 
@@ -423,21 +430,16 @@ class KgStore:
 
         return self._read(work)
 
-    def records_elsewhere(self, doc_id: str) -> tuple[list[NamedNode], list[Literal]]:
-        """The entities a document's stored graph has records of (`kg.entity_records`), and
-        the records other documents hold of them (from the writer's copy, `_Mirror`, if it
-        has one)."""
-
-        def work(db: Store) -> tuple[list[NamedNode], list[Literal]]:
-            graph = doc_graph(doc_id)
-            keys = [
-                s
-                for q in db.quads_for_pattern(None, RECORD, None, graph)
-                if isinstance(s := q.subject, NamedNode)
-            ]
-            return keys, _records(db, keys, [graph])
-
-        return work(self._mirror.db) if self._mirror is not None else self._read(work)
+    def described_elsewhere(self, doc_id: str) -> dict[str, Entity | None]:
+        """The entities a document's stored graph has records of (`kg.entity_records`), each
+        as the other documents' records describe it (None: as none does)."""
+        graph = doc_graph(doc_id)
+        entities = self._entity_tallies()
+        if entities.documents is not None and graph.value not in entities.documents:
+            return {}  # a clean build's new document: RocksDB not read (`EntityTallies`)
+        return self._read(
+            lambda db: entities.described_elsewhere(db, graph) if entities.holds(db, graph) else {}
+        )
 
     def lacks_entity_records(self) -> bool:
         """An entity graph without a single entity record: a store written by a kg older than
@@ -542,16 +544,15 @@ class KgStore:
         quads = list(quads)
         update = _replacing(graph, quads)  # checks the quads' graph
 
-        records = [q for q in quads if q.predicate == RECORD]
-        mirror, self._mirror = self._mirror, None  # back only once the write is committed
+        records = list(dict.fromkeys(q for q in quads if q.predicate == RECORD))
+        entities = self._entity_tallies()
+        self._entities = None  # back only once the write is committed
 
-        def work(db: Store) -> None:
-            exists = db.contains_named_graph(graph)
+        def work(db: Store) -> EntityChange:
+            exists = entities.holds(db, graph)
             old = list(db.quads_for_pattern(None, None, None, graph)) if exists else []
-            source = mirror.db if mirror is not None else db
-            gone, added = _entity_change(source, [graph], records)
-            if mirror is not None:
-                mirror.pending = (graph, records, gone, added)
+            change = entities.change(db, [graph] if exists else [], records)
+            gone, added = change.gone, change.added
             record = []
             if self.track_changes:
                 record = pending_quads(graph, [*old, *quads], _subjects(gone, added))
@@ -562,11 +563,10 @@ class KgStore:
                 db.update(" ;\n".join(ops))
             else:
                 db.extend([*quads, *added, *record])
+            return change
 
-        self._transaction(work)
-        if mirror is not None:
-            mirror.commit()
-            self._mirror = mirror
+        entities.commit(self._transaction(work), written=[graph])
+        self._entities = entities
 
     def replace_graph(
         self, graph: NamedNode, quads: Iterable[Quad], *, drop: NamedNode | None = None
@@ -580,7 +580,7 @@ class KgStore:
         if any(q.graph_name != graph for q in new):
             raise ValueError(f"quads outside the graph {graph}")
 
-        self._mirror = None
+        self._entities = None
 
         def work(db: Store) -> int:
             old = set(db.quads_for_pattern(None, None, None, graph))
@@ -594,7 +594,7 @@ class KgStore:
         """Removes the stored quads `gone` and adds `added` (both as read and computed by the
         caller, under the write lock) and drops the graph `drop`, in one transaction;
         returns how many quads the store gained."""
-        self._mirror = None
+        self._entities = None
         return self._transaction(lambda db: _change(db, gone, added, drop))
 
     def quads(
@@ -617,20 +617,23 @@ class KgStore:
 
     def prune(self, keep_ids: Collection[str]) -> int:
         """Removes every document not in `keep_ids` (and orphaned entities); returns how many."""
-        self._mirror = None
+        entities = self._entity_tallies()
+        self._entities = None  # back only once the write is committed
 
-        def work(db: Store) -> int:
-            gone = sorted(set(_document_ids(db)) - set(keep_ids))
-            _drop(db, [doc_graph(d) for d in gone], record=self.track_changes)
-            return len(gone)
+        def work(db: Store) -> tuple[list[NamedNode], EntityChange]:
+            graphs = [doc_graph(d) for d in sorted(set(_document_ids(db)) - set(keep_ids))]
+            return graphs, _drop(db, graphs, entities, record=self.track_changes)
 
-        return self._transaction(work)
+        pruned, change = self._transaction(work)
+        entities.commit(change, dropped=pruned)
+        self._entities = entities
+        return len(pruned)
 
     def update(self, sparql: str) -> None:
         """Runs a user's SPARQL Update (`kg query --allow-update`). It may change anything,
         so the derived graph's version goes first: the next build derives it all again."""
         self.forget_derivation()
-        self._mirror = None
+        self._entities = None
         self._transaction(lambda db: db.update(sparql))
 
     def derivation(self) -> str:
@@ -772,8 +775,9 @@ def _count(db: Store, classes: tuple[str, ...], graph: str) -> int:
 
 
 def _empty(db: Store) -> bool:
-    """Whether the store holds no entity graph and no entity record."""
-    return not _has_entity_graph(db) and not _has_records(db)
+    """Whether the store holds no entity graph and no document (so no entity record)."""
+    docs = (g for g in db.named_graphs() if _doc_id(g) is not None)
+    return not _has_entity_graph(db) and next(docs, None) is None
 
 
 def _has_entity_graph(db: Store) -> bool:
@@ -784,33 +788,13 @@ def _has_records(db: Store) -> bool:
     return next(db.quads_for_pattern(None, RECORD, None), None) is not None
 
 
-@dataclass
-class _Mirror:
-    """The entity graph and the entity records, in memory, for a writer that opened an empty
-    store (a clean build): `_entity_change` reads them here instead of in RocksDB, whose
-    reads during the writes of a clean build grew its memory with the corpus (~30 MB at 400
-    documents: each read opens the table files flushed since). `pending` is the change of
-    the write under way, applied once it is committed."""
-
-    db: Store = field(default_factory=Store)
-    pending: tuple[NamedNode, list[Quad], list[Quad], list[Quad]] | None = None
-
-    def commit(self) -> None:
-        if self.pending is None:
-            return
-        graph, records, gone, added = self.pending
-        if self.db.contains_named_graph(graph):
-            self.db.remove_graph(graph)
-        for q in gone:
-            self.db.remove(q)
-        self.db.extend([*records, *added])
-        self.pending = None
-
-
-def _drop(db: Store, graphs: list[NamedNode], *, record: bool = False) -> None:
+def _drop(
+    db: Store, graphs: list[NamedNode], entities: EntityTallies, *, record: bool = False
+) -> EntityChange:
     """Drops graphs, and what their entity records alone gave the entity graph, in one
     update; with `record`, what they named is recorded for the derived graph (`kg.pending`)."""
-    gone, added = _entity_change(db, graphs, [])
+    change = entities.change(db, graphs, [])
+    gone, added = change.gone, change.added
     ops = [f"DROP SILENT GRAPH {g}" for g in graphs]
     if gone:
         ops.append(_data("DELETE", gone))
@@ -824,50 +808,9 @@ def _drop(db: Store, graphs: list[NamedNode], *, record: bool = False) -> None:
         ops.append(_data("INSERT", [*added, *pending]))
     if ops:
         db.update(" ;\n".join(ops))
+    return change
 
 
 def _subjects(*parts: Iterable[Quad]) -> set[NamedNode]:
     """The entities whose entity-graph triples a change removes or adds (for `kg.pending`)."""
     return {s for quads in parts for q in quads if isinstance(s := q.subject, NamedNode)}
-
-
-def _records(db: Store, entities: Collection[object], without: list[NamedNode]) -> list[Literal]:
-    """The entity records of `entities`, one per document graph, but for the graphs `without`."""
-    if not entities:
-        return []
-    values = " ".join(str(e) for e in entities)
-    excluded = ", ".join(str(g) for g in without)
-    query = f"SELECT ?r WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e {RECORD} ?r }} " + (
-        f"FILTER(?g NOT IN ({excluded})) }}" if without else "}"
-    )
-    return [r for row in solutions(db, query) if isinstance(r := row["r"], Literal)]
-
-
-def _entity_change(
-    db: Store, replaced: list[NamedNode], records: list[Quad]
-) -> tuple[list[Quad], list[Quad]]:
-    """The entity-graph quads to delete and to add when the document graphs `replaced` go
-    and the entity `records` come: the entities the old and new records name, described
-    again from every record left (`kg.entity_records`). A post goes with its last holder."""
-    touched = {q.subject for q in records}
-    for graph in replaced:
-        touched.update(q.subject for q in db.quads_for_pattern(None, RECORD, None, graph))
-    if not touched:
-        return [], []
-    kept = _records(db, touched, replaced)
-    new = set(
-        entity_graph_quads([*kept, *(r for q in records if isinstance(r := q.object, Literal))])
-    )
-    old: set[Quad] = set()
-    posts: set[NamedNode] = set()
-    for entity in touched:
-        for q in db.quads_for_pattern(entity, None, None, ENTITY_GRAPH):
-            old.add(q)
-            if q.predicate == BRO.holdsPost and isinstance(q.object, NamedNode):
-                posts.add(q.object)
-    for post in posts:
-        holders = {q.subject for q in db.quads_for_pattern(None, BRO.holdsPost, post, ENTITY_GRAPH)}
-        if holders <= touched:  # held by no one else: described again, or gone, from `new`
-            old.update(db.quads_for_pattern(post, None, None, ENTITY_GRAPH))
-    added = [q for q in new - old if q not in db]  # a post others hold is there already
-    return sorted(old - new, key=str), sorted(added, key=str)

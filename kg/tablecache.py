@@ -7,6 +7,9 @@ as JSON under a SHA-256 digest of everything it was computed from, so a changed 
 misses the cache instead of reading a stale table. The cache is only a speed-up: a folder
 that cannot be read or written is the same as an empty one.
 
+Files a library writes itself (slovnet's word vocabulary as a DAWG: `cached_file`) are kept
+the same way, under the digest of what they were made from.
+
 The folder is `$KG_CACHE_DIR`, else `$XDG_CACHE_HOME/kg`, else `~/.cache/kg`.
 """
 
@@ -70,26 +73,40 @@ def cached(name: str, inputs: Iterable[str], compute: Callable[[], T]) -> T:
     except (OSError, ValueError):
         pass
     table = compute()
+    text = json.dumps(table, ensure_ascii=False)
     with contextlib.suppress(OSError):  # a read-only home, a full disk: computed next time
-        _write(path, json.dumps(table, ensure_ascii=False))
+        _write(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"))
     return table
 
 
-def _write(path: Path, text: str) -> None:
-    """Atomically (another process may read it meanwhile), then only the newest tables of
+def cached_file(name: str, suffix: str, key: str, save: Callable[[str], None]) -> Path | None:
+    """The file `save(path)` wrote for `key` (a digest of its inputs), written now if there is
+    none; None when the folder cannot be written (the caller then does without)."""
+    path = cache_dir() / f"{name}-{key}{suffix}"
+    if path.is_file():
+        return path
+    try:
+        _write(path, save)
+    except OSError:
+        return None
+    return path
+
+
+def _write(path: Path, save: Callable[[str], object]) -> None:
+    """Atomically (another process may read it meanwhile), then only the newest files of
     this name are kept."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        save(temp)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     name = path.name.rsplit("-", 1)[0]
-    tables = sorted(path.parent.glob(f"{name}-*.json"), key=_mtime, reverse=True)
-    for old in tables[KEEP:]:
+    kept = sorted(path.parent.glob(f"{name}-*{path.suffix}"), key=_mtime, reverse=True)
+    for old in kept[KEEP:]:
         old.unlink(missing_ok=True)
 
 

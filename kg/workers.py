@@ -14,6 +14,7 @@ Any pool can reuse `init_worker` as (part of) its initializer.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -63,6 +64,19 @@ def _forking() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """The parent's objects (the models, the pipeline, the modules) hidden from the cyclic
+    garbage collector while the pool forks: a collection in a worker would otherwise write
+    to the header of each of them, and the kernel copy every page they share with the parent.
+    The parent takes them back; in a worker they stay out of its collections."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()  # in the parent: the workers forked with the objects frozen
 
 
 class Handler(Protocol[T_contra, R_co]):
@@ -120,7 +134,7 @@ class WorkerPool(Generic[T, R]):
 
     def __enter__(self) -> WorkerPool[T, R]:
         context = multiprocessing.get_context("fork")  # workers share the loaded models
-        with _forking():
+        with _forking(), _frozen():
             for _ in range(self.jobs):
                 parent, child = context.Pipe()
                 process = context.Process(

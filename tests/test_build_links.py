@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.data.build_links import Item, build, fill_qids, org_name, person_name
-from kg.gazetteer import Gazetteer, OrgEntry, PersonEntry, read_file
+from kg.gazetteer import Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
 from kg.resources import DATA_DIR
 
 
@@ -109,6 +109,37 @@ def test_a_label_that_is_a_curated_full_name_gives_it_the_qid() -> None:
     assert fills == {"person/margrethe-ii": "Q50", "person/ingvar-berg": "Q53"}
 
 
+def test_office_holders_get_the_qid_of_a_one_document_item_and_of_their_patronymic() -> None:
+    term = (OfficeTerm("президент", "MDA", "2016", "2020"),)
+    curated = Gazetteer([
+        PersonEntry("person/ion-stratan", "Ион Стратан", "Ион", "", "Стратан", "", "", term),
+        PersonEntry("person/petru-lupu", "Петру Лупу", "Петру", "", "Лупу", "", "", ()),
+        PersonEntry("person/vasile-munteanu", "Василе Мунтяну", "Василе", "", "Мунтяну", "",
+                    "", term),
+        PersonEntry("person/andrei-ceban", "Андрей Чебан", "Андрей", "Петрович", "Чебан", "",
+                    "", term),
+        PersonEntry("person/serghei-baba", "Сергей Бабэ", "Сергей", "Ионович", "Бабэ", "",
+                    "", term),
+    ])  # fmt: skip
+    items = [
+        # label-less, one document, the holder's full name among its forms: the holder's
+        person("Q60", "", "Иона Стратана", "Ион Стратан", "Стратан"),
+        # ... but not a person the curated table gives no office (no independent record)
+        person("Q61", "", "Петру Лупу"),
+        # ... nor a full name that annotators also linked to another item
+        person("Q62", "", "Василе Мунтяну"),
+        person("Q63", "", "Василе Мунтяну", "Мунтяну"),
+        # father and son under one name: the label with the holder's patronymic
+        person("Q64", "Андрей Петрович Чебан", "Андрей Чебан", "Чебан", docs=3),
+        person("Q65", "Андрей Андреевич Чебан", "Андрей", docs=2),
+        # a label without a patronymic may be either man: neither
+        person("Q66", "Сергей Ионович Бабэ", "Сергей Бабэ", docs=3),
+        person("Q67", "Бабэ, Сергей", "Сергей Бабэ", docs=2),
+    ]
+    _, _, fills = build(items, curated)
+    assert fills == {"person/ion-stratan": "Q60", "person/andrei-ceban": "Q64"}
+
+
 def test_organizations_specific_names_and_unshared_abbreviations() -> None:
     assert org_name(org("Q1", "министерство финансов")) is None
     assert org_name(org("Q1", "Министерство финансов")) is None  # which state's?
@@ -180,6 +211,24 @@ def test_organization_other_names_and_specific_institutions() -> None:
         ("Государственное собрание", "", "Q33"),
         ("Рижское морское училище", "", "Q32"),
     ]
+
+
+def test_a_latin_name_another_item_took_by_a_slip_stays_the_organizations() -> None:
+    items = [
+        Item("Q40", "ORGANIZATION", "Балтик Ньюс", 6, ("Baltic News", "Балтик Ньюс")),
+        Item("Q41", "ORGANIZATION", "The Balticans", 2, ("Baltic News",)),  # not its name
+        Item("Q42", "ORGANIZATION", "Норд Радио", 6, ("Nord Radio", "Норд Радио")),
+        Item("Q43", "ORGANIZATION", "Nord Radio", 2, ("Nord Radio",)),  # its very name: theirs
+        Item("Q44", "ORGANIZATION", "Вест Пост", 6, ("West Post",)),
+        Item("Q45", "ORGANIZATION", "", 1, ("West Post",)),  # no label: it may be theirs
+    ]
+    _, orgs, _ = build(items, CURATED)
+    aliases = {r[2]: r[3] for r in orgs}
+    assert (aliases["Балтик Ньюс"], aliases["Норд Радио"], aliases["Вест Пост"]) == (
+        "Baltic News",
+        "",
+        "",
+    )
 
 
 def test_a_state_body_under_every_name_of_its_state() -> None:

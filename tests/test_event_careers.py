@@ -74,7 +74,7 @@ FIRES = [
      "Resignation", {"person/alberto-otarola", "state/PER"}, set(), "", "occurred"),
     # elected to an office
     ("Эммануэль Макрон был переизбран президентом Франции в 2022 году.", "Election",
-     {"person/emmanuel-makron", "state/FRA"}, set(), "2022", "occurred"),
+     {"person/Q3052772", "state/FRA"}, set(), "2022", "occurred"),
     ("Президент Кении Уильям Руто был избран в 2022 году.", "Election",
      {"person/uilyam-ruto", "state/KEN"}, set(), "2022", "occurred"),
     # an office of a body that is no state, or a city in the holder's phrase: no state

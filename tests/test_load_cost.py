@@ -1,5 +1,6 @@
 """What a build that reads one document pays before it reads it: the gazetteer's patterns
-from the table cache, spaCy without its command line, one copy of slovnet's vocabulary."""
+from the table cache in a trie (no Doc per name), spaCy without its command line, one copy
+of slovnet's vocabulary, navec's vectors mapped where the archive holds them."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def test_the_cached_gazetteer_patterns_are_the_computed_ones(
     assert len(list(tmp_path.glob("gazetteer-patterns-*.json"))) == 1
     assert first == second == computed
     # an exact-form alias has no lemmas; a name matched on lemmas has one per token and reading
-    forms = dict(((label, tuple(words)), lemmas) for label, (words, _, lemmas) in computed)
+    forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas) in computed)
     assert forms[("State|state/USA", ("США",))] == []
     assert forms[("State|state/RUS", ("Российская", "Федерация"))][0] == ["российский", "федерация"]
 
@@ -100,9 +101,93 @@ def test_the_three_slovnet_models_share_one_vocabulary() -> None:
     encoders = [m().infer.encoder for m in (models.morph_tagger, models.syntax_parser,
                                             models.ner_tagger)]  # fmt: skip
     words = {id(e.words_vocab) for e in encoders}
-    assert len(words) == 1 and len(encoders[0].words_vocab.items) > 200_000
-    # each model still reads the same ids as before: the vocabulary parsed as slovnet does
-    assert encoders[0].words_vocab.encode("москва") == encoders[0].words_vocab.item_ids["москва"]
+    assert len(words) == 1 and encoders[0].words_vocab.encode("москва") > 0
+
+
+def test_the_word_vocabulary_is_read_from_its_dawg_with_slovnets_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from natasha.data import NEWS_NER
+    from slovnet.exec.pack import Pack, vocab_name
+
+    from kg.nlp import models
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    with Pack(NEWS_NER) as pack:
+        packed = pack.read(vocab_name("word"))
+    parsed = models._read_vocab(packed, "k")  # slovnet's parse; the DAWG made for next time
+    assert [p.name for p in tmp_path.iterdir()] == ["slovnet-words-k.dawg"]
+    read = models._read_vocab(packed, "k")
+    assert isinstance(read, models.WordIds) and len(parsed.items) > 200_000
+    odd = ["несуществующееслово", "москва\0", "\0", "a\udc80", ""]
+    for word in [*parsed.items, *odd, *parsed.items[:50]]:  # the last ones from its memory
+        assert read.encode(word) == parsed.encode(word), word
+    assert (read.unk_id, read.pad_id) == (parsed.unk_id, parsed.pad_id) != (None, None)
+    with Pack(NEWS_NER) as pack:  # a small vocabulary stays slovnet's
+        assert models._read_vocab(pack.read(vocab_name("tag")), "t").items[0] == "<pad>"
+
+
+def test_the_embedding_is_mapped_from_its_archive_with_the_arrays_navec_reads() -> None:
+    import mmap
+
+    import numpy as np
+    from natasha.data import NEWS_EMBEDDING
+    from navec.navec import PQ_
+    from navec.pq import PQ
+    from navec.tar import Tar
+
+    from kg.nlp.embedding import load_embedding
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        read = PQ.from_file(tar.load(PQ_))
+    mapped = load_embedding().pq
+    for name in ("indexes", "codes"):
+        array = getattr(mapped, name)
+        assert np.array_equal(array, getattr(read, name))
+        while isinstance(array.base, np.ndarray):  # a reshaped view of numpy's view of …
+            array = array.base
+        assert not array.flags.writeable and isinstance(array.base.obj, mmap.mmap)  # no copy
+    assert (mapped.vectors, mapped.dim, mapped.qdim) == (read.vectors, read.dim, read.qdim)
+
+
+def test_a_compressed_embedding_archive_is_read_as_before(tmp_path: Path) -> None:
+    import tarfile
+
+    import numpy as np
+    from natasha.data import NEWS_EMBEDDING
+
+    from kg.nlp.embedding import load_embedding
+
+    packed = tmp_path / "navec.tar.gz"
+    with tarfile.open(NEWS_EMBEDDING) as plain, tarfile.open(packed, "w:gz") as out:
+        for member in plain:
+            out.addfile(member, plain.extractfile(member))
+    assert np.array_equal(load_embedding(str(packed)).pq.codes, load_embedding().pq.codes)
+
+
+def test_the_phrase_trie_finds_what_spacys_phrase_matcher_finds() -> None:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    from kg.nlp.phrases import PhraseTrie
+
+    nlp = spacy.blank("ru")
+    phrases = {  # nested, overlapping, one phrase under two labels, one ending the text
+        "A": ["Новая Зеландия", "Зеландия"],
+        "B": ["Зеландия и Австралия", "Австралия"],
+        "C": ["Австралия", "Океания ."],
+    }
+    matcher, trie = PhraseMatcher(nlp.vocab), PhraseTrie()
+    for label, texts in phrases.items():
+        matcher.add(label, [nlp.make_doc(t) for t in texts])
+        for t in texts:
+            trie.add(label, [token.text for token in nlp.make_doc(t)])
+    doc = nlp.make_doc("Новая Зеландия и Австралия, Новая Каледония и Австралия лежат в Океания .")
+    found = trie([t.text for t in doc])
+    expected = [(nlp.vocab.strings[m], s, e) for m, s, e in matcher(doc)]
+    assert sorted(found) == sorted(expected) and len(found) == 8
+    assert [(s, e) for _, s, e in found] == sorted((s, e) for _, s, e in found)  # by start, length
+    assert trie([]) == [] and trie(["Австралия"]) == [("B", 0, 1), ("C", 0, 1)]
 
 
 def test_a_pipeline_built_again_for_its_vocab_builds_the_same_graphs(
@@ -112,6 +197,7 @@ def test_a_pipeline_built_again_for_its_vocab_builds_the_same_graphs(
     run_build([corpus], tmp_path / "kept")
     monkeypatch.setattr(steps, "VOCAB_LEXEMES", 0)  # a new pipeline for every document
     first = steps.Reader().nlp
+    first("Делегация прибыла в Москву.")  # words in its vocab
     assert steps.Reader().nlp is not first  # built again: its vocab was over the limit
     run_build([corpus], tmp_path / "renewed")
     assert graphs(tmp_path / "renewed") == graphs(tmp_path / "kept")

@@ -103,7 +103,25 @@ CASES = [
     ),
     # an age before a name or a title is no name
     ("Семидесятишестилетний Жоау Перейра прибыл в Лиссабон.", {"Жоау Перейра": 1}),
+    # two full names glued in a headline's list of names are two persons ...
+    (
+        "Визит в Сантьяго\n\nОльянта Умала Мишель Бачелет \n\nПрезидент Перу Ольянта Умала "
+        "прибыл в Сантьяго, где его встретила Мишель Бачелет.",
+        {"Ольянта Умала": 2, "Мишель Бачелет": 2},
+    ),
+    # ... but a name with a father's name after a particle is one
+    (
+        "Наследный принц Абдалла бин Салман Аль Хашими прибыл в Амман.",
+        {"Абдалла бин Салман Аль Хашими": 1},
+    ),
+    # ... nor is one whose dynasty opens with a particle that reads as a first name
+    ("Эмир Халид бен Хамад Аль Кувари прибыл в Доху.", {"Халид бен Хамад Аль Кувари": 1}),
 ]
+
+
+def test_east_asian_names_are_not_cut_at_a_syllable_read_as_a_first_name(persons) -> None:  # noqa: ANN001
+    names = persons("Портрет Пака Чон Ира Ли Мён Сана висел в зале.")
+    assert not any(name.startswith("Ира") for name in names), names
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -21,7 +21,9 @@ name is a clear proper name and every form agrees with it:
   or gazetteer uses; names of states and of curated rows are left to those rows.
 - curated rows without a QID get one where exactly one kept item has the same name
   (persons: first name and surname; organizations: name or abbreviation); their key is
-  then written out so the entity IRI does not change.
+  then written out so the entity IRI does not change. An office holder also gets the QID
+  of a label-less one-document item that gives the holder's full name, and of the item
+  whose label gives the holder's patronymic where a father and son share the name.
 
 Run by hand (`python -m kg.data.build_links [--source TSV]`); the runtime only reads
 the generated files. The output is sorted and deterministic.
@@ -460,11 +462,7 @@ def _unshared(name: str, qid: str, owners: dict[str, set[str]]) -> bool:
 def _persons(
     items: list[Item], gaz: Gazetteer, owners: dict[str, set[str]], fills: dict[str, str]
 ) -> Rows:
-    people: dict[tuple[str, str], list[tuple[Item, tuple[str, str, str]]]] = defaultdict(list)
-    for item in items:
-        parsed = person_name(item) if item.type == "PERSON" else None
-        if parsed and forms_agree(item, parsed[0], parsed[2]) and (item.canonical or item.docs > 1):
-            people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
+    people, once = _person_items(items)
     curated_surnames: dict[str, list[PersonEntry]] = defaultdict(list)
     curated_names: dict[str, list[PersonEntry]] = defaultdict(list)
     for p in gaz.persons:
@@ -479,10 +477,14 @@ def _persons(
     rows = []
     claims: dict[str, set[str]] = defaultdict(set)  # curated key → QIDs that match it
     _claim_by_label(items, curated_names, claims)
+    _claim_by_full_name(once, curated_names, owners, claims)
     for (_, last), found in people.items():
         item, (given, patronymic, surname) = found[0]
-        if len(found) != 1 or not _unshared(f"{given} {surname}", item.qid, owners):
-            continue  # two items share one name: neither is confirmed for it
+        if len(found) != 1:
+            _claim_by_patronymic(found, curated_surnames.get(last, ()), claims)
+            continue  # two items share one name: neither is confirmed for it by the name
+        if not _unshared(f"{given} {surname}", item.qid, owners):
+            continue
         name = f"{given} {surname}"
         aliases = [a for a in person_aliases(item, name) if _unshared(a, item.qid, owners)]
         news = next((a for a in aliases if a in item.forms), None)  # forms: most frequent first
@@ -511,6 +513,25 @@ def _persons(
     return rows
 
 
+Parsed = list[tuple[Item, tuple[str, str, str]]]
+
+
+def _person_items(items: list[Item]) -> tuple[dict[tuple[str, str], Parsed], Parsed]:
+    """Person items with a clear name whose forms agree: by folded (first name, surname)
+    those with a label or linked in several documents, and apart the label-less ones linked
+    in one document, which may only confirm a curated row (`_claim_by_full_name`)."""
+    people: dict[tuple[str, str], Parsed] = defaultdict(list)
+    once: Parsed = []
+    for item in items:
+        parsed = person_name(item) if item.type == "PERSON" else None
+        if parsed and forms_agree(item, parsed[0], parsed[2]):
+            if item.canonical or item.docs > 1:
+                people[(fold(parsed[0]), fold(parsed[2]))].append((item, parsed))
+            else:
+                once.append((item, parsed))
+    return people, once
+
+
 def _claim_by_label(
     items: list[Item], curated: dict[str, list[PersonEntry]], claims: dict[str, set[str]]
 ) -> None:
@@ -525,6 +546,42 @@ def _claim_by_label(
         named = {p.key for p in curated.get(label, ()) if not p.wikidata}
         if len(qids) == 1 and len(named) == 1:
             claims[named.pop()].update(qids)
+
+
+def _claim_by_full_name(
+    once: Parsed,
+    curated: dict[str, list[PersonEntry]],
+    owners: dict[str, set[str]],
+    claims: dict[str, set[str]],
+) -> None:
+    """A label-less item linked in one document confirms no new person, but one of its
+    forms, word for word a curated office holder's full name ("Игорь Додон") that no
+    annotator linked to another item, gives that holder the QID: the curated row already
+    says who the person is, the table only adds the item."""
+    for item, _ in once:
+        for form in item.forms:
+            named = {p.key for p in curated.get(fold(form), ()) if p.terms and not p.wikidata}
+            if len(named) == 1 and _unshared(form, item.qid, owners):
+                claims[named.pop()].add(item.qid)
+
+
+def _claim_by_patronymic(
+    found: Parsed,
+    curated: Iterable[PersonEntry],
+    claims: dict[str, set[str]],
+) -> None:
+    """Two items under one first name and surname (a father and his son "Виктор
+    Янукович"): the curated row whose patronymic is one item's label, where every other
+    item's label gives another patronymic, gets that item's QID; a label without a
+    patronymic may be either man, and then neither is confirmed."""
+    given = fold(found[0][1][0])
+    for p in curated:
+        if p.wikidata or not p.patronymic or not _same_first(p.first, given):
+            continue
+        mine = [i for i, parsed in found if fold(parsed[1]) == fold(p.patronymic)]
+        others = [parsed[1] for i, parsed in found if i not in mine]
+        if len(mine) == 1 and mine[0].canonical and all(others):
+            claims[p.key].add(mine[0].qid)
 
 
 def _named_alone(item: Item, surname: str, owners: dict[str, set[str]]) -> bool:
@@ -570,14 +627,19 @@ def _orgs(
             quoted.add(item.qid)
             by_name[normalize(item.canonical)].append((item, item.canonical))
     rows = []
+    labels = {i.qid: i.canonical for i in items}
     for key, found in by_name.items():
         item, name = found[0]
         if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
             continue
-        others = abbreviations(item, name) + org_aliases(item, name) + short_names(item, name, gaz)
+        own = org_aliases(item, name)
+        others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += leading_names(item, name, heads, gaz)
         others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
-        abbrs = sorted({a for a in others if _unshared(a, item.qid, owners)})
+        abbrs = sorted(
+            {a for a in others if _unshared(a, item.qid, owners)}
+            | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
+        )
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
             entry = gaz.org(known.pop()) if len(known) == 1 else None
@@ -588,6 +650,14 @@ def _orgs(
         kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
         rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
+
+
+def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]) -> bool:
+    """An other name of this organization ("Associated Press" of "Ассошиэйтед Пресс") that an
+    annotator also linked to an item it does not name ("The Associates"): a slip on that
+    side, the name stays this one's. Not where it also names the other item's label."""
+    rivals = owners.get(normalize(form), set()) - {qid}
+    return all(not _same_org_name(form, labels.get(q, "") or form) for q in rivals)
 
 
 def _heads(items: list[Item]) -> dict[str, set[str]]:

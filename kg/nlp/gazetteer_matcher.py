@@ -22,14 +22,15 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, normalize
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of, morph
+from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import is_first_name
-from kg.resolve.organizations import STATE_BODIES, state_adjectives
+from kg.resolve.organizations import STATE_BODIES, in_quoted_name, state_adjectives
+from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 # Nouns that, modified by a state adjective, stand for the state itself.
@@ -90,7 +91,9 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
      "пригород", "окраина", "район", "аэропорт", "вокзал", "метро", "университет", "порт",
-     "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда"]
+     "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда", "юг",
+     "север", "запад", "восток", "суд", "округ", "мечеть", "собор", "площадь", "музей",
+     "театр"]
 )  # fmt: skip
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
@@ -121,7 +124,7 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
         ]
         if not variants or lemmas != variants[0]:
             variants.append(lemmas)
-    return [t.text for t in doc], [bool(t.whitespace_) for t in doc], variants
+    return [t.text for t in doc], variants
 
 
 def _generic_institution(name: str) -> bool:
@@ -149,6 +152,18 @@ def _labelled_names(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     return [(label, names) for label, names in out if names]
 
 
+# The endings news gives an abbreviation it reads as a word ("МИДа", "МВФе", "МИДом").
+_ABBREVIATION_ENDINGS = ("а", "у", "е", "ом")
+
+
+def _case_forms(words: list[str]) -> list[list[str]]:
+    """An abbreviation ending in a consonant with the case endings news adds to it: "МВФа"
+    is the IMF, which the tagger's lemma ("мвфа") does not say."""
+    if len(words) != 1 or not re.fullmatch(r"[А-ЯЁ]*[БВГДЖЗКЛМНПРСТФХЦЧШЩ]", words[0]):
+        return []
+    return [[words[0] + ending] for ending in _ABBREVIATION_ENDINGS]
+
+
 def _latin(name: str) -> bool:
     return not re.search("[а-яё]", name.lower())
 
@@ -164,7 +179,7 @@ def name_patterns(nlp: Language, gazetteer: Gazetteer) -> list[tuple[str, Patter
         json.dumps(labelled, ensure_ascii=False),
     ]
     table = cached("gazetteer-patterns", inputs, lambda: _patterns(nlp, labelled))
-    return [(label, (words, spaces, variants)) for label, (words, spaces, variants) in table]
+    return [(label, (words, variants)) for label, (words, variants) in table]
 
 
 def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tuple[str, Pattern]]:
@@ -175,37 +190,47 @@ def _patterns(nlp: Language, labelled: list[tuple[str, list[str]]]) -> list[tupl
                 continue  # "Сенат" names the senate of many states, not one organization
             if _is_abbreviation(name):
                 doc = nlp.make_doc(name)
-                out.append((label, ([t.text for t in doc], [bool(t.whitespace_) for t in doc], [])))
+                out.append((label, ([t.text for t in doc], [])))
             else:
                 out.append((label, _lemma_pattern(nlp, name)))
     return out
 
 
-# A name as the matcher reads it: its tokens, whether a space follows each, and their
-# lemmas under each reading that gives other lemmas (none for a name matched on its exact
-# form).
-Pattern = tuple[list[str], list[bool], list[list[str]]]
+# A name as the matcher reads it: its tokens, and their lemmas under each reading that
+# gives other lemmas (none for a name matched on its exact form).
+Pattern = tuple[list[str], list[list[str]]]
 
 
 class GazetteerMatcher:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.forms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
+        self.forms = PhraseTrie()  # abbreviations, as written (and in case forms: "МВФа")
+        self.plurals = PhraseTrie()  # plural-only state names, lower-cased, in every case
+        for label, forms in plural_forms(gazetteer):
+            for form in forms:
+                self.plurals.add(label, [form])
         self.adjectives = state_adjectives(gazetteer)
         self.capitals = capitals(gazetteer)
-        for label, (words, spaces, variants) in name_patterns(nlp, gazetteer):
-            if variants:
-                docs = [Doc(nlp.vocab, words=words, spaces=spaces, lemmas=v) for v in variants]
-                self.lemmas.add(label, docs)
-            else:
-                self.forms.add(label, [Doc(nlp.vocab, words=words, spaces=spaces)])
+        for label, (words, variants) in name_patterns(nlp, gazetteer):
+            for variant in variants:
+                self.lemmas.add(label, variant)
+            if not variants:
+                for written in (words, *_case_forms(words)):
+                    self.forms.add(label, written)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for matcher, via in ((self.lemmas, "name"), (self.forms, "abbreviation")):
-            for match_id, start, end in matcher(doc):
-                label, key = doc.vocab.strings[match_id].split("|", 1)
+        lemmas, forms = [t.lemma_ for t in doc], [t.text for t in doc]
+        lowered = [t.lower_ for t in doc]
+        matches = (
+            (self.lemmas(lemmas), "name"),
+            (self.plurals(lowered), "name"),
+            (self.forms(forms), "abbreviation"),
+        )
+        for found_here, via in matches:
+            for labelled, start, end in found_here:
+                label, key = labelled.split("|", 1)
                 if not doc[start].text[:1].isupper() and not (
                     label == "Organization" and any(t.text[:1].isupper() for t in doc[start:end])
                 ):
@@ -221,7 +246,15 @@ class GazetteerMatcher:
         found.extend(self._adjectives(doc))
         found.extend(self._capitals(doc))
         # A state named inside an organization's name ("МИД России") is a mention of it too.
-        doc.spans["states"] = filter_spans(s for s in found if s.label_ == "State")
+        states = filter_spans(
+            s
+            for s in found
+            if s.label_ == "State"
+            and not in_quoted_name(s)
+            and not _region(s)
+            and not _first_name(s)
+        )
+        doc.spans["states"] = _confirmed(states)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         doc.spans["orgs"] = filter_spans(
             s
@@ -282,7 +315,7 @@ class GazetteerMatcher:
             if not key or not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS:
+            if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):
                 continue
             if _in_a_name(t):
                 continue
@@ -291,6 +324,29 @@ class GazetteerMatcher:
             if at_line_start and nxt is not None and nxt.text == ",":
                 continue  # a dateline: "Москва, Кремль" / "АСТАНА, 12 июня"
             yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
+
+
+@cache
+def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
+    """Each state's one-word names that are plural only ("Филиппины", "Сейшелы") with every
+    case form: the tagger's lemma of such a form in context is often another word's
+    ("Филиппин" → "филиппина", a woman's name; "Багам" → "баг"), so they match as written.
+    The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов")."""
+    out = []
+    for state in gazetteer.states:
+        forms: set[str] = set()
+        for name in (state.name, *state.aliases):
+            word = name.lower()
+            plural = (p for p in morph().parse(word) if "Pltm" in p.tag and p.normal_form == word)
+            reading = next(plural, None)
+            if " " in name or name.isupper() or reading is None:
+                continue
+            forms |= {f.word for f in reading.lexeme}
+            if name.endswith("ы"):
+                forms |= {name[:-1].lower(), name[:-1].lower() + "ов"}
+        if forms:
+            out.append((f"State|{state.key}", sorted(forms)))
+    return out
 
 
 @cache
@@ -304,6 +360,58 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
             for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
+
+
+# Adjectives that make a region of a name ("Латинская Америка", "Северная Африка").
+REGION_ADJECTIVES = frozenset(
+    ["латинский", "северный", "южный", "западный", "восточный", "центральный", "малый"]
+)
+# Parts of the world a state's alias shares ("Америка"): that state only where the text
+# names it otherwise too. Not "Австралия", the state's own name.
+CONTINENTS = frozenset(["америка", "африка", "европа", "азия"])
+
+
+def _region(span: Span) -> bool:
+    """A state's one-word name with an adjective of region before it that the gazetteer
+    does not know as one name with it ("Латинской Америке", "Центральной Азии"): a region."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "ADJ" and before.lemma_ in REGION_ADJECTIVES
+
+
+def _first_name(span: Span) -> bool:
+    """A state's name that is a person's first name before a surname in the same case
+    ("Доминик Стросс-Кан", "картина Сальвадора Дали"), unless a title asks for a state
+    before it ("президента Сальвадора Букеле", "Экс-президент Сальвадора …")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not is_first_name(span.text):
+        return False
+    after, before = doc[span.end], doc[span.start - 1] if span.start else None
+    if after.ent_type_ != "PER" or case_of(after) != case_of(span[0]):
+        return False
+    return before is None or not is_office([before.lemma_.removeprefix("экс-")])
+
+
+def _confirmed(states: list[Span]) -> list[Span]:
+    """States, less a continent's name ("Америка") where the text names its state in no
+    other way ("США", "американский", "Вашингтон")."""
+    named = {s.kb_id_ for s in states if s.lemma_ not in CONTINENTS}
+    return [s for s in states if s.lemma_ not in CONTINENTS or s.kb_id_ in named]
+
+
+def _listed_place(t: Token) -> bool:
+    """A capital in a list of places a preposition governs ("в Ниццу, Будапешт, Прагу"), or
+    a club's city in brackets after its quoted name ("«Спартак» (Москва)")."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].text in '»"”':
+        return True
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == t.i or first.i == 0:
+        return False
+    return doc[first.i - 1].lower_ in PLACE_PREPOSITIONS
 
 
 def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token

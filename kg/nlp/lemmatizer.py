@@ -35,14 +35,20 @@ def pymorphy_lemmatizer(doc: Doc) -> Doc:
     strings = vocab.strings
     lemma = morph().lemma
     known: dict[tuple[int, int, int], int] = {}
+    cases: dict[int, str] = {}  # morphology key → its first Case value, "" for none
+
+    def case_of(morph_key: int) -> str:
+        case = MorphAnalysis.from_id(vocab, morph_key).get("Case")
+        return case[0] if case else ""
 
     def lemma_of(orth: int, pos: int, morph_key: int) -> int:
         text = strings[orth]
-        lex = vocab[orth]
-        if lex.is_space or lex.is_punct or not text[:1].isalpha():
+        if not text[:1].isalpha():  # whitespace and punctuation among them
             return strings.add(text.lower())
-        case = MorphAnalysis.from_id(vocab, morph_key).get("Case")
-        return strings.add(lemma(text, POS_NAMES[pos], case[0] if case else "").replace("ё", "е"))
+        case = cases.get(morph_key)
+        if case is None:
+            case = cases[morph_key] = case_of(morph_key)
+        return strings.add(lemma(text, POS_NAMES[pos], case).replace("ё", "е"))
 
     lemmas = []
     for key in doc.to_array([ORTH, POS, MORPH]).tolist():

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -27,8 +27,6 @@ from kg.nlp import models
 if TYPE_CHECKING:
     from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
     from thinc.types import Ints2d
-
-_BATCH = 64  # sentences per model call
 
 
 def _sentence_words(doc: Doc) -> list[tuple[list[str], list[int]]]:
@@ -59,7 +57,7 @@ def _sentence_bounds(starts: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
 
-def _batches(items: list, size: int = _BATCH) -> Iterator[list]:
+def _batches(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -114,16 +112,30 @@ def make_natasha_ner(nlp: Language, name: str, model: str, embedding: str) -> Sl
 
 
 def natasha_morph(doc: Doc, tagger: NewsMorphTagger) -> None:
-    """POS and UD features from slovnet's news morphology tagger."""
+    """POS and UD features from slovnet's news morphology tagger.
+
+    The tag ids go straight from the model to the Doc's arrays: natasha's markup (two
+    records per token and a tag string parsed per token) and spaCy's parse of each token's
+    features cost ~10 % of the tagger's time; here each tag the document uses is
+    decoded once, as natasha decodes it."""
+    from slovnet.conll import parse_conll_tag  # loaded with the tagger
+
+    infer = tagger.infer
+    tags = infer.decoder.tags_vocab
+    add = doc.vocab.morphology.add  # the key `Token.set_morph` would store
+    keys: dict[int, tuple[int, int]] = {}  # tag id → (POS id, morphology key)
+
+    def key(tag_id: int) -> tuple[int, int]:
+        pos, feats = parse_conll_tag(tags.decode(tag_id))
+        return POS_IDS[pos], add(feats) if feats else 0
+
     pos = numpy.zeros(len(doc), dtype="uint64")
     feats = numpy.zeros(len(doc), dtype="uint64")
-    add = doc.vocab.morphology.add  # the key `Token.set_morph` would store
-    for batch in _batches(_shortest_first(_sentence_words(doc))):
-        chunk = [words for words, _ in batch]
-        for (_, idx), markup in zip(batch, tagger.map(chunk), strict=True):
-            for i, tok in zip(idx, markup.tokens, strict=True):
-                pos[i] = POS_IDS[tok.pos]
-                feats[i] = add(tok.feats) if tok.feats else 0
+    sentences = _shortest_first(_sentence_words(doc))
+    predicted = infer.process(infer.encoder(words for words, _ in sentences))
+    for (_, idx), tag_ids in zip(sentences, predicted, strict=True):
+        for i, tag_id in zip(idx, tag_ids.tolist(), strict=True):
+            pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
 
 
@@ -131,23 +143,25 @@ def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
     """Dependency heads and relations from slovnet's news syntax parser.
 
     Each sentence keeps exactly one root (extra roots become `parataxis` of the
-    first), so the sentences spaCy derives from the tree are the ones we set.
+    first), so the sentences spaCy derives from the tree are the ones we set. Heads and
+    relations are read from the model's id arrays, not from natasha's markup.
     """
     heads = list(range(len(doc)))
     deps = ["dep"] * len(doc)
-    for batch in _batches(_shortest_first(_sentence_words(doc))):
-        chunk = [words for words, _ in batch]
-        for (_, idx), markup in zip(batch, parser.map(chunk), strict=True):
-            root = None
-            for i, tok in zip(idx, markup.tokens, strict=True):
-                head = int(tok.head_id)
-                if 0 < head <= len(idx) and idx[head - 1] != i:
-                    heads[i], deps[i] = idx[head - 1], tok.rel
-                elif root is None:
-                    root, deps[i] = i, "ROOT"
-                else:
-                    heads[i], deps[i] = root, "parataxis"
-            _break_cycles(idx, heads, deps)
+    infer = parser.infer
+    rels = infer.decoder.rels_vocab.items
+    sentences = _shortest_first(_sentence_words(doc))
+    predicted = infer.process(infer.encoder(words for words, _ in sentences))
+    for (_, idx), (head_ids, rel_ids) in zip(sentences, predicted, strict=True):
+        root = None
+        for i, head, rel in zip(idx, head_ids.tolist(), rel_ids.tolist(), strict=True):
+            if 0 < head <= len(idx) and idx[head - 1] != i:
+                heads[i], deps[i] = idx[head - 1], rels[rel]
+            elif root is None:
+                root, deps[i] = i, "ROOT"
+            else:
+                heads[i], deps[i] = root, "parataxis"
+        _break_cycles(idx, heads, deps)
     _, space, starts = _token_arrays(doc)
     for start, end in _sentence_bounds(starts):
         anchor = next((i for i in range(start, end) if deps[i] == "ROOT"), None)
@@ -216,8 +230,7 @@ def _windows(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     `_NER_WINDOW` characters long (a longer sentence is a run of its own)."""
     start: int | None = None
     end = 0
-    for sent in doc.sents:
-        s, e = sent.start_char, sent.end_char
+    for s, e in _sentence_chars(doc):
         if not text[s:e].strip():  # not `sent.text`, which joins a Token made per token
             continue
         if start is not None and e - start > _NER_WINDOW:
@@ -228,3 +241,12 @@ def _windows(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
         end = e
     if start is not None:
         yield start, end
+
+
+def _sentence_chars(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each of `doc.sents`, from the Doc's arrays: `doc.sents`
+    makes a `Token` per token to find them."""
+    if not len(doc):
+        return []
+    idx, length, starts = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist()
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in _sentence_bounds(starts)]

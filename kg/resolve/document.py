@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, given_offices
+from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import org_entity, organization_spans, via_of
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
@@ -52,7 +53,13 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans))
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
-    given = given_offices(doc, titles, [m.tokens for m in persons])
+    surnames = {m.tokens[0]: m.parts.last for m in persons}
+    given = given_offices(
+        doc,
+        titles,
+        [m.tokens for m in persons],
+        lambda start, office: surname_holds(gazetteer, surnames[start], office),
+    )
     return NameReading(states, orgs, persons, titles, home, given)
 
 

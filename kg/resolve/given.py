@@ -15,6 +15,7 @@ secretary, not the minister. A plural title gives no one person an office.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -48,9 +49,14 @@ class GivenOffice:
 
 
 def given_offices(
-    doc: Doc, titles: list[Title], persons: list[tuple[int, int]]
+    doc: Doc,
+    titles: list[Title],
+    persons: list[tuple[int, int]],
+    holds: Callable[[int, str], bool] = lambda start, office: False,
 ) -> dict[int, GivenOffice]:
-    """The office a title gives each person (token range), by the name's first token."""
+    """The office a title gives each person (token range), by the name's first token.
+    `holds(start, office)`: the person whose name starts at that token is known (by the
+    gazetteer's terms) to hold that office."""
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
@@ -70,12 +76,15 @@ def given_offices(
         if title is None and start >= 1 and doc[start - 1].text == ",":
             title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
         if title is not None:
-            given = _before(doc, title, case, by_end.get(title.start))
+            known = holds(start, title.office)
+            given = _before(doc, title, case, by_end.get(title.start), known)
             if given is not None:
                 out[start] = _given(given, given.start_char, end_char)
                 continue
         across = _across(doc, titles, start, end, case, starts)
         if across is not None:
+            known = holds(start, across.office)
+            across = _before(doc, across, case, by_end.get(across.start), known) or across
             out[start] = _given(across, across.start_char, end_char)
             continue
         after = _after(doc, end, by_start)
@@ -119,16 +128,31 @@ def _agree(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
-def _before(doc: Doc, title: Title, case: str, governor: Title | None) -> Title | None:
+def _before(
+    doc: Doc, title: Title, case: str, governor: Title | None, known: bool = False
+) -> Title | None:
     """The title standing right before a name in that name's office, or None. `governor`
-    is the title right before this one, whose complement a genitive title may be."""
+    is the title right before this one, whose complement a genitive title may be; `known`:
+    the person is known to hold the office of `title` itself."""
     if title.plural:
         return None
+    governs = governor is not None and not governor.plural and governor.case == case
+    if governor is not None and governs and case == "Gen" == title.case and not known:
+        # All in the genitive ("автомобиль заместителя муфтия Дагестана Магомеда Алиева"):
+        # the name stands with the first title, the second is its complement; unless the
+        # person holds the second ("помощника президента России Владимира Путина").
+        return _complemented(doc, title, governor)
     if title.case != "Gen" or not case or case == "Gen":
         # "адвокат Радована Караджича": a title of another case is not the name's
         return title if _agree(case, title.case) else None
-    if governor is None or governor.plural or governor.case != case:
+    if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
+    return _complemented(doc, title, governor)
+
+
+def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
+    """The governor's office with `title` as its complement ("пресс-секретарь министра
+    обороны")."""
     words = doc[title.start : title.words_end or title.end]
     office = f"{governor.office} {words.text.lower()}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,

@@ -34,6 +34,13 @@ def _rank(office: str, prefer: str) -> int:
     return _STATE_OFFICES.index(office) if office in _STATE_OFFICES else len(_STATE_OFFICES)
 
 
+def surname_holds(gazetteer: Gazetteer, surname: str, office: str) -> bool:
+    """Someone of this surname holds or held this office by the gazetteer's terms: a genitive
+    title before such a name is that person's, not another title's complement ("помощника
+    президента Франции Эммануэля Макрона", whatever the first name's spelling)."""
+    return any(t.office == office for p in gazetteer.persons_by_surname(surname) for t in p.terms)
+
+
 def latest_start(person: PersonEntry) -> str:
     return max((t.start for t in person.terms), default="")
 

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from kg.formats.textmeta import DATELINE
 from kg.gazetteer import Gazetteer, normalize, slug
 from kg.lexicon import load_list
 from kg.model import Entity
 from kg.nlp.morph import UD_GENDER, case_of, morph
 from kg.resolve.names import genitive, nominative_word
+from kg.resolve.titles import is_office
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
@@ -74,7 +76,7 @@ def organization_spans(
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
         span = _strip_quotes(ent)
-        if span is None:
+        if span is None or _dateline_place(span) or _office_holders(span):
             continue
         after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
         quoted = "" if after is not None else quoted_name(gazetteer, organization_name(span), span)
@@ -88,6 +90,41 @@ def organization_spans(
         key = quoted or ("" if after is not None else state_body(gazetteer, name, span, states))
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
+    for span in _named_after_kind(doc):
+        if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
+            out.append((span, "", organization_name(span)))
+            taken.update(range(span.start, span.end))
+    return out
+
+
+def _office_holders(span: Span) -> bool:
+    """A title natasha took for a body ("Министры обороны Индии", "Премьер-министр
+    Японии"): the persons who hold an office, not their ministry or government."""
+    head = span[0]
+    return "Anim" in head.morph.get("Animacy") and is_office([t.lemma_ for t in span])
+
+
+def _dateline_place(span: Span) -> bool:
+    """The place of a dateline ("ТАШКЕНТ, 5 мая —"): where the news was written, not an
+    organization."""
+    text = span.doc.text
+    line = text.rfind("\n", 0, span.start_char) + 1
+    if text[line : span.start_char].strip():
+        return False
+    dateline = DATELINE.match(text, span.start_char)
+    return dateline is not None and span.end_char <= text.index(",", span.start_char)
+
+
+def _named_after_kind(doc: Doc) -> list[Span]:
+    """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"):
+    organizations even where the word is also a common noun natasha leaves untagged."""
+    out = []
+    for t in doc[:-2]:
+        if t.lemma_ not in ORG_NOUNS or doc[t.i + 1].text not in _QUOTES_OPEN:
+            continue
+        stretch = quoted_stretch(doc, t.i + 2, t.i + 3)
+        if stretch is not None and stretch[0] == t.i + 2 and doc[t.i + 2].text[:1].isupper():
+            out.append(doc[stretch[0] : stretch[1]])
     return out
 
 
@@ -193,6 +230,44 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     # Кольвица"): a person.
     return before is not None and (
         (quoted and before.lemma_ in ORG_NOUNS) or before.lemma_ == "пресс-служба"
+    )
+
+
+# How far a quoted name may reach either side of a word inside it, in tokens.
+_QUOTED_NAME_REACH = 5
+
+
+def quoted_stretch(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens between the quotes around doc[start:end] where it stands inside a short
+    quoted stretch ("«Единая Россия»", "телеканал «Беларусь 1»"), else None."""
+    left = next(
+        (i for i in range(start - 1, max(start - _QUOTED_NAME_REACH, 0) - 1, -1)
+         if doc[i].text in _QUOTES_OPEN + _QUOTES_CLOSE),
+        None,
+    )  # fmt: skip
+    right = next(
+        (i for i in range(end, min(end + _QUOTED_NAME_REACH, len(doc)))
+         if doc[i].text in _QUOTES_OPEN + _QUOTES_CLOSE),
+        None,
+    )  # fmt: skip
+    if left is None or right is None or doc[left].text not in _QUOTES_OPEN:
+        return None
+    if doc[right].text not in _QUOTES_CLOSE or "\n" in doc[left:right].text:
+        return None
+    return left + 1, right
+
+
+def in_quoted_name(span: Span) -> bool:
+    """A state's name that is the whole of a quoted name after a kind of organization
+    ("телеканал «Казахстан»", "газета «Россия»"): the channel's or newspaper's name, not a
+    mention of the state. Inside a longer name ("«Беларусь 1»", "«Новая Словения»") the
+    state stays a mention of its own, as in "МИД России"."""
+    doc = span.doc
+    stretch = quoted_stretch(doc, span.start, span.end)
+    return (
+        stretch == (span.start, span.end)
+        and stretch[0] >= 2
+        and doc[stretch[0] - 2].lemma_ in ORG_NOUNS
     )
 
 

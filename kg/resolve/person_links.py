@@ -235,6 +235,24 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
 
 
+_FIRST_VOWELS = (frozenset("ую"), frozenset("еэ"))
+
+
+def _first_spelled_otherwise(written: str, first: str) -> bool:
+    """A foreign first name transliterated with one у for ю or е for э, in any case
+    ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд"); a short name differs too much."""
+    low = fold(first)
+    if len(low) < 5 or " " in written or " " in first:
+        return False
+    return any(
+        form_of(written, first[:i] + v + first[i + 1 :])
+        for i, c in enumerate(low)
+        for group in _FIRST_VOWELS
+        if c in group
+        for v in group - {c}
+    )
+
+
 def _spellings(surname: str) -> list[str]:
     """The other spellings `_spelled_otherwise` accepts ("Кэмерон" of "Камерон")."""
     low = fold(surname)
@@ -391,7 +409,11 @@ def _named_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry,
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
     if parts.first:
         # "Тайип Эрдоган" of "Реджеп Тайип Эрдоган": any first name may stand for all.
-        return not person.first or same_given(parts.first, person.first)
+        return (
+            not person.first
+            or same_given(parts.first, person.first)
+            or _first_spelled_otherwise(parts.first, person.first)
+        )
     if parts.initials:
         firsts = re.split(r"[\s-]+", person.first)
         return bool(person.first) and all(

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, PersonEntry
 from kg.nlp.morph import case_of, morph
 from kg.resolve.names import (
+    PARTICLES,
     NameParts,
     common_word,
     family_plural,
@@ -63,7 +64,7 @@ def person_mentions(
     for span in spans:
         for line in _split_lines(span):
             trimmed = _trim(line, blocked)
-            piece = _with_initials(trimmed) if trimmed is not None else None
+            piece = _with_initials(trimmed, blocked) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece):
@@ -73,6 +74,8 @@ def person_mentions(
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
+            if _brand(piece) or (not parts.first and _family(piece)):
+                continue
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
@@ -116,6 +119,43 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
         and words != shown
         and all(form_of(w, n) for w, n in zip(words, shown, strict=True))
     )
+
+
+# Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
+# person's trade ("модель Наоми Кэмпбелл").
+_BRAND_NOUNS = frozenset(["марка", "бренд"])
+# Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
+_FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
+# ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
+# "Супруги" as a genitive singular.
+_KIN_PLURALS = frozenset(["супруги", "братья", "сестры", "сёстры"])
+
+
+def _brand(piece: Span) -> bool:
+    before = piece.doc[piece.start - 1] if piece.start else None
+    return before is not None and before.lemma_ in _BRAND_NOUNS
+
+
+def _family(piece: Span) -> bool:
+    """A surname alone in the plural after a word for a family ("семья Хантсменов"), after
+    kin in the plural ("супруги Обама"), or as the subject of a plural verb ("Кирхнеры
+    правили": the tagger's number, with an ending no one person's surname has in the
+    nominative): a family, no one person. Not "семья Манделы" (his family) nor "Обамы", a
+    genitive the tagger may misread, which no verb agrees with."""
+    last = piece[-1]
+    before = piece.doc[piece.start - 1] if piece.start else None
+    if before is not None and before.lower_ in _KIN_PLURALS:
+        # "Супруги Обама прибыли", not "подруга супруги Джигарханяна" (his wife's): the
+        # tagger reads both as a genitive singular; the plural verb tells them apart.
+        return any(_plural_subject(t) for t in (before, last))
+    if before is not None and before.lemma_ in _FAMILY_NOUNS:
+        return "Plur" in last.morph.get("Number")  # not "семья Манделы": his family
+    plural = "Plur" in last.morph.get("Number") and last.lower_.endswith("ы")
+    return plural and _plural_subject(last) and case_of(last) == "Nom"
+
+
+def _plural_subject(t: Token) -> bool:
+    return t.dep_ == "nsubj" and "Plur" in t.head.morph.get("Number")
 
 
 def _coordinated_first(piece: Span, parts: NameParts) -> list[PersonMention]:
@@ -330,7 +370,7 @@ def _split_lines(span: Span) -> list[Span]:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
         prev = span.doc[t.i - 1] if t.i > start else None
-        if prev is not None and _new_name_starts(prev, t):
+        if prev is not None and (_new_name_starts(prev, t) or _second_full_name(span, start, t)):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
             start = t.i
             continue
@@ -355,6 +395,26 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
     return any("Surn" in p.tag and p.is_known for p in parses)
 
 
+def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Two full names glued into one span ("Ольянта Умала Мишель Бачелет", a headline's list
+    of names): a first name, no particle, with a capitalised word after it, after two or more
+    words of which the last is no first name nor particle ("Мохаммед бин Салман Аль Сауд",
+    "Халид бен Хамад Аль Кувари" are one); both of four letters or more."""
+    doc = span.doc
+    prev = doc[t.i - 1]
+    return (
+        t.i - start >= 2
+        and span.end - t.i >= 2
+        and doc[t.i + 1].text[:1].isupper()
+        and prev.text[:1].isupper()
+        and min(len(prev), len(t)) >= 4  # East Asian syllables: "Пака Чон Ира Ли Мён Сана"
+        and prev.lower_ not in PARTICLES
+        and t.lower_ not in PARTICLES
+        and is_first_name(t.text)
+        and not is_first_name(prev.text)
+    )
+
+
 def _trim(span: Span, blocked: set[int]) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…"), a form of address ("Уважаемый"),
@@ -367,11 +427,26 @@ def _trim(span: Span, blocked: set[int]) -> Span | None:
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 2 and _other_case_before(doc, start))
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _other_case_before(doc: Doc, i: int) -> bool:
+    """A word in another case natasha glued before a full name: a place or an owner
+    ("Балтиморе Джефф Джером", "Лас-Вегаса Стивен Пэддок", "менеджер Ирвина Джон Стэйнтон").
+    The name's own words agree in the nominative; the word before them does not."""
+    first, second = doc[i + 1], doc[i + 2]
+    case = case_of(doc[i])
+    return (
+        bool(case)
+        and not is_first_name(doc[i].text)
+        and is_first_name(first.text)
+        and case_of(first) == case_of(second) == "Nom" != case
+    )
 
 
 def _address(word: str) -> bool:
@@ -447,12 +522,14 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
 
 
-def _with_initials(span: Span) -> Span:
+def _with_initials(span: Span, blocked: set[int]) -> Span:
     """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
-    names natasha left out ("Реджепом" before "Тайипом Эрдоганом")."""
+    names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
+    that reads as one ("Филиппин", a form of "Филиппина")."""
     doc, start = span.doc, span.start
     while (
         start >= 1
+        and start - 1 not in blocked
         and "\n" not in doc[start - 1].whitespace_
         and (
             (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))

@@ -517,7 +517,7 @@ class _Attributor:
                     self._add(sent.start_char, sent.end_char, key, SENTENCE, at=t.idx)
         # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
         # author's of an article named before
-        reported = any(t.lemma_ in _REPORTING | _IMPERSONAL for t in sent)
+        reported = any(t.lemma_ in _REPORTING or t.lemma_ in _IMPERSONAL for t in sent)
         if author and sent.text.lstrip()[:1] in OPEN_MARKS and not reported:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)

@@ -177,10 +177,14 @@ _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май"
 # Letters `re.IGNORECASE` takes for a Cyrillic one that `str.lower` leaves as they are (old
 # glyph variants: "ᲀ" matches "в").
 _IGNORECASE_ONLY = str.maketrans("ᲀᲁᲂᲃᲄᲅᲆ", "вдостть")
+_OLD_GLYPH = re.compile("[ᲀᲁᲂᲃᲄᲅᲆ]")
 
 
 def _folded(text: str) -> str:
-    return text.lower().translate(_IGNORECASE_ONLY)
+    """`translate` looks every character up (a third of `find_dates`' time); texts with one of
+    the old glyphs are rare, and only they need it."""
+    lower = text.lower()
+    return lower.translate(_IGNORECASE_ONLY) if _OLD_GLYPH.search(lower) else lower
 
 
 def _has(folded: str, *words: str) -> bool:

@@ -200,6 +200,7 @@ class _Reader:
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
+        rules = _rules()
         for n, sent in enumerate(self.sents):
             dates = [
                 DateMention(
@@ -213,8 +214,10 @@ class _Reader:
                 undated = []
             first = len(out)
             claimed: set[int] = set()
+            # only a token whose lemma some rule triggers on can fit one (`_rule`): found once
+            triggers = [tok for tok in sent if tok.lemma_ in rules]
             for verbs in (False, True):
-                for tok in sent:
+                for tok in triggers:
                     if tok.i in claimed:
                         continue
                     rule = self._rule(tok, verbs)

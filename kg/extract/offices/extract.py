@@ -12,7 +12,7 @@ from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.resolve.given import given_offices
-from kg.resolve.offices import term_at
+from kg.resolve.offices import surname_holds, term_at
 from kg.resolve.titles import Title, find_titles
 
 
@@ -47,11 +47,17 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         if m.type == "Person" and m.via != "title" and span is not None:
             persons.setdefault(span.start, m)
     ranges = [(start, _token_end(doc, m)) for start, m in persons.items()]
+
+    def holds(start: int, office: str) -> bool:
+        entity = ctx.entity(persons[start].entity)
+        surname = entity.name.split()[-1] if entity is not None and entity.name else ""
+        return surname_holds(ctx.gazetteer, surname, office)
+
     out = [
         _holding(
             ctx, persons[start].entity, g.office, g.state, g.start_char, g.end_char, g.current
         )  # fmt: skip
-        for start, g in given_offices(doc, titles, ranges).items()
+        for start, g in given_offices(doc, titles, ranges, holds).items()
     ]
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:

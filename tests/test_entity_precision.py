@@ -1,0 +1,169 @@
+"""States, persons and organizations named precisely (issue 8, classes 7 and 8): what is
+and what is not a mention, on sentences of our own about several pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Mention
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry, resolve
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def go(text: str) -> list[Mention]:
+        document = Document(id="t", text=text, date="2024-05-01")
+        return resolve(nlp(text), document, Registry(gazetteer))[1]
+
+    return go
+
+
+def states(found: list[Mention]) -> dict[str, str]:
+    return {m.text: m.entity for m in found if m.type == "State"}
+
+
+def of_type(found: list[Mention], kind: str) -> set[str]:
+    return {m.text for m in found if m.type == kind}
+
+
+def test_plural_state_names_in_every_case(mentions) -> None:
+    found = states(
+        mentions(
+            "Президент Филиппин Фердинанд Маркос прибыл в Японию. Власти Нидерландов, Багам и "
+            "Мальдив поддержали резолюцию. Делегация Сейшел прибыла в Коморы. На Филиппинах и "
+            "Багамах прошли выборы, с Сейшелами и Мальдивами подписаны соглашения."
+        )
+    )
+    assert found["Филиппин"] == found["Филиппинах"] == "state/PHL"
+    assert found["Багам"] == found["Багамах"] == "state/BHS"
+    assert found["Сейшел"] == found["Сейшелами"] == "state/SYC"
+    assert found["Мальдив"] == found["Мальдивами"] == "state/MDV"
+    assert found["Нидерландов"] == "state/NLD" and found["Коморы"] == "state/COM"
+
+
+def test_state_before_a_name_is_not_part_of_it(mentions) -> None:
+    found = mentions("Президент Филиппин Фердинанд Маркос прибыл в Японию.")
+    assert "Фердинанд Маркос" in of_type(found, "Person")
+    assert not any("Филиппин" in m.text for m in found if m.type == "Person")
+    glued = mentions("Губернатор Техаса Грег Эбботт и мэр Балтиморе Джефф Джером встретились.")
+    assert {"Грег Эбботт", "Джефф Джером"} <= of_type(glued, "Person")
+    # A name whose words all share one case keeps its first word.
+    whole = mentions("Он женат на донне Паоле Маргарите Марии Антонии.")
+    assert any(m.text.startswith("Паоле") for m in whole if m.type == "Person")
+
+
+def test_region_is_not_a_state(mentions) -> None:
+    found = mentions(
+        "Президент Чили заявил, что Латинской Америке нужна интеграция. Страны Центральной "
+        "Америки и Южной Америки договорились. В Америке растет недовольство."
+    )
+    assert "state/USA" not in states(found).values()
+    # Not every adjective before a state makes a region, and known names stay one name.
+    kept = states(mentions("Северная Корея провела испытания. Современная Россия и Украина."))
+    assert kept == {"Северная Корея": "state/PRK", "Россия": "state/RUS", "Украина": "state/UKR"}
+
+
+def test_america_alone_only_with_a_confirming_context(mentions) -> None:
+    confirmed = states(mentions("Президент Бразилии посетит Америку. Визит в США намечен на май."))
+    assert confirmed["Америку"] == "state/USA"
+    alone = states(mentions("Президент Бразилии посетит Америку в мае."))
+    assert "Америку" not in alone
+    # A state whose own name is a continent's is that state.
+    australia = states(mentions("Индонезия и Австралия подписали договор."))
+    assert australia["Австралия"] == "state/AUS"
+
+
+def test_quoted_name_of_a_state_after_a_kind_of_organization(mentions) -> None:
+    found = mentions("Интервью вышло на телеканале «Казахстан». Об этом пишет газета «Узбекистан».")
+    assert states(found) == {}
+    assert {"Казахстан", "Узбекистан"} <= of_type(found, "Organization")
+    # Inside a longer name the state is named too, as in "МИД России".
+    longer = mentions("Об этом сообщил телеканал «Беларусь 1». Фракция «Новой Сербии» против.")
+    assert {"Беларусь 1", "Новой Сербии"} <= of_type(longer, "Organization")
+    assert states(longer) == {"Беларусь": "state/BLR", "Сербии": "state/SRB"}
+    # Quoted without a kind of organization, the state's name is the state.
+    quoted = mentions("Министр заявил: «Казахстан поддержит Китай».")
+    assert states(quoted) == {"Казахстан": "state/KAZ", "Китай": "state/CHN"}
+
+
+def test_quoted_names_after_a_kind_of_organization(mentions) -> None:
+    found = mentions(
+        "Об этом сообщило агентство «Тренд». Компания «Рассвет» и банк «Восток» подписали "
+        "договор. Журнал «Огонёк» опубликовал интервью."
+    )
+    assert {"Тренд", "Рассвет", "Восток", "Огонёк"} <= of_type(found, "Organization")
+    # Unquoted, a common noun after the same words is no name.
+    plain = mentions("Компания отметила рост продаж, банк снизил ставку.")
+    assert of_type(plain, "Organization") == set()
+
+
+def test_abbreviation_with_a_case_ending_links(mentions) -> None:
+    found = {m.text: m.entity for m in mentions("Эксперты МВФа и ВОЗ прогнозируют рост.")}
+    assert found["МВФа"] == found.get("МВФ", "org/imf") == "org/imf"
+
+
+def test_dateline_place_is_no_organization(mentions) -> None:
+    found = mentions("ТАШКЕНТ, 5 мая — Президент Узбекистана Шавкат Мирзиёев принял делегацию.")
+    assert of_type(found, "Organization") == set()
+    assert "Шавкат Мирзиёев" in of_type(found, "Person")
+
+
+def test_office_holders_are_no_organization(mentions) -> None:
+    found = mentions("Министры обороны Бразилии и Чили провели переговоры.")
+    assert of_type(found, "Organization") == set()
+    assert states(found) == {"Бразилии": "state/BRA", "Чили": "state/CHL"}
+    # The ministry itself is one.
+    ministry = mentions("Министерство обороны Бразилии опубликовало заявление.")
+    assert of_type(ministry, "Organization")
+
+
+def test_makes_and_families_are_no_persons(mentions) -> None:
+    found = mentions(
+        "Полиция изъяла пистолеты марки Беретта. Семья Хантсменов переехала в Лондон. "
+        "Кирхнеры правили Аргентиной. Клинтоны посетили Гаити. Супруги Обама прибыли в Кению."
+    )
+    assert of_type(found, "Person") == set()
+    # One person of the family, named so, is a person; so is a surname in -и, and the one
+    # whose family it is.
+    one = mentions(
+        "Кристина Киршнер посетила Чили. Мелони заявила о поддержке Индии. Семья Манделы "
+        "поблагодарила врачей. Подруга супруги Джигарханяна рассказала о болезни."
+    )
+    assert {"Кристина Киршнер", "Мелони", "Манделы", "Джигарханяна"} <= of_type(one, "Person")
+
+
+def test_first_name_that_is_a_state(mentions) -> None:
+    found = mentions("Доминик Стросс-Кан прибыл в Париж. Похищена картина Сальвадора Дали.")
+    assert {"Доминик Стросс-Кан", "Сальвадора Дали"} <= of_type(found, "Person")
+    assert states(found) == {}
+    # After a title the same word is the state.
+    titled = mentions("Визит президента Сальвадора Букеле в Мексику продлится два дня.")
+    assert states(titled)["Сальвадора"] == "state/SLV"
+    former = mentions("Экс-президент Сальвадора Франсиско Флорес скончался.")
+    assert states(former) == {"Сальвадора": "state/SLV"}
+
+
+def test_a_title_resolves_only_to_its_holder(mentions) -> None:
+    found = mentions("Президент Аргентины Хавьер Милей прибыл в Мадрид. Король принял гостя.")
+    assert all(m.text != "Король" for m in found)  # no king named: no one
+    plural = mentions(
+        "Премьер-министр Японии Фумио Кисида и премьер-министр Индии Нарендра Моди "
+        "встретились. Премьеры двух стран подписали соглашение."
+    )
+    assert all(not m.text.startswith("Премьеры") for m in plural)
+
+
+def test_capital_as_a_place(mentions) -> None:
+    places = mentions(
+        "Оркестр отправится в Ниццу, Будапешт, Прагу и Берлин. Матч «Спартак» (Москва) прошел "
+        "вчера. Нападение произошло на юге Лондона. Суд Москвы вынес приговор."
+    )
+    assert states(places) == {}
+    # Capitals acting as governments, in lists too.
+    governments = states(mentions("Между Пекином, Токио и Сеулом нет согласия. Москва заявила."))
+    assert set(governments.values()) == {"state/CHN", "state/JPN", "state/KOR", "state/RUS"}
