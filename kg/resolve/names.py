@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
@@ -179,18 +180,15 @@ def _subject_of_feminine(span: Span) -> bool:
     has no subject of its own, is hers."""
     root = span.root
     verb: Token | None = root.head
-    if root.dep_ not in _SUBJECTS:
+    if root.dep_ not in SUBJECTS:
         verb = next(
             (t for t in span.doc[span.end : span.sent.end] if "Fin" in t.morph.get("VerbForm")),
             None,
         )
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
-        if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+        if clause is None or any(c.dep_ in SUBJECTS for c in clause.children):
             return False
     return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
-
-
-_SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def _shown_case(names: list[Token], feminine: bool) -> str:

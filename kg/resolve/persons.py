@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, PersonEntry
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.names import (
     PARTICLES,
@@ -568,7 +569,7 @@ def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
     ("Президент Казахстана Касым-Жомарт Токаев прибыл")."""
     while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubj:pass")
+    return token.dep_ in SUBJECTS
 
 
 def same_words(words: tuple[str, ...], name: list[str]) -> bool:

@@ -63,6 +63,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -165,8 +166,10 @@ def _unnamed_partner(t: Token) -> bool:
     """ "Египет поддерживает своих союзников в Ливии": partners a verb acts on, unnamed, not
     the predicate that names a state one ("называет Россию своим партнёром")."""
     possessed = any(c.dep_ == "det" and c.lemma_ in _POSSESSIVE for c in t.children)
-    argument = t.dep_ in ("obj", "nsubj", "nsubj:pass") or (
-        t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children)
+    argument = (
+        t.dep_ == "obj"
+        or t.dep_ in SUBJECTS
+        or (t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children))
     )
     return possessed and argument
 
