@@ -620,3 +620,152 @@ def test_an_undated_agentless_signing_is_the_reports_pair(read):
 )
 def test_an_agentless_signing_keeps_no_guessed_party(read, text):
     assert [a.parties for a in read(Document(id="t", text=text))] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("Польско-литовское соглашение о строительстве газопровода ратифицировано Сеймом.",
+         "Соглашение о строительстве газопровода", ["state/LTU", "state/POL"]),
+        ("В ходе визита было подписано чилийско-перуанское соглашение о рыболовстве.",
+         "Соглашение о рыболовстве", ["state/CHL", "state/PER"]),
+        ("Ганско-нигерийский договор о границе был подписан в 1975 году.",
+         "Договор о границе", ["state/GHA", "state/NGA"]),
+        # a title adjective before the compound stays in the title
+        ("Совместное монгольско-казахстанское заявление подписано в Улан-Баторе.",
+         "Совместное заявление", ["state/KAZ", "state/MNG"]),
+    ],
+)  # fmt: skip
+def test_compound_state_adjectives_are_the_sides_not_title_words(read, text, title, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a plural title with no state of its own: the report's two sides
+        ("Президент Нигерии прибыл в Аккру. Президенты подписали соглашение о торговле.",
+         ["state/GHA", "state/NGA"]),
+        # a sentence-opening plural title the tagger reads as a singular genitive: both
+        # states, and no one person of them as the signatory
+        ("Президенты Чили и Перу подписали соглашение о торговле.", ["state/CHL", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_plural_titles_give_both_sides(read, text, parties):
+    a = one(read, text, "2025-04-02")
+    assert (sorted(a.parties), a.signatories) == (parties, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Областное правительство и профсоюзы подписали соглашение «О минимальной заработной "
+        "плате в Краснодарском крае».",
+        "Мэрия и союз предпринимателей подписали соглашение о поддержке бизнеса в Тверской "
+        "области.",
+    ],
+)
+def test_a_paper_of_a_region_at_home_is_no_agreement(read, text):
+    assert read(Document(id="t", text=text)) == []
+
+
+def test_a_region_with_a_foreign_state_or_a_field_is_an_agreement(read):
+    a = one(read, "Губернатор подписал соглашение о туризме в Мурманской области с Норвегией.")
+    assert a.parties == ["state/NOR"]
+    a = one(read, "Гана и Того подписали соглашение о сотрудничестве в области энергетики.")
+    assert a.title == "Соглашение о сотрудничестве в области энергетики"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # a side named by its government, each after "между"
+        ("Подписано Соглашение между Правительством Республики Чили и Правительством "
+         "Республики Перу о морской границе.",
+         "Соглашение между Правительством Республики Чили и Правительством Республики Перу о "
+         "морской границе", ["state/CHL", "state/PER"]),
+        # "между" on the clause's verb, not on the agreement
+        ("Между Ганой и Того действует соглашение об избежании двойного налогообложения.",
+         "Соглашение об избежании двойного налогообложения", ["state/GHA", "state/TGO"]),
+    ],
+)  # fmt: skip
+def test_sides_between_governments_and_on_the_verb(read, text, title, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.title, sorted(a.parties)) == (title, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # the parse hangs the compound elsewhere; it still gives the sides
+        ("Ганско-тоголезское соглашение о торговле, подписанное в 2012 году, так и не вступило "
+         "в силу.", "signed", ["state/GHA", "state/TGO"]),
+        # ministers "двух стран", "мы" of an unnamed speaker: the report's two sides
+        ("Президент Чили прибыл в Лиму. Министры иностранных дел двух стран подписали "
+         "меморандум о консультациях.", "signed", ["state/CHL", "state/PER"]),
+        ("Президент Чили прибыл в Лиму.\nВ.Гомес: Мы подписали соглашение о рыболовстве.",
+         "signed", ["state/CHL", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_sides_of_the_report(read, text, status, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.status, sorted(a.parties)) == (status, parties)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a negated negotiation and a question state no talks and no plan
+        "Соглашение о свободной торговле пока не обсуждается.",
+        "Планируете ли вы заключить соглашение о свободной торговле?",
+    ],
+)
+def test_statuses_not_stated_and_a_bare_memorandum_of_its_own(read, question):
+    text = "Гана и Того подписали меморандум. " + question
+    found = {a.title: a for a in read(Document(id="t", text=text, date="2025-04-02"))}
+    assert found["Соглашение о свободной торговле"].status == "mentioned"
+    memorandum = found["Меморандум между Ганой и Того"]  # not the agreement's, nor "Тем"
+    assert (memorandum.status, memorandum.parties) == ("signed", ["state/GHA", "state/TGO"])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Сегодня стороны подписали новое соглашение о торговле.",
+        "Сегодня стороны подписали другое соглашение о торговле.",
+    ],
+)
+def test_a_new_agreement_of_an_earlier_title_is_another(read, second):
+    text = "В 2010 году Гана и Того подписали соглашение о торговле. " + second
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert sorted(a.date for a in found) == ["2010", "2025-04-02"]
+    assert len({a.key for a in found}) == 2
+
+
+def test_one_agreement_told_twice_is_one(read):
+    text = (
+        "Президенты Ганы и Того подписали соглашение о торговле. Соглашение о торговле "
+        "вступит в силу через 30 дней."
+    )
+    assert len(read(Document(id="t", text=text, date="2025-04-02"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date", "parties"),
+    [
+        # the subject of the verb that controls the talks
+        ("АСЕАН и Чили договорились начать переговоры о заключении соглашения о торговле.",
+         "negotiating", "", ["org/asean", "state/CHL"]),
+        # a year in the genitive after the title dates it; "в 1997 году" is the sentence's
+        ("Гана и Того подтвердили верность Договору о дружбе 1997 года.",
+         "mentioned", "1997", []),
+        # an agreement that will come into force is concluded
+        ("Соглашение об отмене виз между Ганой и Того вступит в силу 1 апреля.",
+         "signed", "", ["state/GHA", "state/TGO"]),
+    ],
+)  # fmt: skip
+def test_controlled_talks_title_years_and_entry_into_force(read, text, status, date, parties):
+    a = one(read, text, "2025-04-02")
+    assert (a.status, a.date) == (status, date)
+    assert set(parties) <= set(a.parties)

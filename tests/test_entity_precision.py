@@ -57,6 +57,26 @@ def test_state_before_a_name_is_not_part_of_it(mentions) -> None:
     assert any(m.text.startswith("Паоле") for m in whole if m.type == "Person")
 
 
+RARE_ADJECTIVES = [
+    # (text, the adjective, its state): adjectives the tagger often calls nouns
+    ("Президент Кении встретился с угандийским коллегой.", "угандийским", "state/UGA"),
+    ("Угандийские военные вошли в приграничный район.", "Угандийские", "state/UGA"),
+    ("Глава МИД Ганы провёл переговоры с эфиопским коллегой.", "эфиопским", "state/ETH"),
+    ("Руандийская делегация прибыла в Найроби.", "Руандийская", "state/RWA"),
+    ("Кенийские власти выслали дипломата.", "Кенийские", "state/KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "adjective", "state"), RARE_ADJECTIVES)
+def test_a_rare_state_adjective_modifying_a_state_noun(mentions, text, adjective, state) -> None:
+    assert states(mentions(text)).get(adjective) == state
+
+
+def test_a_state_adjective_of_a_person_is_no_state(mentions) -> None:
+    # a people, not a state: "угандийский бегун" describes the runner's nationality
+    assert "угандийский" not in states(mentions("Победил угандийский бегун Джошуа Чептегеи."))
+
+
 def test_region_is_not_a_state(mentions) -> None:
     found = mentions(
         "Президент Чили заявил, что Латинской Америке нужна интеграция. Страны Центральной "

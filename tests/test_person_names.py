@@ -15,6 +15,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry
+from kg.resolve.names import nominative_word
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +127,79 @@ def test_east_asian_names_are_not_cut_at_a_syllable_read_as_a_first_name(persons
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_person_nodes_and_names(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# Foreign names in every case, each to one nominative (issue 8): first names on a soft stem
+# ("Абий", "Тадей", "Бекай", "Тхань"), East-Asian names of short syllables that keep every
+# part, and the nominative the document itself writes winning over a guess.
+NOMINATIVES = [
+    ("Премьер Эфиопии Абий Меконнен прибыл в Найроби.", "Абий Меконнен"),
+    ("Визит Абия Меконнена в Кению отложен.", "Абий Меконнен"),
+    ("Парламент поддержал Абия Меконнена на выборах.", "Абий Меконнен"),
+    ("Переговоры с Абием Меконненом прошли в Найроби.", "Абий Меконнен"),
+    ("Переговоры с Тадеем Кипроно прошли в Найроби.", "Тадей Кипроно"),
+    ("Визит Тадея Кипроно в Эфиопию отложен.", "Тадей Кипроно"),
+    ("Переговоры с Бекаем Сиссоко прошли в Бамако.", "Бекай Сиссоко"),
+    ("Визит Нгуена Ван Тханя в Лаос отложен.", "Нгуен Ван Тхань"),
+    ("Переговоры с Нгуеном Ван Тханем прошли в Ханое.", "Нгуен Ван Тхань"),
+    ("Посол Вьетнама Та Ван Тхонг прибыл в Дели.", "Та Ван Тхонг"),
+    ("Посол встретился с Та Ван Тхонгом в Дели.", "Та Ван Тхонг"),
+    ("Визит Та Ван Тхонга в Лаос отложен.", "Та Ван Тхонг"),
+    ("Визит Ли Цзюня в Лаос отложен.", "Ли Цзюнь"),
+    ("Переговоры с Ли Цзюнем прошли в Ханое.", "Ли Цзюнь"),
+    ("Переговоры с Ким Ён Су прошли в Сеуле.", "Ким Ён Су"),
+    ("Визит Кима Ён Су в Ханой отложен.", "Ким Ён Су"),
+    # the document's own nominative wins: a final "-у" may be an ending or the name's own
+    ("Письмо направлено То Хынгу. Позже То Хынг прибыл в Ханой.", "То Хынг"),
+    ("Письмо направлено Абию Меконнену. Абий Меконнен ответил.", "Абий Меконнен"),
+    # must not: Russian names decline as before
+    ("Переговоры с Петром Ивановым прошли в Минске.", "Пётр Иванов"),
+    ("Визит Николая Смирнова в Ригу отложен.", "Николай Смирнов"),
+    ("Переговоры с Игорем Чеботарем прошли в Кишинёве.", "Игорь Чеботарь"),
+    ("Визит Бориса Гоголя в Ригу отложен.", "Борис Гоголь"),
+    ("Переговоры с Ольгой Шевчук прошли в Киеве.", "Ольга Шевчук"),
+    # a particle inside a name stays the surname's, a patronymic stays in its place
+    ("Визит Питера Ван Хорна в Ригу отложен.", "Питер Ван Хорн"),
+    (
+        "Переговоры с Мариной Александровной Де Энден прошли в Риге.",
+        "Марина Александровна Де Энден",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOMINATIVES)
+def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert list(persons(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "feminine", "tag", "nominative"),
+    [
+        ("Абием", "Ins", False, "Name", "Абий"),
+        ("Абия", "Gen", False, "Name", "Абий"),
+        ("Абию", "Dat", False, "Name", "Абий"),
+        ("Абии", "Loc", False, "Name", "Абий"),
+        ("Мусаем", "Ins", False, "Name", "Мусай"),
+        ("Тханем", "Ins", False, "Surn", "Тхань"),
+        ("Скрипаля", "Gen", False, "Surn", "Скрипаль"),
+        ("Шольцем", "Ins", False, "Surn", "Шольц"),
+        ("Бабишем", "Ins", False, "Surn", "Бабиш"),
+        ("Тхане", "Loc", False, "Name", "Тхан"),
+        ("Шойгу", "Dat", False, "Surn", "Шойгу"),
+        ("Ваниши", "Gen", True, "Name", "Ваниша"),
+        ("Кумари", "Gen", True, "Surn", "Кумари"),
+    ],
+)
+def test_one_word_to_the_nominative(
+    word: str, case: str, feminine: bool, tag: str, nominative: str
+) -> None:
+    assert nominative_word(word, case, feminine, tag) == nominative
+
+
+def test_a_woman_of_the_family_stays_apart_from_the_nominative_of_a_man(persons) -> None:  # noqa: ANN001
+    """The document's nominative is taken only where every word, first name too, agrees."""
+    text = "Переговоры с Анной Ивановой прошли в Минске. Пётр Иванов прибыл в Минск."
+    assert persons(text) == {"Анна Иванова": 1, "Пётр Иванов": 1}
 
 
 @pytest.mark.parametrize(

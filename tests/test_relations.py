@@ -354,3 +354,57 @@ def test_level_classes_of_visits(read, text, pair, level):
 )
 def test_no_level_hoped_for_or_of_others(read, text):
     assert read(Document(id="t", text=text, date="2024-05-01")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "level", "date"),
+    [
+        # a level that holds since a year long past holds today
+        ("Чили и Перу являются стратегическими партнёрами с 2008 года.",
+         ("state/CHL", "state/PER"), "стратегическое партнёрство", "2008"),
+        # the outlet a report cites is no side: the pair is the report's two states
+        ("Лидеры двух стран договорились об установлении стратегического партнёрства. Об этом "
+         "сообщает ТАСС со ссылкой на МИД Ганы. Ранее президент Нигерии прибыл в Аккру.",
+         ("state/GHA", "state/NGA"), "стратегическое партнёрство", "2025-04-02"),
+    ],
+)  # fmt: skip
+def test_levels_since_a_date_and_of_a_cited_report(read, text, pair, level, date):
+    (r,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert ((r.state_a, r.state_b), r.level, r.date) == (pair, level, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history: a decade long before the document
+        "В 1950-х годах Польша и Венгрия поддерживали союзнические отношения.",
+        "В 90-е годы Гана и Того были союзниками.",
+        # striven for, not reached
+        "Глава МИД Ганы заявил, что страна стремится к стратегическому партнёрству с Нигерией.",
+        # a treaty of partnership only weighed
+        "Чили и Перу обсудили возможность заключения договора о стратегическом партнёрстве.",
+    ],
+)
+def test_no_level_from_past_decades_or_aspirations(read, text):
+    assert read(Document(id="t", text=text, date="2025-04-02")) == []
+
+
+def test_a_subject_and_each_state_of_a_list(read):
+    text = "Чили установила отношения стратегического партнёрства с Перу, Мексикой и Колумбией."
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert levels(found) == {
+        (*sorted(("state/CHL", other)), "стратегическое партнёрство")
+        for other in ("state/PER", "state/MEX", "state/COL")
+    }  # not Peru and Mexico, the two names nearest the level
+
+
+def test_a_level_that_may_come_is_no_level(read):
+    text = "Гана и Того могут стать стратегическими партнёрами, считают эксперты."
+    assert read(Document(id="t", text=text, date="2025-04-02")) == []
+
+
+def test_a_region_named_after_a_state_is_no_side(read):
+    # "Южная Америка" is no mention of "Америка", the United States
+    text = "Бразилия и Аргентина — стратегические союзники в Южной Америке."
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert [(r.state_a, r.state_b) for r in found] == [("state/ARG", "state/BRA")]

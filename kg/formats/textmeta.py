@@ -48,13 +48,14 @@ _RUSSIAN_TIMESTAMP = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 # PLACE, DAY MONTH [YEAR][, TIME] then "— AGENCY." or "/AGENCY/" or just a dash; or, with
-# the year, a full stop ("НАЙРОБИ, 14 февраля 2024 года. Министр …")
+# the year, a full stop ("НАЙРОБИ, 14 февраля 2024 года. Министр …") or the end of its own
+# line ("ОСЛО, 20 мая 2025 года" above the text)
 DATELINE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё-]*){0,2},\s+"
     rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
     r"(?:\s*\.?\s*/(?P<pub2>[^/\n]{2,40})/\.?"
     r"|\s*[—–-]+\s*(?:(?P<pub>[^.,\n]{2,40}?)\s*\.(?!\S))?"
-    r"|(?(year)\.?(?<=\.)(?=\s)|(?!)))"
+    r"|(?(year)(?:\.?(?<=\.)(?=\s)|\.?$)|(?!)))"
 )
 _PUBLISHER_WORDS = 5
 _VERBAL = {"VERB", "INFN", "PRTS", "GRND", "PRED"}

@@ -283,7 +283,10 @@ class GazetteerMatcher:
             if not t.text[:1].isalpha() or "-" in t.text and t.text.count("-") < 3:
                 continue
             key = self.adjectives.get(t.lemma_)
-            if key and t.pos_ in ("ADJ", "DET") and _stands_for_state(t):
+            # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
+            # still hangs it as a modifier.
+            modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
+            if key and modifies and _stands_for_state(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:

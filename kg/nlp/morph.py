@@ -128,6 +128,15 @@ def morph() -> Morph:
     return Morph()
 
 
+def is_plural(token: Token) -> bool:
+    """Plural by the tagger, or by every reading of the form: the tagger may read a
+    sentence's first word ("Президенты подписали") as a singular genitive."""
+    if "Plur" in token.morph.get("Number"):
+        return True
+    parses = morph().parse(token.lower_)
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+
 def case_of(token: Token) -> str:
     """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
     case = token.morph.get("Case")

@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of
 from kg.resolve.titles import Title
 
@@ -199,7 +200,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
                        and c.lemma_ in load_list(OFFICE_VERBS)), None)  # fmt: skip
     appointed = root.dep_ == "obj" and root.head.lemma_ in _APPOINTING
-    if root.dep_ not in ("nsubj", "nsubj:pass") and participle is None and not appointed:
+    if root.dep_ not in SUBJECTS and participle is None and not appointed:
         return None
     verb = participle if participle is not None else root.head
     if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:

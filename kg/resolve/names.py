@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
@@ -157,8 +158,18 @@ def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
 
 
+_NO_GENDER_END = tuple("оуэ")  # "Сиссоко", "Шойгу", "Абэ": no case, so no gender either
+
+
 def _feminine(tokens: list[Token]) -> bool:
-    return any(t.morph.get("Gender") == ["Fem"] for t in tokens)
+    """A woman's name by the tagger's gender of its words. A syllable of two letters ("Та" of
+    "Та Ван Тхонг", the pronoun "та" to the tagger) tells none, nor does a word ending in a
+    vowel that never declines ("Сиссоко" of "с Бекаем Сиссоко")."""
+    return any(
+        t.morph.get("Gender") == ["Fem"]
+        for t in tokens
+        if len(t.text) > 2 and not t.lower_.endswith(_NO_GENDER_END)
+    )
 
 
 def _subject_of_feminine(span: Span) -> bool:
@@ -169,18 +180,27 @@ def _subject_of_feminine(span: Span) -> bool:
     has no subject of its own, is hers."""
     root = span.root
     verb: Token | None = root.head
-    if root.dep_ not in _SUBJECTS:
+    if root.dep_ not in SUBJECTS:
         verb = next(
             (t for t in span.doc[span.end : span.sent.end] if "Fin" in t.morph.get("VerbForm")),
             None,
         )
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
-        if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+        if clause is None or any(c.dep_ in SUBJECTS for c in clause.children):
             return False
     return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
 
 
-_SUBJECTS = ("nsubj", "nsubj:pass")
+def _shown_case(names: list[Token], feminine: bool) -> str:
+    """Where the tagger reads one name's words in different cases ("Визит То Лама": "То"
+    genitive, "Лама" nominative; "Абию" instrumental, "Меконнену" dative), the oblique case
+    whose ending a word shows; "" where they agree or none shows."""
+    cases = [c for c in dict.fromkeys(case_of(t) for t in names) if c]
+    if len(cases) < 2:
+        return ""
+    shows = (c for c in cases if c != "Nom" for t in names
+             if _declined_surname(t.text, c, feminine) != t.text)  # fmt: skip
+    return next(shows, "")
 
 
 def is_patronymic(word: str) -> bool:
@@ -285,12 +305,45 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     return _declined_surname(word, case, feminine)
 
 
+# A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
+# ("Абием", "Абия", "Абию" of "Абий"; "Николаем" of "Николай"), after a consonant its "-ь"
+# ("Тханя", "Цзюнем" of "Тхань", "Цзюнь"): stripping the ending alone gave "Аби", "Цзюн".
+# "-ем" after a hushing consonant or "ц" is a hard stem's ("Шольцем", "Бабишем").
+_SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
+_VOWELS = frozenset("аеёиоуыэюя")
+_HARD_SOFT_ENDED = frozenset("жшщчц")
+_HUSHING_OR_VELAR = frozenset("жшщчкгх")
+
+
+def _soft_stem(word: str, case: str) -> str | None:
+    """A man's name with a soft stem's case ending taken back to the nominative, or None."""
+    low = word.lower()
+    if case == "Loc" and low.endswith("ии") and len(low) > 3:
+        return word[:-1] + "й"  # "об Абии": "-ий" takes "-ии"
+    soft = _SOFT_STEM.get(case, "")
+    stem = len(low) - len(soft)
+    if not soft or not low.endswith(soft) or stem < 2:
+        return None
+    last = low[stem - 1]
+    if last in _VOWELS:
+        return word[:stem] + "й"
+    if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
+        return None  # "о Тхане" may be of "Тхан" or "Тхань"
+    return word[:stem] + "ь"
+
+
 def _declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
+    soft = None if feminine else _soft_stem(word, case)
+    if soft is not None:
+        return soft
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
-        if low.endswith(ending) and len(low) - len(ending) >= 2:
-            return word[: len(word) - len(ending)] + repl
+        stem = len(low) - len(ending)
+        if low.endswith(ending) and stem >= 2:
+            if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
+                repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
+            return word[:stem] + repl
     return word
 
 
@@ -343,7 +396,7 @@ def name_parts(span: Span) -> NameParts:
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
     name_case = next((case_of(t) for t in names if is_first_name(t.text) and case_of(t)), "")
-    name_case = "Nom" if woman else name_case
+    name_case = "Nom" if woman else name_case or _shown_case(names, fem)
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:

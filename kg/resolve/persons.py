@@ -5,12 +5,13 @@ surnames it missed; each with what linking needs of its sentence."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, PersonEntry
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.names import (
     PARTICLES,
@@ -85,7 +86,40 @@ def person_mentions(
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
-    return [m for m in out if m.tokens not in taken] + joined
+    return _as_shown(doc, [m for m in out if m.tokens not in taken]) + joined
+
+
+def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A name in an oblique case takes the nominative the document itself writes for it:
+    "Абий Ахмед" named elsewhere wins over a guess from "Абием Ахмедом", and so does "То
+    Лам" over "То Ламу" (a final "-у" may be a case ending or the name's own, as in
+    "Шойгу"). Every word must be a form of the written one, so first names must agree."""
+    shown = [m for m in mentions if _written_nominative(doc, m)]
+    out = []
+    for m in mentions:
+        like = next((s for s in shown if _forms_of(m.parts.words, s.parts.words)), None)
+        if like is None or like.parts.full == m.parts.full:
+            out.append(m)
+            continue
+        parts = replace(like.parts, initials=m.parts.initials, words=m.parts.words)
+        out.append(replace(m, parts=parts))
+    return out
+
+
+def _written_nominative(doc: Doc, m: PersonMention) -> bool:
+    """The tagger reads every word of the name in the nominative, and the name's parts are
+    its words as written."""
+    words = [t for t in doc[m.tokens[0] : m.tokens[1]] if t.text[:1].isalpha()]
+    cases = {case_of(t) for t in words} - {""}
+    return cases == {"Nom"} and fold(m.parts.full).split() == [fold(w) for w in m.parts.words]
+
+
+def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
+    return (
+        len(words) == len(shown) > 1
+        and words != shown
+        and all(form_of(w, n) for w, n in zip(words, shown, strict=True))
+    )
 
 
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
@@ -451,8 +485,8 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     be a noun at all wherever it stands; not a first name or an initial."""
     if token.text.isupper() or is_first_name(token.text):
         return False
-    if names_after >= 2 and _adjective_only(morph().parse(token.text)):
-        return True  # "Семидесятишестилетний Жоау Перейра", one span of natasha's
+    if names_after >= 2 and len(token.text) > 2 and _adjective_only(morph().parse(token.text)):
+        return True  # "Семидесятишестилетний Жоау Перейра"; not "Та" of "Та Ван Тхонг"
     if not common_word(token.text):
         return False
     return _never_noun(token.text) or (
@@ -497,9 +531,11 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
     while (
         start >= 1
         and start - 1 not in blocked
-        and doc[start - 1].pos_ == "PROPN"
         and "\n" not in doc[start - 1].whitespace_
-        and is_first_name(doc[start - 1].text)
+        and (
+            (doc[start - 1].pos_ == "PROPN" and is_first_name(doc[start - 1].text))
+            or _syllable(doc[start - 1])
+        )
         and not _place_named(doc, start - 1)
     ):
         start -= 1
@@ -521,12 +557,19 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
     return doc[start : span.end]
 
 
+def _syllable(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised word of two letters inside a sentence: a syllable of an East-Asian name
+    ("направлено То Ламу", where the tagger reads "То" as a particle), no word of its own."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1].islower() and not token.is_sent_start
+
+
 def _is_subject(token) -> bool:  # noqa: ANN001 - spaCy Token
     """The subject of its clause, also when it stands in apposition to a title
     ("Президент Казахстана Касым-Жомарт Токаев прибыл")."""
     while token.dep_ in ("appos", "flat", "flat:name", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubj:pass")
+    return token.dep_ in SUBJECTS
 
 
 def same_words(words: tuple[str, ...], name: list[str]) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_dict
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, is_plural, morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -150,7 +150,7 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
-            plural=t.plural or "Plur" in doc[t.head].morph.get("Number"),
+            plural=t.plural or is_plural(doc[t.head]),
             former=_former(doc, t.start),
             case=""
             if t.start not in ends and _deputy(lemmas[t.head], open_class)

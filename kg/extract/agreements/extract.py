@@ -57,14 +57,14 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import body_state, main_pair, other_side, speaker_state
-from kg.extract.common.words import lem
+from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
+from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.nlp.morph import morph
+from kg.nlp.morph import is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
 
@@ -84,6 +84,7 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
 
 @dataclass
@@ -243,6 +244,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head)
     r.status = status_of(pred)
+    if sent.text.rstrip().endswith("?"):
+        r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
@@ -339,14 +342,6 @@ def _mention_at(ctx: Context, t: Token) -> Mention | None:
     return None
 
 
-def _conjuncts(t: Token) -> list[Token]:
-    out = [t]
-    for c in t.children:
-        if c.dep_ == "conj":
-            out += _conjuncts(c)
-    return out
-
-
 def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
     passive one); of a noun predicate, the subject of the verb governing it (parties only:
@@ -360,6 +355,8 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp":
+            verb = verb.head  # "договорились начать переговоры о …": the controller's subject
     elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     passive = "Pass" in verb.morph.get("Voice")
@@ -367,7 +364,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if passive:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     for s in subjects:
-        for t in _conjuncts(s):
+        for t in conjuncts(s):
             _subject(ctx, r, t, persons_sign, states_only)
 
 
@@ -386,13 +383,31 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = [person.state] if person is not None and person.state else []
         if persons_sign and m.entity not in r.signatories:
             r.signatories.append(m.entity)
-    elif m is None and t.lower_ == "мы":
+    elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
+        add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
         add = list(main_pair(ctx, only_two=True))
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
+        if not add and (_bare_plural(t) or _of_both(t)):  # "Президенты подписали",
+            # "министры иностранных дел двух стран": the report's two sides
+            add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _bare_plural(t: Token) -> bool:
+    """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
+    where the tagger reads a sentence's first word as a singular genitive."""
+    own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in _PAIR_WORDS]
+    return is_plural(t) and not own
+
+
+def _of_both(t: Token) -> bool:
+    """A title of "двух/обеих стран" ("министры иностранных дел двух стран")."""
+    near = [c for c in t.children if c.dep_ == "nmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+    return any(x.lemma_ in _PAIR_WORDS and any(c.lemma_ in BOTH for c in x.children) for x in near)
 
 
 def _body(ctx: Context, m: Mention) -> bool:
@@ -409,7 +424,7 @@ def _title_states(ctx: Context, t: Token) -> list[str]:
     near = [c for c in t.children if c.dep_ == "nmod"]
     near += [g for c in near for g in c.children if g.dep_ == "nmod"]
     out = []
-    for x in (x for c in near for x in _conjuncts(c)):
+    for x in (x for c in near for x in conjuncts(c)):
         m = _mention_at(ctx, x)
         if m is None or not ({"Gen"} & set(x.morph.get("Case"))):
             continue
@@ -420,15 +435,19 @@ def _title_states(ctx: Context, t: Token) -> list[str]:
 
 
 def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
-    """States and organizations in a "с X" phrase attached to the agreement or predicate."""
-    targets = {head.i} | ({pred.i} if pred is not None else set())
+    """States and organizations in a "с X" or "между X и Y" phrase attached to the
+    agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение")."""
+    targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
     out = []
     for t in sent:
-        if not any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children):
+        if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
             continue
-        m = _mention_at(ctx, t)
-        if m is not None and m.type in ("State", "Organization") and _near(t, targets, 3):
-            out.append(m.entity)
+        for x in conjuncts(t):
+            m = _mention_at(ctx, x)
+            if m is None or m.type not in ("State", "Organization") or not _near(t, targets, 3):
+                continue
+            side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
+            out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
 
 
@@ -449,9 +468,17 @@ def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
 def _same(a: _Reading, b: _Reading) -> bool:
     if not same_fact(a.identity(), b.identity()):
         return False
+    if _renewed([b]):
+        return False
     if a.title.entry is not None or b.title.entry is not None:
         return a.title.entry is b.title.entry
     return a.title.words == b.title.words
+
+
+def _renewed(group: list[_Reading]) -> bool:
+    """A "новое/другое соглашение о торговле" is not the one of that title named before it
+    ("В 2010 году подписали соглашение о торговле. Сегодня подписали новое …")."""
+    return any(c.lemma_ in _NOT_SAME for r in group for c in r.title.head.children)
 
 
 def _antecedent(
@@ -473,7 +500,9 @@ def _antecedent(
         return _group_of(before[-1], groups)
     if same:
         return _group_of(same[0], groups)
-    return groups[0] if len(groups) == 1 else None
+    if len(groups) != 1 or r.title.kind not in ("Agreement", groups[0][0].title.kind):
+        return None  # a bare "меморандум" is no "Соглашение о торговле"; "соглашение" is any
+    return groups[0]
 
 
 def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
@@ -643,6 +672,8 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
         return False
     if not _parties_agree(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
         return False
+    if _renewed(a) or _renewed(b):
+        return False
     wa, wb = _content(x), _content(y)
     if not wa & wb:
         return False
@@ -697,8 +728,10 @@ def _instrumental(name: str) -> str:
     """A name in the instrumental: words up to its first noun change, the rest stay."""
     out, words = [], name.split()
     for k, w in enumerate(words):
-        p = morph().parse(w.lower())[0]
-        form = p.inflect({"ablt"}) if p.tag.POS in ("NOUN", "ADJF") else None
+        parses = morph().parse(w.lower())
+        p = next((x for x in parses if "Geox" in x.tag), parses[0])  # "Того" is no "тот"
+        declines = p.tag.POS in ("NOUN", "ADJF") and "Apro" not in p.tag
+        form = p.inflect({"ablt"}) if declines else None
         if form is None:
             out += words[k:]
             break
@@ -739,7 +772,7 @@ def _merge_by_key(
     for a, group in facts:
         ident = _group_identity(ctx, group, a.parties)
         known = out.get(a.key)
-        if known is not None and not same_fact(known[1], ident):
+        if known is not None and (not same_fact(known[1], ident) or _renewed(group)):
             a.key = replace(ident, roles=(a.key,)).key("agreement", apart=True)
             known = out.get(a.key)
         if known is None:

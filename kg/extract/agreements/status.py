@@ -150,10 +150,10 @@ def status_of(pred: Token | None) -> str:
     """The status a predicate gives its agreement."""
     if pred is None:
         return "mentioned"
+    if _negated(pred):
+        return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
     if pred.lemma_ in _NEGOTIATE:
         return "negotiating"
-    if _negated(pred):
-        return "mentioned"
     if pred.pos_ in ("NOUN", "PROPN"):
         return _noun_status(pred)
     if "Inf" in pred.morph.get("VerbForm"):
@@ -165,6 +165,8 @@ def status_of(pred: Token | None) -> str:
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
         return "signed" if gov.lemma_ in _DONE and not _future(gov) else "planned"
+    if pred.lemma_ in _FORCE:
+        return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if _future(pred) else "signed"
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.common.pair import BOTH
+from kg.extract.common.pair import BOTH, body_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
@@ -57,6 +57,9 @@ _TIME_NOUNS = frozenset(["конец", "начало", "середина", "го
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
+# who concludes an agreement for a state, named after "между" for each side
+_SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
+_REGIONS = frozenset(["область", "край", "район", "губерния", "штат", "провинция"])
 # "программа сотрудничества"; not "программа развития области", a plan at home
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -227,6 +230,8 @@ class _Scanner:
         k = j + 1
         while k < self.end and (self.doc[k].is_space or self.doc[k].pos_ in ("ADJ", "DET", "NUM")):
             k += 1
+        if k < self.end and self.between() and self.doc[k].lemma_ in _SIDE_NOUNS:
+            return True  # "между Правительством Республики X и Правительством Республики Y"
         if k >= self.end or not self.last_case or self.last_case == "Nom":
             return False
         t = self.doc[k]
@@ -248,6 +253,8 @@ class _Scanner:
                 j += 1
                 continue
             if j in self.dates:
+                if self.year_of_title(j):  # "Договору о дружбе 1997 года": its year
+                    self.date_from = self.dates[j][1]
                 break
             if t.pos_ == "ADP":
                 k = j + 1
@@ -296,7 +303,11 @@ class _Scanner:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
                 if m.type == "State" or self.between():
-                    self.states.append(m.entity)  # "между ЕС и Канадой": a union is a side
+                    # "между ЕС и Канадой": a union is a side; "между Правительством Республики
+                    # Чили и …": a state's body stands for its state
+                    side = m.entity if m.type == "State" else body_state(self.ctx, m) or m.entity
+                    if side not in self.states:
+                        self.states.append(side)
                 self.last_case = case_of(self.doc[stop - 1]) or self.last_case
                 j, expect_np = stop, False
                 continue
@@ -348,6 +359,19 @@ class _Scanner:
             return False
         return self.doc[j + 1].lemma_ in ("страна", "государство")
 
+    def year_of_title(self, j: int) -> bool:
+        """A bare year in the genitive right after the title ("1997 года", "1997 г."), not a
+        time the sentence gives ("в 1997 году") nor a full date ("5 марта 1997 года")."""
+        end, value = self.dates[j]
+        words = [t.lower_ for t in self.doc[j:end]]
+        return (
+            bool(self.tokens)
+            and len(value) == 4
+            and self.doc[j].like_num
+            and len(words) >= 2
+            and words[1] in ("года", "г.", "г")
+        )
+
     def time_at(self, k: int) -> bool:
         """The noun phrase at `k` names a time: "конца (текущего) года"."""
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
@@ -396,8 +420,10 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     orgs = ctx.mentions_in(head.sent.start_char, head.sent.end_char, "Organization")
     if any(m.start < head.idx < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name
-    left = _title_adjectives(head)
+    sides, compounds = _compound_sides(ctx, head)
+    left = _title_adjectives(head, compounds)
     scan = _Scanner(ctx, head, dates)
+    scan.states += [s for s in sides if s not in scan.states]
     if head.lemma_ != "документ":
         scan.run()
     comp = scan.tokens
@@ -429,9 +455,9 @@ def _has_topic(comp: list[Token]) -> bool:
 
 
 def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
-    """A paper of persons or of one state, not between states: "декларация о доходах",
-    "декларация потерпевших" (a person's genitive right after the head), "Декларация
-    независимости"."""
+    """A paper of persons, of one state or of a region, not between states: "декларация о
+    доходах", "декларация потерпевших" (a person's genitive right after the head),
+    "Декларация независимости"."""
     if not comp:
         return False
     first = comp[0]
@@ -441,7 +467,18 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and "Gen" in first.morph.get("Case")
         and scan.mention(first) is None
     )
-    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3])
+    home = _of_a_region(comp) and not (scan.states or scan.with_parties)
+    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3]) or home
+
+
+def _of_a_region(comp: list[Token]) -> bool:
+    """A paper of a region at home: "соглашение «О минимальной заработной плате в
+    Свердловской области»" (a named province or territory, not "в области энергетики")."""
+    return any(
+        t.lemma_ in _REGIONS
+        and any(c.dep_ == "amod" and c.text[:1].isupper() and c.pos_ == "ADJ" for c in t.children)
+        for t in comp
+    )
 
 
 def _private(head: Token, comp: list[Token]) -> bool:
@@ -461,15 +498,35 @@ def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
     return False
 
 
-def _title_adjectives(head: Token) -> list[Token]:
+def _compound_sides(ctx: Context, head: Token) -> tuple[list[str], set[int]]:
+    """The states of compound adjectives on the head ("вьетнамско-индонезийское
+    соглашение", "Кенийско-эфиопский договор"): its sides, not words of its title."""
+    sides: list[str] = []
+    tokens: set[int] = set()
+    i = head.i - 1  # the adjectives right before the head (the parse may hang them elsewhere)
+    while i >= head.sent.start and head.doc[i].pos_ == "ADJ":
+        c = head.doc[i]
+        found = [m.entity for m in ctx.mentions_in(c.idx, c.idx + len(c.text), "State")]
+        if "-" in c.text and len(set(found)) >= 2:
+            sides += [s for s in found if s not in sides]
+            tokens.add(c.i)
+        i -= 1
+    return sides, tokens
+
+
+def _title_adjectives(head: Token, skip: set[int]) -> list[Token]:
     """Title adjectives right before the head ("Совместное", "межправительственного"),
-    and proper ones ("Киотский протокол", "пост-киотского соглашения")."""
+    and proper ones ("Киотский протокол", "пост-киотского соглашения"), past the `skip`
+    ones ("Совместное российско-китайское заявление")."""
     out: list[Token] = []
     i = head.i - 1
     while i >= head.sent.start and (
-        head.doc[i].lemma_ in title_adjectives() or _proper_adjective(head.doc[i], head)
+        i in skip
+        or head.doc[i].lemma_ in title_adjectives()
+        or _proper_adjective(head.doc[i], head)
     ):
-        out.insert(0, head.doc[i])
+        if i not in skip:
+            out.insert(0, head.doc[i])
         i -= 1
     return out
 

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
@@ -47,7 +48,7 @@ _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
 _EVENTS = {"визит", "переговоры", "встреча", "саммит", "форум", "поездка", "турне", "заседание"}
 _YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "нынешний", "текущий", "этот", "предыдущий"}
-_SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "obj"}
+_SUBJECT_OBJECT = SUBJECTS | {"obj"}
 _SENTENCE = "срок заключения"
 PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
 
@@ -238,7 +239,7 @@ def _office_term(span: Span, unit: Token, sent: Span) -> str | None:
                 None)  # fmt: skip
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return "срок полномочий"
     return f"срок полномочий {_genitive_word(subject)}"

@@ -63,6 +63,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.lexicon import load_dict, load_groups, load_rows
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import morph
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -395,8 +396,8 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
         return None
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
     controller = verb.head if verb.dep_ in ("xcomp", "csubj") else None
-    for deps, owner in ((("obj",), verb), (("nsubj", "nsubj:pass"), verb),
-                        (("nsubj", "nsubj:pass"), controller)):  # fmt: skip
+    for deps, owner in ((("obj",), verb), (SUBJECTS, verb),
+                        (SUBJECTS, controller)):  # fmt: skip
         for child in owner.children if owner is not None else ():
             named = any(
                 m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
@@ -493,7 +494,7 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     owners = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
     pronoun = next(
         (c for o in owners for c in o.children
-         if c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_ in _PRONOUNS and c.i < number.i),
+         if c.dep_ in SUBJECTS and c.lemma_ in _PRONOUNS and c.i < number.i),
         None,
     )  # fmt: skip
     if pronoun is None:
@@ -562,7 +563,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
             owners = [up, up.head] if up.dep_ == "conj" else [up]
-            subjects = [c for o in owners for c in o.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
                 return _phrase(ctx, _outer(measured[0]))
@@ -579,7 +580,7 @@ def _role(low: Token, verb: Token) -> str:
     погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
     if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
         return _participle_of(verb, passive=True)
-    if low.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "obj" for c in verb.children):
+    if low.dep_ in SUBJECTS and not any(c.dep_ == "obj" for c in verb.children):
         return _participle_of(verb)
     return ""
 
@@ -772,7 +773,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
     for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubj:pass") or c.i in inside:
+        if c.dep_ not in SUBJECTS or c.i in inside:
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":

@@ -38,6 +38,7 @@ from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
+from kg.nlp.deps import SUBJECTS
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
@@ -46,7 +47,6 @@ _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
-_SUBJECT = {"nsubj", "nsubj:pass"}
 _QUOTING = {"цитировать", "процитировать"}
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
@@ -366,7 +366,7 @@ class _Attributor:
     def _speaker(self, verb: Token, dropped: bool = True) -> str:
         """Who a verb of saying says spoke: its subject (the object for "цитирует X"); with
         `dropped`, the subject Russian leaves out too."""
-        deps = ("obj", "iobj", *_SUBJECT) if verb.lemma_ in _QUOTING else _SUBJECT
+        deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
         for dep in deps:
             for child in verb.children:
                 if child.dep_ == dep:
@@ -374,7 +374,7 @@ class _Attributor:
                     if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
                            for c in child.children):  # fmt: skip
                         return ""  # "Токаев и Путин заявили": no single speaker
-                    if key or self._is_other_entity(child) or dep in _SUBJECT:
+                    if key or self._is_other_entity(child) or dep in SUBJECTS:
                         return key
         # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
         # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
@@ -398,13 +398,13 @@ class _Attributor:
         last one: "Песков улыбнулся и сказал" (the subject of the verb it is coordinated
         with), "«…», — и добавил, что «…»" (a singular finite verb with no subject at all:
         the last person who was a subject). Plural verbs ("сообщили") are a body's words."""
-        if any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in verb.children):
+        if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
             return ""
         head = verb.head
         if (
             verb.dep_ == "conj"
             and head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in _SUBJECT for c in head.children)
+            and any(c.dep_ in SUBJECTS for c in head.children)
         ):
             return self._speaker(head)
         morph = verb.morph
@@ -490,7 +490,7 @@ class _Attributor:
                 if key:
                     return key
         for t in sent:  # "в своей статье Токаев …"
-            if t.dep_ in _SUBJECT:
+            if t.dep_ in SUBJECTS:
                 key = self._person_key(t)
                 if key:
                     return key
@@ -550,7 +550,7 @@ class _Attributor:
         where the verb is coordinated with one that has it ("В машине была записка: «…»"
         names no one)."""
         for child in verb.children:
-            if child.dep_ in _SUBJECT and child.lemma_ == "который" and verb.dep_ == "acl:relcl":
+            if child.dep_ in SUBJECTS and child.lemma_ == "который" and verb.dep_ == "acl:relcl":
                 return self._person_key(verb.head)
         return self._speaker(verb, dropped=verb.dep_ == "conj")
 
@@ -584,7 +584,7 @@ class _Attributor:
         if not _is_tail(verb) and _unclosed_open(before) is not None:
             return False  # a verb inside a quotation: the quoted speaker's words
         return any(
-            c.dep_ in _SUBJECT
+            c.dep_ in SUBJECTS
             and c.pos_ in ("NOUN", "NUM")
             and not self._is_other_entity(c)
             and not self._person_key(c)
@@ -687,7 +687,7 @@ class _Attributor:
         которого сообщили: …")."""
         if verb.dep_ == "conj" or "Plur" not in verb.morph.get("Number") or _is_tail(verb):
             return
-        if any(c.dep_ in _SUBJECT for c in verb.children):
+        if any(c.dep_ in SUBJECTS for c in verb.children):
             return
         colon = self._colon_after(verb, sent)
         if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):
@@ -867,7 +867,7 @@ def _subject(t: Token) -> bool:
     "Кари" as flat:name)."""
     while t.dep_.startswith("flat") and t.head.i != t.i:
         t = t.head
-    return t.dep_ in _SUBJECT or (t.dep_ == "appos" and t.head.dep_ in _SUBJECT)
+    return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
 
 
 def _predicate(t: Token) -> bool:

@@ -45,9 +45,13 @@ def _state_names() -> dict[tuple[str, ...], str]:
 def body_state(ctx: Context, m: Mention) -> str:
     """The state an organization is a body of: its own ("МИД России"), else the state its
     name names ("Верховная Рада Украины", "Государственный департамент США"); "" for
-    others. A state's body speaks and acts for it, as its capital does."""
+    others. A state's body speaks and acts for it, as its capital does; a news outlet of a
+    state ("сообщает ТАСС") only reports, and names no side."""
     entity = ctx.entity(m.entity)
     if m.type != "Organization" or entity is None or m.entity in load_list(UNIONS):
+        return ""
+    known = ctx.gazetteer.org(m.entity)
+    if known is not None and known.kind == "MediaOutlet":
         return ""
     if entity.state.startswith("state/"):
         return entity.state

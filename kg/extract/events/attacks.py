@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False
     if tok.pos_ in {"VERB", "AUX"}:
         attackers = reader.subject_mentions(tok, climb=False)
-        who = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        who = [c for c in tok.children if c.dep_ in SUBJECTS]
         targets = [c for c in tok.children if c.dep_ == "obj" or reader.prep_of(c) in _AT]
     elif tok.dep_ == "obj" and tok.head.pos_ == "VERB":  # "Турция нанесла удар по …"
         attackers = reader.subject_mentions(tok.head, climb=False)

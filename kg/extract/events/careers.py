@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
 
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
 _LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
 _STATE_POSTS = frozenset({
     "министр", "вице-премьер", "вице-президент", "посол", "губернатор", "мэр", "депутат",
@@ -163,7 +163,7 @@ def _roles(
     subjects = reader.subject_mentions(tok, climb=False)
     if not subjects and tok.morph.get("VerbForm") == ["Inf"]:
         subjects = _controller(reader, tok)  # "объявил о решении сложить полномочия"
-    relative = any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in tok.children)
+    relative = any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in tok.children)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
     objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
@@ -181,7 +181,7 @@ def _controller(reader: ActReader, infinitive: Token) -> list[str]:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
         return []
-    if any(c.lemma_ == "который" and c.dep_ in _SUBJECTS for c in verb.children):
+    if any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in verb.children):
         return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
     return reader.subject_mentions(verb, climb=False)
 

@@ -36,6 +36,7 @@ from kg.extract.events.labels import joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
+from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
 _LONG = VISITS | {"Forum", "Summit"}  # last several days: keyed by their year
@@ -356,6 +357,7 @@ def _event(
         n = min(len(e.date), len(doc_date))
         if e.date[:n] > doc_date[:n]:
             status = "planned"
+    _drop_past_titles(ctx, e, group, doc_date)
     states = sorted(e.states)
     # One side named ("переговоры с Путиным"): the other is the document's other state.
     one_side = not states or (len(states) == 1 and states[0] in main)
@@ -387,6 +389,35 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> None:
+    """An event years before the document names someone only by a title ("Ранее президент
+    Кении посещал Эфиопию в 2005 году"): the title was resolved at the document's date, to
+    today's holder, who took part only if the gazetteer's terms have them in office then.
+    Otherwise the title's state stands for them (the visitor) and no person is told."""
+    year, now = e.date[:4], doc_date[:4]
+    if not (e.dated_by_text and year.isdigit() and now.isdigit()) or int(year) >= int(now) - 1:
+        return
+    named: set[str] = set()
+    titled: set[str] = set()
+    for start, end in {h.sent for h in group}:
+        for m in ctx.mentions_in(start, end, "Person"):
+            (titled if m.via == "title" else named).add(m.entity)
+    gone = set()
+    for key in titled - named:
+        entry = ctx.gazetteer.person(key)
+        if entry is None or term_at(entry, e.date) is None:
+            gone.add(key)
+    if not gone:
+        return
+    e.persons = [p for p in e.persons if p not in gone]
+    e.others = [o for o in e.others if o not in gone]
+    e.extra = [o for o in e.extra if o not in gone]
+    for role in ("visitor", "host"):
+        if (key := getattr(e, role)) in gone:
+            entity = ctx.entity(key)
+            setattr(e, role, entity.state if entity is not None else "")
 
 
 def _enough(e: Hit, states: list[str]) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import morph
 from kg.resolve import home_state
@@ -47,7 +48,6 @@ BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes 
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
-_SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _RELATIVE = {"acl", "acl:relcl"}
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
@@ -508,7 +508,7 @@ class _Reader:
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
                 continue
-            if any(c.dep_ in _SUBJECT_DEPS and c.pos_ == "PRON" for c in verb.children):
+            if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return None if _rules().get(c.lemma_) else _proper(c)
@@ -895,7 +895,7 @@ class _Reader:
                                      for t in self.doc[last + 1 : pronoun.i])  # fmt: skip
             head = self.mention_head.get(last)
             return head.entity if near and head is not None and head.type == "Person" else ""
-        if persons or pronoun.dep_ not in _SUBJECT_DEPS or n == 0:
+        if persons or pronoun.dep_ not in SUBJECTS or n == 0:
             return persons[-1] if persons else ""
         return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
 
@@ -949,7 +949,7 @@ class _Reader:
         visited: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
-            objects = [c.i for c in tok.children if c.dep_ in {"obj", *_SUBJECT_DEPS}]
+            objects = [c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
             own = subjects + [k for k in own if k not in subjects and k not in visited]
@@ -1134,7 +1134,7 @@ class _Reader:
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
                 return False
             described = tok.morph.get("Animacy") == ["Anim"] and date > tok.i  # who, not when
-            if tok.dep_ in _SUBJECT_DEPS and tok.head.i in reach and described:
+            if tok.dep_ in SUBJECTS and tok.head.i in reach and described:
                 return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
@@ -1170,7 +1170,7 @@ class _Reader:
         if any(c.dep_ == "case" and _is(c, "sequel") for c in tok.children):
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
-        if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
         verbs += [
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
@@ -1268,7 +1268,7 @@ def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
 def _goes_on(sent: Sentence) -> bool:
     """A sentence whose main verb's subject is "он", "она" or "они", or someone of theirs
     ("его преемник", "её заместитель"): it goes on about the sentence before."""
-    subjects = [c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
     return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
 
 
@@ -1387,7 +1387,7 @@ def _titled(tok: Token) -> Token:
 
 def _told(tok: Token) -> bool:
     """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
-    if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in _SUBJECT_DEPS:
+    if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
     return told and tok.head.pos_ in {"VERB", "AUX"}
@@ -1418,14 +1418,14 @@ def _governor(tok: Token) -> Token | None:
 
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it ("пригласил Путина посетить")."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
     if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
     said = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
-    before = [g for c in said for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i < verb.i]
+    before = [g for c in said for g in c.children if g.dep_ in SUBJECTS and g.i < verb.i]
     if before:  # "Президент X прибудет в Y …, сообщил МИД": parsed as the speech verb's
         return before
     active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]

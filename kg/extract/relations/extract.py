@@ -58,11 +58,12 @@ from kg.extract.common.pair import (
     main_pair,
     other_side,
 )
-from kg.extract.common.words import lem
+from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -78,7 +79,9 @@ _COPULAS = {"оставаться", "остаться", "быть", "стать"
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
-             "стремиться", "хотеть", "желать", "стремление", "мечта"}  # fmt: skip
+             "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
+             "способный"}  # fmt: skip
+_STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать"}  # fmt: skip
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
@@ -111,8 +114,7 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
                 continue
             if _hoped(t):
                 continue
-            r = _relation(ctx, sent, t, level)
-            if r is not None and not _past(ctx, r):
+            for r in _relations(ctx, sent, t, level):
                 _add(out, r)
     return list(out.values())
 
@@ -134,8 +136,8 @@ def _stated_by_title(t: Token, level: str) -> bool:
         return True
     kind = t.head
     heads = [kind.head, kind.head.head, kind.head.head.head]
-    if any(h.lemma_ in _PENDING for h in heads):
-        return False
+    if any(h.lemma_ in _PENDING or h.lemma_ in _PROSPECT for h in heads):
+        return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
 
@@ -164,8 +166,10 @@ def _unnamed_partner(t: Token) -> bool:
     """ "Египет поддерживает своих союзников в Ливии": partners a verb acts on, unnamed, not
     the predicate that names a state one ("называет Россию своим партнёром")."""
     possessed = any(c.dep_ == "det" and c.lemma_ in _POSSESSIVE for c in t.children)
-    argument = t.dep_ in ("obj", "nsubj", "nsubj:pass") or (
-        t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children)
+    argument = (
+        t.dep_ == "obj"
+        or t.dep_ in SUBJECTS
+        or (t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children))
     )
     return possessed and argument
 
@@ -173,7 +177,8 @@ def _unnamed_partner(t: Token) -> bool:
 def _hoped(t: Token) -> bool:
     """A level only hoped for or weighed, not stated: "надеются стать стратегическими
     партнёрами", "обсудили возможность установления партнёрства", "стремится получить
-    статус союзника" (a word of prospect above a word of becoming); "надеются на развитие
+    статус союзника" (a word of prospect above a word of becoming), "стремится к
+    партнёрству", "на пути к союзничеству"; "надеются на развитие
     стратегического партнёрства" states the partnership."""
     heads, h = [], t
     for _ in range(4):
@@ -181,6 +186,8 @@ def _hoped(t: Token) -> bool:
             break
         h = h.head
         heads.append(h.lemma_)
+    if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
+        return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
 
 
@@ -254,13 +261,16 @@ def _framed(t: Token) -> str:
     return " ".join([*(morph().inflect(a.text, {"nomn", "plur"}) for a in adjs), "отношения"])
 
 
-def _past(ctx: Context, r: RelationLevel) -> bool:
-    """A level between states that no longer exist, or dated long before the document."""
+def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
+    """A level between states that no longer exist, or dated long before the document; one
+    that holds since a date ("являются партнёрами с 2013 года") holds today."""
     gazetteer = Gazetteer.load()
     for key in (r.state_a, r.state_b):
         state = gazetteer.state(key.removeprefix("state/")) if key.startswith("state/") else None
         if state is not None and state.historic:
             return True
+    if since:
+        return False
     now = ctx.once(_reference_year)
     return bool(r.date[:4].isdigit() and now and int(r.date[:4]) < now - _PAST_YEARS)
 
@@ -425,16 +435,48 @@ def _nominative_phrase(words: list[Token]) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
-def _relation(ctx: Context, sent: Sent, anchor: Token, level: str) -> RelationLevel | None:
-    states = _states(ctx, sent, anchor)
-    if len(states) != 2:
-        return None
-    a, b = sorted(states)
-    key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
-    start, end = ctx.trimmed(sent)
-    speaker = speaker_of(ctx, start, end)
-    date = _date(ctx, sent, anchor) or ctx.document.date
-    return RelationLevel(key, a, b, level, date, speaker, [ctx.evidence(start, end)])
+def _relations(ctx: Context, sent: Sent, anchor: Token, level: str) -> list[RelationLevel]:
+    """The level between the sentence's two states, or between its subject and each state of
+    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs)."""
+    out = []
+    for states in _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]:
+        if len(states) != 2:
+            continue
+        a, b = sorted(states)
+        key = fact_key("relation", a, b, *(lem(w) for w in level.replace(",", " ").split()))
+        start, end = ctx.trimmed(sent)
+        speaker = speaker_of(ctx, start, end)
+        date, since = _date(ctx, sent, anchor)
+        r = RelationLevel(key, a, b, level, date or ctx.document.date, speaker,
+                          [ctx.evidence(start, end)])  # fmt: skip
+        if not _past(ctx, r, since):
+            out.append(r)
+    return out
+
+
+def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
+    """A subject state and a "с"-list of two or more states on the level's verb or noun:
+    one pair each; [] for any other sentence."""
+    path, verb = [anchor], anchor
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
+        verb = verb.head
+        path.append(verb)
+    subjects = [_side_at(ctx, c) for c in verb.children if c.dep_ == "nsubj"]
+    subject = next((s for s in subjects if s), "")
+    withs = [c for x in path for c in x.children
+             if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
+    sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
+    if not subject or len(set(sides)) < 2:
+        return []
+    return [[subject, s] for s in dict.fromkeys(sides) if s != subject]
+
+
+def _side_at(ctx: Context, t: Token) -> str:
+    """The state or union a token names, or ""."""
+    for m in ctx.mentions_in(t.idx, t.idx + len(t.text)):
+        if is_side(m, unions=True):
+            return m.entity
+    return ""
 
 
 def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
@@ -478,15 +520,27 @@ def _plural_subject(t: Token) -> bool:
     return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(t.lower_))
 
 
-def _date(ctx: Context, sent: Sent, anchor: Token) -> str:
-    """A date in the sentence that the level's clause governs."""
+def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
+    """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
+    its first year), and whether the level holds since then ("с 2013 года")."""
     targets = {anchor.head.i, anchor.head.head.i}
     for d in find_dates(sent.text, ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
-        if d.value and span is not None and any(t.head.i in targets for t in span):
-            return d.value
-    return ""
+        value = d.value or _decade(d.text)
+        if value and span is not None and any(t.head.i in targets for t in span):
+            first = ctx.doc[span.start - 1] if span.start > sent.start else None
+            return value, first is not None and first.lower_ in ("с", "со")
+    return "", False
+
+
+def _decade(text: str) -> str:
+    """ "1950-х годах" → "1950"; "90-е годы" → "1990"."""
+    found = re.match(r"(\d{2}|\d{4})-[ех]", text)
+    if found is None:
+        return ""
+    year = found[1]
+    return year if len(year) == 4 else ("19" if year >= "30" else "20") + year
 
 
 def _add(out: dict[str, RelationLevel], r: RelationLevel) -> None:
