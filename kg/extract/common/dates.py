@@ -109,13 +109,15 @@ _DAY_MONTH = re.compile(
 _WORD_DAY_MONTH = re.compile(
     rf"{_A}{_ORD_WORD}\s+{MONTH_RE}(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?", _FLAGS
 )
-_MONTH_YEAR = re.compile(rf"{_A}{MONTH_RE}(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?", _FLAGS)
+# A year written with four digits: never "0000", which no calendar has.
+_Y4 = r"[1-9]\d{3}"
+_MONTH_YEAR = re.compile(rf"{_A}{MONTH_RE}(?:\s+(?P<y>{_Y4})(?:\s*{_YEAR_WORD})?)?", _FLAGS)
 _YEAR_RANGE = re.compile(
-    rf"(?<![\d.,])(?P<y1>\d{{4}})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>\d{{4}})\s*{_YEAR_WORD}",
+    rf"(?<![\d.,])(?P<y1>{_Y4})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
     _FLAGS,
 )
 _YEAR = re.compile(
-    rf"(?<![\d.,])(?P<y>\d{{4}})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?(?:\s*{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
+    rf"(?<![\d.,])(?P<y>{_Y4})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?(?:\s*{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
     _FLAGS,
 )
 _YEAR_SPAN = re.compile(
