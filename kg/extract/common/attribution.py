@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -98,6 +99,7 @@ def speech_lemmas() -> frozenset[str]:
     return load_list(SPEECH_VERBS)
 
 
+@cache
 def _epithets() -> dict[str, tuple[str, ...]]:
     """epithets.tsv: a describing noun → the office stems its person must hold (() = any)."""
     return {r[0]: tuple(s for s in (r[1] if len(r) > 1 else "").split("|") if s)
