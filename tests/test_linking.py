@@ -88,6 +88,9 @@ CASES = [
         {"Хамид бин Рашид Аль Мансури": ("Хамид бин Рашид Аль Мансури", "Q7100003", "name"),
          "Аль Мансури": ("Хамид бин Рашид Аль Мансури", "Q7100003", "surname")},
     ),
+    # a surname after a particle-like first word is the whole written name: "Ван Ли" is no
+    # form of the gazetteer's "Ли" (Ли Цян), whose surname is one word
+    ("Переговоры с Ван Ли прошли в Пекине.", {"Ван Ли": ("Ван Ли", "", "surname")}),
     # first name and patronymic alone: a person of this text, not the linked namesake
     (
         "Пётр Ильич выступил на открытии выставки в Вене.",

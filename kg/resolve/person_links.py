@@ -343,7 +343,9 @@ def _gazetteer_person(
         candidates = gaz.persons_by_surname(parts.last) or [
             p
             for _, p in sorted(near.items())  # in gazetteer order, as a scan would give
-            if form_of(parts.last, p.last) or form_of(written, p.last)
+            if form_of(parts.last, p.last)
+            # the written last word, of a surname as long: not "Ли" of "Ван Ли"
+            or (form_of(written, p.last) and p.last.count(" ") == parts.last.count(" "))
             or (len(parts.words) == 1 and form_of(written, p.last.split()[0]))
         ]  # fmt: skip
         if not candidates and parts.first:
