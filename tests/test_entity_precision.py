@@ -187,3 +187,17 @@ def test_capital_as_a_place(mentions) -> None:
     # Capitals acting as governments, in lists too.
     governments = states(mentions("Между Пекином, Токио и Сеулом нет согласия. Москва заявила."))
     assert set(governments.values()) == {"state/CHN", "state/JPN", "state/KOR", "state/RUS"}
+
+
+GLUED_FAMILY = [
+    # (text, the persons' spans): a family name again, two words on, begins a second name
+    ("Сын Ким Ир Сена Ким Чен Ир руководил страной до 2011 года.", {"Ким Ир Сена", "Ким Чен Ир"}),
+    ("Встреча Ли Мён Бака Ли Сын Мана не состоялась.", {"Ли Мён Бака", "Ли Сын Мана"}),
+    # must not: the family name again as the last word is one name
+    ("Нгуен Тхи Нгуен прибыла в Ханой.", {"Нгуен Тхи Нгуен"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), GLUED_FAMILY)
+def test_a_family_name_again_begins_another_name(mentions, text, spans) -> None:
+    assert of_type(mentions(text), "Person") == spans

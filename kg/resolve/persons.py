@@ -371,7 +371,11 @@ def _split_lines(span: Span) -> list[Span]:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
         prev = span.doc[t.i - 1] if t.i > start else None
-        if prev is not None and (_new_name_starts(prev, t) or _second_full_name(span, start, t)):
+        if prev is not None and (
+            _new_name_starts(prev, t)
+            or _second_full_name(span, start, t)
+            or _family_again(span, start, t)
+        ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
             start = t.i
             continue
@@ -413,6 +417,20 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and t.lower_ not in PARTICLES
         and is_first_name(t.text)
         and not is_first_name(prev.text)
+    )
+
+
+def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The first word of a name again, two or more words on, begins another person's name
+    (East Asian names open with the family name: "Ким Ир Сена Ким Чен Ир", "Ли Мён Бака Ли
+    Сын Мана"); not after a particle ("Мухаммад ибн Мухаммад …" is one man)."""
+    doc = span.doc
+    return (
+        t.i - start >= 2
+        and span.end - t.i >= 2
+        and t.text == doc[start].text
+        and t.text[:1].isupper()
+        and doc[t.i - 1].lower_ not in PARTICLES
     )
 
 
