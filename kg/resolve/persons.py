@@ -430,6 +430,9 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
         and span.end - t.i >= 2
         and t.text == doc[start].text
         and t.text[:1].isupper()
+        and len(t.text) >= 2  # not an initial: "В.В.Путин"
+        and t.text.isalpha()
+        and doc[t.i - 1].text.isalpha()
         and doc[t.i - 1].lower_ not in PARTICLES
     )
 
