@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import marshal
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
@@ -70,9 +70,8 @@ class EntityTallies:
             return Tally(marshal.loads(packed))
         found = Tally()
         if not self.complete:
-            for q in db.quads_for_pattern(node(key), RECORD, None, None):
-                if isinstance(q.object, Literal):
-                    found.add(record_entity(q.object))
+            for entity in _recorded(db.quads_for_pattern(node(key), RECORD, None, None)):
+                found.add(entity)
             self._tallies[key] = marshal.dumps(dict(found))
         return found
 
@@ -101,9 +100,8 @@ class EntityTallies:
         for graph in replaced:
             for entity in _graph_records(db, graph):
                 count(entity, -1)
-        for q in records:
-            if isinstance(q.object, Literal):
-                count(record_entity(q.object), 1)
+        for entity in _recorded(records):
+            count(entity, 1)
         new = {key: t.entity() for key, t in after.items()}
         if self.complete:
             before = {key: self.tally(db, key).entity() for key in after}
@@ -166,11 +164,12 @@ class EntityTallies:
 
 
 def _graph_records(db: Store, graph: NamedNode) -> list[Entity]:
-    return [
-        record_entity(q.object)
-        for q in db.quads_for_pattern(None, RECORD, None, graph)
-        if isinstance(q.object, Literal)
-    ]
+    return list(_recorded(db.quads_for_pattern(None, RECORD, None, graph)))
+
+
+def _recorded(quads: Iterable[Quad]) -> Iterator[Entity]:
+    """The entities that `bro:entityRecord` quads describe."""
+    return (record_entity(q.object) for q in quads if isinstance(q.object, Literal))
 
 
 def _from_store(db: Store, after: dict[str, Entity | None]) -> EntityChange:
