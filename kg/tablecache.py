@@ -67,7 +67,7 @@ def sources(*modules: str) -> list[str]:
 def cached(name: str, inputs: Iterable[str], compute: Callable[[], T]) -> T:
     """`compute()`, or the table it returned before for the same `inputs` (JSON values:
     lists, not tuples)."""
-    path = cache_dir() / f"{name}-{digest(inputs)}.json"
+    path = cache_path(name, ".json", digest(inputs))
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -79,10 +79,15 @@ def cached(name: str, inputs: Iterable[str], compute: Callable[[], T]) -> T:
     return table
 
 
+def cache_path(name: str, suffix: str, key: str) -> Path:
+    """Where the cache keeps the table or file `name` made for `key` (a digest of inputs)."""
+    return cache_dir() / f"{name}-{key}{suffix}"
+
+
 def cached_file(name: str, suffix: str, key: str, save: Callable[[str], None]) -> Path | None:
     """The file `save(path)` wrote for `key` (a digest of its inputs), written now if there is
     none; None when the folder cannot be written (the caller then does without)."""
-    path = cache_dir() / f"{name}-{key}{suffix}"
+    path = cache_path(name, suffix, key)
     if path.is_file():
         return path
     try:

@@ -96,6 +96,7 @@ def _vocab(packed: bytes) -> Vocab | WordIds:
     return _VOCABS[digest]
 
 
+_WORDS_FILE = ("slovnet-words", ".dawg")  # (name, suffix) in kg's cache
 WORDS = 10_000  # items from which a vocabulary is read from a DAWG (`WordIds`)
 
 
@@ -105,15 +106,15 @@ def _read_vocab(packed: bytes, digest: str) -> Vocab | WordIds:
     import dawg
     from slovnet.exec.pack import bytes_vocab
 
-    from kg.tablecache import cache_dir, cached_file
+    from kg.tablecache import cache_path, cached_file
 
-    made = cache_dir() / f"slovnet-words-{digest}.dawg"
+    made = cache_path(*_WORDS_FILE, digest)
     if made.is_file():
         with contextlib.suppress(OSError, ValueError):
             return WordIds(dawg.IntDAWG().load(str(made)))
     vocab = bytes_vocab(packed)
     if len(vocab) >= WORDS:  # made now, for the next process
-        cached_file("slovnet-words", ".dawg", digest,
+        cached_file(*_WORDS_FILE, digest,
                     lambda temp: dawg.IntDAWG(vocab.item_ids.items()).save(temp))  # fmt: skip
     return vocab
 
