@@ -99,6 +99,14 @@ def speech_lemmas() -> frozenset[str]:
     return load_list(SPEECH_VERBS)
 
 
+def _one_noun(token: Token) -> str:
+    """The lemma of a noun in the singular that may stand for one person named before, its
+    "экс-" left off ("экс-президент рассказал"); "" for anything else."""
+    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+        return ""
+    return token.lemma_.removeprefix("экс-")
+
+
 @cache
 def _epithets() -> dict[str, tuple[str, ...]]:
     """epithets.tsv: a describing noun → the office stems its person must hold (() = any)."""
@@ -228,11 +236,11 @@ class _Attributor:
         """The one person named before whose office a bare title names ("Министр энергетики
         Катара Саад аль-Кааби встретился с послом Японии. … министр отметил"); "" where
         the title has words of its own ("министр обороны") or fits several persons."""
-        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+        lemma = _one_noun(token)
+        if not lemma or any(
+            c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children
+        ):
             return ""
-        if any(c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children):
-            return ""
-        lemma = token.lemma_.removeprefix("экс-")  # "экс-президент рассказал"
         holders = set()
         for m in self.persons:
             if m.start >= token.idx:
@@ -249,9 +257,9 @@ class _Attributor:
         last person named as a subject; where the noun names a state, requires an office or
         has a complement of its own ("Форвард «Реала»"), the last person named of that state
         whose title has them. "" for other nouns ("эксперт", "источник") and plurals."""
-        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+        lemma = _one_noun(token)
+        if not lemma:
             return ""
-        lemma = token.lemma_.removeprefix("экс-")
         nmods = [c for c in token.children if c.dep_ == "nmod"]
         listed = next((k for c in nmods if (k := f"{lemma} {c.lemma_}") in _epithets()), lemma)
         offices = _epithets().get(listed)
