@@ -260,7 +260,7 @@ def _read_events(
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = _frame_of(frames, _fold(group), sents)
-        told = read[n] = _event(ctx, group, main, papers, doc_date, framed)
+        told = read[n] = _event(ctx, group, main, papers, framed)
         event = told[0] if told is not None else None
         if event is not None and _FAMILY.get(event.kind) in {"visit", "talks"}:
             frames.append(_Frame(event, sents, doc_date))
@@ -337,7 +337,6 @@ def _event(
     group: list[Hit],
     main: tuple[str, ...],
     papers: dict[int, Agreement],
-    doc_date: str,
     framed: tuple[_Frame, bool] | None = None,
 ) -> tuple[Event, Identity] | None:
     e = _fold(group)
