@@ -214,7 +214,9 @@ def is_patronymic(word: str) -> bool:
     return known_patronymic or (len(word) > 5 and not known_surname)  # "Ильич" is known
 
 
-_PROPER_TAGS = frozenset(["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"])
+# pymorphy3's grammemes of a person's name: first name, surname, patronymic
+NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
+_PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 
 
 def common_word(word: str) -> bool:

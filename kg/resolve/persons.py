@@ -14,6 +14,7 @@ from kg.gazetteer import Gazetteer, PersonEntry
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.names import (
+    NAME_TAGS,
     PARTICLES,
     NameParts,
     common_word,
@@ -350,7 +351,7 @@ def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
     """Every reading, known or guessed, an adjective or participle: an age or a quality
     before a name ("Семидесятишестилетний", "Пятидесятилетняя"), never a name."""
     return bool(parses) and all(
-        p.tag.POS in ("ADJF", "PRTF") and not _PROPER & p.tag.grammemes for p in parses
+        p.tag.POS in ("ADJF", "PRTF") and not NAME_TAGS & p.tag.grammemes for p in parses
     )
 
 
@@ -358,10 +359,7 @@ def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
     """A common inanimate noun in the singular ("Реала", "Кубик"): a club or a thing, not a
     name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
     tag = parse.tag
-    return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not _PROPER & tag.grammemes
-
-
-_PROPER = frozenset(["Name", "Surn", "Patr"])
+    return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not NAME_TAGS & tag.grammemes
 
 
 def _split_lines(span: Span) -> list[Span]:
@@ -475,7 +473,7 @@ def _address(word: str) -> bool:
     """A form of address or a rank before a name, in any case ("шейху", "Господина")."""
     low = word.lower()
     return low in _NOT_NAME or any(
-        p.is_known and p.normal_form in _NOT_NAME and not _PROPER & p.tag.grammemes
+        p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
         for p in morph().parse(low)
     )
 

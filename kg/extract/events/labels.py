@@ -13,8 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.nlp.morph import UD_GENDER, morph
+from kg.resolve.names import NAME_TAGS
 
-_NAME_TAGS = ("Surn", "Name", "Patr")
 _ADJ = {"ADJF", "PRTF"}
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
 _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
@@ -51,7 +51,7 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
         parses = tuple(
             p
             for p in parses
-            if any(t in p.tag for t in _NAME_TAGS) and (not gender or p.tag.gender == gender)
+            if any(t in p.tag for t in NAME_TAGS) and (not gender or p.tag.gender == gender)
         )
     for p in parses:
         if "nomn" in p.tag and ("sing" in p.tag or not person):
