@@ -923,3 +923,52 @@ def test_prices_loans_and_capacities(analyse, text, expected):
 def test_one_sum_told_twice_and_the_base(analyse, text, expected):
     claims = _claims(analyse, text, date="2025-03-12")
     assert sorted((c.metric, c.value, c.unit, c.period) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a fronted date is the figure's period even where a verb of saying closes the sentence
+        (
+            "По итогам прошлого года товарооборот Вьетнама и Индонезии составил 14,1 млрд "
+            "долларов, сообщил министр торговли Индонезии.",
+            [("товарооборот", "2024")],
+        ),
+        (
+            "За девять месяцев прошлого года объём бразильских инвестиций в Аргентину вырос на "
+            "15%, заявил министр экономики Аргентины.",
+            [("рост инвестиций", "2024")],
+        ),
+        (
+            "В 2023 году Норвегия поставила в Данию 3,2 млрд кубометров газа, говорится в "
+            "сообщении статистического бюро.",
+            [("поставки газа", "2023")],
+        ),
+        # must not: a date of the saying, after the figure, or of another clause
+        (
+            "Товарооборот Кении и Эфиопии составил 3 млрд долларов, сообщил в 2023 году министр.",
+            [("товарооборот", "")],
+        ),
+        (
+            "В 2020 году министр Японии сообщил, что товарооборот с Индией составляет 3 млрд "
+            "долларов.",
+            [("товарооборот", "")],
+        ),
+    ],
+)
+def test_a_date_before_a_verb_of_saying_is_the_period(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.period) for c in claims) == expected
+
+
+def test_dollars_of_the_united_states_make_it_no_side(analyse):
+    """A report about Kenya and Ethiopia full of sums "в долларах США" is still about them."""
+    claims = _claims(
+        analyse,
+        "Президент Кении провёл переговоры с премьер-министром Эфиопии. Товарооборот двух "
+        "стран в 2024 году составил 180 млн долларов США. Инвестиции достигли 50 млн "
+        "долларов США. Стороны рассчитывают довести товарооборот до 500 млн долларов США. "
+        "США не участвуют в проекте.",
+    )
+    trade = [c for c in claims if c.metric == "товарооборот"]
+    assert len(trade) == 2
+    assert all(c.states == ["state/ETH", "state/KEN"] for c in trade)

@@ -1192,10 +1192,13 @@ def _predicate(t: Token) -> bool:
 def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     """Whether a date modifies the number's predicate: the same one with no other clause
     between them, or a fronted date before coordinated predicates ("в 2023 году вырос на
-    12 % и достиг 3,1 млрд")."""
+    12 % и достиг 3,1 млрд"), or one the parser hung on a verb of saying after the
+    number's clause ("По итогам года товарооборот составил …, сообщил министр")."""
     own = _anchor(date)
     if own == anchor:
         return not _verb_between(date, number)
+    if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
+        return True
     if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i

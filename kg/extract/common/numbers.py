@@ -8,11 +8,13 @@ Decisions:
   ("30-летие"), "reference" ("№ 123", "пункт 3 статьи 15", "53-ФЗ", phone
   numbers), "list" ("1." at a line start) and "attribute" ("10-дневный").
 - A bare four-digit integer from 1800 to 2100 with no unit is a year.
-- Comparators: свыше/более/больше/выше = gt, не менее/как минимум/по крайней мере = ge,
-  менее/меньше/ниже = lt, не более/в пределах/максимум = le,
+- Comparators: свыше/более/больше/выше = gt, не менее/как минимум/по крайней (меньшей)
+  мере = ge, менее/меньше/ниже = lt, не более/в пределах/максимум = le,
   около/порядка/примерно/приблизительно/почти = approx ("почти" is a hedge,
-  not a bound), anything else = eq. "до" stays eq: it is as often a target
-  ("довести до 30 млрд") as a bound, and the extractor knows which.
+  not a bound), anything else = eq. A preposition may stand between a comparator and
+  its number ("оценивается приблизительно в 6 млрд", "более чем за 100 лет"). "до"
+  stays eq: it is as often a target ("довести до 30 млрд") as a bound, and the
+  extractor knows which.
 - A range "10–15%" gives two quantities: ge 10 and le 15.
 - Multipliers ("втрое", "в 2,5 раза", "удвоить") are kind "change",
   `multiplier=True`, unit "".
@@ -102,8 +104,8 @@ _V_BEFORE = re.compile(r"(?<![а-яё])во?[ \u00a0]+$", re.IGNORECASE)
 _EXTRA = re.compile(r"[ \u00a0]+с[ \u00a0]+(?:лишним|небольшим)(?![а-яё])", re.IGNORECASE)
 _COMPARATORS = (
     (
-        r"не\s+менее|не\s+меньше|как\s+минимум|минимум|не\s+ниже|по\s+крайней\s+мере,?"
-        r"|хотя\s+бы",
+        r"не\s+менее|не\s+меньше|как\s+минимум|минимум|не\s+ниже"
+        r"|по\s+(?:крайней|меньшей)\s+мере,?|хотя\s+бы",
         "ge",
     ),
     (r"не\s+более|не\s+больше|не\s+свыше|не\s+выше|как\s+максимум|максимум|в\s+пределах", "le"),
@@ -114,7 +116,7 @@ _COMPARATORS = (
 _COMPARATOR_BEFORE = re.compile(
     r"(?<![а-яё-])(?:"
     + "|".join(f"(?P<{op}>{rx})" for rx, op in _COMPARATORS)
-    + r")(?:\s+чем)?(?:\s+на)?\s+$",
+    + r")(?:\s+чем)?(?:\s+(?:на|в|во|за))?\s+$",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE = re.compile(
