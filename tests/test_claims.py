@@ -972,3 +972,89 @@ def test_dollars_of_the_united_states_make_it_no_side(analyse):
     trade = [c for c in claims if c.metric == "товарооборот"]
     assert len(trade) == 2
     assert all(c.states == ["state/ETH", "state/KEN"] for c in trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare "20 миллиардов" is in the currency of the sum before it
+        (
+            "В прошлом году товарооборот между Бразилией и Аргентиной составил 11,3 миллиарда "
+            "долларов. Поставили задачу в обозримой перспективе выйти на 20 миллиардов.",
+            ("товарооборот", Decimal(20_000_000_000), "USD", "target"),
+        ),
+        (
+            "Товарооборот Японии и Индии составил 22 млрд долларов. К 2030 году стороны "
+            "намерены довести его до 30 миллиардов.",
+            ("товарооборот", Decimal(30_000_000_000), "USD", "target"),
+        ),
+        (
+            "В 2023 году объём торговли Кении и Эфиопии достиг 180 млн долларов, из которых на "
+            "кенийский экспорт пришлось 110 млн.",
+            ("экспорт", Decimal(110_000_000), "USD", "actual"),
+        ),
+        (
+            "Экспорт Норвегии в Данию составил 5 млрд евро, а импорт — 3 млрд.",
+            ("импорт", Decimal(3_000_000_000), "EUR", "actual"),
+        ),
+    ],
+)
+def test_a_bare_sum_takes_the_currency_before(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.unit, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # must not: a bare scaled figure that money does not measure stays no claim
+        "Инвестиции Японии в Индию составили 40 млрд долларов. Население Индии превышает 1,4 "
+        "миллиарда.",
+        "Товарооборот Кении и Эфиопии составил 2 млрд долларов. В Кении живут 55 миллионов, а в "
+        "Эфиопии — 120 миллионов.",
+        "Бюджет вьетнамского проекта составляет 10 млрд долларов. В нём заняты 2 миллиона.",
+    ],
+)
+def test_a_bare_figure_money_does_not_measure_is_no_sum(analyse, text):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert [c.value for c in claims] == [max(c.value for c in claims)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [  # a bare "крон"/"песо" is the one the document qualified, nearest before, else after
+        (
+            "Норвегия инвестировала в Данию 2 млрд норвежских крон. Стоимость строительства "
+            "оценивается приблизительно в 6 млрд крон.",
+            ["NOK", "NOK"],
+        ),
+        (
+            "Стоимость моста составит 6 млрд крон. Дания вложила в проект 1 млрд датских крон.",
+            ["DKK", "DKK"],
+        ),
+        (
+            "Аргентина инвестировала в Бразилию 2 млрд аргентинских песо. Стоимость проекта "
+            "составила 6 млрд песо.",
+            ["ARS", "ARS"],
+        ),
+        # must not: no qualified name in the document, no code is guessed
+        ("Стоимость моста между Данией и Швецией составит 6 млрд крон.", ["крона"]),
+    ],
+)
+def test_a_bare_currency_name_is_the_one_the_document_qualified(analyse, text, units):
+    claims = sorted(_claims(analyse, text, date="2025-03-12"), key=lambda c: -c.value)
+    assert [c.unit for c in claims] == units
+
+
+def test_a_turn_after_an_interpreters_note_is_the_speakers(analyse):
+    """Kremlin transcripts: "Л.Лула да Силва (как переведено): …" opens a turn, so each
+    figure of a turn is its speaker's, across paragraphs."""
+    text = (
+        "Заявления для прессы по итогам российско-бразильских переговоров\n\n"
+        "В.Путин: Уважаемый господин Президент! Дамы и господа!\n\n"
+        "В прошлом году товарооборот вырос на 12 процентов и составил 11,3 миллиарда долларов.\n\n"
+        "Л.Лула да Силва (как переведено): Благодарю господина Президента.\n\n"
+        "За девять месяцев импорт дизельного топлива из России достиг 6 миллионов тонн.\n"
+    )
+    claims = _claims(analyse, text)
+    speakers = {c.metric: c.speaker for c in claims}
+    assert speakers["товарооборот"] == speakers["рост товарооборота"] != ""
+    assert speakers["импорт дизельного топлива"] not in ("", speakers["товарооборот"])

@@ -123,6 +123,8 @@ _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышат
 _WISHES = _WORDS["wish"]
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
+_MONEY_NOUNS = _WORDS["money"]
+_BARE_SCALE = re.compile(r"(?<![а-яё])(?:млн|млрд|трлн|миллион|миллиард|триллион)", re.IGNORECASE)
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
@@ -158,6 +160,8 @@ _FROM_TO = re.compile(
 _YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
+# currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
+_BARE_CURRENCIES = {"крона": {"SEK", "NOK", "DKK", "CZK"}, "песо": {"MXN", "ARS"}}
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -180,7 +184,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
-    found = find_quantities(text)
+    found = _named_currencies(find_quantities(text))
     money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
@@ -222,7 +226,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
             None,
         )
         # the total a required share is of ("две трети из 100 членов") is a standing count
-        claim = _claim(ctx, q, sent, (pair, money), total, prior, standing=fraction)
+        donor = _sum_before(ctx, q, found[:i], sent)
+        claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -232,18 +237,35 @@ def extract_claims(ctx: Context) -> list[Claim]:
     return list(out.values())
 
 
+def _named_currencies(found: list[Quantity]) -> list[Quantity]:
+    """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
+    qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after."""
+    out = list(found)
+    for i, q in enumerate(found):
+        codes = _BARE_CURRENCIES.get(q.unit)
+        if codes is None:
+            continue
+        named = [f for f in found if f.unit in codes]
+        before = [f for f in named if f.start < q.start]
+        if named:
+            out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
+    return out
+
+
 def _claim(
     ctx: Context,
     q: Quantity,
     sent: Span,
     sides: tuple[list[str], list[tuple[int, int]]],
     total: Quantity | None,
-    prior: Quantity | None,
+    before: tuple[Quantity | None, Quantity | None],
     standing: bool = False,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
-    its sums of money, whose "долларов США" names a currency, not a side; `prior` is the
-    figure before it in its sentence."""
+    its sums of money, whose "долларов США" names a currency, not a side; `before` is the
+    figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
+    leaves out (`_sum_before`)."""
+    prior, donor = before
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
     after = [t for t in sent if t.idx >= q.end]
@@ -263,6 +285,8 @@ def _claim(
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
+        if metric is None and donor is not None:
+            metric = _in_currency_of(ctx, q, donor, clause, after)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -349,6 +373,42 @@ def _prior_metric(
     after = [t for t in sent if t.idx >= prior.end]
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The sum of money whose currency a bare scaled figure leaves out: "товарооборот
+    составил 11,3 млрд долларов. Поставили задачу выйти на 20 миллиардов", "180 млн
+    долларов, из которых на экспорт пришлось 110 млн"; the nearest one before it in its
+    sentence or the two before (a speaker's turn says the currency once)."""
+    if q.unit or q.multiplier or not _BARE_SCALE.search(q.text):
+        return None
+    start = sent.start
+    for _ in range(2):
+        start = ctx.doc[start - 1].sent.start if start else start
+    lo = ctx.doc[start].idx
+    return next(
+        (f for f in reversed(found) if f.start >= lo and f.kind in CLAIM_KINDS
+         and _MONEY.fullmatch(f.unit)),
+        None,
+    )  # fmt: skip
+
+
+def _in_currency_of(
+    ctx: Context, q: Quantity, donor: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a bare sum in the currency of `donor`: its clause's, where that is one
+    money measures ("импорт — 3 млрд", not "население — 140 миллионов"), else, where a verb
+    of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
+    metric = _metric(ctx, q, donor.unit, clause, after)
+    if metric is not None:
+        return metric if set(metric[1].replace("ё", "е").split()) & _MONEY_NOUNS else None
+    number = _root(ctx, q.start, q.end)
+    if number is None or q.value < 10**6:
+        return None
+    if not {number.head.lemma_, _anchor(number).lemma_} & _LEVELS:
+        return None  # "В нём заняты 2 миллиона" is no sum
+    sent = ctx.sentence_at(donor.start)
+    return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
 
 
 def _elided(unit: str) -> bool:
