@@ -1058,3 +1058,43 @@ def test_a_turn_after_an_interpreters_note_is_the_speakers(analyse):
     speakers = {c.metric: c.speaker for c in claims}
     assert speakers["товарооборот"] == speakers["рост товарооборота"] != ""
     assert speakers["импорт дизельного топлива"] not in ("", speakers["товарооборот"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a contrast opens a clause of its own; a gapped "а X — на N %" keeps the change
+        (
+            "По прогнозам Всемирного банка, рост ВВП Вьетнама в 2025 году составит 6,1%, а "
+            "инфляция не превысит 4 процентов.",
+            [("инфляция", Decimal(4)), ("рост ВВП", Decimal("6.1"))],
+        ),
+        (
+            "Товарооборот Кении и Эфиопии вырос на 10%, а инвестиции — на 15%.",
+            [("рост инвестиций", Decimal(15)), ("рост товарооборота", Decimal(10))],
+        ),
+        (
+            "Доля Бразилии в аргентинском импорте снизилась на 3 процентных пункта и составила "
+            "21%.",
+            [("доля в аргентинском импорте", Decimal(21)), ("снижение доли", Decimal(3))],
+        ),
+        # people counted: wounded, an elided "человек" after a count of them, a verb's form
+        (
+            "В результате землетрясения в Индонезии погибли 64 человека, ещё около 300 получили "
+            "ранения.",
+            [("погибшие", Decimal(64)), ("раненые", Decimal(300))],
+        ),
+        (
+            "При крушении поезда в Кении погибли 12 человек, 40 ранены.",
+            [("погибшие", Decimal(12)), ("раненые", Decimal(40))],
+        ),
+        ("На митинг в Осло пришли 200 человек.", [("пришедшие", Decimal(200))]),
+        # must not: a bare number after people that no verb of fate governs
+        (
+            "На форум в Джакарте пришли 200 человек, 15 выступили с докладами.",
+            [("пришедшие", Decimal(200))],
+        ),
+    ],
+)
+def test_clauses_of_contrast_and_people_counted(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value) for c in claims) == expected

@@ -124,6 +124,7 @@ _WISHES = _WORDS["wish"]
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
+_WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
 _BARE_SCALE = re.compile(r"(?<![а-яё])(?:млн|млрд|трлн|миллион|миллиард|триллион)", re.IGNORECASE)
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
@@ -287,6 +288,8 @@ def _claim(
             metric = _metric(ctx, q, unit, clause, after)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
+        if metric is None and q.kind == "amount":
+            metric = _elided_people(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -640,9 +643,30 @@ def _role(low: Token, verb: Token) -> str:
     погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
     if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
         return _participle_of(verb, passive=True)
-    if low.dep_ in SUBJECTS and not any(c.dep_ == "obj" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if low.dep_ in SUBJECTS and not objects:
         return _participle_of(verb)
+    if low.dep_ in SUBJECTS and any(c.lemma_ in _WOUNDS for c in objects):
+        return "раненые"  # "300 человек получили ранения"
     return ""
+
+
+def _elided_people(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A bare number after a count of people in its sentence, as the subject of a verb of
+    fate, counts people too: "погибли 64 человека, ещё около 300 получили ранения" →
+    раненые, "12 человек погибли, 40 ранены"."""
+    if q.unit or prior is None or prior.unit not in _PEOPLE or _BARE_SCALE.search(q.text):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ not in SUBJECTS or number.head.pos_ not in ("VERB", "ADJ"):
+        return None
+    verb = number.head
+    if not _fate(verb) and not any(c.lemma_ in _WOUNDS for c in verb.children):
+        return None
+    role = _role(number, verb)
+    return (role, role, prior.unit) if role else None
 
 
 def _fate(verb: Token) -> bool:
@@ -681,6 +705,10 @@ def _participle_of(verb: Token, passive: bool = False) -> str:
     parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in kinds]
     if not parses:
         return ""
+    # the parse of the form the parser read: "пришли" in the indicative is "прийти", not
+    # the imperative of "прислать"
+    if "Ind" in verb.morph.get("Mood"):
+        parses = [p for p in parses if "impr" not in p.tag] or parses
     p = parses[0]
     if p.tag.POS in ("VERB", "GRND") and not passive:
         tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
@@ -732,7 +760,7 @@ def _share(
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
     """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
     торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
-    near = [t for t in [*clause[-8:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
+    near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
     for share in near:
         for whole in share.children:
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]

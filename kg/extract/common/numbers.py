@@ -140,6 +140,11 @@ _CHANGE_NOUN = re.compile(
     r"(?<![а-яё])(?:(?:при)?рост|снижени|паден|сокращени|увеличени|уменьшени|спад)",
     re.IGNORECASE,
 )
+# where a figure's clause begins: a sentence's end, or a contrast ("рост ВВП составит 6 %, а
+# инфляция не превысит 4 %": the inflation is a level, not a change)
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n]|,\s+(?:а|но|тогда\s+как|в\s+то\s+время\s+как)(?![а-яё])", re.IGNORECASE
+)
 _NA_BEFORE = re.compile(r"(?<![а-яё])на\s+(?:[а-яё]+\s+){0,3}$", re.IGNORECASE)
 _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
@@ -607,10 +612,13 @@ def _finish(
 
 
 def _is_change(text: str, start: int, unit: str) -> bool:
-    """A growth or fall by an amount: "вырос на 12%", "рост составил 5%", not "вырос до 5%"."""
-    clause = re.split(r"[.!?;:\n]", text[max(0, start - 80) : start])[-1]
-    if _DO_BEFORE.search(clause):
+    """A growth or fall by an amount: "вырос на 12%", "рост составил 5%", not "вырос до 5%";
+    "на N" takes the sentence's verb of change across a gap ("вырос на 10 %, а инвестиции —
+    на 15 %"), a noun of change counts only in the figure's own clause."""
+    head = text[max(0, start - 80) : start]
+    sentence = re.split(r"[.!?;:\n]", head)[-1]
+    if _DO_BEFORE.search(sentence):
         return False
-    if _NA_BEFORE.search(clause) and _CHANGE_WORD.search(clause):
+    if _NA_BEFORE.search(sentence) and _CHANGE_WORD.search(sentence):
         return True
-    return unit == "percent" and bool(_CHANGE_NOUN.search(clause))
+    return unit == "percent" and bool(_CHANGE_NOUN.search(_CLAUSE_BREAK.split(sentence)[-1]))
