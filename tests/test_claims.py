@@ -1098,3 +1098,31 @@ def test_a_turn_after_an_interpreters_note_is_the_speakers(analyse):
 def test_clauses_of_contrast_and_people_counted(analyse, text, expected):
     claims = _claims(analyse, text, date="2025-03-12")
     assert sorted((c.metric, c.value) for c in claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # no claim: ages in parentheses, a number in words in a quoted name
+        (
+            "На турнире выступили трое сыновей президента Кении (10, 9 и 8 лет).",
+            [("сыновья президента", 3)],
+        ),
+        ("Переговоры в Осло ведут лидеры «Движения пяти звёзд» и партии «Лига».", []),
+        # must: a term in parentheses with its preposition, figures in quoted speech
+        (
+            "Соглашение Норвегии и Дании действует 12 лет (с 2012 года).",
+            [("срок действия соглашения", 12)],
+        ),
+        ("«Товарооборот — 3 млрд долларов», — отметил посол Кении.", [("товарооборот", 3 * 10**9)]),
+        ("«Работают сорок норвежских компаний», — отметил посол Кении.", [("компании", 40)]),
+        # a bare number after a count of persons, subject of a verb of fate, counts them
+        (
+            "В Эфиопии задержаны 30 граждан Кении, 12 из них освобождены.",
+            [("задержанные граждане", 30), ("освобождённые граждане", 12)],
+        ),
+        ("В Осло прибыли 50 журналистов из Дании, 20 аккредитованы.", [("журналисты", 50)]),
+    ],
+)
+def test_ages_names_and_elided_persons(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)

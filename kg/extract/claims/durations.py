@@ -46,6 +46,9 @@ _CHANGES = frozenset().union(
 )  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
+# "сыновей главы Чечни (10, 9 и 8 лет)": numbers of years alone in parentheses are ages
+_PAREN_BEFORE = re.compile(r"\(\s*(?:\d+\s*(?:,|и)\s*)*$")
+_PAREN_AFTER = re.compile(r"(?:\s*(?:,|и)\s*\d+)*(?:\s*(?:год|года|лет))?\s*\)")
 _EVENTS = {"визит", "переговоры", "встреча", "саммит", "форум", "поездка", "турне", "заседание"}
 _YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "нынешний", "текущий", "этот", "предыдущий"}
 _SUBJECT_OBJECT = SUBJECTS | {"obj"}
@@ -68,7 +71,11 @@ def is_duration(q: Quantity) -> bool:
 def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal, str] | None:
     """(metric, value, unit) of a duration the text ties to something that lasts, else None."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
+    text = ctx.document.text
+    if span is None or (
+        _PAREN_BEFORE.search(text, max(0, q.start - 30), q.start)
+        and _PAREN_AFTER.match(text, q.end)
+    ):
         return None
     if q.kind != "amount":
         compound = _COMPOUND.search(q.text)

@@ -214,7 +214,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own
             continue
         sent = ctx.sentence_at(q.start)
-        if sent is None:
+        if sent is None or _in_name(ctx, q):
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
@@ -236,6 +236,26 @@ def extract_claims(ctx: Context) -> list[Claim]:
         else:
             out[claim.key] = claim
     return list(out.values())
+
+
+def _in_name(ctx: Context, q: Quantity) -> bool:
+    """A number in words inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
+    capitalised quotation with no verb or dash), unlike quoted words «Мы продали пять
+    млн тонн», «Товарооборот — три млрд долларов»."""
+    text = ctx.document.text
+    if re.search(r"\d", q.text) or q.unit == "percent" or _MONEY.fullmatch(q.unit):
+        return False
+    opened = text.rfind("«", max(0, q.start - 60), q.start)
+    closed = text.find("»", q.end, q.end + 60)
+    if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
+        return False
+    inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
+    return (
+        inside is not None
+        and len(inside) <= 6
+        and text[opened + 1 : opened + 2].isupper()
+        and not any("Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside)
+    )
 
 
 def _named_currencies(found: list[Quantity]) -> list[Quantity]:
@@ -655,9 +675,12 @@ def _elided_people(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
     """A bare number after a count of people in its sentence, as the subject of a verb of
-    fate, counts people too: "погибли 64 человека, ещё около 300 получили ранения" →
-    раненые, "12 человек погибли, 40 ранены"."""
-    if q.unit or prior is None or prior.unit not in _PEOPLE or _BARE_SCALE.search(q.text):
+    fate, counts them too: "погибли 64 человека, ещё около 300 получили ранения" →
+    раненые, "захвачено 242 заложника, из них 43 были убиты" → убитые заложники."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    persons = "" if prior.unit in _PEOPLE else _plural(prior.unit)
+    if prior.unit not in _PEOPLE and not persons:
         return None
     number = _root(ctx, q.start, q.end)
     if number is None or number.dep_ not in SUBJECTS or number.head.pos_ not in ("VERB", "ADJ"):
@@ -666,7 +689,19 @@ def _elided_people(
     if not _fate(verb) and not any(c.lemma_ in _WOUNDS for c in verb.children):
         return None
     role = _role(number, verb)
-    return (role, role, prior.unit) if role else None
+    if not role:
+        return None
+    name = f"{role} {persons}" if persons else role
+    return name, f"{role} {prior.unit}" if persons else role, prior.unit
+
+
+def _plural(lemma: str) -> str:
+    """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
+    parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
+    if parse is None or parse.tag.animacy != "anim":
+        return ""
+    form = parse.inflect({"plur", "nomn"})
+    return form.word if form is not None else ""
 
 
 def _fate(verb: Token) -> bool:
