@@ -1126,3 +1126,28 @@ def test_clauses_of_contrast_and_people_counted(analyse, text, expected):
 def test_ages_names_and_elided_persons(analyse, text, expected):
     claims = _claims(analyse, text, date="2025-03-12")
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a multiplier with a comparative says its direction; a tranche is measured
+        (
+            "В 2011 году объём инвестиций Японии в Индию достиг 3,2 млрд долларов, что вдвое "
+            "больше показателя 2010 года.",
+            ("рост инвестиций", Decimal(2), "раз"),
+        ),
+        (
+            "Экспорт Кении в Эфиопию в 2011 году составил 300 млн долларов, что в три раза "
+            "меньше, чем в 2008 году.",
+            ("снижение экспорта", Decimal(3), "раз"),
+        ),
+        (
+            "Норвегия предоставит Дании кредит в размере 500 млн евро. Первый транш в 100 млн "
+            "евро поступит в июле.",
+            ("первый транш", Decimal(100_000_000), "EUR"),
+        ),
+    ],
+)
+def test_multiplied_comparisons_and_tranches(analyse, text, expected):
+    claims = _claims(analyse, text, date="2012-06-20")
+    assert expected in [(c.metric, c.value, c.unit) for c in claims]

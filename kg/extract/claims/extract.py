@@ -368,8 +368,8 @@ def _compared(text: str, q: Quantity) -> str:
     """ "что на 12 % больше, чем годом ранее": a difference told by a comparative is a
     change of the clause's metric, "рост" or "снижение"; "" for any other figure."""
     more = _COMPARED.match(text, q.end)
-    if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
-        return ""
+    if more is None or not (q.multiplier or _ON.search(text, max(0, q.start - 4), q.start)):
+        return ""  # "на 12 % больше", "вдвое больше", "в 3 раза меньше"
     return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
 
 
