@@ -1151,3 +1151,22 @@ def test_ages_names_and_elided_persons(analyse, text, expected):
 def test_multiplied_comparisons_and_tranches(analyse, text, expected):
     claims = _claims(analyse, text, date="2012-06-20")
     assert expected in [(c.metric, c.value, c.unit) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "исполнилось" near the years makes an age however parsed; a life's work is "срок работы"
+        (
+            "Премьер Норвегии ушёл в отставку из-за преклонного возраста: ему исполнилось уже 86 "
+            "лет.",
+            [],
+        ),
+        (
+            "Посол Кении в Эфиопии, посвятивший этой работе более 30 лет, ушёл в отставку.",
+            [("срок работы", Decimal(30))],
+        ),
+    ],
+)
+def test_ages_told_after_a_colon_and_a_life_of_work(analyse, text, expected):
+    claims = _claims(analyse, text, date="2012-06-20")
+    assert [(c.metric, c.value) for c in claims] == expected

@@ -227,6 +227,22 @@ def test_shared_units_and_bounds() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [  # a first end in words takes the scale of the second ("от четырёх до пяти тысяч")
+        ("штрафы от четырех до пяти тысяч рублей", "4000", "5000"),
+        ("кредиты двух и трёх миллионов долларов", "2000000", "3000000"),
+        # must not: a second end that is a bare scale word, or a first end with its own scale
+        ("от ста до миллиона долларов", "100", "1000000"),
+        ("от двух тысяч до трёх миллионов долларов", "2000", "3000000"),
+        ("в двух и трёх километрах", "2", "3"),
+    ],
+)
+def test_a_first_end_in_words_takes_the_scale(sentence: str, first: str, second: str) -> None:
+    a, b = claims(sentence)
+    assert (a.value, b.value) == (Decimal(first), Decimal(second))
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "unit"),
     [
         ("сделка на 3 млрд 200 млн долларов", "3200000000", "USD"),

@@ -397,8 +397,11 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         value = a.value
         a_raw, b_raw = _DIGITS_AT.fullmatch(a.text), _DIGITS_AT.search(b.text)
+        scale = _SCALE_RE.search(b.text)
         if a_raw and b_raw and not b.multiplier:
             value = _plain(value * b.value / _digits_value(b_raw[0]))
+        elif not a_raw and scale and scale.start() and not _SCALE_RE.search(a.text):
+            value = _plain(value * _SCALE_VALUES[scale.lastgroup or ""])  # "от двух до пяти тысяч"
         comparator = a.comparator
         if gap["to"] and _FROM_BEFORE.search(text[max(0, a.start - 10) : a.start]):
             comparator = "ge"
