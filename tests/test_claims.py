@@ -1170,3 +1170,27 @@ def test_multiplied_comparisons_and_tranches(analyse, text, expected):
 def test_ages_told_after_a_colon_and_a_life_of_work(analyse, text, expected):
     claims = _claims(analyse, text, date="2012-06-20")
     assert [(c.metric, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # money given "на" a measured noun is that noun; a bare "крон" of the one state named
+        (
+            "Норвегия выделит 50 млн крон на гуманитарную помощь Кении.",
+            [("гуманитарная помощь", Decimal(50_000_000), "NOK")],
+        ),
+        (
+            "Япония направит 200 млн долларов на финансирование проектов в Индии.",
+            [("финансирование проектов", Decimal(200_000_000), "USD")],
+        ),
+        # must not: a purpose that is no measure, a crown of two states named
+        ("Бразилия выделила 300 млн долларов на строительство дороги в Аргентину.", []),
+        (
+            "Стоимость моста между Данией и Швецией составит 6 млрд крон.",
+            [("стоимость моста", Decimal(6_000_000_000), "крона")],
+        ),
+    ],
+)
+def test_money_given_for_a_measured_purpose(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert [(c.metric, c.value, c.unit) for c in claims] == expected

@@ -162,7 +162,10 @@ _YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECA
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
-_BARE_CURRENCIES = {"крона": {"SEK", "NOK", "DKK", "CZK"}, "песо": {"MXN", "ARS"}}
+_BARE_CURRENCIES = {
+    "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
+    "песо": {"MXN": "state/MEX", "ARS": "state/ARG"},
+}
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -185,7 +188,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
-    found = _named_currencies(find_quantities(text))
+    found = _named_currencies(ctx, find_quantities(text))
     money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
@@ -258,9 +261,11 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _named_currencies(found: list[Quantity]) -> list[Quantity]:
+def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
     """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
-    qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after."""
+    qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after;
+    with none, that of the only state of the currency its sentence names ("Норвегия выделит
+    50 млн крон")."""
     out = list(found)
     for i, q in enumerate(found):
         codes = _BARE_CURRENCIES.get(q.unit)
@@ -270,6 +275,14 @@ def _named_currencies(found: list[Quantity]) -> list[Quantity]:
         before = [f for f in named if f.start < q.start]
         if named:
             out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
+            continue
+        sent = ctx.sentence_at(q.start)
+        if sent is None:
+            continue
+        states = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+        own = {code for code, state in codes.items() if state in states}
+        if len(own) == 1:
+            out[i] = replace(q, unit=own.pop())
     return out
 
 
@@ -541,7 +554,7 @@ def _metric(
     )
     noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
+        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit) or _purpose(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
         if named is not None:
             return named
@@ -918,6 +931,19 @@ def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | No
     if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
         return None
     return (*_phrase(ctx, number.head), unit)
+
+
+def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money a verb gives "на" a measured noun is that: "выделит 50 млн крон на
+    гуманитарную помощь" → гуманитарная помощь (not "на строительство": no measure)."""
+    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    if number is None or number.head.pos_ != "VERB":
+        return None
+    for c in [*number.head.children, *number.children]:  # the parser hangs it on either
+        on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
+        if on and c.pos_ == "NOUN" and c.lemma_ in _lexicons()["metric"] and c.i > number.i:
+            return (*_phrase(ctx, c), unit)
+    return None
 
 
 def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
