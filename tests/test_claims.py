@@ -1194,3 +1194,45 @@ def test_ages_told_after_a_colon_and_a_life_of_work(analyse, text, expected):
 def test_money_given_for_a_measured_purpose(analyse, text, expected):
     claims = _claims(analyse, text, date="2024-06-20")
     assert [(c.metric, c.value, c.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the measured noun a "в размере/в количестве" phrase sizes, past complements of its own
+        (
+            "Кредит на строительство моста в размере 500 млн евро выдан Дании.",
+            [("кредит", Decimal(500_000_000))],
+        ),
+        (
+            "Япония выдала Индии заём на закупку вагонов метро в размере 40 млрд иен.",
+            [("заём", Decimal(40_000_000_000))],
+        ),
+        (
+            "В Кении изъяты патроны калибра 12 миллиметров в количестве 478 штук.",
+            [("патроны", Decimal(478))],
+        ),
+        (
+            "В Кении изъяты патроны калибра 12 миллиметров в количестве 478 штук, 66 штук "
+            "пустых магазинов.",
+            [("патроны", Decimal(478)), ("пустые магазины", Decimal(66))],
+        ),
+        # a fronted verb of fate is the people's, not the conjunct the parser gives them
+        (
+            "За время столкновений в Найроби погибли, по официальным данным, 38 человек, "
+            "пострадали до 4 тысяч.",
+            [("погибшие", Decimal(38)), ("пострадавшие", Decimal(4000))],
+        ),
+        (
+            "В Осло задержаны, по данным полиции, 30 человек, освобождены 12.",
+            [("задержанные", Decimal(30)), ("освобождённые", Decimal(12))],
+        ),
+        # must not: a subject of its own clause keeps its verb
+        (
+            "Как сообщили в полиции Осло, 30 человек, задержанных накануне, освобождены.",
+            [("освобождённые", Decimal(30))],
+        ),
+    ],
+)
+def test_sized_nouns_and_fronted_verbs_of_fate(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)

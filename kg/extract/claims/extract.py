@@ -546,6 +546,7 @@ def _metric(
         return (people or _fated(ctx, head)) + (unit,)
     named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
+    named = named or (_pieces_of(ctx, after) if unit in _COUNT_WORDS else None)
     if named is not None:
         return named
     noun = next(
@@ -574,6 +575,13 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "66 штук пустых магазинов": the things counted in pieces or units, whatever else
+    the clause measures."""
+    thing = _genitive_after(after)
+    return None if thing is None else (*_phrase(ctx, thing, counted=True), thing.lemma_)
 
 
 def _antecedent(ctx: Context, q: Quantity) -> Token | None:
@@ -657,6 +665,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+            up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
             owners = [up, up.head] if up.dep_ == "conj" else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
@@ -668,6 +677,22 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _fronted(low: Token, verb: Token) -> Token:
+    """The verb a subject follows: "погибли, по официальным данным, 38 человек, пострадали
+    до 4 тысяч" — the parser makes "38 человек" the subject of the conjunct after the
+    comma; a fronted verb with no subject of its own before it is theirs."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
+        or not head.i < low.i < verb.i
+        or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and _predicate(head)))
+        or any(c.dep_ in SUBJECTS for c in head.children)
+        or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
+    ):  # fmt: skip
+        return verb
+    return head
 
 
 def _role(low: Token, verb: Token) -> str:
@@ -1059,12 +1084,15 @@ def _outer(noun: Token) -> Token:
             # the noun before "в размере", or the one the parse hangs it on past a phrase of
             # its own ("долг [перед Вьетнамом] в размере …")
             sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
+            if head is not None and head in sized.ancestors:
+                sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and any(c.dep_ == "case" for c in sized.children)
             ):  # fmt: skip
                 sized = sized.head  # "расходы на [оборону] в размере …": the expenses
-            return sized
+            return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)
+
     while "Gen" in noun.morph.get("Case"):
         i = noun.i - 1
         while i >= 0 and _modifier(noun.doc[i]):
@@ -1074,6 +1102,20 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _measured_above(noun: Token, counted: bool = False) -> Token:
+    """The measured noun whose complement `noun` is, up to three nouns up: "кредит [на
+    строительство моста] в размере …" → кредит; `noun` itself where none is. Things
+    counted ("в количестве") are the phrase's head: "патроны [калибра 12 мм] в количестве"."""
+    lex, up = _lexicons()["metric"], noun
+    for _ in range(3):
+        if up.lemma_ in lex or up.head.pos_ != "NOUN" or up.head.i >= up.i or up.dep_ != "nmod":
+            break
+        if any(t.text in ",;" for t in up.doc[up.head.i : up.i]):
+            break  # a list's earlier item ("два ящика патронов, …, патроны … в количестве")
+        up = up.head
+    return up if up.lemma_ in lex or counted else noun
 
 
 def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]:
