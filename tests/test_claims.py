@@ -1236,3 +1236,12 @@ def test_money_given_for_a_measured_purpose(analyse, text, expected):
 def test_sized_nouns_and_fronted_verbs_of_fate(analyse, text, expected):
     claims = _claims(analyse, text, date="2024-06-20")
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+def test_a_gapped_share_of_votes_is_the_dashed_ones(analyse):
+    """ "Руто получил 50,5 % голосов, Одинга — 48,8 %": the second share is Odinga's."""
+    claims = _claims(
+        analyse, "На выборах в Кении Уильям Руто получил 50,5% голосов, Раила Одинга — 48,8%."
+    )
+    owners = {c.value: c.metric for c in claims}
+    assert "Руто" in owners[Decimal("50.5")] and "Одинг" in owners[Decimal("48.8")]

@@ -63,6 +63,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.lexicon import load_dict, load_groups, load_rows
+from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import morph
 
@@ -846,19 +847,30 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
 
 def _vote_owner(ctx: Context, q: Quantity) -> str:
     """Whose votes a share is, in the genitive: the party or person the verb's subject
-    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы")."""
+    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
+    elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
+    text = ctx.document.text
+    before = ctx.mentions_in(max(0, q.start - 80), q.start)
+    gapped = next((m for m in before if _DASH_ONLY.fullmatch(text, m.end, q.start)), None)
+    if gapped is not None:
+        return _owner_name(ctx, gapped)
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     for c in verb.children if verb is not None else ():
         if c.dep_ != "nsubj":
             continue
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
-        entity = ctx.entity(m.entity) if m is not None and m.type != "State" else None
-        if entity is None:
-            return ""
-        words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
-        return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+        return "" if m is None else _owner_name(ctx, m)
     return ""
+
+
+def _owner_name(ctx: Context, m: Mention) -> str:
+    """The genitive name of a party or person a mention names; "" for a state or unknown."""
+    entity = ctx.entity(m.entity) if m.type != "State" else None
+    if entity is None:
+        return ""
+    words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
+    return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
