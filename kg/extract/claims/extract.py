@@ -869,8 +869,24 @@ def _owner_name(ctx: Context, m: Mention) -> str:
     entity = ctx.entity(m.entity) if m.type != "State" else None
     if entity is None:
         return ""
+    if m.type == "Person":
+        return " ".join(_name_genitive(w) for w in entity.name.split())
     words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+
+
+def _name_genitive(word: str) -> str:
+    """A word of a person's name in the genitive, by its reading as a name where it has one
+    ("Масса" → "Массы", "Каприлес" → "Каприлеса"); an indeclinable one stays ("Руто")."""
+    names = {"Name", "Surn", "Patr"}
+    parses = [
+        p
+        for p in morph().parse(word)
+        if p.tag.case == "nomn" and (names & set(p.tag.grammemes) or p.tag.POS == "NOUN")
+    ]
+    parses.sort(key=lambda p: not names & set(p.tag.grammemes))  # fmt: skip
+    form = parses[0].inflect({"gent", "sing"}) if parses else None
+    return word if form is None else word[0] + form.word[1:]
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
