@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.cnn import channels_last
+
 if TYPE_CHECKING:
     import dawg
     from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
@@ -35,7 +37,9 @@ def morph_tagger(path: str = "", emb: str = "") -> NewsMorphTagger:
     from natasha import NewsMorphTagger
 
     with _shared_vocabs():
-        return NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
+        return channels_last(
+            NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
+        )
 
 
 @cache
@@ -43,7 +47,9 @@ def syntax_parser(path: str = "", emb: str = "") -> NewsSyntaxParser:
     from natasha import NewsSyntaxParser
 
     with _shared_vocabs():
-        return NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
+        return channels_last(
+            NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
+        )
 
 
 @cache
@@ -51,7 +57,9 @@ def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
     from natasha import NewsNERTagger
 
     with _shared_vocabs():
-        return NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
+        return channels_last(
+            NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
+        )
 
 
 def unload() -> None:
