@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.nlp.cnn import channels_last
+from kg.nlp.crf import row_by_row
 
 if TYPE_CHECKING:
     import dawg
@@ -57,8 +58,10 @@ def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
     from natasha import NewsNERTagger
 
     with _shared_vocabs():
-        return channels_last(
-            NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
+        return row_by_row(
+            channels_last(
+                NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb))
+            )
         )
 
 
