@@ -44,7 +44,7 @@ def _best_path(transitions: numpy.ndarray, emissions: numpy.ndarray) -> numpy.nd
         numpy.add(previous, transitions, out=scores)
         scores += emissions[word]
         scores.argmax(0, out=history[word - 1])
-        scores.max(0, out=score)
+        numpy.maximum.reduce(scores, axis=0, out=score)  # `max` without its Python wrapper
     best = [int(score.argmax())]
     for step in reversed(history.tolist()):
         best.append(step[best[-1]])
