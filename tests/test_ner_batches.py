@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from kg.nlp import models, natasha_components
+from kg.nlp.ner_words import DocWords
 from kg.nlp.pipeline import build_pipeline
 
 SENTENCES = (
@@ -64,5 +65,6 @@ def test_the_spans_are_those_natasha_finds_in_the_windows() -> None:
         for window, markup in zip(windows, tagger.map([text[a:b] for a, b in windows]), strict=True)
         for m in markup.spans
     ]
-    assert list(natasha_components._ner_spans(tagger.infer, text, windows)) == natashas
+    found = natasha_components._ner_spans(tagger.infer, DocWords(doc), windows)
+    assert list(found) == natashas
     assert {"PER", "LOC"} <= {label for _, (_, _, label) in natashas}
