@@ -40,14 +40,16 @@ def _layer(layer: CNNEncoderLayer, x: numpy.ndarray) -> numpy.ndarray:
     filters, _, kernel = conv.weight.shape
     pad = conv.padding
     count = words + 2 * pad - kernel + 1  # windows
-    windows = numpy.zeros((batch, count, channels, kernel), dtype=x.dtype)
+    windows = numpy.empty((batch, count, channels, kernel), dtype=x.dtype)
     for tap in range(kernel):  # window w's tap reads word w + tap - pad, zero outside
         low, high = max(0, pad - tap), min(count, words + pad - tap)
         windows[:, low:high, :, tap] = x[:, low + tap - pad : high + tap - pad, :]
+        windows[:, :low, :, tap] = 0
+        windows[:, high:, :, tap] = 0
     weight = conv.weight.array.reshape(filters, channels * kernel)
     out = numpy.matmul(windows.reshape(batch * count, channels * kernel), weight.T)
     out += conv.bias.array
-    numpy.clip(out, 0, None, out=out)  # slovnet's ReLU: `clip(0)`
+    numpy.maximum(out, 0, out=out)  # slovnet's ReLU: `clip(0)`, which calls this ufunc
     out -= norm.mean.array  # slovnet's batch norm: (x - mean) / std * weight + bias
     out /= norm.std.array
     out *= norm.weight.array
