@@ -41,7 +41,8 @@ class DocWords:
 
     def __init__(self, doc: Doc) -> None:
         arrays = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).T.tolist() if len(doc) else []
-        self.idx, self.length, self.space, self.starts = arrays or ([], [], [], [])
+        columns: list[list[int]] = arrays or [[], [], [], []]
+        self.idx, self.length, self.space, self.starts = columns
         self.text = doc.text
 
     def words(self, start: int, end: int) -> list[Word]:
