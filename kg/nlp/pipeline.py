@@ -12,10 +12,11 @@ from collections.abc import Mapping
 
 from kg.nlp.spacy_import import fast_russian_numbers, import_spacy
 
-import_spacy()  # without its command line (~0.2 s), before a module below imports spaCy
+import_spacy()  # without what kg never runs (~0.2 s), before a module below imports spaCy
 
-import spacy  # noqa: E402
+from spacy.lang.ru import Russian  # noqa: E402
 from spacy.language import Language  # noqa: E402
+from thinc.api import Config  # noqa: E402
 
 from kg.nlp import gazetteer_matcher as _gazetteer  # noqa: E402, F401 - registers the matcher
 from kg.nlp import lemmatizer as _lemmatizer  # noqa: E402, F401 - registers the lemmatizer
@@ -23,6 +24,12 @@ from kg.nlp import natasha_components as _natasha  # noqa: E402, F401 - register
 from kg.nlp.tokenizer import TOKENIZER  # noqa: E402
 
 PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
+
+# `spacy.blank("ru", config=…)`'s config, filled here from Russian's defaults: `spacy.blank`
+# fills and resolves every section, training's too, and its loggers' defaults import
+# spacy-legacy and tqdm (~0.02 s CPU of every build that reads a document); only the
+# [nlp] section (tokenizer, vectors, hooks) is resolved to make the pipeline.
+_CONFIG = Config(Russian.default_config).merge({"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
 
 
 def build_pipeline(
@@ -33,7 +40,7 @@ def build_pipeline(
     `gazetteers` are the user's gazetteer files; `models` overrides a natasha component's
     config, e.g. `{"natasha_ner": {"model": "/path/slovnet_ner.tar"}}`."""
     fast_russian_numbers()
-    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp = Russian.from_config(_CONFIG, auto_fill=False)
     for name in PIPES:
         nlp.add_pipe(name, config=dict((models or {}).get(name, {})))
     nlp.add_pipe("gazetteer_matcher", config={"gazetteers": list(gazetteers)})
