@@ -84,6 +84,7 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
 _PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
 
@@ -258,6 +259,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.place = _place(ctx, pred, title)
     if pred is not None:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
+    if (governor := _acting_on(head, pred)) is not None:
+        _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     elif (leaver := leaving(head)) is not None:
         _subjects(ctx, r, leaver, states_only=True)
     r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
@@ -267,6 +270,16 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+def _acting_on(head: Token, pred: Token | None) -> Token | None:
+    """The verb that signs, ratifies or adopts the agreement as its object where the status
+    came from another predicate, a participle after the title ("Гана и Того ратифицировали
+    договор, подписанный в 2020 году"): its subjects are the parties too."""
+    verb = head.head
+    if pred is None or verb is pred or head.dep_ != "obj" or verb.pos_ != "VERB":
+        return None
+    return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
 
 
 def _two_sides_with_a_state(r: _Reading) -> bool:
@@ -308,6 +321,8 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     # not inside the title, nor "от <date>", which dates the paper it follows (another one's
     # where the title names it: "протокол … в соглашение о торговле от 2010 года")
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
+    # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
+    found = [(s, e, v) for s, e, v in found if pred.doc[s - 1].lower_ not in _TERM]
     for s, e, v in found:
         if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
             return v
@@ -387,7 +402,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
-        add = list(main_pair(ctx, only_two=True))
+        add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
         if not add and (_bare_plural(t) or _of_both(t)):  # "Президенты подписали",

@@ -337,10 +337,10 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     adj = "adj" in roles
     tone = "tone" in roles and "rel" in roles
     scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
-    if not (
-        "core" in roles or tone or scaled or (adj and ("needs_adj" in roles or "rel" in roles))
-    ):
-        return _parsed_level(t, used)
+    if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
+        parsed = _parsed_level(t, used)  # "на уровень особого стратегического и глобального
+        if parsed or not scaled:  # партнёрства": the level adjective the parse gives it
+            return parsed
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
 
@@ -522,16 +522,20 @@ def _plural_subject(t: Token) -> bool:
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
-    its first year), and whether the level holds since then ("с 2013 года")."""
+    its first year), and whether the level holds since then ("с 2013 года"). Of two such
+    dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
+    уровня всеобъемлющего", where the parse hangs both on the second verb."""
     targets = {anchor.head.i, anchor.head.head.i}
+    found = []
     for d in find_dates(sent.text, ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
         if value and span is not None and any(t.head.i in targets for t in span):
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
-            return value, first is not None and first.lower_ in ("с", "со")
-    return "", False
+            since = first is not None and first.lower_ in ("с", "со")
+            found.append((min(abs(t.i - anchor.i) for t in span), value, since))
+    return min(found)[1:] if found else ("", False)
 
 
 def _decade(text: str) -> str:
