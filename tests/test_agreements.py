@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from kg.build import run_build
 from kg.corpus import iter_documents
 from kg.data.shared import shared
 from kg.extract.agreements import Agreement, extract_agreements
 from kg.model import Document
+from kg.sparql import resolve_query, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = shared("devset", "articles")
@@ -769,3 +771,100 @@ def test_controlled_talks_title_years_and_entry_into_force(read, text, status, d
     a = one(read, text, "2025-04-02")
     assert (a.status, a.date) == (status, date)
     assert set(parties) <= set(a.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "date", "parties"),
+    [
+        # who ratifies a paper that a participle dates is its party; the participle's date
+        ("Бразилия и Аргентина ратифицировали договор о дружбе, подписанный в 2020 году.",
+         "Договор о дружбе", "signed", "2020", ["state/ARG", "state/BRA"]),
+        # "Стороны" after a visit to a capital: the visitor's state and the capital's
+        ("Президент Кении прибыл в Аддис-Абебу. Стороны подписали соглашение о строительстве "
+         "дороги.", "Соглашение о строительстве дороги", "signed", "",
+         ["state/ETH", "state/KEN"]),
+        # a term or a deadline is no signing date
+        ("Норвегия и Дания подписали программу сотрудничества на 2025-2027 годы.",
+         "Программа сотрудничества", "signed", "", ["state/DNK", "state/NOR"]),
+        ("Вьетнам и Индонезия в 2024 году подписали программу сотрудничества на 2025–2029 годы.",
+         "Программа сотрудничества", "signed", "2024", ["state/IDN", "state/VNM"]),
+        # a head noun alone in quotation marks: the title goes on after them
+        ("Индонезия и Вьетнам подписали «дорожную карту» по расширению торговли.",
+         "Дорожная карта по расширению торговли", "signed", "", ["state/IDN", "state/VNM"]),
+        # carrying out an agreement that exists is no talks about it; who does is its party
+        ("Лидеры Норвегии и Дании обсудили выполнение соглашения о морской границе 2010 года.",
+         "Соглашение о морской границе", "mentioned", "2010", ["state/DNK", "state/NOR"]),
+        ("Министры обороны Японии и Индии обсудили ход реализации соглашения о передаче "
+         "технологий.", "Соглашение о передаче технологий", "mentioned", "",
+         ["state/IND", "state/JPN"]),
+    ],
+)  # fmt: skip
+def test_ratifiers_visited_sides_terms_quoted_heads_and_agreements_carried_out(
+    read, text, title, status, date, parties
+):
+    a = one(read, text, "2025-04-02")
+    assert (a.title, a.status, a.date, a.parties) == (title, status, date, parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: talks about an agreement to conclude are still talks
+        "Лидеры Норвегии и Дании обсудили соглашение о морской границе.",
+        "Лидеры Норвегии и Дании обсудили подготовку соглашения о морской границе.",
+    ],
+)
+def test_talks_about_an_agreement_still_negotiate_it(read, text):
+    assert one(read, text, "2025-04-02").status == "negotiating"
+
+
+def test_a_package_of_documents_names_no_agreement(read):
+    text = ("Президенты Кении и Эфиопии подписали совместное заявление о сотрудничестве. "
+            "Подписан также пакет межправительственных документов.")  # fmt: skip
+    (a,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert (a.kind, a.title) == ("Declaration", "Совместное заявление о сотрудничестве")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one memorandum told twice, by its head noun, "Документ" or a participle, is one
+        "Вьетнам и Индонезия подписали меморандум о сотрудничестве в области рыболовства. "
+        "Меморандум предусматривает совместное патрулирование.",
+        "Вьетнам и Индонезия подписали меморандум о взаимопонимании в сфере рыболовства. "
+        "Как отмечается, меморандум подписан сроком на пять лет.",
+        "Норвегия и Дания подписали меморандум о сотрудничестве в Арктике. Подписанный "
+        "меморандум открывает новые возможности. Документ вступит в силу в мае.",
+        "Бразилия и Аргентина подписали новое соглашение о торговле. Новое соглашение вступит "
+        "в силу в июле.",
+        "Кения и Эфиопия подписали соглашение о торговле. Новое соглашение заменит договор "
+        "1995 года.",
+    ],
+)
+def test_one_paper_told_twice_in_other_words_is_one(read, text):
+    assert len(read(Document(id="t", text=text, date="2025-04-02"))) == 1
+
+
+def test_an_undated_agreement_takes_the_date_of_the_signing_that_signed_it(tmp_path):
+    """Through the canned query: the talks of the report's day date the signing told in
+    them, and so the two papers it signs (coordinated); a paper a participle dates keeps
+    its own date; a plural headline names no agreement."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Кения и Эфиопия подписали соглашения\n"
+        "НАЙРОБИ, 12 марта 2025 года. /ТАСС/. Премьер-министр Эфиопии Абий Ахмед прибыл в "
+        "Найроби с официальным визитом. В ходе переговоров с президентом Кении Уильямом Руто "
+        "стороны подписали соглашение о строительстве железной дороги и меморандум о "
+        "сотрудничестве в сфере образования. Кроме того, стороны ратифицировали соглашение о "
+        "торговле, подписанное в 2020 году.\n",
+        encoding="utf-8",
+    )
+    run_build([corpus], tmp_path / "store")
+    out = run_query(tmp_path / "store", resolve_query("agreements"))
+    title, date = out.columns.index("title"), out.columns.index("date")
+    assert {r[title]: r[date] for r in out.rows} == {
+        "Соглашение о строительстве железной дороги": "2025-03-12",
+        "Меморандум о сотрудничестве в сфере образования": "2025-03-12",
+        "Соглашение о торговле": "2020",
+    }

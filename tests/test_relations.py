@@ -408,3 +408,33 @@ def test_a_region_named_after_a_state_is_no_side(read):
     text = "Бразилия и Аргентина — стратегические союзники в Южной Америке."
     found = read(Document(id="t", text=text, date="2025-04-02"))
     assert [(r.state_a, r.state_b) for r in found] == [("state/ARG", "state/BRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level adjective the parse gives the noun past another adjective, after "уровень"
+        ("Япония и Индия договорились вывести отношения на уровень особого стратегического и "
+         "глобального партнёрства.", {("state/IND", "state/JPN", "стратегическое партнёрство",
+                                       "2025-04-02")}),
+        # of two dates hung on the second verb, the nearer: the raised level is of 2025
+        ("Вьетнам и Индонезия установили отношения стратегического партнёрства в 2013 году, а "
+         "в 2025 году повысили их до уровня всеобъемлющего стратегического партнёрства.",
+         {("state/IDN", "state/VNM", "стратегическое партнёрство", "2025-04-02"),
+          ("state/IDN", "state/VNM", "всеобъемлющее стратегическое партнёрство", "2025")}),
+        # "Стороны", "наши страны", "носят характер": the report's pair
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+         "Ахмедом. Стороны подтвердили стратегический характер отношений.",
+         {("state/ETH", "state/KEN", "стратегические отношения", "2025-04-02")}),
+        ("Отношения между Норвегией и Данией носят союзнический характер.",
+         {("state/DNK", "state/NOR", "союзнические отношения", "2025-04-02")}),
+        # must not: a hope, a wartime alliance, a past century
+        ("Кения надеется установить стратегическое партнёрство с Эфиопией.", set()),
+        ("Норвегия и Дания были союзниками по антигитлеровской коалиции.", set()),
+        ("В XIX веке Бразилия и Аргентина были союзниками.", set()),
+        ("Лула выразил надежду вывести отношения Бразилии и Аргентины на новый уровень.", set()),
+    ],
+)  # fmt: skip
+def test_levels_raised_framed_and_not_hoped(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

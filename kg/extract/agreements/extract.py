@@ -40,6 +40,7 @@ from kg.extract.agreements.status import (
     RANK,
     RATIFY,
     adopting,
+    carrying_out,
     leaving,
     never_concluded,
     predicate,
@@ -113,7 +114,11 @@ class _Reading:
 
     @property
     def named(self) -> bool:
-        return not self.demoted and (bool(self.title.text) or self.title.entry is not None)
+        """Named by its own title: "документ" has no kind, so "пакет межправительственных
+        документов" names no agreement, it may only refer to one."""
+        if self.demoted or not self.title.kind:
+            return False
+        return bool(self.title.text) or self.title.entry is not None
 
 
 @dataclass
@@ -152,14 +157,15 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
             else:
                 groups.append([r])
     generic: list[_Reading] = []
+    named = any(r.named for r in readings)
     for i, r in enumerate(readings):
         if r.named or any(r in g for g in groups):
             continue
         target = _antecedent(readings, i, groups)
         if target is not None and _may_stand_for(r, target):
             target.append(r)
-        elif r.title.head.lemma_ != "документ" and _informative(r):
-            generic.append(r)
+        elif r.title.head.lemma_ != "документ" and _informative(r) and not (r.plural and named):
+            generic.append(r)  # "подписали соглашения" where it names them is no other one
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
     out = _merge_by_key(ctx, facts)
@@ -267,6 +273,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
+    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
+        _keepers(ctx, r, carrier)
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r

@@ -246,6 +246,8 @@ class _Scanner:
 
     def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
         j, expect_np, after_inf = self.head.i + 1, False, False
+        if j < self.end and self.doc[j].text == "»" and self.quoted_head():
+            j += 1  # "«дорожную карту» по расширению торговли": the title goes on
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
             t = self.doc[j]
             low = t.lower_
@@ -340,6 +342,12 @@ class _Scanner:
             self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»"
         )):  # fmt: skip
             self.tokens.pop()
+
+    def quoted_head(self) -> bool:
+        """Whether only the head and its adjectives are in quotation marks: "«дорожную
+        карту»", "«Совместное заявление»"."""
+        start = max(self.head.sent.start, self.head.i - 3)
+        return any(t.text == "«" for t in self.doc[start : self.head.i])
 
     def close_quote(self) -> None:
         """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
