@@ -797,6 +797,15 @@ def test_controlled_talks_title_years_and_entry_into_force(read, text, status, d
         ("Министры обороны Японии и Индии обсудили ход реализации соглашения о передаче "
          "технологий.", "Соглашение о передаче технологий", "mentioned", "",
          ["state/IND", "state/JPN"]),
+        # initialled is agreed on, not signed
+        ("Кения и Эфиопия парафировали соглашение о демаркации границы.",
+         "Соглашение о демаркации границы", "negotiating", "", ["state/ETH", "state/KEN"]),
+        # the year of the paper a protocol amends is not the protocol's
+        ("Министр иностранных дел Бразилии Мауро Виейра и министр иностранных дел Аргентины "
+         "Диана Мондино подписали протокол о внесении изменений в соглашение о торговле 2018 "
+         "года.",
+         "Протокол о внесении изменений в соглашение о торговле", "signed", "",
+         ["state/ARG", "state/BRA"]),
     ],
 )  # fmt: skip
 def test_ratifiers_visited_sides_terms_quoted_heads_and_agreements_carried_out(

@@ -339,7 +339,15 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
         lo -= 1
     while hi < sent.end - 1 and pred.doc[hi + 1].text not in ",;:—–":
         hi += 1
-    return next((v for s, _, v in found if lo <= s <= hi), "")
+    doc = pred.doc
+    # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends)
+    return next((v for s, e, v in found if lo <= s <= hi and not _of_a_noun(doc[s:e])), "")
+
+
+def _of_a_noun(date: Sent) -> bool:
+    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb."""
+    root = date.root
+    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:

@@ -31,7 +31,7 @@ AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
 _WORDS = load_groups(AGREEMENT_STATUS_WORDS)
 SIGN = _WORDS["sign"]
-RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация", "парафировать"])
+RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация"])
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is

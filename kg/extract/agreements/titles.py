@@ -374,7 +374,8 @@ class _Scanner:
         words = [t.lower_ for t in self.doc[j:end]]
         return (
             bool(self.tokens)
-            and len(value) == 4
+            and not any(x.lemma_ in kinds() for x in self.tokens)  # "протокол … в соглашение
+            and len(value) == 4  # о торговле 2018 года": the year of the paper it amends
             and self.doc[j].like_num
             and len(words) >= 2
             and words[1] in ("года", "г.", "г")
