@@ -877,3 +877,24 @@ def test_an_undated_agreement_takes_the_date_of_the_signing_that_signed_it(tmp_p
         "Меморандум о сотрудничестве в сфере образования": "2025-03-12",
         "Соглашение о торговле": "2020",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the second of two coordinated titles, whose state the parse hangs on the first
+        ("Министр иностранных дел Бразилии и министр иностранных дел Аргентины подписали "
+         "меморандум о консультациях.", ["state/ARG", "state/BRA"]),
+        ("Министр энергетики Норвегии и министр энергетики Дании подписали соглашение об "
+         "энергомосте.", ["state/DNK", "state/NOR"]),
+        # a colleague or a side a state adjective names
+        ("Глава МИД Норвегии и его датский коллега подписали соглашение о морской границе.",
+         ["state/DNK", "state/NOR"]),
+        ("Премьер-министр Японии и его индийский коллега подписали декларацию о безопасности.",
+         ["state/IND", "state/JPN"]),
+        # must not: firms and banks of a state are no state party
+        ("Норвежские компании и датские банки подписали соглашение о кредитовании.", []),
+    ],
+)  # fmt: skip
+def test_sides_from_coordinated_titles_and_adjectives_of_colleagues(read, text, parties):
+    assert one(read, text, "2025-04-02").parties == parties

@@ -86,6 +86,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
 _TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
+_SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
 
@@ -417,6 +418,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
+    elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
+        add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
@@ -462,6 +465,31 @@ def _title_states(ctx: Context, t: Token) -> list[str]:
         state = m.entity if m.type == "State" else body_state(ctx, m)
         if state and state not in out:
             out.append(state)
+    if not out and t.dep_ == "conj":
+        out = _genitive_after(ctx, t)
+    return out
+
+
+def _genitive_after(ctx: Context, t: Token) -> list[str]:
+    """The state in the genitive right after a coordinated title the parse left without it
+    ("министр … Бразилии и министр иностранных дел Аргентины", "Аргентины" hung on the
+    first)."""
+    for x in t.doc[t.i + 1 : min(t.i + 6, t.sent.end)]:
+        if x.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return []
+        m = _mention_at(ctx, x)
+        if m is not None and m.type == "State" and "Gen" in x.morph.get("Case"):
+            return [m.entity]
+    return []
+
+
+def _adjective_states(ctx: Context, t: Token) -> list[str]:
+    """States the adjectives of `t` name: "датский коллега", "бразильская и аргентинская"."""
+    out = []
+    for x in (x for c in t.children if c.dep_ == "amod" for x in conjuncts(c)):
+        m = _mention_at(ctx, x)
+        if m is not None and m.type == "State" and m.entity not in out:
+            out.append(m.entity)
     return out
 
 
