@@ -46,6 +46,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
+from kg.extract.agreements.status import predicate, status_of
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
@@ -138,6 +139,8 @@ def _stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in _PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
+    if status_of(predicate(kind, [kind])) in ("negotiating", "planned"):
+        return False  # "готовят договор о стратегическом партнёрстве", "подпишут декларацию"
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
 
@@ -352,12 +355,26 @@ def _parsed_level(t: Token, used: set[int]) -> str:
         return ""
     amods = [c for c in t.children if c.dep_ == "amod"]
     amods += [g for c in amods for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+    amods = amods or _adjectives_before(t)  # the parse made the noun a conjunct of them
+    if any(_role(a) == "sector" for a in amods):
+        return ""  # "стратегического и экономического партнёрства": of a domain
     adjs = sorted((a for a in amods if _role(a) == "adj"), key=lambda a: a.i)
     if not adjs:
         return ""
     used.update(a.i for a in adjs)
     used.add(t.i)
     return _nominative_phrase([*adjs, t])
+
+
+def _adjectives_before(t: Token) -> list[Token]:
+    """The adjectives right before `t`, joined by "и" or commas: "особого стратегического и
+    глобального [партнёрства]"."""
+    out, i = [], t.i - 1
+    while i >= t.sent.start and (t.doc[i].pos_ == "ADJ" or t.doc[i].lower_ in ("и", ",")):
+        if t.doc[i].pos_ == "ADJ":
+            out.append(t.doc[i])
+        i -= 1
+    return out
 
 
 def _left(t: Token, sent: Sent) -> int:
