@@ -8,6 +8,7 @@ import pytest
 
 from kg.corpus import iter_documents
 from kg.data.shared import shared
+from kg.extract.agreements import read_agreements
 from kg.extract.relations import RelationLevel, extract_relations
 from kg.model import Document
 
@@ -450,3 +451,21 @@ def test_a_region_named_after_a_state_is_no_side(read):
 def test_levels_raised_framed_and_not_hoped(read, text, found):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a speaker's "Мы подписали": the joint statement's parties are the level's sides
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+         "Ахмедом.\nУ.Руто: Мы подписали Совместное заявление о развитии отношений "
+         "всеобъемлющего стратегического партнёрства.",
+         {("state/ETH", "state/KEN", "всеобъемлющее стратегическое партнёрство")}),
+        # must not: a treaty of three is no level of a pair
+        ("Кения, Эфиопия и Сомали подписали Декларацию о стратегическом партнёрстве.", set()),
+    ],
+)  # fmt: skip
+def test_a_level_in_a_title_is_between_the_agreements_parties(analyse, text, found):
+    ctx = analyse(Document(id="t", text=text, date="2025-04-02"))
+    got = extract_relations(ctx, read_agreements(ctx))
+    assert {(r.state_a, r.state_b, r.level) for r in got} == found

@@ -46,6 +46,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
+from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.status import predicate, status_of
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
@@ -98,8 +99,14 @@ def _role(t: Token) -> str:
     return _lexicon().get(t.lemma_, ("", ""))[0]
 
 
-def extract_relations(ctx: Context) -> list[RelationLevel]:
-    """Every stated level of relations between two states, fused by key."""
+def extract_relations(
+    ctx: Context, agreements: AgreementReading | None = None
+) -> list[RelationLevel]:
+    """Every stated level of relations between two states, fused by key; a level in the
+    title of an agreement whose sentence names no two sides is between its parties
+    (`agreements`: "Мы подписали Совместное заявление о … всеобъемлющего стратегического
+    партнёрства")."""
+    papers = agreements.by_token if agreements is not None else {}
     out: dict[str, RelationLevel] = {}
     for sent in ctx.doc.sents:
         used: set[int] = set()
@@ -115,7 +122,7 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
                 continue
             if _hoped(t):
                 continue
-            for r in _relations(ctx, sent, t, level):
+            for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
     return list(out.values())
 
@@ -452,11 +459,19 @@ def _nominative_phrase(words: list[Token]) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
-def _relations(ctx: Context, sent: Sent, anchor: Token, level: str) -> list[RelationLevel]:
+def _relations(
+    ctx: Context, sent: Sent, anchor: Token, level: str, paper: Agreement | None = None
+) -> list[RelationLevel]:
     """The level between the sentence's two states, or between its subject and each state of
-    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs)."""
+    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs), or
+    the two parties of the agreement whose title it is in."""
     out = []
-    for states in _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]:
+    pairs = _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]
+    if paper is not None and len(paper.parties) > 2:
+        return []  # a declaration of three or more states is no level of a pair
+    if paper is not None and len(pairs) == 1 and len(pairs[0]) < 2 and len(paper.parties) == 2:
+        pairs = [list(paper.parties)]
+    for states in pairs:
         if len(states) != 2:
             continue
         a, b = sorted(states)
@@ -511,9 +526,6 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
-        pair = main_pair(ctx, unions=True, only_two=True, places=True)
-        if not other and near[0] in pair:  # a short report of two sides: the other one
-            other = next(p for p in pair if p != near[0])
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
         return list(main_pair(ctx, unions=True, only_two=True, places=True))
