@@ -899,3 +899,30 @@ def test_an_undated_agreement_takes_the_date_of_the_signing_that_signed_it(tmp_p
 )  # fmt: skip
 def test_sides_from_coordinated_titles_and_adjectives_of_colleagues(read, text, parties):
     assert one(read, text, "2025-04-02").parties == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plea deals are no agreement between states
+        "Бывший министр финансов Кении заключил соглашение о признании вины с прокуратурой.",
+        "Обвиняемый заключил соглашение о сотрудничестве со следствием.",
+    ],
+)
+def test_plea_deals_are_no_agreement(read, text):
+    assert read(Document(id="t", text=text, date="2025-04-02")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # must not: recognising diplomas is an agreement between states
+        ("Кения и Эфиопия подписали соглашение о взаимном признании дипломов.",
+         "Соглашение о взаимном признании дипломов"),
+        # an amount "в 3,4 млрд долларов" ends the title
+        ("Эфиопия и МВФ достигли соглашения о выделении кредита в 3,4 млрд долларов.",
+         "Соглашение о выделении кредита"),
+    ],
+)  # fmt: skip
+def test_recognition_and_amounts_in_titles(read, text, title):
+    assert one(read, text, "2025-04-02").title == title

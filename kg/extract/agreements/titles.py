@@ -279,8 +279,8 @@ class _Scanner:
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in _TIME_PREPS and self.time_at(k):
                     break  # "… до конца года": when it is to be signed
-                if low == "на" and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
-                    break  # "кредитное соглашение на 500 млн долларов": its amount
+                if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
+                    break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
                     break  # "… в размере 2,5 млрд евро", "на сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
@@ -490,12 +490,22 @@ def _of_a_region(comp: list[Token]) -> bool:
     )
 
 
+_PLEA = frozenset({"вина", "следствие"})  # "о признании вины", "о сотрудничестве со следствием"
+
+
 def _private(head: Token, comp: list[Token]) -> bool:
     """A contract of persons or firms, or a settlement in court, not an agreement between
     states: "договор аренды", "трудовой договор", "мировое соглашение", "соглашение
-    сторон" ("по соглашению сторон")."""
+    сторон" ("по соглашению сторон"), a plea deal ("соглашение о признании вины", "о
+    сотрудничестве со следствием": the first two nouns of the topic)."""
     adjectives = (c.lemma_ for c in head.children if c.dep_ == "amod")
-    return any(a in _PRIVATE for a in adjectives) or bool(comp) and comp[0].lemma_ in _PRIVATE
+    topic = [t.lemma_ for t in comp if t.pos_ == "NOUN"][:2]
+    return (
+        any(a in _PRIVATE for a in adjectives)
+        or bool(comp)
+        and comp[0].lemma_ in _PRIVATE
+        or any(w in _PLEA for w in topic)
+    )
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
