@@ -926,3 +926,16 @@ def test_plea_deals_are_no_agreement(read, text):
 )  # fmt: skip
 def test_recognition_and_amounts_in_titles(read, text, title):
     assert one(read, text, "2025-04-02").title == title
+
+
+def test_a_title_of_common_words_signed_in_another_year_is_another_agreement(read):
+    """Across documents: the "соглашение о торговле" of 2010 is not the new one of 2025, and
+    the new one is the one another document dates to this year; a headline's "Новое
+    соглашение" is no title."""
+    a = one(read, "В 2010 году Кения и Эфиопия подписали соглашение о торговле.", "2024-03-01")
+    b = read(Document(id="b", date="2025-03-01", text="Новое соглашение\nКения и Эфиопия "
+                      "подписали новое соглашение о торговле."))  # fmt: skip
+    c = one(read, "Соглашение о торговле между Кенией и Эфиопией, подписанное 1 марта, "
+            "вступило в силу.", "2025-03-05")  # fmt: skip
+    assert [x.title for x in b] == ["Соглашение о торговле"]
+    assert a.key != b[0].key == c.key

@@ -49,6 +49,7 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    NOT_SAME,
     TOPICAL,
     Entry,
     Title,
@@ -71,7 +72,6 @@ from kg.resolve.titles import TITLES
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
-_NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
@@ -537,7 +537,7 @@ def _same(a: _Reading, b: _Reading) -> bool:
 def _renewed(group: list[_Reading]) -> bool:
     """A "новое/другое соглашение о торговле" is not the one of that title named before it
     ("В 2010 году подписали соглашение о торговле. Сегодня подписали новое …")."""
-    return any(c.lemma_ in _NOT_SAME for r in group for c in r.title.head.children)
+    return any(c.lemma_ in NOT_SAME for r in group for c in r.title.head.children)
 
 
 def _antecedent(
@@ -546,7 +546,7 @@ def _antecedent(
     """The named agreement a bare reference stands for, or None."""
     r = readings[i]
     head = r.title.head
-    if r.plural or any(c.lemma_ in _NOT_SAME for c in head.children):
+    if r.plural or any(c.lemma_ in NOT_SAME for c in head.children):
         return None
     if head.lemma_ == "документ":
         recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
@@ -636,12 +636,25 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
     states = sorted(p for p in parties if p.startswith("state/"))
-    key = Identity(first.title.kind, parties=frozenset(states), roles=tuple(words), named=True).key(
+    roles = (*words, *[_era_of(ctx, group, date)][: entry is None])
+    key = Identity(first.title.kind, parties=frozenset(states), roles=roles, named=True).key(
         "agreement"
     )
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
+    """What tells a title of common words from the same title of another year in another
+    document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
+    today): its year where the text dates it, the document's where it is new; else "" (one
+    node for every undated mention)."""
+    if date:
+        return date[:4]
+    if _renewed(group):
+        return ctx.document.date[:4] or ctx.document.id
+    return ""
 
 
 def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:

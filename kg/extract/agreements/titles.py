@@ -562,12 +562,19 @@ def _topic_adjectives(head: Token) -> list[Token]:
     return out
 
 
+# Adjectives that tell an agreement from another of its title ("новое соглашение о торговле"
+# is not the one named before), and so never a part of a name.
+NOT_SAME = frozenset({"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"})
+
+
 def _proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
     sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
     made from a place name ("Минский протокол был подписан", "-ский")."""
     if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
         return False
+    if lem(t.text) in NOT_SAME:
+        return False  # "Новое соглашение" opening a headline after a marker: no name
     if t.lower_.startswith(_PROPER_PREFIXES):
         return True
     if not t.text[:1].isupper() or t.text.isupper():
