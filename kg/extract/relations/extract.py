@@ -210,8 +210,9 @@ def _sectoral(t: Token) -> bool:
     """A partnership of one domain, no level of the relations: "всеобъемлющее экономическое
     партнёрство", "стратегическое партнёрство в области энергетики", "стратегический
     торговый партнёр"."""
-    if _lexicon().get(t.lemma_, ("", ""))[1] != "партнерство" and _role(t) != "needs_adj":
-        return False
+    noun = _lexicon().get(t.lemma_, ("", ""))[1]
+    if noun not in ("партнерство", "союзничество") and _role(t) not in ("needs_adj", "core"):
+        return False  # "союзники в борьбе с терроризмом": allies in one cause
     near = [*t.children, *(g for c in t.children if c.dep_ == "nmod" for g in c.children)]
     return any(_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)
 
