@@ -939,3 +939,22 @@ def test_a_title_of_common_words_signed_in_another_year_is_another_agreement(rea
             "вступило в силу.", "2025-03-05")  # fmt: skip
     assert [x.title for x in b] == ["Соглашение о торговле"]
     assert a.key != b[0].key == c.key
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a clause whose signing verb Russian leaves out for a dash: its own sides and date
+        ("Чехия подписала соглашение с Австрией о транзите, а Словакия и Венгрия — соглашение "
+         "о поставках газа.", ("Соглашение о поставках газа", "signed", "",
+                               ["state/HUN", "state/SVK"])),
+        ("В марте 2024 года Кения и Эфиопия заключили соглашение о поставках электроэнергии, а "
+         "в мае — меморандум о туризме.", ("Меморандум о туризме", "signed", "2024-05",
+                                          ["state/ETH", "state/KEN"])),
+    ],
+)  # fmt: skip
+def test_gapped_clauses_sign_their_own_papers(read, text, second):
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert len(found) == 2
+    a = found[1]
+    assert (a.title, a.status, a.date, a.parties) == second

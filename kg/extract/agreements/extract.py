@@ -251,6 +251,9 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head)
+    gap = _gapped(head) if pred is None else None
+    if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
+        pred = head.head
     r.status = status_of(pred)
     if sent.text.rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
@@ -261,17 +264,24 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
-    if pred is not None and signs(pred) and r.status in ("signed", "planned"):
+    if gap is not None:
+        r.date = r.date or _gap_date(gap, dates)
+        r.parties += [m.entity for t in gap if (m := _mention_at(ctx, t)) and m.type == "State"]
+        r.parties = list(dict.fromkeys(r.parties))
+    elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
-    if pred is not None:
+    if gap is not None and r.parties:
+        pass  # the gapped clause names its own sides, not the first clause's subjects
+    elif pred is not None:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
-    if (governor := _acting_on(head, pred)) is not None:
-        _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     elif (leaver := leaving(head)) is not None:
         _subjects(ctx, r, leaver, states_only=True)
-    r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
-    r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
+    if (governor := _acting_on(head, pred)) is not None:
+        _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+    if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
+        r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+        r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -279,6 +289,39 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+def _gapped(head: Token) -> Sent | None:
+    """The words of a clause whose verb Russian leaves out for a dash, between its "а"/"и"
+    and the dash before the title ("…, а Словакия и Венгрия — соглашение о …", "…, а в мае —
+    меморандум о …"), where the parse hangs the title on a signing verb before; else None."""
+    verb = head.head
+    if head.dep_ not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
+        return None
+    doc, i = head.doc, head.i - 1
+    while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if i <= verb.i or doc[i].text not in "—–":
+        return None
+    start = i
+    while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
+        start -= 1
+    return doc[start:i] if start < i else None
+
+
+def _gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
+    """The date of a gapped clause; one without a year ("а в мае —") takes the year of the
+    sentence's first dated clause ("В марте 2024 года … заключили …, а в мае — …")."""
+    doc = gap.doc
+    for t in gap:
+        if t.i not in dates:
+            continue
+        end, value = dates[t.i]
+        if any(len(x.text) == 4 and x.text.isdigit() for x in doc[t.i : end]):
+            return value
+        years = [v[:4] for s, (_, v) in dates.items() if gap.sent.start <= s < t.i and v]
+        return years[0] + value[4:] if years else value
+    return ""
 
 
 def _acting_on(head: Token, pred: Token | None) -> Token | None:
