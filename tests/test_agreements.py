@@ -958,3 +958,15 @@ def test_gapped_clauses_sign_their_own_papers(read, text, second):
     assert len(found) == 2
     a = found[1]
     assert (a.title, a.status, a.date, a.parties) == second
+
+
+def test_an_old_treaty_is_no_part_of_a_new_one_with_a_longer_title(read):
+    text = (
+        "Договор о дружбе, подписанный Кенией и Эфиопией в 1992 году, заложил основу "
+        "отношений. Сегодня стороны подписали новый договор о дружбе и сотрудничестве."
+    )
+    found = read(Document(id="t", text=text, date="2025-04-02"))
+    assert sorted((a.title, a.date) for a in found) == [
+        ("Договор о дружбе", "1992"),
+        ("Договор о дружбе и сотрудничестве", "2025-04-02"),
+    ]

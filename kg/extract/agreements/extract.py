@@ -746,7 +746,7 @@ def _fuse_shorter(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     leads, so it names the agreement."""
     out: list[list[_Reading]] = []
     for g in sorted(groups, key=lambda g: -len(g[0].title.words)):
-        same = next((o for o in out if _contains(o[0], g[0]) and _parties_agree(o, g)), None)
+        same = next((o for o in out if _contains(o[0], g[0]) and _may_join(o, g)), None)
         if same is None:
             out.append(g)
         else:
@@ -760,6 +760,16 @@ def _contains(longer: _Reading, shorter: _Reading) -> bool:
         return False
     own = set(b.words) - _GENERIC - {lem(b.head.text)}
     return bool(own) and set(b.words) < set(a.words)
+
+
+def _may_join(a: list[_Reading], b: list[_Reading]) -> bool:
+    """Two groups of one document may be one agreement: parties that agree, neither told as
+    new, and identities that agree ("Договор о дружбе, подписанный в 1992 году" is not the
+    "новый договор о дружбе и сотрудничестве" signed today)."""
+    if not _parties_agree(a, b) or _renewed(a) or _renewed(b):
+        return False
+    return all(same_fact(x.identity(), replace(y.identity(), kind=x.title.kind))
+               for x in a for y in b)  # fmt: skip
 
 
 def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
@@ -785,9 +795,7 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
     x, y = a[0], b[0]
     if x.title.kind != y.title.kind or x.title.entry is not None or y.title.entry is not None:
         return False
-    if not _parties_agree(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
-        return False
-    if _renewed(a) or _renewed(b):
+    if not _may_join(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
         return False
     wa, wb = _content(x), _content(y)
     if not wa & wb:
