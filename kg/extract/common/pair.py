@@ -129,11 +129,14 @@ def speaker_state(ctx: Context, start: int, end: int) -> str:
 
 
 def other_side(ctx: Context, known: str, start: int, end: int, unions: bool = False) -> str:
-    """The state opposite `known`: the speaker's, else the other of the document's pair."""
+    """The state opposite `known`: the speaker's, else the other of the document's pair, else
+    the other of the only two sides a short report names ("Президент Кении провёл переговоры
+    с премьер-министром Эфиопии. … Мы подписали")."""
     own = speaker_state(ctx, start, end)
     if own and own != known:
         return own
-    pair = main_pair(ctx, unions=unions)
-    if known in pair:
-        return pair[1] if pair[0] == known else pair[0]
+    for pair in (main_pair(ctx, unions=unions),
+                 main_pair(ctx, unions=unions, only_two=True, places=True)):  # fmt: skip
+        if known in pair:
+            return pair[1] if pair[0] == known else pair[0]
     return ""
