@@ -173,6 +173,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             later[0].append(hit)
         elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
             groups.append([hit])
+        elif hit.kind == "Election" and (hit.status or hit.date or hit.hint):
+            groups.append([hit])  # "выборы генсека пройдут", "выборов 6 мая": told as held
     return groups
 
 
@@ -430,8 +432,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(e.persons or e.states or e.capital)
     if e.kind in BODIES:
         return bool(e.others or states)
-    if e.kind in {"Publication", "Election"}:
-        return bool(e.persons or states or e.document)
+    if e.kind in {"Publication", "Election"}:  # or an election told as held (`_merge`)
+        return bool(e.persons or states or e.document or e.kind == "Election")
     if e.kind == "Seizure":
         return bool(states)
     if e.kind == "Accession":
