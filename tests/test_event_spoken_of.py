@@ -159,3 +159,31 @@ def test_no_condition_no_loss(events, text: str, kind: str, status: str) -> None
 def test_a_modal_event_lies_ahead_where_it_is_held(events, text, kind, place, status) -> None:
     (event,) = _of(events(text), kind)
     assert (event.location, event.status) == (place, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit_kind", "location", "talks_or_part"),
+    [
+        # a frame ("в ходе визита") told with an act ahead is the visit told before, not a
+        # planned visit; the act ahead is planned and the visitor takes part in it
+        ("Президент Вьетнама Во Ван Тхыонг прибыл в Джакарту с государственным визитом. В ходе "
+         "визита президент Вьетнама проведёт переговоры с президентом Индонезии Джоко Видодо.",
+         "StateVisit", "Джакарта", "Talks"),
+        ("Премьер-министр Норвегии Йонас Гар Стёре прибыл в Копенгаген. Во время визита он "
+         "встретится с премьер-министром Дании Метте Фредериксен.", "Visit", "Копенгаген",
+         "Meeting"),
+        # the frame does not take the place of the part it frames
+        ("Президент Кении Уильям Руто прибыл в Эфиопию. В рамках визита он посетит Лалибелу.",
+         "Visit", "Эфиопия", "Visit"),
+    ],
+)  # fmt: skip
+def test_a_frame_takes_no_tense_or_place_of_what_it_frames(
+    events, text: str, visit_kind: str, location: str, talks_or_part: str
+) -> None:
+    found = events(text)
+    (visit,) = [e for e in found if e.kind == visit_kind and e.status == "occurred"]
+    assert visit.location == location
+    ahead = [e for e in found if e.kind == talks_or_part and e.status == "planned"]
+    assert len(ahead) == 1 and visit.visitor in ahead[0].participants
+    visits_ahead = [e for e in found if "Visit" in e.kind and e.status == "planned"]
+    assert len(visits_ahead) == (talks_or_part == "Visit")

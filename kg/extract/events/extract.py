@@ -93,7 +93,11 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
 def _told_status(hit: Hit) -> str:
     """The status that tells this mention from others: only where it names who acts; a
     mention that does not ("благодарю за приглашение посетить Москву") may be said from
-    either side of the event."""
+    either side of the event; nor where it frames an act ahead, whose tense it has ("прибыл
+    … . В ходе визита проведёт переговоры": the talks lie ahead, not the visit). A frame
+    of an act done has taken place ("в рамках визита посетил остров")."""
+    if hit.framing and hit.status == "planned":
+        return ""
     return hit.status if hit.persons or hit.visitor else ""
 
 

@@ -138,6 +138,7 @@ class Hit:
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
     named_parties: bool = False  # the name itself says who takes part
+    framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
     paper: str = ""  # the key of that agreement
@@ -298,10 +299,15 @@ class _Reader:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
+        hit.framing = _framed(tok)
         dest = self._destination(tok, anchors) if visit else None
+        # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
+        # Аргентину в рамках поездки" is that trip told again)
+        inner = hit.framing and not (dest is not None and self._is_state(dest))
+        dest, where = (None, []) if inner else (dest, anchors)
         placeless = rule.kind in TRANSFERS | {"PhoneCall"} or reads_career(rule.kind, tok)
         # "послом в Перу"; a call joins two places
-        place = None if placeless else self._place(tok, anchors, visit, rule.pair)
+        place = None if placeless else self._place(tok, where, visit, rule.pair)
         if place is None and not placeless and not visit:
             place = self._other_place(tok, rule.kind, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
