@@ -187,3 +187,30 @@ def test_a_frame_takes_no_tense_or_place_of_what_it_frames(
     assert len(ahead) == 1 and visit.visitor in ahead[0].participants
     visits_ahead = [e for e in found if "Visit" in e.kind and e.status == "planned"]
     assert len(visits_ahead) == (talks_or_part == "Visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "persons"),
+    [
+        # the clause of "где" on a place tells its own event with its own persons
+        ("Министр иностранных дел Дании Ларс Лёкке Расмуссен на следующей неделе посетит Осло, "
+         "где встретится с премьер-министром Норвегии Йонасом Гаром Стёре.", "Meeting",
+         {"person/lars-lekke-rasmussen", "person/yonas-gar-stere"}),
+        ("Президент Кении Уильям Руто прибыл в Аддис-Абебу, где провёл переговоры с "
+         "премьер-министром Эфиопии Абием Ахмедом.", "Talks",
+         {"person/uilyam-ruto", "person/abiy-akhmed"}),
+    ],
+)  # fmt: skip
+def test_who_meets_in_a_clause_of_where(events, text: str, kind: str, persons: set) -> None:
+    (event,) = _of(events(text), kind)
+    assert persons <= set(event.participants)
+
+
+def test_what_was_done_does_not_join_what_lies_ahead(events) -> None:
+    text = (
+        "Переговоры по соглашению шли более десяти лет. Министр иностранных дел Дании Ларс "
+        "Лёкке Расмуссен на следующей неделе посетит Осло, где встретится с премьер-министром "
+        "Норвегии Йонасом Гаром Стёре."
+    )
+    (meeting,) = _of(events(text), "Meeting")
+    assert meeting.status == "planned"

@@ -171,8 +171,14 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             pending.append(hit)
         else:
             groups.append([hit])
-    for hit in pending:
-        later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit, doc_date)]
+    for hit in pending:  # not what is done with what lies ahead ("переговоры шли", "встретится")
+        later = [
+            g
+            for g in groups
+            if g[0].trigger > hit.trigger
+            and _fits(g, hit, doc_date)
+            and {hit.status, _fold(g).status} != {"occurred", "planned"}
+        ]
         if later:
             later[0].append(hit)
         elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told

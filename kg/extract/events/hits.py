@@ -312,7 +312,8 @@ class _Reader:
             place = self._other_place(tok, rule.kind, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
-        skip = set(_subtree(dest)) | set(_subtree(place))
+        # the place's words, not the clause of "где" on it that tells this very event
+        skip = (set(_subtree(dest)) | set(_subtree(place))) - set(_subtree(_clause_of(tok)))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
@@ -1434,6 +1435,12 @@ def _told(tok: Token) -> bool:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
     return told and tok.head.pos_ in {"VERB", "AUX"}
+
+
+def _clause_of(tok: Token) -> Token | None:
+    """The relative clause `tok` stands in ("Осло, где встретится с …"), if any."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
+    return verb if verb is not None and verb.dep_ in _RELATIVE else None
 
 
 def _subtree(tok: Token | None) -> list[int]:
