@@ -214,3 +214,34 @@ def test_what_was_done_does_not_join_what_lies_ahead(events) -> None:
     )
     (meeting,) = _of(events(text), "Meeting")
     assert meeting.status == "planned"
+
+
+def test_a_discussion_after_a_short_aside_is_the_call_before(events) -> None:
+    text = (
+        "Президент Бразилии Луис Инасиу Лула да Силва провёл в понедельник телефонный разговор "
+        "с президентом Аргентины Хавьером Милеем. Об этом сообщила пресс-служба. Стороны "
+        "обсудили ситуацию в МЕРКОСУР."
+    )
+    found = events(text)
+    (call,) = [e for e in found if e.kind in {"PhoneCall", "Talks"}]
+    assert call.kind == "PhoneCall" and "обсудили" in " ".join(s.text for s in call.evidence)
+    # an event told between them keeps the discussion apart from the call
+    apart = text.replace("Об этом сообщила пресс-служба.", "Затем Лула посетил Чили.")
+    (call,) = _of(events(apart), "PhoneCall")
+    assert "обсудили" not in " ".join(s.text for s in call.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Президент Аргентины Хавьер Милей отказался от поездки на саммит МЕРКОСУР в "
+         "Асунсьоне.", "state/PRY"),
+        ("Президент Кении Уильям Руто во время поездки на саммит в Аддис-Абебе встретился с "
+         "премьер-министром Эфиопии.", "state/ETH"),
+        # a trip to one's own capital has no host abroad
+        ("Президент Аргентины Хавьер Милей отказался от поездки на саммит в Буэнос-Айресе.", ""),
+    ],
+)  # fmt: skip
+def test_a_trip_to_an_event_in_a_capital_visits_its_state(events, text: str, host: str) -> None:
+    visits = [e for e in events(text) if "Visit" in e.kind]
+    assert [v.host for v in visits] == [host]

@@ -188,16 +188,23 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
     return groups
 
 
+_ASIDE = 120  # characters between an event's sentence and a discussion told of it
+
+
 def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
     """The call, meeting or talks a discussion ("обсудили") is told of: one told in its
     sentence ("в ходе телефонного разговора обсудили") or in the one right before ("провёл
-    телефонный разговор … . Стороны обсудили …"), with no other sides. A discussion is what
-    such an event is about, not an event of its own."""
+    телефонный разговор … . Стороны обсудили …"), or before a short one that tells no event
+    ("… . Об этом сообщила пресс-служба. Стороны обсудили …"), with no other sides. A
+    discussion is what such an event is about, not an event of its own."""
     if hit.lemma not in _DISCUSS:
         return None
+    told = [h.sent for g in groups for h in g]
     for group in reversed(groups):
         last = group[-1]
-        near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= 2
+        gap = hit.sent[0] - last.sent[1]
+        between = any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
+        near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not between
         if near and _FAMILY.get(_fold(group).kind, _fold(group).kind) in _DISCUSSED:
             return group if _fits(group, replace(hit, kind=_fold(group).kind), doc_date) else None
         if near:

@@ -317,10 +317,7 @@ class _Reader:
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
-            hit.location = self._place_name(place, hit)
-            attacked = self._state_at(place) if rule.kind in ATTACKS and hit.agent else ""
-            if attacked:  # "Сирия обстреляла … в Ливане": the state attacked takes part
-                hit.states = unique([*hit.states, attacked])
+            self._locate(hit, place)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
@@ -498,6 +495,18 @@ class _Reader:
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
         return None
+
+    def _locate(self, hit: Hit, place: Token) -> None:
+        """The event's place, and the state it brings in: the host of a visit to a capital
+        ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
+        в Ливане")."""
+        hit.location = self._place_name(place, hit)
+        if hit.kind in VISITS and not hit.host and hit.capital and hit.capital not in hit.states:
+            hit.host = hit.capital
+            hit.states = unique([*hit.states, hit.capital])
+        attacked = self._state_at(place) if hit.kind in ATTACKS and hit.agent else ""
+        if attacked:
+            hit.states = unique([*hit.states, attacked])
 
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
