@@ -42,6 +42,7 @@ from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
+TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
@@ -63,6 +64,7 @@ _DELEGATES = {"представитель", "пресс-секретарь", "п
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _POINTING = {"этот", "следующий", "такой", "данный"}  # "подтвердил эту информацию: …"
+_WHERE = {"где", "куда", "когда"}  # relative adverbs: the clause's subject is its governor's
 _LINKING = {"и", "а", "также", "еще", "ещё"}  # between a tail's dash and its verb
 _LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+\s*$", re.I)
 # "получил письмо: «…»": the words after the colon are someone else's
@@ -76,6 +78,7 @@ _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "тво
              "можно", "нельзя"}  # fmt: skip
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
+_ATTRIBUTION_REACH = 200  # characters an attribution inside a quotation may run to
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
 
 # Region ranks: lower wins.
@@ -97,6 +100,15 @@ class Region:
 def speech_lemmas() -> frozenset[str]:
     """Lemmas of verbs and predicatives of saying, from speech_verbs.txt."""
     return load_list(SPEECH_VERBS)
+
+
+def _says_here(t: Token) -> bool:
+    """Whether a token is a verb of saying in its place: any of speech_verbs.txt, or one of
+    tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is
+    no speech)."""
+    return _predicate(t) and (
+        t.lemma_ in speech_lemmas() or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
+    )
 
 
 def _one_noun(token: Token) -> str:
@@ -229,7 +241,7 @@ class _Attributor:
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
-            return self._title_holder(token) or self._described(token)
+            return self._title_holder(token) or self._described(token) or self._retitled(token)
         return m.entity
 
     def _title_holder(self, token: Token) -> str:
@@ -281,6 +293,26 @@ class _Attributor:
             if all(w in title for w in words):
                 return named[n].entity
         return ""
+
+    def _retitled(self, token: Token) -> str:
+        """The one person whose title before the name a title of two words or more repeats
+        ("Сопредседатель группы «Экозащита!» Владимир Сливяк … — заключил сопредседатель
+        группы «Экозащита!»"); "" where it fits two ("министр иностранных дел" after two
+        foreign ministers) or none."""
+        words = [t.lemma_ for t in token.subtree if not t.is_punct and not t.is_space]
+        if token.pos_ != "NOUN" or len(words) < 2:
+            return ""
+        holders = set()
+        for n, m in enumerate(self.persons):
+            if m.end > token.idx:
+                break
+            floor = self.persons[n - 1].end if n else 0
+            start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
+            span = self.ctx.doc.char_span(start, m.start, alignment_mode="contract")
+            title = [t.lemma_ for t in span or [] if not t.is_punct and not t.is_space]
+            if any(title[k : k + len(words)] == words for k in range(len(title))):
+                holders.add(m.entity)
+        return holders.pop() if len(holders) == 1 else ""
 
     def _state_at(self, token: Token) -> Mention | None:
         return next(
@@ -378,14 +410,19 @@ class _Attributor:
         `dropped`, the subject Russian leaves out too."""
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
         for dep in deps:
+            found = False
             for child in verb.children:
                 if child.dep_ == dep:
                     key = self._person_key(child)
                     if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
                            for c in child.children):  # fmt: skip
                         return ""  # "Токаев и Путин заявили": no single speaker
-                    if key or self._is_other_entity(child) or dep in SUBJECTS:
+                    if key or self._is_other_entity(child):
                         return key
+                    found = True  # a parse may give two subjects: "поддерживающий Чавеса
+                    # законодатель Хосе Авила", "Спикер …, объявившая …, Сергей Нарышкин"
+            if found and dep in SUBJECTS:
+                return ""
         # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
         # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
         # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
@@ -425,6 +462,11 @@ class _Attributor:
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
+        if clause.dep_ == "acl:relcl" and any(c.lemma_ in _WHERE for c in clause.children):
+            # "прибыл в Осло, где заявил:", "опубликовал статью, где ответил X-у:": the
+            # subject is the one of the verb whose place or text the clause qualifies
+            governor = clause.head.head
+            return self._speaker(governor, dropped=False) if _finite(governor) else ""
         if clause.dep_ not in ("ROOT", "parataxis"):
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
@@ -507,9 +549,8 @@ class _Attributor:
         return ""
 
     def _sentence(self, sent, author: str) -> None:
-        lemmas = speech_lemmas()
         for t in sent:
-            if t.lemma_ in lemmas and _predicate(t):
+            if _says_here(t):
                 if self._unnamed_subject(t):
                     # "…, — отметил один из экспертов": someone the text does not name, not
                     # the author of an article reported before; "он" after it is no one named
@@ -618,7 +659,10 @@ class _Attributor:
         if colon is None:
             return
         start, end = self._quote_or_rest(colon, sent)
-        if self._quoted_at(colon) or (start >= sent.end_char and not self._narrated(start, end)):
+        # a paragraph in the speaker's first person is the words even where it reports others'
+        # ("по её словам, …:\nБорис всё планировал. Он сообщил, что …, что мне придётся …")
+        spoken = self._first_person(start, end) or not self._narrated(start, end)
+        if self._quoted_at(colon) or (start >= sent.end_char and spoken):
             self._add(start, end, key, DIRECT, at=per.idx)
 
     def _speech_of(self, verb: Token, key: str, sent) -> None:
@@ -734,13 +778,20 @@ class _Attributor:
         """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
         сказал он. — …»", "- пишет он. - «…»"; a dash after the tail's full stop (not an
         initial's: "сказал В. Путин. —") carries the quote on."""
-        _, le = self._line_of(verb.idx)
-        stop = re.search(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le])
-        if stop is None:
-            return None
-        rest = verb.idx + stop.end()
-        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
-        return (rest + m.end(), le) if m else None
+        ls, le = self._line_of(verb.idx)
+        # commas may part the attribution's own words while the quotation is still open
+        # ("«A, — сказала она, выступая с лекцией в 2005 году. — B»")
+        open_ = _unclosed_open(self.text[ls : verb.idx]) is not None or (
+            self.text[ls : ls + 1] in _DASHES
+        )
+        for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
+            rest = verb.idx + stop.end()
+            m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
+            if m:
+                return rest + m.end(), le
+            if stop.group() != "," or not open_ or rest - verb.idx > _ATTRIBUTION_REACH:
+                return None
+        return None
 
     def _colon_after(self, verb: Token, sent) -> int | None:
         """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
@@ -826,8 +877,8 @@ def _is_tail(verb: Token) -> bool:
     before = before[-2:]
     if len(before) < 2:
         return False
-    if before[1][:1] in _DASHES:
-        return before[0] in _TAIL_PUNCT or before[0] in _CLOSE
+    if before[1][:1] in _DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
+        return before[0] in _TAIL_PUNCT or before[0] in _CLOSE or before[0] == "."
     return before[1] == "," and before[0] in _CLOSE
 
 

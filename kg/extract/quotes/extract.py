@@ -43,6 +43,7 @@ MIN_WORDS = 3
 _WORDS = re.compile(r"[\w-]+")
 _TURN_NAME = re.compile(r"[^:\n]{1,60}?:[ \t]")
 _STRIP = " \t\r\n\u00a0-–—«»„“”\"',;:"
+_STRIP_END = " \t\r\n\u00a0,;:.!?"
 _QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
 
 
@@ -106,7 +107,13 @@ def normalize(text: str) -> str:
 
 def _clean(text: str) -> str:
     """The quoted words: marks and attribution punctuation off the ends, one space."""
-    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    text = re.sub(r"\s+", " ", text)
+    core = text.strip(_STRIP)
+    tail = text[text.find(core) + len(core) :] if core else ""
+    for opening, close in ("«»", "„“"):  # «… „против“» keeps the inner pair's close
+        if core.count(opening) == core.count(close) + 1 and tail.lstrip(_STRIP_END)[:1] == close:
+            core += close
+    text = core
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
     if text.count('"') % 2:
