@@ -78,6 +78,8 @@ _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "тво
              "можно", "нельзя"}  # fmt: skip
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
+# a transcript line labelled by one to three words and a colon ("Вопрос:", "Из зала:")
+_LABEL = re.compile(r"[ \t]*[А-ЯЁA-Z][\w.\-]*(?:[ \t]+[\w.\-]+){0,2}[ \t]*:[ \t]")
 _ATTRIBUTION_REACH = 200  # characters an attribution inside a quotation may run to
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
 
@@ -295,12 +297,13 @@ class _Attributor:
         return ""
 
     def _retitled(self, token: Token) -> str:
-        """The one person whose title before the name a title of two words or more repeats
-        ("Сопредседатель группы «Экозащита!» Владимир Сливяк … — заключил сопредседатель
-        группы «Экозащита!»"); "" where it fits two ("министр иностранных дел" after two
-        foreign ministers) or none."""
+        """The one person whose title right before the name a person's title of two words or
+        more repeats ("Сопредседатель группы «Экозащита!» Владимир Сливяк … — заключил
+        сопредседатель группы «Экозащита!»"); "" where it fits two ("министр иностранных
+        дел" after two foreign ministers) or none, or the words are no person's ("Белый
+        дом" in "встреча в Белом доме президент США Барак Обама")."""
         words = [t.lemma_ for t in token.subtree if not t.is_punct and not t.is_space]
-        if token.pos_ != "NOUN" or len(words) < 2:
+        if not _animate_nominative(token) or token.pos_ != "NOUN" or len(words) < 2:
             return ""
         holders = set()
         for n, m in enumerate(self.persons):
@@ -310,7 +313,7 @@ class _Attributor:
             start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
             span = self.ctx.doc.char_span(start, m.start, alignment_mode="contract")
             title = [t.lemma_ for t in span or [] if not t.is_punct and not t.is_space]
-            if any(title[k : k + len(words)] == words for k in range(len(title))):
+            if title[-len(words) :] == words:  # the title right before the name
                 holders.add(m.entity)
         return holders.pop() if len(holders) == 1 else ""
 
@@ -408,21 +411,9 @@ class _Attributor:
     def _speaker(self, verb: Token, dropped: bool = True) -> str:
         """Who a verb of saying says spoke: its subject (the object for "цитирует X"); with
         `dropped`, the subject Russian leaves out too."""
-        deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
-        for dep in deps:
-            found = False
-            for child in verb.children:
-                if child.dep_ == dep:
-                    key = self._person_key(child)
-                    if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
-                           for c in child.children):  # fmt: skip
-                        return ""  # "Токаев и Путин заявили": no single speaker
-                    if key or self._is_other_entity(child):
-                        return key
-                    found = True  # a parse may give two subjects: "поддерживающий Чавеса
-                    # законодатель Хосе Авила", "Спикер …, объявившая …, Сергей Нарышкин"
-            if found and dep in SUBJECTS:
-                return ""
+        key = self._argument_speaker(verb)
+        if key is not None:
+            return key
         # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
         # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
         # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
@@ -439,6 +430,30 @@ class _Attributor:
             if key := self._nominative_person(t):
                 return key
         return self._dropped_subject(verb) if dropped else ""
+
+    def _argument_speaker(self, verb: Token) -> str | None:
+        """The speaker a verb's own subject (or quoted object) names; "" where it names no
+        one person, None where the parse gives it none."""
+        if verb.lemma_ in _QUOTING:  # "— цитирует его слова агентство": the words' owner
+            for words in (c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF):
+                if key := self._owner(words):
+                    return key
+        deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
+        for dep in deps:
+            found = False
+            for child in verb.children:
+                if child.dep_ == dep:
+                    key = self._person_key(child)
+                    if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
+                           for c in child.children):  # fmt: skip
+                        return ""  # "Токаев и Путин заявили": no single speaker
+                    if key or self._is_other_entity(child):
+                        return key
+                    found = True  # a parse may give two subjects: "поддерживающий Чавеса
+                    # законодатель Хосе Авила", "Спикер …, объявившая …, Сергей Нарышкин"
+            if found and dep in SUBJECTS:
+                return ""
+        return None
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
@@ -524,8 +539,10 @@ class _Attributor:
             if transcript:
                 stop = turns[i + 1][0] if i + 1 < len(turns) else len(self.text)
                 for s, e in lines:
-                    if ls < s < stop and not _WORD.search(self.text[s:e]):
-                        break  # "<…>", a URL, a separator: the turn is over
+                    if ls < s < stop and (
+                        not _WORD.search(self.text[s:e]) or _LABEL.match(self.text, s)
+                    ):
+                        break  # "<…>", a URL, a separator, "Вопрос: …": the turn is over
                     if ls <= s < stop:
                         end = e
             self._add(name, end, speaker, TURN)
@@ -551,13 +568,14 @@ class _Attributor:
     def _sentence(self, sent, author: str) -> None:
         for t in sent:
             if _says_here(t):
-                if self._unnamed_subject(t):
+                key = self._speaker(t)  # "— цитирует его слова агентство": his, named before
+                if not key and self._unnamed_subject(t):
                     # "…, — отметил один из экспертов": someone the text does not name, not
                     # the author of an article reported before; "он" after it is no one named
                     self.subjects.append((t.idx, ""))
                     self.subjects.sort()
                     author = ""
-                key = self._speaker(t) or (author if _is_tail(t) else "")
+                key = key or (author if _is_tail(t) else "")
                 self._speech_of(t, key, sent)
             elif key := self._reported(t):
                 self._speech_of(t, key, sent)
@@ -681,6 +699,8 @@ class _Attributor:
                 self._add(s, e, key, DIRECT, at=verb.idx)  # "«…», - пишет он. - «…»": two
             if resumed is not None:
                 rs, re_ = resumed
+                if self.text[rs] in OPEN_MARKS:  # "- пишет он. - «…»." ends at its mark
+                    re_ = (matching_close(self.text, rs) or re_ - 1) + 1
                 gap = None if self.text[rs] in OPEN_MARKS else (e, rs)
                 opening = _trim(self.text, s, e)[0] - 1  # "«A, — сказал он. — B»." ends at »
                 close = matching_close(self.text, opening) if opening >= s else None
