@@ -223,3 +223,18 @@ def test_a_woman_of_the_family_stays_apart_from_the_nominative_of_a_man(persons)
 )
 def test_clubs_and_ages_are_no_persons(persons, text: str, word: str) -> None:  # noqa: ANN001
     assert not [name for name in persons(text) if word in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # East-Asian names of syllables natasha leaves untagged are persons
+        ("Визит Во Ван Тхыонга в Индонезию завершился.", {"Во Ван Тхыонг": 1}),
+        ("Хун Сен встретился с премьером Лаоса.", {"Хун Сен": 1}),
+        # must not: a syllable before a place, a lower-case word or a longer run of capitals
+        ("Во Вьетнаме прошли выборы в Национальное собрание.", {}),
+        ("Во время визита в Ханой министры подписали соглашение.", {}),
+    ],
+)
+def test_east_asian_syllable_names_natasha_misses(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
