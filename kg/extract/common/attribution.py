@@ -105,12 +105,14 @@ def speech_lemmas() -> frozenset[str]:
 
 
 def _says_here(t: Token) -> bool:
-    """Whether a token is a verb of saying in its place: any of speech_verbs.txt, or one of
+    """Whether a token is a verb of saying in its place: any of speech_verbs.txt, one of
     tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is
-    no speech)."""
+    no speech), or any verb "with words" ("поблагодарил следующими словами:")."""
     return _predicate(t) and (
-        t.lemma_ in speech_lemmas() or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
-    )
+        t.lemma_ in speech_lemmas()
+        or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
+        or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
+    )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
 
 
 def _one_noun(token: Token) -> str:
@@ -312,9 +314,17 @@ class _Attributor:
             floor = self.persons[n - 1].end if n else 0
             start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
             span = self.ctx.doc.char_span(start, m.start, alignment_mode="contract")
-            title = [t.lemma_ for t in span or [] if not t.is_punct and not t.is_space]
-            if title[-len(words) :] == words:  # the title right before the name
-                holders.add(m.entity)
+            title = [t for t in span or [] if not t.is_punct and not t.is_space]
+            lemmas = [t.lemma_ for t in title]
+            for k in range(len(title) - len(words), -1, -1):
+                # the title right before the name, or before its own genitives only
+                # ("с художественным руководителем театра Олегом Меньшиковым")
+                rest = title[k + len(words) :]
+                if any(_nominal(t) and "Gen" not in t.morph.get("Case") for t in rest):
+                    break
+                if lemmas[k : k + len(words)] == words and all(_nominal(t) for t in rest):
+                    holders.add(m.entity)
+                    break
         return holders.pop() if len(holders) == 1 else ""
 
     def _state_at(self, token: Token) -> Mention | None:
@@ -934,6 +944,10 @@ def _animate_nominative(t: Token) -> bool:
         and t.morph.get("Animacy") == ["Anim"]
         and not any(c.dep_ == "case" for c in t.children)
     )
+
+
+def _nominal(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _nominative(t: Token) -> bool:
