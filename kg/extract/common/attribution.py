@@ -539,7 +539,10 @@ class _Attributor:
                     continue
                 if self.text[ls : m.start].strip():
                     break
-                colon = re.match(r"[ \t]*:[ \t]", self.text[m.end : le + 1])
+                # "П.Субианто (как переведено): …": a translator's note before the colon
+                colon = re.match(
+                    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]", self.text[m.end : le + 1]
+                )
                 if colon:
                     turns.append((ls, m.start, m.entity))
                 break

@@ -191,12 +191,17 @@ def _is_title(ctx: Context, opening: int) -> bool:
 
 
 def _predicative(ctx: Context, opening: int, before: list) -> bool:
-    """Whether quoted words after a noun say what it is called, not its name: "назвал проект
-    «символом единства»" (an instrumental after a noun that is not one; a name stands in
-    the nominative: "проект «Северный поток»")."""
+    """Whether quoted words after a noun say what it is called or does, not its name:
+    "назвал проект «символом единства»" (an instrumental after a noun that is not one; a
+    name stands in the nominative: "проект «Северный поток»"), "соглашение «даст импульс
+    экспорту»" (an indicative verb first)."""
     after = ctx.doc.char_span(opening + 1, len(ctx.document.text), alignment_mode="contract")
     first = next((t for t in after or [] if not t.is_punct), None)
-    if first is None or not before or "Ins" in before[-1].morph.get("Case"):
+    if first is None or not before:
+        return False
+    if first.pos_ in ("VERB", "AUX") and first.morph.get("Mood") == ["Ind"]:
+        return True  # "соглашение «даст импульс экспорту»": what it does, no name opens so
+    if "Ins" in before[-1].morph.get("Case"):
         return False
     return first.morph.get("Case") == ["Ins"] and first.pos_ in ("NOUN", "ADJ")
 
