@@ -272,7 +272,8 @@ class _Attributor:
         рассказал", "глава эфиопского правительства заявил"): the last one who spoke, else the
         last person named as a subject; where the noun names a state, requires an office or
         has a complement of its own ("Форвард «Реала»"), the last person named of that state
-        whose title has them. "" for other nouns ("эксперт", "источник") and plurals."""
+        whose title has them; an office alone, the one person named who holds it. "" for other
+        nouns ("эксперт", "источник") and plurals."""
         lemma = _one_noun(token)
         if not lemma:
             return ""
@@ -288,6 +289,7 @@ class _Attributor:
             spoke = [key for pos, key in self.speakers if pos < token.idx]
             return spoke[-1] if spoke else self._antecedent(token.idx)
         named = [m for m in self.persons if m.end <= token.idx]
+        fits = []
         for n in range(len(named) - 1, -1, -1):
             held, title = self._held(named[n], named[n - 1].end if n else 0)
             if states and not states & held:
@@ -295,8 +297,11 @@ class _Attributor:
             if offices and not any(stem in title for stem in offices):
                 continue
             if all(w in title for w in words):
-                return named[n].entity
-        return ""
+                fits.append(named[n].entity)
+        if states or words:
+            return fits[0] if fits else ""
+        # an office alone ("премьер-министр заявил") is no one's where two hold it
+        return fits[0] if len(set(fits)) == 1 else ""
 
     def _retitled(self, token: Token) -> str:
         """The one person whose title right before the name a person's title of two words or
