@@ -238,3 +238,18 @@ def test_clubs_and_ages_are_no_persons(persons, text: str, word: str) -> None:  
 )
 def test_east_asian_syllable_names_natasha_misses(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same word read elsewhere in the nominative is her, not the genitive of "Мартин"
+        ("Теннисистка Мартина Хингис прибыла в Осло. Она рассказала о турнире. Мартина "
+         "увлекается гольфом.", {"Мартина Хингис": 2}),
+        # must not: a man's genitive beside her full name stays his
+        ("Теннисистка Мартина Хингис прибыла в Осло. Визит Мартина Лютера в Осло отменён.",
+         {"Мартина Хингис": 1, "Мартин Лютер": 1}),
+    ],
+)  # fmt: skip
+def test_a_word_the_document_reads_as_a_nominative(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -99,11 +99,17 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
     """A name in an oblique case takes the nominative the document itself writes for it:
     "Абий Ахмед" named elsewhere wins over a guess from "Абием Ахмедом", and so does "То
     Лам" over "То Ламу" (a final "-у" may be a case ending or the name's own, as in
-    "Шойгу"). Every word must be a form of the written one, so first names must agree."""
+    "Шойгу"), and so does the same word read elsewhere as a nominative ("Мартина прибыла"
+    over "Мартина" read as the genitive of "Мартин"). Every word must be a form of the
+    written one, so first names must agree."""
     shown = [m for m in mentions if _written_nominative(doc, m)]
     out = []
     for m in mentions:
-        like = next((s for s in shown if _forms_of(m.parts.words, s.parts.words)), None)
+        like = next(
+            (s for s in shown
+             if s.parts.words == m.parts.words or _forms_of(m.parts.words, s.parts.words)),
+            None,
+        )  # fmt: skip
         if like is None or like.parts.full == m.parts.full:
             out.append(m)
             continue
