@@ -49,6 +49,7 @@ _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
+_PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 _QUOTING = {"цитировать", "процитировать"}
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
@@ -222,6 +223,24 @@ class _Attributor:
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
+    def _gender(self, key: str) -> str:
+        """ "masc"/"femn" as the document tells a person: the past-tense verbs or short
+        adjectives whose subject a mention is ("заявил", "прибыла"), else ""."""
+        genders = set()
+        for m in self.persons:
+            if m.entity != key:
+                continue
+            span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or []:
+                while t.dep_.startswith("flat") or t.dep_ == "appos":
+                    t = t.head  # "Премьер-министр … Метте Фредериксен прибыла": the title's verb
+                verb = t.head
+                if t.dep_ in SUBJECTS and verb.i != t.i and _predicate(verb):
+                    gender = verb.morph.get("Gender")
+                    genders.add({"Masc": "masc", "Fem": "femn"}.get(gender[0] if gender else ""))
+        genders.discard(None)
+        return genders.pop() if len(genders) == 1 else ""
+
     def _antecedent(self, char: int) -> str:
         """The last person named as a subject before `char`; else the last person named."""
         before = [key for pos, key in self.subjects if pos < char]
@@ -238,7 +257,11 @@ class _Attributor:
         if m is not None and m.via != "title":
             return m.entity
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
-            return self._antecedent(token.idx)
+            key = self._antecedent(token.idx)
+            # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
+            # not contradict the one the document tells of the person
+            told = self._gender(key) if key else ""
+            return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
             if child.dep_ == "appos" and (named := self._named_in(child)) is not None:
                 return "" if self._speaks_for(token, named.entity) else named.entity
