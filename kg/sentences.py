@@ -34,6 +34,6 @@ def _sentence_at(starts: list[int], length: int) -> Callable[[Doc, int], Span]:
 
     def sentence(doc: Doc, i: int) -> Span:
         k = bisect_right(starts, i) - 1
-        return doc[starts[k] : ends[k]]
+        return Span(doc, starts[k], ends[k])  # `doc[a:b]` without its slice checks
 
     return sentence
