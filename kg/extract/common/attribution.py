@@ -77,6 +77,7 @@ _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "тво
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
+_TURN_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]")  # "(как переведено):"
 
 # Region ranks: lower wins.
 DIRECT, TURN, SENTENCE, AUTHOR = 0, 1, 2, 3
@@ -463,7 +464,8 @@ class _Attributor:
             self.out.append(Region(start, end, speaker, rank, gap, at))
 
     def _turns(self) -> None:
-        """Transcript turns: a line that opens with a person's name and a colon."""
+        """Transcript turns: a line that opens with a person's name and a colon, perhaps
+        after an interpreter's note ("Л.Лула да Силва (как переведено): …")."""
         turns: list[tuple[int, int, str]] = []  # (line start, name start, speaker)
         lines = _lines(self.text)
         for ls, le in lines:
@@ -472,7 +474,7 @@ class _Attributor:
                     continue
                 if self.text[ls : m.start].strip():
                     break
-                colon = re.match(r"[ \t]*:[ \t]", self.text[m.end : le + 1])
+                colon = _TURN_COLON.match(self.text, m.end, le + 1)
                 if colon:
                     turns.append((ls, m.start, m.entity))
                 break

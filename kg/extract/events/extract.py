@@ -611,15 +611,29 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             known.evidence = [spans[k] for k in sorted(spans)]
             known.participants = sorted(set(known.participants) | set(event.participants))
         if event.kind == "Signing" and event.status == "occurred":
-            for hit in group:
-                paper = papers.get(hit.doc_token)
-                if paper is not None and paper.status == "signed":
-                    signed[paper.key] = event.key
+            for paper in _papers_signed(ctx, group, papers):
+                signed[paper.key] = event.key
     for paper_key, event_key in signed.items():
         out[event_key].signs.append(paper_key)
     events = list(out.values())
     _hosts_meet_visitors(ctx, events)
     return events
+
+
+def _papers_signed(ctx: Context, group: list[Hit], papers: dict[int, Agreement]) -> list[Agreement]:
+    """The signed agreements a signing's hits name, with those coordinated with them
+    ("подписали соглашение о торговле и меморандум о рыболовстве": both, also where the
+    parse hangs the second on a word of the first's title)."""
+    out: list[Agreement] = []
+    for hit in group:
+        if hit.doc_token < 0:
+            continue
+        head = ctx.doc[hit.doc_token]
+        for t in [head, *(x for x in head.subtree if x.dep_ == "conj")]:
+            paper = papers.get(t.i)
+            if paper is not None and paper.status == "signed" and paper not in out:
+                out.append(paper)
+    return out
 
 
 def _shared_unions(hits: list[Hit]) -> None:
