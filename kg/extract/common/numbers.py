@@ -364,12 +364,20 @@ def find_quantities(text: str) -> list[Quantity]:
             kind = "age" if m["s"].lower() == "летн" else "attribute"
             claim(Quantity(m.start(), m.end(), m[0], _compound_value(m["n"]), "", "eq", kind))
     for m in _TOKEN.finditer(text):
-        if taken[m.start()]:
+        if taken[m.start()] or not _may_start(text, m):
             continue
         for q in _outside_dates(_quantities_at(text, m.start()), taken):
             if not any(taken[q.start : q.end]):
                 claim(q)
     return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+
+
+def _may_start(text: str, m: re.Match[str]) -> bool:
+    """Whether `_quantities_at` may read a number at a token: digits, or a scale or number
+    word (`_read_words` reads no other word). Most tokens are other words, and reading each
+    to find nothing cost ~8 % of the claims kind."""
+    word = m["word"]
+    return not word or bool(_SCALE_RE.match(text, m.start())) or _word_value(word) is not None
 
 
 def _outside_dates(found: list[Quantity], taken: bytearray) -> list[Quantity]:
