@@ -338,7 +338,7 @@ class _Reader:
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if (rule.told and not _told(tok)) or _conditional(tok):
+        if (rule.told and not _told(tok)) or _conditional(tok) or _plan_denied(tok):
             return None  # "если … не удастся, состоятся досрочные выборы": not told as fact
         self._status(tok, hit, anchors)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
@@ -1596,6 +1596,12 @@ def _conditional(tok: Token) -> bool:
         for clause in clauses
         for c in clause.children
     )
+
+
+def _plan_denied(tok: Token) -> bool:
+    """The trigger is what a negated plan is of ("визит … пока не планируется", "не
+    планирует посещать Лондон"): nothing lies ahead, and nothing was done."""
+    return tok.head.i != tok.i and _is(tok.head, "plan") and _negated(tok.head)
 
 
 def _became(verb: Token) -> bool:
