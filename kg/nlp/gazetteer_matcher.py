@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import case_of, morph
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import is_first_name
+from kg.resolve.names import genitive, is_first_name
 from kg.resolve.organizations import (
     STATE_BODIES,
     in_quoted_name,
@@ -280,10 +280,15 @@ class GazetteerMatcher:
     def _of_another_state(self, span: Span, state: str | None) -> bool:
         """A known state body named without its state ("Федеральная налоговая служба", which
         the gazetteer knows as Russia's) and followed by another state's name ("… США") is
-        that state's body, not the known one."""
+        that state's body, not the known one; so is a body whose full name gives its state
+        named by a short name every state's body has ("ВМС Аргентины" is not "Военно-морские
+        силы США")."""
         org = self.gazetteer.org(span.kb_id_)
         if state is None or org is None or f"state/{org.state}" == state:
             return False
+        own = state_in_name(self.gazetteer, org.name)
+        if own:
+            return own != state
         return any(t.lemma_ in STATE_BODIES for t in span)
 
     def _adjectives(self, doc: Doc) -> Iterable[Span]:
@@ -335,6 +340,24 @@ class GazetteerMatcher:
             if at_line_start and nxt is not None and nxt.text == ",":
                 continue  # a dateline: "Москва, Кремль" / "АСТАНА, 12 июня"
             yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
+
+
+def state_in_name(gazetteer: Gazetteer, name: str) -> str:
+    """The key of the state an organization's name ends with in the genitive ("Военно-морские
+    силы США", "Генеральная прокуратура Эстонии"), or ""."""
+    low = normalize(name)
+    return next((key for tail, key in _state_tails(gazetteer) if low.endswith(" " + tail)), "")
+
+
+@cache
+def _state_tails(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """Each state's names in the genitive and its abbreviations, normalized, with its key."""
+    out = []
+    for state in gazetteer.states:
+        names = {genitive(state.name), genitive(state.full_name)}
+        names |= {a for a in state.aliases if a.isupper()}
+        out += [(normalize(n), state.key) for n in names if n]
+    return out
 
 
 @cache

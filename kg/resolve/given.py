@@ -36,6 +36,9 @@ _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 # должность посла".
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
                          "утвердить", "утверждать", "выдвинуть", "выдвигать"])  # fmt: skip
+# ... and their nouns, whose genitive is given it: "назначение Смита послом".
+_APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение",
+                          "выдвижение"])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -204,19 +207,23 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
                        and c.lemma_ in load_list(OFFICE_VERBS)), None)  # fmt: skip
-    appointed = root.dep_ == "obj" and root.head.lemma_ in _APPOINTING
+    appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
+        root.dep_ == "nmod" and root.head.lemma_ in _APPOINTMENT
+    )
     if root.dep_ not in SUBJECTS and participle is None and not appointed:
         return None
     verb = participle if participle is not None else root.head
     if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
-    verbs = _APPOINTING if appointed else load_list(OFFICE_VERBS)
+    verbs = _APPOINTING | _APPOINTMENT if appointed else load_list(OFFICE_VERBS)
     for title in titles:
         if title.plural or verb.sent != doc[title.head].sent:
             continue
         head = doc[title.head]
         if appointed and head.dep_.startswith("nsubj"):
             continue  # "Президент Смит выдвинет Миллера…": the one who appoints
+        if verb.lemma_ in _APPOINTMENT and title.case not in ("Ins", ""):
+            continue  # "назначение посла": the title is not what the appointment gives
         holder = head.head if head.head.lemma_ in _POST_NOUNS else head
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
             current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
