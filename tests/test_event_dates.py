@@ -136,3 +136,36 @@ def test_chosen_as_an_office_by_a_body_that_is_no_state(events) -> None:
     assert not [
         e for e in events("Министр выбрал Китай в качестве партнёра.") if e.kind == "Election"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # "с 2012 года" counts from then: it is not the visit's date
+        (
+            "Президент Кении Уильям Руто прибыл в Аддис-Абебу. Это первый визит кенийского "
+            "лидера в Эфиопию с 2012 года.",
+            "Visit",
+            "",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди посетил Вену впервые с июля 1983 года.",
+            "Visit",
+            "",
+        ),
+        # a range is dated from its start
+        (
+            "Президент Чили Габриэль Борич находился в Перу с 8 по 10 октября 2024 года с "
+            "официальным визитом.",
+            "OfficialVisit",
+            "2024-10-08",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди посетил Вену 9 июля 2024 года.",
+            "Visit",
+            "2024-07-09",
+        ),
+    ],
+)
+def test_a_date_counted_from_is_not_the_events(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text), kind) == date

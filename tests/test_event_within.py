@@ -221,3 +221,26 @@ def test_a_visit_one_is_on_is_the_days_news(events) -> None:
 def test_who_an_event_is_held_with_takes_part(events, text: str, persons: int) -> None:
     (event,) = [e for e in events(text) if e.kind in {"Talks", "Meeting"}]
     assert len([p for p in event.participants if p.startswith("person/")]) == persons
+
+
+def test_talks_two_sentences_after_the_arrival_are_during_the_visit(events) -> None:
+    text = (
+        "Президент Вьетнама Лыонг Кыонг прибыл в Джакарту с государственным визитом. В "
+        "аэропорту его встретил министр иностранных дел Индонезии. В ходе переговоров с "
+        "президентом Индонезии Прабово Субианто стороны обсудили торговлю."
+    )
+    read = events(text)
+    talks, visit = _one(read, "Talks"), _one(read, "StateVisit")
+    assert visit.visitor in talks.participants
+    assert (talks.date, talks.location) == (DAY, "Джакарта")
+
+
+def test_a_visit_years_ago_takes_no_host_from_todays_talks(events) -> None:
+    text = (
+        "Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+        "Ахмедом в Найроби. Ранее, в 2019 году, Руто посещал Аддис-Абебу."
+    )
+    read = events(text)
+    talks, visit = _one(read, "Talks"), _one(read, "Visit")
+    assert visit.date == "2019" and talks.date == DAY
+    assert [p for p in visit.participants if p.startswith("person/")] == [visit.visitor]

@@ -306,3 +306,35 @@ def test_a_first_name_alone_joins_the_full_name_named_before(run) -> None:
     assert mention_of(ex, "Эйлин") == mention_of(ex, "Эйлин Бакстер")
     assert {m.via for m in ex.mentions if m.text == "Эйлин"} == {"name"}
     assert {m.via for m in ex.mentions if m.text == "Бакстер"} == {"surname"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        # The text names the holder: it beats the gazetteer's terms at the document's date.
+        (
+            "Президент Бразилии посетил Асунсьон.\nПрезидент Бразилии Жуан Перейра прибыл в "
+            "Парагвай с визитом.",
+            "Президент Бразилии посетил",
+            "Жуан Перейра",
+        ),
+        (
+            "Премьер-министр Чили прибыл в Лиму. Премьер-министр Чили Хорхе Сантана провёл "
+            "переговоры с министром иностранных дел Перу.",
+            "Премьер-министр Чили прибыл",
+            "Хорхе Сантана",
+        ),
+        # Another office named with a name leaves the title to the gazetteer's holder.
+        (
+            "Президент Бразилии посетил Асунсьон. Министр иностранных дел Бразилии Мауро "
+            "Виейра сопровождал его.",
+            "Президент Бразилии посетил",
+            "Луис Инасиу Лула да Силва",
+        ),
+    ],
+)
+def test_a_title_is_the_holder_the_text_names(run, text: str, title: str, name: str) -> None:
+    ex = run(text)
+    start = text.index(title)
+    (key,) = {m.entity for m in ex.mentions if m.start == start and m.via == "title"}
+    assert next(e.name for e in ex.entities if e.key == key) == name

@@ -56,6 +56,8 @@ def link_persons(
         if known is not None
     )
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
+    # (office, state) → who this text names with that title now ("Премьер-министр Японии X").
+    named: dict[tuple[str, str], set[str]] = {}
     longer = _extended_names([m.parts for m in persons])
 
     before: tuple[int, Entity] | None = None  # the last name's end and entity
@@ -85,6 +87,8 @@ def link_persons(
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
         named.add(entity.key)
         before = (m.end, entity)
+        if given is not None and given.current and given.state:
+            named.setdefault((given.office, given.state), set()).add(entity.key)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
@@ -94,6 +98,12 @@ def link_persons(
             continue  # apposition: the person span names them
         if title.end in beside:
             continue  # "Юнас Гар Стёре, премьер-министр Норвегии": the name before it
+        own = named.get((title.office, title.state), set())
+        if len(own) == 1 and not (title.plural or title.former):
+            # The text names the holder itself: it beats the gazetteer's terms at the date,
+            # which may be out of date or the date misread.
+            emit(registry.entities[next(iter(own))], title.start_char, title.end_char, "title")
+            continue
         holder = title_holder(title, document.date, gaz, registry, order, home)
         if holder is not None:
             emit(holder, title.start_char, title.end_char, "title")

@@ -267,6 +267,9 @@ def _read_events(
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
+_VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
+
+
 @dataclass
 class _Frame:
     """A visit or talks, and the sentences (ordinals) that tell them or what they frame."""
@@ -277,14 +280,15 @@ class _Frame:
 
     def covers(self, e: Hit, sents: set[int]) -> bool:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
-        sentences, or, for a visit, in the sentence right after one."""
+        sentences, or, for a visit, in one of the two sentences after one (the arrival, then
+        who met the guest at the airport, then "В ходе переговоров …")."""
         if e.kind not in _WITHIN or e.earlier or not dates_agree(e.date, self.event.date):
             return False
         if (e.status or "occurred") != self.event.status:
             return False
         if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
             return e.kind == "Signing" and bool(sents & self.sents)
-        return any(n in self.sents or n - 1 in self.sents for n in sents)
+        return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
 
 
 def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bool] | None:
@@ -630,14 +634,15 @@ def _shared_unions(hits: list[Hit]) -> None:
 
 def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:
     """A person of the host state who holds talks or meets with the visitor ("переговоры
-    с Путиным", "Путин встретился с Токаевым") takes part in the visit."""
+    с Путиным", "Путин встретился с Токаевым") takes part in the visit; talks of another
+    date are another trip's."""
     for visit in events:
         if visit.kind not in VISITS or not visit.visitor.startswith("person/"):
             continue
         for talks in events:
             if _FAMILY.get(talks.kind) != "talks" or talks.status != visit.status:
                 continue
-            if visit.visitor not in talks.participants:
+            if visit.visitor not in talks.participants or not dates_agree(talks.date, visit.date):
                 continue
             hosts = [p for p in talks.participants if _state_of(ctx, p) == visit.host]
             visit.participants = sorted(set(visit.participants) | set(hosts))

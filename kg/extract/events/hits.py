@@ -1067,8 +1067,8 @@ class _Reader:
         mine: list[DateMention] = []
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or _until(first[0]):
-                continue  # "визит продлится до 23 июня": when it ends, not its date
+            if not first or _until(first[0]) or _since(first[0], d):
+                continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1252,6 +1252,18 @@ def _until(first: Token) -> bool:
     (a range "с 8 по 13 октября" is one date mention, from its start)."""
     before = first.doc[first.i - 1] if first.i > first.sent.start else None
     return before is not None and before.lower_ in {"до", "по"}
+
+
+def _since(first: Token, date: DateMention) -> bool:
+    """A date an event is counted from ("первый визит в Египет с 2012 года"), not its date;
+    a range ("с 8 по 13 октября", "с 2010 по 2012 год") is dated from its start."""
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if before is None or before.lower_ not in {"с", "со"}:
+        return False
+    after = first.doc.text[date.end : date.end + 4].lstrip()
+    return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
+        ("по ", "до ", "-", "–", "—")
+    )
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
