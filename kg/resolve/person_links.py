@@ -61,7 +61,7 @@ def link_persons(
     longer = _extended_names([m.parts for m in persons])
 
     before: tuple[int, Entity] | None = None  # the last name's end and entity
-    named: set[str] = set()  # the persons named so far
+    seen: set[str] = set()  # the persons named so far
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
@@ -72,7 +72,7 @@ def link_persons(
             entity = _link(parts, document, gaz, clusters, registry, title, in_full, m.woman)
         if entity is None:
             continue
-        if m.kin and m.parts.first and m.parts.last and entity.key in named:
+        if m.kin and m.parts.first and m.parts.last and entity.key in seen:
             # "Янукович … Младший сын Виктор Янукович": a relative named in full as the
             # person the text named before, his namesake, not him; which one the text alone
             # knows.
@@ -85,7 +85,7 @@ def link_persons(
         for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
-        named.add(entity.key)
+        seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:
             named.setdefault((given.office, given.state), set()).add(entity.key)
