@@ -87,12 +87,24 @@ def test_a_gazetteer_matcher_built_from_the_cache_finds_what_a_fresh_one_finds(
 def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
     code = (
         "import sys; from kg.nlp.spacy_import import import_spacy; import_spacy(); "
-        "print('typer' in sys.modules, 'spacy.cli' in sys.modules); "
+        "print(*(m in sys.modules for m in ('typer', 'spacy.cli', 'tqdm', 'pydantic.v1'))); "
+        "from kg.nlp.pipeline import build_pipeline; nlp = build_pipeline(); "
+        "print('tqdm' in sys.modules, nlp('Москва')[0].lemma_); "
         "import spacy; print(spacy.blank('ru')('Москва').text); "
-        "import spacy.cli; print(hasattr(spacy.cli, 'download'), callable(spacy.info))"
+        "import spacy.cli; print(hasattr(spacy.cli, 'download'), callable(spacy.info)); "
+        "import spacy.training.loggers as loggers, tqdm, pydantic.v1; "
+        "print(loggers.tqdm.tqdm is tqdm.tqdm, pydantic.v1.BaseModel.__name__)"
     )
     done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
-    assert done.stdout.split() == ["False", "False", "Москва", "True", "True"], done.stderr
+    assert done.stdout.split() == [
+        *["False"] * 5,
+        "москва",
+        "Москва",
+        "True",
+        "True",
+        "True",
+        "BaseModel",
+    ], done.stderr
 
 
 def test_the_three_slovnet_models_share_one_vocabulary() -> None:

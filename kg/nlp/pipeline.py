@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import spacy
+from spacy.lang.ru import Russian
 from spacy.language import Language
+from thinc.api import Config
 
 from kg.nlp import gazetteer_matcher as _gazetteer  # noqa: F401 - registers the matcher
 from kg.nlp import lemmatizer as _lemmatizer  # noqa: F401 - registers the lemmatizer
@@ -20,6 +21,12 @@ from kg.nlp.spacy_import import fast_russian_numbers
 from kg.nlp.tokenizer import TOKENIZER
 
 PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
+
+# `spacy.blank("ru", config=…)`'s config, filled here from Russian's defaults: `spacy.blank`
+# fills and resolves every section, training's too, and its loggers' defaults import
+# spacy-legacy and tqdm (~0.02 s CPU of every build that reads a document); only the
+# [nlp] section (tokenizer, vectors, hooks) is resolved to make the pipeline.
+_CONFIG = Config(Russian.default_config).merge({"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
 
 
 def build_pipeline(
@@ -30,7 +37,7 @@ def build_pipeline(
     `gazetteers` are the user's gazetteer files; `models` overrides a natasha component's
     config, e.g. `{"natasha_ner": {"model": "/path/slovnet_ner.tar"}}`."""
     fast_russian_numbers()
-    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp = Russian.from_config(_CONFIG, auto_fill=False)
     for name in PIPES:
         nlp.add_pipe(name, config=dict((models or {}).get(name, {})))
     nlp.add_pipe("gazetteer_matcher", config={"gazetteers": list(gazetteers)})

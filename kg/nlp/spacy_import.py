@@ -7,16 +7,33 @@ Here `spacy.cli` stands in as an empty package while spaCy imports, and is taken
 `sys.modules` again at once, so a later `import spacy.cli` imports the real one and
 `spacy.info` still works (it imports the real function when called).
 
+Two more imports serve only what kg never runs (~0.03 s CPU of ~0.25 s): confection
+imports `pydantic.v1` only to recognise pydantic-v1 schemas, and spaCy 3.8's schemas are
+pydantic v2, so it finds none missing while spaCy imports (confection expects it may be
+absent); `tqdm`, imported by spaCy's training loggers (and reading its own version from
+the package metadata), is a stand-in that imports the real one at its first attribute.
+
 `fast_russian_numbers` swaps a list of spaCy's Russian for a set with the same words.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
 from typing import Any
 
-_STAND_INS = ("spacy.cli", "spacy.cli.info")
+_STAND_INS = ("spacy.cli", "spacy.cli.info", "tqdm", "pydantic.v1")
+
+
+class _Deferred(types.ModuleType):
+    """A module imported at the top of spaCy's modules but used only in what kg never calls
+    (training): the real one is imported at the first attribute asked of it."""
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever the module holds
+        if sys.modules.get(self.__name__) is self:  # still standing in: no real one yet
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self.__name__), name)
 
 
 def import_spacy() -> None:
@@ -28,12 +45,15 @@ def import_spacy() -> None:
     info = types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
     cli.info = info  # type: ignore[attr-defined]
-    sys.modules.update(zip(_STAND_INS, (cli, info), strict=True))
+    stand_ins = (cli, info, _Deferred("tqdm"), None)  # None: "no such module" to an import
+    for name, module in zip(_STAND_INS, stand_ins, strict=True):
+        if name not in sys.modules:  # one imported already stays
+            sys.modules[name] = module  # type: ignore[assignment]
     try:
         import spacy
     finally:
-        for name in _STAND_INS:
-            if sys.modules.get(name) in (cli, info):
+        for name, module in zip(_STAND_INS, stand_ins, strict=True):
+            if name in sys.modules and sys.modules[name] is module:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is cli:
         delattr(spacy, "cli")  # `spacy.cli` is then the real package once imported
