@@ -46,18 +46,13 @@ def link_persons(
     gaz = registry.gazetteer
     persons, titles, home = reading.persons, reading.titles, reading.home
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
-    # The states and bodies the text names: a surname alone is an office holder's only there.
-    served = frozenset(
-        [key.removeprefix("state/") for _, _, key, _ in reading.states]
-        + [entity.key for _, _, entity, _ in reading.orgs]
-    )
     # Gazetteer entries without terms that this text names with a first name or initials
     # anywhere (a headline often gives the surname first): only they may take a surname alone.
     in_full = frozenset(
         known.key
         for m in persons
         if m.parts.first or m.parts.initials
-        for known in [_gazetteer_person(m.parts, document.date, gaz, None, served=served)]
+        for known in [_gazetteer_person(m.parts, document.date, gaz, None)]
         if known is not None
     )
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
@@ -74,8 +69,7 @@ def link_persons(
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            entity = _link(parts, document, gaz, clusters, registry, title, in_full, m.woman,
-                           served)  # fmt: skip
+            entity = _link(parts, document, gaz, clusters, registry, title, in_full, m.woman)
         if entity is None:
             continue
         if m.kin and m.parts.first and m.parts.last and entity.key in seen:
@@ -190,14 +184,13 @@ def _link(
     title: Title | None,
     in_full: frozenset[str],
     woman: bool = False,
-    served: frozenset[str] | None = None,
 ) -> Entity | None:
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
     if earlier is not None and not (woman and _man(earlier.name)):
         return earlier
     # 2. The gazetteer.
-    known = _gazetteer_person(parts, document.date, gaz, title, in_full, woman, served)
+    known = _gazetteer_person(parts, document.date, gaz, title, in_full, woman)
     if known is not None:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
@@ -374,7 +367,6 @@ def _gazetteer_person(
     title: Title | None,
     in_full: frozenset[str] = frozenset(),
     woman: bool = False,
-    served: frozenset[str] | None = None,
 ) -> PersonEntry | None:
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
@@ -418,9 +410,7 @@ def _gazetteer_person(
         # full, or to one news names by the surname alone (a one-word alias); never to a
         # stranger who shares the surname or the two given names.
         candidates = [
-            p
-            for p in candidates
-            if (p.terms and _serves(p, served)) or p.key in in_full or _named_alone(parts, p)
+            p for p in candidates if p.terms or p.key in in_full or _named_alone(parts, p)
         ]
     if title is not None and title.state:
         iso3 = title.state.removeprefix("state/")
@@ -434,12 +424,6 @@ def _gazetteer_person(
             return None  # "Алиев" alone: which one? Leave it to the text's own names.
         return dated[0]
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
-
-
-def _serves(person: PersonEntry, served: frozenset[str] | None) -> bool:
-    """The office holder served a state or body the text names ("Браун" in a text about a
-    match in Glasgow is no prime minister's unless it names the United Kingdom); None: any."""
-    return served is None or any(t.state in served for t in person.terms)
 
 
 def _named_alone(parts: NameParts, person: PersonEntry) -> bool:
