@@ -143,6 +143,8 @@ class EntityTallies:
         holders: Counter[Post] = Counter()
         post_quads: dict[Post, list[Quad]] = {}
         for key in after:
+            if before[key] == after[key]:
+                continue  # described as before (most entities a write touches): no change
             subject = node(key)
             own: list[set[Quad]] = []
             for entity, n in ((before[key], -1), (after[key], 1)):

@@ -60,7 +60,9 @@ class LocalExtraction:
         state["reread"] = None
         if self.doc is not None:
             _msgpack_plugins_once()
-            state["doc"], state["doc_bytes"] = None, self.doc.to_bytes(exclude=["tensor"])
+            # the sentence index's hooks (`kg.sentences`) stay behind: a reader installs them
+            doc_bytes = self.doc.to_bytes(exclude=["tensor", "user_hooks"])
+            state["doc"], state["doc_bytes"] = None, doc_bytes
         return state
 
     def spacy_doc(self, vocab: Vocab) -> Doc:

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from kg_runs import shared_references
 
+from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
+from kg.extract.events import Event, extract_events
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
@@ -27,6 +29,18 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture
+def events(analyse: Callable[..., Context]) -> Callable[..., list[Event]]:
+    """Text → the events kg reads from it, in a document with no date of its own unless
+    given one."""
+
+    def read(text: str, date: str = "") -> list[Event]:
+        ctx = analyse(Document(id="t", text=text, date=date))
+        return extract_events(ctx, read_agreements(ctx))
+
+    return read
 
 
 @pytest.fixture(scope="session")

@@ -923,3 +923,325 @@ def test_prices_loans_and_capacities(analyse, text, expected):
 def test_one_sum_told_twice_and_the_base(analyse, text, expected):
     claims = _claims(analyse, text, date="2025-03-12")
     assert sorted((c.metric, c.value, c.unit, c.period) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a fronted date is the figure's period even where a verb of saying closes the sentence
+        (
+            "По итогам прошлого года товарооборот Вьетнама и Индонезии составил 14,1 млрд "
+            "долларов, сообщил министр торговли Индонезии.",
+            [("товарооборот", "2024")],
+        ),
+        (
+            "За девять месяцев прошлого года объём бразильских инвестиций в Аргентину вырос на "
+            "15%, заявил министр экономики Аргентины.",
+            [("рост инвестиций", "2024")],
+        ),
+        (
+            "В 2023 году Норвегия поставила в Данию 3,2 млрд кубометров газа, говорится в "
+            "сообщении статистического бюро.",
+            [("поставки газа", "2023")],
+        ),
+        # must not: a date of the saying, after the figure, or of another clause
+        (
+            "Товарооборот Кении и Эфиопии составил 3 млрд долларов, сообщил в 2023 году министр.",
+            [("товарооборот", "")],
+        ),
+        (
+            "В 2020 году министр Японии сообщил, что товарооборот с Индией составляет 3 млрд "
+            "долларов.",
+            [("товарооборот", "")],
+        ),
+    ],
+)
+def test_a_date_before_a_verb_of_saying_is_the_period(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.period) for c in claims) == expected
+
+
+def test_dollars_of_the_united_states_make_it_no_side(analyse):
+    """A report about Kenya and Ethiopia full of sums "в долларах США" is still about them."""
+    claims = _claims(
+        analyse,
+        "Президент Кении провёл переговоры с премьер-министром Эфиопии. Товарооборот двух "
+        "стран в 2024 году составил 180 млн долларов США. Инвестиции достигли 50 млн "
+        "долларов США. Стороны рассчитывают довести товарооборот до 500 млн долларов США. "
+        "США не участвуют в проекте.",
+    )
+    trade = [c for c in claims if c.metric == "товарооборот"]
+    assert len(trade) == 2
+    assert all(c.states == ["state/ETH", "state/KEN"] for c in trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare "20 миллиардов" is in the currency of the sum before it
+        (
+            "В прошлом году товарооборот между Бразилией и Аргентиной составил 11,3 миллиарда "
+            "долларов. Поставили задачу в обозримой перспективе выйти на 20 миллиардов.",
+            ("товарооборот", Decimal(20_000_000_000), "USD", "target"),
+        ),
+        (
+            "Товарооборот Японии и Индии составил 22 млрд долларов. К 2030 году стороны "
+            "намерены довести его до 30 миллиардов.",
+            ("товарооборот", Decimal(30_000_000_000), "USD", "target"),
+        ),
+        (
+            "В 2023 году объём торговли Кении и Эфиопии достиг 180 млн долларов, из которых на "
+            "кенийский экспорт пришлось 110 млн.",
+            ("экспорт", Decimal(110_000_000), "USD", "actual"),
+        ),
+        (
+            "Экспорт Норвегии в Данию составил 5 млрд евро, а импорт — 3 млрд.",
+            ("импорт", Decimal(3_000_000_000), "EUR", "actual"),
+        ),
+    ],
+)
+def test_a_bare_sum_takes_the_currency_before(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert expected in [(c.metric, c.value, c.unit, c.status) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # must not: a bare scaled figure that money does not measure stays no claim
+        "Инвестиции Японии в Индию составили 40 млрд долларов. Население Индии превышает 1,4 "
+        "миллиарда.",
+        "Товарооборот Кении и Эфиопии составил 2 млрд долларов. В Кении живут 55 миллионов, а в "
+        "Эфиопии — 120 миллионов.",
+        "Бюджет вьетнамского проекта составляет 10 млрд долларов. В нём заняты 2 миллиона.",
+    ],
+)
+def test_a_bare_figure_money_does_not_measure_is_no_sum(analyse, text):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert [c.value for c in claims] == [max(c.value for c in claims)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [  # a bare "крон"/"песо" is the one the document qualified, nearest before, else after
+        (
+            "Норвегия инвестировала в Данию 2 млрд норвежских крон. Стоимость строительства "
+            "оценивается приблизительно в 6 млрд крон.",
+            ["NOK", "NOK"],
+        ),
+        (
+            "Стоимость моста составит 6 млрд крон. Дания вложила в проект 1 млрд датских крон.",
+            ["DKK", "DKK"],
+        ),
+        (
+            "Аргентина инвестировала в Бразилию 2 млрд аргентинских песо. Стоимость проекта "
+            "составила 6 млрд песо.",
+            ["ARS", "ARS"],
+        ),
+        # must not: no qualified name in the document, no code is guessed
+        ("Стоимость моста между Данией и Швецией составит 6 млрд крон.", ["крона"]),
+    ],
+)
+def test_a_bare_currency_name_is_the_one_the_document_qualified(analyse, text, units):
+    claims = sorted(_claims(analyse, text, date="2025-03-12"), key=lambda c: -c.value)
+    assert [c.unit for c in claims] == units
+
+
+def test_a_turn_after_an_interpreters_note_is_the_speakers(analyse):
+    """Kremlin transcripts: "Л.Лула да Силва (как переведено): …" opens a turn, so each
+    figure of a turn is its speaker's, across paragraphs."""
+    text = (
+        "Заявления для прессы по итогам российско-бразильских переговоров\n\n"
+        "В.Путин: Уважаемый господин Президент! Дамы и господа!\n\n"
+        "В прошлом году товарооборот вырос на 12 процентов и составил 11,3 миллиарда долларов.\n\n"
+        "Л.Лула да Силва (как переведено): Благодарю господина Президента.\n\n"
+        "За девять месяцев импорт дизельного топлива из России достиг 6 миллионов тонн.\n"
+    )
+    claims = _claims(analyse, text)
+    speakers = {c.metric: c.speaker for c in claims}
+    assert speakers["товарооборот"] == speakers["рост товарооборота"] != ""
+    assert speakers["импорт дизельного топлива"] not in ("", speakers["товарооборот"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a contrast opens a clause of its own; a gapped "а X — на N %" keeps the change
+        (
+            "По прогнозам Всемирного банка, рост ВВП Вьетнама в 2025 году составит 6,1%, а "
+            "инфляция не превысит 4 процентов.",
+            [("инфляция", Decimal(4)), ("рост ВВП", Decimal("6.1"))],
+        ),
+        (
+            "Товарооборот Кении и Эфиопии вырос на 10%, а инвестиции — на 15%.",
+            [("рост инвестиций", Decimal(15)), ("рост товарооборота", Decimal(10))],
+        ),
+        (
+            "Доля Бразилии в аргентинском импорте снизилась на 3 процентных пункта и составила "
+            "21%.",
+            [("доля в аргентинском импорте", Decimal(21)), ("снижение доли", Decimal(3))],
+        ),
+        # people counted: wounded, an elided "человек" after a count of them, a verb's form
+        (
+            "В результате землетрясения в Индонезии погибли 64 человека, ещё около 300 получили "
+            "ранения.",
+            [("погибшие", Decimal(64)), ("раненые", Decimal(300))],
+        ),
+        (
+            "При крушении поезда в Кении погибли 12 человек, 40 ранены.",
+            [("погибшие", Decimal(12)), ("раненые", Decimal(40))],
+        ),
+        ("На митинг в Осло пришли 200 человек.", [("пришедшие", Decimal(200))]),
+        # must not: a bare number after people that no verb of fate governs
+        (
+            "На форум в Джакарте пришли 200 человек, 15 выступили с докладами.",
+            [("пришедшие", Decimal(200))],
+        ),
+    ],
+)
+def test_clauses_of_contrast_and_people_counted(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value) for c in claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # no claim: ages in parentheses, a number in words in a quoted name
+        (
+            "На турнире выступили трое сыновей президента Кении (10, 9 и 8 лет).",
+            [("сыновья президента", 3)],
+        ),
+        ("Переговоры в Осло ведут лидеры «Движения пяти звёзд» и партии «Лига».", []),
+        # must: a term in parentheses with its preposition, figures in quoted speech
+        (
+            "Соглашение Норвегии и Дании действует 12 лет (с 2012 года).",
+            [("срок действия соглашения", 12)],
+        ),
+        ("«Товарооборот — 3 млрд долларов», — отметил посол Кении.", [("товарооборот", 3 * 10**9)]),
+        ("«Работают сорок норвежских компаний», — отметил посол Кении.", [("компании", 40)]),
+        # a bare number after a count of persons, subject of a verb of fate, counts them
+        (
+            "В Эфиопии задержаны 30 граждан Кении, 12 из них освобождены.",
+            [("задержанные граждане", 30), ("освобождённые граждане", 12)],
+        ),
+        ("В Осло прибыли 50 журналистов из Дании, 20 аккредитованы.", [("журналисты", 50)]),
+    ],
+)
+def test_ages_names_and_elided_persons(analyse, text, expected):
+    claims = _claims(analyse, text, date="2025-03-12")
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a multiplier with a comparative says its direction; a tranche is measured
+        (
+            "В 2011 году объём инвестиций Японии в Индию достиг 3,2 млрд долларов, что вдвое "
+            "больше показателя 2010 года.",
+            ("рост инвестиций", Decimal(2), "раз"),
+        ),
+        (
+            "Экспорт Кении в Эфиопию в 2011 году составил 300 млн долларов, что в три раза "
+            "меньше, чем в 2008 году.",
+            ("снижение экспорта", Decimal(3), "раз"),
+        ),
+        (
+            "Норвегия предоставит Дании кредит в размере 500 млн евро. Первый транш в 100 млн "
+            "евро поступит в июле.",
+            ("первый транш", Decimal(100_000_000), "EUR"),
+        ),
+    ],
+)
+def test_multiplied_comparisons_and_tranches(analyse, text, expected):
+    claims = _claims(analyse, text, date="2012-06-20")
+    assert expected in [(c.metric, c.value, c.unit) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "исполнилось" near the years makes an age however parsed; a life's work is "срок работы"
+        (
+            "Премьер Норвегии ушёл в отставку из-за преклонного возраста: ему исполнилось уже 86 "
+            "лет.",
+            [],
+        ),
+        (
+            "Посол Кении в Эфиопии, посвятивший этой работе более 30 лет, ушёл в отставку.",
+            [("срок работы", Decimal(30))],
+        ),
+    ],
+)
+def test_ages_told_after_a_colon_and_a_life_of_work(analyse, text, expected):
+    claims = _claims(analyse, text, date="2012-06-20")
+    assert [(c.metric, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # money given "на" a measured noun is that noun; a bare "крон" of the one state named
+        (
+            "Норвегия выделит 50 млн крон на гуманитарную помощь Кении.",
+            [("гуманитарная помощь", Decimal(50_000_000), "NOK")],
+        ),
+        (
+            "Япония направит 200 млн долларов на финансирование проектов в Индии.",
+            [("финансирование проектов", Decimal(200_000_000), "USD")],
+        ),
+        # must not: a purpose that is no measure, a crown of two states named
+        ("Бразилия выделила 300 млн долларов на строительство дороги в Аргентину.", []),
+        (
+            "Стоимость моста между Данией и Швецией составит 6 млрд крон.",
+            [("стоимость моста", Decimal(6_000_000_000), "крона")],
+        ),
+    ],
+)
+def test_money_given_for_a_measured_purpose(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert [(c.metric, c.value, c.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the measured noun a "в размере/в количестве" phrase sizes, past complements of its own
+        (
+            "Кредит на строительство моста в размере 500 млн евро выдан Дании.",
+            [("кредит", Decimal(500_000_000))],
+        ),
+        (
+            "Япония выдала Индии заём на закупку вагонов метро в размере 40 млрд иен.",
+            [("заём", Decimal(40_000_000_000))],
+        ),
+        (
+            "В Кении изъяты патроны калибра 12 миллиметров в количестве 478 штук.",
+            [("патроны", Decimal(478))],
+        ),
+        (
+            "В Кении изъяты патроны калибра 12 миллиметров в количестве 478 штук, 66 штук "
+            "пустых магазинов.",
+            [("патроны", Decimal(478)), ("пустые магазины", Decimal(66))],
+        ),
+        # a fronted verb of fate is the people's, not the conjunct the parser gives them
+        (
+            "За время столкновений в Найроби погибли, по официальным данным, 38 человек, "
+            "пострадали до 4 тысяч.",
+            [("погибшие", Decimal(38)), ("пострадавшие", Decimal(4000))],
+        ),
+        (
+            "В Осло задержаны, по данным полиции, 30 человек, освобождены 12.",
+            [("задержанные", Decimal(30)), ("освобождённые", Decimal(12))],
+        ),
+        # must not: a subject of its own clause keeps its verb
+        (
+            "Как сообщили в полиции Осло, 30 человек, задержанных накануне, освобождены.",
+            [("освобождённые", Decimal(30))],
+        ),
+    ],
+)
+def test_sized_nouns_and_fronted_verbs_of_fate(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+def test_a_gapped_share_of_votes_is_the_dashed_ones(analyse):
+    """ "Руто получил 50,5 % голосов, Одинга — 48,8 %": the second share is Odinga's."""
+    claims = _claims(
+        analyse, "На выборах в Кении Уильям Руто получил 50,5% голосов, Раила Одинга — 48,8%."
+    )
+    owners = {c.value: c.metric for c in claims}
+    assert "Руто" in owners[Decimal("50.5")] and "Одинг" in owners[Decimal("48.8")]

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.agreements import read_agreements
-from kg.extract.events import Event, extract_events
-from kg.model import Document
-
-
-@pytest.fixture
-def events(analyse):
-    """Text → the events kg reads from it (`analyse`: the shared pipeline, conftest.py)."""
-
-    def read(text: str) -> list[Event]:
-        ctx = analyse(Document(id="t", text=text, date=""))
-        return extract_events(ctx, read_agreements(ctx))
-
-    return read
+from kg.extract.events import Event
 
 
 def _of(events: list[Event], kind: str) -> list[Event]:

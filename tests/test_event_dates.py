@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.agreements import read_agreements
-from kg.extract.events import Event, extract_events
-from kg.model import Document
-
-
-@pytest.fixture
-def events(analyse):
-    """Text → the events kg reads from it, in a document with no date of its own."""
-
-    def read(text: str, date: str = "") -> list[Event]:
-        ctx = analyse(Document(id="t", text=text, date=date))
-        return extract_events(ctx, read_agreements(ctx))
-
-    return read
+from kg.extract.events import Event
 
 
 def _date(events: list[Event], kind: str) -> str:

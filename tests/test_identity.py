@@ -88,6 +88,12 @@ def test_keys_across_documents() -> None:
     assert _id(persons=both, status="planned").key("event", apart=True) != told.key(
         "event", apart=True
     )
+    # one person alone does not: "Путин провёл совещание" here, "встреча Путина" there
+    one = _p(MACRON)
+    assert _id(persons=one).key("event") != _id(persons=one, document="b").key("event")
+    # a person and a role do: the visit of Macron to Germany, the appointment to an office
+    visit = {"persons": one, "roles": (MACRON, DEU)}
+    assert _id(**visit).key("event") == _id(**visit, document="b").key("event")
     # a dated event is keyed by its date, at the kind's precision
     day, other = _id(parties=pair, date="2024-05-03"), _id(parties=pair, date="2024-05-17")
     assert day.key("event") != other.key("event")
@@ -153,6 +159,20 @@ def test_undated_talks_stay_in_their_document_on_the_pair_alone(nlp) -> None:
     b = [e for e in _events(nlp, named, "b", "") if e.kind == "Talks"]
     assert len(a) == len(b) == 1 and len([p for p in a[0].participants if "person/" in p]) == 2
     assert a[0].key == b[0].key  # the persons identify them across documents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер-министр Дании Метте Фредериксен провела заседание правительства.",
+        "Президент Кении Уильям Руто встретился с журналистами.",
+        "Премьер-министр Японии Сигэру Исиба провёл встречу в узком формате.",
+    ],
+)
+def test_an_undated_event_of_one_person_stays_in_its_document(nlp, text: str) -> None:
+    a = [e.key for e in _events(nlp, text, "a", "")]
+    b = [e.key for e in _events(nlp, text, "b", "")]
+    assert len(a) == len(b) == 1 and a != b
 
 
 def test_never_concluded_treaty_is_not_the_signed_one(nlp) -> None:

@@ -3,9 +3,12 @@ grow with its longest document, and finds the same entities as when it read them
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from kg.nlp import models, natasha_components
+from kg.nlp.ner_words import DocWords
 from kg.nlp.pipeline import build_pipeline
 
 SENTENCES = (
@@ -19,15 +22,18 @@ SENTENCES = (
 
 
 class Recorder:
-    """The real tagger, with the number of windows of each call written down."""
+    """The real tagger, with the number of windows of each call to its model written down."""
 
     def __init__(self) -> None:
-        self.tagger = models.ner_tagger()
+        infer = models.ner_tagger().infer
         self.calls: list[int] = []
 
-    def map(self, texts: list[str]):  # noqa: ANN201 - slovnet's markup iterator
-        self.calls.append(len(texts))
-        return self.tagger.map(texts)
+        def encoder(items):  # noqa: ANN001, ANN202 - slovnet's iterables
+            windows = list(items)
+            self.calls.append(len(windows))
+            return infer.encoder(windows)
+
+        self.infer = SimpleNamespace(encoder=encoder, process=infer.process, decoder=infer.decoder)
 
 
 def test_a_long_text_goes_to_the_tagger_two_windows_a_call_with_the_entities_of_one_call(
@@ -46,3 +52,19 @@ def test_a_long_text_goes_to_the_tagger_two_windows_a_call_with_the_entities_of_
     assert whole.calls == [sum(batched.calls)]
     assert [(e.start, e.end, e.label_) for e in doc.ents] == ents
     assert {"PER", "LOC"} <= {label for _, _, label in ents}
+
+
+def test_the_spans_are_those_natasha_finds_in_the_windows() -> None:
+    text = " ".join(f"В {2000 + i} году. {s}" for i in range(6) for s in SENTENCES)
+    doc = build_pipeline()(text)
+    windows = list(natasha_components._windows(doc, doc.text))
+    assert len(windows) >= 2
+    tagger = models.ner_tagger()
+    natashas = [
+        (window, (m.start, m.stop, m.type))
+        for window, markup in zip(windows, tagger.map([text[a:b] for a, b in windows]), strict=True)
+        for m in markup.spans
+    ]
+    found = natasha_components._ner_spans(tagger.infer, DocWords(doc), windows)
+    assert list(found) == natashas
+    assert {"PER", "LOC"} <= {label for _, (_, _, label) in natashas}

@@ -142,6 +142,24 @@ def test_parse_number_rejects(raw: str) -> None:
         ("помощь двадцати пяти странам", "двадцати пяти странам", "25", "страна", "eq",
          "amount"),
         ("Это уже 2000 человек", "2000 человек", "2000", "человек", "eq", "amount"),
+        # "по меньшей мере" is "по крайней мере"; a preposition between a comparator and
+        # its number keeps the comparator
+        ("по меньшей мере 40 человек пострадали", "по меньшей мере 40 человек", "40",
+         "человек", "ge", "amount"),
+        ("Ущерб оценивается приблизительно в 3 млрд песо", "приблизительно в 3 млрд песо",
+         "3000000000", "песо", "approx", "amount"),
+        ("проект обойдётся примерно в 900 млн евро", "примерно в 900 млн евро", "900000000",
+         "EUR", "approx", "amount"),
+        ("не менее чем в 12 странах", "не менее чем в 12 странах", "12", "страна", "ge",
+         "amount"),
+        ("впервые более чем за 30 лет", "более чем за 30 лет", "30", "год", "gt", "amount"),
+        ("почти в 40 регионах Кении", "почти в 40 регионах", "40", "регион", "approx",
+         "amount"),
+        # must not: a preposition alone, or a comparative that compares something else
+        ("Кения поставила в 2024 году в 12 стран чай", "12 стран", "12", "страна", "eq",
+         "amount"),
+        ("Экспорт Дании больше, чем в 3 соседних странах", "3 соседних странах", "3", "страна",
+         "eq", "amount"),
     ],
 )  # fmt: skip
 def test_quantities(
@@ -206,6 +224,22 @@ def test_shared_units_and_bounds() -> None:
     assert (b.value, b.unit, b.comparator) == (Decimal(200000000), "USD", "le")
     a, b = claims("на митинг пришли от 2000 до 2500 человек")
     assert (a.value, a.unit, a.kind, b.unit) == (Decimal(2000), "человек", "amount", "человек")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [  # a first end in words takes the scale of the second ("от четырёх до пяти тысяч")
+        ("штрафы от четырех до пяти тысяч рублей", "4000", "5000"),
+        ("кредиты двух и трёх миллионов долларов", "2000000", "3000000"),
+        # must not: a second end that is a bare scale word, or a first end with its own scale
+        ("от ста до миллиона долларов", "100", "1000000"),
+        ("от двух тысяч до трёх миллионов долларов", "2000", "3000000"),
+        ("в двух и трёх километрах", "2", "3"),
+    ],
+)
+def test_a_first_end_in_words_takes_the_scale(sentence: str, first: str, second: str) -> None:
+    a, b = claims(sentence)
+    assert (a.value, b.value) == (Decimal(first), Decimal(second))
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 
 from kg.corpus import iter_documents
 from kg.data.shared import shared
+from kg.extract.agreements import read_agreements
 from kg.extract.relations import RelationLevel, extract_relations
 from kg.model import Document
 
@@ -408,3 +409,66 @@ def test_a_region_named_after_a_state_is_no_side(read):
     text = "Бразилия и Аргентина — стратегические союзники в Южной Америке."
     found = read(Document(id="t", text=text, date="2025-04-02"))
     assert [(r.state_a, r.state_b) for r in found] == [("state/ARG", "state/BRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level adjective the parse gives the noun past another adjective, after "уровень"
+        ("Япония и Индия договорились вывести отношения на уровень особого стратегического и "
+         "глобального партнёрства.", {("state/IND", "state/JPN", "стратегическое партнёрство",
+                                       "2025-04-02")}),
+        # of two dates hung on the second verb, the nearer: the raised level is of 2025
+        ("Вьетнам и Индонезия установили отношения стратегического партнёрства в 2013 году, а "
+         "в 2025 году повысили их до уровня всеобъемлющего стратегического партнёрства.",
+         {("state/IDN", "state/VNM", "стратегическое партнёрство", "2025-04-02"),
+          ("state/IDN", "state/VNM", "всеобъемлющее стратегическое партнёрство", "2025")}),
+        # "Стороны", "наши страны", "носят характер": the report's pair
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+         "Ахмедом. Стороны подтвердили стратегический характер отношений.",
+         {("state/ETH", "state/KEN", "стратегические отношения", "2025-04-02")}),
+        ("Отношения между Норвегией и Данией носят союзнический характер.",
+         {("state/DNK", "state/NOR", "союзнические отношения", "2025-04-02")}),
+        # the parse makes the noun a conjunct of its adjectives
+        ("Япония и Индия отметили, что их двусторонние отношения вышли на уровень особого "
+         "стратегического и глобального партнёрства.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство", "2025-04-02")}),
+        # a level in a signed treaty's title; EU and ASEAN as sides
+        ("Бразилия и Аргентина подписали Договор о стратегическом партнёрстве.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство", "2025-04-02")}),
+        ("Евросоюз и Вьетнам являются стратегическими партнёрами, заявила глава Еврокомиссии.",
+         {("org/eu", "state/VNM", "стратегическое партнёрство", "2025-04-02")}),
+        # must not: a treaty still prepared or to be signed
+        ("Бразилия и Аргентина готовят договор о стратегическом партнёрстве.", set()),
+        ("Бразилия и Аргентина подпишут декларацию о стратегическом партнёрстве.", set()),
+        # must not: allies in one cause
+        ("Премьер-министр Японии прибыл в Нью-Дели. Япония и Индия — союзники в борьбе с "
+         "терроризмом.", set()),
+        # must not: a hope, a wartime alliance, a past century
+        ("Кения надеется установить стратегическое партнёрство с Эфиопией.", set()),
+        ("Норвегия и Дания были союзниками по антигитлеровской коалиции.", set()),
+        ("В XIX веке Бразилия и Аргентина были союзниками.", set()),
+        ("Лула выразил надежду вывести отношения Бразилии и Аргентины на новый уровень.", set()),
+    ],
+)  # fmt: skip
+def test_levels_raised_framed_and_not_hoped(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a speaker's "Мы подписали": the joint statement's parties are the level's sides
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии Абием "
+         "Ахмедом.\nУ.Руто: Мы подписали Совместное заявление о развитии отношений "
+         "всеобъемлющего стратегического партнёрства.",
+         {("state/ETH", "state/KEN", "всеобъемлющее стратегическое партнёрство")}),
+        # must not: a treaty of three is no level of a pair
+        ("Кения, Эфиопия и Сомали подписали Декларацию о стратегическом партнёрстве.", set()),
+    ],
+)  # fmt: skip
+def test_a_level_in_a_title_is_between_the_agreements_parties(analyse, text, found):
+    ctx = analyse(Document(id="t", text=text, date="2025-04-02"))
+    got = extract_relations(ctx, read_agreements(ctx))
+    assert {(r.state_a, r.state_b, r.level) for r in got} == found

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
 from kg.model import Span as Evidence
+from kg.sentences import index_sentences
 
 T = TypeVar("T")
 
@@ -32,6 +33,9 @@ class Context:
     entities: dict[str, Entity] = field(default_factory=dict)
     gazetteer: Gazetteer = field(default_factory=Gazetteer.load)
     _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        index_sentences(self.doc)  # the extractors ask for tokens' sentences in loops
 
     def once(self, compute: Callable[[Context], T]) -> T:
         """`compute(self)`, computed once per document: what several extractors read

@@ -23,8 +23,10 @@ one, so mentions are one fact only when everything that identifies them agrees:
 
 Across documents the same rule is a key (`Identity.key`): kind, roles, participants, the
 date at the kind's precision (a titled treaty: its title and parties alone, since its name
-identifies it); an undated fact that names no person also keys on its document, so an
-undated event never merges across documents on its pair of states alone. Status is not in
+identifies it); an undated fact also keys on its document unless it names two persons, or
+a person and a role (a visit's host, an office), so an undated event never merges across
+documents on its pair of states alone, nor on one person ("Путин провёл совещание" in one
+document is not "встреча Путина" in another). Status is not in
 the key: a visit announced by one document and reported by a later one is one visit; two
 facts of one document that share a key but are not one fact (planned and occurred) get
 keys of their own (`apart`).
@@ -81,7 +83,8 @@ class Identity:
         if self.named:  # the name (in `roles`) says the kind too
             return fact_key(prefix, *self.roles, "|", *who)
         date = self.date[:precision]
-        scope = [] if date or self.persons else [self.document]
+        pinned = len(self.persons) > 1 or (self.persons and any(self.roles))
+        scope = [] if date or pinned else [self.document]
         return fact_key(prefix, self.kind, *self.roles, "|", *who, "|", date, *scope)
 
 

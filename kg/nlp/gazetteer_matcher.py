@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -226,8 +227,12 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        lemmas, forms = [t.lemma_ for t in doc], [t.text for t in doc]
-        lowered = [t.lower_ for t in doc]
+        # Each token's strings from the Doc's arrays: a `Token` per token per pass cost more.
+        strings = doc.vocab.strings
+        lemmas, forms, lowered = (
+            [strings[key] for key in column]
+            for column in (doc.to_array([LEMMA, ORTH, LOWER]).T.tolist() if len(doc) else [[]] * 3)
+        )
         matches = (
             (self.lemmas(lemmas), "name"),
             (self.plurals(lowered), "name"),
@@ -248,8 +253,8 @@ class GazetteerMatcher:
                 caps = all(t.text[:2].isupper() for t in doc[start:end])
                 how = "abbreviation" if caps else via
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
-        found.extend(self._adjectives(doc))
-        found.extend(self._capitals(doc))
+        found.extend(self._adjectives(doc, forms, lemmas))
+        found.extend(self._capitals(doc, lemmas))
         # A state named inside an organization's name ("МИД России") is a mention of it too.
         states = filter_spans(
             s
@@ -271,9 +276,9 @@ class GazetteerMatcher:
         )
         doc._.state_parts = [
             part
-            for t in doc
-            if t.text[:1].isalpha() and "-" in t.text and t.text.count("-") < 3
-            for part in self._compound(t)
+            for i, text in enumerate(forms)
+            if text[:1].isalpha() and "-" in text and text.count("-") < 3
+            for part in self._compound(doc[i])
         ]
         return doc
 
@@ -291,15 +296,18 @@ class GazetteerMatcher:
             return own != state
         return any(t.lemma_ in STATE_BODIES for t in span)
 
-    def _adjectives(self, doc: Doc) -> Iterable[Span]:
-        for t in doc:
-            if not t.text[:1].isalpha() or "-" in t.text and t.text.count("-") < 3:
+    def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
+        for i, (text, lemma) in enumerate(zip(forms, lemmas, strict=True)):
+            if not text[:1].isalpha() or "-" in text and text.count("-") < 3:
                 continue
-            key = self.adjectives.get(t.lemma_)
+            key = self.adjectives.get(lemma)
+            if not key:
+                continue
+            t = doc[i]
             # The tagger calls a rare one a noun ("с угандийским[NOUN] коллегой"), the parse
             # still hangs it as a modifier.
             modifies = t.pos_ in ("ADJ", "DET") or t.dep_ == "amod"
-            if key and modifies and _stands_for_state(t):
+            if modifies and _stands_for_state(t):
                 yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="adjective")
 
     def _compound(self, t: Token) -> list[tuple[int, int, str]]:
@@ -325,10 +333,13 @@ class GazetteerMatcher:
             offset += len(part) + 1
         return out
 
-    def _capitals(self, doc: Doc) -> Iterable[Span]:
-        for t in doc:
-            key = self.capitals.get(t.lemma_)
-            if not key or not t.text[:1].isupper():
+    def _capitals(self, doc: Doc, lemmas: list[str]) -> Iterable[Span]:
+        for i, lemma in enumerate(lemmas):
+            key = self.capitals.get(lemma)
+            if not key:
+                continue
+            t = doc[i]
+            if not t.text[:1].isupper():
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.lower_ in PLACE_PREPOSITIONS or _listed_place(t):

@@ -5,8 +5,9 @@ on the token picks the reading (`Morph.lemma`), and unknown proper names keep
 their surface form rather than a guessed lemma when no reading fits.
 
 A token's lemma depends only on its text, POS and morphology: news repeats its words, so
-a lemma is worked out once per distinct (text, POS, morphology) in a Doc, read from and
-written to the Doc's arrays rather than through a `Token` object per token.
+a lemma is worked out once per distinct (text, POS, morphology) in a Doc (numpy finds them
+in the Doc's arrays), and written to the Doc's arrays rather than through a `Token` object
+per token.
 """
 
 from __future__ import annotations
@@ -34,28 +35,28 @@ def pymorphy_lemmatizer(doc: Doc) -> Doc:
     vocab = doc.vocab
     strings = vocab.strings
     lemma = morph().lemma
-    known: dict[tuple[int, int, int], int] = {}
-    cases: dict[int, str] = {}  # morphology key → its first Case value, "" for none
-
-    def case_of(morph_key: int) -> str:
-        case = MorphAnalysis.from_id(vocab, morph_key).get("Case")
-        return case[0] if case else ""
 
     def lemma_of(orth: int, pos: int, morph_key: int) -> int:
         text = strings[orth]
         if not text[:1].isalpha():  # whitespace and punctuation among them
             return strings.add(text.lower())
-        case = cases.get(morph_key)
+        case = _CASES.get(morph_key)
         if case is None:
-            case = cases[morph_key] = case_of(morph_key)
+            case = _CASES[morph_key] = _first_case(MorphAnalysis.from_id(vocab, morph_key))
         return strings.add(lemma(text, POS_NAMES[pos], case).replace("ё", "е"))
 
-    lemmas = []
-    for key in doc.to_array([ORTH, POS, MORPH]).tolist():
-        key = tuple(key)
-        found = known.get(key)
-        if found is None:
-            found = known[key] = lemma_of(*key)
-        lemmas.append(found)
-    doc.from_array([LEMMA], cast("Ints2d", numpy.array(lemmas, dtype="uint64")[:, None]))
+    keys = doc.to_array([ORTH, POS, MORPH])
+    distinct, token_keys = numpy.unique(keys, axis=0, return_inverse=True)
+    lemmas = numpy.array([lemma_of(*key) for key in distinct.tolist()], dtype="uint64")
+    doc.from_array([LEMMA], cast("Ints2d", lemmas[token_keys.reshape(-1)][:, None]))
     return doc
+
+
+# Morphology key → its first Case value ("" for none). A key is the hash of its features,
+# the same in every vocab, and the tagger writes a few hundred feature sets in all.
+_CASES: dict[int, str] = {}
+
+
+def _first_case(analysis: MorphAnalysis) -> str:
+    case = analysis.get("Case")
+    return case[0] if case else ""

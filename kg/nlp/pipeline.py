@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.lang.ru import Russian
-from spacy.language import Language
-from thinc.api import Config
+from kg.nlp.spacy_import import fast_russian_numbers, import_spacy
 
-from kg.nlp import gazetteer_matcher as _gazetteer  # noqa: F401 - registers the matcher
-from kg.nlp import lemmatizer as _lemmatizer  # noqa: F401 - registers the lemmatizer
-from kg.nlp import natasha_components as _natasha  # noqa: F401 - registers components
-from kg.nlp.spacy_import import fast_russian_numbers
-from kg.nlp.tokenizer import TOKENIZER
+import_spacy()  # without what kg never runs (~0.2 s), before a module below imports spaCy
+
+from spacy.lang.ru import Russian  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from thinc.api import Config  # noqa: E402
+
+from kg.nlp import gazetteer_matcher as _gazetteer  # noqa: E402, F401 - registers the matcher
+from kg.nlp import lemmatizer as _lemmatizer  # noqa: E402, F401 - registers the lemmatizer
+from kg.nlp import natasha_components as _natasha  # noqa: E402, F401 - registers components
+from kg.nlp.tokenizer import TOKENIZER  # noqa: E402
 
 PIPES = ("natasha_morph", "natasha_syntax", "pymorphy_lemmatizer", "natasha_ner")
 

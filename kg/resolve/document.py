@@ -19,6 +19,7 @@ from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
 from kg.resolve.registry import Registry, state_entity
 from kg.resolve.titles import Title, find_titles
+from kg.sentences import index_sentences
 
 
 @dataclass
@@ -42,6 +43,7 @@ def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Enti
 
 def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReading:
     """What the document alone says about names: no registry, no other document."""
+    index_sentences(doc)
     state_spans = list(doc.spans.get("states", []))
     states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]

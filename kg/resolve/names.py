@@ -203,6 +203,42 @@ def _shown_case(names: list[Token], feminine: bool) -> str:
     return next(shows, "")
 
 
+def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The case of the title a name stands in apposition to, where a word of the name shows
+    its ending and the tagger read the name as nominative ("с министром … Эспеном Бартом
+    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise."""
+    root = span.root
+    title = root.head
+    if root.dep_ != "appos" or title.pos_ != "NOUN" or title.i >= root.i:
+        return ""
+    case = case_of(title)
+    if case not in ("Ins", "Dat"):  # "-а" of a genitive may end a nominative ("Ортега")
+        return ""
+    return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
+
+
+_OBLIQUE = frozenset(["Gen", "Dat", "Ins", "Loc"])
+
+
+def told_gender(words: list[Token], surname: str) -> str:
+    """The gender a document's own forms of a surname ending in a consonant tell: "masc"
+    where it takes an ending ("с Абием Ахмедом"), "femn" where it stands unchanged where
+    the tagger reads an oblique case ("с Метте Фредериксен", "переговоры Стёре и
+    Фредериксен") or as the subject of a verb in the feminine ("Фредериксен прибыла"); ""
+    where they tell none."""
+    low = surname.lower()
+    if not low[-1:].isalpha() or low[-1] in _VOWELS or low[-1] in "йь":
+        return ""
+    if any(t.text != surname and form_of(t.text, surname) for t in words):
+        return "masc"
+    same = [t for t in words if t.text == surname]
+    told = any(
+        case_of(t) in _OBLIQUE or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
+        for t in same
+    )
+    return "femn" if told else ""
+
+
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
@@ -257,7 +293,8 @@ def _cap(word: str, like: str) -> str:
 
 def _dictionary_nominative(word: str, tag: str, feminine: bool) -> str | None:
     for p in morph().parse(word):
-        if tag in p.tag and p.is_known:
+        # a name word is never plural nor a vocative: "Ир" of "Ким Ир Сена" is no form of "Ира"
+        if tag in p.tag and p.is_known and not {"plur", "voct"} & p.tag.grammemes:
             gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
             inflected = p.inflect(gram) or p.inflect({"nomn"})
             if inflected:
@@ -399,6 +436,8 @@ def name_parts(span: Span) -> NameParts:
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
     name_case = next((case_of(t) for t in names if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
+    if name_case in ("", "Nom") and not woman:
+        name_case = _title_case(span, names, fem) or name_case
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, PersonEntry
+from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.names import (
@@ -28,6 +30,8 @@ from kg.resolve.names import (
 )
 from kg.resolve.organizations import quoted_title
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
+
+SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
 # and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").
@@ -64,6 +68,7 @@ def person_mentions(
     spans = _merge_adjacent(doc, list(doc.ents), blocked)
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans += _surnames_missed(doc, spans, blocked, gaz)
+    spans += _syllable_names(doc, spans, blocked)
     out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
@@ -97,11 +102,17 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
     """A name in an oblique case takes the nominative the document itself writes for it:
     "Абий Ахмед" named elsewhere wins over a guess from "Абием Ахмедом", and so does "То
     Лам" over "То Ламу" (a final "-у" may be a case ending or the name's own, as in
-    "Шойгу"). Every word must be a form of the written one, so first names must agree."""
+    "Шойгу"), and so does the same word read elsewhere as a nominative ("Мартина прибыла"
+    over "Мартина" read as the genitive of "Мартин"). Every word must be a form of the
+    written one, so first names must agree."""
     shown = [m for m in mentions if _written_nominative(doc, m)]
     out = []
     for m in mentions:
-        like = next((s for s in shown if _forms_of(m.parts.words, s.parts.words)), None)
+        like = next(
+            (s for s in shown
+             if s.parts.words == m.parts.words or _forms_of(m.parts.words, s.parts.words)),
+            None,
+        )  # fmt: skip
         if like is None or like.parts.full == m.parts.full:
             out.append(m)
             continue
@@ -335,6 +346,40 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """East-Asian names natasha left untagged ("Визит Во Ван Тхыонга в Индонезию", "Хун Сен
+    встретился"): a capitalised run of two or three words, the first a surname of
+    syllable_surnames.txt, the others syllables too or words the dictionary does not know,
+    with no state, organization, place or other capitalised word touching it ("Во
+    Вьетнаме" is no name, nor "Ли" before a run of four)."""
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    syllables = load_list(SYLLABLE_SURNAMES)
+    out = []
+    for t in doc:
+        if t.i in covered or t.text not in syllables:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 4 and _syllable_word(doc[end], syllables):
+            end += 1
+        if end - t.i < 2 or end - t.i > 3 or end in covered:
+            continue
+        if end < len(doc) and doc[end].text[:1].isupper():
+            continue  # a longer run of capitals: a title or a name of something else
+        if any(i in covered or doc[i].ent_type_ in ("LOC", "ORG") for i in range(t.i, end)):
+            continue
+        out.append(doc[t.i : end])
+        covered |= set(range(t.i, end))
+    return out
+
+
+def _syllable_word(t: Token, syllables: frozenset[str]) -> bool:
+    """A word that may follow an East-Asian surname in a name: a syllable of the list, or a
+    capitalised Cyrillic word the dictionary knows as no place or ordinary word."""
+    if not (t.text[:1].isupper() and re.fullmatch(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?", t.text)):
+        return False
+    return t.text in syllables or not place_or_word(t.text)
 
 
 def _via(parts: NameParts) -> str:

@@ -40,6 +40,7 @@ from kg.extract.agreements.status import (
     RANK,
     RATIFY,
     adopting,
+    carrying_out,
     leaving,
     never_concluded,
     predicate,
@@ -48,6 +49,7 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    NOT_SAME,
     TOPICAL,
     Entry,
     Title,
@@ -70,7 +72,6 @@ from kg.resolve.titles import TITLES
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
-_NOT_SAME = {"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"}
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
@@ -84,6 +85,8 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
+_SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
 
@@ -112,7 +115,11 @@ class _Reading:
 
     @property
     def named(self) -> bool:
-        return not self.demoted and (bool(self.title.text) or self.title.entry is not None)
+        """Named by its own title: "документ" has no kind, so "пакет межправительственных
+        документов" names no agreement, it may only refer to one."""
+        if self.demoted or not self.title.kind:
+            return False
+        return bool(self.title.text) or self.title.entry is not None
 
 
 @dataclass
@@ -151,14 +158,15 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
             else:
                 groups.append([r])
     generic: list[_Reading] = []
+    named = any(r.named for r in readings)
     for i, r in enumerate(readings):
         if r.named or any(r in g for g in groups):
             continue
         target = _antecedent(readings, i, groups)
         if target is not None and _may_stand_for(r, target):
             target.append(r)
-        elif r.title.head.lemma_ != "документ" and _informative(r):
-            generic.append(r)
+        elif r.title.head.lemma_ != "документ" and _informative(r) and not (r.plural and named):
+            generic.append(r)  # "подписали соглашения" where it names them is no other one
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
     out = _merge_by_key(ctx, facts)
@@ -243,6 +251,9 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head)
+    gap = _gapped(head) if pred is None else None
+    if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
+        pred = head.head
     r.status = status_of(pred)
     if sent.text.rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
@@ -253,20 +264,74 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r.parties = list(dict.fromkeys(title.states + title.with_parties))
     if title.pair_named:
         r.parties += [p for p in main_pair(ctx, only_two=True) if p not in r.parties]
-    if pred is not None and signs(pred) and r.status in ("signed", "planned"):
+    if gap is not None:
+        r.date = r.date or _gap_date(gap, dates)
+        r.parties += [m.entity for t in gap if (m := _mention_at(ctx, t)) and m.type == "State"]
+        r.parties = list(dict.fromkeys(r.parties))
+    elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
-    if pred is not None:
+    if gap is not None and r.parties:
+        pass  # the gapped clause names its own sides, not the first clause's subjects
+    elif pred is not None:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     elif (leaver := leaving(head)) is not None:
         _subjects(ctx, r, leaver, states_only=True)
-    r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
-    r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
+    if (governor := _acting_on(head, pred)) is not None:
+        _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
+    if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
+        r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+        r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
+    elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
+        _keepers(ctx, r, carrier)
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+def _gapped(head: Token) -> Sent | None:
+    """The words of a clause whose verb Russian leaves out for a dash, between its "а"/"и"
+    and the dash before the title ("…, а Словакия и Венгрия — соглашение о …", "…, а в мае —
+    меморандум о …"), where the parse hangs the title on a signing verb before; else None."""
+    verb = head.head
+    if head.dep_ not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
+        return None
+    doc, i = head.doc, head.i - 1
+    while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if i <= verb.i or doc[i].text not in "—–":
+        return None
+    start = i
+    while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
+        start -= 1
+    return doc[start:i] if start < i else None
+
+
+def _gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
+    """The date of a gapped clause; one without a year ("а в мае —") takes the year of the
+    sentence's first dated clause ("В марте 2024 года … заключили …, а в мае — …")."""
+    doc = gap.doc
+    for t in gap:
+        if t.i not in dates:
+            continue
+        end, value = dates[t.i]
+        if any(len(x.text) == 4 and x.text.isdigit() for x in doc[t.i : end]):
+            return value
+        years = [v[:4] for s, (_, v) in dates.items() if gap.sent.start <= s < t.i and v]
+        return years[0] + value[4:] if years else value
+    return ""
+
+
+def _acting_on(head: Token, pred: Token | None) -> Token | None:
+    """The verb that signs, ratifies or adopts the agreement as its object where the status
+    came from another predicate, a participle after the title ("Гана и Того ратифицировали
+    договор, подписанный в 2020 году"): its subjects are the parties too."""
+    verb = head.head
+    if pred is None or verb is pred or head.dep_ != "obj" or verb.pos_ != "VERB":
+        return None
+    return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
 
 
 def _two_sides_with_a_state(r: _Reading) -> bool:
@@ -308,6 +373,8 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     # not inside the title, nor "от <date>", which dates the paper it follows (another one's
     # where the title names it: "протокол … в соглашение о торговле от 2010 года")
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
+    # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
+    found = [(s, e, v) for s, e, v in found if pred.doc[s - 1].lower_ not in _TERM]
     for s, e, v in found:
         if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
             return v
@@ -316,7 +383,15 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
         lo -= 1
     while hi < sent.end - 1 and pred.doc[hi + 1].text not in ",;:—–":
         hi += 1
-    return next((v for s, _, v in found if lo <= s <= hi), "")
+    doc = pred.doc
+    # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends)
+    return next((v for s, e, v in found if lo <= s <= hi and not _of_a_noun(doc[s:e])), "")
+
+
+def _of_a_noun(date: Sent) -> bool:
+    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb."""
+    root = date.root
+    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:
@@ -386,8 +461,10 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
+    elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
+        add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
     elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
-        add = list(main_pair(ctx, only_two=True))
+        add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
         if not add and (_bare_plural(t) or _of_both(t)):  # "Президенты подписали",
@@ -431,6 +508,31 @@ def _title_states(ctx: Context, t: Token) -> list[str]:
         state = m.entity if m.type == "State" else body_state(ctx, m)
         if state and state not in out:
             out.append(state)
+    if not out and t.dep_ == "conj":
+        out = _genitive_after(ctx, t)
+    return out
+
+
+def _genitive_after(ctx: Context, t: Token) -> list[str]:
+    """The state in the genitive right after a coordinated title the parse left without it
+    ("министр … Бразилии и министр иностранных дел Аргентины", "Аргентины" hung on the
+    first)."""
+    for x in t.doc[t.i + 1 : min(t.i + 6, t.sent.end)]:
+        if x.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return []
+        m = _mention_at(ctx, x)
+        if m is not None and m.type == "State" and "Gen" in x.morph.get("Case"):
+            return [m.entity]
+    return []
+
+
+def _adjective_states(ctx: Context, t: Token) -> list[str]:
+    """States the adjectives of `t` name: "датский коллега", "бразильская и аргентинская"."""
+    out = []
+    for x in (x for c in t.children if c.dep_ == "amod" for x in conjuncts(c)):
+        m = _mention_at(ctx, x)
+        if m is not None and m.type == "State" and m.entity not in out:
+            out.append(m.entity)
     return out
 
 
@@ -478,7 +580,7 @@ def _same(a: _Reading, b: _Reading) -> bool:
 def _renewed(group: list[_Reading]) -> bool:
     """A "новое/другое соглашение о торговле" is not the one of that title named before it
     ("В 2010 году подписали соглашение о торговле. Сегодня подписали новое …")."""
-    return any(c.lemma_ in _NOT_SAME for r in group for c in r.title.head.children)
+    return any(c.lemma_ in NOT_SAME for r in group for c in r.title.head.children)
 
 
 def _antecedent(
@@ -487,7 +589,7 @@ def _antecedent(
     """The named agreement a bare reference stands for, or None."""
     r = readings[i]
     head = r.title.head
-    if r.plural or any(c.lemma_ in _NOT_SAME for c in head.children):
+    if r.plural or any(c.lemma_ in NOT_SAME for c in head.children):
         return None
     if head.lemma_ == "документ":
         recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
@@ -577,12 +679,25 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
     states = sorted(p for p in parties if p.startswith("state/"))
-    key = Identity(first.title.kind, parties=frozenset(states), roles=tuple(words), named=True).key(
+    roles = (*words, *[_era_of(ctx, group, date)][: entry is None])
+    key = Identity(first.title.kind, parties=frozenset(states), roles=roles, named=True).key(
         "agreement"
     )
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
+    """What tells a title of common words from the same title of another year in another
+    document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
+    today): its year where the text dates it, the document's where it is new; else "" (one
+    node for every undated mention)."""
+    if date:
+        return date[:4]
+    if _renewed(group):
+        return ctx.document.date[:4] or ctx.document.id
+    return ""
 
 
 def _arranging_parties(ctx: Context, r: _Reading, verb: Token) -> list[str]:
@@ -631,7 +746,7 @@ def _fuse_shorter(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     leads, so it names the agreement."""
     out: list[list[_Reading]] = []
     for g in sorted(groups, key=lambda g: -len(g[0].title.words)):
-        same = next((o for o in out if _contains(o[0], g[0]) and _parties_agree(o, g)), None)
+        same = next((o for o in out if _contains(o[0], g[0]) and _may_join(o, g)), None)
         if same is None:
             out.append(g)
         else:
@@ -645,6 +760,16 @@ def _contains(longer: _Reading, shorter: _Reading) -> bool:
         return False
     own = set(b.words) - _GENERIC - {lem(b.head.text)}
     return bool(own) and set(b.words) < set(a.words)
+
+
+def _may_join(a: list[_Reading], b: list[_Reading]) -> bool:
+    """Two groups of one document may be one agreement: parties that agree, neither told as
+    new, and identities that agree ("Договор о дружбе, подписанный в 1992 году" is not the
+    "новый договор о дружбе и сотрудничестве" signed today)."""
+    if not _parties_agree(a, b) or _renewed(a) or _renewed(b):
+        return False
+    return all(same_fact(x.identity(), replace(y.identity(), kind=x.title.kind))
+               for x in a for y in b)  # fmt: skip
 
 
 def _parties_agree(a: list[_Reading], b: list[_Reading]) -> bool:
@@ -670,9 +795,7 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
     x, y = a[0], b[0]
     if x.title.kind != y.title.kind or x.title.entry is not None or y.title.entry is not None:
         return False
-    if not _parties_agree(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
-        return False
-    if _renewed(a) or _renewed(b):
+    if not _may_join(a, b) or {r.sent.start for r in a} & {r.sent.start for r in b}:
         return False
     wa, wb = _content(x), _content(y)
     if not wa & wb:

@@ -31,7 +31,7 @@ AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
 _WORDS = load_groups(AGREEMENT_STATUS_WORDS)
 SIGN = _WORDS["sign"]
-RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация", "парафировать"])
+RATIFY = frozenset(["ратифицировать", "ратифицироваться", "ратификация"])
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
@@ -39,6 +39,7 @@ _REFUSE = _WORDS["refuse"]  # "отказалась от подписания", 
 ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
 _PLAN = _WORDS["plan"]  # "подписание запланировано", "ожидается подписание"
 _LEAVE = _WORDS["leave"]  # "вышли из договора", "денонсировала договор"
+_CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
@@ -94,6 +95,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         t = t.head
         if _is_predicate(t):
             return t
+        if t.lemma_ in _CARRY:  # "обсудили выполнение соглашения": it exists, talks are
+            return None  # not about concluding it
     i = head.i - 1
     while i >= head.sent.start and head.doc[i].pos_ in ("ADJ", "DET", "ADV", "NUM", "PRON"):
         i -= 1
@@ -110,6 +113,21 @@ def adopting(head: Token) -> Token | None:
     verb = head.head
     if head.dep_ == "obj" and verb.lemma_ in ADOPT and verb.pos_ == "VERB":
         return verb
+    return None
+
+
+def carrying_out(head: Token) -> Token | None:
+    """The verb whose subject carries out, keeps or breaks the agreement ("Норвегия и Дания
+    обсудили выполнение соглашения", "ход реализации договора"): the states that do are its
+    parties where they are two."""
+    t, carried = head, False
+    for _ in range(3):
+        if t.head.pos_ == "VERB":
+            return t.head if carried and t.dep_ in ("obj", "obl") else None
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
+            return None
+        t = t.head
+        carried = carried or t.lemma_ in _CARRY
     return None
 
 

@@ -246,6 +246,8 @@ class _Scanner:
 
     def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
         j, expect_np, after_inf = self.head.i + 1, False, False
+        if j < self.end and self.doc[j].text == "»" and self.quoted_head():
+            j += 1  # "«дорожную карту» по расширению торговли": the title goes on
         while j < self.end and len(self.tokens) < _MAX_TOKENS:
             t = self.doc[j]
             low = t.lower_
@@ -277,8 +279,8 @@ class _Scanner:
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
                 if low in _TIME_PREPS and self.time_at(k):
                     break  # "… до конца года": when it is to be signed
-                if low == "на" and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
-                    break  # "кредитное соглашение на 500 млн долларов": its amount
+                if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
+                    break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
                     break  # "… в размере 2,5 млрд евро", "на сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
@@ -341,6 +343,12 @@ class _Scanner:
         )):  # fmt: skip
             self.tokens.pop()
 
+    def quoted_head(self) -> bool:
+        """Whether only the head and its adjectives are in quotation marks: "«дорожную
+        карту»", "«Совместное заявление»"."""
+        start = max(self.head.sent.start, self.head.i - 3)
+        return any(t.text == "«" for t in self.doc[start : self.head.i])
+
     def close_quote(self) -> None:
         """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
         text = [t.text for t in self.tokens]
@@ -366,7 +374,8 @@ class _Scanner:
         words = [t.lower_ for t in self.doc[j:end]]
         return (
             bool(self.tokens)
-            and len(value) == 4
+            and not any(x.lemma_ in kinds() for x in self.tokens)  # "протокол … в соглашение
+            and len(value) == 4  # о торговле 2018 года": the year of the paper it amends
             and self.doc[j].like_num
             and len(words) >= 2
             and words[1] in ("года", "г.", "г")
@@ -481,12 +490,22 @@ def _of_a_region(comp: list[Token]) -> bool:
     )
 
 
+_PLEA = frozenset({"вина", "следствие"})  # "о признании вины", "о сотрудничестве со следствием"
+
+
 def _private(head: Token, comp: list[Token]) -> bool:
     """A contract of persons or firms, or a settlement in court, not an agreement between
     states: "договор аренды", "трудовой договор", "мировое соглашение", "соглашение
-    сторон" ("по соглашению сторон")."""
+    сторон" ("по соглашению сторон"), a plea deal ("соглашение о признании вины", "о
+    сотрудничестве со следствием": the first two nouns of the topic)."""
     adjectives = (c.lemma_ for c in head.children if c.dep_ == "amod")
-    return any(a in _PRIVATE for a in adjectives) or bool(comp) and comp[0].lemma_ in _PRIVATE
+    topic = [t.lemma_ for t in comp if t.pos_ == "NOUN"][:2]
+    return (
+        any(a in _PRIVATE for a in adjectives)
+        or bool(comp)
+        and comp[0].lemma_ in _PRIVATE
+        or any(w in _PLEA for w in topic)
+    )
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
@@ -543,12 +562,19 @@ def _topic_adjectives(head: Token) -> list[Token]:
     return out
 
 
+# Adjectives that tell an agreement from another of its title ("новое соглашение о торговле"
+# is not the one named before), and so never a part of a name.
+NOT_SAME = frozenset({"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"})
+
+
 def _proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
     sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
     made from a place name ("Минский протокол был подписан", "-ский")."""
     if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
         return False
+    if lem(t.text) in NOT_SAME:
+        return False  # "Новое соглашение" opening a headline after a marker: no name
     if t.lower_.startswith(_PROPER_PREFIXES):
         return True
     if not t.text[:1].isupper() or t.text.isupper():

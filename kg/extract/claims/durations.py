@@ -46,6 +46,10 @@ _CHANGES = frozenset().union(
 )  # fmt: skip
 _ALLOWED_PREP = {"на", "к", "течение"}
 _HOW_LONG_PREP = {"на", "течение", "после", "за"}
+_AGE_WORDS = {"исполниться", "исполняться", "возраст"}
+# "сыновей главы Чечни (10, 9 и 8 лет)": numbers of years alone in parentheses are ages
+_PAREN_BEFORE = re.compile(r"\(\s*(?:\d+\s*(?:,|и)\s*)*$")
+_PAREN_AFTER = re.compile(r"(?:\s*(?:,|и)\s*\d+)*(?:\s*(?:год|года|лет))?\s*\)")
 _EVENTS = {"визит", "переговоры", "встреча", "саммит", "форум", "поездка", "турне", "заседание"}
 _YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "нынешний", "текущий", "этот", "предыдущий"}
 _SUBJECT_OBJECT = SUBJECTS | {"obj"}
@@ -68,7 +72,11 @@ def is_duration(q: Quantity) -> bool:
 def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal, str] | None:
     """(metric, value, unit) of a duration the text ties to something that lasts, else None."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
+    text = ctx.document.text
+    if span is None or (
+        _PAREN_BEFORE.search(text, max(0, q.start - 30), q.start)
+        and _PAREN_AFTER.match(text, q.end)
+    ):
         return None
     if q.kind != "amount":
         compound = _COMPOUND.search(q.text)
@@ -142,11 +150,11 @@ def _age(head: Token, unit: Token, span: Span, sent: Span) -> bool:
     """An age: "исполнится 43 года", "в моём возрасте (60 лет)", "предельный возраст
     составляет 60 лет", "ему было 50 лет", "которому сейчас 23 года", "В. Зубкову уже 70
     лет"."""
-    if head.lemma_ in ("исполниться", "исполняться", "возраст"):
+    if head.lemma_ in _AGE_WORDS:
         return True
     window = span.doc[max(sent.start, span.start - 4) : span.start]
-    if any(t.lemma_ == "возраст" for t in [*window, *head.children]):
-        return True
+    if any(t.lemma_ in _AGE_WORDS for t in [*window, *head.children]):
+        return True  # also "ему исполнилось уже 86 лет" where the parser hangs the years elsewhere
     if head.lemma_ == "быть" and unit.dep_ == "nsubj":
         return True  # "тогда Рено было 54 года"
     if head.pos_ in ("VERB", "AUX") and head.lemma_ != "быть":
@@ -377,5 +385,5 @@ def _name(noun: Token) -> str:
     parse = next((p for p in morph().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)
     form = parse.inflect({"gent", "plur"} if plural else {"gent"}) if parse else None
     genitive = form.word if form else noun.lemma_
-    prefix = {"действие": "срок действия", "срок": "срок"}.get(kind, kind)
+    prefix = {"действие": "срок действия", "срок": "срок", "работа": "срок"}.get(kind, kind)
     return f"{prefix} {genitive}"

@@ -63,6 +63,7 @@ from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.lexicon import load_dict, load_groups, load_rows
+from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import morph
 
@@ -123,6 +124,9 @@ _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышат
 _WISHES = _WORDS["wish"]
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
+_MONEY_NOUNS = _WORDS["money"]
+_WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
+_BARE_SCALE = re.compile(r"(?<![а-яё])(?:млн|млрд|трлн|миллион|миллиард|триллион)", re.IGNORECASE)
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
@@ -158,6 +162,11 @@ _FROM_TO = re.compile(
 _YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
+# currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
+_BARE_CURRENCIES = {
+    "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
+    "песо": {"MXN": "state/MEX", "ARS": "state/ARG"},
+}
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -180,7 +189,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
-    found = find_quantities(text)
+    found = _named_currencies(ctx, find_quantities(text))
     money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
@@ -209,7 +218,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             # noun ("30 из 101 места", "55 из 90 депутатов") it is a count of its own
             continue
         sent = ctx.sentence_at(q.start)
-        if sent is None:
+        if sent is None or _in_name(ctx, q):
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
@@ -222,7 +231,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
             None,
         )
         # the total a required share is of ("две трети из 100 членов") is a standing count
-        claim = _claim(ctx, q, sent, (pair, money), total, prior, standing=fraction)
+        donor = _sum_before(ctx, q, found[:i], sent)
+        claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
         if claim is None:
             continue
         if claim.key in out:
@@ -232,18 +242,65 @@ def extract_claims(ctx: Context) -> list[Claim]:
     return list(out.values())
 
 
+def _in_name(ctx: Context, q: Quantity) -> bool:
+    """A number in words inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
+    capitalised quotation with no verb or dash), unlike quoted words «Мы продали пять
+    млн тонн», «Товарооборот — три млрд долларов»."""
+    text = ctx.document.text
+    if re.search(r"\d", q.text) or q.unit == "percent" or _MONEY.fullmatch(q.unit):
+        return False
+    opened = text.rfind("«", max(0, q.start - 60), q.start)
+    closed = text.find("»", q.end, q.end + 60)
+    if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
+        return False
+    inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
+    return (
+        inside is not None
+        and len(inside) <= 6
+        and text[opened + 1 : opened + 2].isupper()
+        and not any("Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside)
+    )
+
+
+def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
+    """A bare "6 млрд крон" or "песо" is in the currency of that name the document has
+    qualified ("2 млрд норвежских крон"): the nearest one before it, else the first after;
+    with none, that of the only state of the currency its sentence names ("Норвегия выделит
+    50 млн крон")."""
+    out = list(found)
+    for i, q in enumerate(found):
+        codes = _BARE_CURRENCIES.get(q.unit)
+        if codes is None:
+            continue
+        named = [f for f in found if f.unit in codes]
+        before = [f for f in named if f.start < q.start]
+        if named:
+            out[i] = replace(q, unit=(before[-1] if before else named[0]).unit)
+            continue
+        sent = ctx.sentence_at(q.start)
+        if sent is None:
+            continue
+        states = {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")}
+        own = {code for code, state in codes.items() if state in states}
+        if len(own) == 1:
+            out[i] = replace(q, unit=own.pop())
+    return out
+
+
 def _claim(
     ctx: Context,
     q: Quantity,
     sent: Span,
     sides: tuple[list[str], list[tuple[int, int]]],
     total: Quantity | None,
-    prior: Quantity | None,
+    before: tuple[Quantity | None, Quantity | None],
     standing: bool = False,
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
-    its sums of money, whose "долларов США" names a currency, not a side; `prior` is the
-    figure before it in its sentence."""
+    its sums of money, whose "долларов США" names a currency, not a side; `before` is the
+    figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
+    leaves out (`_sum_before`)."""
+    prior, donor = before
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
     after = [t for t in sent if t.idx >= q.end]
@@ -263,6 +320,10 @@ def _claim(
             metric = _part_of(ctx, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
+        if metric is None and donor is not None:
+            metric = _in_currency_of(ctx, q, donor, clause, after)
+        if metric is None and q.kind == "amount":
+            metric = _elided_people(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -321,8 +382,8 @@ def _compared(text: str, q: Quantity) -> str:
     """ "что на 12 % больше, чем годом ранее": a difference told by a comparative is a
     change of the clause's metric, "рост" or "снижение"; "" for any other figure."""
     more = _COMPARED.match(text, q.end)
-    if more is None or not _ON.search(text, max(0, q.start - 4), q.start):
-        return ""
+    if more is None or not (q.multiplier or _ON.search(text, max(0, q.start - 4), q.start)):
+        return ""  # "на 12 % больше", "вдвое больше", "в 3 раза меньше"
     return "рост" if more[1].lower() in ("больше", "выше") else "снижение"
 
 
@@ -349,6 +410,42 @@ def _prior_metric(
     after = [t for t in sent if t.idx >= prior.end]
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The sum of money whose currency a bare scaled figure leaves out: "товарооборот
+    составил 11,3 млрд долларов. Поставили задачу выйти на 20 миллиардов", "180 млн
+    долларов, из которых на экспорт пришлось 110 млн"; the nearest one before it in its
+    sentence or the two before (a speaker's turn says the currency once)."""
+    if q.unit or q.multiplier or not _BARE_SCALE.search(q.text):
+        return None
+    start = sent.start
+    for _ in range(2):
+        start = ctx.doc[start - 1].sent.start if start else start
+    lo = ctx.doc[start].idx
+    return next(
+        (f for f in reversed(found) if f.start >= lo and f.kind in CLAIM_KINDS
+         and _MONEY.fullmatch(f.unit)),
+        None,
+    )  # fmt: skip
+
+
+def _in_currency_of(
+    ctx: Context, q: Quantity, donor: Quantity, clause: list[Token], after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a bare sum in the currency of `donor`: its clause's, where that is one
+    money measures ("импорт — 3 млрд", not "население — 140 миллионов"), else, where a verb
+    of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
+    metric = _metric(ctx, q, donor.unit, clause, after)
+    if metric is not None:
+        return metric if set(metric[1].replace("ё", "е").split()) & _MONEY_NOUNS else None
+    number = _root(ctx, q.start, q.end)
+    if number is None or q.value < 10**6:
+        return None
+    if not {number.head.lemma_, _anchor(number).lemma_} & _LEVELS:
+        return None  # "В нём заняты 2 миллиона" is no sum
+    sent = ctx.sentence_at(donor.start)
+    return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
 
 
 def _elided(unit: str) -> bool:
@@ -450,6 +547,7 @@ def _metric(
         return (people or _fated(ctx, head)) + (unit,)
     named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
+    named = named or (_pieces_of(ctx, after) if unit in _COUNT_WORDS else None)
     if named is not None:
         return named
     noun = next(
@@ -458,7 +556,7 @@ def _metric(
     )
     noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
+        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit) or _purpose(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
         if named is not None:
             return named
@@ -478,6 +576,13 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "66 штук пустых магазинов": the things counted in pieces or units, whatever else
+    the clause measures."""
+    thing = _genitive_after(after)
+    return None if thing is None else (*_phrase(ctx, thing, counted=True), thing.lemma_)
 
 
 def _antecedent(ctx: Context, q: Quantity) -> Token | None:
@@ -561,6 +666,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+            up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
             owners = [up, up.head] if up.dep_ == "conj" else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
@@ -574,15 +680,67 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     return None
 
 
+def _fronted(low: Token, verb: Token) -> Token:
+    """The verb a subject follows: "погибли, по официальным данным, 38 человек, пострадали
+    до 4 тысяч" — the parser makes "38 человек" the subject of the conjunct after the
+    comma; a fronted verb with no subject of its own before it is theirs."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
+        or not head.i < low.i < verb.i
+        or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and _predicate(head)))
+        or any(c.dep_ in SUBJECTS for c in head.children)
+        or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
+    ):  # fmt: skip
+        return verb
+    return head
+
+
 def _role(low: Token, verb: Token) -> str:
     """The role a verb gives people who are its argument `low`, as a plural participle: of
     its object "арестовала семь человек" → арестованные, of its subject "погибли" →
     погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
     if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
         return _participle_of(verb, passive=True)
-    if low.dep_ in SUBJECTS and not any(c.dep_ == "obj" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if low.dep_ in SUBJECTS and not objects:
         return _participle_of(verb)
+    if low.dep_ in SUBJECTS and any(c.lemma_ in _WOUNDS for c in objects):
+        return "раненые"  # "300 человек получили ранения"
     return ""
+
+
+def _elided_people(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A bare number after a count of people in its sentence, as the subject of a verb of
+    fate, counts them too: "погибли 64 человека, ещё около 300 получили ранения" →
+    раненые, "захвачено 242 заложника, из них 43 были убиты" → убитые заложники."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    persons = "" if prior.unit in _PEOPLE else _plural(prior.unit)
+    if prior.unit not in _PEOPLE and not persons:
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ not in SUBJECTS or number.head.pos_ not in ("VERB", "ADJ"):
+        return None
+    verb = number.head
+    if not _fate(verb) and not any(c.lemma_ in _WOUNDS for c in verb.children):
+        return None
+    role = _role(number, verb)
+    if not role:
+        return None
+    name = f"{role} {persons}" if persons else role
+    return name, f"{role} {prior.unit}" if persons else role, prior.unit
+
+
+def _plural(lemma: str) -> str:
+    """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
+    parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
+    if parse is None or parse.tag.animacy != "anim":
+        return ""
+    form = parse.inflect({"plur", "nomn"})
+    return form.word if form is not None else ""
 
 
 def _fate(verb: Token) -> bool:
@@ -621,6 +779,10 @@ def _participle_of(verb: Token, passive: bool = False) -> str:
     parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in kinds]
     if not parses:
         return ""
+    # the parse of the form the parser read: "пришли" in the indicative is "прийти", not
+    # the imperative of "прислать"
+    if "Ind" in verb.morph.get("Mood"):
+        parses = [p for p in parses if "impr" not in p.tag] or parses
     p = parses[0]
     if p.tag.POS in ("VERB", "GRND") and not passive:
         tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
@@ -672,7 +834,7 @@ def _share(
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
     """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
     торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
-    near = [t for t in [*clause[-8:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
+    near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
     for share in near:
         for whole in share.children:
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
@@ -685,19 +847,46 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
 
 def _vote_owner(ctx: Context, q: Quantity) -> str:
     """Whose votes a share is, in the genitive: the party or person the verb's subject
-    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы")."""
+    names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
+    elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
+    text = ctx.document.text
+    before = ctx.mentions_in(max(0, q.start - 80), q.start)
+    gapped = next((m for m in before if _DASH_ONLY.fullmatch(text, m.end, q.start)), None)
+    if gapped is not None:
+        return _owner_name(ctx, gapped)
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     for c in verb.children if verb is not None else ():
         if c.dep_ != "nsubj":
             continue
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
-        entity = ctx.entity(m.entity) if m is not None and m.type != "State" else None
-        if entity is None:
-            return ""
-        words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
-        return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+        return "" if m is None else _owner_name(ctx, m)
     return ""
+
+
+def _owner_name(ctx: Context, m: Mention) -> str:
+    """The genitive name of a party or person a mention names; "" for a state or unknown."""
+    entity = ctx.entity(m.entity) if m.type != "State" else None
+    if entity is None:
+        return ""
+    if m.type == "Person":
+        return " ".join(_name_genitive(w) for w in entity.name.split())
+    words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
+    return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
+
+
+def _name_genitive(word: str) -> str:
+    """A word of a person's name in the genitive, by its reading as a name where it has one
+    ("Масса" → "Массы", "Каприлес" → "Каприлеса"); an indeclinable one stays ("Руто")."""
+    names = {"Name", "Surn", "Patr"}
+    parses = [
+        p
+        for p in morph().parse(word)
+        if p.tag.case == "nomn" and (names & set(p.tag.grammemes) or p.tag.POS == "NOUN")
+    ]
+    parses.sort(key=lambda p: not names & set(p.tag.grammemes))  # fmt: skip
+    form = parses[0].inflect({"gent", "sing"}) if parses else None
+    return word if form is None else word[0] + form.word[1:]
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
@@ -795,6 +984,19 @@ def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | No
     if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
         return None
     return (*_phrase(ctx, number.head), unit)
+
+
+def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money a verb gives "на" a measured noun is that: "выделит 50 млн крон на
+    гуманитарную помощь" → гуманитарная помощь (not "на строительство": no measure)."""
+    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    if number is None or number.head.pos_ != "VERB":
+        return None
+    for c in [*number.head.children, *number.children]:  # the parser hangs it on either
+        on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
+        if on and c.pos_ == "NOUN" and c.lemma_ in _lexicons()["metric"] and c.i > number.i:
+            return (*_phrase(ctx, c), unit)
+    return None
 
 
 def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
@@ -910,12 +1112,15 @@ def _outer(noun: Token) -> Token:
             # the noun before "в размере", or the one the parse hangs it on past a phrase of
             # its own ("долг [перед Вьетнамом] в размере …")
             sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
+            if head is not None and head in sized.ancestors:
+                sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and any(c.dep_ == "case" for c in sized.children)
             ):  # fmt: skip
                 sized = sized.head  # "расходы на [оборону] в размере …": the expenses
-            return sized
+            return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)
+
     while "Gen" in noun.morph.get("Case"):
         i = noun.i - 1
         while i >= 0 and _modifier(noun.doc[i]):
@@ -925,6 +1130,20 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _measured_above(noun: Token, counted: bool = False) -> Token:
+    """The measured noun whose complement `noun` is, up to three nouns up: "кредит [на
+    строительство моста] в размере …" → кредит; `noun` itself where none is. Things
+    counted ("в количестве") are the phrase's head: "патроны [калибра 12 мм] в количестве"."""
+    lex, up = _lexicons()["metric"], noun
+    for _ in range(3):
+        if up.lemma_ in lex or up.head.pos_ != "NOUN" or up.head.i >= up.i or up.dep_ != "nmod":
+            break
+        if any(t.text in ",;" for t in up.doc[up.head.i : up.i]):
+            break  # a list's earlier item ("два ящика патронов, …, патроны … в количестве")
+        up = up.head
+    return up if up.lemma_ in lex or counted else noun
 
 
 def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]:
@@ -1192,10 +1411,13 @@ def _predicate(t: Token) -> bool:
 def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     """Whether a date modifies the number's predicate: the same one with no other clause
     between them, or a fronted date before coordinated predicates ("в 2023 году вырос на
-    12 % и достиг 3,1 млрд")."""
+    12 % и достиг 3,1 млрд"), or one the parser hung on a verb of saying after the
+    number's clause ("По итогам года товарооборот составил …, сообщил министр")."""
     own = _anchor(date)
     if own == anchor:
         return not _verb_between(date, number)
+    if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
+        return True
     if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i

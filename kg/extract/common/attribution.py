@@ -42,12 +42,14 @@ from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
+TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
+_PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 _QUOTING = {"цитировать", "процитировать"}
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
@@ -63,6 +65,7 @@ _DELEGATES = {"представитель", "пресс-секретарь", "п
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _POINTING = {"этот", "следующий", "такой", "данный"}  # "подтвердил эту информацию: …"
+_WHERE = {"где", "куда", "когда"}  # relative adverbs: the clause's subject is its governor's
 _LINKING = {"и", "а", "также", "еще", "ещё"}  # between a tail's dash and its verb
 _LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+\s*$", re.I)
 # "получил письмо: «…»": the words after the colon are someone else's
@@ -76,7 +79,11 @@ _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "тво
              "можно", "нельзя"}  # fmt: skip
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
+# a transcript line labelled by one to three words and a colon ("Вопрос:", "Из зала:")
+_LABEL = re.compile(r"[ \t]*[А-ЯЁA-Z][\w.\-]*(?:[ \t]+[\w.\-]+){0,2}[ \t]*:[ \t]")
+_ATTRIBUTION_REACH = 200  # characters an attribution inside a quotation may run to
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{2,}")
+_TURN_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]")  # "(как переведено):"
 
 # Region ranks: lower wins.
 DIRECT, TURN, SENTENCE, AUTHOR = 0, 1, 2, 3
@@ -97,6 +104,17 @@ class Region:
 def speech_lemmas() -> frozenset[str]:
     """Lemmas of verbs and predicatives of saying, from speech_verbs.txt."""
     return load_list(SPEECH_VERBS)
+
+
+def _says_here(t: Token) -> bool:
+    """Whether a token is a verb of saying in its place: any of speech_verbs.txt, one of
+    tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is
+    no speech), or any verb "with words" ("поблагодарил следующими словами:")."""
+    return _predicate(t) and (
+        t.lemma_ in speech_lemmas()
+        or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
+        or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
+    )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
 
 
 def _one_noun(token: Token) -> str:
@@ -206,6 +224,24 @@ class _Attributor:
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
+    def _gender(self, key: str) -> str:
+        """ "masc"/"femn" as the document tells a person: the past-tense verbs or short
+        adjectives whose subject a mention is ("заявил", "прибыла"), else ""."""
+        genders: set[str] = set()
+        for m in self.persons:
+            if m.entity != key:
+                continue
+            span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or []:
+                while t.dep_.startswith("flat") or t.dep_ == "appos":
+                    t = t.head  # "Премьер-министр … Метте Фредериксен прибыла": the title's verb
+                verb = t.head
+                if t.dep_ in SUBJECTS and verb.i != t.i and _predicate(verb):
+                    gender = verb.morph.get("Gender") or [""]
+                    genders.add({"Masc": "masc", "Fem": "femn"}.get(gender[0], ""))
+        genders.discard("")
+        return genders.pop() if len(genders) == 1 else ""
+
     def _antecedent(self, char: int) -> str:
         """The last person named as a subject before `char`; else the last person named."""
         before = [key for pos, key in self.subjects if pos < char]
@@ -222,14 +258,18 @@ class _Attributor:
         if m is not None and m.via != "title":
             return m.entity
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
-            return self._antecedent(token.idx)
+            key = self._antecedent(token.idx)
+            # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
+            # not contradict the one the document tells of the person
+            told = self._gender(key) if key else ""
+            return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
             if child.dep_ == "appos" and (named := self._named_in(child)) is not None:
                 return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
-            return self._title_holder(token) or self._described(token)
+            return self._title_holder(token) or self._described(token) or self._retitled(token)
         return m.entity
 
     def _title_holder(self, token: Token) -> str:
@@ -256,7 +296,8 @@ class _Attributor:
         рассказал", "глава эфиопского правительства заявил"): the last one who spoke, else the
         last person named as a subject; where the noun names a state, requires an office or
         has a complement of its own ("Форвард «Реала»"), the last person named of that state
-        whose title has them. "" for other nouns ("эксперт", "источник") and plurals."""
+        whose title has them; an office alone, the one person named who holds it. "" for other
+        nouns ("эксперт", "источник") and plurals."""
         lemma = _one_noun(token)
         if not lemma:
             return ""
@@ -272,6 +313,7 @@ class _Attributor:
             spoke = [key for pos, key in self.speakers if pos < token.idx]
             return spoke[-1] if spoke else self._antecedent(token.idx)
         named = [m for m in self.persons if m.end <= token.idx]
+        fits = []
         for n in range(len(named) - 1, -1, -1):
             held, title = self._held(named[n], named[n - 1].end if n else 0)
             if states and not states & held:
@@ -279,8 +321,40 @@ class _Attributor:
             if offices and not any(stem in title for stem in offices):
                 continue
             if all(w in title for w in words):
-                return named[n].entity
-        return ""
+                fits.append(named[n].entity)
+        if states or words:
+            return fits[0] if fits else ""
+        # an office alone ("премьер-министр заявил") is no one's where two hold it
+        return fits[0] if len(set(fits)) == 1 else ""
+
+    def _retitled(self, token: Token) -> str:
+        """The one person whose title right before the name a person's title of two words or
+        more repeats ("Сопредседатель группы «Экозащита!» Владимир Сливяк … — заключил
+        сопредседатель группы «Экозащита!»"); "" where it fits two ("министр иностранных
+        дел" after two foreign ministers) or none, or the words are no person's ("Белый
+        дом" in "встреча в Белом доме президент США Барак Обама")."""
+        words = [t.lemma_ for t in token.subtree if not t.is_punct and not t.is_space]
+        if not _animate_nominative(token) or token.pos_ != "NOUN" or len(words) < 2:
+            return ""
+        holders = set()
+        for n, m in enumerate(self.persons):
+            if m.end > token.idx:
+                break
+            floor = self.persons[n - 1].end if n else 0
+            start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
+            span = self.ctx.doc.char_span(start, m.start, alignment_mode="contract")
+            title = [t for t in span or [] if not t.is_punct and not t.is_space]
+            lemmas = [t.lemma_ for t in title]
+            for k in range(len(title) - len(words), -1, -1):
+                # the title right before the name, or before its own genitives only
+                # ("с художественным руководителем театра Олегом Меньшиковым")
+                rest = title[k + len(words) :]
+                if any(_nominal(t) and "Gen" not in t.morph.get("Case") for t in rest):
+                    break
+                if lemmas[k : k + len(words)] == words and all(_nominal(t) for t in rest):
+                    holders.add(m.entity)
+                    break
+        return holders.pop() if len(holders) == 1 else ""
 
     def _state_at(self, token: Token) -> Mention | None:
         return next(
@@ -376,16 +450,9 @@ class _Attributor:
     def _speaker(self, verb: Token, dropped: bool = True) -> str:
         """Who a verb of saying says spoke: its subject (the object for "цитирует X"); with
         `dropped`, the subject Russian leaves out too."""
-        deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
-        for dep in deps:
-            for child in verb.children:
-                if child.dep_ == dep:
-                    key = self._person_key(child)
-                    if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
-                           for c in child.children):  # fmt: skip
-                        return ""  # "Токаев и Путин заявили": no single speaker
-                    if key or self._is_other_entity(child) or dep in SUBJECTS:
-                        return key
+        key = self._argument_speaker(verb)
+        if key is not None:
+            return key
         # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
         # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
         # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
@@ -402,6 +469,30 @@ class _Attributor:
             if key := self._nominative_person(t):
                 return key
         return self._dropped_subject(verb) if dropped else ""
+
+    def _argument_speaker(self, verb: Token) -> str | None:
+        """The speaker a verb's own subject (or quoted object) names; "" where it names no
+        one person, None where the parse gives it none."""
+        if verb.lemma_ in _QUOTING:  # "— цитирует его слова агентство": the words' owner
+            for words in (c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF):
+                if key := self._owner(words):
+                    return key
+        deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
+        for dep in deps:
+            found = False
+            for child in verb.children:
+                if child.dep_ == dep:
+                    key = self._person_key(child)
+                    if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
+                           for c in child.children):  # fmt: skip
+                        return ""  # "Токаев и Путин заявили": no single speaker
+                    if key or self._is_other_entity(child):
+                        return key
+                    found = True  # a parse may give two subjects: "поддерживающий Чавеса
+                    # законодатель Хосе Авила", "Спикер …, объявившая …, Сергей Нарышкин"
+            if found and dep in SUBJECTS:
+                return ""
+        return None
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
@@ -425,6 +516,11 @@ class _Attributor:
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
+        if clause.dep_ == "acl:relcl" and any(c.lemma_ in _WHERE for c in clause.children):
+            # "прибыл в Осло, где заявил:", "опубликовал статью, где ответил X-у:": the
+            # subject is the one of the verb whose place or text the clause qualifies
+            governor = clause.head.head
+            return self._speaker(governor, dropped=False) if _finite(governor) else ""
         if clause.dep_ not in ("ROOT", "parataxis"):
             return ""  # a relative or adverbial clause has its subject outside it
         line = self.text.rfind("\n", 0, verb.idx) + 1
@@ -463,7 +559,8 @@ class _Attributor:
             self.out.append(Region(start, end, speaker, rank, gap, at))
 
     def _turns(self) -> None:
-        """Transcript turns: a line that opens with a person's name and a colon."""
+        """Transcript turns: a line that opens with a person's name and a colon, perhaps
+        after an interpreter's note ("Л.Лула да Силва (как переведено): …")."""
         turns: list[tuple[int, int, str]] = []  # (line start, name start, speaker)
         lines = _lines(self.text)
         for ls, le in lines:
@@ -472,7 +569,7 @@ class _Attributor:
                     continue
                 if self.text[ls : m.start].strip():
                     break
-                colon = re.match(r"[ \t]*:[ \t]", self.text[m.end : le + 1])
+                colon = _TURN_COLON.match(self.text, m.end, le + 1)
                 if colon:
                     turns.append((ls, m.start, m.entity))
                 break
@@ -482,8 +579,10 @@ class _Attributor:
             if transcript:
                 stop = turns[i + 1][0] if i + 1 < len(turns) else len(self.text)
                 for s, e in lines:
-                    if ls < s < stop and not _WORD.search(self.text[s:e]):
-                        break  # "<…>", a URL, a separator: the turn is over
+                    if ls < s < stop and (
+                        not _WORD.search(self.text[s:e]) or _LABEL.match(self.text, s)
+                    ):
+                        break  # "<…>", a URL, a separator, "Вопрос: …": the turn is over
                     if ls <= s < stop:
                         end = e
             self._add(name, end, speaker, TURN)
@@ -507,16 +606,16 @@ class _Attributor:
         return ""
 
     def _sentence(self, sent, author: str) -> None:
-        lemmas = speech_lemmas()
         for t in sent:
-            if t.lemma_ in lemmas and _predicate(t):
-                if self._unnamed_subject(t):
+            if _says_here(t):
+                key = self._speaker(t)  # "— цитирует его слова агентство": his, named before
+                if not key and self._unnamed_subject(t):
                     # "…, — отметил один из экспертов": someone the text does not name, not
                     # the author of an article reported before; "он" after it is no one named
                     self.subjects.append((t.idx, ""))
                     self.subjects.sort()
                     author = ""
-                key = self._speaker(t) or (author if _is_tail(t) else "")
+                key = key or (author if _is_tail(t) else "")
                 self._speech_of(t, key, sent)
             elif key := self._reported(t):
                 self._speech_of(t, key, sent)
@@ -618,7 +717,10 @@ class _Attributor:
         if colon is None:
             return
         start, end = self._quote_or_rest(colon, sent)
-        if self._quoted_at(colon) or (start >= sent.end_char and not self._narrated(start, end)):
+        # a paragraph in the speaker's first person is the words even where it reports others'
+        # ("по её словам, …:\nБорис всё планировал. Он сообщил, что …, что мне придётся …")
+        spoken = self._first_person(start, end) or not self._narrated(start, end)
+        if self._quoted_at(colon) or (start >= sent.end_char and spoken):
             self._add(start, end, key, DIRECT, at=per.idx)
 
     def _speech_of(self, verb: Token, key: str, sent) -> None:
@@ -637,6 +739,8 @@ class _Attributor:
                 self._add(s, e, key, DIRECT, at=verb.idx)  # "«…», - пишет он. - «…»": two
             if resumed is not None:
                 rs, re_ = resumed
+                if self.text[rs] in OPEN_MARKS:  # "- пишет он. - «…»." ends at its mark
+                    re_ = (matching_close(self.text, rs) or re_ - 1) + 1
                 gap = None if self.text[rs] in OPEN_MARKS else (e, rs)
                 opening = _trim(self.text, s, e)[0] - 1  # "«A, — сказал он. — B»." ends at »
                 close = matching_close(self.text, opening) if opening >= s else None
@@ -734,13 +838,20 @@ class _Attributor:
         """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
         сказал он. — …»", "- пишет он. - «…»"; a dash after the tail's full stop (not an
         initial's: "сказал В. Путин. —") carries the quote on."""
-        _, le = self._line_of(verb.idx)
-        stop = re.search(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le])
-        if stop is None:
-            return None
-        rest = verb.idx + stop.end()
-        m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
-        return (rest + m.end(), le) if m else None
+        ls, le = self._line_of(verb.idx)
+        # commas may part the attribution's own words while the quotation is still open
+        # ("«A, — сказала она, выступая с лекцией в 2005 году. — B»")
+        open_ = _unclosed_open(self.text[ls : verb.idx]) is not None or (
+            self.text[ls : ls + 1] in _DASHES
+        )
+        for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
+            rest = verb.idx + stop.end()
+            m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
+            if m:
+                return rest + m.end(), le
+            if stop.group() != "," or not open_ or rest - verb.idx > _ATTRIBUTION_REACH:
+                return None
+        return None
 
     def _colon_after(self, verb: Token, sent) -> int | None:
         """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
@@ -826,8 +937,8 @@ def _is_tail(verb: Token) -> bool:
     before = before[-2:]
     if len(before) < 2:
         return False
-    if before[1][:1] in _DASHES:
-        return before[0] in _TAIL_PUNCT or before[0] in _CLOSE
+    if before[1][:1] in _DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
+        return before[0] in _TAIL_PUNCT or before[0] in _CLOSE or before[0] == "."
     return before[1] == "," and before[0] in _CLOSE
 
 
@@ -863,6 +974,10 @@ def _animate_nominative(t: Token) -> bool:
         and t.morph.get("Animacy") == ["Anim"]
         and not any(c.dep_ == "case" for c in t.children)
     )
+
+
+def _nominal(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _nominative(t: Token) -> bool:

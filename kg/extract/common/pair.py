@@ -8,6 +8,7 @@ computed here only, from one count of state mentions per document.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ UNIONS = Path(__file__).with_name("unions.txt")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
 SIDES = "сторона"
 BOTH = frozenset({"наш", "оба", "два"})
+_CURRENCY_BEFORE = re.compile(r"(?<![а-яё])(?:долл(?:ар[а-яё]*|\.)|дол\.)\s*$", re.IGNORECASE)
 
 
 def is_side(m: Mention, unions: bool = False) -> bool:
@@ -65,8 +67,14 @@ def body_state(ctx: Context, m: Mention) -> str:
     return ""
 
 
+def _currency(ctx: Context, m: Mention) -> bool:
+    """Whether a state mention only qualifies a currency ("20 млрд долларов США"): a
+    report full of sums in dollars is not about the United States."""
+    return bool(_CURRENCY_BEFORE.search(ctx.document.text, max(0, m.start - 16), m.start))
+
+
 def _state_counts(ctx: Context) -> Counter[str]:
-    return Counter(m.entity for m in ctx.mentions if is_side(m))
+    return Counter(m.entity for m in ctx.mentions if is_side(m) and not _currency(ctx, m))
 
 
 def _side_counts(ctx: Context) -> Counter[str]:
@@ -74,7 +82,7 @@ def _side_counts(ctx: Context) -> Counter[str]:
     return Counter(
         m.entity if is_side(m, unions=True) else body_state(ctx, m)
         for m in ctx.mentions
-        if is_side(m, unions=True) or body_state(ctx, m)
+        if (is_side(m, unions=True) or body_state(ctx, m)) and not _currency(ctx, m)
     )
 
 
@@ -121,11 +129,14 @@ def speaker_state(ctx: Context, start: int, end: int) -> str:
 
 
 def other_side(ctx: Context, known: str, start: int, end: int, unions: bool = False) -> str:
-    """The state opposite `known`: the speaker's, else the other of the document's pair."""
+    """The state opposite `known`: the speaker's, else the other of the document's pair, else
+    the other of the only two sides a short report names ("Президент Кении провёл переговоры
+    с премьер-министром Эфиопии. … Мы подписали")."""
     own = speaker_state(ctx, start, end)
     if own and own != known:
         return own
-    pair = main_pair(ctx, unions=unions)
-    if known in pair:
-        return pair[1] if pair[0] == known else pair[0]
+    for pair in (main_pair(ctx, unions=unions),
+                 main_pair(ctx, unions=unions, only_two=True, places=True)):  # fmt: skip
+        if known in pair:
+            return pair[1] if pair[0] == known else pair[0]
     return ""

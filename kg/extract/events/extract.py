@@ -36,6 +36,7 @@ from kg.extract.events.labels import joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
+from kg.resolve.names import told_gender
 from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
@@ -93,7 +94,11 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
 def _told_status(hit: Hit) -> str:
     """The status that tells this mention from others: only where it names who acts; a
     mention that does not ("благодарю за приглашение посетить Москву") may be said from
-    either side of the event."""
+    either side of the event; nor where it frames an act ahead, whose tense it has ("прибыл
+    … . В ходе визита проведёт переговоры": the talks lie ahead, not the visit). A frame
+    of an act done has taken place ("в рамках визита посетил остров")."""
+    if hit.framing and hit.status == "planned":
+        return ""
     return hit.status if hit.persons or hit.visitor else ""
 
 
@@ -167,25 +172,40 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             pending.append(hit)
         else:
             groups.append([hit])
-    for hit in pending:
-        later = [g for g in groups if g[0].trigger > hit.trigger and _fits(g, hit, doc_date)]
+    for hit in pending:  # not what is done with what lies ahead ("переговоры шли", "встретится")
+        later = [
+            g
+            for g in groups
+            if g[0].trigger > hit.trigger
+            and _fits(g, hit, doc_date)
+            and {hit.status, _fold(g).status} != {"occurred", "planned"}
+        ]
         if later:
             later[0].append(hit)
         elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
             groups.append([hit])
+        elif hit.kind == "Election" and (hit.status or hit.date or hit.hint):
+            groups.append([hit])  # "выборы генсека пройдут", "выборов 6 мая": told as held
     return groups
+
+
+_ASIDE = 120  # characters between an event's sentence and a discussion told of it
 
 
 def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
     """The call, meeting or talks a discussion ("обсудили") is told of: one told in its
     sentence ("в ходе телефонного разговора обсудили") or in the one right before ("провёл
-    телефонный разговор … . Стороны обсудили …"), with no other sides. A discussion is what
-    such an event is about, not an event of its own."""
+    телефонный разговор … . Стороны обсудили …"), or before a short one that tells no event
+    ("… . Об этом сообщила пресс-служба. Стороны обсудили …"), with no other sides. A
+    discussion is what such an event is about, not an event of its own."""
     if hit.lemma not in _DISCUSS:
         return None
+    told = [h.sent for g in groups for h in g]
     for group in reversed(groups):
         last = group[-1]
-        near = last.sent == hit.sent or 0 <= hit.sent[0] - last.sent[1] <= 2
+        gap = hit.sent[0] - last.sent[1]
+        between = any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
+        near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not between
         if near and _FAMILY.get(_fold(group).kind, _fold(group).kind) in _DISCUSSED:
             return group if _fits(group, replace(hit, kind=_fold(group).kind), doc_date) else None
         if near:
@@ -434,8 +454,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(e.persons or e.states or e.capital)
     if e.kind in BODIES:
         return bool(e.others or states)
-    if e.kind in {"Publication", "Election"}:
-        return bool(e.persons or states or e.document)
+    if e.kind in {"Publication", "Election"}:  # or an election told as held (`_merge`)
+        return bool(e.persons or states or e.document or e.kind == "Election")
     if e.kind == "Seizure":
         return bool(states)
     if e.kind == "Accession":
@@ -453,8 +473,17 @@ def _name(ctx: Context, key: str, case: str) -> str:
     if entity is None:
         return ""
     if entity.type == "Person":
-        return person_in(entity.name, case)
+        return person_in(entity.name, case, _gender(ctx, key, entity.name))
     return state_in(entity.name, case)
+
+
+def _gender(ctx: Context, key: str, name: str) -> str:
+    """The gender the document's own forms of a person's surname tell ("с Метте
+    Фредериксен" a woman's, "с Абием Ахмедом" a man's), where the first name's dictionary
+    gender may tell none or a wrong one ("Метте", "Абий")."""
+    words = [t for m in ctx.mentions if m.entity == key
+             for t in ctx.doc.char_span(m.start, m.end, alignment_mode="expand") or []]  # fmt: skip
+    return told_gender(words, name.split()[-1]) if name.split() else ""
 
 
 def _names(ctx: Context, keys: list[str], case: str) -> list[str]:
@@ -611,15 +640,29 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             known.evidence = [spans[k] for k in sorted(spans)]
             known.participants = sorted(set(known.participants) | set(event.participants))
         if event.kind == "Signing" and event.status == "occurred":
-            for hit in group:
-                paper = papers.get(hit.doc_token)
-                if paper is not None and paper.status == "signed":
-                    signed[paper.key] = event.key
+            for paper in _papers_signed(ctx, group, papers):
+                signed[paper.key] = event.key
     for paper_key, event_key in signed.items():
         out[event_key].signs.append(paper_key)
     events = list(out.values())
     _hosts_meet_visitors(ctx, events)
     return events
+
+
+def _papers_signed(ctx: Context, group: list[Hit], papers: dict[int, Agreement]) -> list[Agreement]:
+    """The signed agreements a signing's hits name, with those coordinated with them
+    ("подписали соглашение о торговле и меморандум о рыболовстве": both, also where the
+    parse hangs the second on a word of the first's title)."""
+    out: list[Agreement] = []
+    for hit in group:
+        if hit.doc_token < 0:
+            continue
+        head = ctx.doc[hit.doc_token]
+        for t in [head, *(x for x in head.subtree if x.dep_ == "conj")]:
+            paper = papers.get(t.i)
+            if paper is not None and paper.status == "signed" and paper not in out:
+                out.append(paper)
+    return out
 
 
 def _shared_unions(hits: list[Hit]) -> None:

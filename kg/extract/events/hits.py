@@ -138,6 +138,7 @@ class Hit:
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
     named_parties: bool = False  # the name itself says who takes part
+    framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
     paper: str = ""  # the key of that agreement
@@ -272,6 +273,8 @@ class _Reader:
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
             return None  # "в попытке сместить", "потребовали отставки": not done
+        if not verbs and _wanted(tok):
+            return None  # "желает проведения досрочных выборов", "не хочет выборов"
         for rule in rules:
             if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
                 continue
@@ -296,22 +299,25 @@ class _Reader:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
+        hit.framing = _framed(tok)
         dest = self._destination(tok, anchors) if visit else None
+        # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
+        # Аргентину в рамках поездки" is that trip told again)
+        inner = hit.framing and not (dest is not None and self._is_state(dest))
+        dest, where = (None, []) if inner else (dest, anchors)
         placeless = rule.kind in TRANSFERS | {"PhoneCall"} or reads_career(rule.kind, tok)
         # "послом в Перу"; a call joins two places
-        place = None if placeless else self._place(tok, anchors, visit, rule.pair)
+        place = None if placeless else self._place(tok, where, visit, rule.pair)
         if place is None and not placeless and not visit:
             place = self._other_place(tok, rule.kind, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
-        skip = set(_subtree(dest)) | set(_subtree(place))
+        # the place's words, not the clause of "где" on it that tells this very event
+        skip = (set(_subtree(dest)) | set(_subtree(place))) - set(_subtree(_clause_of(tok)))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
-            hit.location = self._place_name(place, hit)
-            attacked = self._state_at(place) if rule.kind in ATTACKS and hit.agent else ""
-            if attacked:  # "Сирия обстреляла … в Ливане": the state attacked takes part
-                hit.states = unique([*hit.states, attacked])
+            self._locate(hit, place)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
@@ -332,8 +338,8 @@ class _Reader:
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if rule.told and not _told(tok):
-            return None
+        if (rule.told and not _told(tok)) or _conditional(tok) or _plan_denied(tok):
+            return None  # "если … не удастся, состоятся досрочные выборы": not told as fact
         self._status(tok, hit, anchors)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -490,10 +496,24 @@ class _Reader:
                     return c
         return None
 
+    def _locate(self, hit: Hit, place: Token) -> None:
+        """The event's place, and the state it brings in: the host of a visit to a capital
+        ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
+        в Ливане")."""
+        hit.location = self._place_name(place, hit)
+        if hit.kind in VISITS and not hit.host and hit.capital and hit.capital not in hit.states:
+            hit.host = hit.capital
+            hit.states = unique([*hit.states, hit.capital])
+        attacked = self._state_at(place) if hit.kind in ATTACKS and hit.agent else ""
+        if attacked:
+            hit.states = unique([*hit.states, attacked])
+
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit else {"Loc"}
         heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
+        if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
+            heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
         near = [c for head in heads for c in head.children]
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
         for c in near + inside:
@@ -660,15 +680,7 @@ class _Reader:
     def _participants(self, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> None:
         # a resolution's own phrase is its topic ("резолюция по Кипру"); who adopts it acts
         found = [] if hit.kind in BODIES else self._own_linked(tok, skip)
-        persons = {k for k in found if k.startswith("person/")}
-        # one side named: of one state (a person of none known is no other side), one person
-        one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
-        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
-        if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
-            voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
-            found += [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
-        elif tok.pos_ == "VERB" or (hit.kind in takers and one_side):
-            found += self.subject_mentions(tok)
+        found += self._acting(tok, hit, found)
         if hit.kind in MULTI | NAMED and anchors and _is(anchors[0], "happen"):
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
@@ -877,6 +889,43 @@ class _Reader:
                     return found
         return []
 
+    def _acting(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
+        """Who acts beyond the trigger's own phrase (`found`): the subject of its verb, where
+        the phrase names one side only (of one state, a person of none known being no other
+        side, and one person); a body that votes; the candidates of elections."""
+        persons = {k for k in found if k.startswith("person/")}
+        one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
+        takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
+        if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
+            voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
+            return [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
+        if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
+            return self._candidates(tok, found) if one_side else []
+        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
+            return self.subject_mentions(tok)
+        return []
+
+    def _candidates(self, tok: Token, found: list[str]) -> list[str]:
+        """Who runs in the elections `tok` names: the subject of a verb of contesting them
+        ("победил на выборах", "одержала победу на выборах") or of taking an office through
+        them ("стала президентом после выборов"). Whoever else speaks of them ("президент
+        Кении не хочет выборов") does not run, but tells where they are held where their
+        phrase does not ("итоги выборов в Аргентине": Argentina's)."""
+        verb = _governor(tok)
+        contest = verb is not None and (
+            _is(verb, "contest")
+            or _is(tok.head, "contest")
+            or has_office(self, verb)
+            or _became(verb)
+        )
+        who = self.subject_mentions(verb, climb=False) if verb is not None else []
+        if contest and any(k.startswith("person/") for k in who):
+            return who
+        own = unique([s for t in tok.subtree if (s := self._state_at(t))])
+        if own or any(k.startswith("state/") for k in found):
+            return own
+        return unique([s for k in who if (s := self.state_of(k))])
+
     def antecedent(self, pronoun: Token) -> str:
         """The person a singular "он"/"она" stands for: the last person named before it in
         its sentence ("власти задержали Бакрауи …, после чего депортировали его"); for a
@@ -1062,13 +1111,15 @@ class _Reader:
 
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
-        reach = {tok.i} | {a.i for a in anchors}
+        reach = {tok.i} | {a.i for a in anchors if not _occasion(tok)}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         for d in dates:
             first = self._tokens(d.start, d.end)
             if not first or _until(first[0]) or _since(first[0], d):
                 continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
+            if _born(first[-1]):
+                continue  # "депутат (1924 года рождения) открыл заседание": a birth year
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1176,6 +1227,8 @@ class _Reader:
             a for a in anchors if _is(a, "happen") or _is(a, "motion") or a.dep_ in _RELATIVE
         ]  # "прошли переговоры", "завершил визит", "переговоры, которые состоятся"
         for verb in verbs:
+            if _is(verb, "must") and _modal(verb):
+                return "planned"  # "может состояться саммит": not yet
             tense = _tense(verb)
             if tense:
                 return "planned" if tense == "Fut" else "occurred"
@@ -1405,6 +1458,12 @@ def _told(tok: Token) -> bool:
     return told and tok.head.pos_ in {"VERB", "AUX"}
 
 
+def _clause_of(tok: Token) -> Token | None:
+    """The relative clause `tok` stands in ("Осло, где встретится с …"), if any."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
+    return verb if verb is not None and verb.dep_ in _RELATIVE else None
+
+
 def _subtree(tok: Token | None) -> list[int]:
     return [t.i for t in tok.subtree] if tok is not None else []
 
@@ -1429,7 +1488,8 @@ def _governor(tok: Token) -> Token | None:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subject; for an infinitive, whoever controls it ("пригласил Путина посетить")."""
+    """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
+    ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
     if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
@@ -1445,10 +1505,11 @@ def _subjects(verb: Token) -> list[Token]:
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
         head = verb.head
-        if _is(head, "invite"):
-            objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
-            if objs:
-                return objs
+        objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
+        if not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
+            objs = [c for c in objs if c.dep_ == "obj" and c.morph.get("Animacy") == ["Anim"]]
+        if objs:
+            return objs
         return _subjects(head) if head.i != verb.i else []
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return _subjects(verb.head)
@@ -1520,6 +1581,59 @@ def _modal(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children
     )
     return infinitive and _tense(verb) in {"Pres", "Fut"}
+
+
+def _conditional(tok: Token) -> bool:
+    """The trigger is the verb, subject or object of a condition ("если переговоры пройдут")
+    or of what follows from one ("…, если стороны договорятся"); not an event named inside
+    it ("станет первым после приёма Албании в 2009 году"), nor "в любом случае"."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
+    if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
+        return False
+    clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis"} else [])
+    return any(
+        _if(c) or c.dep_ in {"advcl", "parataxis"} and any(_if(g) for g in c.children)
+        for clause in clauses
+        for c in clause.children
+    )
+
+
+def _plan_denied(tok: Token) -> bool:
+    """The trigger is what a negated plan is of ("визит … пока не планируется", "не
+    планирует посещать Лондон"): nothing lies ahead, and nothing was done."""
+    return tok.head.i != tok.i and _is(tok.head, "plan") and _negated(tok.head)
+
+
+def _became(verb: Token) -> bool:
+    """ "стала (первой женщиной-)президентом": a verb of becoming with what one became."""
+    return verb.lemma_ == "стать" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _if(tok: Token) -> bool:
+    return tok.dep_ == "mark" and tok.lemma_ == "если"
+
+
+def _born(last: Token) -> bool:
+    """The date's last word is followed by "рождения": a person's birth, no event's date."""
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return after is not None and after.lemma_ == "рождение"
+
+
+def _occasion(tok: Token) -> bool:
+    """A noun trigger told as the occasion of another act ("выразил сегодня соболезнования в
+    связи с его кончиной", "поздравил по случаю избрания"): that act's date is not its own."""
+    if tok.dep_ == "nmod" and tok.head.lemma_ in {"случай", "повод"}:
+        return any(c.dep_ == "case" for c in tok.head.children)
+    return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
+
+
+def _wanted(tok: Token) -> bool:
+    """An event noun that is what someone wants or demands ("требует проведения выборов",
+    "не хочет досрочных выборов"), through a noun of holding it: a wish, not an event."""
+    if tok.dep_ == "nmod" and _is(tok.head, "conduct"):
+        tok = tok.head
+    wish = _is(tok.head, "attempt") or _is(tok.head, "want")
+    return tok.dep_ in {"obj", "nmod", "obl"} and wish
 
 
 def _negated(verb: Token) -> bool:

@@ -84,10 +84,12 @@ def _gender(first: str) -> str:
     return ""
 
 
-def person_in(name: str, case: str) -> str:
-    """A person's nominative name in another case ("Касым-Жомарт Токаев" → "…Токаева")."""
+def person_in(name: str, case: str, gender: str = "") -> str:
+    """A person's nominative name in another case ("Касым-Жомарт Токаев" → "…Токаева"), as
+    a man's or a woman's where the document's forms tell (`gender`), else by the first
+    name's gender in the dictionary."""
     words = name.split()
-    gender = _gender(words[0]) if words else ""
+    gender = gender or (_gender(words[0]) if words else "")
     return " ".join(w if w.islower() else _inflect_word(w, case, True, gender) for w in words)
 
 

@@ -43,6 +43,7 @@ MIN_WORDS = 3
 _WORDS = re.compile(r"[\w-]+")
 _TURN_NAME = re.compile(r"[^:\n]{1,60}?:[ \t]")
 _STRIP = " \t\r\n\u00a0-–—«»„“”\"',;:"
+_STRIP_END = " \t\r\n\u00a0,;:.!?"
 _QUOTE_MARKS = str.maketrans({c: "" for c in '«»„“”"'})
 
 
@@ -106,7 +107,16 @@ def normalize(text: str) -> str:
 
 def _clean(text: str) -> str:
     """The quoted words: marks and attribution punctuation off the ends, one space."""
-    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    text = re.sub(r"\s+", " ", text)
+    core = text.strip(_STRIP)
+    tail = text[text.find(core) + len(core) :] if core else ""
+    for opening, close in ("«»", "„“", '""'):  # «… „против“» keeps the inner pair's close
+        unclosed = core.count(opening) - core.count(close) == 1 or (
+            opening == close and core.count(close) % 2
+        )
+        if unclosed and tail.lstrip(_STRIP_END)[:1] == close:
+            core += close
+    text = core
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
     if text.count('"') % 2:
@@ -173,9 +183,27 @@ def _is_title(ctx: Context, opening: int) -> bool:
             break  # a title follows its noun directly: "статью «…»", "газете «…»"
         words.insert(0, t)
     nouns = _title_nouns()
+    if _predicative(ctx, opening, words):
+        return False
     return any(t.lemma_ in nouns for t in words[-2:]) or (
         len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
     )
+
+
+def _predicative(ctx: Context, opening: int, before: list) -> bool:
+    """Whether quoted words after a noun say what it is called or does, not its name:
+    "назвал проект «символом единства»" (an instrumental after a noun that is not one; a
+    name stands in the nominative: "проект «Северный поток»"), "соглашение «даст импульс
+    экспорту»" (an indicative verb first)."""
+    after = ctx.doc.char_span(opening + 1, len(ctx.document.text), alignment_mode="contract")
+    first = next((t for t in after or [] if not t.is_punct), None)
+    if first is None or not before:
+        return False
+    if first.pos_ in ("VERB", "AUX") and first.morph.get("Mood") == ["Ind"]:
+        return True  # "соглашение «даст импульс экспорту»": what it does, no name opens so
+    if "Ins" in before[-1].morph.get("Case"):
+        return False
+    return first.morph.get("Case") == ["Ins"] and first.pos_ in ("NOUN", "ADJ")
 
 
 def _names_itself(ctx: Context, start: int, end: int) -> bool:

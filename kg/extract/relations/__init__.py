@@ -26,6 +26,7 @@ register(
         ontology_class="RelationLevel",
         extract=extract_relations,
         quads=relation_quads,
+        needs=("agreements",),  # a level in an agreement's title is between its parties
         order=50,
         evaluation=Kind(
             "relations",

@@ -46,6 +46,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
+from kg.extract.agreements import Agreement, AgreementReading
+from kg.extract.agreements.status import predicate, status_of
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
@@ -97,8 +99,14 @@ def _role(t: Token) -> str:
     return _lexicon().get(t.lemma_, ("", ""))[0]
 
 
-def extract_relations(ctx: Context) -> list[RelationLevel]:
-    """Every stated level of relations between two states, fused by key."""
+def extract_relations(
+    ctx: Context, agreements: AgreementReading | None = None
+) -> list[RelationLevel]:
+    """Every stated level of relations between two states, fused by key; a level in the
+    title of an agreement whose sentence names no two sides is between its parties
+    (`agreements`: "Мы подписали Совместное заявление о … всеобъемлющего стратегического
+    партнёрства")."""
+    papers = agreements.by_token if agreements is not None else {}
     out: dict[str, RelationLevel] = {}
     for sent in ctx.doc.sents:
         used: set[int] = set()
@@ -114,7 +122,7 @@ def extract_relations(ctx: Context) -> list[RelationLevel]:
                 continue
             if _hoped(t):
                 continue
-            for r in _relations(ctx, sent, t, level):
+            for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
     return list(out.values())
 
@@ -138,6 +146,8 @@ def _stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in _PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
+    if status_of(predicate(kind, [kind])) in ("negotiating", "planned"):
+        return False  # "готовят договор о стратегическом партнёрстве", "подпишут декларацию"
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
 
@@ -200,8 +210,9 @@ def _sectoral(t: Token) -> bool:
     """A partnership of one domain, no level of the relations: "всеобъемлющее экономическое
     партнёрство", "стратегическое партнёрство в области энергетики", "стратегический
     торговый партнёр"."""
-    if _lexicon().get(t.lemma_, ("", ""))[1] != "партнерство" and _role(t) != "needs_adj":
-        return False
+    noun = _lexicon().get(t.lemma_, ("", ""))[1]
+    if noun not in ("партнерство", "союзничество") and _role(t) not in ("needs_adj", "core"):
+        return False  # "союзники в борьбе с терроризмом": allies in one cause
     near = [*t.children, *(g for c in t.children if c.dep_ == "nmod" for g in c.children)]
     return any(_role(c) == "sector" and c.dep_ in ("amod", "nmod") for c in near)
 
@@ -337,10 +348,10 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     adj = "adj" in roles
     tone = "tone" in roles and "rel" in roles
     scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
-    if not (
-        "core" in roles or tone or scaled or (adj and ("needs_adj" in roles or "rel" in roles))
-    ):
-        return _parsed_level(t, used)
+    if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
+        parsed = _parsed_level(t, used)  # "на уровень особого стратегического и глобального
+        if parsed or not scaled:  # партнёрства": the level adjective the parse gives it
+            return parsed
     used.update(range(lo, hi + 1))
     return _nominative_phrase(words)
 
@@ -352,12 +363,26 @@ def _parsed_level(t: Token, used: set[int]) -> str:
         return ""
     amods = [c for c in t.children if c.dep_ == "amod"]
     amods += [g for c in amods for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+    amods = amods or _adjectives_before(t)  # the parse made the noun a conjunct of them
+    if any(_role(a) == "sector" for a in amods):
+        return ""  # "стратегического и экономического партнёрства": of a domain
     adjs = sorted((a for a in amods if _role(a) == "adj"), key=lambda a: a.i)
     if not adjs:
         return ""
     used.update(a.i for a in adjs)
     used.add(t.i)
     return _nominative_phrase([*adjs, t])
+
+
+def _adjectives_before(t: Token) -> list[Token]:
+    """The adjectives right before `t`, joined by "и" or commas: "особого стратегического и
+    глобального [партнёрства]"."""
+    out, i = [], t.i - 1
+    while i >= t.sent.start and (t.doc[i].pos_ == "ADJ" or t.doc[i].lower_ in ("и", ",")):
+        if t.doc[i].pos_ == "ADJ":
+            out.append(t.doc[i])
+        i -= 1
+    return out
 
 
 def _left(t: Token, sent: Sent) -> int:
@@ -435,11 +460,19 @@ def _nominative_phrase(words: list[Token]) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
-def _relations(ctx: Context, sent: Sent, anchor: Token, level: str) -> list[RelationLevel]:
+def _relations(
+    ctx: Context, sent: Sent, anchor: Token, level: str, paper: Agreement | None = None
+) -> list[RelationLevel]:
     """The level between the sentence's two states, or between its subject and each state of
-    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs)."""
+    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs), or
+    the two parties of the agreement whose title it is in."""
     out = []
-    for states in _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]:
+    pairs = _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]
+    if paper is not None and len(paper.parties) > 2:
+        return []  # a declaration of three or more states is no level of a pair
+    if paper is not None and len(pairs) == 1 and len(pairs[0]) < 2 and len(paper.parties) == 2:
+        pairs = [list(paper.parties)]
+    for states in pairs:
         if len(states) != 2:
             continue
         a, b = sorted(states)
@@ -494,9 +527,6 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     near = sorted(found, key=found.__getitem__)[:2]
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
-        pair = main_pair(ctx, unions=True, only_two=True, places=True)
-        if not other and near[0] in pair:  # a short report of two sides: the other one
-            other = next(p for p in pair if p != near[0])
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
         return list(main_pair(ctx, unions=True, only_two=True, places=True))
@@ -522,16 +552,20 @@ def _plural_subject(t: Token) -> bool:
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
-    its first year), and whether the level holds since then ("с 2013 года")."""
+    its first year), and whether the level holds since then ("с 2013 года"). Of two such
+    dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
+    уровня всеобъемлющего", where the parse hangs both on the second verb."""
     targets = {anchor.head.i, anchor.head.head.i}
+    found = []
     for d in find_dates(sent.text, ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
         if value and span is not None and any(t.head.i in targets for t in span):
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
-            return value, first is not None and first.lower_ in ("с", "со")
-    return "", False
+            since = first is not None and first.lower_ in ("с", "со")
+            found.append((min(abs(t.i - anchor.i) for t in span), value, since))
+    return min(found)[1:] if found else ("", False)
 
 
 def _decade(text: str) -> str:

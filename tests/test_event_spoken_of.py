@@ -1,0 +1,254 @@
+"""Events a sentence speaks of rather than tells: elections someone comments on (who speaks
+is no candidate), events wished or shunned (no event), an event that is the occasion of
+another act (not dated by it), a birth year beside a name (no event's date), and who an
+infinitive's event belongs to ("убедил X посетить"). Sentences of our own about other
+pairs, with cases that must and must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+# text → the participants of its one election: where someone speaks of elections, the
+# state they are held in (the phrase's own, else the speaker's), not the speaker
+SPOKEN_OF = [
+    (
+        "Премьер-министр Норвегии Йонас Гар Стёре огласил результаты парламентских выборов.",
+        {"state/NOR"},
+    ),
+    (
+        "Лидер оппозиции Бразилии Жаир Болсонару прокомментировал итоги выборов в Аргентине.",
+        {"state/ARG"},
+    ),
+    ("Президент Вьетнама То Лам назвал выборы честными.", {"state/VNM"}),
+    # whom the speaker persuades controls the infinitive, not the speaker
+    (
+        "Министр иностранных дел Бразилии убедил президента Аргентины Хавьера Милея согласиться "
+        "на второй тур выборов.",
+        {"state/ARG"},
+    ),
+    ("Досрочные выборы в Дании состоятся 1 ноября.", {"state/DNK"}),
+]
+
+# text → the person who runs: the subject of a verb of contesting elections
+CONTESTED = [
+    ("Лидер оппозиции Кении Райла Одинга победил на выборах.", "person/rayla-odinga"),
+    ("Кандидат Хавьер Милей выиграл президентские выборы в Аргентине.", "person/javier-milei"),
+    ("Нарендра Моди баллотировался на выборах в Индии в 2024 году.", "person/narendra-modi"),
+]
+
+# an event noun someone wants, demands or shuns is no event
+WISHED = [
+    "Президент Кении Уильям Руто не хочет досрочных выборов.",
+    "Коммунисты Чехии настаивают на проведении досрочных выборов.",
+    "Оппозиция Вьетнама требует проведения досрочных выборов.",
+    "Премьер-министр Дании Метте Фредериксен хочет избежать выборов.",
+    "Норвегия добивается встречи премьер-министров Норвегии и Дании.",
+    "Правительство Эфиопии желает проведения переговоров с Кенией.",
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), SPOKEN_OF)
+def test_who_speaks_of_elections_does_not_run(events, text: str, participants: set) -> None:
+    (election,) = _of(events(text), "Election")
+    assert set(election.participants) == participants
+
+
+@pytest.mark.parametrize(("text", "candidate"), CONTESTED)
+def test_who_contests_elections_runs(events, text: str, candidate: str) -> None:
+    (election,) = _of(events(text), "Election")
+    assert candidate in election.participants
+
+
+@pytest.mark.parametrize("text", WISHED)
+def test_a_wished_event_is_none(events, text: str) -> None:
+    assert not [e for e in events(text) if e.kind in {"Election", "Meeting", "Talks"}]
+
+
+def test_a_wish_to_meet_is_still_a_planned_meeting(events) -> None:
+    text = "Президент Индонезии хочет встретиться с президентом Вьетнама."
+    (meeting,) = _of(events(text), "Meeting")
+    assert meeting.status == "planned"
+
+
+def test_who_is_persuaded_to_visit_is_the_visitor(events) -> None:
+    text = "Премьер-министр Индии Нарендра Моди убедил президента Японии посетить Дели."
+    (visit,) = [e for e in events(text) if "Visit" in e.kind]
+    assert (visit.visitor, visit.status) == ("state/JPN", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бывший президент Кении Мваи Кибаки скончался. Президент Танзании 23 апреля 2022 года "
+        "выразил соболезнования в связи с кончиной Мваи Кибаки.",
+        "Соболезнования в связи со смертью президента Кении Мваи Кибаки выразил 23 апреля "
+        "2022 года президент Танзании.",
+    ],
+)
+def test_the_occasion_of_an_act_is_not_dated_by_it(events, text: str) -> None:
+    (death,) = _of(events(text), "Death")
+    assert death.date == ""
+
+
+def test_an_act_keeps_its_own_date(events) -> None:
+    text = "Президент Кении Мваи Кибаки скончался 22 апреля 2022 года."
+    (death,) = _of(events(text), "Death")
+    assert death.date == "2022-04-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заседание парламента Кении открыл старейший (1944 года рождения) депутат Джон Мбади.",
+        "Пленарное заседание открыл депутат Ян Новак 1950 года рождения.",
+    ],
+)
+def test_a_birth_year_is_no_event_date(events, text: str) -> None:
+    (meeting,) = _of(events(text), "Meeting")
+    assert meeting.date == ""
+
+
+# an event in a condition, or in what follows from one, or of a plan denied, is not told as
+# a fact
+NOT_TOLD = [
+    "Если в отведённые сроки правительство сформировать не удастся, состоятся досрочные "
+    "выборы в Дании.",
+    "Если стороны договорятся, президент Кении посетит Эфиопию в мае.",
+    "Президент Японии посетит Индию, если переговоры пройдут успешно.",
+    # a plan denied: nothing lies ahead
+    "Визит президента Аргентины в Великобританию пока не планируется.",
+    "Президент Чили не планирует посещать Перу в этом году.",
+    "Переговоры министров иностранных дел Индии и Китая не запланированы.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TOLD)
+def test_an_event_not_told_as_fact_is_none(events, text: str) -> None:
+    assert not [e for e in events(text) if e.kind in {"Election", "Visit", "Talks"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # "в любом случае" is no condition; an event named inside a condition's clause is
+        ("Выборы генерального секретаря организации пройдут в любом случае, заявил "
+         "представитель Кении.", "Election", "planned"),
+        ("Президент Кении посетил Эфиопию в мае.", "Visit", "occurred"),
+        ("Стороны договорились, что президент Бразилии посетит Аргентину в мае.", "Visit",
+         "planned"),
+        ("Визит президента Кении в Эфиопию планируется на май.", "Visit", "planned"),
+        ("Президент Чили планирует посетить Перу в мае.", "Visit", "planned"),
+    ],
+)  # fmt: skip
+def test_no_condition_no_loss(events, text: str, kind: str, status: str) -> None:
+    (event,) = _of(events(text), kind)
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "status"),
+    [
+        # a modal's infinitive: not yet, and the place may hang on the modal
+        ("В Кении 9 августа должны пройти парламентские выборы.", "Election", "Кения",
+         "planned"),
+        ("В Бразилии в ноябре может состояться саммит БРИКС.", "Summit", "Бразилия",
+         "planned"),
+        ("Саммит БРИКС прошёл в Бразилии.", "Summit", "Бразилия", "occurred"),
+    ],
+)  # fmt: skip
+def test_a_modal_event_lies_ahead_where_it_is_held(events, text, kind, place, status) -> None:
+    (event,) = _of(events(text), kind)
+    assert (event.location, event.status) == (place, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit_kind", "location", "talks_or_part"),
+    [
+        # a frame ("в ходе визита") told with an act ahead is the visit told before, not a
+        # planned visit; the act ahead is planned and the visitor takes part in it
+        ("Президент Вьетнама Во Ван Тхыонг прибыл в Джакарту с государственным визитом. В ходе "
+         "визита президент Вьетнама проведёт переговоры с президентом Индонезии Джоко Видодо.",
+         "StateVisit", "Джакарта", "Talks"),
+        ("Премьер-министр Норвегии Йонас Гар Стёре прибыл в Копенгаген. Во время визита он "
+         "встретится с премьер-министром Дании Метте Фредериксен.", "Visit", "Копенгаген",
+         "Meeting"),
+        # the frame does not take the place of the part it frames
+        ("Президент Кении Уильям Руто прибыл в Эфиопию. В рамках визита он посетит Лалибелу.",
+         "Visit", "Эфиопия", "Visit"),
+    ],
+)  # fmt: skip
+def test_a_frame_takes_no_tense_or_place_of_what_it_frames(
+    events, text: str, visit_kind: str, location: str, talks_or_part: str
+) -> None:
+    found = events(text)
+    (visit,) = [e for e in found if e.kind == visit_kind and e.status == "occurred"]
+    assert visit.location == location
+    ahead = [e for e in found if e.kind == talks_or_part and e.status == "planned"]
+    assert len(ahead) == 1 and visit.visitor in ahead[0].participants
+    visits_ahead = [e for e in found if "Visit" in e.kind and e.status == "planned"]
+    assert len(visits_ahead) == (talks_or_part == "Visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "persons"),
+    [
+        # the clause of "где" on a place tells its own event with its own persons
+        ("Министр иностранных дел Дании Ларс Лёкке Расмуссен на следующей неделе посетит Осло, "
+         "где встретится с премьер-министром Норвегии Йонасом Гаром Стёре.", "Meeting",
+         {"person/lars-lekke-rasmussen", "person/yonas-gar-stere"}),
+        ("Президент Кении Уильям Руто прибыл в Аддис-Абебу, где провёл переговоры с "
+         "премьер-министром Эфиопии Абием Ахмедом.", "Talks",
+         {"person/uilyam-ruto", "person/abiy-akhmed"}),
+    ],
+)  # fmt: skip
+def test_who_meets_in_a_clause_of_where(events, text: str, kind: str, persons: set) -> None:
+    (event,) = _of(events(text), kind)
+    assert persons <= set(event.participants)
+
+
+def test_what_was_done_does_not_join_what_lies_ahead(events) -> None:
+    text = (
+        "Переговоры по соглашению шли более десяти лет. Министр иностранных дел Дании Ларс "
+        "Лёкке Расмуссен на следующей неделе посетит Осло, где встретится с премьер-министром "
+        "Норвегии Йонасом Гаром Стёре."
+    )
+    (meeting,) = _of(events(text), "Meeting")
+    assert meeting.status == "planned"
+
+
+def test_a_discussion_after_a_short_aside_is_the_call_before(events) -> None:
+    text = (
+        "Президент Бразилии Луис Инасиу Лула да Силва провёл в понедельник телефонный разговор "
+        "с президентом Аргентины Хавьером Милеем. Об этом сообщила пресс-служба. Стороны "
+        "обсудили ситуацию в МЕРКОСУР."
+    )
+    found = events(text)
+    (call,) = [e for e in found if e.kind in {"PhoneCall", "Talks"}]
+    assert call.kind == "PhoneCall" and "обсудили" in " ".join(s.text for s in call.evidence)
+    # an event told between them keeps the discussion apart from the call
+    apart = text.replace("Об этом сообщила пресс-служба.", "Затем Лула посетил Чили.")
+    (call,) = _of(events(apart), "PhoneCall")
+    assert "обсудили" not in " ".join(s.text for s in call.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Президент Аргентины Хавьер Милей отказался от поездки на саммит МЕРКОСУР в "
+         "Асунсьоне.", "state/PRY"),
+        ("Президент Кении Уильям Руто во время поездки на саммит в Аддис-Абебе встретился с "
+         "премьер-министром Эфиопии.", "state/ETH"),
+        # a trip to one's own capital has no host abroad
+        ("Президент Аргентины Хавьер Милей отказался от поездки на саммит в Буэнос-Айресе.", ""),
+    ],
+)  # fmt: skip
+def test_a_trip_to_an_event_in_a_capital_visits_its_state(events, text: str, host: str) -> None:
+    visits = [e for e in events(text) if "Visit" in e.kind]
+    assert [v.host for v in visits] == [host]

@@ -1,0 +1,54 @@
+"""The sentence index (`kg.sentences`) answers `Token.sent` and `Span.sent` as spaCy does."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.sentences import index_sentences
+
+TEXT = (
+    "Премьер-министр Норвегии прибыл в Хельсинки 4 марта. Переговоры с президентом Финляндии "
+    "длились три часа!\n\nСтороны обсудили торговлю лесом — и не только. «Мы договорились», "
+    "— сказал он. Визит завершится в пятницу"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201 - a spaCy Language
+    return build_pipeline()
+
+
+def test_the_index_gives_spacys_sentences(nlp) -> None:  # noqa: ANN001
+    doc = nlp(TEXT)
+    assert len(list(doc.sents)) >= 4
+    spans = [(i, j) for i in range(len(doc) + 1) for j in range(i, min(len(doc), i + 4) + 1)]
+
+    def answers() -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return (
+            [(t.sent.start, t.sent.end) for t in doc],
+            [(doc[i:j].sent.start, doc[i:j].sent.end) for i, j in spans],
+        )
+
+    plain = answers()
+    index_sentences(doc)
+    assert "sent" in doc.user_token_hooks
+    assert answers() == plain  # every token, every short span, an empty one at the end too
+    assert all(t.sent == doc[t.i : t.i + 1].sent for t in doc)
+
+
+def test_an_indexed_doc_is_freed_without_the_cyclic_collector(nlp) -> None:  # noqa: ANN001
+    doc = nlp(TEXT)
+    index_sentences(doc)
+    alive = Document(id="probe", text=TEXT)  # any object a weak reference can follow
+    doc.user_data["probe"] = alive
+    gc.disable()
+    try:
+        before = len(gc.get_referrers(alive))
+        del doc
+        assert len(gc.get_referrers(alive)) == before - 1  # the Doc's user_data went at once
+    finally:
+        gc.enable()
