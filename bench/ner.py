@@ -315,8 +315,29 @@ def nerel_ids(folder: Path, sample: int = 0) -> list[str]:
     return ids
 
 
+def wrong_links(folder: Path, mentions: list[Mention], gold: Gold) -> list[str]:
+    """One line per kg QID that differs from the gold one on a linked gold span, and per
+    person with a gold WORKS_AS whose offices none reads as the gold profession: where to
+    look for failures (printed for the tuning side only)."""
+    out = []
+    for m in mentions:
+        hits = {q for s, q in gold.qids.items() if s[3] == m.span[3] and _overlap(m.span, s)}
+        if m.wikidata and hits and m.wikidata not in hits:
+            text = (folder / f"{m.span[0]}.txt").read_text(encoding="utf-8")
+            words = text[max(0, m.span[1] - 60) : m.span[2] + 30].replace("\n", " ")
+            out.append(f"QID {m.span} {m.wikidata} gold {'|'.join(hits)}: …{words}…")
+    persons = _by_doc(m for m in mentions if m.span[3] == "PER")
+    for span, professions in gold.works_as.items():
+        posts = {o for m in persons.get(span[0], ()) if _overlap(m.span, span) for o in m.offices}
+        if posts and not any(office_right(o, p) for o in posts for p in professions):
+            text = (folder / f"{span[0]}.txt").read_text(encoding="utf-8")
+            words = text[max(0, span[1] - 60) : span[2] + 30].replace("\n", " ")
+            out.append(f"OFFICE {span} {sorted(posts)} gold {professions}: …{words}…")
+    return out
+
+
 def nerel_rows(
-    folder: Path, ids: list[str], package: Path | None = None
+    folder: Path, ids: list[str], package: Path | None = None, wrong: bool = False
 ) -> tuple[dict[str, str], float, float]:
     """The printed cells of one NEREL set, by row label; seconds for natasha and kg."""
     gold = read_nerel(folder, ids)
@@ -325,6 +346,8 @@ def nerel_rows(
     t1 = time.perf_counter()
     mentions = kg_mentions(folder, ids, package)
     t2 = time.perf_counter()
+    if wrong:
+        print("\n".join(wrong_links(folder, mentions, gold)))
     every = {m.span for m in mentions}
     names = {m.span for m in mentions if m.via != "title"}
     no_capitals = {m.span for m in mentions if m.via != "capital"}
@@ -386,6 +409,12 @@ def main() -> None:
         action="store_true",
         help="tuning with a gazetteer built from NEREL-train without the tuning documents",
     )
+    parser.add_argument(
+        "--wrong",
+        action="store_true",
+        help="list the tuning side's wrong QIDs and offices (never the validation side's)",
+    )
+    parser.add_argument("--tuning-only", action="store_true", help="skip NEREL-dev")
     args = parser.parse_args()
     if not args.skip_factrueval:
         factrueval_report(args.factrueval, args.limit)
@@ -397,8 +426,12 @@ def main() -> None:
             if args.leave_out
             else None
         )
-        tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids, package)
-    validation, vn, vk = nerel_rows(args.nerel_dev, dev_ids)
+        tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids, package, args.wrong)
+    validation, vn, vk = (
+        nerel_rows(args.nerel_dev, dev_ids)
+        if not args.tuning_only
+        else (dict.fromkeys(tuning, ""), 0.0, 0.0)
+    )
     print(f"NEREL: tuning = {len(tuning_ids)} NEREL-train documents"
           f"{' (leave-out gazetteer)' if args.leave_out else ''}, "
           f"validation = {len(dev_ids)} NEREL-dev documents (P R F1 for spans)")  # fmt: skip

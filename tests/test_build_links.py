@@ -213,6 +213,27 @@ def test_organization_other_names_and_specific_institutions() -> None:
     ]
 
 
+def test_a_kind_of_party_is_no_one_states_unless_a_form_names_the_state() -> None:
+    """ "Аграрная партия" names a party of many states: annotators link it to one or
+    another; with its state in some form it is that state's, taken bare only in a text
+    about that state."""
+    from kg.gazetteer import StateEntry
+
+    gaz = Gazetteer([StateEntry("EST", "EE", "Эстония", "Эстонская Республика", "Estonia", "Q191",
+                                ("ЭР",), ("эстонский",), "Таллин", False)])  # fmt: skip
+    items = [
+        Item("Q50", "ORGANIZATION", "Аграрная партия", 3, ("Аграрной партии",)),
+        Item("Q51", "ORGANIZATION", "Прогрессивная партия", 3,
+             ("Прогрессивной партии", "Прогрессивной партии Эстонии")),
+        Item("Q52", "ORGANIZATION", "Государственное собрание", 3, ("Государственного собрания",)),
+    ]  # fmt: skip
+    _, orgs, _ = build(items, gaz)
+    assert [(r[2], r[5], r[6], r[7]) for r in orgs] == [
+        ("Государственное собрание", "Q52", "", ""),  # one body, not a kind of party
+        ("Прогрессивная партия Эстонии", "Q51", "EST", "StateBody"),
+    ]
+
+
 def test_a_latin_name_another_item_took_by_a_slip_stays_the_organizations() -> None:
     items = [
         Item("Q40", "ORGANIZATION", "Балтик Ньюс", 6, ("Baltic News", "Балтик Ньюс")),

@@ -77,6 +77,9 @@ GIVEN = [
      "Хорхе Эрнандес", "посол", ""),
     ("Президент Хорхе Альварес выдвинет Луиса Переса на должность посла в Перу.",
      "Луис Перес", "посол", ""),
+    # ... and the genitive of the appointment's noun
+    ("Сенат одобрил назначение Марии Лопес министром обороны Чили.",
+     "Мария Лопес", "министр обороны", "state/CHL"),
     # a deputy's title contracted into one word, which does not decline
     ("Замглавы МИД Чили Хорхе Эрнандес прибыл в Лиму.", "Хорхе Эрнандес", "замглавы",
      "org/mid-chili"),
@@ -105,6 +108,11 @@ GIVEN = [
     # an age before "лидер" says how old, not what kind of leader
     ("В апреле у 61-летнего лидера рок-группы «Фьорд» Улафа Бьёрка случился инсульт.",
      "Улаф Бьёрк", "лидер", ""),
+    # a body in quotes after the title is the one served
+    ("Лидер «Хезболлы» Али Хамдан выступил в Бейруте.", "Али Хамдан", "лидер", "org/Q41053"),
+    # the predicate of a name in apposition to the subject ("отец … был послом")
+    ("Её отец Томас Хансен был послом Дании в Исландии.", "Томас Хансен", "посол",
+     "state/DNK"),
 ]  # fmt: skip
 
 
@@ -150,9 +158,16 @@ MUST_NOT = [
     ("Хорхе Альварес назначил Луиса Переса послом в Перу.", "Хорхе Альварес", "посол"),
     ("Президент Хорхе Альварес выдвинет Луиса Переса на должность посла в Перу.",
      "Луис Перес", "президент"),
+    ("Президент Хорхе Альварес одобрил назначение Луиса Переса послом в Перу.",
+     "Луис Перес", "президент"),
     # a band's leader is no head of state
     ("Лидер датской и норвежской рок-группы «Фьорд» Улаф Бьёрк дал концерт в Осло.",
      "Улаф Бьёрк", "президент"),
+    # the leader of a body in quotes is no head of state
+    ("Лидер «Хезболлы» Али Хамдан выступил в Бейруте.", "Али Хамдан", "президент"),
+    # a title coordinated with a form of address is not the addressed woman's
+    ("Президент и госпожа Ковач прибыли в Вену. Госпожа Ковач посетила оперу.",
+     "Ковач", "президент"),
     # a plural title before a name gives it no single office
     ("Министры иностранных дел Дании и Норвегии Ларс Лёкке Расмуссен и Эспен Барт Эйде "
      "подписали протокол.", "Ларс Лёкке Расмуссен", "министр иностранных дел"),
@@ -184,6 +199,9 @@ NO_ONE = [
      "заявила, что ЕС поддержит Бразилию.", "Председатель"),
     ("Президент Бразилии Лула да Силва открыл форум. Президент компании Petrobras выступил "
      "с докладом.", "Президент компании"),
+    # a title predicated of another person named before it is theirs, not the holder's
+    ("Президент Бразилии Лула да Силва прибыл в Дели. Его отец Жоау Мендеш был президентом.",
+     "президентом"),
 ]  # fmt: skip
 
 
@@ -192,6 +210,17 @@ def test_title_resolves_to_no_one(run, text: str, title: str) -> None:
     ex = run(text)
     at = text.rindex(title)
     assert not [m for m in ex.mentions if m.start == at and m.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [("Томас Хансен стал послом Дании в Исландии.", True),
+     ("Томас Хансен был послом Дании в Исландии.", False)],
+)  # fmt: skip
+def test_a_past_office_the_text_recounts_is_not_dated(run, text: str, dated: bool) -> None:
+    """ "был послом" tells of a past office, not the one held at the document's date."""
+    held = [h for h in run(text).facts["offices"] if h.basis == "text" and h.office == "посол"]
+    assert held and bool(held[0].date) is dated
 
 
 def test_singular_title_still_resolves(run) -> None:

@@ -342,6 +342,7 @@ def specific_institution(
     return (
         item.canonical
         if len(words) > 1
+        and not party_kind(item.canonical)
         and not heads.get(normalize(item.canonical), set()) - {item.qid}
         and item.canonical[0].isupper()
         and _adjective(words[0])
@@ -350,6 +351,30 @@ def specific_institution(
         and all(map(unshared, (item.canonical, *(f for f in item.forms if " " in f))))
         else None
     )
+
+
+def party_kind(name: str) -> bool:
+    """ "Либеральная партия", "Лейбористская партия": a kind of party many states have (an
+    adjective of its politics and the word), which annotators link to one state's party or
+    another's."""
+    words = name.split()
+    return len(words) == 2 and _adjective(words[0]) and _lemma(words[1]) == "партия"
+
+
+def with_state(item: Item, gaz: Gazetteer) -> str | None:
+    """A kind of party under the name with its state that some form gives ("Республиканская
+    партия США" of "Республиканской партии США"): that state's party, which the linker then
+    takes by the bare name in a text about that state only (kind `StateBody`)."""
+    if not party_kind(item.canonical):
+        return None
+    lemmas = [_lemma(w) for w in item.canonical.split()]
+    for form in item.forms:
+        words = form.split()
+        if len(words) > 2 and [_lemma(w) for w in words[:2]] == lemmas:
+            name = " ".join([item.canonical, *words[2:]])
+            if _state_tail(name, gaz) is not None:
+                return name
+    return None
 
 
 # Short names news gives a state's bodies before the state's name ("МВД Украины",
@@ -618,8 +643,12 @@ def _orgs(
     for item in items:
         if item.type not in ORG_TYPES or item.qid in curated:
             continue
-        name = org_name(item) or specific_institution(
-            item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
+        name = (
+            org_name(item)
+            or specific_institution(
+                item, functools.partial(_unshared, qid=item.qid, owners=owners), heads
+            )
+            or with_state(item, gaz)
         )
         if name:
             by_name[normalize(name)].append((item, name))

@@ -29,8 +29,13 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, normalize
 from kg.nlp.morph import case_of, morph
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import is_first_name
-from kg.resolve.organizations import STATE_BODIES, in_quoted_name, state_adjectives
+from kg.resolve.names import genitive, is_first_name
+from kg.resolve.organizations import (
+    STATE_BODIES,
+    in_quoted_name,
+    quoted_stretch,
+    state_adjectives,
+)
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -261,10 +266,13 @@ class GazetteerMatcher:
         )
         doc.spans["states"] = _confirmed(states)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
+        state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
         doc.spans["orgs"] = filter_spans(
             s
             for s in found
-            if s.label_ == "Organization" and not self._of_another_state(s, named.get(s.end))
+            if s.label_ == "Organization"
+            and not self._of_another_state(s, named.get(s.end))
+            and not _opens_longer_name(s, state_tokens)
         )
         doc._.state_parts = [
             part
@@ -277,10 +285,15 @@ class GazetteerMatcher:
     def _of_another_state(self, span: Span, state: str | None) -> bool:
         """A known state body named without its state ("Федеральная налоговая служба", which
         the gazetteer knows as Russia's) and followed by another state's name ("… США") is
-        that state's body, not the known one."""
+        that state's body, not the known one; so is a body whose full name gives its state
+        named by a short name every state's body has ("ВМС Аргентины" is not "Военно-морские
+        силы США")."""
         org = self.gazetteer.org(span.kb_id_)
         if state is None or org is None or f"state/{org.state}" == state:
             return False
+        own = state_in_name(self.gazetteer, org.name)
+        if own:
+            return own != state
         return any(t.lemma_ in STATE_BODIES for t in span)
 
     def _adjectives(self, doc: Doc, forms: list[str], lemmas: list[str]) -> Iterable[Span]:
@@ -340,6 +353,24 @@ class GazetteerMatcher:
             yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
 
 
+def state_in_name(gazetteer: Gazetteer, name: str) -> str:
+    """The key of the state an organization's name ends with in the genitive ("Военно-морские
+    силы США", "Генеральная прокуратура Эстонии"), or ""."""
+    low = normalize(name)
+    return next((key for tail, key in _state_tails(gazetteer) if low.endswith(" " + tail)), "")
+
+
+@cache
+def _state_tails(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """Each state's names in the genitive and its abbreviations, normalized, with its key."""
+    out = []
+    for state in gazetteer.states:
+        names = {genitive(state.name), genitive(state.full_name)}
+        names |= {a for a in state.aliases if a.isupper()}
+        out += [(normalize(n), state.key) for n in names if n]
+    return out
+
+
 @cache
 def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each state's one-word names that are plural only ("Филиппины", "Сейшелы") with every
@@ -383,6 +414,34 @@ REGION_ADJECTIVES = frozenset(
 # Parts of the world a state's alias shares ("Америка"): that state only where the text
 # names it otherwise too. Not "Австралия", the state's own name.
 CONTINENTS = frozenset(["америка", "африка", "европа", "азия"])
+
+
+def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
+    """A known organization's name that is only part of a longer one, which names another
+    body: inside quotes with more words of a name ("«Газпром нефть»", "«Техрик-е Талибан
+    Пакистан»"; not a quoted sentence, "«Исламское государство останется»", nor a place
+    after a preposition, "«Эхо Москвы в Петербурге»"), or continued by a genitive noun
+    natasha's organization span takes in ("Демократическая партия пенсионеров Хорватии";
+    not "МХАТ имени Чехова"). A state's name is no such word ("«Россия — АСЕАН»")."""
+    doc = span.doc
+    stretch = quoted_stretch(doc, span.start, span.end)
+    if stretch is not None and stretch != (span.start, span.end):
+        extra = [doc[i] for i in [*range(stretch[0], span.start), *range(span.end, stretch[1])]]
+        words = [t for t in extra if t.text[:1].isalpha()]
+        if all(t.pos_ in _NAME_WORDS for t in words) and any(
+            t.i not in state_tokens for t in words
+        ):
+            return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.i in state_tokens or nxt.pos_ != "NOUN" or nxt.lemma_ == "имя":
+        return False
+    return case_of(nxt) == "Gen" and any(
+        e.label_ == "ORG" and e.start <= span.start and e.end > span.end for e in doc.ents
+    )
+
+
+# What the words of a name are tagged as ("X" for foreign words).
+_NAME_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 
 
 def _region(span: Span) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of
+from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
@@ -35,6 +36,9 @@ _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 # должность посла".
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
                          "утвердить", "утверждать", "выдвинуть", "выдвигать"])  # fmt: skip
+# ... and their nouns, whose genitive is given it: "назначение Смита послом".
+_APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение",
+                          "выдвижение"])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,8 @@ def _across(
     for token in doc[title.end : start]:
         if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in _GAP_PUNCT):
             return None
+        if token.dep_ == "conj" and token.lemma_.replace("ё", "е") in PERSON_WORDS:
+            return None  # "Президент и госпожа Макрон": she is not the president
         if not (head.is_ancestor(token) or root.is_ancestor(token)):
             return None
     states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
@@ -194,27 +200,33 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
     not the one who appointed him)."""
     root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.i < start:
+        root = root.head  # "Его отец Гейдар Алиев был президентом": the noun is the subject
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to.
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
                        and c.lemma_ in load_list(OFFICE_VERBS)), None)  # fmt: skip
-    appointed = root.dep_ == "obj" and root.head.lemma_ in _APPOINTING
+    appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
+        root.dep_ == "nmod" and root.head.lemma_ in _APPOINTMENT
+    )
     if root.dep_ not in SUBJECTS and participle is None and not appointed:
         return None
     verb = participle if participle is not None else root.head
     if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
-    verbs = _APPOINTING if appointed else load_list(OFFICE_VERBS)
+    verbs = _APPOINTING | _APPOINTMENT if appointed else load_list(OFFICE_VERBS)
     for title in titles:
         if title.plural or verb.sent != doc[title.head].sent:
             continue
         head = doc[title.head]
         if appointed and head.dep_.startswith("nsubj"):
             continue  # "Президент Смит выдвинет Миллера…": the one who appoints
+        if verb.lemma_ in _APPOINTMENT and title.case not in ("Ins", ""):
+            continue  # "назначение посла": the title is not what the appointment gives
         holder = head.head if head.head.lemma_ in _POST_NOUNS else head
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
-            current = True
+            current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
         elif holder.head.i == verb.i and verb.lemma_ in verbs:
             current = not _recounted(verb)
         else:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
+from kg.nlp.morph import morph
 from kg.resolve.names import (
     PARTICLES,
     NameParts,
@@ -60,6 +61,7 @@ def link_persons(
     longer = _extended_names([m.parts for m in persons])
 
     before: tuple[int, Entity] | None = None  # the last name's end and entity
+    seen: set[str] = set()  # the persons named so far
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
@@ -67,9 +69,15 @@ def link_persons(
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            entity = _link(parts, document, gaz, clusters, registry, title, in_full)
+            entity = _link(parts, document, gaz, clusters, registry, title, in_full, m.woman)
         if entity is None:
             continue
+        if m.kin and m.parts.first and m.parts.last and entity.key in seen:
+            # "Янукович … Младший сын Виктор Янукович": a relative named in full as the
+            # person the text named before, his namesake, not him; which one the text alone
+            # knows.
+            name = m.parts.full
+            entity = Entity(f"person/{slug(name)}-in-{slug(document.id)}", "Person", name)
         if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
@@ -77,6 +85,7 @@ def link_persons(
         for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
+        seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:
             named.setdefault((given.office, given.state), set()).add(entity.key)
@@ -174,19 +183,20 @@ def _link(
     registry: Registry,
     title: Title | None,
     in_full: frozenset[str],
+    woman: bool = False,
 ) -> Entity | None:
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
-    if earlier is not None:
+    if earlier is not None and not (woman and _man(earlier.name)):
         return earlier
     # 2. The gazetteer.
-    known = _gazetteer_person(parts, document.date, gaz, title, in_full)
+    known = _gazetteer_person(parts, document.date, gaz, title, in_full, woman)
     if known is not None:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
     if parts.last and not parts.first:
         same = registry.unknown_by_surname(parts.last)
-        if len(same) == 1 and _compatible(parts, same[0]):
+        if len(same) == 1 and _compatible(parts, same[0]) and not (woman and _man(same[0].name)):
             return same[0]
     # 4. Someone new.
     return _new_person(parts, document.id, clusters)
@@ -318,6 +328,26 @@ _MALE_ENDINGS = ("ов", "ев", "ин", "ын")
 _ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
 
 
+def _man(name: str) -> bool:
+    """A name whose first name is a man's ("Эмманюэль Макрон"), which a woman named by the
+    surname alone ("госпожа Макрон", "Макрон заявила") is not; a surname alone tells
+    nothing."""
+    words = name.split()
+    return len(words) > 1 and _man_first(words[0])
+
+
+def _man_first(first: str) -> bool:
+    """A first name the dictionary, or its guess for a foreign one, reads as a man's only
+    ("Барак", "Эмманюэль"); not "Мишель", either, nor an unknown one in -а or -я ("Кая")."""
+    word = fold(first.split()[0]) if first.strip() else ""
+    parses = [p for p in morph().parse(word) if "Name" in p.tag]
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == word]
+    if not own and word.endswith(("а", "я")):
+        return False
+    genders = {p.tag.gender for p in own or parses[:1]}
+    return genders == {"masc"}
+
+
 def _compatible(parts: NameParts, entity: Entity) -> bool:
     """Initials and first names of a mention must not contradict the entity's name, nor
     its surname's sex."""
@@ -336,6 +366,7 @@ def _gazetteer_person(
     gaz: Gazetteer,
     title: Title | None,
     in_full: frozenset[str] = frozenset(),
+    woman: bool = False,
 ) -> PersonEntry | None:
     whole = _named_in_full(parts.words, gaz)
     if len(whole) == 1:
@@ -371,6 +402,7 @@ def _gazetteer_person(
         if _first_agrees(parts, p)
         and not _other_sex(parts.last, p.last)
         and not other_father(parts.full, p.name)
+        and not (woman and _man_first(p.first))
     ]
     if not parts.last or (not parts.first and not parts.initials):
         # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to

@@ -57,6 +57,8 @@ class PersonMention:
     via: str
     subject: bool = False  # the subject of its clause
     after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
+    woman: bool = False  # the text says a woman is named ("госпожа Макрон", "Макрон заявила")
+    kin: bool = False  # in apposition to kin ("младший сын Виктор Петренко")
 
 
 def person_mentions(
@@ -89,6 +91,7 @@ def person_mentions(
                 PersonMention(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
+                    _woman(piece), _kin(piece) is not None,
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
@@ -142,6 +145,44 @@ _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "кл
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
 # "Супруги" as a genitive singular.
 _KIN_PLURALS = frozenset(["супруги", "братья", "сестры", "сёстры"])
+
+
+# Words before a name that say a woman is named: forms of address, and kin in apposition
+# ("супруга Мария Петренко"; not "супруга Петренко", a genitive: his wife).
+_ADDRESS_TO_WOMEN = frozenset(["госпожа", "миссис", "мадам", "фрау", "мисс", "леди", "сеньора",
+                               "синьора", "мадемуазель"])  # fmt: skip
+_WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
+                        "племянница", "тетя", "бабушка", "невестка"])  # fmt: skip
+KIN = _WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын", "отец", "брат", "внук",
+                              "племянник", "дядя", "дед", "зять", "тесть"])  # fmt: skip
+# Words for persons a title may be coordinated with: "Президент и госпожа Макрон".
+PERSON_WORDS = KIN | _ADDRESS_TO_WOMEN
+
+
+def _woman(piece: Span) -> bool:
+    """The text says the name is a woman's: a form of address before it ("госпожа Макрон",
+    which the man "Эмманюэль Макрон" is not) or a woman's kin in apposition ("вдова Мария
+    Ланге"). Not the gender of a verb: news transliterates women's names that the
+    dictionary knows as men's ("Габриэль Гиффордс была ранена")."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    if before is not None and before.lemma_.replace("ё", "е") in _ADDRESS_TO_WOMEN:
+        return True
+    kin = _kin(piece)
+    return kin is not None and kin.lemma_.replace("ё", "е") in _WOMEN_KIN
+
+
+def _kin(piece: Span) -> Token | None:
+    """The word for a relative the name stands in apposition to, in the same case
+    ("младший сын Виктор Петренко", "с сыном Виктором"): the relative's own name. A
+    genitive name after kin is the person whose relative is meant ("сын Виктора
+    Петренко", "Дочери Петренко"), whatever the parse."""
+    if not piece.start:
+        return None
+    before = piece.doc[piece.start - 1]
+    if before.lemma_.replace("ё", "е") not in KIN:
+        return None
+    case = case_of(piece[0])
+    return before if case == case_of(before) and case not in ("", "Gen") else None
 
 
 def _brand(piece: Span) -> bool:

@@ -195,15 +195,16 @@ def _title(
     head = next((t.i for t in doc[i:end] if t.pos_ == "NOUN"), i)
     state, foreign, start, words_end = "", False, i, end
     after = by_start.get(end)
-    org = org_at.get(end)
+    # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
+    org = org_at.get(end + 1 if end < len(doc) and doc[end].text in '«"„“' else end)
     if after is not None and after.id_ == "capital":
         end = after.end  # "мэр Осло" serves the city, not the state
     elif after is not None and after.id_ != "adjective":
         end, state = after.end, after.kb_id_
     elif org is not None:
         end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
-    elif _complement(doc, end, head):
-        foreign = True  # "президент компании", "председатель совета директоров"
+    elif _complement(doc, end, head) or _quoted_name(doc, end):
+        foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
     posted = (by_start.get(end + 1) or org_at.get(end + 1)) if where else None
     if posted is not None and posted.id_ != "adjective":
@@ -263,6 +264,12 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
+
+
+def _quoted_name(doc: Doc, i: int) -> bool:
+    """A capitalised name in quotes right after a title ("глава «Лиги»"): a body's, whatever
+    the tagger made of it, not a state's."""
+    return i + 1 < len(doc) and doc[i].text in '«"„“' and doc[i + 1].text[:1].isupper()
 
 
 def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
