@@ -10,7 +10,8 @@
 
 A genitive title before a name of another case is the complement of the office before
 it: "пресс-секретарь министра обороны Индии Раджеш Кумар" is the minister's press
-secretary, not the minister. A plural title gives no one person an office.
+secretary, not the minister. A plural title gives no one person an office, except before
+two coordinated names: each takes it, with the states in the order the title names them.
 """
 
 from __future__ import annotations
@@ -74,7 +75,13 @@ def given_offices(
         if t is not None
     }
     out: dict[int, GivenOffice] = {}
+    names = dict(persons)
+    for title in titles:
+        if title.plural:
+            out.update(_respective(doc, title, names))
     for start, end in persons:
+        if start in out:
+            continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title = by_end.get(start)
@@ -106,6 +113,34 @@ def given_offices(
         if predicate is not None:
             out[start] = predicate
     return out
+
+
+def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
+    """A plural title right before two coordinated names gives each the office, and the
+    two states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
+    Фидан и Самех Шукри"); "двух стран" names neither. Not three names, nor one."""
+    states = [title.state] if title.state else []
+    i = title.end
+    spans = {s.start: s for s in doc.spans.get("states", [])}
+    if i + 1 < len(doc) and doc[i].lower_ == "и" and (state := spans.get(i + 1)) is not None:
+        states, i = [*states, state.kb_id_], state.end
+    elif i + 1 < len(doc) and doc[i].lemma_ in {"два", "оба"} and doc[i + 1].lemma_ == "страна":
+        states, i = [], i + 2
+    first = names.get(i)
+    if first is None or first >= len(doc) or doc[first].lower_ != "и":
+        return {}
+    second = names.get(first + 1)
+    if second is None or second < len(doc) and doc[second].lower_ in {"и", ","}:
+        return {}
+    sides = states if len(states) == 2 else ["", ""]
+    return {
+        start: _given(
+            replace(title, state=state, plural=False),
+            title.start_char,
+            doc[end - 1].idx + len(doc[end - 1]),
+        )
+        for (start, end), state in zip(((i, first), (first + 1, second)), sides, strict=True)
+    }
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
