@@ -76,9 +76,8 @@ def given_offices(
     }
     out: dict[int, GivenOffice] = {}
     names = dict(persons)
-    for title in titles:
-        if title.plural:
-            out.update(_respective(doc, title, names))
+    for several in (t for t in titles if t.plural):
+        out.update(_respective(doc, several, names))
     for start, end in persons:
         if start in out:
             continue
