@@ -157,10 +157,10 @@ def unload_models() -> None:
     their memory came on top of the documents' (most of a build's peak growth with the
     corpus). Loading them again costs ~1.5 s CPU, so only a process done with documents
     calls this."""
-    from kg.nlp import models
-
     if not _pipeline.cache_info().currsize:
         return  # nothing loaded (a build that read nothing, or read on a cluster)
+    from kg.nlp import models  # numpy and slovnet: never imported by a build that reads nothing
+
     _pipeline.cache_clear()
     models.unload()  # what holds most memory goes by reference counting, no `gc.collect`
     trim()

@@ -36,6 +36,18 @@ def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(
     # the hashes were checked, and the counts read, before spaCy or any model was imported
     assert done.stdout.split() == [str(DOCS), "0", *counts, *["False"] * 4], done.stderr
     assert graphs(store) == before
+    # ... nor does the command, through to its process's end (which may let models go)
+    code = (
+        "import sys; from kg.cli import main; "
+        f"sys.argv = ['kg', '--store', {str(store)!r}, 'build', "
+        f"{str(corpus_of(references))!r}]; main()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], env=env(), capture_output=True, text=True
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "built 0 documents" in done.stdout, done.stderr[-2000:]
+    assert not imported & {"spacy", "numpy", "natasha"}
 
 
 def test_documents_changed_by_a_build_that_died_before_the_derived_graph(
