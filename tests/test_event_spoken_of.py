@@ -252,3 +252,20 @@ def test_a_discussion_after_a_short_aside_is_the_call_before(events) -> None:
 def test_a_trip_to_an_event_in_a_capital_visits_its_state(events, text: str, host: str) -> None:
     visits = [e for e in events(text) if "Visit" in e.kind]
     assert [v.host for v in visits] == [host]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # how one takes part is not the event's name, wherever the parse hangs it
+        ("Египет примет участие в саммите Организации тюркских государств в качестве "
+         "наблюдателя.", "Саммит Организации тюркских государств"),
+        ("Норвегия выступит на саммите НАТО в роли посредника.", "Саммит НАТО"),
+        ("Индия примет участие в форуме АСЕАН в качестве партнёра по диалогу.", "Форум АСЕАН"),
+        # a name with no role in it keeps all its words
+        ("Кения примет участие в саммите Африканского союза по вопросам безопасности.",
+         "Саммит Африканского союза по вопросам безопасности"),
+    ],
+)  # fmt: skip
+def test_a_role_in_an_event_is_not_its_name(events, text: str, name: str) -> None:
+    assert [e.label for e in events(text) if e.kind in {"Summit", "Forum"}] == [name]

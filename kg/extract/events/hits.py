@@ -319,6 +319,7 @@ class _Reader:
         if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
             self._locate(hit, place)
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
+        stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
             tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
             hit.name = phrase_in(tok, "nomn", stop)
@@ -1596,6 +1597,16 @@ def _conditional(tok: Token) -> bool:
         for clause in clauses
         for c in clause.children
     )
+
+
+def _in_role(tok: Token) -> bool:
+    """ "в качестве наблюдателя", "в роли посредника": how someone takes part in an event,
+    which the parse may hang on the event's noun or inside its name; not part of the name.
+    The parse gives "в качестве" as one preposition (`fixed`) or as a noun with its own."""
+    cases = [c for c in tok.children if c.dep_ == "case" and c.lemma_ == "в"]
+    if tok.lemma_ in {"качество", "роль"}:
+        return bool(cases)
+    return any(f.dep_ == "fixed" and f.lemma_ == "качество" for c in cases for f in c.children)
 
 
 def _plan_denied(tok: Token) -> bool:
