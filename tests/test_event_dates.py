@@ -156,3 +156,24 @@ def test_chosen_as_an_office_by_a_body_that_is_no_state(events) -> None:
 )
 def test_a_date_counted_from_is_not_the_events(events, text: str, kind: str, date: str) -> None:
     assert _date(events(text), kind) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # a title that names no time is the news of the document's day
+        ("Переговоры с Президентом Кении Уильямом Руто\n\nНайроби, Дом правительства, "
+         "5 марта 2025 года\n\nА.Ахмед: Уважаемый господин Президент!", "Talks",
+         "2025-03-05"),
+        # told again in the body with its own day: one event, of that day
+        ("Визит президента Кении в Эфиопию\n\nНАЙРОБИ, 5 марта 2025 года. Президент Кении "
+         "Уильям Руто накануне прибыл в Аддис-Абебу с официальным визитом.", "OfficialVisit",
+         "2025-03-04"),
+        # a title ahead stays undated by the document's day
+        ("Визит президента Кении в Эфиопию запланирован на осень\n\nНАЙРОБИ, 5 марта 2025 "
+         "года. Об этом сообщил МИД Кении.", "Visit", ""),
+    ],
+)  # fmt: skip
+def test_a_titles_event_is_the_days_news(events, text: str, kind: str, date: str) -> None:
+    read = events(text, "2025-03-05")
+    assert [e.date for e in read if e.kind == kind] == [date]

@@ -348,6 +348,16 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
         e.states = unique([*e.states, home, frame.host])
 
 
+def _headline(ctx: Context, group: list[Hit]) -> bool:
+    """The event is the document's title, which names no time ("Переговоры с Президентом
+    Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
+    text = ctx.document.text
+    title = text.split("\n", 1)[0]
+    return "\n" in text and any(
+        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= len(title) for h in group
+    )
+
+
 def _two_sides(ctx: Context, frame: Event) -> list[str]:
     """The persons of an event, where they are two, of two states: whom "главы государств",
     "лидеры двух стран" stand for in what it frames; else none, never one."""
@@ -373,7 +383,8 @@ def _event(
     if paper is not None and not e.date and e.kind == "Signing" and paper.status == "signed":
         e.date = paper.date
     doc_date = ctx.document.date or e.reported
-    if not e.date and doc_date and (e.now or (e.lead and e.status == "occurred")):
+    told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
+    if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
