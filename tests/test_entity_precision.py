@@ -189,6 +189,22 @@ def test_capital_as_a_place(mentions) -> None:
     assert set(governments.values()) == {"state/CHN", "state/JPN", "state/KOR", "state/RUS"}
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "is_person"),
+    [
+        # a capital alone is no person, whatever NER says of a question
+        ("Вопрос: Когда вы посетите Ханой?", "Ханой", False),
+        ("Журналисты спросили, когда премьер-министр посетит Лиму.", "Лиму", False),
+        # must not: a woman's first name that is also a capital, a full name, a surname
+        ("Виктория поблагодарила болельщиков после матча.", "Виктория", True),
+        ("Виктория Нуланд прибыла в Киев.", "Виктория Нуланд", True),
+        ("Министр Канберра Джонс выступил в парламенте.", "Канберра Джонс", True),
+    ],
+)  # fmt: skip
+def test_a_capital_alone_is_no_person(mentions, text: str, person: str, is_person: bool) -> None:
+    assert (person in of_type(mentions(text), "Person")) == is_person
+
+
 GLUED_FAMILY = [
     # (text, the persons' spans): a family name again, two words on, begins a second name
     ("Сын Ким Ир Сена Ким Чен Ир руководил страной до 2011 года.", {"Ким Ир Сена", "Ким Чен Ир"}),

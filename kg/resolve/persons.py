@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, PersonEntry
+from kg.gazetteer import Gazetteer, PersonEntry, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
@@ -85,6 +85,8 @@ def person_mentions(
                 continue  # "Ходорковские прибыли": a family, not one of them
             if _brand(piece) or (not parts.first and _family(piece)):
                 continue
+            if _capital_alone(piece, gaz):
+                continue  # "Когда вы посетите Ханой?": natasha's person is a city
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
@@ -183,6 +185,22 @@ def _kin(piece: Span) -> Token | None:
         return None
     case = case_of(piece[0])
     return before if case == case_of(before) and case not in ("", "Gen") else None
+
+
+def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
+    """A one-word name that is a state's capital: as written ("посетите Ханой", though
+    "Ханой" is also a case of the name "Хана"), or in another case where no first name
+    reads so ("Лиму"); never a first name in the nominative ("Виктория" is a woman as well
+    as the Seychelles' capital)."""
+    from kg.nlp.gazetteer_matcher import capitals  # it imports this module's neighbours
+
+    if len(piece) != 1:
+        return False
+    word, table = piece[0].text, capitals(gaz)
+    named = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
+    if any("nomn" in p.tag and p.normal_form == word.lower() for p in named):
+        return False
+    return normalize(word) in table or (not named and normalize(piece[0].lemma_) in table)
 
 
 def _brand(piece: Span) -> bool:
