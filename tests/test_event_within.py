@@ -244,3 +244,31 @@ def test_a_visit_years_ago_takes_no_host_from_todays_talks(events) -> None:
     talks, visit = _one(read, "Talks"), _one(read, "Visit")
     assert visit.date == "2019" and talks.date == DAY
     assert [p for p in visit.participants if p.startswith("person/")] == [visit.visitor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Чили Габриэль Борич провёл переговоры с президентом Перу Диной Болуарте в "
+        "Лиме. По итогам переговоров было подписано 12 документов.",
+        "Президент Кении Уильям Руто прибыл в Аддис-Абебу с официальным визитом. В ходе визита "
+        "был подписан пакет документов.",
+        "Премьер-министр Индии Нарендра Моди провёл переговоры с премьер-министром Японии в "
+        "Токио. В рамках переговоров подписаны соглашения о торговле и о науке.",
+    ],
+)
+def test_a_signing_the_talks_bring_about_is_the_sides_who_met(events, text: str) -> None:
+    read = events(text)
+    frame = _one(read, "Talks", "OfficialVisit")
+    signing = _one(read, "Signing")
+    states = {p for p in frame.participants if p.startswith("state/")}
+    assert len(states) == 2 and states <= set(signing.participants)
+    assert (signing.date, signing.location) == (frame.date, frame.location)
+
+
+def test_a_passive_signing_told_on_its_own_is_no_event(events) -> None:
+    text = (
+        "Президент Чили Габриэль Борич провёл переговоры с президентом Перу Диной Болуарте в "
+        "Лиме. Ранее был подписан пакет документов."
+    )
+    assert not [e for e in events(text) if e.kind == "Signing"]

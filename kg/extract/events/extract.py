@@ -336,6 +336,9 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
         e.persons = _two_sides(ctx, frame)
+    if e.kind == "Signing" and not (e.persons or e.states):
+        # "По итогам переговоров было подписано 15 документов": the states that met signed
+        e.states = [p for p in frame.participants if p.startswith("state/")]
     if _FAMILY.get(e.kind) != "talks" or not frame.visitor.startswith("person/"):
         return
     others = {p for p in frame.participants if p.startswith("state/")} - {frame.host}

@@ -139,6 +139,7 @@ class Hit:
     name_key: str = ""
     named_parties: bool = False  # the name itself says who takes part
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
+    outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
     paper: str = ""  # the key of that agreement
@@ -171,6 +172,7 @@ class Hit:
             and self.document
             or self.kind in ATTACKS
             and bool(self.location)
+            or self.outcome
         )
 
 
@@ -300,6 +302,7 @@ class _Reader:
         anchors = self._anchors(tok, claimed)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
+        hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
         # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
         # Аргентину в рамках поездки" is that trip told again)
@@ -1597,6 +1600,27 @@ def _conditional(tok: Token) -> bool:
         for clause in clauses
         for c in clause.children
     )
+
+
+def _outcome_of_meeting(tok: Token) -> bool:
+    """ "По итогам переговоров было подписано 15 документов", "в ходе визита подписан пакет
+    документов": a signing that talks, a meeting or a visit bring about, whoever the clause
+    names as its subject (none, in the passive). The parse gives "в ходе" as a noun with
+    the meeting under it or as one preposition (`fixed`) on the meeting."""
+    frames = {"итог", "ход", "рамка"}
+    for c in tok.children:
+        if c.lemma_ in frames and any(
+            g.dep_ == "nmod" and _meeting_word(g.lemma_) for g in c.children
+        ):
+            return True
+        fixed = {f.lemma_ for g in c.children if g.dep_ == "case" for f in g.children}
+        if _meeting_word(c.lemma_) and fixed & frames:
+            return True
+    return False
+
+
+def _meeting_word(lemma: str) -> bool:
+    return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))
 
 
 def _in_role(tok: Token) -> bool:
