@@ -269,3 +269,21 @@ def test_a_trip_to_an_event_in_a_capital_visits_its_state(events, text: str, hos
 )  # fmt: skip
 def test_a_role_in_an_event_is_not_its_name(events, text: str, name: str) -> None:
     assert [e.label for e in events(text) if e.kind in {"Summit", "Forum"}] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a compound whose first part says how or among whom: the event word's kind
+        ("Президент Бразилии примет участие в бизнес-форуме в Шанхае 16 апреля.", "Forum"),
+        ("Лидеры стран АСЕАН провели онлайн-саммит.", "Summit"),
+        ("Президент Кении Уильям Руто провёл онлайн-встречу с премьер-министром Эфиопии "
+         "Абием Ахмедом.", "Meeting"),
+        # must not: other compounds are other things
+        ("Министр провёл пресс-конференцию в Найроби.", None),
+        ("Обсуждение продолжилось на интернет-форуме.", None),
+    ],
+)  # fmt: skip
+def test_a_compound_event_word_is_its_event(events, text: str, kind: str | None) -> None:
+    kinds = [e.kind for e in events(text, "2026-04-14")]
+    assert kinds == ([kind] if kind else [])

@@ -222,7 +222,7 @@ class _Reader:
             first = len(out)
             claimed: set[int] = set()
             # only a token whose lemma some rule triggers on can fit one (`_rule`): found once
-            triggers = [tok for tok in sent if tok.lemma_ in rules]
+            triggers = [tok for tok in sent if _compound_head(tok.lemma_) in rules]
             for verbs in (False, True):
                 for tok in triggers:
                     if tok.i in claimed:
@@ -257,7 +257,7 @@ class _Reader:
 
     def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
-        rules = _rules().get(tok.lemma_)
+        rules = _rules().get(_compound_head(tok.lemma_))
         if not rules or (tok.pos_ in {"VERB", "AUX"}) != verbs:
             return None
         if not verbs and tok.pos_ not in {"NOUN", "PROPN"}:
@@ -1600,6 +1600,18 @@ def _conditional(tok: Token) -> bool:
         for clause in clauses
         for c in clause.children
     )
+
+
+_COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+
+
+def _compound_head(lemma: str) -> str:
+    """The event word of a compound whose first part only says how or among whom it is held
+    ("бизнес-форум" is a forum, "онлайн-саммит" a summit); other lemmas as they are."""
+    for prefix in _COMPOUND_PREFIXES:
+        if lemma.startswith(prefix):
+            return lemma.removeprefix(prefix)
+    return lemma
 
 
 def _outcome_of_meeting(tok: Token) -> bool:
