@@ -287,3 +287,17 @@ def test_a_role_in_an_event_is_not_its_name(events, text: str, name: str) -> Non
 def test_a_compound_event_word_is_its_event(events, text: str, kind: str | None) -> None:
     kinds = [e.kind for e in events(text, "2026-04-14")]
     assert kinds == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the name says who takes part, before or after the event word: no sides appended
+        ("Президент Кении примет участие в кенийско-эфиопском бизнес-форуме в Найроби.",
+         "Кенийско-эфиопский бизнес-форум"),
+        ("Президент Кении примет участие в форуме регионов Кении и Эфиопии в Найроби.",
+         "Форум регионов Кении и Эфиопии"),
+    ],
+)  # fmt: skip
+def test_a_forum_named_by_its_sides_is_not_named_twice(events, text: str, label: str) -> None:
+    assert [e.label for e in events(text, "2026-04-14") if e.kind == "Forum"] == [label]

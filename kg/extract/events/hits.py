@@ -324,10 +324,11 @@ class _Reader:
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
-            tail = [t for t in tok.subtree if t.i > tok.i and t.i not in stop]
+            words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
             hit.name = phrase_in(tok, "nomn", stop)
             hit.name_key = normalize(hit.name)
-            hit.named_parties = any(t.i in self.in_mention for t in tail)
+            # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
+            hit.named_parties = any(t.i in self.in_mention for t in words)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
