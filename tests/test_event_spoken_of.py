@@ -301,3 +301,20 @@ def test_a_compound_event_word_is_its_event(events, text: str, kind: str | None)
 )  # fmt: skip
 def test_a_forum_named_by_its_sides_is_not_named_twice(events, text: str, label: str) -> None:
     assert [e.label for e in events(text, "2026-04-14") if e.kind == "Forum"] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # "двух стран" in a summit's name is the document's two
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии. Кения и "
+         "Эфиопия договорились. Следующий саммит двух стран пройдёт в Найроби.",
+         ["state/ETH", "state/KEN"]),
+        # must not: a union's summit is not the pair's
+        ("Президент Кении Уильям Руто провёл переговоры с премьер-министром Эфиопии. Кения и "
+         "Эфиопия договорились. Следующий саммит Африканского союза пройдёт в Найроби.", []),
+    ],
+)  # fmt: skip
+def test_a_summit_of_both_states_is_the_documents_pair(events, text: str, states: list) -> None:
+    (summit,) = [e for e in events(text, "2026-04-14") if e.kind == "Summit"]
+    assert [p for p in summit.participants if p.startswith("state/")] == states

@@ -21,6 +21,7 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg.extract.agreements.extract import AgreementReading
@@ -287,6 +288,7 @@ def _read_events(
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
+_BOTH = re.compile(r"\b(?:двух|обеих|обоих) (?:стран|государств)\b", re.IGNORECASE)
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
 
 
@@ -400,6 +402,8 @@ def _event(
     one_side = not states or (len(states) == 1 and states[0] in main)
     if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
+    elif e.kind in NAMED and not states and len(main) == 2 and _BOTH.search(e.name):
+        states = sorted(main)  # "следующий саммит двух стран": the document's two
     if not _enough(e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
