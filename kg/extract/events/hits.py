@@ -345,6 +345,8 @@ class _Reader:
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         if (rule.told and not _told(tok)) or _conditional(tok) or _plan_denied(tok):
             return None  # "если … не удастся, состоятся досрочные выборы": not told as fact
+        if _denied(tok):
+            return None  # "так и не подписали", "не посетил", "не стал встречаться": not done
         self._status(tok, hit, anchors)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -1644,6 +1646,15 @@ def _in_role(tok: Token) -> bool:
     if tok.lemma_ in {"качество", "роль"}:
         return bool(cases)
     return any(f.dep_ == "fixed" and f.lemma_ == "качество" for c in cases for f in c.children)
+
+
+def _denied(tok: Token) -> bool:
+    """A verb trigger the text negates, or whose verb of setting about it it negates ("так и
+    не подписали соглашение", "не посетил Эфиопию", "не стал встречаться"): no event. A
+    negated verb of happening on a noun ("визит не состоялся") is a cancellation instead."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head))
 
 
 def _plan_denied(tok: Token) -> bool:
