@@ -177,3 +177,18 @@ def test_a_date_counted_from_is_not_the_events(events, text: str, kind: str, dat
 def test_a_titles_event_is_the_days_news(events, text: str, kind: str, date: str) -> None:
     read = events(text, "2025-03-05")
     assert [e.date for e in read if e.kind == kind] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # a term a paper is made for is not the signing's date
+        ("Президент Чили Габриэль Борич и президент Перу Дина Болуарте подписали программу "
+         "сотрудничества на 2025–2030 годы.", "Signing", "2026-04-14"),
+        # a range the event itself spans is dated from its start
+        ("Президенты Чили и Перу проводили переговоры в Лиме в 2010–2012 годах.", "Talks",
+         "2010"),
+    ],
+)  # fmt: skip
+def test_a_term_is_not_the_date(events, text: str, kind: str, date: str) -> None:
+    assert [e.date for e in events(text, "2026-04-14") if e.kind == kind] == [date]

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
@@ -1121,9 +1121,10 @@ class _Reader:
         reach = {tok.i} | {a.i for a in anchors if not _occasion(tok)}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
+        terms = _terms(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or _until(first[0]) or _since(first[0], d):
+            if not first or _until(first[0]) or _since(first[0], d) or d in terms:
                 continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
             if _born(first[-1]):
                 continue  # "депутат (1924 года рождения) открыл заседание": a birth year
@@ -1324,6 +1325,18 @@ def _since(first: Token, date: DateMention) -> bool:
     return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
         ("по ", "до ", "-", "–", "—")
     )
+
+
+def _terms(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """The two ends of a term something is made for ("программу на 2025–2030 годы"): a
+    range after "на", not the date of what is done."""
+    out = []
+    for a, b in zip(dates, dates[1:], strict=False):
+        before = doc.text[max(0, a.start - 4) : a.start].lower().split()
+        between = doc.text[a.end : b.start].strip()
+        if before[-1:] == ["на"] and between in {"-", "–", "—"}:
+            out += [a, b]
+    return out
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
