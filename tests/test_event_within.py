@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.agreements import read_agreements
-from kg.extract.events import Event, extract_events
-from kg.model import Document
+from kg.extract.events import Event
 
 DAY = "2025-02-03"
 
 
 @pytest.fixture
-def events(analyse):
-    def read(text: str) -> list[Event]:
-        ctx = analyse(Document(id="t", text=text, date=DAY))
-        return extract_events(ctx, read_agreements(ctx))
-
-    return read
+def events(events):
+    """conftest's `events`, in a document dated DAY."""
+    return lambda text: events(text, DAY)
 
 
 def _one(events: list[Event], *kinds: str) -> Event:
