@@ -343,10 +343,8 @@ class _Reader:
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if (rule.told and not _told(tok)) or _conditional(tok) or _plan_denied(tok):
-            return None  # "если … не удастся, состоятся досрочные выборы": not told as fact
-        if _denied(tok):
-            return None  # "так и не подписали", "не посетил", "не стал встречаться": not done
+        if (rule.told and not _told(tok)) or _conditional(tok) or _denied(tok):
+            return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
         self._status(tok, hit, anchors)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -1662,18 +1660,17 @@ def _in_role(tok: Token) -> bool:
 
 
 def _denied(tok: Token) -> bool:
-    """A verb trigger the text negates, or whose verb of setting about it it negates ("так и
-    не подписали соглашение", "не посетил Эфиопию", "не стал встречаться"): no event. A
-    negated verb of happening on a noun ("визит не состоялся") is a cancellation instead."""
-    if tok.pos_ not in {"VERB", "AUX"}:
+    """An event the text denies: a verb trigger it negates ("так и не подписали
+    соглашение", "не посетил Эфиопию"), or the verb of setting about it ("не стал
+    встречаться"), or a plan it is of ("визит … пока не планируется", "не планирует
+    посещать Лондон"): nothing was done and nothing lies ahead. A negated verb of happening
+    on a noun ("визит не состоялся") is a cancellation instead."""
+    verb = tok.pos_ in {"VERB", "AUX"}
+    if verb and _negated(tok):
+        return True
+    if tok.head.i == tok.i or not _negated(tok.head):
         return False
-    return _negated(tok) or (tok.dep_ == "xcomp" and _negated(tok.head))
-
-
-def _plan_denied(tok: Token) -> bool:
-    """The trigger is what a negated plan is of ("визит … пока не планируется", "не
-    планирует посещать Лондон"): nothing lies ahead, and nothing was done."""
-    return tok.head.i != tok.i and _is(tok.head, "plan") and _negated(tok.head)
+    return (verb and tok.dep_ == "xcomp") or _is(tok.head, "plan")
 
 
 def _became(verb: Token) -> bool:
