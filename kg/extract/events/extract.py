@@ -357,9 +357,9 @@ def _headline(ctx: Context, group: list[Hit]) -> bool:
     """The event is the document's title, which names no time ("Переговоры с Президентом
     Индонезии" above "Джакарта, 5 марта 2025 года"): the news of the document's day."""
     text = ctx.document.text
-    title = text.split("\n", 1)[0]
-    return "\n" in text and any(
-        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= len(title) for h in group
+    title_end = text.find("\n")  # the title is the first line, where more follows
+    return title_end >= 0 and any(
+        h.sent[0] + len(text[h.sent[0] : h.sent[1]].rstrip()) <= title_end for h in group
     )
 
 
