@@ -159,10 +159,11 @@ def run_build(
         _done_with_documents(registry, vocab, models=release_models)
         if prune:
             summary.pruned = store.prune(seen)
-        seed.save()  # the entities for the next build's registry
+        hashes = store.document_hashes()  # as the writes left them
+        seed.save(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        counts = refresh_derived(store, written=summary.documents)
+        counts = refresh_derived(store, written=summary.documents, hashes=hashes)
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary

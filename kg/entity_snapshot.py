@@ -31,13 +31,14 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
-from kg.rdf import entities_from_quads
+from kg.rdf import entities_from_quads, entity_quads
 
 if TYPE_CHECKING:
     from kg.resolve import Registry
     from kg.store import KgStore
 
 SNAPSHOT = "kg-entities.json"
+_FIELDS = [f.name for f in dataclasses.fields(Entity)]  # strings and a list of strings
 
 
 def corpus_digest(hashes: dict[str, str]) -> str:
@@ -69,7 +70,7 @@ def read(store: Path, digest: str) -> list[Entity] | None:
 def write(store: Path, digest: str, entities: Sequence[Entity]) -> None:
     """Atomically; a folder that cannot be written keeps no file (the next build reads the
     entity graph)."""
-    rows = [dataclasses.astuple(e) for e in entities]
+    rows = [[getattr(e, name) for name in _FIELDS] for e in entities]
     kept = {"documents": digest, "code": _code(), "entities": rows}
     text = json.dumps(kept, ensure_ascii=False)
     temp = store / f".{SNAPSHOT}.tmp"
@@ -103,17 +104,23 @@ class Seed:
             registry.add(entity)
         return registry
 
-    def save(self) -> None:
+    def save(self, hashes: dict[str, str]) -> None:
         """After the build's last write: the seeded entities, those whose triples changed
-        read again (all of them when most changed: a clean build)."""
+        read again; when most changed, all of them (a clean build's from the writer's
+        tallies, as its writes computed the entity graph from them). `hashes`: the stored
+        documents' after the writes."""
         if self.entities is None:
             return  # no document written: the file, if any, is still the store's
         changed = self.store.changed_entities
         if len(changed) * 2 > len(self.entities):
-            entities = entities_from_quads(self.store.entity_graph())
+            described = self.store.tallied_entities()  # a clean build's: no read
+            if described is not None:
+                entities = entities_from_quads(entity_quads(described))
+            else:
+                entities = entities_from_quads(self.store.entity_graph())
         else:
             entities = _updated(self.entities, changed, self.store)
-        write(self.store.path, corpus_digest(self.store.document_hashes()), entities)
+        write(self.store.path, corpus_digest(hashes), entities)
 
 
 def _updated(entities: list[Entity], changed: Collection[str], store: KgStore) -> list[Entity]:

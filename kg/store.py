@@ -669,6 +669,11 @@ class KgStore:
             if not key.startswith("post/"):
                 self.changed_entities.add(key)
 
+    def tallied_entities(self) -> list[Entity] | None:
+        """The entity graph's entities from the writer's tallies, without reading the store:
+        only a writer that opened a store without documents has them all (else None)."""
+        return self._entities.entities() if self._entities is not None else None
+
     def entity_quads(self, keys: Iterable[str]) -> list[Quad]:
         """The entity-graph triples of the entities `keys` and of the posts they hold."""
 
