@@ -128,6 +128,20 @@ def test_host_from_a_capital(nlp) -> None:
     assert not visit.label.endswith(" в ")
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [  # capitals pymorphy3 reads as other words in the accusative ("аба-даби", "эр-рияда")
+        ("Премьер-министр Индии Нарендра Моди посетит Абу-Даби в мае.", "state/ARE", "Абу-Даби"),
+        ("Президент Египта Абдель Фаттах ас-Сиси посетил Эр-Рияд.", "state/SAU", "Эр-Рияд"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу.", "state/ETH", "Аддис-Абеба"),
+        ("Президент Ирана принял приглашение посетить Эр-Рияд.", "state/SAU", "Эр-Рияд"),
+    ],
+)
+def test_a_visited_capital_as_written(nlp, text: str, host: str, place: str) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == (host, place)
+
+
 def test_summit_in_a_country(nlp) -> None:
     (summit,) = _events(nlp, "Саммит БРИКС пройдёт в Бразилии.", "Summit")
     assert (summit.location, summit.status) == ("Бразилия", "planned")

@@ -33,7 +33,7 @@ from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.gazetteer_matcher import capitals
+from kg.nlp.gazetteer_matcher import capital_named
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -604,7 +604,7 @@ class _Reader:
         """The place's name in the nominative; `hit.country` says whether it is a country,
         `hit.capital` whose capital it is."""
         hit.country = False
-        hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        hit.capital = capital_named(self.ctx.gazetteer, tok)
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -970,7 +970,7 @@ class _Reader:
     def capital_of(self, tok: Token) -> str:
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
-        return capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        return capital_named(self.ctx.gazetteer, tok)
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -1089,7 +1089,7 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
+        return capital_named(self.ctx.gazetteer, target)
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
