@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -132,6 +132,7 @@ class Hit:
     capital: str = ""  # the state whose capital the location is
     date: str = ""
     dated_by_text: bool = False
+    yearless: bool = False  # the text's day or month took the document's year
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
@@ -210,9 +211,7 @@ class _Reader:
         rules = _rules()
         for n, sent in enumerate(self.sents):
             dates = [
-                DateMention(
-                    d.start + sent.start_char, d.end + sent.start_char, d.text, d.value, d.relative
-                )
+                replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
@@ -1140,7 +1139,7 @@ class _Reader:
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
-            hit.date, hit.dated_by_text = best.value, True
+            hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
         elif best is not None:
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
