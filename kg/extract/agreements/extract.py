@@ -44,6 +44,7 @@ from kg.extract.agreements.status import (
     leaving,
     never_concluded,
     predicate,
+    refused,
     signs,
     status_of,
     unsigned_status,
@@ -59,7 +60,14 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
+from kg.extract.common.pair import (
+    BOTH,
+    body_state,
+    is_side,
+    main_pair,
+    other_side,
+    speaker_state,
+)
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -88,6 +96,7 @@ _AGENT = {"obl", "nmod", "obl:agent"}
 _TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
+_MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
 @dataclass
@@ -235,9 +244,16 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
             return None
     entry, n = found
     tokens = rest[: start + n]
-    title = Title(t, entry.kind, entry.title, entry.words, tokens)
+    title = Title(_root(tokens), entry.kind, entry.title, entry.words, tokens)
     title.entry = entry
     return title
+
+
+def _root(tokens: list[Token]) -> Token:
+    """The word of a title the rest hang on ("соглашению" of "Парижскому соглашению"): what
+    the sentence does with the agreement (joins it, leaves it) is said of that word."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _restated(first: Token) -> bool:
@@ -273,7 +289,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.place = _place(ctx, pred, title)
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
-    elif pred is not None:
+    elif pred is not None and not (refused(pred) and not title.with_parties):
+        # who refuses to sign is no party, but for a paper "с X" the other side of it
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     elif (leaver := leaving(head)) is not None:
         _subjects(ctx, r, leaver, states_only=True)
@@ -329,7 +346,7 @@ def _acting_on(head: Token, pred: Token | None) -> Token | None:
     came from another predicate, a participle after the title ("Гана и Того ратифицировали
     договор, подписанный в 2020 году"): its subjects are the parties too."""
     verb = head.head
-    if pred is None or verb is pred or head.dep_ != "obj" or verb.pos_ != "VERB":
+    if pred is None or verb.i == pred.i or head.dep_ != "obj" or verb.pos_ != "VERB":
         return None
     return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
 
@@ -463,7 +480,13 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
     elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
         add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
-    elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
+    elif m is None and t.lemma_ in _MEMBER_WORDS and (union := _union_of(ctx, t)):
+        add = [union]  # "Страны ЕАЭС и Вьетнам подписали": the union speaks for its members
+    elif (
+        m is None
+        and t.lemma_ in _PAIR_WORDS | {"сторона"}
+        and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
+    ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
@@ -471,6 +494,18 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _union_of(ctx: Context, t: Token) -> str:
+    """The union of states a word for its members names in the genitive ("страны ЕАЭС",
+    "государства — члены АСЕАН"), else ""."""
+    for c in t.children:
+        m = _mention_at(ctx, c) if c.dep_ in ("nmod", "appos") else None
+        if m is not None and is_side(m, unions=True) and m.type == "Organization":
+            return m.entity
+        if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
+            return _union_of(ctx, c)
+    return ""
 
 
 def _bare_plural(t: Token) -> bool:
@@ -640,9 +675,17 @@ def _demote_signers_only(readings: list[_Reading]) -> None:
     консерваторами и либеральными демократами"."""
     for r in readings:
         if _signers_only(r) and any(
-            x.named and not _signers_only(x) and x.title.kind == r.title.kind for x in readings
+            x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
+            for x in readings
         ):
             r.demoted = True
+
+
+def _sides_fit(r: _Reading, x: _Reading) -> bool:
+    """Whether the states a title names as its sides may be those of agreement `x`: not
+    "Соглашение между США, Мексикой и Канадой" for one Mexico and the US signed."""
+    sides, theirs = set(r.title.states), set(x.parties)
+    return not sides or sides <= theirs or (len(theirs) < 2 and theirs <= sides)
 
 
 def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:

@@ -180,7 +180,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             if g[0].trigger > hit.trigger
             and _fits(g, hit, doc_date)
             and {hit.status, _fold(g).status} != {"occurred", "planned"}
-        ]
+            and not _identity(_fold(g), [], "", doc_date).historical()  # "Было подписано семь
+        ]  # документов. … В 1964 году страны подписали договор": no one's present act
         if later:
             later[0].append(hit)
         elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
