@@ -1079,3 +1079,49 @@ def test_an_agencys_dateline_is_no_party_and_history_dates_no_paper_of_today(tmp
 def test_who_refuses_to_sign_is_no_party(read, text, parties):
     a = one(read, text, "2025-03-12")
     assert (a.status, a.parties) == ("mentioned", parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # working on a paper negotiates it, with the controller's subjects
+        ("Президент Индонезии и президент Вьетнама договорились продолжить работу над "
+         "соглашением о свободной торговле.", "negotiating", ["state/IDN", "state/VNM"]),
+        ("Японские и индийские дипломаты работают над текстом меморандума о сотрудничестве в "
+         "космосе.", "negotiating", ["state/IND", "state/JPN"]),
+        # extending one, or suspending one's part in it, is a party's act
+        ("Мексика и США продлили действие соглашения о водах пограничных рек.", "mentioned",
+         ["state/MEX", "state/USA"]),
+        ("Аргентина приостановила участие в Договоре о нераспространении ядерного оружия.",
+         "mentioned", ["state/ARG"]),
+    ],
+)  # fmt: skip
+def test_work_on_extension_of_and_part_in_an_agreement(read, text, status, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.status, a.parties) == (status, parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Япония и Индия подписали 10 документов. Среди них — соглашение о сотрудничестве в "
+        "сфере полупроводников и меморандум о туризме.",
+        "Япония и Индия подписали ряд соглашений. В их числе соглашение о сотрудничестве в "
+        "сфере полупроводников и меморандум о туризме.",
+    ],
+)
+def test_papers_listed_among_those_signed_are_signed_by_their_signers(read, text):
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert sorted((a.title, a.status, tuple(a.parties)) for a in found) == [
+        ("Меморандум о туризме", "signed", ("state/IND", "state/JPN")),
+        ("Соглашение о сотрудничестве в сфере полупроводников", "signed",
+         ("state/IND", "state/JPN")),
+    ]  # fmt: skip
+
+
+def test_papers_listed_after_papers_discussed_are_not_signed(read):
+    text = (
+        "Япония и Индия обсудили ряд соглашений. Среди них — соглашение о сотрудничестве в "
+        "сфере полупроводников."
+    )
+    assert one(read, text, "2025-03-12").status != "signed"

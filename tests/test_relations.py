@@ -497,6 +497,15 @@ def test_a_level_in_a_title_is_between_the_agreements_parties(analyse, text, fou
         # abstract level nouns are singular where the tagger reads a plural
         ("Отношения между Норвегией и Данией являются примером добрососедства и союзничества.",
          {("state/DNK", "state/NOR", "добрососедство и союзничество")}),
+        # a transcript's "наши страны": the speaker's state and the one other state named
+        ("В.Путин: Уважаемый господин Президент! Отношения между нашими странами носят "
+         "характер всеобъемлющего партнёрства. Вьетнам для нас – надёжный друг.",
+         {("state/RUS", "state/VNM", "всеобъемлющее партнёрство")}),
+        # a level still to come is none
+        ("Глава МИД Индии выразил надежду, что Индия и Япония станут союзниками.", set()),
+        ("Индия и Япония станут стратегическими партнёрами.", set()),
+        ("Индия и Япония стали стратегическими партнёрами.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство")}),
         # a side the sentence names that is no state is not the document's other state
         ("Отношения между Данией и Гренландией остаются напряжёнными. Норвегия и Дания "
          "подписали соглашение.", set()),

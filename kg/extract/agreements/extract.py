@@ -91,7 +91,8 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
-    "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
+    "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
+    "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
 _TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
@@ -266,7 +267,7 @@ def _restated(first: Token) -> bool:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
-    pred = predicate(head, title.tokens) or adopting(head)
+    pred = predicate(head, title.tokens) or adopting(head) or _listed_among(sent)
     gap = _gapped(head) if pred is None else None
     if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = head.head
@@ -306,6 +307,27 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+_AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
+_COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})
+
+
+def _listed_among(sent: Sent) -> Token | None:
+    """The verb that signed the papers the sentence before counts, for papers a sentence
+    opening "Среди них —" or "В их числе" lists ("Япония и Индия подписали 10 документов.
+    Среди них — соглашение о …"): theirs is its status, date and sides; else None."""
+    words = [t.lower_ for t in sent[:3]]
+    if not any(words[: len(a)] == list(a) for a in _AMONG) or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    for t in before:
+        if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not is_plural(t):
+            continue
+        verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
+        if signs(verb) and verb.pos_ == "VERB":
+            return verb
+    return None
 
 
 def _gapped(head: Token) -> Sent | None:

@@ -142,8 +142,8 @@ def leaving(head: Token) -> Token | None:
     negated or infinitive verb ("призвала не выходить", "призвала выйти") says nothing
     of who is party."""
     t = head
-    if t.dep_ == "nmod" and t.head.lemma_ == "действие":  # "действие соглашения"
-        t = t.head
+    if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "действие соглашения",
+        t = t.head  # "приостановила участие в договоре"
     if t.dep_ == "nmod" and t.head.lemma_ in _LEAVE and t.head.head.lemma_ in _DECIDE:
         t = t.head  # "договорились о возобновлении действия соглашения": the deciders
         verb = t.head

@@ -59,6 +59,7 @@ from kg.extract.common.pair import (
     is_side,
     main_pair,
     other_side,
+    speaker_state,
 )
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context, fact_key
@@ -199,6 +200,8 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
+    if t.head.lemma_ in _BECOMING and "Fut" in t.head.morph.get("Tense"):
+        return True  # "Индия и Япония станут союзниками": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
 
 
@@ -587,8 +590,18 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
-        return list(main_pair(ctx, unions=True, only_two=True, places=True))
+        pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
+        return pair or _speaker_and_other(ctx, sent)
     return near
+
+
+def _speaker_and_other(ctx: Context, sent: Sent) -> list[str]:
+    """ "наши страны" of a speaker whose state the text never names, in a document that names
+    one other state ("В.Путин: Отношения между нашими странами …" to Vietnam's president):
+    the speaker's state and that one."""
+    own = speaker_state(ctx, sent.start_char, sent.end_char)
+    others = {m.entity for m in ctx.mentions if m.type == "State" and m.entity != own}
+    return [own, *others] if own and len(others) == 1 else []
 
 
 def _own_side(ctx: Context, anchor: Token) -> str:
