@@ -32,6 +32,7 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
+from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.gazetteer_matcher import capital_named
 from kg.nlp.morph import morph
@@ -523,6 +524,8 @@ class _Reader:
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
+            if contrast_between(tok, c):
+                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
             case = c.morph.get("Case", [""])[0]
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
@@ -1121,10 +1124,8 @@ class _Reader:
         terms = _terms(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or _until(first[0]) or _since(first[0], d) or d in terms:
-                continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
-            if _born(first[-1]):
-                continue  # "депутат (1924 года рождения) открыл заседание": a birth year
+            if not first or d in terms or _not_its_date(tok, first, d):
+                continue
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1206,6 +1207,7 @@ class _Reader:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + list(_ancestors(tok))
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
+        near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         if any(_is(t, "cancel") for t in near) or any(
             _negated(a) and _is(a, "happen") for a in anchors
         ):
@@ -1303,6 +1305,29 @@ def _one_office(tok: Token) -> bool:
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+    """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
+    до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
+    ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
+    first = words[0]
+    return (
+        _until(first)
+        or _since(first, d)
+        or _born(words[-1])
+        or _denied_date(first)
+        or contrast_between(tok, first)
+    )
+
+
+def _denied_date(first: Token) -> bool:
+    """A date the text says is not the one ("не в апреле, а в июне"), by its first word."""
+    k = first.i - 1
+    if k >= 0 and first.doc[k].pos_ == "ADP":
+        k -= 1
+    return k >= 0 and first.doc[k].lower_ == "не"
 
 
 def _until(first: Token) -> bool:
