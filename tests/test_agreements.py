@@ -992,6 +992,9 @@ def test_an_old_treaty_is_no_part_of_a_new_one_with_a_longer_title(read):
          ["state/IRN", "state/SAU"]),
         ("Норвегия объявила о выходе из договора о рыболовстве с Данией.",
          "Договор о рыболовстве", "mentioned", ["state/DNK", "state/NOR"]),
+        # two states that uphold one are its parties
+        ("Индонезия и Вьетнам подтвердили приверженность соглашению о разграничении шельфа.",
+         "Соглашение о разграничении шельфа", "mentioned", ["state/IDN", "state/VNM"]),
         # a union its members stand for ("страны ЕАЭС") is the side
         ("Страны ЕАЭС и Вьетнам подписали соглашение о зоне свободной торговли.",
          "Соглашение о зоне свободной торговли", "signed", ["org/eaeu", "state/VNM"]),

@@ -119,15 +119,15 @@ def adopting(head: Token) -> Token | None:
 
 
 def carrying_out(head: Token) -> Token | None:
-    """The verb whose subject carries out, keeps or breaks the agreement ("Норвегия и Дания
-    обсудили выполнение соглашения", "ход реализации договора"): the states that do are its
-    parties where they are two."""
+    """The verb whose subject carries out, keeps, upholds or breaks the agreement ("Норвегия и
+    Дания обсудили выполнение соглашения", "ход реализации договора", "подтвердили
+    приверженность соглашению"): the states that do are its parties where they are two."""
     t, carried = head, False
     for _ in range(3):
         if t.head.pos_ == "VERB":
             return t.head if carried and t.dep_ in ("obj", "obl") else None
-        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
-            return None
+        if t.dep_ not in ("nmod", "iobj") or t.head.pos_ != "NOUN":
+            return None  # "выполнение соглашения", "приверженность соглашению"
         t = t.head
         carried = carried or t.lemma_ in _CARRY
     return None
