@@ -1074,6 +1074,9 @@ def test_an_agencys_dateline_is_no_party_and_history_dates_no_paper_of_today(tmp
         # who refuses to sign is no party
         ("Индия отказалась подписать Договор о нераспространении ядерного оружия.", []),
         ("Представитель Бразилии отказался подписывать соглашение о прекращении кризиса.", []),
+        # nor is the document's pair (a named paper no party signs otherwise takes it)
+        ("Премьер-министр Эфиопии посетил Кению. Представитель Эфиопии отказался подписывать "
+         "соглашение о прекращении конфликта в Судане.", []),
         # but of a paper "с X" the refuser is the other side
         ("Бразилия отказалась от подписания соглашения о торговле с Мексикой.",
          ["state/BRA", "state/MEX"]),

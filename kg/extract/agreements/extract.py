@@ -115,6 +115,7 @@ class _Reading:
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
     unnamed_side: bool = False  # "соглашение с палестинцами": a side kg cannot name
+    refused: bool = False  # "отказался подписать": its subject is no party, nor its state
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -289,10 +290,11 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
+    # who refuses to sign is no party, but for a paper "с X" the other side of it
+    r.refused = refused(pred) and not title.with_parties
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
-    elif pred is not None and not (refused(pred) and not title.with_parties):
-        # who refuses to sign is no party, but for a paper "с X" the other side of it
+    elif pred is not None and not r.refused:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     elif (leaver := leaving(head)) is not None:
         _subjects(ctx, r, leaver, states_only=True)
@@ -738,7 +740,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     parties = list(entry.parties) if entry is not None and entry.parties else []
     if not parties:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
-        if not parties and entry is None:
+        if not parties and entry is None and not any(r.refused for r in group):
             parties = _pair_in_context(ctx, named)
         if not any(r.unnamed_side for r in group):
             parties = _complete(ctx, parties, first.sent)
