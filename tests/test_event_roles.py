@@ -183,6 +183,22 @@ def test_a_contrasting_clause_keeps_its_date_place_and_plans(nlp) -> None:
     assert (visit.date, visit.status) == ("2024-06", "planned")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [  # a time the parse hangs on the place is no part of its name
+        ("В Белом доме в пятницу президенты Армении и Азербайджана подписали декларацию.",
+         "Signing", "Белый дом"),
+        ("Переговоры президентов Кении и Эфиопии прошли в Кремле в понедельник.",
+         "Talks", "Кремль"),
+        ("Премьер-министры Дании и Норвегии встретились в Кристиансборге утром.",
+         "Meeting", "Кристиансборг"),
+    ],
+)  # fmt: skip
+def test_a_time_is_not_the_places_name(nlp, text: str, kind: str, place: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.location == place
+
+
 def test_summit_in_a_country(nlp) -> None:
     (summit,) = _events(nlp, "Саммит БРИКС пройдёт в Бразилии.", "Summit")
     assert (summit.location, summit.status) == ("Бразилия", "planned")
