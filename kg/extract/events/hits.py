@@ -848,10 +848,13 @@ class _Reader:
         first = True
         while tok.head.i != tok.i:
             parent = tok.head
+            possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
+            if possessed and (parent.i != target.i or parent.morph.get("Animacy") == ["Anim"]):
+                # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
+                # possessed is who acts ("Советник президента Бразилии X дал интервью")
+                return False
             if parent.i == target.i:
                 return True
-            if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
-                return False  # a person's possessor: "советника Обамы", "дочь Путина"
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
             if not person and _is(parent, "citizen"):
