@@ -621,7 +621,9 @@ class _Reader:
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
-        return phrase_in(tok, "nomn", {t.i for g in guests for t in g.subtree})
+        # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
+        times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
+        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
@@ -846,10 +848,13 @@ class _Reader:
         first = True
         while tok.head.i != tok.i:
             parent = tok.head
+            possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
+            if possessed and (parent.i != target.i or parent.morph.get("Animacy") == ["Anim"]):
+                # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
+                # possessed is who acts ("Советник президента Бразилии X дал интервью")
+                return False
             if parent.i == target.i:
                 return True
-            if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
-                return False  # a person's possessor: "советника Обамы", "дочь Путина"
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
             if not person and _is(parent, "citizen"):
@@ -1305,6 +1310,13 @@ def _one_office(tok: Token) -> bool:
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+_TIME_NOUNS = frozenset(
+    ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
+)  # fmt: skip
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
