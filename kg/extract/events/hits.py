@@ -263,17 +263,19 @@ class _Reader:
         if not verbs and tok.pos_ not in {"NOUN", "PROPN"}:
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
-        if any(_is(c, "habit") for c in tok.children):
+        if any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok):
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
+        if not verbs and _match(tok):
+            return None  # "встреча завершилась со счётом 1:0": a match, no meeting
         if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
             if habit or not (rules[0].dest and tok.morph.get("Number") == ["Sing"]):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
-        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
+        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
         if not verbs and _wanted(tok):
             return None  # "желает проведения досрочных выборов", "не хочет выборов"
@@ -515,7 +517,7 @@ class _Reader:
 
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
-        cases = {"Loc", "Acc"} if visit else {"Loc"}
+        cases = {"Loc", "Acc"} if visit or _trip_for(tok, anchors) else {"Loc"}
         heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
@@ -906,7 +908,9 @@ class _Reader:
             return [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
             return self._candidates(tok, found) if one_side else []
-        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
+        if tok.pos_ != "VERB" and _is(tok.head, "watch"):
+            return []  # "встречу комментировали X и Y": they watch it
+        if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
         return []
 
@@ -1212,7 +1216,11 @@ class _Reader:
         ):
             hit.status = "cancelled"
         elif (
-            any(_is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t) for t in near)
+            any(
+                _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
+                for t in near
+                if not _as_planned(t)
+            )
             or _agreed(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -1562,6 +1570,63 @@ def _proper(tok: Token) -> Token:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
     return tok
+
+
+def _trip_for(tok: Token, anchors: list[Token]) -> bool:
+    """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
+    "прибыл в Каир на переговоры"): it is held where the trip goes."""
+    return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
+
+
+def _as_planned(verb: Token) -> bool:
+    """ "Как и ожидалось, переизбран", "как и планировалось, визит состоялся": a clause
+    of "как" on a verb of planning says the event went as planned, not that it lies ahead."""
+    return any(c.lemma_ == "как" and c.dep_ in {"mark", "advmod"} for c in verb.children)
+
+
+def _match(tok: Token) -> bool:
+    """A game between teams told with an event noun: the noun, its verb or the verb's other
+    words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных")."""
+    verb = _governor(tok)
+    near = [*tok.children, *(verb.children if verb is not None else ())]
+    return any(_is(t, "sport") for t in near)
+
+
+def _held(tok: Token) -> bool:
+    """A summit or conference its verb's subject holds, takes part in or travels to
+    ("Премьер-министры Японии и Индии провели саммит", "участвовал в саммите", "прибыл на
+    саммит"), not one it speaks of."""
+    verb = tok.head
+    if tok.dep_ == "obj":
+        return verb.lemma_ in {"провести", "проводить"}
+    joins = verb.lemma_ in {"участвовать", "поучаствовать"} or _trip_for(tok, [verb])
+    return tok.dep_ == "obl" and joins
+
+
+def _one_of_series(tok: Token) -> bool:
+    """A singular noun of a recurring event that a perfective verb says was held ("провели
+    ежегодный саммит", "состоялось очередное регулярное заседание"): one event of the
+    series, not a habit ("ежегодные встречи", "на каждом саммите выступал")."""
+    verb = _governor(tok)
+    series = [c for c in tok.children if _is(c, "habit")]
+    return (
+        tok.morph.get("Number") == ["Sing"]
+        and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
+        and verb is not None
+        and verb.morph.get("Aspect") == ["Perf"]
+    )
+
+
+def _tried(tok: Token) -> bool:
+    """A noun trigger held by an infinitive that someone tried or asked for ("пытался вести
+    переговоры", "призвал провести встречу"): not told as done."""
+    verb = tok.head
+    return (
+        tok.dep_ == "obj"
+        and verb.morph.get("VerbForm") == ["Inf"]
+        and verb.dep_ == "xcomp"
+        and _is(verb.head, "attempt")
+    )
 
 
 def _habitual(verb: Token) -> bool:

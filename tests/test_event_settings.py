@@ -1,0 +1,168 @@
+"""Who holds an event told by a noun, where a trip for it goes, whether it is told at all
+(a match, an attempt, a series), and which visit frames what follows: sentences of our own
+about pairs of states, each class said several ways, with must-not cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _of(read: list[Event], *kinds: str) -> list[Event]:
+    return [e for e in read if e.kind in kinds]
+
+
+def _states(event: Event) -> set[str]:
+    return {p for p in event.participants if p.startswith("state/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Премьер-министр Японии Сигэру Исиба и премьер-министр Индии Нарендра Моди провели "
+            "ежегодный саммит в Токио.",
+            {"state/JPN", "state/IND"},
+        ),
+        (
+            "Президенты Бразилии и Аргентины провели саммит в Буэнос-Айресе.",
+            {"state/BRA", "state/ARG"},
+        ),
+        ("Президент Кении Уильям Руто участвовал в саммите Африканского союза.", {"state/KEN"}),
+        ("Президент Вьетнама прибыл на саммит АСЕАН в Лаосе.", {"state/VNM"}),
+    ],
+)
+def test_who_holds_or_joins_a_summit_takes_part(events, text: str, states: set[str]) -> None:
+    (summit,) = _of(events(text), "Summit")
+    assert _states(summit) == states and summit.status == "occurred"
+
+
+def test_who_speaks_of_a_summit_takes_no_part(events) -> None:
+    text = "Министр иностранных дел Норвегии прокомментировал итоги саммита НАТО в Вашингтоне."
+    assert all(not _states(e) for e in _of(events(text), "Summit"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры Вьетнама и Индонезии проводят ежегодные встречи.",
+        "На каждом саммите АСЕАН президент Индонезии выступал с речью.",
+    ],
+)
+def test_a_series_is_no_event(events, text: str) -> None:
+    assert not _of(events(text), "Meeting", "Summit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Матч сборных Бразилии и Аргентины завершился вничью. Встречу посетили 70 тысяч зрителей.",
+        "Встреча сборных Норвегии и Дании прошла в Осло.",
+        "Встреча Бразилии и Аргентины в Рио-де-Жанейро завершилась со счётом 2:1.",
+        "Встречу сборных Мексики и Японии комментировали Иван Петров и Олег Сидоров.",
+    ],
+)
+def test_a_match_is_no_meeting(events, text: str) -> None:
+    assert not _of(events(text), "Meeting", "Talks")
+
+
+def test_a_meeting_at_a_match_is_one(events) -> None:
+    text = "Президент Бразилии встретился с президентом Аргентины на матче сборных двух стран."
+    (meeting,) = _of(events(text), "Meeting")
+    assert _states(meeting) == {"state/BRA", "state/ARG"}
+
+
+def test_who_comments_a_meeting_takes_no_part(events) -> None:
+    text = "Пресс-секретарь Кремля прокомментировал встречу президентов Бразилии и Аргентины."
+    (meeting,) = _of(events(text), "Meeting")
+    assert meeting.participants == ["state/ARG", "state/BRA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ранее он пытался вести переговоры с президентом Ирана Масудом Пезешкианом.",
+        "Президент Мексики призвал провести встречу с президентом США.",
+        "Премьер-министр Индии попытался провести переговоры с главой правительства Японии.",
+    ],
+)
+def test_talks_tried_or_asked_for_are_not_told(events, text: str) -> None:
+    assert not _of(events(text), "Talks", "Meeting")
+
+
+def test_talks_held_are_told(events) -> None:
+    text = "Президент Мексики провёл встречу с президентом США."
+    (meeting,) = _of(events(text), "Meeting")
+    assert _states(meeting) == {"state/MEX", "state/USA"} and meeting.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Как и ожидалось, на выборах в Колумбии победил Густаво Петро.", "occurred"),
+        ("Как и планировалось, президент Кении прибыл в Эфиопию с визитом.", "occurred"),
+        ("Как ожидается, президент Кении прибудет в Эфиопию с визитом.", "planned"),
+        ("Ожидается, что президент Кении посетит Эфиопию в мае.", "planned"),
+    ],
+)
+def test_as_planned_is_done(events, text: str, status: str) -> None:
+    (event,) = _of(events(text), "Election", "Visit")
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "На следующей неделе министр экономики Мексики Марсело Эбрард отправится в "
+            "Вашингтон для переговоров.",
+            "Вашингтон",
+        ),
+        ("Министр иностранных дел Японии прибыл в Каир на переговоры.", "Каир"),
+        ("Президент Кении отправился на переговоры в Аддис-Абебу.", "Аддис-Абеба"),
+    ],
+)
+def test_talks_a_trip_is_for_are_where_it_goes(events, text: str, place: str) -> None:
+    (talks,) = _of(events(text), "Talks")
+    assert talks.location == place
+
+
+def test_talks_on_a_topic_are_not_there(events) -> None:
+    text = "Министр иностранных дел Японии прибыл в Каир на переговоры о ситуации в Судане."
+    (talks,) = _of(events(text), "Talks")
+    assert talks.location == "Каир"
+
+
+def test_talks_ahead_in_a_visit_under_way_are_where_it_is(events) -> None:
+    text = (
+        "Ранее премьер-министр Индии пригласил президента России посетить Индию в следующем "
+        "году. Глава МИД Индии Субраманьям Джайшанкар прибыл в Москву с официальным визитом. "
+        "Он проведет переговоры с министром иностранных дел России Сергеем Лавровым."
+    )
+    read = events(text, "2025-10-06")
+    (talks,) = _of(read, "Talks")
+    assert (talks.location, talks.status, talks.date) == ("Москва", "planned", "")
+    (later,) = [e for e in read if e.kind == "Visit" and e.status == "planned"]
+    assert later.location == "Индия"
+
+
+@pytest.mark.parametrize("date", ["", "2025-02-07"])
+def test_a_call_the_title_calls_talks_is_one_call(events, date: str) -> None:
+    text = (
+        "Президент Мексики провела переговоры с президентом США\n\n"
+        "Президент Мексики Клаудия Шейнбаум провела телефонный разговор с президентом США "
+        "Дональдом Трампом. Стороны договорились отложить введение пошлин."
+    )
+    read = events(text, date)
+    assert [e.kind for e in _of(read, "Talks", "Meeting", "PhoneCall")] == ["PhoneCall"]
+
+
+def test_talks_in_the_title_and_a_call_before_them_are_two(events) -> None:
+    text = (
+        "Президент Бразилии провел переговоры с президентом Чили в Сантьяго\n\n"
+        "Президент Бразилии Луис Инасиу Лула да Силва провел переговоры с президентом Чили "
+        "Габриэлем Боричем в Сантьяго. Ранее лидеры провели телефонный разговор."
+    )
+    kinds = sorted(e.kind for e in _of(events(text), "Talks", "PhoneCall"))
+    assert kinds == ["PhoneCall", "Talks"]
