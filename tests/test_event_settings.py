@@ -166,3 +166,86 @@ def test_talks_in_the_title_and_a_call_before_them_are_two(events) -> None:
     )
     kinds = sorted(e.kind for e in _of(events(text), "Talks", "PhoneCall"))
     assert kinds == ["PhoneCall", "Talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        (
+            "Полиция Эквадора в пятницу ворвалась в здание посольства и задержала бывшего "
+            "вице-президента Эквадора Хорхе Гласа.",
+            "Arrest",
+            "2024-04-05",
+        ),
+        (
+            "Президент Кении в понедельник прибыл в Аддис-Абебу и провел переговоры с "
+            "премьер-министром Эфиопии.",
+            "Talks",
+            "2024-04-01",
+        ),
+        (
+            "Президент Кении в понедельник прибыл в Аддис-Абебу и в среду провел переговоры с "
+            "премьер-министром Эфиопии.",
+            "Talks",
+            "2024-04-03",
+        ),
+    ],
+)
+def test_a_date_of_the_first_verb_is_its_conjuncts(events, text: str, kind: str, date: str):
+    (event,) = _of(events(text, "2024-04-06"), kind)
+    assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "joined"),
+    [
+        (
+            "Премьер-министр Норвегии Йонас Гар Стёре и премьер-министр Дании Метте Фредериксен "
+            "встретились в Бергене. На встрече присутствовал также президент Финляндии "
+            "Александр Стубб.",
+            "Meeting",
+            "state/FIN",
+        ),
+        (
+            "Президенты Бразилии и Аргентины провели переговоры в Буэнос-Айресе. В переговорах "
+            "участвовал также президент Уругвая.",
+            "Talks",
+            "state/URY",
+        ),
+        (
+            "Саммит БРИКС прошел в Казани. Президент Бразилии принял участие в саммите по "
+            "видеосвязи.",
+            "Summit",
+            "state/BRA",
+        ),
+    ],
+)
+def test_who_attends_an_event_named_before_joins_it(events, text: str, kind: str, joined: str):
+    (event,) = _of(events(text), kind)
+    assert joined in event.participants
+
+
+def test_the_last_time_is_another_meeting(events) -> None:
+    text = (
+        "Премьер-министры Норвегии и Дании встретились в Бергене. В прошлый раз премьеры "
+        "встречались в Копенгагене в марте 2023 года."
+    )
+    places = sorted((e.location, e.date) for e in _of(events(text), "Meeting"))
+    assert places == [("Берген", ""), ("Копенгаген", "2023-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Казани завершился трехдневный саммит БРИКС. На полях саммита прошли встречи.",
+        "Очередной саммит АСЕАН открылся во Вьентьяне. Саммит АСЕАН продлится два дня.",
+        "Саммит G20 прошел в Рио-де-Жанейро. Президент Индии участвовал в саммите по видеосвязи.",
+    ],
+)
+def test_how_long_or_how_a_summit_is_held_is_not_its_name(events, text: str) -> None:
+    assert len(_of(events(text), "Summit")) == 1
+
+
+def test_summits_with_names_of_their_own_are_two(events) -> None:
+    text = "Саммит АСЕАН прошел во Вьентьяне. Следующий саммит БРИКС пройдет в Казани."
+    assert len(_of(events(text), "Summit")) == 2

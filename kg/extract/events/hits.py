@@ -326,9 +326,11 @@ class _Reader:
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
+            stop |= {t.i for c in tok.children if _no_name(c) for t in c.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.name_key = normalize(hit.name)
+            # a bare "саммит" names none of its own: the one the text speaks of
+            hit.name_key = normalize(hit.name) if len(hit.name.split()) > 1 else ""
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
@@ -351,9 +353,7 @@ class _Reader:
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
-        hit.earlier = verb is not None and any(
-            _is(c, "earlier") and c.dep_ == "advmod" for c in verb.children
-        )
+        hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         return hit
 
     def _roles(
@@ -693,6 +693,10 @@ class _Reader:
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and _is(tok.head, "attend"):
+            # "на встрече присутствовал также X": X takes part in a meeting named before
+            keys = self.subject_mentions(tok)
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
@@ -908,8 +912,8 @@ class _Reader:
             return [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
             return self._candidates(tok, found) if one_side else []
-        if tok.pos_ != "VERB" and _is(tok.head, "watch"):
-            return []  # "встречу комментировали X и Y": they watch it
+        if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
+            return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
         return []
@@ -1121,6 +1125,9 @@ class _Reader:
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
         reach = {tok.i} | {a.i for a in anchors if not _occasion(tok)}
+        # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
+        # conjunct's too, unless that one gives its own (the closest date wins below)
+        reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = _terms(self.doc, dates)
@@ -1572,6 +1579,27 @@ def _proper(tok: Token) -> Token:
     return tok
 
 
+def _no_name(word: Token) -> bool:
+    """A word of a summit's or forum's phrase that says how long, how or where in a series it
+    is held ("трёхдневный", "очередной", "по видеосвязи"), not which it is."""
+    if word.dep_ == "amod":
+        return _is(word, "series") or word.lemma_.endswith("дневный")
+    return _is(word, "manner")
+
+
+def _before_now(word: Token) -> bool:
+    """An adverb or phrase of a verb that tells its event as done before the news ("ранее
+    посетил", "в прошлый раз премьеры встречались в Копенгагене")."""
+    if word.lemma_ == "раз":
+        return any(_is(c, "earlier") and c.dep_ == "amod" for c in word.children)
+    return _is(word, "earlier") and word.dep_ == "advmod"
+
+
+def _conjunct_verb(verb: Token) -> bool:
+    """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+
+
 def _trip_for(tok: Token, anchors: list[Token]) -> bool:
     """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
     "прибыл в Каир на переговоры"): it is held where the trip goes."""
@@ -1593,14 +1621,12 @@ def _match(tok: Token) -> bool:
 
 
 def _held(tok: Token) -> bool:
-    """A summit or conference its verb's subject holds, takes part in or travels to
-    ("Премьер-министры Японии и Индии провели саммит", "участвовал в саммите", "прибыл на
-    саммит"), not one it speaks of."""
+    """A summit or conference its verb's subject holds or travels to ("Премьер-министры
+    Японии и Индии провели саммит", "прибыл на саммит"), not one it speaks of."""
     verb = tok.head
     if tok.dep_ == "obj":
         return verb.lemma_ in {"провести", "проводить"}
-    joins = verb.lemma_ in {"участвовать", "поучаствовать"} or _trip_for(tok, [verb])
-    return tok.dep_ == "obl" and joins
+    return tok.dep_ == "obl" and _trip_for(tok, [verb])
 
 
 def _one_of_series(tok: Token) -> bool:
