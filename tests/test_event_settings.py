@@ -249,3 +249,36 @@ def test_how_long_or_how_a_summit_is_held_is_not_its_name(events, text: str) -> 
 def test_summits_with_names_of_their_own_are_two(events) -> None:
     text = "Саммит АСЕАН прошел во Вьентьяне. Следующий саммит БРИКС пройдет в Казани."
     assert len(_of(events(text), "Summit")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [
+        (
+            "Премьер-министр Индии Нарендра Моди прибыл в японскую столицу с официальным визитом.",
+            "state/JPN",
+            "Токио",
+        ),
+        ("Президент Эфиопии прилетел в кенийскую столицу с визитом.", "state/KEN", "Найроби"),
+        ("Король Норвегии прибыл с визитом в датскую столицу.", "state/DNK", "Копенгаген"),
+    ],
+)
+def test_a_capital_said_by_its_state_is_that_capital(events, text: str, host: str, place: str):
+    (visit,) = _of(events(text), "Visit", "OfficialVisit")
+    assert (visit.host, visit.location) == (host, place)
+
+
+def test_a_capital_of_no_state_is_no_host(events) -> None:
+    assert not _of(events("Президент Бразилии прибыл в столицу региона."), "Visit")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Мы встречались в июле прошлого года в Ханое.",
+        "Они встречались в Ханое два года назад.",
+    ],
+)
+def test_a_meeting_of_last_year_is_not_the_news(events, told: str) -> None:
+    text = f"Президент России провел переговоры с президентом Вьетнама\n\n{told}"
+    assert len(_of(events(text), "Talks", "Meeting")) == 2

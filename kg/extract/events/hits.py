@@ -354,6 +354,7 @@ class _Reader:
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
+        hit.earlier = hit.earlier or _last_year(tok, anchors)
         return hit
 
     def _roles(
@@ -607,6 +608,7 @@ class _Reader:
         `hit.capital` whose capital it is."""
         hit.country = False
         hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        hit.capital = hit.capital or self._capital_said(tok)
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -1097,7 +1099,15 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
+        return capitals(self.ctx.gazetteer).get(target.lemma_, "") or self._capital_said(dest)
+
+    def _capital_said(self, tok: Token) -> str:
+        """The state whose capital "столица" with that state's adjective or name is ("прибыл в
+        японскую столицу", "в столицу Кении"): the capital, as a place, of that state."""
+        if tok.lemma_ != "столица":
+            return ""
+        owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
+        return next((s for c in owners if (s := self._state_at(c))), "")
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
@@ -1577,6 +1587,22 @@ def _proper(tok: Token) -> Token:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
     return tok
+
+
+def _last_year(tok: Token, anchors: list[Token]) -> bool:
+    """The event is dated in a year or month before the news ("встречались в июле прошлого
+    года", "посетил Каир в прошлом месяце", "два года назад"): told as done before, even
+    where the document's own date is unknown and the date cannot be resolved."""
+    words = [
+        t for h in [tok, *anchors[:1]] for c in h.children if c.pos_ != "VERB" for t in c.subtree
+    ]
+    for t in words:
+        periods = {t.head.lemma_} | {c.lemma_ for c in t.children}
+        if not periods & {"год", "месяц"}:
+            continue
+        if _is(t, "earlier") and t.dep_ == "amod" or t.lemma_ == "назад":
+            return True
+    return False
 
 
 def _no_name(word: Token) -> bool:
