@@ -282,3 +282,36 @@ def test_a_capital_of_no_state_is_no_host(events) -> None:
 def test_a_meeting_of_last_year_is_not_the_news(events, told: str) -> None:
     text = f"Президент России провел переговоры с президентом Вьетнама\n\n{told}"
     assert len(_of(events(text), "Talks", "Meeting")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В четверг президент Казахстана Нурсултан Назарбаев побывал в Мангистауской области на "
+        "западе Казахстана.",
+        "Президент Мексики посетил штат Чьяпас на юге страны.",
+    ],
+)
+def test_a_trip_to_a_region_at_home_is_no_visit(events, text: str) -> None:
+    assert not _of(events(text), "Visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Президент Вьетнама побывал в провинции Бали на юге Индонезии.", "state/IDN"),
+        ("Президент Кении прибыл в город Гондэр на севере Эфиопии.", "state/ETH"),
+    ],
+)
+def test_a_region_abroad_is_visited_in_its_state(events, text: str, host: str) -> None:
+    (visit,) = _of(events(text), "Visit")
+    assert visit.host == host
+
+
+def test_an_office_of_no_named_state_takes_none_from_a_tie(events) -> None:
+    text = (
+        "Ранее Джон Смит, ставший сенатором в 2013 году, выступил в Чикаго. Его отец — "
+        "уроженец Кубы. Смит часто бывает в США и в Канаде."
+    )
+    (appointment,) = _of(events(text), "Appointment")
+    assert not [p for p in appointment.participants if p.startswith("state/")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -990,9 +991,13 @@ class _Reader:
 
     def home_state(self) -> str:
         """The state the text is about (`kg.resolve.home_state`): its domain's, else the one
-        it names most."""
+        it names most; none where another is named as often (Куба, США and Канада named once
+        each: the first is not the text's)."""
         states = [m.entity for m in self.ctx.mentions if m.type == "State"]
-        return home_state(self.ctx.document, states, self.ctx.gazetteer)
+        if domain := home_state(self.ctx.document, [], self.ctx.gazetteer):
+            return domain
+        counts = Counter(states).most_common(2)
+        return counts[0][0] if len(counts) == 1 or counts and counts[0][1] > counts[1][1] else ""
 
     def served_state(self, key: str) -> str:
         """The state a person's office serves, as this document's titles give it ("премьер-
@@ -1006,6 +1011,7 @@ class _Reader:
         if dest is not None:  # where the visit goes is its place: a country or a city
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
+        hit.host = hit.host or self._region_of(tok, dest)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
@@ -1100,6 +1106,14 @@ class _Reader:
                 return m.entity
         target = _proper(dest)
         return capitals(self.ctx.gazetteer).get(target.lemma_, "") or self._capital_said(dest)
+
+    def _region_of(self, tok: Token, dest: Token | None) -> str:
+        """The state a region visited lies in, where the text says so by a side of it
+        ("побывал в Мангистауской области на западе Казахстана")."""
+        places = [c for c in tok.children if _prep(c) in {"в", "на"}]
+        words = [c for h in (tok, dest, *places) if h is not None for c in h.children]
+        sides = [c for c in words if _is(c, "compass")]
+        return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
 
     def _capital_said(self, tok: Token) -> str:
         """The state whose capital "столица" with that state's adjective or name is ("прибыл в
