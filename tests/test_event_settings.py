@@ -287,8 +287,8 @@ def test_a_meeting_of_last_year_is_not_the_news(events, told: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "В четверг президент Казахстана Нурсултан Назарбаев побывал в Мангистауской области на "
-        "западе Казахстана.",
+        "В четверг президент Индонезии Прабово Субианто побывал в провинции Папуа на востоке "
+        "Индонезии.",
         "Президент Мексики посетил штат Чьяпас на юге страны.",
     ],
 )
@@ -315,3 +315,42 @@ def test_an_office_of_no_named_state_takes_none_from_a_tie(events) -> None:
     )
     (appointment,) = _of(events(text), "Appointment")
     assert not [p for p in appointment.participants if p.startswith("state/")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Президент Польши Лех Качиньский погиб в авиакатастрофе под Смоленском.",
+            "person/lekh-kachinskiy",
+        ),
+        (
+            "Власти объявили траур в связи с гибелью бывшего премьер-министра Ливана Рафика "
+            "Харири.",
+            "person/rafik-khariri",
+        ),
+    ],
+)
+def test_a_figure_of_state_killed_is_a_death(events, text: str, dead: str) -> None:
+    (death,) = _of(events(text), "Death")
+    assert death.participants == [dead]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В результате теракта в Кабуле погибли 16 человек.",
+        "Футболист Эмилиано Сала погиб в авиакатастрофе.",
+    ],
+)
+def test_others_killed_are_no_death_of_state(events, text: str) -> None:
+    assert not _of(events(text), "Death")
+
+
+def test_a_verb_the_parser_joined_to_another_clause_keeps_its_own_subject(events) -> None:
+    text = (
+        "Отставка Даниэля Ортеги совпала с годовщиной свержения никарагуанского диктатора "
+        "Анастасио Сомосы, который правил с 1967 года и был смещён повстанцами."
+    )
+    labels = sorted(e.label for e in _of(events(text), "Resignation"))
+    assert labels == ["Отставка Анастасио Сомосы", "Отставка Даниэля Ортеги"]

@@ -1109,7 +1109,7 @@ class _Reader:
 
     def _region_of(self, tok: Token, dest: Token | None) -> str:
         """The state a region visited lies in, where the text says so by a side of it
-        ("побывал в Мангистауской области на западе Казахстана")."""
+        ("побывал в провинции Папуа на востоке Индонезии")."""
         places = [c for c in tok.children if _prep(c) in {"в", "на"}]
         words = [c for h in (tok, dest, *places) if h is not None for c in h.children]
         sides = [c for c in words if _is(c, "compass")]
@@ -1569,12 +1569,38 @@ def _subjects(verb: Token) -> list[Token]:
             return objs
         return _subjects(head) if head.i != verb.i else []
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _subjects(verb.head)
+        subjects = _subjects(verb.head)
+        shared = [s for s in subjects if _agrees_with(verb, s)]
+        if subjects and not shared:  # "Смерть X совпала с годовщиной …, и был смещён"
+            return _agreeing_before(verb)
+        return shared
     same = verb.morph.get("Number") == verb.head.morph.get("Number")
     if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
+    return []
+
+
+def _agrees_with(verb: Token, subject: Token) -> bool:
+    """Whether a thing can be the subject of a verb of its sentence by gender ("смерть …
+    был смещён" cannot); a person can whatever the title's gender ("президент ушла")."""
+    if subject.morph.get("Animacy") == ["Anim"] or subject.pos_ == "PRON":
+        return True
+    genders = verb.morph.get("Gender"), subject.morph.get("Gender")
+    return not all(genders) or genders[0] == genders[1]
+
+
+def _agreeing_before(verb: Token) -> list[Token]:
+    """The subject of the nearest verb before `verb` in its sentence that it agrees with: the
+    verb the parser should have joined it to ("…, который правил … и был смещён")."""
+    for other in reversed(verb.doc[verb.sent.start : verb.i]):
+        if other.pos_ != "VERB" or other.i == verb.head.i:
+            continue
+        subjects = [c for c in other.children if c.dep_ in SUBJECTS]
+        genders = [s.morph.get("Gender") for s in subjects]
+        if subjects and all(not g or g == verb.morph.get("Gender") for g in genders):
+            return subjects
     return []
 
 
