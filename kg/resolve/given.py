@@ -26,7 +26,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import Title
+from kg.resolve.titles import Title, acting_office
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
@@ -90,7 +90,8 @@ def given_offices(
             known = holds(start, title.office)
             given = _before(doc, title, case, by_end.get(title.start), known)
             if given is not None:
-                out[start] = _given(given, given.start_char, end_char)
+                office = _appointed_as(doc, titles, given) or given
+                out[start] = _given(office, min(office.start_char, given.start_char), end_char)
                 continue
         across = _across(doc, titles, start, end, case, starts)
         if across is not None:
@@ -140,6 +141,25 @@ def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
         )
         for (start, end), state in zip(((i, first), (first + 1, second)), sides, strict=True)
     }
+
+
+def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
+    """The office an appointment gives the one whose rank stands before their name:
+    "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
+    "назначен послом генерал Перес". The instrumental title must come right before the rank
+    (past its own complement) and hang on the appointing verb; a rank in the nominative
+    must be the passive's subject, not the one who appoints ("послом назначил президент")."""
+    before = [t for t in titles if t.end <= rank.start and t.case == "Ins" and not t.plural]
+    if not before:
+        return None
+    office = max(before, key=lambda t: t.end)
+    head, verb = doc[office.head], doc[office.head].head
+    if verb.lemma_ not in _APPOINTING or verb.i > office.start:
+        return None
+    if any(not head.is_ancestor(t) for t in doc[office.end : rank.start]):
+        return None
+    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
+    return office if rank.case in ("Acc", "Gen") or (rank.case == "Nom" and passive) else None
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
@@ -265,6 +285,9 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             current = not _recounted(verb)
         else:
             continue
+        if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
+            words = doc[title.start : title.words_end or title.end]
+            title = replace(title, office=acting_office(words), role="", generic=False)
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
