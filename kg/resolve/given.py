@@ -147,8 +147,8 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     """The office an appointment gives the one whose rank stands before their name:
     "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
     "назначен послом генерал Перес". The instrumental title must come right before the rank
-    (past its own complement) and hang on the appointing verb; a rank in the nominative
-    must be the passive's subject, not the one who appoints ("послом назначил президент")."""
+    (past its own complement) and hang on the appointing verb, whose object is the rank: in
+    the accusative (or genitive) after an active verb, in the nominative after a passive."""
     before = [t for t in titles if t.end <= rank.start and t.case == "Ins" and not t.plural]
     if not before:
         return None
@@ -158,8 +158,13 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None
     if any(not head.is_ancestor(t) for t in doc[office.end : rank.start]):
         return None
+    if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
+        return None  # "назначил Смита советником президента X": Смит is the one appointed
     passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
-    return office if rank.case in ("Acc", "Gen") or (rank.case == "Nom" and passive) else None
+    # "назначен советником президента X": the passive's subject is appointed; a genitive
+    # after its instrumental is whom the office serves.
+    cases = ("Nom",) if passive else ("Acc", "Gen")
+    return office if rank.case in cases else None
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
