@@ -115,6 +115,27 @@ def given_offices(
     return out
 
 
+def coordinated_offices(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice]
+) -> dict[int, GivenOffice]:
+    """The other office of a name that two coordinated titles stand before ("президент и
+    операционный директор компании Nordlys Эрик Ольсен", "бывшему президенту и военному
+    лидеру страны"), by the name's first token: a bare title (no state or body of its own,
+    "Президент Чили и премьер Перу X" are two people) joined by "и", past any adjectives, to
+    the title beside the name, in its case; it serves the same state or body."""
+    by_end = {t.end: t for t in titles}
+    out = {}
+    for start, g in given.items():
+        i = g.title.start
+        while i > 0 and doc[i - 1].pos_ == "ADJ":
+            i -= 1
+        other = by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+        if other is None or other.plural or other.state or not _agree(other.case, g.title.case):
+            continue
+        out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
+    return out
+
+
 def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
     """A plural title right before two coordinated names gives each the office, and the
     two states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
