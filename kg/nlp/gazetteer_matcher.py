@@ -452,15 +452,18 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
 
 
 def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
-    """natasha's organization takes in proper names before the known one, unquoted
-    ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), nor a legal form
-    in capitals ("ПАО Газпром")."""
+    """natasha's organization takes in Russian proper names before the known one, unquoted
+    ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal form in
+    capitals ("ПАО Газпром") nor a foreign article ("Der Spiegel")."""
     before = ent.doc[ent.start : span.start]
     return (
         ent.label_ == "ORG"
         and ent.start < span.start < ent.end
         and all(
-            t.pos_ in ("PROPN", "X") and t.i not in state_tokens and not t.text.isupper()
+            t.pos_ in ("PROPN", "X")
+            and t.i not in state_tokens
+            and not t.text.isupper()
+            and re.match(r"[А-ЯЁ]", t.text) is not None
             for t in before
         )
     )
