@@ -530,8 +530,11 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
 def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     """The adjective's noun is the state or something of it ("российская сторона",
     "американские военные", "российские компании"), not a person described by nationality
-    ("американский актёр", which names a people, not a state)."""
+    ("американский актёр", which names a people, not a state); a coordinated one has the
+    noun of the first ("японские и индийские дипломаты")."""
     head = t.head
+    if t.dep_ == "conj" and head.pos_ in ("ADJ", "DET") and head.i != t.i:
+        head = head.head
     if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
