@@ -456,7 +456,8 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
     """A known organization's name that is only part of a longer one, which names another
     body: inside quotes with more words of a name ("«Газпром нефть»", "«Техрик-е Талибан
     Пакистан»"; not a quoted sentence, "«Исламское государство останется»", nor a place
-    after a preposition, "«Эхо Москвы в Петербурге»"), or continued by a genitive noun
+    after a preposition, "«Эхо Москвы в Петербурге»"), or after proper names natasha's
+    organization span takes in ("Техрик-е Талибан Пакистан"), or continued by a genitive noun
     natasha's organization span takes in ("Демократическая партия пенсионеров Хорватии";
     not "МХАТ имени Чехова"). A state's name is no such word ("«Россия — АСЕАН»")."""
     doc = span.doc
@@ -468,11 +469,31 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
             t.i not in state_tokens for t in words
         ):
             return True
+    if any(_named_before(e, span, state_tokens) for e in doc.ents):
+        return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or nxt.i in state_tokens or nxt.pos_ != "NOUN" or nxt.lemma_ == "имя":
         return False
     return case_of(nxt) == "Gen" and any(
         e.label_ == "ORG" and e.start <= span.start and e.end > span.end for e in doc.ents
+    )
+
+
+def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
+    """natasha's organization takes in Russian proper names before the known one, unquoted
+    ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal form in
+    capitals ("ПАО Газпром") nor a foreign article ("Der Spiegel")."""
+    before = ent.doc[ent.start : span.start]
+    return (
+        ent.label_ == "ORG"
+        and ent.start < span.start < ent.end
+        and all(
+            t.pos_ in ("PROPN", "X")
+            and t.i not in state_tokens
+            and not t.text.isupper()
+            and re.match(r"[А-ЯЁ]", t.text) is not None
+            for t in before
+        )
     )
 
 
