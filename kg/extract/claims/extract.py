@@ -95,6 +95,7 @@ _BILATERAL = re.compile(
 _BILATERAL_METRICS = {"товарооборот"}
 _GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
+_NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
@@ -438,7 +439,8 @@ def _in_currency_of(
     of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
     metric = _metric(ctx, q, donor.unit, clause, after)
     if metric is not None:
-        return metric if set(metric[1].replace("ё", "е").split()) & _MONEY_NOUNS else None
+        words = {morph().normal_form(w) for w in metric[1].replace("ё", "е").split()}
+        return metric if words & _MONEY_NOUNS else None
     number = _root(ctx, q.start, q.end)
     if number is None or q.value < 10**6:
         return None
@@ -454,16 +456,18 @@ def _elided(unit: str) -> bool:
 
 
 def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
-    """The clause's tokens from the participle clause the number is in, if any: "необходимо
-    получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes the
-    parliament, so the cue before it is not the count's."""
+    """The clause's tokens from the participle or relative clause the number is in, if any:
+    "необходимо получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes
+    the parliament, "должно выплатить … семье, [четверо членов которой погибли]" the
+    family, so a cue before it is not the count's."""
     number = _root(ctx, q.start, q.end)
-    participle = next(
+    inner = next(
         (a for a in number.ancestors
-         if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm") and a.i < number.i),
+         if (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
+         and a.left_edge.i < number.i),
         None,
     ) if number is not None else None  # fmt: skip
-    return clause if participle is None else [t for t in clause if t.i >= participle.i]
+    return clause if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
 
 
 def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
@@ -551,16 +555,17 @@ def _metric(
     if named is not None:
         return named
     noun = next(
-        (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
+        (t for t in reversed(clause)
+         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)),
         None,
-    )
+    )  # fmt: skip
     noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit) or _purpose(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
         if named is not None:
             return named
-        stuff = _genitive_after(after) if unit in lex["measure"] else None
+        stuff = _stuff_after(unit, after)
         return None if stuff is None else _phrase(ctx, stuff) + (unit,)  # "30 кг урана"
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
@@ -576,6 +581,22 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _stuff_after(unit: str, after: list[Token]) -> Token | None:
+    """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
+    measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
+    money = bool(_MONEY.fullmatch(unit))
+    stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
+    if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
+        return None
+    return stuff
+
+
+def _recipient(t: Token) -> bool:
+    """A bare dative is who receives or pays, not what is measured: "обойдётся областному
+    бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
+    return "Dat" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
 
 
 def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
@@ -956,14 +977,20 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
-    if number is None or number.head.lemma_ not in _lexicons()["verb"]:
+    verb = None if number is None else _verb_of(number)
+    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
-    verb = number.head
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
+    goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
+    if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
+        thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
+        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     for c in verb.children:
         if c.dep_ not in SUBJECTS or c.i in inside:
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
+        if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
+            c = verb.head  # "строительство набережной, которое обойдётся в …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":
             who = ctx.document.text[m.start : m.end]
@@ -973,6 +1000,15 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             thing, key = _phrase(ctx, c)
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _verb_of(number: Token) -> Token:
+    """The verb a number is the object of: its head, unless a verb of another clause stands
+    between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
+    the parser may hang on the first verb)."""
+    head = number.head
+    between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
+    return between[-1] if head.pos_ == "VERB" and between else head
 
 
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
@@ -1420,7 +1456,18 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True
     if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
-    return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
+    conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
+    return conj and _same_time(own, anchor)
+
+
+def _same_time(first: Token, second: Token) -> bool:
+    """Whether a conjunct predicate shares the first one's time: not where it says a time of
+    its own ("сейчас", "теперь") or changes tense ("В 2020 году подписали соглашение, а
+    сейчас товарооборот составляет …")."""
+    if any(c.dep_ == "advmod" and c.lemma_ in _NOW for c in second.children):
+        return False
+    tenses = [set(t.morph.get("Tense")) for t in (first, second)]
+    return not all(tenses) or tenses[0] == tenses[1]
 
 
 def _verb_between(a: Token, b: Token) -> bool:
