@@ -1387,3 +1387,40 @@ def test_periods_of_coordinated_clauses_and_calendar_stretches(analyse, text, ex
 )
 def test_metrics_of_verbs_datives_and_bare_figures(analyse, text, expected):
     assert {c.metric for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's figure told again in the body with a bound and a period is one claim
+        (
+            "Товарооборот Вьетнама и Индонезии достиг 14 млрд долларов\n\nПо итогам 2023 года "
+            "товарооборот Вьетнама и Индонезии превысил 14 млрд долларов, сообщил министр.",
+            {("gt", "2023", "actual")},
+        ),
+        (
+            "На саммите Кении и Эфиопии собрались 300 делегатов\n\nВ Аддис-Абебе собрались "
+            "около 300 делегатов из Кении и Эфиопии.",
+            {("approx", "", "actual")},
+        ),
+        # must not: two periods, two bounds or two statuses are two claims
+        (
+            "В 2022 году экспорт Норвегии в Данию составил 5 млрд долларов. В 2023 году "
+            "экспорт Норвегии в Данию составил 5 млрд долларов.",
+            {("eq", "2022", "actual"), ("eq", "2023", "actual")},
+        ),
+        (
+            "В Аддис-Абебе собрались около 300 делегатов из Кении. Позднее в Найроби прибыли "
+            "более 300 делегатов из Эфиопии.",
+            {("approx", "", "actual"), ("gt", "", "actual")},
+        ),
+        (
+            "Экспорт Бразилии в Аргентину составил 12 млрд долларов. Планируется, что экспорт "
+            "Бразилии в Аргентину составит 12 млрд долларов.",
+            {("eq", "", "actual"), ("eq", "", "target")},
+        ),
+    ],
+)
+def test_a_figure_told_twice_is_one_claim(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert {(c.comparator, c.period, c.status) for c in claims} == expected

@@ -240,7 +240,37 @@ def extract_claims(ctx: Context) -> list[Claim]:
             out[claim.key].evidence.extend(claim.evidence)
         else:
             out[claim.key] = claim
-    return list(out.values())
+    return _told_once(list(out.values()))
+
+
+def _told_once(claims: list[Claim]) -> list[Claim]:
+    """One figure a document tells twice is one claim, the telling that says more: a headline
+    "Концерт собрал 500 тысяч зрителей" and the body's "собрал до 500 тысяч зрителей" (a
+    bound, a period, the states the headline leaves out); two periods or bounds stay two."""
+    kept: list[Claim] = []
+    for c in sorted(claims, key=_detail, reverse=True):
+        fuller = next((k for k in kept if _says_more(k, c)), None)
+        if fuller is None:
+            kept.append(c)
+        else:
+            fuller.evidence.extend(c.evidence)
+    return [c for c in claims if c in kept]
+
+
+def _detail(c: Claim) -> int:
+    return (c.comparator != "eq") + bool(c.period) + len(c.states)
+
+
+def _says_more(fuller: Claim, c: Claim) -> bool:
+    """Whether `fuller` tells the same figure as `c` with all that `c` says and more."""
+    return (
+        (fuller.metric, fuller.value, fuller.unit, fuller.status)
+        == (c.metric, c.value, c.unit, c.status)
+        and c.comparator in ("eq", fuller.comparator)
+        and c.period in ("", fuller.period)
+        and set(c.states) <= set(fuller.states)
+        and c.speaker in ("", fuller.speaker)
+    )
 
 
 def _in_name(ctx: Context, q: Quantity) -> bool:
