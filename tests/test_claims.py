@@ -1424,3 +1424,65 @@ def test_metrics_of_verbs_datives_and_bare_figures(analyse, text, expected):
 def test_a_figure_told_twice_is_one_claim(analyse, text, expected):
     claims = _claims(analyse, text, date="2024-06-20")
     assert {(c.comparator, c.period, c.status) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "двусторонней торговли" is the pair's trade: one metric with "товарооборот"
+        (
+            "Объём двусторонней торговли Кении и Эфиопии не превышает 330 млн долларов.",
+            "товарооборот",
+        ),
+        ("Двусторонняя торговля Японии и Индии выросла до 22 млрд долларов.", "товарооборот"),
+        # a share in a whole the parser hangs on the verb
+        ("Доля Норвегии в датском импорте газа превышает 60%.", "доля в датском импорте"),
+        ("Доля Норвегии в импорте газа Дании превышает 60%.", "доля в импорте"),
+        (
+            "Доля Японии во внешней торговле Индии составляет 3 процента.",
+            "доля во внешней торговле",
+        ),
+    ],
+)
+def test_bilateral_trade_and_shares_in_a_whole(analyse, text, expected):
+    assert [c.metric for c in _claims(analyse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Об этом сообщил X" after the figure's sentence: X told it
+        (
+            "Экспорт Норвегии в Данию вырос на 8 процентов. Об этом в понедельник заявил "
+            "премьер-министр Норвегии Йонас Гар Стёре.",
+            "Стёре",
+        ),
+        (
+            "Инвестиции Японии в Индию превысили 40 млрд долларов. Это подтвердил посол "
+            "Японии Хироси Судзуки.",
+            "Судзуки",
+        ),
+        # must not: a body's report, a report of nothing said, a next sentence on another act
+        (
+            "Товарооборот Кении и Эфиопии составил 600 млн долларов. Об этом сообщили в "
+            "министерстве торговли Кении.",
+            "",
+        ),
+        (
+            "Товарооборот Кении и Эфиопии составил 600 млн долларов. Об этом говорится в "
+            "докладе Всемирного банка.",
+            "",
+        ),
+        (
+            "Экспорт Бразилии в Аргентину составил 12 млрд долларов. Президент Аргентины "
+            "Хавьер Милей посетил Бразилию.",
+            "",
+        ),
+    ],
+)
+def test_a_figure_reported_by_the_next_sentence(analyse, text, speaker):
+    ctx = analyse(Document(id="t", text=text))
+    [claim] = extract_claims(ctx)
+    entity = ctx.entity(claim.speaker) if claim.speaker else None
+    name = entity.name if entity is not None else ""
+    assert name.endswith(speaker) if speaker else name == ""

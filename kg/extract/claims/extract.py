@@ -57,7 +57,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
-from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution import reporter, speaker_of
 from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
@@ -391,7 +391,9 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=speaker_of(ctx, sent.start_char, sent.end_char) or speaker_of(ctx, q.start, q.end),
+        speaker=speaker_of(ctx, sent.start_char, sent.end_char)
+        or speaker_of(ctx, q.start, q.end)
+        or reporter(ctx, sent),
         states=states,
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
@@ -887,9 +889,11 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
     near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
     for share in near:
-        for whole in share.children:
+        # the parser may hang "в импорте" on the verb whose subject the share is
+        verb = [c for c in share.head.children if c.dep_ == "obl" and c.i > share.i]
+        for whole in [*share.children, *(verb if share.dep_ in SUBJECTS else [])]:
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
-            if whole.dep_ == "nmod" and whole.pos_ == "NOUN" and case:
+            if whole.dep_ in ("nmod", "obl") and whole.pos_ == "NOUN" and case:
                 mods = [c for c in whole.children if c.dep_ == "amod" and c.i < whole.i]
                 words = " ".join(t.text.lower() for t in [*case, *mods, whole])
                 return f"доля {words}", f"доля {whole.lemma_}", "percent"
