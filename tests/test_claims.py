@@ -1486,3 +1486,52 @@ def test_a_figure_reported_by_the_next_sentence(analyse, text, speaker):
     entity = ctx.entity(claim.speaker) if claim.speaker else None
     name = entity.name if entity is not None else ""
     assert name.endswith(speaker) if speaker else name == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish aimed at a change or a level is a goal; a wish to say something is none
+        (
+            "Кения желает нарастить экспорт чая в Эфиопию на 30 процентов.",
+            {("рост экспорта чая", "target")},
+        ),
+        (
+            "Мы хотели бы увеличить товарооборот Японии и Индии вдвое.",
+            {("рост товарооборота", "target")},
+        ),
+        (
+            "Хочу отметить, что товарооборот Бразилии и Аргентины вырос на 5 процентов.",
+            {("рост товарооборота", "actual")},
+        ),
+        # a pointer ("это число", "этот показатель") is the figure before it in its sentence
+        (
+            "В Японии учатся около 1500 индийских студентов, и мы хотели бы увеличить это "
+            "число вдвое.",
+            {("индийские студенты", "actual"), ("рост числа индийских студентов", "target")},
+        ),
+        (
+            "Экспорт Кении в Эфиопию составил 300 млн долларов, а в 2025 году этот показатель "
+            "вырастет на 10 процентов.",
+            {("экспорт", "actual"), ("рост экспорта", "forecast")},
+        ),
+        ("Этот показатель вырос на 10 процентов.", set()),  # must not: nothing it points to
+        # a count that is the value of "численность" is named by it
+        (
+            "Численность армии Кении составляет 24 тыс. военнослужащих.",
+            {("численность армии", "actual")},
+        ),
+        (
+            "Численность населения Норвегии превысила 5,5 млн человек.",
+            {("численность населения", "actual")},
+        ),
+        # must not: a count of its own beside the word
+        (
+            "Эфиопия является второй по численности населения страной Африки: в ней проживают "
+            "более 120 млн человек.",
+            {("население", "actual")},
+        ),
+    ],
+)
+def test_wishes_pointers_and_strengths(analyse, text, expected):
+    assert {(c.metric, c.status) for c in _claims(analyse, text)} == expected

@@ -101,6 +101,9 @@ _COUNTERS = {"число", "количество"}  # "число боезаря
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
+_POINTERS = {"этот", "это", "данный", "такой"}
+_SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
@@ -361,6 +364,7 @@ def _claim(
             and _told_of(ctx, prior, q)
         ):  # fmt: skip
             metric = _prior_metric(ctx, prior, sent, unit)
+        metric = _pointed(ctx, metric, prior, sent)
         if metric is None:
             return None
         name, lemma_key, unit = metric
@@ -443,6 +447,23 @@ def _prior_metric(
     after = [t for t in sent if t.idx >= prior.end]
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _pointed(
+    ctx: Context, metric: tuple[str, str, str] | None, prior: Quantity | None, sent: Span
+) -> tuple[str, str, str] | None:
+    """ "учатся 1500 индийских студентов, и мы хотели бы увеличить это число вдвое": a noun
+    that points back ("это число", "этот показатель", "эта цифра") measures what the figure
+    before it in its sentence does; with none, nothing is named."""
+    words = set(metric[1].split()) if metric is not None else set()
+    if metric is None or not (words & _POINTED and words <= _POINTED | _POINTERS):
+        return metric
+    again = None if prior is None else _prior_metric(ctx, prior, sent, metric[2] or prior.unit)
+    if again is None or prior is None or not prior.unit or prior.unit in _lexicons()["measure"]:
+        return again
+    if prior.unit == "percent" or _MONEY.fullmatch(prior.unit):
+        return again
+    return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
 
 
 def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
@@ -579,7 +600,7 @@ def _metric(
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
-        people = _people(ctx, head) if unit in _PEOPLE else None
+        people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
         return (people or _fated(ctx, head)) + (unit,)
     named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
@@ -703,6 +724,18 @@ def _ordinal(head: Token, q: Quantity) -> bool:
     few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
     nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
     return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
+
+
+def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """ "Численность вооружённых сил Норвегии составляет 23 тыс. военнослужащих": a count
+    that is the value of "численность" is named by it, as "N человек" is by its measure."""
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("obj", "obl", "nsubj"):
+        return None
+    size = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == _SIZE), None)
+    if size is None or size.i > head.i:
+        return None
+    return _phrase(ctx, size)
 
 
 def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
@@ -1325,8 +1358,11 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     cues = _lexicons()["status"]
     found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
-    if "target" in found or (wish is not None and any(t.lower_ == "чтобы" for t in clause[wish:])):
-        return "target"  # "хотим, чтобы к 2030 году он превысил": a goal; "хочу отметить" none
+    wished = clause[wish:] if wish is not None else []
+    if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
+        # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
+        # "хочу отметить, что" none
+        return "target"
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
@@ -1336,6 +1372,11 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
+
+
+def _aim(t: Token) -> bool:
+    """An infinitive of change or of reaching a level: what a wish aims at."""
+    return "Inf" in t.morph.get("VerbForm") and t.lemma_ in _TARGET_CHANGES | _REACHING
 
 
 def _aside(cue: Token) -> bool:
