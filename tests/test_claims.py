@@ -1535,3 +1535,30 @@ def test_a_figure_reported_by_the_next_sentence(analyse, text, speaker):
 )
 def test_wishes_pointers_and_strengths(analyse, text, expected):
     assert {(c.metric, c.status) for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "стороны" as a subject are the document's pair
+        (
+            "Президент Бразилии и президент Аргентины провели переговоры. Стороны подписали 12 "
+            "документов о сотрудничестве.",
+            ("документы", ("state/ARG", "state/BRA")),
+        ),
+        # must not: one side, or the sides of something else
+        (
+            "Премьер Норвегии посетил Данию. Со стороны Норвегии в переговорах участвовали 5 "
+            "министров.",
+            ("министры", ("state/NOR",)),
+        ),
+        # a doubled space between a percent and its noun is no word
+        (
+            "Президент Кении Уильям Руто победил на выборах с 50,5%  отданных за него голосов.",
+            ("доля голосов", ("state/KEN",)),
+        ),
+    ],
+)
+def test_sides_and_spaces(analyse, text, expected):
+    [claim] = _claims(analyse, text)
+    assert claim.metric.startswith(expected[0]) and tuple(claim.states) == expected[1]

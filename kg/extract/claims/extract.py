@@ -1172,7 +1172,9 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
 
 def _genitive_after(after: list[Token]) -> Token | None:
     """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
-    calls an adjective before another noun counts ("40 % датского [импорта] газа")."""
+    calls an adjective before another noun counts ("40 % датского [импорта] газа"); a
+    doubled space between them is no word."""
+    after = [t for t in after[:6] if not t.is_space]
     for k, t in enumerate(after[:4]):
         nxt = after[k + 1] if k + 1 < len(after) else None
         if t.pos_ == "NOUN" or (_tagged_adjective(t) and nxt is not None and nxt.pos_ == "NOUN"):
@@ -1570,9 +1572,19 @@ def _states(
     if len(named) >= 2:
         return named
     bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = bilateral or any(_both_sides(t) for t in sent)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
     return named
+
+
+def _both_sides(t: Token) -> bool:
+    """ "Стороны подписали 12 документов": "стороны" as a subject of their own are the pair
+    ("стороны конфликта" name whose; "со стороны Китая" is one)."""
+    return (
+        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in t.morph.get("Number")
+        and not any(c.dep_ == "nmod" for c in t.children)
+    )  # fmt: skip
 
 
 def link_claims(
