@@ -1562,3 +1562,38 @@ def test_wishes_pointers_and_strengths(analyse, text, expected):
 def test_sides_and_spaces(analyse, text, expected):
     [claim] = _claims(analyse, text)
     assert claim.metric.startswith(expected[0]) and tuple(claim.states) == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfective future of a verb of change with an object is a plan
+        (
+            "Саудовская Аравия увеличит добычу нефти до 12 млн баррелей в сутки.",
+            ("добыча нефти", "eq", "target"),
+        ),
+        (
+            "Индия сократит импорт японской стали на 15 процентов.",
+            ("снижение импорта", "eq", "target"),
+        ),
+        # must not: an intransitive future is a forecast; a past change happened
+        (
+            "Товарооборот Японии и Индии вырастет на 10 процентов.",
+            ("рост товарооборота", "eq", "forecast"),
+        ),
+        (
+            "Индия в прошлом году увеличила импорт японской стали на 15 процентов.",
+            ("рост импорта", "eq", "actual"),
+        ),
+        # "замедлилась до" is the level reached, no bound
+        ("Инфляция в Аргентине замедлилась до 2,7% в месяц.", ("инфляция", "eq", "actual")),
+        # units of gas and power are measures a verb of trade names
+        (
+            "Бразилия поставила в Аргентину 1,2 трлн кубических футов газа.",
+            ("поставки газа", "eq", "actual"),
+        ),
+    ],
+)
+def test_planned_changes_and_units(analyse, text, expected):
+    [claim] = _claims(analyse, text)
+    assert (claim.metric, claim.comparator, claim.status) == expected

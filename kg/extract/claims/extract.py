@@ -1365,6 +1365,8 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
         # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
         # "хочу отметить, что" none
         return "target"
+    if any(_planned_change(t) for t in clause):
+        return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
@@ -1374,6 +1376,15 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
+
+
+def _planned_change(t: Token) -> bool:
+    """A change someone will make: a perfective future of a transitive verb of change with
+    an object ("увеличит добычу", "сократит импорт"); "вырастет" or "получит" say no plan."""
+    return (
+        t.pos_ == "VERB" and t.lemma_ in _TARGET_CHANGES and "Fut" in t.morph.get("Tense")
+        and any(c.dep_ == "obj" for c in t.children)
+    )  # fmt: skip
 
 
 def _aim(t: Token) -> bool:
