@@ -1597,3 +1597,27 @@ def test_sides_and_spaces(analyse, text, expected):
 def test_planned_changes_and_units(analyse, text, expected):
     [claim] = _claims(analyse, text)
     assert (claim.metric, claim.comparator, claim.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a contrast that names a state of its own is that state's
+        (
+            "Численность вооружённых сил Норвегии составляет около 23 тыс. военнослужащих, а "
+            "Дании — 15 тыс. военнослужащих.",
+            {23000: ("state/NOR",), 15000: ("state/DNK",)},
+        ),
+        (
+            "Инфляция в Бразилии составила 4 процента, а в Аргентине — 200 процентов.",
+            {4: ("state/BRA",), 200: ("state/ARG",)},
+        ),
+        # must not: a part that names none keeps the sentence's states
+        (
+            "Кения увеличила экспорт в Эфиопию на 5 процентов, а импорт сократила на 3 процента.",
+            {5: ("state/ETH", "state/KEN"), 3: ("state/ETH", "state/KEN")},
+        ),
+    ],
+)
+def test_states_of_a_contrasts_parts(analyse, text, expected):
+    assert {int(c.value): tuple(c.states) for c in _claims(analyse, text)} == expected

@@ -93,6 +93,7 @@ _BILATERAL = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL_METRICS = {"товарооборот"}
+_CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
 _GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
@@ -385,7 +386,7 @@ def _claim(
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
-    states = _states(ctx, sent, lemma_key, *sides)
+    states = _states(ctx, _part(ctx, q, sent), lemma_key, *sides)
     key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
     return Claim(
         key=key,
@@ -1571,13 +1572,32 @@ def _verb_between(a: Token, b: Token) -> bool:
     )
 
 
+def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, int, int]:
+    """The sentence and the stretch of it whose states are the figure's: the part of a
+    contrast (", а") the figure is in where that part names a state ("Численность армии
+    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence."""
+    text = ctx.document.text
+    cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
+    start = max([c for c in cuts if c < q.start], default=sent.start_char)
+    end = min([c for c in cuts if c >= q.end], default=sent.end_char)
+    if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
+        return sent, start, end
+    return sent, sent.start_char, sent.end_char
+
+
 def _states(
-    ctx: Context, sent: Span, metric_key: str, pair: list[str], money: list[tuple[int, int]]
+    ctx: Context,
+    part: tuple[Span, int, int],
+    metric_key: str,
+    pair: list[str],
+    money: list[tuple[int, int]],
 ) -> list[str]:
-    """The states a claim relates: named in its sentence, or the document's pair; a state
-    inside a sum of money is its currency's ("2 млрд долларов США"), no side."""
+    """The states a claim relates: named in its sentence (or its part, `_part`), or the
+    document's pair; a state inside a sum of money is its currency's ("2 млрд долларов
+    США"), no side."""
+    sent, start, end = part
     named = sorted(
-        {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")
+        {m.entity for m in ctx.mentions_in(start, end, "State")
          if not any(a <= m.start < b for a, b in money)}
     )  # fmt: skip
     if len(named) >= 2:
