@@ -1046,7 +1046,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
         return None
     number = _root(ctx, q.start, q.end)
     verb = None if number is None else _verb_of(number)
-    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
+    if number is None or verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
