@@ -407,6 +407,14 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
     return out
 
 
+def capital_named(gazetteer: Gazetteer, token: Token) -> str:
+    """The key of the state whose capital `token` names, or "": by its lemma, else as
+    written, for a foreign name pymorphy3 reads as other words in this case ("посетить
+    Абу-Даби" → "аба-даби", "Эр-Рияд" → "эр-рияда")."""
+    table = capitals(gazetteer)
+    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
+
+
 # Adjectives that make a region of a name ("Латинская Америка", "Северная Африка").
 REGION_ADJECTIVES = frozenset(
     ["латинский", "северный", "южный", "западный", "восточный", "центральный", "малый"]

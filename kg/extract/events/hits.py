@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -33,8 +33,9 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
+from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.gazetteer_matcher import capitals
+from kg.nlp.gazetteer_matcher import capital_named
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -133,6 +134,7 @@ class Hit:
     capital: str = ""  # the state whose capital the location is
     date: str = ""
     dated_by_text: bool = False
+    yearless: bool = False  # the text's day or month took the document's year
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
@@ -211,9 +213,7 @@ class _Reader:
         rules = _rules()
         for n, sent in enumerate(self.sents):
             dates = [
-                DateMention(
-                    d.start + sent.start_char, d.end + sent.start_char, d.text, d.value, d.relative
-                )
+                replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
@@ -525,6 +525,8 @@ class _Reader:
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
+            if contrast_between(tok, c):
+                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
             case = c.morph.get("Case", [""])[0]
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
@@ -605,7 +607,7 @@ class _Reader:
         """The place's name in the nominative; `hit.country` says whether it is a country,
         `hit.capital` whose capital it is."""
         hit.country = False
-        hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        hit.capital = capital_named(self.ctx.gazetteer, tok)
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -620,7 +622,9 @@ class _Reader:
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
-        return phrase_in(tok, "nomn", {t.i for g in guests for t in g.subtree})
+        # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
+        times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
+        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
@@ -971,7 +975,7 @@ class _Reader:
     def capital_of(self, tok: Token) -> str:
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
-        return capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        return capital_named(self.ctx.gazetteer, tok)
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -1090,7 +1094,7 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
+        return capital_named(self.ctx.gazetteer, target)
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
@@ -1123,10 +1127,8 @@ class _Reader:
         terms = _terms(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or _until(first[0]) or _since(first[0], d) or d in terms:
-                continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
-            if _born(first[-1]):
-                continue  # "депутат (1924 года рождения) открыл заседание": a birth year
+            if not first or d in terms or _not_its_date(tok, first, d):
+                continue
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1141,7 +1143,7 @@ class _Reader:
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
-            hit.date, hit.dated_by_text = best.value, True
+            hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
         elif best is not None:
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
@@ -1208,6 +1210,7 @@ class _Reader:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + list(_ancestors(tok))
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
+        near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         if any(_is(t, "cancel") for t in near) or any(
             _negated(a) and _is(a, "happen") for a in anchors
         ):
@@ -1305,6 +1308,36 @@ def _one_office(tok: Token) -> bool:
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+_TIME_NOUNS = frozenset(
+    ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
+)  # fmt: skip
+
+
+def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+    """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
+    до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
+    ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
+    first = words[0]
+    return (
+        _until(first)
+        or _since(first, d)
+        or _born(words[-1])
+        or _denied_date(first)
+        or contrast_between(tok, first)
+    )
+
+
+def _denied_date(first: Token) -> bool:
+    """A date the text says is not the one ("не в апреле, а в июне"), by its first word."""
+    k = first.i - 1
+    if k >= 0 and first.doc[k].pos_ == "ADP":
+        k -= 1
+    return k >= 0 and first.doc[k].lower_ == "не"
 
 
 def _until(first: Token) -> bool:
