@@ -57,19 +57,21 @@ class EntityTallies:
         # whether a document is stored needs no read either
         self.documents: set[str] | None = set() if complete else None
 
-    def holds(self, db: Store, graph: NamedNode) -> bool:
-        """Whether the store holds the document graph `graph`."""
+    def holds(self, db: Store | None, graph: NamedNode) -> bool:
+        """Whether the store holds the document graph `graph` (`db` None: complete only)."""
         if self.documents is not None:
             return graph.value in self.documents
+        assert db is not None
         return db.contains_named_graph(graph)
 
-    def tally(self, db: Store, key: str) -> Tally:
+    def tally(self, db: Store | None, key: str) -> Tally:
         """A copy of the committed tally of `key` (read from `db` the first time, unless
-        complete)."""
+        complete: then `db` may be None)."""
         if (packed := self._tallies.get(key)) is not None:
             return Tally(marshal.loads(packed))
         found = Tally()
         if not self.complete:
+            assert db is not None
             for entity in _recorded(db.quads_for_pattern(node(key), RECORD, None, None)):
                 found.add(entity)
             self._tallies[key] = marshal.dumps(dict(found))
@@ -94,10 +96,13 @@ class EntityTallies:
             out[entity.key] = others.entity()
         return out
 
-    def change(self, db: Store, replaced: list[NamedNode], records: list[Quad]) -> EntityChange:
+    def change(
+        self, db: Store | None, replaced: list[NamedNode], records: list[Quad]
+    ) -> EntityChange:
         """The entity-graph quads to delete and to add when the document graphs `replaced`
         go and the entity `records` come: the entities their old and new records name,
-        described again from the tallies. A post goes with its last holder."""
+        described again from the tallies. A post goes with its last holder. Complete and
+        with nothing `replaced`, it reads nothing: `db` may be None."""
         after: dict[str, Tally] = {}
 
         def count(entity: Entity, n: int) -> None:
@@ -106,6 +111,7 @@ class EntityTallies:
             after[entity.key].add(entity, n)
 
         for graph in replaced:
+            assert db is not None
             for entity in _graph_records(db, graph):
                 count(entity, -1)
         for entity in _recorded(records):
@@ -115,6 +121,7 @@ class EntityTallies:
             before = {key: self.tally(db, key).entity() for key in after}
             change = self._from_tallies(before, new)
         else:
+            assert db is not None
             change = _from_store(db, new)
         change.tallies = after
         return change

@@ -6,6 +6,7 @@ import gc
 
 import pytest
 
+from kg.doc_text import _TEXTS, doc_text
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.sentences import index_sentences
@@ -52,3 +53,15 @@ def test_an_indexed_doc_is_freed_without_the_cyclic_collector(nlp) -> None:  # n
         assert len(gc.get_referrers(alive)) == before - 1  # the Doc's user_data went at once
     finally:
         gc.enable()
+
+
+def test_a_docs_text_is_made_once_and_goes_with_the_doc(nlp) -> None:  # noqa: ANN001
+    kept = len(_TEXTS)  # other tests' Docs still alive
+    doc = nlp(TEXT)
+    assert doc_text(doc) == doc.text == TEXT
+    assert doc_text(doc) is doc_text(doc)
+    other = nlp("Канцлер Австрии  посетил Прагу.")
+    assert doc_text(other) == "Канцлер Австрии  посетил Прагу."
+    del doc, other
+    gc.collect()
+    assert len(_TEXTS) == kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import signal
 import subprocess
@@ -87,6 +88,20 @@ KEEP_WRITING = """
         while time.monotonic() < end:
             i += 1
             doc = f"d{i % 3}"
+            quads = [*doc_quads(doc, n, f"t{i}"), *records(doc, f"person/P{i}")]
+            store.replace_document(doc, quads)
+"""
+
+KEEP_ADDING = """
+    import sys
+    sys.path.insert(0, "tests")
+    from test_store import doc_quads, records
+    from kg.store import KgStore
+    path, n = sys.argv[1], int(sys.argv[2])
+    with KgStore.open_write(path) as store:  # a new store: its new graphs go in bulk loads
+        print("ready", flush=True)
+        for i in range(100_000):
+            doc = f"d{i}"
             quads = [*doc_quads(doc, n, f"t{i}"), *records(doc, f"person/P{i}")]
             store.replace_document(doc, quads)
 """
@@ -195,12 +210,15 @@ def test_the_writer_flushes_after_writes_not_reads(
         def __getattr__(self, name: str) -> object:
             return getattr(self.db, name)
 
+    # a store holding a document: new graphs are transactions (in a new store's clean
+    # build they wait for a bulk load, `BULK_EVERY`)
+    path = make_store(tmp_path / "s", {"seed": 2})
     monkeypatch.setattr(kg.store, "Store", Counted)
-    with KgStore.open_write(tmp_path / "s") as store:
+    with KgStore.open_write(path) as store:
         for i in range(FLUSH_EVERY - 1):
             store.replace_document(f"d{i}", doc_quads(f"d{i}", 5, f"t{i}"))
         for _ in range(3 * FLUSH_EVERY):  # the derived graph's update reads ~200 times
-            assert len(store.document_hashes()) == FLUSH_EVERY - 1
+            assert len(store.document_hashes()) == FLUSH_EVERY
         assert not flushes
         store.replace_document("last", doc_quads("last", 5, "t"))
         assert len(flushes) == 1  # the 16th write
@@ -232,6 +250,7 @@ def test_a_ctrl_c_while_rocksdb_opens_lets_go_of_the_lock(
     monkeypatch.setattr(kg.store, "Store", opening)
     path = tmp_path / "s"
     with KgStore.open_write(path) as store:
+        store.replace_document("d0", doc_quads("d0", 5, "t"))  # stored: the next write replaces
         store.release()  # closed: the next transaction opens RocksDB, and is interrupted there
         interrupts.append(KeyboardInterrupt())
         with pytest.raises(KeyboardInterrupt):
@@ -261,11 +280,49 @@ def test_a_ctrl_c_as_the_writer_passes_the_turnstile_lets_go_of_the_lock(
     monkeypatch.setattr(kg.store, "_close_lock_file", closing)
     path = tmp_path / "s"
     with KgStore.open_write(path) as store:
+        store.replace_document("d0", doc_quads("d0", 5, "t"))  # stored: the next write replaces
         store.release()  # closed: the next transaction passes the turnstile again
         interrupts.append(KeyboardInterrupt())
         with pytest.raises(KeyboardInterrupt):
             store.replace_document("d0", doc_quads("d0", 5, "t0"))
         assert_the_next_write_goes_through(store)
+
+
+def test_new_graphs_of_a_new_store_wait_for_a_bulk_load_or_a_reader(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with KgStore.open_write(path) as store:
+        for i in range(kg.store.BULK_EVERY + 2):
+            store.replace_document(
+                f"d{i}", [*doc_quads(f"d{i}", 3, "a"), *records(f"d{i}", "person/P0")]
+            )
+        # the first BULK_EVERY were loaded together; a waiting reader gets the other two
+        out, _ = spawn(READ_HASHES, path).communicate(timeout=60)
+        assert len(ast.literal_eval(out)) == kg.store.BULK_EVERY + 2
+        store.replace_document("x", [*doc_quads("x", 3, "b"), *records("x", "person/P1")])
+        assert store.document_hashes()["x"] == "sha-b"  # a read writes what waits first
+        store.replace_document("d0", doc_quads("d0", 2, "c"))  # replaced: a transaction
+        assert store.counts() == (2, 0, 2 * 2 + 2 + (kg.store.BULK_EVERY + 2) * 9 + 2 * 2)
+    with KgStore.open_read(path) as reader:
+        assert graph_tags(reader.db, "d0") == {"c"}
+        assert graph_tags(reader.db, "d1") == {"a"}
+
+
+def test_killed_writer_of_new_graphs_leaves_each_absent_or_whole(tmp_path: Path) -> None:
+    for kill, delay in enumerate((0.8, 1.6)):
+        path = tmp_path / f"s{kill}"
+        writer = spawn(KEEP_ADDING, path, 40)
+        assert writer.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        with KgStore.open_read(path) as reader:
+            counts = reader.document_counts()
+            assert len(counts) >= kg.store.BULK_EVERY, "killed before a bulk load: no test"
+            assert {row[1] for row in counts} == {2 * 40 + 3}  # each with its hash and record
+            for doc_id, *_ in counts:
+                assert graph_tags(reader.db, doc_id) == {f"t{doc_id[1:]}"}
+            kept = [q.object for q in reader.db.quads_for_pattern(None, RECORD, None, None)]
+            assert set(reader.entity_graph()) == set(entity_graph_quads(kept))
 
 
 def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:

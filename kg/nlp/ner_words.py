@@ -23,6 +23,8 @@ from razdel.segmenters.tokenize import PUNCTS
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
+from kg.doc_text import doc_text
+
 # The atoms razdel's rules look past: dashes and underscores, decimal points and slashes.
 _BETWEEN_WORDS = frozenset(DASHES + "_")
 _LOOKS_PAST = _BETWEEN_WORDS | frozenset(".,/\\")
@@ -43,7 +45,7 @@ class DocWords:
         arrays = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).T.tolist() if len(doc) else []
         columns: list[list[int]] = arrays or [[], [], [], []]
         self.idx, self.length, self.space, self.starts = columns
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     def words(self, start: int, end: int) -> list[Word]:
         """The words razdel finds in `text[start:end]`, a run of whole sentences."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from kg.doc_text import doc_text
 from kg.formats.textmeta import DATELINE
 from kg.gazetteer import Gazetteer, normalize, slug
 from kg.lexicon import load_list
@@ -107,7 +108,7 @@ def _office_holders(span: Span) -> bool:
 def _dateline_place(span: Span) -> bool:
     """The place of a dateline ("ТАШКЕНТ, 5 мая —"): where the news was written, not an
     organization."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line = text.rfind("\n", 0, span.start_char) + 1
     if text[line : span.start_char].strip():
         return False

@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from kg.doc_text import doc_text
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, SIDES, main_pair
@@ -1393,7 +1394,7 @@ def _since(first: Token, date: DateMention) -> bool:
     before = first.doc[first.i - 1] if first.i > first.sent.start else None
     if before is None or before.lower_ not in {"с", "со"}:
         return False
-    after = first.doc.text[date.end : date.end + 4].lstrip()
+    after = doc_text(first.doc)[date.end : date.end + 4].lstrip()
     return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
         ("по ", "до ", "-", "–", "—")
     )
@@ -1403,9 +1404,10 @@ def _terms(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     """The two ends of a term something is made for ("программу на 2025–2030 годы"): a
     range after "на", not the date of what is done."""
     out = []
+    text = doc_text(doc)
     for a, b in zip(dates, dates[1:], strict=False):
-        before = doc.text[max(0, a.start - 4) : a.start].lower().split()
-        between = doc.text[a.end : b.start].strip()
+        before = text[max(0, a.start - 4) : a.start].lower().split()
+        between = text[a.end : b.start].strip()
         if before[-1:] == ["на"] and between in {"-", "–", "—"}:
             out += [a, b]
     return out
