@@ -15,18 +15,17 @@ from kg.gazetteer import Gazetteer, PersonEntry, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
+from kg.resolve.gender import woman_named
+from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     NAME_TAGS,
     PARTICLES,
     NameParts,
     common_word,
     family_plural,
-    fold,
-    form_of,
     is_first_name,
     name_parts,
     place_or_word,
-    woman_named,
 )
 from kg.resolve.organizations import quoted_title
 from kg.tablecache import MORPHOLOGY, cached, sources, versions

@@ -37,7 +37,7 @@ from kg.extract.events.labels import joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
-from kg.resolve.names import told_gender
+from kg.resolve.gender import mention_tokens, surname_gender
 from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
@@ -491,17 +491,12 @@ def _name(ctx: Context, key: str, case: str) -> str:
     if entity is None:
         return ""
     if entity.type == "Person":
-        return person_in(entity.name, case, _gender(ctx, key, entity.name))
+        # the document's forms of the surname ("с Метте Фредериксен" a woman's, "с Абием
+        # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
+        words = mention_tokens(ctx.doc, ctx.mentions, key)
+        told = surname_gender(words, entity.name.split()[-1]) if entity.name.split() else ""
+        return person_in(entity.name, case, told)
     return state_in(entity.name, case)
-
-
-def _gender(ctx: Context, key: str, name: str) -> str:
-    """The gender the document's own forms of a person's surname tell ("с Метте
-    Фредериксен" a woman's, "с Абием Ахмедом" a man's), where the first name's dictionary
-    gender may tell none or a wrong one ("Метте", "Абий")."""
-    words = [t for m in ctx.mentions if m.entity == key
-             for t in ctx.doc.char_span(m.start, m.end, alignment_mode="expand") or []]  # fmt: skip
-    return told_gender(words, name.split()[-1]) if name.split() else ""
 
 
 def _names(ctx: Context, keys: list[str], case: str) -> list[str]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.nlp.morph import UD_GENDER, morph
+from kg.resolve.gender import first_name_gender
 from kg.resolve.names import NAME_TAGS
 
 _ADJ = {"ADJF", "PRTF"}
@@ -77,19 +78,12 @@ def _by_ending(word: str, case: str, gender: str) -> str:
     return word + table[case]
 
 
-def _gender(first: str) -> str:
-    for p in morph().parse(first):
-        if "Name" in p.tag and p.tag.gender:
-            return str(p.tag.gender)
-    return ""
-
-
 def person_in(name: str, case: str, gender: str = "") -> str:
     """A person's nominative name in another case ("Касым-Жомарт Токаев" → "…Токаева"), as
     a man's or a woman's where the document's forms tell (`gender`), else by the first
     name's gender in the dictionary."""
     words = name.split()
-    gender = gender or (_gender(words[0]) if words else "")
+    gender = gender or (first_name_gender(words[0]) if words else "")
     return " ".join(w if w.islower() else _inflect_word(w, case, True, gender) for w in words)
 
 
