@@ -58,6 +58,7 @@ from kg.extract.agreements.titles import (
     may_start_alias,
     read_title,
 )
+from kg.extract.common.date_bounds import is_term_or_limit
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
 from kg.extract.common.words import conjuncts, lem
@@ -85,7 +86,6 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
-_TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
@@ -374,7 +374,7 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     # where the title names it: "протокол … в соглашение о торговле от 2010 года")
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
     # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
-    found = [(s, e, v) for s, e, v in found if pred.doc[s - 1].lower_ not in _TERM]
+    found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
     for s, e, v in found:
         if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
             return v

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
 
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.date_bounds import bound, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, SIDES, main_pair
 from kg.extract.context import Context
@@ -1119,11 +1120,13 @@ class _Reader:
         reach = {tok.i} | {a.i for a in anchors if not _occasion(tok)}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
-        terms = _terms(self.doc, dates)
+        terms = term_ends(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or _until(first[0]) or _since(first[0], d) or d in terms:
-                continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
+            if not first or bound(first[0]) == "end" or _since(first[0], d) or d in terms:
+                # "визит продлится до 23 июня", "первый с 2012 года": not its date (a range
+                # "с 8 по 13 октября" is one date mention, from its start)
+                continue
             if _born(first[-1]):
                 continue  # "депутат (1924 года рождения) открыл заседание": a birth year
             closest = self._closest_trigger(first[0], dated)
@@ -1306,35 +1309,15 @@ def _guest_on_place(tok: Token) -> bool:
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
 
 
-def _until(first: Token) -> bool:
-    """A date that bounds an event ("продлится до 23 июня", "по 13 октября"), not its date
-    (a range "с 8 по 13 октября" is one date mention, from its start)."""
-    before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    return before is not None and before.lower_ in {"до", "по"}
-
-
 def _since(first: Token, date: DateMention) -> bool:
     """A date an event is counted from ("первый визит в Египет с 2012 года"), not its date;
     a range ("с 8 по 13 октября", "с 2010 по 2012 год") is dated from its start."""
-    before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    if before is None or before.lower_ not in {"с", "со"}:
+    if bound(first) != "start":
         return False
     after = first.doc.text[date.end : date.end + 4].lstrip()
     return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
         ("по ", "до ", "-", "–", "—")
     )
-
-
-def _terms(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
-    """The two ends of a term something is made for ("программу на 2025–2030 годы"): a
-    range after "на", not the date of what is done."""
-    out = []
-    for a, b in zip(dates, dates[1:], strict=False):
-        before = doc.text[max(0, a.start - 4) : a.start].lower().split()
-        between = doc.text[a.end : b.start].strip()
-        if before[-1:] == ["на"] and between in {"-", "–", "—"}:
-            out += [a, b]
-    return out
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
