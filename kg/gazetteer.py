@@ -15,12 +15,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
 from kg.formats.jsondata import JsonError, parse_json
+from kg.nlp.morph import morph
 from kg.resources import DATA_DIR
 
 STATE_FIELDS = (
@@ -191,6 +192,19 @@ class Gazetteer:
 
     def persons_by_surname(self, surname_lemma: str) -> list[PersonEntry]:
         return list(self._surnames.get(normalize(surname_lemma), ()))
+
+
+@cache
+def capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
+    foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
+    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR."""
+    out: dict[str, str] = {}
+    for state in gazetteer.states:
+        if state.capital:
+            for form in (morph().lemma(state.capital), state.capital):
+                out.setdefault(normalize(form), state.key)
+    return out
 
 
 def _today() -> date:

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, capitals, normalize
 from kg.nlp.morph import case_of, morph
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import genitive, is_first_name
@@ -391,19 +391,6 @@ def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
                 forms |= {name[:-1].lower(), name[:-1].lower() + "ов"}
         if forms:
             out.append((f"State|{state.key}", sorted(forms)))
-    return out
-
-
-@cache
-def capitals(gazetteer: Gazetteer) -> dict[str, str]:
-    """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
-    foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
-    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR."""
-    out: dict[str, str] = {}
-    for state in gazetteer.states:
-        if state.capital:
-            for form in (morph().lemma(state.capital), state.capital):
-                out.setdefault(normalize(form), state.key)
     return out
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, PersonEntry, normalize
+from kg.gazetteer import Gazetteer, PersonEntry, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
@@ -191,8 +191,6 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     "Ханой" is also a case of the name "Хана"), or in another case where no first name
     reads so ("Лиму"); never a first name in the nominative ("Виктория" is a woman as well
     as the Seychelles' capital)."""
-    from kg.nlp.gazetteer_matcher import capitals  # it imports this module's neighbours
-
     if len(piece) != 1:
         return False
     word, table = piece[0].text, capitals(gaz)

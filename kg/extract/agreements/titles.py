@@ -28,9 +28,9 @@ from spacy.tokens import Token
 from kg.extract.common.pair import BOTH, body_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import UD_CASE, case_of, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")

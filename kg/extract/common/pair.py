@@ -16,10 +16,10 @@ from pathlib import Path
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, capitals
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS, capitals
+from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
 
 UNIONS = Path(__file__).with_name("unions.txt")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".

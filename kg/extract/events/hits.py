@@ -30,11 +30,10 @@ from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.offices.extract import extract_offices
-from kg.gazetteer import normalize
+from kg.gazetteer import capitals, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
