@@ -33,7 +33,7 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import capitals, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, fixed_preposition, preposition_noun, under_compound_preposition
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -1357,16 +1357,14 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
     return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
 
 
+# "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
+_FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
+
+
 def _framed(tok: Token) -> bool:
     """A noun trigger that frames the clause's own event ("в рамках визита", "во время
     визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if tok.dep_ == "nmod" and tok.head.lemma_ in {"рамка", "ход", "время"}:
-        return any(c.dep_ == "case" for c in tok.head.children)
-    return any(
-        f.dep_ == "fixed" and f.lemma_ in {"время", "ход"} for c in tok.children for f in c.children
-    )
+    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)
 
 
 def _parts(hits: list[Hit], sent: Sentence) -> None:
@@ -1610,19 +1608,20 @@ def _compound_head(lemma: str) -> str:
     return lemma
 
 
+# "по итогам переговоров", "в ходе визита", "в рамках встречи"
+_OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамка")})
+
+
 def _outcome_of_meeting(tok: Token) -> bool:
     """ "По итогам переговоров было подписано 15 документов", "в ходе визита подписан пакет
     документов": a signing that talks, a meeting or a visit bring about, whoever the clause
-    names as its subject (none, in the passive). The parse gives "в ходе" as a noun with
-    the meeting under it or as one preposition (`fixed`) on the meeting."""
-    frames = {"итог", "ход", "рамка"}
+    names as its subject (none, in the passive)."""
     for c in tok.children:
-        if c.lemma_ in frames and any(
+        if preposition_noun(c, _OUTCOMES) and any(
             g.dep_ == "nmod" and _meeting_word(g.lemma_) for g in c.children
         ):
             return True
-        fixed = {f.lemma_ for g in c.children if g.dep_ == "case" for f in g.children}
-        if _meeting_word(c.lemma_) and fixed & frames:
+        if _meeting_word(c.lemma_) and fixed_preposition(c, _OUTCOMES):
             return True
     return False
 
@@ -1631,14 +1630,15 @@ def _meeting_word(lemma: str) -> bool:
     return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))
 
 
+_ROLES = frozenset({("в", "качество"), ("в", "роль")})
+
+
 def _in_role(tok: Token) -> bool:
     """ "в качестве наблюдателя", "в роли посредника": how someone takes part in an event,
     which the parse may hang on the event's noun or inside its name; not part of the name.
-    The parse gives "в качестве" as one preposition (`fixed`) or as a noun with its own."""
-    cases = [c for c in tok.children if c.dep_ == "case" and c.lemma_ == "в"]
-    if tok.lemma_ in {"качество", "роль"}:
-        return bool(cases)
-    return any(f.dep_ == "fixed" and f.lemma_ == "качество" for c in cases for f in c.children)
+    `tok` is the preposition's noun or, where the parse makes one preposition of it, its
+    object."""
+    return preposition_noun(tok, _ROLES) or fixed_preposition(tok, _ROLES)
 
 
 def _denied(tok: Token) -> bool:
