@@ -60,7 +60,14 @@ from kg.extract.agreements.titles import (
 )
 from kg.extract.common.date_bounds import is_term_or_limit
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
+from kg.extract.common.pair import (
+    PAIR_WORDS,
+    body_state,
+    main_pair,
+    other_side,
+    pair_word,
+    speaker_state,
+)
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
@@ -87,7 +94,6 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
-_PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 
 
 @dataclass
@@ -467,7 +473,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
-        if not add and (_bare_plural(t) or _of_both(t)):  # "Президенты подписали",
+        if not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
@@ -476,15 +482,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
 def _bare_plural(t: Token) -> bool:
     """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
     where the tagger reads a sentence's first word as a singular genitive."""
-    own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in _PAIR_WORDS]
+    own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in PAIR_WORDS]
     return is_plural(t) and not own
-
-
-def _of_both(t: Token) -> bool:
-    """A title of "двух/обеих стран" ("министры иностранных дел двух стран")."""
-    near = [c for c in t.children if c.dep_ == "nmod"]
-    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
-    return any(x.lemma_ in _PAIR_WORDS and any(c.lemma_ in BOTH for c in x.children) for x in near)
 
 
 def _body(ctx: Context, m: Mention) -> bool:

@@ -21,12 +21,11 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
-from kg.extract.common.pair import main_pair
+from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
@@ -256,7 +255,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
-    out.named_parties = named.named_parties
+    out.named_parties, out.pair_word = named.named_parties, named.pair_word
     if not out.name:
         out.name = next((h.name for h in group if h.name), "")
     return out
@@ -288,7 +287,6 @@ def _read_events(
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
-_BOTH = re.compile(r"\b(?:двух|обеих|обоих) (?:стран|государств)\b", re.IGNORECASE)
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
 
 
@@ -402,8 +400,8 @@ def _event(
     one_side = not states or (len(states) == 1 and states[0] in main)
     if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
-    elif e.kind in NAMED and not states and len(main) == 2 and _BOTH.search(e.name):
-        states = sorted(main)  # "следующий саммит двух стран": the document's two
+    elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
+        states = sorted(pair)  # "следующий саммит двух стран": the document's two
     if not _enough(e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories

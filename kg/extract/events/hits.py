@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.date_bounds import bound, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
-from kg.extract.common.pair import BOTH, SIDES, main_pair
+from kg.extract.common.pair import BOTH, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
@@ -138,6 +138,7 @@ class Hit:
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
     named_parties: bool = False  # the name itself says who takes part
+    pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
@@ -329,6 +330,7 @@ class _Reader:
             hit.name_key = normalize(hit.name)
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
+            hit.pair_word = pair_word(tok)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
