@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.formats.jsondata import JsonError, parse_json
 from kg.nlp.morph import morph
 from kg.resources import DATA_DIR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 STATE_FIELDS = (
     "iso3", "iso2", "name", "full_name", "name_en", "wikidata",
@@ -205,6 +208,14 @@ def capitals(gazetteer: Gazetteer) -> dict[str, str]:
             for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
+
+
+def capital_named(gazetteer: Gazetteer, token: Token) -> str:
+    """The key of the state whose capital `token` names, or "": by its lemma, else as
+    written, for a foreign name pymorphy3 reads as other words in this case ("посетить
+    Абу-Даби" → "аба-даби", "Эр-Рияд" → "эр-рияда")."""
+    table = capitals(gazetteer)
+    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
 
 
 def _today() -> date:

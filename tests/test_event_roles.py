@@ -128,6 +128,42 @@ def test_host_from_a_capital(nlp) -> None:
     assert not visit.label.endswith(" в ")
 
 
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [  # capitals pymorphy3 reads as other words in the accusative ("аба-даби", "эр-рияда")
+        ("Премьер-министр Индии Нарендра Моди посетит Абу-Даби в мае.", "state/ARE", "Абу-Даби"),
+        ("Президент Египта Абдель Фаттах ас-Сиси посетил Эр-Рияд.", "state/SAU", "Эр-Рияд"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу.", "state/ETH", "Аддис-Абеба"),
+        ("Президент Ирана принял приглашение посетить Эр-Рияд.", "state/SAU", "Эр-Рияд"),
+    ],
+)
+def test_a_visited_capital_as_written(nlp, text: str, host: str, place: str) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == (host, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),  # the document is of 2024-05-10
+    [  # a day or month without its year: the next one for a plan, the last one for a past act
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу в феврале.", "2025-02"),
+        ("Премьер-министр Индии Нарендра Моди посетит Токио 3 марта.", "2025-03-03"),
+        ("В декабре президент Бразилии Лула да Силва посетил Пекин.", "2023-12"),
+        ("Президент Бразилии Лула да Силва посетил Пекин 20 ноября.", "2023-11-20"),
+        # must not move: the document's month or one on the right side of it, a year the
+        # text gives or names by its shift
+        ("В апреле президент Бразилии Лула да Силва посетил Пекин.", "2024-04"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу в июне.", "2024-06"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу 2 мая.", "2024-05-02"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу в феврале 2024 года.", "2024-02"),
+        ("В декабре прошлого года Лула да Силва посетил Пекин.", "2023-12"),
+        ("В декабре этого года Лула да Силва посетит Пекин.", "2024-12"),
+    ],
+)
+def test_a_yearless_date_takes_the_year_its_tense_says(nlp, text: str, date: str) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert visit.date == date
+
+
 def test_summit_in_a_country(nlp) -> None:
     (summit,) = _events(nlp, "Саммит БРИКС пройдёт в Бразилии.", "Summit")
     assert (summit.location, summit.status) == ("Бразилия", "planned")

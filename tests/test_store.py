@@ -54,8 +54,18 @@ def spawn(code: str, *args: object) -> subprocess.Popen:
     """A Python child running `code` with the repo importable; it prints "ready" when set."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-c", textwrap.dedent(code), *map(str, args)]
-    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE}
+    return subprocess.Popen(cmd, env=env, text=True, **pipes)
 
+
+# holds the write lock until its stdin is closed, however slow the machine is
+HOLD_WRITE_LOCK_UNTIL_TOLD = """
+    import sys
+    from kg.store import KgStore
+    with KgStore.open_write(sys.argv[1]):
+        print("ready", flush=True)
+        sys.stdin.read()
+"""
 
 HOLD_WRITE_LOCK = """
     import sys, time

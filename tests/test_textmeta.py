@@ -63,6 +63,14 @@ CASES = [
     ("Визит в Сеул\n15:30, 7 августа 2017" + BODY, "Визит в Сеул", "2017-08-07", ""),
     # no year: no date, never guessed; the line is still not the title
     ("Визит в Сеул\n24 января, 15:30" + BODY, "Визит в Сеул", "", ""),
+    # a `date` marker before the headline, or alone on a head line below it
+    ("date 2024-03-05 Визит в Сеул" + BODY, "Визит в Сеул", "2024-03-05", ""),
+    ("date: 2024-03-05\nВизит в Сеул" + BODY, "Визит в Сеул", "2024-03-05", ""),
+    ("Визит в Сеул\ndate 2024-03-05" + BODY, "Визит в Сеул", "2024-03-05", ""),
+    ("Визит в Сеул\nDate: 2024-03-05\nhttps://example.org/a" + BODY,
+     "Визит в Сеул", "2024-03-05", ""),
+    # a later line that only starts like a marker is text, not a date
+    ("Визит в Сеул\ndate 2024-03-05 была назначена дата." + BODY, "Визит в Сеул", "", ""),
     # an impossible day is no date
     ("СЕУЛ, 31 февраля 2024 — Текст о визите.", "Текст о визите", "", ""),
 ]  # fmt: skip

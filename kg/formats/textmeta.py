@@ -92,8 +92,9 @@ def text_metadata(text: str, *, markdown: bool = False) -> dict[str, str]:
     lines = [s for line in text[:HEAD_CHARS].splitlines() if (s := line.strip())]
     for index, line in enumerate(lines[:HEAD_LINES]):
         headline = False
-        if index == 0 and (marker := _DATE_MARKER.match(line)):
-            meta["date"] = iso_date(marker.group(1))
+        if (marker := _DATE_MARKER.match(line)) and (index == 0 or marker.end() == len(line)):
+            # before the headline on the first line, or alone on a later head line
+            meta["date"] = meta["date"] or iso_date(marker.group(1))
             line, headline = line[marker.end() :], True
         if _TIMESTAMP.fullmatch(line):
             meta["date"] = meta["date"] or iso_date(line)

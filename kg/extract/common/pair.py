@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer, capitals
+from kg.gazetteer import Gazetteer, capital_named
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
@@ -93,14 +93,14 @@ def _side_counts(ctx: Context) -> Counter[str]:
 def _place_counts(ctx: Context) -> Counter[str]:
     """States whose capital the text names as a place ("прибыл в Белград"): the host of a
     visit, which the gazetteer matcher rightly does not take for a government."""
-    table = capitals(Gazetteer.load())
+    gazetteer = Gazetteer.load()
     return Counter(
-        table[t.lemma_]
+        key
         for t in ctx.doc
-        if t.lemma_ in table
-        and t.text[:1].isupper()
+        if t.text[:1].isupper()
         and t.i > 0
         and ctx.doc[t.i - 1].lower_ in PLACE_PREPOSITIONS
+        and (key := capital_named(gazetteer, t))
     )
 
 

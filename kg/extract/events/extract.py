@@ -247,6 +247,7 @@ def _fold(group: list[Hit]) -> Hit:
     dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
+        out.yearless = dated[0].yearless
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
@@ -389,6 +390,8 @@ def _event(
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
+    if e.yearless and e.date and doc_date:
+        e.date = _year_by_tense(e.date, e.status, doc_date)
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))
@@ -495,6 +498,19 @@ def _name(ctx: Context, key: str, case: str) -> str:
         told = surname_gender(words, entity.name.split()[-1]) if entity.name.split() else ""
         return person_in(entity.name, case, told)
     return state_in(entity.name, case)
+
+
+def _year_by_tense(date: str, status: str, doc_date: str) -> str:
+    """A day or month the text gives without its year, which took the document's: for a
+    planned event a month before the document's is next year's ("посетит Каир в феврале"
+    in November), for one that took place a month after it last year's ("в декабре
+    посетил" in January). Within the document's month the year stands."""
+    month, now = date[:7], doc_date[:7]
+    if len(now) < 7 or date[5:] == "02-29":
+        return date
+    shift = 1 if status == "planned" and month < now else 0
+    shift = -1 if status == "occurred" and month > now else shift
+    return f"{int(date[:4]) + shift}{date[4:]}" if shift else date
 
 
 def _names(ctx: Context, keys: list[str], case: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.offices.extract import extract_offices
-from kg.gazetteer import capitals, normalize
+from kg.gazetteer import capital_named, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, fixed_preposition, preposition_noun, under_compound_preposition
@@ -132,6 +132,7 @@ class Hit:
     capital: str = ""  # the state whose capital the location is
     date: str = ""
     dated_by_text: bool = False
+    yearless: bool = False  # the text's day or month took the document's year
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
@@ -211,9 +212,7 @@ class _Reader:
         rules = _rules()
         for n, sent in enumerate(self.sents):
             dates = [
-                DateMention(
-                    d.start + sent.start_char, d.end + sent.start_char, d.text, d.value, d.relative
-                )
+                replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
@@ -606,7 +605,7 @@ class _Reader:
         """The place's name in the nominative; `hit.country` says whether it is a country,
         `hit.capital` whose capital it is."""
         hit.country = False
-        hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        hit.capital = capital_named(self.ctx.gazetteer, tok)
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -972,7 +971,7 @@ class _Reader:
     def capital_of(self, tok: Token) -> str:
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
-        return capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        return capital_named(self.ctx.gazetteer, tok)
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -1091,7 +1090,7 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
+        return capital_named(self.ctx.gazetteer, target)
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
@@ -1144,7 +1143,7 @@ class _Reader:
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
-            hit.date, hit.dated_by_text = best.value, True
+            hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
         elif best is not None:
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
