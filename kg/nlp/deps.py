@@ -46,3 +46,9 @@ def under_compound_preposition(tok: Token, phrases: Phrases) -> bool:
     """`tok` is the object of one of `phrases`, as either parse gives it."""
     nmod = tok.dep_ == "nmod" and preposition_noun(tok.head, phrases)
     return nmod or fixed_preposition(tok, phrases)
+
+
+def negated(t: Token) -> bool:
+    """A word "не" negates ("не подписали", "просит не депортировать"); the "не" of "тем не
+    менее" is part of a fixed phrase and negates nothing."""
+    return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)

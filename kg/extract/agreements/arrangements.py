@@ -19,6 +19,7 @@ from kg.extract.agreements.titles import Title
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_groups
+from kg.nlp.deps import negated
 
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
@@ -53,19 +54,15 @@ def arrangement_at(ctx: Context, verb: Token) -> Title | None:
 
 
 def _unsettled(verb: Token) -> bool:
-    if _negated(verb):
+    if negated(verb):
         return True
     head = verb.head
     if head.i != verb.i and verb.dep_ == "xcomp":
-        if head.lemma_ in _FAILING and _negated(head):
+        if head.lemma_ in _FAILING and negated(head):
             return True
         if head.lemma_ in _TRYING:
             return True
     return verb.lemma_ == "договариваться" and "Pres" in verb.morph.get("Tense")
-
-
-def _negated(t: Token) -> bool:
-    return any(c.lower_ == "не" for c in t.children)
 
 
 def _prep(t: Token) -> str:

@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.lexicon import load_groups
+from kg.nlp.deps import negated
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
@@ -54,10 +55,6 @@ def signs(t: Token) -> bool:
     if t.lemma_ in SIGN:
         return True
     return t.pos_ == "VERB" and any(c.lemma_ == "подпись" for c in t.children)
-
-
-def _negated(t: Token) -> bool:
-    return any(c.lower_ == "не" for c in t.children)
 
 
 def _future(t: Token) -> bool:
@@ -143,7 +140,7 @@ def leaving(head: Token) -> Token | None:
     verb = t.head
     if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
         return None
-    if _negated(verb) or "Inf" in verb.morph.get("VerbForm"):
+    if negated(verb) or "Inf" in verb.morph.get("VerbForm"):
         return None
     return verb
 
@@ -168,7 +165,7 @@ def status_of(pred: Token | None) -> str:
     """The status a predicate gives its agreement."""
     if pred is None:
         return "mentioned"
-    if _negated(pred):
+    if negated(pred):
         return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
     if pred.lemma_ in _NEGOTIATE:
         return "negotiating"
@@ -178,7 +175,7 @@ def status_of(pred: Token | None) -> str:
         gov = pred.head
         if gov.i == pred.i:
             return "planned"
-        if _negated(gov) or gov.lemma_ in _REFUSE:
+        if negated(gov) or gov.lemma_ in _REFUSE:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
@@ -194,7 +191,7 @@ def never_concluded(pred: Token | None) -> bool:
     if pred is None or not signs(pred):
         return False
     infinitive = "Inf" in pred.morph.get("VerbForm") and pred.head.i != pred.i
-    return _negated(pred) or (infinitive and _negated(pred.head))
+    return negated(pred) or (infinitive and negated(pred.head))
 
 
 def _noun_status(noun: Token) -> str:
@@ -212,7 +209,7 @@ def _noun_status(noun: Token) -> str:
             return "planned"  # "подписание … запланировано на весну"
         if g.pos_ not in ("NOUN", "PROPN"):
             break
-    if g.pos_ in ("NOUN", "PROPN") or _negated(g) or g.lemma_ in _REFUSE:
+    if g.pos_ in ("NOUN", "PROPN") or negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
     if "Inf" in g.morph.get("VerbForm") or _future(g):
         return "planned"

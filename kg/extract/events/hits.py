@@ -33,7 +33,13 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import capital_named, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, fixed_preposition, preposition_noun, under_compound_preposition
+from kg.nlp.deps import (
+    SUBJECTS,
+    fixed_preposition,
+    negated,
+    preposition_noun,
+    under_compound_preposition,
+)
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -1211,7 +1217,7 @@ class _Reader:
         near = list(tok.children) + list(_ancestors(tok))
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         if any(_is(t, "cancel") for t in near) or any(
-            _negated(a) and _is(a, "happen") for a in anchors
+            negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
         elif (
@@ -1649,9 +1655,9 @@ def _denied(tok: Token) -> bool:
     посещать Лондон"): nothing was done and nothing lies ahead. A negated verb of happening
     on a noun ("визит не состоялся") is a cancellation instead."""
     verb = tok.pos_ in {"VERB", "AUX"}
-    if verb and _negated(tok):
+    if verb and negated(tok):
         return True
-    if tok.head.i == tok.i or not _negated(tok.head):
+    if tok.head.i == tok.i or not negated(tok.head):
         return False
     return (verb and tok.dep_ == "xcomp") or _is(tok.head, "plan")
 
@@ -1686,10 +1692,6 @@ def _wanted(tok: Token) -> bool:
         tok = tok.head
     wish = _is(tok.head, "attempt") or _is(tok.head, "want")
     return tok.dep_ in {"obj", "nmod", "obl"} and wish
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.lemma_ == "не" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _tense(verb: Token) -> str:

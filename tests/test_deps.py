@@ -1,0 +1,31 @@
+"""Readings of the parse that several extractors share (kg.nlp.deps)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.context import Context
+from kg.model import Document
+from kg.nlp.deps import negated
+
+
+def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN202
+    doc = analyse(Document(id="d", text=text)).doc
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Чили и Перу не подписали соглашение.", "подписали", True),
+        ("Министр просит не депортировать его.", "депортировать", True),
+        ("Чили и Перу подписали соглашение.", "подписали", False),
+        # events read a negation with the parse's advmod only; agreements, arrangements and
+        # relations read any "не" under the word: one reading now, and "тем не менее" is none
+        ("Тем не менее Чили и Перу подписали соглашение.", "Тем", False),
+    ],
+)
+def test_negated(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
+    assert negated(_token(analyse, text, word)) is expected
