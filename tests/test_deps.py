@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.context import Context
 from kg.model import Document
-from kg.nlp.deps import negated
+from kg.nlp.deps import is_predicate, negated
 
 
 def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN202
@@ -29,3 +29,19 @@ def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN2
 )
 def test_negated(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
     assert negated(_token(analyse, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Министр заявил, что экспорт вырос.", "заявил", True),
+        ("Министр уверен, что экспорт вырастет.", "уверен", True),
+        # claims took an imperative for a predicate, attribution did not: now none does
+        ("«Спросите министра», — сказал он.", "Спросите", False),
+        ("Экспорт вырос на 5 %.", "Экспорт", False),
+    ],
+)
+def test_is_predicate(
+    analyse: Callable[..., Context], text: str, word: str, expected: bool
+) -> None:
+    assert is_predicate(_token(analyse, text, word)) is expected
