@@ -1,4 +1,5 @@
-"""Readings of the parse that several extractors share (kg.nlp.deps)."""
+"""Readings of the parse that several extractors share (kg.nlp.deps) and the one list of
+verbs of managing to do something (agreements' status and arrangements)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from kg.extract.agreements.status import status_of
 from kg.extract.context import Context
 from kg.model import Document
 from kg.nlp.deps import is_predicate, negated
@@ -45,3 +47,17 @@ def test_is_predicate(
     analyse: Callable[..., Context], text: str, word: str, expected: bool
 ) -> None:
     assert is_predicate(_token(analyse, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Чили и Перу удалось подписать соглашение о торговле.", "signed"),
+        # "суметь" was a verb of managing for arrangements only; signed now, was planned
+        ("Чили и Перу сумели подписать соглашение о торговле.", "signed"),
+        ("Чили и Перу намерены подписать соглашение о торговле.", "planned"),
+        ("Чили и Перу не смогли подписать соглашение о торговле.", "mentioned"),
+    ],
+)
+def test_managing_to_sign(analyse: Callable[..., Context], text: str, status: str) -> None:
+    assert status_of(_token(analyse, text, "подписать")) == status

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.agreements.status import MANAGE
 from kg.extract.agreements.titles import Title
 from kg.extract.common.words import lem
 from kg.extract.context import Context
@@ -26,7 +27,6 @@ ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 _VERBS = frozenset(["договориться", "договариваться"])
 _WORDS = load_groups(ARRANGEMENT_WORDS)
 _TRYING = _WORDS["trying"]
-_FAILING = frozenset(["смочь", "удаться", "суметь"])  # negated: "не смогли договориться"
 _NOT_TOPICS = _WORDS["not_topic"]
 _TOPIC_PREPS = ("о", "об", "обо")
 
@@ -58,7 +58,7 @@ def _unsettled(verb: Token) -> bool:
         return True
     head = verb.head
     if head.i != verb.i and verb.dep_ == "xcomp":
-        if head.lemma_ in _FAILING and negated(head):
+        if head.lemma_ in MANAGE and negated(head):
             return True
         if head.lemma_ in _TRYING:
             return True

@@ -41,7 +41,7 @@ ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утверд�
 _PLAN = _WORDS["plan"]  # "подписание запланировано", "ожидается подписание"
 _LEAVE = _WORDS["leave"]  # "вышли из договора", "денонсировала договор"
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
-_DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
+MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
@@ -179,7 +179,7 @@ def status_of(pred: Token | None) -> str:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
-        return "signed" if gov.lemma_ in _DONE and not _future(gov) else "planned"
+        return "signed" if gov.lemma_ in MANAGE and not _future(gov) else "planned"
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if _future(pred) else "signed"
