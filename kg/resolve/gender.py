@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate
 from kg.nlp.morph import UD_GENDER, case_of, morph
-from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_forms import VOWELS, fold, form_of
 
 
 def _name_parses(word: str) -> list[Parse]:
@@ -56,7 +56,6 @@ def mention_tokens(doc: Doc, mentions: Iterable[Mention], key: str) -> list[Toke
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []]  # fmt: skip
 
 
-_VOWELS = frozenset("аеёиоуыэюя")
 _OBLIQUE = frozenset(["Gen", "Dat", "Ins", "Loc"])
 
 
@@ -67,7 +66,7 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
     Фредериксен") or as the subject of a verb in the feminine ("Фредериксен прибыла"); ""
     where they tell none."""
     low = surname.lower()
-    if not low[-1:].isalpha() or low[-1] in _VOWELS or low[-1] in "йь":
+    if not low[-1:].isalpha() or low[-1] in VOWELS or low[-1] in "йь":
         return ""
     if any(t.text != surname and form_of(t.text, surname) for t in words):
         return "masc"

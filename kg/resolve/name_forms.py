@@ -5,6 +5,7 @@ Below names and gender, which both ask it ("Токаевым" of "Токаев")
 
 from __future__ import annotations
 
+VOWELS = frozenset("аеёиоуыэюя")
 # Every ending a surname may take in any case, for matching known names.
 _ANY_ENDING = (
     "",

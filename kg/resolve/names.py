@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import woman_named
-from kg.resolve.name_forms import form_of
+from kg.resolve.name_forms import VOWELS, form_of
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
 _PATRONYMIC = re.compile(
@@ -49,7 +49,7 @@ _FEM = {
     "Ins": (("ской", "ская"), ("ою", "а"), ("ой", "а"), ("ей", "я")),
     "Loc": (("ской", "ская"), ("ой", "а"), ("е", "а")),
 }
-_INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
+INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
 # Particles that belong to the surname after them: "Лула да Силва", "фон дер Ляйен".
 PARTICLES = frozenset(
     [
@@ -273,7 +273,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
             return f"{_declined_surname(head, told, fem)}-{_cap(suffix, tail)}"
         return f"{head}-{nominative_word(tail, case, feminine, tag)}"
-    indeclinable = word.lower().endswith(_INDECLINABLE_END) and not word.endswith(("ого", "его"))
+    indeclinable = word.lower().endswith(INDECLINABLE_END) and not word.endswith(("ого", "его"))
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
@@ -287,7 +287,6 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
 # ("Тханя", "Цзюнем" of "Тхань", "Цзюнь"): stripping the ending alone gave "Аби", "Цзюн".
 # "-ем" after a hushing consonant or "ц" is a hard stem's ("Шольцем", "Бабишем").
 _SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
-_VOWELS = frozenset("аеёиоуыэюя")
 _HARD_SOFT_ENDED = frozenset("жшщчц")
 _HUSHING_OR_VELAR = frozenset("жшщчкгх")
 
@@ -302,7 +301,7 @@ def _soft_stem(word: str, case: str) -> str | None:
     if not soft or not low.endswith(soft) or stem < 2:
         return None
     last = low[stem - 1]
-    if last in _VOWELS:
+    if last in VOWELS:
         return word[:stem] + "й"
     if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
         return None  # "о Тхане" may be of "Тхан" or "Тхань"

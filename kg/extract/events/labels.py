@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.nlp.morph import UD_GENDER, morph
 from kg.resolve.gender import first_name_gender
-from kg.resolve.names import NAME_TAGS
+from kg.resolve.names import INDECLINABLE_END, NAME_TAGS
 
 _ADJ = {"ADJF", "PRTF"}
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
@@ -45,7 +45,7 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
     if sep:
         return head + sep + _inflect_word(last, case, person, gender)
     low = word.lower()
-    if not low or low[-1] in "иоуеэю" or (word.isupper() and len(word) > 1):
+    if not low or low.endswith(INDECLINABLE_END) or (word.isupper() and len(word) > 1):
         return word  # "Моди", "Лукашенко", "США": indeclinable
     parses = morph().parse(word)
     if person:
