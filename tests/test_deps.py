@@ -10,7 +10,7 @@ import pytest
 from kg.extract.agreements.status import status_of
 from kg.extract.context import Context
 from kg.model import Document
-from kg.nlp.deps import is_predicate, negated
+from kg.nlp.deps import is_predicate, negated, preposition
 
 
 def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN202
@@ -61,3 +61,15 @@ def test_is_predicate(
 )
 def test_managing_to_sign(analyse: Callable[..., Context], text: str, status: str) -> None:
     assert status_of(_token(analyse, text, "подписать")) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Стороны не договорились об условиях.", "условиях", "о"),  # a lemma: "об" is "о"
+        ("Министр прибыл во Францию.", "Францию", "в"),
+        ("Министр прибыл вчера.", "Министр", ""),
+    ],
+)
+def test_preposition(analyse: Callable[..., Context], text: str, word: str, expected: str) -> None:
+    assert preposition(_token(analyse, text, word)) == expected

@@ -52,3 +52,8 @@ def negated(t: Token) -> bool:
     """A word "не" negates ("не подписали", "просит не депортировать"); the "не" of "тем не
     менее" is part of a fixed phrase and negates nothing."""
     return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)
+
+
+def preposition(t: Token) -> str:
+    """The lemma of the preposition the parse hangs on `t` ("в" of "во время"), or ""."""
+    return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")

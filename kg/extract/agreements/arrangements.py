@@ -21,6 +21,7 @@ from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_groups
 from kg.nlp.deps import negated
+from kg.nlp.deps import preposition as _prep
 
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
@@ -63,10 +64,6 @@ def _unsettled(verb: Token) -> bool:
         if head.lemma_ in _TRYING:
             return True
     return verb.lemma_ == "договариваться" and "Pres" in verb.morph.get("Tense")
-
-
-def _prep(t: Token) -> str:
-    return next((c.lower_ for c in t.children if c.dep_ == "case"), "")
 
 
 def _phrase(topic: Token) -> list[Token]:

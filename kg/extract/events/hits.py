@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     preposition_noun,
     under_compound_preposition,
 )
+from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -1536,10 +1537,6 @@ def _stray_subject(tok: Token, verb: Token) -> bool:
         and tok.morph.get("Case") == ["Nom"]
         and tok.morph.get("Number") == verb.morph.get("Number")
     )
-
-
-def _prep(tok: Token) -> str:
-    return next((c.lemma_ for c in tok.children if c.dep_ == "case"), "")
 
 
 def _proper(tok: Token) -> Token:
