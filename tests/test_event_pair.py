@@ -34,3 +34,10 @@ def test_summit_of_both(
 ) -> None:
     summit = next(e for e in events(text + SUMMIT.format(both)) if e.kind == "Summit")
     assert summit.participants == pair
+
+
+@pytest.mark.parametrize("both", ["наши страны", "наши государства"])  # "государства": was none
+def test_our_states_hold_talks(events: Callable[..., list[Event]], both: str) -> None:
+    text = f"Чили и Перу — соседи, Перу покупает медь Чили. Вчера {both} провели переговоры."
+    talks = [e for e in events(text) if e.kind == "Talks"]
+    assert [e.participants for e in talks] == [["state/CHL", "state/PER"]]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.common.pair import BOTH, body_state
+from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.gazetteer import capitals
@@ -365,7 +365,7 @@ class _Scanner:
         title's words."""
         if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
             return False
-        return self.doc[j + 1].lemma_ in ("страна", "государство")
+        return self.doc[j + 1].lemma_ in PAIR_WORDS
 
     def year_of_title(self, j: int) -> bool:
         """A bare year in the genitive right after the title ("1997 года", "1997 г."), not a

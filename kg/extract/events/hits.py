@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.date_bounds import bound, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
-from kg.extract.common.pair import BOTH, SIDES, main_pair, pair_word
+from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
@@ -442,7 +442,7 @@ class _Reader:
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
                 if plural and subject.lemma_ == SIDES and not own:
                     return True
-                if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
+                if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True
         return _leaders_act(tok, anchors)
 
