@@ -19,12 +19,16 @@ def nlp():
     return build_pipeline()
 
 
-def _events(nlp, text: str, kind: str = "") -> list[Event]:
-    """The events of `kind` (any kind: "") kg reads from `text`."""
+def _context(nlp, text: str) -> Context:
     document = Document(id="t", text=text, date="2024-05-10")
     doc = nlp(text)
     entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
-    ctx = Context(doc, document, mentions, {e.key: e for e in entities})
+    return Context(doc, document, mentions, {e.key: e for e in entities})
+
+
+def _events(nlp, text: str, kind: str = "") -> list[Event]:
+    """The events of `kind` (any kind: "") kg reads from `text`."""
+    ctx = _context(nlp, text)
     return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind or not kind]
 
 
@@ -162,6 +166,37 @@ def test_a_visited_capital_as_written(nlp, text: str, host: str, place: str) -> 
 def test_a_yearless_date_takes_the_year_its_tense_says(nlp, text: str, date: str) -> None:
     (visit,) = _events(nlp, text, "Visit")
     assert visit.date == date
+
+
+def test_a_contrasting_clause_keeps_its_date_place_and_plans(nlp) -> None:
+    text = (
+        "Министры финансов Японии и Южной Кореи подписали меморандум о валютном "
+        "сотрудничестве, а главы МИД обсудили подготовку к саммиту в Хиросиме в мае."
+    )
+    (signing,) = _events(nlp, text, "Signing")
+    assert (signing.status, signing.location) == ("occurred", "")
+    assert not signing.date.endswith("-05")
+    (paper,) = read_agreements(_context(nlp, text)).facts
+    assert not paper.date.endswith("-05")
+    # must not part: a contrast with no verb of its own
+    (visit,) = _events(nlp, "Визит президента Кении в Эфиопию состоится не в апреле, а в июне.")
+    assert (visit.date, visit.status) == ("2024-06", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [  # a time the parse hangs on the place is no part of its name
+        ("В Белом доме в пятницу президенты Армении и Азербайджана подписали декларацию.",
+         "Signing", "Белый дом"),
+        ("Переговоры президентов Кении и Эфиопии прошли в Кремле в понедельник.",
+         "Talks", "Кремль"),
+        ("Премьер-министры Дании и Норвегии встретились в Кристиансборге утром.",
+         "Meeting", "Кристиансборг"),
+    ],
+)  # fmt: skip
+def test_a_time_is_not_the_places_name(nlp, text: str, kind: str, place: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.location == place
 
 
 def test_summit_in_a_country(nlp) -> None:

@@ -74,6 +74,7 @@ from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
+from kg.nlp.clauses import contrast_between
 from kg.nlp.morph import is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
@@ -382,7 +383,8 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
     found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
     for s, e, v in found:
-        if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
+        near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
+        if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
             return v
     lo, hi = pred.i, pred.i
     while lo > sent.start and pred.doc[lo - 1].text not in ",;:—–":

@@ -33,6 +33,7 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import capital_named, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
+from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
     fixed_preposition,
@@ -532,6 +533,8 @@ class _Reader:
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
+            if contrast_between(tok, c):
+                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
             case = c.morph.get("Case", [""])[0]
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
@@ -627,7 +630,9 @@ class _Reader:
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
-        return phrase_in(tok, "nomn", {t.i for g in guests for t in g.subtree})
+        # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
+        times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
+        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
@@ -1130,12 +1135,8 @@ class _Reader:
         terms = term_ends(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or bound(first[0]) == "end" or _since(first[0], d) or d in terms:
-                # "визит продлится до 23 июня", "первый с 2012 года": not its date (a range
-                # "с 8 по 13 октября" is one date mention, from its start)
+            if not first or d in terms or _not_its_date(tok, first, d):
                 continue
-            if _born(first[-1]):
-                continue  # "депутат (1924 года рождения) открыл заседание": a birth year
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1217,6 +1218,7 @@ class _Reader:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + list(_ancestors(tok))
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
+        near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         if any(_is(t, "cancel") for t in near) or any(
             negated(a) and _is(a, "happen") for a in anchors
         ):
@@ -1314,6 +1316,36 @@ def _one_office(tok: Token) -> bool:
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+_TIME_NOUNS = frozenset(
+    ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
+)  # fmt: skip
+
+
+def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+    """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
+    до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
+    ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
+    first = words[0]
+    return (
+        bound(first) == "end"
+        or _since(first, d)
+        or _born(words[-1])
+        or _denied_date(first)
+        or contrast_between(tok, first)
+    )
+
+
+def _denied_date(first: Token) -> bool:
+    """A date the text says is not the one ("не в апреле, а в июне"), by its first word."""
+    k = first.i - 1
+    if k >= 0 and first.doc[k].pos_ == "ADP":
+        k -= 1
+    return k >= 0 and first.doc[k].lower_ == "не"
 
 
 def _since(first: Token, date: DateMention) -> bool:
