@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from pymorphy3.analyzer import Parse
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate
-from kg.nlp.morph import UD_GENDER, case_of, morph
+from kg.nlp.morph import UD_GENDER, Parse, case_of, morph
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
 
