@@ -199,6 +199,24 @@ def test_a_time_is_not_the_places_name(nlp, text: str, kind: str, place: str) ->
     assert event.location == place
 
 
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [  # who acts is the one a title names, not whose adviser or spokesman he is
+        ("Советник президента Бразилии по внешней политике Селсу Аморин в интервью газете "
+         "«Фолья ди Сан-Паулу» заявил, что Бразилия не допустит войны.", "Аморина"),
+        ("Пресс-секретарь президента Кении Хусейн Мохамед в интервью телеканалу KTN заявил, "
+         "что визит пройдёт успешно.", "Мохамеда"),
+        # the interview of the one it is of
+        ("Интервью президента Бразилии Луиса Инасиу Лулы да Силвы газете «Фолья ди Сан-Паулу» "
+         "вышло в воскресенье.", "Лулы"),
+    ],
+)  # fmt: skip
+def test_the_one_a_title_names_gives_the_interview(nlp, text: str, author: str) -> None:
+    (interview,) = _events(nlp, text, "Publication")
+    assert len([p for p in interview.participants if p.startswith("person/")]) == 1
+    assert author in interview.label
+
+
 def test_summit_in_a_country(nlp) -> None:
     (summit,) = _events(nlp, "Саммит БРИКС пройдёт в Бразилии.", "Summit")
     assert (summit.location, summit.status) == ("Бразилия", "planned")

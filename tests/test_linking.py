@@ -328,6 +328,20 @@ ORGS = [
         "Прошёл форум «Нордэнерго — Исландия».",
         {"Нордэнерго": ("Нордэнерго", "Q7100032", "name")},
     ),
+    # ... nor after proper names natasha's organization takes in, unquoted ...
+    (
+        "Боевики группировки Ансар Хезболла атаковали блокпост.",
+        {"Ансар Хезболла": ("Ансар Хезболла", "", "name")},
+    ),
+    # ... but a common noun or a foreign article before it is no part of the name
+    (
+        "Сторонники Хезболлы провели митинг в Бейруте.",
+        {"Хезболлы": ("Хезболла", "Q41053", "name")},
+    ),
+    (
+        "Об этом он рассказал изданию Der Spiegel в Гамбурге.",
+        {"Spiegel": ("Шпигель", "Q131478", "name")},
+    ),
     # ... nor where a genitive noun continues the name
     (
         "В коалицию вошла Зелёная лига пенсионеров Исландии.",

@@ -20,13 +20,14 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, capitals, normalize
+from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.nlp.morph import case_of, morph
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import genitive, is_first_name
@@ -38,6 +39,8 @@ from kg.resolve.organizations import (
 )
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
+
+T = TypeVar("T")
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -376,7 +379,13 @@ def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each state's one-word names that are plural only ("Филиппины", "Сейшелы") with every
     case form: the tagger's lemma of such a form in context is often another word's
     ("Филиппин" → "филиппина", a woman's name; "Багам" → "баг"), so they match as written.
-    The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов")."""
+    The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов").
+    Read from the table cache, like the patterns (`kg.gazetteer.state_table`)."""
+    table = state_table("gazetteer-plurals", gazetteer, _plural_forms)
+    return [(label, forms) for label, forms in table]
+
+
+def _plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     out = []
     for state in gazetteer.states:
         forms: set[str] = set()
@@ -407,7 +416,8 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
     """A known organization's name that is only part of a longer one, which names another
     body: inside quotes with more words of a name ("«Газпром нефть»", "«Техрик-е Талибан
     Пакистан»"; not a quoted sentence, "«Исламское государство останется»", nor a place
-    after a preposition, "«Эхо Москвы в Петербурге»"), or continued by a genitive noun
+    after a preposition, "«Эхо Москвы в Петербурге»"), or after proper names natasha's
+    organization span takes in ("Техрик-е Талибан Пакистан"), or continued by a genitive noun
     natasha's organization span takes in ("Демократическая партия пенсионеров Хорватии";
     not "МХАТ имени Чехова"). A state's name is no such word ("«Россия — АСЕАН»")."""
     doc = span.doc
@@ -419,11 +429,31 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
             t.i not in state_tokens for t in words
         ):
             return True
+    if any(_named_before(e, span, state_tokens) for e in doc.ents):
+        return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None or nxt.i in state_tokens or nxt.pos_ != "NOUN" or nxt.lemma_ == "имя":
         return False
     return case_of(nxt) == "Gen" and any(
         e.label_ == "ORG" and e.start <= span.start and e.end > span.end for e in doc.ents
+    )
+
+
+def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
+    """natasha's organization takes in Russian proper names before the known one, unquoted
+    ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal form in
+    capitals ("ПАО Газпром") nor a foreign article ("Der Spiegel")."""
+    before = ent.doc[ent.start : span.start]
+    return (
+        ent.label_ == "ORG"
+        and ent.start < span.start < ent.end
+        and all(
+            t.pos_ in ("PROPN", "X")
+            and t.i not in state_tokens
+            and not t.text.isupper()
+            and re.match(r"[А-ЯЁ]", t.text) is not None
+            for t in before
+        )
     )
 
 
@@ -488,8 +518,11 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
 def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     """The adjective's noun is the state or something of it ("российская сторона",
     "американские военные", "российские компании"), not a person described by nationality
-    ("американский актёр", which names a people, not a state)."""
+    ("американский актёр", which names a people, not a state); a coordinated one has the
+    noun of the first ("японские и индийские дипломаты")."""
     head = t.head
+    if t.dep_ == "conj" and head.pos_ in ("ADJ", "DET") and head.i != t.i:
+        head = head.head
     if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:

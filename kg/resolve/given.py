@@ -26,7 +26,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import Title
+from kg.resolve.titles import Title, acting_office
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
@@ -94,7 +94,8 @@ def given_offices(
             known = holds(start, title.office)
             given = _before(doc, title, case, by_end.get(title.start), known)
             if given is not None:
-                out[start] = _given(given, given.start_char, end_char)
+                office = _appointed_as(doc, titles, given) or given
+                out[start] = _given(office, min(office.start_char, given.start_char), end_char)
                 continue
         across = _across(doc, titles, start, end, case, starts)
         if across is not None:
@@ -115,6 +116,27 @@ def given_offices(
         predicate = _predicate(doc, titles, start, end)
         if predicate is not None:
             out[start] = predicate
+    return out
+
+
+def coordinated_offices(
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice]
+) -> dict[int, GivenOffice]:
+    """The other office of a name that two coordinated titles stand before ("президент и
+    операционный директор компании Nordlys Эрик Ольсен", "бывшему президенту и военному
+    лидеру страны"), by the name's first token: a bare title (no state or body of its own,
+    "Президент Чили и премьер Перу X" are two people) joined by "и", past any adjectives, to
+    the title beside the name, in its case; it serves the same state or body."""
+    by_end = {t.end: t for t in titles}
+    out = {}
+    for start, g in given.items():
+        i = g.title.start
+        while i > 0 and doc[i - 1].pos_ == "ADJ":
+            i -= 1
+        other = by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+        if other is None or other.plural or other.state or not _agree(other.case, g.title.case):
+            continue
+        out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
     return out
 
 
@@ -144,6 +166,30 @@ def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
         )
         for (start, end), state in zip(((i, first), (first + 1, second)), sides, strict=True)
     }
+
+
+def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
+    """The office an appointment gives the one whose rank stands before their name:
+    "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
+    "назначен послом генерал Перес". The instrumental title must come right before the rank
+    (past its own complement) and hang on the appointing verb, whose object is the rank: in
+    the accusative (or genitive) after an active verb, in the nominative after a passive."""
+    before = [t for t in titles if t.end <= rank.start and t.case == "Ins" and not t.plural]
+    if not before:
+        return None
+    office = max(before, key=lambda t: t.end)
+    head, verb = doc[office.head], doc[office.head].head
+    if verb.lemma_ not in _APPOINTING or verb.i > office.start:
+        return None
+    if any(not head.is_ancestor(t) for t in doc[office.end : rank.start]):
+        return None
+    if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
+        return None  # "назначил Смита советником президента X": Смит is the one appointed
+    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
+    # "назначен советником президента X": the passive's subject is appointed; a genitive
+    # after its instrumental is whom the office serves.
+    cases = ("Nom",) if passive else ("Acc", "Gen")
+    return office if rank.case in cases else None
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
@@ -273,6 +319,9 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             current = not _recounted(verb)
         else:
             continue
+        if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
+            words = doc[title.start : title.words_end or title.end]
+            title = replace(title, office=acting_office(words), role="", generic=False)
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None

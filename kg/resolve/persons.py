@@ -64,15 +64,17 @@ def person_mentions(
     doc: Doc, states: list[Span], orgs: list[Span], gaz: Gazetteer
 ) -> list[PersonMention]:
     blocked = {i for s in [*states, *orgs] for i in range(s.start, s.end)}
-    spans = _merge_adjacent(doc, list(doc.ents), blocked)
+    places = _places(doc, gaz)
+    no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
+    spans = _merge_adjacent(doc, list(doc.ents), no_name)
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans += _syllable_names(doc, spans, blocked)
     out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
-            trimmed = _trim(line, blocked)
-            piece = _with_initials(trimmed, blocked) if trimmed is not None else None
+            trimmed = _trim(line, blocked, places)
+            piece = _with_initials(trimmed, no_name) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece):
@@ -194,10 +196,19 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     if len(piece) != 1:
         return False
     word, table = piece[0].text, capitals(gaz)
-    named = [p for p in morph().parse(word) if "Name" in p.tag and p.is_known]
-    if any("nomn" in p.tag and p.normal_form == word.lower() for p in named):
+    if _first_name_as_written(word):
         return False
+    named = any("Name" in p.tag and p.is_known for p in morph().parse(word))
     return normalize(word) in table or (not named and normalize(piece[0].lemma_) in table)
+
+
+def _first_name_as_written(word: str) -> bool:
+    """A first name in its nominative ("Виктория", "Сантьяго"), which a capital's name may
+    also be; not another case of one ("Ханой" of "Хана")."""
+    return any(
+        "Name" in p.tag and p.is_known and "nomn" in p.tag and p.normal_form == word.lower()
+        for p in morph().parse(word)
+    )
 
 
 def _brand(piece: Span) -> bool:
@@ -536,14 +547,15 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
     )
 
 
-def _trim(span: Span, blocked: set[int]) -> Span | None:
+def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
-    place after its kind ("штата Юта Джон…"), a form of address ("Уважаемый"),
-    punctuation at either end."""
+    place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
+    Габриэль Борич"), a form of address ("Уважаемый"), punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
         start in blocked
+        or (end - start > 2 and start in places)
         or _address(doc[start].text)
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
@@ -584,6 +596,23 @@ _PLACE_KINDS = frozenset(
     ["штат", "область", "провинция", "край", "округ", "район", "город", "остров", "графство",
      "префектура", "земля", "регион", "кантон", "департамент", "эмират", "село", "деревня"]
 )  # fmt: skip
+
+
+def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
+    """Tokens that name a state's capital and cannot open a person's name: natasha glues a
+    dateline's or a sentence's city onto the name after it ("В Канберре Энтони Албаниз"),
+    as a word of the name or as a LOC right before it. A first name that is also a capital
+    ("Виктория" of "Виктория Нуланд") stays a name."""
+    from kg.nlp.gazetteer_matcher import capitals  # it imports this module's neighbours
+
+    table = capitals(gaz)
+    return frozenset(
+        t.i
+        for t in doc
+        if t.text[:1].isupper()
+        and (normalize(t.text) in table or normalize(t.lemma_) in table)
+        and not _first_name_as_written(t.text)
+    )
 
 
 def _place_named(doc: Doc, i: int) -> bool:

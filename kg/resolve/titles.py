@@ -149,6 +149,7 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             i = out[-1].end
         else:
             i += n
+    out = [_acting(doc, lemmas, t) for t in out]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
@@ -180,6 +181,26 @@ def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
         return ""
     genitive = parse.inflect({"gent", "sing"}) if parse is not None else None
     return "зам" + (genitive.word if genitive else rest)
+
+
+def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
+    """ "исполняющий обязанности президента", "временно исполняющего обязанности губернатора":
+    an acting holder's own office, in the case of the participle, and no role: not the
+    office's holder, whom a bare title would stand for."""
+    i = title.start
+    if not (i >= 2 and lemmas[i - 2 : i] == ["исполнять", "обязанность"]):
+        return title
+    if "Part" not in doc[i - 2].morph.get("VerbForm"):
+        return title  # "будет исполнять обязанности главы": a predicate (kg.resolve.given)
+    start = i - 3 if i >= 3 and lemmas[i - 3] == "временно" else i - 2
+    words = doc[i : title.words_end or title.end]
+    office = f"{'временно ' * (start < i - 2)}{acting_office(words)}"
+    return replace(title, start=start, office=office, role="", generic=False, head=i - 2)
+
+
+def acting_office(words: Span) -> str:
+    """The office of one who acts for the holder of the title `words` ("президента")."""
+    return f"исполняющий обязанности {words.text.lower()}"
 
 
 def _former(doc: Doc, start: int) -> bool:

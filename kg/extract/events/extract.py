@@ -179,7 +179,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             if g[0].trigger > hit.trigger
             and _fits(g, hit, doc_date)
             and {hit.status, _fold(g).status} != {"occurred", "planned"}
-        ]
+            and not _identity(_fold(g), [], "", doc_date).historical()  # "Было подписано семь
+        ]  # документов. … В 1964 году страны подписали договор": no one's present act
         if later:
             later[0].append(hit)
         elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
@@ -305,11 +306,17 @@ class _Frame:
         who met the guest at the airport, then "В ходе переговоров …")."""
         if e.kind not in _WITHIN or e.earlier or not dates_agree(e.date, self.event.date):
             return False
-        if (e.status or "occurred") != self.event.status:
+        if (e.status or "occurred") != self.event.status and not self.under_way(e):
             return False
         if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
             return e.kind == "Signing" and bool(sents & self.sents)
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+
+    def under_way(self, e: Hit) -> bool:
+        """A visit told as begun ("прибыл в Москву с визитом") frames the undated talks or
+        meeting it says lie ahead ("Он проведёт переговоры с Лавровым")."""
+        visit = self.event.kind in VISITS and self.event.status == "occurred"
+        return visit and e.kind != "Signing" and e.status == "planned" and not e.date
 
 
 def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bool] | None:
@@ -319,13 +326,24 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
     as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
     it or when it is the news of the document's day; None where nothing frames `e`."""
-    near = [f for f in frames if f.covers(e, sents)]
+    near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
     if not near:
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     frame.sents |= sents
     return frame, dated
+
+
+def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:
+    """Another visit is told between `frame`, a visit, and the sentences `sents` ("пригласил
+    Путина посетить Индию. Джайшанкар прибыл в Москву. Он проведёт переговоры"): the text
+    has moved on to that trip, and what follows no longer happens during this one."""
+    return frame.event.kind in VISITS and any(
+        g is not frame and g.event.kind in VISITS and max(frame.sents) < min(g.sents) <= min(sents)
+        for g in frames
+    )
 
 
 def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
@@ -350,6 +368,26 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.persons and sides == {frame.host}:
         e.persons = unique([frame.visitor, *e.persons])
         e.states = unique([*e.states, home, frame.host])
+
+
+def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """Talks or a meeting the title alone tells ("Президент Мексики провела переговоры с
+    президентом США") where the text tells a telephone call of the same persons: the title
+    names that call in other words, not a second event."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = _fold(group)
+        calls = [
+            g
+            for g in groups
+            if _fold(g).kind == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
+        ]
+        talks = _FAMILY.get(told.kind) == "talks" and len(set(told.persons)) >= 2
+        if talks and calls and all(_headline(ctx, [h]) for h in group):
+            calls[0] += [replace(h, kind="PhoneCall") for h in group]
+        else:
+            out.append(group)
+    return out
 
 
 def _headline(ctx: Context, group: list[Hit]) -> bool:
@@ -652,7 +690,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     identities: dict[str, Identity] = {}
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
-    for group, read in _read_events(ctx, _merge(hits, doc_date), main, papers, doc_date):
+    groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    for group, read in _read_events(ctx, groups, main, papers, doc_date):
         if read is None:
             continue
         event, identity = read

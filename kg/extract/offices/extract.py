@@ -11,7 +11,7 @@ from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.resolve.given import given_offices
+from kg.resolve.given import coordinated_offices, given_offices
 from kg.resolve.offices import surname_holds, term_at
 from kg.resolve.titles import Title, find_titles
 
@@ -53,11 +53,12 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         surname = entity.name.split()[-1] if entity is not None and entity.name else ""
         return surname_holds(ctx.gazetteer, surname, office)
 
+    given = given_offices(doc, titles, ranges, holds)
     out = [
         _holding(
             ctx, persons[start].entity, g.office, g.state, g.start_char, g.end_char, g.current
         )  # fmt: skip
-        for start, g in given_offices(doc, titles, ranges, holds).items()
+        for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]
     ]
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
