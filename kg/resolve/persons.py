@@ -603,8 +603,6 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     dateline's or a sentence's city onto the name after it ("В Канберре Энтони Албаниз"),
     as a word of the name or as a LOC right before it. A first name that is also a capital
     ("Виктория" of "Виктория Нуланд") stays a name."""
-    from kg.nlp.gazetteer_matcher import capitals  # it imports this module's neighbours
-
     table = capitals(gaz)
     return frozenset(
         t.i
