@@ -1245,3 +1245,379 @@ def test_a_gapped_share_of_votes_is_the_dashed_ones(analyse):
     )
     owners = {c.value: c.metric for c in claims}
     assert "Руто" in owners[Decimal("50.5")] and "Одинг" in owners[Decimal("48.8")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue of the main clause is not the status of a figure in a relative clause
+        (
+            "Правительство Норвегии должно выплатить 5 млн крон семье, трое членов которой "
+            "погибли при аварии.",
+            {("погибшие члены", "actual")},
+        ),
+        (
+            "Дания обязалась выполнить обязательства, которые страна взяла на себя после "
+            "получения кредита на 3 млрд евро.",
+            {("кредит", "actual")},
+        ),
+        # must keep: a cue inside the figure's own relative clause, a goal of its own clause
+        (
+            "Стороны договорились о программе, которая предусматривает инвестиции в 2 млрд "
+            "долларов.",
+            {("инвестиции", "target")},
+        ),
+        (
+            "Вьетнам планирует довести товарооборот с Индонезией до 18 млрд долларов.",
+            {("товарооборот", "target")},
+        ),
+    ],
+)
+def test_status_is_the_figures_own_clauses(analyse, text, expected):
+    assert {(c.metric, c.status) for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunct with a time or tense of its own does not share the fronted date
+        (
+            "В 2020 году Япония и Индия подписали соглашение, а сейчас товарооборот "
+            "составляет 20 млрд долларов.",
+            {("товарооборот", "")},
+        ),
+        (
+            "В 2019 году Бразилия открыла посольство в Аргентине, а теперь экспорт достигает "
+            "15 млрд долларов.",
+            {("экспорт", "")},
+        ),
+        # must keep: coordinated predicates of one time share it
+        (
+            "В 2022 году Кения увеличила экспорт в Эфиопию на 5 процентов, а импорт сократила "
+            "на 3 процента.",
+            {("рост экспорта", "2022"), ("снижение импорта", "2022")},
+        ),
+        (
+            "В 2023 году экспорт Бразилии в Аргентину вырос на 12 процентов и достиг 30 млрд "
+            "долларов.",
+            {("рост экспорта", "2023"), ("экспорт", "2023")},
+        ),
+        # "за N месяцев" beside a sum or a percent is its period, no term of its own
+        (
+            "За девять месяцев товарооборот Кении и Эфиопии составил 500 млн долларов.",
+            {("товарооборот", "")},
+        ),
+        (
+            "За восемь месяцев экспорт Вьетнама в Индонезию вырос на 12 процентов.",
+            {("рост экспорта", "")},
+        ),
+        # must keep: a stay beside a count is a term; so is "за N лет работы"
+        (
+            "За десять лет в МИД Норвегии дипломат посетил 60 стран.",
+            {("срок", ""), ("страны", "")},
+        ),
+        (
+            "За 15 лет работы в Бразилии компания открыла 40 филиалов.",
+            {("срок работы в Бразилии", ""), ("филиалы", "")},
+        ),
+        # a stretch of the calendar or of an event is no term
+        (
+            "В течение двух первых недель визита делегация Японии посетила 5 городов Индии.",
+            {("города", "")},
+        ),
+        ("За три дня визита президент Кении провёл в Эфиопии 12 встреч.", {("встречи", "")}),
+    ],
+)
+def test_periods_of_coordinated_clauses_and_calendar_stretches(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert {(c.metric, c.period) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods a verb of trade takes are traded
+        ("Саудовская Аравия купила у Ирана нефти на 2 млрд долларов.", {"закупки нефти"}),
+        # a bare dative pays or receives; the cost is of the subject
+        (
+            "Строительство нового моста между Бразилией и Аргентиной обойдётся федеральному "
+            "бюджету в 1,5 млрд долларов.",
+            {"стоимость строительства нового моста"},
+        ),
+        # the verb of the figure's own clause, whatever the parser hangs the number on
+        (
+            "Индия закупила японское оборудование на 7 млрд долларов, а Япония инвестировала "
+            "10 млрд в индийскую инфраструктуру.",
+            {"закупки оборудования", "инвестиции"},
+        ),
+        # a measured noun in the genitive after a sum names it
+        ("Мексика получила от США 5 млрд долларов помощи.", {"помощь"}),
+        ("Товарооборот Мексики и США составил 800 млрд долларов США.", {"товарооборот"}),
+        # must not: a bare number after a sum that counts no money
+        (
+            "Инвестиции Японии в Индию составили 4 млрд долларов. Население Индии — 1,4 миллиарда.",
+            {"инвестиции"},
+        ),
+        (
+            "Экспорт Японии в Индию вырос до 20 млрд долларов. В Индии работают 1,5 тыс. "
+            "японских компаний, в них заняты 2 миллиона.",
+            {"экспорт", "компании"},
+        ),
+        (
+            "Кения получила от Эфиопии кредит на 200 млн долларов. Погибли 5 человек, "
+            "2 миллиона остались без электричества.",
+            {"кредит", "погибшие"},
+        ),
+        # must not: a bare number after a count of people that is no verb of fate's
+        (
+            "На саммит Бразилии и Аргентины прибыли 300 делегатов, ещё 200 участников "
+            "подключились онлайн.",
+            {"делегаты", "участники"},
+        ),
+        (
+            "В лагере на границе Кении находятся 2 тысячи беженцев, ещё 500 прибудут на "
+            "следующей неделе.",
+            {"беженцы"},
+        ),
+        (
+            "При крушении самолёта погибли 40 пассажиров, 25 из них были гражданами Норвегии.",
+            {"погибшие пассажиры"},
+        ),
+    ],
+)
+def test_metrics_of_verbs_datives_and_bare_figures(analyse, text, expected):
+    assert {c.metric for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's figure told again in the body with a bound and a period is one claim
+        (
+            "Товарооборот Вьетнама и Индонезии достиг 14 млрд долларов\n\nПо итогам 2023 года "
+            "товарооборот Вьетнама и Индонезии превысил 14 млрд долларов, сообщил министр.",
+            {("gt", "2023", "actual")},
+        ),
+        (
+            "На саммите Кении и Эфиопии собрались 300 делегатов\n\nВ Аддис-Абебе собрались "
+            "около 300 делегатов из Кении и Эфиопии.",
+            {("approx", "", "actual")},
+        ),
+        # must not: two periods, two bounds or two statuses are two claims
+        (
+            "В 2022 году экспорт Норвегии в Данию составил 5 млрд долларов. В 2023 году "
+            "экспорт Норвегии в Данию составил 5 млрд долларов.",
+            {("eq", "2022", "actual"), ("eq", "2023", "actual")},
+        ),
+        (
+            "В Аддис-Абебе собрались около 300 делегатов из Кении. Позднее в Найроби прибыли "
+            "более 300 делегатов из Эфиопии.",
+            {("approx", "", "actual"), ("gt", "", "actual")},
+        ),
+        (
+            "Экспорт Бразилии в Аргентину составил 12 млрд долларов. Планируется, что экспорт "
+            "Бразилии в Аргентину составит 12 млрд долларов.",
+            {("eq", "", "actual"), ("eq", "", "target")},
+        ),
+    ],
+)
+def test_a_figure_told_twice_is_one_claim(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-06-20")
+    assert {(c.comparator, c.period, c.status) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "двусторонней торговли" is the pair's trade: one metric with "товарооборот"
+        (
+            "Объём двусторонней торговли Кении и Эфиопии не превышает 330 млн долларов.",
+            "товарооборот",
+        ),
+        ("Двусторонняя торговля Японии и Индии выросла до 22 млрд долларов.", "товарооборот"),
+        # a share in a whole the parser hangs on the verb
+        ("Доля Норвегии в датском импорте газа превышает 60%.", "доля в датском импорте"),
+        ("Доля Норвегии в импорте газа Дании превышает 60%.", "доля в импорте"),
+        (
+            "Доля Японии во внешней торговле Индии составляет 3 процента.",
+            "доля во внешней торговле",
+        ),
+    ],
+)
+def test_bilateral_trade_and_shares_in_a_whole(analyse, text, expected):
+    assert [c.metric for c in _claims(analyse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Об этом сообщил X" after the figure's sentence: X told it
+        (
+            "Экспорт Норвегии в Данию вырос на 8 процентов. Об этом в понедельник заявил "
+            "премьер-министр Норвегии Йонас Гар Стёре.",
+            "Стёре",
+        ),
+        (
+            "Инвестиции Японии в Индию превысили 40 млрд долларов. Это подтвердил посол "
+            "Японии Хироси Судзуки.",
+            "Судзуки",
+        ),
+        # must not: a body's report, a report of nothing said, a next sentence on another act
+        (
+            "Товарооборот Кении и Эфиопии составил 600 млн долларов. Об этом сообщили в "
+            "министерстве торговли Кении.",
+            "",
+        ),
+        (
+            "Товарооборот Кении и Эфиопии составил 600 млн долларов. Об этом говорится в "
+            "докладе Всемирного банка.",
+            "",
+        ),
+        (
+            "Экспорт Бразилии в Аргентину составил 12 млрд долларов. Президент Аргентины "
+            "Хавьер Милей посетил Бразилию.",
+            "",
+        ),
+    ],
+)
+def test_a_figure_reported_by_the_next_sentence(analyse, text, speaker):
+    ctx = analyse(Document(id="t", text=text))
+    [claim] = extract_claims(ctx)
+    entity = ctx.entity(claim.speaker) if claim.speaker else None
+    name = entity.name if entity is not None else ""
+    assert name.endswith(speaker) if speaker else name == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish aimed at a change or a level is a goal; a wish to say something is none
+        (
+            "Кения желает нарастить экспорт чая в Эфиопию на 30 процентов.",
+            {("рост экспорта чая", "target")},
+        ),
+        (
+            "Мы хотели бы увеличить товарооборот Японии и Индии вдвое.",
+            {("рост товарооборота", "target")},
+        ),
+        (
+            "Хочу отметить, что товарооборот Бразилии и Аргентины вырос на 5 процентов.",
+            {("рост товарооборота", "actual")},
+        ),
+        # a pointer ("это число", "этот показатель") is the figure before it in its sentence
+        (
+            "В Японии учатся около 1500 индийских студентов, и мы хотели бы увеличить это "
+            "число вдвое.",
+            {("индийские студенты", "actual"), ("рост числа индийских студентов", "target")},
+        ),
+        (
+            "Экспорт Кении в Эфиопию составил 300 млн долларов, а в 2025 году этот показатель "
+            "вырастет на 10 процентов.",
+            {("экспорт", "actual"), ("рост экспорта", "forecast")},
+        ),
+        ("Этот показатель вырос на 10 процентов.", set()),  # must not: nothing it points to
+        # a count that is the value of "численность" is named by it
+        (
+            "Численность армии Кении составляет 24 тыс. военнослужащих.",
+            {("численность армии", "actual")},
+        ),
+        (
+            "Численность населения Норвегии превысила 5,5 млн человек.",
+            {("численность населения", "actual")},
+        ),
+        # must not: a count of its own beside the word
+        (
+            "Эфиопия является второй по численности населения страной Африки: в ней проживают "
+            "более 120 млн человек.",
+            {("население", "actual")},
+        ),
+    ],
+)
+def test_wishes_pointers_and_strengths(analyse, text, expected):
+    assert {(c.metric, c.status) for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "стороны" as a subject are the document's pair
+        (
+            "Президент Бразилии и президент Аргентины провели переговоры. Стороны подписали 12 "
+            "документов о сотрудничестве.",
+            ("документы", ("state/ARG", "state/BRA")),
+        ),
+        # must not: one side, or the sides of something else
+        (
+            "Премьер Норвегии посетил Данию. Со стороны Норвегии в переговорах участвовали 5 "
+            "министров.",
+            ("министры", ("state/NOR",)),
+        ),
+        # a doubled space between a percent and its noun is no word
+        (
+            "Президент Кении Уильям Руто победил на выборах с 50,5%  отданных за него голосов.",
+            ("доля голосов", ("state/KEN",)),
+        ),
+    ],
+)
+def test_sides_and_spaces(analyse, text, expected):
+    [claim] = _claims(analyse, text)
+    assert claim.metric.startswith(expected[0]) and tuple(claim.states) == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfective future of a verb of change with an object is a plan
+        (
+            "Саудовская Аравия увеличит добычу нефти до 12 млн баррелей в сутки.",
+            ("добыча нефти", "eq", "target"),
+        ),
+        (
+            "Индия сократит импорт японской стали на 15 процентов.",
+            ("снижение импорта", "eq", "target"),
+        ),
+        # must not: an intransitive future is a forecast; a past change happened
+        (
+            "Товарооборот Японии и Индии вырастет на 10 процентов.",
+            ("рост товарооборота", "eq", "forecast"),
+        ),
+        (
+            "Индия в прошлом году увеличила импорт японской стали на 15 процентов.",
+            ("рост импорта", "eq", "actual"),
+        ),
+        # "замедлилась до" is the level reached, no bound
+        ("Инфляция в Аргентине замедлилась до 2,7% в месяц.", ("инфляция", "eq", "actual")),
+        # units of gas and power are measures a verb of trade names
+        (
+            "Бразилия поставила в Аргентину 1,2 трлн кубических футов газа.",
+            ("поставки газа", "eq", "actual"),
+        ),
+    ],
+)
+def test_planned_changes_and_units(analyse, text, expected):
+    [claim] = _claims(analyse, text)
+    assert (claim.metric, claim.comparator, claim.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a contrast that names a state of its own is that state's
+        (
+            "Численность вооружённых сил Норвегии составляет около 23 тыс. военнослужащих, а "
+            "Дании — 15 тыс. военнослужащих.",
+            {23000: ("state/NOR",), 15000: ("state/DNK",)},
+        ),
+        (
+            "Инфляция в Бразилии составила 4 процента, а в Аргентине — 200 процентов.",
+            {4: ("state/BRA",), 200: ("state/ARG",)},
+        ),
+        # must not: a part that names none keeps the sentence's states
+        (
+            "Кения увеличила экспорт в Эфиопию на 5 процентов, а импорт сократила на 3 процента.",
+            {5: ("state/ETH", "state/KEN"), 3: ("state/ETH", "state/KEN")},
+        ),
+    ],
+)
+def test_states_of_a_contrasts_parts(analyse, text, expected):
+    assert {int(c.value): tuple(c.states) for c in _claims(analyse, text)} == expected

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from kg.extract.common.numbers import Quantity
+from kg.extract.common.numbers import Quantity, find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS
@@ -40,6 +40,8 @@ UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "в�
 _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
 _PERIOD_WORDS = load_list(PERIOD_WORDS)
+_FIRST = {"впервые", "первый"}  # "впервые за 20 лет": a term, not the figure's period
+_ISO = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _CHANGES = frozenset().union(
     *(v for k, v in load_groups(Path(__file__).with_name("claim_words.tsv")).items()
       if k in ("growth", "fall", "reduction"))
@@ -119,9 +121,16 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
     after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     if after is not None and (_period_word(after) or _of_a_year(after)):
         return None  # "30 лет назад", "три года спустя", "за 5 месяцев этого года"
+    if any(_period_word(t) for t in doc[span.end : unit.i]):
+        return None  # "в течение двух первых недель": a stretch of the calendar
+    if after is not None and after.lemma_ in _EVENTS and "Gen" in after.morph.get("Case"):
+        return None  # "три дня визита": how long an event lasts is the event's
     if before is not None and before.pos_ == "ADP" and before.lower_ not in _HOW_LONG_PREP:
         return None  # also "через два года": when, not how long
     head = unit.head
+    first = before is not None and before.i > sent.start and before.nbor(-1).lemma_ in _FIRST
+    if before is not None and before.lower_ == "за" and not first and _sum_on(head, sent):
+        return None  # "за 9 месяцев товарооборот составил 6 млрд долларов": its period
     if _age(head, unit, span, sent) or any(
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
     ):
@@ -130,6 +139,19 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"
     thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _sum_on(verb: Token, sent: Span) -> bool:
+    """Whether a verb's clause gives a sum of money or a percent: a bare "за N месяцев"
+    there is the figure's period ("за 9 месяцев экспорт вырос на 8 %"), while beside a
+    count it is a term ("за 18 лет в НХЛ сыграл 1200 матчей")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    inside = {t.idx for t in verb.subtree}
+    return any(
+        (q.unit == "percent" or _ISO.fullmatch(q.unit)) and sent.start_char + q.start in inside
+        for q in find_quantities(sent.text)
+    )
 
 
 def _of_a_year(t: Token) -> bool:

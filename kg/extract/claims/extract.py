@@ -57,7 +57,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
-from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution import reporter, speaker_of
 from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
@@ -93,13 +93,18 @@ _BILATERAL = re.compile(
     re.IGNORECASE,
 )
 _BILATERAL_METRICS = {"товарооборот"}
+_CONTRAST = re.compile(r",\s+а\s+")  # "…, а Дании — 15 тыс.": a part with a state of its own
 _GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
+_NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
 _SCALES = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня"}
+_POINTED = {"число", "показатель", "цифра"}  # "это число": the figure before it
+_POINTERS = {"этот", "это", "данный", "такой"}
+_SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
@@ -239,7 +244,37 @@ def extract_claims(ctx: Context) -> list[Claim]:
             out[claim.key].evidence.extend(claim.evidence)
         else:
             out[claim.key] = claim
-    return list(out.values())
+    return _told_once(list(out.values()))
+
+
+def _told_once(claims: list[Claim]) -> list[Claim]:
+    """One figure a document tells twice is one claim, the telling that says more: a headline
+    "Концерт собрал 500 тысяч зрителей" and the body's "собрал до 500 тысяч зрителей" (a
+    bound, a period, the states the headline leaves out); two periods or bounds stay two."""
+    kept: list[Claim] = []
+    for c in sorted(claims, key=_detail, reverse=True):
+        fuller = next((k for k in kept if _says_more(k, c)), None)
+        if fuller is None:
+            kept.append(c)
+        else:
+            fuller.evidence.extend(c.evidence)
+    return [c for c in claims if c in kept]
+
+
+def _detail(c: Claim) -> int:
+    return (c.comparator != "eq") + bool(c.period) + len(c.states)
+
+
+def _says_more(fuller: Claim, c: Claim) -> bool:
+    """Whether `fuller` tells the same figure as `c` with all that `c` says and more."""
+    return (
+        (fuller.metric, fuller.value, fuller.unit, fuller.status)
+        == (c.metric, c.value, c.unit, c.status)
+        and c.comparator in ("eq", fuller.comparator)
+        and c.period in ("", fuller.period)
+        and set(c.states) <= set(fuller.states)
+        and c.speaker in ("", fuller.speaker)
+    )
 
 
 def _in_name(ctx: Context, q: Quantity) -> bool:
@@ -330,6 +365,7 @@ def _claim(
             and _told_of(ctx, prior, q)
         ):  # fmt: skip
             metric = _prior_metric(ctx, prior, sent, unit)
+        metric = _pointed(ctx, metric, prior, sent)
         if metric is None:
             return None
         name, lemma_key, unit = metric
@@ -350,7 +386,7 @@ def _claim(
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
-    states = _states(ctx, sent, lemma_key, *sides)
+    states = _states(ctx, _part(ctx, q, sent), lemma_key, *sides)
     key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
     return Claim(
         key=key,
@@ -360,7 +396,9 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=speaker_of(ctx, sent.start_char, sent.end_char) or speaker_of(ctx, q.start, q.end),
+        speaker=speaker_of(ctx, sent.start_char, sent.end_char)
+        or speaker_of(ctx, q.start, q.end)
+        or reporter(ctx, sent),
         states=states,
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
@@ -412,6 +450,23 @@ def _prior_metric(
     return None if metric is None else (metric[0], metric[1], unit)
 
 
+def _pointed(
+    ctx: Context, metric: tuple[str, str, str] | None, prior: Quantity | None, sent: Span
+) -> tuple[str, str, str] | None:
+    """ "учатся 1500 индийских студентов, и мы хотели бы увеличить это число вдвое": a noun
+    that points back ("это число", "этот показатель", "эта цифра") measures what the figure
+    before it in its sentence does; with none, nothing is named."""
+    words = set(metric[1].split()) if metric is not None else set()
+    if metric is None or not (words & _POINTED and words <= _POINTED | _POINTERS):
+        return metric
+    again = None if prior is None else _prior_metric(ctx, prior, sent, metric[2] or prior.unit)
+    if again is None or prior is None or not prior.unit or prior.unit in _lexicons()["measure"]:
+        return again
+    if prior.unit == "percent" or _MONEY.fullmatch(prior.unit):
+        return again
+    return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
+
+
 def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
     """The sum of money whose currency a bare scaled figure leaves out: "товарооборот
     составил 11,3 млрд долларов. Поставили задачу выйти на 20 миллиардов", "180 млн
@@ -438,7 +493,8 @@ def _in_currency_of(
     of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
     metric = _metric(ctx, q, donor.unit, clause, after)
     if metric is not None:
-        return metric if set(metric[1].replace("ё", "е").split()) & _MONEY_NOUNS else None
+        words = {morph().normal_form(w) for w in metric[1].replace("ё", "е").split()}
+        return metric if words & _MONEY_NOUNS else None
     number = _root(ctx, q.start, q.end)
     if number is None or q.value < 10**6:
         return None
@@ -454,16 +510,18 @@ def _elided(unit: str) -> bool:
 
 
 def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
-    """The clause's tokens from the participle clause the number is in, if any: "необходимо
-    получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes the
-    parliament, so the cue before it is not the count's."""
+    """The clause's tokens from the participle or relative clause the number is in, if any:
+    "необходимо получить 251 голос в парламенте, [состоящем из 500 депутатов]" describes
+    the parliament, "должно выплатить … семье, [четверо членов которой погибли]" the
+    family, so a cue before it is not the count's."""
     number = _root(ctx, q.start, q.end)
-    participle = next(
+    inner = next(
         (a for a in number.ancestors
-         if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm") and a.i < number.i),
+         if (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
+         and a.left_edge.i < number.i),
         None,
     ) if number is not None else None  # fmt: skip
-    return clause if participle is None else [t for t in clause if t.i >= participle.i]
+    return clause if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
 
 
 def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
@@ -543,7 +601,7 @@ def _metric(
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
-        people = _people(ctx, head) if unit in _PEOPLE else None
+        people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
         return (people or _fated(ctx, head)) + (unit,)
     named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
@@ -551,16 +609,17 @@ def _metric(
     if named is not None:
         return named
     noun = next(
-        (t for t in reversed(clause) if t.lemma_ in lex["metric"] and _nominal(t)),
+        (t for t in reversed(clause)
+         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)),
         None,
-    )
+    )  # fmt: skip
     noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit) or _purpose(ctx, q, unit)
         named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
         if named is not None:
             return named
-        stuff = _genitive_after(after) if unit in lex["measure"] else None
+        stuff = _stuff_after(unit, after)
         return None if stuff is None else _phrase(ctx, stuff) + (unit,)  # "30 кг урана"
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
@@ -576,6 +635,22 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _stuff_after(unit: str, after: list[Token]) -> Token | None:
+    """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
+    measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
+    money = bool(_MONEY.fullmatch(unit))
+    stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
+    if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
+        return None
+    return stuff
+
+
+def _recipient(t: Token) -> bool:
+    """A bare dative is who receives or pays, not what is measured: "обойдётся областному
+    бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
+    return "Dat" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
 
 
 def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
@@ -650,6 +725,18 @@ def _ordinal(head: Token, q: Quantity) -> bool:
     few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
     nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
     return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
+
+
+def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
+    """ "Численность вооружённых сил Норвегии составляет 23 тыс. военнослужащих": a count
+    that is the value of "численность" is named by it, as "N человек" is by its measure."""
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or head.dep_ not in ("obj", "obl", "nsubj"):
+        return None
+    size = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_ == _SIZE), None)
+    if size is None or size.i > head.i:
+        return None
+    return _phrase(ctx, size)
 
 
 def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
@@ -836,9 +923,11 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
     near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
     for share in near:
-        for whole in share.children:
+        # the parser may hang "в импорте" on the verb whose subject the share is
+        verb = [c for c in share.head.children if c.dep_ == "obl" and c.i > share.i]
+        for whole in [*share.children, *(verb if share.dep_ in SUBJECTS else [])]:
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
-            if whole.dep_ == "nmod" and whole.pos_ == "NOUN" and case:
+            if whole.dep_ in ("nmod", "obl") and whole.pos_ == "NOUN" and case:
                 mods = [c for c in whole.children if c.dep_ == "amod" and c.i < whole.i]
                 words = " ".join(t.text.lower() for t in [*case, *mods, whole])
                 return f"доля {words}", f"доля {whole.lemma_}", "percent"
@@ -956,14 +1045,20 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
-    if number is None or number.head.lemma_ not in _lexicons()["verb"]:
+    verb = None if number is None else _verb_of(number)
+    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
-    verb = number.head
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
+    goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
+    if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
+        thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
+        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     for c in verb.children:
         if c.dep_ not in SUBJECTS or c.i in inside:
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
+        if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
+            c = verb.head  # "строительство набережной, которое обойдётся в …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":
             who = ctx.document.text[m.start : m.end]
@@ -973,6 +1068,15 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             thing, key = _phrase(ctx, c)
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _verb_of(number: Token) -> Token:
+    """The verb a number is the object of: its head, unless a verb of another clause stands
+    between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
+    the parser may hang on the first verb)."""
+    head = number.head
+    between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
+    return between[-1] if head.pos_ == "VERB" and between else head
 
 
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
@@ -1069,7 +1173,9 @@ def _counted_head(ctx: Context, q: Quantity, unit: str) -> Token | None:
 
 def _genitive_after(after: list[Token]) -> Token | None:
     """The genitive noun a number governs: "50 процентов [товарооборота]"; a noun the tagger
-    calls an adjective before another noun counts ("40 % датского [импорта] газа")."""
+    calls an adjective before another noun counts ("40 % датского [импорта] газа"); a
+    doubled space between them is no word."""
+    after = [t for t in after[:6] if not t.is_space]
     for k, t in enumerate(after[:4]):
         nxt = after[k + 1] if k + 1 < len(after) else None
         if t.pos_ == "NOUN" or (_tagged_adjective(t) and nxt is not None and nxt.pos_ == "NOUN"):
@@ -1255,8 +1361,13 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     cues = _lexicons()["status"]
     found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
-    if "target" in found or (wish is not None and any(t.lower_ == "чтобы" for t in clause[wish:])):
-        return "target"  # "хотим, чтобы к 2030 году он превысил": a goal; "хочу отметить" none
+    wished = clause[wish:] if wish is not None else []
+    if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
+        # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
+        # "хочу отметить, что" none
+        return "target"
+    if any(_planned_change(t) for t in clause):
+        return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
@@ -1266,6 +1377,20 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
     return "actual"
+
+
+def _planned_change(t: Token) -> bool:
+    """A change someone will make: a perfective future of a transitive verb of change with
+    an object ("увеличит добычу", "сократит импорт"); "вырастет" or "получит" say no plan."""
+    return (
+        t.pos_ == "VERB" and t.lemma_ in _TARGET_CHANGES and "Fut" in t.morph.get("Tense")
+        and any(c.dep_ == "obj" for c in t.children)
+    )  # fmt: skip
+
+
+def _aim(t: Token) -> bool:
+    """An infinitive of change or of reaching a level: what a wish aims at."""
+    return "Inf" in t.morph.get("VerbForm") and t.lemma_ in _TARGET_CHANGES | _REACHING
 
 
 def _aside(cue: Token) -> bool:
@@ -1416,7 +1541,18 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True
     if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
-    return anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
+    conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
+    return conj and _same_time(own, anchor)
+
+
+def _same_time(first: Token, second: Token) -> bool:
+    """Whether a conjunct predicate shares the first one's time: not where it says a time of
+    its own ("сейчас", "теперь") or changes tense ("В 2020 году подписали соглашение, а
+    сейчас товарооборот составляет …")."""
+    if any(c.dep_ == "advmod" and c.lemma_ in _NOW for c in second.children):
+        return False
+    tenses = [set(t.morph.get("Tense")) for t in (first, second)]
+    return not all(tenses) or tenses[0] == tenses[1]
 
 
 def _verb_between(a: Token, b: Token) -> bool:
@@ -1432,21 +1568,50 @@ def _verb_between(a: Token, b: Token) -> bool:
     )
 
 
+def _part(ctx: Context, q: Quantity, sent: Span) -> tuple[Span, int, int]:
+    """The sentence and the stretch of it whose states are the figure's: the part of a
+    contrast (", а") the figure is in where that part names a state ("Численность армии
+    Норвегии — 23 тыс., а Дании — 15 тыс."), else the whole sentence."""
+    text = ctx.document.text
+    cuts = [m.start() for m in _CONTRAST.finditer(text, sent.start_char, sent.end_char)]
+    start = max([c for c in cuts if c < q.start], default=sent.start_char)
+    end = min([c for c in cuts if c >= q.end], default=sent.end_char)
+    if (start, end) != (sent.start_char, sent.end_char) and ctx.mentions_in(start, end, "State"):
+        return sent, start, end
+    return sent, sent.start_char, sent.end_char
+
+
 def _states(
-    ctx: Context, sent: Span, metric_key: str, pair: list[str], money: list[tuple[int, int]]
+    ctx: Context,
+    part: tuple[Span, int, int],
+    metric_key: str,
+    pair: list[str],
+    money: list[tuple[int, int]],
 ) -> list[str]:
-    """The states a claim relates: named in its sentence, or the document's pair; a state
-    inside a sum of money is its currency's ("2 млрд долларов США"), no side."""
+    """The states a claim relates: named in its sentence (or its part, `_part`), or the
+    document's pair; a state inside a sum of money is its currency's ("2 млрд долларов
+    США"), no side."""
+    sent, start, end = part
     named = sorted(
-        {m.entity for m in ctx.mentions_in(sent.start_char, sent.end_char, "State")
+        {m.entity for m in ctx.mentions_in(start, end, "State")
          if not any(a <= m.start < b for a, b in money)}
     )  # fmt: skip
     if len(named) >= 2:
         return named
     bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = bilateral or any(_both_sides(t) for t in sent)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
     return named
+
+
+def _both_sides(t: Token) -> bool:
+    """ "Стороны подписали 12 документов": "стороны" as a subject of their own are the pair
+    ("стороны конфликта" name whose; "со стороны Китая" is one)."""
+    return (
+        t.lemma_ == "сторона" and t.dep_ in SUBJECTS and "Plur" in t.morph.get("Number")
+        and not any(c.dep_ == "nmod" for c in t.children)
+    )  # fmt: skip
 
 
 def link_claims(

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.common.words import lem
 from kg.extract.context import Context
@@ -1068,3 +1068,14 @@ def _straight_role(text: str, k: int) -> str:
     if opens != closes:
         return "open" if opens else "close"
     return ""
+
+
+def reporter(ctx: Context, sent: Span) -> str:
+    """Who the sentence after `sent` says said it, for a figure's speaker: "Товарооборот …
+    составил 14 млрд долларов. Об этом сообщил министр X" (a verb that points back at what
+    was just said, with a subject of its own). Quotations get this in `_anaphoric`; a whole
+    sentence does not, which would make a reporter of any event or level told in it."""
+    if sent.end >= len(ctx.doc):
+        return ""
+    verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and _predicate(t)), None)
+    return "" if verb is None else _Attributor(ctx)._speaker(verb, dropped=False)
