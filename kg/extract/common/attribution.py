@@ -1077,5 +1077,5 @@ def reporter(ctx: Context, sent: Span) -> str:
     sentence does not, which would make a reporter of any event or level told in it."""
     if sent.end >= len(ctx.doc):
         return ""
-    verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and _predicate(t)), None)
+    verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and is_predicate(t)), None)
     return "" if verb is None else _Attributor(ctx)._speaker(verb, dropped=False)
