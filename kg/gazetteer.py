@@ -10,18 +10,26 @@ because Russian news prints both.
 from __future__ import annotations
 
 import calendar
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.errors import InputError
 from kg.formats.jsondata import JsonError, parse_json
+from kg.nlp.morph import morph
 from kg.resources import DATA_DIR
+from kg.tablecache import MORPHOLOGY, cached, sources, versions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+T = TypeVar("T")
 
 STATE_FIELDS = (
     "iso3", "iso2", "name", "full_name", "name_en", "wikidata",
@@ -191,6 +199,46 @@ class Gazetteer:
 
     def persons_by_surname(self, surname_lemma: str) -> list[PersonEntry]:
         return list(self._surnames.get(normalize(surname_lemma), ()))
+
+
+@cache
+def capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
+    foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
+    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR.
+    Read from the table cache (`state_table`)."""
+    return state_table("gazetteer-capitals", gazetteer, _capitals)
+
+
+def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for state in gazetteer.states:
+        if state.capital:
+            for form in (morph().lemma(state.capital), state.capital):
+                out.setdefault(normalize(form), state.key)
+    return out
+
+
+def state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], T]) -> T:
+    """`compute(gazetteer)`, a table of the states' names read with pymorphy3, from the table
+    cache while the states, the code and pymorphy3 are those it was computed with: both
+    tables (plural-only names, capitals) cost ~12 ms CPU of every build that reads a
+    document."""
+    states = [(s.key, s.name, s.aliases, s.capital) for s in gazetteer.states]
+    inputs = [
+        *versions(*MORPHOLOGY),
+        *sources("kg.nlp.gazetteer_matcher", "kg.nlp.morph", "kg.gazetteer"),
+        json.dumps(states, ensure_ascii=False),
+    ]
+    return cached(name, inputs, lambda: compute(gazetteer))
+
+
+def capital_named(gazetteer: Gazetteer, token: Token) -> str:
+    """The key of the state whose capital `token` names, or "": by its lemma, else as
+    written, for a foreign name pymorphy3 reads as other words in this case ("посетить
+    Абу-Даби" → "аба-даби", "Эр-Рияд" → "эр-рияда")."""
+    table = capitals(gazetteer)
+    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
 
 
 def _today() -> date:

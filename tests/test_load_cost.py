@@ -14,13 +14,11 @@ from kg_runs import env, graphs, write_corpus
 
 from kg import steps, tablecache
 from kg.build import run_build
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, _capitals, capitals
 from kg.nlp.gazetteer_matcher import (
-    _capitals,
     _labelled_names,
     _patterns,
     _plural_forms,
-    capitals,
     name_patterns,
     plural_forms,
 )

@@ -44,15 +44,8 @@ from pathlib import Path
 from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
-from kg.resolve.names import (
-    common_word,
-    fold,
-    form_of,
-    genitive,
-    is_first_name,
-    is_patronymic,
-    place_or_word,
-)
+from kg.resolve.name_forms import fold, form_of
+from kg.resolve.names import common_word, genitive, is_first_name, is_patronymic, place_or_word
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.persons import same_words
 

@@ -2,5 +2,58 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def is_predicate(t: Token) -> bool:
+    """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
+    which speaks inside a quote ("«Спросите X …»") and tells no subject of its own."""
+    if "Imp" in t.morph.get("Mood"):
+        return False
+    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
+
+
+# A compound preposition ("в ходе", "по итогам", "в качестве") is (its preposition's lemma,
+# its noun's lemma); the parse gives it either as a noun with a preposition of its own and
+# the object under it ("По итогам переговоров": итогам ← по, переговоров → итогам), or as
+# one preposition, the noun `fixed` on its first word ("В ходе визита": визита ← В ← ходе).
+Phrases = Collection[tuple[str, str]]
+
+
+def preposition_noun(tok: Token, phrases: Phrases) -> bool:
+    """`tok` is the noun of one of `phrases` parsed as a word of its own ("итогам" of "по
+    итогам переговоров")."""
+    return any((c.lemma_, tok.lemma_) in phrases for c in tok.children if c.dep_ == "case")
+
+
+def fixed_preposition(tok: Token, phrases: Phrases) -> bool:
+    """`tok` takes one of `phrases` parsed as one preposition ("визита" of "в ходе визита")."""
+    return any(
+        (c.lemma_, f.lemma_) in phrases
+        for c in tok.children
+        if c.dep_ == "case"
+        for f in c.children
+        if f.dep_ == "fixed"
+    )
+
+
+def under_compound_preposition(tok: Token, phrases: Phrases) -> bool:
+    """`tok` is the object of one of `phrases`, as either parse gives it."""
+    nmod = tok.dep_ == "nmod" and preposition_noun(tok.head, phrases)
+    return nmod or fixed_preposition(tok, phrases)
+
+
+def negated(t: Token) -> bool:
+    """A word "не" negates ("не подписали", "просит не депортировать"); the "не" of "тем не
+    менее" is part of a fixed phrase and negates nothing."""
+    return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)
+
+
+def preposition(t: Token) -> str:
+    """The lemma of the preposition the parse hangs on `t` ("в" of "во время"), or ""."""
+    return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")

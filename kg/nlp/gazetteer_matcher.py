@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.gazetteer import Gazetteer, normalize
+from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.nlp.morph import case_of, morph
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import genitive, is_first_name
@@ -380,8 +380,8 @@ def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     case form: the tagger's lemma of such a form in context is often another word's
     ("Филиппин" → "филиппина", a woman's name; "Багам" → "баг"), so they match as written.
     The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов").
-    Read from the table cache, like the patterns (`_state_table`)."""
-    table = _state_table("gazetteer-plurals", gazetteer, _plural_forms)
+    Read from the table cache, like the patterns (`kg.gazetteer.state_table`)."""
+    table = state_table("gazetteer-plurals", gazetteer, _plural_forms)
     return [(label, forms) for label, forms in table]
 
 
@@ -401,46 +401,6 @@ def _plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
         if forms:
             out.append((f"State|{state.key}", sorted(forms)))
     return out
-
-
-@cache
-def capitals(gazetteer: Gazetteer) -> dict[str, str]:
-    """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
-    foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
-    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR.
-    Read from the table cache (`_state_table`)."""
-    return _state_table("gazetteer-capitals", gazetteer, _capitals)
-
-
-def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for state in gazetteer.states:
-        if state.capital:
-            for form in (morph().lemma(state.capital), state.capital):
-                out.setdefault(normalize(form), state.key)
-    return out
-
-
-def _state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], T]) -> T:
-    """`compute(gazetteer)`, a table of the states' names read with pymorphy3, from the table
-    cache while the states, the code and pymorphy3 are those it was computed with: both
-    tables (plural-only names, capitals) cost ~12 ms CPU of every build that reads a
-    document."""
-    states = [(s.key, s.name, s.aliases, s.capital) for s in gazetteer.states]
-    inputs = [
-        *versions(*MORPHOLOGY),
-        *sources("kg.nlp.gazetteer_matcher", "kg.nlp.morph", "kg.gazetteer"),
-        json.dumps(states, ensure_ascii=False),
-    ]
-    return cached(name, inputs, lambda: compute(gazetteer))
-
-
-def capital_named(gazetteer: Gazetteer, token: Token) -> str:
-    """The key of the state whose capital `token` names, or "": by its lemma, else as
-    written, for a foreign name pymorphy3 reads as other words in this case ("посетить
-    Абу-Даби" → "аба-даби", "Эр-Рияд" → "эр-рияда")."""
-    table = capitals(gazetteer)
-    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
 
 
 # Adjectives that make a region of a name ("Латинская Америка", "Северная Африка").

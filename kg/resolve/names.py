@@ -17,6 +17,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
+from kg.resolve.gender import woman_named
+from kg.resolve.name_forms import VOWELS, form_of
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
 _PATRONYMIC = re.compile(
@@ -47,30 +49,7 @@ _FEM = {
     "Ins": (("ской", "ская"), ("ою", "а"), ("ой", "а"), ("ей", "я")),
     "Loc": (("ской", "ская"), ("ой", "а"), ("е", "а")),
 }
-_INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
-# Every ending a surname may take in any case, for matching known names.
-_ANY_ENDING = (
-    "",
-    "а",
-    "я",
-    "у",
-    "ю",
-    "ом",
-    "ем",
-    "ём",
-    "ым",
-    "им",
-    "е",
-    "ой",
-    "ою",
-    "ы",
-    "и",
-    "ей",
-)
-
-# Every ending of a surname declined as an adjective ("Бродский", "Толстой", "Ахматова").
-_ADJECTIVE_ENDINGS = frozenset(["ий", "ый", "ой", "ого", "ому", "им", "ым", "ом", "ая", "ую"])
-
+INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
 # Particles that belong to the surname after them: "Лула да Силва", "фон дер Ляйен".
 PARTICLES = frozenset(
     [
@@ -135,25 +114,6 @@ class NameParts:
         return " ".join(p for p in (self.first, self.patronymic, self.last) if p)
 
 
-def fold(text: str) -> str:
-    """Case- and ё-insensitive key for comparing names."""
-    return text.lower().replace("ё", "е")
-
-
-def form_of(word: str, name: str) -> bool:
-    """True when `word` is `name` in some case: "Токаевым" of "Токаев"."""
-    w, n = fold(word), fold(name)
-    if w == n:
-        return True
-    for stem in (n, n[:-1] if n[-1:] in "аяйь" else None):  # "Скрипаля" of "Скрипаль"
-        if stem and w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and len(stem) >= 2:
-            return True
-    if n[-2:] in ("ий", "ый", "ой", "ая") and len(n) > 4:  # "Бродского" of "Бродский"
-        stem = n[:-2]
-        return w.startswith(stem) and w[len(stem) :] in _ADJECTIVE_ENDINGS
-    return False
-
-
 def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]
 
@@ -215,28 +175,6 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     if case not in ("Ins", "Dat"):  # "-а" of a genitive may end a nominative ("Ортега")
         return ""
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
-
-
-_OBLIQUE = frozenset(["Gen", "Dat", "Ins", "Loc"])
-
-
-def told_gender(words: list[Token], surname: str) -> str:
-    """The gender a document's own forms of a surname ending in a consonant tell: "masc"
-    where it takes an ending ("с Абием Ахмедом"), "femn" where it stands unchanged where
-    the tagger reads an oblique case ("с Метте Фредериксен", "переговоры Стёре и
-    Фредериксен") or as the subject of a verb in the feminine ("Фредериксен прибыла"); ""
-    where they tell none."""
-    low = surname.lower()
-    if not low[-1:].isalpha() or low[-1] in _VOWELS or low[-1] in "йь":
-        return ""
-    if any(t.text != surname and form_of(t.text, surname) for t in words):
-        return "masc"
-    same = [t for t in words if t.text == surname]
-    told = any(
-        case_of(t) in _OBLIQUE or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
-        for t in same
-    )
-    return "femn" if told else ""
 
 
 def is_patronymic(word: str) -> bool:
@@ -335,7 +273,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
             return f"{_declined_surname(head, told, fem)}-{_cap(suffix, tail)}"
         return f"{head}-{nominative_word(tail, case, feminine, tag)}"
-    indeclinable = word.lower().endswith(_INDECLINABLE_END) and not word.endswith(("ого", "его"))
+    indeclinable = word.lower().endswith(INDECLINABLE_END) and not word.endswith(("ого", "его"))
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
@@ -349,7 +287,6 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
 # ("Тханя", "Цзюнем" of "Тхань", "Цзюнь"): stripping the ending alone gave "Аби", "Цзюн".
 # "-ем" after a hushing consonant or "ц" is a hard stem's ("Шольцем", "Бабишем").
 _SOFT_STEM = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем", "Loc": "е"}
-_VOWELS = frozenset("аеёиоуыэюя")
 _HARD_SOFT_ENDED = frozenset("жшщчц")
 _HUSHING_OR_VELAR = frozenset("жшщчкгх")
 
@@ -364,7 +301,7 @@ def _soft_stem(word: str, case: str) -> str | None:
     if not soft or not low.endswith(soft) or stem < 2:
         return None
     last = low[stem - 1]
-    if last in _VOWELS:
+    if last in VOWELS:
         return word[:stem] + "й"
     if case == "Loc" or last in _HARD_SOFT_ENDED or not last.isalpha():
         return None  # "о Тхане" may be of "Тхан" or "Тхань"
@@ -406,12 +343,6 @@ def family_plural(word: str) -> tuple[str, str] | None:
             stem = word[: len(word) - len(ending)]
             return stem + man, stem + woman
     return None
-
-
-def woman_named(first: str) -> bool:
-    """A first name the dictionary gives as a woman's ("Марина", "Анны")."""
-    parses = [p for p in morph().parse(first) if "Name" in p.tag and p.is_known]
-    return bool(parses) and parses[0].tag.gender == "femn"
 
 
 def name_parts(span: Span) -> NameParts:

@@ -12,16 +12,9 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.model import Document, Entity
-from kg.nlp.morph import morph
-from kg.resolve.names import (
-    PARTICLES,
-    NameParts,
-    fold,
-    form_of,
-    other_father,
-    own_and_fathers,
-    same_given,
-)
+from kg.resolve.gender import man_named
+from kg.resolve.name_forms import fold, form_of
+from kg.resolve.names import PARTICLES, NameParts, other_father, own_and_fathers, same_given
 from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
 from kg.resolve.persons import (
     name_index,
@@ -333,19 +326,7 @@ def _man(name: str) -> bool:
     surname alone ("госпожа Макрон", "Макрон заявила") is not; a surname alone tells
     nothing."""
     words = name.split()
-    return len(words) > 1 and _man_first(words[0])
-
-
-def _man_first(first: str) -> bool:
-    """A first name the dictionary, or its guess for a foreign one, reads as a man's only
-    ("Барак", "Эмманюэль"); not "Мишель", either, nor an unknown one in -а or -я ("Кая")."""
-    word = fold(first.split()[0]) if first.strip() else ""
-    parses = [p for p in morph().parse(word) if "Name" in p.tag]
-    own = [p for p in parses if p.normal_form.replace("ё", "е") == word]
-    if not own and word.endswith(("а", "я")):
-        return False
-    genders = {p.tag.gender for p in own or parses[:1]}
-    return genders == {"masc"}
+    return len(words) > 1 and man_named(words[0])
 
 
 def _compatible(parts: NameParts, entity: Entity) -> bool:
@@ -402,7 +383,7 @@ def _gazetteer_person(
         if _first_agrees(parts, p)
         and not _other_sex(parts.last, p.last)
         and not other_father(parts.full, p.name)
-        and not (woman and _man_first(p.first))
+        and not (woman and man_named(p.first))
     ]
     if not parts.last or (not parts.first and not parts.initials):
         # A surname alone, or a first name and patronymic ("Александр Васильевич"), links to

@@ -11,22 +11,21 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, PersonEntry, normalize
+from kg.gazetteer import Gazetteer, PersonEntry, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
+from kg.resolve.gender import woman_named
+from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     NAME_TAGS,
     PARTICLES,
     NameParts,
     common_word,
     family_plural,
-    fold,
-    form_of,
     is_first_name,
     name_parts,
     place_or_word,
-    woman_named,
 )
 from kg.resolve.organizations import quoted_title
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
@@ -194,8 +193,6 @@ def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     "Ханой" is also a case of the name "Хана"), or in another case where no first name
     reads so ("Лиму"); never a first name in the nominative ("Виктория" is a woman as well
     as the Seychelles' capital)."""
-    from kg.nlp.gazetteer_matcher import capitals  # it imports this module's neighbours
-
     if len(piece) != 1:
         return False
     word, table = piece[0].text, capitals(gaz)
@@ -606,8 +603,6 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     dateline's or a sentence's city onto the name after it ("В Канберре Энтони Албаниз"),
     as a word of the name or as a LOC right before it. A first name that is also a capital
     ("Виктория" of "Виктория Нуланд") stays a name."""
-    from kg.nlp.gazetteer_matcher import capitals  # it imports this module's neighbours
-
     table = capitals(gaz)
     return frozenset(
         t.i

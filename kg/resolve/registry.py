@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
-from kg.resolve.names import fold
+from kg.resolve.name_forms import fold
 from kg.resolve.organizations import org_entity
 
 

@@ -15,17 +15,19 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.agreements.status import MANAGE
 from kg.extract.agreements.titles import Title
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_groups
+from kg.nlp.deps import negated
+from kg.nlp.deps import preposition as _prep
 
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
 _VERBS = frozenset(["договориться", "договариваться"])
 _WORDS = load_groups(ARRANGEMENT_WORDS)
 _TRYING = _WORDS["trying"]
-_FAILING = frozenset(["смочь", "удаться", "суметь"])  # negated: "не смогли договориться"
 _NOT_TOPICS = _WORDS["not_topic"]
 _TOPIC_PREPS = ("о", "об", "обо")
 
@@ -53,23 +55,15 @@ def arrangement_at(ctx: Context, verb: Token) -> Title | None:
 
 
 def _unsettled(verb: Token) -> bool:
-    if _negated(verb):
+    if negated(verb):
         return True
     head = verb.head
     if head.i != verb.i and verb.dep_ == "xcomp":
-        if head.lemma_ in _FAILING and _negated(head):
+        if head.lemma_ in MANAGE and negated(head):
             return True
         if head.lemma_ in _TRYING:
             return True
     return verb.lemma_ == "договариваться" and "Pres" in verb.morph.get("Tense")
-
-
-def _negated(t: Token) -> bool:
-    return any(c.lower_ == "не" for c in t.children)
-
-
-def _prep(t: Token) -> str:
-    return next((c.lower_ for c in t.children if c.dep_ == "case"), "")
 
 
 def _phrase(topic: Token) -> list[Token]:

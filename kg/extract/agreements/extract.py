@@ -59,13 +59,16 @@ from kg.extract.agreements.titles import (
     may_start_alias,
     read_title,
 )
+from kg.extract.common.date_bounds import is_term_or_limit
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
+    PAIR_WORDS,
     body_state,
     is_side,
     main_pair,
     other_side,
+    pair_word,
     speaker_state,
 )
 from kg.extract.common.words import conjuncts, lem
@@ -95,9 +98,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
-_TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
-_PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
@@ -416,7 +417,7 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     # where the title names it: "протокол … в соглашение о торговле от 2010 года")
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
     # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
-    found = [(s, e, v) for s, e, v in found if pred.doc[s - 1].lower_ not in _TERM]
+    found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
@@ -510,13 +511,13 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = [union]  # "Страны ЕАЭС и Вьетнам подписали": the union speaks for its members
     elif (
         m is None
-        and t.lemma_ in _PAIR_WORDS | {"сторона"}
+        and t.lemma_ in PAIR_WORDS | {"сторона"}
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
-        if not add and (_bare_plural(t) or _of_both(t)):  # "Президенты подписали",
+        if not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
@@ -537,15 +538,8 @@ def _union_of(ctx: Context, t: Token) -> str:
 def _bare_plural(t: Token) -> bool:
     """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
     where the tagger reads a sentence's first word as a singular genitive."""
-    own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in _PAIR_WORDS]
+    own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in PAIR_WORDS]
     return is_plural(t) and not own
-
-
-def _of_both(t: Token) -> bool:
-    """A title of "двух/обеих стран" ("министры иностранных дел двух стран")."""
-    near = [c for c in t.children if c.dep_ == "nmod"]
-    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
-    return any(x.lemma_ in _PAIR_WORDS and any(c.lemma_ in BOTH for c in x.children) for x in near)
 
 
 def _body(ctx: Context, m: Mention) -> bool:

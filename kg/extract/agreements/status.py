@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.lexicon import load_groups
+from kg.nlp.deps import negated
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
@@ -42,7 +43,7 @@ _LEAVE = _WORDS["leave"]  # "вышли из договора", "денонси�
 _BREAK_OFF = frozenset(["прервать", "прерывать", "заморозить", "замораживать", "свернуть"])
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
-_DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
+MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])
@@ -56,10 +57,6 @@ def signs(t: Token) -> bool:
     if t.lemma_ in SIGN:
         return True
     return t.pos_ == "VERB" and any(c.lemma_ == "подпись" for c in t.children)
-
-
-def _negated(t: Token) -> bool:
-    return any(c.lower_ == "не" for c in t.children)
 
 
 def _future(t: Token) -> bool:
@@ -147,11 +144,11 @@ def leaving(head: Token) -> Token | None:
     if t.dep_ == "nmod" and t.head.lemma_ in _LEAVE and t.head.head.lemma_ in _DECIDE:
         t = t.head  # "договорились о возобновлении действия соглашения": the deciders
         verb = t.head
-        return None if _negated(verb) or "Inf" in verb.morph.get("VerbForm") else verb
+        return None if negated(verb) or "Inf" in verb.morph.get("VerbForm") else verb
     verb = t.head
     if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
         return None
-    if _negated(verb) or "Inf" in verb.morph.get("VerbForm"):
+    if negated(verb) or "Inf" in verb.morph.get("VerbForm"):
         return None
     return verb
 
@@ -176,7 +173,7 @@ def status_of(pred: Token | None) -> str:
     """The status a predicate gives its agreement."""
     if pred is None:
         return "mentioned"
-    if _negated(pred):
+    if negated(pred):
         return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
     if pred.lemma_ in _NEGOTIATE:
         # "вышла из переговоров по соглашению", "прервали переговоры о …": no longer
@@ -187,11 +184,11 @@ def status_of(pred: Token | None) -> str:
         gov = pred.head
         if gov.i == pred.i:
             return "planned"
-        if _negated(gov) or gov.lemma_ in _REFUSE:
+        if negated(gov) or gov.lemma_ in _REFUSE:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
-        return "signed" if gov.lemma_ in _DONE and not _future(gov) else "planned"
+        return "signed" if gov.lemma_ in MANAGE and not _future(gov) else "planned"
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if _future(pred) else "signed"
@@ -209,7 +206,7 @@ def never_concluded(pred: Token | None) -> bool:
     if pred is None or not signs(pred):
         return False
     infinitive = "Inf" in pred.morph.get("VerbForm") and pred.head.i != pred.i
-    return _negated(pred) or (infinitive and _negated(pred.head))
+    return negated(pred) or (infinitive and negated(pred.head))
 
 
 def _noun_status(noun: Token) -> str:
@@ -227,7 +224,7 @@ def _noun_status(noun: Token) -> str:
             return "planned"  # "подписание … запланировано на весну"
         if g.pos_ not in ("NOUN", "PROPN"):
             break
-    if g.pos_ in ("NOUN", "PROPN") or _negated(g) or g.lemma_ in _REFUSE:
+    if g.pos_ in ("NOUN", "PROPN") or negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
     if "Inf" in g.morph.get("VerbForm") or _future(g):
         return "planned"

@@ -25,12 +25,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.common.pair import BOTH, body_state
+from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state
 from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.gazetteer_matcher import capitals
 from kg.nlp.morph import UD_CASE, case_of, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
@@ -368,7 +368,7 @@ class _Scanner:
         title's words."""
         if j + 1 >= self.end or self.doc[j].lemma_ not in BOTH:
             return False
-        return self.doc[j + 1].lemma_ in ("страна", "государство")
+        return self.doc[j + 1].lemma_ in PAIR_WORDS
 
     def year_of_title(self, j: int) -> bool:
         """A bare year in the genitive right after the title ("1997 года", "1997 г."), not a

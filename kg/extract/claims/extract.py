@@ -64,7 +64,7 @@ from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, is_predicate
 from kg.nlp.morph import morph
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -434,7 +434,7 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
         return False
     span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
     return span is not None and not any(
-        t.text in ".;" or (_predicate(t) and "Fin" in t.morph.get("VerbForm")) for t in span
+        t.text in ".;" or (is_predicate(t) and "Fin" in t.morph.get("VerbForm")) for t in span
     )
 
 
@@ -752,7 +752,7 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return None  # "убийца двух человек": the people are no argument of the verb
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
-        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
             owners = [up, up.head] if up.dep_ == "conj" else [up]
@@ -775,7 +775,7 @@ def _fronted(low: Token, verb: Token) -> Token:
     if (
         verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
         or not head.i < low.i < verb.i
-        or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and _predicate(head)))
+        or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and is_predicate(head)))
         or any(c.dep_ in SUBJECTS for c in head.children)
         or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
     ):  # fmt: skip
@@ -852,7 +852,7 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     for low, up in zip(path, path[1:], strict=False):
         if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
             break  # "убийца двух граждан": no argument of the verb
-        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and _predicate(up)):
+        if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             role = _role(low, up) if _fate(up) else ""
             return (f"{role} {name}", f"{role} {key}") if role else (name, key)
     return name, key
@@ -1503,7 +1503,7 @@ def _is_deadline(date: Token, number: Token) -> bool:
     return (
         date.i > number.i
         and any(c.lower_ == "к" and c.dep_ == "case" for c in date.children)
-        and not any(t.is_punct or t.like_num or _predicate(t) for t in between)
+        and not any(t.is_punct or t.like_num or is_predicate(t) for t in between)
     )
 
 
@@ -1516,7 +1516,7 @@ def _anchor(token: Token) -> Token:
     """The predicate a word belongs to: its nearest verb ancestor, above "может"/"должно"
     chains ("может составить", "не должно превышать")."""
     t = token.head
-    while t.head.i != t.i and not _predicate(t):
+    while t.head.i != t.i and not is_predicate(t):
         t = t.head
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = t.head
@@ -1527,10 +1527,6 @@ def _nominal(t: Token) -> bool:
     """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
     PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
     return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")
-
-
-def _predicate(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
 
 
 def _same_clause(date: Token, number: Token, anchor: Token) -> bool:

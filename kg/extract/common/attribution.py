@@ -39,7 +39,8 @@ from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
@@ -110,7 +111,7 @@ def _says_here(t: Token) -> bool:
     """Whether a token is a verb of saying in its place: any of speech_verbs.txt, one of
     tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is
     no speech), or any verb "with words" ("поблагодарил следующими словами:")."""
-    return _predicate(t) and (
+    return is_predicate(t) and (
         t.lemma_ in speech_lemmas()
         or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
         or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
@@ -224,24 +225,6 @@ class _Attributor:
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
-    def _gender(self, key: str) -> str:
-        """ "masc"/"femn" as the document tells a person: the past-tense verbs or short
-        adjectives whose subject a mention is ("заявил", "прибыла"), else ""."""
-        genders: set[str] = set()
-        for m in self.persons:
-            if m.entity != key:
-                continue
-            span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            for t in span or []:
-                while t.dep_.startswith("flat") or t.dep_ == "appos":
-                    t = t.head  # "Премьер-министр … Метте Фредериксен прибыла": the title's verb
-                verb = t.head
-                if t.dep_ in SUBJECTS and verb.i != t.i and _predicate(verb):
-                    gender = verb.morph.get("Gender") or [""]
-                    genders.add({"Masc": "masc", "Fem": "femn"}.get(gender[0], ""))
-        genders.discard("")
-        return genders.pop() if len(genders) == 1 else ""
-
     def _antecedent(self, char: int) -> str:
         """The last person named as a subject before `char`; else the last person named."""
         before = [key for pos, key in self.subjects if pos < char]
@@ -261,7 +244,7 @@ class _Attributor:
             key = self._antecedent(token.idx)
             # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
             # not contradict the one the document tells of the person
-            told = self._gender(key) if key else ""
+            told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) if key else ""
             return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
         for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
             if child.dep_ == "appos" and (named := self._named_in(child)) is not None:
@@ -672,7 +655,7 @@ class _Attributor:
         """ "«…». Об этом заявил X", "Такое заявление сделал X": a sentence whose verb of
         saying points back at what was said gives X the quotations of the sentence before
         it that no one else is said to have said."""
-        verb = next((t for t in sent if _points_back(t) and _predicate(t)), None)
+        verb = next((t for t in sent if _points_back(t) and is_predicate(t)), None)
         if verb is None or not (key := self._speaker(verb)):
             return
         attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
@@ -884,7 +867,7 @@ class _Attributor:
     def _speech_verbs(self, start: int, end: int) -> list[Token]:
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         lemmas = speech_lemmas()
-        return [t for t in span or [] if t.lemma_ in lemmas and _predicate(t)]
+        return [t for t in span or [] if t.lemma_ in lemmas and is_predicate(t)]
 
     def _quote_or_rest(self, colon: int, sent) -> tuple[int, int]:
         """Speech after a colon: a quotation to its closing mark, else the rest of the
@@ -1000,14 +983,6 @@ def _subject(t: Token) -> bool:
     return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
 
 
-def _predicate(t: Token) -> bool:
-    """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
-    which speaks inside a quote ("«Спросите X …»"), never attributes one."""
-    if "Imp" in t.morph.get("Mood"):
-        return False
-    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
-
-
 def _unclosed_open(text: str) -> int | None:
     """Index of the last quotation mark `text` opens and does not close, if any."""
     if text.count("«") > text.count("»"):
@@ -1102,5 +1077,5 @@ def reporter(ctx: Context, sent: Span) -> str:
     sentence does not, which would make a reporter of any event or level told in it."""
     if sent.end >= len(ctx.doc):
         return ""
-    verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and _predicate(t)), None)
+    verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and is_predicate(t)), None)
     return "" if verb is None else _Attributor(ctx)._speaker(verb, dropped=False)

@@ -13,18 +13,22 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.words import lem
 from kg.extract.context import Context
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, capital_named
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS, capital_named
+from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
 
 UNIONS = Path(__file__).with_name("unions.txt")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
 SIDES = "сторона"
 BOTH = frozenset({"наш", "оба", "два"})
+# The words for states that BOTH makes the pair: "двух стран", "наших государств".
+PAIR_WORDS = frozenset({"страна", "государство"})
 _CURRENCY_BEFORE = re.compile(r"(?<![а-яё])(?:долл(?:ар[а-яё]*|\.)|дол\.)\s*$", re.IGNORECASE)
 
 
@@ -120,6 +124,25 @@ def main_pair(
         return tuple(key for key, _ in counts.most_common(2))
     top = [key for key, n in counts.most_common(2) if n >= at_least]
     return tuple(top) if len(top) == 2 else ()
+
+
+def pair_word(t: Token) -> str:
+    """The word of BOTH that makes a word for states `t` governs, or its genitive does, the
+    document's pair ("министры иностранных дел двух стран": "два"; "саммит наших стран":
+    "наш"), read from the parse; "" where none does."""
+    near = [c for c in t.children if c.dep_ == "nmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "nmod"]
+    words = (c.lemma_ for x in near if x.lemma_ in PAIR_WORDS for c in x.children)
+    return next((w for w in words if w in BOTH), "")
+
+
+def named_pair(ctx: Context, word: str) -> tuple[str, ...]:
+    """The document's pair a word of BOTH names: the two states mentioned most (each at least
+    twice), after "двух"/"обеих" always, after "наших" only where no third state is
+    mentioned as often (of three, "наши страны" are all of them); () otherwise."""
+    pair = main_pair(ctx) if word in BOTH else ()
+    third = ctx.once(_state_counts).most_common(3)[2:]
+    return () if word == "наш" and third and third[0][1] >= 2 else pair
 
 
 def speaker_state(ctx: Context, start: int, end: int) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Token
 
 from kg.model import Mention
+from kg.nlp.deps import negated
 from kg.nlp.morph import case_of, morph
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             return False
         if any(reader.has_role(c, "unfree") for c in tok.children):
             return False  # "отпустили под залог", "освободил от должности": no release
-        if any(c.lemma_ == "не" and c.dep_ == "advmod" for c in tok.children):
+        if negated(tok):
             return False  # "просит не депортировать его"
         living = any(_living(reader, t) for t in targets)
         if targets and living == (hit.kind == "Seizure"):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, negated
 from kg.nlp.morph import case_of
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ _ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелят�
 def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills the attacker (`Hit.agent`) and the states and persons attacker and target
     name; False when `tok` tells no attack here."""
-    if any(c.lemma_ == "не" and c.dep_ == "advmod" for c in tok.children):
+    if negated(tok):
         return False
     if tok.pos_ in {"VERB", "AUX"}:
         attackers = reader.subject_mentions(tok, climb=False)

@@ -21,12 +21,11 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
-from kg.extract.common.pair import main_pair
+from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
@@ -37,7 +36,7 @@ from kg.extract.events.labels import joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
-from kg.resolve.names import told_gender
+from kg.resolve.gender import mention_tokens, surname_gender
 from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
@@ -258,7 +257,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
-    out.named_parties = named.named_parties
+    out.named_parties, out.pair_word = named.named_parties, named.pair_word
     if not out.name:
         out.name = next((h.name for h in group if h.name), "")
     return out
@@ -290,7 +289,6 @@ def _read_events(
     return [(group, read[n]) for n, group in enumerate(groups)]
 
 
-_BOTH = re.compile(r"\b(?:двух|обеих|обоих) (?:стран|государств)\b", re.IGNORECASE)
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
 
 
@@ -443,8 +441,8 @@ def _event(
     one_side = not states or (len(states) == 1 and states[0] in main)
     if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
-    elif e.kind in NAMED and not states and len(main) == 2 and _BOTH.search(e.name):
-        states = sorted(main)  # "следующий саммит двух стран": the document's two
+    elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
+        states = sorted(pair)  # "следующий саммит двух стран": the document's two
     if not _enough(e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
@@ -532,7 +530,11 @@ def _name(ctx: Context, key: str, case: str) -> str:
     if entity is None:
         return ""
     if entity.type == "Person":
-        return person_in(entity.name, case, _gender(ctx, key, entity.name))
+        # the document's forms of the surname ("с Метте Фредериксен" a woman's, "с Абием
+        # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
+        words = mention_tokens(ctx.doc, ctx.mentions, key)
+        told = surname_gender(words, entity.name.split()[-1]) if entity.name.split() else ""
+        return person_in(entity.name, case, told)
     return state_in(entity.name, case)
 
 
@@ -547,15 +549,6 @@ def _year_by_tense(date: str, status: str, doc_date: str) -> str:
     shift = 1 if status == "planned" and month < now else 0
     shift = -1 if status == "occurred" and month > now else shift
     return f"{int(date[:4]) + shift}{date[4:]}" if shift else date
-
-
-def _gender(ctx: Context, key: str, name: str) -> str:
-    """The gender the document's own forms of a person's surname tell ("с Метте
-    Фредериксен" a woman's, "с Абием Ахмедом" a man's), where the first name's dictionary
-    gender may tell none or a wrong one ("Метте", "Абий")."""
-    words = [t for m in ctx.mentions if m.entity == key
-             for t in ctx.doc.char_span(m.start, m.end, alignment_mode="expand") or []]  # fmt: skip
-    return told_gender(words, name.split()[-1]) if name.split() else ""
 
 
 def _names(ctx: Context, keys: list[str], case: str) -> list[str]:

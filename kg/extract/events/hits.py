@@ -17,13 +17,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
 
 from kg.doc_text import doc_text
 from kg.extract.common.attribution import speaker_of
+from kg.extract.common.date_bounds import bound, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
-from kg.extract.common.pair import BOTH, SIDES, main_pair
+from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
@@ -31,12 +32,18 @@ from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.offices.extract import extract_offices
-from kg.gazetteer import normalize
+from kg.gazetteer import capital_named, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import SUBJECTS
-from kg.nlp.gazetteer_matcher import capital_named
+from kg.nlp.deps import (
+    SUBJECTS,
+    fixed_preposition,
+    negated,
+    preposition_noun,
+    under_compound_preposition,
+)
+from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -142,6 +149,7 @@ class Hit:
     name: str = ""  # the trigger's noun phrase, nominative (forums, summits, ceremonies)
     name_key: str = ""
     named_parties: bool = False  # the name itself says who takes part
+    pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
@@ -335,6 +343,7 @@ class _Reader:
             hit.name_key = normalize(hit.name) if len(hit.name.split()) > 1 else ""
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
+            hit.pair_word = pair_word(tok)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
@@ -439,7 +448,7 @@ class _Reader:
                 own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
                 if plural and subject.lemma_ == SIDES and not own:
                     return True
-                if plural and subject.lemma_ == "страна" and any(c.lemma_ in BOTH for c in own):
+                if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True
         return _leaders_act(tok, anchors)
 
@@ -1161,7 +1170,7 @@ class _Reader:
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
-        terms = _terms(self.doc, dates)
+        terms = term_ends(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
@@ -1249,7 +1258,7 @@ class _Reader:
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         if any(_is(t, "cancel") for t in near) or any(
-            _negated(a) and _is(a, "happen") for a in anchors
+            negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
         elif (
@@ -1365,7 +1374,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
     one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
     first = words[0]
     return (
-        _until(first)
+        bound(first) == "end"
         or _since(first, d)
         or _born(words[-1])
         or _denied_date(first)
@@ -1381,36 +1390,15 @@ def _denied_date(first: Token) -> bool:
     return k >= 0 and first.doc[k].lower_ == "не"
 
 
-def _until(first: Token) -> bool:
-    """A date that bounds an event ("продлится до 23 июня", "по 13 октября"), not its date
-    (a range "с 8 по 13 октября" is one date mention, from its start)."""
-    before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    return before is not None and before.lower_ in {"до", "по"}
-
-
 def _since(first: Token, date: DateMention) -> bool:
     """A date an event is counted from ("первый визит в Египет с 2012 года"), not its date;
     a range ("с 8 по 13 октября", "с 2010 по 2012 год") is dated from its start."""
-    before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    if before is None or before.lower_ not in {"с", "со"}:
+    if bound(first) != "start":
         return False
     after = doc_text(first.doc)[date.end : date.end + 4].lstrip()
     return not re.search(r"\bпо\b|\bдо\b|[-–—]", date.text) and not after.startswith(
         ("по ", "до ", "-", "–", "—")
     )
-
-
-def _terms(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
-    """The two ends of a term something is made for ("программу на 2025–2030 годы"): a
-    range after "на", not the date of what is done."""
-    out = []
-    text = doc_text(doc)
-    for a, b in zip(dates, dates[1:], strict=False):
-        before = text[max(0, a.start - 4) : a.start].lower().split()
-        between = text[a.end : b.start].strip()
-        if before[-1:] == ["на"] and between in {"-", "–", "—"}:
-            out += [a, b]
-    return out
 
 
 def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
@@ -1451,16 +1439,14 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
     return [verb] if direct or _is(verb, "motion") and _prep(tok) == "с" else []
 
 
+# "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
+_FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
+
+
 def _framed(tok: Token) -> bool:
     """A noun trigger that frames the clause's own event ("в рамках визита", "во время
     визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if tok.dep_ == "nmod" and tok.head.lemma_ in {"рамка", "ход", "время"}:
-        return any(c.dep_ == "case" for c in tok.head.children)
-    return any(
-        f.dep_ == "fixed" and f.lemma_ in {"время", "ход"} for c in tok.children for f in c.children
-    )
+    return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)
 
 
 def _parts(hits: list[Hit], sent: Sentence) -> None:
@@ -1653,10 +1639,6 @@ def _stray_subject(tok: Token, verb: Token) -> bool:
     )
 
 
-def _prep(tok: Token) -> str:
-    return next((c.lemma_ for c in tok.children if c.dep_ == "case"), "")
-
-
 def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun."""
     if tok.pos_ != "PROPN" and _is(tok, "named"):
@@ -1822,19 +1804,20 @@ def _compound_head(lemma: str) -> str:
     return lemma
 
 
+# "по итогам переговоров", "в ходе визита", "в рамках встречи"
+_OUTCOMES = frozenset({("по", "итог"), ("в", "ход"), ("в", "рамка")})
+
+
 def _outcome_of_meeting(tok: Token) -> bool:
     """ "По итогам переговоров было подписано 15 документов", "в ходе визита подписан пакет
     документов": a signing that talks, a meeting or a visit bring about, whoever the clause
-    names as its subject (none, in the passive). The parse gives "в ходе" as a noun with
-    the meeting under it or as one preposition (`fixed`) on the meeting."""
-    frames = {"итог", "ход", "рамка"}
+    names as its subject (none, in the passive)."""
     for c in tok.children:
-        if c.lemma_ in frames and any(
+        if preposition_noun(c, _OUTCOMES) and any(
             g.dep_ == "nmod" and _meeting_word(g.lemma_) for g in c.children
         ):
             return True
-        fixed = {f.lemma_ for g in c.children if g.dep_ == "case" for f in g.children}
-        if _meeting_word(c.lemma_) and fixed & frames:
+        if _meeting_word(c.lemma_) and fixed_preposition(c, _OUTCOMES):
             return True
     return False
 
@@ -1843,14 +1826,15 @@ def _meeting_word(lemma: str) -> bool:
     return any(r.kind in VISITS | {"Talks", "Meeting", "Summit"} for r in _rules().get(lemma, ()))
 
 
+_ROLES = frozenset({("в", "качество"), ("в", "роль")})
+
+
 def _in_role(tok: Token) -> bool:
     """ "в качестве наблюдателя", "в роли посредника": how someone takes part in an event,
     which the parse may hang on the event's noun or inside its name; not part of the name.
-    The parse gives "в качестве" as one preposition (`fixed`) or as a noun with its own."""
-    cases = [c for c in tok.children if c.dep_ == "case" and c.lemma_ == "в"]
-    if tok.lemma_ in {"качество", "роль"}:
-        return bool(cases)
-    return any(f.dep_ == "fixed" and f.lemma_ == "качество" for c in cases for f in c.children)
+    `tok` is the preposition's noun or, where the parse makes one preposition of it, its
+    object."""
+    return preposition_noun(tok, _ROLES) or fixed_preposition(tok, _ROLES)
 
 
 def _denied(tok: Token) -> bool:
@@ -1860,9 +1844,9 @@ def _denied(tok: Token) -> bool:
     посещать Лондон"): nothing was done and nothing lies ahead. A negated verb of happening
     on a noun ("визит не состоялся") is a cancellation instead."""
     verb = tok.pos_ in {"VERB", "AUX"}
-    if verb and _negated(tok):
+    if verb and negated(tok):
         return True
-    if tok.head.i == tok.i or not _negated(tok.head):
+    if tok.head.i == tok.i or not negated(tok.head):
         return False
     return (verb and tok.dep_ == "xcomp") or _is(tok.head, "plan")
 
@@ -1897,10 +1881,6 @@ def _wanted(tok: Token) -> bool:
         tok = tok.head
     wish = _is(tok.head, "attempt") or _is(tok.head, "want")
     return tok.dep_ in {"obj", "nmod", "obl"} and wish
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.lemma_ == "не" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _tense(verb: Token) -> str:

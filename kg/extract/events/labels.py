@@ -13,7 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.nlp.morph import UD_GENDER, morph
-from kg.resolve.names import NAME_TAGS
+from kg.resolve.gender import first_name_gender
+from kg.resolve.names import INDECLINABLE_END, NAME_TAGS
 
 _ADJ = {"ADJF", "PRTF"}
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
@@ -44,7 +45,7 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
     if sep:
         return head + sep + _inflect_word(last, case, person, gender)
     low = word.lower()
-    if not low or low[-1] in "иоуеэю" or (word.isupper() and len(word) > 1):
+    if not low or low.endswith(INDECLINABLE_END) or (word.isupper() and len(word) > 1):
         return word  # "Моди", "Лукашенко", "США": indeclinable
     parses = morph().parse(word)
     if person:
@@ -77,19 +78,12 @@ def _by_ending(word: str, case: str, gender: str) -> str:
     return word + table[case]
 
 
-def _gender(first: str) -> str:
-    for p in morph().parse(first):
-        if "Name" in p.tag and p.tag.gender:
-            return str(p.tag.gender)
-    return ""
-
-
 def person_in(name: str, case: str, gender: str = "") -> str:
     """A person's nominative name in another case ("Касым-Жомарт Токаев" → "…Токаева"), as
     a man's or a woman's where the document's forms tell (`gender`), else by the first
     name's gender in the dictionary."""
     words = name.split()
-    gender = gender or (_gender(words[0]) if words else "")
+    gender = gender or (first_name_gender(words[0]) if words else "")
     return " ".join(w if w.islower() else _inflect_word(w, case, True, gender) for w in words)
 
 

@@ -66,7 +66,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, negated
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -116,7 +116,7 @@ def extract_relations(
             if t.i in used or t.pos_ not in ("NOUN", "PROPN") or not _anchor(t) or _historic(t):
                 continue
             level = _no_relations(t)
-            if not level and not _negated(t):
+            if not level and not _negated_near(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
@@ -272,7 +272,7 @@ def _no_relations(t: Token) -> str:
     """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений"."""
     if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
         return ""
-    if _negated(t) or _role(t.head) == "cut":
+    if _negated_near(t) or _role(t.head) == "cut":
         return "нет дипломатических отношений"
     return ""
 
@@ -287,7 +287,7 @@ def _framed(t: Token) -> str:
         # "придать отношениям стратегический характер": its indirect object
         of += [c for c in t.head.children
                if c.dep_ in ("nsubj", "iobj", "obl") and c.lemma_ == "отношение"]  # fmt: skip
-    if not of or any(_negated(x) for x in (t, *of)):
+    if not of or any(_negated_near(x) for x in (t, *of)):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
@@ -330,8 +330,7 @@ def _predicated(t: Token, sent: Sent) -> str:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
             subject = _antecedent(subject, sent)
-        negated = any(c.lower_ == "не" for c in verb.children)
-        if subject is not None and subject.i == t.i and not negated:
+        if subject is not None and subject.i == t.i and not negated(verb):
             return _nominative_phrase([adj, t])
     return ""
 
@@ -345,8 +344,9 @@ def _antecedent(which: Token, sent: Sent) -> Token | None:
     return None
 
 
-def _negated(t: Token) -> bool:
-    return any(c.lower_ == "не" for h in (t, t.head, t.head.head) for c in h.children)
+def _negated_near(t: Token) -> bool:
+    """Negated itself, or its head or the head above that is."""
+    return any(negated(h) for h in (t, t.head, t.head.head))
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:

@@ -1,0 +1,43 @@
+"""Which bound of a span of time a date is, by the preposition before it.
+
+A date after "с" starts something, after "до"/"по" ends it, after "к" is a deadline,
+after "на" a term something is made for or the day a plan is for. What a fact makes of
+each differs on purpose: an event is not dated by its end ("продлится до 23 июня") nor
+by a term's range ("программу на 2025–2030 годы"), while a planned one is by its "на 15
+мая"; an agreement is dated by none of them ("программа на 2025–2027 годы", "до 2030
+года", "к 2030 году").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.doc_text import doc_text
+from kg.extract.common.dates import DateMention
+
+_BOUNDS = {"с": "start", "со": "start", "до": "end", "по": "end", "к": "deadline", "на": "term"}
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def bound(first: Token) -> str:
+    """ "start", "end", "deadline" or "term": what the preposition right before a date's
+    first word, in its sentence, makes it; "" for none."""
+    if first.i <= first.sent.start:
+        return ""
+    return _BOUNDS.get(first.doc[first.i - 1].lower_, "")
+
+
+def is_term_or_limit(first: Token) -> bool:
+    """A date that bounds what is done rather than dates it: its end, deadline or term."""
+    return bound(first) in ("end", "deadline", "term")
+
+
+def term_ends(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """The two ends of a term something is made for ("программу на 2025–2030 годы"): a
+    range after "на", not the date of what is done."""
+    out = []
+    for a, b in zip(dates, dates[1:], strict=False):
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span and bound(span[0]) == "term" and doc_text(doc)[a.end : b.start].strip() in _DASHES:
+            out += [a, b]
+    return out

@@ -1,0 +1,94 @@
+"""A person's gender: as the dictionary reads a first name, and as a document tells it.
+
+Each reading answers a different question, so each keeps its own nuance: a woman's name
+must be a known word before it splits a family named in the plural; a label inflects
+by any guess; a name that rules out a woman must be a man's in its own, nominative
+readings. A document tells a gender by a surname's declined forms, or by the verbs
+whose subject a person's mention is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.model import Mention
+from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.morph import UD_GENDER, Parse, case_of, morph
+from kg.resolve.name_forms import VOWELS, fold, form_of
+
+
+def _name_parses(word: str) -> list[Parse]:
+    return [p for p in morph().parse(word) if "Name" in p.tag]
+
+
+def woman_named(first: str) -> bool:
+    """A first name the dictionary knows as a woman's ("Марина", "Анны"); a guess for an
+    unknown word tells nothing."""
+    known = [p for p in _name_parses(first) if p.is_known]
+    return bool(known) and known[0].tag.gender == "femn"
+
+
+def first_name_gender(first: str) -> str:
+    """ "masc"/"femn" of the dictionary's first reading of a first name as one, its guess
+    for an unknown word included; "" where it reads none."""
+    return next((str(p.tag.gender) for p in _name_parses(first) if p.tag.gender), "")
+
+
+def man_named(first: str) -> bool:
+    """A first name the dictionary, or its guess for a foreign one, reads as a man's only
+    ("Барак", "Эмманюэль"); not "Мишель", either, nor an unknown one in -а or -я ("Кая"):
+    only its readings as the nominative of itself count, else the first guess."""
+    word = fold(first.split()[0]) if first.strip() else ""
+    parses = _name_parses(word)
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == word]
+    if not own and word.endswith(("а", "я")):
+        return False
+    genders = {p.tag.gender for p in own or parses[:1]}
+    return genders == {"masc"}
+
+
+def mention_tokens(doc: Doc, mentions: Iterable[Mention], key: str) -> list[Token]:
+    """The words of every mention of entity `key`."""
+    return [t for m in mentions if m.entity == key
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []]  # fmt: skip
+
+
+_OBLIQUE = frozenset(["Gen", "Dat", "Ins", "Loc"])
+
+
+def surname_gender(words: Sequence[Token], surname: str) -> str:
+    """The gender a document's own forms of a surname ending in a consonant tell: "masc"
+    where it takes an ending ("с Абием Ахмедом"), "femn" where it stands unchanged where
+    the tagger reads an oblique case ("с Метте Фредериксен", "переговоры Стёре и
+    Фредериксен") or as the subject of a verb in the feminine ("Фредериксен прибыла"); ""
+    where they tell none."""
+    low = surname.lower()
+    if not low[-1:].isalpha() or low[-1] in VOWELS or low[-1] in "йь":
+        return ""
+    if any(t.text != surname and form_of(t.text, surname) for t in words):
+        return "masc"
+    same = [t for t in words if t.text == surname]
+    told = any(
+        case_of(t) in _OBLIQUE or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
+        for t in same
+    )
+    return "femn" if told else ""
+
+
+def predicate_gender(words: Iterable[Token]) -> str:
+    """ "masc"/"femn" that the past-tense verbs or short adjectives whose subject a word of
+    a person's mentions is tell ("заявил", "прибыла"; a title's verb for the name in
+    apposition to it: "Премьер-министр … Метте Фредериксен прибыла"); "" where they tell
+    none or disagree."""
+    genders: set[str] = set()
+    for t in words:
+        while t.dep_.startswith("flat") or t.dep_ == "appos":
+            t = t.head
+        verb = t.head
+        if t.dep_ in SUBJECTS and verb.i != t.i and is_predicate(verb):
+            gender = (verb.morph.get("Gender") or [""])[0]
+            genders.add(UD_GENDER.get(gender, ""))
+    genders &= {"masc", "femn"}
+    return genders.pop() if len(genders) == 1 else ""

@@ -1,0 +1,49 @@
+"""Whether a word is a name in some case: the test every reader of names compares with.
+
+Below names and gender, which both ask it ("Токаевым" of "Токаев").
+"""
+
+from __future__ import annotations
+
+VOWELS = frozenset("аеёиоуыэюя")
+# Every ending a surname may take in any case, for matching known names.
+_ANY_ENDING = (
+    "",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "ом",
+    "ем",
+    "ём",
+    "ым",
+    "им",
+    "е",
+    "ой",
+    "ою",
+    "ы",
+    "и",
+    "ей",
+)
+
+# Every ending of a surname declined as an adjective ("Бродский", "Толстой", "Ахматова").
+_ADJECTIVE_ENDINGS = frozenset(["ий", "ый", "ой", "ого", "ому", "им", "ым", "ом", "ая", "ую"])
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive key for comparing names."""
+    return text.lower().replace("ё", "е")
+
+
+def form_of(word: str, name: str) -> bool:
+    """True when `word` is `name` in some case: "Токаевым" of "Токаев"."""
+    w, n = fold(word), fold(name)
+    if w == n:
+        return True
+    for stem in (n, n[:-1] if n[-1:] in "аяйь" else None):  # "Скрипаля" of "Скрипаль"
+        if stem and w.startswith(stem) and w[len(stem) :] in _ANY_ENDING and len(stem) >= 2:
+            return True
+    if n[-2:] in ("ий", "ый", "ой", "ая") and len(n) > 4:  # "Бродского" of "Бродский"
+        stem = n[:-2]
+        return w.startswith(stem) and w[len(stem) :] in _ADJECTIVE_ENDINGS
+    return False

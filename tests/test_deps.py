@@ -1,0 +1,75 @@
+"""Readings of the parse that several extractors share (kg.nlp.deps) and the one list of
+verbs of managing to do something (agreements' status and arrangements)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.agreements.status import status_of
+from kg.extract.context import Context
+from kg.model import Document
+from kg.nlp.deps import is_predicate, negated, preposition
+
+
+def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN202
+    doc = analyse(Document(id="d", text=text)).doc
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Чили и Перу не подписали соглашение.", "подписали", True),
+        ("Министр просит не депортировать его.", "депортировать", True),
+        ("Чили и Перу подписали соглашение.", "подписали", False),
+        # events read a negation with the parse's advmod only; agreements, arrangements and
+        # relations read any "не" under the word: one reading now, and "тем не менее" is none
+        ("Тем не менее Чили и Перу подписали соглашение.", "Тем", False),
+    ],
+)
+def test_negated(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
+    assert negated(_token(analyse, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Министр заявил, что экспорт вырос.", "заявил", True),
+        ("Министр уверен, что экспорт вырастет.", "уверен", True),
+        # claims took an imperative for a predicate, attribution did not: now none does
+        ("«Спросите министра», — сказал он.", "Спросите", False),
+        ("Экспорт вырос на 5 %.", "Экспорт", False),
+    ],
+)
+def test_is_predicate(
+    analyse: Callable[..., Context], text: str, word: str, expected: bool
+) -> None:
+    assert is_predicate(_token(analyse, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Чили и Перу удалось подписать соглашение о торговле.", "signed"),
+        # "суметь" was a verb of managing for arrangements only; signed now, was planned
+        ("Чили и Перу сумели подписать соглашение о торговле.", "signed"),
+        ("Чили и Перу намерены подписать соглашение о торговле.", "planned"),
+        ("Чили и Перу не смогли подписать соглашение о торговле.", "mentioned"),
+    ],
+)
+def test_managing_to_sign(analyse: Callable[..., Context], text: str, status: str) -> None:
+    assert status_of(_token(analyse, text, "подписать")) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Стороны не договорились об условиях.", "условиях", "о"),  # a lemma: "об" is "о"
+        ("Министр прибыл во Францию.", "Францию", "в"),
+        ("Министр прибыл вчера.", "Министр", ""),
+    ],
+)
+def test_preposition(analyse: Callable[..., Context], text: str, word: str, expected: str) -> None:
+    assert preposition(_token(analyse, text, word)) == expected
