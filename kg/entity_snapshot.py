@@ -32,12 +32,12 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
 from kg.rdf import entities_from_quads, entity_quads
+from kg.store import SNAPSHOT
 
 if TYPE_CHECKING:
     from kg.resolve import Registry
     from kg.store import KgStore
 
-SNAPSHOT = "kg-entities.json"
 _FIELDS = [f.name for f in dataclasses.fields(Entity)]  # strings and a list of strings
 
 

@@ -52,7 +52,6 @@ from pyoxigraph import (
 )
 
 from kg.entity_records import RECORD
-from kg.entity_snapshot import SNAPSHOT
 from kg.entity_writes import EntityChange, EntityTallies
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
@@ -82,6 +81,9 @@ def solutions(db: Store, sparql: str, *, union: bool = False) -> QuerySolutions:
 
 T = TypeVar("T")
 
+# The entities of the entity graph kept beside the database between builds
+# (`kg.entity_snapshot`); named here so that opening a store imports no gazetteer.
+SNAPSHOT = "kg-entities.json"
 WRITE_LOCK = "kg-write.lock"
 ACCESS_LOCK = "kg-access.lock"
 TURNSTILE_LOCK = "kg-turnstile.lock"

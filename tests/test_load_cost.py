@@ -107,6 +107,17 @@ def test_a_gazetteer_matcher_built_from_the_cache_finds_what_a_fresh_one_finds(
     assert ("Республики Казахстан", "state/KAZ") in found[0] and ("КНР", "state/CHN") in found[0]
 
 
+def test_the_command_line_imports_no_morphology_or_models_until_a_command_needs_them() -> None:
+    """`kg query`, `kg serve`, `kg export` start without pymorphy3's dictionaries' code, the
+    gazetteer, spaCy or numpy; a build imports them when it has a document to read."""
+    code = (
+        "import sys, kg.cli, kg.store; "
+        "print(*(m in sys.modules for m in ('pymorphy3', 'kg.gazetteer', 'spacy', 'numpy')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
+    assert done.stdout.split() == ["False"] * 4, done.stderr
+
+
 def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
     code = (
         "import sys; from kg.nlp.spacy_import import import_spacy; import_spacy(); "
