@@ -18,7 +18,7 @@ documents (274 against 276 MB) and 3 MB more at 10 (220 against 223 MB). Measure
 later (2026-11-30, 400 documents): 4 MB costs ~7 MB of peak at 400 documents against 128 kB
 (255 against 248 MB; 1 MB and 512 kB cost the same as 4 MB), the trim threshold and the
 collector's thresholds nothing measurable; bounded caches that fill over hundreds of
-documents (kg.nlp.morph, kg.steps.VOCAB_LEXEMES) cost more, and were made smaller.
+documents (kg.nlp.morph, kg.steps.VOCAB_STRINGS) cost more, and were made smaller.
 """
 
 from __future__ import annotations
