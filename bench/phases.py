@@ -52,6 +52,7 @@ def main() -> None:
         os.environ.setdefault(name, "1")
     import kg.build
     import kg.cli
+    import kg.entity_snapshot
     import kg.executors
 
     start = time.process_time()
@@ -65,7 +66,7 @@ def main() -> None:
     timed(kg.build, "_import_nlp", "importing spaCy, kg's NLP and extractors")
     timed(kg.executors, "read_document", "the documents' NLP and extraction")
     _ORDER.extend(NESTED)
-    timed(kg.build, "_seeded_registry", "seeding the registry from the store")
+    timed(kg.entity_snapshot.Seed, "registry", "seeding the registry from the store")
     timed(kg.build, "_reduce", "linking to the corpus and writing")
     _ORDER.extend(REDUCE)
     timed(kg.build, "refresh_derived", "the derived graph")

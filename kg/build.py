@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 from kg.corpus import DEFAULT_MAX_BYTES, ReadWarning, iter_documents
 from kg.derived import refresh_derived, track_changes
 from kg.entity_records import record_quads
+from kg.entity_snapshot import Seed
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
 from kg.gazetteer import Gazetteer
 from kg.memory import collect_less_often, return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
-from kg.rdf import doc_graph, entities_from_quads, extraction_quads
+from kg.rdf import doc_graph, extraction_quads
 from kg.steps import (
     Failure,
     LocalExtraction,
@@ -122,7 +123,8 @@ def run_build(
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
-        registry = functools.cache(functools.partial(_seeded_registry, gazetteers, store))
+        seed = Seed(gazetteers, store)
+        registry = functools.cache(seed.registry)
         vocab = functools.cache(russian_vocab)
 
         def changed() -> Iterator[Document]:
@@ -157,9 +159,11 @@ def run_build(
         _done_with_documents(registry, vocab, models=release_models)
         if prune:
             summary.pruned = store.prune(seen)
+        hashes = store.document_hashes()  # as the writes left them
+        seed.save(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
-        counts = refresh_derived(store, written=summary.documents)
+        counts = refresh_derived(store, written=summary.documents, hashes=hashes)
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
@@ -198,15 +202,6 @@ def _import_nlp() -> None:
 
 def _no_results() -> Generator[Result, None, None]:
     yield from ()
-
-
-def _seeded_registry(gazetteers: Sequence[Path], store: KgStore) -> Registry:
-    from kg.resolve import Registry
-
-    registry = Registry(Gazetteer.load(list(gazetteers)))
-    for entity in entities_from_quads(store.entity_graph()):
-        registry.add(entity)
-    return registry
 
 
 def _reduce(

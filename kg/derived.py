@@ -21,11 +21,11 @@ update.
 from __future__ import annotations
 
 import functools
-import hashlib
 from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.entity_snapshot import corpus_digest
 from kg.pending import Pending
 from kg.rdf import BRO, DERIVED_GRAPH, PENDING_GRAPH, XSD
 from kg.store import FLUSH_EVERY, KgStore
@@ -80,11 +80,13 @@ def track_changes(store: KgStore, *, rebuild: bool) -> None:
     store.track_changes = not rebuild and store.derivation() == version()
 
 
-def refresh_derived(store: KgStore, *, written: int = 0) -> tuple[int, int, int]:
+def refresh_derived(
+    store: KgStore, *, written: int = 0, hashes: dict[str, str] | None = None
+) -> tuple[int, int, int]:
     """Brings the derived graph up to date unless it was derived from the documents now
-    stored and nothing changed since; returns the store's (entities, facts, quads)."""
-    hashes = sorted(store.document_hashes().items())
-    digest = hashlib.sha256("".join(f"{d}\t{h}\n" for d, h in hashes).encode()).hexdigest()
+    stored and nothing changed since; returns the store's (entities, facts, quads).
+    `hashes`: the stored documents' hashes, when the caller read them after its writes."""
+    digest = corpus_digest(store.document_hashes() if hashes is None else hashes)
     pending = store.pending()
     current = store.derivation() == version()
     for row in store.select(_STORED) if current and not pending else []:

@@ -75,6 +75,14 @@ class EntityTallies:
             self._tallies[key] = marshal.dumps(dict(found))
         return found
 
+    def entities(self) -> list[Entity] | None:
+        """Complete only (else None): every entity as its records describe it, which is what
+        the entity graph holds of it."""
+        if not self.complete:
+            return None
+        described = (Tally(marshal.loads(packed)).entity() for packed in self._tallies.values())
+        return [e for e in described if e is not None]
+
     def described_elsewhere(self, db: Store, graph: NamedNode) -> dict[str, Entity | None]:
         """The entities the document graph `graph` has records of, each as the records of
         the other documents describe it (None: no other document has one)."""

@@ -16,6 +16,7 @@ The folder is `$KG_CACHE_DIR`, else `$XDG_CACHE_HOME/kg`, else `~/.cache/kg`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -45,7 +46,8 @@ def digest(inputs: Iterable[str]) -> str:
     return h.hexdigest()
 
 
-def versions(*distributions: str) -> list[str]:
+@functools.cache  # each look-up searches the path's metadata; a process sees one install
+def versions(*distributions: str) -> tuple[str, ...]:
     """The installed versions of `distributions`: inputs of a table they compute."""
     from importlib import metadata  # ~50 ms to import: not for a build that reads no table
 
@@ -55,7 +57,7 @@ def versions(*distributions: str) -> list[str]:
             out.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             out.append(f"{name}: none")
-    return out
+    return tuple(out)
 
 
 def sources(*modules: str) -> list[str]:

@@ -855,25 +855,30 @@ def test_one_paper_told_twice_in_other_words_is_one(read, text):
     assert len(read(Document(id="t", text=text, date="2025-04-02"))) == 1
 
 
+def _built_agreements(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    """The rows of the canned `agreements` query over a store built from one document."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    run_build([corpus], tmp_path / "store")
+    out = run_query(tmp_path / "store", resolve_query("agreements"))
+    return [dict(zip(out.columns, row, strict=True)) for row in out.rows]
+
+
 def test_an_undated_agreement_takes_the_date_of_the_signing_that_signed_it(tmp_path):
     """Through the canned query: the talks of the report's day date the signing told in
     them, and so the two papers it signs (coordinated); a paper a participle dates keeps
     its own date; a plural headline names no agreement."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    rows = _built_agreements(
+        tmp_path,
         "Кения и Эфиопия подписали соглашения\n"
         "НАЙРОБИ, 12 марта 2025 года. /ТАСС/. Премьер-министр Эфиопии Абий Ахмед прибыл в "
         "Найроби с официальным визитом. В ходе переговоров с президентом Кении Уильямом Руто "
         "стороны подписали соглашение о строительстве железной дороги и меморандум о "
         "сотрудничестве в сфере образования. Кроме того, стороны ратифицировали соглашение о "
         "торговле, подписанное в 2020 году.\n",
-        encoding="utf-8",
     )
-    run_build([corpus], tmp_path / "store")
-    out = run_query(tmp_path / "store", resolve_query("agreements"))
-    title, date = out.columns.index("title"), out.columns.index("date")
-    assert {r[title]: r[date] for r in out.rows} == {
+    assert {r["title"]: r["date"] for r in rows} == {
         "Соглашение о строительстве железной дороги": "2025-03-12",
         "Меморандум о сотрудничестве в сфере образования": "2025-03-12",
         "Соглашение о торговле": "2020",
@@ -970,3 +975,159 @@ def test_an_old_treaty_is_no_part_of_a_new_one_with_a_longer_title(read):
         ("Договор о дружбе", "1992"),
         ("Договор о дружбе и сотрудничестве", "2025-04-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "parties"),
+    [
+        # joining or leaving a multilateral treaty the lexicon names makes one a party to it
+        ("Индонезия присоединилась к Парижскому соглашению по климату.",
+         "Парижское соглашение по климату", "mentioned", ["state/IDN"]),
+        ("Бразилия вышла из Парижского соглашения по климату.",
+         "Парижское соглашение по климату", "mentioned", ["state/BRA"]),
+        # deciding or announcing that it leaves, suspends or resumes one, as a noun
+        ("Саудовская Аравия и Иран договорились о возобновлении действия соглашения о "
+         "сотрудничестве в области безопасности.",
+         "Соглашение о сотрудничестве в области безопасности", "mentioned",
+         ["state/IRN", "state/SAU"]),
+        ("Норвегия объявила о выходе из договора о рыболовстве с Данией.",
+         "Договор о рыболовстве", "mentioned", ["state/DNK", "state/NOR"]),
+        # two states that uphold one are its parties
+        ("Индонезия и Вьетнам подтвердили приверженность соглашению о разграничении шельфа.",
+         "Соглашение о разграничении шельфа", "mentioned", ["state/IDN", "state/VNM"]),
+        # a union its members stand for ("страны ЕАЭС") is the side
+        ("Страны ЕАЭС и Вьетнам подписали соглашение о зоне свободной торговли.",
+         "Соглашение о зоне свободной торговли", "signed", ["org/eaeu", "state/VNM"]),
+        ("Члены ЕАЭС и Сербия заключили соглашение о зоне свободной торговли.",
+         "Соглашение о зоне свободной торговли", "signed", ["org/eaeu", "state/SRB"]),
+        # coordinated adjectives of one noun in a title
+        ("Вьетнам ратифицировал Соглашение о всеобъемлющем и прогрессивном транстихоокеанском "
+         "партнёрстве.",
+         "Соглашение о всеобъемлющем и прогрессивном транстихоокеанском партнёрстве", "signed",
+         ["state/VNM"]),
+    ],
+)  # fmt: skip
+def test_joiners_leavers_deciders_and_unions_are_parties(read, text, title, status, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.title, a.status, a.parties) == (title, status, parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бразилия призвала Аргентину к выходу из соглашения о пошлинах.",
+        "Кения призвала Эфиопию присоединиться к соглашению о водах Нила.",
+    ],
+)
+def test_who_calls_on_another_to_leave_or_join_is_no_party(read, text):
+    a = one(read, text, "2025-03-12")
+    assert a.parties == [] and a.status == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Бразилия вышла из переговоров по соглашению о торговле с Мексикой.", "mentioned"),
+        ("Кения и Эфиопия прервали переговоры о соглашении о водах Нила.", "mentioned"),
+        ("Норвегия и Дания ведут переговоры о соглашении о рыболовстве.", "negotiating"),
+    ],
+)
+def test_talks_left_or_broken_off_no_longer_negotiate(read, text, status):
+    assert one(read, text, "2025-03-12").status == status
+
+
+def test_a_title_of_three_sides_is_no_reference_to_a_paper_of_two(read):
+    text = (
+        "Мексика и США подписали соглашение о мерах по сдерживанию миграции. Президент "
+        "Мексики заявил, что его страна не выйдет из Соглашения между США, Мексикой и Канадой."
+    )
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert sorted((a.title, a.status, len(a.parties)) for a in found) == [
+        ("Соглашение между США, Мексикой и Канадой", "mentioned", 3),
+        ("Соглашение о мерах по сдерживанию миграции", "signed", 2),
+    ]
+
+
+def test_an_agencys_dateline_is_no_party_and_history_dates_no_paper_of_today(tmp_path):
+    """Through the canned query: the city of an Interfax-style dateline ("(Интерфакс) -") is
+    no organization and no party; an agentless signing of today is no part of a signing
+    decades ago that the text tells after it, so it takes the report's day, not 1964; "две
+    страны" are the report's two sides."""
+    rows = _built_agreements(
+        tmp_path,
+        "Кения и Эфиопия подписали семь документов\n"
+        "АДДИС-АБЕБА, 14 февраля 2025 года (Интерфакс) - Кения и Эфиопия подписали соглашение "
+        "о строительстве газопровода. Было подписано также семь документов, в том числе "
+        "протокол о пограничной торговле. В 1964 году две страны подписали договор об "
+        "обороне, который остаётся в силе.\n",
+    )
+    assert {r["title"]: (r["date"], r["parties"]) for r in rows} == {
+        "Соглашение о строительстве газопровода": ("2025-02-14", "Кения; Эфиопия"),
+        "Протокол о пограничной торговле": ("2025-02-14", "Кения; Эфиопия"),
+        "Договор об обороне": ("1964", "Кения; Эфиопия"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # who refuses to sign is no party
+        ("Индия отказалась подписать Договор о нераспространении ядерного оружия.", []),
+        ("Представитель Бразилии отказался подписывать соглашение о прекращении кризиса.", []),
+        # nor is the document's pair (a named paper no party signs otherwise takes it)
+        ("Премьер-министр Эфиопии посетил Кению. Представитель Эфиопии отказался подписывать "
+         "соглашение о прекращении конфликта в Судане.", []),
+        # but of a paper "с X" the refuser is the other side
+        ("Бразилия отказалась от подписания соглашения о торговле с Мексикой.",
+         ["state/BRA", "state/MEX"]),
+    ],
+)  # fmt: skip
+def test_who_refuses_to_sign_is_no_party(read, text, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.status, a.parties) == ("mentioned", parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # working on a paper negotiates it, with the controller's subjects
+        ("Президент Индонезии и президент Вьетнама договорились продолжить работу над "
+         "соглашением о свободной торговле.", "negotiating", ["state/IDN", "state/VNM"]),
+        ("Японские и индийские дипломаты работают над текстом меморандума о сотрудничестве в "
+         "космосе.", "negotiating", ["state/IND", "state/JPN"]),
+        # extending one, or suspending one's part in it, is a party's act
+        ("Мексика и США продлили действие соглашения о водах пограничных рек.", "mentioned",
+         ["state/MEX", "state/USA"]),
+        ("Аргентина приостановила участие в Договоре о нераспространении ядерного оружия.",
+         "mentioned", ["state/ARG"]),
+    ],
+)  # fmt: skip
+def test_work_on_extension_of_and_part_in_an_agreement(read, text, status, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.status, a.parties) == (status, parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Япония и Индия подписали 10 документов. Среди них — соглашение о сотрудничестве в "
+        "сфере полупроводников и меморандум о туризме.",
+        "Япония и Индия подписали ряд соглашений. В их числе соглашение о сотрудничестве в "
+        "сфере полупроводников и меморандум о туризме.",
+    ],
+)
+def test_papers_listed_among_those_signed_are_signed_by_their_signers(read, text):
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert sorted((a.title, a.status, tuple(a.parties)) for a in found) == [
+        ("Меморандум о туризме", "signed", ("state/IND", "state/JPN")),
+        ("Соглашение о сотрудничестве в сфере полупроводников", "signed",
+         ("state/IND", "state/JPN")),
+    ]  # fmt: skip
+
+
+def test_papers_listed_after_papers_discussed_are_not_signed(read):
+    text = (
+        "Япония и Индия обсудили ряд соглашений. Среди них — соглашение о сотрудничестве в "
+        "сфере полупроводников."
+    )
+    assert one(read, text, "2025-03-12").status != "signed"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from test_store import HOLD_WRITE_LOCK, ROOT, make_store, spawn
+from test_store import HOLD_WRITE_LOCK_UNTIL_TOLD, ROOT, make_store, spawn
 
 from kg import cli
 from kg.cli import run
@@ -109,7 +109,7 @@ def test_reader_works_while_a_writer_holds_the_lock_and_second_writer_is_busy(
     tmp_path: Path,
 ) -> None:
     path = make_store(tmp_path / "s", {"d1": 2})
-    holder = spawn(HOLD_WRITE_LOCK, path, 4)
+    holder = spawn(HOLD_WRITE_LOCK_UNTIL_TOLD, path)
     assert holder.stdout.readline().strip() == "ready"
     read = kg("query", "-e", "ASK { ?s ?p ?o }", "--store", path)
     assert (read.returncode, read.stdout) == (0, "true\n")
@@ -117,7 +117,9 @@ def test_reader_works_while_a_writer_holds_the_lock_and_second_writer_is_busy(
     write = kg("query", "--allow-update", "-e", update, "--store", path)
     assert write.returncode == 75
     assert f"is busy: another kg build is running (pid {holder.pid})" in write.stderr
-    holder.wait()
+    assert holder.stdin is not None
+    holder.stdin.close()
+    assert holder.wait(timeout=30) == 0
 
 
 def test_table_csv_and_json_outputs(store: Path, capsys: pytest.CaptureFixture[str]) -> None:

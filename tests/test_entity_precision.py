@@ -64,6 +64,9 @@ RARE_ADJECTIVES = [
     ("Глава МИД Ганы провёл переговоры с эфиопским коллегой.", "эфиопским", "state/ETH"),
     ("Руандийская делегация прибыла в Найроби.", "Руандийская", "state/RWA"),
     ("Кенийские власти выслали дипломата.", "Кенийские", "state/KEN"),
+    # the second of coordinated adjectives has the noun of the first
+    ("Японские и индийские дипломаты обсудили проект.", "индийские", "state/IND"),
+    ("Встретились бразильская и аргентинская делегации.", "аргентинская", "state/ARG"),
 ]
 
 
@@ -75,6 +78,7 @@ def test_a_rare_state_adjective_modifying_a_state_noun(mentions, text, adjective
 def test_a_state_adjective_of_a_person_is_no_state(mentions) -> None:
     # a people, not a state: "угандийский бегун" describes the runner's nationality
     assert "угандийский" not in states(mentions("Победил угандийский бегун Джошуа Чептегеи."))
+    assert not states(mentions("Победили кенийский и эфиопский бегуны."))
 
 
 def test_region_is_not_a_state(mentions) -> None:

@@ -19,12 +19,16 @@ def nlp():
     return build_pipeline()
 
 
-def _events(nlp, text: str, kind: str = "") -> list[Event]:
-    """The events of `kind` (any kind: "") kg reads from `text`."""
+def _context(nlp, text: str) -> Context:
     document = Document(id="t", text=text, date="2024-05-10")
     doc = nlp(text)
     entities, mentions = resolve(doc, document, Registry(Gazetteer.load()))
-    ctx = Context(doc, document, mentions, {e.key: e for e in entities})
+    return Context(doc, document, mentions, {e.key: e for e in entities})
+
+
+def _events(nlp, text: str, kind: str = "") -> list[Event]:
+    """The events of `kind` (any kind: "") kg reads from `text`."""
+    ctx = _context(nlp, text)
     return [e for e in extract_events(ctx, read_agreements(ctx)) if e.kind == kind or not kind]
 
 
@@ -126,6 +130,91 @@ def test_host_from_a_capital(nlp) -> None:
     (visit,) = _events(nlp, text, "Visit")
     assert (visit.host, visit.location) == ("state/ARE", "Абу-Даби")
     assert not visit.label.endswith(" в ")
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [  # capitals pymorphy3 reads as other words in the accusative ("аба-даби", "эр-рияда")
+        ("Премьер-министр Индии Нарендра Моди посетит Абу-Даби в мае.", "state/ARE", "Абу-Даби"),
+        ("Президент Египта Абдель Фаттах ас-Сиси посетил Эр-Рияд.", "state/SAU", "Эр-Рияд"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу.", "state/ETH", "Аддис-Абеба"),
+        ("Президент Ирана принял приглашение посетить Эр-Рияд.", "state/SAU", "Эр-Рияд"),
+    ],
+)
+def test_a_visited_capital_as_written(nlp, text: str, host: str, place: str) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == (host, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),  # the document is of 2024-05-10
+    [  # a day or month without its year: the next one for a plan, the last one for a past act
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу в феврале.", "2025-02"),
+        ("Премьер-министр Индии Нарендра Моди посетит Токио 3 марта.", "2025-03-03"),
+        ("В декабре президент Бразилии Лула да Силва посетил Пекин.", "2023-12"),
+        ("Президент Бразилии Лула да Силва посетил Пекин 20 ноября.", "2023-11-20"),
+        # must not move: the document's month or one on the right side of it, a year the
+        # text gives or names by its shift
+        ("В апреле президент Бразилии Лула да Силва посетил Пекин.", "2024-04"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу в июне.", "2024-06"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу 2 мая.", "2024-05-02"),
+        ("Президент Кении Уильям Руто посетит Аддис-Абебу в феврале 2024 года.", "2024-02"),
+        ("В декабре прошлого года Лула да Силва посетил Пекин.", "2023-12"),
+        ("В декабре этого года Лула да Силва посетит Пекин.", "2024-12"),
+    ],
+)
+def test_a_yearless_date_takes_the_year_its_tense_says(nlp, text: str, date: str) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert visit.date == date
+
+
+def test_a_contrasting_clause_keeps_its_date_place_and_plans(nlp) -> None:
+    text = (
+        "Министры финансов Японии и Южной Кореи подписали меморандум о валютном "
+        "сотрудничестве, а главы МИД обсудили подготовку к саммиту в Хиросиме в мае."
+    )
+    (signing,) = _events(nlp, text, "Signing")
+    assert (signing.status, signing.location) == ("occurred", "")
+    assert not signing.date.endswith("-05")
+    (paper,) = read_agreements(_context(nlp, text)).facts
+    assert not paper.date.endswith("-05")
+    # must not part: a contrast with no verb of its own
+    (visit,) = _events(nlp, "Визит президента Кении в Эфиопию состоится не в апреле, а в июне.")
+    assert (visit.date, visit.status) == ("2024-06", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [  # a time the parse hangs on the place is no part of its name
+        ("В Белом доме в пятницу президенты Армении и Азербайджана подписали декларацию.",
+         "Signing", "Белый дом"),
+        ("Переговоры президентов Кении и Эфиопии прошли в Кремле в понедельник.",
+         "Talks", "Кремль"),
+        ("Премьер-министры Дании и Норвегии встретились в Кристиансборге утром.",
+         "Meeting", "Кристиансборг"),
+    ],
+)  # fmt: skip
+def test_a_time_is_not_the_places_name(nlp, text: str, kind: str, place: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [  # who acts is the one a title names, not whose adviser or spokesman he is
+        ("Советник президента Бразилии по внешней политике Селсу Аморин в интервью газете "
+         "«Фолья ди Сан-Паулу» заявил, что Бразилия не допустит войны.", "Аморина"),
+        ("Пресс-секретарь президента Кении Хусейн Мохамед в интервью телеканалу KTN заявил, "
+         "что визит пройдёт успешно.", "Мохамеда"),
+        # the interview of the one it is of
+        ("Интервью президента Бразилии Луиса Инасиу Лулы да Силвы газете «Фолья ди Сан-Паулу» "
+         "вышло в воскресенье.", "Лулы"),
+    ],
+)  # fmt: skip
+def test_the_one_a_title_names_gives_the_interview(nlp, text: str, author: str) -> None:
+    (interview,) = _events(nlp, text, "Publication")
+    assert len([p for p in interview.participants if p.startswith("person/")]) == 1
+    assert author in interview.label
 
 
 def test_summit_in_a_country(nlp) -> None:

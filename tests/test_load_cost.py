@@ -15,7 +15,15 @@ from kg_runs import env, graphs, write_corpus
 from kg import steps, tablecache
 from kg.build import run_build
 from kg.gazetteer import Gazetteer
-from kg.nlp.gazetteer_matcher import _labelled_names, _patterns, name_patterns
+from kg.nlp.gazetteer_matcher import (
+    _capitals,
+    _labelled_names,
+    _patterns,
+    _plural_forms,
+    capitals,
+    name_patterns,
+    plural_forms,
+)
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve.names import place_or_word
 from kg.resolve.persons import _places_or_words
@@ -69,6 +77,23 @@ def test_the_cached_gazetteer_patterns_are_the_computed_ones(
     forms = dict(((label, tuple(words)), lemmas) for label, (words, lemmas) in computed)
     assert forms[("State|state/USA", ("США",))] == []
     assert forms[("State|state/RUS", ("Российская", "Федерация"))][0] == ["российский", "федерация"]
+
+
+def test_the_cached_state_tables_are_the_computed_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    gazetteer = Gazetteer.load()
+    for table, compute, name in ((plural_forms, _plural_forms, "plurals"),
+                                 (capitals, _capitals, "capitals")):  # fmt: skip
+        computed = compute(gazetteer)
+        first = table.__wrapped__(gazetteer)  # computed and written (past the process's cache)
+        second = table.__wrapped__(gazetteer)  # read
+        assert len(list(tmp_path.glob(f"gazetteer-{name}-*.json"))) == 1
+        assert first == second == computed
+    plurals = dict(plural_forms.__wrapped__(gazetteer))
+    assert {"багамы", "багамов", "багам"} <= set(plurals["State|state/BHS"])
+    assert capitals.__wrapped__(gazetteer)["париж"] == "state/FRA"
 
 
 def test_a_gazetteer_matcher_built_from_the_cache_finds_what_a_fresh_one_finds(

@@ -472,3 +472,48 @@ def test_a_level_in_a_title_is_between_the_agreements_parties(analyse, text, fou
     ctx = analyse(Document(id="t", text=text, date="2025-04-02"))
     got = extract_relations(ctx, read_agreements(ctx))
     assert {(r.state_a, r.state_b, r.level) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a role one state plays for another in a region is no level of their relations
+        ("Эфиопия – стратегический партнёр Китая в Африке.", set()),
+        ("Турция является стратегическим партнёром Азербайджана на Южном Кавказе.", set()),
+        ("Израиль остаётся главным союзником США в регионе.", set()),
+        # partners of each other there are partners; a level of the pair beside a region too
+        ("Бразилия и Аргентина — стратегические союзники в Южной Америке.",
+         {("state/ARG", "state/BRA", "стратегическое союзничество")}),
+        ("Япония остаётся стратегическим партнёром Индии.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство")}),
+        # coordinated partner words are one level, as written
+        ("Казахстан называет Узбекистан своим стратегическим партнёром и союзником.",
+         {("state/KAZ", "state/UZB", "стратегическое партнёрство и союзничество")}),
+        ("Норвегия считает Данию надёжным союзником и стратегическим партнёром.",
+         {("state/DNK", "state/NOR", "союзничество и стратегическое партнёрство")}),
+        # "свой" partner: one side is the subject, across a gapped clause too
+        ("Саудовская Аравия назвала Иран угрозой, а США — своим главным союзником.",
+         {("state/SAU", "state/USA", "союзничество")}),
+        # abstract level nouns are singular where the tagger reads a plural
+        ("Отношения между Норвегией и Данией являются примером добрососедства и союзничества.",
+         {("state/DNK", "state/NOR", "добрососедство и союзничество")}),
+        # a transcript's "наши страны": the speaker's state and the one other state named
+        ("В.Путин: Уважаемый господин Президент! Отношения между нашими странами носят "
+         "характер всеобъемлющего партнёрства. Вьетнам для нас – надёжный друг.",
+         {("state/RUS", "state/VNM", "всеобъемлющее партнёрство")}),
+        # a level still to come is none
+        ("Глава МИД Индии выразил надежду, что Индия и Япония станут союзниками.", set()),
+        ("Индия и Япония станут стратегическими партнёрами.", set()),
+        ("Индия и Япония стали стратегическими партнёрами.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство")}),
+        # a side the sentence names that is no state is not the document's other state
+        ("Отношения между Данией и Гренландией остаются напряжёнными. Норвегия и Дания "
+         "подписали соглашение.", set()),
+        ("Отношения между Данией и Норвегией остаются напряжёнными.",
+         {("state/DNK", "state/NOR", "напряжённые отношения")}),
+        ("Премьер-министр Норвегии прибыл в Копенгаген. Отношения Дании с Норвегией носят "
+         "стратегический характер.", {("state/DNK", "state/NOR", "стратегические отношения")}),
+    ],
+)  # fmt: skip
+def test_regional_roles_coordinated_partners_and_named_sides(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-03-12"))) == found

@@ -19,7 +19,7 @@ from kg.entity_records import RECORD, entity_graph_quads, record_quads
 from kg.errors import StoreBusyError, StoreError
 from kg.model import Entity
 from kg.rdf import BRO, CONTENT_HASH, NS, RDF, doc_graph, doc_iri, node
-from kg.store import KgStore
+from kg.store import FLUSH_EVERY, KgStore
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -54,8 +54,18 @@ def spawn(code: str, *args: object) -> subprocess.Popen:
     """A Python child running `code` with the repo importable; it prints "ready" when set."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-c", textwrap.dedent(code), *map(str, args)]
-    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE}
+    return subprocess.Popen(cmd, env=env, text=True, **pipes)
 
+
+# holds the write lock until its stdin is closed, however slow the machine is
+HOLD_WRITE_LOCK_UNTIL_TOLD = """
+    import sys
+    from kg.store import KgStore
+    with KgStore.open_write(sys.argv[1]):
+        print("ready", flush=True)
+        sys.stdin.read()
+"""
 
 HOLD_WRITE_LOCK = """
     import sys, time
@@ -166,6 +176,35 @@ def test_writer_opens_rocksdb_once_and_gives_way_to_a_waiting_reader(
         store.replace_document("d0", doc_quads("d0", 5, "new"))  # opened again, after it
         assert len(opened) == 2
         assert store.document_hashes() == {"d0": "sha-new", "d1": "sha-t19"}
+
+
+def test_the_writer_flushes_after_writes_not_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flushes: list[int] = []
+    real = kg.store.Store
+
+    class Counted:  # pyoxigraph's Store, its flushes counted (it cannot be subclassed)
+        def __init__(self, path: str) -> None:
+            self.db = real(path)
+
+        def flush(self) -> None:
+            flushes.append(1)
+            self.db.flush()
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.db, name)
+
+    monkeypatch.setattr(kg.store, "Store", Counted)
+    with KgStore.open_write(tmp_path / "s") as store:
+        for i in range(FLUSH_EVERY - 1):
+            store.replace_document(f"d{i}", doc_quads(f"d{i}", 5, f"t{i}"))
+        for _ in range(3 * FLUSH_EVERY):  # the derived graph's update reads ~200 times
+            assert len(store.document_hashes()) == FLUSH_EVERY - 1
+        assert not flushes
+        store.replace_document("last", doc_quads("last", 5, "t"))
+        assert len(flushes) == 1  # the 16th write
+    assert len(flushes) == 2  # and the close
 
 
 def assert_the_next_write_goes_through(store: KgStore) -> None:

@@ -47,16 +47,16 @@ _RUSSIAN_TIMESTAMP = re.compile(
     rf"(?:\d{{1,2}}:\d{{2}},?\s+)?(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
 )
 _URL = re.compile(r"https?://\S+")
-# PLACE, DAY MONTH [YEAR][, TIME] then "— AGENCY." or "/AGENCY/" or just a dash; or, with
-# the year, a full stop ("НАЙРОБИ, 14 февраля 2024 года. Министр …") or the end of its own
-# line ("ОСЛО, 20 мая 2025 года" above the text). The place may name where in it, as
-# transcripts do: "Москва, Кремль, 14 мая 2025 года", "Ново-Огарёво, Московская область, …",
-# "Ханой, провинция Бакнинь, …".
+# PLACE, DAY MONTH [YEAR][, TIME] then "— AGENCY." or "/AGENCY/" or "(AGENCY) —" or just a
+# dash; or, with the year, a full stop ("НАЙРОБИ, 14 февраля 2024 года. Министр …") or the
+# end of its own line ("ОСЛО, 20 мая 2025 года" above the text). The place may name where in
+# it, as transcripts do: "Москва, Кремль, 14 мая 2025 года", "Ново-Огарёво, Московская
+# область, …", "Ханой, провинция Бакнинь, …".
 DATELINE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё-]*){0,2}"
     r"(?:,\s+(?:[а-яё]+\s)?[А-ЯЁ][А-ЯЁа-яё-]*(?:\s[А-ЯЁа-яё][а-яё-]*)?){0,2},\s+"
     rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
-    r"(?:\s*\.?\s*/(?P<pub2>[^/\n]{2,40})/\.?"
+    r"(?:\s*\.?\s*[/(](?P<pub2>[^/()\n]{2,40})[/)]\.?(?:\s*[—–-]+)?"
     r"|\s*[—–-]+\s*(?:(?P<pub>[^.,\n]{2,40}?)\s*\.(?!\S))?"
     r"|(?(year)(?:\.?(?<=\.)(?=\s)|\.?$)|(?!)))"
 )
@@ -92,8 +92,9 @@ def text_metadata(text: str, *, markdown: bool = False) -> dict[str, str]:
     lines = [s for line in text[:HEAD_CHARS].splitlines() if (s := line.strip())]
     for index, line in enumerate(lines[:HEAD_LINES]):
         headline = False
-        if index == 0 and (marker := _DATE_MARKER.match(line)):
-            meta["date"] = iso_date(marker.group(1))
+        if (marker := _DATE_MARKER.match(line)) and (index == 0 or marker.end() == len(line)):
+            # before the headline on the first line, or alone on a later head line
+            meta["date"] = meta["date"] or iso_date(marker.group(1))
             line, headline = line[marker.end() :], True
         if _TIMESTAMP.fullmatch(line):
             meta["date"] = meta["date"] or iso_date(line)

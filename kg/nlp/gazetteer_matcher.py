@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
@@ -38,6 +39,8 @@ from kg.resolve.organizations import (
 )
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
+
+T = TypeVar("T")
 
 # Nouns that, modified by a state adjective, stand for the state itself.
 STATE_NOUNS = frozenset(
@@ -376,7 +379,13 @@ def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each state's one-word names that are plural only ("Филиппины", "Сейшелы") with every
     case form: the tagger's lemma of such a form in context is often another word's
     ("Филиппин" → "филиппина", a woman's name; "Багам" → "баг"), so they match as written.
-    The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов")."""
+    The genitive of a name in -ы is given both ways news writes it ("Багам", "Багамов").
+    Read from the table cache, like the patterns (`_state_table`)."""
+    table = _state_table("gazetteer-plurals", gazetteer, _plural_forms)
+    return [(label, forms) for label, forms in table]
+
+
+def _plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     out = []
     for state in gazetteer.states:
         forms: set[str] = set()
@@ -398,13 +407,40 @@ def plural_forms(gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
 def capitals(gazetteer: Gazetteer) -> dict[str, str]:
     """Capital → state key, under both forms a token lemma may take: pymorphy3 reads some
     foreign capitals as other words depending on the case ("Боготу" → "богот", "Богота" →
-    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR."""
+    "богота"). Current states come first in the gazetteer, so "Москва" is Russia, not the USSR.
+    Read from the table cache (`_state_table`)."""
+    return _state_table("gazetteer-capitals", gazetteer, _capitals)
+
+
+def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
     out: dict[str, str] = {}
     for state in gazetteer.states:
         if state.capital:
             for form in (morph().lemma(state.capital), state.capital):
                 out.setdefault(normalize(form), state.key)
     return out
+
+
+def _state_table(name: str, gazetteer: Gazetteer, compute: Callable[[Gazetteer], T]) -> T:
+    """`compute(gazetteer)`, a table of the states' names read with pymorphy3, from the table
+    cache while the states, the code and pymorphy3 are those it was computed with: both
+    tables (plural-only names, capitals) cost ~12 ms CPU of every build that reads a
+    document."""
+    states = [(s.key, s.name, s.aliases, s.capital) for s in gazetteer.states]
+    inputs = [
+        *versions(*MORPHOLOGY),
+        *sources("kg.nlp.gazetteer_matcher", "kg.nlp.morph", "kg.gazetteer"),
+        json.dumps(states, ensure_ascii=False),
+    ]
+    return cached(name, inputs, lambda: compute(gazetteer))
+
+
+def capital_named(gazetteer: Gazetteer, token: Token) -> str:
+    """The key of the state whose capital `token` names, or "": by its lemma, else as
+    written, for a foreign name pymorphy3 reads as other words in this case ("посетить
+    Абу-Даби" → "аба-даби", "Эр-Рияд" → "эр-рияда")."""
+    table = capitals(gazetteer)
+    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
 
 
 # Adjectives that make a region of a name ("Латинская Америка", "Северная Африка").
@@ -501,8 +537,11 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
 def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
     """The adjective's noun is the state or something of it ("российская сторона",
     "американские военные", "российские компании"), not a person described by nationality
-    ("американский актёр", which names a people, not a state)."""
+    ("американский актёр", which names a people, not a state); a coordinated one has the
+    noun of the first ("японские и индийские дипломаты")."""
     head = t.head
+    if t.dep_ == "conj" and head.pos_ in ("ADJ", "DET") and head.i != t.i:
+        head = head.head
     if head.i == t.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:

@@ -42,6 +42,10 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
                           "выдвижение"])  # fmt: skip
 
 
+# Ranks a name may carry between its office and itself; alone before a name they are its title.
+_HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
+
+
 @dataclass(frozen=True)
 class GivenOffice:
     """The office a title beside a name gives that person in this text."""
@@ -176,6 +180,10 @@ def _before(
     if title.plural:
         return None
     governs = governor is not None and not governor.plural and governor.case == case
+    if governor is not None and governs and title.office in _HONORIFICS and not title.state:
+        # "министр иностранных дел Саудовской Аравии принц Фейсал": a rank between the
+        # office and the name is not the office
+        return governor
     if governor is not None and governs and case == "Gen" == title.case and not known:
         # All in the genitive ("автомобиль заместителя муфтия Дагестана Магомеда Алиева"):
         # the name stands with the first title, the second is its complement; unless the

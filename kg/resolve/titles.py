@@ -136,6 +136,14 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             i += 1
             continue
         n, spec = match
+        if spec is not None and spec[0] in _PORTFOLIO_HEADS and n == 1:
+            # "министр экономики Мексики": the ministry's field is part of the office
+            field_end = _portfolio(doc, i + 1, by_start, org_at)
+            if field_end > i + 1:
+                spec, n = (
+                    (f"{spec[0]} {doc[i + 1 : field_end].text.lower()}", spec[1]),
+                    field_end - i,
+                )
         if spec is not None:
             out.append(_title(doc, i, i + n, spec, by_start, by_end, org_at))
             i = out[-1].end
@@ -264,6 +272,32 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
+
+
+# Offices whose genitive complement is the field they run, not another body: "министр
+# экономики", "министр промышленности и торговли" (the fields the open class lacks).
+_PORTFOLIO_HEADS = frozenset(["министр"])
+# Genitives after "министр" that are whose minister he is, not his field.
+_NOT_FIELDS = _NOT_COMPLEMENTS | {"правительство", "кабинет", "администрация"}
+
+
+def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
+    """The end of a ministry's field after its title's head (common nouns in the genitive,
+    their adjectives, coordinated: "сельского хозяйства", "промышленности и торговли"), or
+    `i` where none follows or it is a state or a body."""
+    end = j = i
+    while j < len(doc) and j not in by_start and j not in org_at:
+        t = doc[j]
+        genitive = "Gen" in t.morph.get("Case")
+        if t.pos_ == "ADJ" and genitive:
+            j += 1
+        elif t.pos_ == "NOUN" and genitive and t.lemma_ not in _NOT_FIELDS:
+            j = end = j + 1
+        elif t.lower_ == "и" and end == j and end > i:
+            j += 1
+        else:
+            break
+    return end
 
 
 def _quoted_name(doc: Doc, i: int) -> bool:

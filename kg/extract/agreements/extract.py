@@ -44,6 +44,7 @@ from kg.extract.agreements.status import (
     leaving,
     never_concluded,
     predicate,
+    refused,
     signs,
     status_of,
     unsigned_status,
@@ -59,13 +60,21 @@ from kg.extract.agreements.titles import (
     read_title,
 )
 from kg.extract.common.dates import find_dates
-from kg.extract.common.pair import BOTH, body_state, main_pair, other_side, speaker_state
+from kg.extract.common.pair import (
+    BOTH,
+    body_state,
+    is_side,
+    main_pair,
+    other_side,
+    speaker_state,
+)
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
+from kg.nlp.clauses import contrast_between
 from kg.nlp.morph import is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES
@@ -83,11 +92,13 @@ _NONE = {"ни", "никакой", "никакого", "никакое", "ник
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
 _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
-    "делегация", "посол", "представитель", "вице-президент", "вице-премьер"}  # fmt: skip
+    "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
+    "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
 _TERM = frozenset({"на", "до", "к", "по"})  # before a date that is a term or a deadline
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _PAIR_WORDS = {"страна", "государство"}  # "лидеры двух стран": of the pair, no word of their own
+_MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
 
 @dataclass
@@ -104,6 +115,7 @@ class _Reading:
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
     unnamed_side: bool = False  # "соглашение с палестинцами": a side kg cannot name
+    refused: bool = False  # "отказался подписать": its subject is no party, nor its state
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -235,9 +247,16 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
             return None
     entry, n = found
     tokens = rest[: start + n]
-    title = Title(t, entry.kind, entry.title, entry.words, tokens)
+    title = Title(_root(tokens), entry.kind, entry.title, entry.words, tokens)
     title.entry = entry
     return title
+
+
+def _root(tokens: list[Token]) -> Token:
+    """The word of a title the rest hang on ("соглашению" of "Парижскому соглашению"): what
+    the sentence does with the agreement (joins it, leaves it) is said of that word."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _restated(first: Token) -> bool:
@@ -250,7 +269,7 @@ def _restated(first: Token) -> bool:
 def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, str]]) -> _Reading:
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
-    pred = predicate(head, title.tokens) or adopting(head)
+    pred = predicate(head, title.tokens) or adopting(head) or _listed_among(sent)
     gap = _gapped(head) if pred is None else None
     if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = head.head
@@ -271,9 +290,11 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
+    # who refuses to sign is no party, but for a paper "с X" the other side of it
+    r.refused = refused(pred) and not title.with_parties
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
-    elif pred is not None:
+    elif pred is not None and not r.refused:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     elif (leaver := leaving(head)) is not None:
         _subjects(ctx, r, leaver, states_only=True)
@@ -289,6 +310,27 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
     return r
+
+
+_AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
+_COUNTS = frozenset({"ряд", "пакет", "серия", "комплекс"})
+
+
+def _listed_among(sent: Sent) -> Token | None:
+    """The verb that signed the papers the sentence before counts, for papers a sentence
+    opening "Среди них —" or "В их числе" lists ("Япония и Индия подписали 10 документов.
+    Среди них — соглашение о …"): theirs is its status, date and sides; else None."""
+    words = [t.lower_ for t in sent[:3]]
+    if not any(words[: len(a)] == list(a) for a in _AMONG) or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    for t in before:
+        if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not is_plural(t):
+            continue
+        verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
+        if signs(verb) and verb.pos_ == "VERB":
+            return verb
+    return None
 
 
 def _gapped(head: Token) -> Sent | None:
@@ -329,7 +371,7 @@ def _acting_on(head: Token, pred: Token | None) -> Token | None:
     came from another predicate, a participle after the title ("Гана и Того ратифицировали
     договор, подписанный в 2020 году"): its subjects are the parties too."""
     verb = head.head
-    if pred is None or verb is pred or head.dep_ != "obj" or verb.pos_ != "VERB":
+    if pred is None or verb.i == pred.i or head.dep_ != "obj" or verb.pos_ != "VERB":
         return None
     return verb if signs(verb) or verb.lemma_ in RATIFY | ADOPT else None
 
@@ -376,7 +418,8 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
     found = [(s, e, v) for s, e, v in found if pred.doc[s - 1].lower_ not in _TERM]
     for s, e, v in found:
-        if any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e)):
+        near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
+        if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
             return v
     lo, hi = pred.i, pred.i
     while lo > sent.start and pred.doc[lo - 1].text not in ",;:—–":
@@ -463,7 +506,13 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
     elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
         add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
-    elif m is None and t.lemma_ in ("сторона", "страна") and "Plur" in t.morph.get("Number"):
+    elif m is None and t.lemma_ in _MEMBER_WORDS and (union := _union_of(ctx, t)):
+        add = [union]  # "Страны ЕАЭС и Вьетнам подписали": the union speaks for its members
+    elif (
+        m is None
+        and t.lemma_ in _PAIR_WORDS | {"сторона"}
+        and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
+    ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
@@ -471,6 +520,18 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _union_of(ctx: Context, t: Token) -> str:
+    """The union of states a word for its members names in the genitive ("страны ЕАЭС",
+    "государства — члены АСЕАН"), else ""."""
+    for c in t.children:
+        m = _mention_at(ctx, c) if c.dep_ in ("nmod", "appos") else None
+        if m is not None and is_side(m, unions=True) and m.type == "Organization":
+            return m.entity
+        if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
+            return _union_of(ctx, c)
+    return ""
 
 
 def _bare_plural(t: Token) -> bool:
@@ -640,9 +701,17 @@ def _demote_signers_only(readings: list[_Reading]) -> None:
     консерваторами и либеральными демократами"."""
     for r in readings:
         if _signers_only(r) and any(
-            x.named and not _signers_only(x) and x.title.kind == r.title.kind for x in readings
+            x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
+            for x in readings
         ):
             r.demoted = True
+
+
+def _sides_fit(r: _Reading, x: _Reading) -> bool:
+    """Whether the states a title names as its sides may be those of agreement `x`: not
+    "Соглашение между США, Мексикой и Канадой" for one Mexico and the US signed."""
+    sides, theirs = set(r.title.states), set(x.parties)
+    return not sides or sides <= theirs or (len(theirs) < 2 and theirs <= sides)
 
 
 def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
@@ -671,7 +740,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     parties = list(entry.parties) if entry is not None and entry.parties else []
     if not parties:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
-        if not parties and entry is None:
+        if not parties and entry is None and not any(r.refused for r in group):
             parties = _pair_in_context(ctx, named)
         if not any(r.unnamed_side for r in group):
             parties = _complete(ctx, parties, first.sent)

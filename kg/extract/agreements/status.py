@@ -39,6 +39,8 @@ _REFUSE = _WORDS["refuse"]  # "отказалась от подписания", 
 ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
 _PLAN = _WORDS["plan"]  # "подписание запланировано", "ожидается подписание"
 _LEAVE = _WORDS["leave"]  # "вышли из договора", "денонсировала договор"
+_BREAK_OFF = frozenset(["прервать", "прерывать", "заморозить", "замораживать", "свернуть"])
+_DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 _DONE = frozenset(["удаться", "смочь"])  # "удалось подписать"
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -117,15 +119,15 @@ def adopting(head: Token) -> Token | None:
 
 
 def carrying_out(head: Token) -> Token | None:
-    """The verb whose subject carries out, keeps or breaks the agreement ("Норвегия и Дания
-    обсудили выполнение соглашения", "ход реализации договора"): the states that do are its
-    parties where they are two."""
+    """The verb whose subject carries out, keeps, upholds or breaks the agreement ("Норвегия и
+    Дания обсудили выполнение соглашения", "ход реализации договора", "подтвердили
+    приверженность соглашению"): the states that do are its parties where they are two."""
     t, carried = head, False
     for _ in range(3):
         if t.head.pos_ == "VERB":
             return t.head if carried and t.dep_ in ("obj", "obl") else None
-        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
-            return None
+        if t.dep_ not in ("nmod", "iobj") or t.head.pos_ != "NOUN":
+            return None  # "выполнение соглашения", "приверженность соглашению"
         t = t.head
         carried = carried or t.lemma_ in _CARRY
     return None
@@ -133,13 +135,19 @@ def carrying_out(head: Token) -> Token | None:
 
 def leaving(head: Token) -> Token | None:
     """The verb by which its subject leaves, suspends or ends the agreement ("США вышли из
-    договора", "Россия денонсировала договор", "приостановила действие соглашения"): only a
-    party can, so the subject is one, though the agreement itself stays mentioned. A
+    договора", "Россия денонсировала договор", "приостановила действие соглашения"), or
+    decides to ("договорились о возобновлении действия соглашения", "объявила о выходе из
+    договора"): only a party can, so the subject is one, though the agreement itself stays
+    mentioned. A
     negated or infinitive verb ("призвала не выходить", "призвала выйти") says nothing
     of who is party."""
     t = head
-    if t.dep_ == "nmod" and t.head.lemma_ == "действие":  # "действие соглашения"
-        t = t.head
+    if t.dep_ == "nmod" and t.head.lemma_ in ("действие", "участие"):  # "действие соглашения",
+        t = t.head  # "приостановила участие в договоре"
+    if t.dep_ == "nmod" and t.head.lemma_ in _LEAVE and t.head.head.lemma_ in _DECIDE:
+        t = t.head  # "договорились о возобновлении действия соглашения": the deciders
+        verb = t.head
+        return None if _negated(verb) or "Inf" in verb.morph.get("VerbForm") else verb
     verb = t.head
     if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
         return None
@@ -171,7 +179,8 @@ def status_of(pred: Token | None) -> str:
     if _negated(pred):
         return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
     if pred.lemma_ in _NEGOTIATE:
-        return "negotiating"
+        # "вышла из переговоров по соглашению", "прервали переговоры о …": no longer
+        return "mentioned" if pred.head.lemma_ in _LEAVE | _BREAK_OFF else "negotiating"
     if pred.pos_ in ("NOUN", "PROPN"):
         return _noun_status(pred)
     if "Inf" in pred.morph.get("VerbForm"):
@@ -186,6 +195,12 @@ def status_of(pred: Token | None) -> str:
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
     return "planned" if _future(pred) else "signed"
+
+
+def refused(pred: Token | None) -> bool:
+    """Whether the predicate is a refusal to sign ("отказалась подписать", "отказался от
+    подписания"): who refuses is no party to the agreement, unless it is one "с X"."""
+    return pred is not None and pred.head.i != pred.i and pred.head.lemma_ in _REFUSE
 
 
 def never_concluded(pred: Token | None) -> bool:

@@ -226,7 +226,10 @@ class _Scanner:
         return t.pos_ in ("NOUN", "PROPN") and t.head.i in inside
 
     def continues_enumeration(self, j: int) -> bool:
-        """After "," or "и": the next noun phrase is in the case of the last one."""
+        """After "," or "и": the next noun phrase is in the case of the last one, or the
+        next adjective of one noun ("о всеобъемлющем и прогрессивном … партнёрстве")."""
+        if self.waiting() and j + 1 < self.end and self.doc[j + 1].pos_ == "ADJ":
+            return True
         k = j + 1
         while k < self.end and (self.doc[k].is_space or self.doc[k].pos_ in ("ADJ", "DET", "NUM")):
             k += 1

@@ -275,10 +275,12 @@ class _Attributor:
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
         Катара Саад аль-Кааби встретился с послом Японии. … министр отметил"); "" where
-        the title has words of its own ("министр обороны") or fits several persons."""
+        the title has words of its own ("министр обороны"), names a state ("эфиопский
+        министр": `_described` finds that state's holder) or fits several persons."""
         lemma = _one_noun(token)
         if not lemma or any(
-            c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in token.children
+            c.dep_ in ("nmod", "appos", "flat", "flat:name") or self._state_at(c) is not None
+            for c in token.children
         ):
             return ""
         holders = set()
@@ -318,7 +320,10 @@ class _Attributor:
             held, title = self._held(named[n], named[n - 1].end if n else 0)
             if states and not states & held:
                 continue
-            if offices and not any(stem in title for stem in offices):
+            # a stem starts a word: "министр" is not the "премьер-министр"
+            if offices and not any(
+                re.search(rf"(?<![\w-]){re.escape(stem)}", title) for stem in offices
+            ):
                 continue
             if all(w in title for w in words):
                 fits.append(named[n].entity)

@@ -46,6 +46,9 @@ class DateMention:
     text: str
     value: str
     relative: bool
+    # a day or month written without its year, which took the document's: the clause's
+    # tense may say it is the next or the last one ("посетит Каир в феврале" in November)
+    yearless: bool = False
 
 
 _MONTHS = (
@@ -240,7 +243,8 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     out: list[DateMention] = []
 
     def add(m: re.Match[str], value: str, relative: bool = False, g: int | str = 0) -> None:
-        out.append(DateMention(m.start(g), m.end(g), m.group(g), value, relative))
+        yearless = relative and not _YEAR_SHIFT.match(text, m.end())
+        out.append(DateMention(m.start(g), m.end(g), m.group(g), value, relative, yearless))
 
     digits, folded = bool(_DIGIT.search(text)), _folded(text)
     months = _has(folded, *_MONTH_STEMS)

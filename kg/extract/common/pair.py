@@ -19,7 +19,7 @@ from kg.extract.context import Context
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list
 from kg.model import Mention
-from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS, capitals
+from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS, capital_named
 
 UNIONS = Path(__file__).with_name("unions.txt")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
@@ -89,14 +89,14 @@ def _side_counts(ctx: Context) -> Counter[str]:
 def _place_counts(ctx: Context) -> Counter[str]:
     """States whose capital the text names as a place ("прибыл в Белград"): the host of a
     visit, which the gazetteer matcher rightly does not take for a government."""
-    table = capitals(Gazetteer.load())
+    gazetteer = Gazetteer.load()
     return Counter(
-        table[t.lemma_]
+        key
         for t in ctx.doc
-        if t.lemma_ in table
-        and t.text[:1].isupper()
+        if t.text[:1].isupper()
         and t.i > 0
         and ctx.doc[t.i - 1].lower_ in PLACE_PREPOSITIONS
+        and (key := capital_named(gazetteer, t))
     )
 
 

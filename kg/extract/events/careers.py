@@ -58,7 +58,7 @@ _RECORDS = frozenset({"первый", "второй", "третий", "един�
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
                   "сложить", "уходить", "подавать", "оставить", "умереть",
-                  "скончаться"})  # fmt: skip
+                  "скончаться", "погибнуть"})  # fmt: skip
 
 
 def reads_career(kind: str, tok: Token) -> bool:

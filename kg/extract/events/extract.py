@@ -180,7 +180,8 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             if g[0].trigger > hit.trigger
             and _fits(g, hit, doc_date)
             and {hit.status, _fold(g).status} != {"occurred", "planned"}
-        ]
+            and not _identity(_fold(g), [], "", doc_date).historical()  # "Было подписано семь
+        ]  # документов. … В 1964 году страны подписали договор": no one's present act
         if later:
             later[0].append(hit)
         elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
@@ -248,6 +249,7 @@ def _fold(group: list[Hit]) -> Hit:
     dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
+        out.yearless = dated[0].yearless
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
@@ -306,11 +308,17 @@ class _Frame:
         who met the guest at the airport, then "В ходе переговоров …")."""
         if e.kind not in _WITHIN or e.earlier or not dates_agree(e.date, self.event.date):
             return False
-        if (e.status or "occurred") != self.event.status:
+        if (e.status or "occurred") != self.event.status and not self.under_way(e):
             return False
         if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
             return e.kind == "Signing" and bool(sents & self.sents)
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
+
+    def under_way(self, e: Hit) -> bool:
+        """A visit told as begun ("прибыл в Москву с визитом") frames the undated talks or
+        meeting it says lie ahead ("Он проведёт переговоры с Лавровым")."""
+        visit = self.event.kind in VISITS and self.event.status == "occurred"
+        return visit and e.kind != "Signing" and e.status == "planned" and not e.date
 
 
 def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bool] | None:
@@ -320,13 +328,24 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
     as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
     it or when it is the news of the document's day; None where nothing frames `e`."""
-    near = [f for f in frames if f.covers(e, sents)]
+    near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
     if not near:
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     frame.sents |= sents
     return frame, dated
+
+
+def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:
+    """Another visit is told between `frame`, a visit, and the sentences `sents` ("пригласил
+    Путина посетить Индию. Джайшанкар прибыл в Москву. Он проведёт переговоры"): the text
+    has moved on to that trip, and what follows no longer happens during this one."""
+    return frame.event.kind in VISITS and any(
+        g is not frame and g.event.kind in VISITS and max(frame.sents) < min(g.sents) <= min(sents)
+        for g in frames
+    )
 
 
 def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
@@ -351,6 +370,26 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if e.persons and sides == {frame.host}:
         e.persons = unique([frame.visitor, *e.persons])
         e.states = unique([*e.states, home, frame.host])
+
+
+def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> list[list[Hit]]:
+    """Talks or a meeting the title alone tells ("Президент Мексики провела переговоры с
+    президентом США") where the text tells a telephone call of the same persons: the title
+    names that call in other words, not a second event."""
+    out: list[list[Hit]] = []
+    for group in groups:
+        told = _fold(group)
+        calls = [
+            g
+            for g in groups
+            if _fold(g).kind == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
+        ]
+        talks = _FAMILY.get(told.kind) == "talks" and len(set(told.persons)) >= 2
+        if talks and calls and all(_headline(ctx, [h]) for h in group):
+            calls[0] += [replace(h, kind="PhoneCall") for h in group]
+        else:
+            out.append(group)
+    return out
 
 
 def _headline(ctx: Context, group: list[Hit]) -> bool:
@@ -391,6 +430,8 @@ def _event(
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
+    if e.yearless and e.date and doc_date:
+        e.date = _year_by_tense(e.date, e.status, doc_date)
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))
@@ -493,6 +534,19 @@ def _name(ctx: Context, key: str, case: str) -> str:
     if entity.type == "Person":
         return person_in(entity.name, case, _gender(ctx, key, entity.name))
     return state_in(entity.name, case)
+
+
+def _year_by_tense(date: str, status: str, doc_date: str) -> str:
+    """A day or month the text gives without its year, which took the document's: for a
+    planned event a month before the document's is next year's ("посетит Каир в феврале"
+    in November), for one that took place a month after it last year's ("в декабре
+    посетил" in January). Within the document's month the year stands."""
+    month, now = date[:7], doc_date[:7]
+    if len(now) < 7 or date[5:] == "02-29":
+        return date
+    shift = 1 if status == "planned" and month < now else 0
+    shift = -1 if status == "occurred" and month > now else shift
+    return f"{int(date[:4]) + shift}{date[4:]}" if shift else date
 
 
 def _gender(ctx: Context, key: str, name: str) -> str:
@@ -643,7 +697,8 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     identities: dict[str, Identity] = {}
     signed: dict[str, str] = {}  # agreement key → key of the event that signed it
     doc_date = ctx.document.date or max((h.date for h in hits if h.dated_by_text), default="")
-    for group, read in _read_events(ctx, _merge(hits, doc_date), main, papers, doc_date):
+    groups = _calls_in_title(ctx, _merge(hits, doc_date), doc_date)
+    for group, read in _read_events(ctx, groups, main, papers, doc_date):
         if read is None:
             continue
         event, identity = read

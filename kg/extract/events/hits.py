@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -32,8 +33,9 @@ from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
+from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.gazetteer_matcher import capitals
+from kg.nlp.gazetteer_matcher import capital_named
 from kg.nlp.morph import morph
 from kg.resolve import home_state
 from kg.resolve.titles import is_office
@@ -132,6 +134,7 @@ class Hit:
     capital: str = ""  # the state whose capital the location is
     date: str = ""
     dated_by_text: bool = False
+    yearless: bool = False  # the text's day or month took the document's year
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
@@ -210,9 +213,7 @@ class _Reader:
         rules = _rules()
         for n, sent in enumerate(self.sents):
             dates = [
-                DateMention(
-                    d.start + sent.start_char, d.end + sent.start_char, d.text, d.value, d.relative
-                )
+                replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
@@ -263,17 +264,19 @@ class _Reader:
         if not verbs and tok.pos_ not in {"NOUN", "PROPN"}:
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
-        if any(_is(c, "habit") for c in tok.children):
+        if any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok):
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
+        if not verbs and _match(tok):
+            return None  # "встреча завершилась со счётом 1:0": a match, no meeting
         if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
             if habit or not (rules[0].dest and tok.morph.get("Number") == ["Sing"]):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
-        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs):
+        if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
         if not verbs and _wanted(tok):
             return None  # "желает проведения досрочных выборов", "не хочет выборов"
@@ -324,9 +327,11 @@ class _Reader:
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
+            stop |= {t.i for c in tok.children if _no_name(c) for t in c.subtree}
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.name_key = normalize(hit.name)
+            # a bare "саммит" names none of its own: the one the text speaks of
+            hit.name_key = normalize(hit.name) if len(hit.name.split()) > 1 else ""
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
@@ -349,9 +354,8 @@ class _Reader:
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
-        hit.earlier = verb is not None and any(
-            _is(c, "earlier") and c.dep_ == "advmod" for c in verb.children
-        )
+        hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
+        hit.earlier = hit.earlier or _last_year(tok, anchors)
         return hit
 
     def _roles(
@@ -515,7 +519,7 @@ class _Reader:
 
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
-        cases = {"Loc", "Acc"} if visit else {"Loc"}
+        cases = {"Loc", "Acc"} if visit or _trip_for(tok, anchors) else {"Loc"}
         heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
@@ -524,6 +528,8 @@ class _Reader:
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
+            if contrast_between(tok, c):
+                continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
             case = c.morph.get("Case", [""])[0]
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
@@ -604,7 +610,7 @@ class _Reader:
         """The place's name in the nominative; `hit.country` says whether it is a country,
         `hit.capital` whose capital it is."""
         hit.country = False
-        hit.capital = capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -619,7 +625,9 @@ class _Reader:
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
-        return phrase_in(tok, "nomn", {t.i for g in guests for t in g.subtree})
+        # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
+        times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
+        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
@@ -690,6 +698,10 @@ class _Reader:
             # "встреча прошла с участием X": X takes part, but does not tell which meeting
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
+            hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and _is(tok.head, "attend"):
+            # "на встрече присутствовал также X": X takes part in a meeting named before
+            keys = self.subject_mentions(tok)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
@@ -844,10 +856,13 @@ class _Reader:
         first = True
         while tok.head.i != tok.i:
             parent = tok.head
+            possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
+            if possessed and (parent.i != target.i or parent.morph.get("Animacy") == ["Anim"]):
+                # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
+                # possessed is who acts ("Советник президента Бразилии X дал интервью")
+                return False
             if parent.i == target.i:
                 return True
-            if person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention:
-                return False  # a person's possessor: "советника Обамы", "дочь Путина"
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
             if not person and _is(parent, "citizen"):
@@ -906,7 +921,9 @@ class _Reader:
             return [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
             return self._candidates(tok, found) if one_side else []
-        if tok.pos_ == "VERB" or (hit.kind in takers and one_side):
+        if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
+            return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
+        if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
         return []
 
@@ -970,7 +987,7 @@ class _Reader:
     def capital_of(self, tok: Token) -> str:
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
-        return capitals(self.ctx.gazetteer).get(normalize(tok.lemma_), "")
+        return capital_named(self.ctx.gazetteer, tok)
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -980,9 +997,13 @@ class _Reader:
 
     def home_state(self) -> str:
         """The state the text is about (`kg.resolve.home_state`): its domain's, else the one
-        it names most."""
+        it names most; none where another is named as often (Куба, США and Канада named once
+        each: the first is not the text's)."""
         states = [m.entity for m in self.ctx.mentions if m.type == "State"]
-        return home_state(self.ctx.document, states, self.ctx.gazetteer)
+        if domain := home_state(self.ctx.document, [], self.ctx.gazetteer):
+            return domain
+        counts = Counter(states).most_common(2)
+        return counts[0][0] if len(counts) == 1 or counts and counts[0][1] > counts[1][1] else ""
 
     def served_state(self, key: str) -> str:
         """The state a person's office serves, as this document's titles give it ("премьер-
@@ -996,6 +1017,7 @@ class _Reader:
         if dest is not None:  # where the visit goes is its place: a country or a city
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
+        hit.host = hit.host or self._region_of(tok, dest)
         own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
@@ -1089,7 +1111,23 @@ class _Reader:
             if m.type == "State":
                 return m.entity
         target = _proper(dest)
-        return capitals(self.ctx.gazetteer).get(target.lemma_, "")
+        return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+
+    def _region_of(self, tok: Token, dest: Token | None) -> str:
+        """The state a region visited lies in, where the text says so by a side of it
+        ("побывал в провинции Папуа на востоке Индонезии")."""
+        places = [c for c in tok.children if _prep(c) in {"в", "на"}]
+        words = [c for h in (tok, dest, *places) if h is not None for c in h.children]
+        sides = [c for c in words if _is(c, "compass")]
+        return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
+
+    def _capital_said(self, tok: Token) -> str:
+        """The state whose capital "столица" with that state's adjective or name is ("прибыл в
+        японскую столицу", "в столицу Кении"): the capital, as a place, of that state."""
+        if tok.lemma_ != "столица":
+            return ""
+        owners = [c for c in tok.children if c.dep_ in {"amod", "nmod"}]
+        return next((s for c in owners if (s := self._state_at(c))), "")
 
     def _publication(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """Author (persons already found), outlet and title of an article or interview."""
@@ -1117,15 +1155,16 @@ class _Reader:
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
         reach = {tok.i} | {a.i for a in anchors if not _occasion(tok)}
+        # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
+        # conjunct's too, unless that one gives its own (the closest date wins below)
+        reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = _terms(self.doc, dates)
         for d in dates:
             first = self._tokens(d.start, d.end)
-            if not first or _until(first[0]) or _since(first[0], d) or d in terms:
-                continue  # "визит продлится до 23 июня", "первый с 2012 года": not its date
-            if _born(first[-1]):
-                continue  # "депутат (1924 года рождения) открыл заседание": a birth year
+            if not first or d in terms or _not_its_date(tok, first, d):
+                continue
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1140,7 +1179,7 @@ class _Reader:
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
-            hit.date, hit.dated_by_text = best.value, True
+            hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
         elif best is not None:
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
@@ -1207,12 +1246,17 @@ class _Reader:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + list(_ancestors(tok))
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
+        near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
         if any(_is(t, "cancel") for t in near) or any(
             _negated(a) and _is(a, "happen") for a in anchors
         ):
             hit.status = "cancelled"
         elif (
-            any(_is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t) for t in near)
+            any(
+                _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
+                for t in near
+                if not _as_planned(t)
+            )
             or _agreed(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -1304,6 +1348,36 @@ def _one_office(tok: Token) -> bool:
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+_TIME_NOUNS = frozenset(
+    ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
+)  # fmt: skip
+
+
+def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
+    """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
+    до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
+    ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
+    first = words[0]
+    return (
+        _until(first)
+        or _since(first, d)
+        or _born(words[-1])
+        or _denied_date(first)
+        or contrast_between(tok, first)
+    )
+
+
+def _denied_date(first: Token) -> bool:
+    """A date the text says is not the one ("не в апреле, а в июне"), by its first word."""
+    k = first.i - 1
+    if k >= 0 and first.doc[k].pos_ == "ADP":
+        k -= 1
+    return k >= 0 and first.doc[k].lower_ == "не"
 
 
 def _until(first: Token) -> bool:
@@ -1530,12 +1604,38 @@ def _subjects(verb: Token) -> list[Token]:
             return objs
         return _subjects(head) if head.i != verb.i else []
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _subjects(verb.head)
+        subjects = _subjects(verb.head)
+        shared = [s for s in subjects if _agrees_with(verb, s)]
+        if subjects and not shared:  # "Смерть X совпала с годовщиной …, и был смещён"
+            return _agreeing_before(verb)
+        return shared
     same = verb.morph.get("Number") == verb.head.morph.get("Number")
     if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
+    return []
+
+
+def _agrees_with(verb: Token, subject: Token) -> bool:
+    """Whether a thing can be the subject of a verb of its sentence by gender ("смерть …
+    был смещён" cannot); a person can whatever the title's gender ("президент ушла")."""
+    if subject.morph.get("Animacy") == ["Anim"] or subject.pos_ == "PRON":
+        return True
+    genders = verb.morph.get("Gender"), subject.morph.get("Gender")
+    return not all(genders) or genders[0] == genders[1]
+
+
+def _agreeing_before(verb: Token) -> list[Token]:
+    """The subject of the nearest verb before `verb` in its sentence that it agrees with: the
+    verb the parser should have joined it to ("…, который правил … и был смещён")."""
+    for other in reversed(verb.doc[verb.sent.start : verb.i]):
+        if other.pos_ != "VERB" or other.i == verb.head.i:
+            continue
+        subjects = [c for c in other.children if c.dep_ in SUBJECTS]
+        genders = [s.morph.get("Gender") for s in subjects]
+        if subjects and all(not g or g == verb.morph.get("Gender") for g in genders):
+            return subjects
     return []
 
 
@@ -1562,6 +1662,98 @@ def _proper(tok: Token) -> Token:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
     return tok
+
+
+def _last_year(tok: Token, anchors: list[Token]) -> bool:
+    """The event is dated in a year or month before the news ("встречались в июле прошлого
+    года", "посетил Каир в прошлом месяце", "два года назад"): told as done before, even
+    where the document's own date is unknown and the date cannot be resolved."""
+    words = [
+        t for h in [tok, *anchors[:1]] for c in h.children if c.pos_ != "VERB" for t in c.subtree
+    ]
+    for t in words:
+        periods = {t.head.lemma_} | {c.lemma_ for c in t.children}
+        if not periods & {"год", "месяц"}:
+            continue
+        if _is(t, "earlier") and t.dep_ == "amod" or t.lemma_ == "назад":
+            return True
+    return False
+
+
+def _no_name(word: Token) -> bool:
+    """A word of a summit's or forum's phrase that says how long, how or where in a series it
+    is held ("трёхдневный", "очередной", "по видеосвязи"), not which it is."""
+    if word.dep_ == "amod":
+        return _is(word, "series") or word.lemma_.endswith("дневный")
+    return _is(word, "manner")
+
+
+def _before_now(word: Token) -> bool:
+    """An adverb or phrase of a verb that tells its event as done before the news ("ранее
+    посетил", "в прошлый раз премьеры встречались в Копенгагене")."""
+    if word.lemma_ == "раз":
+        return any(_is(c, "earlier") and c.dep_ == "amod" for c in word.children)
+    return _is(word, "earlier") and word.dep_ == "advmod"
+
+
+def _conjunct_verb(verb: Token) -> bool:
+    """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+
+
+def _trip_for(tok: Token, anchors: list[Token]) -> bool:
+    """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
+    "прибыл в Каир на переговоры"): it is held where the trip goes."""
+    return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
+
+
+def _as_planned(verb: Token) -> bool:
+    """ "Как и ожидалось, переизбран", "как и планировалось, визит состоялся": a clause
+    of "как" on a verb of planning says the event went as planned, not that it lies ahead."""
+    return any(c.lemma_ == "как" and c.dep_ in {"mark", "advmod"} for c in verb.children)
+
+
+def _match(tok: Token) -> bool:
+    """A game between teams told with an event noun: the noun, its verb or the verb's other
+    words name a sport's things ("встречу посетили 70 тысяч зрителей", "встреча сборных")."""
+    verb = _governor(tok)
+    near = [*tok.children, *(verb.children if verb is not None else ())]
+    return any(_is(t, "sport") for t in near)
+
+
+def _held(tok: Token) -> bool:
+    """A summit or conference its verb's subject holds or travels to ("Премьер-министры
+    Японии и Индии провели саммит", "прибыл на саммит"), not one it speaks of."""
+    verb = tok.head
+    if tok.dep_ == "obj":
+        return verb.lemma_ in {"провести", "проводить"}
+    return tok.dep_ == "obl" and _trip_for(tok, [verb])
+
+
+def _one_of_series(tok: Token) -> bool:
+    """A singular noun of a recurring event that a perfective verb says was held ("провели
+    ежегодный саммит", "состоялось очередное регулярное заседание"): one event of the
+    series, not a habit ("ежегодные встречи", "на каждом саммите выступал")."""
+    verb = _governor(tok)
+    series = [c for c in tok.children if _is(c, "habit")]
+    return (
+        tok.morph.get("Number") == ["Sing"]
+        and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
+        and verb is not None
+        and verb.morph.get("Aspect") == ["Perf"]
+    )
+
+
+def _tried(tok: Token) -> bool:
+    """A noun trigger held by an infinitive that someone tried or asked for ("пытался вести
+    переговоры", "призвал провести встречу"): not told as done."""
+    verb = tok.head
+    return (
+        tok.dep_ == "obj"
+        and verb.morph.get("VerbForm") == ["Inf"]
+        and verb.dep_ == "xcomp"
+        and _is(verb.head, "attempt")
+    )
 
 
 def _habitual(verb: Token) -> bool:

@@ -59,6 +59,7 @@ from kg.extract.common.pair import (
     is_side,
     main_pair,
     other_side,
+    speaker_state,
 )
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context, fact_key
@@ -86,6 +87,7 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать"}  # fmt: skip
+_REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
 
@@ -120,7 +122,7 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _hoped(t):
+            if _hoped(t) or _regional(ctx, t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
@@ -198,7 +200,29 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
+    if t.head.lemma_ in _BECOMING and "Fut" in t.head.morph.get("Tense"):
+        return True  # "Индия и Япония станут союзниками": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _regional(ctx: Context, t: Token) -> bool:
+    """A partner or ally within a region, a role one state plays for another there, not the
+    level of their relations: "стратегический партнёр Китая в Африке", "главный союзник США
+    в регионе", "партнёр Азербайджана на Южном Кавказе" (a place that is no state). Partners
+    of each other there ("Бразилия и Аргентина — союзники в Южной Америке") are partners."""
+    of_one = any(c.dep_ == "nmod" and "Gen" in c.morph.get("Case") and _side_at(ctx, c)
+                 for c in t.children)  # fmt: skip
+    if _role(t) != "partner" or not of_one:
+        return False
+    for c in t.children:
+        if c.dep_ not in ("nmod", "obl") or "Loc" not in c.morph.get("Case"):
+            continue
+        if not any(g.dep_ == "case" and g.lower_ in ("в", "во", "на") for g in c.children):
+            continue
+        named = ctx.mentions_in(c.idx, c.idx + len(c.text))
+        if c.lemma_ in _REGIONS or (c.pos_ == "PROPN" and not named):
+            return True
+    return False
 
 
 def _member_of(x: Token) -> bool:
@@ -329,7 +353,7 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     """The level phrase anchored at noun `t`, or ""; marks the tokens it takes as used."""
     role = _role(t)
     if role == "partner":
-        return _partner_level(t)
+        return _partner_level(t, used)
     if role not in ("core", "needs_adj", "rel"):
         return ""
     lo, hi = _left(t, sent), t.i
@@ -426,8 +450,31 @@ def _coordinated_left(doc: Doc, lo: int, sent: Sent) -> int | None:
     return _left(noun, sent)
 
 
-def _partner_level(t: Token) -> str:
-    """ "стратегическим партнёром" → "стратегическое партнёрство"; "союзники" → "союзничество"."""
+def _partner_level(t: Token, used: set[int]) -> str:
+    """ "стратегическим партнёром" → "стратегическое партнёрство"; "союзники" → "союзничество";
+    coordinated ones are one level, as written ("стратегическим партнёром и союзником" →
+    "стратегическое партнёрство и союзничество")."""
+    mates = [c for c in t.children if c.dep_ == "conj" and _role(c) == "partner"]
+    if (nxt := _coordinated_partner(t)) is not None and nxt not in mates:
+        mates.append(nxt)  # where the parse makes the second one's adjective of the first
+    used.update(c.i for c in mates)
+    levels = [x for x in (_one_partner_level(p) for p in (t, *mates)) if x]
+    return " и ".join(dict.fromkeys(levels))
+
+
+def _coordinated_partner(t: Token) -> Token | None:
+    """The partner word "и" joins right after `t`, past its adjectives ("надёжным союзником и
+    стратегическим партнёром"), or None."""
+    doc, k = t.doc, t.i + 1
+    if k >= t.sent.end or doc[k].lower_ not in ("и", ","):
+        return None
+    k += 1
+    while k < t.sent.end and doc[k].pos_ == "ADJ":
+        k += 1
+    return doc[k] if k < t.sent.end and _role(doc[k]) == "partner" else None
+
+
+def _one_partner_level(t: Token) -> str:
     noun = _lexicon()[t.lemma_][1]
     if "ё" in t.text.lower() and noun == "партнерство":
         noun = "партнёрство"
@@ -446,11 +493,11 @@ def _nominative_phrase(words: list[Token]) -> str:
     out = []
     for i, w in enumerate(words):
         if w.pos_ in ("NOUN", "PROPN"):
-            number = UD_NUMBER.get((w.morph.get("Number") or ["Sing"])[0], "sing")
+            number = UD_NUMBER.get(_number(w), "sing")
             out.append(morph().inflect(w.text, {"nomn", number}))
         elif w.pos_ == "ADJ":
             noun = next((x for x in words[i + 1 :] if x.pos_ in ("NOUN", "PROPN")), None)
-            number = (noun.morph.get("Number") or ["Sing"])[0] if noun is not None else "Sing"
+            number = _number(noun) if noun is not None else "Sing"
             want = {"nomn", UD_NUMBER.get(number, "sing")}
             if number == "Sing" and noun is not None:
                 want.add(morph().gender(noun.text) or "neut")
@@ -458,6 +505,14 @@ def _nominative_phrase(words: list[Token]) -> str:
         else:
             out.append(w.lower_)
     return " ".join(out).replace(" ,", ",")
+
+
+def _number(noun: Token) -> str:
+    """A level noun's number: an abstract one ("союзничество", "партнёрство") is singular
+    where the tagger reads a plural ("добрососедства и союзничества")."""
+    if _role(noun) in ("core", "needs_adj", "mate"):
+        return "Sing"
+    return (noun.morph.get("Number") or ["Sing"])[0]
 
 
 def _relations(
@@ -524,13 +579,62 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
             continue
         rank = (side.startswith("org/"), abs(m.start - anchor.idx))  # states, then unions
         found[side] = min(rank, found.get(side, rank))
+    own = _own_side(ctx, anchor)
+    others = [s for s in sorted(found, key=found.__getitem__) if s != own]
+    if own and others:  # "назвала Иран угрозой, а США — своим главным союзником"
+        return [own, others[0]]
     near = sorted(found, key=found.__getitem__)[:2]
+    if len(near) == 1 and _other_named(ctx, anchor):
+        return []  # "отношения между Данией и Гренландией": the other side is no state
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
         return [near[0], other] if other else []
     if not near and any(_bilateral(t) for t in sent):
-        return list(main_pair(ctx, unions=True, only_two=True, places=True))
+        pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
+        return pair or _speaker_and_other(ctx, sent)
     return near
+
+
+def _speaker_and_other(ctx: Context, sent: Sent) -> list[str]:
+    """ "наши страны" of a speaker whose state the text never names, in a document that names
+    one other state ("В.Путин: Отношения между нашими странами …" to Vietnam's president):
+    the speaker's state and that one."""
+    own = speaker_state(ctx, sent.start_char, sent.end_char)
+    others = {m.entity for m in ctx.mentions if m.type == "State" and m.entity != own}
+    return [own, *others] if own and len(others) == 1 else []
+
+
+def _own_side(ctx: Context, anchor: Token) -> str:
+    """The state whose "свой" partner the level's noun names: the subject of the verb above
+    it, also across a gapped clause ("Саудовская Аравия назвала …, а США — своим главным
+    союзником"); else ""."""
+    if not any(c.dep_ == "det" and c.lemma_ == "свой" for c in anchor.children):
+        return ""
+    t = anchor
+    for _ in range(3):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB":
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            # the name may start before its head word: "Саудовская Аравия"
+            found = (ctx.mentions_in(c.left_edge.idx, c.idx + len(c.text)) for c in subjects)
+            return next((m.entity for ms in found for m in ms if is_side(m, unions=True)), "")
+    return ""
+
+
+def _other_named(ctx: Context, anchor: Token) -> bool:
+    """Whether the level's noun names, "между"/"с" or beside a state, a side that is no
+    state nor union (a territory, a people, a party): "отношения между Данией и
+    Гренландией", "отношения Сербии с Косово"."""
+    sides = [
+        x for c in anchor.children if c.dep_ == "nmod" and c.pos_ == "PROPN" for x in conjuncts(c)
+    ]
+    return any(x.pos_ == "PROPN" and not _side_at(ctx, x) and not _person_at(ctx, x) for x in sides)
+
+
+def _person_at(ctx: Context, t: Token) -> bool:
+    return bool(ctx.mentions_in(t.idx, t.idx + len(t.text), "Person"))
 
 
 def _bilateral(t: Token) -> bool:
