@@ -77,7 +77,12 @@ class LocalExecutor:
                             result.reread = partial(_ask_reread, pool, seq)
                         yield result
             else:
-                yield from map(read, documents)
+                for document in documents:
+                    # spaCy keeps every new word's lexeme and strings in the vocab: within a
+                    # zone they go when the corpus step is done with the document (the
+                    # generator resumes for the next one), so a long build's vocab stays small
+                    with reader.nlp.memory_zone():
+                        yield read(document)
 
         yield read_all
 

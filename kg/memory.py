@@ -10,7 +10,7 @@ Measured on 300 NEREL documents, the resident memory after each document grew by
 with the defaults and by 19 MB with fixed thresholds (the same as the environment
 variables below, which win when set).
 
-The thresholds are 4 MB, not glibc's 128 kB minimum: at 128 kB every batch's arrays
+The thresholds are 1-4 MB, not glibc's 128 kB minimum: at 128 kB every batch's arrays
 were mapped and unmapped again, each page faulted in and zeroed by the kernel, and system
 time was a fifth of a build's CPU (1.6 of 9.0 s on 100 NEREL documents, 5.7 of 33 s on
 400). At 4 MB it is 0.3-0.5 s and 0.8 s, with the same peak resident memory at 400
@@ -18,7 +18,10 @@ documents (274 against 276 MB) and 3 MB more at 10 (220 against 223 MB). Measure
 later (2026-11-30, 400 documents): 4 MB costs ~7 MB of peak at 400 documents against 128 kB
 (255 against 248 MB; 1 MB and 512 kB cost the same as 4 MB), the trim threshold and the
 collector's thresholds nothing measurable; bounded caches that fill over hundreds of
-documents (kg.nlp.morph, kg.steps.VOCAB_LEXEMES) cost more, and were made smaller.
+documents (kg.nlp.morph, kg.steps.VOCAB_STRINGS) cost more, and were made smaller. Once a
+one-process build read each document in spaCy's memory zone (`kg.executors`), 1 MB gave a
+400-document peak of 195.9 against 199.9 MB at 4 MB in interleaved builds (193.4 in a second
+run, 512 kB 193.7), the same at 10 documents, CPU within the noise: the threshold is 1 MB.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
 SETTINGS = {  # mallopt parameter, its value, the variable that sets it when set
     M_TRIM_THRESHOLD: (4 << 20, "MALLOC_TRIM_THRESHOLD_"),  # free heap top returned
-    M_MMAP_THRESHOLD: (4 << 20, "MALLOC_MMAP_THRESHOLD_"),  # larger blocks: own mapping
+    M_MMAP_THRESHOLD: (1 << 20, "MALLOC_MMAP_THRESHOLD_"),  # larger blocks: own mapping
     M_ARENA_MAX: (2, "MALLOC_ARENA_MAX"),  # RocksDB's threads: not an arena each
 }
 

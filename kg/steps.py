@@ -110,7 +110,7 @@ class Reader:
 
     @property
     def nlp(self) -> Language:
-        if len(_pipeline(self.gazetteers).vocab) > VOCAB_LEXEMES:
+        if len(_pipeline(self.gazetteers).vocab.strings) > VOCAB_STRINGS:
             _pipeline.cache_clear()  # a new vocab (the models stay loaded)
             trim()  # the old vocab's memory, gone before the new one grows into the heap
         return _pipeline(self.gazetteers)
@@ -135,13 +135,16 @@ _WARM_UP = (
 )
 
 
-# Lexemes the pipeline's vocab holds before the pipeline is built again. spaCy keeps every
-# word of every text it reads in its vocab, ~85 new ones a news document, ~0.5 kB each with
-# their strings: the memory of a build grew with the corpus (~7 MB per 100 documents).
-# Building the pipeline again costs ~0.12 s CPU, once per ~110 documents. At 20,000 the
-# vocab alone held ~10 MB at its largest, which a build of 400 documents reached and one of
-# 10 did not: the peak of the larger build was ~4 MB higher for it.
-VOCAB_LEXEMES = 10_000
+# Strings the pipeline's vocab holds before the pipeline is built again (~2 a lexeme: a word
+# and its lemma). spaCy keeps every word of every text it reads in its vocab, ~85 new ones a
+# news document, ~0.5 kB each with their strings: the memory of a build grew with the corpus
+# (~7 MB per 100 documents). Building the pipeline again costs ~0.02 s CPU, once per ~110
+# documents. At 40,000 strings the vocab alone held ~10 MB at its largest, which a build of
+# 400 documents reached and one of 10 did not: the peak of the larger build was ~4 MB higher.
+# A one-process build reads each document in a memory zone instead (`kg.executors`), which
+# lets its words go; this limit is for workers, which keep several Docs at once. Strings, not
+# lexemes: spaCy's count of lexemes (`len(vocab)`) keeps those a memory zone let go.
+VOCAB_STRINGS = 20_000
 
 
 @cache

@@ -241,12 +241,25 @@ def test_a_pipeline_built_again_for_its_vocab_builds_the_same_graphs(
 ) -> None:
     corpus = write_corpus(tmp_path / "corpus", 3)
     run_build([corpus], tmp_path / "kept")
-    monkeypatch.setattr(steps, "VOCAB_LEXEMES", 0)  # a new pipeline for every document
+    monkeypatch.setattr(steps, "VOCAB_STRINGS", 0)  # a new pipeline for every document
     first = steps.Reader().nlp
     first("Делегация прибыла в Москву.")  # words in its vocab
     assert steps.Reader().nlp is not first  # built again: its vocab was over the limit
     run_build([corpus], tmp_path / "renewed")
     assert graphs(tmp_path / "renewed") == graphs(tmp_path / "kept")
+
+
+def test_a_one_process_build_leaves_no_word_of_its_documents_in_the_vocab(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    nlp = steps.Reader().nlp
+    lexemes, strings = list(nlp.vocab), set(nlp.vocab.strings)
+    run_build([corpus], tmp_path / "first")
+    assert steps.Reader().nlp is nlp  # the same pipeline, without the documents' words
+    assert [lex.orth for lex in nlp.vocab] == [lex.orth for lex in lexemes]
+    kept = set(nlp.vocab.strings) - strings  # the morphology's tags ("Case=Nom|Number=Plur")
+    assert kept and all("=" in s for s in kept)
+    run_build([corpus], tmp_path / "second")  # the same words, added and let go again
+    assert graphs(tmp_path / "second") == graphs(tmp_path / "first")
 
 
 def test_a_build_that_ends_its_process_lets_the_models_go_and_the_next_loads_them_again(
