@@ -71,10 +71,24 @@ def test_a_wished_event_is_none(events, text: str) -> None:
     assert not [e for e in events(text) if e.kind in {"Election", "Meeting", "Talks"}]
 
 
-def test_a_wish_to_meet_is_still_a_planned_meeting(events) -> None:
-    text = "Президент Индонезии хочет встретиться с президентом Вьетнама."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Индонезии хочет встретиться с президентом Вьетнама.",
+        # readiness lies ahead too, also with the words that report it
+        "Президент Бразилии Лула да Силва готов лично встретиться с президентом Венесуэлы.",
+        "По словам советника, президент Бразилии готов встретиться с президентом Венесуэлы.",
+    ],
+)
+def test_a_wish_to_meet_is_still_a_planned_meeting(events, text: str) -> None:
     (meeting,) = _of(events(text), "Meeting")
     assert meeting.status == "planned"
+
+
+def test_what_someone_was_ready_for_is_not_ahead(events) -> None:
+    text = "Президенты Кении и Эфиопии провели переговоры, к которым стороны были готовы."
+    (talks,) = _of(events(text), "Talks")
+    assert talks.status == "occurred"
 
 
 def test_who_is_persuaded_to_visit_is_the_visitor(events) -> None:

@@ -1268,6 +1268,7 @@ class _Reader:
                 if not _as_planned(t)
             )
             or _agreed(tok)
+            or _ready(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
         ):
@@ -1546,6 +1547,13 @@ def _clause_of(tok: Token) -> Token | None:
 
 def _subtree(tok: Token | None) -> list[int]:
     return [t.i for t in tok.subtree] if tok is not None else []
+
+
+def _ready(tok: Token) -> bool:
+    """Someone is ready to do it, which they have not yet: "готов встретиться", "готовы
+    провести переговоры" (the infinitive under "готов", the trigger or its object)."""
+    verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
+    return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
 
 
 def _ancestors(tok: Token) -> list[Token]:
