@@ -73,10 +73,31 @@ def test_a_meeting_at_a_match_is_one(events) -> None:
     assert _states(meeting) == {"state/BRA", "state/ARG"}
 
 
-def test_who_comments_a_meeting_takes_no_part(events) -> None:
-    text = "Пресс-секретарь Кремля прокомментировал встречу президентов Бразилии и Аргентины."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пресс-секретарь Кремля прокомментировал встречу президентов Бразилии и Аргентины.",
+        # who judges it speaks of it too
+        "Глава МИД Китая Ван И назвал встречу президентов Бразилии и Аргентины «важным шагом».",
+        "Генсек ООН высоко оценил встречу президентов Бразилии и Аргентины.",
+        "Премьер Индии приветствовал встречу президентов Бразилии и Аргентины.",
+    ],
+)
+def test_who_comments_a_meeting_takes_no_part(events, text: str) -> None:
     (meeting,) = _of(events(text), "Meeting")
     assert meeting.participants == ["state/ARG", "state/BRA"]
+
+
+def test_a_meeting_judged_after_the_talks_is_no_other_event(events) -> None:
+    text = (
+        "Президенты Кении и Эфиопии провели переговоры в Найроби. Глава МИД Китая Ван И "
+        "назвал встречу «важным шагом»."
+    )
+    assert [e.kind for e in events(text)] == ["Talks"]
+    # ... while one's own visit stays one's own
+    (visit,) = _of(events("Президент Кении Уильям Руто высоко оценил итоги своего визита в "
+                          "Эфиопию."), "Visit")  # fmt: skip
+    assert visit.visitor == "person/uilyam-ruto"
 
 
 @pytest.mark.parametrize(
