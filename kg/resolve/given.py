@@ -116,7 +116,34 @@ def given_offices(
         predicate = _predicate(doc, titles, start, end)
         if predicate is not None:
             out[start] = predicate
+    for start, end in persons:
+        if start not in out and (colleague := _colleague(doc, start, end, out)) is not None:
+            out[start] = colleague
     return out
+
+
+def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:
+    """A colleague of another state ("Виейра провёл разговор со своим венесуэльским
+    коллегой Иваном Хилем") holds the office of the person named before in the sentence,
+    in the state the adjective names; none without such an adjective."""
+    if (
+        start < 2
+        or doc[start - 1].lemma_ != "коллега"
+        or doc[start - 1].morph.get("Number") == ["Plur"]
+    ):
+        return None
+    adjectives = [
+        s for s in doc.spans.get("states", []) if s.end == start - 1 and s.id_ == "adjective"
+    ]
+    if not adjectives:
+        return None
+    sent_start = doc[start].sent.start
+    before = [g for first, g in given.items() if sent_start <= first < start and g.current]
+    if not before or before[-1].state in ("", adjectives[0].kb_id_):
+        return None
+    office = replace(before[-1].title, state=adjectives[0].kb_id_)
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    return _given(office, adjectives[0].start_char, end_char)
 
 
 def coordinated_offices(
