@@ -560,6 +560,7 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
     ):
         start += 1
@@ -623,6 +624,17 @@ def _place_named(doc: Doc, i: int) -> bool:
         and before.lemma_ in _PLACE_KINDS
         and any("Geox" in p.tag for p in morph().parse(doc[i].text))
     )
+
+
+def _place_of_title(doc: Doc, i: int) -> bool:
+    """A place's name in the genitive that a title before the name governs, which natasha
+    took into the name ("президент непризнанного Сомалиленда Муса Бихи Абди", however the
+    tagger reads its case): a word pymorphy3 knows only as a place, never in the nominative."""
+    before = doc[i - 1] if i else None
+    if before is None or before.pos_ != "NOUN" or is_first_name(doc[i].text):
+        return False
+    parses = [p for p in morph().parse(doc[i].text.lower()) if p.is_known]
+    return bool(parses) and all("Geox" in p.tag and "nomn" not in p.tag for p in parses)
 
 
 def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
