@@ -274,3 +274,36 @@ def test_a_word_the_document_reads_as_a_nominative(persons, text: str, expected:
 )
 def test_a_capital_before_a_name_is_no_part_of_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an East-Asian surname natasha left out of the name after it, at a line's start too
+        ("То Лам: Уважаемые друзья!\nТхонглун Сисулит: Благодарю за приём.",
+         {"То Лам": 1, "Тхонглун Сисулит": 1}),
+        ("Переговоры провёл Ли Цян.", {"Ли Цян": 1}),
+        # must not: a Russian name after a word that is also such a surname
+        ("То Путин, то Лавров заявляли о переговорах.", {"Владимир Путин": 1, "Лавров": 1}),
+        ("Но Савичева не остановилась на этом.", {"Савичева": 1}),
+    ],
+)  # fmt: skip
+def test_a_syllable_surname_opens_the_name_after_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in the genitive that the title governs, which no gazetteer knows as a state
+        ("Президент Сомалиленда Муса Бихи Абди встретился с президентом Кении.",
+         {"Муса Бихи Абди": 1}),
+        ("Встреча с губернатором Хоккайдо Наомити Судзуки прошла в Саппоро.",
+         {"Наомити Судзуки": 1}),
+        # must not: a first name, or a surname first, stays the name's
+        ("Президент Кении Уильям Руто встретился с министром Марией Тавеширой Лопес.",
+         {"Уильям Руто": 1, "Мария Тавешира Лопес": 1}),
+    ],
+)  # fmt: skip
+def test_a_titles_place_before_a_name_is_no_part_of_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

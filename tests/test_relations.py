@@ -363,6 +363,11 @@ def test_no_level_hoped_for_or_of_others(read, text):
         # a level that holds since a year long past holds today
         ("Чили и Перу являются стратегическими партнёрами с 2008 года.",
          ("state/CHL", "state/PER"), "стратегическое партнёрство", "2008"),
+        # the date the clause's verb takes, however deep the level hangs under it
+        ("Президент Индонезии принял премьер-министра Австралии. Лидеры двух стран в прошлом "
+         "году объявили о выходе отношений на уровень всеобъемлющего стратегического "
+         "партнёрства.", ("state/AUS", "state/IDN"),
+         "всеобъемлющее стратегическое партнёрство", "2024"),
         # the outlet a report cites is no side: the pair is the report's two states
         ("Лидеры двух стран договорились об установлении стратегического партнёрства. Об этом "
          "сообщает ТАСС со ссылкой на МИД Ганы. Ранее президент Нигерии прибыл в Аккру.",

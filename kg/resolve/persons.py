@@ -69,6 +69,7 @@ def person_mentions(
     spans = _merge_adjacent(doc, list(doc.ents), no_name)
     words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans += _surnames_missed(doc, spans, blocked, gaz)
+    spans = _with_syllable_surnames(doc, spans, blocked)
     spans += _syllable_names(doc, spans, blocked)
     out, joined = [], []
     for span in spans:
@@ -400,6 +401,39 @@ def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span
     return out
 
 
+def _with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """A name natasha tagged without the East-Asian surname before it ("То Лам:" as "Лам",
+    a transcript's speaker then no turn): the surname of syllable_surnames.txt joins a name
+    of one or two words right after it."""
+    syllables = load_list(SYLLABLE_SURNAMES)
+    covered = blocked | {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PER"
+            and i >= 0
+            and i not in covered
+            and doc[i].text in syllables
+            and len(span) <= 2
+            and not any(_russian_name(t.text) for t in span)  # "То Путин, то Лавров"
+        ):
+            span = Span(doc, i, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+def _russian_name(word: str) -> bool:
+    """A first name or surname the dictionary knows ("Путин", "Сергей"), or a surname of a
+    Russian ending ("Савичева"; not "-ин", which Chinese names end in too: "Цзиньпин")."""
+    if _RUSSIAN_SURNAME.search(word):
+        return True
+    return any({"Surn", "Name"} & p.tag.grammemes for p in morph().parse(word) if p.is_known)
+
+
+_RUSSIAN_SURNAME = re.compile(r"(?:[оеё]в|[оеё]ва|ина|[сц]кий|[сц]кая)$")
+
+
 def _syllable_word(t: Token, syllables: frozenset[str]) -> bool:
     """A word that may follow an East-Asian surname in a name: a syllable of the list, or a
     capitalised Cyrillic word the dictionary knows as no place or ordinary word."""
@@ -560,6 +594,7 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
     ):
         start += 1
@@ -625,6 +660,17 @@ def _place_named(doc: Doc, i: int) -> bool:
     )
 
 
+def _place_of_title(doc: Doc, i: int) -> bool:
+    """A place's name in the genitive that a title before the name governs, which natasha
+    took into the name ("президент непризнанного Сомалиленда Муса Бихи Абди", however the
+    tagger reads its case): a word pymorphy3 knows only as a place, never in the nominative."""
+    before = doc[i - 1] if i else None
+    if before is None or before.pos_ != "NOUN" or is_first_name(doc[i].text):
+        return False
+    parses = [p for p in morph().parse(doc[i].text.lower()) if p.is_known]
+    return bool(parses) and all("Geox" in p.tag and "nomn" not in p.tag for p in parses)
+
+
 def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     """An ordinary word natasha took into the name after it: a capitalised noun or verb
     opening the sentence ("Поэт Загорский", "Заявил Ольсен", "Израильтянка Наама Иссахар",
@@ -632,6 +678,13 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
     be a noun at all wherever it stands; not a first name or an initial."""
     if token.text.isupper() or is_first_name(token.text):
         return False
+    rest = token.doc[token.i + 1 : token.i + 1 + names_after]
+    if (
+        names_after <= 2
+        and token.text in load_list(SYLLABLE_SURNAMES)
+        and not any(_russian_name(t.text) for t in rest)
+    ):
+        return False  # "То Лам:" opening a transcript's line; not "Но Савичева"
     if names_after >= 2 and len(token.text) > 2 and _adjective_only(morph().parse(token.text)):
         return True  # "Семидесятишестилетний Жоау Перейра"; not "Та" of "Та Ван Тхонг"
     if not common_word(token.text):

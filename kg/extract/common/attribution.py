@@ -312,8 +312,12 @@ class _Attributor:
                 fits.append(named[n].entity)
         if states or words:
             return fits[0] if fits else ""
-        # an office alone ("премьер-министр заявил") is no one's where two hold it
-        return fits[0] if len(set(fits)) == 1 else ""
+        # an office alone ("премьер-министр заявил") is no one's where two hold it, unless
+        # the last who spoke is one of them ("Как отметил X, … «…», — заявил министр")
+        if len(set(fits)) == 1:
+            return fits[0]
+        spoke = [key for pos, key in self.speakers if pos < token.idx]
+        return spoke[-1] if spoke and spoke[-1] in fits else ""
 
     def _retitled(self, token: Token) -> str:
         """The one person whose title right before the name a person's title of two words or

@@ -660,6 +660,11 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
     уровня всеобъемлющего", where the parse hangs both on the second verb."""
     targets = {anchor.head.i, anchor.head.head.i}
+    # the verb of the level's clause, however deep the level's words hang under it ("в
+    # прошлом году объявили о выходе отношений на уровень … партнёрства")
+    verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        targets.add(verb.i)
     found = []
     for d in find_dates(sent.text, ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
