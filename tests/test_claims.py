@@ -774,6 +774,17 @@ def test_difference_with_its_own_noun_keeps_it(analyse):
             "ближайшие пять лет он вырастет еще на 30 процентов.",
             ("рост инвестиций", Decimal(30), "forecast", ""),
         ),
+        # ... and the object of a verb of reaching
+        (
+            "Товарооборот между Вьетнамом и Лаосом в прошлом году превысил 2 млрд долларов. Мы "
+            "поставили задачу довести его до 5 млрд долларов к 2030 году.",
+            ("товарооборот", Decimal(5000000000), "target", "2030"),
+        ),
+        (
+            "Товарооборот Кении и Эфиопии составил 600 млн долларов. Стороны намерены увеличить "
+            "его до 1 млрд долларов.",
+            ("товарооборот", Decimal(1000000000), "target", ""),
+        ),
     ],
 )
 def test_pronoun_stands_for_the_metric_before(analyse, text, expected):
@@ -784,6 +795,9 @@ def test_pronoun_stands_for_the_metric_before(analyse, text, expected):
 def test_pronoun_of_another_gender_names_no_metric(analyse):
     claims = _claims(analyse, "Торговля между Чили и Перу растет. Он превысил 2 млрд долларов.")
     assert claims == []
+    # the object of another verb is no measured noun
+    claims = _claims(analyse, "Министр Чили встретил посла Перу. Он пригласил его на 2 дня.")
+    assert [c for c in claims if c.metric == "посол"] == []
 
 
 @pytest.mark.parametrize(

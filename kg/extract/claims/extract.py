@@ -661,8 +661,9 @@ def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
 
 
 def _antecedent(ctx: Context, q: Quantity) -> Token | None:
-    """The measured noun a pronoun subject stands for: "Товарооборот … составил 600 млн
-    долларов. В этом году он может вырасти до 800 млн": the nearest one before it in its
+    """The measured noun a pronoun stands for: "Товарооборот … составил 600 млн долларов.
+    В этом году он может вырасти до 800 млн", or the object of a verb of reaching ("Мы
+    поставили задачу довести его до 5 млрд долларов"): the nearest one before it in its
     sentence or the two before, of the pronoun's gender and number, where the number hangs on
     a verb of level or change; a person ("он заработал") is no measured noun."""
     number = _root(ctx, q.start, q.end)
@@ -674,7 +675,8 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     owners = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
     pronoun = next(
         (c for o in owners for c in o.children
-         if c.dep_ in SUBJECTS and c.lemma_ in _PRONOUNS and c.i < number.i),
+         if (c.dep_ in SUBJECTS or c.dep_ == "obj" and o.lemma_ in _REACHING)
+         and c.lemma_ in _PRONOUNS and c.i < number.i),
         None,
     )  # fmt: skip
     if pronoun is None:
