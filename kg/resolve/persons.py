@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, PersonEntry, capitals, normalize
+from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
@@ -638,13 +638,10 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     dateline's or a sentence's city onto the name after it ("В Канберре Энтони Албаниз"),
     as a word of the name or as a LOC right before it. A first name that is also a capital
     ("Виктория" of "Виктория Нуланд") stays a name."""
-    table = capitals(gaz)
     return frozenset(
         t.i
         for t in doc
-        if t.text[:1].isupper()
-        and (normalize(t.text) in table or normalize(t.lemma_) in table)
-        and not _first_name_as_written(t.text)
+        if t.text[:1].isupper() and capital_named(gaz, t) and not _first_name_as_written(t.text)
     )
 
 
