@@ -242,9 +242,8 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     """Dates written out in the text; a missing year comes from the document date."""
     out: list[DateMention] = []
 
-    def add(m: re.Match[str], value: str, relative: bool = False, g: int | str = 0) -> None:
-        yearless = relative and not _YEAR_SHIFT.match(text, m.end())
-        out.append(DateMention(m.start(g), m.end(g), m.group(g), value, relative, yearless))
+    def add(m: re.Match[str], value: str, relative: bool = False, yearless: bool = False) -> None:
+        out.append(DateMention(m.start(), m.end(), m.group(), value, relative, yearless))
 
     digits, folded = bool(_DIGIT.search(text)), _folded(text)
     months = _has(folded, *_MONTH_STEMS)
@@ -263,14 +262,14 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
             if m["y"]:
                 add(m, _ymd(int(m["y"]), _month(m), day))
             else:
-                year = _year_after(text, m.end(), doc[0])
-                add(m, _ymd(year, _month(m), day) if year else "", True)
+                year, named = _year_after(text, m.end(), doc[0])
+                add(m, _ymd(year, _month(m), day) if year else "", True, not named)
     for m in _MONTH_YEAR.finditer(text) if months else ():
         if m["y"]:
             add(m, _ymd(int(m["y"]), _month(m)))
         else:
-            year = _year_after(text, m.end(), doc[0])
-            add(m, _ymd(year, _month(m)) if year else "", True)
+            year, named = _year_after(text, m.end(), doc[0])
+            add(m, _ymd(year, _month(m)) if year else "", True, not named)
     if digits:
         out.extend(_years(text))
     return out
@@ -279,12 +278,13 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
 _YEAR_SHIFT = re.compile(rf"\s+(?P<s>{_SHIFT})\s+года{_B}", _FLAGS)
 
 
-def _year_after(text: str, end: int, doc_year: int) -> int:
+def _year_after(text: str, end: int, doc_year: int) -> tuple[int, bool]:
     """The year of a day or month named without one: the document's, shifted by the words
     after it ("в декабре прошлого года", "15 марта следующего года"); 0 with no document
-    year."""
+    year. And whether those words name it (else the year is the document's by default)."""
     m = _YEAR_SHIFT.match(text, end)
-    return doc_year + _SHIFT_WORDS[m["s"].lower()] if doc_year and m else doc_year
+    year = doc_year + _SHIFT_WORDS[m["s"].lower()] if doc_year and m else doc_year
+    return year, m is not None
 
 
 def _years(text: str) -> list[DateMention]:
