@@ -13,9 +13,10 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 def is_predicate(t: Token) -> bool:
     """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
     which speaks inside a quote ("«Спросите X …»") and tells no subject of its own."""
-    if "Imp" in t.morph.get("Mood"):
+    pos = t.pos_  # first: most tokens are no verb, and reading `t.morph` costs ~1.5 µs
+    if pos not in ("VERB", "AUX", "ADJ") or "Imp" in t.morph.get("Mood"):
         return False
-    return t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and "Short" in t.morph.get("Variant"))
+    return pos != "ADJ" or "Short" in t.morph.get("Variant")
 
 
 # A compound preposition ("в ходе", "по итогам", "в качестве") is (its preposition's lemma,

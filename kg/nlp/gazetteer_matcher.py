@@ -365,7 +365,13 @@ def state_in_name(gazetteer: Gazetteer, name: str) -> str:
 
 @cache
 def _state_tails(gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """Each state's names in the genitive and its abbreviations, normalized, with its key."""
+    """Each state's names in the genitive and its abbreviations, normalized, with its key.
+    Read from the table cache, like the plural forms."""
+    table = state_table("gazetteer-state-tails", gazetteer, _genitive_tails)
+    return [(tail, key) for tail, key in table]
+
+
+def _genitive_tails(gazetteer: Gazetteer) -> list[tuple[str, str]]:
     out = []
     for state in gazetteer.states:
         names = {genitive(state.name), genitive(state.full_name)}

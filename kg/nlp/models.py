@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.nlp.cnn import channels_last
 from kg.nlp.crf import row_by_row
+from kg.nlp.encodings import forget, kept_encoding
 from kg.nlp.navec_rows import by_rows
 
 if TYPE_CHECKING:
@@ -68,8 +69,9 @@ def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
 
 def _faster(tagger: Tagger) -> Tagger:
     """`tagger` with its embedding and encoder run by kg's numpy steps, which copy less and
-    give the same floats bit for bit (`kg.nlp.navec_rows`, `kg.nlp.cnn`)."""
-    return by_rows(channels_last(tagger))
+    give the same floats bit for bit (`kg.nlp.navec_rows`, `kg.nlp.cnn`), and its words'
+    ids kept for the other taggers (`kg.nlp.encodings`)."""
+    return kept_encoding(by_rows(channels_last(tagger)))
 
 
 def unload() -> None:
@@ -78,6 +80,7 @@ def unload() -> None:
     for loader in (embedding, morph_tagger, syntax_parser, ner_tagger):
         loader.cache_clear()
     _VOCABS.clear()
+    forget()
 
 
 @contextmanager
@@ -142,29 +145,19 @@ class WordIds:
     up in a DAWG (pymorphy3's compiled `dawg`) instead of a dict. The dict of slovnet's
     250,000 words cost ~0.09 s CPU (and ~25 MB) in every process that loads a model, a build
     that changes one document included; the DAWG loads in ~1 ms. A lookup costs ~0.24 µs
-    against the dict's ~0.03, so the words looked up last are kept in a small dict."""
-
-    KEEP = 8_192  # words looked up, kept until there are this many (~1 MB)
+    against the dict's ~0.03: the encoders keep the ids of the words they read last
+    (`kg.nlp.encodings`), so the DAWG is asked about a word once in a while."""
 
     def __init__(self, ids: dawg.IntDAWG) -> None:
         from slovnet.const import PAD, UNK
 
         self._ids = ids
-        self._seen: dict[str, int | None] = {}
         self.unk_id, self.pad_id = ids.get(UNK), ids.get(PAD)
 
     def encode(self, item: str) -> int | None:
-        try:
-            return self._seen[item]
-        except KeyError:
-            pass
-        if len(self._seen) >= self.KEEP:
-            self._seen.clear()
         # a DAWG's key ends at its first NUL, and holds only what UTF-8 encodes
         unknown = "\0" in item or not item.isprintable() and _unencodable(item)
-        found = self.unk_id if unknown else self._ids.get(item, self.unk_id)
-        self._seen[item] = found
-        return found
+        return self.unk_id if unknown else self._ids.get(item, self.unk_id)
 
 
 def _unencodable(item: str) -> bool:

@@ -70,14 +70,14 @@ class Morph:
             return word.lower()
         wanted = UD_POS.get(pos)
         grammeme = UD_CASE.get(case)
+        if len(parses) == 1 or not (wanted or grammeme):
+            return parses[0].normal_form  # every reading fits alike: the likeliest
 
         def fit(p: Parse) -> int:
-            score = 0
-            if wanted and p.tag.POS in wanted:
-                score += 2
-            if grammeme and grammeme in p.tag:
-                score += 1
-            return score
+            # a tag's one POS among its grammemes: as `p.tag.POS in wanted`, in one set test
+            grammemes = p.tag.grammemes
+            score = 2 if wanted and not wanted.isdisjoint(grammemes) else 0
+            return score + 1 if grammeme in grammemes else score
 
         return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
 
