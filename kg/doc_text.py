@@ -3,7 +3,8 @@
 spaCy's `Doc.text` joins a `Token` made per token on every call (~0.1 ms for a news
 document); rules that look around a span's characters ask for it per span. A Doc's text
 never changes once the pipeline made it, so it is kept beside the Doc, weakly: it goes
-with the Doc.
+with the Doc. kg's tokenizer, whose Doc reproduces its input exactly, keeps that input as
+the text at once (~0.03 s CPU per 100 news documents of joining tokens).
 """
 
 from __future__ import annotations
@@ -21,3 +22,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """`doc`, whose text is `text` (`doc.text == text`), with that text kept."""
+    _TEXTS[doc] = text
+    return doc

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
+from kg.doc_text import keep_text
 from kg.nlp.segment import sentence_spans, token_spans
 
 # A "sentence" longer than this (a text without punctuation) is cut: the syntax model's time
@@ -59,7 +60,7 @@ class RazdelTokenizer(DummyTokenizer):
         gap(len(text))
         if starts:
             starts[0] = True
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        return keep_text(Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts), text)
 
 
 TOKENIZER = "kg.RazdelTokenizer.v1"
