@@ -169,6 +169,8 @@ GIVEN = [
     # a name the tagger reads in another case than its title, where the forms agree: an
     # animate accusative is its genitive, a foreign name does not decline
     ("МИД Перу вызвал посла Чили Ивана Гонсалеса.", "Иван Гонсалес", "посол", "state/CHL"),
+    ("По словам министра иностранных дел Индии Субрахманьяма Джайшанкара, стороны "
+     "договорились.", "Субрахманьям Джайшанкар", "министр иностранных дел", "state/IND"),
     # diplomatic ranks
     ("МИД Норвегии вызвал временного поверенного в делах Ирана Хоссейна Ахмади.",
      "Хоссейн Ахмади", "поверенный в делах", "state/IRN"),
@@ -282,6 +284,7 @@ MUST_NOT = [
     # a genitive title before a name of another case is still no one's but its holder's,
     # and a bare title before a name that does not decline keeps the tagger's reading
     ("Жена посла Перу Ана Мария Рубио пришла на приём.", "Ана Мария Рубио", "посол"),
+    ("Жена президента Бразилии Мария Силва посетила школу.", "Мария Силва", "президент"),
     ("Помощник президента Уругвая Марио Орси выступил в Монтевидео.", "Марио Орси",
      "президент"),
 ]  # fmt: skip

@@ -261,6 +261,17 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     return any(forms & morph().cases(t.text) for t in doc[name[0] : name[1]])
 
 
+def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
+    """Whether a name after a genitive title that names its state is in the genitive by its
+    own forms, where the tagger read another case ("По словам министра иностранных дел Индии
+    Субрахманьяма Джайшанкара"): a word of it declines and can be genitive. A name that does
+    not decline gives no such sign ("Жена посла Перу Ана Мария Рубио")."""
+    if not title.state:
+        return False
+    forms = [morph().cases(t.text) for t in doc[name[0] : name[1]]]
+    return any("gent" in f and len(f) < 6 for f in forms)
+
+
 def _before(
     doc: Doc,
     title: Title,
@@ -288,6 +299,8 @@ def _before(
     if title.case != "Gen" or not case or case == "Gen":
         # "адвокат Радована Караджича": a title of another case is not the name's
         return title if _name_agrees(doc, title, case, name) else None
+    if governor is None and _genitive_name(doc, title, name):
+        return title  # "По словам министра … Индии Субрахманьяма Джайшанкара", read as Nom
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
