@@ -101,6 +101,22 @@ GIVEN = [
      "Хуан Перес", "исполняющий обязанности президента", "state/PER"),
     ("Визит временно исполняющего обязанности губернатора провинции Хуана Переса отложен.",
      "Хуан Перес", "временно исполняющий обязанности губернатора", ""),
+    # ... and "и.о.", "и. о.", "врио", which do not decline: the name takes them in any case
+    ("И.о. президента Перу Хосе Херонимо прибыл в Сантьяго.",
+     "Хосе Херонимо", "исполняющий обязанности президента", "state/PER"),
+    ("Встреча с и. о. премьер-министра Непала Рамом Бахадуром прошла в Дели.",
+     "Рам Бахадур", "исполняющий обязанности премьер-министра", "state/NPL"),
+    ("Хосе Херонимо, и.о. президента Перу, прибыл в Сантьяго.",
+     "Хосе Херонимо", "исполняющий обязанности президента", "state/PER"),
+    ("Врио губернатора провинции Онтарио Джон Смит встретился с послом Кении.",
+     "Джон Смит", "временно исполняющий обязанности губернатора", ""),
+    # a title that names only a role gives its own words, not a guess at the office ...
+    ("Лидер Тувалу Фелети Тео прибыл в Веллингтон.", "Фелети Тео", "лидер", "state/TUV"),
+    ("Глава государства Тувалу Фелети Тео прибыл в Суву.", "Фелети Тео",
+     "глава государства", "state/TUV"),
+    # ... unless the gazetteer says which office of the role the person held at the date
+    ("Лидер Японии Фумио Кисида прибыл в Дели.", "Фумио Кисида", "премьер-министр",
+     "state/JPN"),
     # two coordinated titles before one name: both are the name's
     ("Президент и генеральный директор компании Nordlys Эрик Ольсен выступил в Осло.",
      "Эрик Ольсен", "президент", ""),
@@ -180,6 +196,13 @@ MUST_NOT = [
      "Хуан Перес", "президент"),
     ("После выборов Ольсен будет исполнять обязанности главы правительства Дании.",
      "Ольсен", "премьер-министр"),
+    ("И.о. президента Перу Хосе Херонимо прибыл в Сантьяго.", "Хосе Херонимо", "президент"),
+    # a conjunction and a preposition are no "и. о."
+    ("Президент Перу рассказал о визите и о президенте Чили Габриэле Бориче.",
+     "Габриэль Борич", "исполняющий обязанности президента"),
+    # a leader is not a president where the text does not say so
+    ("Лидер Тувалу Фелети Тео прибыл в Веллингтон.", "Фелети Тео", "президент"),
+    ("Лидер Японии Фумио Кисида прибыл в Дели.", "Фумио Кисида", "президент"),
     # the rank of one appointed is not what the appointment gives, nor is the office the
     # appointed one's where a rank names someone else
     ("Президент Чили назначил министром обороны страны адмирала Хуана Переса.",
@@ -289,6 +312,8 @@ NO_ONE = [
     # one acting for the president is not the president
     ("Президент Бразилии Лула да Силва прибыл в Дели. Исполняющий обязанности президента "
      "Бразилии выступил с заявлением.", "президента Бразилии"),
+    ("Президент Бразилии Лула да Силва прибыл в Дели. И.о. президента Бразилии выступил "
+     "с заявлением.", "И.о. президента Бразилии"),
     # a title predicated of another person named before it is theirs, not the holder's
     ("Президент Бразилии Лула да Силва прибыл в Дели. Его отец Жоау Мендеш был президентом.",
      "президентом"),
@@ -311,6 +336,17 @@ def test_a_past_office_the_text_recounts_is_not_dated(run, text: str, dated: boo
     """ "был послом" tells of a past office, not the one held at the document's date."""
     held = [h for h in run(text).facts["offices"] if h.basis == "text" and h.office == "посол"]
     assert held and bool(held[0].date) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [("Лидер Японии Фумио Кисида прибыл в Дели.", "Фумио Кисида", "премьер-министр"),
+     ("Лидер Тувалу Фелети Тео прибыл в Веллингтон.", "Фелети Тео", "лидер")],
+)  # fmt: skip
+def test_a_role_title_in_an_undated_text(run, text: str, name: str, office: str) -> None:
+    """Undated, a title that names a role gives the one office of that role the gazetteer
+    knows the person held in the state, else its own words."""
+    assert {o for o, _ in holdings(run(text, date="")).get(name, set())} == {office}
 
 
 def test_singular_title_still_resolves(run) -> None:

@@ -237,7 +237,8 @@ def _modifier(token: Token) -> bool:
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
     """The office `title` gives, with the stretch of title and name as its evidence."""
-    return GivenOffice(title.office, title.state, title, start_char, end_char, current)
+    return GivenOffice(title.said or title.office, title.state, title, start_char, end_char,
+                       current)  # fmt: skip
 
 
 def _agree(a: str, b: str) -> bool:
@@ -276,7 +277,8 @@ def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
     words = doc[title.start : title.words_end or title.end]
     office = f"{governor.office} {words.text.lower()}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
-                   role="", generic=False, foreign=False, head=governor.head)  # fmt: skip
+                   role="", generic=False, said="", foreign=False,
+                   head=governor.head)  # fmt: skip
 
 
 def _across(
@@ -348,7 +350,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             continue
         if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
             words = doc[title.start : title.words_end or title.end]
-            title = replace(title, office=acting_office(words), role="", generic=False)
+            title = replace(title, office=acting_office(words), role="", generic=False, said="")
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None

@@ -15,7 +15,7 @@ from kg.model import Document, Entity
 from kg.resolve.gender import man_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import PARTICLES, NameParts, other_father, own_and_fathers, same_given
-from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
+from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
 from kg.resolve.persons import (
     name_index,
     patronymic_index,
@@ -74,14 +74,17 @@ def link_persons(
         if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
-            entity = replace(entity, office=given.office, state=given.state or entity.state)
+            office = given.office
+            if office == given.title.said:  # "лидер Японии": which office, if the gazetteer knows
+                office = said_office(gaz.person(entity.key), given.title, document.date)
+            entity = replace(entity, office=office, state=given.state or entity.state)
         for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
         seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:
-            named.setdefault((given.office, given.state), set()).add(entity.key)
+            named.setdefault((given.title.office, given.state), set()).add(entity.key)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
