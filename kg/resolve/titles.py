@@ -164,7 +164,7 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
-            plural=t.plural or is_plural(doc[t.head]),
+            plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
             former=_former(doc, t.start),
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
@@ -225,6 +225,12 @@ def _acting_abbreviation(doc: Doc, i: int) -> int:
 def acting_office(words: Span) -> str:
     """The office of one who acts for the holder of the title `words` ("президента")."""
     return f"исполняющий обязанности {words.text.lower()}"
+
+
+def _counted(head: Token) -> bool:
+    """A title a numeral of more than one governs ("оба лидера", "два президента"): several
+    people, though the noun after "два" is singular in form."""
+    return any(c.dep_.startswith("nummod") and c.lemma_ not in ("один", "1") for c in head.children)
 
 
 def _former(doc: Doc, start: int) -> bool:
