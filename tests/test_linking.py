@@ -40,6 +40,7 @@ org\torg/Q7100016\tГенеральная прокуратура Норвеги�
 org\torg/Q7100017\tВикинг\t\t\tQ7100017\t\tQuotedName
 org\torg/Q7100018\tСкальд\tSkald Media\t\tQ7100018\t\tQuotedName
 org\torg/Q7100019\tМинистерство иностранных дел ЮАР\tМИД ЮАР\t\tQ7100019
+org\torg/Q7100035\tКонгресс Аргентины\tКапитолий\t\tQ7100035
 """
 
 
@@ -366,6 +367,15 @@ ORGS = [
     # ... and no body where the gazetteer knows none of that state, or the noun is no body
     ("Датское правительство одобрило соглашение с Исландией.", {}),
     ("Исландские компании подписали соглашение с Норвегией.", {}),
+    # a seat that names the body it houses is the body where it acts or owns ...
+    (
+        "Капитолий одобрил бюджет. Об этом сообщается на сайте Капитолия.",
+        {"Капитолий": ("Конгресс Аргентины", "Q7100035", "name"),
+         "Капитолия": ("Конгресс Аргентины", "Q7100035", "name")},
+    ),
+    # ... and the building where something takes place in it, or it heads a dateline
+    ("Встреча президентов Аргентины и Чили прошла в Капитолии.", {}),
+    ("Буэнос-Айрес, Капитолий. Президент Аргентины выступил с посланием.", {}),
     # ... of a state whose body the gazetteer does not know: no one's
     (
         "Шведский МИД вызвал посла Исландии.",
