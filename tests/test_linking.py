@@ -41,6 +41,7 @@ org\torg/Q7100017\tВикинг\t\t\tQ7100017\t\tQuotedName
 org\torg/Q7100018\tСкальд\tSkald Media\t\tQ7100018\t\tQuotedName
 org\torg/Q7100019\tМинистерство иностранных дел ЮАР\tМИД ЮАР\t\tQ7100019
 org\torg/Q7100035\tКонгресс Аргентины\tКапитолий\t\tQ7100035
+org\torg/Q7100036\tВооружённые силы Исландии\t\t\tQ7100036
 """
 
 
@@ -367,6 +368,15 @@ ORGS = [
     # ... and no body where the gazetteer knows none of that state, or the noun is no body
     ("Датское правительство одобрило соглашение с Исландией.", {}),
     ("Исландские компании подписали соглашение с Норвегией.", {}),
+    # a participle in a name, which the tagger reads as a verb, spelled with е or ё
+    (
+        "Парад Вооруженных сил Исландии прошёл в Рейкьявике.",
+        {"Вооруженных сил Исландии": ("Вооружённые силы Исландии", "Q7100036", "name")},
+    ),
+    (
+        "Он служил в Вооружённых силах Исландии.",
+        {"Вооружённых силах Исландии": ("Вооружённые силы Исландии", "Q7100036", "name")},
+    ),
     # a seat that names the body it houses is the body where it acts or owns ...
     (
         "Капитолий одобрил бюджет. Об этом сообщается на сайте Капитолия.",

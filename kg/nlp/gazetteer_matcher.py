@@ -124,14 +124,16 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
     doc = nlp.make_doc(text)
     readings = [("NOUN", ""), ("PROPN", "Nom")]
     if " " in text.strip():
-        readings.insert(0, ("", ""))
+        # The tagger reads a participle inside a name as a verb ("Вооружённых сил" →
+        # "вооружить"), whose lemma is the infinitive, not the adjective pymorphy3 prefers.
+        readings = [("", ""), *readings, ("VERB", "")]
     variants: list[list[str]] = []
     for pos, case in readings:
         lemmas = [
             morph().lemma(t.text, pos, case).replace("ё", "е") if t.text[:1].isalpha() else t.lower_
             for t in doc
         ]
-        if not variants or lemmas != variants[0]:
+        if lemmas not in variants:
             variants.append(lemmas)
     return [t.text for t in doc], variants
 
