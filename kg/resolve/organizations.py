@@ -156,10 +156,10 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     other; by the document's state only a body the gazetteer marks as named so (kind
     `StateBody`, with its state), by an adjective any body known as "<name> <state>"
     ("итальянского МИДа" is "МИД Италии"), and not where a name follows ("Государственного
-    совета Удмуртии": the region's). A body every state has is no one state's where the
-    text does not say which."""
+    совета Удмуртии": the region's), unless a person's ("депутат Палаты представителей X").
+    A body every state has is no one state's where the text does not say which."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.text[:1].isupper():
+    if after is not None and after.text[:1].isupper() and after.ent_type_ != "PER":
         return ""
     before = span.doc[span.start - 1] if span.start else None
     state = state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
