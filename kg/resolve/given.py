@@ -75,7 +75,10 @@ def given_offices(
     claimed = {
         t.start
         for start, end in persons
-        for t in (by_end.get(start), _across(doc, titles, start, end, case_of(doc[start]), starts))
+        for t in (
+            _right_before(doc, by_end, start),
+            _across(doc, titles, start, end, case_of(doc[start]), starts),
+        )
         if t is not None
     }
     out: dict[int, GivenOffice] = {}
@@ -87,9 +90,7 @@ def given_offices(
             continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        title = by_end.get(start)
-        if title is None and start >= 1 and doc[start - 1].text == ",":
-            title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
+        title = _right_before(doc, by_end, start)
         if title is not None:
             known = holds(start, title.office)
             given = _before(doc, title, case, by_end.get(title.start), known)
@@ -217,6 +218,17 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # after its instrumental is whom the office serves.
     cases = ("Nom",) if passive else ("Acc", "Gen")
     return office if rank.case in cases else None
+
+
+def _right_before(doc: Doc, by_end: dict[int, Title], start: int) -> Title | None:
+    """The title right before the name, or before a comma or a dash before it ("Президент
+    Казахстана, Касым-Жомарт Токаев"; in a list of a cabinet, "министр финансов — Хуан
+    Перес, министр обороны — Луис Гомес", where the title after the comma is the next
+    name's, not this one's)."""
+    title = by_end.get(start)
+    if title is None and start >= 1 and doc[start - 1].text in (",", "—", "–"):
+        title = by_end.get(start - 1)
+    return title
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:

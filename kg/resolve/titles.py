@@ -346,6 +346,7 @@ def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Sp
     their adjectives, coordinated: "сельского хозяйства", "промышленности и торговли"), or
     `i` where none follows or it is a state or a body."""
     end = j = i
+    commas: list[int] = []  # "экономики, торговли и промышленности": a list "и" closes
     while j < len(doc) and j not in by_start and j not in org_at:
         t = doc[j]
         genitive = "Gen" in t.morph.get("Case")
@@ -353,11 +354,20 @@ def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Sp
             j += 1
         elif t.pos_ == "NOUN" and genitive and t.lemma_ not in _NOT_FIELDS:
             j = end = j + 1
-        elif t.lower_ == "и" and end == j and end > i:
+        elif t.lower_ in ("и", ",") and end == j and end > i:
+            commas += [j] if t.lower_ == "," else []
             j += 1
         else:
             break
-    return end
+    if not commas:
+        return end
+    listed = doc[commas[0] : end]
+    closed = any(t.lower_ == "и" for t in doc[commas[-1] : end])
+    # one field an item: "экономики, торговли и промышленности", not "экономики, руководства
+    # компании и профсоюзов" (the minister and others)
+    single = not any(t.pos_ == "NOUN" and listed[k + 1].pos_ == "NOUN"
+                     for k, t in enumerate(listed[:-1]))  # fmt: skip
+    return end if closed and single else commas[0]
 
 
 def _quoted_name(doc: Doc, i: int) -> bool:
