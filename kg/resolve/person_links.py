@@ -55,14 +55,21 @@ def link_persons(
 
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     seen: set[str] = set()  # the persons named so far
+    # folded surname → the persons named so far with a first name and that surname
+    namesakes: dict[str, dict[str, Entity]] = {}
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         parts = longer.get(m.parts, m.parts)
+        namesake = _namesake(parts, namesakes, "femn" if m.woman else m.verb_gender)
+        if namesake is _NEITHER:
+            continue
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            entity = _link(parts, document, gaz, clusters, registry, title, in_full, m.woman)
+            entity = namesake or _link(
+                parts, document, gaz, clusters, registry, title, in_full, m.woman
+            )
         if entity is None:
             continue
         if m.kin and m.parts.first and m.parts.last and entity.key in seen:
@@ -80,6 +87,7 @@ def link_persons(
             entity = replace(entity, office=office, state=given.state or entity.state)
         for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
+        _remember_namesake(namesakes, parts, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
         seen.add(entity.key)
         before = (m.end, entity)
@@ -160,6 +168,32 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
         if len(match) == 1:
             out[short] = next(iter(match.values()))
     return out
+
+
+# A surname alone that stands for none of the text's namesakes.
+_NEITHER = Entity("", "Person", "")
+
+
+def _namesake(
+    parts: NameParts, namesakes: dict[str, dict[str, Entity]], gender: str
+) -> Entity | None:
+    """A surname alone ("Царнаева") where the text has named two persons of it in full
+    ("Джохар Царнаев", his brother "Тамерлан Царнаев"): the one its grammar (`gender`: a
+    verb or a form of address, "Клинтон заявила") leaves; where it leaves both, which one
+    the text alone does not say, and it stands for neither (`_NEITHER`) rather than for the
+    first named. None where the text has named at most one."""
+    found = namesakes.get(fold(parts.last), {}).values()
+    if parts.first or parts.initials or not parts.last or len(found) < 2:
+        return None
+    fitting = [e for e in found if not gender or _man(e.name) == (gender == "masc")]
+    return fitting[0] if len(fitting) == 1 else _NEITHER
+
+
+def _remember_namesake(
+    namesakes: dict[str, dict[str, Entity]], parts: NameParts, entity: Entity
+) -> None:
+    if parts.first and parts.last:
+        namesakes.setdefault(fold(parts.last), {})[entity.key] = entity
 
 
 def _cluster_keys(parts: NameParts) -> list[str]:
