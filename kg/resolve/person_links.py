@@ -62,8 +62,6 @@ def link_persons(
         title = given.title if given is not None else None
         parts = longer.get(m.parts, m.parts)
         namesake = _namesake(parts, namesakes, "femn" if m.woman else m.verb_gender)
-        if namesake is _NEITHER:
-            continue
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
@@ -170,23 +168,19 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
     return out
 
 
-# A surname alone that stands for none of the text's namesakes.
-_NEITHER = Entity("", "Person", "")
-
-
 def _namesake(
     parts: NameParts, namesakes: dict[str, dict[str, Entity]], gender: str
 ) -> Entity | None:
-    """A surname alone ("Царнаева") where the text has named two persons of it in full
-    ("Джохар Царнаев", his brother "Тамерлан Царнаев"): the one its grammar (`gender`: a
-    verb or a form of address, "Клинтон заявила") leaves; where it leaves both, which one
-    the text alone does not say, and it stands for neither (`_NEITHER`) rather than for the
-    first named. None where the text has named at most one."""
+    """A surname alone where the text has named two persons of it in full ("Ингрид Хольм и
+    её муж Эрик Хольм"): the one its grammar (`gender`: a verb or a form of address,
+    "Хольм выступил") leaves, not the first named. None where the text has named at most
+    one, or the grammar leaves both: then the first named, the one a text is mostly about
+    ("Нурсултан Назарбаев … его дочь Дарига Назарбаева … Назарбаев")."""
     found = namesakes.get(fold(parts.last), {}).values()
-    if parts.first or parts.initials or not parts.last or len(found) < 2:
+    if parts.first or parts.initials or not parts.last or len(found) < 2 or not gender:
         return None
-    fitting = [e for e in found if not gender or _man(e.name) == (gender == "masc")]
-    return fitting[0] if len(fitting) == 1 else _NEITHER
+    fitting = [e for e in found if _man(e.name) == (gender == "masc")]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _remember_namesake(
