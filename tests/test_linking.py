@@ -80,6 +80,11 @@ CASES = [
         {"Ингрид Хольм": ("Ингрид Хольм", "", "name"), "Эрик Хольм": ("Эрик Хольм", "", "name"),
          "Хольм": ("Ингрид Хольм", "", "surname")},
     ),
+    # the one a press service is named after, by a person's name, is a person
+    (
+        "Пресс-служба Маркуса Ведина опровергла эту информацию.",
+        {"Маркуса Ведина": ("Маркус Ведин", "", "name")},
+    ),
     # ... and where it picks none, the first named, whom the text is mostly about
     (
         "Полиция Кении задержала Джона Камау. Его брат Питер Камау скрылся. Позже Камау "
@@ -411,6 +416,11 @@ ORGS = [
     (
         "Он служил в Вооружённых силах Исландии.",
         {"Вооружённых силах Исландии": ("Вооружённые силы Исландии", "Q7100036", "name")},
+    ),
+    # a body's press service, quoted, is the body's
+    (
+        "Пресс-служба «Нордэнерго» сообщила о сделке в Осло.",
+        {"Нордэнерго": ("Нордэнерго", "Q7100032", "name")},
     ),
     # a seat that names the body it houses is the body where it acts or owns ...
     (

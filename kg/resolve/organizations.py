@@ -267,9 +267,18 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     if quoted:
         before = doc[ent.start - 2] if ent.start > 1 else None
     # Unquoted, a name after "фонд", "компания" is its founder or owner ("фонд Мартина
-    # Кольвица"): a person.
+    # Кольвица"): a person; so is one after "пресс-служба" that reads as a person's name
+    # ("пресс-служба Януковича", "пресс-служба Виктора Януковича"), not a body's.
     return before is not None and (
-        (quoted and before.lemma_ in ORG_NOUNS) or before.lemma_ == "пресс-служба"
+        (quoted and before.lemma_ in ORG_NOUNS)
+        or (before.lemma_ == "пресс-служба" and (quoted or not _person_name(ent)))
+    )
+
+
+def _person_name(ent: Span) -> bool:
+    """Several words, or a word the dictionary knows as a surname or first name."""
+    return len(ent) > 1 or any(
+        {"Surn", "Name"} & set(p.tag.grammemes) for p in morph().parse(ent.text) if p.is_known
     )
 
 
