@@ -105,15 +105,6 @@ FLUSH_EVERY = 16
 # (16 news documents are ~6,000): a killed build leaves each graph of the batch absent or
 # whole, with its content hash, and the next build writes those absent again.
 BULK_EVERY = 16
-# The open writer also closes its database (flushed) every this many document writes, bulk
-# loaded or not; the next write opens it again (~13 ms CPU). What RocksDB holds grows with
-# the writes while it stays open: the data blocks each bulk load's ingestion reads into the
-# block cache (the first and last blocks of each file it ingests, and of the files it may
-# overlap), the open table files' index blocks, and the memtables of the transactions that
-# no bulk load flushes (a clean build writes ~1 document in 30 as a transaction, when its
-# entities' triples change). Closed every 64 documents, a 400-document clean build of NEREL
-# peaked ~2 MB lower (resident memory after the last document ~5 MB lower).
-CLOSE_EVERY = 64
 _BULK_BATCH = 1_000_000  # the bulk loader's batch: a load under it is one atomic ingest
 _DOC_GRAPH_PREFIX = doc_graph("").value
 _PREFIX_NAME = re.compile(r"[^\W\d_](?:[\w.-]*[\w-])?")  # a Turtle PN_PREFIX, roughly
@@ -263,7 +254,6 @@ class _WriterDatabase:
         self._lock = threading.Lock()  # one transaction, or the watcher's close, at a time
         self._db: Store | None = None
         self._since_flush = 0  # transactions whose writes are still only in memory
-        self._since_open = 0  # documents written since the database was opened (`CLOSE_EVERY`)
         self._deferred: list[list[Quad]] = []  # new document graphs waiting for a bulk load
         self._access = ExitStack()  # the exclusive access lock, while `_db` is open
         self._failure: BaseException | None = None  # a close the watcher could not finish
@@ -277,16 +267,13 @@ class _WriterDatabase:
         deferred document graphs; `write`: whether it may write, which only then counts
         towards the next flush (the derived graph's update reads the store ~200 times: a
         flush every 16 reads, ~10 ms CPU)."""
-        with self._lock, _store_failures(self.path):
-            with self._open_db() as db:
-                self._write_deferred(db)
-                result = work(db)
-                self._since_flush += write
-                if self._since_flush >= FLUSH_EVERY:
-                    db.flush()
-                    self._since_flush = 0
-            self._since_open += write
-            self._close_after_many()
+        with self._lock, _store_failures(self.path), self._open_db() as db:
+            self._write_deferred(db)
+            result = work(db)
+            self._since_flush += write
+            if self._since_flush >= FLUSH_EVERY:
+                db.flush()
+                self._since_flush = 0
             return result
 
     def defer(self, quads: list[Quad]) -> None:
@@ -295,11 +282,9 @@ class _WriterDatabase:
         transaction, or when the database closes."""
         with self._lock, _store_failures(self.path):
             self._deferred.append(quads)
-            self._since_open += 1
             if len(self._deferred) >= BULK_EVERY:
                 with self._open_db() as db:
                     self._write_deferred(db)
-                self._close_after_many()
 
     def release(self) -> None:
         """Flushes and closes the database now (the next transaction opens it again)."""
@@ -335,12 +320,6 @@ class _WriterDatabase:
             self._close()
             raise
 
-    def _close_after_many(self) -> None:
-        """Closes the database once `CLOSE_EVERY` documents were written since it opened
-        (and none waits for a bulk load: they would only be loaded now, in a smaller one)."""
-        if self._since_open >= CLOSE_EVERY and not self._deferred:
-            self._close()
-
     def _write_deferred(self, db: Store) -> None:
         """The deferred graphs in one bulk load (taken first: a load that failed is not
         tried again, and the build that deferred them fails with it)."""
@@ -362,7 +341,6 @@ class _WriterDatabase:
     def _close(self) -> None:
         """Flushed (a short WAL keeps readers' opening fast) and closed, then the lock let go."""
         db, self._db = self._db, None
-        self._since_open = self._since_flush = 0
         if db is None:
             return
         try:

@@ -307,37 +307,6 @@ def test_new_graphs_of_a_new_store_wait_for_a_bulk_load_or_a_reader(tmp_path: Pa
         assert graph_tags(reader.db, "d1") == {"a"}
 
 
-def test_the_writer_closes_its_database_after_many_documents(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """What RocksDB holds grows while it stays open (`CLOSE_EVERY`): after so many document
-    writes, bulk loaded or one transaction each, the database is closed and opened again."""
-    opens: list[str] = []
-    real = kg.store.Store
-
-    def counted(path: str) -> Store:
-        opens.append(path)
-        return real(path)
-
-    monkeypatch.setattr(kg.store, "Store", counted)
-    monkeypatch.setattr(kg.store, "CLOSE_EVERY", 2 * kg.store.BULK_EVERY)
-    path = tmp_path / "s"
-    with KgStore.open_write(path) as store:  # a new store: new graphs wait for bulk loads
-        for i in range(3 * kg.store.BULK_EVERY):
-            store.replace_document(f"d{i}", doc_quads(f"d{i}", 3, f"t{i}"))
-        assert len(opens) == 2  # the first, closed after the second bulk load; the third
-        for i in range(2 * kg.store.BULK_EVERY + 1):  # replaced: one transaction each
-            store.replace_document(f"d{i}", doc_quads(f"d{i}", 2, "new"))
-        assert len(opens) == 3
-        assert len(store.document_hashes()) == 3 * kg.store.BULK_EVERY
-    monkeypatch.undo()
-    with KgStore.open_read(path) as reader:
-        assert graph_tags(reader.db, "d0") == {"new"}
-        assert graph_tags(reader.db, f"d{3 * kg.store.BULK_EVERY - 1}") == {
-            f"t{3 * kg.store.BULK_EVERY - 1}"
-        }
-
-
 def test_killed_writer_of_new_graphs_leaves_each_absent_or_whole(tmp_path: Path) -> None:
     for kill, delay in enumerate((0.8, 1.6)):
         path = tmp_path / f"s{kill}"
