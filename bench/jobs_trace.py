@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -277,9 +278,14 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="Documents to build.")
     parser.add_argument("--jobs", type=int, default=2, help="Workers (and idle cores) to compare.")
     args = parser.parse_args()
+    if args.jobs < 2:
+        parser.error("--jobs must be at least 2: it is compared with --jobs 1")
     sys.path.insert(0, str(ROOT))
     work = Path(tempfile.mkdtemp(prefix="kg-bench-jobs-"))
-    one, many = build(args.corpus, 1, work), build(args.corpus, args.jobs, work)
+    try:
+        one, many = build(args.corpus, 1, work), build(args.corpus, args.jobs, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     docs = len(one.reduce)
     print(f"{docs} documents, load average {os.getloadavg()[0]:.1f}; CPU seconds:")
     print(f"  --jobs 1: {one.total:.2f} (start-up {one.start:.2f}, the documents "
@@ -295,7 +301,7 @@ def main() -> None:
           f"--jobs 1's {one.total:.2f} s: {one.total / wall:.2f}×; the cores idle {idle:.2f} s "
           f"(start-up and finish {(args.jobs - 1) * (many.start + many.finish):.2f})")  # fmt: skip
     bare, _ = simulate(many, args.jobs, args.jobs, rereads=False)
-    lean = (one.total - many.start - many.finish - sum(many.reduce)) / workers
+    lean = min(1.0, (one.total - many.start - many.finish - sum(many.reduce)) / workers)
     same, _ = simulate(many, args.jobs, args.jobs, scale=lean)
     serial = many.start + many.finish
     bound = one.total / (serial + (one.total - serial) / args.jobs)
