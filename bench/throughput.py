@@ -229,7 +229,9 @@ def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int) -> None:
     share = serial.cpu / cpu_one
     # On two cores nobody else uses, --jobs 1 takes its CPU time and --jobs 2 the serial part
     # plus half of the rest of its own CPU: what this machine would show idle, from CPU
-    # figures that another process's load moves far less than wall times.
+    # figures that another process's load moves far less than wall times. The finish (the
+    # derived graph, the kept entities) grows with the corpus, so on a larger one both
+    # figures come out high: bench/jobs_trace.py times the finish of the build itself.
     idle = cpu_one / (serial.cpu + (cpu_two - serial.cpu) / 2)
     print(
         f"  start-up and finish (a one-document build): {share:.0%} of --jobs 1's CPU; "
