@@ -24,8 +24,8 @@ from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.limits import DEFAULT_MAX_BYTES
 from kg.store import KgStore
 from kg.table import visible, write_table
+from kg.viz import DEFAULT_INCLUDE
 from kg.viz import FORMATS as VIZ_FORMATS
-from kg.viz.model import DEFAULT_INCLUDE
 
 EXIT_INTERRUPTED = 130
 # Set by a command whose process holds, at its end, only memory the system takes back
