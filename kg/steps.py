@@ -26,7 +26,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import Gazetteer
 from kg.memory import trim
 from kg.model import Document, Entity, Extraction, Mention
 
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
+    from kg.gazetteer import Gazetteer
     from kg.resolve import NameReading, Registry
 
 
@@ -117,6 +117,8 @@ class Reader:
 
     @property
     def gazetteer(self) -> Gazetteer:
+        from kg.gazetteer import Gazetteer  # pymorphy3: not for a build with nothing to do
+
         return Gazetteer.load([Path(p) for p in self.gazetteers])
 
     def warm_up(self) -> None:
