@@ -204,6 +204,8 @@ def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit]
     told = [h.sent for g in groups for h in g]
     for group in reversed(groups):
         last = group[-1]
+        if last.sent == hit.sent and last.trigger > hit.trigger:
+            continue  # "обсудили … и договорились встретиться в ходе саммита": told after it
         gap = hit.sent[0] - last.sent[1]
         between = any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
         near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not between
@@ -382,7 +384,9 @@ def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> lis
             for g in groups
             if _fold(g).kind == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
         ]
-        talks = _FAMILY.get(told.kind) == "talks" and len(set(told.persons)) >= 2
+        # of two persons, or of two states and no one ("Бразилия и Венесуэла обсудили …")
+        sides = set(told.persons) or set(told.states)
+        talks = _FAMILY.get(told.kind) == "talks" and len(sides) >= 2
         if talks and calls and all(_headline(ctx, [h]) for h in group):
             calls[0] += [replace(h, kind="PhoneCall") for h in group]
         else:
@@ -426,6 +430,7 @@ def _event(
         e.date = paper.date
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
+    told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:

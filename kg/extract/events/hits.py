@@ -270,7 +270,7 @@ class _Reader:
         rules = _rules().get(_compound_head(tok.lemma_))
         if not rules or (tok.pos_ in {"VERB", "AUX"}) != verbs:
             return None
-        if not verbs and tok.pos_ not in {"NOUN", "PROPN"}:
+        if not verbs and tok.pos_ not in {"NOUN", "PROPN"} and not _compound_noun(tok):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         if any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok):
@@ -365,7 +365,7 @@ class _Reader:
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
-        hit.earlier = hit.earlier or _last_year(tok, anchors)
+        hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         return hit
 
     def _roles(
@@ -534,7 +534,10 @@ class _Reader:
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
         near = [c for head in heads for c in head.children]
-        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
+        # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
+        # встретиться в Асунсьоне"): that is where the other act is
+        other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
+        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
@@ -549,6 +552,8 @@ class _Reader:
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
                 continue
+            if verb.dep_ in _RELATIVE and verb.head.i != tok.i:
+                continue  # "обсудили подготовку к саммиту, который пройдёт в Джакарте"
             if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
@@ -1175,6 +1180,8 @@ class _Reader:
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
+            if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
+                continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1202,6 +1209,23 @@ class _Reader:
                             r for r in _words() if r.startswith("season:") and _is(c, r)
                         )
         hit.now = _now(tok, hit.kind, anchors)
+
+    def _plans_after(self, word: Token, verb: Token) -> bool:
+        """A date the parser hung on a talk verb that follows, in the same phrase, an object
+        naming a planned event ("обсудили подготовку к саммиту в Хиросиме в мае"): the
+        summit's date, not the talks'; only places may stand between them."""
+        for obj in (c for c in verb.children if c.dep_ == "obj"):
+            if word.i <= obj.right_edge.i or not any(
+                self._rule(t, False) is not None or _is(t, "plan") for t in obj.subtree
+            ):
+                continue
+            between = self.doc[obj.right_edge.i + 1 : word.i]
+            if len(between) <= _NEAR_WORDS and all(
+                t.pos_ in {"ADP", "PROPN"} or t.is_quote or t.i in self.in_mention or _loc(t)
+                for t in between
+            ):
+                return True
+        return False
 
     def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
         """The event word right before a date, in its clause ("приёма … в 2009 году", "был
@@ -1265,7 +1289,7 @@ class _Reader:
             any(
                 _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
                 for t in near
-                if not _as_planned(t)
+                if not _as_planned(t) and not _topic_of(t, tok)
             )
             or _agreed(tok)
             or _ready(tok)
@@ -1498,12 +1522,24 @@ def _accusative(tok: Token) -> bool:
 
 
 def _agreed(tok: Token) -> bool:
-    """The object of an infinitive that a verb of agreeing governs ("договорились провести
-    форум"): agreed on, not yet held."""
-    verb = tok.head
-    if tok.dep_ not in {"obj", "nsubj:pass"} or verb.morph.get("VerbForm") != ["Inf"]:
-        return False
-    return verb.head.i != verb.i and _is(verb.head, "agree")
+    """Agreed on, not yet held: an infinitive that a verb of agreeing governs ("договорились
+    встретиться"), its object ("договорились провести форум") or where it is to be held
+    ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
+    встрече", "о проведении переговоров")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and _is(verb.head, "agree"):
+        if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
+            return True
+        if tok.dep_ == "obl" and _prep(tok) in {"в", "во", "на"}:
+            return True
+    word = tok
+    for _ in range(2):  # "о проведении переговоров": through the noun of holding it
+        if _prep(word) == "о" and _is(word.head, "agree"):
+            return True
+        if word.dep_ != "nmod":
+            break
+        word = word.head
+    return False
 
 
 def _root(span: Sentence) -> int:
@@ -1656,6 +1692,13 @@ def _proper(tok: Token) -> Token:
     return tok
 
 
+def _previous(tok: Token) -> bool:
+    """ "Предыдущая встреча", "прошлый раунд переговоров": an event the text names as one
+    before another, not the news."""
+    nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]
+    return any(_is(c, "earlier") and c.dep_ == "amod" for n in nouns for c in n.children)
+
+
 def _last_year(tok: Token, anchors: list[Token]) -> bool:
     """The event is dated in a year or month before the news ("встречались в июле прошлого
     года", "посетил Каир в прошлом месяце", "два года назад"): told as done before, even
@@ -1697,6 +1740,28 @@ def _trip_for(tok: Token, anchors: list[Token]) -> bool:
     """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
     "прибыл в Каир на переговоры"): it is held where the trip goes."""
     return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
+
+
+def _loc(tok: Token) -> bool:
+    """A noun in the locative: a place's word ("в Хиросиме", "в городе")."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Loc"]
+
+
+def _discusses(tok: Token) -> bool:
+    """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
+    return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
+
+
+def _in_object(word: Token, verb: Token) -> bool:
+    """Whether `word` lies inside the verb's direct object ("обсудили подготовку к
+    предстоящему в ноябре визиту"): said of what is discussed, not of the talks."""
+    return any(c.dep_ == "obj" and c.is_ancestor(word) for c in verb.children)
+
+
+def _topic_of(word: Token, trigger: Token) -> bool:
+    """ "обсудили подготовку к саммиту": what the trigger verb's object plans is the
+    topic, and the talks about it were held; it is not talks that lie ahead."""
+    return trigger.pos_ == "VERB" and word.head.i == trigger.i and word.dep_ == "obj"
 
 
 def _as_planned(verb: Token) -> bool:
@@ -1801,6 +1866,16 @@ def _conditional(tok: Token) -> bool:
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+
+
+def _compound_noun(tok: Token) -> bool:
+    """ "провести в следующем году бизнес-форум": a compound event noun the tagger read as
+    an adjective, though it qualifies no noun (it is the object or subject itself)."""
+    return (
+        tok.pos_ == "ADJ"
+        and _compound_head(tok.lemma_) != tok.lemma_
+        and tok.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
+    )
 
 
 def _compound_head(lemma: str) -> str:

@@ -1,0 +1,223 @@
+"""What talks are about is not the talks: a planned summit or visit they discuss keeps its
+own date, place and status; what the sides agree to hold lies ahead; an event named as the
+one before is another; a compound event noun the tagger reads as an adjective is still one.
+Sentences of our own about pairs of states, each class said several ways, with must-not
+cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+DAY = "2025-03-12"
+
+
+def _of(read: list[Event], *kinds: str) -> list[Event]:
+    return [e for e in read if e.kind in kinds]
+
+
+def _states(event: Event) -> set[str]:
+    return {p for p in event.participants if p.startswith("state/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Министры иностранных дел Вьетнама и Индонезии обсудили подготовку к саммиту "
+            "АСЕАН, который пройдёт в Джакарте в мае.",
+            DAY,
+        ),
+        (
+            "Президенты Бразилии и Аргентины обсудили в Бразилиа подготовку к визиту "
+            "аргентинского лидера в июне.",
+            DAY,
+        ),
+        (
+            "Премьер-министры Норвегии и Дании в четверг обсудили подготовку к саммиту "
+            "Северного совета в октябре.",
+            "2025-03-06",
+        ),
+        (
+            "Стороны также обсудили подготовку к предстоящему в ноябре визиту президента Кении "
+            "в Эфиопию.",
+            DAY,
+        ),
+        (
+            "Министры иностранных дел Японии и Индии обсудили подготовку к саммиту «Большой "
+            "семёрки» в Хиросиме в мае.",
+            DAY,
+        ),
+        (
+            "Президенты Мексики и США обсудили подготовку к саммиту G20 в Рио-де-Жанейро в ноябре.",
+            DAY,
+        ),
+    ],
+)
+def test_talks_about_a_planned_event_are_held_today(events, text: str, date: str) -> None:
+    (talks,) = _of(events(text, DAY), "Talks")
+    assert (talks.status, talks.date) == ("occurred", date)
+    assert talks.location in {"", "Бразилиа"}  # never the summit's city
+
+
+def test_the_planned_event_keeps_its_own_date_and_place(events) -> None:
+    text = (
+        "Министры иностранных дел Вьетнама и Индонезии обсудили подготовку к саммиту АСЕАН, "
+        "который пройдёт в Джакарте в мае."
+    )
+    (summit,) = _of(events(text, DAY), "Summit")
+    assert (summit.status, summit.date, summit.location) == ("planned", "2025-05", "Джакарта")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [  # must not: the talks' own time and tense stand
+        (
+            "Президенты Бразилии и Аргентины обсудят в мае подготовку к саммиту МЕРКОСУР.",
+            "planned",
+            "2025-05",
+        ),
+        (
+            "Министры иностранных дел Норвегии и Дании 5 марта обсудили торговлю и энергетику.",
+            "occurred",
+            "2025-03-05",
+        ),
+        (
+            "Премьер-министры Японии и Индии обсудили в понедельник подготовку к визиту.",
+            "occurred",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_talks_keep_their_own_time(events, text: str, status: str, date: str) -> None:
+    (talks,) = _of(events(text, DAY), "Talks")
+    assert (talks.status, talks.date) == (status, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры Вьетнама и Индонезии договорились встретиться в ходе саммита АСЕАН в "
+        "Куала-Лумпуре.",
+        "Президенты Бразилии и Аргентины договорились провести переговоры в Асунсьоне.",
+        "Премьер-министры Норвегии и Дании договорились о встрече в Осло.",
+        "Министры иностранных дел Японии и Индии условились встретиться в Токио.",
+        "Президент Кении и премьер-министр Эфиопии договорились о проведении переговоров.",
+    ],
+)
+def test_what_the_sides_agree_to_hold_lies_ahead(events, text: str) -> None:
+    read = _of(events(text), "Talks", "Meeting", "Summit")
+    assert read and all(e.status == "planned" for e in read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Мексики и президент США встретились в Вашингтоне и договорились о новых "
+        "пошлинах.",
+        "Министры Кении и Эфиопии провели переговоры и договорились о строительстве дороги.",
+    ],
+)
+def test_an_event_held_before_an_agreement_took_place(events, text: str) -> None:
+    (held,) = _of(events(text), "Talks", "Meeting")
+    assert held.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Глава МИД Саудовской Аравии встретился с министром иностранных дел Ирана. "
+            "Предыдущая встреча министров состоялась в Пекине в 2023 году.",
+            {("", DAY), ("Пекин", "2023")},
+        ),
+        (
+            "Премьер-министры Японии и Индии провели переговоры в Токио. Прошлый раунд "
+            "переговоров прошёл в Нью-Дели.",
+            {("Токио", DAY), ("Нью-Дели", "")},
+        ),
+    ],
+)
+def test_the_event_before_is_another(events, text: str, told: set[tuple[str, str]]) -> None:
+    read = _of(events(text, DAY), "Talks", "Meeting")
+    assert {(e.location, e.date) for e in read} == told and len({e.key for e in read}) == 2
+
+
+def test_a_call_in_the_body_is_the_headline_of_states(events) -> None:
+    text = (
+        "Бразилия и Венесуэла обсудили ситуацию в регионе\n"
+        "Президент Бразилии Луис Инасиу Лула да Силва провёл телефонный разговор с президентом "
+        "Венесуэлы Николасом Мадуро. Стороны обсудили ситуацию в регионе."
+    )
+    read = events(text, DAY)
+    assert [e.kind for e in _of(read, "Talks", "Meeting", "PhoneCall")] == ["PhoneCall"]
+
+
+def test_a_headline_of_other_states_is_no_call_of_these(events) -> None:
+    text = (
+        "Бразилия и Колумбия обсудили ситуацию в регионе\n"
+        "Президент Бразилии Луис Инасиу Лула да Силва провёл телефонный разговор с президентом "
+        "Венесуэлы Николасом Мадуро."
+    )
+    read = events(text, DAY)
+    assert sorted(e.kind for e in _of(read, "Talks", "PhoneCall")) == ["PhoneCall", "Talks"]
+
+
+def test_a_discussion_after_a_call_is_that_call_though_a_summit_follows(events) -> None:
+    text = (
+        "Президент Бразилии Луис Инасиу Лула да Силва провел телефонный разговор с президентом "
+        "Аргентины Хавьером Милеем. Лидеры обсудили ситуацию в МЕРКОСУР и договорились "
+        "встретиться в ходе саммита объединения в Асунсьоне."
+    )
+    read = events(text, DAY)
+    (call,) = _of(read, "PhoneCall")
+    (meeting,) = _of(read, "Meeting", "Talks")
+    assert call.location == "" and (meeting.status, meeting.location) == ("planned", "Асунсьон")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны договорились провести в следующем году бизнес-форум.",
+        "Стороны договорились провести бизнес-форум в Аддис-Абебе.",
+    ],
+)
+def test_a_compound_forum_is_one_whatever_the_tagger_says(events, text: str) -> None:
+    (forum,) = _of(events(text), "Forum")
+    assert forum.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Президент Сомалиленда Муса Бихи Абди прибыл в Аддис-Абебу. Президент Сомалиленда "
+            "провёл переговоры с премьер-министром Эфиопии Абием Ахмедом.",
+            {"state/XSL", "state/ETH"},
+        ),
+        (
+            "Лидер Северного Кипра Эрсин Татар встретился в Анкаре с президентом Турции "
+            "Реджепом Тайипом Эрдоганом.",
+            {"state/XNC", "state/TUR"},
+        ),
+    ],
+)
+def test_a_partly_recognised_state_is_a_side(events, text: str, states: set[str]) -> None:
+    talks = _of(events(text, DAY), "Talks", "Meeting")
+    assert talks and all(_states(e) == states for e in talks)
+    assert all(sum(p.startswith("person/") for p in e.participants) == 2 for e in talks)
+
+
+def test_cyprus_is_not_northern_cyprus(events) -> None:
+    (visit,) = _of(events("Президент Кипра Никос Христодулидис посетил Афины.", DAY), "Visit")
+    assert _states(visit) == {"state/CYP", "state/GRC"}
+
+
+def test_an_interfax_ru_dateline_leaves_the_subject_its_sentence(events) -> None:
+    text = (
+        "Найроби. 15 мая. INTERFAX.RU - Президент Кении Уильям Руто провел переговоры с "
+        "премьер-министром Эфиопии Абием Ахмедом."
+    )
+    (talks,) = _of(events(text), "Talks")
+    assert {"person/uilyam-ruto", "person/abiy-akhmed"} <= set(talks.participants)
