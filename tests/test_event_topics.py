@@ -221,3 +221,45 @@ def test_an_interfax_ru_dateline_leaves_the_subject_its_sentence(events) -> None
     )
     (talks,) = _of(events(text), "Talks")
     assert {"person/uilyam-ruto", "person/abiy-akhmed"} <= set(talks.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "stray"),
+    [
+        (
+            "Ожидается, что премьер-министр Японии посетит в Нью-Дели дом, в котором жил в "
+            "молодости Джавахарлал Неру, в знак уважения к политику.",
+            "person/shigeru-ishiba",
+            "person/dzhavakharlal-neru",
+        ),
+        (
+            "Ожидается, что президент Аргентины посетит в Бразилиа дворец, в котором работал в "
+            "молодости Жуселину Кубичек, в знак уважения к политику.",
+            "person/javier-milei",
+            "person/zhuselinu-kubichek",
+        ),
+        (
+            "Ожидается, что президент Индонезии посетит в Ханое дом, в котором жил в молодости "
+            "Хо Ши Мин, в знак уважения к политику.",
+            "person/prabowo-subianto",
+            "person/kho-shi-min",
+        ),
+        (
+            "Ожидается, что король Норвегии посетит в Копенгагене замок, в котором родился в "
+            "1872 году Хокон VII, в знак уважения к деду.",
+            "state/NOR",
+            "person/khokon-vii",
+        ),
+    ],
+)
+def test_who_a_relative_clause_names_does_not_visit(
+    events, text: str, visitor: str, stray: str
+) -> None:
+    (visit,) = _of(events(text, DAY), "Visit")
+    assert visit.visitor == visitor and stray not in visit.participants
+
+
+def test_a_person_visited_takes_part(events) -> None:  # must not: no relative clause
+    text = "Премьер-министр Японии Сигэру Исиба посетил в Нью-Дели Нарендру Моди."
+    (visit,) = _of(events(text, DAY), "Visit")
+    assert {"person/shigeru-ishiba", "person/narendra-modi"} <= set(visit.participants)

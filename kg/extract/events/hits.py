@@ -826,6 +826,9 @@ class _Reader:
         later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
         later = [t for t in later if self._noun_trigger(t)]
         cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
+            strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
+            cut |= {t.i for c in strays if _relative_subject(c, tok) for t in c.subtree}
         found = self.linked(tok, cut)
         earlier = self._coordinated_in(tok)
         if earlier is not None:
@@ -1033,14 +1036,19 @@ class _Reader:
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
         hit.host = hit.host or self._region_of(tok, dest)
-        own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
+        # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
+        strays = [c for c in tok.children if _relative_subject(c, tok)]
+        cut = {i for c in [dest, *strays] for i in _subtree(c)}
+        own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
             own = [k for k in own if k != hit.host]
         visited: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
-            objects = [c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
+            objects = [
+                c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS} and c not in strays
+            ]
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
             own = subjects + [k for k in own if k not in subjects and k not in visited]
@@ -1615,6 +1623,8 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
     if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
@@ -1647,6 +1657,21 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _relative_subject(word: Token, verb: Token) -> bool:
+    """A second subject or object the parser hung on the verb after a relative clause that
+    has no subject of its own ("посетит тюрьму, в которой находился Мандела", "посетит дом,
+    в котором жил Неру"): that clause's subject."""
+    deps = SUBJECTS if word.dep_ in SUBJECTS else {word.dep_}
+    if word.dep_ not in {"obj", *SUBJECTS} or not any(
+        c.dep_ in deps and c.i < word.i for c in verb.children
+    ):
+        return False
+    return any(
+        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
+        for t in verb.doc[verb.i + 1 : word.i]
+    )
 
 
 def _agrees_with(verb: Token, subject: Token) -> bool:
