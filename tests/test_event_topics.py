@@ -263,3 +263,25 @@ def test_a_person_visited_takes_part(events) -> None:  # must not: no relative c
     text = "Премьер-министр Японии Сигэру Исиба посетил в Нью-Дели Нарендру Моди."
     (visit,) = _of(events(text, DAY), "Visit")
     assert {"person/shigeru-ishiba", "person/narendra-modi"} <= set(visit.participants)
+
+
+MONDAY = "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Во вторник вьетнамский лидер посетит Бали.", "2025-03-11"),
+        ("Президент Вьетнама Лыонг Кыонг во вторник посетит Джакарту.", "2025-03-11"),
+        ("Президент Кении в пятницу проведёт переговоры с премьером Эфиопии.", "2025-03-14"),
+        ("Премьер-министр Японии в среду отправится с визитом в Индию.", "2025-03-12"),
+        ("Министры Норвегии и Дании встретятся в субботу в Осло.", "2025-03-15"),
+        # must not: what took place is the last such day; today is today
+        ("Президент Вьетнама Лыонг Кыонг во вторник посетил Джакарту.", "2025-03-04"),
+        ("Министры Норвегии и Дании встретились в субботу в Осло.", "2025-03-08"),
+        ("Президент Вьетнама Лыонг Кыонг в понедельник прибудет в Джакарту.", MONDAY),
+    ],
+)
+def test_a_weekday_lies_where_the_tense_points(events, text: str, date: str) -> None:
+    (event,) = events(text, MONDAY)
+    assert event.date == date

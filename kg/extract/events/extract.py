@@ -22,6 +22,7 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
@@ -250,7 +251,7 @@ def _fold(group: list[Hit]) -> Hit:
     dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
-        out.yearless = dated[0].yearless
+        out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
@@ -435,6 +436,8 @@ def _event(
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:
         e.date = _year_by_tense(e.date, e.status, doc_date)
+    if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
+        e.date = (date.fromisoformat(e.date) + timedelta(days=7)).isoformat()
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))

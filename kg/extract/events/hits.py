@@ -66,6 +66,10 @@ _LEADERS = frozenset({"лидер", "глава", "министр", "руков�
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
+_WEEKDAY_WORD = re.compile(
+    r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
+    re.IGNORECASE,
+)  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
 
 
@@ -143,6 +147,7 @@ class Hit:
     date: str = ""
     dated_by_text: bool = False
     yearless: bool = False  # the text's day or month took the document's year
+    weekday: bool = False  # the date is a weekday's, the nearest before the document's day
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
@@ -1205,6 +1210,7 @@ class _Reader:
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
+            hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
         elif best is not None:
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
