@@ -285,3 +285,54 @@ MONDAY = "2025-03-10"
 def test_a_weekday_lies_where_the_tense_points(events, text: str, date: str) -> None:
     (event,) = events(text, MONDAY)
     assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "status"),
+    [
+        (
+            "Министр иностранных дел Аргентины Диана Мондино на следующей неделе отправится в "
+            "Бразилиа.",
+            "person/diana-mondino",
+            "state/BRA",
+            "planned",
+        ),
+        (
+            "Премьер-министр Индии Нарендра Моди вылетел в Токио.",
+            "person/narendra-modi",
+            "state/JPN",
+            "occurred",
+        ),
+        ("Делегация Вьетнама прибыла в Индонезию.", "state/VNM", "state/IDN", "occurred"),
+        ("Делегация из Вьетнама прибыла в Индонезию.", "state/VNM", "state/IDN", "occurred"),
+    ],
+)
+def test_who_sets_off_abroad_visits(
+    events, text: str, visitor: str, host: str, status: str
+) -> None:
+    (visit,) = _of(events(text, DAY), "Visit")
+    assert (visit.visitor, visit.host, visit.status) == (visitor, host, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Туристы из Вьетнама прибыли в Индонезию.",
+        "Болельщики из Бразилии прилетели в Буэнос-Айрес.",
+        "Туристы из Вьетнама отправились в Индонезию.",
+        "Президент Кении вылетел из Найроби.",  # no destination
+        "Правительство Дании отправилось в отставку.",
+    ],
+)
+def test_people_from_a_state_or_no_destination_make_no_visit(events, text: str) -> None:
+    assert not _of(events(text, DAY), "Visit")
+
+
+def test_a_telegram_told_in_the_title_and_the_text_is_one(events) -> None:
+    text = (
+        "Президент Казахстана направил поздравительную телеграмму президенту Вьетнама\n"
+        "Президент Казахстана Касым-Жомарт Токаев направил поздравительную телеграмму "
+        "президенту Вьетнама Лыонг Кыонгу по случаю Дня независимости."
+    )
+    (message,) = _of(events(text, DAY), "Message")
+    assert {"person/kassym-jomart-tokayev", "state/VNM"} <= set(message.participants)

@@ -401,20 +401,28 @@ class _Reader:
             return False  # "принял участие", "принял закон": no one received
         if rule.kind in VISITS and not self._visits_a_place(tok):
             return False  # "посещала страницы пропагандистов": no trip
-        if rule.kind in VISITS:
-            self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
-                return False  # a trip at home is not a visit between states
-            if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
-                return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
-            if rule.dest and not (hit.visitor and hit.host):
-                return False  # "самолёт прибыл в Москву"
+        if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
+            return False
         hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
         both = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
         return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
+
+    def _trip_abroad(
+        self, tok: Token, rule: _Rule, hit: Hit, anchors: list[Token], dest: Token | None
+    ) -> bool:
+        """Reads a visit's visitor and host; False when the trip is no visit between states."""
+        self._visit(tok, hit, anchors, dest)
+        if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
+            return False  # a trip at home is not a visit between states
+        if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
+            return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
+        if rule.dest and not (hit.visitor and hit.host):
+            return False  # "самолёт прибыл в Москву"
+        # "туристы из Вьетнама прибыли в Индонезию": people, no state
+        return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
 
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
@@ -734,7 +742,8 @@ class _Reader:
             received = anchors and anchors[0].lemma_ in {"получить", "получать"}
             senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
             keys = [k for c in senders for k in self.linked(c, skip)] if received else []
-            hit.agent = next(iter(keys or self.subject_mentions(tok)), "")
+            keys = keys or self.subject_mentions(tok)  # the person where named, else the state
+            hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
         if hit.kind == "Message" and anchors:  # to whom: "направил телеграмму президенту Чили"
             to = [c for c in anchors[0].children if c.dep_ in {"iobj", "obl"}]
             for c in to:
@@ -1897,6 +1906,16 @@ def _conditional(tok: Token) -> bool:
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+
+
+def _from_state(subject: Token) -> bool:
+    """Travellers a common noun names by where they come from ("туристы из Вьетнама",
+    "болельщики из Бразилии"), not an office or a delegation: they travel for no state."""
+    if subject.pos_ != "NOUN" or subject.lemma_ == "делегация":
+        return False
+    if is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]]):
+        return False
+    return any(_prep(c) == "из" for c in subject.children)
 
 
 def _compound_noun(tok: Token) -> bool:
