@@ -336,3 +336,47 @@ def test_a_telegram_told_in_the_title_and_the_text_is_one(events) -> None:
     )
     (message,) = _of(events(text, DAY), "Message")
     assert {"person/kassym-jomart-tokayev", "state/VNM"} <= set(message.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "23 марта 2025 года премьер-министр Японии Сигэру Исиба принял в Токио "
+            "премьер-министра Южной Кореи Хан Дак Су.",
+            "person/khan-dak-su",
+        ),
+        (
+            "5 мая президент Бразилии Лула принял в Бразилиа министра иностранных дел Аргентины "
+            "Диану Мондино.",
+            "person/diana-mondino",
+        ),
+        (
+            "В понедельник премьер-министр Норвегии Йонас Гар Стёре принял в Осло премьер-министра "
+            "Дании Метте Фредериксен.",
+            "person/mette-frederiksen",
+        ),
+        (
+            "10 марта президент Кении Уильям Руто принял в Найроби премьер-министра Эфиопии Абия "
+            "Ахмеда.",
+            "person/abiy-akhmed",
+        ),
+    ],
+)
+def test_a_guest_named_after_the_title_is_received(events, text: str, guest: str) -> None:
+    (meeting,) = _of(events(text, "2025-03-23"), "Meeting")
+    assert guest in meeting.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны договорились возобновить регулярные консультации и провести следующую встречу "
+        "в Сеуле.",
+        "Министры договорились расширить торговлю и провести переговоры в Ханое.",
+        "Следующая встреча министров пройдёт в Осло.",
+    ],
+)
+def test_the_next_meeting_lies_ahead(events, text: str) -> None:
+    (meeting,) = _of(events(text, DAY), "Meeting", "Talks")
+    assert meeting.status == "planned"

@@ -433,7 +433,16 @@ class _Reader:
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
-        if any(c.pos_ == "NOUN" and not any(a.head == c for a in names) for c in objects):
+        for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
+            after = c.right_edge.i + 1  # the subject's: right after the object, it is its
+            if c.pos_ == "NOUN" and not any(a.head == c for a in names) and after < len(self.doc):
+                nxt = self.doc[after]
+                if nxt.dep_ == "appos" and nxt.head.i < c.i and nxt.head.dep_ in SUBJECTS:
+                    names.append(nxt)
+        if any(
+            c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
+            for c in objects
+        ):
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
@@ -1550,7 +1559,14 @@ def _agreed(tok: Token) -> bool:
     ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
     встрече", "о проведении переговоров")."""
     verb = tok if tok.pos_ == "VERB" else tok.head
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.i != verb.i and _is(verb.head, "agree"):
+    agreed = verb
+    while agreed.dep_ == "conj" and agreed.head.morph.get("VerbForm") == ["Inf"]:
+        agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
+    if (
+        verb.morph.get("VerbForm") == ["Inf"]
+        and agreed.head.i != agreed.i
+        and _is(agreed.head, "agree")
+    ):
         if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
             return True
         if tok.dep_ == "obl" and _prep(tok) in {"в", "во", "на"}:
