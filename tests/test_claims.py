@@ -1635,3 +1635,83 @@ def test_planned_changes_and_units(analyse, text, expected):
 )
 def test_states_of_a_contrasts_parts(analyse, text, expected):
     assert {int(c.value): tuple(c.states) for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser may hang the sum of the second predicate on the verb of change
+        "За январь–сентябрь 2024 года экспорт Бразилии в Аргентину сократился на 23% и "
+        "составил 9,8 млрд долларов, сообщило министерство.",
+        "В 2023 году импорт японских автомобилей в Индию увеличился на 12% и достиг "
+        "4 млрд долларов, сообщила ассоциация.",
+        "По итогам 2022 года товарооборот Кении и Эфиопии вырос на 7% и составил 500 млн долларов.",
+        "В 2021 году экспорт газа из Норвегии в Данию снизился на 5 процентов и составил "
+        "2 млрд кубометров, говорится в отчёте.",
+    ],
+)
+def test_a_change_and_the_level_it_reached_share_metric_and_period(analyse, text):
+    change, level = sorted(_claims(analyse, text), key=lambda c: c.unit != "percent")
+    assert change.metric.split()[0] in ("рост", "снижение")
+    assert change.metric.split()[1][:5] == level.metric.split()[0][:5]
+    assert change.period == level.period != ""
+
+
+def test_a_change_changes_no_figure_nor_the_object_of_a_reflexive_verb(analyse):
+    # must not: "рост долларов"; a transitive verb keeps its object
+    [change, _] = _claims(
+        analyse, "Экспорт Мексики в США увеличился на 5% и составил 475 млрд долларов."
+    )
+    assert change.metric == "рост экспорта"
+    [change] = _claims(analyse, "Индия нарастила закупки вьетнамского риса на 20 процентов.")
+    assert change.metric.startswith("рост закупок")
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Как сообщили российские информагентства, в 2010 году объем торговли Вьетнама и "
+            "Индонезии не превышал 4 млрд долларов.",
+            ("state/IDN", "state/VNM"),
+        ),
+        (
+            "По данным американских экспертов, экспорт Мексики в Канаду вырос на 4%.",
+            ("state/CAN", "state/MEX"),
+        ),
+        (
+            "Японские СМИ сообщили, что Индия закупила у Таиланда 2 млн тонн риса.",
+            ("state/IND", "state/THA"),
+        ),
+        (
+            "Как пишут британские газеты, Норвегия выделит Украине 500 млн крон на "
+            "гуманитарную помощь.",
+            ("state/NOR", "state/UKR"),
+        ),
+        # must not: a state adjective on who invests or acts is a side
+        (
+            "Российские компании инвестировали в Узбекистан около 10 млрд долларов.",
+            ("state/RUS", "state/UZB"),
+        ),
+        (
+            "Американские военные передали Польше 250 танков.",
+            ("state/POL", "state/USA"),
+        ),
+    ],
+)
+def test_a_state_adjective_on_who_reports_names_no_side(analyse, text, states):
+    [claim] = _claims(analyse, text)
+    assert tuple(claim.states) == states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2010 году объем торговли двух стран не превышал 4 млрд долларов.",
+        "Объем торговли обеих стран в прошлом году составил 3 млрд долларов.",
+        "Объём торговли наших стран достиг 1,5 млрд долларов.",
+    ],
+)
+def test_trade_of_two_countries_is_trade(analyse, text):
+    [claim] = _claims(analyse, text, date="2024-05-01")
+    assert claim.metric == "товарооборот"

@@ -396,10 +396,13 @@ def _compound_value(prefix: str) -> Decimal:
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет")."""
+    """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет"); a
+    factor has none to take ("выросло в 2,5 раза до 1,2 млн человек" is no 2,5 млн человек)."""
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
-        loose = a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
+        loose = not a.multiplier and (
+            a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
+        )
         gap = _UNIT_GAP.fullmatch(text[a.end : b.start])
         if a.unit or not b.unit or not loose or b.kind not in CLAIM_KINDS or not gap:
             continue
