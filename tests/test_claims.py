@@ -1715,3 +1715,146 @@ def test_a_state_adjective_on_who_reports_names_no_side(analyse, text, states):
 def test_trade_of_two_countries_is_trade(analyse, text):
     [claim] = _claims(analyse, text, date="2024-05-01")
     assert claim.metric == "товарооборот"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "По итогам голосования больше всех голосов избирателей (38,5%) набрал бывший "
+            "премьер Эстонии Юри Ратас.",
+            "доля голосов",
+        ),
+        (
+            "Больше всего голосов (41 процент) получил кандидат правящей партии Кении.",
+            "доля голосов",
+        ),
+        ("Экспорт Перу в Чили вырос, а доля меди (около 60%) осталась прежней.", "доля меди"),
+    ],
+)
+def test_a_percent_in_parentheses_is_a_share_of_the_noun_before(analyse, text, metric):
+    [claim] = _claims(analyse, text)
+    assert claim.metric.startswith(metric) and claim.unit == "percent"
+
+
+def test_a_percent_in_parentheses_after_goods_is_no_share(analyse):
+    assert _claims(analyse, "Мексика закупила у США кукурузу (12%).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a cue of the main clause is not that of a relative clause the number is in
+        (
+            "Одной из первых задач нового правительства Перу станет выполнение обязательств по "
+            "сокращению расходов, которые страна взяла на себя после получения кредита на "
+            "5 миллиардов долларов от МВФ.",
+            "actual",
+        ),
+        (
+            "Правительство Египта намерено выполнить обязательства по сокращению дефицита, "
+            "которые оно взяло при получении кредита на 3 млрд долларов.",
+            "actual",
+        ),
+        # must not: a relative clause closed before the number
+        (
+            "Компания, которая работает в Кении, планирует вложить в экономику Эфиопии "
+            "5 млрд долларов.",
+            "target",
+        ),
+    ],
+)
+def test_the_status_of_a_figure_in_an_open_relative_clause(analyse, text, status):
+    [claim] = _claims(analyse, text)
+    assert claim.status == status
+    assert not claim.metric.startswith(("снижение", "рост"))  # no change of the main clause
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Индия и Япония обсудили торговлю, объем которой в 2023 году составил 22 млрд "
+            "долларов.",
+            "товарооборот",
+        ),
+        ("Кения построит дорогу, протяженность которой составит 500 км.", "протяжённость дороги"),
+        ("Норвегия выделила кредит, размер которого составил 2 млрд крон.", "размер кредита"),
+        (
+            "Мексика увеличила закупки кукурузы, стоимость которых достигла 5 млрд долларов.",
+            "стоимость закупок кукурузы",
+        ),
+    ],
+)
+def test_a_measure_of_which_measures_the_noun_its_clause_qualifies(analyse, text, metric):
+    [claim] = _claims(analyse, text)
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "т" misleads the parser; the verb before the figure still names the trade
+        (
+            "Астана. 20 февраля. ИНТЕРФАКС - Казахстан в 2023г. экспортировал в Китай 2,1 млн т "
+            "зерна, что в 1,8 раза больше, чем в 2022г., сообщило министерство.",
+            "экспорт зерна",
+        ),
+        (
+            "Бразилия в 2023г. поставила в Аргентину 3 млн т соевых бобов, сообщил министр.",
+            "поставки соевых бобов",
+        ),
+        # "в том числе" is "among", no number of anything
+        (
+            "Всего за прошлый год Казахстан экспортировал 9,2 млн т зерна, в том числе 7,6 млн т "
+            "пшеницы.",
+            "экспорт пшеницы",
+        ),
+    ],
+)
+def test_trade_in_written_tonnes(analyse, text, metric):
+    claims = _claims(analyse, text, date="2024-02-20")
+    assert metric in [c.metric for c in claims]
+    assert not any("число" in c.metric for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Число погибших при землетрясении в Турции превысило 50 тыс. человек.", "погибшие"),
+        ("Число погибших достигло 40 человек.", "погибшие"),
+        # "один" is a cardinal, not an ordinal
+        (
+            "В прошлом году в Россию приехали свыше одного миллиона граждан Узбекистана.",
+            "граждане",
+        ),
+        ("Около одной тысячи туристов из Китая посетили Вьетнам.", "туристы"),
+    ],
+)
+def test_counts_of_people(analyse, text, metric):
+    [claim] = _claims(analyse, text, date="2024-05-15")
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "По итогам прошлого года товарооборот России и Узбекистана вырос на 20 процентов. "
+            "За первый квартал этого года рост составил ещё 15 процентов.",
+            "рост товарооборота",
+        ),
+        (
+            "Экспорт кофе из Кении в Эфиопию в 2023 году достиг 40 млн долларов. В этом году "
+            "снижение составит 5%.",
+            "снижение экспорта кофе",
+        ),
+    ],
+)
+def test_a_bare_change_is_of_the_figure_told_before(analyse, text, metric):
+    claims = _claims(analyse, text, date="2024-05-15")
+    assert (metric, "2024") in [(c.metric, c.period) for c in claims]
+
+
+def test_a_bare_change_with_nothing_before_is_no_claim(analyse):
+    assert _claims(analyse, "Рост составил 15 процентов.") == []

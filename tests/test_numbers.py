@@ -447,3 +447,19 @@ def test_find_quantities_total_and_spans(text: str) -> None:
 def test_find_quantities_any_text(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a change of the main clause is not that of a figure in a relative clause after it
+        ("обязательства по сокращению расходов, которые страна взяла после получения кредита "
+         "на 5 млрд долларов", "amount"),
+        ("рост экспорта, который Кения получила от продажи чая на 2 млрд долларов", "amount"),
+        # must not: a change inside the relative clause, or after a closed one
+        ("экспорт, который в прошлом году вырос на 12 %", "change"),
+        ("товарооборот, который в 2020 году упал, вырос на 10 %", "change"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_keeps_its_own_change(sentence: str, kind: str) -> None:
+    assert claims(sentence)[-1].kind == kind

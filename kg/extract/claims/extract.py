@@ -144,6 +144,8 @@ _GAP_COMPARED = re.compile(
     r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*на[\s\u00a0]+$", re.IGNORECASE
 )
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
@@ -522,7 +524,22 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
          and a.left_edge.i < number.i),
         None,
     ) if number is not None else None  # fmt: skip
-    return clause if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
+    if inner is None:
+        return _open_relative(clause)
+    return [t for t in clause if t.i >= inner.left_edge.i]
+
+
+def _open_relative(clause: list[Token]) -> list[Token]:
+    """The relative clause still open where the number stands, however the parser hung the
+    number ("задачей станет выполнение обязательств, [которые страна взяла после получения
+    кредита на 78 млрд евро]": a loan received, not a task); one a comma closed before the
+    number ("компания, которая работает в Кении, планирует вложить …") is not."""
+    for k in range(len(clause) - 1, 0, -1):
+        if clause[k].is_punct and clause[k].text == ",":
+            return clause  # the last relative clause before the number is closed
+        if clause[k].lemma_ == "который" and clause[k - 1].text == ",":
+            return clause[k - 1 :]
+    return clause
 
 
 def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
@@ -622,7 +639,8 @@ def _metric(
         return named
     noun = next(
         (t for t in reversed(clause)
-         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)),
+         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)
+         and not _among(t)),
         None,
     )  # fmt: skip
     noun = noun or _antecedent(ctx, q)
@@ -665,6 +683,14 @@ def _recipient(t: Token) -> bool:
     return "Dat" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
 
 
+def _among(t: Token) -> bool:
+    """ "в том числе", "в числе погибших": "among", no number of anything."""
+    before = [w.lower_ for w in t.doc[max(t.sent.start, t.i - 2) : t.i]]
+    return t.lemma_ == "число" and (
+        before[-1:] == ["в"] or before[-2:] in (["в", "том"], ["в", "их"])
+    )
+
+
 def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
     """ "66 штук пустых магазинов": the things counted in pieces or units, whatever else
     the clause measures."""
@@ -688,20 +714,32 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     pronoun = next(
         (c for o in owners for c in o.children
          if (c.dep_ in SUBJECTS or c.dep_ == "obj" and o.lemma_ in _REACHING)
-         and c.lemma_ in _PRONOUNS and c.i < number.i),
+         and (c.lemma_ in _PRONOUNS or _bare_change(c)) and c.i < number.i),
         None,
     )  # fmt: skip
     if pronoun is None:
         return None
+    if _bare_change(pronoun):  # "товарооборот вырос на 20 %. За квартал рост составил 15 %"
+        pronoun = pronoun.doc[pronoun.sent.start]
     before = pronoun.sent
     for _ in range(2):  # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
         before = pronoun.doc[before.start - 1].sent if before.start else before
     agree = ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
+    agree = agree if pronoun.lemma_ in _PRONOUNS else ()
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
         measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
         if measured and all(t.morph.get(f) == pronoun.morph.get(f) for f in agree):
             return _outer(t)
     return None
+
+
+def _bare_change(t: Token) -> bool:
+    """A change noun as a subject with no thing of its own: "рост составил 15 %" says the
+    rise of a figure told before."""
+    return (
+        t.pos_ == "NOUN" and t.lemma_ in _GROWTH | _REDUCTIONS and t.dep_ in SUBJECTS
+        and not any(c.dep_ in ("nmod", "amod") for c in t.children)
+    )  # fmt: skip
 
 
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
@@ -716,9 +754,27 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
         else:
             name, key = _phrase(ctx, sized)
             return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+    whose = _relative_owner(noun)
+    if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
+        name, key = _phrase(ctx, whose)
+        synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
+        if synonym:
+            return synonym, synonym
+        return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
     name, key = _phrase(ctx, noun)
     trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
     return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
+
+
+def _relative_owner(noun: Token) -> Token | None:
+    """The noun a genitive "которого/которой/которых" after a measured noun stands for: the
+    one its relative clause qualifies ("экспорт, объём которого …")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lemma_ != "который" or "Gen" not in nxt.morph.get("Case"):
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "acl:relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else None
 
 
 def _ordinal(head: Token, q: Quantity) -> bool:
@@ -728,7 +784,8 @@ def _ordinal(head: Token, q: Quantity) -> bool:
     reads as "34-е"; and a cardinal word before an ordinal one is a compound ordinal ("в
     двадцать [первом] веке")."""
     between = head.doc[max(0, head.i - 3) : head.i]
-    if any(t.idx >= q.start and "Anum" in morph().parse(t.lower_)[0].tag for t in between):
+    tags = [morph().parse(t.lower_)[0].tag for t in between if t.idx >= q.start]
+    if any("Anum" in tag and "Apro" not in tag for tag in tags):  # "один" is a cardinal
         return True
     number = head.doc[head.i - 1] if head.i else None
     if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
@@ -773,11 +830,26 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
-                return _phrase(ctx, _outer(measured[0]))
+                return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
             return (role, role) if role else None
+    return None
+
+
+def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
+    """What "число/количество X" counts in people where X is a participle or adjective
+    standing for them ("число погибших достигло 40 человек" → погибшие, where the phrase of
+    "число" alone names nothing); a noun stays in its phrase ("число беженцев")."""
+    doc = counter.doc
+    nxt = doc[counter.i + 1] if counter.i + 1 < len(doc) else None
+    if counter.lemma_ not in _COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
+        return None
+    noun_after = nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")
+    if nxt.pos_ in ("VERB", "ADJ") and "Plur" in nxt.morph.get("Number") and not noun_after:
+        word = _nominative(nxt, True)
+        return word, word
     return None
 
 
@@ -923,6 +995,7 @@ def _share(
         keys = [_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
+    share = share or _bracketed(ctx, q)
     share = share or _parallel_share(clause, after)
     if share is None:
         return _share_in(ctx, clause, after)
@@ -930,6 +1003,25 @@ def _share(
     name = f"доля {_genitive(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _bracketed(ctx: Context, q: Quantity) -> Token | None:
+    """The noun phrase a percent alone in parentheses follows is what it is a share of where
+    it is votes or a measured noun: "больше всех голосов избирателей (38,5 %) набрал X" →
+    голоса, not the electorate; not "закупила кукурузу (12 %)"."""
+    text = ctx.document.text
+    before = _OPEN_PAREN.search(text, max(0, q.start - 3), q.start)
+    if before is None or not _CLOSE_PAREN.match(text, q.end):
+        return None
+    paren = _root(ctx, before.start(), before.start() + 1)
+    last = paren.doc[paren.i - 1] if paren is not None and paren.i else None
+    if last is None or last.pos_ != "NOUN":
+        return None
+    while last.dep_ == "nmod" and last.head.pos_ == "NOUN" and last.head.i < last.i:
+        last = last.head
+    if last.lemma_ == "доля":
+        return None  # "доля меди (60 %)": the share names itself
+    return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
 
 
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
@@ -1122,12 +1214,26 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
     number = _root(ctx, q.start, q.end)
     verb = number.head if number is not None else None
+    if verb is not None and verb.lemma_ not in _lexicons()["verb"]:
+        verb = _verb_before(number)
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
     if name is None or name in ("расходы", "стоимость", "доход", "долг") or stuff is None:
         return None
     thing, key = _phrase(ctx, stuff)
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
+
+
+def _verb_before(number: Token) -> Token | None:
+    """The verb right before a number with nothing but its complements between ("в 2023г.
+    экспортировал в Китай 2,1 млн т зерна", where the parser, misled by "т", hangs the
+    number elsewhere): the last verb of the sentence before it, unless a clause ends between."""
+    for t in reversed(number.doc[number.sent.start : number.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.is_punct and t.text in ",;:—–-":
+            return None
+    return None
 
 
 def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:

@@ -145,6 +145,7 @@ _CHANGE_NOUN = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:\n]|,\s+(?:а|но|тогда\s+как|в\s+то\s+время\s+как)(?![а-яё])", re.IGNORECASE
 )
+_RELATIVE = re.compile(r",\s+(?:[а-яё]+\s+)?котор[а-яё]+(?![а-яё])", re.IGNORECASE)
 _NA_BEFORE = re.compile(r"(?<![а-яё])на\s+(?:[а-яё]+\s+){0,3}$", re.IGNORECASE)
 _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
@@ -631,6 +632,9 @@ def _is_change(text: str, start: int, unit: str) -> bool:
     на 15 %"), a noun of change counts only in the figure's own clause."""
     head = text[max(0, start - 80) : start]
     sentence = re.split(r"[.!?;:\n]", head)[-1]
+    # "обязательства по сокращению расходов, которые страна взяла после получения кредита на
+    # 5 млрд": a relative clause the figure is in has no change of the clause before it
+    sentence = _RELATIVE.split(sentence)[-1]
     if _DO_BEFORE.search(sentence):
         return False
     if _NA_BEFORE.search(sentence) and _CHANGE_WORD.search(sentence):
