@@ -1858,3 +1858,17 @@ def test_a_bare_change_is_of_the_figure_told_before(analyse, text, metric):
 
 def test_a_bare_change_with_nothing_before_is_no_claim(analyse):
     assert _claims(analyse, "Рост составил 15 процентов.") == []
+
+
+def test_a_figure_with_neither_period_nor_states_is_its_documents_own(analyse):
+    def keys(doc_id: str, text: str) -> set[str]:
+        ctx = analyse(Document(id=doc_id, text=text, date=""))
+        return {c.key for c in extract_claims(ctx)}
+
+    # two elections, each with two candidates in its second round: two facts
+    assert keys("a", "Во второй тур вышли два кандидата.") != keys(
+        "b", "Во второй тур вышли два кандидата."
+    )
+    # must: a figure of the same states and year is one fact in both
+    trade = "В 2023 году товарооборот Кении и Эфиопии составил 500 млн долларов."
+    assert keys("a", trade) == keys("b", trade)

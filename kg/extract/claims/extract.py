@@ -390,7 +390,10 @@ def _claim(
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
     states = _states(ctx, _part(ctx, q, sent), lemma_key, *sides)
-    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
+    # a figure with neither period nor states says nothing that makes it another text's too
+    # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
+    own = () if period or states else (ctx.document.id,)
+    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states, *own)
     return Claim(
         key=key,
         metric=name,
