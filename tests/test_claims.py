@@ -1872,3 +1872,53 @@ def test_a_figure_with_neither_period_nor_states_is_its_documents_own(analyse):
     # must: a figure of the same states and year is one fact in both
     trade = "В 2023 году товарооборот Кении и Эфиопии составил 500 млн долларов."
     assert keys("a", trade) == keys("b", trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Противостояние закончилось гибелью более ста человек в Найроби.", "погибшие"),
+        ("Протесты в Боливии привели к гибели 30 человек.", "погибшие"),
+        ("Власти Судана сообщили об эвакуации 300 человек из Хартума.", "эвакуированные"),
+        ("Полиция Перу объявила о задержании 45 человек.", "задержанные"),
+        # must not: a noun of another kind says nothing of what befell them
+        ("Делегация Кении в составе 30 человек прибыла в Аддис-Абебу.", None),
+    ],
+)
+def test_a_count_of_people_under_a_noun_of_fate(analyse, text, metric):
+    found = [c.metric for c in _claims(analyse, text) if c.unit == "человек"]
+    if metric is None:
+        assert not any(m in ("погибшие", "эвакуированные", "задержанные") for m in found)
+    else:
+        assert found == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Как предполагается, в 1995 году он руководил убийством более 8 тыс. человек.", "actual"),
+        ("Экспорт Чили, как предполагалось, вырос на 5 процентов.", "actual"),
+        # must not: a future verb after the hedge still forecasts
+        ("Как ожидается, товарооборот Кении и Эфиопии в 2025 году составит 1 млрд долларов.",
+         "forecast"),
+    ],
+)  # fmt: skip
+def test_a_hedge_after_kak_is_no_forecast(analyse, text, status):
+    [claim] = _claims(analyse, text)
+    assert claim.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("За возврат к Конституции 2004 года проголосовали 386 депутатов.", ""),
+        ("За ратификацию договора 2010 года проголосовали 71 сенатор.", ""),
+        ("По условиям соглашения 2015 года Кения получила 5 млн тонн зерна.", ""),
+        # must not: an election or a budget of a year is the figure's time
+        ("На выборах 2011 года за партию проголосовали 28,6% избирателей.", "2011"),
+        ("Бюджет 2024 года составит 5 трлн рублей.", "2024"),
+    ],
+)
+def test_a_date_in_a_documents_name_is_no_period(analyse, text, period):
+    [claim] = _claims(analyse, text)
+    assert claim.period == period

@@ -75,6 +75,7 @@ NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
 COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
+FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -119,6 +120,7 @@ _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
+_DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
@@ -189,6 +191,7 @@ def _lexicons() -> dict[str, Any]:
         "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
         "verb": load_dict(VERB_METRICS),
+        "fate_noun": load_dict(FATE_NOUNS),
     }
 
 
@@ -826,6 +829,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return None  # "убийца двух человек": the people are no argument of the verb
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
+        fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
+        if fate is not None and up.i < low.i:
+            return fate, fate  # "гибели более ста человек" → погибшие
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
@@ -1519,9 +1525,12 @@ def _aim(t: Token) -> bool:
 
 def _aside(cue: Token) -> bool:
     """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
-    came true), "выше, чем предполагалось" (it turned out otherwise)."""
+    came true), "выше, чем предполагалось" (it turned out otherwise), "как предполагается"
+    (a hedge)."""
     before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
-    return before[-1:] == ["чем"] or before == ["как", "и"]
+    # "которые, как предполагается, он возглавлял": a hedge on what was, no forecast (a future
+    # verb still makes one: "как ожидается, составит")
+    return before[-1:] in (["чем"], ["как"]) or before == ["как", "и"]
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:
@@ -1579,7 +1588,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     ranked = []
     for d in own:
         date = _root(ctx, sent.start_char + d.start, sent.start_char + d.end)
-        if date is None or date.i == number.i:
+        if date is None or date.i == number.i or _names_document(date):
             continue
         on_number = number in date.ancestors and not _verb_between(date, number)
         if on_number and any(
@@ -1591,6 +1600,12 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
     return min(ranked)[-1] if ranked else ""
+
+
+def _names_document(date: Token) -> bool:
+    """A date in a document's name is no figure's period: "за возврат к Конституции 2004
+    года проголосовали 386 депутатов" (claim_words.tsv `dated_name`)."""
+    return date.dep_ == "nmod" and date.head.lemma_ in _DATED_NAMES and date.head.i < date.i
 
 
 def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
