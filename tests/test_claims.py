@@ -1922,3 +1922,42 @@ def test_a_hedge_after_kak_is_no_forecast(analyse, text, status):
 def test_a_date_in_a_documents_name_is_no_period(analyse, text, period):
     [claim] = _claims(analyse, text)
     assert claim.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "unit"),
+    [
+        (
+            "Норвегия в 2024 году поставила в Данию 3,2 млрд кубометров газа. Это на 15% "
+            "больше, чем в 2023 году.",
+            "рост поставок газа",
+            "percent",
+        ),
+        (
+            "Министр добавил, что в этом году хадж совершили более 87 тыс. иранских паломников. "
+            "«Это вдвое больше, чем в прошлом году», — заявил министр.",
+            "рост иранских паломников",
+            "раз",
+        ),
+        (
+            "В 2023 году Мексика экспортировала в США товаров на 475 млрд долларов. Это на 5% "
+            "больше, чем годом ранее.",
+            "рост экспорта товаров",
+            "percent",
+        ),
+    ],
+)
+def test_a_difference_this_opens_is_of_the_figure_before(analyse, text, metric, unit):
+    assert (metric, unit) in [(c.metric, c.unit) for c in _claims(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: no figure in the sentence before, or a difference with no unit of its own
+        "Норвегия построила новый завод. Это на 15% больше, чем в 2023 году.",
+        "Товарооборот Индии и Японии составил 22 млрд долларов. И это на 3 млрд меньше прогноза.",
+    ],
+)
+def test_no_difference_without_a_figure_and_unit(analyse, text):
+    assert not any(c.metric.startswith(("рост", "снижение")) for c in _claims(analyse, text))

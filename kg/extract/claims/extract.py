@@ -139,6 +139,10 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+_THIS_OPENS = re.compile(
+    r"[\s«\"„“—–-]*(?:и\s+)?это\s+(?:(?:почти|примерно|более\s+чем|на|в|во)\s+)*",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
 # what joins a figure to a difference told of it: ", что на", ", это на", "(на"
@@ -241,6 +245,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             ),
             None,
         )
+        prior = prior or _figure_before(ctx, q, found[:i], sent)
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
@@ -251,6 +256,23 @@ def extract_claims(ctx: Context) -> list[Claim]:
         else:
             out[claim.key] = claim
     return _told_once(list(out.values()))
+
+
+def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The last figure of the sentence before one that opens "Это на 15 % больше…", "Это
+    вдвое больше…": what the difference is of ("…совершили более 87 тыс. паломников. «Это
+    вдвое больше, чем в прошлом году», — заявил министр")."""
+    if not (q.unit or q.multiplier) or not _THIS_OPENS.fullmatch(
+        ctx.document.text, sent.start_char, q.start
+    ):
+        return None  # a bare "на 3 млрд меньше прогноза" has no unit of its own
+    if not sent.start:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    return next(
+        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
+        None,
+    )
 
 
 def _told_once(claims: list[Claim]) -> list[Claim]:
@@ -368,9 +390,9 @@ def _claim(
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
-            and _told_of(ctx, prior, q)
+            and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
-            metric = _prior_metric(ctx, prior, sent, unit)
+            metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
         metric = _pointed(ctx, metric, prior, sent)
         if metric is None:
             return None
