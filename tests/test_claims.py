@@ -1961,3 +1961,20 @@ def test_a_difference_this_opens_is_of_the_figure_before(analyse, text, metric, 
 )
 def test_no_difference_without_a_figure_and_unit(analyse, text):
     assert not any(c.metric.startswith(("рост", "снижение")) for c in _claims(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a verb of trade with no goods named still says what the measure is
+        (
+            "«В этом году мы рассчитываем поставить в Данию не менее 4 млрд кубометров», — "
+            "сказал министр энергетики Норвегии.",
+            "поставки",
+        ),
+        ("Кения экспортировала в Уганду 300 тыс. тонн.", "экспорт"),
+        ("Индия закупила 2 млн тонн риса.", "закупки риса"),
+    ],
+)
+def test_a_verb_of_trade_names_the_measure(analyse, text, metric):
+    assert metric in [c.metric for c in _claims(analyse, text)]

@@ -1249,8 +1249,10 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         verb = _verb_before(number)
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
-    if name is None or name in ("расходы", "стоимость", "доход", "долг") or stuff is None:
+    if name is None or name in ("расходы", "стоимость", "доход", "долг"):
         return None
+    if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
+        return (name, name, q.unit) if name in _TRADE else None
     thing, key = _phrase(ctx, stuff)
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
 
