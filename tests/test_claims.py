@@ -1978,3 +1978,20 @@ def test_no_difference_without_a_figure_and_unit(analyse, text):
 )
 def test_a_verb_of_trade_names_the_measure(analyse, text, metric):
     assert metric in [c.metric for c in _claims(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("На выборах в декабре прошлого года правящая партия набрала в столице всего 36%.", True),
+        ("Кандидат оппозиции получил 41%.", True),
+        ("На выборах в Чили правящая коалиция набрала 28 процентов.", True),
+        ("Во втором туре президент Перу набрал 52%.", True),
+        # must not: a percent won outside an election, by no contender
+        ("Компания получила 41%.", False),
+        ("Фонд Норвегии собрал 12%.", False),
+    ],
+)
+def test_a_bare_percent_won_in_an_election_is_a_share_of_votes(analyse, text, share):
+    metrics = [c.metric for c in _claims(analyse, text)]
+    assert any(m.startswith("доля голосов") for m in metrics) == share

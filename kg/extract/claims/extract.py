@@ -1028,6 +1028,9 @@ def _share(
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
     share = share or _bracketed(ctx, q)
     share = share or _parallel_share(clause, after)
+    if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
+        owner = _vote_owner(ctx, q)
+        return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after)
     name, key = _phrase(ctx, share)
@@ -1069,6 +1072,24 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                 words = " ".join(t.text.lower() for t in [*case, *mods, whole])
                 return f"доля {words}", f"доля {whole.lemma_}", "percent"
     return None
+
+
+_WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать"}
+_ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
+_CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
+
+
+def _won(ctx: Context, q: Quantity) -> bool:
+    """A bare percent a party or candidate wins in an election is a share of the votes: a
+    verb of winning ("набрала", "получил") governs it, and its sentence is about an election
+    or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
+    number = _root(ctx, q.start, q.end)
+    verb = number.head if number is not None else None
+    if verb is None or verb.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    election = any(t.lemma_ in _ELECTION for t in number.sent)
+    return election or any(c.lemma_ in _CONTENDERS for c in subjects)
 
 
 def _vote_owner(ctx: Context, q: Quantity) -> str:
