@@ -637,7 +637,13 @@ class _Reader:
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
-        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
+        # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
+        adjectives = [c for c in tok.lefts if self._state_adjective(c)]
+        stop = {t.i for g in guests + times + adjectives for t in g.subtree}
+        return phrase_in(tok, "nomn", stop)
+
+    def _state_adjective(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
@@ -935,7 +941,17 @@ class _Reader:
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
+        if hit.kind in takers and found and self._all_with(tok, found):
+            return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _all_with(self, tok: Token, found: list[str]) -> bool:
+        """Whether every side the trigger's phrase names comes after its "с" ("переговоры с
+        президентом Турции X и премьер-министром Пакистана Y"): the other side, however many
+        it names, is then who holds them, not one of them."""
+        withs = [c for c in tok.children if _prep(c) == "с" and c.morph.get("Case") == ["Ins"]]
+        keys = {k for c in withs for k in [*self._heads_of(c), *self.linked(c, set())]}
+        return set(found) <= keys
 
     def _candidates(self, tok: Token, found: list[str]) -> list[str]:
         """Who runs in the elections `tok` names: the subject of a verb of contesting them
