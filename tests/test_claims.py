@@ -1635,3 +1635,363 @@ def test_planned_changes_and_units(analyse, text, expected):
 )
 def test_states_of_a_contrasts_parts(analyse, text, expected):
     assert {int(c.value): tuple(c.states) for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser may hang the sum of the second predicate on the verb of change
+        "За январь–сентябрь 2024 года экспорт Бразилии в Аргентину сократился на 23% и "
+        "составил 9,8 млрд долларов, сообщило министерство.",
+        "В 2023 году импорт японских автомобилей в Индию увеличился на 12% и достиг "
+        "4 млрд долларов, сообщила ассоциация.",
+        "По итогам 2022 года товарооборот Кении и Эфиопии вырос на 7% и составил 500 млн долларов.",
+        "В 2021 году экспорт газа из Норвегии в Данию снизился на 5 процентов и составил "
+        "2 млрд кубометров, говорится в отчёте.",
+    ],
+)
+def test_a_change_and_the_level_it_reached_share_metric_and_period(analyse, text):
+    change, level = sorted(_claims(analyse, text), key=lambda c: c.unit != "percent")
+    assert change.metric.split()[0] in ("рост", "снижение")
+    assert change.metric.split()[1][:5] == level.metric.split()[0][:5]
+    assert change.period == level.period != ""
+
+
+def test_a_change_changes_no_figure_nor_the_object_of_a_reflexive_verb(analyse):
+    # must not: "рост долларов"; a transitive verb keeps its object
+    [change, _] = _claims(
+        analyse, "Экспорт Мексики в США увеличился на 5% и составил 475 млрд долларов."
+    )
+    assert change.metric == "рост экспорта"
+    [change] = _claims(analyse, "Индия нарастила закупки вьетнамского риса на 20 процентов.")
+    assert change.metric.startswith("рост закупок")
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Как сообщили российские информагентства, в 2010 году объем торговли Вьетнама и "
+            "Индонезии не превышал 4 млрд долларов.",
+            ("state/IDN", "state/VNM"),
+        ),
+        (
+            "По данным американских экспертов, экспорт Мексики в Канаду вырос на 4%.",
+            ("state/CAN", "state/MEX"),
+        ),
+        (
+            "Японские СМИ сообщили, что Индия закупила у Таиланда 2 млн тонн риса.",
+            ("state/IND", "state/THA"),
+        ),
+        (
+            "Как пишут британские газеты, Норвегия выделит Украине 500 млн крон на "
+            "гуманитарную помощь.",
+            ("state/NOR", "state/UKR"),
+        ),
+        # must not: a state adjective on who invests or acts is a side
+        (
+            "Российские компании инвестировали в Узбекистан около 10 млрд долларов.",
+            ("state/RUS", "state/UZB"),
+        ),
+        (
+            "Американские военные передали Польше 250 танков.",
+            ("state/POL", "state/USA"),
+        ),
+    ],
+)
+def test_a_state_adjective_on_who_reports_names_no_side(analyse, text, states):
+    [claim] = _claims(analyse, text)
+    assert tuple(claim.states) == states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2010 году объем торговли двух стран не превышал 4 млрд долларов.",
+        "Объем торговли обеих стран в прошлом году составил 3 млрд долларов.",
+        "Объём торговли наших стран достиг 1,5 млрд долларов.",
+    ],
+)
+def test_trade_of_two_countries_is_trade(analyse, text):
+    [claim] = _claims(analyse, text, date="2024-05-01")
+    assert claim.metric == "товарооборот"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "По итогам голосования больше всех голосов избирателей (38,5%) набрал бывший "
+            "премьер Эстонии Юри Ратас.",
+            "доля голосов",
+        ),
+        (
+            "Больше всего голосов (41 процент) получил кандидат правящей партии Кении.",
+            "доля голосов",
+        ),
+        ("Экспорт Перу в Чили вырос, а доля меди (около 60%) осталась прежней.", "доля меди"),
+    ],
+)
+def test_a_percent_in_parentheses_is_a_share_of_the_noun_before(analyse, text, metric):
+    [claim] = _claims(analyse, text)
+    assert claim.metric.startswith(metric) and claim.unit == "percent"
+
+
+def test_a_percent_in_parentheses_after_goods_is_no_share(analyse):
+    assert _claims(analyse, "Мексика закупила у США кукурузу (12%).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a cue of the main clause is not that of a relative clause the number is in
+        (
+            "Одной из первых задач нового правительства Перу станет выполнение обязательств по "
+            "сокращению расходов, которые страна взяла на себя после получения кредита на "
+            "5 миллиардов долларов от МВФ.",
+            "actual",
+        ),
+        (
+            "Правительство Египта намерено выполнить обязательства по сокращению дефицита, "
+            "которые оно взяло при получении кредита на 3 млрд долларов.",
+            "actual",
+        ),
+        # must not: a relative clause closed before the number
+        (
+            "Компания, которая работает в Кении, планирует вложить в экономику Эфиопии "
+            "5 млрд долларов.",
+            "target",
+        ),
+    ],
+)
+def test_the_status_of_a_figure_in_an_open_relative_clause(analyse, text, status):
+    [claim] = _claims(analyse, text)
+    assert claim.status == status
+    assert not claim.metric.startswith(("снижение", "рост"))  # no change of the main clause
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Индия и Япония обсудили торговлю, объем которой в 2023 году составил 22 млрд "
+            "долларов.",
+            "товарооборот",
+        ),
+        ("Кения построит дорогу, протяженность которой составит 500 км.", "протяжённость дороги"),
+        ("Норвегия выделила кредит, размер которого составил 2 млрд крон.", "размер кредита"),
+        (
+            "Мексика увеличила закупки кукурузы, стоимость которых достигла 5 млрд долларов.",
+            "стоимость закупок кукурузы",
+        ),
+    ],
+)
+def test_a_measure_of_which_measures_the_noun_its_clause_qualifies(analyse, text, metric):
+    [claim] = _claims(analyse, text)
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "т" misleads the parser; the verb before the figure still names the trade
+        (
+            "Астана. 20 февраля. ИНТЕРФАКС - Казахстан в 2023г. экспортировал в Китай 2,1 млн т "
+            "зерна, что в 1,8 раза больше, чем в 2022г., сообщило министерство.",
+            "экспорт зерна",
+        ),
+        (
+            "Бразилия в 2023г. поставила в Аргентину 3 млн т соевых бобов, сообщил министр.",
+            "поставки соевых бобов",
+        ),
+        # "в том числе" is "among", no number of anything
+        (
+            "Всего за прошлый год Казахстан экспортировал 9,2 млн т зерна, в том числе 7,6 млн т "
+            "пшеницы.",
+            "экспорт пшеницы",
+        ),
+    ],
+)
+def test_trade_in_written_tonnes(analyse, text, metric):
+    claims = _claims(analyse, text, date="2024-02-20")
+    assert metric in [c.metric for c in claims]
+    assert not any("число" in c.metric for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Число погибших при землетрясении в Турции превысило 50 тыс. человек.", "погибшие"),
+        ("Число погибших достигло 40 человек.", "погибшие"),
+        # "один" is a cardinal, not an ordinal
+        (
+            "В прошлом году в Россию приехали свыше одного миллиона граждан Узбекистана.",
+            "граждане",
+        ),
+        ("Около одной тысячи туристов из Китая посетили Вьетнам.", "туристы"),
+    ],
+)
+def test_counts_of_people(analyse, text, metric):
+    [claim] = _claims(analyse, text, date="2024-05-15")
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "По итогам прошлого года товарооборот России и Узбекистана вырос на 20 процентов. "
+            "За первый квартал этого года рост составил ещё 15 процентов.",
+            "рост товарооборота",
+        ),
+        (
+            "Экспорт кофе из Кении в Эфиопию в 2023 году достиг 40 млн долларов. В этом году "
+            "снижение составит 5%.",
+            "снижение экспорта кофе",
+        ),
+    ],
+)
+def test_a_bare_change_is_of_the_figure_told_before(analyse, text, metric):
+    claims = _claims(analyse, text, date="2024-05-15")
+    assert (metric, "2024") in [(c.metric, c.period) for c in claims]
+
+
+def test_a_bare_change_with_nothing_before_is_no_claim(analyse):
+    assert _claims(analyse, "Рост составил 15 процентов.") == []
+
+
+def test_a_figure_with_neither_period_nor_states_is_its_documents_own(analyse):
+    def keys(doc_id: str, text: str) -> set[str]:
+        ctx = analyse(Document(id=doc_id, text=text, date=""))
+        return {c.key for c in extract_claims(ctx)}
+
+    # two elections, each with two candidates in its second round: two facts
+    assert keys("a", "Во второй тур вышли два кандидата.") != keys(
+        "b", "Во второй тур вышли два кандидата."
+    )
+    # must: a figure of the same states and year is one fact in both
+    trade = "В 2023 году товарооборот Кении и Эфиопии составил 500 млн долларов."
+    assert keys("a", trade) == keys("b", trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Противостояние закончилось гибелью более ста человек в Найроби.", "погибшие"),
+        ("Протесты в Боливии привели к гибели 30 человек.", "погибшие"),
+        ("Власти Судана сообщили об эвакуации 300 человек из Хартума.", "эвакуированные"),
+        ("Полиция Перу объявила о задержании 45 человек.", "задержанные"),
+        # must not: a noun of another kind says nothing of what befell them
+        ("Делегация Кении в составе 30 человек прибыла в Аддис-Абебу.", None),
+    ],
+)
+def test_a_count_of_people_under_a_noun_of_fate(analyse, text, metric):
+    found = [c.metric for c in _claims(analyse, text) if c.unit == "человек"]
+    if metric is None:
+        assert not any(m in ("погибшие", "эвакуированные", "задержанные") for m in found)
+    else:
+        assert found == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Как предполагается, в 1995 году он руководил убийством более 8 тыс. человек.", "actual"),
+        ("Экспорт Чили, как предполагалось, вырос на 5 процентов.", "actual"),
+        # must not: a future verb after the hedge still forecasts
+        ("Как ожидается, товарооборот Кении и Эфиопии в 2025 году составит 1 млрд долларов.",
+         "forecast"),
+    ],
+)  # fmt: skip
+def test_a_hedge_after_kak_is_no_forecast(analyse, text, status):
+    [claim] = _claims(analyse, text)
+    assert claim.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("За возврат к Конституции 2004 года проголосовали 386 депутатов.", ""),
+        ("За ратификацию договора 2010 года проголосовали 71 сенатор.", ""),
+        ("По условиям соглашения 2015 года Кения получила 5 млн тонн зерна.", ""),
+        # must not: an election or a budget of a year is the figure's time
+        ("На выборах 2011 года за партию проголосовали 28,6% избирателей.", "2011"),
+        ("Бюджет 2024 года составит 5 трлн рублей.", "2024"),
+    ],
+)
+def test_a_date_in_a_documents_name_is_no_period(analyse, text, period):
+    [claim] = _claims(analyse, text)
+    assert claim.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "unit"),
+    [
+        (
+            "Норвегия в 2024 году поставила в Данию 3,2 млрд кубометров газа. Это на 15% "
+            "больше, чем в 2023 году.",
+            "рост поставок газа",
+            "percent",
+        ),
+        (
+            "Министр добавил, что в этом году хадж совершили более 87 тыс. иранских паломников. "
+            "«Это вдвое больше, чем в прошлом году», — заявил министр.",
+            "рост иранских паломников",
+            "раз",
+        ),
+        (
+            "В 2023 году Мексика экспортировала в США товаров на 475 млрд долларов. Это на 5% "
+            "больше, чем годом ранее.",
+            "рост экспорта товаров",
+            "percent",
+        ),
+    ],
+)
+def test_a_difference_this_opens_is_of_the_figure_before(analyse, text, metric, unit):
+    assert (metric, unit) in [(c.metric, c.unit) for c in _claims(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: no figure in the sentence before, or a difference with no unit of its own
+        "Норвегия построила новый завод. Это на 15% больше, чем в 2023 году.",
+        "Товарооборот Индии и Японии составил 22 млрд долларов. И это на 3 млрд меньше прогноза.",
+    ],
+)
+def test_no_difference_without_a_figure_and_unit(analyse, text):
+    assert not any(c.metric.startswith(("рост", "снижение")) for c in _claims(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a verb of trade with no goods named still says what the measure is
+        (
+            "«В этом году мы рассчитываем поставить в Данию не менее 4 млрд кубометров», — "
+            "сказал министр энергетики Норвегии.",
+            "поставки",
+        ),
+        ("Кения экспортировала в Уганду 300 тыс. тонн.", "экспорт"),
+        ("Индия закупила 2 млн тонн риса.", "закупки риса"),
+    ],
+)
+def test_a_verb_of_trade_names_the_measure(analyse, text, metric):
+    assert metric in [c.metric for c in _claims(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("На выборах в декабре прошлого года правящая партия набрала в столице всего 36%.", True),
+        ("Кандидат оппозиции получил 41%.", True),
+        ("На выборах в Чили правящая коалиция набрала 28 процентов.", True),
+        ("Во втором туре президент Перу набрал 52%.", True),
+        # must not: a percent won outside an election, by no contender
+        ("Компания получила 41%.", False),
+        ("Фонд Норвегии собрал 12%.", False),
+    ],
+)
+def test_a_bare_percent_won_in_an_election_is_a_share_of_votes(analyse, text, share):
+    metrics = [c.metric for c in _claims(analyse, text)]
+    assert any(m.startswith("доля голосов") for m in metrics) == share

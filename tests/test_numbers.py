@@ -227,6 +227,42 @@ def test_shared_units_and_bounds() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "число туристов выросло в 2,5 раза до 1,2 млн человек",
+        "экспорт увеличился втрое до 900 млн долларов",
+        "поставки сократились в два раза, до 40 тыс. тонн",
+        "добыча выросла вдвое, до 300 тыс. баррелей",
+    ],
+)
+def test_a_factor_takes_no_unit_of_the_level_after_it(sentence: str) -> None:
+    factor, level = claims(sentence)
+    assert (factor.multiplier, factor.unit, factor.kind) == (True, "", "change")
+    assert level.unit and not level.multiplier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("мощность станции составит 1200 МВт", "1200", "мегаватт"),
+        ("до 20 ГВт к 2030 году", "20", "гигаватт"),
+        ("панели мощностью 500 кВт", "500", "киловатт"),
+        ("выработала 80 млрд кВт·ч", "80000000000", "киловатт-час"),
+        ("продала 3 млн МВт*ч", "3000000", "мегаватт-час"),
+        ("экспорт составил 4,3 млн т, сообщает агентство", "4300000", "тонна"),
+        ("собрали 120 т. Это рекорд", "120", "тонна"),
+        ("добыча 9 млн барр. в сутки", "9000000", "баррель"),
+        # must not: "т. е." and "т. н." after a number are no tonnes
+        ("заплатили 5 т. е. пять тысяч", "5", ""),
+        ("в 3 т.н. зонах", "3", ""),
+    ],
+)
+def test_written_units_of_power_and_mass(sentence: str, value: str, unit: str) -> None:
+    q = claims(sentence)[0]
+    assert (str(q.value), q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
     ("sentence", "first", "second"),
     [  # a first end in words takes the scale of the second ("от четырёх до пяти тысяч")
         ("штрафы от четырех до пяти тысяч рублей", "4000", "5000"),
@@ -411,3 +447,19 @@ def test_find_quantities_total_and_spans(text: str) -> None:
 def test_find_quantities_any_text(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a change of the main clause is not that of a figure in a relative clause after it
+        ("обязательства по сокращению расходов, которые страна взяла после получения кредита "
+         "на 5 млрд долларов", "amount"),
+        ("рост экспорта, который Кения получила от продажи чая на 2 млрд долларов", "amount"),
+        # must not: a change inside the relative clause, or after a closed one
+        ("экспорт, который в прошлом году вырос на 12 %", "change"),
+        ("товарооборот, который в 2020 году упал, вырос на 10 %", "change"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_keeps_its_own_change(sentence: str, kind: str) -> None:
+    assert claims(sentence)[-1].kind == kind

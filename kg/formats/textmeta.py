@@ -52,13 +52,16 @@ _URL = re.compile(r"https?://\S+")
 # end of its own line ("ОСЛО, 20 мая 2025 года" above the text). The place may name where in
 # it, as transcripts do: "Москва, Кремль, 14 мая 2025 года", "Ново-Огарёво, Московская
 # область, …", "Ханой, провинция Бакнинь, …".
+# Interfax's own site puts full stops and its name in Latin letters: "Найроби. 15 мая.
+# INTERFAX.RU - Президент …" (only that form has a full stop after the place).
 DATELINE = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё-]*){0,2}"
-    r"(?:,\s+(?:[а-яё]+\s)?[А-ЯЁ][А-ЯЁа-яё-]*(?:\s[А-ЯЁа-яё][а-яё-]*)?){0,2},\s+"
+    r"(?:,\s+(?:[а-яё]+\s)?[А-ЯЁ][А-ЯЁа-яё-]*(?:\s[А-ЯЁа-яё][а-яё-]*)?){0,2}(?:,|(?P<dot>\.))\s+"
     rf"(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+{_YEAR})?{_TIME}?"
-    r"(?:\s*\.?\s*[/(](?P<pub2>[^/()\n]{2,40})[/)]\.?(?:\s*[—–-]+)?"
+    r"(?(dot)\.\s+(?P<pub3>[A-Z][A-Za-z]+(?:\.[A-Za-z]{2,4})?)\s*[—–-]+"
+    r"|(?:\s*\.?\s*[/(](?P<pub2>[^/()\n]{2,40})[/)]\.?(?:\s*[—–-]+)?"
     r"|\s*[—–-]+\s*(?:(?P<pub>[^.,\n]{2,40}?)\s*\.(?!\S))?"
-    r"|(?(year)(?:\.?(?<=\.)(?=\s)|\.?$)|(?!)))"
+    r"|(?(year)(?:\.?(?<=\.)(?=\s)|\.?$)|(?!))))"
 )
 _PUBLISHER_WORDS = 5
 _VERBAL = {"VERB", "INFN", "PRTS", "GRND", "PRED"}
@@ -120,7 +123,7 @@ def _read_dateline(match: re.Match[str], meta: dict[str, str]) -> int:
     What follows the dash is an agency only if it reads as a name ("РИА Новости"), not as
     the article's first sentence ("Стороны договорились.")."""
     end = match.end()
-    publisher = match["pub2"] or ""
+    publisher = match["pub2"] or match["pub3"] or ""
     if match["pub"]:
         if _is_publisher(match["pub"]):
             publisher = match["pub"]

@@ -75,6 +75,7 @@ NON_METRIC_UNITS = Path(__file__).with_name("non_metric_units.txt")
 COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
+FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -118,6 +119,8 @@ _THING_ADJ = _WORDS["thing_adj"]
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _REDUCTIONS = _WORDS["reduction"]
+_SOURCES = _WORDS["source"]
+_DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
@@ -136,6 +139,10 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+_THIS_OPENS = re.compile(
+    r"[\s«\"„“—–-]*(?:и\s+)?это\s+(?:(?:почти|примерно|более\s+чем|на|в|во)\s+)*",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
 # what joins a figure to a difference told of it: ", что на", ", это на", "(на"
@@ -143,6 +150,8 @@ _GAP_COMPARED = re.compile(
     r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*на[\s\u00a0]+$", re.IGNORECASE
 )
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
@@ -186,6 +195,7 @@ def _lexicons() -> dict[str, Any]:
         "non_metric": frozenset(r[0] for r in load_rows(NON_METRIC_UNITS)),
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
         "verb": load_dict(VERB_METRICS),
+        "fate_noun": load_dict(FATE_NOUNS),
     }
 
 
@@ -235,6 +245,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             ),
             None,
         )
+        prior = prior or _figure_before(ctx, q, found[:i], sent)
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
@@ -245,6 +256,23 @@ def extract_claims(ctx: Context) -> list[Claim]:
         else:
             out[claim.key] = claim
     return _told_once(list(out.values()))
+
+
+def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
+    """The last figure of the sentence before one that opens "Это на 15 % больше…", "Это
+    вдвое больше…": what the difference is of ("…совершили более 87 тыс. паломников. «Это
+    вдвое больше, чем в прошлом году», — заявил министр")."""
+    if not (q.unit or q.multiplier) or not _THIS_OPENS.fullmatch(
+        ctx.document.text, sent.start_char, q.start
+    ):
+        return None  # a bare "на 3 млрд меньше прогноза" has no unit of its own
+    if not sent.start:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    return next(
+        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
+        None,
+    )
 
 
 def _told_once(claims: list[Claim]) -> list[Claim]:
@@ -362,9 +390,9 @@ def _claim(
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
-            and _told_of(ctx, prior, q)
+            and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
-            metric = _prior_metric(ctx, prior, sent, unit)
+            metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
         metric = _pointed(ctx, metric, prior, sent)
         if metric is None:
             return None
@@ -387,7 +415,10 @@ def _claim(
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
     states = _states(ctx, _part(ctx, q, sent), lemma_key, *sides)
-    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states)
+    # a figure with neither period nor states says nothing that makes it another text's too
+    # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
+    own = () if period or states else (ctx.document.id,)
+    key = fact_key("claim", lemma_key, value, unit, comparator, period, status, *states, *own)
     return Claim(
         key=key,
         metric=name,
@@ -521,7 +552,22 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
          and a.left_edge.i < number.i),
         None,
     ) if number is not None else None  # fmt: skip
-    return clause if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
+    if inner is None:
+        return _open_relative(clause)
+    return [t for t in clause if t.i >= inner.left_edge.i]
+
+
+def _open_relative(clause: list[Token]) -> list[Token]:
+    """The relative clause still open where the number stands, however the parser hung the
+    number ("задачей станет выполнение обязательств, [которые страна взяла после получения
+    кредита на 78 млрд евро]": a loan received, not a task); one a comma closed before the
+    number ("компания, которая работает в Кении, планирует вложить …") is not."""
+    for k in range(len(clause) - 1, 0, -1):
+        if clause[k].is_punct and clause[k].text == ",":
+            return clause  # the last relative clause before the number is closed
+        if clause[k].lemma_ == "который" and clause[k - 1].text == ",":
+            return clause[k - 1 :]
+    return clause
 
 
 def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
@@ -557,9 +603,20 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
             named = any(
                 m.start <= child.idx < m.end for m in ctx.mentions if m.type != "Organization"
             )  # a state or person changes nothing measured; a fund or company's thing may
-            if child.dep_ in deps and child.pos_ == "NOUN" and child.i != number.i and not named:
+            thing = child.pos_ == "NOUN" and child.i != number.i and not named
+            figure = child.dep_ == "obj" and _no_object(verb, child)
+            if child.dep_ in deps and thing and not figure:
                 return child
     return None
+
+
+def _no_object(verb: Token, obj: Token) -> bool:
+    """An object the parser gives a verb of change that cannot be what it changes: a
+    reflexive verb takes none, and another figure is no thing ("экспорт сократился на 23 %
+    и составил 9,8 млрд долларов": the dollars belong to "составил")."""
+    return verb.lemma_.endswith(("ся", "сь")) or any(
+        c.dep_.startswith("nummod") or c.like_num for c in obj.children
+    )
 
 
 def _change_to(clause: list[Token]) -> str | None:
@@ -610,7 +667,8 @@ def _metric(
         return named
     noun = next(
         (t for t in reversed(clause)
-         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)),
+         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)
+         and not _among(t)),
         None,
     )  # fmt: skip
     noun = noun or _antecedent(ctx, q)
@@ -653,6 +711,14 @@ def _recipient(t: Token) -> bool:
     return "Dat" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
 
 
+def _among(t: Token) -> bool:
+    """ "в том числе", "в числе погибших": "among", no number of anything."""
+    before = [w.lower_ for w in t.doc[max(t.sent.start, t.i - 2) : t.i]]
+    return t.lemma_ == "число" and (
+        before[-1:] == ["в"] or before[-2:] in (["в", "том"], ["в", "их"])
+    )
+
+
 def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
     """ "66 штук пустых магазинов": the things counted in pieces or units, whatever else
     the clause measures."""
@@ -676,20 +742,34 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
     pronoun = next(
         (c for o in owners for c in o.children
          if (c.dep_ in SUBJECTS or c.dep_ == "obj" and o.lemma_ in _REACHING)
-         and c.lemma_ in _PRONOUNS and c.i < number.i),
+         and (c.lemma_ in _PRONOUNS or _bare_change(c)) and c.i < number.i),
         None,
     )  # fmt: skip
     if pronoun is None:
         return None
+    if _bare_change(pronoun):  # "товарооборот вырос на 20 %. За квартал рост составил 15 %"
+        pronoun = pronoun.doc[pronoun.sent.start]
     before = pronoun.sent
     for _ in range(2):  # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
         before = pronoun.doc[before.start - 1].sent if before.start else before
-    agree = ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
+    agree: tuple[str, ...] = (
+        ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
+    )
+    agree = agree if pronoun.lemma_ in _PRONOUNS else ()
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
         measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
         if measured and all(t.morph.get(f) == pronoun.morph.get(f) for f in agree):
             return _outer(t)
     return None
+
+
+def _bare_change(t: Token) -> bool:
+    """A change noun as a subject with no thing of its own: "рост составил 15 %" says the
+    rise of a figure told before."""
+    return (
+        t.pos_ == "NOUN" and t.lemma_ in _GROWTH | _REDUCTIONS and t.dep_ in SUBJECTS
+        and not any(c.dep_ in ("nmod", "amod") for c in t.children)
+    )  # fmt: skip
 
 
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
@@ -704,9 +784,27 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
         else:
             name, key = _phrase(ctx, sized)
             return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
+    whose = _relative_owner(noun)
+    if whose is not None:  # "экспорт, объём которого превысит …" → "объём экспорта"
+        name, key = _phrase(ctx, whose)
+        synonym = _lexicons()["synonym"].get(f"{noun.lemma_} {key}")
+        if synonym:
+            return synonym, synonym
+        return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
     name, key = _phrase(ctx, noun)
     trade = _lexicons()["verb"].get(noun.head.lemma_) if noun.dep_ == "obj" else None
     return (f"{trade} {_genitive(name)}", f"{trade} {key}") if trade in _TRADE else (name, key)
+
+
+def _relative_owner(noun: Token) -> Token | None:
+    """The noun a genitive "которого/которой/которых" after a measured noun stands for: the
+    one its relative clause qualifies ("экспорт, объём которого …")."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lemma_ != "который" or "Gen" not in nxt.morph.get("Case"):
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "acl:relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.pos_ == "NOUN" and owner.i < noun.i else None
 
 
 def _ordinal(head: Token, q: Quantity) -> bool:
@@ -716,7 +814,8 @@ def _ordinal(head: Token, q: Quantity) -> bool:
     reads as "34-е"; and a cardinal word before an ordinal one is a compound ordinal ("в
     двадцать [первом] веке")."""
     between = head.doc[max(0, head.i - 3) : head.i]
-    if any(t.idx >= q.start and "Anum" in morph().parse(t.lower_)[0].tag for t in between):
+    tags = [morph().parse(t.lower_)[0].tag for t in between if t.idx >= q.start]
+    if any("Anum" in tag and "Apro" not in tag for tag in tags):  # "один" is a cardinal
         return True
     number = head.doc[head.i - 1] if head.i else None
     if number is None or not number.text.isdigit() or not q.text.rstrip().endswith(head.text):
@@ -754,6 +853,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return None  # "убийца двух человек": the people are no argument of the verb
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
+        fate = _lexicons()["fate_noun"].get(up.lemma_) if low.dep_ == "nmod" else None
+        if fate is not None and up.i < low.i:
+            return fate, fate  # "гибели более ста человек" → погибшие
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
             # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
@@ -761,11 +863,26 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
-                return _phrase(ctx, _outer(measured[0]))
+                return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
             return (role, role) if role else None
+    return None
+
+
+def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
+    """What "число/количество X" counts in people where X is a participle or adjective
+    standing for them ("число погибших достигло 40 человек" → погибшие, where the phrase of
+    "число" alone names nothing); a noun stays in its phrase ("число беженцев")."""
+    doc = counter.doc
+    nxt = doc[counter.i + 1] if counter.i + 1 < len(doc) else None
+    if counter.lemma_ not in _COUNTERS or nxt is None or "Gen" not in nxt.morph.get("Case"):
+        return None
+    noun_after = nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN")
+    if nxt.pos_ in ("VERB", "ADJ") and "Plur" in nxt.morph.get("Number") and not noun_after:
+        word = _nominative(nxt, True)
+        return word, word
     return None
 
 
@@ -911,13 +1028,36 @@ def _share(
         keys = [_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
+    share = share or _bracketed(ctx, q)
     share = share or _parallel_share(clause, after)
+    if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
+        owner = _vote_owner(ctx, q)
+        return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after)
     name, key = _phrase(ctx, share)
     name = f"доля {_genitive(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
+
+
+def _bracketed(ctx: Context, q: Quantity) -> Token | None:
+    """The noun phrase a percent alone in parentheses follows is what it is a share of where
+    it is votes or a measured noun: "больше всех голосов избирателей (38,5 %) набрал X" →
+    голоса, not the electorate; not "закупила кукурузу (12 %)"."""
+    text = ctx.document.text
+    before = _OPEN_PAREN.search(text, max(0, q.start - 3), q.start)
+    if before is None or not _CLOSE_PAREN.match(text, q.end):
+        return None
+    paren = _root(ctx, before.start(), before.start() + 1)
+    last = paren.doc[paren.i - 1] if paren is not None and paren.i else None
+    if last is None or last.pos_ != "NOUN":
+        return None
+    while last.dep_ == "nmod" and last.head.pos_ == "NOUN" and last.head.i < last.i:
+        last = last.head
+    if last.lemma_ == "доля":
+        return None  # "доля меди (60 %)": the share names itself
+    return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
 
 
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
@@ -934,6 +1074,24 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
                 words = " ".join(t.text.lower() for t in [*case, *mods, whole])
                 return f"доля {words}", f"доля {whole.lemma_}", "percent"
     return None
+
+
+_WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать"}
+_ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
+_CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
+
+
+def _won(ctx: Context, q: Quantity) -> bool:
+    """A bare percent a party or candidate wins in an election is a share of the votes: a
+    verb of winning ("набрала", "получил") governs it, and its sentence is about an election
+    or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.head.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
+        return False
+    verb = number.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    election = any(t.lemma_ in _ELECTION for t in number.sent)
+    return election or any(c.lemma_ in _CONTENDERS for c in subjects)
 
 
 def _vote_owner(ctx: Context, q: Quantity) -> str:
@@ -1110,12 +1268,28 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
     → "экспорт меди" (verb_metrics.tsv), where no measured noun of the clause names it."""
     number = _root(ctx, q.start, q.end)
     verb = number.head if number is not None else None
+    if number is not None and number.head.lemma_ not in _lexicons()["verb"]:
+        verb = _verb_before(number)
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
-    if name is None or name in ("расходы", "стоимость", "доход", "долг") or stuff is None:
+    if name is None or name in ("расходы", "стоимость", "доход", "долг"):
         return None
+    if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
+        return (name, name, q.unit) if name in _TRADE else None
     thing, key = _phrase(ctx, stuff)
     return f"{name} {_genitive(thing)}", f"{name} {key}", q.unit
+
+
+def _verb_before(number: Token) -> Token | None:
+    """The verb right before a number with nothing but its complements between ("в 2023г.
+    экспортировал в Китай 2,1 млн т зерна", where the parser, misled by "т", hangs the
+    number elsewhere): the last verb of the sentence before it, unless a clause ends between."""
+    for t in reversed(number.doc[number.sent.start : number.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.is_punct and t.text in ",;:—–-":
+            return None
+    return None
 
 
 def _distance(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
@@ -1310,9 +1484,10 @@ def _of_genitive(t: Token) -> bool:
 
 def _names_other(t: Token) -> bool:
     """A noun that names what its own complement says, left out with it: "пистолеты
-    [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles."""
+    [калибра] 9 мм", "винчестеры [марки] X" are pistols and rifles; a number word after it
+    counts the next noun ("объём торговли [двух] стран" is trade)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    return nxt is not None and (nxt.like_num or (nxt.pos_ == "PROPN" and nxt.head == t))
+    return nxt is not None and (nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t))
 
 
 def _participle(t: Token) -> bool:
@@ -1397,9 +1572,12 @@ def _aim(t: Token) -> bool:
 
 def _aside(cue: Token) -> bool:
     """A cue in an aside on expectations, not the figure's status: "как и ожидалось" (it
-    came true), "выше, чем предполагалось" (it turned out otherwise)."""
+    came true), "выше, чем предполагалось" (it turned out otherwise), "как предполагается"
+    (a hedge)."""
     before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.i - 2) : cue.i]]
-    return before[-1:] == ["чем"] or before == ["как", "и"]
+    # "которые, как предполагается, он возглавлял": a hedge on what was, no forecast (a future
+    # verb still makes one: "как ожидается, составит")
+    return before[-1:] in (["чем"], ["как"]) or before == ["как", "и"]
 
 
 def _comparator(q: Quantity, clause: list[Token]) -> str:
@@ -1457,7 +1635,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     ranked = []
     for d in own:
         date = _root(ctx, sent.start_char + d.start, sent.start_char + d.end)
-        if date is None or date.i == number.i:
+        if date is None or date.i == number.i or _names_document(date):
             continue
         on_number = number in date.ancestors and not _verb_between(date, number)
         if on_number and any(
@@ -1469,6 +1647,12 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
     return min(ranked)[-1] if ranked else ""
+
+
+def _names_document(date: Token) -> bool:
+    """A date in a document's name is no figure's period: "за возврат к Конституции 2004
+    года проголосовали 386 депутатов" (claim_words.tsv `dated_name`)."""
+    return date.dep_ == "nmod" and date.head.lemma_ in _DATED_NAMES and date.head.i < date.i
 
 
 def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
@@ -1558,7 +1742,9 @@ def _same_time(first: Token, second: Token) -> bool:
 
 
 def _verb_between(a: Token, b: Token) -> bool:
-    """A finite verb of another main clause between two words (relative clauses aside)."""
+    """A finite verb of another main clause between two words (relative clauses aside; a
+    predicate coordinated with theirs at the same time is theirs: "за январь–сентябрь
+    экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum)."""
     lo, hi = sorted((a.i, b.i))
     anchors = {_anchor(a), _anchor(b)}
     return any(
@@ -1566,6 +1752,7 @@ def _verb_between(a: Token, b: Token) -> bool:
         and "Fin" in t.morph.get("VerbForm")
         and t not in anchors
         and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
+        and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
         for t in a.doc[lo + 1 : hi]
     )
 
@@ -1596,7 +1783,7 @@ def _states(
     sent, start, end = part
     named = sorted(
         {m.entity for m in ctx.mentions_in(start, end, "State")
-         if not any(a <= m.start < b for a, b in money)}
+         if not any(a <= m.start < b for a, b in money) and not _of_source(ctx, m)}
     )  # fmt: skip
     if len(named) >= 2:
         return named
@@ -1605,6 +1792,15 @@ def _states(
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)
     return named
+
+
+def _of_source(ctx: Context, m: Mention) -> bool:
+    """A state adjective on who reports the figure names no side of it: "как сообщили
+    российские информагентства", "по данным американских экспертов" (claim_words.tsv)."""
+    if m.via != "adjective":
+        return False
+    word = _root(ctx, m.start, m.end)
+    return word is not None and word.dep_ == "amod" and word.head.lemma_ in _SOURCES
 
 
 def _both_sides(t: Token) -> bool:

@@ -111,11 +111,38 @@ def _says_here(t: Token) -> bool:
     """Whether a token is a verb of saying in its place: any of speech_verbs.txt, one of
     tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is
     no speech), or any verb "with words" ("поблагодарил следующими словами:")."""
-    return is_predicate(t) and (
-        t.lemma_ in speech_lemmas()
-        or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
-        or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
+    return (
+        is_predicate(t)
+        and not _refused(t)
+        and (
+            t.lemma_ in speech_lemmas()
+            or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
+            or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
+        )
     )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
+
+
+def _disagrees(subject: Token, verb: Token) -> bool:
+    """A subject the parser gives a verb it cannot be the subject of: a singular noun of a
+    plural verb ("Министр X вернулся из Перу, эксперты отметили, что …": the experts noted),
+    unless coordinated ("Токаев и Путин заявили")."""
+    plural_verb = verb.morph.get("Number") == ["Plur"]
+    single = subject.morph.get("Number") == ["Sing"] and subject.pos_ in ("NOUN", "PROPN")
+    coordinated = any(c.dep_ == "conj" for c in subject.children)
+    return plural_verb and single and not coordinated and subject.lower_ != "вы"
+
+
+_REFUSALS = frozenset({"отказаться", "отказываться", "воздержаться", "воздерживаться"})
+
+
+def _refused(t: Token) -> bool:
+    """A verb of saying someone refused: "отказался признать обвинения", "не стал
+    комментировать" say nothing, so what follows in the sentence is nobody's words."""
+    if "Inf" not in t.morph.get("VerbForm"):
+        return False
+    head = t.head
+    negated = any(c.lower_ == "не" for c in head.children)
+    return head.lemma_ in _REFUSALS or (head.lemma_ == "стать" and negated)
 
 
 def _one_noun(token: Token) -> str:
@@ -473,7 +500,7 @@ class _Attributor:
         for dep in deps:
             found = False
             for child in verb.children:
-                if child.dep_ == dep:
+                if child.dep_ == dep and not _disagrees(child, verb):
                     key = self._person_key(child)
                     if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
                            for c in child.children):  # fmt: skip

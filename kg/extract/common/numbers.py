@@ -145,6 +145,7 @@ _CHANGE_NOUN = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:\n]|,\s+(?:а|но|тогда\s+как|в\s+то\s+время\s+как)(?![а-яё])", re.IGNORECASE
 )
+_RELATIVE = re.compile(r",\s+(?:[а-яё]+\s+)?котор[а-яё]+(?![а-яё])", re.IGNORECASE)
 _NA_BEFORE = re.compile(r"(?<![а-яё])на\s+(?:[а-яё]+\s+){0,3}$", re.IGNORECASE)
 _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
@@ -396,10 +397,13 @@ def _compound_value(prefix: str) -> Decimal:
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет")."""
+    """The first of two coordinated numbers takes the second's unit ("на 20 и 10 лет"); a
+    factor has none to take ("выросло в 2,5 раза до 1,2 млн человек" is no 2,5 млн человек)."""
     out = list(found)
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
-        loose = a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
+        loose = not a.multiplier and (
+            a.kind in CLAIM_KINDS or (a.kind == "year" and a.text.isdigit())
+        )
         gap = _UNIT_GAP.fullmatch(text[a.end : b.start])
         if a.unit or not b.unit or not loose or b.kind not in CLAIM_KINDS or not gap:
             continue
@@ -628,6 +632,9 @@ def _is_change(text: str, start: int, unit: str) -> bool:
     на 15 %"), a noun of change counts only in the figure's own clause."""
     head = text[max(0, start - 80) : start]
     sentence = re.split(r"[.!?;:\n]", head)[-1]
+    # "обязательства по сокращению расходов, которые страна взяла после получения кредита на
+    # 5 млрд": a relative clause the figure is in has no change of the clause before it
+    sentence = _RELATIVE.split(sentence)[-1]
     if _DO_BEFORE.search(sentence):
         return False
     if _NA_BEFORE.search(sentence) and _CHANGE_WORD.search(sentence):

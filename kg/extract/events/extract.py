@@ -22,6 +22,7 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
@@ -204,6 +205,8 @@ def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit]
     told = [h.sent for g in groups for h in g]
     for group in reversed(groups):
         last = group[-1]
+        if last.sent == hit.sent and last.trigger > hit.trigger:
+            continue  # "обсудили … и договорились встретиться в ходе саммита": told after it
         gap = hit.sent[0] - last.sent[1]
         between = any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
         near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not between
@@ -248,7 +251,7 @@ def _fold(group: list[Hit]) -> Hit:
     dated = sorted((h for h in group if h.date), key=lambda h: -len(h.date))
     if dated:
         out.date, out.dated_by_text = dated[0].date, dated[0].dated_by_text
-        out.yearless = dated[0].yearless
+        out.yearless, out.weekday = dated[0].yearless, dated[0].weekday
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
@@ -382,7 +385,9 @@ def _calls_in_title(ctx: Context, groups: list[list[Hit]], doc_date: str) -> lis
             for g in groups
             if _fold(g).kind == "PhoneCall" and _fits(g, replace(told, kind="PhoneCall"), doc_date)
         ]
-        talks = _FAMILY.get(told.kind) == "talks" and len(set(told.persons)) >= 2
+        # of two persons, or of two states and no one ("Бразилия и Венесуэла обсудили …")
+        sides = set(told.persons) or set(told.states)
+        talks = _FAMILY.get(told.kind) == "talks" and len(sides) >= 2
         if talks and calls and all(_headline(ctx, [h]) for h in group):
             calls[0] += [replace(h, kind="PhoneCall") for h in group]
         else:
@@ -426,10 +431,13 @@ def _event(
         e.date = paper.date
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
+    told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:
         e.date = _year_by_tense(e.date, e.status, doc_date)
+    if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
+        e.date = (date.fromisoformat(e.date) + timedelta(days=7)).isoformat()
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))

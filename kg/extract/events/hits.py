@@ -66,6 +66,10 @@ _LEADERS = frozenset({"лидер", "глава", "министр", "руков�
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
 _AT_PREPS = frozenset({"", "на", "по"})  # an attack's target: "атаковал колонну", "напал на …"
+_WEEKDAY_WORD = re.compile(
+    r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)$",
+    re.IGNORECASE,
+)  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
 
 
@@ -143,6 +147,7 @@ class Hit:
     date: str = ""
     dated_by_text: bool = False
     yearless: bool = False  # the text's day or month took the document's year
+    weekday: bool = False  # the date is a weekday's, the nearest before the document's day
     hint: str = ""
     status: str = ""  # "" when the text gives no signal
     now: bool = False
@@ -270,7 +275,7 @@ class _Reader:
         rules = _rules().get(_compound_head(tok.lemma_))
         if not rules or (tok.pos_ in {"VERB", "AUX"}) != verbs:
             return None
-        if not verbs and tok.pos_ not in {"NOUN", "PROPN"}:
+        if not verbs and tok.pos_ not in {"NOUN", "PROPN"} and not _compound_noun(tok):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         if any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok):
@@ -365,7 +370,7 @@ class _Reader:
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
-        hit.earlier = hit.earlier or _last_year(tok, anchors)
+        hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         return hit
 
     def _roles(
@@ -396,20 +401,28 @@ class _Reader:
             return False  # "принял участие", "принял закон": no one received
         if rule.kind in VISITS and not self._visits_a_place(tok):
             return False  # "посещала страницы пропагандистов": no trip
-        if rule.kind in VISITS:
-            self._visit(tok, hit, anchors, dest)
-            if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
-                return False  # a trip at home is not a visit between states
-            if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
-                return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
-            if rule.dest and not (hit.visitor and hit.host):
-                return False  # "самолёт прибыл в Москву"
+        if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
+            return False
         hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
         both = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
         return not (rule.pair and len(set(hit.states)) < 2 and len(set(hit.persons)) < 2)
+
+    def _trip_abroad(
+        self, tok: Token, rule: _Rule, hit: Hit, anchors: list[Token], dest: Token | None
+    ) -> bool:
+        """Reads a visit's visitor and host; False when the trip is no visit between states."""
+        self._visit(tok, hit, anchors, dest)
+        if hit.visitor and hit.host and self.served_state(hit.visitor) == hit.host:
+            return False  # a trip at home is not a visit between states
+        if hit.visitor.startswith("org/") and not self.state_of_org(hit.visitor):
+            return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
+        if rule.dest and not (hit.visitor and hit.host):
+            return False  # "самолёт прибыл в Москву"
+        # "туристы из Вьетнама прибыли в Индонезию": people, no state
+        return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
 
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
@@ -420,7 +433,16 @@ class _Reader:
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
-        if any(c.pos_ == "NOUN" and not any(a.head == c for a in names) for c in objects):
+        for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
+            after = c.right_edge.i + 1  # the subject's: right after the object, it is its
+            if c.pos_ == "NOUN" and not any(a.head == c for a in names) and after < len(self.doc):
+                nxt = self.doc[after]
+                if nxt.dep_ == "appos" and nxt.head.i < c.i and nxt.head.dep_ in SUBJECTS:
+                    names.append(nxt)
+        if any(
+            c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
+            for c in objects
+        ):
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
@@ -534,7 +556,10 @@ class _Reader:
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
         near = [c for head in heads for c in head.children]
-        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB"]
+        # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
+        # встретиться в Асунсьоне"): that is where the other act is
+        other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
+        inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
@@ -549,6 +574,8 @@ class _Reader:
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
                 continue
+            if verb.dep_ in _RELATIVE and verb.head.i != tok.i:
+                continue  # "обсудили подготовку к саммиту, который пройдёт в Джакарте"
             if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
@@ -637,7 +664,13 @@ class _Reader:
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
-        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
+        # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
+        adjectives = [c for c in tok.lefts if self._state_adjective(c)]
+        stop = {t.i for g in guests + times + adjectives for t in g.subtree}
+        return phrase_in(tok, "nomn", stop)
+
+    def _state_adjective(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))
@@ -724,7 +757,8 @@ class _Reader:
             received = anchors and anchors[0].lemma_ in {"получить", "получать"}
             senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
             keys = [k for c in senders for k in self.linked(c, skip)] if received else []
-            hit.agent = next(iter(keys or self.subject_mentions(tok)), "")
+            keys = keys or self.subject_mentions(tok)  # the person where named, else the state
+            hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
         if hit.kind == "Message" and anchors:  # to whom: "направил телеграмму президенту Чили"
             to = [c for c in anchors[0].children if c.dep_ in {"iobj", "obl"}]
             for c in to:
@@ -821,6 +855,9 @@ class _Reader:
         later = [t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj"]
         later = [t for t in later if self._noun_trigger(t)]
         cut = skip | (set(range(later[0].i, sent.end)) if later else set())
+        if tok.pos_ == "VERB":  # "посетит тюрьму, в которой был X": X is none of its own
+            strays = [c for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
+            cut |= {t.i for c in strays if _relative_subject(c, tok) for t in c.subtree}
         found = self.linked(tok, cut)
         earlier = self._coordinated_in(tok)
         if earlier is not None:
@@ -1038,14 +1075,19 @@ class _Reader:
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
         hit.host = hit.host or self._region_of(tok, dest)
-        own = [k for k in unique(self.linked(tok, set(_subtree(dest)))) if k != hit.host]
+        # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
+        strays = [c for c in tok.children if _relative_subject(c, tok)]
+        cut = {i for c in [dest, *strays] for i in _subtree(c)}
+        own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
             own = [k for k in own if k != hit.host]
         visited: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
-            objects = [c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS}]
+            objects = [
+                c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS} and c not in strays
+            ]
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
             own = subjects + [k for k in own if k not in subjects and k not in visited]
@@ -1185,6 +1227,8 @@ class _Reader:
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
+            if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
+                continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             closest = self._closest_trigger(first[0], dated)
             if closest is None or closest.i < tok.i:
                 attached = self._attached(first[0], reach)
@@ -1200,6 +1244,7 @@ class _Reader:
             best = next((d for d in mine if d.value and 0 <= d.start - best.end <= 3), best)
         if best is not None and best.value:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
+            hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
         elif best is not None:
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
@@ -1212,6 +1257,23 @@ class _Reader:
                             r for r in _words() if r.startswith("season:") and _is(c, r)
                         )
         hit.now = _now(tok, hit.kind, anchors)
+
+    def _plans_after(self, word: Token, verb: Token) -> bool:
+        """A date the parser hung on a talk verb that follows, in the same phrase, an object
+        naming a planned event ("обсудили подготовку к саммиту в Хиросиме в мае"): the
+        summit's date, not the talks'; only places may stand between them."""
+        for obj in (c for c in verb.children if c.dep_ == "obj"):
+            if word.i <= obj.right_edge.i or not any(
+                self._rule(t, False) is not None or _is(t, "plan") for t in obj.subtree
+            ):
+                continue
+            between = self.doc[obj.right_edge.i + 1 : word.i]
+            if len(between) <= _NEAR_WORDS and all(
+                t.pos_ in {"ADP", "PROPN"} or t.is_quote or t.i in self.in_mention or _loc(t)
+                for t in between
+            ):
+                return True
+        return False
 
     def _closest_trigger(self, tok: Token, dated: set[int]) -> Token | None:
         """The event word right before a date, in its clause ("приёма … в 2009 году", "был
@@ -1275,7 +1337,7 @@ class _Reader:
             any(
                 _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
                 for t in near
-                if not _as_planned(t)
+                if not _as_planned(t) and not _topic_of(t, tok)
             )
             or _agreed(tok)
             or _ready(tok)
@@ -1508,12 +1570,31 @@ def _accusative(tok: Token) -> bool:
 
 
 def _agreed(tok: Token) -> bool:
-    """The object of an infinitive that a verb of agreeing governs ("договорились провести
-    форум"): agreed on, not yet held."""
-    verb = tok.head
-    if tok.dep_ not in {"obj", "nsubj:pass"} or verb.morph.get("VerbForm") != ["Inf"]:
-        return False
-    return verb.head.i != verb.i and _is(verb.head, "agree")
+    """Agreed on, not yet held: an infinitive that a verb of agreeing governs ("договорились
+    встретиться"), its object ("договорились провести форум") or where it is to be held
+    ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
+    встрече", "о проведении переговоров")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    agreed = verb
+    while agreed.dep_ == "conj" and agreed.head.morph.get("VerbForm") == ["Inf"]:
+        agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
+    if (
+        verb.morph.get("VerbForm") == ["Inf"]
+        and agreed.head.i != agreed.i
+        and _is(agreed.head, "agree")
+    ):
+        if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
+            return True
+        if tok.dep_ == "obl" and _prep(tok) in {"в", "во", "на"}:
+            return True
+    word = tok
+    for _ in range(2):  # "о проведении переговоров": through the noun of holding it
+        if _prep(word) == "о" and _is(word.head, "agree"):
+            return True
+        if word.dep_ != "nmod":
+            break
+        word = word.head
+    return False
 
 
 def _root(span: Sentence) -> int:
@@ -1589,6 +1670,8 @@ def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
     if len(subjects) > 1 and verb.morph.get("Number") and agreeing:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
@@ -1621,6 +1704,21 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _relative_subject(word: Token, verb: Token) -> bool:
+    """A second subject or object the parser hung on the verb after a relative clause that
+    has no subject of its own ("посетит тюрьму, в которой находился Мандела", "посетит дом,
+    в котором жил Неру"): that clause's subject."""
+    deps = SUBJECTS if word.dep_ in SUBJECTS else {word.dep_}
+    if word.dep_ not in {"obj", *SUBJECTS} or not any(
+        c.dep_ in deps and c.i < word.i for c in verb.children
+    ):
+        return False
+    return any(
+        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
+        for t in verb.doc[verb.i + 1 : word.i]
+    )
 
 
 def _agrees_with(verb: Token, subject: Token) -> bool:
@@ -1666,6 +1764,13 @@ def _proper(tok: Token) -> Token:
     return tok
 
 
+def _previous(tok: Token) -> bool:
+    """ "Предыдущая встреча", "прошлый раунд переговоров": an event the text names as one
+    before another, not the news."""
+    nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]
+    return any(_is(c, "earlier") and c.dep_ == "amod" for n in nouns for c in n.children)
+
+
 def _last_year(tok: Token, anchors: list[Token]) -> bool:
     """The event is dated in a year or month before the news ("встречались в июле прошлого
     года", "посетил Каир в прошлом месяце", "два года назад"): told as done before, even
@@ -1707,6 +1812,28 @@ def _trip_for(tok: Token, anchors: list[Token]) -> bool:
     """An event that is the purpose of a trip ("отправится в Вашингтон для переговоров",
     "прибыл в Каир на переговоры"): it is held where the trip goes."""
     return bool(anchors) and _prep(tok) in {"для", "на"} and _is(anchors[0], "motion")
+
+
+def _loc(tok: Token) -> bool:
+    """A noun in the locative: a place's word ("в Хиросиме", "в городе")."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Loc"]
+
+
+def _discusses(tok: Token) -> bool:
+    """A verb that tells talks by what they are about ("обсудили", `pair` rules)."""
+    return tok.pos_ == "VERB" and any(r.pair for r in _rules().get(tok.lemma_, []))
+
+
+def _in_object(word: Token, verb: Token) -> bool:
+    """Whether `word` lies inside the verb's direct object ("обсудили подготовку к
+    предстоящему в ноябре визиту"): said of what is discussed, not of the talks."""
+    return any(c.dep_ == "obj" and c.is_ancestor(word) for c in verb.children)
+
+
+def _topic_of(word: Token, trigger: Token) -> bool:
+    """ "обсудили подготовку к саммиту": what the trigger verb's object plans is the
+    topic, and the talks about it were held; it is not talks that lie ahead."""
+    return trigger.pos_ == "VERB" and word.head.i == trigger.i and word.dep_ == "obj"
 
 
 def _as_planned(verb: Token) -> bool:
@@ -1811,6 +1938,26 @@ def _conditional(tok: Token) -> bool:
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+
+
+def _from_state(subject: Token) -> bool:
+    """Travellers a common noun names by where they come from ("туристы из Вьетнама",
+    "болельщики из Бразилии"), not an office or a delegation: they travel for no state."""
+    if subject.pos_ != "NOUN" or subject.lemma_ == "делегация":
+        return False
+    if is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]]):
+        return False
+    return any(_prep(c) == "из" for c in subject.children)
+
+
+def _compound_noun(tok: Token) -> bool:
+    """ "провести в следующем году бизнес-форум": a compound event noun the tagger read as
+    an adjective, though it qualifies no noun (it is the object or subject itself)."""
+    return (
+        tok.pos_ == "ADJ"
+        and _compound_head(tok.lemma_) != tok.lemma_
+        and tok.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
+    )
 
 
 def _compound_head(lemma: str) -> str:
