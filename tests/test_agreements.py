@@ -1131,3 +1131,60 @@ def test_papers_listed_after_papers_discussed_are_not_signed(read):
         "сфере полупроводников."
     )
     assert one(read, text, "2025-03-12").status != "signed"
+
+
+# -- seventh pass: titles end at compound prepositions, names in apposition, lists after a
+# colon, a side kg cannot name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Япония и Индия планируют подписать меморандум о сотрудничестве в области "
+         "полупроводников во время визита премьер-министра Индии в Токио.",
+         "Меморандум о сотрудничестве в области полупроводников"),
+        ("Вьетнам и Индонезия подписали соглашение о морской границе в присутствии "
+         "президентов двух стран.", "Соглашение о морской границе"),
+        ("Бразилия и Аргентина подписали меморандум о сотрудничестве в энергетике по итогам "
+         "переговоров.", "Меморандум о сотрудничестве в энергетике"),
+        ("Кения и Эфиопия подписали соглашение о торговле на полях саммита Африканского "
+         "союза.", "Соглашение о торговле"),
+        # a name beside its common noun stays in the title, in the case it keeps
+        ("Кения и Эфиопия ведут переговоры о заключении соглашения о совместном "
+         "использовании вод реки Омо.", "Соглашение о совместном использовании вод реки Омо"),
+        ("Мексика и США подписали соглашение о строительстве моста через реку Рио-Гранде.",
+         "Соглашение о строительстве моста через реку Рио-Гранде"),
+        # must-not: a topic "по" phrase stays ("по вопросам рыболовства")
+        ("Норвегия и Дания подписали соглашение по вопросам рыболовства.",
+         "Соглашение по вопросам рыболовства"),
+    ],
+)  # fmt: skip
+def test_title_extent_at_compound_prepositions_and_names(read, text, title):
+    assert one(read, text, "2025-03-12").title == title
+
+
+def test_papers_a_colon_lists_are_signed_by_the_signers_of_the_count(read):
+    text = (
+        "Министры иностранных дел Японии и Индии подписали в Нью-Дели три документа: "
+        "соглашение об оборонном сотрудничестве, меморандум о культурном обмене и протокол о "
+        "консультациях."
+    )
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert sorted((a.title, a.status, tuple(a.parties)) for a in found) == [
+        ("Меморандум о культурном обмене", "signed", ("state/IND", "state/JPN")),
+        ("Протокол о консультациях", "signed", ("state/IND", "state/JPN")),
+        ("Соглашение об оборонном сотрудничестве", "signed", ("state/IND", "state/JPN")),
+    ]
+
+
+def test_papers_a_colon_lists_after_papers_discussed_are_not_signed(read):
+    text = (
+        "Бразилия и Аргентина обсудили два документа: соглашение о торговле и меморандум о туризме."
+    )
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert found and all(a.status != "signed" for a in found)
+
+
+def test_a_paper_with_a_side_kg_cannot_name_is_titled_by_that_side(read):
+    a = one(read, "Бывший премьер-министр Норвегии в 1994 году подписал соглашение с палестинцами.")
+    assert (a.title, a.parties, a.date) == ("Соглашение с палестинцами", ["state/NOR"], "1994")

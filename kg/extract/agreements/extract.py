@@ -115,7 +115,7 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
-    unnamed_side: bool = False  # "соглашение с палестинцами": a side kg cannot name
+    unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
     refused: bool = False  # "отказался подписать": its subject is no party, nor its state
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
@@ -271,6 +271,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head) or _listed_among(sent)
+    pred = pred or _listed_after_colon(head)
     gap = _gapped(head) if pred is None else None
     if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = head.head
@@ -325,11 +326,30 @@ def _listed_among(sent: Sent) -> Token | None:
     if not any(words[: len(a)] == list(a) for a in _AMONG) or sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
-    for t in before:
-        if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not is_plural(t):
-            continue
-        verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
-        if signs(verb) and verb.pos_ == "VERB":
+    return next((v for t in before if (v := _counted_papers_verb(t)) is not None), None)
+
+
+def _counted_papers_verb(t: Token) -> Token | None:
+    """The signing verb of papers counted at `t` ("подписали 10 документов", "ряд
+    соглашений"), else None."""
+    counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
+    if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not counted:
+        return None
+    verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
+    return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def _listed_after_colon(head: Token) -> Token | None:
+    """The verb that signed the papers a colon lists ("подписали три документа: соглашение
+    о …, меморандум о …"), where the parse hangs the first on the counted noun; else None."""
+    sent = head.sent
+    colon = next((t for t in reversed(sent[: head.i - sent.start]) if t.text in (":", ";")), None)
+    if colon is None or colon.text != ":" or colon.i < sent.start + 1:
+        return None
+    if any(t.pos_ == "VERB" for t in head.doc[colon.i + 1 : head.i]):
+        return None  # a clause of its own after the colon
+    for t in reversed(sent[: colon.i - sent.start]):
+        if (verb := _counted_papers_verb(t)) is not None:
             return verb
     return None
 
@@ -608,18 +628,18 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
     return out
 
 
-def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> bool:
+def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> str:
     """A "с"-phrase of people kg names no state or organization for ("соглашение с
-    палестинцами", "с повстанцами"): the other side is not the document's other state."""
+    палестинцами", "с повстанцами"), as written, else "": the other side is not the
+    document's other state, and an unnamed paper is titled by it, not by its one party."""
     targets = {head.i} | ({pred.i} if pred is not None else set())
     for t in sent:
         if t.pos_ != "NOUN" or "Anim" not in t.morph.get("Animacy"):
             continue
-        if any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children) and _near(
-            t, targets, 2
-        ):
-            return _mention_at(ctx, t) is None
-    return False
+        case = next((c for c in t.children if c.lower_ in ("с", "со") and c.dep_ == "case"), None)
+        if case is not None and _near(t, targets, 2):
+            return "" if _mention_at(ctx, t) is not None else t.doc[case.i : t.i + 1].text.lower()
+    return ""
 
 
 def _same(a: _Reading, b: _Reading) -> bool:
@@ -882,7 +902,8 @@ def _generic_facts(
                        key=lambda c: c.i)  # fmt: skip
         words = [morph().nominative(c.text.lower(), gender) for c in topic]
         head_word = " ".join([*words, morph().nominative(head.text.lower())])
-        title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
+        sides = r.unnamed_side or _between(ctx, parties)  # "с палестинцами", not its party
+        title = head_word[:1].upper() + head_word[1:] + " " + sides
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
         fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]

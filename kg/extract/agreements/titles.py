@@ -49,9 +49,12 @@ _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское со
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
-# "в пользу", "в обмен на", "в рамках", "в ходе": a compound preposition is no topic
+# "в пользу", "в обмен на", "в рамках", "в ходе", "во время", "в присутствии": a compound
+# preposition is no topic; after "по" and "на" too ("по итогам переговоров", "на полях саммита")
 _COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
-                             "результат", "отличие", "ответ", "интерес"])  # fmt: skip
+                             "результат", "отличие", "ответ", "интерес", "время",
+                             "присутствие", "период"])  # fmt: skip
+_COMPOUND_AFTER = {"по": frozenset(["итог", "результат"]), "на": frozenset(["поле", "полях"])}
 _MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
 _TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
@@ -290,6 +293,8 @@ class _Scanner:
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
+                if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
+                    break  # "меморандум о … по итогам переговоров": when, not what
                 if low not in _PREPS and not self.governed(k, m):
                     break
                 self.tokens.append(t)
@@ -411,6 +416,8 @@ class _Scanner:
                 and nxt.pos_ in ("NOUN", "PROPN")
                 and case_of(nxt) == case
             )
+        if t.pos_ == "PROPN" and t.dep_ == "appos" and self.tokens and t.head == self.tokens[-1]:
+            return True  # "вод реки Омо": a name beside its noun, in whatever case it stays
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
             return False
         if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):
