@@ -83,10 +83,17 @@ _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
-             "способный"}  # fmt: skip
+             "способный", "намереваться", "намерение", "планировать", "план", "собираться",
+             "рассчитывать", "намеренный", "намерен"}  # fmt: skip
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
-             "переход", "перейти", "создание", "создать"}  # fmt: skip
+             "переход", "перейти", "создание", "создать",
+             # raising relations to a level: "намерены выйти на уровень партнёрства"
+             "выйти", "выходить", "выход", "вывести", "выводить", "поднять", "поднимать",
+             "повысить", "повышать", "повышение", "довести", "перевести", "переводить"}  # fmt: skip
+# what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
+_SAID = ("adj", "tone", "special")
+_NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
@@ -200,8 +207,9 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
-    if t.head.lemma_ in _BECOMING and "Fut" in t.head.morph.get("Tense"):
-        return True  # "Индия и Япония станут союзниками": not yet
+    verb = t.head.head if _role(t.head) == "scale" else t.head  # "выйдут на уровень …"
+    if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
+        return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
 
 
@@ -323,9 +331,11 @@ def _predicated(t: Token, sent: Sent) -> str:
     a level adjective as the predicate: "отношения являются стратегическими"."""
     if t.lemma_ != "отношение":
         return ""
+    if t.dep_ == "obj" and t.head.lemma_ in _NAMING and not negated(t.head):
+        return _named_as(t)
     for adj in sent:
         verb = adj.head
-        if _role(adj) not in ("tone", "adj") or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
+        if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
@@ -333,6 +343,21 @@ def _predicated(t: Token, sent: Sent) -> str:
         if subject is not None and subject.i == t.i and not negated(verb):
             return _nominative_phrase([adj, t])
     return ""
+
+
+def _named_as(t: Token) -> str:
+    """ "назвал отношения с Индией особыми и привилегированными" → "особые и привилегированные
+    отношения": level or tone words in the instrumental the parse hangs on the relations or
+    the verb of naming, with their conjuncts."""
+    said = [c for c in (*t.children, *t.head.children)
+            if _role(c) in _SAID and "Ins" in c.morph.get("Case")]  # fmt: skip
+    said += [g for c in said for g in c.children if g.dep_ == "conj" and _role(g) in _SAID]
+    if not said:
+        return ""
+    words = [
+        morph().inflect(a.text, {"nomn", "plur"}) for a in sorted(set(said), key=lambda a: a.i)
+    ]
+    return " и ".join(words) + " отношения" if len(words) == 2 else " ".join([*words, "отношения"])
 
 
 def _antecedent(which: Token, sent: Sent) -> Token | None:
@@ -370,7 +395,7 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     words = [x for x in t.doc[lo : hi + 1] if not x.is_space]
     roles = [_role(x) for x in words]
     adj = "adj" in roles
-    tone = "tone" in roles and "rel" in roles
+    tone = ("tone" in roles or "special" in roles) and "rel" in roles
     scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
     if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
         parsed = _parsed_level(t, used)  # "на уровень особого стратегического и глобального
@@ -414,7 +439,7 @@ def _left(t: Token, sent: Sent) -> int:
     i = t.i
     while i - 1 >= sent.start:
         x = t.doc[i - 1]
-        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone"):
+        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone", "special"):
             i -= 1
         elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
                 and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
