@@ -1188,3 +1188,38 @@ def test_papers_a_colon_lists_after_papers_discussed_are_not_signed(read):
 def test_a_paper_with_a_side_kg_cannot_name_is_titled_by_that_side(read):
     a = one(read, "Бывший премьер-министр Норвегии в 1994 году подписал соглашение с палестинцами.")
     assert (a.title, a.parties, a.date) == ("Соглашение с палестинцами", ["state/NOR"], "1994")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # a plural minister of a field, no state named: the report's two sides
+        ("Президент Вьетнама и президент Индонезии провели переговоры. Кроме того, министры "
+         "торговли подписали меморандум о торговле рисом.", "Меморандум о торговле рисом",
+         ["state/IDN", "state/VNM"]),
+        # a state that leaves a paper a participle dates is a party to it
+        ("Ранее Дания вышла из соглашения о рыболовстве в Скагерраке, заключённого с Норвегией "
+         "и Швецией в 1966 году.", "Соглашение о рыболовстве в Скагерраке",
+         ["state/DNK", "state/NOR", "state/SWE"]),
+        # a name in quotation marks after the title's last noun; a river named like a state
+        ("Национальный конгресс Бразилии ратифицировал соглашение с Аргентиной о совместном "
+         "использовании газопровода «Васка Муэрта».",
+         "Соглашение о совместном использовании газопровода «Васка Муэрта»",
+         ["state/ARG", "state/BRA"]),
+        ("Бразилия и Аргентина работают над текстом договора о строительстве моста через реку "
+         "Уругвай.", "Договор о строительстве моста через реку Уругвай",
+         ["state/ARG", "state/BRA"]),
+    ],
+)  # fmt: skip
+def test_parties_of_field_ministers_leavers_and_named_places(read, text, title, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.title, a.parties) == (title, parties)
+
+
+def test_leaders_of_a_field_that_is_no_ministry_are_no_sides(read):
+    text = (
+        "Президент Вьетнама и президент Индонезии провели переговоры. Лидеры оппозиции "
+        "подписали меморандум о сотрудничестве."
+    )
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert all("state/VNM" not in a.parties for a in found)

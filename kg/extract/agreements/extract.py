@@ -80,7 +80,7 @@ from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
 from kg.nlp.morph import is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
-from kg.resolve.titles import TITLES
+from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
@@ -298,8 +298,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
-    elif (leaver := leaving(head)) is not None:
-        _subjects(ctx, r, leaver, states_only=True)
+    if gap is None and (leaver := leaving(head)) is not None and leaver is not pred:
+        _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -559,7 +559,7 @@ def _bare_plural(t: Token) -> bool:
     """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
     where the tagger reads a sentence's first word as a singular genitive."""
     own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in PAIR_WORDS]
-    return is_plural(t) and not own
+    return is_plural(t) and not [c for c in own if not is_portfolio(c)]  # "министры торговли"
 
 
 def _body(ctx: Context, m: Mention) -> bool:

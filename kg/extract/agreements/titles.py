@@ -63,6 +63,8 @@ _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
 _SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
 _REGIONS = frozenset(["область", "край", "район", "губерния", "штат", "провинция"])
+# a state's name in apposition to one of these names a place ("реку Уругвай"), no side
+_NATURAL_FEATURES = frozenset(["река", "озеро", "залив", "пролив", "остров", "море", "гора"])
 # "программа сотрудничества"; not "программа развития области", a plan at home
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -312,7 +314,8 @@ class _Scanner:
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
-                if m.type == "State" or self.between():
+                place = t.dep_ == "appos" and t.head.lemma_ in _NATURAL_FEATURES  # "реку Уругвай"
+                if not place and (m.type == "State" or self.between()):
                     # "между ЕС и Канадой": a union is a side; "между Правительством Республики
                     # Чили и …": a state's body stands for its state
                     side = m.entity if m.type == "State" else body_state(self.ctx, m) or m.entity
@@ -330,6 +333,13 @@ class _Scanner:
                 if close:
                     self.tokens.extend(self.doc[j : close + 1])
                 break
+            if low == "«" and self.named_in_quotes(j):  # "газопровода «Сила Сибири»"
+                close = next(
+                    k for k in range(j + 1, min(j + 7, self.end)) if self.doc[k].text == "»"
+                )
+                self.tokens.extend(self.doc[j : close + 1])
+                j, expect_np = close + 1, False
+                continue
             if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm"):
                 if self.tokens and not after_inf:
                     break
@@ -356,6 +366,15 @@ class _Scanner:
         карту»", "«Совместное заявление»"."""
         start = max(self.head.sent.start, self.head.i - 3)
         return any(t.text == "«" for t in self.doc[start : self.head.i])
+
+    def named_in_quotes(self, j: int) -> bool:
+        """A capitalised name in quotation marks at `j` right after the title's last noun
+        ("газопровода «Васка Муэрта»", "АЭС «Пакш»"), closed within a few words."""
+        if not self.tokens or self.tokens[-1].pos_ not in ("NOUN", "PROPN") or j + 1 >= self.end:
+            return False
+        return self.doc[j + 1].text[:1].isupper() and any(
+            self.doc[k].text == "»" for k in range(j + 1, min(j + 7, self.end))
+        )
 
     def close_quote(self) -> None:
         """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
