@@ -567,3 +567,21 @@ def test_regional_roles_coordinated_partners_and_named_sides(read, text, found):
 )  # fmt: skip
 def test_special_relations_named_levels_and_levels_ahead(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-03-12"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a level a participle says was set up then holds since that date, however long ago
+        ("Стороны отметили, что отношения стратегического партнёрства между Вьетнамом и "
+         "Индонезией, установленные в 2013 году, успешно развиваются.", "2013"),
+        ("Стратегическое партнёрство, установленное между Бразилией и Аргентиной в 2008 году, "
+         "приносит плоды.", "2008"),
+        # a date of another verb in the sentence is not the level's
+        ("Стратегическое партнёрство между Кенией и Эфиопией, о котором сообщили в 2008 году, "
+         "развивается.", "2025-03-12"),
+    ],
+)  # fmt: skip
+def test_a_level_dated_by_the_participle_that_set_it_up(read, text, date):
+    (r,) = read(Document(id="t", text=text, date="2025-03-12"))
+    assert r.date == date

@@ -681,7 +681,8 @@ def _plural_subject(t: Token) -> bool:
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
-    its first year), and whether the level holds since then ("с 2013 года"). Of two such
+    its first year), and whether the level holds since then ("с 2013 года", "партнёрство,
+    установленное в 2013 году"). Of two such
     dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
     уровня всеобъемлющего", where the parse hangs both on the second verb."""
     targets = {anchor.head.i, anchor.head.head.i}
@@ -690,6 +691,8 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         targets.add(verb.i)
+    founding = _founding(anchor)
+    targets |= founding
     found = []
     for d in find_dates(sent.text, ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
@@ -698,8 +701,20 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         if value and span is not None and any(t.head.i in targets for t in span):
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
+            since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     return min(found)[1:] if found else ("", False)
+
+
+def _founding(anchor: Token) -> set[int]:
+    """Participles that set up the level or its relations ("партнёрство, установленное в
+    2013 году", "отношения …, установленные в 2013 году"): a date on them is since when."""
+    return {
+        c.i
+        for x in (anchor, anchor.head)
+        for c in x.children
+        if c.dep_ == "acl" and c.lemma_ in _BECOMING and "Part" in c.morph.get("VerbForm")
+    }
 
 
 def _decade(text: str) -> str:
