@@ -1223,3 +1223,34 @@ def test_leaders_of_a_field_that_is_no_ministry_are_no_sides(read):
     )
     found = read(Document(id="t", text=text, date="2025-03-12"))
     assert all("state/VNM" not in a.parties for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # a paper of a topic with a named "с"-side the news speaks of, told twice
+        ("В столице Иордании прошли демонстрации с требованиями разорвать мирный договор с "
+         "Израилем. Иорданцы требуют разорвать мирное соглашение с Израилем.",
+         "Мирный договор между Израилем и Иорданией", ["state/ISR", "state/JOR"]),
+        ("Жители Кении требуют расторгнуть торговое соглашение с Эфиопией.",
+         "Торговое соглашение между Кенией и Эфиопией", ["state/ETH", "state/KEN"]),
+        # a refusal to sign one "с X" is a paper with X as a side, and nobody signed it
+        ("Президент Аргентины отказался подписать соглашение с Бразилией о торговле.",
+         "Соглашение о торговле", ["state/ARG", "state/BRA"]),
+    ],
+)  # fmt: skip
+def test_papers_of_a_named_side_only_mentioned(read, text, title, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.title, a.status, a.parties, a.signatories) == (title, "mentioned", parties, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперты обсуждают мирный договор.",  # no side named
+        "Министр напомнил о соглашении с Эфиопией.",  # no topic, no refusal
+        "Норвегия выполняет обязательства по соглашению с Данией.",
+    ],
+)
+def test_no_paper_from_a_bare_mention(read, text):
+    assert read(Document(id="t", text=text, date="2025-03-12")) == []

@@ -98,6 +98,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
@@ -117,6 +118,7 @@ class _Reading:
     never: bool = False  # the text says it was not concluded ("так и не заключили")
     unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
     refused: bool = False  # "отказался подписать": its subject is no party, nor its state
+    declined: bool = False  # a refusal to sign, even of a paper "с X": nobody signed it
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -292,8 +294,17 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
+    _read_parties(ctx, r, pred, gap)
+    return r
+
+
+def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | None) -> None:
+    """The parties and signatories of reading `r`, whose predicate is `pred` (`gap`: the
+    clause of a verb left out for a dash)."""
+    title, head, sent = r.title, r.title.head, r.sent
     # who refuses to sign is no party, but for a paper "с X" the other side of it
-    r.refused = refused(pred) and not title.with_parties
+    r.declined = refused(pred)
+    r.refused = r.declined and not title.with_parties
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused:
@@ -311,7 +322,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         _keepers(ctx, r, carrier)
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
-    return r
+    if r.declined:
+        r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -741,7 +753,15 @@ def _informative(r: _Reading) -> bool:
         return len(r.parties) >= 2 and not any(
             c.lower_ in _NONE for c in r.title.head.subtree if c.i < r.title.head.i
         )
+    if r.title.with_parties and (r.declined or _topic_adjective(r.title.head)):
+        return True  # "разорвать мирный договор с Израилем", "отказаться от подписания
+        # соглашения с ЕС": a paper of a named side the news speaks of
     return r.status != "mentioned" and bool(r.parties or r.signatories)
+
+
+def _topic_adjective(head: Token) -> bool:
+    """ "мирный договор", "торговое соглашение": an adjective that says what it is about."""
+    return any(c.dep_ == "amod" and c.lemma_ in TOPICAL for c in head.children)
 
 
 def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
@@ -892,14 +912,23 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
 def _generic_facts(
     ctx: Context, readings: list[_Reading]
 ) -> list[tuple[Agreement, list[_Reading]]]:
-    """Facts for agreements named only generically, titled by kind and parties."""
-    out = []
+    """Facts for agreements named only generically, titled by kind and parties; in one
+    document a treaty and an agreement of one topic and the same sides are one paper
+    ("мирный договор с Израилем" … "мирное соглашение с Израилем")."""
+    out: list[tuple[Agreement, list[_Reading]]] = []
+    by_topic: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Agreement, list[_Reading]]] = {}
     for r in readings:
         parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
         head = r.title.head
         gender = morph().gender(head.text)
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
                        key=lambda c: c.i)  # fmt: skip
+        same = (tuple(c.lemma_ for c in topic), tuple(parties))
+        told = by_topic.get(same) if topic and r.title.kind in _TREATY_OR_AGREEMENT else None
+        if told is not None:
+            told[0].evidence = _unique([*told[0].evidence, ctx.evidence(*ctx.trimmed(r.sent))])
+            told[1].append(r)
+            continue
         words = [morph().nominative(c.text.lower(), gender) for c in topic]
         head_word = " ".join([*words, morph().nominative(head.text.lower())])
         sides = r.unnamed_side or _between(ctx, parties)  # "с палестинцами", not its party
@@ -909,6 +938,8 @@ def _generic_facts(
         fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), ev)  # fmt: skip
         out.append((fact, [r]))
+        if topic and r.title.kind in _TREATY_OR_AGREEMENT:
+            by_topic[same] = out[-1]
     return out
 
 
