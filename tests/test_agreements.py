@@ -1254,3 +1254,53 @@ def test_papers_of_a_named_side_only_mentioned(read, text, title, parties):
 )
 def test_no_paper_from_a_bare_mention(read, text):
     assert read(Document(id="t", text=text, date="2025-03-12")) == []
+
+
+def test_a_paper_signed_today_and_dated_by_a_later_report_is_one(read):
+    signed = (
+        "Президент Кении Уильям Руто и премьер-министр Эфиопии Абий Ахмед подписали в Найроби "
+        "соглашение о строительстве нефтепровода Ламу — Аддис-Абеба."
+    )
+    ratified = (
+        "Парламент Эфиопии ратифицировал соглашение с Кенией о строительстве нефтепровода "
+        "Ламу — Аддис-Абеба, подписанное 10 апреля в Найроби."
+    )
+    recalled = "Кения и Эфиопия подписали соглашение о строительстве нефтепровода в 2012 году."
+    (a,) = read(Document(id="a", text=signed, date="2025-04-10"))
+    (b,) = read(Document(id="b", text=ratified, date="2025-05-20"))
+    (c,) = read(Document(id="c", text=recalled, date="2025-05-20"))
+    assert a.title == "Соглашение о строительстве нефтепровода Ламу — Аддис-Абеба"
+    assert a.key == b.key and b.date == "2025-04-10"
+    (d,) = read(Document(id="d", text=signed.replace(" Ламу — Аддис-Абеба", ""), date="2025-04-10"))
+    assert c.date == "2012" and c.key != d.key  # the paper of 2012 is another one
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Вьетнам и Индонезия подписали соглашение о строительстве железной дороги Ханой — "
+         "Джакарта.", "Соглашение о строительстве железной дороги Ханой — Джакарта"),
+        # must-not: a dash that opens a new clause ends the title
+        ("Бразилия и Аргентина подписали соглашение о торговле — это важный шаг, заявил "
+         "министр.", "Соглашение о торговле"),
+    ],
+)  # fmt: skip
+def test_a_route_between_two_names_stays_in_the_title(read, text, title):
+    assert one(read, text, "2025-03-12").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a time after the title dates the signing, wherever the parse hangs it
+        ("Кения и Эфиопия подписали соглашение о торговле в 2012 году.", "2012"),
+        ("Бразилия и Аргентина подписали меморандум о сотрудничестве в энергетике в марте "
+         "2019 года.", "2019-03"),
+        # must-not: the year of another paper the title names
+        ("Кения и Эфиопия подписали протокол о внесении изменений в соглашение о торговле "
+         "2012 года.", ""),
+    ],
+)  # fmt: skip
+def test_a_time_after_the_title_dates_the_signing(read, text, date):
+    found = read(Document(id="t", text=text, date="2025-03-12"))
+    assert found[0].date == date

@@ -119,6 +119,7 @@ class _Reading:
     unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
     refused: bool = False  # "отказался подписать": its subject is no party, nor its state
     declined: bool = False  # a refusal to sign, even of a paper "с X": nobody signed it
+    reported: bool = False  # signed by a finite verb the report tells ("подписали", "подписано")
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -294,6 +295,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
+        finite = "Fin" in pred.morph.get("VerbForm") or "Short" in pred.morph.get("Variant")
+        r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
     _read_parties(ctx, r, pred, gap)
     return r
 
@@ -465,9 +468,12 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
 
 
 def _of_a_noun(date: Sent) -> bool:
-    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb."""
+    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb; one with a
+    preposition is a time of the clause wherever the parse hangs it ("подписали соглашение
+    о торговле в 2012 году")."""
     root = date.root
-    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN")
+    timed = any(c.dep_ == "case" for c in root.children)
+    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and not timed
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:
@@ -794,12 +800,15 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
 def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
     """What tells a title of common words from the same title of another year in another
     document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
-    today): its year where the text dates it, the document's where it is new; else "" (one
-    node for every undated mention)."""
+    today): its year where the text dates it, the document's where it is new or the report
+    tells it signed ("подписали соглашение" of today's report is "соглашение, подписанное
+    10 апреля" of a later one); else "" (one node for every undated mention)."""
     if date:
         return date[:4]
     if _renewed(group):
         return ctx.document.date[:4] or ctx.document.id
+    if any(r.reported for r in group):
+        return ctx.document.date[:4]
     return ""
 
 

@@ -348,6 +348,10 @@ class _Scanner:
                 self.tokens.append(t)
                 j, after_inf, expect_np = j + 1, True, True
                 continue
+            if t.text in ("—", "–") and self.route(j):  # "нефтепровода Ламу — Аддис-Абеба"
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
+                continue
             if not self._word_fits(t, expect_np, after_inf):
                 break
             self.tokens.append(t)
@@ -366,6 +370,20 @@ class _Scanner:
         карту»", "«Совместное заявление»"."""
         start = max(self.head.sent.start, self.head.i - 3)
         return any(t.text == "«" for t in self.doc[start : self.head.i])
+
+    def route(self, j: int) -> bool:
+        """A dash at `j` between two proper names, the ends of a route ("газопровода Россия —
+        Китай", "дороги Момбаса — Найроби") after the title's last noun."""
+        before = self.tokens[-1] if self.tokens else None
+        after = self.doc[j + 1] if j + 1 < self.end else None
+        return (
+            before is not None
+            and after is not None
+            and before.pos_ == "PROPN"
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+            and any(x.pos_ == "NOUN" for x in self.tokens)
+        )
 
     def named_in_quotes(self, j: int) -> bool:
         """A capitalised name in quotation marks at `j` right after the title's last noun
