@@ -563,6 +563,10 @@ def test_regional_roles_coordinated_partners_and_named_sides(read, text, found):
          {("state/ETH", "state/KEN", "всеобъемлющее стратегическое партнёрство")}),
         ("Бразилия и Аргентина рассчитывают на развитие стратегического партнёрства.",
          {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+        # "как своего партнёра" names the object one; unnamed partners acted on do not
+        ("Бразилия рассматривает Аргентину как своего стратегического партнёра.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+        ("Индонезия поддерживает своих стратегических партнёров в Азии.", set()),
     ],
 )  # fmt: skip
 def test_special_relations_named_levels_and_levels_ahead(read, text, found):

@@ -190,6 +190,8 @@ def _unnamed_partner(t: Token) -> bool:
         or t.dep_ in SUBJECTS
         or (t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children))
     )
+    if any(c.lower_ == "как" for c in t.children):
+        return False  # "рассматривает Аргентину как своего партнёра": a predicate
     return possessed and argument
 
 
