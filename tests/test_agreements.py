@@ -1304,3 +1304,22 @@ def test_a_route_between_two_names_stays_in_the_title(read, text, title):
 def test_a_time_after_the_title_dates_the_signing(read, text, date):
     found = read(Document(id="t", text=text, date="2025-03-12"))
     assert found[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a second topic after "и", past the first one's genitives, wherever the parse hangs it
+        ("Стортинг ратифицировал договор между Норвегией и Россией о разграничении морских "
+         "пространств и сотрудничестве в Баренцевом море.",
+         "Договор между Норвегией и Россией о разграничении морских пространств и "
+         "сотрудничестве в Баренцевом море"),
+        ("Вьетнам и Индонезия подписали соглашение о торговле рисом и инвестициях.",
+         "Соглашение о торговле рисом и инвестициях"),
+        # must-not: a new clause after "и"
+        ("Бразилия и Аргентина подписали соглашение о торговле, и Уругвай поддержал это "
+         "решение.", "Соглашение о торговле"),
+    ],
+)  # fmt: skip
+def test_a_second_topic_of_a_title(read, text, title):
+    assert one(read, text, "2025-03-12").title == title

@@ -250,7 +250,14 @@ class _Scanner:
             return False
         if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
-        return _can_be(t.text, self.last_case)
+        return _can_be(t.text, self.last_case) or self.second_topic(t)
+
+    def second_topic(self, t: Token) -> bool:
+        """A noun in the case of the title's topic after "о", a second topic past the first
+        one's genitives ("о разграничении морских пространств и сотрудничестве в …")."""
+        about = ("о", "об", "обо")
+        topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
+        return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
 
     def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
         j, expect_np, after_inf = self.head.i + 1, False, False
