@@ -1323,3 +1323,16 @@ def test_a_time_after_the_title_dates_the_signing(read, text, date):
 )  # fmt: skip
 def test_a_second_topic_of_a_title(read, text, title):
     assert one(read, text, "2025-03-12").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a state the parse joins to the union after "страны" signs beside it
+        ("Страны АСЕАН и Япония подписали декларацию о партнёрстве.", ["org/asean", "state/JPN"]),
+        ("Страны ЕАЭС и Вьетнам подписали соглашение о свободной торговле.",
+         ["org/eaeu", "state/VNM"]),
+    ],
+)  # fmt: skip
+def test_a_state_beside_the_members_of_a_union(read, text, parties):
+    assert one(read, text, "2025-03-12").parties == parties

@@ -546,7 +546,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
         add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
     elif m is None and t.lemma_ in _MEMBER_WORDS and (union := _union_of(ctx, t)):
-        add = [union]  # "Страны ЕАЭС и Вьетнам подписали": the union speaks for its members
+        add = [union, *_beside_union(ctx, t)]  # "Страны ЕАЭС и Вьетнам подписали": the union
+        # speaks for its members
     elif (
         m is None
         and t.lemma_ in PAIR_WORDS | {"сторона"}
@@ -571,6 +572,18 @@ def _union_of(ctx: Context, t: Token) -> str:
         if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
             return _union_of(ctx, c)
     return ""
+
+
+def _beside_union(ctx: Context, t: Token) -> list[str]:
+    """States in the nominative the parse joins to the union after a word for its members
+    ("Страны АСЕАН и Япония подписали": Japan signs beside ASEAN, not as its member)."""
+    out = []
+    for c in t.children:
+        for g in c.children if c.dep_ in ("nmod", "appos") else ():
+            m = _mention_at(ctx, g) if g.dep_ == "conj" and "Nom" in g.morph.get("Case") else None
+            if m is not None and m.type == "State":
+                out.append(m.entity)
+    return out
 
 
 def _bare_plural(t: Token) -> bool:
