@@ -567,6 +567,16 @@ def test_regional_roles_coordinated_partners_and_named_sides(read, text, found):
         ("Бразилия рассматривает Аргентину как своего стратегического партнёра.",
          {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
         ("Индонезия поддерживает своих стратегических партнёров в Азии.", set()),
+        # coordinated subject states and a "с"-side: one pair each; two subjects alone are
+        # the pair, whatever a later clause's "с" names
+        ("Индия и Япония не поддерживают дипломатических отношений с КНДР.",
+         {("state/IND", "state/PRK", "нет дипломатических отношений"),
+          ("state/JPN", "state/PRK", "нет дипломатических отношений")}),
+        ("Вьетнам и Индонезия развивают стратегическое партнёрство с Евросоюзом.",
+         {("org/eu", "state/IDN", "стратегическое партнёрство"),
+          ("org/eu", "state/VNM", "стратегическое партнёрство")}),
+        ("Бразилия и Аргентина являются стратегическими партнёрами и сотрудничают с "
+         "Уругваем.", {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
     ],
 )  # fmt: skip
 def test_special_relations_named_levels_and_levels_ahead(read, text, found):

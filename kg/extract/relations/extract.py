@@ -570,20 +570,24 @@ def _relations(
 
 
 def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
-    """A subject state and a "с"-list of two or more states on the level's verb or noun:
-    one pair each; [] for any other sentence."""
+    """Subject states and a "с"-list of states on the level's verb or noun, two or more of
+    one of them: one pair each ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония …
+    с КНДР"); two subject states alone are the pair; [] for any other sentence."""
     path, verb = [anchor], anchor
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
         path.append(verb)
-    subjects = [_side_at(ctx, c) for c in verb.children if c.dep_ == "nsubj"]
-    subject = next((s for s in subjects if s), "")
+    named = [_side_at(ctx, x) for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
-    if not subject or len(set(sides)) < 2:
-        return []
-    return [[subject, s] for s in dict.fromkeys(sides) if s != subject]
+    sides = [s for s in dict.fromkeys(sides) if s not in subjects]
+    if len(subjects) == 2 and not sides:
+        return [subjects]  # "Бразилия и Аргентина являются партнёрами и … с Уругваем"
+    if not subjects or not sides or len(subjects) * len(sides) < 2:
+        return []  # "Индия и Япония … с КНДР": two pairs, each subject with the "с"-side
+    return [[a, b] for a in subjects for b in sides]
 
 
 def _side_at(ctx: Context, t: Token) -> str:
