@@ -1336,3 +1336,24 @@ def test_a_second_topic_of_a_title(read, text, title):
 )  # fmt: skip
 def test_a_state_beside_the_members_of_a_union(read, text, parties):
     assert one(read, text, "2025-03-12").parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "signatories"),
+    [
+        # "они" after a sentence whose subjects are states or their titles: those states
+        ("Президент Вьетнама и президент Индонезии провели переговоры в Ханое при участии "
+         "Китая. Они также подписали соглашение о сотрудничестве в области образования.",
+         ["state/IDN", "state/VNM"], []),
+        ("Президент Бразилии Лула да Силва и президент Аргентины Хавьер Милей провели "
+         "переговоры. Они подписали меморандум о сотрудничестве в энергетике.",
+         ["state/ARG", "state/BRA"],
+         ["person/javier-milei", "person/luiz-inacio-lula-da-silva"]),
+        # must-not: people who are no state's
+        ("Журналисты из Кении и Эфиопии встретились в Найроби. Они подписали меморандум о "
+         "сотрудничестве.", [], []),
+    ],
+)  # fmt: skip
+def test_they_after_a_sentence_of_two_states(read, text, parties, signatories):
+    a = one(read, text, "2025-03-12")
+    assert (a.parties, a.signatories) == (parties, signatories)

@@ -525,11 +525,14 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             _subject(ctx, r, t, persons_sign, states_only)
 
 
+def _apposed_person(ctx: Context, t: Token) -> Mention | None:
+    """ "Президент России Владимир Путин": the person named in apposition to a title."""
+    apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+    return next((x for x in apposed if x is not None and x.type == "Person"), None)
+
+
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
-    m = _mention_at(ctx, t)
-    if m is None:  # "Президент России Владимир Путин": the name in apposition
-        apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
-        m = next((x for x in apposed if x is not None and x.type == "Person"), None)
+    m = _mention_at(ctx, t) or _apposed_person(ctx, t)
     add = [] if m is None else [m.entity]
     if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
         add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
@@ -543,6 +546,10 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
+    elif m is None and t.lower_ == "они":  # "Президенты X и Y провели переговоры. Они …"
+        add, persons = _states_before(ctx, r.sent)
+        if persons_sign:
+            r.signatories += [p for p in persons if p not in r.signatories]
     elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
         add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
     elif m is None and t.lemma_ in _MEMBER_WORDS and (union := _union_of(ctx, t)):
@@ -572,6 +579,29 @@ def _union_of(ctx: Context, t: Token) -> str:
         if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
             return _union_of(ctx, c)
     return ""
+
+
+def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
+    """The states of the subjects of the sentence before, and the persons among them, where
+    every one is a state or a title of one ("Президент Вьетнама и президент Индонезии провели
+    переговоры"), for "они" of the next; else no states ("Журналисты из Кении и Эфиопии")."""
+    if sent.start == 0:
+        return [], []
+    root = ctx.doc[sent.start - 1].sent.root
+    out: list[str] = []
+    persons: list[str] = []
+    for t in (x for c in root.children if c.dep_ == "nsubj" for x in conjuncts(c)):
+        m = _mention_at(ctx, t) or _apposed_person(ctx, t)
+        person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+        states = [m.entity] if m is not None and m.type == "State" else []
+        states = states or ([person.state] if person is not None and person.state else [])
+        states = states or (_title_states(ctx, t) if t.lemma_ in _ACTING_FOR else [])
+        if not states:
+            return [], []
+        out += [s for s in states if s not in out]
+        persons += [m.entity] if person is not None and m is not None else [""]
+    persons = [] if "" in persons else persons  # all of them persons, else none
+    return (out, persons) if len(out) >= 2 else ([], [])
 
 
 def _beside_union(ctx: Context, t: Token) -> list[str]:
