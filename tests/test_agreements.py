@@ -1357,3 +1357,21 @@ def test_a_state_beside_the_members_of_a_union(read, text, parties):
 def test_they_after_a_sentence_of_two_states(read, text, parties, signatories):
     a = one(read, text, "2025-03-12")
     assert (a.parties, a.signatories) == (parties, signatories)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # an agreed text is negotiated, not signed
+        ("Бразилия и Аргентина согласовали текст соглашения о взаимной защите инвестиций.",
+         "negotiating", ["state/ARG", "state/BRA"]),
+        ("Кения и Эфиопия согласовали проект меморандума о сотрудничестве.", "negotiating",
+         ["state/ETH", "state/KEN"]),
+        # a coordinated verb's subject is the first verb's
+        ("Вьетнам и Индонезия согласовали сроки визита и подписали соглашение о торговле.",
+         "signed", ["state/IDN", "state/VNM"]),
+    ],
+)  # fmt: skip
+def test_agreed_texts_and_coordinated_signing_verbs(read, text, status, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.status, a.parties) == (status, parties)

@@ -518,6 +518,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     passive = "Pass" in verb.morph.get("Voice")
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "Вьетнам и Индонезия согласовали сроки визита и подписали соглашение": the first
+        # verb's subject is the second's
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if passive:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     for s in subjects:
