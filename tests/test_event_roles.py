@@ -597,3 +597,22 @@ def test_who_holds_talks_with_a_colleague_of_unknown_office_takes_part(nlp, text
 def test_a_where_clause_is_held_in_its_place(nlp, text, kind, place) -> None:
     (event,) = _events(nlp, text, kind)
     assert event.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # talks "с" several: who holds them is a side too
+        ("Президент Франции Эмманюэль Макрон провел переговоры с президентом Турции Реджепом "
+         "Тайипом Эрдоганом и премьер-министром Пакистана Шахбазом Шарифом.",
+         {"state/FRA", "state/TUR", "state/PAK"}),
+        ("Премьер-министр Японии провел встречу с президентом Кении и премьер-министром "
+         "Эфиопии.", {"state/JPN", "state/KEN", "state/ETH"}),
+        # must not: the sides named before "с" ("переговоры Лаврова с …") are the phrase's own
+        ("Агентство Рейтер сообщило о переговорах министра иностранных дел Чили с министрами "
+         "Перу и Боливии.", {"state/CHL", "state/PER", "state/BOL"}),
+    ],
+)  # fmt: skip
+def test_who_holds_talks_with_several_is_a_side(nlp, text: str, states: set) -> None:
+    talks = [e for e in _events(nlp, text) if e.kind in {"Talks", "Meeting"}]
+    assert [_states(e) for e in talks] == [states]

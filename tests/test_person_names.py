@@ -307,3 +307,22 @@ def test_a_syllable_surname_opens_the_name_after_it(persons, text: str, expected
 )  # fmt: skip
 def test_a_titles_place_before_a_name_is_no_part_of_it(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in apposition to a noun for a place, a vessel or a site names that thing
+        ("Инцидент произошел у рифа Второй Томас в Южно-Китайском море.", {}),
+        ("Авианосец Шарль де Голль прибыл в Джибути.", {}),
+        ("Самолет министра приземлился в аэропорту Бен-Гурион.", {}),
+        ("Танкер Михаил Ульянов вышел из порта Мурманск.", {}),
+        # must not: a name that only follows such a noun, or stands apart from it
+        ("В порту Иван Петров заявил журналистам о забастовке.", {"Иван Петров": 1}),
+        ("На острове Хайнань Си Цзиньпин провел переговоры.", {"Си Цзиньпин": 1}),
+        ("На площади Сан-Мартин президент Аргентины Хавьер Милей выступил с речью.",
+         {"Хавьер Милей": 1}),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_place_noun_is_no_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

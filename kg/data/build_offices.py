@@ -7,7 +7,8 @@ for every PROFESSION item the annotators linked, the forms Russian news used for
 form is read on its own: its words' lemmas (as kg's pipeline lemmatizes them, so a text
 matches on `token.lemma_`) and its nominative ("министром иностранных дел" →
 "министр иностранных дел"). The item's canonical name is not used: annotators put
-"депутат" under "член парламента" and "начальник" under "президент". A form is kept when:
+"депутат" under "член парламента" and "начальник" under "президент". A form is kept (as
+are the diplomatic ranks listed below, read the same way) when:
 
 - it is one to four lower-case Cyrillic words (capitals after the first word are a state
   or a person: "президент США" is "президент" + a state, which the title finder reads);
@@ -112,6 +113,19 @@ _NOT_OFFICES = frozenset(
         "паломник",
     ]
 )
+# Diplomatic ranks, which the table's training split happens not to name, though news about
+# relations between states names them daily ("вызвала временного поверенного в делах").
+_DIPLOMATIC_RANKS = (
+    "консул",
+    "генеральный консул",
+    "вице-консул",
+    "посланник",
+    "поверенный в делах",
+    "временный поверенный в делах",
+    "атташе",
+    "военный атташе",
+    "советник-посланник",
+)
 # Bodies and places one holder heads one of: a plural of them after a title is the title's
 # plural ("главы городов"), not the office's.
 _ONE_HEADED = STATE_BODIES | {"город", "регион", "область", "штаб", "школа", "компания"}
@@ -123,10 +137,11 @@ HEADER = """# Offices and professions a title names, as kg.resolve.titles matche
 
 
 def _head(words: list[str]) -> int | None:
-    """Index of the first noun of the form: the office's head ("генерального директора")."""
+    """Index of the first noun of the form: the office's head ("генерального директора"); a
+    participle used as a noun is one ("временный поверенный в делах", "управляющий")."""
     for i, word in enumerate(words):
         parses = morph().parse(word)
-        if parses and parses[0].tag.POS == "NOUN":
+        if parses and (parses[0].tag.POS == "NOUN" or "Subx" in parses[0].tag):
             return i
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None  # neither noun nor adjective before the head: not a title
@@ -134,8 +149,12 @@ def _head(words: list[str]) -> int | None:
 
 
 def _animate(word: str) -> bool:
-    """Its most likely reading is an animate noun: "премьера" is a première, not a premier."""
+    """Its most likely reading is an animate noun: "премьера" is a première, not a premier;
+    or a participle used as a noun with an animate accusative ("поверенного")."""
     parses = morph().parse(word)
+    if parses and "Subx" in parses[0].tag:
+        accusative = morph().inflect(word, {"accs", "sing", "masc"})
+        return any("anim" in p.tag and "accs" in p.tag for p in morph().parse(accusative))
     return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
 
 
@@ -187,6 +206,9 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
+    for form in _DIPLOMATIC_RANKS:
+        if (kept := keep(form, adjectives)) is not None:
+            forms.setdefault(form, kept)
     nlp = build_pipeline(())
     out: dict[str, str] = {}
     for form, doc in zip(forms, nlp.pipe(forms), strict=True):

@@ -90,6 +90,11 @@ class Morph:
         """Whether some reading of `word` carries `grammeme` ("gent", "plur", …)."""
         return any(grammeme in p.tag for p in self.parse(word.lower()))
 
+    def cases(self, word: str) -> frozenset[str]:
+        """The OpenCorpora cases some reading of `word` is in: a form Russian spells alike in
+        several ("посла": gent, accs) or a word that does not decline ("Рубио": all six)."""
+        return frozenset(str(p.tag.case) for p in self.parse(word.lower()) if p.tag.case)
+
     def inflect(self, word: str, grammemes: Iterable[str]) -> str:
         """`word` lowercased and put in the given form by its most likely reading; the
         word itself when pymorphy3 cannot; ё only where the text has it."""

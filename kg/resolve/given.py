@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
 
@@ -92,7 +92,7 @@ def given_offices(
             title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
         if title is not None:
             known = holds(start, title.office)
-            given = _before(doc, title, case, by_end.get(title.start), known)
+            given = _before(doc, title, (start, end), case, by_end.get(title.start), known)
             if given is not None:
                 office = _appointed_as(doc, titles, given) or given
                 out[start] = _given(office, min(office.start_char, given.start_char), end_char)
@@ -100,7 +100,8 @@ def given_offices(
         across = _across(doc, titles, start, end, case, starts)
         if across is not None:
             known = holds(start, across.office)
-            across = _before(doc, across, case, by_end.get(across.start), known) or across
+            governor = by_end.get(across.start)
+            across = _before(doc, across, (start, end), case, governor, known) or across
             out[start] = _given(across, across.start_char, end_char)
             continue
         after = _after(doc, end, by_start)
@@ -244,10 +245,43 @@ def _agree(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
+def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bool:
+    """Whether the name (its token range) agrees in case with the title right before it: by
+    the cases the tagger wrote; else, after a title that names the state or body it serves
+    (so the name cannot be its complement), by the words' forms, which the tagger reads one
+    way where Russian spells two cases alike ("вызвала посла Китая Ивана Петрова": an
+    animate noun's accusative is its genitive) or a foreign name does not decline ("с
+    министром иностранных дел Филиппин Энрике Манало"). A bare title keeps the tagger's
+    reading: "адвокат Марко Рубио" may be Rubio's lawyer."""
+    if _agree(case, title.case):
+        return True
+    if not title.state:
+        return False
+    forms = morph().cases(doc[title.head].text)
+    return any(forms & morph().cases(t.text) for t in doc[name[0] : name[1]])
+
+
+def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
+    """Whether a name after a genitive title that names its state is in the genitive by its
+    own forms, where the tagger read another case ("По словам министра иностранных дел Индии
+    Субрахманьяма Джайшанкара"): a word of it declines and can be genitive. A name that does
+    not decline gives no such sign ("Жена посла Перу Ана Мария Рубио")."""
+    if not title.state:
+        return False
+    forms = [morph().cases(t.text) for t in doc[name[0] : name[1]]]
+    return any("gent" in f and len(f) < 6 for f in forms)
+
+
 def _before(
-    doc: Doc, title: Title, case: str, governor: Title | None, known: bool = False
+    doc: Doc,
+    title: Title,
+    name: tuple[int, int],
+    case: str,
+    governor: Title | None,
+    known: bool = False,
 ) -> Title | None:
-    """The title standing right before a name in that name's office, or None. `governor`
+    """The title standing right before a name (its token range, in the tagger's `case`) in
+    that name's office, or None. `governor`
     is the title right before this one, whose complement a genitive title may be; `known`:
     the person is known to hold the office of `title` itself."""
     if title.plural:
@@ -264,7 +298,9 @@ def _before(
         return _complemented(doc, title, governor)
     if title.case != "Gen" or not case or case == "Gen":
         # "адвокат Радована Караджича": a title of another case is not the name's
-        return title if _agree(case, title.case) else None
+        return title if _name_agrees(doc, title, case, name) else None
+    if governor is None and _genitive_name(doc, title, name):
+        return title  # "По словам министра … Индии Субрахманьяма Джайшанкара", read as Nom
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)

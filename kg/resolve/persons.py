@@ -85,7 +85,7 @@ def person_mentions(
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
-            if _brand(piece) or (not parts.first and _family(piece)):
+            if _brand(piece) or _thing_named(piece) or (not parts.first and _family(piece)):
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
@@ -144,6 +144,7 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
+_THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
 _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
@@ -215,6 +216,19 @@ def _first_name_as_written(word: str) -> bool:
 def _brand(piece: Span) -> bool:
     before = piece.doc[piece.start - 1] if piece.start else None
     return before is not None and before.lemma_ in _BRAND_NOUNS
+
+
+def _thing_named(piece: Span) -> bool:
+    """A name in apposition to a noun for a place, a vessel or a site right before it ("у
+    рифа Второй Томас", "авианосец Шарль де Голль"): the thing's name, no person's. Not a
+    name that only follows such a noun ("В порту Иван Петров заявил": its subject)."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    return (
+        before is not None
+        and before.lemma_ in load_list(_THING_NOUNS)
+        and piece.root.head.i == before.i
+        and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
+    )
 
 
 def _family(piece: Span) -> bool:

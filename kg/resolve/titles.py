@@ -121,6 +121,12 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             if key in open_class and not (n == 1 and doc[i].pos_ == "PROPN"):
                 match = (n, (open_class[key], ""))
                 break
+            # "глава временного правительства Сирии": an interim body's head holds that
+            # office, as written, no role: not the holder a bare "глава правительства" is
+            if n == 3 and (key[0], key[2]) in TITLES and key[1] in _INTERIM:
+                office = f"{key[0]} {doc[i + 1 : i + 3].text.lower()}"
+                match = (3, (office, ""))
+                break
             # "глава Российского государства": a state adjective inside the title.
             if n == 3 and (key[0], key[2]) in TITLES:
                 inner = by_start.get(i + 1)
@@ -272,6 +278,8 @@ _WHEN = frozenset(["бывший", "нынешний", "новый", "дейст
                    "прежний", "многолетний", "последний", "первый", "старый"])  # fmt: skip
 # Genitives after a title that do not make it another body's office: "лидер страны" is
 # the state's leader, "президент в течение года" a president.
+# Adjectives of an interim body inside a title ("глава переходного правительства").
+_INTERIM = frozenset(["временный", "временной", "переходный"])  # "временного": either lemma
 _NOT_COMPLEMENTS = frozenset(["страна", "государство", "республика", "год", "время", "день"])
 
 

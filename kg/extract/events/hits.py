@@ -935,7 +935,17 @@ class _Reader:
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
+        if hit.kind in takers and found and self._all_with(tok, found):
+            return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _all_with(self, tok: Token, found: list[str]) -> bool:
+        """Whether every side the trigger's phrase names comes after its "с" ("переговоры с
+        президентом Турции X и премьер-министром Пакистана Y"): the other side, however many
+        it names, is then who holds them, not one of them."""
+        withs = [c for c in tok.children if _prep(c) == "с" and c.morph.get("Case") == ["Ins"]]
+        keys = {k for c in withs for k in [*self._heads_of(c), *self.linked(c, set())]}
+        return set(found) <= keys
 
     def _candidates(self, tok: Token, found: list[str]) -> list[str]:
         """Who runs in the elections `tok` names: the subject of a verb of contesting them
