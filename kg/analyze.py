@@ -42,7 +42,7 @@ def extract(
     for kind in fact_kinds():
         read[kind.name] = kind.extract(ctx, **{name: read[name] for name in kind.needs})
         facts[kind.name] = kind.facts(read[kind.name])
-    return Extraction(document=document, entities=entities, mentions=mentions, facts=facts)
+    return Extraction(document, entities, mentions, facts, looked_up=frozenset(ctx.looked_up))
 
 
 def with_referenced(ex: Extraction, registry: Registry) -> list[Entity]:

@@ -28,7 +28,6 @@ from kg.entity_records import record_quads
 from kg.entity_snapshot import Seed
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
-from kg.gazetteer import Gazetteer
 from kg.memory import collect_less_often, return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
@@ -106,6 +105,8 @@ def run_build(
     documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
     first = next(documents, None)
     if gazetteers:  # a bad user file fails before any write; kg's own data waits for the models
+        from kg.gazetteer import Gazetteer  # pymorphy3: not for a build with nothing to do
+
         Gazetteer.load(list(gazetteers))
     reader = Reader(tuple(str(p) for p in gazetteers))
     executor = executor or LocalExecutor(jobs)

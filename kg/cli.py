@@ -18,14 +18,14 @@ from typing import IO, Any, NoReturn
 import click
 
 from kg import __version__
+from kg.choices import QUERY_FORMATS
 from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.limits import DEFAULT_MAX_BYTES
-from kg.sparql import FORMATS, canned_queries, compact, resolve_query, run_query
 from kg.store import KgStore
 from kg.table import visible, write_table
+from kg.viz import DEFAULT_INCLUDE
 from kg.viz import FORMATS as VIZ_FORMATS
-from kg.viz.model import DEFAULT_INCLUDE
 
 EXIT_INTERRUPTED = 130
 # Set by a command whose process holds, at its end, only memory the system takes back
@@ -203,13 +203,16 @@ def queries() -> None:
     \b
         kg queries
     """
+    from kg.sparql import canned_queries
+
     write_table(["query", "description"], [list(item) for item in canned_queries().items()])
 
 
 @cli.command()
 @click.argument("name_or_file", required=False)
 @click.option("-e", "--expression", help="Inline SPARQL instead of NAME_OR_FILE.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
+              show_default=True,
               help="Results of SELECT/ASK: table, csv, tsv, json, xml. CONSTRUCT/DESCRIBE: "
               "turtle, ntriples, jsonld, rdfxml (table gives Turtle, json JSON-LD, xml "
               "RDF/XML).")  # fmt: skip
@@ -239,6 +242,8 @@ def query(
         kg query my-query.rq --timeout 60
         kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
     """
+    from kg.sparql import resolve_query, run_query  # the query worker: not for other commands
+
     if (name_or_file is None) == (expression is None):
         raise UsageError("give either NAME_OR_FILE or -e 'SPARQL' (see `kg queries`)")
     text = expression if expression is not None else resolve_query(name_or_file or "")
@@ -385,6 +390,8 @@ def stats(store: Path | None) -> None:
     \b
         kg stats --store kgstore
     """
+    from kg.sparql import compact
+
     with KgStore.open_read(_store(store)) as kg:
         classes = kg.class_counts()
         documents = kg.document_counts()

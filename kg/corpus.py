@@ -19,7 +19,6 @@ from pathlib import Path
 
 from kg.errors import InputError, MissingInputError
 from kg.formats.decode import Decoded, decode_bytes, decode_name
-from kg.formats.html import declared_charset, extract_html
 from kg.formats.jsondata import JsonError, parse_json, without_surrogates
 from kg.formats.sidecar import META_KEYS, is_sidecar, sidecar_metadata
 from kg.formats.textmeta import iso_date, text_metadata, unescape_if_encoded
@@ -137,6 +136,8 @@ def read_file(
         if suffix in JSONL_SUFFIXES:
             return _jsonl_documents(path, data, on_warning)
         if suffix in HTML_SUFFIXES:
+            from kg.formats.html import declared_charset, extract_html  # html.parser: if needed
+
             decoded = decode_bytes(data, declared_charset(data))
             page = extract_html(decoded.text)
             own = {"title": page.title, "date": page.date, "url": page.url}

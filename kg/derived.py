@@ -1,6 +1,6 @@
 """The derived graph: what only the whole corpus shows (claim links, mention counts and
-ranks, the cells of the entity and office tables, the build summary's counts), brought up
-to date at the end of a build when the documents changed since.
+ranks, the cells of the entity, office and event tables, the build summary's counts),
+brought up to date at the end of a build when the documents changed since.
 
 A digest of every document's id and content hash, kept in the graph
 (`bro:corpusDigest`), says which state of the corpus it was derived from. So a build that
@@ -10,9 +10,9 @@ after a crash between its last document and this step still finds the digest sta
 finishes the work.
 
 A build that changed a few documents recomputes only the cells of the nodes their old and
-new graphs name (`kg.pending` records them as it writes), of the persons and holdings whose
-cells read an entity whose labels changed, and the links of their claims; the ranks,
-which shift with any count, are ranked again from the stored counts and names. The result
+new graphs name (`kg.pending` records them as it writes), of the persons, holdings and
+events whose cells read an entity whose labels changed, and the links of their claims; the
+ranks, which shift with any count, are ranked again from the stored counts and names. The result
 is the full derivation's, which runs instead when the graph was written by another
 version of this code (`kg.store.DERIVED_VERSION`), by a `--rebuild`, or after a user's
 update.
@@ -44,12 +44,13 @@ _CODE = (
     "kg.links",
     "kg.mention_counts",
     "kg.table_rows",
+    "kg.event_rows",
     "kg.extract.claims.extract",
 )
 # Changed documents past which the whole graph is derived again (cheaper than long VALUES).
 _MOST_CHANGED = 64
-# Persons and office holdings whose table cells read an entity's label or post: those cells
-# change with the entity's triples in the entity graph.
+# Persons, office holdings and events whose table cells read an entity's label or post: those
+# cells change with the entity's triples in the entity graph.
 _READING_ENTITIES = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -60,6 +61,7 @@ SELECT DISTINCT ?h ?p WHERE {
   UNION { GRAPH ?g { ?h bro:post ?q . ?q bro:ofState|org:postIn ?e . ?h bro:holder ?p } }
   UNION { GRAPH kgg:entities { ?p bro:holdsPost|bro:ofState ?e } }
   UNION { GRAPH kgg:entities { ?p bro:holdsPost ?q . ?q bro:ofState ?e } }
+  UNION { GRAPH ?g { ?h bro:participant|bro:visitor|bro:host ?e } }
 }"""
 
 
@@ -113,18 +115,20 @@ def refresh_derived(
 
 
 def table_cells(select: Select) -> list[Quad]:
-    """What the entity and office tables read from the derived graph: mention counts, ranks
-    and names (`kg.mention_counts`), persons' offices and office holdings' rows
-    (`kg.table_rows`)."""
+    """What the entity, office and event tables read from the derived graph: mention
+    counts, ranks and names (`kg.mention_counts`), persons' offices and office holdings'
+    rows (`kg.table_rows`), events' rows (`kg.event_rows`)."""
+    from kg.event_rows import event_quads
     from kg.mention_counts import mention_quads
     from kg.table_rows import table_quads
 
-    return [*mention_quads(select), *table_quads(select)]
+    return [*mention_quads(select), *table_quads(select), *event_quads(select)]
 
 
 def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     """The derived graph updated for the changes `pending` recorded: the cells and links of
     the nodes they touched, and every rank; returns how many quads the store gained."""
+    from kg.event_rows import event_quads
     from kg.links import PREDICATES, links_of
     from kg.mention_counts import cell_quads, counts_and_names, rank_quads, restricted
     from kg.table_rows import table_quads
@@ -154,6 +158,7 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
         *cell_quads(counts, names),
         *rank_quads(all_counts, all_names),
         *table_quads(store.select, nodes),
+        *event_quads(store.select, nodes),
         *links_of(store.quads, nodes),
         *summary,
     }

@@ -29,7 +29,6 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import Gazetteer
 from kg.model import Entity
 from kg.rdf import entities_from_quads, entity_quads
 from kg.store import SNAPSHOT
@@ -93,6 +92,7 @@ class Seed:
 
     def registry(self) -> Registry:
         """Made before the build's first write (which removes the file)."""
+        from kg.gazetteer import Gazetteer  # pymorphy3: not for a build with nothing to do
         from kg.resolve import Registry
 
         registry = Registry(Gazetteer.load(list(self.gazetteers)))

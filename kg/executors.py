@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Protocol, cast
 from kg.errors import UnavailableError
 from kg.model import Document, Entity, Extraction, Mention
 from kg.steps import Failure, LocalExtraction, Reader, read_document
-from kg.workers import WorkerPool
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from kg.workers import WorkerPool
 
 Result = LocalExtraction | Failure
 # a generator, so that closing it stops the workers at once
@@ -69,6 +70,8 @@ class LocalExecutor:
                 # Loaded here, before the workers fork: they share the models (copy-on-write)
                 # instead of each loading its own (~1.5 s CPU a worker). One process loads
                 # them with its first document, without analysing a sentence for nothing.
+                from kg.workers import WorkerPool  # multiprocessing: not for a build on one
+
                 reader.warm_up()
                 handler = KeptDocs(reader)
                 with WorkerPool(handler, self.jobs, _text_size, READ_AHEAD_CHARS) as pool:

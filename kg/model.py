@@ -79,3 +79,6 @@ class Extraction:
     # What this document alone says of each of its entities (`kg.entity_records`): the
     # entities above carry what earlier documents told the corpus's registry
     described: list[Entity] = field(default_factory=list)
+    # The keys of the entities the facts were read with (`Context.entity`): the facts stand
+    # for other descriptions of any other entity (`kg.steps.link_document`)
+    looked_up: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)

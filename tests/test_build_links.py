@@ -413,3 +413,23 @@ def test_a_one_word_name_that_is_also_a_word_is_found_in_quotes_only() -> None:
     ]
     _, orgs, _ = build(items, CURATED)
     assert [(r[2], r[5], r[7]) for r in orgs] == [("Викинг", "Q130", "QuotedName")]
+
+
+def test_a_seat_names_the_one_body_annotators_linked_its_name_to() -> None:
+    """ "Капитолий" of the congress it houses, where annotators linked it, as an organization,
+    to that item alone and in several documents; not where they linked it to two bodies,
+    nor from one document."""
+    items = [
+        Item("Q110", "ORGANIZATION", "Конгресс Аргентины", 3, ("Конгресс Аргентины", "Капитолия")),
+        Item("Q111", "FACILITY", "Капитолий", 2, ("Капитолий",)),  # the building: no body
+        Item("Q112", "ORGANIZATION", "Министерство обороны Чили", 2, ("Лубянки",)),
+        Item("Q113", "ORGANIZATION", "Служба безопасности Чили", 4, ("Лубянка",)),
+        Item("Q114", "ORGANIZATION", "Администрация президента Перу", 1, ("Смольный",)),
+    ]  # fmt: skip
+    _, orgs, _ = build(items, CURATED)
+    assert {r[2]: r[3] for r in orgs} == {
+        "Конгресс Аргентины": "Капитолий",
+        "Министерство обороны Чили": "",
+        "Служба безопасности Чили": "",
+        "Администрация президента Перу": "",
+    }

@@ -293,3 +293,12 @@ def test_a_document_that_fails_analysis_exits_70_and_the_others_are_built(
     assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
     with KgStore.open_read(store) as kg:
         assert set(kg.document_hashes()) == {"good"}
+
+
+def test_the_query_formats_offered_are_those_the_query_worker_writes() -> None:
+    """`kg query --format` lists `kg.choices` (the command line does not import the worker's
+    module to parse its arguments): the same names, in the same order, as `kg.sparql`'s."""
+    from kg.choices import QUERY_FORMATS
+    from kg.sparql import FORMATS
+
+    assert QUERY_FORMATS == FORMATS

@@ -192,6 +192,14 @@ def test_a_contrasting_clause_keeps_its_date_place_and_plans(nlp) -> None:
          "Talks", "Кремль"),
         ("Премьер-министры Дании и Норвегии встретились в Кристиансборге утром.",
          "Meeting", "Кристиансборг"),
+        # nor a state's adjective before a city: it says where the city is
+        ("Саммит БРИКС прошел в бразильском Рио-де-Жанейро.", "Summit", "Рио-де-Жанейро"),
+        ("В казахстанском Туркестане прошел саммит тюркских государств.", "Summit",
+         "Туркестан"),
+        ("Переговоры президентов Кении и Эфиопии прошли в кенийской Момбасе.", "Talks",
+         "Момбаса"),
+        ("Министры иностранных дел Японии и Индии встретились в японской Осаке.", "Meeting",
+         "Осака"),
     ],
 )  # fmt: skip
 def test_a_time_is_not_the_places_name(nlp, text: str, kind: str, place: str) -> None:

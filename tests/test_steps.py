@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import replace
+from functools import partial
 
-from kg.analyze import analyze
-from kg.model import Document
+from kg.analyze import analyze, extract
+from kg.model import Document, Entity, Extraction, Mention
 from kg.resolve import Registry
-from kg.steps import Reader, link_document, read_document, russian_vocab
+from kg.steps import LocalExtraction, Reader, link_document, read_document, russian_vocab
 
 DOCS = [
     Document(
@@ -59,3 +60,38 @@ def test_facts_left_to_the_corpus_step_give_the_same() -> None:
     expected = [analyze(d, both.nlp(d.text), in_order) for d in DOCS]
     linked = [link_document(x, registry, russian_vocab) for x in local]
     assert [replace(x, described=[]) for x in linked] == expected
+
+
+def test_facts_stand_unless_they_read_an_entity_the_corpus_describes_otherwise() -> None:
+    """The corpus gives the minister of the first document his office in the other two. The
+    facts of a visit look him up (`Context.entity`), so the worker that kept the Doc reads
+    them again; a quote whose speaker is only named reads no entity, so its facts stand. Both
+    as reading in order gives."""
+    docs = [
+        DOCS[0],
+        Document(id="visit", date="2024-03-02", text="Ион Попеску прибыл в Кишинёв."),
+        Document(
+            id="quote",
+            date="2024-03-03",
+            text="«Мы готовы к переговорам», — заявил Ион Попеску журналистам в Кишинёве.",
+        ),
+    ]
+    reader = Reader()
+    in_order = Registry(reader.gazetteer)
+    expected = [analyze(d, reader.nlp(d.text), in_order) for d in docs]
+    local = [read_document(d, reader) for d in docs]
+    asked = []
+
+    def reread(x: LocalExtraction, entities: list[Entity], mentions: list[Mention]) -> Extraction:
+        asked.append(x.document.id)
+        return extract(x.document, x.doc, entities, mentions, reader.gazetteer)
+
+    for x in local:
+        x.reread = partial(reread, x)
+    registry = Registry(reader.gazetteer)
+    linked = [link_document(x, registry, russian_vocab) for x in local]
+    assert [replace(x, described=[]) for x in linked] == expected
+    assert asked == ["visit"]
+    quote = (local[2].extraction, linked[2])  # alone, and as the corpus describes it
+    offices = [{e.office for e in x.entities if e.type == "Person"} for x in quote]
+    assert offices == [{""}, {"министр иностранных дел"}]

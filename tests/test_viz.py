@@ -13,9 +13,10 @@ from pyoxigraph import Store
 from rdf_samples import store
 
 from kg.errors import UsageError
+from kg.viz import DEFAULT_INCLUDE
 from kg.viz.export import parse_include, render
 from kg.viz.layout import positions
-from kg.viz.model import DEFAULT_INCLUDE, NODE_TYPES, VizGraph, VizNode, date_span
+from kg.viz.model import NODE_TYPES, VizGraph, VizNode, date_span
 from kg.viz.network import to_networkx
 from kg.viz.page import script_json
 from kg.viz.query import read_graph

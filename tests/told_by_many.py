@@ -22,7 +22,7 @@ from kg.derived import refresh_derived
 from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, doc_graph
 from kg.sparql import canned_queries, resolve_query
 from kg.store import KgStore, _doc_id
-from kg.viz.model import DEFAULT_INCLUDE
+from kg.viz import DEFAULT_INCLUDE
 from kg.viz.query import read_graph
 
 

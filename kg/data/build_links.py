@@ -631,6 +631,7 @@ def _orgs(
 ) -> Rows:
     taken = _gazetteer_names(gaz)
     heads = _heads(items)
+    seats = _seat_items(items)
     quoted: set[str] = set()  # QIDs of one-word names that are also words: found in quotes
     by_name: dict[str, list[tuple[Item, str]]] = defaultdict(list)
     for item in items:
@@ -661,6 +662,7 @@ def _orgs(
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
+            | set(seat_names(item, seats))  # the building's own item shares it: no other body
         )
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
@@ -672,6 +674,31 @@ def _orgs(
         kind = "QuotedName" if item.qid in quoted else "StateBody" if state else ""
         rows.append(["org", f"org/{item.qid}", name, "|".join(abbrs), "", item.qid, state, kind])
     return rows
+
+
+# Buildings and places whose name news uses for the body seated there ("Кремль заявил",
+# "Пентагон опубликовал"): a name of that body only where annotators linked it, as an
+# organization, to one item alone ("Белый дом" they linked to the building as well).
+SEATS = ("Кремль", "Белый дом", "Пентагон", "Елисейский дворец", "Даунинг-стрит", "Капитолий",
+         "Уайтхолл", "Лубянка", "Смольный", "Форин-офис")  # fmt: skip
+
+
+def _seat_items(items: list[Item]) -> dict[str, set[str]]:
+    """Each seat's name → the organization items annotators linked a form of it to."""
+    lemmas = {tuple(map(_lemma, seat.split())): seat for seat in SEATS}
+    out: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for form in item.forms if item.type in ORG_TYPES else ():
+            seat = lemmas.get(tuple(map(_lemma, form.split())))
+            if seat is not None:
+                out[seat].add(item.qid)
+    return out
+
+
+def seat_names(item: Item, seats: dict[str, set[str]]) -> list[str]:
+    """The seats whose name names this organization and no other ("Кремль" of "Администрация
+    президента России"), in several documents."""
+    return sorted(seat for seat, qids in seats.items() if qids == {item.qid} and item.docs >= 2)
 
 
 def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]) -> bool:

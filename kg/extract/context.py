@@ -33,6 +33,8 @@ class Context:
     entities: dict[str, Entity] = field(default_factory=dict)
     gazetteer: Gazetteer = field(default_factory=Gazetteer.load)
     _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+    # The keys `entity` was asked for, found or not: the facts read no other entity
+    looked_up: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         index_sentences(self.doc)  # the extractors ask for tokens' sentences in loops
@@ -60,6 +62,9 @@ class Context:
         return out
 
     def entity(self, key: str) -> Entity | None:
+        """The only way extractors read `entities`: what the facts read of them is then known
+        (`looked_up`), and the build keeps facts a corpus's other descriptions cannot change."""
+        self.looked_up.add(key)
         return self.entities.get(key)
 
     def sentence_at(self, char: int) -> Span | None:

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.nlp.morph import case_of, morph
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import genitive, is_first_name
+from kg.resolve.names import common_word, genitive, is_first_name
 from kg.resolve.organizations import (
     STATE_BODIES,
     in_quoted_name,
@@ -124,14 +124,16 @@ def _lemma_pattern(nlp: Language, text: str) -> Pattern:
     doc = nlp.make_doc(text)
     readings = [("NOUN", ""), ("PROPN", "Nom")]
     if " " in text.strip():
-        readings.insert(0, ("", ""))
+        # The tagger reads a participle inside a name as a verb ("Вооружённых сил" →
+        # "вооружить"), whose lemma is the infinitive, not the adjective pymorphy3 prefers.
+        readings = [("", ""), *readings, ("VERB", "")]
     variants: list[list[str]] = []
     for pos, case in readings:
         lemmas = [
             morph().lemma(t.text, pos, case).replace("ё", "е") if t.text[:1].isalpha() else t.lower_
             for t in doc
         ]
-        if not variants or lemmas != variants[0]:
+        if lemmas not in variants:
             variants.append(lemmas)
     return [t.text for t in doc], variants
 
@@ -276,6 +278,7 @@ class GazetteerMatcher:
             if s.label_ == "Organization"
             and not self._of_another_state(s, named.get(s.end))
             and not _opens_longer_name(s, state_tokens)
+            and not _seat_as_place(s)
         )
         doc._.state_parts = [
             part
@@ -437,6 +440,21 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
     return case_of(nxt) == "Gen" and any(
         e.label_ == "ORG" and e.start <= span.start and e.end > span.end for e in doc.ents
     )
+
+
+def _seat_as_place(span: Span) -> bool:
+    """A body's one-word name that is also an ordinary word, the building it sits in, in the
+    locative after "в" or "на" ("встреча прошла в Кремле") or after its city at the head of
+    a line ("Москва, Кремль"): where something happens, not the body ("Кремль заявил", "на
+    сайте Кремля")."""
+    doc = span.doc
+    if len(span) != 1 or not common_word(span.text):
+        return False
+    i = span.start
+    prev = next((t for t in reversed(doc[max(i - 3, 0) : i]) if not t.is_space), None)
+    located = prev is not None and prev.lower_ in ("в", "во", "на")
+    dateline = i >= 2 and doc[i - 1].text == "," and (i == 2 or doc[i - 3].is_space)
+    return (located and case_of(span[0]) == "Loc") or dateline
 
 
 def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:

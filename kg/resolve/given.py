@@ -75,7 +75,10 @@ def given_offices(
     claimed = {
         t.start
         for start, end in persons
-        for t in (by_end.get(start), _across(doc, titles, start, end, case_of(doc[start]), starts))
+        for t in (
+            _right_before(doc, by_end, start),
+            _across(doc, titles, start, end, case_of(doc[start]), starts),
+        )
         if t is not None
     }
     out: dict[int, GivenOffice] = {}
@@ -87,9 +90,7 @@ def given_offices(
             continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        title = by_end.get(start)
-        if title is None and start >= 1 and doc[start - 1].text == ",":
-            title = by_end.get(start - 1)  # "Президент Казахстана, Касым-Жомарт Токаев"
+        title = _right_before(doc, by_end, start)
         if title is not None:
             known = holds(start, title.office)
             given = _before(doc, title, (start, end), case, by_end.get(title.start), known)
@@ -220,6 +221,17 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     return office if rank.case in cases else None
 
 
+def _right_before(doc: Doc, by_end: dict[int, Title], start: int) -> Title | None:
+    """The title right before the name, or before a comma or a dash before it ("Президент
+    Казахстана, Касым-Жомарт Токаев"; in a list of a cabinet, "министр финансов — Хуан
+    Перес, министр обороны — Луис Гомес", where the title after the comma is the next
+    name's, not this one's)."""
+    title = by_end.get(start)
+    if title is None and start >= 1 and doc[start - 1].text in (",", "—", "–"):
+        title = by_end.get(start - 1)
+    return title
+
+
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
     """The title after the name and a comma or dash, past any adjectives ("Ольсеном —
     действующим премьером страны", "Ольсен, бывший посол Дании")."""
@@ -238,7 +250,8 @@ def _modifier(token: Token) -> bool:
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
     """The office `title` gives, with the stretch of title and name as its evidence."""
-    return GivenOffice(title.office, title.state, title, start_char, end_char, current)
+    return GivenOffice(title.said or title.office, title.state, title, start_char, end_char,
+                       current)  # fmt: skip
 
 
 def _agree(a: str, b: str) -> bool:
@@ -312,7 +325,8 @@ def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
     words = doc[title.start : title.words_end or title.end]
     office = f"{governor.office} {words.text.lower()}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
-                   role="", generic=False, foreign=False, head=governor.head)  # fmt: skip
+                   role="", generic=False, said="", foreign=False,
+                   head=governor.head)  # fmt: skip
 
 
 def _across(
@@ -384,7 +398,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             continue
         if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
             words = doc[title.start : title.words_end or title.end]
-            title = replace(title, office=acting_office(words), role="", generic=False)
+            title = replace(title, office=acting_office(words), role="", generic=False, said="")
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None

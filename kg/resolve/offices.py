@@ -41,6 +41,26 @@ def surname_holds(gazetteer: Gazetteer, surname: str, office: str) -> bool:
     return any(t.office == office for p in gazetteer.persons_by_surname(surname) for t in p.terms)
 
 
+def said_office(person: PersonEntry | None, title: Title, date: str) -> str:
+    """The office a person holds whom a title names only by role ("лидер Японии", "глава
+    государства"): the gazetteer's term of that role at the date, else, in an undated text,
+    the one office of that role the gazetteer knows them to have held in the state; else the
+    title's own words ("лидер"), never a guess at which office the role is."""
+    state = title.state.removeprefix("state/")
+    offices = ROLE_OFFICES.get(title.role, ())
+    if title.said == "лидер":  # a state's leader may be its head of government ("Японии")
+        offices += ROLE_OFFICES["head_of_government"]
+    terms = [
+        t for t in (person.terms if person is not None else ())
+        if t.office in offices and (not state or t.state == state)
+    ]  # fmt: skip
+    term = term_at(person, date) if person is not None and date else None
+    if term is not None and term in terms:
+        return term.office
+    held = {t.office for t in terms}
+    return held.pop() if not date and len(held) == 1 else title.said
+
+
 def latest_start(person: PersonEntry) -> str:
     return max((t.start for t in person.terms), default="")
 

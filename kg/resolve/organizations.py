@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.doc_text import doc_text
 from kg.formats.textmeta import DATELINE
-from kg.gazetteer import Gazetteer, normalize, slug
+from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
 from kg.lexicon import load_list
 from kg.model import Entity
 from kg.nlp.morph import UD_GENDER, case_of, morph
@@ -91,6 +91,10 @@ def organization_spans(
         key = quoted or ("" if after is not None else state_body(gazetteer, name, span, states))
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
+    for span, key in _after_state_adjective(doc, states, gazetteer):
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append((span, key, ""))
+            taken.update(range(span.start, span.end))
     for span in _named_after_kind(doc):
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", organization_name(span)))
@@ -152,10 +156,10 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     other; by the document's state only a body the gazetteer marks as named so (kind
     `StateBody`, with its state), by an adjective any body known as "<name> <state>"
     ("итальянского МИДа" is "МИД Италии"), and not where a name follows ("Государственного
-    совета Удмуртии": the region's). A body every state has is no one state's where the
-    text does not say which."""
+    совета Удмуртии": the region's), unless a person's ("депутат Палаты представителей X").
+    A body every state has is no one state's where the text does not say which."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.text[:1].isupper():
+    if after is not None and after.text[:1].isupper() and after.ent_type_ != "PER":
         return ""
     before = span.doc[span.start - 1] if span.start else None
     state = state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
@@ -165,16 +169,51 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return ""
         state = ranked[0][0]
+    org = body_of(gazetteer, name, state)
+    if org is None:
+        return ""
+    # body_of keeps only a body of no state or of this one
+    return org.key if said or (org.kind == "StateBody" and org.state) else ""
+
+
+def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
+    """The one known body named "<name> <the state, genitive>" ("МИД Италии", "Правительство
+    Российской Федерации"), under any of the state's names; None where none or several are."""
     entry = gazetteer.state(state)
     if entry is None:
-        return ""
+        return None
     own = (entry.name, entry.full_name, *(a for a in entry.aliases if a.isupper()))
     names = _org_names(gazetteer)
     keys = {k for n in own if n and (k := names.get(normalize(f"{name} {genitive(n)}")))}
     org = gazetteer.org(keys.pop()) if len(keys) == 1 else None
-    if org is None or org.state not in ("", entry.iso3):
-        return ""
-    return org.key if said or (org.kind == "StateBody" and org.state == entry.iso3) else ""
+    return org if org is not None and org.state in ("", entry.iso3) else None
+
+
+def _after_state_adjective(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str]]:
+    """A body named by a state adjective and its noun, lower case ("британское
+    правительство", "российского правительства"), which the tagger leaves untagged: the
+    state's body the gazetteer knows as "<noun> <state>" ("Правительство Великобритании"),
+    with the noun's genitive words ("министерство иностранных дел"). A noun of no known
+    body ("российские компании") is none."""
+    out = []
+    for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
+        noun = doc[adjective.end] if adjective.end < len(doc) else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == adjective.start:
+            continue
+        if adjective[0].head.i != noun.i:
+            continue  # "российские и британские правительства": not this adjective's noun alone
+        lemma = morph().lemma(noun.lower_, "NOUN")
+        for more in range(3, -1, -1):
+            words = doc[noun.i + 1 : noun.i + 1 + more]
+            if len(words) < more or any(not t.is_alpha or t.head.i < noun.i for t in words):
+                continue
+            org = body_of(gazetteer, " ".join([lemma, *(t.text for t in words)]), adjective.kb_id_)
+            if org is not None:
+                out.append((doc[adjective.start : noun.i + 1 + more], org.key))
+                break
+    return out
 
 
 @cache
@@ -228,9 +267,18 @@ def quoted_title(doc: Doc, ent: Span) -> bool:
     if quoted:
         before = doc[ent.start - 2] if ent.start > 1 else None
     # Unquoted, a name after "фонд", "компания" is its founder or owner ("фонд Мартина
-    # Кольвица"): a person.
+    # Кольвица"): a person; so is one after "пресс-служба" that reads as a person's name
+    # ("пресс-служба Януковича", "пресс-служба Виктора Януковича"), not a body's.
     return before is not None and (
-        (quoted and before.lemma_ in ORG_NOUNS) or before.lemma_ == "пресс-служба"
+        (quoted and before.lemma_ in ORG_NOUNS)
+        or (before.lemma_ == "пресс-служба" and (quoted or not _person_name(ent)))
+    )
+
+
+def _person_name(ent: Span) -> bool:
+    """Several words, or a word the dictionary knows as a surname or first name."""
+    return len(ent) > 1 or any(
+        {"Surn", "Name"} & set(p.tag.grammemes) for p in morph().parse(ent.text) if p.is_known
     )
 
 

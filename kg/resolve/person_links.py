@@ -15,7 +15,7 @@ from kg.model import Document, Entity
 from kg.resolve.gender import man_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import PARTICLES, NameParts, other_father, own_and_fathers, same_given
-from kg.resolve.offices import latest_start, person_entity, term_at, title_holder
+from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
 from kg.resolve.persons import (
     name_index,
     patronymic_index,
@@ -55,14 +55,19 @@ def link_persons(
 
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     seen: set[str] = set()  # the persons named so far
+    # folded surname → the persons named so far with a first name and that surname
+    namesakes: dict[str, dict[str, Entity]] = {}
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         parts = longer.get(m.parts, m.parts)
+        namesake = _namesake(parts, namesakes, "femn" if m.woman else m.verb_gender)
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            entity = _link(parts, document, gaz, clusters, registry, title, in_full, m.woman)
+            entity = namesake or _link(
+                parts, document, gaz, clusters, registry, title, in_full, m.woman
+            )
         if entity is None:
             continue
         if m.kin and m.parts.first and m.parts.last and entity.key in seen:
@@ -74,14 +79,18 @@ def link_persons(
         if given is not None and given.current and not entity.office:
             # The gazetteer knows no term of this person at the date: the text's title is
             # the office it gives ("Президент США Барак Обама" for a linked, term-less entry).
-            entity = replace(entity, office=given.office, state=given.state or entity.state)
+            office = given.office
+            if office == given.title.said:  # "лидер Японии": which office, if the gazetteer knows
+                office = said_office(gaz.person(entity.key), given.title, document.date)
+            entity = replace(entity, office=office, state=given.state or entity.state)
         for key in _cluster_keys(parts):
             clusters.setdefault(key, entity)
+        _remember_namesake(namesakes, parts, entity)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
         seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:
-            named.setdefault((given.office, given.state), set()).add(entity.key)
+            named.setdefault((given.title.office, given.state), set()).add(entity.key)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
 
     person_starts = {m.tokens[0] for m in persons}
@@ -157,6 +166,28 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
         if len(match) == 1:
             out[short] = next(iter(match.values()))
     return out
+
+
+def _namesake(
+    parts: NameParts, namesakes: dict[str, dict[str, Entity]], gender: str
+) -> Entity | None:
+    """A surname alone where the text has named two persons of it in full ("Ингрид Хольм и
+    её муж Эрик Хольм"): the one its grammar (`gender`: a verb or a form of address,
+    "Хольм выступил") leaves, not the first named. None where the text has named at most
+    one, or the grammar leaves both: then the first named, the one a text is mostly about
+    ("Нурсултан Назарбаев … его дочь Дарига Назарбаева … Назарбаев")."""
+    found = namesakes.get(fold(parts.last), {}).values()
+    if parts.first or parts.initials or not parts.last or len(found) < 2 or not gender:
+        return None
+    fitting = [e for e in found if _man(e.name) == (gender == "masc")]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _remember_namesake(
+    namesakes: dict[str, dict[str, Entity]], parts: NameParts, entity: Entity
+) -> None:
+    if parts.first and parts.last:
+        namesakes.setdefault(fold(parts.last), {})[entity.key] = entity
 
 
 def _cluster_keys(parts: NameParts) -> list[str]:

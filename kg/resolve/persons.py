@@ -15,7 +15,7 @@ from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normal
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
-from kg.resolve.gender import woman_named
+from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     NAME_TAGS,
@@ -58,6 +58,8 @@ class PersonMention:
     after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
     woman: bool = False  # the text says a woman is named ("госпожа Макрон", "Макрон заявила")
     kin: bool = False  # in apposition to kin ("младший сын Виктор Петренко")
+    # what its verb tells ("Клинтон заявила": "femn"), which picks one of two namesakes
+    verb_gender: str = ""
 
 
 def person_mentions(
@@ -95,7 +97,7 @@ def person_mentions(
                 PersonMention(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
-                    _woman(piece), _kin(piece) is not None,
+                    _woman(piece), _kin(piece) is not None, predicate_gender(piece),
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}

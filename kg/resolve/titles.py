@@ -90,6 +90,10 @@ class Title:
     head: int = 0  # token index of the office's head word
     words_end: int = 0  # end of the office's words, before the state or body it serves
     former: bool = False  # "бывший президент", "экс-президент": not the one in office
+    undeclined: bool = False  # opens with a word that does not decline ("и.о."): any case
+    # The office as the text words it where `office` only stands for a role: "лидер",
+    # "глава государства" (the state's head may be a king or, for "лидер", its premier).
+    said: str = ""
 
 
 def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
@@ -133,7 +137,8 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
                 if inner is not None and inner.id_ == "adjective":
                     office, role = TITLES[(key[0], key[2])]
                     out.append(Title(i, i + 3, office, role, inner.kb_id_, generic=True,
-                                     head=i, words_end=i + 3))  # fmt: skip
+                                     head=i, words_end=i + 3,
+                                     said=_role_words(key, role)))  # fmt: skip
                     match = (3, None)
                     break
         if match is None and (deputy := _deputy(lemmas[i], open_class)):
@@ -165,10 +170,10 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
-            plural=t.plural or is_plural(doc[t.head]),
+            plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
             former=_former(doc, t.start),
             case=""
-            if t.start not in ends and _deputy(lemmas[t.head], open_class)
+            if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
             else case_of(doc[t.head]),
         )
         for t in out
@@ -194,6 +199,15 @@ def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
     an acting holder's own office, in the case of the participle, and no role: not the
     office's holder, whom a bare title would stand for."""
     i = title.start
+    short = _acting_abbreviation(doc, i)
+    if short:
+        # "и.о. президента", "врио губернатора": the abbreviation does not decline, so the
+        # title agrees with the name in any case ("И.о. президента Перу Хосе Херонимо").
+        words = doc[i : title.words_end or title.end]
+        temporary = "временно " if doc[i - short].lower_ == "врио" else ""
+        office = f"{temporary}{acting_office(words)}"
+        return replace(title, start=i - short, office=office, role="", generic=False, said="",
+                       undeclined=True)  # fmt: skip
     if not (i >= 2 and lemmas[i - 2 : i] == ["исполнять", "обязанность"]):
         return title
     if "Part" not in doc[i - 2].morph.get("VerbForm"):
@@ -201,12 +215,28 @@ def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
     start = i - 3 if i >= 3 and lemmas[i - 3] == "временно" else i - 2
     words = doc[i : title.words_end or title.end]
     office = f"{'временно ' * (start < i - 2)}{acting_office(words)}"
-    return replace(title, start=start, office=office, role="", generic=False, head=i - 2)
+    return replace(title, start=start, office=office, role="", generic=False, said="", head=i - 2)
+
+
+def _acting_abbreviation(doc: Doc, i: int) -> int:
+    """How many tokens before doc[i] abbreviate "(временно) исполняющий обязанности": "и.о.",
+    "и. о." (which the tokenizer splits into "и", ".", "о", "."), "врио"; else 0."""
+    if i >= 1 and doc[i - 1].lower_ in ("и.о.", "врио"):
+        return 1
+    if i >= 4 and [t.lower_ for t in doc[i - 4 : i]] == ["и", ".", "о", "."]:
+        return 4
+    return 0
 
 
 def acting_office(words: Span) -> str:
     """The office of one who acts for the holder of the title `words` ("президента")."""
     return f"исполняющий обязанности {words.text.lower()}"
+
+
+def _counted(head: Token) -> bool:
+    """A title a numeral of more than one governs ("оба лидера", "два президента"): several
+    people, though the noun after "два" is singular in form."""
+    return any(c.dep_.startswith("nummod") and c.lemma_ not in ("один", "1") for c in head.children)
 
 
 def _former(doc: Doc, start: int) -> bool:
@@ -258,8 +288,17 @@ def _title(
         # state office its role stands for.
         lemmas = tuple(t.lemma_.replace("ё", "е") for t in doc[i:words_end])
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+    said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
-                 words_end=words_end)  # fmt: skip
+                 words_end=words_end, said=said)  # fmt: skip
+
+
+def _role_words(lemmas: tuple[str, ...], role: str) -> str:
+    """What a generic title of the head of state says ("лидер", "глава государства") in the
+    nominative: which office its holder has, the title does not say."""
+    if role != "head_of_state":
+        return ""  # "глава правительства", "глава МИД": one office, whatever its name
+    return "лидер" if lemmas[0] == "лидер" else "глава государства"
 
 
 def _kind_of_leader(word: Token) -> bool:
@@ -315,6 +354,7 @@ def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Sp
     their adjectives, coordinated: "сельского хозяйства", "промышленности и торговли"), or
     `i` where none follows or it is a state or a body."""
     end = j = i
+    commas: list[int] = []  # "экономики, торговли и промышленности": a list "и" closes
     while j < len(doc) and j not in by_start and j not in org_at:
         t = doc[j]
         genitive = "Gen" in t.morph.get("Case")
@@ -322,11 +362,20 @@ def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Sp
             j += 1
         elif t.pos_ == "NOUN" and genitive and t.lemma_ not in _NOT_FIELDS:
             j = end = j + 1
-        elif t.lower_ == "и" and end == j and end > i:
+        elif t.lower_ in ("и", ",") and end == j and end > i:
+            commas += [j] if t.lower_ == "," else []
             j += 1
         else:
             break
-    return end
+    if not commas:
+        return end
+    listed = doc[commas[0] : end]
+    closed = any(t.lower_ == "и" for t in doc[commas[-1] : end])
+    # one field an item: "экономики, торговли и промышленности", not "экономики, руководства
+    # компании и профсоюзов" (the minister and others)
+    single = not any(t.pos_ == "NOUN" and listed[k + 1].pos_ == "NOUN"
+                     for k, t in enumerate(listed[:-1]))  # fmt: skip
+    return end if closed and single else commas[0]
 
 
 def is_portfolio(t: Token) -> bool:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from kg.errors import UsageError
 from kg.store import KgStore
-from kg.viz import page, writers
-from kg.viz.model import DEFAULT_INCLUDE, NODE_TYPES, VizGraph
+from kg.viz import DEFAULT_INCLUDE, page, writers
+from kg.viz.model import NODE_TYPES, VizGraph
 from kg.viz.network import to_networkx
 from kg.viz.query import read_graph
 

@@ -19,7 +19,6 @@ NODE_TYPES: dict[str, str] = {
     "claim": "Claim",
     "quote": "Quote",
 }
-DEFAULT_INCLUDE = ("person", "state", "organization", "agreement", "event")
 ENTITY_TYPES = frozenset({"Person", "State", "Organization"})
 # type → (Russian name, colour, cytoscape.js shape): the page and the GEXF colours agree
 TYPE_STYLE: dict[str, tuple[str, str, str]] = {

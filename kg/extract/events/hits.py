@@ -637,7 +637,13 @@ class _Reader:
         guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
-        return phrase_in(tok, "nomn", {t.i for g in guests + times for t in g.subtree})
+        # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
+        adjectives = [c for c in tok.lefts if self._state_adjective(c)]
+        stop = {t.i for g in guests + times + adjectives for t in g.subtree}
+        return phrase_in(tok, "nomn", stop)
+
+    def _state_adjective(self, tok: Token) -> bool:
+        return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
 
     def _names_person(self, tok: Token) -> bool:
         return any(m.type == "Person" for t in tok.subtree for m in self.by_token.get(t.i, ()))

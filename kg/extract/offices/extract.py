@@ -11,8 +11,8 @@ from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.resolve.given import coordinated_offices, given_offices
-from kg.resolve.offices import surname_holds, term_at
+from kg.resolve.given import GivenOffice, coordinated_offices, given_offices
+from kg.resolve.offices import said_office, surname_holds, term_at
 from kg.resolve.titles import Title, find_titles
 
 
@@ -54,18 +54,25 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         return surname_holds(ctx.gazetteer, surname, office)
 
     given = given_offices(doc, titles, ranges, holds)
-    out = [
-        _holding(
-            ctx, persons[start].entity, g.office, g.state, g.start_char, g.end_char, g.current
-        )  # fmt: skip
-        for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]
-    ]
+    out = []
+    for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]:
+        person = persons[start].entity
+        office = _role_office(ctx, person, g)
+        out.append(_holding(ctx, person, office, g.state, g.start_char, g.end_char, g.current))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
         if title is not None:
             out.append(_bare(ctx, m, title))
     return out
+
+
+def _role_office(ctx: Context, person: str, given: GivenOffice) -> str:
+    """The office a title gives; for one that names only a role ("лидер Японии"), the one
+    the gazetteer knows the person held (`said_office`)."""
+    if given.office != given.title.said or not given.current:
+        return given.office
+    return said_office(ctx.gazetteer.person(person), given.title, ctx.document.date)
 
 
 def _token_end(doc, m: Mention) -> int:  # noqa: ANN001 - a spaCy Doc

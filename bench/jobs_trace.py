@@ -1,0 +1,314 @@
+"""Where `kg build --jobs N` loses against N idle cores, from CPU time rather than wall time.
+
+    python bench/jobs_trace.py CORPUS [--jobs 2]
+
+Builds CORPUS twice into new stores, `--jobs 1` then `--jobs N`, with hooks that log in
+every process the time stamps (wall, CPU) of each phase: the start-up up to the first
+document (or the workers' fork), each document's read and reduce, the re-reads a worker
+does when the corpus links a document's names differently (`ask`), a worker's waits for
+work, the finish. Prints the CPU of each part, what N processes cost over one, each worker's
+wait, and the wall time N idle cores would take: the logged CPU costs replayed under the
+pool's dispatch (`kg.workers.WorkerPool`: its window of documents in flight and its depth
+per worker) on N cores shared evenly by the processes that can run. On a machine that other
+work shares, a wall ratio measures the load as much as the build; these figures do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _log(folder: str) -> object:
+    """`event(kind, label, arg)`: one line per event in this process's own file."""
+    files: dict[int, object] = {}
+
+    def event(kind: str, label: str, arg: object = "") -> None:
+        out = files.get(os.getpid())
+        if out is None:  # a forked worker opens its own
+            out = files[os.getpid()] = open(f"{folder}/{os.getpid()}.tsv", "a", buffering=1)  # noqa: SIM115
+        stamps = f"{time.perf_counter():.6f}\t{time.thread_time():.6f}\t{time.process_time():.6f}"
+        out.write(f"{kind}\t{label}\t{stamps}\t{arg}\n")  # type: ignore[attr-defined]
+
+    return event
+
+
+def child(folder: str, argv: list[str]) -> None:
+    """`kg build` with the hooks in place (run in a child process by `main`)."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # as kg.cli.main sets them
+    event = _log(folder)
+    import multiprocessing.connection
+
+    import kg.build
+    import kg.cli
+    import kg.executors
+    import kg.workers
+
+    def hook(owner: object, name: str, label: str, arg: int | None = None) -> None:
+        inner = getattr(owner, name)
+
+        @functools.wraps(inner)
+        def wrapper(*args: object, **kwargs: object) -> object:
+            event("b", label, args[arg] if arg is not None else "")
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                event("e", label)
+
+        setattr(owner, name, wrapper)
+
+    hook(kg.executors, "read_or_fail", "read")  # --jobs 1, and inside a worker's read
+    hook(kg.executors.KeptDocs, "read", "work", 1)
+    hook(kg.executors.KeptDocs, "ask", "ask", 1)
+    hook(kg.build, "_reduce", "reduce")
+    hook(kg.workers.WorkerPool, "__enter__", "fork")
+    receive = multiprocessing.connection.Connection.recv
+    serve = kg.workers._serve
+
+    def worker_receive(conn: multiprocessing.connection.Connection) -> object:
+        event("b", "wait")
+        try:
+            return receive(conn)
+        finally:
+            event("e", "wait")
+
+    def worker(*args: object) -> None:
+        event("start", "worker")
+        multiprocessing.connection.Connection.recv = worker_receive  # type: ignore[method-assign]
+        serve(*args)  # type: ignore[arg-type]
+
+    kg.workers._serve = worker
+    sys.argv = ["kg", "build", *argv]
+    try:
+        kg.cli.run()
+    finally:
+        event("end", "parent")
+        os._exit(0)  # as kg.cli.main ends a build
+
+
+@dataclass
+class Trace:
+    """One build's logged costs, in CPU seconds."""
+
+    start: float = 0.0  # the parent's, up to the fork (--jobs 1: up to the first document)
+    finish: float = 0.0  # the parent's, after the last reduce
+    total: float = 0.0  # every process's
+    reduce: list[float] = field(default_factory=list)  # the parent's per document, in order
+    reads: dict[int, float] = field(default_factory=dict)  # a worker's, by document
+    asks: dict[int, float] = field(default_factory=dict)
+    waits: list[float] = field(default_factory=list)  # each worker's, wall seconds
+
+
+def read_trace(folder: Path) -> Trace:
+    trace = Trace()
+    for path in folder.glob("*.tsv"):
+        rows = [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")]
+        open_at: dict[str, tuple[float, float, float, str]] = {}
+        if rows[0][1] == "worker":
+            waited, reads, asks = 0.0, {}, {}
+            for kind, label, wall, thread, _, arg in rows[1:]:
+                if kind == "b":
+                    open_at[label] = (float(wall), float(thread), 0.0, arg)
+                elif kind == "e" and label in open_at:
+                    wall0, thread0, _, seq = open_at.pop(label)
+                    if label == "wait":
+                        waited += float(wall) - wall0
+                    elif label in ("work", "ask"):
+                        costs = reads if label == "work" else asks
+                        costs[int(seq)] = float(thread) - thread0
+            # what the worker spent outside its reads and re-reads (its messages, its pages
+            # copied from the parent's), spread over its reads
+            total, read = float(rows[-1][4]), sum(reads.values())
+            more = (total - sum(asks.values())) / read
+            trace.reads.update((seq, cost * more) for seq, cost in reads.items())
+            trace.asks.update(asks)
+            trace.waits.append(waited)
+            trace.total += total
+            continue
+        first = last = None
+        for kind, label, _, _, cpu, arg in rows:
+            if kind == "b":
+                open_at[label] = (0.0, 0.0, float(cpu), arg)
+                if label == "read" and first is None:
+                    first = float(cpu)
+            elif kind == "e" and label in ("reduce", "fork"):
+                if label == "fork":
+                    first = float(cpu)
+                else:
+                    trace.reduce.append(float(cpu) - open_at.pop(label)[2])
+                    last = float(cpu)
+        end = float(rows[-1][4])
+        trace.start, trace.finish = first or 0.0, end - (last or end)
+        trace.total += end
+        loop = (last or end) - (first or 0.0)
+    if trace.reads:  # workers read: the parent's waits and messages spread over its reduces
+        extra = (loop - sum(trace.reduce)) / max(len(trace.reduce), 1)
+        trace.reduce = [r + extra for r in trace.reduce]
+    return trace
+
+
+def simulate(
+    trace: Trace, jobs: int, cores: int, *, rereads: bool = True, scale: float = 1.0
+) -> tuple[float, float]:
+    """Wall seconds of the traced --jobs build on `cores` idle cores, and the cores' idle
+    seconds: processor sharing (each process that can run gets min(1, cores/runnable) of a
+    core), the parent's start-up first, then the documents dispatched as `WorkerPool` does,
+    each document's reduce in order after its re-read (if any) in the worker that read it.
+    `scale` multiplies the workers' costs (what they would cost with less overhead)."""
+    replay = _Replay(trace, jobs, rereads, scale)
+    clock, idle = trace.start, (cores - 1) * trace.start
+    replay.dispatch()
+    while replay.running:
+        share = min(1.0, cores / len(replay.running))
+        step = min(replay.running.values()) / share
+        idle += max(0, cores - len(replay.running)) * step
+        clock += step
+        for process in list(replay.running):
+            replay.running[process] -= step * share
+            if replay.running[process] <= 1e-12:
+                replay.done(process)
+        replay.dispatch()
+    return clock, idle
+
+
+@dataclass
+class _Replay:
+    """The state of `simulate`: what each process runs and what waits for what."""
+
+    trace: Trace
+    jobs: int
+    rereads: bool
+    scale: float
+    running: dict[int, float] = field(default_factory=dict)  # process (-1: parent) → CPU left
+    doing: dict[int, tuple[str, int]] = field(default_factory=dict)  # a worker's message
+    inbox: dict[int, deque[tuple[str, int]]] = field(default_factory=lambda: defaultdict(deque))
+    sent: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    queued: dict[int, float] = field(default_factory=lambda: defaultdict(float))
+    owner: dict[int, int] = field(default_factory=dict)
+    ready: set[tuple[str, int]] = field(default_factory=set)  # ("read" | "ask", document)
+    pending: deque[int] = field(default_factory=deque)  # documents sent, not yet reduced
+    next: int = 0  # the next document to send
+    doc: int = 0  # the document the parent is at
+    step: str = "wait"  # of the parent: wait, ask, reduce, finish
+
+    def cost(self, kind: str, seq: int) -> float:
+        costs = self.trace.reads if kind == "read" else self.trace.asks
+        return costs[seq] * self.scale
+
+    def feed(self) -> None:
+        from kg.workers import DEPTH
+
+        while len(self.pending) < 8 * self.jobs and self.next < len(self.trace.reduce):
+            free = [w for w in range(self.jobs) if self.sent[w] < DEPTH]
+            if not free:
+                return
+            w = min(free, key=lambda w: (self.sent[w] > 0, self.queued[w]))
+            seq, self.next = self.next, self.next + 1
+            self.pending.append(seq)
+            self.owner[seq] = w
+            self.send(w, "read", seq)
+
+    def send(self, worker: int, kind: str, seq: int) -> None:
+        self.inbox[worker].append((kind, seq))
+        self.sent[worker] += 1
+        self.queued[worker] += self.cost(kind, seq) if kind == "read" else 0.0
+
+    def dispatch(self) -> None:
+        self.feed()
+        for w in range(self.jobs):
+            if w not in self.running and self.inbox[w]:  # questions first, as `_serve` does
+                message = next((m for m in self.inbox[w] if m[0] == "ask"), self.inbox[w][0])
+                self.inbox[w].remove(message)
+                self.doing[w], self.running[w] = message, self.cost(*message)
+        if -1 in self.running or self.step == "finish":
+            return
+        seq = self.doc
+        if seq == len(self.trace.reduce):
+            self.running[-1], self.step = self.trace.finish, "finish"
+        elif self.step == "wait" and ("read", seq) in self.ready:
+            if self.rereads and seq in self.trace.asks:
+                self.send(self.owner[seq], "ask", seq)
+                self.step = "ask"
+                self.dispatch()  # the worker may be free for it now
+            else:
+                self.running[-1], self.step = self.trace.reduce[seq], "reduce"
+        elif self.step == "ask" and ("ask", seq) in self.ready:
+            self.running[-1], self.step = self.trace.reduce[seq], "reduce"
+
+    def done(self, process: int) -> None:
+        del self.running[process]
+        if process == -1:
+            if self.step == "reduce":
+                self.pending.popleft()
+                self.doc, self.step = self.doc + 1, "wait"
+            return
+        kind, seq = self.doing.pop(process)
+        self.sent[process] -= 1
+        self.queued[process] -= self.cost(kind, seq) if kind == "read" else 0.0
+        self.ready.add((kind, seq))
+
+
+def build(corpus: Path, jobs: int, work: Path) -> Trace:
+    folder = work / f"trace-{jobs}"
+    folder.mkdir()
+    argv = [sys.executable, __file__, "--child", str(folder), "--", str(corpus), "--store",
+            str(work / f"store-{jobs}"), "--jobs", str(jobs)]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL)
+    return read_trace(folder)
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child(sys.argv[2], sys.argv[4:])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="Documents to build.")
+    parser.add_argument("--jobs", type=int, default=2, help="Workers (and idle cores) to compare.")
+    args = parser.parse_args()
+    if args.jobs < 2:
+        parser.error("--jobs must be at least 2: it is compared with --jobs 1")
+    sys.path.insert(0, str(ROOT))
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-jobs-"))
+    try:
+        one, many = build(args.corpus, 1, work), build(args.corpus, args.jobs, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    docs = len(one.reduce)
+    print(f"{docs} documents, load average {os.getloadavg()[0]:.1f}; CPU seconds:")
+    print(f"  --jobs 1: {one.total:.2f} (start-up {one.start:.2f}, the documents "
+          f"{one.total - one.start - one.finish:.2f}, finish {one.finish:.2f})")  # fmt: skip
+    workers = many.total - many.start - many.finish - sum(many.reduce)
+    print(f"  --jobs {args.jobs}: {many.total:.2f}, {many.total / one.total:.3f}× --jobs 1's (the "
+          f"parent: start-up {many.start:.2f}, reduces {sum(many.reduce):.2f}, finish "
+          f"{many.finish:.2f}; the workers {workers:.2f}, of which re-reads "
+          f"{sum(many.asks.values()):.2f} for {len(many.asks)} documents)")  # fmt: skip
+    print(f"  workers waiting for work (wall): {', '.join(f'{w:.2f} s' for w in many.waits)}")
+    wall, idle = simulate(many, args.jobs, args.jobs)
+    print(f"on {args.jobs} idle cores, simulated: --jobs {args.jobs} {wall:.2f} s against "
+          f"--jobs 1's {one.total:.2f} s: {one.total / wall:.2f}×; the cores idle {idle:.2f} s "
+          f"(start-up and finish {(args.jobs - 1) * (many.start + many.finish):.2f})")  # fmt: skip
+    bare, _ = simulate(many, args.jobs, args.jobs, rereads=False)
+    lean = min(1.0, (one.total - many.start - many.finish - sum(many.reduce)) / workers)
+    same, _ = simulate(many, args.jobs, args.jobs, scale=lean)
+    serial = many.start + many.finish
+    bound = one.total / (serial + (one.total - serial) / args.jobs)
+    print(f"  without the re-reads {one.total / bare:.2f}×; with workers costing no more CPU "
+          f"than --jobs 1's documents {one.total / same:.2f}×; the start-up and finish alone "
+          f"bound it at {bound:.2f}×")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The cells of the `events` table, gathered over every document that tells an event and
+worked out once per build into the derived graph.
+
+An event's row joins what each document says of it: its kind and the status the documents
+rank highest, a label, the latest date, a place, its participants' names and the documents'
+ids. Gathering that at query time walked every event of every document and looked up each
+participant's label: ~0.4 s at a million quads, most of a second through the CLI. Like the
+persons' and offices' cells (`kg.table_rows`), the values depend on the whole corpus, so
+they are computed here, when the derived graph is, by the query the table ran before, and
+`queries/events.rq` reads one value per cell (`bro:row…`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.mention_counts import Select, restricted
+from kg.rdf import BRO, DERIVED_GRAPH
+
+
+def _value(aggregate: str, column: str, predicate: str) -> str:
+    """An optional column: `aggregate` of an event's `predicate` values over the documents
+    that tell it (apart: an aggregate over a value some rows lack would be unbound)."""
+    return (
+        f"OPTIONAL {{ SELECT ?event ({aggregate}(STR(?v)) AS ?{column}) "
+        f"WHERE {{ __VALUES__ GRAPH ?g {{ ?event a bro:Event ; {predicate} ?v }} }} "
+        "GROUP BY ?event }"
+    )
+
+
+# Each sub-select restricted to the events of `__VALUES__` (`event_quads` for a few nodes).
+_EVENT_ROWS = f"""
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+
+SELECT ?event ?kind ?label ?date ?status ?location ?participants ?sources
+WHERE {{
+  {{
+    SELECT ?event (MIN(STR(?k)) AS ?kind) (SUBSTR(MIN(?ranked), 2) AS ?status)
+    WHERE {{
+      __VALUES__
+      GRAPH ?g {{ ?event a bro:Event ; bro:kind ?k ; bro:status ?s }}
+      # Where documents disagree: occurred over cancelled over planned.
+      BIND (CONCAT(IF(?s = "occurred", "1", IF(?s = "cancelled", "2", "3")), STR(?s)) AS ?ranked)
+    }}
+    GROUP BY ?event
+  }}
+  {_value("MIN", "label", "rdfs:label")}
+  {_value("MAX", "date", "dcterms:date")}
+  {_value("MIN", "location", "bro:location")}
+  OPTIONAL {{
+    SELECT ?event (GROUP_CONCAT(?n; separator="; ") AS ?participants)
+    WHERE {{
+      {{
+        SELECT DISTINCT ?event ?n
+        WHERE {{
+          {{ SELECT ?g ?event WHERE {{ __VALUES__ GRAPH ?g {{ ?event a bro:Event }} }} }}
+          # sub-selects joined on graph and node, by hash: one scan each
+          {{
+            SELECT ?g ?event ?x
+            WHERE {{ __VALUES__ GRAPH ?g {{ ?event bro:participant|bro:visitor|bro:host ?x }} }}
+          }}
+          OPTIONAL {{ GRAPH kgg:entities {{ ?x rdfs:label ?lbl FILTER (LANG(?lbl) = "ru") }} }}
+          BIND (COALESCE(STR(?lbl), STRAFTER(STR(?x), "/id/")) AS ?n)
+        }}
+        ORDER BY ?n
+      }}
+    }}
+    GROUP BY ?event
+  }}
+  {{
+    SELECT ?event (GROUP_CONCAT(?src; separator="; ") AS ?sources)
+    WHERE {{
+      {{
+        SELECT DISTINCT ?event ?src
+        WHERE {{
+          __VALUES__
+          GRAPH ?g {{ ?event a bro:Event ; prov:wasDerivedFrom ?d . ?d bro:docId ?id }}
+          BIND (STR(?id) AS ?src)
+        }}
+        ORDER BY ?src
+      }}
+    }}
+    GROUP BY ?event
+  }}
+}}
+"""
+# The events among some nodes.
+_EVENTS = """
+PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
+SELECT DISTINCT ?event WHERE { __VALUES__ GRAPH ?g { ?event a bro:Event } }
+"""
+EVENT_ROWS = restricted(_EVENT_ROWS, "event", None)
+# column → the property that keeps it (`date` and `sources` as an office holding's)
+CELLS = {
+    "kind": BRO.rowKind,
+    "label": BRO.rowLabel,
+    "date": BRO.rowDate,
+    "status": BRO.rowStatus,
+    "location": BRO.rowLocation,
+    "participants": BRO.rowParticipants,
+    "sources": BRO.rowSources,
+}
+
+
+def event_quads(select: Select, nodes: Collection[NamedNode] | None = None) -> list[Quad]:
+    """Every event's `bro:row…` cells, as the query above gives them (unbound: none); of
+    the events among `nodes` only, unless None."""
+    query = EVENT_ROWS
+    if nodes is not None:
+        events = [r["event"] for r in select(restricted(_EVENTS, "event", nodes))]
+        if not events:
+            return []
+        query = restricted(_EVENT_ROWS, "event", events)
+    return [
+        Quad(row["event"], predicate, Literal(row[column].value), DERIVED_GRAPH)
+        for row in select(query)
+        for column, predicate in CELLS.items()
+        if row[column] is not None
+    ]
