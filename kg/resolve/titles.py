@@ -378,6 +378,17 @@ def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Sp
     return end if closed and single else commas[0]
 
 
+def is_portfolio(t: Token) -> bool:
+    """Whether `t` is a minister's field in the parse ("министры торговли", "министр
+    сельского хозяйства"): a genitive common noun under "министр", not whose minister."""
+    return (
+        t.head.lemma_ in _PORTFOLIO_HEADS
+        and t.pos_ == "NOUN"
+        and "Gen" in t.morph.get("Case")
+        and t.lemma_ not in _NOT_FIELDS
+    )
+
+
 def _quoted_name(doc: Doc, i: int) -> bool:
     """A capitalised name in quotes right after a title ("глава «Лиги»"): a body's, whatever
     the tagger made of it, not a state's."""

@@ -80,7 +80,7 @@ from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
 from kg.nlp.morph import is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
-from kg.resolve.titles import TITLES
+from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 
@@ -98,6 +98,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
@@ -115,8 +116,10 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
-    unnamed_side: bool = False  # "соглашение с палестинцами": a side kg cannot name
+    unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
     refused: bool = False  # "отказался подписать": its subject is no party, nor its state
+    declined: bool = False  # a refusal to sign, even of a paper "с X": nobody signed it
+    reported: bool = False  # signed by a finite verb the report tells ("подписали", "подписано")
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
 
@@ -271,6 +274,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     head = title.head
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head) or _listed_among(sent)
+    pred = pred or _listed_after_colon(head)
     gap = _gapped(head) if pred is None else None
     if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = head.head
@@ -291,14 +295,25 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
+        finite = "Fin" in pred.morph.get("VerbForm") or "Short" in pred.morph.get("Variant")
+        r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
+    _read_parties(ctx, r, pred, gap)
+    return r
+
+
+def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | None) -> None:
+    """The parties and signatories of reading `r`, whose predicate is `pred` (`gap`: the
+    clause of a verb left out for a dash)."""
+    title, head, sent = r.title, r.title.head, r.sent
     # who refuses to sign is no party, but for a paper "с X" the other side of it
-    r.refused = refused(pred) and not title.with_parties
+    r.declined = refused(pred)
+    r.refused = r.declined and not title.with_parties
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
     elif pred is not None and not r.refused:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
-    elif (leaver := leaving(head)) is not None:
-        _subjects(ctx, r, leaver, states_only=True)
+    if gap is None and (leaver := leaving(head)) is not None and leaver is not pred:
+        _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
     if (governor := _acting_on(head, pred)) is not None:
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
@@ -310,7 +325,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         _keepers(ctx, r, carrier)
     if not r.parties and pred is not None and _signed_by_nobody_named(pred, r, title):
         r.parties = list(main_pair(ctx, only_two=True))
-    return r
+    if r.declined:
+        r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -325,11 +341,30 @@ def _listed_among(sent: Sent) -> Token | None:
     if not any(words[: len(a)] == list(a) for a in _AMONG) or sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
-    for t in before:
-        if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not is_plural(t):
-            continue
-        verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
-        if signs(verb) and verb.pos_ == "VERB":
+    return next((v for t in before if (v := _counted_papers_verb(t)) is not None), None)
+
+
+def _counted_papers_verb(t: Token) -> Token | None:
+    """The signing verb of papers counted at `t` ("подписали 10 документов", "ряд
+    соглашений"), else None."""
+    counted = is_plural(t) or any(c.dep_.startswith("nummod") for c in t.children)
+    if not (t.lemma_ in kinds() or t.lemma_ == "документ") or not counted:
+        return None
+    verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
+    return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def _listed_after_colon(head: Token) -> Token | None:
+    """The verb that signed the papers a colon lists ("подписали три документа: соглашение
+    о …, меморандум о …"), where the parse hangs the first on the counted noun; else None."""
+    sent = head.sent
+    colon = next((t for t in reversed(sent[: head.i - sent.start]) if t.text in (":", ";")), None)
+    if colon is None or colon.text != ":" or colon.i < sent.start + 1:
+        return None
+    if any(t.pos_ == "VERB" for t in head.doc[colon.i + 1 : head.i]):
+        return None  # a clause of its own after the colon
+    for t in reversed(sent[: colon.i - sent.start]):
+        if (verb := _counted_papers_verb(t)) is not None:
             return verb
     return None
 
@@ -433,9 +468,12 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
 
 
 def _of_a_noun(date: Sent) -> bool:
-    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb."""
+    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb; one with a
+    preposition is a time of the clause wherever the parse hangs it ("подписали соглашение
+    о торговле в 2012 году")."""
     root = date.root
-    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN")
+    timed = any(c.dep_ == "case" for c in root.children)
+    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and not timed
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:
@@ -480,6 +518,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     passive = "Pass" in verb.morph.get("Voice")
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "Вьетнам и Индонезия согласовали сроки визита и подписали соглашение": the first
+        # verb's subject is the second's
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if passive:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
     for s in subjects:
@@ -487,11 +529,14 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             _subject(ctx, r, t, persons_sign, states_only)
 
 
+def _apposed_person(ctx: Context, t: Token) -> Mention | None:
+    """ "Президент России Владимир Путин": the person named in apposition to a title."""
+    apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
+    return next((x for x in apposed if x is not None and x.type == "Person"), None)
+
+
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
-    m = _mention_at(ctx, t)
-    if m is None:  # "Президент России Владимир Путин": the name in apposition
-        apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
-        m = next((x for x in apposed if x is not None and x.type == "Person"), None)
+    m = _mention_at(ctx, t) or _apposed_person(ctx, t)
     add = [] if m is None else [m.entity]
     if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
         add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
@@ -505,10 +550,15 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     elif m is None and t.lower_ == "мы":  # the speaker's state, else the report's two sides
         add = [speaker_state(ctx, r.sent.start_char, r.sent.end_char)]
         add = add if add[0] else list(main_pair(ctx, only_two=True, places=True))
+    elif m is None and t.lower_ == "они":  # "Президенты X и Y провели переговоры. Они …"
+        add, persons = _states_before(ctx, r.sent)
+        if persons_sign:
+            r.signatories += [p for p in persons if p not in r.signatories]
     elif m is None and t.lemma_ in _ACTING_FOR | _SIDE_WORDS and (adj := _adjective_states(ctx, t)):
         add = adj  # "его датский коллега", "бразильская и аргентинская стороны"
     elif m is None and t.lemma_ in _MEMBER_WORDS and (union := _union_of(ctx, t)):
-        add = [union]  # "Страны ЕАЭС и Вьетнам подписали": the union speaks for its members
+        add = [union, *_beside_union(ctx, t)]  # "Страны ЕАЭС и Вьетнам подписали": the union
+        # speaks for its members
     elif (
         m is None
         and t.lemma_ in PAIR_WORDS | {"сторона"}
@@ -535,11 +585,46 @@ def _union_of(ctx: Context, t: Token) -> str:
     return ""
 
 
+def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
+    """The states of the subjects of the sentence before, and the persons among them, where
+    every one is a state or a title of one ("Президент Вьетнама и президент Индонезии провели
+    переговоры"), for "они" of the next; else no states ("Журналисты из Кении и Эфиопии")."""
+    if sent.start == 0:
+        return [], []
+    root = ctx.doc[sent.start - 1].sent.root
+    out: list[str] = []
+    persons: list[str] = []
+    for t in (x for c in root.children if c.dep_ == "nsubj" for x in conjuncts(c)):
+        m = _mention_at(ctx, t) or _apposed_person(ctx, t)
+        person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+        states = [m.entity] if m is not None and m.type == "State" else []
+        states = states or ([person.state] if person is not None and person.state else [])
+        states = states or (_title_states(ctx, t) if t.lemma_ in _ACTING_FOR else [])
+        if not states:
+            return [], []
+        out += [s for s in states if s not in out]
+        persons += [m.entity] if person is not None and m is not None else [""]
+    persons = [] if "" in persons else persons  # all of them persons, else none
+    return (out, persons) if len(out) >= 2 else ([], [])
+
+
+def _beside_union(ctx: Context, t: Token) -> list[str]:
+    """States in the nominative the parse joins to the union after a word for its members
+    ("Страны АСЕАН и Япония подписали": Japan signs beside ASEAN, not as its member)."""
+    out = []
+    for c in t.children:
+        for g in c.children if c.dep_ in ("nmod", "appos") else ():
+            m = _mention_at(ctx, g) if g.dep_ == "conj" and "Nom" in g.morph.get("Case") else None
+            if m is not None and m.type == "State":
+                out.append(m.entity)
+    return out
+
+
 def _bare_plural(t: Token) -> bool:
     """A plural title with no word of its own ("Президенты", "Лидеры двух стран"), also
     where the tagger reads a sentence's first word as a singular genitive."""
     own = [c for c in t.children if c.dep_ in ("nmod", "amod") and c.lemma_ not in PAIR_WORDS]
-    return is_plural(t) and not own
+    return is_plural(t) and not [c for c in own if not is_portfolio(c)]  # "министры торговли"
 
 
 def _body(ctx: Context, m: Mention) -> bool:
@@ -608,18 +693,18 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
     return out
 
 
-def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> bool:
+def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> str:
     """A "с"-phrase of people kg names no state or organization for ("соглашение с
-    палестинцами", "с повстанцами"): the other side is not the document's other state."""
+    палестинцами", "с повстанцами"), as written, else "": the other side is not the
+    document's other state, and an unnamed paper is titled by it, not by its one party."""
     targets = {head.i} | ({pred.i} if pred is not None else set())
     for t in sent:
         if t.pos_ != "NOUN" or "Anim" not in t.morph.get("Animacy"):
             continue
-        if any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children) and _near(
-            t, targets, 2
-        ):
-            return _mention_at(ctx, t) is None
-    return False
+        case = next((c for c in t.children if c.lower_ in ("с", "со") and c.dep_ == "case"), None)
+        if case is not None and _near(t, targets, 2):
+            return "" if _mention_at(ctx, t) is not None else t.doc[case.i : t.i + 1].text.lower()
+    return ""
 
 
 def _same(a: _Reading, b: _Reading) -> bool:
@@ -721,7 +806,15 @@ def _informative(r: _Reading) -> bool:
         return len(r.parties) >= 2 and not any(
             c.lower_ in _NONE for c in r.title.head.subtree if c.i < r.title.head.i
         )
+    if r.title.with_parties and (r.declined or _topic_adjective(r.title.head)):
+        return True  # "разорвать мирный договор с Израилем", "отказаться от подписания
+        # соглашения с ЕС": a paper of a named side the news speaks of
     return r.status != "mentioned" and bool(r.parties or r.signatories)
+
+
+def _topic_adjective(head: Token) -> bool:
+    """ "мирный договор", "торговое соглашение": an adjective that says what it is about."""
+    return any(c.dep_ == "amod" and c.lemma_ in TOPICAL for c in head.children)
 
 
 def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
@@ -754,12 +847,15 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
 def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:
     """What tells a title of common words from the same title of another year in another
     document ("соглашение о торговле" of 2010 and the "новое соглашение о торговле" of
-    today): its year where the text dates it, the document's where it is new; else "" (one
-    node for every undated mention)."""
+    today): its year where the text dates it, the document's where it is new or the report
+    tells it signed ("подписали соглашение" of today's report is "соглашение, подписанное
+    10 апреля" of a later one); else "" (one node for every undated mention)."""
     if date:
         return date[:4]
     if _renewed(group):
         return ctx.document.date[:4] or ctx.document.id
+    if any(r.reported for r in group):
+        return ctx.document.date[:4]
     return ""
 
 
@@ -872,22 +968,34 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
 def _generic_facts(
     ctx: Context, readings: list[_Reading]
 ) -> list[tuple[Agreement, list[_Reading]]]:
-    """Facts for agreements named only generically, titled by kind and parties."""
-    out = []
+    """Facts for agreements named only generically, titled by kind and parties; in one
+    document a treaty and an agreement of one topic and the same sides are one paper
+    ("мирный договор с Израилем" … "мирное соглашение с Израилем")."""
+    out: list[tuple[Agreement, list[_Reading]]] = []
+    by_topic: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Agreement, list[_Reading]]] = {}
     for r in readings:
         parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
         head = r.title.head
         gender = morph().gender(head.text)
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
                        key=lambda c: c.i)  # fmt: skip
+        same = (tuple(c.lemma_ for c in topic), tuple(parties))
+        told = by_topic.get(same) if topic and r.title.kind in _TREATY_OR_AGREEMENT else None
+        if told is not None:
+            told[0].evidence = _unique([*told[0].evidence, ctx.evidence(*ctx.trimmed(r.sent))])
+            told[1].append(r)
+            continue
         words = [morph().nominative(c.text.lower(), gender) for c in topic]
         head_word = " ".join([*words, morph().nominative(head.text.lower())])
-        title = head_word[:1].upper() + head_word[1:] + " " + _between(ctx, parties)
+        sides = r.unnamed_side or _between(ctx, parties)  # "с палестинцами", not its party
+        title = head_word[:1].upper() + head_word[1:] + " " + sides
         key = _group_identity(ctx, [r], parties).key("agreement")
         ev = [ctx.evidence(*ctx.trimmed(r.sent))]
         fact = Agreement(key, title.strip(), r.title.kind, r.status, r.date, r.place,  # type: ignore[arg-type]
                          parties, sorted(r.signatories), ev)  # fmt: skip
         out.append((fact, [r]))
+        if topic and r.title.kind in _TREATY_OR_AGREEMENT:
+            by_topic[same] = out[-1]
     return out
 
 

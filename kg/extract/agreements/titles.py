@@ -49,9 +49,12 @@ _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское со
 _PLACE_SUFFIXES = ("ский", "цкий")  # adjectives of places: "Минский", "Шушинская"
 # "до конца года", "к началу переговоров": a time after a title is when, not what
 _TIME_PREPS = frozenset(["до", "к", "через", "после"])
-# "в пользу", "в обмен на", "в рамках", "в ходе": a compound preposition is no topic
+# "в пользу", "в обмен на", "в рамках", "в ходе", "во время", "в присутствии": a compound
+# preposition is no topic; after "по" and "на" too ("по итогам переговоров", "на полях саммита")
 _COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
-                             "результат", "отличие", "ответ", "интерес"])  # fmt: skip
+                             "результат", "отличие", "ответ", "интерес", "время",
+                             "присутствие", "период"])  # fmt: skip
+_COMPOUND_AFTER = {"по": frozenset(["итог", "результат"]), "на": frozenset(["поле", "полях"])}
 _MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
 _TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
@@ -60,6 +63,8 @@ _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
 _SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
 _REGIONS = frozenset(["область", "край", "район", "губерния", "штат", "провинция"])
+# a state's name in apposition to one of these names a place ("реку Уругвай"), no side
+_NATURAL_FEATURES = frozenset(["река", "озеро", "залив", "пролив", "остров", "море", "гора"])
 # "программа сотрудничества"; not "программа развития области", a plan at home
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
@@ -245,7 +250,14 @@ class _Scanner:
             return False
         if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
-        return _can_be(t.text, self.last_case)
+        return _can_be(t.text, self.last_case) or self.second_topic(t)
+
+    def second_topic(self, t: Token) -> bool:
+        """A noun in the case of the title's topic after "о", a second topic past the first
+        one's genitives ("о разграничении морских пространств и сотрудничестве в …")."""
+        about = ("о", "об", "обо")
+        topics = [x for x in self.tokens if any(c.lower_ in about for c in x.children)]
+        return t.pos_ == "NOUN" and any(case_of(x) == case_of(t) != "" for x in topics)
 
     def run(self) -> None:  # noqa: C901 - one left-to-right scan; its branches share the cursor
         j, expect_np, after_inf = self.head.i + 1, False, False
@@ -290,6 +302,8 @@ class _Scanner:
                     break  # "… в Анкаре 3 марта": where and when it was signed
                 if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
+                if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
+                    break  # "меморандум о … по итогам переговоров": when, not what
                 if low not in _PREPS and not self.governed(k, m):
                     break
                 self.tokens.append(t)
@@ -307,7 +321,8 @@ class _Scanner:
             if m is not None and m.type in ("State", "Organization") and m.start >= t.idx:
                 stop = self.mention_end(m)
                 self.tokens.extend(self.doc[j:stop])
-                if m.type == "State" or self.between():
+                place = t.dep_ == "appos" and t.head.lemma_ in _NATURAL_FEATURES  # "реку Уругвай"
+                if not place and (m.type == "State" or self.between()):
                     # "между ЕС и Канадой": a union is a side; "между Правительством Республики
                     # Чили и …": a state's body stands for its state
                     side = m.entity if m.type == "State" else body_state(self.ctx, m) or m.entity
@@ -325,6 +340,13 @@ class _Scanner:
                 if close:
                     self.tokens.extend(self.doc[j : close + 1])
                 break
+            if low == "«" and self.named_in_quotes(j):  # "газопровода «Сила Сибири»"
+                close = next(
+                    k for k in range(j + 1, min(j + 7, self.end)) if self.doc[k].text == "»"
+                )
+                self.tokens.extend(self.doc[j : close + 1])
+                j, expect_np = close + 1, False
+                continue
             if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm"):
                 if self.tokens and not after_inf:
                     break
@@ -332,6 +354,10 @@ class _Scanner:
                     break
                 self.tokens.append(t)
                 j, after_inf, expect_np = j + 1, True, True
+                continue
+            if t.text in ("—", "–") and self.route(j):  # "нефтепровода Ламу — Аддис-Абеба"
+                self.tokens.append(t)
+                j, expect_np = j + 1, True
                 continue
             if not self._word_fits(t, expect_np, after_inf):
                 break
@@ -351,6 +377,29 @@ class _Scanner:
         карту»", "«Совместное заявление»"."""
         start = max(self.head.sent.start, self.head.i - 3)
         return any(t.text == "«" for t in self.doc[start : self.head.i])
+
+    def route(self, j: int) -> bool:
+        """A dash at `j` between two proper names, the ends of a route ("газопровода Россия —
+        Китай", "дороги Момбаса — Найроби") after the title's last noun."""
+        before = self.tokens[-1] if self.tokens else None
+        after = self.doc[j + 1] if j + 1 < self.end else None
+        return (
+            before is not None
+            and after is not None
+            and before.pos_ == "PROPN"
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+            and any(x.pos_ == "NOUN" for x in self.tokens)
+        )
+
+    def named_in_quotes(self, j: int) -> bool:
+        """A capitalised name in quotation marks at `j` right after the title's last noun
+        ("газопровода «Васка Муэрта»", "АЭС «Пакш»"), closed within a few words."""
+        if not self.tokens or self.tokens[-1].pos_ not in ("NOUN", "PROPN") or j + 1 >= self.end:
+            return False
+        return self.doc[j + 1].text[:1].isupper() and any(
+            self.doc[k].text == "»" for k in range(j + 1, min(j + 7, self.end))
+        )
 
     def close_quote(self) -> None:
         """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""
@@ -411,6 +460,8 @@ class _Scanner:
                 and nxt.pos_ in ("NOUN", "PROPN")
                 and case_of(nxt) == case
             )
+        if t.pos_ == "PROPN" and t.dep_ == "appos" and self.tokens and t.head == self.tokens[-1]:
+            return True  # "вод реки Омо": a name beside its noun, in whatever case it stays
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
             return False
         if t.lower_ in ("который", "которые", "которое", "которая", "этот", "это"):

@@ -83,10 +83,17 @@ _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
-             "способный"}  # fmt: skip
+             "способный", "намереваться", "намерение", "планировать", "план", "собираться",
+             "рассчитывать", "намеренный", "намерен"}  # fmt: skip
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
-             "переход", "перейти", "создание", "создать"}  # fmt: skip
+             "переход", "перейти", "создание", "создать",
+             # raising relations to a level: "намерены выйти на уровень партнёрства"
+             "выйти", "выходить", "выход", "вывести", "выводить", "поднять", "поднимать",
+             "повысить", "повышать", "повышение", "довести", "перевести", "переводить"}  # fmt: skip
+# what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
+_SAID = ("adj", "tone", "special")
+_NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
@@ -183,6 +190,8 @@ def _unnamed_partner(t: Token) -> bool:
         or t.dep_ in SUBJECTS
         or (t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children))
     )
+    if any(c.lower_ == "как" for c in t.children):
+        return False  # "рассматривает Аргентину как своего партнёра": a predicate
     return possessed and argument
 
 
@@ -200,8 +209,9 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
-    if t.head.lemma_ in _BECOMING and "Fut" in t.head.morph.get("Tense"):
-        return True  # "Индия и Япония станут союзниками": not yet
+    verb = t.head.head if _role(t.head) == "scale" else t.head  # "выйдут на уровень …"
+    if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
+        return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
 
 
@@ -323,9 +333,11 @@ def _predicated(t: Token, sent: Sent) -> str:
     a level adjective as the predicate: "отношения являются стратегическими"."""
     if t.lemma_ != "отношение":
         return ""
+    if t.dep_ == "obj" and t.head.lemma_ in _NAMING and not negated(t.head):
+        return _named_as(t)
     for adj in sent:
         verb = adj.head
-        if _role(adj) not in ("tone", "adj") or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
+        if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_ == "который":
@@ -333,6 +345,21 @@ def _predicated(t: Token, sent: Sent) -> str:
         if subject is not None and subject.i == t.i and not negated(verb):
             return _nominative_phrase([adj, t])
     return ""
+
+
+def _named_as(t: Token) -> str:
+    """ "назвал отношения с Индией особыми и привилегированными" → "особые и привилегированные
+    отношения": level or tone words in the instrumental the parse hangs on the relations or
+    the verb of naming, with their conjuncts."""
+    said = [c for c in (*t.children, *t.head.children)
+            if _role(c) in _SAID and "Ins" in c.morph.get("Case")]  # fmt: skip
+    said += [g for c in said for g in c.children if g.dep_ == "conj" and _role(g) in _SAID]
+    if not said:
+        return ""
+    words = [
+        morph().inflect(a.text, {"nomn", "plur"}) for a in sorted(set(said), key=lambda a: a.i)
+    ]
+    return " и ".join(words) + " отношения" if len(words) == 2 else " ".join([*words, "отношения"])
 
 
 def _antecedent(which: Token, sent: Sent) -> Token | None:
@@ -370,7 +397,7 @@ def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
     words = [x for x in t.doc[lo : hi + 1] if not x.is_space]
     roles = [_role(x) for x in words]
     adj = "adj" in roles
-    tone = "tone" in roles and "rel" in roles
+    tone = ("tone" in roles or "special" in roles) and "rel" in roles
     scaled = "needs_adj" in roles and t.dep_ == "nmod" and _role(t.head) == "scale"
     if not ("core" in roles or tone or (adj and ("needs_adj" in roles or "rel" in roles))):
         parsed = _parsed_level(t, used)  # "на уровень особого стратегического и глобального
@@ -414,7 +441,7 @@ def _left(t: Token, sent: Sent) -> int:
     i = t.i
     while i - 1 >= sent.start:
         x = t.doc[i - 1]
-        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone"):
+        if x.pos_ == "ADJ" and _role(x) in ("adj", "mate", "tone", "special"):
             i -= 1
         elif x.lower_ in ("и", ",") and i - 2 >= sent.start and t.doc[i - 2].pos_ == "ADJ" \
                 and _role(t.doc[i - 2]) in ("adj", "mate"):  # fmt: skip
@@ -543,20 +570,24 @@ def _relations(
 
 
 def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
-    """A subject state and a "с"-list of two or more states on the level's verb or noun:
-    one pair each; [] for any other sentence."""
+    """Subject states and a "с"-list of states on the level's verb or noun, two or more of
+    one of them: one pair each ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония …
+    с КНДР"); two subject states alone are the pair; [] for any other sentence."""
     path, verb = [anchor], anchor
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
         path.append(verb)
-    subjects = [_side_at(ctx, c) for c in verb.children if c.dep_ == "nsubj"]
-    subject = next((s for s in subjects if s), "")
+    named = [_side_at(ctx, x) for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
-    if not subject or len(set(sides)) < 2:
-        return []
-    return [[subject, s] for s in dict.fromkeys(sides) if s != subject]
+    sides = [s for s in dict.fromkeys(sides) if s not in subjects]
+    if len(subjects) == 2 and not sides:
+        return [subjects]  # "Бразилия и Аргентина являются партнёрами и … с Уругваем"
+    if not subjects or not sides or len(subjects) * len(sides) < 2:
+        return []  # "Индия и Япония … с КНДР": two pairs, each subject with the "с"-side
+    return [[a, b] for a in subjects for b in sides]
 
 
 def _side_at(ctx: Context, t: Token) -> str:
@@ -656,7 +687,8 @@ def _plural_subject(t: Token) -> bool:
 
 def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     """A date in the sentence that the level's clause governs (a decade, "в 1950-х годах", by
-    its first year), and whether the level holds since then ("с 2013 года"). Of two such
+    its first year), and whether the level holds since then ("с 2013 года", "партнёрство,
+    установленное в 2013 году"). Of two such
     dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
     уровня всеобъемлющего", where the parse hangs both on the second verb."""
     targets = {anchor.head.i, anchor.head.head.i}
@@ -665,6 +697,8 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         targets.add(verb.i)
+    founding = _founding(anchor)
+    targets |= founding
     found = []
     for d in find_dates(sent.text, ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
@@ -673,8 +707,20 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         if value and span is not None and any(t.head.i in targets for t in span):
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
+            since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     return min(found)[1:] if found else ("", False)
+
+
+def _founding(anchor: Token) -> set[int]:
+    """Participles that set up the level or its relations ("партнёрство, установленное в
+    2013 году", "отношения …, установленные в 2013 году"): a date on them is since when."""
+    return {
+        c.i
+        for x in (anchor, anchor.head)
+        for c in x.children
+        if c.dep_ == "acl" and c.lemma_ in _BECOMING and "Part" in c.morph.get("VerbForm")
+    }
 
 
 def _decade(text: str) -> str:
