@@ -624,3 +624,23 @@ def test_a_where_clause_is_held_in_its_place(nlp, text, kind, place) -> None:
 def test_who_holds_talks_with_several_is_a_side(nlp, text: str, states: set) -> None:
     talks = [e for e in _events(nlp, text) if e.kind in {"Talks", "Meeting"}]
     assert [_states(e) for e in talks] == [states]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # a year in a paper's name dates the paper, not the event told beside it
+        ("Госсекретарь США в телефонном разговоре с министром иностранных дел Филиппин "
+         "подтвердил обязательства по Договору о взаимной обороне 1951 года.", "PhoneCall", ""),
+        ("Президенты Египта и Израиля на встрече в Каире подтвердили приверженность мирному "
+         "договору 1979 года.", "Meeting", ""),
+        # must not: the event's own date, also in the genitive of its noun
+        ("Переговоры президентов Кении и Эфиопии 3 мая 2025 года прошли в Найроби.", "Talks",
+         "2025-05-03"),
+        ("Премьер-министры Индии и Японии встретились в Токио 10 мая 2025 года и подписали "
+         "соглашение.", "Meeting", "2025-05-10"),
+    ],
+)  # fmt: skip
+def test_a_papers_year_is_not_the_events_date(nlp, text: str, kind: str, date: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.date == date

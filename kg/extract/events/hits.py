@@ -1227,6 +1227,8 @@ class _Reader:
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
+            if self._names_a_paper(first, tok):
+                continue
             if _discusses(tok) and (_in_object(first[0], tok) or self._plans_after(first[0], tok)):
                 continue  # "обсудили подготовку к визиту в ноябре": the visit's month
             closest = self._closest_trigger(first[0], dated)
@@ -1257,6 +1259,19 @@ class _Reader:
                             r for r in _words() if r.startswith("season:") and _is(c, r)
                         )
         hit.now = _now(tok, hit.kind, anchors)
+
+    def _names_a_paper(self, words: list[Token], tok: Token) -> bool:
+        """A date in a paper's name, its genitive with no preposition ("подтвердил
+        обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
+        event's date."""
+        root = next((t for t in words if t.head.i not in {w.i for w in words}), words[-1])
+        paper = root.head
+        return (
+            root.dep_ == "nmod"
+            and not any(c.dep_ == "case" for c in root.children)
+            and paper.i != tok.i
+            and self.is_document(paper)
+        )
 
     def _plans_after(self, word: Token, verb: Token) -> bool:
         """A date the parser hung on a talk verb that follows, in the same phrase, an object
