@@ -59,7 +59,7 @@ from kg.extract.agreements.titles import (
     may_start_alias,
     read_title,
 )
-from kg.extract.common.date_bounds import is_term_or_limit
+from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
 from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
@@ -464,16 +464,7 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
         hi += 1
     doc = pred.doc
     # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends)
-    return next((v for s, e, v in found if lo <= s <= hi and not _of_a_noun(doc[s:e])), "")
-
-
-def _of_a_noun(date: Sent) -> bool:
-    """Whether a date qualifies a noun ("договора 2018 года") rather than a verb; one with a
-    preposition is a time of the clause wherever the parse hangs it ("подписали соглашение
-    о торговле в 2012 году")."""
-    root = date.root
-    timed = any(c.dep_ == "case" for c in root.children)
-    return root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and not timed
+    return next((v for s, e, v in found if lo <= s <= hi and noun_dated(doc[s:e]) is None), "")
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:

@@ -5,12 +5,13 @@ after "на" a term something is made for or the day a plan is for. What a fact 
 each differs on purpose: an event is not dated by its end ("продлится до 23 июня") nor
 by a term's range ("программу на 2025–2030 годы"), while a planned one is by its "на 15
 мая"; an agreement is dated by none of them ("программа на 2025–2027 годы", "до 2030
-года", "к 2030 году").
+года", "к 2030 году"). And a genitive date with no preposition may date a noun rather than
+the clause ("договора 2018 года"): the paper's year, no signing's or event's date.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text
 from kg.extract.common.dates import DateMention
@@ -25,6 +26,17 @@ def bound(first: Token) -> str:
     if first.i <= first.sent.start:
         return ""
     return _BOUNDS.get(first.doc[first.i - 1].lower_, "")
+
+
+def noun_dated(date: Span) -> Token | None:
+    """The noun a date qualifies ("договора 2018 года"), or None where it is a time of the
+    clause; one with a preposition is so wherever the parse hangs it ("подписали соглашение
+    о торговле в 2012 году")."""
+    root = date.root
+    timed = any(c.dep_ == "case" for c in root.children)
+    if root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and not timed:
+        return root.head
+    return None
 
 
 def is_term_or_limit(first: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from kg.doc_text import doc_text
 from kg.extract.common.attribution import speaker_of
-from kg.extract.common.date_bounds import bound, term_ends
+from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
@@ -1264,14 +1264,8 @@ class _Reader:
         """A date in a paper's name, its genitive with no preposition ("подтвердил
         обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
         event's date."""
-        root = next((t for t in words if t.head.i not in {w.i for w in words}), words[-1])
-        paper = root.head
-        return (
-            root.dep_ == "nmod"
-            and not any(c.dep_ == "case" for c in root.children)
-            and paper.i != tok.i
-            and self.is_document(paper)
-        )
+        paper = noun_dated(self.doc[words[0].i : words[-1].i + 1])
+        return paper is not None and paper.i != tok.i and self.is_document(paper)
 
     def _plans_after(self, word: Token, verb: Token) -> bool:
         """A date the parser hung on a talk verb that follows, in the same phrase, an object
