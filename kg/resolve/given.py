@@ -294,9 +294,9 @@ def _before(
     known: bool = False,
 ) -> Title | None:
     """The title standing right before a name (its token range, in the tagger's `case`) in
-    that name's office, or None. `governor`
-    is the title right before this one, whose complement a genitive title may be; `known`:
-    the person is known to hold the office of `title` itself."""
+    that name's office, or None. `governor` is the title right before this one, whose
+    complement a genitive title may be; `known`: the person is known to hold the office of
+    `title` itself."""
     if title.plural:
         return None
     governs = governor is not None and not governor.plural and governor.case == case
