@@ -300,9 +300,12 @@ def _words(text: str) -> list[str]:
     for word in re.findall(r"\w+(?:-\w+)*", text.lower().replace("ё", "е")):
         # An office's words read as an adjective where they can be one, else as a person
         # where they can be one: "главного" is "главный", "премьера" is "премьер", not
-        # the première. pymorphy3 gives ё back.
+        # the première; but not an adjective pymorphy3 finds ten times less likely than its
+        # best reading ("главой" is "глава", not "главый"). pymorphy3 gives ё back.
         parses = morph().parse(word)
-        parse = next((p for p in parses if p.tag.POS == "ADJF"), None) or next(
+        likely = parses[0].score / 10
+        adjective = next((p for p in parses if p.tag.POS == "ADJF" and p.score >= likely), None)
+        parse = adjective or next(
             (p for p in parses if p.tag.POS == "NOUN" and p.tag.animacy == "anim"), parses[0]
         )
         lemma = parse.normal_form.replace("ё", "е")
