@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import load_dict
+from kg.lexicon import load_dict, load_list
 from kg.nlp.morph import case_of, is_plural, morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
@@ -141,8 +141,8 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
                                      said=_role_words(key, role)))  # fmt: skip
                     match = (3, None)
                     break
-        if match is None and (deputy := _deputy(lemmas[i], open_class)):
-            match = (1, (deputy, ""))  # "замсекретаря Совбеза", "замглавы МИД"
+        if match is None:
+            match = _word_title(doc, lemmas[i], i, open_class, by_start, org_at)
         if match is None:
             i += 1
             continue
@@ -192,6 +192,94 @@ def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
         return ""
     genitive = parse.inflect({"gent", "sing"}) if parse is not None else None
     return "зам" + (genitive.word if genitive else rest)
+
+
+# Heads that name a post only with the body they serve right after them ("глава МВФ",
+# "сотрудник ЦРУ", "член Совета Федерации", "представитель МИД Бразилии"): alone they are a
+# chapter, any employee, a member or a spokesman of anything. "глава" and "сотрудник" serve
+# any organization, a name in quotes or a genitive common noun ("глава холдинга",
+# "сотрудник посольства"); "член" and "представитель" only a body of a state ("член
+# Совета Федерации", "представитель Кремля"), not a party, team or family ("представитель
+# Демократической партии", "член семьи"), and "представитель" a state before "в"/"при"
+# ("представитель России при ООН"; "представитель Чехии" alone is an athlete from there).
+_SERVING_ANY = frozenset(["глава", "сотрудник", "сотрудница"])
+_SERVING_STATE = frozenset(["член", "представитель", "представительница"])
+STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
+# Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
+# such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
+_GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
+
+
+def _word_title(
+    doc: Doc,
+    lemma: str,
+    i: int,
+    open_class: dict[tuple[str, ...], str],
+    by_start: dict[int, Span],
+    org_at: dict[int, Span],
+) -> tuple[int, tuple[str, str]] | None:
+    """A title the lists do not hold as such, at doc[i] (its length and office): a deputy's
+    contracted title ("замсекретаря Совбеза", "замглавы МИД"), or a head of `_SERVING_*`
+    before the body it serves ("глава МВФ", "сотрудник ЦРУ", "член Совета Федерации";
+    "глава (крупного) холдинга": the complement's noun is part of the office, its adjectives
+    are not)."""
+    if deputy := _deputy(lemma, open_class):
+        return 1, (deputy, "")
+    served = _serves(doc, lemma, i + 1, by_start, org_at)
+    if not served:
+        return None
+    # A common noun's words are the office's, but a state adjective among them (which names
+    # the state) and a place's name ("глава Удмуртии", as "мэр Осло") are not.
+    states = {k for s in by_start.values() for k in range(s.start, s.end)}
+    words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and t.pos_ != "PROPN"]
+    return served - i, (" ".join([lemma, *words]), "")
+
+
+def _serves(
+    doc: Doc, lemma: str, i: int, by_start: dict[int, Span], org_at: dict[int, Span]
+) -> int:
+    """Where the office's words end when a head of `_SERVING_*` (lemma) is followed at doc[i]
+    by a body it serves: `i` before an organization, a quoted name or a state (which the
+    title takes as the body served), after a genitive complement, which is part of the
+    office ("глава холдинга"); 0 where none follows."""
+    if lemma not in _SERVING_ANY and lemma not in _SERVING_STATE:
+        return 0
+    quoted = i < len(doc) and doc[i].text in '«"„“'
+    org = org_at.get(i + 1 if quoted else i)
+    if lemma in _SERVING_STATE:
+        state = by_start.get(i)
+        envoy = (
+            state is not None
+            and state.id_ not in ("adjective", "capital")
+            and lemma != "член"
+            and state.end < len(doc)
+            and doc[state.end].lower_ in ("в", "во", "при")
+        )
+        return i if envoy or (org is not None and _of_state(doc[org.start])) else 0
+    if org is not None or _quoted_name(doc, i):
+        return i
+    if by_start.get(i) is not None:
+        return 0
+    if lemma == "глава" and _place(doc[i]):
+        return i + 1  # "глава Удмуртии": a region's head (a state's is no such title here)
+    if not _complement(doc, i, i - 1):
+        return 0
+    while doc[i].pos_ != "NOUN":  # the genitive adjectives before the noun
+        i += 1
+    return i + 1
+
+
+def _place(token: Token) -> bool:
+    """A place's name in the genitive ("Удмуртии", "Сергиева Посада" opens with one)."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "LOC" and "Gen" in token.morph.get("Case")
+
+
+def _of_state(first: Token) -> bool:
+    """An organization's first word names a body of a state ("Министерства", "МИД",
+    "Госдумы", "Кремля"), not a party or a company."""
+    lemma = first.lemma_.lower().replace("ё", "е")
+    bodies = load_list(STATE_BODIES) - {"партия"}
+    return lemma in bodies or lemma.startswith(_GOVERNMENT_PREFIXES)
 
 
 def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
