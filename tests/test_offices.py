@@ -426,6 +426,43 @@ def test_a_past_office_the_text_recounts_is_not_dated(run, text: str, dated: boo
     assert held and bool(held[0].date) is dated
 
 
+LEFT = [
+    # a post the name leaves, or is removed from, is one they held: past, not dated
+    ("Ларс Хольм ушёл в отставку с поста министра обороны Норвегии.", "Ларс Хольм",
+     "министр обороны", "state/NOR"),
+    ("Ингрид Хольм была уволена с поста заместителя министра финансов Дании.", "Ингрид Хольм",
+     "заместитель министра финансов", "state/DNK"),
+    ("Педру Алвис покинул пост министра иностранных дел Португалии.", "Педру Алвис",
+     "министр иностранных дел", "state/PRT"),
+    ("Сейм освободил Марека Ковальского от должности министра юстиции Польши.",
+     "Марек Ковальский", "министр юстиции", "state/POL"),
+    ("Скандал вынудил Хуана Переса подать в отставку с поста посла Чили в Перу.",
+     "Хуан Перес", "посол", "state/CHL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office", "state"), LEFT)
+def test_a_post_left_is_a_past_office(run, text: str, name: str, office: str, state: str) -> None:
+    ex = run(text)
+    names = {e.key: e.name for e in ex.entities}
+    held = [h for h in ex.facts["offices"] if h.basis == "text" and names[h.person] == name]
+    assert [(h.office, h.state, h.date) for h in held] == [(office, state, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the one who removes holds nothing by it; a "пост" that is no office gives none
+        ("Премьер-министр Норвегии Ларс Хольм уволил Ингрид Берг с поста министра юстиции.",
+         "Ларс Хольм"),
+        ("Ларс Хольм покинул пост наблюдения и вернулся в Осло.", "Ларс Хольм"),
+    ],
+)  # fmt: skip
+def test_no_past_office_for_who_removes(run, text: str, name: str) -> None:
+    ex = run(text)
+    names = {e.key: e.name for e in ex.entities}
+    assert not [h for h in ex.facts["offices"] if names[h.person] == name and not h.date]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "office"),
     [("Лидер Японии Фумио Кисида прибыл в Дели.", "Фумио Кисида", "премьер-министр"),

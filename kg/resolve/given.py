@@ -115,7 +115,7 @@ def given_offices(
         ):
             out[start] = _given(after, doc[start].idx, after.end_char)
             continue
-        predicate = _predicate(doc, titles, start, end)
+        predicate = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
         if predicate is not None:
             out[start] = predicate
     for start, end in persons:
@@ -401,6 +401,48 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             title = replace(title, office=acting_office(words), role="", generic=False, said="")
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
+    return None
+
+
+# Verbs of leaving a post ("ушёл в отставку с поста", "покинул пост"), whose subject held
+# it, and of removing someone from one ("освободил от должности", "уволен с поста"), whose
+# object (or passive subject) held it.
+_LEAVING = frozenset(["уйти", "уходить", "покинуть", "покидать", "оставить", "оставлять",
+                      "подать", "подавать"])  # fmt: skip
+_REMOVING = frozenset(["уволить", "увольнять", "освободить", "освобождать", "снять", "снимать",
+                       "отстранить", "отстранять", "сместить", "смещать", "отправить",
+                       "отправлять"])  # fmt: skip
+
+
+def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
+    """The office of a post the name leaves or is removed from ("Хольм ушёл в отставку с
+    поста министра обороны", "покинул пост посла", "парламент освободил Хольма от должности
+    министра юстиции", "вынудил Хольма подать в отставку с поста"): one the person held, so a
+    past one, not dated by the document. The one who removes ("Премьер Хольм уволил Берг с
+    поста министра") holds nothing by it."""
+    root = doc[start:end].root
+    verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
+    if root.dep_ == "obj":  # "вынудил Хольма подать в отставку": the verb it is object of
+        verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ in _LEAVING]
+    for verb in verbs:
+        passive = root.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
+        holds = (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head)) or (
+            verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive)
+        )
+        title = next(
+            (
+                t for t in titles
+                if not t.plural and doc[t.head].head.lemma_ in ("пост", "должность")
+                and doc[t.head].head.head.i == verb.i
+            ),
+            None,
+        )  # fmt: skip
+        if holds and title is not None:
+            complement = next((t for t in titles if t.start == title.end and t.case == "Gen"), None)
+            if complement is not None:  # "с поста заместителя министра финансов"
+                title = _complemented(doc, complement, title)
+            lo, hi = min(start, title.start), max(end, title.end)
+            return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), False)
     return None
 
 
