@@ -93,7 +93,8 @@ def given_offices(
         title = _right_before(doc, by_end, start)
         if title is not None:
             known = holds(start, title.office)
-            given = _before(doc, title, (start, end), case, by_end.get(title.start), known)
+            title, governor = _chain(by_end, title, case)
+            given = _before(doc, title, (start, end), case, governor, known)
             if given is not None:
                 office = _appointed_as(doc, titles, given) or given
                 out[start] = _given(office, min(office.start_char, given.start_char), end_char)
@@ -317,6 +318,20 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _chain(by_end: dict[int, Title], title: Title, case: str) -> tuple[Title, Title | None]:
+    """The genitive title right before a name of another case with every genitive title
+    before it, as one complement, and the title that governs them all ("Заместитель главы
+    администрации президента Бразилии Жоау Силва": the deputy, whose complement is "главы
+    администрации президента"), else the title and the one right before it."""
+    governor = by_end.get(title.start)
+    if title.case != "Gen" or case in ("Gen", ""):
+        return title, governor
+    while governor is not None and governor.case == "Gen" and governor.start in by_end:
+        title = replace(title, start=governor.start, start_char=governor.start_char)
+        governor = by_end[governor.start]
+    return title, governor
 
 
 def _complemented(doc: Doc, title: Title, governor: Title) -> Title:

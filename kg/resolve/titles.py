@@ -122,7 +122,11 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             if n > 1 and key[:-1] in TITLES and key[-1] in _NOT_COMPLEMENTS and key[0] != "лидер":
                 match = (n, TITLES[key[:-1]])  # "премьер страны": the country's premier
                 break
-            if key in open_class and not (n == 1 and doc[i].pos_ == "PROPN"):
+            if (
+                key in open_class
+                and not (n == 1 and doc[i].pos_ == "PROPN")
+                and not _cause(doc, i + n, key)
+            ):
                 match = (n, (open_class[key], ""))
                 break
             # "глава временного правительства Сирии": an interim body's head holds that
@@ -208,6 +212,17 @@ STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
 # Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
 # such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
 _GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
+
+
+# One-word professions that, before "за", "против", "с", name one who fights for a cause
+# ("борец против апартеида", "борец за права человека"), not the sport ("борец вольного стиля").
+_CAUSE_WORDS = frozenset(["борец"])
+
+
+def _cause(doc: Doc, end: int, key: tuple[str, ...]) -> bool:
+    return (
+        key[0] in _CAUSE_WORDS and end < len(doc) and doc[end].lower_ in ("за", "против", "с", "со")
+    )
 
 
 def _word_title(
