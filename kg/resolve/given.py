@@ -85,8 +85,10 @@ def given_offices(
     names = dict(persons)
     for several in (t for t in titles if t.plural):
         out.update(_respective(doc, several, names))
+    served = _served(doc, by_end, names)
+    out.update(served)
     for start, end in persons:
-        if start in out:
+        if start in out or start in {g.title.end for g in served.values()}:
             continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
@@ -122,6 +124,30 @@ def given_offices(
     for start, end in persons:
         if start not in out and (colleague := _colleague(doc, start, end, out)) is not None:
             out[start] = colleague
+    return out
+
+
+def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[int, GivenOffice]:
+    """A title, a genitive name and a name right after it: the second holds the title and
+    the first is whom it serves ("Адвокат Ковальского Анджей Новак", "По словам адвоката
+    Ковальского Анджея Новака", "Пресс-секретарь Лулы да Силвы Паулу Пиментел"), by the
+    second name's first token. Only a title of no state or role: "президента Бразилии Лулы"
+    is his own."""
+    out = {}
+    for first, end in names.items():
+        title = by_end.get(first)
+        second = names.get(end)
+        if (
+            title is None
+            or second is None
+            or title.plural
+            or title.role
+            or title.state
+            or case_of(doc[first]) != "Gen"
+            or not _agree(case_of(doc[end]), title.case)
+        ):
+            continue
+        out[end] = _given(title, title.start_char, doc[second - 1].idx + len(doc[second - 1]))
     return out
 
 
