@@ -132,6 +132,12 @@ def test_same_quote_in_two_documents_fuses(corpus):
          "Индия готова инвестировать в бразильскую энергетику"),
         ("«Мы удвоим товарооборот с Бразилией», — приводит слова Нарендры Моди агентство "
          "«Интерфакс».", "Мы удвоим товарооборот с Бразилией"),
+        # the words' owner named right after "слова", however the parser hangs the name
+        ("Министр иностранных дел Кении Мусалия Мудавади прибыл в Аддис-Абебу. «Мы ждём "
+         "ответа от соседей», — приводит слова Мудавади агентство Синьхуа.",
+         "Мы ждём ответа от соседей"),
+        ("«Эфиопия построит дорогу до порта Ламу», — передаёт слова Абия Ахмеда телеканал "
+         "Al Jazeera.", "Эфиопия построит дорогу до порта Ламу"),
         ("«Энергетический диалог с Бразилией будет продолжен», — говорится в заявлении "
          "Нарендры Моди.", "Энергетический диалог с Бразилией будет продолжен"),
         # "По его словам, …:" hands the speaker the paragraph or quotation after the colon
@@ -194,6 +200,8 @@ def test_quote_classes(analyse, text, quote):
         # a representative's words are not the words of the person they speak for
         "«Мы удивлены решением Дании», — приводит Reuters слова представителя "
         "премьер-министра Норвегии Йонаса Гара Стёре.",
+        # an unnamed source's words, an agency after them: no person spoke
+        "«Мы ждём ответа от соседей», — приводит слова источника агентство Синьхуа.",
         # an agency's own report names no person
         "«Переговоры Индии и Бразилии продлятся два дня», — говорится в сообщении агентства.",
         # the words of a paragraph with its own speaker are not the previous speaker's

@@ -429,10 +429,17 @@ class _Attributor:
         )
 
     def _owner(self, noun: Token) -> str:
-        """The person whose words or text a noun is: "его слова", "в заявлении Токаева"."""
+        """The person whose words or text a noun is: "его слова", "в заявлении Токаева"; a
+        name right after the noun in the genitive too, wherever the parser hung it ("приводит
+        слова Мудавади агентство": the name read as the agency's modifier)."""
         for child in noun.children:
             if child.dep_ in ("nmod", "det") and (key := self._person_key(child)):
                 return key
+        after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        if after is not None and "Gen" in after.morph.get("Case"):
+            m = self._person_at(after)
+            if m is not None and m.via != "title" and m.start == after.idx:
+                return m.entity
         return ""
 
     def _reported(self, verb: Token) -> str:
