@@ -727,9 +727,11 @@ class _Attributor:
         )
 
     def _per_speaker(self, per: Token) -> str:
-        """Speaker of "по словам X" / "по его словам"."""
+        """Speaker of "по словам X" / "по его словам"; X also where words come between
+        ("по оценке иранского министра нефти X": the noun's genitive modifier)."""
+        owners = [c for c in per.children if c.dep_ == "nmod"]
         for t in (per.nbor(-1) if per.i > 0 else None,
-                  per.nbor(1) if per.i + 1 < len(per.doc) else None):  # fmt: skip
+                  per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners):  # fmt: skip
             if t is not None and t.sent == per.sent:
                 key = self._person_key(t)
                 if key:
