@@ -136,6 +136,8 @@ def _tagged_org(
     name = organization_name(span)
     if len(name) < 2:
         return None
+    if after is not None and after.id_ == "capital":
+        return span, "", name  # "Генеральная прокуратура Рейкьявика": the city's
     if after is not None:  # the gazetteer's body under another name of its state
         known = body_of(gazetteer, body, after.kb_id_)
         key = known.key if known is not None else ""
