@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.analyze import analyze
-from kg.data.build_links import Item, build, plain_latin
+from kg.data.build_links import Item, build, initials, plain_latin
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
@@ -108,3 +108,19 @@ def test_a_convocation_does_not_make_a_body_a_kind() -> None:
     ]
     _, rows, _ = build(items, Gazetteer([]))
     assert ("Национальная скупщина", "Q65") in [(r[2], r[5]) for r in rows]
+
+
+def test_a_state_body_under_its_initials_with_its_state() -> None:
+    """ "ВВС Перу" of "Военно-воздушные силы Перу": written only with the state, never bare,
+    and not for a name of two words ("Центральный банк") or with a proper name in it."""
+    assert initials("Военно-воздушные силы") == "ВВС"
+    assert initials("Служба по делам беженцев") == "СДБ"
+    assert initials("Центральный банк") == ""
+    assert initials("Театр имени Евгения Вахтангова") == ""
+    _, rows, _ = build(
+        [Item("Q67", "ORGANIZATION", "Военно-воздушные силы Перу", 2, ("ВВС Перу",))],
+        Gazetteer.load(),
+    )
+    assert rows[0][3].split("|") == ["ВВС Перу", "ВВС Республики Перу",
+                                     "Военно-воздушные силы Республики Перу"]  # fmt: skip
+    assert "ВВС" not in rows[0][3].split("|")  # alone: no one state's body

@@ -410,8 +410,24 @@ def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | Non
             tail = " " + genitive(own)
             if name.endswith(tail) and len(name) > len(tail):
                 body = name[: -len(tail)]
-                return state, [body, *BODY_SHORT.get(normalize(body), ())]
+                short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
+                return state, [body, *sorted(short)]
     return None
+
+
+# Words an abbreviation leaves out ("Служба по делам…").
+_NO_INITIAL = frozenset(["по", "и", "при", "для", "о", "об", "на", "в", "с", "со"])
+
+
+def initials(body: str) -> str:
+    """The abbreviation of a body's name of three words or more, news writes before its
+    state ("ВВС США" of "Военно-воздушные силы", "ФБР" of "Федеральное бюро расследований"):
+    each word's or hyphenated part's first letter; "" for a shorter name or one with a proper
+    name or digits in it, which news does not abbreviate so."""
+    parts = [p for w in body.split() if w not in _NO_INITIAL for p in w.split("-")]
+    if len(parts) < 3 or any(not p.isalpha() or p[:1].isupper() for p in parts[1:]):
+        return ""
+    return "".join(p[0] for p in parts).upper()
 
 
 def named_bare(item: Item, name: str, gaz: Gazetteer, owners: dict[str, set[str]]) -> str:
@@ -424,6 +440,7 @@ def named_bare(item: Item, name: str, gaz: Gazetteer, owners: dict[str, set[str]
     if found is None:
         return ""
     state, bodies = found
+    bodies = [b for b in bodies if b != initials(bodies[0])]  # news writes those with the state
     said = {tuple(_lemma(w) for w in f.split()) for f in item.forms}
     if not any(tuple(_lemma(w) for w in b.split()) in said for b in bodies):
         return ""
