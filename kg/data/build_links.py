@@ -145,8 +145,8 @@ def forms_agree(item: Item, first: str, last: str) -> bool:
         if head.endswith("."):
             if fold(head[0]) != fold(first)[0]:
                 return False
-        elif not (_alike(head, first.split()[0]) or _alike(head, last)):
-            return False
+        elif not (_alike(head, first.split()[0]) or any(_alike(head, s) for s in surnames)):
+            return False  # a surname of several words alone ("Каприлес Радонски") agrees
         if not (is_patronymic(tail) or _alike(head, last)
                 or any(_alike(tail, s) for s in surnames)):  # fmt: skip
             return False
@@ -443,7 +443,8 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     owners: dict[str, set[str]] = defaultdict(set)  # a text form → every QID it was linked to
     for item in items:
         for form in item.forms:
-            owners[normalize(form)].add(item.qid)
+            if not _slip_of_item(item, form):
+                owners[normalize(form)].add(item.qid)
     mixed = _mixed(items)
     items = [i for i in items if i.qid not in mixed]
     curated = {p.wikidata for p in gaz.persons if p.wikidata} | {
@@ -454,6 +455,20 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
     orgs = _orgs([i for i in items if i.qid not in people], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
+
+
+def _slip_of_item(item: Item, form: str) -> bool:
+    """A full name linked as a person to an item whose label is a place or an ordinary word
+    that the name does not contain ("Ирина Яровая" to the village "Яровое", "Нил Басу" to
+    "Нил"): the annotator picked the wrong item, which takes the name from no one."""
+    label = item.canonical
+    return (
+        item.type == "PERSON"
+        and len(form.split()) > 1
+        and len(label.split()) == 1
+        and place_or_word(label)
+        and not any(form_of(w, label) for w in form.split())
+    )
 
 
 def _mixed(items: list[Item]) -> set[str]:
@@ -518,7 +533,10 @@ def _persons(
         # curated "Кристина | Фернандес де Киршнер".
         match += [p for n in (name, *aliases) for p in curated_names.get(fold(n), ())]
         if match:  # the curated row keeps the name; it may get the QID
-            if len({p.key for p in match}) == 1 and not match[0].wikidata and item.canonical:
+            if len({p.key for p in match}) > 1:  # a father and son: which one, a form may say
+                bare = {fold(f"{p.first} {p.last}") for p in match}  # either man's
+                _claim_by_full_name(found, curated_names, owners, claims, bare)
+            elif not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
                 if not (mine and theirs and mine != theirs):
                     claims[match[0].key].add(item.qid)
@@ -528,6 +546,44 @@ def _persons(
         rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
+    return rows + _regnal_rows(items, curated_names, owners)
+
+
+def regnal_name(item: Item) -> tuple[str, str] | None:
+    """(given names, regnal number) of a monarch or pope the label names so ("Харальд V",
+    "Иоанн Павел II"), whose every form of several words is that name in some case with that
+    number ("Харальда V"): a birth name among them ("Кигели V" and "Жан-Батист
+    Ндахиндурва") may be a second person under one QID. None otherwise."""
+    words = item.canonical.split()
+    if not (2 <= len(words) <= 3 and _ROMAN.fullmatch(words[-1]) and _proper(words[:-1])):
+        return None
+    given = words[:-1]
+    for form in item.forms:
+        written = form.split()
+        if len(written) > 1 and not (
+            written[-1] == words[-1]
+            and len(written) == len(words)
+            and all(form_of(w, g) for w, g in zip(written, given, strict=False))
+        ):
+            return None
+    return " ".join(given), words[-1]
+
+
+def _regnal_rows(
+    items: list[Item], curated: dict[str, list[PersonEntry]], owners: dict[str, set[str]]
+) -> Rows:
+    """Monarchs and popes by their regnal name: given name and number are one name, which
+    the linker takes whole ("Харальда V"), never the given name alone. Not a name a curated
+    row has ("Елизавета II") nor one annotators linked to another item."""
+    rows = []
+    for item in items:
+        regnal = regnal_name(item) if item.type == "PERSON" else None
+        if regnal is None:
+            continue
+        name = " ".join(regnal)
+        if fold(name) in curated or not _unshared(name, item.qid, owners):
+            continue
+        rows.append(["person", f"person/{item.qid}", name, regnal[0], "", name, "", item.qid])
     return rows
 
 
@@ -571,13 +627,19 @@ def _claim_by_full_name(
     curated: dict[str, list[PersonEntry]],
     owners: dict[str, set[str]],
     claims: dict[str, set[str]],
+    bare: Iterable[str] = (),
 ) -> None:
     """A label-less item linked in one document confirms no new person, but one of its
     forms, word for word a curated office holder's full name ("Игорь Додон") that no
     annotator linked to another item, gives that holder the QID: the curated row already
-    says who the person is, the table only adds the item."""
+    says who the person is, the table only adds the item. So does a form of one of two items
+    under one name that is word for word a curated namesake's full name or alias ("Джордж
+    Буш-старший", "Джордж Буш-младший"): the form tells the father from the son, unless it
+    is their `bare` first name and surname, which either man is."""
     for item, _ in once:
         for form in item.forms:
+            if fold(form) in bare:
+                continue
             named = {p.key for p in curated.get(fold(form), ()) if p.terms and not p.wikidata}
             if len(named) == 1 and _unshared(form, item.qid, owners):
                 claims[named.pop()].add(item.qid)
