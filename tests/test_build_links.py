@@ -191,7 +191,7 @@ def test_a_father_and_son_in_office_are_told_apart_by_a_form_with_senior_or_juni
         PersonEntry("person/luis-vega", "Луис Вега", "Луис", "", "Вега", "", "", term),
     ])  # fmt: skip
     items = [
-        person("Q100", "Хуан Альберто Мора", "Хуан Мора-младший", "Хуана Моры", docs=2),
+        person("Q100", "Хуан Альберто Мора", "Хуана Моры-младшего", "Хуана Моры", docs=2),
         person("Q101", "Хуан Эрнесто Мора", "Хуан Мора-старший", "Мора", docs=2),
         # forms that name either man: neither gets a QID
         person("Q102", "Луис Альберто Вега", "Луис Вега", docs=2),

@@ -46,6 +46,15 @@ org\torg/Q7100036\tВооружённые силы Исландии\t\t\tQ710003
 """
 
 
+# a father and son in office under one name, told apart by their full names
+ROWS += (
+    "person\tperson/Q7100051\tХуан Рохас-старший\tХуан\t\tРохас\t\tQ7100051"
+    "\tпрезидент@CRI:1990..1994\tХуан Эрнесто Рохас\n"
+    "person\tperson/Q7100052\tХуан Рохас\tХуан\t\tРохас\t\tQ7100052"
+    "\tпрезидент@CRI:2010..2014\tХуан Рохас-младший|Хуан Альберто Рохас\n"
+)
+
+
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     path = tmp_path_factory.mktemp("gaz") / "linking.tsv"
@@ -234,6 +243,18 @@ CASES = [
     (
         "Её отец Аксель Трюгвасон был министром.",
         {"Аксель Трюгвасон": ("Аксель Трюгвасон", "Q7100006", "name")},
+    ),
+    # a father and son of one name: the full name or "-старший"/"-младший" says which, and
+    # the surname alone after it is the same man
+    (
+        "В больнице Сан-Хосе находится Хуан Эрнесто Рохас. 88-летний Рохас был госпитализирован.",
+        {"Хуан Эрнесто Рохас": ("Хуан Рохас-старший", "Q7100051", "name"),
+         "Рохас": ("Хуан Рохас-старший", "Q7100051", "surname")},
+    ),
+    (
+        "Хуан Рохас-младший прибыл в Манагуа. Его отец Хуан Рохас-старший остался дома.",
+        {"Хуан Рохас-младший": ("Хуан Рохас", "Q7100052", "name"),
+         "Хуан Рохас-старший": ("Хуан Рохас-старший", "Q7100051", "name")},
     ),
     # a monarch by the regnal name, in any case ...
     (

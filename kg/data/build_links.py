@@ -534,8 +534,7 @@ def _persons(
         match += [p for n in (name, *aliases) for p in curated_names.get(fold(n), ())]
         if match:  # the curated row keeps the name; it may get the QID
             if len({p.key for p in match}) > 1:  # a father and son: which one, a form may say
-                bare = {fold(f"{p.first} {p.last}") for p in match}  # either man's
-                _claim_by_full_name(found, curated_names, owners, claims, bare)
+                _claim_by_namesake_form(item, match, owners, claims)
             elif not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
                 if not (mine and theirs and mine != theirs):
@@ -627,22 +626,50 @@ def _claim_by_full_name(
     curated: dict[str, list[PersonEntry]],
     owners: dict[str, set[str]],
     claims: dict[str, set[str]],
-    bare: Iterable[str] = (),
 ) -> None:
     """A label-less item linked in one document confirms no new person, but one of its
     forms, word for word a curated office holder's full name ("Игорь Додон") that no
     annotator linked to another item, gives that holder the QID: the curated row already
-    says who the person is, the table only adds the item. So does a form of one of two items
-    under one name that is word for word a curated namesake's full name or alias ("Джордж
-    Буш-старший", "Джордж Буш-младший"): the form tells the father from the son, unless it
-    is their `bare` first name and surname, which either man is."""
+    says who the person is, the table only adds the item."""
     for item, _ in once:
         for form in item.forms:
-            if fold(form) in bare:
-                continue
             named = {p.key for p in curated.get(fold(form), ()) if p.terms and not p.wikidata}
             if len(named) == 1 and _unshared(form, item.qid, owners):
                 claims[named.pop()].add(item.qid)
+
+
+def _claim_by_namesake_form(
+    item: Item,
+    namesakes: list[PersonEntry],
+    owners: dict[str, set[str]],
+    claims: dict[str, set[str]],
+) -> None:
+    """An item whose first name and surname several curated rows share (a father and son in
+    office) goes to the one whose full name or alias a form of it gives, in any case, where no
+    annotator linked that form to another item ("Джорджа Буша-младшего" of "Джордж
+    Буш-младший"); a form that is only the first name and surname either man has tells
+    nothing."""
+    bare = {fold(f"{p.first} {p.last}") for p in namesakes}
+    for p in namesakes:
+        for name in p.names:
+            if (
+                fold(name) not in bare
+                and not p.wikidata
+                and any(
+                    _inflected(form, name) and _unshared(form, item.qid, owners)
+                    for form in item.forms
+                )
+            ):
+                claims[p.key].add(item.qid)
+
+
+def _inflected(form: str, name: str) -> bool:
+    """`form` is `name` in some case, word by word and each part of a hyphenated word
+    ("Буша-младшего" of "Буш-младший": "младший" by its lemma)."""
+    written, words = re.split(r"[\s-]+", form), re.split(r"[\s-]+", name)
+    return len(written) == len(words) and all(
+        form_of(w, n) or _lemma(w) == _lemma(n) for w, n in zip(written, words, strict=True)
+    )
 
 
 def _claim_by_patronymic(
