@@ -15,6 +15,7 @@ name is a clear proper name and every form agrees with it:
   dropped); a name two QIDs share is dropped; a name a curated person already has is left
   to the curated row. A surname that is also a place or a word ("Питт") is kept: the
   runtime finds such a person by the full name only, never by the surname alone.
+  Monarchs and popes by the regnal name of their label ("Харальд V"), every form agreeing.
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
   иностранных дел" with no state; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
