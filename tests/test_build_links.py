@@ -168,14 +168,18 @@ def test_a_name_linked_to_a_place_by_a_slip_stays_the_persons() -> None:
     assert [(r[2], r[7]) for r in persons] == [("Анне Лунд", "Q80")]
 
 
-def test_a_surname_of_several_words_alone_agrees_with_the_name() -> None:
+def test_a_surname_of_several_words_alone_or_a_longer_full_name_agrees_with_the_name() -> None:
     items = [
         person("Q90", "Андрес Вильяроэль Кастро", "Андреса Вильяроэля", "Вильяроэль Кастро"),
         person("Q91", "Диего Мартинес Ороско", "Диего Мартинес Ороско", "Луис Ороско"),
+        # the full name with more given names and the mother's surname
+        person("Q92", "Хорхе Альварес", "Хорхе Альварес", "Хорхе Луис Альварес Мена"),
+        person("Q93", "Пабло Ортис", "Пабло Ортис", "Пабло Мендоса"),  # another man's surname
     ]
     persons, _, _ = build(items, CURATED)
     assert [(r[2], r[3], r[5], r[7]) for r in persons] == [
-        ("Андрес Вильяроэль Кастро", "Андрес Вильяроэль", "Кастро", "Q90")
+        ("Андрес Вильяроэль Кастро", "Андрес Вильяроэль", "Кастро", "Q90"),
+        ("Хорхе Альварес", "Хорхе", "Альварес", "Q92"),
     ]
 
 

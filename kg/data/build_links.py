@@ -148,8 +148,10 @@ def forms_agree(item: Item, first: str, last: str) -> bool:
                 return False
         elif not (_alike(head, first.split()[0]) or any(_alike(head, s) for s in surnames)):
             return False  # a surname of several words alone ("Каприлес Радонски") agrees
+        # The surname anywhere after the first name: a full name with a second surname or
+        # more given names ("Фидель Алехандро Кастро Рус", "Мигель Диас-Канель Бермудес").
         if not (is_patronymic(tail) or _alike(head, last)
-                or any(_alike(tail, s) for s in surnames)):  # fmt: skip
+                or any(_alike(w, s) for w in words[1:] for s in surnames)):  # fmt: skip
             return False
     return True
 
