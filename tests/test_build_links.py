@@ -183,6 +183,17 @@ def test_a_surname_of_several_words_alone_or_a_longer_full_name_agrees_with_the_
     ]
 
 
+def test_arabic_names_with_a_lower_case_article_are_proper_names() -> None:
+    assert person_name(person("Q1", "Абу Хамза аль-Масри")) == ("Абу Хамза", "", "аль-Масри")
+    assert person_name(person("Q1", "Хамад ас-Сабах ибн Али")) == ("Хамад ас-Сабах ибн", "", "Али")
+    assert person_name(person("Q1", "Хамад сабах")) is None  # a lower-case word, no article
+    items = [person("Q110", "Абу Хамза аль-Масри", "Абу Хамзы аль-Масри", "аль-Масри", docs=2)]
+    persons, _, _ = build(items, CURATED)
+    assert [(r[2], r[5], r[7], r[9]) for r in persons] == [
+        ("Абу Хамза аль-Масри", "аль-Масри", "Q110", "аль-Масри")
+    ]
+
+
 def test_a_father_and_son_in_office_are_told_apart_by_a_form_with_senior_or_junior() -> None:
     term = (OfficeTerm("президент", "CRI", "1990", "1994"),)
     curated = Gazetteer([

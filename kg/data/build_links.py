@@ -55,7 +55,10 @@ ORG_TYPES = {"ORGANIZATION"}
 _PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер",
               "оглы", "кызы"}  # fmt: skip
 _PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
-_WORD = re.compile(r"[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")  # "О’Мэлли"
+# "О’Мэлли", "аль-Багдади": an Arabic article before a name is written lower case
+_WORD = re.compile(
+    r"(?:(?:аль|эль|аз|ас|ад|ат|ан|ар)-)?[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*"
+)
 _ROMAN = re.compile(r"[IVX]+")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
