@@ -187,6 +187,8 @@ def test_arabic_names_with_a_lower_case_article_are_proper_names() -> None:
     assert person_name(person("Q1", "Абу Хамза аль-Масри")) == ("Абу Хамза", "", "аль-Масри")
     assert person_name(person("Q1", "Хамад ас-Сабах ибн Али")) == ("Хамад ас-Сабах ибн", "", "Али")
     assert person_name(person("Q1", "Хамад сабах")) is None  # a lower-case word, no article
+    # particles of a nasab, as the linker knows them: "бен", "бинт"
+    assert person_name(person("Q1", "Юсуф бен Хадда")) == ("Юсуф бен", "", "Хадда")
     items = [person("Q110", "Абу Хамза аль-Масри", "Абу Хамзы аль-Масри", "аль-Масри", docs=2)]
     persons, _, _ = build(items, CURATED)
     assert [(r[2], r[5], r[7], r[9]) for r in persons] == [

@@ -46,14 +46,20 @@ from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
 from kg.resolve.name_forms import fold, form_of
-from kg.resolve.names import common_word, genitive, is_first_name, is_patronymic, place_or_word
+from kg.resolve.names import (
+    PARTICLES,
+    common_word,
+    genitive,
+    is_first_name,
+    is_patronymic,
+    place_or_word,
+)
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
 ORG_TYPES = {"ORGANIZATION"}
-_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер",
-              "оглы", "кызы"}  # fmt: skip
+_PARTICLES = PARTICLES | {"ад", "ас", "оглы", "кызы"}  # "Усама бен Ладен", "Али оглы"
 _PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
 # "О’Мэлли", "аль-Багдади": an Arabic article before a name is written lower case
 _WORD = re.compile(
