@@ -496,10 +496,10 @@ ORGS = [
     # ... and the building where something takes place in it, or it heads a dateline
     ("Встреча президентов Аргентины и Чили прошла в Капитолии.", {}),
     ("Буэнос-Айрес, Капитолий. Президент Аргентины выступил с посланием.", {}),
-    # ... of a state whose body the gazetteer does not know: no one's
+    # ... of a state whose body the gazetteer does not know: that state's, unlinked
     (
         "Шведский МИД вызвал посла Исландии.",
-        {"МИД": ("МИД", "", "abbreviation")},
+        {"МИД": ("Министерство иностранных дел Швеции", "", "abbreviation")},
     ),
     # a body news names bare for several states' (not marked): never one state's by context
     (
