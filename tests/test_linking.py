@@ -26,6 +26,7 @@ person\tperson/Q7100020\tХосе Перес Вальдес\tХосе\t\tПер�
 person\tperson/Q7100021\tГабриэль Гарсиа Маркес\tГабриэль\t\tГарсиа Маркес\t\tQ7100021
 person\tperson/Q7100022\tЭрленд Хауге\tЭрленд\t\tХауге\t\tQ7100022
 person\tperson/Q7100030\tЛукас Эггер\tЛукас\t\tЭггер\t\tQ7100030\tпрезидент@AUT:2022..
+person\tperson/Q7100050\tУлаф VI\tУлаф\t\tУлаф VI\t\tQ7100050
 person\tperson/Q7100040\tОлаф Берг\tОлаф\tИнгварович\tБерг\t\tQ7100040\tпрезидент@ISL:2015..
 person\tperson/Q7100041\tОлаф Стрём\tОлаф\tИнгварович\tСтрём\t\tQ7100041\tпремьер-министр@SWE:2016..
 person\tperson/Q7100031\tИнгрид Хальворсен\tИнгрид\t\tХальворсен\t\tQ7100031\tпрезидент@FIN:2024..
@@ -45,6 +46,17 @@ org\torg/Q7100019\tМинистерство иностранных дел ЮАР
 org\torg/Q7100035\tКонгресс Аргентины\tКапитолий\t\tQ7100035
 org\torg/Q7100036\tВооружённые силы Исландии\t\t\tQ7100036
 """
+
+
+# a father and son in office under one name, told apart by their full names
+ROWS += (
+    "person\tperson/Q7100051\tХуан Рохас-старший\tХуан\t\tРохас\t\tQ7100051"
+    "\tпрезидент@CRI:1990..1994\tХуан Эрнесто Рохас\n"
+    "person\tperson/Q7100052\tХуан Рохас\tХуан\t\tРохас\t\tQ7100052"
+    "\tпрезидент@CRI:2010..2014\tХуан Рохас-младший|Хуан Альберто Рохас\n"
+    "person\tperson/Q7100053\tАбу Хамза аль-Масри\tАбу Хамза\t\tаль-Масри\t\tQ7100053"
+    "\t\tаль-Масри\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -259,6 +271,34 @@ CASES = [
         "Её отец Аксель Трюгвасон был министром.",
         {"Аксель Трюгвасон": ("Аксель Трюгвасон", "Q7100006", "name")},
     ),
+    # a father and son of one name: the full name or "-старший"/"-младший" says which, and
+    # the surname alone after it is the same man
+    (
+        "В больнице Сан-Хосе находится Хуан Эрнесто Рохас. 88-летний Рохас был госпитализирован.",
+        {"Хуан Эрнесто Рохас": ("Хуан Рохас-старший", "Q7100051", "name"),
+         "Рохас": ("Хуан Рохас-старший", "Q7100051", "surname")},
+    ),
+    (
+        "Хуан Рохас-младший прибыл в Манагуа. Его отец Хуан Рохас-старший остался дома.",
+        {"Хуан Рохас-младший": ("Хуан Рохас", "Q7100052", "name"),
+         "Хуан Рохас-старший": ("Хуан Рохас-старший", "Q7100051", "name")},
+    ),
+    # an Arabic name with its article, and the one-word alias alone
+    (
+        "Проповедник Абу Хамза аль-Масри выступил в Каире. По словам аль-Масри, суд ошибся.",
+        {"Абу Хамза аль-Масри": ("Абу Хамза аль-Масри", "Q7100053", "name"),
+         "аль-Масри": ("Абу Хамза аль-Масри", "Q7100053", "surname")},
+    ),
+    # a monarch by the regnal name, in any case ...
+    (
+        "Король Улаф VI прибыл в Копенгаген. Визит Улафа VI продлится два дня.",
+        {"Улаф VI": ("Улаф VI", "Q7100050", "name"), "Улафа VI": ("Улаф VI", "Q7100050", "name")},
+    ),
+    # ... never by the given name alone, nor another man's of that given name
+    (
+        "Улаф встретился с министром. Улаф Хансен прибыл в Осло.",
+        {"Улаф Хансен": ("Улаф Хансен", "", "name")},
+    ),
     # a name after "фонд" without quotes is the founder, a person
     (
         "Глава фонда Мартина Кольвица заявил о новых грантах для Словакии.",
@@ -456,10 +496,10 @@ ORGS = [
     # ... and the building where something takes place in it, or it heads a dateline
     ("Встреча президентов Аргентины и Чили прошла в Капитолии.", {}),
     ("Буэнос-Айрес, Капитолий. Президент Аргентины выступил с посланием.", {}),
-    # ... of a state whose body the gazetteer does not know: no one's
+    # ... of a state whose body the gazetteer does not know: that state's, unlinked
     (
         "Шведский МИД вызвал посла Исландии.",
-        {"МИД": ("МИД", "", "abbreviation")},
+        {"МИД": ("Министерство иностранных дел Швеции", "", "abbreviation")},
     ),
     # a body news names bare for several states' (not marked): never one state's by context
     (
