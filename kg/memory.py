@@ -22,6 +22,13 @@ documents (kg.nlp.morph, kg.steps.VOCAB_STRINGS) cost more, and were made smalle
 one-process build read each document in spaCy's memory zone (`kg.executors`), 1 MB gave a
 400-document peak of 195.9 against 199.9 MB at 4 MB in interleaved builds (193.4 in a second
 run, 512 kB 193.7), the same at 10 documents, CPU within the noise: the threshold is 1 MB.
+
+One arena, not two (2026-11-30): RocksDB's flush, compaction and bulk-load threads then
+allocate in the main heap, whose free pages `trim` hands back, instead of a second arena
+that keeps them (interleaved builds, 10 / 400 documents: 172.0 / 194.6 and 172.0 / 192.1 MB
+against 173.5 / 195.0 and 173.5 / 196.9 with two, CPU the same). Still tried and left then:
+a 256 kB mmap threshold (190.9 MB at 400 documents, but +2.5 s CPU of ~20, 13 %),
+`PYTHONMALLOC=malloc` (198.5 MB, +2.7 s CPU), `gc.freeze()` after the models load (197.1 MB).
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ M_ARENA_MAX = -8
 SETTINGS = {  # mallopt parameter, its value, the variable that sets it when set
     M_TRIM_THRESHOLD: (4 << 20, "MALLOC_TRIM_THRESHOLD_"),  # free heap top returned
     M_MMAP_THRESHOLD: (1 << 20, "MALLOC_MMAP_THRESHOLD_"),  # larger blocks: own mapping
-    M_ARENA_MAX: (2, "MALLOC_ARENA_MAX"),  # RocksDB's threads: not an arena each
+    M_ARENA_MAX: (1, "MALLOC_ARENA_MAX"),  # RocksDB's threads: in the main heap, trimmed
 }
 
 

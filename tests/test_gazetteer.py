@@ -103,8 +103,10 @@ def test_persons_by_surname_ignores_case_and_yo(gaz: Gazetteer) -> None:
 def test_person_keys_and_fields(gaz: Gazetteer) -> None:
     putin = gaz.person("person/Q7747")
     assert (putin.first, putin.patronymic, putin.last) == ("Владимир", "Владимирович", "Путин")
-    modi = gaz.person("person/narendra-modi")
-    assert modi is not None and modi.wikidata == ""
+    lavrov = gaz.person("person/sergey-lavrov")  # no QID: the key is the English name's slug
+    assert lavrov is not None and lavrov.wikidata == ""
+    modi = gaz.person("person/narendra-modi")  # a QID filled in later keeps the key
+    assert modi is not None and modi.wikidata == "Q1058"
     assert gaz.person("person/recep-tayyip-erdogan").name == "Реджеп Тайип Эрдоган"
     assert gaz.org("org/csto").abbreviations == ("ОДКБ",)
     assert slug("Erdoğan, Binali Yıldırım") == "erdogan-binali-yildirim"

@@ -193,9 +193,8 @@ def test_writer_opens_rocksdb_once_and_gives_way_to_a_waiting_reader(
         assert store.document_hashes() == {"d0": "sha-new", "d1": "sha-t19"}
 
 
-def test_the_writer_flushes_after_writes_not_reads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def counted_flushes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The stores opened from now on count their flushes in the list returned."""
     flushes: list[int] = []
     real = kg.store.Store
 
@@ -210,10 +209,17 @@ def test_the_writer_flushes_after_writes_not_reads(
         def __getattr__(self, name: str) -> object:
             return getattr(self.db, name)
 
+    monkeypatch.setattr(kg.store, "Store", Counted)
+    return flushes
+
+
+def test_the_writer_flushes_after_writes_not_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # a store holding a document: new graphs are transactions (in a new store's clean
     # build they wait for a bulk load, `BULK_EVERY`)
     path = make_store(tmp_path / "s", {"seed": 2})
-    monkeypatch.setattr(kg.store, "Store", Counted)
+    flushes = counted_flushes(monkeypatch)
     with KgStore.open_write(path) as store:
         for i in range(FLUSH_EVERY - 1):
             store.replace_document(f"d{i}", doc_quads(f"d{i}", 5, f"t{i}"))
@@ -305,6 +311,23 @@ def test_new_graphs_of_a_new_store_wait_for_a_bulk_load_or_a_reader(tmp_path: Pa
     with KgStore.open_read(path) as reader:
         assert graph_tags(reader.db, "d0") == {"c"}
         assert graph_tags(reader.db, "d1") == {"a"}
+
+
+def test_a_transaction_among_bulk_loads_is_flushed_at_the_next_new_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # its memtables (MBs of RocksDB's arena blocks and bloom filter) would otherwise stay
+    # until the next bulk load's ingestion, up to BULK_EVERY documents later
+    flushes = counted_flushes(monkeypatch)
+    with KgStore.open_write(tmp_path / "s") as store:
+        store.replace_document("d0", [*doc_quads("d0", 3, "a"), *records("d0", "person/P0")])
+        store.replace_document("d0", doc_quads("d0", 2, "b"))  # replaced: a transaction
+        assert not flushes
+        store.replace_document("d1", [*doc_quads("d1", 3, "a"), *records("d1", "person/P1")])
+        assert len(flushes) == 1  # the new graph waits for a bulk load; the transaction not
+        store.replace_document("d2", [*doc_quads("d2", 3, "a"), *records("d2", "person/P1")])
+        assert len(flushes) == 1
+        assert store.document_hashes() == {"d0": "sha-b", "d1": "sha-a", "d2": "sha-a"}
 
 
 def test_killed_writer_of_new_graphs_leaves_each_absent_or_whole(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ name is a clear proper name and every form agrees with it:
   dropped); a name two QIDs share is dropped; a name a curated person already has is left
   to the curated row. A surname that is also a place or a word ("Питт") is kept: the
   runtime finds such a person by the full name only, never by the surname alone.
+  Monarchs and popes by the regnal name of their label ("Харальд V"), every form agreeing.
 - organizations: a capitalised, specific name (not "правительство", not "Министерство
   иностранных дел" with no state; one-word names only when they are not common Russian
   words); abbreviations are all-capital forms of 2-6 letters no other item in the table
@@ -46,16 +47,25 @@ from kg.data.shared import shared
 from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_file, slug
 from kg.nlp.morph import morph
 from kg.resolve.name_forms import fold, form_of
-from kg.resolve.names import common_word, genitive, is_first_name, is_patronymic, place_or_word
+from kg.resolve.names import (
+    PARTICLES,
+    common_word,
+    genitive,
+    is_first_name,
+    is_patronymic,
+    place_or_word,
+)
 from kg.resolve.organizations import BODY_SHORT, STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
 ORG_TYPES = {"ORGANIZATION"}
-_PARTICLES = {"бин", "ибн", "аль", "ад", "ас", "де", "да", "дос", "дель", "фон", "ван", "дер",
-              "оглы", "кызы"}  # fmt: skip
+_PARTICLES = PARTICLES | {"ад", "ас", "оглы", "кызы"}  # "Усама бен Ладен", "Али оглы"
 _PATRONYMIC = re.compile(r".+(вич|вна|ична|инична|ьич|оглы|кызы)$")
-_WORD = re.compile(r"[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*")  # "О’Мэлли"
+# "О’Мэлли", "аль-Багдади": an Arabic article before a name is written lower case
+_WORD = re.compile(
+    r"(?:(?:аль|эль|аз|ас|ад|ат|ан|ар)-)?[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*"
+)
 _ROMAN = re.compile(r"[IVX]+")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
@@ -146,10 +156,12 @@ def forms_agree(item: Item, first: str, last: str) -> bool:
         if head.endswith("."):
             if fold(head[0]) != fold(first)[0]:
                 return False
-        elif not (_alike(head, first.split()[0]) or _alike(head, last)):
-            return False
+        elif not (_alike(head, first.split()[0]) or any(_alike(head, s) for s in surnames)):
+            return False  # a surname of several words alone ("Каприлес Радонски") agrees
+        # The surname anywhere after the first name: a full name with a second surname or
+        # more given names ("Фидель Алехандро Кастро Рус", "Мигель Диас-Канель Бермудес").
         if not (is_patronymic(tail) or _alike(head, last)
-                or any(_alike(tail, s) for s in surnames)):  # fmt: skip
+                or any(_alike(w, s) for w in words[1:] for s in surnames)):  # fmt: skip
             return False
     return True
 
@@ -459,7 +471,8 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     owners: dict[str, set[str]] = defaultdict(set)  # a text form → every QID it was linked to
     for item in items:
         for form in item.forms:
-            owners[normalize(form)].add(item.qid)
+            if not _slip_of_item(item, form):
+                owners[normalize(form)].add(item.qid)
     mixed = _mixed(items)
     items = [i for i in items if i.qid not in mixed]
     curated = {p.wikidata for p in gaz.persons if p.wikidata} | {
@@ -470,6 +483,20 @@ def build(items: Iterable[Item], gaz: Gazetteer) -> tuple[Rows, Rows, dict[str, 
     people = {i.qid for i in items if i.type == "PERSON"}  # never an organization's QID
     orgs = _orgs([i for i in items if i.qid not in people], curated, gaz, owners, fills)
     return sorted(persons, key=_order), sorted(orgs, key=_order), fills
+
+
+def _slip_of_item(item: Item, form: str) -> bool:
+    """A full name linked as a person to an item whose label is a place or an ordinary word
+    that the name does not contain ("Ирина Яровая" to the village "Яровое", "Нил Басу" to
+    "Нил"): the annotator picked the wrong item, which takes the name from no one."""
+    label = item.canonical
+    return (
+        item.type == "PERSON"
+        and len(form.split()) > 1
+        and len(label.split()) == 1
+        and place_or_word(label)
+        and not any(form_of(w, label) for w in form.split())
+    )
 
 
 def _mixed(items: list[Item]) -> set[str]:
@@ -534,7 +561,9 @@ def _persons(
         # curated "Кристина | Фернандес де Киршнер".
         match += [p for n in (name, *aliases) for p in curated_names.get(fold(n), ())]
         if match:  # the curated row keeps the name; it may get the QID
-            if len({p.key for p in match}) == 1 and not match[0].wikidata and item.canonical:
+            if len({p.key for p in match}) > 1:  # a father and son: which one, a form may say
+                _claim_by_namesake_form(item, match, owners, claims)
+            elif not match[0].wikidata and item.canonical:
                 mine, theirs = fold(patronymic), fold(match[0].patronymic)
                 if not (mine and theirs and mine != theirs):
                     claims[match[0].key].add(item.qid)
@@ -544,6 +573,44 @@ def _persons(
         rows.append(["person", f"person/{item.qid}", name, given, patronymic, surname, "",
                      item.qid, "", "|".join(aliases)])  # fmt: skip
     fills.update((key, qids.pop()) for key, qids in claims.items() if len(qids) == 1)
+    return rows + _regnal_rows(items, curated_names, owners)
+
+
+def regnal_name(item: Item) -> tuple[str, str] | None:
+    """(given names, regnal number) of a monarch or pope the label names so ("Харальд V",
+    "Иоанн Павел II"), whose every form of several words is that name in some case with that
+    number ("Харальда V"): a birth name among them ("Кигели V" and "Жан-Батист
+    Ндахиндурва") may be a second person under one QID. None otherwise."""
+    words = item.canonical.split()
+    if not (2 <= len(words) <= 3 and _ROMAN.fullmatch(words[-1]) and _proper(words[:-1])):
+        return None
+    given = words[:-1]
+    for form in item.forms:
+        written = form.split()
+        if len(written) > 1 and not (
+            written[-1] == words[-1]
+            and len(written) == len(words)
+            and all(form_of(w, g) for w, g in zip(written, given, strict=False))
+        ):
+            return None
+    return " ".join(given), words[-1]
+
+
+def _regnal_rows(
+    items: list[Item], curated: dict[str, list[PersonEntry]], owners: dict[str, set[str]]
+) -> Rows:
+    """Monarchs and popes by their regnal name: given name and number are one name, which
+    the linker takes whole ("Харальда V"), never the given name alone. Not a name a curated
+    row has ("Елизавета II") nor one annotators linked to another item."""
+    rows = []
+    for item in items:
+        regnal = regnal_name(item) if item.type == "PERSON" else None
+        if regnal is None:
+            continue
+        name = " ".join(regnal)
+        if fold(name) in curated or not _unshared(name, item.qid, owners):
+            continue
+        rows.append(["person", f"person/{item.qid}", name, regnal[0], "", name, "", item.qid])
     return rows
 
 
@@ -597,6 +664,40 @@ def _claim_by_full_name(
             named = {p.key for p in curated.get(fold(form), ()) if p.terms and not p.wikidata}
             if len(named) == 1 and _unshared(form, item.qid, owners):
                 claims[named.pop()].add(item.qid)
+
+
+def _claim_by_namesake_form(
+    item: Item,
+    namesakes: list[PersonEntry],
+    owners: dict[str, set[str]],
+    claims: dict[str, set[str]],
+) -> None:
+    """An item whose first name and surname several curated rows share (a father and son in
+    office) goes to the one whose full name or alias a form of it gives, in any case, where no
+    annotator linked that form to another item ("Джорджа Буша-младшего" of "Джордж
+    Буш-младший"); a form that is only the first name and surname either man has tells
+    nothing."""
+    bare = {fold(f"{p.first} {p.last}") for p in namesakes}
+    for p in namesakes:
+        for name in p.names:
+            if (
+                fold(name) not in bare
+                and not p.wikidata
+                and any(
+                    _inflected(form, name) and _unshared(form, item.qid, owners)
+                    for form in item.forms
+                )
+            ):
+                claims[p.key].add(item.qid)
+
+
+def _inflected(form: str, name: str) -> bool:
+    """`form` is `name` in some case, word by word and each part of a hyphenated word
+    ("Буша-младшего" of "Буш-младший": "младший" by its lemma)."""
+    written, words = re.split(r"[\s-]+", form), re.split(r"[\s-]+", name)
+    return len(written) == len(words) and all(
+        form_of(w, n) or _lemma(w) == _lemma(n) for w, n in zip(written, words, strict=True)
+    )
 
 
 def _claim_by_patronymic(
