@@ -20,7 +20,7 @@ here: a build that finds every document unchanged imports this module and never 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -49,15 +49,20 @@ class LocalExtraction:
     extraction: Extraction | None
     doc: Doc | None = field(default=None, repr=False)
     doc_bytes: bytes = field(default=b"", repr=False)
+    # The entities as linked within the document only, when the facts read others: those a
+    # worker expected the corpus to give them (`read_document`'s `known`)
+    alone: list[Entity] | None = None
     # Where the Doc stayed in a local worker: reads the facts again there, given the
     # corpus's entities and mentions (`kg.executors.KeptDocs`)
     reread: Callable[[list[Entity], list[Mention]], Extraction] | None = field(
         default=None, repr=False, compare=False
     )
+    # Told the document's entities as the corpus linked them, for the workers' next guesses
+    linked: Callable[[list[Entity]], None] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        state["reread"] = None
+        state["reread"] = state["linked"] = None
         if self.doc is not None:
             _msgpack_plugins_once()
             # the sentence index's hooks (`kg.sentences`) stay behind: a reader installs them
@@ -171,21 +176,28 @@ def unload_models() -> None:
     trim()
 
 
-def read_document(document: Document, reader: Reader) -> LocalExtraction:
-    """The document step: a pure function of the document and the reader's configuration."""
+def read_document(
+    document: Document, reader: Reader, known: Mapping[str, Entity] | None = None
+) -> LocalExtraction:
+    """The document step: a pure function of the document, the reader's configuration and
+    `known`, entities as the corpus described them when the caller last heard. The facts are
+    read with the document's entities described as `known` does (`as_known`): then the
+    corpus step keeps them for most documents the corpus describes otherwise than they do
+    alone (a person whose office an earlier document gave), instead of reading them again."""
     from kg.analyze import extract
     from kg.nlp.chunking import analyse_text
     from kg.resolve import Registry, link_names, read_names
+    from kg.resolve.registry import as_known
 
     doc = analyse_text(reader.nlp, document.text)
     gazetteer = reader.gazetteer
     names = read_names(doc, document, gazetteer)
     if not reader.facts:
         return LocalExtraction(document, names, None, doc)
-    entities, mentions = link_names(names, document, Registry(gazetteer))
-    return LocalExtraction(
-        document, names, extract(document, doc, entities, mentions, gazetteer), doc
-    )
+    alone, mentions = link_names(names, document, Registry(gazetteer))
+    entities = [as_known(e, known) for e in alone] if known else alone
+    ex = extract(document, doc, entities, mentions, gazetteer)
+    return LocalExtraction(document, names, ex, doc, alone=alone if entities != alone else None)
 
 
 def russian_vocab() -> Vocab:
@@ -210,6 +222,8 @@ def link_document(
     from kg.resolve import link_names
 
     entities, mentions = link_names(local.names, local.document, registry)
+    if local.linked is not None:
+        local.linked(entities)
     ex = local.extraction
     if ex is not None and mentions == ex.mentions and _same_read(ex, entities):
         ex = replace(ex, entities=entities)  # the corpus changed nothing the facts read
@@ -245,7 +259,9 @@ def _described(local: LocalExtraction, ex: Extraction, registry: Registry) -> li
     from kg.analyze import fact_references
     from kg.resolve import Registry, link_names
 
-    alone = local.extraction.entities if local.extraction is not None else None
+    alone = local.alone
+    if alone is None and local.extraction is not None:
+        alone = local.extraction.entities
     if alone is None:
         alone, _ = link_names(local.names, local.document, Registry(registry.gazetteer))
     own = {e.key: e for e in alone}

@@ -91,6 +91,10 @@ class Handler(Protocol[T_contra, R_co]):
         """The parent is done with every item before `seq` `below`."""
         ...
 
+    def learn(self, news: object) -> None:
+        """What the parent told every worker (`WorkerPool.tell`), in the order it told it."""
+        ...
+
 
 class WorkerDied(RuntimeError):
     """A worker process ended without being asked to (killed, out of memory)."""
@@ -105,13 +109,16 @@ class _Worker:
     conn: Connection
     sent: int = 0  # requests whose replies have not come back
     queued: int = 0  # the sizes of the items among them
+    heard: int = 0  # the news told so far that went with its requests
 
 
 @dataclass
 class WorkerPool(Generic[T, R]):
     """`jobs` forked processes, each with its own pipe: items go to the worker with the
     least work queued, results come back in input order (`map`), and a question about an
-    item goes to the worker that read it (`ask`), ahead of the items queued there. Items
+    item goes to the worker that read it (`ask`), ahead of the items queued there; news for
+    every worker (`tell`) goes with each worker's next request, never in a message of its
+    own, so the parent never blocks on a busy worker's full pipe. Items
     are read ahead while fewer than 2 × `jobs` are in flight, or fewer than 8 × `jobs`
     whose `size`s add up to at most `budget`: a deep window keeps a worker busy while the
     result awaited next is a long document's, the budget bounds the memory large
@@ -128,6 +135,8 @@ class WorkerPool(Generic[T, R]):
     _sizes: dict[int, int] = field(default_factory=dict)  # of items sent, not yet read
     _results: dict[int, R] = field(default_factory=dict)
     _answers: dict[int, object] = field(default_factory=dict)
+    _news: list[object] = field(default_factory=list)  # told, not yet sent to every worker
+    _told: int = 0  # news told before `_news[0]`
     _next: int = 0  # the seq of the next item read
     _done: int = 0  # every item before it was given to the caller, and its questions answered
     _in_flight: int = 0
@@ -178,6 +187,10 @@ class WorkerPool(Generic[T, R]):
             self._feed()
         return self._answers.pop(seq)
 
+    def tell(self, news: object) -> None:
+        """Has every worker's handler `learn` the news, before it reads its next item."""
+        self._news.append(news)
+
     def _full(self) -> bool:
         count = len(self._pending)
         return count >= 8 * self.jobs or (count >= 2 * self.jobs and self._in_flight > self.budget)
@@ -200,11 +213,16 @@ class WorkerPool(Generic[T, R]):
             self._send(worker, ("read", seq, item))
 
     def _send(self, worker: _Worker, message: tuple[str, int, object]) -> None:
+        news = self._news[worker.heard - self._told :]
         try:
-            worker.conn.send((*message, self._done))
+            worker.conn.send((*message, self._done, news))
         except (BrokenPipeError, ConnectionResetError):
             raise _died(worker) from None
         worker.sent += 1
+        worker.heard += len(news)
+        heard = min(w.heard for w in self._workers)  # what every worker has been sent goes
+        del self._news[: heard - self._told]
+        self._told = heard
 
     def _receive(self) -> None:
         """Waits for replies and files them."""
@@ -235,11 +253,18 @@ def _serve(conn: Connection, handler: Handler[T, R], parent: int) -> None:
     """A worker's loop: questions before items, since the parent waits for their answers."""
     init_worker(parent, None, ())
     inbox: deque[tuple[str, int, object, int]] = deque()
+
+    def receive() -> None:
+        *message, news = conn.recv()
+        for told in news:  # learnt at once: the items read next know it
+            handler.learn(told)
+        inbox.append(tuple(message))  # type: ignore[arg-type]
+
     while True:
         if not inbox:
-            inbox.append(conn.recv())
+            receive()
         while conn.poll():
-            inbox.append(conn.recv())
+            receive()
         message = next((m for m in inbox if m[0] == "ask"), inbox[0])
         inbox.remove(message)
         kind, seq, payload, done = message

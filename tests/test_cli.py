@@ -275,10 +275,10 @@ def test_a_document_that_fails_analysis_exits_70_and_the_others_are_built(
 
     real = kg.executors.read_document
 
-    def flaky(document, reader):  # noqa: ANN001, ANN202 - the read_document signature
+    def flaky(document, reader, known=None):  # noqa: ANN001, ANN202 - read_document's
         if document.id == "bad":
             raise RuntimeError("boom")
-        return real(document, reader)
+        return real(document, reader, known)
 
     monkeypatch.setattr(kg.executors, "read_document", flaky)
     corpus = tmp_path / "corpus"

@@ -66,10 +66,10 @@ def _fail_on_zz() -> None:
 
     real = kg.executors.read_document
 
-    def flaky(document, reader):  # noqa: ANN001, ANN202 - the read_document signature
+    def flaky(document, reader, known=None):  # noqa: ANN001, ANN202 - read_document's
         if document.id == "zz":
             raise RuntimeError("boom")
-        return real(document, reader)
+        return real(document, reader, known)
 
     kg.executors.read_document = flaky  # type: ignore[assignment]
 

@@ -95,3 +95,29 @@ def test_facts_stand_unless_they_read_an_entity_the_corpus_describes_otherwise()
     quote = (local[2].extraction, linked[2])  # alone, and as the corpus describes it
     offices = [{e.office for e in x.entities if e.type == "Person"} for x in quote]
     assert offices == [{""}, {"министр иностранных дел"}]
+
+
+def test_a_worker_told_the_corpus_entities_keeps_facts_it_would_read_again() -> None:
+    """The visit of the test above, read by a worker told what the corpus linked before it
+    (`read_document`'s `known`): its facts read the minister with the first document's
+    office, so they stand without a second read, the graph is the one reading in order
+    gives, and what the visit alone says of him (its entity record) has no office."""
+    docs = [DOCS[0], Document(id="visit", date="2024-03-02", text="Ион Попеску прибыл в Кишинёв.")]
+    reader = Reader()
+    in_order = Registry(reader.gazetteer)
+    expected = [analyze(d, reader.nlp(d.text), in_order) for d in docs]
+    registry = Registry(reader.gazetteer)
+    told: dict[str, Entity] = {}
+
+    def never(entities: list[Entity], mentions: list[Mention]) -> Extraction:
+        raise AssertionError("read again")
+
+    linked = []
+    for d in docs:
+        local = pickle.loads(pickle.dumps(read_document(d, reader, told)))  # as from a worker
+        local.reread = never
+        local.linked = lambda entities: told.update((e.key, replace(e)) for e in entities)
+        linked.append(link_document(local, registry, russian_vocab))
+    assert [replace(x, described=[]) for x in linked] == expected
+    (own,) = [e for e in linked[1].described if e.key == "person/ion-popesku"]
+    assert own.office == "" != told["person/ion-popesku"].office

@@ -108,6 +108,9 @@ class Sleeper:
     def forget(self, below: int) -> None:
         self.kept = {s: v for s, v in self.kept.items() if s >= below}
 
+    def learn(self, news: object) -> None:
+        raise AssertionError("told nothing")
+
 
 def finished(items: list[float], size: Callable[[float], int], budget: int) -> list[float]:
     with WorkerPool(Sleeper(), 2, size, budget) as pool:
@@ -156,3 +159,29 @@ def test_a_worker_that_dies_ends_the_map_with_one_error() -> None:
     pool = WorkerPool(Crasher(), 2, lambda s: 1, budget=100)
     with pool, pytest.raises(WorkerDied, match="exit status 9"):
         list(pool.map([0.01] * 6))
+
+
+@dataclass
+class Listener(Sleeper):
+    heard: list[object] = field(default_factory=list)
+
+    def read(self, seq: int, seconds: float) -> list[object]:  # type: ignore[override]
+        time.sleep(seconds)
+        return list(self.heard)
+
+    def learn(self, news: object) -> None:
+        self.heard.append(news)
+
+
+def test_news_told_to_the_pool_reaches_each_worker_before_its_next_item() -> None:
+    with WorkerPool(Listener(), 2, lambda s: 1, budget=100) as pool:
+        results = pool.map([0.05] * 8)
+        first = next(results)
+        pool.tell("a")
+        pool.tell("b")
+        rest = list(results)
+    assert first == []
+    # at most 2 items a worker were in flight when item 0 came back (0-5: sent before the
+    # news); each item after them went with it, each worker heard it whole and in order
+    assert rest[-2:] == [["a", "b"]] * 2
+    assert all(heard in ([], ["a", "b"]) for heard in rest)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
 from kg.model import Entity
@@ -28,7 +28,7 @@ class Registry:
             if entity.type == "Person" and not entity.wikidata:
                 self._by_surname.setdefault(surname_of(entity), []).append(entity)
             return entity
-        if not known.office and entity.office:
+        if _amends(known, entity):
             known.office, known.state = entity.office, entity.state
         return known
 
@@ -55,6 +55,23 @@ class Registry:
 
     def unknown_by_surname(self, surname: str) -> list[Entity]:
         return self._by_surname.get(fold(surname), [])
+
+
+def _amends(known: Entity, entity: Entity) -> bool:
+    """Whether a later description gives a known entity what it lacks: an office (with its
+    state); everything else, the first description keeps."""
+    return not known.office and bool(entity.office)
+
+
+def as_known(entity: Entity, known: Mapping[str, Entity]) -> Entity:
+    """`entity` as a document alone describes it, as a registry that knew `known` would
+    hold it after this document (`Registry.add`): the known description, given the
+    document's office if it had none. A guess at what the corpus will say, for a worker that
+    knows the corpus as of the documents it was told of (`kg.steps.read_document`)."""
+    first = known.get(entity.key)
+    if first is not None and _amends(first, entity):
+        return replace(first, office=entity.office, state=entity.state)
+    return entity if first is None else first
 
 
 def surname_of(entity: Entity) -> str:
