@@ -1375,3 +1375,34 @@ def test_they_after_a_sentence_of_two_states(read, text, parties, signatories):
 def test_agreed_texts_and_coordinated_signing_verbs(read, text, status, parties):
     a = one(read, text, "2025-03-12")
     assert (a.status, a.parties) == (status, parties)
+
+
+def test_a_similar_paper_with_another_state_is_another(read):
+    text = (
+        "Президенты Вьетнама и Индонезии провели переговоры в Ханое. Вьетнам и Индонезия "
+        "подписали соглашение о рыболовстве. В 2022 году Вьетнам заключил аналогичное "
+        "соглашение с Филиппинами."
+    )
+    found = read(Document(id="t", text=text, date="2023-05-10"))
+    assert {(tuple(a.parties), a.date[:4]) for a in found} == {
+        (("state/IDN", "state/VNM"), ""),
+        (("state/PHL", "state/VNM"), "2022"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper of decades ago named beside today's pair is not theirs
+        "Премьер-министры Норвегии и Дании обсудили Арктику. По словам датского премьера, "
+        "Соглашение о Шпицбергене 1920 года остается основой режима архипелага.",
+        # states a number other than two counts are not the pair
+        "Министры иностранных дел Бразилии и Аргентины встретились. Они обсудили Договор об "
+        "Амазонском сотрудничестве, подписанный восемью странами региона.",
+        "Президенты Кении и Эфиопии встретились в Найроби. Они вспомнили Договор о "
+        "нераспространении, подписанный многими странами мира.",
+    ],
+)
+def test_a_paper_of_history_or_of_many_states_takes_no_pair(read, text):
+    (a,) = read(Document(id="t", text=text, date="2023-09-12"))
+    assert a.parties == []

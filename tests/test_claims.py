@@ -1995,3 +1995,21 @@ def test_a_verb_of_trade_names_the_measure(analyse, text, metric):
 def test_a_bare_percent_won_in_an_election_is_a_share_of_votes(analyse, text, share):
     metrics = [c.metric for c in _claims(analyse, text)]
     assert any(m.startswith("доля голосов") for m in metrics) == share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a dative pronoun before the years makes an age whatever verb the parse hangs them on
+        "Министр иностранных дел Кении родился в Момбасе в 1970 году, сейчас ему 54 года.",
+        "Посол Вьетнама в Индонезии окончила МГИМО, сейчас ей 48 лет.",
+        "Новый премьер Дании, которой на днях исполнилось 45 лет, посетила Осло.",
+    ],
+)
+def test_a_dative_pronoun_before_years_is_an_age(analyse, text):
+    assert _claims(analyse, text, date="2024-06-20") == []
+
+
+def test_years_given_to_a_service_are_still_a_term(analyse):
+    claims = _claims(analyse, "Посол Норвегии отдал дипломатической службе более 30 лет.",
+                     date="2024-06-20")  # fmt: skip
+    assert [(c.metric, c.value) for c in claims] == [("срок", Decimal(30))]

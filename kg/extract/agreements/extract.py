@@ -73,7 +73,7 @@ from kg.extract.common.pair import (
 )
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
-from kg.extract.identity import Identity, same_fact
+from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
@@ -421,6 +421,14 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
     lexicon of multilateral treaties may be anybody's."""
     passive = "Pass" in pred.morph.get("Voice")
+    agent = any(
+        c.dep_ in _AGENT
+        and "Ins" in c.morph.get("Case")
+        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or "Anim" in c.morph.get("Animacy"))
+        for c in pred.children
+    )  # not "летом", "в Москве"
+    if agent:
+        return False  # "подписанный восемью странами региона": signed by others
     return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
 
 
@@ -554,6 +562,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         m is None
         and t.lemma_ in PAIR_WORDS | {"сторона"}
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
+        and not _other_states(t)
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
@@ -562,6 +571,16 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _other_states(t: Token) -> bool:
+    """ "восемью странами региона", "страны Африки": states a number other than two or a
+    genitive counts or places, not the report's two sides."""
+    return any(
+        (c.dep_ == "nummod" and c.lemma_ not in BOTH)
+        or (c.dep_ == "nmod" and c.pos_ == "NOUN" and "Gen" in c.morph.get("Case"))
+        for c in t.children
+    )
 
 
 def _union_of(ctx: Context, t: Token) -> str:
@@ -819,7 +838,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     if not parties:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
-            parties = _pair_in_context(ctx, named)
+            parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
         if not any(r.unnamed_side for r in group):
             parties = _complete(ctx, parties, first.sent)
     signatories = sorted({p for r in group for p in r.signatories})
@@ -833,6 +852,13 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+def _historic(ctx: Context, date: str) -> bool:
+    """A paper dated decades before the document ("Соглашение о Шпицбергене 1920 года"),
+    which today's two sides, named near it, did not conclude for it."""
+    now = ctx.reference_year
+    return date[:4].isdigit() and bool(now) and now - int(date[:4]) >= HISTORY_YEARS
 
 
 def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:

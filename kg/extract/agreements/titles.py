@@ -618,7 +618,8 @@ def _topic_adjectives(head: Token) -> list[Token]:
 
 # Adjectives that tell an agreement from another of its title ("новое соглашение о торговле"
 # is not the one named before), and so never a part of a name.
-NOT_SAME = frozenset({"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"})
+NOT_SAME = frozenset({"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный",
+                      "аналогичный", "подобный", "похожий", "схожий"})  # fmt: skip
 
 
 def _proper_adjective(t: Token, head: Token) -> bool:

@@ -85,6 +85,9 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
              "рассчитывать", "намеренный", "намерен"}  # fmt: skip
+# nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
+# "перспектива", which news says of a level in force ("перспективы партнёрства")
+_WEIGHED = {"возможность", "идея", "предложение", "мечта"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать",
@@ -162,8 +165,9 @@ def _stated_by_title(t: Token, level: str) -> bool:
 
 
 def _of_a_person(ctx: Context, t: Token) -> bool:
-    """A partner or ally in apposition to a person is that person's ("помиловал Джо
-    Арпайо, своего политического союзника"), and one of a person or of an organization that
+    """A partner or ally in apposition to a person, or that a naming verb calls a person,
+    is that person's ("помиловал Джо Арпайо, своего политического союзника", "назвал
+    министра X своим союзником"), and one of a person or of an organization that
     is no union of states is theirs ("Союзник «Партии реформ»", "союзник Путина"): no level
     between states."""
     mentions = ctx.mentions_in(t.sent.start_char, t.sent.end_char)
@@ -175,6 +179,10 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
 
     if t.dep_ == "appos" and at(t.head, ("Person",)):
         return True
+    named = [c for c in t.head.children if c.dep_ == "obj"] if t.head.lemma_ in _NAMING else []
+    named += [g for c in named for g in c.children if g.dep_ == "appos"]  # "министра X"
+    if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) for c in named):
+        return True  # "назвал министра финансов X своим ближайшим союзником"
     return any(
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
         for c in t.children
@@ -209,6 +217,8 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
+    if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
+        return True  # "обсуждают возможность стратегического партнёрства"
     verb = t.head.head if _role(t.head) == "scale" else t.head  # "выйдут на уровень …"
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
@@ -316,16 +326,8 @@ def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
             return True
     if since:
         return False
-    now = ctx.once(_reference_year)
+    now = ctx.reference_year
     return bool(r.date[:4].isdigit() and now and int(r.date[:4]) < now - _PAST_YEARS)
-
-
-def _reference_year(ctx: Context) -> int:
-    """The document's year, or (undated) the latest year its text names; 0 if none."""
-    if ctx.document.date[:4].isdigit():
-        return int(ctx.document.date[:4])
-    years = [int(d.value[:4]) for d in find_dates(ctx.document.text) if d.value[:4].isdigit()]
-    return max(years, default=0)
 
 
 def _predicated(t: Token, sent: Sent) -> str:
