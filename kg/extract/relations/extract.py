@@ -88,6 +88,7 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
 # nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
+_FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать",
@@ -132,7 +133,7 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _hoped(t) or _regional(ctx, t):
+            if _hoped(t) or _regional(ctx, t) or _once_was(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
@@ -223,6 +224,16 @@ def _hoped(t: Token) -> bool:
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _once_was(t: Token) -> bool:
+    """A level told as what once was: "Ранее Анкара и Иерусалим были стратегическими
+    партнёрами", "когда-то были союзниками" (a past copula with a word of former times);
+    "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года" holds."""
+    verb = t.head if t.dep_ in ("xcomp", "obl") else t
+    copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
+    past = any(c.lemma_ in _COPULAS and "Past" in c.morph.get("Tense") for c in copulas)
+    return past and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in verb.children)
 
 
 def _regional(ctx: Context, t: Token) -> bool:
