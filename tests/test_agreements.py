@@ -1406,3 +1406,20 @@ def test_a_similar_paper_with_another_state_is_another(read):
 def test_a_paper_of_history_or_of_many_states_takes_no_pair(read, text):
     (a,) = read(Document(id="t", text=text, date="2023-09-12"))
     assert a.parties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a declaration of a union's or a group's members is theirs, not the report's pair
+        ("Президент Индонезии провёл переговоры с премьер-министром Вьетнама в Джакарте. "
+         "Лидеры стран АСЕАН приняли декларацию о взаимосвязанности региона.", ["org/asean"]),
+        ("Президент Бразилии встретился с президентом Аргентины. Страны БРИКС приняли "
+         "Йоханнесбургскую декларацию.", ["org/brics"]),
+        ("Президент Кении встретился с премьер-министром Эфиопии. Главы государств региона "
+         "подписали декларацию о мире.", []),
+    ],
+)  # fmt: skip
+def test_a_declaration_of_a_group_of_states_is_not_the_pairs(read, text, parties):
+    (a,) = read(Document(id="t", text=text, date="2023-09-06"))
+    assert a.parties == parties

@@ -567,18 +567,23 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
-        if not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
+        members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
+        if not add and members and (union := _union_of(ctx, members[0])):
+            add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union
+        elif any(_other_states(c) for c in members):
+            pass  # "Лидеры стран БРИКС", "главы государств региона": not the report's two
+        elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
 
 
 def _other_states(t: Token) -> bool:
-    """ "восемью странами региона", "страны Африки": states a number other than two or a
-    genitive counts or places, not the report's two sides."""
+    """ "восемью странами региона", "страны Африки", "страны БРИКС": states a number other
+    than two or a genitive counts, places or groups, not the report's two sides."""
     return any(
         (c.dep_ == "nummod" and c.lemma_ not in BOTH)
-        or (c.dep_ == "nmod" and c.pos_ == "NOUN" and "Gen" in c.morph.get("Case"))
+        or (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and "Gen" in c.morph.get("Case"))
         for c in t.children
     )
 
@@ -588,11 +593,21 @@ def _union_of(ctx: Context, t: Token) -> str:
     "государства — члены АСЕАН"), else ""."""
     for c in t.children:
         m = _mention_at(ctx, c) if c.dep_ in ("nmod", "appos") else None
-        if m is not None and is_side(m, unions=True) and m.type == "Organization":
-            return m.entity
+        if (
+            m is not None
+            and m.type == "Organization"
+            and (is_side(m, unions=True) or _of_states(ctx, m.entity))
+        ):
+            return m.entity  # also "страны БРИКС", "государства СНГ"
         if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
             return _union_of(ctx, c)
     return ""
+
+
+def _of_states(ctx: Context, key: str) -> bool:
+    """An intergovernmental body of member states ("БРИКС", "СНГ", "ШОС")."""
+    entry = ctx.gazetteer.org(key)
+    return entry is not None and entry.kind == "IntergovernmentalOrganization"
 
 
 def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
