@@ -2017,3 +2017,24 @@ def test_years_given_to_a_service_are_still_a_term(analyse):
     claims = _claims(analyse, "Посол Норвегии отдал дипломатической службе более 30 лет.",
                      date="2024-06-20")  # fmt: skip
     assert [(c.metric, c.value) for c in claims] == [("срок", Decimal(30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money given in a form is that form
+        ("Япония выделит Индии 300 млрд иен в виде льготных кредитов.",
+         ("льготные кредиты", Decimal(300_000_000_000), "JPY")),
+        ("Китай предоставил Пакистану 2 млрд долларов в форме гранта.",
+         ("грант", Decimal(2_000_000_000), "USD")),
+        # a figure that points back across a sentence measures what the one before does
+        ("Товарооборот Вьетнама и Индонезии в прошлом году составил 14,1 млрд долларов. "
+         "Стороны намерены довести этот показатель до 18 млрд долларов к 2028 году.",
+         ("товарооборот", Decimal(18_000_000_000), "USD")),
+        ("Торговля Кении и Эфиопии достигла 600 млн долларов. Страны хотят увеличить эту "
+         "цифру до 1 млрд долларов.", ("товарооборот", Decimal(1_000_000_000), "USD")),
+    ],
+)  # fmt: skip
+def test_money_in_a_form_and_a_figure_pointed_back_to(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-03-12")
+    assert expected in [(c.metric, c.value, c.unit) for c in claims]
