@@ -415,13 +415,22 @@ def test_no_level_from_past_decades_or_aspirations(read, text):
     assert read(Document(id="t", text=text, date="2025-04-02")) == []
 
 
-def test_a_subject_and_each_state_of_a_list(read):
-    text = "Чили установила отношения стратегического партнёрства с Перу, Мексикой и Колумбией."
+@pytest.mark.parametrize(
+    ("text", "one", "others"),
+    [
+        # not Peru and Mexico, the two names nearest the level
+        ("Чили установила отношения стратегического партнёрства с Перу, Мексикой и Колумбией.",
+         "state/CHL", ("state/PER", "state/MEX", "state/COL")),
+        # a name of two words in the list: its last word is the state too
+        ("Вьетнам установил отношения стратегического партнёрства с Индией, Южной Кореей и "
+         "Японией.", "state/VNM", ("state/IND", "state/KOR", "state/JPN")),
+    ],
+)  # fmt: skip
+def test_a_subject_and_each_state_of_a_list(read, text, one, others):
     found = read(Document(id="t", text=text, date="2025-04-02"))
     assert levels(found) == {
-        (*sorted(("state/CHL", other)), "стратегическое партнёрство")
-        for other in ("state/PER", "state/MEX", "state/COL")
-    }  # not Peru and Mexico, the two names nearest the level
+        (*sorted((one, other)), "стратегическое партнёрство") for other in others
+    }
 
 
 def test_a_level_that_may_come_is_no_level(read):

@@ -604,9 +604,10 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
 
 
 def _side_at(ctx: Context, t: Token) -> str:
-    """The state or union a token names, or ""."""
-    for m in ctx.mentions_in(t.idx, t.idx + len(t.text)):
-        if is_side(m, unions=True):
+    """The state or union a token names (the last word of a name too: "Южной [Кореей]"),
+    or ""."""
+    for m in ctx.mentions_in(t.left_edge.idx, t.idx + len(t.text)):
+        if m.start <= t.idx < m.end and is_side(m, unions=True):
             return m.entity
     return ""
 
