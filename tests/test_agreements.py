@@ -1423,3 +1423,21 @@ def test_a_paper_of_history_or_of_many_states_takes_no_pair(read, text):
 def test_a_declaration_of_a_group_of_states_is_not_the_pairs(read, text, parties):
     (a,) = read(Document(id="t", text=text, date="2023-09-06"))
     assert a.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # a paper a name gives is only talked about by a verb of discussing
+        ("Президенты Бразилии и Аргентины встретились. Они обсудили Парижское соглашение по "
+         "климату.", "mentioned", []),
+        ("Министры Кении и Эфиопии обсудили Минские соглашения.", "mentioned", []),
+        # a paper of common words, or the draft of a named one, is negotiated
+        ("Норвегия и Дания обсуждают соглашение о рыболовстве.", "negotiating",
+         ["state/DNK", "state/NOR"]),
+        ("Стороны обсуждают проект Шушинской декларации.", "negotiating", []),
+    ],
+)  # fmt: skip
+def test_a_named_paper_discussed_is_only_mentioned(read, text, status, parties):
+    a = one(read, text, "2024-02-01")
+    assert (a.status, a.parties) == (status, parties)

@@ -57,6 +57,7 @@ from kg.extract.agreements.titles import (
     entry_at,
     kinds,
     may_start_alias,
+    proper_adjective,
     read_title,
 )
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
@@ -98,6 +99,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
@@ -122,6 +124,7 @@ class _Reading:
     reported: bool = False  # signed by a finite verb the report tells ("подписали", "подписано")
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
+    discussed: bool = False  # a paper in force its sentence only talks about
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -282,6 +285,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if sent.text.rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
+    if r.status == "negotiating" and pred is not None and _existing(title, pred):
+        r.status, r.discussed = "mentioned", True
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
     r.date = title.date_from
@@ -301,6 +306,16 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     return r
 
 
+def _existing(title: Title, pred: Token) -> bool:
+    """A paper a name or the lexicon gives, which a verb of discussing only talks about,
+    not negotiates: "обсудили Парижское соглашение", "Минские соглашения", "Киотский
+    протокол" (not "обсудили соглашение о торговле", nor "проект Шушинской декларации")."""
+    if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
+        return False
+    named = any(proper_adjective(t, title.head) for t in title.tokens if t.i < title.head.i)
+    return named or title.entry is not None
+
+
 def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | None) -> None:
     """The parties and signatories of reading `r`, whose predicate is `pred` (`gap`: the
     clause of a verb left out for a dash)."""
@@ -310,7 +325,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     r.refused = r.declined and not title.with_parties
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
-    elif pred is not None and not r.refused:
+    elif pred is not None and not r.refused and not r.discussed:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     if gap is None and (leaver := leaving(head)) is not None and leaver is not pred:
         _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
