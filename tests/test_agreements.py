@@ -1375,3 +1375,69 @@ def test_they_after_a_sentence_of_two_states(read, text, parties, signatories):
 def test_agreed_texts_and_coordinated_signing_verbs(read, text, status, parties):
     a = one(read, text, "2025-03-12")
     assert (a.status, a.parties) == (status, parties)
+
+
+def test_a_similar_paper_with_another_state_is_another(read):
+    text = (
+        "Президенты Вьетнама и Индонезии провели переговоры в Ханое. Вьетнам и Индонезия "
+        "подписали соглашение о рыболовстве. В 2022 году Вьетнам заключил аналогичное "
+        "соглашение с Филиппинами."
+    )
+    found = read(Document(id="t", text=text, date="2023-05-10"))
+    assert {(tuple(a.parties), a.date[:4]) for a in found} == {
+        (("state/IDN", "state/VNM"), ""),
+        (("state/PHL", "state/VNM"), "2022"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper of decades ago named beside today's pair is not theirs
+        "Премьер-министры Норвегии и Дании обсудили Арктику. По словам датского премьера, "
+        "Соглашение о Шпицбергене 1920 года остается основой режима архипелага.",
+        # states a number other than two counts are not the pair
+        "Министры иностранных дел Бразилии и Аргентины встретились. Они обсудили Договор об "
+        "Амазонском сотрудничестве, подписанный восемью странами региона.",
+        "Президенты Кении и Эфиопии встретились в Найроби. Они вспомнили Договор о "
+        "нераспространении, подписанный многими странами мира.",
+    ],
+)
+def test_a_paper_of_history_or_of_many_states_takes_no_pair(read, text):
+    (a,) = read(Document(id="t", text=text, date="2023-09-12"))
+    assert a.parties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a declaration of a union's or a group's members is theirs, not the report's pair
+        ("Президент Индонезии провёл переговоры с премьер-министром Вьетнама в Джакарте. "
+         "Лидеры стран АСЕАН приняли декларацию о взаимосвязанности региона.", ["org/asean"]),
+        ("Президент Бразилии встретился с президентом Аргентины. Страны БРИКС приняли "
+         "Йоханнесбургскую декларацию.", ["org/brics"]),
+        ("Президент Кении встретился с премьер-министром Эфиопии. Главы государств региона "
+         "подписали декларацию о мире.", []),
+    ],
+)  # fmt: skip
+def test_a_declaration_of_a_group_of_states_is_not_the_pairs(read, text, parties):
+    (a,) = read(Document(id="t", text=text, date="2023-09-06"))
+    assert a.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # a paper a name gives is only talked about by a verb of discussing
+        ("Президенты Бразилии и Аргентины встретились. Они обсудили Парижское соглашение по "
+         "климату.", "mentioned", []),
+        ("Министры Кении и Эфиопии обсудили Минские соглашения.", "mentioned", []),
+        # a paper of common words, or the draft of a named one, is negotiated
+        ("Норвегия и Дания обсуждают соглашение о рыболовстве.", "negotiating",
+         ["state/DNK", "state/NOR"]),
+        ("Стороны обсуждают проект Шушинской декларации.", "negotiating", []),
+    ],
+)  # fmt: skip
+def test_a_named_paper_discussed_is_only_mentioned(read, text, status, parties):
+    a = one(read, text, "2024-02-01")
+    assert (a.status, a.parties) == (status, parties)

@@ -529,6 +529,10 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
         # not claims: ranks, ordinals by the noun's form, spans of years, a date's range
         ("Бизнесмен из Перу занял в рейтинге 34 место, а его компания — 12 место.", []),
         ("Банк входит в первую десятку норвежских банков по объему активов.", []),
+        ("Песня норвежской группы вошла в десятку рейтинга продаж в Дании.", []),
+        ("Университет Кении вошёл в сотню лучших вузов Африки.", []),
+        ("В Осло прибыли с десяток министров из Дании.",
+         [("министры", Decimal(10), "министр", "approx", "actual")]),
         ("Накануне сезона 2013-2014 руководство клуба из Чили провело пресс-конференцию.", []),
         ("Второй тур выборов в Перу состоится 25—26 января 2013 года.", []),
     ],
@@ -1995,3 +1999,42 @@ def test_a_verb_of_trade_names_the_measure(analyse, text, metric):
 def test_a_bare_percent_won_in_an_election_is_a_share_of_votes(analyse, text, share):
     metrics = [c.metric for c in _claims(analyse, text)]
     assert any(m.startswith("доля голосов") for m in metrics) == share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a dative pronoun before the years makes an age whatever verb the parse hangs them on
+        "Министр иностранных дел Кении родился в Момбасе в 1970 году, сейчас ему 54 года.",
+        "Посол Вьетнама в Индонезии окончила МГИМО, сейчас ей 48 лет.",
+        "Новый премьер Дании, которой на днях исполнилось 45 лет, посетила Осло.",
+    ],
+)
+def test_a_dative_pronoun_before_years_is_an_age(analyse, text):
+    assert _claims(analyse, text, date="2024-06-20") == []
+
+
+def test_years_given_to_a_service_are_still_a_term(analyse):
+    claims = _claims(analyse, "Посол Норвегии отдал дипломатической службе более 30 лет.",
+                     date="2024-06-20")  # fmt: skip
+    assert [(c.metric, c.value) for c in claims] == [("срок", Decimal(30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money given in a form is that form
+        ("Япония выделит Индии 300 млрд иен в виде льготных кредитов.",
+         ("льготные кредиты", Decimal(300_000_000_000), "JPY")),
+        ("Китай предоставил Пакистану 2 млрд долларов в форме гранта.",
+         ("грант", Decimal(2_000_000_000), "USD")),
+        # a figure that points back across a sentence measures what the one before does
+        ("Товарооборот Вьетнама и Индонезии в прошлом году составил 14,1 млрд долларов. "
+         "Стороны намерены довести этот показатель до 18 млрд долларов к 2028 году.",
+         ("товарооборот", Decimal(18_000_000_000), "USD")),
+        ("Торговля Кении и Эфиопии достигла 600 млн долларов. Страны хотят увеличить эту "
+         "цифру до 1 млрд долларов.", ("товарооборот", Decimal(1_000_000_000), "USD")),
+    ],
+)  # fmt: skip
+def test_money_in_a_form_and_a_figure_pointed_back_to(analyse, text, expected):
+    claims = _claims(analyse, text, date="2024-03-12")
+    assert expected in [(c.metric, c.value, c.unit) for c in claims]

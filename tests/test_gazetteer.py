@@ -10,6 +10,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.gazetteer import Gazetteer, normalize, read_file, slug
+from kg.model import Document
 from kg.resources import DATA_DIR
 
 UN_MEMBERS = re.findall(
@@ -192,3 +193,20 @@ def test_malformed_user_file_is_an_input_error(
 def test_missing_user_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         Gazetteer.load([tmp_path / "absent.tsv"])
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # a headline and the dateline under it are two lines: no name runs over the break, and
+        # a state the tagger reads as an adjective of the one before is still a state
+        ("Вьетнам и Индонезия\n\nХАНОЙ, 10 мая. /ТАСС/. Стороны подписали соглашение.",
+         {"state/VNM", "state/IDN"}),
+        ("Кения и Эфиопия\n\nНАЙРОБИ, 8 марта. /ТАСС/. Стороны обсудили торговлю.",
+         {"state/KEN", "state/ETH"}),
+    ],
+)  # fmt: skip
+def test_states_of_a_headline_over_a_dateline(analyse, text, states):
+    ctx = analyse(Document(id="t", text=text, date=""))
+    headline = {m.entity for m in ctx.mentions if m.end <= text.index("\n")}
+    assert headline == states

@@ -71,6 +71,13 @@ def test_other_levels_of_the_sample(corpus):
          ("state/BLR", "state/CHN"), "союзнические отношения"),
         ("Бразилия и Аргентина – надёжные союзники.",
          ("state/ARG", "state/BRA"), "союзничество"),
+        # a state a naming verb calls an ally is one; prospects of a level in force state it
+        ("Король Норвегии назвал Исландию ближайшим союзником Норвегии.",
+         ("state/ISL", "state/NOR"), "союзничество"),
+        ("Япония и Индия обсудили перспективы стратегического партнёрства.",
+         ("state/IND", "state/JPN"), "стратегическое партнёрство"),
+        ("Бразилия и Аргентина были и остаются стратегическими партнёрами.",
+         ("state/ARG", "state/BRA"), "стратегическое партнёрство"),
     ],
 )  # fmt: skip
 def test_level_phrases(read, text, pair, level):
@@ -296,6 +303,19 @@ def test_a_persons_ally_is_no_level(read):
         "Эстония и Латвия обсудили транзит. Союзник «Партии реформ» — Социал-демократическая "
         "партия Эстонии заняла третье место.",
         "Эстония и Латвия обсудили транзит. Лукашенко назвал себя союзником Путина.",
+        # a person a naming verb calls an ally or partner is theirs, no level between states
+        "Бразилия и Аргентина обсудили торговлю. Президент Бразилии назвал министра финансов "
+        "Фернанду Аддада своим ближайшим союзником в правительстве.",
+        "Кения и Эфиопия обсудили границу. Премьер Эфиопии назвал министра обороны Абрахама "
+        "Белая своим стратегическим партнёром.",
+        # a level a noun of prospect governs is only weighed
+        "Министры иностранных дел Аргентины и Чили обсуждают возможность стратегического "
+        "партнёрства.",
+        "Вьетнам и Индонезия изучат идею всеобъемлющего стратегического партнёрства.",
+        # a level told as what once was
+        "Турция отозвала посла из Израиля. Ранее Анкара и Иерусалим были стратегическими "
+        "партнёрами.",
+        "Египет и Ливия когда-то были союзниками, но сейчас их отношения сложны.",
     ],
 )
 def test_an_ally_of_a_party_or_person_is_no_level(read, text):
@@ -395,13 +415,22 @@ def test_no_level_from_past_decades_or_aspirations(read, text):
     assert read(Document(id="t", text=text, date="2025-04-02")) == []
 
 
-def test_a_subject_and_each_state_of_a_list(read):
-    text = "Чили установила отношения стратегического партнёрства с Перу, Мексикой и Колумбией."
+@pytest.mark.parametrize(
+    ("text", "one", "others"),
+    [
+        # not Peru and Mexico, the two names nearest the level
+        ("Чили установила отношения стратегического партнёрства с Перу, Мексикой и Колумбией.",
+         "state/CHL", ("state/PER", "state/MEX", "state/COL")),
+        # a name of two words in the list: its last word is the state too
+        ("Вьетнам установил отношения стратегического партнёрства с Индией, Южной Кореей и "
+         "Японией.", "state/VNM", ("state/IND", "state/KOR", "state/JPN")),
+    ],
+)  # fmt: skip
+def test_a_subject_and_each_state_of_a_list(read, text, one, others):
     found = read(Document(id="t", text=text, date="2025-04-02"))
     assert levels(found) == {
-        (*sorted(("state/CHL", other)), "стратегическое партнёрство")
-        for other in ("state/PER", "state/MEX", "state/COL")
-    }  # not Peru and Mexico, the two names nearest the level
+        (*sorted((one, other)), "стратегическое партнёрство") for other in others
+    }
 
 
 def test_a_level_that_may_come_is_no_level(read):

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.common.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
 from kg.model import Span as Evidence
@@ -45,6 +46,15 @@ class Context:
         if compute not in self._memo:
             self._memo[compute] = compute(self)
         return self._memo[compute]
+
+    @cached_property
+    def reference_year(self) -> int:
+        """The document's year, or (undated) the latest year its text names; 0 if none: what
+        tells a fact of history from one of the news."""
+        if self.document.date[:4].isdigit():
+            return int(self.document.date[:4])
+        years = [int(d.value[:4]) for d in find_dates(self.document.text) if d.value[:4].isdigit()]
+        return max(years, default=0)
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -97,6 +97,14 @@ GENERIC_INSTITUTIONS = frozenset(
 )
 # What a one-word name must be tagged as in context ("X" for foreign words).
 _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+
+
+def _name_word(t: Token) -> bool:
+    """A word that may be a name: a noun, or an adjective the NER tags a place, as the
+    morph tagger reads a headline's "Вьетнам и Индонезия" (an adjective of "Вьетнам")."""
+    return t.pos_ in _NAME_POS or (t.pos_ == "ADJ" and t.ent_type_ == "LOC")
+
+
 # A city's own bodies, people and places: a capital after them is the city ("мэрия Парижа").
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
@@ -253,7 +261,7 @@ class GazetteerMatcher:
                     # "того" is a pronoun, "Того" may be the state; an organization's
                     # body may open lower case before its state ("правительства России").
                     continue
-                if end - start == 1 and doc[start].pos_ not in _NAME_POS:
+                if end - start == 1 and not _name_word(doc[start]):
                     continue  # "Того, что…" at a sentence start is still a pronoun
                 # "МИДе РФ", matched by its lemmas, is still an abbreviation.
                 caps = all(t.text[:2].isupper() for t in doc[start:end])

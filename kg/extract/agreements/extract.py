@@ -57,6 +57,7 @@ from kg.extract.agreements.titles import (
     entry_at,
     kinds,
     may_start_alias,
+    proper_adjective,
     read_title,
 )
 from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
@@ -73,7 +74,7 @@ from kg.extract.common.pair import (
 )
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
-from kg.extract.identity import Identity, same_fact
+from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
@@ -98,6 +99,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
     "делегация", "посол", "представитель", "вице-президент", "вице-премьер", "дипломат",
     "переговорщик"}  # fmt: skip
 _AGENT = {"obl", "nmod", "obl:agent"}
+_DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
@@ -122,6 +124,7 @@ class _Reading:
     reported: bool = False  # signed by a finite verb the report tells ("подписали", "подписано")
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
+    discussed: bool = False  # a paper in force its sentence only talks about
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -282,6 +285,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if sent.text.rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
+    if r.status == "negotiating" and pred is not None and _existing(title, pred):
+        r.status, r.discussed = "mentioned", True
     if r.status == "mentioned":
         r.status = unsigned_status(head) or r.status
     r.date = title.date_from
@@ -301,6 +306,16 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     return r
 
 
+def _existing(title: Title, pred: Token) -> bool:
+    """A paper a name or the lexicon gives, which a verb of discussing only talks about,
+    not negotiates: "обсудили Парижское соглашение", "Минские соглашения", "Киотский
+    протокол" (not "обсудили соглашение о торговле", nor "проект Шушинской декларации")."""
+    if pred.lemma_ not in _DISCUSS or pred.i != title.head.head.i:
+        return False
+    named = any(proper_adjective(t, title.head) for t in title.tokens if t.i < title.head.i)
+    return named or title.entry is not None
+
+
 def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | None) -> None:
     """The parties and signatories of reading `r`, whose predicate is `pred` (`gap`: the
     clause of a verb left out for a dash)."""
@@ -310,7 +325,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     r.refused = r.declined and not title.with_parties
     if gap is not None and r.parties:
         pass  # the gapped clause names its own sides, not the first clause's subjects
-    elif pred is not None and not r.refused:
+    elif pred is not None and not r.refused and not r.discussed:
         _subjects(ctx, r, pred, states_only=pred.lemma_ in RATIFY | ADOPT)
     if gap is None and (leaver := leaving(head)) is not None and leaver is not pred:
         _subjects(ctx, r, leaver, states_only=True)  # also of a paper a participle dates
@@ -421,6 +436,14 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
     lexicon of multilateral treaties may be anybody's."""
     passive = "Pass" in pred.morph.get("Voice")
+    agent = any(
+        c.dep_ in _AGENT
+        and "Ins" in c.morph.get("Case")
+        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or "Anim" in c.morph.get("Animacy"))
+        for c in pred.children
+    )  # not "летом", "в Москве"
+    if agent:
+        return False  # "подписанный восемью странами региона": signed by others
     return passive and signs(pred) and r.status == "signed" and not r.date and title.entry is None
 
 
@@ -554,14 +577,30 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         m is None
         and t.lemma_ in PAIR_WORDS | {"сторона"}
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
+        and not _other_states(t)
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
         add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
-        if not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
+        members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
+        if not add and members and (union := _union_of(ctx, members[0])):
+            add = [union]  # "Лидеры стран АСЕАН приняли декларацию": the union
+        elif any(_other_states(c) for c in members):
+            pass  # "Лидеры стран БРИКС", "главы государств региона": not the report's two
+        elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = list(main_pair(ctx, only_two=True, places=True))
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+def _other_states(t: Token) -> bool:
+    """ "восемью странами региона", "страны Африки", "страны БРИКС": states a number other
+    than two or a genitive counts, places or groups, not the report's two sides."""
+    return any(
+        (c.dep_ == "nummod" and c.lemma_ not in BOTH)
+        or (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and "Gen" in c.morph.get("Case"))
+        for c in t.children
+    )
 
 
 def _union_of(ctx: Context, t: Token) -> str:
@@ -569,11 +608,21 @@ def _union_of(ctx: Context, t: Token) -> str:
     "государства — члены АСЕАН"), else ""."""
     for c in t.children:
         m = _mention_at(ctx, c) if c.dep_ in ("nmod", "appos") else None
-        if m is not None and is_side(m, unions=True) and m.type == "Organization":
-            return m.entity
+        if (
+            m is not None
+            and m.type == "Organization"
+            and (is_side(m, unions=True) or _of_states(ctx, m.entity))
+        ):
+            return m.entity  # also "страны БРИКС", "государства СНГ"
         if c.dep_ == "appos" and c.lemma_ in _MEMBER_WORDS:
             return _union_of(ctx, c)
     return ""
+
+
+def _of_states(ctx: Context, key: str) -> bool:
+    """An intergovernmental body of member states ("БРИКС", "СНГ", "ШОС")."""
+    entry = ctx.gazetteer.org(key)
+    return entry is not None and entry.kind == "IntergovernmentalOrganization"
 
 
 def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
@@ -819,7 +868,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     if not parties:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
-            parties = _pair_in_context(ctx, named)
+            parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
         if not any(r.unnamed_side for r in group):
             parties = _complete(ctx, parties, first.sent)
     signatories = sorted({p for r in group for p in r.signatories})
@@ -833,6 +882,13 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+def _historic(ctx: Context, date: str) -> bool:
+    """A paper dated decades before the document ("Соглашение о Шпицбергене 1920 года"),
+    which today's two sides, named near it, did not conclude for it."""
+    now = ctx.reference_year
+    return date[:4].isdigit() and bool(now) and now - int(date[:4]) >= HISTORY_YEARS
 
 
 def _era_of(ctx: Context, group: list[_Reading], date: str) -> str:

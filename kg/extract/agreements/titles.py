@@ -594,9 +594,7 @@ def _title_adjectives(head: Token, skip: set[int]) -> list[Token]:
     out: list[Token] = []
     i = head.i - 1
     while i >= head.sent.start and (
-        i in skip
-        or head.doc[i].lemma_ in title_adjectives()
-        or _proper_adjective(head.doc[i], head)
+        i in skip or head.doc[i].lemma_ in title_adjectives() or proper_adjective(head.doc[i], head)
     ):
         if i not in skip:
             out.insert(0, head.doc[i])
@@ -618,10 +616,11 @@ def _topic_adjectives(head: Token) -> list[Token]:
 
 # Adjectives that tell an agreement from another of its title ("новое соглашение о торговле"
 # is not the one named before), and so never a part of a name.
-NOT_SAME = frozenset({"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный"})
+NOT_SAME = frozenset({"новый", "другой", "очередной", "будущий", "следующий", "иной", "отдельный",
+                      "аналогичный", "подобный", "похожий", "схожий"})  # fmt: skip
 
 
-def _proper_adjective(t: Token, head: Token) -> bool:
+def proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
     sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
     made from a place name ("Минский протокол был подписан", "-ский")."""

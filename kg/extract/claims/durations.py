@@ -179,13 +179,15 @@ def _age(head: Token, unit: Token, span: Span, sent: Span) -> bool:
         return True  # also "ему исполнилось уже 86 лет" where the parser hangs the years elsewhere
     if head.lemma_ == "быть" and unit.dep_ == "nsubj":
         return True  # "тогда Рено было 54 года"
-    if head.pos_ in ("VERB", "AUX") and head.lemma_ != "быть":
-        return False  # "отдала службе более 30 лет"
     near = []
     for t in reversed(window):
         if t.is_punct:
             break
         near.append(t)
+    if any(t.pos_ == "PRON" and "Dat" in t.morph.get("Case") for t in near):
+        return True  # "родилась в 1992 году, сейчас ей 26 лет", however the parse hangs it
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ != "быть":
+        return False  # "отдала службе более 30 лет"
     return any(
         "Dat" in t.morph.get("Case") and t.pos_ in ("PRON", "PROPN", "NOUN") for t in near
     ) or any("Dat" in c.morph.get("Case") for c in [*head.children, *unit.children])

@@ -245,7 +245,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             ),
             None,
         )
-        prior = prior or _figure_before(ctx, q, found[:i], sent)
+        prior = prior or _figure_before(ctx, q, found[:i], sent) or _pointed_back(ctx, q, found[:i])
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
@@ -272,6 +272,29 @@ def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
     return next(
         (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
         None,
+    )
+
+
+def _pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity | None:
+    """The last figure of the sentence before one whose words before `q` point back to it
+    ("Товарооборот составил 14 млрд долларов. Стороны намерены довести этот показатель до
+    18 млрд"), for `_pointed`."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not span.sent.start:
+        return None
+    if not _points_back([t for t in span.sent if t.i < span.start]):
+        return None
+    before = ctx.doc[span.sent.start - 1].sent
+    return next(
+        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
+        None,
+    )
+
+
+def _points_back(words: list[Token]) -> bool:
+    """ "этот показатель", "эту цифру", "это число" among `words`."""
+    return any(
+        t.lemma_ in _POINTED and any(c.lemma_ in _POINTERS for c in t.children) for t in words
     )
 
 
@@ -393,6 +416,9 @@ def _claim(
             and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
             metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+        if metric is None and prior is not None and prior.unit == unit and _points_back(clause):
+            # "довести этот показатель до 18 млрд долларов": the figure pointed back to
+            metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
         metric = _pointed(ctx, metric, prior, sent)
         if metric is None:
             return None
@@ -490,7 +516,10 @@ def _pointed(
     words = set(metric[1].split()) if metric is not None else set()
     if metric is None or not (words & _POINTED and words <= _POINTED | _POINTERS):
         return metric
-    again = None if prior is None else _prior_metric(ctx, prior, sent, metric[2] or prior.unit)
+    own = None if prior is None else ctx.sentence_at(prior.start)
+    again = (
+        None if prior is None else _prior_metric(ctx, prior, own or sent, metric[2] or prior.unit)
+    )
     if again is None or prior is None or not prior.unit or prior.unit in _lexicons()["measure"]:
         return again
     if prior.unit == "percent" or _MONEY.fullmatch(prior.unit):
@@ -1251,15 +1280,37 @@ def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | No
 
 
 def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
-    """Money a verb gives "на" a measured noun is that: "выделит 50 млн крон на
-    гуманитарную помощь" → гуманитарная помощь (not "на строительство": no measure)."""
+    """Money a verb gives "на" a measured noun, or in its form ("в виде", "в форме"), is
+    that: "выделит 50 млн крон на гуманитарную помощь" → гуманитарная помощь, "выделит 300
+    млрд иен в виде льготных кредитов" → льготные кредиты (not "на строительство": no
+    measure)."""
     number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
     if number is None or number.head.pos_ != "VERB":
         return None
     for c in [*number.head.children, *number.children]:  # the parser hangs it on either
         on = any(g.dep_ == "case" and g.lower_ == "на" for g in c.children)
-        if on and c.pos_ == "NOUN" and c.lemma_ in _lexicons()["metric"] and c.i > number.i:
-            return (*_phrase(ctx, c), unit)
+        objects = [x for x in number.head.children if x.dep_ == "obj" and x.i != number.i]
+        noun = c if on and c.pos_ == "NOUN" else None if objects else _form_of(c)
+        if noun is not None and noun.lemma_ in _lexicons()["metric"] and noun.i > number.i:
+            return (*_phrase(ctx, noun), unit)
+    return None
+
+
+def _in_form(t: Token) -> bool:
+    """ "в виде кредитов": "в" with its fixed "виде"."""
+    return any(
+        g.dep_ == "case" and g.lower_ == "в" and any(f.lemma_ == "вид" for f in g.children)
+        for g in t.children
+    )
+
+
+def _form_of(t: Token) -> Token | None:
+    """The noun a money's form names: "[в виде] кредитов", "в форме [гранта]"; else None."""
+    if _in_form(t):
+        return t
+    at = any(g.dep_ == "case" and g.lower_ == "в" for g in t.children)
+    if at and t.lemma_ in ("вид", "форма"):
+        return next((c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
     return None
 
 

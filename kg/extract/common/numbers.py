@@ -76,6 +76,9 @@ _RANK_BEFORE = re.compile(
     r"(?<![а-яё])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]{1,3}\s+$",
     re.IGNORECASE,
 )
+# "в десятку рейтинга", "вошёл в сотню богатейших": a place among the first so many
+_TOP = re.compile(r"(?:десятку|сотню)(?![а-яё])", re.IGNORECASE)
+_INTO = re.compile(r"(?<![а-яё])во?\s+$", re.IGNORECASE)
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
@@ -436,6 +439,12 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         q = _classify(text, start, r)
         if r.bare_scale and _RANK_BEFORE.search(text[max(0, start - 20) : start]):
             return [replace(q, kind="ordinal")]  # "в первую десятку банков": a rank
+        if (
+            r.bare_scale
+            and _TOP.match(text, start)
+            and _INTO.search(text[max(0, start - 4) : start])
+        ):
+            return [replace(q, kind="ordinal")]  # "вывели песню в десятку рейтинга": a rank
         about = r.bare_scale and _ABOUT_BEFORE.search(text[max(0, start - 4) : start])
         return [replace(q, comparator="approx") if about and q.comparator == "eq" else q]
     special = _compound(text, start, r)

@@ -85,6 +85,10 @@ _PROSPECT = {"возможность", "перспектива", "идея", "п
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
              "рассчитывать", "намеренный", "намерен"}  # fmt: skip
+# nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
+# "перспектива", which news says of a level in force ("перспективы партнёрства")
+_WEIGHED = {"возможность", "идея", "предложение", "мечта"}
+_FORMERLY = {"ранее", "раньше", "прежде", "когда-то", "некогда", "тогда", "давно"}
 _STRIVING = {"стремиться", "стремление", "тяготеть", "двигаться", "движение", "путь"}
 _BECOMING = {"стать", "становиться", "установление", "установить", "получить", "статус",
              "переход", "перейти", "создание", "создать",
@@ -129,7 +133,7 @@ def extract_relations(
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
                 continue
-            if _hoped(t) or _regional(ctx, t):
+            if _hoped(t) or _regional(ctx, t) or _once_was(t):
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
@@ -162,8 +166,9 @@ def _stated_by_title(t: Token, level: str) -> bool:
 
 
 def _of_a_person(ctx: Context, t: Token) -> bool:
-    """A partner or ally in apposition to a person is that person's ("помиловал Джо
-    Арпайо, своего политического союзника"), and one of a person or of an organization that
+    """A partner or ally in apposition to a person, or that a naming verb calls a person,
+    is that person's ("помиловал Джо Арпайо, своего политического союзника", "назвал
+    министра X своим союзником"), and one of a person or of an organization that
     is no union of states is theirs ("Союзник «Партии реформ»", "союзник Путина"): no level
     between states."""
     mentions = ctx.mentions_in(t.sent.start_char, t.sent.end_char)
@@ -175,6 +180,10 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
 
     if t.dep_ == "appos" and at(t.head, ("Person",)):
         return True
+    named = [c for c in t.head.children if c.dep_ == "obj"] if t.head.lemma_ in _NAMING else []
+    named += [g for c in named for g in c.children if g.dep_ == "appos"]  # "министра X"
+    if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) for c in named):
+        return True  # "назвал министра финансов X своим ближайшим союзником"
     return any(
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
         for c in t.children
@@ -209,10 +218,22 @@ def _hoped(t: Token) -> bool:
         heads.append(h.lemma_)
     if heads and heads[0] in _STRIVING and any(c.lower_ == "к" for c in t.children):
         return True  # "стремится к стратегическому партнёрству с Кенией": not there yet
+    if t.dep_ == "nmod" and t.head.lemma_ in _WEIGHED:
+        return True  # "обсуждают возможность стратегического партнёрства"
     verb = t.head.head if _role(t.head) == "scale" else t.head  # "выйдут на уровень …"
     if verb.lemma_ in _BECOMING and "Fut" in verb.morph.get("Tense"):
         return True  # "Индия и Япония станут союзниками", "выйдут на уровень …": not yet
     return any(w in _BECOMING for w in heads) and any(w in _PROSPECT for w in heads)
+
+
+def _once_was(t: Token) -> bool:
+    """A level told as what once was: "Ранее Анкара и Иерусалим были стратегическими
+    партнёрами", "когда-то были союзниками" (a past copula with a word of former times);
+    "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года" holds."""
+    verb = t.head if t.dep_ in ("xcomp", "obl") else t
+    copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
+    past = any(c.lemma_ in _COPULAS and "Past" in c.morph.get("Tense") for c in copulas)
+    return past and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in verb.children)
 
 
 def _regional(ctx: Context, t: Token) -> bool:
@@ -316,16 +337,8 @@ def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
             return True
     if since:
         return False
-    now = ctx.once(_reference_year)
+    now = ctx.reference_year
     return bool(r.date[:4].isdigit() and now and int(r.date[:4]) < now - _PAST_YEARS)
-
-
-def _reference_year(ctx: Context) -> int:
-    """The document's year, or (undated) the latest year its text names; 0 if none."""
-    if ctx.document.date[:4].isdigit():
-        return int(ctx.document.date[:4])
-    years = [int(d.value[:4]) for d in find_dates(ctx.document.text) if d.value[:4].isdigit()]
-    return max(years, default=0)
 
 
 def _predicated(t: Token, sent: Sent) -> str:
@@ -591,9 +604,10 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
 
 
 def _side_at(ctx: Context, t: Token) -> str:
-    """The state or union a token names, or ""."""
-    for m in ctx.mentions_in(t.idx, t.idx + len(t.text)):
-        if is_side(m, unions=True):
+    """The state or union a token names (the last word of a name too: "Южной [Кореей]"),
+    or ""."""
+    for m in ctx.mentions_in(t.left_edge.idx, t.idx + len(t.text)):
+        if m.start <= t.idx < m.end and is_side(m, unions=True):
             return m.entity
     return ""
 
