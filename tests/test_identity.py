@@ -41,6 +41,12 @@ MERGE = [
     ("the same city", _id(place="брюссель"), _id(place="брюссель")),
     ("planned, and dated ahead", _id(status="planned"), _id(date="2024-06-02")),
     ("planned, within the document's month", _id(status="planned"), _id(date="2024-05")),
+    (
+        "one post told more fully",
+        _id(office="нового премьер-министра финляндии"),
+        _id(office="премьер-министра страны"),
+    ),
+    ("one post by another name", _id(office="главы правительства"), _id(office="премьера")),
 ]
 
 APART = [
@@ -53,6 +59,8 @@ APART = [
     ("never concluded and signed", _id(status="never"), _id(status="signed", date="2000")),
     ("other host", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, POL))),
     ("other city", _id(place="брюссель"), _id(place="страсбург")),
+    ("other post", _id(office="посла в японии"), _id(office="посла в индии")),
+    ("other ministry", _id(office="министра финансов"), _id(office="министра обороны")),
     (
         "planned, and dated before the document",
         _id(persons=_p(MACRON, SCHOLZ), status="planned"),

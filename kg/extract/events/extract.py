@@ -68,6 +68,9 @@ _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
 _DISCUSSED = frozenset({"talks", "PhoneCall"})  # kinds (or families) a discussion tells of
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
+# One taking a post, told as an election or as an appointment ("парламент избрал X
+# премьер-министром", "X стал премьер-министром"): one change of office in a document
+_TAKES_OFFICE = frozenset({"Appointment", "Election:elected"})
 
 
 # -- merging the hits of one document ------------------------------------------
@@ -86,10 +89,11 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     g = _fold(group)
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    return same_fact(
-        _identity(g, g.states, _told_status(g), doc_date),
-        _identity(hit, hit.states, _told_status(hit), doc_date),
-    )
+    mine = _identity(g, g.states, _told_status(g), doc_date)
+    theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
+    if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
+        mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
+    return same_fact(mine, theirs)
 
 
 def _told_status(hit: Hit) -> str:
@@ -129,8 +133,8 @@ def _identity(
             e.hint,
             named,
             *[e.count][: bool(e.count)],
-            *[normalize(e.office)][: bool(e.office)],
         ),
+        office=normalize(e.office),
         date=e.date if dated else "",
         place=normalize(e.location) if e.kind in NAMED or _local(e) else capital,
         status=status,
