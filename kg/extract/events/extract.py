@@ -516,7 +516,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
     """Whether an event names enough of its own to be told: a visit its visitor or host,
     talks someone or a capital they are held in, an act someone it is done by or to, a
     seizure the state that seized (else it is a crime), an accession its union (named
-    somewhere in the document), an attack a place or a side, and told as done."""
+    somewhere in the document), a letter a state that sends or receives it, an attack a
+    place or a side, and told as done."""
     if e.kind in VISITS:
         return bool(e.visitor or e.host)
     if e.kind in MULTI - {"Signing"}:
@@ -525,7 +526,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(e.others or states)
     if e.kind in {"Publication", "Election"}:  # or an election told as held (`_merge`)
         return bool(e.persons or states or e.document or e.kind == "Election")
-    if e.kind == "Seizure":
+    if e.kind == "Seizure" or e.lemma == "письмо":  # "школьники написали письмо": no side
         return bool(states)
     if e.kind == "Accession":
         return bool(e.others)

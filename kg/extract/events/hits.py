@@ -2015,14 +2015,17 @@ def _denied(tok: Token) -> bool:
     """An event the text denies: a verb trigger it negates ("так и не подписали
     соглашение", "не посетил Эфиопию"), or the verb of setting about it ("не стал
     встречаться"), or a plan it is of ("визит … пока не планируется", "не планирует
-    посещать Лондон"): nothing was done and nothing lies ahead. A negated verb of happening
-    on a noun ("визит не состоялся") is a cancellation instead."""
+    посещать Лондон"), a noun the object of a negated verb ("письмо президенту он не
+    посылал", "так и не провели встречу") or itself negated ("это не письмо, а заявление"):
+    nothing was done and nothing lies ahead. A negated verb of happening on a noun ("визит
+    не состоялся") is a cancellation instead."""
     verb = tok.pos_ in {"VERB", "AUX"}
-    if verb and negated(tok):
+    if negated(tok) and (verb or tok.i and tok.doc[tok.i - 1].lower_ == "не"):
         return True
     if tok.head.i == tok.i or not negated(tok.head):
         return False
-    return (verb and tok.dep_ == "xcomp") or _is(tok.head, "plan")
+    done = not verb and tok.dep_ in {"obj", "conj"} and tok.head.pos_ == "VERB"
+    return (verb and tok.dep_ == "xcomp") or done or _is(tok.head, "plan")
 
 
 def _became(verb: Token) -> bool:
