@@ -67,7 +67,31 @@ FIRES = [
      "Message", {"state/NOR", "state/DNK"}, set(), "", ""),
     ("Письмо президента Мексики было передано в Белый дом в пятницу.", "Message",
      {"state/MEX"}, set(), "", ""),
+    # a diplomat summoned: the state that summons (the subject, or the ministry one is
+    # summoned to) and the diplomat's state; the ministry stands for its state
+    ("Министерство иностранных дел Польши вызвало посла Белоруссии.", "Summons",
+     {"state/POL", "state/BLR"}, {"org/ministerstvo-inostrannykh-del-polshi"}, "", ""),
+    ("МИД Кении вызвал временного поверенного в делах Эфиопии в связи с инцидентом на "
+     "границе.", "Summons", {"state/KEN", "state/ETH"}, set(), "", ""),
+    ("Посол Ирана был вызван в МИД Саудовской Аравии в четверг.", "Summons",
+     {"state/IRN", "state/SAU"}, set(), "", ""),
+    ("Вьетнам вызвал посла Индонезии после задержания рыболовецкого судна.", "Summons",
+     {"state/VNM", "state/IDN"}, set(), "", ""),
+    ("Вызов посла Мексики в госдепартамент США состоялся 6 мая.", "Summons",
+     {"state/MEX", "state/USA"}, set(), "2024-05-06", ""),
+    ("В среду МИД Норвегии вызвал посла Дании Ханса Йенсена для объяснений.", "Summons",
+     {"state/NOR", "state/DNK", "person/khans-yensen"}, set(), "", ""),
 ]  # fmt: skip
+
+
+def test_a_summons_takes_no_place_from_the_clause_after_it(nlp) -> None:
+    text = (
+        "Власти Аргентины вызвали временного поверенного в делах Бразилии, после того как "
+        "бразильский суд запретил митинг в Рио-де-Жанейро."
+    )
+    (summons,) = _of(_events(nlp, text), "Summons")
+    assert {"state/ARG", "state/BRA"} <= set(summons.participants)
+    assert summons.location == ""
 
 
 @pytest.mark.parametrize(("text", "kind", "must", "must_not", "date", "location"), FIRES)
@@ -99,6 +123,12 @@ SILENT = [
     ("Президент Кении заявил: «Это не письмо, а заявление правительства Эфиопии».",
      "Message"),
     ("Президент Чили так и не провёл встречу с президентом Перу.", "Meeting"),
+    # a summons is of a diplomat, by another state
+    ("Президент Чили вызвал министра обороны для доклада.", "Summons"),
+    ("Полиция вызвала свидетеля на допрос.", "Summons"),
+    ("Посол Японии в Индии вызвал интерес у местных журналистов.", "Summons"),
+    ("Заявление посла вызвало резкую реакцию МИД Китая.", "Summons"),
+    ("МИД Бразилии вызвал своего посла в Аргентине для консультаций.", "Summons"),  # recall
 ]  # fmt: skip
 
 

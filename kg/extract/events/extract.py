@@ -53,6 +53,7 @@ _ACT_LABEL = {
     "Arrest": "Задержание",
     "Release": "Освобождение",
     "Seizure": "Захват",
+    "Summons": "Вызов",
 }
 _CAREER_LABEL = {
     "Appointment": "Назначение",
@@ -60,7 +61,12 @@ _CAREER_LABEL = {
     "Election": "Избрание",
     "Death": "Смерть",
 }
-_ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
+_ACT_PEOPLE = {
+    "Expulsion": "дипломатов",
+    "Arrest": "граждан",
+    "Release": "граждан",
+    "Summons": "дипломата",
+}
 _PAPER_LABEL = {"статья": "Статья", "заявление": "Заявление"}
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
@@ -678,6 +684,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         label += " из " + state_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
         label += " в " + state_in(agent.name, "loct")
+    elif agent is not None and e.kind == "Summons":
+        label += " в МИД " + state_in(agent.name, "gent")
     return label
 
 
