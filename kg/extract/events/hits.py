@@ -561,6 +561,8 @@ class _Reader:
         # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
         # встретиться в Асунсьоне"): that is where the other act is
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
+        # nor in the happening it is told after ("встреча после смены власти в Дакке")
+        other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
@@ -1313,9 +1315,10 @@ class _Reader:
 
     def _attached(self, tok: Token, reach: set[int]) -> bool:
         """Whether a date's word hangs off the trigger or its anchors, not through another
-        event's noun ("вступление … станет первым после приёма Албании в 2009 году"), nor
-        inside the phrase after a person subject's head ("скончался лауреат премии 1997
-        года")."""
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году") or
+        another happening the event is told after or before ("первая встреча после смены
+        власти в августе": the change's month), nor inside the phrase after a person
+        subject's head ("скончался лауреат премии 1997 года")."""
         date = tok.i
         while True:
             if tok.i in reach:
@@ -1326,6 +1329,8 @@ class _Reader:
             if tok.dep_ in SUBJECTS and tok.head.i in reach and described:
                 return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
+                return False
+            if tok.i != date and _sequel(tok):
                 return False
             tok = tok.head
 
@@ -1362,7 +1367,7 @@ class _Reader:
             hit.status = self._tense_status(tok, anchors)
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
-        if any(c.dep_ == "case" and _is(c, "sequel") for c in tok.children):
+        if _sequel(tok):
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
@@ -1449,6 +1454,11 @@ _TIME_NOUNS = frozenset(
      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
      "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
 )  # fmt: skip
+
+
+def _sequel(noun: Token) -> bool:
+    """A noun the event is told after or before ("после смены власти", "до выборов")."""
+    return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
