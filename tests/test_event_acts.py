@@ -81,6 +81,19 @@ FIRES = [
      {"state/MEX", "state/USA"}, set(), "2024-05-06", ""),
     ("В среду МИД Норвегии вызвал посла Дании Ханса Йенсена для объяснений.", "Summons",
      {"state/NOR", "state/DNK", "person/khans-yensen"}, set(), "", ""),
+    # a statement whose words a verb of saying gives: its author, a person or a body's state
+    ("В своем заявлении президент Боливии Луис Арсе подчеркнул, что страна не боится "
+     "давления.", "Publication", {"person/luis-arse", "state/BOL"}, set(), "", ""),
+    ("В заявлении министерства иностранных дел Кении говорится, что Найроби готов к диалогу "
+     "с Аддис-Абебой.", "Publication", {"state/KEN"}, {"state/ETH"}, "", ""),
+    ("В официальном заявлении МИД Вьетнама отмечается, что Ханой поддерживает позицию "
+     "Джакарты.", "Publication", {"state/VNM"}, {"state/IDN"}, "", ""),
+    # one who speaks for a body speaks for its state; told again, the same statement
+    ("Пресс-секретарь Госдепартамента США Мэттью Миллер распространил заявление о ситуации в "
+     "Мексике.", "Publication", {"person/mettyu-miller", "state/USA"}, {"state/MEX"}, "", ""),
+    ("Официальный представитель МИД Японии Ёсимаса Хаяси распространил заявление о "
+     "ситуации. В заявлении МИД Японии отмечается, что Токио обеспокоен действиями Пекина.",
+     "Publication", {"person/yoshimasa-hayashi", "state/JPN"}, {"state/CHN"}, "", ""),
 ]  # fmt: skip
 
 
@@ -129,6 +142,10 @@ SILENT = [
     ("Посол Японии в Индии вызвал интерес у местных журналистов.", "Summons"),
     ("Заявление посла вызвало резкую реакцию МИД Китая.", "Summons"),
     ("МИД Бразилии вызвал своего посла в Аргентине для консультаций.", "Summons"),  # recall
+    # a statement made or answered, not one whose words are given
+    ("Президент Мексики сделал заявление для прессы.", "Publication"),
+    ("В ответ на заявление Госдепартамента США МИД Мексики выразил протест.", "Publication"),
+    ("Эксперты обсуждали, что говорилось в заявлении.", "Publication"),
 ]  # fmt: skip
 
 

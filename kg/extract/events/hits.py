@@ -21,7 +21,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import doc_text
-from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
@@ -84,6 +84,7 @@ class _Rule:
     dest: bool
     guest: bool
     office: bool
+    said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
 
 
 @cache
@@ -97,7 +98,10 @@ def _rules() -> dict[str, list[_Rule]]:
         rule = _Rule(
             kind,
             with_set,
-            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest", "office")),
+            *(
+                f in flag
+                for f in ("single", "verb", "told", "pair", "dest", "guest", "office", "said")
+            ),
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
@@ -295,7 +299,7 @@ class _Reader:
         if not verbs and _wanted(tok):
             return None  # "желает проведения досрочных выборов", "не хочет выборов"
         for rule in rules:
-            if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
+            if not _fits_rule(rule, tok, verbs, near):
                 continue
             if rule.single and tok.morph.get("Number") == ["Plur"]:
                 return None
@@ -1207,7 +1211,13 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         hit.persons = hit.persons[:1]
-        hit.states = [s for s in (self.state_of(k) for k in hit.persons) if s]
+        if hit.persons or tok.lemma_ != "заявление":
+            # the state one speaks for, also through the body one serves ("пресс-секретарь
+            # Госдепартамента США")
+            served = [self.state_of(k) for k in hit.persons]
+            hit.states = [s for k in served if (s := self.state_of_org(k) or k)]
+        else:  # "в заявлении МИД Кении говорится": the ministry's state makes it
+            hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
         while tok.i != head.i:
@@ -1454,6 +1464,24 @@ _TIME_NOUNS = frozenset(
      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
      "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
 )  # fmt: skip
+
+
+def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
+    """The rule's part of speech, and its `with` words beside the trigger, or for a text, a
+    verb of saying that gives its words (`_said_in`)."""
+    if rule.verb != verbs:
+        return False
+    return not rule.with_ or bool(rule.with_ & near) or rule.said and _said_in(tok)
+
+
+def _said_in(noun: Token) -> bool:
+    """A text whose words the verb it hangs on gives: "в своём заявлении Моралес
+    подчеркнул", "в заявлении МИД Кении говорится"; not "сделал заявление", "в ответ на
+    заявление"."""
+    verb = noun.head
+    if _prep(noun) != "в" or noun.dep_ not in {"obl", "nmod"} or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
 
 
 def _sequel(noun: Token) -> bool:
