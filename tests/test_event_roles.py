@@ -644,3 +644,22 @@ def test_who_holds_talks_with_several_is_a_side(nlp, text: str, states: set) -> 
 def test_a_papers_year_is_not_the_events_date(nlp, text: str, kind: str, date: str) -> None:
     (event,) = _events(nlp, text, kind)
     assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place in the name of the paper signed is its topic, not where it was signed
+        ("Премьер-министры Норвегии и Дании подписали декларацию о сотрудничестве в Арктике.", ""),
+        ("Министры подписали в Осло меморандум о сотрудничестве в Арктике.", "Осло"),
+        ("Президенты Вьетнама и Индонезии подписали в Ханое соглашение о разграничении в "
+         "Южно-Китайском море.", "Ханой"),
+        ("Соглашение о строительстве порта в Момбасе было подписано в Найроби.", "Найроби"),
+        ("Бразилия и Аргентина подписали протокол о мониторинге лесов в Амазонии.", ""),
+        # a capital there is where it was signed
+        ("Кения и Эфиопия подписали соглашение о торговле в Аддис-Абебе.", "Аддис-Абеба"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_papers_name_is_its_topic(nlp, text: str, place: str) -> None:
+    (signing,) = _events(nlp, text, "Signing")
+    assert signing.location == place

@@ -567,6 +567,10 @@ class _Reader:
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
         # nor in the happening it is told after ("встреча после смены власти в Дакке")
         other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
+        # nor, but for a capital ("соглашение о торговле в Анкаре"), in the name of a paper
+        # ("подписали декларацию о сотрудничестве в Арктике")
+        papers = [c for c in tok.children if _is(c, "document") and c.dep_ != "obl"]
+        other |= {t.i for c in papers for t in c.subtree if not self.capital_of(_proper(t))}
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
