@@ -62,6 +62,8 @@ _RELATIVE = {"acl", "acl:relcl"}
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
+# one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
+_PART_IN = frozenset({"участие"})
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
@@ -754,7 +756,8 @@ class _Reader:
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
-        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and _is(tok.head, "attend"):
+        attends = _is(tok.head, "attend") and not _withdrawn(tok)  # not "отказался от участия"
+        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             # "на встрече присутствовал также X": X takes part in a meeting named before
             keys = self.subject_mentions(tok)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
@@ -778,12 +781,8 @@ class _Reader:
                     found += self.linked(c, skip) + [
                         m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
                     ]
-        if not found and hit.kind == "Ceremony":  # who speaks at it ("он объявил в ходе …")
-            found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
-        if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
-            sent = tok.sent
-            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
-            found = [k for k in found if k.startswith("person/")]
+        if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
+            found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
             bodies = self._subject_bodies(tok)
@@ -794,6 +793,15 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _at_ceremony(self, tok: Token) -> list[str]:
+        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names."""
+        found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
+        if not found:
+            sent = tok.sent
+            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
+            found = [k for k in found if k.startswith("person/")]
+        return found
 
     def _addressed(self, verb: Token, skip: set[int]) -> list[str]:
         """The persons a verb told in a call or talks is said to ("в телефонном разговоре
@@ -1356,11 +1364,15 @@ class _Reader:
 
     def _status(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
-        near = list(tok.children) + list(_ancestors(tok))
+        near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
+        part = _part_in(tok)
+        # "отказался от участия в саммите", "не примет участия": one's part, not the summit
+        above = {a.i for a in _ancestors(part)} if part is not None else set()
+        near = [t for t in near if t.i not in above]
         if any(_is(t, "cancel") for t in near) or any(
-            negated(a) and _is(a, "happen") for a in anchors
+            negated(a) and _is(a, "happen") for a in anchors if a.i not in above
         ):
             hit.status = "cancelled"
         elif (
@@ -1700,9 +1712,23 @@ def _ready(tok: Token) -> bool:
     return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
 
 
-def _ancestors(tok: Token) -> list[Token]:
+def _part_in(tok: Token) -> Token | None:
+    """The word of one's taking part above an event ("участия в саммите"), if any."""
+    return next((a for a in _ancestors(tok) if a.lemma_ in _PART_IN), None)
+
+
+def _withdrawn(tok: Token) -> bool:
+    """One's part in the event called off ("отказался от участия в саммите", "отменил
+    участие", "не примет участия"): who did takes no part."""
+    part = _part_in(tok)
+    above = _ancestors(part) if part is not None else []
+    return any(_is(t, "cancel") or negated(t) for t in [*above[:1], *(part,) * bool(above)])
+
+
+def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
+    """The words above `tok`, up to (not past) one whose lemma is in `stop`."""
     out = []
-    while tok.head.i != tok.i:
+    while tok.head.i != tok.i and tok.lemma_ not in stop:
         tok = tok.head
         out.append(tok)
     return out
