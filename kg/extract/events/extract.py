@@ -107,10 +107,11 @@ def _told_status(hit: Hit) -> str:
     mention that does not ("благодарю за приглашение посетить Москву") may be said from
     either side of the event; nor where it frames an act ahead, whose tense it has ("прибыл
     … . В ходе визита проведёт переговоры": the talks lie ahead, not the visit). A frame
-    of an act done has taken place ("в рамках визита посетил остров")."""
+    of an act done has taken place ("в рамках визита посетил остров"). One agreed on lies
+    ahead whoever it names ("лидеры договорились провести встречу")."""
     if hit.framing and hit.status == "planned":
         return ""
-    return hit.status if hit.persons or hit.visitor else ""
+    return hit.status if hit.persons or hit.visitor or hit.agreed else ""
 
 
 def _identity(
@@ -265,6 +266,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
+    out.agreed = any(h.agreed for h in group)
     out.own_side = any(h.own_side for h in group)
     out.leaders = all(h.leaders for h in group)
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)

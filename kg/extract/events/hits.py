@@ -162,6 +162,7 @@ class Hit:
     named_parties: bool = False  # the name itself says who takes part
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
+    agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
@@ -1381,7 +1382,7 @@ class _Reader:
                 for t in near
                 if not _as_planned(t) and not _topic_of(t, tok)
             )
-            or _agreed(tok)
+            or self._set_agreed(hit, tok)
             or _ready(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -1391,6 +1392,11 @@ class _Reader:
             hit.status = "occurred"
         else:
             hit.status = self._tense_status(tok, anchors)
+
+    @staticmethod
+    def _set_agreed(hit: Hit, tok: Token) -> bool:
+        hit.agreed = _agreed(tok)
+        return hit.agreed
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
         if _sequel(tok):
