@@ -8,7 +8,8 @@ writing, the derived graph) in timers of process CPU time; phases nest (the mode
 inside the first document's NLP with `--jobs 1`). Inside the documents' step: the spaCy
 pipeline, the names, each kind of fact (names and facts a document's reduce reads again
 count there too); inside the reduce: linking, the RDF mapping and the store's writes.
-Process CPU counts every thread: RocksDB's own threads add to the phase they run in.
+Process CPU counts every thread: RocksDB's own threads add to the phase they run in (the
+last line: all they took).
 `bench/throughput.py --phases N` runs it on a build that changes one of N documents.
 """
 
@@ -52,8 +53,10 @@ def main() -> None:
         os.environ.setdefault(name, "1")
     import kg.build
     import kg.cli
+    import kg.corpus
     import kg.entity_snapshot
     import kg.executors
+    import kg.store
 
     start = time.process_time()
     imports = kg.build._import_nlp
@@ -63,6 +66,8 @@ def main() -> None:
         nested()
 
     kg.build._import_nlp = import_nlp
+    timed(kg.corpus, "read_file", "reading and hashing the documents")
+    timed(kg.store._WriterDatabase, "_open", "opening RocksDB")
     timed(kg.build, "_import_nlp", "importing spaCy, kg's NLP and extractors")
     timed(kg.executors, "read_document", "the documents' NLP and extraction")
     _ORDER.extend(NESTED)
@@ -70,6 +75,7 @@ def main() -> None:
     timed(kg.build, "_reduce", "linking to the corpus and writing")
     _ORDER.extend(REDUCE)
     timed(kg.build, "refresh_derived", "the derived graph")
+    timed(kg.store._WriterDatabase, "_close", "flushing and closing RocksDB")
     sys.argv = ["kg", "build", *sys.argv[1:]]
     try:
         kg.cli.run()
@@ -79,6 +85,10 @@ def main() -> None:
         for label, seconds in sorted(SPENT.items(), key=lambda item: _ORDER.index(item[0])):
             print(f"{label:<46}{seconds:6.2f} s", file=sys.stderr)
         print(f"{'whole process':<46}{total:6.2f} s", file=sys.stderr)
+        # RocksDB's compactions and flushes run on its own threads, counted in whichever
+        # phase was under way
+        others = total - time.thread_time()
+        print(f"{'  of which threads beside the interpreter':<46}{others:6.2f} s", file=sys.stderr)
 
 
 NESTED = (

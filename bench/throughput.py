@@ -13,7 +13,9 @@ the same build with one process, on the `--docs` documents and on each size of `
 would give by the builds' CPU alone; `--executor dask` on a loopback cluster of two workers
 against local builds (`bench/dask_build.py`, on `--dask` documents). At each size of
 `--incremental`: a build that changes nothing and one that changes one document, as
-fractions of the clean build of that size, and a `--rebuild` against it; and with
+fractions of the clean build of that size, one changed document at a time in a process
+that watches the corpus (`kg build --watch`, which keeps the models loaded), and a
+`--rebuild` against it; and with
 `--phases N` the process CPU of each phase of a build that changes one of N documents
 (`bench/phases.py`). Peak resident memory of `kg build` at each size of `--rss`, and the
 largest against the smallest. How the queries kg runs over a whole store grow when every
@@ -34,10 +36,13 @@ import compileall
 import functools
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -279,6 +284,45 @@ def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:
           f"no-op {noop.wall / full.wall:.1%} wall, {noop.cpu / full.cpu:.1%} CPU; "
           f"one changed {one.wall / full.wall:.1%} wall, {one.cpu / full.cpu:.1%} CPU; "
           f"--rebuild {again.wall / full.wall:.2f}×, {again.cpu / full.cpu:.2f}× CPU")  # fmt: skip
+    cpu, wall = watched(corpus, store)
+    print(f"        one changed in a watching process (`kg build --watch`, median of "
+          f"{len(cpu)}): {statistics.median(cpu) / full.cpu:.1%} CPU, "
+          f"{statistics.median(wall) / full.wall:.1%} wall from the edit to its summary "
+          f"(polled every 0.5 s)")  # fmt: skip
+
+
+def watched(corpus: Path, store: Path, changes: int = 5) -> tuple[list[float], list[float]]:
+    """`kg build --watch` on the corpus: once it is watching, documents changed one at a
+    time, each build's process CPU (from /proc) and the wall time from the edit to its
+    summary line; then Ctrl-C (SIGINT), which must end it with exit 130."""
+    argv = [sys.executable, "-c", KG, "build", str(corpus), "--store", str(store), "--watch"]
+    child = subprocess.Popen(argv, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)  # fmt: skip
+    assert child.stdout is not None and child.stderr is not None
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+    child.stdout.readline()  # the first build's summary
+    while "(Ctrl-C stops)" not in child.stderr.readline():  # the models are loaded
+        pass
+    threading.Thread(target=child.stderr.read, daemon=True).start()  # its warnings, unread
+    documents = sorted(corpus.iterdir())
+    cpus, walls = [], []
+    for i in range(changes):
+        changed = documents[(2 * i + 1) * len(documents) // (2 * changes)]
+        before, started = cpu(), time.perf_counter()
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nВстреча прошла в Праге.\n",
+                           encoding="utf-8")  # fmt: skip
+        line = child.stdout.readline()
+        walls.append(time.perf_counter() - started)
+        cpus.append(cpu() - before)
+        assert line.startswith("built 1 documents"), line
+    child.send_signal(signal.SIGINT)
+    assert child.wait(timeout=60) == 130
+    return cpus, walls
 
 
 def phases(n: int, corpus: Path, store: Path, work: Path) -> None:

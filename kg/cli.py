@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -26,6 +26,9 @@ from kg.store import KgStore
 from kg.table import visible, write_table
 from kg.viz import DEFAULT_INCLUDE
 from kg.viz import FORMATS as VIZ_FORMATS
+
+if TYPE_CHECKING:
+    from kg.build import BuildSummary
 
 EXIT_INTERRUPTED = 130
 # Set by a command whose process holds, at its end, only memory the system takes back
@@ -125,6 +128,12 @@ def cli(store: Path) -> None:
 )
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
               help="Seconds to wait for another build to finish.")  # fmt: skip
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="After the build, keep the models loaded and build again whenever a document "
+    "under PATHS changes, is added or removed (Ctrl-C stops).",
+)
 @store_option(None)
 def build(
     paths: tuple[Path, ...],
@@ -137,6 +146,7 @@ def build(
     strict: bool,
     gazetteers: tuple[Path, ...],
     wait: float,
+    watch: bool,
     store: Path | None,
 ) -> None:
     """Read documents (default corpus/) and write their graphs to the store.
@@ -151,6 +161,7 @@ def build(
         kg build news/ --jobs 2 --prune
         kg build article.html --gazetteer extra.tsv --store /tmp/kg
         kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
+        kg build news/ --watch
     """
     global _no_teardown  # noqa: PLW0603 - read by `main` once the command has returned
     from kg.build import run_build  # the NLP stack loads only for a build
@@ -162,21 +173,46 @@ def build(
     if (executor == "dask") != bool(scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
 
-    with BuildProgress() as progress:  # on stderr when it is a terminal
-        summary = run_build(
-            paths=list(paths) or [Path("corpus")],
-            store_path=_store(store),
-            rebuild=rebuild,
-            prune=prune,
-            jobs=jobs,
-            executor=DaskExecutor(scheduler) if scheduler else None,
-            max_bytes=max_bytes,
-            gazetteers=list(gazetteers),
-            wait=wait,
-            progress=progress,
-            on_warning=lambda message: progress.warn(f"kg: warning: {message}"),
-            release_models=True,  # the command ends with the build
-        )
+    inputs = list(paths) or [Path("corpus")]
+    builds = 0
+
+    def build_once() -> None:
+        nonlocal builds
+        with BuildProgress() as progress:  # on stderr when it is a terminal
+            summary = run_build(
+                paths=inputs,
+                store_path=_store(store),
+                rebuild=rebuild and not builds,  # a watch's later builds: what changed
+                prune=prune,
+                jobs=jobs,
+                executor=DaskExecutor(scheduler) if scheduler else None,
+                max_bytes=max_bytes,
+                gazetteers=list(gazetteers),
+                wait=wait,
+                progress=progress,
+                on_warning=lambda message: progress.warn(f"kg: warning: {message}"),
+                release_models=not watch,  # the command ends with the build
+            )
+        _report_build(summary, strict)
+        builds += 1
+
+    if watch:
+        from kg.build import load_models
+        from kg.watch import watch as watching
+
+        def ready() -> None:
+            if not scheduler:  # a cluster's workers load their own
+                load_models(gazetteers)
+            click.echo(f"kg: watching {', '.join(map(str, inputs))} (Ctrl-C stops)", err=True)
+
+        watching(build_once, inputs, ready=ready)
+    else:
+        build_once()
+
+
+def _report_build(summary: BuildSummary, strict: bool) -> None:
+    """A build's summary line; its internal errors and, with --strict, its warnings end
+    the command with their exit code."""
     pruned = f", {summary.pruned} pruned" if getattr(summary, "pruned", 0) else ""
     click.echo(
         f"built {summary.documents} documents ({summary.skipped} unchanged, "

@@ -523,6 +523,14 @@ class KgStore:
         if self._writer is not None:
             self._writer.release()
 
+    def compact(self) -> None:
+        """RocksDB's files merged now (`Store.optimize`), by the build that wrote most of them.
+        Its writes leave level-0 files that RocksDB merges in the background whenever the
+        store is next open long enough: the next build that reads a document paid for them
+        (~0.05 s CPU at 200 NEREL documents, 7 % of a one-change build), or a query server.
+        On a store already merged it costs nothing."""
+        self._transaction(lambda db: db.optimize())
+
     def quad_count(self) -> int:
         """Quads in the store, without the fact classes `counts` imports the extractors for."""
         return self._read(len)

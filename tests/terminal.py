@@ -21,12 +21,15 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyte
 
 CTRL_C = b"\x03"
+# (once this text is on the terminal, or this many seconds after the start; keys to type, or
+# a function to call)
+Step = tuple[bytes | float, bytes | Callable[[], object]]
 _CSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-B]")
 # the terminal's variables: the test decides these (rich reads the last two as well)
 _INHERITED = (
@@ -72,12 +75,13 @@ def run_in_terminal(
     cwd: str | os.PathLike[str] | None = None,
     timeout: float = 120,
     stdout_pipe: bool = False,
-    type_when: tuple[bytes | float, bytes] | None = None,
+    type_when: Step | Sequence[Step] | None = None,
 ) -> TerminalRun:
     """Runs `argv` on a new `columns`×`lines` pty and waits for it. The environment is `env`
     (default: this one) less the terminal's variables, which `set_env` may set. `type_when` =
     (text, keys): once `text` has appeared on the terminal (or, for a number, that many seconds
-    after the start), `keys` are typed (e.g. CTRL_C)."""
+    after the start), `keys` are typed (e.g. CTRL_C), or, for a function, it is called (a
+    person editing a file); a list of such steps: each after the one before it."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     base = {k: v for k, v in (env or os.environ).items() if k not in _INHERITED}
@@ -96,6 +100,7 @@ def run_in_terminal(
     started = time.monotonic()
     deadline = started + timeout
     sources = {master: raw}
+    steps = [type_when] if isinstance(type_when, tuple) else list(type_when or [])
     if process.stdout is not None:
         sources[process.stdout.fileno()] = out
     try:
@@ -106,9 +111,12 @@ def run_in_terminal(
                 text = _CSI.sub(b"", bytes(raw)).decode("utf-8", "replace")
                 raise AssertionError(f"{argv} still running after {timeout} s:\n{text[-3000:]}")
             ready, _, _ = select.select(list(sources), [], [], min(left, 0.1))
-            if type_when and _due(type_when[0], raw, time.monotonic() - started):
-                os.write(master, type_when[1])
-                type_when = None
+            if steps and _due(steps[0][0], raw, time.monotonic() - started):
+                keys = steps.pop(0)[1]
+                if callable(keys):
+                    keys()
+                else:
+                    os.write(master, keys)
             for fd in ready:
                 try:
                     chunk = os.read(fd, 65536)

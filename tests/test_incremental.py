@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from kg_runs import DOCS, copy_store, document_text, env, graphs
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, Store
 from test_idempotence import corpus_of
 
 from kg.build import run_build
@@ -49,6 +49,17 @@ def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(
     assert "built 0 documents" in done.stdout, done.stderr[-2000:]
     # nor pymorphy3 (the gazetteer's), nor the query worker (`kg.choices`), nor a worker pool
     assert not imported & {"spacy", "numpy", "natasha", "pymorphy3", "kg.sparql", "multiprocessing"}
+
+
+def test_a_clean_build_leaves_rocksdb_merged(references: dict[int, Path], tmp_path: Path) -> None:
+    """A clean build merges the files its writes left (`KgStore.compact`), so the next
+    build, perhaps of one changed document, does not: merging them again changes no file."""
+    store = copy_store(references[0], tmp_path / "s")
+    files = sorted(store.glob("*.sst"))
+    db = Store(str(store))
+    db.optimize()
+    del db
+    assert files and sorted(store.glob("*.sst")) == files
 
 
 def test_documents_changed_by_a_build_that_died_before_the_derived_graph(

@@ -26,6 +26,8 @@ person\tperson/Q7100020\tХосе Перес Вальдес\tХосе\t\tПер�
 person\tperson/Q7100021\tГабриэль Гарсиа Маркес\tГабриэль\t\tГарсиа Маркес\t\tQ7100021
 person\tperson/Q7100022\tЭрленд Хауге\tЭрленд\t\tХауге\t\tQ7100022
 person\tperson/Q7100030\tЛукас Эггер\tЛукас\t\tЭггер\t\tQ7100030\tпрезидент@AUT:2022..
+person\tperson/Q7100040\tОлаф Берг\tОлаф\tИнгварович\tБерг\t\tQ7100040\tпрезидент@ISL:2015..
+person\tperson/Q7100041\tОлаф Стрём\tОлаф\tИнгварович\tСтрём\t\tQ7100041\tпремьер-министр@SWE:2016..
 person\tperson/Q7100031\tИнгрид Хальворсен\tИнгрид\t\tХальворсен\t\tQ7100031\tпрезидент@FIN:2024..
 org\torg/Q7100032\tНордэнерго\t\t\tQ7100032
 org\torg/Q7100034\tВоенно-морские силы Исландии\tВМС\t\tQ7100034
@@ -128,6 +130,29 @@ CASES = [
     (
         "Пётр Ильич выступил на открытии выставки в Вене.",
         {"Пётр Ильич": ("Пётр Ильич", "", "patronymic")},
+    ),
+    # first name and patronymic of two office holders: the one the text names in full ...
+    (
+        "О.Берг: Уважаемый Олаф Ингварович, рад Вас видеть. Спасибо, господин Президент.",
+        {"О.Берг": ("Олаф Берг", "Q7100040", "initials"),
+         "Олаф Ингварович": ("Олаф Берг", "Q7100040", "patronymic"),
+         "Президент": ("Олаф Берг", "Q7100040", "title")},
+    ),
+    (
+        "Премьер-министр Швеции Олаф Стрём прибыл в Рейкьявик. Олаф Ингварович провёл "
+        "переговоры.",
+        {"Олаф Стрём": ("Олаф Стрём", "Q7100041", "name"),
+         "Олаф Ингварович": ("Олаф Стрём", "Q7100041", "patronymic")},
+    ),
+    # ... and neither where the text names neither and both hold office at the date
+    (
+        "Олаф Ингварович прибыл в Рейкьявик на переговоры.",
+        {"Олаф Ингварович": ("Олаф Ингварович", "", "patronymic")},
+    ),
+    # an office addressed is no person, capitalized or not: "господин Президент"
+    (
+        "Спасибо, господин Президент. Господин Премьер-министр, добро пожаловать в Осло.",
+        {},
     ),
     # an adjective-declined surname in the genitive, then alone: one person, nominative
     (
@@ -431,10 +456,10 @@ ORGS = [
     # ... and the building where something takes place in it, or it heads a dateline
     ("Встреча президентов Аргентины и Чили прошла в Капитолии.", {}),
     ("Буэнос-Айрес, Капитолий. Президент Аргентины выступил с посланием.", {}),
-    # ... of a state whose body the gazetteer does not know: no one's
+    # ... of a state whose body the gazetteer does not know: that state's, unlinked
     (
         "Шведский МИД вызвал посла Исландии.",
-        {"МИД": ("МИД", "", "abbreviation")},
+        {"МИД": ("Министерство иностранных дел Швеции", "", "abbreviation")},
     ),
     # a body news names bare for several states' (not marked): never one state's by context
     (

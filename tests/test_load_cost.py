@@ -145,6 +145,32 @@ def test_spacy_imports_without_its_command_line_which_still_imports_when_asked()
     ], done.stderr
 
 
+def test_the_nlp_imports_once_without_the_collector_and_out_of_its_reach() -> None:
+    """What the first import of spaCy, kg's NLP and fact kinds makes is frozen (`gc.freeze`),
+    with the collector on again after it; a second build's import freezes nothing more (the
+    garbage a long-lived caller made in between stays collectable), and a collector its
+    caller had turned off stays off."""
+    code = """
+import gc
+from kg.build import _import_nlp
+from kg.memory import frozen_imports
+print(gc.get_freeze_count())
+_import_nlp()
+frozen = gc.get_freeze_count()
+print(frozen > 100_000, gc.isenabled())
+cycle = []
+cycle.append(cycle)
+_import_nlp()
+print(gc.get_freeze_count() == frozen, gc.isenabled())
+gc.disable()
+with frozen_imports("no.such.module"):
+    pass
+print(gc.get_freeze_count() > frozen, gc.isenabled())
+"""
+    done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
+    assert done.stdout.split() == ["0", *["True"] * 5, "False"], done.stderr
+
+
 def test_the_three_slovnet_models_share_one_vocabulary() -> None:
     from kg.nlp import models
 

@@ -82,7 +82,7 @@ GIVEN = [
      "Мария Лопес", "министр обороны", "state/CHL"),
     # a deputy's title contracted into one word, which does not decline
     ("Замглавы МИД Чили Хорхе Эрнандес прибыл в Лиму.", "Хорхе Эрнандес", "замглавы",
-     "org/mid-chili"),
+     "org/ministerstvo-inostrannykh-del-chili"),  # one name for every form of the body
     ("Замгубернатора провинции Хорхе Эрнандес прибыл в Лиму.",
      "Хорхе Эрнандес", "замгубернатора", ""),
     # a place after its kind is no part of the name after it

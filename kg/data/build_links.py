@@ -35,6 +35,7 @@ import argparse
 import csv
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ from kg.gazetteer import Gazetteer, PersonEntry, StateEntry, normalize, read_fil
 from kg.nlp.morph import morph
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import common_word, genitive, is_first_name, is_patronymic, place_or_word
-from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.organizations import BODY_SHORT, STATE_BODIES
 from kg.resolve.persons import same_words
 
 HERE = Path(__file__).parent
@@ -227,6 +228,22 @@ def org_aliases(item: Item, name: str) -> list[str]:
     return sorted(out | ({brand} if brand else set()))
 
 
+def plain_latin(name: str) -> list[str]:
+    """A Latin name as news also writes it: without its diacritics ("Clarin" of "Clarín") and
+    without a leading article where two words or more are left ("Sunday Times" of "The Sunday
+    Times"; not "Times" alone, which opens other papers' names)."""
+    if re.search("[а-яё]", name.lower()):
+        return []
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_ = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = {ascii_}
+    for form in (name, ascii_):
+        bare = re.sub(r"^The\s+", "", form)
+        if len(bare.split()) >= 2:
+            out.add(bare)
+    return sorted(out - {name})
+
+
 def leading_names(item: Item, name: str, heads: dict[str, set[str]], gaz: Gazetteer) -> list[str]:
     """The name's first words where news writes them alone, in any case ("Исламского
     государства" of "Исламское государство Ирака и Леванта"), in the nominative the name
@@ -370,24 +387,6 @@ def with_state(item: Item, gaz: Gazetteer) -> str | None:
     return None
 
 
-# Short names news gives a state's bodies before the state's name ("МВД Украины",
-# "Госдепартамент США"): standard Russian contractions of the full names.
-_BODY_SHORT = {
-    "министерство иностранных дел": ("МИД",),
-    "министерство внутренних дел": ("МВД",),
-    "министерство обороны": ("Минобороны",),
-    "министерство юстиции": ("Минюст",),
-    "министерство финансов": ("Минфин",),
-    "министерство здравоохранения": ("Минздрав",),
-    "министерство энергетики": ("Минэнерго",),
-    "министерство экономического развития": ("Минэкономразвития",),
-    "следственный комитет": ("СК",),
-    "государственный департамент": ("Госдепартамент", "Госдеп"),
-    "генеральная прокуратура": ("Генпрокуратура",),
-    "генеральный штаб": ("Генштаб",),
-}
-
-
 def state_body_names(name: str, gaz: Gazetteer) -> list[str]:
     """A state's body under every name news gives its state, and under its short name:
     "Министерство внутренних дел Российской Федерации" is also "… России", "МВД России",
@@ -411,8 +410,24 @@ def _state_tail(name: str, gaz: Gazetteer) -> tuple[StateEntry, list[str]] | Non
             tail = " " + genitive(own)
             if name.endswith(tail) and len(name) > len(tail):
                 body = name[: -len(tail)]
-                return state, [body, *_BODY_SHORT.get(normalize(body), ())]
+                short = {*BODY_SHORT.get(normalize(body), ()), initials(body)} - {""}
+                return state, [body, *sorted(short)]
     return None
+
+
+# Words an abbreviation leaves out ("Служба по делам…").
+_NO_INITIAL = frozenset(["по", "и", "при", "для", "о", "об", "на", "в", "с", "со"])
+
+
+def initials(body: str) -> str:
+    """The abbreviation of a body's name of three words or more, news writes before its
+    state ("ВВС США" of "Военно-воздушные силы", "ФБР" of "Федеральное бюро расследований"):
+    each word's or hyphenated part's first letter; "" for a shorter name or one with a proper
+    name or digits in it, which news does not abbreviate so."""
+    parts = [p for w in body.split() if w not in _NO_INITIAL for p in w.split("-")]
+    if len(parts) < 3 or any(not p.isalpha() or p[:1].isupper() for p in parts[1:]):
+        return ""
+    return "".join(p[0] for p in parts).upper()
 
 
 def named_bare(item: Item, name: str, gaz: Gazetteer, owners: dict[str, set[str]]) -> str:
@@ -425,6 +440,7 @@ def named_bare(item: Item, name: str, gaz: Gazetteer, owners: dict[str, set[str]
     if found is None:
         return ""
     state, bodies = found
+    bodies = [b for b in bodies if b != initials(bodies[0])]  # news writes those with the state
     said = {tuple(_lemma(w) for w in f.split()) for f in item.forms}
     if not any(tuple(_lemma(w) for w in b.split()) in said for b in bodies):
         return ""
@@ -651,11 +667,19 @@ def _orgs(
             by_name[normalize(item.canonical)].append((item, item.canonical))
     rows = []
     labels = {i.qid: i.canonical for i in items}
+    # A one-word name linked in quotes only is no place's: "«Барселона»" is the club whatever
+    # the city's item, so only other organizations' items share it.
+    org_owners: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for form in item.forms if item.type in ORG_TYPES else ():
+            org_owners[normalize(form)].add(item.qid)
     for key, found in by_name.items():
         item, name = found[0]
-        if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, owners):
+        rivals = org_owners if item.qid in quoted else owners
+        if len({i.qid for i, _ in found}) != 1 or not _unshared(name, item.qid, rivals):
             continue
         own = org_aliases(item, name)
+        own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
         others += leading_names(item, name, heads, gaz)
         others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
@@ -711,11 +735,13 @@ def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[
 
 def _heads(items: list[Item]) -> dict[str, set[str]]:
     """The leading words of organization names → the QIDs whose names they open with more
-    words after them ("демократическая партия" → the item "Демократическая партия Японии")."""
+    words after them ("демократическая партия" → the item "Демократическая партия Японии").
+    A body's convocation ("Государственная дума … IV созыва") is a term of that body, not
+    another one that makes its name a kind."""
     heads: dict[str, set[str]] = defaultdict(set)
     for item in items:
         words = normalize(item.canonical).split()
-        if item.type in ORG_TYPES:
+        if item.type in ORG_TYPES and "созыва" not in words:
             for k in range(2, len(words)):
                 heads[" ".join(words[:k])].add(item.qid)
     return heads

@@ -36,6 +36,7 @@ from kg.resolve.organizations import (
     in_quoted_name,
     quoted_stretch,
     state_adjectives,
+    subordinate,
 )
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
@@ -441,10 +442,22 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
     if any(_named_before(e, span, state_tokens) for e in doc.ents):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (subordinate(span) or _latin_continued(span, nxt)):
+        return True
     if nxt is None or nxt.i in state_tokens or nxt.pos_ != "NOUN" or nxt.lemma_ == "имя":
         return False
     return case_of(nxt) == "Gen" and any(
         e.label_ == "ORG" and e.start <= span.start and e.end > span.end for e in doc.ents
+    )
+
+
+def _latin_continued(span: Span, nxt: Token) -> bool:
+    """A Latin name followed by another capitalised Latin word on the same line ("RT
+    America", "BBC News"): a longer name of another body, as a channel of the network."""
+    return (
+        span[-1].whitespace_ == " "
+        and re.fullmatch(r"[A-Za-z0-9&.'’-]+", span[-1].text) is not None
+        and re.fullmatch(r"[A-Z][A-Za-z0-9&.'’-]*", nxt.text) is not None
     )
 
 

@@ -23,6 +23,24 @@ _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 
 
+# Short names news gives a state's bodies before the state's name ("МВД Украины",
+# "Госдепартамент США"): standard Russian contractions of the full names.
+BODY_SHORT = {
+    "министерство иностранных дел": ("МИД",),
+    "министерство внутренних дел": ("МВД",),
+    "министерство обороны": ("Минобороны",),
+    "министерство юстиции": ("Минюст",),
+    "министерство финансов": ("Минфин",),
+    "министерство здравоохранения": ("Минздрав",),
+    "министерство энергетики": ("Минэнерго",),
+    "министерство экономического развития": ("Минэкономразвития",),
+    "следственный комитет": ("СК",),
+    "государственный департамент": ("Госдепартамент", "Госдеп"),
+    "генеральная прокуратура": ("Генпрокуратура",),
+    "генеральный штаб": ("Генштаб",),
+}
+
+
 _QUOTES_CLOSE = "»\"”'"
 
 
@@ -79,16 +97,10 @@ def organization_spans(
         span = _strip_quotes(ent)
         if span is None or _dateline_place(span) or _office_holders(span):
             continue
-        after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
-        quoted = "" if after is not None else quoted_name(gazetteer, organization_name(span), span)
-        if after is not None:
-            span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
-        elif len(span) == 1 and _common_noun(span[0].text) and not quoted:
-            continue  # a bare "Правительство": which one, the text does not say here
-        name = organization_name(span)
-        if len(name) < 2:
+        found = _tagged_org(span, states, gazetteer)
+        if found is None:
             continue
-        key = quoted or ("" if after is not None else state_body(gazetteer, name, span, states))
+        span, key, name = found
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
     for span, key in _after_state_adjective(doc, states, gazetteer):
@@ -100,6 +112,41 @@ def organization_spans(
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
     return out
+
+
+def _tagged_org(
+    span: Span, states: list[Span], gazetteer: Gazetteer
+) -> tuple[Span, str, str] | None:
+    """(span, gazetteer key or "", name) of an organization natasha tagged, with the state
+    named right after it taken in ("МИД РФ"); None for a bare common noun whose body the
+    text does not say ("Правительство")."""
+    doc = span.doc
+    after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
+    body = organization_name(span)
+    quoted = "" if after is not None else quoted_name(gazetteer, body, span)
+    if after is not None:
+        span = doc[span.start : after.end]  # "Правительства России", "МИД РФ"
+    elif (
+        len(span) == 1
+        and _common_noun(span[0].text)
+        and not quoted
+        and not _parent_state(gazetteer, span)  # "Сенат Конгресса США" says which
+    ):
+        return None  # a bare "Правительство": which one, the text does not say here
+    name = organization_name(span)
+    if len(name) < 2:
+        return None
+    if after is not None and after.id_ == "capital":
+        return span, "", name  # "Генеральная прокуратура Рейкьявика": the city's
+    if after is not None:  # the gazetteer's body under another name of its state
+        known = body_of(gazetteer, body, after.kb_id_)
+        key = known.key if known is not None else ""
+        return span, key, state_body_name(gazetteer, body, after.kb_id_) or name
+    key = quoted or state_body(gazetteer, name, span, states)
+    state = "" if key else _adjective_before(gazetteer, span)
+    if not state and not key and not any(w[:1].isupper() for w in name.split()[1:]):
+        state = _parent_state(gazetteer, span)  # not "Комитет Сената" of "… США"
+    return span, key, (state and state_body_name(gazetteer, name, state)) or name
 
 
 def _office_holders(span: Span) -> bool:
@@ -157,12 +204,19 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     `StateBody`, with its state), by an adjective any body known as "<name> <state>"
     ("итальянского МИДа" is "МИД Италии"), and not where a name follows ("Государственного
     совета Удмуртии": the region's), unless a person's ("депутат Палаты представителей X").
-    A body every state has is no one state's where the text does not say which."""
+    A body every state has is no one state's where the text does not say which. A known
+    body of a state after it is the one it belongs to ("Палаты представителей Конгресса
+    США" is "Палата представителей США")."""
+    parent = _parent_state(gazetteer, span)
+    if parent:
+        org = body_of(gazetteer, name, parent)
+        return org.key if org is not None else ""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.text[:1].isupper() and after.ent_type_ != "PER":
         return ""
-    before = span.doc[span.start - 1] if span.start else None
-    state = state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
+    if subordinate(span):
+        return ""
+    state = _adjective_before(gazetteer, span)
     said = bool(state)  # the text names the state: any body known under "<name> <state>"
     if not state:
         ranked = Counter(s.kb_id_ for s in states).most_common(2)
@@ -174,6 +228,54 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
         return ""
     # body_of keeps only a body of no state or of this one
     return org.key if said or (org.kind == "StateBody" and org.state) else ""
+
+
+def _parent_state(gazetteer: Gazetteer, span: Span) -> str:
+    """The state of the known state body named right after the span ("… Конгресса США"),
+    else ""."""
+    for other in span.doc.spans.get("orgs", []):
+        org = gazetteer.org(other.kb_id_) if other.start == span.end else None
+        if org is not None and org.state:
+            return f"state/{org.state}"
+    return ""
+
+
+def _adjective_before(gazetteer: Gazetteer, span: Span) -> str:
+    """The key of the state whose adjective stands right before the span ("казахстанский
+    МИД"), else ""."""
+    before = span.doc[span.start - 1] if span.start else None
+    return state_adjectives(gazetteer).get(before.lemma_, "") if before is not None else ""
+
+
+# A state body's short name → its full one ("МИД" → "Министерство иностранных дел").
+_FULL_BODY = {
+    normalize(s): full[:1].upper() + full[1:] for full, ss in BODY_SHORT.items() for s in ss
+}
+
+
+def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
+    """One name for a state's body the gazetteer does not know, whatever form of the state
+    and of the body news gives: "МИД Республики Казахстан", "казахстанский МИД" and
+    "Министерство иностранных дел Казахстана" are all "Министерство иностранных дел
+    Казахстана", so they are one organization, and "британский МИД" is no "МИД" of every
+    state. "" where the name is no state body ("Университет")."""
+    entry = gazetteer.state(state)
+    full = _FULL_BODY.get(normalize(name))
+    words = name.split()
+    if (
+        entry is None
+        or not words
+        or not (full or morph().lemma(words[0].lower(), "NOUN") in STATE_BODIES)
+    ):
+        return ""
+    return f"{full or name} {genitive(entry.name)}"
+
+
+def subordinate(span: Span) -> bool:
+    """A body's name followed by "при" and what it is attached to ("Следственный комитет при
+    прокуратуре", "Совет при президенте"): another, subordinate body, not the one known by
+    the name alone."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "при"
 
 
 def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:

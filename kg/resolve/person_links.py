@@ -39,12 +39,13 @@ def link_persons(
     gaz = registry.gazetteer
     persons, titles, home = reading.persons, reading.titles, reading.home
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
-    # Gazetteer entries without terms that this text names with a first name or initials
-    # anywhere (a headline often gives the surname first): only they may take a surname alone.
+    # Gazetteer entries that this text names with a surname and a first name or initials
+    # anywhere (a headline often gives the surname first): only those without terms may take
+    # a surname alone, and they pick one of the namesakes a first name and patronymic fit.
     in_full = frozenset(
         known.key
         for m in persons
-        if m.parts.first or m.parts.initials
+        if (m.parts.first or m.parts.initials) and m.parts.last
         for known in [_gazetteer_person(m.parts, document.date, gaz, None)]
         if known is not None
     )
@@ -435,6 +436,12 @@ def _gazetteer_person(
         if len(dated) != 1:
             return None  # "Алиев" alone: which one? Leave it to the text's own names.
         return dated[0]
+    if len(candidates) > 1 and not parts.last:
+        # "Владимир Владимирович": the namesake the text names with a surname, or the one
+        # in office at the date; otherwise which one is not said.
+        named = [p for p in candidates if p.key in in_full]
+        dated = [p for p in candidates if term_at(p, date)]
+        return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
 
 

@@ -28,6 +28,7 @@ from kg.resolve.names import (
     place_or_word,
 )
 from kg.resolve.organizations import quoted_title
+from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
@@ -722,6 +723,8 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     if len(span) != 1 or is_first_name(span[0].text):
         return False
     t = span[0]
+    if is_office((morph().lemma(t.text.lower()),)):
+        return True  # "Спасибо, господин Президент": an office addressed, even if repeated
     if sum(form_of(w, t.text) or form_of(t.text, w) for w in names) > 1:
         return False
     parses = morph().parse(t.text)

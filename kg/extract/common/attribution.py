@@ -435,10 +435,17 @@ class _Attributor:
         )
 
     def _owner(self, noun: Token) -> str:
-        """The person whose words or text a noun is: "его слова", "в заявлении Токаева"."""
+        """The person whose words or text a noun is: "его слова", "в заявлении Токаева"; a
+        name right after the noun in the genitive too, wherever the parser hung it ("приводит
+        слова Мудавади агентство": the name read as the agency's modifier)."""
         for child in noun.children:
             if child.dep_ in ("nmod", "det") and (key := self._person_key(child)):
                 return key
+        after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        if after is not None and "Gen" in after.morph.get("Case"):
+            m = self._person_at(after)
+            if m is not None and m.via != "title" and m.start == after.idx:
+                return m.entity
         return ""
 
     def _reported(self, verb: Token) -> str:
@@ -726,9 +733,11 @@ class _Attributor:
         )
 
     def _per_speaker(self, per: Token) -> str:
-        """Speaker of "по словам X" / "по его словам"."""
+        """Speaker of "по словам X" / "по его словам"; X also where words come between
+        ("по оценке иранского министра нефти X": the noun's genitive modifier)."""
+        owners = [c for c in per.children if c.dep_ == "nmod"]
         for t in (per.nbor(-1) if per.i > 0 else None,
-                  per.nbor(1) if per.i + 1 < len(per.doc) else None):  # fmt: skip
+                  per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners):  # fmt: skip
             if t is not None and t.sent == per.sent:
                 key = self._person_key(t)
                 if key:

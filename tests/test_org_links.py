@@ -1,0 +1,126 @@
+"""Organizations' identity and Wikidata links on sentences of our own about other states: one
+node for a state's body whatever forms of the state and the body news gives, a known body
+found under another form of its state or before its state's parent body, and the names that
+must not link (a subordinate body "при …", a longer Latin name, a capital's body); and the
+links table rows kg/data/build_links.py keeps for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyze import analyze
+from kg.data.build_links import Item, build, initials, plain_latin
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
+org\torg/Q7200001\tМинистерство иностранных дел Исландии\tМИД Исландии\t\tQ7200001
+org\torg/Q7200002\tКонгресс Аргентины\t\t\tQ7200002\tARG\tParliament
+org\torg/Q7200003\tПалата депутатов Аргентины\t\t\tQ7200003\tARG\tStateBody
+org\torg/Q7200004\tСледственный комитет Исландии\t\t\tQ7200004\tISL\tStateBody
+org\torg/Q7200005\tНордвижн\tNordvision\t\tQ7200005
+"""
+
+
+@pytest.fixture(scope="module")
+def orgs(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "orgs.tsv"
+    path.write_text(ROWS, encoding="utf-8")
+    gazetteer = Gazetteer.load([path])
+    nlp = build_pipeline((str(path),))
+
+    def go(text: str) -> dict[str, tuple[str, str]]:
+        """Each organization mention's text → (entity name, QID)."""
+        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
+        entities = {e.key: e for e in ex.entities}
+        return {
+            m.text: (entities[m.entity].name, entities[m.entity].wikidata)
+            for m in ex.mentions
+            if m.type == "Organization"
+        }
+
+    return go
+
+
+KAZ_MFA = ("Министерство иностранных дел Казахстана", "")
+
+CASES = [
+    # one body whatever forms of its state and its name news gives: no QID is known for it
+    ("МИД Республики Казахстан выразил протест.", {"МИД Республики Казахстан": KAZ_MFA}),
+    ("Казахстанский МИД выразил протест.", {"МИД": KAZ_MFA}),
+    ("Министерство иностранных дел Казахстана выразило протест.",
+     {"Министерство иностранных дел Казахстана": KAZ_MFA}),
+    # must not be one "МИД" of every state: each state's own, unlinked
+    ("Чилийский МИД вызвал посла Перу.", {"МИД": ("Министерство иностранных дел Чили", "")}),
+    ("Немецкое Минобороны сообщило о поставках.",
+     {"Минобороны": ("Министерство обороны Германии", "")}),
+    # a known body under another form of its state
+    ("МИД Республики Исландия выразил протест.",
+     {"МИД Республики Исландия": ("Министерство иностранных дел Исландии", "Q7200001")}),
+    # a body before its state's known parent body is that state's
+    ("Палата депутатов Конгресса Аргентины одобрила закон.",
+     {"Палата депутатов": ("Палата депутатов Аргентины", "Q7200003"),
+      "Конгресса Аргентины": ("Конгресс Аргентины", "Q7200002")}),
+    # must not link: a subordinate body is another one ...
+    ("Следственный комитет при прокуратуре Исландии возбудил дело.",
+     {"Следственный комитет": ("Следственный комитет", "")}),
+    ("Следственный комитет Исландии возбудил дело.",
+     {"Следственный комитет Исландии": ("Следственный комитет Исландии", "Q7200004")}),
+    # ... and so is a Latin name continued by another Latin word
+    ("Фильм покажет канал Nordvision Europe.", {"Nordvision Europe": ("Nordvision Europe", "")}),
+    ("Об этом сообщил Nordvision.", {"Nordvision": ("Нордвижн", "Q7200005")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organization_identity_and_links(orgs, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert orgs(text) == expected
+
+
+def test_latin_names_as_news_also_writes_them() -> None:
+    assert plain_latin("Diário de Notícias") == ["Diario de Noticias"]
+    assert plain_latin("The Nordic Herald") == ["Nordic Herald"]
+    assert plain_latin("The Herald") == []  # "Herald" alone opens other papers' names
+    assert plain_latin("Нордик Геральд") == []
+    _, rows, _ = build([Item("Q60", "ORGANIZATION", "Diário de Notícias", 2, ())], Gazetteer([]))
+    assert [(r[2], r[3]) for r in rows] == [("Diário de Notícias", "Diario de Noticias")]
+
+
+def test_a_quoted_name_shared_with_a_place_only_is_kept() -> None:
+    """ "«Севилья»" in quotes is the club, whatever the city's item; a name two organizations
+    share stays no one's."""
+    items = [
+        Item("Q61", "ORGANIZATION", "Севилья", 3, ("Севилья", "Севилью")),
+        Item("Q62", "CITY", "Севилья", 4, ("Севилья",)),
+        Item("Q63", "ORGANIZATION", "Бергенец", 3, ("Бергенец",)),
+        Item("Q64", "ORGANIZATION", "", 1, ("Бергенец",)),
+    ]
+    _, rows, _ = build(items, Gazetteer([]))
+    assert [(r[2], r[5], r[7]) for r in rows] == [("Севилья", "Q61", "QuotedName")]
+
+
+def test_a_convocation_does_not_make_a_body_a_kind() -> None:
+    items = [
+        Item("Q65", "ORGANIZATION", "Национальная скупщина", 3, ("Национальной скупщины",)),
+        Item("Q66", "ORGANIZATION", "Национальная скупщина VII созыва", 1, ()),
+    ]
+    _, rows, _ = build(items, Gazetteer([]))
+    assert ("Национальная скупщина", "Q65") in [(r[2], r[5]) for r in rows]
+
+
+def test_a_state_body_under_its_initials_with_its_state() -> None:
+    """ "ВВС Перу" of "Военно-воздушные силы Перу": written only with the state, never bare,
+    and not for a name of two words ("Центральный банк") or with a proper name in it."""
+    assert initials("Военно-воздушные силы") == "ВВС"
+    assert initials("Служба по делам беженцев") == "СДБ"
+    assert initials("Центральный банк") == ""
+    assert initials("Театр имени Евгения Вахтангова") == ""
+    _, rows, _ = build(
+        [Item("Q67", "ORGANIZATION", "Военно-воздушные силы Перу", 2, ("ВВС Перу",))],
+        Gazetteer.load(),
+    )
+    assert rows[0][3].split("|") == ["ВВС Перу", "ВВС Республики Перу",
+                                     "Военно-воздушные силы Республики Перу"]  # fmt: skip
+    assert "ВВС" not in rows[0][3].split("|")  # alone: no one state's body

@@ -1,0 +1,104 @@
+"""`kg build --watch`: at a real terminal, a changed document is built again by the watching
+process, into the same store a one-shot build gives, and Ctrl-C stops it with one line;
+`kg.watch` builds again exactly when a document changes, is added or removed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from kg_runs import KG, copy_store, env, graphs
+from terminal import CTRL_C, run_in_terminal
+from test_idempotence import corpus_of
+
+from kg.watch import watch
+
+
+def test_a_watching_build_builds_a_changed_document_and_stops_at_ctrl_c(
+    references: dict[int, Path], tmp_path: Path
+) -> None:
+    corpus = Path(shutil.copytree(corpus_of(references), tmp_path / "corpus"))
+    store = copy_store(references[0], tmp_path / "s")
+    changed = sorted(corpus.iterdir())[3]
+
+    def edit() -> None:  # as a person saving the file in an editor
+        text = changed.read_text(encoding="utf-8")
+        changed.write_text(text + "\nПрезидент Чили посетил Лиму.\n", encoding="utf-8")
+
+    run = run_in_terminal(
+        [*KG, "build", str(corpus), "--store", str(store), "--watch"],
+        env=env(),
+        type_when=[(b"(Ctrl-C stops)", edit), (b"built 1 documents", CTRL_C)],
+    )
+    text = run.text()
+    assert run.code == 130, text
+    assert "built 0 documents (10 unchanged, 0 failed)" in text  # the store was up to date
+    assert "built 1 documents (9 unchanged, 0 failed)" in text
+    assert run.screen()[-1] == "kg: interrupted" and "Traceback" not in text
+    # the same store as a build of the changed corpus in a process of its own
+    again = copy_store(references[0], tmp_path / "again")
+    done = subprocess.run([*KG, "build", str(corpus), "--store", str(again)], env=env())
+    assert done.returncode == 0
+    assert graphs(store) == graphs(again)
+
+
+def test_the_watch_builds_again_when_a_document_changes_and_only_then(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Премьер Канады прибыл в Оттаву.", encoding="utf-8")
+    (corpus / "notes.bin").write_bytes(b"not a document")
+    builds: list[float] = []
+    ready = threading.Event()
+    stop = threading.Event()
+
+    def build() -> None:
+        builds.append(time.monotonic())
+
+    def built_after(edit: object) -> int:
+        """Builds seen within a few polls after `edit` (a function; None: nothing)."""
+        before = len(builds)
+        if callable(edit):
+            edit()
+        time.sleep(0.35)
+        return len(builds) - before
+
+    options = {"ready": ready.set, "stop": stop, "poll": 0.05}
+    watcher = threading.Thread(target=watch, args=(build, [corpus]), kwargs=options)
+    watcher.start()
+    try:
+        assert ready.wait(5) and builds
+        assert built_after(None) == 0
+        assert built_after(lambda: (corpus / "notes.bin").write_bytes(b"changed")) == 0
+        assert built_after(lambda: (corpus / "a.txt").write_text("Премьер Канады уехал.")) == 1
+        assert built_after(lambda: (corpus / "sub" / "b.md").write_text("Новости Перу.")) == 1
+        assert built_after(lambda: (corpus / "a.txt").unlink()) == 1
+    finally:
+        stop.set()
+        watcher.join(5)
+    assert not watcher.is_alive()
+
+
+def test_a_process_that_builds_again_loads_the_models_once(
+    references: dict[int, Path], tmp_path: Path
+) -> None:
+    """What `--watch` relies on: models loaded ahead (`load_models`) serve every later build
+    of the process, which lets none of them go."""
+    corpus = Path(shutil.copytree(corpus_of(references), tmp_path / "corpus"))
+    store = copy_store(references[0], tmp_path / "s")
+    first, second = sorted(corpus.iterdir())[:2]
+    code = f"""
+from pathlib import Path
+from kg import steps
+from kg.build import load_models, run_build
+load_models()
+for path in (Path({str(first)!r}), Path({str(second)!r})):
+    path.write_text(path.read_text(encoding="utf-8") + " Глава МИД Перу прибыл в Кито.")
+    summary = run_build([Path({str(corpus)!r})], Path({str(store)!r}))
+    print(summary.documents, steps._pipeline.cache_info().misses)
+"""
+    done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
+    assert done.stdout.split() == ["1", "1", "1", "1"], done.stderr[-2000:]
