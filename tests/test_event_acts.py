@@ -55,7 +55,56 @@ FIRES = [
      "Message", {"state/KAZ", "state/CHL"}, set(), "", ""),
     ("Президент Индонезии получил послание от султана Малайзии.", "Message",
      {"state/IDN", "state/MYS"}, set(), "", ""),
+    # a letter, sent, received, written or handed over
+    ("Премьер-министр Японии Фумио Кисида направил письмо премьер-министру Индии Нарендре "
+     "Моди.", "Message", {"person/fumio-kishida", "person/narendra-modi", "state/IND"}, set(),
+     "", ""),
+    ("Президент Аргентины Хавьер Милей получил письмо от президента Бразилии Лулы да Силвы.",
+     "Message", {"state/ARG", "state/BRA"}, set(), "", ""),
+    ("Министр иностранных дел Вьетнама написал письмо своему индонезийскому коллеге.",
+     "Message", {"state/VNM", "state/IDN"}, set(), "", ""),
+    ("Король Норвегии Харальд V передал письмо королю Дании Фредерику X через посла.",
+     "Message", {"state/NOR", "state/DNK"}, set(), "", ""),
+    ("Письмо президента Мексики было передано в Белый дом в пятницу.", "Message",
+     {"state/MEX"}, set(), "", ""),
+    # a diplomat summoned: the state that summons (the subject, or the ministry one is
+    # summoned to) and the diplomat's state; the ministry stands for its state
+    ("Министерство иностранных дел Польши вызвало посла Белоруссии.", "Summons",
+     {"state/POL", "state/BLR"}, {"org/ministerstvo-inostrannykh-del-polshi"}, "", ""),
+    ("МИД Кении вызвал временного поверенного в делах Эфиопии в связи с инцидентом на "
+     "границе.", "Summons", {"state/KEN", "state/ETH"}, set(), "", ""),
+    ("Посол Ирана был вызван в МИД Саудовской Аравии в четверг.", "Summons",
+     {"state/IRN", "state/SAU"}, set(), "", ""),
+    ("Вьетнам вызвал посла Индонезии после задержания рыболовецкого судна.", "Summons",
+     {"state/VNM", "state/IDN"}, set(), "", ""),
+    ("Вызов посла Мексики в госдепартамент США состоялся 6 мая.", "Summons",
+     {"state/MEX", "state/USA"}, set(), "2024-05-06", ""),
+    ("В среду МИД Норвегии вызвал посла Дании Ханса Йенсена для объяснений.", "Summons",
+     {"state/NOR", "state/DNK", "person/khans-yensen"}, set(), "", ""),
+    # a statement whose words a verb of saying gives: its author, a person or a body's state
+    ("В своем заявлении президент Боливии Луис Арсе подчеркнул, что страна не боится "
+     "давления.", "Publication", {"person/luis-arse", "state/BOL"}, set(), "", ""),
+    ("В заявлении министерства иностранных дел Кении говорится, что Найроби готов к диалогу "
+     "с Аддис-Абебой.", "Publication", {"state/KEN"}, {"state/ETH"}, "", ""),
+    ("В официальном заявлении МИД Вьетнама отмечается, что Ханой поддерживает позицию "
+     "Джакарты.", "Publication", {"state/VNM"}, {"state/IDN"}, "", ""),
+    # one who speaks for a body speaks for its state; told again, the same statement
+    ("Пресс-секретарь Госдепартамента США Мэттью Миллер распространил заявление о ситуации в "
+     "Мексике.", "Publication", {"person/mettyu-miller", "state/USA"}, {"state/MEX"}, "", ""),
+    ("Официальный представитель МИД Японии Ёсимаса Хаяси распространил заявление о "
+     "ситуации. В заявлении МИД Японии отмечается, что Токио обеспокоен действиями Пекина.",
+     "Publication", {"person/yoshimasa-hayashi", "state/JPN"}, {"state/CHN"}, "", ""),
 ]  # fmt: skip
+
+
+def test_a_summons_takes_no_place_from_the_clause_after_it(nlp) -> None:
+    text = (
+        "Власти Аргентины вызвали временного поверенного в делах Бразилии, после того как "
+        "бразильский суд запретил митинг в Рио-де-Жанейро."
+    )
+    (summons,) = _of(_events(nlp, text), "Summons")
+    assert {"state/ARG", "state/BRA"} <= set(summons.participants)
+    assert summons.location == ""
 
 
 @pytest.mark.parametrize(("text", "kind", "must", "must_not", "date", "location"), FIRES)
@@ -78,6 +127,25 @@ SILENT = [
      "Meeting"),
     ("Президент Чили подписал закон о повышении пенсий.", "Signing"),  # a law at home
     ("Директор завода получил письмо от поставщика.", "Message"),
+    ("Школьники написали письмо Деду Морозу.", "Message"),  # no state sends or receives it
+    ("Эксперты направили открытое письмо в редакцию газеты.", "Message"),
+    ("В письме говорится, что стороны готовы продолжить диалог.", "Message"),  # told of
+    # denied: the object of a negated verb, or the noun itself negated
+    ("Письмо президенту Египта премьер-министр Израиля не посылал.", "Message"),
+    ("Министр иностранных дел Норвегии не направлял ноту посольству Дании.", "Message"),
+    ("Президент Кении заявил: «Это не письмо, а заявление правительства Эфиопии».",
+     "Message"),
+    ("Президент Чили так и не провёл встречу с президентом Перу.", "Meeting"),
+    # a summons is of a diplomat, by another state
+    ("Президент Чили вызвал министра обороны для доклада.", "Summons"),
+    ("Полиция вызвала свидетеля на допрос.", "Summons"),
+    ("Посол Японии в Индии вызвал интерес у местных журналистов.", "Summons"),
+    ("Заявление посла вызвало резкую реакцию МИД Китая.", "Summons"),
+    ("МИД Бразилии вызвал своего посла в Аргентине для консультаций.", "Summons"),  # recall
+    # a statement made or answered, not one whose words are given
+    ("Президент Мексики сделал заявление для прессы.", "Publication"),
+    ("В ответ на заявление Госдепартамента США МИД Мексики выразил протест.", "Publication"),
+    ("Эксперты обсуждали, что говорилось в заявлении.", "Publication"),
 ]  # fmt: skip
 
 

@@ -147,3 +147,33 @@ def test_appointment_and_resignation_of_one_person_are_two(events) -> None:
     (election,) = _of(read, "Election")
     assert resignation.date == "2023" and election.date == "2024"
     assert resignation.key != election.key
+
+
+# One taking of a post told twice, as an election, an appointment or "стал", the post named
+# more or less fully or by another of its names: one event; two posts, or one post taken
+# twice: two
+POSTS_TAKEN = [
+    ("Парламент Латвии избрал Эвику Силиню премьер-министром. Эвика Силиня стала главой "
+     "правительства Латвии в сентябре 2023 года.", 1),
+    ("15 мая 2022 года Хасан Шейх Махмуд избран президентом Сомали. Хасан Шейх Махмуд стал "
+     "президентом страны во второй раз.", 1),
+    ("Первым вице-президентом Колумбии избрана Франсия Маркес. Франсия Маркес стала "
+     "вице-президентом Колумбии в августе 2022 года.", 1),
+    ("Сигэру Исиба назначен новым премьером Японии. Сигэру Исиба занял пост премьер-министра "
+     "Японии 1 октября 2024 года.", 1),
+    ("Бывший министр финансов Петтери Орпо назначен новым премьер-министром Финляндии. Орпо "
+     "стал премьер-министром Финляндии 20 июня 2023 года.", 1),
+    ("Президент Кении назначил Джона Мвангу послом в Японии. Позднее Джон Мванга был назначен "
+     "послом Кении в Индии.", 2),
+    ("Нарендра Моди был избран премьер-министром Индии в 2014 году. В 2019 году Нарендра Моди "
+     "был переизбран премьер-министром Индии.", 2),
+    ("Ишрат Хусейн был назначен министром финансов Пакистана. Через год Ишрат Хусейн стал "
+     "министром иностранных дел Пакистана.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), POSTS_TAKEN)
+def test_one_post_taken_told_twice_is_one_event(events, text, count) -> None:
+    taken = [e for e in events(text) if e.kind in {"Appointment", "Election"}]
+    assert len(taken) == len({e.key for e in taken}) == count
+    assert count == 2 or taken[0].date  # one event has the dated mention's date

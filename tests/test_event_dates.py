@@ -192,3 +192,39 @@ def test_a_titles_event_is_the_days_news(events, text: str, kind: str, date: str
 )  # fmt: skip
 def test_a_term_is_not_the_date(events, text: str, kind: str, date: str) -> None:
     assert [e.date for e in events(text, "2026-04-14") if e.kind == kind] == [date]
+
+
+# A happening the event is told after ("первая встреча после смены власти в Дакке в
+# августе"): its date and place are that happening's, not a second event's nor this one's
+AFTER_ANOTHER = [
+    ("Премьер-министр Индии Нарендра Моди встретился в Бангкоке с главой временного "
+     "правительства Бангладеш Мухаммадом Юнусом. Это первая встреча лидеров после смены "
+     "власти в Дакке в августе.", "Meeting", "Бангкок"),
+    ("Министр иностранных дел Японии встретился с министром иностранных дел Индии в Токио "
+     "5 марта. Это их первая встреча после саммита в Нью-Дели в сентябре.", "Meeting",
+     "Токио"),
+    ("Президент Бразилии Лула да Силва провёл переговоры с президентом Аргентины Хавьером "
+     "Милеем в Рио-де-Жанейро 18 ноября. Это первые переговоры лидеров после выборов в "
+     "Аргентине в октябре 2023 года.", "Talks", "Рио-де-Жанейро"),
+    ("Президент Кении Уильям Руто провёл телефонный разговор с премьер-министром Эфиопии "
+     "Абием Ахмедом. Это первый разговор лидеров после переворота в Аддис-Абебе в июне.",
+     "PhoneCall", ""),
+    ("Король Норвегии Харальд V принял в Осло короля Дании Фредерика X. Это первый визит "
+     "датского монарха в Норвегию после коронации в январе 2024 года.", "Visit", "Норвегия"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), AFTER_ANOTHER)
+def test_a_happening_told_after_another_keeps_its_own_date(events, text, kind, place) -> None:
+    (event,) = [e for e in events(text, "2024-11-20") if e.kind == kind]
+    assert event.location == place
+    assert event.date[:7] not in {"2024-08", "2024-09", "2023-10", "2024-06", "2024-01"}
+
+
+def test_a_date_of_its_own_beside_what_it_follows_is_kept(events) -> None:
+    text = (
+        "Встреча министров иностранных дел Вьетнама и Индонезии состоялась 12 марта в Ханое, "
+        "после переговоров делегаций в Джакарте."
+    )
+    (meeting,) = [e for e in events(text, "2024-11-20") if e.kind == "Meeting"]
+    assert (meeting.date, meeting.location) == ("2024-03-12", "Ханой")

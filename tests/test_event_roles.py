@@ -644,3 +644,51 @@ def test_who_holds_talks_with_several_is_a_side(nlp, text: str, states: set) -> 
 def test_a_papers_year_is_not_the_events_date(nlp, text: str, kind: str, date: str) -> None:
     (event,) = _events(nlp, text, kind)
     assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place in the name of the paper signed is its topic, not where it was signed
+        ("Премьер-министры Норвегии и Дании подписали декларацию о сотрудничестве в Арктике.", ""),
+        ("Министры подписали в Осло меморандум о сотрудничестве в Арктике.", "Осло"),
+        ("Президенты Вьетнама и Индонезии подписали в Ханое соглашение о разграничении в "
+         "Южно-Китайском море.", "Ханой"),
+        ("Соглашение о строительстве порта в Момбасе было подписано в Найроби.", "Найроби"),
+        ("Бразилия и Аргентина подписали протокол о мониторинге лесов в Амазонии.", ""),
+        # a capital there is where it was signed
+        ("Кения и Эфиопия подписали соглашение о торговле в Аддис-Абебе.", "Аддис-Абеба"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_papers_name_is_its_topic(nlp, text: str, place: str) -> None:
+    (signing,) = _events(nlp, text, "Signing")
+    assert signing.location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        # one's part called off is not the event called off, and who did takes no part
+        ("Президент Аргентины Хавьер Милей отказался от участия в саммите МЕРКОСУР в "
+         "Асунсьоне.", "Summit", "state/ARG"),
+        ("Премьер-министр Индии Нарендра Моди отменил участие в саммите G20 в Йоханнесбурге.",
+         "Summit", "state/IND"),
+        ("Премьер-министр Японии не примет участия в саммите АСЕАН во Вьентьяне.", "Summit",
+         "state/JPN"),
+        ("Король Норвегии Харальд V отказался от участия в церемонии в Копенгагене.",
+         "Ceremony", "state/NOR"),
+        ("Канцлер Германии Олаф Шольц отказался от участия в форуме в Давосе.", "Forum",
+         "state/DEU"),
+    ],
+)  # fmt: skip
+def test_ones_part_called_off_is_not_the_event(nlp, text: str, kind: str, state: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert event.status != "cancelled" and state not in event.participants
+
+
+def test_a_part_taken_and_an_event_called_off(nlp) -> None:
+    text = "Президент Бразилии принял участие в саммите БРИКС в Казани."
+    (summit,) = _events(nlp, text, "Summit")
+    assert summit.status == "occurred" and "state/BRA" in summit.participants
+    (summit,) = _events(nlp, "Саммит АСЕАН в Джакарте был отменён.", "Summit")
+    assert summit.status == "cancelled"

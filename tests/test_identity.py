@@ -41,6 +41,12 @@ MERGE = [
     ("the same city", _id(place="брюссель"), _id(place="брюссель")),
     ("planned, and dated ahead", _id(status="planned"), _id(date="2024-06-02")),
     ("planned, within the document's month", _id(status="planned"), _id(date="2024-05")),
+    (
+        "one post told more fully",
+        _id(office="нового премьер-министра финляндии"),
+        _id(office="премьер-министра страны"),
+    ),
+    ("one post by another name", _id(office="главы правительства"), _id(office="премьера")),
 ]
 
 APART = [
@@ -53,6 +59,8 @@ APART = [
     ("never concluded and signed", _id(status="never"), _id(status="signed", date="2000")),
     ("other host", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, POL))),
     ("other city", _id(place="брюссель"), _id(place="страсбург")),
+    ("other post", _id(office="посла в японии"), _id(office="посла в индии")),
+    ("other ministry", _id(office="министра финансов"), _id(office="министра обороны")),
     (
         "planned, and dated before the document",
         _id(persons=_p(MACRON, SCHOLZ), status="planned"),
@@ -183,3 +191,23 @@ def test_never_concluded_treaty_is_not_the_signed_one(nlp) -> None:
     )
     treaties = [a for a in read_agreements(_context(nlp, text)).facts if a.kind == "Treaty"]
     assert treaties and all(a.status != "signed" and a.date == "" for a in treaties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting agreed on, whoever it names, is not talks told as held
+        "Президент Кении Уильям Руто провел телефонный разговор с премьер-министром Эфиопии "
+        "Абием Ахмедом. Лидеры обсудили ситуацию на границе и договорились провести встречу в "
+        "Аддис-Абебе в мае. Руто уже посещал Эфиопию в 2023 году, когда он провел переговоры с "
+        "Абием Ахмедом.",
+        "Стороны договорились провести встречу в Ханое. Ранее президент Вьетнама Во Ван Тхыонг "
+        "провел переговоры с президентом Индонезии Джоко Видодо.",
+        "Министры иностранных дел Норвегии и Дании договорились провести переговоры осенью. "
+        "Весной министр иностранных дел Норвегии Эспен Барт Эйде провел переговоры с министром "
+        "иностранных дел Дании Ларсом Лёкке Расмуссеном.",
+    ],
+)
+def test_talks_agreed_on_are_not_talks_held(nlp, text: str) -> None:
+    talks = [e for e in _events(nlp, text) if e.kind in {"Talks", "Meeting"}]
+    assert {e.status for e in talks} >= {"planned", "occurred"}

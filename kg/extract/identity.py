@@ -14,6 +14,9 @@ one, so mentions are one fact only when everything that identifies them agrees:
   as present;
 - place: equal where both give one; a part of a fact (a visit to an island within a
   state visit) is never the whole it is part of;
+- office (a change of office): the same post told more or less fully ("нового
+  премьер-министра Финляндии", "премьер-министра Финляндии", "премьер-министра страны"),
+  not two posts ("посла в Японии", "посла в Индии");
 - era: what the document's lead reports and what the text tells as done before ("комитет
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
@@ -34,6 +37,7 @@ keys of their own (`apart`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.context import fact_key
@@ -59,6 +63,7 @@ class Identity:
     part: str = ""  # a part of a larger fact ("в рамках визита … посетил остров"): "whole"
     # for the frame, the part's place for the part; not in the key, as the frame's is its own
     era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
+    office: str = ""  # normalised office of a change of office (`offices_agree`); in the key
 
     def historical(self) -> bool:
         """Dated decades before its document."""
@@ -77,15 +82,16 @@ class Identity:
         whose plain key another fact of its document took, though the two are not one
         (`same_fact`): its status, date and document then count too."""
         who = sorted(self.persons) or sorted(self.parties)
+        roles = (*self.roles, *[self.office][: bool(self.office)])
         if apart:
-            return fact_key(prefix, self.kind, *self.roles, "|", *who, "|", self.date,
+            return fact_key(prefix, self.kind, *roles, "|", *who, "|", self.date,
                             self.status, self.document)  # fmt: skip
         if self.named:  # the name (in `roles`) says the kind too
-            return fact_key(prefix, *self.roles, "|", *who)
+            return fact_key(prefix, *roles, "|", *who)
         date = self.date[:precision]
-        pinned = len(self.persons) > 1 or (self.persons and any(self.roles))
+        pinned = len(self.persons) > 1 or (self.persons and any(roles))
         scope = [] if date or pinned else [self.document]
-        return fact_key(prefix, self.kind, *self.roles, "|", *who, "|", date, *scope)
+        return fact_key(prefix, self.kind, *roles, "|", *who, "|", date, *scope)
 
 
 def dates_agree(a: str, b: str) -> bool:
@@ -98,6 +104,33 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or a <= b or b <= a
 
 
+# Words of an office's name that tell no post apart: "нового премьер-министра", "президента
+# страны" (the state the text is about), and prepositions.
+_IDLE = re.compile(r"нов(?:ый|ого|ому|ым|ом|ая|ой|ую)|стран[аыуе]|государства|[вна]")
+
+
+# One post by its other usual names (genitive, as "на пост …" gives it)
+_SAME_POST = (
+    (re.compile(r"\b(?:главы|руководителя) правительства\b|\bпремьера\b"), "премьер-министра"),
+    (
+        re.compile(r"\bглавы мид\b|\bглавы внешнеполитического ведомства\b"),
+        "министра иностранных дел",
+    ),
+)
+
+
+def offices_agree(a: str, b: str) -> bool:
+    """One post told more or less fully: the words (cut to five letters) of one office's
+    name are among the other's, idle words and other names of one post aside ("главы
+    правительства" is "премьер-министра"); an office not given agrees with any."""
+    words = []
+    for office in (a, b):
+        for pattern, post in _SAME_POST:
+            office = pattern.sub(post, office)
+        words.append(frozenset(w[:5] for w in office.split() if not _IDLE.fullmatch(w)))
+    return _nested(*words)
+
+
 def same_fact(a: Identity, b: Identity) -> bool:
     """Whether two mentions tell one fact (see the module's rule)."""
     if a.kind != b.kind or not (_nested(a.persons, b.persons) and _nested(a.parties, b.parties)):
@@ -106,6 +139,8 @@ def same_fact(a: Identity, b: Identity) -> bool:
     if any(x and y and x != y for x, y in zip(mine, theirs, strict=False)):
         return False
     if not dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
+        return False
+    if not offices_agree(a.office, b.office):
         return False
     if any({a.status, b.status} == pair for pair in _EXCLUSIVE):
         return False

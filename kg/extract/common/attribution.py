@@ -107,6 +107,12 @@ def speech_lemmas() -> frozenset[str]:
     return load_list(SPEECH_VERBS)
 
 
+def reporting_lemmas() -> frozenset[str]:
+    """Verbs that report a text's words with no speaker of their own ("в заявлении
+    говорится", "отмечается")."""
+    return frozenset(_IMPERSONAL)
+
+
 def _says_here(t: Token) -> bool:
     """Whether a token is a verb of saying in its place: any of speech_verbs.txt, one of
     tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is

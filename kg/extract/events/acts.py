@@ -1,11 +1,13 @@
 """Acts of a state on a treaty, on people or on things: ratification, expulsion, arrest,
-release, seizure.
+release, seizure, the summons of another state's diplomat ("МИД Польши вызвал посла
+Белоруссии").
 
 Their participants are the act's own roles, not whoever the sentence names:
 - the agent, who acts: the subject of the verb (or of the verb governing the noun:
   "Путин подписал закон о ратификации"), the agent of a passive ("ратифицирован
-  сенатом"), the country one is expelled from ("выдворен из британской столицы") or
-  detained in ("в Великобритании была задержана …");
+  сенатом"), the country one is expelled from ("выдворен из британской столицы"),
+  detained in ("в Великобритании была задержана …") or summoned to ("посол был вызван в
+  МИД Саудовской Аравии");
 - the target: the treaty ratified, or the people expelled, detained or freed: the object
   of the verb, the subject of its passive, the genitive of the noun ("высылка
   дипломатов"), with the states named inside it ("дипломата посольства РФ").
@@ -53,7 +55,7 @@ class ActReader(Protocol):
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
 
 
-ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure"})
+ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
 
@@ -74,11 +76,15 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             return False  # "отпустили под залог", "освободил от должности": no release
         if negated(tok):
             return False  # "просит не депортировать его"
+        if hit.kind == "Summons" and any(c.lemma_ == "свой" for t in targets for c in t.children):
+            return False  # "вызвал своего посла для консультаций": a recall, not a summons
         living = any(_living(reader, t) for t in targets)
         if targets and living == (hit.kind == "Seizure"):
             return False  # people are detained, ships and cargo seized
         for t in targets:
-            _add(reader, hit, _mentions_in(reader, t, skip), own_state=False)
+            _add(
+                reader, hit, _mentions_in(reader, t, skip) + _in_charge(reader, t), own_state=False
+            )
         hit.count = _count(targets)
     agent = _agent(reader, tok, anchors, skip)
     _add(reader, hit, agent, own_state=True)
@@ -87,11 +93,15 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
         hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
     named = [k for k in agent if not k.startswith("org/")] or agent
     hit.agent = next((reader.state_of(k) for k in named if reader.state_of(k)), "")
-    if not hit.agent:
-        hit.agent = _country_of_place(reader, tok, anchors, hit.kind)
-        if hit.agent:
-            hit.states.insert(0, hit.agent)
+    place = _country_of_place(reader, tok, anchors, hit.kind)
+    # one is summoned to the ministry of the state that summons ("вызов посла Мексики в
+    # госдепартамент США"), whoever the sentence's subject is
+    if place and (not hit.agent or hit.kind == "Summons"):
+        hit.agent = place
+        hit.states.insert(0, place)
     hit.states = list(dict.fromkeys(hit.states))
+    if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
+        hit.others = []
     return True
 
 
@@ -159,6 +169,14 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
     return out
 
 
+def _in_charge(reader: ActReader, t: Token) -> list[str]:
+    """The state of "поверенный в делах Германии", however the parser hangs "в делах …"."""
+    after = [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]]
+    if after != ["в", "делах"] or t.i + 3 >= len(t.doc):
+        return []
+    return [m.entity for m in reader.by_token.get(t.i + 3, ()) if m.type == "State"]
+
+
 def _of_citizen(reader: ActReader, x: Token, top: Token) -> bool:
     """Whether `x` hangs off a word for a citizen on its way up to `top`."""
     while x.i != top.i and x.head.i != x.i:
@@ -219,8 +237,9 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
 
 
 def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind: str) -> str:
-    """The country an arrest happens in ("в Великобритании") or one is expelled from."""
-    wanted = {"Arrest": ("в", "Loc"), "Expulsion": ("из", "Gen")}.get(kind)
+    """The country an arrest happens in ("в Великобритании"), one is expelled from, or
+    whose ministry one is summoned to ("вызван в МИД Кении")."""
+    wanted = {"Arrest": ("в", "Loc"), "Expulsion": ("из", "Gen"), "Summons": ("в", "Acc")}.get(kind)
     if wanted is None:
         return ""
     for head in [tok, *anchors[:1]]:

@@ -53,6 +53,7 @@ _ACT_LABEL = {
     "Arrest": "Задержание",
     "Release": "Освобождение",
     "Seizure": "Захват",
+    "Summons": "Вызов",
 }
 _CAREER_LABEL = {
     "Appointment": "Назначение",
@@ -60,7 +61,12 @@ _CAREER_LABEL = {
     "Election": "Избрание",
     "Death": "Смерть",
 }
-_ACT_PEOPLE = {"Expulsion": "дипломатов", "Arrest": "граждан", "Release": "граждан"}
+_ACT_PEOPLE = {
+    "Expulsion": "дипломатов",
+    "Arrest": "граждан",
+    "Release": "граждан",
+    "Summons": "дипломата",
+}
 _PAPER_LABEL = {"статья": "Статья", "заявление": "Заявление"}
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
@@ -68,6 +74,9 @@ _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
 _DISCUSSED = frozenset({"talks", "PhoneCall"})  # kinds (or families) a discussion tells of
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
+# One taking a post, told as an election or as an appointment ("парламент избрал X
+# премьер-министром", "X стал премьер-министром"): one change of office in a document
+_TAKES_OFFICE = frozenset({"Appointment", "Election:elected"})
 
 
 # -- merging the hits of one document ------------------------------------------
@@ -86,10 +95,11 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     g = _fold(group)
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
-    return same_fact(
-        _identity(g, g.states, _told_status(g), doc_date),
-        _identity(hit, hit.states, _told_status(hit), doc_date),
-    )
+    mine = _identity(g, g.states, _told_status(g), doc_date)
+    theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
+    if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
+        mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
+    return same_fact(mine, theirs)
 
 
 def _told_status(hit: Hit) -> str:
@@ -97,10 +107,11 @@ def _told_status(hit: Hit) -> str:
     mention that does not ("благодарю за приглашение посетить Москву") may be said from
     either side of the event; nor where it frames an act ahead, whose tense it has ("прибыл
     … . В ходе визита проведёт переговоры": the talks lie ahead, not the visit). A frame
-    of an act done has taken place ("в рамках визита посетил остров")."""
+    of an act done has taken place ("в рамках визита посетил остров"). One agreed on lies
+    ahead whoever it names ("лидеры договорились провести встречу")."""
     if hit.framing and hit.status == "planned":
         return ""
-    return hit.status if hit.persons or hit.visitor else ""
+    return hit.status if hit.persons or hit.visitor or hit.agreed else ""
 
 
 def _identity(
@@ -129,8 +140,8 @@ def _identity(
             e.hint,
             named,
             *[e.count][: bool(e.count)],
-            *[normalize(e.office)][: bool(e.office)],
         ),
+        office=normalize(e.office),
         date=e.date if dated else "",
         place=normalize(e.location) if e.kind in NAMED or _local(e) else capital,
         status=status,
@@ -255,6 +266,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
+    out.agreed = any(h.agreed for h in group)
     out.own_side = any(h.own_side for h in group)
     out.leaders = all(h.leaders for h in group)
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
@@ -512,7 +524,8 @@ def _enough(e: Hit, states: list[str]) -> bool:
     """Whether an event names enough of its own to be told: a visit its visitor or host,
     talks someone or a capital they are held in, an act someone it is done by or to, a
     seizure the state that seized (else it is a crime), an accession its union (named
-    somewhere in the document), an attack a place or a side, and told as done."""
+    somewhere in the document), a letter a state that sends or receives it, an attack a
+    place or a side, and told as done."""
     if e.kind in VISITS:
         return bool(e.visitor or e.host)
     if e.kind in MULTI - {"Signing"}:
@@ -521,7 +534,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
         return bool(e.others or states)
     if e.kind in {"Publication", "Election"}:  # or an election told as held (`_merge`)
         return bool(e.persons or states or e.document or e.kind == "Election")
-    if e.kind == "Seizure":
+    if e.kind == "Seizure" or e.lemma == "письмо":  # "школьники написали письмо": no side
         return bool(states)
     if e.kind == "Accession":
         return bool(e.others)
@@ -673,6 +686,8 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         label += " из " + state_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
         label += " в " + state_in(agent.name, "loct")
+    elif agent is not None and e.kind == "Summons":
+        label += " в МИД " + state_in(agent.name, "gent")
     return label
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import doc_text
-from kg.extract.common.attribution import speaker_of
+from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
@@ -62,6 +62,8 @@ _RELATIVE = {"acl", "acl:relcl"}
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
+# one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
+_PART_IN = frozenset({"участие"})
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
@@ -84,6 +86,7 @@ class _Rule:
     dest: bool
     guest: bool
     office: bool
+    said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
 
 
 @cache
@@ -97,7 +100,10 @@ def _rules() -> dict[str, list[_Rule]]:
         rule = _Rule(
             kind,
             with_set,
-            *(f in flag for f in ("single", "verb", "told", "pair", "dest", "guest", "office")),
+            *(
+                f in flag
+                for f in ("single", "verb", "told", "pair", "dest", "guest", "office", "said")
+            ),
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
@@ -156,6 +162,7 @@ class Hit:
     named_parties: bool = False  # the name itself says who takes part
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
+    agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
@@ -295,7 +302,7 @@ class _Reader:
         if not verbs and _wanted(tok):
             return None  # "желает проведения досрочных выборов", "не хочет выборов"
         for rule in rules:
-            if rule.verb != verbs or (rule.with_ and not rule.with_ & near):
+            if not _fits_rule(rule, tok, verbs, near):
                 continue
             if rule.single and tok.morph.get("Number") == ["Plur"]:
                 return None
@@ -325,8 +332,10 @@ class _Reader:
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
         dest, where = (None, []) if inner else (dest, anchors)
-        placeless = rule.kind in TRANSFERS | {"PhoneCall"} or reads_career(rule.kind, tok)
-        # "послом в Перу"; a call joins two places
+        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or reads_career(
+            rule.kind, tok
+        )
+        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry
         place = None if placeless else self._place(tok, where, visit, rule.pair)
         if place is None and not placeless and not visit:
             place = self._other_place(tok, rule.kind, anchors)
@@ -559,6 +568,12 @@ class _Reader:
         # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
         # встретиться в Асунсьоне"): that is where the other act is
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
+        # nor in the happening it is told after ("встреча после смены власти в Дакке")
+        other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
+        # nor, but for a capital ("соглашение о торговле в Анкаре"), in the name of a paper
+        # ("подписали декларацию о сотрудничестве в Арктике")
+        papers = [c for c in tok.children if _is(c, "document") and c.dep_ != "obl"]
+        other |= {t.i for c in papers for t in c.subtree if not self.capital_of(_proper(t))}
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
@@ -742,7 +757,8 @@ class _Reader:
             joined = [c for c in anchors[0].children if c.lemma_ == "участие"]
             keys = [k for c in joined for k in self.linked(c, skip)]
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
-        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and _is(tok.head, "attend"):
+        attends = _is(tok.head, "attend") and not _withdrawn(tok)  # not "отказался от участия"
+        if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             # "на встрече присутствовал также X": X takes part in a meeting named before
             keys = self.subject_mentions(tok)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
@@ -766,12 +782,8 @@ class _Reader:
                     found += self.linked(c, skip) + [
                         m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
                     ]
-        if not found and hit.kind == "Ceremony":  # who speaks at it ("он объявил в ходе …")
-            found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
-        if not found and hit.kind == "Ceremony":  # who attends: whoever the sentence names
-            sent = tok.sent
-            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
-            found = [k for k in found if k.startswith("person/")]
+        if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
+            found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
             bodies = self._subject_bodies(tok)
@@ -782,6 +794,15 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _at_ceremony(self, tok: Token) -> list[str]:
+        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names."""
+        found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
+        if not found:
+            sent = tok.sent
+            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
+            found = [k for k in found if k.startswith("person/")]
+        return found
 
     def _addressed(self, verb: Token, skip: set[int]) -> list[str]:
         """The persons a verb told in a call or talks is said to ("в телефонном разговоре
@@ -1203,7 +1224,13 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         hit.persons = hit.persons[:1]
-        hit.states = [s for s in (self.state_of(k) for k in hit.persons) if s]
+        if hit.persons or tok.lemma_ != "заявление":
+            # the state one speaks for, also through the body one serves ("пресс-секретарь
+            # Госдепартамента США")
+            served = [self.state_of(k) for k in hit.persons]
+            hit.states = [s for k in served if (s := self.state_of_org(k) or k)]
+        else:  # "в заявлении МИД Кении говорится": the ministry's state makes it
+            hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
         while tok.i != head.i:
@@ -1311,9 +1338,10 @@ class _Reader:
 
     def _attached(self, tok: Token, reach: set[int]) -> bool:
         """Whether a date's word hangs off the trigger or its anchors, not through another
-        event's noun ("вступление … станет первым после приёма Албании в 2009 году"), nor
-        inside the phrase after a person subject's head ("скончался лауреат премии 1997
-        года")."""
+        event's noun ("вступление … станет первым после приёма Албании в 2009 году") or
+        another happening the event is told after or before ("первая встреча после смены
+        власти в августе": the change's month), nor inside the phrase after a person
+        subject's head ("скончался лауреат премии 1997 года")."""
         date = tok.i
         while True:
             if tok.i in reach:
@@ -1325,6 +1353,8 @@ class _Reader:
                 return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
                 return False
+            if tok.i != date and _sequel(tok):
+                return False
             tok = tok.head
 
     def _tokens(self, start: int, end: int) -> list[Token]:
@@ -1335,11 +1365,15 @@ class _Reader:
 
     def _status(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
-        near = list(tok.children) + list(_ancestors(tok))
+        near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
+        part = _part_in(tok)
+        # "отказался от участия в саммите", "не примет участия": one's part, not the summit
+        above = {a.i for a in _ancestors(part)} if part is not None else set()
+        near = [t for t in near if t.i not in above]
         if any(_is(t, "cancel") for t in near) or any(
-            negated(a) and _is(a, "happen") for a in anchors
+            negated(a) and _is(a, "happen") for a in anchors if a.i not in above
         ):
             hit.status = "cancelled"
         elif (
@@ -1348,7 +1382,7 @@ class _Reader:
                 for t in near
                 if not _as_planned(t) and not _topic_of(t, tok)
             )
-            or _agreed(tok)
+            or self._set_agreed(hit, tok)
             or _ready(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -1359,8 +1393,13 @@ class _Reader:
         else:
             hit.status = self._tense_status(tok, anchors)
 
+    @staticmethod
+    def _set_agreed(hit: Hit, tok: Token) -> bool:
+        hit.agreed = _agreed(tok)
+        return hit.agreed
+
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
-        if any(c.dep_ == "case" and _is(c, "sequel") for c in tok.children):
+        if _sequel(tok):
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
@@ -1447,6 +1486,29 @@ _TIME_NOUNS = frozenset(
      "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
      "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
 )  # fmt: skip
+
+
+def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
+    """The rule's part of speech, and its `with` words beside the trigger, or for a text, a
+    verb of saying that gives its words (`_said_in`)."""
+    if rule.verb != verbs:
+        return False
+    return not rule.with_ or bool(rule.with_ & near) or rule.said and _said_in(tok)
+
+
+def _said_in(noun: Token) -> bool:
+    """A text whose words the verb it hangs on gives: "в своём заявлении Моралес
+    подчеркнул", "в заявлении МИД Кении говорится"; not "сделал заявление", "в ответ на
+    заявление"."""
+    verb = noun.head
+    if _prep(noun) != "в" or noun.dep_ not in {"obl", "nmod"} or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
+
+
+def _sequel(noun: Token) -> bool:
+    """A noun the event is told after or before ("после смены власти", "до выборов")."""
+    return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
@@ -1656,9 +1718,23 @@ def _ready(tok: Token) -> bool:
     return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
 
 
-def _ancestors(tok: Token) -> list[Token]:
+def _part_in(tok: Token) -> Token | None:
+    """The word of one's taking part above an event ("участия в саммите"), if any."""
+    return next((a for a in _ancestors(tok) if a.lemma_ in _PART_IN), None)
+
+
+def _withdrawn(tok: Token) -> bool:
+    """One's part in the event called off ("отказался от участия в саммите", "отменил
+    участие", "не примет участия"): who did takes no part."""
+    part = _part_in(tok)
+    above = _ancestors(part) if part is not None else []
+    return any(_is(t, "cancel") or negated(t) for t in [*above[:1], *(part,) * bool(above)])
+
+
+def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
+    """The words above `tok`, up to (not past) one whose lemma is in `stop`."""
     out = []
-    while tok.head.i != tok.i:
+    while tok.head.i != tok.i and tok.lemma_ not in stop:
         tok = tok.head
         out.append(tok)
     return out
@@ -2015,14 +2091,17 @@ def _denied(tok: Token) -> bool:
     """An event the text denies: a verb trigger it negates ("так и не подписали
     соглашение", "не посетил Эфиопию"), or the verb of setting about it ("не стал
     встречаться"), or a plan it is of ("визит … пока не планируется", "не планирует
-    посещать Лондон"): nothing was done and nothing lies ahead. A negated verb of happening
-    on a noun ("визит не состоялся") is a cancellation instead."""
+    посещать Лондон"), a noun the object of a negated verb ("письмо президенту он не
+    посылал", "так и не провели встречу") or itself negated ("это не письмо, а заявление"):
+    nothing was done and nothing lies ahead. A negated verb of happening on a noun ("визит
+    не состоялся") is a cancellation instead."""
     verb = tok.pos_ in {"VERB", "AUX"}
-    if verb and negated(tok):
+    if negated(tok) and (verb or tok.i and tok.doc[tok.i - 1].lower_ == "не"):
         return True
     if tok.head.i == tok.i or not negated(tok.head):
         return False
-    return (verb and tok.dep_ == "xcomp") or _is(tok.head, "plan")
+    done = not verb and tok.dep_ in {"obj", "conj"} and tok.head.pos_ == "VERB"
+    return (verb and tok.dep_ == "xcomp") or done or _is(tok.head, "plan")
 
 
 def _became(verb: Token) -> bool:
