@@ -1727,8 +1727,10 @@ def _withdrawn(tok: Token) -> bool:
     """One's part in the event called off ("отказался от участия в саммите", "отменил
     участие", "не примет участия"): who did takes no part."""
     part = _part_in(tok)
-    above = _ancestors(part) if part is not None else []
-    return any(_is(t, "cancel") or negated(t) for t in [*above[:1], *(part,) * bool(above)])
+    if part is None:
+        return False
+    above = _ancestors(part)
+    return any(_is(t, "cancel") or negated(t) for t in ([above[0], part] if above else []))
 
 
 def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
