@@ -68,3 +68,19 @@ def test_the_spans_are_those_natasha_finds_in_the_windows() -> None:
     found = natasha_components._ner_spans(tagger.infer, DocWords(doc), windows)
     assert list(found) == natashas
     assert {"PER", "LOC"} <= {label for _, (_, _, label) in natashas}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "parts"),
+    [
+        # a headline and the dateline under it are two places
+        ("Индонезия\n\nХАНОЙ", "LOC", ["Индонезия", "ХАНОЙ"]),
+        ("Хавьер Милей\nПедро Санчес", "PER", ["Хавьер Милей", "Педро Санчес"]),
+        # an organization the tagger runs on into the next line is its first line's part
+        ("Гильдия продюсеров Индии\nРадж Капур", "ORG", ["Гильдия продюсеров Индии"]),
+        ("Союз кинематографистов Кении\n\nНАЙРОБИ", "ORG", ["Союз кинематографистов Кении"]),
+        ("Министерство обороны Чили", "ORG", ["Министерство обороны Чили"]),
+    ],
+)
+def test_no_name_runs_over_a_line_break(text: str, label: str, parts: list[str]) -> None:
+    assert [text[lo:hi] for lo, hi in natasha_components._lines(text, 0, len(text), label)] == parts

@@ -12,6 +12,7 @@ Analyses are written onto the Doc as arrays (`Doc.from_array`), not token by tok
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
@@ -231,17 +232,20 @@ def natasha_ner(doc: Doc, tagger: NewsNERTagger) -> None:
     windows = list(_windows(doc, text))
     for batch in _batches(windows, _NER_BATCH):
         for (start, _), (stop, end, label) in _ner_spans(tagger.infer, words, batch):
-            for lo, hi in _lines(text, start + stop, start + end):
+            for lo, hi in _lines(text, start + stop, start + end, label):
                 span = doc.char_span(lo, hi, label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
     doc.ents = filter_spans(spans)
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _lines(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
     """The parts of a span on each line: no name runs over a line break, and the tagger,
-    reading a headline and the dateline under it as one run, joins them ("Индонезия\n\nХАНОЙ")."""
-    for m in re.finditer(r"[^\n]+", text[start:end]):
+    reading a headline and the dateline under it as one run, joins them ("Индонезия\n\nХАНОЙ").
+    Of an organization only the first line's part: what the tagger ran on into the next line
+    is mostly no organization ("Гильдии продюсеров Америки\nХарви Вайнштейн")."""
+    parts = re.finditer(r"[^\n]+", text[start:end])
+    for m in itertools.islice(parts, 1 if label == "ORG" else None):
         lo, hi = start + m.start(), start + m.end()
         while lo < hi and text[lo].isspace():
             lo += 1
