@@ -91,6 +91,36 @@ def test_what_someone_was_ready_for_is_not_ahead(events) -> None:
     assert talks.status == "occurred"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр иностранных дел Пакистана заявил, что Дели готов к переговорам с Исламабадом.",
+        "Премьер-министр Индии выступает за переговоры с Пакистаном.",
+        "Премьер Японии заявил о готовности к переговорам с Китаем.",
+        "Президент Франции призвал Сербию и Хорватию сесть за стол переговоров.",
+        "Президент Аргентины заявил о готовности Буэнос-Айреса сесть за стол переговоров с "
+        "Лондоном.",
+        "Президент Египта призвал Эфиопию к переговорам по плотине.",
+    ],
+)
+def test_readiness_or_a_call_for_talks_is_no_talks(events, text: str) -> None:
+    assert not _of(events(text), "Talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Переговоры Индии и Пакистана, к которым был готов Дели, прошли в среду.", "occurred"),
+        ("Дели готов к переговорам с Исламабадом, которые пройдут в среду.", "planned"),
+        ("Министр Египта выступил на переговорах с Эфиопией.", "occurred"),
+        ("Делегации Сербии и Хорватии сели за стол переговоров в Брюсселе.", "occurred"),
+    ],
+)
+def test_talks_told_beside_readiness_keep_their_status(events, text: str, status: str) -> None:
+    (talks,) = _of(events(text), "Talks")
+    assert talks.status == status
+
+
 def test_who_is_persuaded_to_visit_is_the_visitor(events) -> None:
     text = "Премьер-министр Индии Нарендра Моди убедил президента Японии посетить Дели."
     (visit,) = [e for e in events(text) if "Visit" in e.kind]

@@ -2130,11 +2130,23 @@ def _occasion(tok: Token) -> bool:
 
 
 def _wanted(tok: Token) -> bool:
-    """An event noun that is what someone wants or demands ("требует проведения выборов",
-    "не хочет досрочных выборов"), through a noun of holding it: a wish, not an event."""
+    """An event noun that is what someone wants, demands, is ready for or stands for
+    ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
+    through a noun of holding it: a wish, not an event. So is a call or readiness to "сесть
+    за стол переговоров"; "сели за стол переговоров" is talks held."""
     if tok.dep_ == "nmod" and _is(tok.head, "conduct"):
         tok = tok.head
-    wish = _is(tok.head, "attempt") or _is(tok.head, "want")
+    if any(_is(c, "happen") and c.dep_ in _RELATIVE for c in tok.children):
+        return False  # "готов к переговорам, которые пройдут в среду": the text tells them
+    if tok.dep_ == "nmod" and _is(tok.head, "table") and tok.head.head.dep_ in {"xcomp", "nmod"}:
+        tok = tok.head.head  # "призвал сесть за стол переговоров": what the call is for
+        return any(_is(tok.head, role) for role in ("attempt", "want", "ready"))
+    wish = (
+        _is(tok.head, "attempt")
+        or _is(tok.head, "want")
+        or (_is(tok.head, "ready") and _prep(tok) == "к")
+        or (_is(tok.head, "favour") and _prep(tok) == "за")
+    )
     return tok.dep_ in {"obj", "nmod", "obl"} and wish
 
 
