@@ -30,6 +30,7 @@ from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.place_names import place_nominative
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.offices.extract import extract_offices
 from kg.gazetteer import capital_named, normalize
@@ -682,7 +683,10 @@ class _Reader:
         # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
         adjectives = [c for c in tok.lefts if self._state_adjective(c)]
         stop = {t.i for g in guests + times + adjectives for t in g.subtree}
-        return phrase_in(tok, "nomn", stop)
+        phrase = phrase_in(tok, "nomn", stop)
+        if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
+            return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
+        return phrase
 
     def _state_adjective(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))

@@ -1,0 +1,82 @@
+"""The nominative of a place an event is held in, from the oblique case the text writes it
+in ("в Сурабае", "в Тяньцзине"). The tagger's lemma and pymorphy3's best parse of an unknown
+city often read it as a person's first name ("Тяньцзина") or a wrong stem ("Сурабай"); the
+text's own nominative and pymorphy3's geographical parse know better, and a guess that
+keeps the stem whole is safer than either when neither is there."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.morph import morph
+
+_VOWELS = set("аеёиоуыэюя")
+_PERSON_TAGS = {"Name", "Surn", "Patr"}
+
+
+def place_nominative(tok: Token) -> str:
+    """The place's one-word name in the nominative, written with the text's capitals."""
+    word = tok.text
+    if tok.morph.get("Case") == ["Nom"] and not any(c.dep_ == "case" for c in tok.children):
+        return word  # not "в Сурабае", which the tagger may call a nominative
+    candidates = _candidates(word)
+    written = _written_nominatives(tok)
+    for form in candidates:
+        if form.lower() in written:
+            return written[form.lower()]
+    parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    for p in parses:
+        if "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
+            return _capital(p.normal_form, word)
+    return _capital(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+
+
+def _candidates(word: str) -> list[str]:
+    """Nominatives the oblique form may come from: the word stripped of its ending and
+    given each ending a city's nominative may have."""
+    low = word.lower()
+    stems = [low[:-2]] if low.endswith(("ой", "ом", "ей", "ем")) else []
+    stems += [low[:-1]] if low[-1:] in {"е", "ю", "у", "и", "ы", "а", "я"} else []
+    out = [low]
+    for stem in stems:
+        out += [stem + end for end in ("", "а", "я", "ь", "й")]
+    return [_capital(c, word) for c in out]
+
+
+def _written_nominatives(tok: Token) -> dict[str, str]:
+    """Words the document writes in the nominative, capitalised, by their lower case."""
+    return {
+        t.lower_: t.text
+        for t in tok.doc
+        if t.i != tok.i
+        and t.text[:1].isupper()
+        and (t.morph.get("Case") == ["Nom"] or t.dep_ in {"nsubj", "ROOT"})
+        and not any(c.dep_ == "case" for c in t.children)
+    }
+
+
+def _guess(word: str, accusative: bool) -> str:
+    """An unknown city's nominative, no person's name in it: "в Тяньцзине" → "Тяньцзин",
+    "в Сурабае" and "в Сурабаю" → "Сурабая", "в Момбасу" → "Момбаса"; an ending no Russian
+    locative has ("в Чэнду", "в Кисуму") is an undeclined name."""
+    known = [
+        p
+        for p in morph().parse(word)
+        if p.tag.POS == "NOUN" and not (_PERSON_TAGS & p.tag.grammemes) and p.tag.case != "nomn"
+    ]
+    low = word.lower()
+    if accusative and low.endswith("ю"):
+        return low[:-1] + "я"
+    if accusative and low.endswith("у"):
+        return low[:-1] + "а"
+    if low.endswith(("у", "ю", "о")):
+        return low
+    if known:
+        return known[0].normal_form
+    if low.endswith("е") and len(low) > 2:
+        return low[:-1] + ("я" if low[-2] in _VOWELS else "")
+    return low
+
+
+def _capital(form: str, like: str) -> str:
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
