@@ -120,12 +120,30 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
              if s.parts.words == m.parts.words or _forms_of(m.parts.words, s.parts.words)),
             None,
         )  # fmt: skip
-        if like is None or like.parts.full == m.parts.full:
+        if like is None:
+            out.append(_surname_as_shown(m, shown))
+            continue
+        if like.parts.full == m.parts.full:
             out.append(m)
             continue
         parts = replace(like.parts, initials=m.parts.initials, words=m.parts.words)
         out.append(replace(m, parts=parts))
     return out
+
+
+def _surname_as_shown(m: PersonMention, shown: list[PersonMention]) -> PersonMention:
+    """A full name in an oblique case takes the surname the document writes alone in the
+    nominative ("Мванга прибыл" for "принял Джона Мвангу", whose "-у" may be the name's own,
+    as in "Шойгу"): one person, not "Джон Мвангу" and "Мванга"."""
+    if len(m.parts.words) < 2 or m in shown or not m.parts.last:
+        return m
+    last = m.parts.words[-1]
+    for s in shown:
+        name = s.parts.last
+        alone = len(s.parts.words) == 1 and not s.parts.first and name != m.parts.last
+        if alone and name and fold(name) != fold(last) and form_of(last, name):
+            return replace(m, parts=replace(m.parts, last=name))
+    return m
 
 
 def _written_nominative(doc: Doc, m: PersonMention) -> bool:
