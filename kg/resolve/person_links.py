@@ -179,11 +179,13 @@ def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[Na
     form, else named in full by the long one. The first name and the nasab must agree."""
     out = {}
     for short in {p for p in names if p.first and p.last}:
-        words = [fold(w) for w in short.last.split()]
-        for long in {p for p in names if fold(p.first) == fold(short.first)}:
-            tail = long.last.split()[len(words) :]
-            head = [fold(w) for w in long.last.split()[: len(words)]]
-            if head != words or not tail or not _DYNASTY.match(tail[0].lower()):
+        for long in set(names):
+            # the short name as written, in any case, begins the long one
+            words = [long.first, *long.last.split()]
+            tail = words[len(short.words) :]
+            if not tail or not _DYNASTY.match(tail[0].lower()):
+                continue
+            if not all(map(form_of, short.words, words)):
                 continue
             if _gazetteer_person(short, date, gaz, None) is not None:
                 out[long] = short
