@@ -610,6 +610,7 @@ _DOCUMENT_IDS = f"SELECT ?g ?id WHERE {{ GRAPH ?g {{ ?d a {BRO.Document} ; {BRO.
 # Documents queried at once: Oxigraph lets go of the GIL while it evaluates and serializes,
 # so on two cores two documents take about the time of one.
 _THREADS = min(4, len(os.sched_getaffinity(0)))
+_CHUNK = 1 << 16  # bytes of rows sent to the parent at once
 
 
 def _by_document(text: str) -> bool:
@@ -651,7 +652,8 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
         columns = [v.value for v in result.variables]
         return columns, [[display(row[c]) for c in columns] for row in result], b""
 
-    data = []
+    data: list[bytes] = []
+    pending = 0  # bytes in `data` not yet sent
     parts = _in_order(answer, [graphs[doc_id] for doc_id in sorted(graphs)], _THREADS)
     for number, (columns, rows, chunk) in enumerate(parts):
         if w3c is None:
@@ -660,11 +662,16 @@ def _render_by_document(db: Store, job: Job, stream: Connection | None) -> Query
             continue
         if number:
             chunk = chunk.partition(b"\n")[2]  # the header line, written once
-        if stream is not None and chunk:
-            stream.send(("chunk", chunk))
-        elif chunk:
-            data.append(chunk)
-    if w3c is not None and stream is None:
+        data.append(chunk)
+        pending += len(chunk)
+        # the first document's rows at once, then the rest in chunks of about _CHUNK: one
+        # message per document (~4 KB) cost the two processes a send, a write and a flush each
+        if stream is not None and (number == 0 or pending >= _CHUNK):
+            stream.send(("chunk", b"".join(data)))
+            data, pending = [], 0
+    if w3c is not None and stream is not None and pending:
+        stream.send(("chunk", b"".join(data)))
+    elif w3c is not None and stream is None:
         out.data = b"".join(data)
     return out
 

@@ -59,3 +59,30 @@ def test_mentions_run_document_by_document_give_the_whole_query_answer(store: Pa
         assert streamed.getvalue() == expected, fmt
         assert run_query(store, text, format=fmt).data == expected, fmt  # type: ignore[arg-type]
     assert run_query(store, text).rows == table
+
+
+def test_mentions_stream_the_first_document_at_once_and_the_rest_in_big_chunks(
+    store: Path,
+) -> None:
+    """The first document's rows come as soon as they are ready; the others are gathered
+    into chunks of tens of kilobytes (one message per document cost more than its rows)."""
+    from kg.sparql import resolve_query, run_query
+
+    class Writes(io.BytesIO):
+        def __init__(self) -> None:
+            super().__init__()
+            self.writes: list[bytes] = []
+
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            self.writes.append(bytes(data))
+            return super().write(data)
+
+    sink = Writes()
+    run_query(store, resolve_query("mentions"), format="tsv", sink=sink)
+    lines = sink.getvalue().splitlines(keepends=True)
+    docs = [line.split(b"\t")[3] for line in lines[1:]]
+    assert len(set(docs)) > 2 and len(sink.getvalue()) < 1 << 16
+    first = lines[0] + b"".join(
+        line for line, doc in zip(lines[1:], docs, strict=True) if doc == docs[0]
+    )
+    assert sink.writes == [first, sink.getvalue()[len(first) :]]

@@ -53,6 +53,7 @@ def link_persons(
     # (office, state) → who this text names with that title now ("Премьер-министр Японии X").
     named: dict[tuple[str, str], set[str]] = {}
     longer = _extended_names([m.parts for m in persons])
+    longer |= _dynasty_forms([m.parts for m in persons], document.date, gaz)
 
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     seen: set[str] = set()  # the persons named so far
@@ -166,6 +167,30 @@ def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:
         }
         if len(match) == 1:
             out[short] = next(iter(match.values()))
+    return out
+
+
+_DYNASTY = re.compile(r"(?:аль|эль|ал)(?:-|$)")
+
+
+def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[NameParts, NameParts]:
+    """A name and the name that is it plus a family or dynasty name ("Мухаммед бен Сальман",
+    "Мухаммед бен Сальман Аль Сауд"): one person, whom the gazetteer links by the short
+    form, else named in full by the long one. The first name and the nasab must agree."""
+    out = {}
+    for short in {p for p in names if p.first and p.last}:
+        for long in set(names):
+            # the short name as written, in any case, begins the long one
+            words = [long.first, *long.last.split()]
+            tail = words[len(short.words) :]
+            if not tail or not _DYNASTY.match(tail[0].lower()):
+                continue
+            if not all(map(form_of, short.words, words)):
+                continue
+            if _gazetteer_person(short, date, gaz, None) is not None:
+                out[long] = short
+            else:
+                out.setdefault(short, long)
     return out
 
 

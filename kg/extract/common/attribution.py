@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate
@@ -612,7 +613,9 @@ class _Attributor:
                 stop = turns[i + 1][0] if i + 1 < len(turns) else len(self.text)
                 for s, e in lines:
                     if ls < s < stop and (
-                        not _WORD.search(self.text[s:e]) or _LABEL.match(self.text, s)
+                        not _WORD.search(self.text[s:e])
+                        or _LABEL.match(self.text, s)
+                        or self._narration(s, e)
                     ):
                         break  # "<…>", a URL, a separator, "Вопрос: …": the turn is over
                     if ls <= s < stop:
@@ -620,6 +623,18 @@ class _Attributor:
             self._add(name, end, speaker, TURN)
             self.subjects.append((ls, speaker))
         self.subjects.sort()
+
+    def _narration(self, start: int, end: int) -> bool:
+        """A paragraph no turn says: a dateline, or a report of someone's words in the third
+        person ("Как подчеркнул X, «…»", "По словам X, …"); "Как сказал Президент Путин, мы
+        согласны" is a turn's, in its speaker's first person."""
+        if DATELINE.match(self.text, start):
+            return True
+        if self._first_person(start, end):
+            return False
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        per = (t for t in span or [] if t.lemma_ in _PER and t.i and t.nbor(-1).lower_ == "по")
+        return self._narrated(start, end) or any(self._per_speaker(t) for t in per)
 
     def _authoring(self, sent) -> str:
         """The author when a sentence reports a person's article or interview."""

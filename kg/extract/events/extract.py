@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
+from kg.extract.common.attribution import TURN, regions
 from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -417,6 +418,18 @@ def _headline(ctx: Context, group: list[Hit]) -> bool:
     )
 
 
+def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
+    """The host of a transcript's headline "Встреча с X" / "Переговоры с X", which names
+    only the guest, takes part: the one other speaker of the turns below it."""
+    if _FAMILY.get(e.kind) != "talks" or len(e.persons) != 1 or not _headline(ctx, group):
+        return
+    speakers = {r.speaker for r in regions(ctx) if r.rank == TURN}
+    others = sorted(speakers - set(e.persons))
+    if e.persons[0] in speakers and len(others) == 1:
+        e.persons = [*others, *e.persons]
+        e.states = unique(e.states + [s for s in [_state_of(ctx, others[0])] if s])
+
+
 def _two_sides(ctx: Context, frame: Event) -> list[str]:
     """The persons of an event, where they are two, of two states: whom "главы государств",
     "лидеры двух стран" stand for in what it frames; else none, never one."""
@@ -436,6 +449,7 @@ def _event(
     if not e.persons and not e.states and e.kind in MULTI | NAMED:  # "прошли с участием X"
         e.persons = [k for k in e.extra if k.startswith("person/")]
         e.states = [k for k in e.extra if k.startswith("state/")]
+    _transcript_host(ctx, group, e)
     if framed is not None:
         _within(ctx, e, framed[0].event, framed[1])
     paper = papers.get(e.doc_token) if e.paper else None
