@@ -5,12 +5,7 @@ first name and patronymic, an ordinary word opening a sentence)."""
 from __future__ import annotations
 
 import pytest
-
-from kg.analyze import analyze
-from kg.gazetteer import Gazetteer
-from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry
+from gazetteer_runs import mention_reader
 
 ROWS = """# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases
 person\tperson/Q7100001\tСвен Ульсен\tСвен\t\tУльсен\t\tQ7100001\t\tСвен Ульссен
@@ -61,20 +56,11 @@ ROWS += (
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "linking.tsv"
-    path.write_text(ROWS, encoding="utf-8")
-    gazetteer = Gazetteer.load([path])
-    nlp = build_pipeline((str(path),))
+    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
 
     def go(text: str, kind: str = "Person") -> dict[str, tuple[str, str, str]]:
         """Each mention's text, of one type → (entity name, QID, via)."""
-        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
-        entities = {e.key: e for e in ex.entities}
-        return {
-            m.text: (entities[m.entity].name, entities[m.entity].wikidata, m.via)
-            for m in ex.mentions
-            if m.type == kind
-        }
+        return {m.text: (e.name, e.wikidata, m.via) for m, e in read(text) if m.type == kind}
 
     return go
 

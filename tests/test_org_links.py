@@ -7,13 +7,10 @@ links table rows kg/data/build_links.py keeps for them."""
 from __future__ import annotations
 
 import pytest
+from gazetteer_runs import mention_reader
 
-from kg.analyze import analyze
 from kg.data.build_links import Item, build, initials, plain_latin
 from kg.gazetteer import Gazetteer
-from kg.model import Document
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry
 
 ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
 org\torg/Q7200001\tМинистерство иностранных дел Исландии\tМИД Исландии\t\tQ7200001
@@ -26,20 +23,11 @@ org\torg/Q7200005\tНордвижн\tNordvision\t\tQ7200005
 
 @pytest.fixture(scope="module")
 def orgs(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "orgs.tsv"
-    path.write_text(ROWS, encoding="utf-8")
-    gazetteer = Gazetteer.load([path])
-    nlp = build_pipeline((str(path),))
+    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
 
     def go(text: str) -> dict[str, tuple[str, str]]:
         """Each organization mention's text → (entity name, QID)."""
-        ex = analyze(Document(id="t", text=text, date="2024-05-02"), nlp(text), Registry(gazetteer))
-        entities = {e.key: e for e in ex.entities}
-        return {
-            m.text: (entities[m.entity].name, entities[m.entity].wikidata)
-            for m in ex.mentions
-            if m.type == "Organization"
-        }
+        return {m.text: (e.name, e.wikidata) for m, e in read(text) if m.type == "Organization"}
 
     return go
 

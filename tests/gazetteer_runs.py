@@ -1,0 +1,30 @@
+"""Mentions read with a gazetteer of test rows: what the linking tests compare."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.analyze import analyze
+from kg.gazetteer import Gazetteer
+from kg.model import Document, Entity, Mention
+from kg.nlp.pipeline import build_pipeline
+from kg.resolve import Registry
+
+
+def mention_reader(
+    folder: Path, rows: str, date: str = "2024-05-02"
+) -> Callable[[str], list[tuple[Mention, Entity]]]:
+    """A reader of a text's mentions with their entities, by a pipeline and registry built on
+    `rows` (the gazetteer's TSV format) alone, for a document dated `date`."""
+    path = folder / "gazetteer.tsv"
+    path.write_text(rows, encoding="utf-8")
+    gazetteer = Gazetteer.load([path])
+    nlp = build_pipeline((str(path),))
+
+    def read(text: str) -> list[tuple[Mention, Entity]]:
+        ex = analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
+        entities = {e.key: e for e in ex.entities}
+        return [(m, entities[m.entity]) for m in ex.mentions]
+
+    return read
