@@ -225,7 +225,8 @@ def is_first_name(word: str) -> bool:
     return sum(p.score for p in parses if "Name" in p.tag and p.is_known) > 0.1
 
 
-def _cap(word: str, like: str) -> str:
+def cased_like(word: str, like: str) -> str:
+    """`word` with a capital first letter where `like` has one."""
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
@@ -236,7 +237,7 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool) -> str | None:
             gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
             inflected = p.inflect(gram) or p.inflect({"nomn"})
             if inflected:
-                return _cap(inflected.word, word)
+                return cased_like(inflected.word, word)
     return None
 
 
@@ -271,7 +272,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
         if generation is not None and head:
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
-            return f"{_declined_surname(head, told, fem)}-{_cap(suffix, tail)}"
+            return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
         return f"{head}-{nominative_word(tail, case, feminine, tag)}"
     indeclinable = word.lower().endswith(INDECLINABLE_END) and not word.endswith(("ого", "его"))
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):

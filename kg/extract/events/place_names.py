@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.morph import morph
+from kg.resolve.name_forms import VOWELS
+from kg.resolve.names import cased_like
 
-_VOWELS = set("аеёиоуыэюя")
 _PERSON_TAGS = {"Name", "Surn", "Patr"}
 
 
@@ -27,8 +28,8 @@ def place_nominative(tok: Token) -> str:
     parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
     for p in parses:
         if "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
-            return _capital(p.normal_form, word)
-    return _capital(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
+            return cased_like(p.normal_form, word)
+    return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
 
 
 def _candidates(word: str) -> list[str]:
@@ -40,7 +41,7 @@ def _candidates(word: str) -> list[str]:
     out = [low]
     for stem in stems:
         out += [stem + end for end in ("", "а", "я", "ь", "й")]
-    return [_capital(c, word) for c in out]
+    return [cased_like(c, word) for c in out]
 
 
 def _written_nominatives(tok: Token) -> dict[str, str]:
@@ -74,9 +75,5 @@ def _guess(word: str, accusative: bool) -> str:
     if known:
         return known[0].normal_form
     if low.endswith("е") and len(low) > 2:
-        return low[:-1] + ("я" if low[-2] in _VOWELS else "")
+        return low[:-1] + ("я" if low[-2] in VOWELS else "")
     return low
-
-
-def _capital(form: str, like: str) -> str:
-    return form[:1].upper() + form[1:] if like[:1].isupper() else form
