@@ -1724,17 +1724,16 @@ def _ready(tok: Token) -> bool:
 
 def _part_in(tok: Token) -> Token | None:
     """The word of one's taking part above an event ("участия в саммите"), if any."""
-    return next((a for a in _ancestors(tok) if a.lemma_ in _PART_IN), None)
+    return next((a for a in tok.ancestors if a.lemma_ in _PART_IN), None)
 
 
 def _withdrawn(tok: Token) -> bool:
     """One's part in the event called off ("отказался от участия в саммите", "отменил
     участие", "не примет участия"): who did takes no part."""
     part = _part_in(tok)
-    if part is None:
+    if part is None or part.head.i == part.i:
         return False
-    above = _ancestors(part)
-    return any(_is(t, "cancel") or negated(t) for t in ([above[0], part] if above else []))
+    return any(_is(t, "cancel") or negated(t) for t in (part.head, part))
 
 
 def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
