@@ -92,6 +92,13 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
+def python_prints(code: str) -> list[str]:
+    """The words a new interpreter running `code` prints (kg importable as in a build)."""
+    done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def graphs(store: Path) -> dict[str, frozenset[str]]:
     """Every graph's quads as N-Quads lines, by document id ("" for the entity graph)."""
     with KgStore.open_read(store) as kg_store:

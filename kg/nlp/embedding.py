@@ -18,12 +18,13 @@ from __future__ import annotations
 import mmap
 import tarfile
 
-from natasha.data import NEWS_EMBEDDING
 from navec import Navec
 from navec.meta import Meta
 from navec.navec import META, PQ_
 from navec.pq import PQ
 from navec.tar import Tar
+
+from kg.nlp.natasha_data import news_file
 
 
 class _TaggersPQ(PQ):
@@ -35,11 +36,12 @@ class _TaggersPQ(PQ):
 
 def load_embedding(path: str = "") -> Navec:
     """The embedding at `path` ("" = natasha's news embedding), without its vocabulary."""
-    with Tar(path or NEWS_EMBEDDING) as tar:
+    path = path or news_file("embedding")
+    with Tar(path) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
         member = tar.tar.getmember(PQ_)
-        mapped = _mapped(path or NEWS_EMBEDDING, member)
+        mapped = _mapped(path, member)
         pq = _TaggersPQ.from_file(mapped if mapped is not None else tar.load(PQ_))
     return Navec(meta, None, pq)
 

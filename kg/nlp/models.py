@@ -1,7 +1,8 @@
 """natasha's news models, loaded once per process (no network).
 
-natasha is imported only where its models are built, so the pure-text grammars
-(numbers, dates) never load it; pymorphy3 lives behind `kg.nlp.morph`."""
+They load with slovnet, as natasha's own taggers load them (`slovnet.Morph.load` and the
+embedding), from natasha's files (`kg.nlp.natasha_data`): natasha itself is not imported.
+pymorphy3 lives behind `kg.nlp.morph`."""
 
 from __future__ import annotations
 
@@ -15,19 +16,23 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.nlp.cnn import channels_last
 from kg.nlp.crf import row_by_row
 from kg.nlp.encodings import forget, kept_encoding
+from kg.nlp.natasha_data import news_file
 from kg.nlp.navec_rows import by_rows
 
 if TYPE_CHECKING:
     import dawg
-    from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
     from navec import Navec
+    from slovnet import NER, Morph, Syntax
     from slovnet.vocab import Vocab
 
 Tagger = TypeVar("Tagger")
+Model = TypeVar("Model", "Morph", "Syntax", "NER")
 
 
 # Each loader takes the model's path ("" = natasha's packaged news model), as the
-# pipeline's factory config gives it, and loads it once per process and path.
+# pipeline's factory config gives it, and loads it once per process and path: the
+# embedding first, then the model with its words' vectors from it, as natasha's
+# `NewsMorphTagger(emb, path)` and the others do.
 
 
 @cache
@@ -38,33 +43,31 @@ def embedding(path: str = "") -> Navec:
 
 
 @cache
-def morph_tagger(path: str = "", emb: str = "") -> NewsMorphTagger:
-    from natasha import NewsMorphTagger
+def morph_tagger(path: str = "", emb: str = "") -> Morph:
+    from slovnet import Morph
 
-    with _shared_vocabs():
-        return _faster(
-            NewsMorphTagger(embedding(emb), path) if path else NewsMorphTagger(embedding(emb))
-        )
+    return _loaded(Morph, path or news_file("morph"), emb)
 
 
 @cache
-def syntax_parser(path: str = "", emb: str = "") -> NewsSyntaxParser:
-    from natasha import NewsSyntaxParser
+def syntax_parser(path: str = "", emb: str = "") -> Syntax:
+    from slovnet import Syntax
 
-    with _shared_vocabs():
-        return _faster(
-            NewsSyntaxParser(embedding(emb), path) if path else NewsSyntaxParser(embedding(emb))
-        )
+    return _loaded(Syntax, path or news_file("syntax"), emb)
 
 
 @cache
-def ner_tagger(path: str = "", emb: str = "") -> NewsNERTagger:
-    from natasha import NewsNERTagger
+def ner_tagger(path: str = "", emb: str = "") -> NER:
+    from slovnet import NER
 
+    return row_by_row(_loaded(NER, path or news_file("ner"), emb))
+
+
+def _loaded(api: type[Model], path: str, emb: str) -> Model:
+    """slovnet's model at `path` with the embedding's vectors, run by kg's steps."""
+    vectors = embedding(emb)
     with _shared_vocabs():
-        return row_by_row(
-            _faster(NewsNERTagger(embedding(emb), path) if path else NewsNERTagger(embedding(emb)))
-        )
+        return _faster(api.load(path).navec(vectors))
 
 
 def _faster(tagger: Tagger) -> Tagger:

@@ -28,7 +28,7 @@ from kg.nlp import models
 from kg.nlp.ner_words import DocWords
 
 if TYPE_CHECKING:
-    from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from slovnet import NER, Morph, Syntax
     from thinc.types import Ints2d
 
 
@@ -135,7 +135,7 @@ def make_natasha_ner(nlp: Language, name: str, model: str, embedding: str) -> Sl
     return Slovnet(models.ner_tagger, natasha_ner, model, embedding)
 
 
-def natasha_morph(doc: Doc, tagger: NewsMorphTagger) -> None:
+def natasha_morph(doc: Doc, tagger: Morph) -> None:
     """POS and UD features from slovnet's news morphology tagger.
 
     The tag ids go straight from the model to the Doc's arrays: natasha's markup (two
@@ -163,7 +163,7 @@ def natasha_morph(doc: Doc, tagger: NewsMorphTagger) -> None:
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
 
 
-def natasha_syntax(doc: Doc, parser: NewsSyntaxParser) -> None:
+def natasha_syntax(doc: Doc, parser: Syntax) -> None:
     """Dependency heads and relations from slovnet's news syntax parser.
 
     Each sentence keeps exactly one root (extra roots become `parataxis` of the
@@ -218,7 +218,7 @@ def _break_cycles(idx: list[int], heads: list[int], deps: list[str]) -> None:
             heads[j], deps[j] = root, "parataxis"
 
 
-def natasha_ner(doc: Doc, tagger: NewsNERTagger) -> None:
+def natasha_ner(doc: Doc, tagger: NER) -> None:
     """PER/LOC/ORG spans from slovnet's news NER, snapped to token boundaries.
 
     The tagger reads runs of consecutive sentences as the text writes them, not each
