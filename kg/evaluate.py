@@ -35,7 +35,6 @@ from typing import Any
 from kg.errors import EXIT_FAILED, InputError, KgError, MissingInputError
 from kg.formats.jsondata import JsonError, parse_json
 from kg.gazetteer import Gazetteer
-from kg.sparql import resolve_query, run_query
 
 Fact = dict[str, Any]
 ENTITY_KINDS = ("persons", "states", "organizations")
@@ -283,6 +282,10 @@ def _is_number(text: str) -> bool:
 
 def read_store(store: Path, wanted: list[str], timeout: float = 60) -> dict[str, list[Fact]]:
     """The canned queries' rows for each kind, multi-valued columns split into lists."""
+    # Here, not at the top: every fact kind's package imports this module for its matchers,
+    # and a build, which imports them all, runs no query (the query worker ~0.01 s CPU).
+    from kg.sparql import resolve_query, run_query
+
     out = {}
     specs = kinds()
     for kind in wanted:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from kg_runs import env, graphs, write_corpus
+from kg_runs import env, graphs, python_prints, write_corpus
 
 from kg import steps, tablecache
 from kg.build import run_build
@@ -120,6 +120,17 @@ def test_the_command_line_imports_no_morphology_or_models_until_a_command_needs_
     )
     done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
     assert done.stdout.split() == ["False"] * 4, done.stderr
+
+
+def test_the_nlp_and_fact_kinds_import_without_the_query_worker() -> None:
+    """Every fact kind's package imports `kg.evaluate` for its matchers; a build imports
+    them all and runs no query, so `kg.sparql` (the query worker) waits for `kg eval`."""
+    code = (
+        "import sys; from kg.build import _import_nlp; _import_nlp(); "
+        "print(*(m in sys.modules for m in ('kg.evaluate', 'kg.sparql', 'kg.workers'))); "
+        "from kg.evaluate import read_store; print(callable(read_store))"
+    )
+    assert python_prints(code) == ["True", "False", "False", "True"]
 
 
 def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
