@@ -156,6 +156,16 @@ def test_spacy_imports_without_its_command_line_which_still_imports_when_asked()
     ], done.stderr
 
 
+def test_srslys_yaml_imports_at_its_first_call_not_with_spacy() -> None:
+    code = (
+        "import sys; from kg.nlp.spacy_import import import_spacy; import_spacy(); "
+        "print('srsly.ruamel_yaml' in sys.modules); import srsly; "
+        "print(srsly.yaml_loads('a: 1')['a'], srsly.is_yaml_serializable({'a': 1})); "
+        "print(srsly.yaml_dumps({'b': 2}).strip(), 'srsly.ruamel_yaml' in sys.modules)"
+    )
+    assert python_prints(code) == ["False", "1", "True", "b:", "2", "True"]
+
+
 def test_the_nlp_imports_once_without_the_collector_and_out_of_its_reach() -> None:
     """What the first import of spaCy, kg's NLP and fact kinds makes is frozen (`gc.freeze`),
     with the collector on again after it; a second build's import freezes nothing more (the

@@ -12,6 +12,8 @@ imports `pydantic.v1` only to recognise pydantic-v1 schemas, and spaCy 3.8's sch
 pydantic v2, so it finds none missing while spaCy imports (confection expects it may be
 absent); `tqdm`, imported by spaCy's training loggers (and reading its own version from
 the package metadata), is a stand-in that imports the real one at its first attribute.
+srsly's YAML functions, which only spaCy's command line calls, stand in for its YAML module
+and its vendored ruamel.yaml (~0.01 s CPU): each imports the real one at its first call.
 
 `fast_russian_numbers` swaps a list of spaCy's Russian for a set with the same words.
 """
@@ -21,9 +23,11 @@ from __future__ import annotations
 import importlib
 import sys
 import types
+from collections.abc import Callable
 from typing import Any
 
-_STAND_INS = ("spacy.cli", "spacy.cli.info", "tqdm", "pydantic.v1")
+_STAND_INS = ("spacy.cli", "spacy.cli.info", "tqdm", "pydantic.v1", "srsly._yaml_api")
+_YAML_NAMES = ("read_yaml", "write_yaml", "yaml_dumps", "yaml_loads", "is_yaml_serializable")
 
 
 class _Deferred(types.ModuleType):
@@ -43,9 +47,12 @@ def import_spacy() -> None:
     cli = types.ModuleType("spacy.cli")
     cli.__path__ = []  # a package: `from .cli.info import info` looks inside it
     info = types.ModuleType("spacy.cli.info")
-    info.info = _info  # type: ignore[attr-defined]
+    info.info = _deferred_call("spacy.cli.info", "info")  # type: ignore[attr-defined]
     cli.info = info  # type: ignore[attr-defined]
-    stand_ins = (cli, info, _Deferred("tqdm"), None)  # None: "no such module" to an import
+    yaml = types.ModuleType("srsly._yaml_api")
+    for name in _YAML_NAMES:
+        setattr(yaml, name, _deferred_call("srsly._yaml_api", name))
+    stand_ins = (cli, info, _Deferred("tqdm"), None, yaml)  # None: "no such module" to an import
     for name, module in zip(_STAND_INS, stand_ins, strict=True):
         if name not in sys.modules:  # one imported already stays
             sys.modules[name] = module  # type: ignore[assignment]
@@ -59,10 +66,14 @@ def import_spacy() -> None:
         delattr(spacy, "cli")  # `spacy.cli` is then the real package once imported
 
 
-def _info(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - spaCy's own signature
-    from spacy.cli.info import info
+def _deferred_call(module: str, name: str) -> Callable[..., Any]:
+    """`module.name`, imported at its first call (once its stand-in has left sys.modules)."""
 
-    return info(*args, **kwargs)
+    def call(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - whatever it returns
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 def fast_russian_numbers() -> None:
