@@ -58,6 +58,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import reporter, speaker_of
+from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
@@ -1685,9 +1686,12 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     anchor = _anchor(number)
     ranked = []
     for d in own:
-        date = _root(ctx, sent.start_char + d.start, sent.start_char + d.end)
-        if date is None or date.i == number.i or _names_document(date):
+        span = ctx.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is None or span.root.i == number.i or _names_document(span):
             continue
+        date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
         if on_number and any(
             t.dep_ in ("acl", "acl:relcl") for t in [date, *date.ancestors][: _depth(date, number)]
@@ -1700,10 +1704,11 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     return min(ranked)[-1] if ranked else ""
 
 
-def _names_document(date: Token) -> bool:
+def _names_document(date: Span) -> bool:
     """A date in a document's name is no figure's period: "за возврат к Конституции 2004
     года проголосовали 386 депутатов" (claim_words.tsv `dated_name`)."""
-    return date.dep_ == "nmod" and date.head.lemma_ in _DATED_NAMES and date.head.i < date.i
+    named = noun_dated(date)
+    return named is not None and named.lemma_ in _DATED_NAMES and named.i < date.root.i
 
 
 def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
