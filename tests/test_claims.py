@@ -1307,9 +1307,27 @@ def test_sized_nouns_and_fronted_verbs_of_fate(analyse, text, expected):
         ("Египет передал Турции 20 единиц.", []),
         ("Армия Кении получила 20 единиц, а Эфиопия — 30 единиц.", []),
         ("Власти Норвегии выделили больнице 15 единиц.", []),
+        # a kind "с …" in quotation marks is still the counted things' kind
+        (
+            "Указом президента Кении число машин с «мигалками» у парламента увеличено с 8 до 12.",
+            [("машины с мигалками", Decimal(8)), ("машины с мигалками", Decimal(12))],
+        ),
+        (
+            "В Эфиопии работают 40 компаний с «кенийским» капиталом.",
+            [("компании с кенийским капиталом", Decimal(40))],
+        ),
+        # the count in words, tagged an adjective, is no part of the things' name
+        (
+            "Колонну из четырёх бронемашин с усиленной защитой атаковал смертник в Найроби.",
+            [("бронемашины с усиленной защитой", Decimal(4))],
+        ),
+        # must not: an adjective of the things stays
+        ("Египет получил от Турции 12 новых бронемашин.", [("новые бронемашины", Decimal(12))]),
+        # must not: a quoted name after the noun is no kind of it
+        ("Норвегия закупила 30 машин «Вольво» у Дании.", [("машины", Decimal(30))]),
     ],
 )  # fmt: skip
-def test_calibres_and_pieces_listed_before(analyse, text, expected):
+def test_calibres_pieces_and_quoted_kinds(analyse, text, expected):
     claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
 

@@ -1537,6 +1537,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
         if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
             break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
+        if doc[i].dep_.startswith("nummod"):
+            break  # the count itself, tagged an adjective ("из [четырёх] бронемашин")
         left.insert(0, doc[i])
         i -= 1
     right: list[Token] = []
@@ -1544,8 +1546,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     while j < len(doc) and len(right) < 6:
         with_ = counted and not right and doc[j].lower_ == "с"
         k = j + 1 if with_ else j
-        while k < len(doc) and _modifier(doc[k]):
-            k += 1
+        while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
+            k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
             break
         if with_ and doc[k].lemma_ in _CONTAINERS:
@@ -1565,6 +1567,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     # are the claim's
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
     plural = counted or "Plur" in head.morph.get("Number")
+    right = [t for t in right if not t.is_quote]
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
