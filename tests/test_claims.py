@@ -1234,6 +1234,23 @@ def test_money_given_for_a_measured_purpose(analyse, text, expected):
             "пустых магазинов.",
             [("патроны", Decimal(478)), ("пустые магазины", Decimal(66))],
         ),
+        # a calibre between them, wherever the parse hangs it, describes the things counted
+        (
+            "«Два автомата, 800 штук патронов калибра 5,45 миллиметра, четыре ящика патронов "
+            "калибра 7,62 миллиметра, в каждом 250 штук, патроны калибра 9 миллиметров в "
+            "количестве 310 штук», - сообщили в МВД Перу.",
+            [
+                ("автоматы", Decimal(2)),
+                ("патроны", Decimal(800)),
+                ("ящики патронов", Decimal(4)),
+                ("патроны", Decimal(310)),
+            ],
+        ),
+        (
+            "Египетские военные изъяли четыре ящика патронов калибра 7,62 миллиметра, в "
+            "каждом 250 штук, патроны калибра 9 миллиметров в количестве 310 штук.",
+            [("ящики патронов", Decimal(4)), ("патроны", Decimal(310))],
+        ),
         # a fronted verb of fate is the people's, not the conjunct the parser gives them
         (
             "За время столкновений в Найроби погибли, по официальным данным, 38 человек, "
@@ -1253,6 +1270,65 @@ def test_money_given_for_a_measured_purpose(analyse, text, expected):
 )
 def test_sized_nouns_and_fronted_verbs_of_fate(analyse, text, expected):
     claims = _claims(analyse, text, date="2024-06-20")
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a measure after "калибр" sorts a thing, it counts nothing: no claim of its own
+        (
+            "Полиция Чили изъяла шесть пистолетов калибра 9 миллиметров марки Глок.",
+            [("пистолеты", Decimal(6))],
+        ),
+        (
+            "Армия Египта получила 12 гаубиц калибра 155 миллиметров производства Турции.",
+            [("гаубицы", Decimal(12))],
+        ),
+        (
+            "Турция поставила Египту 30 тонн боеприпасов калибра 155 миллиметров.",
+            [("поставки боеприпасов", Decimal(30))],
+        ),
+        # an inventory's noun before its count of pieces, past a bracket
+        (
+            "На границе Перу и Чили изъяты осколочные гранаты 20 штук и патроны (зелёного "
+            "цвета) 500 штук.",
+            [("осколочные гранаты", Decimal(20)), ("патроны", Decimal(500))],
+        ),
+        (
+            "В Кении изъяты два ножа, патроны калибра 14 миллиметров в количестве 830 штук, "
+            "сигнальные ракеты (белого цвета) 40 штук.",
+            [("ножи", Decimal(2)), ("патроны", Decimal(830)), ("сигнальные ракеты", Decimal(40))],
+        ),
+        (
+            "Дания закупила у Норвегии технику 300 единиц.",
+            [("закупки техники", Decimal(300))],
+        ),
+        # must not: a receiver, a state or nothing before the pieces is no thing counted
+        ("Египет передал Турции 20 единиц.", []),
+        ("Армия Кении получила 20 единиц, а Эфиопия — 30 единиц.", []),
+        ("Власти Норвегии выделили больнице 15 единиц.", []),
+        # a kind "с …" in quotation marks is still the counted things' kind
+        (
+            "Указом президента Кении число машин с «мигалками» у парламента увеличено с 8 до 12.",
+            [("машины с мигалками", Decimal(8)), ("машины с мигалками", Decimal(12))],
+        ),
+        (
+            "В Эфиопии работают 40 компаний с «кенийским» капиталом.",
+            [("компании с кенийским капиталом", Decimal(40))],
+        ),
+        # the count in words, tagged an adjective, is no part of the things' name
+        (
+            "Колонну из четырёх бронемашин с усиленной защитой атаковал смертник в Найроби.",
+            [("бронемашины с усиленной защитой", Decimal(4))],
+        ),
+        # must not: an adjective of the things stays
+        ("Египет получил от Турции 12 новых бронемашин.", [("новые бронемашины", Decimal(12))]),
+        # must not: a quoted name after the noun is no kind of it
+        ("Норвегия закупила 30 машин «Вольво» у Дании.", [("машины", Decimal(30))]),
+    ],
+)  # fmt: skip
+def test_calibres_pieces_and_quoted_kinds(analyse, text, expected):
+    claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
 
 

@@ -58,6 +58,7 @@ from spacy.tokens import Span, Token
 from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import reporter, speaker_of
+from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
@@ -114,6 +115,7 @@ _NO_ROLE = {"быть", "являться", "стать", "составить", 
 _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
 _SIDES = {"страна", "государство", "сторона"}
+_CALIBRES = _WORDS["calibre"]
 _THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
@@ -675,7 +677,7 @@ def _metric(
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
     counted = unit and unit not in {"percent", "раз"} and not _MONEY.fullmatch(unit)
-    if counted and unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q)):
+    if _no_amount(ctx, q, unit, clause):
         return None
     if counted and unit not in lex["measure"]:
         head = _counted_head(ctx, q, unit)
@@ -691,7 +693,7 @@ def _metric(
         return (people or _fated(ctx, head)) + (unit,)
     named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
-    named = named or (_pieces_of(ctx, after) if unit in _COUNT_WORDS else None)
+    named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
     if named is not None:
         return named
     noun = next(
@@ -724,6 +726,15 @@ def _metric(
     return name, key, unit
 
 
+def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> bool:
+    """A count of what counts no claim ("два кандидата"), or a measure after "калибр" that
+    sorts a thing rather than sizes it ("пистолеты калибра 9 мм марки X")."""
+    lex = _lexicons()
+    if unit in lex["measure"] and clause and clause[-1].lemma_ in _CALIBRES:
+        return True
+    return unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q))
+
+
 def _stuff_after(unit: str, after: list[Token]) -> Token | None:
     """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
     measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
@@ -748,11 +759,33 @@ def _among(t: Token) -> bool:
     )
 
 
-def _pieces_of(ctx: Context, after: list[Token]) -> tuple[str, str, str] | None:
-    """ "66 штук пустых магазинов": the things counted in pieces or units, whatever else
-    the clause measures."""
+def _pieces_of(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, str] | None:
+    """ "66 штук пустых магазинов", and in an inventory "гранаты 20 штук": the things
+    counted in pieces or units, whatever else the clause measures."""
     thing = _genitive_after(after)
-    return None if thing is None else (*_phrase(ctx, thing, counted=True), thing.lemma_)
+    if thing is not None:
+        return (*_phrase(ctx, thing, counted=True), thing.lemma_)
+    listed = _listed_before(ctx, q)  # in its own number: "закупила технику 300 единиц"
+    return None if listed is None else (*_measure_of(ctx, listed), listed.lemma_)
+
+
+def _listed_before(ctx: Context, q: Quantity) -> Token | None:
+    """The noun right before a count of pieces, past a bracket ("патроны (красного цвета)
+    500 штук"): what an inventory counts; never a bound noun ("в количестве"), a state or a
+    measure."""
+    i = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    k = (i.start if i is not None else 0) - 1
+    if k >= 0 and ctx.doc[k].text == ")":
+        while k >= 0 and ctx.doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or i is None or k < i.sent.start:
+        return None
+    t = ctx.doc[k]
+    free = not any(c.dep_ == "case" for c in t.children)
+    kept = t.lemma_ not in _CONTAINERS and t.lemma_ not in _lexicons()["measure"]
+    cased = {"Nom", "Acc"} & set(t.morph.get("Case"))
+    return t if t.pos_ == "NOUN" and free and kept and cased else None
 
 
 def _antecedent(ctx: Context, q: Quantity) -> Token | None:
@@ -1447,6 +1480,7 @@ def _outer(noun: Token) -> Token:
             sized = noun.doc[i] if head is None or noun.doc[i].pos_ == "NOUN" else head
             if head is not None and head in sized.ancestors:
                 sized = head  # "патроны [калибра 12 миллиметров] в количестве 478 штук"
+            sized = _past_measure(sized)
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
                 and any(c.dep_ == "case" for c in sized.children)
@@ -1463,6 +1497,19 @@ def _outer(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _past_measure(noun: Token) -> Token:
+    """The noun a measure and its genitive noun describe: "патроны [калибра 12
+    миллиметров] в количестве 478 штук" counts patrons, wherever the parse hangs the
+    calibre; any other noun is itself."""
+    doc = noun.doc
+    if noun.lemma_ not in _lexicons()["measure"] or noun.i < 3 or not doc[noun.i - 1].like_num:
+        return noun
+    k = noun.i - 2
+    while k > 0 and doc[k].pos_ == "NOUN" and "Gen" in doc[k].morph.get("Case"):
+        k -= 1
+    return doc[k] if k < noun.i - 2 and doc[k].pos_ == "NOUN" else noun
 
 
 def _measured_above(noun: Token, counted: bool = False) -> Token:
@@ -1490,6 +1537,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
         if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
             break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
+        if doc[i].dep_.startswith("nummod"):
+            break  # the count itself, tagged an adjective ("из [четырёх] бронемашин")
         left.insert(0, doc[i])
         i -= 1
     right: list[Token] = []
@@ -1497,8 +1546,8 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     while j < len(doc) and len(right) < 6:
         with_ = counted and not right and doc[j].lower_ == "с"
         k = j + 1 if with_ else j
-        while k < len(doc) and _modifier(doc[k]):
-            k += 1
+        while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
+            k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
             break
         if with_ and doc[k].lemma_ in _CONTAINERS:
@@ -1518,6 +1567,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     # are the claim's
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
     plural = counted or "Plur" in head.morph.get("Number")
+    right = [t for t in right if not t.is_quote]
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
@@ -1685,9 +1735,12 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     anchor = _anchor(number)
     ranked = []
     for d in own:
-        date = _root(ctx, sent.start_char + d.start, sent.start_char + d.end)
-        if date is None or date.i == number.i or _names_document(date):
+        span = ctx.doc.char_span(
+            sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
+        )
+        if span is None or span.root.i == number.i or _names_document(span):
             continue
+        date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
         if on_number and any(
             t.dep_ in ("acl", "acl:relcl") for t in [date, *date.ancestors][: _depth(date, number)]
@@ -1700,10 +1753,11 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     return min(ranked)[-1] if ranked else ""
 
 
-def _names_document(date: Token) -> bool:
+def _names_document(date: Span) -> bool:
     """A date in a document's name is no figure's period: "за возврат к Конституции 2004
     года проголосовали 386 депутатов" (claim_words.tsv `dated_name`)."""
-    return date.dep_ == "nmod" and date.head.lemma_ in _DATED_NAMES and date.head.i < date.i
+    named = noun_dated(date)
+    return named is not None and named.lemma_ in _DATED_NAMES and named.i < date.root.i
 
 
 def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
