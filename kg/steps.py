@@ -206,10 +206,10 @@ def russian_vocab() -> Vocab:
     from spacy.lang.ru import Russian
     from spacy.vocab import create_vocab
 
-    from kg.nlp.spacy_import import fast_russian_numbers
+    from kg.nlp.spacy_import import fast_russian_numbers, read_attributes_only
 
     fast_russian_numbers()
-    return create_vocab("ru", Russian.Defaults)
+    return read_attributes_only(create_vocab("ru", Russian.Defaults))
 
 
 def link_document(

@@ -50,3 +50,12 @@ def test_the_channels_last_encoder_gives_slovnets_floats_bit_for_bit(load) -> No
     assert ours.shape == theirs.shape and ours.dtype == theirs.dtype == numpy.float32
     assert ours.tobytes() == theirs.tobytes()
     assert not ours[batch.pad_mask].any() and ours.any()
+
+
+@pytest.mark.parametrize("load", [models.morph_tagger, models.syntax_parser, models.ner_tagger])
+def test_each_layer_multiplies_by_a_contiguous_matrix_of_slovnets_weights(load) -> None:
+    for layer in load().infer.model.encoder.layers:
+        filters, channels, kernel = layer.conv.weight.shape
+        matrix = layer.conv.weight.array.reshape(filters, channels * kernel)
+        assert matrix.T.flags.c_contiguous and matrix.base is not None  # a view, no copy
+        assert layer.conv.weight.array.shape == (filters, channels, kernel)

@@ -61,5 +61,17 @@ def channels_last(tagger: Any) -> Any:  # noqa: ANN401 - any natasha tagger or p
     """`tagger` (natasha's, over a slovnet CNN model) with its encoder run channels-last."""
     model = tagger.infer.model
     if type(model.encoder) is CNNEncoder:
+        for layer in model.encoder.layers:
+            _taps_outer(layer.conv)
         model.encoder = ChannelsLastEncoder(model.encoder.layers)
     return tagger
+
+
+def _taps_outer(conv: Any) -> None:  # noqa: ANN401 - slovnet's Conv1d
+    """`conv`'s weights, the same values, laid out so that the matrix `_layer` multiplies by
+    (windows × filters, the weights' transpose) is contiguous: OpenBLAS packs it ~10 % faster
+    than the transposed view of slovnet's layout, and computes the same sums (the same floats;
+    `tests/test_cnn.py`). No copy is kept: the old array goes."""
+    filters, channels, kernel = conv.weight.shape
+    matrix = numpy.ascontiguousarray(conv.weight.array.reshape(filters, channels * kernel).T)
+    conv.weight.array = matrix.T.reshape(filters, channels, kernel)  # a view of `matrix`

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kg.nlp.spacy_import import fast_russian_numbers, import_spacy
+from kg.nlp.spacy_import import fast_russian_numbers, import_spacy, read_attributes_only
 
 import_spacy()  # without what kg never runs (~0.2 s), before a module below imports spaCy
 
@@ -41,6 +41,7 @@ def build_pipeline(
     config, e.g. `{"natasha_ner": {"model": "/path/slovnet_ner.tar"}}`."""
     fast_russian_numbers()
     nlp = Russian.from_config(_CONFIG, auto_fill=False)
+    read_attributes_only(nlp.vocab)
     for name in PIPES:
         nlp.add_pipe(name, config=dict((models or {}).get(name, {})))
     nlp.add_pipe("gazetteer_matcher", config={"gazetteers": list(gazetteers)})
