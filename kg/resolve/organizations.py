@@ -76,6 +76,14 @@ def org_entity(gazetteer: Gazetteer, key: str, name: str) -> Entity:
     return Entity(f"org/{slug(name)}", "Organization", name)
 
 
+def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
+    """The characters [start, end) as an organization's span for titles: its key as
+    `kb_id_`, its gazetteer kind ("MediaOutlet", …; "ORG" where unknown) as `label_`."""
+    known = gazetteer.org(key) if key else None
+    label = known.kind if known is not None and known.kind else "ORG"
+    return doc.char_span(start, end, label, kb_id=key, alignment_mode="expand")
+
+
 def organization_spans(
     doc: Doc, states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:

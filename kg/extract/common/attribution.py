@@ -297,7 +297,7 @@ class _Attributor:
         lemma = _one_noun(token)
         if not lemma or any(
             c.dep_ in ("nmod", "appos", "flat", "flat:name") or self._state_at(c) is not None
-            for c in token.children
+            for c in self._own_children(token)
         ):
             return ""
         holders = set()
@@ -320,7 +320,7 @@ class _Attributor:
         lemma = _one_noun(token)
         if not lemma:
             return ""
-        nmods = [c for c in token.children if c.dep_ == "nmod"]
+        nmods = [c for c in self._own_children(token) if c.dep_ == "nmod"]
         listed = next((k for c in nmods if (k := f"{lemma} {c.lemma_}") in _epithets()), lemma)
         offices = _epithets().get(listed)
         if offices is None:
@@ -381,6 +381,16 @@ class _Attributor:
                     holders.add(m.entity)
                     break
         return holders.pop() if len(holders) == 1 else ""
+
+    def _own_children(self, token: Token) -> list[Token]:
+        """A title's words, without a media outlet the parser hangs on it ("— передаёт слова
+        кенийского министра РИА Новости": the outlet reports, it is no minister's ministry)."""
+        return [c for c in token.children if not self._outlet(c)]
+
+    def _outlet(self, token: Token) -> bool:
+        m = next((m for m in self.others if m.start <= token.idx < m.end), None)
+        known = self.ctx.gazetteer.org(m.entity) if m is not None else None
+        return known is not None and known.kind == "MediaOutlet"
 
     def _state_at(self, token: Token) -> Mention | None:
         return next(
