@@ -371,8 +371,10 @@ def _title(
         end = after.end  # "мэр Осло" serves the city, not the state
     elif after is not None and after.id_ != "adjective":
         end, state = after.end, after.kb_id_
-    elif org is not None:
-        end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
+    elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
+        inside = (by_start.get(k) for k in range(org.start, org.end))
+        named = next((s.kb_id_ for s in inside if s is not None and s.id_ != "adjective"), "")
+        end, state, foreign = org.end, org.kb_id_ or named, True  # "ЦК Компартии Вьетнама"
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
