@@ -65,6 +65,17 @@ def normalize(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
+def office_case(office: str) -> str:
+    """An office as shown to users: its first word in lower case unless an abbreviation,
+    the words after it as written ("генеральный секретарь ЦК КПК", "председатель
+    Европейской комиссии"; lower-casing them all showed "цк кпк"). Lookups compare
+    `normalize`d offices, and a post's IRI the lower case, so the case changes neither."""
+    first, space, rest = office.strip().partition(" ")
+    if not (len(first) > 1 and first.isupper()):
+        first = first[:1].lower() + first[1:]
+    return first + space + rest
+
+
 def slug(text: str) -> str:
     """An ASCII, IRI-safe local name from a Latin or Cyrillic name ("Erdoğan" → "erdogan")."""
     folded = "".join(_TRANSLIT.get(ch, ch) for ch in text.casefold().translate(_LATIN))
@@ -392,4 +403,4 @@ def _term(text: str, where: str) -> OfficeTerm:
             raise InputError(f"{where}: bad date {value!r} (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     if start and end and _bounds(end)[1] < _bounds(start)[0]:
         raise InputError(f"{where}: term ends before it starts: {text!r}")
-    return OfficeTerm(office.lower(), state, start, end)
+    return OfficeTerm(office_case(office), state, start, end)

@@ -258,7 +258,7 @@ def post_quads(office: str, state: str, add: _Add) -> NamedNode:
     """An office is shared by everyone who holds it in one state: "post/KAZ/президент".
     Writes its description with `add` and returns its node."""
     where = f"{_encode(state.removeprefix('state/'))}/" if state else ""
-    post = NamedNode(f"{NS}post/{where}{_encode(office)}")
+    post = NamedNode(f"{NS}post/{where}{_encode(office.lower())}")  # one post however cased
     add(post, RDF.type, BRO.Post)
     add(post, RDFS.label, ru(office))
     if state:

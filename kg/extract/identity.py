@@ -127,7 +127,7 @@ def offices_agree(a: str, b: str) -> bool:
     for office in (a, b):
         for pattern, post in _SAME_POST:
             office = pattern.sub(post, office)
-        words.append(frozenset(w[:5] for w in office.split() if not _IDLE.fullmatch(w)))
+        words.append(frozenset(w[:5] for w in office.lower().split() if not _IDLE.fullmatch(w)))
     return _nested(*words)
 
 

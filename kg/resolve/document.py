@@ -14,7 +14,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.offices import surname_holds
-from kg.resolve.organizations import org_entity, organization_spans, via_of
+from kg.resolve.organizations import org_entity, org_span, organization_spans, via_of
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, person_mentions
 from kg.resolve.registry import Registry, state_entity
@@ -52,7 +52,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
         (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or via_of(span))
         for span, key, name in org_spans
     ]
-    titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans))
+    titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans, gazetteer))
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
     surnames = {m.tokens[0]: m.parts.last for m in persons}
@@ -65,9 +65,13 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     return NameReading(states, orgs, persons, titles, home, given)
 
 
-def org_key_spans(doc: Doc, org_spans: list[tuple[Span, str, str]]) -> list[Span]:
-    """Organization spans carrying their entity key as `kb_id_`, as titles read them."""
-    return [Span(doc, s.start, s.end, label="ORG", kb_id=key) for s, key, _ in org_spans]
+def org_key_spans(
+    doc: Doc, org_spans: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[Span]:
+    """Organization spans carrying their entity key as `kb_id_` and kind as `label_`, as
+    titles read them."""
+    spans = (org_span(doc, s.start_char, s.end_char, key, gazetteer) for s, key, _ in org_spans)
+    return [s for s in spans if s is not None]
 
 
 def link_names(

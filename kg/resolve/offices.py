@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry
+from kg.gazetteer import Gazetteer, OfficeTerm, PersonEntry, normalize
 from kg.model import Entity
 from kg.resolve.registry import Registry
 from kg.resolve.titles import ROLE_OFFICES, Title
@@ -29,7 +29,7 @@ def term_at(person: PersonEntry, date: str, prefer: str = "") -> OfficeTerm | No
 
 
 def _rank(office: str, prefer: str) -> int:
-    if office == prefer:
+    if normalize(office) == normalize(prefer):
         return -1
     return _STATE_OFFICES.index(office) if office in _STATE_OFFICES else len(_STATE_OFFICES)
 
@@ -38,7 +38,8 @@ def surname_holds(gazetteer: Gazetteer, surname: str, office: str) -> bool:
     """Someone of this surname holds or held this office by the gazetteer's terms: a genitive
     title before such a name is that person's, not another title's complement ("помощника
     президента Франции Эммануэля Макрона", whatever the first name's spelling)."""
-    return any(t.office == office for p in gazetteer.persons_by_surname(surname) for t in p.terms)
+    terms = (t for p in gazetteer.persons_by_surname(surname) for t in p.terms)
+    return any(normalize(t.office) == normalize(office) for t in terms)
 
 
 def said_office(person: PersonEntry | None, title: Title, date: str) -> str:

@@ -21,6 +21,8 @@ from kg.resolve.titles import is_office
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
+PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
+_NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
 
 
 # Short names news gives a state's bodies before the state's name ("МВД Украины",
@@ -76,6 +78,14 @@ def org_entity(gazetteer: Gazetteer, key: str, name: str) -> Entity:
     return Entity(f"org/{slug(name)}", "Organization", name)
 
 
+def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
+    """The characters [start, end) as an organization's span for titles: its key as
+    `kb_id_`, its gazetteer kind ("MediaOutlet", …; "ORG" where unknown) as `label_`."""
+    known = gazetteer.org(key) if key else None
+    label = known.kind if known is not None and known.kind else "ORG"
+    return doc.char_span(start, end, label, kb_id=key, alignment_mode="expand")
+
+
 def organization_spans(
     doc: Doc, states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
@@ -111,7 +121,54 @@ def organization_spans(
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
+    return _nested_bodies(out, gazetteer)
+
+
+def _nested_bodies(
+    found: list[tuple[Span, str, str]], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A part of a body before the body's name in the genitive is one body ("ЦК Компартии
+    Вьетнама", "Президиума Верховного совета Вьетнама", "комитета Госдумы"), where the tagger
+    split it or left the part untagged: the part (a noun of part_bodies.txt, tagged or
+    not, with its adjectives: "Центрального комитета") and the whole become one span; the
+    body named after it stays a mention of its own, nested in it."""
+    if not found:
+        return found
+    doc = found[0][0].doc
+    ends = {span.end: n for n, (span, _, _) in enumerate(found)}
+    taken = {i for span, _, _ in found for i in range(span.start, span.end)}
+    out = list(found)
+    for span, _, _ in found:
+        genitive = "Gen" in span[0].morph.get("Case") or _abbreviation_like(span[0].text)
+        if not span.start or not genitive:
+            continue
+        before = ends.get(span.start)
+        part = doc[span.start - 1]
+        if before is not None:
+            if _part_lemma(found[before][0][-1]) not in PART_BODIES:
+                continue
+            start = found[before][0].start
+        elif part.i in taken or _part_lemma(part) not in PART_BODIES or part.pos_ == "ADJ":
+            continue
+        else:
+            start = part.i
+            while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == part.i:
+                start -= 1
+        if start and doc[start - 1].lower_ in _NOT_BODIES:
+            continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
+        whole = doc[start : span.end]
+        name = organization_name(whole)
+        entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
+        if before is not None:
+            out[before] = entry
+        else:
+            out.append(entry)
     return out
+
+
+def _part_lemma(token) -> str:  # noqa: ANN001 - a spaCy Token
+    """A part of a body's lemma: an abbreviation as written ("ЦК"), a word's in lower case."""
+    return token.text.lower() if _abbreviation_like(token.text) else token.lemma_.lower()
 
 
 def _tagged_org(

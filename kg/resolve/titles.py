@@ -97,8 +97,8 @@ class Title:
 
 
 def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
-    """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_) it
-    is of where the text says."""
+    """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_, their
+    kind as label_) it is of where the text says."""
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
     org_at = {s.start: s for s in orgs}
@@ -365,12 +365,16 @@ def _title(
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in '«"„“' else end)
+    if org is not None and _reporting(doc, i, org):
+        org = None
     if after is not None and after.id_ == "capital":
         end = after.end  # "мэр Осло" serves the city, not the state
     elif after is not None and after.id_ != "adjective":
         end, state = after.end, after.kb_id_
-    elif org is not None:
-        end, state, foreign = org.end, org.kb_id_, True  # "генеральный секретарь ООН"
+    elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
+        inside = (by_start.get(k) for k in range(org.start, org.end))
+        named = next((s.kb_id_ for s in inside if s is not None and s.id_ != "adjective"), "")
+        end, state, foreign = org.end, org.kb_id_ or named, True  # "ЦК Компартии Вьетнама"
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
@@ -394,6 +398,23 @@ def _title(
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said)  # fmt: skip
+
+
+# Nouns for someone's words an outlet reports: "передаёт слова кенийского министра РИА Новости"
+_WORDS = frozenset(["слово", "цитата", "высказывание"])
+
+
+def _reporting(doc: Doc, i: int, org: Span) -> bool:
+    """Whether the outlet after a title at doc[i] reports the words the title's holder said
+    ("— передаёт слова кенийского министра РИА Новости", "— приводит слова египетского посла
+    агентство Анадолу"): the parser hangs it on the title, but it is the verb's subject,
+    no body the title serves. Only a media outlet closing its clause, after the words' noun
+    ("слова генсека ООН" serves the UN; "главный редактор РИА Новости" serves it)."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":  # "слова кенийского министра"
+        k -= 1
+    closes = org.end == len(doc) or doc[org.end].is_punct
+    return org.label_ == "MediaOutlet" and closes and k >= 0 and doc[k].lemma_ in _WORDS
 
 
 def _role_words(lemmas: tuple[str, ...], role: str) -> str:

@@ -79,6 +79,7 @@ _THAT = {"такой", "этот", "подобный"}
 # возрасте пора …"
 _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "твой", "пора", "нужно", "надо",
              "можно", "нельзя"}  # fmt: skip
+_SIDES = {"сторона", "делегация"}  # those who met, not beings: "Стороны обсудили"
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
 # a transcript line labelled by one to three words and a colon ("Вопрос:", "Из зала:")
@@ -297,7 +298,7 @@ class _Attributor:
         lemma = _one_noun(token)
         if not lemma or any(
             c.dep_ in ("nmod", "appos", "flat", "flat:name") or self._state_at(c) is not None
-            for c in token.children
+            for c in self._own_children(token)
         ):
             return ""
         holders = set()
@@ -320,7 +321,7 @@ class _Attributor:
         lemma = _one_noun(token)
         if not lemma:
             return ""
-        nmods = [c for c in token.children if c.dep_ == "nmod"]
+        nmods = [c for c in self._own_children(token) if c.dep_ == "nmod"]
         listed = next((k for c in nmods if (k := f"{lemma} {c.lemma_}") in _epithets()), lemma)
         offices = _epithets().get(listed)
         if offices is None:
@@ -381,6 +382,16 @@ class _Attributor:
                     holders.add(m.entity)
                     break
         return holders.pop() if len(holders) == 1 else ""
+
+    def _own_children(self, token: Token) -> list[Token]:
+        """A title's words, without a media outlet the parser hangs on it ("— передаёт слова
+        кенийского министра РИА Новости": the outlet reports, it is no minister's ministry)."""
+        return [c for c in token.children if not self._outlet(c)]
+
+    def _outlet(self, token: Token) -> bool:
+        m = next((m for m in self.others if m.start <= token.idx < m.end), None)
+        known = self.ctx.gazetteer.org(m.entity) if m is not None else None
+        return known is not None and known.kind == "MediaOutlet"
 
     def _state_at(self, token: Token) -> Mention | None:
         return next(
@@ -611,11 +622,13 @@ class _Attributor:
             end = next(le for s, le in lines if s == ls)
             if transcript:
                 stop = turns[i + 1][0] if i + 1 < len(turns) else len(self.text)
-                for s, e in lines:
-                    if ls < s < stop and (
+                rest = [(s, e) for s, e in lines if ls < s < stop]
+                for k, (s, e) in enumerate(rest):
+                    if (
                         not _WORD.search(self.text[s:e])
                         or _LABEL.match(self.text, s)
                         or self._narration(s, e)
+                        or self._meeting_report(s, e, rest[k + 1 :])
                     ):
                         break  # "<…>", a URL, a separator, "Вопрос: …": the turn is over
                     if ls <= s < stop:
@@ -623,6 +636,21 @@ class _Attributor:
             self._add(name, end, speaker, TURN)
             self.subjects.append((ls, speaker))
         self.subjects.sort()
+
+    def _meeting_report(self, start: int, end: int, after: list[tuple[int, int]]) -> bool:
+        """A paragraph the narrator adds after the turns, reporting the meeting in the third
+        person ("По итогам переговоров подписан меморандум …", "Затем президенты провели
+        встречу …"): every sentence's predicate in the past, passive or with a plural noun
+        subject (the sides, the leaders), no first person there ("наши страны") nor in the
+        paragraphs left before the next turn (the speaker's "Подписан пакет документов. Мы
+        …" goes on speaking)."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.lemma_ in _PERSONAL for t in span):
+            return False
+        if self._first_person(start, end) or any(self._first_person(s, e) for s, e in after):
+            return False
+        roots = [t for t in span if t.dep_ == "ROOT"]
+        return bool(roots) and all(_reports_past(t) for t in roots)
 
     def _narration(self, start: int, end: int) -> bool:
         """A paragraph no turn says: a dateline, or a report of someone's words in the third
@@ -1002,6 +1030,23 @@ def _says(quoted) -> bool:
 
 def _finite(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+
+
+def _reports_past(verb: Token) -> bool:
+    """A predicate that reports a past event from outside: a past passive ("подписан",
+    "были подписаны") or a past verb whose subject is those who met, in the plural
+    ("президенты провели", "стороны обсудили"; "переговоры прошли" a speaker says too)."""
+    if "Past" not in verb.morph.get("Tense"):
+        return False
+    if verb.morph.get("Voice") == ["Pass"] and "Short" in verb.morph.get("Variant"):
+        return True
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and c.morph.get("Number") == ["Plur"]
+        and (c.morph.get("Animacy") == ["Anim"] or c.lemma_ in _SIDES)
+        for c in verb.children
+    )
 
 
 def _points_back(t: Token) -> bool:

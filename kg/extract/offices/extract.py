@@ -13,6 +13,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.resolve.given import GivenOffice, coordinated_offices, given_offices
 from kg.resolve.offices import said_office, surname_holds, term_at
+from kg.resolve.organizations import org_span
 from kg.resolve.titles import Title, find_titles
 
 
@@ -38,7 +39,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         span
         for m in ctx.mentions
         if m.type == "Organization"
-        and (span := doc.char_span(m.start, m.end, "ORG", kb_id=m.entity)) is not None
+        and (span := org_span(doc, m.start, m.end, m.entity, ctx.gazetteer)) is not None
     ]
     titles = find_titles(doc, list(doc.spans.get("states", [])), orgs)
     persons: dict[int, Mention] = {}
