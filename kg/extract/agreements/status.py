@@ -59,7 +59,8 @@ def signs(t: Token) -> bool:
     return t.pos_ == "VERB" and any(c.lemma_ == "подпись" for c in t.children)
 
 
-def _future(t: Token) -> bool:
+def future(t: Token) -> bool:
+    """A verb in the future tense, itself or by its auxiliary ("подпишут", "будут подписывать")."""
     if "Fut" in t.morph.get("Tense"):
         return True
     return any(
@@ -188,10 +189,10 @@ def status_of(pred: Token | None) -> str:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
-        return "signed" if gov.lemma_ in MANAGE and not _future(gov) else "planned"
+        return "signed" if gov.lemma_ in MANAGE and not future(gov) else "planned"
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
-    return "planned" if _future(pred) else "signed"
+    return "planned" if future(pred) else "signed"
 
 
 def refused(pred: Token | None) -> bool:
@@ -226,7 +227,7 @@ def _noun_status(noun: Token) -> str:
             break
     if g.pos_ in ("NOUN", "PROPN") or negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
-    if "Inf" in g.morph.get("VerbForm") or _future(g):
+    if "Inf" in g.morph.get("VerbForm") or future(g):
         return "planned"
     return "signed" if "Past" in g.morph.get("Tense") else "mentioned"
 

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
 from kg.extract.agreements import Agreement, AgreementReading
-from kg.extract.agreements.status import predicate, status_of
+from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
@@ -300,12 +300,29 @@ def _roman(numeral: str) -> int:
 
 
 def _no_relations(t: Token) -> str:
-    """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений"."""
+    """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений",
+    "между X и Y нет дипломатических отношений"; a cut only threatened, refused, weighed,
+    ahead or denied ("не разорвал") is none."""
     if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
         return ""
-    if _negated_near(t) or _role(t.head) == "cut":
-        return "нет дипломатических отношений"
-    return ""
+    if _role(t.head) == "cut":
+        return "нет дипломатических отношений" if _cut_made(t.head) else ""
+    return "нет дипломатических отношений" if _negated_near(t) else ""
+
+
+def _cut_made(cut: Token) -> bool:
+    """Whether the text says the cut happened or holds: not negated, not in the future, and
+    neither it nor its infinitive's or noun's governor a word of prospect, threat, refusal
+    or call ("пригрозила разорвать", "возможность разрыва"), nor a negated governor ("не
+    стал разрывать", "не объявляла о разрыве")."""
+    if negated(cut) or future(cut):
+        return False
+    governed = "Inf" in cut.morph.get("VerbForm") or cut.pos_ == "NOUN"
+    gov = cut.head
+    if not governed or gov.i == cut.i:
+        return True
+    unmade = gov.lemma_ in _PROSPECT or gov.lemma_ in _WEIGHED or _role(gov) == "unmade"
+    return not (unmade or negated(gov) or future(gov))
 
 
 def _framed(t: Token) -> str:
