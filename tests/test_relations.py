@@ -664,3 +664,27 @@ def test_a_level_dated_by_the_participle_that_set_it_up(read, text, date):
 def test_diplomatic_relations_absent_or_cut_only_when_so(read, text, found):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # coordinated subjects are each the partner or ally of the state in the genitive
+        ("Южная Корея и Япония — ближайшие соседи и союзники США.",
+         {("state/KOR", "state/USA", "союзничество"), ("state/JPN", "state/USA", "союзничество")}),
+        ("Дания и Норвегия являются союзниками США по НАТО.",
+         {("state/DNK", "state/USA", "союзничество"), ("state/NOR", "state/USA", "союзничество")}),
+        ("Вьетнам и Индонезия — стратегические партнёры Японии.",
+         {("state/JPN", "state/VNM", "стратегическое партнёрство"),
+          ("state/IDN", "state/JPN", "стратегическое партнёрство")}),
+        # must not: partners of each other, allies in an alliance, a regional role
+        ("Бразилия и Аргентина — стратегические партнёры.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+        ("Армения и Россия — союзники по ОДКБ.", {("state/ARM", "state/RUS", "союзничество")}),
+        ("Кения и Эфиопия назвали друг друга стратегическими партнёрами.",
+         {("state/ETH", "state/KEN", "стратегическое партнёрство")}),
+        ("Кения и Эфиопия — стратегические партнёры Китая в Африке.", set()),
+    ],
+)  # fmt: skip
+def test_coordinated_subjects_are_each_the_partner_of_the_genitive(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

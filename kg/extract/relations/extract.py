@@ -600,9 +600,11 @@ def _relations(
 
 
 def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
-    """Subject states and a "с"-list of states on the level's verb or noun, two or more of
-    one of them: one pair each ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония …
-    с КНДР"); two subject states alone are the pair; [] for any other sentence."""
+    """Subject states and a "с"-list of states on the level's verb or noun, or the states
+    whose partners or allies the subjects are, two or more of one of them: one pair each
+    ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония … с КНДР", "Южная Корея и
+    Япония — союзники США"); two subject states alone are the pair; [] for any other
+    sentence."""
     path, verb = [anchor], anchor
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
@@ -611,6 +613,9 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
     subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
+    if _role(anchor) == "partner":  # "союзники США": the genitive, no preposition
+        withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
+                  and not any(g.dep_ == "case" for g in c.children)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
     if len(subjects) == 2 and not sides:
