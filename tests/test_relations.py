@@ -688,3 +688,23 @@ def test_diplomatic_relations_absent_or_cut_only_when_so(read, text, found):
 )  # fmt: skip
 def test_coordinated_subjects_are_each_the_partner_of_the_genitive(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a compound's first part in its linking form without "ск" names its state
+        ("Аргентино-бразильские отношения носят характер стратегического партнёрства.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+        ("Японо-китайские отношения остаются напряжёнными.",
+         {("state/CHN", "state/JPN", "напряжённые отношения")}),
+        ("Индо-пакистанские отношения остаются напряжёнными.",
+         {("state/IND", "state/PAK", "напряжённые отношения")}),
+        ("Египетско-турецкие отношения носят характер стратегического союза.",
+         {("state/EGY", "state/TUR", "стратегический союз")}),
+        # must not: a compound of words that are no states
+        ("Северо-западные регионы Кении и Эфиопии развивают торговлю.", set()),
+    ],
+)  # fmt: skip
+def test_compound_adjectives_in_linking_forms_name_the_sides(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
