@@ -708,3 +708,26 @@ def test_coordinated_subjects_are_each_the_partner_of_the_genitive(read, text, f
 )  # fmt: skip
 def test_compound_adjectives_in_linking_forms_name_the_sides(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # tension in the relations is their tone
+        ("Напряжённость в отношениях между Индией и Китаем сохраняется.",
+         {("state/CHN", "state/IND", "напряженные отношения")}),
+        ("В отношениях Египта и Эфиопии нарастает напряжённость.",
+         {("state/EGY", "state/ETH", "напряженные отношения")}),
+        ("Эксперты отмечают натянутость в отношениях Аргентины и Великобритании.",
+         {("state/ARG", "state/GBR", "натянутые отношения")}),
+        # must not: none, denied, only possible or ahead, or not of the relations
+        ("Министр заявил, что никакой напряжённости в отношениях между Кенией и Эфиопией нет.",
+         set()),
+        ("Напряжённость в отношениях между Индией и Китаем не сохраняется.", set()),
+        ("Это решение может вызвать напряжённость в отношениях между Индией и Китаем.", set()),
+        ("Решение вызовет напряжённость в отношениях между Индией и Китаем.", set()),
+        ("Напряжённость на границе между Индией и Китаем сохраняется.", set()),
+    ],
+)  # fmt: skip
+def test_tension_in_the_relations_is_their_tone(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -66,7 +66,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, negated
+from kg.nlp.deps import SUBJECTS, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -129,6 +129,7 @@ def extract_relations(
             level = _no_relations(t)
             if not level and not _negated_near(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
+                level = level or _tension(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
@@ -375,6 +376,21 @@ def _predicated(t: Token, sent: Sent) -> str:
         if subject is not None and subject.i == t.i and not negated(verb):
             return _nominative_phrase([adj, t])
     return ""
+
+
+def _tension(t: Token) -> str:
+    """ "напряжённость в отношениях между X и Y" → "напряжённые отношения"; not where there is
+    none ("нет напряжённости в отношениях") or it may only come ("может вызвать …")."""
+    if t.lemma_ != "отношение" or preposition(t) != "в":
+        return ""
+    nouns = [t.head, *(c for c in t.head.children if c.dep_ == "nsubj")]  # "… нарастает
+    noun = next((n for n in nouns if _role(n) == "tension"), None)  # напряжённость"
+    if noun is None:
+        return ""
+    verb = noun.head
+    if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & _PROSPECT:
+        return ""  # "может вызвать напряжённость в отношениях": not there yet
+    return morph().inflect(_lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
 
 
 def _named_as(t: Token) -> str:
