@@ -731,3 +731,22 @@ def test_compound_adjectives_in_linking_forms_name_the_sides(read, text, found):
 )  # fmt: skip
 def test_tension_in_the_relations_is_their_tone(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must not: a person a naming verb calls an ally by title alone is theirs
+        ("Президент Кении назвал премьер-министра Эфиопии своим близким союзником и другом.",
+         set()),
+        # must not: the alliance after "по" is no side
+        ("Страны Балтии — союзники США по НАТО.", set()),
+        # the state a naming verb calls an ally; allies of a state in an alliance
+        ("Президент Кении назвал Эфиопию своим близким союзником.",
+         {("state/ETH", "state/KEN", "союзничество")}),
+        ("Норвегия и Дания являются близкими союзниками по НАТО.",
+         {("state/DNK", "state/NOR", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_an_official_called_an_ally_and_an_alliance_are_no_sides(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

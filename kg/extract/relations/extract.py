@@ -68,6 +68,7 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
 from kg.nlp.deps import SUBJECTS, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph
+from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
@@ -98,6 +99,7 @@ _BECOMING = {"стать", "становиться", "установление",
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 _SAID = ("adj", "tone", "special")
 _NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
+_OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
@@ -183,8 +185,9 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
         return True
     named = [c for c in t.head.children if c.dep_ == "obj"] if t.head.lemma_ in _NAMING else []
     named += [g for c in named for g in c.children if g.dep_ == "appos"]  # "министра X"
-    if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) for c in named):
-        return True  # "назвал министра финансов X своим ближайшим союзником"
+    if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) or c.lemma_ in _OFFICES
+                                          for c in named):  # fmt: skip
+        return True  # "назвал министра финансов X / премьер-министра Эфиопии своим союзником"
     return any(
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
         for c in t.children
@@ -654,9 +657,15 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     """The two states a level sentence is about (see the module docstring)."""
     found: dict[str, tuple[bool, int]] = {}
     persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
+    alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                 for c in anchor.children if _member_of(c)]  # fmt: skip
+    allied: set[str] = set()
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         if any(p.start <= m.start < p.end for p in persons):
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
+        if any(a <= m.start < b for a, b in alliances):
+            allied.add(m.entity)  # "союзники США по НАТО": the alliance they are allies in
+            continue  # is no side
         side = m.entity if is_side(m, unions=True) else body_state(ctx, m)
         if not side:
             continue
@@ -671,7 +680,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         return []  # "отношения между Данией и Гренландией": the other side is no state
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
-        return [near[0], other] if other else []
+        return [near[0], other] if other and other not in allied else []
     if not near and any(_bilateral(t) for t in sent):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
