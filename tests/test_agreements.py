@@ -1441,3 +1441,39 @@ def test_a_declaration_of_a_group_of_states_is_not_the_pairs(read, text, parties
 def test_a_named_paper_discussed_is_only_mentioned(read, text, status, parties):
     a = one(read, text, "2024-02-01")
     assert (a.status, a.parties) == (status, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a settled "договорились о X" of named sides is an arrangement reached
+        ("Вьетнам и Индонезия договорились о сотрудничестве в рыболовстве.",
+         {("Договорённость о сотрудничестве в рыболовстве", "signed",
+           ("state/IDN", "state/VNM"))}),
+        ("Египет договорился с Турцией об обмене пленными.",
+         {("Договорённость об обмене пленными", "signed", ("state/EGY", "state/TUR"))}),
+        # papers exchanged and an agreement come to are signed, between the subjects
+        ("Турция и Египет обменялись меморандумами о взаимопонимании в сфере торговли.",
+         {("Меморандум о взаимопонимании в сфере торговли", "signed",
+           ("state/EGY", "state/TUR"))}),
+        ("Аргентина и Бразилия пришли к соглашению о снижении пошлин.",
+         {("Соглашение о снижении пошлин", "signed", ("state/ARG", "state/BRA"))}),
+        # agreeing to sign plans the signing
+        ("Вьетнам и Индонезия договорились о подписании соглашения о торговле.",
+         {("Соглашение о торговле", "planned", ("state/IDN", "state/VNM"))}),
+        # must not: an event agreed on, words reported, no sides named, not yet agreed
+        ("Вьетнам и Индонезия договорились о встрече в следующем месяце.", set()),
+        ("Вьетнам и Индонезия договорились о проведении совместных учений.", set()),
+        ("Вьетнам и Индонезия договорились о том, что продолжат консультации.", set()),
+        ("Журналисты договорились о сотрудничестве.", set()),
+        ("Вьетнам и Индонезия договорятся о разделе шельфа.", set()),
+        # must not: views exchanged about a paper, or talks come to, conclude nothing
+        ("Турция и Египет обменялись мнениями о соглашении о свободной торговле.",
+         {("Соглашение о свободной торговле", "mentioned", ())}),
+        ("Аргентина и Бразилия пришли к обсуждению соглашения о снижении пошлин.",
+         {("Соглашение о снижении пошлин", "negotiating", ("state/ARG", "state/BRA"))}),
+    ],
+)  # fmt: skip
+def test_arrangements_reached_papers_exchanged_and_come_to(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found

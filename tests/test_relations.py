@@ -628,3 +628,125 @@ def test_special_relations_named_levels_and_levels_ahead(read, text, found):
 def test_a_level_dated_by_the_participle_that_set_it_up(read, text, date):
     (r,) = read(Document(id="t", text=text, date="2025-03-12"))
     assert r.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "нет"/"отсутствуют" diplomatic relations, and a suspension, are a cut too
+        ("Между Марокко и Алжиром нет дипломатических отношений с 2021 года.",
+         {("state/DZA", "state/MAR", "нет дипломатических отношений", "2021")}),
+        ("У Армении и Турции нет дипломатических отношений.",
+         {("state/ARM", "state/TUR", "нет дипломатических отношений", "2025-04-02")}),
+        ("Дипломатические отношения между Кенией и Сомали отсутствуют с декабря 2024 года.",
+         {("state/KEN", "state/SOM", "нет дипломатических отношений", "2024-12")}),
+        ("Венесуэла приостановила дипломатические отношения с Аргентиной.",
+         {("state/ARG", "state/VEN", "нет дипломатических отношений", "2025-04-02")}),
+        ("Отношения Кении и Сомали ухудшились после разрыва дипломатических отношений в 2024 "
+         "году.", {("state/KEN", "state/SOM", "нет дипломатических отношений", "2024")}),
+        # must not: a cut denied, refused, threatened, called for, weighed or ahead
+        ("Египет не разорвал дипломатические отношения с Израилем.", set()),
+        ("Египет отказался разрывать дипломатические отношения с Израилем.", set()),
+        ("Турция не стала разрывать дипломатические отношения с Израилем.", set()),
+        ("Турция пригрозила разорвать дипломатические отношения с Израилем.", set()),
+        ("Президент Кении пригрозил разрывом дипломатических отношений с Сомали.", set()),
+        ("Депутаты призвали к разрыву дипломатических отношений с Израилем.", set()),
+        ("Турция может разорвать дипломатические отношения с Израилем.", set()),
+        ("Турция рассматривает возможность разрыва дипломатических отношений с Израилем.",
+         set()),
+        ("Турция не исключает разрыва дипломатических отношений с Израилем.", set()),
+        ("Египет не объявлял о разрыве дипломатических отношений с Турцией.", set()),
+        ("Турция разорвет дипломатические отношения с Израилем.", set()),
+        # must not: "нет" of something else
+        ("Министр отметил, что у Египта нет претензий к Турции и отношения развиваются.", set()),
+    ],
+)  # fmt: skip
+def test_diplomatic_relations_absent_or_cut_only_when_so(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # coordinated subjects are each the partner or ally of the state in the genitive
+        ("Южная Корея и Япония — ближайшие соседи и союзники США.",
+         {("state/KOR", "state/USA", "союзничество"), ("state/JPN", "state/USA", "союзничество")}),
+        ("Дания и Норвегия являются союзниками США по НАТО.",
+         {("state/DNK", "state/USA", "союзничество"), ("state/NOR", "state/USA", "союзничество")}),
+        ("Вьетнам и Индонезия — стратегические партнёры Японии.",
+         {("state/JPN", "state/VNM", "стратегическое партнёрство"),
+          ("state/IDN", "state/JPN", "стратегическое партнёрство")}),
+        # must not: partners of each other, allies in an alliance, a regional role
+        ("Бразилия и Аргентина — стратегические партнёры.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+        ("Армения и Россия — союзники по ОДКБ.", {("state/ARM", "state/RUS", "союзничество")}),
+        ("Кения и Эфиопия назвали друг друга стратегическими партнёрами.",
+         {("state/ETH", "state/KEN", "стратегическое партнёрство")}),
+        ("Кения и Эфиопия — стратегические партнёры Китая в Африке.", set()),
+    ],
+)  # fmt: skip
+def test_coordinated_subjects_are_each_the_partner_of_the_genitive(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a compound's first part in its linking form without "ск" names its state
+        ("Аргентино-бразильские отношения носят характер стратегического партнёрства.",
+         {("state/ARG", "state/BRA", "стратегическое партнёрство")}),
+        ("Японо-китайские отношения остаются напряжёнными.",
+         {("state/CHN", "state/JPN", "напряжённые отношения")}),
+        ("Индо-пакистанские отношения остаются напряжёнными.",
+         {("state/IND", "state/PAK", "напряжённые отношения")}),
+        ("Египетско-турецкие отношения носят характер стратегического союза.",
+         {("state/EGY", "state/TUR", "стратегический союз")}),
+        # must not: a compound of words that are no states
+        ("Северо-западные регионы Кении и Эфиопии развивают торговлю.", set()),
+    ],
+)  # fmt: skip
+def test_compound_adjectives_in_linking_forms_name_the_sides(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # tension in the relations is their tone
+        ("Напряжённость в отношениях между Индией и Китаем сохраняется.",
+         {("state/CHN", "state/IND", "напряженные отношения")}),
+        ("В отношениях Египта и Эфиопии нарастает напряжённость.",
+         {("state/EGY", "state/ETH", "напряженные отношения")}),
+        ("Эксперты отмечают натянутость в отношениях Аргентины и Великобритании.",
+         {("state/ARG", "state/GBR", "натянутые отношения")}),
+        # must not: none, denied, only possible or ahead, or not of the relations
+        ("Министр заявил, что никакой напряжённости в отношениях между Кенией и Эфиопией нет.",
+         set()),
+        ("Напряжённость в отношениях между Индией и Китаем не сохраняется.", set()),
+        ("Это решение может вызвать напряжённость в отношениях между Индией и Китаем.", set()),
+        ("Решение вызовет напряжённость в отношениях между Индией и Китаем.", set()),
+        ("Напряжённость на границе между Индией и Китаем сохраняется.", set()),
+    ],
+)  # fmt: skip
+def test_tension_in_the_relations_is_their_tone(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must not: a person a naming verb calls an ally by title alone is theirs
+        ("Президент Кении назвал премьер-министра Эфиопии своим близким союзником и другом.",
+         set()),
+        # must not: the alliance after "по" is no side
+        ("Страны Балтии — союзники США по НАТО.", set()),
+        # the state a naming verb calls an ally; allies of a state in an alliance
+        ("Президент Кении назвал Эфиопию своим близким союзником.",
+         {("state/ETH", "state/KEN", "союзничество")}),
+        ("Норвегия и Дания являются близкими союзниками по НАТО.",
+         {("state/DNK", "state/NOR", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_an_official_called_an_ally_and_an_alliance_are_no_sides(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

@@ -334,9 +334,12 @@ class GazetteerMatcher:
         parts = t.text.split("-")
         keys = []
         for i, part in enumerate(parts):
-            # "российско" → "российский"; the last part is already an adjective.
-            word = part[:-1] + "ий" if i < len(parts) - 1 and part.endswith("о") else part
-            key = self.adjectives.get(normalize(morph().lemma(word)))
+            # the last part is already an adjective
+            words = _joined_forms(part) if i < len(parts) - 1 else [part]
+            key = next(
+                (k for w in words if (k := self.adjectives.get(normalize(morph().lemma(w))))),
+                None,
+            )
             if key is None:
                 return []
             keys.append(key)
@@ -366,6 +369,16 @@ class GazetteerMatcher:
             if at_line_start and nxt is not None and nxt.text == ",":
                 continue  # a dateline: "Москва, Кремль" / "АСТАНА, 12 июня"
             yield Span(doc, t.i, t.i + 1, label="State", kb_id=key, span_id="capital")
+
+
+def _joined_forms(part: str) -> list[str]:
+    """The adjectives a first part of a compound may stand for: "российско" → "российский",
+    and the linking forms without "ск": "аргентино" → "аргентинский", "японо" →
+    "японский", "индо" → "индийский", "англо" → "английский"."""
+    if not part.endswith("о"):
+        return [part]
+    stem = part[:-1]
+    return [stem + "ий", stem + "ский", stem + "ийский"]
 
 
 def state_in_name(gazetteer: Gazetteer, name: str) -> str:

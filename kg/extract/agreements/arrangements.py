@@ -2,11 +2,14 @@
 
 Sides that fail or try to agree on something are negotiating an agreement on it,
 though no paper is named: "Вашингтон и Москва не смогли договориться о сокращении
-ядерных вооружений" → "Соглашение о сокращении ядерных вооружений", negotiating.
-Only unsettled agreeing counts: negated ("не договорились", "не смогли/не удалось
-договориться"), attempted ("пытаются договориться") or under way ("договариваются").
-"Договорились о встрече" plans an event and "договорились о том, что …" reports
-words, so events and pronouns are no topic.
+ядерных вооружений" → "Соглашение о сокращении ядерных вооружений", negotiating:
+negated ("не договорились", "не смогли/не удалось договориться"), attempted ("пытаются
+договориться") or under way ("договариваются"). Sides that agreed on it have an
+arrangement: "Вьетнам и Индонезия договорились о совместном патрулировании" →
+"Договорённость о совместном патрулировании", signed (the caller keeps it only with its
+sides named). "Договорились о встрече" plans an event, "договорились о том, что …" reports
+words, and "договорились о подписании соглашения" is about the agreement its title names,
+so events, pronouns and papers are no topic of a settled one.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import MANAGE
-from kg.extract.agreements.titles import Title
+from kg.extract.agreements.titles import Title, kinds
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_groups
@@ -26,19 +29,28 @@ from kg.nlp.deps import preposition as _prep
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
 _VERBS = frozenset(["договориться", "договариваться"])
+_SETTLED = frozenset(["договориться", "условиться"])  # "договорились о …", past and plain
 _WORDS = load_groups(ARRANGEMENT_WORDS)
 _TRYING = _WORDS["trying"]
 _NOT_TOPICS = _WORDS["not_topic"]
+_NOT_SETTLED = _NOT_TOPICS | _WORDS["not_settled"]
 _TOPIC_PREPS = ("о", "об", "обо")
 
 
-def arrangement_at(ctx: Context, verb: Token) -> Title | None:
-    """The agreement an unsettled "договориться о X" at `verb` is about, or None."""
-    if verb.lemma_ not in _VERBS or verb.pos_ != "VERB" or not _unsettled(verb):
+def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
+    """The agreement a "договориться о X" at `verb` is about and its status, "negotiating"
+    (unsettled) or "signed" (settled), or None."""
+    if verb.lemma_ not in _VERBS | _SETTLED or verb.pos_ != "VERB":
+        return None
+    unsettled = verb.lemma_ in _VERBS and _unsettled(verb)
+    if not unsettled and not _settled(verb):
         return None
     topic = next((c for c in verb.children if _prep(c) in _TOPIC_PREPS), None)
     if topic is None or topic.pos_ != "NOUN" or topic.lemma_ in _NOT_TOPICS:
         return None
+    if not unsettled and any(x.lemma_ in kinds() or x.lemma_ in _NOT_SETTLED
+                             for x in topic.subtree):  # fmt: skip
+        return None  # "договорились о подписании соглашения", "о проведении учений"
     tokens = _phrase(topic)
     last = tokens[-1]
     text = " ".join(ctx.document.text[tokens[0].idx : last.idx + len(last.text)].split())
@@ -51,7 +63,18 @@ def arrangement_at(ctx: Context, verb: Token) -> Title | None:
         and not any(m.start <= t.idx < m.end for m in states)
     ]
     words = tuple(lem(t.text) for t in kept)
-    return Title(topic, "Agreement", "Соглашение " + text, ("соглашение", *words), tokens)
+    if unsettled:
+        title = Title(topic, "Agreement", "Соглашение " + text, ("соглашение", *words), tokens)
+        return title, "negotiating"
+    head = ("Договорённость " + text, ("договоренность", *words))
+    return Title(topic, "Agreement", *head, tokens), "signed"
+
+
+def _settled(verb: Token) -> bool:
+    """ "договорились о …": past, indicative, not negated, not under a word of trying."""
+    if negated(verb) or "Past" not in verb.morph.get("Tense"):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_ in _TRYING | MANAGE)
 
 
 def _unsettled(verb: Token) -> bool:

@@ -215,10 +215,11 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         if title is None:
             arranged = arrangement_at(ctx, t)
             if arranged is not None:
-                used.update(x.i for x in arranged.tokens)
-                r = _Reading(arranged, sent, "negotiating")
+                used.update(x.i for x in arranged[0].tokens)
+                r = _Reading(arranged[0], sent, arranged[1])
                 r.parties = _arranging_parties(ctx, r, t)
-                out.append(r)
+                if r.status == "negotiating" or len(r.parties) >= 2:
+                    out.append(r)  # a settled arrangement of sides it names
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from kg.extract.agreements.titles import kinds
 from kg.lexicon import load_groups
-from kg.nlp.deps import negated
+from kg.nlp.deps import negated, preposition
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
@@ -36,6 +37,9 @@ RATIFY = frozenset(["ратифицировать", "ратифицироват�
 _FORCE = frozenset(["вступить", "вступать", "вступление"])  # "вступил в силу"
 _NEGOTIATE = _WORDS["negotiate"]
 _REACH = _WORDS["reach"]  # "достигли договорённости": concluded, as a signature is
+_EXCHANGE = _WORDS["exchange"]  # "обменялись меморандумами": signed
+_ARRIVE = _WORDS["arrive"]  # "пришли к соглашению": reached
+_AGREE_ON = frozenset(["договориться", "условиться", "согласиться"])  # "… о подписании"
 _REFUSE = _WORDS["refuse"]  # "отказалась от подписания", "отказался подписать"
 ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утвердили программу"
 _PLAN = _WORDS["plan"]  # "подписание запланировано", "ожидается подписание"
@@ -52,14 +56,26 @@ RANK = {"signed": 0, "negotiating": 1, "planned": 2, "mentioned": 3}
 
 
 def signs(t: Token) -> bool:
-    """A signing word: "подписали", "заключили", or a verb of putting signatures
-    ("скрепили подписями", "поставили подписи под соглашением")."""
+    """A signing word: "подписали", "заключили", a verb of putting signatures ("скрепили
+    подписями", "поставили подписи под соглашением"), or of exchanging papers it names
+    ("обменялись меморандумами"; not "обменялись мнениями о соглашении")."""
     if t.lemma_ in SIGN:
         return True
+    if t.lemma_ in _EXCHANGE:
+        return any(c.lemma_ in kinds() and c.dep_ in ("obj", "obl") for c in t.children)
     return t.pos_ == "VERB" and any(c.lemma_ == "подпись" for c in t.children)
 
 
-def _future(t: Token) -> bool:
+def _reaches(t: Token) -> bool:
+    """ "достигли соглашения", and "пришли к соглашению" of the paper after "к" only (not
+    "пришли к обсуждению соглашения")."""
+    if t.lemma_ in _ARRIVE:
+        return any(c.lemma_ in kinds() and preposition(c) == "к" for c in t.children)
+    return t.lemma_ in _REACH
+
+
+def future(t: Token) -> bool:
+    """A verb in the future tense, itself or by its auxiliary ("подпишут", "будут подписывать")."""
     if "Fut" in t.morph.get("Tense"):
         return True
     return any(
@@ -73,7 +89,7 @@ def _is_predicate(t: Token) -> bool:
         return any(c.lemma_ == "сила" for c in t.children) or "сила" in (
             x.lemma_ for x in t.doc[t.i + 1 : t.i + 4]
         )
-    return signs(t) or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or t.lemma_ in _REACH
+    return signs(t) or t.lemma_ in RATIFY or t.lemma_ in _NEGOTIATE or _reaches(t)
 
 
 def predicate(head: Token, title: list[Token]) -> Token | None:
@@ -188,10 +204,10 @@ def status_of(pred: Token | None) -> str:
             return "mentioned"
         if gov.lemma_ in _NEGOTIATE:
             return "negotiating"
-        return "signed" if gov.lemma_ in MANAGE and not _future(gov) else "planned"
+        return "signed" if gov.lemma_ in MANAGE and not future(gov) else "planned"
     if pred.lemma_ in _FORCE:
         return "signed"  # "вступит в силу 1 апреля": concluded, to come into force
-    return "planned" if _future(pred) else "signed"
+    return "planned" if future(pred) else "signed"
 
 
 def refused(pred: Token | None) -> bool:
@@ -226,8 +242,8 @@ def _noun_status(noun: Token) -> str:
             break
     if g.pos_ in ("NOUN", "PROPN") or negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
-    if "Inf" in g.morph.get("VerbForm") or _future(g):
-        return "planned"
+    if "Inf" in g.morph.get("VerbForm") or future(g) or g.lemma_ in _AGREE_ON:
+        return "planned"  # "договорились о подписании соглашения": to be signed
     return "signed" if "Past" in g.morph.get("Tense") else "mentioned"
 
 

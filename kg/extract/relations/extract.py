@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
 from kg.extract.agreements import Agreement, AgreementReading
-from kg.extract.agreements.status import predicate, status_of
+from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import kinds
 from kg.extract.common.attribution import speaker_of
 from kg.extract.common.dates import find_dates
@@ -66,8 +66,9 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, negated
+from kg.nlp.deps import SUBJECTS, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph
+from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
 
@@ -98,6 +99,7 @@ _BECOMING = {"стать", "становиться", "установление",
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 _SAID = ("adj", "tone", "special")
 _NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
+_OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
 
@@ -129,6 +131,7 @@ def extract_relations(
             level = _no_relations(t)
             if not level and not _negated_near(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
+                level = level or _tension(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
@@ -182,8 +185,9 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
         return True
     named = [c for c in t.head.children if c.dep_ == "obj"] if t.head.lemma_ in _NAMING else []
     named += [g for c in named for g in c.children if g.dep_ == "appos"]  # "министра X"
-    if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) for c in named):
-        return True  # "назвал министра финансов X своим ближайшим союзником"
+    if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) or c.lemma_ in _OFFICES
+                                          for c in named):  # fmt: skip
+        return True  # "назвал министра финансов X / премьер-министра Эфиопии своим союзником"
     return any(
         c.dep_ == "nmod" and at(c, ("Person", "Organization")) and not _member_of(c)
         for c in t.children
@@ -300,12 +304,29 @@ def _roman(numeral: str) -> int:
 
 
 def _no_relations(t: Token) -> str:
-    """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений"."""
+    """ "не поддерживает дипломатических отношений", "разрыв дипломатических отношений",
+    "между X и Y нет дипломатических отношений"; a cut only threatened, refused, weighed,
+    ahead or denied ("не разорвал") is none."""
     if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
         return ""
-    if _negated_near(t) or _role(t.head) == "cut":
-        return "нет дипломатических отношений"
-    return ""
+    if _role(t.head) == "cut":
+        return "нет дипломатических отношений" if _cut_made(t.head) else ""
+    return "нет дипломатических отношений" if _negated_near(t) else ""
+
+
+def _cut_made(cut: Token) -> bool:
+    """Whether the text says the cut happened or holds: not negated, not in the future, and
+    neither it nor its infinitive's or noun's governor a word of prospect, threat, refusal
+    or call ("пригрозила разорвать", "возможность разрыва"), nor a negated governor ("не
+    стал разрывать", "не объявляла о разрыве")."""
+    if negated(cut) or future(cut):
+        return False
+    governed = "Inf" in cut.morph.get("VerbForm") or cut.pos_ == "NOUN"
+    gov = cut.head
+    if not governed or gov.i == cut.i:
+        return True
+    unmade = gov.lemma_ in _PROSPECT or gov.lemma_ in _WEIGHED or _role(gov) == "unmade"
+    return not (unmade or negated(gov) or future(gov))
 
 
 def _framed(t: Token) -> str:
@@ -358,6 +379,21 @@ def _predicated(t: Token, sent: Sent) -> str:
         if subject is not None and subject.i == t.i and not negated(verb):
             return _nominative_phrase([adj, t])
     return ""
+
+
+def _tension(t: Token) -> str:
+    """ "напряжённость в отношениях между X и Y" → "напряжённые отношения"; not where there is
+    none ("нет напряжённости в отношениях") or it may only come ("может вызвать …")."""
+    if t.lemma_ != "отношение" or preposition(t) != "в":
+        return ""
+    nouns = [t.head, *(c for c in t.head.children if c.dep_ == "nsubj")]  # "… нарастает
+    noun = next((n for n in nouns if _role(n) == "tension"), None)  # напряжённость"
+    if noun is None:
+        return ""
+    verb = noun.head
+    if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & _PROSPECT:
+        return ""  # "может вызвать напряжённость в отношениях": not there yet
+    return morph().inflect(_lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
 
 
 def _named_as(t: Token) -> str:
@@ -583,9 +619,11 @@ def _relations(
 
 
 def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
-    """Subject states and a "с"-list of states on the level's verb or noun, two or more of
-    one of them: one pair each ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония …
-    с КНДР"); two subject states alone are the pair; [] for any other sentence."""
+    """Subject states and a "с"-list of states on the level's verb or noun, or the states
+    whose partners or allies the subjects are, two or more of one of them: one pair each
+    ("Вьетнам … с Китаем, Россией и Индией", "Индия и Япония … с КНДР", "Южная Корея и
+    Япония — союзники США"); two subject states alone are the pair; [] for any other
+    sentence."""
     path, verb = [anchor], anchor
     while verb.pos_ != "VERB" and verb.head.i != verb.i and len(path) < 4:
         verb = verb.head
@@ -594,6 +632,9 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
     subjects = list(dict.fromkeys(s for s in named if s))
     withs = [c for x in path for c in x.children
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
+    if _role(anchor) == "partner":  # "союзники США": the genitive, no preposition
+        withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
+                  and not any(g.dep_ == "case" for g in c.children)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
     if len(subjects) == 2 and not sides:
@@ -616,9 +657,15 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     """The two states a level sentence is about (see the module docstring)."""
     found: dict[str, tuple[bool, int]] = {}
     persons = ctx.mentions_in(sent.start_char, sent.end_char, "Person")
+    alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                 for c in anchor.children if _member_of(c)]  # fmt: skip
+    allied: set[str] = set()
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         if any(p.start <= m.start < p.end for p in persons):
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
+        if any(a <= m.start < b for a, b in alliances):
+            allied.add(m.entity)  # "союзники США по НАТО": the alliance they are allies in
+            continue  # is no side
         side = m.entity if is_side(m, unions=True) else body_state(ctx, m)
         if not side:
             continue
@@ -633,7 +680,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         return []  # "отношения между Данией и Гренландией": the other side is no state
     if len(near) == 1:
         other = other_side(ctx, near[0], sent.start_char, sent.end_char, unions=True)
-        return [near[0], other] if other else []
+        return [near[0], other] if other and other not in allied else []
     if not near and any(_bilateral(t) for t in sent):
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
