@@ -233,11 +233,15 @@ class _Reader:
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
+        told = ""  # in a text with no date of its own, the last day it gave with its year
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
+            if not self.ctx.document.date:
+                dates = [_year_of(d, told) for d in dates]
+                told = next((d.value for d in reversed(dates) if _full_day(d)), told)
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
                 for news in undated:
                     news.reported = "" if news.earlier else day  # not "был ранее задержан"
@@ -1529,6 +1533,19 @@ def _said_in(noun: Token) -> bool:
 def _sequel(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
+
+
+def _full_day(d: DateMention) -> bool:
+    return len(d.value) == 10 and not d.yearless
+
+
+def _year_of(d: DateMention, told: str) -> DateMention:
+    """A day or month written without its year, in a text with no date of its own, is of the
+    year of the last day the text gave before it ("Об этом стало известно 13 сентября 2016
+    года … Премьер подал в отставку 8 сентября": 2016-09-08)."""
+    if d.value or not d.yearless or not told:
+        return d
+    return next((replace(d, value=o.value) for o in find_dates(d.text, told) if o.value), d)
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
