@@ -177,3 +177,22 @@ def test_one_post_taken_told_twice_is_one_event(events, text, count) -> None:
     taken = [e for e in events(text) if e.kind in {"Appointment", "Election"}]
     assert len(taken) == len({e.key for e in taken}) == count
     assert count == 2 or taken[0].date  # one event has the dated mention's date
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # one election told twice, neither naming who ran: one
+        ("Новый премьер-министр Норвегии Ингрид Ларсен в воскресенье заявила о готовности "
+         "сформировать правительство из трех партий, способствовавших победе на выборах, "
+         "сообщает агентство NTB.\n\nВо главе норвежского правительства впервые становится "
+         "женщина — Ингрид Ларсен, чья партия в сентябре одержала победу на досрочных "
+         "парламентских выборах.", 1),
+        # not: an election held and one ahead
+        ("Новый премьер-министр Норвегии Ингрид Ларсен заявила о готовности сформировать "
+         "правительство из трех партий, способствовавших победе на выборах.\n\nОппозиция "
+         "заявила, что досрочные парламентские выборы пройдут в сентябре.", 2),
+    ],
+)  # fmt: skip
+def test_an_election_told_again_is_one(events, text: str, count: int) -> None:
+    assert len([e for e in events(text) if e.kind == "Election"]) == count

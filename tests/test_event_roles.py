@@ -692,3 +692,21 @@ def test_a_part_taken_and_an_event_called_off(nlp) -> None:
     assert summit.status == "occurred" and "state/BRA" in summit.participants
     (summit,) = _events(nlp, "Саммит АСЕАН в Джакарте был отменён.", "Summit")
     assert summit.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # a state takes part through its administration; the Palestinian Authority is Palestine
+        ("Министр иностранных дел Кении Амина Мохамед ведёт переговоры с администрацией "
+         "Палестинской автономии о предоставлении помощи.", {"state/KEN", "state/PSE"}),
+        ("Глава МИД Египта Самех Шукри провёл переговоры с администрацией Палестинской "
+         "национальной автономии в Рамалле.", {"state/EGY", "state/PSE"}),
+        # not: a place's administration is no state's
+        ("Министр иностранных дел Кении Амина Мохамед провела переговоры с администрацией "
+         "порта Момбаса.", {"state/KEN"}),
+    ],
+)  # fmt: skip
+def test_talks_with_an_administration(nlp, text: str, states: set[str]) -> None:
+    (talks,) = _events(nlp, text, "Talks")
+    assert {p for p in talks.participants if p.startswith("state/")} == states

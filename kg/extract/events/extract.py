@@ -185,22 +185,34 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
             pending.append(hit)
         else:
             groups.append([hit])
-    for hit in pending:  # not what is done with what lies ahead ("переговоры шли", "встретится")
+    opened: list[list[Hit]] = []  # groups the pending hits open themselves
+    for hit in pending:
         later = [
             g
             for g in groups
             if g[0].trigger > hit.trigger
             and _fits(g, hit, doc_date)
-            and {hit.status, _fold(g).status} != {"occurred", "planned"}
+            and _tense_agrees(g, hit)
             and not _identity(_fold(g), [], "", doc_date).historical()  # "Было подписано семь
         ]  # документов. … В 1964 году страны подписали договор": no one's present act
+        held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
+        # "выборы генсека пройдут", "выборов 6 мая": told as held
+        held = held or hit.kind == "Election" and bool(hit.status or hit.date or hit.hint)
+        # one such told again ("победа на выборах … победу на досрочных выборах"): one
+        again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
         if later:
             later[0].append(hit)
-        elif any(k.startswith("person/") for k in hit.extra):  # "прошли с участием X": told
-            groups.append([hit])
-        elif hit.kind == "Election" and (hit.status or hit.date or hit.hint):
-            groups.append([hit])  # "выборы генсека пройдут", "выборов 6 мая": told as held
+        elif held and again:
+            again[-1].append(hit)
+        elif held:
+            opened.append([hit])
+            groups.append(opened[-1])
     return groups
+
+
+def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
+    """Not what is done and what lies ahead ("переговоры шли", "встретится")."""
+    return {hit.status, _fold(group).status} != {"occurred", "planned"}
 
 
 _ASIDE = 120  # characters between an event's sentence and a discussion told of it

@@ -32,7 +32,7 @@ from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.transfers import TRANSFERS, read_transfer
-from kg.extract.offices.extract import extract_offices
+from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
@@ -47,7 +47,7 @@ from kg.nlp.deps import (
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import morph
 from kg.resolve import home_state
-from kg.resolve.titles import is_office
+from kg.resolve.titles import ROLE_OFFICES, is_office
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
@@ -233,11 +233,15 @@ class _Reader:
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
+        told = ""  # in a text with no date of its own, the last day it gave with its year
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
+            if not self.ctx.document.date:
+                dates = [_year_of(d, told) for d in dates]
+                told = next((d.value for d in reversed(dates) if _full_day(d)), told)
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
                 for news in undated:
                     news.reported = "" if news.earlier else day  # not "был ранее задержан"
@@ -465,7 +469,7 @@ class _Reader:
         for key in unique(keys):
             if key.startswith("person/"):
                 hit.persons.append(key)
-                if state := self.state_of_org(key):  # any entity's own state
+                if state := self.acts_for(key):
                     hit.states.append(state)
             elif key.startswith("state/"):
                 hit.states.append(key)
@@ -856,6 +860,22 @@ class _Reader:
             return []
         return [k for subject in _subjects(verb) for k in self.orgs_at(subject)]
 
+    def acts_for(self, key: str) -> str:
+        """The state a person or body acts for: its own, unless the text names the person
+        with an office they have left ("бывший президент Кении X дал интервью")."""
+        return "" if key in self.ctx.once(former_holders) else self.state_of_org(key)
+
+    def _speaks_for_state(self, key: str) -> bool:
+        """Whether an author's words are their state's: a head of state or government or a
+        foreign minister in office, or one who speaks for a state body ("пресс-секретарь
+        Госдепартамента США"); not another official ("начальник генштаба армии Китая").
+        """
+        entity = self.ctx.entity(key)
+        if entity is None or key in self.ctx.once(former_holders):
+            return False
+        speaking = {normalize(o) for offices in ROLE_OFFICES.values() for o in offices}
+        return entity.state.startswith("org/") or normalize(entity.office) in speaking
+
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
         return entity.state if entity is not None and entity.state.startswith("state/") else ""
@@ -1231,7 +1251,7 @@ class _Reader:
         if hit.persons or tok.lemma_ != "заявление":
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
-            served = [self.state_of(k) for k in hit.persons]
+            served = [self.state_of(k) for k in hit.persons if self._speaks_for_state(k)]
             hit.states = [s for k in served if (s := self.state_of_org(k) or k)]
         else:  # "в заявлении МИД Кении говорится": the ministry's state makes it
             hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
@@ -1513,6 +1533,19 @@ def _said_in(noun: Token) -> bool:
 def _sequel(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
+
+
+def _full_day(d: DateMention) -> bool:
+    return len(d.value) == 10 and not d.yearless
+
+
+def _year_of(d: DateMention, told: str) -> DateMention:
+    """A day or month written without its year, in a text with no date of its own, is of the
+    year of the last day the text gave before it ("Об этом стало известно 13 сентября 2016
+    года … Премьер подал в отставку 8 сентября": 2016-09-08)."""
+    if d.value or not d.yearless or not told:
+        return d
+    return next((replace(d, value=o.value) for o in find_dates(d.text, told) if o.value), d)
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:

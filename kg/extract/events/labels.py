@@ -17,6 +17,7 @@ from kg.resolve.gender import first_name_gender
 from kg.resolve.names import INDECLINABLE_END, NAME_TAGS
 
 _ADJ = {"ADJF", "PRTF"}
+_ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
 _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
 
@@ -42,6 +43,8 @@ _SOFT = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
 def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
     """One word in `case`; unchanged when it does not decline or pymorphy cannot tell."""
     head, sep, last = word.rpartition("-")
+    if sep and person and (epithet := _epithet_in(last, case, gender)):  # "Буш-старший"
+        return _inflect_word(head, case, person, gender) + sep + epithet
     if sep:
         return head + sep + _inflect_word(last, case, person, gender)
     low = word.lower()
@@ -64,6 +67,19 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
     return _by_ending(word, case, gender)
 
 
+def _epithet_in(word: str, case: str, gender: str) -> str:
+    """A lower-case adjective after a name's hyphen ("-младший", "-старшая") in `case`, or
+    "" for any other word."""
+    if not word.islower():
+        return ""
+    for p in morph().parse(word):
+        if p.tag.POS == "ADJF" and "nomn" in p.tag and "sing" in p.tag:
+            form = p.inflect({case, gender or p.tag.gender or "masc"})
+            if form is not None:
+                return form.word
+    return ""
+
+
 def _by_ending(word: str, case: str, gender: str) -> str:
     """A name pymorphy does not know, declined by its ending ("Токаев" → "Токаева")."""
     low = word.lower()
@@ -84,7 +100,12 @@ def person_in(name: str, case: str, gender: str = "") -> str:
     name's gender in the dictionary."""
     words = name.split()
     gender = gender or (first_name_gender(words[0]) if words else "")
-    return " ".join(w if w.islower() else _inflect_word(w, case, True, gender) for w in words)
+    # a family's name after its article ("Мухаммед бен Заид Аль Нахайян") is written as is
+    family = next((i for i, w in enumerate(words) if i and w.lower() in _ARTICLES), len(words))
+    return " ".join(
+        w if w.islower() or i >= family else _inflect_word(w, case, True, gender)
+        for i, w in enumerate(words)
+    )
 
 
 def state_in(name: str, case: str) -> str:

@@ -6,6 +6,8 @@ the same office covers that date, the two are one fact, with the term's dates.""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kg.extract.context import Context, fact_key
 from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
@@ -33,7 +35,16 @@ def _order(span: Evidence) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _from_text(ctx: Context) -> list[OfficeHolding]:
+@dataclass(frozen=True)
+class _Given:
+    """The document's titles, the persons it names, and which title gives whose office."""
+
+    titles: list[Title]
+    persons: dict[int, Mention]  # first token → the name's mention
+    given: dict[int, GivenOffice]  # first token of a name → the office a title gives it
+
+
+def _given(ctx: Context) -> _Given:
     doc = ctx.doc
     orgs = [
         span
@@ -54,9 +65,21 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         surname = entity.name.split()[-1] if entity is not None and entity.name else ""
         return surname_holds(ctx.gazetteer, surname, office)
 
-    given = given_offices(doc, titles, ranges, holds)
+    return _Given(titles, persons, given_offices(doc, titles, ranges, holds))
+
+
+def former_holders(ctx: Context) -> frozenset[str]:
+    """Persons the text names with a title of an office they have left ("бывший президент
+    Кении X", "экс-премьер Бразилии Y"): what they do now they do for no state."""
+    found = ctx.once(_given)
+    return frozenset(found.persons[s].entity for s, g in found.given.items() if g.title.former)
+
+
+def _from_text(ctx: Context) -> list[OfficeHolding]:
+    found = ctx.once(_given)
+    titles, persons, given = found.titles, found.persons, found.given
     out = []
-    for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]:
+    for start, g in [*given.items(), *coordinated_offices(ctx.doc, titles, given).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
         out.append(_holding(ctx, person, office, g.state, g.start_char, g.end_char, g.current))
