@@ -16,9 +16,9 @@ from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import org_entity, org_span, organization_spans, via_of
 from kg.resolve.person_links import link_persons
-from kg.resolve.persons import PersonMention, person_mentions
+from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
-from kg.resolve.titles import Title, find_titles
+from kg.resolve.titles import Title, find_titles, stands_alone
 from kg.sentences import index_sentences
 
 
@@ -34,6 +34,11 @@ class NameReading:
     home: str  # the state the text speaks for
     # The office a title beside a name gives that person, by the name's first token.
     given: dict[int, GivenOffice]
+    # The sexes of kin the text speaks of ("его мать": "femn"), which let a verb's gender
+    # keep a surname alone apart from a relative of the other sex.
+    kin_genders: frozenset[str] = frozenset()
+    # The starts of bare office nouns that can only stand for someone named before.
+    bare: frozenset[int] = frozenset()
 
 
 def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:
@@ -62,7 +67,8 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
         [m.tokens for m in persons],
         lambda start, office: surname_holds(gazetteer, surnames[start], office),
     )
-    return NameReading(states, orgs, persons, titles, home, given)
+    bare = frozenset(t.start for t in titles if stands_alone(doc, t))
+    return NameReading(states, orgs, persons, titles, home, given, kin_genders(doc), bare)
 
 
 def org_key_spans(

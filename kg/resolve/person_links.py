@@ -8,11 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
+from kg.lexicon import load_groups
 from kg.model import Document, Entity
-from kg.resolve.gender import man_named
+from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import PARTICLES, NameParts, other_father, own_and_fathers, same_given
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
@@ -26,6 +28,8 @@ from kg.resolve.persons import (
 from kg.resolve.registry import Registry
 from kg.resolve.titles import Title
 
+OFFICE_KINDS = Path(__file__).with_name("office_kinds.tsv")
+
 if TYPE_CHECKING:
     from kg.resolve.document import NameReading
 
@@ -37,7 +41,7 @@ def link_persons(
     emit: Callable[[Entity, int, int, str], None],
 ) -> None:
     gaz = registry.gazetteer
-    persons, titles, home = reading.persons, reading.titles, reading.home
+    persons = reading.persons
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
     # Gazetteer entries that this text names with a surname and a first name or initials
     # anywhere (a headline often gives the surname first): only those without terms may take
@@ -55,20 +59,28 @@ def link_persons(
     longer = _extended_names([m.parts for m in persons])
     longer |= _dynasty_forms([m.parts for m in persons], document.date, gaz)
 
+    full = [m.parts for m in persons if m.parts.first and m.parts.last]
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     seen: set[str] = set()  # the persons named so far
+    told: dict[str, set[str]] = {}  # entity key → the genders verbs tell of its full names
+    offices: dict[str, set[str]] = {}  # entity key → the offices the text or gazetteer gives
     # folded surname → the persons named so far with a first name and that surname
     namesakes: dict[str, dict[str, Entity]] = {}
     for m in sorted(persons, key=lambda m: m.start):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         parts = longer.get(m.parts, m.parts)
-        namesake = _namesake(parts, namesakes, "femn" if m.woman else m.verb_gender)
+        gender = "femn" if m.woman else m.verb_gender
+        alone, parts = parts, _the_one_named_in_full(parts, gender, full)
+        namesake = _namesake(parts, namesakes, gender)
+        # A verb's gender keeps a surname alone off a person of the other sex only where the
+        # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
+        sex = "femn" if m.woman else (gender if gender in reading.kin_genders else "")
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
             entity = namesake or _link(
-                parts, document, gaz, clusters, registry, title, in_full, m.woman
+                parts, document, gaz, clusters, registry, title, in_full, sex, told
             )
         if entity is None:
             continue
@@ -85,16 +97,38 @@ def link_persons(
             if office == given.title.said:  # "лидер Японии": which office, if the gazetteer knows
                 office = said_office(gaz.person(entity.key), given.title, document.date)
             entity = replace(entity, office=office, state=given.state or entity.state)
-        for key in _cluster_keys(parts):
+        # the surname as read alone too ("Роналду" read as "Роналд"): its other forms join
+        for key in dict.fromkeys([*_cluster_keys(parts), *_cluster_keys(alone)]):
             clusters.setdefault(key, entity)
         _remember_namesake(namesakes, parts, entity)
+        if m.parts.first and m.verb_gender:
+            told.setdefault(entity.key, set()).add(m.verb_gender)
         emit(entity, m.start, m.end, _first_name_via(m.parts, entity) or m.via)
         seen.add(entity.key)
         before = (m.end, entity)
         if given is not None and given.current and given.state:
             named.setdefault((given.title.office, given.state), set()).add(entity.key)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
+        held = offices.setdefault(entity.key, {entity.office} - {""})
+        if given is not None and given.current:
+            held.add(given.office)
 
+    _link_titles(reading, document, registry, emit, order, named, offices)
+
+
+def _link_titles(
+    reading: NameReading,
+    document: Document,
+    registry: Registry,
+    emit: Callable[[Entity, int, int, str], None],
+    order: list[tuple[int, Entity, bool]],
+    named: dict[tuple[str, str], set[str]],
+    offices: dict[str, set[str]],
+) -> None:
+    """Titles with no name beside them: the holder the text names with that title, the
+    office's holder at the date, or the one person named before whom a bare office noun
+    fits."""
+    persons, titles = reading.persons, reading.titles
     person_starts = {m.tokens[0] for m in persons}
     beside = {g.title.end for g in reading.given.values()}
     for title in titles:
@@ -108,9 +142,24 @@ def link_persons(
             # which may be out of date or the date misread.
             emit(registry.entities[next(iter(own))], title.start_char, title.end_char, "title")
             continue
-        holder = title_holder(title, document.date, gaz, registry, order, home)
+        holder = title_holder(
+            title, document.date, registry.gazetteer, registry, order, reading.home
+        )
+        if holder is None and title.start in reading.bare:
+            holder = _the_one_in_office(title, order, offices)
         if holder is not None:
             emit(holder, title.start_char, title.end_char, "title")
+
+
+def _the_one_in_office(
+    title: Title, order: list[tuple[int, Entity, bool]], offices: dict[str, set[str]]
+) -> Entity | None:
+    """The person a bare office noun stands for ("Посол Кении Джон Мванга … Дипломат
+    отметил"): the one named before it with that office or one the noun is a kind of
+    (`office_kinds.tsv`); no one where two fit."""
+    kinds = load_groups(OFFICE_KINDS).get(title.office, frozenset()) | {title.office}
+    fit = {e.key: e for i, e, _ in order if i < title.start and offices.get(e.key, set()) & kinds}
+    return next(iter(fit.values())) if len(fit) == 1 else None
 
 
 def _in_brackets(text: str, after: int, start: int, end: int) -> bool:
@@ -194,6 +243,24 @@ def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[Na
     return out
 
 
+def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts]) -> NameParts:
+    """A surname alone that the text also gives with a first name, to one person only,
+    before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
+    gazetteer namesake of another first name nor a node of the surname alone. Not a full
+    name of the other sex, by the surname's form or by the gender the text tells."""
+    if parts.first or parts.initials or parts.patronymic or not parts.last:
+        return parts
+    written = parts.words[-1] if parts.words else parts.last
+    fits = {
+        (fold(p.first), fold(p.last)): p
+        for p in full
+        if (form_of(parts.last, p.last) or form_of(written, p.last))
+        and not _other_sex(parts.last, p.last)
+        and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
 def _namesake(
     parts: NameParts, namesakes: dict[str, dict[str, Entity]], gender: str
 ) -> Entity | None:
@@ -233,11 +300,15 @@ def _link(
     registry: Registry,
     title: Title | None,
     in_full: frozenset[str],
-    woman: bool = False,
+    sex: str = "",
+    told: dict[str, set[str]] | None = None,
 ) -> Entity | None:
+    """`sex`: "femn"/"masc" where the text says which the person named is; `told`: the
+    genders the text tells of the persons it named in full."""
+    woman = sex == "femn"
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
-    if earlier is not None and not (woman and _man(earlier.name)):
+    if earlier is not None and not _other_gender(earlier, sex, told or {}):
         return earlier
     # 2. The gazetteer.
     known = _gazetteer_person(parts, document.date, gaz, title, in_full, woman)
@@ -376,6 +447,23 @@ def _other_sex(last: str, surname: str) -> bool:
 
 _MALE_ENDINGS = ("ов", "ев", "ин", "ын")
 _ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
+
+
+def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
+    """A person of the other sex than `sex` by the first name, unless a verb of the text
+    told that sex of them ("Габриэль Гиффордс была ранена": a woman's name the dictionary
+    reads as a man's)."""
+    if not sex or sex in told.get(entity.key, ()):
+        return False
+    return _gender_of(entity.name) not in ("", sex)
+
+
+def _gender_of(name: str) -> str:
+    """ "masc"/"femn" of a name's first name where the dictionary is sure, else ""."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return "masc" if man_named(words[0]) else "femn" if woman_named(words[0]) else ""
 
 
 def _man(name: str) -> bool:

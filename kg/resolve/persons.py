@@ -185,6 +185,15 @@ KIN = _WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын"
 PERSON_WORDS = KIN | _ADDRESS_TO_WOMEN
 
 
+def kin_genders(doc: Doc) -> frozenset[str]:
+    """The sexes of the relatives a text speaks of: "femn" for "мать", "жена", "masc" for
+    "сын", "муж"."""
+    lemmas = {t.lemma_.replace("ё", "е") for t in doc}
+    return frozenset(
+        sex for sex, words in (("femn", _WOMEN_KIN), ("masc", KIN - _WOMEN_KIN)) if lemmas & words
+    )
+
+
 def _woman(piece: Span) -> bool:
     """The text says the name is a woman's: a form of address before it ("госпожа Макрон",
     which the man "Эмманюэль Макрон" is not) or a woman's kin in apposition ("вдова Мария

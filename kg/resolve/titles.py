@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_dict, load_list
+from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, is_plural, morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
@@ -528,3 +529,24 @@ def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
     if any(k in TITLES for k in spans):
         return True
     return not state_role and any(k in _open_class() for k in spans)
+
+
+# Determiners that point back to someone named before ("этот дипломат"), not a new person.
+_POINTING_BACK = frozenset(["этот", "тот", "данный", "названный", "упомянутый"])
+
+
+def stands_alone(doc: Doc, title: Title) -> bool:
+    """A bare office noun as a clause's subject, with no state, body, word of its own or
+    other modifier ("Дипломат отметил", "Этот политик заявил"): it can only stand for
+    someone the text named before. Not "Другой дипломат", "российский дипломат", "один из
+    дипломатов", nor an office of a role, whose holder the gazetteer's terms tell."""
+    if title.role or title.plural or title.former or title.state:
+        return False
+    head = doc[title.head]
+    if title.start != title.head or title.end != title.head + 1 or head.dep_ not in SUBJECTS:
+        return False
+    return all(
+        c.dep_ in ("punct", "cc") or (c.dep_ == "det" and c.lemma_ in _POINTING_BACK)
+        for c in head.children
+        if c.i != title.head
+    )

@@ -1,0 +1,101 @@
+"""Whom a surname alone or a bare office noun stands for, on sentences of our own: the one
+person the text names in full with that surname (not a gazetteer namesake of another
+first name), not a relative of the other sex, and the one person named before whom an
+office noun fits; and where two fit, no one."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import mention_reader
+
+# A namesake in office: what a surname alone would link to if the text named no one else.
+ROWS = """# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases
+person\tperson/Q7200001\tИгорь Ланге\tИгорь\t\tЛанге\t\tQ7200001\tминистр иностранных дел@NOR:2020..
+person\tperson/Q7200002\tАнна Мвенда\tАнна\t\tМвенда\t\tQ7200002\tпрезидент@KEN:2022..
+"""
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    read = mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
+
+    def go(text: str) -> list[tuple[str, str]]:
+        """Each person mention's text → its entity's name, in text order."""
+        return [(m.text, e.name) for m, e in read(text) if m.type == "Person"]
+
+    return go
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone, before or after the full name the text gives: that person, not
+        # the gazetteer's namesake in office
+        ("Министр Дании встретился с Ланге в Копенгагене. Премьер Дании принял Петера Ланге.",
+         [("Ланге", "Петер Ланге"), ("Петера Ланге", "Петер Ланге")]),
+        ("Петер Ланге прибыл в Копенгаген. Ланге встретился с премьером Дании.",
+         [("Петер Ланге", "Петер Ланге"), ("Ланге", "Петер Ланге")]),
+        ("Делегация Египта встретилась с Мвендой. Позже Джеймс Мвенда посетил Каир.",
+         [("Мвендой", "Джеймс Мвенда"), ("Джеймс Мвенда", "Джеймс Мвенда")]),
+        # must not: with no one else of the surname, the namesake in office
+        ("Министр Дании встретился с Ланге в Копенгагене.", [("Ланге", "Игорь Ланге")]),
+        # must not: two persons of the surname named in full, the surname alone joins neither
+        ("Министр Дании встретился с Ланге. Премьер Дании принял Петера Ланге и Эрика Ланге.",
+         [("Ланге", "Игорь Ланге"), ("Петера Ланге", "Петер Ланге"),
+          ("Эрика Ланге", "Эрик Ланге")]),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_joins_the_one_full_name_of_the_text(run, text: str, expected) -> None:  # noqa: ANN001
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman named by the surname, where the text speaks of her as kin, is not her son
+        ("Полиция Кении задержала Джона Камау. Его мать пришла в суд. Камау заявила, что сын "
+         "невиновен.", [("Джона Камау", "Джон Камау"), ("Камау", "Камау")]),
+        # ... nor a man her husband, where the text speaks of him
+        ("Полиция Египта задержала Фатима Хассан. Её муж пришёл в суд. Хассан заявил, что "
+         "жена невиновна.", [("Фатима Хассан", "Фатима Хассан"), ("Хассан", "Хассан")]),
+        # must not: the son himself, by a verb of his gender
+        ("Полиция Кении задержала Джона Камау. Его мать пришла в суд. Камау заявил, что "
+         "невиновен.", [("Джона Камау", "Джон Камау"), ("Камау", "Джон Камау")]),
+        # must not: no kin spoken of, the verb's gender alone keeps no one apart (a woman's
+        # name news transliterates may read as a man's)
+        ("Депутат Кении Габриэль Камау прибыла в Аддис-Абебу. Камау заявила о росте торговли.",
+         [("Габриэль Камау", "Габриэль Камау"), ("Камау", "Габриэль Камау")]),
+    ],
+)  # fmt: skip
+def test_a_relative_of_the_other_sex_stays_apart(run, text: str, expected) -> None:  # noqa: ANN001
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare office noun stands for the one person named before with a fitting office
+        ("Посол Кении Джон Мванга прибыл в Аддис-Абебу. Дипломат отметил рост торговли.",
+         [("Джон Мванга", "Джон Мванга"), ("Дипломат", "Джон Мванга")]),
+        ("Сенатор Аргентины Хуан Перес прибыл в Бразилиа. Политик заявил, что торговля растёт.",
+         [("Хуан Перес", "Хуан Перес"), ("Политик", "Хуан Перес")]),
+        ("Посол Вьетнама Нгуен Ван Хунг прибыл в Джакарту. Посол отметил рост торговли.",
+         [("Нгуен Ван Хунг", "Нгуен Ван Хунг"), ("Посол", "Нгуен Ван Хунг")]),
+        # must not: two persons fit
+        ("Посол Кении Джон Мванга и посол Эфиопии Абебе Гирма встретились в Найроби. Дипломат "
+         "отметил рост торговли.",
+         [("Джон Мванга", "Джон Мванга"), ("Абебе Гирма", "Абебе Гирма")]),
+        # must not: another one ("Другой", "российский"), or an office that does not fit
+        ("Посол Кении Джон Мванга прибыл в Аддис-Абебу. Другой дипломат отметил рост торговли.",
+         [("Джон Мванга", "Джон Мванга")]),
+        ("Посол Кении Джон Мванга прибыл в Аддис-Абебу. Египетский дипломат отметил рост "
+         "торговли.", [("Джон Мванга", "Джон Мванга")]),
+        ("Сенатор Аргентины Хуан Перес прибыл в Бразилиа. Дипломат заявил, что торговля растёт.",
+         [("Хуан Перес", "Хуан Перес")]),
+        # must not: no office given to anyone named
+        ("Хуан Перес прибыл в Бразилиа. Политик заявил, что торговля растёт.",
+         [("Хуан Перес", "Хуан Перес")]),
+    ],
+)  # fmt: skip
+def test_a_bare_office_noun_stands_for_the_one_person_it_fits(run, text: str, expected) -> None:  # noqa: ANN001
+    assert run(text) == expected
