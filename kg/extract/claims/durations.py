@@ -1,8 +1,9 @@
 """Durations that are claims: terms of sentences, documents, loans and relations.
 
 A number of years is a claim only when the text says what lasts that long; a
-bare period ("за последние 30 лет", "через два года", "30 лет назад") or an age
-never is. What lasts (term_metrics.tsv):
+bare period ("за последние 30 лет", "через два года") or an age never is; a counted
+time ago ("восемь месяцев назад") is the span since the event, "срок". What lasts
+(term_metrics.tsv):
 - a sentence: the duration governs a punishment noun ("шесть лет колонии",
   "12 годам лишения свободы") or follows a verb of sentencing ("приговорил к …",
   "осуждены на 20 и 10 лет", "отбывает семилетний срок") → "срок заключения";
@@ -20,6 +21,7 @@ written.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -64,6 +66,21 @@ def _kinds() -> dict[str, str]:
     return load_dict(TERM_METRICS)
 
 
+_AGO_DATE = re.compile(r"(\d+)\s+(год|года|лет|месяц|месяца|месяцев|день|дня|дней)\s+назад",
+                       re.IGNORECASE)  # fmt: skip
+_AGO_UNITS = {"г": "год", "л": "год", "м": "месяц", "д": "день"}
+
+
+def counted_ago(q: Quantity) -> Quantity:
+    """ "10 лет назад", which the numbers read as a date, as the amount of time it counts:
+    a span since the event, like "восемь месяцев назад" (see `_ago`)."""
+    m = _AGO_DATE.fullmatch(q.text) if q.kind == "date" else None
+    if m is None:
+        return q
+    unit = _AGO_UNITS[m[2][0].lower()]
+    return replace(q, end=q.start + m.end(2), text=m[0][: m.end(2)], unit=unit, kind="amount")
+
+
 def is_duration(q: Quantity) -> bool:
     """A number of time units, or a compound adjective of one ("семилетний")."""
     if q.kind == "amount":
@@ -100,8 +117,17 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
-    metric = metric or _how_long(span, token, sent)
+    metric = metric or _ago(token, sent) or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
+
+
+def _ago(unit: Token, sent: Span) -> str | None:
+    """ "срок": how long ago something happened, when the text counts it ("отпустили
+    приблизительно восемь месяцев назад", "побег был совершён около двенадцати лет
+    назад"): the tuning gold reads a counted time ago as a span since the event. A time
+    ahead or after ("через два года", "три десятилетия спустя") stays no claim."""
+    after = unit.doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    return "срок" if after is not None and after.lower_ == "назад" else None
 
 
 def _how_long(span: Span, unit: Token, sent: Span) -> str | None:

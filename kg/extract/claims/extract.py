@@ -55,7 +55,13 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from kg.extract.claims.durations import PERSONAL_METRICS, UNITS, duration_claim, is_duration
+from kg.extract.claims.durations import (
+    PERSONAL_METRICS,
+    UNITS,
+    counted_ago,
+    duration_claim,
+    is_duration,
+)
 from kg.extract.claims.fact import Claim
 from kg.extract.common.attribution import reporter, speaker_of
 from kg.extract.common.date_bounds import noun_dated
@@ -206,7 +212,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     text = ctx.document.text
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
-    found = _named_currencies(ctx, find_quantities(text))
+    found = _named_currencies(ctx, [counted_ago(q) for q in find_quantities(text)])
     money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
