@@ -90,7 +90,32 @@ def test_changes_of_office_with_their_roles(events, text, kind, must, must_not, 
     assert event.date == date and event.status == status
 
 
+THIS_POST = [
+    # "этот пост" is the post named last, in its sentence or the one before, with its
+    # compound title whole: a vice-president's or a deputy's, never the head post
+    ("После отставки Хуана Переса с поста вице-президента Аргентины в 1998 году на этот пост "
+     "был назначен Карлос Руккауф.",
+     "Назначение Карлоса Руккауфа на пост вице-президента Аргентины"),
+    ("В 2005 году пост первого заместителя министра обороны Кении освободился. На этот пост "
+     "был назначен Джон Кимани.",
+     "Назначение Джона Кимани на пост первого заместителя министра обороны Кении"),
+    ("Ахмед Хасан покинул пост заместителя министра иностранных дел Египта. На этот пост "
+     "назначен Омар Салех.",
+     "Назначение Омара Салеха на пост заместителя министра иностранных дел Египта"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), THIS_POST)
+def test_this_post_is_the_one_named_before(events, text, label) -> None:
+    assert [e.label for e in _of(events(text), "Appointment")] == [label]
+
+
 SILENT = [
+    # a post no sentence names before, or a stance ("позиция Египта"), is no office
+    ("Позиция Египта по Турции не изменилась. На эту позицию назначен Омар Салех.",
+     "Appointment"),
+    ("Переговоры Египта и Турции прошли в Каире. На этот пост назначен Омар Салех.",
+     "Appointment"),
     ("Президент Перу назначил встречу на понедельник.", "Appointment"),  # no office
     ("Бразилия стала первой страной, признавшей независимость.", "Appointment"),
     ("Нельсон Мандела в 1994 году стал первым чернокожим президентом ЮАР.", "Appointment"),

@@ -259,6 +259,23 @@ GIVEN = [
 ]  # fmt: skip
 
 
+APPOINTED_TO_POST = [
+    # "на пост" of a deputy's title: the deputy's whole office, never the head post alone
+    ("Президент Кении назначил Джона Кимани на пост первого заместителя министра обороны.",
+     "Джон Кимани", "первый заместитель министра обороны"),
+    ("Президент Египта назначил Омара Салеха на пост заместителя министра финансов.",
+     "Омар Салех", "заместитель министра финансов"),
+    ("Президент Ганы назначил Джона Кимани на пост вице-президента.",
+     "Джон Кимани", "вице-президент"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office"), APPOINTED_TO_POST)
+def test_appointed_to_a_deputys_post(run, text: str, name: str, office: str) -> None:
+    offices = {o for o, _ in holdings(run(text)).get(name, set())}
+    assert offices == {office}
+
+
 @pytest.mark.parametrize(("text", "name", "office", "state"), GIVEN)
 def test_title_gives_office(run, text: str, name: str, office: str, state: str) -> None:
     assert (office, state) in holdings(run(text)).get(name, set())
@@ -466,6 +483,11 @@ LEFT = [
      "Марек Ковальский", "министр юстиции", "state/POL"),
     ("Скандал вынудил Хуана Переса подать в отставку с поста посла Чили в Перу.",
      "Хуан Перес", "посол", "state/CHL"),
+    # "с позиции" of a title is a post too, and a vice post stays a vice post
+    ("В 2010 году Хосе Перес был уволен с позиции вице-президента Бразилии.", "Хосе Перес",
+     "вице-президент", "state/BRA"),
+    ("Ахмед Хасан покинул позицию первого заместителя министра обороны Египта.", "Ахмед Хасан",
+     "первый заместитель министра обороны", "state/EGY"),
 ]  # fmt: skip
 
 

@@ -27,6 +27,8 @@ UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 OC_CASE = {oc: ud for ud, oc in UD_CASE.items()}
 OC_GENDER = {oc: ud for ud, oc in UD_GENDER.items()}
 
+_UD_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
+
 # UD POS → the pymorphy3 POS tags that can realise it.
 UD_POS = {
     "NOUN": {"NOUN"},
@@ -80,6 +82,25 @@ class Morph:
             return score + 1 if grammeme in grammemes else score
 
         return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
+
+    def finite_verb(self, word: str) -> list[dict[str, str]]:
+        """The UD Tense, Aspect, Person and Gender of each finite verb reading of `word`,
+        most likely first (a perfective's non-past is the future: "разорвёт")."""
+        out = []
+        for p in self.parse(word.lower()):
+            tag = p.tag
+            perfective = tag.aspect == "perf"
+            tense = _UD_TENSE.get(str(tag.tense), "")
+            if tag.POS != "VERB" or not tense:
+                continue
+            feats = {"Tense": "Fut" if tense == "Pres" and perfective else tense}
+            feats["Aspect"] = "Perf" if perfective else "Imp"
+            if tag.person:
+                feats["Person"] = tag.person[0]
+            if tense == "Past" and tag.gender:
+                feats["Gender"] = OC_GENDER[tag.gender]
+            out.append(feats)
+        return out
 
     def gender(self, word: str) -> str:
         """The OpenCorpora gender of the most likely reading of `word`, or ""."""

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import models
 from kg.nlp.ner_words import DocWords
+from kg.nlp.yo_verbs import mend_yo_verbs
 
 if TYPE_CHECKING:
     from slovnet import NER, Morph, Syntax
@@ -161,6 +162,7 @@ def natasha_morph(doc: Doc, tagger: Morph) -> None:
         for i, tag_id in zip(idx, tag_ids.tolist(), strict=True):
             pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
+    mend_yo_verbs(doc)
 
 
 def natasha_syntax(doc: Doc, parser: Syntax) -> None:

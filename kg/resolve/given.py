@@ -30,7 +30,7 @@ from kg.resolve.titles import Title, acting_office
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
-_POST_NOUNS = frozenset(["пост", "должность", "качество", "обязанность"])
+_POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 # Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
@@ -370,6 +370,14 @@ def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
                    head=governor.head)  # fmt: skip
 
 
+def _with_complement(doc: Doc, titles: list[Title], title: Title) -> Title:
+    """A post's title with the genitive title right after it ("с поста заместителя
+    министра финансов", "на пост первого заместителя министра"): the deputy's office,
+    never the head post alone."""
+    complement = next((t for t in titles if t.start == title.end and t.case == "Gen"), None)
+    return title if complement is None else _complemented(doc, complement, title)
+
+
 def _across(
     doc: Doc, titles: list[Title], start: int, end: int, case: str, names: set[int]
 ) -> Title | None:
@@ -440,6 +448,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         if holder.lemma_ == "обязанность":  # "исполнял обязанности главы правительства"
             words = doc[title.start : title.words_end or title.end]
             title = replace(title, office=acting_office(words), role="", generic=False, said="")
+        title = _with_complement(doc, titles, title)
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
@@ -473,15 +482,13 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         title = next(
             (
                 t for t in titles
-                if not t.plural and doc[t.head].head.lemma_ in ("пост", "должность")
+                if not t.plural and doc[t.head].head.lemma_ in ("пост", "должность", "позиция")
                 and doc[t.head].head.head.i == verb.i
             ),
             None,
         )  # fmt: skip
         if holds and title is not None:
-            complement = next((t for t in titles if t.start == title.end and t.case == "Gen"), None)
-            if complement is not None:  # "с поста заместителя министра финансов"
-                title = _complemented(doc, complement, title)
+            title = _with_complement(doc, titles, title)
             lo, hi = min(start, title.start), max(end, title.end)
             return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), False)
     return None

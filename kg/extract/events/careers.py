@@ -206,10 +206,12 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     named = kind not in {"Resignation", "Death"}
     for head in heads:
         for c in head.children:
-            if c.lemma_ in _POSTS:
-                title = next((g for g in c.children if g.dep_ == "nmod" and _titled(g)), None)
+            title = _post_title(c)
+            if c.lemma_ in _POSTS or title is not None:
                 this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
-                return title or (None if this and named else c)  # "этот пост занял": which?
+                if title is None and this:  # "на этот пост назначен": the one named before
+                    title = _post_before(c)
+                return title or (None if this and named else c)
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
             if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
@@ -219,6 +221,29 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 )
                 if led:
                     return c
+    return None
+
+
+def _post_title(post: Token) -> Token | None:
+    """The office title a post noun governs: "пост вице-президента", "с позиции посла"
+    ("позиция" is a post only with a title: "позиция Египта" is a stance)."""
+    if post.lemma_ not in _POSTS and post.lemma_ != "позиция":
+        return None
+    return next((g for g in post.children if g.dep_ == "nmod" and _titled(g)), None)
+
+
+def _post_before(this: Token) -> Token | None:
+    """The title of the post "этот пост" points back to: the last post with a title in
+    this sentence or the one before ("после отставки X с поста вице-президента … на этот
+    пост был назначен Y": the vice-president's, never a head post the title is part of)."""
+    sent = this.sent
+    start = sent.start
+    if start > 0:
+        start = this.doc[start - 1].sent.start
+    for t in reversed(this.doc[start : this.i]):
+        title = _post_title(t)
+        if title is not None and t.lemma_ == this.lemma_:
+            return title
     return None
 
 
