@@ -80,3 +80,23 @@ def test_listed_places_and_topics_take_no_part(nlp, text: str, kind: str, never:
 
 def test_a_count_of_people_reporting_is_no_agent(nlp) -> None:
     assert not _events(nlp, "Ратификацию договора подтвердили четыре эксперта.", "Ratification")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # the parser cuts a guest list at its semicolons: each piece is one more guest
+        ("В церемонии открытия участвовали: посол Кении Джеймс Мванги; Алемайеху Текле, "
+         "министр культуры Эфиопии; Сара Очиенг, директор музея.",
+         {"person/dzheyms-mvangi", "person/alemayekhu-tekle", "person/sara-ochieng"}),
+        # no colon: what follows the semicolon is another clause
+        ("На церемонии присутствовал посол Кении Джеймс Мванги; Алемайеху Текле, министр "
+         "культуры Эфиопии, выступил с речью.", {"person/dzheyms-mvangi"}),
+        # a piece that is a clause of its own names no guest
+        ("В церемонии участвовали: посол Кении Джеймс Мванги; Алемайеху Текле выступил с "
+         "речью.", {"person/dzheyms-mvangi"}),
+    ],
+)  # fmt: skip
+def test_guests_listed_across_semicolons(nlp, text: str, persons: set[str]) -> None:
+    (ceremony,) = _events(nlp, text, "Ceremony")
+    assert {p for p in ceremony.participants if p.startswith("person/")} == persons

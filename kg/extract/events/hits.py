@@ -768,7 +768,7 @@ class _Reader:
         attends = _is(tok.head, "attend") and not _withdrawn(tok)  # not "отказался от участия"
         if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             # "на встрече присутствовал также X": X takes part in a meeting named before
-            keys = self.subject_mentions(tok)
+            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
@@ -802,6 +802,19 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _list_tail(self, sent: Sentence) -> list[str]:
+        """The rest of a list after a colon that the parser cut into sentences at its
+        semicolons ("участвовали: X; Y, министр …; Z, директор музея."): each piece up to the
+        sentence's full stop names one more who attends, and the state they act for."""
+        colon = any(t.text == ":" for t in sent)
+        keys: list[str] = []
+        while colon and sent[-1].text == ";" and sent.end < len(self.doc):
+            sent = self.doc[sent.end].sent
+            head = self.mention_head.get(sent.root.i)
+            if head is not None and head.type == "Person":
+                keys += [head.entity, *self.linked(sent.root, set())]
+        return keys
 
     def _at_ceremony(self, tok: Token) -> list[str]:
         """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names."""
