@@ -45,6 +45,10 @@ def _states(event: Event) -> set[str]:
         ("Ратификацию договора подтвердили четыре из семи государств-членов: Кения, Эфиопия, "
          "Уганда, а также Танзания.", "Ratification",
          {"state/KEN", "state/ETH", "state/UGA", "state/TZA"}),
+        # the count parsed as a second object, its list under "из … стран-членов"
+        ("На 1 мая ратификацию соглашения по ВТО подтвердили четыре из 9 стран-членов: Кения, "
+         "Эфиопия, Уганда, а также Танзания.", "Ratification",
+         {"state/KEN", "state/ETH", "state/UGA", "state/TZA"}),
         # coordinated states as the subject or after the trigger
         ("Кения, Эфиопия и Сомали подписали соглашение о безопасности.",
          "Signing", {"state/KEN", "state/ETH", "state/SOM"}),

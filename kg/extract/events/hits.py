@@ -1871,11 +1871,14 @@ def _counted_subject(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if verb.morph.get("Number") != ["Plur"] or len(objects) < 2:
         return []
-    return [
-        c
-        for c in objects
-        if _is(c, "members") and any(n.dep_.startswith("nummod") for n in c.children)
-    ]
+    return [c for c in objects if _counts_members(c)]
+
+
+def _counts_members(tok: Token) -> bool:
+    """A count of states: "три страны", "шесть из 11 стран-членов"."""
+    if tok.pos_ == "NUM":
+        return any(c.dep_ == "nmod" and _is(c, "members") for c in tok.children)
+    return _is(tok, "members") and any(n.dep_.startswith("nummod") for n in tok.children)
 
 
 def _relative_subject(word: Token, verb: Token) -> bool:
