@@ -104,3 +104,12 @@ def test_a_count_of_people_reporting_is_no_agent(nlp) -> None:
 def test_guests_listed_across_semicolons(nlp, text: str, persons: set[str]) -> None:
     (ceremony,) = _events(nlp, text, "Ceremony")
     assert {p for p in ceremony.participants if p.startswith("person/")} == persons
+
+
+def test_a_later_mention_of_some_listed_states_is_the_same_act(nlp) -> None:
+    text = (
+        "На 1 мая ратификацию соглашения подтвердили четыре из 9 стран-членов: Кения, Эфиопия, "
+        "Уганда, а также Танзания. Уведомить партнеров о ратификации успели лишь Уганда и Кения."
+    )
+    (ratification,) = _events(nlp, text, "Ratification")
+    assert _states(ratification) == {"state/KEN", "state/ETH", "state/UGA", "state/TZA"}
