@@ -92,7 +92,10 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
         hit.extra = [k for k in _sent_to(reader, tok) if k not in hit.states]
     named = [k for k in agent if not k.startswith("org/")] or agent
-    hit.agent = next((reader.state_of(k) for k in named if reader.state_of(k)), "")
+    # several states acting together ("ратифицировали Кения, Уганда и Танзания") are no one
+    # agent: a later mention naming a few of them is the same act
+    acting = {s for k in named if (s := reader.state_of(k))}
+    hit.agent = next(iter(acting)) if len(acting) == 1 else ""
     place = _country_of_place(reader, tok, anchors, hit.kind)
     # one is summoned to the ministry of the state that summons ("вызов посла Мексики в
     # госдепартамент США"), whoever the sentence's subject is

@@ -768,7 +768,7 @@ class _Reader:
         attends = _is(tok.head, "attend") and not _withdrawn(tok)  # not "отказался от участия"
         if hit.kind in MULTI | NAMED and tok.pos_ != "VERB" and attends:
             # "на встрече присутствовал также X": X takes part in a meeting named before
-            keys = self.subject_mentions(tok)
+            keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
@@ -802,6 +802,19 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+
+    def _list_tail(self, sent: Sentence) -> list[str]:
+        """The rest of a list after a colon that the parser cut into sentences at its
+        semicolons ("участвовали: X; Y, министр …; Z, директор музея."): each piece up to the
+        sentence's full stop names one more who attends, and the state they act for."""
+        colon = any(t.text == ":" for t in sent)
+        keys: list[str] = []
+        while colon and sent[-1].text == ";" and sent.end < len(self.doc):
+            sent = self.doc[sent.end].sent
+            head = self.mention_head.get(sent.root.i)
+            if head is not None and head.type == "Person":
+                keys += [head.entity, *self.linked(sent.root, set())]
+        return keys
 
     def _at_ceremony(self, tok: Token) -> list[str]:
         """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names."""
@@ -990,16 +1003,35 @@ class _Reader:
                 continue
             for subject in _subjects(verb):
                 head = self.mention_head.get(subject.i)
-                if _is(verb, "report") and (head is None or head.type != "State"):
+                listed = self._listed(subject)
+                states = listed or head is not None and head.type == "State"
+                if _is(verb, "report") and not states:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     return [key]
-                found = self.linked(subject, set())
+                found = self.linked(subject, set()) + listed
                 if subject.i in self.mention_head:
                     found.insert(0, self.mention_head[subject.i].entity)
                 if found:
-                    return found
+                    return unique(found)
         return []
+
+    def _listed(self, subject: Token) -> list[str]:
+        """The states a count subject spells out after a colon ("шесть из 11 стран-членов:
+        X, Y, а также Z", "три страны: X и Y"): each one listed acts, a place it names does not
+        ("посетил три страны: …" is no subject)."""
+        counts = [subject, *(c for c in subject.children if c.dep_ == "nmod")]
+        counts = [c for c in counts if _is(c, "members")]
+        if not counts or subject.pos_ != "NUM" and subject.i != counts[0].i:
+            return []
+        items = [
+            c
+            for n in counts
+            for c in n.children
+            if c.dep_ in {"parataxis", "appos"} and any(p.text == ":" for p in c.children)
+        ]
+        keys = [k for c in items for k in self.linked(c, set())]
+        return [k for k in keys if k.startswith("state/")]
 
     def _acting(self, tok: Token, hit: Hit, found: list[str]) -> list[str]:
         """Who acts beyond the trigger's own phrase (`found`): the subject of its verb, where
@@ -1800,6 +1832,9 @@ def _subjects(verb: Token) -> list[Token]:
         return agreeing  # "Бэ Чжун Хо посетили представители посольства": who agrees visits
     if subjects:
         return subjects
+    counted = _counted_subject(verb)
+    if counted:
+        return counted
     said = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
     before = [g for c in said for g in c.children if g.dep_ in SUBJECTS and g.i < verb.i]
     if before:  # "Президент X прибудет в Y …, сообщил МИД": parsed as the speech verb's
@@ -1827,6 +1862,23 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
         return [t for t in verb.subtree if _stray_subject(t, verb)][:1]  # подписали"
     return []
+
+
+def _counted_subject(verb: Token) -> list[Token]:
+    """A count of states the parser took for a second object of a plural verb with no subject
+    ("Договор ратифицировали три страны: X, Y и Z"): the paper is the object, the count the
+    subject, and the list after its colon names who acts (`EventReader.linked`)."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if verb.morph.get("Number") != ["Plur"] or len(objects) < 2:
+        return []
+    return [c for c in objects if _counts_members(c)]
+
+
+def _counts_members(tok: Token) -> bool:
+    """A count of states: "три страны", "шесть из 11 стран-членов"."""
+    if tok.pos_ == "NUM":
+        return any(c.dep_ == "nmod" and _is(c, "members") for c in tok.children)
+    return _is(tok, "members") and any(n.dep_.startswith("nummod") for n in tok.children)
 
 
 def _relative_subject(word: Token, verb: Token) -> bool:
