@@ -263,10 +263,9 @@ def _generation(tail: str) -> tuple[str, str, bool] | None:
     return stem + ("ая" if feminine else "ий"), case, feminine
 
 
-def nominative_word(word: str, case: str, feminine: bool, tag: str, agreed: bool = False) -> str:
+def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     """One name word in the nominative; hyphenated names inflect only their last part,
-    except for "-младший"/"-старший", which declines with the surname before it. `agreed`:
-    the case is the one a first name beside the word shows by its own ending."""
+    except for "-младший"/"-старший", which declines with the surname before it."""
     if "-" in word:
         head, _, tail = word.rpartition("-")
         generation = _generation(tail)
@@ -274,25 +273,14 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, agreed: bool
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
-        return f"{head}-{nominative_word(tail, case, feminine, tag, agreed)}"
+        return f"{head}-{nominative_word(tail, case, feminine, tag)}"
     indeclinable = word.lower().endswith(INDECLINABLE_END) and not word.endswith(("ого", "его"))
-    indeclinable = indeclinable and not (agreed and _accusative_of_a(word, case))
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
     if known:
         return known
     return _declined_surname(word, case, feminine)
-
-
-def _accusative_of_a(word: str, case: str) -> bool:
-    """A surname in "-у"/"-ю" after a first name in the accusative that shows it ("принял
-    Джона Мвангу"): the accusative of one in "-а"/"-я", unless the dictionary knows the word
-    as one that never declines ("Сергея Шойгу")."""
-    low = word.lower()
-    if case != "Acc" or not low.endswith(("у", "ю")):
-        return False
-    return not any("Fixd" in p.tag and p.is_known for p in morph().parse(low))
 
 
 # A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
@@ -378,13 +366,7 @@ def name_parts(span: Span) -> NameParts:
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
-    first_name = next((t for t in names if is_first_name(t.text) and case_of(t)), None)
-    name_case = case_of(first_name) if first_name is not None else ""
-    # …and a first name that declines shows it by its ending ("Джона" of "Джон")
-    agreed = (
-        first_name is not None
-        and nominative_word(first_name.text, name_case, fem, "Name") != first_name.text
-    )
+    name_case = next((case_of(t) for t in names if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _title_case(span, names, fem) or name_case
@@ -392,8 +374,7 @@ def name_parts(span: Span) -> NameParts:
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:
             return ""
-        case = name_case or case_of(tok)
-        return nominative_word(tok.text, case, fem, tag, agreed and case == name_case)
+        return nominative_word(tok.text, name_case or case_of(tok), fem, tag)
 
     if not rest:
         return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
