@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text
 from kg.formats.textmeta import DATELINE
@@ -166,7 +166,7 @@ def _nested_bodies(
     return out
 
 
-def _part_lemma(token) -> str:  # noqa: ANN001 - a spaCy Token
+def _part_lemma(token: Token) -> str:
     """A part of a body's lemma: an abbreviation as written ("ЦК"), a word's in lower case."""
     return token.text.lower() if _abbreviation_like(token.text) else token.lemma_.lower()
 

@@ -389,13 +389,22 @@ class _Attributor:
         return [c for c in token.children if not self._outlet(c)]
 
     def _outlet(self, token: Token) -> bool:
-        m = next((m for m in self.others if m.start <= token.idx < m.end), None)
+        m = self._mention_at(token)
         known = self.ctx.gazetteer.org(m.entity) if m is not None else None
         return known is not None and known.kind == "MediaOutlet"
 
     def _state_at(self, token: Token) -> Mention | None:
+        return self._mention_at(token, "State")
+
+    def _mention_at(self, token: Token, kind: str = "") -> Mention | None:
+        """The mention (of type `kind`, any where "") the token lies in."""
         return next(
-            (m for m in self.others if m.type == "State" and m.start <= token.idx < m.end), None
+            (
+                m
+                for m in self.others
+                if (not kind or m.type == kind) and m.start <= token.idx < m.end
+            ),
+            None,
         )
 
     def _held(self, m: Mention, floor: int) -> tuple[set[str], str]:

@@ -886,8 +886,7 @@ class _Reader:
         entity = self.ctx.entity(key)
         if entity is None or key in self.ctx.once(former_holders):
             return False
-        speaking = {normalize(o) for offices in ROLE_OFFICES.values() for o in offices}
-        return entity.state.startswith("org/") or normalize(entity.office) in speaking
+        return entity.state.startswith("org/") or normalize(entity.office) in _role_offices()
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
@@ -1565,6 +1564,12 @@ def _said_in(noun: Token) -> bool:
 def _sequel(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
+
+
+@cache
+def _role_offices() -> frozenset[str]:
+    """The offices whose holders speak for their state (`ROLE_OFFICES`), normalized."""
+    return frozenset(normalize(o) for offices in ROLE_OFFICES.values() for o in offices)
 
 
 def _full_day(d: DateMention) -> bool:
