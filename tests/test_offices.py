@@ -73,8 +73,9 @@ GIVEN = [
      "Жоау Мендеш", "президент", "state/BRA"),
     # the object of a verb that appoints holds the office, in the instrumental or after
     # "на должность"
+    # (an envoy "в Перу" is the appointing state's)
     ("Президент Чили назначил Хорхе Эрнандеса послом в Перу.",
-     "Хорхе Эрнандес", "посол", ""),
+     "Хорхе Эрнандес", "посол", "state/CHL"),
     ("Президент Хорхе Альварес выдвинет Луиса Переса на должность посла в Перу.",
      "Луис Перес", "посол", ""),
     # ... and the genitive of the appointment's noun
@@ -268,6 +269,29 @@ APPOINTED_TO_POST = [
     ("Президент Ганы назначил Джона Кимани на пост вице-президента.",
      "Джон Кимани", "вице-президент"),
 ]  # fmt: skip
+
+
+APPOINTED_BY = [
+    # an office with no state of its own is the appointing state's
+    ("Эфиопия назначила Абебе Кебеде на пост министра иностранных дел.", "Абебе Кебеде",
+     "министр иностранных дел", "state/ETH"),
+    ("Президент Кении назначил Джона Кимани на пост министра энергетики.", "Джон Кимани",
+     "министр энергетики", "state/KEN"),
+    ("Аргентинский парламент утвердил Марию Гомес на пост министра обороны.", "Мария Гомес",
+     "министр обороны", "state/ARG"),
+    # must not: a body or person of no named state gives none
+    ("Хорхе Альварес назначил Луиса Переса на пост министра финансов.", "Луис Перес",
+     "министр финансов", ""),
+    ("Совет директоров назначил Эрика Ольсена на пост генерального директора.", "Эрик Ольсен",
+     "генеральный директор", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office", "state"), APPOINTED_BY)
+def test_an_appointed_office_is_the_appointers_states(
+    run, text: str, name: str, office: str, state: str
+) -> None:
+    assert holdings(run(text)).get(name) == {(office, state)}
 
 
 @pytest.mark.parametrize(("text", "name", "office"), APPOINTED_TO_POST)

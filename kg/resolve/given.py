@@ -449,9 +449,27 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             words = doc[title.start : title.words_end or title.end]
             title = replace(title, office=acting_office(words), role="", generic=False, said="")
         title = _with_complement(doc, titles, title)
+        if appointed and not title.state and not title.foreign:
+            title = replace(title, state=_appointer_state(doc, verb))
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _appointer_state(doc: Doc, verb: Token) -> str:
+    """The state that appoints, where the title names none: an office a state fills is that
+    state's ("Эфиопия назначила Кебеде на пост министра иностранных дел", "президент Кении
+    назначил …", "кенийский парламент утвердил …"). "" when the subject is no state's."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return ""
+    spans = doc.spans.get("states", [])
+    near = [subject, *(c for c in subject.children if c.dep_ in ("nmod", "amod"))]
+    for token in near:
+        state = next((s for s in spans if s.start <= token.i < s.end), None)
+        if state is not None:
+            return str(state.kb_id_)
+    return ""
 
 
 # Verbs of leaving a post ("ушёл в отставку с поста", "покинул пост"), whose subject held
