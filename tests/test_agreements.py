@@ -1299,6 +1299,11 @@ def test_a_route_between_two_names_stays_in_the_title(read, text, title):
         # must-not: the year of another paper the title names
         ("Кения и Эфиопия подписали протокол о внесении изменений в соглашение о торговле "
          "2012 года.", ""),
+        # must-not: the time of a verb coordinated with the signing; its own time stays
+        ("Кения и Эфиопия подписали соглашение о торговле и договорились провести форум в "
+         "Найроби в следующем году.", ""),
+        ("Кения и Эфиопия в 2012 году подписали соглашение о торговле и договорились "
+         "провести форум в Найроби.", "2012"),
     ],
 )  # fmt: skip
 def test_a_time_after_the_title_dates_the_signing(read, text, date):

@@ -487,8 +487,26 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     while hi < sent.end - 1 and pred.doc[hi + 1].text not in ",;:—–":
         hi += 1
     doc = pred.doc
-    # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends)
-    return next((v for s, e, v in found if lo <= s <= hi and noun_dated(doc[s:e]) is None), "")
+    # not a genitive date of a noun ("соглашение о торговле 2018 года" that a protocol amends),
+    # nor one of a verb coordinated with the signing ("подписали декларацию и договорились
+    # провести совет в следующем году")
+    return next(
+        (
+            v
+            for s, e, v in found
+            if lo <= s <= hi and noun_dated(doc[s:e]) is None and not _of_a_conjunct(doc[s], pred)
+        ),
+        "",
+    )
+
+
+def _of_a_conjunct(t: Token, pred: Token) -> bool:
+    """Whether `t` hangs, below `pred`, on a verb coordinated with it."""
+    while t.i != pred.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _place(ctx: Context, pred: Token, title: Title) -> str:
