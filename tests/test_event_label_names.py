@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.labels import person_in
+from kg.extract.events.labels import in_, person_in
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,26 @@ def test_an_event_label_keeps_the_family_name(events) -> None:
     text = "Президент ОАЭ Мухаммед бен Заид Аль Нахайян посетил Египет с официальным визитом."
     (visit,) = [e for e in events(text) if e.kind.endswith("Visit")]
     assert "Мухаммеда бен Заида Аль Нахайян " in visit.label
+
+
+@pytest.mark.parametrize(
+    ("place", "phrase"),
+    [
+        ("Вьетнам", "во Вьетнам"),
+        ("Францию", "во Францию"),
+        ("Владивостоке", "во Владивостоке"),
+        # must not: "в" and a vowel, any other letter
+        ("Венгрию", "в Венгрию"),
+        ("Финляндию", "в Финляндию"),
+        ("Кению", "в Кению"),
+        ("В", "в В"),
+    ],
+)
+def test_in_before_a_place(place: str, phrase: str) -> None:
+    assert in_(place) == phrase
+
+
+def test_a_visit_label_says_vo(events) -> None:
+    text = "Министр иностранных дел Индонезии Ретно Марсуди посетила Вьетнам с визитом."
+    (visit,) = [e for e in events(text) if e.kind.endswith("Visit")]
+    assert visit.label.endswith(" во Вьетнам")

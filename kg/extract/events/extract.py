@@ -34,7 +34,7 @@ from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
 from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
-from kg.extract.events.labels import joined, person_in, state_in
+from kg.extract.events.labels import in_, joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
@@ -609,7 +609,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         if e.visitor:
             label += " " + _name(ctx, e.visitor, "gent")
         if e.host:
-            label += " в " + _name(ctx, e.host, "accs")
+            label += " " + in_(_name(ctx, e.host, "accs"))
         return label
     covered = {ent.state for p in e.persons if (ent := ctx.entity(p))} >= set(states)
     sides = _names(ctx, e.persons if covered and e.persons else states, "gent")
@@ -656,7 +656,7 @@ def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Вступление Черногории в НАТО", "Покупка Китаем у Украины"."""
     if e.kind == "Accession":
         unions = [state_in(o.name, "accs") for k in e.others if (o := ctx.entity(k))]
-        return f"Вступление {joined(_names(ctx, states, 'gent'))} в {joined(unions)}"
+        return f"Вступление {joined(_names(ctx, states, 'gent'))} {in_(joined(unions))}"
     sellers = [s for s in states if s != e.agent]
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
 
@@ -670,7 +670,7 @@ def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if targets and e.agent:
         label += " на " + joined(targets)
     elif e.location:
-        label += " в " + state_in(e.location, "loct")
+        label += " " + in_(state_in(e.location, "loct"))
     return label
 
 
@@ -686,7 +686,7 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         if e.persons:
             return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
         places = _names(ctx, states, "loct")
-        return _cap(e.name) + (" в " + joined(places) if places else "")
+        return _cap(e.name) + (" " + in_(joined(places)) if places else "")
     label = _cap(e.name)
     if e.kind == "Forum" and states and not e.named_parties:
         label += " " + joined(_names(ctx, states, "gent"))
@@ -711,7 +711,7 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if agent is not None and e.kind == "Expulsion":
         label += " из " + state_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
-        label += " в " + state_in(agent.name, "loct")
+        label += " " + in_(state_in(agent.name, "loct"))
     elif agent is not None and e.kind == "Summons":
         label += " в МИД " + state_in(agent.name, "gent")
     return label

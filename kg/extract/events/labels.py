@@ -143,6 +143,16 @@ def _adjective_for(word: str, case: str, phrase: str) -> str:
     return word
 
 
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def in_(place: str) -> str:
+    """ "в Кению", but "во Вьетнам", "во Францию": "во" before "в" or "ф" and a consonant."""
+    low = place.lower()
+    vo = len(low) > 1 and low[0] in "вф" and low[1].isalpha() and low[1] not in _VOWELS
+    return ("во " if vo else "в ") + place
+
+
 def joined(names: list[str]) -> str:
     """ "А", "А и Б", "А, Б и В"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
