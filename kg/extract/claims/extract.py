@@ -1756,7 +1756,31 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if on_number or deadline or _same_clause(date, number, anchor):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
-    return min(ranked)[-1] if ranked else ""
+    if not ranked:
+        return _fronted_in_part(text, sent, own, q)
+    return min(ranked)[-1]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()«»–—]|\bчто\b")
+
+
+def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantity) -> str:
+    """Where the parse hangs a contrast's parts on each other ("В 2020 году товарооборот
+    составил 5 млрд, а в 2023 году экспорт достиг 2 млрд"), the date that opens the figure's
+    part and runs into it with no clause break is its period; "" otherwise."""
+    cuts = [m.end() for m in _CONTRAST.finditer(text, sent.start_char, q.start)]
+    if not cuts and not _CONTRAST.search(text, q.end, sent.end_char):
+        return ""  # no contrast: the parse is trusted
+    start = max(cuts, default=sent.start_char)
+    before = [
+        d
+        for d in dates
+        if start <= sent.start_char + d.start and sent.start_char + d.end <= q.start
+    ]
+    if not before:
+        return ""
+    last = before[-1]
+    return "" if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start) else last.value
 
 
 def _names_document(date: Span) -> bool:
@@ -1839,7 +1863,10 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
     if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
-    return conj and _same_time(own, anchor)
+    # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
+    # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")
+    later = own.dep_ == "conj" and own.head == anchor and date.i < anchor.i
+    return (conj and _same_time(own, anchor)) or (later and _same_time(anchor, own))
 
 
 def _same_time(first: Token, second: Token) -> bool:
@@ -1864,6 +1891,7 @@ def _verb_between(a: Token, b: Token) -> bool:
         and t not in anchors
         and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
+        and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
         for t in a.doc[lo + 1 : hi]
     )
 
