@@ -270,6 +270,25 @@ def test_the_receiver_is_the_host(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # a bare "страна" one arrives in is the state named before it, not the visitor's own
+        ("Президент Кении Уильям Руто принял в Найроби премьер-министра Эфиопии Абия Ахмеда, "
+         "который прибыл в страну с визитом.", "state/KEN"),
+        ("В Ханое глава МИД Вьетнама встретил министра иностранных дел Индонезии Ретно "
+         "Марсуди, прибывшую в страну с визитом.", "state/VNM"),
+        # must not: no state before it, or a country of whose
+        ("Премьер-министр Эфиопии Абий Ахмед прибыл в страну с визитом.", ""),
+        ("Премьер-министр Эфиопии Абий Ахмед прибыл в нашу страну с визитом, заявил президент "
+         "Кении.", ""),
+    ],
+)  # fmt: skip
+def test_a_country_arrived_in_is_the_one_named_before(nlp, text: str, host: str) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert visit.host == host
+
+
+@pytest.mark.parametrize(
     ("text", "visitor", "host"),
     [
         # the news present of a verb of arrival is a visit, in any form of it

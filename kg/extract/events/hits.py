@@ -549,6 +549,8 @@ class _Reader:
                     return c
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
+                if _prep(c) == "в" and _accusative(c) and _bare_country(c):
+                    return c  # "прибыл в страну": the state named before, see _visit
         return None
 
     def _locate(self, hit: Hit, place: Token) -> None:
@@ -1147,7 +1149,7 @@ class _Reader:
 
     def _visit(self, tok: Token, hit: Hit, anchors: list[Token], dest: Token | None) -> None:
         """Visitor and host of a visit."""
-        if dest is not None:  # where the visit goes is its place: a country or a city
+        if dest is not None and not _bare_country(dest):  # its place: a country or a city
             hit.host = self._host(dest)
             hit.location = self._place_name(_proper(dest), hit)
         hit.host = hit.host or self._region_of(tok, dest)
@@ -1180,6 +1182,8 @@ class _Reader:
             guests = [k for k in guests if self.state_of(k) != hit.host]
             visitor = guests if len(guests) == 1 else []
         hit.visitor = visitor[0] if visitor else ""
+        if not hit.host and dest is not None and _bare_country(dest):
+            hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
         receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
@@ -1250,6 +1254,13 @@ class _Reader:
                 return m.entity
         target = _proper(dest)
         return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+
+    def _country_before(self, dest: Token, own: str) -> str:
+        """The state a bare "страна" a visitor goes to stands for: the last one its sentence
+        names before it, not the visitor's own ("президент Египта принял в Каире президента
+        Турции, который прибыл в страну с визитом": Egypt)."""
+        named = [self._state_at(t) for t in dest.doc[dest.sent.start : dest.i]]
+        return next((k for k in reversed(named) if k and k != own), "")
 
     def _region_of(self, tok: Token, dest: Token | None) -> str:
         """The state a region visited lies in, where the text says so by a side of it
@@ -1884,6 +1895,13 @@ def _counts_members(tok: Token) -> bool:
     if tok.pos_ == "NUM":
         return any(c.dep_ == "nmod" and _is(c, "members") for c in tok.children)
     return _is(tok, "members") and any(n.dep_.startswith("nummod") for n in tok.children)
+
+
+def _bare_country(dest: Token) -> bool:
+    """ "в страну" with no word of whose ("в нашу страну", "в страну пребывания")."""
+    return dest.lemma_ == "страна" and not any(
+        c.dep_ in ("amod", "nmod", "det") for c in dest.children
+    )
 
 
 def _relative_subject(word: Token, verb: Token) -> bool:
