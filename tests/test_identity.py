@@ -67,6 +67,11 @@ APART = [
         _id(parties=_p(FRA, DEU), date="2023-12"),
     ),
     (
+        "planned, and called off as done before",
+        _id(persons=_p(MACRON), status="planned", date="2024-07"),
+        _id(persons=_p(MACRON), status="cancelled", era="earlier"),
+    ),
+    (
         "history and an undated present event",
         _id(date="1963-01-22", parties=_p(FRA, DEU)),
         _id(parties=_p(FRA, DEU), status="planned"),
@@ -155,6 +160,13 @@ def test_occurred_and_planned_visits_are_two(nlp) -> None:
     assert set(visits) == {"state/NOR", "state/DNK"}
     assert (visits["state/NOR"].status, visits["state/DNK"].status) == ("occurred", "planned")
     assert visits["state/NOR"].key != visits["state/DNK"].key
+
+
+def test_a_trip_called_off_before_is_not_the_one_ahead(nlp) -> None:
+    text = ("Ранее президент Кении Уильям Руто отказался от поездки в Эфиопию. Министр "
+            "иностранных дел Кении сообщил, что Руто посетит Эфиопию в июле.")  # fmt: skip
+    visits = sorted(e.status for e in _events(nlp, text) if e.kind == "Visit")
+    assert visits == ["cancelled", "planned"]
 
 
 def test_undated_talks_stay_in_their_document_on_the_pair_alone(nlp) -> None:

@@ -21,7 +21,8 @@ one, so mentions are one fact only when everything that identifies them agrees:
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
   "затем посетит Данию"), and a planned mention is never one dated before the document
-  ("проведёт переговоры", "встречались в декабре прошлого года"); a treaty the text says
+  ("проведёт переговоры", "встречались в декабре прошлого года", "ранее отказался от
+  поездки"); a treaty the text says
   was never concluded is not a signed one.
 
 Across documents the same rule is a key (`Identity.key`): kind, roles, participants, the
@@ -75,6 +76,11 @@ class Identity:
         """Dated before its document, at the precision of its date: what lies ahead is not it."""
         n = len(self.date)
         return bool(n and len(self.doc_date) >= n and self.date < self.doc_date[:n])
+
+    def told_before(self) -> bool:
+        """Dated before its document, or told as done before it ("ранее отказался от
+        поездки"): what lies ahead ("посетит в июле") is not it."""
+        return self.past() or self.era == "earlier"
 
     def key(self, prefix: str, precision: int = 10, apart: bool = False) -> str:
         """The node key: equal for mentions of one fact in any document. `precision` cuts
@@ -144,7 +150,7 @@ def same_fact(a: Identity, b: Identity) -> bool:
         return False
     if any({a.status, b.status} == pair for pair in _EXCLUSIVE):
         return False
-    if (a.status == "planned" and b.past()) or (b.status == "planned" and a.past()):
+    if (a.status == "planned" and b.told_before()) or (b.status == "planned" and a.told_before()):
         return False
     return not (_history_apart(a, b) or _history_apart(b, a))
 
