@@ -28,6 +28,7 @@ guessed: a verb whose subject is an organization or an unresolved noun
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +52,8 @@ _DASHES = "-–—"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
+# Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
+_BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 _PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 _QUOTING = {"цитировать", "процитировать"}
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
@@ -331,7 +334,10 @@ class _Attributor:
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
         if not (states or offices or words):  # "Чиновник добавил": who spoke last
             spoke = [key for pos, key in self.speakers if pos < token.idx]
-            return spoke[-1] if spoke else self._antecedent(token.idx)
+            subjects = [key for pos, key in self.subjects if pos < token.idx]
+            # a person only named ("по пьесе Надежды Птушкиной") is no one a noun describes
+            key = spoke[-1] if spoke else subjects[-1] if subjects else ""
+            return "" if key and self._other_gender(token, key) else key
         named = [m for m in self.persons if m.end <= token.idx]
         fits = []
         for n in range(len(named) - 1, -1, -1):
@@ -353,6 +359,13 @@ class _Attributor:
             return fits[0]
         spoke = [key for pos, key in self.speakers if pos < token.idx]
         return spoke[-1] if spoke and spoke[-1] in fits else ""
+
+    def _other_gender(self, noun: Token, key: str) -> bool:
+        """Whether a feminine noun ("актриса заявила") describes a person the document tells
+        is a man (a masculine noun of a trade may describe a woman: "режиссёр Анна …")."""
+        if noun.morph.get("Gender") != ["Fem"]:
+            return False
+        return predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) == "masc"
 
     def _retitled(self, token: Token) -> str:
         """The one person whose title right before the name a person's title of two words or
@@ -422,8 +435,12 @@ class _Attributor:
 
     def _named_in(self, name: Token) -> Mention | None:
         """The person mention a name in apposition holds, on any word of it ("Кари Юсеф
-        Ахмади" where the resolver names "Юсеф Ахмади")."""
-        words = [name, *(c for c in name.children if c.dep_.startswith("flat"))]
+        Ахмади" where the resolver names "Юсеф Ахмади"), the capitalised words right after it
+        too, however the parser hangs them ("директор Нейл Патрик Харрис": "Патрик" read as
+        another apposition)."""
+        next_words = name.doc[name.i + 1 : name.i + 4]
+        after = itertools.takewhile(lambda t: t.text[:1].isupper(), next_words)
+        words = [name, *(c for c in name.children if c.dep_.startswith("flat")), *after]
         return next((m for t in words if (m := self._person_at(t)) is not None), None)
 
     def _closing_name(self, token: Token) -> Mention | None:
@@ -550,11 +567,17 @@ class _Attributor:
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
         last one: "Песков улыбнулся и сказал" (the subject of the verb it is coordinated
-        with), "«…», — и добавил, что «…»" (a singular finite verb with no subject at all:
-        the last person who was a subject). Plural verbs ("сообщили") are a body's words."""
+        with, or that a gerund qualifies: "отозвался о статье, сказав:"), "«…», — и добавил,
+        что «…»" (a singular finite verb with no subject at all: the last person who was a
+        subject). Plural verbs ("сообщили", "… направлялся, и объясняют") are a body's words,
+        whatever clause they are coordinated with."""
         if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
             return ""
+        if verb.morph.get("Number") == ["Plur"]:
+            return ""
         head = verb.head
+        if _gerund_into_colon(verb) and verb.dep_ == "advcl" and _finite(head):
+            return self._speaker(head)  # "X отозвался о статье, сказав журналистам:": X
         if (
             verb.dep_ == "conj"
             and head.pos_ in ("VERB", "AUX")
@@ -591,8 +614,8 @@ class _Attributor:
         """The person a token names when some word of the name is in the nominative."""
         key = self._person_key(token)
         m = self._person_at(token)
-        if not key or m is None:
-            return key if key and _nominative(token) else ""
+        if not key or m is None:  # a pronoun or title: "его гибель" names no speaker
+            return key if key and "Nom" in token.morph.get("Case") else ""
         span = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         return key if span is not None and any(_nominative(t) for t in span) else ""
 
@@ -850,13 +873,16 @@ class _Attributor:
         leads straight into it; paragraphs after a colon that closes a paragraph where the
         verb leads into them or they speak in the first person ("признал, что письмо
         настоящее:\nНет, я его не посылал."), one region per paragraph, while the next ones
-        go on in the first person and the narrator reports no speech in them."""
+        go on in the first person and the narrator reports no speech in them; none after
+        two blank lines, where a quoted block the text lost stood."""
         introduces = _introduces(verb, colon) or self._quoted_at(colon)
         if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
             if introduces:
                 self._add(*self._quote_or_rest(colon, sent), key, DIRECT, at=verb.idx)
             return
         lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
+        if lines and _BLOCK_LOST.search(self.text, colon, lines[0][0]):
+            return  # "он написал:\n\n\nЭрдоган (род. …) — деятель": the quoted block is gone
         for k, (start, end) in enumerate(lines):
             if self._quoted_at(start):
                 return
@@ -1035,6 +1061,12 @@ def _says(quoted) -> bool:
     return len(words) >= 3 and any(
         _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
     )
+
+
+def _gerund_into_colon(verb: Token) -> bool:
+    """A gerund that leads into speech after its colon ("сказав журналистам:"), not one
+    after a quotation it only comments on ("раскритиковала «закон X», сказав, что …")."""
+    return verb.morph.get("VerbForm") == ["Conv"] and any(c.text == ":" for c in verb.children)
 
 
 def _finite(t: Token) -> bool:

@@ -140,7 +140,16 @@ def _speech_spans(ctx: Context) -> list[Region]:
             start = name.end() if name else r.start
             for m in re.finditer(r"[^\n\r\u2028\u2029]+", text[start : r.end]):
                 out.append(Region(start + m.start(), start + m.end(), r.speaker, TURN))
-    return [r for r in out if not _is_title(ctx, r.start)]
+    return [r for r in out if not _is_title(ctx, _opening(text, r.start))]
+
+
+def _opening(text: str, start: int) -> int:
+    """Where a region's quotation mark opens it, else its start: "марша «…», — сообщил X"
+    names a march, whether the region begins at the mark or after it."""
+    at = len(text[:start].rstrip())
+    if start < len(text) and text[start] in OPEN_MARKS:
+        return start
+    return at - 1 if at and text[at - 1] in OPEN_MARKS else start
 
 
 def _quotations(ctx: Context) -> list[Region]:
@@ -221,14 +230,22 @@ def _names_itself(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# A list's joint between two titles, an original title in brackets allowed after the first:
+# «Доктор Дуги Хаузер» (Doogie Howser, M.D.) и «Как я встретил вашу маму».
+_ORIGINAL = r"(?:\s*\([^()\n]{1,60}\))?"
+_LIST_BEFORE = re.compile(rf"[»\"“”]{_ORIGINAL}\s*(?:,|и|или)\s*$")
+_LIST_AFTER = re.compile(rf"{_ORIGINAL}\s*(?:,|и|или)\s*[«\"„“]")
+
+
 def _listed(text: str, opening: int, close: int) -> bool:
     """Whether a capitalised quotation is one of a list of them («Дикие сердцем», «Шоссе в
-    никуда» и «Малхолланд Драйв»): a list of titles, not speech (listed fragments of speech
-    run on in lower case: «начать с чистого листа» и «разобраться …»)."""
+    никуда» и «Малхолланд Драйв», an original title in brackets after one): a list of
+    titles, not speech (listed fragments of speech run on in lower case: «начать с чистого
+    листа» и «разобраться …»)."""
     if not text[opening + 1 : close + 1].lstrip()[:1].isupper():
         return False
-    before = re.search(r"[»\"“”]\s*(?:,|и|или)\s*$", text[max(0, opening - 8) : opening])
-    after = re.match(r"\s*(?:,|и|или)\s*[«\"„“]", text[close + 1 : close + 9])
+    before = re.search(_LIST_BEFORE, text[max(0, opening - 80) : opening])
+    after = re.match(_LIST_AFTER, text[close + 1 : close + 80])
     return before is not None or after is not None
 
 
