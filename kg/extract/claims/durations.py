@@ -115,6 +115,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
+    metric = metric or _bounded_sentence(span, token, sent)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _how_long(span, token, sent)
@@ -269,6 +270,34 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
             for child in head.children:
                 if child.dep_ in _SUBJECT_OBJECT and child.lemma_ in kinds:
                     return _name(child)
+    return None
+
+
+_BOUNDS = {"от", "до"}
+_THREATS = {"грозить", "угрожать"}
+
+
+def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
+    """A term with a bound ("от 8 до 20 лет", "до 30 лет") that a sentence or its term
+    governs: "лишение свободы на срок от 5 до 10 лет", "грозит до 15 лет тюрьмы", "ему грозит
+    до 30 лет за заговор" → "срок заключения" (or the term "срок" names); "от 5 до 10 лет" of
+    anything else stays no claim ("дети от 7 до 14 лет")."""
+    doc = span.doc
+    i = span.start - 1
+    bounded = False
+    while i >= sent.start and (doc[i].lower_ in _BOUNDS or doc[i].like_num):
+        bounded = bounded or doc[i].lower_ in _BOUNDS
+        i -= 1
+    if not bounded or i < sent.start:
+        return None
+    before = doc[i]
+    following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if following is not None and _kinds().get(following.lemma_) == "заключение":
+        return _SENTENCE  # "до 15 лет тюрьмы"
+    if before.lemma_ == "срок":
+        return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
+    if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
+        return _SENTENCE  # "ему грозит до 30 лет за заговор"
     return None
 
 
