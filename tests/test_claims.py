@@ -2263,3 +2263,54 @@ def test_bounded_prison_terms(analyse, text, expected):
 )
 def test_a_percent_of_a_whole_after_ot(analyse, text, expected):
     assert {(c.metric, c.value) for c in _claims(analyse, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years with a bare dative noun of their own are an age, whatever verb the parse
+        # hangs them on
+        ("Следует отметить, что главе кенийского государства на настоящий момент 86 лет.", set()),
+        # a figure that opens a short quoted title names the work
+        ("Зрители в Бразилии помнят его по фильмам «12 стульев» и «Кавказская пленница».", set()),
+        # a measured noun that is the subject of a verbless count names it
+        (
+            "Нападение в Кении произошло в городе (население города около 400 человек).",
+            {("население города", 400, "", "approx")},
+        ),
+        # a web address is no date: no period from it
+        (
+            "Поправки внесены в 22 федеральных закона Эфиопии[https://www.addis.et/2016-06-30/"
+            "news Новости].",
+            {("федеральные законы", 22, "", "eq")},
+        ),
+        # must not: quoted words that tell a count stay a claim; a dative with a preposition
+        # ("по данным") is no age
+        (
+            "Кенийская полиция сообщила: «12 человек погибли при аварии».",
+            {("погибшие", 12, "", "eq")},
+        ),
+        ("Кенийский генерал отдал службе более 30 лет.", {("срок", 30, "", "gt")}),
+        # must not: a verb between the measured noun and the count
+        (
+            "Население эфиопского города выросло на 400 человек.",
+            {("рост населения города", 400, "", "eq")},
+        ),
+    ],
+)
+def test_ages_titles_population_and_addresses(analyse, text, expected):
+    rows = {(c.metric, c.value, c.period, c.comparator) for c in _claims(analyse, text)}
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what a poll says candidates will win is a forecast
+        ("По опросам, кандидаты в Кении наберут 24 % и 20 % голосов соответственно.", "forecast"),
+        # must not: a poll's finding of the present stays actual
+        ("По данным опроса, 60 % жителей Эфиопии поддерживают реформу.", "actual"),
+    ],
+)
+def test_a_polls_future_is_a_forecast(analyse, text, status):
+    assert {c.status for c in _claims(analyse, text)} == {status}

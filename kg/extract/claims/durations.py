@@ -213,11 +213,22 @@ def _age(head: Token, unit: Token, span: Span, sent: Span) -> bool:
         near.append(t)
     if any(t.pos_ == "PRON" and "Dat" in t.morph.get("Case") for t in near):
         return True  # "родилась в 1992 году, сейчас ей 26 лет", however the parse hangs it
+    if any(_bare_dative(c) for c in unit.children):
+        return True  # "главе государства на настоящий момент 86 лет": years of their own clause
     if head.pos_ in ("VERB", "AUX") and head.lemma_ != "быть":
         return False  # "отдала службе более 30 лет"
     return any(
         "Dat" in t.morph.get("Case") and t.pos_ in ("PRON", "PROPN", "NOUN") for t in near
     ) or any("Dat" in c.morph.get("Case") for c in [*head.children, *unit.children])
+
+
+def _bare_dative(t: Token) -> bool:
+    """A person's noun in the dative with no preposition: whose years they are."""
+    return (
+        t.pos_ in ("NOUN", "PROPN", "PRON")
+        and "Dat" in t.morph.get("Case")
+        and not any(c.dep_ == "case" for c in t.children)
+    )
 
 
 def _is_term(span: Span, unit: Token, sent: Span) -> bool:

@@ -140,6 +140,7 @@ _FUTURE_VERBS = _WORDS["future_verb"]
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
+_POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
@@ -339,23 +340,25 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
 
 
 def _in_name(ctx: Context, q: Quantity) -> bool:
-    """A number in words inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
-    capitalised quotation with no verb or dash), unlike quoted words «Мы продали пять
-    млн тонн», «Товарооборот — три млрд долларов»."""
+    """A number inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
+    capitalised quotation with no verb or dash), «12 стульев» (a figure that opens a quoted
+    title of at most three words), unlike quoted words «Мы продали пять млн тонн»,
+    «Товарооборот — три млрд долларов», «12 человек погибли»."""
     text = ctx.document.text
-    if re.search(r"\d", q.text) or q.unit == "percent" or _MONEY.fullmatch(q.unit):
+    if q.unit == "percent" or _MONEY.fullmatch(q.unit):
         return False
     opened = text.rfind("«", max(0, q.start - 60), q.start)
     closed = text.find("»", q.end, q.end + 60)
     if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
         return False
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
-    return (
-        inside is not None
-        and len(inside) <= 6
-        and text[opened + 1 : opened + 2].isupper()
-        and not any("Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside)
-    )
+    if inside is None or any(
+        "Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside
+    ):
+        return False
+    if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
+        return opened + 1 == q.start and len(inside) <= 3
+    return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
 
 
 def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
@@ -929,6 +932,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
     object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
     metric = _lexicons()["metric"]
+    own = _verbless_measure(head)
+    if own is not None:  # "(население города около 400 человек)": a clause of its own
+        return _phrase(ctx, own)
     path = [head, *head.ancestors]
     for low, up in zip(path, path[1:], strict=False):
         if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
@@ -951,6 +957,23 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _verbless_measure(head: Token) -> Token | None:
+    """The measured noun in the nominative that opens a verbless parenthesis or clause a
+    count ends ("(население города около 400 человек)"), however the parser hangs them;
+    None where a verb stands between ("население выросло на 400 человек")."""
+    words: list[Token] = []
+    for t in reversed(head.doc[head.sent.start : head.i]):
+        if t.text in "(,;:" or t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX"):
+                return None
+            break
+        words.insert(0, t)
+    first = next((t for t in words if t.pos_ == "NOUN"), None)
+    if first is None or first.lemma_ not in _lexicons()["metric"]:
+        return None
+    return first if "Nom" in first.morph.get("Case") else None
 
 
 def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
@@ -1729,6 +1752,10 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
+    if any(t.lemma_ in _POLLS for t in clause) and any(
+        "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
+    ):
+        return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
     verb = verbs[0] if verbs else None
     if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ == "мочь":
