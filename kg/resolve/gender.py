@@ -92,3 +92,10 @@ def predicate_gender(words: Iterable[Token]) -> str:
             genders.add(UD_GENDER.get(gender, ""))
     genders &= {"masc", "femn"}
     return genders.pop() if len(genders) == 1 else ""
+
+
+def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> str:
+    """The gender a document's forms of person `key`'s surname (the last word of `name`)
+    tell (`surname_gender`), for declining the name: "" where they tell none."""
+    words = name.split()
+    return surname_gender(mention_tokens(doc, mentions, key), words[-1]) if words else ""

@@ -115,6 +115,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
+    metric = metric or _bounded_sentence(span, token, sent)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _how_long(span, token, sent)
@@ -212,11 +213,22 @@ def _age(head: Token, unit: Token, span: Span, sent: Span) -> bool:
         near.append(t)
     if any(t.pos_ == "PRON" and "Dat" in t.morph.get("Case") for t in near):
         return True  # "родилась в 1992 году, сейчас ей 26 лет", however the parse hangs it
+    if any(_bare_dative(c) for c in unit.children):
+        return True  # "главе государства на настоящий момент 86 лет": years of their own clause
     if head.pos_ in ("VERB", "AUX") and head.lemma_ != "быть":
         return False  # "отдала службе более 30 лет"
     return any(
         "Dat" in t.morph.get("Case") and t.pos_ in ("PRON", "PROPN", "NOUN") for t in near
     ) or any("Dat" in c.morph.get("Case") for c in [*head.children, *unit.children])
+
+
+def _bare_dative(t: Token) -> bool:
+    """A person's noun in the dative with no preposition: whose years they are."""
+    return (
+        t.pos_ in ("NOUN", "PROPN", "PRON")
+        and "Dat" in t.morph.get("Case")
+        and not any(c.dep_ == "case" for c in t.children)
+    )
 
 
 def _is_term(span: Span, unit: Token, sent: Span) -> bool:
@@ -269,6 +281,34 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
             for child in head.children:
                 if child.dep_ in _SUBJECT_OBJECT and child.lemma_ in kinds:
                     return _name(child)
+    return None
+
+
+_BOUNDS = {"от", "до"}
+_THREATS = {"грозить", "угрожать"}
+
+
+def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
+    """A term with a bound ("от 8 до 20 лет", "до 30 лет") that a sentence or its term
+    governs: "лишение свободы на срок от 5 до 10 лет", "грозит до 15 лет тюрьмы", "ему грозит
+    до 30 лет за заговор" → "срок заключения" (or the term "срок" names); "от 5 до 10 лет" of
+    anything else stays no claim ("дети от 7 до 14 лет")."""
+    doc = span.doc
+    i = span.start - 1
+    bounded = False
+    while i >= sent.start and (doc[i].lower_ in _BOUNDS or doc[i].like_num):
+        bounded = bounded or doc[i].lower_ in _BOUNDS
+        i -= 1
+    if not bounded or i < sent.start:
+        return None
+    before = doc[i]
+    following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if following is not None and _kinds().get(following.lemma_) == "заключение":
+        return _SENTENCE  # "до 15 лет тюрьмы"
+    if before.lemma_ == "срок":
+        return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
+    if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
+        return _SENTENCE  # "ему грозит до 30 лет за заговор"
     return None
 
 

@@ -69,10 +69,12 @@ from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
+from kg.extract.events.labels import person_in
 from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate
 from kg.nlp.morph import morph
+from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
 METRIC_SYNONYMS = Path(__file__).with_name("metric_synonyms.tsv")
@@ -138,6 +140,7 @@ _FUTURE_VERBS = _WORDS["future_verb"]
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
+_POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
@@ -337,23 +340,25 @@ def _says_more(fuller: Claim, c: Claim) -> bool:
 
 
 def _in_name(ctx: Context, q: Quantity) -> bool:
-    """A number in words inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
-    capitalised quotation with no verb or dash), unlike quoted words «Мы продали пять
-    млн тонн», «Товарооборот — три млрд долларов»."""
+    """A number inside a quoted name: «Движение пяти звёзд», «Семь морей» (a short
+    capitalised quotation with no verb or dash), «12 стульев» (a figure that opens a quoted
+    title of at most three words), unlike quoted words «Мы продали пять млн тонн»,
+    «Товарооборот — три млрд долларов», «12 человек погибли»."""
     text = ctx.document.text
-    if re.search(r"\d", q.text) or q.unit == "percent" or _MONEY.fullmatch(q.unit):
+    if q.unit == "percent" or _MONEY.fullmatch(q.unit):
         return False
     opened = text.rfind("«", max(0, q.start - 60), q.start)
     closed = text.find("»", q.end, q.end + 60)
     if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
         return False
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
-    return (
-        inside is not None
-        and len(inside) <= 6
-        and text[opened + 1 : opened + 2].isupper()
-        and not any("Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside)
-    )
+    if inside is None or any(
+        "Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside
+    ):
+        return False
+    if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
+        return opened + 1 == q.start and len(inside) <= 3
+    return len(inside) <= 6 and text[opened + 1 : opened + 2].isupper()
 
 
 def _named_currencies(ctx: Context, found: list[Quantity]) -> list[Quantity]:
@@ -710,12 +715,7 @@ def _metric(
     )  # fmt: skip
     noun = noun or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        named = _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit) or _purpose(ctx, q, unit)
-        named = named or (_traded(ctx, q, after) if unit in lex["measure"] else None)
-        if named is not None:
-            return named
-        stuff = _stuff_after(unit, after)
-        return None if stuff is None else _phrase(ctx, stuff) + (unit,)  # "30 кг урана"
+        return _unnamed(ctx, q, unit, after)
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
@@ -730,6 +730,23 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _unnamed(
+    ctx: Context, q: Quantity, unit: str, after: list[Token]
+) -> tuple[str, str, str] | None:
+    """The metric of a figure its clause names no measured noun for: a measured noun in the
+    genitive after a sum ("получила 5 млрд долларов помощи"), a purpose, the verb
+    ("израсходовал" → расходы), what it sizes or trades, else the stuff a measure weighs
+    ("30 кг урана")."""
+    stuff = _stuff_after(unit, after)
+    if stuff is not None and _MONEY.fullmatch(unit):
+        return _phrase(ctx, stuff) + (unit,)
+    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
+    named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
+    if named is not None:
+        return named
+    return None if stuff is None else _phrase(ctx, stuff) + (unit,)
 
 
 def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> bool:
@@ -915,6 +932,9 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     погибшие, "18 тысяч человек были арестованы" → арестованные); None for a verb with an
     object of its own ("приняли участие 1,5 тыс. человек") or no verb."""
     metric = _lexicons()["metric"]
+    own = _verbless_measure(head)
+    if own is not None:  # "(население города около 400 человек)": a clause of its own
+        return _phrase(ctx, own)
     path = [head, *head.ancestors]
     for low, up in zip(path, path[1:], strict=False):
         if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
@@ -937,6 +957,23 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             role = _role(low, up)
             return (role, role) if role else None
     return None
+
+
+def _verbless_measure(head: Token) -> Token | None:
+    """The measured noun in the nominative that opens a verbless parenthesis or clause a
+    count ends ("(население города около 400 человек)"), however the parser hangs them;
+    None where a verb stands between ("население выросло на 400 человек")."""
+    words: list[Token] = []
+    for t in reversed(head.doc[head.sent.start : head.i]):
+        if t.text in "(,;:" or t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX"):
+                return None
+            break
+        words.insert(0, t)
+    first = next((t for t in words if t.pos_ == "NOUN"), None)
+    if first is None or first.lemma_ not in _lexicons()["metric"]:
+        return None
+    return first if "Nom" in first.morph.get("Case") else None
 
 
 def _counted_by(ctx: Context, counter: Token) -> tuple[str, str] | None:
@@ -1096,6 +1133,8 @@ def _share(
         keys = [_phrase(ctx, t)[1] for t in parts]
         return f"доля {' и '.join(names)}", f"доля {' и '.join(keys)}", "percent"
     share = _occupier(ctx, q) or _genitive_after(after) or (parts[0] if parts else None)
+    if share is None and after and after[0].lower_ == "от" and q.kind != "change":
+        share = _genitive_after(after[1:])  # "1 % от стоимости устройств": a share of it
     share = share or _bracketed(ctx, q)
     share = share or _parallel_share(clause, after)
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
@@ -1103,9 +1142,14 @@ def _share(
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after)
+    voted = _voted_for(ctx, q)
+    if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
+        return f"доля голосов {voted}", "доля голос", "percent"
     name, key = _phrase(ctx, share)
     name = f"доля {_genitive(name)}"
     owner = _vote_owner(ctx, q) if share.lemma_ in _VOTES else ""
+    if owner:  # "X имеет 53 % голосов избирателей": X's votes
+        name, key = "доля голосов", "доля голос"
     return (f"{name} {owner}" if owner else name), f"доля {key}", "percent"
 
 
@@ -1144,7 +1188,7 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     return None
 
 
-_WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать"}
+_WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать", "лидировать"}
 _ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
 _CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
 
@@ -1154,6 +1198,8 @@ def _won(ctx: Context, q: Quantity) -> bool:
     verb of winning ("набрала", "получил") governs it, and its sentence is about an election
     or its subject is a contender ("Кандидат оппозиции получил 41 %")."""
     number = _root(ctx, q.start, q.end)
+    if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
+        number = number.head  # "лидирует с результатом 56 процентов"
     if number is None or number.head.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
         return False
     verb = number.head
@@ -1166,18 +1212,81 @@ def _vote_owner(ctx: Context, q: Quantity) -> str:
     """Whose votes a share is, in the genitive: the party or person the verb's subject
     names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
     elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
+    gapped = _gapped_owner(ctx, q)
+    if gapped is not None:
+        return gapped
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _named_by(ctx, verb.head)  # "президент X, набравший 50,7 % голосов"
+    for c in verb.children if verb is not None else ():
+        if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
+            return _named_by(ctx, c)
+    return ""
+
+
+def _gapped_owner(ctx: Context, q: Quantity) -> str | None:
+    """The owner an elided verb's dash gives a share: "Масса — 44,3 %" → "Массы"; None
+    where no name stands right before the dash."""
     text = ctx.document.text
     before = ctx.mentions_in(max(0, q.start - 80), q.start)
     gapped = next((m for m in before if _DASH_ONLY.fullmatch(text, m.end, q.start)), None)
-    if gapped is not None:
-        return _owner_name(ctx, gapped)
+    return None if gapped is None else _owner_name(ctx, gapped)
+
+
+_VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
+
+
+def _voted_for(ctx: Context, q: Quantity) -> str:
+    """Whom the share of voters a verb of voting counts voted for, in the genitive: "за
+    которого проголосовали 54 % избирателей" (the relative's antecedent), "за X отдано 45 %
+    голосов", "X поддержали 24 % жителей"; "" where no named person or party is the one."""
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
-    for c in verb.children if verb is not None else ():
-        if c.dep_ != "nsubj":
+    if number is None or verb is None or verb.lemma_ not in _VOTING:
+        return ""
+    gapped = _gapped_owner(ctx, q)  # "X поддержали 50 %, а Y — 49 %": Y's
+    if gapped is not None:
+        return gapped
+    inside = {t.i for t in number.subtree}
+    for c in verb.children:
+        if c.i in inside or _leaps(verb, c):
             continue
-        m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
-        return "" if m is None else _owner_name(ctx, m)
+        marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
+        if c.dep_ == "obl" and marked or c.dep_ == "obj" and verb.lemma_.startswith("поддерж"):
+            return _antecedent_name(ctx, c) if c.lemma_ == "который" else _named_by(ctx, c)
+    return ""
+
+
+def _leaps(verb: Token, dependent: Token) -> bool:
+    """Whether the parser hung a word on a verb across another clause's finite verb ("За X
+    …, отдали голоса …, Y поддержали": X is no dependent of "поддержали")."""
+    own = {t.i for t in dependent.subtree}
+    lo, hi = sorted((dependent.i, verb.i))
+    return any(
+        t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.i not in own
+        for t in verb.doc[lo + 1 : hi]
+    )
+
+
+def _antecedent_name(ctx: Context, which: Token) -> str:
+    """The name "за которого" stands for: the mention right before its comma ("Уго Чавес,
+    за которого проголосовали …"), however the parser hangs the clause."""
+    first = min(t.idx for t in which.subtree)
+    text = ctx.document.text
+    before = ctx.mentions_in(max(0, first - 80), first)
+    m = next((m for m in reversed(before) if re.fullmatch(r"\s*,\s*", text[m.end : first])), None)
+    return "" if m is None else _owner_name(ctx, m)
+
+
+def _named_by(ctx: Context, noun: Token) -> str:
+    """The genitive name of the person or party a noun names itself or by the name in
+    apposition to it ("соперник Себастьян Пиньера", "кандидат Бачелет"); "" for none."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat:name", "flat"))]
+    for t in words:
+        m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
+        if m is not None:
+            return _owner_name(ctx, m)
     return ""
 
 
@@ -1186,24 +1295,12 @@ def _owner_name(ctx: Context, m: Mention) -> str:
     entity = ctx.entity(m.entity) if m.type != "State" else None
     if entity is None:
         return ""
-    if m.type == "Person":
-        return " ".join(_name_genitive(w) for w in entity.name.split())
+    if m.type == "Person":  # declined as the document's forms tell its gender
+        return person_in(
+            entity.name, "gent", told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
+        )
     words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
-
-
-def _name_genitive(word: str) -> str:
-    """A word of a person's name in the genitive, by its reading as a name where it has one
-    ("Масса" → "Массы", "Каприлес" → "Каприлеса"); an indeclinable one stays ("Руто")."""
-    names = {"Name", "Surn", "Patr"}
-    parses = [
-        p
-        for p in morph().parse(word)
-        if p.tag.case == "nomn" and (names & set(p.tag.grammemes) or p.tag.POS == "NOUN")
-    ]
-    parses.sort(key=lambda p: not names & set(p.tag.grammemes))  # fmt: skip
-    form = parses[0].inflect({"gent", "sing"}) if parses else None
-    return word if form is None else word[0] + form.word[1:]
 
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
@@ -1268,8 +1365,9 @@ def _occupier(ctx: Context, q: Quantity) -> Token | None:
 
 def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
     """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
-    стоило 1,2 млн долларов" → стоимость; with its subject in the genitive where it is an
-    organization or a thing ("расходы МУС", "стоимость платья"), not a person."""
+    стоило 1,2 млн долларов" → стоимость, "получил 68 000 долларов" → полученная сумма; with
+    its subject in the genitive where it is an organization or a thing ("расходы МУС",
+    "стоимость платья"), not a person nor a being ("генерал", "кредиторы")."""
     if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
@@ -1292,8 +1390,8 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             who = ctx.document.text[m.start : m.end]
             of = _genitive(who)
             return f"{name} {of[:1].upper() + of[1:] if who[:1].isupper() else of}", name, unit
-        if m is None and c.pos_ == "NOUN":
-            thing, key = _phrase(ctx, c)
+        if m is None and c.pos_ == "NOUN" and "Anim" not in c.morph.get("Animacy"):
+            thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
 
@@ -1654,6 +1752,10 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
+    if any(t.lemma_ in _POLLS for t in clause) and any(
+        "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
+    ):
+        return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
     verb = verbs[0] if verbs else None
     if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ == "мочь":

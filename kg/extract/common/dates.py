@@ -437,9 +437,16 @@ def _memo(text: str, doc_date: str) -> tuple[DateMention, ...]:
     return tuple(_find_dates(text, doc_date))
 
 
+# A web address ("https://www.znak.com/2016-06-30/…") names a page, whatever digits it holds.
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _find_dates(text: str, doc_date: str) -> list[DateMention]:
     doc = _parse_doc(doc_date)
-    return _borrow_years(text, _non_overlapping(_explicit(text, doc) + _relative(text, doc)))
+    found = _non_overlapping(_explicit(text, doc) + _relative(text, doc))
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)] if "/" in text else []
+    found = [d for d in found if not any(a <= d.start < b for a, b in urls)]
+    return _borrow_years(text, found)
 
 
 def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -35,7 +35,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.common.dates import find_dates
+from kg.extract.common.dates import URL, find_dates
 from kg.lexicon import load_dict, load_rows
 from kg.nlp.morph import morph
 
@@ -193,7 +193,8 @@ _SPECIAL = (
     ),
     (re.compile(r"(?:№|\bN|\bNo\.?)\s?\d[\w/-]*"), "reference"),
     (re.compile(r"(?<![\w.,-])\d+[-–][А-ЯЁA-Z]+(?![\w])"), "reference"),
-    (re.compile(r"(?:https?://|www\.)\S+|\S+/\S*\d\S*", re.IGNORECASE), "reference"),
+    # a path with digits, not the word an address is glued to ("закона[https://…")
+    (re.compile(URL.pattern + r"|[^\s\[\]()«»]+/\S*\d\S*", re.IGNORECASE), "reference"),
     (re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])"), "list"),
     (re.compile(r"(?<![\w.,])\d{1,2}\)(?=\s)"), "list"),
 )

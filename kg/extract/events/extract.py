@@ -38,7 +38,7 @@ from kg.extract.events.labels import in_, joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
-from kg.resolve.gender import mention_tokens, surname_gender
+from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
@@ -579,9 +579,7 @@ def _name(ctx: Context, key: str, case: str) -> str:
     if entity.type == "Person":
         # the document's forms of the surname ("с Метте Фредериксен" a woman's, "с Абием
         # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
-        words = mention_tokens(ctx.doc, ctx.mentions, key)
-        told = surname_gender(words, entity.name.split()[-1]) if entity.name.split() else ""
-        return person_in(entity.name, case, told)
+        return person_in(entity.name, case, told_gender(ctx.doc, ctx.mentions, key, entity.name))
     return state_in(entity.name, case)
 
 
