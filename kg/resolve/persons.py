@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
@@ -187,8 +188,11 @@ PERSON_WORDS = KIN | _ADDRESS_TO_WOMEN
 
 def kin_genders(doc: Doc) -> frozenset[str]:
     """The sexes of the relatives a text speaks of: "femn" for "мать", "жена", "masc" for
-    "сын", "муж"."""
-    lemmas = {t.lemma_.replace("ё", "е") for t in doc}
+    "сын", "муж". Read from the Doc's lemma array: a Token made for each word of every
+    document only to read its lemma cost more than the rest of the check."""
+    strings = doc.vocab.strings
+    ids = set(doc.to_array(LEMMA).tolist()) if len(doc) else set()
+    lemmas = {strings[i].replace("ё", "е") for i in ids}
     return frozenset(
         sex for sex, words in (("femn", _WOMEN_KIN), ("masc", KIN - _WOMEN_KIN)) if lemmas & words
     )
