@@ -406,6 +406,7 @@ _NOTING = {"вызвать", "вызывать", "повлечь", "спрово
 _LEADING = {"привести", "приводить"}
 _GROUNDS = {"фон", "результат", "следствие", "период"}
 _AFTER = {"после", "из-за", "несмотря"}
+_GOING_THROUGH = {"переживать", "испытывать", "находиться"}
 
 
 def _changed(t: Token) -> str:
@@ -418,15 +419,31 @@ def _changed(t: Token) -> str:
     if t.lemma_ != "отношение" or t.head.i == t.i:
         return ""
     word = t.head if _role(t.head) == "change" else _subjectless_change(t)
-    if word is None:
+    went = _gone_through(t)
+    if went is not None:
+        word, come = went, _come(t.head)  # "отношения переживают кризис"
+    elif word is None:
         return ""
-    if word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
+    elif word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
         come = _come(word)
     elif word.pos_ == "NOUN" and t.dep_ == "nmod" and preposition(t) in ("", "в"):
         come = _noun_come(word)
+    elif word.pos_ == "NOUN" and t.dep_ in SUBJECTS and preposition(word) == "на":
+        come = not negated(word)  # "отношения на подъёме"
     else:
         return ""
     return _lexicon()[word.lemma_][1] + " отношений" if come else ""
+
+
+def _gone_through(t: Token) -> Token | None:
+    """The noun of change the relations are going through: "отношения переживают кризис",
+    "отношения находятся на подъёме" (the parse may make the relations a second object)."""
+    verb = t.head
+    if (t.dep_ not in SUBJECTS and t.dep_ != "obj") or verb.lemma_ not in _GOING_THROUGH:
+        return None
+    return next((c for c in verb.children
+                 if c.dep_ in ("obj", "obl") and _role(c) == "change" and c.i != t.i),
+                None)  # fmt: skip
 
 
 def _subjectless_change(t: Token) -> Token | None:
