@@ -1514,3 +1514,25 @@ def test_arrangements_reached_papers_exchanged_and_come_to(read, text, found):
 def test_place_titles_refusals_told_as_nouns_and_deals(read, text, found):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found
+
+
+VN_ID = "Президент Индонезии провёл переговоры с президентом Вьетнама. "
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a convention or a union's paper one state ratifies is open to many: no pair
+        (VN_ID + "Индонезия также ратифицировала соглашение о торговле товарами АСЕАН.",
+         ["state/IDN"]),
+        (VN_ID + "Индонезия ратифицировала конвенцию о морском праве.", ["state/IDN"]),
+        # must not: a convention "с X" and another paper keep the other side
+        (VN_ID + "Индонезия ратифицировала конвенцию с Вьетнамом об избежании двойного "
+         "налогообложения.", ["state/IDN", "state/VNM"]),
+        (VN_ID + "Индонезия также ратифицировала соглашение о торговле товарами.",
+         ["state/IDN", "state/VNM"]),
+    ],
+)  # fmt: skip
+def test_a_paper_open_to_many_takes_no_other_side(read, text, parties):
+    (a,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert sorted(a.parties) == parties

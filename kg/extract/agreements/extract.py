@@ -886,7 +886,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
         if not any(r.unnamed_side for r in group):
-            parties = _complete(ctx, parties, first.sent)
+            parties = _complete(ctx, parties, first.sent, first.title)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
@@ -1037,7 +1037,9 @@ def _generic_facts(
     out: list[tuple[Agreement, list[_Reading]]] = []
     by_topic: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Agreement, list[_Reading]]] = {}
     for r in readings:
-        parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
+        parties = sorted(
+            r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent, r.title)
+        )
         head = r.title.head
         gender = morph().gender(head.text)
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
@@ -1062,12 +1064,19 @@ def _generic_facts(
     return out
 
 
-def _complete(ctx: Context, parties: list[str], sent: Sent) -> list[str]:
-    """Adds the missing side of a one-party agreement ("Договор … с Россией")."""
-    if len(parties) != 1:
+def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> list[str]:
+    """Adds the missing side of a one-party agreement ("Договор … с Россией"); not of a
+    convention or a paper whose title names an organization, which are open to many states
+    ("Индонезия ратифицировала соглашение о торговле товарами АСЕАН", "конвенцию о морском
+    праве": no other side of the report's pair; "конвенция … с Россией" has one)."""
+    if len(parties) != 1 or (_multilateral(title) and not title.with_parties):
         return parties
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
     return parties + [other] if other else parties
+
+
+def _multilateral(title: Title) -> bool:
+    return title.head.lemma_ == "конвенция" or any(w.startswith("org/") for w in title.words)
 
 
 def _between(ctx: Context, parties: list[str]) -> str:
