@@ -1482,3 +1482,62 @@ def test_a_named_paper_discussed_is_only_mentioned(read, text, status, parties):
 def test_arrangements_reached_papers_exchanged_and_come_to(read, text, found):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a place's adjective the tagger read as a name, and a title tagged an organization
+        ("Турция денонсировала Стамбульскую конвенцию в 2021 году.",
+         {("Стамбульская конвенция", "mentioned", ("state/TUR",))}),
+        ("Турция вышла из Стамбульской конвенции.",
+         {("Стамбульская конвенция", "mentioned", ("state/TUR",))}),
+        ("Польша ратифицировала Стамбульскую конвенцию.",
+         {("Стамбульская конвенция", "signed", ("state/POL",))}),
+        # must not: an organization whose name goes on past the head is no paper
+        ("Армения заморозила участие в Организации Договора о коллективной безопасности.",
+         set()),
+        # a refusal told as a noun, or decided, leaves the paper mentioned, and its doer
+        # (the act's genitive) is a party of a paper "с X"
+        ("Отказ президента Египта от подписания соглашения с Турцией вызвал критику.",
+         {("Соглашение между Египтом и Турцией", "mentioned", ("state/EGY", "state/TUR"))}),
+        ("Решение президента Кении Уильяма Руто отказаться от подписания соглашения с ЕС "
+         "вызвало протесты.",
+         {("Соглашение между Европейским союзом и Кенией", "mentioned",
+           ("org/eu", "state/KEN"))}),
+        # a deal between states; must not: one of firms, with a court, or of no two sides
+        ("Египет и Турция заключили сделку о поставках газа на 2 млрд долларов.",
+         {("Сделка о поставках газа", "signed", ("state/EGY", "state/TUR"))}),
+        ("Кения заключила с Эфиопией сделку о покупке электроэнергии.",
+         {("Сделка о покупке электроэнергии", "signed", ("state/ETH", "state/KEN"))}),
+        ("Бизнесмен Петров отказался от сделки со следствием.", set()),
+        ("Сумма сделки между компаниями составила 2 млрд долларов.", set()),
+        ("Компания Safaricom заключила сделку с эфиопским оператором.", set()),
+        ("Сделку по покупке Tumblr компания Yahoo закрыла в мае.", set()),
+    ],
+)  # fmt: skip
+def test_place_titles_refusals_told_as_nouns_and_deals(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found
+
+
+VN_ID = "Президент Индонезии провёл переговоры с президентом Вьетнама. "
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a convention or a union's paper one state ratifies is open to many: no pair
+        (VN_ID + "Индонезия также ратифицировала соглашение о торговле товарами АСЕАН.",
+         ["state/IDN"]),
+        (VN_ID + "Индонезия ратифицировала конвенцию о морском праве.", ["state/IDN"]),
+        # must not: a convention "с X" and another paper keep the other side
+        (VN_ID + "Индонезия ратифицировала конвенцию с Вьетнамом об избежании двойного "
+         "налогообложения.", ["state/IDN", "state/VNM"]),
+        (VN_ID + "Индонезия также ратифицировала соглашение о торговле товарами.",
+         ["state/IDN", "state/VNM"]),
+    ],
+)  # fmt: skip
+def test_a_paper_open_to_many_takes_no_other_side(read, text, parties):
+    (a,) = read(Document(id="t", text=text, date="2025-04-02"))
+    assert sorted(a.parties) == parties

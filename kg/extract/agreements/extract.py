@@ -88,10 +88,14 @@ GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
 _SUBJECTS = {"nsubj"}
+# Nouns of an act whose bare genitive does it, standing for a subject ("Решение президента
+# Кении отказаться от подписания соглашения с ЕС", "Отказ Египта от подписания …").
+_ACTS = frozenset({"отказ", "решение", "намерение", "готовность"})
 # Papers that are an agreement only with two sides read, one a state: a roadmap ("дорожная
 # карта") is as often a home plan ("по газификации области"), a contract one of firms or
-# persons ("Газпром и CNPC подписали контракт", "футболист подписал контракт").
-_SIDED = frozenset(["карта", "контракт"])
+# persons ("Газпром и CNPC подписали контракт", "футболист подписал контракт"), a deal as
+# often one of firms or with a court ("сумма сделки", "сделка со следствием").
+_SIDED = frozenset(["карта", "контракт", "сделка"])
 _NONE = {"ни", "никакой", "никакого", "никакое", "никаких", "ни одного", "ни одно"}
 # Titles and bodies that act for the state their genitive names ("президенты Чили и
 # Аргентины", "парламент Эстонии"); "журналисты Чили" do not.
@@ -544,13 +548,19 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
             if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
                 break
+            if verb.lemma_ in _ACTS:
+                break  # "Отказ президента Египта от подписания …": the act's genitive
             verb = verb.head
         if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp":
             verb = verb.head  # "договорились начать переговоры о …": the controller's subject
     elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
+    if "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ in _ACTS:
+        verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = "Pass" in verb.morph.get("Voice")
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if verb.lemma_ in _ACTS:
+        subjects = [c for c in verb.children if c.dep_ == "nmod" and _agent_genitive(c)]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "Вьетнам и Индонезия согласовали сроки визита и подписали соглашение": the first
         # verb's subject is the second's
@@ -560,6 +570,11 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     for s in subjects:
         for t in conjuncts(s):
             _subject(ctx, r, t, persons_sign, states_only)
+
+
+def _agent_genitive(t: Token) -> bool:
+    """A bare genitive of an act noun, its doer: "решение президента", "отказ Египта"."""
+    return "Gen" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
 
 
 def _apposed_person(ctx: Context, t: Token) -> Mention | None:
@@ -889,7 +904,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
         if not any(r.unnamed_side for r in group):
-            parties = _complete(ctx, parties, first.sent)
+            parties = _complete(ctx, parties, first.sent, first.title)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
     words = entry.words if entry is not None else first.title.words
@@ -1040,7 +1055,9 @@ def _generic_facts(
     out: list[tuple[Agreement, list[_Reading]]] = []
     by_topic: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Agreement, list[_Reading]]] = {}
     for r in readings:
-        parties = sorted(r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent))
+        parties = sorted(
+            r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent, r.title)
+        )
         head = r.title.head
         gender = morph().gender(head.text)
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
@@ -1065,12 +1082,19 @@ def _generic_facts(
     return out
 
 
-def _complete(ctx: Context, parties: list[str], sent: Sent) -> list[str]:
-    """Adds the missing side of a one-party agreement ("Договор … с Россией")."""
-    if len(parties) != 1:
+def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> list[str]:
+    """Adds the missing side of a one-party agreement ("Договор … с Россией"); not of a
+    convention or a paper whose title names an organization, which are open to many states
+    ("Индонезия ратифицировала соглашение о торговле товарами АСЕАН", "конвенцию о морском
+    праве": no other side of the report's pair; "конвенция … с Россией" has one)."""
+    if len(parties) != 1 or (_multilateral(title) and not title.with_parties):
         return parties
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
     return parties + [other] if other else parties
+
+
+def _multilateral(title: Title) -> bool:
+    return title.head.lemma_ == "конвенция" or any(w.startswith("org/") for w in title.words)
 
 
 def _between(ctx: Context, parties: list[str]) -> str:

@@ -234,6 +234,8 @@ def _noun_status(noun: Token) -> str:
         if g.head.i == g.i:
             return "mentioned"
         g = g.head
+        if g.lemma_ in _REFUSE:
+            return "mentioned"  # "отказ президента от подписания соглашения вызвал критику"
         if g.lemma_ in _NEGOTIATE:
             return "negotiating"
         if g.lemma_ in _PLAN:

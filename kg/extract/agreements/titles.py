@@ -481,8 +481,9 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     kind, needs = kind_needs or ("", "-")
     orgs = ctx.mentions_in(head.sent.start_char, head.sent.end_char, "Organization")
-    if any(m.start < head.idx < m.end for m in orgs):
-        return None  # "Организация Договора о коллективной безопасности": a name
+    if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
+        return None  # "Организация Договора о коллективной безопасности": a name; one that
+        # ends at the head is the paper's ("из Стамбульской конвенции", tagged an organization)
     sides, compounds = _compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
     scan = _Scanner(ctx, head, dates)
@@ -623,7 +624,10 @@ NOT_SAME = frozenset({"новый", "другой", "очередной", "бу�
 def proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
     sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
-    made from a place name ("Минский протокол был подписан", "-ский")."""
+    made from a place name ("Минский протокол был подписан", "-ский"), also where the tagger
+    read it as a name agreeing with the head ("Стамбульскую конвенцию")."""
+    if t.pos_ == "PROPN" and lem(t.text).endswith(_PLACE_SUFFIXES):
+        return _adjective_of(t, head)
     if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
         return False
     if lem(t.text) in NOT_SAME:
@@ -633,6 +637,20 @@ def proper_adjective(t: Token, head: Token) -> bool:
     if not t.text[:1].isupper() or t.text.isupper():
         return False
     return not t.is_sent_start or lem(t.text).endswith(_PLACE_SUFFIXES)
+
+
+def _adjective_of(t: Token, head: Token) -> bool:
+    """Whether some adjective reading of `t` agrees with the noun `head` in case, number and
+    gender (the tagger's own gender of a name it misread is no guide)."""
+    case = UD_CASE.get(next(iter(head.morph.get("Case")), ""), "")
+    noun = next((p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"), None)
+    if not case or noun is None:
+        return False
+    return any(
+        p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number == noun.number
+        and (noun.number == "plur" or p.tag.gender == noun.gender)
+        for p in morph().parse(t.lower_)
+    )  # fmt: skip
 
 
 def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, ...]:

@@ -131,7 +131,7 @@ def extract_relations(
             level = _no_relations(t)
             if not level and not _negated_near(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
-                level = level or _tension(t)
+                level = level or _tension(t) or _changed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
                 continue
             if _role(t) == "partner" and (_of_a_person(ctx, t) or _unnamed_partner(t)):
@@ -394,6 +394,92 @@ def _tension(t: Token) -> str:
     if verb.lemma_ == "нет" or future(verb) or {verb.lemma_, verb.head.lemma_} & _PROSPECT:
         return ""  # "может вызвать напряжённость в отношениях": not there yet
     return morph().inflect(_lexicon()[noun.lemma_][1], {"nomn", "plur"}) + " отношения"
+
+
+# What says a change of relations has come: a verb that starts or goes on with it ("начали
+# улучшаться"), one that brings or notes it ("вызвало ухудшение", "привело к обострению",
+# "отметили потепление", "переживают кризис"), a noun it is the ground of ("на фоне
+# ухудшения", "в результате").
+_PHASAL = {"начать", "начинать", "продолжать", "продолжить", "стать"}
+_NOTING = {"вызвать", "вызывать", "повлечь", "спровоцировать", "отметить", "отмечать",
+           "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
+_LEADING = {"привести", "приводить"}
+_GROUNDS = {"фон", "результат", "следствие", "период"}
+_AFTER = {"после", "из-за", "несмотря"}
+_GOING_THROUGH = {"переживать", "испытывать", "находиться"}
+
+
+def _changed(t: Token) -> str:
+    """A change of the relations `t` the text says has come: "отношения X и Y резко
+    ухудшились", "X и Y нормализовали отношения", "обострение отношений началось", "на фоне
+    ухудшения отношений", "кризис в отношениях" → "ухудшение отношений", "нормализация
+    отношений", …; not one talked about, called for, hoped, denied or ahead ("переговоры о
+    нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
+    "договорились нормализовать отношения")."""
+    if t.lemma_ != "отношение" or t.head.i == t.i:
+        return ""
+    word = t.head if _role(t.head) == "change" else _subjectless_change(t)
+    went = _gone_through(t)
+    if went is not None:
+        word, come = went, _come(t.head)  # "отношения переживают кризис"
+    elif word is None:
+        return ""
+    elif word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
+        come = _come(word)
+    elif word.pos_ == "NOUN" and t.dep_ == "nmod" and preposition(t) in ("", "в"):
+        come = _noun_come(word)
+    elif word.pos_ == "NOUN" and t.dep_ in SUBJECTS and preposition(word) == "на":
+        come = not negated(word)  # "отношения на подъёме"
+    else:
+        return ""
+    return _lexicon()[word.lemma_][1] + " отношений" if come else ""
+
+
+def _gone_through(t: Token) -> Token | None:
+    """The noun of change the relations are going through: "отношения переживают кризис",
+    "отношения находятся на подъёме" (the parse may make the relations a second object)."""
+    verb = t.head
+    if (t.dep_ not in SUBJECTS and t.dep_ != "obj") or verb.lemma_ not in _GOING_THROUGH:
+        return None
+    return next((c for c in verb.children
+                 if c.dep_ in ("obj", "obl") and _role(c) == "change" and c.i != t.i),
+                None)  # fmt: skip
+
+
+def _subjectless_change(t: Token) -> Token | None:
+    """The verb of change a nominative "отношения" is the subject of where the parse hung it
+    on a noun before ("После выборов отношения Кении и Эфиопии ухудшились": on "выборов") and
+    left the verb no subject."""
+    verb = next((x for x in t.ancestors if x.pos_ == "VERB"), None)
+    if verb is None or _role(verb) != "change" or t.lower_ != "отношения" or preposition(t):
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb
+
+
+def _come(verb: Token) -> bool:
+    """A verb that tells a change as come: not negated, future or an order, and an
+    infinitive only under a verb of starting or going on ("начали улучшаться")."""
+    if negated(verb) or future(verb) or "Imp" in verb.morph.get("Mood"):
+        return False
+    if "Inf" in verb.morph.get("VerbForm"):
+        return verb.head.lemma_ in _PHASAL and verb.head.i != verb.i and _come(verb.head)
+    return True
+
+
+def _noun_come(noun: Token) -> bool:
+    """A noun of change told as come: the subject of a verb that has come, the object of one
+    that brings or notes it, what led to something ("привело к ухудшению"), or the ground of
+    something ("на фоне ухудшения", "после нормализации", "из-за обострения")."""
+    head, prep = noun.head, preposition(noun)
+    verb = next((x for x in noun.ancestors if x.pos_ == "VERB"), None)
+    come = verb is None or _come(verb)
+    if prep in _AFTER or (not prep and noun.dep_ == "nmod" and head.lemma_ in _GROUNDS):
+        return come
+    if prep == "к":
+        return head.lemma_ in _LEADING and _come(head)
+    if prep or head.pos_ != "VERB":
+        return False
+    return noun.dep_ in SUBJECTS and come or noun.dep_ == "obj" and head.lemma_ in _NOTING and come
 
 
 def _named_as(t: Token) -> str:
