@@ -37,6 +37,7 @@ from pathlib import Path
 
 from kg.extract.common.dates import find_dates
 from kg.lexicon import load_dict, load_rows
+from kg.memory import CACHE_ENTRIES
 from kg.nlp.morph import morph
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
@@ -208,7 +209,7 @@ def _currencies() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_ENTRIES)
 def _word_value(word: str) -> Decimal | None:
     """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
     # The likeliest reading: "семью" is a family.
@@ -216,7 +217,7 @@ def _word_value(word: str) -> Decimal | None:
     return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_ENTRIES)
 def _parse(word: str) -> tuple[str, str]:
     """(POS, normal form) of the likeliest reading of a word."""
     p = morph().parse(word.lower())[0]
