@@ -18,7 +18,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
 
 from kg.errors import UnavailableError
-from kg.memory import STRINGS_REBUILT_EVERY, rebuild_strings
 from kg.model import Document, Entity, Extraction, Mention
 from kg.steps import Failure, LocalExtraction, Reader, read_document
 
@@ -84,14 +83,12 @@ class LocalExecutor:
                             result.linked = pool.tell
                         yield result
             else:
-                for seq, document in enumerate(documents, 1):
+                for document in documents:
                     # spaCy keeps every new word's lexeme and strings in the vocab: within a
                     # zone they go when the corpus step is done with the document (the
                     # generator resumes for the next one), so a long build's vocab stays small
                     with reader.nlp.memory_zone():
                         yield read(document)
-                    if seq % STRINGS_REBUILT_EVERY == 0:
-                        rebuild_strings(reader.nlp.vocab.strings)
 
         yield read_all
 

@@ -39,10 +39,6 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.strings import StringStore
 
 M_TRIM_THRESHOLD = -1  # mallopt's parameter numbers (malloc.h)
 M_MMAP_THRESHOLD = -3
@@ -81,19 +77,6 @@ GC_THRESHOLDS = (20_000, 20, 20)
 # documents, and news repeats its words and names mostly within a document, where a small
 # cache still finds them.
 CACHE_ENTRIES = 1_024
-
-# Documents between two rebuilds of spaCy's string map (`rebuild_strings`).
-STRINGS_REBUILT_EVERY = 32
-
-
-def rebuild_strings(strings: StringStore) -> None:
-    """spaCy's string map built again from the strings it keeps (outside a memory zone).
-
-    A memory zone lets a document's strings go, but preshed's map keeps their cells counted
-    as filled until it doubles, so the map grew with every distinct word the corpus ever had
-    (~1 MB after 400 NEREL documents, for a few thousand strings kept). Rebuilt, it is the
-    size of the strings kept: ~2 ms for the ~1,700 strings of a blank Russian pipeline."""
-    strings._reset_and_load(list(strings))
 
 
 def collect_less_often() -> None:
