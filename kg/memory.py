@@ -70,6 +70,14 @@ def return_freed_memory() -> None:
 # documents for 0.27 s of CPU, at these 11 times for 0.05 s, peak resident memory the same.
 GC_THRESHOLDS = (20_000, 20, 20)
 
+# Entries kept by the caches of words and keys a build looks up again and again (entity
+# IRIs, number words, names, inflections). At their old bounds of 4,096 and 8,192 (~0.1-0.3
+# kB an entry) they kept filling over the first few hundred documents, so a build of 400
+# documents peaked higher than one of 10 for them; at this bound they are full within ~100
+# documents, and news repeats its words and names mostly within a document, where a small
+# cache still finds them.
+CACHE_ENTRIES = 1_024
+
 
 def collect_less_often() -> None:
     """Sets GC_THRESHOLDS for this process (and the workers it forks)."""

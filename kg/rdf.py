@@ -19,6 +19,7 @@ from urllib.parse import quote, unquote
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from kg.extract.registry import fact_kinds
+from kg.memory import CACHE_ENTRIES
 from kg.model import Entity, EntityType, Extraction, Span
 
 NS = "https://w3id.org/kg-bilateral/id/"
@@ -95,7 +96,7 @@ def _encode(text: str) -> str:
     return quote(text, safe="-._~")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_ENTRIES)
 def node(key: str) -> NamedNode:
     """The IRI of an entity or fact key ("state/KAZ", "agreement/…")."""
     return NamedNode(NS + quote(key, safe="/-._~"))

@@ -52,9 +52,11 @@ class Morph:
         # its first documents: on 60 NEREL documents 4,096 words miss 1 % more than 50,000
         # (which grew by ~0.15 MB per document up to ~50 MB) and take no longer. 1,024 and
         # 4,096: the 4,096 and 16,384 of before filled up over ~300 documents, and a build of
-        # 400 peaked ~7 MB higher than one of 10 for them, for no CPU measured.
+        # 400 peaked ~7 MB higher than one of 10 for them, for no CPU measured. The lemmas
+        # then 2,048 (~0.25 kB an entry, filled over ~100 documents): they hit ~40 % at 4,096
+        # as at 2,048, each miss a cached parse mostly.
         self.parse = lru_cache(maxsize=1_024)(self._parse)
-        self.lemma = lru_cache(maxsize=4_096)(self._lemma)
+        self.lemma = lru_cache(maxsize=2_048)(self._lemma)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         """Every reading of `word`, most likely first (the text as given: no lowercasing)."""

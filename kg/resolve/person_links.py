@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, PersonEntry, slug
 from kg.lexicon import load_groups
+from kg.memory import CACHE_ENTRIES
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
@@ -567,14 +568,14 @@ def _named_alone(parts: NameParts, person: PersonEntry) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_ENTRIES)
 def _surname_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry, ...]:
     """The persons whose surname of several words `words` is, word for word."""
     nearby = surname_words_index(gaz).get(fold(words[0])[:2], ()) if words else ()
     return tuple({p.key: p for names, p in nearby if same_words(words, names)}.values())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHE_ENTRIES)
 def _named_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry, ...]:
     """The persons whose every name word `words` gives, in order (asked again for each
     mention of a name and each document that repeats it)."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.memory import CACHE_ENTRIES
 from kg.nlp.morph import UD_GENDER, morph
 from kg.resolve.gender import first_name_gender
 from kg.resolve.names import INDECLINABLE_END, NAME_TAGS
@@ -39,7 +40,7 @@ _SURNAME = {"gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "�
 _SOFT = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_ENTRIES)
 def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
     """One word in `case`; unchanged when it does not decline or pymorphy cannot tell."""
     head, sep, last = word.rpartition("-")

@@ -1,0 +1,56 @@
+"""The caches a build fills word by word and key by key stay small (`kg.memory.CACHE_ENTRIES`):
+at larger bounds they kept filling over hundreds of documents, and a long build's peak
+memory grew with the corpus for them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.common import numbers
+from kg.extract.events import labels
+from kg.memory import CACHE_ENTRIES
+from kg.nlp import encodings
+from kg.nlp.morph import morph
+from kg.rdf import node
+from kg.resolve import person_links
+
+
+@pytest.mark.parametrize(
+    ("name", "cached"),
+    [
+        ("kg.rdf.node", lambda: node),
+        ("numbers._parse", lambda: numbers._parse),
+        ("labels._inflect_word", lambda: labels._inflect_word),
+        ("person_links._named_in_full", lambda: person_links._named_in_full),
+        ("person_links._surname_in_full", lambda: person_links._surname_in_full),
+        ("Morph.parse", lambda: morph().parse),
+        ("Morph.lemma", lambda: morph().lemma),
+    ],
+)
+def test_word_caches_are_bounded(name: str, cached: Callable[[], object]) -> None:
+    maxsize = cached().cache_info().maxsize  # type: ignore[attr-defined]
+    assert maxsize is not None, name
+    assert maxsize <= 2 * CACHE_ENTRIES, name
+
+
+def test_number_words_keep_more() -> None:
+    """Every word of a text is asked for its number value: a smaller bound costs CPU."""
+    info = numbers._word_value.cache_info()
+    assert info.maxsize == numbers.WORD_VALUES_KEPT
+    assert info.maxsize <= 4 * CACHE_ENTRIES
+
+
+def test_the_shared_bound_is_small() -> None:
+    assert CACHE_ENTRIES <= 1_024
+    assert encodings.KEEP <= 2_048
+
+
+@pytest.mark.parametrize("word", ["семисот", "двух", "Норвегия", "семью"])
+def test_a_full_cache_gives_the_same_answers(word: str) -> None:
+    """Entries that go come back the same: the bound changes the time, never the answer."""
+    first = numbers._word_value(word)
+    for i in range(CACHE_ENTRIES + 1):
+        numbers._word_value(f"слово{i}")
+    assert numbers._word_value(word) == first
