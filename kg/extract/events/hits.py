@@ -288,7 +288,8 @@ class _Reader:
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
-            if habit or not (rules[0].dest and tok.morph.get("Number") == ["Sing"]):
+            news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
+            if habit or not (news and tok.morph.get("Number") == ["Sing"]):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
@@ -1417,6 +1418,7 @@ class _Reader:
         above = {a.i for a in _ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
+        beyond = _above_relative(tok)  # "должен сменить X, который написал заявление"
         if any(_is(t, "cancel") and t not in outer for t in near) or any(
             negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
             for a in anchors
@@ -1427,6 +1429,7 @@ class _Reader:
             any(
                 _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
                 for t in near
+                if t not in beyond
                 if not _as_planned(t) and not _topic_of(t, tok)
             )
             or self._set_agreed(hit, tok)
@@ -1438,6 +1441,8 @@ class _Reader:
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
             hit.status = "occurred"
+        elif hit.kind == "Resignation" and _habitual(tok):
+            hit.status = ""  # "X покидает свой пост": the news present, done or ahead
         else:
             hit.status = self._tense_status(tok, anchors)
 
@@ -1476,7 +1481,8 @@ def _told_in(tok: Token, verb: Token) -> bool:
     """Whether the event noun is where the verb's act is told, not what it plans ("в
     телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
     переговоры")."""
-    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok)
+    toward = _prep(tok) == "к"  # "готовится к саммиту": what it plans
+    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
 
 
 def _title_part(tok: Token) -> bool:
@@ -1820,6 +1826,15 @@ def _clause_up(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _above_relative(tok: Token) -> set[Token]:
+    """The words above the relative clause `tok` is in ("…, который написал заявление об
+    отставке"): what they plan is not the clause's event, which the clause dates itself."""
+    for up in [tok, *tok.ancestors]:
+        if up.dep_ == "acl:relcl":
+            return set(up.ancestors)
+    return set()
 
 
 def _said_of_other(tok: Token, verb: Token) -> bool:
