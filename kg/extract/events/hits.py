@@ -1050,6 +1050,11 @@ class _Reader:
         keys = {k for c in withs for k in [*self._heads_of(c), *self.linked(c, set())]}
         return set(found) <= keys
 
+    def _objects(self, verb: Token) -> list[str]:
+        """Whom the verb's direct objects name."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        return unique([k for c in objects for k in [*self._heads_of(c), *self.linked(c, set())]])
+
     def _candidates(self, tok: Token, found: list[str]) -> list[str]:
         """Who runs in the elections `tok` names: the subject of a verb of contesting them
         ("победил на выборах", "одержала победу на выборах") or of taking an office through
@@ -1064,6 +1069,8 @@ class _Reader:
             or _became(verb)
         )
         who = self.subject_mentions(verb, climb=False) if verb is not None else []
+        if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
+            who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return who
         own = unique([s for t in tok.subtree if (s := self._state_at(t))])
