@@ -79,3 +79,12 @@ def test_leaving_in_the_news_present_joins_the_leaving_ahead(events) -> None:
     )
     (resignation,) = _of(events(text), "Resignation")
     assert resignation.status == "planned"
+
+
+def test_a_rumoured_resignation_then_told_done_is_one(events) -> None:
+    text = (
+        "В СМИ появлялись слухи о скорой отставке министра энергетики Норвегии Терье "
+        "Риис-Йохансона. Министр энергетики Норвегии Терье Риис-Йохансон ушел в отставку."
+    )
+    (resignation,) = _of(events(text), "Resignation")
+    assert resignation.status == "occurred"
