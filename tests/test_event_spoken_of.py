@@ -41,6 +41,11 @@ CONTESTED = [
     ("Лидер оппозиции Кении Райла Одинга победил на выборах.", "person/rayla-odinga"),
     ("Кандидат Хавьер Милей выиграл президентские выборы в Аргентине.", "person/javier-milei"),
     ("Нарендра Моди баллотировался на выборах в Индии в 2024 году.", "person/narendra-modi"),
+    # whom one congratulates on the victory won, not who congratulates
+    (
+        "Президент Египта Абдель Фаттах ас-Сиси поздравил Уильяма Руто с победой на выборах.",
+        "person/uilyam-ruto",
+    ),
 ]
 
 # an event noun someone wants, demands or shuns is no event
@@ -64,6 +69,12 @@ def test_who_speaks_of_elections_does_not_run(events, text: str, participants: s
 def test_who_contests_elections_runs(events, text: str, candidate: str) -> None:
     (election,) = _of(events(text), "Election")
     assert candidate in election.participants
+
+
+def test_who_congratulates_on_a_victory_does_not_run(events) -> None:
+    text = "Президент Египта Абдель Фаттах ас-Сиси поздравил Уильяма Руто с победой на выборах."
+    (election,) = _of(events(text), "Election")
+    assert not {"person/abdel-fattah-el-sisi", "state/EGY"} & set(election.participants)
 
 
 @pytest.mark.parametrize("text", WISHED)

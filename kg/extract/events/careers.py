@@ -57,8 +57,12 @@ _POSTED = frozenset({"в", "во", "при"})  # "посол в России", "
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
-                  "сложить", "уходить", "подавать", "оставить", "умереть",
+                  "сложить", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть"})  # fmt: skip
+# papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
+# not who speaks of the paper ("опровергла заявление об отставке")
+_PAPERS = frozenset({"заявление", "прошение", "рапорт"})
+_HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
 def reads_career(kind: str, tok: Token) -> bool:
@@ -116,9 +120,10 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
             for m in reader.by_token.get(t.i, ())
             for k in [m.entity]
         ]
-        hit.others = [k for k in named if k.startswith("org/")]
+        # a body the office names ("главой МИД Кении") gives its state; the participants
+        # are the persons and the states they act for, not the body
         states += [k for k in named if k.startswith("state/")]
-        states += [reader.state_of(k) for k in hit.others]
+        states += [reader.state_of(k) for k in named if k.startswith("org/")]
         hit.office = _office_name(office)
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states):  # the office's state is the holder's where the text names none
@@ -154,8 +159,9 @@ def _roles(
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         holders = [k for c in owners for k in _named(reader, c)]
-        if not holders and any(c.lemma_ == "свой" for c in tok.children) and anchors:
-            holders = reader.subject_mentions(anchors[0], climb=False)
+        own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
+        if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
+            holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
         return holders, []
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
         tok.morph.get("Voice") == ["Pass"]
@@ -171,6 +177,12 @@ def _roles(
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
     return objects, subjects
+
+
+def _handed_in(tok: Token, anchors: list[Token]) -> bool:
+    """ "написал заявление об отставке", "подал рапорт об отставке": the trigger names a
+    paper one hands in, and the verb hands it in."""
+    return tok.head.lemma_ in _PAPERS and bool(anchors) and anchors[0].lemma_ in _HAND_IN
 
 
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:
@@ -215,6 +227,9 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
             if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
+            acting = _acting(c)
+            if named and acting is not None:
+                return acting
             if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
                 led = c.lemma_ in _LED or any(
                     m.type != "Person" for m in reader.by_token.get(c.i, ())
@@ -245,6 +260,15 @@ def _post_before(this: Token) -> Token | None:
         if title is not None and t.lemma_ == this.lemma_:
             return title
     return None
+
+
+def _acting(tok: Token) -> Token | None:
+    """The title of an acting post ("исполняющим обязанности главы МИД назначена X",
+    "назначил X временно исполняющей обязанности министра"): an appointment to it."""
+    if tok.lemma_ != "исполнять" or case_of(tok) != "Ins":
+        return None
+    duties = [c for c in tok.children if c.lemma_ == "обязанность"]
+    return next((g for d in duties for g in d.children if g.dep_ == "nmod" and _titled(g)), None)
 
 
 def _in_capacity(tok: Token) -> bool:

@@ -31,7 +31,10 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
+from kg.extract.events.schedule import candidacy, held, participles, scheduled
 from kg.extract.events.transfers import TRANSFERS, read_transfer
+from kg.extract.events.words import is_role as _is
+from kg.extract.events.words import role_words
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, normalize
 from kg.lexicon import load_rows
@@ -50,7 +53,6 @@ from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
-EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
@@ -118,21 +120,6 @@ def _signing_words() -> frozenset[str]:
         for lemma, rules in _rules().items()
         if any(r.kind == "Signing" and not r.with_ for r in rules)
     )
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    """Role → lemmas (`event_words.tsv`); seasons are roles "season:summer" etc."""
-    words: dict[str, set[str]] = {}
-    for lemma, role in (r[:2] for r in load_rows(EVENT_WORDS)):
-        words.setdefault(role, set()).add(lemma)
-        if role.startswith("season:"):
-            words.setdefault("season", set()).add(lemma)
-    return {role: frozenset(lemmas) for role, lemmas in words.items()}
-
-
-def _is(token: Token, role: str) -> bool:
-    return token.lemma_ in _words().get(role, ())
 
 
 @dataclass
@@ -296,11 +283,13 @@ class _Reader:
             return None  # "церемония встречи": part of another event's name
         if not verbs and _match(tok):
             return None  # "встреча завершилась со счётом 1:0": a match, no meeting
-        if tok.dep_ == "nmod" and _is(tok.head, "maybe"):
+        held_as = _through_conduct(tok)  # "возможность проведения выборов"
+        if held_as.dep_ == "nmod" and _is(held_as.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
-            if habit or not (rules[0].dest and tok.morph.get("Number") == ["Sing"]):
+            news = rules[0].dest or rules[0].kind == "Resignation"  # "X покидает свой пост"
+            if habit or not (news and tok.morph.get("Number") == ["Sing"]):
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
@@ -364,7 +353,8 @@ class _Reader:
             hit.named_parties = any(t.i in self.in_mention for t in words)
             hit.pair_word = pair_word(tok)
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
-            hit.name = phrase_in(tok, "nomn", {t.i for t in tok.subtree if t.i > tok.i})
+            stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
+            hit.name = phrase_in(tok, "nomn", stop)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             hit.name = phrase_in(tok, "gent", stop)
         if rule.kind == "Publication":
@@ -1062,6 +1052,11 @@ class _Reader:
         keys = {k for c in withs for k in [*self._heads_of(c), *self.linked(c, set())]}
         return set(found) <= keys
 
+    def _objects(self, verb: Token) -> list[str]:
+        """Whom the verb's direct objects name."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        return unique([k for c in objects for k in [*self._heads_of(c), *self.linked(c, set())]])
+
     def _candidates(self, tok: Token, found: list[str]) -> list[str]:
         """Who runs in the elections `tok` names: the subject of a verb of contesting them
         ("победил на выборах", "одержала победу на выборах") or of taking an office through
@@ -1076,6 +1071,8 @@ class _Reader:
             or _became(verb)
         )
         who = self.subject_mentions(verb, climb=False) if verb is not None else []
+        if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
+            who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return who
         own = unique([s for t in tok.subtree if (s := self._state_at(t))])
@@ -1349,7 +1346,7 @@ class _Reader:
                 for c in head.children:
                     if _is(c, "season"):
                         hit.hint = next(
-                            r for r in _words() if r.startswith("season:") and _is(c, r)
+                            r for r in role_words() if r.startswith("season:") and _is(c, r)
                         )
         hit.now = _now(tok, hit.kind, anchors)
 
@@ -1438,24 +1435,32 @@ class _Reader:
         # "отказался от участия в саммите", "не примет участия": one's part, not the summit
         above = {a.i for a in _ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
-        if any(_is(t, "cancel") for t in near) or any(
-            negated(a) and _is(a, "happen") for a in anchors if a.i not in above
+        outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
+        beyond = _above_relative(tok)  # "должен сменить X, который написал заявление"
+        if any(_is(t, "cancel") and t not in outer for t in near) or any(
+            negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
+            for a in anchors
+            if a.i not in above
         ):
             hit.status = "cancelled"
         elif (
             any(
                 _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
                 for t in near
+                if t not in beyond
                 if not _as_planned(t) and not _topic_of(t, tok)
             )
             or self._set_agreed(hit, tok)
             or _ready(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
+            or (scheduled(tok) and not reads_career(hit.kind, tok))
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
             hit.status = "occurred"
+        elif hit.kind == "Resignation" and _habitual(tok):
+            hit.status = ""  # "X покидает свой пост": the news present, done or ahead
         else:
             hit.status = self._tense_status(tok, anchors)
 
@@ -1467,6 +1472,10 @@ class _Reader:
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
         if _sequel(tok):
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
+        if held(tok):
+            return "occurred"  # "на состоявшихся выборах"
+        if candidacy(tok):  # "стал кандидатом на выборах, которые состоятся в январе"
+            anchors = [a for a in anchors if a.dep_ in _RELATIVE]
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
@@ -1490,7 +1499,8 @@ def _told_in(tok: Token, verb: Token) -> bool:
     """Whether the event noun is where the verb's act is told, not what it plans ("в
     телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
     переговоры")."""
-    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok)
+    toward = _prep(tok) == "к"  # "готовится к саммиту": what it plans
+    return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
 
 
 def _title_part(tok: Token) -> bool:
@@ -1826,6 +1836,40 @@ def _ancestors(tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
     return out
 
 
+def _clause_up(tok: Token) -> list[Token]:
+    """The words above `tok` within its clause: up to the verb of the first clause it is
+    part of ("решения, согласно которым он не мог баллотироваться на выборах" → "мог")."""
+    out = []
+    while tok.head.i != tok.i and not (tok.dep_ in _CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}):
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _above_relative(tok: Token) -> set[Token]:
+    """The words above the relative clause `tok` is in ("…, который написал заявление об
+    отставке"): what they plan is not the clause's event, which the clause dates itself."""
+    for up in [tok, *tok.ancestors]:
+        if up.dep_ == "acl:relcl":
+            return set(up.ancestors)
+    return set()
+
+
+def _said_of_other(tok: Token, verb: Token) -> bool:
+    """The verb is said of another than the event noun: the event hangs on it by a
+    preposition ("не прошёл во второй тур выборов"), or another word in the nominative is
+    its subject while the event is not its object ("президент во второй тур выборов не
+    прошёл")."""
+    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == verb.i), None)
+    if branch is None or branch.i == verb.i:
+        return False
+    other = branch.dep_ != "obj" and any(
+        c.dep_ in SUBJECTS and c.i != branch.i and c.morph.get("Case") == ["Nom"]
+        for c in verb.children
+    )  # not "стороны не провели встречу": the meeting is what was not held
+    return other or bool(_prep(branch))
+
+
 def _governor(tok: Token) -> Token | None:
     """The nearest verb up the parse, not crossing into another clause."""
     while tok.head.i != tok.i:
@@ -2110,14 +2154,22 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
 
 def _modal(verb: Token) -> bool:
     """An infinitive under a present or future verb ("может предложить", "хочет
-    посетить"), or such a verb with its infinitive: not done yet."""
-    if verb.morph.get("VerbForm") == ["Inf"]:
+    посетить"), or such a verb with its infinitive, also a passive one ("могут быть
+    проведены"): not done yet."""
+    if _infinitive(verb):
         head = verb.head
         return head.i != verb.i and head.pos_ in {"VERB", "AUX"} and _tense(head) in {"Pres", "Fut"}
-    infinitive = any(
-        c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in verb.children
-    )
+    infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children)
     return infinitive and _tense(verb) in {"Pres", "Fut"}
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, or a participle with the infinitive "быть" ("быть проведены")."""
+    if verb.morph.get("VerbForm") == ["Inf"]:
+        return True
+    return any(
+        c.dep_ in {"aux", "aux:pass"} and c.morph.get("VerbForm") == ["Inf"] for c in verb.children
+    )
 
 
 def _conditional(tok: Token) -> bool:
@@ -2240,13 +2292,18 @@ def _occasion(tok: Token) -> bool:
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
 
 
+def _through_conduct(tok: Token) -> Token:
+    """The noun of holding an event noun hangs on ("проведения выборов"), else the noun:
+    what is said of holding it is said of the event."""
+    return tok.head if tok.dep_ == "nmod" and _is(tok.head, "conduct") else tok
+
+
 def _wanted(tok: Token) -> bool:
     """An event noun that is what someone wants, demands, is ready for or stands for
     ("требует проведения выборов", "готов к переговорам", "выступает за переговоры"),
     through a noun of holding it: a wish, not an event. So is a call or readiness to "сесть
     за стол переговоров"; "сели за стол переговоров" is talks held."""
-    if tok.dep_ == "nmod" and _is(tok.head, "conduct"):
-        tok = tok.head
+    tok = _through_conduct(tok)
     if any(_is(c, "happen") and c.dep_ in _RELATIVE for c in tok.children):
         return False  # "готов к переговорам, которые пройдут в среду": the text tells them
     if tok.dep_ == "nmod" and _is(tok.head, "table") and tok.head.head.dep_ in {"xcomp", "nmod"}:

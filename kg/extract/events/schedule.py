@@ -1,0 +1,65 @@
+"""What the words around an event noun say of its time, beyond the tense of its verb: an
+event scheduled ("выборы, назначенные на 26 апреля", "назначил дату выборов", "объявил о
+досрочных выборах") lies ahead whatever the tense of the verb that sets it; one told with a
+participle of taking place ("на состоявшихся выборах", "на прошедших выборах") took place;
+and one someone stands in as a candidate ("стал кандидатом на выборах") is told at no time
+of its own: the verb's tense is the candidacy's, not the vote's.
+
+The words are roles in `event_words.tsv`: `schedule`, `happen`, `candidacy`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.events.words import is_role
+from kg.nlp.deps import preposition
+
+_DATE_WORDS = frozenset({"дата", "срок", "день"})  # "назначил дату выборов"
+_MODIFIERS = frozenset({"amod", "acl"})
+_VERB_ENDINGS = ("ть", "ться", "ти", "тись")  # a participle's lemma is its verb
+
+
+def scheduled(tok: Token) -> bool:
+    """The event noun is set ahead by a verb of scheduling: as that verb's participle on it
+    ("выборах, назначенных на 26 апреля"), as the event whose date the verb sets ("назначил
+    дату выборов"), or as what the verb announces ("объявил о досрочных выборах")."""
+    if any(c.dep_ in _MODIFIERS and is_role(c, "schedule") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "nmod" and head.lemma_ in _DATE_WORDS and head.dep_ in {"obj", "nsubj:pass"}:
+        return is_role(head.head, "schedule")
+    return tok.dep_ == "obl" and preposition(tok) == "о" and is_role(head, "schedule")
+
+
+def held(tok: Token) -> bool:
+    """The event noun carries a participle of taking place ("на состоявшихся выборах",
+    "прошедших выборах", "проходящих переговорах"): it took place or is under way."""
+    return any(is_role(c, "happen") for c in participles(tok))
+
+
+def participles(tok: Token) -> list[Token]:
+    """The participles that modify the event noun ("состоявшихся", "предстоящих"): they
+    tell its time, not its name, and a name inflected around them reads wrong ("Состоявшихся
+    президентские выборы")."""
+    return [c for c in tok.children if c.dep_ in _MODIFIERS and _participle(c)]
+
+
+def candidacy(tok: Token) -> bool:
+    """The event noun is where someone stands as a candidate ("стал кандидатом на выборах",
+    "выдвинут кандидатом на выборах", "кандидат на выборах президента"): the verb that
+    governs it tells the candidacy's time, not the vote's."""
+    head = tok.head
+    if is_role(head, "candidacy"):
+        return True
+    return tok.dep_ == "obl" and any(
+        c.dep_ in {"xcomp", "obl", "obj"} and is_role(c, "candidacy") for c in head.children
+    )
+
+
+def _participle(tok: Token) -> bool:
+    """A participle, which the parser tags as a verb form or as an adjective with the verb's
+    lemma ("состоявшихся" → "состояться")."""
+    if tok.morph.get("VerbForm") == ["Part"]:
+        return True
+    return tok.pos_ == "ADJ" and tok.lemma_.endswith(_VERB_ENDINGS)

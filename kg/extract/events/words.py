@@ -1,0 +1,29 @@
+"""The words the event reader looks for around a trigger, by role (`event_words.tsv`):
+one table, read once, shared by the modules that read an event's setting."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from kg.lexicon import load_rows
+
+EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
+
+
+@cache
+def role_words() -> dict[str, frozenset[str]]:
+    """Role → lemmas (`event_words.tsv`); seasons are roles "season:summer" etc."""
+    words: dict[str, set[str]] = {}
+    for lemma, role in (r[:2] for r in load_rows(EVENT_WORDS)):
+        words.setdefault(role, set()).add(lemma)
+        if role.startswith("season:"):
+            words.setdefault("season", set()).add(lemma)
+    return {role: frozenset(lemmas) for role, lemmas in words.items()}
+
+
+def is_role(token: Token, role: str) -> bool:
+    """Whether the token's lemma plays `role` in `event_words.tsv`."""
+    return token.lemma_ in role_words().get(role, ())

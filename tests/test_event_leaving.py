@@ -1,0 +1,90 @@
+"""Changes of office told in more ways: the news present of leaving ("покидает свой пост"),
+leaving "по собственному желанию", a paper handed in ("написал заявление об отставке"),
+an acting post ("исполняющим обязанности главы МИД назначена"); the participants are the
+persons and the states they act for, not the body the office names; a relative clause
+dates its own event ("X, который написал заявление об отставке в феврале"). Sentences of
+our own about other states, with cases that must and must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+# text → kind, its participants exactly, status
+FIRES = [
+    ("Министр финансов Кении Генри Ротич покидает свой пост.", "Resignation",
+     {"person/genri-rotich", "state/KEN"}, "occurred"),
+    ("Министр обороны Египта Мохамед Заки подаёт в отставку.", "Resignation",
+     {"person/mokhamed-zaki", "state/EGY"}, "occurred"),
+    ("Министр обороны Египта Мохамед Заки ушёл по собственному желанию.", "Resignation",
+     {"person/mokhamed-zaki", "state/EGY"}, "occurred"),
+    ("Министр финансов Дании Николай Ваммен написал заявление об отставке.", "Resignation",
+     {"person/nikolay-vammen", "state/DNK"}, "occurred"),
+    ("Министр обороны Египта Мохамед Заки подал рапорт об отставке.", "Resignation",
+     {"person/mokhamed-zaki", "state/EGY"}, "occurred"),
+    ("Исполняющим обязанности главы МИД Кении назначена Мария Ваирегу.", "Appointment",
+     {"person/mariya-vairegu", "state/KEN"}, "occurred"),
+    ("Президент Кении Уильям Руто назначил Мусалию Мудавади главой МИД Кении.", "Appointment",
+     {"person/uilyam-ruto", "person/musaliya-mudavadi", "state/KEN"}, "occurred"),
+]  # fmt: skip
+
+# text → the kind it must not tell: a habit, who speaks of a paper, duties kept
+SILENT = [
+    ("Каждый год министр финансов Кении покидает свой пост.", "Resignation"),
+    ("Министры Кении часто уходят в отставку.", "Resignation"),
+    ("Пресс-секретарь Мария Захарова опровергла заявление об отставке министра.",
+     "Resignation"),
+    ("Мария Ваирегу продолжит исполнять обязанности министра иностранных дел Кении.",
+     "Appointment"),
+]  # fmt: skip
+
+# text → kind and status: a relative clause dates its own event; what one prepares for
+# lies ahead
+STATUS = [
+    ("Новый министр должен будет сменить Генри Ротича, который написал заявление об отставке "
+     "в феврале 2024 года.", "Resignation", "occurred"),
+    ("Ожидается, что президент Египта посетит Турцию, которая готовится к саммиту.", "Summit",
+     "planned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "participants", "status"), FIRES)
+def test_changes_of_office_told_in_more_ways(events, text, kind, participants, status) -> None:
+    (event,) = _of(events(text), kind)
+    assert set(event.participants) == participants
+    assert event.status == status
+
+
+@pytest.mark.parametrize(("text", "kind"), SILENT)
+def test_no_change_of_office(events, text: str, kind: str) -> None:
+    assert not _of(events(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), STATUS)
+def test_the_clause_dates_its_event(events, text: str, kind: str, status: str) -> None:
+    (event,) = _of(events(text), kind)
+    assert event.status == status
+
+
+def test_leaving_in_the_news_present_joins_the_leaving_ahead(events) -> None:
+    text = (
+        "Глава МИД Египта Омар Салех покидает свой пост. "
+        "Омар Салех покинет свой пост в следующем месяце."
+    )
+    (resignation,) = _of(events(text), "Resignation")
+    assert resignation.status == "planned"
+
+
+def test_a_rumoured_resignation_then_told_done_is_one(events) -> None:
+    text = (
+        "В СМИ появлялись слухи о скорой отставке министра энергетики Норвегии Терье "
+        "Риис-Йохансона. Министр энергетики Норвегии Терье Риис-Йохансон ушел в отставку."
+    )
+    (resignation,) = _of(events(text), "Resignation")
+    assert resignation.status == "occurred"
