@@ -337,3 +337,33 @@ def test_the_cached_surnames_that_are_places_or_words_are_the_judged_ones(
     judged = {w.split()[-1] for w in surnames if place_or_word(w.split()[-1])}
     assert first == second and judged <= first and judged
     assert len(list(tmp_path.glob("surnames-places-or-words-*.json"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("streams", "hashed", "vocabularies"),
+    [
+        ([b"words", b"words", b"words"], 1, 1),  # the three packs' copies: one hash, one parse
+        ([b"words", b"other", b"words"], 2, 2),  # must not share: another vocabulary's own
+    ],
+)
+def test_a_vocabulary_stream_is_hashed_once(
+    monkeypatch: pytest.MonkeyPatch, streams: list[bytes], hashed: int, vocabularies: int
+) -> None:
+    import gzip
+    import hashlib
+
+    from kg.nlp import models
+
+    calls: list[bytes] = []
+
+    def sha256(data: bytes) -> hashlib._Hash:
+        calls.append(data)
+        return hashlib.new("sha256", data)
+
+    monkeypatch.setattr(models, "_VOCABS", {})
+    monkeypatch.setattr(models, "_DIGESTS", {})
+    monkeypatch.setattr(models.hashlib, "sha256", sha256)
+    monkeypatch.setattr(models, "_read_vocab", lambda packed, digest: digest)
+    read = [models._vocab(gzip.compress(s, mtime=i)) for i, s in enumerate(streams)]
+    assert len(calls) == hashed and len(set(read)) == vocabularies
+    assert read[0] == read[2]
