@@ -60,6 +60,11 @@ NAMED = frozenset({"Forum", "Summit", "Ceremony"})
 BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
+# a full day this many years before the latest year an undated text names is history: it
+# gives no later day without a year its year ("подписан 12 июня 1998 года … 4 марта" in a
+# text that names 2016)
+_HISTORY_YEARS = 5
+_BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _RELATIVE = {"acl", "acl:relcl"}
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
@@ -228,7 +233,7 @@ class _Reader:
             ]
             if not self.ctx.document.date:
                 dates = [_year_of(d, told) for d in dates]
-                told = next((d.value for d in reversed(dates) if _full_day(d)), told)
+                told = next((d.value for d in reversed(dates) if self._news_day(d)), told)
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
                 for news in undated:
                     news.reported = "" if news.earlier else day  # not "был ранее задержан"
@@ -1310,6 +1315,7 @@ class _Reader:
         # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
         # conjunct's too, unless that one gives its own (the closest date wins below)
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
+        reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
@@ -1419,6 +1425,22 @@ class _Reader:
             if tok.i != date and _sequel(tok):
                 return False
             tok = tok.head
+
+    def _news_day(self, d: DateMention) -> bool:
+        """A full day that can date the news of an undated text, so a later day without its
+        year takes its year: not a birth ("родился 10 февраля 1915 года"), a bound of a span
+        ("с 25 ноября 2011 года"), or a day of history, years before the latest year the text
+        names."""
+        words = self._tokens(d.start, d.end)
+        if not _full_day(d) or not words:
+            return False
+        if int(d.value[:4]) < self.ctx.reference_year - _HISTORY_YEARS:
+            return False
+        if bound(words[0]) == "end" or _since(words[0], d):
+            return False  # "разыскивался с 25 ноября 2011 года": when a state began
+        return not _born(words[-1]) and not any(
+            a.lemma_ in _BIRTH for t in words for a in _ancestors(t)[:3]
+        )
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -2048,6 +2070,18 @@ def _before_now(word: Token) -> bool:
 def _conjunct_verb(verb: Token) -> bool:
     """A verb coordinated after another of the same subject ("ворвалась … и задержала")."""
     return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB"
+
+
+def _received_by(verb: Token) -> Token | None:
+    """The verb of receiving whose guest the arrival verb tells of ("принял в Каире X,
+    который прибыл с визитом", "принял X, прибывшего с визитом"): its date is the visit's."""
+    if not _is(verb, "arrive") or verb.dep_ not in {"acl", "acl:relcl"}:
+        return None
+    guest = verb.head
+    while guest.dep_ in {"appos", "flat:name", "conj"} and guest.head.i != guest.i:
+        guest = guest.head
+    host = guest.head
+    return host if guest.dep_ == "obj" and _is(host, "receive") else None
 
 
 def _trip_for(tok: Token, anchors: list[Token]) -> bool:
