@@ -369,3 +369,25 @@ def test_a_titles_place_before_a_name_is_no_part_of_it(persons, text: str, expec
 )  # fmt: skip
 def test_a_name_after_a_place_noun_is_no_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a first name's genitive plural ("Борисов" of "Борис") is no
+        # first name opening a second person
+        (
+            "Премьер-министр Болгарии Бойко Борисов прибыл в Анкару. Бойко Борисов встретился "
+            "с министрами Турции.",
+            {"Бойко Борисов": 2},
+        ),
+        ("Посол Греции Янис Иванов прибыл в Каир.", {"Янис Иванов": 1}),
+        # must not merge: the first name "Борис" stays a first name, its bearer apart
+        (
+            "Бойко Борисов и Борис Петков прибыли в Осло на переговоры с Данией.",
+            {"Бойко Борисов": 1, "Борис Петков": 1},
+        ),
+    ],
+)
+def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

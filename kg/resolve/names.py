@@ -218,11 +218,13 @@ def genitive(name: str) -> str:
     return " ".join(out)
 
 
-def is_first_name(word: str) -> bool:
-    """A dictionary first name ("Владимир", "Анна"), not a guess."""
+def is_first_name(word: str, plural: bool = True) -> bool:
+    """A dictionary first name ("Владимир", "Анна"), not a guess. `plural=False` leaves out
+    the genitive plural readings that make a surname one ("Борисов" of "Борис")."""
     parses = morph().parse(word)
+    named = (p for p in parses if "Name" in p.tag and p.is_known)
     # Summed over readings: an indeclinable name ("Тони") spreads its score over six cases.
-    return sum(p.score for p in parses if "Name" in p.tag and p.is_known) > 0.1
+    return sum(p.score for p in named if plural or "plur" not in p.tag) > 0.1
 
 
 def cased_like(word: str, like: str) -> str:

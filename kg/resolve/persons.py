@@ -585,8 +585,10 @@ def _split_lines(span: Span) -> list[Span]:
 
 
 def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
-    """A first name right after a known surname begins another person's name."""
-    if not (prev.text[:1].isupper() and is_first_name(t.text)) or is_first_name(prev.text):
+    """A first name right after a known surname begins another person's name; not a surname
+    read as a first name's plural ("Бойко Борисов" is one man)."""
+    first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
+    if not first or is_first_name(prev.text):
         return False
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
