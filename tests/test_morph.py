@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.nlp.morph import OC_CASE, UD_CASE, morph
+import pytest
+from spacy.language import Language
+
+from kg.nlp.morph import OC_CASE, UD_CASE, is_participle, morph
+from kg.nlp.pipeline import build_pipeline
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 
@@ -33,3 +37,29 @@ def test_no_module_but_the_facade_talks_to_pymorphy3() -> None:
         if p.name != "morph.py" and direct.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "participle"),
+    [
+        ("На состоявшихся выборах в Кении победил оппозиционер.", "состоявшихся", True),
+        ("Число развёрнутых боезарядов Индии выросло.", "развёрнутых", True),
+        ("На предстоящих переговорах Египта и Турции обсудят газ.", "предстоящих", True),
+        ("Подписанное соглашение вступит в силу в мае.", "Подписанное", True),
+        # must-nots: adjectives, nouns and finite verbs
+        ("Двусторонние переговоры Египта и Турции пройдут в Каире.", "Двусторонние", False),
+        ("Президентские выборы в Кении назначены на август.", "Президентские", False),
+        ("Египет и Турция подписали соглашение.", "подписали", False),
+        ("Делегация прибыла в Анкару.", "Делегация", False),
+    ],
+)
+def test_a_participle_by_the_tagger_or_by_its_reading(
+    nlp: Language, text: str, word: str, participle: bool
+):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_participle(token) is participle

@@ -165,6 +165,17 @@ def is_plural(token: Token) -> bool:
     return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
+def is_participle(token: Token) -> bool:
+    """A participle ("развёрнутых", "состоявшихся"): the tagger marks it as a verb form, or
+    calls it an adjective that pymorphy3 reads as a full participle."""
+    if "Part" in token.morph.get("VerbForm"):
+        return True
+    if token.pos_ != "ADJ":
+        return False
+    parses = morph().parse(token.lower_)
+    return bool(parses) and parses[0].tag.POS == "PRTF"
+
+
 def case_of(token: Token) -> str:
     """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
     case = token.morph.get("Case")

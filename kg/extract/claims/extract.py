@@ -73,7 +73,7 @@ from kg.extract.events.labels import person_in
 from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, is_predicate
-from kg.nlp.morph import morph
+from kg.nlp.morph import is_participle, morph
 from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -1678,7 +1678,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     if canonical:
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
-    return " ".join(words), " ".join(t.lemma_ for t in phrase if not _participle(t))
+    return " ".join(words), " ".join(t.lemma_ for t in phrase if not is_participle(t))
 
 
 def _of_genitive(t: Token) -> bool:
@@ -1693,13 +1693,6 @@ def _names_other(t: Token) -> bool:
     counts the next noun ("объём торговли [двух] стран" is trade)."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     return nxt is not None and (nxt.text[:1].isdigit() or (nxt.pos_ == "PROPN" and nxt.head == t))
-
-
-def _participle(t: Token) -> bool:
-    """A participle ("развёрнутых"), which the parser may call an adjective."""
-    return (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")) or (
-        t.pos_ == "ADJ" and morph().parse(t.lower_)[0].tag.POS == "PRTF"
-    )
 
 
 def _names_state(ctx: Context, t: Token) -> bool:

@@ -14,10 +14,10 @@ from spacy.tokens import Token
 
 from kg.extract.events.words import is_role
 from kg.nlp.deps import preposition
+from kg.nlp.morph import is_participle
 
 _DATE_WORDS = frozenset({"дата", "срок", "день"})  # "назначил дату выборов"
 _MODIFIERS = frozenset({"amod", "acl"})
-_VERB_ENDINGS = ("ть", "ться", "ти", "тись")  # a participle's lemma is its verb
 
 
 def scheduled(tok: Token) -> bool:
@@ -42,7 +42,7 @@ def participles(tok: Token) -> list[Token]:
     """The participles that modify the event noun ("состоявшихся", "предстоящих"): they
     tell its time, not its name, and a name inflected around them reads wrong ("Состоявшихся
     президентские выборы")."""
-    return [c for c in tok.children if c.dep_ in _MODIFIERS and _participle(c)]
+    return [c for c in tok.children if c.dep_ in _MODIFIERS and is_participle(c)]
 
 
 def candidacy(tok: Token) -> bool:
@@ -55,11 +55,3 @@ def candidacy(tok: Token) -> bool:
     return tok.dep_ == "obl" and any(
         c.dep_ in {"xcomp", "obl", "obj"} and is_role(c, "candidacy") for c in head.children
     )
-
-
-def _participle(tok: Token) -> bool:
-    """A participle, which the parser tags as a verb form or as an adjective with the verb's
-    lemma ("состоявшихся" → "состояться")."""
-    if tok.morph.get("VerbForm") == ["Part"]:
-        return True
-    return tok.pos_ == "ADJ" and tok.lemma_.endswith(_VERB_ENDINGS)
