@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from kg.nlp.morph import OC_CASE, UD_CASE, morph
 
 KG = Path(__file__).resolve().parents[1] / "kg"
@@ -33,3 +35,55 @@ def test_no_module_but_the_facade_talks_to_pymorphy3() -> None:
         if p.name != "morph.py" and direct.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+# Lemmas a caller asks about, and words: (word, whether a reading of it has one of them).
+NUMBER_LEMMAS = ("два", "три", "семьсот", "полтора")
+READINGS = [
+    ("двух", True),
+    ("трех", True),  # "ё" written "е"
+    ("трёх", True),
+    ("семисот", True),
+    ("полутора", True),
+    ("стола", False),
+    ("переговоров", False),
+    ("соглашение", False),
+    ("трёхсторонний", False),
+]
+
+
+@pytest.mark.parametrize(("word", "has_lemma"), READINGS)
+def test_a_dictionary_word_outside_the_forms_has_none_of_the_lemmas(
+    word: str, has_lemma: bool
+) -> None:
+    m = morph()
+    forms = m.paradigm_forms(NUMBER_LEMMAS)
+    parsed = any(p.normal_form.replace("ё", "е") in NUMBER_LEMMAS for p in m.parse(word))
+    assert parsed == has_lemma
+    # never False for a word one of whose readings has a lemma asked about
+    assert m.may_read_as(word, forms) == has_lemma
+
+
+@pytest.mark.parametrize("word", ["байден", "блинкен", "дснв"])
+def test_a_word_the_dictionary_lacks_is_parsed(word: str) -> None:
+    """Readings guessed from a word's ending may have any lemma: such words are not ruled out."""
+    assert morph().may_read_as(word, morph().paradigm_forms(NUMBER_LEMMAS))
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("семисот", 700),
+        ("Двух", 2),
+        ("трех", 3),
+        ("полутора", 1.5),
+        ("семью", None),
+        ("Болгарии", None),
+        ("переговоров", None),
+    ],  # fmt: skip
+)
+def test_number_words_read_by_lookup_and_parse(word: str, value: float | None) -> None:
+    from kg.extract.common.numbers import _word_value
+
+    found = _word_value.__wrapped__(word)
+    assert (found if found is None else float(found)) == value
