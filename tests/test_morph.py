@@ -68,3 +68,22 @@ def test_a_dictionary_word_outside_the_forms_has_none_of_the_lemmas(
 def test_a_word_the_dictionary_lacks_is_parsed(word: str) -> None:
     """Readings guessed from a word's ending may have any lemma: such words are not ruled out."""
     assert morph().may_read_as(word, morph().paradigm_forms(NUMBER_LEMMAS))
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("семисот", 700),
+        ("Двух", 2),
+        ("трех", 3),
+        ("полутора", 1.5),
+        ("семью", None),
+        ("Болгарии", None),
+        ("переговоров", None),
+    ],  # fmt: skip
+)
+def test_number_words_read_by_lookup_and_parse(word: str, value: float | None) -> None:
+    from kg.extract.common.numbers import _word_value
+
+    found = _word_value.__wrapped__(word)
+    assert (found if found is None else float(found)) == value

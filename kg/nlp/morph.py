@@ -66,7 +66,7 @@ class Morph:
         """Every form (also with "ё" written "е") of each paradigm whose lemma is one of
         `lemmas` ("ё" read as "е"): the only dictionary words a reading of which has one of
         those lemmas, since a paradigm's lemma is one of its forms and parsing it finds the
-        paradigm. For `may_read_as` and for rules that read only dictionary readings."""
+        paradigm. For `may_read_as`."""
         forms: set[str] = set()
         for lemma in lemmas:
             plain = lemma.replace("ё", "е")
@@ -79,10 +79,9 @@ class Morph:
     def may_read_as(self, word: str, forms: frozenset[str]) -> bool:
         """False when no reading of `word` (lower case) can have a lemma whose
         `paradigm_forms` are `forms`: a dictionary word outside them, whose readings are the
-        dictionary's alone. A lookup (~1.5 µs), where parsing a word the bounded caches have
-        let go costs ~30 µs: for rules that ask it of every token (does an alias start
-        here?). Where the word was parsed just before (the lemmatizer's words of the
-        same document, still cached), asking the parse is cheaper."""
+        dictionary's alone. A lookup (~1.5 µs), where parsing a word costs ~30 µs and
+        each parse kept evicts another word from the bounded cache: for rules that ask
+        it of every word of a text (is it a number word? does an alias start here?)."""
         return word in forms or not self._analyzer.word_is_known(word)
 
     def normal_form(self, word: str) -> str:
