@@ -1541,3 +1541,20 @@ VN_ID = "Президент Индонезии провёл переговоры
 def test_a_paper_open_to_many_takes_no_other_side(read, text, parties):
     (a,) = read(Document(id="t", text=text, date="2025-04-02"))
     assert sorted(a.parties) == parties
+
+
+@pytest.mark.parametrize("after_head", [False, True])
+def test_an_alias_start_is_ruled_out_only_where_no_alias_can_start(after_head: bool) -> None:
+    """`may_start_alias` looks a dictionary word up instead of parsing it: it answers as
+    comparing its lemma with the aliases' first words does."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.agreements.titles import _first_lemmas, may_start_alias
+    from kg.extract.common.words import lem
+
+    text = ("Вашингтон и Москва продлили договор по СНВ-3 , а Париж подписал Минские "
+            "соглашения и договор по ПРО с Берлином о новых ДРСМД")  # fmt: skip
+    first = _first_lemmas(after_head) or set()
+    for token in Doc(Vocab(), words=text.split(" ")):
+        assert may_start_alias(token, after_head) == (lem(token.text) in first), token.text

@@ -63,3 +63,55 @@ def test_a_participle_by_the_tagger_or_by_its_reading(
 ):
     token = next(t for t in nlp(text) if t.text == word)
     assert is_participle(token) is participle
+
+
+# Lemmas a caller asks about, and words: (word, whether a reading of it has one of them).
+NUMBER_LEMMAS = ("два", "три", "семьсот", "полтора")
+READINGS = [
+    ("двух", True),
+    ("трех", True),  # "ё" written "е"
+    ("трёх", True),
+    ("семисот", True),
+    ("полутора", True),
+    ("стола", False),
+    ("переговоров", False),
+    ("соглашение", False),
+    ("трёхсторонний", False),
+]
+
+
+@pytest.mark.parametrize(("word", "has_lemma"), READINGS)
+def test_a_dictionary_word_outside_the_forms_has_none_of_the_lemmas(
+    word: str, has_lemma: bool
+) -> None:
+    m = morph()
+    forms = m.paradigm_forms(NUMBER_LEMMAS)
+    parsed = any(p.normal_form.replace("ё", "е") in NUMBER_LEMMAS for p in m.parse(word))
+    assert parsed == has_lemma
+    # never False for a word one of whose readings has a lemma asked about
+    assert m.may_read_as(word, forms) == has_lemma
+
+
+@pytest.mark.parametrize("word", ["байден", "блинкен", "дснв"])
+def test_a_word_the_dictionary_lacks_is_parsed(word: str) -> None:
+    """Readings guessed from a word's ending may have any lemma: such words are not ruled out."""
+    assert morph().may_read_as(word, morph().paradigm_forms(NUMBER_LEMMAS))
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("семисот", 700),
+        ("Двух", 2),
+        ("трех", 3),
+        ("полутора", 1.5),
+        ("семью", None),
+        ("Болгарии", None),
+        ("переговоров", None),
+    ],  # fmt: skip
+)
+def test_number_words_read_by_lookup_and_parse(word: str, value: float | None) -> None:
+    from kg.extract.common.numbers import _word_value
+
+    found = _word_value.__wrapped__(word)
+    assert (found if found is None else float(found)) == value

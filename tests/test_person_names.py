@@ -391,3 +391,32 @@ def test_a_name_after_a_place_noun_is_no_person(persons, text: str, expected: di
 )
 def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "address"),
+    [
+        ("Шейху", True),
+        ("Господина", True),
+        ("госпоже", True),
+        ("Уважаемые", True),
+        ("сэра", True),
+        ("Макрону", False),
+        ("Байдену", False),
+        ("Принцева", False),
+    ],
+)
+def test_a_form_of_address_is_read_in_any_case_and_a_name_is_not_one(
+    word: str, address: bool
+) -> None:
+    """`_address` parses only the forms of the address words' paradigms: the answer is the
+    one its readings give."""
+    from kg.nlp.morph import morph
+    from kg.resolve.persons import _NOT_NAME, NAME_TAGS, _address
+
+    low = word.lower()
+    parsed = low in _NOT_NAME or any(
+        p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
+        for p in morph().parse(low)
+    )
+    assert _address(word) == parsed == address

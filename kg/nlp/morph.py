@@ -62,6 +62,28 @@ class Morph:
         """Every reading of `word`, most likely first (the text as given: no lowercasing)."""
         return tuple(self._analyzer.parse(word))
 
+    def paradigm_forms(self, lemmas: Iterable[str]) -> frozenset[str]:
+        """Every form (also with "ё" written "е") of each paradigm whose lemma is one of
+        `lemmas` ("ё" read as "е"): the only dictionary words a reading of which has one of
+        those lemmas, since a paradigm's lemma is one of its forms and parsing it finds the
+        paradigm. For `may_read_as`."""
+        forms: set[str] = set()
+        for lemma in lemmas:
+            plain = lemma.replace("ё", "е")
+            for p in self.parse(lemma):
+                if p.normal_form.replace("ё", "е") == plain:
+                    for form in p.lexeme:
+                        forms.update((form.word, form.word.replace("ё", "е")))
+        return frozenset(forms)
+
+    def may_read_as(self, word: str, forms: frozenset[str]) -> bool:
+        """False when no reading of `word` (lower case) can have a lemma whose
+        `paradigm_forms` are `forms`: a dictionary word outside them, whose readings are the
+        dictionary's alone. A lookup (~1.5 µs), where parsing a word costs ~30 µs and
+        each parse kept evicts another word from the bounded cache: for rules that ask
+        it of every word of a text (is it a number word? does an alias start here?)."""
+        return word in forms or not self._analyzer.word_is_known(word)
+
     def normal_form(self, word: str) -> str:
         """The lemma of the most likely reading, whatever its part of speech."""
         return self.parse(word)[0].normal_form

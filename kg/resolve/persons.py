@@ -670,10 +670,20 @@ def _other_case_before(doc: Doc, i: int) -> bool:
 def _address(word: str) -> bool:
     """A form of address or a rank before a name, in any case ("шейху", "Господина")."""
     low = word.lower()
-    return low in _NOT_NAME or any(
-        p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
-        for p in morph().parse(low)
+    # Only a dictionary word has a reading the dictionary knows (`is_known`), and only the
+    # forms of those words' paradigms a reading of them: the rest need no parse.
+    return low in _NOT_NAME or (
+        low in _address_forms()
+        and any(
+            p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
+            for p in morph().parse(low)
+        )
     )
+
+
+@cache
+def _address_forms() -> frozenset[str]:
+    return morph().paradigm_forms(_NOT_NAME)
 
 
 # Kinds of place whose name follows them ("губернатор штата Юта Джон Миллер").

@@ -143,7 +143,11 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
 def may_start_alias(token: Token, after_head: bool = False) -> bool:
     """Whether some alias `entry_at` compares starts with `token` (most tokens: none)."""
     first = _first_lemmas(after_head)
-    return first is None or lem(token.text) in first
+    if first is None:
+        return True
+    # most tokens are dictionary words none of whose readings starts an alias: no parse
+    word = token.text.lower()
+    return morph().may_read_as(word, _first_forms(after_head)) and lem(word) in first
 
 
 @lru_cache(maxsize=2)
@@ -152,6 +156,11 @@ def _first_lemmas(after_head: bool) -> frozenset[str] | None:
     (every token then starts one)."""
     seqs = [s for e in entries() for s in e.aliases + (e.after_head if after_head else ())]
     return frozenset(s[0] for s in seqs) if all(seqs) else None
+
+
+@lru_cache(maxsize=2)
+def _first_forms(after_head: bool) -> frozenset[str]:
+    return morph().paradigm_forms(_first_lemmas(after_head) or ())
 
 
 def _entry_for(title: Title) -> Entry | None:

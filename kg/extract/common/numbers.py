@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.common.dates import URL, find_dates
@@ -219,9 +219,17 @@ WORD_VALUES_KEPT = 4_096
 @lru_cache(maxsize=WORD_VALUES_KEPT)
 def _word_value(word: str) -> Decimal | None:
     """Value of a cardinal number word in any case ("семисот" -> 700), else None."""
+    word = word.lower()
+    if not morph().may_read_as(word, _numeral_forms()):
+        return None  # most words: each parse also evicted a word the lemmatizer parses again
     # The likeliest reading: "семью" is a family.
-    lemma = morph().normal_form(word.lower())
+    lemma = morph().normal_form(word)
     return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
+
+
+@cache
+def _numeral_forms() -> frozenset[str]:
+    return morph().paradigm_forms(_WORD_VALUES)
 
 
 @lru_cache(maxsize=CACHE_ENTRIES)
