@@ -1558,3 +1558,62 @@ def test_an_alias_start_is_ruled_out_only_where_no_alias_can_start(after_head: b
     first = _first_lemmas(after_head) or set()
     for token in Doc(Vocab(), words=text.split(" ")):
         assert may_start_alias(token, after_head) == (lem(token.text) in first), token.text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a contract with one person, or a deal of firms over a firm, is no agreement
+        ("Португальский клуб возглавил бельгийский тренер. Бельгия и Португалия сыграют в "
+         "финале. Контракт с 55-летним специалистом подписан до конца сезона.", set()),
+        ("Клуб продлил контракт с тренером ещё на два года. Предыдущее соглашение с Венгером "
+         "истекло.", set()),
+        ("Компания Yahoo подписала договор о покупке компании Tumblr за миллиард долларов.",
+         set()),
+        ("Индонезийская компания Pertamina заключила соглашение о приобретении вьетнамской "
+         "компании PetroVietnam Gas.", set()),
+        # must not: a people, a state's office holder, goods bought by states
+        ("США подписали соглашение с талибами о выводе войск.",
+         {("Соглашение с талибами", ("state/USA",))}),
+        ("Малайзия и Россия подписали соглашение о покупке истребителей Су-30.",
+         {("Соглашение о покупке истребителей Су-30", ("state/MYS", "state/RUS"))}),
+        ("Аргентина и Бразилия подписали соглашение о продаже газа.",
+         {("Соглашение о продаже газа", ("state/ARG", "state/BRA"))}),
+        ("Египет и Турция подписали соглашение о продаже акций совместного предприятия.",
+         {("Соглашение о продаже акций совместного предприятия", ("state/EGY", "state/TUR"))}),
+    ],
+)  # fmt: skip
+def test_contracts_of_a_person_and_deals_over_a_firm(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "parties"),
+    [
+        # a "с"-side named by a state's office or its holder is that state
+        ("Президент Аргентины посетил Бразилиа. Он подписал с президентом Бразилии "
+         "меморандум о взаимопонимании в области энергетики.", "Меморандум",
+         ["state/ARG", "state/BRA"]),
+        ("Президент Кении прибыл в Эфиопию. Руто подписал соглашение с премьер-министром "
+         "Эфиопии о торговле.", "Соглашение", ["state/ETH", "state/KEN"]),
+        ("Египет подписал соглашение с Эрдоганом о торговле.", "Соглашение",
+         ["state/EGY", "state/TUR"]),
+        # the papers leaders adopt at a union's summit are the union's
+        ("Лидеры Вьетнама и Индонезии встретились в Джакарте.\nНа саммите АСЕАН лидеры стран "
+         "приняли Джакартскую декларацию. Индонезия и Вьетнам также подписали соглашение о "
+         "торговле. Вьетнам поддерживает Индонезию.", "Джакартская", ["org/asean"]),
+        ("Президент Кении прибыл в Эфиопию.\nНа саммите Африканского союза лидеры стран "
+         "приняли декларацию о засухе. Кения и Эфиопия также обсудили торговлю. Эфиопия "
+         "поддерживает Кению.", "Декларация", ["org/african-union"]),
+        # must not: leaders of the pair at a union's summit sign their own paper
+        ("На саммите АСЕАН лидеры Вьетнама и Индонезии подписали соглашение о визах.",
+         "Соглашение", ["state/IDN", "state/VNM"]),
+        ("Президент Египта провёл переговоры с президентом Турции. Лидеры подписали "
+         "совместную декларацию.", "Совместная", ["state/EGY", "state/TUR"]),
+    ],
+)  # fmt: skip
+def test_sides_named_by_an_office_and_papers_of_a_union_summit(read, text, head, parties):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    (a,) = [a for a in got if a.title.startswith(head)]
+    assert sorted(a.parties) == parties

@@ -122,6 +122,7 @@ class _Reading:
     signatories: list[str] = field(default_factory=list)
     plural: bool = False
     never: bool = False  # the text says it was not concluded ("так и не заключили")
+    personal: bool = False  # a contract with one person ("контракт с тренером"): none
     unnamed_side: str = ""  # "с палестинцами" of "соглашение с палестинцами": a side kg cannot name
     refused: bool = False  # "отказался подписать": its subject is no party, nor its state
     declined: bool = False  # a refusal to sign, even of a paper "с X": nobody signed it
@@ -227,7 +228,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
-        if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r):
+        if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r) or r.personal:
             continue
         if out and _restated(title.tokens[0]):
             r.same_as = out[-1]
@@ -339,6 +340,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
+        r.personal = _with_a_person(ctx, r, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -613,7 +615,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
         and not _other_states(t)
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
-        add = list(main_pair(ctx, only_two=True, places=True))  # "прибыл в Лиму. Стороны …"
+        add = _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
@@ -623,8 +625,30 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
             pass  # "Лидеры стран БРИКС", "главы государств региона": not the report's two
         elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
-            add = list(main_pair(ctx, only_two=True, places=True))
+            add = _report_sides(ctx, t)
     r.parties += [p for p in add if p and p not in r.parties]
+
+
+# Meetings of a union whose members adopt its papers: "на саммите АСЕАН"
+_MEETINGS = frozenset({"саммит", "встреча", "заседание", "совещание", "форум", "сессия"})
+
+
+def _report_sides(ctx: Context, t: Token) -> list[str]:
+    """The sides a word for the report's states stands for: the union whose meeting its verb
+    is told at ("На саммите АСЕАН лидеры стран приняли декларацию": ASEAN), else the report's
+    two sides."""
+    union = _meeting_union(ctx, t)
+    return [union] if union else list(main_pair(ctx, only_two=True, places=True))
+
+
+def _meeting_union(ctx: Context, t: Token) -> str:
+    """The union whose meeting the verb of subject `t` is told at, where `t` has no state of
+    its own ("На саммите АСЕАН лидеры стран приняли декларацию": ASEAN, not the report's
+    two states); else ""."""
+    if _title_states(ctx, t) or t.dep_ not in ("nsubj", "nsubj:pass"):
+        return ""
+    meetings = (c for c in t.head.children if c.dep_ == "obl" and c.lemma_ in _MEETINGS)
+    return next((u for c in meetings if (u := _union_of(ctx, c))), "")
 
 
 def _other_states(t: Token) -> bool:
@@ -752,15 +776,23 @@ def _adjective_states(ctx: Context, t: Token) -> list[str]:
 
 def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> list[str]:
     """States and organizations in a "с X" or "между X и Y" phrase attached to the
-    agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение")."""
+    agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение"), and
+    the state of a title there ("подписал с президентом Бразилии меморандум")."""
     targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
     out = []
     for t in sent:
         if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
             continue
         for x in conjuncts(t):
+            if not _near(t, targets, 3):
+                continue
             m = _mention_at(ctx, x)
-            if m is None or m.type not in ("State", "Organization") or not _near(t, targets, 3):
+            if m is None and x.lemma_ in _ACTING_FOR:  # "с премьер-министром Эфиопии"
+                out += [s for s in _title_states(ctx, x) if s not in out]
+            person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
+            if person is not None and person.state.startswith("state/"):  # "с Эрдоганом"
+                out += [person.state] if person.state not in out else []
+            if m is None or m.type not in ("State", "Organization"):
                 continue
             side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
@@ -771,14 +803,40 @@ def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
     """A "с"-phrase of people kg names no state or organization for ("соглашение с
     палестинцами", "с повстанцами"), as written, else "": the other side is not the
     document's other state, and an unnamed paper is titled by it, not by its one party."""
+    t = _with_someone(sent, head, pred)
+    if t is None or t.pos_ != "NOUN" or _mention_at(ctx, t) is not None:
+        return ""
+    if t.lemma_ in _ACTING_FOR and _title_states(ctx, t):
+        return ""  # "с премьер-министром Эфиопии": a side `_with_parties` names
+    case = next(c for c in t.children if c.lower_ in ("с", "со") and c.dep_ == "case")
+    return t.doc[case.i : t.i + 1].text.lower()
+
+
+def _with_someone(sent: Sent, head: Token, pred: Token | None) -> Token | None:
+    """The animate noun of a "с"-phrase on the agreement or its predicate, else None."""
     targets = {head.i} | ({pred.i} if pred is not None else set())
     for t in sent:
-        if t.pos_ != "NOUN" or "Anim" not in t.morph.get("Animacy"):
+        if t.pos_ not in ("NOUN", "PROPN") or "Anim" not in t.morph.get("Animacy"):
             continue
-        case = next((c for c in t.children if c.lower_ in ("с", "со") and c.dep_ == "case"), None)
-        if case is not None and _near(t, targets, 2):
-            return "" if _mention_at(ctx, t) is not None else t.doc[case.i : t.i + 1].text.lower()
-    return ""
+        with_ = any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
+        if with_ and _near(t, targets, 2):
+            return t
+    return None
+
+
+def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
+    """A contract with one person, not an agreement between states: "контракт с 55-летним
+    специалистом", "соглашение с Венгером" (a person who holds no state's office). A people
+    in the plural is a side ("соглашение с палестинцами", "с талибами"), and so is the
+    holder of an office ("соглашение с премьер-министром Эфиопии")."""
+    t = _with_someone(r.sent, r.title.head, pred)
+    if t is None or "Sing" not in t.morph.get("Number"):
+        return False
+    m = _mention_at(ctx, t)
+    if m is not None:
+        person = ctx.entity(m.entity) if m.type == "Person" else None
+        return person is not None and not person.state
+    return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
 
 
 def _same(a: _Reading, b: _Reading) -> bool:

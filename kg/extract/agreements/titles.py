@@ -510,6 +510,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if not left and _no_agreement_topic(scan, comp) or _private(head, comp):
         return None
+    if _over_a_firm(scan, comp):
+        return None
     if not left and comp and not _has_topic(comp):
         left = _topic_adjectives(head)  # "Мирный договор между Японией и Россией"
     tokens = [*left, head, *comp]
@@ -570,6 +572,21 @@ def _private(head: Token, comp: list[Token]) -> bool:
         and comp[0].lemma_ in _PRIVATE
         or any(w in _PLEA for w in topic)
     )
+
+
+# A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
+# компании" (not "соглашение о покупке истребителей", a deal of states over goods).
+_FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
+_FIRMS = frozenset({"компания", "фирма", "банк", "концерн", "холдинг"})
+
+
+def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
+    """A purchase, sale or merger of a firm its topic names first: a deal of firms."""
+    nouns = [t for t in comp if t.pos_ in ("NOUN", "PROPN")][:2]
+    if len(nouns) < 2 or nouns[0].lemma_ not in _FIRM_DEALS:
+        return False
+    m = scan.mention(nouns[1])
+    return nouns[1].lemma_ in _FIRMS or (m is not None and m.type == "Organization")
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:

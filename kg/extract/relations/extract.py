@@ -415,7 +415,8 @@ def _changed(t: Token) -> str:
     ухудшения отношений", "кризис в отношениях" → "ухудшение отношений", "нормализация
     отношений", …; not one talked about, called for, hoped, denied or ahead ("переговоры о
     нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
-    "договорились нормализовать отношения")."""
+    "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
+    "восстановление дипломатических отношений"."""
     if t.lemma_ != "отношение" or t.head.i == t.i:
         return ""
     word = t.head if _role(t.head) == "change" else _subjectless_change(t)
@@ -432,7 +433,10 @@ def _changed(t: Token) -> str:
         come = not negated(word)  # "отношения на подъёме"
     else:
         return ""
-    return _lexicon()[word.lemma_][1] + " отношений" if come else ""
+    if not come:
+        return ""
+    diplomatic = any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
+    return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
 
 
 def _gone_through(t: Token) -> Token | None:
