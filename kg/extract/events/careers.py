@@ -2,8 +2,8 @@
 "стал премьер-министром", "возглавил правительство", "занял пост", "вступил в
 должность"), resignation ("подал в отставку", "отправил в отставку", "освободил от
 должности", "покинул пост"), election to an office ("избран президентом", "избрание X
-председателем") and death of a state's figure ("скончался", "смерть X": the person alone
-takes part; one whose state neither the gazetteer nor the phrase gives is no state's figure).
+председателем") and the death of a named person ("скончался", "смерть X": the person alone
+takes part, whoever they are: a singer's death is news as a president's is).
 
 Their participants are their roles read from the parse, not whoever the sentence names:
 - the holder, whose office changes: the object of an active verb ("назначил Марию Лопес"),
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
@@ -104,9 +105,9 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
         return False
-    if hit.kind == "Death":  # of a state's figure (not an actor's), the person's alone
-        hit.persons = holders[:1]
-        return bool(reader.served_state(holders[0]) or named_states)
+    if hit.kind == "Death":  # anyone's named death: the person's alone
+        hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
+        return bool(hit.persons) and _death_told(tok)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
     states = [] if body else [reader.state_of(k) for k in agents]
@@ -133,6 +134,37 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
+
+
+def _possessor(reader: ActReader, tok: Token, key: str) -> bool:
+    """Whether the sentence names `key` only as a possessor in the phrase of who died
+    ("погиб племянник миллиардера Алишера Усманова Бабур Усманов": the nephew died;
+    "скончалась мать канцлера X": someone unnamed)."""
+    heads = [i for i in range(tok.sent.start, tok.sent.end) if i in reader.mention_head]
+    return all(
+        _under_possessor(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key
+    )
+
+
+def _under_possessor(t: Token, trigger: Token) -> bool:
+    """A name that hangs off a genitive noun of the phrase it is in ("миллиардера
+    Алишера Усманова" of "племянник миллиардера …"), not off the trigger ("смерть X")."""
+    while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
+        t = t.head
+    return t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
+
+
+def _death_told(tok: Token) -> bool:
+    """A death the text tells as one: not one that could have been or may come ("мог
+    погибнуть", "может умереть": an infinitive), nor one narrowly escaped ("едва не погиб",
+    "чуть не умер"), nor a rumour or a denied report of one ("слухи о смерти", "опроверг
+    сообщения о смерти")."""
+    if tok.morph.get("VerbForm") == ["Inf"]:
+        return False
+    if any(is_role(c, "narrowly") for c in tok.children if c.dep_ == "advmod"):
+        return False
+    report = tok.head if tok.dep_ == "nmod" else tok
+    return not (is_role(report, "rumour") or is_role(report.head, "rumour"))
 
 
 def _named_state(reader: ActReader, tok: Token, key: str) -> bool:

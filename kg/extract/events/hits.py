@@ -331,10 +331,11 @@ class _Reader:
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
         dest, where = (None, []) if inner else (dest, anchors)
-        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or reads_career(
-            rule.kind, tok
+        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
+            reads_career(rule.kind, tok) and rule.kind != "Death"
         )
-        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry
+        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry;
+        # one dies where the text says ("умерла в Берлине")
         place = None if placeless else self._place(tok, where, visit, rule.pair)
         if place is None and not placeless and not visit:
             place = self._other_place(tok, rule.kind, anchors)
