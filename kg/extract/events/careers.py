@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
+_LEFT = _POSTS | {"служба"}  # "уволил с военной службы X", "снял с поста X"
 _LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
 # posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
 _STATE_POSTS = frozenset({
@@ -100,7 +101,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     office = _office(reader, tok, hit.kind)
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
-    holders, agents = _roles(reader, tok, anchors, verb)
+    holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
@@ -185,9 +186,9 @@ def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
 
 
 def _roles(
-    reader: ActReader, tok: Token, anchors: list[Token], verb: bool
+    reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
 ) -> tuple[list[str], list[str]]:
-    """(holders, who appoints or dismisses)."""
+    """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         holders = [k for c in owners for k in _named(reader, c)]
@@ -205,10 +206,21 @@ def _roles(
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
     objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
+    if not objects and not passive and leaving:
+        objects = _left_post_holders(reader, tok)
     if passive or tok.lemma_ in _OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
     return objects, subjects
+
+
+def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
+    """Whom a verb of leaving removes where the parser hangs its object on the post left
+    ("уволил с военной службы генерал-майора X", "освободил от должности начальника
+    штаба X": the genitive after the post is who leaves it)."""
+    posts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _LEFT]
+    owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
+    return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
 
 
 def _handed_in(tok: Token, anchors: list[Token]) -> bool:
