@@ -249,6 +249,34 @@ def test_resolution_adopted(nlp) -> None:
     assert "state/FIN" not in approval.participants  # the topic does not take part
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "state", "status"),
+    [
+        ("Парламент Кении одобрил соглашение с Эфиопией о свободной торговле.",
+         "Принятие соглашения с Эфиопией о свободной торговле", "state/KEN", "occurred"),
+        ("Сенат Аргентины одобрил кандидатуру Хуана Переса на пост посла в Бразилии.",
+         "Принятие кандидатуры Хуана Переса на пост посла в Бразилии", "state/ARG", "occurred"),
+        ("Парламент Норвегии может одобрить соглашение с Данией.",
+         "Принятие соглашения с Данией", "state/NOR", "planned"),
+    ],
+)  # fmt: skip
+def test_a_body_approves_a_paper(nlp, text, label, state, status) -> None:
+    (approval,) = _events(nlp, text, "Approval")
+    assert (approval.label, approval.status) == (label, status)
+    assert state in approval.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Египта одобрил идею создания центра.",  # an idea is no paper
+        "Эксперты не одобрили соглашение Египта и Турции.",  # denied
+    ],
+)
+def test_no_approval(nlp, text) -> None:
+    assert not _events(nlp, text, "Approval")
+
+
 def test_the_visitor_travels_and_an_invitation_is_no_plan(nlp) -> None:
     text = "Президент Аргентины Хавьер Милей посетил Израиль по приглашению Биньямина Нетаньяху."
     (visit,) = _events(nlp, text, "Visit")

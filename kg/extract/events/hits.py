@@ -362,7 +362,9 @@ class _Reader:
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
-            hit.name = phrase_in(tok, "gent", stop)
+            # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
+            paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
+            hit.name = phrase_in(paper, "gent", stop)
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
