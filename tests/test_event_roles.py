@@ -277,6 +277,24 @@ def test_no_approval(nlp, text) -> None:
     assert not _events(nlp, text, "Approval")
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "who"),
+    [
+        ("Сегодня прошла экстренная пресс-конференция президента Кении Уильяма Руто.",
+         "Пресс-конференция Уильяма Руто", {"person/uilyam-ruto", "state/KEN"}),
+        ("Уже на пресс-конференции посол Кении Джон Кимани продемонстрировал новый паспорт.",
+         "Пресс-конференция Джона Кимани", {"person/dzhon-kimani"}),
+    ],
+)  # fmt: skip
+def test_a_press_conference_is_a_publication(nlp, text, label, who) -> None:
+    (conference,) = _events(nlp, text, "Publication")
+    assert conference.label == label and who <= set(conference.participants)
+
+
+def test_a_press_conference_declined_is_none(nlp) -> None:
+    assert not _events(nlp, "Президент Кении отказался от пресс-конференции.", "Publication")
+
+
 def test_the_visitor_travels_and_an_invitation_is_no_plan(nlp) -> None:
     text = "Президент Аргентины Хавьер Милей посетил Израиль по приглашению Биньямина Нетаньяху."
     (visit,) = _events(nlp, text, "Visit")
