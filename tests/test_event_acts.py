@@ -45,6 +45,13 @@ FIRES = [
     # the state one is a citizen of does not act; the capital tells where
     ("Гражданку Малайзии Сити Азизу задержали в аэропорту Джакарты 3 мая 2023 года.",
      "Arrest", {"state/IDN"}, {"state/MYS"}, "2023-05-03", "Джакарта"),
+    # a group of people is arrested; men of a state named by its adjective act for it
+    ("В Кении арестована группа военных по подозрению в причастности к мятежу.", "Arrest",
+     {"state/KEN"}, set(), "", ""),
+    ("Египетские пограничники задержали 11 контрабандистов.", "Arrest", {"state/EGY"}, set(),
+     "", ""),
+    ("Турецкие силовики в понедельник задержали троих военнослужащих.", "Arrest",
+     {"state/TUR"}, set(), "", ""),
     # "его" is the person named before it; the destination takes part
     ("Власти Аргентины задержали Хуана Переса, после чего депортировали его в Чили.",
      "Expulsion", {"person/khuan-peres", "state/ARG", "state/CHL"}, set(), "", ""),
@@ -120,6 +127,7 @@ SILENT = [
     ("Одним из условий вступления Сербии в ЕС остаётся диалог с Приштиной.", "Accession"),
     ("Компания купила завод у конкурента в 2021 году.", "Purchase"),  # no states
     ("Нападающий перехватил мяч в центре поля.", "Seizure"),
+    ("Береговая охрана Кении задержала группу судов.", "Arrest"),  # ships, not people
     ("Гражданина Перу отпустили под залог.", "Release"),  # bail
     ("Президент Чили освободил министра от должности.", "Release"),  # a dismissal
     ("Власти Колумбии просят не депортировать его.", "Expulsion"),
@@ -152,6 +160,14 @@ SILENT = [
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_words_that_tell_no_act(nlp, text, kind) -> None:
     assert not _of(_events(nlp, text), kind)
+
+
+def test_a_group_arrested_is_the_several_told_again(nlp) -> None:
+    text = (
+        "В Египте арестована группа военных. "
+        "Египетские силовики в понедельник задержали 11 военнослужащих в Хургаде."
+    )
+    assert len(_of(_events(nlp, text), "Arrest")) == 1
 
 
 def test_arrests_of_one_and_of_several_are_two(nlp) -> None:

@@ -50,6 +50,12 @@ FIRES = [
      {"person/fumio-kishida", "state/JPN"}, set(), "2024-08", "occurred"),
     ("Президент Аргентины освободил от должности министра экономики Луиса Капуто.",
      "Resignation", {"person/luis-kaputo", "state/ARG"}, set(), "", "occurred"),
+    # the parser hangs the one dismissed on the post or service he leaves
+    ("Президент Кении уволил с военной службы генерал-майора Джона Кимани.", "Resignation",
+     {"person/dzhon-kimani", "state/KEN"}, set(), "", "occurred"),
+    ("Президент Египта освободил от должности и уволил с военной службы начальника штаба "
+     "генерала Омара Салеха.", "Resignation", {"person/omar-salekh", "state/EGY"}, set(), "",
+     "occurred"),
     ("Марк Рютте покинул пост премьер-министра Нидерландов.", "Resignation",
      {"person/mark-rutte", "state/NLD"}, set(), "", "occurred"),
     ("Премьер-министр Франции Габриэль Атталь объявил о своей отставке.", "Resignation",
@@ -126,6 +132,7 @@ SILENT = [
     ("Парламент Исландии избрал новый курс.", "Election"),  # no office
     ("Нельсон Мандела стал самым молодым адвокатом ЮАР.", "Appointment"),  # a record
     ("Армия уволила 300 военных, включая советника президента Перу.", "Resignation"),
+    ("Президент Кении уволил с работы 300 военных.", "Resignation"),
     ("Этот пост в 1990 году занял Альберто Фухимори.", "Appointment"),  # which post?
     ("Смерть пациента наступила ночью.", "Death"),  # no one named
     # tried or asked for, not done
@@ -136,7 +143,6 @@ SILENT = [
     ("Президент Перу Дина Болуарте отказалась назначить Хуана Переса министром.", "Appointment"),
     ("Если полёт состоится, Сорая Салим станет седьмым малайзийским космонавтом.",
      "Appointment"),
-    ("Писатель Габриэль Гарсиа Маркес скончался в Мехико.", "Death"),  # no state's figure
     ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
 ]  # fmt: skip
 

@@ -249,6 +249,52 @@ def test_resolution_adopted(nlp) -> None:
     assert "state/FIN" not in approval.participants  # the topic does not take part
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "state", "status"),
+    [
+        ("Парламент Кении одобрил соглашение с Эфиопией о свободной торговле.",
+         "Принятие соглашения с Эфиопией о свободной торговле", "state/KEN", "occurred"),
+        ("Сенат Аргентины одобрил кандидатуру Хуана Переса на пост посла в Бразилии.",
+         "Принятие кандидатуры Хуана Переса на пост посла в Бразилии", "state/ARG", "occurred"),
+        ("Парламент Норвегии может одобрить соглашение с Данией.",
+         "Принятие соглашения с Данией", "state/NOR", "planned"),
+    ],
+)  # fmt: skip
+def test_a_body_approves_a_paper(nlp, text, label, state, status) -> None:
+    (approval,) = _events(nlp, text, "Approval")
+    assert (approval.label, approval.status) == (label, status)
+    assert state in approval.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Египта одобрил идею создания центра.",  # an idea is no paper
+        "Эксперты не одобрили соглашение Египта и Турции.",  # denied
+    ],
+)
+def test_no_approval(nlp, text) -> None:
+    assert not _events(nlp, text, "Approval")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "who"),
+    [
+        ("Сегодня прошла экстренная пресс-конференция президента Кении Уильяма Руто.",
+         "Пресс-конференция Уильяма Руто", {"person/uilyam-ruto", "state/KEN"}),
+        ("Уже на пресс-конференции посол Кении Джон Кимани продемонстрировал новый паспорт.",
+         "Пресс-конференция Джона Кимани", {"person/dzhon-kimani"}),
+    ],
+)  # fmt: skip
+def test_a_press_conference_is_a_publication(nlp, text, label, who) -> None:
+    (conference,) = _events(nlp, text, "Publication")
+    assert conference.label == label and who <= set(conference.participants)
+
+
+def test_a_press_conference_declined_is_none(nlp) -> None:
+    assert not _events(nlp, "Президент Кении отказался от пресс-конференции.", "Publication")
+
+
 def test_the_visitor_travels_and_an_invitation_is_no_plan(nlp) -> None:
     text = "Президент Аргентины Хавьер Милей посетил Израиль по приглашению Биньямина Нетаньяху."
     (visit,) = _events(nlp, text, "Visit")

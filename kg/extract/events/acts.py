@@ -58,6 +58,7 @@ class ActReader(Protocol):
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons"})
 _OBJECTS = {"obj", "nsubj:pass"}
 _AGENTS = {"obl:agent", "obl"}
+_GROUPS = frozenset({"группа", "ряд", "часть", "десяток", "сотня", "тысяча"})  # of people
 
 
 def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip: set[int]) -> bool:
@@ -147,8 +148,11 @@ def _indeclinable(t: Token) -> bool:
 
 
 def _living(reader: ActReader, t: Token) -> bool:
+    """People, or a group of them ("арестована группа военных")."""
     if t.pos_ == "PRON" or t.morph.get("Animacy") == ["Anim"]:
         return True
+    if t.lemma_ in _GROUPS:
+        return any(c.dep_ == "nmod" and _living(reader, c) for c in t.children)
     return any(m.type == "Person" for m in reader.by_token.get(t.i, ()))
 
 
@@ -196,6 +200,7 @@ def _count(targets: list[Token]) -> str:
     if not nouns:
         return ""
     plural = len(targets) > 1 or any(c.dep_ == "conj" for c in nouns[0].children)
+    plural = plural or nouns[0].lemma_ in _GROUPS  # "группа военных": several
     return "many" if plural or nouns[0].morph.get("Number") == ["Plur"] else "one"
 
 

@@ -2,8 +2,8 @@
 "стал премьер-министром", "возглавил правительство", "занял пост", "вступил в
 должность"), resignation ("подал в отставку", "отправил в отставку", "освободил от
 должности", "покинул пост"), election to an office ("избран президентом", "избрание X
-председателем") and death of a state's figure ("скончался", "смерть X": the person alone
-takes part; one whose state neither the gazetteer nor the phrase gives is no state's figure).
+председателем") and the death of a named person ("скончался", "смерть X": the person alone
+takes part, whoever they are: a singer's death is news as a president's is).
 
 Their participants are their roles read from the parse, not whoever the sentence names:
 - the holder, whose office changes: the object of an active verb ("назначил Марию Лопес"),
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
+from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
+_LEFT = _POSTS | {"служба"}  # "уволил с военной службы X", "снял с поста X"
 _LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
 # posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
 _STATE_POSTS = frozenset({
@@ -99,14 +101,14 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     office = _office(reader, tok, hit.kind)
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
-    holders, agents = _roles(reader, tok, anchors, verb)
+    holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
         return False
-    if hit.kind == "Death":  # of a state's figure (not an actor's), the person's alone
-        hit.persons = holders[:1]
-        return bool(reader.served_state(holders[0]) or named_states)
+    if hit.kind == "Death":  # anyone's named death: the person's alone
+        hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
+        return bool(hit.persons) and _death_told(tok)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
     states = [] if body else [reader.state_of(k) for k in agents]
@@ -135,6 +137,37 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     return True
 
 
+def _possessor(reader: ActReader, tok: Token, key: str) -> bool:
+    """Whether the sentence names `key` only as a possessor in the phrase of who died
+    ("погиб племянник миллиардера Алишера Усманова Бабур Усманов": the nephew died;
+    "скончалась мать канцлера X": someone unnamed)."""
+    heads = [i for i in range(tok.sent.start, tok.sent.end) if i in reader.mention_head]
+    return all(
+        _under_possessor(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key
+    )
+
+
+def _under_possessor(t: Token, trigger: Token) -> bool:
+    """A name that hangs off a genitive noun of the phrase it is in ("миллиардера
+    Алишера Усманова" of "племянник миллиардера …"), not off the trigger ("смерть X")."""
+    while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
+        t = t.head
+    return t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
+
+
+def _death_told(tok: Token) -> bool:
+    """A death the text tells as one: not one that could have been or may come ("мог
+    погибнуть", "может умереть": an infinitive), nor one narrowly escaped ("едва не погиб",
+    "чуть не умер"), nor a rumour or a denied report of one ("слухи о смерти", "опроверг
+    сообщения о смерти")."""
+    if tok.morph.get("VerbForm") == ["Inf"]:
+        return False
+    if any(is_role(c, "narrowly") for c in tok.children if c.dep_ == "advmod"):
+        return False
+    report = tok.head if tok.dep_ == "nmod" else tok
+    return not (is_role(report, "rumour") or is_role(report.head, "rumour"))
+
+
 def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
     """Whether the sentence names the state itself ("премьер Эстонии X"), not only a city
     of it ("имам мечети Дамаска X")."""
@@ -153,9 +186,9 @@ def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
 
 
 def _roles(
-    reader: ActReader, tok: Token, anchors: list[Token], verb: bool
+    reader: ActReader, tok: Token, anchors: list[Token], verb: bool, leaving: bool
 ) -> tuple[list[str], list[str]]:
-    """(holders, who appoints or dismisses)."""
+    """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         holders = [k for c in owners for k in _named(reader, c)]
@@ -173,10 +206,21 @@ def _roles(
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
     objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
+    if not objects and not passive and leaving:
+        objects = _left_post_holders(reader, tok)
     if passive or tok.lemma_ in _OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
     return objects, subjects
+
+
+def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
+    """Whom a verb of leaving removes where the parser hangs its object on the post left
+    ("уволил с военной службы генерал-майора X", "освободил от должности начальника
+    штаба X": the genitive after the post is who leaves it)."""
+    posts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _LEFT]
+    owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
+    return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
 
 
 def _handed_in(tok: Token, anchors: list[Token]) -> bool:

@@ -68,7 +68,11 @@ _ACT_PEOPLE = {
     "Release": "граждан",
     "Summons": "дипломата",
 }
-_PAPER_LABEL = {"статья": "Статья", "заявление": "Заявление"}
+_PAPER_LABEL = {
+    "статья": "Статья",
+    "заявление": "Заявление",
+    "пресс-конференция": "Пресс-конференция",
+}
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}

@@ -331,10 +331,11 @@ class _Reader:
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
         dest, where = (None, []) if inner else (dest, anchors)
-        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or reads_career(
-            rule.kind, tok
+        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
+            reads_career(rule.kind, tok) and rule.kind != "Death"
         )
-        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry
+        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry;
+        # one dies where the text says ("умерла в Берлине")
         place = None if placeless else self._place(tok, where, visit, rule.pair)
         if place is None and not placeless and not visit:
             place = self._other_place(tok, rule.kind, anchors)
@@ -361,7 +362,9 @@ class _Reader:
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
-            hit.name = phrase_in(tok, "gent", stop)
+            # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
+            paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
+            hit.name = phrase_in(paper, "gent", stop)
         if rule.kind == "Publication":
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]

@@ -1,0 +1,54 @@
+"""Deaths: anyone's death the text tells (a writer's as a president's), the person who died
+alone, where the text says; not one that could have been, was narrowly escaped, is rumoured
+or denied, nor of someone the text does not name. Sentences of our own about other states."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _deaths(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.kind == "Death"]
+
+
+# text, who died, where, date
+FIRES = [
+    ("Писатель Габриэль Гарсиа Маркес скончался в Мехико.", "person/gabriel-garsia-markes",
+     "Мехико", ""),
+    ("3 августа 2014 года в Берлине умерла Мария Сантос, мать бывшего министра Бразилии.",
+     "person/mariya-santos", "Берлин", "2014-08-03"),
+    ("Её супруг и предшественник Нестор Киршнер скончался в 2010 году.", "person/Q170899", "",
+     "2010"),
+    # the nephew died, not the billionaire whose nephew he was
+    ("В Найроби погиб племянник кенийского миллиардера Криса Кирубы 29-летний Джон Кируба.",
+     "person/dzhon-kiruba", "Найроби", ""),
+    ("Президент Египта выразил соболезнования в связи со смертью певца Карлоса Сантаны.",
+     "person/karlos-santana", "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "place", "date"), FIRES)
+def test_a_named_death_is_an_event(events, text, person, place, date) -> None:
+    (death,) = _deaths(events(text))
+    assert death.participants == [person]
+    assert death.location == place and death.date == date and death.status == "occurred"
+
+
+SILENT = [
+    "Премьер Кении заявил, что министр обороны Кении Джон Кируба мог погибнуть при взрыве.",
+    "Врачи опасаются, что президент Бразилии Лула да Силва может умереть.",  # may come
+    "Посол Вьетнама Нгуен Ван Тхань едва не погиб в аварии.",  # escaped
+    "Посол Вьетнама Нгуен Ван Тхань чуть было не умер.",
+    "По Каиру поползли слухи о смерти президента Египта Абдель Фаттаха ас-Сиси.",  # a rumour
+    "МИД опроверг сообщения о смерти президента Египта Абдель Фаттаха ас-Сиси.",  # denied
+    "Президент Бразилии Лула да Силва не умер, сообщил его пресс-секретарь.",
+    "В Вене скончалась мать австрийского канцлера Карла Нехаммера.",  # not the chancellor
+    "В результате ДТП в Кении погибли 12 человек.",  # no one named
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_no_death_told(events, text) -> None:
+    assert not _deaths(events(text))
