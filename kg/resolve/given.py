@@ -413,7 +413,8 @@ def _across(
 ) -> Title | None:
     """The nearest title before the name in its sentence when every word between them
     belongs to the title's complement or to the name's modifiers ("лидер консерваторов
-    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"): no verb, no comma, and no
+    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"), or a dash before the name
+    ("Адвокат потерпевшего — X"): no verb, no comma, and no
     other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title)."""
     sent_start = doc[start].sent.start
     before = [t for t in titles if sent_start <= t.start and t.end < start]
@@ -425,7 +426,10 @@ def _across(
     if any(i in names for i in range(title.end, start)):
         return None
     head, root = doc[title.head], doc[start:end].root
-    for token in doc[title.end : start]:
+    gap = _left_of(doc, start)
+    if gap > title.end and doc[gap - 1].text in ("—", "–"):
+        gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
+    for token in doc[title.end : gap]:
         if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in _GAP_PUNCT):
             return None
         if token.dep_ == "conj" and token.lemma_.replace("ё", "е") in PERSON_WORDS:
@@ -446,8 +450,17 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
     not the one who appointed him)."""
     root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.i < start:
-        root = root.head  # "Его отец Гейдар Алиев был президентом": the noun is the subject
+    if (
+        root.dep_ == "appos"
+        and root.head.i < start
+        and (
+            root.head.dep_ in SUBJECTS
+            or (root.head.dep_ == "obj" and root.head.head.lemma_ in _APPOINTING)
+        )
+    ):
+        # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
+        # жену Мехрибан первым вице-президентом": the object appointed
+        root = root.head
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to.
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
