@@ -372,23 +372,30 @@ def nerel_ids(folder: Path, sample: int = 0) -> list[str]:
 
 def wrong_links(folder: Path, mentions: list[Mention], gold: Gold) -> list[str]:
     """One line per kg QID that differs from the gold one on a linked gold span, and per
-    person with a gold WORKS_AS whose offices none reads as the gold profession: where to
-    look for failures (printed for the tuning side only)."""
+    person with a gold WORKS_AS whose offices none reads as the gold profession, or who has
+    none (NOOFFICE): where to look for failures (printed for the tuning side only)."""
     out = []
     for m in mentions:
         hits = {q for s, q in gold.qids.items() if s[3] == m.span[3] and _overlap(m.span, s)}
         if m.wikidata and hits and m.wikidata not in hits:
-            text = (folder / f"{m.span[0]}.txt").read_text(encoding="utf-8")
-            words = text[max(0, m.span[1] - 60) : m.span[2] + 30].replace("\n", " ")
+            words = _around(folder, m.span)
             out.append(f"QID {m.span} {m.via} {m.wikidata} gold {'|'.join(hits)}: …{words}…")
     persons = _by_doc(m for m in mentions if m.span[3] == "PER")
     for span, professions in gold.works_as.items():
         posts = {o for m in persons.get(span[0], ()) if _overlap(m.span, span) for o in m.offices}
+        found = any(_overlap(m.span, span) for m in persons.get(span[0], ()))
+        if found and not posts:
+            out.append(f"NOOFFICE {span} gold {professions}: …{_around(folder, span)}…")
         if posts and not any(office_right(o, p) for o in posts for p in professions):
-            text = (folder / f"{span[0]}.txt").read_text(encoding="utf-8")
-            words = text[max(0, span[1] - 60) : span[2] + 30].replace("\n", " ")
+            words = _around(folder, span)
             out.append(f"OFFICE {span} {sorted(posts)} gold {professions}: …{words}…")
     return out
+
+
+def _around(folder: Path, span: Span) -> str:
+    """The span's text with some context, on one line."""
+    text = (folder / f"{span[0]}.txt").read_text(encoding="utf-8")
+    return text[max(0, span[1] - 60) : span[2] + 30].replace("\n", " ")
 
 
 def nerel_rows(

@@ -252,19 +252,47 @@ def _right_before(doc: Doc, by_end: dict[int, Title], start: int) -> Title | Non
     """The title right before the name, or before a comma or a dash before it ("Президент
     Казахстана, Касым-Жомарт Токаев"; in a list of a cabinet, "министр финансов — Хуан
     Перес, министр обороны — Луис Гомес", where the title after the comma is the next
-    name's, not this one's)."""
+    name's, not this one's); past the name's adjectives after a dash."""
+    start = _left_of(doc, start)
     title = by_end.get(start)
-    if title is None and start >= 1 and doc[start - 1].text in (",", "—", "–"):
-        title = by_end.get(start - 1)
+    if title is None and start >= 1 and doc[start - 1].text == ",":
+        title = by_end.get(_left_of(doc, start - 1))
+        if title is not None and title.start >= 1 and doc[title.start - 1].lemma_ == "сам":
+            return None  # "Как и сам миллиардер, Сокол родился…": the one named before
+    while title is None and start >= 1 and doc[start - 1].pos_ == "ADJ":
+        start = _left_of(doc, start - 1)  # "Министр финансов — 72-летний Таро Асо"
+    if title is None and start >= 1 and doc[start - 1].text in ("—", "–"):
+        title = by_end.get(_left_of(doc, start - 1))
     return title
+
+
+def _inline_space(token: Token) -> bool:
+    """A whitespace token inside a line: a no-break space is one, which the tokenizer keeps
+    ("Главный секретарь кабинета министров\u00a0— Ёсихидэ Суга")."""
+    return token.is_space and "\n" not in token.text
+
+
+def _left_of(doc: Doc, i: int) -> int:
+    """Token index `i` moved left past whitespace tokens inside the line."""
+    while i > 0 and _inline_space(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _right_of(doc: Doc, i: int) -> int:
+    """Token index `i` moved right past whitespace tokens inside the line."""
+    while i < len(doc) and _inline_space(doc[i]):
+        i += 1
+    return i
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
     """The title after the name and a comma or dash, past any adjectives ("Ольсеном —
     действующим премьером страны", "Ольсен, бывший посол Дании")."""
+    end = _right_of(doc, end)
     if end >= len(doc) or doc[end].text not in _APPOSITION:
         return None
-    i = end + 1
+    i = _right_of(doc, end + 1)
     while i < len(doc) and i not in by_start and _modifier(doc[i]):
         i += 1
     return by_start.get(i)
@@ -326,6 +354,8 @@ def _before(
     `title` itself."""
     if title.plural:
         return None
+    if governor is not None and governor.plural and title.case == "Gen":
+        return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
     if governor is not None and governs and title.office in _HONORIFICS and not title.state:
         # "министр иностранных дел Саудовской Аравии принц Фейсал": a rank between the
@@ -383,7 +413,8 @@ def _across(
 ) -> Title | None:
     """The nearest title before the name in its sentence when every word between them
     belongs to the title's complement or to the name's modifiers ("лидер консерваторов
-    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"): no verb, no comma, and no
+    Дэвид Кэмерон", "полковник ГРУ 66-летний Сергей Скрипаль"), or a dash before the name
+    ("Адвокат потерпевшего — X"): no verb, no comma, and no
     other person's name ("дочь президента Нурсултана Назарбаева Дарига": his title)."""
     sent_start = doc[start].sent.start
     before = [t for t in titles if sent_start <= t.start and t.end < start]
@@ -395,11 +426,16 @@ def _across(
     if any(i in names for i in range(title.end, start)):
         return None
     head, root = doc[title.head], doc[start:end].root
-    for token in doc[title.end : start]:
+    gap = _left_of(doc, start)
+    if gap > title.end and doc[gap - 1].text in ("—", "–"):
+        gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
+    for token in doc[title.end : gap]:
         if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in _GAP_PUNCT):
             return None
         if token.dep_ == "conj" and token.lemma_.replace("ё", "е") in PERSON_WORDS:
             return None  # "Президент и госпожа Макрон": she is not the president
+        if token.pos_ == "CCONJ" and start <= token.head.i < end:
+            return None  # "Режиссёр и Рэнди Хиллер": the name is the title's conjunct
         if not (head.is_ancestor(token) or root.is_ancestor(token)):
             return None
     states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
@@ -414,8 +450,17 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     the object of, where the verb appoints: "назначил Дюбуа послом" (Дюбуа is the envoy,
     not the one who appointed him)."""
     root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.dep_ in SUBJECTS and root.head.i < start:
-        root = root.head  # "Его отец Гейдар Алиев был президентом": the noun is the subject
+    if (
+        root.dep_ == "appos"
+        and root.head.i < start
+        and (
+            root.head.dep_ in SUBJECTS
+            or (root.head.dep_ == "obj" and root.head.head.lemma_ in _APPOINTING)
+        )
+    ):
+        # "Его отец Гейдар Алиев был президентом": the noun is the subject; "назначил свою
+        # жену Мехрибан первым вице-президентом": the object appointed
+        root = root.head
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to.
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]

@@ -238,9 +238,14 @@ def _word_title(
     contracted title ("замсекретаря Совбеза", "замглавы МИД"), or a head of `_SERVING_*`
     before the body it serves ("глава МВФ", "сотрудник ЦРУ", "член Совета Федерации";
     "глава (крупного) холдинга": the complement's noun is part of the office, its adjectives
-    are not)."""
+    are not); "глава" before a state's name, its head of state ("глава Израиля"); a compound
+    that opens with an office ("писатель-сатирик")."""
     if deputy := _deputy(lemma, open_class):
         return 1, (deputy, "")
+    if lemma == "глава" and _state_name(by_start.get(i + 1)):
+        return 1, TITLES[("глава", "государство")]  # "глава Израиля": its head of state
+    if _compound(lemma, open_class):
+        return 1, (lemma, "")
     served = _serves(doc, lemma, i + 1, by_start, org_at)
     if not served:
         return None
@@ -277,12 +282,25 @@ def _serves(
     if by_start.get(i) is not None:
         return 0
     if lemma == "глава" and _place(doc[i]):
-        return i + 1  # "глава Удмуртии": a region's head (a state's is no such title here)
+        return i + 1  # "глава Удмуртии": a region's head (a state's: _word_title)
     if not _complement(doc, i, i - 1):
         return 0
     while doc[i].pos_ != "NOUN":  # the genitive adjectives before the noun
         i += 1
     return i + 1
+
+
+def _compound(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
+    """A hyphenated word whose first part is an office or profession of the open class and
+    says what kind ("писатель-сатирик", "депутат-единоросс"): the whole word is the title.
+    Not a form of address or kin before it ("мать-одиночка" opens with no office)."""
+    first, dash, rest = lemma.partition("-")
+    return bool(dash) and len(rest) > 2 and rest.isalpha() and (first,) in open_class
+
+
+def _state_name(span: Span | None) -> bool:
+    """A state's name ("Израиля"), not its adjective or capital."""
+    return span is not None and span.id_ not in ("adjective", "capital")
 
 
 def _place(token: Token) -> bool:
