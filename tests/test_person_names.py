@@ -391,3 +391,32 @@ def test_a_name_after_a_place_noun_is_no_person(persons, text: str, expected: di
 )
 def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian surname's dative or accusative in "-у" declines like any other case
+        ("Посол Армении вручил орден Рафаилу Диваеву.", {"Рафаил Диваев": 1}),
+        ("Министр Грузии направил письмо Тимуру Садыкову.", {"Тимур Садыков": 1}),
+        ("Глава МИД Литвы позвонил Петру Вишневскому.", {"Пётр Вишневский": 1}),
+        ("Делегация Сербии встретила Ирину Петрову в Белграде.", {"Ирина Петрова": 1}),
+        ("Премьер Латвии поручил Ивану Сидорову подготовить визит.", {"Иван Сидоров": 1}),
+        ("Премьер Монголии встретил Ольгу Петровскую.", {"Ольга Петровская": 1}),
+        # a woman's first name in the dative is the declined "Анна", not the foreign "Анне"
+        (
+            "Орден Эстонии вручили Анне Петровой и Олегу Кузьмину.",
+            {"Анна Петрова": 1, "Олег Кузьмин": 1},
+        ),  # fmt: skip
+        # must not: a man's indeclinable first name is no woman's declined one ("Тоня")
+        ("Визит советника Тони Колдуэлла в Варшаву отложен.", {"Тони Колдуэлл": 1}),
+        ("Письмо Рене Дюбуа передали Андрею Лаврову.", {"Рене Дюбуа": 1, "Андрей Лавров": 1}),
+        # must not: a foreign surname in "-у" or "-о" stays as written
+        ("Министр обороны Вьетнама позвонил Сергею Шойгу.", {"Сергей Шойгу": 1}),
+        ("Президент Ганы позвонил Джону Мвангу.", {"Джон Мвангу": 1}),
+        ("Делегация Ирана передала письмо Ахмету Давутоглу.", {"Ахмет Давутоглу": 1}),
+        ("Делегация Мали встретилась с Бекаем Сиссоко.", {"Бекай Сиссоко": 1}),
+    ],
+)
+def test_a_russian_surname_in_u_declines(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
