@@ -420,3 +420,27 @@ def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expec
 )
 def test_a_russian_surname_in_u_declines(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone that is also a first name's genitive plural ("Лавров" of "Лавр")
+        # is a surname: it finds the office holder the gazetteer names by it
+        (
+            "Министр иностранных дел России Лавров прибыл в Ханой на переговоры.",
+            {"Сергей Лавров": 1},
+        ),
+        # must not: another first name's surname-like form does not join a full name
+        (
+            "Министр Пётр Сидоров прибыл в Прагу. Петров заявил, что переговоры прошли успешно.",
+            {"Пётр Сидоров": 1, "Петров": 1},
+        ),
+        # must not: a first name alone stays a first name
+        ("Посол Чехии Борис заявил, что переговоры прошли успешно.", {"Борис": 1}),
+    ],
+)
+def test_a_lone_surname_read_as_a_plural_first_name_is_a_surname(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -396,8 +396,10 @@ def name_parts(span: Span) -> NameParts:
         return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
     if len(rest) == 1:
         only = rest[0]
-        if not initials and (is_first_name(only.text) or (patr is not None and only.i < patr.i)):
-            # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname.
+        given = is_first_name(only.text, plural=False) or (patr is not None and only.i < patr.i)
+        if not initials and given:
+            # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname; a
+            # lone "Лавров" (also the genitive plural of "Лавр") is a surname.
             return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"), words=written)
         return NameParts(
             patronymic=norm(patr, "Patr"), last=norm(only, "Surn"), initials=initials,
