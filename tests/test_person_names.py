@@ -444,3 +444,36 @@ def test_a_lone_surname_read_as_a_plural_first_name_is_a_surname(
     persons, text: str, expected: dict
 ) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in "-у" the document declines elsewhere as one in "-а" is that one
+        (
+            "Президент Уганды принял Питера Одингу в Кампале. Переговоры с Питером Одингой "
+            "продлились час.",
+            {"Питер Одинга": 2},
+        ),
+        (
+            "Премьер Ганы принял Дэвида Мусангу. Позже с Мусангой встретился министр торговли.",
+            {"Дэвид Мусанга": 2},
+        ),
+        # must not: a surname in "-у" the document never declines stays as written
+        (
+            "Президент Уганды принял Джона Вамбугу в Кампале. Переговоры с Джоном Вамбугу "
+            "продлились час.",
+            {"Джон Вамбугу": 2},
+        ),
+        # must not: another first name under the "-а" surname is another person
+        (
+            "Президент Уганды принял Питера Одингу в Кампале. Переговоры с Анной Одингой "
+            "продлились час.",
+            {"Питер Одингу": 1, "Анна Одинга": 1},
+        ),
+    ],
+)
+def test_a_surname_in_u_takes_the_a_the_document_declines(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001
+    assert persons(text) == expected
