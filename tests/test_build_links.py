@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.data.build_links import Item, build, fill_qids, org_name, person_name
 from kg.gazetteer import Gazetteer, OfficeTerm, OrgEntry, PersonEntry, read_file
 from kg.resources import DATA_DIR
@@ -368,6 +370,32 @@ def test_a_person_is_named_as_news_spells_them_when_it_never_writes_the_label() 
         ("Ларс Ульсон", "Ульсон", "Ларс Ульссон"),
         ("Эрик Бергстрём", "Бергстрём", ""),  # "Бергстрем" is the label with е for ё
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "row"),
+    [
+        # a form in the genitive never names the row, though pymorphy guesses a nominative
+        # for the unknown surname ("Кольбона" a woman's name)
+        (person("Q50", "Кольбон, Томас", "Т.Кольбона", "Тома Кольбона"), ("Томас Кольбон", "")),
+        (person("Q51", "Розалия Вулф", "Розалии Вульф"), ("Розалия Вулф", "")),
+        (person("Q52", "Пак Мин Нам", "Пак Мун Нама", "Пак Мун Наму"), ("Пак Мин Нам", "")),
+        (
+            person("Q53", "Освальдо Рейес-Мора", "Освальдо Рейеса-Моры"),
+            ("Освальдо Рейес-Мора", ""),
+        ),
+        # must not drop: another spelling in the nominative still names or aliases the row
+        (person("Q54", "Ларс Ульссон", "Ларс Ульсон"), ("Ларс Ульсон", "Ларс Ульссон")),
+        (person("Q55", "Майк Дорнер", "Майкл Дорнер"), ("Майкл Дорнер", "Майк Дорнер")),
+        (
+            person("Q56", "", "Тома Кольбона", "Тома Кольбон", docs=2),
+            ("Тома Кольбон", ""),
+        ),
+    ],
+)
+def test_a_form_in_an_oblique_case_names_no_row(item: Item, row: tuple[str, str]) -> None:
+    persons, _, _ = build([item], CURATED)
+    assert [(r[2], r[9]) for r in persons] == [row]
 
 
 def test_a_surname_news_gives_alone_becomes_a_one_word_alias() -> None:

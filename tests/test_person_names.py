@@ -327,7 +327,7 @@ def test_a_capital_before_a_name_is_no_part_of_it(persons, text: str, expected: 
          {"То Лам": 1, "Тхонглун Сисулит": 1}),
         ("Переговоры провёл Ли Цян.", {"Ли Цян": 1}),
         # must not: a Russian name after a word that is also such a surname
-        ("То Путин, то Лавров заявляли о переговорах.", {"Владимир Путин": 1, "Лавров": 1}),
+        ("То Путин, то Лавров заявляли о переговорах.", {"Владимир Путин": 1, "Сергей Лавров": 1}),
         ("Но Савичева не остановилась на этом.", {"Савичева": 1}),
     ],
 )  # fmt: skip
@@ -420,3 +420,89 @@ def test_a_form_of_address_is_read_in_any_case_and_a_name_is_not_one(
         for p in morph().parse(low)
     )
     assert _address(word) == parsed == address
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian surname's dative or accusative in "-у" declines like any other case
+        ("Посол Армении вручил орден Рафаилу Диваеву.", {"Рафаил Диваев": 1}),
+        ("Министр Грузии направил письмо Тимуру Садыкову.", {"Тимур Садыков": 1}),
+        ("Глава МИД Литвы позвонил Петру Вишневскому.", {"Пётр Вишневский": 1}),
+        ("Делегация Сербии встретила Ирину Петрову в Белграде.", {"Ирина Петрова": 1}),
+        ("Премьер Латвии поручил Ивану Сидорову подготовить визит.", {"Иван Сидоров": 1}),
+        ("Премьер Монголии встретил Ольгу Петровскую.", {"Ольга Петровская": 1}),
+        # a woman's first name in the dative is the declined "Анна", not the foreign "Анне"
+        (
+            "Орден Эстонии вручили Анне Петровой и Олегу Кузьмину.",
+            {"Анна Петрова": 1, "Олег Кузьмин": 1},
+        ),  # fmt: skip
+        # must not: a man's indeclinable first name is no woman's declined one ("Тоня")
+        ("Визит советника Тони Колдуэлла в Варшаву отложен.", {"Тони Колдуэлл": 1}),
+        ("Письмо Рене Дюбуа передали Андрею Лаврову.", {"Рене Дюбуа": 1, "Андрей Лавров": 1}),
+        # must not: a foreign surname in "-у" or "-о" stays as written
+        ("Министр обороны Вьетнама позвонил Сергею Шойгу.", {"Сергей Шойгу": 1}),
+        ("Президент Ганы позвонил Джону Мвангу.", {"Джон Мвангу": 1}),
+        ("Делегация Ирана передала письмо Ахмету Давутоглу.", {"Ахмет Давутоглу": 1}),
+        ("Делегация Мали встретилась с Бекаем Сиссоко.", {"Бекай Сиссоко": 1}),
+    ],
+)
+def test_a_russian_surname_in_u_declines(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone that is also a first name's genitive plural ("Лавров" of "Лавр")
+        # is a surname: it finds the office holder the gazetteer names by it
+        (
+            "Министр иностранных дел России Лавров прибыл в Ханой на переговоры.",
+            {"Сергей Лавров": 1},
+        ),
+        # must not: another first name's surname-like form does not join a full name
+        (
+            "Министр Пётр Сидоров прибыл в Прагу. Петров заявил, что переговоры прошли успешно.",
+            {"Пётр Сидоров": 1, "Петров": 1},
+        ),
+        # must not: a first name alone stays a first name
+        ("Посол Чехии Борис заявил, что переговоры прошли успешно.", {"Борис": 1}),
+    ],
+)
+def test_a_lone_surname_read_as_a_plural_first_name_is_a_surname(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in "-у" the document declines elsewhere as one in "-а" is that one
+        (
+            "Президент Уганды принял Питера Одингу в Кампале. Переговоры с Питером Одингой "
+            "продлились час.",
+            {"Питер Одинга": 2},
+        ),
+        (
+            "Премьер Ганы принял Дэвида Мусангу. Позже с Мусангой встретился министр торговли.",
+            {"Дэвид Мусанга": 2},
+        ),
+        # must not: a surname in "-у" the document never declines stays as written
+        (
+            "Президент Уганды принял Джона Вамбугу в Кампале. Переговоры с Джоном Вамбугу "
+            "продлились час.",
+            {"Джон Вамбугу": 2},
+        ),
+        # must not: another first name under the "-а" surname is another person
+        (
+            "Президент Уганды принял Питера Одингу в Кампале. Переговоры с Анной Одингой "
+            "продлились час.",
+            {"Питер Одингу": 1, "Анна Одинга": 1},
+        ),
+    ],
+)
+def test_a_surname_in_u_takes_the_a_the_document_declines(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -107,10 +107,20 @@ def _adjective(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF" and not any("Surn" in p.tag for p in parses)
 
 
-def _nominative(word: str) -> bool:
-    """No reading of the word puts it in another case only ("Эмиля" is genitive)."""
+def _nominative(word: str, stems: Iterable[str] = ()) -> bool:
+    """No reading of the word puts it in another case only ("Эмиля" is genitive), and it
+    is none of `stems` with a case ending added ("Донилона" of "Донилон"): pymorphy guesses
+    a nominative for an unknown word by its ending alone ("Донилона" a woman's name)."""
+    if any(_ending_added(word, stem) for stem in stems):
+        return False
     cases = {p.tag.case for p in _MORPH.parse(word) if p.score > 0.05 and p.tag.case}
     return not cases or "nomn" in cases
+
+
+def _ending_added(word: str, stem: str) -> bool:
+    """`word` is `stem` and a case ending ("Донилона", "Нама" of "Донилон", "Нам")."""
+    w, s = fold(word), fold(stem)
+    return len(w) > len(s) and w.startswith(s) and form_of(word, stem)
 
 
 def person_name(item: Item) -> tuple[str, str, str] | None:
@@ -122,7 +132,10 @@ def person_name(item: Item) -> tuple[str, str, str] | None:
     words = name.split()
     if not words:  # no label: the most frequent nominative full-name form
         forms = [f.split() for f in item.forms if len(f.split()) >= 2]
-        words = next((w for w in forms if _proper(w) and all(map(_nominative, w))), [])
+        written = {w for f in item.forms for w in f.split()}
+        words = next(
+            (w for w in forms if _proper(w) and all(_nominative(x, written) for x in w)), []
+        )
     if len(words) < 2 or not _proper(words) or _ROMAN.fullmatch(words[-1]):
         return None  # a monarch ("Николай I") is not found by a surname
     if _adjective(words[-1]):
@@ -177,14 +190,23 @@ def person_aliases(item: Item, name: str) -> list[str]:
     "Уоррен Баффетт", "Майкл Пенс" of "Майк Пенс"): news writes them, the linker matches
     them as it matches the name. First name and surname each spelled alike (not another
     person the annotators linked by mistake), not a case form of the name, no patronymic,
-    no initials."""
+    no initials. A word that is a label's word or another form's word in an oblique case
+    ("Тома Донилона" of "Томас Донилон", "Вирджинии Вульф" of "Вирджиния Вулф") makes no
+    alias: the row would name the person in the genitive."""
+    written = {w for f in item.forms for w in f.split()}
+    label = re.split(r"[\s-]+", name)
     out = set()
     for form in item.forms:
         words = form.split()
         if (
             2 <= len(words) <= 4
             and _proper(words)
-            and all(map(_nominative, words))
+            and all(_nominative(w, written) for w in words)
+            and not any(
+                fold(w) != fold(n) and form_of(w, n)
+                for w in re.split(r"[\s-]+", form)
+                for n in label
+            )
             and not any(map(is_patronymic, words))
             and _alike(words[0], name.split()[0])
             and _alike(words[-1], name.split()[-1])

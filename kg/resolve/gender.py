@@ -96,6 +96,9 @@ def predicate_gender(words: Iterable[Token]) -> str:
 
 def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> str:
     """The gender a document's forms of person `key`'s surname (the last word of `name`)
-    tell (`surname_gender`), for declining the name: "" where they tell none."""
+    tell (`surname_gender`), else the verbs the person's mentions are the subject of
+    (`predicate_gender`: "Премьер-министр … Метте Фредериксен прибыла", where the
+    dictionary knows no "Метте"), for declining the name: "" where they tell none."""
     words = name.split()
-    return surname_gender(mention_tokens(doc, mentions, key), words[-1]) if words else ""
+    tokens = mention_tokens(doc, mentions, key)
+    return (surname_gender(tokens, words[-1]) if words else "") or predicate_gender(tokens)

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import UD_CASE, Parse, case_of, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, form_of
 
@@ -232,8 +232,17 @@ def cased_like(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _dictionary_nominative(word: str, tag: str, feminine: bool) -> str | None:
-    for p in morph().parse(word):
+def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") -> str | None:
+    """The dictionary's nominative of a name word. A reading in the tagger's `case` that
+    declines, of the name's gender, comes first: "Анне Петровой" is Анна's, not the
+    indeclinable "Анне"; "Тони Донилона" stays Тони's, not Тоня's."""
+    grammeme = UD_CASE.get(case, "")
+
+    def declines(p: Parse) -> bool:
+        return grammeme in p.tag and "Fixd" not in p.tag and ("femn" in p.tag) == feminine
+
+    parses = sorted(morph().parse(word), key=lambda p: not declines(p))
+    for p in parses:
         # a name word is never plural nor a vocative: "Ир" of "Ким Ир Сена" is no form of "Ира"
         if tag in p.tag and p.is_known and not {"plur", "voct"} & p.tag.grammemes:
             gram = {"nomn", "sing"} | ({"femn"} if feminine and tag == "Surn" else set())
@@ -276,14 +285,19 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
         return f"{head}-{nominative_word(tail, case, feminine, tag)}"
-    indeclinable = word.lower().endswith(INDECLINABLE_END) and not word.endswith(("ого", "его"))
+    indeclinable = word.lower().endswith(INDECLINABLE_END) and not _RUSSIAN_OBLIQUE.search(word)
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
-    known = _dictionary_nominative(word, tag, feminine) if tag in ("Name", "Patr") else None
+    known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
         return known
     return _declined_surname(word, case, feminine)
 
+
+# A Russian surname's oblique case ends in a vowel of INDECLINABLE_END: "Диваеву",
+# "Кузьмину" (a man's dative, a woman's accusative), "Вишневскому", "Петровскую",
+# "Кольцового". A foreign one in "-у" or "-о" ("Шойгу", "Сиссоко") takes none of these.
+_RUSSIAN_OBLIQUE = re.compile(r"..(?:[оеё]в|[иы]н)у$|..(?:ого|его|ому|ему|ую)$", re.I)
 
 # A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
 # ("Абием", "Абия", "Абию" of "Абий"; "Николаем" of "Николай"), after a consonant its "-ь"
@@ -382,8 +396,10 @@ def name_parts(span: Span) -> NameParts:
         return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
     if len(rest) == 1:
         only = rest[0]
-        if not initials and (is_first_name(only.text) or (patr is not None and only.i < patr.i)):
-            # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname.
+        given = is_first_name(only.text, plural=False) or (patr is not None and only.i < patr.i)
+        if not initials and given:
+            # "Владимир Владимирович", or a lone "Владимир": a first name, not a surname; a
+            # lone "Лавров" (also the genitive plural of "Лавр") is a surname.
             return NameParts(first=norm(only, "Name"), patronymic=norm(patr, "Patr"), words=written)
         return NameParts(
             patronymic=norm(patr, "Patr"), last=norm(only, "Surn"), initials=initials,

@@ -27,6 +27,7 @@ from kg.resolve.names import (
     is_first_name,
     name_parts,
     place_or_word,
+    same_given,
 )
 from kg.resolve.organizations import quoted_title
 from kg.resolve.titles import is_office
@@ -122,7 +123,7 @@ def _as_shown(doc: Doc, mentions: list[PersonMention]) -> list[PersonMention]:
             None,
         )  # fmt: skip
         if like is None:
-            out.append(_surname_as_shown(m, shown))
+            out.append(_declined_in(_surname_as_shown(m, shown), mentions))
             continue
         if like.parts.full == m.parts.full:
             out.append(m)
@@ -143,6 +144,26 @@ def _surname_as_shown(m: PersonMention, shown: list[PersonMention]) -> PersonMen
         name = s.parts.last
         alone = len(s.parts.words) == 1 and not s.parts.first and name != m.parts.last
         if alone and name and fold(name) != fold(last) and form_of(last, name):
+            return replace(m, parts=replace(m.parts, last=name))
+    return m
+
+
+def _declined_in(m: PersonMention, mentions: list[PersonMention]) -> PersonMention:
+    """A surname in "-у" kept as written ("Питера Одингу": the "-у" may be the name's own,
+    as in "Вамбугу") takes the "-а" the document declines it from elsewhere ("с Питером
+    Одингой", "Одинге вручили" → "Одинга"), under the same first name or none: one
+    person, not two."""
+    last = m.parts.last
+    if not last.endswith("у") or not m.parts.first:
+        return m
+    for s in mentions:
+        name, word = s.parts.last, s.parts.words[-1] if s.parts.words else ""
+        declined = name.endswith(("а", "я")) and fold(word) != fold(name)
+        if (
+            declined
+            and fold(name[:-1]) == fold(last[:-1])
+            and (not s.parts.first or same_given(s.parts.first, m.parts.first))
+        ):
             return replace(m, parts=replace(m.parts, last=name))
     return m
 
