@@ -252,6 +252,18 @@ def capital_named(gazetteer: Gazetteer, token: Token) -> str:
     return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
 
 
+def capital_of_adjective(gazetteer: Gazetteer, lemma: str) -> str:
+    """The key of the state whose capital an adjective is made from ("московский" → Москва,
+    "минский" → Минск, "варшавский" → Варшава), or "": "в московском аэропорту" is in
+    Russia."""
+    if not lemma.endswith("ский"):
+        return ""
+    stem = lemma[: -len("ский")]
+    forms = [stem, stem + "а", stem + "ск"] + ([stem[:-2] + "ва"] if stem.endswith("ов") else [])
+    table = capitals(gazetteer)
+    return next((table[normalize(f)] for f in forms if normalize(f) in table), "")
+
+
 def _today() -> date:
     return date.today()
 

@@ -111,8 +111,11 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 # Words of an office's name that tell no post apart: "нового премьер-министра", "президента
-# страны" (the state the text is about), and prepositions.
-_IDLE = re.compile(r"нов(?:ый|ого|ому|ым|ом|ая|ой|ую)|стран[аыуе]|государства|[вна]")
+# страны" (the state the text is about), "своего спикера" (the body's own), and prepositions.
+_IDLE = re.compile(
+    r"нов(?:ый|ого|ому|ым|ом|ая|ой|ую)|сво(?:й|его|ему|им|ём|ем|я|ей|ю)|стран[аыуе]"
+    r"|государства|[вна]"
+)
 
 
 # One post by its other usual names (genitive, as "на пост …" gives it)

@@ -53,6 +53,7 @@ class ActReader(Protocol):
     def antecedent(self, pronoun: Token) -> str: ...
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
+    def stateless_body(self, key: str) -> bool: ...  # an international body or a party
 
 
 ACTS = frozenset({"Ratification", "Expulsion", "Arrest", "Release", "Seizure", "Summons"})
@@ -103,6 +104,9 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     if place and (not hit.agent or hit.kind == "Summons"):
         hit.agent = place
         hit.states.insert(0, place)
+    if not hit.agent and hit.kind == "Arrest" and hit.persons and not _placed(reader, tok):
+        # "15-летний X был задержан 22 января": the police of the state the text is about
+        hit.states.insert(0, reader.home_state())
     hit.states = list(dict.fromkeys(hit.states))
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
@@ -261,8 +265,15 @@ def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind:
                         return m.entity
             capital = next((k for x in near if (k := reader.capital_of(x))), "")
             if capital:
-                return capital  # "задержали в аэропорту Джакарты"
+                return capital  # "задержали в аэропорту Джакарты", "в московском аэропорту"
     return ""
+
+
+def _placed(reader: ActReader, tok: Token) -> bool:
+    """Whether the act's sentence names a state or a place ("в Нью-Йорке", "в Бангкоке
+    (Таиланд)"): then the text's own state need not be where it happened."""
+    states = (m for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.type == "State")
+    return any(t.ent_type_ == "LOC" for t in tok.sent) or next(states, None) is not None
 
 
 def _add(reader: ActReader, hit: Hit, keys: list[str], own_state: bool) -> None:

@@ -50,10 +50,14 @@ _STATE_POSTS = frozenset({
     "сенатор", "спикер", "вице-спикер", "генсек", "госсекретарь", "канцлер", "генпрокурор",
     "полпред", "постпред", "замминистра", "главнокомандующий", "председатель",
 })  # fmt: skip
-# bodies that are no state, whose offices and votes are their own ("лидер оппозиции")
+# bodies that are no state, whose offices and votes are their own ("лидер оппозиции",
+# "главным тренером команды", "художественным руководителем театра")
 _BODIES = frozenset({"оппозиция", "партия", "коалиция", "движение", "фракция", "компания",
                      "корпорация", "банк", "концерн", "клуб", "ассоциация",
-                     "профсоюз"})  # fmt: skip
+                     "профсоюз", "команда", "театр", "музей", "центр", "фонд",
+                     "холдинг"})  # fmt: skip
+# posts that are never a state's, whoever holds them ("главным тренером назначен X")
+_PRIVATE_POSTS = frozenset({"тренер", "наставник", "худрук"})
 _POSTED = frozenset({"в", "во", "при"})  # "посол в России", "представитель при ООН"
 # "стал первым", "самым молодым премьером": a record, not the news
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
@@ -102,6 +106,10 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
     holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
+    stop: set[int] = set()  # where the office's name ends: before the holder's own title
+    if verb and office is not None and not any(k.startswith("person/") for k in holders):
+        named, stop = _titled_name(reader, office)  # "избрала своим спикером Александра …"
+        holders += named
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if not holders:
@@ -126,11 +134,11 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         # are the persons and the states they act for, not the body
         states += [k for k in named if k.startswith("state/")]
         states += [reader.state_of(k) for k in named if k.startswith("org/")]
-        hit.office = _office_name(office)
+        hit.office = _office_name(office, stop)
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
-    if not any(states):  # the office's state is the holder's where the text names none
-        named_states = [k for k in named_states if k not in posts]
-        states = ([] if body else named_states) + [reader.served_state(k) for k in holders]
+    if not any(states) and not body:  # the office's state is the holder's where the text
+        named_states = [k for k in named_states if k not in posts]  # names none
+        states = named_states + [reader.served_state(k) for k in holders]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
@@ -176,13 +184,18 @@ def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
 
 
 def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
-    """An office of a body that is no state ("лидером оппозиции", "председателем партии"),
-    or one such a body elects ("избран сирийской оппозицией", "коалиция выбрала"): the text's
-    state is not the office's."""
+    """An office of a body that is no state ("лидером оппозиции", "председателем партии",
+    "главой МВФ"), or one such a body elects ("избран сирийской оппозицией", "коалиция
+    выбрала"): neither the text's state nor the holder's is the office's."""
+    if office is not None and office.lemma_ in _PRIVATE_POSTS:
+        return True
     words = [*office.children] if office is not None else []
     words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and case_of(c) == "Ins"]
     words += [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"]
-    return any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words)
+    if any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words):
+        return True
+    keys = {m.entity for c in words for t in c.subtree for m in reader.by_token.get(t.i, ())}
+    return any(reader.stateless_body(k) for k in keys) and not any(map(reader.state_of, keys))
 
 
 def _roles(
@@ -221,6 +234,20 @@ def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
     posts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ in _LEFT]
     owners = [g for c in posts for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
     return [k for g in owners for k in _named(reader, g) if k.startswith("person/")]
+
+
+def _titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
+    """The person the parser hung on the office title the verb gives instead of on the verb
+    ("Рада избрала своим новым спикером Александра Турчинова"): a name in apposition to it,
+    or to the title of the holder's own post that follows it ("спикером первого заместителя
+    главы партии Александра Турчинова"), with where the office's name ends (that title or
+    the name)."""
+    for title in [office, *(c for c in office.children if c.dep_ == "nmod" and _titled(c))]:
+        for c in title.children:
+            head = reader.mention_head.get(c.i) if c.dep_ == "appos" else None
+            if head is not None and head.type == "Person":
+                return [head.entity], {c.left_edge.i if title.i == office.i else title.left_edge.i}
+    return [], set()
 
 
 def _handed_in(tok: Token, anchors: list[Token]) -> bool:
@@ -335,10 +362,10 @@ def _state_office(reader: ActReader, office: Token) -> bool:
     return any(m.type != "Person" for t in office.subtree for m in reader.by_token.get(t.i, ()))
 
 
-def _office_name(office: Token) -> str:
+def _office_name(office: Token, stop: set[int]) -> str:
     """The office as the text gives it, in the genitive, for "на пост …": "посла в
     Аргентине", "премьер-министра Италии"; a body led: "главы правительства"."""
     if office.lemma_ in _POSTS:
         return ""  # "вступил в должность": which one, the text does not say here
-    phrase = phrase_in(office, "gent", set())
+    phrase = phrase_in(office, "gent", stop)
     return phrase if _titled(office) else "главы " + phrase

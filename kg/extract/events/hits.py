@@ -36,7 +36,7 @@ from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
 from kg.extract.offices.extract import extract_offices, former_holders
-from kg.gazetteer import capital_named, normalize
+from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.clauses import contrast_between
@@ -67,6 +67,7 @@ _HISTORY_YEARS = 5
 _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
 _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _RELATIVE = {"acl", "acl:relcl"}
+_STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
@@ -1090,15 +1091,14 @@ class _Reader:
 
     def antecedent(self, pronoun: Token) -> str:
         """The person a singular "он"/"она" stands for: the last person named before it in
-        its sentence ("власти задержали Бакрауи …, после чего депортировали его"); for a
-        subject with none, the subject of the sentence before. "который" stands for the
-        person named right before it ("поздравил Барак Обама, который в телефонном …")."""
+        its sentence ("власти задержали Бакрауи …, после чего депортировали его"), never the
+        subject of its own verb ("Буш назначил его"); for a subject with none, the subject
+        of the sentence before. "который" stands for the person named right before it
+        ("поздравил Барак Обама, который в телефонном …")."""
         if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in _PRONOUNS:
             return ""
         n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
         sent = self.sents[n]
-        named = [self.mention_head[h] for h in self._heads_in(sent.start, pronoun.i)]
-        persons = [m.entity for m in sorted(named, key=lambda m: m.start) if m.type == "Person"]
         if pronoun.lemma_ == "который":  # ", который …": the person named right before it
             before = [h for h in self._heads_in(sent.start, pronoun.i) if h < pronoun.i]
             last = max(before, default=-1)
@@ -1106,6 +1106,10 @@ class _Reader:
                                      for t in self.doc[last + 1 : pronoun.i])  # fmt: skip
             head = self.mention_head.get(last)
             return head.entity if near and head is not None and head.type == "Person" else ""
+        co_subject = _co_subject(pronoun)
+        heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
+        named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
+        persons = [m.entity for m in named if m.type == "Person"]
         if persons or pronoun.dep_ not in SUBJECTS or n == 0:
             return persons[-1] if persons else ""
         return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
@@ -1119,15 +1123,33 @@ class _Reader:
             found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
             if found:
                 return found[0]
-        return ""
+        if _subjects(sent.root):
+            return ""
+        # no subject where the parser hung the name elsewhere ("Союзом художников Кирилл
+        # Бородин был делегирован"): the one person named in the nominative
+        named = {
+            m.entity
+            for h in self._heads_in(sent.start, sent.end)
+            if (m := self.mention_head[h]).type == "Person"
+            and self.doc[h].morph.get("Case") == ["Nom"]
+        }
+        return named.pop() if len(named) == 1 else ""
 
     def has_role(self, tok: Token, role: str) -> bool:
         return _is(tok, role)
 
     def capital_of(self, tok: Token) -> str:
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":  # "в московском аэропорту"
+            return capital_of_adjective(self.ctx.gazetteer, tok.lemma_)
         if tok.pos_ != "PROPN" or any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return ""
         return capital_named(self.ctx.gazetteer, tok)
+
+    def stateless_body(self, key: str) -> bool:
+        """An international body or a party (`orgs.tsv` kinds): whoever holds a post in it
+        acts for no state ("избрана директором-распорядителем МВФ")."""
+        org = self.ctx.gazetteer.org(key) if key.startswith("org/") else None
+        return org is not None and not org.state and org.kind in _STATELESS_KINDS
 
     def state_of(self, key: str) -> str:
         if key.startswith("state/"):
@@ -1335,10 +1357,7 @@ class _Reader:
                 attached = self._attached(first[0], reach)
             else:  # "вступление … после приёма Албании в 2009 году": the nearer event's date
                 attached = closest.i == tok.i
-            between = self.doc[first[-1].i + 1 : tok.i]
-            if first[-1].i < tok.i and all(t.is_punct for t in between):
-                attached = True  # "(в июле 2015 года) депортировали": right before its verb
-            if attached:
+            if attached or _before_its_verb(first, tok):
                 mine.append(d)
         best = min(mine, key=lambda d: abs(d.start - tok.idx), default=None)
         if best is not None and not best.value:  # "в воскресенье, 25 февраля 2016 года"
@@ -1631,6 +1650,27 @@ def _year_of(d: DateMention, told: str) -> DateMention:
     return next((replace(d, value=o.value) for o in find_dates(d.text, told) if o.value), d)
 
 
+def _before_its_verb(words: list[Token], verb: Token) -> bool:
+    """A date right before its verb ("(в июле 2015 года) депортировали"), or one that opens
+    its sentence, a line or a clause after a comma ("Как сообщает блог, 1 декабря 2012 года
+    полиция Белиза арестовала …"), with no verb or comma before the verb: the verb's,
+    wherever the parser hung it (on a verb of a quote after a colon, on a title's verb)."""
+    doc, start = verb.doc, verb.sent.start
+    if words[-1].i >= verb.i:
+        return False
+    if all(t.is_punct for t in doc[words[-1].i + 1 : verb.i]):
+        return True
+    if verb.pos_ != "VERB" or start != words[0].sent.start:
+        return False
+    k = words[0].i - 1
+    while k >= start and doc[k].pos_ == "ADP":
+        k -= 1
+    if k >= start and doc[k].text != "," and "\n" not in doc[k].text_with_ws:
+        return False  # a new line: a lead after its title and a photo's caption
+    between = doc[words[-1].i + 1 : verb.i]
+    return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in between)
+
+
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
     """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
     до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
@@ -1904,6 +1944,27 @@ def _governor(tok: Token) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
+
+
+def _co_subject(pronoun: Token) -> set[int]:
+    """The tokens of the subject of the verb a non-subject "его"/"её" hangs off (or of the
+    verb that one is conjoined to): "Буш назначил его послом" — "его" is never Буш."""
+    if pronoun.dep_ in SUBJECTS or pronoun.lemma_ == "который":
+        return set()
+    verb = pronoun.head
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head
+    found: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:  # its unbroken span: a name the parser hung on it from afar
+            span = {t.i for t in c.subtree}  # is not the subject
+            lo, hi = c.i, c.i
+            while lo - 1 in span:
+                lo -= 1
+            while hi + 1 in span:
+                hi += 1
+            found.update(range(lo, hi + 1))
+    return found
 
 
 def _subjects(verb: Token) -> list[Token]:
