@@ -1124,9 +1124,11 @@ def _share(
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
         owner = _vote_owner(ctx, q)
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
+    voted = _voted_for(ctx, q)
+    if share is None and voted:  # "за неё проголосовали 28,6 %": a bare share of votes
+        return f"доля голосов {voted}", "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after)
-    voted = _voted_for(ctx, q)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
         return f"доля голосов {voted}", "доля голос", "percent"
     name, key = _phrase(ctx, share)
@@ -1249,8 +1251,25 @@ def _voted_for(ctx: Context, q: Quantity) -> str:
             continue
         marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
         if c.dep_ == "obl" and marked or c.dep_ == "obj" and verb.lemma_.startswith("поддерж"):
-            return _antecedent_name(ctx, c) if c.lemma_ == "который" else _named_by(ctx, c)
+            if c.lemma_ == "который":
+                return _antecedent_name(ctx, c)
+            return _pronoun_owner(ctx, c) if c.pos_ == "PRON" else _named_by(ctx, c)
     return ""
+
+
+def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
+    """The name "за неё/него" stands for: the subject of the sentence before, where it
+    agrees in gender and number ("«Партия реформ» получила 27,7 %. … за неё
+    проголосовали 28,6 %"); "" otherwise."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return ""
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return ""
+    agrees = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
+    return _named_by(ctx, subject) if agrees else ""
 
 
 def _leaps(verb: Token, dependent: Token) -> bool:
