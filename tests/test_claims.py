@@ -2399,3 +2399,23 @@ def test_what_counted_things_are(analyse, text, expected):
     adjectives and kind, whom votes were for."""
     claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of lasting says how long its subject lasts
+        ("Подготовка космонавтов Вьетнама в Индонезии продлится 18 месяцев.",
+         [("продолжительность подготовки космонавтов", Decimal(18))]),
+        ("Строительство моста между Египтом и Турцией займёт пять лет.",
+         [("продолжительность строительства моста", Decimal(5))]),
+        ("Игра сборных Кении и Эфиопии шла в течение двух часов.",
+         [("продолжительность игры сборных", Decimal(2))]),
+        # must not: a pronoun names nothing; an event's own length is no claim
+        ("Это может занять около 18 месяцев.", [("срок", Decimal(18))]),
+        ("Переговоры Норвегии и Дании продолжались 12 часов.", []),
+    ],
+)  # fmt: skip
+def test_what_lasts(analyse, text, expected):
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
