@@ -2337,3 +2337,85 @@ def test_ages_titles_population_and_addresses(analyse, text, expected):
 )
 def test_a_polls_future_is_a_forecast(analyse, text, status):
     assert {c.status for c in _claims(analyse, text)} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the counted things did sets them apart: the subject of a verb with an object
+        ("Более 20 тысяч кенийских граждан потеряли работу в Эфиопии.",
+         [("кенийские граждане, потерявшие работу", Decimal(20000))]),
+        ("Правящую коалицию Норвегии покинули три небольшие партии.",
+         [("небольшие партии, покинувшие коалицию", Decimal(3))]),
+        ("Не менее 40 стран признали правительство Аргентины.",
+         [("страны, признавшие правительство", Decimal(40))]),
+        # a "который" clause, also where the parser hangs it on a singular noun between
+        ("Он один из трёх игроков сборной Бразилии за всю историю клуба, которые родились "
+         "в Аргентине.",
+         [("игроки сборной, родившиеся в Аргентине", Decimal(3))]),
+        ("В Египет прибыли пять инженеров, которые построили мост в Турции.",
+         [("инженеры, построившие мост", Decimal(5))]),
+        # must not: a verb with no object, of being, or of a pair of subjects
+        ("В Кению прибыли 300 эфиопских беженцев.", [("эфиопские беженцы", Decimal(300))]),
+        ("Два вьетнамца и индонезиец разделили премию.", [("вьетнамцы", Decimal(2))]),
+        ("Пять крупных компаний Норвегии имеют лицензии в Дании.",
+         [("крупные компании", Decimal(5))]),
+        # must not: bare people keep their verb's role alone; the total of "N из M"
+        ("Около 500 человек потеряли работу в Египте.", [("люди", Decimal(500))]),
+        ("За резолюцию Кении проголосовали 120 из 150 депутатов, которые пришли на заседание.",
+         [("депутаты", Decimal(120)), ("депутаты", Decimal(150))]),
+        # after "два/три/четыре" the adjective is nominative plural beside a genitive noun
+        ("Полиция Кении изъяла четыре снайперские винтовки.",
+         [("снайперские винтовки", Decimal(4))]),
+        ("Египет закупил у Турции три новые бронемашины.", [("новые бронемашины", Decimal(3))]),
+        # a "с …" kind is the instrumental noun alone, and only where no adjective gave one
+        ("Изъяты шесть пулемётов с оптическим прицелом защитного цвета.",
+         [("пулемёты с оптическим прицелом", Decimal(6))]),
+        ("Изъяты шесть крупнокалиберных пулемётов с оптическим прицелом.",
+         [("крупнокалиберные пулемёты", Decimal(6))]),
+        # must not: "с" of where from is no kind
+        ("Власти Вьетнама конфисковали 600 черепах с грузового самолёта из Индонезии.",
+         [("черепахи", Decimal(600))]),
+        # votes counted say whom they were for; the total after "из" is everyone's
+        ("Делегаты Кении избрали Уильяма Руто. Уильям Руто получил 35 из 48 голосов делегатов.",
+         [("голоса за Уильяма Руто", Decimal(35)), ("голоса делегатов", Decimal(48))]),
+        ("Кандидат Эфиопии Мария Абебе набрала 40 голосов во втором туре.",
+         [("голоса за Марию Абебе", Decimal(40))]),
+        # a bare share a verb of voting gives "за X" is X's share of votes, "за неё" the
+        # subject's of the sentence before, where gender and number agree
+        ("На выборах в Норвегии за Рабочую партию проголосовали 28,6 %.",
+         [("доля голосов Рабочей партии", Decimal("28.6"))]),
+        ("Кандидат Кении Уильям Руто получил 50 % голосов. На прошлых выборах за него "
+         "проголосовали 40 %.",
+         [("доля голосов Уильяма Руто", Decimal(50)), ("доля голосов Уильяма Руто", Decimal(40))]),
+        ("Кандидат Кении Уильям Руто получил 50 % голосов. На прошлых выборах за неё "
+         "проголосовали 40 %.", [("доля голосов Уильяма Руто", Decimal(50))]),
+        # must not: votes with no named winner
+        ("Резолюция Египта о Турции получила 120 голосов.", [("голоса", Decimal(120))]),
+    ],
+)  # fmt: skip
+def test_what_counted_things_are(analyse, text, expected):
+    """The metric of a count names what sets the things counted apart: their deed, their
+    adjectives and kind, whom votes were for."""
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of lasting says how long its subject lasts
+        ("Подготовка космонавтов Вьетнама в Индонезии продлится 18 месяцев.",
+         [("продолжительность подготовки космонавтов", Decimal(18))]),
+        ("Строительство моста между Египтом и Турцией займёт пять лет.",
+         [("продолжительность строительства моста", Decimal(5))]),
+        ("Игра сборных Кении и Эфиопии шла в течение двух часов.",
+         [("продолжительность игры сборных", Decimal(2))]),
+        # must not: a pronoun names nothing; an event's own length is no claim
+        ("Это может занять около 18 месяцев.", [("срок", Decimal(18))]),
+        ("Переговоры Норвегии и Дании продолжались 12 часов.", []),
+    ],
+)  # fmt: skip
+def test_what_lasts(analyse, text, expected):
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)

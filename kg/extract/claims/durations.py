@@ -57,6 +57,8 @@ _PAREN_AFTER = re.compile(r"(?:\s*(?:,|и)\s*\d+)*(?:\s*(?:год|года|ле�
 _EVENTS = {"визит", "переговоры", "встреча", "саммит", "форум", "поездка", "турне", "заседание"}
 _YEAR_ADJ = {"прошлый", "позапрошлый", "минувший", "нынешний", "текущий", "этот", "предыдущий"}
 _SUBJECT_OBJECT = SUBJECTS | {"obj"}
+_LASTING = {"продлиться", "длиться", "продолжаться", "продолжиться", "занять", "занимать",
+            "идти", "тянуться"}  # fmt: skip
 _SENTENCE = "срок заключения"
 PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does not say
 
@@ -118,7 +120,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     metric = metric or _bounded_sentence(span, token, sent)
     if metric is None and _is_term(span, token, sent):
         metric = _metric(token, span, sent)
-    metric = metric or _ago(token, sent) or _how_long(span, token, sent)
+    metric = metric or _ago(token, sent) or _lasting(token) or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
 
 
@@ -166,6 +168,25 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return "срок"
     thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _lasting(unit: Token) -> str | None:
+    """ "Подготовка космонавтов продлится 18 месяцев" → "продолжительность подготовки
+    космонавтов": a verb of lasting says how long its subject lasts; an event's own length
+    is no claim (`_how_long`), nor a pronoun's ("это займёт 18 месяцев" stays "срок")."""
+    verb = unit.head
+    while verb.pos_ == "NOUN" and verb.dep_ == "obl":  # "в течение [двух] часов"
+        verb = verb.head
+    if verb.lemma_ not in _LASTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_ in _EVENTS:
+        return None
+    of = _genitive_child(subject)
+    words = [_genitive_word(subject)] + (
+        [of.text] if of is not None and of.i == subject.i + 1 else []
+    )
+    return "продолжительность " + " ".join(words)
 
 
 def _sum_on(verb: Token, sent: Span) -> bool:

@@ -55,6 +55,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.durations import (
     PERSONAL_METRICS,
     UNITS,
@@ -134,6 +135,7 @@ _DATED_NAMES = _WORDS["dated_name"]
 _FALLS = _WORDS["fall"]
 _LEADS = re.compile(r"[\s,:\u2013\u2014-]*(?=\S)")  # from a date to the figure it leads
 _OUT_OF = re.compile(r"\s+из\s+", re.IGNORECASE)  # "67 из 100"
+_OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the total
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
 _FUTURE_VERBS = _WORDS["future_verb"]
@@ -416,7 +418,7 @@ def _claim(
         if grown is not None:
             metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
         elif total and (total.unit or not q.unit) and not _elided(total.unit):
-            metric = _part_of(ctx, clause, total)
+            metric = _part_of(ctx, q, clause, total)
         else:
             metric = _metric(ctx, q, unit, clause, after)
         if metric is None and donor is not None:
@@ -612,13 +614,18 @@ def _open_relative(clause: list[Token]) -> list[Token]:
     return clause
 
 
-def _part_of(ctx: Context, clause: list[Token], total: Quantity) -> tuple[str, str, str] | None:
-    """Metric of a part of a total ("67 из 100"): the counted noun after the total, else
-    the plural noun the clause names before it ("две трети голосов — 67 из 100")."""
+def _part_of(
+    ctx: Context, q: Quantity, clause: list[Token], total: Quantity
+) -> tuple[str, str, str] | None:
+    """Metric of a part `q` of a total ("67 из 100"): the counted noun after the total, else
+    the plural noun the clause names before it ("две трети голосов — 67 из 100"); votes
+    are their winner's ("получил 35 из 48 голосов" → "голоса X")."""
     lex = _lexicons()
     if total.unit and total.unit not in lex["non_metric"] and total.unit not in lex["measure"]:
         head = _counted_head(ctx, total, total.unit)
-        return None if head is None else _phrase(ctx, head, counted=True) + (total.unit,)
+        if head is None:
+            return None
+        return (_owned_votes(ctx, q, head) or _phrase(ctx, head, counted=True)) + (total.unit,)
     for t in reversed(clause[-8:]):
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
             if t.lemma_ in lex["non_metric"] or t.lemma_ in lex["measure"]:
@@ -701,7 +708,7 @@ def _metric(
                 name = lex["count"][(verb.lemma_, unit)]
                 return name, name, unit
         people = _people(ctx, head) if unit in _PEOPLE else _strength(ctx, head)
-        return (people or _fated(ctx, head)) + (unit,)
+        return (people or _owned_votes(ctx, q, head) or _fated(ctx, head)) + (unit,)
     named = _percent(ctx, q, clause, after) if unit == "percent" else None
     named = named or (_distance(ctx, q, after) if unit in _LENGTHS else None)
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
@@ -1012,10 +1019,10 @@ def _role(low: Token, verb: Token) -> str:
     its object "арестовала семь человек" → арестованные, of its subject "погибли" →
     погибшие; "" for a subject beside an object of the verb's own ("приняли участие")."""
     if low.dep_ == "obj":  # "арестовала семь человек", "ранив 29 человек"
-        return _participle_of(verb, passive=True)
+        return participle_of(verb, passive=True)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if low.dep_ in SUBJECTS and not objects:
-        return _participle_of(verb)
+        return participle_of(verb)
     if low.dep_ in SUBJECTS and any(c.lemma_ in _WOUNDS for c in objects):
         return "раненые"  # "300 человек получили ранения"
     return ""
@@ -1062,15 +1069,18 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     """A count of persons named by who they are, and by what befell them where a verb of
     fate says it (claim_words.tsv `fate`: "погибли трое военнослужащих" → "погибшие
     военнослужащие", "задержали 14 граждан" → "задержанные граждане"); a verb of any
-    other kind ("прибыли 250 беженцев") gives them no role."""
+    other kind ("прибыли 250 беженцев") gives them no role; what they did that sets them
+    apart follows their name (deeds.py: "граждане, потерявшие работу")."""
     name, key = _phrase(ctx, head, counted=True)
+    # bare "человек" keep their verb's role alone (`_people`: "приняли участие" is no deed)
+    told = (name + ("" if head.lemma_ in _PEOPLE else deed(head)), key)
     if "Anim" not in head.morph.get("Animacy"):
-        return name, key
+        return told
     nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
     first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
     before = head.doc[first - 1] if first else None
     if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
-        role = _participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
+        role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
         return f"{role} {name}", f"{role} {key}"
     path = [head, *head.ancestors]
     for low, up in zip(path, path[1:], strict=False):
@@ -1078,34 +1088,8 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
             break  # "убийца двух граждан": no argument of the verb
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             role = _role(low, up) if _fate(up) else ""
-            return (f"{role} {name}", f"{role} {key}") if role else (name, key)
-    return name, key
-
-
-def _participle_of(verb: Token, passive: bool = False) -> str:
-    """The plural nominative participle of a verb: "погибли" → "погибшие", "арестованы"
-    → "арестованные", "умирает" → "умирающие"; of its object, passive: "арестовала" →
-    "арестованные"; "" where there is none."""
-    kinds = ("VERB", "PRTS", "PRTF", "GRND")
-    parses = [p for p in morph().parse(verb.lower_) if p.tag.POS in kinds]
-    if not parses:
-        return ""
-    # the parse of the form the parser read: "пришли" in the indicative is "прийти", not
-    # the imperative of "прислать"
-    if "Ind" in verb.morph.get("Mood"):
-        parses = [p for p in parses if "impr" not in p.tag] or parses
-    p = parses[0]
-    if p.tag.POS in ("VERB", "GRND") and not passive:
-        tags = {"PRTF", "actv", "pres" if p.tag.tense == "pres" else "past", "plur", "nomn"}
-    else:
-        tags = {"PRTF", "pssv", "past", "plur", "nomn"}
-    form = p.inflect(tags)
-    if form is None:
-        return ""
-    short = form.word[:-4] + "ные" if form.word.endswith("нные") else ""
-    # "раненые", not "раненные": a participle standing alone is the adjective where one exists
-    known = short and any(r.tag.POS == "ADJF" and r.is_known for r in morph().parse(short))
-    return short if known else form.word
+            return (f"{role} {name}", f"{role} {key}") if role else told
+    return told
 
 
 def _percent(
@@ -1140,9 +1124,11 @@ def _share(
     if share is None and _won(ctx, q):  # "партия набрала на выборах 36 %": of the votes
         owner = _vote_owner(ctx, q)
         return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
+    voted = _voted_for(ctx, q)
+    if share is None and voted:  # "за неё проголосовали 28,6 %": a bare share of votes
+        return f"доля голосов {voted}", "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after)
-    voted = _voted_for(ctx, q)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
         return f"доля голосов {voted}", "доля голос", "percent"
     name, key = _phrase(ctx, share)
@@ -1208,30 +1194,41 @@ def _won(ctx: Context, q: Quantity) -> bool:
     return election or any(c.lemma_ in _CONTENDERS for c in subjects)
 
 
-def _vote_owner(ctx: Context, q: Quantity) -> str:
-    """Whose votes a share is, in the genitive: the party or person the verb's subject
+def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
+    """Whose votes a share is, in the genitive (or `case`): the party or person the verb's subject
     names ("«Партия свободы» получила 27,7 % голосов" → "Партии свободы"), or the one an
     elided verb's dash follows ("Милей набрал 55,7 % голосов, Масса — 44,3 %" → "Массы")."""
-    gapped = _gapped_owner(ctx, q)
+    gapped = _gapped_owner(ctx, q, case)
     if gapped is not None:
         return gapped
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _named_by(ctx, verb.head)  # "президент X, набравший 50,7 % голосов"
+        return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
     for c in verb.children if verb is not None else ():
         if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
-            return _named_by(ctx, c)
+            return _named_by(ctx, c, case)
     return ""
 
 
-def _gapped_owner(ctx: Context, q: Quantity) -> str | None:
+def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
+    """Votes counted say whom they were for, as a share says whose they are ("Хитто получил
+    35 из 48 голосов" → "голоса за Хитто"); the total after "из" is everyone's, and votes
+    with no named winner keep their own phrase."""
+    start = max(0, q.start - 8)
+    if head.lemma_ != "голос" or _OUT_OF_END.search(ctx.document.text, start, q.start):
+        return None
+    owner = _vote_owner(ctx, q, "accs")
+    return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+
+
+def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
     """The owner an elided verb's dash gives a share: "Масса — 44,3 %" → "Массы"; None
     where no name stands right before the dash."""
     text = ctx.document.text
     before = ctx.mentions_in(max(0, q.start - 80), q.start)
     gapped = next((m for m in before if _DASH_ONLY.fullmatch(text, m.end, q.start)), None)
-    return None if gapped is None else _owner_name(ctx, gapped)
+    return None if gapped is None else _owner_name(ctx, gapped, case)
 
 
 _VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
@@ -1254,8 +1251,25 @@ def _voted_for(ctx: Context, q: Quantity) -> str:
             continue
         marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
         if c.dep_ == "obl" and marked or c.dep_ == "obj" and verb.lemma_.startswith("поддерж"):
-            return _antecedent_name(ctx, c) if c.lemma_ == "который" else _named_by(ctx, c)
+            if c.lemma_ == "который":
+                return _antecedent_name(ctx, c)
+            return _pronoun_owner(ctx, c) if c.pos_ == "PRON" else _named_by(ctx, c)
     return ""
+
+
+def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
+    """The name "за неё/него" stands for: the subject of the sentence before, where it
+    agrees in gender and number ("«Партия реформ» получила 27,7 %. … за неё
+    проголосовали 28,6 %"); "" otherwise."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return ""
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return ""
+    agrees = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
+    return _named_by(ctx, subject) if agrees else ""
 
 
 def _leaps(verb: Token, dependent: Token) -> bool:
@@ -1279,27 +1293,28 @@ def _antecedent_name(ctx: Context, which: Token) -> str:
     return "" if m is None else _owner_name(ctx, m)
 
 
-def _named_by(ctx: Context, noun: Token) -> str:
+def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     """The genitive name of the person or party a noun names itself or by the name in
     apposition to it ("соперник Себастьян Пиньера", "кандидат Бачелет"); "" for none."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat:name", "flat"))]
     for t in words:
         m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
         if m is not None:
-            return _owner_name(ctx, m)
+            return _owner_name(ctx, m, case)
     return ""
 
 
-def _owner_name(ctx: Context, m: Mention) -> str:
-    """The genitive name of a party or person a mention names; "" for a state or unknown."""
+def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
+    """The genitive (or `case`) name of a party or person a mention names; "" for a state or
+    unknown."""
     entity = ctx.entity(m.entity) if m.type != "State" else None
     if entity is None:
         return ""
     if m.type == "Person":  # declined as the document's forms tell its gender
         return person_in(
-            entity.name, "gent", told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
+            entity.name, case, told_gender(ctx.doc, ctx.mentions, m.entity, entity.name)
         )
-    words = zip(entity.name.split(), _genitive(entity.name).split(), strict=False)
+    words = zip(entity.name.split(), _genitive(entity.name, case).split(), strict=False)
     return " ".join(g[:1].upper() + g[1:] if w[:1].isupper() else g for w, g in words)
 
 
@@ -1637,8 +1652,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     doc = head.doc
     left: list[Token] = []
     i = head.i - 1
-    case = head.morph.get("Case")
-    while i >= 0 and _modifier(doc[i]) and doc[i].morph.get("Case") == case:
+    while i >= 0 and _modifier(doc[i]) and _agrees(doc[i], head):
         if doc[i].lemma_ in _GENERIC_ADJ or _NUMBER_PART.match(doc[i].lower_):
             break  # "общий", or the second part of a number ("54 [процентным] преимуществом")
         if doc[i].dep_.startswith("nummod"):
@@ -1648,19 +1662,23 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     right: list[Token] = []
     j = head.i + 1
     while j < len(doc) and len(right) < 6:
-        with_ = counted and not right and doc[j].lower_ == "с"
+        # a kind the adjectives have not given ("компании с российским капиталом"), in the
+        # instrumental: "черепах с грузового самолёта" came from it
+        with_ = counted and not right and not left and doc[j].lower_ == "с"
         k = j + 1 if with_ else j
         while k < len(doc) and (_modifier(doc[k]) or (with_ and doc[k].is_quote)):
             k += 1  # "машин с «мигалками»": a kind in quotation marks is still a kind
         if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
             break
-        if with_ and doc[k].lemma_ in _CONTAINERS:
+        if with_ and (doc[k].lemma_ in _CONTAINERS or "Ins" not in doc[k].morph.get("Case")):
             break  # "проектов с общим объемом инвестиций": a second measure, not a kind
         if not with_ and "Gen" not in doc[k].morph.get("Case"):
             break
         if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
             break  # "товарооборот [наших стран]": the pair, which are the claim's states
         right.extend(doc[j : k + 1])
+        if with_:
+            break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
     while right and _names_other(right[-1]):
@@ -1679,6 +1697,16 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
     return " ".join(words), " ".join(t.lemma_ for t in phrase if not is_participle(t))
+
+
+def _agrees(modifier: Token, noun: Token) -> bool:
+    """An adjective of the noun: in its case, or after "два/три/четыре" in the nominative
+    or accusative plural beside a genitive singular ("четыре [снайперские] винтовки")."""
+    case = modifier.morph.get("Case")
+    if case == noun.morph.get("Case"):
+        return True
+    paucal = "Gen" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number")
+    return paucal and "Plur" in modifier.morph.get("Number") and bool({"Nom", "Acc"} & set(case))
 
 
 def _of_genitive(t: Token) -> bool:
@@ -1714,8 +1742,8 @@ def _nominative(t: Token, plural: bool) -> str:
     return word[:1].upper() + word[1:] if proper else word
 
 
-def _genitive(name: str) -> str:
-    """A metric name in the genitive, for "рост товарооборота"."""
+def _genitive(name: str, case: str = "gent") -> str:
+    """A metric name in the genitive (or `case`), for "рост товарооборота"."""
     out: list[str] = []
     words = name.split()
     for i, w in enumerate(words):
@@ -1723,8 +1751,8 @@ def _genitive(name: str) -> str:
             return " ".join(out + words[i:])  # an abbreviation heads it: "рост ВВП"
         # the nominative reading, in its number: "закупки" → "закупок", not "закупки"
         p = next((p for p in morph().parse(w) if p.tag.case == "nomn"), None)
-        form = p.inflect({"gent", p.tag.number}) if p is not None and p.tag.number else None
-        form = form or (p.inflect({"gent"}) if p is not None else None)
+        form = p.inflect({case, p.tag.number}) if p is not None and p.tag.number else None
+        form = form or (p.inflect({case}) if p is not None else None)
         out.append(form.word if form else w)
         if p is not None and p.tag.POS == "NOUN":
             return " ".join(out + words[i + 1 :])  # the words after the head are genitive
