@@ -1617,3 +1617,61 @@ def test_sides_named_by_an_office_and_papers_of_a_union_summit(read, text, head,
     got = read(Document(id="t", text=text, date="2025-04-02"))
     (a,) = [a for a in got if a.title.startswith(head)]
     assert sorted(a.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a firm that is no genitive object of the deal noun is a side of a deal over goods
+        ("Египет и Турция подписали соглашение о продаже «Газпромом» газа.",
+         {("Соглашение о продаже «Газпромом» газа", "signed", ("state/EGY", "state/TUR"))}),
+        ("Кения и Эфиопия подписали соглашение о продаже компанией Safaricom электроэнергии.",
+         {("Соглашение о продаже компанией Safaricom электроэнергии", "signed",
+           ("state/ETH", "state/KEN"))}),
+        # must not: a firm bought or sold, its name declined or not
+        ("Компания Yahoo подписала договор о покупке Tumblr за миллиард долларов.", set()),
+        ("Аргентинская компания YPF заключила соглашение о продаже бразильской компании "
+         "Petrobras.", set()),
+        # a capitalised head the tagger reads as a verb is still the paper's noun
+        ("Президент Египта напомнил о Соглашении между Египтом и Суданом 1959 года.",
+         {("Соглашение между Египтом и Суданом", "mentioned", ("state/EGY", "state/SDN"))}),
+        ("Министр сослался на Конвенцию между Норвегией и Данией.",
+         {("Конвенция между Норвегией и Данией", "mentioned", ("state/DNK", "state/NOR"))}),
+        # sides that agreed on a thing whose paper is still to be signed have planned it
+        ("Кения и Эфиопия договорились о торговле; соглашение будет подписано в мае.",
+         {("Договорённость о торговле", "planned", ("state/ETH", "state/KEN"))}),
+        # must not: a paper signed since, or an arrangement alone
+        ("Аргентина и Бразилия договорились о совместном патрулировании. Соглашение было "
+         "подписано в марте.",
+         {("Договорённость о совместном патрулировании", "signed", ("state/ARG", "state/BRA"))}),
+        ("Аргентина и Бразилия договорились о совместном патрулировании.",
+         {("Договорённость о совместном патрулировании", "signed", ("state/ARG", "state/BRA"))}),
+    ],
+)  # fmt: skip
+def test_firms_in_other_cases_capitalised_heads_and_papers_still_to_sign(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        # a dated title naming its sides is not the report's bare paper told before it, or
+        # after a sentence naming another state
+        ("Эфиопия, Египет и Судан провели переговоры о плотине. Стороны подписали "
+         "соглашение. Египет ссылается на Соглашение между Египтом и Суданом 1959 года.",
+         False),
+        ("Египет ссылается на соглашение между Египтом и Суданом 1959 года. Эфиопия, Египет "
+         "и Судан провели переговоры о плотине. Стороны подписали соглашение.", False),
+        # must not: a later mention of that paper itself
+        ("Египет ссылается на соглашение между Египтом и Суданом 1959 года. Соглашение было "
+         "подписано в Каире.", True),
+        ("Норвегия ссылается на договор между Норвегией и Данией 1920 года. Этот договор "
+         "Дания не оспаривает.", True),
+    ],
+)  # fmt: skip
+def test_a_dated_paper_of_named_sides_is_not_the_reports_bare_one(read, text, merged):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    dated = [a for a in got if a.date[:2] == "19"]
+    assert len(dated) == 1
+    assert (len(dated[0].evidence) == 2) == merged

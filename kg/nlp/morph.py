@@ -198,6 +198,16 @@ def is_participle(token: Token) -> bool:
     return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
+def is_noun(token: Token) -> bool:
+    """A noun by the tagger, or a word every reading of which is a noun: the tagger reads a
+    capitalised noun mid-sentence ("о Соглашении между …", "по Договору") as a verb or a
+    name's part."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    parses = morph().parse(token.lower_)
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
+
+
 def case_of(token: Token) -> str:
     """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
     case = token.morph.get("Case")

@@ -79,7 +79,7 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
-from kg.nlp.morph import is_plural, morph
+from kg.nlp.morph import is_noun, is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
 
@@ -130,6 +130,7 @@ class _Reading:
     demoted: bool = False  # "межправительственное соглашение" where the text names it
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
     discussed: bool = False  # a paper in force its sentence only talks about
+    arranged: bool = False  # told by "договорились о X", not by a paper's noun
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -187,7 +188,7 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
         if r.named or any(r in g for g in groups):
             continue
         target = _antecedent(readings, i, groups)
-        if target is not None and _may_stand_for(r, target):
+        if target is not None and _may_stand_for(ctx, r, target):
             target.append(r)
         elif r.title.head.lemma_ != "документ" and _informative(r) and not (r.plural and named):
             generic.append(r)  # "подписали соглашения" where it names them is no other one
@@ -214,14 +215,12 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     for t in sent:
         if t.i in used:
             continue
-        title = _lexicon_title(t, sent) or (
-            read_title(ctx, t, dates) if t.pos_ in ("NOUN", "PROPN") else None
-        )
+        title = _lexicon_title(t, sent) or (read_title(ctx, t, dates) if _noun(t) else None)
         if title is None:
             arranged = arrangement_at(ctx, t)
             if arranged is not None:
                 used.update(x.i for x in arranged[0].tokens)
-                r = _Reading(arranged[0], sent, arranged[1])
+                r = _Reading(arranged[0], sent, arranged[1], arranged=True)
                 r.parties = _arranging_parties(ctx, r, t)
                 if r.status == "negotiating" or len(r.parties) >= 2:
                     out.append(r)  # a settled arrangement of sides it names
@@ -234,6 +233,12 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             r.same_as = out[-1]
         out.append(r)
     return out
+
+
+def _noun(t: Token) -> bool:
+    """A title's head may be a noun the tagger read as another word when capitalised ("о
+    Соглашении между Египтом и Суданом"); only capitalised words are parsed again."""
+    return t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() and is_noun(t)
 
 
 # What an alias that is no head noun's may start with: tested before `may_start_alias`, whose
@@ -879,14 +884,29 @@ def _antecedent(
     return groups[0]
 
 
-def _may_stand_for(r: _Reading, group: list[_Reading]) -> bool:
+def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
     """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
     contradicts the agreement before it is another agreement (`kg.extract.identity`), and so
     is one between other parties ("соглашение между Арменией и Ираном" after one of Russia
-    and Ukraine)."""
-    if not _parties_agree([r], group):
+    and Ukraine), and so may be one beside a paper of its own sides (`_of_its_own_sides`)."""
+    if not _parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
         return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
+
+
+def _of_its_own_sides(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
+    """A title dated and naming its sides ("Соглашение между Египтом и Суданом 1959 года")
+    is a paper of those sides only: a bare "соглашение" of the report is not it when told
+    before it, or after a sentence naming a state that is none of its sides ("Эфиопия,
+    Египет и Судан провели переговоры. Стороны подписали соглашение")."""
+    own = [x for x in group if x.named and x.title.date_from and len(set(x.title.states)) >= 2]
+    if not own:
+        return False
+    x = own[0]
+    if r.title.head.i < x.title.head.i:
+        return True
+    between = ctx.mentions_in(x.sent.end_char, r.sent.start_char, "State")
+    return any(m.entity not in x.title.states for m in between)
 
 
 def _signers_only(r: _Reading) -> bool:
@@ -953,7 +973,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     named = [r for r in group if r.named]
     first = next((r for r in named if r.title.entry is not None), named[0])
     entry: Entry | None = first.title.entry
-    status = min((r.status for r in group), key=RANK.__getitem__)
+    status = _status(group)
     date = next((r.date for r in group if r.date), "")
     place = next((r.place for r in group if r.place), "")
     parties = list(entry.parties) if entry is not None and entry.parties else []
@@ -974,6 +994,16 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
     evidence = [ctx.evidence(*ctx.trimmed(r.sent)) for r in group]
     return Agreement(key, title, first.title.kind, status, date, place, sorted(parties),  # type: ignore[arg-type]
                      signatories, _unique(evidence))  # fmt: skip
+
+
+def _status(group: list[_Reading]) -> str:
+    """The furthest status its readings reach, except that sides who agreed on a thing
+    whose paper is still to be signed have planned it ("договорились о торговле;
+    соглашение будет подписано в мае"): the arrangement is no signature."""
+    signed = [r for r in group if r.status == "signed"]
+    if signed and all(r.arranged for r in signed) and any(r.status == "planned" for r in group):
+        return "planned"
+    return min((r.status for r in group), key=RANK.__getitem__)
 
 
 def _historic(ctx: Context, date: str) -> bool:

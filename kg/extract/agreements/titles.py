@@ -581,12 +581,22 @@ _FIRMS = frozenset({"компания", "фирма", "банк", "концер�
 
 
 def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
-    """A purchase, sale or merger of a firm its topic names first: a deal of firms."""
-    nouns = [t for t in comp if t.pos_ in ("NOUN", "PROPN")][:2]
-    if len(nouns) < 2 or nouns[0].lemma_ not in _FIRM_DEALS:
+    """A purchase, sale or merger of a firm, the genitive object of the deal noun its topic
+    opens with: a deal of firms. A firm in another case is a side of a deal over goods
+    ("о продаже «Газпромом» газа", "о продаже газа Газпрому")."""
+    nouns = [t for t in comp if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].lemma_ not in _FIRM_DEALS:
         return False
-    m = scan.mention(nouns[1])
-    return nouns[1].lemma_ in _FIRMS or (m is not None and m.type == "Organization")
+    objects = [t for t in nouns[1:] if t.head.i == nouns[0].i and _genitive_or_foreign(t)]
+    if not objects:
+        return False
+    m = scan.mention(objects[0])
+    return objects[0].lemma_ in _FIRMS or (m is not None and m.type == "Organization")
+
+
+def _genitive_or_foreign(t: Token) -> bool:
+    """A genitive, or a name that does not decline ("о покупке Tumblr")."""
+    return "Gen" in t.morph.get("Case") or not t.morph.get("Case") and t.pos_ == "PROPN"
 
 
 def _has_organization(scan: _Scanner, comp: list[Token]) -> bool:
