@@ -613,6 +613,10 @@ _REMOVING = frozenset(["уволить", "увольнять", "освободи
                        "отправлять"])  # fmt: skip
 
 
+# Nouns of leaving a post, whose genitive held it ("после отставки Хольма с поста министра").
+_LEAVING_NOUNS = frozenset(["отставка", "уход"])
+
+
 def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
     """The office of a post the name leaves or is removed from ("Хольм ушёл в отставку с
     поста министра обороны", "покинул пост посла", "парламент освободил Хольма от должности
@@ -621,12 +625,16 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
     поста министра") holds nothing by it."""
     root = doc[start:end].root
     verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
+    if root.dep_ == "nmod" and root.head.lemma_ in _LEAVING_NOUNS:
+        verbs = [root.head]  # "после отставки Хольма с поста министра"
     if root.dep_ == "obj":  # "вынудил Хольма подать в отставку": the verb it is object of
         verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ in _LEAVING]
     for verb in verbs:
         passive = root.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
-        holds = (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head)) or (
-            verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive)
+        holds = (
+            (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head))
+            or (verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive))
+            or verb.lemma_ in _LEAVING_NOUNS
         )
         title = next(
             (
