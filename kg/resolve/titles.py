@@ -186,8 +186,9 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
 
 
 # Contracted titles whose second part is no office's own word ("зампред": "пред" is no
-# word), spelled out.
-_CONTRACTED = {"зампред": "заместитель председателя"}
+# word), spelled out, with the office whose deputy they are: "зампред правительства" is the
+# deputy of the head of government, "заместитель председателя правительства".
+_CONTRACTED = {"зампред": ("заместитель председателя", "председатель")}
 
 
 def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
@@ -246,7 +247,10 @@ def _word_title(
     office, its adjectives are not); "глава" before a state's name, its head of state
     ("глава Израиля"); a compound that opens with an office ("писатель-сатирик")."""
     if lemma in _CONTRACTED:
-        return 1, (_CONTRACTED[lemma], "")
+        office, head = _CONTRACTED[lemma]
+        if i + 1 < len(doc) and (head, doc[i + 1].lemma_) in TITLES:
+            return 2, (f"{office} {doc[i + 1].lower_}", "")
+        return 1, (office, "")
     if deputy := _deputy(lemma, open_class):
         return 1, (deputy, "")
     if lemma == "глава" and _state_name(by_start.get(i + 1)):
