@@ -276,8 +276,10 @@ def links(mentions: list[Mention], gold: Gold, kind: str) -> tuple[int, int, int
     return right, given, len(got), len(entities), conflicts
 
 
+# Short forms spelled out as lemmas, as `_words` compares them.
 _SHORT = {"госсекретарь": "государственный секретарь", "генсек": "генеральный секретарь",
           "премьер": "премьер-министр", "замминистра": "заместитель министра",
+          "зампред": "заместитель председатель",
           "градоначальник": "мэр", "экс": "", "бывший": ""}  # fmt: skip
 
 

@@ -393,6 +393,22 @@ def test_a_plural_first_name_reading_stays_in_the_name(persons, text: str, expec
     assert persons(text) == expected
 
 
+# A first name the dictionary reads only as a short adjective ("Санна" of "санный") is part of
+# the name where the name is a subject; a short adjective predicate before a surname is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Санна Марин прибыла в Стокгольм на переговоры со Швецией.", {"Санна Марин": 1}),
+        ("Премьер-министр Финляндии Санна Марин прибыла в Стокгольм.", {"Санна Марин": 1}),
+        # must not: a predicate ("Готов", "Согласна") stays out of the name
+        ("Готов Ольсен к переговорам с Данией.", {"Ольсен": 1}),
+        ("Согласна Марин с этим решением Швеции.", {"Марин": 1}),
+    ],
+)
+def test_a_first_name_read_as_a_short_adjective(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
 @pytest.mark.parametrize(
     ("word", "address"),
     [

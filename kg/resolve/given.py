@@ -29,6 +29,7 @@ from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
+POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 _POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
@@ -42,6 +43,8 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
                           "выдвижение"])  # fmt: skip
 
 
+# Nouns of one who takes a post after another ("преемником Хольма на посту министра").
+_SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
 
@@ -84,7 +87,7 @@ def given_offices(
     out: dict[int, GivenOffice] = {}
     names = dict(persons)
     for several in (t for t in titles if t.plural):
-        out.update(_respective(doc, several, names))
+        out.update(_respective(doc, _plural_complemented(doc, by_start, several), names))
     served = _served(doc, by_end, names)
     out.update(served)
     for start, end in persons:
@@ -196,10 +199,57 @@ def coordinated_offices(
     return out
 
 
+def _plural_complemented(doc: Doc, by_start: dict[int, Title], title: Title) -> Title:
+    """A plural title with the genitive titles right after it as its complement
+    ("Заместители министра обороны Чили": each a deputy minister of defence of Chile)."""
+    while (complement := by_start.get(title.end)) is not None and complement.case == "Gen":
+        if complement.plural:
+            break
+        title = _complemented(doc, complement, title)
+    return title
+
+
+def _past_aside(doc: Doc, i: int) -> int:
+    """Token index `i` moved past a short aside in brackets after a name ("Томас Бах
+    (Германия)"), which tells the person's country, not the office's."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
+def _complement_gap(doc: Doc, title: Title, i: int, names: dict[int, int]) -> tuple[int, list[str]]:
+    """Token index `i` moved past the plural title's own complement before the names
+    ("первым зампредам правительства Польши Яну … и Мареку …"): nouns and adjectives the
+    title's head governs, no conjunction or punctuation; with the states named there.
+    `i` unmoved where no name follows."""
+    head, j = doc[title.head], i
+    while j < len(doc) and j not in names and j - i < 6:
+        token = doc[j]
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP") or not head.is_ancestor(token):
+            return i, []
+        j += 1
+    if j not in names:
+        return i, []
+    spans = doc.spans.get("states", [])
+    return j, [s.kb_id_ for s in spans if i <= s.start < j and s.id_ != "adjective"][:1]
+
+
+def _third_name(doc: Doc, i: int, names: dict[int, int]) -> bool:
+    """Whether the list of names goes on at token `i`: "и", or a comma before another name
+    (a comma before a title ends the pair: "первым зампредам A и B, шести зампредам …")."""
+    if i >= len(doc):
+        return False
+    return doc[i].lower_ == "и" or (doc[i].text == "," and _right_of(doc, i + 1) in names)
+
+
 def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
     """A plural title right before two coordinated names gives each the office, and the
     two states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
-    Фидан и Самех Шукри"); "двух стран" names neither. Not three names, nor one."""
+    Фидан и Самех Шукри"), or the one it names to both ("Вице-президенты МОК Томас Бах
+    (Германия) и Хуан Антонио Самаранч (Испания)"); "двух стран" names neither. Not three
+    names, nor one."""
     states = [title.state] if title.state else []
     i = title.end
     spans = {s.start: s for s in doc.spans.get("states", [])}
@@ -207,20 +257,25 @@ def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
         states, i = [*states, state.kb_id_], state.end
     elif i + 1 < len(doc) and doc[i].lemma_ in {"два", "оба"} and doc[i + 1].lemma_ == "страна":
         states, i = [], i + 2
+    else:
+        i, served = _complement_gap(doc, title, i, names)
+        states = states or served
     first = names.get(i)
-    if first is None or first >= len(doc) or doc[first].lower_ != "и":
+    conj = _past_aside(doc, first) if first is not None else len(doc)
+    if first is None or conj >= len(doc) or doc[conj].lower_ != "и":
         return {}
-    second = names.get(first + 1)
-    if second is None or second < len(doc) and doc[second].lower_ in {"и", ","}:
+    second = names.get(conj + 1)
+    after = _past_aside(doc, second) if second is not None else len(doc)
+    if second is None or _third_name(doc, after, names):
         return {}
-    sides = states if len(states) == 2 else ["", ""]
+    sides = states if len(states) == 2 else states * 2 if states else ["", ""]
     return {
         start: _given(
             replace(title, state=state, plural=False),
             title.start_char,
             doc[end - 1].idx + len(doc[end - 1]),
         )
-        for (start, end), state in zip(((i, first), (first + 1, second)), sides, strict=True)
+        for (start, end), state in zip(((i, first), (conj + 1, second)), sides, strict=True)
     }
 
 
@@ -430,7 +485,9 @@ def _across(
     if gap > title.end and doc[gap - 1].text in ("—", "–"):
         gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
     for token in doc[title.end : gap]:
-        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in _GAP_PUNCT):
+        if token.pos_ in ("VERB", "AUX") or (
+            token.is_punct and token.text not in _GAP_PUNCT and not _in_series(doc, token, gap)
+        ):
             return None
         if token.dep_ == "conj" and token.lemma_.replace("ё", "е") in PERSON_WORDS:
             return None  # "Президент и госпожа Макрон": she is not the president
@@ -442,6 +499,21 @@ def _across(
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         return replace(title, state=states[0].kb_id_)
     return title
+
+
+def _in_series(doc: Doc, comma: Token, end: int) -> bool:
+    """A comma between conjuncts of one word in the title's complement, the last of them
+    joined by a conjunction before `end` ("Глава комитета по вопросам семьи, женщин и детей
+    Анна Новак")."""
+    first = comma.head.head
+    return (
+        comma.text == ","
+        and comma.head.dep_ == "conj"
+        and any(
+            t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head.i == first.i
+            for t in doc[comma.i + 1 : end]
+        )
+    )
 
 
 def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
@@ -464,8 +536,9 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
     # on it or on the noun it stands in apposition to.
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
+    office_verbs = load_list(OFFICE_VERBS) | load_list(POST_VERBS)
     participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
-                       and c.lemma_ in load_list(OFFICE_VERBS)), None)  # fmt: skip
+                       and c.lemma_ in office_verbs), None)  # fmt: skip
     appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
         root.dep_ == "nmod" and root.head.lemma_ in _APPOINTMENT
     )
@@ -474,7 +547,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     verb = participle if participle is not None else root.head
     if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
-    verbs = _APPOINTING | _APPOINTMENT if appointed else load_list(OFFICE_VERBS)
+    verbs = _APPOINTING | _APPOINTMENT if appointed else office_verbs
     for title in titles:
         if title.plural or verb.sent != doc[title.head].sent:
             continue
@@ -484,6 +557,11 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         if verb.lemma_ in _APPOINTMENT and title.case not in ("Ins", ""):
             continue  # "назначение посла": the title is not what the appointment gives
         holder = head.head if head.head.lemma_ in _POST_NOUNS else head
+        post = holder is not head or _in_capacity(head)
+        if post and holder.head.lemma_ in _SUCCESSORS:
+            holder = holder.head  # "станет преемником Хольма на посту министра": the post's
+        if not post and verb.lemma_ in load_list(POST_VERBS):
+            continue  # "вступил в спор с президентом": only a post is entered
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
             current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
         elif holder.head.i == verb.i and verb.lemma_ in verbs:
@@ -499,6 +577,14 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _in_capacity(title: Token) -> bool:
+    """A title after "в качестве", which the parser may read as one preposition ("принёс
+    присягу в качестве министра обороны")."""
+    return any(
+        c.lemma_ == "в" and any(f.lemma_ == "качество" for f in c.children) for c in title.children
+    )
 
 
 def _appointer_state(doc: Doc, verb: Token) -> str:
@@ -527,6 +613,10 @@ _REMOVING = frozenset(["уволить", "увольнять", "освободи
                        "отправлять"])  # fmt: skip
 
 
+# Nouns of leaving a post, whose genitive held it ("после отставки Хольма с поста министра").
+_LEAVING_NOUNS = frozenset(["отставка", "уход"])
+
+
 def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
     """The office of a post the name leaves or is removed from ("Хольм ушёл в отставку с
     поста министра обороны", "покинул пост посла", "парламент освободил Хольма от должности
@@ -535,12 +625,16 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
     поста министра") holds nothing by it."""
     root = doc[start:end].root
     verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
+    if root.dep_ == "nmod" and root.head.lemma_ in _LEAVING_NOUNS:
+        verbs = [root.head]  # "после отставки Хольма с поста министра"
     if root.dep_ == "obj":  # "вынудил Хольма подать в отставку": the verb it is object of
         verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ in _LEAVING]
     for verb in verbs:
         passive = root.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
-        holds = (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head)) or (
-            verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive)
+        holds = (
+            (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head))
+            or (verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive))
+            or verb.lemma_ in _LEAVING_NOUNS
         )
         title = next(
             (

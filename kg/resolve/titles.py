@@ -185,6 +185,12 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
     ]
 
 
+# Contracted titles whose second part is no office's own word ("зампред": "пред" is no
+# word), spelled out, with the office whose deputy they are: "зампред правительства" is the
+# deputy of the head of government, "заместитель председателя правительства".
+_CONTRACTED = {"зампред": ("заместитель председателя", "председатель")}
+
+
 def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
     """A deputy's title contracted into one word ("замсекретаря", "замглавы",
     "замгубернатора"): "зам" and the genitive of an office; "" for any other word."""
@@ -235,11 +241,16 @@ def _word_title(
     org_at: dict[int, Span],
 ) -> tuple[int, tuple[str, str]] | None:
     """A title the lists do not hold as such, at doc[i] (its length and office): a deputy's
-    contracted title ("замсекретаря Совбеза", "замглавы МИД"), or a head of `_SERVING_*`
-    before the body it serves ("глава МВФ", "сотрудник ЦРУ", "член Совета Федерации";
-    "глава (крупного) холдинга": the complement's noun is part of the office, its adjectives
-    are not); "глава" before a state's name, its head of state ("глава Израиля"); a compound
-    that opens with an office ("писатель-сатирик")."""
+    contracted title ("замсекретаря Совбеза", "замглавы МИД", "зампред правительства"), or
+    a head of `_SERVING_*` before the body it serves ("глава МВФ", "сотрудник ЦРУ", "член
+    Совета Федерации"; "глава (крупного) холдинга": the complement's noun is part of the
+    office, its adjectives are not); "глава" before a state's name, its head of state
+    ("глава Израиля"); a compound that opens with an office ("писатель-сатирик")."""
+    if lemma in _CONTRACTED:
+        office, head = _CONTRACTED[lemma]
+        if i + 1 < len(doc) and (head, doc[i + 1].lemma_) in TITLES:
+            return 2, (f"{office} {doc[i + 1].lower_}", "")
+        return 1, (office, "")
     if deputy := _deputy(lemma, open_class):
         return 1, (deputy, "")
     if lemma == "глава" and _state_name(by_start.get(i + 1)):
