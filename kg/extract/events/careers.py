@@ -43,7 +43,12 @@ if TYPE_CHECKING:
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
 _LEFT = _POSTS | {"служба"}  # "уволил с военной службы X", "снял с поста X"
-_LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
+# what one heads as an office ("возглавил правительство"); the ministries by their short
+# names too ("МИД возглавит X"), which no resolved mention names where no state does
+_LED = frozenset(
+    ["правительство", "государство", "страна", "министерство", "кабинет", "ведомство", "мид",
+     "минобороны", "минфин", "мвд", "минюст", "госдепартамент", "госдеп"]
+)  # fmt: skip
 # posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
 _STATE_POSTS = frozenset({
     "министр", "вице-премьер", "вице-президент", "посол", "губернатор", "мэр", "депутат",
@@ -210,7 +215,10 @@ def _roles(
         objects = _left_post_holders(reader, tok)
     if passive or tok.lemma_ in _OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
-        return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
+        if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
+            named = [k for c in tok.children if c.dep_ == "nsubj" for k in _named(reader, c)]
+            return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
+        return subjects, []
     return objects, subjects
 
 

@@ -72,7 +72,14 @@ _PAPER_LABEL = {
     "статья": "Статья",
     "заявление": "Заявление",
     "пресс-конференция": "Пресс-конференция",
-}
+    "обращение": "Обращение",
+    "обратиться": "Обращение",
+} | dict.fromkeys(
+    ["твиттер", "twitter", "фейсбук", "facebook", "telegram", "телеграм-канал", "instagram",
+     "микроблог", "соцсеть"],
+    "Запись в соцсети",
+)  # fmt: skip
+_SAME_TEXT = {"обратиться": "обращение"}  # "обратился к нации … В своём обращении он"
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
@@ -89,7 +96,7 @@ _TAKES_OFFICE = frozenset({"Appointment", "Election:elected"})
 
 def _family(hit: Hit) -> str:
     if hit.kind == "Publication":
-        return f"Publication:{hit.lemma}"
+        return f"Publication:{_SAME_TEXT.get(hit.lemma, hit.lemma)}"
     if hit.kind == "Election" and not hit.name:  # one elected ("избран"), not a vote ("выборы")
         return "Election:elected"
     return _FAMILY.get(hit.kind, hit.kind)

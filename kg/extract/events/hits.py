@@ -997,6 +997,7 @@ class _Reader:
         without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
         аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
         verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
+        own = _said_in(tok)  # "в своём твиттере сообщил X": X reports their own words
         for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -1004,7 +1005,7 @@ class _Reader:
                 head = self.mention_head.get(subject.i)
                 listed = self._listed(subject)
                 states = listed or head is not None and head.type == "State"
-                if _is(verb, "report") and not states:
+                if _is(verb, "report") and not states and not own:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     return [key]
@@ -1288,14 +1289,15 @@ class _Reader:
         m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
-        for head in [tok, *anchors] if tok.lemma_ != "заявление" else ():  # one's own words
+        own = _is(tok, "own_words")  # one's own words: no outlet they are given to
+        for head in [tok, *anchors] if not own else ():
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
                     outlet = mention.type == "Organization" and not hit.outlet
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         hit.persons = hit.persons[:1]
-        if hit.persons or tok.lemma_ != "заявление":
+        if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
             served = [self.state_of(k) for k in hit.persons if self._speaks_for_state(k)]
