@@ -36,6 +36,7 @@ from kg.extract.events.fact import Event
 from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.events.labels import in_, joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
+from kg.extract.events.words import role_words
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
 from kg.resolve.gender import told_gender
@@ -74,11 +75,7 @@ _PAPER_LABEL = {
     "пресс-конференция": "Пресс-конференция",
     "обращение": "Обращение",
     "обратиться": "Обращение",
-} | dict.fromkeys(
-    ["твиттер", "twitter", "фейсбук", "facebook", "telegram", "телеграм-канал", "instagram",
-     "микроблог", "соцсеть"],
-    "Запись в соцсети",
-)  # fmt: skip
+}
 _SAME_TEXT = {"обратиться": "обращение"}  # "обратился к нации … В своём обращении он"
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
@@ -632,7 +629,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Publication" and e.document:  # a law or treaty made public
         return "Публикация " + e.document
     if e.kind == "Publication":
-        label = _PAPER_LABEL.get(e.lemma, "Интервью") + " " + joined(sides[:1] or ["?"])
+        paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
+        label = _PAPER_LABEL.get(e.lemma, paper) + " " + joined(sides[:1] or ["?"])
         if e.title:
             label += f" «{e.title}»"
         outlet = ctx.entity(e.outlet) if e.outlet else None

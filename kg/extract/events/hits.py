@@ -298,8 +298,10 @@ class _Reader:
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
-        if not verbs and _wanted(tok):
-            return None  # "желает проведения досрочных выборов", "не хочет выборов"
+        if not verbs and (_wanted(tok) or _is(tok, "network") and self._where_a_text_is(tok)):
+            # "желает проведения досрочных выборов", "не хочет выборов"; "в заявлении,
+            # опубликованном в Facebook": the statement is the event, not a post
+            return None
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
                 continue
@@ -309,6 +311,22 @@ class _Reader:
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    @staticmethod
+    def _where_a_text_is(tok: Token) -> bool:
+        """A network that tells where another text is ("в своём микроблоге в Twitter", "в
+        заявлении, опубликованном в Facebook", "опубликовал в Facebook статью")."""
+        head = tok.head
+        texts = [head] if head.pos_ in {"NOUN", "PROPN"} else []
+        texts += [c for c in head.children if c.dep_ == "obj"]
+        if head.dep_ in {"acl", "acl:relcl"}:
+            texts.append(head.head)
+        return any(
+            r.kind == "Publication"
+            for t in texts
+            if t.i != tok.i
+            for r in _rules().get(t.lemma_, ())
+        )
 
     # -- the hit ---------------------------------------------------------------
 
@@ -997,7 +1015,8 @@ class _Reader:
         without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
         аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
         verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
-        own = _said_in(tok)  # "в своём твиттере сообщил X": X reports their own words
+        own = _said_in(tok)  # "в своём твиттере сообщил X": X reports their own words, and
+        verbs = verbs[:1] if own else verbs  # not those of the quote they are said of
         for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -1289,7 +1308,7 @@ class _Reader:
         m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
-        own = _is(tok, "own_words")  # one's own words: no outlet they are given to
+        own = _is(tok, "own_words") or _is(tok, "network")  # one's own words: no outlet
         for head in [tok, *anchors] if not own else ():
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
