@@ -45,6 +45,11 @@ FIRES = [
      {"person/espen-bart-eyde", "state/NOR"}, set(), "", "planned"),
     ("МИД Египта возглавит посол Сами Шукри.", "Appointment",
      {"person/sami-shukri", "state/EGY"}, set(), "", "planned"),
+    # two who died together, joined by "и"; one wounded beside one who died does not die
+    ("В авиакатастрофе погибли министр обороны Кении Фрэнсис Огола и генерал Питер Очиенг.",
+     "Death", {"person/frensis-ogola", "person/piter-ochieng"}, set(), "", "occurred"),
+    ("Погиб министр Кении Фрэнсис Огола, а генерал Питер Очиенг ранен.", "Death",
+     {"person/frensis-ogola"}, {"person/piter-ochieng"}, "", "occurred"),
     ("Великобритания меняет кабинет. Министром обороны станет Бен Уоллес.", "Appointment",
      {"person/ben-uolles", "state/GBR"}, set(), "", "planned"),
     # "которая" is whom the clause describes; the intention lies ahead

@@ -113,6 +113,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
+        hit.persons += _also_died(reader, tok, hit.persons)
         return bool(hit.persons) and _death_told(tok)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
@@ -140,6 +141,17 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
+
+
+def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
+    """The others a plural verb of dying names as its subject, joined by "и" ("погибли
+    министр Кении X и генерал Y"): each one named dies in that one event."""
+    if not first or "Plur" not in tok.morph.get("Number"):
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    joined = [g for s in subjects for g in s.children if g.dep_ == "conj"]
+    keys = [next((k for k in _named(reader, g) if k.startswith("person/")), "") for g in joined]
+    return [k for k in dict.fromkeys(keys) if k and k not in first]
 
 
 def _possessor(reader: ActReader, tok: Token, key: str) -> bool:
