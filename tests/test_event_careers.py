@@ -40,6 +40,16 @@ FIRES = [
      {"person/rafael-glyuksman"}, set(), "", "planned"),
     ("Министерство иностранных дел Кении возглавит Мусалия Мудавади.", "Appointment",
      {"person/musaliya-mudavadi", "state/KEN"}, set(), "", "planned"),
+    # a ministry by its short name, the name parsed as a second subject
+    ("МИД Норвегии возглавит Эспен Барт Эйде.", "Appointment",
+     {"person/espen-bart-eyde", "state/NOR"}, set(), "", "planned"),
+    ("МИД Египта возглавит посол Сами Шукри.", "Appointment",
+     {"person/sami-shukri", "state/EGY"}, set(), "", "planned"),
+    # two who died together, joined by "и"; one wounded beside one who died does not die
+    ("В авиакатастрофе погибли министр обороны Кении Фрэнсис Огола и генерал Питер Очиенг.",
+     "Death", {"person/frensis-ogola", "person/piter-ochieng"}, set(), "", "occurred"),
+    ("Погиб министр Кении Фрэнсис Огола, а генерал Питер Очиенг ранен.", "Death",
+     {"person/frensis-ogola"}, {"person/piter-ochieng"}, "", "occurred"),
     ("Великобритания меняет кабинет. Министром обороны станет Бен Уоллес.", "Appointment",
      {"person/ben-uolles", "state/GBR"}, set(), "", "planned"),
     # "которая" is whom the clause describes; the intention lies ahead
@@ -127,6 +137,7 @@ SILENT = [
     ("Нельсон Мандела в 1994 году стал первым чернокожим президентом ЮАР.", "Appointment"),
     ("Писатель Хорхе Борхес стал автором новой книги.", "Appointment"),  # no post
     ("Глава МИД Польши Радослав Сикорский возглавил делегацию на переговорах.", "Appointment"),
+    ("МИД Египта возглавил работу комиссии.", "Appointment"),  # no one named takes it
     ("Правительство Бельгии ушло в отставку.", "Resignation"),  # no person named
     ("Президент Колумбии освободил заложников.", "Resignation"),  # a release, not a dismissal
     ("Парламент Исландии избрал новый курс.", "Election"),  # no office

@@ -291,6 +291,57 @@ def test_a_press_conference_is_a_publication(nlp, text, label, who) -> None:
     assert conference.label == label and who <= set(conference.participants)
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "who"),
+    [
+        ("Президент Кении Уильям Руто написал в своём твиттере, что встреча прошла успешно.",
+         "Запись в соцсети Уильяма Руто", {"person/uilyam-ruto", "state/KEN"}),
+        ("Об этом в своём Telegram сообщил министр иностранных дел Египта Сами Шукри.",
+         "Запись в соцсети Сами Шукри", {"person/sami-shukri", "state/EGY"}),
+        ("В своём обращении к нации президент Аргентины Хавьер Милей сообщил о визите.",
+         "Обращение Хавьера Милея", {"person/javier-milei", "state/ARG"}),
+        ("Президент Вьетнама Во Ван Тхыонг обратился к нации с призывом сохранять спокойствие.",
+         "Обращение Во Вана Тхыонга", {"person/vo-van-tkhyong", "state/VNM"}),
+        ("Президент Египта Абдель Фаттах ас-Сиси выступил с обращением к народу.",
+         "Обращение Абделя Фаттаха ас-Сиси", {"person/abdel-fattah-el-sisi", "state/EGY"}),
+    ],
+)  # fmt: skip
+def test_a_post_or_an_address_is_a_publication_of_its_author(nlp, text, label, who) -> None:
+    (post,) = _events(nlp, text, "Publication")
+    assert post.label == label and who <= set(post.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twitter заблокировал аккаунт президента Кении Уильяма Руто.",  # no post of his
+        "В Facebook появилось видео с президентом Кении Уильямом Руто.",
+        "Агентство Рейтер сообщило в Twitter о визите президента Кении Уильяма Руто.",
+        "Президент Египта Абдель Фаттах ас-Сиси обратился к Турции с просьбой.",  # no address
+        "ООН осудила обращение с пленными в Эфиопии.",
+        # the post's author is unnamed: not one its quote names
+        "«Визит Уильяма Руто в Эфиопию прошёл успешно», — написал в твиттере его советник.",
+    ],
+)
+def test_no_post_or_address(nlp, text) -> None:
+    assert not [e for e in _events(nlp, text, "Publication") if "person/" in str(e.participants)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("В заявлении МИД Кении, опубликованном в Facebook, говорится, что посол Эфиопии "
+         "вызван в министерство.", "Заявление Кении"),
+        ("Премьер-министр Норвегии Йонас Гар Стёре опубликовал в Facebook заявление о Дании.",
+         "Заявление Йонаса Гара Стёре"),
+        ("В своём микроблоге в Twitter президент Кении Уильям Руто написал о визите.",
+         "Запись в соцсети Уильяма Руто"),
+    ],
+)  # fmt: skip
+def test_a_network_where_another_text_is_no_post_of_its_own(nlp, text, label) -> None:
+    assert [e.label for e in _events(nlp, text, "Publication")] == [label]
+
+
 def test_a_press_conference_declined_is_none(nlp) -> None:
     assert not _events(nlp, "Президент Кении отказался от пресс-конференции.", "Publication")
 

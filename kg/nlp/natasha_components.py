@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import models
 from kg.nlp.ner_words import DocWords
+from kg.nlp.passives import mend_nominative_agents, mend_opening_participles
 from kg.nlp.yo_verbs import mend_yo_verbs
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ def natasha_morph(doc: Doc, tagger: Morph) -> None:
             pos[i], feats[i] = keys.get(tag_id) or keys.setdefault(tag_id, key(tag_id))
     doc.from_array([POS, MORPH], cast("Ints2d", numpy.stack([pos, feats], axis=1)))
     mend_yo_verbs(doc)
+    mend_opening_participles(doc, (idx[0] for _, idx in sentences))
 
 
 def natasha_syntax(doc: Doc, parser: Syntax) -> None:
@@ -197,6 +199,7 @@ def natasha_syntax(doc: Doc, parser: Syntax) -> None:
                     anchor, deps[i] = i, "ROOT"
                 else:
                     heads[i] = anchor
+    mend_nominative_agents(doc, deps)
     rel_heads = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     dep_ids = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
     doc.from_array([HEAD, DEP], cast("Ints2d", numpy.stack([rel_heads, dep_ids], axis=1)))

@@ -43,7 +43,12 @@ if TYPE_CHECKING:
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
 _LEFT = _POSTS | {"служба"}  # "уволил с военной службы X", "снял с поста X"
-_LED = frozenset({"правительство", "государство", "страна", "министерство", "кабинет", "ведомство"})
+# what one heads as an office ("возглавил правительство"); the ministries by their short
+# names too ("МИД возглавит X"), which no resolved mention names where no state does
+_LED = frozenset(
+    ["правительство", "государство", "страна", "министерство", "кабинет", "ведомство", "мид",
+     "минобороны", "минфин", "мвд", "минюст", "госдепартамент", "госдеп"]
+)  # fmt: skip
 # posts of a state that "стать" makes news of without naming the state ("стал вице-премьером")
 _STATE_POSTS = frozenset({
     "министр", "вице-премьер", "вице-президент", "посол", "губернатор", "мэр", "депутат",
@@ -116,6 +121,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
+        hit.persons += _also_died(reader, tok, hit.persons)
         return bool(hit.persons) and _death_told(tok)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
     body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
@@ -143,6 +149,17 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
+
+
+def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
+    """The others a plural verb of dying names as its subject, joined by "и" ("погибли
+    министр Кении X и генерал Y"): each one named dies in that one event."""
+    if not first or "Plur" not in tok.morph.get("Number"):
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    joined = [g for s in subjects for g in s.children if g.dep_ == "conj"]
+    keys = [next((k for k in _named(reader, g) if k.startswith("person/")), "") for g in joined]
+    return [k for k in dict.fromkeys(keys) if k and k not in first]
 
 
 def _possessor(reader: ActReader, tok: Token, key: str) -> bool:
@@ -223,7 +240,10 @@ def _roles(
         objects = _left_post_holders(reader, tok)
     if passive or tok.lemma_ in _OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
-        return (objects if swapped and tok.lemma_ == "возглавить" else subjects), []
+        if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
+            named = [k for c in tok.children if c.dep_ == "nsubj" for k in _named(reader, c)]
+            return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
+        return subjects, []
     return objects, subjects
 
 

@@ -36,6 +36,7 @@ from kg.extract.events.fact import Event
 from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
 from kg.extract.events.labels import in_, joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
+from kg.extract.events.words import role_words
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
 from kg.resolve.gender import told_gender
@@ -72,7 +73,10 @@ _PAPER_LABEL = {
     "статья": "Статья",
     "заявление": "Заявление",
     "пресс-конференция": "Пресс-конференция",
+    "обращение": "Обращение",
+    "обратиться": "Обращение",
 }
+_SAME_TEXT = {"обратиться": "обращение"}  # "обратился к нации … В своём обращении он"
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
@@ -89,7 +93,7 @@ _TAKES_OFFICE = frozenset({"Appointment", "Election:elected"})
 
 def _family(hit: Hit) -> str:
     if hit.kind == "Publication":
-        return f"Publication:{hit.lemma}"
+        return f"Publication:{_SAME_TEXT.get(hit.lemma, hit.lemma)}"
     if hit.kind == "Election" and not hit.name:  # one elected ("избран"), not a vote ("выборы")
         return "Election:elected"
     return _FAMILY.get(hit.kind, hit.kind)
@@ -625,7 +629,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Publication" and e.document:  # a law or treaty made public
         return "Публикация " + e.document
     if e.kind == "Publication":
-        label = _PAPER_LABEL.get(e.lemma, "Интервью") + " " + joined(sides[:1] or ["?"])
+        paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
+        label = _PAPER_LABEL.get(e.lemma, paper) + " " + joined(sides[:1] or ["?"])
         if e.title:
             label += f" «{e.title}»"
         outlet = ctx.entity(e.outlet) if e.outlet else None

@@ -299,8 +299,10 @@ class _Reader:
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
-        if not verbs and _wanted(tok):
-            return None  # "желает проведения досрочных выборов", "не хочет выборов"
+        if not verbs and (_wanted(tok) or _is(tok, "network") and self._where_a_text_is(tok)):
+            # "желает проведения досрочных выборов", "не хочет выборов"; "в заявлении,
+            # опубликованном в Facebook": the statement is the event, not a post
+            return None
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
                 continue
@@ -310,6 +312,22 @@ class _Reader:
                 continue  # "стал первым", "назначил встречу"
             return rule
         return None
+
+    @staticmethod
+    def _where_a_text_is(tok: Token) -> bool:
+        """A network that tells where another text is ("в своём микроблоге в Twitter", "в
+        заявлении, опубликованном в Facebook", "опубликовал в Facebook статью")."""
+        head = tok.head
+        texts = [head] if head.pos_ in {"NOUN", "PROPN"} else []
+        texts += [c for c in head.children if c.dep_ == "obj"]
+        if head.dep_ in {"acl", "acl:relcl"}:
+            texts.append(head.head)
+        return any(
+            r.kind == "Publication"
+            for t in texts
+            if t.i != tok.i
+            for r in _rules().get(t.lemma_, ())
+        )
 
     # -- the hit ---------------------------------------------------------------
 
@@ -998,6 +1016,8 @@ class _Reader:
         without `climb`, of the verb `tok` alone. Who reports an act ("СМИ сообщили об
         аресте") did not do it, unless a state says so of itself ("КНДР подтвердила арест")."""
         verbs = [tok, *_ancestors(tok)] if tok.pos_ == "VERB" else _ancestors(tok)
+        own = _said_in(tok)  # "в своём твиттере сообщил X": X reports their own words, and
+        verbs = verbs[:1] if own else verbs  # not those of the quote they are said of
         for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -1005,7 +1025,7 @@ class _Reader:
                 head = self.mention_head.get(subject.i)
                 listed = self._listed(subject)
                 states = listed or head is not None and head.type == "State"
-                if _is(verb, "report") and not states:
+                if _is(verb, "report") and not states and not own:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     return [key]
@@ -1310,14 +1330,15 @@ class _Reader:
         m = _QUOTED.match(self.ctx.document.text, tok.idx + len(tok.text))
         if m and tok.lemma_ == "статья":
             hit.title = m.group(1).strip()
-        for head in [tok, *anchors] if tok.lemma_ != "заявление" else ():  # one's own words
+        own = _is(tok, "own_words") or _is(tok, "network")  # one's own words: no outlet
+        for head in [tok, *anchors] if not own else ():
             for t in head.subtree:
                 for mention in self.by_token.get(t.i, ()):
                     outlet = mention.type == "Organization" and not hit.outlet
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         hit.persons = hit.persons[:1]
-        if hit.persons or tok.lemma_ != "заявление":
+        if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
             served = [self.state_of(k) for k in hit.persons if self._speaks_for_state(k)]

@@ -1,0 +1,66 @@
+"""Passive clauses the models misread: a short participle opening a sentence, read as a
+verb where the tagger errs, and its subject, where the parser calls it the agent.
+
+A headline opens with its verb: "Арестован Абий Ахмед", "Задержан бывший премьер X".
+slovnet's tagger reads the capitalized first word before a name as one more proper noun (or
+an adjective), so no reader sees the act the sentence tells. Where the dictionary's best
+reading of the word is a short participle and none is a noun, the token is set to the verb
+the same word is tagged as in the middle of a sentence. The parser then hangs
+the name on it as `obl:agent`, an agent being instrumental ("арестован полицией"): a
+nominative one is the passive's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import MorphAnalysis
+
+from kg.nlp.morph import OC_GENDER, UD_NUMBER, morph
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc
+
+_ASPECT = {"perf": "Perf", "impf": "Imp"}
+_NUMBER = {oc: ud for ud, oc in UD_NUMBER.items()}
+
+
+def _participle(word: str) -> dict[str, str] | None:
+    """The UD features of `word` as a short passive participle, or None where its best
+    dictionary reading is another or any reading is a noun (a surname, a place)."""
+    parses = morph().parse(word.lower())
+    if not parses or parses[0].tag.POS != "PRTS" or any(p.tag.POS == "NOUN" for p in parses):
+        return None
+    tag = parses[0].tag
+    feats = {"Tense": "Past", "Variant": "Short", "VerbForm": "Part", "Voice": "Pass"}
+    for name, value in (
+        ("Aspect", _ASPECT.get(str(tag.aspect))),
+        ("Gender", OC_GENDER.get(str(tag.gender))),
+        ("Number", _NUMBER.get(str(tag.number))),
+    ):
+        if value:
+            feats[name] = value
+    return feats
+
+
+def mend_opening_participles(doc: Doc, firsts: Iterable[int]) -> None:
+    """Make a verb of each sentence's first word (`firsts`: token indices) the tagger read
+    as a noun or an adjective that is a short participle ("Арестован", "Задержана")."""
+    for i in firsts:
+        tok = doc[i]
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not tok.text[:1].isupper():
+            continue
+        feats = _participle(tok.text)
+        if feats is not None:
+            tok.pos_ = "VERB"
+            tok.morph = MorphAnalysis(doc.vocab, feats)
+
+
+def mend_nominative_agents(doc: Doc, deps: list[str]) -> None:
+    """Relabel as `nsubj:pass` each `obl:agent` in `deps` (one relation per token of `doc`)
+    whose word the tagger reads as nominative ("Задержан Гедион Тимотеос")."""
+    for i, dep in enumerate(deps):
+        if dep == "obl:agent" and doc[i].morph.get("Case") == ["Nom"]:
+            deps[i] = "nsubj:pass"
