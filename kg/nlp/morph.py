@@ -26,6 +26,8 @@ UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 # …and back: OpenCorpora grammeme → UD value.
 OC_CASE = {oc: ud for ud, oc in UD_CASE.items()}
 OC_GENDER = {oc: ud for ud, oc in UD_GENDER.items()}
+OC_NUMBER = {oc: ud for ud, oc in UD_NUMBER.items()}
+OC_ASPECT = {"perf": "Perf", "impf": "Imp"}
 
 _UD_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 

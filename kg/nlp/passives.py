@@ -16,15 +16,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import MorphAnalysis
 
-from kg.nlp.morph import OC_GENDER, UD_NUMBER, morph
+from kg.nlp.morph import OC_ASPECT, OC_GENDER, OC_NUMBER, morph
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.tokens import Doc
-
-_ASPECT = {"perf": "Perf", "impf": "Imp"}
-_NUMBER = {oc: ud for ud, oc in UD_NUMBER.items()}
 
 
 def _participle(word: str) -> dict[str, str] | None:
@@ -36,9 +33,9 @@ def _participle(word: str) -> dict[str, str] | None:
     tag = parses[0].tag
     feats = {"Tense": "Past", "Variant": "Short", "VerbForm": "Part", "Voice": "Pass"}
     for name, value in (
-        ("Aspect", _ASPECT.get(str(tag.aspect))),
+        ("Aspect", OC_ASPECT.get(str(tag.aspect))),
         ("Gender", OC_GENDER.get(str(tag.gender))),
-        ("Number", _NUMBER.get(str(tag.number))),
+        ("Number", OC_NUMBER.get(str(tag.number))),
     ):
         if value:
             feats[name] = value
