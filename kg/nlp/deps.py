@@ -58,3 +58,9 @@ def negated(t: Token) -> bool:
 def preposition(t: Token) -> str:
     """The lemma of the preposition the parse hangs on `t` ("в" of "во время"), or ""."""
     return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")
+
+
+def has_preposition(t: Token) -> bool:
+    """The parse hangs a preposition on `t`: "в Москве" has one, a bare case ("Москвы",
+    "президенту") has none, which is what readers of genitive and dative owners test."""
+    return any(c.dep_ == "case" for c in t.children)

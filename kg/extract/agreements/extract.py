@@ -79,6 +79,7 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
+from kg.nlp.deps import has_preposition
 from kg.nlp.morph import is_noun, is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
@@ -581,7 +582,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
 
 def _agent_genitive(t: Token) -> bool:
     """A bare genitive of an act noun, its doer: "решение президента", "отказ Египта"."""
-    return "Gen" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
+    return "Gen" in t.morph.get("Case") and not has_preposition(t)
 
 
 def _apposed_person(ctx: Context, t: Token) -> Mention | None:

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common.numbers import Quantity, find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
@@ -248,7 +248,7 @@ def _bare_dative(t: Token) -> bool:
     return (
         t.pos_ in ("NOUN", "PROPN", "PRON")
         and "Dat" in t.morph.get("Case")
-        and not any(c.dep_ == "case" for c in t.children)
+        and not has_preposition(t)
     )
 
 

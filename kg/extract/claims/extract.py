@@ -73,7 +73,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
 from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate
 from kg.nlp.morph import is_participle, morph
 from kg.resolve.gender import told_gender
 
@@ -778,7 +778,7 @@ def _stuff_after(unit: str, after: list[Token]) -> Token | None:
 def _recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
-    return "Dat" in t.morph.get("Case") and not any(c.dep_ == "case" for c in t.children)
+    return "Dat" in t.morph.get("Case") and not has_preposition(t)
 
 
 def _among(t: Token) -> bool:
@@ -812,7 +812,7 @@ def _listed_before(ctx: Context, q: Quantity) -> Token | None:
     if k < 0 or i is None or k < i.sent.start:
         return None
     t = ctx.doc[k]
-    free = not any(c.dep_ == "case" for c in t.children)
+    free = not has_preposition(t)
     kept = t.lemma_ not in _CONTAINERS and t.lemma_ not in _lexicons()["measure"]
     cased = {"Nom", "Acc"} & set(t.morph.get("Case"))
     return t if t.pos_ == "NOUN" and free and kept and cased else None
@@ -1602,7 +1602,7 @@ def _outer(noun: Token) -> Token:
             sized = _past_measure(sized)
             while (
                 sized.head.pos_ == "NOUN" and sized.head.lemma_ in lex and sized.head.i < sized.i
-                and any(c.dep_ == "case" for c in sized.children)
+                and has_preposition(sized)
             ):  # fmt: skip
                 sized = sized.head  # "расходы на [оборону] в размере …": the expenses
             return _measured_above(sized, counted=noun.lemma_ in _COUNTERS)

@@ -41,7 +41,7 @@ from kg.extract.context import Context
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -1036,7 +1036,7 @@ def _object(t: Token) -> bool:
         return t.dep_ == "obj"  # "признал себя виновным: …" reports, "сказал им: …" speaks
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    bare = not any(c.dep_ == "case" for c in t.children)
+    bare = not has_preposition(t)
     return t.dep_ == "obj" or ("Acc" in t.morph.get("Case") and bare)
 
 
@@ -1107,7 +1107,7 @@ def _animate_nominative(t: Token) -> bool:
         t.pos_ in ("NOUN", "PROPN")
         and t.morph.get("Case") == ["Nom"]
         and t.morph.get("Animacy") == ["Anim"]
-        and not any(c.dep_ == "case" for c in t.children)
+        and not has_preposition(t)
     )
 
 

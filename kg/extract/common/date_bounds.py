@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text
 from kg.extract.common.dates import DateMention
+from kg.nlp.deps import has_preposition
 
 _BOUNDS = {"с": "start", "со": "start", "до": "end", "по": "end", "к": "deadline", "на": "term"}
 _DASHES = frozenset({"-", "–", "—"})
@@ -33,7 +34,7 @@ def noun_dated(date: Span) -> Token | None:
     clause; one with a preposition is so wherever the parse hangs it ("подписали соглашение
     о торговле в 2012 году")."""
     root = date.root
-    timed = any(c.dep_ == "case" for c in root.children)
+    timed = has_preposition(root)
     if root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN") and not timed:
         return root.head
     return None

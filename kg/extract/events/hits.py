@@ -43,6 +43,7 @@ from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
     fixed_preposition,
+    has_preposition,
     negated,
     preposition_noun,
     under_compound_preposition,
@@ -2407,7 +2408,7 @@ def _occasion(tok: Token) -> bool:
     """A noun trigger told as the occasion of another act ("выразил сегодня соболезнования в
     связи с его кончиной", "поздравил по случаю избрания"): that act's date is not its own."""
     if tok.dep_ == "nmod" and tok.head.lemma_ in {"случай", "повод"}:
-        return any(c.dep_ == "case" for c in tok.head.children)
+        return has_preposition(tok.head)
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.nlp.deps import has_preposition
 from kg.nlp.morph import morph
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.names import cased_like
@@ -18,7 +19,7 @@ _PERSON_TAGS = {"Name", "Surn", "Patr"}
 def place_nominative(tok: Token) -> str:
     """The place's one-word name in the nominative, written with the text's capitals."""
     word = tok.text
-    if tok.morph.get("Case") == ["Nom"] and not any(c.dep_ == "case" for c in tok.children):
+    if tok.morph.get("Case") == ["Nom"] and not has_preposition(tok):
         return word  # not "в Сурабае", which the tagger may call a nominative
     candidates = _candidates(word)
     written = _written_nominatives(tok)
@@ -52,7 +53,7 @@ def _written_nominatives(tok: Token) -> dict[str, str]:
         if t.i != tok.i
         and t.text[:1].isupper()
         and (t.morph.get("Case") == ["Nom"] or t.dep_ in {"nsubj", "ROOT"})
-        and not any(c.dep_ == "case" for c in t.children)
+        and not has_preposition(t)
     }
 
 

@@ -66,7 +66,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, negated, preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
 from kg.nlp.morph import UD_NUMBER, morph
 from kg.resolve.titles import TITLES
 
@@ -199,9 +199,7 @@ def _unnamed_partner(t: Token) -> bool:
     the predicate that names a state one ("называет Россию своим партнёром")."""
     possessed = any(c.dep_ == "det" and c.lemma_ in _POSSESSIVE for c in t.children)
     argument = (
-        t.dep_ == "obj"
-        or t.dep_ in SUBJECTS
-        or (t.dep_ in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children))
+        t.dep_ == "obj" or t.dep_ in SUBJECTS or (t.dep_ in ("obl", "nmod") and has_preposition(t))
     )
     if any(c.lower_ == "как" for c in t.children):
         return False  # "рассматривает Аргентину как своего партнёра": a predicate
@@ -724,7 +722,7 @@ def _subject_and_each(ctx: Context, anchor: Token) -> list[list[str]]:
              if any(g.dep_ == "case" and g.lower_ in ("с", "со") for g in c.children)]  # fmt: skip
     if _role(anchor) == "partner":  # "союзники США": the genitive, no preposition
         withs += [c for c in anchor.children if c.dep_ == "nmod" and "Gen" in c.morph.get("Case")
-                  and not any(g.dep_ == "case" for g in c.children)]  # fmt: skip
+                  and not has_preposition(c)]  # fmt: skip
     sides = [s for c in withs for x in conjuncts(c) if (s := _side_at(ctx, x))]
     sides = [s for s in dict.fromkeys(sides) if s not in subjects]
     if len(subjects) == 2 and not sides:
