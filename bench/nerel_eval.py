@@ -1,15 +1,16 @@
-"""`kg eval` on the NEREL gold sets, tuning and validation side by side, lenient and strict.
+"""`kg eval` on the NEREL gold sets, tuning and both validations side by side, lenient and strict.
 
-Each gold file's documents are copied from ../shared/devset/NEREL-train into a
-throw-away folder, built into a throw-away store, and scored twice: lenient
-(a fact is found when its identity matches) and strict (only when every
-attribute the gold gives is right too, so a wrong row counts as a miss and a
-spurious fact).
+Each gold file's documents are copied from ../shared/devset/NEREL-train (tuning,
+validation) or ../shared/devset/NEREL-dev (validation_dev) into a throw-away
+folder, built into a throw-away store, and scored twice: lenient (a fact is found
+when its identity matches) and strict (only when every attribute the gold gives is
+right too, so a wrong row counts as a miss and a spurious fact).
 
     python bench/nerel_eval.py [--devset ../shared/devset/NEREL-train]
+                               [--nerel-dev ../shared/devset/NEREL-dev]
 
-tests/gold/validation.json is held out (never tune on it); tests/gold/tuning.json is
-for finding failures. See tests/gold/README.md.
+tests/gold/validation.json and tests/gold/validation_dev.json are held out (never tune
+on them); tests/gold/tuning.json is for finding failures. See tests/gold/README.md.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from kg.evaluate import Report, evaluate, fact_kinds, load_gold, read_store
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-SETS = {"tuning": GOLD / "tuning.json", "validation": GOLD / "validation.json"}
+# name: (gold file, the folder of texts it annotates: "train" NEREL-train, "dev" NEREL-dev)
+SETS = {
+    "tuning": (GOLD / "tuning.json", "train"),
+    "validation": (GOLD / "validation.json", "train"),
+    "validation (NEREL-dev)": (GOLD / "validation_dev.json", "dev"),
+}
+WIDTH = max(22, *(len(name) + 9 for name in SETS))
 
 
 def reports(gold_path: Path, devset: Path) -> tuple[Report, Report]:
@@ -43,19 +50,24 @@ def reports(gold_path: Path, devset: Path) -> tuple[Report, Report]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=shared("devset", "NEREL-train"))
+    parser.add_argument("--nerel-dev", type=Path, default=shared("devset", "NEREL-dev"))
     args = parser.parse_args()
-    results = {name: reports(path, args.devset) for name, path in SETS.items() if path.exists()}
-    print(f"{'kind':<12}" + "".join(f"{f'{n} lenient':>22}{f'{n} strict':>22}" for n in results))
-    print(f"{'':<12}" + "".join(f"{'P    R    F1':>22}" * 2 for _ in results))
+    texts = {"train": args.devset, "dev": args.nerel_dev}
+    results = {
+        name: reports(path, texts[folder]) for name, (path, folder) in SETS.items() if path.exists()
+    }
+    heads = (f"{f'{n} lenient':>{WIDTH}}{f'{n} strict':>{WIDTH}}" for n in results)
+    print(f"{'kind':<12}" + "".join(heads))
+    print(f"{'':<12}" + "".join(f"{'P    R    F1':>{WIDTH}}" * 2 for _ in results))
     for kind in fact_kinds():
         cells = ""
         for lenient, strict in results.values():
             for report in (lenient, strict):
                 s = next(s for s in report.scores if s.kind == kind)
-                cells += f"{s.precision:>12.2f}{s.recall:>5.2f}{s.f1:>5.2f}"
+                cells += f"{s.precision:>{WIDTH - 10}.2f}{s.recall:>5.2f}{s.f1:>5.2f}"
         print(f"{kind:<12}{cells}")
     for label, pick in (("micro F1", lambda r: r.micro()[2]), ("macro F1", Report.macro)):
-        cells = "".join(f"{pick(r):>22.3f}" for pair in results.values() for r in pair)
+        cells = "".join(f"{pick(r):>{WIDTH}.3f}" for pair in results.values() for r in pair)
         print(f"{label:<12}{cells}")
     for name, (lenient, _) in results.items():
         counts = ", ".join(f"{s.kind} {s.gold}" for s in lenient.scores if s.kind in fact_kinds())
