@@ -69,7 +69,7 @@ _RECORDS = frozenset({"первый", "второй", "третий", "един�
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
                   "сложить", "уходить", "подавать", "оставить", "умереть", "покидать",
-                  "скончаться", "погибнуть"})  # fmt: skip
+                  "скончаться", "погибнуть", "утонуть"})  # fmt: skip
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
 _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
@@ -117,6 +117,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         holders += named
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
+    if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
+        holders = [k for k in holders if not _possessor(reader, tok, k, kin=True)]
     if not holders:
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
@@ -162,22 +164,33 @@ def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k and k not in first]
 
 
-def _possessor(reader: ActReader, tok: Token, key: str) -> bool:
+def _possessor(reader: ActReader, tok: Token, key: str, kin: bool = False) -> bool:
     """Whether the sentence names `key` only as a possessor in the phrase of who died
     ("погиб племянник миллиардера Алишера Усманова Бабур Усманов": the nephew died;
-    "скончалась мать канцлера X": someone unnamed)."""
+    "скончалась мать канцлера X": someone unnamed); `kin`: of a person who holds no office
+    ("избрала дочь президента X"), not of a post or title one leaves or takes ("освободил
+    от должности начальника штаба X": X is the chief)."""
     heads = [i for i in range(tok.sent.start, tok.sent.end) if i in reader.mention_head]
-    return all(
-        _under_possessor(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key
-    )
+    owned = [_possessed(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key]
+    if kin:
+        return bool(owned) and all(o is not None and _kinsman(o) for o in owned)
+    return all(o is not None for o in owned)
 
 
-def _under_possessor(t: Token, trigger: Token) -> bool:
-    """A name that hangs off a genitive noun of the phrase it is in ("миллиардера
-    Алишера Усманова" of "племянник миллиардера …"), not off the trigger ("смерть X")."""
+def _possessed(t: Token, trigger: Token) -> Token | None:
+    """Whom a name's genitive phrase belongs to ("племянник" of "племянник миллиардера
+    Алишера Усманова"), where the name hangs off a genitive noun of its phrase, not off the
+    trigger ("смерть X")."""
     while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
         t = t.head
-    return t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
+    owned = t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
+    return t.head if owned else None
+
+
+def _kinsman(t: Token) -> bool:
+    """A person noun that is no office nor post ("дочь", "сын", "племянник")."""
+    animate = t.morph.get("Animacy") == ["Anim"]
+    return t.pos_ == "NOUN" and animate and t.lemma_ not in _LEFT and not _titled(t)
 
 
 def _death_told(tok: Token) -> bool:

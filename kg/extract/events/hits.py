@@ -31,7 +31,7 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
-from kg.extract.events.schedule import candidacy, held, participles, scheduled
+from kg.extract.events.schedule import candidacy, counted_down, held, participles, scheduled
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
@@ -619,7 +619,7 @@ class _Reader:
             if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
-                        return None if _rules().get(c.lemma_) else _proper(c)
+                        return _proper(c) if self._good_place(c, True) else None
         return None
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
@@ -668,7 +668,15 @@ class _Reader:
             m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
         ):
             return False
-        return self._is_place(tok) and not _rules().get(tok.lemma_)
+        return self._is_place(tok) and not _rules().get(tok.lemma_) and not self._unnamed(tok)
+
+    def _unnamed(self, tok: Token) -> bool:
+        """ "в городе", "в столице" with no name beside them: the place told before, which
+        the noun does not name ("в городе вновь состоится тур выборов" is no city "город")."""
+        named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
+        return (
+            _is(tok, "named") and tok.pos_ != "PROPN" and not named and not self._capital_said(tok)
+        )
 
     def _is_state(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
@@ -1520,6 +1528,7 @@ class _Reader:
             or _ready(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or (scheduled(tok) and not reads_career(hit.kind, tok))
+            or counted_down(tok)
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance

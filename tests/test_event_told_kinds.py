@@ -1,0 +1,83 @@
+"""Issue 8, events precision: deaths told by "утонул" and a headline "убит", an arrest told
+by "поимка", the time left until an event ("до выборов остаётся"), the one elected being a
+kinsman of the person named ("избрал дочь президента X": not X), and a place noun with no
+name ("в городе"), which is no event's place. Sentences of our own about other states, with
+cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+# text, kind, who takes part
+TOLD = [
+    ("Убит посол Нидерландов в Кении Йохан ван Дейк.", "Death", ["person/yokhan-van-deyk"]),
+    ("В Каракасе боевики убили посла Чили Хорхе Переса.", "Death", ["person/khorkhe-peres"]),
+    ("Певица Мария Лопес утонула в бассейне в Лиме.", "Death", ["person/mariya-lopes"]),
+    ("Полиция Бразилии сообщила о поимке Карлоса Мендеса.", "Arrest", ["person/karlos-mendes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "persons"), TOLD)
+def test_told_event(events, text, kind, persons) -> None:
+    (event,) = _of(events(text), kind)
+    assert event.participants == persons and event.status == "occurred"
+
+
+SILENT = [
+    ("Боевики пытались убить посла Чили Хорхе Переса.", "Death"),  # tried
+    ("Боевики угрожали убить посла Чили Хорхе Переса.", "Death"),  # threatened
+    ("Посол Чили Хорхе Перес едва не утонул у берегов Перу.", "Death"),  # escaped
+    ("Посол Чили Хорхе Перес убил двух грабителей в Лиме.", "Death"),  # no one named died
+    ("Полиция Бразилии объявила награду за поимку Карлоса Мендеса.", "Arrest"),  # not told
+    # a kinsman of the one named is elected or appointed, not the one named
+    ("Сенат Польши избрал дочь президента Анджея Дуды Кингу своим спикером.", "Election"),
+    ("Сейм Литвы избрал супругу премьер-министра Ингриды Шимоните председателем комитета.",
+     "Election"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), SILENT)
+def test_no_event_told(events, text, kind) -> None:
+    assert not _of(events(text), kind)
+
+
+def test_post_left_is_no_kinsman(events) -> None:
+    """ "освободил от должности начальника штаба X": X is the chief, who leaves."""
+    text = "Президент Бразилии освободил от должности начальника штаба армии Карлоса Мендеса."
+    (event,) = _of(events(text), "Resignation")
+    assert "person/karlos-mendes" in event.participants
+
+
+# the time left until an event: it lies ahead, whatever the tense of "остаться"
+AHEAD = [
+    ("До саммита ЕС и Канады осталось две недели.", "Summit", "planned"),
+    ("Партии ведут себя с оглядкой на то, что до выборов в Словакии в мае остается десять "
+     "месяцев.", "Election", "planned"),
+    ("До выборов в Словакии он работал послом в Чехии.", "Election", "occurred"),  # before them
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), AHEAD)
+def test_time_left_until(events, text, kind, status) -> None:
+    (event,) = _of(events(text), kind)
+    assert event.status == status
+
+
+# a place noun with no name beside it is no event's place; with its name, the name is
+PLACES = [
+    ("Пограничные споры Чили и Перу. Уже в августе в городе вновь состоится тур выборов.", ""),
+    ("В августе в городе Вальпараисо пройдут выборы мэра.", "Вальпараисо"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_unnamed_place(events, text, place) -> None:
+    (event,) = _of(events(text), "Election")
+    assert event.location == place
