@@ -1,8 +1,8 @@
 """Issue 8, events precision: deaths told by "утонул" and a headline "убит", an arrest told
 by "поимка", the time left until an event ("до выборов остаётся"), the one elected being a
-kinsman of the person named ("избрал дочь президента X": not X), and a place noun with no
-name ("в городе"), which is no event's place. Sentences of our own about other states, with
-cases that must not fire."""
+kinsman of the person named ("избрал дочь президента X": not X), a change of office only
+possible ("может назначить"), and a place noun with no name ("в городе"), which is no
+event's place. Sentences of our own about other states, with cases that must not fire."""
 
 from __future__ import annotations
 
@@ -40,12 +40,31 @@ SILENT = [
     ("Сенат Польши избрал дочь президента Анджея Дуды Кингу своим спикером.", "Election"),
     ("Сейм Литвы избрал супругу премьер-министра Ингриды Шимоните председателем комитета.",
      "Election"),
+    # a change of office only possible is not told
+    ("Президент Хорватии может назначить Андрея Пленковича премьером.", "Appointment"),
+    ("Андрей Пленкович может быть назначен премьером Хорватии.", "Appointment"),
+    ("Министр обороны Хорватии Марио Баножич может уйти в отставку.", "Resignation"),
+    ("Президент Хорватии может отправить в отставку министра обороны Марио Баножича.",
+     "Resignation"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_event_told(events, text, kind) -> None:
     assert not _of(events(text), kind)
+
+
+# what one managed or means to do is told: done, or ahead
+DONE = [
+    ("Президент Хорватии смог назначить Андрея Пленковича премьером.", "occurred"),
+    ("Президент Хорватии намерен назначить Андрея Пленковича премьером.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), DONE)
+def test_appointment_not_only_possible(events, text, status) -> None:
+    (event,) = _of(events(text), "Appointment")
+    assert event.status == status
 
 
 def test_post_left_is_no_kinsman(events) -> None:

@@ -107,6 +107,8 @@ def _ordinal(t: Token) -> bool:
 def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills holder, appointer and office; False when `tok` tells no change of office here."""
     verb = tok.pos_ in {"VERB", "AUX"}
+    if verb and _possible(tok):
+        return False
     office = _office(reader, tok, hit.kind)
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
@@ -151,6 +153,21 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
+
+
+def _possible(tok: Token) -> bool:
+    """ "может назначить X премьером", "может быть назначен", "может уйти в отставку": a
+    change of office only possible, which the text does not tell ("смог", "сможет" do)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or not is_role(head, "may"):
+        return False
+    tense = head.morph.get("Tense")
+    return tense != ["Past"] and (tok.morph.get("VerbForm") == ["Inf"] or _with_be(tok))
+
+
+def _with_be(tok: Token) -> bool:
+    """A passive participle with the infinitive "быть" ("может быть назначен")."""
+    return any(c.lemma_ == "быть" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children)
 
 
 def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
