@@ -1,8 +1,9 @@
 """Issue 8, events precision: deaths told by "утонул" and a headline "убит", an arrest told
 by "поимка", the time left until an event ("до выборов остаётся"), the one elected being a
 kinsman of the person named ("избрал дочь президента X": not X), a change of office only
-possible ("может назначить"), and a place noun with no name ("в городе"), which is no
-event's place. Sentences of our own about other states, with cases that must not fire."""
+possible ("может назначить"), a vote for a party's post ("выборы председателя партии":
+no state's), and a place noun with no name ("в городе"), which is no event's place.
+Sentences of our own about other states, with cases that must not fire."""
 
 from __future__ import annotations
 
@@ -65,6 +66,21 @@ DONE = [
 def test_appointment_not_only_possible(events, text, status) -> None:
     (event,) = _of(events(text), "Appointment")
     assert event.status == status
+
+
+# a vote for a post of a party is the party's: no state takes part
+PARTY_VOTES = [
+    ("Министр обороны Японии Таро Коно проиграл на выборах председателя "
+     "Либерально-демократической партии.", []),
+    ("Министр обороны Японии Таро Коно победил на выборах председателя палаты представителей.",
+     ["state/JPN"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), PARTY_VOTES)
+def test_party_post_vote(events, text, states) -> None:
+    (event,) = _of(events(text), "Election")
+    assert [k for k in event.participants if k.startswith("state/")] == states
 
 
 def test_post_left_is_no_kinsman(events) -> None:

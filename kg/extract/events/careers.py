@@ -84,6 +84,14 @@ def reads_career(kind: str, tok: Token) -> bool:
     return kind in CAREERS or (kind == "Election" and elected)
 
 
+def body_post_vote(tok: Token) -> bool:
+    """ "выборы председателя партии", "выборы лидера оппозиции": the vote fills a post of a
+    body that is no state, so no state takes part in it (whatever state the parser hangs on
+    the post)."""
+    posts = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen" and _titled(c)]
+    return any(g.lemma_ in _BODIES for p in posts for g in p.children if g.dep_ == "nmod")
+
+
 def has_office(reader: ActReader, tok: Token) -> bool:
     """Whether an office stands beside the trigger (`office` rows of `event_kinds.tsv`)."""
     office = _office(reader, tok, "")

@@ -28,7 +28,7 @@ from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
-from kg.extract.events.careers import has_office, read_career, reads_career
+from kg.extract.events.careers import body_post_vote, has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.schedule import candidacy, counted_down, held, participles, scheduled
@@ -830,6 +830,8 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        if hit.kind == "Election" and body_post_vote(tok):
+            hit.states = []  # "победила на выборах председателя партии": the party's
 
     def _list_tail(self, sent: Sentence) -> list[str]:
         """The rest of a list after a colon that the parser cut into sentences at its
