@@ -1,9 +1,10 @@
 """Issue 8, events precision: deaths told by "утонул" and a headline "убит", an arrest told
-by "поимка", the time left until an event ("до выборов остаётся"), the one elected being a
-kinsman of the person named ("избрал дочь президента X": not X), a change of office only
-possible ("может назначить"), a vote for a party's post ("выборы председателя партии":
-no state's), and a place noun with no name ("в городе"), which is no event's place.
-Sentences of our own about other states, with cases that must not fire."""
+by "поимка", "побывать" at no place ("на месте происшествия": no visit), the time left
+until an event ("до выборов остаётся"), the one elected being a kinsman of the person named
+("избрал дочь президента X": not X), a change of office only possible ("может назначить"),
+a vote for a party's post ("выборы председателя партии": no state's), and a place noun with
+no name ("в городе"), which is no event's place. Sentences of our own about other states,
+with cases that must not fire."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ TOLD = [
     ("В Каракасе боевики убили посла Чили Хорхе Переса.", "Death", ["person/khorkhe-peres"]),
     ("Певица Мария Лопес утонула в бассейне в Лиме.", "Death", ["person/mariya-lopes"]),
     ("Полиция Бразилии сообщила о поимке Карлоса Мендеса.", "Arrest", ["person/karlos-mendes"]),
+    ("Президент Перу Дина Болуарте побывала в Бразилии.", "Visit",
+     ["person/dina-boluarte", "state/BRA", "state/PER"]),
 ]  # fmt: skip
 
 
@@ -41,6 +44,9 @@ SILENT = [
     ("Сенат Польши избрал дочь президента Анджея Дуды Кингу своим спикером.", "Election"),
     ("Сейм Литвы избрал супругу премьер-министра Ингриды Шимоните председателем комитета.",
      "Election"),
+    # "побывать" at what is no place: a scene or a happening, no visit
+    ("Губернатор Буэнос-Айреса Аксель Кисилофф побывал на месте происшествия.", "Visit"),
+    ("Прошлым летом хоккеист Карлос Мендес побывал на просмотре в клубе Monterrey.", "Visit"),
     # a change of office only possible is not told
     ("Президент Хорватии может назначить Андрея Пленковича премьером.", "Appointment"),
     ("Андрей Пленкович может быть назначен премьером Хорватии.", "Appointment"),

@@ -347,6 +347,8 @@ class _Reader:
         hit.framing = _framed(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
+        if visit and dest is None and self._been_at_no_place(tok):
+            return None  # "побывала на месте происшествия", "побывал на просмотре в клубе"
         # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
@@ -570,6 +572,12 @@ class _Reader:
                 if _prep(c) == "в" and _accusative(c) and _bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
         return None
+
+    def _been_at_no_place(self, tok: Token) -> bool:
+        """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
+        to a scene or a happening, not a visit to a state or a city."""
+        at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
+        return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
