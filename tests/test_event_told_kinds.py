@@ -2,9 +2,9 @@
 by "поимка", "побывать" at no place ("на месте происшествия": no visit), the time left
 until an event ("до выборов остаётся"), the one elected being a kinsman of the person named
 ("избрал дочь президента X": not X), a change of office only possible ("может назначить"),
-a vote for a party's post ("выборы председателя партии": no state's), and a place noun with
-no name ("в городе"), which is no event's place. Sentences of our own about other states,
-with cases that must not fire."""
+a vote for a party's post ("выборы председателя партии": no state's), a body led told by a
+pronoun ("Его возглавил X"), and a place noun with no name ("в городе"), which is no
+event's place. Sentences of our own about other states, with cases that must not fire."""
 
 from __future__ import annotations
 
@@ -87,6 +87,20 @@ PARTY_VOTES = [
 def test_party_post_vote(events, text, states) -> None:
     (event,) = _of(events(text), "Election")
     assert [k for k in event.participants if k.startswith("state/")] == states
+
+
+# "Его возглавил X": the body the pronoun stands for is the office; a delegation is none
+LED = [
+    ("В Чили создано новое министерство науки. Его возглавил Хорхе Перес.",
+     ["person/khorkhe-peres", "state/CHL"]),
+    ("Правительство Чили отправило в Перу делегацию. Её возглавил Хорхе Перес.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "participants"), LED)
+def test_body_led_by_pronoun(events, text, participants) -> None:
+    found = _of(events(text), "Appointment")
+    assert [e.participants for e in found] == ([participants] if participants else [])
 
 
 def test_post_left_is_no_kinsman(events) -> None:

@@ -360,12 +360,36 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             if named and acting is not None:
                 return acting
             if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
-                led = c.lemma_ in _LED or any(
-                    m.type != "Person" for m in reader.by_token.get(c.i, ())
-                )
-                if led:
+                if _led(reader, c):
                     return c
+                if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
+                    return _body_before(reader, c)
     return None
+
+
+def _led(reader: ActReader, c: Token) -> bool:
+    """A body one heads: a government, a ministry, a state, or any organization named."""
+    return c.lemma_ in _LED or any(m.type != "Person" for m in reader.by_token.get(c.i, ()))
+
+
+def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
+    """The body "его"/"её" stands for in "Его возглавил X": the last noun of the sentence
+    before that agrees with the pronoun and is a body one heads ("В Чили создано новое
+    министерство науки. Его возглавил X"); none for anything else ("делегацию")."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = pronoun.doc[start - 1].sent
+    genders = {"Fem"} if pronoun.morph.get("Gender") == ["Fem"] else {"Masc", "Neut"}
+    nouns = [
+        t
+        for t in before
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.morph.get("Number") == ["Sing"]
+        and set(t.morph.get("Gender")) & genders
+        and t.dep_ in {"nsubj", "nsubj:pass", "obj"}
+    ]
+    return nouns[-1] if nouns and _led(reader, nouns[-1]) else None
 
 
 def _post_title(post: Token) -> Token | None:
