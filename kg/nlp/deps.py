@@ -60,6 +60,13 @@ def preposition(t: Token) -> str:
     return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")
 
 
+def nearest_preposition(t: Token) -> str:
+    """The lemma of the preposition nearest before `t`, or "": the parser may hang a stray
+    one from an earlier phrase on it too ("на прошении …, что до выборов остаётся")."""
+    before = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+    return max(before, key=lambda c: c.i).lemma_ if before else ""
+
+
 def has_preposition(t: Token) -> bool:
     """The parse hangs a preposition on `t`: "в Москве" has one, a bare case ("Москвы",
     "президенту") has none, which is what readers of genitive and dative owners test."""

@@ -69,7 +69,7 @@ _RECORDS = frozenset({"первый", "второй", "третий", "един�
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
                   "сложить", "уходить", "подавать", "оставить", "умереть", "покидать",
-                  "скончаться", "погибнуть"})  # fmt: skip
+                  "скончаться", "погибнуть", "утонуть"})  # fmt: skip
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
 _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
@@ -82,6 +82,14 @@ def reads_career(kind: str, tok: Token) -> bool:
     "переизбрание" name a vote, read with the other events)."""
     elected = tok.pos_ in {"VERB", "AUX"} or tok.lemma_ == "избрание"
     return kind in CAREERS or (kind == "Election" and elected)
+
+
+def body_post_vote(tok: Token) -> bool:
+    """ "выборы председателя партии", "выборы лидера оппозиции": the vote fills a post of a
+    body that is no state, so no state takes part in it (whatever state the parser hangs on
+    the post)."""
+    posts = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen" and _titled(c)]
+    return any(g.lemma_ in _BODIES for p in posts for g in p.children if g.dep_ == "nmod")
 
 
 def has_office(reader: ActReader, tok: Token) -> bool:
@@ -107,6 +115,8 @@ def _ordinal(t: Token) -> bool:
 def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills holder, appointer and office; False when `tok` tells no change of office here."""
     verb = tok.pos_ in {"VERB", "AUX"}
+    if verb and _possible(tok):
+        return False
     office = _office(reader, tok, hit.kind)
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
@@ -117,6 +127,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         holders += named
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
+    if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
+        holders = [k for k in holders if not _possessor(reader, tok, k, kin=True)]
     if not holders:
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
@@ -151,6 +163,21 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     return True
 
 
+def _possible(tok: Token) -> bool:
+    """ "может назначить X премьером", "может быть назначен", "может уйти в отставку": a
+    change of office only possible, which the text does not tell ("смог", "сможет" do)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or not is_role(head, "may"):
+        return False
+    tense = head.morph.get("Tense")
+    return tense != ["Past"] and (tok.morph.get("VerbForm") == ["Inf"] or _with_be(tok))
+
+
+def _with_be(tok: Token) -> bool:
+    """A passive participle with the infinitive "быть" ("может быть назначен")."""
+    return any(c.lemma_ == "быть" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children)
+
+
 def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
     """The others a plural verb of dying names as its subject, joined by "и" ("погибли
     министр Кении X и генерал Y"): each one named dies in that one event."""
@@ -162,22 +189,33 @@ def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k and k not in first]
 
 
-def _possessor(reader: ActReader, tok: Token, key: str) -> bool:
+def _possessor(reader: ActReader, tok: Token, key: str, kin: bool = False) -> bool:
     """Whether the sentence names `key` only as a possessor in the phrase of who died
     ("погиб племянник миллиардера Алишера Усманова Бабур Усманов": the nephew died;
-    "скончалась мать канцлера X": someone unnamed)."""
+    "скончалась мать канцлера X": someone unnamed); `kin`: of a person who holds no office
+    ("избрала дочь президента X"), not of a post or title one leaves or takes ("освободил
+    от должности начальника штаба X": X is the chief)."""
     heads = [i for i in range(tok.sent.start, tok.sent.end) if i in reader.mention_head]
-    return all(
-        _under_possessor(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key
-    )
+    owned = [_possessed(tok.doc[i], tok) for i in heads if reader.mention_head[i].entity == key]
+    if kin:
+        return bool(owned) and all(o is not None and _kinsman(o) for o in owned)
+    return all(o is not None for o in owned)
 
 
-def _under_possessor(t: Token, trigger: Token) -> bool:
-    """A name that hangs off a genitive noun of the phrase it is in ("миллиардера
-    Алишера Усманова" of "племянник миллиардера …"), not off the trigger ("смерть X")."""
+def _possessed(t: Token, trigger: Token) -> Token | None:
+    """Whom a name's genitive phrase belongs to ("племянник" of "племянник миллиардера
+    Алишера Усманова"), where the name hangs off a genitive noun of its phrase, not off the
+    trigger ("смерть X")."""
     while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
         t = t.head
-    return t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
+    owned = t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
+    return t.head if owned else None
+
+
+def _kinsman(t: Token) -> bool:
+    """A person noun that is no office nor post ("дочь", "сын", "племянник")."""
+    animate = t.morph.get("Animacy") == ["Anim"]
+    return t.pos_ == "NOUN" and animate and t.lemma_ not in _LEFT and not _titled(t)
 
 
 def _death_told(tok: Token) -> bool:
@@ -322,12 +360,36 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             if named and acting is not None:
                 return acting
             if tok.lemma_ == "возглавить" and c.dep_ in {"obj", "nsubj"}:  # OVS order too
-                led = c.lemma_ in _LED or any(
-                    m.type != "Person" for m in reader.by_token.get(c.i, ())
-                )
-                if led:
+                if _led(reader, c):
                     return c
+                if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
+                    return _body_before(reader, c)
     return None
+
+
+def _led(reader: ActReader, c: Token) -> bool:
+    """A body one heads: a government, a ministry, a state, or any organization named."""
+    return c.lemma_ in _LED or any(m.type != "Person" for m in reader.by_token.get(c.i, ()))
+
+
+def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
+    """The body "его"/"её" stands for in "Его возглавил X": the last noun of the sentence
+    before that agrees with the pronoun and is a body one heads ("В Чили создано новое
+    министерство науки. Его возглавил X"); none for anything else ("делегацию")."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = pronoun.doc[start - 1].sent
+    genders = {"Fem"} if pronoun.morph.get("Gender") == ["Fem"] else {"Masc", "Neut"}
+    nouns = [
+        t
+        for t in before
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.morph.get("Number") == ["Sing"]
+        and set(t.morph.get("Gender")) & genders
+        and t.dep_ in {"nsubj", "nsubj:pass", "obj"}
+    ]
+    return nouns[-1] if nouns and _led(reader, nouns[-1]) else None
 
 
 def _post_title(post: Token) -> Token | None:

@@ -28,10 +28,10 @@ from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
-from kg.extract.events.careers import has_office, read_career, reads_career
+from kg.extract.events.careers import body_post_vote, has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
-from kg.extract.events.schedule import candidacy, held, participles, scheduled
+from kg.extract.events.schedule import candidacy, counted_down, held, participles, scheduled
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
@@ -347,6 +347,8 @@ class _Reader:
         hit.framing = _framed(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
         dest = self._destination(tok, anchors) if visit else None
+        if visit and dest is None and self._been_at_no_place(tok):
+            return None  # "побывала на месте происшествия", "побывал на просмотре в клубе"
         # "в рамках визита посетит Лалибелу": the part's place, not the frame's ("прибывает в
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
@@ -571,6 +573,12 @@ class _Reader:
                     return c  # "прибыл в страну": the state named before, see _visit
         return None
 
+    def _been_at_no_place(self, tok: Token) -> bool:
+        """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
+        to a scene or a happening, not a visit to a state or a city."""
+        at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
+        return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
+
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
         ("поездки на саммит в Асунсьоне": Paraguay), the state attacked ("Сирия обстреляла …
@@ -619,7 +627,7 @@ class _Reader:
             if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children):
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
-                        return None if _rules().get(c.lemma_) else _proper(c)
+                        return _proper(c) if self._good_place(c, True) else None
         return None
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
@@ -668,7 +676,15 @@ class _Reader:
             m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ())
         ):
             return False
-        return self._is_place(tok) and not _rules().get(tok.lemma_)
+        return self._is_place(tok) and not _rules().get(tok.lemma_) and not self._unnamed(tok)
+
+    def _unnamed(self, tok: Token) -> bool:
+        """ "в городе", "в столице" with no name beside them: the place told before, which
+        the noun does not name ("в городе вновь состоится тур выборов" is no city "город")."""
+        named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
+        return (
+            _is(tok, "named") and tok.pos_ != "PROPN" and not named and not self._capital_said(tok)
+        )
 
     def _is_state(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
@@ -822,6 +838,8 @@ class _Reader:
             hit.others = unique(hit.others + bodies)
             hit.states += [s for s in (self.state_of_org(k) for k in bodies) if s]
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        if hit.kind == "Election" and body_post_vote(tok):
+            hit.states = []  # "победила на выборах председателя партии": the party's
 
     def _list_tail(self, sent: Sentence) -> list[str]:
         """The rest of a list after a colon that the parser cut into sentences at its
@@ -1520,6 +1538,7 @@ class _Reader:
             or _ready(tok)
             or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
             or (scheduled(tok) and not reads_career(hit.kind, tok))
+            or counted_down(tok)
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance

@@ -13,11 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.events.words import is_role
-from kg.nlp.deps import preposition
+from kg.nlp.deps import nearest_preposition, preposition
 from kg.nlp.morph import is_participle
 
 _DATE_WORDS = frozenset({"дата", "срок", "день"})  # "назначил дату выборов"
 _MODIFIERS = frozenset({"amod", "acl"})
+_REMAIN = frozenset({"оставаться", "остаться"})  # "до выборов остаётся десять месяцев"
 
 
 def scheduled(tok: Token) -> bool:
@@ -30,6 +31,16 @@ def scheduled(tok: Token) -> bool:
     if tok.dep_ == "nmod" and head.lemma_ in _DATE_WORDS and head.dep_ in {"obj", "nsubj:pass"}:
         return is_role(head.head, "schedule")
     return tok.dep_ == "obl" and preposition(tok) == "о" and is_role(head, "schedule")
+
+
+def counted_down(tok: Token) -> bool:
+    """The time left until the event is told ("до выборов остаётся десять месяцев",
+    "до саммита осталось две недели"): it lies ahead, whatever the tense of "остаться". The
+    parser may hang the noun on an earlier verb; the first verb after it is the one."""
+    if nearest_preposition(tok) != "до":
+        return False
+    after = [t for t in tok.sent if t.i > tok.i and t.pos_ == "VERB"]
+    return tok.head.lemma_ in _REMAIN or bool(after) and after[0].lemma_ in _REMAIN
 
 
 def held(tok: Token) -> bool:
