@@ -14,7 +14,7 @@ from kg_runs import env, graphs, python_prints, write_corpus
 
 from kg import steps, tablecache
 from kg.build import run_build
-from kg.gazetteer import Gazetteer, _capitals, capitals
+from kg.gazetteer import DATA_DIR, Gazetteer, _capitals, _shipped, capitals, read_file
 from kg.nlp.gazetteer_matcher import (
     _genitive_tails,
     _labelled_names,
@@ -60,6 +60,20 @@ def test_a_damaged_table_is_computed_again(tmp_path: Path, monkeypatch: pytest.M
     table.write_text("[1, 2", encoding="utf-8")  # cut short
     assert tablecache.cached("t", ["x"], lambda: [3]) == [3]
     assert json.loads(table.read_text(encoding="utf-8")) == [3]
+
+
+def test_the_cached_gazetteer_entries_are_the_read_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    read = [entry for path in sorted(DATA_DIR.glob("*.tsv")) for entry in read_file(path)]
+    first = _shipped()  # read and written
+    second = _shipped()  # from the cache
+    assert len(list(tmp_path.glob("gazetteer-entries-*.json"))) == 1
+    assert first == second == read
+    assert [type(e) for e in second] == [type(e) for e in read]
+    held = [e for e in second if getattr(e, "terms", ())]
+    assert held and all(type(t).__name__ == "OfficeTerm" for e in held for t in e.terms)
 
 
 def test_the_cached_gazetteer_patterns_are_the_computed_ones(

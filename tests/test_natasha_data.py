@@ -57,3 +57,17 @@ def test_a_model_reads_as_natashas_tagger_reads(
 
     natashas = getattr(natasha, theirs)(natasha.NewsEmbedding())
     assert repr(list(load().infer(items))) == repr(list(natashas.infer(items)))
+
+
+def test_each_morphology_tag_keys_the_analysis_its_parsed_features_key() -> None:
+    """`natasha_morph` hands spaCy a tag's features as written; each of the tagger's tags
+    must key the analysis its features parsed as slovnet parses them key."""
+    from slovnet.conll import parse_conll_tag
+    from spacy.lang.ru import Russian
+
+    tags = models.morph_tagger("", "").infer.decoder.tags_vocab
+    written, parsed = Russian().vocab.morphology, Russian().vocab.morphology
+    for tag in tags.items:
+        features = tag.partition("|")[2]
+        expected = parsed.add(parse_conll_tag(tag)[1]) if features else 0
+        assert (written.add(features) if features else 0) == expected, tag
