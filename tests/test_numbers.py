@@ -290,6 +290,8 @@ def test_a_first_end_in_words_takes_the_scale(sentence: str, first: str, second:
         ("5 тыс. тонн зерна", "5000", "тонна"),
         ("12 000 человек", "12000", "человек"),
         ("ставка 16%", "16", "percent"),
+        # a figure in brackets in a list is no item number: "Гизе (80) и Асуане (64)"
+        ("в Гизе (80) и Асуане", "80", ""),
     ],
 )
 def test_more_amounts(sentence: str, value: str, unit: str) -> None:
@@ -324,6 +326,7 @@ def test_more_amounts(sentence: str, value: str, unit: str) -> None:
         ("звоните +7 (495) 123-45-67", "reference"),
         ("источник https://kremlin.ru/events/president/news/69944", "reference"),
         ("1. Первый пункт повестки", "list"),
+        ("повестка: 2) визит министра", "list"),
         ("10-дневный визит", "attribute"),
         ("73-летний посол Индии", "age"),
         ("семилетний срок", "age"),

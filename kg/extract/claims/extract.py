@@ -55,6 +55,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.durations import (
     PERSONAL_METRICS,
@@ -261,7 +262,10 @@ def extract_claims(ctx: Context) -> list[Claim]:
         prior = prior or _figure_before(ctx, q, found[:i], sent) or _pointed_back(ctx, q, found[:i])
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
-        claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
+        listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
+        claim = _claim(
+            ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction, listed=listed
+        )
         if claim is None:
             continue
         if claim.key in out:
@@ -396,11 +400,13 @@ def _claim(
     total: Quantity | None,
     before: tuple[Quantity | None, Quantity | None],
     standing: bool = False,
+    listed: str = "",
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
     figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
-    leaves out (`_sum_before`)."""
+    leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
+    list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
@@ -435,9 +441,15 @@ def _claim(
             # "довести этот показатель до 18 млрд долларов": the figure pointed back to
             metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
         metric = _pointed(ctx, metric, prior, sent)
+        owner = bracket_owner(ctx, q.start, q.end)
+        if metric is None and owner is not None and listed:
+            # "ФСБ (207)" after "(35 автомобилей)": cars too
+            metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
         if metric is None:
             return None
         name, lemma_key, unit = metric
+        if owner is not None:
+            name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
     if q.kind == "change" or compared:
         growth = (

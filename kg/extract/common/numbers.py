@@ -197,7 +197,8 @@ _SPECIAL = (
     # a path with digits, not the word an address is glued to ("закона[https://…")
     (re.compile(URL.pattern + r"|[^\s\[\]()«»]+/\S*\d\S*", re.IGNORECASE), "reference"),
     (re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])"), "list"),
-    (re.compile(r"(?<![\w.,])\d{1,2}\)(?=\s)"), "list"),
+    # "2) …" is an item, "(80)" a figure in brackets ("Свердловской (80) и …")
+    (re.compile(r"(?<![\w.,(])\d{1,2}\)(?=\s)"), "list"),
 )
 
 
