@@ -848,6 +848,12 @@ def test_pronoun_of_another_gender_names_no_metric(analyse):
             "9%.",
             "actual",
         ),
+        # money someone is to spend is a plan, whatever the parser hangs the sum on
+        ("Власти Каира потратят на реставрацию музея более 3,3 миллиарда фунтов.", "target"),
+        ("Власти Анкары собираются выделить 2 миллиарда лир на ремонт мостов.", "target"),
+        # must not: spent money, or money earned, is no plan
+        ("Власти Анкары выделили 2 миллиарда лир на ремонт мостов.", "actual"),
+        ("Власти Каира потратили на реставрацию музея 3 миллиарда фунтов.", "actual"),
     ],
 )
 def test_expectations_and_wishes(analyse, text, status):

@@ -143,6 +143,7 @@ _FUTURE_VERBS = _WORDS["future_verb"]
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
+_PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -1799,12 +1800,14 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
 
 
 def _planned_change(t: Token) -> bool:
-    """A change someone will make: a perfective future of a transitive verb of change with
-    an object ("увеличит добычу", "сократит импорт"); "вырастет" or "получит" say no plan."""
-    return (
-        t.pos_ == "VERB" and t.lemma_ in _TARGET_CHANGES and "Fut" in t.morph.get("Tense")
-        and any(c.dep_ == "obj" for c in t.children)
-    )  # fmt: skip
+    """A change or spending someone will make: a perfective future of a transitive verb of
+    change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
+    ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
+    "получит" say no plan."""
+    if t.pos_ != "VERB" or "Fut" not in t.morph.get("Tense"):
+        return False
+    changes = t.lemma_ in _TARGET_CHANGES and any(c.dep_ == "obj" for c in t.children)
+    return changes or t.lemma_ in _PLANS
 
 
 def _aim(t: Token) -> bool:
