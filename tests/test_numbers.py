@@ -292,6 +292,8 @@ def test_a_first_end_in_words_takes_the_scale(sentence: str, first: str, second:
         ("ставка 16%", "16", "percent"),
         # a figure in brackets in a list is no item number: "Гизе (80) и Асуане (64)"
         ("в Гизе (80) и Асуане", "80", ""),
+        ("около 1500 его сторонников", "1500", "сторонник"),
+        ("В 2000 домах Каира", "2000", "дом"),
     ],
 )
 def test_more_amounts(sentence: str, value: str, unit: str) -> None:
@@ -327,6 +329,9 @@ def test_more_amounts(sentence: str, value: str, unit: str) -> None:
         ("источник https://kremlin.ru/events/president/news/69944", "reference"),
         ("1. Первый пункт повестки", "list"),
         ("повестка: 2) визит министра", "list"),
+        # a year without "году" before the clause's subject: no number counts "муж" so
+        ("В 1983 её муж вернулся из Египта", "year"),
+        ("В 2005 его сын уехал в Турцию", "year"),
         ("10-дневный визит", "attribute"),
         ("73-летний посол Индии", "age"),
         ("семилетний срок", "age"),
