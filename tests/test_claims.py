@@ -2425,3 +2425,27 @@ def test_what_counted_things_are(analyse, text, expected):
 def test_what_lasts(analyse, text, expected):
     claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later one of coordinated counts of people shares the first one's verb of fate
+        (
+            "Во время штурма в Каире погибли четверо полицейских и шесть членов религиозной "
+            "секты.",
+            [
+                ("погибшие полицейские", Decimal(4)),
+                ("погибшие члены религиозной секты", Decimal(6)),
+            ],
+        ),
+        # must not: a verb of no fate gives neither a role
+        (
+            "Пятеро полицейских Египта и трое членов секты прибыли в Анкару.",
+            [("полицейские", Decimal(5)), ("члены секты", Decimal(3))],
+        ),
+    ],
+)  # fmt: skip
+def test_coordinated_people_share_their_fate(analyse, text, expected):
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)

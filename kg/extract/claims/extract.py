@@ -955,9 +955,10 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     own = _verbless_measure(head)
     if own is not None:  # "(население города около 400 человек)": a clause of its own
         return _phrase(ctx, own)
-    path = [head, *head.ancestors]
+    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
+    path = [first_of, *first_of.ancestors]
     for low, up in zip(path, path[1:], strict=False):
-        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
             return None  # "убийца двух человек": the people are no argument of the verb
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
@@ -1095,14 +1096,23 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
         return f"{role} {name}", f"{role} {key}"
-    path = [head, *head.ancestors]
+    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
+    path = [first_of, *first_of.ancestors]
     for low, up in zip(path, path[1:], strict=False):
-        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
             break  # "убийца двух граждан": no argument of the verb
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             role = _role(low, up) if _fate(up) else ""
             return (f"{role} {name}", f"{role} {key}") if role else told
     return told
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
+    агентов и шесть членов секты" — the members died too."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _percent(
