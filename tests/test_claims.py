@@ -2449,3 +2449,29 @@ def test_what_lasts(analyse, text, expected):
 def test_coordinated_people_share_their_fate(analyse, text, expected):
     claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun the money comes out of ("из бюджета") is no measured noun: the verb names it,
+        # for each sum of a list after a dash too
+        (
+            "В 2018—2019 годах власти Каира собираются выделить 2,8 миллиарда фунтов из бюджета "
+            "города — 1,3 миллиарда фунтов в 2018 году и 1,5 миллиарда фунтов в 2019 году.",
+            [
+                ("выделенные средства", Decimal(2800000000)),
+                ("выделенные средства", Decimal(1300000000)),
+                ("выделенные средства", Decimal(1500000000)),
+            ],
+        ),
+        ("На новые учебники в Анкаре выделили из бюджета 35 млн лир.", [
+            ("выделенные средства", Decimal(35000000)),
+        ]),
+        # must not: a measured noun with "из" after it is still measured
+        ("Доля расходов Египта из бюджета составила 5 %.", [("доля расходов", Decimal(5))]),
+    ],
+)  # fmt: skip
+def test_money_from_a_source_is_what_is_given(analyse, text, expected):
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)

@@ -727,15 +727,16 @@ def _metric(
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
     if named is not None:
         return named
-    noun = next(
-        (t for t in reversed(clause)
-         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)
-         and not _among(t)),
-        None,
-    )  # fmt: skip
-    noun = noun or _antecedent(ctx, q)
+    measured = [
+        t for t in reversed(clause)
+        if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
+    ]  # fmt: skip
+    noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        return _unnamed(ctx, q, unit, after)
+        unnamed = _unnamed(ctx, q, unit, after)
+        if unnamed is not None or not measured:
+            return unnamed
+        noun = measured[0]  # the source, where nothing else names the sum
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
@@ -792,6 +793,12 @@ def _recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
+
+
+def _source(t: Token) -> bool:
+    """A noun money comes out of is no measured noun: "выделить 2,8 млрд рублей из бюджета
+    города — 1,3 млрд в 2018 году" sizes what is given, not the budget."""
+    return any(c.dep_ == "case" and c.lower_ == "из" for c in t.children)
 
 
 def _among(t: Token) -> bool:
@@ -1109,7 +1116,8 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
 
 def _first_conjunct(noun: Token) -> Token:
     """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
-    агентов и шесть членов секты" — the members died too."""
+    агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в
+    2018 году и 1,5 млрд в 2019 году" — both sums are given."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
         noun = noun.head
     return noun
@@ -1409,6 +1417,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
+    number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
     verb = None if number is None else _verb_of(number)
     if number is None or verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
