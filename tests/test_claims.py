@@ -2475,3 +2475,24 @@ def test_coordinated_people_share_their_fate(analyse, text, expected):
 def test_money_from_a_source_is_what_is_given(analyse, text, expected):
     claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named by whom it belongs to owns the share it wins, also by a gerund
+        (
+            "Партия Мохаммеда Ахмеда одержала победу на парламентских выборах в Египте, "
+            "набрав 38 процентов голосов.",
+            "доля голосов партии Мохаммеда Ахмеда",
+        ),
+        (
+            "Партия Мохаммеда Ахмеда набрала на выборах в Египте 38 процентов голосов.",
+            "доля голосов партии Мохаммеда Ахмеда",
+        ),
+        # must not: a state after the party is the claim's state, no owner
+        ("Партия Египта набрала на выборах 38 процентов голосов.", "доля голосов"),
+    ],
+)
+def test_a_party_named_by_its_leader_owns_its_share(analyse, text, expected):
+    assert [c.metric for c in _claims(analyse, text)] == [expected]

@@ -1236,10 +1236,30 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
+    if verb is not None and "Conv" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
+        verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     for c in verb.children if verb is not None else ():
         if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
-            return _named_by(ctx, c, case)
+            return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
     return ""
+
+
+def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """A party or bloc named by whom it belongs to, in the genitive (or `case`): "Партия
+    Мохаммеда Ахмеда" → "партии Мохаммеда Ахмеда"; "" where no named person or body
+    follows the noun."""
+    if noun.lemma_ not in _CONTENDERS:
+        return ""
+    named = next(
+        (c for c in noun.children
+         if c.dep_ == "nmod" and c.i == noun.i + 1
+         and any(m.start <= c.idx < m.end and m.type != "State" for m in ctx.mentions)),
+        None,
+    )  # fmt: skip
+    if named is None:
+        return ""
+    owner = noun.doc[named.i : max(t.i for t in named.subtree) + 1]
+    return f"{morph().inflect(noun.text, {case})} {owner.text}"
 
 
 def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
