@@ -2496,3 +2496,21 @@ def test_money_from_a_source_is_what_is_given(analyse, text, expected):
 )
 def test_a_party_named_by_its_leader_owns_its_share(analyse, text, expected):
     assert [c.metric for c in _claims(analyse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what a verb of saying counts as its object is a deed, no words said
+        (
+            "Художник Мохаммед Ахмед родился в Каире. Художник написал больше 6 тысяч работ и "
+            "завоевал мировую славу в Турции.",
+            "",
+        ),
+        # must not: a quotation still gives the figure to its speaker
+        ("«Я написал в Каире больше 6 тысяч работ», — сказал Мохаммед Ахмед.", "akhmed"),
+    ],
+)
+def test_a_figure_a_verb_of_saying_counts_has_no_speaker(analyse, text, speaker):
+    [claim] = _claims(analyse, text)
+    assert (speaker in claim.speaker) if speaker else claim.speaker == ""

@@ -65,7 +65,7 @@ from kg.extract.claims.durations import (
     is_duration,
 )
 from kg.extract.claims.fact import Claim
-from kg.extract.common.attribution import reporter, speaker_of
+from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
@@ -481,12 +481,27 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=speaker_of(ctx, sent.start_char, sent.end_char)
+        speaker=""
+        if _written(ctx, q)
+        else speaker_of(ctx, sent.start_char, sent.end_char)
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
         states=states,
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
+    )
+
+
+def _written(ctx: Context, q: Quantity) -> bool:
+    """A figure a verb of saying counts as its object is what someone wrote or gave, not
+    words they said: "Художник написал больше 6 тысяч работ" has no speaker, unless other
+    words (a quotation) give the figure to someone."""
+    number = _root(ctx, q.start, q.end)
+    verb = _verb_before(number) if number is not None and number.dep_ == "obj" else None
+    if verb is None or verb.lemma_ not in speech_lemmas():
+        return False  # the verb right before, however the parser hangs the object
+    return not any(
+        r.start <= q.start < r.end and r.speaker and r.at != verb.idx for r in regions(ctx)
     )
 
 
