@@ -848,6 +848,12 @@ def test_pronoun_of_another_gender_names_no_metric(analyse):
             "9%.",
             "actual",
         ),
+        # money someone is to spend is a plan, whatever the parser hangs the sum on
+        ("Власти Каира потратят на реставрацию музея более 3,3 миллиарда фунтов.", "target"),
+        ("Власти Анкары собираются выделить 2 миллиарда лир на ремонт мостов.", "target"),
+        # must not: spent money, or money earned, is no plan
+        ("Власти Анкары выделили 2 миллиарда лир на ремонт мостов.", "actual"),
+        ("Власти Каира потратили на реставрацию музея 3 миллиарда фунтов.", "actual"),
     ],
 )
 def test_expectations_and_wishes(analyse, text, status):
@@ -2419,3 +2425,92 @@ def test_what_counted_things_are(analyse, text, expected):
 def test_what_lasts(analyse, text, expected):
     claims = _claims(analyse, text)
     assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later one of coordinated counts of people shares the first one's verb of fate
+        (
+            "Во время штурма в Каире погибли четверо полицейских и шесть членов религиозной "
+            "секты.",
+            [
+                ("погибшие полицейские", Decimal(4)),
+                ("погибшие члены религиозной секты", Decimal(6)),
+            ],
+        ),
+        # must not: a verb of no fate gives neither a role
+        (
+            "Пятеро полицейских Египта и трое членов секты прибыли в Анкару.",
+            [("полицейские", Decimal(5)), ("члены секты", Decimal(3))],
+        ),
+    ],
+)  # fmt: skip
+def test_coordinated_people_share_their_fate(analyse, text, expected):
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun the money comes out of ("из бюджета") is no measured noun: the verb names it,
+        # for each sum of a list after a dash too
+        (
+            "В 2018—2019 годах власти Каира собираются выделить 2,8 миллиарда фунтов из бюджета "
+            "города — 1,3 миллиарда фунтов в 2018 году и 1,5 миллиарда фунтов в 2019 году.",
+            [
+                ("выделенные средства", Decimal(2800000000)),
+                ("выделенные средства", Decimal(1300000000)),
+                ("выделенные средства", Decimal(1500000000)),
+            ],
+        ),
+        ("На новые учебники в Анкаре выделили из бюджета 35 млн лир.", [
+            ("выделенные средства", Decimal(35000000)),
+        ]),
+        # must not: a measured noun with "из" after it is still measured
+        ("Доля расходов Египта из бюджета составила 5 %.", [("доля расходов", Decimal(5))]),
+    ],
+)  # fmt: skip
+def test_money_from_a_source_is_what_is_given(analyse, text, expected):
+    claims = _claims(analyse, text)
+    assert sorted((c.metric, c.value) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named by whom it belongs to owns the share it wins, also by a gerund
+        (
+            "Партия Мохаммеда Ахмеда одержала победу на парламентских выборах в Египте, "
+            "набрав 38 процентов голосов.",
+            "доля голосов партии Мохаммеда Ахмеда",
+        ),
+        (
+            "Партия Мохаммеда Ахмеда набрала на выборах в Египте 38 процентов голосов.",
+            "доля голосов партии Мохаммеда Ахмеда",
+        ),
+        # must not: a state after the party is the claim's state, no owner
+        ("Партия Египта набрала на выборах 38 процентов голосов.", "доля голосов"),
+    ],
+)
+def test_a_party_named_by_its_leader_owns_its_share(analyse, text, expected):
+    assert [c.metric for c in _claims(analyse, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what a verb of saying counts as its object is a deed, no words said
+        (
+            "Художник Мохаммед Ахмед родился в Каире. Художник написал больше 6 тысяч работ и "
+            "завоевал мировую славу в Турции.",
+            "",
+        ),
+        # must not: a quotation still gives the figure to its speaker
+        ("«Я написал в Каире больше 6 тысяч работ», — сказал Мохаммед Ахмед.", "akhmed"),
+    ],
+)
+def test_a_figure_a_verb_of_saying_counts_has_no_speaker(analyse, text, speaker):
+    [claim] = _claims(analyse, text)
+    assert (speaker in claim.speaker) if speaker else claim.speaker == ""

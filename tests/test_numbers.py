@@ -290,6 +290,10 @@ def test_a_first_end_in_words_takes_the_scale(sentence: str, first: str, second:
         ("5 тыс. тонн зерна", "5000", "тонна"),
         ("12 000 человек", "12000", "человек"),
         ("ставка 16%", "16", "percent"),
+        # a figure in brackets in a list is no item number: "Гизе (80) и Асуане (64)"
+        ("в Гизе (80) и Асуане", "80", ""),
+        ("около 1500 его сторонников", "1500", "сторонник"),
+        ("В 2000 домах Каира", "2000", "дом"),
     ],
 )
 def test_more_amounts(sentence: str, value: str, unit: str) -> None:
@@ -324,6 +328,10 @@ def test_more_amounts(sentence: str, value: str, unit: str) -> None:
         ("звоните +7 (495) 123-45-67", "reference"),
         ("источник https://kremlin.ru/events/president/news/69944", "reference"),
         ("1. Первый пункт повестки", "list"),
+        ("повестка: 2) визит министра", "list"),
+        # a year without "году" before the clause's subject: no number counts "муж" so
+        ("В 1983 её муж вернулся из Египта", "year"),
+        ("В 2005 его сын уехал в Турцию", "year"),
         ("10-дневный визит", "attribute"),
         ("73-летний посол Индии", "age"),
         ("семилетний срок", "age"),

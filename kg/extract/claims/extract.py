@@ -55,6 +55,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.durations import (
     PERSONAL_METRICS,
@@ -64,7 +65,7 @@ from kg.extract.claims.durations import (
     is_duration,
 )
 from kg.extract.claims.fact import Claim
-from kg.extract.common.attribution import reporter, speaker_of
+from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
 from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
@@ -142,6 +143,7 @@ _FUTURE_VERBS = _WORDS["future_verb"]
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
+_PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -261,7 +263,10 @@ def extract_claims(ctx: Context) -> list[Claim]:
         prior = prior or _figure_before(ctx, q, found[:i], sent) or _pointed_back(ctx, q, found[:i])
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
-        claim = _claim(ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction)
+        listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
+        claim = _claim(
+            ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction, listed=listed
+        )
         if claim is None:
             continue
         if claim.key in out:
@@ -396,11 +401,13 @@ def _claim(
     total: Quantity | None,
     before: tuple[Quantity | None, Quantity | None],
     standing: bool = False,
+    listed: str = "",
 ) -> Claim | None:
     """The claim of one quantity; `sides` is the document's pair of states and the spans of
     its sums of money, whose "долларов США" names a currency, not a side; `before` is the
     figure before it in its sentence and the sum whose currency a bare "20 миллиардов"
-    leaves out (`_sum_before`)."""
+    leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
+    list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
     tokens = [t for t in sent if t.idx < q.start]
     clause = _clause(tokens)
@@ -435,9 +442,15 @@ def _claim(
             # "довести этот показатель до 18 млрд долларов": the figure pointed back to
             metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
         metric = _pointed(ctx, metric, prior, sent)
+        owner = bracket_owner(ctx, q.start, q.end)
+        if metric is None and owner is not None and listed:
+            # "ФСБ (207)" after "(35 автомобилей)": cars too
+            metric = (morph().inflect(listed, {"nomn", "plur"}), listed, listed)
         if metric is None:
             return None
         name, lemma_key, unit = metric
+        if owner is not None:
+            name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
     if q.kind == "change" or compared:
         growth = (
@@ -468,12 +481,27 @@ def _claim(
         comparator=comparator,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
         period=period,
-        speaker=speaker_of(ctx, sent.start_char, sent.end_char)
+        speaker=""
+        if _written(ctx, q)
+        else speaker_of(ctx, sent.start_char, sent.end_char)
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
         states=states,
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
+    )
+
+
+def _written(ctx: Context, q: Quantity) -> bool:
+    """A figure a verb of saying counts as its object is what someone wrote or gave, not
+    words they said: "Художник написал больше 6 тысяч работ" has no speaker, unless other
+    words (a quotation) give the figure to someone."""
+    number = _root(ctx, q.start, q.end)
+    verb = _verb_before(number) if number is not None and number.dep_ == "obj" else None
+    if verb is None or verb.lemma_ not in speech_lemmas():
+        return False  # the verb right before, however the parser hangs the object
+    return not any(
+        r.start <= q.start < r.end and r.speaker and r.at != verb.idx for r in regions(ctx)
     )
 
 
@@ -714,15 +742,16 @@ def _metric(
     named = named or (_pieces_of(ctx, q, after) if unit in _COUNT_WORDS else None)
     if named is not None:
         return named
-    noun = next(
-        (t for t in reversed(clause)
-         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t)
-         and not _among(t)),
-        None,
-    )  # fmt: skip
-    noun = noun or _antecedent(ctx, q)
+    measured = [
+        t for t in reversed(clause)
+        if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
+    ]  # fmt: skip
+    noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
-        return _unnamed(ctx, q, unit, after)
+        unnamed = _unnamed(ctx, q, unit, after)
+        if unnamed is not None or not measured:
+            return unnamed
+        noun = measured[0]  # the source, where nothing else names the sum
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
@@ -779,6 +808,12 @@ def _recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
+
+
+def _source(t: Token) -> bool:
+    """A noun money comes out of is no measured noun: "выделить 2,8 млрд рублей из бюджета
+    города — 1,3 млрд в 2018 году" sizes what is given, not the budget."""
+    return any(c.dep_ == "case" and c.lower_ == "из" for c in t.children)
 
 
 def _among(t: Token) -> bool:
@@ -942,9 +977,10 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
     own = _verbless_measure(head)
     if own is not None:  # "(население города около 400 человек)": a clause of its own
         return _phrase(ctx, own)
-    path = [head, *head.ancestors]
+    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
+    path = [first_of, *first_of.ancestors]
     for low, up in zip(path, path[1:], strict=False):
-        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
             return None  # "убийца двух человек": the people are no argument of the verb
         if up.pos_ == "NOUN" and up.lemma_ in metric and low.dep_ in ("parataxis", "nmod", "appos"):
             return _phrase(ctx, up)  # "население острова — около 400 человек"
@@ -1082,14 +1118,24 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
         return f"{role} {name}", f"{role} {key}"
-    path = [head, *head.ancestors]
+    first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
+    path = [first_of, *first_of.ancestors]
     for low, up in zip(path, path[1:], strict=False):
-        if low is not head and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
+        if low is not first_of and low.pos_ in ("NOUN", "PROPN") and low.lemma_ not in _SCALES:
             break  # "убийца двух граждан": no argument of the verb
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             role = _role(low, up) if _fate(up) else ""
             return (f"{role} {name}", f"{role} {key}") if role else told
     return told
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
+    агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в
+    2018 году и 1,5 млрд в 2019 году" — both sums are given."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _percent(
@@ -1205,10 +1251,30 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
+    if verb is not None and "Conv" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
+        verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     for c in verb.children if verb is not None else ():
         if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
-            return _named_by(ctx, c, case)
+            return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
     return ""
+
+
+def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
+    """A party or bloc named by whom it belongs to, in the genitive (or `case`): "Партия
+    Мохаммеда Ахмеда" → "партии Мохаммеда Ахмеда"; "" where no named person or body
+    follows the noun."""
+    if noun.lemma_ not in _CONTENDERS:
+        return ""
+    named = next(
+        (c for c in noun.children
+         if c.dep_ == "nmod" and c.i == noun.i + 1
+         and any(m.start <= c.idx < m.end and m.type != "State" for m in ctx.mentions)),
+        None,
+    )  # fmt: skip
+    if named is None:
+        return ""
+    owner = noun.doc[named.i : max(t.i for t in named.subtree) + 1]
+    return f"{morph().inflect(noun.text, {case})} {owner.text}"
 
 
 def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
@@ -1386,6 +1452,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if not _MONEY.fullmatch(unit):
         return None
     number = _root(ctx, q.start, q.end)
+    number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
     verb = None if number is None else _verb_of(number)
     if number is None or verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
@@ -1787,12 +1854,14 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
 
 
 def _planned_change(t: Token) -> bool:
-    """A change someone will make: a perfective future of a transitive verb of change with
-    an object ("увеличит добычу", "сократит импорт"); "вырастет" or "получит" say no plan."""
-    return (
-        t.pos_ == "VERB" and t.lemma_ in _TARGET_CHANGES and "Fut" in t.morph.get("Tense")
-        and any(c.dep_ == "obj" for c in t.children)
-    )  # fmt: skip
+    """A change or spending someone will make: a perfective future of a transitive verb of
+    change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
+    ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
+    "получит" say no plan."""
+    if t.pos_ != "VERB" or "Fut" not in t.morph.get("Tense"):
+        return False
+    changes = t.lemma_ in _TARGET_CHANGES and any(c.dep_ == "obj" for c in t.children)
+    return changes or t.lemma_ in _PLANS
 
 
 def _aim(t: Token) -> bool:

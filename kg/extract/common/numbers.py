@@ -197,7 +197,8 @@ _SPECIAL = (
     # a path with digits, not the word an address is glued to ("закона[https://…")
     (re.compile(URL.pattern + r"|[^\s\[\]()«»]+/\S*\d\S*", re.IGNORECASE), "reference"),
     (re.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])"), "list"),
-    (re.compile(r"(?<![\w.,])\d{1,2}\)(?=\s)"), "list"),
+    # "2) …" is an item, "(80)" a figure in brackets ("Свердловской (80) и …")
+    (re.compile(r"(?<![\w.,(])\d{1,2}\)(?=\s)"), "list"),
 )
 
 
@@ -593,6 +594,16 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+def _uncounted(words: str, value: Decimal) -> bool:
+    """A noun no number counts in its form: "1983" counts "мужа" or "мужей", so "В 1983 её
+    муж …" is a year with the clause's subject after it; only one ending in 1 takes a
+    nominative singular."""
+    noun = words.split()[-1] if words.split() else ""
+    if not noun or (value % 10 == 1 and value % 100 != 11):
+        return False
+    return not morph().can_be(noun, "plur") and not morph().can_be(noun, "gent")
+
+
 def _substantive(text: str, m: re.Match[str]) -> bool:
     """An adjective counted as a noun: plural genitive and no noun after it ("300 военных.",
     "15 раненых, 2 погибших"), unlike "300 военных советников"."""
@@ -629,7 +640,9 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
         return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "time")
     if unit == "год" and _AGE_BEFORE.search(before):
         return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "age")
-    if (not unit or unit == "год") and not r.scaled and _is_year(raw, r.value):
+    if (not unit or unit == "год" or _uncounted(text[end:unit_end], r.value)) and (
+        not r.scaled and _is_year(raw, r.value)
+    ):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "year")
     q = _finish(text, start, max(unit_end, end), value, unit, "amount")
     return replace(q, comparator="gt") if extra and q.comparator == "eq" else q

@@ -1,0 +1,67 @@
+"""Numeric claims: whose figure a metric names (counts in brackets after a body or place)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count in brackets after a place is that place's; a later item shares the
+        # preposition of the first, an adjective the noun after the list
+        (
+            "Наибольшее число нарушений зафиксировано в Каире (120), Александрии (45), "
+            "Асуанской (30) и Луксорской (12) провинциях Египта.",
+            [
+                ("нарушения в Александрии", Decimal(45), "нарушение"),
+                ("нарушения в Асуанской провинции", Decimal(30), "нарушение"),
+                ("нарушения в Каире", Decimal(120), "нарушение"),
+                ("нарушения в Луксорской провинции", Decimal(12), "нарушение"),
+            ],
+        ),
+        # a count with its noun in brackets after a body counts the body's things, and bare
+        # counts of the list that follows count the same things of each body
+        (
+            "Премьер Норвегии дал право на спецсигналы сотрудникам новой службы — "
+            "Береговой охраны (40 автомобилей). Спецсигналами в Норвегии пользуются "
+            "Служба безопасности полиции (250), Министерство юстиции (15), Стортинг (6).",
+            [
+                ("автомобили Береговой охраны", Decimal(40), "автомобиль"),
+                ("автомобили Министерства юстиции", Decimal(15), "автомобиль"),
+                ("автомобили Службы безопасности полиции", Decimal(250), "автомобиль"),
+                ("автомобили Стортинга", Decimal(6), "автомобиль"),
+            ],
+        ),
+        # a state in brackets is the claim's state, not words of its metric
+        (
+            "Наибольшее число нарушений зафиксировано в Египте (120) и Турции (45).",
+            [("нарушения", Decimal(45), "нарушение"), ("нарушения", Decimal(120), "нарушение")],
+        ),
+        # must not: a bracket after a person is an age, one after no list is nothing
+        ("Премьер-министр Норвегии Эрна Сульберг (58) посетила Данию.", []),
+        ("В Осло (12) прошла встреча министров Норвегии и Дании.", []),
+        # must not: a bare bracketed figure with no counted list before it
+        ("Встречу в Каире (3) министр Египта назвал полезной.", []),
+        # must not: a share of a noun in brackets has no owner
+        (
+            "Партия набрала 120 тысяч голосов избирателей (38,5 %) на выборах в Кении.",
+            [
+                ("голоса избирателей", Decimal(120000), "голос"),
+                ("доля голосов избирателей", Decimal("38.5"), "percent"),
+            ],
+        ),
+    ],
+)
+def test_counts_in_brackets_name_their_owner(analyse, text, expected):
+    assert _metrics(analyse, text) == sorted(expected)
