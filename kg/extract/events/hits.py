@@ -31,6 +31,7 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
+from kg.extract.events.repeats import habit_onset, told_again
 from kg.extract.events.schedule import candidacy, held, participles, scheduled
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
@@ -169,6 +170,7 @@ class Hit:
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
@@ -284,7 +286,8 @@ class _Reader:
         if not verbs and tok.pos_ not in {"NOUN", "PROPN"} and not _compound_noun(tok):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
-        if any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok):
+        series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
+        if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
@@ -403,6 +406,7 @@ class _Reader:
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
+        hit.again = told_again(tok, verb)
         return hit
 
     def _roles(
