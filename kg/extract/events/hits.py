@@ -43,6 +43,7 @@ from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
+    apposed_to,
     fixed_preposition,
     has_preposition,
     negated,
@@ -983,7 +984,7 @@ class _Reader:
         and groups."""
         first = True
         while tok.head.i != tok.i:
-            parent = tok.head
+            parent = apposed_to(tok)
             possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
             if possessed and (parent.i != target.i or parent.morph.get("Animacy") == ["Anim"]):
                 # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
@@ -1034,6 +1035,8 @@ class _Reader:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     return [key]
+                if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
+                    subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = self.linked(subject, set()) + listed
                 if subject.i in self.mention_head:
                     found.insert(0, self.mention_head[subject.i].entity)
@@ -1236,6 +1239,7 @@ class _Reader:
         hit.visitor = visitor[0] if visitor else ""
         if not hit.host and dest is not None and _bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
+            self._country_visited(hit)
         receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
@@ -1270,9 +1274,24 @@ class _Reader:
     def _visits_a_place(self, tok: Token) -> bool:
         """A verb of visiting with an object visits a place or a person, not a web page."""
         objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
+        if tok.pos_ == "VERB" and self._attended(tok):
+            return False
         return not objects or any(
             self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
         )
+
+    def _attended(self, verb: Token) -> bool:
+        """ "побывала на праздновании дня флота": a verb of visiting whose only where is an
+        occasion, a "на" locative (not a time: "на прошлой неделе") with no place in any of
+        its arguments; one attended it, which is no visit to a place."""
+        occasions = [
+            c
+            for c in verb.children
+            if c.dep_ == "obl" and _prep(c) == "на" and c.morph.get("Case") == ["Loc"]
+            and c.lemma_ not in _TIME_NOUNS
+        ]  # fmt: skip
+        arguments = [c for c in verb.children if c.dep_ in {"obl", "obj"}]
+        return bool(occasions) and not any(self._is_place(t) for c in arguments for t in c.subtree)
 
     def _visited_states(self, tok: Token) -> list[str]:
         """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
@@ -1306,6 +1325,13 @@ class _Reader:
                 return m.entity
         target = _proper(dest)
         return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+
+    def _country_visited(self, hit: Hit) -> None:
+        """A visit "в страну" is located in the state that word stands for, by its name
+        ("приехала в страну" after "въезд в Израиль": Израиль), as "в Израиль" would be."""
+        entity = self.ctx.entity(hit.host) if hit.host else None
+        if entity is not None and not hit.location:
+            hit.location, hit.country = entity.name, True
 
     def _country_before(self, dest: Token, own: str) -> str:
         """The state a bare "страна" a visitor goes to stands for: the last one its sentence
