@@ -1527,12 +1527,13 @@ class _Reader:
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
+        near = [t for t in near if not _beside(t, tok)]
         part = _part_in(tok)
         # "отказался от участия в саммите", "не примет участия": one's part, not the summit
         above = {a.i for a in _ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
-        beyond = _above_relative(tok)  # "должен сменить X, который написал заявление"
+        beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         if any(_is(t, "cancel") and t not in outer for t in near) or any(
             negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
             for a in anchors
@@ -1963,11 +1964,22 @@ def _clause_up(tok: Token) -> list[Token]:
     return out
 
 
-def _above_relative(tok: Token) -> set[Token]:
+def _beside(clause: Token, tok: Token) -> bool:
+    """A verb's complement clause beside the event, not above it ("на второй встрече сумел
+    уговорить X"): what it plans is that clause's, the event is where it was done."""
+    return (
+        clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and clause not in tok.ancestors
+    )
+
+
+def _above_own_clause(tok: Token) -> set[Token]:
     """The words above the relative clause `tok` is in ("…, который написал заявление об
-    отставке"): what they plan is not the clause's event, which the clause dates itself."""
+    отставке"), or above the finite verb of a clause coordinated with another ("пообещал не
+    сдаваться и уже на второй встрече сумел уговорить"): what they plan is not the clause's
+    event, which the clause dates itself."""
     for up in [tok, *tok.ancestors]:
-        if up.dep_ == "acl:relcl":
+        coordinated = up.dep_ in {"conj", "parataxis"} and up.pos_ in {"VERB", "AUX"}
+        if up.dep_ == "acl:relcl" or coordinated and up.morph.get("VerbForm") == ["Fin"]:
             return set(up.ancestors)
     return set()
 
