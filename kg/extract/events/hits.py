@@ -1274,24 +1274,9 @@ class _Reader:
     def _visits_a_place(self, tok: Token) -> bool:
         """A verb of visiting with an object visits a place or a person, not a web page."""
         objects = [c for c in tok.children if c.dep_ == "obj"] if tok.pos_ == "VERB" else []
-        if tok.pos_ == "VERB" and self._attended(tok):
-            return False
         return not objects or any(
             self._is_place(c) or c.i in self.in_mention or _is(c, "named") for c in objects
         )
-
-    def _attended(self, verb: Token) -> bool:
-        """ "побывала на праздновании дня флота": a verb of visiting whose only where is an
-        occasion, a "на" locative (not a time: "на прошлой неделе") with no place in any of
-        its arguments; one attended it, which is no visit to a place."""
-        occasions = [
-            c
-            for c in verb.children
-            if c.dep_ == "obl" and _prep(c) == "на" and c.morph.get("Case") == ["Loc"]
-            and c.lemma_ not in _TIME_NOUNS
-        ]  # fmt: skip
-        arguments = [c for c in verb.children if c.dep_ in {"obl", "obj"}]
-        return bool(occasions) and not any(self._is_place(t) for c in arguments for t in c.subtree)
 
     def _visited_states(self, tok: Token) -> list[str]:
         """States "посещение" or "посетить" takes as its object: "посещение Израиля" is a
