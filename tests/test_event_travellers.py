@@ -66,3 +66,24 @@ def test_who_travels_to_the_country(events, text: str, visits: list) -> None:
 def test_a_name_hung_on_a_titles_last_noun_meets(events, text: str, guest: str, met: bool) -> None:
     (meeting,) = [e for e in events(text) if e.kind in {"Meeting", "Talks"}]
     assert (guest in meeting.participants) is met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (  # "Он" stands for the "он" of the sentence before, which stands for Перес
+            "Министр Чили Хуан Перес давно работает в правительстве. Он руководил портом "
+            "Вальпараисо. Он встречался с президентом Перу Диной Болуарте.",
+            True,
+        ),
+        # must not: the subject before is no person, and "Он" reaches no further back
+        (
+            "Министр Чили Хуан Перес давно работает в правительстве. Порт Вальпараисо вырос "
+            "вдвое. Он встречался с президентом Перу Диной Болуарте.",
+            False,
+        ),
+    ],
+)
+def test_a_chain_of_he_reaches_the_one_named(events, text: str, met: bool) -> None:
+    (meeting,) = [e for e in events(text) if e.kind in {"Meeting", "Talks"}]
+    assert ("person/khuan-peres" in meeting.participants) is met

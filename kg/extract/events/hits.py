@@ -1143,11 +1143,14 @@ class _Reader:
         return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
 
     def _subject_person(self, sent: Sentence) -> str:
-        """The person named as the subject of a sentence's main verb."""
+        """The person named as the subject of a sentence's main verb, or whom its subject
+        "он" stands for ("Бородин … . Он был выбран … . В 2017 году он снова встречался")."""
         for subject in _subjects(sent.root):
             head = self.mention_head.get(subject.i)
             if head is not None and head.type == "Person":
                 return head.entity
+            if subject.pos_ == "PRON":
+                return self.antecedent(subject)
             found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
             if found:
                 return found[0]
