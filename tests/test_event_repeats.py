@@ -1,9 +1,9 @@
 """Events told as one of several (`kg.extract.events.repeats`): a meeting or talks told as a
 repeat ("снова встречался", "вновь провёл переговоры") is not the earlier one the text dates
-as background ("в 2016 году"): it is the news, of the document's day; the news told again by
-day stays one; "стал
-встречаться с X" tells a relationship, no meeting. Sentences of our own about other pairs
-of states, with cases that must stay one event or produce one."""
+as background ("в 2016 году"): it is the news, of the document's day, or of the year its
+sentence opens with; the news told again by day stays one; "стал встречаться с X" tells a
+relationship, no meeting. Sentences of our own about other pairs of states, with cases that
+must stay one event or produce one."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def _of(read: list[Event], kinds: set[str]) -> list[Event]:
             "Умалой в Лиме. Её включили в делегацию, в составе которой она снова встречалась с "
             "президентом Перу Ольянтой Умалой.",
             ["2016", DAY],
+        ),
+        (  # the repeat takes the year its sentence opens with
+            "В 2016 году президент Чили Мишель Бачелет встретилась с президентом Перу Ольянтой "
+            "Умалой в Лиме. В 2018 году её включили в делегацию, в составе которой она снова "
+            "встречалась с президентом Перу Ольянтой Умалой.",
+            ["2016", "2018"],
         ),
         (
             "Министр иностранных дел Норвегии Йонас Стёре провёл переговоры с главой МИД Швеции "

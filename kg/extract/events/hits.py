@@ -264,13 +264,17 @@ class _Reader:
         return out
 
     def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
-        """The date that holds for the next sentence: this one's opening date; a sentence
-        that goes on about the same people ("Они были освобождены …", "Об этом он
-        объявил …") and gives no date of its own keeps the one before, and its events
-        with no date of their own get it."""
+        """The date that holds for the next sentence: this one's opening date, which a
+        repeat in it with no date of its own takes too ("В 2017 году его включили в команду,
+        в составе которой он снова встречался …"); a sentence that goes on about the same
+        people ("Они были освобождены …", "Об этом он объявил …") and gives no date of its
+        own keeps the one before, and its events with no date of their own get it."""
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         opening = [d for d in dates if d.value and words and d.start <= words[0].idx + 2]
         if opening:
+            for hit in hits:
+                if hit.again and not (hit.date or hit.hint):
+                    hit.date, hit.dated_by_text = opening[0].value, True
             return opening[0].value
         if dates or not frame or not _goes_on(sent):
             return ""
