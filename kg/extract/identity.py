@@ -19,6 +19,9 @@ one, so mentions are one fact only when everything that identifies them agrees:
   not two posts ("посла в Японии", "посла в Индии");
 - era: what the document's lead reports and what the text tells as done before ("комитет
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
+- repeat: an undated mention told as a repeat ("снова встречался", "вторая встреча") is
+  not one dated as background (by year or month alone, or in a year before the
+  document's), which is the earlier occurrence;
 - status: what happened and what lies ahead are two facts ("прибыл в Норвегию",
   "затем посетит Данию"), and a planned mention is never one dated before the document
   ("проведёт переговоры", "встречались в декабре прошлого года", "ранее отказался от
@@ -65,12 +68,18 @@ class Identity:
     # for the frame, the part's place for the part; not in the key, as the frame's is its own
     era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
     office: str = ""  # normalised office of a change of office (`offices_agree`); in the key
+    again: bool = False  # told as a repeat ("снова встретился", "вторая встреча"); not in the key
 
     def historical(self) -> bool:
         """Dated decades before its document."""
         if len(self.date) < 4 or len(self.doc_date) < 4:
             return False
         return int(self.doc_date[:4]) - int(self.date[:4]) >= HISTORY_YEARS
+
+    def background(self) -> bool:
+        """Dated as the text dates what it tells as background: by year or month alone
+        ("в 2016 году"), or in a year before its document's; news is told by its day."""
+        return bool(self.date) and (len(self.date) < 10 or self.date[:4] < self.doc_date[:4])
 
     def past(self) -> bool:
         """Dated before its document, at the precision of its date: what lies ahead is not it."""
@@ -155,9 +164,17 @@ def same_fact(a: Identity, b: Identity) -> bool:
         return False
     if (a.status == "planned" and b.told_before()) or (b.status == "planned" and a.told_before()):
         return False
-    return not (_history_apart(a, b) or _history_apart(b, a))
+    return not (
+        _history_apart(a, b) or _history_apart(b, a) or _repeat_apart(a, b) or _repeat_apart(b, a)
+    )
 
 
 def _history_apart(a: Identity, b: Identity) -> bool:
     """`a` is history and `b`, undated, names its own participants: told as present."""
     return a.historical() and not b.date and bool(b.persons or b.parties)
+
+
+def _repeat_apart(a: Identity, b: Identity) -> bool:
+    """`a`, undated, is told as a repeat ("снова встречался") and `b` is dated as
+    background ("в 2016 году"): that is the earlier occurrence `a` repeats, not `a`."""
+    return a.again and not a.date and b.background()

@@ -71,3 +71,23 @@ def has_preposition(t: Token) -> bool:
     """The parse hangs a preposition on `t`: "в Москве" has one, a bare case ("Москвы",
     "президенту") has none, which is what readers of genitive and dative owners test."""
     return any(c.dep_ == "case" for c in t.children)
+
+
+def apposed_to(name: Token) -> Token:
+    """The noun an appositive name stands beside: its head, unless that is a thing in
+    another case; then the nearest noun above in the name's case ("с автором закона о «…»
+    Виталием Милоновым": the parser may hang the name on the last noun of the title's
+    phrase, "«…»"). Every word of the name must give that case."""
+    head = name.head
+    case = name.morph.get("Case")
+    words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
+    thing = head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Inan"]
+    one_case = bool(case) and all(w.morph.get("Case") == case for w in words)
+    if name.dep_ != "appos" or not thing or not one_case or head.morph.get("Case") == case:
+        return head
+    for above in head.ancestors:
+        if above.pos_ in {"NOUN", "PROPN"} and above.morph.get("Case") == case:
+            return above
+        if above.pos_ in {"VERB", "AUX"}:
+            break
+    return head

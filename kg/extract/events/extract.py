@@ -158,6 +158,7 @@ def _identity(
         doc_date=doc_date,
         part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
         era=_era(e),
+        again=e.again,
     )
 
 
@@ -287,6 +288,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
+    out.again = any(h.again for h in group)
     out.agreed = any(h.agreed for h in group)
     out.own_side = any(h.own_side for h in group)
     out.leaders = all(h.leaders for h in group)

@@ -31,6 +31,7 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import body_post_vote, has_office, read_career, reads_career
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
+from kg.extract.events.repeats import habit_onset, told_again
 from kg.extract.events.schedule import candidacy, counted_down, held, participles, scheduled
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
@@ -42,6 +43,7 @@ from kg.model import Mention
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     SUBJECTS,
+    apposed_to,
     fixed_preposition,
     has_preposition,
     negated,
@@ -169,6 +171,7 @@ class Hit:
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
+    again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
     own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
@@ -261,13 +264,17 @@ class _Reader:
         return out
 
     def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
-        """The date that holds for the next sentence: this one's opening date; a sentence
-        that goes on about the same people ("Они были освобождены …", "Об этом он
-        объявил …") and gives no date of its own keeps the one before, and its events
-        with no date of their own get it."""
+        """The date that holds for the next sentence: this one's opening date, which a
+        repeat in it with no date of its own takes too ("В 2017 году его включили в команду,
+        в составе которой он снова встречался …"); a sentence that goes on about the same
+        people ("Они были освобождены …", "Об этом он объявил …") and gives no date of its
+        own keeps the one before, and its events with no date of their own get it."""
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         opening = [d for d in dates if d.value and words and d.start <= words[0].idx + 2]
         if opening:
+            for hit in hits:
+                if hit.again and not (hit.date or hit.hint):
+                    hit.date, hit.dated_by_text = opening[0].value, True
             return opening[0].value
         if dates or not frame or not _goes_on(sent):
             return ""
@@ -284,7 +291,8 @@ class _Reader:
         if not verbs and tok.pos_ not in {"NOUN", "PROPN"} and not _compound_noun(tok):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
-        if any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok):
+        series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
+        if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
@@ -405,6 +413,7 @@ class _Reader:
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
+        hit.again = told_again(tok, verb)
         return hit
 
     def _roles(
@@ -997,7 +1006,7 @@ class _Reader:
         and groups."""
         first = True
         while tok.head.i != tok.i:
-            parent = tok.head
+            parent = apposed_to(tok)
             possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
             if possessed and (parent.i != target.i or parent.morph.get("Animacy") == ["Anim"]):
                 # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
@@ -1048,6 +1057,8 @@ class _Reader:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
                     return [key]
+                if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
+                    subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = self.linked(subject, set()) + listed
                 if subject.i in self.mention_head:
                     found.insert(0, self.mention_head[subject.i].entity)
@@ -1154,11 +1165,14 @@ class _Reader:
         return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
 
     def _subject_person(self, sent: Sentence) -> str:
-        """The person named as the subject of a sentence's main verb."""
+        """The person named as the subject of a sentence's main verb, or whom its subject
+        "он" stands for ("Бородин … . Он был выбран … . В 2017 году он снова встречался")."""
         for subject in _subjects(sent.root):
             head = self.mention_head.get(subject.i)
             if head is not None and head.type == "Person":
                 return head.entity
+            if subject.pos_ == "PRON":
+                return self.antecedent(subject)
             found = [k for k in self.linked(subject, set()) if k.startswith("person/")]
             if found:
                 return found[0]
@@ -1250,6 +1264,7 @@ class _Reader:
         hit.visitor = visitor[0] if visitor else ""
         if not hit.host and dest is not None and _bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
+            self._country_visited(hit)
         receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
@@ -1320,6 +1335,13 @@ class _Reader:
                 return m.entity
         target = _proper(dest)
         return capital_named(self.ctx.gazetteer, target) or self._capital_said(dest)
+
+    def _country_visited(self, hit: Hit) -> None:
+        """A visit "в страну" is located in the state that word stands for, by its name
+        ("приехала в страну" after "въезд в Израиль": Израиль), as "в Израиль" would be."""
+        entity = self.ctx.entity(hit.host) if hit.host else None
+        if entity is not None and not hit.location:
+            hit.location, hit.country = entity.name, True
 
     def _country_before(self, dest: Token, own: str) -> str:
         """The state a bare "страна" a visitor goes to stands for: the last one its sentence
@@ -1515,12 +1537,13 @@ class _Reader:
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
+        near = [t for t in near if not _beside(t, tok)]
         part = _part_in(tok)
         # "отказался от участия в саммите", "не примет участия": one's part, not the summit
         above = {a.i for a in _ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
-        beyond = _above_relative(tok)  # "должен сменить X, который написал заявление"
+        beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         if any(_is(t, "cancel") and t not in outer for t in near) or any(
             negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
             for a in anchors
@@ -1952,11 +1975,22 @@ def _clause_up(tok: Token) -> list[Token]:
     return out
 
 
-def _above_relative(tok: Token) -> set[Token]:
+def _beside(clause: Token, tok: Token) -> bool:
+    """A verb's complement clause beside the event, not above it ("на второй встрече сумел
+    уговорить X"): what it plans is that clause's, the event is where it was done."""
+    return (
+        clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and clause not in tok.ancestors
+    )
+
+
+def _above_own_clause(tok: Token) -> set[Token]:
     """The words above the relative clause `tok` is in ("…, который написал заявление об
-    отставке"): what they plan is not the clause's event, which the clause dates itself."""
+    отставке"), or above the finite verb of a clause coordinated with another ("пообещал не
+    сдаваться и уже на второй встрече сумел уговорить"): what they plan is not the clause's
+    event, which the clause dates itself."""
     for up in [tok, *tok.ancestors]:
-        if up.dep_ == "acl:relcl":
+        coordinated = up.dep_ in {"conj", "parataxis"} and up.pos_ in {"VERB", "AUX"}
+        if up.dep_ == "acl:relcl" or coordinated and up.morph.get("VerbForm") == ["Fin"]:
             return set(up.ancestors)
     return set()
 
