@@ -342,6 +342,9 @@ GIVEN = [
      "первый замминистра финансов", "state/PER"),
     ("Замминистра иностранных дел Чили Хуан Перес прибыл в Лиму.", "Хуан Перес",
      "замминистра иностранных дел", "state/CHL"),
+    # an office of a feminine noun in the feminine
+    ("Президент и первая леди Аргентины Хулиана Авада посетили Рим.", "Хулиана Авада",
+     "первая леди", "state/ARG"),
     # the head of a cabinet of ministers is its head of government, no head of state
     ("Председатель кабинета министров Испании Педро Санчес прибыл в Лиссабон.", "Педро Санчес",
      "председатель кабинета министров", "state/ESP"),
@@ -399,6 +402,9 @@ def test_title_gives_office(run, text: str, name: str, office: str, state: str) 
 
 
 MUST_NOT = [
+    # a title coordinated with a word for a person before the name is another person's
+    ("Президент и первая леди Аргентины Хулиана Авада посетили Рим.", "Хулиана Авада",
+     "президент"),
     # an ordinal of something else is no deputy's rank; a cabinet's head is no head of state
     ("В первый день визита зампред правительства Чили Луис Перес прибыл в Лиму.",
      "Луис Перес", "первый заместитель председателя правительства"),
