@@ -546,6 +546,25 @@ def test_a_surname_in_u_takes_the_a_the_document_declines(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Дж." is the initial of "Джеймс", "Джон", "Джордж": the person named so in full
+        (
+            "Его сменит генерал Джеймс Джонс. Позже Дж.Джонс заявил, что уходит.",
+            {"Джеймс Джонс": 2},
+        ),
+        # must not: another first name's bearer stays apart
+        (
+            "Его сменит генерал Томас Джонс. Позже Дж.Джонс заявил, что уходит.",
+            {"Томас Джонс": 1, "Джонс": 1},
+        ),
+    ],
+)
+def test_a_two_letter_initial(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a woman's surname alone as the subject of a verb of no gender is her nominative,
         # whatever case the tagger reads, not the genitive of a man's
         (

@@ -20,7 +20,8 @@ from kg.nlp.morph import UD_CASE, Parse, case_of, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
+# An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
+INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
 _PATRONYMIC = re.compile(
     r"(?:(?:ович|евич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою))$", re.I
 )
@@ -400,9 +401,9 @@ def name_parts(span: Span) -> NameParts:
     initials = tuple(
         t.text
         for i, t in enumerate(tokens)
-        if _INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
+        if INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
     )
-    names = [t for t in words if not (_INITIAL.match(t.text) and t.text in initials)]
+    names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(t.text for t in names)
     woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
     fem = woman or _feminine(words)

@@ -19,6 +19,7 @@ from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
+    INITIAL,
     NAME_TAGS,
     PARTICLES,
     NameParts,
@@ -830,15 +831,11 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
     while (
         start >= 2
         and doc[start - 1].text in (".", "-")
-        or (start >= 1 and re.fullmatch(r"[А-ЯЁA-Z]", doc[start - 1].text))
+        or (start >= 1 and INITIAL.fullmatch(doc[start - 1].text))
     ):
         if doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text == ".":
             start -= 1
-        elif (
-            doc[start - 1].text == "."
-            and start >= 2
-            and re.fullmatch(r"[А-ЯЁA-Z]", doc[start - 2].text)
-        ):
+        elif doc[start - 1].text == "." and start >= 2 and INITIAL.fullmatch(doc[start - 2].text):
             start -= 2
         else:
             break
