@@ -59,6 +59,9 @@ CASES = [
     # ... and so is a Latin name continued by another Latin word
     ("Фильм покажет канал Nordvision Europe.", {"Nordvision Europe": ("Nordvision Europe", "")}),
     ("Об этом сообщил Nordvision.", {"Nordvision": ("Нордвижн", "Q7200005")}),
+    # an unknown adjective of a hard stem declines as one
+    ("Профессор Юговосточного университета прибыл в Лиму.",
+     {"Юговосточного университета": ("Юговосточный университет", "")}),
     # a name after a place's noun is the place's, no body's
     ("Демонстранты прошли по улице General Paz в Буэнос-Айресе.", {}),
     # a span that cuts through a pair of quotes or brackets ends before it, or takes in the

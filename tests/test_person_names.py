@@ -239,6 +239,11 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         ("Мусаем", "Ins", False, "Name", "Мусай"),
         ("Тханем", "Ins", False, "Surn", "Тхань"),
         ("Скрипаля", "Gen", False, "Surn", "Скрипаль"),
+        # an adjective's "-ого", "-ому" on a hard stem is "-ый"; after "к", "ш" "-ий"
+        ("Белому", "Dat", False, "Surn", "Белый"),
+        ("Чёрного", "Gen", False, "Surn", "Чёрный"),
+        ("Юговосточного", "Gen", False, "", "Юговосточный"),
+        ("Вишневского", "Gen", False, "Surn", "Вишневский"),
         ("Шольцем", "Ins", False, "Surn", "Шольц"),
         ("Бабишем", "Ins", False, "Surn", "Бабиш"),
         ("Тхане", "Loc", False, "Name", "Тхан"),

@@ -368,6 +368,8 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
         if low.endswith(ending) and stem >= 2:
             if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
+            if repl == "ий" and ending[0] == "о" and low[stem - 1] not in _HUSHING_OR_VELAR:
+                repl = "ый"  # "Белого" of "Белый", as "Бродского" of "Бродский"
             return word[:stem] + repl
     return word
 
