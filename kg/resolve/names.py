@@ -303,6 +303,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
         last = nominative_word(tail, case, feminine, tag)
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
+    if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
+        case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     indeclinable = word.lower().endswith(INDECLINABLE_END) and not _RUSSIAN_OBLIQUE.search(word)
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
