@@ -278,7 +278,7 @@ def links(mentions: list[Mention], gold: Gold, kind: str) -> tuple[int, int, int
 
 # Short forms spelled out as lemmas, as `_words` compares them.
 _SHORT = {"госсекретарь": "государственный секретарь", "генсек": "генеральный секретарь",
-          "премьер": "премьер-министр", "замминистра": "заместитель министра",
+          "премьер": "премьер-министр",
           "зампред": "заместитель председатель",
           "градоначальник": "мэр", "экс": "", "бывший": ""}  # fmt: skip
 
@@ -291,6 +291,20 @@ _SAME_OFFICE = {"глава правительство": "премьер-мин�
                 "глава минобороны": "министр оборона",
                 "глава министерство оборона": "министр оборона",
                 "глава министерство": "министр"}  # fmt: skip
+
+
+def _deputy(lemma: str) -> str:
+    """A deputy's contracted title spelled out in lemmas ("замминистра" is "заместитель
+    министр", "замглавы" "заместитель глава"), as a gold "заместителя министра" reads; any
+    other word as it is."""
+    from kg.nlp.morph import morph
+
+    rest = lemma.removeprefix("зам")
+    if rest == lemma or len(rest) < 4:
+        return lemma
+    parses = morph().parse(rest)
+    office = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.animacy == "anim"), None)
+    return f"заместитель {office.normal_form.replace('ё', 'е')}" if office else lemma
 
 
 def _words(text: str) -> list[str]:
@@ -311,7 +325,7 @@ def _words(text: str) -> list[str]:
             (p for p in parses if p.tag.POS == "NOUN" and p.tag.animacy == "anim"), parses[0]
         )
         lemma = parse.normal_form.replace("ё", "е")
-        out += _SHORT.get(lemma, lemma).split()
+        out += _SHORT.get(lemma, _deputy(lemma)).split()
     joined = " ".join(out)
     for description, office in _SAME_OFFICE.items():
         if joined == description or joined.startswith(description + " "):

@@ -59,6 +59,22 @@ CASES = [
     # ... and so is a Latin name continued by another Latin word
     ("Фильм покажет канал Nordvision Europe.", {"Nordvision Europe": ("Nordvision Europe", "")}),
     ("Об этом сообщил Nordvision.", {"Nordvision": ("Нордвижн", "Q7200005")}),
+    # an unknown adjective of a hard stem declines as one
+    ("Профессор Юговосточного университета прибыл в Лиму.",
+     {"Юговосточного университета": ("Юговосточный университет", "")}),
+    # a name after a place's noun is the place's, no body's
+    ("Демонстранты прошли по улице General Paz в Буэнос-Айресе.", {}),
+    # a span that cuts through a pair of quotes or brackets ends before it, or takes in the
+    # quote that closes right after it
+    ("Протестующие пришли к зданию Розового дома (Дом правительства) в Буэнос-Айресе.",
+     {"Розового дома": ("Розовый дом", "")}),
+    ("Следователи провели обыск на Уральском заводе «Вымпел» в Перми.",
+     {"Уральском заводе «Вымпел»": ("Уральский завод «Вымпел»", "")}),
+    ("Врачи подтвердили газете «Насьон» (La Nacion), что пациент выздоровел.",
+     {"Насьон": ("Насьон", "")}),
+    # must not: a pair closed inside the span stays
+    ("Контракт получило ООО «Уралтранс» (дочерняя компания).",
+     {"ООО «Уралтранс»": ("ООО «Уралтранс»", "")}),
 ]  # fmt: skip
 
 

@@ -175,13 +175,15 @@ def keep(form: str, state_adjectives: frozenset[str]) -> tuple[list[str], int] |
 
 
 def nominative(words: list[str], head: int) -> str:
-    """The head and the adjectives before it in the nominative singular (masculine, as
-    offices are listed), the complement after it as written ("министр иностранных дел"),
-    but for a plural body or place opening it, which a plural title gave ("главы городов",
-    "председатель советов директоров"): one holder heads one city, one board ("деятель
-    искусств" stays)."""
-    out = [morph().inflect(w, {"nomn", "sing", "masc"}) for w in words[:head]]
-    out.append(morph().inflect(words[head], {"nomn", "sing"}))
+    """The head and the adjectives before it in the nominative singular (the adjectives of
+    the head's gender: masculine, as offices are listed, but "первая леди" of a feminine
+    head), the complement after it as written ("министр иностранных дел"), but for a plural
+    body or place opening it, which a plural title gave ("главы городов", "председатель
+    советов директоров"): one holder heads one city, one board ("деятель искусств" stays)."""
+    noun = morph().inflect(words[head], {"nomn", "sing"})
+    gender = "femn" if morph().parse(noun)[0].tag.gender == "femn" else "masc"
+    out = [morph().inflect(w, {"nomn", "sing", gender}) for w in words[:head]]
+    out.append(noun)
     rest = words[head + 1 :]
     if rest:
         parse = morph().parse(rest[0])[0]

@@ -185,10 +185,13 @@ def coordinated_offices(
     операционный директор компании Nordlys Эрик Ольсен", "бывшему президенту и военному
     лидеру страны"), by the name's first token: a bare title (no state or body of its own,
     "Президент Чили и премьер Перу X" are two people) joined by "и", past any adjectives, to
-    the title beside the name, in its case; it serves the same state or body."""
+    the title beside the name, in its case; it serves the same state or body. Not where the
+    title beside the name is a word for a person ("Президент и первая леди X": his wife)."""
     by_end = {t.end: t for t in titles}
     out = {}
     for start, g in given.items():
+        if doc[g.title.head].lemma_.replace("ё", "е") in PERSON_WORDS:
+            continue
         i = g.title.start
         while i > 0 and doc[i - 1].pos_ == "ADJ":
             i -= 1

@@ -18,9 +18,10 @@ from spacy.tokens import Span, Token
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import UD_CASE, Parse, case_of, morph
 from kg.resolve.gender import woman_named
-from kg.resolve.name_forms import VOWELS, form_of
+from kg.resolve.name_forms import VOWELS, fold, form_of
 
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]$")
+# An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
+INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
 _PATRONYMIC = re.compile(
     r"(?:(?:ович|евич|ич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою))$", re.I
 )
@@ -151,6 +152,21 @@ def _subject_of_feminine(span: Span) -> bool:
     return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
 
 
+def _womans_surname_as_subject(span: Span) -> bool:
+    """A surname alone as the subject of a verb that shows no gender ("Смирнова ведёт"),
+    which the tagger reads in an oblique case: a subject is a nominative, and the nominative
+    this form has is a woman's surname's, not the genitive of "Смирнов"."""
+    root = span.root
+    if len(span) != 1 or root.dep_ not in SUBJECTS or case_of(root) in ("", "Nom"):
+        return False
+    if root.head.morph.get("Gender"):
+        return False  # a verb of either gender tells by itself (_subject_of_feminine)
+    return any(
+        {"Surn", "femn", "nomn"} <= p.tag.grammemes and "plur" not in p.tag
+        for p in morph().parse(root.text)
+    )
+
+
 def _shown_case(names: list[Token], feminine: bool) -> str:
     """Where the tagger reads one name's words in different cases ("Визит То Лама": "То"
     genitive, "Лама" nominative; "Абию" instrumental, "Меконнену" dative), the oblique case
@@ -275,8 +291,9 @@ def _generation(tail: str) -> tuple[str, str, bool] | None:
 
 
 def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
-    """One name word in the nominative; hyphenated names inflect only their last part,
-    except for "-младший"/"-старший", which declines with the surname before it."""
+    """One name word in the nominative; a hyphenated name inflects its last part, and a part
+    before it the dictionary reads in the name's case ("Жана-Батиста", "Брауна-Хау"); so does
+    "-младший"/"-старший", with the surname before it."""
     if "-" in word:
         head, _, tail = word.rpartition("-")
         generation = _generation(tail)
@@ -284,7 +301,10 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
-        return f"{head}-{nominative_word(tail, case, feminine, tag)}"
+        last = nominative_word(tail, case, feminine, tag)
+        return f"{_declined_part(head, case, feminine, tag)}-{last}"
+    if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
+        case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
     indeclinable = word.lower().endswith(INDECLINABLE_END) and not _RUSSIAN_OBLIQUE.search(word)
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
@@ -292,6 +312,20 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     if known:
         return known
     return _declined_surname(word, case, feminine)
+
+
+def _declined_part(part: str, case: str, feminine: bool, tag: str) -> str:
+    """A part before a hyphen in the nominative where the dictionary reads it as that
+    nominative in the name's case ("Жана" of "Жана-Батиста", "Брауна" of "Брауна-Хау");
+    else as written: "Жан" of "Жан-Поля" shows no case, nor "Касым" of "Касым-Жомарта"."""
+    nominative = nominative_word(part, case, feminine, tag)
+    # a person's accusative is the genitive's form, which an inanimate word's reading lacks
+    grammemes = {UD_CASE.get(c, "") for c in (case, "Gen" if case == "Acc" else case)} - {""}
+    read = any(
+        grammemes & p.tag.grammemes and fold(p.normal_form) == fold(nominative)
+        for p in morph().parse(part)
+    )
+    return nominative if read else part
 
 
 # A Russian surname's oblique case ends in a vowel of INDECLINABLE_END: "Диваеву",
@@ -336,6 +370,8 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
         if low.endswith(ending) and stem >= 2:
             if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
+            if repl == "ий" and ending[0] == "о" and low[stem - 1] not in _HUSHING_OR_VELAR:
+                repl = "ый"  # "Белого" of "Белый", as "Бродского" of "Бродский"
             return word[:stem] + repl
     return word
 
@@ -369,11 +405,11 @@ def name_parts(span: Span) -> NameParts:
     initials = tuple(
         t.text
         for i, t in enumerate(tokens)
-        if _INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
+        if INITIAL.match(t.text) and i + 1 < len(tokens) and tokens[i + 1].text == "."
     )
-    names = [t for t in words if not (_INITIAL.match(t.text) and t.text in initials)]
+    names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(t.text for t in names)
-    woman = _subject_of_feminine(span)
+    woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
     fem = woman or _feminine(words)
     if not names:
         return NameParts(initials=initials)

@@ -22,6 +22,7 @@ from kg.resolve.titles import is_office
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
+_THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
 
 
@@ -104,8 +105,8 @@ def organization_spans(
             continue
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
-        span = _strip_quotes(ent)
-        if span is None or _dateline_place(span) or _office_holders(span):
+        span = _balanced(_strip_quotes(ent))
+        if span is None or _dateline_place(span) or _office_holders(span) or thing_named(span):
             continue
         found = _tagged_org(span, states, gazetteer)
         if found is None:
@@ -211,6 +212,20 @@ def _office_holders(span: Span) -> bool:
     Японии"): the persons who hold an office, not their ministry or government."""
     head = span[0]
     return "Anim" in head.morph.get("Animacy") and is_office([t.lemma_ for t in span])
+
+
+def thing_named(piece: Span) -> bool:
+    """A name in apposition to a noun for a place, a vessel or a site right before it ("у
+    рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"): the thing's
+    name, no person's or organization's. Not a name that only follows such a noun ("В
+    порту Иван Петров заявил": its subject)."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    return (
+        before is not None
+        and before.lemma_ in load_list(_THING_NOUNS)
+        and piece.root.head.i == before.i
+        and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
+    )
 
 
 def _dateline_place(span: Span) -> bool:
@@ -477,6 +492,35 @@ def in_quoted_name(span: Span) -> bool:
         and stretch[0] >= 2
         and doc[stretch[0] - 2].lemma_ in ORG_NOUNS
     )
+
+
+# Pairs of marks natasha's span may cut through: the closing mark of each opening one.
+_PAIRS = {"«": "»", "(": ")"}
+
+
+def _balanced(span: Span | None) -> Span | None:
+    """The span without a pair of marks it cuts through: up to a closing mark it does not
+    open ("Насьон» (La Nacion" is "Насьон") or an opening one it does not close ("Розового
+    дома (Дом правительства" is "Розового дома"), unless a quote closes right after it
+    ("заводе «Вымпел" is "заводе «Вымпел»")."""
+    if span is None:
+        return None
+    doc, opened, end = span.doc, [], span.end
+    for t in span:
+        if t.text in _PAIRS:
+            opened.append(t.i)
+        elif t.text in _PAIRS.values():
+            if not opened or _PAIRS[doc[opened[-1]].text] != t.text:
+                end = t.i
+                break
+            opened.pop()
+    else:
+        quote = len(opened) == 1 and doc[opened[0]].text == "«"
+        if quote and end < len(doc) and doc[end].text == "»":
+            end += 1
+        elif opened:
+            end = opened[0]
+    return doc[span.start : end] if end > span.start else None
 
 
 def _strip_quotes(span: Span) -> Span | None:

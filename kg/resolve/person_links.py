@@ -484,7 +484,7 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
     first = fold(words[0]) if len(words) > 1 else ""
     if parts.first and first and not same_given(parts.first, " ".join(words[:-1])):
         return False
-    return not (parts.initials and first and fold(parts.initials[0]) != first[:1])
+    return not (parts.initials and first and not first.startswith(fold(parts.initials[0])))
 
 
 def _gazetteer_person(
@@ -594,7 +594,7 @@ def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:
     if parts.initials:
         firsts = re.split(r"[\s-]+", person.first)
         return bool(person.first) and all(
-            i < len(firsts) and fold(firsts[i][:1]) == fold(init)
+            i < len(firsts) and fold(firsts[i]).startswith(fold(init))
             for i, init in enumerate(parts.initials[: len(firsts)])
         )
     return True

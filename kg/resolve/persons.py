@@ -19,6 +19,7 @@ from kg.nlp.morph import case_of, morph
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
+    INITIAL,
     NAME_TAGS,
     PARTICLES,
     NameParts,
@@ -29,7 +30,7 @@ from kg.resolve.names import (
     place_or_word,
     same_given,
 )
-from kg.resolve.organizations import quoted_title
+from kg.resolve.organizations import quoted_title, thing_named
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -60,7 +61,7 @@ class PersonMention:
     subject: bool = False  # the subject of its clause
     after_comma: bool = False  # a comma right before it ("Президент Казахстана, Токаев")
     woman: bool = False  # the text says a woman is named ("госпожа Макрон", "Макрон заявила")
-    kin: bool = False  # in apposition to kin ("младший сын Виктор Петренко")
+    kin: bool = False  # in apposition to kin by blood ("младший сын Виктор Петренко")
     # what its verb tells ("Клинтон заявила": "femn"), which picks one of two namesakes
     verb_gender: str = ""
 
@@ -90,7 +91,7 @@ def person_mentions(
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
-            if _brand(piece) or _thing_named(piece) or (not parts.first and _family(piece)):
+            if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
@@ -100,7 +101,7 @@ def person_mentions(
                 PersonMention(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
-                    _woman(piece), _kin(piece) is not None, predicate_gender(piece),
+                    _woman(piece), _blood_kin(piece), predicate_gender(piece),
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
@@ -187,7 +188,6 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
-_THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
 _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
@@ -245,6 +245,18 @@ def _kin(piece: Span) -> Token | None:
     return before if case == case_of(before) and case not in ("", "Gen") else None
 
 
+# Kin by marriage: a spouse never bears the full name of the one whose spouse they are, so
+# one named so before is the spouse ("Мария Ланге … его супруга Мария Ланге"), no namesake.
+_SPOUSES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец"])
+
+
+def _blood_kin(piece: Span) -> bool:
+    """The name stands in apposition to kin who may be a namesake of one named before
+    ("Янукович … Младший сын Виктор Янукович"): not a spouse."""
+    kin = _kin(piece)
+    return kin is not None and kin.lemma_.replace("ё", "е") not in _SPOUSES
+
+
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
     """A one-word name that is a state's capital: as written ("посетите Ханой", though
     "Ханой" is also a case of the name "Хана"), or in another case where no first name
@@ -271,19 +283,6 @@ def _first_name_as_written(word: str) -> bool:
 def _brand(piece: Span) -> bool:
     before = piece.doc[piece.start - 1] if piece.start else None
     return before is not None and before.lemma_ in _BRAND_NOUNS
-
-
-def _thing_named(piece: Span) -> bool:
-    """A name in apposition to a noun for a place, a vessel or a site right before it ("у
-    рифа Второй Томас", "авианосец Шарль де Голль"): the thing's name, no person's. Not a
-    name that only follows such a noun ("В порту Иван Петров заявил": its subject)."""
-    before = piece.doc[piece.start - 1] if piece.start else None
-    return (
-        before is not None
-        and before.lemma_ in load_list(_THING_NOUNS)
-        and piece.root.head.i == before.i
-        and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
-    )
 
 
 def _family(piece: Span) -> bool:
@@ -739,11 +738,12 @@ def _place_named(doc: Doc, i: int) -> bool:
 
 
 def _place_of_title(doc: Doc, i: int) -> bool:
-    """A place's name in the genitive that a title before the name governs, which natasha
-    took into the name ("президент непризнанного Сомалиленда Муса Бихи Абди", however the
-    tagger reads its case): a word pymorphy3 knows only as a place, never in the nominative."""
+    """A place's name in the genitive that a title or a preposition before the name governs,
+    which natasha took into the name ("президент непризнанного Сомалиленда Муса Бихи Абди",
+    "режиссёр из Карачаево-Черкесии Аслан Кушхов", however the tagger reads its case): a
+    word pymorphy3 knows only as a place, never in the nominative."""
     before = doc[i - 1] if i else None
-    if before is None or before.pos_ != "NOUN" or is_first_name(doc[i].text):
+    if before is None or before.pos_ not in ("NOUN", "ADP") or is_first_name(doc[i].text):
         return False
     parses = [p for p in morph().parse(doc[i].text.lower()) if p.is_known]
     return bool(parses) and all("Geox" in p.tag and "nomn" not in p.tag for p in parses)
@@ -831,15 +831,11 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
     while (
         start >= 2
         and doc[start - 1].text in (".", "-")
-        or (start >= 1 and re.fullmatch(r"[А-ЯЁA-Z]", doc[start - 1].text))
+        or (start >= 1 and INITIAL.fullmatch(doc[start - 1].text))
     ):
         if doc[start - 1].text == "-" and start >= 2 and doc[start - 2].text == ".":
             start -= 1
-        elif (
-            doc[start - 1].text == "."
-            and start >= 2
-            and re.fullmatch(r"[А-ЯЁA-Z]", doc[start - 2].text)
-        ):
+        elif doc[start - 1].text == "." and start >= 2 and INITIAL.fullmatch(doc[start - 2].text):
             start -= 2
         else:
             break

@@ -38,6 +38,10 @@ TITLES: dict[tuple[str, ...], tuple[str, str]] = {
     ("премьер-министр",): ("премьер-министр", "head_of_government"),
     ("премьер",): ("премьер-министр", "head_of_government"),
     ("председатель", "правительство"): ("председатель правительства", "head_of_government"),
+    ("председатель", "кабинет", "министр"): (
+        "председатель кабинета министров",
+        "head_of_government",
+    ),
     ("глава", "правительство"): ("премьер-министр", "head_of_government"),
     ("канцлер",): ("канцлер", "head_of_government"),
     ("министр", "иностранный", "дело"): ("министр иностранных дел", "foreign_minister"),
@@ -152,12 +156,14 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
             i += 1
             continue
         n, spec = match
-        if spec is not None and spec[0] in _PORTFOLIO_HEADS and n == 1:
-            # "министр экономики Мексики": the ministry's field is part of the office
-            field_end = _portfolio(doc, i + 1, by_start, org_at)
-            if field_end > i + 1:
+        last = lemmas[i + n - 1]
+        if spec is not None and last in _PORTFOLIO_HEADS and spec[0].endswith(last):
+            # "министр экономики Мексики", "первый замминистра финансов": the ministry's
+            # field is part of the office
+            field_end = _portfolio(doc, i + n, by_start, org_at)
+            if field_end > i + n:
                 spec, n = (
-                    (f"{spec[0]} {doc[i + 1 : field_end].text.lower()}", spec[1]),
+                    (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]),
                     field_end - i,
                 )
         if spec is not None:
@@ -245,14 +251,16 @@ def _word_title(
     a head of `_SERVING_*` before the body it serves ("глава МВФ", "сотрудник ЦРУ", "член
     Совета Федерации"; "глава (крупного) холдинга": the complement's noun is part of the
     office, its adjectives are not); "глава" before a state's name, its head of state
-    ("глава Израиля"); a compound that opens with an office ("писатель-сатирик")."""
-    if lemma in _CONTRACTED:
-        office, head = _CONTRACTED[lemma]
-        if i + 1 < len(doc) and (head, doc[i + 1].lemma_) in TITLES:
-            return 2, (f"{office} {doc[i + 1].lower_}", "")
-        return 1, (office, "")
-    if deputy := _deputy(lemma, open_class):
-        return 1, (deputy, "")
+    ("глава Израиля"); a compound that opens with an office ("писатель-сатирик"); a
+    contracted deputy's title after the rank the open class gives a deputy ("первый зампред"
+    as "первый заместитель")."""
+    if (contracted := _contracted(doc, lemma, i, open_class)) is not None:
+        return contracted
+    if i + 1 < len(doc) and (lemma, "заместитель") in open_class:
+        ranked = _contracted(doc, doc[i + 1].lemma_.replace("ё", "е"), i + 1, open_class)
+        if ranked is not None:
+            n, (office, role) = ranked
+            return n + 1, (f"{lemma} {office}", role)
     if lemma == "глава" and _state_name(by_start.get(i + 1)):
         return 1, TITLES[("глава", "государство")]  # "глава Израиля": its head of state
     if _compound(lemma, open_class):
@@ -265,6 +273,21 @@ def _word_title(
     states = {k for s in by_start.values() for k in range(s.start, s.end)}
     words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and t.pos_ != "PROPN"]
     return served - i, (" ".join([lemma, *words]), "")
+
+
+def _contracted(
+    doc: Doc, lemma: str, i: int, open_class: dict[tuple[str, ...], str]
+) -> tuple[int, tuple[str, str]] | None:
+    """A deputy's title contracted into one word at doc[i] ("зампред правительства",
+    "замглавы", "замминистра"), its length and office spelled as the text has it; else None."""
+    if lemma in _CONTRACTED:
+        office, head = _CONTRACTED[lemma]
+        if i + 1 < len(doc) and (head, doc[i + 1].lemma_) in TITLES:
+            return 2, (f"{office} {doc[i + 1].lower_}", "")
+        return 1, (office, "")
+    if deputy := _deputy(lemma, open_class):
+        return 1, (deputy, "")
+    return None
 
 
 def _serves(
@@ -390,7 +413,7 @@ def _title(
 ) -> Title:
     """The title whose office words are doc[i:end], with the state or body it serves."""
     office, role = spec
-    head = next((t.i for t in doc[i:end] if t.pos_ == "NOUN"), i)
+    head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
     state, foreign, start, words_end = "", False, i, end
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
@@ -480,10 +503,11 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
     """A genitive common noun (after any genitive adjectives, coordinated too) right after
     a title: the body the office is of ("президент компании", "лидер советской и российской
     рок-группы"). A noun the parse hangs on the title's head counts when it can be genitive,
-    whatever case the tagger chose ("рок-группы" read as a plural nominative)."""
+    whatever case the tagger chose ("рок-группы" read as a plural nominative). A participle
+    is an adjective here ("лидер указанной партии")."""
     while i < len(doc) and (
-        (doc[i].pos_ == "ADJ" and "Gen" in doc[i].morph.get("Case"))
-        or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ")
+        (_adjective(doc[i]) and "Gen" in doc[i].morph.get("Case"))
+        or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and _adjective(doc[i + 1]))
     ):
         i += 1
     token = doc[i] if i < len(doc) else None
@@ -496,9 +520,14 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
     )
 
 
+def _adjective(t: Token) -> bool:
+    """An adjective or a participle, which the tagger calls a verb ("указанной")."""
+    return t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")
+
+
 # Offices whose genitive complement is the field they run, not another body: "министр
 # экономики", "министр промышленности и торговли" (the fields the open class lacks).
-_PORTFOLIO_HEADS = frozenset(["министр"])
+_PORTFOLIO_HEADS = frozenset(["министр", "замминистра"])
 # Genitives after "министр" that are whose minister he is, not his field.
 _NOT_FIELDS = _NOT_COMPLEMENTS | {"правительство", "кабинет", "администрация"}
 
