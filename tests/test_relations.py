@@ -832,3 +832,38 @@ def test_a_change_in_the_relations_that_has_come(read, text, found):
 def test_relations_restored_are_a_change_that_has_come(read, text, found):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a frame noun in the genitive of "отношения" says their level
+        ("Между Арменией и Ираном сложились отношения союзнического характера.",
+         {("state/ARM", "state/IRN", "союзнические отношения")}),
+        ("Грузия и Азербайджан связаны отношениями стратегического характера.",
+         {("state/AZE", "state/GEO", "стратегические отношения")}),
+        # a short level adjective as the predicate; an adjective the tagger reads as a verb
+        ("Отношения между Ираном и Саудовской Аравией враждебны.",
+         {("state/IRN", "state/SAU", "враждебные отношения")}),
+        ("Китай обеспокоен союзническими отношениями Японии и США.",
+         {("state/JPN", "state/USA", "союзнические отношения")}),
+        # the CIS is a union of states, a side as the EU is
+        ("СНГ и Китай являются стратегическими партнёрами.",
+         {("org/cis", "state/CHN", "стратегическое партнёрство")}),
+        # must not: no such relations, or no more; a war the verb is told in; only hoped for
+        ("Между Сербией и Хорватией нет союзнических отношений.", set()),
+        ("Между Сербией и Хорватией нет отношений союзнического характера.", set()),
+        ("Мексика и Чили разорвали союзнические отношения.", set()),
+        ("Вьетнам и Индонезия приостановили стратегическое партнёрство.", set()),
+        ("Литва и Польша перестали быть союзниками.", set()),
+        ("Между Вьетнамом и Лаосом сложились отношения особого характера.", set()),
+        ("Франция и Великобритания стали союзниками в годы Первой мировой войны.", set()),
+        ("Союзнические отношения Польши и Литвы сложились во время Северной войны.", set()),
+        ("Премьер Японии выразил надежду на установление союзнических отношений с "
+         "Филиппинами.", set()),
+        ("Узбекистан и Таджикистан выразили надежду на переход отношений на уровень "
+         "стратегического партнёрства.", set()),
+    ],
+)  # fmt: skip
+def test_frames_short_predicates_unions_and_levels_cut_or_of_a_war(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-03-12"))) == found

@@ -1,26 +1,26 @@
 """Levels of relations between two states: "стратегическое партнерство", "союзничество", …
 
 A level is a phrase built from the words in relation_levels.tsv: a level noun
-("союзничество"), a noun that needs a level adjective ("стратегическое
-партнерство", "союзнические отношения"), or a noun for one side that names the
-level ("основным стратегическим партнёром" → "стратегическое партнёрство",
-"союзники" → "союзничество"), or a tone adjective of "отношения" before it or as its
-predicate ("отношений …, которые остаются напряжёнными" → "напряженные отношения"), or
-a level adjective of a frame noun ("стратегический характер отношений" → "стратегические
-отношения"); after "уровень" a level noun needs no adjective ("вывести отношения на
-новый уровень партнёрства" → "партнёрство"). A bare level that is the topic of an
-agreement's title ("договор о союзничестве") is no statement about the relations; a
-title of a declaration, or one whose level has its level adjective ("Декларация о
-всестороннем стратегическом партнёрстве", "соглашение о стратегическом партнёрстве")
-is, unless the agreement is only being negotiated or prepared. A partnership of one
-domain ("всеобъемлющее экономическое партнёрство", "стратегическое партнёрство в области
-энергетики", "стратегический торговый партнёр") is no level. No level from the past:
-an alliance of a war ("союзники по антигитлеровской коалиции"), a party that no longer
-exists (the USSR), or a date governing the level more than ten years before the
-document's (or, undated, its latest year). Coordinated level words make one level, as written
-("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
-союзничество"); other adjectives ("основной", "новый") are left out. The words
-go to the nominative, lowercase, keeping the text's number and ё.
+("союзничество"), a noun that needs a level adjective ("стратегическое партнерство",
+"союзнические отношения"), or a noun for one side that names the level ("основным
+стратегическим партнёром" → "стратегическое партнёрство", "союзники" → "союзничество"), or a
+tone adjective of "отношения" before it or as its predicate ("отношений …, которые остаются
+напряжёнными" → "напряженные отношения"), or a level adjective of a frame noun
+("стратегический характер отношений", "отношения стратегического характера" →
+"стратегические отношения"); after "уровень" a level noun needs no adjective ("вывести
+отношения на новый уровень партнёрства" → "партнёрство"). A bare level that is the topic of
+an agreement's title ("договор о союзничестве") is no statement about the relations; a title
+of a declaration, or one whose level has its level adjective ("Декларация о всестороннем
+стратегическом партнёрстве", "соглашение о стратегическом партнёрстве") is, unless the
+agreement is only being negotiated or prepared. A partnership of one domain ("всеобъемлющее
+экономическое партнёрство", "стратегическое партнёрство в области энергетики",
+"стратегический торговый партнёр") is no level. No level from the past: an alliance of a war
+("союзники по антигитлеровской коалиции"), a party that no longer exists (the USSR), or a
+date governing the level more than ten years before the document's (or, undated, its latest
+year). Coordinated level words make one level, as written ("всеобъемлющее стратегическое
+партнерство и союзничество", "добрососедство и союзничество"); other adjectives ("основной",
+"новый") are left out. The words go to the nominative, lowercase, keeping the text's number
+and ё.
 
 The two sides are the states the sentence names nearest the level (a state's body,
 "Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
@@ -29,7 +29,8 @@ state or the other side of the document's pair ("партнёром и союз�
 none, the document's pair (or the only two sides it names) when the sentence speaks of
 "Стороны", "наши страны", "двусторонние", "межгосударственные" relations, or plural
 "Страны", "Лидеры", "Президенты" with no word of their own ("страны Африки" are no pair). A negated
-level ("не являются союзниками") is no statement, but denied or cut diplomatic relations are a level
+level ("не являются союзниками") or one cut ("нет союзнических отношений", "перестали быть
+союзниками") is no statement, but denied or cut diplomatic relations are a level
 ("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
@@ -85,7 +86,7 @@ _POSSESSIVE = {"свой", "его", "ее", "их"}
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
-             "рассчитывать", "намеренный", "намерен"}  # fmt: skip
+             "рассчитывать", "намеренный", "намерен", "надежда"}  # fmt: skip
 # nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
@@ -129,7 +130,7 @@ def extract_relations(
             if t.i in used or t.pos_ not in ("NOUN", "PROPN") or not _anchor(t) or _historic(t):
                 continue
             level = _no_relations(t)
-            if not level and not _negated_near(t):
+            if not level and not _denied(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
                 level = level or _tension(t) or _changed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
@@ -278,8 +279,10 @@ def _historic(t: Token) -> bool:
     """A level word of a war, a past coalition or a past century: "союзники по
     антигитлеровской коалиции", "в XIX веке стали союзниками"."""
     near = [*t.children, *(g for c in t.children for g in c.children)]
-    if t.dep_ in ("xcomp", "ROOT") or t.head.lemma_ in _COPULAS:
-        near += [c for c in t.head.children if c.dep_ in ("obl", "nmod")]
+    if t.dep_ in ("xcomp", "ROOT", *SUBJECTS) or t.head.lemma_ in _COPULAS:
+        # "стали союзниками в годы войны", "отношения сложились во время войны"
+        times = [c for c in t.head.children if c.dep_ in ("obl", "nmod") and c.i != t.i]
+        near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
     return any(_role(x) == "history" or _past_century(x) for x in near)
 
 
@@ -333,11 +336,13 @@ def _framed(t: Token) -> str:
     if _role(t) != "frame":
         return ""
     of = [c for c in t.children if c.lemma_ == "отношение"]
+    if t.dep_ == "nmod" and t.head.lemma_ == "отношение" and "Gen" in t.morph.get("Case"):
+        of.append(t.head)  # "отношения союзнического характера"
     if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject,
         # "придать отношениям стратегический характер": its indirect object
         of += [c for c in t.head.children
                if c.dep_ in ("nsubj", "iobj", "obl") and c.lemma_ == "отношение"]  # fmt: skip
-    if not of or any(_negated_near(x) for x in (t, *of)):
+    if not of or any(_denied(x) for x in (t, *of)):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
@@ -367,6 +372,9 @@ def _predicated(t: Token, sent: Sent) -> str:
         return ""
     if t.dep_ == "obj" and t.head.lemma_ in _NAMING and not negated(t.head):
         return _named_as(t)
+    said = t.head
+    if t.dep_ == "nsubj" and _role(said) in _SAID and said.pos_ == "ADJ" and not negated(said):
+        return _nominative_phrase([said, t])  # a short predicate: "отношения … враждебны"
     for adj in sent:
         verb = adj.head
         if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
@@ -511,6 +519,12 @@ def _antecedent(which: Token, sent: Sent) -> Token | None:
 def _negated_near(t: Token) -> bool:
     """Negated itself, or its head or the head above that is."""
     return any(negated(h) for h in (t, t.head, t.head.head))
+
+
+def _denied(t: Token) -> bool:
+    """A level negated near it, or one a word of cutting governs: none, or none any more
+    ("нет союзнических отношений", "приостановили стратегическое партнёрство")."""
+    return _negated_near(t) or _role(t.head) == "cut"
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
@@ -659,7 +673,7 @@ def _nominative_phrase(words: list[Token]) -> str:
         if w.pos_ in ("NOUN", "PROPN"):
             number = UD_NUMBER.get(_number(w), "sing")
             out.append(morph().inflect(w.text, {"nomn", number}))
-        elif w.pos_ == "ADJ":
+        elif w.pos_ == "ADJ" or w.dep_ == "amod":  # the tagger may read "союзническими" as a verb
             noun = next((x for x in words[i + 1 :] if x.pos_ in ("NOUN", "PROPN")), None)
             number = _number(noun) if noun is not None else "Sing"
             want = {"nomn", UD_NUMBER.get(number, "sing")}
