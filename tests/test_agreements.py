@@ -1244,6 +1244,31 @@ def test_papers_of_a_named_side_only_mentioned(read, text, title, parties):
     assert (a.title, a.status, a.parties, a.signatories) == (title, "mentioned", parties, [])
 
 
+_THIRDS = "Президент Сомали осудил теракт. Министр Уганды выразил соболезнования. "
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a report of many states: the one other state the sentence names is the other side,
+        # and the paper told again with its "с"-side alone, before or after, is the same
+        (_THIRDS + "В столице Кении прошли демонстрации с требованиями расторгнуть торговое "
+         "соглашение с Эфиопией. Кенийцы требуют расторгнуть торговое соглашение с Эфиопией.",
+         ["state/ETH", "state/KEN"]),
+        (_THIRDS + "Кенийцы требуют расторгнуть торговое соглашение с Эфиопией. В столице "
+         "Кении прошли демонстрации с требованиями расторгнуть торговое соглашение с "
+         "Эфиопией.", ["state/ETH", "state/KEN"]),
+        # must not: a sentence that names two other states settles none
+        (_THIRDS + "В столице Кении у посольства Египта прошли демонстрации с требованиями "
+         "расторгнуть торговое соглашение с Эфиопией.", ["state/ETH"]),
+        (_THIRDS + "Демонстранты требуют расторгнуть торговое соглашение с Эфиопией на 2 млрд "
+         "долларов США.", ["state/ETH"]),  # a currency's state is no side
+    ],
+)  # fmt: skip
+def test_the_other_side_of_a_paper_with_one_named_in_its_sentence(read, text, parties):
+    assert one(read, text, "2025-03-12").parties == parties
+
+
 @pytest.mark.parametrize(
     "text",
     [
