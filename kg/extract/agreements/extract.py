@@ -1233,7 +1233,7 @@ def _instrumental(name: str) -> str:
     for k, w in enumerate(words):
         parses = morph().parse(w.lower())
         p = next((x for x in parses if "Geox" in x.tag), parses[0])  # "Того" is no "тот"
-        declines = p.tag.POS in ("NOUN", "ADJF") and "Apro" not in p.tag
+        declines = p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Apro" not in p.tag  # "Соединённые"
         form = p.inflect({"ablt"}) if declines else None
         if form is None:
             out += words[k:]
