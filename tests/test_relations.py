@@ -863,7 +863,20 @@ def test_relations_restored_are_a_change_that_has_come(read, text, found):
          "Филиппинами.", set()),
         ("Узбекистан и Таджикистан выразили надежду на переход отношений на уровень "
          "стратегического партнёрства.", set()),
+        # cold relations are a tone; relations spoilt, or qualified by a past participle of a
+        # change, are a change that has come
+        ("Отношения между Японией и Китаем остаются холодными.",
+         {("state/CHN", "state/JPN", "холодные отношения")}),
+        ("Отношения Эквадора и Колумбии испортились после рейда.",
+         {("state/COL", "state/ECU", "ухудшение отношений")}),
+        ("На фоне ухудшившихся отношений с Японией Китай ввёл ограничения.",
+         {("state/CHN", "state/JPN", "ухудшение отношений")}),
+        # must not: a cold war, a change that may come or did not
+        ("Холодная война между Индией и Пакистаном продолжается.", set()),
+        ("Отношения Эквадора и Колумбии могут испортиться.", set()),
+        ("Отношения Эквадора и Колумбии не испортились.", set()),
+        ("Отношения Японии и Китая никогда не были холодными.", set()),
     ],
 )  # fmt: skip
-def test_frames_short_predicates_unions_and_levels_cut_or_of_a_war(read, text, found):
+def test_frames_short_predicates_unions_tones_changes_and_levels_cut_or_of_a_war(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-03-12"))) == found

@@ -429,6 +429,8 @@ def _changed(t: Token) -> str:
     went = _gone_through(t)
     if went is not None:
         word, come = went, _come(t.head)  # "отношения переживают кризис"
+    elif word is None and (part := _changed_participle(t)) is not None:
+        word, come = part, True  # "на фоне ухудшившихся отношений"
     elif word is None:
         return ""
     elif word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
@@ -443,6 +445,15 @@ def _changed(t: Token) -> str:
         return ""
     diplomatic = any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
     return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+
+
+def _changed_participle(t: Token) -> Token | None:
+    """A past participle of a change that qualifies the relations ("ухудшившихся
+    отношений"): the change has come, unless negated."""
+    return next((c for c in t.children
+                 if c.dep_ == "amod" and _role(c) == "change" and not negated(c)
+                 and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")),
+                None)  # fmt: skip
 
 
 def _gone_through(t: Token) -> Token | None:
