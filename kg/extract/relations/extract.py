@@ -332,23 +332,34 @@ def _cut_made(cut: Token) -> bool:
 
 def _framed(t: Token) -> str:
     """ "стратегический характер отношений", "отношения носят стратегический характер" →
-    "стратегические отношения"."""
+    "стратегические отношения"; of a level noun that needs its adjective, that noun
+    ("стратегический характер партнёрства" → "стратегическое партнёрство")."""
     if _role(t) != "frame":
         return ""
-    of = [c for c in t.children if c.lemma_ == "отношение"]
+    of = [c for c in t.children if _framed_noun(c)]
     if t.dep_ == "nmod" and t.head.lemma_ == "отношение" and "Gen" in t.morph.get("Case"):
         of.append(t.head)  # "отношения союзнического характера"
     if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject,
         # "придать отношениям стратегический характер": its indirect object
         of += [c for c in t.head.children
-               if c.dep_ in ("nsubj", "iobj", "obl") and c.lemma_ == "отношение"]  # fmt: skip
-    if not of or any(_denied(x) for x in (t, *of)):
+               if c.dep_ in ("nsubj", "iobj", "obl") and _framed_noun(c)]  # fmt: skip
+    if not of or any(_denied(x) for x in (t, *of)) or any(_sectoral(x) for x in of):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
     if not adjs:
         return ""
+    if of[0].lemma_ != "отношение":
+        return _nominative_phrase([*adjs, of[0]])
     return " ".join([*(morph().inflect(a.text, {"nomn", "plur"}) for a in adjs), "отношения"])
+
+
+def _framed_noun(t: Token) -> bool:
+    """What a frame noun gives the level of: "отношения", or a level noun that needs a level
+    adjective ("партнёрство", "взаимодействие") and has none of its own."""
+    if t.lemma_ == "отношение":
+        return True
+    return _role(t) == "needs_adj" and not any(_role(c) == "adj" for c in t.children)
 
 
 def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
