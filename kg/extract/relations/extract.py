@@ -384,8 +384,11 @@ def _predicated(t: Token, sent: Sent) -> str:
     if t.dep_ == "obj" and t.head.lemma_ in _NAMING and not negated(t.head):
         return _named_as(t)
     said = t.head
-    if t.dep_ == "nsubj" and _role(said) in _SAID and said.pos_ == "ADJ" and not negated(said):
-        return _nominative_phrase([said, t])  # a short predicate: "отношения … враждебны"
+    if t.dep_ in SUBJECTS and _role(said) in _SAID and not negated(said):
+        if said.pos_ == "ADJ":  # a short predicate: "отношения … враждебны"
+            return _nominative_phrase([said, t])
+        if adjective := _lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
+            return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
     for adj in sent:
         verb = adj.head
         if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
@@ -442,6 +445,8 @@ def _changed(t: Token) -> str:
         word, come = went, _come(t.head)  # "отношения переживают кризис"
     elif word is None and (part := _changed_participle(t)) is not None:
         word, come = part, True  # "на фоне ухудшившихся отношений"
+    elif word is None and (noun := _change_in(t)) is not None:
+        word, come = noun, _noun_come(noun)  # "в отношениях наметилось потепление"
     elif word is None:
         return ""
     elif word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
@@ -456,6 +461,15 @@ def _changed(t: Token) -> str:
         return ""
     diplomatic = any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
     return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+
+
+def _change_in(t: Token) -> Token | None:
+    """The noun of change that is the subject of the verb "в отношениях" hangs on ("в
+    отношениях … наметилось потепление", "произошло ухудшение")."""
+    if preposition(t) != "в" or t.head.pos_ != "VERB" or t.head.lemma_ in _PROSPECT:
+        return None  # "в отношениях может наступить потепление": not yet
+    found = (c for c in t.head.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN")
+    return next((c for c in found if _role(c) == "change"), None)
 
 
 def _changed_participle(t: Token) -> Token | None:
