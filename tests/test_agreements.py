@@ -310,6 +310,10 @@ def test_a_ratifier_is_no_signatory(read):
         # an unnamed treaty keeps what it is about in its title
         ("Эфиопия и Эритрея подписали мирный договор в 2018 году.",
          "Мирный договор между Эритреей и Эфиопией", "signed", "2018"),
+        # a coalition's paper keeps what it is
+        ("Правительство Латвии сформировано на основе коалиционного соглашения между "
+         "фракциями от 2 ноября 2015 года.", "Коалиционное соглашение между фракциями",
+         "mentioned", "2015-11-02"),
         # an arrangement reached is concluded
         ("Грузия и Армения достигли договорённости о строительстве моста.",
          "Договорённость о строительстве моста", "signed", ""),
@@ -505,6 +509,9 @@ def test_who_leaves_suspends_or_ends_an_agreement_is_its_party(read, text, title
          "Мирный договор между Перу и Эквадором"),
         ("Судан и Южный Судан до сих пор не заключили пограничный договор.",
          "Пограничный договор между Суданом и Южным Суданом"),
+        # a name that opens with a participle declines it too
+        ("Эфиопия и Объединённые Арабские Эмираты так и не подписали торговое соглашение.",
+         "Торговое соглашение между Объединёнными Арабскими Эмиратами и Эфиопией"),
     ],
 )  # fmt: skip
 def test_a_generic_agreement_two_sides_never_concluded_is_one(read, text, title):
@@ -1242,6 +1249,31 @@ def test_leaders_of_a_field_that_is_no_ministry_are_no_sides(read):
 def test_papers_of_a_named_side_only_mentioned(read, text, title, parties):
     a = one(read, text, "2025-03-12")
     assert (a.title, a.status, a.parties, a.signatories) == (title, "mentioned", parties, [])
+
+
+_THIRDS = "Президент Сомали осудил теракт. Министр Уганды выразил соболезнования. "
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a report of many states: the one other state the sentence names is the other side,
+        # and the paper told again with its "с"-side alone, before or after, is the same
+        (_THIRDS + "В столице Кении прошли демонстрации с требованиями расторгнуть торговое "
+         "соглашение с Эфиопией. Кенийцы требуют расторгнуть торговое соглашение с Эфиопией.",
+         ["state/ETH", "state/KEN"]),
+        (_THIRDS + "Кенийцы требуют расторгнуть торговое соглашение с Эфиопией. В столице "
+         "Кении прошли демонстрации с требованиями расторгнуть торговое соглашение с "
+         "Эфиопией.", ["state/ETH", "state/KEN"]),
+        # must not: a sentence that names two other states settles none
+        (_THIRDS + "В столице Кении у посольства Египта прошли демонстрации с требованиями "
+         "расторгнуть торговое соглашение с Эфиопией.", ["state/ETH"]),
+        (_THIRDS + "Демонстранты требуют расторгнуть торговое соглашение с Эфиопией на 2 млрд "
+         "долларов США.", ["state/ETH"]),  # a currency's state is no side
+    ],
+)  # fmt: skip
+def test_the_other_side_of_a_paper_with_one_named_in_its_sentence(read, text, parties):
+    assert one(read, text, "2025-03-12").parties == parties
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,7 @@ from kg.extract.common.pair import (
     other_side,
     pair_word,
     speaker_state,
+    states_named,
 )
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
@@ -1143,16 +1144,15 @@ def _generic_facts(
     ("мирный договор с Израилем" … "мирное соглашение с Израилем")."""
     out: list[tuple[Agreement, list[_Reading]]] = []
     by_topic: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Agreement, list[_Reading]]] = {}
-    for r in readings:
-        parties = sorted(
-            r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent, r.title)
-        )
+    sided = [(r, sorted(_generic_parties(ctx, r))) for r in readings]
+    sided.sort(key=lambda x: -len(x[1]))  # a paper told with all its sides first: one told
+    for r, parties in sided:  # later or before with fewer joins it (`_told`)
         head = r.title.head
         gender = morph().gender(head.text)
         topic = sorted((c for c in head.children if c.dep_ == "amod" and c.lemma_ in TOPICAL),
                        key=lambda c: c.i)  # fmt: skip
         same = (tuple(c.lemma_ for c in topic), tuple(parties))
-        told = by_topic.get(same) if topic and r.title.kind in _TREATY_OR_AGREEMENT else None
+        told = _told(by_topic, same) if topic and r.title.kind in _TREATY_OR_AGREEMENT else None
         if told is not None:
             told[0].evidence = _unique([*told[0].evidence, ctx.evidence(*ctx.trimmed(r.sent))])
             told[1].append(r)
@@ -1171,6 +1171,26 @@ def _generic_facts(
     return out
 
 
+def _generic_parties(ctx: Context, r: _Reading) -> list[str]:
+    """The sides of a paper named only generically: a side kg cannot name ("с палестинцами")
+    keeps its one party; else the missing side is completed."""
+    return r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent, r.title)
+
+
+def _told(
+    by_topic: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Agreement, list[_Reading]]],
+    same: tuple[tuple[str, ...], tuple[str, ...]],
+) -> tuple[Agreement, list[_Reading]] | None:
+    """The paper of this topic told before with these sides, or with these and more: a
+    "торговое соглашение с Эфиопией" whose sentence names no other side is the "торговое
+    соглашение между Кенией и Эфиопией" the document tells."""
+    if same in by_topic:
+        return by_topic[same]
+    wider = [v for (topic, sides), v in by_topic.items()
+             if topic == same[0] and set(same[1]) < set(sides)]  # fmt: skip
+    return wider[0] if len(wider) == 1 else None
+
+
 def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> list[str]:
     """Adds the missing side of a one-party agreement ("Договор … с Россией"); not of a
     convention or a paper whose title names an organization, which are open to many states
@@ -1179,7 +1199,17 @@ def _complete(ctx: Context, parties: list[str], sent: Sent, title: Title) -> lis
     if len(parties) != 1 or (_multilateral(title) and not title.with_parties):
         return parties
     other = other_side(ctx, parties[0], sent.start_char, sent.end_char)
+    if not other and parties == title.with_parties:
+        other = _sole_other_state(ctx, sent, parties[0])
     return parties + [other] if other else parties
+
+
+def _sole_other_state(ctx: Context, sent: Sent, known: str) -> str:
+    """The one state besides `known` a sentence names, the other side of a paper "с X" the
+    document's pair does not settle ("в столице Кении прошли демонстрации с требованиями
+    расторгнуть торговое соглашение с Эфиопией": Kenya); "" where it names none or several."""
+    found = states_named(ctx, sent.start_char, sent.end_char) - {known}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _multilateral(title: Title) -> bool:
@@ -1203,7 +1233,7 @@ def _instrumental(name: str) -> str:
     for k, w in enumerate(words):
         parses = morph().parse(w.lower())
         p = next((x for x in parses if "Geox" in x.tag), parses[0])  # "Того" is no "тот"
-        declines = p.tag.POS in ("NOUN", "ADJF") and "Apro" not in p.tag
+        declines = p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Apro" not in p.tag  # "Соединённые"
         form = p.inflect({"ablt"}) if declines else None
         if form is None:
             out += words[k:]

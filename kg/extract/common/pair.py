@@ -77,6 +77,11 @@ def _currency(ctx: Context, m: Mention) -> bool:
     return bool(_CURRENCY_BEFORE.search(ctx.document.text, max(0, m.start - 16), m.start))
 
 
+def states_named(ctx: Context, start: int, end: int) -> set[str]:
+    """The states a span of text names, not those that only qualify a currency."""
+    return {m.entity for m in ctx.mentions_in(start, end) if is_side(m) and not _currency(ctx, m)}
+
+
 def _state_counts(ctx: Context) -> Counter[str]:
     return Counter(m.entity for m in ctx.mentions if is_side(m) and not _currency(ctx, m))
 

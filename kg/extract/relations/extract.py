@@ -1,26 +1,26 @@
 """Levels of relations between two states: "стратегическое партнерство", "союзничество", …
 
 A level is a phrase built from the words in relation_levels.tsv: a level noun
-("союзничество"), a noun that needs a level adjective ("стратегическое
-партнерство", "союзнические отношения"), or a noun for one side that names the
-level ("основным стратегическим партнёром" → "стратегическое партнёрство",
-"союзники" → "союзничество"), or a tone adjective of "отношения" before it or as its
-predicate ("отношений …, которые остаются напряжёнными" → "напряженные отношения"), or
-a level adjective of a frame noun ("стратегический характер отношений" → "стратегические
-отношения"); after "уровень" a level noun needs no adjective ("вывести отношения на
-новый уровень партнёрства" → "партнёрство"). A bare level that is the topic of an
-agreement's title ("договор о союзничестве") is no statement about the relations; a
-title of a declaration, or one whose level has its level adjective ("Декларация о
-всестороннем стратегическом партнёрстве", "соглашение о стратегическом партнёрстве")
-is, unless the agreement is only being negotiated or prepared. A partnership of one
-domain ("всеобъемлющее экономическое партнёрство", "стратегическое партнёрство в области
-энергетики", "стратегический торговый партнёр") is no level. No level from the past:
-an alliance of a war ("союзники по антигитлеровской коалиции"), a party that no longer
-exists (the USSR), or a date governing the level more than ten years before the
-document's (or, undated, its latest year). Coordinated level words make one level, as written
-("всеобъемлющее стратегическое партнерство и союзничество", "добрососедство и
-союзничество"); other adjectives ("основной", "новый") are left out. The words
-go to the nominative, lowercase, keeping the text's number and ё.
+("союзничество"), a noun that needs a level adjective ("стратегическое партнерство",
+"союзнические отношения"), or a noun for one side that names the level ("основным
+стратегическим партнёром" → "стратегическое партнёрство", "союзники" → "союзничество"), or a
+tone adjective of "отношения" before it or as its predicate ("отношений …, которые остаются
+напряжёнными" → "напряженные отношения"), or a level adjective of a frame noun
+("стратегический характер отношений", "отношения стратегического характера" →
+"стратегические отношения"); after "уровень" a level noun needs no adjective ("вывести
+отношения на новый уровень партнёрства" → "партнёрство"). A bare level that is the topic of
+an agreement's title ("договор о союзничестве") is no statement about the relations; a title
+of a declaration, or one whose level has its level adjective ("Декларация о всестороннем
+стратегическом партнёрстве", "соглашение о стратегическом партнёрстве") is, unless the
+agreement is only being negotiated or prepared. A partnership of one domain ("всеобъемлющее
+экономическое партнёрство", "стратегическое партнёрство в области энергетики",
+"стратегический торговый партнёр") is no level. No level from the past: an alliance of a war
+("союзники по антигитлеровской коалиции"), a party that no longer exists (the USSR), or a
+date governing the level more than ten years before the document's (or, undated, its latest
+year). Coordinated level words make one level, as written ("всеобъемлющее стратегическое
+партнерство и союзничество", "добрососедство и союзничество"); other adjectives ("основной",
+"новый") are left out. The words go to the nominative, lowercase, keeping the text's number
+and ё.
 
 The two sides are the states the sentence names nearest the level (a state's body,
 "Верховная Рада Украины", names its state), then unions of states (common/unions.txt:
@@ -29,7 +29,8 @@ state or the other side of the document's pair ("партнёром и союз�
 none, the document's pair (or the only two sides it names) when the sentence speaks of
 "Стороны", "наши страны", "двусторонние", "межгосударственные" relations, or plural
 "Страны", "Лидеры", "Президенты" with no word of their own ("страны Африки" are no pair). A negated
-level ("не являются союзниками") is no statement, but denied or cut diplomatic relations are a level
+level ("не являются союзниками") or one cut ("нет союзнических отношений", "перестали быть
+союзниками") is no statement, but denied or cut diplomatic relations are a level
 ("не поддерживает дипломатических отношений" → "нет дипломатических отношений").
 stated_by is the speaker from kg.extract.common.attribution. Key: the sorted pair and
 the level's lemmas, without the date: one node per level and pair across
@@ -85,7 +86,7 @@ _POSSESSIVE = {"свой", "его", "ее", "их"}
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
-             "рассчитывать", "намеренный", "намерен"}  # fmt: skip
+             "рассчитывать", "намеренный", "намерен", "надежда"}  # fmt: skip
 # nouns of prospect that weigh a level they govern ("возможность партнёрства"); not
 # "перспектива", which news says of a level in force ("перспективы партнёрства")
 _WEIGHED = {"возможность", "идея", "предложение", "мечта"}
@@ -129,7 +130,7 @@ def extract_relations(
             if t.i in used or t.pos_ not in ("NOUN", "PROPN") or not _anchor(t) or _historic(t):
                 continue
             level = _no_relations(t)
-            if not level and not _negated_near(t):
+            if not level and not _denied(t):
                 level = _level_at(t, sent, used) or _predicated(t, sent) or _framed(t)
                 level = level or _tension(t) or _changed(t)
             if not level or not _stated_by_title(t, level) or _sectoral(t):
@@ -278,8 +279,10 @@ def _historic(t: Token) -> bool:
     """A level word of a war, a past coalition or a past century: "союзники по
     антигитлеровской коалиции", "в XIX веке стали союзниками"."""
     near = [*t.children, *(g for c in t.children for g in c.children)]
-    if t.dep_ in ("xcomp", "ROOT") or t.head.lemma_ in _COPULAS:
-        near += [c for c in t.head.children if c.dep_ in ("obl", "nmod")]
+    if t.dep_ in ("xcomp", "ROOT", *SUBJECTS) or t.head.lemma_ in _COPULAS:
+        # "стали союзниками в годы войны", "отношения сложились во время войны"
+        times = [c for c in t.head.children if c.dep_ in ("obl", "nmod") and c.i != t.i]
+        near += [*times, *(g for c in times for g in c.children if g.dep_ == "nmod")]
     return any(_role(x) == "history" or _past_century(x) for x in near)
 
 
@@ -329,21 +332,34 @@ def _cut_made(cut: Token) -> bool:
 
 def _framed(t: Token) -> str:
     """ "стратегический характер отношений", "отношения носят стратегический характер" →
-    "стратегические отношения"."""
+    "стратегические отношения"; of a level noun that needs its adjective, that noun
+    ("стратегический характер партнёрства" → "стратегическое партнёрство")."""
     if _role(t) != "frame":
         return ""
-    of = [c for c in t.children if c.lemma_ == "отношение"]
+    of = [c for c in t.children if _framed_noun(c)]
+    if t.dep_ == "nmod" and t.head.lemma_ == "отношение" and "Gen" in t.morph.get("Case"):
+        of.append(t.head)  # "отношения союзнического характера"
     if t.dep_ == "obj":  # "отношения … носят стратегический характер": the verb's subject,
         # "придать отношениям стратегический характер": its indirect object
         of += [c for c in t.head.children
-               if c.dep_ in ("nsubj", "iobj", "obl") and c.lemma_ == "отношение"]  # fmt: skip
-    if not of or any(_negated_near(x) for x in (t, *of)):
+               if c.dep_ in ("nsubj", "iobj", "obl") and _framed_noun(c)]  # fmt: skip
+    if not of or any(_denied(x) for x in (t, *of)) or any(_sectoral(x) for x in of):
         return ""
     adjs = sorted((c for c in t.children if c.dep_ == "amod" and _role(c) in ("adj", "tone")),
                   key=lambda c: c.i)  # fmt: skip
     if not adjs:
         return ""
+    if of[0].lemma_ != "отношение":
+        return _nominative_phrase([*adjs, of[0]])
     return " ".join([*(morph().inflect(a.text, {"nomn", "plur"}) for a in adjs), "отношения"])
+
+
+def _framed_noun(t: Token) -> bool:
+    """What a frame noun gives the level of: "отношения", or a level noun that needs a level
+    adjective ("партнёрство", "взаимодействие") and has none of its own."""
+    if t.lemma_ == "отношение":
+        return True
+    return _role(t) == "needs_adj" and not any(_role(c) == "adj" for c in t.children)
 
 
 def _past(ctx: Context, r: RelationLevel, since: bool = False) -> bool:
@@ -367,6 +383,12 @@ def _predicated(t: Token, sent: Sent) -> str:
         return ""
     if t.dep_ == "obj" and t.head.lemma_ in _NAMING and not negated(t.head):
         return _named_as(t)
+    said = t.head
+    if t.dep_ in SUBJECTS and _role(said) in _SAID and not negated(said):
+        if said.pos_ == "ADJ":  # a short predicate: "отношения … враждебны"
+            return _nominative_phrase([said, t])
+        if adjective := _lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
+            return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
     for adj in sent:
         verb = adj.head
         if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
@@ -421,6 +443,10 @@ def _changed(t: Token) -> str:
     went = _gone_through(t)
     if went is not None:
         word, come = went, _come(t.head)  # "отношения переживают кризис"
+    elif word is None and (part := _changed_participle(t)) is not None:
+        word, come = part, True  # "на фоне ухудшившихся отношений"
+    elif word is None and (noun := _change_in(t)) is not None:
+        word, come = noun, _noun_come(noun)  # "в отношениях наметилось потепление"
     elif word is None:
         return ""
     elif word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
@@ -435,6 +461,24 @@ def _changed(t: Token) -> str:
         return ""
     diplomatic = any(_role(c) == "diplomatic" for c in t.children if c.dep_ == "amod")
     return _lexicon()[word.lemma_][1] + " дипломатических" * diplomatic + " отношений"
+
+
+def _change_in(t: Token) -> Token | None:
+    """The noun of change that is the subject of the verb "в отношениях" hangs on ("в
+    отношениях … наметилось потепление", "произошло ухудшение")."""
+    if preposition(t) != "в" or t.head.pos_ != "VERB" or t.head.lemma_ in _PROSPECT:
+        return None  # "в отношениях может наступить потепление": not yet
+    found = (c for c in t.head.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN")
+    return next((c for c in found if _role(c) == "change"), None)
+
+
+def _changed_participle(t: Token) -> Token | None:
+    """A past participle of a change that qualifies the relations ("ухудшившихся
+    отношений"): the change has come, unless negated."""
+    return next((c for c in t.children
+                 if c.dep_ == "amod" and _role(c) == "change" and not negated(c)
+                 and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")),
+                None)  # fmt: skip
 
 
 def _gone_through(t: Token) -> Token | None:
@@ -511,6 +555,12 @@ def _antecedent(which: Token, sent: Sent) -> Token | None:
 def _negated_near(t: Token) -> bool:
     """Negated itself, or its head or the head above that is."""
     return any(negated(h) for h in (t, t.head, t.head.head))
+
+
+def _denied(t: Token) -> bool:
+    """A level negated near it, or one a word of cutting governs: none, or none any more
+    ("нет союзнических отношений", "приостановили стратегическое партнёрство")."""
+    return _negated_near(t) or _role(t.head) == "cut"
 
 
 def _level_at(t: Token, sent: Sent, used: set[int]) -> str:
@@ -659,7 +709,7 @@ def _nominative_phrase(words: list[Token]) -> str:
         if w.pos_ in ("NOUN", "PROPN"):
             number = UD_NUMBER.get(_number(w), "sing")
             out.append(morph().inflect(w.text, {"nomn", number}))
-        elif w.pos_ == "ADJ":
+        elif w.pos_ == "ADJ" or w.dep_ == "amod":  # the tagger may read "союзническими" as a verb
             noun = next((x for x in words[i + 1 :] if x.pos_ in ("NOUN", "PROPN")), None)
             number = _number(noun) if noun is not None else "Sing"
             want = {"nomn", UD_NUMBER.get(number, "sing")}
