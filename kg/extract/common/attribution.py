@@ -746,6 +746,7 @@ class _Attributor:
         ("получил письмо: «…»")."""
         for colon in (t for t in sent if t.text == ":"):
             if not self._quoted_at(colon.idx + 1):
+                self._colon_paragraph(colon)
                 continue
             opening = colon.idx + 1
             while self.text[opening] not in OPEN_MARKS:
@@ -759,6 +760,25 @@ class _Attributor:
                 continue
             if key := self._clause_subject(verbs[-1]):
                 self._add(opening + 1, close, key, SENTENCE, at=verbs[-1].idx)
+
+    def _colon_paragraph(self, colon: Token) -> None:
+        """ "Он извинился, объяснив это усталостью:\nЯ в ужасе …", "оставил в микроблоге
+        запись:\nЗвонил X. … я …": the paragraph after a colon that closes a paragraph
+        whose main clause has a person subject and no verb of saying is that person's words where
+        it speaks in the first person and the narrator reports no speech in it."""
+        verb = colon.sent.root  # "оставил запись, которая разошлась по сети:": оставил
+        if not _finite(verb) or verb.lemma_ in _RECEIVING:
+            return
+        if self.text[colon.idx + 1 : self._line_of(colon.idx)[1]].strip():
+            return
+        lines = [(s, e) for s, e in _lines(self.text) if s > colon.idx]
+        if not lines or _BLOCK_LOST.search(self.text, colon.idx, lines[0][0]):
+            return
+        start, end = lines[0]
+        if self._quoted_at(start) or not self._first_person(start, end):
+            return
+        if not self._narrated(start, end) and (key := self._clause_subject(verb)):
+            self._add(start, end, key, DIRECT, at=verb.idx)
 
     def _clause_subject(self, verb: Token) -> str:
         """The person a clause's verb has for subject; "который" stands for the noun its
@@ -986,6 +1006,7 @@ class _Attributor:
         return any(
             self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
+            if not _authors_thing(t)
         )
 
     def _speech_verbs(self, start: int, end: int) -> list[Token]:
@@ -1060,6 +1081,14 @@ def _says(quoted) -> bool:
     words = [t for t in quoted if not t.is_punct]
     return len(words) >= 3 and any(
         _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
+    )
+
+
+def _authors_thing(verb: Token) -> bool:
+    """Whether a verb of saying only says who made the thing its relative clause qualifies
+    ("оперу, которую написал X"): a description, not the narrator reporting speech."""
+    return verb.dep_ == "acl:relcl" and any(
+        c.dep_ == "obj" and c.lemma_ == "который" for c in verb.children
     )
 
 
