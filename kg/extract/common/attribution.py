@@ -910,9 +910,25 @@ class _Attributor:
             # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
             # who says "мы" may report others' words
             lead = k == 0 and introduces and (first or not narrated)
-            if not lead and not (first and not narrated):
+            # "сообщил, что Сурков ушёл сам:\nПрезидент удовлетворил просьбу Суркова.": the
+            # words the "что"-clause summed up, where they state something and no one (a
+            # person or a paper: "Как сообщает «МК», …") is reported saying anything in them
+            summed = k == 0 and _summed_up(verb) and self._states_unreported(start, end)
+            if not (lead or summed) and not (first and not narrated):
                 return
             self._add(start, end, key, DIRECT, at=verb.idx)
+
+    def _states_unreported(self, start: int, end: int) -> bool:
+        """Whether a paragraph states something (`_says`: not a list of names) and reports
+        no one's speech (a verb of saying with a subject of any kind outside quotation marks)."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _says(span):
+            return False
+        return not any(
+            any(c.dep_ in SUBJECTS for c in t.children)
+            and _unclosed_open(self.text[start : t.idx]) is None
+            for t in self._speech_verbs(start, end)
+        )
 
     def _first_person(self, start: int, end: int) -> bool:
         """Whether a stretch speaks in the first person outside quotation marks ("мы дадим",
@@ -1081,6 +1097,18 @@ def _says(quoted) -> bool:
     words = [t for t in quoted if not t.is_punct]
     return len(words) >= 3 and any(
         _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
+    )
+
+
+def _summed_up(verb: Token) -> bool:
+    """Whether a verb of saying has a "что"-clause of its own ("Песков сообщил, что …:")
+    and a subject that is no pronoun: "он подчёркивал, что Сурков ушёл …:" may point at
+    the one the clause names as well as at the speaker before."""
+    if any(c.dep_ in SUBJECTS and c.lower_ in _PRONOUNS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children)
+        for c in verb.children
     )
 
 
