@@ -1018,11 +1018,13 @@ class _Attributor:
     def _narrated(self, start: int, end: int) -> bool:
         """Whether a paragraph after "X заявил:" is the narrator's report of speech, not the
         words: a verb of saying with a named or "он" subject outside quotation marks ("Он
-        добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech."""
+        добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech, and so is
+        a clause of a sentence in the first person ("если я вёл себя так, как он описывает,
+        то я приношу извинения")."""
         return any(
             self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
-            if not _authors_thing(t)
+            if not _authors_thing(t) and not _first_person_clause(t)
         )
 
     def _speech_verbs(self, start: int, end: int) -> list[Token]:
@@ -1097,6 +1099,17 @@ def _says(quoted) -> bool:
     words = [t for t in quoted if not t.is_punct]
     return len(words) >= 3 and any(
         _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
+    )
+
+
+def _first_person_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause of a sentence whose main verb speaks in the first
+    person (a first-person verb, or "я"/"мы" its subject)."""
+    root = verb.sent.root
+    if root.i == verb.i:
+        return False
+    return root.morph.get("Person") == ["1"] or any(
+        c.dep_ in SUBJECTS and c.lemma_ in ("я", "мы") for c in root.children
     )
 
 
