@@ -746,6 +746,7 @@ class _Attributor:
         ("получил письмо: «…»")."""
         for colon in (t for t in sent if t.text == ":"):
             if not self._quoted_at(colon.idx + 1):
+                self._colon_paragraph(colon)
                 continue
             opening = colon.idx + 1
             while self.text[opening] not in OPEN_MARKS:
@@ -759,6 +760,25 @@ class _Attributor:
                 continue
             if key := self._clause_subject(verbs[-1]):
                 self._add(opening + 1, close, key, SENTENCE, at=verbs[-1].idx)
+
+    def _colon_paragraph(self, colon: Token) -> None:
+        """ "Он извинился, объяснив это усталостью:\nЯ в ужасе …", "оставил в микроблоге
+        запись:\nЗвонил X. … я …": the paragraph after a colon that closes a paragraph
+        whose main clause has a person subject and no verb of saying is that person's words where
+        it speaks in the first person and the narrator reports no speech in it."""
+        verb = colon.sent.root  # "оставил запись, которая разошлась по сети:": оставил
+        if not _finite(verb) or verb.lemma_ in _RECEIVING:
+            return
+        if self.text[colon.idx + 1 : self._line_of(colon.idx)[1]].strip():
+            return
+        lines = [(s, e) for s, e in _lines(self.text) if s > colon.idx]
+        if not lines or _BLOCK_LOST.search(self.text, colon.idx, lines[0][0]):
+            return
+        start, end = lines[0]
+        if self._quoted_at(start) or not self._first_person(start, end):
+            return
+        if not self._narrated(start, end) and (key := self._clause_subject(verb)):
+            self._add(start, end, key, DIRECT, at=verb.idx)
 
     def _clause_subject(self, verb: Token) -> str:
         """The person a clause's verb has for subject; "который" stands for the noun its
@@ -890,9 +910,25 @@ class _Attributor:
             # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
             # who says "мы" may report others' words
             lead = k == 0 and introduces and (first or not narrated)
-            if not lead and not (first and not narrated):
+            # "сообщил, что Сурков ушёл сам:\nПрезидент удовлетворил просьбу Суркова.": the
+            # words the "что"-clause summed up, where they state something and no one (a
+            # person or a paper: "Как сообщает «МК», …") is reported saying anything in them
+            summed = k == 0 and _summed_up(verb) and self._states_unreported(start, end)
+            if not (lead or summed) and not (first and not narrated):
                 return
             self._add(start, end, key, DIRECT, at=verb.idx)
+
+    def _states_unreported(self, start: int, end: int) -> bool:
+        """Whether a paragraph states something (`_says`: not a list of names) and reports
+        no one's speech (a verb of saying with a subject of any kind outside quotation marks)."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _says(span):
+            return False
+        return not any(
+            any(c.dep_ in SUBJECTS for c in t.children)
+            and _unclosed_open(self.text[start : t.idx]) is None
+            for t in self._speech_verbs(start, end)
+        )
 
     def _first_person(self, start: int, end: int) -> bool:
         """Whether a stretch speaks in the first person outside quotation marks ("мы дадим",
@@ -982,10 +1018,13 @@ class _Attributor:
     def _narrated(self, start: int, end: int) -> bool:
         """Whether a paragraph after "X заявил:" is the narrator's report of speech, not the
         words: a verb of saying with a named or "он" subject outside quotation marks ("Он
-        добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech."""
+        добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech, and so is
+        a clause of a sentence in the first person ("если я вёл себя так, как он описывает,
+        то я приношу извинения")."""
         return any(
             self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
+            if not _authors_thing(t) and not _first_person_clause(t)
         )
 
     def _speech_verbs(self, start: int, end: int) -> list[Token]:
@@ -1060,6 +1099,37 @@ def _says(quoted) -> bool:
     words = [t for t in quoted if not t.is_punct]
     return len(words) >= 3 and any(
         _finite(t) or "Short" in t.morph.get("Variant") or t.lemma_ in _PERSONAL for t in words
+    )
+
+
+def _first_person_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause of a sentence whose main verb speaks in the first
+    person (a first-person verb, or "я"/"мы" its subject)."""
+    root = verb.sent.root
+    if root.i == verb.i:
+        return False
+    return root.morph.get("Person") == ["1"] or any(
+        c.dep_ in SUBJECTS and c.lemma_ in ("я", "мы") for c in root.children
+    )
+
+
+def _summed_up(verb: Token) -> bool:
+    """Whether a verb of saying has a "что"-clause of its own ("Песков сообщил, что …:")
+    and a subject that is no pronoun: "он подчёркивал, что Сурков ушёл …:" may point at
+    the one the clause names as well as at the speaker before."""
+    if any(c.dep_ in SUBJECTS and c.lower_ in _PRONOUNS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _authors_thing(verb: Token) -> bool:
+    """Whether a verb of saying only says who made the thing its relative clause qualifies
+    ("оперу, которую написал X"): a description, not the narrator reporting speech."""
+    return verb.dep_ == "acl:relcl" and any(
+        c.dep_ == "obj" and c.lemma_ == "который" for c in verb.children
     )
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from kg.extract.common.attribution import (
     DIRECT,
     OPEN_MARKS,
@@ -212,7 +214,22 @@ def _predicative(ctx: Context, opening: int, before: list) -> bool:
         return True  # "соглашение «даст импульс экспорту»": what it does, no name opens so
     if "Ins" in before[-1].morph.get("Case"):
         return False
-    return first.morph.get("Case") == ["Ins"] and first.pos_ in ("NOUN", "ADJ")
+    head = _lead_noun(after) if after is not None else None
+    return any(
+        t is not None and t.morph.get("Case") == ["Ins"] and t.pos_ in ("NOUN", "ADJ")
+        for t in (first, head)
+    )
+
+
+def _lead_noun(quoted) -> Token | None:
+    """The noun quoted words open with after its modifiers: "«руководящей идеей …»" is
+    "идеей" (a participle's case may be read wrong where the noun's is not)."""
+    for t in quoted:
+        if t.pos_ == "NOUN":
+            return t
+        if not (t.pos_ in ("ADJ", "DET") or "Part" in t.morph.get("VerbForm")):
+            return None
+    return None
 
 
 def _names_itself(ctx: Context, start: int, end: int) -> bool:
