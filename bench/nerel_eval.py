@@ -49,8 +49,18 @@ def reports(gold_path: Path, devset: Path) -> tuple[Report, Report]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=shared("devset", "NEREL-train"))
-    parser.add_argument("--nerel-dev", type=Path, default=shared("devset", "NEREL-dev"))
+    parser.add_argument(
+        "--devset",
+        type=Path,
+        default=shared("devset", "NEREL-train"),
+        help="NEREL-train texts, which tuning.json and validation.json annotate",
+    )
+    parser.add_argument(
+        "--nerel-dev",
+        type=Path,
+        default=shared("devset", "NEREL-dev"),
+        help="NEREL-dev texts, which validation_dev.json annotates",
+    )
     args = parser.parse_args()
     texts = {"train": args.devset, "dev": args.nerel_dev}
     results = {
