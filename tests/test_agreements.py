@@ -1707,3 +1707,30 @@ def test_a_dated_paper_of_named_sides_is_not_the_reports_bare_one(read, text, me
     dated = [a for a in got if a.date[:2] == "19"]
     assert len(dated) == 1
     assert (len(dated[0].evidence) == 2) == merged
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must not: a head inside the quoted name of a discussion, lecture, book, article or
+        # film is a figure of speech, over a sentence break in the name too
+        ("Темой дискуссии был «Договор Бриана-Келлога. Последний пакт эпохи»; ведущим вечера "
+         "стал журналист.", set()),
+        ("Музей отменил лекцию «Договор дружбы: последний пакт эпохи».", set()),
+        ("Издательство выпустило книгу «Пакт тишины» о Польше и Германии.", set()),
+        ("Статья «Пакт о стабильности: что дальше» опубликована в журнале.", set()),
+        # the paper itself, quoted or not, beside such a noun outside its name
+        ("Музей отменил дискуссию о пакте Молотова-Риббентропа.",
+         {("Пакт Молотова-Риббентропа", "mentioned", ())}),
+        ("Вьетнам и Индонезия подписали «Договор о дружбе и сотрудничестве».",
+         {("Договор о дружбе и сотрудничестве", "signed", ("state/IDN", "state/VNM"))}),
+        ("Журналист написал статью о Договоре о дружбе между Вьетнамом и Индонезией.",
+         {("Договор о дружбе между Вьетнамом и Индонезией", "mentioned",
+           ("state/IDN", "state/VNM"))}),
+        ("В книге «Мир и война» упоминается мирный договор между Египтом и Израилем.",
+         {("Мирный договор между Египтом и Израилем", "mentioned", ("state/EGY", "state/ISR"))}),
+    ],
+)  # fmt: skip
+def test_no_paper_inside_the_quoted_name_of_a_work(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found

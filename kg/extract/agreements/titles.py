@@ -40,6 +40,7 @@ TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
 ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
 PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
+WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
@@ -493,6 +494,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
         # ends at the head is the paper's ("из Стамбульской конвенции", tagged an organization)
+    if _in_a_works_name(head):
+        return None
     sides, compounds = _compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
     scan = _Scanner(ctx, head, dates)
@@ -521,6 +524,26 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
                   scan.with_parties, scan.date_from, pair_named=scan.pair_named)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
+
+
+_QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
+
+
+def _in_a_works_name(head: Token) -> bool:
+    """A head inside the quoted name of a work or an event ("темой дискуссии был «Пакт
+    Молотова-Риббентропа. Последний пакт трагедии»", "книга «Пакт тишины»"): the name is a
+    figure of speech, no paper. The name is the work noun's apposition or parataxis, or
+    follows it; it may run over a sentence break."""
+    doc = head.doc
+    opening = next((k for k in range(head.i - 1, max(-1, head.i - _QUOTE_REACH), -1)
+                    if doc[k].text in ("«", "»") or "\n" in doc[k].text), None)  # fmt: skip
+    if opening is None or doc[opening].text != "«" or opening + 1 >= len(doc):
+        return False
+    first = doc[opening + 1]
+    works = load_list(WORK_NOUNS)
+    before = doc[opening - 1] if opening > 0 else None
+    named = first.head if first.dep_ in ("appos", "parataxis", "nmod") else None
+    return any(t is not None and t.lemma_ in works for t in (before, named))
 
 
 def _has_topic(comp: list[Token]) -> bool:
