@@ -389,6 +389,8 @@ def _predicated(t: Token, sent: Sent) -> str:
             return _nominative_phrase([said, t])
         if adjective := _lexicon()[said.lemma_][1]:  # "отношения напряжены", "… напряжённые"
             return morph().inflect(adjective, {"nomn", "plur"}) + " отношения"
+    if (bare := _verbless_predicate(t)) is not None:  # "Отношения X и Y враждебные."
+        return _nominative_phrase([bare, t])
     for adj in sent:
         verb = adj.head
         if _role(adj) not in _SAID or adj.dep_ != "xcomp" or verb.lemma_ not in _COPULAS:
@@ -399,6 +401,19 @@ def _predicated(t: Token, sent: Sent) -> str:
         if subject is not None and subject.i == t.i and not negated(verb):
             return _nominative_phrase([adj, t])
     return ""
+
+
+def _verbless_predicate(t: Token) -> Token | None:
+    """A nominative level or tone adjective the parse made a conjunct of a sentence's
+    "Отношения" with no verb ("Отношения Эфиопии и Эритреи враждебные."): their predicate.
+    Not an adjective joined by "и" or a comma ("отношения и враждебные действия")."""
+    if t.dep_ != "ROOT" or "Nom" not in t.morph.get("Case"):
+        return None
+    return next((c for c in t.children
+                 if c.dep_ == "conj" and c.pos_ == "ADJ" and _role(c) in _SAID
+                 and "Nom" in c.morph.get("Case") and not negated(c)
+                 and not any(g.dep_ in ("cc", "punct") and g.i < c.i for g in c.children)),
+                None)  # fmt: skip
 
 
 def _tension(t: Token) -> str:
@@ -419,12 +434,12 @@ def _tension(t: Token) -> str:
 # What says a change of relations has come: a verb that starts or goes on with it ("начали
 # улучшаться"), one that brings or notes it ("вызвало ухудшение", "привело к обострению",
 # "отметили потепление", "переживают кризис"), a noun it is the ground of ("на фоне
-# ухудшения", "в результате").
+# ухудшения", "в результате", "в разгар кризиса").
 _PHASAL = {"начать", "начинать", "продолжать", "продолжить", "стать"}
 _NOTING = {"вызвать", "вызывать", "повлечь", "спровоцировать", "отметить", "отмечать",
            "констатировать", "наблюдаться", "наблюдать", "переживать"}  # fmt: skip
 _LEADING = {"привести", "приводить"}
-_GROUNDS = {"фон", "результат", "следствие", "период"}
+_GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
 
@@ -442,7 +457,7 @@ def _changed(t: Token) -> str:
     word = t.head if _role(t.head) == "change" else _subjectless_change(t)
     went = _gone_through(t)
     if went is not None:
-        word, come = went, _come(t.head)  # "отношения переживают кризис"
+        word, come = went[0], _come(went[1])  # "отношения переживают кризис"
     elif word is None and (part := _changed_participle(t)) is not None:
         word, come = part, True  # "на фоне ухудшившихся отношений"
     elif word is None and (noun := _change_in(t)) is not None:
@@ -481,15 +496,31 @@ def _changed_participle(t: Token) -> Token | None:
                 None)  # fmt: skip
 
 
-def _gone_through(t: Token) -> Token | None:
-    """The noun of change the relations are going through: "отношения переживают кризис",
-    "отношения находятся на подъёме" (the parse may make the relations a second object)."""
+def _gone_through(t: Token) -> tuple[Token, Token] | None:
+    """The noun of change the relations are going through, and the verb that says so:
+    "отношения переживают кризис", "отношения находятся на подъёме" (the parse may make the
+    relations a second object), "в состоянии кризиса" (also "X и Y находятся в состоянии
+    кризиса отношений", the relations hung on the noun of condition)."""
     verb = t.head
+    if t.dep_ == "nmod" and verb.lemma_ in _CONDITION and verb.head.lemma_ in _GOING_THROUGH:
+        change = _condition_change(verb)
+        return None if change is None else (change, verb.head)
     if (t.dep_ not in SUBJECTS and t.dep_ != "obj") or verb.lemma_ not in _GOING_THROUGH:
         return None
-    return next((c for c in verb.children
-                 if c.dep_ in ("obj", "obl") and _role(c) == "change" and c.i != t.i),
-                None)  # fmt: skip
+    found = (_condition_change(c) or c for c in verb.children
+             if c.dep_ in ("obj", "obl") and c.i != t.i)  # fmt: skip
+    change = next((c for c in found if _role(c) == "change"), None)
+    return None if change is None else (change, verb)
+
+
+_CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
+
+
+def _condition_change(noun: Token) -> Token | None:
+    """The noun of change a noun of condition names in its genitive ("состоянии кризиса")."""
+    if noun.lemma_ not in _CONDITION:
+        return None
+    return next((c for c in noun.children if c.dep_ == "nmod" and _role(c) == "change"), None)
 
 
 def _subjectless_change(t: Token) -> Token | None:
