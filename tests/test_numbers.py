@@ -10,7 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.data.shared import shared
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, parse_number
+from kg.extract.common.dates import fold_case
+from kg.extract.common.numbers import (
+    _COMPOUND_SUFFIXES,
+    _COMPOUND_WORD,
+    _MULT_NEEDS,
+    _MULT_WORD,
+    _SPECIAL,
+    CLAIM_KINDS,
+    Quantity,
+    _scan,
+    find_quantities,
+    parse_number,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "corpus").glob("*.txt")) + sorted(
@@ -471,3 +483,33 @@ def test_find_quantities_any_text(text: str) -> None:
 )  # fmt: skip
 def test_a_relative_clause_keeps_its_own_change(sentence: str, kind: str) -> None:
     assert claims(sentence)[-1].kind == kind
+
+
+# A text holding a match of each pattern `find_quantities` scans only when the text holds one
+# of its strings (`_scan`), in other cases than the strings' and with an old glyph variant.
+_GATED_TEXTS = [
+    "Переговоры начались в 9:45 по местному времени.",
+    "Указ № 12/3 и закон N 5-ФЗ; постановление No. 7.",
+    "Полк 7-Й ДИВИЗИИ и 15–АЯ бригада.",
+    "Текст на сайте WWW.GOV.PL о визите.",
+    "Текст на https://example.org/2024/01/page.",
+    "Документ лежит по пути reports/2023/q4.",
+    "Пункты: 1) торговля; 2) транзит.",
+    "Экспорт вырос ВДВОЕ, цены утроились.",
+    "Импорт вырос \u1c80двое.",  # an old glyph of "в"
+    "Трехкратный рост и ДЕСЯТИКРАТНОЕ снижение, Учетверённый объём.",
+    "Пятилетний план, ДВАДЦАТИДНЕВНЫЙ срок, трехмесячная программа.",
+    "Ничего из этого тут нет: только 2024 год и сорок пять тонн.",
+]
+
+
+@pytest.mark.parametrize("text", _GATED_TEXTS + [p.read_text(encoding="utf-8") for p in ARTICLES])
+def test_scans_skipped_only_where_no_match_can_be(text: str) -> None:
+    """`_scan` finds what `finditer` finds, for every gated pattern: its strings are each a
+    part of every match, so a text without them has none."""
+    patterns = [*_SPECIAL, (_MULT_WORD, "", _MULT_NEEDS), (_COMPOUND_WORD, "", _COMPOUND_SUFFIXES)]
+    lower = fold_case(text)
+    for rx, _, needs in patterns:
+        assert [m.span() for m in _scan(rx, text, lower, needs)] == [
+            m.span() for m in rx.finditer(text)
+        ]

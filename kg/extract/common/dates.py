@@ -185,9 +185,10 @@ _IGNORECASE_ONLY = str.maketrans("ᲀᲁᲂᲃᲄᲅᲆ", "вдостть")
 _OLD_GLYPH = re.compile("[ᲀᲁᲂᲃᲄᲅᲆ]")
 
 
-def _folded(text: str) -> str:
-    """`translate` looks every character up (a third of `find_dates`' time); texts with one of
-    the old glyphs are rare, and only they need it."""
+def fold_case(text: str) -> str:
+    """`text` lower-cased as `re.IGNORECASE` reads it: whether a pattern's word occurs in it is
+    then one substring test. `translate` looks every character up (a third of `find_dates`'
+    time); texts with one of the old glyphs are rare, and only they need it."""
     lower = text.lower()
     return lower.translate(_IGNORECASE_ONLY) if _OLD_GLYPH.search(lower) else lower
 
@@ -245,7 +246,7 @@ def _explicit(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     def add(m: re.Match[str], value: str, relative: bool = False, yearless: bool = False) -> None:
         out.append(DateMention(m.start(), m.end(), m.group(), value, relative, yearless))
 
-    digits, folded = bool(_DIGIT.search(text)), _folded(text)
+    digits, folded = bool(_DIGIT.search(text)), fold_case(text)
     months = _has(folded, *_MONTH_STEMS)
     for m in _ISO.finditer(text) if digits else ():
         add(m, _ymd(int(m["y"]), int(m["mo"]), int(m["d"] or 0)))
@@ -328,7 +329,7 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     def add(start: int, end: int, value: str) -> None:
         out.append(DateMention(start, end, text[start:end], value, True))
 
-    folded = _folded(text)
+    folded = fold_case(text)
     for m in _REL_DAY.finditer(text) if _has(folded, "сегодня", "вчера", "завтра") else ():
         shift = _SIMPLE_REL[m["w"].lower()]
         add(m.start(), m.end(), (day + timedelta(days=shift)).isoformat() if day else "")
