@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, possessive_pronoun
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
 
@@ -206,6 +206,8 @@ def _possessed(t: Token, trigger: Token) -> Token | None:
     """Whom a name's genitive phrase belongs to ("племянник" of "племянник миллиардера
     Алишера Усманова"), where the name hangs off a genitive noun of its phrase, not off the
     trigger ("смерть X")."""
+    if trigger.dep_ in {"acl", "acl:relcl"} and t.i == trigger.head.i:
+        return None  # "у Марии Лопес, умершей": the participle's own noun died
     while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
         t = t.head
     owned = t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
@@ -258,7 +260,11 @@ def _roles(
 ) -> tuple[list[str], list[str]]:
     """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
-        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
+        ]  # "отставка премьера", "после её избрания"
         holders = [k for c in owners for k in _named(reader, c)]
         own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
@@ -329,7 +335,7 @@ def _controller(reader: ActReader, infinitive: Token) -> list[str]:
 
 def _named(reader: ActReader, tok: Token) -> list[str]:
     """The person (or state) `tok` names: its mention, or the name beside its title."""
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" or possessive_pronoun(tok):
         return [k for k in [reader.antecedent(tok)] if k]
     if "Plur" in tok.morph.get("Number") and tok.i not in reader.mention_head:
         return []  # "уволило 1400 военных, включая советника X": many, none named
