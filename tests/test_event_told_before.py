@@ -1,8 +1,9 @@
 """Events the text tells only in passing: a noun it counts time from ("после ареста X",
 "с момента его ареста"), a possessive pronoun for the one it befell ("Его отставка",
 "после её избрания"), a participle on a name in another's genitive ("у дома Марии Лопес,
-умершей …"). Sentences of our own about other pairs of states, with cases that must fire
-and must not."""
+умершей …"), a passive with no subject for the one the text goes on about ("X возглавлял
+МИД. В 2008 году освобождён от должности"). Sentences of our own about other pairs of
+states, with cases that must fire and must not."""
 
 from __future__ import annotations
 
@@ -41,6 +42,30 @@ FIRES = [
         set(),
         "2016",
     ),
+    # a passive with no subject in its clause tells of the last sentence's subject
+    (
+        "Хуан Перес возглавлял МИД Перу. В 2008 году освобождён от должности и назначен "
+        "послом в Чили.",
+        "Appointment",
+        {"person/khuan-peres"},
+        set(),
+        "2008",
+    ),
+    (
+        "Хуан Перес возглавлял МИД Перу. В 2008 году освобождён от должности и назначен "
+        "послом в Чили.",
+        "Resignation",
+        {"person/khuan-peres"},
+        set(),
+        "2008",
+    ),
+    (
+        "Мария Лопес родилась в Лиме. В 1996 году была избрана депутатом парламента Перу.",
+        "Election",
+        {"person/mariya-lopes"},
+        set(),
+        "1996",
+    ),
     # a participle on a name that owns a thing: the name died, not as the thing's owner
     (
         "Книга вышла после похорон Марии Лопес, погибшей в Перу в 2019 году.",
@@ -75,6 +100,13 @@ MUST_NOT = [
         "Луис Гомес встретился с Марией Лопес. После её избрания отношения Перу и Чили ухудшились.",
         "Election",
         {"person/luis-gomes"},
+    ),
+    # a passive whose gender is not the last subject's, or that has a subject of its own
+    ("Мария Лопес возглавляла МИД Перу. В 2008 году назначен послом в Чили.", "Appointment", set()),
+    (
+        "Хуан Перес возглавлял МИД Перу. В 2008 году назначен новый посол в Чили.",
+        "Appointment",
+        {"person/khuan-peres"},
     ),
     # the police who say something after an arrest did not tell it
     ("После ареста полиция Перу заявила, что расследование продолжается.", "Arrest", set()),

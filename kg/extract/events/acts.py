@@ -52,6 +52,7 @@ class ActReader(Protocol):
     def served_state(self, key: str) -> str: ...  # by the document's titles, else `state_of`
     def home_state(self) -> str: ...  # the state the document is about
     def antecedent(self, pronoun: Token) -> str: ...
+    def previous_subject(self, verb: Token) -> str: ...  # the sentence before's subject person
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
     def stateless_body(self, key: str) -> bool: ...  # an international body or a party

@@ -282,6 +282,8 @@ def _roles(
     objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
     if not objects and not passive and leaving:
         objects = _left_post_holders(reader, tok)
+    if passive and not subjects and _subjectless(tok):  # "X возглавлял МИД. В 2008 году
+        subjects = [k for k in [reader.previous_subject(tok)] if k]  # освобождён от должности"
     if passive or tok.lemma_ in _OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
@@ -289,6 +291,16 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def _subjectless(verb: Token) -> bool:
+    """A finite passive with no subject in its clause, nor in that of the verb it is
+    joined to ("освобождён от должности и назначен послом"): the subject is the one the
+    text goes on about."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if verb.dep_ not in {"ROOT", "conj"} or verbs[-1].dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in SUBJECTS | {"expl"} for v in verbs for c in v.children)
 
 
 def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:

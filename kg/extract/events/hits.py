@@ -1175,16 +1175,27 @@ class _Reader:
         persons = [m.entity for m in named if m.type == "Person"]
         if persons or pronoun.dep_ not in SUBJECTS and not owner or n == 0:
             return persons[-1] if persons else ""
-        key = self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
-        return key if not owner or self._gender_fits(key, pronoun, self.sents[n - 1]) else ""
+        if not owner:
+            return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
+        return self._last_subject(n, "Fem" if pronoun.lemma_ == "она" else "Masc")
 
-    def _gender_fits(self, key: str, pronoun: Token, sent: Sentence) -> bool:
-        """Whether "его" or "её" can stand for the person `key` its sentence names ("Хань
-        Гоюй сразится с Цай Инвэнь. После её избрания": not Хань Гоюй)."""
-        gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
+    def previous_subject(self, verb: Token) -> str:
+        """Whom a verb with no subject of its own tells of: the person the sentence before
+        has as its subject, where the verb's gender fits ("X возглавлял МИД. В 2008 году
+        освобождён от должности")."""
+        n = next(i for i, s in enumerate(self.sents) if s.start <= verb.i < s.end)
+        gender = verb.morph.get("Gender")
+        return self._last_subject(n, gender[0]) if n and gender else ""
+
+    def _last_subject(self, n: int, gender: str) -> str:
+        """The subject person of the sentence before sentence `n`, where its name's gender
+        is `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
+        Хань Гоюй)."""
+        sent = self.sents[n - 1]
+        key = self._subject_person(sent)
         heads = self._heads_in(sent.start, sent.end)
         named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
-        return all(t.morph.get("Gender") in ([], [gender]) for t in named)
+        return key if all(t.morph.get("Gender") in ([], [gender]) for t in named) else ""
 
     def _subject_person(self, sent: Sentence) -> str:
         """The person named as the subject of a sentence's main verb, or whom its subject
