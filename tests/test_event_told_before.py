@@ -2,8 +2,9 @@
 "с момента его ареста"), a possessive pronoun for the one it befell ("Его отставка",
 "после её избрания"), a participle on a name in another's genitive ("у дома Марии Лопес,
 умершей …"), a passive with no subject for the one the text goes on about ("X возглавлял
-МИД. В 2008 году освобождён от должности"). Sentences of our own about other pairs of
-states, with cases that must fire and must not."""
+МИД. В 2008 году освобождён от должности"), a title opening the sentence ("Министром
+финансов стала X"). Sentences of our own about other pairs of states, with cases that must
+fire and must not."""
 
 from __future__ import annotations
 
@@ -108,6 +109,7 @@ MUST_NOT = [
         "Appointment",
         {"person/khuan-peres"},
     ),
+    ("Министром финансов Перу Мария Лопес гордится.", "Appointment", set()),
     # the police who say something after an arrest did not tell it
     ("После ареста полиция Перу заявила, что расследование продолжается.", "Arrest", set()),
     ("Фильм рассказывает о солдатах, погибших в Перу.", "Death", set()),
@@ -130,3 +132,17 @@ def test_not_told(events, text, kind, who):
     if who:
         found = [e for e in found if who & set(e.participants)]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Министром финансов Перу станет Хуан Перес.", "planned"),
+        ("Министром финансов Чили стал Хуан Перес.", "occurred"),
+    ],
+)
+def test_title_opening_the_sentence(events, text, status):
+    """ "Министром финансов станет X": the tagger takes the capital for a name's."""
+    (found,) = [e for e in events(text, "2024-05-10") if e.kind == "Appointment"]
+    assert "person/khuan-peres" in found.participants
+    assert found.status == status

@@ -450,7 +450,10 @@ def _in_capacity(tok: Token) -> bool:
 
 
 def _titled(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
+    """An office title; at the start of a sentence the tagger may take its capital for a
+    name's ("Министром финансов станет X")."""
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start
+    return common and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
 
 
 def _state_office(reader: ActReader, office: Token) -> bool:
