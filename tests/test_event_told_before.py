@@ -110,6 +110,17 @@ MUST_NOT = [
         {"person/khuan-peres"},
     ),
     ("Министром финансов Перу Мария Лопес гордится.", "Appointment", set()),
+    # a bare title opening the sentence names no state's office
+    (
+        "Президентом компании, по всей вероятности, станет сын основателя Хуан Перес.",
+        "Appointment",
+        {"state/PER"},
+    ),
+    (
+        "Президентом, по всей вероятности, станет сын основателя компании Хуан Перес.",
+        "Appointment",
+        set(),
+    ),
     # the police who say something after an arrest did not tell it
     ("После ареста полиция Перу заявила, что расследование продолжается.", "Arrest", set()),
     ("Фильм рассказывает о солдатах, погибших в Перу.", "Death", set()),

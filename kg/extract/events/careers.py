@@ -451,8 +451,10 @@ def _in_capacity(tok: Token) -> bool:
 
 def _titled(tok: Token) -> bool:
     """An office title; at the start of a sentence the tagger may take its capital for a
-    name's ("Министром финансов станет X")."""
-    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == tok.sent.start
+    name's where a complement follows ("Министром финансов станет X"; a bare "Президентом"
+    there may be of a company)."""
+    opening = tok.i == tok.sent.start and any(c.dep_ == "nmod" for c in tok.children)
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opening
     return common and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
 
 
