@@ -55,6 +55,24 @@ def negated(t: Token) -> bool:
     return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)
 
 
+def possessive_pronoun(t: Token) -> bool:
+    """A third person's pronoun before the noun it owns ("его отставка", "после её
+    избрания"), which the tagger calls a pronoun or a determiner."""
+    return t.lemma_ in {"он", "она"} and t.dep_ in {"det", "nmod"} and t.i < t.head.i
+
+
+def stray_apposition(t: Token) -> bool:
+    """A nominative name the parser put in apposition to a noun of another case before a
+    verb with no subject ("После ареста сына Марина и Борис занимались …": the verb's
+    subject, not the son's name)."""
+    if t.dep_ != "appos" or t.morph.get("Case") != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
+        return False
+    verb = t.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return t.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def preposition(t: Token) -> str:
     """The lemma of the preposition the parse hangs on `t` ("в" of "во время"), or ""."""
     return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Token
 
+from kg.extract.events.schedule import counted_from
 from kg.model import Mention
-from kg.nlp.deps import negated
+from kg.nlp.deps import negated, stray_apposition
 from kg.nlp.morph import case_of, morph
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class ActReader(Protocol):
     def served_state(self, key: str) -> str: ...  # by the document's titles, else `state_of`
     def home_state(self) -> str: ...  # the state the document is about
     def antecedent(self, pronoun: Token) -> str: ...
+    def previous_subject(self, verb: Token) -> str: ...  # the sentence before's subject person
     def has_role(self, tok: Token, role: str) -> bool: ...  # `event_words.tsv`
     def capital_of(self, tok: Token) -> str: ...  # the state whose capital a name is
     def stateless_body(self, key: str) -> bool: ...  # an international body or a party
@@ -126,10 +128,22 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
             own = [tok.head]
         return own
     own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
+    if not own and counted_from(tok):
+        return _counted_subject(tok)
     if own or not anchors or anchors[0].i == tok.i:
         return own
     verb = anchors[0]  # "дипломат объявлен персоной нон грата"
     return [c for c in verb.children if c.dep_ in _OBJECTS and c.i != tok.i]
+
+
+def _counted_subject(tok: Token) -> list[Token]:
+    """ "После ареста Саипов заявил": a noun counted from with no genitive befell the
+    named subject of the verb it dates (a name or "он"; not "полиция заявила")."""
+    point = tok.head if tok.dep_ == "nmod" else tok
+    verb = point.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"}]
 
 
 def _passive(verb: Token) -> bool:
@@ -168,6 +182,7 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
         return [k for k in [reader.antecedent(t)] if k]
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
+    clauses |= {y.i for x in t.subtree if stray_apposition(x) for y in x.subtree}
     for x in t.subtree:
         if x.i in skip or x.i in clauses:  # "Савченко, которую в России приговорили"
             continue

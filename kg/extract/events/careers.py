@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, possessive_pronoun
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
 
@@ -206,6 +206,8 @@ def _possessed(t: Token, trigger: Token) -> Token | None:
     """Whom a name's genitive phrase belongs to ("племянник" of "племянник миллиардера
     Алишера Усманова"), where the name hangs off a genitive noun of its phrase, not off the
     trigger ("смерть X")."""
+    if trigger.dep_ in {"acl", "acl:relcl"} and t.i == trigger.head.i:
+        return None  # "у Марии Лопес, умершей": the participle's own noun died
     while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
         t = t.head
     owned = t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
@@ -258,7 +260,11 @@ def _roles(
 ) -> tuple[list[str], list[str]]:
     """(holders, who appoints or dismisses); `leaving`: the trigger tells one leaving."""
     if not verb:  # "назначение Лопес", "отставка премьера", "объявил о своей отставке"
-        owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
+        ]  # "отставка премьера", "после её избрания"
         holders = [k for c in owners for k in _named(reader, c)]
         own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
@@ -276,6 +282,8 @@ def _roles(
     objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
     if not objects and not passive and leaving:
         objects = _left_post_holders(reader, tok)
+    if passive and not subjects and _subjectless(tok):  # "X возглавлял МИД. В 2008 году
+        subjects = [k for k in [reader.previous_subject(tok)] if k]  # освобождён от должности"
     if passive or tok.lemma_ in _OWN:
         swapped = not any(k.startswith("person/") for k in subjects)  # "МИД возглавит Хэйг"
         if swapped and tok.lemma_ == "возглавить":  # the name parsed as an object, or as
@@ -283,6 +291,16 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def _subjectless(verb: Token) -> bool:
+    """A finite passive with no subject in its clause, nor in that of the verb it is
+    joined to ("освобождён от должности и назначен послом"): the subject is the one the
+    text goes on about."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if verb.dep_ not in {"ROOT", "conj"} or verbs[-1].dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in SUBJECTS | {"expl"} for v in verbs for c in v.children)
 
 
 def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
@@ -329,7 +347,7 @@ def _controller(reader: ActReader, infinitive: Token) -> list[str]:
 
 def _named(reader: ActReader, tok: Token) -> list[str]:
     """The person (or state) `tok` names: its mention, or the name beside its title."""
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" or possessive_pronoun(tok):
         return [k for k in [reader.antecedent(tok)] if k]
     if "Plur" in tok.morph.get("Number") and tok.i not in reader.mention_head:
         return []  # "уволило 1400 военных, включая советника X": many, none named
@@ -432,7 +450,12 @@ def _in_capacity(tok: Token) -> bool:
 
 
 def _titled(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
+    """An office title; at the start of a sentence the tagger may take its capital for a
+    name's where a complement follows ("Министром финансов станет X"; a bare "Президентом"
+    there may be of a company)."""
+    opening = tok.i == tok.sent.start and any(c.dep_ == "nmod" for c in tok.children)
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opening
+    return common and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
 
 
 def _state_office(reader: ActReader, office: Token) -> bool:

@@ -32,7 +32,14 @@ from kg.extract.events.careers import body_post_vote, has_office, read_career, r
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.repeats import habit_onset, told_again
-from kg.extract.events.schedule import candidacy, counted_down, held, participles, scheduled
+from kg.extract.events.schedule import (
+    candidacy,
+    counted_down,
+    counted_from,
+    held,
+    participles,
+    scheduled,
+)
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
 from kg.extract.events.words import role_words
@@ -47,6 +54,7 @@ from kg.nlp.deps import (
     fixed_preposition,
     has_preposition,
     negated,
+    possessive_pronoun,
     preposition_noun,
     under_compound_preposition,
 )
@@ -350,7 +358,7 @@ class _Reader:
         claimed: set[int],
     ) -> Hit | None:
         hit = Hit(rule.kind, tok.i, tok.lemma_, (sent.start_char, sent.end_char), lead)
-        anchors = self._anchors(tok, claimed)
+        anchors = self._anchors(tok, claimed, rule.told)
         visit = rule.kind in VISITS
         hit.framing = _framed(tok)
         hit.outcome = rule.kind == "Signing" and _outcome_of_meeting(tok)
@@ -517,14 +525,16 @@ class _Reader:
                     return True
         return _leaders_act(tok, anchors)
 
-    def _anchors(self, tok: Token, claimed: set[int]) -> list[Token]:
+    def _anchors(self, tok: Token, claimed: set[int], told: bool) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
-        verb, the verb governing a noun trigger, a motion verb carrying "с визитом",
+        verb, the verb governing a noun trigger (not one a `told` noun dates: "после
+        ареста X заявил" tells what came after), a motion verb carrying "с визитом",
         and verbs of relative clauses on the trigger ("переговоры, которые состоятся")."""
         if tok.pos_ in {"VERB", "AUX"}:
             anchors = [tok]
         else:
-            anchors = [v] if (v := _governor(tok)) is not None else []
+            v = None if told and counted_from(tok) else _governor(tok)
+            anchors = [v] if v is not None else []
             if any(c.lemma_ == "с" and c.dep_ == "case" for c in tok.children):
                 motion = self._motion_verb(tok)
                 if motion is not None:
@@ -1144,8 +1154,11 @@ class _Reader:
         its sentence ("власти задержали Бакрауи …, после чего депортировали его"), never the
         subject of its own verb ("Буш назначил его"); for a subject with none, the subject
         of the sentence before. "который" stands for the person named right before it
-        ("поздравил Барак Обама, который в телефонном …")."""
-        if pronoun.morph.get("Number") != ["Sing"] or pronoun.lemma_ not in _PRONOUNS:
+        ("поздравил Барак Обама, который в телефонном …"). A possessive one ("его", which
+        the tagger gives no number) with none before it is the subject's too ("X ушёл с
+        поста. Его отставка …")."""
+        owner = possessive_pronoun(pronoun)
+        if pronoun.morph.get("Number") != ["Sing"] and not owner or pronoun.lemma_ not in _PRONOUNS:
             return ""
         n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
         sent = self.sents[n]
@@ -1160,9 +1173,29 @@ class _Reader:
         heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
         named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
         persons = [m.entity for m in named if m.type == "Person"]
-        if persons or pronoun.dep_ not in SUBJECTS or n == 0:
+        if persons or pronoun.dep_ not in SUBJECTS and not owner or n == 0:
             return persons[-1] if persons else ""
-        return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
+        if not owner:
+            return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
+        return self._last_subject(n, "Fem" if pronoun.lemma_ == "она" else "Masc")
+
+    def previous_subject(self, verb: Token) -> str:
+        """Whom a verb with no subject of its own tells of: the person the sentence before
+        has as its subject, where the verb's gender fits ("X возглавлял МИД. В 2008 году
+        освобождён от должности")."""
+        n = next(i for i, s in enumerate(self.sents) if s.start <= verb.i < s.end)
+        gender = verb.morph.get("Gender")
+        return self._last_subject(n, gender[0]) if n and gender else ""
+
+    def _last_subject(self, n: int, gender: str) -> str:
+        """The subject person of the sentence before sentence `n`, where its name's gender
+        is `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
+        Хань Гоюй)."""
+        sent = self.sents[n - 1]
+        key = self._subject_person(sent)
+        heads = self._heads_in(sent.start, sent.end)
+        named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
+        return key if all(t.morph.get("Gender") in ([], [gender]) for t in named) else ""
 
     def _subject_person(self, sent: Sentence) -> str:
         """The person named as the subject of a sentence's main verb, or whom its subject
@@ -1922,7 +1955,7 @@ def _told(tok: Token) -> bool:
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
-    return told and tok.head.pos_ in {"VERB", "AUX"}
+    return told and tok.head.pos_ in {"VERB", "AUX"} or counted_from(tok)
 
 
 def _clause_of(tok: Token) -> Token | None:

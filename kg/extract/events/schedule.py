@@ -12,13 +12,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.events.words import is_role
+from kg.extract.events.words import is_role, role_words
 from kg.nlp.deps import nearest_preposition, preposition
 from kg.nlp.morph import is_participle
 
 _DATE_WORDS = frozenset({"дата", "срок", "день"})  # "назначил дату выборов"
 _MODIFIERS = frozenset({"amod", "acl"})
+_FROM = frozenset({"с", "после"})  # "с момента ареста", "после дня выборов"
 _REMAIN = frozenset({"оставаться", "остаться"})  # "до выборов остаётся десять месяцев"
+
+
+def counted_from(tok: Token) -> bool:
+    """ "После ареста X заявил", "с момента их ареста": a noun the text counts time from is
+    one it takes as done, before the act of the verb that governs it (roles `since`,
+    `point`)."""
+    if preposition(tok) in role_words()["since"]:
+        return True
+    point = tok.head if tok.dep_ == "nmod" else tok
+    return point.i != tok.i and is_role(point, "point") and preposition(point) in _FROM
 
 
 def scheduled(tok: Token) -> bool:
