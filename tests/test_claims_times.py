@@ -1,6 +1,6 @@
-"""Claims, issue 8 eighth pass: counts of times ("пять раз участвовал", "трижды посетил"),
-and numbers that are no claims (an age, an hour of the day, an ordinal), and a cue word in
-a participle clause that is not the count's status."""
+"""Claims: counts of times ("пять раз участвовал", "трижды посетил"), numbers that are no
+claims (an age, an hour of the day, an ordinal), a cue word in a participle clause that is
+not the count's status, and money verbs of sale and fines name."""
 
 from __future__ import annotations
 
@@ -59,9 +59,25 @@ def _rows(analyse, text: str) -> list[tuple]:
             "Число партий Перу, подавших документы, должно составить не менее пяти.",
             [("партии", Decimal(5), "партия", "target")],
         ),
+        (  # money a verb of sale or of a fine says what it is
+            "На аукционе в Вене рукопись композитора из Чехии продана за 140 тысяч евро.",
+            [("цена рукописи композитора", Decimal(140000), "EUR", "actual")],
+        ),
+        (
+            "Федерация оштрафовала боксёра из Польши на 50 тысяч долларов.",
+            [("штраф", Decimal(50000), "USD", "actual")],
+        ),
+        (  # must not: what is sold or fined, counted, stays a count
+            "Промоутер из Польши продал 40 тысяч билетов на бой в Литве.",
+            [("билеты", Decimal(40000), "билет", "actual")],
+        ),
+        (
+            "Таможня Литвы оштрафовала 12 перевозчиков из Латвии.",
+            [("перевозчики", Decimal(12), "перевозчик", "actual")],
+        ),
     ],
 )
-def test_counts_of_times_and_status(analyse, text, rows):
+def test_claim_rows(analyse, text, rows):
     assert _rows(analyse, text) == rows
 
 
