@@ -1,6 +1,6 @@
 """Claims: counts of times ("пять раз участвовал", "трижды посетил"), numbers that are no
 claims (an age, an hour of the day, an ordinal), a cue word in a participle clause that is
-not the count's status, and money verbs of sale and fines name."""
+not the count's status, money verbs of sale and fines name, and a written metre."""
 
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ def _rows(analyse, text: str) -> list[tuple]:
         (
             "Таможня Литвы оштрафовала 12 перевозчиков из Латвии.",
             [("перевозчики", Decimal(12), "перевозчик", "actual")],
+        ),
+        (  # a written metre
+            "Расстояние от границы Польши до трассы должно быть более 100 м.",
+            [("расстояние", Decimal(100), "метр", "target")],
         ),
     ],
 )
