@@ -1,6 +1,6 @@
 """Claims: counts of times ("пять раз участвовал", "трижды посетил"), numbers that are no
 claims (an age, an hour of the day, an ordinal), a cue word in a participle clause that is
-not the count's status, money verbs of sale and fines name, and a written metre."""
+not the count's status, money verbs of sale and fines name, a written metre, hyphenated units."""
 
 from __future__ import annotations
 
@@ -78,6 +78,10 @@ def _rows(analyse, text: str) -> list[tuple]:
         (  # a written metre
             "Расстояние от границы Польши до трассы должно быть более 100 м.",
             [("расстояние", Decimal(100), "метр", "target")],
+        ),
+        (  # an unknown hyphenated noun counts its parts' lemmas
+            "У посла Дании в Швеции две дочери-близнеца.",
+            [("дочери-близнецы", Decimal(2), "дочь-близнец", "actual")],
         ),
     ],
 )

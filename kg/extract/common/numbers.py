@@ -248,9 +248,10 @@ def _numeral_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=CACHE_ENTRIES)
 def _parse(word: str) -> tuple[str, str]:
-    """(POS, normal form) of the likeliest reading of a word."""
+    """(POS, normal form) of the likeliest reading of a word; an unknown hyphenated noun's
+    from its parts ("две дочери-близнеца" count "дочь-близнец")."""
     p = morph().parse(word.lower())[0]
-    return str(p.tag.POS or ""), p.normal_form
+    return str(p.tag.POS or ""), morph().compound_lemma(word.lower()) or p.normal_form
 
 
 def _plain(d: Decimal) -> Decimal:
