@@ -1,6 +1,6 @@
 """Claims: counts of times ("пять раз участвовал", "трижды посетил"), numbers that are no
 claims (an age, an hour of the day, an ordinal), a cue word in a participle clause that is
-not the count's status, money verbs of sale and fines name, a written metre, hyphenated units."""
+not the count's status, money verbs of sale and fines name, a written metre, hyphenated units, "проходило N месяцев"."""
 
 from __future__ import annotations
 
@@ -82,6 +82,14 @@ def _rows(analyse, text: str) -> list[tuple]:
         (  # an unknown hyphenated noun counts its parts' lemmas
             "У посла Дании в Швеции две дочери-близнеца.",
             [("дочери-близнецы", Decimal(2), "дочь-близнец", "actual")],
+        ),
+        (  # a verb of lasting names what lasts
+            "Лечение посла Мексики в Гватемале проходило около трёх месяцев.",
+            [("продолжительность лечения посла", Decimal(3), "месяц", "actual")],
+        ),
+        (  # must not: the time that passed lasts nothing of its own
+            "С визита президента Мексики в Гватемалу прошло три года.",
+            [("срок", Decimal(3), "год", "actual")],
         ),
     ],
 )
