@@ -1,6 +1,7 @@
 """Claims: counts of times ("пять раз участвовал", "трижды посетил"), numbers that are no
 claims (an age, an hour of the day, an ordinal), a cue word in a participle clause that is
-not the count's status, money verbs of sale and fines name, a written metre, hyphenated units, "проходило N месяцев"."""
+not the count's status, money verbs of sale and fines name, a written metre, hyphenated
+units, "проходило N месяцев"."""
 
 from __future__ import annotations
 
