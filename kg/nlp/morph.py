@@ -109,6 +109,18 @@ class Morph:
 
         return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
 
+    def compound_lemma(self, word: str) -> str:
+        """The lemma of a hyphenated noun pymorphy3 does not know, from its parts' own lemmas:
+        "дочери-близнеца" → "дочь-близнец", where pymorphy3 guesses "дочеря-близнец"; ""
+        where `word` is no such noun."""
+        parses = self.parse(word)
+        if "-" not in word or not parses or parses[0].is_known:
+            return ""
+        parts = [self.parse(part) for part in word.split("-")]
+        if not all(p and p[0].is_known and p[0].tag.POS == "NOUN" for p in parts):
+            return ""
+        return "-".join(p[0].normal_form for p in parts)
+
     def finite_verb(self, word: str) -> list[dict[str, str]]:
         """The UD Tense, Aspect, Person and Gender of each finite verb reading of `word`,
         most likely first (a perfective's non-past is the future: "разорвёт")."""

@@ -15,6 +15,10 @@ Rules (each general, lexicons in the data files beside this module):
   measure ("30 кг урана" → "уран"); written units ("кв. км", "м²", numbers.py)
   are lemmas too ("квадратный километр"); a count word ("1550
   единиц") or "число/количество X" counts X: metric "X", unit X's lemma.
+- A count of times counts an act (times.py, act_nouns.tsv): "18 раз участвовал в
+  Матче всех звёзд" → "участие в Матче всех звёзд", unit "раз"; else the predicate's
+  object ("четыре раза проводили операцию на трупах" → "операции на трупах"); a rate
+  ("два раза в неделю") and a count of a noun ("дважды Герой") are no claims.
 - A part of a total ("67 из 100") counts the noun after the total, else the
   plural noun before it ("две трети голосов — 67 из 100"); the total is no claim.
 - A change ("вырос на 12%") is the metric "рост …"/"снижение …" of what the verb
@@ -65,6 +69,7 @@ from kg.extract.claims.durations import (
     is_duration,
 )
 from kg.extract.claims.fact import Claim
+from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
@@ -196,6 +201,10 @@ _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
     "песо": {"MXN": "state/MEX", "ARS": "state/ARG"},
 }
+# "в 3-[4 раза]", "в [3]-4 раза": a range of ratios, whose parts read as counts of times
+_RATIO = re.compile(
+    r"(?<![а-яё])во?[ \u00a0]+(?:\d+(?:[.,]\d+)?[ \u00a0]*[-\u2013\u2014][ \u00a0]*)?$"
+)
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -421,13 +430,9 @@ def _claim(
         name, value, unit = term
         lemma_key = name
     else:
-        grown = _grown(ctx, q) if q.kind == "change" else None
-        if grown is not None:
-            metric: tuple[str, str, str] | None = (*_phrase(ctx, grown), unit)
-        elif total and (total.unit or not q.unit) and not _elided(total.unit):
-            metric = _part_of(ctx, q, clause, total)
-        else:
-            metric = _metric(ctx, q, unit, clause, after)
+        metric = _measured(ctx, q, unit, (clause, after), total)
+        if metric is None and _counts_times(ctx, q):
+            return None  # a count of times counts its act or nothing
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
         if metric is None and q.kind == "amount":
@@ -490,6 +495,43 @@ def _claim(
         quote=re.sub(r"\s+", " ", sent.text).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _measured(
+    ctx: Context,
+    q: Quantity,
+    unit: str,
+    words: tuple[list[Token], list[Token]],
+    total: Quantity | None,
+) -> tuple[str, str, str] | None:
+    """(name, lemma key, unit) of what `q` measures by its own words, before the figures
+    around it are asked: the act a count of times counts, what a change changes, the part of
+    a total, else `_metric`; `words` are its clause before it and the words after it."""
+    clause, after = words
+    if _counts_times(ctx, q):
+        times = _times(ctx, q)
+        return None if times is None else (*times, q.unit)
+    grown = _grown(ctx, q) if q.kind == "change" else None
+    if grown is not None:
+        return (*_phrase(ctx, grown), unit)
+    if total and (total.unit or not q.unit) and not _elided(total.unit):
+        return _part_of(ctx, q, clause, total)
+    return _metric(ctx, q, unit, clause, after)
+
+
+def _counts_times(ctx: Context, q: Quantity) -> bool:
+    """ "18 раз участвовал", "дважды": a count of times, not a part of the ratio "в 3-4 раза"."""
+    if q.unit != "раз" or q.multiplier:
+        return False
+    return _RATIO.search(ctx.document.text, max(0, q.start - 20), q.start) is None
+
+
+def _times(ctx: Context, q: Quantity) -> tuple[str, str] | None:
+    """The act a count of times counts (times.py); a rate ("два раза в неделю") is none."""
+    if frequency(ctx.document.text, q.end):
+        return None
+    token = _root(ctx, q.start, q.end)
+    return None if token is None else times_metric(token)
 
 
 def _written(ctx: Context, q: Quantity) -> bool:
@@ -624,9 +666,21 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
          and a.left_edge.i < number.i),
         None,
     ) if number is not None else None  # fmt: skip
-    if inner is None:
-        return _open_relative(clause)
-    return [t for t in clause if t.i >= inner.left_edge.i]
+    own = (
+        _open_relative(clause) if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
+    )
+    return [t for t in own if number is None or not _closed_modifier(t, number)]
+
+
+def _closed_modifier(t: Token, number: Token) -> bool:
+    """`t` is in a participle or relative clause that ends before the number: "число
+    кандидатов, [подавших необходимые документы], увеличилось до 13" tells what the
+    candidates did, so its "необходимые" is no cue of the count's."""
+    return any(
+        (a.dep_ == "acl:relcl" or a.dep_ == "acl" and "Part" in a.morph.get("VerbForm"))
+        and a.right_edge.i < number.i
+        for a in [t, *t.ancestors]
+    )
 
 
 def _open_relative(clause: list[Token]) -> list[Token]:

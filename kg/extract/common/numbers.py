@@ -17,7 +17,11 @@ Decisions:
   extractor knows which.
 - A range "10–15%" gives two quantities: ge 10 and le 15.
 - Multipliers ("втрое", "в 2,5 раза", "удвоить") are kind "change",
-  `multiplier=True`, unit "".
+  `multiplier=True`, unit "". Counts of times ("18 раз", "дважды", "трижды") are
+  amounts of unit "раз".
+- An hour of a day part ("около 8 часов утра") is a time; "на 75 году жизни" and a
+  person's "лет 20" ("мужчина лет 20") are ages; an ordinal counts nothing ("две
+  первых 24 секунды").
 - "десяток", "сотня", "дюжина" are numbers like "тысяча": "два десятка" = 20, a
   bare singular counts ("с десяток министров" = approx 10), a bare plural
   ("десятки компаний") does not. "сотни тысяч" multiplies.
@@ -134,7 +138,16 @@ _REFERENCE_BEFORE = re.compile(
 # (a currency code, "USD 100", has no lower-case letter)
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]*[a-z][A-Za-z]*[ \u00a0-]|[A-Z]+-)$")
 _DAY_PARTS = {"утро", "вечер", "ночь", "полдень", "полночь"}
+# "около 8 часов утра": the hour of a day part is a time of day, not how long
+_OF_DAY = re.compile(r"[ \u00a0]+(?:утра|вечера|дня|ночи)(?![а-яё])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"возраст[а-яё]*\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+# "на 75 году жизни": the year of a life is an age
+_AGE_AFTER = re.compile(r"[ \u00a0]+жизни(?![а-яё])", re.IGNORECASE)
+# "мужчины лет 20": years before their number, after whom they are of
+_INVERTED_YEARS = re.compile(r"(?<![а-яё])([а-яё]+)[ \u00a0]+лет[ \u00a0]+$", re.IGNORECASE)
+# "дважды участвовал": a count of times in one word
+_TIMES_WORD = re.compile(r"(?<![а-яё])(?P<n>дважды|трижды|четырежды)(?![а-яё])", re.IGNORECASE)
+_TIMES_VALUES = {"дважды": 2, "трижды": 3, "четырежды": 4}
 _CHANGE_WORD = re.compile(
     r"(?<![а-яё])(?:вырос|выраст|возрос|возраста[лтюе]|подрос|прирос|увелич|сократ|сокращ|сниз"
     r"|сниж|упал|упад|паден|повыс|повыш|пониз|пониж|уменьш|прибав|подскоч|подорож|подешев"
@@ -246,9 +259,10 @@ def _numeral_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=CACHE_ENTRIES)
 def _parse(word: str) -> tuple[str, str]:
-    """(POS, normal form) of the likeliest reading of a word."""
+    """(POS, normal form) of the likeliest reading of a word; an unknown hyphenated noun's
+    from its parts ("две дочери-близнеца" count "дочь-близнец")."""
     p = morph().parse(word.lower())[0]
-    return str(p.tag.POS or ""), p.normal_form
+    return str(p.tag.POS or ""), morph().compound_lemma(word.lower()) or p.normal_form
 
 
 def _plain(d: Decimal) -> Decimal:
@@ -388,10 +402,9 @@ def find_quantities(text: str) -> list[Quantity]:
                         m.start(), m.end(), m[0], Decimal(num[0] if num else 0), "", "eq", kind
                     )
                 )
-    for m in _scan(_MULT_WORD, text, lower, _MULT_NEEDS):
-        if not any(taken[m.start() : m.end()]):
-            key = (m["adv"] or m["verb"] or m["adj"]).lower()
-            claim(_finish(text, m.start(), m.end(), Decimal(_MULT_VALUES[key]), "", "change", True))
+    for q in _ratio_words(text, lower):
+        if not any(taken[q.start : q.end]):
+            claim(q)
     for m in _scan(_COMPOUND_WORD, text, lower, _COMPOUND_SUFFIXES):
         if not any(taken[m.start() : m.end()]):
             kind = "age" if m["s"].lower() == "летн" else "attribute"
@@ -415,6 +428,21 @@ def _scan(
     if needs and not any(n in (lower if rx.flags & re.IGNORECASE else text) for n in needs):
         return iter(())
     return rx.finditer(text)
+
+
+def _ratio_words(text: str, lower: str) -> list[Quantity]:
+    """Numbers told in one word of times: multipliers ("втрое", "удвоить") and counts of
+    times ("дважды участвовал": an amount of "раз")."""
+    out = []
+    for m in _scan(_MULT_WORD, text, lower, _MULT_NEEDS):
+        key = (m["adv"] or m["verb"] or m["adj"]).lower()
+        out.append(
+            _finish(text, m.start(), m.end(), Decimal(_MULT_VALUES[key]), "", "change", True)
+        )
+    for m in _TIMES_WORD.finditer(text):
+        value = Decimal(_TIMES_VALUES[m["n"].lower()])
+        out.append(_finish(text, m.start(), m.end(), value, "раз", "amount"))
+    return out
 
 
 def _may_start(text: str, m: re.Match[str]) -> bool:
@@ -630,8 +658,11 @@ def _uncounted(words: str, value: Decimal) -> bool:
 
 def _substantive(text: str, m: re.Match[str]) -> bool:
     """An adjective counted as a noun: plural genitive and no noun after it ("300 военных.",
-    "15 раненых, 2 погибших"), unlike "300 военных советников"."""
+    "15 раненых, 2 погибших"), unlike "300 военных советников" and an ordinal ("две первых
+    24 секунды")."""
     if not morph().can_be(m[1], "gent") or not morph().can_be(m[1], "plur"):
+        return False
+    if "Anum" in morph().parse(m[1])[0].tag:
         return False
     nxt = _COUNTED_AT.match(text, m.end())
     return nxt is None or not nxt[1].islower() or _parse(nxt[1])[0] not in {"NOUN", "ADJF", "PRTF"}
@@ -660,16 +691,28 @@ def _classify(text: str, start: int, r: _Read) -> Quantity:
         unit, start = _SIGNS[sign["s"]], start - len(sign[0])
     if not unit:
         unit, unit_end = _counted(text, end)
-    if unit in _DAY_PARTS or (unit == "час" and v and r.value <= 24):
+    if unit in _DAY_PARTS or (
+        unit == "час" and r.value <= 24 and (v or _OF_DAY.match(text, unit_end))
+    ):
         return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "time")
-    if unit == "год" and _AGE_BEFORE.search(before):
-        return Quantity(start, unit_end, text[start:unit_end], _plain(r.value), unit, "eq", "age")
+    if _aged(before, text, unit, unit_end):
+        end = unit_end if unit == "год" else end  # "лет 20 [восточной внешности]"
+        return Quantity(start, end, text[start:end], _plain(r.value), "год", "eq", "age")
     if (not unit or unit == "год" or _uncounted(text[end:unit_end], r.value)) and (
         not r.scaled and _is_year(raw, r.value)
     ):
         return Quantity(start, r.end, raw, _plain(r.value), "", "eq", "year")
     q = _finish(text, start, max(unit_end, end), value, unit, "amount")
     return replace(q, comparator="gt") if extra and q.comparator == "eq" else q
+
+
+def _aged(before: str, text: str, unit: str, unit_end: int) -> bool:
+    """An age: "в возрасте 70 лет", "на 75 году жизни", a person's "лет 20" ("мужчина лет
+    20"), unlike "лет 10 назад"."""
+    if unit == "год" and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(text, unit_end)):
+        return True
+    inverted = _INVERTED_YEARS.search(before)
+    return inverted is not None and "anim" in morph().parse(inverted[1])[0].tag
 
 
 def _finish(
