@@ -20,6 +20,13 @@ FIRES = [
     ("Президент Чили Габриэль Борич назначил Марию Лопес послом в Аргентине.", "Appointment",
      {"person/gabriel-borich", "person/mariya-lopes", "state/CHL"}, {"state/ARG"}, "",
      "occurred"),
+    # a gerund's act is its verb's subject's: who appoints, who resigns
+    ("Президент Кении Уильям Руто удивил парламент, назначив Мусалию Мудавади министром "
+     "иностранных дел.", "Appointment",
+     {"person/uilyam-ruto", "person/musaliya-mudavadi", "state/KEN"}, set(), "", "occurred"),
+    ("Премьер-министр Италии Марио Монти восстановил равновесие, назначив Энрико Летту на пост "
+     "министра финансов.", "Appointment",
+     {"person/mario-monti", "person/enrico-letta", "state/ITA"}, set(), "", "occurred"),
     ("Ана Гомес назначена послом Португалии в Марокко.", "Appointment",
      {"person/ana-gomes", "state/PRT"}, {"state/MAR"}, "", "occurred"),
     ("Марио Драги был назначен премьер-министром Италии в феврале 2021 года.", "Appointment",

@@ -36,3 +36,26 @@ def test_the_nominative_the_text_writes_comes_first(events) -> None:
     text = "Кадуна – город на севере Нигерии. Министры Нигерии и Ганы провели переговоры в Кадуне."
     (talks,) = [e for e in events(text) if e.kind == "Talks"]
     assert talks.location == "Кадуна"  # alone, "в Кадуне" reads as "Кадун"
+
+
+# a building of a city ("в больнице Барселоны", "в одном из отелей Куско") is held in that city;
+# a building no city names ("в больнице", "в больнице имени Кеньятты") is no place
+IN_A_BUILDING = [
+    ("Испанский певец Хулио Иглесиас скончался в больнице Барселоны.", "Death", "Барселона"),
+    ("В одном из госпиталей Мадрида скончался испанский певец Хулио Иглесиас.", "Death",
+     "Мадрид"),
+    ("Полиция Перу задержала гражданина Чили Хуана Переса в одном из отелей Куско.", "Arrest",
+     "Куско"),
+    ("Премьер-министр Таиланда провёл переговоры с президентом Вьетнама в одной из гостиниц "
+     "Бангкока.", "Talks", "Бангкок"),
+    ("Министр обороны Кении Фрэнсис Огола скончался в больнице.", "Death", ""),
+    ("Министр обороны Кении Фрэнсис Огола скончался в больнице имени Кеньятты.", "Death", ""),
+    ("Полиция Таиланда задержала гражданина Канады Джона Смита в одном из районов страны.",
+     "Arrest", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), IN_A_BUILDING)
+def test_a_building_of_a_city_is_in_that_city(events, text: str, kind: str, place: str) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place

@@ -268,8 +268,9 @@ def _roles(
         tok.morph.get("Voice") == ["Pass"]
     )
     subjects = reader.subject_mentions(tok, climb=False)
-    if not subjects and tok.morph.get("VerbForm") == ["Inf"]:
-        subjects = _controller(reader, tok)  # "объявил о решении сложить полномочия"
+    if not subjects and tok.morph.get("VerbForm") in (["Inf"], ["Conv"]):
+        # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
+        subjects = _controller(reader, tok)
     relative = any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in tok.children)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
@@ -315,8 +316,8 @@ def _handed_in(tok: Token, anchors: list[Token]) -> bool:
 
 
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:
-    """Who an infinitive's act is of: the subject of the nearest verb up the parse that has
-    one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
+    """Who an infinitive's or a gerund's act is of: the subject of the nearest verb up the
+    parse that has one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
     verb = infinitive.head
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head

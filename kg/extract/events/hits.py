@@ -625,8 +625,10 @@ class _Reader:
             case = c.morph.get("Case", [""])[0]
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
-            if (case in cases and c in near or case == "Loc") and self._good_place(c, c in near):
-                return _proper(c)
+            place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
+            governed = case in cases and c in near or case == "Loc"
+            if governed and self._good_place(place, c in near):
+                return _proper(place)
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
@@ -2156,6 +2158,14 @@ def _stray_subject(tok: Token, verb: Token) -> bool:
         and tok.morph.get("Case") == ["Nom"]
         and tok.morph.get("Number") == verb.morph.get("Number")
     )
+
+
+def _among(tok: Token) -> Token:
+    """ "в одном из госпиталей Афин" → "госпиталей": the place one of which is meant, which
+    the numeral stands for."""
+    if tok.lemma_ != "один":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nmod" and _prep(c) == "из"), tok)
 
 
 def _proper(tok: Token) -> Token:
