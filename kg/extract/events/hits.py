@@ -230,15 +230,15 @@ class _Reader:
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
-        told = ""  # in a text with no date of its own, the last day it gave with its year
+        told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if not self.ctx.document.date:
-                dates = [_year_of(d, told) for d in dates]
-                told = next((d.value for d in reversed(dates) if self._news_day(d)), told)
+                dates = [_year_of(d, told, sent) for d in dates]
+                told += [d.value for d in dates if self._news_day(d)]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
                 for news in undated:
                     news.reported = "" if news.earlier else day  # not "был ранее задержан"
@@ -1707,13 +1707,26 @@ def _full_day(d: DateMention) -> bool:
     return len(d.value) == 10 and not d.yearless
 
 
-def _year_of(d: DateMention, told: str) -> DateMention:
+def _year_of(d: DateMention, told: list[str], sent: Sentence) -> DateMention:
     """A day or month written without its year, in a text with no date of its own, is of the
     year of the last day the text gave before it ("Об этом стало известно 13 сентября 2016
-    года … Премьер подал в отставку 8 сентября": 2016-09-08)."""
-    if d.value or not d.yearless or not told:
+    года … Премьер подал в отставку 8 сентября": 2016-09-08); a bare weekday in a sentence
+    told in the past is the latest day the text gave that fell on it ("27 февраля 2013 года
+    … . В среду парламент отправил правительство в отставку": 2013-02-27, a Wednesday)."""
+    if d.value or not told:
         return d
-    return next((replace(d, value=o.value) for o in find_dates(d.text, told) if o.value), d)
+    if d.yearless:
+        return next((replace(d, value=o.value) for o in find_dates(d.text, told[-1]) if o.value), d)
+    if not _WEEKDAY_WORD.search(d.text) or not _told_past(sent):
+        return d
+    same = (day for day in reversed(told) if [o.value for o in find_dates(d.text, day)] == [day])
+    return replace(d, value=next(same, ""))
+
+
+def _told_past(sent: Sentence) -> bool:
+    """Whether every verb of the sentence that has a tense tells the past: a weekday there
+    lies before the day the text last gave, not after it ("в пятницу посетит")."""
+    return {_tense(t) for t in sent if t.pos_ in {"VERB", "AUX"}} - {""} == {"Past"}
 
 
 def _before_its_verb(words: list[Token], verb: Token) -> bool:
