@@ -20,6 +20,19 @@ FIRES = [
     ("Президент Чили Габриэль Борич назначил Марию Лопес послом в Аргентине.", "Appointment",
      {"person/gabriel-borich", "person/mariya-lopes", "state/CHL"}, {"state/ARG"}, "",
      "occurred"),
+    # a change made by a decree in a clause with no subject is its issuer's, on its day; not
+    # where the clause names its own subject and date
+    ("12 марта 2021 года президент Перу Франсиско Сагасти подписал указ, которым назначил Хуана "
+     "Переса министром обороны Перу.", "Appointment",
+     {"person/fransisko-sagasti", "person/khuan-peres", "state/PER"}, set(), "2021-03-12",
+     "occurred"),
+    ("12 марта 2021 года президент Перу Франсиско Сагасти подписал указ, которым отправил "
+     "министра обороны Перу Хуана Переса в отставку.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "2021-03-12", "occurred"),
+    ("12 марта 2021 года президент Перу Франсиско Сагасти отменил указ, которым Мартин Вискарра "
+     "в 2019 году назначил Хуана Переса министром обороны Перу.", "Appointment",
+     {"person/martin-viskarra", "person/khuan-peres"}, {"person/fransisko-sagasti"}, "2019",
+     "occurred"),
     # a gerund's act is its verb's subject's: who appoints, who resigns
     ("Президент Кении Уильям Руто удивил парламент, назначив Мусалию Мудавади министром "
      "иностранных дел.", "Appointment",

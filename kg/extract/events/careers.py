@@ -271,6 +271,8 @@ def _roles(
     if not subjects and tok.morph.get("VerbForm") in (["Inf"], ["Conv"]):
         # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
         subjects = _controller(reader, tok)
+    if not subjects and (issued := by_decree(tok)) is not None:
+        subjects = reader.subject_mentions(issued, climb=False)
     relative = any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in tok.children)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
@@ -284,6 +286,19 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def by_decree(tok: Token) -> Token | None:
+    """The verb that issues the decree a change of office is made by, in a clause of its own
+    with no subject ("подписал указ, которым отправил X в отставку", "издал распоряжение, по
+    которому назначил X послом"): whoever issues it makes the change, on that day."""
+    paper = tok.head
+    if tok.dep_ != "acl:relcl" or not is_role(paper, "decree") or paper.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    which = [t for c in tok.children for t in c.subtree if t.lemma_ == "который"]
+    return paper.head if which and paper.head.i != paper.i else None
 
 
 def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:

@@ -28,7 +28,13 @@ from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
-from kg.extract.events.careers import body_post_vote, has_office, read_career, reads_career
+from kg.extract.events.careers import (
+    body_post_vote,
+    by_decree,
+    has_office,
+    read_career,
+    reads_career,
+)
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.repeats import habit_onset, told_again
@@ -1405,6 +1411,7 @@ class _Reader:
         # conjunct's too, unless that one gives its own (the closest date wins below)
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
+        reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
