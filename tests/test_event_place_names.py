@@ -59,3 +59,20 @@ IN_A_BUILDING = [
 def test_a_building_of_a_city_is_in_that_city(events, text: str, kind: str, place: str) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert event.location == place
+
+
+# a common place noun with no name in its phrase names no place; one with a name does
+BARE_PLACE_NOUNS = [
+    ("Суд Испании освободил гражданина Чили Хуана Переса в зале суда.", "Release", ""),
+    ("Президент Франции встретился с президентом Египта во дворце.", "Meeting", ""),
+    ("Министр иностранных дел Франции и министр иностранных дел Египта провели переговоры в "
+     "здании посольства.", "Talks", ""),
+    ("Президент Франции встретился с президентом Египта в Елисейском дворце.", "Meeting",
+     "Елисейский дворец"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), BARE_PLACE_NOUNS)
+def test_a_place_noun_with_no_name_is_no_place(events, text: str, kind: str, place: str) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place

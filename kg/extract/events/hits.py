@@ -697,11 +697,18 @@ class _Reader:
 
     def _unnamed(self, tok: Token) -> bool:
         """ "в городе", "в столице" with no name beside them: the place told before, which
-        the noun does not name ("в городе вновь состоится тур выборов" is no city "город")."""
+        the noun does not name ("в городе вновь состоится тур выборов" is no city "город");
+        so is a common place noun with no name in its phrase ("во дворце", "в зале суда"; not
+        "в Елисейском дворце", "в посольстве Франции")."""
         named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
-        return (
-            _is(tok, "named") and tok.pos_ != "PROPN" and not named and not self._capital_said(tok)
-        )
+        if named or tok.pos_ == "PROPN" or self._capital_said(tok):
+            return False
+        return _is(tok, "named") or not any(self._names(t) for t in tok.subtree if t.i != tok.i)
+
+    def _names(self, tok: Token) -> bool:
+        """Whether the word is a name or part of one: a mention's, or written with a capital
+        where no sentence starts."""
+        return bool(self.by_token.get(tok.i)) or tok.text[:1].isupper() and not tok.is_sent_start
 
     def _is_state(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
