@@ -258,3 +258,25 @@ def test_one_post_taken_told_twice_is_one_event(events, text, count) -> None:
 )  # fmt: skip
 def test_an_election_told_again_is_one(events, text: str, count: int) -> None:
     assert len([e for e in events(text) if e.kind == "Election"]) == count
+
+
+# a genitive name the parser hangs on the title as its apposition is whom the title serves:
+# no holder, no participant; a nominative name there is the holder
+SERVED = [
+    ("На должность руководителя аппарата правительства Испании назначена заместительница Педро "
+     "Санчеса Мария Лопес.", {"person/mariya-lopes", "state/ESP"}),
+    ("Министром обороны Испании назначен помощник президента Хуан Перес.",
+     {"person/khuan-peres", "state/ESP"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "participants"), SERVED)
+def test_whom_a_title_serves_is_not_appointed(events, text: str, participants: set[str]) -> None:
+    (appointment,) = _of(events(text), "Appointment")
+    assert set(appointment.participants) == participants
+
+
+def test_a_title_of_whom_it_serves_alone_names_no_holder(events) -> None:
+    assert not _of(
+        events("Министром обороны Испании назначен помощник Педро Санчеса."), "Appointment"
+    )

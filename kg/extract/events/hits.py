@@ -1027,6 +1027,8 @@ class _Reader:
                 # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
                 # possessed is who acts ("Советник президента Бразилии X дал интервью")
                 return False
+            if person and first and _genitive_name(tok, parent):
+                return False  # "помощник Педро Санчеса": whom the title serves
             if parent.i == target.i:
                 return True
             if self._possessor(tok, parent):
@@ -2185,6 +2187,22 @@ def _stray_subject(tok: Token, verb: Token) -> bool:
         and tok.morph.get("Case") == ["Nom"]
         and tok.morph.get("Number") == verb.morph.get("Number")
     )
+
+
+def _genitive_name(name: Token, title: Token) -> bool:
+    """A name the parser hangs on a nominative title as its apposition, a word of which the
+    tagger reads as a genitive and no reading makes a nominative ("помощник Педро Санчеса",
+    "заместительница Сергея Собянина"): whom the title serves, not who holds it; not a
+    foreign name pymorphy3 reads as another case ("Президент Перу Дина Болуарте")."""
+    if name.dep_ != "appos" or name.head.i != title.i or title.morph.get("Case") != ["Nom"]:
+        return False
+    words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
+    return any(w.morph.get("Case") == ["Gen"] and _never_nominative(w.text) for w in words)
+
+
+def _never_nominative(word: str) -> bool:
+    cases = morph().cases(word)
+    return bool(cases) and "nomn" not in cases
 
 
 def _among(tok: Token) -> Token:
