@@ -2214,11 +2214,15 @@ def _among(tok: Token) -> Token:
 
 
 def _proper(tok: Token) -> Token:
-    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun."""
+    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
+    another that has one ("в районе города Мармариса" → "Мармариса")."""
     if tok.pos_ != "PROPN" and _is(tok, "named"):
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
+        for c in tok.children:
+            if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
+                return name
     return tok
 
 
