@@ -325,3 +325,30 @@ def test_a_day_without_its_year_takes_the_last_day_told(events, text: str, kind:
 )
 def test_a_guests_arrival_has_the_date_of_the_receiving(events, text, kind, date) -> None:
     assert _date(events(text), kind) == date
+
+
+# a bare weekday in a text with no date of its own, told in the past, is the latest day the
+# text gave that fell on it; not one ahead, not another weekday, not after a birth day, not
+# where the text gave no day, not a weekday of its own week ("в прошлую среду")
+TOLD_WEEKDAY = [
+    ("27 февраля 2013 года в Хорватии сменилось правительство. Парламент выразил недоверие "
+     "кабинету Зорана Милановича. В среду депутаты парламента Хорватии отправили в отставку "
+     "правительство Зорана Милановича.", "Resignation", "2013-02-27"),
+    ("17 мая 2019 года в Чили сменилось правительство. Кризис начался 14 мая 2019 года. В "
+     "пятницу президент Чили Себастьян Пиньера посетил Перу.", "Visit", "2019-05-17"),
+    ("17 мая 2019 года в Чили сменилось правительство. В пятницу президент Чили Себастьян "
+     "Пиньера посетит Перу.", "Visit", ""),
+    ("14 мая 2019 года в Чили сменилось правительство. В пятницу президент Чили Себастьян "
+     "Пиньера посетил Перу.", "Visit", ""),
+    ("В среду парламент Хорватии отправил в отставку правительство Зорана Милановича.",
+     "Resignation", ""),
+    ("Премьер-министр Хорватии Зоран Миланович родился 30 октября 1966 года. В пятницу он подал "
+     "в отставку.", "Resignation", ""),
+    ("12 марта 2021 года в Перу прошли протесты. В прошлую среду министр обороны Перу Хуан Перес "
+     "подал в отставку.", "Resignation", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), TOLD_WEEKDAY)
+def test_a_weekday_is_of_the_week_of_the_day_told(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text), kind) == date

@@ -36,3 +36,47 @@ def test_the_nominative_the_text_writes_comes_first(events) -> None:
     text = "Кадуна – город на севере Нигерии. Министры Нигерии и Ганы провели переговоры в Кадуне."
     (talks,) = [e for e in events(text) if e.kind == "Talks"]
     assert talks.location == "Кадуна"  # alone, "в Кадуне" reads as "Кадун"
+
+
+# a building or an area of a city ("в больнице Барселоны", "в одном из отелей Куско") is in it;
+# a building no city names ("в больнице", "в больнице имени Кеньятты") is no place
+IN_A_BUILDING = [
+    ("Испанский певец Хулио Иглесиас скончался в больнице Барселоны.", "Death", "Барселона"),
+    ("В одном из госпиталей Мадрида скончался испанский певец Хулио Иглесиас.", "Death",
+     "Мадрид"),
+    ("Полиция Перу задержала гражданина Чили Хуана Переса в одном из отелей Куско.", "Arrest",
+     "Куско"),
+    ("Премьер-министр Таиланда провёл переговоры с президентом Вьетнама в одной из гостиниц "
+     "Бангкока.", "Talks", "Бангкок"),
+    # an area of a city, also past the noun "город"; an area no name names is none
+    ("Полиция Турции задержала 11 военнослужащих в районе курортного города Бодрума.", "Arrest",
+     "Бодрум"),
+    ("Полиция Турции задержала 11 военнослужащих в районе.", "Arrest", ""),
+    ("Министр обороны Кении Фрэнсис Огола скончался в больнице.", "Death", ""),
+    ("Министр обороны Кении Фрэнсис Огола скончался в больнице имени Кеньятты.", "Death", ""),
+    ("Полиция Таиланда задержала гражданина Канады Джона Смита в одном из районов страны.",
+     "Arrest", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), IN_A_BUILDING)
+def test_a_building_of_a_city_is_in_that_city(events, text: str, kind: str, place: str) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place
+
+
+# a common place noun with no name in its phrase names no place; one with a name does
+BARE_PLACE_NOUNS = [
+    ("Суд Испании освободил гражданина Чили Хуана Переса в зале суда.", "Release", ""),
+    ("Президент Франции встретился с президентом Египта во дворце.", "Meeting", ""),
+    ("Министр иностранных дел Франции и министр иностранных дел Египта провели переговоры в "
+     "здании посольства.", "Talks", ""),
+    ("Президент Франции встретился с президентом Египта в Елисейском дворце.", "Meeting",
+     "Елисейский дворец"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), BARE_PLACE_NOUNS)
+def test_a_place_noun_with_no_name_is_no_place(events, text: str, kind: str, place: str) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place

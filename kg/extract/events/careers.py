@@ -274,8 +274,11 @@ def _roles(
         tok.morph.get("Voice") == ["Pass"]
     )
     subjects = reader.subject_mentions(tok, climb=False)
-    if not subjects and tok.morph.get("VerbForm") == ["Inf"]:
-        subjects = _controller(reader, tok)  # "объявил о решении сложить полномочия"
+    if not subjects and tok.morph.get("VerbForm") in (["Inf"], ["Conv"]):
+        # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
+        subjects = _controller(reader, tok)
+    if not subjects and (issued := by_decree(tok)) is not None:
+        subjects = reader.subject_mentions(issued, climb=False)
     relative = any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in tok.children)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
@@ -301,6 +304,19 @@ def _subjectless(verb: Token) -> bool:
     if verb.dep_ not in {"ROOT", "conj"} or verbs[-1].dep_ != "ROOT":
         return False
     return not any(c.dep_ in SUBJECTS | {"expl"} for v in verbs for c in v.children)
+
+
+def by_decree(tok: Token) -> Token | None:
+    """The verb that issues the decree a change of office is made by, in a clause of its own
+    with no subject ("подписал указ, которым отправил X в отставку", "издал распоряжение, по
+    которому назначил X послом"): whoever issues it makes the change, on that day."""
+    paper = tok.head
+    if tok.dep_ != "acl:relcl" or not is_role(paper, "decree") or paper.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    which = [t for c in tok.children for t in c.subtree if t.lemma_ == "который"]
+    return paper.head if which and paper.head.i != paper.i else None
 
 
 def _left_post_holders(reader: ActReader, verb: Token) -> list[str]:
@@ -333,8 +349,8 @@ def _handed_in(tok: Token, anchors: list[Token]) -> bool:
 
 
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:
-    """Who an infinitive's act is of: the subject of the nearest verb up the parse that has
-    one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
+    """Who an infinitive's or a gerund's act is of: the subject of the nearest verb up the
+    parse that has one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
     verb = infinitive.head
     while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head

@@ -28,7 +28,13 @@ from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
 from kg.extract.events.attacks import ATTACKS, read_attack
-from kg.extract.events.careers import body_post_vote, has_office, read_career, reads_career
+from kg.extract.events.careers import (
+    body_post_vote,
+    by_decree,
+    has_office,
+    read_career,
+    reads_career,
+)
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.repeats import habit_onset, told_again
@@ -238,15 +244,15 @@ class _Reader:
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
-        told = ""  # in a text with no date of its own, the last day it gave with its year
+        told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(sent.text, self.ctx.document.date)
             ]
             if not self.ctx.document.date:
-                dates = [_year_of(d, told) for d in dates]
-                told = next((d.value for d in reversed(dates) if self._news_day(d)), told)
+                dates = [_year_of(d, told, sent) for d in dates]
+                told += [d.value for d in dates if self._news_day(d)]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
                 for news in undated:
                     news.reported = "" if news.earlier else day  # not "был ранее задержан"
@@ -635,8 +641,10 @@ class _Reader:
             case = c.morph.get("Case", [""])[0]
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
-            if (case in cases and c in near or case == "Loc") and self._good_place(c, c in near):
-                return _proper(c)
+            place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
+            governed = case in cases and c in near or case == "Loc"
+            if governed and self._good_place(place, c in near):
+                return _proper(place)
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
@@ -699,11 +707,18 @@ class _Reader:
 
     def _unnamed(self, tok: Token) -> bool:
         """ "в городе", "в столице" with no name beside them: the place told before, which
-        the noun does not name ("в городе вновь состоится тур выборов" is no city "город")."""
+        the noun does not name ("в городе вновь состоится тур выборов" is no city "город");
+        so is a common place noun with no name in its phrase ("во дворце", "в зале суда"; not
+        "в Елисейском дворце", "в посольстве Франции")."""
         named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
-        return (
-            _is(tok, "named") and tok.pos_ != "PROPN" and not named and not self._capital_said(tok)
-        )
+        if named or tok.pos_ == "PROPN" or self._capital_said(tok):
+            return False
+        return _is(tok, "named") or not any(self._names(t) for t in tok.subtree if t.i != tok.i)
+
+    def _names(self, tok: Token) -> bool:
+        """Whether the word is a name or part of one: a mention's, or written with a capital
+        where no sentence starts."""
+        return bool(self.by_token.get(tok.i)) or tok.text[:1].isupper() and not tok.is_sent_start
 
     def _is_state(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via != "capital" for m in self.by_token.get(tok.i, ()))
@@ -1022,6 +1037,8 @@ class _Reader:
                 # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
                 # possessed is who acts ("Советник президента Бразилии X дал интервью")
                 return False
+            if person and first and _genitive_name(tok, parent):
+                return False  # "помощник Педро Санчеса": whom the title serves
             if parent.i == target.i:
                 return True
             if self._possessor(tok, parent):
@@ -1436,6 +1453,7 @@ class _Reader:
         # conjunct's too, unless that one gives its own (the closest date wins below)
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
+        reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
@@ -1738,13 +1756,26 @@ def _full_day(d: DateMention) -> bool:
     return len(d.value) == 10 and not d.yearless
 
 
-def _year_of(d: DateMention, told: str) -> DateMention:
+def _year_of(d: DateMention, told: list[str], sent: Sentence) -> DateMention:
     """A day or month written without its year, in a text with no date of its own, is of the
     year of the last day the text gave before it ("Об этом стало известно 13 сентября 2016
-    года … Премьер подал в отставку 8 сентября": 2016-09-08)."""
-    if d.value or not d.yearless or not told:
+    года … Премьер подал в отставку 8 сентября": 2016-09-08); a bare weekday in a sentence
+    told in the past is the latest day the text gave that fell on it ("27 февраля 2013 года
+    … . В среду парламент отправил правительство в отставку": 2013-02-27, a Wednesday)."""
+    if d.value or not told:
         return d
-    return next((replace(d, value=o.value) for o in find_dates(d.text, told) if o.value), d)
+    if d.yearless:
+        return next((replace(d, value=o.value) for o in find_dates(d.text, told[-1]) if o.value), d)
+    if not _WEEKDAY_WORD.search(d.text) or not _told_past(sent):
+        return d
+    same = (day for day in reversed(told) if [o.value for o in find_dates(d.text, day)] == [day])
+    return replace(d, value=next(same, ""))
+
+
+def _told_past(sent: Sentence) -> bool:
+    """Whether every verb of the sentence that has a tense tells the past: a weekday there
+    lies before the day the text last gave, not after it ("в пятницу посетит")."""
+    return {_tense(t) for t in sent if t.pos_ in {"VERB", "AUX"}} - {""} == {"Past"}
 
 
 def _before_its_verb(words: list[Token], verb: Token) -> bool:
@@ -2191,12 +2222,40 @@ def _stray_subject(tok: Token, verb: Token) -> bool:
     )
 
 
+def _genitive_name(name: Token, title: Token) -> bool:
+    """A name the parser hangs on a nominative title as its apposition, a word of which the
+    tagger reads as a genitive and no reading makes a nominative ("помощник Педро Санчеса",
+    "заместительница Сергея Собянина"): whom the title serves, not who holds it; not a
+    foreign name pymorphy3 reads as another case ("Президент Перу Дина Болуарте")."""
+    if name.dep_ != "appos" or name.head.i != title.i or title.morph.get("Case") != ["Nom"]:
+        return False
+    words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
+    return any(w.morph.get("Case") == ["Gen"] and _never_nominative(w.text) for w in words)
+
+
+def _never_nominative(word: str) -> bool:
+    cases = morph().cases(word)
+    return bool(cases) and "nomn" not in cases
+
+
+def _among(tok: Token) -> Token:
+    """ "в одном из госпиталей Афин" → "госпиталей": the place one of which is meant, which
+    the numeral stands for."""
+    if tok.lemma_ != "один":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nmod" and _prep(c) == "из"), tok)
+
+
 def _proper(tok: Token) -> Token:
-    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun."""
+    """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
+    another that has one ("в районе города Мармариса" → "Мармариса")."""
     if tok.pos_ != "PROPN" and _is(tok, "named"):
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
+        for c in tok.children:
+            if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
+                return name
     return tok
 
 
