@@ -49,6 +49,7 @@ TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
+_EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
@@ -994,7 +995,9 @@ class _Attributor:
         )
         for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
             rest = verb.idx + stop.end()
-            m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
+            m = re.match(
+                rf"\s*[{_DASHES}]\s*{_EMPHASIS}*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le]
+            )
             if m:
                 return rest + m.end(), le
             if stop.group() != "," or not open_ or rest - verb.idx > _ATTRIBUTION_REACH:
@@ -1004,7 +1007,7 @@ class _Attributor:
     def _colon_after(self, verb: Token, sent) -> int | None:
         """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
         for t in sent[verb.i - sent.start + 1 :]:
-            if t.text == ":":
+            if t.text == ":" and not _joins_word(self.text, t.idx):
                 return t.idx + 1
             if t.text in (".", "!", "?", ";") or t.lemma_ in speech_lemmas():
                 return None
@@ -1052,6 +1055,13 @@ class _Attributor:
         return (start, close + 1) if close is not None else (start, end)
 
 
+def _joins_word(text: str, colon: int) -> bool:
+    """Whether a colon runs on into a word with no space, so it closes no clause: a link's
+    "http://…", a time "21:40", a score "4:0"."""
+    after = text[colon + 1 : colon + 2]
+    return after.isalnum() or after == "/"
+
+
 def _introduces(verb: Token, colon: int) -> bool:
     """Whether a verb of saying leads straight into the words after its colon: "он
     подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
@@ -1081,8 +1091,10 @@ def _object(t: Token) -> bool:
 
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
-    # The words before it, spaces left out ("»,\u00a0— сказал": a no-break space is a token).
-    before = [t.text for t in verb.doc[max(0, verb.i - 6) : verb.i] if not t.is_space]
+    # The words before it, spaces and wiki italics left out ("»,\u00a0— сказал": a no-break
+    # space is a token; "…,'' — сказал": the italics close before the dash).
+    window = verb.doc[max(0, verb.i - 8) : verb.i]
+    before = [t.text for t in window if not t.is_space and t.text.strip(_EMPHASIS)]
     while len(before) > 2 and before[-1].lower() in _LINKING:  # "«…», — и добавил"
         before.pop()
     before = before[-2:]
