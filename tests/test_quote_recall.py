@@ -1,6 +1,7 @@
 """Quotes found and attributed: wiki italics around quoted words, "упомянул, что «…»", a
-sportswoman or prosecutor named again by her title, a person's name after a body whose own
-name holds it; not a link's colon nor a nickname in quotation marks."""
+sportswoman or prosecutor named again by her title, "Он добавил" after "X заявил, что Y …",
+a person's name after a body whose own name holds it; not a link's colon nor a nickname in
+quotation marks."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from kg.model import Document
 
 KENYAN = "Бегунья из Кении Фейт Кипьегон выиграла забег в Японии. "
 PROSECUTOR = "Генеральный прокурор Бразилии Паулу Гонет провёл встречу с коллегами из Аргентины. "
+BORIC = "Президент Чили Габриэль Борич заявил, что "
+PLEDGE = "«Мы готовы подписать соглашение о границе»"
 PROSECUTORS = "Прокурор Бразилии Паулу Гонет и прокурор Аргентины Эдуардо Касаль провели встречу. "
 
 
@@ -48,6 +51,32 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             "заявил прокурор журналистам.",
             "Паулу Гонет",
             "отражает всё более глобальный характер преступности",
+        ),
+        # "он" who speaks goes on for the last speaker, not for a subject of his "что"-clause
+        (
+            BORIC
+            + "президент Аргентины Хавьер Милей приедет в Сантьяго. Он добавил: "
+            + PLEDGE
+            + ".",
+            "Габриэль Борич",
+            PLEDGE.strip("«»"),
+        ),
+        (
+            BORIC + "Хавьер Милей поддержал проект. " + PLEDGE + ", — добавил он.",
+            "Габриэль Борич",
+            PLEDGE.strip("«»"),
+        ),
+        (
+            BORIC + "Хавьер Милей поддержал проект. И добавил: " + PLEDGE + ".",
+            "Габриэль Борич",
+            PLEDGE.strip("«»"),
+        ),
+        # a subject outside the speaker's sentence is still the one "он" stands for
+        (
+            BORIC + "соглашение готово. Президент Аргентины Хавьер Милей прилетел в Сантьяго. "
+            "Он добавил: " + PLEDGE + ".",
+            "Хавьер Милей",
+            PLEDGE.strip("«»"),
         ),
         # the person's name after a body whose name holds it in the genitive
         (

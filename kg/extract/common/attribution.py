@@ -264,13 +264,23 @@ class _Attributor:
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
-    def _antecedent(self, char: int) -> str:
-        """The last person named as a subject before `char`; else the last person named."""
-        before = [key for pos, key in self.subjects if pos < char]
+    def _antecedent(self, char: int, speaking: bool = False) -> str:
+        """The last person named as a subject before `char`; else the last person named. One
+        who speaks ("Он добавил: …") goes on for the last speaker, not for a subject inside
+        what that speaker said ("X заявил, что Y приедет. Он добавил" is X)."""
+        said = self._said_after(char) if speaking else (0, 0)
+        before = [key for pos, key in self.subjects if pos < char and not said[0] < pos < said[1]]
         if before:
             return before[-1]
         named = [m.entity for m in self.persons if m.end <= char]
         return named[-1] if named else ""
+
+    def _said_after(self, char: int) -> tuple[int, int]:
+        """(start, end) of the words after the last verb of saying before `char` in its own
+        sentence: what that speaker said."""
+        verbs = [pos for pos, _ in self.speakers if pos < char]
+        span = self.ctx.doc.char_span(verbs[-1], char, alignment_mode="expand") if verbs else None
+        return (span.start_char, span[0].sent.end_char) if span else (0, 0)
 
     def _person_key(self, token: Token) -> str:
         """The person a subject token names: a mention, or a resolved pronoun; a name in
@@ -280,7 +290,7 @@ class _Attributor:
         if m is not None and m.via != "title":
             return m.entity
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
-            key = self._antecedent(token.idx)
+            key = self._antecedent(token.idx, speaking=_says_here(token.head))
             # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
             # not contradict the one the document tells of the person
             told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) if key else ""
@@ -606,7 +616,7 @@ class _Attributor:
                 # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
                 # отказался назвать …, но сказал", "визави подтвердил согласие"
                 return self._person_key(t)
-        key = self._antecedent(verb.idx)
+        key = self._antecedent(verb.idx, speaking=_says_here(verb))
         if any(self._person_key(c) == key for c in verb.children):
             return ""  # "ответил Моди:" names the one answered, not the speaker
         return key
