@@ -1,7 +1,7 @@
 """Quotes found and attributed: wiki italics around quoted words, "упомянул, что «…»", a
-sportswoman or prosecutor named again by her title, "Он добавил" after "X заявил, что Y …",
-a person's name after a body whose own name holds it; not a link's colon nor a nickname in
-quotation marks."""
+sportswoman or prosecutor named again by her title, "По словам, X," with a stray comma,
+"Он добавил" after "X заявил, что Y …", a person's name after a body whose own name holds
+it; not a link's colon nor a nickname in quotation marks."""
 
 from __future__ import annotations
 
@@ -78,6 +78,13 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             "Хавьер Милей",
             PLEDGE.strip("«»"),
         ),
+        # "по словам" parted from its name by a stray comma
+        (
+            "По словам, 45-летнего министра обороны Польши Владислава Косиняк-Камыша, Варшава "
+            "«не намерена отправлять войска на Украину».",
+            "Владислав Косиняк-Камыш",
+            "не намерена отправлять войска на Украину",
+        ),
         # the person's name after a body whose name holds it in the genitive
         (
             "«Мы повезём спектакль в Токио и Сеул», — сказал художественный руководитель "
@@ -101,6 +108,9 @@ def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
         # a nickname in quotation marks before the name is no one's speech
         "Вместе с «отцом бразильского экономического чуда» Фернанду Энрики Кардозу министр "
         "Аргентины Серхио Масса написал несколько статей.",
+        # "по словам" of a participle names no one
+        "По словам, полученным от источников в Варшаве, министр обороны Польши «не намерен "
+        "отправлять войска на Украину».",
         # a champion no one was named as, and a prosecutor's title two persons hold
         "«Мы будем бороться за медали в Токио», — сказала олимпийская чемпионка.",
         PROSECUTORS + "«Преступники действуют сразу в нескольких странах», — заявил прокурор.",

@@ -843,7 +843,8 @@ class _Attributor:
         ("по оценке иранского министра нефти X": the noun's genitive modifier)."""
         owners = [c for c in per.children if c.dep_ == "nmod"]
         for t in (per.nbor(-1) if per.i > 0 else None,
-                  per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners):  # fmt: skip
+                  per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners,
+                  _noun_after(per)):  # fmt: skip
             if t is not None and t.sent == per.sent:
                 key = self._person_key(t)
                 if key:
@@ -1070,6 +1071,16 @@ def _joins_word(text: str, colon: int) -> bool:
     "http://…", a time "21:40", a score "4:0"."""
     after = text[colon + 1 : colon + 2]
     return after.isalnum() or after == "/"
+
+
+def _noun_after(per: Token) -> Token | None:
+    """The first noun after "по словам", past punctuation and its modifiers: "По словам,
+    26-летнего Ивана Петрова, он …" (a stray comma parts the name from the noun)."""
+    for t in per.doc[per.i + 1 : min(per.sent.end, per.i + 6)]:
+        if t.is_punct or t.pos_ in ("ADJ", "NUM", "DET") or t.dep_ in ("amod", "nummod", "det"):
+            continue  # "26-летнего", which the tagger may call a noun, modifies the name
+        return t if t.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _introduces(verb: Token, colon: int) -> bool:
