@@ -296,6 +296,7 @@ class GazetteerMatcher:
             and not self._of_another_state(s, named.get(s.end))
             and not _opens_longer_name(s, state_tokens)
             and not _seat_as_place(s)
+            and not self._person_recased(s)
         )
         doc._.state_parts = [
             part
@@ -304,6 +305,23 @@ class GazetteerMatcher:
             for part in self._compound(doc[i])
         ]
         return doc
+
+    def _person_recased(self, span: Span) -> bool:
+        """Whether a body's name with a person's name in it ("Московский театр Олега
+        Табакова"), matched by lemmas, stands in the text with the person's name in another
+        case: "руководитель Московского театра Олег Табаков" names the theatre and then him,
+        for the person's name keeps its genitive however the body's name declines."""
+        org = self.gazetteer.org(span.kb_id_)
+        words = normalize(org.name).split() if org is not None else []
+        if len(words) != len(span):
+            return False
+        return any(
+            normalize(t.text) != words[t.i - span.start]
+            for ent in span.doc.ents
+            if ent.label_ == "PER"
+            for t in ent
+            if span.start <= t.i < span.end
+        )
 
     def _of_another_state(self, span: Span, state: str | None) -> bool:
         """A known state body named without its state ("Федеральная налоговая служба", which

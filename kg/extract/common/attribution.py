@@ -49,6 +49,7 @@ TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
+_EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
@@ -263,13 +264,23 @@ class _Attributor:
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
 
-    def _antecedent(self, char: int) -> str:
-        """The last person named as a subject before `char`; else the last person named."""
-        before = [key for pos, key in self.subjects if pos < char]
+    def _antecedent(self, char: int, speaking: bool = False) -> str:
+        """The last person named as a subject before `char`; else the last person named. One
+        who speaks ("Он добавил: …") goes on for the last speaker, not for a subject inside
+        what that speaker said ("X заявил, что Y приедет. Он добавил" is X)."""
+        said = self._said_after(char) if speaking else (0, 0)
+        before = [key for pos, key in self.subjects if pos < char and not said[0] < pos < said[1]]
         if before:
             return before[-1]
         named = [m.entity for m in self.persons if m.end <= char]
         return named[-1] if named else ""
+
+    def _said_after(self, char: int) -> tuple[int, int]:
+        """(start, end) of the words after the last verb of saying before `char` in its own
+        sentence: what that speaker said."""
+        verbs = [pos for pos, _ in self.speakers if pos < char]
+        span = self.ctx.doc.char_span(verbs[-1], char, alignment_mode="expand") if verbs else None
+        return (span.start_char, span[0].sent.end_char) if span else (0, 0)
 
     def _person_key(self, token: Token) -> str:
         """The person a subject token names: a mention, or a resolved pronoun; a name in
@@ -279,7 +290,7 @@ class _Attributor:
         if m is not None and m.via != "title":
             return m.entity
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
-            key = self._antecedent(token.idx)
+            key = self._antecedent(token.idx, speaking=_says_here(token.head))
             # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
             # not contradict the one the document tells of the person
             told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) if key else ""
@@ -605,7 +616,7 @@ class _Attributor:
                 # the parse hung the subject elsewhere: "чемпион Гарри Каспаров, который …,
                 # отказался назвать …, но сказал", "визави подтвердил согласие"
                 return self._person_key(t)
-        key = self._antecedent(verb.idx)
+        key = self._antecedent(verb.idx, speaking=_says_here(verb))
         if any(self._person_key(c) == key for c in verb.children):
             return ""  # "ответил Моди:" names the one answered, not the speaker
         return key
@@ -832,7 +843,8 @@ class _Attributor:
         ("по оценке иранского министра нефти X": the noun's genitive modifier)."""
         owners = [c for c in per.children if c.dep_ == "nmod"]
         for t in (per.nbor(-1) if per.i > 0 else None,
-                  per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners):  # fmt: skip
+                  per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners,
+                  _noun_after(per)):  # fmt: skip
             if t is not None and t.sent == per.sent:
                 key = self._person_key(t)
                 if key:
@@ -994,7 +1006,9 @@ class _Attributor:
         )
         for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
             rest = verb.idx + stop.end()
-            m = re.match(rf"\s*[{_DASHES}]\s*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le])
+            m = re.match(
+                rf"\s*[{_DASHES}]\s*{_EMPHASIS}*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le]
+            )
             if m:
                 return rest + m.end(), le
             if stop.group() != "," or not open_ or rest - verb.idx > _ATTRIBUTION_REACH:
@@ -1004,7 +1018,7 @@ class _Attributor:
     def _colon_after(self, verb: Token, sent) -> int | None:
         """Char after a colon closing the clause of a verb of saying ("подчеркнул: …")."""
         for t in sent[verb.i - sent.start + 1 :]:
-            if t.text == ":":
+            if t.text == ":" and not _joins_word(self.text, t.idx):
                 return t.idx + 1
             if t.text in (".", "!", "?", ";") or t.lemma_ in speech_lemmas():
                 return None
@@ -1052,6 +1066,23 @@ class _Attributor:
         return (start, close + 1) if close is not None else (start, end)
 
 
+def _joins_word(text: str, colon: int) -> bool:
+    """Whether a colon runs on into a word with no space, so it closes no clause: a link's
+    "http://…", a time "21:40", a score "4:0"."""
+    after = text[colon + 1 : colon + 2]
+    return after.isalnum() or after == "/"
+
+
+def _noun_after(per: Token) -> Token | None:
+    """The first noun after "по словам", past punctuation and its modifiers: "По словам,
+    26-летнего Ивана Петрова, он …" (a stray comma parts the name from the noun)."""
+    for t in per.doc[per.i + 1 : min(per.sent.end, per.i + 6)]:
+        if t.is_punct or t.pos_ in ("ADJ", "NUM", "DET") or t.dep_ in ("amod", "nummod", "det"):
+            continue  # "26-летнего", which the tagger may call a noun, modifies the name
+        return t if t.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
 def _introduces(verb: Token, colon: int) -> bool:
     """Whether a verb of saying leads straight into the words after its colon: "он
     подчеркнул: …", "заявила журналистам: …". A verb with its own object or clause
@@ -1081,8 +1112,10 @@ def _object(t: Token) -> bool:
 
 def _is_tail(verb: Token) -> bool:
     """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
-    # The words before it, spaces left out ("»,\u00a0— сказал": a no-break space is a token).
-    before = [t.text for t in verb.doc[max(0, verb.i - 6) : verb.i] if not t.is_space]
+    # The words before it, spaces and wiki italics left out ("»,\u00a0— сказал": a no-break
+    # space is a token; "…,'' — сказал": the italics close before the dash).
+    window = verb.doc[max(0, verb.i - 8) : verb.i]
+    before = [t.text for t in window if not t.is_space and t.text.strip(_EMPHASIS)]
     while len(before) > 2 and before[-1].lower() in _LINKING:  # "«…», — и добавил"
         before.pop()
     before = before[-2:]

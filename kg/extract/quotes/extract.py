@@ -172,6 +172,8 @@ def _quotations(ctx: Context) -> list[Region]:
             continue
         if _names_itself(ctx, opening + 1, close) or _listed(text, opening, close):
             continue
+        if _epithet(ctx, close):
+            continue
         speaker = speaker_of(ctx, opening + 1, close)
         if speaker:
             out.append(Region(opening + 1, close, speaker, DIRECT))
@@ -264,6 +266,16 @@ def _listed(text: str, opening: int, close: int) -> bool:
     before = re.search(_LIST_BEFORE, text[max(0, opening - 80) : opening])
     after = re.match(_LIST_AFTER, text[close + 1 : close + 80])
     return before is not None or after is not None
+
+
+def _epithet(ctx: Context, close: int) -> bool:
+    """Whether quoted words stand right before a person's name as what he is called
+    ("вместе с «отцом экономического чуда» Фернанду Кардозу"): a nickname, no
+    one's speech."""
+    after = close + 1
+    while after < len(ctx.document.text) and ctx.document.text[after] in " \u00a0":
+        after += 1
+    return any(m.start == after for m in ctx.mentions_in(after, after + 200, "Person"))
 
 
 def _is_name(ctx: Context, start: int, end: int) -> bool:
