@@ -151,6 +151,20 @@ CASES = [
     ),
     # ... nor is one whose dynasty opens with a particle that reads as a first name
     ("Эмир Халид бен Хамад Аль Кувари прибыл в Доху.", {"Халид бен Хамад Аль Кувари": 1}),
+    # a name's Latin spelling in brackets right after it is a mention of that person ...
+    (
+        "Премьер-министр Норвегии Йонас Гар Стёре (Jonas Gahr Støre) прибыл в Копенгаген.",
+        {"Йонас Гар Стёре": 2},
+    ),
+    (
+        "Послом стал Дэвид Кокрейн (David B. Cochrane Jr.). Кокрейн прибыл в Осло.",
+        {"Дэвид Кокрейн": 3},
+    ),
+    ("В Лиму прибыл Хуан Карлос де Сото (Juan Carlos de Soto).", {"Хуан Карлос де Сото": 2}),
+    # ... but not an outlet or a place in brackets, nor one word
+    ("Об этом сообщил Томас Миллер (Associated Press).", {"Томас Миллер": 1}),
+    ("Об этом сообщил Педро Перейра (Reuters).", {"Педро Перейра": 1}),
+    ("Об этом сообщил Ахмед Хасан (Cairo, Egypt).", {"Ахмед Хасан": 1}),
 ]
 
 

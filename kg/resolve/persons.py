@@ -77,6 +77,7 @@ def person_mentions(
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans = _with_syllable_surnames(doc, spans, blocked)
     spans += _syllable_names(doc, spans, blocked)
+    spans += _latin_asides(doc, spans, blocked)
     out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
@@ -441,6 +442,46 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), or a
+# particle written lower case ("de", "al", "van").
+_LATIN_WORD = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$")
+_LATIN_SUFFIXES = frozenset(["Jr", "Sr", "II", "III"])
+
+
+def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """The Latin spelling of a name in brackets right after it ("Джефф Сешнс (Jeff
+    Sessions)", "Джеймс Коми (James B. Comey)"), which natasha leaves untagged: a name of as
+    many capitalised words as the name before it (one fewer where natasha took a word too
+    many), initials and "Jr." aside; not a body or a state the gazetteer knows ("Иван
+    Петров (CNN)"), nor one word ("(Reuters)")."""
+    out = []
+    for span in spans:
+        # natasha's span may run into the brackets: the name is what comes before them
+        i = next((t.i for t in span if t.text == "("), span.end)
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
+        inner = doc[i + 1 : close] if close is not None else None
+        others = blocked | {j for s in spans if s is not span for j in range(s.start, s.end)}
+        if inner is None or any(t.i in others for t in inner) or not inner[0].text[:1].isupper():
+            continue
+        span = doc[span.start : i]
+        words = [t.text for t in inner if t.text != "."]
+        if not all(_LATIN_WORD.match(w) or INITIAL.match(w) and w.isascii() for w in words):
+            continue
+        names = _capitalised([w for w in words if len(w) > 1 and w not in _LATIN_SUFFIXES])
+        russian = _capitalised([t.text for t in span if not INITIAL.match(t.text)])
+        if names >= 2 and russian - 1 <= names <= russian:
+            out.append(inner)
+    return out
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many capitalised parts the words have, a hyphen's parts apart ("аль-Итали" and
+    "al Italy" have one each)."""
+    return sum(part[:1].isupper() for w in words for part in w.split("-"))
 
 
 def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
