@@ -151,6 +151,12 @@ CASES = [
     ),
     # ... nor is one whose dynasty opens with a particle that reads as a first name
     ("Эмир Халид бен Хамад Аль Кувари прибыл в Доху.", {"Халид бен Хамад Аль Кувари": 1}),
+    # a place natasha tags after its kind is no word of the name after it
+    ("Губернатор штата Минас-Жерайс Ромеу Зема прибыл в Бразилиа.", {"Ромеу Зема": 1}),
+    (
+        "Встреча с прокурором штата Иллинойс Патриком Фитцжеральдом прошла в Чикаго.",
+        {"Патрик Фитцжеральд": 1},
+    ),
     # a name's Latin spelling in brackets right after it is a mention of that person ...
     (
         "Премьер-министр Норвегии Йонас Гар Стёре (Jonas Gahr Støre) прибыл в Копенгаген.",

@@ -768,13 +768,14 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
 
 def _place_named(doc: Doc, i: int) -> bool:
     """A place's name natasha took into the person's name after it: after a kind of place
-    written lower case ("штата Юта Джон Миллер"), a word that can name a place."""
+    written lower case ("штата Юта Джон Миллер"), a word that can name a place, or that
+    natasha itself tagged a place ("штата Иллинойс Патрика Фитцжеральда")."""
     before = doc[i - 1] if i else None
     return (
         before is not None
         and before.text.islower()
         and before.lemma_ in _PLACE_KINDS
-        and any("Geox" in p.tag for p in morph().parse(doc[i].text))
+        and (doc[i].ent_type_ == "LOC" or any("Geox" in p.tag for p in morph().parse(doc[i].text)))
     )
 
 
