@@ -151,6 +151,17 @@ CASES = [
     ),
     # ... nor is one whose dynasty opens with a particle that reads as a first name
     ("Эмир Халид бен Хамад Аль Кувари прибыл в Доху.", {"Халид бен Хамад Аль Кувари": 1}),
+    # a surname written before the first name is the person named first name first ...
+    (
+        "Прибыл министр Кенжебек Абдыраимов. С 2010 года Абдыраимов Кенжебек работал в Оше.",
+        {"Кенжебек Абдыраимов": 2},
+    ),
+    (
+        "Умер певец Айдар Галимов. В 1990 году Галимов Айдар выступал в Казани.",
+        {"Айдар Галимов": 2},
+    ),
+    # ... but not a name of two first names, nor a surname of East Asia alone
+    ("В Мадрид прибыли Мартин Лютер и Ким Ёна.", {"Мартин Лютер": 1, "Ким Ёна": 1}),
     # a place natasha tags after its kind is no word of the name after it
     ("Губернатор штата Минас-Жерайс Ромеу Зема прибыл в Бразилиа.", {"Ромеу Зема": 1}),
     (
