@@ -162,6 +162,14 @@ CASES = [
     ),
     # ... but not a name of two first names, nor a surname of East Asia alone
     ("В Мадрид прибыли Мартин Лютер и Ким Ёна.", {"Мартин Лютер": 1, "Ким Ёна": 1}),
+    # a first name the dictionary reads only as a short participle, inside a sentence
+    (
+        "Итальянская певица Серена Ротелли выступила в Риме. Ротелли заявила о туре.",
+        {"Серена Ротелли": 2},
+    ),
+    ("Чилийская актриса Серена Перес прибыла в Лиму.", {"Серена Перес": 1}),
+    # ... but a short participle opening the sentence is the verb
+    ("Задержан Хуан Перес, сообщила полиция Перу.", {"Хуан Перес": 1}),
     # a place natasha tags after its kind is no word of the name after it
     ("Губернатор штата Минас-Жерайс Ромеу Зема прибыл в Бразилиа.", {"Ромеу Зема": 1}),
     (

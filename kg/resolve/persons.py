@@ -809,18 +809,21 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         return True  # "Семидесятишестилетний Жоау Перейра"; not "Та" of "Та Ван Тхонг"
     if not common_word(token.text):
         return False
-    if _is_subject(token) and _short_adjective_only(morph().parse(token.text)):
-        return False  # "Санна Марин прибыла": a short adjective is no subject, a name is
+    if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
+        # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
+        # stand inside a sentence before a name ("теннисистка Серена Уильямс")
+        return False
     return _never_noun(token.text) or (
         token.is_sent_start and (token.pos_ != "PROPN" or names_after >= 2)
     )
 
 
-def _short_adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
-    """Every known reading a short adjective ("Санна" of "санный"): as a predicate it has
-    the name for subject ("Готов Ольсен"), never stands as the subject itself."""
-    known = [p for p in parses if p.is_known]
-    return bool(known) and all(p.tag.POS == "ADJS" for p in known)
+def _short_form_only(word: str) -> bool:
+    """Every known reading a short adjective or participle ("Санна" of "санный", "Серена"
+    of "серить"): as a predicate it has the name for subject ("Готов Ольсен"), never
+    stands as the subject itself."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    return bool(known) and all(p.tag.POS in ("ADJS", "PRTS") for p in known)
 
 
 def _never_noun(word: str) -> bool:
