@@ -463,7 +463,7 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
         if i + 2 >= len(doc) or doc[i].text != "(":
             continue
         close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
-        inner = doc[i + 1 : close] if close is not None else None
+        inner = doc[i + 1 : close] if close is not None and close > i + 1 else None
         others = blocked | {j for s in spans if s is not span for j in range(s.start, s.end)}
         if inner is None or any(t.i in others for t in inner) or not inner[0].text[:1].isupper():
             continue
