@@ -604,6 +604,9 @@ MUST_NOT = [
     # ... nor is a title the complement of another title the name's
     ("Премьер уволил популярного советника министра финансов Яна Новака.", "Ян Новак",
      "министр финансов"),
+    # ... nor a name in the dative after an instrumental title and a comma
+    ("Пока Х.Перес остается главой холдинга, Т.Петрову и Л.Сантосу будет доверена часть "
+     "ресурсов.", "Петров", "глава холдинга"),
 ]  # fmt: skip
 
 

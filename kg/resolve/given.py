@@ -47,6 +47,8 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
 _SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
+# Cases an animate noun spells alike, which the tagger confuses.
+_ALIKE = frozenset(["Acc", "Gen"])
 
 
 @dataclass(frozen=True)
@@ -396,16 +398,18 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     way where Russian spells two cases alike ("вызвала посла Китая Ивана Петрова": an
     animate noun's accusative is its genitive) or a foreign name does not decline ("с
     министром иностранных дел Филиппин Энрике Манало"); so too after a title with a
-    complement of its own ("уволил непопулярного министра финансов Яна Новака", where the
-    tagger reads the title accusative and the name genitive), unless the title is itself
+    complement of its own where the tagger reads one accusative and the other genitive
+    ("уволил непопулярного министра финансов Яна Новака"), unless the title is itself
     another noun's complement ("советника министра финансов Яна Новака"). A bare title
     keeps the tagger's reading: "адвокат Марко Рубио" may be Rubio's lawyer."""
     if _agree(case, title.case):
         return True
-    if not title.state and not _complemented_head(doc, title):
+    if not title.state and not (_complemented_head(doc, title) and {case, title.case} <= _ALIKE):
         return False
     forms = morph().cases(doc[title.head].text)
-    return any(forms & morph().cases(t.text) for t in doc[name[0] : name[1]])
+    # an initial ("Т." of "Т.Комбсу") reads as any case: only words tell
+    words = [t for t in doc[name[0] : name[1]] if t.is_alpha and len(t) > 1]
+    return any(forms & morph().cases(t.text) for t in words)
 
 
 def _complemented_head(doc: Doc, title: Title) -> bool:
