@@ -47,6 +47,8 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
 _SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
+# Cases an animate noun spells alike, which the tagger confuses.
+_ALIKE = frozenset(["Acc", "Gen"])
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def given_offices(
     names = dict(persons)
     for several in (t for t in titles if t.plural):
         out.update(_respective(doc, _plural_complemented(doc, by_start, several), names))
+        out.update(_one_of(doc, several, names))
     served = _served(doc, by_end, names)
     out.update(served)
     for start, end in persons:
@@ -282,6 +285,23 @@ def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
     }
 
 
+def _one_of(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
+    """One of a plural title's holders named after it ("один из лидеров ХАМАС Исмаил Хания",
+    "связан с одним из командиров ополчения Сомали Ахмедом Абди"), past the title's own
+    complement: that person holds the office, where the name agrees in case with "один"."""
+    if title.start < 2 or doc[title.start - 1].lower_ != "из":
+        return {}
+    one = doc[title.start - 2]
+    if one.lemma_ != "один":
+        return {}
+    i, served = _complement_gap(doc, title, title.end, names)
+    end = names.get(i)
+    if end is None or not _agree(case_of(doc[i]), case_of(one)):
+        return {}
+    office = replace(title, plural=False, state=title.state or next(iter(served), ""))
+    return {i: _given(office, one.idx, doc[end - 1].idx + len(doc[end - 1]))}
+
+
 def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     """The office an appointment gives the one whose rank stands before their name:
     "назначил министром обороны адмирала Хуана Переса" (the admiral becomes the minister),
@@ -377,14 +397,25 @@ def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bo
     (so the name cannot be its complement), by the words' forms, which the tagger reads one
     way where Russian spells two cases alike ("вызвала посла Китая Ивана Петрова": an
     animate noun's accusative is its genitive) or a foreign name does not decline ("с
-    министром иностранных дел Филиппин Энрике Манало"). A bare title keeps the tagger's
-    reading: "адвокат Марко Рубио" may be Rubio's lawyer."""
+    министром иностранных дел Филиппин Энрике Манало"); so too after a title with a
+    complement of its own where the tagger reads one accusative and the other genitive
+    ("уволил непопулярного министра финансов Яна Новака"), unless the title is itself
+    another noun's complement ("советника министра финансов Яна Новака"). A bare title
+    keeps the tagger's reading: "адвокат Марко Рубио" may be Rubio's lawyer."""
     if _agree(case, title.case):
         return True
-    if not title.state:
+    if not title.state and not (_complemented_head(doc, title) and {case, title.case} <= _ALIKE):
         return False
     forms = morph().cases(doc[title.head].text)
-    return any(forms & morph().cases(t.text) for t in doc[name[0] : name[1]])
+    # an initial ("Т." of "Т.Комбсу") reads as any case: only words tell
+    words = [t for t in doc[name[0] : name[1]] if t.is_alpha and len(t) > 1]
+    return any(forms & morph().cases(t.text) for t in words)
+
+
+def _complemented_head(doc: Doc, title: Title) -> bool:
+    """Whether the title's office has a complement of its own ("министра финансов") and is
+    no other noun's complement."""
+    return (title.words_end or title.end) > title.head + 1 and doc[title.head].dep_ != "nmod"
 
 
 def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:

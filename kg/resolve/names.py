@@ -234,6 +234,19 @@ def genitive(name: str) -> str:
     return " ".join(out)
 
 
+def _surname_first(words: list[Token]) -> bool:
+    """A surname written before the first name ("Петров Иван Сергеевич", "Арсланов Айрат"):
+    two words, the second a first name of the dictionary, the first no first name (a
+    genitive plural of one, "Арсланов" of "Арслан", is a surname) and a surname the
+    dictionary knows or guesses."""
+    return (
+        len(words) == 2
+        and is_first_name(words[1].text, plural=False)
+        and not is_first_name(words[0].text, plural=False)
+        and any("Surn" in p.tag for p in morph().parse(words[0].text))
+    )
+
+
 def is_first_name(word: str, plural: bool = True) -> bool:
     """A dictionary first name ("Владимир", "Анна"), not a guess. `plural=False` leaves out
     the genitive plural readings that make a surname one ("Борисов" of "Борис")."""
@@ -415,6 +428,8 @@ def name_parts(span: Span) -> NameParts:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
+    if _surname_first(rest):
+        rest = [rest[1], rest[0]]  # "Петров Иван", as a list or a form writes it
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).

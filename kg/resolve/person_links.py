@@ -165,8 +165,8 @@ def _the_one_in_office(
 
 def _in_brackets(text: str, after: int, start: int, end: int) -> bool:
     """A name in brackets right after another: the same person's other name ("Басте
-    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)")."""
-    return text[after:start].strip() == "(" and text[end:].lstrip().startswith(")")
+    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)")."""
+    return text[after:start].strip() == "(" and text[end:].lstrip(". ").startswith(")")
 
 
 def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:

@@ -77,6 +77,7 @@ def person_mentions(
     spans += _surnames_missed(doc, spans, blocked, gaz)
     spans = _with_syllable_surnames(doc, spans, blocked)
     spans += _syllable_names(doc, spans, blocked)
+    spans += _latin_asides(doc, spans, blocked)
     out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
@@ -443,6 +444,46 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
     return out
 
 
+# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), or a
+# particle written lower case ("de", "al", "van").
+_LATIN_WORD = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$")
+_LATIN_SUFFIXES = frozenset(["Jr", "Sr", "II", "III"])
+
+
+def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
+    """The Latin spelling of a name in brackets right after it ("Джефф Сешнс (Jeff
+    Sessions)", "Джеймс Коми (James B. Comey)"), which natasha leaves untagged: a name of as
+    many capitalised words as the name before it (one fewer where natasha took a word too
+    many), initials and "Jr." aside; not a body or a state the gazetteer knows ("Иван
+    Петров (CNN)"), nor one word ("(Reuters)")."""
+    out = []
+    for span in spans:
+        # natasha's span may run into the brackets: the name is what comes before them
+        i = next((t.i for t in span if t.text == "("), span.end)
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
+        inner = doc[i + 1 : close] if close is not None and close > i + 1 else None
+        others = blocked | {j for s in spans if s is not span for j in range(s.start, s.end)}
+        if inner is None or any(t.i in others for t in inner) or not inner[0].text[:1].isupper():
+            continue
+        span = doc[span.start : i]
+        words = [t.text for t in inner if t.text != "."]
+        if not all(_LATIN_WORD.match(w) or INITIAL.match(w) and w.isascii() for w in words):
+            continue
+        names = _capitalised([w for w in words if len(w) > 1 and w not in _LATIN_SUFFIXES])
+        russian = _capitalised([t.text for t in span if not INITIAL.match(t.text)])
+        if names >= 2 and russian - 1 <= names <= russian:
+            out.append(inner)
+    return out
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many capitalised parts the words have, a hyphen's parts apart ("аль-Итали" and
+    "al Italy" have one each)."""
+    return sum(part[:1].isupper() for w in words for part in w.split("-"))
+
+
 def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     """East-Asian names natasha left untagged ("Визит Во Ван Тхыонга в Индонезию", "Хун Сен
     встретился"): a capitalised run of two or three words, the first a surname of
@@ -727,13 +768,14 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
 
 def _place_named(doc: Doc, i: int) -> bool:
     """A place's name natasha took into the person's name after it: after a kind of place
-    written lower case ("штата Юта Джон Миллер"), a word that can name a place."""
+    written lower case ("штата Юта Джон Миллер"), a word that can name a place, or that
+    natasha itself tagged a place ("штата Иллинойс Патрика Фитцжеральда")."""
     before = doc[i - 1] if i else None
     return (
         before is not None
         and before.text.islower()
         and before.lemma_ in _PLACE_KINDS
-        and any("Geox" in p.tag for p in morph().parse(doc[i].text))
+        and (doc[i].ent_type_ == "LOC" or any("Geox" in p.tag for p in morph().parse(doc[i].text)))
     )
 
 
@@ -767,18 +809,21 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         return True  # "Семидесятишестилетний Жоау Перейра"; not "Та" of "Та Ван Тхонг"
     if not common_word(token.text):
         return False
-    if _is_subject(token) and _short_adjective_only(morph().parse(token.text)):
-        return False  # "Санна Марин прибыла": a short adjective is no subject, a name is
+    if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
+        # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
+        # stand inside a sentence before a name ("теннисистка Серена Уильямс")
+        return False
     return _never_noun(token.text) or (
         token.is_sent_start and (token.pos_ != "PROPN" or names_after >= 2)
     )
 
 
-def _short_adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
-    """Every known reading a short adjective ("Санна" of "санный"): as a predicate it has
-    the name for subject ("Готов Ольсен"), never stands as the subject itself."""
-    known = [p for p in parses if p.is_known]
-    return bool(known) and all(p.tag.POS == "ADJS" for p in known)
+def _short_form_only(word: str) -> bool:
+    """Every known reading a short adjective or participle ("Санна" of "санный", "Серена"
+    of "серить"): as a predicate it has the name for subject ("Готов Ольсен"), never
+    stands as the subject itself."""
+    known = [p for p in morph().parse(word) if p.is_known]
+    return bool(known) and all(p.tag.POS in ("ADJS", "PRTS") for p in known)
 
 
 def _never_noun(word: str) -> bool:
