@@ -80,7 +80,7 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import has_preposition
+from kg.nlp.deps import has_preposition, preposition, told_as_reason
 from kg.nlp.morph import is_noun, is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
@@ -347,7 +347,9 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
-        r.personal = _with_a_person(ctx, r, pred)
+        r.personal = _with_a_person(ctx, r, pred) or _between_persons_of_no_two_states(
+            ctx, sent, head, pred
+        )
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -481,10 +483,20 @@ def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
     return False
 
 
+# Prepositions of a signing noun that another act hangs on as a time before or after it
+# ("после подписания договора"): the date of that act is not the signing's.
+_OTHER_TIME_PREPS = frozenset({"после", "до", "перед", "вместо"})
+
+
 def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
-    """A date the signing verb governs, else one in its comma-delimited chunk."""
+    """A date the signing verb governs, else one in its comma-delimited chunk; of a signing
+    noun that another act hangs on as its reason or time, only one the noun governs ("В 1994
+    году он получил премию за подписание договора": 1994 is the prize's)."""
     sent, inside = pred.sent, {t.i for t in title.tokens}
     found = [(s, e, v) for s, (e, v) in dates.items() if sent.start <= s < sent.end and v]
+    if pred.pos_ == "NOUN" and (told_as_reason(pred) or preposition(pred) in _OTHER_TIME_PREPS):
+        own = {t.i for t in pred.subtree} | set(range(pred.i, title.head.i))
+        found = [(s, e, v) for s, e, v in found if s in own]  # "за подписание в 1979 году …"
     # not inside the title, nor "от <date>", which dates the paper it follows (another one's
     # where the title names it: "протокол … в соглашение о торговле от 2010 года")
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
@@ -844,6 +856,32 @@ def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
         person = ctx.entity(m.entity) if m.type == "Person" else None
         return person is not None and not person.state
     return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _between_persons_of_no_two_states(
+    ctx: Context, sent: Sent, head: Token, pred: Token | None
+) -> bool:
+    """A "между X и Y" of persons on the paper or its predicate that are no two states'
+    sides: one holds no state's office kg knows ("между Шольцем и Макроном" where Macron's
+    state is not told, "с бизнесменом Петровым"), or all are one state's ("между Путиным и
+    Медведевым"). A one-party arrangement of one of them would be a fact the text does not
+    state."""
+    targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
+    for t in sent:
+        if not any(c.lower_ == "между" and c.dep_ == "case" for c in t.children):
+            continue
+        if not _near(t, targets, 3):
+            continue
+        sides = [(x, _mention_at(ctx, x) or _apposed_person(ctx, x)) for x in conjuncts(t)]
+        persons = [ctx.entity(m.entity) for _, m in sides if m is not None and m.type == "Person"]
+        if not persons:
+            continue
+        unknown = [x for x, m in sides if m is None and x.pos_ == "PROPN"]  # "Макроном"
+        if unknown or any(p is None or not p.state for p in persons):
+            return True
+        if len(persons) == len(sides) > 1 and len({p.state for p in persons if p}) == 1:
+            return True
+    return False
 
 
 def _same(a: _Reading, b: _Reading) -> bool:
