@@ -347,9 +347,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
-        r.personal = _with_a_person(ctx, r, pred) or _between_persons_of_no_two_states(
-            ctx, sent, head, pred
-        )
+        r.personal = _with_a_person(ctx, r, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
         _keepers(ctx, r, head.head)
     elif len(r.parties) < 2 and (carrier := carrying_out(head)) is not None:
@@ -358,6 +356,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.parties = list(main_pair(ctx, only_two=True))
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
+    if len(r.parties) < 2 and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred)):
+        r.personal = True
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -858,30 +858,36 @@ def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
     return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
 
 
-def _between_persons_of_no_two_states(
-    ctx: Context, sent: Sent, head: Token, pred: Token | None
-) -> bool:
-    """A "между X и Y" of persons on the paper or its predicate that are no two states'
-    sides: one holds no state's office kg knows ("между Шольцем и Макроном" where Macron's
-    state is not told, "с бизнесменом Петровым"), or all are one state's ("между Путиным и
-    Медведевым"). A one-party arrangement of one of them would be a fact the text does not
-    state."""
+def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
+    """The coordinated sides a sentence gives a paper: a "между X и Y" on it or its
+    predicate, and two or more subjects of its verb ("X и Y подписали")."""
     targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
-    for t in sent:
-        if not any(c.lower_ == "между" and c.dep_ == "case" for c in t.children):
-            continue
-        if not _near(t, targets, 3):
-            continue
-        sides = [(x, _mention_at(ctx, x) or _apposed_person(ctx, x)) for x in conjuncts(t)]
-        persons = [ctx.entity(m.entity) for _, m in sides if m is not None and m.type == "Person"]
-        if not persons:
-            continue
-        unknown = [x for x, m in sides if m is None and x.pos_ == "PROPN"]  # "Макроном"
-        if unknown or any(p is None or not p.state for p in persons):
-            return True
-        if len(persons) == len(sides) > 1 and len({p.state for p in persons if p}) == 1:
-            return True
-    return False
+    out = [
+        conjuncts(t)
+        for t in sent
+        if any(c.lower_ == "между" and c.dep_ == "case" for c in t.children)
+        and _near(t, targets, 3)
+    ]
+    if pred is not None and pred.pos_ in ("VERB", "AUX"):
+        out += [conjuncts(c) for c in pred.children if c.dep_ in _SUBJECTS]
+    return [s for s in out if len(s) > 1]
+
+
+def _no_two_states(ctx: Context, sides: list[Token]) -> bool:
+    """Persons among a paper's sides that make it no two states' paper: one kg places in no
+    state or a name it does not know beside them ("между Шольцем и Макроном" where Macron's
+    office is not told, "Эрдоган и бизнесмен Петров подписали"), or all of one state ("между
+    Путиным и Медведевым"). A one-party paper of one of them is a fact the text does not
+    state."""
+    found = [(x, _mention_at(ctx, x) or _apposed_person(ctx, x)) for x in sides]
+    persons = [ctx.entity(m.entity) for _, m in found if m is not None and m.type == "Person"]
+    if not persons:
+        return False
+    if any(m is None and x.pos_ == "PROPN" for x, m in found):  # "Макроном"
+        return True
+    if any(p is None or not p.state for p in persons):
+        return True
+    return len(persons) == len(sides) and len({p.state for p in persons if p}) == 1
 
 
 def _same(a: _Reading, b: _Reading) -> bool:
