@@ -1734,3 +1734,82 @@ def test_a_dated_paper_of_named_sides_is_not_the_reports_bare_one(read, text, me
 def test_no_paper_inside_the_quoted_name_of_a_work(read, text, found):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # must not: a quoted name tied to a work noun by a verb between them
+        ("Темой вечера станет «Пражский договор. Последний союз эпохи».", set()),
+        ("Темой лекции будет «Пражский договор: мир или война».", set()),
+        ("Лекция будет называться «Договор дружбы: последний пакт эпохи».", set()),
+        ("Фильм получил название «Договор с дьяволом».", set()),
+        ("Вечер «Пакт о ненападении» прошёл в музее.", set()),
+        # a quoted paper tied by a verb to a word that is no work's
+        ("Итогом визита стал «Договор о дружбе между Вьетнамом и Индонезией».",
+         {("Договор о дружбе между Вьетнамом и Индонезией", "mentioned",
+           ("state/IDN", "state/VNM"))}),
+        ("Вьетнам и Индонезия подписали «Договор о дружбе и сотрудничестве».",
+         {("Договор о дружбе и сотрудничестве", "signed", ("state/IDN", "state/VNM"))}),
+    ],
+)  # fmt: skip
+def test_no_paper_in_a_works_name_a_verb_ties_to_it(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, a.status, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # must not: a side kg places in no state, or sides all of one state
+        ("Договорённость о совместном патрулировании была достигнута между Шольцем и "
+         "Макроном.", None),
+        ("Договорённость о поставках газа была достигнута между Эрдоганом и бизнесменом "
+         "Иваном Петровым.", None),
+        ("Договорённость о совместном патрулировании была достигнута между Путиным и "
+         "Медведевым.", None),
+        ("Соглашение между Эрдоганом и Макроном было подписано в Париже.", None),
+        ("Шольц и Макрон достигли договорённости о совместном патрулировании.", None),
+        ("Эрдоган и бизнесмен Иван Петров подписали соглашение о поставках газа.", None),
+        ("Путин и Медведев достигли договорённости о совместном патрулировании.", None),
+        ("Эрдоган и Алиев подписали соглашение о поставках газа.", ("state/AZE", "state/TUR")),
+        ("Эрдоган и Макрон подписали соглашение с Азербайджаном о поставках газа.",
+         ("state/AZE", "state/TUR")),
+        # persons of two states, or a person's office that names one
+        ("Канцлер Германии Олаф Шольц встретился с президентом Франции Эммануэлем Макроном. "
+         "Договорённость о совместном патрулировании была достигнута между Шольцем и "
+         "Макроном.", ("state/DEU", "state/FRA")),
+        ("Договорённость о совместном патрулировании была достигнута между Эрдоганом и "
+         "Алиевым.", ("state/AZE", "state/TUR")),
+        ("Договорённость о поставках газа была достигнута между Эрдоганом и президентом "
+         "Франции.", ("state/FRA", "state/TUR")),
+        ("Между Турцией и Францией была достигнута договорённость о поставках газа.",
+         ("state/FRA", "state/TUR")),
+    ],
+)  # fmt: skip
+def test_a_paper_between_persons_needs_two_states(read, text, parties):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert [tuple(sorted(a.parties)) for a in got] == ([] if parties is None else [parties])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # must not: the date of an act a signing noun is the reason of, or a time after
+        ("В 1994 году президент Египта получил премию за подписание мирного договора с "
+         "Израилем.", ""),
+        ("В 2015 году министр получил орден за подписание соглашения между Вьетнамом и "
+         "Индонезией.", ""),
+        ("В 2012 году после подписания соглашения о торговле между Вьетнамом и Индонезией "
+         "товарооборот вырос.", ""),
+        # the signing's own date, or that of the act it is
+        ("Премию он получил за подписание в 1979 году мирного договора между Египтом и "
+         "Израилем.", "1979"),
+        ("В 2010 году состоялось подписание соглашения о торговле между Вьетнамом и "
+         "Индонезией.", "2010"),
+        ("В 2010 году на церемонии подписания соглашения о торговле между Вьетнамом и "
+         "Индонезией присутствовал премьер.", "2010"),
+    ],
+)  # fmt: skip
+def test_a_signing_noun_of_another_act_takes_not_its_date(read, text, date):
+    assert one(read, text).date == date

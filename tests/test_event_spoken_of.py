@@ -159,6 +159,26 @@ def test_an_act_keeps_its_own_date(events) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # must not: the date of an act a signing is the reason of
+        ("В 2019 году премьер-министр Эфиопии получил Нобелевскую премию за подписание "
+         "мирного соглашения с Эритреей.", ""),
+        ("Президента Кении в 2021 году наградили благодаря подписанию торгового соглашения "
+         "с Танзанией.", ""),
+        # the signing's own date, or that of the act it is
+        ("Орден он получил за подписание в 2018 году мирного соглашения между Эфиопией и "
+         "Эритреей.", "2018"),
+        ("В 2018 году в Джидде состоялось подписание мирного соглашения между Эфиопией и "
+         "Эритреей.", "2018"),
+    ],
+)  # fmt: skip
+def test_what_an_act_is_done_for_is_not_dated_by_it(events, text: str, date: str) -> None:
+    (signing,) = _of(events(text), "Signing")
+    assert signing.date == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Заседание парламента Кении открыл старейший (1944 года рождения) депутат Джон Мбади.",

@@ -78,6 +78,16 @@ def preposition(t: Token) -> str:
     return next((c.lemma_ for c in t.children if c.dep_ == "case"), "")
 
 
+# Prepositions of a noun another act is done for ("получил премию за подписание договора",
+# "благодаря подписанию"): that act's date is not the noun's.
+_REASONS = frozenset({"за", "благодаря", "ради"})
+
+
+def told_as_reason(t: Token) -> bool:
+    """`t` is what another act is done for, not a part of it ("наградили за подписание")."""
+    return preposition(t) in _REASONS
+
+
 def nearest_preposition(t: Token) -> str:
     """The lemma of the preposition nearest before `t`, or "": the parser may hang a stray
     one from an earlier phrase on it too ("на прошении …, что до выборов остаётся")."""

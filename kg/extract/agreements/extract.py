@@ -80,7 +80,7 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import has_preposition
+from kg.nlp.deps import has_preposition, preposition, told_as_reason
 from kg.nlp.morph import is_noun, is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
@@ -356,6 +356,8 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         r.parties = list(main_pair(ctx, only_two=True))
     if r.declined:
         r.signatories = []  # "отказался подписать соглашение с Бразилией": a party, no signer
+    if len(r.parties) < 2 and any(_no_two_states(ctx, s) for s in _sides(sent, head, pred)):
+        r.personal = True
 
 
 _AMONG = (("среди", "них"), ("в", "их", "числе"), ("в", "том", "числе"))
@@ -481,10 +483,20 @@ def _near(t: Token, targets: set[int], hops: int = 3) -> bool:
     return False
 
 
+# Prepositions of a signing noun that another act hangs on as a time before or after it
+# ("после подписания договора"): the date of that act is not the signing's.
+_OTHER_TIME_PREPS = frozenset({"после", "до", "перед", "вместо"})
+
+
 def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]]) -> str:
-    """A date the signing verb governs, else one in its comma-delimited chunk."""
+    """A date the signing verb governs, else one in its comma-delimited chunk; of a signing
+    noun that another act hangs on as its reason or time, only one the noun governs ("В 1994
+    году он получил премию за подписание договора": 1994 is the prize's)."""
     sent, inside = pred.sent, {t.i for t in title.tokens}
     found = [(s, e, v) for s, (e, v) in dates.items() if sent.start <= s < sent.end and v]
+    if pred.pos_ == "NOUN" and (told_as_reason(pred) or preposition(pred) in _OTHER_TIME_PREPS):
+        own = {t.i for t in pred.subtree} | set(range(pred.i, title.head.i))
+        found = [(s, e, v) for s, e, v in found if s in own]  # "за подписание в 1979 году …"
     # not inside the title, nor "от <date>", which dates the paper it follows (another one's
     # where the title names it: "протокол … в соглашение о торговле от 2010 года")
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
@@ -844,6 +856,38 @@ def _with_a_person(ctx: Context, r: _Reading, pred: Token | None) -> bool:
         person = ctx.entity(m.entity) if m.type == "Person" else None
         return person is not None and not person.state
     return t.lemma_ not in _ACTING_FOR and not any(c.dep_ == "nmod" for c in t.children)
+
+
+def _sides(sent: Sent, head: Token, pred: Token | None) -> list[list[Token]]:
+    """The coordinated sides a sentence gives a paper: a "между X и Y" on it or its
+    predicate, and two or more subjects of its verb ("X и Y подписали")."""
+    targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
+    out = [
+        conjuncts(t)
+        for t in sent
+        if any(c.lower_ == "между" and c.dep_ == "case" for c in t.children)
+        and _near(t, targets, 3)
+    ]
+    if pred is not None and pred.pos_ in ("VERB", "AUX"):
+        out += [conjuncts(c) for c in pred.children if c.dep_ in _SUBJECTS]
+    return [s for s in out if len(s) > 1]
+
+
+def _no_two_states(ctx: Context, sides: list[Token]) -> bool:
+    """Persons among a paper's sides that make it no two states' paper: one kg places in no
+    state or a name it does not know beside them ("между Шольцем и Макроном" where Macron's
+    office is not told, "Эрдоган и бизнесмен Петров подписали"), or all of one state ("между
+    Путиным и Медведевым"). A one-party paper of one of them is a fact the text does not
+    state."""
+    found = [(x, _mention_at(ctx, x) or _apposed_person(ctx, x)) for x in sides]
+    persons = [ctx.entity(m.entity) for _, m in found if m is not None and m.type == "Person"]
+    if not persons:
+        return False
+    if any(m is None and x.pos_ == "PROPN" for x, m in found):  # "Макроном"
+        return True
+    if any(p is None or not p.state for p in persons):
+        return True
+    return len(persons) == len(sides) and len({p.state for p in persons if p}) == 1
 
 
 def _same(a: _Reading, b: _Reading) -> bool:

@@ -532,18 +532,31 @@ _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it 
 def _in_a_works_name(head: Token) -> bool:
     """A head inside the quoted name of a work or an event ("темой дискуссии был «Пакт
     Молотова-Риббентропа. Последний пакт трагедии»", "книга «Пакт тишины»"): the name is a
-    figure of speech, no paper. The name is the work noun's apposition or parataxis, or
-    follows it; it may run over a sentence break."""
+    figure of speech, no paper. The name is the work noun's apposition or parataxis, follows
+    it, or is tied to it by a verb; it may run over a sentence break."""
     doc = head.doc
     opening = next((k for k in range(head.i - 1, max(-1, head.i - _QUOTE_REACH), -1)
                     if doc[k].text in ("«", "»") or "\n" in doc[k].text), None)  # fmt: skip
     if opening is None or doc[opening].text != "«" or opening + 1 >= len(doc):
         return False
-    first = doc[opening + 1]
+    root = doc[opening + 1]  # the name's word the sentence takes: its first word's head
+    while root.i < root.head.i <= head.i:  # up to `head` ("«Варшавский договор")
+        root = root.head
     works = load_list(WORK_NOUNS)
     before = doc[opening - 1] if opening > 0 else None
-    named = first.head if first.dep_ in ("appos", "parataxis", "nmod") else None
-    return any(t is not None and t.lemma_ in works for t in (before, named))
+    named = root.head if root.dep_ in ("appos", "parataxis", "nmod") else None
+    return any(t is not None and t.lemma_ in works for t in (before, named)) or any(
+        c.lemma_ in works for c in _linked_by_a_verb(root)
+    )
+
+
+def _linked_by_a_verb(root: Token) -> list[Token]:
+    """The subject or predicate noun a verb between them ties the quoted name to ("Темой
+    вечера станет «Варшавский договор. …»", "Лекция будет называться «…»"), else none."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "xcomp") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "xcomp") and c.i != root.i]
 
 
 def _has_topic(comp: list[Token]) -> bool:

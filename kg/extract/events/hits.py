@@ -62,6 +62,7 @@ from kg.nlp.deps import (
     negated,
     possessive_pronoun,
     preposition_noun,
+    told_as_reason,
     under_compound_preposition,
 )
 from kg.nlp.deps import preposition as _prep
@@ -2554,6 +2555,8 @@ def _occasion(tok: Token) -> bool:
     связи с его кончиной", "поздравил по случаю избрания"): that act's date is not its own."""
     if tok.dep_ == "nmod" and tok.head.lemma_ in {"случай", "повод"}:
         return has_preposition(tok.head)
+    if told_as_reason(tok):
+        return True  # "получил в 1994 году премию за подписание договора"
     return any(c.dep_ == "case" and _is(g, "occasion") for c in tok.children for g in c.children)
 
 
