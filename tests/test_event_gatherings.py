@@ -30,6 +30,10 @@ HELD = [
      "Meeting", "occurred", ""),
     ("Министр иностранных дел Чили участвовал в конференции в Лиме.", "Forum", "occurred",
      "Лима"),
+    ("Фото Педро Санчеса во время пресс-конференции на Венецианском кинофестивале в 2019 году.",
+     "Forum", "occurred", ""),
+    ("Делегаты предстоящего съезда партии «Фидес» не знали, за кого голосовать.", "Forum",
+     "planned", ""),
 ]  # fmt: skip
 
 
@@ -37,6 +41,20 @@ HELD = [
 def test_gathering_held(events, text, kind, status, place) -> None:
     (event,) = _of(events(text), kind)
     assert (event.status, event.location) == (status, place)
+
+
+# a gathering's name is its own phrase, not when it falls ("предстоящий", "следующий")
+NAMES = [
+    ("Делегаты предстоящего съезда партии «Фидес» не знали, за кого голосовать.",
+     "Съезд партии «Фидес»"),
+    ("Следующий конгресс ФИФА пройдёт 16 марта 2023 года в Кигали.", "Конгресс ФИФА"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), NAMES)
+def test_gathering_name(events, text, label) -> None:
+    (event,) = _of(events(text), "Forum")
+    assert event.label == label
 
 
 SILENT = [

@@ -1984,19 +1984,21 @@ def _told(tok: Token) -> bool:
 def _gathered(tok: Token) -> bool:
     """A gathering noun tells one held where a verb of happening has it as subject or object
     ("съезд прошёл", "провёл совещание", "конференции, которая пройдёт"), a participle
-    of it does ("состоявшийся съезд"), someone acts at it ("выступил на съезде") or its
-    participants or outcome are told ("участники конференции одобрили", "по итогам
-    совещания"); not where it is described ("фестиваль призван привлечь", "по данным
-    конференции") or named as a body ("делегат съезда")."""
+    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд"), someone acts or
+    speaks at it ("выступил на съезде", "речь на съезде") or its participants or outcome
+    are told ("участники конференции одобрили", "по итогам совещания"); not where it is
+    described ("фестиваль призван привлечь", "по данным конференции") or named as a body
+    ("делегат съезда")."""
     head = tok.head
     if _is(head, "happen") and (tok.dep_ in SUBJECTS or tok.dep_ == "obj"):
         return head.pos_ in {"VERB", "AUX"}
     clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
         return True
-    at = _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]
-    if at and tok.dep_ == "obl" and head.pos_ == "VERB":
+    if any(c.dep_ == "amod" and _is(c, "plan") for c in tok.children):
         return True
+    if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
+        return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered")
 
 
@@ -2271,10 +2273,11 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
 
 
 def _no_name(word: Token) -> bool:
-    """A word of a summit's or forum's phrase that says how long, how or where in a series it
-    is held ("трёхдневный", "очередной", "по видеосвязи"), not which it is."""
+    """A word of a summit's or forum's phrase that says how long, how, when or where in a
+    series it is held ("трёхдневный", "очередной", "предстоящий", "по видеосвязи"), not
+    which it is."""
     if word.dep_ == "amod":
-        return _is(word, "series") or word.lemma_.endswith("дневный")
+        return _is(word, "series") or _is(word, "plan") or word.lemma_.endswith("дневный")
     return _is(word, "manner")
 
 
