@@ -2160,6 +2160,8 @@ def _subjects(verb: Token) -> list[Token]:
             return _agreeing_before(verb)
         return shared
     same = verb.morph.get("Number") == verb.head.morph.get("Number")
+    if verb.lemma_ in reporting_lemmas():  # "X провёл три дня, говорится в заявлении": X
+        return []  # is what the text says, not who says it
     if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
