@@ -33,7 +33,16 @@ from kg.extract.events.acts import ACTS
 from kg.extract.events.attacks import ATTACKS
 from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
-from kg.extract.events.hits import BODIES, MULTI, NAMED, VISITS, Hit, read_hits, unique
+from kg.extract.events.hits import (
+    BODIES,
+    MULTI,
+    NAMED,
+    VISITS,
+    Hit,
+    gathering,
+    read_hits,
+    unique,
+)
 from kg.extract.events.labels import in_, joined, person_in, state_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.words import role_words
@@ -72,6 +81,7 @@ _ACT_PEOPLE = {
 _PAPER_LABEL = {
     "статья": "Статья",
     "заявление": "Заявление",
+    "пресс-релиз": "Пресс-релиз",
     "пресс-конференция": "Пресс-конференция",
     "обращение": "Обращение",
     "обратиться": "Обращение",
@@ -133,6 +143,8 @@ def _identity(
     # talks in Doha and talks in Moscow are two: where both are held in capitals of states
     capital = "" if visit else e.capital
     named = e.name_key if e.kind in {"Summit", "Ceremony"} else ""
+    if gathering(e.lemma) and not (e.persons or states):
+        named = e.name_key or e.lemma  # festivals of one year are one only by their name
     paper = e.paper or (e.document if e.kind in {"Ratification", "Publication"} else "")
     persons = [e.visitor] if visit and e.visitor.startswith("person/") else e.persons
     dated = e.dated_by_text or e.kind != "Publication"  # an article's date is the paper's
@@ -495,7 +507,8 @@ def _event(
     states = sorted(e.states)
     # One side named ("переговоры с Путиным"): the other is the document's other state.
     one_side = not states or (len(states) == 1 and states[0] in main)
-    if e.kind in MULTI | {"Forum"} and one_side and len(main) == 2 and not e.own_side:
+    two = e.kind in MULTI or e.kind == "Forum" and not gathering(e.lemma)
+    if two and one_side and len(main) == 2 and not e.own_side:
         states = sorted(set(states) | set(main))
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
         states = sorted(pair)  # "следующий саммит двух стран": the document's two

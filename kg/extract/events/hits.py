@@ -114,6 +114,7 @@ class _Rule:
     guest: bool
     office: bool
     said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
+    held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
 
 
 @cache
@@ -129,11 +130,27 @@ def _rules() -> dict[str, list[_Rule]]:
             with_set,
             *(
                 f in flag
-                for f in ("single", "verb", "told", "pair", "dest", "guest", "office", "said")
+                for f in (
+                    "single",
+                    "verb",
+                    "told",
+                    "pair",
+                    "dest",
+                    "guest",
+                    "office",
+                    "said",
+                    "held",
+                )
             ),
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
+
+
+def gathering(lemma: str) -> bool:
+    """A gathering told only where held (`held` in `event_kinds.tsv`): a conference or
+    festival of many, not the document's two states' ("Каннский кинофестиваль")."""
+    return any(r.held for r in _rules().get(lemma, ()))
 
 
 @cache
@@ -420,7 +437,7 @@ class _Reader:
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
-        if (rule.told and not _told(tok)) or _conditional(tok) or _denied(tok):
+        if _untold(rule, tok) or _conditional(tok) or _denied(tok):
             return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
         self._status(tok, hit, anchors)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
@@ -1982,12 +1999,44 @@ def _titled(tok: Token) -> Token:
     return t if _is(t, "document") else tok
 
 
+def _untold(rule: _Rule, tok: Token) -> bool:
+    """A noun the rule wants told ("переговоры по освобождению пленных") or held
+    ("фестиваль призван привлечь") that the text only speaks of: no event."""
+    return (rule.told and not _told(tok)) or (rule.held and not _gathered(tok))
+
+
 def _told(tok: Token) -> bool:
     """A `told` noun is an event when the text tells it as one (see event_kinds.tsv)."""
     if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in SUBJECTS:
         return True
     told = _is(tok.head, "happen") or _is(tok.head, "report")  # "подтвердила арест"
     return told and tok.head.pos_ in {"VERB", "AUX"} or counted_from(tok)
+
+
+def _gathered(tok: Token) -> bool:
+    """A gathering noun tells one held where a verb of happening has it as subject or object
+    ("съезд прошёл", "провёл совещание", "конференции, которая пройдёт"), a participle
+    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд"), someone acts or
+    speaks at it ("выступил на съезде", "речь на съезде") or its participants or outcome
+    are told ("участники конференции одобрили", "по итогам совещания"); not where it is
+    described ("фестиваль призван привлечь", "по данным конференции") or named as a body
+    ("делегат съезда")."""
+    head = tok.head
+    if _is(head, "happen") and (tok.dep_ in SUBJECTS or tok.dep_ == "obj"):
+        return head.pos_ in {"VERB", "AUX"}
+    clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
+    if held(tok) or any(_which(w) for c in clauses for w in c.children):
+        return True
+    if any(c.dep_ == "amod" and _is(c, "plan") for c in tok.children):
+        return True
+    if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
+        return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
+    return tok.dep_ == "nmod" and _is(head, "gathered")
+
+
+def _which(word: Token) -> bool:
+    """ "который" as the subject or object of its clause: the clause tells of its noun."""
+    return word.lemma_ == "который" and (word.dep_ in SUBJECTS or word.dep_ == "obj")
 
 
 def _clause_of(tok: Token) -> Token | None:
@@ -2143,6 +2192,8 @@ def _subjects(verb: Token) -> list[Token]:
             return _agreeing_before(verb)
         return shared
     same = verb.morph.get("Number") == verb.head.morph.get("Number")
+    if verb.lemma_ in reporting_lemmas():  # "X провёл три дня, говорится в заявлении": X
+        return []  # is what the text says, not who says it
     if verb.dep_ == "parataxis" and same and verb.morph.get("VerbForm") == ["Fin"]:
         return _subjects(verb.head)  # "задержали его, после чего депортировали"
     if verb.morph.get("VerbForm") == ["Fin"]:  # "По итогам переговоров главы государств
@@ -2284,10 +2335,11 @@ def _last_year(tok: Token, anchors: list[Token]) -> bool:
 
 
 def _no_name(word: Token) -> bool:
-    """A word of a summit's or forum's phrase that says how long, how or where in a series it
-    is held ("трёхдневный", "очередной", "по видеосвязи"), not which it is."""
+    """A word of a summit's or forum's phrase that says how long, how, when or where in a
+    series it is held ("трёхдневный", "очередной", "предстоящий", "по видеосвязи"), not
+    which it is."""
     if word.dep_ == "amod":
-        return _is(word, "series") or word.lemma_.endswith("дневный")
+        return _is(word, "series") or _is(word, "plan") or word.lemma_.endswith("дневный")
     return _is(word, "manner")
 
 

@@ -1,0 +1,111 @@
+"""Issue 8, events recall: gatherings (a conference, congress, party congress, festival,
+a meeting called "совещание") told as held, and a press release or statement whose
+words the text gives ("говорится", "поясняется"). Sentences of our own about other states,
+with cases that must not fire: a gathering only described or named as a body, a report or
+release only cited, a legislature, a turn off a road."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import read_agreements
+from kg.extract.events import Event, extract_events
+from kg.model import Document
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.kind == kind]
+
+
+# text, kind, status, place
+HELD = [
+    ("Участники конференции ООН по климату в Шарм-эш-Шейхе одобрили итоговое заявление.",
+     "Forum", "occurred", "Шарм-эш-Шейх"),
+    ("Следующий конгресс ФИФА пройдёт 16 марта 2023 года в Кигали.",
+     "Forum", "planned", "Кигали"),
+    ("Съезд партии «Фидес» открылся в Будапеште в субботу.", "Forum", "occurred", "Будапешт"),
+    ("Международный фестиваль театров пройдёт в Тбилиси с 5 по 9 октября.",
+     "Forum", "planned", "Тбилиси"),
+    ("Премьер-министр Индии Нарендра Моди провёл совещание с членами правительства.",
+     "Meeting", "occurred", ""),
+    ("Министр иностранных дел Чили участвовал в конференции в Лиме.", "Forum", "occurred",
+     "Лима"),
+    ("Фото Педро Санчеса во время пресс-конференции на Венецианском кинофестивале в 2019 году.",
+     "Forum", "occurred", ""),
+    ("Делегаты предстоящего съезда партии «Фидес» не знали, за кого голосовать.", "Forum",
+     "planned", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "status", "place"), HELD)
+def test_gathering_held(events, text, kind, status, place) -> None:
+    (event,) = _of(events(text), kind)
+    assert (event.status, event.location) == (status, place)
+
+
+# a gathering's name is its own phrase, not when it falls ("предстоящий", "следующий")
+NAMES = [
+    ("Делегаты предстоящего съезда партии «Фидес» не знали, за кого голосовать.",
+     "Съезд партии «Фидес»"),
+    ("Следующий конгресс ФИФА пройдёт 16 марта 2023 года в Кигали.", "Конгресс ФИФА"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), NAMES)
+def test_gathering_name(events, text, label) -> None:
+    (event,) = _of(events(text), "Forum")
+    assert event.label == label
+
+
+SILENT = [
+    ("Фестиваль призван привлечь внимание к кино Ирана.", "Forum"),  # described
+    ("Каннский фестиваль — международный кинематографический смотр.", "Forum"),
+    ("Он был делегатом XII съезда партии «Фидес».", "Forum"),  # a role, no gathering told
+    ("Конгресс США одобрил помощь Израилю.", "Forum"),  # a legislature
+    ("Сенатор выступил в Конгрессе с речью о Тайване.", "Forum"),
+    ("Водитель совершил съезд с дороги под Варшавой.", "Forum"),  # a turn off a road
+    ("Совещательный орган при президенте Чили собрался в Сантьяго.", "Meeting"),
+    ("По данным доклада ООН, число беженцев из Судана выросло.", "Publication"),
+    ("По данным пресс-релиза, в учениях участвовали военные Чили и Перу.", "Publication"),
+    # the one the words tell of is no author, and no other is named
+    ("Луис Арсе уже провёл в Брюсселе три дня, говорится в пресс-релизе.", "Publication"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), SILENT)
+def test_no_gathering(events, text, kind) -> None:
+    assert not _of(events(text), kind)
+
+
+# a press release or statement whose words the text gives, or that a state put out, is its
+# publication
+RELEASES = [
+    ("«Переговоры будут продолжены», — говорится в пресс-релизе МИД Перу.", ["state/PER"]),
+    ("Министерство обороны Чили распространило пресс-релиз о визите делегации Бразилии.",
+     ["state/CHL"]),
+    # who the words tell of is not who says them
+    ("Президент Кении Уильям Руто прибыл в Аддис-Абебу, говорится в заявлении МИД Кении.",
+     ["state/KEN"]),
+    # a statement whose words "поясняется" gives, as "говорится"
+    ("В официальном заявлении МИД Перу поясняется, что эта мера связана с выборами.",
+     ["state/PER"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "participants"), RELEASES)
+def test_release_or_statement(events, text, participants) -> None:
+    (event,) = _of(events(text), "Publication")
+    assert event.participants == participants and event.status == "occurred"
+
+
+def test_gatherings_of_one_year_stay_apart(analyse) -> None:
+    """Gatherings of no side told in one year in two documents are two, told apart by
+    their names: the same year alone does not make a festival a conference."""
+    keys = []
+    for doc, text in [
+        ("a", "Фестиваль театров «Золотая маска» прошёл в Тбилиси в 2019 году."),
+        ("b", "Конференция «Цифровой шёлковый путь» прошла в 2019 году."),
+    ]:
+        ctx = analyse(Document(id=doc, text=text))
+        keys += [e.key for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Forum"]
+    assert len(set(keys)) == 2
