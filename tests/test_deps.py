@@ -10,7 +10,7 @@ import pytest
 from kg.extract.agreements.status import status_of
 from kg.extract.context import Context
 from kg.model import Document
-from kg.nlp.deps import is_predicate, negated, preposition
+from kg.nlp.deps import is_predicate, negated, preposition, sentence_before, sentences_back
 
 
 def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN202
@@ -73,3 +73,26 @@ def test_managing_to_sign(analyse: Callable[..., Context], text: str, status: st
 )
 def test_preposition(analyse: Callable[..., Context], text: str, word: str, expected: str) -> None:
     assert preposition(_token(analyse, text, word)) == expected
+
+
+_THREE = "Чили и Перу подписали соглашение. Его ратифицируют летом. Оно вступит в силу в мае."
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "back_one", "back_two"),
+    [
+        # the first sentence has none before it: looking back stays in it
+        ("Чили", None, "Чили", "Чили"),
+        ("Его", "Чили", "Чили", "Чили"),
+        ("Оно", "Его", "Его", "Чили"),
+    ],
+)
+def test_sentences_before(
+    analyse: Callable[..., Context], word: str, before: str | None, back_one: str, back_two: str
+) -> None:
+    """Readers of a pronoun or a bare figure look back one sentence or a few, one way."""
+    sent = _token(analyse, _THREE, word).sent
+    found = sentence_before(sent)
+    assert (found[0].text if found is not None else None) == before
+    assert sentences_back(sent, 1)[0].text == back_one
+    assert sentences_back(sent, 2)[0].text == back_two

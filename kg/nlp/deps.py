@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -119,3 +119,17 @@ def apposed_to(name: Token) -> Token:
         if above.pos_ in {"VERB", "AUX"}:
             break
     return head
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before `sent`, None for the document's first: where words point back
+    ("Его возглавил X", "Среди них —", "за неё проголосовали"), they point at it."""
+    return sent.doc[sent.start - 1].sent if sent.start else None
+
+
+def sentences_back(sent: Span, n: int) -> Span:
+    """The first of `sent` and the `n` sentences before it (fewer at the document's start):
+    how far back a pronoun or a bare figure looks for what it stands for."""
+    for _ in range(n):
+        sent = sentence_before(sent) or sent
+    return sent

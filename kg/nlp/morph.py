@@ -212,6 +212,12 @@ def is_participle(token: Token) -> bool:
     return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
+def is_adjectival(token: Token) -> bool:
+    """An adjective or a participle, which the tagger may call a verb ("бывший",
+    "указанной", "действующим"): a word that qualifies the noun it agrees with."""
+    return token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
+
+
 def is_noun(token: Token) -> bool:
     """A noun by the tagger, or a word every reading of which is a noun: the tagger reads a
     capitalised noun mid-sentence ("о Соглашении между …", "по Договору") as a verb or a

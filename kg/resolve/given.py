@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, is_adjectival, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
 
@@ -371,14 +371,9 @@ def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
     if end >= len(doc) or doc[end].text not in _APPOSITION:
         return None
     i = _right_of(doc, end + 1)
-    while i < len(doc) and i not in by_start and _modifier(doc[i]):
+    while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
         i += 1
     return by_start.get(i)
-
-
-def _modifier(token: Token) -> bool:
-    """An adjective or participle ("бывший", "действующим")."""
-    return token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:

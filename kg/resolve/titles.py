@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_dict, load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, is_plural, morph
+from kg.nlp.morph import case_of, is_adjectival, is_plural, morph
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -506,8 +506,8 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
     whatever case the tagger chose ("рок-группы" read as a plural nominative). A participle
     is an adjective here ("лидер указанной партии")."""
     while i < len(doc) and (
-        (_adjective(doc[i]) and "Gen" in doc[i].morph.get("Case"))
-        or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and _adjective(doc[i + 1]))
+        (is_adjectival(doc[i]) and "Gen" in doc[i].morph.get("Case"))
+        or (doc[i].pos_ == "CCONJ" and i + 1 < len(doc) and is_adjectival(doc[i + 1]))
     ):
         i += 1
     token = doc[i] if i < len(doc) else None
@@ -518,11 +518,6 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
-
-
-def _adjective(t: Token) -> bool:
-    """An adjective or a participle, which the tagger calls a verb ("указанной")."""
-    return t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")
 
 
 # Offices whose genitive complement is the field they run, not another body: "министр

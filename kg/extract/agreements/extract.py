@@ -80,7 +80,7 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import has_preposition, preposition, told_as_reason
+from kg.nlp.deps import has_preposition, preposition, sentence_before, told_as_reason
 from kg.nlp.morph import is_noun, is_plural, morph
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
@@ -369,9 +369,9 @@ def _listed_among(sent: Sent) -> Token | None:
     opening "Среди них —" or "В их числе" lists ("Япония и Индия подписали 10 документов.
     Среди них — соглашение о …"): theirs is its status, date and sides; else None."""
     words = [t.lower_ for t in sent[:3]]
-    if not any(words[: len(a)] == list(a) for a in _AMONG) or sent.start == 0:
+    before = sentence_before(sent)
+    if not any(words[: len(a)] == list(a) for a in _AMONG) or before is None:
         return None
-    before = sent.doc[sent.start - 1].sent
     return next((v for t in before if (v := _counted_papers_verb(t)) is not None), None)
 
 
@@ -706,9 +706,10 @@ def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
     """The states of the subjects of the sentence before, and the persons among them, where
     every one is a state or a title of one ("Президент Вьетнама и президент Индонезии провели
     переговоры"), for "они" of the next; else no states ("Журналисты из Кении и Эфиопии")."""
-    if sent.start == 0:
+    before = sentence_before(sent)
+    if before is None:
         return [], []
-    root = ctx.doc[sent.start - 1].sent.root
+    root = before.root
     out: list[str] = []
     persons: list[str] = []
     for t in (x for c in root.children if c.dep_ == "nsubj" for x in conjuncts(c)):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.common.numbers import Quantity
 from kg.extract.context import Context
+from kg.nlp.deps import sentences_back
 from kg.nlp.morph import UD_CASE, UD_NUMBER, morph
 
 _OWNER_WORDS = 4  # "Главное управление специальных проектов" and no more
@@ -56,9 +57,7 @@ def listed_unit(ctx: Context, q: Quantity, earlier: list[Quantity]) -> str:
     sent = ctx.sentence_at(q.start)
     if sent is None:
         return ""
-    first = sent
-    for _ in range(2):
-        first = ctx.doc[first.start - 1].sent if first.start else first
+    first = sentences_back(sent, 2)
     for p in reversed(earlier):
         if p.start < first.start_char or not _bracketed(ctx.document.text, p.start, p.end):
             return ""

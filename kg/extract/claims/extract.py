@@ -79,7 +79,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
 from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate
+from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, sentence_before, sentences_back
 from kg.nlp.morph import is_participle, morph
 from kg.resolve.gender import told_gender
 
@@ -293,9 +293,9 @@ def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
         ctx.document.text, sent.start_char, q.start
     ):
         return None  # a bare "на 3 млрд меньше прогноза" has no unit of its own
-    if not sent.start:
+    before = sentence_before(sent)
+    if before is None:
         return None
-    before = ctx.doc[sent.start - 1].sent
     return next(
         (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
         None,
@@ -307,11 +307,11 @@ def _pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity 
     ("Товарооборот составил 14 млрд долларов. Стороны намерены довести этот показатель до
     18 млрд"), for `_pointed`."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or not span.sent.start:
+    before = sentence_before(span.sent) if span is not None else None
+    if span is None or before is None:
         return None
     if not _points_back([t for t in span.sent if t.i < span.start]):
         return None
-    before = ctx.doc[span.sent.start - 1].sent
     return next(
         (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
         None,
@@ -619,10 +619,7 @@ def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
     sentence or the two before (a speaker's turn says the currency once)."""
     if q.unit or q.multiplier or not _BARE_SCALE.search(q.text):
         return None
-    start = sent.start
-    for _ in range(2):
-        start = ctx.doc[start - 1].sent.start if start else start
-    lo = ctx.doc[start].idx
+    lo = sentences_back(sent, 2).start_char
     return next(
         (f for f in reversed(found) if f.start >= lo and f.kind in CLAIM_KINDS
          and _MONEY.fullmatch(f.unit)),
@@ -930,9 +927,8 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
         return None
     if _bare_change(pronoun):  # "товарооборот вырос на 20 %. За квартал рост составил 15 %"
         pronoun = pronoun.doc[pronoun.sent.start]
-    before = pronoun.sent
-    for _ in range(2):  # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
-        before = pronoun.doc[before.start - 1].sent if before.start else before
+    # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
+    before = sentences_back(pronoun.sent, 2)
     agree: tuple[str, ...] = (
         ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
     )
@@ -1381,10 +1377,9 @@ def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
     """The name "за неё/него" stands for: the subject of the sentence before, where it
     agrees in gender and number ("«Партия реформ» получила 27,7 %. … за неё
     проголосовали 28,6 %"); "" otherwise."""
-    sent = pronoun.sent
-    if sent.start == 0:
+    before = sentence_before(pronoun.sent)
+    if before is None:
         return ""
-    before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return ""

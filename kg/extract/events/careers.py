@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
-from kg.nlp.deps import SUBJECTS, possessive_pronoun
+from kg.nlp.deps import SUBJECTS, possessive_pronoun, sentence_before, sentences_back
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
 
@@ -410,10 +410,9 @@ def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
     """The body "его"/"её" stands for in "Его возглавил X": the last noun of the sentence
     before that agrees with the pronoun and is a body one heads ("В Чили создано новое
     министерство науки. Его возглавил X"); none for anything else ("делегацию")."""
-    start = pronoun.sent.start
-    if start == 0:
+    before = sentence_before(pronoun.sent)
+    if before is None:
         return None
-    before = pronoun.doc[start - 1].sent
     genders = {"Fem"} if pronoun.morph.get("Gender") == ["Fem"] else {"Masc", "Neut"}
     nouns = [
         t
@@ -438,10 +437,7 @@ def _post_before(this: Token) -> Token | None:
     """The title of the post "этот пост" points back to: the last post with a title in
     this sentence or the one before ("после отставки X с поста вице-президента … на этот
     пост был назначен Y": the vice-president's, never a head post the title is part of)."""
-    sent = this.sent
-    start = sent.start
-    if start > 0:
-        start = this.doc[start - 1].sent.start
+    start = sentences_back(this.sent, 1).start
     for t in reversed(this.doc[start : this.i]):
         title = _post_title(t)
         if title is not None and t.lemma_ == this.lemma_:

@@ -62,6 +62,7 @@ from kg.nlp.deps import (
     negated,
     possessive_pronoun,
     preposition_noun,
+    sentence_before,
     told_as_reason,
     under_compound_preposition,
 )
@@ -1195,8 +1196,7 @@ class _Reader:
         owner = possessive_pronoun(pronoun)
         if pronoun.morph.get("Number") != ["Sing"] and not owner or pronoun.lemma_ not in _PRONOUNS:
             return ""
-        n = next(i for i, s in enumerate(self.sents) if s.start <= pronoun.i < s.end)
-        sent = self.sents[n]
+        sent, previous = pronoun.sent, sentence_before(pronoun.sent)
         if pronoun.lemma_ == "который":  # ", который …": the person named right before it
             before = [h for h in self._heads_in(sent.start, pronoun.i) if h < pronoun.i]
             last = max(before, default=-1)
@@ -1208,25 +1208,24 @@ class _Reader:
         heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
         named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
         persons = [m.entity for m in named if m.type == "Person"]
-        if persons or pronoun.dep_ not in SUBJECTS and not owner or n == 0:
+        if persons or pronoun.dep_ not in SUBJECTS and not owner or previous is None:
             return persons[-1] if persons else ""
         if not owner:
-            return self._subject_person(self.sents[n - 1])  # "Король объявил … . Об этом он …"
-        return self._last_subject(n, "Fem" if pronoun.lemma_ == "она" else "Masc")
+            return self._subject_person(previous)  # "Король объявил … . Об этом он …"
+        return self._last_subject(previous, "Fem" if pronoun.lemma_ == "она" else "Masc")
 
     def previous_subject(self, verb: Token) -> str:
         """Whom a verb with no subject of its own tells of: the person the sentence before
         has as its subject, where the verb's gender fits ("X возглавлял МИД. В 2008 году
         освобождён от должности")."""
-        n = next(i for i, s in enumerate(self.sents) if s.start <= verb.i < s.end)
+        before = sentence_before(verb.sent)
         gender = verb.morph.get("Gender")
-        return self._last_subject(n, gender[0]) if n and gender else ""
+        return self._last_subject(before, gender[0]) if before is not None and gender else ""
 
-    def _last_subject(self, n: int, gender: str) -> str:
-        """The subject person of the sentence before sentence `n`, where its name's gender
-        is `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
+    def _last_subject(self, sent: Sentence, gender: str) -> str:
+        """The subject person of `sent`, the sentence before, where its name's gender is
+        `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
         Хань Гоюй)."""
-        sent = self.sents[n - 1]
         key = self._subject_person(sent)
         heads = self._heads_in(sent.start, sent.end)
         named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]

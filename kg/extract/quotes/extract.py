@@ -38,6 +38,7 @@ from kg.extract.common.attribution import (
 from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
+from kg.nlp.morph import is_adjectival
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
 
@@ -229,7 +230,7 @@ def _lead_noun(quoted) -> Token | None:
     for t in quoted:
         if t.pos_ == "NOUN":
             return t
-        if not (t.pos_ in ("ADJ", "DET") or "Part" in t.morph.get("VerbForm")):
+        if not (t.pos_ == "DET" or is_adjectival(t)):
             return None
     return None
 
