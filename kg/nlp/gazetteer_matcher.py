@@ -316,11 +316,7 @@ class GazetteerMatcher:
         if len(words) != len(span):
             return False
         return any(
-            normalize(t.text) != words[t.i - span.start]
-            for ent in span.doc.ents
-            if ent.label_ == "PER"
-            for t in ent
-            if span.start <= t.i < span.end
+            normalize(t.text) != words[t.i - span.start] for t in span if t.ent_type_ == "PER"
         )
 
     def _of_another_state(self, span: Span, state: str | None) -> bool:

@@ -113,8 +113,10 @@ class Morph:
         """The lemma of a hyphenated noun pymorphy3 does not know, from its parts' own lemmas:
         "дочери-близнеца" → "дочь-близнец", where pymorphy3 guesses "дочеря-близнец"; ""
         where `word` is no such noun."""
+        if "-" not in word:
+            return ""
         parses = self.parse(word)
-        if "-" not in word or not parses or parses[0].is_known:
+        if not parses or parses[0].is_known:
             return ""
         parts = [self.parse(part) for part in word.split("-")]
         if not all(p and p[0].is_known and p[0].tag.POS == "NOUN" for p in parts):

@@ -7,7 +7,6 @@ act of its predicate with the predicate's prepositional complement ("участ�
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -28,11 +27,6 @@ _FREQUENCY = re.compile(
 _MAX_WORDS = 5
 
 
-@cache
-def _acts() -> dict[str, str]:
-    return load_dict(ACT_NOUNS)
-
-
 def frequency(text: str, end: int) -> bool:
     """Whether a count of times ending at `end` is a rate ("два раза в неделю")."""
     return _FREQUENCY.match(text, end) is not None
@@ -47,7 +41,7 @@ def times_metric(times: Token) -> tuple[str, str] | None:
     low, high = sorted((times.i, predicate.i))
     if any(t.is_punct for t in times.doc[low:high]):
         return None  # "замужем девять раз, семь раз разводилась": the parse leaps the comma
-    act = _acts().get(predicate.lemma_)
+    act = load_dict(ACT_NOUNS).get(predicate.lemma_)
     words = _complement(predicate, times)
     if act is not None and words:
         return _named(act, act, words)

@@ -146,8 +146,8 @@ _AGE_AFTER = re.compile(r"[ \u00a0]+жизни(?![а-яё])", re.IGNORECASE)
 # "мужчины лет 20": years before their number, after whom they are of
 _INVERTED_YEARS = re.compile(r"(?<![а-яё])([а-яё]+)[ \u00a0]+лет[ \u00a0]+$", re.IGNORECASE)
 # "дважды участвовал": a count of times in one word
-_TIMES_WORD = re.compile(r"(?<![а-яё])(?P<n>дважды|трижды|четырежды)(?![а-яё])", re.IGNORECASE)
 _TIMES_VALUES = {"дважды": 2, "трижды": 3, "четырежды": 4}
+_TIMES_WORD = re.compile(rf"(?<![а-яё])(?P<n>{'|'.join(_TIMES_VALUES)})(?![а-яё])", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
     r"(?<![а-яё])(?:вырос|выраст|возрос|возраста[лтюе]|подрос|прирос|увелич|сократ|сокращ|сниз"
     r"|сниж|упал|упад|паден|повыс|повыш|пониз|пониж|уменьш|прибав|подскоч|подорож|подешев"
@@ -439,7 +439,7 @@ def _ratio_words(text: str, lower: str) -> list[Quantity]:
         out.append(
             _finish(text, m.start(), m.end(), Decimal(_MULT_VALUES[key]), "", "change", True)
         )
-    for m in _TIMES_WORD.finditer(text):
+    for m in _scan(_TIMES_WORD, text, lower, tuple(_TIMES_VALUES)):
         value = Decimal(_TIMES_VALUES[m["n"].lower()])
         out.append(_finish(text, m.start(), m.end(), value, "раз", "amount"))
     return out
