@@ -79,7 +79,14 @@ from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
 from kg.lexicon import load_dict, load_groups, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate, sentence_before, sentences_back
+from kg.nlp.deps import (
+    SUBJECTS,
+    has_preposition,
+    is_predicate,
+    preposition,
+    sentence_before,
+    sentences_back,
+)
 from kg.nlp.morph import is_participle, morph
 from kg.resolve.gender import told_gender
 
@@ -864,7 +871,7 @@ def _recipient(t: Token) -> bool:
 def _source(t: Token) -> bool:
     """A noun money comes out of is no measured noun: "выделить 2,8 млрд рублей из бюджета
     города — 1,3 млрд в 2018 году" sizes what is given, not the budget."""
-    return any(c.dep_ == "case" and c.lower_ == "из" for c in t.children)
+    return preposition(t) == "из"
 
 
 def _among(t: Token) -> bool:
