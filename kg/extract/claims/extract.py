@@ -437,9 +437,13 @@ def _claim(
         name, value, unit = term
         lemma_key = name
     else:
-        metric = _measured(ctx, q, unit, (clause, after), total)
-        if metric is None and _counts_times(ctx, q):
-            return None  # a count of times counts its act or nothing
+        if _counts_times(ctx, q):  # a count of times counts its act or nothing
+            times = _times(ctx, q)
+            if times is None:
+                return None
+            metric: tuple[str, str, str] | None = (*times, q.unit)
+        else:
+            metric = _measured(ctx, q, unit, (clause, after), total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
         if metric is None and q.kind == "amount":
@@ -511,13 +515,10 @@ def _measured(
     words: tuple[list[Token], list[Token]],
     total: Quantity | None,
 ) -> tuple[str, str, str] | None:
-    """(name, lemma key, unit) of what `q` measures by its own words, before the figures
-    around it are asked: the act a count of times counts, what a change changes, the part of
-    a total, else `_metric`; `words` are its clause before it and the words after it."""
+    """(name, lemma key, unit) of what `q`, no count of times, measures by its own words,
+    before the figures around it are asked: what a change changes, the part of a total, else
+    `_metric`; `words` are its clause before it and the words after it."""
     clause, after = words
-    if _counts_times(ctx, q):
-        times = _times(ctx, q)
-        return None if times is None else (*times, q.unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
         return (*_phrase(ctx, grown), unit)
