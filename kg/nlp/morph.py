@@ -231,6 +231,17 @@ def is_noun(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
 
 
+def agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun in its form can stand for the noun ("она" for "партия", "который"
+    for "посол"): the same number and, in the singular, the same gender where the tagger
+    wrote one (a plural has none to agree in)."""
+    number = pronoun.morph.get("Number")
+    if number != noun.morph.get("Number"):
+        return False
+    gender = pronoun.morph.get("Gender")
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender")
+
+
 def case_of(token: Token) -> str:
     """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
     case = token.morph.get("Case")

@@ -87,7 +87,7 @@ from kg.nlp.deps import (
     sentence_before,
     sentences_back,
 )
-from kg.nlp.morph import is_participle, morph
+from kg.nlp.morph import agrees, is_participle, morph
 from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -937,13 +937,10 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
         pronoun = pronoun.doc[pronoun.sent.start]
     # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
     before = sentences_back(pronoun.sent, 2)
-    agree: tuple[str, ...] = (
-        ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
-    )
-    agree = agree if pronoun.lemma_ in _PRONOUNS else ()
+    told = pronoun.lemma_ in _PRONOUNS  # "он", not a bare change, agrees with its noun
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
         measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
-        if measured and all(t.morph.get(f) == pronoun.morph.get(f) for f in agree):
+        if measured and (not told or agrees(pronoun, t)):
             return _outer(t)
     return None
 
@@ -1391,8 +1388,8 @@ def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
     subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return ""
-    agrees = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
-    return _named_by(ctx, subject) if agrees else ""
+    same = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
+    return _named_by(ctx, subject) if same else ""
 
 
 def _leaps(verb: Token, dependent: Token) -> bool:
