@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from kg.nlp.morph import OC_CASE, UD_CASE, is_adjectival, is_participle, morph
+from kg.nlp.morph import OC_CASE, UD_CASE, agrees, is_adjectival, is_participle, morph
 from kg.nlp.pipeline import build_pipeline
 
 KG = Path(__file__).resolve().parents[1] / "kg"
@@ -119,3 +121,22 @@ def test_number_words_read_by_lookup_and_parse(word: str, value: float | None) -
 
     found = _word_value.__wrapped__(word)
     assert (found if found is None else float(found)) == value
+
+
+AGREEMENT = [  # (pronoun's features, noun's features, whether it can stand for the noun)
+    ("Gender=Fem|Number=Sing", "Gender=Fem|Number=Sing", True),  # "она" for "партия"
+    ("Gender=Masc|Number=Sing", "Gender=Fem|Number=Sing", False),  # "он" for "партия"
+    ("Number=Plur", "Gender=Fem|Number=Plur", True),  # "они" for "страны": no gender to agree
+    ("Number=Plur", "Gender=Masc|Number=Sing", False),  # "они" for "посол"
+    ("Number=Sing", "Gender=Neut|Number=Sing", True),  # a form the tagger gave no gender
+]
+
+
+@pytest.mark.parametrize(("pronoun", "noun", "expected"), AGREEMENT)
+def test_a_pronoun_agrees_with_a_noun_in_number_and_singular_gender(
+    pronoun: str, noun: str, expected: bool
+) -> None:
+    doc = Doc(Vocab(), words=["он", "слово"])
+    doc[0].set_morph(pronoun)
+    doc[1].set_morph(noun)
+    assert agrees(doc[0], doc[1]) is expected

@@ -9,6 +9,7 @@ analyzers or grammeme tables of their own.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -230,7 +231,175 @@ def is_noun(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
 
 
+def agrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a pronoun in its form can stand for the noun ("она" for "партия", "который"
+    for "посол"): the same number and, in the singular, the same gender where the tagger
+    wrote one (a plural has none to agree in)."""
+    number = pronoun.morph.get("Number")
+    if number != noun.morph.get("Number"):
+        return False
+    gender = pronoun.morph.get("Gender")
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender")
+
+
 def case_of(token: Token) -> str:
     """The UD case the tagger wrote on `token` ("Gen", "Ins"), "" where it wrote none."""
     case = token.morph.get("Case")
     return case[0] if case else ""
+
+
+# Endings of foreign words that do not decline ("Бисау", "Эсватини"): a guessed reading of
+# such a word is no reason to change it.
+_FOREIGN_END = tuple("иоуэюе")
+_ADJECTIVES = frozenset(["ADJF", "PRTF"])
+# Endings of adjectives the dictionary lacks ("Боливарианская", "Стэнфордский").
+_ADJECTIVE_END = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_PLACES = frozenset(["Geox", "Orgn", "Trad"])
+_PROPER = _PLACES | {"Name", "Surn"}
+
+
+def cased(word: str, like: str) -> str:
+    """`word` written with the capitalisation of `like`, part by part when hyphenated."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    parts, likes = word.split("-"), like.split("-")
+    if len(parts) == len(likes) > 1:
+        return "-".join(cased(p, q) for p, q in zip(parts, likes, strict=True))
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+@lru_cache(maxsize=1_024)
+def name_in(name: str, case: str) -> str:
+    """A nominative name of a state or an organization in `case`, each word by its role.
+
+    The head noun and the adjectives before it, which agree with it, change ("Большой
+    театр" → "Большим театром", "Вооружённые силы" → "Вооружёнными силами"); what follows
+    the head keeps its own case: a genitive ("Министерство иностранных дел" → "Министерством
+    иностранных дел"), an apposition ("Королевством Дания"), a quoted title. Abbreviations,
+    quoted and foreign words stay ("МЧС России", "Коррьере делла сера"); names joined by
+    "и" each change ("Боснией и Герцеговиной")."""
+    words = name.split()
+    head = _head(words)
+    if head is None:
+        return name
+    at, noun = head
+    number = noun.tag.number or "sing"
+    out = [_adjective_in(w, case, noun) for w in words[:at]]
+    own = {str(noun.tag.gender)} if noun.tag.POS != "NOUN" and number == "sing" else set()
+    out.append(_noun_in(words[at], noun, {case, number} | own))  # "Сборная": its own gender
+    rest = words[at + 1 :]
+    if len(rest) > 1 and rest[0] == "и" and rest[1][:1].isupper():  # "Босния и Герцеговина"
+        return " ".join([*out, "и", name_in(" ".join(rest[1:]), case)])
+    if rest and noun.tag.grammemes & _PROPER and rest[0][:1].isupper():
+        return name  # "Нью-Йорк Рейнджерс", "Лос-Анджелес Гэлакси": a foreign compound
+    return " ".join(out + rest)
+
+
+def _head(words: list[str]) -> tuple[int, Parse] | None:
+    """The head of a name (its index and nominative reading) after the adjectives that
+    agree with it: a noun, or an adjective no noun follows ("Сборная Финляндии"); None
+    where a word before it does not decline (an abbreviation, a quoted or foreign word) or
+    a foreign phrase ("Олий Мажлис", "Хизб ут-Тахрир") has no Russian noun to head it."""
+    numbers = {"sing", "plur"}
+    for at, word in enumerate(words):
+        if word == "и" and at:
+            continue  # "телевизионная и радиовещательная компания"
+        if _fixed(word):
+            return None
+        parses = morph().parse(word.lower())
+        after = words[at + 1] if at + 1 < len(words) else ""
+        adjectives = [p for p in parses if _ADJECTIVES & p.tag.grammemes and "nomn" in p.tag]
+        adjectives = adjectives if _known(word, parses) or word.endswith(_ADJECTIVE_END) else []
+        if adjectives and after and (after == "и" or morph().cases(after) & {"nomn"}):
+            numbers &= {str(p.tag.number) for p in adjectives}
+            continue
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag] or adjectives
+        if not nouns or (after and not _fixed(after) and not _known(word, parses)):
+            return None
+        agreeing = [p for p in nouns if p.tag.number in numbers] or nouns
+        proper = [p for p in agreeing if p.tag.grammemes & _PROPER]  # "Того", not "тот"
+        proper.sort(key=lambda p: not p.tag.grammemes & _PLACES)  # "Филиппины" no woman's
+        singular = [p for p in proper or agreeing if p.tag.number != "plur"]
+        lemma = [p for p in singular if p.normal_form == word.lower()]  # "Казына" a lemma
+        return at, (lemma or singular or proper or agreeing)[0]
+    return None
+
+
+def _fixed(word: str) -> bool:
+    """A word that does not decline: an abbreviation ("МЧС", "БелТА"), a quoted title, a
+    word with a dot or a digit ("Вести.ру"), a foreign word ending in a vowel Russian
+    nouns do not end in."""
+    if not word.replace("-", "").isalpha() or any(c.isupper() for c in word[1:].replace("-", "")):
+        return not _capitalised_parts(word)
+    parses = morph().parse(word.lower())
+    return word.lower().endswith(_FOREIGN_END) and not _known(word, parses)
+
+
+def _capitalised_parts(word: str) -> bool:
+    """A hyphenated word of capitalised parts ("Северо-Западный", "Нью-Йорк"), no
+    abbreviation though a capital stands inside it."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p[1:].islower() for p in parts)
+
+
+def _known(word: str, parses: tuple[Parse, ...]) -> bool:
+    """A dictionary word, or a hyphenated one whose last part is ("Рабоче-крестьянская")."""
+    if parses and parses[0].is_known:
+        return True
+    first, sep, last = word.rpartition("-")
+    tail = morph().parse(last.lower()) if sep else ()
+    return bool(tail) and tail[0].is_known
+
+
+def _noun_in(word: str, noun: Parse, grammemes: set[str]) -> str:
+    """The head noun in the given form; a hyphenated one the dictionary lacks by its last
+    part ("Гоголь-центр" → "Гоголь-центром"), both parts where both are common nouns
+    ("Государство-город" → "Государством-городом")."""
+    first, sep, last = word.partition("-")
+    if sep and not noun.is_known:
+        common = _common_noun(first) if last.islower() else None
+        tail = morph().parse(last.lower())
+        nouns = [p for p in tail if p.tag.POS == "NOUN" and "nomn" in p.tag]
+        nouns.sort(key=lambda p: p.normal_form != last.lower())  # "Казына" its own lemma
+        head = _noun_in(first, common, grammemes) if common else first
+        return head + sep + (_form_of(last, nouns[0], grammemes) if nouns else last)
+    return _form_of(word, noun, grammemes)
+
+
+def _common_noun(word: str) -> Parse | None:
+    """The nominative reading of a dictionary common noun ("государство"), or None."""
+    for p in morph().parse(word.lower()):
+        if p.is_known and p.tag.POS == "NOUN" and "nomn" in p.tag and not p.tag.grammemes & _PROPER:
+            return p
+    return None
+
+
+def _adjective_in(word: str, case: str, noun: Parse) -> str:
+    """An adjective before the head in `case`, agreeing with the head in number and gender
+    (and, in the accusative, animacy: "в Соединённые Штаты")."""
+    grammemes = {case, "plur"} if noun.tag.number == "plur" else {case, str(noun.tag.gender)}
+    if case == "accs" and grammemes & {"plur", "masc"}:
+        grammemes.add(str(noun.tag.animacy or "inan"))
+    for p in morph().parse(word.lower()):
+        if _ADJECTIVES & p.tag.grammemes and "nomn" in p.tag:
+            return _form_of(word, p, grammemes)
+    return word
+
+
+def _form_of(word: str, reading: Parse, grammemes: set[str]) -> str:
+    """`word` (read as `reading`) in the form with `grammemes` closest to it: of several
+    ("высшим", "высочайшим" of "высший") the one sharing the longest beginning with it;
+    capitals and ё as in `word`."""
+    low = word.lower()
+    tag = reading.tag
+    forms = [
+        f.word
+        for f in reading.lexeme
+        if grammemes <= f.tag.grammemes and (f.tag.POS, f.tag.voice) == (tag.POS, tag.voice)
+    ]
+    if not forms:
+        return word
+    wanted = reading.inflect(grammemes)  # of forms alike, pymorphy3's own ("Казыной")
+    own = wanted.word if wanted is not None else ""
+    form = max(forms, key=lambda f: (len(os.path.commonprefix([f, low])), f == own))
+    return cased(form if "ё" in low else form.replace("ё", "е"), word)

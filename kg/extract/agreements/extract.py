@@ -81,7 +81,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import has_preposition, preposition, sentence_before, told_as_reason
-from kg.nlp.morph import is_noun, is_plural, morph
+from kg.nlp.morph import is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
 
@@ -1263,32 +1263,13 @@ def _multilateral(title: Title) -> bool:
 
 def _between(ctx: Context, parties: list[str]) -> str:
     """ "между Казахстаном и Росатомом" / "с Россией", names in the instrumental."""
-    names = [_instrumental(ent.name) for p in parties if (ent := ctx.entity(p)) is not None]
+    names = [name_in(ent.name, "ablt") for p in parties if (ent := ctx.entity(p)) is not None]
     names.sort()
     if not names:
         return ""
     if len(names) == 1:
         return "с " + names[0]
     return "между " + ", ".join(names[:-1]) + " и " + names[-1]
-
-
-def _instrumental(name: str) -> str:
-    """A name in the instrumental: words up to its first noun change, the rest stay."""
-    out, words = [], name.split()
-    for k, w in enumerate(words):
-        parses = morph().parse(w.lower())
-        p = next((x for x in parses if "Geox" in x.tag), parses[0])  # "Того" is no "тот"
-        declines = p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Apro" not in p.tag  # "Соединённые"
-        form = p.inflect({"ablt"}) if declines else None
-        if form is None:
-            out += words[k:]
-            break
-        word = form.word if "ё" in w.lower() else form.word.replace("ё", "е")
-        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
-        if p.tag.POS == "NOUN":
-            out += words[k + 1 :]
-            break
-    return " ".join(out)
 
 
 def _unique(spans: list[Evidence]) -> list[Evidence]:

@@ -87,7 +87,7 @@ from kg.nlp.deps import (
     sentence_before,
     sentences_back,
 )
-from kg.nlp.morph import is_participle, morph
+from kg.nlp.morph import agrees, is_participle, morph
 from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -437,9 +437,13 @@ def _claim(
         name, value, unit = term
         lemma_key = name
     else:
-        metric = _measured(ctx, q, unit, (clause, after), total)
-        if metric is None and _counts_times(ctx, q):
-            return None  # a count of times counts its act or nothing
+        if _counts_times(ctx, q):  # a count of times counts its act or nothing
+            times = _times(ctx, q)
+            if times is None:
+                return None
+            metric: tuple[str, str, str] | None = (*times, q.unit)
+        else:
+            metric = _measured(ctx, q, unit, (clause, after), total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
         if metric is None and q.kind == "amount":
@@ -511,13 +515,10 @@ def _measured(
     words: tuple[list[Token], list[Token]],
     total: Quantity | None,
 ) -> tuple[str, str, str] | None:
-    """(name, lemma key, unit) of what `q` measures by its own words, before the figures
-    around it are asked: the act a count of times counts, what a change changes, the part of
-    a total, else `_metric`; `words` are its clause before it and the words after it."""
+    """(name, lemma key, unit) of what `q`, no count of times, measures by its own words,
+    before the figures around it are asked: what a change changes, the part of a total, else
+    `_metric`; `words` are its clause before it and the words after it."""
     clause, after = words
-    if _counts_times(ctx, q):
-        times = _times(ctx, q)
-        return None if times is None else (*times, q.unit)
     grown = _grown(ctx, q) if q.kind == "change" else None
     if grown is not None:
         return (*_phrase(ctx, grown), unit)
@@ -936,13 +937,10 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
         pronoun = pronoun.doc[pronoun.sent.start]
     # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
     before = sentences_back(pronoun.sent, 2)
-    agree: tuple[str, ...] = (
-        ("Number",) if "Plur" in pronoun.morph.get("Number") else ("Number", "Gender")
-    )
-    agree = agree if pronoun.lemma_ in _PRONOUNS else ()
+    told = pronoun.lemma_ in _PRONOUNS  # "он", not a bare change, agrees with its noun
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
         measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
-        if measured and all(t.morph.get(f) == pronoun.morph.get(f) for f in agree):
+        if measured and (not told or agrees(pronoun, t)):
             return _outer(t)
     return None
 
@@ -1390,8 +1388,8 @@ def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
     subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return ""
-    agrees = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
-    return _named_by(ctx, subject) if agrees else ""
+    same = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
+    return _named_by(ctx, subject) if same else ""
 
 
 def _leaps(verb: Token, dependent: Token) -> bool:

@@ -43,11 +43,12 @@ from kg.extract.events.hits import (
     read_hits,
     unique,
 )
-from kg.extract.events.labels import in_, joined, person_in, state_in
+from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.words import role_words
 from kg.extract.identity import Identity, dates_agree, same_fact
 from kg.gazetteer import normalize
+from kg.nlp.morph import name_in
 from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
@@ -596,14 +597,14 @@ def _name(ctx: Context, key: str, case: str) -> str:
     entity = ctx.entity(key)
     state = ctx.gazetteer.state(key) if key.startswith("state/") else None
     if entity is None and state is not None:  # a host named by its capital ("в Тегеран")
-        return state_in(state.name, case)
+        return name_in(state.name, case)
     if entity is None:
         return ""
     if entity.type == "Person":
         # the document's forms of the surname ("с Метте Фредериксен" a woman's, "с Абием
         # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
         return person_in(entity.name, case, told_gender(ctx.doc, ctx.mentions, key, entity.name))
-    return state_in(entity.name, case)
+    return name_in(entity.name, case)
 
 
 def _year_by_tense(date: str, status: str, doc_date: str) -> str:
@@ -677,7 +678,7 @@ def _career_label(ctx: Context, e: Hit) -> str:
 def _transfer_label(ctx: Context, e: Hit, states: list[str]) -> str:
     """ "Вступление Черногории в НАТО", "Покупка Китаем у Украины"."""
     if e.kind == "Accession":
-        unions = [state_in(o.name, "accs") for k in e.others if (o := ctx.entity(k))]
+        unions = [name_in(o.name, "accs") for k in e.others if (o := ctx.entity(k))]
         return f"Вступление {joined(_names(ctx, states, 'gent'))} {in_(joined(unions))}"
     sellers = [s for s in states if s != e.agent]
     return f"Покупка {_name(ctx, e.agent, 'ablt')} у {joined(_names(ctx, sellers, 'gent'))}"
@@ -692,7 +693,7 @@ def _attack_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if targets and e.agent:
         label += " на " + joined(targets)
     elif e.location:
-        label += " " + in_(state_in(e.location, "loct"))
+        label += " " + in_(name_in(e.location, "loct"))
     return label
 
 
@@ -702,7 +703,7 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
     if e.kind == "Approval":
         return "Принятие " + e.name
     if e.kind == "Vote":
-        bodies = [state_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
+        bodies = [name_in(o.name, "gent") for k in e.others if (o := ctx.entity(k))]
         return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
     if e.kind == "Election":
         if e.persons:
@@ -721,7 +722,7 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     agent = ctx.entity(e.agent) if e.agent else None
     if e.kind == "Ratification":
         label = "Ратификация " + (e.document or "договора")
-        return label + (" " + state_in(agent.name, "ablt") if agent else "")
+        return label + (" " + name_in(agent.name, "ablt") if agent else "")
     whose = _names(ctx, [s for s in states if s != e.agent], "gent")
     people = _names(ctx, e.persons, "gent")
     if e.kind == "Seizure":  # "Захват Малайзией": who seized
@@ -731,11 +732,11 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
         people = [" ".join([_ACT_PEOPLE[e.kind], *([joined(whose)] if whose else [])])]
     label = " ".join([_ACT_LABEL[e.kind], joined(people)] if people else [_ACT_LABEL[e.kind]])
     if agent is not None and e.kind == "Expulsion":
-        label += " из " + state_in(agent.name, "gent")
+        label += " из " + name_in(agent.name, "gent")
     elif agent is not None and e.kind == "Arrest":
-        label += " " + in_(state_in(agent.name, "loct"))
+        label += " " + in_(name_in(agent.name, "loct"))
     elif agent is not None and e.kind == "Summons":
-        label += " в МИД " + state_in(agent.name, "gent")
+        label += " в МИД " + name_in(agent.name, "gent")
     return label
 
 

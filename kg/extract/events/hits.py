@@ -67,7 +67,7 @@ from kg.nlp.deps import (
     under_compound_preposition,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import morph
+from kg.nlp.morph import agrees, morph
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -584,7 +584,7 @@ class _Reader:
             nouns = [
                 n
                 for n in self.doc[tok.i : rel.i]
-                if n.pos_ in {"NOUN", "PROPN"} and n.i not in self.in_mention and _agrees(n, rel)
+                if n.pos_ in {"NOUN", "PROPN"} and n.i not in self.in_mention and agrees(rel, n)
             ]
             if nouns and nouns[-1].i == tok.i and verb.pos_ == "VERB":
                 out.append(verb)
@@ -2458,15 +2458,6 @@ def _clause_verb(rel: Token) -> Token | None:
         if t.pos_ == "PUNCT":
             return None
     return None
-
-
-def _agrees(noun: Token, pronoun: Token) -> bool:
-    """Whether "который" in the pronoun's form can stand for the noun."""
-    number = pronoun.morph.get("Number")
-    if number != noun.morph.get("Number"):
-        return False
-    gender = pronoun.morph.get("Gender")
-    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender")
 
 
 def _modal(verb: Token) -> bool:

@@ -2,8 +2,9 @@
 
 Labels are composed ("Государственный визит Касым-Жомарта Токаева в Россию"), never
 copied from a sentence, so one event gets one label whatever sentence told it. Names
-are inflected with pymorphy3: a person's every word, a state's words up to its first
-noun ("Соединённых Штатов Америки"); a hyphenated word inflects its last part only.
+are inflected with pymorphy3: a person's every word (a hyphenated word by its last
+part), a state's or an organization's by `kg.nlp.morph.name_in` ("Соединённых Штатов
+Америки").
 """
 
 from __future__ import annotations
@@ -13,24 +14,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.morph import UD_GENDER, morph
+from kg.nlp.morph import UD_GENDER, cased, morph
 from kg.resolve.gender import first_name_gender
 from kg.resolve.names import INDECLINABLE_END, NAME_TAGS
 
-_ADJ = {"ADJF", "PRTF"}
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
 _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
-
-
-def _shape(word: str, like: str) -> str:
-    """`word` written with the capitalisation of `like`, part by part when hyphenated."""
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    parts, likes = word.split("-"), like.split("-")
-    if len(parts) == len(likes) > 1:
-        return "-".join(_shape(p, q) for p, q in zip(parts, likes, strict=True))
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 _HARD_A = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
@@ -62,7 +52,7 @@ def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
         if "nomn" in p.tag and ("sing" in p.tag or not person):
             form = p.inflect({case})
             if form is not None:
-                return _shape(form.word, word)
+                return cased(form.word, word)
     if not person:
         return word
     return _by_ending(word, case, gender)
@@ -109,41 +99,6 @@ def person_in(name: str, case: str, gender: str = "") -> str:
     )
 
 
-def state_in(name: str, case: str) -> str:
-    """A state's nominative name in another case, up to its first noun."""
-    out, done = [], False
-    for word in name.split():
-        if done:
-            out.append(word)
-            continue
-        parses = morph().parse(word)
-        if parses[0].tag.POS not in _ADJ:
-            out.append(_inflect_word(word, case, False, ""))
-            done = True
-        else:
-            out.append(_adjective_for(word, case, name))
-    return " ".join(out)
-
-
-def _adjective_for(word: str, case: str, phrase: str) -> str:
-    """An adjective of a name in `case`, agreeing with the noun that follows it."""
-    nouns = [w for w in phrase.split() if morph().parse(w)[0].tag.POS not in _ADJ]
-    noun = morph().parse(nouns[0])[0] if nouns else None
-    grammemes = {case}
-    if noun is not None and noun.tag.number == "plur":
-        grammemes |= {"plur", "inan"} if case == "accs" else {"plur"}
-    elif noun is not None and noun.tag.gender:
-        grammemes.add(noun.tag.gender)
-        if case == "accs" and noun.tag.gender == "masc":
-            grammemes.add("inan")  # "в Европейский союз"
-    for p in morph().parse(word):
-        if p.tag.POS in _ADJ:
-            form = p.inflect(grammemes)
-            if form is not None:
-                return _shape(form.word, word)
-    return word
-
-
 _VOWELS = frozenset("аеёиоуыэюя")
 
 
@@ -170,7 +125,7 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     left = [c for c in left if all(t.i not in stop for t in c.subtree)]
     words = [_agree(c, head, case) for c in left]
     number = "plur" if head.morph.get("Number") == ["Plur"] else "sing"
-    words.append(_shape(_noun_in(head, case, number), head.text))
+    words.append(cased(_noun_in(head, case, number), head.text))
     allowed: set[int] = set()
     for child in head.rights:
         if child.dep_ not in _NAME_DEPS:
@@ -211,5 +166,5 @@ def _agree(adj: Token, head: Token, case: str) -> str:
         if p.tag.POS == "ADJF":
             form = p.inflect(grammemes)
             if form is not None:
-                return _shape(form.word, adj.text)
+                return cased(form.word, adj.text)
     return adj.text
