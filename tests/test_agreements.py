@@ -1813,3 +1813,24 @@ def test_a_paper_between_persons_needs_two_states(read, text, parties):
 )  # fmt: skip
 def test_a_signing_noun_of_another_act_takes_not_its_date(read, text, date):
     assert one(read, text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the last item of a list is a noun the tagger may read as an adjective
+        ("Гана и Того подписали соглашение о торговле, морском транспорте и рыболовстве.",
+         "Соглашение о торговле, морском транспорте и рыболовстве"),
+        # coordinated adjectives of one noun: the parse hangs the later ones on the first
+        ("Австрия и Словения подписали протокол о научном, техническом и культурном "
+         "сотрудничестве.", "Протокол о научном, техническом и культурном сотрудничестве"),
+        ("Литва и Польша подписали соглашение о таможенном сотрудничестве, борьбе с "
+         "контрабандой и обмене информацией.",
+         "Соглашение о таможенном сотрудничестве, борьбе с контрабандой и обмене информацией"),
+        # must not: the list ends where the title does
+        ("Гана и Того подписали соглашение о торговле и транспорте в Аккре.",
+         "Соглашение о торговле и транспорте"),
+    ],
+)  # fmt: skip
+def test_a_title_keeps_its_whole_list(read, text, title):
+    assert one(read, text).title == title
