@@ -1834,3 +1834,20 @@ def test_a_signing_noun_of_another_act_takes_not_its_date(read, text, date):
 )  # fmt: skip
 def test_a_title_keeps_its_whole_list(read, text, title):
     assert one(read, text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # who signs a law of ratification signs no agreement, whatever the word order
+        ("Закон о ратификации соглашения с Суданом о водных ресурсах подписал президент "
+         "Египта.", ["state/EGY", "state/SDN"]),
+        ("Президент Египта подписал закон о ратификации соглашения с Суданом о водных "
+         "ресурсах.", ["state/EGY", "state/SDN"]),
+        ("Указ о ратификации соглашения между Египтом и Суданом о торговле подписал президент "
+         "Египта.", ["state/EGY", "state/SDN"]),
+    ],
+)  # fmt: skip
+def test_who_signs_a_law_of_ratification_is_no_signatory(read, text, parties):
+    a = one(read, text, "2025-04-02")  # a date at which the president is known by name
+    assert (a.status, a.signatories, a.parties) == ("signed", [], parties)
