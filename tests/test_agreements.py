@@ -1851,3 +1851,24 @@ def test_a_title_keeps_its_whole_list(read, text, title):
 def test_who_signs_a_law_of_ratification_is_no_signatory(read, text, parties):
     a = one(read, text, "2025-04-02")  # a date at which the president is known by name
     assert (a.status, a.signatories, a.parties) == ("signed", [], parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # each of coordinated papers keeps its own "с" and "между" sides
+        ("Литва ратифицировала законом соглашение с Польшей о транзите, а также договор о "
+         "дружбе между Латвией и Эстонией.", "POL", "LVA"),
+        ("Норвегия ратифицировала соглашение с Данией о рыболовстве и протокол о границе "
+         "между Швецией и Финляндией.", "DNK", "SWE"),
+    ],
+)  # fmt: skip
+def test_coordinated_papers_keep_their_own_sides(read, text, first, second):
+    a, b = read(Document(id="t", text=text, date="2025-04-02"))
+    assert f"state/{first}" in a.parties and f"state/{second}" not in a.parties
+    assert f"state/{second}" in b.parties and f"state/{first}" not in b.parties
+
+
+def test_one_paper_keeps_its_with_side(read):
+    a = one(read, "Литва ратифицировала законом соглашение с Польшей о транзите.")
+    assert a.parties == ["state/LTU", "state/POL"]
