@@ -1813,3 +1813,62 @@ def test_a_paper_between_persons_needs_two_states(read, text, parties):
 )  # fmt: skip
 def test_a_signing_noun_of_another_act_takes_not_its_date(read, text, date):
     assert one(read, text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the last item of a list is a noun the tagger may read as an adjective
+        ("Гана и Того подписали соглашение о торговле, морском транспорте и рыболовстве.",
+         "Соглашение о торговле, морском транспорте и рыболовстве"),
+        # coordinated adjectives of one noun: the parse hangs the later ones on the first
+        ("Австрия и Словения подписали протокол о научном, техническом и культурном "
+         "сотрудничестве.", "Протокол о научном, техническом и культурном сотрудничестве"),
+        ("Литва и Польша подписали соглашение о таможенном сотрудничестве, борьбе с "
+         "контрабандой и обмене информацией.",
+         "Соглашение о таможенном сотрудничестве, борьбе с контрабандой и обмене информацией"),
+        # must not: the list ends where the title does
+        ("Гана и Того подписали соглашение о торговле и транспорте в Аккре.",
+         "Соглашение о торговле и транспорте"),
+    ],
+)  # fmt: skip
+def test_a_title_keeps_its_whole_list(read, text, title):
+    assert one(read, text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # who signs a law of ratification signs no agreement, whatever the word order
+        ("Закон о ратификации соглашения с Суданом о водных ресурсах подписал президент "
+         "Египта.", ["state/EGY", "state/SDN"]),
+        ("Президент Египта подписал закон о ратификации соглашения с Суданом о водных "
+         "ресурсах.", ["state/EGY", "state/SDN"]),
+        ("Указ о ратификации соглашения между Египтом и Суданом о торговле подписал президент "
+         "Египта.", ["state/EGY", "state/SDN"]),
+    ],
+)  # fmt: skip
+def test_who_signs_a_law_of_ratification_is_no_signatory(read, text, parties):
+    a = one(read, text, "2025-04-02")  # a date at which the president is known by name
+    assert (a.status, a.signatories, a.parties) == ("signed", [], parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # each of coordinated papers keeps its own "с" and "между" sides
+        ("Литва ратифицировала законом соглашение с Польшей о транзите, а также договор о "
+         "дружбе между Латвией и Эстонией.", "POL", "LVA"),
+        ("Норвегия ратифицировала соглашение с Данией о рыболовстве и протокол о границе "
+         "между Швецией и Финляндией.", "DNK", "SWE"),
+    ],
+)  # fmt: skip
+def test_coordinated_papers_keep_their_own_sides(read, text, first, second):
+    a, b = read(Document(id="t", text=text, date="2025-04-02"))
+    assert f"state/{first}" in a.parties and f"state/{second}" not in a.parties
+    assert f"state/{second}" in b.parties and f"state/{first}" not in b.parties
+
+
+def test_one_paper_keeps_its_with_side(read):
+    a = one(read, "Литва ратифицировала законом соглашение с Польшей о транзите.")
+    assert a.parties == ["state/LTU", "state/POL"]

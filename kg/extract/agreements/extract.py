@@ -798,13 +798,14 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
     """States and organizations in a "с X" or "между X и Y" phrase attached to the
     agreement or its predicate ("Между Вьетнамом и Индонезией действует соглашение"), and
     the state of a title there ("подписал с президентом Бразилии меморандум")."""
-    targets = {head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}
+    others = _coordinated_papers(head)
+    targets = ({head.i} | ({pred.i} if pred is not None else set()) | {head.head.i}) - others
     out = []
     for t in sent:
         if not any(c.lower_ in ("с", "со", "между") and c.dep_ == "case" for c in t.children):
             continue
         for x in conjuncts(t):
-            if not _near(t, targets, 3):
+            if not _near(t, targets, 3) or _near(t, others, 3):
                 continue
             m = _mention_at(ctx, x)
             if m is None and x.lemma_ in _ACTING_FOR:  # "с премьер-министром Эфиопии"
@@ -817,6 +818,21 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
             side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
+
+
+def _coordinated_papers(head: Token) -> set[int]:
+    """Other papers coordinated with the agreement ("ратифицировал соглашение с Турцией о
+    газе, а также договор о дружбе между Суданом и Эфиопией"): their "с" and "между" sides
+    are theirs. The parse may hang the second paper on the first one's topic ("соглашение с
+    Данией о рыболовстве и протокол о …")."""
+    first = head
+    if head.dep_ == "conj":
+        first = head.head
+        for _ in range(2):
+            if first.lemma_ in kinds() or first.head.i == first.i:
+                break
+            first = first.head
+    return {t.i for t in conjuncts(first) if t.i != head.i and t.lemma_ in kinds()}
 
 
 def _with_unnamed(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> str:

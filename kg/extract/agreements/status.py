@@ -100,7 +100,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
             if c.dep_ in ("acl", "acl:relcl") and _is_predicate(c):
                 return c
     after = _after_title(title[-1] if title else head)
-    if after is not None:
+    if after is not None and not _through_an_act(head, after):
         return after
     t = head
     for _ in range(4):
@@ -183,6 +183,19 @@ def _after_title(last: Token) -> Token | None:
     if k < end and doc[k].pos_ == "VERB" and _is_predicate(doc[k]):
         return doc[k]
     return None
+
+
+def _through_an_act(head: Token, verb: Token) -> bool:
+    """Whether the parse hangs the agreement on `verb` through a law or decree ("Закон о
+    ратификации соглашения … подписал президент": he signs the law, not the agreement)."""
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i or t.head.i == verb.i:
+            break
+        t = t.head
+        if t.lemma_ in _ACTS:
+            return True
+    return False
 
 
 def status_of(pred: Token | None) -> str:

@@ -31,7 +31,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.morph import UD_CASE, case_of, morph
+from kg.nlp.morph import UD_CASE, case_of, is_noun, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -246,7 +246,7 @@ class _Scanner:
         if self.waiting() and j + 1 < self.end and self.doc[j + 1].pos_ == "ADJ":
             return True
         k = j + 1
-        while k < self.end and (self.doc[k].is_space or self.doc[k].pos_ in ("ADJ", "DET", "NUM")):
+        while k < self.end and (self.doc[k].is_space or self._modifier(self.doc[k])):
             k += 1
         if k < self.end and self.between() and self.doc[k].lemma_ in _SIDE_NOUNS:
             return True  # "между Правительством Республики X и Правительством Республики Y"
@@ -261,6 +261,11 @@ class _Scanner:
         if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case) or self.second_topic(t)
+
+    def _modifier(self, t: Token) -> bool:
+        """A word before a list item's noun; not a noun the tagger read as an adjective
+        ("о торговле, транспорте и рыболовстве": the last item is the noun itself)."""
+        return t.pos_ in ("DET", "NUM") or t.pos_ == "ADJ" and not is_noun(t)
 
     def second_topic(self, t: Token) -> bool:
         """A noun in the case of the title's topic after "о", a second topic past the first
@@ -455,8 +460,14 @@ class _Scanner:
 
     def dangling(self, t: Token) -> bool:
         """An adjective whose noun the title did not reach: "о создании [совместного] с
-        ними правительства"."""
-        return t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i and t.head.i != self.head.i
+        ними правительства"; so is a conjunct of one ("о научном, [техническом] и культурном
+        сотрудничестве": the parse hangs the later adjectives on the first)."""
+        if t.pos_ != "ADJ":
+            return False
+        first = t
+        while first.dep_ == "conj" and first.head.pos_ == "ADJ" and first.head.i < first.i:
+            first = first.head
+        return first.dep_ == "amod" and first.head.i > t.i and first.head.i != self.head.i
 
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""
