@@ -11,7 +11,8 @@
 A genitive title before a name of another case is the complement of the office before
 it: "пресс-секретарь министра обороны Индии Раджеш Кумар" is the minister's press
 secretary, not the minister. A plural title gives no one person an office, except before
-two coordinated names: each takes it, with the states in the order the title names them.
+coordinated names ("A и B", "A, B и C"): each takes it, with the states in the order the
+title names them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 _POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
+_OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
+_CLOSING_QUOTES = frozenset(["»", '"', "“", "”"])
 # Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
 # должность посла".
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
@@ -75,13 +78,14 @@ def given_offices(
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
+    ends = {end for _, end in persons}
     # Titles that stand before a name, which the name before them cannot take as an
     # apposition ("Элоп, руководитель подразделения Microsoft Робби Бах": Бах's title).
     claimed = {
         t.start
         for start, end in persons
         for t in (
-            _right_before(doc, by_end, start),
+            _right_before(doc, by_end, start, ends),
             _across(doc, titles, start, end, case_of(doc[start]), starts),
         )
         if t is not None
@@ -98,7 +102,7 @@ def given_offices(
             continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        title = _right_before(doc, by_end, start)
+        title = _right_before(doc, by_end, start, ends)
         if title is not None:
             known = holds(start, title.office)
             title, governor = _chain(by_end, title, case)
@@ -244,45 +248,66 @@ def _complement_gap(doc: Doc, title: Title, i: int, names: dict[int, int]) -> tu
 
 def _third_name(doc: Doc, i: int, names: dict[int, int]) -> bool:
     """Whether the list of names goes on at token `i`: "и", or a comma before another name
-    (a comma before a title ends the pair: "первым зампредам A и B, шести зампредам …")."""
+    (a comma before a title ends the list: "первым зампредам A и B, шести зампредам …")."""
     if i >= len(doc):
         return False
     return doc[i].lower_ == "и" or (doc[i].text == "," and _right_of(doc, i + 1) in names)
 
 
+def _listed(doc: Doc, first: int, names: dict[int, int]) -> list[tuple[int, int]]:
+    """The names listed from token `first`: "A и B", or "A, B и C" with commas and "и"
+    before the last; none where the list does not close so ("A, B и режиссёр C") or goes
+    on past it."""
+    listed = [(first, names[first])]
+    while True:
+        sep = _past_aside(doc, listed[-1][1])
+        if sep >= len(doc) or doc[sep].lower_ not in (",", "и"):
+            return []
+        start = _right_of(doc, sep + 1)
+        if start not in names:
+            return []
+        listed.append((start, names[start]))
+        if doc[sep].lower_ == "и":
+            return [] if _third_name(doc, _past_aside(doc, names[start]), names) else listed
+
+
 def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
-    """A plural title right before two coordinated names gives each the office, and the
-    two states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
-    Фидан и Самех Шукри"), or the one it names to both ("Вице-президенты МОК Томас Бах
-    (Германия) и Хуан Антонио Самаранч (Испания)"); "двух стран" names neither. Not three
-    names, nor one."""
-    states = [title.state] if title.state else []
-    i = title.end
-    spans = {s.start: s for s in doc.spans.get("states", [])}
-    if i + 1 < len(doc) and doc[i].lower_ == "и" and (state := spans.get(i + 1)) is not None:
-        states, i = [*states, state.kb_id_], state.end
-    elif i + 1 < len(doc) and doc[i].lemma_ in {"два", "оба"} and doc[i + 1].lemma_ == "страна":
+    """A plural title right before coordinated names gives each the office, and the
+    states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
+    Фидан и Самех Шукри"), or the one it names to all ("Вице-президенты МОК Томас Бах
+    (Германия) и Хуан Антонио Самаранч (Испания)", "актрисы A, B и C"); "двух стран" names
+    neither. Not one name."""
+    states, i = _states_listed(doc, title)
+    both = [t.lemma_ for t in doc[i : i + 2]]
+    if i == title.end and both[:1] in (["два"], ["оба"]) and both[1:] == ["страна"]:
         states, i = [], i + 2
-    else:
+    if i == title.end:
         i, served = _complement_gap(doc, title, i, names)
         states = states or served
-    first = names.get(i)
-    conj = _past_aside(doc, first) if first is not None else len(doc)
-    if first is None or conj >= len(doc) or doc[conj].lower_ != "и":
-        return {}
-    second = names.get(conj + 1)
-    after = _past_aside(doc, second) if second is not None else len(doc)
-    if second is None or _third_name(doc, after, names):
-        return {}
-    sides = states if len(states) == 2 else states * 2 if states else ["", ""]
+    listed = _listed(doc, i, names) if i in names else []
+    if len(states) != len(listed):
+        states = states[:1] * len(listed) if len(states) == 1 else [""] * len(listed)
     return {
         start: _given(
             replace(title, state=state, plural=False),
             title.start_char,
             doc[end - 1].idx + len(doc[end - 1]),
         )
-        for (start, end), state in zip(((i, first), (conj + 1, second)), sides, strict=True)
+        for (start, end), state in zip(listed, states, strict=True)
     }
+
+
+def _states_listed(doc: Doc, title: Title) -> tuple[list[str], int]:
+    """The states a plural title names, its own and those listed after it ("Министры
+    иностранных дел Дании, Норвегии и Швеции"), with the token after the list."""
+    states = [title.state] if title.state else []
+    spans = {s.start: s for s in doc.spans.get("states", [])}
+    i = title.end
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "и") and (state := spans.get(i + 1)):
+        states, i = [*states, state.kb_id_], state.end
+        if doc[state.start - 1].lower_ == "и":
+            break
+    return states, i
 
 
 def _one_of(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
@@ -326,22 +351,63 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     return office if rank.case in cases else None
 
 
-def _right_before(doc: Doc, by_end: dict[int, Title], start: int) -> Title | None:
+def _right_before(doc: Doc, by_end: dict[int, Title], start: int, ends: set[int]) -> Title | None:
     """The title right before the name, or before a comma or a dash before it ("Президент
     Казахстана, Касым-Жомарт Токаев"; in a list of a cabinet, "министр финансов — Хуан
     Перес, министр обороны — Луис Гомес", where the title after the comma is the next
-    name's, not this one's); past the name's adjectives after a dash."""
+    name's, not this one's); past the name's adjectives after a dash or a comma
+    ("Президент Финляндии, 60-летний Саули Ниинистё")."""
     start = _left_of(doc, start)
-    title = by_end.get(start)
-    if title is None and start >= 1 and doc[start - 1].text == ",":
-        title = by_end.get(_left_of(doc, start - 1))
-        if title is not None and title.start >= 1 and doc[title.start - 1].lemma_ == "сам":
-            return None  # "Как и сам миллиардер, Сокол родился…": the one named before
+    title = by_end.get(start) or _quote_closed(doc, by_end, start)
+    if title is None:
+        title = _before_comma(doc, by_end, start, ends)
+    adjectives = start
     while title is None and start >= 1 and doc[start - 1].pos_ == "ADJ":
         start = _left_of(doc, start - 1)  # "Министр финансов — 72-летний Таро Асо"
     if title is None and start >= 1 and doc[start - 1].text in ("—", "–"):
         title = by_end.get(_left_of(doc, start - 1))
+    if title is None and start < adjectives:
+        title = _before_comma(doc, by_end, start, ends)
     return title
+
+
+def _before_comma(doc: Doc, by_end: dict[int, Title], start: int, ends: set[int]) -> Title | None:
+    """The title before a comma at token `start - 1`, unless it points back or is the
+    predicate of a name before it ("Рут — тренер, Кан — вратарь": Рут's, not Кан's)."""
+    if start < 1 or doc[start - 1].text != ",":
+        return None
+    end = _left_of(doc, start - 1)
+    title = by_end.get(end) or _quote_closed(doc, by_end, end)
+    if title is None or _points_back(doc, title) or _named_before_dash(doc, title, ends):
+        return None
+    return title
+
+
+def _points_back(doc: Doc, title: Title) -> bool:
+    """Whether "сам" before the title points back to one named before ("Как и сам
+    миллиардер, Сокол родился…"), so the name after the comma is not its holder."""
+    return title.start >= 1 and doc[title.start - 1].lemma_ == "сам"
+
+
+def _quote_closed(doc: Doc, by_end: dict[int, Title], end: int) -> Title | None:
+    """The title that ends right before a quote closing at token `end - 1` and opens that
+    quote itself ("главного тренера «Ливерпуля» Юргена Клоппа": the body's name in quotes
+    ends the title)."""
+    if end < 2 or doc[end - 1].text not in _CLOSING_QUOTES:
+        return None
+    title = by_end.get(end - 1)
+    if title is None or not any(t.text in _OPENING_QUOTES for t in doc[title.start : end - 1]):
+        return None
+    return title
+
+
+def _named_before_dash(doc: Doc, title: Title, ends: set[int]) -> bool:
+    """Whether a name and a dash stand before the title, past its adjectives: the title is
+    that name's predicate ("Рут — лучший тренер"), not the title of a name after it."""
+    i = _left_of(doc, title.start)
+    while i >= 1 and doc[i - 1].pos_ == "ADJ":
+        i = _left_of(doc, i - 1)
+    return i >= 1 and doc[i - 1].text in ("—", "–") and _left_of(doc, i - 1) in ends
 
 
 def _inline_space(token: Token) -> bool:
@@ -513,6 +579,10 @@ def _across(
     gap = _left_of(doc, start)
     if gap > title.end and doc[gap - 1].text in ("—", "–"):
         gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
+    aged = _past_aged(doc, title.end, gap, root)
+    if aged < gap and _points_back(doc, title):
+        return None
+    gap = aged
     for token in doc[title.end : gap]:
         if token.pos_ in ("VERB", "AUX") or (
             token.is_punct and token.text not in _GAP_PUNCT and not _in_series(doc, token, gap)
@@ -528,6 +598,16 @@ def _across(
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         return replace(title, state=states[0].kb_id_)
     return title
+
+
+def _past_aged(doc: Doc, lo: int, gap: int, root: Token) -> int:
+    """Token index `gap` moved left past the name's adjectives and the comma before them
+    ("сотрудник префектуры полиции, 45-летний Хуан Гарсия"), unmoved where no comma comes
+    before them."""
+    i = gap
+    while i > lo and doc[i - 1].pos_ == "ADJ" and root.is_ancestor(doc[i - 1]):
+        i -= 1
+    return i - 1 if lo < i < gap and doc[i - 1].text == "," else gap
 
 
 def _in_series(doc: Doc, comma: Token, end: int) -> bool:
