@@ -78,6 +78,13 @@ def test_a_report_day_does_not_override_the_documents_date(events) -> None:
             "Expulsion",
             "",
         ),
+        # right after the verb's own subject, the parser hanging it on the next clause's verb
+        (
+            "Как только Маурисио Макри в декабре 2019 года по условиям соглашения с оппозицией "
+            "покинул свой пост, Фернандес объявил о своем участии в борьбе за его место.",
+            "Resignation",
+            "2019-12",
+        ),
     ],
 )
 def test_a_date_in_brackets_right_before_its_verb(events, text: str, kind: str, date: str) -> None:
