@@ -359,3 +359,23 @@ TOLD_WEEKDAY = [
 @pytest.mark.parametrize(("text", "kind", "date"), TOLD_WEEKDAY)
 def test_a_weekday_is_of_the_week_of_the_day_told(events, text: str, kind: str, date: str) -> None:
     assert _date(events(text), kind) == date
+
+
+# "В этот день" / "В тот же день" opening a sentence: the day the sentence before gives as its
+# only date, wherever in it; none where it gives two, or only a month
+THAT_DAY = [
+    ("Президент Чили прибыл в Лиму 3 июня 2018 года. В этот день умер министр обороны Перу "
+     "Хуан Перес.", "2018-06-03"),
+    ("Президентом Чили он был избран 3 июня 2018 года. В тот же день умер министр обороны Перу "
+     "Хуан Перес.", "2018-06-03"),
+    ("Президент Чили прибыл в Лиму 3 июня 2018 года. Умер министр обороны Перу Хуан Перес.", ""),
+    ("Президент Чили прибыл в Лиму 3 июня 2018 года, а 5 июня посетил Куско. В этот день умер "
+     "министр обороны Перу Хуан Перес.", ""),
+    ("Президент Чили прибыл в Лиму в июне 2018 года. В этот день умер министр обороны Перу Хуан "
+     "Перес.", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), THAT_DAY)
+def test_that_day_is_the_day_the_sentence_before_gives(events, text: str, date: str) -> None:
+    assert _date(events(text), "Death") == date

@@ -264,6 +264,7 @@ class _Reader:
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
+        before: list[DateMention] = []  # the dates of the sentence before
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
@@ -291,6 +292,8 @@ class _Reader:
                     if hit is not None:
                         out.append(hit)
             _parts(out, sent)
+            _date_that_day(sent, before, out[first:])
+            before = dates
             frame = self._frame(sent, dates, frame, out[first:])
             if n <= lead and not dates:
                 undated += out[first:]
@@ -1893,6 +1896,19 @@ def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
         t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
     )
     return days[0] if about and len(days) == 1 else ""
+
+
+def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
+    """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
+    sentence before gives as its only date, wherever in it ("была провозглашена королевой
+    6 февраля 1952 года. В этот день умер её отец"): its events with no date have it."""
+    words = [t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же"]
+    if words[:3] not in (["в", "этот", "день"], ["в", "тот", "день"]) or len(before) != 1:
+        return
+    day = before[0].value
+    for hit in hits if len(day) == 10 else []:  # a month or a year is no day
+        if not (hit.date or hit.hint):
+            hit.date, hit.dated_by_text = day, True
 
 
 def _goes_on(sent: Sentence) -> bool:
