@@ -78,6 +78,13 @@ def test_a_report_day_does_not_override_the_documents_date(events) -> None:
             "Expulsion",
             "",
         ),
+        # right after the verb's own subject, the parser hanging it on the next clause's verb
+        (
+            "Как только Маурисио Макри в декабре 2019 года по условиям соглашения с оппозицией "
+            "покинул свой пост, Фернандес объявил о своем участии в борьбе за его место.",
+            "Resignation",
+            "2019-12",
+        ),
     ],
 )
 def test_a_date_in_brackets_right_before_its_verb(events, text: str, kind: str, date: str) -> None:
@@ -352,3 +359,23 @@ TOLD_WEEKDAY = [
 @pytest.mark.parametrize(("text", "kind", "date"), TOLD_WEEKDAY)
 def test_a_weekday_is_of_the_week_of_the_day_told(events, text: str, kind: str, date: str) -> None:
     assert _date(events(text), kind) == date
+
+
+# "В этот день" / "В тот же день" opening a sentence: the day the sentence before gives as its
+# only date, wherever in it; none where it gives two, or only a month
+THAT_DAY = [
+    ("Президент Чили прибыл в Лиму 3 июня 2018 года. В этот день умер министр обороны Перу "
+     "Хуан Перес.", "2018-06-03"),
+    ("Президентом Чили он был избран 3 июня 2018 года. В тот же день умер министр обороны Перу "
+     "Хуан Перес.", "2018-06-03"),
+    ("Президент Чили прибыл в Лиму 3 июня 2018 года. Умер министр обороны Перу Хуан Перес.", ""),
+    ("Президент Чили прибыл в Лиму 3 июня 2018 года, а 5 июня посетил Куско. В этот день умер "
+     "министр обороны Перу Хуан Перес.", ""),
+    ("Президент Чили прибыл в Лиму в июне 2018 года. В этот день умер министр обороны Перу Хуан "
+     "Перес.", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), THAT_DAY)
+def test_that_day_is_the_day_the_sentence_before_gives(events, text: str, date: str) -> None:
+    assert _date(events(text), "Death") == date

@@ -80,3 +80,25 @@ BARE_PLACE_NOUNS = [
 def test_a_place_noun_with_no_name_is_no_place(events, text: str, kind: str, place: str) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert event.location == place
+
+
+# a building or site no lexicon names ("в аббатстве", "на стадионе", "в своём доме") stands in
+# the city its own "в" gives; a country so given is no place of the event's own
+BUILDING_IN_A_CITY = [
+    ("Церемония инаугурации президента Ганы прошла на Национальном стадионе в Аккре.",
+     "Ceremony", "Аккра"),
+    ("Полиция Бразилии задержала бывшего министра Перу Хуана Гарсию на его вилле в Сантусе.",
+     "Arrest", "Сантус"),
+    ("Церемония коронации короля Таиланда состоялась в Национальном театре в Бангкоке.", "Ceremony",
+     "Бангкок"),
+    ("Полиция Бразилии задержала бывшего министра Перу Хуана Гарсию в доме в Перу.", "Arrest",
+     ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), BUILDING_IN_A_CITY)
+def test_a_building_stands_in_the_city_its_own_phrase_gives(
+    events, text: str, kind: str, place: str
+) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place

@@ -264,6 +264,7 @@ class _Reader:
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
+        before: list[DateMention] = []  # the dates of the sentence before
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
@@ -291,6 +292,8 @@ class _Reader:
                     if hit is not None:
                         out.append(hit)
             _parts(out, sent)
+            _date_that_day(sent, before, out[first:])
+            before = dates
             frame = self._frame(sent, dates, frame, out[first:])
             if n <= lead and not dates:
                 undated += out[first:]
@@ -664,6 +667,8 @@ class _Reader:
             governed = case in cases and c in near or case == "Loc"
             if governed and self._good_place(place, c in near):
                 return _proper(place)
+            if governed and (city := self._city_around(place)) is not None:
+                return city
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
@@ -674,6 +679,17 @@ class _Reader:
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return _proper(c) if self._good_place(c, True) else None
+        return None
+
+    def _city_around(self, tok: Token) -> Token | None:
+        """The city or named place a building or site no lexicon of ours knows stands in, which
+        its own "в" gives ("в Вестминстерском аббатстве в Лондоне", "в своём доме в Ижевске");
+        never a country ("в доме в Сирии" is no place of the event's own)."""
+        for c in tok.children:
+            if c.dep_ != "nmod" or _prep(c) != "в" or c.morph.get("Case") != ["Loc"]:
+                continue
+            if self._good_place(_proper(c), False):
+                return _proper(c)
         return None
 
     def _other_place(self, tok: Token, kind: str, anchors: list[Token]) -> Token | None:
@@ -1168,6 +1184,8 @@ class _Reader:
         them ("стала президентом после выборов"). Whoever else speaks of them ("президент
         Кении не хочет выборов") does not run, but tells where they are held where their
         phrase does not ("итоги выборов в Аргентине": Argentina's)."""
+        if runners := self._runners(tok):
+            return runners
         verb = _governor(tok)
         contest = verb is not None and (
             _is(verb, "contest")
@@ -1184,6 +1202,16 @@ class _Reader:
         if own or any(k.startswith("state/") for k in found):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _runners(self, tok: Token) -> list[str]:
+        """The persons whose victory or defeat at the elections `tok` names ("в случае победы
+        X на выборах", "после поражения X на выборах"): they ran, not the subject of the verb
+        the noun hangs on ("министр пообещал в случае победы X …")."""
+        result = tok.head
+        if tok.dep_ != "nmod" or result.pos_ != "NOUN" or not _is(result, "contest"):
+            return []
+        owners = [c for c in result.children if c.dep_ == "nmod" and not has_preposition(c)]
+        return [k for c in owners for k in self._heads_of(c) if k.startswith("person/")]
 
     def antecedent(self, pronoun: Token) -> str:
         """The person a singular "он"/"она" stands for: the last person named before it in
@@ -1631,6 +1659,7 @@ class _Reader:
             or (scheduled(tok) and not reads_career(hit.kind, tok))
             or counted_down(tok)
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
+            or _outcome_supposed(tok)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
         elif hit.now:
@@ -1798,8 +1827,10 @@ def _told_past(sent: Sentence) -> bool:
 def _before_its_verb(words: list[Token], verb: Token) -> bool:
     """A date right before its verb ("(в июле 2015 года) депортировали"), or one that opens
     its sentence, a line or a clause after a comma ("Как сообщает блог, 1 декабря 2012 года
-    полиция Белиза арестовала …"), with no verb or comma before the verb: the verb's,
-    wherever the parser hung it (on a verb of a quote after a colon, on a title's verb)."""
+    полиция Белиза арестовала …") or follows the verb's own subject ("Как только X в
+    сентябре 2008 года покинул пост, Y объявил …"), with no verb or comma before the verb:
+    the verb's, wherever the parser hung it (on a verb of a quote after a colon, on a
+    title's verb, on the verb of the next clause)."""
     doc, start = verb.doc, verb.sent.start
     if words[-1].i >= verb.i:
         return False
@@ -1810,10 +1841,16 @@ def _before_its_verb(words: list[Token], verb: Token) -> bool:
     k = words[0].i - 1
     while k >= start and doc[k].pos_ == "ADP":
         k -= 1
-    if k >= start and doc[k].text != "," and "\n" not in doc[k].text_with_ws:
+    opens = k < start or doc[k].text == "," or "\n" in doc[k].text_with_ws
+    if not opens and not _subject_of(doc[k], verb):
         return False  # a new line: a lead after its title and a photo's caption
     between = doc[words[-1].i + 1 : verb.i]
     return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in between)
+
+
+def _subject_of(word: Token, verb: Token) -> bool:
+    """`word` is the last of the verb's own subject ("Килпатрик" of "Килпатрик … покинул")."""
+    return any(c.dep_ in SUBJECTS and word.i == c.right_edge.i for c in verb.children)
 
 
 def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
@@ -1859,6 +1896,19 @@ def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
         t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
     )
     return days[0] if about and len(days) == 1 else ""
+
+
+def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
+    """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
+    sentence before gives as its only date, wherever in it ("была провозглашена королевой
+    6 февраля 1952 года. В этот день умер её отец"): its events with no date have it."""
+    words = [t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же"]
+    if words[:3] not in (["в", "этот", "день"], ["в", "тот", "день"]) or len(before) != 1:
+        return
+    day = before[0].value
+    for hit in hits if len(day) == 10 else []:  # a month or a year is no day
+        if not (hit.date or hit.hint):
+            hit.date, hit.dated_by_text = day, True
 
 
 def _goes_on(sent: Sentence) -> bool:
@@ -2480,10 +2530,18 @@ def _infinitive(verb: Token) -> bool:
     )
 
 
+# Compound prepositions of a condition ("в случае его кончины", "при условии подписания"): the
+# event noun they take is only supposed, not told ("по случаю избрания" is an occasion).
+_CONDITIONS = frozenset({("в", "случай"), ("при", "условие")})
+
+
 def _conditional(tok: Token) -> bool:
     """The trigger is the verb, subject or object of a condition ("если переговоры пройдут")
-    or of what follows from one ("…, если стороны договорятся"); not an event named inside
-    it ("станет первым после приёма Албании в 2009 году"), nor "в любом случае"."""
+    or of what follows from one ("…, если стороны договорятся"), or the noun of a compound
+    preposition of one ("в случае его отставки"); not an event named inside it ("станет
+    первым после приёма Албании в 2009 году"), nor "в любом случае"."""
+    if under_compound_preposition(tok, _CONDITIONS):
+        return True
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
     if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
         return False
@@ -2493,6 +2551,12 @@ def _conditional(tok: Token) -> bool:
         for clause in clauses
         for c in clause.children
     )
+
+
+def _outcome_supposed(tok: Token) -> bool:
+    """An event whose outcome a condition supposes ("в случае победы X на выборах", "при
+    условии успеха переговоров"): it lies ahead, its outcome not known yet."""
+    return tok.dep_ == "nmod" and under_compound_preposition(tok.head, _CONDITIONS)
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
