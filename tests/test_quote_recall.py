@@ -2,9 +2,10 @@
 sportswoman or prosecutor named again by her title, "По словам, X," with a stray comma,
 "Он добавил" after "X заявил, что Y …", a person's name after a body whose own name holds
 it, a gerund's words its verb's subject's, "обратил внимание", a hope, "одного из
-участников, министра X", "Монарх" opening a sentence, "она" past a man named in her words;
-not a link's colon nor a nickname in quotation marks, nor a title before a comma ("По
-мнению автора статьи, X «…»"), nor an unnamed speaker's gerund."""
+участников, министра X", "Монарх" opening a sentence, "она" past a man named in her words,
+the story an outlet "приводит"; not a link's colon nor a nickname in quotation marks, nor
+a title before a comma ("По мнению автора статьи, X «…»"), nor an unnamed speaker's
+gerund."""
 
 from __future__ import annotations
 
@@ -144,6 +145,13 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             "Анналена Бербок",
             "Я уверена, что Рим и Берлин договорятся о тарифах.",
         ),
+        # an outlet reports his story
+        (
+            "Министр иностранных дел Бразилии Мауро Виейра провёл переговоры в Лиме. Агентство "
+            "EFE приводит его рассказ о встрече:\nМы договорились о поставках меди в Бразилию.",
+            "Мауро Виейра",
+            "Мы договорились о поставках меди в Бразилию.",
+        ),
     ],
 )
 def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
@@ -166,6 +174,9 @@ def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
         # a champion no one was named as, and a prosecutor's title two persons hold
         "«Мы будем бороться за медали в Токио», — сказала олимпийская чемпионка.",
         PROSECUTORS + "«Преступники действуют сразу в нескольких странах», — заявил прокурор.",
+        # an unnamed witness's story an outlet reports
+        "Агентство EFE приводит рассказ очевидца о встрече:\nМы видели, как министры "
+        "договорились о поставках меди.",
         # an unnamed speaker's gerund; a title before a comma; a verb without the object it
         # says with; a name a gerund comments on
         "Журналист газеты раскритиковал проект, отметив, что министр Петр Фиала «не понимает "
