@@ -215,6 +215,11 @@ def is_participle(token: Token) -> bool:
     return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
+def is_gerund(token: Token) -> bool:
+    """A gerund ("сообщив", "отвечая"): its subject is the one of the verb it qualifies."""
+    return token.morph.get("VerbForm") == ["Conv"]
+
+
 def is_adjectival(token: Token) -> bool:
     """An adjective or a participle, which the tagger may call a verb ("бывший",
     "указанной", "действующим"): a word that qualifies the noun it agrees with."""

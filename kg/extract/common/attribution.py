@@ -42,6 +42,7 @@ from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate
+from kg.nlp.morph import is_gerund
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -62,7 +63,7 @@ _AUTHORED = {"статья", "интервью", "колонка", "обраще
 _AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
 # "приводит его слова «Интерфакс»": the words' owner spoke, not the verb's subject
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
-_WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка"}
+_WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
                "поясняться"}  # fmt: skip
@@ -123,12 +124,14 @@ def reporting_lemmas() -> frozenset[str]:
 def _says_here(t: Token) -> bool:
     """Whether a token is a verb of saying in its place: any of speech_verbs.txt, one of
     tail_verbs.txt closing a quotation ("«…», — продолжил он"; "продолжил переговоры" is
-    no speech), or any verb "with words" ("поблагодарил следующими словами:")."""
+    no speech), a verb with the object speech_verbs.txt lists it with ("обратил внимание"),
+    or any verb "with words" ("поблагодарил следующими словами:")."""
     return (
         is_predicate(t)
         and not _refused(t)
         and (
             t.lemma_ in speech_lemmas()
+            or any(f"{t.lemma_} {c.lemma_}" in speech_lemmas() for c in t.children)
             or (t.lemma_ in load_list(TAIL_VERBS) and _is_tail(t))
             or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
         )
@@ -160,8 +163,10 @@ def _refused(t: Token) -> bool:
 
 def _one_noun(token: Token) -> str:
     """The lemma of a noun in the singular that may stand for one person named before, its
-    "экс-" left off ("экс-президент рассказал"); "" for anything else."""
-    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+    "экс-" left off ("экс-президент рассказал"); "" for anything else. A sentence's first
+    word may be tagged a name ("Монарх также призвал"): no mention holds it, so it is none."""
+    opening = token.pos_ == "PROPN" and token.i == token.sent.start
+    if not (token.pos_ == "NOUN" or opening) or "Plur" in token.morph.get("Number"):
         return ""
     return token.lemma_.removeprefix("экс-")
 
@@ -237,7 +242,9 @@ class _Attributor:
             author = self._authoring(sent) or author
             found = len(self.out)
             self._sentence(sent, author)
-            if len(self.out) == found:
+            # "Он принёс извинения, объяснив их усталостью:\n…": a verb of saying gave only
+            # the sentence, the colon is still the clause's
+            if not any(r.rank == DIRECT for r in self.out[found:]):
                 self._colon_quotation(sent)
             if previous is not None:
                 self._anaphoric(sent, previous)
@@ -268,9 +275,18 @@ class _Attributor:
     def _antecedent(self, char: int, speaking: bool = False) -> str:
         """The last person named as a subject before `char`; else the last person named. One
         who speaks ("Он добавил: …") goes on for the last speaker, not for a subject inside
-        what that speaker said ("X заявил, что Y приедет. Он добавил" is X)."""
+        what that speaker said ("X заявил, что Y приедет. Он добавил" is X). A subject inside
+        speech given to someone ("По её словам:\nРядом был Брэд …") is spoken of, no one
+        "она" stands for after it."""
         said = self._said_after(char) if speaking else (0, 0)
-        before = [key for pos, key in self.subjects if pos < char and not said[0] < pos < said[1]]
+        spoken = [(r.start, r.end) for r in self.out if r.rank == DIRECT and r.end <= char]
+        before = [
+            key
+            for pos, key in self.subjects
+            if pos < char
+            and not said[0] < pos < said[1]
+            and not any(s <= pos < e for s, e in spoken)
+        ]
         if before:
             return before[-1]
         named = [m.entity for m in self.persons if m.end <= char]
@@ -296,14 +312,24 @@ class _Attributor:
             # not contradict the one the document tells of the person
             told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) if key else ""
             return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
-        for child in token.children:  # "представитель МИД Китая Мао Нин": the name in apposition
-            if child.dep_ == "appos" and (named := self._named_in(child)) is not None:
-                return "" if self._speaks_for(token, named.entity) else named.entity
+        if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
+            return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token)) is not None:
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
             return self._title_holder(token) or self._described(token) or self._retitled(token)
         return m.entity
+
+    def _apposed_name(self, token: Token, depth: int = 2) -> Mention | None:
+        """The person named in apposition to a token, or to a title in apposition to it:
+        "по словам одного из участников, министра Перу Хавьера Гонсалеса" is Гонсалес."""
+        for child in (c for c in token.children if c.dep_ == "appos"):
+            named = self._named_in(child)
+            if named is None and depth > 1:
+                named = self._apposed_name(child, depth - 1)
+            if named is not None:
+                return named
+        return None
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
@@ -393,7 +419,10 @@ class _Attributor:
             if m.end > token.idx:
                 break
             floor = self.persons[n - 1].end if n else 0
-            start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
+            # a comma parts a title from the name: "По мнению автора петиции, X …" is no
+            # title of X's
+            stop = max(self.text.rfind(p, 0, m.start) for p in ".,")
+            start = max(floor, m.start - 80, stop + 1)
             span = self.ctx.doc.char_span(start, m.start, alignment_mode="contract")
             title = [t for t in span or [] if not t.is_punct and not t.is_space]
             lemmas = [t.lemma_ for t in title]
@@ -588,8 +617,10 @@ class _Attributor:
         if verb.morph.get("Number") == ["Plur"]:
             return ""
         head = verb.head
-        if _gerund_into_colon(verb) and verb.dep_ == "advcl" and _finite(head):
-            return self._speaker(head)  # "X отозвался о статье, сказав журналистам:": X
+        if is_gerund(verb) and verb.dep_ == "advcl" and _finite(head):
+            # "X отозвался о статье, сказав журналистам:", "X прибыл в Y, сообщив, что «…»":
+            # a gerund's subject is its verb's
+            return self._speaker(head)
         if (
             verb.dep_ == "conj"
             and head.pos_ in ("VERB", "AUX")
@@ -890,7 +921,7 @@ class _Attributor:
                     re_ = close
                 self._add(s if gap else rs, re_, key, DIRECT, gap, verb.idx)
         colon = self._colon_after(verb, sent)
-        if colon is not None:
+        if colon is not None and _colon_is_its(verb):
             self._colon_speech(verb, colon, key, sent)
         self._add(sent.start_char, self._sentence_end(verb, sent), key, SENTENCE, at=verb.idx)
 
@@ -1112,7 +1143,11 @@ def _object(t: Token) -> bool:
 
 
 def _is_tail(verb: Token) -> bool:
-    """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X"."""
+    """Whether a verb of saying closes preceding speech: "…, – заявил X", "«…», отметил X";
+    a gerund closes none, it comments on a quotation ("раскритиковала «закон X», сказав, что
+    …")."""
+    if is_gerund(verb):
+        return False
     # The words before it, spaces and wiki italics left out ("»,\u00a0— сказал": a no-break
     # space is a token; "…,'' — сказал": the italics close before the dash).
     window = verb.doc[max(0, verb.i - 8) : verb.i]
@@ -1167,10 +1202,11 @@ def _authors_thing(verb: Token) -> bool:
     )
 
 
-def _gerund_into_colon(verb: Token) -> bool:
-    """A gerund that leads into speech after its colon ("сказав журналистам:"), not one
-    after a quotation it only comments on ("раскритиковала «закон X», сказав, что …")."""
-    return verb.morph.get("VerbForm") == ["Conv"] and any(c.text == ":" for c in verb.children)
+def _colon_is_its(verb: Token) -> bool:
+    """Whether a colon after a verb of saying may close its own clause: a gerund's only
+    where the parse hangs the colon on it ("сказав журналистам:"), not on the verb it
+    qualifies ("принёс извинения, объяснив их усталостью:" is the apology's)."""
+    return not is_gerund(verb) or any(c.text == ":" for c in verb.children)
 
 
 def _finite(t: Token) -> bool:
