@@ -116,6 +116,15 @@ FIRES = [
      set(), "", "occurred"),
     ("Голосование в Совете Безопасности ООН пройдёт в пятницу.", "Vote",
      {"org/un-security-council"}, set(), "", "planned"),
+    # the name the parser hangs in apposition on the decree's issuer is whom it appoints,
+    # also where an initial is glued to the surname
+    ("В 2004 году указом президента Хуан Перес был назначен министром обороны Перу.",
+     "Appointment", {"person/khuan-peres", "state/PER"}, set(), "2004", "occurred"),
+    ("В 2004 году указом президента Х.Перес был назначен министром обороны Перу.",
+     "Appointment", {"person/peres", "state/PER"}, set(), "2004", "occurred"),
+    ("19 июля 2004 года указом президента Ю.Гомес был назначен начальником Генерального "
+     "штаба Перу.", "Appointment", {"person/gomes", "state/PER"}, set(), "2004-07-19",
+     "occurred"),
 ]  # fmt: skip
 
 
@@ -175,6 +184,8 @@ SILENT = [
     ("Если полёт состоится, Сорая Салим станет седьмым малайзийским космонавтом.",
      "Appointment"),
     ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
+    # a name in the issuer's case is the issuer's, not whom the decree appoints
+    ("Указом президента Перу Хуана Переса министром обороны назначен генерал.", "Appointment"),
 ]  # fmt: skip
 
 

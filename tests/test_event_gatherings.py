@@ -34,6 +34,12 @@ HELD = [
      "Forum", "occurred", ""),
     ("Делегаты предстоящего съезда партии «Фидес» не знали, за кого голосовать.", "Forum",
      "planned", ""),
+    # one who acts for a state takes part in a body's session: a meeting
+    ("Министр иностранных дел Перу Хавьер Гонсалес участвовал в заседании правительства.",
+     "Meeting", "occurred", ""),
+    # a post in one's blog, its author a pronoun for the one named before
+    ("Премьер-министр Норвегии Йонас Стёре прибыл в Хельсинки. Он написал в своём блоге, что "
+     "переговоры прошли успешно.", "Publication", "occurred", ""),
 ]  # fmt: skip
 
 
@@ -69,6 +75,10 @@ SILENT = [
     ("По данным пресс-релиза, в учениях участвовали военные Чили и Перу.", "Publication"),
     # the one the words tell of is no author, and no other is named
     ("Луис Арсе уже провёл в Брюсселе три дня, говорится в пресс-релизе.", "Publication"),
+    ("Министр иностранных дел Чили Педро Гомес ведёт блог о кулинарии.", "Publication"),
+    # a session or a meeting where no one acts for a state or a body: a private appointment
+    ("Участница группы Анна Смирнова запретила адвокатам участвовать в заседании.", "Meeting"),
+    ("Когда мне было плохо, я встречался с Аркадием Петровым.", "Meeting"),
 ]  # fmt: skip
 
 

@@ -65,12 +65,49 @@ def stray_apposition(t: Token) -> bool:
     """A nominative name the parser put in apposition to a noun of another case before a
     verb with no subject ("После ареста сына Марина и Борис занимались …": the verb's
     subject, not the son's name)."""
-    if t.dep_ != "appos" or t.morph.get("Case") != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
+    if t.dep_ != "appos" or _name_case(t) != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
         return False
-    verb = t.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_above(t.head)
     return t.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _name_case(t: Token) -> list[str]:
+    """A name's case: its first word's, else its surname's where the first is an initial
+    the tagger gives none ("Х.Перес")."""
+    surnames = (c.morph.get("Case") for c in t.children if c.dep_ == "flat:name")
+    return t.morph.get("Case") or next(surnames, [])
+
+
+def _verb_above(t: Token) -> Token:
+    """The nearest verb at or above `t` (the root where there is none)."""
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def unmarked_subject(verb: Token) -> list[Token]:
+    """The subject of a verb the parser gave none: a stray nominative name before it
+    (`stray_apposition`: "указом президента Юрий Петров был назначен послом"), or a
+    nominative noun after it hung on it as `parataxis`, as headlines put the subject last
+    ("Умер Эдуард Петров", "скончался советский мультипликатор, … Эдуард Петров")."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    before = [t for t in verb.subtree if t.i < verb.i and stray_apposition(t)]
+    after = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    stray = [t for t in before if _verb_above(t.head).i == verb.i]
+    return stray[:1] or [c for c in after if _agrees_as_subject(c, verb)][:1]
+
+
+def _agrees_as_subject(noun: Token, verb: Token) -> bool:
+    """A nominative noun with no clause of its own, in the verb's number and gender."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.morph.get("Case") != ["Nom"]:
+        return False
+    if any(c.dep_ in SUBJECTS | {"cop"} or c.pos_ in {"VERB", "AUX"} for c in noun.children):
+        return False
+    return all(
+        not verb.morph.get(f) or not noun.morph.get(f) or verb.morph.get(f) == noun.morph.get(f)
+        for f in ("Number", "Gender")
+    )
 
 
 def preposition(t: Token) -> str:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
-_ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять"})  # armed whoever does it
+# armed whoever does it; "покушение" is an attempt on someone's life
+_ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять", "покушение"})
 
 
 def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:

@@ -69,7 +69,9 @@ _RECORDS = frozenset({"первый", "второй", "третий", "един�
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
                   "сложить", "уходить", "подавать", "оставить", "умереть", "покидать",
-                  "скончаться", "погибнуть", "утонуть"})  # fmt: skip
+                  "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
+                  "застрелиться"})  # fmt: skip
+_LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из политической жизни" leaves a field
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
 _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
@@ -229,8 +231,17 @@ def _death_told(tok: Token) -> bool:
         return False
     if any(is_role(c, "narrowly") for c in tok.children if c.dep_ == "advmod"):
         return False
+    if _left_a_field(tok):
+        return False
     report = tok.head if tok.dep_ == "nmod" else tok
     return not (is_role(report, "rumour") or is_role(report.head, "rumour"))
+
+
+def _left_a_field(tok: Token) -> bool:
+    """ "ушёл из политической жизни", "из общественной жизни": a life with a word of its
+    own is a field one leaves, not one's life ("ушёл из жизни": died)."""
+    lives = [c for c in tok.children if c.lemma_ == _LIFE]
+    return any(g.dep_ in {"amod", "nmod"} for c in lives for g in c.children)
 
 
 def _named_state(reader: ActReader, tok: Token, key: str) -> bool:

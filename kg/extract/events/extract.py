@@ -513,7 +513,7 @@ def _event(
         states = sorted(set(states) | set(main))
     elif e.kind in NAMED and not states and (pair := named_pair(ctx, e.pair_word)):
         states = sorted(pair)  # "следующий саммит двух стран": the document's two
-    if not _enough(e, states):
+    if not _enough(e, states) or _private(ctx, e, states):
         return None
     if paper is not None and e.kind == "Signing":  # the treaty's parties and signatories
         states = sorted(set(states) | {p for p in paper.parties if p.startswith("state/")})
@@ -591,6 +591,16 @@ def _enough(e: Hit, states: list[str]) -> bool:
     if e.kind in ATTACKS:  # told as done, somewhere or by or on someone
         return e.status == "occurred" and bool(e.location or states or e.persons)
     return e.kind not in ACTS or bool(e.persons or states or e.others)
+
+
+def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
+    """Talks, a meeting or a call where no one acts for a state or an organization nor
+    holds any office ("я встречался с Аркадием", a singer's lawyers at a court's session):
+    a private appointment, which the conventions leave out, not an event between states."""
+    if e.kind not in MULTI - {"Signing"} or states or e.capital or e.others:
+        return False
+    entities = [ctx.entity(k) for k in e.persons]
+    return not any(p is not None and (p.state or p.office) for p in entities)
 
 
 def _name(ctx: Context, key: str, case: str) -> str:

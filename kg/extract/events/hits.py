@@ -65,6 +65,7 @@ from kg.nlp.deps import (
     sentence_before,
     told_as_reason,
     under_compound_preposition,
+    unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import agrees, morph
@@ -2024,9 +2025,16 @@ def _agreed(tok: Token) -> bool:
 
 
 def _root(span: Sentence) -> int:
-    """The token of a span whose head lies outside it (spaCy's `root` trips on some parses)."""
+    """The token of a span whose head lies outside it (spaCy's `root` trips on some parses);
+    of several, the clause's subject: a name split at a glued initial ("указом президента
+    Ю.Петров был назначен": "Ю" in apposition to "президента", "Петров" the subject) is
+    where its subject part stands."""
     inside = range(span.start, span.end)
-    return next((t.i for t in span if t.head.i not in inside or t.head.i == t.i), span.start)
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    subject = next((t for t in roots if t.dep_ in SUBJECTS), None)
+    if subject is not None and len(roots) > 1:
+        return subject.i
+    return roots[0].i if roots else span.start
 
 
 def _before_comma(tok: Token) -> Token | None:
@@ -2208,7 +2216,7 @@ def _co_subject(pronoun: Token) -> set[int]:
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or unmarked_subject(verb)
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
