@@ -212,6 +212,8 @@ _BARE_CURRENCIES = {
 _RATIO = re.compile(
     r"(?<![а-яё])во?[ \u00a0]+(?:\d+(?:[.,]\d+)?[ \u00a0]*[-\u2013\u2014][ \u00a0]*)?$"
 )
+# "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
+_ITEM_DATE = re.compile(r"\([^()]*,\s*$")
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -268,6 +270,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
+        if total and q.unit and total.unit and total.unit != q.unit:
+            total = None  # "10 тысяч спортсменов из 205 стран": where they come from, not a total
         prior = next(
             (
                 p
@@ -1279,6 +1283,7 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
 
 _WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать", "лидировать"}
 _ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
+_ELECTED = {"избрать", "избираться", "переизбрать", "переизбираться", "победить", "побеждать"}
 _CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
 
 
@@ -1289,6 +1294,8 @@ def _won(ctx: Context, q: Quantity) -> bool:
     number = _root(ctx, q.start, q.end)
     if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
         number = number.head  # "лидирует с результатом 56 процентов"
+        if any(t.lemma_ in _ELECTED for t in number.sent):
+            return True  # "переизбирался с результатом более 90 %", however it is parsed
     if number is None or number.head.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
         return False
     verb = number.head
@@ -1980,11 +1987,15 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     for d in dates:
         end = sent.start_char + d.end
         lead = _LEADS.match(text, end)
-        if lead and lead.end() == q.start:
-            return d.value  # "в 2017 году — 1809 рублей"
+        if lead and lead.end() == q.start and lead[0].strip() != ",":
+            # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
+            # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
+            return d.value
+        if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
+            continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BASE.search(sent.text, 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
-        if not (lead and text[lead.end()].isdigit()):
+        if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):
             own.append(d)  # a date leading another figure is that figure's
     anchor = _anchor(number)
     ranked = []
