@@ -96,6 +96,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
         ("За последние 30 лет Перу сильно изменилась.", []),
         ("Через четыре года он был послом в Чили.", []),
         ("Ей было 50 лет, когда она стала послом Перу.", []),
+        ("Посол Чили в Перу должен быть не младше 40 лет.", []),
         ("Компания из Перу закрыла год с результатом 5 %.", []),
         # a total stays a total, a dash still leads a figure its date
         (
@@ -109,3 +110,32 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
 )
 def test_claim_readings(analyse, text, expected):
     assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a passive verb of saying with an instrumental predicate declares a status
+        ("Министр обороны Перу Хуан Перес будет признан виновным и получит 8 лет тюрьмы.", ""),
+        ("Если посол Чили Хуан Перес будет признан виновным, ему грозит до 10 лет тюрьмы.", ""),
+        # must-not: the words someone says stay theirs
+        ("Хуан Перес признал, что Перу закупила в Чили 20 танков.", "person/khuan-peres"),
+    ],
+)
+def test_verdicts_say_nothing(analyse, text, speaker):
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a name right after "партии" owns the party, not the candidate it is hung on
+        ("Кандидата от партии Хуана Переса поддержали 40 % избирателей Чили.", "доля избирателей"),
+        # must-not: a candidate's own name in apposition is whom they voted for
+        ("Кандидата Хуана Переса поддержали 40 % избирателей Чили.", "доля голосов Хуана Переса"),
+    ],
+)
+def test_whose_votes(analyse, text, metric):
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    assert [c.metric for c in claims] == [metric]

@@ -164,8 +164,8 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
     ):
         return None  # "визит продлится три дня": how long an event lasts is the event's
-    if head.pos_ in ("VERB", "AUX") or copular(head):
-        return "срок"  # also a state: "четыре года был послом"
+    if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and copular(head)):
+        return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
 

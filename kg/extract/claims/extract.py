@@ -1425,12 +1425,32 @@ def _antecedent_name(ctx: Context, which: Token) -> str:
 def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     """The genitive name of the person or party a noun names itself or by the name in
     apposition to it ("соперник Себастьян Пиньера", "кандидат Бачелет"); "" for none."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat:name", "flat"))]
+    words = [
+        noun,
+        *(
+            c
+            for c in noun.children
+            if c.dep_ in ("appos", "flat:name", "flat") and not _party_owner(c)
+        ),
+    ]
     for t in words:
         m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
         if m is not None:
             return _owner_name(ctx, m, case)
     return ""
+
+
+def _party_owner(name: Token) -> bool:
+    """A name right after a party's noun in the genitive, which the parser may put in
+    apposition to the noun before: the party's owner ("Кандидата от партии Хуана Переса"),
+    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate)."""
+    before = name.doc[name.i - 1] if name.i else None
+    return (
+        before is not None
+        and before.lemma_ in _CONTENDERS
+        and "Gen" in before.morph.get("Case")
+        and before.i != name.head.i
+    )
 
 
 def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
