@@ -26,6 +26,11 @@ def is_predicate(t: Token) -> bool:
 Phrases = Collection[tuple[str, str]]
 
 
+def copular(t: Token) -> bool:
+    """A noun or adjective a copula makes the predicate: "был [послом]", "будет [главой]"."""
+    return any(c.dep_ == "cop" for c in t.children)
+
+
 def preposition_noun(tok: Token, phrases: Phrases) -> bool:
     """`tok` is the noun of one of `phrases` parsed as a word of its own ("итогам" of "по
     итогам переговоров")."""

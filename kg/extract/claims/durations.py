@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from kg.extract.common.numbers import Quantity, find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
-from kg.nlp.deps import SUBJECTS, has_preposition
+from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
 from kg.nlp.morph import morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
@@ -143,7 +143,7 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
     while i >= sent.start and (
         doc[i].pos_ in ("ADJ", "DET", "NUM") or doc[i].lower_ in {"и", ",", "или"}
     ):  # "в течение [последних] пяти лет", "в 70 [и] 75 лет"
-        if _period_word(doc[i]):
+        if _period_word(doc[i]) and not _lasting_till_now(doc[i], unit, sent):
             return None  # "за последние 30 лет", "в ближайшие 10 лет"
         i -= 1
     before = doc[i] if i >= sent.start else None
@@ -164,10 +164,21 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         c.dep_ == "nsubj" and c.lemma_ in _EVENTS for c in head.children
     ):
         return None  # "визит продлится три дня": how long an event lasts is the event's
-    if head.pos_ in ("VERB", "AUX"):
-        return "срок"
+    if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and copular(head)):
+        return "срок"  # also a state a noun names: "четыре года был послом"
     thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
+
+
+def _lasting_till_now(word: Token, unit: Token, sent: Span) -> bool:
+    """ "живёт в США последние пять лет": a bare "последние N лет" on a verb of the present
+    tense says how long a state has lasted; with a preposition ("за последние 30 лет"), on
+    a change ("последние пять лет экспорт растёт") or beside a sum it is a stretch of time."""
+    verb = unit.head
+    if word.lemma_ != "последний" or has_preposition(unit) or verb.pos_ != "VERB":
+        return False
+    present = "Pres" in verb.morph.get("Tense") and "Imp" in verb.morph.get("Aspect")
+    return present and verb.lemma_ not in _CHANGES and not _sum_on(verb, sent)
 
 
 def _lasting(unit: Token) -> str | None:
@@ -307,6 +318,7 @@ def _metric(unit: Token, span: Span, sent: Span) -> str | None:
 
 _BOUNDS = {"от", "до"}
 _THREATS = {"грозить", "угрожать"}
+_DASHES = {"-", "–", "—"}  # an elided "срок": "(по действующему закону — от 4 до 8 лет)"
 
 
 def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
@@ -330,7 +342,18 @@ def _bounded_sentence(span: Span, unit: Token, sent: Span) -> str | None:
         return _of_noun(before, sent)  # "лишение свободы на срок от 8 до 20 лет"
     if before.lemma_ in _THREATS or (before.pos_ == "PRON" and before.head.lemma_ in _THREATS):
         return _SENTENCE  # "ему грозит до 30 лет за заговор"
+    if before.text in _DASHES and _aside_on_sentence(doc[sent.start : before.i]):
+        return _SENTENCE  # "… лишением свободы на срок от 5 до 10 лет (сейчас — до 5 лет)"
     return None
+
+
+def _aside_on_sentence(words: Span) -> bool:
+    """Whether `words` end inside brackets opened after a punishment ("лишением свободы …
+    (по действующему закону —"): the bracket's bounded term is a sentence too."""
+    opened = next((t for t in reversed(words) if t.text in "()"), None)
+    if opened is None or opened.text != "(":
+        return False
+    return any(_kinds().get(t.lemma_) == "заключение" for t in words[: opened.i - words.start])
 
 
 def _counted_activity(unit: Token, sent: Span) -> str | None:
@@ -374,7 +397,19 @@ def _changed_term(span: Span, unit: Token, sent: Span) -> str | None:
     if verb is None or verb.lemma_ not in _CHANGES:
         return None  # "ему грозит срок до 70 лет" is no change of a term
     term = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ == "срок"), None)
+    term = term or _term_subject(verb, sent)
     return _of_noun(term, sent) if term is not None else None
+
+
+def _term_subject(verb: Token, sent: Span) -> Token | None:
+    """A nominative "срок" before a verb of change with no other verb between, which the
+    parser hung elsewhere: "В числе прочих изменений срок полномочий увеличился …"."""
+    for t in reversed(verb.doc[sent.start : verb.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lemma_ == "срок" and "Nom" in t.morph.get("Case") and not has_preposition(t):
+            return t
+    return None
 
 
 def _since(span: Span, unit: Token, sent: Span) -> str | None:
@@ -386,9 +421,15 @@ def _since(span: Span, unit: Token, sent: Span) -> str | None:
     event = None
     later = before is not None and before.lower_ in ("через", "спустя")
     if later and after is not None and after.lower_ == "после" and unit.i + 2 < sent.end:
-        # "спустя неделю после [неожиданной] отставки": the event past its adjectives
+        # "спустя неделю после [неожиданной] отставки", "через 55 лет после [его] убийства":
+        # the event past its adjectives and its owner's pronoun
         event = next(
-            (t for t in doc[unit.i + 2 : min(sent.end, unit.i + 5)] if t.pos_ != "ADJ"), None
+            (
+                t
+                for t in doc[unit.i + 2 : min(sent.end, unit.i + 5)]
+                if t.pos_ != "ADJ" and not possessive_pronoun(t)
+            ),
+            None,
         )
     if event is None and unit.head.lemma_ == "пройти":
         moment = next((t for t in doc[sent.start : span.start] if t.lemma_ == "момент"), None)

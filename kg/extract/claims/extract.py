@@ -212,6 +212,8 @@ _BARE_CURRENCIES = {
 _RATIO = re.compile(
     r"(?<![а-яё])во?[ \u00a0]+(?:\d+(?:[.,]\d+)?[ \u00a0]*[-\u2013\u2014][ \u00a0]*)?$"
 )
+# "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
+_ITEM_DATE = re.compile(r"\([^()]*,\s*$")
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -268,6 +270,8 @@ def extract_claims(ctx: Context) -> list[Claim]:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         total = after if after and _OUT_OF.fullmatch(text[q.end : after.start]) else None
+        if total and q.unit and total.unit and total.unit != q.unit:
+            total = None  # "10 тысяч спортсменов из 205 стран": where they come from, not a total
         prior = next(
             (
                 p
@@ -1277,6 +1281,7 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
 
 _WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать", "лидировать"}
 _ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
+_ELECTED = {"избрать", "избираться", "переизбрать", "переизбираться", "победить", "побеждать"}
 _CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
 
 
@@ -1287,6 +1292,8 @@ def _won(ctx: Context, q: Quantity) -> bool:
     number = _root(ctx, q.start, q.end)
     if number is not None and number.dep_ == "nmod" and number.head.lemma_ == "результат":
         number = number.head  # "лидирует с результатом 56 процентов"
+        if any(t.lemma_ in _ELECTED for t in number.sent):
+            return True  # "переизбирался с результатом более 90 %", however it is parsed
     if number is None or number.head.lemma_ not in _WINNING or number.dep_ not in ("obj", "obl"):
         return False
     verb = number.head
@@ -1416,12 +1423,32 @@ def _antecedent_name(ctx: Context, which: Token) -> str:
 def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     """The genitive name of the person or party a noun names itself or by the name in
     apposition to it ("соперник Себастьян Пиньера", "кандидат Бачелет"); "" for none."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("appos", "flat:name", "flat"))]
+    words = [
+        noun,
+        *(
+            c
+            for c in noun.children
+            if c.dep_ in ("appos", "flat:name", "flat") and not _party_owner(c)
+        ),
+    ]
     for t in words:
         m = next((m for m in ctx.mentions if m.start <= t.idx < m.end), None)
         if m is not None:
             return _owner_name(ctx, m, case)
     return ""
+
+
+def _party_owner(name: Token) -> bool:
+    """A name right after a party's noun in the genitive, which the parser may put in
+    apposition to the noun before: the party's owner ("Кандидата от партии Хуана Переса"),
+    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate)."""
+    before = name.doc[name.i - 1] if name.i else None
+    return (
+        before is not None
+        and before.lemma_ in _CONTENDERS
+        and "Gen" in before.morph.get("Case")
+        and before.i != name.head.i
+    )
 
 
 def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
@@ -1978,11 +2005,15 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     for d in dates:
         end = sent.start_char + d.end
         lead = _LEADS.match(text, end)
-        if lead and lead.end() == q.start:
-            return d.value  # "в 2017 году — 1809 рублей"
+        if lead and lead.end() == q.start and lead[0].strip() != ",":
+            # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
+            # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
+            return d.value
+        if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
+            continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BASE.search(sent.text, 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
-        if not (lead and text[lead.end()].isdigit()):
+        if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):
             own.append(d)  # a date leading another figure is that figure's
     anchor = _anchor(number)
     ranked = []

@@ -129,6 +129,7 @@ def _says_here(t: Token) -> bool:
     return (
         is_predicate(t)
         and not _refused(t)
+        and not _verdict(t)
         and (
             t.lemma_ in speech_lemmas()
             or any(f"{t.lemma_} {c.lemma_}" in speech_lemmas() for c in t.children)
@@ -136,6 +137,15 @@ def _says_here(t: Token) -> bool:
             or any(c.lemma_ == "слово" and "Ins" in c.morph.get("Case") for c in t.children)
         )
     )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
+
+
+def _verdict(t: Token) -> bool:
+    """A passive verb of saying with a predicate in the instrumental declares its subject's
+    status, and the subject says nothing: "будет признан виновным", "объявлен банкротом"
+    ("назвал сделку выгодной" is the subject's own words)."""
+    if "Pass" not in t.morph.get("Voice"):
+        return False
+    return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:

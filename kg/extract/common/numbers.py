@@ -76,6 +76,9 @@ _SCALE_RE = re.compile(
 )
 _SCALE_VALUES = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12, "ten": 10, "hun": 100, "doz": 12}
 _SCALE_LEMMAS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "сотня", "дюжина"}
+# "половиной миллиарда", "четверть миллиона": a part of a bare scale word after it
+_PART_BEFORE = re.compile(r"(?<![а-яё])(половин[а-яё]*|четверт[а-яё]*)[ \u00a0]+$", re.IGNORECASE)
+_PARTS = {"поло": Decimal("0.5"), "четв": Decimal("0.25")}
 _ABOUT_BEFORE = re.compile(r"(?<![а-яё])с\s+$", re.IGNORECASE)  # "с десяток" = about ten
 # "в первую десятку", "второй сотни": a scale word after an ordinal is a rank, not a count
 _RANK_BEFORE = re.compile(
@@ -505,6 +508,9 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
     if r.words:
         if not _valid_words(text, start, r):
             return []
+        part = _PART_BEFORE.search(text, max(0, start - 16), start) if r.bare_scale else None
+        if part is not None:  # "более чем половиной миллиарда": half of the scale
+            start, r = part.start(), replace(r, value=r.value * _PARTS[part[1][:4].lower()])
         q = _classify(text, start, r)
         if r.bare_scale and _RANK_BEFORE.search(text[max(0, start - 20) : start]):
             return [replace(q, kind="ordinal")]  # "в первую десятку банков": a rank
