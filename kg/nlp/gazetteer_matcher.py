@@ -523,17 +523,14 @@ def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
     """natasha's organization takes in Russian proper names before the known one, unquoted
     ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal form in
     capitals ("ПАО Газпром") nor a foreign article ("Der Spiegel")."""
-    before = ent.doc[ent.start : span.start]
-    return (
-        ent.label_ == "ORG"
-        and ent.start < span.start < ent.end
-        and all(
-            t.pos_ in ("PROPN", "X")
-            and t.i not in state_tokens
-            and not t.text.isupper()
-            and re.match(r"[А-ЯЁ]", t.text) is not None
-            for t in before
-        )
+    if ent.label_ != "ORG" or not ent.start < span.start < ent.end:
+        return False  # most entities: no slice made for them
+    return all(
+        t.pos_ in ("PROPN", "X")
+        and t.i not in state_tokens
+        and not t.text.isupper()
+        and re.match(r"[А-ЯЁ]", t.text) is not None
+        for t in ent.doc[ent.start : span.start]
     )
 
 

@@ -191,7 +191,7 @@ def _tagged_org(
         and not _parent_state(gazetteer, span)  # "Сенат Конгресса США" says which
     ):
         return None  # a bare "Правительство": which one, the text does not say here
-    name = organization_name(span)
+    name = organization_name(span) if after is not None else body  # the span it named
     if len(name) < 2:
         return None
     if after is not None and after.id_ == "capital":

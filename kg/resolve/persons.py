@@ -415,9 +415,10 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
     texts = [t.text for t in doc]  # read once: a Token is made anew at every doc[i]
-    for t in doc:
-        if t.i in covered or not t.text[:1].isupper():
+    for i, text in enumerate(texts):
+        if i in covered or not text[:1].isupper():
             continue
+        t = doc[i]  # made for the capitalised words alone
         # A whole known name, however short its parts ("Си Цзиньпин подчеркнул").
         whole = next(
             (

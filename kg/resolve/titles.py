@@ -254,6 +254,8 @@ def _word_title(
     ("глава Израиля"); a compound that opens with an office ("писатель-сатирик"); a
     contracted deputy's title after the rank the open class gives a deputy ("первый зампред"
     as "первый заместитель")."""
+    if not _may_word_title(lemma, open_class):
+        return None  # most words: the tests below all ask one of these of the lemma
     if (contracted := _contracted(doc, lemma, i, open_class)) is not None:
         return contracted
     if i + 1 < len(doc) and (lemma, "заместитель") in open_class:
@@ -273,6 +275,19 @@ def _word_title(
     states = {k for s in by_start.values() for k in range(s.start, s.end)}
     words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and t.pos_ != "PROPN"]
     return served - i, (" ".join([lemma, *words]), "")
+
+
+def _may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
+    """Whether `_word_title` can find a title at a word of `lemma`, by string tests alone: a
+    contracted deputy's title, a rank before one, "глава", a compound, a serving head."""
+    return (
+        lemma.startswith("зам")
+        or lemma in _CONTRACTED
+        or lemma in _SERVING_ANY
+        or lemma in _SERVING_STATE
+        or "-" in lemma
+        or (lemma, "заместитель") in open_class
+    )
 
 
 def _contracted(
