@@ -56,6 +56,7 @@ from kg.extract.agreements.titles import (
     Title,
     entry_at,
     kinds,
+    may_head,
     may_start_alias,
     proper_adjective,
     read_title,
@@ -217,7 +218,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     for t in sent:
         if t.i in used:
             continue
-        title = _lexicon_title(t, sent) or (read_title(ctx, t, dates) if _noun(t) else None)
+        title = _lexicon_title(t, sent) or (read_title(ctx, t, dates) if _may_head(t) else None)
         if title is None:
             arranged = arrangement_at(ctx, t)
             if arranged is not None:
@@ -237,9 +238,12 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     return out
 
 
-def _noun(t: Token) -> bool:
+def _may_head(t: Token) -> bool:
     """A title's head may be a noun the tagger read as another word when capitalised ("о
-    Соглашении между Египтом и Суданом"); only capitalised words are parsed again."""
+    Соглашении между Египтом и Суданом"); only capitalised words whose lemma may head a
+    title are parsed again."""
+    if not may_head(t):
+        return False  # most words: no lemma a title's head has, no parse
     return t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() and is_noun(t)
 
 

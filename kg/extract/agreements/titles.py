@@ -495,12 +495,17 @@ class _Scanner:
         return not (case == "Acc" and not (expect_np or after_inf))
 
 
+def may_head(token: Token) -> bool:
+    """Whether `token`'s lemma may head a title `read_title` reads: the cheap test a caller
+    makes before asking whether the word is a noun, which may cost a parse."""
+    return token.lemma_ in kinds() or token.lemma_ == "документ"
+
+
 def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> Title | None:
     """The title whose head noun is `head`, or None when the noun is not an agreement here."""
-    kind_needs = kinds().get(head.lemma_)
-    if kind_needs is None and head.lemma_ != "документ":
+    if not may_head(head):
         return None
-    kind, needs = kind_needs or ("", "-")
+    kind, needs = kinds().get(head.lemma_) or ("", "-")
     orgs = ctx.mentions_in(head.sent.start_char, head.sent.end_char, "Organization")
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
