@@ -385,6 +385,20 @@ GIVEN = [
     # of the same form (accusative title, genitive name)
     ("Вчера уволили непопулярного министра финансов Яна Новака.", "Ян Новак",
      "министр финансов", ""),
+    # one of a plural title's holders: past the title's adjectives, a participle's plural
+    # the tagger misses, a dash or a bracket before the name
+    ("Из компании уходит один из ведущих управляющих корпорации Nordlys Эрик Вогт.",
+     "Эрик Вогт", "управляющий корпорации", "org/nordlys"),
+    ("Интересна дуэль: один из лучших норвежских вратарей (Эрик Вогт) встретится с датчанином.",
+     "Эрик Вогт", "вратарь", ""),
+    ("Ранее один из адвокатов истца — Ингрид Берг заявила о жалобе.", "Ингрид Берг", "адвокат",
+     ""),
+    # professions whose word reads first as a short adjective or a participle
+    ("Выставка керамиста Эрика Вогта открылась в Осло.", "Эрик Вогт", "керамист", ""),
+    ("Нападающий «Русенборга» Эрик Вогт забил гол.", "Эрик Вогт", "нападающий", "org/rusenborg"),
+    # a title after a dash, whose complement names another after a preposition
+    ("В кабинет ждут дипломата Эрика Вогта - министра иностранных дел у Стёре.", "Эрик Вогт",
+     "министр иностранных дел", ""),
 ]  # fmt: skip
 
 
@@ -635,6 +649,15 @@ MUST_NOT = [
     # ... nor a name in the dative after an instrumental title and a comma
     ("Пока Х.Перес остается главой холдинга, Т.Петрову и Л.Сантосу будет доверена часть "
      "ресурсов.", "Петров", "глава холдинга"),
+    # a name after a preposition is not the title's holder
+    ("В кабинет ждут дипломата Эрика Вогта - министра иностранных дел у Стёре.", "Стёре",
+     "министр иностранных дел"),
+    # the name after a predicate title is its complement: the subject before it holds it
+    ("Хансен в 1990-х годах был аспирантом Ямамото.", "Ямамото", "аспирант"),
+    ("Хансен в 1990-х годах был аспирантом Ямады.", "Ямада", "аспирант"),
+    # "один из" with a name of another case is not that name's title
+    ("Один из лучших вратарей встретился с Эриком Вогтом.", "Эрик Вогт", "вратарь"),
+    ("Один из адвокатов истца встретился с Ингрид Берг.", "Ингрид Берг", "адвокат"),
 ]  # fmt: skip
 
 

@@ -76,6 +76,7 @@ _NOT_OFFICES = frozenset(
         "погибший",
         "заложник",
         "пленный",
+        "военнопленный",
         "подозреваемый",
         "обвиняемый",
         "задержанный",
@@ -136,11 +137,22 @@ HEADER = """# Offices and professions a title names, as kg.resolve.titles matche
 """
 
 
+def _reading(word: str) -> list:
+    """The word's readings, most likely first, as a title's word reads: never a short
+    adjective ("керамиста" is the ceramist's, not "керамистый"), and an animate noun first
+    where it is as likely as the best reading ("нападающий" the forward, not attacking)."""
+    parses = [p for p in morph().parse(word) if p.tag.POS != "ADJS"]
+    best = parses[0].score if parses else 0.0
+    animate = (p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag)
+    noun = next((p for p in animate if p.score >= best), None)
+    return [noun, *(p for p in parses if p is not noun)] if noun else parses
+
+
 def _head(words: list[str]) -> int | None:
     """Index of the first noun of the form: the office's head ("генерального директора"); a
     participle used as a noun is one ("временный поверенный в делах", "управляющий")."""
     for i, word in enumerate(words):
-        parses = morph().parse(word)
+        parses = _reading(word)
         if parses and (parses[0].tag.POS == "NOUN" or "Subx" in parses[0].tag):
             return i
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
@@ -151,7 +163,7 @@ def _head(words: list[str]) -> int | None:
 def _animate(word: str) -> bool:
     """Its most likely reading is an animate noun: "премьера" is a première, not a premier;
     or a participle used as a noun with an animate accusative ("поверенного")."""
-    parses = morph().parse(word)
+    parses = _reading(word)
     if parses and "Subx" in parses[0].tag:
         accusative = morph().inflect(word, {"accs", "sing", "masc"})
         return any("anim" in p.tag and "accs" in p.tag for p in morph().parse(accusative))
@@ -169,6 +181,8 @@ def keep(form: str, state_adjectives: frozenset[str]) -> tuple[list[str], int] |
     lemmas = [morph().normal_form(w) for w in words]
     if lemmas[head] in _NOT_OFFICES or any(lemma in state_adjectives for lemma in lemmas):
         return None
+    if lemmas[head] == "исполнять":
+        return None  # "исполняющий обязанности президента": kg.resolve.titles reads the acting
     if any(p.tag.POS == "NPRO" for w in words for p in morph().parse(w)[:1]):
         return None
     return words, head
@@ -180,7 +194,8 @@ def nominative(words: list[str], head: int) -> str:
     head), the complement after it as written ("министр иностранных дел"), but for a plural
     body or place opening it, which a plural title gave ("главы городов", "председатель
     советов директоров"): one holder heads one city, one board ("деятель искусств" stays)."""
-    noun = morph().inflect(words[head], {"nomn", "sing"})
+    form = _reading(words[head])[0].inflect({"nomn", "sing"})
+    noun = form.word.replace("ё", "е") if form is not None else words[head]
     gender = "femn" if morph().parse(noun)[0].tag.gender == "femn" else "masc"
     out = [morph().inflect(w, {"nomn", "sing", gender}) for w in words[:head]]
     out.append(noun)

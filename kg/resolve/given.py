@@ -35,6 +35,7 @@ POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 _POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
+_NAME_OPENERS = frozenset(["—", "–", "-", "("])  # before a name a plural title is of
 _OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
 _CLOSING_QUOTES = frozenset(["»", '"', "“", "”"])
 # Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
@@ -94,11 +95,14 @@ def given_offices(
     names = dict(persons)
     for several in (t for t in titles if t.plural):
         out.update(_respective(doc, _plural_complemented(doc, by_start, several), names))
-        out.update(_one_of(doc, several, names))
+    for each in titles:  # "один из" tells the plural a participle's tag may not
+        out.update(_one_of(doc, each, names))
     served = _served(doc, by_end, names)
     out.update(served)
     for start, end in persons:
         if start in out or start in {g.title.end for g in served.values()}:
+            continue
+        if _complement_of_predicate(doc, by_end, start):
             continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
@@ -232,11 +236,15 @@ def _past_aside(doc: Doc, i: int) -> int:
 def _complement_gap(doc: Doc, title: Title, i: int, names: dict[int, int]) -> tuple[int, list[str]]:
     """Token index `i` moved past the plural title's own complement before the names
     ("первым зампредам правительства Польши Яну … и Мареку …"): nouns and adjectives the
-    title's head governs, no conjunction or punctuation; with the states named there.
+    title's head governs, no conjunction or punctuation but a dash or a bracket opening
+    before the name; with the states named there.
     `i` unmoved where no name follows."""
     head, j = doc[title.head], i
     while j < len(doc) and j not in names and j - i < 6:
         token = doc[j]
+        if token.text in _NAME_OPENERS and j + 1 in names:
+            j += 1  # "один из адвокатов истца — X", "один из лучших вратарей (X)"
+            break
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP") or not head.is_ancestor(token):
             return i, []
         j += 1
@@ -312,11 +320,15 @@ def _states_listed(doc: Doc, title: Title) -> tuple[list[str], int]:
 
 def _one_of(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
     """One of a plural title's holders named after it ("один из лидеров ХАМАС Исмаил Хания",
-    "связан с одним из командиров ополчения Сомали Ахмедом Абди"), past the title's own
-    complement: that person holds the office, where the name agrees in case with "один"."""
-    if title.start < 2 or doc[title.start - 1].lower_ != "из":
+    "связан с одним из командиров ополчения Сомали Ахмедом Абди", "один из ведущих
+    управляющих корпорации X"), past the title's adjectives and own complement: that person
+    holds the office, where the name agrees in case with "один"."""
+    first = title.start
+    while first > 0 and doc[first - 1].pos_ == "ADJ":
+        first -= 1  # "один из лучших норвежских вратарей"
+    if first < 2 or doc[first - 1].lower_ != "из":
         return {}
-    one = doc[title.start - 2]
+    one = doc[first - 2]
     if one.lemma_ != "один":
         return {}
     i, served = _complement_gap(doc, title, title.end, names)
@@ -576,6 +588,8 @@ def _across(
     if any(i in names for i in range(title.end, start)):
         return None
     head, root = doc[title.head], doc[start:end].root
+    if any(c.dep_ == "case" and title.end <= c.i < start for c in root.children):
+        return None  # "министр иностранных дел у Стёре": a name after a preposition
     gap = _left_of(doc, start)
     if gap > title.end and doc[gap - 1].text in ("—", "–"):
         gap -= 1  # "Адвокат потерпевшего — Матвей Цзена": the name after its title's dash
@@ -686,6 +700,20 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _complement_of_predicate(doc: Doc, by_end: dict[int, Title], start: int) -> bool:
+    """Whether the name right after a title is its complement, not its holder: the title is
+    the predicate of a subject before it ("Хансен был аспирантом Ямамото": Хансен the
+    student, Ямамото, whose student he was, holds no office), which an indeclinable name's
+    case does not tell and the parser may hang on it as a second subject."""
+    title = by_end.get(start)
+    if title is None:
+        return False
+    children = list(doc[title.head].children)
+    return any(c.dep_ == "cop" for c in children) and any(
+        c.dep_ in SUBJECTS and c.i < title.start for c in children
+    )
 
 
 def _in_capacity(title: Token) -> bool:
