@@ -26,7 +26,7 @@ Decisions (the contract says dates are never guessed):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -453,15 +453,20 @@ def _find_dates(text: str, doc_date: str) -> list[DateMention]:
 
 def _stated_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     """A weekday the text dates right after it ("в понедельник, 28 апреля 2014 года") is
-    that date, not the weekday nearest the document's: the weekday mention is dropped."""
-    dated = {
-        a.start
-        for a, b in zip(found, found[1:], strict=False)
-        if _WEEKDAY.fullmatch(a.text)
-        and len(b.value) == 10
-        and re.fullmatch(r"\s*,?\s*", text[a.end : b.start])
-    }
-    return [d for d in found if d.start not in dated]
+    that date, not the weekday nearest the document's: one mention of both, the date's."""
+    out: list[DateMention] = []
+    for d in found:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and _WEEKDAY.fullmatch(a.text)
+            and re.match(r"\d{1,2}\D", d.text)  # a day, not a year
+            and re.fullmatch(r"\s*,?\s*", text[a.end : d.start])
+        ):
+            d = replace(d, start=a.start, text=text[a.start : d.end])
+            out.pop()
+        out.append(d)
+    return out
 
 
 def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:
