@@ -85,6 +85,21 @@ def test_relative(sentence: str, with_doc: str, text: str) -> None:
     assert only(sentence, "").value == ""
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weekday the text dates right after it is that date, not the nearest before
+        ("Президенты встретились в среду, 14 марта 2018 года.", ["2018-03-14"]),
+        ("Министры встретились во вторник 9 апреля.", ["2024-04-09"]),
+        # must not: a weekday and a date elsewhere in the sentence are two dates
+        ("Во вторник министр вспомнил визит 9 апреля.", ["2024-04-30", "2024-04-09"]),
+        ("В пятницу, как и в 2019 году, делегация прибыла в Рим.", ["2024-04-26", "2019"]),
+    ],
+)
+def test_weekday_with_a_stated_date(sentence: str, expected: list[str]) -> None:
+    assert values(sentence, DOC) == expected
+
+
 def test_this_week_spanning_two_months_keeps_the_year() -> None:
     assert values("на этой неделе", "2024-05-02") == ["2024"]
     assert values("на этой неделе", "2024-12-31") == [""]

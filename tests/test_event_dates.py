@@ -361,6 +361,21 @@ def test_a_weekday_is_of_the_week_of_the_day_told(events, text: str, kind: str, 
     assert _date(events(text), kind) == date
 
 
+# in a dated document, a weekday with its day after it is that day, not the weekday nearest
+# the document's; a bare weekday still is
+STATED_WEEKDAY = [
+    ("Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Токио в понедельник, "
+     "28 апреля 2014 года.", "Visit", "2014-04-28"),
+    ("Президент Чили Габриэль Борич прибыл в Лиму во вторник 8 апреля.", "Visit", "2014-04-08"),
+    ("Президент Чили Габриэль Борич прибыл в Лиму во вторник.", "Visit", "2014-05-06"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), STATED_WEEKDAY)
+def test_a_weekday_with_its_day_is_that_day(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text, "2014-05-10"), kind) == date
+
+
 # "В этот день" / "В тот же день" opening a sentence: the day the sentence before gives as its
 # only date, wherever in it; none where it gives two, or only a month
 THAT_DAY = [

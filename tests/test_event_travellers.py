@@ -82,6 +82,17 @@ def test_a_name_hung_on_a_titles_last_noun_meets(events, text: str, guest: str, 
             "вдвое. Он встречался с президентом Перу Диной Болуарте.",
             False,
         ),
+        # a subject "он" of the sentence after the one named; not "она" for a man
+        (
+            "Министр Чили Хуан Перес прибыл в Лиму. Он встретился с премьер-министром Японии "
+            "Фумио Кисидой.",
+            True,
+        ),
+        (
+            "Министр Чили Хуан Перес прибыл в Лиму. Она встретилась с премьер-министром Японии "
+            "Фумио Кисидой.",
+            False,
+        ),
     ],
 )
 def test_a_chain_of_he_reaches_the_one_named(events, text: str, met: bool) -> None:

@@ -111,14 +111,16 @@ def title_holder(
         return None
     named_state = bool(title.state)
     if not named_state:
-        # "Президент подчеркнул": the person last named in that role, preferring the
-        # last one who was the subject of a sentence, as a reader would.
+        # "Президент подчеркнул": the one person named before in that role, the one who
+        # was the subject of a sentence where any was, as a reader would; where the text
+        # named two so ("премьеры Норвегии X и Швеции Y прибыли …"), the title alone does
+        # not say which.
         roles = set(ROLE_OFFICES[title.role]) if title.generic else {title.office}
         earlier = [(e, subj) for i, e, subj in order if i < title.start and e.office in roles]
-        subjects: list[Entity | None] = [e for e, subj in earlier if subj]
-        last = (subjects or [e for e, _ in earlier] or [None])[-1]
-        if last is not None or not home:
-            return last
+        subjects = {e.key: e for e, subj in earlier if subj}
+        fit = subjects or {e.key: e for e, _ in earlier}
+        if fit or not home:
+            return next(iter(fit.values())) if len(fit) == 1 else None
         # Nobody named yet: the holder of that office in the state the text speaks for;
         # of that very office unless the title names only a role ("глава государства"):
         # "король" is no president's title where the state has no king.

@@ -12,7 +12,8 @@ Decisions (the contract says dates are never guessed):
 - Day and month without a year take the document's year.
 - Weekdays resolve to the latest such day on or before the document date,
   unless the phrase says "следующий/ближайший" or the clause is in the future
-  tense ("во вторник состоится"), then the first one on or after it.
+  tense ("во вторник состоится"), then the first one on or after it; a weekday
+  with a day date right after it ("в понедельник, 28 апреля") is that date.
 - Weeks ("на прошлой неделе") are reported at the coarsest precision that
   contains the whole week: its month, else its year.
 - "накануне" followed by a noun phrase is a preposition ("накануне визита")
@@ -25,7 +26,7 @@ Decisions (the contract says dates are never guessed):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -447,7 +448,25 @@ def _find_dates(text: str, doc_date: str) -> list[DateMention]:
     found = _non_overlapping(_explicit(text, doc) + _relative(text, doc))
     urls = [(m.start(), m.end()) for m in URL.finditer(text)] if "/" in text else []
     found = [d for d in found if not any(a <= d.start < b for a, b in urls)]
-    return _borrow_years(text, found)
+    return _borrow_years(text, _stated_weekdays(text, found))
+
+
+def _stated_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday the text dates right after it ("в понедельник, 28 апреля 2014 года") is
+    that date, not the weekday nearest the document's: one mention of both, the date's."""
+    out: list[DateMention] = []
+    for d in found:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and _WEEKDAY.fullmatch(a.text)
+            and re.match(r"\d{1,2}\D", d.text)  # a day, not a year
+            and re.fullmatch(r"\s*,?\s*", text[a.end : d.start])
+        ):
+            d = replace(d, start=a.start, text=text[a.start : d.end])
+            out.pop()
+        out.append(d)
+    return out
 
 
 def _borrow_years(text: str, found: list[DateMention]) -> list[DateMention]:

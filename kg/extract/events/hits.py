@@ -1239,8 +1239,7 @@ class _Reader:
         persons = [m.entity for m in named if m.type == "Person"]
         if persons or pronoun.dep_ not in SUBJECTS and not owner or previous is None:
             return persons[-1] if persons else ""
-        if not owner:
-            return self._subject_person(previous)  # "Король объявил … . Об этом он …"
+        # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         return self._last_subject(previous, "Fem" if pronoun.lemma_ == "она" else "Masc")
 
     def previous_subject(self, verb: Token) -> str:
