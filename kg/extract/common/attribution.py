@@ -779,7 +779,7 @@ class _Attributor:
                 self._speech_of(t, key, sent)
             elif key := self._reported(t):
                 self._speech_of(t, key, sent)
-            elif t.lemma_ in _PER and "по" in (t.doc[t.i - k].lower_ for k in (1, 2) if t.i >= k):
+            elif _per_word(t):
                 key = self._per_speaker(t)
                 if key:
                     self._per_colon(t, key, sent)
@@ -798,12 +798,10 @@ class _Attributor:
         «О мерах …», the title of a decree) and the verb receives no one else's words
         ("получил письмо: «…»")."""
         for colon in (t for t in sent if t.text == ":"):
-            if not self._quoted_at(colon.idx + 1):
+            opening = _opening_after(self.text, colon.idx + 1)
+            if opening is None:
                 self._colon_paragraph(colon)
                 continue
-            opening = colon.idx + 1
-            while self.text[opening] not in OPEN_MARKS:
-                opening += 1
             close = matching_close(self.text, opening) or opening
             quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
             if close == opening or quoted is None or not _says(quoted):
@@ -882,11 +880,12 @@ class _Attributor:
 
     def _per_speaker(self, per: Token) -> str:
         """Speaker of "по словам X" / "по его словам"; X also where words come between
-        ("по оценке иранского министра нефти X": the noun's genitive modifier)."""
+        ("по оценке иранского министра нефти X": the noun's genitive modifier), and in
+        apposition to the owner after a comma ("по словам одного из гостей, епископа X")."""
         owners = [c for c in per.children if c.dep_ == "nmod"]
         for t in (per.nbor(-1) if per.i > 0 else None,
                   per.nbor(1) if per.i + 1 < len(per.doc) else None, *owners,
-                  _noun_after(per)):  # fmt: skip
+                  _noun_after(per), *(_noun_after(o.right_edge) for o in owners)):  # fmt: skip
             if t is not None and t.sent == per.sent:
                 key = self._person_key(t)
                 if key:
@@ -1067,9 +1066,9 @@ class _Attributor:
         return None
 
     def _quoted_at(self, colon: int) -> bool:
-        """Whether a quotation mark opens the text after a colon: "заявил: «…»"."""
-        rest = self.text[colon:].lstrip(" \t\u00a0")
-        return rest[:1] in OPEN_MARKS
+        """Whether a quotation mark opens the text after a colon: "заявил: «…»", also inside
+        wiki italics ("заявил: ''«…»''")."""
+        return _opening_after(self.text, colon) is not None
 
     def _narrated(self, start: int, end: int) -> bool:
         """Whether a paragraph after "X заявил:" is the narrator's report of speech, not the
@@ -1094,10 +1093,9 @@ class _Attributor:
         s = colon
         while s < len(self.text) and self.text[s].isspace():
             s += 1
-        if s < len(self.text) and self.text[s] in OPEN_MARKS:
-            close = matching_close(self.text, s)
-            if close is not None:
-                return s, close + 1
+        opening = _opening_after(self.text, colon)
+        if opening is not None and (close := matching_close(self.text, opening)) is not None:
+            return opening, close + 1
         if s >= sent.end_char:
             return s, self._line_of(s)[1]
         return s, sent.end_char
@@ -1108,6 +1106,19 @@ class _Attributor:
         return (start, close + 1) if close is not None else (start, end)
 
 
+def _opening_after(text: str, pos: int) -> int | None:
+    """The quotation mark that opens the text at `pos`, past spaces and wiki italics
+    ("заявил: ''«…»''"), and past a straight mark doubled before another ("''"«…»''", the
+    straight one never closed); None where words come first."""
+    k = pos
+    while k < len(text) and (text[k] in " \t\u00a0" or text[k] == _EMPHASIS):
+        k += 1
+    doubled = text[k : k + 1] == '"' and text[k + 1 : k + 2] in OPEN_MARKS
+    if doubled and matching_close(text, k) is None:
+        k += 1
+    return k if text[k : k + 1] in OPEN_MARKS else None
+
+
 def _joins_word(text: str, colon: int) -> bool:
     """Whether a colon runs on into a word with no space, so it closes no clause: a link's
     "http://…", a time "21:40", a score "4:0"."""
@@ -1115,13 +1126,27 @@ def _joins_word(text: str, colon: int) -> bool:
     return after.isalnum() or after == "/"
 
 
+def _per_word(t: Token) -> bool:
+    """Whether a noun says whose words or view the sentence gives: "по словам X", "по его
+    мнению", and "с его слов", "со слов X" (a genitive: "выступил со словами" is no such)."""
+    if t.lemma_ not in _PER:
+        return False
+    before = {t.doc[t.i - k].lower_ for k in (1, 2) if t.i >= k}
+    if "по" in before:
+        return True
+    return t.lemma_ == "слово" and "Gen" in t.morph.get("Case") and bool(before & {"с", "со"})
+
+
 def _noun_after(per: Token) -> Token | None:
     """The first noun after "по словам", past punctuation and its modifiers: "По словам,
-    26-летнего Ивана Петрова, он …" (a stray comma parts the name from the noun)."""
+    26-летнего Ивана Петрова, он …" (a stray comma parts the name from the noun); not a
+    nominative, the subject of the words ("По их словам, Петров «…»" is not his)."""
     for t in per.doc[per.i + 1 : min(per.sent.end, per.i + 6)]:
         if t.is_punct or t.pos_ in ("ADJ", "NUM", "DET") or t.dep_ in ("amod", "nummod", "det"):
             continue  # "26-летнего", which the tagger may call a noun, modifies the name
-        return t if t.pos_ in ("NOUN", "PROPN") else None
+        if t.pos_ not in ("NOUN", "PROPN") or t.morph.get("Case") == ["Nom"]:
+            return None
+        return t
     return None
 
 
