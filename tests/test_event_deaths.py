@@ -72,3 +72,21 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT)
 def test_no_death_told(events, text) -> None:
     assert not _deaths(events(text))
+
+
+# text, the deaths it tells (person, date): a person dies once whatever days the text
+# gives, but two persons' deaths are two
+ONCE = [
+    ("26 ноября 2016 года умер бывший президент Бразилии Жуан Силва. По словам его сына, "
+     "Силва умер в 23:00 25 ноября 2016 года по местному времени.",
+     {("person/zhuan-silva", "2016-11-26")}),
+    ("Министр Жуан Силва умер 3 мая 2015 года. Его брат Педру Силва умер 5 мая 2015 года.",
+     {("person/zhuan-silva", "2015-05-03"), ("person/pedru-silva", "2015-05-05")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "told"), ONCE)
+def test_one_death_of_one_person(events, text, told) -> None:
+    deaths = _deaths(events(text))
+    assert len(deaths) == len(told)
+    assert {(d.participants[0], d.date) for d in deaths} == told
