@@ -57,6 +57,13 @@ FIRES = [
      "Expulsion", {"person/khuan-peres", "state/ARG", "state/CHL"}, set(), "", ""),
     ("Президент Аргентины Хавьер Милей помиловал гражданина Чили Педро Рохаса.", "Release",
      {"person/javier-milei", "state/ARG"}, {"state/CHL"}, "", ""),
+    # one who acts for a state meets or travels, whoever of a trade they meet
+    ("Министр иностранных дел Чили встретился с актрисой Анной Смирновой в Вальпараисо.",
+     "Meeting", {"state/CHL", "person/anna-smirnova"}, set(), "", ""),
+    ("Адвокат Хуана Переса Луис Гомес встретился с послом Перу в Буэнос-Айресе.", "Meeting",
+     {"state/PER", "person/luis-gomes"}, set(), "", "Буэнос-Айрес"),
+    ("Министр культуры Бразилии Маргарет Менезес прилетела в Рим.", "Visit", {"state/BRA"},
+     set(), "", "Рим"),
     # a telegram: who sends it and to whom
     ("Президент Казахстана направил поздравительную телеграмму президенту Чили Габриэлю Боричу.",
      "Message", {"state/KAZ", "state/CHL"}, set(), "", ""),

@@ -26,6 +26,11 @@ FIRES = [
      "person/dzhon-kiruba", "Найроби", ""),
     ("Президент Египта выразил соболезнования в связи со смертью певца Карлоса Сантаны.",
      "person/karlos-santana", "", ""),
+    # the wife named after her husband and his apposition
+    ("На 96-м году жизни умерла жена Хуана Переса, создатель сериала «Лима», Мария Перес.",
+     "person/mariya-peres", "", ""),
+    # the lawyer named after whose lawyer he was
+    ("Адвокат Хуана Переса Луис Гомес найден мёртвым в Лиме.", "person/luis-gomes", "Лима", ""),
     # idioms of dying: leaving life, taking one's own, being found dead
     ("Легендарный футболист Хуан Перес ушёл из жизни в ночь на 5 января 2014 года.",
      "person/khuan-peres", "", "2014-01-05"),
@@ -66,6 +71,8 @@ SILENT = [
     "Правительство Перу Хуана Переса покончило с коррупцией.",
     "Министр Перу Хуан Перес нашёл мёртвую птицу в саду.",  # the finder is alive
     "Умерла певица — новость потрясла Перу.",  # no one named
+    # whose lawyer: the lawyer died, and is not named
+    "Бывший адвокат Хуана Переса и Луиса Гомеса найден мёртвым в Лиме.",
 ]
 
 

@@ -79,6 +79,14 @@ SILENT = [
     # a session or a meeting where no one acts for a state or a body: a private appointment
     ("Участница группы Анна Смирнова запретила адвокатам участвовать в заседании.", "Meeting"),
     ("Когда мне было плохо, я встречался с Аркадием Петровым.", "Meeting"),
+    # people who practise a trade (an actress, a lawyer, a blogger) act for no state: their
+    # meetings and trips are private, whatever states the document is about
+    ("Через месяц после первой встречи актриса Анна Смирнова сопровождала режиссёра Олега "
+     "Маркова на премьере в Каннах.", "Meeting"),
+    ("В мае видеоблогер Луис Гомес женился на Марии Котовой, с которой встречался пять лет.",
+     "Meeting"),
+    ("Режиссёр Олег Марков прилетел в Бразилию на съёмки фильма.", "Visit"),
+    ("Певица Мария Котова прибыла в Аргентину на гастроли.", "Visit"),
 ]  # fmt: skip
 
 
