@@ -64,6 +64,11 @@ FIRES = [
      {"state/PER", "person/luis-gomes"}, set(), "", "Буэнос-Айрес"),
     ("Министр культуры Бразилии Маргарет Менезес прилетела в Рим.", "Visit", {"state/BRA"},
      set(), "", "Рим"),
+    # a ceremony of its own kind, or after no marriage, whatever a sentence before tells
+    ("Премьер-министр Чили женился в 2010 году. Церемония подписания соглашения между Чили "
+     "и Перу прошла в Лиме.", "Signing", {"state/CHL", "state/PER"}, set(), "", "Лима"),
+    ("Президент Перу вручил награды ветеранам. Церемония прошла в Лиме.", "Ceremony", set(),
+     set(), "", "Лима"),
     # a telegram: who sends it and to whom
     ("Президент Казахстана направил поздравительную телеграмму президенту Чили Габриэлю Боричу.",
      "Message", {"state/KAZ", "state/CHL"}, set(), "", ""),

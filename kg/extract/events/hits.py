@@ -333,8 +333,10 @@ class _Reader:
             return None
         if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
             return None  # "церемония встречи": part of another event's name
-        if not verbs and _match(tok):
-            return None  # "встреча завершилась со счётом 1:0": a match, no meeting
+        if not verbs and (_match(tok) or _wedding(tok)):
+            # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
+            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps
+            return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         if held_as.dep_ == "nmod" and _is(held_as.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
@@ -2465,6 +2467,21 @@ def _match(tok: Token) -> bool:
     verb = _governor(tok)
     near = [*tok.children, *(verb.children if verb is not None else ())]
     return any(_is(t, "sport") for t in near)
+
+
+def _wedding(tok: Token) -> bool:
+    """A ceremony of a marriage, which the conventions leave out: its own words name one
+    ("свадебная церемония", "церемония бракосочетания"), or, where it names no other kind
+    ("церемония подписания"), its sentence or the one before tells one ("вышла замуж за X.
+    Торжественная церемония состоялась в особняке")."""
+    if tok.lemma_ != "церемония":
+        return False
+    if any(_is(c, "wedding") for c in tok.children):
+        return True
+    if any(c.dep_ == "nmod" for c in tok.children):
+        return False
+    before = sentence_before(tok.sent)
+    return any(_is(t, "wedding") for t in [*(before or ()), *tok.sent])
 
 
 def _held(tok: Token) -> bool:
