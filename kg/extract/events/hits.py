@@ -21,6 +21,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import doc_text
+from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
@@ -331,8 +332,11 @@ class _Reader:
         series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
-        if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
-            return None  # "церемония встречи": part of another event's name
+        named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
+        if named or in_a_works_name(tok):
+            # "церемония встречи": part of another event's name; "фильм «Место встречи
+            # изменить нельзя»": a work's title, no meeting
+            return None
         if not verbs and (_match(tok) or _wedding(tok)):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps
