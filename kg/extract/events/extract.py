@@ -596,12 +596,13 @@ def _enough(e: Hit, states: list[str]) -> bool:
 def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
     """Talks, a meeting or a call where no one acts for a state or an organization nor
     holds a post ("я встречался с Аркадием", a singer's lawyers at a court's session, an
-    actress's first meeting with a director), or a trip of one who does not ("помогли
-    приехать в США"): a private appointment or trip, which the conventions leave out. The
-    document's two states that talks of one named side take make no one's talks theirs
-    where those named practise a trade ("адвокат передал записку при встрече")."""
+    actress's first meeting with a director), or a trip of one who practises a trade and
+    has no state ("певица прибыла в Аргентину на гастроли"): a private appointment or trip,
+    which the conventions leave out. The document's two states that talks of one named side
+    take make no one's talks theirs where those named practise a trade ("адвокат передал
+    записку при встрече")."""
     if e.kind in VISITS:
-        return e.visitor.startswith("person/") and not _acting(ctx, e.visitor)
+        return _trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
     if e.kind not in MULTI - {"Signing"} or e.states or e.capital or e.others:
         return False
     if states and not any(_trade(ctx, k) for k in e.persons):
