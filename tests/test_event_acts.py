@@ -57,6 +57,21 @@ FIRES = [
      "Expulsion", {"person/khuan-peres", "state/ARG", "state/CHL"}, set(), "", ""),
     ("Президент Аргентины Хавьер Милей помиловал гражданина Чили Педро Рохаса.", "Release",
      {"person/javier-milei", "state/ARG"}, {"state/CHL"}, "", ""),
+    # one who acts for a state meets or travels, whoever of a trade they meet
+    ("Министр иностранных дел Чили встретился с актрисой Анной Смирновой в Вальпараисо.",
+     "Meeting", {"state/CHL", "person/anna-smirnova"}, set(), "", ""),
+    ("Адвокат Хуана Переса Луис Гомес встретился с послом Перу в Буэнос-Айресе.", "Meeting",
+     {"state/PER", "person/luis-gomes"}, set(), "", "Буэнос-Айрес"),
+    ("Министр культуры Бразилии Маргарет Менезес прилетела в Рим.", "Visit", {"state/BRA"},
+     set(), "", "Рим"),
+    # a ceremony of its own kind, or after no marriage, whatever a sentence before tells
+    ("Премьер-министр Чили женился в 2010 году. Церемония подписания соглашения между Чили "
+     "и Перу прошла в Лиме.", "Signing", {"state/CHL", "state/PER"}, set(), "", "Лима"),
+    ("Президент Перу вручил награды ветеранам. Церемония прошла в Лиме.", "Ceremony", set(),
+     set(), "", "Лима"),
+    # quoted words, no title of a work
+    ("«Переговоры с Перу прошли успешно», — сказал президент Чили Габриэль Борич.", "Talks",
+     {"state/CHL", "state/PER"}, set(), "", ""),
     # a telegram: who sends it and to whom
     ("Президент Казахстана направил поздравительную телеграмму президенту Чили Габриэлю Боричу.",
      "Message", {"state/KAZ", "state/CHL"}, set(), "", ""),
@@ -130,6 +145,9 @@ SILENT = [
     ("Береговая охрана Кении задержала группу судов.", "Arrest"),  # ships, not people
     ("Гражданина Перу отпустили под залог.", "Release"),  # bail
     ("Президент Чили освободил министра от должности.", "Release"),  # a dismissal
+    # let go to do something: no one was held
+    ("Клуб может отпустить Педро Рохаса тренировать сборную Чили.", "Release"),
+    ("Родители отпустили Хуана Переса учиться в Лиму.", "Release"),
     ("Власти Колумбии просят не депортировать его.", "Expulsion"),
     ("Президент Чили Габриэль Борич не исключил возможности встречи с Хавьером Милеем.",
      "Meeting"),

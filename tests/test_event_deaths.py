@@ -26,6 +26,11 @@ FIRES = [
      "person/dzhon-kiruba", "Найроби", ""),
     ("Президент Египта выразил соболезнования в связи со смертью певца Карлоса Сантаны.",
      "person/karlos-santana", "", ""),
+    # the wife named after her husband and his apposition
+    ("На 96-м году жизни умерла жена Хуана Переса, создатель сериала «Лима», Мария Перес.",
+     "person/mariya-peres", "", ""),
+    # the lawyer named after whose lawyer he was
+    ("Адвокат Хуана Переса Луис Гомес найден мёртвым в Лиме.", "person/luis-gomes", "Лима", ""),
     # idioms of dying: leaving life, taking one's own, being found dead
     ("Легендарный футболист Хуан Перес ушёл из жизни в ночь на 5 января 2014 года.",
      "person/khuan-peres", "", "2014-01-05"),
@@ -66,9 +71,29 @@ SILENT = [
     "Правительство Перу Хуана Переса покончило с коррупцией.",
     "Министр Перу Хуан Перес нашёл мёртвую птицу в саду.",  # the finder is alive
     "Умерла певица — новость потрясла Перу.",  # no one named
+    # whose lawyer: the lawyer died, and is not named
+    "Бывший адвокат Хуана Переса и Луиса Гомеса найден мёртвым в Лиме.",
 ]
 
 
 @pytest.mark.parametrize("text", SILENT)
 def test_no_death_told(events, text) -> None:
     assert not _deaths(events(text))
+
+
+# text, the deaths it tells (person, date): a person dies once whatever days the text
+# gives, but two persons' deaths are two
+ONCE = [
+    ("26 ноября 2016 года умер бывший президент Бразилии Жуан Силва. По словам его сына, "
+     "Силва умер в 23:00 25 ноября 2016 года по местному времени.",
+     {("person/zhuan-silva", "2016-11-26")}),
+    ("Министр Жуан Силва умер 3 мая 2015 года. Его брат Педру Силва умер 5 мая 2015 года.",
+     {("person/zhuan-silva", "2015-05-03"), ("person/pedru-silva", "2015-05-05")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "told"), ONCE)
+def test_one_death_of_one_person(events, text, told) -> None:
+    deaths = _deaths(events(text))
+    assert len(deaths) == len(told)
+    assert {(d.participants[0], d.date) for d in deaths} == told

@@ -11,7 +11,7 @@ one, so mentions are one fact only when everything that identifies them agrees:
 - date: equal at the precision both give ("2022-11" agrees with "2022-11-28", not with
   "2022-12"); a date decades before the document (history, `HISTORY_YEARS`) is never
   the date of an undated mention that names its own participants, which the text tells
-  as present;
+  as present; one person's death is one whatever days the text gives it;
 - place: equal where both give one; a part of a fact (a visit to an island within a
   state visit) is never the whole it is part of;
 - office (a change of office): the same post told more or less fully ("нового
@@ -48,6 +48,7 @@ from kg.extract.context import fact_key
 
 HISTORY_YEARS = 10  # a date this many years before the document's is history
 _EXCLUSIVE = ({"occurred", "planned"}, {"signed", "never"})  # statuses that are two facts
+_ONCE = frozenset({"Death"})  # what befalls a person once: its persons identify it
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ def same_fact(a: Identity, b: Identity) -> bool:
     mine, theirs = (*a.roles, a.part, a.era), (*b.roles, b.part, b.era)
     if any(x and y and x != y for x, y in zip(mine, theirs, strict=False)):
         return False
-    if not dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
+    if not (_once(a, b) or dates_agree(a.date, b.date)):
+        return False
+    if a.place and b.place and a.place != b.place:
         return False
     if not offices_agree(a.office, b.office):
         return False
@@ -167,6 +170,12 @@ def same_fact(a: Identity, b: Identity) -> bool:
     return not (
         _history_apart(a, b) or _history_apart(b, a) or _repeat_apart(a, b) or _repeat_apart(b, a)
     )
+
+
+def _once(a: Identity, b: Identity) -> bool:
+    """One person's death told twice with two days ("умер 26 ноября", "умер в 19:00 25
+    ноября" by another clock): a person dies once, so the days do not tell two deaths."""
+    return a.kind in _ONCE and bool(a.persons) and a.persons == b.persons
 
 
 def _history_apart(a: Identity, b: Identity) -> bool:

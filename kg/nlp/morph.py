@@ -220,6 +220,11 @@ def is_gerund(token: Token) -> bool:
     return token.morph.get("VerbForm") == ["Conv"]
 
 
+def is_infinitive(token: Token) -> bool:
+    """An infinitive ("тренировать", "посетить"): a verb another verb governs."""
+    return "Inf" in token.morph.get("VerbForm")
+
+
 def is_adjectival(token: Token) -> bool:
     """An adjective or a participle, which the tagger may call a verb ("бывший",
     "указанной", "действующим"): a word that qualifies the noun it agrees with."""

@@ -510,7 +510,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
         # ends at the head is the paper's ("из Стамбульской конвенции", tagged an organization)
-    if _in_a_works_name(head):
+    if in_a_works_name(head):
         return None
     sides, compounds = _compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
@@ -545,7 +545,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
 
 
-def _in_a_works_name(head: Token) -> bool:
+def in_a_works_name(head: Token) -> bool:
     """A head inside the quoted name of a work or an event ("темой дискуссии был «Пакт
     Молотова-Риббентропа. Последний пакт трагедии»", "книга «Пакт тишины»"): the name is a
     figure of speech, no paper. The name is the work noun's apposition or parataxis, follows

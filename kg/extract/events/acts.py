@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import negated, stray_apposition
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, is_infinitive, morph
 
 if TYPE_CHECKING:
     from kg.extract.events.hits import Hit
@@ -80,6 +80,8 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             return False  # "отпустили под залог", "освободил от должности": no release
         if negated(tok):
             return False  # "просит не депортировать его"
+        if hit.kind == "Release" and _let_go_to(tok):
+            return False  # "отпустить его тренировать сборную": leave to go, no release
         if hit.kind == "Summons" and any(c.lemma_ == "свой" for t in targets for c in t.children):
             return False  # "вызвал своего посла для консультаций": a recall, not a summons
         living = any(_living(reader, t) for t in targets)
@@ -113,6 +115,12 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
     if hit.kind == "Summons" and hit.agent:  # "МИД Кении вызвал …": the ministry is Kenya's
         hit.others = []
     return True
+
+
+def _let_go_to(tok: Token) -> bool:
+    """A verb of releasing that governs an infinitive lets someone go to do it ("отпустил
+    сына учиться", "может отпустить его тренировать клуб"): no one was held."""
+    return any(c.dep_ == "xcomp" and is_infinitive(c) for c in tok.children)
 
 
 def _targets(tok: Token, anchors: list[Token]) -> list[Token]:

@@ -207,13 +207,19 @@ def _possessor(reader: ActReader, tok: Token, key: str, kin: bool = False) -> bo
 def _possessed(t: Token, trigger: Token) -> Token | None:
     """Whom a name's genitive phrase belongs to ("племянник" of "племянник миллиардера
     Алишера Усманова"), where the name hangs off a genitive noun of its phrase, not off the
-    trigger ("смерть X")."""
+    trigger ("смерть X"), also as a later one of several owners ("адвокат X и Y": Y's)."""
     if trigger.dep_ in {"acl", "acl:relcl"} and t.i == trigger.head.i:
         return None  # "у Марии Лопес, умершей": the participle's own noun died
-    while t.dep_ in {"appos", "flat:name", "flat"} and t.head.i != trigger.i:
+    while _up_the_phrase(t) and t.head.i != trigger.i:
         t = t.head
     owned = t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
     return t.head if owned else None
+
+
+def _up_the_phrase(t: Token) -> bool:
+    """Whether a name's phrase goes on up from `t`: a name's parts, an apposition, or a
+    genitive conjunct of a genitive owner ("адвокат X и Y"; not "жена X, … Y", who died)."""
+    return t.dep_ in {"appos", "flat:name", "flat"} or t.dep_ == "conj" and case_of(t) == "Gen"
 
 
 def _kinsman(t: Token) -> bool:

@@ -595,12 +595,34 @@ def _enough(e: Hit, states: list[str]) -> bool:
 
 def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
     """Talks, a meeting or a call where no one acts for a state or an organization nor
-    holds any office ("я встречался с Аркадием", a singer's lawyers at a court's session):
-    a private appointment, which the conventions leave out, not an event between states."""
-    if e.kind not in MULTI - {"Signing"} or states or e.capital or e.others:
+    holds a post ("я встречался с Аркадием", a singer's lawyers at a court's session, an
+    actress's first meeting with a director), or a trip of one who practises a trade and
+    has no state ("певица прибыла в Аргентину на гастроли"): a private appointment or trip,
+    which the conventions leave out. The document's two states that talks of one named side
+    take make no one's talks theirs where those named practise a trade ("адвокат передал
+    записку при встрече")."""
+    if e.kind in VISITS:
+        return _trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
+    if e.kind not in MULTI - {"Signing"} or e.states or e.capital or e.others:
         return False
-    entities = [ctx.entity(k) for k in e.persons]
-    return not any(p is not None and (p.state or p.office) for p in entities)
+    if states and not any(_trade(ctx, k) for k in e.persons):
+        return False
+    return not any(_acting(ctx, k) for k in e.persons)
+
+
+def _trade(ctx: Context, key: str) -> bool:
+    """Whether the person's office is a trade (`trade` in `event_words.tsv`: "актриса",
+    "адвокат"), which acts for no state or body."""
+    entity = ctx.entity(key)
+    office = entity.office.replace("ё", "е").split() if entity is not None else []
+    return bool(office) and office[0] in role_words().get("trade", ())
+
+
+def _acting(ctx: Context, key: str) -> bool:
+    """Whether the person acts for a state or a body: has a state, or an office that is
+    no trade."""
+    entity = ctx.entity(key)
+    return entity is not None and bool(entity.state or entity.office and not _trade(ctx, key))
 
 
 def _name(ctx: Context, key: str, case: str) -> str:

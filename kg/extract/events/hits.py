@@ -21,6 +21,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from kg.doc_text import doc_text
+from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
 from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
@@ -331,10 +332,15 @@ class _Reader:
         series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
-        if tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}:
-            return None  # "церемония встречи": part of another event's name
-        if not verbs and _match(tok):
-            return None  # "встреча завершилась со счётом 1:0": a match, no meeting
+        named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
+        if named or in_a_works_name(tok):
+            # "церемония встречи": part of another event's name; "фильм «Место встречи
+            # изменить нельзя»": a work's title, no meeting
+            return None
+        if not verbs and (_match(tok) or _wedding(tok)):
+            # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
+            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps
+            return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         if held_as.dep_ == "nmod" and _is(held_as.head, "maybe"):
             return None  # "в возможности личной встречи": not an event the text tells
@@ -2464,6 +2470,21 @@ def _match(tok: Token) -> bool:
     verb = _governor(tok)
     near = [*tok.children, *(verb.children if verb is not None else ())]
     return any(_is(t, "sport") for t in near)
+
+
+def _wedding(tok: Token) -> bool:
+    """A ceremony of a marriage, which the conventions leave out: its own words name one
+    ("свадебная церемония", "церемония бракосочетания"), or, where it names no other kind
+    ("церемония подписания"), its sentence or the one before tells one ("вышла замуж за X.
+    Торжественная церемония состоялась в особняке")."""
+    if tok.lemma_ != "церемония":
+        return False
+    if any(_is(c, "wedding") for c in tok.children):
+        return True
+    if any(c.dep_ == "nmod" for c in tok.children):
+        return False
+    before = sentence_before(tok.sent)
+    return any(_is(t, "wedding") for t in [*(before or ()), *tok.sent])
 
 
 def _held(tok: Token) -> bool:
