@@ -600,12 +600,13 @@ def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
     has no state ("певица прибыла в Аргентину на гастроли"): a private appointment or trip,
     which the conventions leave out. The document's two states that talks of one named side
     take make no one's talks theirs where those named practise a trade ("адвокат передал
-    записку при встрече")."""
+    записку при встрече"); talks ("переговоры") of named persons are a public act unless
+    one of them practises a trade (an undated text gives a head of government no office)."""
     if e.kind in VISITS:
         return _trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
     if e.kind not in MULTI - {"Signing"} or e.states or e.capital or e.others:
         return False
-    if states and not any(_trade(ctx, k) for k in e.persons):
+    if (states or e.kind == "Talks") and not any(_trade(ctx, k) for k in e.persons):
         return False
     return not any(_acting(ctx, k) for k in e.persons)
 
