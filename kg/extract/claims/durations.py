@@ -466,8 +466,16 @@ def _worked(verb: Token, sent: Span) -> str | None:
     kind = _kinds().get(verb.lemma_, "")
     if not kind.startswith("срок "):
         return None
-    led = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    led = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+                and not _across_clause(c, verb)), None)  # fmt: skip
     return f"{kind} {_with_complements(led, sent)}" if led is not None else kind
+
+
+def _across_clause(word: Token, verb: Token) -> bool:
+    """A mark between a word and the verb the parse hangs it on: "завод, выпускавший
+    аппаратуру, где проработала 35 лет" — the object is another clause's."""
+    lo, hi = sorted((word.i, verb.i))
+    return any(t.is_punct for t in word.doc[lo:hi])
 
 
 def _served_in(verb: Token) -> str | None:

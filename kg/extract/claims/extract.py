@@ -138,6 +138,8 @@ _TARGET_CHANGES = _WORDS["target_change"]
 _FATES = _WORDS["fate"]
 _SIDES = {"страна", "государство", "сторона"}
 _CALIBRES = _WORDS["calibre"]
+_ATTRIBUTE_PREPS = _WORDS["attribute_prep"]
+_FRAMES = _WORDS["frame"]
 _THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
@@ -1204,7 +1206,34 @@ def _percent(
     ставка), else the share it is (`_share`)."""
     if _YEARLY.match(ctx.document.text, q.end):
         return "процентная ставка", "процентный ставка", "percent"
-    return _share(ctx, q, clause, after)
+    share = _share(ctx, q, clause, after)
+    if share is not None and share[0].startswith("доля голосов"):
+        return f"{share[0]}{_election(ctx, q)}", share[1], share[2]
+    return share
+
+
+def _election(ctx: Context, q: Quantity) -> str:
+    """The election a share of votes was won at, as its verb names it (" на выборах
+    губернатора"): votes of one election are not another's; its year is the period."""
+    number = _root(ctx, q.start, q.end)
+    verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
+    for c in verb.children if verb is not None else ():
+        if c.lemma_ == "выборы" and preposition(c) == "на":
+            return " ".join(["", "на", c.text, *(t.text for t in _of_election(ctx, c))])
+    return ""
+
+
+def _of_election(ctx: Context, election: Token) -> list[Token]:
+    """The genitives right after "выборах" that say which ("президента", "губернатора
+    штата"), up to a state (the claim's), a number (the period) or anything else."""
+    out: list[Token] = []
+    for t in election.doc[election.i + 1 : election.i + 5]:
+        if t.pos_ not in ("NOUN", "PROPN") or "Gen" not in t.morph.get("Case"):
+            break
+        if t.head.i != (out[-1].i if out else election.i) or _names_state(ctx, t):
+            break
+        out.append(t)
+    return out
 
 
 def _share(
@@ -1283,6 +1312,7 @@ _WINNING = {"набрать", "набирать", "получить", "полу�
 _ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
 _ELECTED = {"избрать", "избираться", "переизбрать", "переизбираться", "победить", "побеждать"}
 _CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
+_SEATS = {"место", "мандат", "кресло"}  # seats a contender wins, as votes are
 
 
 def _won(ctx: Context, q: Quantity) -> bool:
@@ -1315,10 +1345,21 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
     if verb is not None and "Conv" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
+    if (
+        verb is not None
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
     for c in verb.children if verb is not None else ():
         if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
             return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
     return ""
+
+
+def _has_subject(verb: Token) -> bool:
+    """A verb with a subject of its own; a conjunct without one shares its head's."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -1341,13 +1382,19 @@ def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
 
 def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | None:
     """Votes counted say whom they were for, as a share says whose they are ("Хитто получил
-    35 из 48 голосов" → "голоса за Хитто"); the total after "из" is everyone's, and votes
-    with no named winner keep their own phrase."""
+    35 из 48 голосов" → "голоса за Хитто"), and seats in a sentence about an election whose
+    they are ("партия получит 27 мест в парламенте" → "места партии в парламенте"); the
+    total after "из" is everyone's, and those with no named winner keep their own phrase."""
     start = max(0, q.start - 8)
-    if head.lemma_ != "голос" or _OUT_OF_END.search(ctx.document.text, start, q.start):
+    if _OUT_OF_END.search(ctx.document.text, start, q.start):
         return None
-    owner = _vote_owner(ctx, q, "accs")
-    return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+    if head.lemma_ == "голос":
+        owner = _vote_owner(ctx, q, "accs")
+        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+    if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
+        owner = _vote_owner(ctx, q)
+        return _phrase(ctx, head, counted=True, owner=owner) if owner else None
+    return None
 
 
 def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
@@ -1793,10 +1840,11 @@ def _measured_above(noun: Token, counted: bool = False) -> Token:
     return up if up.lemma_ in lex or counted else noun
 
 
-def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]:
+def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -> tuple[str, str]:
     """(nominative name, lemma key) of the noun phrase headed by `head`: its adjectives,
-    the genitive nouns after it, and for counted things a "с …" complement
-    ("компании с российским капиталом")."""
+    the genitive nouns after it, for counted things a "с …" complement ("компании с
+    российским капиталом"), then an `owner` in the genitive and the prepositional phrases
+    that restrict it (`_attributes`)."""
     doc = head.doc
     left: list[Token] = []
     i = head.i - 1
@@ -1838,13 +1886,67 @@ def _phrase(ctx: Context, head: Token, counted: bool = False) -> tuple[str, str]
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
     plural = counted or "Plur" in head.morph.get("Number")
     right = [t for t in right if not t.is_quote]
+    attributes = _attributes(ctx, head, right) if counted else []
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
     canonical = _lexicons()["synonym"].get(" ".join(t.lemma_ for t in phrase))
-    if canonical:
+    if canonical and not (owner or attributes):
         return canonical, canonical
     # The key leaves out participles: "развёрнутых боезарядов" and "боезарядов" are one count.
-    return " ".join(words), " ".join(t.lemma_ for t in phrase if not is_participle(t))
+    key = [t.lemma_ for t in phrase if not is_participle(t)]
+    name = [canonical] if canonical else words
+    tail = [owner] if owner else []
+    return (
+        " ".join([*name, *tail, *(t.text for t in attributes)]),
+        " ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)]),
+    )
+
+
+def _attributes(ctx: Context, head: Token, right: list[Token]) -> list[Token]:
+    """The prepositional phrases right after the words of counted things that restrict
+    what is counted, as a reader names them ("магазины [от автоматического оружия]",
+    "кандидаты [в космонавты]"): each hung on one of its nouns, cut where a number (the
+    figure, its period), a mark, a verb or a conjunction begins another clause or item, at a
+    frame noun ("в размере", "в год", "в ходе") or at a state, which is the claim's."""
+    doc, out = head.doc, list[Token]()
+    nouns = {head.i, *(t.i for t in right if t.pos_ in ("NOUN", "PROPN"))}
+    end = (right[-1].i if right else head.i) + 1
+    while end < len(doc) and len(out) < 6:
+        prep, noun = doc[end], doc[end].head
+        if not (
+            prep.dep_ == "case" and prep.lemma_ in _ATTRIBUTE_PREPS and noun.i > prep.i
+            and noun.dep_ == "nmod" and noun.head.i in nouns and noun.pos_ in ("NOUN", "PROPN")
+        ):  # fmt: skip
+            break
+        words = list(doc[prep.i : noun.right_edge.i + 1])
+        cut = next((k for k, t in enumerate(words) if _ends_attribute(ctx, t)), len(words))
+        if prep.i + cut <= noun.i:
+            break
+        kept = words[:cut]
+        while kept[-1].pos_ in ("ADP", "ADJ", "DET"):
+            kept.pop()  # "кредит на строительство моста [в] размере": the frame's own words
+        out += [t for t in kept if not _no_metric_modifier(ctx, t)]
+        nouns.add(noun.i)
+        end = prep.i + cut
+        if cut < len(words):
+            break
+    return out
+
+
+def _no_metric_modifier(ctx: Context, t: Token) -> bool:
+    """A modifier inside a restricting phrase that is no metric word: a state's adjective
+    (the claim's state) or one holding a figure of its own ("в 630-местном парламенте")."""
+    digits = t.pos_ == "ADJ" and any(ch.isdigit() for ch in t.text)
+    return digits or (_modifier(t) and _names_state(ctx, t))
+
+
+def _ends_attribute(ctx: Context, t: Token) -> bool:
+    """A word no restricting phrase of a metric holds (see `_attributes`)."""
+    if t.is_punct or t.is_space or t.like_num or t.lemma_ in _FRAMES or t.lemma_ in _CALIBRES:
+        return True
+    if t.pos_ in ("NUM", "VERB", "AUX", "CCONJ", "SCONJ", "ADV"):
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and _names_state(ctx, t)
 
 
 def _agrees(modifier: Token, noun: Token) -> bool:

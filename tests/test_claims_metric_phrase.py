@@ -1,0 +1,82 @@
+"""A count's metric is its counted noun's whole phrase as a reader names it: adjectives,
+genitives, the prepositional phrases that restrict it; a winner's seats and votes, and a
+share of votes with its election; never another clause, a figure, a period or a state."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _metrics(analyse, text: str) -> list[tuple[str, Decimal]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a prepositional phrase on the counted noun restricts it
+        (
+            "Полиция Перу нашла в доме 66 пустых магазинов от автоматического оружия.",
+            [("пустые магазины от автоматического оружия", Decimal(66))],
+        ),
+        (
+            "В Лиме назвали четыре кандидата в космонавты из Перу и Чили.",
+            [("кандидаты в космонавты", Decimal(4))],
+        ),
+        # neither a state (the claim's) nor a modifier with a figure of its own
+        (
+            "Партия занимает 217 мест в 630-местном парламенте Перу.",
+            [("места в парламенте", Decimal(217))],
+        ),
+        # an object of another clause is not what the work was on
+        (
+            "Затем Ольга Сантос устроилась на фабрику «Андес», выпускавшую точную измерительную "
+            "аппаратуру, где вместе с мужем проработала инженером-технологом 20 лет.",
+            [("срок работы инженером-технологом", Decimal(20))],
+        ),
+        # seats in a sentence about an election are the winner's, as its votes are
+        (
+            "Социалистическая партия получила 40 % голосов избирателей и будет контролировать "
+            "55 из 155 мест в парламенте.",
+            [
+                ("доля голосов Социалистической партии", Decimal(40)),
+                ("места Социалистической партии в парламенте", Decimal(55)),
+                ("места в парламенте", Decimal(155)),
+            ],
+        ),
+        # a share of votes names its election; the election's year is the period
+        (
+            "На выборах президента кандидат левых набрал 51 % голосов.",
+            [("доля голосов на выборах президента", Decimal(51))],
+        ),
+        # must-nots: a state that is a side, a clause, a figure, a period, a frame noun
+        (
+            "Товарооборот Норвегии с Данией составил 5 млрд долларов.",
+            [("товарооборот", Decimal(5000000000))],
+        ),
+        (
+            "Дания направила в Кению 30 военных медиков и в госпиталь Найроби прибыли врачи.",
+            [("военные медики", Decimal(30))],
+        ),
+        (
+            "Перу получило 20 танков из Чили.",
+            [("танки", Decimal(20))],
+        ),
+        (
+            "Чили купила 12 истребителей в 2023 году.",
+            [("истребители", Decimal(12))],
+        ),
+        (
+            "Норвегия предоставила Эфиопии кредит в размере 2 млрд крон.",
+            [("кредит", Decimal(2000000000))],
+        ),
+    ],
+)
+def test_metric_phrase(analyse, text, expected):
+    assert _metrics(analyse, text) == expected
