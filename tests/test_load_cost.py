@@ -381,3 +381,22 @@ def test_a_vocabulary_stream_is_hashed_once(
     read = [models._vocab(gzip.compress(s, mtime=i)) for i, s in enumerate(streams)]
     assert len(calls) == hashed and len(set(read)) == vocabularies
     assert read[0] == read[2]
+
+
+def test_without_the_compiled_dawg_the_word_vocabulary_is_slovnets_dict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pymorphy3 installed without its `fast` extra (and the throughput bench's pure-Python
+    row) has no `dawg`: the models still load, from slovnet's own dict."""
+    from natasha.data import NEWS_NER
+    from slovnet.exec.pack import Pack, vocab_name
+
+    from kg.nlp import models
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "dawg", None)  # an import of it raises ImportError
+    with Pack(NEWS_NER) as pack:
+        packed = pack.read(vocab_name("word"))
+    read = models._read_vocab(packed, "k")
+    assert not isinstance(read, models.WordIds) and read.encode("москва") > 0
+    assert not list(tmp_path.iterdir())

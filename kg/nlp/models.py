@@ -131,9 +131,14 @@ WORDS = 10_000  # items from which a vocabulary is read from a DAWG (`WordIds`)
 
 def _read_vocab(packed: bytes, digest: str) -> Vocab | WordIds:
     """slovnet's own parse, but for a large vocabulary made once into a DAWG in kg's cache
-    (`kg.tablecache`) and read from it after: see `WordIds`."""
-    import dawg
+    (`kg.tablecache`) and read from it after: see `WordIds`. Without the compiled `dawg`
+    (pymorphy3 installed without its `fast` extra) slovnet's own dict serves."""
     from slovnet.exec.pack import bytes_vocab
+
+    try:
+        import dawg
+    except ImportError:
+        return bytes_vocab(packed)
 
     from kg.tablecache import cache_path, cached_file
 
