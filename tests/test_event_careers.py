@@ -132,6 +132,9 @@ FIRES = [
     ("Президент Перу подал в отставку, и по его предложению на должность главы правительства "
      "назначен министр обороны Хуан Перес.", "Appointment", {"person/khuan-peres", "state/PER"},
      set(), "", "occurred"),
+    # a deputy's post of a state post is the state's too, beside "стал"
+    ("Хуан Перес стал заместителем губернатора провинции Мендоса в 2019 году.", "Appointment",
+     {"person/khuan-peres"}, set(), "2019", "occurred"),
     # a nomination to a post is an appointment
     ("Партия выдвинула Марию Лопес кандидатом на пост президента Чили.", "Appointment",
      {"person/mariya-lopes", "state/CHL"}, set(), "", "occurred"),
@@ -207,6 +210,9 @@ SILENT = [
     ("Оппозиция Чили выдвинула Марию Лопес кандидатом в депутаты от Сантьяго.", "Appointment"),
     ("Уход за ранеными в госпиталях Перу улучшился.", "Resignation"),
     ("Уход американских войск из Афганистана завершился.", "Resignation"),
+    # a deputy of no state post, a kinsman: no change of office
+    ("Хуан Перес стал заместителем директора школы в Лиме.", "Appointment"),
+    ("Хуан Перес стал сыном губернатора провинции Мендоса.", "Appointment"),
     # a post of a noun of its own, not the verb's
     ("По итогам переговоров о назначении на пост министра финансов Чили Марио Марсель "
      "встретился с банкирами.", "Appointment"),

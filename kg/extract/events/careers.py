@@ -510,10 +510,18 @@ def _titled(tok: Token) -> bool:
 def _state_office(reader: ActReader, office: Token) -> bool:
     """A post of a state or a body: a state office title or post ("вице-премьером",
     "министром обороны"), or one that names a state or an organization ("послом Франции",
-    "председателем Еврокомиссии"); not a profession ("автором книги")."""
-    if is_office([office.lemma_], state_role=True) or office.lemma_ in _STATE_POSTS:
+    "председателем Еврокомиссии"), or a deputy's of such a post ("заместителем губернатора
+    области": the deputy's post is the state's too); not a profession ("автором книги"),
+    nor a deputy's of one ("заместителем директора школы")."""
+    deputy_of = [c for c in office.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    if any(_state_title(t) for t in [office, *deputy_of]):
         return True
     return any(m.type != "Person" for t in office.subtree for m in reader.by_token.get(t.i, ()))
+
+
+def _state_title(title: Token) -> bool:
+    """A title that is a state's post whatever it names ("министр", "губернатор")."""
+    return is_office([title.lemma_], state_role=True) or title.lemma_ in _STATE_POSTS
 
 
 def _office_name(office: Token, stop: set[int]) -> str:
