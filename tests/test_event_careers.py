@@ -125,6 +125,25 @@ FIRES = [
     ("19 июля 2004 года указом президента Ю.Гомес был назначен начальником Генерального "
      "штаба Перу.", "Appointment", {"person/gomes", "state/PER"}, set(), "2004-07-19",
      "occurred"),
+    # the post the parser hung on the oblique before the verb is still the verb's office
+    ("По рекомендации премьер-министра на пост министра финансов Чили назначен экономист "
+     "Марио Марсель.", "Appointment", {"person/mario-marsel", "state/CHL"}, set(), "",
+     "occurred"),
+    ("Президент Перу подал в отставку, и по его предложению на должность главы правительства "
+     "назначен министр обороны Хуан Перес.", "Appointment", {"person/khuan-peres", "state/PER"},
+     set(), "", "occurred"),
+    # a deputy's post of a state post is the state's too, beside "стал"
+    ("Хуан Перес стал заместителем губернатора провинции Мендоса в 2019 году.", "Appointment",
+     {"person/khuan-peres"}, set(), "2019", "occurred"),
+    # a nomination to a post is an appointment
+    ("Партия выдвинула Марию Лопес кандидатом на пост президента Чили.", "Appointment",
+     {"person/mariya-lopes", "state/CHL"}, set(), "", "occurred"),
+    # "уход в отставку", "уход с поста": a resignation told by a noun
+    ("Габриэль Борич был избран президентом Чили после ухода в отставку своего "
+     "предшественника Хуана Переса.", "Resignation", {"person/khuan-peres"},
+     {"person/gabriel-borich"}, "", "occurred"),
+    ("Уход Хуана Переса с поста министра обороны Перу в 2019 году удивил многих.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "2019", "occurred"),
 ]  # fmt: skip
 
 
@@ -186,6 +205,17 @@ SILENT = [
     ("Жители Шотландии проголосовали против независимости.", "Vote"),  # no body named
     # a name in the issuer's case is the issuer's, not whom the decree appoints
     ("Указом президента Перу Хуана Переса министром обороны назначен генерал.", "Appointment"),
+    # a nomination names a candidate for a post; "уход" needs a post left
+    ("Партия Перу выдвинула новую идею на съезде.", "Appointment"),
+    ("Оппозиция Чили выдвинула Марию Лопес кандидатом в депутаты от Сантьяго.", "Appointment"),
+    ("Уход за ранеными в госпиталях Перу улучшился.", "Resignation"),
+    ("Уход американских войск из Афганистана завершился.", "Resignation"),
+    # a deputy of no state post, a kinsman: no change of office
+    ("Хуан Перес стал заместителем директора школы в Лиме.", "Appointment"),
+    ("Хуан Перес стал сыном губернатора провинции Мендоса.", "Appointment"),
+    # a post of a noun of its own, not the verb's
+    ("По итогам переговоров о назначении на пост министра финансов Чили Марио Марсель "
+     "встретился с банкирами.", "Appointment"),
 ]  # fmt: skip
 
 

@@ -32,7 +32,13 @@ from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
-from kg.nlp.deps import SUBJECTS, possessive_pronoun, sentence_before, sentences_back
+from kg.nlp.deps import (
+    SUBJECTS,
+    possessive_pronoun,
+    preposition,
+    sentence_before,
+    sentences_back,
+)
 from kg.nlp.morph import case_of, morph
 from kg.resolve.titles import is_office
 
@@ -397,7 +403,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     named = kind not in {"Resignation", "Death"}
     for head in heads:
-        for c in head.children:
+        for c in [*head.children, *_post_beside(head)]:
             title = _post_title(c)
             if c.lemma_ in _POSTS or title is not None:
                 this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
@@ -416,6 +422,20 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
     return None
+
+
+def _post_beside(verb: Token) -> list[Token]:
+    """The post "на должность"/"на пост" the parser hung on a verb's oblique noun instead of
+    or on its genitive ("по его предложению на должность главы компании назначен X", "по
+    рекомендации премьера на пост министра назначен X"): a post one is put "на" follows
+    the oblique, before the verb, and is the verb's to give."""
+    obliques = [c for c in verb.children if c.dep_ == "obl" and c.lemma_ not in _POSTS]
+    return [
+        g
+        for c in obliques
+        for g in c.subtree
+        if g.dep_ == "nmod" and g.lemma_ in _POSTS and preposition(g) == "на" and c.i < g.i < verb.i
+    ]
 
 
 def _led(reader: ActReader, c: Token) -> bool:
@@ -490,10 +510,18 @@ def _titled(tok: Token) -> bool:
 def _state_office(reader: ActReader, office: Token) -> bool:
     """A post of a state or a body: a state office title or post ("вице-премьером",
     "министром обороны"), or one that names a state or an organization ("послом Франции",
-    "председателем Еврокомиссии"); not a profession ("автором книги")."""
-    if is_office([office.lemma_], state_role=True) or office.lemma_ in _STATE_POSTS:
+    "председателем Еврокомиссии"), or a deputy's of such a post ("заместителем губернатора
+    области": the deputy's post is the state's too); not a profession ("автором книги"),
+    nor a deputy's of one ("заместителем директора школы")."""
+    deputy_of = [c for c in office.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    if any(_state_title(t) for t in [office, *deputy_of]):
         return True
     return any(m.type != "Person" for t in office.subtree for m in reader.by_token.get(t.i, ()))
+
+
+def _state_title(title: Token) -> bool:
+    """A title that is a state's post whatever it names ("министр", "губернатор")."""
+    return is_office([title.lemma_], state_role=True) or title.lemma_ in _STATE_POSTS
 
 
 def _office_name(office: Token, stop: set[int]) -> str:
