@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import load_dict, load_list
@@ -129,9 +130,13 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     org_at = {s.start: s for s in orgs}
     open_class = _open_class()
     out: list[Title] = []
-    # Once: doc[i] makes a new Token. "экс-президент" is a president's title too, a former
-    # one as "бывший президент" is.
-    lemmas = [t.lemma_.replace("ё", "е").removeprefix("экс-") for t in doc]
+    # Once, from the Doc's array: a Token per token costs more. "экс-президент" is a
+    # president's title too, a former one as "бывший президент" is.
+    strings = doc.vocab.strings
+    lemmas = [
+        strings[key].replace("ё", "е").removeprefix("экс-")
+        for key in (doc.to_array(LEMMA).tolist() if len(doc) else [])
+    ]
     open_first = _open_first()
     i = 0
     while i < len(doc):
