@@ -4,8 +4,8 @@ spaCy's `Doc.text` joins a `Token` made per token on every call (~0.1 ms for a n
 document); rules that look around a span's characters ask for it per span. A Doc's text
 never changes once the pipeline made it, so it is kept beside the Doc, weakly: it goes
 with the Doc. kg's tokenizer, whose Doc reproduces its input exactly, keeps that input as
-the text at once (~0.03 s CPU per 100 news documents of joining tokens). Its tokens' texts
-come from its array likewise (`token_texts`).
+the text at once (~0.03 s CPU per 100 news documents of joining tokens). Its tokens' texts and
+lemmas come from its arrays likewise (`token_strings`).
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ def keep_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
-def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, from the Doc's array: a pass of `t.text for t in doc` makes a
-    `Token` per token, for rules that look further at a few of them."""
+def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
+    """Each token's string of `attr` (`ORTH`: its text, `LEMMA`: its lemma), from the Doc's
+    array: a pass of `t.text for t in doc` makes a `Token` per token, for rules that look
+    further at a few of them."""
     strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(ORTH).tolist()] if len(doc) else []
+    return [strings[key] for key in doc.to_array(attr).tolist()] if len(doc) else []

@@ -670,8 +670,9 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
     verbs = _APPOINTING | _APPOINTMENT if appointed else office_verbs
+    sent = verb.sent
     for title in titles:
-        if title.plural or verb.sent != doc[title.head].sent:
+        if title.plural or not sent.start <= title.head < sent.end:  # no Token per title
             continue
         head = doc[title.head]
         if appointed and head.dep_.startswith("nsubj"):

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import token_texts
+from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
@@ -416,7 +416,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
-    texts = token_texts(doc)
+    texts = token_strings(doc)
     for i, text in enumerate(texts):
         if i in covered or not text[:1].isupper():
             continue
@@ -497,9 +497,10 @@ def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     syllables = load_list(SYLLABLE_SURNAMES)
     out = []
-    for t in doc:
-        if t.i in covered or t.text not in syllables:
+    for i, text in enumerate(token_strings(doc)):
+        if i in covered or text not in syllables:
             continue
+        t = doc[i]  # made for the syllables alone
         end = t.i + 1
         while end < len(doc) and end - t.i < 4 and _syllable_word(doc[end], syllables):
             end += 1
@@ -765,7 +766,7 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     ("Виктория" of "Виктория Нуланд") stays a name."""
     return frozenset(
         i
-        for i, text in enumerate(token_texts(doc))
+        for i, text in enumerate(token_strings(doc))
         if text[:1].isupper() and capital_named(gaz, doc[i]) and not _first_name_as_written(text)
     )
 

@@ -23,6 +23,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, is_adjectival, is_plural, morph
@@ -132,11 +133,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     out: list[Title] = []
     # Once, from the Doc's array: a Token per token costs more. "экс-президент" is a
     # president's title too, a former one as "бывший президент" is.
-    strings = doc.vocab.strings
-    lemmas = [
-        strings[key].replace("ё", "е").removeprefix("экс-")
-        for key in (doc.to_array(LEMMA).tolist() if len(doc) else [])
-    ]
+    lemmas = [lemma.replace("ё", "е").removeprefix("экс-") for lemma in token_strings(doc, LEMMA)]
     open_first = _open_first()
     i = 0
     while i < len(doc):
