@@ -289,12 +289,13 @@ class GazetteerMatcher:
         doc.spans["states"] = _confirmed(states)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
         state_tokens = {i for s in found if s.label_ == "State" for i in range(s.start, s.end)}
+        ner_orgs = [e for e in doc.ents if e.label_ == "ORG"]  # `doc.ents` makes its Spans anew
         doc.spans["orgs"] = filter_spans(
             s
             for s in found
             if s.label_ == "Organization"
             and not self._of_another_state(s, named.get(s.end))
-            and not _opens_longer_name(s, state_tokens)
+            and not _opens_longer_name(s, state_tokens, ner_orgs)
             and not _seat_as_place(s)
             and not self._person_recased(s)
         )
@@ -465,14 +466,15 @@ REGION_ADJECTIVES = frozenset(
 CONTINENTS = frozenset(["америка", "африка", "европа", "азия"])
 
 
-def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
+def _opens_longer_name(span: Span, state_tokens: set[int], ner_orgs: list[Span]) -> bool:
     """A known organization's name that is only part of a longer one, which names another
     body: inside quotes with more words of a name ("«Газпром нефть»", "«Техрик-е Талибан
     Пакистан»"; not a quoted sentence, "«Исламское государство останется»", nor a place
     after a preposition, "«Эхо Москвы в Петербурге»"), or after proper names natasha's
     organization span takes in ("Техрик-е Талибан Пакистан"), or continued by a genitive noun
     natasha's organization span takes in ("Демократическая партия пенсионеров Хорватии";
-    not "МХАТ имени Чехова"). A state's name is no such word ("«Россия — АСЕАН»")."""
+    not "МХАТ имени Чехова"). A state's name is no such word ("«Россия — АСЕАН»").
+    `ner_orgs`: natasha's organization spans."""
     doc = span.doc
     stretch = quoted_stretch(doc, span.start, span.end)
     if stretch is not None and stretch != (span.start, span.end):
@@ -482,7 +484,7 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
             t.i not in state_tokens for t in words
         ):
             return True
-    if any(_named_before(e, span, state_tokens) for e in doc.ents):
+    if any(_named_before(e, span, state_tokens) for e in ner_orgs):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and (subordinate(span) or _latin_continued(span, nxt)):
@@ -490,7 +492,7 @@ def _opens_longer_name(span: Span, state_tokens: set[int]) -> bool:
     if nxt is None or nxt.i in state_tokens or nxt.pos_ != "NOUN" or nxt.lemma_ == "имя":
         return False
     return case_of(nxt) == "Gen" and any(
-        e.label_ == "ORG" and e.start <= span.start and e.end > span.end for e in doc.ents
+        e.start <= span.start and e.end > span.end for e in ner_orgs
     )
 
 
@@ -520,10 +522,10 @@ def _seat_as_place(span: Span) -> bool:
 
 
 def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
-    """natasha's organization takes in Russian proper names before the known one, unquoted
-    ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal form in
-    capitals ("ПАО Газпром") nor a foreign article ("Der Spiegel")."""
-    if ent.label_ != "ORG" or not ent.start < span.start < ent.end:
+    """natasha's organization `ent` takes in Russian proper names before the known one,
+    unquoted ("Техрик-е Талибан Пакистан"): a longer name. Not a state ("России"), a legal
+    form in capitals ("ПАО Газпром") nor a foreign article ("Der Spiegel")."""
+    if not ent.start < span.start < ent.end:
         return False  # most entities: no slice made for them
     return all(
         t.pos_ in ("PROPN", "X")

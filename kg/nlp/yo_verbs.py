@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import MorphAnalysis
 
+from kg.doc_text import token_strings
 from kg.nlp.morph import morph
 
 if TYPE_CHECKING:
@@ -32,8 +34,11 @@ def _mended(tok: Token) -> dict[str, str] | None:
 
 def mend_yo_verbs(doc: Doc) -> None:
     """Set the dictionary's tense on each finite verb with "ё" the tagger misread."""
-    for tok in doc:
-        if "ё" in tok.lower_ and tok.pos_ in ("VERB", "AUX"):
+    for i, lower in enumerate(token_strings(doc, LOWER)):
+        if "ё" not in lower:
+            continue  # no Token made for most words
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
             feats = _mended(tok)
             if feats is not None:
                 tok.morph = MorphAnalysis(doc.vocab, feats)

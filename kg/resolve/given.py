@@ -80,17 +80,17 @@ def given_offices(
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
     ends = {end for _, end in persons}
-    # Titles that stand before a name, which the name before them cannot take as an
-    # apposition ("Элоп, руководитель подразделения Microsoft Робби Бах": Бах's title).
-    claimed = {
-        t.start
-        for start, end in persons
-        for t in (
+    # Each name's title right before it and across its modifiers, read once for both uses.
+    nearest = {
+        (start, end): (
             _right_before(doc, by_end, start, ends),
             _across(doc, titles, start, end, case_of(doc[start]), starts),
         )
-        if t is not None
+        for start, end in persons
     }
+    # Titles that stand before a name, which the name before them cannot take as an
+    # apposition ("Элоп, руководитель подразделения Microsoft Робби Бах": Бах's title).
+    claimed = {t.start for pair in nearest.values() for t in pair if t is not None}
     out: dict[int, GivenOffice] = {}
     names = dict(persons)
     for several in (t for t in titles if t.plural):
@@ -106,7 +106,7 @@ def given_offices(
             continue
         case = case_of(doc[start])
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        title = _right_before(doc, by_end, start, ends)
+        title, across = nearest[start, end]
         if title is not None:
             known = holds(start, title.office)
             title, governor = _chain(by_end, title, case)
@@ -115,7 +115,6 @@ def given_offices(
                 office = _appointed_as(doc, titles, given) or given
                 out[start] = _given(office, min(office.start_char, given.start_char), end_char)
                 continue
-        across = _across(doc, titles, start, end, case, starts)
         if across is not None:
             known = holds(start, across.office)
             governor = by_end.get(across.start)
@@ -671,8 +670,9 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
     verbs = _APPOINTING | _APPOINTMENT if appointed else office_verbs
+    sent = verb.sent
     for title in titles:
-        if title.plural or verb.sent != doc[title.head].sent:
+        if title.plural or not sent.start <= title.head < sent.end:  # no Token per title
             continue
         head = doc[title.head]
         if appointed and head.dep_.startswith("nsubj"):

@@ -8,9 +8,10 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import doc_text
+from kg.doc_text import doc_text, token_strings
 from kg.formats.textmeta import DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
 from kg.lexicon import load_list
@@ -243,11 +244,12 @@ def _named_after_kind(doc: Doc) -> list[Span]:
     """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"):
     organizations even where the word is also a common noun natasha leaves untagged."""
     out = []
-    for t in doc[:-2]:
-        if t.lemma_ not in ORG_NOUNS or doc[t.i + 1].text not in _QUOTES_OPEN:
+    lemmas, texts = token_strings(doc, LEMMA), token_strings(doc)
+    for i in range(len(doc) - 2):
+        if lemmas[i] not in ORG_NOUNS or texts[i + 1] not in _QUOTES_OPEN:
             continue
-        stretch = quoted_stretch(doc, t.i + 2, t.i + 3)
-        if stretch is not None and stretch[0] == t.i + 2 and doc[t.i + 2].text[:1].isupper():
+        stretch = quoted_stretch(doc, i + 2, i + 3)
+        if stretch is not None and stretch[0] == i + 2 and texts[i + 2][:1].isupper():
             out.append(doc[stretch[0] : stretch[1]])
     return out
 

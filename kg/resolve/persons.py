@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
@@ -414,7 +416,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
-    texts = [t.text for t in doc]  # read once: a Token is made anew at every doc[i]
+    texts = token_strings(doc)
     for i, text in enumerate(texts):
         if i in covered or not text[:1].isupper():
             continue
@@ -423,8 +425,9 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         whole = next(
             (
                 doc[t.i : t.i + len(words)]
-                for words, _ in names.get(fold(t.text)[:2], ())
-                if same_words(tuple(texts[t.i : t.i + len(words)]), words)
+                for words, _ in names.get(fold(text)[:2], ())
+                # the first word alone first: most names of these letters differ in it
+                if form_of(text, words[0]) and same_words(tuple(texts[i : i + len(words)]), words)
             ),
             None,
         )
@@ -494,9 +497,10 @@ def _syllable_names(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     syllables = load_list(SYLLABLE_SURNAMES)
     out = []
-    for t in doc:
-        if t.i in covered or t.text not in syllables:
+    for i, text in enumerate(token_strings(doc)):
+        if i in covered or text not in syllables:
             continue
+        t = doc[i]  # made for the syllables alone
         end = t.i + 1
         while end < len(doc) and end - t.i < 4 and _syllable_word(doc[end], syllables):
             end += 1
@@ -761,9 +765,9 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     as a word of the name or as a LOC right before it. A first name that is also a capital
     ("Виктория" of "Виктория Нуланд") stays a name."""
     return frozenset(
-        t.i
-        for t in doc
-        if t.text[:1].isupper() and capital_named(gaz, t) and not _first_name_as_written(t.text)
+        i
+        for i, text in enumerate(token_strings(doc))
+        if text[:1].isupper() and capital_named(gaz, doc[i]) and not _first_name_as_written(text)
     )
 
 
@@ -844,7 +848,8 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     t = span[0]
     if is_office((morph().lemma(t.text.lower()),)):
         return True  # "Спасибо, господин Президент": an office addressed, even if repeated
-    if sum(form_of(w, t.text) or form_of(t.text, w) for w in names) > 1:
+    repeats = (w for w in names if form_of(w, t.text) or form_of(t.text, w))
+    if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
         return False
     parses = morph().parse(t.text)
     after = t.nbor() if t.i + 1 < len(t.doc) else None

@@ -18,9 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import case_of, is_adjectival, is_plural, morph
@@ -101,17 +104,36 @@ class Title:
     said: str = ""
 
 
+# A Doc's titles by the spans they were read with: the names reading and the offices
+# extractor read one document's titles from the same spans (~1 % of a build's CPU a time).
+# A processed Doc never changes; the titles go with it, weakly.
+_TITLES: WeakKeyDictionary[Doc, dict[tuple, list[Title]]] = WeakKeyDictionary()
+
+
 def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
     """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_, their
     kind as label_) it is of where the text says."""
+    key = (_span_keys(states), _span_keys(orgs))
+    known = _TITLES.setdefault(doc, {})
+    if key not in known:
+        known[key] = _find_titles(doc, states, orgs)
+    return list(known[key])
+
+
+def _span_keys(spans: Sequence[Span]) -> tuple[tuple[int, int, str, str, str], ...]:
+    """What `_find_titles` reads of each span."""
+    return tuple((s.start, s.end, s.label_, s.kb_id_, s.id_) for s in spans)
+
+
+def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Title]:
     by_start = {s.start: s for s in states}
     by_end = {s.end: s for s in states}
     org_at = {s.start: s for s in orgs}
     open_class = _open_class()
     out: list[Title] = []
-    # Once: doc[i] makes a new Token. "экс-президент" is a president's title too, a former
-    # one as "бывший президент" is.
-    lemmas = [t.lemma_.replace("ё", "е").removeprefix("экс-") for t in doc]
+    # Once, from the Doc's array: a Token per token costs more. "экс-президент" is a
+    # president's title too, a former one as "бывший президент" is.
+    lemmas = [lemma.replace("ё", "е").removeprefix("экс-") for lemma in token_strings(doc, LEMMA)]
     open_first = _open_first()
     i = 0
     while i < len(doc):
