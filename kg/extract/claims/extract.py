@@ -82,6 +82,7 @@ from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
+    has_subject,
     is_predicate,
     preposition,
     sentence_before,
@@ -1345,21 +1346,12 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
     if verb is not None and "Conv" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
-    if (
-        verb is not None
-        and verb.dep_ == "conj"
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
-    ):
+    if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
     for c in verb.children if verb is not None else ():
         if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
             return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
     return ""
-
-
-def _has_subject(verb: Token) -> bool:
-    """A verb with a subject of its own; a conjunct without one shares its head's."""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
