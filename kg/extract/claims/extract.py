@@ -1309,11 +1309,11 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     return None
 
 
-_WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать", "лидировать"}
-_ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
-_ELECTED = {"избрать", "избираться", "переизбрать", "переизбираться", "победить", "побеждать"}
-_CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
-_SEATS = {"место", "мандат", "кресло"}  # seats a contender wins, as votes are
+_WINNING = _WORDS["win"]
+_ELECTION = _WORDS["election"]
+_ELECTED = _WORDS["elected"]
+_CONTENDERS = _WORDS["contender"]
+_SEATS = _WORDS["seat"]
 
 
 def _won(ctx: Context, q: Quantity) -> bool:
