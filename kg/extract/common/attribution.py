@@ -42,7 +42,7 @@ from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate
-from kg.nlp.morph import is_gerund
+from kg.nlp.morph import is_gerund, is_infinitive
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -164,7 +164,7 @@ _REFUSALS = frozenset({"отказаться", "отказываться", "во
 def _refused(t: Token) -> bool:
     """A verb of saying someone refused: "отказался признать обвинения", "не стал
     комментировать" say nothing, so what follows in the sentence is nobody's words."""
-    if "Inf" not in t.morph.get("VerbForm"):
+    if not is_infinitive(t):
         return False
     head = t.head
     negated = any(c.lower_ == "не" for c in head.children)

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS, possessive_pronoun, sentence_before, sentences_back
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, is_gerund, is_infinitive, morph
 from kg.resolve.titles import is_office
 
 if TYPE_CHECKING:
@@ -172,12 +172,12 @@ def _possible(tok: Token) -> bool:
     if tok.dep_ != "xcomp" or not is_role(head, "may"):
         return False
     tense = head.morph.get("Tense")
-    return tense != ["Past"] and (tok.morph.get("VerbForm") == ["Inf"] or _with_be(tok))
+    return tense != ["Past"] and (is_infinitive(tok) or _with_be(tok))
 
 
 def _with_be(tok: Token) -> bool:
     """A passive participle with the infinitive "быть" ("может быть назначен")."""
-    return any(c.lemma_ == "быть" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children)
+    return any(c.lemma_ == "быть" and is_infinitive(c) for c in tok.children)
 
 
 def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
@@ -233,7 +233,7 @@ def _death_told(tok: Token) -> bool:
     погибнуть", "может умереть": an infinitive), nor one narrowly escaped ("едва не погиб",
     "чуть не умер"), nor a rumour or a denied report of one ("слухи о смерти", "опроверг
     сообщения о смерти")."""
-    if tok.morph.get("VerbForm") == ["Inf"]:
+    if is_infinitive(tok):
         return False
     if any(is_role(c, "narrowly") for c in tok.children if c.dep_ == "advmod"):
         return False
@@ -291,7 +291,7 @@ def _roles(
         tok.morph.get("Voice") == ["Pass"]
     )
     subjects = reader.subject_mentions(tok, climb=False)
-    if not subjects and tok.morph.get("VerbForm") in (["Inf"], ["Conv"]):
+    if not subjects and (is_infinitive(tok) or is_gerund(tok)):
         # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
         subjects = _controller(reader, tok)
     if not subjects and (issued := by_decree(tok)) is not None:
