@@ -1105,7 +1105,7 @@ def _fronted(low: Token, verb: Token) -> Token:
         verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
         or not head.i < low.i < verb.i
         or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and is_predicate(head)))
-        or any(c.dep_ in SUBJECTS for c in head.children)
+        or has_subject(head)
         or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
     ):  # fmt: skip
         return verb

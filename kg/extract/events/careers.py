@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
-from kg.nlp.deps import SUBJECTS, possessive_pronoun, sentence_before, sentences_back
+from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun, sentence_before, sentences_back
 from kg.nlp.morph import case_of, is_gerund, is_infinitive, morph
 from kg.resolve.titles import is_office
 
@@ -330,7 +330,7 @@ def by_decree(tok: Token) -> Token | None:
     paper = tok.head
     if tok.dep_ != "acl:relcl" or not is_role(paper, "decree") or paper.head.pos_ != "VERB":
         return None
-    if any(c.dep_ in SUBJECTS for c in tok.children):
+    if has_subject(tok):
         return None
     which = [t for c in tok.children for t in c.subtree if t.lemma_ == "который"]
     return paper.head if which and paper.head.i != paper.i else None

@@ -60,6 +60,7 @@ from kg.nlp.deps import (
     apposed_to,
     fixed_preposition,
     has_preposition,
+    has_subject,
     negated,
     possessive_pronoun,
     preposition_noun,
@@ -2199,7 +2200,7 @@ def _co_subject(pronoun: Token) -> set[int]:
     if pronoun.dep_ in SUBJECTS or pronoun.lemma_ == "который":
         return set()
     verb = pronoun.head
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    while verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head
     found: set[int] = set()
     for c in verb.children:
@@ -2293,7 +2294,7 @@ def _relative_subject(word: Token, verb: Token) -> bool:
     ):
         return False
     return any(
-        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
+        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not has_subject(t)
         for t in verb.doc[verb.i + 1 : word.i]
     )
 

@@ -67,7 +67,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, negated, preposition
 from kg.nlp.morph import UD_NUMBER, is_infinitive, morph
 from kg.resolve.titles import TITLES
 
@@ -530,7 +530,7 @@ def _subjectless_change(t: Token) -> Token | None:
     verb = next((x for x in t.ancestors if x.pos_ == "VERB"), None)
     if verb is None or _role(verb) != "change" or t.lower_ != "отношения" or preposition(t):
         return None
-    return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb
+    return None if has_subject(verb) else verb
 
 
 def _come(verb: Token) -> bool:
