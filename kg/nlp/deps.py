@@ -26,6 +26,11 @@ def is_predicate(t: Token) -> bool:
 Phrases = Collection[tuple[str, str]]
 
 
+def has_subject(verb: Token) -> bool:
+    """A verb with a subject of its own; a conjunct or a clause without one shares another's."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def copular(t: Token) -> bool:
     """A noun or adjective a copula makes the predicate: "был [послом]", "будет [главой]"."""
     return any(c.dep_ == "cop" for c in t.children)
@@ -73,7 +78,7 @@ def stray_apposition(t: Token) -> bool:
     if t.dep_ != "appos" or _name_case(t) != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
         return False
     verb = _verb_above(t.head)
-    return t.i < verb.i and not any(c.dep_ in SUBJECTS for c in verb.children)
+    return t.i < verb.i and not has_subject(verb)
 
 
 def _name_case(t: Token) -> list[str]:
@@ -95,7 +100,7 @@ def unmarked_subject(verb: Token) -> list[Token]:
     (`stray_apposition`: "указом президента Юрий Петров был назначен послом"), or a
     nominative noun after it hung on it as `parataxis`, as headlines put the subject last
     ("Умер Эдуард Петров", "скончался советский мультипликатор, … Эдуард Петров")."""
-    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.pos_ not in {"VERB", "AUX"} or has_subject(verb):
         return []
     before = [t for t in verb.subtree if t.i < verb.i and stray_apposition(t)]
     after = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]

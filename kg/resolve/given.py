@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, copular
 from kg.nlp.morph import case_of, is_adjectival, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
@@ -373,8 +373,8 @@ def _right_before(doc: Doc, by_end: dict[int, Title], start: int, ends: set[int]
     if title is None:
         title = _before_comma(doc, by_end, start, ends)
     adjectives = start
-    while title is None and start >= 1 and doc[start - 1].pos_ == "ADJ":
-        start = _left_of(doc, start - 1)  # "Министр финансов — 72-летний Таро Асо"
+    if title is None:
+        start = _past_adjectives(doc, start)  # "Министр финансов — 72-летний Таро Асо"
     if title is None and start >= 1 and doc[start - 1].text in ("—", "–"):
         title = by_end.get(_left_of(doc, start - 1))
     if title is None and start < adjectives:
@@ -415,10 +415,16 @@ def _quote_closed(doc: Doc, by_end: dict[int, Title], end: int) -> Title | None:
 def _named_before_dash(doc: Doc, title: Title, ends: set[int]) -> bool:
     """Whether a name and a dash stand before the title, past its adjectives: the title is
     that name's predicate ("Рут — лучший тренер"), not the title of a name after it."""
-    i = _left_of(doc, title.start)
+    i = _past_adjectives(doc, _left_of(doc, title.start))
+    return i >= 1 and doc[i - 1].text in ("—", "–") and _left_of(doc, i - 1) in ends
+
+
+def _past_adjectives(doc: Doc, i: int) -> int:
+    """Token index `i` moved left past the adjectives before it ("72-летний Таро Асо",
+    "лучший тренер"), and the spaces inside the line between them."""
     while i >= 1 and doc[i - 1].pos_ == "ADJ":
         i = _left_of(doc, i - 1)
-    return i >= 1 and doc[i - 1].text in ("—", "–") and _left_of(doc, i - 1) in ends
+    return i
 
 
 def _inline_space(token: Token) -> bool:
@@ -710,10 +716,8 @@ def _complement_of_predicate(doc: Doc, by_end: dict[int, Title], start: int) -> 
     title = by_end.get(start)
     if title is None:
         return False
-    children = list(doc[title.head].children)
-    return any(c.dep_ == "cop" for c in children) and any(
-        c.dep_ in SUBJECTS and c.i < title.start for c in children
-    )
+    head = doc[title.head]
+    return copular(head) and any(c.dep_ in SUBJECTS and c.i < title.start for c in head.children)
 
 
 def _in_capacity(title: Token) -> bool:

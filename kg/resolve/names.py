@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, has_subject
 from kg.nlp.morph import UD_CASE, Parse, case_of, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
@@ -147,7 +147,7 @@ def _subject_of_feminine(span: Span) -> bool:
             None,
         )
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
-        if clause is None or any(c.dep_ in SUBJECTS for c in clause.children):
+        if clause is None or has_subject(clause):
             return False
     return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
 

@@ -82,7 +82,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import has_preposition, preposition, sentence_before, told_as_reason
-from kg.nlp.morph import is_noun, is_plural, morph, name_in
+from kg.nlp.morph import is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
 
@@ -576,11 +576,11 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             if verb.lemma_ in _ACTS:
                 break  # "Отказ президента Египта от подписания …": the act's genitive
             verb = verb.head
-        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp":
+        if is_infinitive(verb) and verb.dep_ == "xcomp":
             verb = verb.head  # "договорились начать переговоры о …": the controller's subject
-    elif "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "csubj"):
+    elif is_infinitive(pred) and pred.dep_ in ("xcomp", "csubj"):
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
-    if "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ in _ACTS:
+    if is_infinitive(verb) and verb.head.lemma_ in _ACTS:
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = "Pass" in verb.morph.get("Voice")
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]

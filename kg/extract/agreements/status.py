@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.titles import kinds
 from kg.lexicon import load_groups
 from kg.nlp.deps import negated, preposition
+from kg.nlp.morph import is_infinitive
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
@@ -160,11 +161,11 @@ def leaving(head: Token) -> Token | None:
     if t.dep_ == "nmod" and t.head.lemma_ in _LEAVE and t.head.head.lemma_ in _DECIDE:
         t = t.head  # "договорились о возобновлении действия соглашения": the deciders
         verb = t.head
-        return None if negated(verb) or "Inf" in verb.morph.get("VerbForm") else verb
+        return None if negated(verb) or is_infinitive(verb) else verb
     verb = t.head
     if t.dep_ not in ("obj", "obl") or verb.lemma_ not in _LEAVE or verb.pos_ != "VERB":
         return None
-    if negated(verb) or "Inf" in verb.morph.get("VerbForm"):
+    if negated(verb) or is_infinitive(verb):
         return None
     return verb
 
@@ -209,7 +210,7 @@ def status_of(pred: Token | None) -> str:
         return "mentioned" if pred.head.lemma_ in _LEAVE | _BREAK_OFF else "negotiating"
     if pred.pos_ in ("NOUN", "PROPN"):
         return _noun_status(pred)
-    if "Inf" in pred.morph.get("VerbForm"):
+    if is_infinitive(pred):
         gov = pred.head
         if gov.i == pred.i:
             return "planned"
@@ -234,7 +235,7 @@ def never_concluded(pred: Token | None) -> bool:
     подписать"): it is no agreement signed at another time."""
     if pred is None or not signs(pred):
         return False
-    infinitive = "Inf" in pred.morph.get("VerbForm") and pred.head.i != pred.i
+    infinitive = is_infinitive(pred) and pred.head.i != pred.i
     return negated(pred) or (infinitive and negated(pred.head))
 
 
@@ -257,7 +258,7 @@ def _noun_status(noun: Token) -> str:
             break
     if g.pos_ in ("NOUN", "PROPN") or negated(g) or g.lemma_ in _REFUSE:
         return "mentioned"
-    if "Inf" in g.morph.get("VerbForm") or future(g) or g.lemma_ in _AGREE_ON:
+    if is_infinitive(g) or future(g) or g.lemma_ in _AGREE_ON:
         return "planned"  # "договорились о подписании соглашения": to be signed
     return "signed" if "Past" in g.morph.get("Tense") else "mentioned"
 

@@ -31,7 +31,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.morph import UD_CASE, case_of, is_noun, morph
+from kg.nlp.morph import UD_CASE, case_of, is_infinitive, is_noun, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -362,7 +362,7 @@ class _Scanner:
                 self.tokens.extend(self.doc[j : close + 1])
                 j, expect_np = close + 1, False
                 continue
-            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm"):
+            if t.pos_ == "VERB" and is_infinitive(t):
                 if self.tokens and not after_inf:
                     break
                 if j != self.head.i + 1 and not self.with_parties:

@@ -82,12 +82,13 @@ from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
+    has_subject,
     is_predicate,
     preposition,
     sentence_before,
     sentences_back,
 )
-from kg.nlp.morph import agrees, is_participle, morph
+from kg.nlp.morph import agrees, is_gerund, is_infinitive, is_participle, morph
 from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -767,7 +768,7 @@ def _change_to(clause: list[Token]) -> str | None:
     if not clause or clause[-1].lower_ != "до":
         return None
     for t in reversed(clause[-8:-1]):
-        if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or "Inf" in t.morph.get("VerbForm")):
+        if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
             return t.lemma_
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             return None
@@ -1104,7 +1105,7 @@ def _fronted(low: Token, verb: Token) -> Token:
         verb.dep_ not in ("conj", "parataxis") or low.dep_ not in SUBJECTS
         or not head.i < low.i < verb.i
         or not (head.pos_ == "VERB" or (head.pos_ == "ADJ" and is_predicate(head)))
-        or any(c.dep_ in SUBJECTS for c in head.children)
+        or has_subject(head)
         or not any(t.text == "," for t in low.doc[low.i + 1 : verb.i])
     ):  # fmt: skip
         return verb
@@ -1308,11 +1309,11 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
     return None
 
 
-_WINNING = {"набрать", "набирать", "получить", "получать", "собрать", "собирать", "лидировать"}
-_ELECTION = {"выборы", "голосование", "тур", "референдум", "праймериз", "голос"}
-_ELECTED = {"избрать", "избираться", "переизбрать", "переизбираться", "победить", "побеждать"}
-_CONTENDERS = {"партия", "кандидат", "коалиция", "блок", "альянс", "претендент"}
-_SEATS = {"место", "мандат", "кресло"}  # seats a contender wins, as votes are
+_WINNING = _WORDS["win"]
+_ELECTION = _WORDS["election"]
+_ELECTED = _WORDS["elected"]
+_CONTENDERS = _WORDS["contender"]
+_SEATS = _WORDS["seat"]
 
 
 def _won(ctx: Context, q: Quantity) -> bool:
@@ -1343,23 +1344,14 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _named_by(ctx, verb.head, case)  # "президент X, набравший 50,7 % голосов"
-    if verb is not None and "Conv" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
+    if verb is not None and is_gerund(verb) and verb.dep_ == "advcl":
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
-    if (
-        verb is not None
-        and verb.dep_ == "conj"
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
-    ):
+    if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
     for c in verb.children if verb is not None else ():
         if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
             return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
     return ""
-
-
-def _has_subject(verb: Token) -> bool:
-    """A verb with a subject of its own; a conjunct without one shares its head's."""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -2029,7 +2021,7 @@ def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
         return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
     verb = verbs[0] if verbs else None
-    if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_ == "мочь":
+    if verb is not None and is_infinitive(verb) and verb.head.lemma_ == "мочь":
         verb = verb.head  # "может достичь": the parser may tag the infinitive alone
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
@@ -2049,7 +2041,7 @@ def _planned_change(t: Token) -> bool:
 
 def _aim(t: Token) -> bool:
     """An infinitive of change or of reaching a level: what a wish aims at."""
-    return "Inf" in t.morph.get("VerbForm") and t.lemma_ in _TARGET_CHANGES | _REACHING
+    return is_infinitive(t) and t.lemma_ in _TARGET_CHANGES | _REACHING
 
 
 def _aside(cue: Token) -> bool:
@@ -2239,7 +2231,7 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return not _verb_between(date, number)
     if own.dep_ == "parataxis" and own.head == anchor and date.i < anchor.i < own.i:
         return True
-    if anchor.dep_ == "advcl" and "Conv" in anchor.morph.get("VerbForm") and anchor.head == own:
+    if anchor.dep_ == "advcl" and is_gerund(anchor) and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
     # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году

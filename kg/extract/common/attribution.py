@@ -41,8 +41,8 @@ from kg.extract.context import Context
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_preposition, is_predicate
-from kg.nlp.morph import is_gerund
+from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
+from kg.nlp.morph import is_gerund, is_infinitive
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -164,7 +164,7 @@ _REFUSALS = frozenset({"отказаться", "отказываться", "во
 def _refused(t: Token) -> bool:
     """A verb of saying someone refused: "отказался признать обвинения", "не стал
     комментировать" say nothing, so what follows in the sentence is nobody's words."""
-    if "Inf" not in t.morph.get("VerbForm"):
+    if not is_infinitive(t):
         return False
     head = t.head
     negated = any(c.lower_ == "не" for c in head.children)
@@ -631,11 +631,7 @@ class _Attributor:
             # "X отозвался о статье, сказав журналистам:", "X прибыл в Y, сообщив, что «…»":
             # a gerund's subject is its verb's
             return self._speaker(head)
-        if (
-            verb.dep_ == "conj"
-            and head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in SUBJECTS for c in head.children)
-        ):
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and has_subject(head):
             return self._speaker(head)
         morph = verb.morph
         if morph.get("VerbForm") != ["Fin"] or morph.get("Number") != ["Sing"]:
@@ -978,8 +974,7 @@ class _Attributor:
         if span is None or not _says(span):
             return False
         return not any(
-            any(c.dep_ in SUBJECTS for c in t.children)
-            and _unclosed_open(self.text[start : t.idx]) is None
+            has_subject(t) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
         )
 
@@ -1002,7 +997,7 @@ class _Attributor:
         которого сообщили: …")."""
         if verb.dep_ == "conj" or "Plur" not in verb.morph.get("Number") or _is_tail(verb):
             return
-        if any(c.dep_ in SUBJECTS for c in verb.children):
+        if has_subject(verb):
             return
         colon = self._colon_after(verb, sent)
         if colon is not None and (_introduces(verb, colon) or self._quoted_at(colon)):

@@ -34,12 +34,13 @@ from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import is_role
 from kg.nlp.deps import (
     SUBJECTS,
+    has_subject,
     possessive_pronoun,
     preposition,
     sentence_before,
     sentences_back,
 )
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, is_gerund, is_infinitive, morph
 from kg.resolve.titles import is_office
 
 if TYPE_CHECKING:
@@ -178,12 +179,12 @@ def _possible(tok: Token) -> bool:
     if tok.dep_ != "xcomp" or not is_role(head, "may"):
         return False
     tense = head.morph.get("Tense")
-    return tense != ["Past"] and (tok.morph.get("VerbForm") == ["Inf"] or _with_be(tok))
+    return tense != ["Past"] and (is_infinitive(tok) or _with_be(tok))
 
 
 def _with_be(tok: Token) -> bool:
     """A passive participle with the infinitive "быть" ("может быть назначен")."""
-    return any(c.lemma_ == "быть" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children)
+    return any(c.lemma_ == "быть" and is_infinitive(c) for c in tok.children)
 
 
 def _also_died(reader: ActReader, tok: Token, first: list[str]) -> list[str]:
@@ -239,7 +240,7 @@ def _death_told(tok: Token) -> bool:
     погибнуть", "может умереть": an infinitive), nor one narrowly escaped ("едва не погиб",
     "чуть не умер"), nor a rumour or a denied report of one ("слухи о смерти", "опроверг
     сообщения о смерти")."""
-    if tok.morph.get("VerbForm") == ["Inf"]:
+    if is_infinitive(tok):
         return False
     if any(is_role(c, "narrowly") for c in tok.children if c.dep_ == "advmod"):
         return False
@@ -297,7 +298,7 @@ def _roles(
         tok.morph.get("Voice") == ["Pass"]
     )
     subjects = reader.subject_mentions(tok, climb=False)
-    if not subjects and tok.morph.get("VerbForm") in (["Inf"], ["Conv"]):
+    if not subjects and (is_infinitive(tok) or is_gerund(tok)):
         # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
         subjects = _controller(reader, tok)
     if not subjects and (issued := by_decree(tok)) is not None:
@@ -336,7 +337,7 @@ def by_decree(tok: Token) -> Token | None:
     paper = tok.head
     if tok.dep_ != "acl:relcl" or not is_role(paper, "decree") or paper.head.pos_ != "VERB":
         return None
-    if any(c.dep_ in SUBJECTS for c in tok.children):
+    if has_subject(tok):
         return None
     which = [t for c in tok.children for t in c.subtree if t.lemma_ == "который"]
     return paper.head if which and paper.head.i != paper.i else None

@@ -60,6 +60,7 @@ from kg.nlp.deps import (
     apposed_to,
     fixed_preposition,
     has_preposition,
+    has_subject,
     negated,
     possessive_pronoun,
     preposition_noun,
@@ -69,7 +70,7 @@ from kg.nlp.deps import (
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import agrees, morph
+from kg.nlp.morph import agrees, is_infinitive, morph
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -2008,13 +2009,9 @@ def _agreed(tok: Token) -> bool:
     встрече", "о проведении переговоров")."""
     verb = tok if tok.pos_ == "VERB" else tok.head
     agreed = verb
-    while agreed.dep_ == "conj" and agreed.head.morph.get("VerbForm") == ["Inf"]:
+    while agreed.dep_ == "conj" and is_infinitive(agreed.head):
         agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
-    if (
-        verb.morph.get("VerbForm") == ["Inf"]
-        and agreed.head.i != agreed.i
-        and _is(agreed.head, "agree")
-    ):
+    if is_infinitive(verb) and agreed.head.i != agreed.i and _is(agreed.head, "agree"):
         if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
             return True
         if tok.dep_ == "obl" and _prep(tok) in {"в", "во", "на"}:
@@ -2203,7 +2200,7 @@ def _co_subject(pronoun: Token) -> set[int]:
     if pronoun.dep_ in SUBJECTS or pronoun.lemma_ == "который":
         return set()
     verb = pronoun.head
-    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    while verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head
     found: set[int] = set()
     for c in verb.children:
@@ -2297,7 +2294,7 @@ def _relative_subject(word: Token, verb: Token) -> bool:
     ):
         return False
     return any(
-        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
+        t.dep_ in _RELATIVE and t.pos_ == "VERB" and not has_subject(t)
         for t in verb.doc[verb.i + 1 : word.i]
     )
 
@@ -2516,7 +2513,7 @@ def _tried(tok: Token) -> bool:
     verb = tok.head
     return (
         tok.dep_ == "obj"
-        and verb.morph.get("VerbForm") == ["Inf"]
+        and is_infinitive(verb)
         and verb.dep_ == "xcomp"
         and _is(verb.head, "attempt")
     )
@@ -2551,11 +2548,9 @@ def _modal(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """An infinitive, or a participle with the infinitive "быть" ("быть проведены")."""
-    if verb.morph.get("VerbForm") == ["Inf"]:
+    if is_infinitive(verb):
         return True
-    return any(
-        c.dep_ in {"aux", "aux:pass"} and c.morph.get("VerbForm") == ["Inf"] for c in verb.children
-    )
+    return any(c.dep_ in {"aux", "aux:pass"} and is_infinitive(c) for c in verb.children)
 
 
 # Compound prepositions of a condition ("в случае его кончины", "при условии подписания"): the

@@ -31,30 +31,23 @@ _SOFT = {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е"}
 
 
 @lru_cache(maxsize=CACHE_ENTRIES)
-def _inflect_word(word: str, case: str, person: bool, gender: str) -> str:
-    """One word in `case`; unchanged when it does not decline or pymorphy cannot tell."""
+def _inflect_word(word: str, case: str, gender: str) -> str:
+    """One word of a person's name in `case`, by its name readings of `gender`, else by its
+    ending; unchanged when it does not decline."""
     head, sep, last = word.rpartition("-")
-    if sep and person and (epithet := _epithet_in(last, case, gender)):  # "Буш-старший"
-        return _inflect_word(head, case, person, gender) + sep + epithet
+    if sep and (epithet := _epithet_in(last, case, gender)):  # "Буш-старший"
+        return _inflect_word(head, case, gender) + sep + epithet
     if sep:
-        return head + sep + _inflect_word(last, case, person, gender)
+        return head + sep + _inflect_word(last, case, gender)
     low = word.lower()
     if not low or low.endswith(INDECLINABLE_END) or (word.isupper() and len(word) > 1):
         return word  # "Моди", "Лукашенко", "США": indeclinable
-    parses = morph().parse(word)
-    if person:
-        parses = tuple(
-            p
-            for p in parses
-            if any(t in p.tag for t in NAME_TAGS) and (not gender or p.tag.gender == gender)
-        )
-    for p in parses:
-        if "nomn" in p.tag and ("sing" in p.tag or not person):
+    for p in morph().parse(word):
+        named = any(t in p.tag for t in NAME_TAGS) and (not gender or p.tag.gender == gender)
+        if named and "nomn" in p.tag and "sing" in p.tag:
             form = p.inflect({case})
             if form is not None:
                 return cased(form.word, word)
-    if not person:
-        return word
     return _by_ending(word, case, gender)
 
 
@@ -94,7 +87,7 @@ def person_in(name: str, case: str, gender: str = "") -> str:
     # a family's name after its article ("Мухаммед бен Заид Аль Нахайян") is written as is
     family = next((i for i, w in enumerate(words) if i and w.lower() in _ARTICLES), len(words))
     return " ".join(
-        w if w.islower() or i >= family else _inflect_word(w, case, True, gender)
+        w if w.islower() or i >= family else _inflect_word(w, case, gender)
         for i, w in enumerate(words)
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.events.words import is_role
+from kg.nlp.morph import is_infinitive
 
 
 def told_again(tok: Token, verb: Token | None) -> bool:
@@ -24,7 +25,7 @@ def habit_onset(verb: Token) -> bool:
     встречаться с актёром", "перестали посещать"): a routine begins or ends, no event."""
     return (
         verb.dep_ == "xcomp"
-        and verb.morph.get("VerbForm") == ["Inf"]
+        and is_infinitive(verb)
         and verb.morph.get("Aspect") == ["Imp"]
         and is_role(verb.head, "onset")
     )

@@ -67,8 +67,8 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
-from kg.nlp.deps import SUBJECTS, has_preposition, negated, preposition
-from kg.nlp.morph import UD_NUMBER, morph
+from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, negated, preposition
+from kg.nlp.morph import UD_NUMBER, is_infinitive, morph
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -322,7 +322,7 @@ def _cut_made(cut: Token) -> bool:
     стал разрывать", "не объявляла о разрыве")."""
     if negated(cut) or future(cut):
         return False
-    governed = "Inf" in cut.morph.get("VerbForm") or cut.pos_ == "NOUN"
+    governed = is_infinitive(cut) or cut.pos_ == "NOUN"
     gov = cut.head
     if not governed or gov.i == cut.i:
         return True
@@ -530,7 +530,7 @@ def _subjectless_change(t: Token) -> Token | None:
     verb = next((x for x in t.ancestors if x.pos_ == "VERB"), None)
     if verb is None or _role(verb) != "change" or t.lower_ != "отношения" or preposition(t):
         return None
-    return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb
+    return None if has_subject(verb) else verb
 
 
 def _come(verb: Token) -> bool:
@@ -538,7 +538,7 @@ def _come(verb: Token) -> bool:
     infinitive only under a verb of starting or going on ("начали улучшаться")."""
     if negated(verb) or future(verb) or "Imp" in verb.morph.get("Mood"):
         return False
-    if "Inf" in verb.morph.get("VerbForm"):
+    if is_infinitive(verb):
         return verb.head.lemma_ in _PHASAL and verb.head.i != verb.i and _come(verb.head)
     return True
 
