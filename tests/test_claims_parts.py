@@ -1,5 +1,5 @@
 """Numeric claims, eighth reading: a measure told in a unit and its part, a term after
-"срок в", a year of birth, and voters counted for whom they voted."""
+"срок в", a year of birth, a thing's worth, and voters counted for whom they voted."""
 
 from __future__ import annotations
 
@@ -47,6 +47,13 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
          [("браки", Decimal(2), "брак", "eq", ""), ("сыновья", Decimal(4), "сын", "eq", "")]),
         ("В 2019 году Чили поставила в Перу 300 тысяч тонн меди.",
          [("поставки меди", Decimal(300000), "тонна", "eq", "2019")]),
+        # what a thing is worth in the instrumental is its value; a volume sizes the thing
+        ("Дания построила мост стоимостью 2 млрд крон.",
+         [("стоимость моста", Decimal(2_000_000_000), "DKK", "eq", "")]),
+        ("В кассах Осло остались билеты стоимостью 700 крон.",
+         [("стоимость билетов", Decimal(700), "NOK", "eq", "")]),
+        ("Норвегия выдала Дании кредит объёмом 5 млрд крон.",
+         [("кредит", Decimal(5_000_000_000), "крона", "eq", "")]),
         # voters counted for a named person are votes for that person, also where the parser
         # hangs "за X" on a noun of the clause; the total after "из" is everyone's
         ("В нижней палате парламента Перу за Хорхе Саласа проголосовали 89 из 130 депутатов.",

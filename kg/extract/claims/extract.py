@@ -124,6 +124,7 @@ _GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
@@ -966,12 +967,13 @@ def _bare_change(t: Token) -> bool:
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     """(name, key) of a measured noun, with what it measures where the noun only sizes it:
     a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
-    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит"); goods a verb of trade
+    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
+    "стоимость моста"); goods a verb of trade
     governs are traded ("импортирует [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
-        if noun.lemma_ in _CONTAINERS:
-            noun = sized
+        if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
+            noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
         else:
             name, key = _phrase(ctx, sized)
             return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
