@@ -77,7 +77,7 @@ def stray_apposition(t: Token) -> bool:
     subject, not the son's name)."""
     if t.dep_ != "appos" or _name_case(t) != ["Nom"] or t.head.morph.get("Case") == ["Nom"]:
         return False
-    verb = _verb_above(t.head)
+    verb = verb_above(t.head)
     return t.i < verb.i and not has_subject(verb)
 
 
@@ -88,7 +88,7 @@ def _name_case(t: Token) -> list[str]:
     return t.morph.get("Case") or next(surnames, [])
 
 
-def _verb_above(t: Token) -> Token:
+def verb_above(t: Token) -> Token:
     """The nearest verb at or above `t` (the root where there is none)."""
     while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
         t = t.head
@@ -104,7 +104,7 @@ def unmarked_subject(verb: Token) -> list[Token]:
         return []
     before = [t for t in verb.subtree if t.i < verb.i and stray_apposition(t)]
     after = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
-    stray = [t for t in before if _verb_above(t.head).i == verb.i]
+    stray = [t for t in before if verb_above(t.head).i == verb.i]
     return stray[:1] or [c for c in after if _agrees_as_subject(c, verb)][:1]
 
 

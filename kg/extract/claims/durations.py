@@ -38,7 +38,7 @@ PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
 
 UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
          "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
-         "сутки": ("сутки", 1), "час": ("час", 1)}  # fmt: skip
+         "сутки": ("сутки", 1), "час": ("час", 1), "минута": ("минута", 1)}  # fmt: skip
 _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
 _PERIOD_WORDS = load_list(PERIOD_WORDS)
@@ -270,6 +270,8 @@ def _is_term(span: Span, unit: Token, sent: Span) -> bool:
     while i >= sent.start and (doc[i].pos_ == "NUM" or doc[i].lower_ in {"и", ",", "или"}):
         i -= 1  # "на 20 и 10 лет": the second number shares the first's preposition
     before = doc[i] if i >= sent.start else None
+    if before is not None and before.lower_ == "в" and _after_term(before, sent):
+        return True  # "на срок в пять лет", "сроком в 20 лет"
     if before is not None and before.pos_ == "ADP" and before.lower_ not in _ALLOWED_PREP:
         return False
     if before is not None and before.lower_ == "в":
@@ -280,6 +282,12 @@ def _is_term(span: Span, unit: Token, sent: Span) -> bool:
         any(t.lemma_ in _PERIOD_WORDS for t in [*window, *span])
         or (after is not None and after.lemma_ in _PERIOD_WORDS)
     )
+
+
+def _after_term(prep: Token, sent: Span) -> bool:
+    """The preposition right after "срок" ("на срок в пять лет"): its years are a term, where
+    a bare "в" before years ("в ближайшие 10 лет") is a time of the calendar."""
+    return prep.i > sent.start and prep.nbor(-1).lemma_ == "срок"
 
 
 def _metric(unit: Token, span: Span, sent: Span) -> str | None:

@@ -87,6 +87,7 @@ from kg.nlp.deps import (
     preposition,
     sentence_before,
     sentences_back,
+    verb_above,
 )
 from kg.nlp.morph import agrees, is_gerund, is_infinitive, is_participle, morph
 from kg.resolve.gender import told_gender
@@ -123,6 +124,7 @@ _GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
@@ -217,6 +219,7 @@ _RATIO = re.compile(
 )
 # "(Faith, 1988 год)": a date after a comma inside brackets dates the item it follows
 _ITEM_DATE = re.compile(r"\([^()]*,\s*$")
+_BIRTH_YEAR = re.compile(r"\s*(?:р\.|рожд\.|рождения)")  # "(1986 г. р.)", "1990 года рождения"
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(?:в|на)[ \u00a0]+((?:19|20)\d\d)(?![\d-])")
 
 
@@ -964,12 +967,13 @@ def _bare_change(t: Token) -> bool:
 def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     """(name, key) of a measured noun, with what it measures where the noun only sizes it:
     a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
-    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит"); goods a verb of trade
+    км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
+    "стоимость моста"); goods a verb of trade
     governs are traded ("импортирует [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
-        if noun.lemma_ in _CONTAINERS:
-            noun = sized
+        if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
+            noun = sized  # "кредит [объёмом] …", but "мост стоимостью …" is what it is worth
         else:
             name, key = _phrase(ctx, sized)
             return f"{_nominative(noun, False)} {_genitive(name)}", f"{noun.lemma_} {key}"
@@ -1383,6 +1387,9 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     if head.lemma_ == "голос":
         owner = _vote_owner(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
+    if "Anim" in head.morph.get("Animacy"):  # "за X проголосовали 339 из 476 депутатов"
+        owner = _voted_for(ctx, q, "accs")
+        return (f"голоса за {owner}", f"голос за {owner}") if owner else None
     if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
         owner = _vote_owner(ctx, q)
         return _phrase(ctx, head, counted=True, owner=owner) if owner else None
@@ -1401,30 +1408,32 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
 _VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
 
 
-def _voted_for(ctx: Context, q: Quantity) -> str:
-    """Whom the share of voters a verb of voting counts voted for, in the genitive: "за
+def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
+    """Whom the share of voters a verb of voting counts voted for, in the genitive (or
+    `case`): "за
     которого проголосовали 54 % избирателей" (the relative's antecedent), "за X отдано 45 %
     голосов", "X поддержали 24 % жителей"; "" where no named person or party is the one."""
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if number is None or verb is None or verb.lemma_ not in _VOTING:
         return ""
-    gapped = _gapped_owner(ctx, q)  # "X поддержали 50 %, а Y — 49 %": Y's
+    gapped = _gapped_owner(ctx, q, case)  # "X поддержали 50 %, а Y — 49 %": Y's
     if gapped is not None:
         return gapped
     inside = {t.i for t in number.subtree}
-    for c in verb.children:
-        if c.i in inside or _leaps(verb, c):
+    for c in verb.subtree:  # also "в палате парламента за X проголосовали", hung on a noun
+        if c.i in inside or c.i == verb.i or verb_above(c.head) != verb or _leaps(verb, c):
             continue
         marked = any(k.dep_ == "case" and k.lower_ == "за" for k in c.children)
-        if c.dep_ == "obl" and marked or c.dep_ == "obj" and verb.lemma_.startswith("поддерж"):
+        supported = c.dep_ == "obj" and c.head == verb and verb.lemma_.startswith("поддерж")
+        if c.dep_ in ("obl", "nmod") and marked or supported:
             if c.lemma_ == "который":
-                return _antecedent_name(ctx, c)
-            return _pronoun_owner(ctx, c) if c.pos_ == "PRON" else _named_by(ctx, c)
+                return _antecedent_name(ctx, c, case)
+            return _pronoun_owner(ctx, c, case) if c.pos_ == "PRON" else _named_by(ctx, c, case)
     return ""
 
 
-def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
+def _pronoun_owner(ctx: Context, pronoun: Token, case: str = "gent") -> str:
     """The name "за неё/него" stands for: the subject of the sentence before, where it
     agrees in gender and number ("«Партия реформ» получила 27,7 %. … за неё
     проголосовали 28,6 %"); "" otherwise."""
@@ -1435,7 +1444,7 @@ def _pronoun_owner(ctx: Context, pronoun: Token) -> str:
     if subject is None:
         return ""
     same = all(subject.morph.get(f) == pronoun.morph.get(f) for f in ("Gender", "Number"))
-    return _named_by(ctx, subject) if same else ""
+    return _named_by(ctx, subject, case) if same else ""
 
 
 def _leaps(verb: Token, dependent: Token) -> bool:
@@ -1449,14 +1458,14 @@ def _leaps(verb: Token, dependent: Token) -> bool:
     )
 
 
-def _antecedent_name(ctx: Context, which: Token) -> str:
+def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
     """The name "за которого" stands for: the mention right before its comma ("Уго Чавес,
     за которого проголосовали …"), however the parser hangs the clause."""
     first = min(t.idx for t in which.subtree)
     text = ctx.document.text
     before = ctx.mentions_in(max(0, first - 80), first)
     m = next((m for m in reversed(before) if re.fullmatch(r"\s*,\s*", text[m.end : first])), None)
-    return "" if m is None else _owner_name(ctx, m)
+    return "" if m is None else _owner_name(ctx, m, case)
 
 
 def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -2105,6 +2114,8 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             return d.value
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
+        if _BIRTH_YEAR.match(text, end):
+            continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
         if _BASE.search(sent.text, 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
         if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):

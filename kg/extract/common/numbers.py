@@ -47,6 +47,7 @@ from kg.nlp.morph import morph
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
 MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
+MEASURE_PARTS = Path(__file__).with_name("measure_parts.tsv")
 NUMERALS = Path(__file__).with_name("numerals.tsv")
 
 
@@ -418,7 +419,7 @@ def find_quantities(text: str) -> list[Quantity]:
         for q in _outside_dates(_quantities_at(text, m.start()), taken):
             if not any(taken[q.start : q.end]):
                 claim(q)
-    return _share_units(text, sorted(out, key=lambda q: (q.start, q.end)))
+    return _join_parts(text, _share_units(text, sorted(out, key=lambda q: (q.start, q.end))))
 
 
 def _scan(
@@ -494,6 +495,41 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             comparator = "ge"
             out[i + 1] = replace(b, comparator="le" if b.comparator == "eq" else b.comparator)
         out[i] = replace(a, value=value, unit=b.unit, kind=b.kind, comparator=comparator)
+    return out
+
+
+_PART_GAP = re.compile(r"\s+(?:и\s+)?")
+
+
+@cache
+def _measure_parts() -> dict[tuple[str, str], Decimal]:
+    """measure_parts.tsv: (a unit, a smaller unit) → how many of the smaller make it."""
+    return {(row[0], row[1]): Decimal(row[2]) for row in load_rows(MEASURE_PARTS)}
+
+
+def _join_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """One measure told in a unit and its part ("2 часа 45 минут", "двух часов и восьми
+    минут", "21 метр 36 сантиметров") is one figure, not two: in the larger unit where that
+    takes two decimals at most (2.75 часа, 21.36 метра), else in the smaller (128 минут)."""
+    out: list[Quantity] = []
+    for q in found:
+        a = out[-1] if out else None
+        factor = _measure_parts().get((a.unit, q.unit)) if a is not None else None
+        if (
+            a is None
+            or factor is None
+            or not a.kind == q.kind == "amount"
+            or q.comparator != "eq"
+            or q.value >= factor
+            or not _PART_GAP.fullmatch(text[a.end : q.start])
+        ):
+            out.append(q)
+            continue
+        whole = a.value + q.value / factor
+        value, unit = (
+            (whole, a.unit) if whole == round(whole, 2) else (a.value * factor + q.value, q.unit)
+        )
+        out[-1] = replace(a, end=q.end, text=text[a.start : q.end], value=_plain(value), unit=unit)
     return out
 
 
