@@ -456,8 +456,12 @@ ORGS = [
         {"норвежского министерства иностранных дел":
          ("Министерство иностранных дел Норвегии", "Q7100013", "name")},
     ),
-    # ... and no body where the gazetteer knows none of that state, or the noun is no body
-    ("Датское правительство одобрило соглашение с Исландией.", {}),
+    # ... an unlinked one of its noun where the gazetteer knows none of that state, and no
+    # body where the noun is no body's
+    (
+        "Датское правительство одобрило соглашение с Исландией.",
+        {"Датское правительство": ("Правительство Дании", "", "name")},
+    ),
     ("Исландские компании подписали соглашение с Норвегией.", {}),
     # a participle in a name, which the tagger reads as a verb, spelled with е or ё
     (

@@ -14,7 +14,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.offices import surname_holds
-from kg.resolve.organizations import org_entity, org_span, organization_spans, via_of
+from kg.resolve.organizations import BODY_NOUN, org_entity, org_span, organization_spans, via_of
 from kg.resolve.person_links import link_persons
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
@@ -75,8 +75,12 @@ def org_key_spans(
     doc: Doc, org_spans: list[tuple[Span, str, str]], gazetteer: Gazetteer
 ) -> list[Span]:
     """Organization spans carrying their entity key as `kb_id_` and kind as `label_`, as
-    titles read them."""
-    spans = (org_span(doc, s.start_char, s.end_char, key, gazetteer) for s, key, _ in org_spans)
+    titles read them; not a body named by its common noun, a title's own complement."""
+    spans = (
+        org_span(doc, s.start_char, s.end_char, key, gazetteer)
+        for s, key, _ in org_spans
+        if s.label_ != BODY_NOUN
+    )
     return [s for s in spans if s is not None]
 
 

@@ -22,6 +22,7 @@ from kg.resolve.titles import is_office
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
+PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
@@ -46,6 +47,8 @@ BODY_SHORT = {
 
 
 _QUOTES_CLOSE = "»\"”'"
+# The label of a state's body named by its common noun (`noun_bodies`).
+BODY_NOUN = "BODY_NOUN"
 
 
 # Nouns before a quoted name that make it an organization ("газета «Известия»").
@@ -68,6 +71,9 @@ ORG_NOUNS = frozenset(
         "портал",
         "сайт",
         "информагентство",
+        "соцсеть",
+        "телекомпания",
+        "радиостанция",
     ]
 )
 
@@ -115,9 +121,12 @@ def organization_spans(
         span, key, name = found
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
-    for span, key in _after_state_adjective(doc, states, gazetteer):
+    for span, key, name in [
+        *_after_state_adjective(doc, states, gazetteer),
+        *_before_state_name(doc, states, gazetteer),
+    ]:
         if not any(i in taken for i in range(span.start, span.end)):
-            out.append((span, key, ""))
+            out.append((span, key, name))
             taken.update(range(span.start, span.end))
     for span in _named_after_kind(doc):
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
@@ -339,7 +348,7 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     if (
         entry is None
         or not words
-        or not (full or morph().lemma(words[0].lower(), "NOUN") in STATE_BODIES)
+        or not (full or morph().lemma(words[0].lower(), "NOUN") in STATE_BODIES | PLURAL_BODIES)
     ):
         return ""
     return f"{full or name} {genitive(entry.name)}"
@@ -367,12 +376,13 @@ def body_of(gazetteer: Gazetteer, name: str, state: str) -> OrgEntry | None:
 
 def _after_state_adjective(
     doc: Doc, states: list[Span], gazetteer: Gazetteer
-) -> list[tuple[Span, str]]:
+) -> list[tuple[Span, str, str]]:
     """A body named by a state adjective and its noun, lower case ("британское
     правительство", "российского правительства"), which the tagger leaves untagged: the
     state's body the gazetteer knows as "<noun> <state>" ("Правительство Великобритании"),
-    with the noun's genitive words ("министерство иностранных дел"). A noun of no known
-    body ("российские компании") is none."""
+    with the noun's genitive words ("министерство иностранных дел"); else, a noun of
+    state_bodies.txt ("иракская полиция"), the state's body by that noun, unlinked. A noun
+    of no body ("российские компании") is none."""
     out = []
     for adjective in (s for s in states if s.id_ == "adjective" and len(s) == 1):
         noun = doc[adjective.end] if adjective.end < len(doc) else None
@@ -387,9 +397,79 @@ def _after_state_adjective(
                 continue
             org = body_of(gazetteer, " ".join([lemma, *(t.text for t in words)]), adjective.kb_id_)
             if org is not None:
-                out.append((doc[adjective.start : noun.i + 1 + more], org.key))
+                out.append((doc[adjective.start : noun.i + 1 + more], org.key, ""))
+                break
+        else:
+            name = _state_noun_body(gazetteer, noun, adjective.kb_id_)
+            if name:
+                out.append((Span(doc, adjective.start, noun.i + 1, BODY_NOUN), "", name))
+    return out
+
+
+def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
+    """The character spans of the state bodies named by their common noun ("посольства
+    Бразилии", "иракская армия"), which titles read as their own complement ("сотрудник
+    посольства" of Brazil), no body they serve."""
+    found = [
+        *_after_state_adjective(doc, states, gazetteer),
+        *_before_state_name(doc, states, gazetteer),
+    ]
+    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
+
+
+def _before_state_name(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """A noun of state_bodies.txt, with a genitive noun of its own ("министерство
+    обороны"), before the name of the state it depends on, in the genitive ("правительство
+    Германии", "Полиция США", "службы безопасности Египта"), which the tagger leaves
+    untagged: that state's body, the gazetteer's where it knows "<name> <state>". Not a
+    state in another case ("партия Кыргызстан") nor a capital ("мэрия Парижа": the
+    city's)."""
+    out = []
+    for state in (s for s in states if s.id_ not in ("adjective", "capital") and s.start):
+        if not _genitive_name(state):
+            continue
+        for words in (doc[state.start - 1 : state.start], doc[state.start - 2 : state.start]):
+            body = _body_words(gazetteer, words, state)
+            if body:
+                org = body_of(gazetteer, body, state.kb_id_)
+                name = state_body_name(gazetteer, body, state.kb_id_)
+                span = Span(doc, words.start, state.end, BODY_NOUN)
+                out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
+    """The body's name of words before a state it governs: a noun of state_bodies.txt
+    ("полиции") and at most one genitive noun of its own ("министерства обороны"), in the
+    nominative ("Министерство обороны"); "" for other words."""
+    if not words or state.root.head.i not in (t.i for t in words):
+        return ""
+    head, rest = words[0], words[1:]
+    if any(t.head.i != head.i or t.pos_ != "NOUN" or t.text[:1].isupper() for t in rest):
+        return ""
+    noun = _state_noun_body(gazetteer, head, state.kb_id_)
+    return " ".join([noun.split()[0], *(t.text for t in rest)]) if noun else ""
+
+
+def _genitive_name(span: Span) -> bool:
+    """A name in the genitive, or an abbreviation that does not decline ("США")."""
+    return "Gen" in span.root.morph.get("Case") or _abbreviation_like(span.text)
+
+
+def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
+    """The name of the state's body a lone inanimate noun of state_bodies.txt names
+    ("полиция" → "Полиция Ирака"), "" for any other noun (no person: "министр")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or "Anim" in noun.morph.get("Animacy"):
+        return ""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    plural = "Plur" in noun.morph.get("Number")
+    if lemma not in STATE_BODIES and not (plural and lemma in PLURAL_BODIES):
+        return ""
+    nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"
+    return state_body_name(gazetteer, nominative[:1].upper() + nominative[1:], state)
 
 
 @cache

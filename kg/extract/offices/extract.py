@@ -15,7 +15,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.resolve.given import GivenOffice, coordinated_offices, given_offices
 from kg.resolve.offices import said_office, surname_holds, term_at
-from kg.resolve.organizations import org_span
+from kg.resolve.organizations import noun_bodies, org_span
 from kg.resolve.titles import Title, find_titles
 
 
@@ -46,13 +46,16 @@ class _Given:
 
 def _given(ctx: Context) -> _Given:
     doc = ctx.doc
+    states = list(doc.spans.get("states", []))
+    by_noun = noun_bodies(doc, states, ctx.gazetteer)
     orgs = [
         span
         for m in ctx.mentions
         if m.type == "Organization"
+        and (m.start, m.end) not in by_noun
         and (span := org_span(doc, m.start, m.end, m.entity, ctx.gazetteer)) is not None
     ]
-    titles = find_titles(doc, list(doc.spans.get("states", [])), orgs)
+    titles = find_titles(doc, states, orgs)
     persons: dict[int, Mention] = {}
     for m in ctx.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
