@@ -1,7 +1,8 @@
 """Who else takes part: the second of coordinated travellers, a subject the parser cut off
 by a participle clause, the monarch an audience is held "у" where the parser hung the
 phrase on the verb, and an object "его"/"её" whose person is the subject of the sentence
-before. Sentences of our own about other states, with cases that must not take anyone in."""
+before, never a person of the other gender. Sentences of our own about other states,
+with cases that must not take anyone in."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ COMPANIONS = [
      "Arrest", {"person/khuan-peres", "state/PER"}, set()),
     ("Журналистка Мария Лопес отправилась в Боливию. В Перу её арестовали.",
      "Arrest", {"person/mariya-lopes"}, set()),
+    ("Дипломат Хуан Перес долгие годы работал в МИД Чили. Президент Чили Габриэль Борич "
+     "назначил его послом Чили в Перу.",
+     "Appointment", {"person/khuan-peres", "person/gabriel-borich", "state/CHL"}, set()),
     # must not: a pronoun of another gender, or one its own sentence's subject may be
     ("Журналистка Мария Лопес отправилась в Боливию. В Перу его арестовали.",
      "Arrest", {"state/PER"}, {"person/mariya-lopes"}),
@@ -53,3 +57,14 @@ def test_who_else_takes_part(events, text, kind, who, not_who) -> None:
 def test_an_object_pronoun_is_not_the_person_before(events, text) -> None:
     assert not [e for e in events(text) if "person/gabriel-borich" in e.participants
                 and e.kind not in {"Visit"}]  # fmt: skip
+
+
+def test_a_pronoun_is_no_person_of_the_other_gender(events) -> None:
+    text = (
+        "Обвинение в убийстве Лопес предъявлено чеченцу Хуану Пересу, а его брат, дядя и "
+        "бывший сотрудник полиции обвиняются в причастности к ее смерти."
+    )
+    assert not [e for e in events(text) if e.kind == "Death"]
+    text = "Власти Аргентины задержали Марию Лопес, после чего депортировали её в Чили."
+    (expulsion,) = [e for e in events(text) if e.kind == "Expulsion"]
+    assert "person/mariya-lopes" in expulsion.participants

@@ -1258,19 +1258,37 @@ class _Reader:
         co_subject = _co_subject(pronoun)
         heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
         named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
+        gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
         persons = [m.entity for m in named if m.type == "Person"]
-        if persons or previous is None:
-            return persons[-1] if persons else ""
+        fitting = [k for k in persons if self._of_gender(k, sent, gender)]
+        if persons or previous is None:  # "в убийстве Политковской предъявлено X-у …
+            return fitting[-1] if fitting else ""  # к её смерти": not X, whom no name names
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
-        key = self._last_subject(previous, "Fem" if pronoun.lemma_ == "она" else "Masc")
+        key = self._last_subject(previous, gender)
         if pronoun.dep_ in SUBJECTS or owner:
             return key
         # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
         # verb's subject stands for ("X прибыл в Y. Там он назначил его")
-        if _unnamed_antecedent(pronoun) or previous.root.pos_ not in {"VERB", "AUX"}:
+        if self._unnamed_antecedent(pronoun) or previous.root.pos_ not in {"VERB", "AUX"}:
             return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
         verb = pronoun.head
         return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _unnamed_antecedent(self, pronoun: Token) -> bool:
+        """Whether its sentence's main subject, before the pronoun, is one no name gives that
+        it may stand for: singular, of its gender, a person or a count ("Один из террористов
+        был задержан …, где его отпустили"; not "Власти задержали его", nor "Президент X
+        назначил его", whom X is not)."""
+        gender = pronoun.morph.get("Gender")
+        return any(
+            s.i < pronoun.i
+            and s.pos_ != "PRON"
+            and s.morph.get("Number") == ["Sing"]
+            and s.morph.get("Gender") == gender
+            and (s.pos_ == "NUM" or s.morph.get("Animacy") == ["Anim"])
+            and not self._named(s)
+            for s in _subjects(pronoun.sent.root)
+        )
 
     def previous_subject(self, verb: Token) -> str:
         """Whom a verb with no subject of its own tells of: the person the sentence before
@@ -1285,9 +1303,13 @@ class _Reader:
         `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
         Хань Гоюй)."""
         key = self._subject_person(sent)
+        return key if self._of_gender(key, sent, gender) else ""
+
+    def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:
+        """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows."""
         heads = self._heads_in(sent.start, sent.end)
         named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
-        return key if all(t.morph.get("Gender") in ([], [gender]) for t in named) else ""
+        return all(t.morph.get("Gender") in ([], [gender]) for t in named)
 
     def _subject_person(self, sent: Sentence) -> str:
         """The person named as the subject of a sentence's main verb, or whom its subject
@@ -2226,21 +2248,6 @@ def _governor(tok: Token) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
     return None
-
-
-def _unnamed_antecedent(pronoun: Token) -> bool:
-    """Whether its sentence's main subject, before the pronoun, is one being no name gives
-    that it may stand for: singular, of its gender, a person or a count ("Один из
-    террористов был задержан …, где его отпустили"; not "Власти задержали его")."""
-    gender = pronoun.morph.get("Gender")
-    return any(
-        s.i < pronoun.i
-        and s.pos_ != "PRON"
-        and s.morph.get("Number") == ["Sing"]
-        and s.morph.get("Gender") == gender
-        and (s.pos_ == "NUM" or s.morph.get("Animacy") == ["Anim"])
-        for s in _subjects(pronoun.sent.root)
-    )
 
 
 def _co_subject(pronoun: Token) -> set[int]:
