@@ -884,6 +884,8 @@ class _Reader:
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
+        if _is(tok, "audience"):
+            found += self._audience_host(tok, skip)
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
@@ -917,6 +919,15 @@ class _Reader:
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         if hit.kind == "Election" and body_post_vote(tok):
             hit.states = []  # "победила на выборах председателя партии": the party's
+
+    def _audience_host(self, tok: Token, skip: set[int]) -> list[str]:
+        """The monarch an audience is held "у", where the parser hung "у короля X" on the
+        audience's verb rather than on the audience ("был принят на аудиенции у короля X")."""
+        if tok.dep_ != "obl" or tok.head.pos_ != "VERB":
+            return []
+        at = [c for c in tok.head.children if c.i > tok.i and c.dep_ == "obl" and _prep(c) == "у"]
+        keys = [k for c in at for k in [*self._heads_of(c), *self.linked(c, skip)]]
+        return [k for k in keys if k.startswith("person/")]
 
     def _list_tail(self, sent: Sentence) -> list[str]:
         """The rest of a list after a colon that the parser cut into sentences at its
@@ -1119,7 +1130,8 @@ class _Reader:
         for verb in verbs if climb else [tok]:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            for subject in _subjects(verb):
+            subjects = _subjects(verb)
+            for subject in subjects:
                 head = self.mention_head.get(subject.i)
                 listed = self._listed(subject)
                 states = listed or head is not None and head.type == "State"
@@ -1129,12 +1141,15 @@ class _Reader:
                     return [key]
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
-                found = self.linked(subject, set()) + listed
-                if subject.i in self.mention_head:
-                    found.insert(0, self.mention_head[subject.i].entity)
-                if found:
+                found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
+                if found := found + listed:
                     return unique(found)
         return []
+
+    def _named(self, subject: Token) -> list[str]:
+        """Whom a subject names: its own mention first, then those its phrase reaches."""
+        head = self.mention_head.get(subject.i)
+        return ([head.entity] if head is not None else []) + self.linked(subject, set())
 
     def _listed(self, subject: Token) -> list[str]:
         """The states a count subject spells out after a colon ("шесть из 11 стран-членов:
@@ -1224,8 +1239,8 @@ class _Reader:
     def antecedent(self, pronoun: Token) -> str:
         """The person a singular "он"/"она" stands for: the last person named before it in
         its sentence ("власти задержали Бакрауи …, после чего депортировали его"), never the
-        subject of its own verb ("Буш назначил его"); for a subject with none, the subject
-        of the sentence before. "который" stands for the person named right before it
+        subject of its own verb ("Буш назначил его"); with none, the subject of the sentence
+        before. "который" stands for the person named right before it
         ("поздравил Барак Обама, который в телефонном …"). A possessive one ("его", which
         the tagger gives no number) with none before it is the subject's too ("X ушёл с
         поста. Его отставка …")."""
@@ -1243,11 +1258,37 @@ class _Reader:
         co_subject = _co_subject(pronoun)
         heads = [h for h in self._heads_in(sent.start, pronoun.i) if h not in co_subject]
         named = sorted((self.mention_head[h] for h in heads), key=lambda m: m.start)
+        gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
         persons = [m.entity for m in named if m.type == "Person"]
-        if persons or pronoun.dep_ not in SUBJECTS and not owner or previous is None:
-            return persons[-1] if persons else ""
+        fitting = [k for k in persons if self._of_gender(k, sent, gender)]
+        if persons or previous is None:  # "в убийстве Политковской предъявлено X-у …
+            return fitting[-1] if fitting else ""  # к её смерти": not X, whom no name names
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
-        return self._last_subject(previous, "Fem" if pronoun.lemma_ == "она" else "Masc")
+        key = self._last_subject(previous, gender)
+        if pronoun.dep_ in SUBJECTS or owner:
+            return key
+        # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
+        # verb's subject stands for ("X прибыл в Y. Там он назначил его")
+        if self._unnamed_antecedent(pronoun) or previous.root.pos_ not in {"VERB", "AUX"}:
+            return ""  # nor over a caption ("Реджеп Тайип Эрдоган") or one its sentence gives
+        verb = pronoun.head
+        return key if verb.pos_ != "VERB" or key not in self.subject_mentions(verb, False) else ""
+
+    def _unnamed_antecedent(self, pronoun: Token) -> bool:
+        """Whether its sentence's main subject, before the pronoun, is one no name gives that
+        it may stand for: singular, of its gender, a person or a count ("Один из террористов
+        был задержан …, где его отпустили"; not "Власти задержали его", nor "Президент X
+        назначил его", whom X is not)."""
+        gender = pronoun.morph.get("Gender")
+        return any(
+            s.i < pronoun.i
+            and s.pos_ != "PRON"
+            and s.morph.get("Number") == ["Sing"]
+            and s.morph.get("Gender") == gender
+            and (s.pos_ == "NUM" or s.morph.get("Animacy") == ["Anim"])
+            and not self._named(s)
+            for s in _subjects(pronoun.sent.root)
+        )
 
     def previous_subject(self, verb: Token) -> str:
         """Whom a verb with no subject of its own tells of: the person the sentence before
@@ -1262,9 +1303,13 @@ class _Reader:
         `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
         Хань Гоюй)."""
         key = self._subject_person(sent)
+        return key if self._of_gender(key, sent, gender) else ""
+
+    def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:
+        """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows."""
         heads = self._heads_in(sent.start, sent.end)
         named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
-        return key if all(t.morph.get("Gender") in ([], [gender]) for t in named) else ""
+        return all(t.morph.get("Gender") in ([], [gender]) for t in named)
 
     def _subject_person(self, sent: Sentence) -> str:
         """The person named as the subject of a sentence's main verb, or whom its subject
@@ -1343,6 +1388,7 @@ class _Reader:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
             own = [k for k in own if k != hit.host]
         visited: list[str] = []
+        subjects: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
             objects = [
@@ -1370,9 +1416,19 @@ class _Reader:
         receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
-        states = [self._visitor_state(hit.visitor, tok.sent, hit.host), hit.host]
-        hit.persons = [k for k in (hit.visitor, receiver, *visited) if k.startswith("person/")]
+        fellows = self._fellow_travellers(tok, subjects, hit.visitor)
+        travellers = [hit.visitor, *fellows]
+        states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
+        hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    @staticmethod
+    def _fellow_travellers(tok: Token, subjects: list[str], visitor: str) -> list[str]:
+        """The other persons of a plural verb's coordinated subject travel with the visitor
+        ("X и Y прибыли в Мадрид"): each takes part, the first one being the visitor."""
+        if tok.morph.get("Number") != ["Plur"] or not visitor.startswith("person/"):
+            return []
+        return [k for k in subjects if k.startswith("person/") and k != visitor]
 
     def _visitor_state(self, visitor: str, sent: Sentence, host: str) -> str:
         """The state a visitor travels for: their office's or entity's, else the one state
@@ -2213,6 +2269,16 @@ def _co_subject(pronoun: Token) -> set[int]:
                 hi += 1
             found.update(range(lo, hi + 1))
     return found
+
+
+def _split_pair(verb: Token, subject: Token, subjects: list[Token]) -> list[Token]:
+    """A plural verb's singular subjects the parser hung on it one by one, "и" between them,
+    where a participle clause cut the first off ("X, прибывший в Лиму, и Y провели
+    переговоры"): one coordinated subject, all of whom act; else `subject` alone."""
+    joined = verb.morph.get("Number") == ["Plur"] and len(subjects) > 1
+    joined = joined and all(s.morph.get("Number") == ["Sing"] for s in subjects)
+    joined = joined and any(c.lemma_ == "и" and c.dep_ == "cc" for c in verb.children)
+    return subjects if joined else [subject]
 
 
 def _subjects(verb: Token) -> list[Token]:
