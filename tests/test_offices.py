@@ -180,6 +180,11 @@ GIVEN = [
     # the predicate of a name in apposition to the subject ("отец … был послом")
     ("Её отец Томас Хансен был послом Дании в Исландии.", "Томас Хансен", "посол",
      "state/DNK"),
+    # ... of a verb of a term served ("проработал", "пробыл"), or through "в должности"
+    ("Ларс Хольм проработал в должности министра обороны Норвегии восемь лет.", "Ларс Хольм",
+     "министр обороны", "state/NOR"),
+    ("Ларс Хольм пробыл президентом Норвегии восемь лет.", "Ларс Хольм", "президент",
+     "state/NOR"),
     # a plural title before two coordinated names: each is one of them, states in order
     ("Министры иностранных дел Дании и Норвегии Ларс Лёкке Расмуссен и Эспен Барт Эйде "
      "подписали протокол.", "Ларс Лёкке Расмуссен", "министр иностранных дел", "state/DNK"),
@@ -568,6 +573,10 @@ MUST_NOT = [
      "легкоатлет"),
     # ... nor past a verb before the colon
     ("Президенты встретились: Ларс Хольм, Эрик Ольсен.", "Эрик Ольсен", "президент"),
+    # a title after such a verb and a preposition is whom one worked with, not the post
+    ("Ларс Хольм работал с министром обороны Норвегии восемь лет.", "Ларс Хольм",
+     "министр обороны"),
+    ("Ларс Хольм проработал при президенте Норвегии восемь лет.", "Ларс Хольм", "президент"),
     # "сам" before the title points back, past the name's adjectives too
     ("Как и сам миллиардер, 60-летний Ян Новак родился в Праге.", "Ян Новак", "миллиардер"),
     # a title after a name and a dash is that name's, not the next one's after a comma

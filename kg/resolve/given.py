@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, copular
+from kg.nlp.deps import SUBJECTS, copular, preposition
 from kg.nlp.morph import case_of, is_adjectival, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
@@ -717,6 +717,8 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             holder = holder.head  # "станет преемником Хольма на посту министра": the post's
         if not post and verb.lemma_ in load_list(POST_VERBS):
             continue  # "вступил в спор с президентом": only a post is entered
+        if not post and preposition(head) not in ("", "в"):
+            continue  # "работал с министром": whom one worked with ("избран в президенты")
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
             current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
         elif holder.head.i == verb.i and verb.lemma_ in verbs:
