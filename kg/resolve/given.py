@@ -717,8 +717,8 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             holder = holder.head  # "станет преемником Хольма на посту министра": the post's
         if not post and verb.lemma_ in load_list(POST_VERBS):
             continue  # "вступил в спор с президентом": only a post is entered
-        if not post and preposition(head) not in ("", "в"):
-            continue  # "работал с министром": whom one worked with ("избран в президенты")
+        if not post and _beside_verb(head, verb):
+            continue
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
             current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
         elif holder.head.i == verb.i and verb.lemma_ in verbs:
@@ -734,6 +734,14 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _beside_verb(title: Token, verb: Token) -> bool:
+    """A title that is no predicate of the verb: its subject where it is not the predicate
+    itself ("Бывший прокурор из Осло, Хольм проработал …"), or after a preposition other
+    than "в" ("работал с министром": whom one worked with; "избран в президенты")."""
+    subject = title.dep_ in SUBJECTS and title.i != verb.i
+    return subject or preposition(title) not in ("", "в")
 
 
 def _complement_of_predicate(doc: Doc, by_end: dict[int, Title], start: int) -> bool:
