@@ -647,3 +647,35 @@ def test_a_spouse_named_as_one_named_before_is_that_one(read) -> None:  # noqa: 
         "Мария Ланге": 1,
     }
     assert Counter(e.name for e in son.entities if e.type == "Person") == {"Виктор Петренко": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname, first name and patronymic in one oblique case: one person written
+        # surname first, whether natasha tags the three words as one name or two
+        (
+            "Суд Сербии исключил из списка Орлова Игоря Анатольевича.",
+            {"Игорь Орлов": 1},
+        ),
+        (
+            "Делегация Польши встретила Смирнову Елену Викторовну в Варшаве.",
+            {"Елена Викторовна Смирнова": 1},
+        ),
+        (
+            "В Минске медаль вручили Тихоновой Татьяне Васильевне.",
+            {"Татьяна Васильевна Тихонова": 1},
+        ),
+        # must not: a surname in another case or gender than the name after it is someone
+        # else ("сын Петрова": the father), and a surname without a patronymic stays apart
+        (
+            "Сын Петрова Иван Сергеевич прибыл в Минск.",
+            {"Петров": 1, "Иван Сергеевич": 1},
+        ),
+        ("Советник Обамы Тони Донилон прибыл в Каир.", {"Барак Обама": 1, "Тони Донилон": 1}),
+    ],
+)
+def test_a_surname_first_full_name_in_an_oblique_case_is_one_person(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, copular
+from kg.nlp.deps import SUBJECTS, copular, preposition
 from kg.nlp.morph import case_of, is_adjectival, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
@@ -35,7 +35,8 @@ POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 _POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
-_NAME_OPENERS = frozenset(["—", "–", "-", "("])  # before a name a plural title is of
+_NAME_OPENERS = frozenset(["—", "–", "-", "(", ":"])  # before a name a plural title is of
+_SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
 _OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
 _CLOSING_QUOTES = frozenset(["»", '"', "“", "”"])
 # Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
@@ -94,7 +95,8 @@ def given_offices(
     out: dict[int, GivenOffice] = {}
     names = dict(persons)
     for several in (t for t in titles if t.plural):
-        out.update(_respective(doc, _plural_complemented(doc, by_start, several), names))
+        several = _plural_complemented(doc, by_start, several)
+        out.update(_respective(doc, several, names, by_start))
     for each in titles:  # "один из" tells the plural a participle's tag may not
         out.update(_one_of(doc, each, names))
     served = _served(doc, by_end, names)
@@ -235,8 +237,8 @@ def _past_aside(doc: Doc, i: int) -> int:
 def _complement_gap(doc: Doc, title: Title, i: int, names: dict[int, int]) -> tuple[int, list[str]]:
     """Token index `i` moved past the plural title's own complement before the names
     ("первым зампредам правительства Польши Яну … и Мареку …"): nouns and adjectives the
-    title's head governs, no conjunction or punctuation but a dash or a bracket opening
-    before the name; with the states named there.
+    title's head governs, no conjunction or punctuation but a body's quotes and a dash, a
+    bracket or a colon opening before the name; with the states named there.
     `i` unmoved where no name follows."""
     head, j = doc[title.head], i
     while j < len(doc) and j not in names and j - i < 6:
@@ -244,7 +246,10 @@ def _complement_gap(doc: Doc, title: Title, i: int, names: dict[int, int]) -> tu
         if token.text in _NAME_OPENERS and j + 1 in names:
             j += 1  # "один из адвокатов истца — X", "один из лучших вратарей (X)"
             break
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP") or not head.is_ancestor(token):
+        quote = token.text in _OPENING_QUOTES | _CLOSING_QUOTES  # "клуба «Динамо»"
+        if not (quote or token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP")):
+            return i, []
+        if not head.is_ancestor(token):
             return i, []
         j += 1
     if j not in names:
@@ -261,13 +266,18 @@ def _third_name(doc: Doc, i: int, names: dict[int, int]) -> bool:
     return doc[i].lower_ == "и" or (doc[i].text == "," and _right_of(doc, i + 1) in names)
 
 
-def _listed(doc: Doc, first: int, names: dict[int, int]) -> list[tuple[int, int]]:
+def _listed(
+    doc: Doc, first: int, names: dict[int, int], by_start: dict[int, Title]
+) -> list[tuple[int, int]]:
     """The names listed from token `first`: "A и B", or "A, B и C" with commas and "и"
-    before the last; none where the list does not close so ("A, B и режиссёр C") or goes
-    on past it."""
+    before the last, or "A, B" with commas only up to the sentence's end or to "и" and
+    another plural title ("легкоатлеты A, B и гандболистки C, D"); none where the list
+    does not close so ("A, B и режиссёр C") or goes on past it."""
     listed = [(first, names[first])]
     while True:
         sep = _past_aside(doc, listed[-1][1])
+        if len(listed) > 1 and _list_closes(doc, sep, by_start):
+            return listed
         if sep >= len(doc) or doc[sep].lower_ not in (",", "и"):
             return []
         start = _right_of(doc, sep + 1)
@@ -278,7 +288,23 @@ def _listed(doc: Doc, first: int, names: dict[int, int]) -> list[tuple[int, int]
             return [] if _third_name(doc, _past_aside(doc, names[start]), names) else listed
 
 
-def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
+def _list_closes(doc: Doc, i: int, by_start: dict[int, Title]) -> bool:
+    """Whether a list of names separated by commas ends at token `i`: the sentence ends
+    there, or "и" opens another group under a plural title of its own."""
+    if i >= len(doc) or doc[i].text in _SENTENCE_ENDS:
+        return True
+    if doc[i].lower_ != "и":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1  # "и минские гандболистки"
+    group = by_start.get(i)
+    return group is not None and group.plural
+
+
+def _respective(
+    doc: Doc, title: Title, names: dict[int, int], by_start: dict[int, Title]
+) -> dict[int, GivenOffice]:
     """A plural title right before coordinated names gives each the office, and the
     states it names, in their order ("Министры иностранных дел Турции и Египта Хакан
     Фидан и Самех Шукри"), or the one it names to all ("Вице-президенты МОК Томас Бах
@@ -291,7 +317,7 @@ def _respective(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, Give
     if i == title.end:
         i, served = _complement_gap(doc, title, i, names)
         states = states or served
-    listed = _listed(doc, i, names) if i in names else []
+    listed = _listed(doc, i, names, by_start) if i in names else []
     if len(states) != len(listed):
         states = states[:1] * len(listed) if len(states) == 1 else [""] * len(listed)
     return {
@@ -691,6 +717,8 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             holder = holder.head  # "станет преемником Хольма на посту министра": the post's
         if not post and verb.lemma_ in load_list(POST_VERBS):
             continue  # "вступил в спор с президентом": only a post is entered
+        if not post and _beside_verb(head, verb):
+            continue
         if holder.i == verb.i:  # "Караджич — президент": the title is the predicate
             current = not any(c.dep_ == "cop" and _recounted(c) for c in verb.children)
         elif holder.head.i == verb.i and verb.lemma_ in verbs:
@@ -706,6 +734,14 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _beside_verb(title: Token, verb: Token) -> bool:
+    """A title that is no predicate of the verb: its subject where it is not the predicate
+    itself ("Бывший прокурор из Осло, Хольм проработал …"), or after a preposition other
+    than "в" ("работал с министром": whom one worked with; "избран в президенты")."""
+    subject = title.dep_ in SUBJECTS and title.i != verb.i
+    return subject or preposition(title) not in ("", "в")
 
 
 def _complement_of_predicate(doc: Doc, by_end: dict[int, Title], start: int) -> bool:

@@ -17,7 +17,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import case_of, morph, name_forms
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
@@ -28,6 +28,7 @@ from kg.resolve.names import (
     common_word,
     family_plural,
     is_first_name,
+    is_patronymic,
     name_parts,
     place_or_word,
     same_given,
@@ -568,12 +569,17 @@ def _via(parts: NameParts) -> str:
 
 def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]:
     """PER spans, each joined with a one-word proper name natasha tagged LOC/ORG right
-    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER)."""
+    before it on the same line ("Касым-Жомарта"/LOC + "Токаева"/PER), and a lone surname
+    with the first name and patronymic natasha tagged apart after it ("Смирнову" +
+    "Елену Викторовну")."""
     out: list[Span] = []
     for i, ent in enumerate(ents):
         if ent.label_ != "PER":
             continue
         prev = ents[i - 1] if i > 0 else None
+        if out and prev is out[-1] and _surname_before(prev, ent):
+            out[-1] = doc[prev.start : ent.end]
+            continue
         if (
             prev is not None
             and prev.label_ != "PER"
@@ -588,6 +594,19 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
             ent = doc[prev.start : ent.end]
         out.append(ent)
     return out
+
+
+def _surname_before(surname: Span, name: Span) -> bool:
+    """A one-word span right before a first name and patronymic, on the same line, that
+    reads as their surname in the same case and gender."""
+    return (
+        len(surname) == 1
+        and len(name) == 2
+        and surname.end == name.start
+        and "\n" not in surname[0].whitespace_
+        and not is_first_name(surname[0].text)
+        and _surname_first_in_full(surname[0], name[0])
+    )
 
 
 def _name_like(word: str) -> bool:
@@ -654,10 +673,21 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name; not a surname
     read as a first name's plural ("Бойко Борисов" is one man)."""
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
-    if not first or is_first_name(prev.text):
+    if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
         return False
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
+
+
+def _surname_first_in_full(surname: Token, first: Token) -> bool:
+    """A surname, a first name and a patronymic in one case and gender ("встретил Орлова
+    Игоря Анатольевича", "Ковальчук Марине Сергеевне"): one person written surname first,
+    as a list or a decree writes it; "сын Петрова Иван Сергеевич" is two."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or not is_patronymic(doc[first.i + 1].text):
+        return False
+    words = (surname.text, first.text, doc[first.i + 1].text)
+    return bool(set.intersection(*(name_forms(w) for w in words)))
 
 
 def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy Token
