@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
+from kg.doc_text import token_strings
 from kg.extract.common.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
@@ -55,6 +57,17 @@ class Context:
             return int(self.document.date[:4])
         years = [int(d.value[:4]) for d in find_dates(self.document.text) if d.value[:4].isdigit()]
         return max(years, default=0)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma, read from the Doc's arrays once: rules that look further at
+        the few tokens of some lemmas pick them here, making no `Token` for the rest."""
+        return token_strings(self.doc, LEMMA)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text, likewise."""
+        return token_strings(self.doc)
 
     @cached_property
     def _starts(self) -> list[int]:
