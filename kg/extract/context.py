@@ -9,13 +9,13 @@ read the gazetteer from here, so a user's `--gazetteer` reaches every one of the
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from spacy.attrs import LEMMA
+from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Span
 
 from kg.doc_text import token_strings
@@ -68,6 +68,20 @@ class Context:
     def words(self) -> list[str]:
         """Each token's text, likewise."""
         return token_strings(self.doc)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Each token's part of speech ("VERB"), likewise."""
+        return token_strings(self.doc, POS)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return self.doc.to_array(IDX).tolist() if len(self.doc) else []
+
+    def first_from(self, sent: Span, char: int) -> int:
+        """The index of the first token of `sent` at or after `char` (`sent.end` if none): a
+        sentence split at a character, with no `Token` made for the words on either side."""
+        return bisect_left(self._token_starts, char, sent.start, sent.end)
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -27,13 +27,14 @@ governed by the signing verb (never a ratification's or a law's date).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreements.arrangements import arrangement_at
+from kg.extract.agreements.arrangements import ARRANGING, arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
@@ -215,7 +216,7 @@ def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
 def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[_Reading]:
     out: list[_Reading] = []
     used: set[int] = set()
-    for t in sent:
+    for t in _may_read(ctx, sent):
         if t.i in used:
             continue
         title = _lexicon_title(t, sent) or (read_title(ctx, t, dates) if _may_head(t) else None)
@@ -238,6 +239,17 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     return out
 
 
+def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
+    """The tokens of a sentence `_sentence` may read something at: a title's head noun, an
+    arrangement's verb (by lemma) or an alias's first word; most are none, and no `Token` is
+    made for them."""
+    lemmas, words, pos = ctx.lemmas, ctx.words, ctx.pos
+    for i in range(sent.start, sent.end):
+        heads = lemmas[i] in kinds() or lemmas[i] == "документ" or lemmas[i] in ARRANGING
+        if heads or pos[i] in _ALIAS_POS and may_start_alias(words[i]):
+            yield ctx.doc[i]
+
+
 def _may_head(t: Token) -> bool:
     """A title's head may be a noun the tagger read as another word when capitalised ("о
     Соглашении между Египтом и Суданом"); only capitalised words whose lemma may head a
@@ -256,7 +268,7 @@ _ALIAS_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     """A lexicon agreement at `t`: "ДСНВ", or a head noun before one ("договор по СНВ")."""
     if t.is_space or (
-        t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t))
+        t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t.text))
     ):
         return None  # neither a head noun nor the start of an alias (most tokens)
     # a head noun, a preposition and an alias of at most 4 words (`entry_at` reads 4)

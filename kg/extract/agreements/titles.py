@@ -131,7 +131,7 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     """A lexicon abbreviation starting at tokens[0] ("ДСНВ"; after a head noun also
     "ПРО" in "договор по ПРО"): the entry and how many tokens it takes."""
     best: tuple[Entry, int] | None = None
-    if not tokens or not may_start_alias(tokens[0], after_head):
+    if not tokens or not may_start_alias(tokens[0].text, after_head):
         return None
     lemmas = [lem(t.text) for t in tokens[:4]]
     for e in entries():
@@ -141,13 +141,14 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     return best
 
 
-def may_start_alias(token: Token, after_head: bool = False) -> bool:
-    """Whether some alias `entry_at` compares starts with `token` (most tokens: none)."""
+def may_start_alias(text: str, after_head: bool = False) -> bool:
+    """Whether some alias `entry_at` compares starts with a token of this text (most tokens:
+    none)."""
     first = _first_lemmas(after_head)
     if first is None:
         return True
     # most tokens are dictionary words none of whose readings starts an alias: no parse
-    word = token.text.lower()
+    word = text.lower()
     return morph().may_read_as(word, _first_forms(after_head)) and lem(word) in first
 
 

@@ -432,9 +432,9 @@ def _claim(
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
-    tokens = [t for t in sent if t.idx < q.start]
+    tokens = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
     clause = _clause(tokens)
-    after = [t for t in sent if t.idx >= q.end]
+    after = list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
     unit = q.unit or ("раз" if q.multiplier else "")
     value = q.value
     if is_duration(q):

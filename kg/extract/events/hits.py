@@ -17,11 +17,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import POS
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.doc_text import doc_text, token_strings
+from kg.doc_text import doc_text
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -262,7 +261,7 @@ class _Reader:
 
     def hits(self) -> list[Hit]:
         out: list[Hit] = []
-        pos = token_strings(self.doc, POS)
+        pos = self.ctx.pos
         with_verbs = [n for n, s in enumerate(self.sents) if "VERB" in pos[s.start : s.end]]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
