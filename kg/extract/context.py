@@ -59,6 +59,12 @@ class Context:
         return max(years, default=0)
 
     @cached_property
+    def sents(self) -> tuple[Span, ...]:
+        """The Doc's sentences, listed once: spaCy makes every sentence's `Span` (and a `Token`
+        or two for its offsets) anew on each pass over `doc.sents`."""
+        return tuple(self.doc.sents)
+
+    @cached_property
     def lemmas(self) -> list[str]:
         """Each token's lemma, read from the Doc's arrays once: rules that look further at
         the few tokens of some lemmas pick them here, making no `Token` for the rest."""

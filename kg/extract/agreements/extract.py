@@ -171,7 +171,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 
 def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     dates = _date_tokens(ctx)
-    readings = [r for sent in ctx.doc.sents for r in _sentence(ctx, sent, dates)]
+    readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     _demote_signers_only(readings)
     groups: list[list[_Reading]] = []
     for r in readings:

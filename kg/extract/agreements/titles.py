@@ -511,7 +511,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
         # ends at the head is the paper's ("из Стамбульской конвенции", tagged an organization)
-    if in_a_works_name(head):
+    if in_a_works_name(head, ctx.words):
         return None
     sides, compounds = _compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
@@ -546,15 +546,16 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
 
 
-def in_a_works_name(head: Token) -> bool:
+def in_a_works_name(head: Token, words: list[str]) -> bool:
     """A head inside the quoted name of a work or an event ("темой дискуссии был «Пакт
     Молотова-Риббентропа. Последний пакт трагедии»", "книга «Пакт тишины»"): the name is a
     figure of speech, no paper. The name is the work noun's apposition or parataxis, follows
-    it, or is tied to it by a verb; it may run over a sentence break."""
+    it, or is tied to it by a verb; it may run over a sentence break. `words`: the Doc's
+    token texts (`Context.words`), read back to the opening mark with no `Token` made."""
     doc = head.doc
     opening = next((k for k in range(head.i - 1, max(-1, head.i - _QUOTE_REACH), -1)
-                    if doc[k].text in ("«", "»") or "\n" in doc[k].text), None)  # fmt: skip
-    if opening is None or doc[opening].text != "«" or opening + 1 >= len(doc):
+                    if words[k] in ("«", "»") or "\n" in words[k]), None)  # fmt: skip
+    if opening is None or words[opening] != "«" or opening + 1 >= len(doc):
         return False
     root = doc[opening + 1]  # the name's word the sentence takes: its first word's head
     while root.i < root.head.i <= head.i:  # up to `head` ("«Варшавский договор")

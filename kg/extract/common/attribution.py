@@ -263,7 +263,7 @@ class _Attributor:
         self._turns()
         author = ""
         previous = None
-        for sent in self.ctx.doc.sents:
+        for sent in self.ctx.sents:
             author = self._authoring(sent) or author
             found = len(self.out)
             self._sentence(sent, author)

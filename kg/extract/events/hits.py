@@ -240,7 +240,7 @@ class _Reader:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
-        self.sents = list(ctx.doc.sents)
+        self.sents = ctx.sents
         self.by_token: dict[int, list[Mention]] = {}
         self.mention_head: dict[int, Mention] = {}  # head token → outermost mention
         self.in_mention: set[int] = set()
@@ -340,7 +340,7 @@ class _Reader:
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
         named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
-        if named or in_a_works_name(tok):
+        if named or in_a_works_name(tok, self.ctx.words):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None

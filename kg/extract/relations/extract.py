@@ -124,7 +124,7 @@ def extract_relations(
     партнёрства")."""
     papers = agreements.by_token if agreements is not None else {}
     out: dict[str, RelationLevel] = {}
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         used: set[int] = set()
         for i in range(sent.start, sent.end):
             if i in used or not _anchor(ctx.lemmas[i]):
