@@ -10,6 +10,7 @@ the tense of the governing verb). `extract.py` merges hits into events.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -1917,8 +1918,8 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -
     6 февраля 1952 года. В этот день умер её отец"): its events with no date have it."""
     if len(before) != 1:
         return
-    words = [t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же"]
-    if words[:3] not in (["в", "этот", "день"], ["в", "тот", "день"]):
+    words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
+    if list(itertools.islice(words, 3)) not in (["в", "этот", "день"], ["в", "тот", "день"]):
         return
     day = before[0].value
     for hit in hits if len(day) == 10 else []:  # a month or a year is no day
