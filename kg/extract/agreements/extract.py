@@ -34,6 +34,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
+from kg.doc_text import span_text
 from kg.extract.agreements.arrangements import ARRANGING, arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
@@ -311,7 +312,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = head.head
     r.status = status_of(pred)
-    if sent.text.rstrip().endswith("?"):
+    if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
     if r.status == "negotiating" and pred is not None and _existing(title, pred):

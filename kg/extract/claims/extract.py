@@ -59,6 +59,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.durations import (
@@ -510,7 +511,7 @@ def _claim(
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
         states=states,
-        quote=re.sub(r"\s+", " ", sent.text).strip(),
+        quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
 
@@ -2090,7 +2091,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ctx.document.text, q.end
     ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
-    dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
+    dates = _month_spans(
+        [d for d in find_dates(span_text(sent), ctx.document.date) if d.value], sent
+    )
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -2105,7 +2108,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             return d.value
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
-        if _BASE.search(sent.text, 0, d.start):
+        if _BASE.search(span_text(sent), 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
         if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):
             own.append(d)  # a date leading another figure is that figure's
@@ -2168,7 +2171,7 @@ def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
     out: list[DateMention] = []
     for d in dates:
         last = out[-1] if out else None
-        gap = sent.text[last.end : d.start] if last is not None else ""
+        gap = span_text(sent)[last.end : d.start] if last is not None else ""
         if (
             last is not None and len(last.value) == len(d.value) == 7
             and last.value[:4] == d.value[:4] and _DASH_ONLY.fullmatch(gap)
@@ -2297,7 +2300,7 @@ def _states(
     )  # fmt: skip
     if len(named) >= 2:
         return named
-    bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = _BILATERAL.search(span_text(sent)) or metric_key.split()[-1] in _BILATERAL_METRICS
     bilateral = bilateral or any(_both_sides(t) for t in sent)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import span_text
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.formats.textmeta import DATELINE
@@ -814,7 +815,7 @@ class _Attributor:
         # author's of an article named before
         lemmas = self.lemmas[sent.start : sent.end]
         reported = any(lemma in _REPORTING or lemma in _IMPERSONAL for lemma in lemmas)
-        if author and not reported and sent.text.lstrip()[:1] in OPEN_MARKS:
+        if author and not reported and span_text(sent).lstrip()[:1] in OPEN_MARKS:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
 

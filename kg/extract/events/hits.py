@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.doc_text import doc_text
+from kg.doc_text import doc_text, span_text
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -268,13 +268,13 @@ class _Reader:
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
-        text, lemmas = doc_text(self.doc), self.ctx.lemmas
+        lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         before: list[DateMention] = []  # the dates of the sentence before
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
-                for d in find_dates(text[sent.start_char : sent.end_char], self.ctx.document.date)
+                for d in find_dates(span_text(sent), self.ctx.document.date)
             ]
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]

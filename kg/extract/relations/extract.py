@@ -47,6 +47,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
+from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import kinds
@@ -933,7 +934,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     founding = _founding(anchor)
     targets |= founding
     found = []
-    for d in find_dates(sent.text, ctx.document.date):
+    for d in find_dates(span_text(sent), ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
