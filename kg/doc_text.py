@@ -13,7 +13,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
@@ -24,6 +24,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's text made once: spaCy's joins a `Token` made per
+    word on every call, and rules ask a sentence's text once per figure or date in it."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def keep_text(doc: Doc, text: str) -> Doc:

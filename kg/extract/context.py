@@ -9,14 +9,16 @@ read the gazetteer from here, so a user's `--gazetteer` reaches every one of the
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
+from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Span
 
+from kg.doc_text import token_strings
 from kg.extract.common.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
@@ -55,6 +57,37 @@ class Context:
             return int(self.document.date[:4])
         years = [int(d.value[:4]) for d in find_dates(self.document.text) if d.value[:4].isdigit()]
         return max(years, default=0)
+
+    @cached_property
+    def sents(self) -> tuple[Span, ...]:
+        """The Doc's sentences, listed once: spaCy makes every sentence's `Span` (and a `Token`
+        or two for its offsets) anew on each pass over `doc.sents`."""
+        return tuple(self.doc.sents)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma, read from the Doc's arrays once: rules that look further at
+        the few tokens of some lemmas pick them here, making no `Token` for the rest."""
+        return token_strings(self.doc, LEMMA)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text, likewise."""
+        return token_strings(self.doc)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Each token's part of speech ("VERB"), likewise."""
+        return token_strings(self.doc, POS)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return self.doc.to_array(IDX).tolist() if len(self.doc) else []
+
+    def first_from(self, sent: Span, char: int) -> int:
+        """The index of the first token of `sent` at or after `char` (`sent.end` if none): a
+        sentence split at a character, with no `Token` made for the words on either side."""
+        return bisect_left(self._token_starts, char, sent.start, sent.end)
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -30,6 +30,7 @@ ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
 _VERBS = frozenset(["договориться", "договариваться"])
 _SETTLED = frozenset(["договориться", "условиться"])  # "договорились о …", past and plain
+ARRANGING = _VERBS | _SETTLED  # the lemmas `arrangement_at` reads
 _WORDS = load_groups(ARRANGEMENT_WORDS)
 _TRYING = _WORDS["trying"]
 _NOT_TOPICS = _WORDS["not_topic"]
@@ -40,7 +41,7 @@ _TOPIC_PREPS = ("о", "об", "обо")
 def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
     """The agreement a "договориться о X" at `verb` is about and its status, "negotiating"
     (unsettled) or "signed" (settled), or None."""
-    if verb.lemma_ not in _VERBS | _SETTLED or verb.pos_ != "VERB":
+    if verb.lemma_ not in ARRANGING or verb.pos_ != "VERB":
         return None
     unsettled = verb.lemma_ in _VERBS and _unsettled(verb)
     if not unsettled and not _settled(verb):

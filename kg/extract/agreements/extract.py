@@ -27,13 +27,15 @@ governed by the signing verb (never a ratification's or a law's date).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
-from kg.extract.agreements.arrangements import arrangement_at
+from kg.doc_text import span_text
+from kg.extract.agreements.arrangements import ARRANGING, arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
@@ -170,7 +172,7 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
 
 def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     dates = _date_tokens(ctx)
-    readings = [r for sent in ctx.doc.sents for r in _sentence(ctx, sent, dates)]
+    readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     _demote_signers_only(readings)
     groups: list[list[_Reading]] = []
     for r in readings:
@@ -215,7 +217,7 @@ def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
 def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[_Reading]:
     out: list[_Reading] = []
     used: set[int] = set()
-    for t in sent:
+    for t in _may_read(ctx, sent):
         if t.i in used:
             continue
         title = _lexicon_title(t, sent) or (read_title(ctx, t, dates) if _may_head(t) else None)
@@ -238,6 +240,17 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
     return out
 
 
+def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
+    """The tokens of a sentence `_sentence` may read something at: a title's head noun, an
+    arrangement's verb (by lemma) or an alias's first word; most are none, and no `Token` is
+    made for them."""
+    lemmas, words, pos = ctx.lemmas, ctx.words, ctx.pos
+    for i in range(sent.start, sent.end):
+        heads = lemmas[i] in kinds() or lemmas[i] == "документ" or lemmas[i] in ARRANGING
+        if heads or pos[i] in _ALIAS_POS and may_start_alias(words[i]):
+            yield ctx.doc[i]
+
+
 def _may_head(t: Token) -> bool:
     """A title's head may be a noun the tagger read as another word when capitalised ("о
     Соглашении между Египтом и Суданом"); only capitalised words whose lemma may head a
@@ -256,7 +269,7 @@ _ALIAS_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 def _lexicon_title(t: Token, sent: Sent) -> Title | None:
     """A lexicon agreement at `t`: "ДСНВ", or a head noun before one ("договор по СНВ")."""
     if t.is_space or (
-        t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t))
+        t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t.text))
     ):
         return None  # neither a head noun nor the start of an alias (most tokens)
     # a head noun, a preposition and an alias of at most 4 words (`entry_at` reads 4)
@@ -299,7 +312,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = head.head
     r.status = status_of(pred)
-    if sent.text.rstrip().endswith("?"):
+    if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
     r.never = never_concluded(pred)
     if r.status == "negotiating" and pred is not None and _existing(title, pred):

@@ -131,7 +131,7 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     """A lexicon abbreviation starting at tokens[0] ("ДСНВ"; after a head noun also
     "ПРО" in "договор по ПРО"): the entry and how many tokens it takes."""
     best: tuple[Entry, int] | None = None
-    if not tokens or not may_start_alias(tokens[0], after_head):
+    if not tokens or not may_start_alias(tokens[0].text, after_head):
         return None
     lemmas = [lem(t.text) for t in tokens[:4]]
     for e in entries():
@@ -141,13 +141,14 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     return best
 
 
-def may_start_alias(token: Token, after_head: bool = False) -> bool:
-    """Whether some alias `entry_at` compares starts with `token` (most tokens: none)."""
+def may_start_alias(text: str, after_head: bool = False) -> bool:
+    """Whether some alias `entry_at` compares starts with a token of this text (most tokens:
+    none)."""
     first = _first_lemmas(after_head)
     if first is None:
         return True
     # most tokens are dictionary words none of whose readings starts an alias: no parse
-    word = token.text.lower()
+    word = text.lower()
     return morph().may_read_as(word, _first_forms(after_head)) and lem(word) in first
 
 
@@ -510,7 +511,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
         # ends at the head is the paper's ("из Стамбульской конвенции", tagged an organization)
-    if in_a_works_name(head):
+    if in_a_works_name(head, ctx.words):
         return None
     sides, compounds = _compound_sides(ctx, head)
     left = _title_adjectives(head, compounds)
@@ -545,15 +546,16 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
 
 
-def in_a_works_name(head: Token) -> bool:
+def in_a_works_name(head: Token, words: list[str]) -> bool:
     """A head inside the quoted name of a work or an event ("темой дискуссии был «Пакт
     Молотова-Риббентропа. Последний пакт трагедии»", "книга «Пакт тишины»"): the name is a
     figure of speech, no paper. The name is the work noun's apposition or parataxis, follows
-    it, or is tied to it by a verb; it may run over a sentence break."""
+    it, or is tied to it by a verb; it may run over a sentence break. `words`: the Doc's
+    token texts (`Context.words`), read back to the opening mark with no `Token` made."""
     doc = head.doc
     opening = next((k for k in range(head.i - 1, max(-1, head.i - _QUOTE_REACH), -1)
-                    if doc[k].text in ("«", "»") or "\n" in doc[k].text), None)  # fmt: skip
-    if opening is None or doc[opening].text != "«" or opening + 1 >= len(doc):
+                    if words[k] in ("«", "»") or "\n" in words[k]), None)  # fmt: skip
+    if opening is None or words[opening] != "«" or opening + 1 >= len(doc):
         return False
     root = doc[opening + 1]  # the name's word the sentence takes: its first word's head
     while root.i < root.head.i <= head.i:  # up to `head` ("«Варшавский договор")

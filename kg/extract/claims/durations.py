@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import span_text
 from kg.extract.common.numbers import Quantity, find_quantities
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
@@ -209,7 +210,7 @@ def _sum_on(verb: Token, sent: Span) -> bool:
     inside = {t.idx for t in verb.subtree}
     return any(
         (q.unit == "percent" or _ISO.fullmatch(q.unit)) and sent.start_char + q.start in inside
-        for q in find_quantities(sent.text)
+        for q in find_quantities(span_text(sent))
     )
 
 

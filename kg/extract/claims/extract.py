@@ -59,6 +59,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import span_text
 from kg.extract.claims.bracketed import bracket_owner, listed_unit
 from kg.extract.claims.deeds import deed, participle_of
 from kg.extract.claims.durations import (
@@ -435,9 +436,9 @@ def _claim(
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
-    tokens = [t for t in sent if t.idx < q.start]
+    tokens = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
     clause = _clause(tokens)
-    after = [t for t in sent if t.idx >= q.end]
+    after = list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
     unit = q.unit or ("раз" if q.multiplier else "")
     value = q.value
     if is_duration(q):
@@ -513,7 +514,7 @@ def _claim(
         or speaker_of(ctx, q.start, q.end)
         or reporter(ctx, sent),
         states=states,
-        quote=re.sub(r"\s+", " ", sent.text).strip(),
+        quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
 
@@ -2099,7 +2100,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ctx.document.text, q.end
     ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
-    dates = _month_spans([d for d in find_dates(sent.text, ctx.document.date) if d.value], sent)
+    dates = _month_spans(
+        [d for d in find_dates(span_text(sent), ctx.document.date) if d.value], sent
+    )
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -2116,7 +2119,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
             continue  # "шесть дочерей: Ана (1986 г. р.), …": a person's year of birth
-        if _BASE.search(sent.text, 0, d.start):
+        if _BASE.search(span_text(sent), 0, d.start):
             continue  # "снизился на 8 % по сравнению с 2022 годом": the base, not the period
         if not (lead and text[lead.end()].isdigit() and lead.end() != q.start):
             own.append(d)  # a date leading another figure is that figure's
@@ -2179,7 +2182,7 @@ def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
     out: list[DateMention] = []
     for d in dates:
         last = out[-1] if out else None
-        gap = sent.text[last.end : d.start] if last is not None else ""
+        gap = span_text(sent)[last.end : d.start] if last is not None else ""
         if (
             last is not None and len(last.value) == len(d.value) == 7
             and last.value[:4] == d.value[:4] and _DASH_ONLY.fullmatch(gap)
@@ -2308,7 +2311,7 @@ def _states(
     )  # fmt: skip
     if len(named) >= 2:
         return named
-    bilateral = _BILATERAL.search(sent.text) or metric_key.split()[-1] in _BILATERAL_METRICS
+    bilateral = _BILATERAL.search(span_text(sent)) or metric_key.split()[-1] in _BILATERAL_METRICS
     bilateral = bilateral or any(_both_sides(t) for t in sent)
     if bilateral and len(pair) == 2 and set(named) <= set(pair):
         return sorted(pair)

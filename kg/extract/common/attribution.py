@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.doc_text import span_text
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.formats.textmeta import DATELINE
@@ -119,6 +121,16 @@ def reporting_lemmas() -> frozenset[str]:
     """Verbs that report a text's words with no speaker of their own ("в заявлении
     говорится", "отмечается")."""
     return frozenset(_IMPERSONAL)
+
+
+@cache
+def _attributing_lemmas() -> frozenset[str]:
+    """Lemmas of the words `_sentence` reads as attributing a sentence: a verb of saying (a
+    two-word entry's first word too: "обратить внимание"), of a tail, of a report, a noun of
+    "по словам". A verb "with words" ("поблагодарил следующими словами:") has any lemma."""
+    speech = speech_lemmas()
+    firsts = {e[:k] for e in speech for k, ch in enumerate(e) if ch == " "}
+    return speech | firsts | load_list(TAIL_VERBS) | _REPORTING | _IMPERSONAL | _PER
 
 
 def _says_here(t: Token) -> bool:
@@ -242,13 +254,17 @@ class _Attributor:
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
         self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
         self.out: list[Region] = []
+        self.lemmas = ctx.lemmas
+        # heads of "слово": verbs "with words" ("поблагодарил следующими словами:")
+        doc = ctx.doc
+        self.word_heads = {doc[i].head.i for i, lemma in enumerate(self.lemmas) if lemma == "слово"}
 
     def run(self) -> list[Region]:
         self._collect_subjects()
         self._turns()
         author = ""
         previous = None
-        for sent in self.ctx.doc.sents:
+        for sent in self.ctx.sents:
             author = self._authoring(sent) or author
             found = len(self.out)
             self._sentence(sent, author)
@@ -260,6 +276,22 @@ class _Attributor:
                 self._anaphoric(sent, previous)
             previous = sent
         return self.out
+
+    def _tokens(self, sent: Span, strings: list[str], wanted: Collection[str]) -> Iterator[Token]:
+        """The tokens of a sentence whose string in `strings` (the Doc's lemmas or words) is
+        one of `wanted`, in order: a `Token` is made for them only, not for every word."""
+        doc = self.ctx.doc
+        return (doc[i] for i in range(sent.start, sent.end) if strings[i] in wanted)
+
+    def _attributing(self, sent: Span) -> Iterator[Token]:
+        """The tokens of a sentence that may attribute it (`_sentence`): those of
+        `_attributing_lemmas`, and the verbs with "словами" under them."""
+        doc, lemmas, wanted = self.ctx.doc, self.lemmas, _attributing_lemmas()
+        return (
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if lemmas[i] in wanted or i in self.word_heads
+        )
 
     # --- mentions and subjects -------------------------------------------------------
 
@@ -747,13 +779,12 @@ class _Attributor:
 
     def _authoring(self, sent) -> str:
         """The author when a sentence reports a person's article or interview."""
-        if not any(t.lemma_ in _AUTHORED for t in sent):
+        if not any(lemma in _AUTHORED for lemma in self.lemmas[sent.start : sent.end]):
             return ""
-        for t in sent:
-            if t.lemma_ in _AUTHORING or t.lemma_ in speech_lemmas():
-                key = self._speaker(t)
-                if key:
-                    return key
+        for t in self._tokens(sent, self.lemmas, _AUTHORING | speech_lemmas()):
+            key = self._speaker(t)
+            if key:
+                return key
         for t in sent:  # "в своей статье Токаев …"
             if t.dep_ in SUBJECTS:
                 key = self._person_key(t)
@@ -762,7 +793,7 @@ class _Attributor:
         return ""
 
     def _sentence(self, sent, author: str) -> None:
-        for t in sent:
+        for t in self._attributing(sent):
             if _says_here(t):
                 key = self._speaker(t)  # "— цитирует его слова агентство": his, named before
                 if not key and self._unnamed_subject(t):
@@ -782,8 +813,9 @@ class _Attributor:
                     self._add(sent.start_char, sent.end_char, key, SENTENCE, at=t.idx)
         # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
         # author's of an article named before
-        reported = any(t.lemma_ in _REPORTING or t.lemma_ in _IMPERSONAL for t in sent)
-        if author and sent.text.lstrip()[:1] in OPEN_MARKS and not reported:
+        lemmas = self.lemmas[sent.start : sent.end]
+        reported = any(lemma in _REPORTING or lemma in _IMPERSONAL for lemma in lemmas)
+        if author and not reported and span_text(sent).lstrip()[:1] in OPEN_MARKS:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
 
@@ -793,7 +825,7 @@ class _Attributor:
         saying is that person's, when the quoted words say something (a finite verb: not
         «О мерах …», the title of a decree) and the verb receives no one else's words
         ("получил письмо: «…»")."""
-        for colon in (t for t in sent if t.text == ":"):
+        for colon in self._tokens(sent, self.ctx.words, {":"}):
             opening = _opening_after(self.text, colon.idx + 1)
             if opening is None:
                 self._colon_paragraph(colon)
@@ -841,7 +873,8 @@ class _Attributor:
         """ "«…». Об этом заявил X", "Такое заявление сделал X": a sentence whose verb of
         saying points back at what was said gives X the quotations of the sentence before
         it that no one else is said to have said."""
-        verb = next((t for t in sent if _points_back(t) and is_predicate(t)), None)
+        pointing = self._tokens(sent, self.lemmas, _pointing_lemmas())
+        verb = next((t for t in pointing if _points_back(t) and is_predicate(t)), None)
         if verb is None or not (key := self._speaker(verb)):
             return
         attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
@@ -1269,6 +1302,12 @@ def _points_back(t: Token) -> bool:
         c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
         for c in t.children
     )
+
+
+@cache
+def _pointing_lemmas() -> frozenset[str]:
+    """The lemmas `_points_back` holds for: a verb of saying, or of making a statement."""
+    return speech_lemmas() | _MAKING
 
 
 def _animate_nominative(t: Token) -> bool:

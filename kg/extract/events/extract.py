@@ -326,7 +326,7 @@ def _read_events(
 ) -> list[tuple[list[Hit], tuple[Event, Identity] | None]]:
     """Each group with the event it tells: visits first, then the rest in the text's order,
     so that what a visit or talks frame is read with them (`_Frame`)."""
-    order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.doc.sents)}
+    order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.sents)}
     read: dict[int, tuple[Event, Identity] | None] = {}
     frames: list[_Frame] = []
     for n in sorted(range(len(groups)), key=lambda n: _fold(groups[n]).kind not in VISITS):

@@ -10,6 +10,7 @@ the tense of the governing verb). `extract.py` merges hits into events.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -20,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.doc_text import doc_text
+from kg.doc_text import doc_text, span_text
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -240,7 +241,7 @@ class _Reader:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
-        self.sents = list(ctx.doc.sents)
+        self.sents = ctx.sents
         self.by_token: dict[int, list[Mention]] = {}
         self.mention_head: dict[int, Mention] = {}  # head token → outermost mention
         self.in_mention: set[int] = set()
@@ -261,17 +262,19 @@ class _Reader:
 
     def hits(self) -> list[Hit]:
         out: list[Hit] = []
-        with_verbs = [n for n, s in enumerate(self.sents) if any(t.pos_ == "VERB" for t in s)]
+        pos = self.ctx.pos
+        with_verbs = [n for n, s in enumerate(self.sents) if "VERB" in pos[s.start : s.end]]
         lead = with_verbs[_LEAD - 1] if len(with_verbs) >= _LEAD else len(self.sents)
         frame = ""  # the date a sentence opens with ("В 2009 году КНДР арестовала …")
         undated: list[Hit] = []  # the lead's hits in sentences that give no time at all
         rules = _rules()
+        lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         before: list[DateMention] = []  # the dates of the sentence before
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
-                for d in find_dates(sent.text, self.ctx.document.date)
+                for d in find_dates(span_text(sent), self.ctx.document.date)
             ]
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]
@@ -283,7 +286,11 @@ class _Reader:
             first = len(out)
             claimed: set[int] = set()
             # only a token whose lemma some rule triggers on can fit one (`_rule`): found once
-            triggers = [tok for tok in sent if _compound_head(tok.lemma_) in rules]
+            triggers = [
+                self.doc[i]
+                for i in range(sent.start, sent.end)
+                if _compound_head(lemmas[i]) in rules
+            ]
             for verbs in (False, True):
                 for tok in triggers:
                     if tok.i in claimed:
@@ -308,8 +315,8 @@ class _Reader:
         в составе которой он снова встречался …"); a sentence that goes on about the same
         people ("Они были освобождены …", "Об этом он объявил …") and gives no date of its
         own keeps the one before, and its events with no date of their own get it."""
-        words = [t for t in sent if not (t.is_space or t.is_punct)]
-        opening = [d for d in dates if d.value and words and d.start <= words[0].idx + 2]
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        opening = [d for d in dates if d.value and first is not None and d.start <= first.idx + 2]
         if opening:
             for hit in hits:
                 if hit.again and not (hit.date or hit.hint):
@@ -334,7 +341,7 @@ class _Reader:
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
         named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
-        if named or in_a_works_name(tok):
+        if named or in_a_works_name(tok, self.ctx.words):
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
@@ -1965,8 +1972,10 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -
     """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"): its events with no date have it."""
-    words = [t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же"]
-    if words[:3] not in (["в", "этот", "день"], ["в", "тот", "день"]) or len(before) != 1:
+    if len(before) != 1:
+        return
+    words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
+    if list(itertools.islice(words, 3)) not in (["в", "этот", "день"], ["в", "тот", "день"]):
         return
     day = before[0].value
     for hit in hits if len(day) == 10 else []:  # a month or a year is no day

@@ -58,8 +58,10 @@ def _given(ctx: Context) -> _Given:
     titles = find_titles(doc, states, orgs)
     persons: dict[int, Mention] = {}
     for m in ctx.mentions:
+        if m.type != "Person" or m.via == "title":
+            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.type == "Person" and m.via != "title" and span is not None:
+        if span is not None:
             persons.setdefault(span.start, m)
     ranges = [(start, _token_end(doc, m)) for start, m in persons.items()]
 

@@ -47,6 +47,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sent
 
+from kg.doc_text import span_text
 from kg.extract.agreements import Agreement, AgreementReading
 from kg.extract.agreements.status import future, predicate, status_of
 from kg.extract.agreements.titles import kinds
@@ -124,10 +125,13 @@ def extract_relations(
     партнёрства")."""
     papers = agreements.by_token if agreements is not None else {}
     out: dict[str, RelationLevel] = {}
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         used: set[int] = set()
-        for t in sent:
-            if t.i in used or t.pos_ not in ("NOUN", "PROPN") or not _anchor(t) or _historic(t):
+        for i in range(sent.start, sent.end):
+            if i in used or not _anchor(ctx.lemmas[i]):
+                continue
+            t = ctx.doc[i]
+            if t.pos_ not in ("NOUN", "PROPN") or _historic(t):
                 continue
             level = _no_relations(t)
             if not level and not _denied(t):
@@ -144,11 +148,11 @@ def extract_relations(
     return list(out.values())
 
 
-def _anchor(t: Token) -> bool:
-    """Whether a level can be read at noun `t` (by `_no_relations`, `_level_at`, `_predicated`
-    or `_framed`, each of which reads nothing else): most nouns are none, and are not looked at
-    further."""
-    return t.lemma_ == "отношение" or _role(t) in _ANCHOR_ROLES
+def _anchor(lemma: str) -> bool:
+    """Whether a level can be read at a noun of this lemma (by `_no_relations`, `_level_at`,
+    `_predicated` or `_framed`, each of which reads nothing else): most words are none, and no
+    `Token` is made for them."""
+    return lemma == "отношение" or _lexicon().get(lemma, ("", ""))[0] in _ANCHOR_ROLES
 
 
 def _stated_by_title(t: Token, level: str) -> bool:
@@ -930,7 +934,7 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     founding = _founding(anchor)
     targets |= founding
     found = []
-    for d in find_dates(sent.text, ctx.document.date):
+    for d in find_dates(span_text(sent), ctx.document.date):
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
