@@ -24,6 +24,9 @@ import pytest
          {"person/ukhuru-keniata", "org/nation"}),
         ("Экс-президент Бразилии Жаир Болсонару дал интервью газете Globo.",
          {"person/jair-bolsonaro", "org/globo"}),
+        # the outlet is not the body in the title of the one who speaks
+        ("Главный редактор перуанской газеты «Эль Комерсио» Хуан Перес дал интервью "
+         "телеканалу «Евроньюс».", {"person/khuan-peres", "org/evronyus"}),
     ],
 )  # fmt: skip
 def test_whose_words_are_their_states(events, text: str, participants: set[str]) -> None:

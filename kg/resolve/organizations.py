@@ -459,6 +459,11 @@ def _genitive_name(span: Span) -> bool:
     return "Gen" in span.root.morph.get("Case") or _abbreviation_like(span.text)
 
 
+# Nouns of state_bodies.txt a state has many of: "партия Египта" is one of its parties, which
+# the noun does not say, so no body of the state.
+_MANY_PER_STATE = frozenset(["партия"])
+
+
 def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
     """The name of the state's body a lone inanimate noun of state_bodies.txt names
     ("полиция" → "Полиция Ирака"), "" for any other noun (no person: "министр")."""
@@ -466,6 +471,8 @@ def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
         return ""
     lemma = morph().lemma(noun.lower_, "NOUN")
     plural = "Plur" in noun.morph.get("Number")
+    if lemma in _MANY_PER_STATE:
+        return ""
     if lemma not in STATE_BODIES and not (plural and lemma in PLURAL_BODIES):
         return ""
     nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"

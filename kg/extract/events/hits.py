@@ -1553,11 +1553,22 @@ class _Reader:
             hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
+        """Whether an organization at `tok` hangs off `head` without a verb between, and not
+        inside the title of a person who is the subject ("Начальник генштаба армии Вьетнама
+        X дал интервью газете …": the army is X's, the paper the outlet)."""
+        start = tok
         while tok.i != head.i:
             if tok.pos_ == "VERB" or tok.head.i == tok.i:
                 return False
+            if tok.i != start.i and tok.dep_ in SUBJECTS and self._titles_person(tok):
+                return False
             tok = tok.head
         return True
+
+    def _titles_person(self, tok: Token) -> bool:
+        """A word naming a person, or a title with a person's name apposed to it."""
+        words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+        return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
 
     # -- when ------------------------------------------------------------------
 
