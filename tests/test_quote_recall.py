@@ -5,7 +5,9 @@ it, a gerund's words its verb's subject's, "обратил внимание", a 
 участников, министра X", "Монарх" opening a sentence, "она" past a man named in her words,
 the story an outlet "приводит"; not a link's colon nor a nickname in quotation marks, nor
 a title before a comma ("По мнению автора статьи, X «…»"), nor an unnamed speaker's
-gerund."""
+gerund, nor the subject of a passive verb of saying ("упомянут X, которого … называет «…»");
+a paragraph after "X сказал:" with an infinitive of writing in it ("научил её писать"), a
+gerund's quotation in the last of three speakers' clauses."""
 
 from __future__ import annotations
 
@@ -191,6 +193,27 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             "Мауро Виейра",
             "Мы договорились о поставках меди в Бразилию.",
         ),
+        # an infinitive of writing after "X сказал:" reports no one's speech
+        (
+            "Директор оркестра Осло Ула Нильсен сказал после концерта:\n"
+            "Партитуру сочинила программа. Инженер Ханс Берг научил её писать симфонии.",
+            "Ула Нильсен",
+            "Партитуру сочинила программа. Инженер Ханс Берг научил её писать симфонии.",
+        ),
+        (
+            "Министр культуры Кении Питер Одинга сказал журналистам:\n"
+            "Фестиваль пройдёт в Найроби. Писатель Абебе Гирма начал писать роман о нём.",
+            "Питер Одинга",
+            "Фестиваль пройдёт в Найроби. Писатель Абебе Гирма начал писать роман о нём.",
+        ),
+        # one sentence, three speakers' clauses: the gerund's quotation is the last subject's
+        (
+            "В ответ премьер Дании Метте Фредериксен пообещала обсудить вопрос в парламенте, "
+            "министр Ларс Расмуссен потребовал извинений, а депутат-социалист Нильс Хансен "
+            "назвал его «лжецом», заявив, что «норвежская сторона ведёт себя нечестно».",
+            "Нильс Хансен",
+            "норвежская сторона ведёт себя нечестно",
+        ),
     ],
 )
 def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
@@ -235,6 +258,14 @@ def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
         "общий путь к единству».",
         "Премьер-министр Испании Педро Санчес раскритиковал «закон Переса о новых тарифах», "
         "сказав, что он вреден.",
+        # the person a passive verb of saying mentions is no speaker of what he is called
+        "В докладе упомянут министр Египта Ахмед Саид, которого турецкая газета называет "
+        "«архитектором новой политики».",
+        "В докладе был упомянут посол Турции Мехмет Озтюрк, которого оппозиция называет "
+        "«главным переговорщиком с Каиром».",
+        # a paragraph after "X сказал:" that reports another's speech is the narrator's
+        "Министр культуры Кении Питер Одинга сказал журналистам:\n"
+        "Эфиопский посол Абебе Гирма заявил, что фестиваль перенесут.",
     ],
 )
 def test_no_quote(analyse, text: str) -> None:

@@ -213,9 +213,20 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
         overlap = min(end, r.end) - max(start, r.start)
         if overlap * 2 < end - start:
             continue
-        if best is None or (r.rank, r.end - r.start) < (best.rank, best.end - best.start):
+        if best is None or _closer(r, best, start):
             best = r
     return best.speaker if best else ""
+
+
+def _closer(r: Region, best: Region, start: int) -> bool:
+    """Whether a region attributes words at `start` better than `best`: a higher rank, a
+    narrower stretch, then the verb nearer the words ("X пообещал …, а Y заявил, что «…»"
+    has one sentence for both verbs: Y's)."""
+    return (r.rank, r.end - r.start, abs(start - r.at)) < (
+        best.rank,
+        best.end - best.start,
+        abs(start - best.at),
+    )
 
 
 def regions(ctx: Context) -> list[Region]:
@@ -631,9 +642,16 @@ class _Attributor:
                 if key := self._owner(words):
                     return key
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
+        # those before it nearest first: a parse may hang the subjects of coordinated clauses
+        # on the last verb ("X пообещал …, а депутат Y назвал его «…», заявив": Y's); those
+        # after it last ("подчеркнул: Китай и Y будут …" may give it the words' subject)
+        children = sorted(verb.children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i)))
         for dep in deps:
             found = False
-            for child in verb.children:
+            for child in children:
+                if child.dep_ == dep == "nsubj:pass":
+                    found = True  # "В докладе упомянут министр X": what was said, no speaker
+                    continue
                 if child.dep_ == dep and not _disagrees(child, verb):
                     key = self._person_key(child)
                     if any(c.dep_ == "conj" and self._person_key(c) not in ("", key)
@@ -1103,11 +1121,12 @@ class _Attributor:
         words: a verb of saying with a named or "он" subject outside quotation marks ("Он
         добавил, что …", "Лула также сказал …"); "я сказал" is inside the speech, and so is
         a clause of a sentence in the first person ("если я вёл себя так, как он описывает,
-        то я приношу извинения")."""
+        то я приношу извинения"); an infinitive reports no speech ("X обучил сеть писать
+        музыку")."""
         return any(
             self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
-            if not _authors_thing(t) and not _first_person_clause(t)
+            if not _authors_thing(t) and not _first_person_clause(t) and not is_infinitive(t)
         )
 
     def _speech_verbs(self, start: int, end: int) -> list[Token]:
