@@ -46,7 +46,7 @@ from kg.extract.events.hits import (
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.words import role_words
-from kg.extract.identity import Identity, dates_agree, same_fact
+from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
 from kg.nlp.morph import name_in
 from kg.resolve.gender import told_gender
@@ -115,6 +115,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     g = _fold(group)
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
+    if names_agree(g.name, hit.name):  # one ceremony named more or less fully
+        hit = replace(hit, name_key=g.name_key)
     mine = _identity(g, g.states, _told_status(g), doc_date)
     theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
@@ -172,6 +174,7 @@ def _identity(
         part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
         era=_era(e),
         again=e.again,
+        ballot=e.ballot,
     )
 
 
@@ -282,6 +285,7 @@ def _fold(group: list[Hit]) -> Hit:
         "part",
         "count",
         "office",
+        "ballot",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first

@@ -213,6 +213,7 @@ class Hit:
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    ballot: str = ""  # elections: what is elected ("парламентский", `ballot` words)
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -435,6 +436,7 @@ class _Reader:
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
+            hit.ballot = next((c.lemma_ for c in tok.children if _is(c, "ballot")), "")
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
