@@ -102,3 +102,25 @@ def test_a_building_stands_in_the_city_its_own_phrase_gives(
 ) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert event.location == place
+
+
+# a city told with its state's adjective is where a gathering named after a paper is held,
+# also where the tagger reads the unknown city as nominative; a paper's own topic is not
+PLACED_BY_STATE = [
+    ("Участники конференции сторон Рамочной конвенции ООН по изменению климата в "
+     "мексиканском Канкуне одобрили проект соглашения.", "Forum", "Канкун"),
+    ("Участники конференции сторон Рамочной конвенции ООН по изменению климата в "
+     "египетском Шарм-эш-Шейхе одобрили проект соглашения.", "Forum", "Шарм-эш-Шейх"),
+    # must not: a paper's topic with no state's adjective, or beside the place of signing
+    ("Чили и Перу подписали декларацию о сотрудничестве в Арктике.", "Signing", ""),
+    ("Министры Чили и Перу подписали в Лиме соглашение о туризме в перуанском Куско.",
+     "Signing", "Лима"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), PLACED_BY_STATE)
+def test_a_city_placed_by_its_state_is_where_it_is_held(
+    events, text: str, kind: str, place: str
+) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place

@@ -70,7 +70,7 @@ from kg.nlp.deps import (
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import agrees, is_infinitive, morph
+from kg.nlp.morph import agrees, governed_case, is_infinitive, morph
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -660,17 +660,23 @@ class _Reader:
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
         # nor in the happening it is told after ("встреча после смены власти в Дакке")
         other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
-        # nor, but for a capital ("соглашение о торговле в Анкаре"), in the name of a paper
-        # ("подписали декларацию о сотрудничестве в Арктике")
+        # nor, but for a capital ("соглашение о торговле в Анкаре") or a city its state's
+        # adjective places ("конференция сторон конвенции … в мексиканском Канкуне"), in the
+        # name of a paper ("подписали декларацию о сотрудничестве в Арктике")
         papers = [c for c in tok.children if _is(c, "document") and c.dep_ != "obl"]
-        other |= {t.i for c in papers for t in c.subtree if not self.capital_of(_proper(t))}
+        other |= {
+            t.i
+            for c in papers
+            for t in c.subtree
+            if not (self.capital_of(_proper(t)) or self._placed_by_state(t))
+        }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
             if contrast_between(tok, c):
                 continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
-            case = c.morph.get("Case", [""])[0]
+            case = governed_case(c)
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
@@ -806,6 +812,11 @@ class _Reader:
         if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
             return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
         return phrase
+
+    def _placed_by_state(self, tok: Token) -> bool:
+        """A city told with its state's adjective ("в мексиканском Канкуне"): the way a text
+        says where something is held, not what a paper is about."""
+        return any(self._state_adjective(c) for c in tok.lefts) and self._good_place(tok, False)
 
     def _state_adjective(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
