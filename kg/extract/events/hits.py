@@ -151,6 +151,12 @@ def _rules() -> dict[str, list[_Rule]]:
     return rules
 
 
+def _at_it(tok: Token) -> bool:
+    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
+    Осаке. На нём …")."""
+    return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
 def gathering(lemma: str) -> bool:
     """A gathering told only where held (`held` in `event_kinds.tsv`): a conference or
     festival of many, not the document's two states' ("Каннский кинофестиваль")."""
@@ -213,6 +219,7 @@ class Hit:
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: what is elected ("парламентский", `ballot` words)
 
     def anaphoric(self) -> bool:
@@ -460,6 +467,7 @@ class _Reader:
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.again = told_again(tok, verb)
+        hit.at_it = verb is not None and any(_at_it(c) for c in verb.children)
         return hit
 
     def _roles(
