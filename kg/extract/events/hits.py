@@ -104,6 +104,7 @@ _WEEKDAY_WORD = re.compile(
     re.IGNORECASE,
 )  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
+_DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a decade
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,7 @@ class _Reader:
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
+        hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.again = told_again(tok, verb)
         hit.at_it = verb is not None and any(_at_it(c) for c in verb.children)
         return hit
@@ -1518,6 +1520,12 @@ class _Reader:
         return True
 
     # -- when ------------------------------------------------------------------
+
+    def _decade_before(self, hint: str) -> bool:
+        """An event of a decade before the document's year ("в 1990-е годы"): told as done
+        before, not as the day's news (ISO gives a decade no date)."""
+        decade = _DECADE.match(hint)
+        return decade is not None and int(decade[1]) + 10 <= self.ctx.reference_year
 
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
