@@ -394,3 +394,20 @@ THAT_DAY = [
 @pytest.mark.parametrize(("text", "date"), THAT_DAY)
 def test_that_day_is_the_day_the_sentence_before_gives(events, text: str, date: str) -> None:
     assert _date(events(text), "Death") == date
+
+
+# an event of a decade before the document's year is no news of its day (ISO gives a
+# decade no date); one of a decade ahead or of the day stays as it was
+DECADES = [
+    ("В 1990-е годы президент Чили посетил Перу с официальным визитом.", "OfficialVisit", ""),
+    ("В 1990-х годах премьер-министр Норвегии подписал договор с Данией.", "Signing", ""),
+    # must not
+    ("Президент Чили посетил Перу. В 1990-е годы Чили и Перу подписали договор о границе.",
+     "Visit", "2024-07-01"),
+    ("В 2030-е годы президент Чили посетит Перу.", "Visit", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), DECADES)
+def test_a_decade_before_is_not_the_days_news(events, text: str, kind: str, date: str) -> None:
+    assert [e.date for e in events(text, "2024-07-01") if e.kind == kind] == [date]

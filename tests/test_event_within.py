@@ -267,3 +267,25 @@ def test_a_passive_signing_told_on_its_own_is_no_event(events) -> None:
         "Лиме. Ранее был подписан пакет документов."
     )
     assert not [e for e in events(text) if e.kind == "Signing"]
+
+
+# talks or a meeting at a summit or forum, told in its sentence or "на нём" in the next,
+# take its place and date; not one told on its own after it, nor one with a place of its own
+AT_A_SUMMIT = [
+    ("Саммит АТЭС прошёл в Лиме 28 января. На нём президент Чили встретился с президентом "
+     "Перу.", "Лима", "2025-01-28"),
+    ("В ходе саммита в Лиме президент Чили встретился с президентом Перу.", "Лима", DAY),
+    ("Форум открылся в Сочи. На нём президент Эквадора провёл переговоры с президентом "
+     "Колумбии.", "Сочи", DAY),
+    # must not
+    ("Саммит АТЭС прошёл в Лиме 28 января. Накануне президент Чили встретился с "
+     "президентом Перу.", "", "2025-02-02"),
+    ("Саммит АТЭС прошёл в Лиме. На нём президент Чили встретился с президентом Перу в "
+     "Арекипе.", "Арекипа", DAY),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "date"), AT_A_SUMMIT)
+def test_a_meeting_at_a_summit_takes_its_place(events, text: str, place: str, date: str) -> None:
+    met = _one(events(text), "Meeting", "Talks")
+    assert (met.location, met.date) == (place, date)

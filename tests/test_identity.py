@@ -8,7 +8,7 @@ import pytest
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
-from kg.extract.identity import Identity, same_fact
+from kg.extract.identity import Identity, names_agree, same_fact
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
@@ -223,3 +223,68 @@ def test_never_concluded_treaty_is_not_the_signed_one(nlp) -> None:
 def test_talks_agreed_on_are_not_talks_held(nlp, text: str) -> None:
     talks = [e for e in _events(nlp, text) if e.kind in {"Talks", "Meeting"}]
     assert {e.status for e in talks} >= {"planned", "occurred"}
+
+
+# one gathering named with more or fewer words, and names that tell two apart
+NAMES = [
+    ("церемония коронации", "Церемония коронации нового епископа", True),
+    ("церемония вручения премии", "церемония вручения премии «Ника»", True),
+    ("Саммит АСЕАН", "очередной саммит АСЕАН", True),
+    ("церемония открытия", "церемония закрытия", False),
+    ("саммит ЕС", "саммит ЕС — Китай", False),
+    ("форум регионов", "форум регионов Бразилии", False),
+    ("церемония вручения премии «Ника»", "церемония вручения премии «Золотой орёл»", False),
+    ("", "церемония коронации", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "one"), NAMES)
+def test_names_agree(a: str, b: str, one: bool) -> None:
+    assert names_agree(a, b) is one and names_agree(b, a) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Король Норвегии Харальд провёл церемонию коронации нового епископа. Церемония "
+            "коронации прошла на площади в Осло в присутствии тысяч людей.",
+            1,
+        ),
+        (
+            "Президент Чили провёл церемонию вручения премии «Кондор». Церемония вручения "
+            "премии прошла в Сантьяго.",
+            1,
+        ),
+        # must not: two ceremonies of one day, told by two names
+        (
+            "Президент Чили провёл церемонию открытия моста. Церемония закрытия игр прошла в "
+            "Сантьяго.",
+            2,
+        ),
+    ],
+)
+def test_a_ceremony_named_more_or_less_fully_is_one(nlp, text: str, count: int) -> None:
+    ceremonies = [e for e in _events(nlp, text) if e.kind == "Ceremony"]
+    assert len(ceremonies) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "ballots"),
+    [
+        # two elections named by what they elect are two: the date and plans of one are
+        # not the other's
+        ("На парламентских выборах в декабре прошлого года партия набрала в провинции "
+         "Сантьяго 36%. Ещё в марте 2009 г. губернатору вынесли предупреждение за итоги "
+         "региональных выборов. Эксперты ждут, что до введения всенародных выборов "
+         "губернаторы будут переназначены.", 2),
+        # must stay one: an election told again without its adjective, or with one of how
+        ("Президентские выборы в Чили прошли в ноябре. На выборах победил Габриэль Борич.", 1),
+        ("На президентских выборах в Перу победил Педро Кастильо. Досрочные выборы прошли в "
+         "июне.", 1),
+    ],
+)  # fmt: skip
+def test_elections_of_two_things_are_two(nlp, text: str, ballots: int) -> None:
+    elections = [e for e in _events(nlp, text, date="") if e.kind == "Election"]
+    assert len(elections) == ballots
+    assert all((e.status, e.date) == ("occurred", "") for e in elections if "Парл" in e.label)

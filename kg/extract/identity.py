@@ -12,11 +12,15 @@ one, so mentions are one fact only when everything that identifies them agrees:
   "2022-12"); a date decades before the document (history, `HISTORY_YEARS`) is never
   the date of an undated mention that names its own participants, which the text tells
   as present; one person's death is one whatever days the text gives it;
+- name: a gathering's, where both give one, is one told with more or fewer words
+  (`names_agree`);
 - place: equal where both give one; a part of a fact (a visit to an island within a
   state visit) is never the whole it is part of;
 - office (a change of office): the same post told more or less fully ("нового
   премьер-министра Финляндии", "премьер-министра Финляндии", "премьер-министра страны"),
   not two posts ("посла в Японии", "посла в Индии");
+- ballot: an election of one thing ("парламентские выборы") is not one of another
+  ("региональные выборы");
 - era: what the document's lead reports and what the text tells as done before ("комитет
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - repeat: an undated mention told as a repeat ("снова встречался", "вторая встреча") is
@@ -70,6 +74,7 @@ class Identity:
     era: str = ""  # "news": what the document's lead reports; "earlier": told as done before
     office: str = ""  # normalised office of a change of office (`offices_agree`); in the key
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча"); not in the key
+    ballot: str = ""  # what an election elects ("парламентские", "региональные"); not in the key
 
     def historical(self) -> bool:
         """Dated decades before its document."""
@@ -150,11 +155,29 @@ def offices_agree(a: str, b: str) -> bool:
     return _nested(*words)
 
 
+_NAME_WORD = re.compile(r"«[^»]*»|\S+")  # a quoted name is one word
+
+
+def names_agree(a: str, b: str) -> bool:
+    """One gathering named with more or fewer words ("церемония канонизации" ~ "церемония
+    канонизации католической монахини", "… премии" ~ "… премии «Ника»"): one name's words
+    are among the other's and the words it adds are common ones or a quoted name; a name
+    the longer adds ("саммит ЕС" ~ "саммит ЕС — Китай") tells another; two names given."""
+    if not (a and b):
+        return False
+    short, long = sorted((_NAME_WORD.findall(a), _NAME_WORD.findall(b)), key=len)
+    known = {w.casefold() for w in short}
+    if not known <= {w.casefold() for w in long}:
+        return False
+    added = [w for w in long[1:] if w.casefold() not in known]  # the first: a sentence's
+    return all(w[0].islower() or w.startswith("«") for w in added)
+
+
 def same_fact(a: Identity, b: Identity) -> bool:
     """Whether two mentions tell one fact (see the module's rule)."""
     if a.kind != b.kind or not (_nested(a.persons, b.persons) and _nested(a.parties, b.parties)):
         return False
-    mine, theirs = (*a.roles, a.part, a.era), (*b.roles, b.part, b.era)
+    mine, theirs = (*a.roles, a.part, a.era, a.ballot), (*b.roles, b.part, b.era, b.ballot)
     if any(x and y and x != y for x, y in zip(mine, theirs, strict=False)):
         return False
     if not (_once(a, b) or dates_agree(a.date, b.date)):

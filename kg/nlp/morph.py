@@ -270,6 +270,16 @@ def name_forms(word: str) -> set[tuple[str, str]]:
     return out
 
 
+def governed_case(token: Token) -> str:
+    """The case of a noun after a preposition, or its adjective's where the tagger reads the
+    noun, a name it does not know, as nominative ("в мексиканском Канкуне"): no preposition
+    takes the nominative of a place."""
+    case = case_of(token)
+    if case != "Nom" or not any(c.dep_ == "case" for c in token.children):
+        return case
+    return next((case_of(c) for c in token.lefts if c.dep_ == "amod" and case_of(c)), case)
+
+
 # Endings of foreign words that do not decline ("Бисау", "Эсватини"): a guessed reading of
 # such a word is no reason to change it.
 _FOREIGN_END = tuple("иоуэюе")

@@ -46,14 +46,15 @@ from kg.extract.events.hits import (
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.words import role_words
-from kg.extract.identity import Identity, dates_agree, same_fact
+from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
 from kg.nlp.morph import name_in
 from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
-_LONG = VISITS | {"Forum", "Summit"}  # last several days: keyed by their year
+_HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
+_LONG = VISITS | _HOSTS  # last several days: keyed by their year
 _RANK_LABEL = {
     "StateVisit": "Государственный визит",
     "OfficialVisit": "Официальный визит",
@@ -115,6 +116,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     g = _fold(group)
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
+    if names_agree(g.name, hit.name):  # one ceremony named more or less fully
+        hit = replace(hit, name_key=g.name_key)
     mine = _identity(g, g.states, _told_status(g), doc_date)
     theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
@@ -172,6 +175,7 @@ def _identity(
         part=e.part or ("whole" if visit and e.country else ""),  # "визит в ЮАР" is no part
         era=_era(e),
         again=e.again,
+        ballot=e.ballot,
     )
 
 
@@ -282,6 +286,7 @@ def _fold(group: list[Hit]) -> Hit:
         "part",
         "count",
         "office",
+        "ballot",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first
@@ -302,6 +307,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
     out.again = any(h.again for h in group)
+    out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
     out.own_side = any(h.own_side for h in group)
     out.leaders = all(h.leaders for h in group)
@@ -329,15 +335,22 @@ def _read_events(
     order = {(s.start_char, s.end_char): n for n, s in enumerate(ctx.sents)}
     read: dict[int, tuple[Event, Identity] | None] = {}
     frames: list[_Frame] = []
-    for n in sorted(range(len(groups)), key=lambda n: _fold(groups[n]).kind not in VISITS):
+    for n in sorted(range(len(groups)), key=lambda n: _frames_first(_fold(groups[n]))):
         group = groups[n]
         sents = {order.get(h.sent, -1) for h in group}
         framed = _frame_of(frames, _fold(group), sents)
         told = read[n] = _event(ctx, group, main, papers, framed)
         event = told[0] if told is not None else None
-        if event is not None and _FAMILY.get(event.kind) in {"visit", "talks"}:
+        if event is not None and (
+            _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in _HOSTS
+        ):
             frames.append(_Frame(event, sents, doc_date))
     return [(group, read[n]) for n, group in enumerate(groups)]
+
+
+def _frames_first(e: Hit) -> tuple[bool, bool]:
+    """Visits, then summits and forums, are read before what they frame."""
+    return e.kind not in VISITS, e.kind not in _HOSTS
 
 
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
@@ -345,7 +358,8 @@ _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happe
 
 @dataclass
 class _Frame:
-    """A visit or talks, and the sentences (ordinals) that tell them or what they frame."""
+    """A visit, talks, a summit or forum, and the sentences (ordinals) that tell them or
+    what they frame."""
 
     event: Event
     sents: set[int]
@@ -359,6 +373,9 @@ class _Frame:
             return False
         if (e.status or "occurred") != self.event.status and not self.under_way(e):
             return False
+        if self.event.kind in _HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
+            told_at = e.at_it and any(n - 1 in self.sents for n in sents)
+            return e.kind != "Signing" and (bool(sents & self.sents) or told_at)
         if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
             return e.kind == "Signing" and bool(sents & self.sents)
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
@@ -376,12 +393,15 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     sentence before it ("прибыл в Джакарту. В ходе переговоров с президентом Индонезии …",
     "посетил Аддис-Абебу, где встретился с …"), the sentences of what it frames counting
     as its own. A visit lasts days: its date is `e`'s only when told in one sentence with
-    it or when it is the news of the document's day; None where nothing frames `e`."""
+    it or when it is the news of the document's day; a summit or forum frames the talks or
+    meeting told in its sentence or "на нём" in the next, with its date; None where nothing
+    frames `e`."""
     near = [f for f in frames if f.covers(e, sents) and not _left(f, frames, sents)]
     if not near:
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = dated or frame.event.kind in _HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     frame.sents |= sents
     return frame, dated
@@ -398,7 +418,7 @@ def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:
 
 
 def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
-    """What a visit or talks give the talks, meeting or signing told during them: a place
+    """What a visit, talks or a summit give the talks, meeting or signing told during them: a place
     (and the date, where `dated`) where it gives none, and, to talks or a meeting during a
     visit "с" persons of the host state alone ("В ходе переговоров с президентом
     Индонезии …"), the visitor and their state."""

@@ -71,7 +71,7 @@ from kg.nlp.deps import (
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import agrees, is_infinitive, morph
+from kg.nlp.morph import agrees, governed_case, is_infinitive, morph
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -105,6 +105,7 @@ _WEEKDAY_WORD = re.compile(
     re.IGNORECASE,
 )  # a bare weekday; "в следующий вторник", "в прошлую среду" say their own week
 _DATE_WORDS = re.compile(r"^(?:в|во|на|к|с|до|по)\s+", re.IGNORECASE)
+_DECADE = re.compile(r"(\d{3}0)-[ех]")  # "1990-е годы", "1990-х": a decade
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,12 @@ def _rules() -> dict[str, list[_Rule]]:
         )
         rules.setdefault(lemma, []).append(rule)
     return rules
+
+
+def _at_it(tok: Token) -> bool:
+    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
+    Осаке. На нём …")."""
+    return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
 def gathering(lemma: str) -> bool:
@@ -214,6 +221,8 @@ class Hit:
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    at_it: bool = False  # told "на нём": at the gathering of the sentence before
+    ballot: str = ""  # elections: what is elected ("парламентский", `ballot` words)
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -442,6 +451,7 @@ class _Reader:
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
+            hit.ballot = next((c.lemma_ for c in tok.children if _is(c, "ballot")), "")
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
@@ -464,7 +474,9 @@ class _Reader:
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
         hit.earlier = verb is not None and any(_before_now(c) for c in verb.children)
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
+        hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.again = told_again(tok, verb)
+        hit.at_it = verb is not None and any(_at_it(c) for c in verb.children)
         return hit
 
     def _roles(
@@ -665,17 +677,23 @@ class _Reader:
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
         # nor in the happening it is told after ("встреча после смены власти в Дакке")
         other |= {t.i for c in tok.children if c.pos_ == "NOUN" and _sequel(c) for t in c.subtree}
-        # nor, but for a capital ("соглашение о торговле в Анкаре"), in the name of a paper
-        # ("подписали декларацию о сотрудничестве в Арктике")
+        # nor, but for a capital ("соглашение о торговле в Анкаре") or a city its state's
+        # adjective places ("конференция сторон конвенции … в мексиканском Канкуне"), in the
+        # name of a paper ("подписали декларацию о сотрудничестве в Арктике")
         papers = [c for c in tok.children if _is(c, "document") and c.dep_ != "obl"]
-        other |= {t.i for c in papers for t in c.subtree if not self.capital_of(_proper(t))}
+        other |= {
+            t.i
+            for c in papers
+            for t in c.subtree
+            if not (self.capital_of(_proper(t)) or self._placed_by_state(t))
+        }
         inside = [t for t in tok.subtree if t.i > tok.i and t.pos_ != "VERB" and t.i not in other]
         for c in near + inside:
             if c.i == tok.i or _prep(c) not in {"в", "на"} or (talk and _topic(c, tok)):
                 continue
             if contrast_between(tok, c):
                 continue  # "подписали меморандум, а министры обсудили саммит в Хиросиме"
-            case = c.morph.get("Case", [""])[0]
+            case = governed_case(c)
             # a country is a place where the event or its verb governs it ("саммит пройдёт
             # в Бразилии"), not deeper ("переговоры по ситуации в Сирии")
             place = _among(c)  # "в одном из госпиталей Афин": the hospitals'
@@ -811,6 +829,11 @@ class _Reader:
         if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
             return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
         return phrase
+
+    def _placed_by_state(self, tok: Token) -> bool:
+        """A city told with its state's adjective ("в мексиканском Канкуне"): the way a text
+        says where something is held, not what a paper is about."""
+        return any(self._state_adjective(c) for c in tok.lefts) and self._good_place(tok, False)
 
     def _state_adjective(self, tok: Token) -> bool:
         return any(m.type == "State" and m.via == "adjective" for m in self.by_token.get(tok.i, ()))
@@ -1571,6 +1594,12 @@ class _Reader:
         return any((m := self.mention_head.get(t.i)) and m.type == "Person" for t in words)
 
     # -- when ------------------------------------------------------------------
+
+    def _decade_before(self, hint: str) -> bool:
+        """An event of a decade before the document's year ("в 1990-е годы"): told as done
+        before, not as the day's news (ISO gives a decade no date)."""
+        decade = _DECADE.match(hint)
+        return decade is not None and int(decade[1]) + 10 <= self.ctx.reference_year
 
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
