@@ -1872,3 +1872,62 @@ def test_coordinated_papers_keep_their_own_sides(read, text, first, second):
 def test_one_paper_keeps_its_with_side(read):
     a = one(read, "Литва ратифицировала законом соглашение с Польшей о транзите.")
     assert a.parties == ["state/LTU", "state/POL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper a later clause's subordinator parts from a dated one is no signed one: the
+        # parse hung its subject on the later verb
+        ("Мирный договор между Эстонией и Россией так и не вступил в силу, хотя Пограничный "
+         "договор 2014 года был подписан в Москве.",
+         {("Мирный договор между Эстонией и Россией", "mentioned", "", ("EST", "RUS")),
+          ("Пограничный договор", "signed", "2014", ("EST", "RUS"))}),
+        ("Греция и Турция так и не подписали договор о разграничении континентального шельфа, "
+         "хотя в 1976 году стороны подписали Бернское соглашение.",
+         {("Договор о разграничении континентального шельфа", "mentioned", "", ("GRC", "TUR")),
+          ("Бернское соглашение", "signed", "1976", ("GRC", "TUR"))}),
+        # "Стороны" of a clause or a sentence after two named subjects: those, not the
+        # report's pair
+        ("Президент Кипра прибыл в Афины. Греция и Турция так и не подписали договор о "
+         "шельфе, хотя в 1976 году стороны подписали Бернское соглашение.",
+         {("Договор о шельфе", "mentioned", "", ("GRC", "TUR")),
+          ("Бернское соглашение", "signed", "1976", ("GRC", "TUR"))}),
+        ("Президент Кипра прибыл в Афины. Греция и Турция провели переговоры в Берне в 1976 "
+         "году. Стороны подписали соглашение о шельфе.",
+         {("Соглашение о шельфе", "signed", "", ("GRC", "TUR"))}),
+        # must-not: "Стороны" after one named state are still the report's pair
+        ("Президент Кипра прибыл в Афины. Стороны подписали соглашение о туризме.",
+         {("Соглашение о туризме", "signed", "", ("CYP", "GRC"))}),
+        # talks on a draft a relative clause says is not signed yet are talks
+        ("Премьер-министр Португалии встретился с президентом Бразилии. Стороны обсудили "
+         "проект соглашения о свободной торговле, которое так и не было подписано.",
+         {("Соглашение о свободной торговле", "negotiating", "", ("BRA", "PRT"))}),
+        # must-not: a paper only recalled as unsigned stays mentioned
+        ("Португалия напомнила о соглашении с Бразилией о торговле, которое так и не было "
+         "подписано.",
+         {("Соглашение о торговле", "mentioned", "", ("BRA", "PRT"))}),
+        # the subject of a verb after "а" the parse joined to the clause before
+        ("Индия и Япония — стратегические партнёры, а Индия и Пакистан так и не подписали "
+         "мирный договор.",
+         {("Мирный договор между Индией и Пакистаном", "mentioned", "", ("IND", "PAK"))}),
+        # a gapped clause the parse hung on the first clause's paper signs its own
+        ("Вьетнам и Индонезия подписали соглашение о торговле, а Малайзия и Таиланд — "
+         "декларацию о партнёрстве.",
+         {("Соглашение о торговле", "signed", "", ("IDN", "VNM")),
+          ("Декларация о партнёрстве", "signed", "", ("MYS", "THA"))}),
+        # "от <date>" after a quoted title's closing mark dates it
+        ("Норвегия и Дания руководствуются «Соглашением о рыболовстве» от 2015 года.",
+         {("Соглашение о рыболовстве", "mentioned", "2015", ())}),
+        ("Бразилия сослалась на «Конвенцию о запрещении химического оружия и о его "
+         "уничтожении» от 1997 года.",
+         {("Конвенция о запрещении химического оружия", "mentioned", "1997", ())}),
+        # must-not: "от" with no date after the mark
+        ("Норвегия и Дания руководствуются «Соглашением о рыболовстве» от имени правительств.",
+         {("Соглашение о рыболовстве", "mentioned", "", ())}),
+    ],
+)  # fmt: skip
+def test_clauses_parted_by_a_subordinator_or_a_contrast(read, text, found):
+    got = read(Document(id="t", text=text, date=""))
+    sides = {(a.title, a.status, a.date, tuple(p[6:] for p in a.parties)) for a in got}
+    assert sides == found

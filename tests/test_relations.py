@@ -500,6 +500,11 @@ def test_levels_raised_framed_and_not_hoped(read, text, found):
          {("state/ETH", "state/KEN", "всеобъемлющее стратегическое партнёрство")}),
         # must not: a treaty of three is no level of a pair
         ("Кения, Эфиопия и Сомали подписали Декларацию о стратегическом партнёрстве.", set()),
+        # a level in the title of a gapped clause's paper is between that paper's parties
+        ("Вьетнам и Индонезия подписали соглашение о стратегическом партнёрстве, а Малайзия и "
+         "Таиланд — декларацию о всеобъемлющем партнёрстве.",
+         {("state/IDN", "state/VNM", "стратегическое партнёрство"),
+          ("state/MYS", "state/THA", "всеобъемлющее партнёрство")}),
     ],
 )  # fmt: skip
 def test_a_level_in_a_title_is_between_the_agreements_parties(analyse, text, found):
@@ -1035,3 +1040,30 @@ def test_changes_in_the_thick_of_a_crisis_frozen_verbless_levels_and_relations_o
     read, text, found
 ):
     assert levels(read(Document(id="t", text=text, date="2025-03-12"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the states of a later clause of contrast with a verb of its own are its sides
+        ("Премьер Индии заявил, что Индия и Япония — стратегические партнёры, а Индия и "
+         "Пакистан так и не подписали мирный договор.",
+         {("state/IND", "state/JPN", "стратегическое партнёрство")}),
+        # must-not break: a clause of contrast after the level shares its subjects
+        ("Вьетнам и Индонезия установили отношения партнёрства в 2013 году, а в 2025 году "
+         "повысили их до уровня стратегического партнёрства.",
+         {("state/IDN", "state/VNM", "стратегическое партнёрство")}),
+        # must-nots: alliances that are no more, wartime, a region's status, history
+        ("Чехия и Словакия являлись союзниками по Варшавскому договору.", set()),
+        ("Франция и Великобритания были союзниками по Антанте.", set()),
+        ("Мексика и Канада во время войны стали союзниками.", set()),
+        ("Аландские острова имеют особый статус в составе Финляндии, напомнил министр "
+         "иностранных дел Швеции.", set()),
+        ("Польша и Литва были союзниками в XVI веке, когда образовали Речь Посполитую.", set()),
+        # an alliance in force stays one
+        ("Польша и Литва являются союзниками по НАТО.",
+         {("state/LTU", "state/POL", "союзничество")}),
+    ],
+)  # fmt: skip
+def test_levels_of_clauses_of_contrast_and_of_alliances_no_more(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found

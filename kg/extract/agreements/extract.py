@@ -49,6 +49,7 @@ from kg.extract.agreements.status import (
     refused,
     signs,
     status_of,
+    talks_on_unsigned,
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
@@ -83,7 +84,13 @@ from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import has_preposition, preposition, sentence_before, told_as_reason
+from kg.nlp.deps import (
+    clause_subjects,
+    has_preposition,
+    preposition,
+    sentence_before,
+    told_as_reason,
+)
 from kg.nlp.morph import is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
@@ -308,9 +315,12 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     r = _Reading(title, sent, plural="Plur" in head.morph.get("Number"))
     pred = predicate(head, title.tokens) or adopting(head) or _listed_among(sent)
     pred = pred or _listed_after_colon(head)
-    gap = _gapped(head) if pred is None else None
-    if gap is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
-        pred = head.head
+    gap, gapped = _gapped(head) or (None, None)
+    if gapped is not None and pred not in (None, gapped):
+        gap = None
+    elif gapped is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
+        pred = gapped
+    pred = talks_on_unsigned(pred, head) or pred
     r.status = status_of(pred)
     if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
@@ -417,12 +427,17 @@ def _listed_after_colon(head: Token) -> Token | None:
     return None
 
 
-def _gapped(head: Token) -> Sent | None:
+def _gapped(head: Token) -> tuple[Sent, Token] | None:
     """The words of a clause whose verb Russian leaves out for a dash, between its "а"/"и"
     and the dash before the title ("…, а Словакия и Венгрия — соглашение о …", "…, а в мае —
-    меморандум о …"), where the parse hangs the title on a signing verb before; else None."""
-    verb = head.head
-    if head.dep_ not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
+    меморандум о …"), and the signing verb before it the parse hangs the title on (also
+    through the first clause's paper); else None."""
+    verb, dep = head.head, head.dep_
+    if dep == "nmod" and verb.lemma_ in kinds() and verb.dep_ == "obj":
+        verb, dep = verb.head, "conj"  # the parse hung it on the first clause's paper
+    elif dep == "orphan" and verb.dep_ == "conj":
+        verb, dep = verb.head, "conj"  # UD's gapping: an orphan of the clause's subject
+    if dep not in ("parataxis", "conj") or verb.pos_ != "VERB" or not signs(verb):
         return None
     doc, i = head.doc, head.i - 1
     while i > verb.i and doc[i].pos_ in ("ADJ", "DET"):
@@ -432,7 +447,7 @@ def _gapped(head: Token) -> Sent | None:
     start = i
     while start > verb.i + 1 and doc[start - 1].lower_ not in ("а", "но", ","):
         start -= 1
-    return doc[start:i] if start < i else None
+    return (doc[start:i], verb) if start < i else None
 
 
 def _gap_date(gap: Sent, dates: dict[int, tuple[int, str]]) -> str:
@@ -596,7 +611,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if is_infinitive(verb) and verb.head.lemma_ in _ACTS:
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = "Pass" in verb.morph.get("Voice")
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = clause_subjects(verb, _SUBJECTS)
     if verb.lemma_ in _ACTS:
         subjects = [c for c in verb.children if c.dep_ == "nmod" and _agent_genitive(c)]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -651,7 +666,7 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         and ("Plur" in t.morph.get("Number") or any(c.lemma_ in BOTH for c in t.children))
         and not _other_states(t)
     ):  # "Стороны", "две страны" (a genitive singular after "две"), "обе стороны"
-        add = _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
+        add = _earlier_sides(ctx, r.sent, t) or _report_sides(ctx, t)  # "прибыл в Лиму. Стороны …"
     elif m is None and t.lemma_ in _ACTING_FOR:
         add = _title_states(ctx, t)
         members = [c for c in t.children if c.dep_ == "nmod" and c.lemma_ in _MEMBER_WORDS]
@@ -667,6 +682,17 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
 
 # Meetings of a union whose members adopt its papers: "на саммите АСЕАН"
 _MEETINGS = frozenset({"саммит", "встреча", "заседание", "совещание", "форум", "сессия"})
+
+
+def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
+    """The states "стороны" `t` stand for where a clause before names them as its subjects:
+    the clause its verb's clause hangs on ("Греция и Турция так и не подписали договор, хотя в
+    1976 году стороны подписали соглашение"), else the sentence before ("Греция и Турция
+    провели переговоры в Берне. Стороны подписали …"); those, not the report's pair."""
+    verb = t.head
+    if verb.head.i < verb.i and (states := _subject_states(ctx, verb.head)[0]):
+        return states
+    return _states_before(ctx, sent)[0] if verb.i == sent.root.i else []
 
 
 def _report_sides(ctx: Context, t: Token) -> list[str]:
@@ -724,12 +750,15 @@ def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
     every one is a state or a title of one ("Президент Вьетнама и президент Индонезии провели
     переговоры"), for "они" of the next; else no states ("Журналисты из Кении и Эфиопии")."""
     before = sentence_before(sent)
-    if before is None:
-        return [], []
-    root = before.root
+    return ([], []) if before is None else _subject_states(ctx, before.root)
+
+
+def _subject_states(ctx: Context, verb: Token) -> tuple[list[str], list[str]]:
+    """The states of the subjects of `verb`, and the persons among them, where there are two
+    or more states and every subject is a state or a title or person of one; else none."""
     out: list[str] = []
     persons: list[str] = []
-    for t in (x for c in root.children if c.dep_ == "nsubj" for x in conjuncts(c)):
+    for t in (x for c in clause_subjects(verb, _SUBJECTS) for x in conjuncts(c)):
         m = _mention_at(ctx, t) or _apposed_person(ctx, t)
         person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
         states = [m.entity] if m is not None and m.type == "State" else []

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.titles import kinds
 from kg.lexicon import load_groups
-from kg.nlp.deps import negated, preposition
+from kg.nlp.deps import negated, preposition, stray_subject
 from kg.nlp.morph import is_infinitive
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
@@ -103,6 +103,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     after = _after_title(title[-1] if title else head)
     if after is not None and not _through_an_act(head, after):
         return after
+    if (main := stray_subject(head)) is not None:  # "Договор так и не вступил в силу, хотя
+        return main if _is_predicate(main) else None  # другой был подписан": not the later verb
     t = head
     for _ in range(4):
         boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
@@ -237,6 +239,17 @@ def never_concluded(pred: Token | None) -> bool:
         return False
     infinitive = is_infinitive(pred) and pred.head.i != pred.i
     return negated(pred) or (infinitive and negated(pred.head))
+
+
+def talks_on_unsigned(pred: Token | None, head: Token) -> Token | None:
+    """The verb of negotiating whose object is a paper (or its draft) a relative clause says
+    is not signed yet ("Стороны обсудили проект соглашения, которое так и не было
+    подписано"): the talks go on, so they, not the clause, say its status and parties."""
+    if pred is None or pred.dep_ != "acl:relcl" or not never_concluded(pred):
+        return None
+    paper = head.head if head.dep_ == "nmod" and head.head.lemma_ in _DRAFT else head
+    verb = paper.head
+    return verb if paper.dep_ == "obj" and verb.lemma_ in _NEGOTIATE else None
 
 
 def _noun_status(noun: Token) -> str:

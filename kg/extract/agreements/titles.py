@@ -383,6 +383,7 @@ class _Scanner:
                 expect_np = False
             j += 1
         self.close_quote()
+        self.date_after_quote(j)
         while self.tokens and (self.dangling(self.tokens[-1]) or (
             self.tokens[-1].pos_ in _SKIP_POS and self.tokens[-1].text != "»"
         )):  # fmt: skip
@@ -416,6 +417,18 @@ class _Scanner:
         return self.doc[j + 1].text[:1].isupper() and any(
             self.doc[k].text == "»" for k in range(j + 1, min(j + 7, self.end))
         )
+
+    def date_after_quote(self, j: int) -> None:
+        """ "«Соглашением о рыболовстве» от 2015 года": the date after the closing quotation
+        mark of a title that opens with its head dates it, as "от" after an unquoted one does
+        (the scan may stop short of the mark: "«Конвенцией о … и о его уничтожении» от 1997
+        года")."""
+        if self.head.i == 0 or self.doc[self.head.i - 1].text != "«" or self.date_from:
+            return
+        quote = (k for k in range(j, self.end) if self.doc[k].text in ("«", "»"))
+        k = next(quote, self.end) + 1
+        if k < self.end and self.doc[k - 1].text == "»" and self.doc[k].lower_ == "от":
+            self.date_from = self.dates[k + 1][1] if k + 1 in self.dates else ""
 
     def close_quote(self) -> None:
         """A name in quotation marks the title opened stays whole: "АЭС «Пакш»"."""

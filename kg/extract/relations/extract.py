@@ -68,6 +68,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
+from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, negated, preposition
 from kg.nlp.morph import UD_NUMBER, is_infinitive, morph
 from kg.resolve.titles import TITLES
@@ -768,14 +769,14 @@ def _relations(
     ctx: Context, sent: Sent, anchor: Token, level: str, paper: Agreement | None = None
 ) -> list[RelationLevel]:
     """The level between the sentence's two states, or between its subject and each state of
-    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs), or
-    the two parties of the agreement whose title it is in."""
+    a list ("Вьетнам установил партнёрство с Китаем, Россией и Индией": three pairs); in an
+    agreement's title, the agreement's two parties."""
     out = []
     pairs = _subject_and_each(ctx, anchor) or [_states(ctx, sent, anchor)]
     if paper is not None and len(paper.parties) > 2:
         return []  # a declaration of three or more states is no level of a pair
-    if paper is not None and len(pairs) == 1 and len(pairs[0]) < 2 and len(paper.parties) == 2:
-        pairs = [list(paper.parties)]
+    if paper is not None and len(paper.parties) == 2:
+        pairs = [list(paper.parties)]  # "…, а Малайзия и Таиланд — декларацию о партнёрстве"
     for states in pairs:
         if len(states) != 2:
             continue
@@ -836,6 +837,8 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
         if any(p.start <= m.start < p.end for p in persons):
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
+        if _other_clause(anchor, m.start):
+            continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
         if any(a <= m.start < b for a, b in alliances):
             allied.add(m.entity)  # "союзники США по НАТО": the alliance they are allies in
             continue  # is no side
@@ -858,6 +861,16 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
     return near
+
+
+def _other_clause(anchor: Token, start: int) -> bool:
+    """Whether the word at character `start` is in a later clause of contrast the level is
+    not in: its states are that clause's sides (a clause of contrast after the level's shares
+    the first one's subjects: "…, а в 2025 году повысили их до уровня …")."""
+    if start < anchor.idx:
+        return False
+    word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
+    return word is not None and contrast_between(anchor, word[0])
 
 
 def _speaker_and_other(ctx: Context, sent: Sent) -> list[str]:
