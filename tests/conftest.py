@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from kg_runs import shared_references
 
+from kg.corpus import iter_documents
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
@@ -15,6 +16,8 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +32,15 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def sample_contexts(analyse: Callable[..., Context]) -> dict[str, Context]:
+    """The sample corpus's documents analysed once a session (each with a registry of its
+    own), by the first three characters of their ids: several modules' extractors read them,
+    and an extractor only memoizes on a Context what the document alone determines."""
+    docs = iter_documents([ROOT / "corpus"], lambda *a: None)
+    return {d.id[:3]: analyse(d) for d in docs}
 
 
 @pytest.fixture
