@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from kg_runs import shared_references
 
+from kg.cli import run
 from kg.corpus import iter_documents
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
@@ -41,6 +42,23 @@ def sample_contexts(analyse: Callable[..., Context]) -> dict[str, Context]:
     and an extractor only memoizes on a Context what the document alone determines."""
     docs = iter_documents([ROOT / "corpus"], lambda *a: None)
     return {d.id[:3]: analyse(d) for d in docs}
+
+
+@pytest.fixture(scope="session")
+def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
+    """Folder → a clean store of it by `kg build` (in this process), built once a session:
+    the sample corpus and the dev articles were each built again by four modules. Tests
+    only read it; one that writes copies it (`kg_runs.copy_store`)."""
+    built: dict[Path, Path] = {}
+
+    def store(folder: Path) -> Path:
+        if folder not in built:
+            path = tmp_path_factory.mktemp("clean-build") / "store"
+            assert run(["--store", str(path), "build", str(folder)]) == 0
+            built[folder] = path
+        return built[folder]
+
+    return store
 
 
 @pytest.fixture
