@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from kg_runs import shared_references
 
+from kg.cli import run
+from kg.corpus import iter_documents
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
@@ -15,6 +17,8 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +33,32 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture(scope="session")
+def sample_contexts(analyse: Callable[..., Context]) -> dict[str, Context]:
+    """The sample corpus's documents analysed once a session (each with a registry of its
+    own), by the first three characters of their ids: several modules' extractors read them,
+    and an extractor only memoizes on a Context what the document alone determines."""
+    docs = iter_documents([ROOT / "corpus"], lambda *a: None)
+    return {d.id[:3]: analyse(d) for d in docs}
+
+
+@pytest.fixture(scope="session")
+def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
+    """Folder → a clean store of it by `kg build` (in this process), built once a session:
+    the sample corpus and the dev articles were each built again by four modules. Tests
+    only read it; one that writes copies it (`kg_runs.copy_store`)."""
+    built: dict[Path, Path] = {}
+
+    def store(folder: Path) -> Path:
+        if folder not in built:
+            path = tmp_path_factory.mktemp("clean-build") / "store"
+            assert run(["--store", str(path), "build", str(folder)]) == 0
+            built[folder] = path
+        return built[folder]
+
+    return store
 
 
 @pytest.fixture

@@ -34,11 +34,18 @@ def digest(source: Path) -> dict[str, object]:
     """Builds `source` into a fresh store: the number of quads and the sha256 of their
     sorted N-Quads lines (every IRI is minted from content, so the lines are stable)."""
     from kg.build import run_build
-    from kg.store import KgStore
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"
         run_build([source], store)
+        return store_digest(store)
+
+
+def store_digest(store: Path) -> dict[str, object]:
+    """A built store's number of quads and the sha256 of their sorted N-Quads lines."""
+    from kg.store import KgStore
+
+    with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "all.nq"
         with KgStore.open_read(store) as kg:
             kg.export(str(out), "nquads")

@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 
 from kg.build import run_build
-from kg.corpus import iter_documents
 from kg.data.shared import shared
 from kg.extract.agreements import Agreement, extract_agreements
+from kg.extract.context import Context
 from kg.model import Document
 from kg.sparql import resolve_query, run_query
 
-ROOT = Path(__file__).resolve().parents[1]
 DEVSET = shared("devset", "articles")
 
 
@@ -23,9 +22,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 
 
 @pytest.fixture(scope="module")
-def corpus(read) -> dict[str, list[Agreement]]:
-    docs = iter_documents([ROOT / "corpus"], lambda *a: None)
-    return {d.id[:3]: read(d) for d in docs}
+def corpus(sample_contexts: dict[str, Context]) -> dict[str, list[Agreement]]:
+    return {key: extract_agreements(ctx) for key, ctx in sample_contexts.items()}
 
 
 def one(read, text: str, date: str = "") -> Agreement:

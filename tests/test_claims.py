@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from kg.corpus import iter_documents
 from kg.data.shared import shared
 from kg.extract.claims import Claim, extract_claims, link_claims
 from kg.model import Document
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DEVSET = shared("devset", "articles")
 
 
@@ -282,10 +279,9 @@ def test_links_agree_and_conflict():
 
 
 @pytest.fixture(scope="module")
-def corpus_claims(analyse):
+def corpus_claims(sample_contexts):
     out = []
-    for d in iter_documents([CORPUS], lambda *a: None):
-        ctx = analyse(d)
+    for ctx in sample_contexts.values():
         out += [(c, ctx.entities[c.speaker].name if c.speaker else "") for c in extract_claims(ctx)]
     return out
 

@@ -4,6 +4,7 @@ called only by name), and an office in an organization is not a state's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,7 @@ def test_a_state_only_a_named_leader_implies_is_in_the_entity_graph(tmp_path: Pa
 
 @pytest.mark.parametrize("corpus", ["sample", "articles", "generated"])
 def test_clean_builds_validate(
-    corpus: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+    corpus: str, tmp_path_factory: pytest.TempPathFactory, clean_build: Callable[[Path], Path]
 ) -> None:
     if corpus == "generated":
         store = shared_references(tmp_path_factory)[0]  # built by the real command
@@ -56,7 +57,6 @@ def test_clean_builds_validate(
         folder = ROOT / "corpus" if corpus == "sample" else ARTICLES
         if not folder.is_dir():
             pytest.skip(f"{folder} is not here")
-        store = tmp_path / "s"
-        assert run_build([folder], store).failed == 0
+        store = clean_build(folder)
     ok, report = conforms(store)
     assert ok, report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,8 @@ CORPUS = ROOT / "corpus"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("e2e") / "store"
-    assert run(["--store", str(path), "build", str(CORPUS)]) == 0
-    return path
+def store(clean_build: Callable[[Path], Path]) -> Path:
+    return clean_build(CORPUS)
 
 
 def query(store: Path, name: str, capsys: pytest.CaptureFixture[str]) -> list[dict[str, str]]:

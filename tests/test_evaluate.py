@@ -4,11 +4,11 @@ built sample corpus and the dev articles reach against their gold files."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from kg.build import run_build
 from kg.data.shared import shared
 from kg.errors import EXIT_FAILED, EXIT_INPUT, EXIT_NOINPUT, KgError
 from kg.evaluate import (
@@ -195,19 +195,15 @@ def _scores(store: Path, gold: Path) -> dict[str, float]:
 
 
 @pytest.fixture(scope="module")
-def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("sample") / "kgstore"
-    run_build([ROOT / "corpus"], store)
-    return store
+def sample_store(clean_build: Callable[[Path], Path]) -> Path:
+    return clean_build(ROOT / "corpus")
 
 
 @pytest.fixture(scope="module")
-def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dev_store(clean_build: Callable[[Path], Path]) -> Path:
     if not DEVSET.is_dir():
         pytest.skip("../shared/devset is absent")
-    store = tmp_path_factory.mktemp("dev") / "kgstore"
-    run_build([DEVSET], store)
-    return store
+    return clean_build(DEVSET)
 
 
 def test_sample_corpus_scores(sample_store: Path) -> None:

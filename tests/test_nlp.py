@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.vocab import Vocab
 
 from kg.doc_text import doc_text
 from kg.nlp.pipeline import build_pipeline
@@ -18,13 +19,19 @@ def nlp():
     return build_pipeline()
 
 
-@given(st.text(alphabet='Ёёа-яА-Я .,!?:;—–-«»"\n\t\r 0123456789', max_size=200))
-@settings(max_examples=200, deadline=None)
-def test_tokenizer_reproduces_any_text_exactly(text: str) -> None:
+@pytest.fixture(scope="module")
+def blank_vocab() -> Vocab:
+    """A blank Russian vocabulary, made once: making one per example cost most of the test's
+    time, and the tokenizer is stateless (the strings it adds change no split)."""
     import spacy
 
-    vocab = spacy.blank("ru").vocab
-    doc = RazdelTokenizer(vocab)(text)
+    return spacy.blank("ru").vocab
+
+
+@given(st.text(alphabet='Ёёа-яА-Я .,!?:;—–-«»"\n\t\r 0123456789', max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_tokenizer_reproduces_any_text_exactly(blank_vocab: Vocab, text: str) -> None:
+    doc = RazdelTokenizer(blank_vocab)(text)
     assert doc.text == text == doc_text(doc)  # the text it keeps is the one its tokens join
 
 

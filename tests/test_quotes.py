@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.corpus import iter_documents
 from kg.extract.quotes import extract_quotes
 from kg.model import Document
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-@pytest.fixture(scope="module")
-def corpus(analyse):
-    docs = iter_documents([CORPUS], lambda *a: None)
-    return {d.id[:3]: analyse(d) for d in docs}
 
 
 def _quotes(analyse, text: str) -> list[tuple[str, str]]:
@@ -97,7 +86,8 @@ def test_colon_speech_needs_a_verb_leading_into_it(analyse, text, quote):
     assert [t for _, t in _quotes(analyse, text)] == ([quote] if quote else [])
 
 
-def test_sample_corpus(corpus):
+def test_sample_corpus(sample_contexts):
+    corpus = sample_contexts
     turns = extract_quotes(corpus["001"])
     speakers = {corpus["001"].entities[q.speaker].name for q in turns}
     assert speakers == {"Владимир Путин", "Касым-Жомарт Токаев"}
@@ -111,7 +101,8 @@ def test_sample_corpus(corpus):
     assert narration == []  # "отметил развитие связей …: свои филиалы … открыли …"
 
 
-def test_same_quote_in_two_documents_fuses(corpus):
+def test_same_quote_in_two_documents_fuses(sample_contexts):
+    corpus = sample_contexts
     keys = [{q.key for q in extract_quotes(corpus[d])} for d in ("003", "004")]
     assert keys[0] & keys[1]
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.corpus import iter_documents
 from kg.data.shared import shared
 from kg.extract.agreements import read_agreements
+from kg.extract.context import Context
 from kg.extract.relations import RelationLevel, extract_relations
 from kg.model import Document
 
-ROOT = Path(__file__).resolve().parents[1]
 DEVSET = shared("devset", "articles")
 TOKAYEV = "person/kassym-jomart-tokayev"
 
@@ -23,8 +20,8 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 
 
 @pytest.fixture(scope="module")
-def corpus(read) -> dict[str, list[RelationLevel]]:
-    return {d.id[:3]: read(d) for d in iter_documents([ROOT / "corpus"], lambda *a: None)}
+def corpus(sample_contexts: dict[str, Context]) -> dict[str, list[RelationLevel]]:
+    return {key: extract_relations(ctx) for key, ctx in sample_contexts.items()}
 
 
 def levels(found: list[RelationLevel]) -> set[tuple[str, str, str]]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from browser import chromium_context
-from kg_runs import ROOT, start_kg
+from kg_runs import ROOT
 from test_viz import store_counts
 
 from kg.cli import run
@@ -26,17 +26,9 @@ CORPORA = {"corpus": ROOT / "corpus", "devset": DEVSET}
 
 
 @pytest.fixture(scope="module")
-def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The sample corpus and the dev articles, built side by side by `kg build`."""
-    base = tmp_path_factory.mktemp("viz")
-    builds = {}
-    for name, folder in CORPORA.items():
-        if folder.is_dir():
-            builds[name] = (base / name, start_kg("build", folder, "--store", base / name))
-    for _, (_, proc) in builds.items():
-        out, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0 and " 0 failed" in out, err
-    return {name: store for name, (store, _) in builds.items()}
+def stores(clean_build: Callable[[Path], Path]) -> dict[str, Path]:
+    """The sample corpus and the dev articles, built by `kg build`."""
+    return {name: clean_build(folder) for name, folder in CORPORA.items() if folder.is_dir()}
 
 
 def viz(store: Path, out: Path, *args: str) -> Path:
