@@ -19,9 +19,10 @@ from pathlib import Path
 
 from kg.errors import InputError, MissingInputError
 from kg.formats.decode import Decoded, decode_bytes, decode_name
+from kg.formats.entities import NO_ENTITIES, EntityMap, decode_entities
 from kg.formats.jsondata import JsonError, parse_json, without_surrogates
 from kg.formats.sidecar import META_KEYS, is_sidecar, sidecar_metadata
-from kg.formats.textmeta import iso_date, text_metadata, unescape_if_encoded
+from kg.formats.textmeta import iso_date, text_metadata
 from kg.limits import DEFAULT_MAX_BYTES
 from kg.model import Document
 
@@ -147,9 +148,10 @@ def read_file(
                 _document(path, _name_id(path, on_warning), page.text, meta, decoded, on_warning)
             ]
         decoded = decode_bytes(data)
-        text = unescape_if_encoded(decoded.text)
+        text, entities = decode_entities(decoded.text)
         meta = text_metadata(text, markdown=suffix == ".md")
-        return [_document(path, _name_id(path, on_warning), text, meta, decoded, on_warning)]
+        doc_id = _name_id(path, on_warning)
+        return [_document(path, doc_id, text, meta, decoded, on_warning, entities)]
     except ReadError:
         raise
     except InputError as exc:
@@ -218,18 +220,26 @@ def _jsonl_documents(path: Path, data: bytes, warn: Warn) -> list[Document]:
         if replaced:
             note = f"line {number}: {replaced} lone surrogate escape(s) replaced with U+FFFD"
             warn(ReadWarning(str(path), note))
-        text, doc_id = fields.pop("text"), fields.pop("id")
+        text, entities = decode_entities(fields.pop("text"))
+        doc_id = fields.pop("id")
         meta = {**text_metadata(text), **fields}
-        documents.append(_document(path, doc_id, text, meta, decoded, warn))
+        documents.append(_document(path, doc_id, text, meta, decoded, warn, entities))
     if not documents:
         raise ReadError(path, "no readable lines")
     return documents
 
 
 def _document(
-    path: Path, doc_id: str, text: str, meta: dict[str, str], decoded: Decoded, warn: Warn
+    path: Path,
+    doc_id: str,
+    text: str,
+    meta: dict[str, str],
+    decoded: Decoded,
+    warn: Warn,
+    entities: EntityMap = NO_ENTITIES,
 ) -> Document:
-    """Apply sidecar overrides, normalise the date and fingerprint text + metadata."""
+    """Apply sidecar overrides, normalise the date and fingerprint text + metadata (and
+    the decoded entities, which move the offsets written out)."""
     if not text.strip():
         raise InputError("no text (empty or only whitespace)")
     for note in decoded.notes:
@@ -244,6 +254,8 @@ def _document(
     fields = [doc_id, meta["title"], date, meta["url"], meta["publisher"]]
     digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode())
     digest.update(text.encode("utf-8", "surrogatepass"))
+    if entities.written:  # an entity-free document keeps the digest it had
+        digest.update(repr(entities).encode("utf-8", "surrogatepass"))
     return Document(
         id=doc_id,
         text=text,
@@ -254,6 +266,7 @@ def _document(
         path=str(path),
         sha256=digest.hexdigest(),
         encoding=decoded.encoding,
+        entities=entities,
     )
 
 

@@ -2,9 +2,10 @@
 
 Every stage reads and writes these and nothing else, so each stage can be
 tested alone. Offsets are character offsets into `Document.text`, end
-exclusive. Entity and fact `key`s are stable, IRI-safe local names
-("state/KAZ", "person/Q7747", "agreement/<hash>"): the same thing read twice,
-in one document or in two, gets the same key, which is how facts fuse.
+exclusive (`kg.rdf` writes them into the text as decoded from the file). Entity
+and fact `key`s are stable, IRI-safe local names ("state/KAZ", "person/Q7747",
+"agreement/<hash>"): the same thing read twice, in one document or in two, gets
+the same key, which is how facts fuse.
 The dataclass of each kind of fact lives in its package under `kg.extract`.
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from kg.formats.entities import NO_ENTITIES, EntityMap
 
 EntityType = Literal["Person", "State", "Organization"]
 
@@ -29,6 +32,9 @@ class Document:
     path: str = ""
     sha256: str = ""  # of the decoded text and metadata: decides whether a document changed
     encoding: str = ""
+    # the HTML entities decoded in `text`: offsets written out point into the text as
+    # decoded from the file's bytes (`kg.rdf`), the analysis reads `text`
+    entities: EntityMap = NO_ENTITIES
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from kg.extract.registry import fact_kinds
 from kg.memory import CACHE_ENTRIES
-from kg.model import Entity, EntityType, Extraction, Span
+from kg.model import Document, Entity, EntityType, Extraction, Span
 
 NS = "https://w3id.org/kg-bilateral/id/"
 ONT = "https://w3id.org/kg-bilateral/ontology#"
@@ -138,9 +138,9 @@ class FactWriter:
     """What a fact kind's RDF mapping writes with: triples into the document's graph,
     optional values, and the provenance every fact carries."""
 
-    def __init__(self, add: _Add, doc_id: str) -> None:
+    def __init__(self, add: _Add, document: Document) -> None:
         self.add = add
-        self.doc_id = doc_id
+        self.document = document
 
     def opt(self, s: NamedNode, p: NamedNode, value: str, make: Callable[[str], Literal]) -> None:
         """A triple only when `value` is not empty."""
@@ -149,10 +149,21 @@ class FactWriter:
 
     def evidence(self, fact: NamedNode, spans: list[Span]) -> None:
         """Links a fact to its document and to one selector per span it was read from."""
-        self.add(fact, PROV.wasDerivedFrom, doc_iri(self.doc_id))
+        doc = self.document
+        self.add(fact, PROV.wasDerivedFrom, doc_iri(doc.id))
         for span in spans:
-            selector = _selector(self.add, self.doc_id, span.start, span.end, span.text)
+            selector = _selector(self.add, doc.id, *raw_span(doc, span.start, span.end, span.text))
             self.add(fact, OA.hasSelector, selector)
+
+
+def raw_span(document: Document, start: int, end: int, text: str) -> tuple[int, int, str]:
+    """A span of `document.text` (HTML entities decoded) as offsets and text of the text
+    as decoded from the file's bytes, which the contract's offsets point into."""
+    entities = document.entities
+    if not entities.written:
+        return start, end, text
+    raw_text = entities.raw_slice(document.text, start, end)
+    return entities.raw_start(start), entities.raw_end(end), raw_text
 
 
 def _selector(add: _Add, doc_id: str, start: int, end: int, text: str) -> NamedNode:
@@ -176,7 +187,7 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         out.append(Quad(s, p, o, graph))
 
-    writer = FactWriter(add, doc.id)
+    writer = FactWriter(add, doc)
     opt = writer.opt
     d = doc_iri(doc.id)
     add(d, RDF.type, BRO.Document)
@@ -188,13 +199,14 @@ def extraction_quads(ex: Extraction) -> list[Quad]:
     opt(d, BRO.contentHash, doc.sha256, Literal)
 
     for m in ex.mentions:
-        mention = NamedNode(f"{NS}mention/{_encode(doc.id)}/{m.start}-{m.end}")
+        start, end, text = raw_span(doc, m.start, m.end, m.text)
+        mention = NamedNode(f"{NS}mention/{_encode(doc.id)}/{start}-{end}")
         add(mention, RDF.type, BRO.Mention)
         add(mention, RDF.type, getattr(BRO, _MENTION_CLASS[m.type]))
         add(mention, BRO.refersTo, node(m.entity))
         add(mention, BRO.via, Literal(m.via))
         add(mention, PROV.wasDerivedFrom, d)
-        add(mention, OA.hasSelector, _selector(add, doc.id, m.start, m.end, m.text))
+        add(mention, OA.hasSelector, _selector(add, doc.id, start, end, text))
 
     for kind in fact_kinds():
         for fact in ex.facts.get(kind.name, ()):

@@ -10,7 +10,7 @@ import pytest
 from kg.corpus import ReadWarning, discover, iter_documents, read_file
 from kg.data.shared import shared
 from kg.errors import InputError, MissingInputError
-from kg.formats.textmeta import unescape_if_encoded
+from kg.formats.entities import decode_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -48,7 +48,7 @@ def test_sample_corpus_ids_titles_dates() -> None:
     assert by_id["000_1914cf37c4cafcf3"].title.startswith("Касым-Жомарт Токаев и Владимир Путин")
     for doc in docs:
         raw = (CORPUS / f"{doc.id}.txt").read_text(encoding="utf-8")
-        assert doc.text == unescape_if_encoded(raw)
+        assert (doc.text, doc.entities) == decode_entities(raw)
         assert doc.encoding == "utf-8"
         assert len(doc.sha256) == 64
         assert 0 < len(doc.title) <= 201
@@ -61,14 +61,14 @@ def test_dev_articles_read() -> None:
     assert len(docs) == len(list(DEVSET.glob("*.txt")))
     assert docs[0].title == "Сенат США ратифицировал договор по СНВ"
     for doc in docs:
-        assert doc.text == unescape_if_encoded(Path(doc.path).read_text(encoding="utf-8"))
+        assert doc.text == decode_entities(Path(doc.path).read_text(encoding="utf-8"))[0]
 
 
 @pytest.mark.parametrize("encoding", ["cp1251", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
 def test_reencoded_sample_gives_identical_text(tmp_path: Path, encoding: str) -> None:
     source = CORPUS / "001_a513e5be717ef587.txt"
     original = read_file(source)[0]
-    copy = write(tmp_path / source.name, original.text.encode(encoding))
+    copy = write(tmp_path / source.name, source.read_text(encoding="utf-8").encode(encoding))
     doc = read_file(copy)[0]
     assert doc.text == original.text
     assert (doc.title, doc.date, doc.url) == (original.title, original.date, original.url)
@@ -84,7 +84,7 @@ def test_all_samples_survive_cp1251_and_utf16(tmp_path: Path) -> None:
             except UnicodeEncodeError:
                 continue
             decoded = read_file(write(tmp_path / encoding / source.name, data))[0].text
-            assert decoded == unescape_if_encoded(text)
+            assert decoded == decode_entities(text)[0]
 
 
 @pytest.mark.parametrize("encoding", ["koi8_r", "cp866", "mac_cyrillic", "iso8859_5"])
@@ -140,6 +140,13 @@ def test_entities_in_text_decoded_bare_ampersands_kept(tmp_path: Path) -> None:
     assert read_file(write(tmp_path / "b.txt", mixed))[0].text == (
         "Спасибо.\n<…>\nR&D и AT&T, &nosuch; и «.\n"
     )
+
+
+def test_entities_in_jsonl_text_decoded_as_in_plain_text(tmp_path: Path) -> None:
+    record = {"text": "Заголовок\nОн сказал: &laquo;Да&raquo;, R&D.\n"}
+    doc = read_file(write(tmp_path / "a.jsonl", json.dumps(record)))[0]
+    assert doc.text == "Заголовок\nОн сказал: «Да», R&D.\n"
+    assert doc.entities.written == ("&laquo;", "&raquo;")
 
 
 def test_markdown_title(tmp_path: Path) -> None:

@@ -8,10 +8,8 @@ Only the head and tail are read, so a 5 MB single-line file costs nothing.
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import date
-from html.entities import html5
 
 HEAD_CHARS = 4000
 HEAD_LINES = 12
@@ -70,7 +68,6 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[А-ЯЁA-Z0-9«\"„(—–-]|\s*$)")
 _INITIAL = re.compile(r"(?:^|[\s(«\"])[А-ЯЁA-Z]$")
-_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def iso_date(value: str) -> str:
@@ -182,18 +179,3 @@ def _first_sentence(line: str) -> str:
         if not _INITIAL.search(line[max(0, end.start() - 3) : end.start()]):
             return line[: end.start()] if end.group() == "." else line[: end.end()]
     return line
-
-
-def unescape_if_encoded(text: str) -> str:
-    """Decode the well-formed HTML entities of scraped plain text (`&lt;…&gt;`, `&laquo;`).
-
-    Only complete `&name;` / `&#NN;` forms that HTML5 defines are decoded, so a
-    bare ampersand ("R&D", "AT&T") stays as written. Offsets are into the text
-    as decoded, which is the text every later stage sees.
-    """
-
-    def one(m: re.Match[str]) -> str:
-        known = m.group(1).startswith("#") or f"{m.group(1)};" in html5
-        return html.unescape(m.group()) if known else m.group()
-
-    return _ENTITY.sub(one, text)
