@@ -29,6 +29,10 @@ ASAKAWA = (
     "Открывший форум председатель правления Азиатского банка развития Масацугу Асакава "
     "отметил, что банк расширит кредиты Вьетнаму.\n"
 )
+MILEI = (
+    "Президент Аргентины Хавьер Милей выступил на форуме в Мадриде. «Мы откроем рынок для "
+    "испанских компаний», — заявил Милей."
+)
 PROSECUTORS = "Прокурор Бразилии Паулу Гонет и прокурор Аргентины Эдуардо Касаль провели встречу. "
 
 
@@ -249,6 +253,26 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             "Масацугу Асакава",
             "Бедность не признаёт границ. Наши страны должны действовать вместе.",
         ),
+        # a quotation paragraph goes on with the words that ended the paragraph before
+        (
+            MILEI + "\n«Торговля между нашими странами вырастет вдвое за три года».",
+            "Хавьер Милей",
+            "Торговля между нашими странами вырастет вдвое за три года",
+        ),
+        # a noun of epithets.tsv the parser tags a verb ("юбиляр")
+        (
+            "Дирижёр Валерий Гергиев отметил юбилей в Мариинском театре. Сам юбиляр признаётся: "
+            "«Я никогда не думал, что буду дирижировать так долго».",
+            "Валерий Гергиев",
+            "Я никогда не думал, что буду дирижировать так долго",
+        ),
+        # a verb between a title noun and the quotation: what the thing is meant to do
+        (
+            "Министр финансов Чили Марио Марсель представил новый закон. Законопроект призван "
+            "«защитить пенсии граждан от инфляции», пояснил Марсель журналистам.",
+            "Марио Марсель",
+            "защитить пенсии граждан от инфляции",
+        ),
     ],
 )
 def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
@@ -310,6 +334,9 @@ def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
         ASAKAWA + "Председатель правления банка напомнил собравшимся о том, что бедность можно "
         "победить лишь сообща:\nПремьер-министр Вьетнама Фам Минь Тинь признал, что кредиты "
         "нужны.",
+        # a title opening the sentence before an aside on who says it is no one's words
+        "«Вечер с Владимиром Соловьёвым», как подчеркнула журналистка Анна Петрова, это самая "
+        "популярная программа канала.",
     ],
 )
 def test_no_quote(analyse, text: str) -> None:
@@ -322,3 +349,18 @@ def test_body_named_after_a_person_stays_a_body(analyse) -> None:
         Document(id="t", text="Актёры Московского театра Олега Табакова выступили в Сеуле.")
     )
     assert "Московский театр Олега Табакова" in {e.name for e in ctx.entities.values()}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the narrator's sentence after the quote ends the speaker's words
+        " Визит продлится два дня.\n«Торговля между нашими странами вырастет вдвое за три года».",
+        # a headline in quotation marks says nothing
+        "\n«Аргентина и Испания: новые горизонты»",
+    ],
+)
+def test_paragraph_not_continued(analyse, after: str) -> None:
+    assert [q for _, q in _quotes(analyse, MILEI + after)] == [
+        "Мы откроем рынок для испанских компаний"
+    ]

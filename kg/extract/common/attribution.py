@@ -187,9 +187,12 @@ def _refused(t: Token) -> bool:
 def _one_noun(token: Token) -> str:
     """The lemma of a noun in the singular that may stand for one person named before, its
     "экс-" left off ("экс-президент рассказал"); "" for anything else. A sentence's first
-    word may be tagged a name ("Монарх также призвал"): no mention holds it, so it is none."""
+    word may be tagged a name ("Монарх также призвал"): no mention holds it, so it is none;
+    a subject epithets.tsv lists is its noun however tagged ("Сам юбиляр признаётся", the
+    noun read as a verb)."""
     opening = token.pos_ == "PROPN" and token.i == token.sent.start
-    if not (token.pos_ == "NOUN" or opening) or "Plur" in token.morph.get("Number"):
+    listed = token.dep_ in SUBJECTS and token.lemma_ in _epithets()
+    if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in token.morph.get("Number"):
         return ""
     return token.lemma_.removeprefix("экс-")
 
@@ -287,7 +290,38 @@ class _Attributor:
             if previous is not None:
                 self._anaphoric(sent, previous)
             previous = sent
+        self._continued()
         return self.out
+
+    def _continued(self) -> None:
+        """ "«…», — заявил X.\n«…»": a paragraph that is one quotation saying something,
+        with nothing around it, goes on with the words of the one whose quotation ended the
+        paragraph before (one whose last sentence is the narrator's ends them)."""
+        lines = _lines(self.text)
+        for (ps, pe), (s, e) in itertools.pairwise(lines):
+            line = self.text[s:e].strip()
+            opening = s + self.text[s:e].index(line[0])
+            close = matching_close(self.text, opening) if line[0] in OPEN_MARKS else None
+            if close is None or self.text[close + 1 : e].strip(" .!?…\u00a0\t"):
+                continue
+            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+            if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+                continue
+            before = [
+                r
+                for r in self.out
+                if r.rank == DIRECT and r.speaker and (ps <= r.at < pe or ps <= r.start < pe)
+            ]  # a paragraph that went on with them passes them on
+            last = max(before, key=lambda r: r.end, default=None)
+            end = self.ctx.doc.char_span(ps, pe, alignment_mode="contract")
+            if last is None or end is None or self._next_opening(last.end, pe) is not None:
+                continue
+            if max(last.start - 1, last.at) >= end[-1].sent.start_char:
+                self._add(opening + 1, close, last.speaker, DIRECT, at=last.at)
+
+    def _quoted_regions(self, start: int, end: int) -> bool:
+        """Whether some region already attributes words of [start, end)."""
+        return any(r.start < end and start < r.end for r in self.out)
 
     def _tokens(self, sent: Span, strings: list[str], wanted: Collection[str]) -> Iterator[Token]:
         """The tokens of a sentence whose string in `strings` (the Doc's lemmas or words) is
