@@ -43,7 +43,7 @@ from kg.extract.context import Context
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
+from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, negated
 from kg.nlp.morph import is_gerund, is_infinitive
 from kg.resolve.gender import mention_tokens, predicate_gender
 
@@ -60,6 +60,7 @@ _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по 
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 _PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
 _QUOTING = {"цитировать", "процитировать"}
+_ASKING = {"спросить", "спрашивать"}  # "спросили её мнение «…?»": the asker's question
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
 _AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
@@ -186,9 +187,12 @@ def _refused(t: Token) -> bool:
 def _one_noun(token: Token) -> str:
     """The lemma of a noun in the singular that may stand for one person named before, its
     "экс-" left off ("экс-президент рассказал"); "" for anything else. A sentence's first
-    word may be tagged a name ("Монарх также призвал"): no mention holds it, so it is none."""
+    word may be tagged a name ("Монарх также призвал"): no mention holds it, so it is none;
+    a subject epithets.tsv lists is its noun however tagged ("Сам юбиляр признаётся", the
+    noun read as a verb)."""
     opening = token.pos_ == "PROPN" and token.i == token.sent.start
-    if not (token.pos_ == "NOUN" or opening) or "Plur" in token.morph.get("Number"):
+    listed = token.dep_ in SUBJECTS and token.lemma_ in _epithets()
+    if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in token.morph.get("Number"):
         return ""
     return token.lemma_.removeprefix("экс-")
 
@@ -286,7 +290,38 @@ class _Attributor:
             if previous is not None:
                 self._anaphoric(sent, previous)
             previous = sent
+        self._continued()
         return self.out
+
+    def _continued(self) -> None:
+        """ "«…», — заявил X.\n«…»": a paragraph that is one quotation saying something,
+        with nothing around it, goes on with the words of the one whose quotation ended the
+        paragraph before (one whose last sentence is the narrator's ends them)."""
+        lines = _lines(self.text)
+        for (ps, pe), (s, e) in itertools.pairwise(lines):
+            line = self.text[s:e].strip()
+            opening = s + self.text[s:e].index(line[0])
+            close = matching_close(self.text, opening) if line[0] in OPEN_MARKS else None
+            if close is None or self.text[close + 1 : e].strip(" .!?…\u00a0\t"):
+                continue
+            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+            if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+                continue
+            before = [
+                r
+                for r in self.out
+                if r.rank == DIRECT and r.speaker and (ps <= r.at < pe or ps <= r.start < pe)
+            ]  # a paragraph that went on with them passes them on
+            last = max(before, key=lambda r: r.end, default=None)
+            end = self.ctx.doc.char_span(ps, pe, alignment_mode="contract")
+            if last is None or end is None or self._next_opening(last.end, pe) is not None:
+                continue
+            if max(last.start - 1, last.at) >= end[-1].sent.start_char:
+                self._add(opening + 1, close, last.speaker, DIRECT, at=last.at)
+
+    def _quoted_regions(self, start: int, end: int) -> bool:
+        """Whether some region already attributes words of [start, end)."""
+        return any(r.start < end and start < r.end for r in self.out)
 
     def _tokens(self, sent: Span, strings: list[str], wanted: Collection[str]) -> Iterator[Token]:
         """The tokens of a sentence whose string in `strings` (the Doc's lemmas or words) is
@@ -478,14 +513,14 @@ class _Attributor:
             start = max(floor, m.start - 80, stop + 1)
             span = self.ctx.doc.char_span(start, m.start, alignment_mode="contract")
             title = [t for t in span or [] if not t.is_punct and not t.is_space]
-            lemmas = [t.lemma_ for t in title]
             for k in range(len(title) - len(words), -1, -1):
                 # the title right before the name, or before its own genitives only
                 # ("с художественным руководителем театра Олегом Меньшиковым")
-                rest = title[k + len(words) :]
+                upto = _repeats(title, words, k)
+                rest = title[upto:] if upto is not None else title[k + len(words) :]
                 if any(_nominal(t) and "Gen" not in t.morph.get("Case") for t in rest):
                     break
-                if lemmas[k : k + len(words)] == words and all(_nominal(t) for t in rest):
+                if upto is not None and all(_nominal(t) for t in rest):
                     holders.add(m.entity)
                     break
         return holders.pop() if len(holders) == 1 else ""
@@ -811,6 +846,8 @@ class _Attributor:
         return ""
 
     def _sentence(self, sent, author: str) -> None:
+        for t in self._tokens(sent, self.lemmas, _ASKING):
+            self._question(t, sent)
         for t in self._attributing(sent):
             if _says_here(t):
                 key = self._speaker(t)  # "— цитирует его слова агентство": his, named before
@@ -827,6 +864,7 @@ class _Attributor:
             elif _per_word(t):
                 key = self._per_speaker(t)
                 if key:
+                    self._spoke(t.idx, key)  # "По словам X, …. Он подчеркнул": X
                     self._per_colon(t, key, sent)
                     self._add(sent.start_char, sent.end_char, key, SENTENCE, at=t.idx)
         # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
@@ -836,6 +874,22 @@ class _Attributor:
         if author and not reported and span_text(sent).lstrip()[:1] in OPEN_MARKS:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
+
+    def _question(self, verb: Token, sent) -> None:
+        """A quotation a verb of asking takes for its object ("Когда спросили её мнение «…?»,
+        она ответила"; not after a colon or a dash: "спросил: «…»" is speech read elsewhere)
+        is the asker's question, no one's where the asker is unnamed, never the answerer's."""
+        opening = self._next_opening(verb.idx, sent.end_char)
+        close = matching_close(self.text, opening) if opening is not None else None
+        if opening is None or close is None or close > sent.end_char:
+            return
+        between = self.ctx.doc.char_span(verb.idx, opening, alignment_mode="contract")
+        if between is None or any(
+            _finite(t) and t.i != verb.i or t.text in (":", *_DASHES) for t in between
+        ):
+            return
+        key = self._speaker(verb)
+        self.out.append(Region(*_trim(self.text, opening + 1, close), key, DIRECT, at=verb.idx))
 
     def _colon_quotation(self, sent) -> None:
         """ "Юханссон передумал, несмотря на возраст: «…»", "отшутился словами: «…»": a
@@ -952,15 +1006,20 @@ class _Attributor:
         if self._quoted_at(colon) or (start >= sent.end_char and spoken):
             self._add(start, end, key, DIRECT, at=per.idx)
 
+    def _spoke(self, char: int, key: str) -> None:
+        """Record a speaker at `char`: "он" and a left-out subject of a later verb of saying
+        go on for him."""
+        self.subjects.append((char, key))
+        self.subjects.sort()
+        self.speakers.append((char, key))
+
     def _speech_of(self, verb: Token, key: str, sent) -> None:
         """Regions a verb of saying attributes: the quote before a tail, speech after a
         colon, and the sentence itself."""
         if not key:
             self._body_speech(verb, sent)
             return
-        self.subjects.append((verb.idx, key))
-        self.subjects.sort()
-        self.speakers.append((verb.idx, key))
+        self._spoke(verb.idx, key)
         if _is_tail(verb):
             s, e = self._tail_speech(verb)
             resumed = self._resumed(verb)
@@ -1020,12 +1079,13 @@ class _Attributor:
 
     def _states_unreported(self, start: int, end: int) -> bool:
         """Whether a paragraph states something (`_says`: not a list of names) and reports
-        no one's speech (a verb of saying with a subject of any kind outside quotation marks)."""
+        no one's speech (a verb of saying with a subject of any kind outside quotation marks;
+        a negated one reports none: "Наука не признаёт границ")."""
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not _says(span):
             return False
         return not any(
-            has_subject(t) and _unclosed_open(self.text[start : t.idx]) is None
+            has_subject(t) and not negated(t) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
         )
 
@@ -1153,6 +1213,21 @@ class _Attributor:
         return (start, close + 1) if close is not None else (start, end)
 
 
+def _repeats(title: list[Token], words: list[str], k: int) -> int | None:
+    """Where a title's words from `k` end that a shorter title repeats, adjectives left
+    out ("председатель правления банка" of "председатель правления Азиатского банка");
+    None where they do not repeat it."""
+    n = 0
+    for i in range(k, len(title)):
+        if n == len(words):
+            return i
+        if title[i].lemma_ == words[n]:
+            n += 1
+        elif n == 0 or title[i].pos_ != "ADJ":
+            return None
+    return len(title) if n == len(words) else None
+
+
 def _opening_after(text: str, pos: int) -> int | None:
     """The quotation mark that opens the text at `pos`, past spaces and wiki italics
     ("заявил: ''«…»''"), and past a straight mark doubled before another ("''"«…»''", the
@@ -1265,15 +1340,15 @@ def _first_person_clause(verb: Token) -> bool:
 
 
 def _summed_up(verb: Token) -> bool:
-    """Whether a verb of saying has a "что"-clause of its own ("Песков сообщил, что …:")
-    and a subject that is no pronoun: "он подчёркивал, что Сурков ушёл …:" may point at
-    the one the clause names as well as at the speaker before."""
+    """Whether a verb of saying has a "что"-clause of its own ("Песков сообщил, что …:",
+    "напомнил о том, что …:") and a subject that is no pronoun: "он подчёркивал, что
+    Сурков ушёл …:" may point at the one the clause names as well as at the speaker before."""
     if any(c.dep_ in SUBJECTS and c.lower_ in _PRONOUNS for c in verb.children):
         return False
-    return any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children)
-        for c in verb.children
-    )
+    that = [c for c in verb.children if c.lemma_ in ("тот", "то") and c.dep_ in ("obj", "obl")]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [c for t in that for c in t.children if c.dep_ in ("acl", "ccomp")]
+    return any(any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children) for c in clauses)
 
 
 def _authors_thing(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from kg.extract.common.attribution import (
 from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
+from kg.nlp.deps import is_predicate
 from kg.nlp.morph import is_adjectival
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
@@ -173,7 +174,7 @@ def _quotations(ctx: Context) -> list[Region]:
             continue
         if _names_itself(ctx, opening + 1, close) or _listed(text, opening, close):
             continue
-        if _epithet(ctx, close):
+        if _epithet(ctx, close) or _named_subject(ctx, opening, close):
             continue
         speaker = speaker_of(ctx, opening + 1, close)
         if speaker:
@@ -197,8 +198,8 @@ def _is_title(ctx: Context, opening: int) -> bool:
             break  # a title follows its noun directly: "статью «…»", "газете «…»"
         words.insert(0, t)
     nouns = _title_nouns()
-    if _predicative(ctx, opening, words):
-        return False
+    if _predicative(ctx, opening, words) or (words and is_predicate(words[-1])):
+        return False  # "Законопроект призван «…»": a verb parts the noun from the words
     return any(t.lemma_ in nouns for t in words[-2:]) or (
         len(words) == 3 and words[0].lemma_ in nouns and words[1].pos_ in ("ADJ", "DET")
     )
@@ -277,6 +278,27 @@ def _epithet(ctx: Context, close: int) -> bool:
     while after < len(ctx.document.text) and ctx.document.text[after] in " \u00a0":
         after += 1
     return any(m.start == after for m in ctx.mentions_in(after, after + 200, "Person"))
+
+
+# ", как подчеркнула X, это …": an aside on who says it, then the sentence goes on
+_ASIDE_THEN_MORE = re.compile(r"\s*,\s*как\s[^,.!?;\n«»]+,\s*(?:[-–—]\s*)?\w")
+
+
+def _named_subject(ctx: Context, opening: int, close: int) -> bool:
+    """Whether a quotation that opens its sentence and says nothing is what the sentence
+    goes on about after an aside on who says it ("«Вечер с X», как подчеркнула Y, это
+    лучшая программа канала"): a title, not Y's words («Мы не уйдём», как сказал Y, is)."""
+    text = ctx.document.text
+    if _ASIDE_THEN_MORE.match(text, close + 1) is None:
+        return False
+    first = ctx.doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if first is None or text[first.sent.start_char : opening].strip(" \u00a0'\""):
+        return False
+    span = ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+    return not any(
+        "Fin" in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant") or t.text in "—–"
+        for t in span or []
+    )  # a copula's dash says something: «Торговля — наш приоритет»
 
 
 def _is_name(ctx: Context, start: int, end: int) -> bool:
