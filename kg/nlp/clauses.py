@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_CONTRAST = frozenset(["а", "но"])
+# The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
+CONTRAST = frozenset(["а", "но"])
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -17,7 +18,7 @@ def contrast_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     for k in range(lo + 2, hi):
-        if doc[k].lower_ in _CONTRAST and doc[k - 1].text == ",":
+        if doc[k].lower_ in CONTRAST and doc[k - 1].text == ",":
             return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(doc[hi])))
     return False
 

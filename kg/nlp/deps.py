@@ -6,6 +6,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.clauses import CONTRAST
+
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -45,9 +47,9 @@ def _after_contrast(verb: Token) -> list[Token]:
     """The subject of a verb with none that a contrast opens, where the parser joined it to a
     word before the contrast ("Индия и Япония — партнёры, а Индия и Пакистан так и не
     подписали договор": "Индия" a conjunct of "партнёры")."""
-    if any(c.dep_ in SUBJECTS for c in verb.children):
+    if has_subject(verb):
         return []
-    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("а", "но")), None)
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in CONTRAST), None)
     if cc is None or cc.i > verb.i:
         return []
     return [
@@ -68,7 +70,7 @@ def stray_subject(t: Token) -> Token | None:
         return None
     doc = t.doc
     opened = any(x.pos_ == "SCONJ" and doc[x.i - 1].text == "," for x in doc[main.i + 1 : verb.i])
-    if not opened or any(c.dep_ in SUBJECTS for c in main.children):
+    if not opened or has_subject(main):
         return None
     return main
 
