@@ -969,8 +969,8 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     """(name, key) of a measured noun, with what it measures where the noun only sizes it:
     a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
     км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
-    "стоимость моста"); goods a verb of trade
-    governs are traded ("импортирует [электроэнергию] на сумму …" → "импорт электроэнергии")."""
+    "стоимость моста"); goods a verb of trade governs are traded ("импортирует
+    [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
         if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
@@ -1411,9 +1411,9 @@ _VOTING = {"проголосовать", "голосовать", "отдать",
 
 def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     """Whom the share of voters a verb of voting counts voted for, in the genitive (or
-    `case`): "за
-    которого проголосовали 54 % избирателей" (the relative's antecedent), "за X отдано 45 %
-    голосов", "X поддержали 24 % жителей"; "" where no named person or party is the one."""
+    `case`): "за которого проголосовали 54 % избирателей" (the relative's antecedent), "за X
+    отдано 45 % голосов", "X поддержали 24 % жителей"; "" where no named person or party is
+    the one."""
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if number is None or verb is None or verb.lemma_ not in _VOTING:
