@@ -436,9 +436,8 @@ def _claim(
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
-    tokens = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
+    tokens, after = _around(ctx, sent, q)
     clause = _clause(tokens)
-    after = list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
     unit = q.unit or ("раз" if q.multiplier else "")
     value = q.value
     if is_duration(q):
@@ -605,10 +604,16 @@ def _prior_metric(
     """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
     told right after a figure, with no measured noun of its own, changes that figure's
     metric (a rise or fall of it, `_compared`)."""
-    tokens = [t for t in sent if t.idx < prior.start]
-    after = [t for t in sent if t.idx >= prior.end]
+    tokens, after = _around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Token]]:
+    """The tokens of `sent` before a figure and those after it, sliced at its characters
+    (`Context.first_from`) with no `Token` made for the rest of the Doc."""
+    before = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
+    return before, list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
 
 
 def _pointed(
