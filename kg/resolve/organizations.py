@@ -121,10 +121,7 @@ def organization_spans(
         span, key, name = found
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
-    for span, key, name in [
-        *_after_state_adjective(doc, states, gazetteer),
-        *_before_state_name(doc, states, gazetteer),
-    ]:
+    for span, key, name in _beside_states(doc, states, gazetteer):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
@@ -410,11 +407,20 @@ def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple
     """The character spans of the state bodies named by their common noun ("посольства
     Бразилии", "иракская армия"), which titles read as their own complement ("сотрудник
     посольства" of Brazil), no body they serve."""
-    found = [
+    found = _beside_states(doc, states, gazetteer)
+    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
+
+
+def _beside_states(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """The bodies a state's adjective or name beside them makes a state's ("российский МИД",
+    "иракская полиция", "правительство Германии"): what `organization_spans` adds and
+    `noun_bodies` picks the common nouns of."""
+    return [
         *_after_state_adjective(doc, states, gazetteer),
         *_before_state_name(doc, states, gazetteer),
     ]
-    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
 
 
 def _before_state_name(
