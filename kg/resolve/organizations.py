@@ -23,6 +23,7 @@ from kg.resolve.titles import is_office
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
+_MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
@@ -463,11 +464,6 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
 def _genitive_name(span: Span) -> bool:
     """A name in the genitive, or an abbreviation that does not decline ("США")."""
     return "Gen" in span.root.morph.get("Case") or _abbreviation_like(span.text)
-
-
-# Nouns of state_bodies.txt a state has many of: "партия Египта" is one of its parties, which
-# the noun does not say, so no body of the state.
-_MANY_PER_STATE = frozenset(["партия"])
 
 
 def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
