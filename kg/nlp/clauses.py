@@ -1,12 +1,18 @@
 """Where one clause ends and another begins, read from the words where the parse is not
 to be trusted: a parse often hangs a contrasting clause's words on the first clause's verb
-("подписали меморандум, а главы МИД обсудили саммит в мае": "в мае" under "подписали")."""
+("подписали меморандум, а главы МИД обсудили саммит в мае": "в мае" under "подписали"),
+and a clause's subject on another clause's verb (`clause_subjects`)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
-_CONTRAST = frozenset(["а", "но"])
+from kg.nlp.deps import SUBJECTS, has_subject
+
+# The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
+CONTRAST = frozenset(["а", "но"])
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -17,7 +23,7 @@ def contrast_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     doc = a.doc
     for k in range(lo + 2, hi):
-        if doc[k].lower_ in _CONTRAST and doc[k - 1].text == ",":
+        if doc[k].lower_ in CONTRAST and doc[k - 1].text == ",":
             return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(doc[hi])))
     return False
 
@@ -27,3 +33,45 @@ def _clause_end(t: Token) -> int:
     or dash, else the sentence's end."""
     end = t.sent.end
     return next((j for j in range(t.i + 1, end) if t.doc[j].text in (",", ";", "—", "–")), end)
+
+
+def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
+    """The subjects of `verb` (children of relations `deps`), less those the parser hung on it
+    from a clause before its own (`stray_subject`), plus those of its later clauses that stand
+    before it."""
+    own = [c for c in verb.children if c.dep_ in deps and stray_subject(c) is None]
+    later = (x for c in verb.children if c.i > verb.i for x in c.children if x.dep_ in deps)
+    own += [x for x in later if stray_subject(x) == verb] or _after_contrast(verb)
+    return sorted(own, key=lambda x: x.i)
+
+
+def _after_contrast(verb: Token) -> list[Token]:
+    """The subject of a verb with none that a contrast opens, where the parser joined it to a
+    word before the contrast ("Индия и Япония — партнёры, а Индия и Пакистан так и не
+    подписали договор": "Индия" a conjunct of "партнёры")."""
+    if has_subject(verb):
+        return []
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in CONTRAST), None)
+    if cc is None or cc.i > verb.i:
+        return []
+    return [
+        t
+        for t in verb.doc[cc.i + 1 : verb.i]
+        if t.dep_ == "conj" and t.head.i < cc.i and t.morph.get("Case") == ["Nom"]
+    ][:1]
+
+
+def stray_subject(t: Token) -> Token | None:
+    """The verb whose subject `t` is where the parser hung it on the verb of a later clause
+    that a comma and a subordinator open ("Греция и Турция так и не подписали договор, хотя
+    стороны подписали соглашение": "Греция" is no subject of the second "подписали"), if
+    that verb has none of its own; else None."""
+    verb = t.head
+    main = verb.head
+    if t.dep_ not in SUBJECTS or not t.i < main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = t.doc
+    opened = any(x.pos_ == "SCONJ" and doc[x.i - 1].text == "," for x in doc[main.i + 1 : verb.i])
+    if not opened or has_subject(main):
+        return None
+    return main

@@ -31,48 +31,6 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
-def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
-    """The subjects of `verb` (children of relations `deps`), less those the parser hung on it
-    from a clause before its own (`stray_subject`), plus those of its later clauses that stand
-    before it."""
-    own = [c for c in verb.children if c.dep_ in deps and stray_subject(c) is None]
-    later = (x for c in verb.children if c.i > verb.i for x in c.children if x.dep_ in deps)
-    own += [x for x in later if stray_subject(x) == verb] or _after_contrast(verb)
-    return sorted(own, key=lambda x: x.i)
-
-
-def _after_contrast(verb: Token) -> list[Token]:
-    """The subject of a verb with none that a contrast opens, where the parser joined it to a
-    word before the contrast ("Индия и Япония — партнёры, а Индия и Пакистан так и не
-    подписали договор": "Индия" a conjunct of "партнёры")."""
-    if any(c.dep_ in SUBJECTS for c in verb.children):
-        return []
-    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("а", "но")), None)
-    if cc is None or cc.i > verb.i:
-        return []
-    return [
-        t
-        for t in verb.doc[cc.i + 1 : verb.i]
-        if t.dep_ == "conj" and t.head.i < cc.i and t.morph.get("Case") == ["Nom"]
-    ][:1]
-
-
-def stray_subject(t: Token) -> Token | None:
-    """The verb whose subject `t` is where the parser hung it on the verb of a later clause
-    that a comma and a subordinator open ("Греция и Турция так и не подписали договор, хотя
-    стороны подписали соглашение": "Греция" is no subject of the second "подписали"), if
-    that verb has none of its own; else None."""
-    verb = t.head
-    main = verb.head
-    if t.dep_ not in SUBJECTS or not t.i < main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
-        return None
-    doc = t.doc
-    opened = any(x.pos_ == "SCONJ" and doc[x.i - 1].text == "," for x in doc[main.i + 1 : verb.i])
-    if not opened or any(c.dep_ in SUBJECTS for c in main.children):
-        return None
-    return main
-
-
 def copular(t: Token) -> bool:
     """A noun or adjective a copula makes the predicate: "был [послом]", "будет [главой]"."""
     return any(c.dep_ == "cop" for c in t.children)

@@ -258,13 +258,17 @@ def case_of(token: Token) -> str:
     return case[0] if case else ""
 
 
+# pymorphy3's grammemes of a person's name: first name, surname, patronymic
+NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
+
+
 def name_forms(word: str) -> set[tuple[str, str]]:
     """(case, gender) of each reading of `word` as a first name, surname or patronymic; a
     surname of either gender ("Обамы", "ms-f") gives both. Words of one person's name share
     one, which tells "Орлова Игоря" (genitive, masculine) from "Петрова Иван"."""
     out = set()
     for p in morph().parse(word):
-        if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.case:
+        if NAME_TAGS & p.tag.grammemes and p.tag.case:
             genders = (p.tag.gender,) if p.tag.gender else ("masc", "femn")
             out |= {(p.tag.case, g) for g in genders}
     return out

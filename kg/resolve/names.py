@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.nlp.deps import SUBJECTS, has_subject
-from kg.nlp.morph import UD_CASE, Parse, case_of, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
@@ -204,8 +204,6 @@ def is_patronymic(word: str) -> bool:
     return known_patronymic or (len(word) > 5 and not known_surname)  # "Ильич" is known
 
 
-# pymorphy3's grammemes of a person's name: first name, surname, patronymic
-NAME_TAGS = frozenset(["Name", "Surn", "Patr"])
 _PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 
 

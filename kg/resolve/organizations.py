@@ -23,6 +23,7 @@ from kg.resolve.titles import is_office
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
+_MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
@@ -121,10 +122,7 @@ def organization_spans(
         span, key, name = found
         out.append((span, key, name))
         taken.update(range(span.start, span.end))
-    for span, key, name in [
-        *_after_state_adjective(doc, states, gazetteer),
-        *_before_state_name(doc, states, gazetteer),
-    ]:
+    for span, key, name in _beside_states(doc, states, gazetteer):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
@@ -410,11 +408,20 @@ def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple
     """The character spans of the state bodies named by their common noun ("посольства
     Бразилии", "иракская армия"), which titles read as their own complement ("сотрудник
     посольства" of Brazil), no body they serve."""
-    found = [
+    found = _beside_states(doc, states, gazetteer)
+    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
+
+
+def _beside_states(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer
+) -> list[tuple[Span, str, str]]:
+    """The bodies a state's adjective or name beside them makes a state's ("российский МИД",
+    "иракская полиция", "правительство Германии"): what `organization_spans` adds and
+    `noun_bodies` picks the common nouns of."""
+    return [
         *_after_state_adjective(doc, states, gazetteer),
         *_before_state_name(doc, states, gazetteer),
     ]
-    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
 
 
 def _before_state_name(
@@ -457,11 +464,6 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
 def _genitive_name(span: Span) -> bool:
     """A name in the genitive, or an abbreviation that does not decline ("США")."""
     return "Gen" in span.root.morph.get("Case") or _abbreviation_like(span.text)
-
-
-# Nouns of state_bodies.txt a state has many of: "партия Египта" is one of its parties, which
-# the noun does not say, so no body of the state.
-_MANY_PER_STATE = frozenset(["партия"])
 
 
 def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:

@@ -17,12 +17,11 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, morph, name_forms
+from kg.nlp.morph import NAME_TAGS, case_of, morph, name_forms
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     INITIAL,
-    NAME_TAGS,
     PARTICLES,
     NameParts,
     common_word,

@@ -83,9 +83,8 @@ from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.nlp.clauses import contrast_between
+from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
-    clause_subjects,
     has_preposition,
     preposition,
     sentence_before,

@@ -27,7 +27,8 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.titles import kinds
 from kg.lexicon import load_groups
-from kg.nlp.deps import negated, preposition, stray_subject
+from kg.nlp.clauses import stray_subject
+from kg.nlp.deps import negated, preposition
 from kg.nlp.morph import is_infinitive
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")

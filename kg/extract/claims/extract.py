@@ -436,9 +436,8 @@ def _claim(
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
-    tokens = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
+    tokens, after = _around(ctx, sent, q)
     clause = _clause(tokens)
-    after = list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
     unit = q.unit or ("раз" if q.multiplier else "")
     value = q.value
     if is_duration(q):
@@ -605,10 +604,16 @@ def _prior_metric(
     """ "наторговали на 9,3 млрд евро, что на 4 % больше, чем годом ранее": a difference
     told right after a figure, with no measured noun of its own, changes that figure's
     metric (a rise or fall of it, `_compared`)."""
-    tokens = [t for t in sent if t.idx < prior.start]
-    after = [t for t in sent if t.idx >= prior.end]
+    tokens, after = _around(ctx, sent, prior)
     metric = _metric(ctx, prior, prior.unit, _clause(tokens), after)
     return None if metric is None else (metric[0], metric[1], unit)
+
+
+def _around(ctx: Context, sent: Span, q: Quantity) -> tuple[list[Token], list[Token]]:
+    """The tokens of `sent` before a figure and those after it, sliced at its characters
+    (`Context.first_from`) with no `Token` made for the rest of the Doc."""
+    before = list(ctx.doc[sent.start : ctx.first_from(sent, q.start)])
+    return before, list(ctx.doc[ctx.first_from(sent, q.end) : sent.end])
 
 
 def _pointed(
@@ -969,8 +974,8 @@ def _measure_of(ctx: Context, noun: Token) -> tuple[str, str]:
     """(name, key) of a measured noun, with what it measures where the noun only sizes it:
     a measure in the instrumental sizes the noun before it ("границу [протяжённостью] 2400
     км" → "протяжённость границы", "кредит [объёмом] …" → "кредит", "мост [стоимостью] …" →
-    "стоимость моста"); goods a verb of trade
-    governs are traded ("импортирует [электроэнергию] на сумму …" → "импорт электроэнергии")."""
+    "стоимость моста"); goods a verb of trade governs are traded ("импортирует
+    [электроэнергию] на сумму …" → "импорт электроэнергии")."""
     sized = noun.head if noun.dep_ == "nmod" and "Ins" in noun.morph.get("Case") else None
     if sized is not None and sized.pos_ == "NOUN" and sized.i == noun.i - 1:
         if noun.lemma_ in _CONTAINERS and noun.lemma_ != _WORTH:
@@ -1411,9 +1416,9 @@ _VOTING = {"проголосовать", "голосовать", "отдать",
 
 def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
     """Whom the share of voters a verb of voting counts voted for, in the genitive (or
-    `case`): "за
-    которого проголосовали 54 % избирателей" (the relative's antecedent), "за X отдано 45 %
-    голосов", "X поддержали 24 % жителей"; "" where no named person or party is the one."""
+    `case`): "за которого проголосовали 54 % избирателей" (the relative's antecedent), "за X
+    отдано 45 % голосов", "X поддержали 24 % жителей"; "" where no named person or party is
+    the one."""
     number = _root(ctx, q.start, q.end)
     verb = next((a for a in number.ancestors if a.pos_ == "VERB"), None) if number else None
     if number is None or verb is None or verb.lemma_ not in _VOTING:

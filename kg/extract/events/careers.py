@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     preposition,
     sentence_before,
     sentences_back,
+    verb_above,
 )
 from kg.nlp.morph import case_of, is_gerund, is_infinitive, morph
 from kg.resolve.titles import is_office
@@ -375,9 +376,7 @@ def _handed_in(tok: Token, anchors: list[Token]) -> bool:
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:
     """Who an infinitive's or a gerund's act is of: the subject of the nearest verb up the
     parse that has one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
-    verb = infinitive.head
-    while verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head
+    verb = verb_above(infinitive.head)
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
         return []
     if any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in verb.children):

@@ -14,9 +14,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.morph import UD_GENDER, cased, morph
+from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, morph
 from kg.resolve.gender import first_name_gender
-from kg.resolve.names import INDECLINABLE_END, NAME_TAGS
+from kg.resolve.names import INDECLINABLE_END
 
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").

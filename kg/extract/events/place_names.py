@@ -9,11 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.deps import has_preposition
-from kg.nlp.morph import morph
+from kg.nlp.morph import NAME_TAGS, morph
 from kg.resolve.name_forms import VOWELS
 from kg.resolve.names import cased_like
-
-_PERSON_TAGS = {"Name", "Surn", "Patr"}
 
 
 def place_nominative(tok: Token) -> str:
@@ -64,7 +62,7 @@ def _guess(word: str, accusative: bool) -> str:
     known = [
         p
         for p in morph().parse(word)
-        if p.tag.POS == "NOUN" and not (_PERSON_TAGS & p.tag.grammemes) and p.tag.case != "nomn"
+        if p.tag.POS == "NOUN" and not (NAME_TAGS & p.tag.grammemes) and p.tag.case != "nomn"
     ]
     low = word.lower()
     if accusative and low.endswith("ю"):

@@ -114,7 +114,13 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 
 
 def _role(t: Token) -> str:
-    return _lexicon().get(t.lemma_, ("", ""))[0]
+    return _lemma_role(t.lemma_)
+
+
+def _lemma_role(lemma: str) -> str:
+    """A lemma's role in relation_levels.tsv, "" for a word not in it: read from a lemma
+    where no `Token` is made (`_anchor`)."""
+    return _lexicon().get(lemma, ("", ""))[0]
 
 
 def extract_relations(
@@ -153,7 +159,7 @@ def _anchor(lemma: str) -> bool:
     """Whether a level can be read at a noun of this lemma (by `_no_relations`, `_level_at`,
     `_predicated` or `_framed`, each of which reads nothing else): most words are none, and no
     `Token` is made for them."""
-    return lemma == "отношение" or _lexicon().get(lemma, ("", ""))[0] in _ANCHOR_ROLES
+    return lemma == "отношение" or _lemma_role(lemma) in _ANCHOR_ROLES
 
 
 def _stated_by_title(t: Token, level: str) -> bool:
