@@ -116,6 +116,11 @@ FIRES = [
     ("Официальный представитель МИД Японии Ёсимаса Хаяси распространил заявление о "
      "ситуации. В заявлении МИД Японии отмечается, что Токио обеспокоен действиями Пекина.",
      "Publication", {"person/yoshimasa-hayashi", "state/JPN"}, {"state/CHN"}, "", ""),
+    # one the target is suspected of an act on is not acted on
+    ("Подозреваемый в нападении на Луиса Гомеса Карлос Рамос задержан и дал показания.",
+     "Arrest", {"person/karlos-ramos"}, {"person/luis-gomes"}, "", ""),
+    ("В Колумбии задержан подозреваемый в покушении на президента Эквадора Луиса Гомеса.",
+     "Arrest", {"state/COL"}, {"person/luis-gomes"}, "", ""),
 ]  # fmt: skip
 
 
@@ -196,6 +201,15 @@ def test_arrests_of_one_and_of_several_are_two(nlp) -> None:
     arrests = _of(_events(nlp, text), "Arrest")
     assert len(arrests) == 2 and len({a.key for a in arrests}) == 2
     assert {a.date for a in arrests} >= {"2015"}
+
+
+def test_a_title_and_a_name_the_parser_split_are_one_target(nlp) -> None:
+    text = (
+        "Подозреваемый в нападении на Луиса Гомеса Карлос Рамос задержан\n"
+        "3 мая 2018 года полиция Колумбии задержала Карлоса Рамоса."
+    )
+    (arrest,) = _of(_events(nlp, text), "Arrest")
+    assert "person/karlos-ramos" in arrest.participants
 
 
 def test_an_accession_borrows_the_union_and_keeps_its_own_date(nlp) -> None:

@@ -411,3 +411,52 @@ DECADES = [
 @pytest.mark.parametrize(("text", "kind", "date"), DECADES)
 def test_a_decade_before_is_not_the_days_news(events, text: str, kind: str, date: str) -> None:
     assert [e.date for e in events(text, "2024-07-01") if e.kind == kind] == [date]
+
+
+_TOLD = "Гражданин Того Коджо Агбеко задержан в Гане\n"
+_CHANGED = (
+    "Президент Перу сменил министра обороны\n3 мая 2018 года президент Перу Хосе Перес "
+    "отправил в отставку министра обороны Луиса Гомеса.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # a day a lead sentence opens with, before its subject, is the dateline: its news
+        # and the title's with no date of their own happened then
+        (
+            "Бывший президент Того задержан\n"
+            "3 мая 2018 года представители армии Ганы подтвердили факт задержания бывшего "
+            "президента Того Коджо Агбеко.",
+            "Arrest",
+            "2018-05-03",
+        ),
+        (
+            _TOLD + "3 мая 2018 года полиция Ганы сообщила журналистам о ходе расследования.",
+            "Arrest",
+            "2018-05-03",
+        ),
+        # the dateline's paragraph goes on with its news
+        (
+            _CHANGED + "Новым министром обороны Перу назначен Карлос Рамос.",
+            "Appointment",
+            "2018-05-03",
+        ),
+        # not: a new paragraph; told as done before; another day the sentence tells of; a
+        # start, not a dateline
+        (_CHANGED + "\nНовым министром обороны Перу назначен Карлос Рамос.", "Appointment", ""),
+        (_CHANGED + "Ранее Карлос Рамос был назначен послом Перу в Чили.", "Appointment", ""),
+        (
+            _TOLD + "3 мая 2018 года полиция Ганы сообщила, что 28 апреля был задержан "
+            "гражданин Того Коджо Агбеко.",
+            "Arrest",
+            "",
+        ),
+        (_TOLD + "С 3 мая 2018 года полиция Ганы ведёт расследование.", "Arrest", ""),
+    ],
+)
+def test_the_day_a_lead_sentence_opens_with_is_its_dateline(
+    events, text: str, kind: str, date: str
+) -> None:
+    assert {e.date for e in events(text) if e.kind == kind} == {date}

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
-from kg.nlp.deps import negated, stray_apposition
+from kg.nlp.deps import negated, preposition, stray_apposition
 from kg.nlp.morph import case_of, is_infinitive, morph
 
 if TYPE_CHECKING:
@@ -191,11 +191,15 @@ def _mentions_in(reader: ActReader, t: Token, skip: set[int]) -> list[str]:
     out = []
     clauses = {y.i for c in t.children if c.pos_ == "VERB" for y in c.subtree}
     clauses |= {y.i for x in t.subtree if stray_apposition(x) for y in x.subtree}
+    # "подозреваемый в гибели X", "обвиняемый в покушении на X": X is not acted on
+    told_of = {y.i for c in t.children if c.dep_ == "nmod" and preposition(c) for y in c.subtree}
     for x in t.subtree:
         if x.i in skip or x.i in clauses:  # "Савченко, которую в России приговорили"
             continue
         for m in reader.by_token.get(x.i, ()):
             if m.entity in out or m.type not in {"Person", "State"}:
+                continue
+            if m.type == "Person" and x.i in told_of:
                 continue
             if m.type == "State" and _of_citizen(reader, x, t):
                 continue
@@ -220,13 +224,28 @@ def _of_citizen(reader: ActReader, x: Token, top: Token) -> bool:
     return False
 
 
+def _title_and_name(targets: list[Token]) -> bool:
+    """Two targets the parser split off one person: a noun and the name right after it
+    ("Подозреваемый в гибели X Алексей Русаков задержан")."""
+    if len(targets) != 2:
+        return False
+    title, name = targets
+    return (
+        title.pos_ == "NOUN"
+        and name.pos_ == "PROPN"
+        and title.right_edge.i + 1 == name.left_edge.i
+        and title.morph.get("Number") == name.morph.get("Number") == ["Sing"]
+    )
+
+
 def _count(targets: list[Token]) -> str:
     """One person or several ("двух журналистов"): two acts on one and on several are
     two acts ("арестован Бэ Чжун Хо", "в 2009 году арестовала двух журналистов")."""
     nouns = [t for t in targets if t.pos_ in {"NOUN", "PROPN"}]
     if not nouns:
         return ""
-    plural = len(targets) > 1 or any(c.dep_ == "conj" for c in nouns[0].children)
+    plural = len(targets) > 1 and not _title_and_name(targets)
+    plural = plural or any(c.dep_ == "conj" for c in nouns[0].children)
     plural = plural or nouns[0].lemma_ in _GROUPS  # "группа военных": several
     return "many" if plural or nouns[0].morph.get("Number") == ["Plur"] else "one"
 

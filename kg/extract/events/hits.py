@@ -280,6 +280,7 @@ class _Reader:
         lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         before: list[DateMention] = []  # the dates of the sentence before
+        news_day = ""  # the day of the dateline whose paragraph this is
         for n, sent in enumerate(self.sents):
             dates = [
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
@@ -289,8 +290,7 @@ class _Reader:
                 dates = [_year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
             if n <= lead + 1 and (day := _report_day(sent, dates)) and not self.ctx.document.date:
-                for news in undated:
-                    news.reported = "" if news.earlier else day  # not "был ранее задержан"
+                _report(undated, day)
                 undated = []
             first = len(out)
             claimed: set[int] = set()
@@ -312,11 +312,26 @@ class _Reader:
                         out.append(hit)
             _parts(out, sent)
             _date_that_day(sent, before, out[first:])
+            dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
+            news_day = "" if _new_paragraph(sent) else news_day
+            if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
+                _report(undated + self._told_as_news(out[first:]), dateline)
+                undated, news_day = [], dateline
+            elif news_day and not dates:  # the dateline's paragraph goes on with its news
+                for hit in self._told_as_news(out[first:]):
+                    hit.lead = True
+                    _report([hit], news_day)
             before = dates
             frame = self._frame(sent, dates, frame, out[first:])
             if n <= lead and not dates:
                 undated += out[first:]
         return out
+
+    def _told_as_news(self, hits: list[Hit]) -> list[Hit]:
+        """The hits a sentence tells as its news, not in a relative clause about someone
+        ("раскритиковал министра, который прибыл с визитом": the visit may be of any day);
+        "объявил о том, что победил на выборах" tells the news."""
+        return [h for h in hits if not any(map(_relative, self.doc[h.trigger].ancestors))]
 
     def _frame(self, sent: Sentence, dates: list[DateMention], frame: str, hits: list[Hit]) -> str:
         """The date that holds for the next sentence: this one's opening date, which a
@@ -324,8 +339,7 @@ class _Reader:
         в составе которой он снова встречался …"); a sentence that goes on about the same
         people ("Они были освобождены …", "Об этом он объявил …") and gives no date of its
         own keeps the one before, and its events with no date of their own get it."""
-        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        opening = [d for d in dates if d.value and first is not None and d.start <= first.idx + 2]
+        opening = _opening(sent, dates)
         if opening:
             for hit in hits:
                 if hit.again and not (hit.date or hit.hint):
@@ -2006,6 +2020,53 @@ def _report_day(sent: Sentence, dates: list[DateMention]) -> str:
         t.lower_ == "этом" and t.nbor(-1).lower_ in {"об", "о"} for t in sent if t.i > sent.start
     )
     return days[0] if about and len(days) == 1 else ""
+
+
+def _report(news: list[Hit], day: str) -> None:
+    """The lead's news with no time of their own happened on the day a sentence reports;
+    not news told as done before ("был ранее задержан")."""
+    for hit in news:
+        hit.reported = "" if hit.earlier or hit.hint else day
+
+
+def _relative(tok: Token) -> bool:
+    """A relative clause's verb: "который прибыл", a participle "прибывшего"."""
+    return tok.dep_ in _RELATIVE and (
+        tok.morph.get("VerbForm") == ["Part"] or any(c.lemma_ == "который" for c in tok.children)
+    )
+
+
+def _new_paragraph(sent: Sentence) -> bool:
+    """A sentence after a blank line: a new paragraph."""
+    k, gap = sent.start - 1, ""
+    while k >= 0 and sent.doc[k].is_space:
+        gap, k = sent.doc[k].text_with_ws + gap, k - 1
+    gap = (sent.doc[k].whitespace_ if k >= 0 else "") + gap
+    return gap.count("\n") >= 2
+
+
+def _opening(sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The dates a sentence opens with ("В 2009 году КНДР арестовала …")."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return [d for d in dates if d.value and first is not None and d.start <= first.idx + 2]
+
+
+def _opening_day(sent: Sentence, dates: list[DateMention]) -> str:
+    """The full day a lead sentence opens with, before its subject, as a dateline ("18 марта
+    2013 года коалиция выбрала …"): in a text with no date of its own, the day of the lead's
+    news it and the title tell without a date of their own. Not a bound ("С 5 мая …"), nor
+    with another day the sentence tells of ("…, что 3 мая был задержан"); a bound one may
+    follow ("…, который занимал этот пост с 22 апреля 2010 года")."""
+    told = [d for d in dates if not _bounded(sent, d)]
+    opening = _opening(sent, dates)
+    day = told[0].value if len(told) == 1 and opening and opening[0] == told[0] else ""
+    return day if len(day) == 10 else ""
+
+
+def _bounded(sent: Sentence, date: DateMention) -> bool:
+    """A date with a preposition that makes it a start or an end ("с 22 апреля")."""
+    words = sent.doc.char_span(date.start, date.end, alignment_mode="expand")
+    return words is None or bool(bound(words[0]))
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
