@@ -5,7 +5,8 @@ document); rules that look around a span's characters ask for it per span. A Doc
 never changes once the pipeline made it, so it is kept beside the Doc, weakly: it goes
 with the Doc. kg's tokenizer, whose Doc reproduces its input exactly, keeps that input as
 the text at once (~0.03 s CPU per 100 news documents of joining tokens). Its tokens' texts and
-lemmas come from its arrays likewise (`token_strings`).
+lemmas come from its arrays likewise (`token_strings`), each read once per Doc after the
+pipeline (`settle`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_STRINGS: WeakKeyDictionary[Doc, dict[int, tuple[str, ...]]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -38,9 +40,23 @@ def keep_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
-def token_strings(doc: Doc, attr: int = ORTH) -> list[str]:
+def settle(doc: Doc) -> None:
+    """Marks `doc` as out of the pipeline: from now on each attribute's strings are read
+    once and shared (names, titles and the fact kinds ask for them ~11 times a document). A
+    lemma or part of speech read before the pipeline set it would be stale, so nothing is
+    kept until then."""
+    _STRINGS.setdefault(doc, {})
+
+
+def token_strings(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
     """Each token's string of `attr` (`ORTH`: its text, `LEMMA`: its lemma), from the Doc's
     array: a pass of `t.text for t in doc` makes a `Token` per token, for rules that look
-    further at a few of them."""
+    further at a few of them. Shared once the Doc is settled."""
+    kept = _STRINGS.get(doc)
+    if kept is not None and attr in kept:
+        return kept[attr]
     strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(attr).tolist()] if len(doc) else []
+    read = tuple([strings[key] for key in doc.to_array(attr).tolist()]) if len(doc) else ()
+    if kept is not None:
+        kept[attr] = read
+    return read

@@ -5,8 +5,9 @@ from __future__ import annotations
 import gc
 
 import pytest
+from spacy.attrs import LEMMA
 
-from kg.doc_text import _TEXTS, doc_text
+from kg.doc_text import _STRINGS, _TEXTS, doc_text, settle, token_strings
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
 from kg.sentences import index_sentences
@@ -65,3 +66,18 @@ def test_a_docs_text_is_made_once_and_goes_with_the_doc(nlp) -> None:  # noqa: A
     del doc, other
     gc.collect()
     assert len(_TEXTS) == kept
+
+
+def test_token_strings_are_shared_once_the_doc_is_settled(nlp) -> None:  # noqa: ANN001
+    kept = len(_STRINGS)
+    doc = nlp(TEXT)
+    doc[0].lemma_ = "иное"  # a component at work: nothing kept yet
+    assert token_strings(doc, LEMMA) is not token_strings(doc, LEMMA)
+    doc[0].lemma_ = "премьер-министр"
+    settle(doc)
+    lemmas = token_strings(doc, LEMMA)
+    assert lemmas == tuple(t.lemma_ for t in doc) and lemmas[0] == "премьер-министр"
+    assert token_strings(doc, LEMMA) is lemmas and token_strings(doc) == tuple(t.text for t in doc)
+    del doc, lemmas
+    gc.collect()
+    assert len(_STRINGS) == kept

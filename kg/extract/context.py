@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Span
 
-from kg.doc_text import token_strings
+from kg.doc_text import settle, token_strings
 from kg.extract.common.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
@@ -41,6 +41,7 @@ class Context:
 
     def __post_init__(self) -> None:
         index_sentences(self.doc)  # the extractors ask for tokens' sentences in loops
+        settle(self.doc)  # and for tokens' lemmas and texts, read once
 
     def once(self, compute: Callable[[Context], T]) -> T:
         """`compute(self)`, computed once per document: what several extractors read
@@ -65,18 +66,18 @@ class Context:
         return tuple(self.doc.sents)
 
     @cached_property
-    def lemmas(self) -> list[str]:
+    def lemmas(self) -> tuple[str, ...]:
         """Each token's lemma, read from the Doc's arrays once: rules that look further at
         the few tokens of some lemmas pick them here, making no `Token` for the rest."""
         return token_strings(self.doc, LEMMA)
 
     @cached_property
-    def words(self) -> list[str]:
+    def words(self) -> tuple[str, ...]:
         """Each token's text, likewise."""
         return token_strings(self.doc)
 
     @cached_property
-    def pos(self) -> list[str]:
+    def pos(self) -> tuple[str, ...]:
         """Each token's part of speech ("VERB"), likewise."""
         return token_strings(self.doc, POS)
 

@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span
 
+from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, given_offices
@@ -49,6 +50,7 @@ def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Enti
 def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReading:
     """What the document alone says about names: no registry, no other document."""
     index_sentences(doc)
+    settle(doc)  # the pipeline is done: token strings are read once from here
     state_spans = list(doc.spans.get("states", []))
     states = [(s.start_char, s.end_char, s.kb_id_, s.id_) for s in state_spans]
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]

@@ -19,6 +19,7 @@ adjectives go to the nominative singular; the complements stay as written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -559,7 +560,7 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
 
 
-def in_a_works_name(head: Token, words: list[str]) -> bool:
+def in_a_works_name(head: Token, words: Sequence[str]) -> bool:
     """A head inside the quoted name of a work or an event ("темой дискуссии был «Пакт
     Молотова-Риббентропа. Последний пакт трагедии»", "книга «Пакт тишины»"): the name is a
     figure of speech, no paper. The name is the work noun's apposition or parataxis, follows

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -323,7 +323,9 @@ class _Attributor:
         """Whether some region already attributes words of [start, end)."""
         return any(r.start < end and start < r.end for r in self.out)
 
-    def _tokens(self, sent: Span, strings: list[str], wanted: Collection[str]) -> Iterator[Token]:
+    def _tokens(
+        self, sent: Span, strings: Sequence[str], wanted: Collection[str]
+    ) -> Iterator[Token]:
         """The tokens of a sentence whose string in `strings` (the Doc's lemmas or words) is
         one of `wanted`, in order: a `Token` is made for them only, not for every word."""
         doc = self.ctx.doc
