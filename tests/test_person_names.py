@@ -732,3 +732,21 @@ def test_common_words_outlets_and_eponyms_are_no_persons(
 )
 def test_a_name_in_another_case_is_another_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        # the period of a name's last initial is the name's: the initial is no word of it
+        ("Приказ подписал Хансен П.К. в Осло.", "Хансен П.К.", "Хансен"),
+        ("Вчера приказ подписал Хансен П.К.", "Хансен П.К.", "Хансен"),
+        # must not: a name that ends in no initial keeps no period after it
+        ("Приказ подписал Пер Хансен. В Осло рады.", "Пер Хансен", "Пер Хансен"),
+    ],
+)
+def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: str) -> None:  # noqa: ANN001
+    ex = read(text)
+    persons = {e.key: e.name for e in ex.entities if e.type == "Person"}
+    mentions = [text[m.start : m.end] for m in ex.mentions if m.entity in persons]
+    assert mentions == [written]
+    assert list(persons.values()) == [name]

@@ -797,7 +797,15 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
         end -= 1
+    if end > start + 1 and end < len(doc) and _initial_before_period(doc, end):
+        end += 1
     return doc[start:end] if end > start else None
+
+
+def _initial_before_period(doc: Doc, end: int) -> bool:
+    """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
+    name's, else the initial reads as a word of it ("Хансен К")."""
+    return doc[end].text == "." and INITIAL.fullmatch(doc[end - 1].text) is not None
 
 
 def _other_case_before(doc: Doc, i: int) -> bool:
