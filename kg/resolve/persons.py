@@ -952,8 +952,10 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
     if not common_word(t.text):
         return False
-    if t.is_sent_start:
-        return True  # "Подруга покойного бизнесмена …": a capital only because it opens a line
+    if t.is_sent_start and all("sing" in p.tag and "nomn" in p.tag for p in known):
+        # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
+        # "Токаев:", which reads as a plural genitive ("токай") no subject has
+        return True
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
 
 
