@@ -679,3 +679,78 @@ def test_a_surname_first_full_name_in_an_oblique_case_is_one_person(
     persons, text: str, expected: dict
 ) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that opens a line is capitalised for that alone ("Подруга" after a headline)
+        (
+            "Подруга Эйде не верит в самоубийство\n\nПодруга покойного норвежского "
+            "бизнесмена Ульфа Эйде не верит в версию о самоубийстве.",
+            {"Ульф Эйде": 2},
+        ),
+        (
+            "Приятель Ахмеда выпущен под залог\n\nПриятель одного из подозреваемых уехал.",
+            {"Ахмед": 1},
+        ),
+        # an outlet, a firm or a disease named after someone is no person
+        ("Он хочет посмотреть в глаза.\n\nГазета Кларин сообщает, что полиция знает всё.", {}),
+        ("Об этом сообщила газета Кристиан Стерн.", {}),
+        ("Клиенты Хансен-банка пожаловались на сбои.", {}),
+        ("Он страдает от болезни Альцгеймера.", {}),
+        # must not: a surname the text repeats, an owner in the genitive, a firm's founder
+        ("Генерал Иван Лебедь прибыл в Осло. Лебедь заявил, что рад.", {"Иван Лебедь": 2}),
+        (
+            "Песков: Норвегия и Дания — союзники\nВчера в Осло прошли переговоры.",
+            {"Дмитрий Песков": 1},
+        ),
+        (
+            "Врач Алоис Альцгеймер описал недуг. Болезнь Альцгеймера неизлечима.",
+            {"Алоис Альцгеймер": 2},
+        ),
+        ("Об этом пишет газета Ивана Хансена.", {"Иван Хансен": 1}),
+        ("Газета Хансена пишет об этом.", {"Хансен": 1}),
+        ("Пьер Мендес-Франс прибыл в Осло.", {"Пьер Мендес-Франс": 1}),
+    ],
+)
+def test_common_words_outlets_and_eponyms_are_no_persons(
+    persons, text: str, expected: dict
+) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nominative full name after a name in an oblique case is another person
+        (
+            "Мать Ксении Людмила Ольсен узнала об этом.",
+            {"Ксения": 1, "Людмила Ольсен": 1},
+        ),
+        ("Сын Джона Майкл Смит прибыл в Осло.", {"Джон": 1, "Майкл Смит": 1}),
+        # must not: one person's words in one case; a surname that reads as a first name
+        ("Полиция расследует убийство Людмилы Касьян в Осло.", {"Людмила Касьян": 1}),
+        ("Визит Хуана Карлоса в Мадрид отложен.", {"Хуан Карлос": 1}),
+    ],
+)
+def test_a_name_in_another_case_is_another_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        # the period of a name's last initial is the name's: the initial is no word of it
+        ("Приказ подписал Хансен П.К. в Осло.", "Хансен П.К.", "Хансен"),
+        ("Вчера приказ подписал Хансен П.К.", "Хансен П.К.", "Хансен"),
+        # must not: a name that ends in no initial keeps no period after it
+        ("Приказ подписал Пер Хансен. В Осло рады.", "Пер Хансен", "Пер Хансен"),
+    ],
+)
+def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: str) -> None:  # noqa: ANN001
+    ex = read(text)
+    persons = {e.key: e.name for e in ex.entities if e.type == "Person"}
+    mentions = [text[m.start : m.end] for m in ex.mentions if m.entity in persons]
+    assert mentions == [written]
+    assert list(persons.values()) == [name]

@@ -32,7 +32,7 @@ from kg.resolve.names import (
     place_or_word,
     same_given,
 )
-from kg.resolve.organizations import quoted_title, thing_named
+from kg.resolve.organizations import ORG_NOUNS, quoted_title, thing_named
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -191,6 +191,8 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
+# Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
+_EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
 _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "клан", "династия"])
 # ... and kin in the plural ("супруги Обама", "братья Кличко"), by form: the tagger reads
@@ -284,8 +286,25 @@ def _first_name_as_written(word: str) -> bool:
 
 
 def _brand(piece: Span) -> bool:
+    """A name right after a word for a brand ("марка Шанель"), or in apposition to a kind of
+    organization in its case ("Газета Кларин сообщает", "в журнале Форбс"), or ending in
+    such a kind ("Хансен-банк"): the brand's, the firm's or the outlet's name, no person's.
+    Not an owner in the genitive ("сайт Навального")."""
+    last = piece[-1].text.rsplit("-", 1)
+    if len(last) == 2 and morph().lemma(last[1].lower()) in ORG_NOUNS:
+        return True  # "клиенты Хансен-банка": a firm named after its founder
     before = piece.doc[piece.start - 1] if piece.start else None
-    return before is not None and before.lemma_ in _BRAND_NOUNS
+    if before is None:
+        return False
+    if before.lemma_ in _BRAND_NOUNS:
+        return True
+    case = case_of(before)
+    return (
+        before.lemma_ in ORG_NOUNS
+        and case not in ("", "Gen")
+        and case_of(piece.root) == case
+        and piece.root.head.i == before.i
+    )
 
 
 def _family(piece: Span) -> bool:
@@ -649,6 +668,7 @@ def _split_lines(span: Span) -> list[Span]:
         prev = span.doc[t.i - 1] if t.i > start else None
         if prev is not None and (
             _new_name_starts(prev, t)
+            or _nominative_after_oblique(span, start, t)
             or _second_full_name(span, start, t)
             or _family_again(span, start, t)
         ):
@@ -676,6 +696,37 @@ def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
         return False
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
+
+
+def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
+    """A first name that reads only as a nominative right after a name in an oblique case
+    begins another person's name ("мать Ксении Людмила …", "брат Т.Хансена Майкл"): one
+    person's words share a case. The name before opens with a first name or an initial, so
+    no place is cut off as a person ("Гэмпшира Эндрю Гибсон")."""
+    doc = span.doc
+    if not (is_first_name(doc[start].text, plural=False) or INITIAL.fullmatch(doc[start].text)):
+        return False
+    return _case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end)
+
+
+def _case_break(before: Token, name: Token, alone: bool) -> bool:
+    """A word in an oblique case before a first name that reads only as a nominative: no
+    word of that name. A first name alone after a first name is her surname that does not
+    decline ("убийство Людмилы Касьян")."""
+    if alone and is_first_name(before.text):
+        return False
+    return (
+        case_of(before) not in ("", "Nom")
+        and _sole_case(name.text) == {"nomn"}
+        and "nomn" not in _sole_case(before.text)
+    )
+
+
+def _sole_case(word: str) -> set[str]:
+    """The cases of a word's known singular readings ("Людмила": nominative only)."""
+    return {
+        p.tag.case for p in morph().parse(word) if p.is_known and "sing" in p.tag and p.tag.case
+    }
 
 
 def _surname_first_in_full(surname: Token, first: Token) -> bool:
@@ -745,7 +796,15 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
         end -= 1
+    if end > start + 1 and end < len(doc) and _initial_before_period(doc, end):
+        end += 1
     return doc[start:end] if end > start else None
+
+
+def _initial_before_period(doc: Doc, end: int) -> bool:
+    """A name that ends in an initial, its period next ("Хансен П.К."): the period is the
+    name's, else the initial reads as a word of it ("Хансен К")."""
+    return doc[end].text == "." and INITIAL.fullmatch(doc[end - 1].text) is not None
 
 
 def _other_case_before(doc: Doc, i: int) -> bool:
@@ -870,8 +929,9 @@ def _never_noun(word: str) -> bool:
 
 def _lone_word(span: Span, names: list[str]) -> bool:
     """A one-word "name" that is an ordinary word: a verb or pronoun ("Помиловать", "Это"),
-    or a common inanimate noun the tagger reads as one ("Кубик гашиша"), and that no other
-    name of the document repeats in any form (a nickname is: "Баста", "Басты")."""
+    or a common inanimate noun the tagger reads as one ("Кубик гашиша"), or any common word
+    opening a sentence ("Подруга бизнесмена …"), and that no other name of the document
+    repeats in any form (a nickname is: "Баста", "Басты")."""
     if len(span) != 1 or is_first_name(span[0].text):
         return False
     t = span[0]
@@ -880,6 +940,8 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     repeats = (w for w in names if form_of(w, t.text) or form_of(t.text, w))
     if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
         return False
+    if t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1:
+        return True  # "болезнь Альцгеймера": a disease named after someone the text never names
     parses = morph().parse(t.text)
     after = t.nbor() if t.i + 1 < len(t.doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
@@ -889,6 +951,10 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
     if not common_word(t.text):
         return False
+    if t.is_sent_start and all("sing" in p.tag and "nomn" in p.tag for p in known):
+        # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
+        # "Токаев:", which reads as a plural genitive ("токай") no subject has
+        return True
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
 
 
@@ -906,6 +972,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
             or _syllable(doc[start - 1])
         )
         and not _place_named(doc, start - 1)
+        and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
     ):
         start -= 1
     while (
