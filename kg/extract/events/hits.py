@@ -1192,8 +1192,7 @@ class _Reader:
 
     def _named(self, subject: Token) -> list[str]:
         """Whom a subject names: its own mention first, then those its phrase reaches."""
-        head = self.mention_head.get(subject.i)
-        return ([head.entity] if head is not None else []) + self.linked(subject, set())
+        return self._heads_of(subject) + self.linked(subject, set())
 
     def _listed(self, subject: Token) -> list[str]:
         """The states a count subject spells out after a colon ("шесть из 11 стран-членов:
