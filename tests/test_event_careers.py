@@ -105,6 +105,22 @@ FIRES = [
      "Лопес.", "Election", {"person/leopoldo-lopes"}, {"state/VEN"}, "", "occurred"),
     ("Венесуэла в кризисе. Эдмундо Гонсалес избран венесуэльской оппозицией единым "
      "кандидатом.", "Election", {"person/edmundo-gonsales"}, {"state/VEN"}, "", "occurred"),
+    # one who practises a trade serves no state in a post, nor does who leaves a bare post
+    # holding one of a body; a bare title's holder serves the text's state, and a post of a
+    # state is its state's whoever holds it
+    ("Фестиваль пройдёт в Бразилии. Председателем жюри стал аргентинский продюсер Хуан Перес.",
+     "Appointment", {"person/khuan-peres"}, {"state/BRA", "state/ARG"}, "", "occurred"),
+    ("Клуб «Депортиво» выступает в чемпионате Перу. Президент клуба Хуан Перес написал "
+     "заявление об уходе с должности.", "Resignation", {"person/khuan-peres"}, {"state/PER"},
+     "", "occurred"),
+    ("Хуан Перес, президент клуба «Депортиво», покинул свой пост. Клуб выступает в чемпионате "
+     "Перу.", "Resignation", {"person/khuan-peres"}, {"state/PER"}, "", "occurred"),
+    ("Выборы прошли в Чили. Премьер-министр Хуан Перес ушёл с поста.", "Resignation",
+     {"person/khuan-peres", "state/CHL"}, set(), "", "occurred"),
+    ("Президент клуба Хуан Перес назначен министром спорта Перу.", "Appointment",
+     {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    ("Лидер партии «Движение» Хуан Перес избран в Сенат Чили.", "Election",
+     {"person/khuan-peres", "state/CHL"}, set(), "", "occurred"),
     # a death is the person's alone
     ("Бывший президент Чили Себастьян Пиньера скончался в феврале 2024 года.", "Death",
      {"person/Q306"}, {"state/CHL"}, "2024-02", "occurred"),

@@ -32,6 +32,7 @@ from kg.nlp.deps import negated, preposition, stray_apposition
 from kg.nlp.morph import case_of, is_infinitive, morph
 
 if TYPE_CHECKING:
+    from kg.extract.context import Context
     from kg.extract.events.hits import Hit
 
 
@@ -39,6 +40,7 @@ class ActReader(Protocol):
     """What reading an act asks of the document's hit reader (`hits.read_hits` passes
     its own): the mentions at each token and a few questions about the parse."""
 
+    ctx: Context
     by_token: dict[int, list[Mention]]  # token index → the mentions covering it
     mention_head: dict[int, Mention]  # head token → its outermost mention
 

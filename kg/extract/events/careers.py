@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.words import is_role
+from kg.extract.events.words import is_role, practises_trade
 from kg.nlp.deps import (
     SUBJECTS,
     has_subject,
@@ -146,7 +146,9 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         hit.persons += _also_died(reader, tok, hit.persons)
         return bool(hit.persons) and _death_told(tok)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
-    body = _of_body(reader, tok, office)  # "сирийская коалиция выбрала": not Syria's act
+    body = _of_body(reader, tok, office, holders)  # "сирийская коалиция выбрала": not Syria's
+    # a producer who chairs a jury serves no state, neither their own nor the text's
+    serving = [k for k in holders if not practises_trade(reader.ctx, k)]
     states = [] if body else [reader.state_of(k) for k in agents]
     posted: set[int] = set()
     if office is not None:
@@ -166,9 +168,9 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states) and not body:  # the office's state is the holder's where the text
         named_states = [k for k in named_states if k not in posts]  # names none
-        states = named_states + [reader.served_state(k) for k in holders]
+        states = named_states + [reader.served_state(k) for k in serving]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
-    if not hit.states and not body:  # "премьер-министр Андрус Ансип подал в отставку"
+    if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
 
@@ -265,19 +267,30 @@ def _named_state(reader: ActReader, tok: Token, key: str) -> bool:
     return bool(vias - {"capital"})
 
 
-def _of_body(reader: ActReader, tok: Token, office: Token | None) -> bool:
+def _of_body(reader: ActReader, tok: Token, office: Token | None, holders: list[str]) -> bool:
     """An office of a body that is no state ("лидером оппозиции", "председателем партии",
     "главой МВФ"), or one such a body elects ("избран сирийской оппозицией", "коалиция
-    выбрала"): neither the text's state nor the holder's is the office's."""
+    выбрала"), or a bare post left by who holds one of a body ("президент клуба X ушёл с
+    должности"): neither the text's state nor the holder's is the office's."""
     if office is not None and office.lemma_ in _PRIVATE_POSTS:
         return True
     words = [*office.children] if office is not None else []
+    if office is not None and office.lemma_ in _POSTS:  # "ушёл с должности": which one?
+        words += [c for t in _holder_titles(reader, tok, holders) for c in t.children]
     words += [c for c in tok.children if c.dep_ in {"obl", "obl:agent"} and case_of(c) == "Ins"]
     words += [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"]
     if any(c.lemma_ in _BODIES and c.dep_ != "xcomp" for c in words):
         return True
     keys = {m.entity for c in words for t in c.subtree for m in reader.by_token.get(t.i, ())}
     return any(reader.stateless_body(k) for k in keys) and not any(map(reader.state_of, keys))
+
+
+def _holder_titles(reader: ActReader, tok: Token, holders: list[str]) -> list[Token]:
+    """The titles the trigger's sentence gives its holders beside their names ("президент
+    клуба X", "X, президент клуба")."""
+    names = [t for t in tok.sent for m in reader.by_token.get(t.i, ()) if m.entity in holders]
+    titles = [t.head for t in names if t.dep_ == "appos"]
+    return titles + [c for t in names for c in t.children if c.dep_ == "appos"]
 
 
 def _roles(

@@ -45,7 +45,7 @@ from kg.extract.events.hits import (
 )
 from kg.extract.events.labels import in_, joined, person_in
 from kg.extract.events.transfers import TRANSFERS
-from kg.extract.events.words import role_words
+from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
 from kg.nlp.morph import name_in
@@ -623,27 +623,21 @@ def _private(ctx: Context, e: Hit, states: list[str]) -> bool:
     записку при встрече"); talks ("переговоры") of named persons are a public act unless
     one of them practises a trade (an undated text gives a head of government no office)."""
     if e.kind in VISITS:
-        return _trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
+        return practises_trade(ctx, e.visitor) and not _acting(ctx, e.visitor)
     if e.kind not in MULTI - {"Signing"} or e.states or e.capital or e.others:
         return False
-    if (states or e.kind == "Talks") and not any(_trade(ctx, k) for k in e.persons):
+    if (states or e.kind == "Talks") and not any(practises_trade(ctx, k) for k in e.persons):
         return False
     return not any(_acting(ctx, k) for k in e.persons)
-
-
-def _trade(ctx: Context, key: str) -> bool:
-    """Whether the person's office is a trade (`trade` in `event_words.tsv`: "актриса",
-    "адвокат"), which acts for no state or body."""
-    entity = ctx.entity(key)
-    office = entity.office.replace("ё", "е").split() if entity is not None else []
-    return bool(office) and office[0] in role_words().get("trade", ())
 
 
 def _acting(ctx: Context, key: str) -> bool:
     """Whether the person acts for a state or a body: has a state, or an office that is
     no trade."""
     entity = ctx.entity(key)
-    return entity is not None and bool(entity.state or entity.office and not _trade(ctx, key))
+    return entity is not None and bool(
+        entity.state or entity.office and not practises_trade(ctx, key)
+    )
 
 
 def _name(ctx: Context, key: str, case: str) -> str:

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg.lexicon import load_rows
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
 
 EVENT_WORDS = Path(__file__).with_name("event_words.tsv")
 
@@ -27,3 +31,11 @@ def role_words() -> dict[str, frozenset[str]]:
 def is_role(token: Token, role: str) -> bool:
     """Whether the token's lemma plays `role` in `event_words.tsv`."""
     return token.lemma_ in role_words().get(role, ())
+
+
+def practises_trade(ctx: Context, key: str) -> bool:
+    """Whether the person's office is a trade (`trade` in `event_words.tsv`, its first word:
+    "актриса", "продюсер", "адвокат"), which acts for no state or body."""
+    entity = ctx.entity(key)
+    words = entity.office.replace("ё", "е").split() if entity is not None else []
+    return bool(words) and words[0] in role_words().get("trade", ())
