@@ -34,6 +34,11 @@ def _of(events: list[Event], kind: str) -> list[Event]:
 
 # text, kind, participants the event must have, ones it must not have, date, location
 FIRES = [
+    # let out of prison or custody: a release
+    ("Бывший министр Чили Хорхе Варгас был выпущен из тюрьмы в 2016 году.", "Release",
+     {"person/khorkhe-vargas"}, set(), "2016", ""),
+    ("Суд Кении выпустил гражданина Уганды Джона Окелло из-под стражи.", "Release",
+     {"person/dzhon-okello", "state/KEN"}, set(), "", ""),
     ("Северная Македония вступила в НАТО в 2020 году.", "Accession",
      {"state/MKD", "org/nato"}, set(), "2020", ""),
     ("Вступление Швеции в НАТО состоялось в 2024 году.", "Accession",
@@ -149,6 +154,9 @@ SILENT = [
     ("Нападающий перехватил мяч в центре поля.", "Seizure"),
     ("Береговая охрана Кении задержала группу судов.", "Arrest"),  # ships, not people
     ("Гражданина Перу отпустили под залог.", "Release"),  # bail
+    ("Гражданин Перу Хуан Перес был выпущен из тюрьмы под залог.", "Release"),
+    ("Хуан Перес выпустил книгу о жизни в тюрьме.", "Release"),  # a book
+    ("Гражданин Перу Хуан Перес не был выпущен из тюрьмы.", "Release"),
     ("Президент Чили освободил министра от должности.", "Release"),  # a dismissal
     # let go to do something: no one was held
     ("Клуб может отпустить Педро Рохаса тренировать сборную Чили.", "Release"),

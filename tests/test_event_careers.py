@@ -160,6 +160,11 @@ FIRES = [
      {"person/gabriel-borich"}, "", "occurred"),
     ("Уход Хуана Переса с поста министра обороны Перу в 2019 году удивил многих.", "Resignation",
      {"person/khuan-peres", "state/PER"}, set(), "2019", "occurred"),
+    # "глава" of a body the lists lack, acting too: the body's genitive names the post
+    ("Исполняющим обязанности главы национальной полиции Перу назначен Хуан Перес.",
+     "Appointment", {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    ("Президент Чили назначил Марию Лопес главой таможенной службы.", "Appointment",
+     {"person/mariya-lopes", "state/CHL"}, set(), "", "occurred"),
 ]  # fmt: skip
 
 
@@ -229,6 +234,9 @@ SILENT = [
     # a deputy of no state post, a kinsman: no change of office
     ("Хуан Перес стал заместителем директора школы в Лиме.", "Appointment"),
     ("Хуан Перес стал сыном губернатора провинции Мендоса.", "Appointment"),
+    # "глава" with no body it serves, or of a family, is no post
+    ("Хуан Перес стал главой семьи после смерти отца.", "Appointment"),
+    ("Президент Перу назначил Хуана Переса главой.", "Appointment"),
     # a post of a noun of its own, not the verb's
     ("По итогам переговоров о назначении на пост министра финансов Чили Марио Марсель "
      "встретился с банкирами.", "Appointment"),

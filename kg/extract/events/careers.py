@@ -517,7 +517,15 @@ def _titled(tok: Token) -> bool:
     there may be of a company)."""
     opening = tok.i == tok.sent.start and any(c.dep_ == "nmod" for c in tok.children)
     common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and opening
-    return common and is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]])
+    return common and (is_office([t.lemma_ for t in tok.doc[tok.i : tok.i + 4]]) or _head_of(tok))
+
+
+def _head_of(tok: Token) -> bool:
+    """ "главой Роспотребнадзора", "главы управления МВД": "глава" names a post with the
+    body it serves, its genitive, whatever body the lists lack (alone it names none)."""
+    return tok.lemma_ == "глава" and any(
+        c.dep_ == "nmod" and case_of(c) == "Gen" for c in tok.children
+    )
 
 
 def _state_office(reader: ActReader, office: Token) -> bool:
