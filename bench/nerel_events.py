@@ -29,10 +29,9 @@ under ~5 minutes on 2 cores. Scored:
   Russian label of the entity of a kg mention overlapping the argument ("Россия").
 - claims: recall of MONEY and PERCENT spans and of NUMBER spans followed by a noun (a
   counted thing: "200 человек"; NUMBERs inside a MONEY, PERCENT, DATE, TIME or AGE span
-  left out): a kg
-  claim whose selector covers the span, and one whose unit also fits (a currency code
-  for MONEY, `percent` for PERCENT, any other unit for NUMBER). Claims carry no offset of
-  their value, so two amounts in one sentence are both found by one claim.
+  left out): a kg claim whose selector covers the span, and one whose unit also fits (a
+  currency code for MONEY, `percent` for PERCENT, the counted noun's lemma for NUMBER).
+  Claims carry no offset of their value, so one claim finds two amounts of a sentence.
 
 For the tuning set only, the missed EVENTs with actors by the lemma of the span's first
 word and the missed MONEY/PERCENT spans by the lemma of the word after them are printed,
@@ -81,7 +80,8 @@ class GoldDoc:
     """What one `.ann` file says that this bench scores."""
 
     events: list[GoldEvent] = field(default_factory=list)
-    amounts: list[tuple[str, Span]] = field(default_factory=list)  # MONEY/PERCENT/NUMBER
+    # MONEY, PERCENT, NUMBER: kind, span, the lemma of the noun a NUMBER counts ("" else)
+    amounts: list[tuple[str, Span, str]] = field(default_factory=list)
 
 
 def read_ann(ann: str, text: str) -> GoldDoc:
@@ -105,14 +105,15 @@ def read_ann(ann: str, text: str) -> GoldDoc:
             events[a2].actors.append(entities[a1][1])
         elif name == "TAKES_PLACE_IN" and a1 in events:
             events[a1].places.append((entities[a2][1], entities[a2][2]))
-    amounts = [(k, s) for k, s, _ in entities.values() if k in AMOUNT_TYPES]
+    amounts = [(k, s, "") for k, s, _ in entities.values() if k in AMOUNT_TYPES]
     wider = [s for k, s, _ in entities.values() if k in (*AMOUNT_TYPES, *NUMBER_HOSTS)]
     numbers = [
-        ("NUMBER", s)
+        ("NUMBER", s, counted(text, s))
         for k, s, _ in entities.values()
-        if k == "NUMBER" and counted(text, s) and not any(within(s, w) for w in wider)
+        if k == "NUMBER" and not any(within(s, w) for w in wider)
     ]
-    return GoldDoc(sorted(events.values(), key=lambda e: e.span), sorted(amounts + numbers))
+    amounts += [n for n in numbers if n[2]]
+    return GoldDoc(sorted(events.values(), key=lambda e: e.span), sorted(amounts))
 
 
 def within(inner: Span, outer: Span) -> bool:
@@ -140,13 +141,19 @@ def lemma(word: str) -> str:
     return morph().normal_form(word.lower()).replace("ё", "е") if word else ""
 
 
-def counted(text: str, span: Span) -> bool:
-    """A noun follows the NUMBER: it counts a thing ("200 человек"), not a date's or a
-    list's number."""
+def previous_word(text: str, start: int) -> str:
+    """The word before `start` on the same line, past spaces and stops ("(70 %)"), or ""."""
+    match = re.search(r"(\w+(?:-\w+)*)[^\w\n]*\Z", text[:start])
+    return match.group(1) if match else ""
+
+
+def counted(text: str, span: Span) -> str:
+    """The lemma of the noun after a NUMBER, the thing it counts ("200 человек": "человек");
+    "" where no noun follows (a list's or a name's number)."""
     from kg.nlp.morph import morph
 
     word = next_word(text, span[1])
-    return bool(word) and morph().parse(word.lower())[0].tag.POS == "NOUN"
+    return lemma(word) if word and morph().parse(word.lower())[0].tag.POS == "NOUN" else ""
 
 
 def lemmas(text: str) -> list[str]:
@@ -269,13 +276,12 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
-def unit_fits(kind: str, unit: str) -> bool:
-    """A claim's unit is of the gold amount's kind."""
+def unit_fits(kind: str, unit: str, noun: str) -> bool:
+    """A claim's unit is the gold amount's: a currency code for MONEY, `percent` for
+    PERCENT, the counted noun's lemma for NUMBER."""
     if kind == "MONEY":
         return bool(re.fullmatch(r"[A-Z]{3}", unit))
-    if kind == "PERCENT":
-        return unit == "percent"
-    return unit != "percent" and not re.fullmatch(r"[A-Z]{3}", unit)
+    return unit == ("percent" if kind == "PERCENT" else noun)
 
 
 @dataclass
@@ -319,10 +325,11 @@ def score_events(doc: str, gold: GoldDoc, kg: KgDoc, tally: Tally) -> None:
 
 def score_claims(doc: str, gold: GoldDoc, kg: KgDoc, tally: Tally) -> None:
     """Whether a claim's selector covers each amount, and one of a fitting unit."""
-    for kind, span in gold.amounts:
+    for kind, span, noun in gold.amounts:
         units = [u for s, u in kg.claims if within(span, s)]
+        fits = any(unit_fits(kind, u, noun) for u in units)
         tally.add(kind, bool(units))
-        tally.add(f"{kind} unit fits", any(unit_fits(kind, u) for u in units), (kind, doc, span))
+        tally.add(f"{kind} unit fits", fits, (kind, doc, span))
 
 
 # -- the report ---------------------------------------------------------------------------
@@ -365,7 +372,7 @@ ROWS = {
     "PERCENT: a claim covers it": "PERCENT",
     "PERCENT: … of unit percent": "PERCENT unit fits",
     "NUMBER before a noun: a claim covers it": "NUMBER",
-    "NUMBER before a noun: … of a counted unit": "NUMBER unit fits",
+    "NUMBER before a noun: … counting that noun": "NUMBER unit fits",
 }
 
 
@@ -376,7 +383,7 @@ def cell(tally: Tally, name: str) -> str:
 
 def top_missed(folder: Path, tally: Tally) -> None:
     """The tuning set's missed EVENTs with actors by their first word's lemma, and missed
-    MONEY/PERCENT by the next word's lemma."""
+    MONEY/PERCENT by the next word's lemma (the previous one's where a stop follows)."""
     texts: dict[str, str] = {}
     text = lambda doc: texts.setdefault(doc, (folder / f"{doc}.txt").read_text("utf-8"))  # noqa: E731
     events = Counter(
@@ -385,13 +392,14 @@ def top_missed(folder: Path, tally: Tally) -> None:
         if kind == "EVENT with actors"
     )
     amounts = Counter(
-        lemma(next_word(text(d), s[1])) or "(none)"
+        lemma(next_word(text(d), s[1])) or "←" + (lemma(previous_word(text(d), s[0])) or "¶")
         for kind, d, s in tally.misses
         if kind in AMOUNT_TYPES
     )
     print("\ntuning: missed EVENTs with actors by the lemma of the span's first word")
     print("  ".join(f"{w} {n}" for w, n in events.most_common(25)))
-    print("tuning: missed MONEY/PERCENT (no claim of a fitting unit) by the next word's lemma")
+    print("tuning: missed MONEY/PERCENT (no claim of a fitting unit) by the next word's lemma"
+          " (←: the word before, where none follows; ¶ a line's start)")  # fmt: skip
     print("  ".join(f"{w} {n}" for w, n in amounts.most_common(15)))
 
 

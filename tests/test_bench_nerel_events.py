@@ -41,7 +41,7 @@ def test_read_ann() -> None:
     assert gold.events[0].places == [((38, 42), "Лиму")]
     assert gold.events[1].actors == []  # a CITY is no actor
     # "3 дня" counts days; "5 мая" lies inside a DATE, "10" lies inside the MONEY span
-    assert gold.amounts == [("MONEY", (79, 94)), ("NUMBER", (57, 58))]
+    assert gold.amounts == [("MONEY", (79, 94), ""), ("NUMBER", (57, 58), "день")]
 
 
 def _kg() -> ne.KgDoc:
@@ -89,12 +89,20 @@ def test_place_named(location: str, place: str, labels: tuple[str, ...], named: 
 @pytest.mark.parametrize(
     ("kind", "unit", "fits"),
     [("MONEY", "USD", True), ("MONEY", "percent", False), ("PERCENT", "percent", True),
-     ("NUMBER", "человек", True), ("NUMBER", "RUB", False)],
+     ("NUMBER", "человек", True), ("NUMBER", "RUB", False), ("NUMBER", "покупка", False)],
 )  # fmt: skip
 def test_unit_fits(kind: str, unit: str, fits: bool) -> None:
-    assert ne.unit_fits(kind, unit) is fits
+    assert ne.unit_fits(kind, unit, "человек") is fits
 
 
 def test_sentence() -> None:
     assert ne.sentence(TEXT, (57, 58)) == "Визит длился 3 дня, 5 мая выделено 10 млн долларов."
     assert ne.sentence(TEXT, (30, 37)) == "Президент Чили Габриэль Борич посетил Лиму."
+
+
+def test_words_around() -> None:
+    assert ne.next_word(TEXT, 58) == "дня"
+    assert ne.next_word(TEXT, 94) == ""  # a stop follows
+    assert ne.previous_word(TEXT, 79) == "выделено"
+    assert ne.previous_word("совладельцем (70 %)", 14) == "совладельцем"
+    assert ne.previous_word("Итог:\n17% за", 6) == ""
