@@ -1947,6 +1947,9 @@ def test_clauses_parted_by_a_subordinator_or_a_contrast(read, text, found):
          "Мирное соглашение между Эритреей и Эфиопией"),
         ("Мексика и Гватемала подписали меморандум в Тапачуле в понедельник.",
          "Меморандум между Гватемалой и Мексикой"),
+        # a place a preposition governs before the head, whatever the tagger read it as
+        ("Президенты Кении и Уганды подписали в Момбасе соглашение о железной дороге.",
+         "Соглашение о железной дороге"),
         # must not: "новый" is no name; a place after a topic is the topic's; a clause in
         # quotation marks is no name; a common noun after "в" stays in the title
         ("Швеция и Финляндия подписали новый пакт.", "Пакт между Финляндией и Швецией"),

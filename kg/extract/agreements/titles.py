@@ -760,11 +760,11 @@ def proper_adjective(t: Token, head: Token) -> bool:
     made from a place name ("Минский протокол был подписан", "-ский"), also where the tagger
     read it as a name agreeing with the head ("Стамбульскую конвенцию"), or as an
     adjective of the head in no case or another one ("Кэмп-Дэвидские соглашения", "так
-    называемый Северный пакт")."""
+    называемый Северный пакт"); never a word a preposition governs."""
     if t.pos_ == "PROPN" and lem(t.text).endswith(_PLACE_SUFFIXES):
         return _adjective_of(t, head)
-    if t.pos_ != "ADJ":
-        return False
+    if t.pos_ != "ADJ" or any(c.dep_ == "case" for c in t.children):
+        return False  # "подписали в Момбасе соглашение": a place read as an adjective
     if t.morph.get("Case") != head.morph.get("Case") and not (
         t.head == head and t.dep_ == "amod" and _adjective_of(t, head)
     ):
