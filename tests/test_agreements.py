@@ -1919,7 +1919,8 @@ def test_one_paper_keeps_its_with_side(read):
          {("Соглашение о рыболовстве", "mentioned", "2015", ())}),
         ("Бразилия сослалась на «Конвенцию о запрещении химического оружия и о его "
          "уничтожении» от 1997 года.",
-         {("Конвенция о запрещении химического оружия", "mentioned", "1997", ())}),
+         {("Конвенция о запрещении химического оружия и о его уничтожении", "mentioned", "1997",
+           ())}),
         # must-not: "от" with no date after the mark
         ("Норвегия и Дания руководствуются «Соглашением о рыболовстве» от имени правительств.",
          {("Соглашение о рыболовстве", "mentioned", "", ())}),
@@ -1929,3 +1930,35 @@ def test_clauses_parted_by_a_subordinator_or_a_contrast(read, text, found):
     got = read(Document(id="t", text=text, date=""))
     sides = {(a.title, a.status, a.date, tuple(p[6:] for p in a.parties)) for a in got}
     assert sides == found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a proper adjective of the head the tagger gives no case or another one
+        ("Египет и Израиль соблюдают Кэмп-Дэвидские соглашения.", "Кэмп-Дэвидское соглашение"),
+        ("Швеция и Финляндия подписали так называемый Северный пакт.", "Северный пакт"),
+        # a name the quotation marks open at its head runs to their closing mark
+        ("Вьетнам и Индонезия подписали «Соглашение о сотрудничестве в области рыболовства и "
+         "о его регулировании».",
+         "Соглашение о сотрудничестве в области рыболовства и о его регулировании"),
+        # a place right after the head is where it was signed, no title word
+        ("Эфиопия и Эритрея подписали мирное соглашение в Джидде.",
+         "Мирное соглашение между Эритреей и Эфиопией"),
+        ("Мексика и Гватемала подписали меморандум в Тапачуле в понедельник.",
+         "Меморандум между Гватемалой и Мексикой"),
+        # a place a preposition governs before the head, whatever the tagger read it as
+        ("Президенты Кении и Уганды подписали в Момбасе соглашение о железной дороге.",
+         "Соглашение о железной дороге"),
+        # must not: "новый" is no name; a place after a topic is the topic's; a clause in
+        # quotation marks is no name; a common noun after "в" stays in the title
+        ("Швеция и Финляндия подписали новый пакт.", "Пакт между Финляндией и Швецией"),
+        ("Армения и Азербайджан подписали соглашение о прекращении огня в Нагорном Карабахе.",
+         "Соглашение о прекращении огня в Нагорном Карабахе"),
+        ("Египет и Турция подписали «Меморандум о сотрудничестве в сфере энергетики, который "
+         "вступит в силу в июне».", "Меморандум о сотрудничестве в сфере энергетики"),
+        ("Чили и Перу подписали соглашение в сфере торговли.", "Соглашение в сфере торговли"),
+    ],
+)  # fmt: skip
+def test_titles_of_proper_adjectives_quoted_names_and_places(read, text, title):
+    assert one(read, text).title == title

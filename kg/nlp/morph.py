@@ -174,19 +174,23 @@ class Morph:
             return word
         adjective = parses[0].tag.POS in ("ADJF", "PRTF")
         out = self.inflect(word, {"nomn", "sing"} | ({gender} if gender and adjective else set()))
-        if not word[:1].isupper():
-            return out
-        caps = [part[:1].isupper() for part in word.split("-")]
-        parts = out.split("-")
-        if len(parts) == len(caps):  # each capitalised part of a compound stays capitalised
-            return "-".join(
-                p[:1].upper() + p[1:] if c else p for p, c in zip(parts, caps, strict=True)
-            )
-        return out[:1].upper() + out[1:]
+        return capitals_of(word, out)
 
     def nominative_phrase(self, words: Iterable[str], gender: str = "") -> str:
         """Each word in the nominative singular, adjectives agreeing with `gender`."""
         return " ".join(self.nominative(w, gender) for w in words)
+
+
+def capitals_of(word: str, out: str) -> str:
+    """`out`, a form of `word`, with `word`'s capitals: each capitalised part of a compound
+    stays capitalised ("Буэнос-Айрес", "Кэмп-Дэвидское")."""
+    if not word[:1].isupper():
+        return out
+    caps = [part[:1].isupper() for part in word.split("-")]
+    parts = out.split("-")
+    if len(parts) == len(caps):
+        return "-".join(p[:1].upper() + p[1:] if c else p for p, c in zip(parts, caps, strict=True))
+    return out[:1].upper() + out[1:]
 
 
 @cache

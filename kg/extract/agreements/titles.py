@@ -32,7 +32,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.morph import UD_CASE, case_of, is_infinitive, is_noun, morph
+from kg.nlp.morph import UD_CASE, capitals_of, case_of, is_infinitive, is_noun, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -317,6 +317,8 @@ class _Scanner:
                     break  # "… в размере 2,5 млрд евро", "на сумму …"
                 if low in ("в", "во") and (k in self.dates or place):
                     break  # "… в Анкаре 3 марта": where and when it was signed
+                if low in ("в", "во", "на") and not self.tokens and self.proper_place(k, m):
+                    break  # "соглашение в Сочи": where it was signed, no title
                 if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
@@ -383,6 +385,7 @@ class _Scanner:
                 self.last_case = case_of(t) or self.last_case
                 expect_np = False
             j += 1
+        j = self.rest_of_quoted_name(j)
         self.close_quote()
         self.date_after_quote(j)
         while self.tokens and (self.dangling(self.tokens[-1]) or (
@@ -395,6 +398,32 @@ class _Scanner:
         карту»", "«Совместное заявление»"."""
         start = max(self.head.sent.start, self.head.i - 3)
         return any(t.text == "«" for t in self.doc[start : self.head.i])
+
+    def proper_place(self, k: int, m: Mention | None) -> bool:
+        """A capitalised name in the locative at `k`, past its adjectives, that names no
+        person or organization: a place ("в Кэмп-Дэвиде", "в Нагорном Карабахе")."""
+        while k < self.end and self.doc[k].pos_ == "ADJ":
+            k += 1
+        t = self.doc[k] if k < self.end else None
+        if t is None or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            return False
+        named = m or self.mention(t)
+        return "Loc" in t.morph.get("Case") and (named is None or named.type == "State")
+
+    def rest_of_quoted_name(self, j: int) -> int:
+        """A title whose name the quotation marks open right before its head runs to their
+        closing mark where the scan stopped short of it ("«Конвенцией о запрещении …
+        химического оружия и о его уничтожении»": not up to "оружия"); returns where the
+        scan now stands."""
+        if self.head.i == 0 or self.doc[self.head.i - 1].text != "«" or not self.tokens:
+            return j
+        close = next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+        if close is None or self.doc[close].text != "»" or close - self.head.i > _MAX_TOKENS:
+            return j
+        if any("Fin" in t.morph.get("VerbForm") for t in self.doc[j:close]):
+            return j  # a clause inside the marks: no name of a paper
+        self.tokens.extend(t for t in self.doc[j:close] if not t.is_space)
+        return close
 
     def route(self, j: int) -> bool:
         """A dash at `j` between two proper names, the ends of a route ("газопровода Россия —
@@ -422,7 +451,7 @@ class _Scanner:
     def date_after_quote(self, j: int) -> None:
         """ "«Соглашением о рыболовстве» от 2015 года": the date after the closing quotation
         mark of a title that opens with its head dates it, as "от" after an unquoted one does
-        (the scan may stop short of the mark: "«Конвенцией о … и о его уничтожении» от 1997
+        (the scan may stop short of the mark: "«Меморандумом о …, который …» от 2015
         года")."""
         if self.head.i == 0 or self.doc[self.head.i - 1].text != "«" or self.date_from:
             return
@@ -729,10 +758,16 @@ def proper_adjective(t: Token, head: Token) -> bool:
     """An adjective made from a name, agreeing with the head: capitalised inside the
     sentence ("Римского статута") or prefixed ("пост-киотского"); opening a sentence, one
     made from a place name ("Минский протокол был подписан", "-ский"), also where the tagger
-    read it as a name agreeing with the head ("Стамбульскую конвенцию")."""
+    read it as a name agreeing with the head ("Стамбульскую конвенцию"), or as an
+    adjective of the head in no case or another one ("Кэмп-Дэвидские соглашения", "так
+    называемый Северный пакт"); never a word a preposition governs."""
     if t.pos_ == "PROPN" and lem(t.text).endswith(_PLACE_SUFFIXES):
         return _adjective_of(t, head)
-    if t.pos_ != "ADJ" or t.morph.get("Case") != head.morph.get("Case"):
+    if t.pos_ != "ADJ" or any(c.dep_ == "case" for c in t.children):
+        return False  # "подписали в Момбасе соглашение": a place read as an adjective
+    if t.morph.get("Case") != head.morph.get("Case") and not (
+        t.head == head and t.dep_ == "amod" and _adjective_of(t, head)
+    ):
         return False
     if lem(t.text) in NOT_SAME:
         return False  # "Новое соглашение" opening a headline after a marker: no name
@@ -745,9 +780,14 @@ def proper_adjective(t: Token, head: Token) -> bool:
 
 def _adjective_of(t: Token, head: Token) -> bool:
     """Whether some adjective reading of `t` agrees with the noun `head` in case, number and
-    gender (the tagger's own gender of a name it misread is no guide)."""
+    gender (the tagger's own gender of a name it misread is no guide); the head's number is
+    the tagger's where it gives one ("соглашения" is a plural accusative as often as a
+    singular genitive)."""
     case = UD_CASE.get(next(iter(head.morph.get("Case")), ""), "")
-    noun = next((p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"), None)
+    number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(head.morph.get("Number")), ""))
+    nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
+    noun = next((n for n in nouns if n.case == case and n.number == number), None)
+    noun = noun or next(iter(nouns), None)
     if not case or noun is None:
         return False
     return any(
@@ -812,7 +852,7 @@ def _adjective_nominative(word: str, gender: str) -> str:
         return morph().nominative(word, gender)
     form = adjective.inflect({"nomn", "sing", gender} if gender else {"nomn", "sing"})
     out = form.word if form is not None else word.lower()
-    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    return capitals_of(word, out)
 
 
 def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: str) -> str:
