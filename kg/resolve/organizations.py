@@ -247,7 +247,7 @@ def _tagged_org(
     elif (
         len(span) == 1
         and _common_noun(span[0].text)
-        and not quoted
+        and not (quoted or _in_quotes(span))  # "«Арсенал» выиграл": the club's name
         and not _parent_state(gazetteer, span)  # "Сенат Конгресса США" says which
     ):
         return None  # a bare "Правительство": which one, the text does not say here
@@ -317,16 +317,20 @@ def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
     """The known organization a one-word name in quotes stands for ("«Спартак»",
     "«Баварии»"): only a row the gazetteer marks as named so (kind `QuotedName`), since
     unquoted the word is a place, a first name or an ordinary word."""
+    quoted = len(span) == 1 and _in_quotes(span)
+    org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
+    return org.key if org is not None and org.kind == "QuotedName" else ""
+
+
+def _in_quotes(span: Span) -> bool:
+    """The span stands between a pair of quotes ("«Арсенала»")."""
     doc = span.doc
-    quoted = (
-        len(span) == 1
-        and span.start > 0
+    return (
+        span.start > 0
         and doc[span.start - 1].text in _QUOTES_OPEN
         and span.end < len(doc)
         and doc[span.end].text in _QUOTES_CLOSE
     )
-    org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
-    return org.key if org is not None and org.kind == "QuotedName" else ""
 
 
 def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
