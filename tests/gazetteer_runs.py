@@ -9,7 +9,7 @@ from kg.analyze import analyze
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry
+from kg.resolve import Registry, resolve
 
 
 def mention_reader(
@@ -26,5 +26,18 @@ def mention_reader(
         ex = analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
         entities = {e.key: e for e in ex.entities}
         return [(m, entities[m.entity]) for m in ex.mentions]
+
+    return read
+
+
+def shipped_reader(date: str = "2024-05-01") -> Callable[[str], list[Mention]]:
+    """A reader of a text's mentions by the shipped pipeline and gazetteer, for a document
+    dated `date`."""
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def read(text: str) -> list[Mention]:
+        document = Document(id="t", text=text, date=date)
+        return resolve(nlp(text), document, Registry(gazetteer))[1]
 
     return read

@@ -4,23 +4,14 @@ and what is not a mention, on sentences of our own about several pairs of states
 from __future__ import annotations
 
 import pytest
+from gazetteer_runs import shipped_reader
 
-from kg.gazetteer import Gazetteer
-from kg.model import Document, Mention
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry, resolve
+from kg.model import Mention
 
 
 @pytest.fixture(scope="module")
 def mentions():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def go(text: str) -> list[Mention]:
-        document = Document(id="t", text=text, date="2024-05-01")
-        return resolve(nlp(text), document, Registry(gazetteer))[1]
-
-    return go
+    return shipped_reader()
 
 
 def states(found: list[Mention]) -> dict[str, str]:

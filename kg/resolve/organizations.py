@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import doc_text, token_strings
 from kg.formats.textmeta import DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
-from kg.lexicon import load_list
+from kg.lexicon import load_groups, load_list
 from kg.model import Entity
+from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_GENDER, case_of, morph
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.titles import is_office
@@ -26,6 +27,10 @@ PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 _MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
+_WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
+# A state's bodies and its national team ("сборная"), named by a noun before the state.
+_BODY_NOUNS = STATE_BODIES | _WORDS["team"]
+_POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
 
 
@@ -103,6 +108,7 @@ def organization_spans(
     taken: set[int] = set()
     for span in doc.spans.get("orgs", []):
         org_name = span.kb_id_
+        span = _with_article(span)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
@@ -113,16 +119,18 @@ def organization_spans(
             continue
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
-        span = _balanced(_strip_quotes(ent))
-        if span is None or _dateline_place(span) or _office_holders(span) or thing_named(span):
-            continue
-        found = _tagged_org(span, states, gazetteer)
-        if found is None:
-            continue
-        span, key, name = found
-        out.append((span, key, name))
-        taken.update(range(span.start, span.end))
+        for span in _bracket_parts(_balanced(_strip_quotes(ent))):
+            if _dateline_place(span) or _office_holders(span) or thing_named(span):
+                continue
+            found = _tagged_org(span, states, gazetteer)
+            if found is not None:
+                out.append(found)
+                taken.update(range(found[0].start, found[0].end))
     for span, key, name in _beside_states(doc, states, gazetteer):
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append((span, key, name))
+            taken.update(range(span.start, span.end))
+    for span, key, name in _before_place_name(doc, states):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
@@ -130,7 +138,47 @@ def organization_spans(
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
-    return _nested_bodies(out, gazetteer)
+    return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
+
+
+def _with_article(span: Span) -> Span:
+    """A known name with the foreign article that opens it in the text ("The Independent",
+    "Der Spiegel"), which the gazetteer matches without: the article is a word of the name."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None or not before.text[:1].isupper():
+        return span
+    return span.doc[span.start - 1 : span.end] if before.lower_ in _WORDS["article"] else span
+
+
+def _bracket_parts(span: Span | None) -> list[Span]:
+    """A name and a second name of it in brackets after it, which the tagger takes in as
+    one ("Фонда защиты лесов (Forest Protection Fund)", "МИД (Форин-офис)"): each a
+    mention of its own. Not lower-case words in brackets ("(дочерняя компания)")."""
+    if span is None:
+        return []
+    doc, last = span.doc, span.end - 1
+    opening = [t.i for t in span if t.text == "("]
+    if len(opening) != 1 or not span.start < opening[0] < last - 1 or doc[last].text != ")":
+        return [span]
+    if not doc[opening[0] + 1].text[:1].isupper() or ")" in doc[opening[0] : last].text:
+        return [span]
+    return [doc[span.start : opening[0]], doc[opening[0] + 1 : last]]
+
+
+def _posted_on(span: Span) -> bool:
+    """A service news names as where words were posted ("написал в Twitter", "на
+    видеохостинге YouTube", "в своём Telegram-канале"): a place, no organization acting
+    (annotators tag it a product); "Twitter заблокировал аккаунт" stays the company."""
+    if span.text.split("-")[0].lower() not in _WORDS["platform"]:
+        return False
+    root = span.root
+    apposed = root.head.i == span.start - 1 and root.dep_ in (
+        "appos",
+        "flat",
+        "flat:foreign",
+        "nmod",
+    )
+    return preposition(root.head if apposed else root) in _POSTED_IN
 
 
 def _nested_bodies(
@@ -188,6 +236,10 @@ def _tagged_org(
     text does not say ("Правительство")."""
     doc = span.doc
     after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
+    place = None if after is not None else _place_of(doc, span.end, *range(span.start, span.end))
+    if place is not None:  # "Савеловский суд Москвы", "Городской совет Детройта": the city's
+        span = doc[span.start : place.end]
+        return span, "", organization_name(span)
     body = organization_name(span)
     quoted = "" if after is not None else quoted_name(gazetteer, body, span)
     if after is not None:
@@ -195,7 +247,7 @@ def _tagged_org(
     elif (
         len(span) == 1
         and _common_noun(span[0].text)
-        and not quoted
+        and not (quoted or _in_quotes(span))  # "«Арсенал» выиграл": the club's name
         and not _parent_state(gazetteer, span)  # "Сенат Конгресса США" says which
     ):
         return None  # a bare "Правительство": which one, the text does not say here
@@ -265,16 +317,20 @@ def quoted_name(gazetteer: Gazetteer, name: str, span: Span) -> str:
     """The known organization a one-word name in quotes stands for ("«Спартак»",
     "«Баварии»"): only a row the gazetteer marks as named so (kind `QuotedName`), since
     unquoted the word is a place, a first name or an ordinary word."""
+    quoted = len(span) == 1 and _in_quotes(span)
+    org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
+    return org.key if org is not None and org.kind == "QuotedName" else ""
+
+
+def _in_quotes(span: Span) -> bool:
+    """The span stands between a pair of quotes ("«Арсенала»")."""
     doc = span.doc
-    quoted = (
-        len(span) == 1
-        and span.start > 0
+    return (
+        span.start > 0
         and doc[span.start - 1].text in _QUOTES_OPEN
         and span.end < len(doc)
         and doc[span.end].text in _QUOTES_CLOSE
     )
-    org = gazetteer.org(_org_names(gazetteer).get(normalize(name), "")) if quoted else None
-    return org.key if org is not None and org.kind == "QuotedName" else ""
 
 
 def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) -> str:
@@ -346,7 +402,7 @@ def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     if (
         entry is None
         or not words
-        or not (full or morph().lemma(words[0].lower(), "NOUN") in STATE_BODIES | PLURAL_BODIES)
+        or not (full or morph().lemma(words[0].lower(), "NOUN") in _BODY_NOUNS | PLURAL_BODIES)
     ):
         return ""
     return f"{full or name} {genitive(entry.name)}"
@@ -467,18 +523,58 @@ def _genitive_name(span: Span) -> bool:
 
 
 def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
-    """The name of the state's body a lone inanimate noun of state_bodies.txt names
-    ("полиция" → "Полиция Ирака"), "" for any other noun (no person: "министр")."""
+    """The name of the state's body a lone noun of a body names ("полиция" → "Полиция
+    Ирака"), "" for any other noun."""
+    body = _body_noun(noun)
+    return state_body_name(gazetteer, body, state) if body else ""
+
+
+def _body_noun(noun: Token) -> str:
+    """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, in the
+    nominative and capitalised ("полиции" → "Полиция"); "" for any other noun (no person:
+    "министр"; no body a state has many of: "партия")."""
     if noun.pos_ not in ("NOUN", "PROPN") or "Anim" in noun.morph.get("Animacy"):
         return ""
     lemma = morph().lemma(noun.lower_, "NOUN")
     plural = "Plur" in noun.morph.get("Number")
     if lemma in _MANY_PER_STATE:
         return ""
-    if lemma not in STATE_BODIES and not (plural and lemma in PLURAL_BODIES):
+    if lemma not in _BODY_NOUNS and not (plural and lemma in PLURAL_BODIES):
         return ""
     nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"
-    return state_body_name(gazetteer, nominative[:1].upper() + nominative[1:], state)
+    return nominative[:1].upper() + nominative[1:]
+
+
+def _before_place_name(doc: Doc, states: list[Span]) -> list[tuple[Span, str, str]]:
+    """A body's noun, with its adjectives, before the name of a city or region in the
+    genitive that it governs ("мэрия Парижа", "правительства Калининградской области",
+    "городской совет Детройта"): the place's own body, unlinked; before a state's name it
+    is the state's (`_before_state_name`)."""
+    nations = {i for s in states if s.id_ != "capital" for i in range(s.start, s.end)}
+    out = []
+    for place in (e for e in doc.ents if e.start and _place_of(doc, e.start, e.start - 1)):
+        noun = doc[place.start - 1]
+        if nations.intersection(range(place.start, place.end)) or not _body_noun(noun):
+            continue
+        start = noun.i
+        while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+            start -= 1
+        if any(t.text[:1].isupper() and not t.is_sent_start for t in doc[start : noun.i]):
+            continue  # "в Овальном кабинете Белого дома": a name of its own, a room's
+        span = Span(doc, start, place.end, BODY_NOUN)
+        name = organization_name(span)
+        out.append((span, "", name[:1].upper() + name[1:]))
+    return out
+
+
+def _place_of(doc: Doc, start: int, *governors: int) -> Span | None:
+    """The name of a city or region in the genitive at `start` that one of the `governors`
+    (token indices) governs ("суд Москвы", "правительства Калининградской области"), else
+    None."""
+    place = next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
+    if place is None or place.root.head.i not in governors:
+        return None
+    return place if "Gen" in place.root.morph.get("Case") else None
 
 
 @cache

@@ -1,0 +1,76 @@
+"""Organization spans (issue 8): a platform named as where words were posted is none, a
+national team and a city's or region's body are one, a second name in brackets is a
+mention of its own; on sentences of our own about other states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import mention_reader, shipped_reader
+
+
+@pytest.fixture(scope="module")
+def orgs():
+    read = shipped_reader()
+    return lambda text: {m.text for m in read(text) if m.type == "Organization"}
+
+
+CASES = [
+    # a platform named as where words were posted is a place, no organization ...
+    ("Президент Бразилии написал в Twitter, что визит в Индию прошёл успешно.", set()),
+    ("Видео переговоров Чили и Перу набрало миллион просмотров на видеохостинге YouTube.",
+     set()),
+    ("Министр иностранных дел Норвегии сообщил в своём Telegram-канале о визите в Данию.",
+     set()),
+    # ... but the company acting stays one
+    ("Twitter удалил запись президента Бразилии.", {"Twitter"}),
+    ("Компания Facebook заблокировала аккаунт посольства Перу.",
+     {"Facebook", "посольства Перу"}),
+    # a state's national team, before its name or after its adjective
+    ("Нападающий сборной Чили забил гол в ворота сборной Перу.",
+     {"сборной Чили", "сборной Перу"}),
+    ("Чилийская сборная проиграла бразильской.", {"Чилийская сборная"}),
+    # must not: a team named after a person
+    ("Сборная Марадоны обыграла команду Пеле.", set()),
+    # a city's or region's body, with its adjectives, unlinked
+    ("Мэрия Парижа закрыла музей для делегации Бразилии.", {"Мэрия Парижа"}),
+    ("Правительство Баварии приняло делегацию Индии.", {"Правительство Баварии"}),
+    ("Городской совет Детройта принял делегацию Чили.", {"Городской совет Детройта"}),
+    ("Савеловский суд Москвы заочно арестовал гражданина Перу.", {"Савеловский суд Москвы"}),
+    # must not: a person, a room, the place's people
+    ("Мэр Парижа принял делегацию Бразилии.", set()),
+    ("Президент США принял посла Перу в Овальном кабинете Белого дома.", set()),
+    ("Жители Парижа встретили президента Индии.", set()),
+    # a one-word name in quotes the tagger takes for an organization is one, though a word
+    ("Главный тренер «Арсенала» прилетел в Чили.", {"Арсенала"}),
+    ("Лиссабонский «Маяк» обыграл команду из Бразилии.", {"Маяк"}),
+    # must not: the bare word unquoted, a quoted title or vessel
+    ("Правительство одобрило закон о визах для граждан Перу.", set()),
+    ("Он прочитал в Перу роман «Идиот».", set()),
+    ("Корабль «Прогресс» доставил груз на станцию.", set()),
+    # a second name in brackets is a mention of its own ...
+    ("Об этом заявил директор Фонда защиты лесов (Forest Protection Fund) в Лиме.",
+     {"Фонда защиты лесов", "Forest Protection Fund"}),
+    # ... not lower-case words in brackets
+    ("Контракт получил холдинг «Андстрой» (подрядчик из Перу).", {"Андстрой"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organization_spans(orgs, text: str, expected: set[str]) -> None:
+    assert orgs(text) == expected
+
+
+ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
+org\torg/Q7200011\tНордик Геральд\tNordic Herald\t\tQ7200011\t\tMediaOutlet
+"""
+
+
+def test_a_foreign_article_is_a_word_of_the_name(tmp_path) -> None:
+    read = mention_reader(tmp_path, ROWS)
+    found = {
+        m.text: e.wikidata
+        for m, e in read("Об этом пишет The Nordic Herald со ссылкой на посла Чили.")
+    }
+    assert found.get("The Nordic Herald") == "Q7200011"
+    found = {m.text: e.wikidata for m, e in read("Газета Nordic Herald процитировала посла Чили.")}
+    assert found.get("Nordic Herald") == "Q7200011"
