@@ -1,5 +1,6 @@
 """Numeric claims, issue 8 ninth pass: sums a dash gives the verb of the sum before, a
-collapse by a percent, saving and collecting money, a percent in brackets after a count."""
+collapse by a percent, saving and collecting money, the low end of a range, a percent in
+brackets after a count."""
 
 from __future__ import annotations
 
@@ -82,6 +83,15 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
             "Фонд сможет собирать до 100 млн долларов в год, сообщает газета.",
             [("собранные средства", Decimal(100_000_000), "USD", "le")],
         ),
+        # the low end of a range a dash joins reads as the high end does
+        (
+            "Эксперты в Осло оценивали картину в 200-300 тысяч долларов.",
+            [
+                ("стоимость", Decimal(200_000), "USD", "ge"),
+                ("стоимость", Decimal(300_000), "USD", "le"),
+            ],
+        ),
+        ("Дети 7-10 лет из Перу приехали в Чили.", []),
         # a percent alone in brackets after a noun a number counts is a share of it
         (
             "За снос проголосовали жители 120 домов (15 %) в Осло.",

@@ -289,9 +289,11 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
+        reading = _with_upper(text, q, after)
         claim = _claim(
-            ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction, listed=listed
-        )
+            ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
+            listed=listed,
+        )  # fmt: skip
         if claim is None:
             continue
         if claim.key in out:
@@ -635,6 +637,18 @@ def _pointed(
     if prior.unit == "percent" or _MONEY.fullmatch(prior.unit):
         return again
     return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
+
+
+def _with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:
+    """The low end of a range a dash joins ("оценили в 200-300 тысяч долларов") read over
+    the whole range, whose words after the high end and parse ("долларов" on the verb) are
+    both ends'; its value and bound stay its own."""
+    if (
+        upper is None or q.comparator != "ge" or upper.comparator != "le"
+        or not _DASH_ONLY.fullmatch(text, q.end, upper.start)
+    ):  # fmt: skip
+        return q
+    return replace(q, end=upper.end)
 
 
 def _converted(text: str, before: Quantity, q: Quantity) -> bool:
