@@ -1,6 +1,6 @@
 """Numeric claims, issue 8 ninth pass: sums a dash gives the verb of the sum before, a
-collapse by a percent, saving and collecting money, the low end of a range, a percent in
-brackets after a count."""
+collapse by a percent, saving and collecting money, the low end of a range, a share a dash
+gives after "от", a percent in brackets after a count."""
 
 from __future__ import annotations
 
@@ -92,6 +92,30 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
             ],
         ),
         ("Дети 7-10 лет из Перу приехали в Чили.", []),
+        # a percent a dash gives the verb of the share before is of the same whole, also one
+        # after "от"; not where a measured noun names it
+        (
+            "Кении достанется 60 % от выручки, а Эфиопии — 40 %.",
+            [
+                ("доля выручки", Decimal(60), "percent", "eq"),
+                ("доля выручки", Decimal(40), "percent", "eq"),
+            ],
+        ),
+        (
+            "Кении достанется 50 % от выручки, Эфиопии — 30 %, и ещё 20 % получат посредники.",
+            [
+                ("доля выручки", Decimal(50), "percent", "eq"),
+                ("доля выручки", Decimal(30), "percent", "eq"),
+                ("доля выручки", Decimal(20), "percent", "eq"),
+            ],
+        ),
+        (
+            "Инфляция в Перу составила 5 % от уровня прошлого года, инфляция в Чили — 7 %.",
+            [
+                ("доля уровня прошлого года", Decimal(5), "percent", "eq"),
+                ("инфляция", Decimal(7), "percent", "eq"),
+            ],
+        ),
         # a percent alone in brackets after a noun a number counts is a share of it
         (
             "За снос проголосовали жители 120 домов (15 %) в Осло.",

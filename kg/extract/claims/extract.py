@@ -1580,16 +1580,39 @@ def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
     """The whole of a percent told beside this one: "24 % и 20 % [голосов]", "поддержали
-    50 процентов [избирателей], … Каприлеса — 49 процентов"; the next percent's first."""
+    50 процентов [избирателей], … Каприлеса — 49 процентов", "достанется 40 % от [суммы],
+    исполнителям — 30 %"; the next percent's first."""
     for i, t in enumerate(after[:8]):
         if t.text in ".;":
             break
         if t.text == "%" or t.lemma_ == "процент":
-            return _genitive_after(after[i + 1 :])
+            whole = _whole_after(after[i + 1 :])
+            if whole is not None:
+                return whole
+            break  # "исполнителям — 30 %, и еще 30 % получат …": the share before tells it
     for i in range(len(clause) - 1, -1, -1):
         if clause[i].text == "%" or clause[i].lemma_ == "процент":
-            return _genitive_after(clause[i + 1 :])
+            between = clause[i + 1 :]
+            if any(map(_names_measure, between)):
+                return None
+            whole = _whole_after(between)
+            if whole is not None:
+                return whole  # else the share before that one's: "…— 30 %, и еще 30 % получат"
     return None
+
+
+def _names_measure(t: Token) -> bool:
+    """A measured noun in the nominative names a figure after it by itself: "… от уровня
+    прошлого года, инфляция в Чили — 7 %" is the inflation."""
+    return t.lemma_ in _lexicons()["metric"] and t.morph.get("Case") == ["Nom"]
+
+
+def _whole_after(after: list[Token]) -> Token | None:
+    """The whole a percent is of: its genitive, or one after "от" ("40 % от оставшейся
+    суммы")."""
+    if after and after[0].lower_ == "от":
+        after = after[1:]
+    return _genitive_after(after)
 
 
 def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
