@@ -208,6 +208,7 @@ _FROM_TO = re.compile(
 )
 _YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
+_DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 _MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
@@ -260,10 +261,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             and _PER.fullmatch(text, before.end, q.start)
         ):
             continue  # "280 долларов за тысячу кубометров": the unit a price is for
-        if (
-            before is not None and _MONEY.fullmatch(before.unit) and _MONEY.fullmatch(q.unit)
-            and before.unit != q.unit and _CONVERTED.fullmatch(text, before.end, q.start)
-        ):  # fmt: skip
+        if before is not None and _converted(text, before, q):
             continue  # "1,5 млрд долларов (около 7,5 млрд реалов)": one sum told twice
 
         fraction = before is not None and before.unit in _FRACTIONS
@@ -291,9 +289,11 @@ def extract_claims(ctx: Context) -> list[Claim]:
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
+        reading = _with_upper(text, q, after)
         claim = _claim(
-            ctx, q, sent, (pair, money), total, (prior, donor), standing=fraction, listed=listed
-        )
+            ctx, reading, sent, (pair, money), total, (prior, donor), standing=fraction,
+            listed=listed,
+        )  # fmt: skip
         if claim is None:
             continue
         if claim.key in out:
@@ -593,9 +593,12 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
     if _GAP_COMPARED.search(text, prior.end, q.start) is None:
         return False
     span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
-    return span is not None and not any(
-        t.text in ".;" or (is_predicate(t) and "Fin" in t.morph.get("VerbForm")) for t in span
-    )
+    return span is not None and not any(t.text in ".;" or _finite(t) for t in span)
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb: the predicate of a clause of its own, no participle."""
+    return is_predicate(t) and "Fin" in t.morph.get("VerbForm")
 
 
 def _prior_metric(
@@ -636,17 +639,44 @@ def _pointed(
     return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
 
 
+def _with_upper(text: str, q: Quantity, upper: Quantity | None) -> Quantity:
+    """The low end of a range a dash joins ("оценили в 200-300 тысяч долларов") read over
+    the whole range, whose words after the high end and parse ("долларов" on the verb) are
+    both ends'; its value and bound stay its own."""
+    if (
+        upper is None or q.comparator != "ge" or upper.comparator != "le"
+        or not _DASH_ONLY.fullmatch(text, q.end, upper.start)
+    ):  # fmt: skip
+        return q
+    return replace(q, end=upper.end)
+
+
+def _converted(text: str, before: Quantity, q: Quantity) -> bool:
+    """`q` tells the sum `before` again in another currency: "1,5 млрд долларов (около 7,5
+    млрд реалов)", also a bare one whose currency is told before ("— 316 млн (около 5 млн
+    долларов)")."""
+    other = _MONEY.fullmatch(before.unit) or not before.unit and _BARE_SCALE.search(before.text)
+    return bool(
+        other and _MONEY.fullmatch(q.unit) and before.unit != q.unit
+        and _CONVERTED.fullmatch(text, before.end, q.start)
+    )  # fmt: skip
+
+
 def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
     """The sum of money whose currency a bare scaled figure leaves out: "товарооборот
     составил 11,3 млрд долларов. Поставили задачу выйти на 20 миллиардов", "180 млн
     долларов, из которых на экспорт пришлось 110 млн"; the nearest one before it in its
-    sentence or the two before (a speaker's turn says the currency once)."""
+    sentence or the two before (a speaker's turn says the currency once), never a sum told
+    again in another currency ("получит 368 млн рублей (около 5,8 млн долларов), второе
+    место — 316 млн" is in roubles)."""
     if q.unit or q.multiplier or not _BARE_SCALE.search(q.text):
         return None
     lo = sentences_back(sent, 2).start_char
+    text = ctx.document.text
     return next(
-        (f for f in reversed(found) if f.start >= lo and f.kind in CLAIM_KINDS
-         and _MONEY.fullmatch(f.unit)),
+        (f for j, f in reversed(list(enumerate(found))) if f.start >= lo
+         and f.kind in CLAIM_KINDS and _MONEY.fullmatch(f.unit)
+         and not (j and _converted(text, found[j - 1], f))),
         None,
     )  # fmt: skip
 
@@ -658,9 +688,14 @@ def _in_currency_of(
     money measures ("импорт — 3 млрд", not "население — 140 миллионов"), else, where a verb
     of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
     metric = _metric(ctx, q, donor.unit, clause, after)
+    words = set() if metric is None else _metric_words(metric[1])
+    if metric is not None and words & _MONEY_NOUNS:
+        return metric
+    if not words & _lexicons()["metric"] and _gapped(ctx, donor, q):
+        sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
+        return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
     if metric is not None:
-        words = {morph().normal_form(w) for w in metric[1].replace("ё", "е").split()}
-        return metric if words & _MONEY_NOUNS else None
+        return None
     number = _root(ctx, q.start, q.end)
     if number is None or q.value < 10**6:
         return None
@@ -668,6 +703,22 @@ def _in_currency_of(
         return None  # "В нём заняты 2 миллиона" is no sum
     sent = ctx.sentence_at(donor.start)
     return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+
+
+def _metric_words(key: str) -> set[str]:
+    """The lemmas (ё→е) of a metric's key, to look up in the lexicons."""
+    return {morph().normal_form(w) for w in key.replace("ё", "е").split()}
+
+
+def _gapped(ctx: Context, donor: Quantity, q: Quantity) -> bool:
+    """A dash before `q` stands for the verb that gave `donor` its sum, with no verb of
+    its own between them: "Победитель получит 368 млн рублей, команда, занявшая второе
+    место, — 316 млн, третье — 290 млн"; a participle there qualifies a noun."""
+    text = ctx.document.text
+    if not _DASH_BEFORE.search(text, donor.end, q.start):
+        return False
+    span = ctx.doc.char_span(donor.end, q.start, alignment_mode="contract")
+    return span is not None and not any(_finite(t) for t in span)
 
 
 def _elided(unit: str) -> bool:
@@ -1287,7 +1338,8 @@ def _share(
 def _bracketed(ctx: Context, q: Quantity) -> Token | None:
     """The noun phrase a percent alone in parentheses follows is what it is a share of where
     it is votes or a measured noun: "больше всех голосов избирателей (38,5 %) набрал X" →
-    голоса, not the electorate; not "закупила кукурузу (12 %)"."""
+    голоса, not the electorate, or a noun a number counts ("жители 276 домов (6 %)"); not
+    "закупила кукурузу (12 %)"."""
     text = ctx.document.text
     before = _OPEN_PAREN.search(text, max(0, q.start - 3), q.start)
     if before is None or not _CLOSE_PAREN.match(text, q.end):
@@ -1296,11 +1348,18 @@ def _bracketed(ctx: Context, q: Quantity) -> Token | None:
     last = paren.doc[paren.i - 1] if paren is not None and paren.i else None
     if last is None or last.pos_ != "NOUN":
         return None
+    if _counted(last):
+        return last  # "жители 276 домов (6 %)": a share of the houses counted
     while last.dep_ == "nmod" and last.head.pos_ == "NOUN" and last.head.i < last.i:
         last = last.head
     if last.lemma_ == "доля":
         return None  # "доля меди (60 %)": the share names itself
     return last if last.lemma_ in _VOTES or last.lemma_ in _lexicons()["metric"] else None
+
+
+def _counted(noun: Token) -> bool:
+    """A number counts `noun`: "276 домов"."""
+    return any(c.dep_.startswith("nummod") and c.like_num for c in noun.children)
 
 
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
@@ -1521,16 +1580,39 @@ def _owner_name(ctx: Context, m: Mention, case: str = "gent") -> str:
 
 def _parallel_share(clause: list[Token], after: list[Token]) -> Token | None:
     """The whole of a percent told beside this one: "24 % и 20 % [голосов]", "поддержали
-    50 процентов [избирателей], … Каприлеса — 49 процентов"; the next percent's first."""
+    50 процентов [избирателей], … Каприлеса — 49 процентов", "достанется 40 % от [суммы],
+    исполнителям — 30 %"; the next percent's first."""
     for i, t in enumerate(after[:8]):
         if t.text in ".;":
             break
         if t.text == "%" or t.lemma_ == "процент":
-            return _genitive_after(after[i + 1 :])
+            whole = _whole_after(after[i + 1 :])
+            if whole is not None:
+                return whole
+            break  # "исполнителям — 30 %, и еще 30 % получат …": the share before tells it
     for i in range(len(clause) - 1, -1, -1):
         if clause[i].text == "%" or clause[i].lemma_ == "процент":
-            return _genitive_after(clause[i + 1 :])
+            between = clause[i + 1 :]
+            if any(map(_names_measure, between)):
+                return None
+            whole = _whole_after(between)
+            if whole is not None:
+                return whole  # else the share before that one's: "…— 30 %, и еще 30 % получат"
     return None
+
+
+def _names_measure(t: Token) -> bool:
+    """A measured noun in the nominative names a figure after it by itself: "… от уровня
+    прошлого года, инфляция в Чили — 7 %" is the inflation."""
+    return t.lemma_ in _lexicons()["metric"] and t.morph.get("Case") == ["Nom"]
+
+
+def _whole_after(after: list[Token]) -> Token | None:
+    """The whole a percent is of: its genitive, or one after "от" ("40 % от оставшейся
+    суммы")."""
+    if after and after[0].lower_ == "от":
+        after = after[1:]
+    return _genitive_after(after)
 
 
 def _before_dash(ctx: Context, q: Quantity) -> list[Token]:
@@ -1598,7 +1680,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
         thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
         return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     for c in verb.children:
-        if c.dep_ not in SUBJECTS or c.i in inside:
+        if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
             continue  # "было потрачено 74 млн долларов": the money is no subject of its own
         if c.lemma_ == "который" and verb.dep_ == "acl:relcl":
             c = verb.head  # "строительство набережной, которое обойдётся в …"
@@ -1611,6 +1693,12 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _past_comma(number: Token, subject: Token) -> bool:
+    """A subject after the sum past a comma opens a clause whose verb a dash elides: "Победитель
+    получит 368 млн рублей, команда, занявшая второе место, — 316 млн"."""
+    return subject.i > number.i and any(t.text == "," for t in number.doc[number.i : subject.i])
 
 
 def _verb_of(number: Token) -> Token:

@@ -158,6 +158,8 @@ _CHANGE_WORD = re.compile(
     r"|просел|просед|обвал|нараст|наращ|(?:при)?рост(?:а|у|ом|е)?(?![а-яё])|спад)",
     re.IGNORECASE,
 )
+# "акции обрушились на 6 %" fell; "крыша обрушилась на 200 зрителей" fell onto them
+_COLLAPSE = re.compile(r"(?<![а-яё])обрушил", re.IGNORECASE)
 _CHANGE_NOUN = re.compile(
     r"(?<![а-яё])(?:(?:при)?рост|снижени|паден|сокращени|увеличени|уменьшени|спад)",
     re.IGNORECASE,
@@ -773,6 +775,11 @@ def _finish(
     return replace(q, multiplier=multiplier) if multiplier else q
 
 
+def _rate_or_sum(unit: str) -> bool:
+    """A percent or a currency: what a verb of collapse can change by."""
+    return unit == "percent" or re.fullmatch(r"[A-Z]{3}", unit) is not None
+
+
 def _is_change(text: str, start: int, unit: str) -> bool:
     """A growth or fall by an amount: "вырос на 12%", "рост составил 5%", not "вырос до 5%";
     "на N" takes the sentence's verb of change across a gap ("вырос на 10 %, а инвестиции —
@@ -784,6 +791,8 @@ def _is_change(text: str, start: int, unit: str) -> bool:
     sentence = _RELATIVE.split(sentence)[-1]
     if _DO_BEFORE.search(sentence):
         return False
-    if _NA_BEFORE.search(sentence) and _CHANGE_WORD.search(sentence):
+    if _NA_BEFORE.search(sentence) and (
+        _CHANGE_WORD.search(sentence) or _COLLAPSE.search(sentence) and _rate_or_sum(unit)
+    ):
         return True
     return unit == "percent" and bool(_CHANGE_NOUN.search(_CLAUSE_BREAK.split(sentence)[-1]))

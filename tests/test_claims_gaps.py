@@ -1,0 +1,129 @@
+"""Numeric claims, issue 8 ninth pass: sums a dash gives the verb of the sum before, a
+collapse by a percent, saving and collecting money, the low end of a range, a share a dash
+gives after "от", a percent in brackets after a count."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.comparator) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare sum after a dash takes the verb and currency of the sum before, past a sum
+        # told again in brackets in another currency; a subject after a comma is the elided
+        # clause's, not the first verb's
+        (
+            "Победитель турнира в Осло получит 40 млн норвежских крон (около 4 млн долларов), "
+            "команда, занявшая второе место, — 30 млн (около 3 млн долларов), третье — 20 млн.",
+            [
+                ("полученная сумма", Decimal(20_000_000), "NOK", "eq"),
+                ("полученная сумма", Decimal(30_000_000), "NOK", "eq"),
+                ("полученная сумма", Decimal(40_000_000), "NOK", "eq"),
+            ],
+        ),
+        (
+            "Кения получит от Всемирного банка 300 млн долларов, Эфиопия — 250 млн.",
+            [
+                ("полученная сумма", Decimal(250_000_000), "USD", "eq"),
+                ("полученная сумма", Decimal(300_000_000), "USD", "eq"),
+            ],
+        ),
+        (
+            "Дания выделит на программу 5 млрд крон. Каждый регион, подавший заявку, — 200 млн.",
+            [
+                ("выделенные средства", Decimal(200_000_000), "DKK", "eq"),
+                ("выделенные средства", Decimal(5_000_000_000), "DKK", "eq"),
+            ],
+        ),
+        # must not: a measured noun before the dash names its own figure; no dash, no gap
+        (
+            "ВВП Норвегии составил 480 млрд долларов, население — 5 миллионов.",
+            [("ВВП", Decimal(480_000_000_000), "USD", "eq")],
+        ),
+        (
+            "Чили экспортировала в Перу товаров на 2 млрд долларов, а импорт — 1,5 млрд.",
+            [
+                ("импорт", Decimal(1_500_000_000), "USD", "eq"),
+                ("экспорт товаров", Decimal(2_000_000_000), "USD", "eq"),
+            ],
+        ),
+        (
+            "Перу выделило Чили 20 млн долларов. В стране проживают 33 миллиона человек.",
+            [
+                ("выделенные средства", Decimal(20_000_000), "USD", "eq"),
+                ("население", Decimal(33_000_000), "человек", "eq"),
+            ],
+        ),
+        # a collapse by a percent or a sum is a fall; onto people it is none
+        (
+            "Акции норвежской компании обрушились на 6 процентов.",
+            [("снижение акций компании", Decimal(6), "percent", "eq")],
+        ),
+        (
+            "Крыша стадиона в Найроби обрушилась на 200 зрителей.",
+            [("зрители", Decimal(200), "зритель", "eq")],
+        ),
+        # money saved or collected is named by its verb
+        (
+            "Министерство обороны Дании рассчитывает сэкономить 1,6 миллиарда крон.",
+            [("экономия", Decimal(1_600_000_000), "DKK", "eq")],
+        ),
+        (
+            "Фонд сможет собирать до 100 млн долларов в год, сообщает газета.",
+            [("собранные средства", Decimal(100_000_000), "USD", "le")],
+        ),
+        # the low end of a range a dash joins reads as the high end does
+        (
+            "Эксперты в Осло оценивали картину в 200-300 тысяч долларов.",
+            [
+                ("стоимость", Decimal(200_000), "USD", "ge"),
+                ("стоимость", Decimal(300_000), "USD", "le"),
+            ],
+        ),
+        ("Дети 7-10 лет из Перу приехали в Чили.", []),
+        # a percent a dash gives the verb of the share before is of the same whole, also one
+        # after "от"; not where a measured noun names it
+        (
+            "Кении достанется 60 % от выручки, а Эфиопии — 40 %.",
+            [
+                ("доля выручки", Decimal(60), "percent", "eq"),
+                ("доля выручки", Decimal(40), "percent", "eq"),
+            ],
+        ),
+        (
+            "Кении достанется 50 % от выручки, Эфиопии — 30 %, и ещё 20 % получат посредники.",
+            [
+                ("доля выручки", Decimal(50), "percent", "eq"),
+                ("доля выручки", Decimal(30), "percent", "eq"),
+                ("доля выручки", Decimal(20), "percent", "eq"),
+            ],
+        ),
+        (
+            "Инфляция в Перу составила 5 % от уровня прошлого года, инфляция в Чили — 7 %.",
+            [
+                ("доля уровня прошлого года", Decimal(5), "percent", "eq"),
+                ("инфляция", Decimal(7), "percent", "eq"),
+            ],
+        ),
+        # a percent alone in brackets after a noun a number counts is a share of it
+        (
+            "За снос проголосовали жители 120 домов (15 %) в Осло.",
+            [("доля домов", Decimal(15), "percent", "eq"), ("дома", Decimal(120), "дом", "eq")],
+        ),
+        # must not: a noun no number counts
+        ("Эфиопия закупила пшеницу (12 %) у Кении.", []),
+    ],
+)
+def test_gaps_collapses_savings_and_bracketed_shares(analyse, text, expected):
+    assert _rows(analyse, text) == sorted(expected)
