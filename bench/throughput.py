@@ -172,7 +172,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--docs", type=int, default=100, help="Documents for the throughput.")
+    parser.add_argument("--docs", type=int, default=100,
+                        help="Documents for the throughput (0: none).")  # fmt: skip
     parser.add_argument("--pairs", type=int, default=5,
                         help="Interleaved (natasha, build) pairs on the --docs documents; the "
                         "median and min-max of the pairs' CPU ratios.")  # fmt: skip
@@ -208,18 +209,8 @@ def main() -> None:
         return cleans[n]
 
     try:
-        docs = texts[: args.docs]
-        corpus = corpus_of(docs, work / f"corpus-{len(docs)}")
-        natasha, full = against_natasha(corpus, work, max(args.pairs, 1))
-        cleans[len(docs)] = full, corpus, work / f"store-{len(docs)}"
-        files = [str(p) for p in docs]
-        pipeline = measure([sys.executable, "-c", PIPELINE, *files], ONE_BLAS)
-        print(f"  {'':<32}docs/s wall  cpu  RSS MB  vs natasha: cpu wall (one pair's)")
-        line("  bare natasha", natasha, len(docs))
-        line("  kg spaCy pipeline (run once)", pipeline, len(docs), natasha)
-        line("  kg build", full, len(docs), natasha)
-        if args.rounds:
-            jobs_scaling(corpus, len(docs), work, args.rounds)
+        if args.docs:  # 0: no throughput, e.g. for the incremental builds alone
+            throughput(texts[: args.docs], work, args.pairs, args.rounds, cleans)
         for n in sizes(args.jobs_docs) if args.rounds else []:
             jobs_scaling(corpus_of(texts[:n], work / f"jobs-corpus-{n}"), n, work, args.rounds)
 
@@ -319,6 +310,24 @@ def jobs_scaling(corpus: Path, docs: int, work: Path, rounds: int) -> None:
         f"the most two processes can gain then: {1 / (share + (1 - share) / 2):.2f}×; "
         f"with --jobs 2's own CPU, two idle cores would give {idle:.2f}×"
     )
+
+
+def throughput(
+    docs: list[Path], work: Path, pairs: int, rounds: int, cleans: dict[int, tuple[Run, Path, Path]]
+) -> None:
+    """Bare natasha, kg's pipeline and `kg build` on `docs`; `--jobs 2` against one process
+    (`rounds` interleaved builds). The clean build joins `cleans` for the later sections."""
+    corpus = corpus_of(docs, work / f"corpus-{len(docs)}")
+    natasha, full = against_natasha(corpus, work, max(pairs, 1))
+    cleans[len(docs)] = full, corpus, work / f"store-{len(docs)}"
+    files = [str(p) for p in docs]
+    pipeline = measure([sys.executable, "-c", PIPELINE, *files], ONE_BLAS)
+    print(f"  {'':<32}docs/s wall  cpu  RSS MB  vs natasha: cpu wall (one pair's)")
+    line("  bare natasha", natasha, len(docs))
+    line("  kg spaCy pipeline (run once)", pipeline, len(docs), natasha)
+    line("  kg build", full, len(docs), natasha)
+    if rounds:
+        jobs_scaling(corpus, len(docs), work, rounds)
 
 
 def incremental(n: int, full: Run, corpus: Path, store: Path) -> None:

@@ -124,7 +124,7 @@ def run_build(
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
-        seed = Seed(gazetteers, store)
+        seed = Seed(gazetteers, store, None if rebuild else stored)  # before any write
         registry = functools.cache(seed.registry)
         vocab = functools.cache(russian_vocab)
 

@@ -85,9 +85,14 @@ class Seed:
     """A build's registry seeded from the kept entities (else the entity graph), and the
     entities kept again after the build's writes."""
 
-    def __init__(self, gazetteers: Sequence[Path], store: KgStore) -> None:
+    def __init__(
+        self, gazetteers: Sequence[Path], store: KgStore, hashes: dict[str, str] | None = None
+    ) -> None:
         self.gazetteers = gazetteers
         self.store = store
+        # The stored documents' hashes as the build read them before its writes (None: read
+        # them here): one scan of the store's hashes fewer, a scan that grows with the corpus.
+        self.hashes = hashes
         self.entities: list[Entity] | None = None  # seeded with (None: no registry made)
 
     def registry(self) -> Registry:
@@ -96,8 +101,8 @@ class Seed:
         from kg.resolve import Registry
 
         registry = Registry(Gazetteer.load(list(self.gazetteers)))
-        digest = corpus_digest(self.store.document_hashes())
-        self.entities = read(self.store.path, digest)
+        hashes = self.store.document_hashes() if self.hashes is None else self.hashes
+        self.entities = read(self.store.path, corpus_digest(hashes))
         if self.entities is None:
             self.entities = entities_from_quads(self.store.entity_graph())
         for entity in self.entities:
