@@ -130,6 +130,7 @@ def given_offices(
             and after.end not in starts
             and after.start not in claimed
             and _agree(case, after.case)
+            and not _names_next(doc, after, starts)
         ):
             out[start] = _given(after, doc[start].idx, after.end_char)
             continue
@@ -483,6 +484,29 @@ def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
     while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
         i += 1
     return by_start.get(i)
+
+
+def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
+    """Whether a name in the title's case follows it before any punctuation, verb or
+    conjunction, and not after a preposition ("Вогт, министр иностранных дел у Стёре"): the
+    title is that name's, not the one's before the comma ("Анна Смирнова, певица Малина",
+    "Карелин, бывший вратарь сборной по хоккею Олег Сидоров"), where the parse does not
+    join them or the name is no person kg keeps."""
+    end = min(doc[title.start].sent.end, title.end + 8)
+    for token in doc[title.end : end]:
+        case = case_of(token)
+        if (
+            (token.i in starts or token.ent_type_ == "PER")
+            and case
+            and _agree(case, title.case)
+            and doc[token.i - 1].pos_ != "ADP"
+        ):
+            return True
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (
+            token.is_punct and token.text not in _OPENING_QUOTES | _CLOSING_QUOTES
+        ):
+            return False
+    return False
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
