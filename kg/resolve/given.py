@@ -50,6 +50,10 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
 
 # Nouns of one who takes a post after another ("преемником Хольма на посту министра").
 _SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
+# Adverbs of time between a name's comma and its title: an office of the time the text
+# tells of ("Ольсен, тогда премьер-министр Дании"), or held now ("Ольсен, ныне посол").
+_THEN = frozenset(["тогда", "некогда", "прежде", "ранее"])
+_NOW = frozenset(["ныне", "теперь", "сейчас"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
 # Cases an animate noun spells alike, which the tagger confuses.
@@ -129,10 +133,11 @@ def given_offices(
             and not after.plural
             and after.end not in starts
             and after.start not in claimed
-            and _agree(case, after.case)
+            and _alike(case, after.case)
             and not _names_next(doc, after, starts)
         ):
-            out[start] = _given(after, doc[start].idx, after.end_char)
+            then = any(t.lower_ in _THEN for t in doc[end : after.start])
+            out[start] = _given(after, doc[start].idx, after.end_char, current=not then)
             continue
         predicate = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
         if predicate is not None:
@@ -475,12 +480,15 @@ def _right_of(doc: Doc, i: int) -> int:
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
-    """The title after the name and a comma or dash, past any adjectives ("Ольсеном —
-    действующим премьером страны", "Ольсен, бывший посол Дании")."""
+    """The title after the name and a comma or dash, past an adverb of time and any
+    adjectives ("Ольсеном — действующим премьером страны", "Ольсен, бывший посол Дании",
+    "Ольсен, тогда премьер-министр Дании")."""
     end = _right_of(doc, end)
     if end >= len(doc) or doc[end].text not in _APPOSITION:
         return None
     i = _right_of(doc, end + 1)
+    if i < len(doc) and doc[i].lower_ in _THEN | _NOW:
+        i = _right_of(doc, i + 1)
     while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
         i += 1
     return by_start.get(i)
@@ -498,7 +506,7 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
         if (
             (token.i in starts or token.ent_type_ == "PER")
             and case
-            and _agree(case, title.case)
+            and _alike(case, title.case)
             and doc[token.i - 1].pos_ != "ADP"
         ):
             return True
@@ -517,6 +525,12 @@ def _given(title: Title, start_char: int, end_char: int, current: bool = True) -
 
 def _agree(a: str, b: str) -> bool:
     return not a or not b or a == b
+
+
+def _alike(a: str, b: str) -> bool:
+    """Cases that agree, or that an animate noun spells alike and the tagger confuses
+    ("Ханса Ольсена, тогда премьер-министра Дании": genitive and accusative)."""
+    return _agree(a, b) or {a, b} <= _ALIKE
 
 
 def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bool:
