@@ -726,11 +726,13 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         # жену Мехрибан первым вице-президентом": the object appointed
         root = root.head
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
-    # on it or on the noun it stands in apposition to.
+    # on it or on the noun it stands in apposition to; so is a relative clause ("Ольсен,
+    # который занимал пост премьера", "Берг, которая была министром").
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     office_verbs = load_list(OFFICE_VERBS) | load_list(POST_VERBS)
-    participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
-                       and c.lemma_ in office_verbs), None)  # fmt: skip
+    participle = next((c for c in near if c.i >= end and (
+        (c.dep_ == "acl" and c.lemma_ in office_verbs)
+        or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
     appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
         root.dep_ == "nmod" and root.head.lemma_ in _APPOINTMENT
     )
@@ -772,6 +774,14 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _relative(clause: Token) -> bool:
+    """A relative clause on the name whose subject is "который" ("Ольсен, который занимал
+    пост премьера"): the name is its subject."""
+    return clause.dep_ == "acl:relcl" and any(
+        c.dep_ in SUBJECTS and c.lemma_ == "который" for c in clause.children
+    )
 
 
 def _beside_verb(title: Token, verb: Token) -> bool:
