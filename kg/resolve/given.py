@@ -323,6 +323,7 @@ def _respective(
     if i == title.end:
         i, served = _complement_gap(doc, title, i, names)
         states = states or served
+    i = _such_as(doc, i)
     listed = _listed(doc, i, names, by_start) if i in names else []
     if len(states) != len(listed):
         states = states[:1] * len(listed) if len(states) == 1 else [""] * len(listed)
@@ -334,6 +335,17 @@ def _respective(
         )
         for (start, end), state in zip(listed, states, strict=True)
     }
+
+
+def _such_as(doc: Doc, i: int) -> int:
+    """Token index `i` moved past ", как" or ", такие как" after a plural title, which open
+    the names it gives as examples ("с такими режиссёрами, как X, Y и Z")."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if words[:2] == [",", "как"]:
+        return _right_of(doc, i + 2)
+    if words[:1] == [","] and doc[i + 1 : i + 2].lemma_ == "такой" and words[2:] == ["как"]:
+        return _right_of(doc, i + 3)
+    return i
 
 
 def _states_listed(doc: Doc, title: Title) -> tuple[list[str], int]:
