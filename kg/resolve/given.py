@@ -50,6 +50,10 @@ _APPOINTMENT = frozenset(["назначение", "избрание", "пере�
 
 # Nouns of one who takes a post after another ("преемником Хольма на посту министра").
 _SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
+# Adverbs of time between a name's comma and its title: an office of the time the text
+# tells of ("Ольсен, тогда премьер-министр Дании"), or held now ("Ольсен, ныне посол").
+_THEN = frozenset(["тогда", "некогда", "прежде", "ранее"])
+_NOW = frozenset(["ныне", "теперь", "сейчас"])
 # Ranks a name may carry between its office and itself; alone before a name they are its title.
 _HONORIFICS = frozenset(["принц", "принцесса", "шейх", "сэр"])
 # Cases an animate noun spells alike, which the tagger confuses.
@@ -129,9 +133,11 @@ def given_offices(
             and not after.plural
             and after.end not in starts
             and after.start not in claimed
-            and _agree(case, after.case)
+            and _alike(case, after.case)
+            and not _names_next(doc, after, starts)
         ):
-            out[start] = _given(after, doc[start].idx, after.end_char)
+            then = any(t.lower_ in _THEN for t in doc[end : after.start])
+            out[start] = _given(after, doc[start].idx, after.end_char, current=not then)
             continue
         predicate = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
         if predicate is not None:
@@ -317,6 +323,7 @@ def _respective(
     if i == title.end:
         i, served = _complement_gap(doc, title, i, names)
         states = states or served
+    i = _such_as(doc, i)
     listed = _listed(doc, i, names, by_start) if i in names else []
     if len(states) != len(listed):
         states = states[:1] * len(listed) if len(states) == 1 else [""] * len(listed)
@@ -328,6 +335,17 @@ def _respective(
         )
         for (start, end), state in zip(listed, states, strict=True)
     }
+
+
+def _such_as(doc: Doc, i: int) -> int:
+    """Token index `i` moved past ", как" or ", такие как" after a plural title, which open
+    the names it gives as examples ("с такими режиссёрами, как X, Y и Z")."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if words[:2] == [",", "как"]:
+        return _right_of(doc, i + 2)
+    if words[:1] == [","] and doc[i + 1 : i + 2].lemma_ == "такой" and words[2:] == ["как"]:
+        return _right_of(doc, i + 3)
+    return i
 
 
 def _states_listed(doc: Doc, title: Title) -> tuple[list[str], int]:
@@ -474,15 +492,41 @@ def _right_of(doc: Doc, i: int) -> int:
 
 
 def _after(doc: Doc, end: int, by_start: dict[int, Title]) -> Title | None:
-    """The title after the name and a comma or dash, past any adjectives ("Ольсеном —
-    действующим премьером страны", "Ольсен, бывший посол Дании")."""
+    """The title after the name and a comma or dash, past an adverb of time and any
+    adjectives ("Ольсеном — действующим премьером страны", "Ольсен, бывший посол Дании",
+    "Ольсен, тогда премьер-министр Дании")."""
     end = _right_of(doc, end)
     if end >= len(doc) or doc[end].text not in _APPOSITION:
         return None
     i = _right_of(doc, end + 1)
+    if i < len(doc) and doc[i].lower_ in _THEN | _NOW:
+        i = _right_of(doc, i + 1)
     while i < len(doc) and i not in by_start and is_adjectival(doc[i]):
         i += 1
     return by_start.get(i)
+
+
+def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
+    """Whether a name in the title's case follows it before any punctuation, verb or
+    conjunction, and not after a preposition ("Вогт, министр иностранных дел у Стёре"): the
+    title is that name's, not the one's before the comma ("Анна Смирнова, певица Малина",
+    "Карелин, бывший вратарь сборной по хоккею Олег Сидоров"), where the parse does not
+    join them or the name is no person kg keeps."""
+    end = min(doc[title.start].sent.end, title.end + 8)
+    for token in doc[title.end : end]:
+        case = case_of(token)
+        if (
+            (token.i in starts or token.ent_type_ == "PER")
+            and case
+            and _alike(case, title.case)
+            and doc[token.i - 1].pos_ != "ADP"
+        ):
+            return True
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (
+            token.is_punct and token.text not in _OPENING_QUOTES | _CLOSING_QUOTES
+        ):
+            return False
+    return False
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
@@ -493,6 +537,12 @@ def _given(title: Title, start_char: int, end_char: int, current: bool = True) -
 
 def _agree(a: str, b: str) -> bool:
     return not a or not b or a == b
+
+
+def _alike(a: str, b: str) -> bool:
+    """Cases that agree, or that an animate noun spells alike and the tagger confuses
+    ("Ханса Ольсена, тогда премьер-министра Дании": genitive and accusative)."""
+    return _agree(a, b) or {a, b} <= _ALIKE
 
 
 def _name_agrees(doc: Doc, title: Title, case: str, name: tuple[int, int]) -> bool:
@@ -688,11 +738,13 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         # жену Мехрибан первым вице-президентом": the object appointed
         root = root.head
     # "Ольсен, занимавший пост премьера": a participle of an office verb after the name,
-    # on it or on the noun it stands in apposition to.
+    # on it or on the noun it stands in apposition to; so is a relative clause ("Ольсен,
+    # который занимал пост премьера", "Берг, которая была министром").
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     office_verbs = load_list(OFFICE_VERBS) | load_list(POST_VERBS)
-    participle = next((c for c in near if c.dep_ == "acl" and c.i >= end
-                       and c.lemma_ in office_verbs), None)  # fmt: skip
+    participle = next((c for c in near if c.i >= end and (
+        (c.dep_ == "acl" and c.lemma_ in office_verbs)
+        or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
     appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
         root.dep_ == "nmod" and root.head.lemma_ in _APPOINTMENT
     )
@@ -734,6 +786,14 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
     return None
+
+
+def _relative(clause: Token) -> bool:
+    """A relative clause on the name whose subject is "который" ("Ольсен, который занимал
+    пост премьера"): the name is its subject."""
+    return clause.dep_ == "acl:relcl" and any(
+        c.dep_ in SUBJECTS and c.lemma_ == "который" for c in clause.children
+    )
 
 
 def _beside_verb(title: Token, verb: Token) -> bool:
