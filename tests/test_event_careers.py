@@ -165,6 +165,17 @@ FIRES = [
      "Appointment", {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
     ("Президент Чили назначил Марию Лопес главой таможенной службы.", "Appointment",
      {"person/mariya-lopes", "state/CHL"}, set(), "", "occurred"),
+    # the holder the parser hangs on a thing the office names
+    ("Президент Кении Уильям Руто назначил начальником Генерального штаба вооруженных сил "
+     "Кении генерал-майора Джона Кимани.", "Appointment",
+     {"person/dzhon-kimani", "person/uilyam-ruto", "state/KEN"}, set(), "", "occurred"),
+    # a participle of a person appoints them
+    ("Хуан Перес, назначенный министром обороны Перу, прибыл в Чили.", "Appointment",
+     {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    # "от исполнения обязанностей" is from the post
+    ("В тот же день президент Кении отстранил генерала Джона Кимани от исполнения "
+     "обязанностей.", "Resignation", {"person/dzhon-kimani", "state/KEN"}, set(), "",
+     "occurred"),
 ]  # fmt: skip
 
 
@@ -240,6 +251,12 @@ SILENT = [
     # a post of a noun of its own, not the verb's
     ("По итогам переговоров о назначении на пост министра финансов Чили Марио Марсель "
      "встретился с банкирами.", "Appointment"),
+    # a thing set up by an official: the instrumental title is who set it
+    ("Хуан Перес руководил проверкой, назначенной министром обороны Перу Марио Гомесом в "
+     "связи с публикациями.", "Appointment"),
+    ("Комиссия, назначенная президентом Перу Марио Гомесом, начала работу.", "Appointment"),
+    # the execution of a sentence is no post
+    ("Суд Перу отстранил Хуана Переса от исполнения приговора.", "Resignation"),
 ]  # fmt: skip
 
 

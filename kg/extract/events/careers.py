@@ -125,7 +125,7 @@ def _ordinal(t: Token) -> bool:
 def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills holder, appointer and office; False when `tok` tells no change of office here."""
     verb = tok.pos_ in {"VERB", "AUX"}
-    if verb and _possible(tok):
+    if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
     office = _office(reader, tok, hit.kind)
     if office is None and hit.kind == "Appointment":
@@ -183,6 +183,15 @@ def _possible(tok: Token) -> bool:
         return False
     tense = head.morph.get("Tense")
     return tense != ["Past"] and (is_infinitive(tok) or _with_be(tok))
+
+
+def _of_a_thing(reader: ActReader, tok: Token) -> bool:
+    """A participle of a thing ("проверкой, назначенной генпрокурором X"): what was set is
+    the thing, and the title in the instrumental is who set it, not a post one took."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i in reader.mention_head:
+        return False
+    return noun.morph.get("Animacy") == ["Inan"] and noun.lemma_ not in _POSTS
 
 
 def _with_be(tok: Token) -> bool:
@@ -377,6 +386,20 @@ def _titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]
             head = reader.mention_head.get(c.i) if c.dep_ == "appos" else None
             if head is not None and head.type == "Person":
                 return [head.entity], {c.left_edge.i if title.i == office.i else title.left_edge.i}
+    return _hung_on_a_thing(reader, office)
+
+
+def _hung_on_a_thing(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
+    """The person the parser hung in apposition on a thing the office names ("назначил
+    начальником Генерального штаба вооружённых сил генерал-лейтенанта X": X names no
+    staff), with where the office's name ends: a thing has no person for its name."""
+    for c in office.subtree:
+        if c.dep_ != "appos" or c.head.morph.get("Animacy") != ["Inan"]:
+            continue
+        for t in (c, *(g for g in c.children if g.dep_ == "appos")):
+            head = reader.mention_head.get(t.i)
+            if head is not None and head.type == "Person":
+                return [head.entity], {c.left_edge.i}
     return [], set()
 
 

@@ -76,6 +76,9 @@ from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
+# nouns that stand for what they govern beside a trigger: "отстранил от исполнения
+# обязанностей" is from the duties, as "от обязанностей"
+_STANDS_FOR = frozenset({"исполнение"})
 
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
@@ -360,6 +363,7 @@ class _Reader:
         if not verbs and tok.pos_ not in {"NOUN", "PROPN"} and not _compound_noun(tok):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
+        near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
