@@ -267,6 +267,7 @@ class _Attributor:
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
+        self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
         self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
         self.out: list[Region] = []
         self.lemmas = ctx.lemmas
@@ -361,6 +362,8 @@ class _Attributor:
                 continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
+            elif span is not None and any(_dative_topic(t) for t in span):
+                self.topics.append((m.start, m.entity))
 
     def _antecedent(self, char: int, speaking: bool = False) -> str:
         """The last person named as a subject before `char`; else the last person named. One
@@ -404,7 +407,7 @@ class _Attributor:
             return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
             return "" if self._speaks_for(token, named.entity) else named.entity
-        if m is None and (named := self._closing_name(token)) is not None:
+        if m is None and (named := self._closing_name(token) or self._comma_name(token)):
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
             return self._title_holder(token) or self._described(token) or self._retitled(token)
@@ -462,8 +465,10 @@ class _Attributor:
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
         if not (states or offices or words):  # "Чиновник добавил": who spoke last
             spoke = [key for pos, key in self.speakers if pos < token.idx]
-            subjects = [key for pos, key in self.subjects if pos < token.idx]
-            # a person only named ("по пьесе Надежды Птушкиной") is no one a noun describes
+            # a clause's dative topic counts ("Президенту Чили X исполнилось 40 лет. … Сам
+            # юбиляр признаётся"); a person only named ("по пьесе Надежды Птушкиной") is no
+            # one a noun describes
+            subjects = [key for pos, key in sorted(self.subjects + self.topics) if pos < token.idx]
             key = spoke[-1] if spoke else subjects[-1] if subjects else ""
             return "" if key and self._other_gender(token, key) else key
         named = [m for m in self.persons if m.end <= token.idx]
@@ -520,9 +525,9 @@ class _Attributor:
                 # ("с художественным руководителем театра Олегом Меньшиковым")
                 upto = _repeats(title, words, k)
                 rest = title[upto:] if upto is not None else title[k + len(words) :]
-                if any(_nominal(t) and "Gen" not in t.morph.get("Case") for t in rest):
+                if any(_another_title(t) for t in rest):
                     break
-                if upto is not None and all(_nominal(t) for t in rest):
+                if upto is not None and all(_nominal(t) or t.pos_ == "ADP" for t in rest):
                     holders.add(m.entity)
                     break
         return holders.pop() if len(holders) == 1 else ""
@@ -587,6 +592,26 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         return named if span is not None and any(_nominative(t) for t in span) else None
 
+    def _comma_name(self, token: Token) -> Mention | None:
+        """A name in the nominative after a comma that closes a title's phrase and ends the
+        sentence, however the parser hangs it ("— сказал директор музея и археолог из Лимы,
+        Хорхе Кастро."); not a name that goes on into a clause of its own ("— сказал
+        министр, Хорхе Кастро промолчал")."""
+        doc, end = token.doc, token.sent.end
+        comma = next((t for t in doc[token.i + 1 : end] if t.is_punct), None)
+        if token.pos_ != "NOUN" or comma is None or comma.text != "," or comma.i + 1 >= end:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[token.i : comma.i]):
+            return None  # the title's phrase ends at the comma
+        named = self._person_at(doc[comma.i + 1])
+        if named is None or named.via == "title" or named.start != doc[comma.i + 1].idx:
+            return None
+        span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is None or not any(_nominative(t) for t in span):
+            return None
+        rest = doc[span.end : token.sent.end]
+        return named if all(t.is_punct or t.is_space for t in rest) else None
+
     def _speaks_for(self, token: Token, person: str) -> bool:
         """Whether `token` is one who speaks for the named person, not that person:
         "представителя генсека ООН Антониу Гутерриша" (his office is another), unlike
@@ -617,11 +642,26 @@ class _Attributor:
                 return m.entity
         return ""
 
+    def _quoted_words(self, verb: Token) -> list[Token]:
+        """The words a verb of quoting or reporting reports: its object ("приводит его
+        слова"), or words a demonstrative points back at the quotation with before it in
+        its sentence, however the parser hangs them ("— эти слова министра X, сказанные им
+        накануне, цитирует агентство")."""
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF]
+        pointed = [
+            t
+            for t in verb.sent
+            if t.i < verb.i
+            and t.lemma_ in _WORDS_OF
+            and any(c.dep_ == "det" and c.lemma_ in _THAT for c in t.children)
+        ]
+        return objects + pointed
+
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
         "говорится в заявлении Токаева"; else ""."""
         if verb.lemma_ in _REPORTING:
-            words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF]
+            words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
             words = [c for c in verb.children
                      if c.dep_ == "obl" and c.lemma_ in _AUTHORED | _TEXTS]  # fmt: skip
@@ -675,7 +715,7 @@ class _Attributor:
         """The speaker a verb's own subject (or quoted object) names; "" where it names no
         one person, None where the parse gives it none."""
         if verb.lemma_ in _QUOTING:  # "— цитирует его слова агентство": the words' owner
-            for words in (c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF):
+            for words in self._quoted_words(verb):
                 if key := self._owner(words):
                     return key
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
@@ -1420,6 +1460,14 @@ def _nominal(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _another_title(t: Token) -> bool:
+    """A word between a title and a name that starts another title: a noun in a case of its
+    own; not a genitive, a preposition's noun nor an adjective ("кандидат в президенты
+    Аргентины от партии 67-летняя X" is X's title)."""
+    own_case = "Gen" not in t.morph.get("Case") and not has_preposition(t)
+    return t.pos_ in ("NOUN", "PROPN") and own_case
+
+
 def _nominative(t: Token) -> bool:
     """A token the tagger puts in the nominative, or gives no case (initials, foreign names)."""
     case = t.morph.get("Case")
@@ -1433,6 +1481,22 @@ def _subject(t: Token) -> bool:
     while t.dep_.startswith("flat") and t.head.i != t.i:
         t = t.head
     return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
+
+
+def _dative_topic(t: Token) -> bool:
+    """A being in the dative that a clause with no animate subject is about ("президенту
+    Чили X исполнилось 40 лет", "послу вручили орден"); not one a person acts on ("X
+    позвонил Y-у")."""
+    while (t.dep_.startswith("flat") or t.dep_ == "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("iobj", "obl") or "Dat" not in t.morph.get("Case") or has_preposition(t):
+        return False
+    return not any(c.dep_ in SUBJECTS and _animate(c) for c in t.head.children)
+
+
+def _animate(t: Token) -> bool:
+    """A being, or a pronoun that may stand for one: a subject that acts."""
+    return t.morph.get("Animacy") == ["Anim"] or t.pos_ == "PRON"
 
 
 def _unclosed_open(text: str) -> int | None:

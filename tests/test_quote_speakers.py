@@ -1,0 +1,89 @@
+"""Quote speakers named where the parse misses them: a name after a comma closing the
+verb's title subject ("сказал директор музея, X."), "эти слова X … цитирует агентство",
+a jubilee's hero named only in the dative ("X-у исполнилось 40 лет. … Сам юбиляр"), a
+title repeated from one with a party and an age before the name ("кандидат в президенты
+… от партии 67-летняя X"); and the must-nots of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quotes import extract_quotes
+from kg.model import Document
+
+WORDS = "«Мы готовы продолжить переговоры с Перу»"
+JUBILEE = "Сам юбиляр скромно признаётся: «Сегодня у меня обычный рабочий день»."
+CANDIDATE = "Кандидат в президенты Аргентины от оппозиционной партии 67-летняя Патрисия Буллрич"
+FEELS = "«Я чувствую себя прекрасно и скоро вернусь»"
+
+
+def _quotes(analyse, text: str) -> list[tuple[str, str]]:
+    ctx = analyse(Document(id="t", text=text))
+    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after a comma closing the title's phrase and the sentence
+        (
+            "«Это случается очень редко, я живу здесь давно», сказал директор музея и археолог "
+            "из Лимы, Хорхе Кастро.",
+            "Хорхе Кастро",
+        ),
+        # words a demonstrative points back with, whatever quotes or reports them
+        (
+            f"{WORDS}, — эти слова министра иностранных дел Чили Альберто ван Кларена, "
+            "сказанные им накануне визита, цитирует агентство Рейтер.",
+            "Кларен",
+        ),
+        (
+            f"{WORDS}, — такие слова премьер-министра Перу Густаво Адриансена приводит газета "
+            "«Комерсио».",
+            "Адриансен",
+        ),
+        # the jubilee's hero, named only in the dative, past a person only named
+        (
+            "В субботу президенту Чили Габриэлю Боричу исполнилось 40 лет. Праздник пройдёт "
+            f"по сценарию Надежды Птушкиной. {JUBILEE}",
+            "Борич",
+        ),
+        # a title repeated from one with a party and an age before the name
+        (
+            f"{CANDIDATE} отменила поездку в Чили. Через пару часов кандидат в президенты "
+            f"Аргентины вышла к журналистам, объявила: {FEELS} и уехала.",
+            "Буллрич",
+        ),
+    ],
+)
+def test_speaker_found(analyse, text: str, speaker: str) -> None:
+    quotes = _quotes(analyse, text)
+    assert len(quotes) == 1 and speaker in quotes[0][0], quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a comma in a clause of its own, or a preposition's
+        f"{WORDS}, — заявил министр, а Альберто ван Кларен промолчал.",
+        f"{WORDS}, — сказал посол, обращаясь к Хорхе Кастро.",
+        f"{WORDS}, — сказал посол, который встретился с Хорхе Кастро.",
+        # words of a later sentence are not the quotation's
+        f"{WORDS}, — цитирует агентство Рейтер. Эти слова министра иностранных дел Чили "
+        "Альберто ван Кларена вызвали споры.",
+        # a title two persons hold
+        f"{CANDIDATE} встретилась с кандидатом в президенты Аргентины Серхио Массой. {FEELS}, "
+        "— заявил кандидат в президенты Аргентины.",
+    ],
+)
+def test_no_speaker(analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []
+
+
+def test_dative_object_of_a_person_is_no_topic(analyse) -> None:
+    """The one a person calls is acted on, not what the clause is about."""
+    text = (
+        "Президент Чили Габриэль Борич позвонил премьер-министру Перу Густаво Адриансену. "
+        f"Праздник пройдёт по сценарию Надежды Птушкиной. {JUBILEE}"
+    )
+    assert [s for s, _ in _quotes(analyse, text)] == ["Габриэль Борич"]
