@@ -2,7 +2,9 @@
 verb's title subject ("сказал директор музея, X."), "эти слова X … цитирует агентство",
 a jubilee's hero named only in the dative ("X-у исполнилось 40 лет. … Сам юбиляр"), a
 title repeated from one with a party and an age before the name ("кандидат в президенты
-… от партии 67-летняя X"); and the must-nots of each."""
+… от партии 67-летняя X"), a subject past a paper's name in quotation marks, "—
+отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
+right after "слова X «…»"; and the must-nots of each."""
 
 from __future__ import annotations
 
@@ -15,6 +17,13 @@ WORDS = "«Мы готовы продолжить переговоры с Пер
 JUBILEE = "Сам юбиляр скромно признаётся: «Сегодня у меня обычный рабочий день»."
 CANDIDATE = "Кандидат в президенты Аргентины от оппозиционной партии 67-летняя Патрисия Буллрич"
 FEELS = "«Я чувствую себя прекрасно и скоро вернусь»"
+TALK = (
+    "«Мы продолжим диалог с Перу по всем вопросам», — отметил в беседе с корреспондентом "
+    "газеты «Тьемпо»"
+)
+BORIC = "Президент Чили Габриэль Борич"
+VALUE = "«Ваш вклад в дружбу наших народов бесценен»"
+GONZALEZ = "слова министра Перу Хавьера Гонсалеса"
 
 
 def _quotes(analyse, text: str) -> list[tuple[str, str]]:
@@ -54,6 +63,27 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             f"Аргентины вышла к журналистам, объявила: {FEELS} и уехала.",
             "Буллрич",
         ),
+        # a subject past a paper's name in quotation marks, past the interviewer too
+        (f"{TALK} президент Чили Габриэль Борич.", "Борич"),
+        (f"{TALK} Хуаном Пересом президент Чили Габриэль Борич.", "Борич"),
+        # a verb of reacting
+        (f"{WORDS}, — отреагировал президент Чили Габриэль Борич.", "Борич"),
+        # the text the verb before sent, a genitive hung on its subject no apposition
+        (
+            f"{BORIC} поздравил народ Перу с Днём независимости. {VALUE}, — говорится в "
+            "поздравлении.",
+            "Борич",
+        ),
+        (
+            "С 60-летием министра иностранных дел Перу Хавьера Гонсалеса поздравил президент "
+            f"Чили Габриэль Борич. В поздравлении, в частности, говорится: {VALUE}.",
+            "Борич",
+        ),
+        # words right after their owner's name are the owner's, not the commenter's
+        (f"{BORIC} не прокомментировал {GONZALEZ} {WORDS}.", "Гонсалес"),
+        (f"{BORIC} никак не отреагировал на {GONZALEZ} {WORDS}.", "Гонсалес"),
+        # what the subject calls the words is the subject's
+        (f"{BORIC} назвал {GONZALEZ} «провокацией, которая вредит региону».", "Борич"),
     ],
 )
 def test_speaker_found(analyse, text: str, speaker: str) -> None:
@@ -74,6 +104,10 @@ def test_speaker_found(analyse, text: str, speaker: str) -> None:
         # a title two persons hold
         f"{CANDIDATE} встретилась с кандидатом в президенты Аргентины Серхио Массой. {FEELS}, "
         "— заявил кандидат в президенты Аргентины.",
+        # an unnamed speaker past the interviewer's name
+        f"{TALK} Хуаном Пересом один из дипломатов.",
+        # a text received is not the receiver's
+        f"{BORIC} получил поздравление от президента Перу. {VALUE}, — говорится в поздравлении.",
     ],
 )
 def test_no_speaker(analyse, text: str) -> None:

@@ -55,6 +55,8 @@ _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
+_MARKS = set(OPEN_MARKS) | _CLOSE
+_SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
@@ -71,7 +73,9 @@ _WORDS_OF = {"слово", "высказывание", "цитата", "заяв
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
                "поясняться"}  # fmt: skip
 _TEXTS = {"заявление", "письмо", "сообщение", "телеграмма", "комментарий", "выступление",
-          "речь", "блог", "твит", "пост", "аккаунт", "страница"}  # fmt: skip
+          "речь", "блог", "твит", "пост", "аккаунт", "страница", "поздравление"}  # fmt: skip
+# a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
+_SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
@@ -283,6 +287,7 @@ class _Attributor:
         for sent in self.ctx.sents:
             author = self._authoring(sent) or author
             found = len(self.out)
+            self._owned_quotations(sent)
             self._sentence(sent, author)
             # "Он принёс извинения, объяснив их усталостью:\n…": a verb of saying gave only
             # the sentence, the colon is still the clause's
@@ -319,6 +324,26 @@ class _Attributor:
                 continue
             if max(last.start - 1, last.at) >= end[-1].sent.start_char:
                 self._add(opening + 1, close, last.speaker, DIRECT, at=last.at)
+
+    def _owned_quotations(self, sent: Span) -> None:
+        """A quotation right after the words whose owner the text names is the owner's, not
+        the subject's who comments on them ("X не прокомментировал слова министра Y «…»"),
+        where it states something on its own (not what the subject calls them: "назвал
+        слова Y «безответственными»", "… «провокацией, которая …»")."""
+        for words in self._tokens(sent, self.lemmas, _WORDS_OF):
+            key = self._owner(words)
+            opening = self._next_opening(words.idx, sent.end_char) if key else None
+            if opening is None:
+                continue
+            between = self.ctx.doc.char_span(words.idx, opening, alignment_mode="expand")
+            if between is None or not all(_nominal(t) or t.is_space for t in between):
+                continue  # only the owner's title and name between
+            close = matching_close(self.text, opening)
+            quoted = self.ctx.doc.char_span(opening + 1, close or 0, alignment_mode="contract")
+            if close is None or quoted is None or not _says(quoted):
+                continue
+            if "Ins" not in quoted[0].morph.get("Case"):
+                self._add(opening + 1, close, key, DIRECT, at=words.idx)
 
     def _quoted_regions(self, start: int, end: int) -> bool:
         """Whether some region already attributes words of [start, end)."""
@@ -420,9 +445,16 @@ class _Attributor:
             named = self._named_in(child)
             if named is None and depth > 1:
                 named = self._apposed_name(child, depth - 1)
-            if named is not None:
+            if named is not None and self._agrees(named, token):
                 return named
         return None
+
+    def _agrees(self, named: Mention, title: Token) -> bool:
+        """Whether some word of a name may agree in case with the title it is in apposition
+        to; a genitive the parse hangs on a nominative does not ("С юбилеем министра X
+        поздравил президент Y": X is no president)."""
+        span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return span is None or any(_same_case(t, title) for t in span)
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
@@ -686,6 +718,8 @@ class _Attributor:
             if t.lemma_ == text.lemma_ and t.dep_ == "obj":
                 received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
                 return "" if received else self._speaker(t.head, dropped=False)
+            if t.pos_ == "VERB" and t.lemma_ in _SENT_BY.get(text.lemma_, ()):
+                return self._speaker(t, dropped=False)
         return ""
 
     def _speaker(self, verb: Token, dropped: bool = True) -> str:
@@ -697,10 +731,11 @@ class _Attributor:
         # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
         # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
         # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
-        # Суркову" names whom he answered.
+        # Суркову" names whom he answered. Quotation marks around a name are the clause's
+        # ("отметил в беседе с корреспондентом газеты «Y» президент X").
         sent = verb.sent
-        for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
-            if t.is_punct:
+        for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + _SUBJECT_REACH)]:
+            if t.is_punct and t.text not in _MARKS:
                 break
             if key := self._nominative_person(t):
                 return key
@@ -1466,6 +1501,12 @@ def _another_title(t: Token) -> bool:
     Аргентины от партии 67-летняя X" is X's title)."""
     own_case = "Gen" not in t.morph.get("Case") and not has_preposition(t)
     return t.pos_ in ("NOUN", "PROPN") and own_case
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Whether two words may agree in case (either has none, or they share one)."""
+    cases, others = a.morph.get("Case"), b.morph.get("Case")
+    return not cases or not others or bool(set(cases) & set(others))
 
 
 def _nominative(t: Token) -> bool:
