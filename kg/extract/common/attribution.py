@@ -55,6 +55,8 @@ _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
+_MARKS = set(OPEN_MARKS) | _CLOSE
+_SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
@@ -71,7 +73,9 @@ _WORDS_OF = {"слово", "высказывание", "цитата", "заяв
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
                "поясняться"}  # fmt: skip
 _TEXTS = {"заявление", "письмо", "сообщение", "телеграмма", "комментарий", "выступление",
-          "речь", "блог", "твит", "пост", "аккаунт", "страница"}  # fmt: skip
+          "речь", "блог", "твит", "пост", "аккаунт", "страница", "поздравление"}  # fmt: skip
+# a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
+_SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
@@ -267,6 +271,7 @@ class _Attributor:
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
+        self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
         self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
         self.out: list[Region] = []
         self.lemmas = ctx.lemmas
@@ -282,6 +287,7 @@ class _Attributor:
         for sent in self.ctx.sents:
             author = self._authoring(sent) or author
             found = len(self.out)
+            self._owned_quotations(sent)
             self._sentence(sent, author)
             # "Он принёс извинения, объяснив их усталостью:\n…": a verb of saying gave only
             # the sentence, the colon is still the clause's
@@ -318,6 +324,26 @@ class _Attributor:
                 continue
             if max(last.start - 1, last.at) >= end[-1].sent.start_char:
                 self._add(opening + 1, close, last.speaker, DIRECT, at=last.at)
+
+    def _owned_quotations(self, sent: Span) -> None:
+        """A quotation right after the words whose owner the text names is the owner's, not
+        the subject's who comments on them ("X не прокомментировал слова министра Y «…»"),
+        where it states something on its own (not what the subject calls them: "назвал
+        слова Y «безответственными»", "… «провокацией, которая …»")."""
+        for words in self._tokens(sent, self.lemmas, _WORDS_OF):
+            key = self._owner(words)
+            opening = self._next_opening(words.idx, sent.end_char) if key else None
+            if opening is None:
+                continue
+            between = self.ctx.doc.char_span(words.idx, opening, alignment_mode="expand")
+            if between is None or not all(_nominal(t) or t.is_space for t in between):
+                continue  # only the owner's title and name between
+            close = matching_close(self.text, opening)
+            quoted = self.ctx.doc.char_span(opening + 1, close or 0, alignment_mode="contract")
+            if close is None or quoted is None or not _says(quoted):
+                continue
+            if "Ins" not in quoted[0].morph.get("Case"):
+                self._add(opening + 1, close, key, DIRECT, at=words.idx)
 
     def _quoted_regions(self, start: int, end: int) -> bool:
         """Whether some region already attributes words of [start, end)."""
@@ -361,6 +387,8 @@ class _Attributor:
                 continue  # "«Спросите X …», — заявил он": X is spoken of, not the speaker
             if span is not None and any(_subject(t) for t in span):
                 self.subjects.append((m.start, m.entity))
+            elif span is not None and any(_dative_topic(t) for t in span):
+                self.topics.append((m.start, m.entity))
 
     def _antecedent(self, char: int, speaking: bool = False) -> str:
         """The last person named as a subject before `char`; else the last person named. One
@@ -404,7 +432,7 @@ class _Attributor:
             return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
             return "" if self._speaks_for(token, named.entity) else named.entity
-        if m is None and (named := self._closing_name(token)) is not None:
+        if m is None and (named := self._closing_name(token) or self._comma_name(token)):
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
             return self._title_holder(token) or self._described(token) or self._retitled(token)
@@ -417,9 +445,16 @@ class _Attributor:
             named = self._named_in(child)
             if named is None and depth > 1:
                 named = self._apposed_name(child, depth - 1)
-            if named is not None:
+            if named is not None and self._agrees(named, token):
                 return named
         return None
+
+    def _agrees(self, named: Mention, title: Token) -> bool:
+        """Whether some word of a name may agree in case with the title it is in apposition
+        to; a genitive the parse hangs on a nominative does not ("С юбилеем министра X
+        поздравил президент Y": X is no president)."""
+        span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return span is None or any(_same_case(t, title) for t in span)
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
@@ -462,8 +497,10 @@ class _Attributor:
         words = [c.lemma_[:5] for c in nmods if listed == lemma and self._state_at(c) is None]
         if not (states or offices or words):  # "Чиновник добавил": who spoke last
             spoke = [key for pos, key in self.speakers if pos < token.idx]
-            subjects = [key for pos, key in self.subjects if pos < token.idx]
-            # a person only named ("по пьесе Надежды Птушкиной") is no one a noun describes
+            # a clause's dative topic counts ("Президенту Чили X исполнилось 40 лет. … Сам
+            # юбиляр признаётся"); a person only named ("по пьесе Надежды Птушкиной") is no
+            # one a noun describes
+            subjects = [key for pos, key in sorted(self.subjects + self.topics) if pos < token.idx]
             key = spoke[-1] if spoke else subjects[-1] if subjects else ""
             return "" if key and self._other_gender(token, key) else key
         named = [m for m in self.persons if m.end <= token.idx]
@@ -520,9 +557,9 @@ class _Attributor:
                 # ("с художественным руководителем театра Олегом Меньшиковым")
                 upto = _repeats(title, words, k)
                 rest = title[upto:] if upto is not None else title[k + len(words) :]
-                if any(_nominal(t) and "Gen" not in t.morph.get("Case") for t in rest):
+                if any(_another_title(t) for t in rest):
                     break
-                if upto is not None and all(_nominal(t) for t in rest):
+                if upto is not None and all(_nominal(t) or t.pos_ == "ADP" for t in rest):
                     holders.add(m.entity)
                     break
         return holders.pop() if len(holders) == 1 else ""
@@ -587,6 +624,26 @@ class _Attributor:
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
         return named if span is not None and any(_nominative(t) for t in span) else None
 
+    def _comma_name(self, token: Token) -> Mention | None:
+        """A name in the nominative after a comma that closes a title's phrase and ends the
+        sentence, however the parser hangs it ("— сказал директор музея и археолог из Лимы,
+        Хорхе Кастро."); not a name that goes on into a clause of its own ("— сказал
+        министр, Хорхе Кастро промолчал")."""
+        doc, end = token.doc, token.sent.end
+        comma = next((t for t in doc[token.i + 1 : end] if t.is_punct), None)
+        if token.pos_ != "NOUN" or comma is None or comma.text != "," or comma.i + 1 >= end:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[token.i : comma.i]):
+            return None  # the title's phrase ends at the comma
+        named = self._person_at(doc[comma.i + 1])
+        if named is None or named.via == "title" or named.start != doc[comma.i + 1].idx:
+            return None
+        span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is None or not any(_nominative(t) for t in span):
+            return None
+        rest = doc[span.end : token.sent.end]
+        return named if all(t.is_punct or t.is_space for t in rest) else None
+
     def _speaks_for(self, token: Token, person: str) -> bool:
         """Whether `token` is one who speaks for the named person, not that person:
         "представителя генсека ООН Антониу Гутерриша" (his office is another), unlike
@@ -617,11 +674,26 @@ class _Attributor:
                 return m.entity
         return ""
 
+    def _quoted_words(self, verb: Token) -> list[Token]:
+        """The words a verb of quoting or reporting reports: its object ("приводит его
+        слова"), or words a demonstrative points back at the quotation with before it in
+        its sentence, however the parser hangs them ("— эти слова министра X, сказанные им
+        накануне, цитирует агентство")."""
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF]
+        pointed = [
+            t
+            for t in verb.sent
+            if t.i < verb.i
+            and t.lemma_ in _WORDS_OF
+            and any(c.dep_ == "det" and c.lemma_ in _THAT for c in t.children)
+        ]
+        return objects + pointed
+
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
         "говорится в заявлении Токаева"; else ""."""
         if verb.lemma_ in _REPORTING:
-            words = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF]
+            words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
             words = [c for c in verb.children
                      if c.dep_ == "obl" and c.lemma_ in _AUTHORED | _TEXTS]  # fmt: skip
@@ -646,6 +718,8 @@ class _Attributor:
             if t.lemma_ == text.lemma_ and t.dep_ == "obj":
                 received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
                 return "" if received else self._speaker(t.head, dropped=False)
+            if t.pos_ == "VERB" and t.lemma_ in _SENT_BY.get(text.lemma_, ()):
+                return self._speaker(t, dropped=False)
         return ""
 
     def _speaker(self, verb: Token, dropped: bool = True) -> str:
@@ -657,10 +731,11 @@ class _Attributor:
         # Parser missed the subject: a person named after the verb in its clause ("подчеркнул
         # в беседе с журналистами Токаев"), or shortly before it with no punctuation between
         # ("Токаев также с удовлетворением отметил"). Only a name in the nominative: "ответил
-        # Суркову" names whom he answered.
+        # Суркову" names whom he answered. Quotation marks around a name are the clause's
+        # ("отметил в беседе с корреспондентом газеты «Y» президент X").
         sent = verb.sent
-        for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
-            if t.is_punct:
+        for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + _SUBJECT_REACH)]:
+            if t.is_punct and t.text not in _MARKS:
                 break
             if key := self._nominative_person(t):
                 return key
@@ -675,7 +750,7 @@ class _Attributor:
         """The speaker a verb's own subject (or quoted object) names; "" where it names no
         one person, None where the parse gives it none."""
         if verb.lemma_ in _QUOTING:  # "— цитирует его слова агентство": the words' owner
-            for words in (c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF):
+            for words in self._quoted_words(verb):
                 if key := self._owner(words):
                     return key
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
@@ -1420,6 +1495,20 @@ def _nominal(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _another_title(t: Token) -> bool:
+    """A word between a title and a name that starts another title: a noun in a case of its
+    own; not a genitive, a preposition's noun nor an adjective ("кандидат в президенты
+    Аргентины от партии 67-летняя X" is X's title)."""
+    own_case = "Gen" not in t.morph.get("Case") and not has_preposition(t)
+    return t.pos_ in ("NOUN", "PROPN") and own_case
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Whether two words may agree in case (either has none, or they share one)."""
+    cases, others = a.morph.get("Case"), b.morph.get("Case")
+    return not cases or not others or bool(set(cases) & set(others))
+
+
 def _nominative(t: Token) -> bool:
     """A token the tagger puts in the nominative, or gives no case (initials, foreign names)."""
     case = t.morph.get("Case")
@@ -1433,6 +1522,22 @@ def _subject(t: Token) -> bool:
     while t.dep_.startswith("flat") and t.head.i != t.i:
         t = t.head
     return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
+
+
+def _dative_topic(t: Token) -> bool:
+    """A being in the dative that a clause with no animate subject is about ("президенту
+    Чили X исполнилось 40 лет", "послу вручили орден"); not one a person acts on ("X
+    позвонил Y-у")."""
+    while (t.dep_.startswith("flat") or t.dep_ == "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("iobj", "obl") or "Dat" not in t.morph.get("Case") or has_preposition(t):
+        return False
+    return not any(c.dep_ in SUBJECTS and _animate(c) for c in t.head.children)
+
+
+def _animate(t: Token) -> bool:
+    """A being, or a pronoun that may stand for one: a subject that acts."""
+    return t.morph.get("Animacy") == ["Anim"] or t.pos_ == "PRON"
 
 
 def _unclosed_open(text: str) -> int | None:

@@ -1,0 +1,123 @@
+"""Quote speakers named where the parse misses them: a name after a comma closing the
+verb's title subject ("сказал директор музея, X."), "эти слова X … цитирует агентство",
+a jubilee's hero named only in the dative ("X-у исполнилось 40 лет. … Сам юбиляр"), a
+title repeated from one with a party and an age before the name ("кандидат в президенты
+… от партии 67-летняя X"), a subject past a paper's name in quotation marks, "—
+отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
+right after "слова X «…»"; and the must-nots of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quotes import extract_quotes
+from kg.model import Document
+
+WORDS = "«Мы готовы продолжить переговоры с Перу»"
+JUBILEE = "Сам юбиляр скромно признаётся: «Сегодня у меня обычный рабочий день»."
+CANDIDATE = "Кандидат в президенты Аргентины от оппозиционной партии 67-летняя Патрисия Буллрич"
+FEELS = "«Я чувствую себя прекрасно и скоро вернусь»"
+TALK = (
+    "«Мы продолжим диалог с Перу по всем вопросам», — отметил в беседе с корреспондентом "
+    "газеты «Тьемпо»"
+)
+BORIC = "Президент Чили Габриэль Борич"
+VALUE = "«Ваш вклад в дружбу наших народов бесценен»"
+GONZALEZ = "слова министра Перу Хавьера Гонсалеса"
+
+
+def _quotes(analyse, text: str) -> list[tuple[str, str]]:
+    ctx = analyse(Document(id="t", text=text))
+    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after a comma closing the title's phrase and the sentence
+        (
+            "«Это случается очень редко, я живу здесь давно», сказал директор музея и археолог "
+            "из Лимы, Хорхе Кастро.",
+            "Хорхе Кастро",
+        ),
+        # words a demonstrative points back with, whatever quotes or reports them
+        (
+            f"{WORDS}, — эти слова министра иностранных дел Чили Альберто ван Кларена, "
+            "сказанные им накануне визита, цитирует агентство Рейтер.",
+            "Кларен",
+        ),
+        (
+            f"{WORDS}, — такие слова премьер-министра Перу Густаво Адриансена приводит газета "
+            "«Комерсио».",
+            "Адриансен",
+        ),
+        # the jubilee's hero, named only in the dative, past a person only named
+        (
+            "В субботу президенту Чили Габриэлю Боричу исполнилось 40 лет. Праздник пройдёт "
+            f"по сценарию Надежды Птушкиной. {JUBILEE}",
+            "Борич",
+        ),
+        # a title repeated from one with a party and an age before the name
+        (
+            f"{CANDIDATE} отменила поездку в Чили. Через пару часов кандидат в президенты "
+            f"Аргентины вышла к журналистам, объявила: {FEELS} и уехала.",
+            "Буллрич",
+        ),
+        # a subject past a paper's name in quotation marks, past the interviewer too
+        (f"{TALK} президент Чили Габриэль Борич.", "Борич"),
+        (f"{TALK} Хуаном Пересом президент Чили Габриэль Борич.", "Борич"),
+        # a verb of reacting
+        (f"{WORDS}, — отреагировал президент Чили Габриэль Борич.", "Борич"),
+        # the text the verb before sent, a genitive hung on its subject no apposition
+        (
+            f"{BORIC} поздравил народ Перу с Днём независимости. {VALUE}, — говорится в "
+            "поздравлении.",
+            "Борич",
+        ),
+        (
+            "С 60-летием министра иностранных дел Перу Хавьера Гонсалеса поздравил президент "
+            f"Чили Габриэль Борич. В поздравлении, в частности, говорится: {VALUE}.",
+            "Борич",
+        ),
+        # words right after their owner's name are the owner's, not the commenter's
+        (f"{BORIC} не прокомментировал {GONZALEZ} {WORDS}.", "Гонсалес"),
+        (f"{BORIC} никак не отреагировал на {GONZALEZ} {WORDS}.", "Гонсалес"),
+        # what the subject calls the words is the subject's
+        (f"{BORIC} назвал {GONZALEZ} «провокацией, которая вредит региону».", "Борич"),
+    ],
+)
+def test_speaker_found(analyse, text: str, speaker: str) -> None:
+    quotes = _quotes(analyse, text)
+    assert len(quotes) == 1 and speaker in quotes[0][0], quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a comma in a clause of its own, or a preposition's
+        f"{WORDS}, — заявил министр, а Альберто ван Кларен промолчал.",
+        f"{WORDS}, — сказал посол, обращаясь к Хорхе Кастро.",
+        f"{WORDS}, — сказал посол, который встретился с Хорхе Кастро.",
+        # words of a later sentence are not the quotation's
+        f"{WORDS}, — цитирует агентство Рейтер. Эти слова министра иностранных дел Чили "
+        "Альберто ван Кларена вызвали споры.",
+        # a title two persons hold
+        f"{CANDIDATE} встретилась с кандидатом в президенты Аргентины Серхио Массой. {FEELS}, "
+        "— заявил кандидат в президенты Аргентины.",
+        # an unnamed speaker past the interviewer's name
+        f"{TALK} Хуаном Пересом один из дипломатов.",
+        # a text received is not the receiver's
+        f"{BORIC} получил поздравление от президента Перу. {VALUE}, — говорится в поздравлении.",
+    ],
+)
+def test_no_speaker(analyse, text: str) -> None:
+    assert _quotes(analyse, text) == []
+
+
+def test_dative_object_of_a_person_is_no_topic(analyse) -> None:
+    """The one a person calls is acted on, not what the clause is about."""
+    text = (
+        "Президент Чили Габриэль Борич позвонил премьер-министру Перу Густаво Адриансену. "
+        f"Праздник пройдёт по сценарию Надежды Птушкиной. {JUBILEE}"
+    )
+    assert [s for s, _ in _quotes(analyse, text)] == ["Габриэль Борич"]
