@@ -217,7 +217,7 @@ class Hit:
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
-    own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
+    own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
@@ -368,9 +368,10 @@ class _Reader:
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        if not verbs and (_match(tok) or _wedding(tok)):
+        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok)):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
-            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps
+            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
+            # "оставили соболезнования на форуме": a site
             return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         if held_as.dep_ == "nmod" and _is(held_as.head, "maybe"):
@@ -449,8 +450,8 @@ class _Reader:
         skip = (set(_subtree(dest)) | set(_subtree(place))) - set(_subtree(_clause_of(tok)))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
-        if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
-            self._locate(hit, place)
+        if not self._placed(hit, place, dest, visit):
+            return None
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
@@ -542,7 +543,7 @@ class _Reader:
         if rule.dest and not (hit.visitor and hit.host):
             return False  # "самолёт прибыл в Москву"
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
-        return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
+        return not (rule.dest and any(_from_state(s, tok) for s in _subjects(tok)))
 
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
@@ -666,6 +667,13 @@ class _Reader:
         to a scene or a happening, not a visit to a state or a city."""
         at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
         return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
+
+    def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
+        """Locates the event (a city visited wins over its state); False for a trip of
+        persons of no state to no place ("X и Y побывали в квартире Z"), no visit."""
+        if place is not None and (dest is None or self._is_state(dest)):
+            self._locate(hit, place)
+        return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
@@ -935,7 +943,7 @@ class _Reader:
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if hit.kind in MULTI - {"Signing"}:
-            hit.own_side = self._stateless_companion(tok, anchors, skip)
+            hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
         if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
             received = anchors and anchors[0].lemma_ in {"получить", "получать"}
             senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
@@ -1026,6 +1034,17 @@ class _Reader:
                     keys.insert(0, self.mention_head[c.i].entity)
                 return not any(self.state_of(k) for k in keys)
         return False
+
+    def _sitting(self, tok: Token) -> bool:
+        """A sitting of one body ("заседание ЦИК Грузии", "совещание правительства"), not of
+        a joint one ("заседание межправительственной комиссии"): the body holds it alone, so
+        the document's other state takes no part."""
+        if not _is(tok, "sitting"):
+            return False
+        owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
+        bodies = [c for c in owners if self.orgs_at(c) or _is(c, "group") or _is(c, "body")]
+        joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
+        return bool(bodies) and not joint
 
     def _state_at(self, tok: Token) -> str:
         head = self.mention_head.get(tok.i)
@@ -1137,12 +1156,12 @@ class _Reader:
                 return False
             if person and first and _genitive_name(tok, parent):
                 return False  # "помощник Педро Санчеса": whom the title serves
+            if not person and _is(parent, "citizen"):
+                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             if parent.i == target.i:
                 return True
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
-            if not person and _is(parent, "citizen"):
-                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
             animate = animate or _title_part(parent)
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
@@ -2644,6 +2663,15 @@ def _match(tok: Token) -> bool:
     return any(_is(t, "sport") for t in near)
 
 
+def _web_forum(tok: Token) -> bool:
+    """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
+    name a site ("оставили соболезнования на форуме", "форум сайта", `web`)."""
+    if tok.lemma_ != "форум":
+        return False
+    verb = _governor(tok)
+    return any(_is(t, "web") for t in [*tok.children, *([verb] if verb is not None else [])])
+
+
 def _wedding(tok: Token) -> bool:
     """A ceremony of a marriage, which the conventions leave out: its own words name one
     ("свадебная церемония", "церемония бракосочетания"), or, where it names no other kind
@@ -2760,14 +2788,16 @@ def _outcome_supposed(tok: Token) -> bool:
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
 
 
-def _from_state(subject: Token) -> bool:
+def _from_state(subject: Token, verb: Token) -> bool:
     """Travellers a common noun names by where they come from ("туристы из Вьетнама",
-    "болельщики из Бразилии"), not an office or a delegation: they travel for no state."""
+    "болельщики из Бразилии", also on the verb: "двое студентов приехали в Канаду из
+    Чили"), not an office or a delegation: they travel for no state, and the state they
+    leave is no visitor."""
     if subject.pos_ != "NOUN" or subject.lemma_ == "делегация":
         return False
     if is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]]):
         return False
-    return any(_prep(c) == "из" for c in subject.children)
+    return any(_prep(c) == "из" for c in [*subject.children, *verb.children])
 
 
 def _compound_noun(tok: Token) -> bool:
