@@ -113,3 +113,66 @@ def test_origin_is_no_side(
 )
 def test_forum_of_a_site(events: Callable[..., list[Event]], text: str, forums: int) -> None:
     assert len([e for e in events(text) if e.kind == "Forum"]) == forums
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # "она" after a sentence whose subject is a man: the one woman that sentence names
+        (
+            "Педро Санчес возглавлял партию с 2000 по 2010 год. Кроме того, он является бывшим "
+            "мужем Марии Лопес, также входящей в партию. Она участвовала в первом туре "
+            "праймериз, хотя на выборах 2019 года была кандидатом в президенты от партии.",
+            ["person/mariya-lopes"],
+        ),
+        # must not change: a subject of the pronoun's gender
+        (
+            "Мария Лопес возглавляла партию с 2000 по 2010 год. Кроме того, она является бывшей "
+            "женой Педро Санчеса. Она участвовала в первом туре праймериз, хотя на выборах 2019 "
+            "года была кандидатом в президенты от партии.",
+            ["person/mariya-lopes"],
+        ),
+    ],
+)
+def test_pronoun_of_the_other_gender(
+    events: Callable[..., list[Event]], text: str, persons: list[str]
+) -> None:
+    (election,) = [e for e in events(text) if e.kind == "Election"]
+    assert [p for p in election.participants if p.startswith("person/")] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        # who tells a vote's result does not vote
+        ("Как сообщает агентство, ЦИК Молдавии планирует объявить итоги голосования.", []),
+        ("ЦИК Молдавии огласил результаты голосования.", []),
+        # must not change: a body that holds the vote, or acts by its result
+        ("Парламент Молдавии провёл голосование по законопроекту.", ["org/Q555809"]),
+        ("По итогам голосования сенат Чили одобрил законопроект.", ["org/senat-chili"]),
+    ],
+)
+def test_result_teller_does_not_vote(
+    events: Callable[..., list[Event]], text: str, votes: list[str]
+) -> None:
+    assert [e.participants for e in events(text) if e.kind == "Vote"] == [[k] for k in votes]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # the victim of the crime one is arrested for is not arrested
+        (
+            "Хуан Лопес содержался в тюрьме. Он был арестован за совершённое им при отягчающих "
+            "обстоятельствах убийство Педро Гомеса.",
+            ["person/khuan-lopes"],
+        ),
+        # must not change: whom the verb acts on
+        ("Хуан Лопес был арестован в Сантьяго.", ["person/khuan-lopes"]),
+    ],
+)
+def test_reason_is_not_arrested(
+    events: Callable[..., list[Event]], text: str, arrested: list[str]
+) -> None:
+    (arrest,) = [e for e in events(text) if e.kind == "Arrest"]
+    assert [p for p in arrest.participants if p.startswith("person/")] == arrested

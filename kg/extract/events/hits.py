@@ -961,7 +961,8 @@ class _Reader:
             found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
-            bodies = self._subject_bodies(tok)
+            told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
+            bodies = [] if told else self._subject_bodies(tok)
             if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
                 bodies += [
                     k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)
@@ -1326,7 +1327,7 @@ class _Reader:
         if persons or previous is None:  # "в убийстве Политковской предъявлено X-у …
             return fitting[-1] if fitting else ""  # к её смерти": not X, whom no name names
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
-        key = self._last_subject(previous, gender)
+        key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
         if pronoun.dep_ in SUBJECTS or owner:
             return key
         # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
@@ -1361,11 +1362,24 @@ class _Reader:
         return self._last_subject(before, gender[0]) if before is not None and gender else ""
 
     def _last_subject(self, sent: Sentence, gender: str) -> str:
-        """The subject person of `sent`, the sentence before, where its name's gender is
-        `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
-        Хань Гоюй)."""
+        """The subject person of `sent`, the sentence before, where its name's gender, and
+        that of a pronoun its subject is, is `gender` or unknown ("Хань Гоюй сразится с Цай
+        Инвэнь. После её избрания": not Хань Гоюй; "X … . Кроме того, он муж Y. Она …": not X)."""
         key = self._subject_person(sent)
-        return key if self._of_gender(key, sent, gender) else ""
+        said = [s for s in _subjects(sent.root) if s.pos_ == "PRON"]  # "Кроме того, он …"
+        fits = all(s.morph.get("Gender") in ([], [gender]) for s in said)
+        return key if fits and self._of_gender(key, sent, gender) else ""
+
+    def _one_not_subject(self, sent: Sentence, gender: str) -> str:
+        """The one person of `gender` that `sent`, the sentence before, names where its
+        subject is of the other gender ("X … . Кроме того, он муж Марии Лопес. Она …": Лопес;
+        not "Борич прибыл в Лиму. Она …", which names no woman)."""
+        if all(s.morph.get("Gender") in ([], [gender]) for s in _subjects(sent.root)):
+            return ""
+        heads = self._heads_in(sent.start, sent.end)
+        persons = [self.mention_head[h] for h in heads if self.mention_head[h].type == "Person"]
+        fitting = unique([m.entity for m in persons if self._of_gender(m.entity, sent, gender)])
+        return fitting[0] if len(fitting) == 1 else ""
 
     def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:
         """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows."""
