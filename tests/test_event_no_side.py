@@ -19,6 +19,12 @@ def _states(event: Event) -> set[str]:
     return {p for p in event.participants if p.startswith("state/")}
 
 
+def _persons(read: list[Event], kind: str) -> list[str]:
+    """The persons of the one event of `kind` read."""
+    (event,) = [e for e in read if e.kind == kind]
+    return [p for p in event.participants if p.startswith("person/")]
+
+
 @pytest.mark.parametrize(
     ("text", "states"),
     [
@@ -96,9 +102,9 @@ def test_no_state_travels(
 def test_origin_is_no_side(
     events: Callable[..., list[Event]], text: str, persons: list[str], states: set[str]
 ) -> None:
-    (election,) = [e for e in events(text) if e.kind == "Election"]
-    assert [p for p in election.participants if p.startswith("person/")] == persons
-    assert _states(election) == states
+    read = events(text)
+    assert _persons(read, "Election") == persons
+    assert _states(next(e for e in read if e.kind == "Election")) == states
 
 
 @pytest.mark.parametrize(
@@ -137,8 +143,7 @@ def test_forum_of_a_site(events: Callable[..., list[Event]], text: str, forums: 
 def test_pronoun_of_the_other_gender(
     events: Callable[..., list[Event]], text: str, persons: list[str]
 ) -> None:
-    (election,) = [e for e in events(text) if e.kind == "Election"]
-    assert [p for p in election.participants if p.startswith("person/")] == persons
+    assert _persons(events(text), "Election") == persons
 
 
 @pytest.mark.parametrize(
@@ -174,5 +179,43 @@ def test_result_teller_does_not_vote(
 def test_reason_is_not_arrested(
     events: Callable[..., list[Event]], text: str, arrested: list[str]
 ) -> None:
-    (arrest,) = [e for e in events(text) if e.kind == "Arrest"]
-    assert [p for p in arrest.participants if p.startswith("person/")] == arrested
+    assert _persons(events(text), "Arrest") == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        # a profession one takes up is no office
+        ("В 1995 году Иван Петров стал актёром Малого театра.", []),
+        # must not change: a post of rank, a state's office
+        (
+            "Иван Петров стал главным режиссёром Малого театра.",
+            ["главного режиссёра Малого театра"],
+        ),
+        ("Иван Петров назначен министром культуры Чили.", ["министра культуры Чили"]),
+    ],
+)
+def test_trade_is_no_office(
+    events: Callable[..., list[Event]], text: str, offices: list[str]
+) -> None:
+    labels = [e.label for e in events(text) if e.kind == "Appointment"]
+    assert [label.split(" на пост ")[1] for label in labels] == offices
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # whom a ceremony honours takes no part
+        ("На церемонии в Претории почтили память Нельсона Манделы.", []),
+        ("Церемония прошла в честь Нельсона Манделы.", []),
+        # must not change: who speaks at it
+        (
+            "На церемонии в Претории Сирил Рамафоса почтил память Нельсона Манделы.",
+            ["person/cyril-ramaphosa"],
+        ),
+    ],
+)
+def test_honoured_takes_no_part(
+    events: Callable[..., list[Event]], text: str, persons: list[str]
+) -> None:
+    assert _persons(events(text), "Ceremony") == persons

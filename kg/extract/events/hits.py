@@ -996,11 +996,14 @@ class _Reader:
         return keys
 
     def _at_ceremony(self, tok: Token) -> list[str]:
-        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names."""
+        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
+        but whom it honours ("почтили память X", "в честь X": X takes no part)."""
         found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found:
             sent = tok.sent
-            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
+            heads = [h for h in self.mention_head if sent.start <= h < sent.end]
+            heads = [h for h in heads if not _honoured(self.doc[h])]
+            found = [self.mention_head[h].entity for h in heads]
             found = [k for k in found if k.startswith("person/")]
         return found
 
@@ -2675,6 +2678,11 @@ def _match(tok: Token) -> bool:
     verb = _governor(tok)
     near = [*tok.children, *(verb.children if verb is not None else ())]
     return any(_is(t, "sport") for t in near)
+
+
+def _honoured(name: Token) -> bool:
+    """A name in the genitive of a word of memory ("память Манделы", "в честь X")."""
+    return name.dep_ == "nmod" and _is(name.head, "memory")
 
 
 def _web_forum(tok: Token) -> bool:
