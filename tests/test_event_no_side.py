@@ -53,6 +53,7 @@ def test_sitting_of_one_body(
         # people who come from a state, to live or study, travel for none
         ("Двое подозреваемых приехали в Канаду из Узбекистана.", []),
         ("Студенты прибыли в Японию из Вьетнама в сентябре.", []),
+        ("Её семья жила в Канаде. В 1990 году она приехала в Канаду из Чили.", []),
         # persons of no state at a private place: no visit
         (
             "По данным полиции, Иван Петренко и Олег Сидоренко побывали после взрыва в квартире "
@@ -65,6 +66,7 @@ def test_sitting_of_one_body(
             [("state/UZB", "state/CAN")],
         ),
         ("Иван Петренко побывал в Париже.", [("person/ivan-petrenko", "state/FRA")]),
+        ("Министр иностранных дел Чили прибыл в Лиму из Боливии.", [("state/CHL", "state/PER")]),
         (
             "Президент Чили Габриэль Борич прибыл в Лиму из Сантьяго.",
             [("person/gabriel-borich", "state/PER")],

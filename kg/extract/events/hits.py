@@ -543,7 +543,7 @@ class _Reader:
         if rule.dest and not (hit.visitor and hit.host):
             return False  # "самолёт прибыл в Москву"
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
-        return not (rule.dest and any(_from_state(s, tok) for s in _subjects(tok)))
+        return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
 
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
@@ -1461,6 +1461,7 @@ class _Reader:
         hit.host = hit.host or self._region_of(tok, dest)
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
         strays = [c for c in tok.children if _relative_subject(c, tok)]
+        strays += _origins(tok)
         cut = {i for c in [dest, *strays] for i in _subtree(c)}
         own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
@@ -2810,16 +2811,22 @@ def _outcome_supposed(tok: Token) -> bool:
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
 
 
-def _from_state(subject: Token, verb: Token) -> bool:
+def _origins(verb: Token) -> list[Token]:
+    """Where a traveller comes from ("она приехала в Канаду из Чили"): no visitor, unless
+    a delegation or a government travels ("делегация прибыла из Узбекистана")."""
+    if verb.pos_ != "VERB" or any(_is(s, "group") for s in _subjects(verb)):
+        return []
+    return [c for c in verb.children if _prep(c) == "из"]
+
+
+def _from_state(subject: Token) -> bool:
     """Travellers a common noun names by where they come from ("туристы из Вьетнама",
-    "болельщики из Бразилии", also on the verb: "двое студентов приехали в Канаду из
-    Чили"), not an office or a delegation: they travel for no state, and the state they
-    leave is no visitor."""
+    "болельщики из Бразилии"), not an office or a delegation: they travel for no state."""
     if subject.pos_ != "NOUN" or subject.lemma_ == "делегация":
         return False
     if is_office([t.lemma_ for t in subject.doc[subject.i : subject.i + 4]]):
         return False
-    return any(_prep(c) == "из" for c in [*subject.children, *verb.children])
+    return any(_prep(c) == "из" for c in subject.children)
 
 
 def _compound_noun(tok: Token) -> bool:
