@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.words import is_role, practises_trade
+from kg.extract.events.words import bare_trade, is_role, practises_trade
 from kg.nlp.deps import (
     SUBJECTS,
     has_subject,
@@ -130,6 +130,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     office = _office(reader, tok, hit.kind)
     if office is None and hit.kind == "Appointment":
         return False  # "этот пост занял …": the office is told elsewhere
+    if office is not None and bare_trade(office):
+        return False  # "стал актёром театра": a profession, no office
     holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
     stop: set[int] = set()  # where the office's name ends: before the holder's own title
     if verb and office is not None and not any(k.startswith("person/") for k in holders):

@@ -220,7 +220,7 @@ class Hit:
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча")
     extra: list[str] = field(default_factory=list)  # take part without identifying the act
-    own_side: bool = False  # talks "с" someone who acts for no state ("с семьёй", "с матерью")
+    own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
@@ -372,9 +372,10 @@ class _Reader:
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        if not verbs and (_match(tok) or _wedding(tok)):
+        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok)):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
-            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps
+            # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
+            # "оставили соболезнования на форуме": a site
             return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         if held_as.dep_ == "nmod" and _is(held_as.head, "maybe"):
@@ -453,8 +454,8 @@ class _Reader:
         skip = (set(_subtree(dest)) | set(_subtree(place))) - set(_subtree(_clause_of(tok)))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
-        if place is not None and (dest is None or self._is_state(dest)):  # a city visited wins
-            self._locate(hit, place)
+        if not self._placed(hit, place, dest, visit):
+            return None
         stop = {t.i for d in dates for t in self._tokens(d.start, d.end)} | skip
         stop |= {t.i for c in tok.subtree if c.i > tok.i and _in_role(c) for t in c.subtree}
         if rule.kind in NAMED:
@@ -670,6 +671,13 @@ class _Reader:
         to a scene or a happening, not a visit to a state or a city."""
         at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
         return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
+
+    def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
+        """Locates the event (a city visited wins over its state); False for a trip of
+        persons of no state to no place ("X и Y побывали в квартире Z"), no visit."""
+        if place is not None and (dest is None or self._is_state(dest)):
+            self._locate(hit, place)
+        return not (visit and hit.persons and not (hit.host or hit.location or hit.states))
 
     def _locate(self, hit: Hit, place: Token) -> None:
         """The event's place, and the state it brings in: the host of a visit to a capital
@@ -939,7 +947,7 @@ class _Reader:
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, {self.state_of(k) for k in found})
         if hit.kind in MULTI - {"Signing"}:
-            hit.own_side = self._stateless_companion(tok, anchors, skip)
+            hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
         if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
             received = anchors and anchors[0].lemma_ in {"получить", "получать"}
             senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
@@ -957,7 +965,8 @@ class _Reader:
             found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
-            bodies = self._subject_bodies(tok)
+            told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
+            bodies = [] if told else self._subject_bodies(tok)
             if hit.kind == "Vote" and tok.pos_ == "NOUN":  # "голосование в Совбезе ООН"
                 bodies += [
                     k for c in tok.children if _prep(c) in {"в", "на"} for k in self.orgs_at(c)
@@ -991,11 +1000,14 @@ class _Reader:
         return keys
 
     def _at_ceremony(self, tok: Token) -> list[str]:
-        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names."""
+        """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
+        but whom it honours ("почтили память X", "в честь X": X takes no part)."""
         found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found:
             sent = tok.sent
-            found = [m.entity for h, m in self.mention_head.items() if sent.start <= h < sent.end]
+            heads = [h for h in self.mention_head if sent.start <= h < sent.end]
+            heads = [h for h in heads if not _honoured(self.doc[h])]
+            found = [self.mention_head[h].entity for h in heads]
             found = [k for k in found if k.startswith("person/")]
         return found
 
@@ -1030,6 +1042,17 @@ class _Reader:
                     keys.insert(0, self.mention_head[c.i].entity)
                 return not any(self.state_of(k) for k in keys)
         return False
+
+    def _sitting(self, tok: Token) -> bool:
+        """A sitting of one body ("заседание ЦИК Грузии", "совещание правительства"), not of
+        a joint one ("заседание межправительственной комиссии"): the body holds it alone, so
+        the document's other state takes no part."""
+        if not _is(tok, "sitting"):
+            return False
+        owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
+        bodies = [c for c in owners if self.orgs_at(c) or _is(c, "group") or _is(c, "body")]
+        joint = any(_is(t, "joint") for c in bodies for t in c.subtree)
+        return bool(bodies) and not joint
 
     def _state_at(self, tok: Token) -> str:
         head = self.mention_head.get(tok.i)
@@ -1141,12 +1164,12 @@ class _Reader:
                 return False
             if person and first and _genitive_name(tok, parent):
                 return False  # "помощник Педро Санчеса": whom the title serves
+            if not person and _is(parent, "citizen"):
+                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             if parent.i == target.i:
                 return True
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
-            if not person and _is(parent, "citizen"):
-                return False  # "гражданин Мексики прибыл в США": Mexico does not travel
             animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
             animate = animate or _title_part(parent)
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
@@ -1311,7 +1334,7 @@ class _Reader:
         if persons or previous is None:  # "в убийстве Политковской предъявлено X-у …
             return fitting[-1] if fitting else ""  # к её смерти": not X, whom no name names
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
-        key = self._last_subject(previous, gender)
+        key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
         if pronoun.dep_ in SUBJECTS or owner:
             return key
         # an object: "X отправился в Сирию. В Судане его арестовали"; never whom its own
@@ -1346,11 +1369,24 @@ class _Reader:
         return self._last_subject(before, gender[0]) if before is not None and gender else ""
 
     def _last_subject(self, sent: Sentence, gender: str) -> str:
-        """The subject person of `sent`, the sentence before, where its name's gender is
-        `gender` or unknown ("Хань Гоюй сразится с Цай Инвэнь. После её избрания": not
-        Хань Гоюй)."""
+        """The subject person of `sent`, the sentence before, where its name's gender, and
+        that of a pronoun its subject is, is `gender` or unknown ("Хань Гоюй сразится с Цай
+        Инвэнь. После её избрания": not Хань Гоюй; "X … . Кроме того, он муж Y. Она …": not X)."""
         key = self._subject_person(sent)
-        return key if self._of_gender(key, sent, gender) else ""
+        said = [s for s in _subjects(sent.root) if s.pos_ == "PRON"]  # "Кроме того, он …"
+        fits = all(s.morph.get("Gender") in ([], [gender]) for s in said)
+        return key if fits and self._of_gender(key, sent, gender) else ""
+
+    def _one_not_subject(self, sent: Sentence, gender: str) -> str:
+        """The one person of `gender` that `sent`, the sentence before, names where its
+        subject is of the other gender ("X … . Кроме того, он муж Марии Лопес. Она …": Лопес;
+        not "Борич прибыл в Лиму. Она …", which names no woman)."""
+        if all(s.morph.get("Gender") in ([], [gender]) for s in _subjects(sent.root)):
+            return ""
+        heads = self._heads_in(sent.start, sent.end)
+        persons = [self.mention_head[h] for h in heads if self.mention_head[h].type == "Person"]
+        fitting = unique([m.entity for m in persons if self._of_gender(m.entity, sent, gender)])
+        return fitting[0] if len(fitting) == 1 else ""
 
     def _of_gender(self, key: str, sent: Sentence, gender: str) -> bool:
         """Whether the names of `key` in `sent` are of `gender` or of none the tagger knows."""
@@ -1429,6 +1465,7 @@ class _Reader:
         hit.host = hit.host or self._region_of(tok, dest)
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
         strays = [c for c in tok.children if _relative_subject(c, tok)]
+        strays += _origins(tok)
         cut = {i for c in [dest, *strays] for i in _subtree(c)}
         own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
@@ -2648,6 +2685,20 @@ def _match(tok: Token) -> bool:
     return any(_is(t, "sport") for t in near)
 
 
+def _honoured(name: Token) -> bool:
+    """A name in the genitive of a word of memory ("память Манделы", "в честь X")."""
+    return name.dep_ == "nmod" and _is(name.head, "memory")
+
+
+def _web_forum(tok: Token) -> bool:
+    """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
+    name a site ("оставили соболезнования на форуме", "форум сайта", `web`)."""
+    if tok.lemma_ != "форум":
+        return False
+    verb = _governor(tok)
+    return any(_is(t, "web") for t in [*tok.children, *([verb] if verb is not None else [])])
+
+
 def _wedding(tok: Token) -> bool:
     """A ceremony of a marriage, which the conventions leave out: its own words name one
     ("свадебная церемония", "церемония бракосочетания"), or, where it names no other kind
@@ -2762,6 +2813,14 @@ def _outcome_supposed(tok: Token) -> bool:
 
 
 _COMPOUND_PREFIXES = ("бизнес-", "онлайн-", "видео-")  # "бизнес-форум", "онлайн-саммит"
+
+
+def _origins(verb: Token) -> list[Token]:
+    """Where a traveller comes from ("она приехала в Канаду из Чили"): no visitor, unless
+    a delegation or a government travels ("делегация прибыла из Узбекистана")."""
+    if verb.pos_ != "VERB" or any(_is(s, "group") for s in _subjects(verb)):
+        return []
+    return [c for c in verb.children if _prep(c) == "из"]
 
 
 def _from_state(subject: Token) -> bool:

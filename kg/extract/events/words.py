@@ -39,3 +39,11 @@ def practises_trade(ctx: Context, key: str) -> bool:
     entity = ctx.entity(key)
     words = entity.office.replace("ё", "е").split() if entity is not None else []
     return bool(words) and words[0] in role_words().get("trade", ())
+
+
+def bare_trade(title: Token) -> bool:
+    """A profession one takes up, no post: a `trade` noun with no word of rank on it
+    ("стал актёром театра", "режиссёром фильма"; not "главным режиссёром", "главным
+    тренером"); ё read as е, as the lexicon writes it."""
+    trade = title.lemma_.replace("ё", "е") in role_words().get("trade", ())
+    return trade and not any(c.dep_ == "amod" for c in title.children)
