@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +21,7 @@ from kg.model import Entity
 from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_GENDER, case_of, morph
 from kg.resolve.names import genitive, nominative_word
-from kg.resolve.titles import is_office
+from kg.resolve.titles import is_office, span_keys
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
@@ -471,16 +472,30 @@ def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple
     return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
 
 
+# A Doc's bodies beside states by the state spans and gazetteer they were read with: the
+# names reading (`organization_spans`) and the offices extractor (`noun_bodies`) read one
+# document's from the same ones. A processed Doc never changes; they go with it, weakly
+# (token offsets, not Spans, which would hold the Doc).
+_BESIDE: WeakKeyDictionary[Doc, dict[tuple, list[tuple[int, int, str, str, str]]]] = (
+    WeakKeyDictionary()
+)
+
+
 def _beside_states(
     doc: Doc, states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
     """The bodies a state's adjective or name beside them makes a state's ("российский МИД",
     "иракская полиция", "правительство Германии"): what `organization_spans` adds and
     `noun_bodies` picks the common nouns of."""
-    return [
-        *_after_state_adjective(doc, states, gazetteer),
-        *_before_state_name(doc, states, gazetteer),
-    ]
+    key = (span_keys(states), gazetteer)
+    known = _BESIDE.setdefault(doc, {})
+    if key not in known:
+        found = [
+            *_after_state_adjective(doc, states, gazetteer),
+            *_before_state_name(doc, states, gazetteer),
+        ]
+        known[key] = [(s.start, s.end, s.label_, org, name) for s, org, name in found]
+    return [(Span(doc, a, b, label), org, name) for a, b, label, org, name in known[key]]
 
 
 def _before_state_name(
