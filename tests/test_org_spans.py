@@ -53,6 +53,11 @@ CASES = [
      {"Фонда защиты лесов", "Forest Protection Fund"}),
     # ... not lower-case words in brackets
     ("Контракт получил холдинг «Андстрой» (подрядчик из Перу).", {"Андстрой"}),
+    # a Latin name in brackets after a name the tagger took alone is its own name ...
+    ("Об этом сообщила газета «Лима Кроникл» (Lima Chronicle) со ссылкой на посла Чили.",
+     {"Лима Кроникл", "Lima Chronicle"}),
+    # ... not a person's name after the organization of a person's noun
+    ("Глава компании «Андстрой» (Juan Perez) прилетел в Чили.", {"Андстрой"}),
     # lower-case genitive words the tagger cut off after a name are words of it ...
     ("Поэт стал членом Союза писателей и журналистов Бразилии.",
      {"Союза писателей и журналистов Бразилии"}),

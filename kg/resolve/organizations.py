@@ -127,11 +127,10 @@ def organization_spans(
             if found is not None:
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
-    for span, key, name in _beside_states(doc, states, gazetteer):
-        if not any(i in taken for i in range(span.start, span.end)):
-            out.append((span, key, name))
-            taken.update(range(span.start, span.end))
-    for span, key, name in _before_place_name(doc, states):
+    for span, key, name in [
+        *_beside_states(doc, states, gazetteer),
+        *_before_place_name(doc, states),
+    ]:
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
@@ -139,6 +138,9 @@ def organization_spans(
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
+    for span in _latin_names_after([o[0] for o in out]):
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
 
 
@@ -164,6 +166,54 @@ def _bracket_parts(span: Span | None) -> list[Span]:
     if not doc[opening[0] + 1].text[:1].isupper() or ")" in doc[opening[0] : last].text:
         return [span]
     return [doc[span.start : opening[0]], doc[opening[0] + 1 : last]]
+
+
+# A name in Latin letters: capitalised, of words, digits, "&", dots, dashes, apostrophes.
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9&.'’\- ]*")
+_LATIN_NAME_WORDS = 8
+
+
+def _latin_names_after(found: list[Span]) -> list[Span]:
+    """A Latin name in brackets right after an organization's name, past its closing quote
+    ("«Лима Кроникл» (Lima Chronicle)", "университета Сантьяго (Universidad de Santiago)"):
+    the organization's own name, a mention of its own. Not after the name of a person's
+    organization ("глава компании «Андстрой» (Juan Perez)"): the person's name."""
+    out = []
+    for span in found:
+        if _of_person(span):
+            continue
+        named = _latin_in_brackets(span.doc, span.end + _closes_quote(span))
+        if named is not None:
+            out.append(named)
+    return out
+
+
+def _of_person(span: Span) -> bool:
+    """The name hangs on a person's noun before it, directly or through the noun of its
+    kind ("глава компании «Андстрой»", "редактор журнала")."""
+    head = span.root.head
+    for _ in range(2):
+        if head.i >= span.start or head.pos_ != "NOUN":
+            return False
+        if "Anim" in head.morph.get("Animacy"):
+            return True
+        head = head.head
+    return False
+
+
+def _closes_quote(span: Span) -> int:
+    """1 where a closing quote follows the span ("«Лима Кроникл»"), else 0."""
+    return int(span.end < len(span.doc) and span.doc[span.end].text in _QUOTES_CLOSE)
+
+
+def _latin_in_brackets(doc: Doc, start: int) -> Span | None:
+    """The words of a Latin name between brackets opening at `start`, else None."""
+    if start >= len(doc) or doc[start].text != "(":
+        return None
+    reach = range(start + 2, min(start + 2 + _LATIN_NAME_WORDS, len(doc)))
+    close = next((i for i in reach if doc[i].text == ")"), None)
+    name = doc[start + 1 : close] if close is not None else None
+    return name if name is not None and _LATIN_NAME.fullmatch(name.text) else None
 
 
 def _posted_on(span: Span) -> bool:
