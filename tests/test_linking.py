@@ -426,14 +426,15 @@ ORGS = [
         "Боевики группировки Ансар Хезболла атаковали блокпост.",
         {"Ансар Хезболла": ("Ансар Хезболла", "", "name")},
     ),
-    # ... but a common noun or a foreign article before it is no part of the name
+    # ... but a common noun before it is no part of the name, and a foreign article is a
+    # word of the known name, still linked
     (
         "Сторонники Хезболлы провели митинг в Бейруте.",
         {"Хезболлы": ("Хезболла", "Q41053", "name")},
     ),
     (
         "Об этом он рассказал изданию Der Spiegel в Гамбурге.",
-        {"Spiegel": ("Шпигель", "Q131478", "name")},
+        {"Der Spiegel": ("Шпигель", "Q131478", "name")},
     ),
     # ... nor where a genitive noun continues the name
     (

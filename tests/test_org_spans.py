@@ -1,6 +1,7 @@
 """Organization spans (issue 8): a platform named as where words were posted is none, a
 national team and a city's or region's body are one, a second name in brackets is a
-mention of its own; on sentences of our own about other states, with must-nots."""
+mention of its own, genitive words the tagger cut off belong to the name; on sentences
+of our own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -52,6 +53,32 @@ CASES = [
      {"Фонда защиты лесов", "Forest Protection Fund"}),
     # ... not lower-case words in brackets
     ("Контракт получил холдинг «Андстрой» (подрядчик из Перу).", {"Андстрой"}),
+    # a Latin name in brackets after a name the tagger took alone is its own name ...
+    ("Об этом сообщила газета «Лима Кроникл» (Lima Chronicle) со ссылкой на посла Чили.",
+     {"Лима Кроникл", "Lima Chronicle"}),
+    # ... not a person's name after the organization of a person's noun
+    ("Глава компании «Андстрой» (Juan Perez) прилетел в Чили.", {"Андстрой"}),
+    # lower-case genitive words the tagger cut off after a name are words of it ...
+    ("Поэт стал членом Союза писателей и журналистов Бразилии.",
+     {"Союза писателей и журналистов Бразилии"}),
+    ("Посол окончил Лиссабонскую высшую школу экономики в Португалии.",
+     {"Лиссабонскую высшую школу экономики"}),
+    # ... not a body's noun after "и", a noun on a word before the last, a state's parts
+    ("Представители Министерства обороны и полиции Перу прибыли в Чили.",
+     {"Министерства обороны", "полиции Перу"}),
+    ("Заявление Министерства обороны страны опубликовано в Перу.", {"Министерства обороны"}),
+    ("Делегация Боснии и Герцеговины прибыла в Чили.", set()),
+    # a national team with its state's name in its own case
+    ("Одолев в полуфинале аргентинцев, сборная Бразилия проиграла Чили.", {"сборная Бразилия"}),
+    # must not: the state is what the team beat
+    ("Сборная обыграла Бразилию со счётом 2:1.", set()),
+    # a name between doubled apostrophes (wiki markup's quotes) after a kind of organization
+    ("По данным газеты ''Die Welt'', посол Чили покинул Перу.", {"Die Welt"}),
+    ("Как сообщает агентство ''Nordic Press'', Норвегия отозвала посла из Дании.",
+     {"Nordic Press"}),
+    # must not: a book's title so quoted, a lower-case word
+    ("Он прочитал роман ''Идиот'' в Перу.", set()),
+    ("По данным газеты ''не'' было, посол Чили уехал.", set()),
 ]  # fmt: skip
 
 

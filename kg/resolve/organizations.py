@@ -126,15 +126,15 @@ def organization_spans(
         for span in _bracket_parts(_balanced(_strip_quotes(ent))):
             if _dateline_place(span) or _office_holders(span) or thing_named(span):
                 continue
+            span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
             if found is not None:
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
-    for span, key, name in _beside_states(doc, states, gazetteer):
-        if not any(i in taken for i in range(span.start, span.end)):
-            out.append((span, key, name))
-            taken.update(range(span.start, span.end))
-    for span, key, name in _before_place_name(doc, states, ents, places):
+    for span, key, name in [
+        *_beside_states(doc, states, gazetteer),
+        *_before_place_name(doc, states, ents, places),
+    ]:
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
@@ -142,6 +142,9 @@ def organization_spans(
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
+    for span in _latin_names_after([o[0] for o in out]):
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
 
 
@@ -167,6 +170,54 @@ def _bracket_parts(span: Span | None) -> list[Span]:
     if not doc[opening[0] + 1].text[:1].isupper() or ")" in doc[opening[0] : last].text:
         return [span]
     return [doc[span.start : opening[0]], doc[opening[0] + 1 : last]]
+
+
+# A name in Latin letters: capitalised, of words, digits, "&", dots, dashes, apostrophes.
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9&.'’\- ]*")
+_LATIN_NAME_WORDS = 8
+
+
+def _latin_names_after(found: list[Span]) -> list[Span]:
+    """A Latin name in brackets right after an organization's name, past its closing quote
+    ("«Лима Кроникл» (Lima Chronicle)", "университета Сантьяго (Universidad de Santiago)"):
+    the organization's own name, a mention of its own. Not after the name of a person's
+    organization ("глава компании «Андстрой» (Juan Perez)"): the person's name."""
+    out = []
+    for span in found:
+        if _of_person(span):
+            continue
+        named = _latin_in_brackets(span.doc, span.end + _closes_quote(span))
+        if named is not None:
+            out.append(named)
+    return out
+
+
+def _of_person(span: Span) -> bool:
+    """The name hangs on a person's noun before it, directly or through the noun of its
+    kind ("глава компании «Андстрой»", "редактор журнала")."""
+    head = span.root.head
+    for _ in range(2):
+        if head.i >= span.start or head.pos_ != "NOUN":
+            return False
+        if "Anim" in head.morph.get("Animacy"):
+            return True
+        head = head.head
+    return False
+
+
+def _closes_quote(span: Span) -> int:
+    """1 where a closing quote follows the span ("«Лима Кроникл»"), else 0."""
+    return int(span.end < len(span.doc) and span.doc[span.end].text in _QUOTES_CLOSE)
+
+
+def _latin_in_brackets(doc: Doc, start: int) -> Span | None:
+    """The words of a Latin name between brackets opening at `start`, else None."""
+    if start >= len(doc) or doc[start].text != "(":
+        return None
+    reach = range(start + 2, min(start + 2 + _LATIN_NAME_WORDS, len(doc)))
+    close = next((i for i in reach if doc[i].text == ")"), None)
+    name = doc[start + 1 : close] if close is not None else None
+    return name if name is not None and _LATIN_NAME.fullmatch(name.text) else None
 
 
 def _posted_on(span: Span) -> bool:
@@ -271,6 +322,48 @@ def _tagged_org(
     return span, key, (state and state_body_name(gazetteer, name, state)) or name
 
 
+def _genitive_tail(span: Span, taken: set[int]) -> Span:
+    """The span with the lower-case genitive words after it that hang on its last word,
+    which the tagger cut off ("Высшего совета [вооружённых сил]", "высшую школу
+    [управления]"), and a genitive noun "и" joins to that word ("Союза писателей [и
+    журналистов]"): words of the name. Not a noun of a body after "и" ("Министерства
+    обороны и полиции": two bodies), nor words on a noun before the last ("Министерства
+    обороны страны"), nor after a one-word name."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or _abbreviation_like(span[-1].text):
+        return span
+    heads = {span.end - 1}
+    while end < len(doc) and end not in taken:
+        words = _genitive_words(doc, end, heads)
+        if not words:
+            break
+        heads.add(words[-1])
+        end = words[-1] + 1
+    return doc[span.start : end]
+
+
+def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
+    """Indices of one lower-case genitive noun, with its adjectives before it (and an "и"
+    before them), from `start`, that hangs on one of `heads`; [] where there is none."""
+    joined = doc[start].lower_ == "и"
+    i = start + joined
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "VERB") and _lower_genitive(doc[i]):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not _lower_genitive(doc[i]):
+        return []
+    noun = doc[i]
+    if noun.head.i not in heads or any(doc[j].head.i != i for j in range(start + joined, i)):
+        return []
+    if joined and (noun.dep_ != "conj" or _body_noun(noun)):
+        return []
+    return list(range(start, i + 1))
+
+
+def _lower_genitive(t: Token) -> bool:
+    """A lower-case word in the genitive ("вооружённых", "сил")."""
+    return t.text[:1].islower() and "Gen" in t.morph.get("Case")
+
+
 def _office_holders(span: Span) -> bool:
     """A title natasha took for a body ("Министры обороны Индии", "Премьер-министр
     Японии"): the persons who hold an office, not their ministry or government."""
@@ -304,15 +397,17 @@ def _dateline_place(span: Span) -> bool:
 
 
 def _named_after_kind(doc: Doc) -> list[Span]:
-    """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"):
+    """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
+    also between doubled apostrophes, wiki markup's quotes ("газеты ''Die Welt''"):
     organizations even where the word is also a common noun natasha leaves untagged."""
     out = []
     lemmas, texts = token_strings(doc, LEMMA), token_strings(doc)
-    for i in range(len(doc) - 2):
+    for i in range(len(doc) - 3):
         if lemmas[i] not in ORG_NOUNS or texts[i + 1] not in _QUOTES_OPEN:
             continue
-        stretch = quoted_stretch(doc, i + 2, i + 3)
-        if stretch is not None and stretch[0] == i + 2 and texts[i + 2][:1].isupper():
+        first = i + 2 + (texts[i + 1] == texts[i + 2] == "'")
+        stretch = quoted_stretch(doc, first, first + 1)
+        if stretch is not None and stretch[0] == first and texts[first][:1].isupper():
             out.append(doc[stretch[0] : stretch[1]])
     return out
 
@@ -509,7 +604,7 @@ def _before_state_name(
     city's)."""
     out = []
     for state in (s for s in states if s.id_ not in ("adjective", "capital") and s.start):
-        if not _genitive_name(state):
+        if not _genitive_name(state) and not _apposed_team(state):
             continue
         for words in (doc[state.start - 1 : state.start], doc[state.start - 2 : state.start]):
             body = _body_words(gazetteer, words, state)
@@ -520,6 +615,18 @@ def _before_state_name(
                 out.append((span, org.key if org else "", name))
                 break
     return out
+
+
+def _apposed_team(state: Span) -> bool:
+    """A state's name in apposition to a national team's noun right before it, in its case
+    ("сборная Бразилия", "сборной Бразилии"): the team, as with the genitive."""
+    noun = state.doc[state.start - 1]
+    return (
+        noun.lemma_ in _WORDS["team"]
+        and state.root.head.i == noun.i
+        and state.root.dep_ in ("appos", "flat", "flat:name", "nmod")
+        and case_of(state.root) == case_of(noun)
+    )
 
 
 def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
