@@ -229,6 +229,12 @@ def is_infinitive(token: Token) -> bool:
     return "Inf" in token.morph.get("VerbForm")
 
 
+def is_finite(token: Token) -> bool:
+    """A finite verb form ("подписал", "заявит"): the predicate of a clause, no infinitive,
+    participle or gerund."""
+    return "Fin" in token.morph.get("VerbForm")
+
+
 def is_adjectival(token: Token) -> bool:
     """An adjective or a participle, which the tagger may call a verb ("бывший",
     "указанной", "действующим"): a word that qualifies the noun it agrees with."""

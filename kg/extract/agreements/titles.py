@@ -32,7 +32,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.morph import UD_CASE, capitals_of, case_of, is_infinitive, is_noun, morph
+from kg.nlp.morph import UD_CASE, capitals_of, case_of, is_finite, is_infinitive, is_noun, morph
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -429,7 +429,7 @@ class _Scanner:
         close = self.next_mark(j)
         if close is None or self.doc[close].text != "»" or close - self.head.i > _MAX_TOKENS:
             return j
-        if any("Fin" in t.morph.get("VerbForm") for t in self.doc[j:close]):
+        if any(is_finite(t) for t in self.doc[j:close]):
             return j  # a clause inside the marks: no name of a paper
         self.tokens.extend(t for t in self.doc[j:close] if not t.is_space)
         return close
