@@ -32,7 +32,16 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.morph import UD_CASE, capitals_of, case_of, is_finite, is_infinitive, is_noun, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    capitals_of,
+    case_of,
+    is_finite,
+    is_infinitive,
+    is_noun,
+    morph,
+    upper_first,
+)
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -875,4 +884,4 @@ def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: s
             runs.append([t])
     parts = [" ".join(text[r[0].idx : r[-1].idx + len(r[-1].text)].split()) for r in runs]
     out = " ".join(words + parts)
-    return out[:1].upper() + out[1:]
+    return upper_first(out)
