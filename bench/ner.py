@@ -166,11 +166,12 @@ def table_forms(kind: str) -> dict[str, set[str]]:
         cells = line.split("\t")
         if len(cells) >= 5 and cells[1] == kind:
             for form in cells[4].split(" | "):
-                out[_fold(form)].add(cells[0])
+                out[fold(form)].add(cells[0])
     return out
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lower case, ё read as е, runs of spaces as one: a form or label to compare."""
     return " ".join(text.lower().replace("ё", "е").split())
 
 
@@ -190,6 +191,13 @@ def natasha_spans(folder: Path, ids: list[str]) -> set[Span]:
     return out
 
 
+def copy_documents(folder: Path, ids: list[str], corpus: Path) -> None:
+    """The documents' texts copied into a new folder `corpus`, the corpus of a build."""
+    corpus.mkdir()
+    for doc_id in ids:
+        (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
+
+
 def kg_mentions(folder: Path, ids: list[str], package: Path | None = None) -> list[Mention]:
     """Builds the documents into a throw-away store and reads every mention back, with the
     `kg` package found under `package` where given (a leave-out gazetteer)."""
@@ -197,9 +205,7 @@ def kg_mentions(folder: Path, ids: list[str], package: Path | None = None) -> li
     env = {**os.environ, "PYTHONPATH": str(package)} if package else None
     with tempfile.TemporaryDirectory() as tmp:
         corpus, store = Path(tmp) / "corpus", Path(tmp) / "store"
-        corpus.mkdir()
-        for doc_id in ids:
-            (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
+        copy_documents(folder, ids, corpus)
         kg = [sys.executable, "-m", "kg", "--store", str(store)]
         subprocess.run(
             [*kg, "build", str(corpus)], check=True, stdout=subprocess.DEVNULL, env=env, cwd=package
@@ -265,7 +271,7 @@ def links(mentions: list[Mention], gold: Gold, kind: str) -> tuple[int, int, int
                 given += 1
                 right += m.wikidata in hits
                 conflicts += m.wikidata not in hits and any(
-                    {m.wikidata, linked[s]} <= table.get(_fold(gold.forms[s]), set()) for s in over
+                    {m.wikidata, linked[s]} <= table.get(fold(gold.forms[s]), set()) for s in over
                 )
     entities = {(s[0], q) for s, q in linked.items()}
     got = {

@@ -53,7 +53,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ner import HELD_OUT  # bench/, the script's folder
+from ner import HELD_OUT, copy_documents, fold  # bench/, the script's folder
 
 from kg.data.shared import shared
 
@@ -242,9 +242,7 @@ def build(folder: Path, ids: list[str], jobs: int) -> dict[str, KgDoc]:
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        for doc_id in ids:
-            (corpus / f"{doc_id}.txt").write_bytes((folder / f"{doc_id}.txt").read_bytes())
+        copy_documents(folder, ids, corpus)
         run_build([corpus], Path(tmp) / "store", jobs=jobs)
         return read_kg(Path(tmp) / "store")
 
@@ -269,11 +267,7 @@ def place_named(location: str, place: str, labels: Iterable[str]) -> bool:
     in_a_row = bool(gold) and any(
         mine[i : i + len(gold)] == gold for i in range(len(mine) - len(gold) + 1)
     )
-    return in_a_row or _fold(location) in {_fold(label) for label in labels}
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.lower().replace("ё", "е").split())
+    return in_a_row or fold(location) in {fold(label) for label in labels}
 
 
 def unit_fits(kind: str, unit: str, noun: str) -> bool:

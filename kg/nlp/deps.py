@@ -31,6 +31,12 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def which_subject(verb: Token) -> bool:
+    """The clause's subject is "который" ("Ольсен, который занимал пост", "Клинтон, которая
+    объявила"): the noun the clause hangs on is who acts."""
+    return any(c.dep_ in SUBJECTS and c.lemma_ == "который" for c in verb.children)
+
+
 def copular(t: Token) -> bool:
     """A noun or adjective a copula makes the predicate: "был [послом]", "будет [главой]"."""
     return any(c.dep_ == "cop" for c in t.children)

@@ -190,7 +190,13 @@ def capitals_of(word: str, out: str) -> str:
     parts = out.split("-")
     if len(parts) == len(caps):
         return "-".join(p[:1].upper() + p[1:] if c else p for p, c in zip(parts, caps, strict=True))
-    return out[:1].upper() + out[1:]
+    return upper_first(out)
+
+
+def upper_first(text: str) -> str:
+    """`text` with a capital first letter, the rest as it is (no `str.capitalize`, which
+    lowers the rest: "Совет ЕС")."""
+    return text[:1].upper() + text[1:]
 
 
 @cache
@@ -227,6 +233,12 @@ def is_gerund(token: Token) -> bool:
 def is_infinitive(token: Token) -> bool:
     """An infinitive ("тренировать", "посетить"): a verb another verb governs."""
     return "Inf" in token.morph.get("VerbForm")
+
+
+def is_finite(token: Token) -> bool:
+    """A finite verb form ("подписал", "заявит"): the predicate of a clause, no infinitive,
+    participle or gerund."""
+    return "Fin" in token.morph.get("VerbForm")
 
 
 def is_adjectival(token: Token) -> bool:

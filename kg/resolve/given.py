@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, copular, preposition
+from kg.nlp.deps import SUBJECTS, copular, preposition, which_subject
 from kg.nlp.morph import case_of, is_adjectival, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
@@ -791,9 +791,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
 def _relative(clause: Token) -> bool:
     """A relative clause on the name whose subject is "который" ("Ольсен, который занимал
     пост премьера"): the name is its subject."""
-    return clause.dep_ == "acl:relcl" and any(
-        c.dep_ in SUBJECTS and c.lemma_ == "который" for c in clause.children
-    )
+    return clause.dep_ == "acl:relcl" and which_subject(clause)
 
 
 def _beside_verb(title: Token, verb: Token) -> bool:

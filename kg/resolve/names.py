@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span, Token
 
 from kg.nlp.deps import SUBJECTS, has_subject
-from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
@@ -143,7 +143,7 @@ def _subject_of_feminine(span: Span) -> bool:
     verb: Token | None = root.head
     if root.dep_ not in SUBJECTS:
         verb = next(
-            (t for t in span.doc[span.end : span.sent.end] if "Fin" in t.morph.get("VerbForm")),
+            (t for t in span.doc[span.end : span.sent.end] if is_finite(t)),
             None,
         )
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb

@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition
-from kg.nlp.morph import UD_GENDER, case_of, morph
+from kg.nlp.morph import UD_GENDER, case_of, morph, upper_first
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.titles import is_office, span_keys
 
@@ -484,9 +484,7 @@ def _adjective_before(gazetteer: Gazetteer, span: Span) -> str:
 
 
 # A state body's short name → its full one ("МИД" → "Министерство иностранных дел").
-_FULL_BODY = {
-    normalize(s): full[:1].upper() + full[1:] for full, ss in BODY_SHORT.items() for s in ss
-}
+_FULL_BODY = {normalize(s): upper_first(full) for full, ss in BODY_SHORT.items() for s in ss}
 
 
 def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
@@ -667,7 +665,7 @@ def _body_noun(noun: Token) -> str:
     if lemma not in _BODY_NOUNS and not (plural and lemma in PLURAL_BODIES):
         return ""
     nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"
-    return nominative[:1].upper() + nominative[1:]
+    return upper_first(nominative)
 
 
 def _before_place_name(
@@ -690,7 +688,7 @@ def _before_place_name(
             continue  # "в Овальном кабинете Белого дома": a name of its own, a room's
         span = Span(doc, start, place.end, BODY_NOUN)
         name = organization_name(span)
-        out.append((span, "", name[:1].upper() + name[1:]))
+        out.append((span, "", upper_first(name)))
     return out
 
 

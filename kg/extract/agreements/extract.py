@@ -90,7 +90,7 @@ from kg.nlp.deps import (
     sentence_before,
     told_as_reason,
 )
-from kg.nlp.morph import is_infinitive, is_noun, is_plural, morph, name_in
+from kg.nlp.morph import is_finite, is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES
 from kg.resolve.titles import TITLES, is_portfolio
 
@@ -339,7 +339,7 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and signs(pred) and r.status in ("signed", "planned"):
         r.date = r.date or _governed_date(pred, title, dates)
         r.place = _place(ctx, pred, title)
-        finite = "Fin" in pred.morph.get("VerbForm") or "Short" in pred.morph.get("Variant")
+        finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
     _read_parties(ctx, r, pred, gap)
     return r

@@ -32,7 +32,16 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.morph import UD_CASE, capitals_of, case_of, is_infinitive, is_noun, morph
+from kg.nlp.morph import (
+    UD_CASE,
+    capitals_of,
+    case_of,
+    is_finite,
+    is_infinitive,
+    is_noun,
+    morph,
+    upper_first,
+)
 
 AGREEMENT_KINDS = Path(__file__).with_name("agreement_kinds.tsv")
 AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
@@ -399,6 +408,15 @@ class _Scanner:
         start = max(self.head.sent.start, self.head.i - 3)
         return any(t.text == "«" for t in self.doc[start : self.head.i])
 
+    def opens_quote(self) -> bool:
+        """Whether a quotation mark opens right before the head: "«Конвенцией о …»", a title
+        whose name the marks hold from its head on."""
+        return self.head.i > 0 and self.doc[self.head.i - 1].text == "«"
+
+    def next_mark(self, j: int) -> int | None:
+        """The first quotation mark, opening or closing, from `j` to the scan's end."""
+        return next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+
     def proper_place(self, k: int, m: Mention | None) -> bool:
         """A capitalised name in the locative at `k`, past its adjectives, that names no
         person or organization: a place ("в Кэмп-Дэвиде", "в Нагорном Карабахе")."""
@@ -415,12 +433,12 @@ class _Scanner:
         closing mark where the scan stopped short of it ("«Конвенцией о запрещении …
         химического оружия и о его уничтожении»": not up to "оружия"); returns where the
         scan now stands."""
-        if self.head.i == 0 or self.doc[self.head.i - 1].text != "«" or not self.tokens:
+        if not self.opens_quote() or not self.tokens:
             return j
-        close = next((k for k in range(j, self.end) if self.doc[k].text in ("«", "»")), None)
+        close = self.next_mark(j)
         if close is None or self.doc[close].text != "»" or close - self.head.i > _MAX_TOKENS:
             return j
-        if any("Fin" in t.morph.get("VerbForm") for t in self.doc[j:close]):
+        if any(is_finite(t) for t in self.doc[j:close]):
             return j  # a clause inside the marks: no name of a paper
         self.tokens.extend(t for t in self.doc[j:close] if not t.is_space)
         return close
@@ -453,10 +471,10 @@ class _Scanner:
         mark of a title that opens with its head dates it, as "от" after an unquoted one does
         (the scan may stop short of the mark: "«Меморандумом о …, который …» от 2015
         года")."""
-        if self.head.i == 0 or self.doc[self.head.i - 1].text != "«" or self.date_from:
+        if not self.opens_quote() or self.date_from:
             return
-        quote = (k for k in range(j, self.end) if self.doc[k].text in ("«", "»"))
-        k = next(quote, self.end) + 1
+        mark = self.next_mark(j)
+        k = (self.end if mark is None else mark) + 1
         if k < self.end and self.doc[k - 1].text == "»" and self.doc[k].lower_ == "от":
             self.date_from = self.dates[k + 1][1] if k + 1 in self.dates else ""
 
@@ -866,4 +884,4 @@ def _nominative_title(left: list[Token], head: Token, comp: list[Token], text: s
             runs.append([t])
     parts = [" ".join(text[r[0].idx : r[-1].idx + len(r[-1].text)].split()) for r in runs]
     out = " ".join(words + parts)
-    return out[:1].upper() + out[1:]
+    return upper_first(out)

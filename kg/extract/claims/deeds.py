@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, which_subject
 from kg.nlp.morph import morph
 
 # verbs whose subject's deed names no set of things ("N партий имеют", "составили")
@@ -25,7 +25,7 @@ def deed(noun: Token) -> str:
     if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children) or _total(noun):
         return ""
     relative = _relative(noun)
-    if relative is not None and _subject_which(relative):
+    if relative is not None and which_subject(relative):
         return _told(relative, [c for c in relative.children if c.dep_ in ("obj", "obl")])
     path = [noun, *noun.ancestors]
     for low, up in zip(path, path[1:], strict=False):
@@ -78,10 +78,6 @@ def _relative(noun: Token) -> Token | None:
                 return None
             return verb if antecedent.morph.get("Number") != number else None
     return None
-
-
-def _subject_which(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS and c.lemma_ == "который" for c in verb.children)
 
 
 def _told(verb: Token, complements: list[Token]) -> str:

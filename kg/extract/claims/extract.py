@@ -90,7 +90,7 @@ from kg.nlp.deps import (
     sentences_back,
     verb_above,
 )
-from kg.nlp.morph import agrees, is_gerund, is_infinitive, is_participle, morph
+from kg.nlp.morph import agrees, is_finite, is_gerund, is_infinitive, is_participle, morph
 from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -386,9 +386,7 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     if opened < 0 or closed < 0 or "»" in text[opened : q.start] or "«" in text[q.end : closed]:
         return False
     inside = ctx.doc.char_span(opened + 1, closed, alignment_mode="expand")
-    if inside is None or any(
-        "Fin" in t.morph.get("VerbForm") or t.text in "-\u2013\u2014" for t in inside
-    ):
+    if inside is None or any(is_finite(t) or t.text in "-\u2013\u2014" for t in inside):
         return False
     if re.search(r"\d", q.text):  # «12 стульев»: a title that opens with its figure
         return opened + 1 == q.start and len(inside) <= 3
@@ -598,7 +596,7 @@ def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
 
 def _finite(t: Token) -> bool:
     """A finite verb: the predicate of a clause of its own, no participle."""
-    return is_predicate(t) and "Fin" in t.morph.get("VerbForm")
+    return is_predicate(t) and is_finite(t)
 
 
 def _prior_metric(
@@ -830,7 +828,7 @@ def _change_to(clause: list[Token]) -> str | None:
     for t in reversed(clause[-8:-1]):
         if t.lemma_ in _TARGET_CHANGES and (t.pos_ == "NOUN" or is_infinitive(t)):
             return t.lemma_
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if t.pos_ in ("VERB", "AUX") and is_finite(t):
             return None
     return None
 
@@ -1517,10 +1515,7 @@ def _leaps(verb: Token, dependent: Token) -> bool:
     …, отдали голоса …, Y поддержали": X is no dependent of "поддержали")."""
     own = {t.i for t in dependent.subtree}
     lo, hi = sorted((dependent.i, verb.i))
-    return any(
-        t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and t.i not in own
-        for t in verb.doc[lo + 1 : hi]
-    )
+    return any(t.pos_ == "VERB" and is_finite(t) and t.i not in own for t in verb.doc[lo + 1 : hi])
 
 
 def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
@@ -2365,7 +2360,7 @@ def _verb_between(a: Token, b: Token) -> bool:
     anchors = {_anchor(a), _anchor(b)}
     return any(
         t.pos_ in ("VERB", "AUX")
-        and "Fin" in t.morph.get("VerbForm")
+        and is_finite(t)
         and t not in anchors
         and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))

@@ -44,7 +44,7 @@ from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, negated
-from kg.nlp.morph import is_gerund, is_infinitive
+from kg.nlp.morph import is_finite, is_gerund, is_infinitive
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -1357,7 +1357,7 @@ def _introduces(verb: Token, colon: int) -> bool:
     for t in verb.doc[verb.i + 1 :]:
         if t.idx >= colon - 1:
             return True
-        if t.lower_ in ("что", "чтобы") or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
+        if t.lower_ in ("что", "чтобы") or (t.pos_ == "VERB" and is_finite(t)):
             return False
         if _object(t):
             return False  # its own object: "отметил рост потоков: …"
@@ -1444,7 +1444,7 @@ def _colon_is_its(verb: Token) -> bool:
 
 
 def _finite(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    return t.pos_ in ("VERB", "AUX") and is_finite(t)
 
 
 def _reports_past(verb: Token) -> bool:

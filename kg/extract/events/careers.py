@@ -40,6 +40,7 @@ from kg.nlp.deps import (
     sentence_before,
     sentences_back,
     verb_above,
+    which_subject,
 )
 from kg.nlp.morph import case_of, is_gerund, is_infinitive, morph
 from kg.resolve.titles import is_office
@@ -328,7 +329,7 @@ def _roles(
         subjects = _controller(reader, tok)
     if not subjects and (issued := by_decree(tok)) is not None:
         subjects = reader.subject_mentions(issued, climb=False)
-    relative = any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in tok.children)
+    relative = which_subject(tok)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
     objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
@@ -417,7 +418,7 @@ def _controller(reader: ActReader, infinitive: Token) -> list[str]:
     verb = verb_above(infinitive.head)
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == infinitive.i:
         return []
-    if any(c.lemma_ == "который" and c.dep_ in SUBJECTS for c in verb.children):
+    if which_subject(verb):
         return _named(reader, verb.head) if verb.dep_ in {"acl", "acl:relcl"} else []
     return reader.subject_mentions(verb, climb=False)
 

@@ -48,7 +48,7 @@ from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
 from kg.gazetteer import normalize
-from kg.nlp.morph import name_in
+from kg.nlp.morph import name_in, upper_first
 from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
@@ -704,7 +704,7 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return _act_label(ctx, e, states)
     if e.kind == "Message":  # "Нота Чили", "Телеграмма Касым-Жомарта Токаева"
         sender = [_name(ctx, e.agent, "gent")] if e.agent else sides[:1]
-        return " ".join([_cap(e.lemma), joined(sender)]).strip()
+        return " ".join([upper_first(e.lemma), joined(sender)]).strip()
     if e.kind in TRANSFERS | ATTACKS:
         told = _transfer_label if e.kind in TRANSFERS else _attack_label
         return told(ctx, e, states)
@@ -754,10 +754,10 @@ def _named_label(ctx: Context, e: Hit, states: list[str]) -> str:
         return " ".join(["Голосование", *(bodies or _names(ctx, states, "gent"))[:1]])
     if e.kind == "Election":
         if e.persons:
-            return _cap(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
+            return upper_first(e.name) + " " + _names(ctx, e.persons[:1], "gent")[0]
         places = _names(ctx, states, "loct")
-        return _cap(e.name) + (" " + in_(joined(places)) if places else "")
-    label = _cap(e.name)
+        return upper_first(e.name) + (" " + in_(joined(places)) if places else "")
+    label = upper_first(e.name)
     if e.kind == "Forum" and states and not e.named_parties:
         label += " " + joined(_names(ctx, states, "gent"))
     return label
@@ -785,10 +785,6 @@ def _act_label(ctx: Context, e: Hit, states: list[str]) -> str:
     elif agent is not None and e.kind == "Summons":
         label += " в МИД " + name_in(agent.name, "gent")
     return label
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:

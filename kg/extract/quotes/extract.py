@@ -39,7 +39,7 @@ from kg.extract.context import Context, fact_key
 from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
 from kg.nlp.deps import is_predicate
-from kg.nlp.morph import is_adjectival
+from kg.nlp.morph import is_adjectival, is_finite
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
 
@@ -245,9 +245,7 @@ def _names_itself(ctx: Context, start: int, end: int) -> bool:
     return (
         bool(words)
         and words[0].lemma_ in _title_nouns()
-        and not any(
-            "Fin" in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant") for t in words
-        )
+        and not any(is_finite(t) or "Short" in t.morph.get("Variant") for t in words)
     )
 
 
@@ -296,8 +294,7 @@ def _named_subject(ctx: Context, opening: int, close: int) -> bool:
         return False
     span = ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
     return not any(
-        "Fin" in t.morph.get("VerbForm") or "Short" in t.morph.get("Variant") or t.text in "—–"
-        for t in span or []
+        is_finite(t) or "Short" in t.morph.get("Variant") or t.text in "—–" for t in span or []
     )  # a copula's dash says something: «Торговля — наш приоритет»
 
 
