@@ -434,6 +434,11 @@ GIVEN = [
     # professions whose word reads first as a short adjective or a participle
     ("Выставка керамиста Эрика Вогта открылась в Осло.", "Эрик Вогт", "керамист", ""),
     ("Нападающий «Русенборга» Эрик Вогт забил гол.", "Эрик Вогт", "нападающий", "org/rusenborg"),
+    # a man's profession declined as an adjective is the masculine, though its feminine
+    # shares the lemma
+    ("Известный радиоведущий Эрик Вогт переехал в Осло.", "Эрик Вогт", "радиоведущий", ""),
+    ("Датский телеведущий Ханс Ольсен взял интервью у министра.", "Ханс Ольсен", "телеведущий",
+     ""),
     # a title after a dash, whose complement names another after a preposition
     ("В кабинет ждут дипломата Эрика Вогта - министра иностранных дел у Стёре.", "Эрик Вогт",
      "министр иностранных дел", ""),
