@@ -739,6 +739,31 @@ def test_a_name_in_another_case_is_another_person(persons, text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued after another person's surname in an oblique case is another person
+        (
+            "Убитый Эрик Вогт жил в Осло. За сведения об убийстве Вогта Ольсен предложил награду.",
+            {"Эрик Вогт": 2, "Ольсен": 1},
+        ),
+        (
+            "Премьер Юкио Ямада ушёл. Пост достался спикеру правительства Ямады Хиротаке Сато.",
+            {"Юкио Ямада": 2, "Хиротака Сато": 1},
+        ),
+        # must not: the surname in the nominative may be one name; a name written surname
+        # first is one person
+        (
+            "Эрик Вогт прибыл в Осло. Министр Вогт Ольсен выступил.",
+            {"Эрик Вогт": 1, "Вогт Ольсен": 1},
+        ),
+        ("Ханс Ольсен прибыл в Осло. Ольсена Ханса встретил посол.", {"Ханс Ольсен": 2}),
+    ],
+)
+def test_another_persons_surname_before_a_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "written", "name"),
     [
         # the period of a name's last initial is the name's: the initial is no word of it

@@ -207,6 +207,15 @@ def nominative(words: list[str], head: int) -> str:
     return " ".join(out + rest).replace("ё", "е")
 
 
+def _masculine(office: str, lemma: str) -> str:
+    """The masculine of a one-word office declined as an adjective, where the pipeline's
+    lemma spells it ("радиоведущая" → "радиоведущий"): offices are listed masculine, and a
+    man named "телеведущий" must not get the feminine the table happened to list first."""
+    if " " not in office and office.endswith("ая") and lemma[:-2] == office[:-2]:
+        return lemma if lemma[-2:] in ("ий", "ый", "ой") else office
+    return office
+
+
 def rows(source: Path) -> list[tuple[str, str]]:
     from kg.nlp.pipeline import build_pipeline
 
@@ -232,7 +241,7 @@ def rows(source: Path) -> list[tuple[str, str]]:
         words, head = forms[form]
         key = " ".join(t.lemma_.replace("ё", "е") for t in doc)
         if len(doc) == len(words):
-            out.setdefault(key, nominative(words, head))
+            out.setdefault(key, _masculine(nominative(words, head), key))
     # "заместитель начальника": an office whose complement is an office is an office
     # of whoever holds that one ("заместитель министра обороны"), so its head stands alone.
     for key, office in list(out.items()):

@@ -105,8 +105,9 @@ def given_offices(
         out.update(_one_of(doc, each, names))
     served = _served(doc, by_end, names)
     out.update(served)
+    owners = {first for first, end in names.items() if end in served}
     for start, end in persons:
-        if start in out or start in {g.title.end for g in served.values()}:
+        if start in out or start in owners:
             continue
         if _complement_of_predicate(doc, by_end, start):
             continue
@@ -151,12 +152,13 @@ def given_offices(
 def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[int, GivenOffice]:
     """A title, a genitive name and a name right after it: the second holds the title and
     the first is whom it serves ("Адвокат Ковальского Анджей Новак", "По словам адвоката
-    Ковальского Анджея Новака", "Пресс-секретарь Лулы да Силвы Паулу Пиментел"), by the
+    Ковальского Анджея Новака", "Пресс-секретарь Лулы да Силвы Паулу Пиментел"), also past
+    the title's genitive complement ("спикер правительства Ямады Хиротака Сато"), by the
     second name's first token. Only a title of no state or role: "президента Бразилии Лулы"
     is his own."""
     out = {}
     for first, end in names.items():
-        title = by_end.get(first)
+        title = by_end.get(first) or by_end.get(_past_genitives(doc, first))
         second = names.get(end)
         if (
             title is None
@@ -164,12 +166,43 @@ def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[i
             or title.plural
             or title.role
             or title.state
-            or case_of(doc[first]) != "Gen"
-            or not _agree(case_of(doc[end]), title.case)
+            or not _genitive_owner(doc, first, end)
+            or not _holder_agrees(doc, title, end, second)
         ):
             continue
         out[end] = _given(title, title.start_char, doc[second - 1].idx + len(doc[second - 1]))
     return out
+
+
+def _holder_agrees(doc: Doc, title: Title, start: int, end: int) -> bool:
+    """Whether the name after the genitive one agrees with the title: by the tagger's case,
+    or by every word's forms where it reads a foreign name that does not decline in another
+    ("спикеру правительства Ямады Хиротаке Сато")."""
+    if _agree(case_of(doc[start]), title.case):
+        return True
+    forms = morph().cases(doc[title.head].text)
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
+    return bool(words) and all(forms & morph().cases(t.text) for t in words)
+
+
+def _past_genitives(doc: Doc, i: int) -> int:
+    """Token index `i` moved left past the common nouns in the genitive before it, the
+    title's complement ("спикеру правительства Ямады Хиротака Сато"), at most three."""
+    lo = max(0, i - 3)
+    while i > lo and doc[i - 1].pos_ == "NOUN" and case_of(doc[i - 1]) == "Gen":
+        i -= 1
+    return i
+
+
+def _genitive_owner(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name between a title and another name is in the genitive: as the tagger
+    reads it, or, where it reads another case, by every word's forms, as a name that does
+    not decline or the tagger misreads is ("Врач Марии Рубио Ана Перес", "спикеру
+    правительства Ямады Хиротака Сато"): a second name right after it can be nothing else."""
+    if case_of(doc[start]) == "Gen":
+        return True
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
+    return bool(words) and all("gent" in morph().cases(t.text) for t in words)
 
 
 def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:

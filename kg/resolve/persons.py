@@ -80,6 +80,7 @@ def person_mentions(
     spans = _with_syllable_surnames(doc, spans, blocked)
     spans += _syllable_names(doc, spans, blocked)
     spans += _latin_asides(doc, spans, blocked)
+    spans = _others_surname_apart(spans)
     out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
@@ -657,6 +658,50 @@ def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
     name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
     tag = parse.tag
     return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not NAME_TAGS & tag.grammemes
+
+
+def _others_surname_apart(spans: list[Span]) -> list[Span]:
+    """A name glued after the surname of another person the document names in full
+    ("об убийстве Вогта Ольсен предложил", "спикеру правительства Ямады Хиротака Сато"):
+    two people, the first word the other one's."""
+    surnames = _full_names_surnames(spans)
+    out: list[Span] = []
+    for span in spans:
+        if _others_surname_first(span, surnames):
+            out += [span[:1], span[1:]]
+        else:
+            out.append(span)
+    return out
+
+
+def _full_names_surnames(spans: list[Span]) -> set[str]:
+    """The nominative surnames of the names written in full ("Эрика Вогта": "Вогт")."""
+    out = set()
+    for span in spans:
+        parts = name_parts(span) if len(span) >= 2 else None
+        if parts is not None and parts.first and parts.last:
+            out.add(parts.last.split()[-1])
+    return out
+
+
+def _others_surname_first(span: Span, surnames: set[str]) -> bool:
+    """Whether the span opens with another person's surname in an oblique case: a word of
+    four letters or more, no first name, that is a form other than the nominative of a
+    surname the document writes after a first name ("Министр Вогт Ольсен" may be one man),
+    before a name of its own that ends in no first name nor patronymic (a name
+    written surname first, "Ольсен Ханс", "Иванова Мария Петровна", is one person)."""
+    first, last = span[0], span[-1]
+    return (
+        len(span) >= 2
+        and first.is_alpha
+        and len(first) >= 4
+        and first.text[:1].isupper()
+        and not is_first_name(first.text)
+        and not is_first_name(last.text)
+        and not is_patronymic(last.text)
+        and not any(form_of(last.text, s) for s in surnames if form_of(first.text, s))
+        and any(form_of(first.text, s) and fold(first.text) != fold(s) for s in surnames)
+    )
 
 
 def _split_lines(span: Span) -> list[Span]:
