@@ -62,6 +62,7 @@ from kg.nlp.deps import (
     fixed_preposition,
     has_preposition,
     has_subject,
+    hung_on_first_conjunct,
     negated,
     possessive_pronoun,
     preposition_noun,
@@ -685,7 +686,7 @@ class _Reader:
         heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
-        near = [c for head in heads for c in head.children]
+        near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
         # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
         # встретиться в Асунсьоне"): that is where the other act is
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
