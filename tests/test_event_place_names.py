@@ -138,9 +138,21 @@ CONJUNCTS = [
      ""),
 ]  # fmt: skip
 
+# the name after a dash right after "в столице страны" names it, where the parser hung it on
+# another word; a dash before a clause names nothing
+DASHED = [
+    ("Министр Египта Бадр Абдельатти выступил перед делегатами съезда, проходящего в столице "
+     "страны — Каире.", "Forum", "Каир"),
+    ("Министры Чили и Перу провели переговоры в столице страны — Лиме.", "Talks", "Лима"),
+    # must not
+    ("Министры Чили и Перу провели переговоры в городе — это был уже третий раунд.", "Talks",
+     ""),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("text", "kind", "place"), BUILDING_IN_A_CITY + PLACED_BY_STATE + REGIONS + CONJUNCTS
+    ("text", "kind", "place"),
+    BUILDING_IN_A_CITY + PLACED_BY_STATE + REGIONS + CONJUNCTS + DASHED,
 )
 def test_the_city_its_own_phrase_gives_is_the_place(
     events, text: str, kind: str, place: str

@@ -715,6 +715,8 @@ class _Reader:
             governed = case in cases and c in near or case == "Loc"
             if governed and self._good_place(place, c in near):
                 return _proper(place)
+            if governed and _proper(place) is not place and self._good_place(_proper(place), False):
+                return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (city := self._city_around(place)) is not None:
                 return city
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
@@ -2536,14 +2538,26 @@ def _among(tok: Token) -> Token:
 def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
     another that has one ("в районе города Мармариса" → "Мармариса")."""
-    if tok.pos_ != "PROPN" and _is(tok, "named"):
+    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region")):
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
         for c in tok.children:
             if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
                 return name
+        return _dashed_name(tok) or tok
     return tok
+
+
+def _dashed_name(tok: Token) -> Token | None:
+    """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
+    its case, where the parser hung it on another word."""
+    end = max(t.i for t in tok.subtree) + 1
+    if end + 1 >= len(tok.doc) or tok.doc[end].text not in {"—", "–"}:
+        return None
+    name = tok.doc[end + 1]
+    same_case = name.morph.get("Case") == tok.morph.get("Case")
+    return name if name.pos_ == "PROPN" and same_case else None
 
 
 def _previous(tok: Token) -> bool:
