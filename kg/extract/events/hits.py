@@ -715,7 +715,8 @@ class _Reader:
             governed = case in cases and c in near or case == "Loc"
             if governed and self._good_place(place, c in near):
                 return _proper(place)
-            if governed and _proper(place) is not place and self._good_place(_proper(place), False):
+            region = _is(place, "region") and _proper(place) is not place
+            if governed and region and self._good_place(_proper(place), False):
                 return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (city := self._city_around(place)) is not None:
                 return city
