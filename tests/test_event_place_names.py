@@ -110,7 +110,50 @@ PLACED_BY_STATE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "kind", "place"), BUILDING_IN_A_CITY + PLACED_BY_STATE)
+# a state or county of a federation is named beside its noun, the most specific place the
+# text gives; a bare "в штате" names none
+REGIONS = [
+    ("Бывший министр Ирландии Джон Мерфи умер в графстве Корк.", "Death", "Корк"),
+    ("Британский актёр Дэвид Нивен умер на юге Англии в графстве Суррей.", "Death", "Суррей"),
+    ("Президент Бразилии Лула да Силва провёл переговоры с президентом Аргентины в штате "
+     "Сан-Паулу.", "Talks", "Сан-Паулу"),
+    ("Премьер-министр Австралии Энтони Албаниз умер в больнице в штате Виктория.", "Death",
+     "Виктория"),
+    # must not: a bare region noun, or a region that is what is talked about
+    ("Премьер-министр Канады Марк Карни провёл переговоры с президентом Франции в штате.",
+     "Talks", ""),
+    ("Премьер-министр Канады Марк Карни обсудил с президентом США ситуацию в штате Мэн.",
+     "Talks", ""),
+]  # fmt: skip
+
+# a place after the second of two coordinated verbs is its own, where the parser hung it on
+# the first ("скрывался … и был задержан в Чили"); one before it is the first's
+CONJUNCTS = [
+    ("Бывший президент Боливии Эво Моралес скрывался 12 лет и был арестован в Аргентине в мае "
+     "прошлого года.", "Arrest", "Аргентина"),
+    ("Хуан Перес скрывался 10 лет и был арестован в Чили в марте прошлого года.", "Arrest",
+     "Чили"),
+    # must not: the first verb's place before the second verb
+    ("Бывший министр Перу Хуан Перес скрывался в Чили и был задержан полицией Перу.", "Arrest",
+     ""),
+]  # fmt: skip
+
+# the name after a dash right after "в столице страны" names it, where the parser hung it on
+# another word; a dash before a clause names nothing
+DASHED = [
+    ("Министр Египта Бадр Абдельатти выступил перед делегатами съезда, проходящего в столице "
+     "страны — Каире.", "Forum", "Каир"),
+    ("Министры Чили и Перу провели переговоры в столице страны — Лиме.", "Talks", "Лима"),
+    # must not
+    ("Министры Чили и Перу провели переговоры в городе — это был уже третий раунд.", "Talks",
+     ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    BUILDING_IN_A_CITY + PLACED_BY_STATE + REGIONS + CONJUNCTS + DASHED,
+)
 def test_the_city_its_own_phrase_gives_is_the_place(
     events, text: str, kind: str, place: str
 ) -> None:

@@ -148,6 +148,14 @@ def nearest_preposition(t: Token) -> str:
     return max(before, key=lambda c: c.i).lemma_ if before else ""
 
 
+def hung_on_first_conjunct(verb: Token) -> list[Token]:
+    """Words after a coordinated verb that the parser hung on the verb before it ("скрывался
+    годами и был задержан в Чили": "в Чили" is where the arrest was, not the hiding)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
+        return []
+    return [c for c in verb.head.children if c.i > verb.i]
+
+
 def has_preposition(t: Token) -> bool:
     """The parse hangs a preposition on `t`: "в Москве" has one, a bare case ("Москвы",
     "президенту") has none, which is what readers of genitive and dative owners test."""

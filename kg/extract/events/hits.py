@@ -62,6 +62,7 @@ from kg.nlp.deps import (
     fixed_preposition,
     has_preposition,
     has_subject,
+    hung_on_first_conjunct,
     negated,
     possessive_pronoun,
     preposition_noun,
@@ -697,7 +698,7 @@ class _Reader:
         heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
-        near = [c for head in heads for c in head.children]
+        near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
         # not in a clause coordinated after a verb trigger ("обсудили ситуацию и договорились
         # встретиться в Асунсьоне"): that is where the other act is
         other = {t.i for c in tok.children if _conjunct_verb(c) for t in c.subtree}
@@ -726,6 +727,9 @@ class _Reader:
             governed = case in cases and c in near or case == "Loc"
             if governed and self._good_place(place, c in near):
                 return _proper(place)
+            region = _is(place, "region") and _proper(place) is not place
+            if governed and region and self._good_place(_proper(place), False):
+                return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
             if governed and (city := self._city_around(place)) is not None:
                 return city
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
@@ -2576,14 +2580,26 @@ def _among(tok: Token) -> Token:
 def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
     another that has one ("в районе города Мармариса" → "Мармариса")."""
-    if tok.pos_ != "PROPN" and _is(tok, "named"):
+    if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region")):
         for c in tok.children:
             if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
                 return c
         for c in tok.children:
             if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
                 return name
+        return _dashed_name(tok) or tok
     return tok
+
+
+def _dashed_name(tok: Token) -> Token | None:
+    """ "в столице страны — Астане": the name after a dash right after the noun's phrase, in
+    its case, where the parser hung it on another word."""
+    end = max(t.i for t in tok.subtree) + 1
+    if end + 1 >= len(tok.doc) or tok.doc[end].text not in {"—", "–"}:
+        return None
+    name = tok.doc[end + 1]
+    same_case = name.morph.get("Case") == tok.morph.get("Case")
+    return name if name.pos_ == "PROPN" and same_case else None
 
 
 def _previous(tok: Token) -> bool:
