@@ -408,8 +408,18 @@ def write_misses(path: Path, folder: Path, tally: Tally) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--nerel-train", type=Path, default=shared("devset", "NEREL-train"))
-    parser.add_argument("--nerel-dev", type=Path, default=shared("devset", "NEREL-dev"))
+    parser.add_argument(
+        "--nerel-train",
+        type=Path,
+        default=shared("devset", "NEREL-train"),
+        help="NEREL-train texts and .ann files (the tuning sample)",
+    )
+    parser.add_argument(
+        "--nerel-dev",
+        type=Path,
+        default=shared("devset", "NEREL-dev"),
+        help="NEREL-dev texts and .ann files (validation, never tuned on)",
+    )
     parser.add_argument("--sample", type=int, default=0, help="NEREL-train documents (0: all)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N of each set")
     parser.add_argument("--jobs", type=int, default=1, help="build processes")
