@@ -19,6 +19,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
+from ner import copy_documents  # bench/, the script's folder
+
 from kg.build import run_build
 from kg.data.shared import shared
 from kg.evaluate import Report, evaluate, fact_kinds, load_gold, read_store
@@ -39,9 +41,7 @@ def reports(gold_path: Path, devset: Path) -> tuple[Report, Report]:
     gold = load_gold(gold_path)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        for doc in gold.documents:
-            (corpus / f"{doc}.txt").write_bytes((devset / f"{doc}.txt").read_bytes())
+        copy_documents(devset, list(gold.documents), corpus)
         run_build([corpus], Path(tmp) / "store")
         system = read_store(Path(tmp) / "store", list(gold.facts))
     return evaluate(gold, system), evaluate(gold, system, strict=True)

@@ -180,9 +180,7 @@ def _holder_agrees(doc: Doc, title: Title, start: int, end: int) -> bool:
     ("спикеру правительства Ямады Хиротаке Сато")."""
     if _agree(case_of(doc[start]), title.case):
         return True
-    forms = morph().cases(doc[title.head].text)
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
-    return bool(words) and all(forms & morph().cases(t.text) for t in words)
+    return _words_read_in(doc, start, end, morph().cases(doc[title.head].text))
 
 
 def _past_genitives(doc: Doc, i: int) -> int:
@@ -201,8 +199,14 @@ def _genitive_owner(doc: Doc, start: int, end: int) -> bool:
     правительства Ямады Хиротака Сато"): a second name right after it can be nothing else."""
     if case_of(doc[start]) == "Gen":
         return True
+    return _words_read_in(doc, start, end, frozenset(["gent"]))
+
+
+def _words_read_in(doc: Doc, start: int, end: int, cases: frozenset[str]) -> bool:
+    """Whether every word of the name at tokens [start, end) (initials aside) has a reading
+    in one of `cases` (OpenCorpora's: "gent"), whatever case the tagger gave it."""
     words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
-    return bool(words) and all("gent" in morph().cases(t.text) for t in words)
+    return bool(words) and all(cases & morph().cases(t.text) for t in words)
 
 
 def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) -> GivenOffice | None:

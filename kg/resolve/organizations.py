@@ -133,7 +133,7 @@ def organization_spans(
                 taken.update(range(found[0].start, found[0].end))
     for span, key, name in [
         *_beside_states(doc, states, gazetteer),
-        *_before_place_name(doc, states, ents, places),
+        *_before_place_name(doc, states, places),
     ]:
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
@@ -669,7 +669,7 @@ def _body_noun(noun: Token) -> str:
 
 
 def _before_place_name(
-    doc: Doc, states: list[Span], ents: Sequence[Span], places: dict[int, Span]
+    doc: Doc, states: list[Span], places: dict[int, Span]
 ) -> list[tuple[Span, str, str]]:
     """A body's noun, with its adjectives, before the name of a city or region in the
     genitive that it governs ("мэрия Парижа", "правительства Калининградской области",
@@ -677,7 +677,9 @@ def _before_place_name(
     is the state's (`_before_state_name`)."""
     nations = {i for s in states if s.id_ != "capital" for i in range(s.start, s.end)}
     out = []
-    for place in (e for e in ents if e.start and _place_of(places, e.start, (e.start - 1,))):
+    for place in (
+        p for p in places.values() if p.start and _place_of(places, p.start, (p.start - 1,))
+    ):
         noun = doc[place.start - 1]
         if nations.intersection(range(place.start, place.end)) or not _body_noun(noun):
             continue

@@ -2598,8 +2598,7 @@ def _dashed_name(tok: Token) -> Token | None:
     if end + 1 >= len(tok.doc) or tok.doc[end].text not in {"—", "–"}:
         return None
     name = tok.doc[end + 1]
-    same_case = name.morph.get("Case") == tok.morph.get("Case")
-    return name if name.pos_ == "PROPN" and same_case else None
+    return name if name.pos_ == "PROPN" and _same_case(name, tok) else None
 
 
 def _previous(tok: Token) -> bool:
