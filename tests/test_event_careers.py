@@ -183,6 +183,9 @@ FIRES = [
      {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
     ("Габриэль Борич принесёт присягу перед Конгрессом позднее.", "Appointment",
      {"person/gabriel-borich"}, set(), "", "planned"),
+    ("Министр юстиции Перу Мария Лопес подписала указ. Через месяц после её вступления в "
+     "должность в Лиме начались протесты.", "Appointment", {"person/mariya-lopes", "state/PER"},
+     set(), "", "occurred"),
     # a retirement of one who holds an office leaves it
     ("Министр обороны Перу Хуан Перес ушёл на пенсию в 2019 году.", "Resignation",
      {"person/khuan-peres", "state/PER"}, set(), "2019", "occurred"),
@@ -287,6 +290,11 @@ SILENT = [
     ("Комиссия, назначенная президентом Перу Марио Гомесом, начала работу.", "Appointment"),
     # the execution of a sentence is no post
     ("Суд Перу отстранил Хуана Переса от исполнения приговора.", "Resignation"),
+    # a passive's unnamed subject is appointed, not the name the parser hangs on the title
+    ("Президент Чили Габриэль Борич распустил совет. Бывший же его глава назначен советником "
+     "по безопасности Габриэля Борича.", "Appointment"),
+    ("Бывший глава совета назначен советником президента Чили Габриэля Борича.",
+     "Appointment"),
     # who swears others in, a soldier's oath: no office taken
     ("Президент Перу Дина Болуарте приняла присягу у новых министров.", "Appointment"),
     ("Рядовой Хуан Перес принял военную присягу.", "Appointment"),
@@ -298,6 +306,9 @@ SILENT = [
     ("Об отставке правительства премьер-министр Перу Хуан Перес заявил в парламенте.",
      "Resignation"),
     ("Президент Перу Хуан Перес заявил, что не уйдёт в отставку.", "Resignation"),
+    # one who changed their mind stays
+    ("Президент Федерации футбола Чили Хуан Перес передумал уходить на пенсию.", "Resignation"),
+    ("Министр обороны Перу Хуан Перес передумал уходить в отставку.", "Resignation"),
     # a building left is no post
     ("Министр финансов Перу Хуан Перес покинул здание правительства в 16:00.", "Resignation"),
 ]  # fmt: skip

@@ -143,7 +143,13 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False  # "стал актёром театра": a profession, no office
     holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
     stop: set[int] = set()  # where the office's name ends: before the holder's own title
-    if verb and office is not None and not any(k.startswith("person/") for k in holders):
+    unnamed = any(c.dep_ == "nsubj:pass" for c in tok.children)  # "её глава назначен …"
+    if (
+        verb
+        and office is not None
+        and not unnamed
+        and not any(k.startswith("person/") for k in holders)
+    ):
         named, stop = _titled_name(reader, office)  # "избрала своим спикером Александра …"
         holders += named
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
