@@ -176,6 +176,36 @@ FIRES = [
     ("В тот же день президент Кении отстранил генерала Джона Кимани от исполнения "
      "обязанностей.", "Resignation", {"person/dzhon-kimani", "state/KEN"}, set(), "",
      "occurred"),
+    # taking office by its rite: an oath, an inauguration (the title it names is the office)
+    ("Президент Чили Габриэль Борич принёс присягу 11 марта 2022 года.", "Appointment",
+     {"person/gabriel-borich", "state/CHL"}, set(), "2022-03-11", "occurred"),
+    ("Хуан Перес был приведён к присяге в качестве министра обороны Перу.", "Appointment",
+     {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    ("Габриэль Борич принесёт присягу перед Конгрессом позднее.", "Appointment",
+     {"person/gabriel-borich"}, set(), "", "planned"),
+    ("Министр юстиции Перу Мария Лопес подписала указ. Через месяц после её вступления в "
+     "должность в Лиме начались протесты.", "Appointment", {"person/mariya-lopes", "state/PER"},
+     set(), "", "occurred"),
+    # a retirement of one who holds an office leaves it
+    ("Министр обороны Перу Хуан Перес ушёл на пенсию в 2019 году.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "2019", "occurred"),
+    ("Министр обороны Перу Хуан Перес объявил об уходе на пенсию.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    # a leaving that names no one is of who announces or decides it
+    ("Министр обороны Перу Хуан Перес принял решение об отставке.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    ("Министр обороны Перу Хуан Перес объявил об отставке.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    # "заявил, что уйдёт": the speaker's own; not where the clause's verb is another's
+    ("Президент Перу Хуан Перес заявил, что уйдёт в отставку в 2026 году.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "2026", "planned"),
+    ("Президент Перу Хуан Перес заявил, что министра обороны Луиса Гомеса отправят в "
+     "отставку.", "Resignation", {"person/luis-gomes"}, {"person/khuan-peres"}, "", "planned"),
+    # leaving a government or an agency is leaving one's post
+    ("Начальник управления Генпрокуратуры Перу Хуан Перес покинул надзорное ведомство.",
+     "Resignation", {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
+    ("Министр финансов Перу Хуан Перес покинул правительство в 2019 году.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, set(), "2019", "occurred"),
 ]  # fmt: skip
 
 
@@ -198,6 +228,9 @@ THIS_POST = [
     ("Ахмед Хасан покинул пост заместителя министра иностранных дел Египта. На этот пост "
      "назначен Омар Салех.",
      "Назначение Омара Салеха на пост заместителя министра иностранных дел Египта"),
+    # an inauguration names the office; the holder's name ends it
+    ("В Лиме состоялась инаугурация президента Перу Дины Болуарте.",
+     "Назначение Дины Болуарте на пост президента Перу"),
 ]  # fmt: skip
 
 
@@ -257,6 +290,27 @@ SILENT = [
     ("Комиссия, назначенная президентом Перу Марио Гомесом, начала работу.", "Appointment"),
     # the execution of a sentence is no post
     ("Суд Перу отстранил Хуана Переса от исполнения приговора.", "Resignation"),
+    # a passive's unnamed subject is appointed, not the name the parser hangs on the title
+    ("Президент Чили Габриэль Борич распустил совет. Бывший же его глава назначен советником "
+     "по безопасности Габриэля Борича.", "Appointment"),
+    ("Бывший глава совета назначен советником президента Чили Габриэля Борича.",
+     "Appointment"),
+    # who swears others in, a soldier's oath: no office taken
+    ("Президент Перу Дина Болуарте приняла присягу у новых министров.", "Appointment"),
+    ("Рядовой Хуан Перес принял военную присягу.", "Appointment"),
+    # a retirement of one who holds no office; a pension fund; a leaving another tells of
+    ("Хуан Перес вышел на пенсию по возрасту в 2019 году.", "Resignation"),
+    ("Актриса Мария Лопес ушла на пенсию.", "Resignation"),
+    ("Пенсионный фонд Перу возглавил Хуан Перес.", "Resignation"),
+    ("Пресс-секретарь президента Перу Хуан Перес сообщил об отставке.", "Resignation"),
+    ("Об отставке правительства премьер-министр Перу Хуан Перес заявил в парламенте.",
+     "Resignation"),
+    ("Президент Перу Хуан Перес заявил, что не уйдёт в отставку.", "Resignation"),
+    # one who changed their mind stays
+    ("Президент Федерации футбола Чили Хуан Перес передумал уходить на пенсию.", "Resignation"),
+    ("Министр обороны Перу Хуан Перес передумал уходить в отставку.", "Resignation"),
+    # a building left is no post
+    ("Министр финансов Перу Хуан Перес покинул здание правительства в 16:00.", "Resignation"),
 ]  # fmt: skip
 
 

@@ -31,6 +31,16 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def speaker_acts(verb: Token) -> bool:
+    """A clause "что …" with no subject of its own under a verb, in its number ("заявил,
+    что уйдёт в отставку"): its subject is the governing verb's, who speaks of their own
+    act (not "заявил, что его отправят": someone unnamed)."""
+    marked = any(c.dep_ == "mark" and c.lemma_ == "что" for c in verb.children)
+    agrees = verb.morph.get("Number") == verb.head.morph.get("Number")
+    clause = verb.dep_ == "ccomp" and verb.head.pos_ == "VERB"
+    return clause and marked and agrees and not has_subject(verb)
+
+
 def which_subject(verb: Token) -> bool:
     """The clause's subject is "который" ("Ольсен, который занимал пост", "Клинтон, которая
     объявила"): the noun the clause hangs on is who acts."""

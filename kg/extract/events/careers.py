@@ -39,6 +39,7 @@ from kg.nlp.deps import (
     preposition,
     sentence_before,
     sentences_back,
+    speaker_acts,
     verb_above,
     which_subject,
 )
@@ -52,6 +53,11 @@ if TYPE_CHECKING:
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
 _POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
 _LEFT = _POSTS | {"служба"}  # "уволил с военной службы X", "снял с поста X"
+# taking office by its rite ("принёс присягу", "инаугурация президента"): the rite stands for
+# the post where no title does
+_OATH = "присяга"
+_SWORN = frozenset({_OATH, "инаугурация"})
+_PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
 # what one heads as an office ("возглавил правительство"); the ministries by their short
 # names too ("МИД возглавит X"), which no resolved mention names where no state does
 _LED = frozenset(
@@ -77,6 +83,7 @@ _POSTED = frozenset({"в", "во", "при"})  # "посол в России", "
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
+                  "принести", "приносить", "принять", "выйти", "выходить",
                   "сложить", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
                   "застрелиться"})  # fmt: skip
@@ -84,6 +91,7 @@ _LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из поли
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
 _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
+_ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил об отставке": one's own
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
@@ -135,14 +143,20 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         return False  # "стал актёром театра": a profession, no office
     holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
     stop: set[int] = set()  # where the office's name ends: before the holder's own title
-    if verb and office is not None and not any(k.startswith("person/") for k in holders):
+    unnamed = any(c.dep_ == "nsubj:pass" for c in tok.children)  # "её глава назначен …"
+    if (
+        verb
+        and office is not None
+        and not unnamed
+        and not any(k.startswith("person/") for k in holders)
+    ):
         named, stop = _titled_name(reader, office)  # "избрала своим спикером Александра …"
         holders += named
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
         holders = [k for k in holders if not _possessor(reader, tok, k, kin=True)]
-    if not holders:
+    if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
@@ -167,6 +181,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         # are the persons and the states they act for, not the body
         states += [k for k in named if k.startswith("state/")]
         states += [reader.state_of(k) for k in named if k.startswith("org/")]
+        stop = stop or _own_name(reader, office)  # "с поста главы РЖД Владимира Якунина"
         hit.office = _office_name(office, stop)
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states) and not body:  # the office's state is the holder's where the text
@@ -176,6 +191,21 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
+
+
+def _retiring(tok: Token) -> bool:
+    """ "ушёл на пенсию", "уход на пенсию": a retirement, which leaves an office only where
+    one is held."""
+    return any(c.lemma_ == _PENSION for c in tok.children)
+
+
+def _in_office(reader: ActReader, holders: list[str]) -> bool:
+    """Whether one of the holders holds an office by the text's titles or their entity's,
+    and no trade ("директор ФБР X ушёл на пенсию"; not "пенсионер X", "актриса X")."""
+    return any(
+        (e := reader.ctx.entity(k)) is not None and e.office and not practises_trade(reader.ctx, k)
+        for k in holders
+    )
 
 
 def _possible(tok: Token) -> bool:
@@ -317,6 +347,7 @@ def _roles(
         ]  # "отставка премьера", "после её избрания"
         holders = [k for c in owners for k in _named(reader, c)]
         own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
+        own = own or not owners and _told_own(tok, anchors)
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
             holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
         return holders, []
@@ -327,6 +358,8 @@ def _roles(
     if not subjects and (is_infinitive(tok) or is_gerund(tok)):
         # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
         subjects = _controller(reader, tok)
+    if not subjects and speaker_acts(tok):  # "заявил, что уйдёт в отставку"
+        subjects = reader.subject_mentions(tok.head, climb=False)
     if not subjects and (issued := by_decree(tok)) is not None:
         subjects = reader.subject_mentions(issued, climb=False)
     relative = which_subject(tok)
@@ -392,6 +425,14 @@ def _titled_name(reader: ActReader, office: Token) -> tuple[list[str], set[int]]
     return _hung_on_a_thing(reader, office)
 
 
+def _own_name(reader: ActReader, office: Token) -> set[int]:
+    """Where the office's name ends before the holder's name in apposition to its title
+    ("освободил от должности главы РЖД Владимира Якунина", "инаугурация президента Чили X"),
+    not before a name of whom the office serves ("помощником премьер-министра X")."""
+    names = [c for c in office.children if c.dep_ == "appos" and c.i in reader.mention_head]
+    return {c.left_edge.i for c in names if reader.mention_head[c.i].type == "Person"}
+
+
 def _hung_on_a_thing(reader: ActReader, office: Token) -> tuple[list[str], set[int]]:
     """The person the parser hung in apposition on a thing the office names ("назначил
     начальником Генерального штаба вооружённых сил генерал-лейтенанта X": X names no
@@ -410,6 +451,17 @@ def _handed_in(tok: Token, anchors: list[Token]) -> bool:
     """ "написал заявление об отставке", "подал рапорт об отставке": the trigger names a
     paper one hands in, and the verb hands it in."""
     return tok.head.lemma_ in _PAPERS and bool(anchors) and anchors[0].lemma_ in _HAND_IN
+
+
+def _told_own(tok: Token, anchors: list[Token]) -> bool:
+    """ "объявил об отставке", "принял решение об уходе на пенсию": a leaving whose noun names
+    no one is of who announces or decides it (not who "сообщил об отставке", often another's,
+    nor who "принял отставку" of another)."""
+    verb = anchors[0] if anchors else None
+    if verb is None:
+        return False
+    decided = tok.head.lemma_ == "решение" and verb.lemma_ == "принять"
+    return decided or tok.head.i == verb.i and verb.lemma_ in _ANNOUNCE
 
 
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:
@@ -460,7 +512,21 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                     return c
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
-    return None
+    return _sworn(tok)
+
+
+def _sworn(tok: Token) -> Token | None:
+    """The office one takes by its rite where no title stands beside the verb: the title
+    an inauguration names ("инаугурация президента Чили X"), else the rite itself ("принёс
+    присягу", "инаугурация X": which post, the text does not say here); not a soldier's oath
+    ("принял военную присягу"), nor the one who swears others in ("принял присягу у
+    министров")."""
+    if tok.lemma_ == "инаугурация":
+        return next((c for c in tok.children if c.dep_ == "nmod" and _titled(c)), tok)
+    oaths = [c for c in tok.children if c.lemma_ == _OATH]
+    if not oaths or any(preposition(c) == "у" for c in tok.children):
+        return None
+    return None if any(c.lemma_ == "военный" for c in oaths[0].children) else oaths[0]
 
 
 def _post_beside(verb: Token) -> list[Token]:
@@ -574,7 +640,7 @@ def _state_title(title: Token) -> bool:
 def _office_name(office: Token, stop: set[int]) -> str:
     """The office as the text gives it, in the genitive, for "на пост …": "посла в
     Аргентине", "премьер-министра Италии"; a body led: "главы правительства"."""
-    if office.lemma_ in _POSTS:
-        return ""  # "вступил в должность": which one, the text does not say here
+    if office.lemma_ in _POSTS | _SWORN:
+        return ""  # "вступил в должность", "принёс присягу": which one, the text does not say
     phrase = phrase_in(office, "gent", stop)
     return phrase if _titled(office) else "главы " + phrase
