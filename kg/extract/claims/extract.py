@@ -167,7 +167,9 @@ _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
 _WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
-_BARE_SCALE = re.compile(r"(?<![а-яё])(?:млн|млрд|трлн|миллион|миллиард|триллион)", re.IGNORECASE)
+_MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
+_BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
+_SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
@@ -667,16 +669,21 @@ def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
     sentence or the two before (a speaker's turn says the currency once), never a sum told
     again in another currency ("получит 368 млн рублей (около 5,8 млн долларов), второе
     место — 316 млн" is in roubles)."""
-    if q.unit or q.multiplier or not _BARE_SCALE.search(q.text):
+    if q.unit or q.multiplier or not _SUM_SCALE.search(q.text):
         return None
     lo = sentences_back(sent, 2).start_char
     text = ctx.document.text
-    return next(
+    donor = next(
         (f for j, f in reversed(list(enumerate(found))) if f.start >= lo
          and f.kind in CLAIM_KINDS and _MONEY.fullmatch(f.unit)
          and not (j and _converted(text, found[j - 1], f))),
         None,
     )  # fmt: skip
+    if donor is None or _BARE_SCALE.search(q.text):
+        return donor
+    # thousands count people as often as money: only where a dash elides the sum's verb
+    # ("чип стоит 100 рублей, а смартфон — 20 тысяч")
+    return donor if donor.start >= sent.start_char and _gapped(ctx, donor, q) else None
 
 
 def _in_currency_of(
@@ -691,7 +698,8 @@ def _in_currency_of(
         return metric
     if not words & _lexicons()["metric"] and _gapped(ctx, donor, q):
         sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
-        return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+        gapped = None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+        return _of_gap_subject(ctx, q, gapped)
     if metric is not None:
         return None
     number = _root(ctx, q.start, q.end)
@@ -701,6 +709,27 @@ def _in_currency_of(
         return None  # "В нём заняты 2 миллиона" is no sum
     sent = ctx.sentence_at(donor.start)
     return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+
+
+def _of_gap_subject(
+    ctx: Context, q: Quantity, metric: tuple[str, str, str] | None
+) -> tuple[str, str, str] | None:
+    """A verb's sum a dash repeats for a thing of its own, the subject the parser hangs the
+    sum on as an `orphan`: "ноутбук стоит 50 тысяч рублей, а планшет — 20 тысяч" → стоимость
+    планшета, not the laptop's; a person's ("а победитель — 30 млн") stays unnamed, as a
+    verb's sum names no person."""
+    number = _root(ctx, q.start, q.end)
+    subject = number.head if number is not None and number.dep_ == "orphan" else None
+    if metric is None or subject is None or subject.pos_ != "NOUN":
+        return metric
+    if "Anim" in subject.morph.get("Animacy") or "Nom" not in subject.morph.get("Case"):
+        return metric
+    key = metric[1]
+    name = next((n for n in _lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
+    if name is None:
+        return metric
+    thing, thing_key = _phrase(ctx, subject)
+    return f"{name} {_genitive(thing)}", f"{name} {thing_key}", metric[2]
 
 
 def _metric_words(key: str) -> set[str]:
@@ -1702,7 +1731,16 @@ def _verb_of(number: Token) -> Token:
     the parser may hang on the first verb)."""
     head = number.head
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
-    return between[-1] if head.pos_ == "VERB" and between else head
+    return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _complemented(head: Token) -> Token:
+    """The verb a modal predicate the number hangs on takes: "$28 млн должен заплатить
+    обидчик", "40 млн евро может получить победитель" (the parser makes the sum its
+    subject); any other head as it is."""
+    if head.lemma_ in _lexicons()["verb"] or not is_predicate(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
 
 
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
@@ -2102,7 +2140,9 @@ def _genitive(name: str, case: str = "gent") -> str:
 def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
     """target, forecast or actual, from cue words and the tense of the clause."""
     cues = _lexicons()["status"]
-    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
+    # a figure that opens its clause takes the cue right after it ("$3 млн должен выплатить")
+    opening = after[:1] if not any(t.is_alpha for t in clause) else []
+    found = [cues[t.lemma_] for t in [*clause, *opening] if t.lemma_ in cues and not _aside(t)]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
