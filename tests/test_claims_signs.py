@@ -48,6 +48,16 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
                 ("стоимость планшета", Decimal(4000), "NOK", "eq", "actual"),
             ],
         ),
+        # a bare sum after the one a verb of money names, in a list of its parts: the verb's
+        (
+            "В 2025—2026 годах Норвегия собирается выделить Дании 2,8 млрд норвежских крон из "
+            "бюджета фонда — 1,3 млрд норвежских крон в 2025 году и 1,5 млрд в 2026 году.",
+            [
+                ("выделенные средства", Decimal(1_300_000_000), "NOK", "eq", "target"),
+                ("выделенные средства", Decimal(1_500_000_000), "NOK", "eq", "target"),
+                ("выделенные средства", Decimal(2_800_000_000), "NOK", "eq", "target"),
+            ],
+        ),
         # must-nots: the same thing elsewhere keeps its name; a person a dash gives a sum is
         # no owner of the verb's sum; thousands past a verb of their own, or of a measured
         # noun, are no money; a modal taking no verb of money names nothing

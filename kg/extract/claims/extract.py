@@ -74,7 +74,7 @@ from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
@@ -211,7 +211,6 @@ _FROM_TO = re.compile(
 _YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
-_MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
@@ -248,7 +247,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = _named_currencies(ctx, [counted_ago(q) for q in find_quantities(text)])
-    money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
+    money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
             continue
@@ -259,7 +258,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         before = found[i - 1] if i else None
         if (
             before is not None
-            and _MONEY.fullmatch(before.unit)
+            and is_currency(before.unit)
             and _PER.fullmatch(text, before.end, q.start)
         ):
             continue  # "280 долларов за тысячу кубометров": the unit a price is for
@@ -381,7 +380,7 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     title of at most three words), unlike quoted words «Мы продали пять млн тонн»,
     «Товарооборот — три млрд долларов», «12 человек погибли»."""
     text = ctx.document.text
-    if q.unit == "percent" or _MONEY.fullmatch(q.unit):
+    if q.unit == "percent" or is_currency(q.unit):
         return False
     opened = text.rfind("«", max(0, q.start - 60), q.start)
     closed = text.find("»", q.end, q.end + 60)
@@ -634,7 +633,7 @@ def _pointed(
     )
     if again is None or prior is None or not prior.unit or prior.unit in _lexicons()["measure"]:
         return again
-    if prior.unit == "percent" or _MONEY.fullmatch(prior.unit):
+    if prior.unit == "percent" or is_currency(prior.unit):
         return again
     return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
 
@@ -655,9 +654,9 @@ def _converted(text: str, before: Quantity, q: Quantity) -> bool:
     """`q` tells the sum `before` again in another currency: "1,5 млрд долларов (около 7,5
     млрд реалов)", also a bare one whose currency is told before ("— 316 млн (около 5 млн
     долларов)")."""
-    other = _MONEY.fullmatch(before.unit) or not before.unit and _BARE_SCALE.search(before.text)
+    other = is_currency(before.unit) or not before.unit and _BARE_SCALE.search(before.text)
     return bool(
-        other and _MONEY.fullmatch(q.unit) and before.unit != q.unit
+        other and is_currency(q.unit) and before.unit != q.unit
         and _CONVERTED.fullmatch(text, before.end, q.start)
     )  # fmt: skip
 
@@ -675,7 +674,7 @@ def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
     text = ctx.document.text
     donor = next(
         (f for j, f in reversed(list(enumerate(found))) if f.start >= lo
-         and f.kind in CLAIM_KINDS and _MONEY.fullmatch(f.unit)
+         and f.kind in CLAIM_KINDS and is_currency(f.unit)
          and not (j and _converted(text, found[j - 1], f))),
         None,
     )  # fmt: skip
@@ -694,8 +693,8 @@ def _in_currency_of(
     of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
     metric = _metric(ctx, q, donor.unit, clause, after)
     words = set() if metric is None else _metric_words(metric[1])
-    if metric is not None and words & _MONEY_NOUNS:
-        return metric
+    if metric is not None and (words & _MONEY_NOUNS or _verb_named(metric[1])):
+        return metric  # "выделить 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": выделенные
     if not words & _lexicons()["metric"] and _gapped(ctx, donor, q):
         sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
         gapped = None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
@@ -724,12 +723,17 @@ def _of_gap_subject(
         return metric
     if "Anim" in subject.morph.get("Animacy") or "Nom" not in subject.morph.get("Case"):
         return metric
-    key = metric[1]
-    name = next((n for n in _lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
+    name = _verb_named(metric[1])
     if name is None:
         return metric
     thing, thing_key = _phrase(ctx, subject)
     return f"{name} {_genitive(thing)}", f"{name} {thing_key}", metric[2]
+
+
+def _verb_named(key: str) -> str | None:
+    """The name a verb of money gives a metric key opens with ("стоимость ноутбук" →
+    стоимость, verb_metrics.tsv), else None."""
+    return next((n for n in _lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
 
 
 def _metric_words(key: str) -> set[str]:
@@ -875,7 +879,7 @@ def _metric(
 ) -> tuple[str, str, str] | None:
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
-    counted = unit and unit not in {"percent", "раз"} and not _MONEY.fullmatch(unit)
+    counted = unit and unit not in {"percent", "раз"} and not is_currency(unit)
     if _no_amount(ctx, q, unit, clause):
         return None
     if counted and unit not in lex["measure"]:
@@ -929,7 +933,7 @@ def _unnamed(
     ("израсходовал" → расходы), what it sizes or trades, else the stuff a measure weighs
     ("30 кг урана")."""
     stuff = _stuff_after(unit, after)
-    if stuff is not None and _MONEY.fullmatch(unit):
+    if stuff is not None and is_currency(unit):
         return _phrase(ctx, stuff) + (unit,)
     named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
     named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
@@ -950,7 +954,7 @@ def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> boo
 def _stuff_after(unit: str, after: list[Token]) -> Token | None:
     """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
     measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
-    money = bool(_MONEY.fullmatch(unit))
+    money = is_currency(unit)
     stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
     if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
         return None
@@ -1690,7 +1694,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     стоило 1,2 млн долларов" → стоимость, "получил 68 000 долларов" → полученная сумма; with
     its subject in the genitive where it is an organization or a thing ("расходы МУС",
     "стоимость платья"), not a person nor a being ("генерал", "кредиторы")."""
-    if not _MONEY.fullmatch(unit):
+    if not is_currency(unit):
         return None
     number = _root(ctx, q.start, q.end)
     number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
@@ -1746,7 +1750,7 @@ def _complemented(head: Token) -> Token:
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
     """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
     (a "на сумму" with the sum left out)."""
-    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
         return None
     if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
@@ -1759,7 +1763,7 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
     that: "выделит 50 млн крон на гуманитарную помощь" → гуманитарная помощь, "выделит 300
     млрд иен в виде льготных кредитов" → льготные кредиты (not "на строительство": no
     measure)."""
-    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "VERB":
         return None
     for c in [*number.head.children, *number.children]:  # the parser hangs it on either

@@ -109,6 +109,7 @@ _SIGN_AFTER = re.compile(rf"[{_SP}]*(?P<s>[{''.join(_SIGNS)}])")
 _SIGN_BEFORE = re.compile(rf"(?P<s>[{''.join(_SIGNS)}])[{_SP}]?$")
 _CODES = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "JPY", "UZS", "BYN", "TRY", "INR", "KRW",
           "UAH", "CHF", "AZN", "AMD", "GEL", "KGS", "TJS")  # fmt: skip
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # the unit of a sum: `is_currency`
 _CODE_AFTER = re.compile(rf"[{_SP}]*(?P<c>{'|'.join(_CODES)})(?![A-Za-z])")
 _PERCENT = re.compile(
     r"[ \u00a0\u202f\u2009]*(?:%|процентн[а-яё]*\s+пункт[а-яё]*|процент[а-яё]*|проц\.|п\.\s?п\.)",
@@ -793,9 +794,14 @@ def _finish(
     return replace(q, multiplier=multiplier) if multiplier else q
 
 
+def is_currency(unit: str) -> bool:
+    """A sum of money's unit: every currency reads as its ISO 4217 code ("USD", "NOK")."""
+    return _CURRENCY_CODE.fullmatch(unit) is not None
+
+
 def _rate_or_sum(unit: str) -> bool:
     """A percent or a currency: what a verb of collapse can change by."""
-    return unit == "percent" or re.fullmatch(r"[A-Z]{3}", unit) is not None
+    return unit == "percent" or is_currency(unit)
 
 
 def _is_change(text: str, start: int, unit: str) -> bool:
