@@ -84,6 +84,11 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
             [("выделенные средства", Decimal(5000), "USD", "eq", "actual")],
         ),
         ("Эти $4 млн должны пойти на дороги Эфиопии.", []),
+        # a count opening its clause is the subject of the cue after it: no goal of its own
+        (
+            "Около сорока государств договорились создать фонд помощи Кении.",
+            [("государства", Decimal(40), "государство", "approx", "actual")],
+        ),
         (
             "Норвегия выплатила Дании $3 млн, должен заметить министр.",
             [("выплата", Decimal(3_000_000), "USD", "eq", "actual")],

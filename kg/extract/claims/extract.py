@@ -485,7 +485,8 @@ def _claim(
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
+    own_clause = _own_clause(ctx, q, clause)
+    status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -2141,11 +2142,12 @@ def _genitive(name: str, case: str = "gent") -> str:
     return " ".join(out)
 
 
-def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
-    """target, forecast or actual, from cue words and the tense of the clause."""
+def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
+    """target, forecast or actual, from cue words and the tense of the clause; a sum of
+    `money` that opens its clause takes the cue right after it ("$3 млн должен выплатить"),
+    while a count is the subject of its own ("двести стран договорились создать")."""
     cues = _lexicons()["status"]
-    # a figure that opens its clause takes the cue right after it ("$3 млн должен выплатить")
-    opening = after[:1] if not any(t.is_alpha for t in clause) else []
+    opening = after[:1] if money and not any(t.is_alpha for t in clause) else []
     found = [cues[t.lemma_] for t in [*clause, *opening] if t.lemma_ in cues and not _aside(t)]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
