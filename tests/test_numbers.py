@@ -306,6 +306,15 @@ def test_a_first_end_in_words_takes_the_scale(sentence: str, first: str, second:
         ("в Гизе (80) и Асуане", "80", ""),
         ("около 1500 его сторонников", "1500", "сторонник"),
         ("В 2000 домах Каира", "2000", "дом"),
+        # an English comma groups thousands after a currency sign, or twice anywhere
+        ("Норвегия выплатит Дании компенсацию в $482,500", "482500", "USD"),
+        ("лот ушёл с молотка за £1,250", "1250", "GBP"),
+        ("кредит Кении на 2,750,000 евро", "2750000", "EUR"),
+        # must-nots: a decimal comma stays one, also after a sign before a scale word
+        ("Эфиопия получит $2,5 млн", "2500000", "USD"),
+        ("экспорт Кении составил 1,250 млн долларов", "1250000", "USD"),
+        ("в Осло приехали 2,500 делегата", "2.5", "делегат"),
+        ("займ в размере $0,75 млн", "750000", "USD"),
     ],
 )
 def test_more_amounts(sentence: str, value: str, unit: str) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.common.numbers import Quantity, find_quantities
+from kg.extract.common.numbers import Quantity, find_quantities, is_currency
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
@@ -44,7 +44,6 @@ _COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.
 _COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
 _PERIOD_WORDS = load_list(PERIOD_WORDS)
 _FIRST = {"впервые", "первый"}  # "впервые за 20 лет": a term, not the figure's period
-_ISO = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 _CHANGES = frozenset().union(
     *(v for k, v in load_groups(Path(__file__).with_name("claim_words.tsv")).items()
       if k in ("growth", "fall", "reduction"))
@@ -209,7 +208,7 @@ def _sum_on(verb: Token, sent: Span) -> bool:
         return False
     inside = {t.idx for t in verb.subtree}
     return any(
-        (q.unit == "percent" or _ISO.fullmatch(q.unit)) and sent.start_char + q.start in inside
+        (q.unit == "percent" or is_currency(q.unit)) and sent.start_char + q.start in inside
         for q in find_quantities(span_text(sent))
     )
 

@@ -74,7 +74,7 @@ from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities
+from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
@@ -167,7 +167,9 @@ _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
 _MONEY_NOUNS = _WORDS["money"]
 _WOUNDS = {"ранение", "травма"}  # "получили ранения": the people are wounded
-_BARE_SCALE = re.compile(r"(?<![а-яё])(?:млн|млрд|трлн|миллион|миллиард|триллион)", re.IGNORECASE)
+_MILLIONS = r"млн|млрд|трлн|миллион|миллиард|триллион"
+_BARE_SCALE = re.compile(rf"(?<![а-яё])(?:{_MILLIONS})", re.IGNORECASE)
+_SUM_SCALE = re.compile(rf"(?<![а-яё])(?:тыс|{_MILLIONS})", re.IGNORECASE)  # a sum's scale word
 _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
@@ -209,7 +211,6 @@ _FROM_TO = re.compile(
 _YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
-_MONEY = re.compile(r"[A-Z]{3}")  # an ISO 4217 unit
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
@@ -246,7 +247,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
     pair = sorted(main_pair(ctx, at_least=1))  # the two states named most, even once
     out: dict[str, Claim] = {}
     found = _named_currencies(ctx, [counted_ago(q) for q in find_quantities(text)])
-    money = [(f.start, f.end) for f in found if _MONEY.fullmatch(f.unit)]
+    money = [(f.start, f.end) for f in found if is_currency(f.unit)]
     for i, q in enumerate(found):
         if q.kind not in CLAIM_KINDS and not is_duration(q):
             continue
@@ -257,7 +258,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         before = found[i - 1] if i else None
         if (
             before is not None
-            and _MONEY.fullmatch(before.unit)
+            and is_currency(before.unit)
             and _PER.fullmatch(text, before.end, q.start)
         ):
             continue  # "280 долларов за тысячу кубометров": the unit a price is for
@@ -379,7 +380,7 @@ def _in_name(ctx: Context, q: Quantity) -> bool:
     title of at most three words), unlike quoted words «Мы продали пять млн тонн»,
     «Товарооборот — три млрд долларов», «12 человек погибли»."""
     text = ctx.document.text
-    if q.unit == "percent" or _MONEY.fullmatch(q.unit):
+    if q.unit == "percent" or is_currency(q.unit):
         return False
     opened = text.rfind("«", max(0, q.start - 60), q.start)
     closed = text.find("»", q.end, q.end + 60)
@@ -484,7 +485,8 @@ def _claim(
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    status = "actual" if standing else _status(_own_clause(ctx, q, clause), tokens, after)
+    own_clause = _own_clause(ctx, q, clause)
+    status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -632,7 +634,7 @@ def _pointed(
     )
     if again is None or prior is None or not prior.unit or prior.unit in _lexicons()["measure"]:
         return again
-    if prior.unit == "percent" or _MONEY.fullmatch(prior.unit):
+    if prior.unit == "percent" or is_currency(prior.unit):
         return again
     return f"число {_genitive(again[0])}", f"число {again[1]}", again[2]  # a count's number
 
@@ -653,9 +655,9 @@ def _converted(text: str, before: Quantity, q: Quantity) -> bool:
     """`q` tells the sum `before` again in another currency: "1,5 млрд долларов (около 7,5
     млрд реалов)", also a bare one whose currency is told before ("— 316 млн (около 5 млн
     долларов)")."""
-    other = _MONEY.fullmatch(before.unit) or not before.unit and _BARE_SCALE.search(before.text)
+    other = is_currency(before.unit) or not before.unit and _BARE_SCALE.search(before.text)
     return bool(
-        other and _MONEY.fullmatch(q.unit) and before.unit != q.unit
+        other and is_currency(q.unit) and before.unit != q.unit
         and _CONVERTED.fullmatch(text, before.end, q.start)
     )  # fmt: skip
 
@@ -667,16 +669,21 @@ def _sum_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) ->
     sentence or the two before (a speaker's turn says the currency once), never a sum told
     again in another currency ("получит 368 млн рублей (около 5,8 млн долларов), второе
     место — 316 млн" is in roubles)."""
-    if q.unit or q.multiplier or not _BARE_SCALE.search(q.text):
+    if q.unit or q.multiplier or not _SUM_SCALE.search(q.text):
         return None
     lo = sentences_back(sent, 2).start_char
     text = ctx.document.text
-    return next(
+    donor = next(
         (f for j, f in reversed(list(enumerate(found))) if f.start >= lo
-         and f.kind in CLAIM_KINDS and _MONEY.fullmatch(f.unit)
+         and f.kind in CLAIM_KINDS and is_currency(f.unit)
          and not (j and _converted(text, found[j - 1], f))),
         None,
     )  # fmt: skip
+    if donor is None or _BARE_SCALE.search(q.text):
+        return donor
+    # thousands count people as often as money: only where a dash elides the sum's verb
+    # ("чип стоит 100 рублей, а смартфон — 20 тысяч")
+    return donor if donor.start >= sent.start_char and _gapped(ctx, donor, q) else None
 
 
 def _in_currency_of(
@@ -687,11 +694,12 @@ def _in_currency_of(
     of level gives it no noun ("выйти на 20 миллиардов"), the donor's."""
     metric = _metric(ctx, q, donor.unit, clause, after)
     words = set() if metric is None else _metric_words(metric[1])
-    if metric is not None and words & _MONEY_NOUNS:
-        return metric
+    if metric is not None and (words & _MONEY_NOUNS or _verb_named(metric[1])):
+        return metric  # "выделить 1,3 млрд рублей в 2018 году и 1,5 млрд в 2019": выделенные
     if not words & _lexicons()["metric"] and _gapped(ctx, donor, q):
         sent = ctx.sentence_at(donor.start)  # "третье [место получит] — 290 млн"
-        return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+        gapped = None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+        return _of_gap_subject(ctx, q, gapped)
     if metric is not None:
         return None
     number = _root(ctx, q.start, q.end)
@@ -701,6 +709,32 @@ def _in_currency_of(
         return None  # "В нём заняты 2 миллиона" is no sum
     sent = ctx.sentence_at(donor.start)
     return None if sent is None else _prior_metric(ctx, donor, sent, donor.unit)
+
+
+def _of_gap_subject(
+    ctx: Context, q: Quantity, metric: tuple[str, str, str] | None
+) -> tuple[str, str, str] | None:
+    """A verb's sum a dash repeats for a thing of its own, the subject the parser hangs the
+    sum on as an `orphan`: "ноутбук стоит 50 тысяч рублей, а планшет — 20 тысяч" → стоимость
+    планшета, not the laptop's; a person's ("а победитель — 30 млн") stays unnamed, as a
+    verb's sum names no person."""
+    number = _root(ctx, q.start, q.end)
+    subject = number.head if number is not None and number.dep_ == "orphan" else None
+    if metric is None or subject is None or subject.pos_ != "NOUN":
+        return metric
+    if "Anim" in subject.morph.get("Animacy") or "Nom" not in subject.morph.get("Case"):
+        return metric
+    name = _verb_named(metric[1])
+    if name is None:
+        return metric
+    thing, thing_key = _phrase(ctx, subject)
+    return f"{name} {_genitive(thing)}", f"{name} {thing_key}", metric[2]
+
+
+def _verb_named(key: str) -> str | None:
+    """The name a verb of money gives a metric key opens with ("стоимость ноутбук" →
+    стоимость, verb_metrics.tsv), else None."""
+    return next((n for n in _lexicons()["verb"].values() if f"{key} ".startswith(f"{n} ")), None)
 
 
 def _metric_words(key: str) -> set[str]:
@@ -846,7 +880,7 @@ def _metric(
 ) -> tuple[str, str, str] | None:
     """(name, lemma key, unit) of what the number measures, or None when nothing is."""
     lex = _lexicons()
-    counted = unit and unit not in {"percent", "раз"} and not _MONEY.fullmatch(unit)
+    counted = unit and unit not in {"percent", "раз"} and not is_currency(unit)
     if _no_amount(ctx, q, unit, clause):
         return None
     if counted and unit not in lex["measure"]:
@@ -900,7 +934,7 @@ def _unnamed(
     ("израсходовал" → расходы), what it sizes or trades, else the stuff a measure weighs
     ("30 кг урана")."""
     stuff = _stuff_after(unit, after)
-    if stuff is not None and _MONEY.fullmatch(unit):
+    if stuff is not None and is_currency(unit):
         return _phrase(ctx, stuff) + (unit,)
     named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
     named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
@@ -921,7 +955,7 @@ def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> boo
 def _stuff_after(unit: str, after: list[Token]) -> Token | None:
     """The genitive after a measure ("30 кг урана") or after a sum of money where it is a
     measured noun ("5 млрд долларов помощи"; "5 млрд долларов США" has none)."""
-    money = bool(_MONEY.fullmatch(unit))
+    money = is_currency(unit)
     stuff = _genitive_after(after) if unit in _lexicons()["measure"] or money else None
     if stuff is not None and money and stuff.lemma_ not in _lexicons()["metric"]:
         return None
@@ -1661,7 +1695,7 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     стоило 1,2 млн долларов" → стоимость, "получил 68 000 долларов" → полученная сумма; with
     its subject in the genitive where it is an organization or a thing ("расходы МУС",
     "стоимость платья"), not a person nor a being ("генерал", "кредиторы")."""
-    if not _MONEY.fullmatch(unit):
+    if not is_currency(unit):
         return None
     number = _root(ctx, q.start, q.end)
     number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
@@ -1702,13 +1736,22 @@ def _verb_of(number: Token) -> Token:
     the parser may hang on the first verb)."""
     head = number.head
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
-    return between[-1] if head.pos_ == "VERB" and between else head
+    return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _complemented(head: Token) -> Token:
+    """The verb a modal predicate the number hangs on takes: "$28 млн должен заплатить
+    обидчик", "40 млн евро может получить победитель" (the parser makes the sum its
+    subject); any other head as it is."""
+    if head.lemma_ in _lexicons()["verb"] or not is_predicate(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), head)
 
 
 def _sized_on(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
     """Money "на" a noun sizes it: "подписали соглашения на 2 млрд долларов" → соглашения
     (a "на сумму" with the sum left out)."""
-    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "NOUN" or number.head.i > number.i:
         return None
     if not any(c.dep_ == "case" and c.lower_ == "на" for c in number.children):
@@ -1721,7 +1764,7 @@ def _purpose(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | Non
     that: "выделит 50 млн крон на гуманитарную помощь" → гуманитарная помощь, "выделит 300
     млрд иен в виде льготных кредитов" → льготные кредиты (not "на строительство": no
     measure)."""
-    number = _root(ctx, q.start, q.end) if _MONEY.fullmatch(unit) else None
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
     if number is None or number.head.pos_ != "VERB":
         return None
     for c in [*number.head.children, *number.children]:  # the parser hangs it on either
@@ -2099,10 +2142,13 @@ def _genitive(name: str, case: str = "gent") -> str:
     return " ".join(out)
 
 
-def _status(clause: list[Token], left: list[Token], after: list[Token]) -> str:
-    """target, forecast or actual, from cue words and the tense of the clause."""
+def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
+    """target, forecast or actual, from cue words and the tense of the clause; a sum of
+    `money` that opens its clause takes the cue right after it ("$3 млн должен выплатить"),
+    while a count is the subject of its own ("двести стран договорились создать")."""
     cues = _lexicons()["status"]
-    found = [cues[t.lemma_] for t in clause if t.lemma_ in cues and not _aside(t)]
+    opening = after[:1] if money and not any(t.is_alpha for t in clause) else []
+    found = [cues[t.lemma_] for t in [*clause, *opening] if t.lemma_ in cues and not _aside(t)]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):

@@ -92,6 +92,8 @@ _INTO = re.compile(r"(?<![а-яё])во?\s+$", re.IGNORECASE)
 _SP = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![.,]?\d)")
+# "$635,000", "1,200,000": thousands an English comma groups (`_english_thousands`)
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?P<groups>(?:,\d{3})+)(?![.,]?\d)")
 _MAX_DIGITS = 16  # with a trillion scale still within Decimal's 28 digits
 _CHAINED = re.compile(rf"[{_SP}]+({_DIGITS})")
 _TOKEN = re.compile(
@@ -107,6 +109,7 @@ _SIGN_AFTER = re.compile(rf"[{_SP}]*(?P<s>[{''.join(_SIGNS)}])")
 _SIGN_BEFORE = re.compile(rf"(?P<s>[{''.join(_SIGNS)}])[{_SP}]?$")
 _CODES = ("USD", "EUR", "RUB", "KZT", "CNY", "GBP", "JPY", "UZS", "BYN", "TRY", "INR", "KRW",
           "UAH", "CHF", "AZN", "AMD", "GEL", "KGS", "TJS")  # fmt: skip
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # the unit of a sum: `is_currency`
 _CODE_AFTER = re.compile(rf"[{_SP}]*(?P<c>{'|'.join(_CODES)})(?![A-Za-z])")
 _PERCENT = re.compile(
     r"[ \u00a0\u202f\u2009]*(?:%|процентн[а-яё]*\s+пункт[а-яё]*|процент[а-яё]*|проц\.|п\.\s?п\.)",
@@ -353,6 +356,9 @@ def _follows(last: Decimal, v: Decimal) -> bool:
 
 def _read(text: str, pos: int) -> _Read | None:
     """A number starting exactly at `pos`: digits or words, with any scale words."""
+    english = _english_thousands(text, pos)
+    if english is not None:
+        return english
     m = _DIGITS_AT.match(text, pos)
     if m and sum(c.isdigit() for c in m[0]) > _MAX_DIGITS:
         return None  # an identifier, not a quantity
@@ -370,6 +376,19 @@ def _read(text: str, pos: int) -> _Read | None:
             value, scale, end = value + _digits_value(more[1]) * smaller, smaller, after
         return _Read(value, end, [], end != m.end(), False)
     return _read_words(text, pos)
+
+
+def _english_thousands(text: str, pos: int) -> _Read | None:
+    """Digits an English comma groups in thousands: two groups or more ("1,200,000"; a
+    decimal comma comes once), or one after a currency sign with no scale word ("$635,000",
+    while "$1,5 млн" and "3,500 млн" keep their Russian decimal comma)."""
+    m = _COMMA_THOUSANDS.match(text, pos)
+    if m is None:
+        return None
+    signed = _SIGN_BEFORE.search(text, max(0, pos - 2), pos) is not None
+    if m["groups"].count(",") < 2 and not (signed and _scales(text, m.end())[0] == 1):
+        return None
+    return _Read(Decimal(m[0].replace(",", "")), m.end(), [], False, False)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -775,9 +794,14 @@ def _finish(
     return replace(q, multiplier=multiplier) if multiplier else q
 
 
+def is_currency(unit: str) -> bool:
+    """A sum of money's unit: every currency reads as its ISO 4217 code ("USD", "NOK")."""
+    return _CURRENCY_CODE.fullmatch(unit) is not None
+
+
 def _rate_or_sum(unit: str) -> bool:
     """A percent or a currency: what a verb of collapse can change by."""
-    return unit == "percent" or re.fullmatch(r"[A-Z]{3}", unit) is not None
+    return unit == "percent" or is_currency(unit)
 
 
 def _is_change(text: str, start: int, unit: str) -> bool:

@@ -1,0 +1,99 @@
+"""Numeric claims, issue 8 tenth pass: a sum written with a currency sign before it (which the
+parser makes the subject or the head of the phrase), English thousands, a price a dash gives a
+thing of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.comparator, c.status) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum opening the sentence before a modal: the verb the modal takes names it, and
+        # the modal's cue right after the sum its status
+        (
+            "$3 млн должен выплатить Дании норвежский концерн.",
+            [("выплата", Decimal(3_000_000), "USD", "eq", "target")],
+        ),
+        (
+            "50 млн евро может получить победитель конкурса в Осло.",
+            [("полученная сумма", Decimal(50_000_000), "EUR", "eq", "forecast")],
+        ),
+        # a sum won at court
+        (
+            "Датская журналистка отсудила $7 млн у норвежского отеля.",
+            [("присуждённая сумма", Decimal(7_000_000), "USD", "eq", "actual")],
+        ),
+        # English thousands after a sign
+        (
+            "Кенийская компания заплатила $1,200,000 за лицензию в Эфиопии.",
+            [("выплата компании", Decimal(1_200_000), "USD", "eq", "actual")],
+        ),
+        # a price a dash gives a thing of its own, in thousands of the currency before
+        (
+            "В Осло ноутбук стоит 9 тысяч норвежских крон, а планшет — 4 тысячи.",
+            [
+                ("стоимость ноутбука", Decimal(9000), "NOK", "eq", "actual"),
+                ("стоимость планшета", Decimal(4000), "NOK", "eq", "actual"),
+            ],
+        ),
+        # a bare sum after the one a verb of money names, in a list of its parts: the verb's
+        (
+            "В 2025—2026 годах Норвегия собирается выделить Дании 2,8 млрд норвежских крон из "
+            "бюджета фонда — 1,3 млрд норвежских крон в 2025 году и 1,5 млрд в 2026 году.",
+            [
+                ("выделенные средства", Decimal(1_300_000_000), "NOK", "eq", "target"),
+                ("выделенные средства", Decimal(1_500_000_000), "NOK", "eq", "target"),
+                ("выделенные средства", Decimal(2_800_000_000), "NOK", "eq", "target"),
+            ],
+        ),
+        # must-nots: the same thing elsewhere keeps its name; a person a dash gives a sum is
+        # no owner of the verb's sum; thousands past a verb of their own, or of a measured
+        # noun, are no money; a modal taking no verb of money names nothing
+        (
+            "В Копенгагене велосипед стоит 3 тысячи датских крон, а в Осло — 4 тысячи.",
+            [
+                ("стоимость велосипеда", Decimal(3000), "DKK", "eq", "actual"),
+                ("стоимость велосипеда", Decimal(4000), "DKK", "eq", "actual"),
+            ],
+        ),
+        (
+            "Победитель получит 40 млн норвежских крон, а финалист — 20 млн.",
+            [
+                ("полученная сумма", Decimal(20_000_000), "NOK", "eq", "actual"),
+                ("полученная сумма", Decimal(40_000_000), "NOK", "eq", "actual"),
+            ],
+        ),
+        (
+            "Чили выделила Перу 5 тысяч долларов, а на митинг в Лиме вышли 20 тысяч.",
+            [("выделенные средства", Decimal(5000), "USD", "eq", "actual")],
+        ),
+        (
+            "Чили выделила Перу 5 тысяч долларов, а население Лимы — 10 тысяч.",
+            [("выделенные средства", Decimal(5000), "USD", "eq", "actual")],
+        ),
+        ("Эти $4 млн должны пойти на дороги Эфиопии.", []),
+        # a count opening its clause is the subject of the cue after it: no goal of its own
+        (
+            "Около сорока государств договорились создать фонд помощи Кении.",
+            [("государства", Decimal(40), "государство", "approx", "actual")],
+        ),
+        (
+            "Норвегия выплатила Дании $3 млн, должен заметить министр.",
+            [("выплата", Decimal(3_000_000), "USD", "eq", "actual")],
+        ),
+    ],
+)
+def test_signed_sums_and_gapped_prices(analyse, text, expected):
+    assert _rows(analyse, text) == sorted(expected)
