@@ -132,6 +132,7 @@ def test_the_persons_plan_made_by_a_worker_travels_and_links_the_same() -> None:
     reader = Reader()
     local = pickle.loads(pickle.dumps(read_document(DOCS[0], reader)))
     assert local.names.person_plan is not None
+    assert local.names.person_plan.known  # the gazetteer asked of its persons, once
     afresh = replace(local.names, person_plan=None)
     kept = link_names(local.names, DOCS[0], Registry(reader.gazetteer))
     assert link_names(afresh, DOCS[0], Registry(reader.gazetteer)) == kept

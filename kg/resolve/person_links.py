@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +54,7 @@ def link_persons(
     offices: dict[str, set[str]] = {}  # entity key → the offices the text or gazetteer gives
     # folded surname → the persons named so far with a first name and that surname
     namesakes: dict[str, dict[str, Entity]] = {}
-    for m, (alone, parts) in zip(plan.persons, plan.parts, strict=True):
+    for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
         gender = "femn" if m.woman else m.verb_gender
@@ -65,9 +65,10 @@ def link_persons(
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            entity = namesake or _link(
-                parts, document, gaz, clusters, registry, title, plan.in_full, sex, told
-            )
+            woman = sex == "femn"
+            find = partial(_gazetteer_person, parts, document.date, gaz, title, plan.in_full, woman)
+            known = partial(plan.entry, i, gaz, find)
+            entity = namesake or _link(parts, document, clusters, registry, title, known, sex, told)
         if entity is None:
             continue
         if m.kin and m.parts.first and m.parts.last and entity.key in seen:
@@ -115,6 +116,18 @@ class PersonPlan:
     # each one's name as written or extended to a longer name of the text, and then as the
     # one the text names in full (`_the_one_named_in_full`)
     parts: list[tuple[NameParts, NameParts]]
+    # each one's gazetteer entry by its place in `persons` ("": none), once a linking asked
+    known: dict[int, str] = field(default_factory=dict)
+
+    def entry(
+        self, i: int, gaz: Gazetteer, find: Callable[[], PersonEntry | None]
+    ) -> PersonEntry | None:
+        """The gazetteer entry of the `i`th person, `find` the first time (a pure function
+        of the document: its name, its title, the names the text gives in full)."""
+        if i not in self.known:
+            found = find()
+            self.known[i] = found.key if found is not None else ""
+        return gaz.person(self.known[i]) if self.known[i] else None
 
 
 def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> PersonPlan:
@@ -325,23 +338,23 @@ def _cluster_keys(parts: NameParts) -> list[str]:
 def _link(
     parts: NameParts,
     document: Document,
-    gaz: Gazetteer,
     clusters: dict[str, Entity],
     registry: Registry,
     title: Title | None,
-    in_full: frozenset[str],
+    gazetteer_entry: Callable[[], PersonEntry | None],
     sex: str = "",
     told: dict[str, set[str]] | None = None,
 ) -> Entity | None:
-    """`sex`: "femn"/"masc" where the text says which the person named is; `told`: the
-    genders the text tells of the persons it named in full."""
+    """`gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
+    "femn"/"masc" where the text says which the person named is; `told`: the genders the
+    text tells of the persons it named in full."""
     woman = sex == "femn"
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
     if earlier is not None and not _other_gender(earlier, sex, told or {}):
         return earlier
     # 2. The gazetteer.
-    known = _gazetteer_person(parts, document.date, gaz, title, in_full, woman)
+    known = gazetteer_entry()
     if known is not None:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
