@@ -121,3 +121,19 @@ def test_a_worker_told_the_corpus_entities_keeps_facts_it_would_read_again() -> 
     assert [replace(x, described=[]) for x in linked] == expected
     (own,) = [e for e in linked[1].described if e.key == "person/ion-popesku"]
     assert own.office == "" != told["person/ion-popesku"].office
+
+
+def test_the_persons_plan_made_by_a_worker_travels_and_links_the_same() -> None:
+    """A reading's persons plan (`kg.resolve.person_links.person_plan`) is made by the
+    worker's own linking and sent with the reading: the parent's linking uses it and links
+    as one without it."""
+    from kg.resolve import link_names
+
+    reader = Reader()
+    local = pickle.loads(pickle.dumps(read_document(DOCS[0], reader)))
+    assert local.names.person_plan is not None
+    assert local.names.person_plan.known  # the gazetteer asked of its persons, once
+    afresh = replace(local.names, person_plan=None)
+    kept = link_names(local.names, DOCS[0], Registry(reader.gazetteer))
+    assert link_names(afresh, DOCS[0], Registry(reader.gazetteer)) == kept
+    assert afresh.person_plan == local.names.person_plan

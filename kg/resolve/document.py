@@ -5,7 +5,7 @@ build's map step, in any process), `link_names` links them against the corpus's 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span
@@ -16,7 +16,7 @@ from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import BODY_NOUN, org_entity, org_span, organization_spans, via_of
-from kg.resolve.person_links import link_persons
+from kg.resolve.person_links import PersonPlan, link_persons
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
 from kg.resolve.titles import Title, find_titles, stands_alone
@@ -40,6 +40,8 @@ class NameReading:
     kin_genders: frozenset[str] = frozenset()
     # The starts of bare office nouns that can only stand for someone named before.
     bare: frozenset[int] = frozenset()
+    # Made at the first linking, kept for the next (`person_plan`).
+    person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
 
 
 def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:

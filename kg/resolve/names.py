@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject
 from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph
 from kg.resolve.gender import woman_named
@@ -79,13 +80,15 @@ PARTICLES = frozenset(
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
 
 
-def own_and_fathers(name: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=CACHE_ENTRIES)
+def own_and_fathers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A person's own given names and the father's names a nasab adds ("Тамим бин Хамад
-    Аль Тани" → ["Тамим"], ["Хамад"]): a man named Хамад is not the son of one."""
+    Аль Тани" → ("Тамим",), ("Хамад",)): a man named Хамад is not the son of one. Remembered:
+    linking asks it of the same few names for each pair of persons it compares."""
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _NASAB), len(words))
     fathers = [words[i + 1] for i in range(cut, len(words) - 1) if words[i].lower() in _NASAB]
-    return words[:cut], fathers
+    return tuple(words[:cut]), tuple(fathers)
 
 
 def same_given(a: str, b: str) -> bool:

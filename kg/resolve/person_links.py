@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import PARTICLES, NameParts, other_father, own_and_fathers, same_given
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
 from kg.resolve.persons import (
+    PersonMention,
     name_index,
     patronymic_index,
     same_words,
@@ -42,37 +43,21 @@ def link_persons(
     emit: Callable[[Entity, int, int, str], None],
 ) -> None:
     gaz = registry.gazetteer
-    persons = reading.persons
+    plan = person_plan(reading, document, gaz)
     clusters: dict[str, Entity] = {}  # folded surname (or first+patronymic) → entity
-    # Gazetteer entries that this text names with a surname and a first name or initials
-    # anywhere (a headline often gives the surname first): only those without terms may take
-    # a surname alone, and they pick one of the namesakes a first name and patronymic fit.
-    in_full = frozenset(
-        known.key
-        for m in persons
-        if (m.parts.first or m.parts.initials) and m.parts.last
-        for known in [_gazetteer_person(m.parts, document.date, gaz, None)]
-        if known is not None
-    )
     order: list[tuple[int, Entity, bool]] = []  # (token, entity, is subject): for bare titles
     # (office, state) → who this text names with that title now ("Премьер-министр Японии X").
     named: dict[tuple[str, str], set[str]] = {}
-    longer = _extended_names([m.parts for m in persons])
-    longer |= _dynasty_forms([m.parts for m in persons], document.date, gaz)
-
-    full = [m.parts for m in persons if m.parts.first and m.parts.last]
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     seen: set[str] = set()  # the persons named so far
     told: dict[str, set[str]] = {}  # entity key → the genders verbs tell of its full names
     offices: dict[str, set[str]] = {}  # entity key → the offices the text or gazetteer gives
     # folded surname → the persons named so far with a first name and that surname
     namesakes: dict[str, dict[str, Entity]] = {}
-    for m in sorted(persons, key=lambda m: m.start):
+    for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
         given = reading.given.get(m.tokens[0])
         title = given.title if given is not None else None
-        parts = longer.get(m.parts, m.parts)
         gender = "femn" if m.woman else m.verb_gender
-        alone, parts = parts, _the_one_named_in_full(parts, gender, full)
         namesake = _namesake(parts, namesakes, gender)
         # A verb's gender keeps a surname alone off a person of the other sex only where the
         # text speaks of kin of that sex ("Джон Камау … его мать … Камау заявила").
@@ -80,9 +65,10 @@ def link_persons(
         if before is not None and _in_brackets(document.text, before[0], m.start, m.end):
             entity: Entity | None = before[1]  # "рэперу Басте (Василий Вакуленко)": one man
         else:
-            entity = namesake or _link(
-                parts, document, gaz, clusters, registry, title, in_full, sex, told
-            )
+            woman = sex == "femn"
+            find = partial(_gazetteer_person, parts, document.date, gaz, title, plan.in_full, woman)
+            known = partial(plan.entry, i, gaz, find)
+            entity = namesake or _link(parts, document, clusters, registry, title, known, sex, told)
         if entity is None:
             continue
         if m.kin and m.parts.first and m.parts.last and entity.key in seen:
@@ -115,6 +101,62 @@ def link_persons(
             held.add(given.office)
 
     _link_titles(reading, document, registry, emit, order, named, offices)
+
+
+@dataclass(frozen=True)
+class PersonPlan:
+    """What linking a document's persons reads from the document alone, whatever the
+    registry: kept on its `NameReading` (`person_plan`)."""
+
+    # Gazetteer entries that this text names with a surname and a first name or initials
+    # anywhere (a headline often gives the surname first): only those without terms may take
+    # a surname alone, and they pick one of the namesakes a first name and patronymic fit.
+    in_full: frozenset[str]
+    persons: list[PersonMention]  # in the order of the text
+    # each one's name as written or extended to a longer name of the text, and then as the
+    # one the text names in full (`_the_one_named_in_full`)
+    parts: list[tuple[NameParts, NameParts]]
+    # each one's gazetteer entry by its place in `persons` ("": none), once a linking asked
+    known: dict[int, str] = field(default_factory=dict)
+
+    def entry(
+        self, i: int, gaz: Gazetteer, find: Callable[[], PersonEntry | None]
+    ) -> PersonEntry | None:
+        """The gazetteer entry of the `i`th person, `find` the first time (a pure function
+        of the document: its name, its title, the names the text gives in full)."""
+        if i not in self.known:
+            found = find()
+            self.known[i] = found.key if found is not None else ""
+        return gaz.person(self.known[i]) if self.known[i] else None
+
+
+def person_plan(reading: NameReading, document: Document, gaz: Gazetteer) -> PersonPlan:
+    """The plan of `reading`'s persons, made at its first linking: a build links a document
+    twice (against the corpus, and alone for what it says of each entity), and a worker's
+    plan travels with the reading to the parent, which then does not make it again."""
+    if reading.person_plan is None:
+        reading.person_plan = _plan(reading.persons, document.date, gaz)
+    return reading.person_plan
+
+
+def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPlan:
+    names = [m.parts for m in mentions]
+    in_full = frozenset(
+        known.key
+        for p in names
+        if (p.first or p.initials) and p.last
+        for known in [_gazetteer_person(p, date, gaz, None)]
+        if known is not None
+    )
+    longer = _extended_names(names) | _dynasty_forms(names, date, gaz)
+    full = [p for p in names if p.first and p.last]
+    persons = sorted(mentions, key=lambda m: m.start)
+    parts = []
+    for m in persons:
+        alone = longer.get(m.parts, m.parts)
+        gender = "femn" if m.woman else m.verb_gender
+        parts.append((alone, _the_one_named_in_full(alone, gender, full)))
+    return PersonPlan(in_full, persons, parts)
 
 
 def _link_titles(
@@ -296,23 +338,23 @@ def _cluster_keys(parts: NameParts) -> list[str]:
 def _link(
     parts: NameParts,
     document: Document,
-    gaz: Gazetteer,
     clusters: dict[str, Entity],
     registry: Registry,
     title: Title | None,
-    in_full: frozenset[str],
+    gazetteer_entry: Callable[[], PersonEntry | None],
     sex: str = "",
     told: dict[str, set[str]] | None = None,
 ) -> Entity | None:
-    """`sex`: "femn"/"masc" where the text says which the person named is; `told`: the
-    genders the text tells of the persons it named in full."""
+    """`gazetteer_entry`: the gazetteer's person these name parts stand for, if any; `sex`:
+    "femn"/"masc" where the text says which the person named is; `told`: the genders the
+    text tells of the persons it named in full."""
     woman = sex == "femn"
     # 1. The same person earlier in this document.
     earlier = _in_document(parts, clusters)
     if earlier is not None and not _other_gender(earlier, sex, told or {}):
         return earlier
     # 2. The gazetteer.
-    known = _gazetteer_person(parts, document.date, gaz, title, in_full, woman)
+    known = gazetteer_entry()
     if known is not None:
         return person_entity(known, document.date, title.office if title is not None else "")
     # 3. A person found earlier in the corpus.
