@@ -247,7 +247,7 @@ def _surname_first(words: list[Token]) -> bool:
 
 def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
     """A patronymic follows the first name, so one that ends three words puts the surname
-    first ("Дудаев Андарбек Данильбекович", with a first name the dictionary does not know),
+    first ("Хасанов Салманбек Русланович", with a first name the dictionary does not know),
     unless the first word is itself a first name of the dictionary."""
     return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
 
