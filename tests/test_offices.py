@@ -510,6 +510,9 @@ MUST_NOT = [
     # a bare title keeps the tagger's case; kin is no title to take across
     ("Суд Чили вызвал адвоката Марко Рубио.", "Марко Рубио", "адвокат"),
     ("Режиссёр из Чили ищет актёра на роль Гамлета.", "Гамлет", "актер"),
+    # an office noun opening a sentence before a surname is whom it serves
+    ("Джон Мбеки живёт в Претории. Прислуга Мбеки дала интервью газете.", "Джон Мбеки",
+     "прислуга"),
     ("Жена посла Перу Ана Мария Рубио прибыла в Рим.", "Ана Мария Рубио", "посол"),
     # a genitive title a thing governs, before a comma, is not the name's after it
     ("По данным сайта президента Бразилии, Владислав Смирнов родился в Ресифи.",
