@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, copular, preposition, which_subject
-from kg.nlp.morph import case_of, is_adjectival, morph
+from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
 
@@ -613,8 +613,10 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     """Whether a name after a genitive title that names its state is in the genitive by its
     own forms, where the tagger read another case ("По словам министра иностранных дел Индии
     Субрахманьяма Джайшанкара"): a word of it declines and can be genitive. A name that does
-    not decline gives no such sign ("Жена посла Перу Ана Мария Рубио")."""
-    if not title.state:
+    not decline gives no such sign ("Жена посла Перу Ана Мария Рубио"), and a name after a
+    comma starts a clause of its own ("По данным сайта президента Перу, Иван Петров родился":
+    the title is the site's complement)."""
+    if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
     forms = [morph().cases(t.text) for t in doc[name[0] : name[1]]]
     return any("gent" in f and len(f) < 6 for f in forms)
@@ -677,7 +679,7 @@ def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
     office = f"{governor.office} {words.text.lower()}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
                    role="", generic=False, said="", foreign=False,
-                   head=governor.head)  # fmt: skip
+                   head=governor.head, case=governor.case)  # fmt: skip
 
 
 def _with_complement(doc: Doc, titles: list[Title], title: Title) -> Title:
@@ -700,8 +702,8 @@ def _across(
     before = [t for t in titles if sent_start <= t.start and t.end < start]
     if not before:
         return None
-    title = max(before, key=lambda t: t.end)
-    if title.plural or not _agree(case, title.case) or start - title.end > 12:
+    title = _governing(doc, before, max(before, key=lambda t: t.end), case)
+    if title.plural or not _across_agrees(doc, title, start, end, case) or start - title.end > 12:
         return None
     if any(i in names for i in range(title.end, start)):
         return None
@@ -730,6 +732,35 @@ def _across(
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         return replace(title, state=states[0].kb_id_)
     return title
+
+
+def _governing(doc: Doc, before: list[Title], title: Title, case: str) -> Title:
+    """The title whose complement a genitive title of another case than the name's is, with
+    it as the office's complement ("заместитель муфтия Дагестана 40-летний X", "водитель
+    высокопоставленного чиновника — X": X is the deputy, the driver), else the title."""
+    if title.case != "Gen" or _agree(case, "Gen"):
+        return title
+    heads = [t for t in before if t.end <= title.start and doc[t.head].is_ancestor(doc[title.head])]
+    governor = max(heads, key=lambda t: t.end, default=None)
+    return title if governor is None else _complemented(doc, title, governor)
+
+
+def _across_agrees(doc: Doc, title: Title, start: int, end: int, case: str) -> bool:
+    """Whether the name agrees with a title across its complement: in the tagger's cases, or
+    in the genitive and accusative an animate noun spells alike where every word of the name
+    a word of the name reads so ("бывшего командира армии боснийских сербов Ратко Младича",
+    "Ратко" read as an accusative); a bare title keeps the tagger's reading ("адвоката Марко
+    Рубио"), and so does one before a preposition ("актёра на роль Гамлета")."""
+    if _agree(case, title.case):
+        return True
+    between = doc[title.end : start]  # a genitive complement, no preposition's phrase
+    complement = any(t.pos_ == "NOUN" for t in between) and all(t.pos_ != "ADP" for t in between)
+    form = UD_CASE.get(title.case, "")
+    return (
+        complement
+        and {case, title.case} <= _ALIKE
+        and any(form in morph().cases(t.text) for t in doc[start:end])
+    )
 
 
 def _past_aged(doc: Doc, lo: int, gap: int, root: Token) -> int:

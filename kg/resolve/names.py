@@ -248,6 +248,13 @@ def _surname_first(words: list[Token]) -> bool:
     )
 
 
+def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
+    """A patronymic follows the first name, so one that ends three words puts the surname
+    first ("Хасанов Салманбек Русланович", with a first name the dictionary does not know),
+    unless the first word is itself a first name of the dictionary."""
+    return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
+
+
 @lru_cache(maxsize=2_048)
 def is_first_name(word: str, plural: bool = True) -> bool:
     """A dictionary first name ("Владимир", "Анна"), not a guess. `plural=False` leaves out
@@ -432,7 +439,7 @@ def name_parts(span: Span) -> NameParts:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
     rest = [t for t in names if t is not patr]
-    if _surname_first(rest):
+    if _surname_first(rest) or _patronymic_last(names, patr):
         rest = [rest[1], rest[0]]  # "Петров Иван", as a list or a form writes it
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more

@@ -952,8 +952,17 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # stand inside a sentence before a name ("теннисистка Серена Уильямс")
         return False
     return _never_noun(token.text) or (
-        token.is_sent_start and (token.pos_ != "PROPN" or names_after >= 2)
+        token.is_sent_start
+        and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
     )
+
+
+def _title_before_surname(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """An office noun opening a sentence before a word that is no first name ("Прислуга
+    Ольсена дала интервью"): the title and whom it serves or names, not a surname and a
+    first name ("Соловей Анна")."""
+    after = token.nbor()
+    return is_office((morph().lemma(token.lower_),)) and not is_first_name(after.text)
 
 
 def _short_form_only(word: str) -> bool:
