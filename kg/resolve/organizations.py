@@ -34,6 +34,7 @@ _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 _BODY_NOUNS = STATE_BODIES | _WORDS["team"]
 _POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
+_NOT_NAMES = frozenset(["adjective", "capital"])  # how a state is named: not by its name
 
 
 # Short names news gives a state's bodies before the state's name ("МВД Украины",
@@ -110,7 +111,7 @@ def organization_spans(
     taken: set[int] = set()
     for span in doc.spans.get("orgs", []):
         org_name = span.kb_id_
-        span = _with_article(span)
+        span = _with_own_state(_with_article(span), states, gazetteer)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
@@ -155,6 +156,17 @@ def _with_article(span: Span) -> Span:
     if before is None or not before.text[:1].isupper():
         return span
     return span.doc[span.start - 1 : span.end] if before.lower_ in _WORDS["article"] else span
+
+
+def _with_own_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> Span:
+    """A known body with its own state's name right after it ("Госдумы РФ", as "МИД РФ"):
+    the state is a word of the name. Not another state's ("Госдумы Украины")."""
+    known = gazetteer.org(span.kb_id_)
+    after = next((s for s in states if s.start == span.end and s.id_ not in _NOT_NAMES), None)
+    if known is None or not known.state or after is None:
+        return span
+    entry = gazetteer.state(after.kb_id_)
+    return span.doc[span.start : after.end] if entry and entry.iso3 == known.state else span
 
 
 def _bracket_parts(span: Span | None) -> list[Span]:
@@ -242,22 +254,25 @@ def _nested_bodies(
     """A part of a body before the body's name in the genitive is one body ("ЦК Компартии
     Вьетнама", "Президиума Верховного совета Вьетнама", "комитета Госдумы"), where the tagger
     split it or left the part untagged: the part (a noun of part_bodies.txt, tagged or
-    not, with its adjectives: "Центрального комитета") and the whole become one span; the
-    body named after it stays a mention of its own, nested in it."""
+    not, with its adjectives: "Центрального комитета"; or an unknown name of more words
+    the genitive hangs on, "Главного управления кадров [Вооружённых сил Чили]") and the
+    whole become one span, parts of parts too ("отделения [института [РАН]]"); the body
+    named after it stays a mention of its own, nested in it."""
     if not found:
         return found
     doc = found[0][0].doc
     ends = {span.end: n for n, (span, _, _) in enumerate(found)}
     taken = {i for span, _, _ in found for i in range(span.start, span.end)}
     out = list(found)
-    for span, _, _ in found:
+    for n in sorted(range(len(found)), key=lambda n: -found[n][0].start):
+        span = out[n][0]  # with the parts after it it took in already
         genitive = "Gen" in span[0].morph.get("Case") or _abbreviation_like(span[0].text)
         if not span.start or not genitive:
             continue
         before = ends.get(span.start)
         part = doc[span.start - 1]
         if before is not None:
-            if _part_lemma(found[before][0][-1]) not in PART_BODIES:
+            if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
         elif part.i in taken or _part_lemma(part) not in PART_BODIES or part.pos_ == "ADJ":
@@ -276,6 +291,17 @@ def _nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+def _part_of(part: tuple[Span, str, str], span: Span) -> bool:
+    """The organization `part` is a part of the one `span` names after it: its last word is
+    a part's noun ("комитета [Госдумы]"), or it is an unknown name of more words that the
+    genitive name hangs on ("Объединённого комитета начальников штабов [ВС Чили]"); a known
+    name stays itself ("Совет Федерации"), a one-word one may be a list ("ФСБ МВД")."""
+    words, key, _ = part
+    if _part_lemma(words[-1]) in PART_BODIES:
+        return True
+    return not key and len(words) > 1 and words.start <= span.root.head.i < words.end
 
 
 def _part_lemma(token: Token) -> str:
