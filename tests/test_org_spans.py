@@ -24,6 +24,9 @@ CASES = [
      set()),
     # ... but the company acting stays one
     ("Twitter удалил запись президента Бразилии.", {"Twitter"}),
+    # ... and so does one named as a workplace
+    ("На работу в Facebook бывший посол Чили выйдет в сентябре.", {"Facebook"}),
+    ("Сын премьера Норвегии работает в Twitter с 2015 года.", {"Twitter"}),
     ("Компания Facebook заблокировала аккаунт посольства Перу.",
      {"Facebook", "посольства Перу"}),
     # a state's national team, before its name or after its adjective

@@ -235,7 +235,8 @@ def _latin_in_brackets(doc: Doc, start: int) -> Span | None:
 def _posted_on(span: Span) -> bool:
     """A service news names as where words were posted ("написал в Twitter", "на
     видеохостинге YouTube", "в своём Telegram-канале"): a place, no organization acting
-    (annotators tag it a product); "Twitter заблокировал аккаунт" stays the company."""
+    (annotators tag it a product); "Twitter заблокировал аккаунт" stays the company, and
+    so does one named as a workplace ("на работу в Facebook", "работает в Twitter")."""
     if span.text.split("-")[0].lower() not in _WORDS["platform"]:
         return False
     root = span.root
@@ -245,7 +246,8 @@ def _posted_on(span: Span) -> bool:
         "flat:foreign",
         "nmod",
     )
-    return preposition(root.head if apposed else root) in _POSTED_IN
+    phrase = root.head if apposed else root
+    return preposition(phrase) in _POSTED_IN and phrase.head.lemma_ not in _WORDS["workplace"]
 
 
 def _nested_bodies(
