@@ -83,6 +83,8 @@ ORG_NOUNS = frozenset(
         "соцсеть",
         "телекомпания",
         "радиостанция",
+        "комитет",
+        "фирма",
     ]
 )
 
@@ -426,17 +428,51 @@ def _dateline_place(span: Span) -> bool:
 
 def _named_after_kind(doc: Doc) -> list[Span]:
     """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
-    also between doubled apostrophes, wiki markup's quotes ("газеты ''Die Welt''"):
-    organizations even where the word is also a common noun natasha leaves untagged."""
+    also past what it is for ("агентство по недвижимости «Кедр»"), each of a list of them
+    ("партий «Союз», «Res Publica»"), also between doubled apostrophes, wiki markup's quotes
+    ("газеты ''Die Welt''"): organizations even where the word is also a common noun
+    natasha leaves untagged."""
     out = []
-    lemmas, texts = token_strings(doc, LEMMA), token_strings(doc)
+    lemmas = token_strings(doc, LEMMA)
     for i in range(len(doc) - 3):
-        if lemmas[i] not in ORG_NOUNS or texts[i + 1] not in _QUOTES_OPEN:
-            continue
-        first = i + 2 + (texts[i + 1] == texts[i + 2] == "'")
-        stretch = quoted_stretch(doc, first, first + 1)
-        if stretch is not None and stretch[0] == first and texts[first][:1].isupper():
-            out.append(doc[stretch[0] : stretch[1]])
+        if lemmas[i] in ORG_NOUNS:
+            out.extend(_quoted_list(doc, _past_purpose(doc, i + 1)))
+    return out
+
+
+_PURPOSE_WORDS = 3  # "по морской недвижимости"
+
+
+def _past_purpose(doc: Doc, start: int) -> int:
+    """Past the "по" phrase that says what the kind of organization at `start` - 1 is for,
+    one lower-case noun with its adjectives ("агентство [по недвижимости]"); else `start`.
+    Not a noun with more on it, whose name the quotes may give ("фонд по поддержке фильма
+    «Идиот»")."""
+    if start >= len(doc) or doc[start].lower_ != "по":
+        return start
+    end = start + 1
+    while end < min(len(doc), start + _PURPOSE_WORDS) and doc[end].pos_ == "ADJ":
+        end += 1
+    noun = doc[end] if end < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        return start
+    return end + 1 if all(doc[j].head.i == noun.i for j in range(start, end)) else start
+
+
+def _quoted_list(doc: Doc, at: int) -> list[Span]:
+    """The quoted names opening at `at`, one after another joined by "," or "и" ("«Союз
+    Отечества», «Res Publica» и «Центр»"); capitalised, each within its quotes."""
+    out: list[Span] = []
+    while at + 1 < len(doc) and doc[at].text in _QUOTES_OPEN:
+        first = at + 1 + (doc[at].text == doc[at + 1].text == "'")
+        stretch = quoted_stretch(doc, first, first + 1) if first < len(doc) else None
+        if stretch is None or stretch[0] != first or not doc[first].text[:1].isupper():
+            break
+        out.append(doc[stretch[0] : stretch[1]])
+        after = stretch[1] + 1 + (doc[stretch[1]].text == "'")  # past the closing quote(s)
+        if after >= len(doc) or doc[after].text not in (",", "и"):
+            break
+        at = after + 1
     return out
 
 
