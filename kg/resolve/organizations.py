@@ -28,6 +28,7 @@ STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 _MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
+PLACE_KINDS = load_list(Path(__file__).with_name("place_kinds.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 # A state's bodies and its national team ("сборная"), named by a noun before the state.
@@ -384,6 +385,8 @@ def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
     noun = doc[i]
     if noun.head.i not in heads or any(doc[j].head.i != i for j in range(start + joined, i)):
         return []
+    if noun.lemma_ in PLACE_KINDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return []  # "суд [штата Виктория]": the place with its name, `_place_of`'s
     if joined and (noun.dep_ != "conj" or _body_noun(noun)):
         return []
     return list(range(start, i + 1))
@@ -759,18 +762,30 @@ def _before_place_name(
 
 
 def _places(ents: Sequence[Span]) -> dict[int, Span]:
-    """The Doc's LOC entities by their first token, for `_place_of`."""
-    return {e.start: e for e in ents if e.label_ == "LOC"}
+    """The Doc's LOC entities by their first token, for `_place_of`; one after its kind of
+    place written lower case also with the kind, by the kind's token ("штата Массачусетс")."""
+    out = {e.start: e for e in ents if e.label_ == "LOC"}
+    for place in list(out.values()):
+        kind = place.doc[place.start - 1] if place.start else None
+        if kind is not None and kind.text.islower() and kind.lemma_ in PLACE_KINDS:
+            out[kind.i] = place.doc[kind.i : place.end]
+    return out
 
 
 def _place_of(places: dict[int, Span], start: int, governors: Container[int]) -> Span | None:
     """The name of a city or region in the genitive at `start` (a LOC entity of `places`)
     that one of the `governors` (token indices) governs ("суд Москвы", "правительства
-    Калининградской области"), else None."""
+    Калининградской области"), or after its kind of place in any case ("[университета
+    штата] Массачусетс"), with the places it is part of after it ("округа Москвы"); else
+    None."""
     place = places.get(start)
     if place is None or place.root.head.i not in governors:
         return None
-    return place if "Gen" in place.root.morph.get("Case") else None
+    after_kind = start > 0 and place.doc[start - 1].lemma_ in PLACE_KINDS
+    if not after_kind and "Gen" not in place.root.morph.get("Case"):
+        return None
+    whole = _place_of(places, place.end, range(place.start, place.end))
+    return place if whole is None else place.doc[place.start : whole.end]
 
 
 @cache
