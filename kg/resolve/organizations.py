@@ -36,6 +36,7 @@ _BODY_NOUNS = STATE_BODIES | _WORDS["team"]
 _POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
 _NOT_NAMES = frozenset(["adjective", "capital"])  # how a state is named: not by its name
+_LIST_JOINERS = frozenset([",", "и"])  # between listed adjectives
 
 
 # Short names news gives a state's bodies before the state's name ("МВД Украины",
@@ -357,13 +358,16 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
     """The span with the lower-case genitive words after it that hang on its last word,
     which the tagger cut off ("Высшего совета [вооружённых сил]", "высшую школу
     [управления]"), and a genitive noun "и" joins to that word ("Союза писателей [и
-    журналистов]"): words of the name. Not a noun of a body after "и" ("Министерства
-    обороны и полиции": two bodies), nor words on a noun before the last ("Министерства
-    обороны страны"), nor after a one-word name."""
-    doc, end = span.doc, span.end
+    журналистов]"), and the noun the last word qualifies, an adjective the tagger cut at a
+    comma ("Центра химической[, биологической и ядерной обороны]"): words of the name. Not
+    a noun of a body after "и" ("Министерства обороны и полиции": two bodies), nor words
+    on a noun before the last ("Министерства обороны страны"), nor after a one-word name
+    nor a comma's list ("Министерства финансов, банков и компаний")."""
+    doc = span.doc
     if len(span) < 2 or _abbreviation_like(span[-1].text):
         return span
-    heads = {span.end - 1}
+    end = _qualified_noun(span)
+    heads = {end - 1}
     while end < len(doc) and end not in taken:
         words = _genitive_words(doc, end, heads)
         if not words:
@@ -371,6 +375,24 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
         heads.add(words[-1])
         end = words[-1] + 1
     return doc[span.start : end]
+
+
+_LISTED_ADJECTIVES = 8  # tokens: "биологической, радиологической и ядерной"
+
+
+def _qualified_noun(span: Span) -> int:
+    """The end of the lower-case noun that the span's last word, an adjective, qualifies
+    with the adjectives listed after it ("химической[, биологической и ядерной обороны]");
+    the span's end where the last word is no such adjective."""
+    doc, last = span.doc, span[-1]
+    noun = last.head
+    if last.pos_ != "ADJ" or not span.end <= noun.i <= span.end + _LISTED_ADJECTIVES:
+        return span.end
+    between = doc[span.end : noun.i]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return span.end
+    listed = all(t.pos_ == "ADJ" or t.text in _LIST_JOINERS for t in between)
+    return noun.i + 1 if listed else span.end
 
 
 def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
