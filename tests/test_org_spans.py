@@ -103,6 +103,12 @@ CASES = [
      {"парламент Чили", "Союз Отечества", "Nova Civitas", "Центр"}),
     # must not: a quoted work after a noun that says what the kind is for
     ("Фонд по поддержке фильма «Идиот» открыт в Перу.", {"Фонд по поддержке фильма"}),
+    # a building or ground the tagger takes for an organization is a place
+    ("Церемония прошла на Национальном спортивном стадионе в присутствии президента Перу.",
+     set()),
+    ("Митинг сторонников президента Перу прошёл на Центральном стадионе Лимы.", set()),
+    # must not: a theatre or a club is one
+    ("Национальный театр Перу приехал в Чили.", {"Национальный театр Перу"}),
     # must not: a book's title so quoted, a lower-case word
     ("Он прочитал роман ''Идиот'' в Перу.", set()),
     ("По данным газеты ''не'' было, посол Чили уехал.", set()),

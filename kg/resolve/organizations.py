@@ -129,7 +129,7 @@ def organization_spans(
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
         for span in _bracket_parts(_balanced(_strip_quotes(ent))):
-            if _dateline_place(span) or _office_holders(span) or thing_named(span):
+            if _named_otherwise(span):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
@@ -151,6 +151,17 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
+
+
+def _named_otherwise(span: Span) -> bool:
+    """natasha's organization names something else: a dateline's place, the holders of an
+    office, a thing in apposition, a building or ground ("в Вестминстерском аббатстве")."""
+    return (
+        _dateline_place(span)
+        or _office_holders(span)
+        or thing_named(span)
+        or span.root.lemma_.lower() in _WORDS["building"]
+    )
 
 
 def _with_article(span: Span) -> Span:
