@@ -28,12 +28,15 @@ STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 _MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
+PLACE_KINDS = load_list(Path(__file__).with_name("place_kinds.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
 _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 # A state's bodies and its national team ("сборная"), named by a noun before the state.
 _BODY_NOUNS = STATE_BODIES | _WORDS["team"]
 _POSTED_IN = frozenset(["в", "на", "через"])  # "написал в Twitter", "через Telegram"
 _NOT_BODIES = frozenset(["по", "под"])  # before a part's word that then means no body
+_NOT_NAMES = frozenset(["adjective", "capital"])  # how a state is named: not by its name
+_LIST_JOINERS = frozenset([",", "и"])  # between listed adjectives
 
 
 # Short names news gives a state's bodies before the state's name ("МВД Украины",
@@ -82,6 +85,8 @@ ORG_NOUNS = frozenset(
         "соцсеть",
         "телекомпания",
         "радиостанция",
+        "комитет",
+        "фирма",
     ]
 )
 
@@ -110,7 +115,7 @@ def organization_spans(
     taken: set[int] = set()
     for span in doc.spans.get("orgs", []):
         org_name = span.kb_id_
-        span = _with_article(span)
+        span = _with_own_state(_with_article(span), states, gazetteer)
         out.append((span, org_name, ""))
         taken.update(range(span.start, span.end))
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
@@ -124,7 +129,7 @@ def organization_spans(
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
         for span in _bracket_parts(_balanced(_strip_quotes(ent))):
-            if _dateline_place(span) or _office_holders(span) or thing_named(span):
+            if _named_otherwise(span):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
@@ -148,6 +153,17 @@ def organization_spans(
     return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
 
 
+def _named_otherwise(span: Span) -> bool:
+    """natasha's organization names something else: a dateline's place, the holders of an
+    office, a thing in apposition, a building or ground ("в Вестминстерском аббатстве")."""
+    return (
+        _dateline_place(span)
+        or _office_holders(span)
+        or thing_named(span)
+        or span.root.lemma_.lower() in _WORDS["building"]
+    )
+
+
 def _with_article(span: Span) -> Span:
     """A known name with the foreign article that opens it in the text ("The Independent",
     "Der Spiegel"), which the gazetteer matches without: the article is a word of the name."""
@@ -155,6 +171,17 @@ def _with_article(span: Span) -> Span:
     if before is None or not before.text[:1].isupper():
         return span
     return span.doc[span.start - 1 : span.end] if before.lower_ in _WORDS["article"] else span
+
+
+def _with_own_state(span: Span, states: list[Span], gazetteer: Gazetteer) -> Span:
+    """A known body with its own state's name right after it ("Госдумы РФ", as "МИД РФ"):
+    the state is a word of the name. Not another state's ("Госдумы Украины")."""
+    known = gazetteer.org(span.kb_id_)
+    after = next((s for s in states if s.start == span.end and s.id_ not in _NOT_NAMES), None)
+    if known is None or not known.state or after is None:
+        return span
+    entry = gazetteer.state(after.kb_id_)
+    return span.doc[span.start : after.end] if entry and entry.iso3 == known.state else span
 
 
 def _bracket_parts(span: Span | None) -> list[Span]:
@@ -223,7 +250,8 @@ def _latin_in_brackets(doc: Doc, start: int) -> Span | None:
 def _posted_on(span: Span) -> bool:
     """A service news names as where words were posted ("написал в Twitter", "на
     видеохостинге YouTube", "в своём Telegram-канале"): a place, no organization acting
-    (annotators tag it a product); "Twitter заблокировал аккаунт" stays the company."""
+    (annotators tag it a product); "Twitter заблокировал аккаунт" stays the company, and
+    so does one named as a workplace ("на работу в Facebook", "работает в Twitter")."""
     if span.text.split("-")[0].lower() not in _WORDS["platform"]:
         return False
     root = span.root
@@ -233,7 +261,8 @@ def _posted_on(span: Span) -> bool:
         "flat:foreign",
         "nmod",
     )
-    return preposition(root.head if apposed else root) in _POSTED_IN
+    phrase = root.head if apposed else root
+    return preposition(phrase) in _POSTED_IN and phrase.head.lemma_ not in _WORDS["workplace"]
 
 
 def _nested_bodies(
@@ -242,22 +271,25 @@ def _nested_bodies(
     """A part of a body before the body's name in the genitive is one body ("ЦК Компартии
     Вьетнама", "Президиума Верховного совета Вьетнама", "комитета Госдумы"), where the tagger
     split it or left the part untagged: the part (a noun of part_bodies.txt, tagged or
-    not, with its adjectives: "Центрального комитета") and the whole become one span; the
-    body named after it stays a mention of its own, nested in it."""
+    not, with its adjectives: "Центрального комитета"; or an unknown name of more words
+    the genitive hangs on, "Главного управления кадров [Вооружённых сил Чили]") and the
+    whole become one span, parts of parts too ("отделения [института [РАН]]"); the body
+    named after it stays a mention of its own, nested in it."""
     if not found:
         return found
     doc = found[0][0].doc
     ends = {span.end: n for n, (span, _, _) in enumerate(found)}
     taken = {i for span, _, _ in found for i in range(span.start, span.end)}
     out = list(found)
-    for span, _, _ in found:
+    for n in sorted(range(len(found)), key=lambda n: -found[n][0].start):
+        span = out[n][0]  # with the parts after it it took in already
         genitive = "Gen" in span[0].morph.get("Case") or _abbreviation_like(span[0].text)
         if not span.start or not genitive:
             continue
         before = ends.get(span.start)
         part = doc[span.start - 1]
         if before is not None:
-            if _part_lemma(found[before][0][-1]) not in PART_BODIES:
+            if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
         elif part.i in taken or _part_lemma(part) not in PART_BODIES or part.pos_ == "ADJ":
@@ -276,6 +308,17 @@ def _nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+def _part_of(part: tuple[Span, str, str], span: Span) -> bool:
+    """The organization `part` is a part of the one `span` names after it: its last word is
+    a part's noun ("комитета [Госдумы]"), or it is an unknown name of more words that the
+    genitive name hangs on ("Объединённого комитета начальников штабов [ВС Чили]"); a known
+    name stays itself ("Совет Федерации"), a one-word one may be a list ("ФСБ МВД")."""
+    words, key, _ = part
+    if _part_lemma(words[-1]) in PART_BODIES:
+        return True
+    return not key and len(words) > 1 and words.start <= span.root.head.i < words.end
 
 
 def _part_lemma(token: Token) -> str:
@@ -326,13 +369,16 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
     """The span with the lower-case genitive words after it that hang on its last word,
     which the tagger cut off ("Высшего совета [вооружённых сил]", "высшую школу
     [управления]"), and a genitive noun "и" joins to that word ("Союза писателей [и
-    журналистов]"): words of the name. Not a noun of a body after "и" ("Министерства
-    обороны и полиции": two bodies), nor words on a noun before the last ("Министерства
-    обороны страны"), nor after a one-word name."""
-    doc, end = span.doc, span.end
+    журналистов]"), and the noun the last word qualifies, an adjective the tagger cut at a
+    comma ("Центра химической[, биологической и ядерной обороны]"): words of the name. Not
+    a noun of a body after "и" ("Министерства обороны и полиции": two bodies), nor words
+    on a noun before the last ("Министерства обороны страны"), nor after a one-word name
+    nor a comma's list ("Министерства финансов, банков и компаний")."""
+    doc = span.doc
     if len(span) < 2 or _abbreviation_like(span[-1].text):
         return span
-    heads = {span.end - 1}
+    end = _qualified_noun(span)
+    heads = {end - 1}
     while end < len(doc) and end not in taken:
         words = _genitive_words(doc, end, heads)
         if not words:
@@ -340,6 +386,24 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
         heads.add(words[-1])
         end = words[-1] + 1
     return doc[span.start : end]
+
+
+_LISTED_ADJECTIVES = 8  # tokens: "биологической, радиологической и ядерной"
+
+
+def _qualified_noun(span: Span) -> int:
+    """The end of the lower-case noun that the span's last word, an adjective, qualifies
+    with the adjectives listed after it ("химической[, биологической и ядерной обороны]");
+    the span's end where the last word is no such adjective."""
+    doc, last = span.doc, span[-1]
+    noun = last.head
+    if last.pos_ != "ADJ" or not span.end <= noun.i <= span.end + _LISTED_ADJECTIVES:
+        return span.end
+    between = doc[span.end : noun.i]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return span.end
+    listed = all(t.pos_ == "ADJ" or t.text in _LIST_JOINERS for t in between)
+    return noun.i + 1 if listed else span.end
 
 
 def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
@@ -354,6 +418,8 @@ def _genitive_words(doc: Doc, start: int, heads: set[int]) -> list[int]:
     noun = doc[i]
     if noun.head.i not in heads or any(doc[j].head.i != i for j in range(start + joined, i)):
         return []
+    if noun.lemma_ in PLACE_KINDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return []  # "суд [штата Виктория]": the place with its name, `_place_of`'s
     if joined and (noun.dep_ != "conj" or _body_noun(noun)):
         return []
     return list(range(start, i + 1))
@@ -398,17 +464,51 @@ def _dateline_place(span: Span) -> bool:
 
 def _named_after_kind(doc: Doc) -> list[Span]:
     """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
-    also between doubled apostrophes, wiki markup's quotes ("газеты ''Die Welt''"):
-    organizations even where the word is also a common noun natasha leaves untagged."""
+    also past what it is for ("агентство по недвижимости «Кедр»"), each of a list of them
+    ("партий «Союз», «Res Publica»"), also between doubled apostrophes, wiki markup's quotes
+    ("газеты ''Die Welt''"): organizations even where the word is also a common noun
+    natasha leaves untagged."""
     out = []
-    lemmas, texts = token_strings(doc, LEMMA), token_strings(doc)
+    lemmas = token_strings(doc, LEMMA)
     for i in range(len(doc) - 3):
-        if lemmas[i] not in ORG_NOUNS or texts[i + 1] not in _QUOTES_OPEN:
-            continue
-        first = i + 2 + (texts[i + 1] == texts[i + 2] == "'")
-        stretch = quoted_stretch(doc, first, first + 1)
-        if stretch is not None and stretch[0] == first and texts[first][:1].isupper():
-            out.append(doc[stretch[0] : stretch[1]])
+        if lemmas[i] in ORG_NOUNS:
+            out.extend(_quoted_list(doc, _past_purpose(doc, i + 1)))
+    return out
+
+
+_PURPOSE_WORDS = 3  # "по морской недвижимости"
+
+
+def _past_purpose(doc: Doc, start: int) -> int:
+    """Past the "по" phrase that says what the kind of organization at `start` - 1 is for,
+    one lower-case noun with its adjectives ("агентство [по недвижимости]"); else `start`.
+    Not a noun with more on it, whose name the quotes may give ("фонд по поддержке фильма
+    «Идиот»")."""
+    if start >= len(doc) or doc[start].lower_ != "по":
+        return start
+    end = start + 1
+    while end < min(len(doc), start + _PURPOSE_WORDS) and doc[end].pos_ == "ADJ":
+        end += 1
+    noun = doc[end] if end < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        return start
+    return end + 1 if all(doc[j].head.i == noun.i for j in range(start, end)) else start
+
+
+def _quoted_list(doc: Doc, at: int) -> list[Span]:
+    """The quoted names opening at `at`, one after another joined by "," or "и" ("«Союз
+    Отечества», «Res Publica» и «Центр»"); capitalised, each within its quotes."""
+    out: list[Span] = []
+    while at + 1 < len(doc) and doc[at].text in _QUOTES_OPEN:
+        first = at + 1 + (doc[at].text == doc[at + 1].text == "'")
+        stretch = quoted_stretch(doc, first, first + 1) if first < len(doc) else None
+        if stretch is None or stretch[0] != first or not doc[first].text[:1].isupper():
+            break
+        out.append(doc[stretch[0] : stretch[1]])
+        after = stretch[1] + 1 + (doc[stretch[1]].text == "'")  # past the closing quote(s)
+        if after >= len(doc) or doc[after].text not in (",", "и"):
+            break
+        at = after + 1
     return out
 
 
@@ -695,18 +795,30 @@ def _before_place_name(
 
 
 def _places(ents: Sequence[Span]) -> dict[int, Span]:
-    """The Doc's LOC entities by their first token, for `_place_of`."""
-    return {e.start: e for e in ents if e.label_ == "LOC"}
+    """The Doc's LOC entities by their first token, for `_place_of`; one after its kind of
+    place written lower case also with the kind, by the kind's token ("штата Массачусетс")."""
+    out = {e.start: e for e in ents if e.label_ == "LOC"}
+    for place in list(out.values()):
+        kind = place.doc[place.start - 1] if place.start else None
+        if kind is not None and kind.text.islower() and kind.lemma_ in PLACE_KINDS:
+            out[kind.i] = place.doc[kind.i : place.end]
+    return out
 
 
 def _place_of(places: dict[int, Span], start: int, governors: Container[int]) -> Span | None:
     """The name of a city or region in the genitive at `start` (a LOC entity of `places`)
     that one of the `governors` (token indices) governs ("суд Москвы", "правительства
-    Калининградской области"), else None."""
+    Калининградской области"), or after its kind of place in any case ("[университета
+    штата] Массачусетс"), with the places it is part of after it ("округа Москвы"); else
+    None."""
     place = places.get(start)
     if place is None or place.root.head.i not in governors:
         return None
-    return place if "Gen" in place.root.morph.get("Case") else None
+    after_kind = start > 0 and place.doc[start - 1].lemma_ in PLACE_KINDS
+    if not after_kind and "Gen" not in place.root.morph.get("Case"):
+        return None
+    whole = _place_of(places, place.end, range(place.start, place.end))
+    return place if whole is None else place.doc[place.start : whole.end]
 
 
 @cache

@@ -32,7 +32,7 @@ from kg.resolve.names import (
     place_or_word,
     same_given,
 )
-from kg.resolve.organizations import ORG_NOUNS, quoted_title, thing_named
+from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -885,13 +885,6 @@ def _address_forms() -> frozenset[str]:
     return morph().paradigm_forms(_NOT_NAME)
 
 
-# Kinds of place whose name follows them ("губернатор штата Юта Джон Миллер").
-_PLACE_KINDS = frozenset(
-    ["штат", "область", "провинция", "край", "округ", "район", "город", "остров", "графство",
-     "префектура", "земля", "регион", "кантон", "департамент", "эмират", "село", "деревня"]
-)  # fmt: skip
-
-
 def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     """Tokens that name a state's capital and cannot open a person's name: natasha glues a
     dateline's or a sentence's city onto the name after it ("В Канберре Энтони Албаниз"),
@@ -912,7 +905,7 @@ def _place_named(doc: Doc, i: int) -> bool:
     return (
         before is not None
         and before.text.islower()
-        and before.lemma_ in _PLACE_KINDS
+        and before.lemma_ in PLACE_KINDS
         and (doc[i].ent_type_ == "LOC" or any("Geox" in p.tag for p in morph().parse(doc[i].text)))
     )
 
