@@ -34,6 +34,9 @@ SPOKEN_OF = [
         {"state/ARG"},
     ),
     ("Досрочные выборы в Дании состоятся 1 ноября.", {"state/DNK"}),
+    # one who casts a vote or is hurt does not run
+    ("На выборах в Перу президент Чили Габриэль Борич отдал свой голос за мир.", {"state/PER"}),
+    ("На выборах в Перу министр Чили Хуан Перес получил травму.", {"state/PER"}),
 ]
 
 # text → the person who runs: the subject of a verb of contesting elections
@@ -46,7 +49,12 @@ CONTESTED = [
         "Президент Египта Абдель Фаттах ас-Сиси поздравил Уильяма Руто с победой на выборах.",
         "person/uilyam-ruto",
     ),
-]
+    # a victory or a count of votes as the verb's object, the elections hung on another word
+    ("Во втором туре президентских выборов в Перу победу одержала Дина Болуарте.",
+     "person/dina-boluarte"),
+    ("На выборах 2021 года президент Перу Педро Кастильо получил 50 процентов голосов.",
+     "person/pedro-kastilo"),
+]  # fmt: skip
 
 # an event noun someone wants, demands or shuns is no event
 WISHED = [

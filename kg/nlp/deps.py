@@ -172,6 +172,20 @@ def has_preposition(t: Token) -> bool:
     return any(c.dep_ == "case" for c in t.children)
 
 
+_OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+
+
+def quoted_apposition(t: Token) -> Token | None:
+    """The name in quotes the parse hangs beside `t` ("отеля «Хилтон»", "на стадионе
+    «Маракана»"): the head of the quoted words, or None; never words before `t`, which
+    the parser may hang on it across the sentence."""
+    for c in t.rights:
+        quotes = [g for g in c.children if g.dep_ == "punct" and g.text in _OPENING_QUOTES]
+        if c.dep_ == "appos" and quotes:
+            return c
+    return None
+
+
 def apposed_to(name: Token) -> Token:
     """The noun an appositive name stands beside: its head, unless that is a thing in
     another case; then the nearest noun above in the name's case ("с автором закона о «…»

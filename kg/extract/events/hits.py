@@ -66,6 +66,7 @@ from kg.nlp.deps import (
     negated,
     possessive_pronoun,
     preposition_noun,
+    quoted_apposition,
     sentence_before,
     told_as_reason,
     under_compound_preposition,
@@ -451,8 +452,11 @@ class _Reader:
             place = self._other_place(tok, rule.kind, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
-        # the place's words, not the clause of "где" on it that tells this very event
-        skip = (set(_subtree(dest)) | set(_subtree(place))) - set(_subtree(_clause_of(tok)))
+        # the place's words, not the clause of "где" on it that tells this very event, nor
+        # the name's own adjective of a capital ("Пекинский саммит")
+        own = place is not None and place.head.i == tok.i and place.dep_ == "amod"
+        skip = set(_subtree(dest)) | (set() if own else set(_subtree(place)))
+        skip -= set(_subtree(_clause_of(tok)))
         if not self._roles(tok, rule, hit, anchors, skip, dest):
             return None
         if not self._placed(hit, place, dest, visit):
@@ -695,7 +699,9 @@ class _Reader:
     def _place(self, tok: Token, anchors: list[Token], visit: bool, talk: bool) -> Token | None:
         """Where the event happens: "в Кремле", "в городе Оренбурге", "визит в Москву"."""
         cases = {"Loc", "Acc"} if visit or _trip_for(tok, anchors) else {"Loc"}
-        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[:1])]
+        # "накануне церемонии", "после выборов": the verb's place is its own event's
+        beside = tok.pos_ == "NOUN" and (_sequel(tok) or _ahead_of(tok))
+        heads = [tok, *(_carrier(tok, anchors) if visit else anchors[: 0 if beside else 1])]
         if not visit and anchors and _is(anchors[0].head, "must") and anchors[0].dep_ == "xcomp":
             heads.append(anchors[0].head)  # "в Египте должен пройти первый тур выборов"
         near = [c for head in heads for c in head.children] + hung_on_first_conjunct(tok)
@@ -730,8 +736,8 @@ class _Reader:
             region = _is(place, "region") and _proper(place) is not place
             if governed and region and self._good_place(_proper(place), False):
                 return _proper(place)  # "в графстве Корк", "в штате Виктория": a region's name
-            if governed and (city := self._city_around(place)) is not None:
-                return city
+            if governed and (where := self._building_place(place)) is not None:
+                return where
         # "… заседания Форума – на этот раз оно происходит в городе Оренбурге"
         for verb in tok.sent:
             if verb.pos_ != "VERB" or not _is(verb, "happen"):
@@ -742,7 +748,25 @@ class _Reader:
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return _proper(c) if self._good_place(c, True) else None
-        return None
+        # "на Пекинском саммите", "парижские переговоры": held in the capital named
+        return self._capital_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _capital_adjective(self, tok: Token) -> Token | None:
+        """The adjective on the noun that a capital's name is made from ("московской",
+        "Пекинском"), which the gazetteer knows as no other place's."""
+        return next((c for c in tok.children if c.dep_ == "amod" and self.capital_of(c)), None)
+
+    def _building_place(self, tok: Token) -> Token | None:
+        """Where a building or site no lexicon names as a place is: the city its own "в"
+        gives, else its quoted name ("на стадионе «Маракана»", "в ванне отеля «Хилтон»"),
+        else the capital its adjective is made from ("в московской больнице": as "в больнице
+        Москвы", Москва)."""
+        if (city := self._city_around(tok)) is not None:
+            return city
+        if (venue := _venue(tok)) is not None:
+            return venue
+        building = _is(tok, "place") or _is(tok, "venue")
+        return self._capital_adjective(tok) if building else None
 
     def _city_around(self, tok: Token) -> Token | None:
         """The city or named place a building or site no lexicon of ours knows stands in, which
@@ -836,6 +860,10 @@ class _Reader:
         `hit.capital` whose capital it is."""
         hit.country = False
         hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
+        hit.capital = hit.capital or (self.capital_of(tok) if tok.pos_ == "ADJ" else "")
+        if (quoted := quoted_apposition(tok.head)) is not None and quoted.i == tok.i:
+            # "«Беверли Хиллз Хилтон»": as written, as a quoted name never declines
+            return " ".join(t.text for t in tok.subtree if not t.is_punct)
         for m in self.by_token.get(tok.i, ()):
             if m.type == "State" and m.via != "capital":
                 entity = self.ctx.entity(m.entity)
@@ -1287,6 +1315,7 @@ class _Reader:
         contest = verb is not None and (
             _is(verb, "contest")
             or _is(tok.head, "contest")
+            or _contest_object(verb)
             or has_office(self, verb)
             or _became(verb)
         )
@@ -1955,6 +1984,11 @@ def _said_in(noun: Token) -> bool:
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
 
 
+def _ahead_of(noun: Token) -> bool:
+    """A noun the verb's event is told before ("накануне церемонии", "перед выборами")."""
+    return any(c.dep_ == "case" and _is(c, "before") for c in noun.children)
+
+
 def _sequel(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
@@ -2393,6 +2427,16 @@ def _said_of_other(tok: Token, verb: Token) -> bool:
     return other or bool(_prep(branch))
 
 
+def _contest_object(verb: Token) -> bool:
+    """A verb whose object is a victory or defeat or counts votes ("одержала победу",
+    "получил 50 процентов голосов"): its subject ran in the elections told with it, where
+    the parser hangs them on another word ("Во втором туре выборов победу одержала X")."""
+    words = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]
+    votes = [t for t in words if _is(t, "votes") and t.morph.get("Number") == ["Plur"]]
+    counted = [t for t in votes if t.morph.get("Case") == ["Gen"]]
+    return any(_is(t, "contest") for t in words) or bool(counted)
+
+
 def _governor(tok: Token) -> Token | None:
     """The nearest verb up the parse, not crossing into another clause."""
     while tok.head.i != tok.i:
@@ -2575,6 +2619,17 @@ def _among(tok: Token) -> Token:
     if tok.lemma_ != "один":
         return tok
     return next((c for c in tok.children if c.dep_ == "nmod" and _prep(c) == "из"), tok)
+
+
+def _venue(tok: Token) -> Token | None:
+    """The quoted name of a venue the event is at, or of the one it is a part of ("в ванне
+    отеля «Хилтон»"): the place, as the name beside "аэропорт" is; a paper's, a show's or a
+    party's name is none ("в газете «Известия»", `venue` in `event_words.tsv`)."""
+    owners = [c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c)]
+    for t in [tok, *owners]:
+        if _is(t, "venue") and (name := quoted_apposition(t)) is not None:
+            return name
+    return None
 
 
 def _proper(tok: Token) -> Token:
