@@ -166,9 +166,8 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
 def _rank_changes(
     stored: Callable[..., list[Quad]], nodes: set[NamedNode], counts: Counts, names: Names
 ) -> tuple[list[Quad], list[Quad]]:
-    """The ranks that change (gone, added): the nodes' entities placed again by their new
-    counts and names in the stored order, which every other entity keeps (its count and
-    name did not change)."""
+    """The ranks that change (gone, added): the nodes' entities whose count or name changed
+    placed again in the stored order, which every other entity keeps."""
     from kg.mention_counts import order_key, rank_changes
 
     old = {
@@ -176,13 +175,18 @@ def _rank_changes(
         for q in stored(None, BRO.mentionRank)
         if isinstance(q.subject, NamedNode) and isinstance(q.object, Literal)
     }
-    moved: dict[NamedNode, Key | None] = {e: None for e in old.keys() & nodes}
-    moved |= {e: order_key(e, counts.get(e), names.get(e)) for e in counts.keys() | names.keys()}
 
     def key_of(entity: NamedNode) -> Key:
         cells = {q.predicate: q.object for q in stored(entity) if isinstance(q.object, Literal)}
         return order_key(entity, cells.get(BRO.mentionCount), cells.get(BRO.rowName))
 
+    moved: dict[NamedNode, Key | None] = {e: None for e in old.keys() & nodes}
+    for entity in counts.keys() | names.keys():
+        key = order_key(entity, counts.get(entity), names.get(entity))
+        if entity not in old or key != key_of(entity):  # else it keeps its place
+            moved[entity] = key
+        else:
+            del moved[entity]
     return rank_changes(old, moved, key_of)
 
 
