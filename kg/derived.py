@@ -12,7 +12,8 @@ finishes the work.
 A build that changed a few documents recomputes only the cells of the nodes their old and
 new graphs name (`kg.pending` records them as it writes), of the persons, holdings and
 events whose cells read an entity whose labels changed, and the links of their claims; the
-ranks, which shift with any count, are ranked again from the stored counts and names. The result
+ranks, which shift with any count, by placing the entities whose count or name changed again in
+the stored order (`kg.mention_counts.rank_changes`). The result
 is the full derivation's, which runs instead when the graph was written by another
 version of this code (`kg.store.DERIVED_VERSION`), by a `--rebuild`, or after a user's
 update.
@@ -21,6 +22,7 @@ update.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -31,7 +33,7 @@ from kg.rdf import BRO, DERIVED_GRAPH, PENDING_GRAPH, XSD
 from kg.store import FLUSH_EVERY, KgStore
 
 if TYPE_CHECKING:
-    from kg.mention_counts import Select
+    from kg.mention_counts import Counts, Key, Names, Select
 
 _STORED = f"""
 SELECT ?h ?entities ?facts WHERE {{ GRAPH {DERIVED_GRAPH} {{
@@ -127,10 +129,10 @@ def table_cells(select: Select) -> list[Quad]:
 
 def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     """The derived graph updated for the changes `pending` recorded: the cells and links of
-    the nodes they touched, and every rank; returns how many quads the store gained."""
+    the nodes they touched, and the ranks that moved; returns how many quads the store gained."""
     from kg.event_rows import event_quads
     from kg.links import PREDICATES, links_of
-    from kg.mention_counts import cell_quads, counts_and_names, rank_quads, restricted
+    from kg.mention_counts import cell_quads, counts_and_names, restricted
     from kg.table_rows import table_quads
 
     nodes = pending.documents | pending.entities
@@ -141,28 +143,51 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     def stored(s: NamedNode | None = None, p: NamedNode | None = None, o: NamedNode | None = None):
         return store.quads(s, p, o, DERIVED_GRAPH)
 
-    old = {q for n in nodes for q in stored(n)}
+    old = {q for n in nodes for q in stored(n) if q.predicate != BRO.mentionRank}
     links = set(PREDICATES.values())  # stored both ways: the reverse of each link is stored too
     old |= {
         Quad(q.object, q.predicate, q.subject, q.graph_name) for q in old if q.predicate in links
     }
-    ranks = stored(None, BRO.mentionRank)
-    old |= {*ranks, *stored(DERIVED_GRAPH)}
-
+    old |= set(stored(DERIVED_GRAPH))
     counts, names = counts_and_names(store.select, nodes)
-    stored_names = {q.subject: q.object for q in stored(None, BRO.rowName)}
-    all_counts = {q.subject: q.object for q in stored(None, BRO.mentionCount)}
-    all_counts = {e: n for e, n in all_counts.items() if e not in nodes} | counts
-    all_names = {e: stored_names.get(e) for q in ranks if (e := q.subject) not in nodes} | names
     new = {
         *cell_quads(counts, names),
-        *rank_quads(all_counts, all_names),
         *table_quads(store.select, nodes),
         *event_quads(store.select, nodes),
         *links_of(store.quads, nodes),
         *summary,
     }
-    return store.change_graph(old - new, new - old, drop=PENDING_GRAPH)
+    ranks_gone, ranks_added = _rank_changes(stored, nodes, counts, names)
+    return store.change_graph(
+        [*(old - new), *ranks_gone], [*(new - old), *ranks_added], drop=PENDING_GRAPH
+    )
+
+
+def _rank_changes(
+    stored: Callable[..., list[Quad]], nodes: set[NamedNode], counts: Counts, names: Names
+) -> tuple[list[Quad], list[Quad]]:
+    """The ranks that change (gone, added): the nodes' entities whose count or name changed
+    placed again in the stored order, which every other entity keeps."""
+    from kg.mention_counts import order_key, rank_changes
+
+    old = {
+        q.subject: int(q.object.value)
+        for q in stored(None, BRO.mentionRank)
+        if isinstance(q.subject, NamedNode) and isinstance(q.object, Literal)
+    }
+
+    def key_of(entity: NamedNode) -> Key:
+        cells = {q.predicate: q.object for q in stored(entity) if isinstance(q.object, Literal)}
+        return order_key(entity, cells.get(BRO.mentionCount), cells.get(BRO.rowName))
+
+    moved: dict[NamedNode, Key | None] = {e: None for e in old.keys() & nodes}
+    for entity in counts.keys() | names.keys():
+        key = order_key(entity, counts.get(entity), names.get(entity))
+        if entity not in old or key != key_of(entity):  # else it keeps its place
+            moved[entity] = key
+        else:
+            del moved[entity]
+    return rank_changes(old, moved, key_of)
 
 
 def _integer(n: int) -> Literal:

@@ -14,6 +14,8 @@ instead of grouping every entity's labels.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolution
@@ -84,22 +86,48 @@ def cell_quads(counts: Counts, names: Names) -> list[Quad]:
     return out
 
 
+Key = tuple[int, bool, str, str]
+
+
+def order_key(entity: NamedNode, count: Literal | None, name: Literal | None) -> Key:
+    """An entity's place in the tables' order, `DESC(?mentions) ?name ?entity`: SPARQL sorts
+    an unbound name first; strings and IRIs by code point, as Python does."""
+    return (
+        -int(count.value if count else 0),
+        name is not None,
+        name.value if name else "",
+        entity.value,
+    )
+
+
 def rank_quads(counts: Counts, names: Names) -> list[Quad]:
     """Every entity's rank: `names` holds every entity of a class the tables list."""
+    ranked = sorted(
+        names.keys() | counts.keys(), key=lambda e: order_key(e, counts.get(e), names.get(e))
+    )
+    return [_rank(e, i) for i, e in enumerate(ranked)]
 
-    def order(entity: NamedNode) -> tuple[int, bool, str, str]:
-        # SPARQL sorts an unbound name first; strings and IRIs by code point, as Python does
-        name = names.get(entity)
-        count = counts.get(entity)
-        return (
-            -int(count.value if count else 0),
-            name is not None,
-            name.value if name else "",
-            entity.value,
-        )
 
-    ranked = sorted(names.keys() | counts.keys(), key=order)
-    return [
-        Quad(e, BRO.mentionRank, Literal(str(i), datatype=XSD.integer), DERIVED_GRAPH)
-        for i, e in enumerate(ranked)
-    ]
+def rank_changes(
+    old: dict[NamedNode, int],
+    moved: dict[NamedNode, Key | None],
+    key_of: Callable[[NamedNode], Key],
+) -> tuple[list[Quad], list[Quad]]:
+    """The rank quads gone and added when the entities of `moved` take their new keys (None:
+    ranked no more) and every other keeps its key: the stored ranking `old`, without them,
+    with each put back at its place found by bisection (`key_of` reads an unmoved entity's
+    key, for the few places probed) instead of every entity sorted again."""
+    keys = functools.cache(key_of)
+    order = [e for e in sorted(old, key=old.__getitem__) if e not in moved]
+    for entity, key in sorted(
+        ((e, k) for e, k in moved.items() if k is not None), key=lambda p: p[1]
+    ):
+        at = bisect.bisect_left(order, key, key=lambda e: moved.get(e) or keys(e))
+        order.insert(at, entity)
+    new = {e: i for i, e in enumerate(order)}
+    gone = [_rank(e, i) for e, i in old.items() if new.get(e) != i]
+    return gone, [_rank(e, i) for e, i in new.items() if old.get(e) != i]
+
+
+def _rank(entity: NamedNode, rank: int) -> Quad:
+    return Quad(entity, BRO.mentionRank, Literal(str(rank), datatype=XSD.integer), DERIVED_GRAPH)

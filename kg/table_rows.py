@@ -28,41 +28,52 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 """
-# Each triple pattern of a holding is a sub-select joined on the graph and the node, which
-# Oxigraph joins by hash (one scan each) instead of looking every triple up for every
-# holding in every graph: 2-3 times less time at a million quads.
-_HOLDING = "{ SELECT ?g ?holding WHERE { __HOLDINGS__ GRAPH ?g { ?holding a bro:OfficeHolding } } }"
 
 
-def _in_graph(variables: str, pattern: str) -> str:
-    """A sub-select in one graph; one of a holding's triples restricted to the holdings of
-    `__HOLDINGS__` (`table_quads` for a few nodes): otherwise it scans every holding."""
+def _holding(few: bool) -> str:
+    """The office holdings (of `__HOLDINGS__`), each in the graph that tells it."""
+    if few:
+        return "{ __HOLDINGS__ GRAPH ?g { ?holding a bro:OfficeHolding } }"
+    return _in_graph("?holding", "?holding a bro:OfficeHolding", few)
+
+
+def _in_graph(variables: str, pattern: str, few: bool) -> str:
+    """One triple pattern in one graph, joined on the graph and its nodes with the others.
+    For every holding (`few` false) a sub-select: Oxigraph joins it by hash (one scan each)
+    instead of looking every triple up for every holding in every graph, 2-3 times less
+    time at a million quads; a holding's triple restricted to the holdings of
+    `__HOLDINGS__`. For a few holdings a plain pattern, after the holdings' VALUES:
+    Oxigraph looks their triples up instead of scanning every post's and document's
+    (~5 times less time for one changed document of 200)."""
+    if few:
+        return f"{{ GRAPH ?g {{ {pattern} }} }}"
     values = "__HOLDINGS__ " if pattern.startswith("?holding ") else ""
     return f"{{ SELECT ?g {variables} WHERE {{ {values}GRAPH ?g {{ {pattern} }} }} }}"
 
 
-def _holding_value(aggregate: str, column: str, predicate: str) -> str:
+def _holding_value(aggregate: str, column: str, predicate: str, few: bool) -> str:
     """An optional column of a holding: `aggregate` of its `predicate` values over the
     documents that tell it."""
-    values = _in_graph("?holding ?v", f"?holding {predicate} ?v")
+    values = _in_graph("?holding ?v", f"?holding {predicate} ?v", few)
     return (
         f"OPTIONAL {{ SELECT ?holding ({aggregate}(STR(?v)) AS ?{column}) "
-        f"WHERE {{ {_HOLDING} {values} }} GROUP BY ?holding }}"
+        f"WHERE {{ {_holding(few)} {values} }} GROUP BY ?holding }}"
     )
 
 
 # A person's office: the one the latest-dated document gives ("date|office|state", an
 # undated one as "0", before any dated one), else the gazetteer's (the entity graph's).
-_PERSON_OFFICES = (
-    _PREFIXES
-    + f"""
+def _person_offices(few: bool) -> str:
+    return (
+        _PREFIXES
+        + f"""
 SELECT ?person ?office ?state
 WHERE {{
   {{
     SELECT ?person (SAMPLE(?o) AS ?known) (SAMPLE(?s) AS ?serves)
     WHERE {{
-      __PERSONS__
       GRAPH kgg:entities {{
+        __PERSONS__
         ?person a bro:Person .
         OPTIONAL {{
           ?person bro:holdsPost ?post .
@@ -82,12 +93,12 @@ WHERE {{
            (MAX(CONCAT(COALESCE(STR(?hd), "0"), "|", STR(?hol), "|", COALESCE(STR(?hsl), "")))
             AS ?latest)
     WHERE {{
-      {_HOLDING}
-      {_in_graph("?holding ?person", "?holding bro:holder ?person")}
-      {_in_graph("?holding", '?holding bro:basis "text"')}
-      {_in_graph("?holding ?hp", "?holding bro:post ?hp")}
-      {_in_graph("?hp ?hol", "?hp rdfs:label ?hol")}
-      OPTIONAL {_in_graph("?holding ?hd", "?holding dcterms:date ?hd")}
+      {_holding(few)}
+      {_in_graph("?holding ?person", "?holding bro:holder ?person", few)}
+      {_in_graph("?holding", '?holding bro:basis "text"', few)}
+      {_in_graph("?holding ?hp", "?holding bro:post ?hp", few)}
+      {_in_graph("?hp ?hol", "?hp rdfs:label ?hol", few)}
+      OPTIONAL {_in_graph("?holding ?hd", "?holding dcterms:date ?hd", few)}
       OPTIONAL {{
         GRAPH ?g {{ ?hp bro:ofState|org:postIn ?hs }}
         GRAPH kgg:entities {{ ?hs rdfs:label ?hsl FILTER (LANG(?hsl) = "ru") }}
@@ -101,22 +112,25 @@ WHERE {{
   BIND (IF(?givenState != "", ?givenState, ?serves) AS ?state)
 }}
 """
-)
+    )
+
+
 # One row per office holding, its values gathered over the documents that tell it.
-_OFFICE_ROWS = (
-    _PREFIXES
-    + f"""
+def _office_rows(few: bool) -> str:
+    return (
+        _PREFIXES
+        + f"""
 SELECT ?holding ?person ?name ?office ?state ?start ?end ?sources ?date ?basis
 WHERE {{
   {{
     SELECT ?holding (SAMPLE(?p) AS ?person) (MIN(?n) AS ?name) (MIN(STR(?ol)) AS ?office)
            (MAX(STR(?how)) AS ?basis)
     WHERE {{
-      {_HOLDING}
-      {_in_graph("?holding ?p", "?holding bro:holder ?p")}
-      {_in_graph("?holding ?post", "?holding bro:post ?post")}
-      {_in_graph("?holding ?how", "?holding bro:basis ?how")}
-      {_in_graph("?post ?ol", "?post rdfs:label ?ol")}
+      {_holding(few)}
+      {_in_graph("?holding ?p", "?holding bro:holder ?p", few)}
+      {_in_graph("?holding ?post", "?holding bro:post ?post", few)}
+      {_in_graph("?holding ?how", "?holding bro:basis ?how", few)}
+      {_in_graph("?post ?ol", "?post rdfs:label ?ol", few)}
       OPTIONAL {{ GRAPH kgg:entities {{ ?p rdfs:label ?pl FILTER (LANG(?pl) = "ru") }} }}
       BIND (COALESCE(STR(?pl), STRAFTER(STR(?p), "/id/")) AS ?n)
     }}
@@ -126,26 +140,26 @@ WHERE {{
   OPTIONAL {{
     SELECT ?holding (MIN(?s) AS ?state)
     WHERE {{
-      {_HOLDING}
-      {_in_graph("?holding ?post", "?holding bro:post ?post")}
-      {_in_graph("?post ?w", "?post bro:ofState|org:postIn ?w")}
+      {_holding(few)}
+      {_in_graph("?holding ?post", "?holding bro:post ?post", few)}
+      {_in_graph("?post ?w", "?post bro:ofState|org:postIn ?w", few)}
       OPTIONAL {{ GRAPH kgg:entities {{ ?w rdfs:label ?wl FILTER (LANG(?wl) = "ru") }} }}
       BIND (COALESCE(STR(?wl), STRAFTER(STR(?w), "/id/")) AS ?s)
     }}
     GROUP BY ?holding
   }}
-  {_holding_value("MIN", "start", "schema:startDate")}
-  {_holding_value("MIN", "end", "schema:endDate")}
-  {_holding_value("MAX", "date", "dcterms:date")}
+  {_holding_value("MIN", "start", "schema:startDate", few)}
+  {_holding_value("MIN", "end", "schema:endDate", few)}
+  {_holding_value("MAX", "date", "dcterms:date", few)}
   {{
     SELECT ?holding (GROUP_CONCAT(?src; separator="; ") AS ?sources)
     WHERE {{
       {{
         SELECT DISTINCT ?holding ?src
         WHERE {{
-          {_HOLDING}
-          {_in_graph("?holding ?d", "?holding prov:wasDerivedFrom ?d")}
-          {_in_graph("?d ?id", "?d bro:docId ?id")}
+          {_holding(few)}
+          {_in_graph("?holding ?d", "?holding prov:wasDerivedFrom ?d", few)}
+          {_in_graph("?d ?id", "?d bro:docId ?id", few)}
           BIND (STR(?id) AS ?src)
         }}
         ORDER BY ?src
@@ -155,14 +169,17 @@ WHERE {{
   }}
 }}
 """
-)
+    )
+
+
 # The office holdings of some persons.
 _HELD = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 SELECT DISTINCT ?holding WHERE { __VALUES__ GRAPH ?g { ?holding bro:holder ?person } }
 """
-PERSON_OFFICES = _PERSON_OFFICES.replace("__PERSONS__", "").replace("__HOLDINGS__", "")
-OFFICE_ROWS = _OFFICE_ROWS.replace("__HOLDINGS__", "")
+PERSON_OFFICES = _person_offices(few=False).replace("__PERSONS__", "").replace("__HOLDINGS__", "")
+OFFICE_ROWS = _office_rows(few=False).replace("__HOLDINGS__", "")
+_FEW_PERSON_OFFICES, _FEW_OFFICE_ROWS = _person_offices(few=True), _office_rows(few=True)
 # column → the property that keeps it (a person's office and state use the same two)
 CELLS = {
     "name": BRO.rowName,
@@ -183,8 +200,8 @@ def table_quads(select: Select, nodes: Collection[NamedNode] | None = None) -> l
     persons, offices = PERSON_OFFICES, OFFICE_ROWS
     if nodes is not None:  # each query for these persons, or holdings, and their holdings'
         held = [r["holding"] for r in select(restricted(_HELD, "person", nodes))]
-        persons = _values(_values(_PERSON_OFFICES, "person", nodes), "holding", held)
-        offices = _values(_OFFICE_ROWS, "holding", nodes)
+        persons = _values(_values(_FEW_PERSON_OFFICES, "person", nodes), "holding", held)
+        offices = _values(_FEW_OFFICE_ROWS, "holding", nodes)
     out: list[Quad] = []
     for row in select(persons):
         out += _cells(row["person"], row, ("office", "state"))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from pyoxigraph import Store
+from pyoxigraph import Literal, NamedNode, Store
 
-from kg.mention_counts import mention_quads
+from kg.mention_counts import Counts, Key, Names, mention_quads, order_key, rank_changes, rank_quads
 from kg.model import Document, Entity, Extraction, Mention
-from kg.rdf import entity_quads, extraction_quads
+from kg.rdf import XSD, entity_quads, extraction_quads
 from kg.resources import QUERIES_DIR
 
 KINDS = {"states": "State", "persons": "Person", "organizations": "Organization"}
@@ -63,3 +63,50 @@ LIVE_COUNT = {
      GROUP BY ?{var} }}"""
     for name, var in [("states", "state"), ("persons", "person"), ("organizations", "org")]
 }
+
+
+def _ranking(seed: int) -> tuple[Counts, Names]:
+    """Entities with counts and names, many equal, some unnamed, some never mentioned."""
+    rng = random.Random(seed)
+    names: Names = {}
+    counts: Counts = {}
+    for i in range(60):
+        entity = NamedNode(f"https://example.org/e{i:02}")
+        if rng.random() < 0.8:  # of a class the tables list
+            label = rng.choice(["Альфа", "Бета", "бета", "Ёж", None])
+            names[entity] = None if label is None else Literal(label)
+        if entity not in names or rng.random() < 0.7:
+            counts[entity] = Literal(str(rng.randint(1, 4)), datatype=XSD.integer)
+    return counts, names
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("changed", [1, 3, 12])
+def test_ranks_merged_into_the_stored_order_are_the_ranks_sorted_again(
+    seed: int, changed: int
+) -> None:
+    """Some entities' counts and names change, some entities come and go: the stored ranks
+    with the rank changes applied are the ranks of the new counts and names."""
+    counts, names = _ranking(seed)
+    before = rank_quads(counts, names)
+    rng = random.Random(seed + 100)
+    moved = rng.sample(sorted(counts.keys() | names.keys(), key=str), changed)
+    moved.append(NamedNode(f"https://example.org/new{seed}"))
+    for entity in moved:
+        counts.pop(entity, None)
+        names.pop(entity, None)
+        if rng.random() < 0.8:  # else gone from the tables
+            counts[entity] = Literal(str(rng.randint(1, 4)), datatype=XSD.integer)
+            if rng.random() < 0.5:
+                names[entity] = Literal(rng.choice(["Альфа", "Бета", "Ёж"]))
+    old = {q.subject: int(q.object.value) for q in before}  # type: ignore[union-attr]
+    keys = {e: order_key(e, counts.get(e), names.get(e)) for e in counts.keys() | names.keys()}
+    probed: list[NamedNode] = []
+
+    def key_of(entity: NamedNode) -> Key:
+        probed.append(entity)
+        return keys[entity]
+
+    gone, added = rank_changes(old, {e: keys.get(e) for e in moved}, key_of)
+    assert set(before) - set(gone) | set(added) == set(rank_quads(counts, names))
+    assert not set(probed) & set(moved)  # an unmoved entity's key only is read
