@@ -71,8 +71,8 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
         (
             "Победитель получит 40 млн норвежских крон, а финалист — 20 млн.",
             [
-                ("полученная сумма", Decimal(20_000_000), "NOK", "eq", "actual"),
-                ("полученная сумма", Decimal(40_000_000), "NOK", "eq", "actual"),
+                ("полученная сумма", Decimal(20_000_000), "NOK", "eq", "forecast"),
+                ("полученная сумма", Decimal(40_000_000), "NOK", "eq", "forecast"),
             ],
         ),
         (

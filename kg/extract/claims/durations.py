@@ -113,7 +113,7 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
     unit, factor = UNITS[q.unit]
     token = next((t for t in ctx.doc[span.start : min(span.end + 4, sent.end)]
                   if t.lemma_ == q.unit), None)  # fmt: skip
-    if token is None:
+    if token is None or _clock_time(span, token, q.value):
         return None
     metric = _counted_activity(token, sent) or _office_term(span, token, sent)
     metric = metric or _since(span, token, sent) or _changed_term(span, token, sent)
@@ -122,6 +122,21 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token) or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
+
+
+def _clock_time(span: Span, unit: Token, value: Decimal) -> bool:
+    """ "Около 12 часов у дома … машина пересекла полосу": hours about which one act happened
+    are a time of day; how long takes a verb that lasts ("длились около 12 часов",
+    "проработал около 10 часов")."""
+    verb = unit.head
+    return (
+        unit.lemma_ == "час"
+        and value <= 24
+        and span[0].lower_ == "около"
+        and verb.pos_ == "VERB"
+        and "Perf" in verb.morph.get("Aspect")
+        and not verb.lemma_.startswith("про")
+    )
 
 
 def _ago(unit: Token, sent: Span) -> str | None:

@@ -158,6 +158,11 @@ _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the tot
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
 _FUTURE_VERBS = _WORDS["future_verb"]
+_GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
+_LEARNERS = _WORDS["learner"]
+_PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
+_FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
+_FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
@@ -435,6 +440,7 @@ def _claim(
     leaves out (`_sum_before`); `listed` the unit a bare count in brackets takes from the
     list it ends (`bracketed.listed_unit`)."""
     prior, donor = before
+    elided: Quantity | None = None  # a sum of a sentence before whose verb, status this takes
     tokens, after = _around(ctx, sent, q)
     clause = _clause(tokens)
     unit = q.unit or ("раз" if q.multiplier else "")
@@ -455,6 +461,7 @@ def _claim(
             metric = _measured(ctx, q, unit, (clause, after), total)
         if metric is None and donor is not None:
             metric = _in_currency_of(ctx, q, donor, clause, after)
+            elided = donor if metric is not None and donor.start < sent.start_char else None
         if metric is None and q.kind == "amount":
             metric = _elided_people(ctx, q, prior)
         text = ctx.document.text
@@ -487,6 +494,7 @@ def _claim(
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     own_clause = _own_clause(ctx, q, clause)
     status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
+    status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
     if change is not None and status == "actual":
@@ -887,8 +895,8 @@ def _metric(
         head = _counted_head(ctx, q, unit)
         if head is None:
             return None
-        if _ordinal(head, q):
-            return None  # "занял 34 место": a rank
+        if _ordinal(head, q) or _grade(head, q):
+            return None  # "занял 34 место": a rank; "ученики 1-3 классов": a grade
         for verb in clause[-4:]:
             if (verb.lemma_, unit) in lex["count"]:
                 name = lex["count"][(verb.lemma_, unit)]
@@ -1108,6 +1116,17 @@ def _ordinal(head: Token, q: Quantity) -> bool:
     few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
     nouns = [p.tag for p in morph().parse(head.lower_) if p.tag.POS == "NOUN"]
     return bool(nouns) and not any(t.number == "plur" or (few and t.case == "gent") for t in nouns)
+
+
+def _grade(head: Token, q: Quantity) -> bool:
+    """Digits before a grade a learner is in name the grade, no count ("ученикам 1-3
+    классов", "студенты 2 курса"); "открыли 3 класса" counts classes."""
+    return (
+        head.lemma_ in _GRADES
+        and q.text[:1].isdigit()
+        and head.head.lemma_ in _LEARNERS
+        and head.head.i < head.i
+    )
 
 
 def _strength(ctx: Context, head: Token) -> tuple[str, str] | None:
@@ -2145,7 +2164,9 @@ def _genitive(name: str, case: str = "gent") -> str:
 def _status(clause: list[Token], left: list[Token], after: list[Token], money: bool) -> str:
     """target, forecast or actual, from cue words and the tense of the clause; a sum of
     `money` that opens its clause takes the cue right after it ("$3 млн должен выплатить"),
-    while a count is the subject of its own ("двести стран договорились создать")."""
+    while a count is the subject of its own ("двести стран договорились создать"); a future
+    of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
+    мест" after an election)."""
     cues = _lexicons()["status"]
     opening = after[:1] if money and not any(t.is_alpha for t in clause) else []
     found = [cues[t.lemma_] for t in [*clause, *opening] if t.lemma_ in cues and not _aside(t)]
@@ -2163,13 +2184,34 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
         "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
     ):
         return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
-    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in _FUTURE_VERBS]
+    futures = _FUTURE_VERBS | _FUTURE_SUMS if money else _FUTURE_VERBS
+    verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in futures]
     verb = verbs[0] if verbs else None
     if verb is not None and is_infinitive(verb) and verb.head.lemma_ == "мочь":
         verb = verb.head  # "может достичь": the parser may tag the infinitive alone
     if verb is not None and (verb.lemma_ == "мочь" or "Fut" in verb.morph.get("Tense")):
         return "forecast"  # "составит", "может составить"; a dash may elide it
+    if any(_being_ahead(t) for t in [*clause, *after[:3]]):
+        return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
+
+
+def _being_ahead(t: Token) -> bool:
+    """A future "будет" of its own: what there will be is a forecast ("в Сенате будет 29
+    комитетов"), where "будет контролировать 30 мест" or "будет переплавлен" is an auxiliary
+    and "будучи" a gerund; the tagger may read "будет" as a present, so its form decides."""
+    auxiliary = t.dep_.startswith("aux") or (t.dep_ == "cop" and t.head.pos_ == "VERB")
+    return t.lower_ in _FUTURE_BE and not auxiliary
+
+
+def _elided_status(ctx: Context, status: str, q: Quantity | None) -> str:
+    """The status of the sum `q` of a sentence before, for a sum with no verb of its own that
+    takes q's ("Победитель получит 368 млн. Четвёртый — 263 млн": both forecasts)."""
+    sent = None if q is None else ctx.sentence_at(q.start)
+    if q is None or sent is None or status != "actual":
+        return status
+    tokens, after = _around(ctx, sent, q)
+    return _status(_own_clause(ctx, q, _clause(tokens)), tokens, after, is_currency(q.unit))
 
 
 def _planned_change(t: Token) -> bool:
@@ -2208,6 +2250,8 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
         if t.lemma_ in {"превышать", "превысить"}:
             negated = any(x.lower_ == "не" for x in clause[-4:][max(0, i - 2) : i + 1])
             return "le" if negated else "gt"
+    if clause and clause[-1].lower_ == "от" and any(_priced_from(t) for t in clause):
+        return "ge"  # "по цене от 10 долларов за одну карту и от 50 долларов за другую"
     if not clause or clause[-1].lower_ != "до":
         return "eq"
     if any(t.lower_ in ("с", "со") and _numeral(t.nbor(1)) for t in clause[-5:-2]):
@@ -2215,6 +2259,12 @@ def _comparator(q: Quantity, clause: list[Token]) -> str:
     words = clause[-16:-1]
     reached = (t.lemma_ in _REACHING or morph().normal_form(t.lower_) in _REACHING for t in words)
     return "eq" if any(reached) else "le"
+
+
+def _priced_from(t: Token) -> bool:
+    """A price word right before "от": its sums are the lowest prices ("по цене от 10
+    долларов"), where "отказалась от 10 млн" or "помощь от 5 стран" bound nothing."""
+    return t.lemma_ in _PRICES and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "от"
 
 
 def _numeral(t: Token) -> bool:
