@@ -7,7 +7,9 @@ the story an outlet "приводит"; not a link's colon nor a nickname in quo
 a title before a comma ("По мнению автора статьи, X «…»"), nor an unnamed speaker's
 gerund, nor the subject of a passive verb of saying ("упомянут X, которого … называет «…»");
 a paragraph after "X сказал:" with an infinitive of writing in it ("научил её писать"), a
-gerund's quotation in the last of three speakers' clauses."""
+gerund's quotation in the last of three speakers' clauses; a greeting's paragraph after
+"поздравил X:" in any person, "маэстро" and "понтифик" as the conductor and the pope named
+before."""
 
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ MILEI = (
     "испанских компаний», — заявил Милей."
 )
 PROSECUTORS = "Прокурор Бразилии Паулу Гонет и прокурор Аргентины Эдуардо Касаль провели встречу. "
+ORTIZ = "Главный дирижёр филармонического оркестра Лимы Хосе Ортис дал концерт в Сантьяго. "
+MINISTER = "Министр культуры Чили Хайме Ромеро сказал, что концерт прошёл успешно. "
+FESTIVAL = "Позже маэстро отозвался о поездке так: «Это был праздник музыки для всех нас»."
+MERCY = "Понтифик заявил, что «миру сейчас нужны милосердие и прощение»."
+CHILE_PRESIDENT = "Президент Чили Габриэль Борич"
+CONGRATULATED = "поздравил Луиса Арсе с победой:\n"
 
 
 def _quotes(analyse, text: str) -> list[tuple[str, str]]:
@@ -273,6 +281,28 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
             "Марио Марсель",
             "защитить пенсии граждан от инфляции",
         ),
+        # a greeting in the third person after a verb of greeting and its colon
+        (
+            f"{CHILE_PRESIDENT} поздравил перуанского писателя Марио Варгаса Льосу с юбилеем:\n"
+            "Он великий мастер слова. Его книги читают во всём мире.\n",
+            "Габриэль Борич",
+            "Он великий мастер слова. Его книги читают во всём мире.",
+        ),
+        (
+            "Посол Испании в Перу Хуан Мартинес поблагодарил хозяев за тёплый приём:\n"
+            "Этот визит укрепит дружбу двух стран на многие годы.\n",
+            "Хуан Мартинес",
+            "Этот визит укрепит дружбу двух стран на многие годы.",
+        ),
+        # "маэстро" is the conductor named before, not the minister who spoke last; "понтифик"
+        # the pope, not the president named after him
+        (ORTIZ + MINISTER + FESTIVAL, "Хосе Ортис", "Это был праздник музыки для всех нас"),
+        (
+            "Папа Римский Франциск прибыл в Перу. Президент Перу Дина Болуарте встретила "
+            f"гостя в аэропорту. {MERCY}",
+            "Франциск",
+            "миру сейчас нужны милосердие и прощение",
+        ),
     ],
 )
 def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
@@ -337,6 +367,15 @@ def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
         # a title opening the sentence before an aside on who says it is no one's words
         "«Вечер с Владимиром Соловьёвым», как подчеркнула журналистка Анна Петрова, это самая "
         "популярная программа канала.",
+        # after a verb of greeting's colon: the narrator going on about one the clause names,
+        # a report of speech; no verb of greeting: a third-person paragraph is narration
+        f"{CHILE_PRESIDENT} {CONGRATULATED}Габриэль Борич в тот же день улетел в Ла-Пас.\n",
+        f"{CHILE_PRESIDENT} {CONGRATULATED}Он сказал, что Чили ждёт его визита.\n",
+        f"{CHILE_PRESIDENT} посетил Лиму:\nГород готовится к саммиту стран региона.\n",
+        # no conductor named: "маэстро" is not the minister who spoke last; no pope named:
+        # "понтифик" is not the cardinal
+        MINISTER + FESTIVAL,
+        f"Кардинал Пьетро Паролин прибыл в Лиму. {MERCY}",
     ],
 )
 def test_no_quote(analyse, text: str) -> None:

@@ -76,6 +76,9 @@ _TEXTS = {"заявление", "письмо", "сообщение", "теле�
           "речь", "блог", "твит", "пост", "аккаунт", "страница", "поздравление"}  # fmt: skip
 # a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
 _SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
+# verbs that address someone in words: "поздравил его учитель X:\n<the greeting>"
+_GREETING = {"поздравить", "поздравлять", "поблагодарить", "благодарить", "приветствовать",
+             "поприветствовать"}  # fmt: skip
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
@@ -993,7 +996,8 @@ class _Attributor:
         """ "Он извинился, объяснив это усталостью:\nЯ в ужасе …", "оставил в микроблоге
         запись:\nЗвонил X. … я …": the paragraph after a colon that closes a paragraph
         whose main clause has a person subject and no verb of saying is that person's words where
-        it speaks in the first person and the narrator reports no speech in it."""
+        it speaks in the first person, or is the greeting a verb of greeting leads into, and
+        the narrator reports no speech in it."""
         verb = colon.sent.root  # "оставил запись, которая разошлась по сети:": оставил
         if not _finite(verb) or verb.lemma_ in _RECEIVING:
             return
@@ -1003,10 +1007,22 @@ class _Attributor:
         if not lines or _BLOCK_LOST.search(self.text, colon.idx, lines[0][0]):
             return
         start, end = lines[0]
-        if self._quoted_at(start) or not self._first_person(start, end):
+        if self._quoted_at(start) or not (
+            self._first_person(start, end) or self._greeting(verb, start, end)
+        ):
             return
         if not self._narrated(start, end) and (key := self._clause_subject(verb)):
             self._add(start, end, key, DIRECT, at=verb.idx)
+
+    def _greeting(self, verb: Token, start: int, end: int) -> bool:
+        """Whether a paragraph after "поздравил его учитель X:" is the greeting's words in
+        any person ("Он безусловный талант …"): it states something, reports no speech and
+        names none of the persons its verb's clause names (the narrator's "X выразил …")."""
+        if verb.lemma_ not in _GREETING or not self._states_unreported(start, end):
+            return False
+        clause = verb.sent
+        named = {m.entity for m in self.persons if clause.start_char <= m.start < clause.end_char}
+        return not any(m.entity in named for m in self.persons if start <= m.start < end)
 
     def _clause_subject(self, verb: Token) -> str:
         """The person a clause's verb has for subject; "который" stands for the noun its
