@@ -461,7 +461,8 @@ def _told_own(tok: Token, anchors: list[Token]) -> bool:
     if verb is None:
         return False
     decided = tok.head.lemma_ == "решение" and verb.lemma_ == "принять"
-    return decided or tok.head.i == verb.i and verb.lemma_ in _ANNOUNCE
+    told = verb.lemma_ in _ANNOUNCE or is_role(verb, "intend")  # "собрался в отставку"
+    return decided or tok.head.i == verb.i and told
 
 
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:

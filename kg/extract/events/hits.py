@@ -1690,7 +1690,11 @@ class _Reader:
 
     def _when(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """The date attached to the trigger or its anchors; a month or season as a hint."""
-        reach = {tok.i} | {a.i for a in anchors if not _occasion(tok)}
+        decided = tok.pos_ != "VERB" and _agreed(tok)  # "30 мая проголосовал за проведение
+        # выборов": the vote's date, not the elections'
+        reach = {tok.i} | {
+            a.i for a in anchors if not _occasion(tok) and not (decided and _is(a, "agree"))
+        }
         # "в пятницу ворвалась в посольство и задержала …": the first verb's date is its
         # conjunct's too, unless that one gives its own (the closest date wins below)
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
@@ -1845,14 +1849,14 @@ class _Reader:
             hit.status = "cancelled"
         elif (
             any(
-                _is(t, "plan") and _prep(t) != "по" and not _told_in(tok, t)
+                (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по" and not _told_in(tok, t)
                 for t in near
-                if t not in beyond
+                if t not in beyond and not _others_clause(t, tok)
                 if not _as_planned(t) and not _topic_of(t, tok)
             )
             or self._set_agreed(hit, tok)
             or _ready(tok)
-            or (tok.dep_ == "obj" and tok.head.lemma_ in {"назначить", "назначать"})
+            or (tok.dep_ in {"obj", "nsubj:pass"} and tok.head.lemma_ in {"назначить", "назначать"})
             or (scheduled(tok) and not reads_career(hit.kind, tok))
             or counted_down(tok)
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
@@ -2262,12 +2266,23 @@ def _agreed(tok: Token) -> bool:
             return True
     word = tok
     for _ in range(2):  # "о проведении переговоров": through the noun of holding it
-        if _prep(word) == "о" and _is(word.head, "agree"):
+        if _decided_on(word):
             return True
         if word.dep_ != "nmod":
             break
         word = word.head
     return False
+
+
+def _decided_on(word: Token) -> bool:
+    """A noun a verb of agreeing or voting takes as what is decided: "о" + locative
+    ("договорились о встрече"), a noun of holding after "за" or "на" + accusative
+    ("проголосовал за самороспуск и проведение выборов"); not a dismissal a vote enacts
+    ("за отставку правительства проголосовали"), nor where ("договорились на встрече")."""
+    first = word.head if word.dep_ == "conj" else word
+    prep = _prep(first)
+    held = _is(word, "conduct") and first.morph.get("Case") == ["Acc"]
+    return (prep == "о" or held and prep in {"за", "на"}) and _is(first.head, "agree")
 
 
 def _root(span: Sentence) -> int:
@@ -2410,6 +2425,51 @@ def _above_own_clause(tok: Token) -> set[Token]:
         if up.dep_ == "acl:relcl" or coordinated and up.morph.get("VerbForm") == ["Fin"]:
             return set(up.ancestors)
     return set()
+
+
+def _intends(cue: Token, tok: Token) -> bool:
+    """An `intend` verb above the event by its infinitive or by "в" + accusative ("собрался
+    уйти в отставку", "собравшийся в отставку"): one means to do it, as opposed to
+    gathering for it ("собрались на саммит")."""
+    if not _is(cue, "intend"):
+        return False
+    branch = next((a for a in [tok, *tok.ancestors] if a.head.i == cue.i and a.i != cue.i), None)
+    if branch is None:
+        return False
+    goal = _prep(branch) == "в" and branch.morph.get("Case") == ["Acc"]
+    return goal or is_infinitive(branch)
+
+
+def _others_clause(cue: Token, tok: Token) -> bool:
+    """The cue stands in a clause below the event with a subject of its own that is not
+    the event ("встреча, где он заявил, что правительство должно …", "аудиенция …, Обама,
+    который пригласил премьера посетить …"): it plans that clause's act; not a clause that
+    speaks of the event through its "который" ("переговоры, которые планируется провести",
+    "саммит, на который пригласили")."""
+    above = {tok, *tok.ancestors}
+    t = cue
+    while t not in above:
+        if t.dep_ in _CLAUSE_DEPS and _own_subject(t, tok) and not _of_event(t, tok):
+            return True
+        t = t.head
+    return False
+
+
+def _own_subject(clause: Token, tok: Token) -> bool:
+    """A subject of the clause that is neither the event nor a "который" standing for it."""
+    return any(
+        c.dep_ in SUBJECTS and c.i != tok.i and not (c.lemma_ == "который" and agrees(c, tok))
+        for c in clause.children
+    )
+
+
+def _of_event(clause: Token, tok: Token) -> bool:
+    """The clause's "который" stands for the event, not for where it told something ("на
+    который пригласили", not "на которой он пригласил")."""
+    return any(
+        c.lemma_ == "который" and agrees(c, tok) and c.morph.get("Case") != ["Loc"]
+        for c in clause.children
+    )
 
 
 def _said_of_other(tok: Token, verb: Token) -> bool:
