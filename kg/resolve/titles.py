@@ -567,14 +567,15 @@ _NOT_FIELDS = _NOT_COMPLEMENTS | {"правительство", "кабинет"
 
 def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
     """The end of a ministry's field after its title's head (common nouns in the genitive,
-    their adjectives, coordinated: "сельского хозяйства", "промышленности и торговли"), or
+    their adjectives and participles, coordinated: "сельского хозяйства", "промышленности и
+    торговли", "сельского хозяйства и окружающей среды"), or
     `i` where none follows or it is a state or a body."""
     end = j = i
     commas: list[int] = []  # "экономики, торговли и промышленности": a list "и" closes
     while j < len(doc) and j not in by_start and j not in org_at:
         t = doc[j]
         genitive = "Gen" in t.morph.get("Case")
-        if t.pos_ == "ADJ" and genitive:
+        if is_adjectival(t) and genitive:  # "окружающей среды": a participle
             j += 1
         elif t.pos_ == "NOUN" and genitive and t.lemma_ not in _NOT_FIELDS:
             j = end = j + 1
