@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, is_adjectival, is_plural, morph
+from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -364,10 +364,16 @@ def _serves(
 
 def _compound(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
     """A hyphenated word whose first part is an office or profession of the open class and
-    says what kind ("писатель-сатирик", "депутат-единоросс"): the whole word is the title.
-    Not a form of address or kin before it ("мать-одиночка" opens with no office)."""
+    says what kind ("писатель-сатирик", "депутат-единоросс"), or whose last part is one and
+    the first, no person, says in what field ("интернет-предприниматель", "вице-спикер"; not
+    "женщина-генпрокурор", "отец-руководитель"): the whole word is the title. Not a form of
+    address or kin before it ("мать-одиночка" opens with no office)."""
     first, dash, rest = lemma.partition("-")
-    return bool(dash) and len(rest) > 2 and rest.isalpha() and (first,) in open_class
+    if not dash or not (first.isalpha() and rest.isalpha()):
+        return False
+    if len(rest) > 2 and (first,) in open_class:
+        return True
+    return len(first) > 2 and (rest,) in open_class and not only_animate(first)
 
 
 def _state_name(span: Span | None) -> bool:
