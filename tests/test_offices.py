@@ -40,6 +40,9 @@ def holdings(ex: Extraction) -> dict[str, set[tuple[str, str]]]:
 
 
 GIVEN = [
+    # a post held beside another ("совмещает должность")
+    ("Хуан Перес совмещает должность министра финансов Перу и руководителя фракции.",
+     "Хуан Перес", "министр финансов", "state/PER"),
     # names listed before "и других" and a plural title are of that kind
     ("В музее Осло выставлены работы Ивана Петрова, Олега Сидорова и других художников.",
      "Иван Петров", "художник", ""),
@@ -524,6 +527,9 @@ def test_title_gives_office(run, text: str, name: str, office: str, state: str) 
 
 
 MUST_NOT = [
+    # "совмещать" a task with work near an office gives no post
+    ("Хуан Перес совмещает учёбу с работой у министра финансов Перу.", "Хуан Перес",
+     "министр финансов"),
     # "и другие" gives the kind only to the names listed right before it, not to one of
     # another clause, nor over a name's own title
     ("Иван Петров продал картину, а Олег Сидоров и другие художники промолчали.",
@@ -857,6 +863,7 @@ def test_title_resolves_to_no_one(run, text: str, title: str) -> None:
     ("text", "dated"),
     [("Томас Хансен стал послом Дании в Исландии.", True),
      ("Томас Хансен был послом Дании в Исландии.", False),
+     ("Томас Хансен совмещал пост посла Дании в Исландии с работой в МИД.", False),
      ("Томас Хансен, ныне посол Дании в Исландии, выступил с речью.", True),
      ("Томас Хансен, тогда посол Дании в Исландии, выступил с речью.", False)],
 )  # fmt: skip

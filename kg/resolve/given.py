@@ -995,4 +995,5 @@ def _recounted(verb: Token) -> bool:
     a change it reports ("стал премьером", "назначен директором")."""
     return "Past" in verb.morph.get("Tense") and verb.lemma_ in (
         "быть", "являться", "работать", "служить", "занимать", "возглавлять", "оставаться",
+        "совмещать",
     )  # fmt: skip
