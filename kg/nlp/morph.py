@@ -247,6 +247,13 @@ def is_adjectival(token: Token) -> bool:
     return token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
 
 
+def only_animate(word: str) -> bool:
+    """Whether every reading of `word` is an animate noun ("женщина", "отец", "шпион"): a
+    person, where a word with a thing's reading ("интернет", "рок", "поп") may name a field."""
+    parses = morph().parse(word)
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses)
+
+
 def is_noun(token: Token) -> bool:
     """A noun by the tagger, or a word every reading of which is a noun: the tagger reads a
     capitalised noun mid-sentence ("о Соглашении между …", "по Договору") as a verb or a

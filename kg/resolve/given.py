@@ -143,6 +143,9 @@ def given_offices(
         predicate = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
         if predicate is not None:
             out[start] = predicate
+    for each in titles:  # "X и другие художники": a name's own title comes first
+        for start, of_kind in _and_others(doc, each, names).items():
+            out.setdefault(start, of_kind)
     for start, end in persons:
         if start not in out and (colleague := _colleague(doc, start, end, out)) is not None:
             out[start] = colleague
@@ -417,6 +420,39 @@ def _one_of(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOff
         return {}
     office = replace(title, plural=False, state=title.state or next(iter(served), ""))
     return {i: _given(office, one.idx, doc[end - 1].idx + len(doc[end - 1]))}
+
+
+# Words of "and other such" between listed names and a plural title: "A, B и другие
+# художники" says A and B are painters.
+_OTHERS = frozenset(["другой", "прочий", "остальной"])
+
+
+def _and_others(doc: Doc, title: Title, names: dict[int, int]) -> dict[int, GivenOffice]:
+    """Names listed before "и других", ", а также прочих" and a plural title with no state
+    ("картины Шагала, Моне и других художников", "X и Y, а также другие дипломаты"): each
+    holds the office. The list runs back from the name right before the conjunction over
+    commas, and over "и" before ", а также"."""
+    first = title.start
+    if not title.plural or title.state or first < 3 or doc[first - 1].lemma_ not in _OTHERS:
+        return {}
+    i = first - 1
+    if doc[i - 1].lower_ == "также" and doc[i - 2].lower_ == "а":
+        i -= 1  # "а также других"
+    if doc[i - 1].lower_ not in ("и", "а"):
+        return {}
+    by_end = {end: start for start, end in names.items()}
+    listed, end = [], _left_of(doc, i - 1)
+    separators = {","}
+    if doc[i - 1].lower_ == "а" and doc[end - 1].text == ",":
+        end = _left_of(doc, end - 1)  # "X и Y, а также других": the list "и" closed
+        separators.add("и")
+    while (start := by_end.get(end)) is not None:
+        listed.append((start, end))
+        if start < 2 or doc[start - 1].lower_ not in separators:
+            break
+        end = _left_of(doc, start - 1)
+    office = replace(title, plural=False)
+    return {start: _given(office, doc[start].idx, title.end_char) for start, _ in listed}
 
 
 def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
@@ -959,4 +995,5 @@ def _recounted(verb: Token) -> bool:
     a change it reports ("стал премьером", "назначен директором")."""
     return "Past" in verb.morph.get("Tense") and verb.lemma_ in (
         "быть", "являться", "работать", "служить", "занимать", "возглавлять", "оставаться",
+        "совмещать",
     )  # fmt: skip

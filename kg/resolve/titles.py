@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import case_of, is_adjectival, is_plural, morph
+from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -364,10 +364,16 @@ def _serves(
 
 def _compound(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
     """A hyphenated word whose first part is an office or profession of the open class and
-    says what kind ("писатель-сатирик", "депутат-единоросс"): the whole word is the title.
-    Not a form of address or kin before it ("мать-одиночка" opens with no office)."""
+    says what kind ("писатель-сатирик", "депутат-единоросс"), or whose last part is one and
+    the first, no person, says in what field ("интернет-предприниматель", "вице-спикер"; not
+    "женщина-генпрокурор", "отец-руководитель"): the whole word is the title. Not a form of
+    address or kin before it ("мать-одиночка" opens with no office)."""
     first, dash, rest = lemma.partition("-")
-    return bool(dash) and len(rest) > 2 and rest.isalpha() and (first,) in open_class
+    if not dash or not (first.isalpha() and rest.isalpha()):
+        return False
+    if len(rest) > 2 and (first,) in open_class:
+        return True
+    return len(first) > 2 and (rest,) in open_class and not only_animate(first)
 
 
 def _state_name(span: Span | None) -> bool:
@@ -567,14 +573,15 @@ _NOT_FIELDS = _NOT_COMPLEMENTS | {"правительство", "кабинет"
 
 def _portfolio(doc: Doc, i: int, by_start: dict[int, Span], org_at: dict[int, Span]) -> int:
     """The end of a ministry's field after its title's head (common nouns in the genitive,
-    their adjectives, coordinated: "сельского хозяйства", "промышленности и торговли"), or
+    their adjectives and participles, coordinated: "сельского хозяйства", "промышленности и
+    торговли", "сельского хозяйства и окружающей среды"), or
     `i` where none follows or it is a state or a body."""
     end = j = i
     commas: list[int] = []  # "экономики, торговли и промышленности": a list "и" closes
     while j < len(doc) and j not in by_start and j not in org_at:
         t = doc[j]
         genitive = "Gen" in t.morph.get("Case")
-        if t.pos_ == "ADJ" and genitive:
+        if is_adjectival(t) and genitive:  # "окружающей среды": a participle
             j += 1
         elif t.pos_ == "NOUN" and genitive and t.lemma_ not in _NOT_FIELDS:
             j = end = j + 1
