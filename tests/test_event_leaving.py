@@ -2,8 +2,9 @@
 leaving "по собственному желанию", a paper handed in ("написал заявление об отставке"),
 an acting post ("исполняющим обязанности главы МИД назначена"); the participants are the
 persons and the states they act for, not the body the office names; a relative clause
-dates its own event ("X, который написал заявление об отставке в феврале"). Sentences of
-our own about other states, with cases that must and must not fire."""
+dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
+named on the body or the post a noun goes to ("до избрания в Сенат X"). Sentences of our
+own about other states, with cases that must and must not fire."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ FIRES = [
      {"person/mariya-vairegu", "state/KEN"}, "occurred"),
     ("Президент Кении Уильям Руто назначил Мусалию Мудавади главой МИД Кении.", "Appointment",
      {"person/uilyam-ruto", "person/musaliya-mudavadi", "state/KEN"}, "occurred"),
+    # the holder the parser hangs on the body or the post the noun goes to
+    ("До избрания в Сенат Переса он работал министром.", "Election",
+     {"person/peres"}, "occurred"),
+    ("После назначения на пост министра обороны Хуана Переса в Перу начались протесты.",
+     "Appointment", {"person/khuan-peres", "state/PER"}, "occurred"),
 ]  # fmt: skip
 
 # text → the kind it must not tell: a habit, who speaks of a paper, duties kept
@@ -42,6 +48,12 @@ SILENT = [
      "Resignation"),
     ("Мария Ваирегу продолжит исполнять обязанности министра иностранных дел Кении.",
      "Appointment"),
+    # a body or a post with no one named; other senses of "снять", "избранный"
+    ("После назначения на пост министра обороны Перу начались протесты.", "Appointment"),
+    ("Избрание в парламент Перу прошло спокойно.", "Election"),
+    ("Режиссёр Пабло Ларраин снял фильм о Чили.", "Resignation"),
+    ("США сняли санкции с Венесуэлы.", "Resignation"),
+    ("Вышли избранные произведения Габриэля Гарсиа Маркеса.", "Election"),
 ]  # fmt: skip
 
 # text → kind and status: a relative clause dates its own event; what one prepares for

@@ -345,7 +345,7 @@ def _roles(
             for c in tok.children
             if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
         ]  # "отставка премьера", "после её избрания"
-        holders = [k for c in owners for k in _named(reader, c)]
+        holders = [k for c in owners for k in _named(reader, c)] or _named_at_post(reader, tok)
         own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
         own = own or not owners and _told_own(tok, anchors)
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
@@ -377,6 +377,18 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
+    """The person the parser hung on the body or post a noun of a change of office goes to,
+    not on the noun ("до избрания в Сенат Переса", "назначение на пост министра Хосе
+    Переса"): a person's genitive after the body, or a name beside the post's title."""
+    places = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
+    named = [g for c in places for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
+    titles = [g for g in named if _titled(g)]
+    named += [a for t in titles for a in t.children if a.dep_ == "appos"]
+    persons = [reader.mention_head.get(g.i) for g in named]
+    return [m.entity for m in persons if m is not None and m.type == "Person"]
 
 
 def _subjectless(verb: Token) -> bool:
