@@ -3,8 +3,9 @@ leaving "по собственному желанию", a paper handed in ("на
 an acting post ("исполняющим обязанности главы МИД назначена"); the participants are the
 persons and the states they act for, not the body the office names; a relative clause
 dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
-named on the body or the post a noun goes to ("до избрания в Сенат X"). Sentences of our
-own about other states, with cases that must and must not fire."""
+named on the body or the post a noun goes to ("до избрания в Сенат X"); who leads a company
+leaves it ("гендиректор X покинул компанию"; not "инженер X"). Sentences of our own about
+other states, with cases that must and must not fire."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ FIRES = [
      {"person/peres"}, "occurred"),
     ("После назначения на пост министра обороны Хуана Переса в Перу начались протесты.",
      "Appointment", {"person/khuan-peres", "state/PER"}, "occurred"),
+    # who leads a company leaves it: an office no state's
+    ("Вице-президент компании Toyota Акио Тоёда покинул корпорацию.", "Resignation",
+     {"person/akio-toeda"}, "occurred"),
+    ("Генеральный директор Petrobras Мария Граса Фостер покидает компанию.", "Resignation",
+     {"person/mariya-grasa-foster"}, "occurred"),
 ]  # fmt: skip
 
 # text → the kind it must not tell: a habit, who speaks of a paper, duties kept
@@ -54,6 +60,9 @@ SILENT = [
     ("Режиссёр Пабло Ларраин снял фильм о Чили.", "Resignation"),
     ("США сняли санкции с Венесуэлы.", "Resignation"),
     ("Вышли избранные произведения Габриэля Гарсиа Маркеса.", "Election"),
+    # staff leave a company, and a company of people is none
+    ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
+    ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
 ]  # fmt: skip
 
 # text → kind and status: a relative clause dates its own event; what one prepares for
