@@ -4,8 +4,9 @@ an acting post ("исполняющим обязанности главы МИД
 persons and the states they act for, not the body the office names; a relative clause
 dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
 named on the body or the post a noun goes to ("до избрания в Сенат X"); who leads a company
-leaves it ("гендиректор X покинул компанию"; not "инженер X"). Sentences of our own about
-other states, with cases that must and must not fire."""
+leaves it ("гендиректор X покинул компанию"; not "инженер X"); a monarch abdicates
+("отрёкся от престола"). Sentences of our own about other states, with cases that must
+and must not fire."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ FIRES = [
      {"person/akio-toeda"}, "occurred"),
     ("Генеральный директор Petrobras Мария Граса Фостер покидает компанию.", "Resignation",
      {"person/mariya-grasa-foster"}, "occurred"),
+    # a monarch abdicates: leaves the throne
+    ("Королева Дании Маргрете II отреклась от трона в январе 2024 года.", "Resignation",
+     {"person/margrete-ii", "state/DNK"}, "occurred"),
 ]  # fmt: skip
 
 # text → the kind it must not tell: a habit, who speaks of a paper, duties kept
@@ -62,6 +66,7 @@ SILENT = [
     ("Вышли избранные произведения Габриэля Гарсиа Маркеса.", "Election"),
     # staff leave a company, and a company of people is none
     ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
+    ("Писатель Хуан Перес отрёкся от своих взглядов.", "Resignation"),
     ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
 ]  # fmt: skip
 
