@@ -40,6 +40,8 @@ FIRES = [
      {"person/peres"}, "occurred"),
     ("После назначения на пост министра обороны Хуана Переса в Перу начались протесты.",
      "Appointment", {"person/khuan-peres", "state/PER"}, "occurred"),
+    ("Хуан Перес написал заявление об отставке на имя министра культуры Хосе Гавидии.",
+     "Resignation", {"person/khuan-peres"}, "occurred"),
     # who leads a company leaves it: an office no state's
     ("Вице-президент компании Toyota Акио Тоёда покинул корпорацию.", "Resignation",
      {"person/akio-toeda"}, "occurred"),

@@ -403,13 +403,25 @@ def _roles(
 def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
     """The person the parser hung on the body or post a noun of a change of office goes to,
     not on the noun ("до избрания в Сенат Переса", "назначение на пост министра Хосе
-    Переса"): a person's genitive after the body, or a name beside the post's title."""
-    places = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in {"в", "на"}]
+    Переса"): a person's genitive after the body, or a name beside the post's title; not
+    after what else the noun names ("заявление об отставке на имя министра X": to X)."""
+    places = [
+        c
+        for c in noun.children
+        if c.dep_ == "nmod" and preposition(c) in {"в", "на"} and _post_or_body(reader, c)
+    ]
     named = [g for c in places for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
     titles = [g for g in named if _titled(g)]
     named += [a for t in titles for a in t.children if a.dep_ == "appos"]
     persons = [reader.mention_head.get(g.i) for g in named]
     return [m.entity for m in persons if m is not None and m.type == "Person"]
+
+
+def _post_or_body(reader: ActReader, tok: Token) -> bool:
+    """A post ("на пост", "на должность") or a body one is put in: one led ("в
+    правительство"), or a name no person's ("в Сенат")."""
+    unnamed = tok.pos_ == "PROPN" and tok.i not in reader.mention_head
+    return tok.lemma_ in _POSTS or _led(reader, tok) or unnamed
 
 
 def _subjectless(verb: Token) -> bool:
