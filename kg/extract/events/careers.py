@@ -403,8 +403,9 @@ def _roles(
 def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
     """The person the parser hung on the body or post a noun of a change of office goes to,
     not on the noun ("до избрания в Сенат Переса", "назначение на пост министра Хосе
-    Переса"): a person's genitive after the body, or a name beside the post's title; not
-    after what else the noun names ("заявление об отставке на имя министра X": to X)."""
+    Переса"): a person's genitive after the body, or beside the post's title (not the
+    clause's subject the parser hung there: "о назначении на пост министра X встретился");
+    not after what else the noun names ("заявление об отставке на имя министра X": to X)."""
     places = [
         c
         for c in noun.children
@@ -412,7 +413,7 @@ def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
     ]
     named = [g for c in places for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
     titles = [g for g in named if _titled(g)]
-    named += [a for t in titles for a in t.children if a.dep_ == "appos"]
+    named += [a for t in titles for a in t.children if a.dep_ == "appos" and case_of(a) == "Gen"]
     persons = [reader.mention_head.get(g.i) for g in named]
     return [m.entity for m in persons if m is not None and m.type == "Person"]
 
