@@ -2,8 +2,11 @@
 leaving "по собственному желанию", a paper handed in ("написал заявление об отставке"),
 an acting post ("исполняющим обязанности главы МИД назначена"); the participants are the
 persons and the states they act for, not the body the office names; a relative clause
-dates its own event ("X, который написал заявление об отставке в феврале"). Sentences of
-our own about other states, with cases that must and must not fire."""
+dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
+named on the body or the post a noun goes to ("до избрания в Сенат X"); who leads a company
+leaves it ("гендиректор X покинул компанию"; not "инженер X"); a monarch abdicates
+("отрёкся от престола"). Sentences of our own about other states, with cases that must
+and must not fire."""
 
 from __future__ import annotations
 
@@ -32,6 +35,21 @@ FIRES = [
      {"person/mariya-vairegu", "state/KEN"}, "occurred"),
     ("Президент Кении Уильям Руто назначил Мусалию Мудавади главой МИД Кении.", "Appointment",
      {"person/uilyam-ruto", "person/musaliya-mudavadi", "state/KEN"}, "occurred"),
+    # the holder the parser hangs on the body or the post the noun goes to
+    ("До избрания в Сенат Переса он работал министром.", "Election",
+     {"person/peres"}, "occurred"),
+    ("После назначения на пост министра обороны Хуана Переса в Перу начались протесты.",
+     "Appointment", {"person/khuan-peres", "state/PER"}, "occurred"),
+    ("Хуан Перес написал заявление об отставке на имя министра культуры Хосе Гавидии.",
+     "Resignation", {"person/khuan-peres"}, "occurred"),
+    # who leads a company leaves it: an office no state's
+    ("Вице-президент компании Toyota Акио Тоёда покинул корпорацию.", "Resignation",
+     {"person/akio-toeda"}, "occurred"),
+    ("Генеральный директор Petrobras Мария Граса Фостер покидает компанию.", "Resignation",
+     {"person/mariya-grasa-foster"}, "occurred"),
+    # a monarch abdicates: leaves the throne
+    ("Королева Дании Маргрете II отреклась от трона в январе 2024 года.", "Resignation",
+     {"person/margrete-ii", "state/DNK"}, "occurred"),
 ]  # fmt: skip
 
 # text → the kind it must not tell: a habit, who speaks of a paper, duties kept
@@ -42,6 +60,16 @@ SILENT = [
      "Resignation"),
     ("Мария Ваирегу продолжит исполнять обязанности министра иностранных дел Кении.",
      "Appointment"),
+    # a body or a post with no one named; other senses of "снять", "избранный"
+    ("После назначения на пост министра обороны Перу начались протесты.", "Appointment"),
+    ("Избрание в парламент Перу прошло спокойно.", "Election"),
+    ("Режиссёр Пабло Ларраин снял фильм о Чили.", "Resignation"),
+    ("США сняли санкции с Венесуэлы.", "Resignation"),
+    ("Вышли избранные произведения Габриэля Гарсиа Маркеса.", "Election"),
+    # staff leave a company, and a company of people is none
+    ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
+    ("Писатель Хуан Перес отрёкся от своих взглядов.", "Resignation"),
+    ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
 ]  # fmt: skip
 
 # text → kind and status: a relative clause dates its own event; what one prepares for

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.words import bare_trade, is_role, practises_trade
+from kg.extract.events.words import bare_trade, is_role, leads_company, practises_trade
 from kg.nlp.deps import (
     SUBJECTS,
     has_subject,
@@ -58,6 +58,8 @@ _LEFT = _POSTS | {"служба"}  # "уволил с военной служб�
 _OATH = "присяга"
 _SWORN = frozenset({_OATH, "инаугурация"})
 _PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
+# a company one leaves ("покинул компанию"): a leaving of one who holds an office there
+_COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
 # what one heads as an office ("возглавил правительство"); the ministries by their short
 # names too ("МИД возглавит X"), which no resolved mention names where no state does
 _LED = frozenset(
@@ -83,8 +85,8 @@ _POSTED = frozenset({"в", "во", "при"})  # "посол в России", "
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
-                  "принести", "приносить", "принять", "выйти", "выходить",
-                  "сложить", "уходить", "подавать", "оставить", "умереть", "покидать",
+                  "принести", "приносить", "принять", "выйти", "выходить", "отречься",
+                  "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
                   "застрелиться"})  # fmt: skip
 _LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из политической жизни" leaves a field
@@ -158,6 +160,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         holders = [k for k in holders if not _possessor(reader, tok, k, kin=True)]
     if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
         return False
+    if (left := _company_left(tok)) is not None and not _leads(reader, left, holders):
+        return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
         hit.persons += _also_died(reader, tok, hit.persons)
@@ -197,6 +201,23 @@ def _retiring(tok: Token) -> bool:
     """ "ушёл на пенсию", "уход на пенсию": a retirement, which leaves an office only where
     one is held."""
     return any(c.lemma_ == _PENSION for c in tok.children)
+
+
+def _company_left(tok: Token) -> Token | None:
+    """The company a verb of leaving leaves ("покинул компанию", "покидает корпорацию"):
+    news only of one who leads it, and an office no state's."""
+    return next((c for c in tok.children if c.lemma_ in _COMPANIES), None)
+
+
+def _leads(reader: ActReader, company: Token, holders: list[str]) -> bool:
+    """Whether one of the holders leads a company by their office ("гендиректор X"), and
+    the company is one ("компанию друзей" is a group of people)."""
+    return not _of_people(company) and any(leads_company(reader.ctx, k) for k in holders)
+
+
+def _of_people(noun: Token) -> bool:
+    """A noun with an animate genitive ("компания друзей"): a group of people."""
+    return any(c.dep_ == "nmod" and c.morph.get("Animacy") == ["Anim"] for c in noun.children)
 
 
 def _in_office(reader: ActReader, holders: list[str]) -> bool:
@@ -314,7 +335,7 @@ def _of_body(reader: ActReader, tok: Token, office: Token | None, holders: list[
     "главой МВФ"), or one such a body elects ("избран сирийской оппозицией", "коалиция
     выбрала"), or a bare post left by who holds one of a body ("президент клуба X ушёл с
     должности"): neither the text's state nor the holder's is the office's."""
-    if office is not None and office.lemma_ in _PRIVATE_POSTS:
+    if office is not None and office.lemma_ in _PRIVATE_POSTS or _company_left(tok) is not None:
         return True
     words = [*office.children] if office is not None else []
     if office is not None and office.lemma_ in _POSTS:  # "ушёл с должности": which one?
@@ -345,7 +366,7 @@ def _roles(
             for c in tok.children
             if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
         ]  # "отставка премьера", "после её избрания"
-        holders = [k for c in owners for k in _named(reader, c)]
+        holders = [k for c in owners for k in _named(reader, c)] or _named_at_post(reader, tok)
         own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
         own = own or not owners and _told_own(tok, anchors)
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
@@ -377,6 +398,31 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def _named_at_post(reader: ActReader, noun: Token) -> list[str]:
+    """The person the parser hung on the body or post a noun of a change of office goes to,
+    not on the noun ("до избрания в Сенат Переса", "назначение на пост министра Хосе
+    Переса"): a person's genitive after the body, or beside the post's title (not the
+    clause's subject the parser hung there: "о назначении на пост министра X встретился");
+    not after what else the noun names ("заявление об отставке на имя министра X": to X)."""
+    places = [
+        c
+        for c in noun.children
+        if c.dep_ == "nmod" and preposition(c) in {"в", "на"} and _post_or_body(reader, c)
+    ]
+    named = [g for c in places for g in c.children if g.dep_ == "nmod" and case_of(g) == "Gen"]
+    titles = [g for g in named if _titled(g)]
+    named += [a for t in titles for a in t.children if a.dep_ == "appos" and case_of(a) == "Gen"]
+    persons = [reader.mention_head.get(g.i) for g in named]
+    return [m.entity for m in persons if m is not None and m.type == "Person"]
+
+
+def _post_or_body(reader: ActReader, tok: Token) -> bool:
+    """A post ("на пост", "на должность") or a body one is put in: one led ("в
+    правительство"), or a name no person's ("в Сенат")."""
+    unnamed = tok.pos_ == "PROPN" and tok.i not in reader.mention_head
+    return tok.lemma_ in _POSTS or _led(reader, tok) or unnamed
 
 
 def _subjectless(verb: Token) -> bool:

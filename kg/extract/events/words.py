@@ -41,6 +41,15 @@ def practises_trade(ctx: Context, key: str) -> bool:
     return bool(words) and words[0] in role_words().get("trade", ())
 
 
+def leads_company(ctx: Context, key: str) -> bool:
+    """Whether the person's office has a word of a post that leads a company (`chief` in
+    `event_words.tsv`: "генеральный директор Nokia", "вице-президент"), not a staff one's
+    ("инженер", "главный архитектор")."""
+    entity = ctx.entity(key)
+    words = entity.office.replace("ё", "е").split() if entity is not None else []
+    return any(w in role_words().get("chief", ()) for w in words)
+
+
 def bare_trade(title: Token) -> bool:
     """A profession one takes up, no post: a `trade` noun with no word of rank on it
     ("стал актёром театра", "режиссёром фильма"; not "главным режиссёром", "главным
