@@ -143,14 +143,98 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
-    for span in _named_after_kind(doc):
+    for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", organization_name(span)))
             taken.update(range(span.start, span.end))
     for span in _latin_names_after([o[0] for o in out]):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
-    return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
+    nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
+    return [entry for o in nested for entry in _with_field(o, gazetteer)]
+
+
+_FIELD_WORDS = 16  # "по контролю за оборотом алкогольных напитков, табачных изделий, …"
+_FIELD_POS = frozenset(["NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM"])
+
+
+def _field_end(span: Span) -> int:
+    """The end of the "по" phrase that names a body's field, hanging on the span's last
+    noun of a body that names one so (org_words.txt group `field`: "комитет [по обороне]",
+    "трибунал ООН [по бывшей Югославии]", "Управления [по контролю за оборотом …]", where
+    the tagger cut it), with the nouns listed after it in its case: words of the name.
+    The span's end where there is none, where the phrase says how or why (group
+    `not_field`: "по итогам заседания"), or where it holds more than nouns, adjectives and
+    their lists ("по вопросам, которые …")."""
+    doc, root = span.doc, span.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _WORDS["field"]:
+        return span.end
+    for phrase in root.rights:
+        first, last = phrase.left_edge, phrase.right_edge
+        if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
+            continue
+        if phrase.lemma_.lower() in _WORDS["not_field"]:
+            continue  # "комитет по итогам заседания осудил": how it acted
+        words = doc[first.i : last.i + 1]
+        if len(words) > _FIELD_WORDS or len(list(phrase.subtree)) != len(words):
+            continue
+        if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
+            return _listed_after(phrase, last.i + 1)
+    return span.end
+
+
+def _listed_after(noun: Token, end: int) -> int:
+    """Past the nouns listed after `end` in the case of `noun`, each with its adjectives
+    ("по природным ресурсам[, собственности и земельным отношениям]"), which the parse may
+    hang elsewhere; `end` where none is."""
+    doc, case = noun.doc, case_of(noun)
+    while end + 1 < len(doc) and doc[end].text in _LIST_JOINERS:
+        i = end + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and case_of(doc[i]) == case:
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "NOUN" or case_of(doc[i]) != case:
+            break
+        end = i + 1
+    return end
+
+
+def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple[Span, str, str]]:
+    """An organization with the "по" phrase of its field after it (`_field_end`): another
+    body than the one named without it, the gazetteer's only where it knows the whole; the
+    one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
+    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]") or the
+    tagger cut it inside the phrase ("Управления по контролю [за оборотом …]")."""
+    span = found[0]
+    end = _field_end(span)
+    if end == span.end:
+        return [found]
+    whole = span.doc[span.start : end]
+    name = organization_name(whole)
+    entry = (whole, _org_names(gazetteer).get(normalize(name), ""), upper_first(name))
+    cut = span.doc[span.end].lower_ != "по" or _part_lemma(span.root) in PART_BODIES
+    return [entry] if cut else [found, entry]
+
+
+def _named_by_field(doc: Doc) -> list[Span]:
+    """A noun of a body that names its field (group `field`), untagged, with its adjectives
+    and the "по" phrase of its field ("думского комитета по обороне", "московский комитет
+    по связям с религиозными организациями"): an organization. Not the noun alone
+    ("комитет заявил"), nor bodies of a kind ("с фондами по борьбе с …"), nor one whose
+    name the quotes after it give ("агентства по недвижимости «Кедр»")."""
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS["field"]:
+            continue
+        if "Plur" in noun.morph.get("Number"):
+            continue  # "с фондами по борьбе с …": bodies of a kind, no one named
+        start = noun.i
+        while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+            start -= 1
+        end = _field_end(doc[noun.i : noun.i + 1])
+        quoted = end < len(doc) and doc[end].text in _QUOTES_OPEN  # the quotes give its name
+        if end > noun.i + 1 and not quoted and "\n" not in doc[start:end].text:
+            out.append(doc[start:end])
+    return out
 
 
 def _named_otherwise(span: Span) -> bool:
