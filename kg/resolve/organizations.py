@@ -87,6 +87,9 @@ ORG_NOUNS = frozenset(
         "радиостанция",
         "комитет",
         "фирма",
+        "сеть",
+        "магазин",
+        "клуб",
     ]
 )
 
@@ -548,7 +551,8 @@ def _dateline_place(span: Span) -> bool:
 
 def _named_after_kind(doc: Doc) -> list[Span]:
     """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
-    also past what it is for ("агентство по недвижимости «Кедр»"), each of a list of them
+    also past what it is for ("агентство по недвижимости «Кедр»") or what a chain is of
+    ("сеть ресторанов «Кедр»"), each of a list of them
     ("партий «Союз», «Res Publica»"), also between doubled apostrophes, wiki markup's quotes
     ("газеты ''Die Welt''"): organizations even where the word is also a common noun
     natasha leaves untagged."""
@@ -556,8 +560,26 @@ def _named_after_kind(doc: Doc) -> list[Span]:
     lemmas = token_strings(doc, LEMMA)
     for i in range(len(doc) - 3):
         if lemmas[i] in ORG_NOUNS:
-            out.extend(_quoted_list(doc, _past_purpose(doc, i + 1)))
+            out.extend(_quoted_list(doc, _past_purpose(doc, _past_members(doc, i))))
     return out
+
+
+_MEMBERS_WORDS = 4  # "ресторанов быстрого питания"
+
+
+def _past_members(doc: Doc, kind: int) -> int:
+    """Past the plural genitive noun of what a chain at `kind` is made of, with its
+    lower-case genitive words ("сеть [ресторанов быстрого питания] «…»", "сеть [магазинов]
+    «…»"; org_words.txt group `chain`): the quotes after it name the chain; else `kind` + 1."""
+    members = doc[kind + 1] if kind + 1 < len(doc) else None
+    if doc[kind].lemma_ not in _WORDS["chain"] or members is None or members.head.i != kind:
+        return kind + 1
+    if members.pos_ != "NOUN" or "Plur" not in members.morph.get("Number"):
+        return kind + 1
+    end = kind + 2
+    while end < min(len(doc), kind + 1 + _MEMBERS_WORDS) and _lower_genitive(doc[end]):
+        end += 1
+    return end if _lower_genitive(members) else kind + 1
 
 
 _PURPOSE_WORDS = 3  # "по морской недвижимости"
