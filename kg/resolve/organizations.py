@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition
-from kg.nlp.morph import UD_GENDER, case_of, morph, upper_first
+from kg.nlp.morph import UD_GENDER, case_of, morph, same_form, upper_first
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.titles import is_office, span_keys
 
@@ -148,7 +148,7 @@ def organization_spans(
             taken.update(range(span.start, span.end))
     for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
-            out.append((span, "", organization_name(span)))
+            out.append((span, "", upper_first(organization_name(span))))
             taken.update(range(span.start, span.end))
     for span in _latin_names_after([o[0] for o in out]):
         if not any(i in taken for i in range(span.start, span.end)):
@@ -211,10 +211,12 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     end = _field_end(span)
     if end == span.end:
         return [found]
-    whole = span.doc[span.start : end]
-    name = organization_name(whole)
-    entry = (whole, _org_names(gazetteer).get(normalize(name), ""), upper_first(name))
-    cut = span.doc[span.end].lower_ != "по" or _part_lemma(span.root) in PART_BODIES
+    doc = span.doc
+    whole = doc[span.start : end]
+    # the phrase as written, after the name in the nominative: its nouns hang on the body
+    name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
+    entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
+    cut = doc[span.end].lower_ != "по" or _part_lemma(span.root) in PART_BODIES
     return [entry] if cut else [found, entry]
 
 
@@ -1095,11 +1097,27 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     wanted = {"nomn", number} | (
         {gender} if gender and number == "sing" and t.i != head.i else set()
     )
-    for p in morph().parse(t.text):
-        if p.tag.POS in ("NOUN", "ADJF") and p.is_known:
-            form = p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})
-            if form:
-                word = form.word
-                return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
+    readings = [p for p in morph().parse(t.text) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
+    alike = [p for p in readings if same_form(p, readings[0])]
+    forms = [
+        form.word
+        for p in alike
+        for form in [p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})]
+        if form
+    ]
+    if forms:
+        word = _written_form(t.doc, forms)
+        return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
     # An unknown name ("Акорды"): the same case-ending rules as for surnames.
     return nominative_word(t.text, case_of(t), (t.morph.get("Gender") or [""])[0] == "Fem", "")
+
+
+def _written_form(doc: Doc, forms: list[str]) -> str:
+    """Of the nominatives of a word's readings (most likely first), one the document itself
+    writes, else the first: a word of two lemmas in one form ("окружного" of "окружной"
+    and of "окружный") takes the one the text gives, so a body named in several cases is
+    one organization."""
+    if len(set(forms)) == 1:
+        return forms[0]
+    written = set(token_strings(doc, LOWER))
+    return next((f for f in forms if f in written), forms[0])
