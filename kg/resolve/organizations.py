@@ -528,10 +528,14 @@ def _office_holders(span: Span) -> bool:
 
 def thing_named(piece: Span) -> bool:
     """A name in apposition to a noun for a place, a vessel or a site right before it ("у
-    рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"): the thing's
-    name, no person's or organization's. Not a name that only follows such a noun ("В
-    порту Иван Петров заявил": its subject)."""
-    before = piece.doc[piece.start - 1] if piece.start else None
+    рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"), also in
+    quotes ("космодрома «Алкантара»"): the thing's name, no person's or organization's.
+    Not a name that only follows such a noun ("В порту Иван Петров заявил": its
+    subject)."""
+    at = piece.start - 1
+    if at > 0 and piece.doc[at].text in _QUOTES_OPEN:
+        at -= 1  # "космодрома «Алкантара»": quoted
+    before = piece.doc[at] if at >= 0 else None
     return (
         before is not None
         and before.lemma_ in load_list(_THING_NOUNS)
