@@ -225,7 +225,9 @@ def _named_by_field(doc: Doc) -> list[Span]:
     and the "по" phrase of its field ("думского комитета по обороне", "московский комитет
     по связям с религиозными организациями"): an organization. Not the noun alone
     ("комитет заявил"), nor bodies of a kind ("с фондами по борьбе с …"), nor one whose
-    name the quotes after it give ("агентства по недвижимости «Кедр»")."""
+    name the quotes after it give ("агентства по недвижимости «Кедр»"), nor one with a
+    name in or right after the phrase, hanging on it: the body's parent, whose body the
+    titles read it as ("комитета по делам молодёжи Сейма Польши")."""
     out = []
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS["field"]:
@@ -237,7 +239,8 @@ def _named_by_field(doc: Doc) -> list[Span]:
             start -= 1
         end = _field_end(doc[noun.i : noun.i + 1])
         quoted = end < len(doc) and doc[end].text in _QUOTES_OPEN  # the quotes give its name
-        if end > noun.i + 1 and not quoted and "\n" not in doc[start:end].text:
+        named = any(t.text[:1].isupper() for t in doc[noun.i + 1 : end + 1] if t.head.i >= noun.i)
+        if end > noun.i + 1 and not (quoted or named) and "\n" not in doc[start:end].text:
             out.append(doc[start:end])
     return out
 
@@ -771,10 +774,11 @@ def _after_state_adjective(
 
 def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
     """The character spans of the state bodies named by their common noun ("посольства
-    Бразилии", "иракская армия"), which titles read as their own complement ("сотрудник
+    Бразилии", "иракская армия") and of the bodies so named by their field ("комитета по
+    делам семьи", `_named_by_field`), which titles read as their own complement ("сотрудник
     посольства" of Brazil), no body they serve."""
-    found = _beside_states(doc, states, gazetteer)
-    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
+    found = [s for s, _, _ in _beside_states(doc, states, gazetteer) if s.label_ == BODY_NOUN]
+    return {(s.start_char, s.end_char) for s in [*found, *_named_by_field(doc)]}
 
 
 # A Doc's bodies beside states by the state spans and gazetteer they were read with: the
