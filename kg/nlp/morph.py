@@ -193,6 +193,14 @@ def capitals_of(word: str, out: str) -> str:
     return upper_first(out)
 
 
+def same_form(reading: Parse, first: Parse) -> bool:
+    """The reading is the same part of speech, case and number as the first: a word of
+    another lemma in the same form ("окружного" of "окружный"), not of another kind
+    ("городской", an adjective's genitive and a noun's nominative)."""
+    tag, other = reading.tag, first.tag
+    return (tag.POS, tag.case, tag.number) == (other.POS, other.case, other.number)
+
+
 def upper_first(text: str) -> str:
     """`text` with a capital first letter, the rest as it is (no `str.capitalize`, which
     lowers the rest: "Совет ЕС")."""

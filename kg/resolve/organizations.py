@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition
-from kg.nlp.morph import UD_GENDER, case_of, morph, upper_first
+from kg.nlp.morph import UD_GENDER, case_of, morph, same_form, upper_first
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.titles import is_office, span_keys
 
@@ -87,6 +87,9 @@ ORG_NOUNS = frozenset(
         "радиостанция",
         "комитет",
         "фирма",
+        "сеть",
+        "магазин",
+        "клуб",
     ]
 )
 
@@ -143,14 +146,103 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, key, name))
             taken.update(range(span.start, span.end))
-    for span in _named_after_kind(doc):
+    for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
-            out.append((span, "", organization_name(span)))
+            out.append((span, "", upper_first(organization_name(span))))
             taken.update(range(span.start, span.end))
     for span in _latin_names_after([o[0] for o in out]):
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
-    return _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
+    nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
+    return [entry for o in nested for entry in _with_field(o, gazetteer)]
+
+
+_FIELD_WORDS = 16  # "по контролю за оборотом алкогольных напитков, табачных изделий, …"
+_FIELD_POS = frozenset(["NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM"])
+
+
+def _field_end(span: Span) -> int:
+    """The end of the "по" phrase that names a body's field, hanging on the span's last
+    noun of a body that names one so (org_words.txt group `field`: "комитет [по обороне]",
+    "трибунал ООН [по бывшей Югославии]", "Управления [по контролю за оборотом …]", where
+    the tagger cut it), with the nouns listed after it in its case: words of the name.
+    The span's end where there is none, where the phrase says how or why (group
+    `not_field`: "по итогам заседания"), or where it holds more than nouns, adjectives and
+    their lists ("по вопросам, которые …")."""
+    doc, root = span.doc, span.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _WORDS["field"]:
+        return span.end
+    for phrase in root.rights:
+        first, last = phrase.left_edge, phrase.right_edge
+        if phrase.dep_ != "nmod" or first.lower_ != "по" or not root.i < first.i <= span.end:
+            continue
+        if phrase.lemma_.lower() in _WORDS["not_field"]:
+            continue  # "комитет по итогам заседания осудил": how it acted
+        words = doc[first.i : last.i + 1]
+        if len(words) > _FIELD_WORDS or len(list(phrase.subtree)) != len(words):
+            continue
+        if all(t.pos_ in _FIELD_POS or t.text == "," for t in words) and last.i >= span.end:
+            return _listed_after(phrase, last.i + 1)
+    return span.end
+
+
+def _listed_after(noun: Token, end: int) -> int:
+    """Past the nouns listed after `end` in the case of `noun`, each with its adjectives
+    ("по природным ресурсам[, собственности и земельным отношениям]"), which the parse may
+    hang elsewhere; `end` where none is."""
+    doc, case = noun.doc, case_of(noun)
+    while end + 1 < len(doc) and doc[end].text in _LIST_JOINERS:
+        i = end + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and case_of(doc[i]) == case:
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "NOUN" or case_of(doc[i]) != case:
+            break
+        end = i + 1
+    return end
+
+
+def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tuple[Span, str, str]]:
+    """An organization with the "по" phrase of its field after it (`_field_end`): another
+    body than the one named without it, the gazetteer's only where it knows the whole; the
+    one named without it stays a mention of its own ("Сборная Чили [по футболу]"), unless
+    it is a part of a body (part_bodies.txt: "комитета Госдумы [по обороне]") or the
+    tagger cut it inside the phrase ("Управления по контролю [за оборотом …]")."""
+    span = found[0]
+    end = _field_end(span)
+    if end == span.end:
+        return [found]
+    doc = span.doc
+    whole = doc[span.start : end]
+    # the phrase as written, after the name in the nominative: its nouns hang on the body
+    name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
+    entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
+    cut = doc[span.end].lower_ != "по" or _part_lemma(span.root) in PART_BODIES
+    return [entry] if cut else [found, entry]
+
+
+def _named_by_field(doc: Doc) -> list[Span]:
+    """A noun of a body that names its field (group `field`), untagged, with its adjectives
+    and the "по" phrase of its field ("думского комитета по обороне", "московский комитет
+    по связям с религиозными организациями"): an organization. Not the noun alone
+    ("комитет заявил"), nor bodies of a kind ("с фондами по борьбе с …"), nor one whose
+    name the quotes after it give ("агентства по недвижимости «Кедр»"), nor one with a
+    name in or right after the phrase, hanging on it: the body's parent, whose body the
+    titles read it as ("комитета по делам молодёжи Сейма Польши")."""
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS["field"]:
+            continue
+        if "Plur" in noun.morph.get("Number"):
+            continue  # "с фондами по борьбе с …": bodies of a kind, no one named
+        start = noun.i
+        while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+            start -= 1
+        end = _field_end(doc[noun.i : noun.i + 1])
+        quoted = end < len(doc) and doc[end].text in _QUOTES_OPEN  # the quotes give its name
+        named = any(t.text[:1].isupper() for t in doc[noun.i + 1 : end + 1] if t.head.i >= noun.i)
+        if end > noun.i + 1 and not (quoted or named) and "\n" not in doc[start:end].text:
+            out.append(doc[start:end])
+    return out
 
 
 def _named_otherwise(span: Span) -> bool:
@@ -439,10 +531,14 @@ def _office_holders(span: Span) -> bool:
 
 def thing_named(piece: Span) -> bool:
     """A name in apposition to a noun for a place, a vessel or a site right before it ("у
-    рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"): the thing's
-    name, no person's or organization's. Not a name that only follows such a noun ("В
-    порту Иван Петров заявил": its subject)."""
-    before = piece.doc[piece.start - 1] if piece.start else None
+    рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"), also in
+    quotes ("космодрома «Алкантара»"): the thing's name, no person's or organization's.
+    Not a name that only follows such a noun ("В порту Иван Петров заявил": its
+    subject)."""
+    at = piece.start - 1
+    if at > 0 and piece.doc[at].text in _QUOTES_OPEN:
+        at -= 1  # "космодрома «Алкантара»": quoted
+    before = piece.doc[at] if at >= 0 else None
     return (
         before is not None
         and before.lemma_ in load_list(_THING_NOUNS)
@@ -464,7 +560,8 @@ def _dateline_place(span: Span) -> bool:
 
 def _named_after_kind(doc: Doc) -> list[Span]:
     """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
-    also past what it is for ("агентство по недвижимости «Кедр»"), each of a list of them
+    also past what it is for ("агентство по недвижимости «Кедр»") or what a chain is of
+    ("сеть ресторанов «Кедр»"), each of a list of them
     ("партий «Союз», «Res Publica»"), also between doubled apostrophes, wiki markup's quotes
     ("газеты ''Die Welt''"): organizations even where the word is also a common noun
     natasha leaves untagged."""
@@ -472,8 +569,26 @@ def _named_after_kind(doc: Doc) -> list[Span]:
     lemmas = token_strings(doc, LEMMA)
     for i in range(len(doc) - 3):
         if lemmas[i] in ORG_NOUNS:
-            out.extend(_quoted_list(doc, _past_purpose(doc, i + 1)))
+            out.extend(_quoted_list(doc, _past_purpose(doc, _past_members(doc, i))))
     return out
+
+
+_MEMBERS_WORDS = 4  # "ресторанов быстрого питания"
+
+
+def _past_members(doc: Doc, kind: int) -> int:
+    """Past the plural genitive noun of what a chain at `kind` is made of, with its
+    lower-case genitive words ("сеть [ресторанов быстрого питания] «…»", "сеть [магазинов]
+    «…»"; org_words.txt group `chain`): the quotes after it name the chain; else `kind` + 1."""
+    members = doc[kind + 1] if kind + 1 < len(doc) else None
+    if doc[kind].lemma_ not in _WORDS["chain"] or members is None or members.head.i != kind:
+        return kind + 1
+    if members.pos_ != "NOUN" or "Plur" not in members.morph.get("Number"):
+        return kind + 1
+    end = kind + 2
+    while end < min(len(doc), kind + 1 + _MEMBERS_WORDS) and _lower_genitive(doc[end]):
+        end += 1
+    return end if _lower_genitive(members) else kind + 1
 
 
 _PURPOSE_WORDS = 3  # "по морской недвижимости"
@@ -659,10 +774,11 @@ def _after_state_adjective(
 
 def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
     """The character spans of the state bodies named by their common noun ("посольства
-    Бразилии", "иракская армия"), which titles read as their own complement ("сотрудник
+    Бразилии", "иракская армия") and of the bodies so named by their field ("комитета по
+    делам семьи", `_named_by_field`), which titles read as their own complement ("сотрудник
     посольства" of Brazil), no body they serve."""
-    found = _beside_states(doc, states, gazetteer)
-    return {(s.start_char, s.end_char) for s, _, _ in found if s.label_ == BODY_NOUN}
+    found = [s for s, _, _ in _beside_states(doc, states, gazetteer) if s.label_ == BODY_NOUN]
+    return {(s.start_char, s.end_char) for s in [*found, *_named_by_field(doc)]}
 
 
 # A Doc's bodies beside states by the state spans and gazetteer they were read with: the
@@ -989,11 +1105,27 @@ def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     wanted = {"nomn", number} | (
         {gender} if gender and number == "sing" and t.i != head.i else set()
     )
-    for p in morph().parse(t.text):
-        if p.tag.POS in ("NOUN", "ADJF") and p.is_known:
-            form = p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})
-            if form:
-                word = form.word
-                return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
+    readings = [p for p in morph().parse(t.text) if p.tag.POS in ("NOUN", "ADJF") and p.is_known]
+    alike = [p for p in readings if same_form(p, readings[0])]
+    forms = [
+        form.word
+        for p in alike
+        for form in [p.inflect(wanted) or p.inflect({"nomn", number}) or p.inflect({"nomn"})]
+        if form
+    ]
+    if forms:
+        word = _written_form(t.doc, forms)
+        return word[:1].upper() + word[1:] if t.text[:1].isupper() else word
     # An unknown name ("Акорды"): the same case-ending rules as for surnames.
     return nominative_word(t.text, case_of(t), (t.morph.get("Gender") or [""])[0] == "Fem", "")
+
+
+def _written_form(doc: Doc, forms: list[str]) -> str:
+    """Of the nominatives of a word's readings (most likely first), one the document itself
+    writes, else the first: a word of two lemmas in one form ("окружного" of "окружной"
+    and of "окружный") takes the one the text gives, so a body named in several cases is
+    one organization."""
+    if len(set(forms)) == 1:
+        return forms[0]
+    written = set(token_strings(doc, LOWER))
+    return next((f for f in forms if f in written), forms[0])
