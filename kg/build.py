@@ -230,7 +230,7 @@ def _reduce(
     _forget_old_version(local.document.id, registry, store)
     ex = link_document(local, registry, vocab)
     records = record_quads(doc_graph(local.document.id), ex.described)
-    store.replace_document(local.document.id, [*extraction_quads(ex), *records])
+    store.replace_document(local.document.id, [*extraction_quads(ex), *records], ex.described)
 
 
 def _forget_old_version(doc_id: str, registry: Registry, store: KgStore) -> None:

@@ -72,7 +72,7 @@ class EntityTallies:
         found = Tally()
         if not self.complete:
             assert db is not None
-            for entity in _recorded(db.quads_for_pattern(node(key), RECORD, None, None)):
+            for entity in recorded_entities(db.quads_for_pattern(node(key), RECORD, None, None)):
                 found.add(entity)
             self._tallies[key] = marshal.dumps(dict(found))
         return found
@@ -97,12 +97,12 @@ class EntityTallies:
         return out
 
     def change(
-        self, db: Store | None, replaced: list[NamedNode], records: list[Quad]
+        self, db: Store | None, replaced: list[NamedNode], recorded: Iterable[Entity]
     ) -> EntityChange:
         """The entity-graph quads to delete and to add when the document graphs `replaced`
-        go and the entity `records` come: the entities their old and new records name,
-        described again from the tallies. A post goes with its last holder. Complete and
-        with nothing `replaced`, it reads nothing: `db` may be None."""
+        go and the records of the entities `recorded` come: the entities their old and new
+        records name, described again from the tallies. A post goes with its last holder.
+        Complete and with nothing `replaced`, it reads nothing: `db` may be None."""
         after: dict[str, Tally] = {}
 
         def count(entity: Entity, n: int) -> None:
@@ -114,7 +114,7 @@ class EntityTallies:
             assert db is not None
             for entity in _graph_records(db, graph):
                 count(entity, -1)
-        for entity in _recorded(records):
+        for entity in recorded:
             count(entity, 1)
         new = {key: t.entity() for key, t in after.items()}
         if self.complete:
@@ -181,10 +181,10 @@ class EntityTallies:
 
 
 def _graph_records(db: Store, graph: NamedNode) -> list[Entity]:
-    return list(_recorded(db.quads_for_pattern(None, RECORD, None, graph)))
+    return list(recorded_entities(db.quads_for_pattern(None, RECORD, None, graph)))
 
 
-def _recorded(quads: Iterable[Quad]) -> Iterator[Entity]:
+def recorded_entities(quads: Iterable[Quad]) -> Iterator[Entity]:
     """The entities that `bro:entityRecord` quads describe."""
     return (record_entity(q.object) for q in quads if isinstance(q.object, Literal))
 

@@ -34,7 +34,7 @@ import re
 import threading
 import time
 import traceback
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import IO, TypeVar
@@ -52,7 +52,7 @@ from pyoxigraph import (
 )
 
 from kg.entity_records import RECORD
-from kg.entity_writes import EntityChange, EntityTallies
+from kg.entity_writes import EntityChange, EntityTallies, recorded_entities
 from kg.errors import StoreBusyError, StoreError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, serialize_quads
 from kg.extract.registry import fact_kinds
@@ -113,6 +113,10 @@ _ENTITY_CLASSES = ("Person", "State", "Organization")
 # Beside the database: the version of kg's derivation that last wrote the derived graph
 # (`kg.derived`), kept out of the quads, which then depend on kg's data alone.
 DERIVED_VERSION = "kg-derived.version"
+# Beside the database: how many quads it holds, left by the writer that last changed it when
+# it knew (`KgStore.quad_count`). Counting them is a scan of every quad (~13 ms at 200 NEREL
+# documents, more as the corpus grows), which each build's summary needed.
+QUAD_COUNT = "kg-quads.count"
 
 
 def is_store(path: Path) -> bool:
@@ -399,6 +403,11 @@ class KgStore:
         # whether the kept entities (`kg.entity_snapshot`) went at its first such write.
         self.changed_entities: set[str] = set()
         self._snapshot_dropped = False
+        # The quads the store holds, when known without a scan: read from `QUAD_COUNT`, or
+        # counted once, then kept up to date by the writes that know exactly what they
+        # changed; None after any other write.
+        self._quads: int | None = None
+        self._count_kept = False  # whether `QUAD_COUNT` holds `_quads`
 
     # -- opening -------------------------------------------------------------
 
@@ -429,10 +438,12 @@ class KgStore:
             try:
                 # creates RocksDB now, under the lock
                 store._entities = EntityTallies(complete=store._read(_empty))
+                store._read_kept_count()
                 yield store
             finally:
                 store._writer.close()
                 store._writer = None
+            store._keep_count()  # only after a block that raised nothing: all committed
         finally:
             _close_lock_file(fd)
 
@@ -519,12 +530,11 @@ class KgStore:
     def counts(self) -> tuple[int, int, int]:
         """(entities, facts, quads) in the store."""
 
-        def work(db: Store) -> tuple[int, int, int]:
+        def work(db: Store) -> tuple[int, int]:
             entities = _count(db, _ENTITY_CLASSES, f"GRAPH {ENTITY_GRAPH}")
-            facts = _count(db, _fact_classes(), "GRAPH ?g")
-            return entities, facts, len(db)
+            return entities, _count(db, _fact_classes(), "GRAPH ?g")
 
-        return self._read(work)
+        return *self._read(work), self.quad_count()
 
     def release(self) -> None:
         """The writer lets its database go (caches, memtables) until its next transaction:
@@ -542,8 +552,46 @@ class KgStore:
         self._transaction(lambda db: db.optimize())
 
     def quad_count(self) -> int:
-        """Quads in the store, without the fact classes `counts` imports the extractors for."""
-        return self._read(len)
+        """Quads in the store, without the fact classes `counts` imports the extractors for;
+        a writer counts them once (`QUAD_COUNT`)."""
+        if self._writer is None:
+            return self._read(len)
+        if self._quads is None:
+            self._quads = self._read(len)
+        return self._quads
+
+    def _read_kept_count(self) -> None:
+        """The count the last writer left, if any (a missing or unreadable file: none)."""
+        with suppress(OSError, ValueError):
+            self._quads = int((self.path / QUAD_COUNT).read_text(encoding="ascii"))
+            self._count_kept = True
+
+    def _keep_count(self) -> None:
+        """After the writer's last write: the count for the next writer, when known."""
+        if self._quads is None or self._count_kept:
+            return
+        temp = self.path / f".{QUAD_COUNT}.tmp"
+        with suppress(OSError):  # no file: the next writer counts
+            temp.write_text(str(self._quads), encoding="ascii")
+            os.replace(temp, self.path / QUAD_COUNT)
+            self._count_kept = True
+
+    def _counted(self, work: Callable[[Store], tuple[T, int | None]]) -> T:
+        """A transaction that changes quads: `work` returns its result and the quads the store
+        gained, when it knows them exactly (else None). The kept count goes first (a write
+        killed leaves none), the count known stays known only by an exact gain."""
+        self._forget_count()
+        known, self._quads = self._quads, None
+        result, gained = self._transaction(work)
+        if known is not None and gained is not None:
+            self._quads = known + gained
+        return result
+
+    def _forget_count(self) -> None:
+        if self._count_kept:
+            with self._version_file_errors():
+                (self.path / QUAD_COUNT).unlink(missing_ok=True)
+            self._count_kept = False
 
     def class_counts(self) -> list[tuple[str, int]]:
         """(class IRI, distinct typed nodes) over all graphs, most frequent first."""
@@ -607,29 +655,40 @@ class KgStore:
 
     # -- writing -------------------------------------------------------------
 
-    def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> None:
+    def replace_document(
+        self, doc_id: str, quads: Iterable[Quad], described: Sequence[Entity] | None = None
+    ) -> None:
         """Replaces a document's graph (its hash triple and its entity records among `quads`)
         and the entity-graph triples of the entities its old or new records name, all in one
         transaction. A graph the store does not hold yet (every document of a clean build)
         is added with `Store.extend`, itself one transaction, when the entity graph only
         gains: writing the quads out as a SPARQL update for the store to parse back cost a
-        third of the write."""
+        third of the write. `described`: the entities the records among `quads` were made of
+        (`record_quads`), which then need no parsing back from JSON (~2.5 % of a --jobs 2
+        build's main process)."""
         graph = doc_graph(doc_id)
         quads = list(quads)
         update = _replacing(graph, quads)  # checks the quads' graph
 
-        records = list(dict.fromkeys(q for q in quads if q.predicate == RECORD))
+        if described is None:
+            records = dict.fromkeys(q for q in quads if q.predicate == RECORD)
+            described = list(recorded_entities(records))
         entities = self._entity_tallies()
         self._entities = None  # back only once the write is committed
 
-        def work(db: Store) -> EntityChange:
+        def work(db: Store) -> tuple[EntityChange, int | None]:
             exists = entities.holds(db, graph)
             old = list(db.quads_for_pattern(None, None, None, graph)) if exists else []
-            change = entities.change(db, [graph] if exists else [], records)
+            change = entities.change(db, [graph] if exists else [], described)
             gone, added = change.gone, change.added
             record = []
             if self.track_changes:
                 record = pending_quads(graph, [*old, *quads], _subjects(gone, added))
+            # read from the store, the entity graph's change is exact (`_from_store`)
+            gained = None
+            if not entities.complete:
+                new_records = sum(q not in db for q in set(record))
+                gained = len(set(quads)) - len(old) - len(gone) + len(added) + new_records
             if exists or gone:
                 ops = [update()] if exists else [_data("INSERT", quads)]
                 ops += [_data("DELETE", gone)] if gone else []
@@ -637,23 +696,25 @@ class KgStore:
                 db.update(" ;\n".join(ops))
             else:
                 db.extend([*quads, *added, *record])
-            return change
+            return change, gained
 
         self._drop_snapshot()
         if self._writer is not None and entities.complete and not entities.holds(None, graph):
             # a clean build's new graph: its change reads nothing from RocksDB (`EntityTallies`)
             # and, when it deletes nothing either, it waits for a bulk load (`BULK_EVERY`)
-            change = entities.change(None, [], records)
+            change = entities.change(None, [], described)
             if not change.gone:
                 record = []
                 if self.track_changes:
                     record = pending_quads(graph, quads, _subjects(change.added))
+                self._forget_count()
+                self._quads = None
                 self._writer.defer([*quads, *change.added, *record])
                 entities.commit(change, written=[graph])
                 self._entities = entities
                 self._changed(change)
                 return
-        change = self._transaction(work)
+        change = self._counted(work)
         entities.commit(change, written=[graph])
         self._entities = entities
         self._changed(change)
@@ -672,11 +733,12 @@ class KgStore:
 
         self._entities = None
 
-        def work(db: Store) -> int:
+        def work(db: Store) -> tuple[int, int]:
             old = set(db.quads_for_pattern(None, None, None, graph))
-            return _change(db, old - new, new - old, drop)
+            gained = _change(db, old - new, new - old, drop)
+            return gained, gained
 
-        return self._transaction(work)
+        return self._counted(work)
 
     def change_graph(
         self, gone: Collection[Quad], added: Collection[Quad], *, drop: NamedNode | None = None
@@ -685,7 +747,12 @@ class KgStore:
         caller, under the write lock) and drops the graph `drop`, in one transaction;
         returns how many quads the store gained."""
         self._entities = None
-        return self._transaction(lambda db: _change(db, gone, added, drop))
+
+        def work(db: Store) -> tuple[int, int]:
+            gained = _change(db, gone, added, drop)
+            return gained, gained
+
+        return self._counted(work)
 
     def quads(
         self,
@@ -710,12 +777,12 @@ class KgStore:
         entities = self._entity_tallies()
         self._entities = None  # back only once the write is committed
 
-        def work(db: Store) -> tuple[list[NamedNode], EntityChange]:
+        def work(db: Store) -> tuple[tuple[list[NamedNode], EntityChange], None]:
             graphs = [doc_graph(d) for d in sorted(set(_document_ids(db)) - set(keep_ids))]
-            return graphs, _drop(db, graphs, entities, record=self.track_changes)
+            return (graphs, _drop(db, graphs, entities, record=self.track_changes)), None
 
         self._drop_snapshot()
-        pruned, change = self._transaction(work)
+        pruned, change = self._counted(work)
         entities.commit(change, dropped=pruned)
         self._entities = entities
         self._changed(change)
@@ -727,7 +794,12 @@ class KgStore:
         self.forget_derivation()
         self._drop_snapshot()
         self._entities = None
-        self._transaction(lambda db: db.update(sparql))
+
+        def work(db: Store) -> tuple[None, None]:
+            db.update(sparql)
+            return None, None  # its gain is not known: counted again when asked
+
+        self._counted(work)
 
     def _drop_snapshot(self) -> None:
         """Before this writer's first write that may change the entity graph: the entities

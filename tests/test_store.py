@@ -10,6 +10,7 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Sized
 from pathlib import Path
 
 import pytest
@@ -419,3 +420,50 @@ def test_writing_into_a_foreign_directory_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine")
     with pytest.raises(StoreError, match="not a kg store"), KgStore.open_write(tmp_path):
         pass
+
+
+def _scanned(path: Path) -> int:
+    with KgStore.open_read(path) as store:
+        return len(store.db)
+
+
+def test_the_quad_count_kept_beside_the_store_follows_every_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer counts the quads once, keeps the count by its writes' exact gains and leaves
+    it for the next writer, which then needs no scan; a write whose gain it cannot know (a
+    user's update) makes it count again."""
+    path = make_store(tmp_path / "s", {"d1": 3, "d2": 4})
+    g = NamedNode(f"{NS}graph/extra")
+    extra = [Quad(node(f"person/P{k}"), BRO.text, Literal(str(k)), g) for k in range(5)]
+    writes = [
+        lambda s: s.replace_document("d1", [*doc_quads("d1", 6, "b"), *records("d1", "person/P1")]),
+        lambda s: s.replace_document("d3", [*doc_quads("d3", 2), *records("d3", "person/P0")]),
+        lambda s: s.replace_document("d3", [*doc_quads("d3", 2), *records("d3", "person/P0")]),
+        lambda s: s.replace_graph(g, extra),
+        lambda s: s.replace_graph(g, extra[1:]),
+        lambda s: s.change_graph([extra[1]], [extra[0]]),
+        lambda s: s.prune({"d1", "d3"}),
+        lambda s: s.update(f"INSERT DATA {{ GRAPH {g} {{ {extra[1].triple} . }} }}"),
+    ]
+    for write in writes:
+        with KgStore.open_write(path) as store:
+            store.track_changes = True  # its records of changes (`kg.pending`) repeat some
+            store.quad_count()
+            write(store)
+            assert store.quad_count() == len(store._writer._db)  # type: ignore[union-attr]
+        assert int((path / kg.store.QUAD_COUNT).read_text()) == _scanned(path)
+    scans: list[Store] = []
+
+    def counted(sized: Sized) -> int:
+        if isinstance(sized, Store):
+            scans.append(sized)
+        return len(sized)
+
+    monkeypatch.setattr(kg.store, "len", counted, raising=False)
+    with KgStore.open_write(path) as store:
+        assert store.quad_count() == _scanned(path) and not scans
+        store.replace_document("d1", [*doc_quads("d1", 2, "c"), *records("d1")])
+        store.quad_count()
+    assert not scans  # the kept count and the write's gain
+    assert int((path / kg.store.QUAD_COUNT).read_text()) == _scanned(path)
