@@ -1,7 +1,7 @@
 """Claims: counts of times ("пять раз участвовал", "трижды посетил"), numbers that are no
 claims (an age, an hour of the day, an ordinal), a cue word in a participle clause that is
 not the count's status, money verbs of sale and fines name, a written metre, hyphenated
-units, "проходило N месяцев"."""
+units, "проходило N месяцев", an act's object and whom it is done to."""
 
 from __future__ import annotations
 
@@ -44,6 +44,19 @@ def _rows(analyse, text: str) -> list[tuple]:
             "Дипломат Боливии был женат трижды, дважды разводился.",
             [("развод", Decimal(2), "раз", "actual")],
         ),
+        (  # an act with its object in the genitive
+            "Сборная Перу шесть раз выигрывала Суперкубок Анд.",
+            [("победа Суперкубка Анд", Decimal(6), "раз", "actual")],
+        ),
+        (  # … not with a place where it happened
+            "Посол Чили дважды терял сознание в Лиме.",
+            [("потеря сознания", Decimal(2), "раз", "actual")],
+        ),
+        (  # a person is whom the act is done to, not what it counts
+            "Владельца автобуса из Эквадора трижды штрафовали.",
+            [("штраф", Decimal(3), "раз", "actual")],
+        ),
+        ("Полиция Эквадора дважды допрашивала свидетеля.", []),
         # must-nots: a rate, a title, the parts of a ratio
         ("Делегации Чили и Перу встречаются два раза в год.", []),
         ("Генерал из Польши — дважды Герой Советского Союза.", []),

@@ -90,7 +90,14 @@ from kg.nlp.deps import (
     sentences_back,
     verb_above,
 )
-from kg.nlp.morph import agrees, is_finite, is_gerund, is_infinitive, is_participle, morph
+from kg.nlp.morph import (
+    agrees,
+    is_finite,
+    is_gerund,
+    is_infinitive,
+    is_participle,
+    morph,
+)
 from kg.resolve.gender import told_gender
 
 METRIC_NOUNS = Path(__file__).with_name("metric_nouns.txt")
@@ -125,6 +132,8 @@ _GROWTH = _WORDS["growth"]
 _CLAUSE_STOP = {";"}
 _NOW = {"сейчас", "теперь", "ныне", "нынче", "сегодня", "затем", "потом", "впоследствии"}
 _CONTAINERS = {"объем", "размер", "сумма", "стоимость", "количество", "число", "доля"}
+_MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
+_YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
 _WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
@@ -148,6 +157,8 @@ _THING_ADJ = _WORDS["thing_adj"]
 # words that reach the level after "до" rather than bound a figure by it
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
+_BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
+_DEAL = "стоимость покупки"  # a price paid "за" a sum
 _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
 _DATED_NAMES = _WORDS["dated_name"]
@@ -161,6 +172,7 @@ _FUTURE_VERBS = _WORDS["future_verb"]
 _GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
 _LEARNERS = _WORDS["learner"]
 _PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
+_HOLDERS = _WORDS["holders"]  # "Власти Осло": a sentence's capital, no name's
 _FUTURE_BE = {"буду", "будешь", "будет", "будем", "будете", "будут"}
 _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларов": a forecast of money only
 # verbs that give a measured thing its level or change it: what a pronoun subject measures
@@ -911,6 +923,7 @@ def _metric(
     measured = [
         t for t in reversed(clause)
         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
+        and not _basis(ctx, t, q)
     ]  # fmt: skip
     noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
@@ -957,7 +970,18 @@ def _no_amount(ctx: Context, q: Quantity, unit: str, clause: list[Token]) -> boo
     lex = _lexicons()
     if unit in lex["measure"] and clause and clause[-1].lemma_ in _CALIBRES:
         return True
+    if _misspelt_month(ctx, q, unit):
+        return True
     return unit in lex["non_metric"] and not (_many_states(q, unit) or _thing(ctx, q))
+
+
+def _misspelt_month(ctx: Context, q: Quantity, unit: str) -> bool:
+    """A day, a word the dictionary lacks that opens like a month, and a year are a date
+    with its month misspelt, no count: "5 декабра 2015 года"."""
+    day = q.value == int(q.value) and 1 <= q.value <= 31
+    if not day or not _MONTH_START.match(unit) or not _YEAR_NEXT.match(ctx.document.text, q.end):
+        return False
+    return not any(p.is_known for p in morph().parse(unit))
 
 
 def _stuff_after(unit: str, after: list[Token]) -> Token | None:
@@ -974,6 +998,15 @@ def _recipient(t: Token) -> bool:
     """A bare dative is who receives or pays, not what is measured: "обойдётся областному
     бюджету в 1,5 млрд рублей" is the cost of what it says, "по экспорту" stays measured."""
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
+
+
+def _basis(ctx: Context, t: Token, q: Quantity) -> bool:
+    """A price "по" which another figure is reckoned is its basis, not what it measures:
+    "стоимость акций, по их нынешней цене, равняется …" (but "продаёт газ по цене 280
+    долларов" prices the gas)."""
+    number = _root(ctx, q.start, q.end)
+    inside = number is not None and t in number.ancestors
+    return t.lemma_ in _PRICES and preposition(t) == "по" and not inside
 
 
 def _source(t: Token) -> bool:
@@ -1724,8 +1757,14 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
     goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
+    if name == _BOUGHT and preposition(number) == "за":
+        return (*_deal(ctx, goods), unit)  # "покупает Tumblr за 1,1 млрд": one deal's price
     if name in _TRADE and goods is not None and goods.pos_ == "NOUN":
         thing, key = _phrase(ctx, goods)  # "купила у Ирана нефти на 2 млрд" → закупки нефти
+        return f"{name} {_genitive(thing)}", f"{name} {key}", unit
+    valued = _valued(verb, goods, number) if name == _WORTH else None
+    if valued is not None:  # "оценили картину в 2 млн", "платье, которое оценивают в …"
+        thing, key = _phrase(ctx, valued)
         return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     for c in verb.children:
         if c.dep_ not in SUBJECTS or c.i in inside or _past_comma(number, c):
@@ -1734,13 +1773,53 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
             c = verb.head  # "строительство набережной, которое обойдётся в …"
         m = next((m for m in ctx.mentions if m.start <= c.idx < m.end), None)
         if m is not None and m.type == "Organization":
-            who = ctx.document.text[m.start : m.end]
-            of = _genitive(who)
-            return f"{name} {of[:1].upper() + of[1:] if who[:1].isupper() else of}", name, unit
+            of = _genitive(ctx.document.text[m.start : m.end])
+            return f"{name} {of[:1].upper() + of[1:] if _own_capital(ctx, m) else of}", name, unit
         if m is None and c.pos_ == "NOUN" and "Anim" not in c.morph.get("Animacy"):
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
+
+
+def _own_capital(ctx: Context, m: Mention) -> bool:
+    """A body's capital is its own, not the sentence's: "Министерство обороны Перу" keeps
+    it, "Власти Осло потратят …" opens the sentence with a word for holders of a power
+    ("расходы властей Осло")."""
+    first = next((t for t in ctx.doc if t.idx == m.start), None)
+    if not ctx.document.text[m.start : m.start + 1].isupper():
+        return False
+    return first is None or not first.is_sent_start or first.lemma_ not in _HOLDERS
+
+
+def _deal(ctx: Context, goods: Token | None) -> tuple[str, str]:
+    """(name, key) of the price a buyer pays "за" a sum: what one deal costs, not a country's
+    purchases ("купила верфь за 2 млрд" → "стоимость покупки верфи")."""
+    m = (
+        None
+        if goods is None
+        else next((m for m in ctx.mentions if m.start <= goods.idx < m.end), None)
+    )
+    if m is not None:
+        who = ctx.document.text[m.start : m.end]
+        return f"{_DEAL} {_genitive(who)}", _DEAL
+    if goods is None or goods.pos_ != "NOUN":
+        return _DEAL, _DEAL
+    thing, key = _phrase(ctx, goods)
+    return f"{_DEAL} {_genitive(thing)}", f"{_DEAL} {key}"
+
+
+def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
+    """The thing a verb of value prices in its object before the sum: "оценили [картину] в
+    2 млн", or the nearest noun a relative "которую" object agrees with ("[диадема] из
+    белого золота, которую оценивают в …"); not a being ("оценили футболиста"), nor a sum told
+    again that the parser makes the object ("обошлась в 30 млн фунтов (около 116 млн
+    фунтов)")."""
+    if obj is not None and obj.lemma_ == "который" and verb.dep_ == "acl:relcl":
+        before = reversed(obj.doc[obj.sent.start : obj.i])
+        obj = next((t for t in before if t.pos_ == "NOUN" and agrees(obj, t)), None)
+    if obj is None or obj.pos_ != "NOUN" or "Anim" in obj.morph.get("Animacy"):
+        return None
+    return obj if obj.i < number.i else None
 
 
 def _past_comma(number: Token, subject: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import load_dict
 from kg.nlp.deps import has_preposition
-from kg.nlp.morph import morph
+from kg.nlp.morph import cased, morph
 
 ACT_NOUNS = Path(__file__).with_name("act_nouns.tsv")
 
@@ -45,10 +45,35 @@ def times_metric(times: Token) -> tuple[str, str] | None:
     words = _complement(predicate, times)
     if act is not None and words:
         return _named(act, act, words)
-    obj = next((c for c in predicate.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
-    if obj is not None:
+    obj = next((c for c in predicate.children if _object(c)), None)
+    if obj is not None and "Anim" in obj.morph.get("Animacy"):
+        return None if act is None else (act, act)  # "трижды штрафовали [владельца]": whom
+    if obj is not None and act is not None:
+        return _of_object(act, obj)  # "дважды теряла сознание" → "потеря сознания"
+    if obj is not None and obj.pos_ == "NOUN":
         return _named(_plural(obj), obj.lemma_, _complement(obj, times, "nmod"))
     return None if act is None else (act, act)
+
+
+def _object(t: Token) -> bool:
+    """A predicate's object that may name what its acts are of: a noun or a name of no
+    place or person ("Суперкубок"; not "посещал Кению", whose states are the claim's)."""
+    return t.dep_ == "obj" and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_))
+
+
+def _of_object(act: str, obj: Token) -> tuple[str, str]:
+    """The act with its object in the genitive and the object's own genitives as written
+    ("шесть раз выигрывал Суперкубок Норвегии" → "победа Суперкубка Норвегии"), the act
+    alone where they run long or past punctuation."""
+    tail = list(obj.doc[obj.i + 1 : obj.right_edge.i + 1])
+    if len(tail) >= _MAX_WORDS or any(t.is_punct or t.like_num for t in tail):
+        return act, act
+    parses = morph().parse(obj.lower_)
+    reading = next((p for p in parses if p.normal_form == obj.lemma_), parses[0])
+    form = reading.inflect({"gent", reading.tag.number or "sing"})
+    of = cased(form.word if form else obj.lower_, obj.text)
+    written = " ".join([of, *(t.text for t in tail)])
+    return f"{act} {written}", " ".join([act, obj.lemma_, *(t.lemma_ for t in tail)])
 
 
 def _named(name: str, key: str, words: list[Token]) -> tuple[str, str]:
@@ -65,6 +90,8 @@ def _complement(head: Token, times: Token, dep: str = "obl") -> list[Token]:
     for c in head.children:
         if c.dep_ != dep or c.i < head.i or c is times or not has_preposition(c):
             continue
+        if c.ent_type_ == "LOC":
+            continue  # "терял сознание [в Осло]": where, not what
         words = list(head.doc[c.left_edge.i : c.right_edge.i + 1])
         if any(t.like_num for t in words):
             continue  # "в 2008 и 2012 годах": when, not what

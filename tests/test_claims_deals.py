@@ -1,0 +1,101 @@
+"""Numeric claims, twelfth pass on metrics: what a valuation prices, a deal's price, a
+price that is a sum's basis, a body's capital at a sentence's start, a misspelt month."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.period) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of valuing prices its object
+        (
+            "Эксперты из Перу оценили эту картину в 2 млн долларов.",
+            [("стоимость картины", Decimal(2000000), "USD", "")],
+        ),
+        # … and the noun its relative "которую" agrees with, past a genitive between them
+        (
+            "Посол Чили подарил вазу из белого золота, которую оценивают в 57 000 долларов.",
+            [("стоимость вазы", Decimal(57000), "USD", "")],
+        ),
+        (
+            "В Лиме продали платье, которое оценивают в 480 000 долларов.",
+            [("стоимость платья", Decimal(480000), "USD", "")],
+        ),
+        # must-not: a being is no thing priced; a measured object stays itself
+        (
+            "Тренеры из Чили оценили футболиста в 50 млн евро.",
+            [("стоимость", Decimal(50000000), "EUR", "")],
+        ),
+        (
+            "Эксперты из Перу оценили ущерб в 5 млн долларов.",
+            [("ущерб", Decimal(5000000), "USD", "")],
+        ),
+        # must-not: a sum told again in brackets is no object priced
+        (
+            "Свадьба в Сантьяго в 1981 году обошлась в 30 млн евро (около 116 млн евро по "
+            "современному курсу).",
+            [
+                ("стоимость свадьбы", Decimal(30000000), "EUR", "1981"),
+                ("стоимость свадьбы", Decimal(116000000), "EUR", "1981"),
+            ],
+        ),
+        # a sum a buyer pays "за" is one deal's price, not purchases
+        (
+            "Samsung покупает Harman за 8 миллиардов долларов.",
+            [("стоимость покупки Harman", Decimal(8000000000), "USD", "")],
+        ),
+        (
+            "Норвежская компания купила датскую верфь за 2 миллиарда долларов.",
+            [("стоимость покупки верфи", Decimal(2000000000), "USD", "")],
+        ),
+        # must-not: goods bought "на" a sum are purchases
+        (
+            "Кения закупила у Эфиопии зерна на 30 млн долларов.",
+            [("закупки зерна", Decimal(30000000), "USD", "")],
+        ),
+        # a price "по" which a sum is reckoned is its basis, not what it measures
+        (
+            "Стоимость акций, по их нынешней цене, равняется семи миллиардам долларов.",
+            [("стоимость акций", Decimal(7000000000), "USD", "")],
+        ),
+        # must-not: a price the sum is of stays the metric
+        (
+            "Норвегия продаёт газ Дании по цене 280 долларов за тысячу кубометров.",
+            [("цена", Decimal(280), "USD", "")],
+        ),
+        # a common noun opening the sentence has the sentence's capital, a body's name its own
+        (
+            "Власти Осло потратят 5 млрд долларов на ремонт дорог.",
+            [("расходы властей Осло", Decimal(5000000000), "USD", "")],
+        ),
+        (
+            "Минфин Кении потратил 5 млрд долларов на дороги.",
+            [("расходы Минфина Кении", Decimal(5000000000), "USD", "")],
+        ),
+        # a day, a misspelt month and a year are a date, no count
+        ("5 декабра 2015 года в Осло прошли переговоры Норвегии и Дании.", []),
+        (
+            "12 октбря 2016 года Кения получила 3 самолёта.",
+            [("самолёты", Decimal(3), "самолёт", "2016")],
+        ),
+        # must-not: a word the dictionary lacks that opens like no month still counts
+        (
+            "В Лиме 5 тачдаунов 2015 года вошли в историю.",
+            [("тачдауны", Decimal(5), "тачдаун", "2015")],
+        ),
+    ],
+)
+def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == sorted(expected)
