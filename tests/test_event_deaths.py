@@ -52,6 +52,13 @@ FIRES = [
      "", "2015"),
     ("Казнь гражданина Чили Хорхе Варгаса состоялась в Тегеране.", "person/khorkhe-vargas",
      "Тегеран", ""),
+    # the subject after its verb, which the parser hangs on it as a noun's complement
+    ("Скончалась Хиллари Джонс", "person/khillari-dzhons", "", ""),
+    # a participle before the title of who died, in a phrase of something else
+    ("Тело скончавшегося президента Перу Хуана Переса доставили в Лиму.",
+     "person/khuan-peres", "", ""),
+    ("Похороны скончавшегося накануне министра Чили Хорхе Варгаса прошли в Сантьяго.",
+     "person/khorkhe-vargas", "", ""),  # the funeral's place, not the death's
 ]  # fmt: skip
 
 
@@ -85,6 +92,9 @@ SILENT = [
     "Президент Перу потребовал отменить казнь Хуана Переса.",
     "Гражданина Перу Хуана Переса могут казнить в Иране.",
     "Гражданин Перу Хуан Перес не был казнён.",
+    "В Кабуле скончался от ран солдат.",  # no one named
+    "Вдова погибшего солдата Мария Лопес получила пенсию.",  # the widow lives
+    "Свидетелем выступает дочь погибшей Мария.",  # the daughter lives
 ]
 
 

@@ -50,6 +50,18 @@ FIRES = [
     # a monarch abdicates: leaves the throne
     ("Королева Дании Маргрете II отреклась от трона в январе 2024 года.", "Resignation",
      {"person/margrete-ii", "state/DNK"}, "occurred"),
+    # a dismissal: one's own ("уволился"), another's ("увольнял"), a noun with its holder
+    ("Министр финансов Перу Хуан Перес уволился из министерства.", "Resignation",
+     {"person/khuan-peres", "state/PER"}, "occurred"),
+    ("Совет директоров увольнял Хуана Переса.", "Resignation", {"person/khuan-peres"},
+     "occurred"),
+    ("Генпрокурор Чили Хорхе Варгас подал рапорт об увольнении из ведомства.", "Resignation",
+     {"person/khorkhe-vargas", "state/CHL"}, "occurred"),
+    ("Президент Чили подписал указ об увольнении министра Хорхе Варгаса.", "Resignation",
+     {"person/khorkhe-vargas", "state/CHL"}, "occurred"),
+    # taking office by its noun opening the sentence, which the tagger reads as a verb
+    ("Вступление в должность Хорхе Варгаса состоялось в Сантьяго.", "Appointment",
+     {"person/khorkhe-vargas"}, "occurred"),
 ]  # fmt: skip
 
 # text → the kind it must not tell: a habit, who speaks of a paper, duties kept
@@ -70,6 +82,13 @@ SILENT = [
     ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
     ("Писатель Хуан Перес отрёкся от своих взглядов.", "Resignation"),
     ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
+    # dismissals of no one named, and care ("уход за больными") is no leaving
+    ("Компания Газпром уволила сотрудников.", "Resignation"),
+    ("Компания объявила об увольнении тысячи сотрудников.", "Resignation"),
+    ("Министру Перу Хуану Пересу грозят последствия вплоть до увольнения.", "Resignation"),
+    ("Президент Перу утвердил сроки увольнения в запас военнослужащих.", "Resignation"),
+    ("Медсестра Мария Лопес осуществляет уход за больными.", "Resignation"),
+    ("Министр Перу Хуан Перес отказался уволиться.", "Resignation"),
 ]  # fmt: skip
 
 # text → kind and status: a relative clause dates its own event; what one prepares for

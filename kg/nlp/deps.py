@@ -114,12 +114,13 @@ def verb_above(t: Token) -> Token:
 def unmarked_subject(verb: Token) -> list[Token]:
     """The subject of a verb the parser gave none: a stray nominative name before it
     (`stray_apposition`: "указом президента Юрий Петров был назначен послом"), or a
-    nominative noun after it hung on it as `parataxis`, as headlines put the subject last
-    ("Умер Эдуард Петров", "скончался советский мультипликатор, … Эдуард Петров")."""
+    nominative noun after it hung on it as `parataxis` or `nmod`, as headlines put the
+    subject last ("Умер Эдуард Петров", "скончался советский мультипликатор, … Эдуард
+    Петров", "Скончалась Анна Петрова")."""
     if verb.pos_ not in {"VERB", "AUX"} or has_subject(verb):
         return []
     before = [t for t in verb.subtree if t.i < verb.i and stray_apposition(t)]
-    after = [c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i]
+    after = [c for c in verb.children if c.dep_ in {"parataxis", "nmod"} and c.i > verb.i]
     stray = [t for t in before if verb_above(t.head).i == verb.i]
     return stray[:1] or [c for c in after if _agrees_as_subject(c, verb)][:1]
 

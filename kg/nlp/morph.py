@@ -272,6 +272,12 @@ def is_noun(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
 
 
+def is_verb(token: Token) -> bool:
+    """A verb by the tagger that is no noun in every reading: the tagger may read a noun
+    opening a sentence as a participle ("Вступление в должность X состоялось")."""
+    return token.pos_ in ("VERB", "AUX") and not is_noun(token)
+
+
 def agrees(pronoun: Token, noun: Token) -> bool:
     """Whether a pronoun in its form can stand for the noun ("она" for "партия", "который"
     for "посол"): the same number and, in the singular, the same gender where the tagger

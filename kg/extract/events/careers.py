@@ -43,7 +43,7 @@ from kg.nlp.deps import (
     verb_above,
     which_subject,
 )
-from kg.nlp.morph import case_of, is_gerund, is_infinitive, morph
+from kg.nlp.morph import case_of, is_gerund, is_infinitive, is_verb, morph
 from kg.resolve.titles import is_office
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ _OWN = frozenset({"стать", "возглавить", "занять", "вст�
                   "принести", "приносить", "принять", "выйти", "выходить", "отречься",
                   "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
-                  "застрелиться"})  # fmt: skip
+                  "застрелиться", "уволиться", "увольняться"})  # fmt: skip
 _LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из политической жизни" leaves a field
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
@@ -135,7 +135,7 @@ def _ordinal(t: Token) -> bool:
 
 def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills holder, appointer and office; False when `tok` tells no change of office here."""
-    verb = tok.pos_ in {"VERB", "AUX"}
+    verb = is_verb(tok)
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
     office = _office(reader, tok, hit.kind)
@@ -281,10 +281,13 @@ def _possessed(t: Token, trigger: Token) -> Token | None:
     """Whom a name's genitive phrase belongs to ("племянник" of "племянник миллиардера
     Алишера Усманова"), where the name hangs off a genitive noun of its phrase, not off the
     trigger ("смерть X"), also as a later one of several owners ("адвокат X и Y": Y's)."""
-    if trigger.dep_ in {"acl", "acl:relcl"} and t.i == trigger.head.i:
+    described = trigger.head.i if trigger.dep_ in {"acl", "acl:relcl", "amod"} else -1
+    if t.i == described:
         return None  # "у Марии Лопес, умершей": the participle's own noun died
     while _up_the_phrase(t) and t.head.i != trigger.i:
         t = t.head
+        if t.i == described:  # "тело скончавшегося президента Перу X": the president's
+            return None
     owned = t.dep_ == "nmod" and case_of(t) == "Gen" and t.head.i != trigger.i
     return t.head if owned else None
 

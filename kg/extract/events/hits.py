@@ -73,7 +73,7 @@ from kg.nlp.deps import (
     unmarked_subject,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import agrees, governed_case, is_infinitive, morph
+from kg.nlp.morph import agrees, governed_case, is_infinitive, is_noun, is_verb, morph
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -360,9 +360,9 @@ class _Reader:
     def _rule(self, tok: Token, verbs: bool) -> _Rule | None:
         """The trigger rule `tok` fits, or None (wrong part of speech, plural, habit)."""
         rules = _rules().get(_compound_head(tok.lemma_))
-        if not rules or (tok.pos_ in {"VERB", "AUX"}) != verbs:
+        if not rules or is_verb(tok) != verbs:
             return None
-        if not verbs and tok.pos_ not in {"NOUN", "PROPN"} and not _compound_noun(tok):
+        if not verbs and not is_noun(tok) and not _compound_noun(tok):
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
@@ -2539,6 +2539,16 @@ def _split_pair(verb: Token, subject: Token, subjects: list[Token]) -> list[Toke
     return subjects if joined else [subject]
 
 
+def _described(verb: Token) -> bool:
+    """An active participle whose noun is its subject: one after it ("Клинтона, приехавшего
+    в …"), or one it stands before in its case ("тело скончавшегося президента X"; not "дочь
+    погибшей Мария", whose head the parser takes for the daughter)."""
+    active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
+    if not active or verb.dep_ not in {"acl", "acl:relcl", "amod"} or verb.head.i == verb.i:
+        return False
+    return verb.dep_ != "amod" or verb.morph.get("Case") == verb.head.morph.get("Case")
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
@@ -2557,8 +2567,7 @@ def _subjects(verb: Token) -> list[Token]:
     before = [g for c in said for g in c.children if g.dep_ in SUBJECTS and g.i < verb.i]
     if before:  # "Президент X прибудет в Y …, сообщил МИД": parsed as the speech verb's
         return before
-    active = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Voice") == ["Act"]
-    if active and verb.dep_ in {"acl", "acl:relcl"} and verb.head.i != verb.i:
+    if _described(verb):
         return [verb.head]  # "Клинтона, приехавшего в …": who the participle describes
     if verb.dep_ == "xcomp":
         head = verb.head
