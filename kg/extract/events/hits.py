@@ -228,6 +228,7 @@ class Hit:
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: what is elected ("парламентский", `ballot` words)
+    turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -476,6 +477,7 @@ class _Reader:
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
             hit.ballot = next((c.lemma_ for c in tok.children if _is(c, "ballot")), "")
+            hit.turn = _turn(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
@@ -3095,6 +3097,21 @@ def _tense(verb: Token) -> str:
     if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
         return "Past"  # "визит отменён"
     return ""
+
+
+def _turn(tok: Token) -> str:
+    """Where a vote stands by the words on it: "held" ("на состоявшихся выборах", "на
+    прошлых выборах", "выборы прошли"), "ahead" ("на предстоящих выборах", "следующие
+    выборы пройдут"), else "" (told either way: "на выборах победил"). A vote told as
+    held and one told as ahead are two: one took place, the next lies ahead."""
+    said = [c for c in tok.children if c.dep_ == "amod"]
+    if held(tok) or any(_is(c, "earlier") for c in said):
+        return "held"
+    if any(_is(c, "plan") for c in said):
+        return "ahead"
+    verb = tok.head if tok.dep_ in SUBJECTS and _is(tok.head, "happen") else None
+    tense = _tense(verb) if verb is not None else ""
+    return {"Past": "held", "Fut": "ahead"}.get(tense, "")
 
 
 def _month(m: re.Match[str]) -> int:
