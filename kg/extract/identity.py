@@ -19,9 +19,10 @@ one, so mentions are one fact only when everything that identifies them agrees:
 - office (a change of office): the same post told more or less fully ("нового
   премьер-министра Финляндии", "премьер-министра Финляндии", "премьер-министра страны"),
   not two posts ("посла в Японии", "посла в Индии");
-- ballot: an election of one thing ("парламентские выборы") is not one of another
-  ("региональные выборы"), nor one told as held ("выборы прошли", "на прошлых выборах")
-  one told as ahead ("следующие выборы пройдут", "на предстоящих выборах");
+- ballot: an election of one thing ("парламентские выборы", "выборы в парламент") is not
+  one of another ("региональные выборы", "выборы президента"), nor one told as held
+  ("выборы прошли", "на прошлых выборах") one told as ahead ("следующие выборы пройдут",
+  "на предстоящих выборах");
 - era: what the document's lead reports and what the text tells as done before ("комитет
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - repeat: an undated mention told as a repeat ("снова встречался", "вторая встреча") is

@@ -227,7 +227,7 @@ class Hit:
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
-    ballot: str = ""  # elections: what is elected ("парламентский", `ballot` words)
+    ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
 
     def anaphoric(self) -> bool:
@@ -476,7 +476,7 @@ class _Reader:
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.ballot = next((c.lemma_ for c in tok.children if _is(c, "ballot")), "")
+            hit.ballot = next((c.lemma_[:_STEM] for c in tok.children if _is(c, "ballot")), "")
             hit.turn = _turn(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
@@ -3097,6 +3097,9 @@ def _tense(verb: Token) -> str:
     if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
         return "Past"  # "визит отменён"
     return ""
+
+
+_STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
 
 
 def _turn(tok: Token) -> str:
