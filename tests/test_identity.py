@@ -47,6 +47,7 @@ MERGE = [
         _id(office="премьер-министра страны"),
     ),
     ("one post by another name", _id(office="главы правительства"), _id(office="премьера")),
+    ("a vote held, told again either way", _id(turn="held"), _id(turn="")),
 ]
 
 APART = [
@@ -58,6 +59,7 @@ APART = [
     ("occurred and planned", _id(status="occurred"), _id(status="planned")),
     ("never concluded and signed", _id(status="never"), _id(status="signed", date="2000")),
     ("other host", _id(roles=(MACRON, DEU)), _id(roles=(MACRON, POL))),
+    ("a vote held and one ahead", _id(turn="held"), _id(turn="ahead")),
     ("other city", _id(place="брюссель"), _id(place="страсбург")),
     ("other post", _id(office="посла в японии"), _id(office="посла в индии")),
     ("other ministry", _id(office="министра финансов"), _id(office="министра обороны")),
@@ -111,6 +113,11 @@ def test_keys_across_documents() -> None:
     day, other = _id(parties=pair, date="2024-05-03"), _id(parties=pair, date="2024-05-17")
     assert day.key("event") != other.key("event")
     assert day.key("event", 4) == _id(parties=pair, date="2024", document="b").key("event", 4)
+    # a date alone identifies nothing: "выборы 2008 года" in two documents are two
+    ballot = {"kind": "Election", "date": "2008"}
+    assert _id(**ballot).key("event", 4) != _id(**ballot, document="b").key("event", 4)
+    named = {"kind": "Forum", "date": "2009", "roles": ("фестиваль «гранатовый цвет»",)}
+    assert _id(**named).key("event", 4) == _id(**named, document="b").key("event", 4)
     # a titled treaty: its title and parties identify it, dated or not
     treaty = _id(kind="Treaty", roles=("елисейский договор",), parties=pair, named=True)
     assert treaty.key("agreement") == _id(
@@ -282,6 +289,20 @@ def test_a_ceremony_named_more_or_less_fully_is_one(nlp, text: str, count: int) 
         ("Президентские выборы в Чили прошли в ноябре. На выборах победил Габриэль Борич.", 1),
         ("На президентских выборах в Перу победил Педро Кастильо. Досрочные выборы прошли в "
          "июне.", 1),
+        # what is elected, told by an adjective or a noun of one stem
+        ("Суд Колумбии постановил, что выборы президента пройдут в течение 60 дней. Ранее "
+         "президент объявил о досрочных выборах в парламент.", 2),
+        ("Президентские выборы в Колумбии пройдут в мае. Выборы президента станут первыми "
+         "после реформы.", 1),
+        # a vote told as held and one told as ahead are two, dated or not
+        ("Выборы в Эквадоре прошли 3 марта. Следующие выборы пройдут в 2030 году.", 2),
+        ("Выборы в Перу прошли в воскресенье. Следующие выборы пройдут через пять лет.", 2),
+        ("На прошедших выборах в Боливии партия набрала треть голосов. Теперь власти готовятся "
+         "к предстоящим выборам.", 2),
+        # must stay one: a vote told again without words of its time, or both ahead
+        ("Выборы в Эквадоре прошли 3 марта. На выборах победил Гильермо Лассо.", 1),
+        ("Выборы в Перу пройдут в апреле. На предстоящих выборах партия рассчитывает на "
+         "победу.", 1),
     ],
 )  # fmt: skip
 def test_elections_of_two_things_are_two(nlp, text: str, ballots: int) -> None:

@@ -19,8 +19,10 @@ one, so mentions are one fact only when everything that identifies them agrees:
 - office (a change of office): the same post told more or less fully ("нового
   премьер-министра Финляндии", "премьер-министра Финляндии", "премьер-министра страны"),
   not two posts ("посла в Японии", "посла в Индии");
-- ballot: an election of one thing ("парламентские выборы") is not one of another
-  ("региональные выборы");
+- ballot: an election of one thing ("парламентские выборы", "выборы в парламент") is not
+  one of another ("региональные выборы", "выборы президента"), nor one told as held
+  ("выборы прошли", "на прошлых выборах") one told as ahead ("следующие выборы пройдут",
+  "на предстоящих выборах");
 - era: what the document's lead reports and what the text tells as done before ("комитет
   одобрил резолюцию" in the lead, "комитет уже одобрял резолюцию в 2016 году") are two;
 - repeat: an undated mention told as a repeat ("снова встречался", "вторая встреча") is
@@ -34,13 +36,14 @@ one, so mentions are one fact only when everything that identifies them agrees:
 
 Across documents the same rule is a key (`Identity.key`): kind, roles, participants, the
 date at the kind's precision (a titled treaty: its title and parties alone, since its name
-identifies it); an undated fact also keys on its document unless it names two persons, or
-a person and a role (a visit's host, an office), so an undated event never merges across
-documents on its pair of states alone, nor on one person ("Путин провёл совещание" in one
-document is not "встреча Путина" in another). Status is not in
-the key: a visit announced by one document and reported by a later one is one visit; two
-facts of one document that share a key but are not one fact (planned and occurred) get
-keys of their own (`apart`).
+identifies it); a fact that names no one and nothing of its own (no role, no name) keys on
+its document whatever its date ("выборы 2008 года" of two documents are two); an undated
+fact also keys on its document unless it names two persons, or a person and a role (a
+visit's host, an office), so an undated event never merges across documents on its pair
+of states alone, nor on one person ("Путин провёл совещание" in one document is not
+"встреча Путина" in another). Status is not in the key: a visit announced by one document
+and reported by a later one is one visit; two facts of one document that share a key but
+are not one fact (planned and occurred) get keys of their own (`apart`).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ class Identity:
     office: str = ""  # normalised office of a change of office (`offices_agree`); in the key
     again: bool = False  # told as a repeat ("снова встретился", "вторая встреча"); not in the key
     ballot: str = ""  # what an election elects ("парламентские", "региональные"); not in the key
+    turn: str = ""  # an election told as "held" or "ahead" ("прошли", "следующие"); not in key
 
     def historical(self) -> bool:
         """Dated decades before its document."""
@@ -111,7 +115,8 @@ class Identity:
             return fact_key(prefix, *roles, "|", *who)
         date = self.date[:precision]
         pinned = len(self.persons) > 1 or (self.persons and any(roles))
-        scope = [] if date or pinned else [self.document]
+        dated = date and (who or any(roles))  # a date alone identifies nothing
+        scope = [] if dated or pinned else [self.document]
         return fact_key(prefix, self.kind, *roles, "|", *who, "|", date, *scope)
 
 
@@ -177,7 +182,8 @@ def same_fact(a: Identity, b: Identity) -> bool:
     """Whether two mentions tell one fact (see the module's rule)."""
     if a.kind != b.kind or not (_nested(a.persons, b.persons) and _nested(a.parties, b.parties)):
         return False
-    mine, theirs = (*a.roles, a.part, a.era, a.ballot), (*b.roles, b.part, b.era, b.ballot)
+    mine = (*a.roles, a.part, a.era, a.ballot, a.turn)
+    theirs = (*b.roles, b.part, b.era, b.ballot, b.turn)
     if any(x and y and x != y for x, y in zip(mine, theirs, strict=False)):
         return False
     if not (_once(a, b) or dates_agree(a.date, b.date)):

@@ -176,6 +176,7 @@ def _identity(
         era=_era(e),
         again=e.again,
         ballot=e.ballot,
+        turn=e.turn,
     )
 
 
@@ -287,6 +288,7 @@ def _fold(group: list[Hit]) -> Hit:
         "count",
         "office",
         "ballot",
+        "turn",
     ):
         setattr(out, name, next((getattr(h, name) for h in group if getattr(h, name)), ""))
     placed = sorted((h for h in group if h.location), key=lambda h: h.country)  # a city first

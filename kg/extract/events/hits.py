@@ -227,7 +227,8 @@ class Hit:
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
-    ballot: str = ""  # elections: what is elected ("парламентский", `ballot` words)
+    ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
+    turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -475,7 +476,8 @@ class _Reader:
         elif rule.kind == "Election" and not reads_career(rule.kind, tok):
             stop = {t.i for t in tok.subtree if t.i > tok.i} | {t.i for t in participles(tok)}
             hit.name = phrase_in(tok, "nomn", stop)
-            hit.ballot = next((c.lemma_ for c in tok.children if _is(c, "ballot")), "")
+            hit.ballot = next((c.lemma_[:_STEM] for c in tok.children if _is(c, "ballot")), "")
+            hit.turn = _turn(tok)
         elif rule.kind == "Approval":  # "резолюции в поддержку членства Финляндии в НАТО"
             # a verb's object is what is approved ("одобрил соглашение с Эфиопией")
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
@@ -3104,6 +3106,24 @@ def _tense(verb: Token) -> str:
     if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Variant") == ["Short"]:
         return "Past"  # "визит отменён"
     return ""
+
+
+_STEM = 5  # letters of a ballot word one stem shares: "президентские выборы", "выборы президента"
+
+
+def _turn(tok: Token) -> str:
+    """Where a vote stands by the words on it: "held" ("на состоявшихся выборах", "на
+    прошлых выборах", "выборы прошли"), "ahead" ("на предстоящих выборах", "следующие
+    выборы пройдут"), else "" (told either way: "на выборах победил"). A vote told as
+    held and one told as ahead are two: one took place, the next lies ahead."""
+    said = [c for c in tok.children if c.dep_ == "amod"]
+    if held(tok) or any(_is(c, "earlier") for c in said):
+        return "held"
+    if any(_is(c, "plan") for c in said):
+        return "ahead"
+    verb = tok.head if tok.dep_ in SUBJECTS and _is(tok.head, "happen") else None
+    tense = _tense(verb) if verb is not None else ""
+    return {"Past": "held", "Fut": "ahead"}.get(tense, "")
 
 
 def _month(m: re.Match[str]) -> int:
