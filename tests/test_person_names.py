@@ -546,6 +546,13 @@ def test_a_form_of_address_is_read_in_any_case_and_a_name_is_not_one(
         ("Президент Ганы позвонил Джону Мвангу.", {"Джон Мвангу": 1}),
         ("Делегация Ирана передала письмо Ахмету Давутоглу.", {"Ахмет Давутоглу": 1}),
         ("Делегация Мали встретилась с Бекаем Сиссоко.", {"Бекай Сиссоко": 1}),
+        # a dative in "-у" the dictionary reads only as a man's name in a consonant
+        ("Министр Чехии вручил награду Николаю Матвейчуку.", {"Николай Матвейчук": 1}),
+        ("Премьер Хорватии передал письмо Ивану Ковачу.", {"Иван Ковач": 1}),
+        ("Посол Польши позвонил Томашу Грабарчуку.", {"Томаш Грабарчук": 1}),
+        # must not: a name of no person, or the dative of no consonant-ended one
+        ("Президент Кении позвонил Джону Вамбугу.", {"Джон Вамбугу": 1}),
+        ("Министр Бразилии позвонил Жуану Фигейреду.", {"Жуан Фигейреду": 1}),
     ],
 )
 def test_a_russian_surname_in_u_declines(persons, text: str, expected: dict) -> None:  # noqa: ANN001
@@ -573,6 +580,30 @@ def test_a_russian_surname_in_u_declines(persons, text: str, expected: dict) -> 
 def test_a_lone_surname_read_as_a_plural_first_name_is_a_surname(
     persons, text: str, expected: dict
 ) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word after kin is the one whose relative is meant, in the genitive
+        ("Вдова Мендеса рассказала журналистам о визите в Лиму.", {"Мендес": 1}),
+        # ... that one, named before, whatever the relative's sex
+        (
+            "Хосе Мендес скончался в Лиме. Вдова Мендеса рассказала журналистам о визите.",
+            {"Хосе Мендес": 2},
+        ),
+        # must not: after an owner the name is the relative's own, in the relative's case
+        ("Посол Японии и его сын Кота позвонили из Сеула.", {"Кота": 1}),
+        ("Министр и его брат Икеда позвонили из Сеула.", {"Икеда": 1}),
+        ("Посол Японии прибыл в Сеул с его сыном Котой.", {"Кота": 1}),
+        # must not: a woman's genitive stays hers; a first name after kin is the relative's
+        ("Дочь Петровой прибыла в Минск.", {"Петрова": 1}),
+        ("Младший сын Виктор Петренко прибыл в Минск.", {"Виктор Петренко": 1}),
+        ("Сын Виктора Петренко прибыл в Минск.", {"Виктор Петренко": 1}),
+    ],
+)
+def test_a_name_after_kin(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span, Token
 
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.deps import SUBJECTS, has_subject
+from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
@@ -78,6 +78,12 @@ PARTICLES = frozenset(
 
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
+
+
+WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
+                       "племянница", "тетя", "бабушка", "невестка"])  # fmt: skip
+KIN = WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын", "отец", "брат", "внук",
+                             "племянник", "дядя", "дед", "зять", "тесть"])  # fmt: skip
 
 
 @lru_cache(maxsize=CACHE_ENTRIES)
@@ -168,6 +174,55 @@ def _womans_surname_as_subject(span: Span) -> bool:
         {"Surn", "femn", "nomn"} <= p.tag.grammemes and "plur" not in p.tag
         for p in morph().parse(root.text)
     )
+
+
+def _kin_before(span: Span) -> Token | None:
+    """The word for a relative right before the name ("вдова", "сыном"), or None."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before if before is not None and before.lemma_.replace("ё", "е") in KIN else None
+
+
+def kins_owner(span: Span) -> bool:
+    """One word that is no first name after kin no pronoun owns ("вдова Гомеса", "сын
+    Петровой") names the person whose relative is meant, not the relative (whose verb is
+    not this person's): the relative's own name comes with a first name or after an owner
+    ("его сын Гота"), the parse reading either."""
+    kin = _kin_before(span)
+    names = _word_tokens(span)
+    return (
+        kin is not None and len(names) == 1 and not is_first_name(names[0].text) and not _owned(kin)
+    )
+
+
+def _owned(kin: Token) -> bool:
+    """A pronoun owns the relative ("его сын", "её дочь")."""
+    return any(possessive_pronoun(c) for c in kin.children)
+
+
+def apposed_kin(span: Span) -> Token | None:
+    """The word for a relative the name stands in apposition to, in the same case
+    ("младший сын Виктор Петренко", "с сыном Виктором", "его сын Гота"): the relative's own
+    name. A genitive name after kin is the person whose relative is meant ("сын Виктора
+    Петренко", "Дочери Петренко", "вдова Гомеса"), whatever the parse."""
+    kin = _kin_before(span)
+    if kin is None or kins_owner(span):
+        return None
+    if _owned(kin) and len(_word_tokens(span)) == 1:
+        return kin if case_of(kin) else None
+    case = case_of(span[0])
+    return kin if case == case_of(kin) and case not in ("", "Gen") else None
+
+
+def _kin_case(span: Span) -> tuple[str, bool] | None:
+    """The case and sex a word for a relative before the name tells: its own in apposition
+    ("его сын Гота": nominative, a man), a genitive after it ("вдова Гомеса": a man's, "сын
+    Петровой": a woman's), or None."""
+    kin = apposed_kin(span)
+    if kin is not None:
+        return case_of(kin), kin.lemma_.replace("ё", "е") in WOMEN_KIN
+    if not kins_owner(span):
+        return None
+    return "Gen", _word_tokens(span)[0].lower_.endswith(("ой", "ей"))
 
 
 def _shown_case(names: list[Token], feminine: bool) -> str:
@@ -329,7 +384,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
     if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
-    indeclinable = word.lower().endswith(INDECLINABLE_END) and not _RUSSIAN_OBLIQUE.search(word)
+    indeclinable = word.lower().endswith(INDECLINABLE_END) and not _declined_in_u(word, case)
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
@@ -356,6 +411,25 @@ def _declined_part(part: str, case: str, feminine: bool, tag: str) -> str:
 # "Кузьмину" (a man's dative, a woman's accusative), "Вишневскому", "Петровскую",
 # "Кольцового". A foreign one in "-у" or "-о" ("Шойгу", "Сиссоко") takes none of these.
 _RUSSIAN_OBLIQUE = re.compile(r"..(?:[оеё]в|[иы]н)у$|..(?:ого|его|ому|ему|ую)$", re.I)
+
+
+def _declined_in_u(word: str, case: str) -> bool:
+    """A surname's final vowel is a case ending, not the name's own: a Russian oblique
+    form, or a dative in "-у" that the dictionary reads only as the dative of one person's
+    name in a consonant ("Матвейчуку", "Ковачу", "Берковецу"). A foreign name's own "-у"
+    reads otherwise too ("Мвангу": of "Мванга"; "Давутоглу", "Вамбугу": no person's)."""
+    if _RUSSIAN_OBLIQUE.search(word):
+        return True
+    if case != "Dat" or not word.lower().endswith("у") or word[-2:-1].lower() in VOWELS:
+        return False
+    nouns = [p for p in morph().parse(word) if "NOUN" in p.tag]
+    return (
+        bool(nouns)
+        and {p.normal_form for p in nouns} == {fold(word[:-1])}
+        and all({"datv", "sing"} <= p.tag.grammemes and "Fixd" not in p.tag for p in nouns)
+        and any("anim" in p.tag for p in nouns)
+    )
+
 
 # A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
 # ("Абием", "Абия", "Абию" of "Абий"; "Николаем" of "Николай"), after a consonant its "-ь"
@@ -448,6 +522,9 @@ def name_parts(span: Span) -> NameParts:
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _title_case(span, names, fem) or name_case
+    kin_case = _kin_case(span)
+    if kin_case is not None:
+        name_case, fem = kin_case
 
     def norm(tok: Token | None, tag: str) -> str:
         if tok is None:

@@ -22,12 +22,16 @@ from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     INITIAL,
+    KIN,
     PARTICLES,
+    WOMEN_KIN,
     NameParts,
+    apposed_kin,
     common_word,
     family_plural,
     is_first_name,
     is_patronymic,
+    kins_owner,
     name_parts,
     place_or_word,
     same_given,
@@ -105,7 +109,7 @@ def person_mentions(
                 PersonMention(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
-                    _woman(piece), _blood_kin(piece), predicate_gender(piece),
+                    _woman(piece), _blood_kin(piece), _verb_gender(piece),
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
@@ -201,14 +205,10 @@ _FAMILY_NOUNS = frozenset(["семья", "семейство", "чета", "кл
 _KIN_PLURALS = frozenset(["супруги", "братья", "сестры", "сёстры"])
 
 
-# Words before a name that say a woman is named: forms of address, and kin in apposition
-# ("супруга Мария Петренко"; not "супруга Петренко", a genitive: his wife).
+# Words before a name that say a woman is named: forms of address, and (WOMEN_KIN) kin in
+# apposition ("супруга Мария Петренко"; not "супруга Петренко", a genitive: his wife).
 _ADDRESS_TO_WOMEN = frozenset(["госпожа", "миссис", "мадам", "фрау", "мисс", "леди", "сеньора",
                                "синьора", "мадемуазель"])  # fmt: skip
-_WOMEN_KIN = frozenset(["жена", "супруга", "вдова", "дочь", "мать", "сестра", "внучка",
-                        "племянница", "тетя", "бабушка", "невестка"])  # fmt: skip
-KIN = _WOMEN_KIN | frozenset(["муж", "супруг", "вдовец", "сын", "отец", "брат", "внук",
-                              "племянник", "дядя", "дед", "зять", "тесть"])  # fmt: skip
 # Words for persons a title may be coordinated with: "Президент и госпожа Макрон".
 PERSON_WORDS = KIN | _ADDRESS_TO_WOMEN
 
@@ -221,7 +221,7 @@ def kin_genders(doc: Doc) -> frozenset[str]:
     ids = set(doc.to_array(LEMMA).tolist()) if len(doc) else set()
     lemmas = {strings[i].replace("ё", "е") for i in ids}
     return frozenset(
-        sex for sex, words in (("femn", _WOMEN_KIN), ("masc", KIN - _WOMEN_KIN)) if lemmas & words
+        sex for sex, words in (("femn", WOMEN_KIN), ("masc", KIN - WOMEN_KIN)) if lemmas & words
     )
 
 
@@ -233,22 +233,8 @@ def _woman(piece: Span) -> bool:
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is not None and before.lemma_.replace("ё", "е") in _ADDRESS_TO_WOMEN:
         return True
-    kin = _kin(piece)
-    return kin is not None and kin.lemma_.replace("ё", "е") in _WOMEN_KIN
-
-
-def _kin(piece: Span) -> Token | None:
-    """The word for a relative the name stands in apposition to, in the same case
-    ("младший сын Виктор Петренко", "с сыном Виктором"): the relative's own name. A
-    genitive name after kin is the person whose relative is meant ("сын Виктора
-    Петренко", "Дочери Петренко"), whatever the parse."""
-    if not piece.start:
-        return None
-    before = piece.doc[piece.start - 1]
-    if before.lemma_.replace("ё", "е") not in KIN:
-        return None
-    case = case_of(piece[0])
-    return before if case == case_of(before) and case not in ("", "Gen") else None
+    kin = apposed_kin(piece)
+    return kin is not None and kin.lemma_.replace("ё", "е") in WOMEN_KIN
 
 
 # Kin by marriage: a spouse never bears the full name of the one whose spouse they are, so
@@ -259,8 +245,14 @@ _SPOUSES = frozenset(["жена", "супруга", "вдова", "муж", "с�
 def _blood_kin(piece: Span) -> bool:
     """The name stands in apposition to kin who may be a namesake of one named before
     ("Янукович … Младший сын Виктор Янукович"): not a spouse."""
-    kin = _kin(piece)
+    kin = apposed_kin(piece)
     return kin is not None and kin.lemma_.replace("ё", "е") not in _SPOUSES
+
+
+def _verb_gender(piece: Span) -> str:
+    """The gender the name's verb tells; none for the one whose relative is the subject
+    ("Вдова Гомеса рассказала": Гомес is no woman)."""
+    return "" if kins_owner(piece) else predicate_gender(piece)
 
 
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
