@@ -35,7 +35,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.agreements.arrangements import ARRANGING, arrangement_at
+from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
@@ -233,7 +233,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                 used.update(x.i for x in arranged[0].tokens)
                 r = _Reading(arranged[0], sent, arranged[1], arranged=True)
                 r.parties = _arranging_parties(ctx, r, t)
-                if r.status == "negotiating" or len(r.parties) >= 2:
+                if r.status == "negotiating" or len(r.parties) >= 2 or _exchanged(t, r):
                     out.append(r)  # a settled arrangement of sides it names
             continue
         used.update(x.i for x in title.tokens)
@@ -244,6 +244,12 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             r.same_as = out[-1]
         out.append(r)
     return out
+
+
+def _exchanged(verb: Token, r: _Reading) -> bool:
+    """A deal one side accepted in exchange for something ("согласилась на X в обмен на Y")
+    needs only that side named: the other is who gives Y, often untold."""
+    return verb.lemma_ in EXCHANGING and bool(r.parties)
 
 
 def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
