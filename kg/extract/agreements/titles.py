@@ -675,9 +675,8 @@ _PLEA = frozenset({"вина", "следствие"})  # "о признании 
 
 
 def _private(head: Token, comp: list[Token]) -> bool:
-    """A contract of persons or firms, a deal of parties, or a settlement in court, not an
-    agreement between states: "договор аренды", "трудовой договор", "коалиционное
-    соглашение", "мировое соглашение", "соглашение
+    """A contract of persons or firms, or a settlement in court, not an agreement between
+    states: "договор аренды", "трудовой договор", "мировое соглашение", "соглашение
     сторон" ("по соглашению сторон"), a plea deal ("соглашение о признании вины", "о
     сотрудничестве со следствием": the first two nouns of the topic)."""
     adjectives = (c.lemma_ for c in head.children if c.dep_ == "amod")
