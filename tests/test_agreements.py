@@ -269,6 +269,13 @@ def test_shorter_and_signers_only_titles_join_the_named_agreement(read):
         # the subject of the verb above a noun predicate
         ("Вьетнам и Таиланд ведут переговоры о заключении соглашения о свободной торговле.",
          ["THA", "VNM"]),
+        # who talks: the bare genitive of a noun of negotiating, or of the titles in it
+        ("Начались переговоры Чили и Перу по соглашению о свободной торговле.", ["CHL", "PER"]),
+        ("Продолжаются переговоры Египта и Судана о соглашении по водам Нила.", ["EGY", "SDN"]),
+        ("Начались переговоры министров Чили и Перу по соглашению о торговле.", ["CHL", "PER"]),
+        # must not: talks of nobody named, or "в рамках" a body, have no parties
+        ("Начались переговоры по соглашению о свободной торговле.", []),
+        ("Начались переговоры в рамках ВТО по соглашению о рыболовстве.", []),
         # "Стороны" of a short report naming two states
         ("Президент Финляндии посетил Швецию. Стороны подписали соглашение об обороне.",
          ["FIN", "SWE"]),

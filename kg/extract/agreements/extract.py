@@ -49,6 +49,7 @@ from kg.extract.agreements.status import (
     refused,
     signs,
     status_of,
+    talks_noun,
     talks_on_unsigned,
     unsigned_status,
 )
@@ -597,7 +598,8 @@ def _mention_at(ctx: Context, t: Token) -> Mention | None:
 def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
     passive one); of a noun predicate, the subject of the verb governing it (parties only:
-    "Вьетнам и Таиланд ведут переговоры о заключении соглашения"). A ratifying subject
+    "Вьетнам и Таиланд ведут переговоры о заключении соглашения"), and of a noun of
+    negotiating its bare genitive ("переговоры Чили и Перу"). A ratifying subject
     (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
     signatory or an organization party."""
     verb, persons_sign = pred, signs(pred) and not states_only
@@ -625,6 +627,8 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if passive:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
+    if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
+        subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
     for s in subjects:
         for t in conjuncts(s):
             _subject(ctx, r, t, persons_sign, states_only)

@@ -242,6 +242,12 @@ def never_concluded(pred: Token | None) -> bool:
     return negated(pred) or (infinitive and negated(pred.head))
 
 
+def talks_noun(t: Token) -> bool:
+    """A noun of negotiating ("переговоры", "подготовка"), whose bare genitive names who
+    negotiates: "переговоры Чили и Перу по соглашению"."""
+    return t.pos_ == "NOUN" and t.lemma_ in _NEGOTIATE
+
+
 def talks_on_unsigned(pred: Token | None, head: Token) -> Token | None:
     """The verb of negotiating whose object is a paper (or its draft) a relative clause says
     is not signed yet ("Стороны обсудили проект соглашения, которое так и не было
