@@ -87,8 +87,13 @@ def test_generic_agreements_with_rosatom_being_negotiated(corpus):
             "negotiating",
         ),
         ("Анкара может предложить Ташкенту проект нового договора о транзите.", "planned"),
+        # talks a paper's "о" hangs on the verb of in the parse negotiate it
+        ("Переговоры Чили и Перу о соглашении о свободной торговле зашли в тупик.",
+         "negotiating"),
+        # must not: a paper the talks' verb blames is only mentioned
+        ("Переговоры зашли в тупик из-за соглашения о свободной торговле.", "mentioned"),
     ],
-)
+)  # fmt: skip
 def test_status_from_tense_and_modality(read, text, status):
     assert one(read, text).status == status
 
@@ -269,6 +274,14 @@ def test_shorter_and_signers_only_titles_join_the_named_agreement(read):
         # the subject of the verb above a noun predicate
         ("Вьетнам и Таиланд ведут переговоры о заключении соглашения о свободной торговле.",
          ["THA", "VNM"]),
+        # who talks: the bare genitive of a noun of negotiating, or of the titles in it
+        ("Начались переговоры Чили и Перу по соглашению о свободной торговле.", ["CHL", "PER"]),
+        ("Продолжаются переговоры Египта и Судана о соглашении по водам Нила.", ["EGY", "SDN"]),
+        ("Начались переговоры министров Чили и Перу по соглашению о торговле.", ["CHL", "PER"]),
+        ("Переговоры Египта и Судана о соглашении по водам Нила зашли в тупик.", ["EGY", "SDN"]),
+        # must not: talks of nobody named, or "в рамках" a body, have no parties
+        ("Начались переговоры по соглашению о свободной торговле.", []),
+        ("Начались переговоры в рамках ВТО по соглашению о рыболовстве.", []),
         # "Стороны" of a short report naming two states
         ("Президент Финляндии посетил Швецию. Стороны подписали соглашение об обороне.",
          ["FIN", "SWE"]),
@@ -1507,6 +1520,17 @@ def test_a_named_paper_discussed_is_only_mentioned(read, text, status, parties):
          {("Соглашение о свободной торговле", "mentioned", ())}),
         ("Аргентина и Бразилия пришли к обсуждению соглашения о снижении пошлин.",
          {("Соглашение о снижении пошлин", "negotiating", ("state/ARG", "state/BRA"))}),
+        # a side that agreed to X in exchange for Y settled a deal on X, named by it alone
+        ("Канада согласилась на совместное патрулирование Арктики в обмен на доступ к данным.",
+         {("Договорённость о совместном патрулировании Арктики", "signed", ("state/CAN",))}),
+        ("В марте Франция согласилась на размещение базы в Марселе в обмен на кредит.",
+         {("Договорённость о размещении базы в Марселе", "signed", ("state/FRA",))}),
+        # must not: nothing given back, refused, ahead, by a person, an event agreed to
+        ("Бразилия согласилась на поставку газа в Аргентину.", set()),
+        ("Бразилия не согласилась на поставку газа в обмен на снижение пошлин.", set()),
+        ("Бразилия согласится на поставку газа в обмен на снижение пошлин.", set()),
+        ("Футболист согласился на снижение зарплаты в обмен на продление контракта.", set()),
+        ("Бразилия согласилась на встречу в обмен на уступки.", set()),
     ],
 )  # fmt: skip
 def test_arrangements_reached_papers_exchanged_and_come_to(read, text, found):

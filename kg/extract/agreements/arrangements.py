@@ -9,7 +9,10 @@ arrangement: "Вьетнам и Индонезия договорились о �
 "Договорённость о совместном патрулировании", signed (the caller keeps it only with its
 sides named). "Договорились о встрече" plans an event, "договорились о том, что …" reports
 words, and "договорились о подписании соглашения" is about the agreement its title names,
-so events, pronouns and papers are no topic of a settled one.
+so events, pronouns and papers are no topic of a settled one. A side that agreed to
+something in exchange for something else settled a deal too, named by that side alone:
+"Франция согласилась на размещение базы в обмен на кредит" → "Договорённость о
+размещении базы", signed.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ from kg.extract.context import Context
 from kg.lexicon import load_groups
 from kg.nlp.deps import negated
 from kg.nlp.deps import preposition as _prep
+from kg.nlp.morph import morph
 
 ARRANGEMENT_WORDS = Path(__file__).with_name("arrangement_words.tsv")
 
 _VERBS = frozenset(["договориться", "договариваться"])
 _SETTLED = frozenset(["договориться", "условиться"])  # "договорились о …", past and plain
-ARRANGING = _VERBS | _SETTLED  # the lemmas `arrangement_at` reads
+EXCHANGING = frozenset(["согласиться"])  # "согласилась на X в обмен на Y": one side tells it
+ARRANGING = _VERBS | _SETTLED | EXCHANGING  # the lemmas `arrangement_at` reads
 _WORDS = load_groups(ARRANGEMENT_WORDS)
 _TRYING = _WORDS["trying"]
 _NOT_TOPICS = _WORDS["not_topic"]
@@ -43,6 +48,8 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
     (unsettled) or "signed" (settled), or None."""
     if verb.lemma_ not in ARRANGING or verb.pos_ != "VERB":
         return None
+    if verb.lemma_ in EXCHANGING:
+        return _exchange_at(ctx, verb)
     unsettled = verb.lemma_ in _VERBS and _unsettled(verb)
     if not unsettled and not _settled(verb):
         return None
@@ -55,7 +62,17 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
     tokens = _phrase(topic)
     last = tokens[-1]
     text = " ".join(ctx.document.text[tokens[0].idx : last.idx + len(last.text)].split())
-    sent = topic.sent
+    words = _key_words(ctx, tokens)
+    if unsettled:
+        title = Title(topic, "Agreement", "Соглашение " + text, ("соглашение", *words), tokens)
+        return title, "negotiating"
+    head = ("Договорённость " + text, ("договоренность", *words))
+    return Title(topic, "Agreement", *head, tokens), "signed"
+
+
+def _key_words(ctx: Context, tokens: list[Token]) -> tuple[str, ...]:
+    """A topic's lemmas for the title's key, its prepositions and states left out."""
+    sent = tokens[0].sent
     states = ctx.mentions_in(sent.start_char, sent.end_char, "State")
     kept = [
         t
@@ -63,12 +80,30 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
         if t.pos_ not in ("ADP", "PUNCT", "CCONJ")
         and not any(m.start <= t.idx < m.end for m in states)
     ]
-    words = tuple(lem(t.text) for t in kept)
-    if unsettled:
-        title = Title(topic, "Agreement", "Соглашение " + text, ("соглашение", *words), tokens)
-        return title, "negotiating"
-    head = ("Договорённость " + text, ("договоренность", *words))
-    return Title(topic, "Agreement", *head, tokens), "signed"
+    return tuple(lem(t.text) for t in kept)
+
+
+def _exchange_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
+    """ "согласилась на X в обмен на Y": a deal on X settled, titled "Договорённость о X"
+    (X put in the prepositional case); agreeing to X with nothing given back is no deal."""
+    if not _settled(verb):
+        return None
+    topic = next((c for c in verb.children if _prep(c) == "на" and c.pos_ == "NOUN"), None)
+    if topic is None or topic.lemma_ in _NOT_TOPICS:
+        return None
+    exchange = next((t for t in (*verb.children, *topic.subtree) if _in_exchange(t)), None)
+    if exchange is None or any(x.lemma_ in kinds() for x in topic.subtree):
+        return None
+    tokens = [t for t in _phrase(topic)[1:] if t.i < exchange.i - 1]  # no "на", no "в обмен"
+    words = (morph().inflect(t.text, {"loct"}) if t.i <= topic.i else t.text for t in tokens)
+    text = "Договорённость о " + " ".join(words)
+    key = ("договоренность", *_key_words(ctx, tokens))
+    return Title(topic, "Agreement", text, key, tokens), "signed"
+
+
+def _in_exchange(t: Token) -> bool:
+    """The "обмен" of "в обмен на"."""
+    return t.lemma_ == "обмен" and _prep(t) == "в"
 
 
 def _settled(verb: Token) -> bool:

@@ -35,7 +35,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.agreements.arrangements import ARRANGING, arrangement_at
+from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
@@ -49,6 +49,7 @@ from kg.extract.agreements.status import (
     refused,
     signs,
     status_of,
+    talks_noun,
     talks_on_unsigned,
     unsigned_status,
 )
@@ -233,7 +234,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                 used.update(x.i for x in arranged[0].tokens)
                 r = _Reading(arranged[0], sent, arranged[1], arranged=True)
                 r.parties = _arranging_parties(ctx, r, t)
-                if r.status == "negotiating" or len(r.parties) >= 2:
+                if r.status == "negotiating" or len(r.parties) >= 2 or _exchanged(t, r):
                     out.append(r)  # a settled arrangement of sides it names
             continue
         used.update(x.i for x in title.tokens)
@@ -244,6 +245,12 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             r.same_as = out[-1]
         out.append(r)
     return out
+
+
+def _exchanged(verb: Token, r: _Reading) -> bool:
+    """A deal one side accepted in exchange for something ("согласилась на X в обмен на Y")
+    needs only that side named: the other is who gives Y, often untold."""
+    return verb.lemma_ in EXCHANGING and bool(r.parties)
 
 
 def _may_read(ctx: Context, sent: Sent) -> Iterator[Token]:
@@ -591,7 +598,8 @@ def _mention_at(ctx: Context, t: Token) -> Mention | None:
 def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False) -> None:
     """Parties and signatories: subjects of the signing or preparing verb (agents of a
     passive one); of a noun predicate, the subject of the verb governing it (parties only:
-    "Вьетнам и Таиланд ведут переговоры о заключении соглашения"). A ratifying subject
+    "Вьетнам и Таиланд ведут переговоры о заключении соглашения"), and of a noun of
+    negotiating its bare genitive ("переговоры Чили и Перу"). A ratifying subject
     (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
     signatory or an organization party."""
     verb, persons_sign = pred, signs(pred) and not states_only
@@ -619,6 +627,8 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if passive:
         subjects += [c for c in verb.children if c.dep_ in _AGENT and "Ins" in c.morph.get("Case")]
+    if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
+        subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
     for s in subjects:
         for t in conjuncts(s):
             _subject(ctx, r, t, persons_sign, states_only)

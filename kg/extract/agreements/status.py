@@ -116,12 +116,27 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
             return t
         if t.lemma_ in _CARRY:  # "обсудили выполнение соглашения": it exists, talks are
             return None  # not about concluding it
+    if (talks := _talks_over(head)) is not None:
+        return talks
     i = head.i - 1
     while i >= head.sent.start and head.doc[i].pos_ in ("ADJ", "DET", "ADV", "NUM", "PRON"):
         i -= 1
     if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
         return head.doc[i]
     return None
+
+
+def _talks_over(head: Token) -> Token | None:
+    """The talks a paper is about where the parse hangs its "о"/"по" on the talks' verb
+    ("Переговоры Чили и Перу о соглашении зашли в тупик": "о соглашении" on "зашли")."""
+    verb = head.head
+    if verb.pos_ != "VERB" or preposition(head) not in _TALKS_PREPS:
+        return None
+    talks = (c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i and talks_noun(c))
+    return next(talks, None)
+
+
+_TALKS_PREPS = frozenset({"о", "об", "по"})
 
 
 def adopting(head: Token) -> Token | None:
@@ -240,6 +255,12 @@ def never_concluded(pred: Token | None) -> bool:
         return False
     infinitive = is_infinitive(pred) and pred.head.i != pred.i
     return negated(pred) or (infinitive and negated(pred.head))
+
+
+def talks_noun(t: Token) -> bool:
+    """A noun of negotiating ("переговоры", "подготовка"), whose bare genitive names who
+    negotiates: "переговоры Чили и Перу по соглашению"."""
+    return t.pos_ == "NOUN" and t.lemma_ in _NEGOTIATE
 
 
 def talks_on_unsigned(pred: Token | None, head: Token) -> Token | None:
