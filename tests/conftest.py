@@ -13,6 +13,7 @@ from kg.corpus import iter_documents
 from kg.extract.agreements import read_agreements
 from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
+from kg.extract.quotes import extract_quotes
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.nlp.pipeline import build_pipeline
@@ -69,6 +70,18 @@ def events(analyse: Callable[..., Context]) -> Callable[..., list[Event]]:
     def read(text: str, date: str = "") -> list[Event]:
         ctx = analyse(Document(id="t", text=text, date=date))
         return extract_events(ctx, read_agreements(ctx))
+
+    return read
+
+
+@pytest.fixture
+def said(analyse: Callable[..., Context]) -> Callable[[str], list[tuple[str, str]]]:
+    """Text → (speaker's name, words) of each quote kg reads from it: what the quote
+    tests compare."""
+
+    def read(text: str) -> list[tuple[str, str]]:
+        ctx = analyse(Document(id="t", text=text))
+        return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
 
     return read
 

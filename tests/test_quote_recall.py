@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.quotes import extract_quotes
 from kg.model import Document
 
 KENYAN = "Бегунья из Кении Фейт Кипьегон выиграла забег в Японии. "
@@ -42,11 +41,6 @@ FESTIVAL = "Позже маэстро отозвался о поездке та�
 MERCY = "Понтифик заявил, что «миру сейчас нужны милосердие и прощение»."
 CHILE_PRESIDENT = "Президент Чили Габриэль Борич"
 CONGRATULATED = "поздравил Луиса Арсе с победой:\n"
-
-
-def _quotes(analyse, text: str) -> list[tuple[str, str]]:
-    ctx = analyse(Document(id="t", text=text))
-    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
 
 
 @pytest.mark.parametrize(
@@ -305,8 +299,8 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
-    assert (speaker, quote) in _quotes(analyse, text)
+def test_quote_found(said, text: str, speaker: str, quote: str) -> None:
+    assert (speaker, quote) in said(text)
 
 
 @pytest.mark.parametrize(
@@ -378,8 +372,8 @@ def test_quote_found(analyse, text: str, speaker: str, quote: str) -> None:
         f"Кардинал Пьетро Паролин прибыл в Лиму. {MERCY}",
     ],
 )
-def test_no_quote(analyse, text: str) -> None:
-    assert _quotes(analyse, text) == []
+def test_no_quote(said, text: str) -> None:
+    assert said(text) == []
 
 
 def test_body_named_after_a_person_stays_a_body(analyse) -> None:
@@ -399,7 +393,5 @@ def test_body_named_after_a_person_stays_a_body(analyse) -> None:
         "\n«Аргентина и Испания: новые горизонты»",
     ],
 )
-def test_paragraph_not_continued(analyse, after: str) -> None:
-    assert [q for _, q in _quotes(analyse, MILEI + after)] == [
-        "Мы откроем рынок для испанских компаний"
-    ]
+def test_paragraph_not_continued(said, after: str) -> None:
+    assert [q for _, q in said(MILEI + after)] == ["Мы откроем рынок для испанских компаний"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.quotes import extract_quotes
 from kg.model import Document
 from kg.resolve.organizations import org_span
 from kg.resolve.titles import find_titles
@@ -15,11 +14,6 @@ EGYPT = (
     "Посол Египта в Турции Амр Эль-Хамами встретился с министром иностранных дел Турции "
     "Хаканом Фиданом. "
 )
-
-
-def _speakers(analyse, text: str) -> list[tuple[str, str]]:
-    ctx = analyse(Document(id="t", text=text))
-    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
 
 
 @pytest.mark.parametrize(
@@ -39,8 +33,8 @@ def _speakers(analyse, text: str) -> list[tuple[str, str]]:
          "агентство Анадолу.", "Амр Эль-Хамами", "Каир и Анкара откроют новые рейсы"),
     ],
 )  # fmt: skip
-def test_an_outlet_reports_the_words_of_the_title_holder(analyse, text, speaker, quote):
-    assert _speakers(analyse, text) == [(speaker, quote)]
+def test_an_outlet_reports_the_words_of_the_title_holder(said, text, speaker, quote):
+    assert said(text) == [(speaker, quote)]
 
 
 @pytest.mark.parametrize(
@@ -53,8 +47,8 @@ def test_an_outlet_reports_the_words_of_the_title_holder(analyse, text, speaker,
         KENYA + "«Мы ждём ответа соседей», — передаёт слова эфиопского министра РИА Новости.",
     ],
 )
-def test_no_speaker_for_an_outlet_or_an_unnamed_holder(analyse, text):
-    assert _speakers(analyse, text) == []
+def test_no_speaker_for_an_outlet_or_an_unnamed_holder(said, text):
+    assert said(text) == []
 
 
 @pytest.mark.parametrize(

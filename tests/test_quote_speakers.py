@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.quotes import extract_quotes
-from kg.model import Document
-
 WORDS = "«Мы готовы продолжить переговоры с Перу»"
 JUBILEE = "Сам юбиляр скромно признаётся: «Сегодня у меня обычный рабочий день»."
 CANDIDATE = "Кандидат в президенты Аргентины от оппозиционной партии 67-летняя Патрисия Буллрич"
@@ -24,11 +21,6 @@ TALK = (
 BORIC = "Президент Чили Габриэль Борич"
 VALUE = "«Ваш вклад в дружбу наших народов бесценен»"
 GONZALEZ = "слова министра Перу Хавьера Гонсалеса"
-
-
-def _quotes(analyse, text: str) -> list[tuple[str, str]]:
-    ctx = analyse(Document(id="t", text=text))
-    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
 
 
 @pytest.mark.parametrize(
@@ -86,8 +78,8 @@ def _quotes(analyse, text: str) -> list[tuple[str, str]]:
         (f"{BORIC} назвал {GONZALEZ} «провокацией, которая вредит региону».", "Борич"),
     ],
 )
-def test_speaker_found(analyse, text: str, speaker: str) -> None:
-    quotes = _quotes(analyse, text)
+def test_speaker_found(said, text: str, speaker: str) -> None:
+    quotes = said(text)
     assert len(quotes) == 1 and speaker in quotes[0][0], quotes
 
 
@@ -110,14 +102,14 @@ def test_speaker_found(analyse, text: str, speaker: str) -> None:
         f"{BORIC} получил поздравление от президента Перу. {VALUE}, — говорится в поздравлении.",
     ],
 )
-def test_no_speaker(analyse, text: str) -> None:
-    assert _quotes(analyse, text) == []
+def test_no_speaker(said, text: str) -> None:
+    assert said(text) == []
 
 
-def test_dative_object_of_a_person_is_no_topic(analyse) -> None:
+def test_dative_object_of_a_person_is_no_topic(said) -> None:
     """The one a person calls is acted on, not what the clause is about."""
     text = (
         "Президент Чили Габриэль Борич позвонил премьер-министру Перу Густаво Адриансену. "
         f"Праздник пройдёт по сценарию Надежды Птушкиной. {JUBILEE}"
     )
-    assert [s for s, _ in _quotes(analyse, text)] == ["Габриэль Борич"]
+    assert [s for s, _ in said(text)] == ["Габриэль Борич"]

@@ -5,27 +5,21 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.quotes import extract_quotes
-from kg.model import Document
 
 
-def _quotes(analyse, text: str) -> list[tuple[str, str]]:
-    ctx = analyse(Document(id="t", text=text))
-    return [(ctx.entities[q.speaker].name, q.text) for q in extract_quotes(ctx)]
-
-
-def test_dash_led_speech(analyse):
-    quotes = _quotes(analyse, "— Мы обсудили энергетику, — заявил Нарендра Моди.")
+def test_dash_led_speech(said):
+    quotes = said("— Мы обсудили энергетику, — заявил Нарендра Моди.")
     assert len(quotes) == 1
     assert "Моди" in quotes[0][0] and quotes[0][1] == "Мы обсудили энергетику"
 
 
-def test_transcript_turn_per_paragraph(analyse):
+def test_transcript_turn_per_paragraph(said):
     text = (
         "Александр Лукашенко: Мы готовы расширять поставки в Китай.\n"
         "Это касается и сельского хозяйства.\n"
         "Си Цзиньпин: Спасибо, мы тоже готовы к этому."
     )
-    quotes = _quotes(analyse, text)
+    quotes = said(text)
     texts = [t for _, t in quotes]
     assert "Мы готовы расширять поставки в Китай." in texts
     assert "Это касается и сельского хозяйства." in texts
@@ -33,39 +27,37 @@ def test_transcript_turn_per_paragraph(analyse):
     assert not any(t.startswith(("Александр", "Си Цзиньпин")) for t in texts)
 
 
-def test_colon_speech_in_quotation_marks(analyse):
+def test_colon_speech_in_quotation_marks(said):
     text = (
         "Официальный представитель МИД Китая Мао Нин заявила журналистам: "
         "«Китай готов углубить сотрудничество с Казахстаном»."
     )
-    assert [t for _, t in _quotes(analyse, text)] == [
-        "Китай готов углубить сотрудничество с Казахстаном"
-    ]
+    assert [t for _, t in said(text)] == ["Китай готов углубить сотрудничество с Казахстаном"]
 
 
-def test_titles_of_articles_and_newspapers_are_not_quotes(analyse):
+def test_titles_of_articles_and_newspapers_are_not_quotes(said):
     text = (
         "Президент Бразилии Луис Инасиу Лула да Силва опубликовал статью «Бразилия и "
         "Аргентина: новые горизонты партнёрства» в газете «Кларин».\n"
         "«Наши страны связывает давняя дружба», — говорится в статье."
     )
-    texts = [t for _, t in _quotes(analyse, text)]
+    texts = [t for _, t in said(text)]
     assert texts == ["Наши страны связывает давняя дружба"]
 
 
-def test_no_quote_without_speaker(analyse):
+def test_no_quote_without_speaker(said):
     text = "«Переговоры прошли успешно», — сообщили в пресс-службе министерства."
-    assert _quotes(analyse, text) == []
+    assert said(text) == []
 
 
-def test_quote_belongs_to_the_subject_of_its_own_verb(analyse):
+def test_quote_belongs_to_the_subject_of_its_own_verb(said):
     text = (
         "Президент Узбекистана Шавкат Мирзиёев рассказал, что переговоры с Турцией о поставках "
         "газа вышли на «финальную стадию»:\n\n"
         "Ранее министр иностранных дел Турции Хакан Фидан назвал переговоры «важным шагом для "
         "всего региона».\n"
     )
-    assert _quotes(analyse, text) == [("Хакан Фидан", "важным шагом для всего региона")]
+    assert said(text) == [("Хакан Фидан", "важным шагом для всего региона")]
 
 
 @pytest.mark.parametrize(
@@ -82,8 +74,8 @@ def test_quote_belongs_to_the_subject_of_its_own_verb(analyse):
          "торговлю.", "наши страны готовы удвоить торговлю."),
     ],
 )  # fmt: skip
-def test_colon_speech_needs_a_verb_leading_into_it(analyse, text, quote):
-    assert [t for _, t in _quotes(analyse, text)] == ([quote] if quote else [])
+def test_colon_speech_needs_a_verb_leading_into_it(said, text, quote):
+    assert [t for _, t in said(text)] == ([quote] if quote else [])
 
 
 def test_sample_corpus(sample_contexts):
@@ -183,8 +175,8 @@ def test_same_quote_in_two_documents_fuses(sample_contexts):
          "риксдага Анна Ларссон.", "Швеция поддержит Финляндию в этом вопросе"),
     ],
 )  # fmt: skip
-def test_quote_classes(analyse, text, quote):
-    assert [t for _, t in _quotes(analyse, text)] == [quote]
+def test_quote_classes(said, text, quote):
+    assert [t for _, t in said(text)] == [quote]
 
 
 @pytest.mark.parametrize(
@@ -226,8 +218,8 @@ def test_quote_classes(analyse, text, quote):
         "Европу.",
     ],
 )
-def test_no_quote_classes(analyse, text):
-    assert _quotes(analyse, text) == []
+def test_no_quote_classes(said, text):
+    assert said(text) == []
 
 
 @pytest.mark.parametrize(
@@ -273,8 +265,8 @@ def test_no_quote_classes(analyse, text):
          [("Хуан Ортис", "законы Перу обязательны для всех компаний из Чили")]),
     ],
 )  # fmt: skip
-def test_nested_marks_colons_and_bodies(analyse, text, expected):
-    assert _quotes(analyse, text) == expected
+def test_nested_marks_colons_and_bodies(said, text, expected):
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -397,8 +389,8 @@ def test_nested_marks_colons_and_bodies(analyse, text, expected):
                               "года")]),
     ],
 )  # fmt: skip
-def test_dropped_subjects_colons_and_pointers(analyse, text, expected):
-    assert _quotes(analyse, text) == expected
+def test_dropped_subjects_colons_and_pointers(said, text, expected):
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -562,8 +554,8 @@ def test_dropped_subjects_colons_and_pointers(analyse, text, expected):
                                 "единого „нет“")]),
     ],
 )  # fmt: skip
-def test_tails_interruptions_and_retitles(analyse, text, expected):
-    assert _quotes(analyse, text) == expected
+def test_tails_interruptions_and_retitles(said, text, expected):
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -608,8 +600,8 @@ def test_tails_interruptions_and_retitles(analyse, text, expected):
          "попыткой сорвать «союз, в который он никогда не верил».", []),
     ],
 )  # fmt: skip
-def test_trades_lost_blocks_gerunds_and_bodies(analyse, text, expected):
-    assert _quotes(analyse, text) == expected
+def test_trades_lost_blocks_gerunds_and_bodies(said, text, expected):
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -676,5 +668,5 @@ def test_trades_lost_blocks_gerunds_and_bodies(analyse, text, expected):
          "Мы Перу — страна с древней историей и богатой культурой.", []),
     ],
 )  # fmt: skip
-def test_tails_authored_things_and_colon_paragraphs(analyse, text, expected):
-    assert _quotes(analyse, text) == expected
+def test_tails_authored_things_and_colon_paragraphs(said, text, expected):
+    assert said(text) == expected
