@@ -135,6 +135,16 @@ def same_date(gold: str, system: str) -> bool:
     return False
 
 
+def same_period(gold: str, system: str) -> bool:
+    """A date as `same_date`; an ISO 8601 interval ("1960/1975") only matches an interval
+    whose two ends do, so gold "2022" takes neither "2022/2023" nor the reverse."""
+    for option in options(gold):
+        ends, found = option.split("/"), system.split("/")
+        if len(ends) == len(found) and all(map(same_date, ends, found)):
+            return True
+    return False
+
+
 def dates_compatible(a: str, b: str) -> bool:
     """Neither date contradicts the other (one is empty or a prefix of the other)."""
     return not a or not b or a.startswith(b) or b.startswith(a)

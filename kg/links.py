@@ -17,6 +17,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from kg.extract.claims import Claim, link_claims
 from kg.extract.claims.fact import ClaimStatus, Comparator
+from kg.extract.claims.rdf import period_of
 from kg.mention_counts import restricted
 from kg.rdf import BRO, DERIVED_GRAPH, NS, RDF, node
 
@@ -32,7 +33,7 @@ SELECT DISTINCT ?claim ?p ?o
 WHERE {
   __VALUES__
   VALUES ?p { bro:metric bro:value bro:unit bro:comparator bro:status bro:period
-              bro:concernsState }
+              bro:periodStart bro:periodEnd bro:concernsState }
   GRAPH ?g { ?claim a bro:NumericClaim ; ?p ?o }
 }
 """
@@ -42,7 +43,8 @@ Quads = Callable[[NamedNode | None, NamedNode | None, Term | None, NamedNode | N
 _TYPE = (RDF.type, BRO.NumericClaim)
 PREDICATES = {"agrees": BRO.agreesWith, "conflicts": BRO.conflictsWith}
 _REQUIRED = ("metric", "value", "unit", "comparator", "status")
-_FIELD = {getattr(BRO, n).value: n for n in (*_REQUIRED, "period", "concernsState")}
+_PERIOD = ("period", "periodStart", "periodEnd")
+_FIELD = {getattr(BRO, n).value: n for n in (*_REQUIRED, *_PERIOD, "concernsState")}
 
 
 def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solutions
@@ -55,7 +57,6 @@ def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solution
         fields.setdefault(_FIELD[row["p"].value], set()).add(row["o"].value)
     out = []
     for iri, fields in values.items():
-        periods = sorted(fields.get("period", ()))
         states = sorted(s.removeprefix(NS) for s in fields.get("concernsState", ()))
         columns = [sorted(fields.get(name, ())) for name in _REQUIRED]
         for metric, value, unit, comparator, status in itertools.product(*columns):
@@ -67,7 +68,7 @@ def claims_from_rows(rows) -> list[Claim]:  # noqa: ANN001 - pyoxigraph solution
                     unit=unit,
                     comparator=cast(Comparator, comparator),  # as kg wrote it
                     status=cast(ClaimStatus, status),
-                    period=periods[0] if periods else "",
+                    period=period_of(fields),
                     states=states,
                 )
             )

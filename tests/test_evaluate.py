@@ -22,6 +22,7 @@ from kg.evaluate import (
     same_date,
     same_name,
     same_names,
+    same_period,
     same_value,
     score_kind,
     similar,
@@ -74,6 +75,25 @@ def test_dates_agree_at_the_golds_precision() -> None:
     assert not same_date("2022", "2021-05")
     assert same_date("", "")
     assert not same_date("", "2010")
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "same"),
+    [
+        ("1960/1975", "1960/1975", True),
+        ("2023-01/2023-03", "2023-01/2023-03", True),
+        ("2023|2023-01/2023-03", "2023-01/2023-03", True),
+        ("2022", "2022", True),
+        ("", "", True),
+        # an interval is no date and a date no interval; both ends must agree
+        ("2022", "2022/2023", False),
+        ("2022/2023", "2022", False),
+        ("1960/1975", "1960/1976", False),
+        ("", "1960/1975", False),
+    ],
+)
+def test_periods_compare_as_dates_or_as_intervals_end_by_end(gold, system, same) -> None:
+    assert same_period(gold, system) is same
 
 
 def test_values_and_quotes() -> None:

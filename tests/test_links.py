@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
-from pyoxigraph import Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.build import run_build
 from kg.extract.claims import Claim
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
 from kg.model import Document, Extraction, Span
-from kg.rdf import BRO, DERIVED_GRAPH, NS, extraction_quads
+from kg.rdf import BRO, DERIVED_GRAPH, NS, RDF, XSD, extraction_quads
 from kg.sparql import resolve_query, run_query
 from kg.store import KgStore
 from kg.table_rows import CELLS
+from kg.validate import validate
 
 TEXTS = {
     "a": "Товарооборот между Узбекистаном и Турцией в 2023 году достиг 3 миллиардов долларов.",
@@ -58,6 +60,55 @@ def test_build_links_claims_across_documents(tmp_path: Path) -> None:
     summary |= {*CELLS.values(), BRO.holder}  # the tables' cells
     kinds = {q.predicate for q in links} - summary
     assert kinds == {BRO.agreesWith}  # the conflict went with its document
+
+
+def test_an_interval_period_is_stored_queried_linked_and_valid(tmp_path: Path) -> None:
+    # issue 8: "за 2019–2021 годы" is the ISO 8601 interval 2019/2021, its two ends typed
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, value in (("a", "3"), ("b", "3,1"), ("c", "5")):
+        text = (
+            f"За 2019–2021 годы товарооборот Узбекистана и Турции составил {value} млрд долларов."
+        )
+        (corpus / f"{name}.txt").write_text(
+            f"Торговля\ndate 2024-02-01\n{text}\n", encoding="utf-8"
+        )
+    store = tmp_path / "store"
+    run_build([corpus], store)
+    claims = run_query(store, resolve_query("claims"))
+    assert {r[claims.columns.index("period")] for r in claims.rows} == {"2019/2021"}
+    links = run_query(store, resolve_query("claim_links"))
+    assert {(r[1], r[2]) for r in links.rows} == {
+        ("2019/2021", "agrees"),
+        ("2019/2021", "conflicts"),
+    }
+    with KgStore.open_read(store) as kg:
+        ok, report = validate(list(kg.db))
+        ends = {q.object for q in kg.db.quads_for_pattern(None, BRO.periodStart, None, None)}
+    assert ok, report
+    assert ends == {Literal("2019", datatype=XSD.gYear)}
+
+
+def test_a_claim_with_a_date_and_an_interval_or_a_reversed_one_is_invalid() -> None:
+    claim = NamedNode(NS + "claim/x")
+    graph = NamedNode(NS + "graph/doc/x")
+    base = [(RDF.type, BRO.NumericClaim), (BRO.metric, Literal("экспорт", language="ru")),
+            (BRO.value, Literal("5", datatype=XSD.decimal)), (BRO.unit, Literal("USD")),
+            (BRO.comparator, Literal("eq")), (BRO.status, Literal("actual"))]  # fmt: skip
+    year = partial(Literal, datatype=XSD.gYear)
+    for extra in (
+        [
+            (BRO.period, year("2020")),
+            (BRO.periodStart, year("2019")),
+            (BRO.periodEnd, year("2021")),
+        ],
+        [(BRO.periodStart, year("2021")), (BRO.periodEnd, year("2019"))],
+        [(BRO.periodStart, year("2019"))],
+    ):
+        _, report = validate([Quad(claim, p, o, graph) for p, o in [*base, *extra]])
+        assert "period" in report, extra
+    _, report = validate([Quad(claim, p, o, graph) for p, o in base])  # no provenance either
+    assert "period" not in report
 
 
 # The query kg ran before it matched inside GRAPH ?g: over the union of the graphs, a claim

@@ -254,7 +254,7 @@ def _fact_node(fact: _Fact) -> VizNode:
     )
     if fact.type == "Claim":
         node.label = _claim_label(fact)
-        node.date = fact.last("period")
+        node.date = fact.last("period") or fact.last("periodStart")  # an interval's start
         node.text = fact.first("sentence")
     elif fact.type == "Quote":
         node.text = fact.first("text")

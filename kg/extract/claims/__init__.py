@@ -7,7 +7,7 @@ the spec below registers them.
 
 from __future__ import annotations
 
-from kg.evaluate import SOURCES, Kind, same_code, same_date, same_name, same_value, similar
+from kg.evaluate import SOURCES, Kind, same_code, same_name, same_period, same_value, similar
 from kg.extract.claims.extract import extract_claims, link_claims
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.rdf import claim_quads
@@ -31,7 +31,7 @@ register(
                 "value": same_value,
                 "unit": same_code,
                 "comparator": same_code,
-                "period": same_date,
+                "period": same_period,
                 "status": same_code,
                 "speaker": lambda g, s: same_name(g, s) if g else s == "",
                 **SOURCES,

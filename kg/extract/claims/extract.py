@@ -225,7 +225,8 @@ _FROM_TO = re.compile(
     r"(?:[^.;:!?\d]{0,60}?[\s,\u2013\u2014-])?(?:с|со)[ \u00a0]+[\w,]+[ \u00a0]+до[ \u00a0]+\d",
     re.IGNORECASE,
 )
-_YEARS_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|и|по|или)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
+_LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
@@ -2363,9 +2364,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ctx.document.text, q.end
     ):
         return ""  # "17,6 млрд в 2013 году против 18,1 млрд годом ранее": the base's own date
-    dates = _month_spans(
-        [d for d in find_dates(span_text(sent), ctx.document.date) if d.value], sent
-    )
+    dates = _spans([d for d in find_dates(span_text(sent), ctx.document.date) if d.value], sent)
     number = _root(ctx, q.start, q.end)
     if not dates or number is None:
         return ""
@@ -2392,7 +2391,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         span = ctx.doc.char_span(
             sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand"
         )
-        if span is None or span.root.i == number.i or _names_document(span):
+        if span is None or span.root.i == number.i or _names_thing(span, d.value):
             continue
         date = span.root
         on_number = number in date.ancestors and not _verb_between(date, number)
@@ -2431,30 +2430,37 @@ def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantit
     return "" if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start) else last.value
 
 
-def _names_document(date: Span) -> bool:
+def _names_thing(date: Span, value: str) -> bool:
     """A date in a document's name is no figure's period: "за возврат к Конституции 2004
-    года проголосовали 386 депутатов" (claim_words.tsv `dated_name`)."""
+    года проголосовали 386 депутатов" (claim_words.tsv `dated_name`); nor is a span of
+    years a noun's own ("ветераны войны 1941—1945 годов")."""
     named = noun_dated(date)
-    return named is not None and named.lemma_ in _DATED_NAMES and named.i < date.root.i
+    if named is None:
+        return False
+    return "/" in value or (named.lemma_ in _DATED_NAMES and named.i < date.root.i)
 
 
-def _month_spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
-    """ "за январь–август 2024 года": two months a dash joins are one span of the year, its
-    period the year (neither end alone is what the figure is of); years joined ("в
-    2010–2020 годах", "2022 и 2023 годов", "с 2015 по 2023 год") span several, no period."""
+def _spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
+    """Two dates of one precision a dash or "с … по" joins are one span, its period the ISO
+    8601 interval ("в 1960—1975 годах" 1960/1975, "в январе—марте 2023 года"
+    2023-01/2023-03); years listed ("2022 и 2023 годов") are several periods, none the
+    figure's."""
     out: list[DateMention] = []
     for d in dates:
         last = out[-1] if out else None
         gap = span_text(sent)[last.end : d.start] if last is not None else ""
         if (
-            last is not None and len(last.value) == len(d.value) == 7
-            and last.value[:4] == d.value[:4] and _DASH_ONLY.fullmatch(gap)
-        ):  # fmt: skip
-            out[-1] = replace(last, end=d.end, value=d.value[:4])
-        elif (
-            last is not None and len(last.value) == len(d.value) == 4 and _YEARS_GAP.fullmatch(gap)
+            last is not None
+            and len(d.value) == 4
+            and len(last.value) in (0, 4)
+            and (_LIST_GAP.fullmatch(gap))
         ):
             out[-1] = replace(last, end=d.end, value="")
+        elif (
+            last is not None and len(last.value) == len(d.value) and last.value < d.value
+            and _RANGE_GAP.fullmatch(gap)
+        ):  # fmt: skip
+            out[-1] = replace(last, end=d.end, value=f"{last.value}/{d.value}")
         else:
             out.append(d)
     return out
