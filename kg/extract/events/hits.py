@@ -1310,9 +1310,13 @@ class _Reader:
         ("победил на выборах", "одержала победу на выборах") or of taking an office through
         them ("стала президентом после выборов"). Whoever else speaks of them ("президент
         Кении не хочет выборов") does not run, but tells where they are held where their
-        phrase does not ("итоги выборов в Аргентине": Argentina's)."""
+        phrase does not ("итоги выборов в Аргентине": Argentina's). Who runs brings the
+        state they are held in: the one their phrase names ("во втором туре выборов в Чили
+        победу одержала X"), else the runner's own, also of one named as a former holder
+        ("бывший президент Кении X победил на выборах")."""
+        own = unique([s for t in tok.subtree if (s := self._state_at(t))])
         if runners := self._runners(tok):
-            return runners
+            return self._with_state(runners, own)
         verb = _governor(tok)
         contest = verb is not None and (
             _is(verb, "contest")
@@ -1325,11 +1329,16 @@ class _Reader:
         if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
-            return who
-        own = unique([s for t in tok.subtree if (s := self._state_at(t))])
+            return self._with_state(who, own)
         if own or any(k.startswith("state/") for k in found):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _with_state(self, runners: list[str], own: list[str]) -> list[str]:
+        """Who runs and the state the elections are held in: the one their phrase names,
+        else the runners' own (a former office does not take away whose elections they
+        are)."""
+        return unique(runners + (own or [s for k in runners if (s := self.state_of_org(k))]))
 
     def _runners(self, tok: Token) -> list[str]:
         """The persons whose victory or defeat at the elections `tok` names ("в случае победы
