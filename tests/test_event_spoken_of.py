@@ -56,6 +56,19 @@ CONTESTED = [
      "person/pedro-kastilo"),
 ]  # fmt: skip
 
+# text → who runs and the state the elections are held in: the one their phrase names,
+# else the runner's own, also where the text names them as a former holder
+RUN_IN = [
+    ("Во втором туре президентских выборов в Перу победу одержала Дина Болуарте.",
+     {"person/dina-boluarte", "state/PER"}),
+    ("В случае победы Дины Болуарте на выборах в Перу песо обесценится.",
+     {"person/dina-boluarte", "state/PER"}),
+    ("Бывший президент Перу Алан Гарсия прибыл в Чили. Бывший член партии АПРА, Гарсия получил "
+     "52 процента голосов на выборах 2006 года.", {"person/alan-garsiya", "state/PER"}),
+    ("Бывший президент Кении Ухуру Кениата прибыл в Эфиопию. На выборах 2013 года Кениата "
+     "победил Райлу Одингу.", {"person/ukhuru-keniata", "state/KEN"}),
+]  # fmt: skip
+
 # an event noun someone wants, demands or shuns is no event
 WISHED = [
     "Президент Кении Уильям Руто не хочет досрочных выборов.",
@@ -80,6 +93,12 @@ def test_who_speaks_of_elections_does_not_run(events, text: str, participants: s
 def test_who_contests_elections_runs(events, text: str, candidate: str) -> None:
     (election,) = _of(events(text), "Election")
     assert candidate in election.participants
+
+
+@pytest.mark.parametrize(("text", "participants"), RUN_IN)
+def test_who_runs_brings_the_state_of_the_elections(events, text: str, participants: set) -> None:
+    (election,) = _of(events(text), "Election")
+    assert set(election.participants) == participants
 
 
 def test_who_congratulates_on_a_victory_does_not_run(events) -> None:

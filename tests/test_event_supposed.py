@@ -26,6 +26,40 @@ def test_an_occasion_is_no_condition(events) -> None:
     assert meeting.status == "occurred"  # the condition's noun is "отказ", not the meeting
 
 
+# elections a condition or a possibility only supposes are not told: what follows from "если"
+# or "в случае" (however the parser hangs the clause), "возможные выборы"
+SUPPOSED_ELECTIONS = [
+    "Если и они не получат одобрения парламента, то будут назначены внеочередные парламентские "
+    "выборы в Хорватии.",
+    "Если и они не получат одобрения, будут назначены внеочередные выборы в Сербии.",
+    "В случае неудачи переговоров с оппозицией досрочные выборы в Сербии могут состояться в "
+    "декабре.",
+    "Возможные досрочные выборы в Хорватии обсуждались в парламенте.",
+    "Оппозиция Сербии готовится к возможным досрочным выборам.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPOSED_ELECTIONS)
+def test_elections_only_supposed_are_not_told(events, text: str) -> None:
+    assert not [e for e in events(text) if e.kind == "Election"]
+
+
+# must not: a case in point, any case, or elections set, are told; what happened the day
+# before a vote told as held does not put the vote ahead
+TOLD = [
+    ("В случае с Кенией переговоры президентов Кении и Эфиопии прошли успешно.", "Talks",
+     "occurred"),
+    ("В любом случае выборы в Сербии пройдут 5 мая.", "Election", "planned"),
+    # what a condition supposes is said of the event, not whether it happens
+    ("В случае принятия такого решения, вступление Сербии в ЕС станет первым расширением "
+     "союза.", "Accession", "planned"),
+    ("Президент Сербии назначил досрочные выборы на 5 мая.", "Election", "planned"),
+    ("Активистов задержали накануне прошедших недавно парламентских выборов в Сербии.",
+     "Election", "occurred"),
+    ("Активистов задержали накануне парламентских выборов в Сербии.", "Election", "planned"),
+]  # fmt: skip
+
+
 # whose victory at the elections a condition supposes: they run, the elections lie ahead; the
 # subject of the verb the condition hangs on does not run
 RUNNERS = [
@@ -55,7 +89,9 @@ WISHES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "kind", "status"), WISHES)
-def test_a_wish_to_act_is_a_plan(events, text: str, kind: str, status: str) -> None:
+@pytest.mark.parametrize(("text", "kind", "status"), WISHES + TOLD)
+def test_a_wish_is_a_plan_and_what_no_condition_supposes_is_told(
+    events, text: str, kind: str, status: str
+) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert event.status == status

@@ -98,3 +98,26 @@ def test_a_name_hung_on_a_titles_last_noun_meets(events, text: str, guest: str, 
 def test_a_chain_of_he_reaches_the_one_named(events, text: str, met: bool) -> None:
     (meeting,) = [e for e in events(text) if e.kind in {"Meeting", "Talks"}]
     assert ("person/khuan-peres" in meeting.participants) is met
+
+
+# a kin word's possessor does not travel, nor does the state of their phrase: the kin does,
+# where named; a kin no name names makes no visit between states
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Сын скончавшегося министра Чили Хуана Переса Мануэль прибыл в Лиму.",
+         "person/manuel-in-t"),
+        ("Дочь президента Бразилии Лулы да Силвы прибыла в Буэнос-Айрес.", None),
+        ("Сын президента Аргентины Хавьера Милея посетил Перу.", None),
+        ("Премьер-министр Перу, сын бывшего президента Перу Алана Гарсии, Хосе Гарсия прибыл в "
+         "Сантьяго.", "person/khose-garsiya"),
+        # must not change: the one named travels, whoever comes with them
+        ("Премьер-министр Перу Хосе Гарсия, сын бывшего президента Перу Алана Гарсии, прибыл в "
+         "Сантьяго.", "person/khose-garsiya"),
+        ("Президент Аргентины Хавьер Милей с сыном посетил Перу.", "person/javier-milei"),
+    ],
+)  # fmt: skip
+def test_whose_kin_travels_does_not(events, text: str, visitor: str | None) -> None:
+    visits = [e for e in events(text) if e.kind in VISITS]
+    assert [e.visitor for e in visits] == ([visitor] if visitor else [])
+    assert not any("person/khuan-peres" in e.participants for e in visits)

@@ -303,6 +303,13 @@ def test_a_ceremony_named_more_or_less_fully_is_one(nlp, text: str, count: int) 
         ("Выборы в Эквадоре прошли 3 марта. На выборах победил Гильермо Лассо.", 1),
         ("Выборы в Перу пройдут в апреле. На предстоящих выборах партия рассчитывает на "
          "победу.", 1),
+        # a victory won tells the vote held, and one set for a day lies ahead: two
+        ("На выборах в Сербии победил Александр Вучич. Выборы назначены на 5 мая 2030 года.", 2),
+        ("Выборы в Хорватии прошли в марте. На выборах победил Андрей Пленкович. Президент "
+         "Хорватии назначил выборы на 5 мая 2030 года.", 2),
+        # must stay one: a victory to be won at the vote set for a day
+        ("На выборах в Сербии победит Александр Вучич. Выборы в Сербии назначены на 5 мая 2030 "
+         "года.", 1),
     ],
 )  # fmt: skip
 def test_elections_of_two_things_are_two(nlp, text: str, ballots: int) -> None:

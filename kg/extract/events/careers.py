@@ -157,7 +157,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     named_states = [k for k in holders if k.startswith("state/") and _named_state(reader, tok, k)]
     holders = [k for k in holders if k.startswith("person/")]
     if hit.kind != "Death":  # "избрала дочь президента X": the daughter, not X
-        holders = [k for k in holders if not _possessor(reader, tok, k, kin=True)]
+        holders = [k for k in holders if not kins_possessor(reader, tok, k)]
     if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
         return False
     if (left := _company_left(tok)) is not None and not _leads(reader, left, holders):
@@ -275,6 +275,13 @@ def _possessor(reader: ActReader, tok: Token, key: str, kin: bool = False) -> bo
     if kin:
         return bool(owned) and all(o is not None and _kinsman(o) for o in owned)
     return all(o is not None for o in owned)
+
+
+def kins_possessor(reader: ActReader, tok: Token, key: str) -> bool:
+    """Whether the sentence names `key` only as whose kin the one who acts is ("избрала дочь
+    президента X", "сын министра X прибыл в Лиму": the daughter is elected, the son
+    travels; X does neither)."""
+    return _possessor(reader, tok, key, kin=True)
 
 
 def _possessed(t: Token, trigger: Token) -> Token | None:

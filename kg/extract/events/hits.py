@@ -34,6 +34,7 @@ from kg.extract.events.careers import (
     body_post_vote,
     by_decree,
     has_office,
+    kins_possessor,
     read_career,
     reads_career,
 )
@@ -47,6 +48,7 @@ from kg.extract.events.schedule import (
     held,
     participles,
     scheduled,
+    set_ahead,
 )
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
@@ -381,7 +383,9 @@ class _Reader:
             # "оставили соболезнования на форуме": a site
             return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
-        if held_as.dep_ == "nmod" and _is(held_as.head, "maybe"):
+        maybe = [held_as.head] if held_as.dep_ == "nmod" else []
+        maybe += [c for c in held_as.children if c.dep_ == "amod"]  # "возможные выборы"
+        if any(_is(t, "maybe") for t in maybe):
             return None  # "в возможности личной встречи": not an event the text tells
         if verbs and tok.morph.get("VerbForm") == ["Fin"] and _habitual(tok):
             habit = any(_is(g, "habit") for c in tok.children for g in c.children)
@@ -553,6 +557,8 @@ class _Reader:
             return False  # "Rolling Stones прибыли в Гавану": a band, no state's visit
         if rule.dest and not (hit.visitor and hit.host):
             return False  # "самолёт прибыл в Москву"
+        if not hit.visitor and tok.pos_ == "VERB" and self._kin_travels(tok):
+            return False  # "сын президента X посетил Перу": a kin no name names, no state's visit
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
 
@@ -1310,9 +1316,13 @@ class _Reader:
         ("победил на выборах", "одержала победу на выборах") or of taking an office through
         them ("стала президентом после выборов"). Whoever else speaks of them ("президент
         Кении не хочет выборов") does not run, but tells where they are held where their
-        phrase does not ("итоги выборов в Аргентине": Argentina's)."""
+        phrase does not ("итоги выборов в Аргентине": Argentina's). Who runs brings the
+        state they are held in: the one their phrase names ("во втором туре выборов в Чили
+        победу одержала X"), else the runner's own, also of one named as a former holder
+        ("бывший президент Кении X победил на выборах")."""
+        own = unique([s for t in tok.subtree if (s := self._state_at(t))])
         if runners := self._runners(tok):
-            return runners
+            return self._with_state(runners, own)
         verb = _governor(tok)
         contest = verb is not None and (
             _is(verb, "contest")
@@ -1325,11 +1335,16 @@ class _Reader:
         if contest and verb is not None and _prep(tok.head) == "с" and _is(tok.head, "contest"):
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
-            return who
-        own = unique([s for t in tok.subtree if (s := self._state_at(t))])
+            return self._with_state(who, own)
         if own or any(k.startswith("state/") for k in found):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _with_state(self, runners: list[str], own: list[str]) -> list[str]:
+        """Who runs and the state the elections are held in: the one their phrase names,
+        else the runners' own (a former office does not take away whose elections they
+        are)."""
+        return unique(runners + (own or [s for k in runners if (s := self.state_of_org(k))]))
 
     def _runners(self, tok: Token) -> list[str]:
         """The persons whose victory or defeat at the elections `tok` names ("в случае победы
@@ -1516,12 +1531,14 @@ class _Reader:
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
             own = subjects + [k for k in own if k not in subjects and k not in visited]
+        own = self._travellers(tok, own)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
         possessive = any(c.lemma_ == "свой" for c in tok.children)
         if not visitor and (by_verb or possessive):
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
+            subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
         if not visitor and tok.dep_ == "obl" and anchors:  # "Донилон во время поездки в Москву"
             subjects = self.subject_mentions(anchors[0])
@@ -1540,6 +1557,23 @@ class _Reader:
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _travellers(self, verb: Token, keys: list[str]) -> list[str]:
+        """Who of `keys` travels: not one the sentence names only as whose kin the traveller
+        is, nor the state of their phrase ("сын министра Чили X прибыл в Лиму": the son, not
+        X nor Chile); the kin's own name does, also where the parser makes it a subject of
+        its own ("… X Мануэль прибыл") or a title's apposition ("премьер-министр Перу, сын
+        X, Y прибыл")."""
+        kin = [k for k in keys if k.startswith("person/") and kins_possessor(self, verb, k)]
+        if not kin:
+            return keys
+        named = [k for s in _subjects(verb) for k in self._named(s)] if verb.pos_ == "VERB" else []
+        return [k for k in unique(keys + named) if k.startswith("person/") and k not in kin]
+
+    def _kin_travels(self, verb: Token) -> bool:
+        """Whether the verb's subject names someone only as whose kin the traveller is."""
+        keys = self.subject_mentions(verb, climb=False)
+        return any(k.startswith("person/") and kins_possessor(self, verb, k) for k in keys)
 
     @staticmethod
     def _fellow_travellers(tok: Token, subjects: list[str], visitor: str) -> list[str]:
@@ -1858,10 +1892,11 @@ class _Reader:
             )
             or self._set_agreed(hit, tok)
             or _ready(tok)
-            or (tok.dep_ in {"obj", "nsubj:pass"} and tok.head.lemma_ in {"назначить", "назначать"})
+            or set_ahead(tok)
             or (scheduled(tok) and not reads_career(hit.kind, tok))
             or counted_down(tok)
             or any(_is(t, "before") and t.dep_ == "case" for t in near)
+            and not held(tok)
             or _outcome_supposed(tok)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
@@ -2931,20 +2966,44 @@ _CONDITIONS = frozenset({("в", "случай"), ("при", "условие")})
 
 def _conditional(tok: Token) -> bool:
     """The trigger is the verb, subject or object of a condition ("если переговоры пройдут")
-    or of what follows from one ("…, если стороны договорятся"), or the noun of a compound
-    preposition of one ("в случае его отставки"); not an event named inside it ("станет
-    первым после приёма Албании в 2009 году"), nor "в любом случае"."""
+    or of what follows from one ("…, если стороны договорятся"; "если X не получит одобрения,
+    то будут назначены выборы", the "если" clause before its verb however the parser hangs
+    it; "в случае неудачи выборы могут состояться"), or the noun of a compound preposition
+    of one ("в случае его отставки"); not an event named inside it ("станет первым после
+    приёма Албании в 2009 году"), nor "в любом случае", "в случае с Кенией"."""
     if under_compound_preposition(tok, _CONDITIONS):
         return True
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
     if verb is None or (verb.i != tok.i and tok.dep_ not in SUBJECTS | {"obj"}):
         return False
-    clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis"} else [])
+    clauses = [verb] + ([verb.head] if verb.dep_ in {"conj", "parataxis", "xcomp"} else [])
     return any(
-        _if(c) or c.dep_ in {"advcl", "parataxis"} and any(_if(g) for g in c.children)
+        _if(c) or _condition_clause(c) or _condition_noun(c, tok)
         for clause in clauses
         for c in clause.children
     )
+
+
+def _condition_clause(c: Token) -> bool:
+    """A clause of "если" hung on a verb: as a clause of its own, or as a conjunct before
+    the verb, where the parser takes "если …, то …" for a coordination."""
+    clause = c.dep_ in {"advcl", "parataxis"} or c.dep_ == "conj" and c.i < c.head.i
+    return clause and any(_if(g) for g in c.children)
+
+
+def _condition_noun(c: Token, tok: Token) -> bool:
+    """The noun of "в случае"/"при условии" that the trigger's verb, or a verb of its taking
+    place not told as done, takes with what it supposes ("в случае неудачи выборы могут
+    состояться", "при условии одобрения посетит"): the event follows from it. Not "в случае
+    с Кенией" (a case in point), "в любом случае", a verb in the past ("в случае отказа
+    встретился": an occasion), nor what is said of the event ("в случае принятия решения
+    вступление станет первым расширением": the accession is told, its rank supposed)."""
+    supposed = [g for g in c.children if g.dep_ == "nmod" and not has_preposition(g)]
+    condition = c.dep_ == "obl" and preposition_noun(c, _CONDITIONS) and bool(supposed)
+    verb = c.head
+    happens = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+    told = verb.i == tok.i or any(_is(x, "happen") and not _became(x) for x in happens)
+    return condition and told and _tense(verb) != "Past"
 
 
 def _outcome_supposed(tok: Token) -> bool:
@@ -3113,17 +3172,28 @@ _STEM = 5  # letters of a ballot word one stem shares: "президентски
 
 def _turn(tok: Token) -> str:
     """Where a vote stands by the words on it: "held" ("на состоявшихся выборах", "на
-    прошлых выборах", "выборы прошли"), "ahead" ("на предстоящих выборах", "следующие
-    выборы пройдут"), else "" (told either way: "на выборах победил"). A vote told as
-    held and one told as ahead are two: one took place, the next lies ahead."""
+    прошлых выборах", "выборы прошли", "на выборах победил X"), "ahead" ("на предстоящих
+    выборах", "следующие выборы пройдут", "выборы назначены на 5 мая"), else "" (told
+    either way: "итоги выборов"). A vote told as held and one told as ahead are two: one
+    took place, the next lies ahead."""
     said = [c for c in tok.children if c.dep_ == "amod"]
     if held(tok) or any(_is(c, "earlier") for c in said):
         return "held"
-    if any(_is(c, "plan") for c in said):
-        return "ahead"
-    verb = tok.head if tok.dep_ in SUBJECTS and _is(tok.head, "happen") else None
+    if any(_is(c, "plan") for c in said) or scheduled(tok) or set_ahead(tok):
+        return "ahead"  # "предстоящие выборы", "выборы назначены на 5 мая"
+    verb = tok.head if tok.dep_ in SUBJECTS and _is(tok.head, "happen") else _contested(tok)
     tense = _tense(verb) if verb is not None else ""
     return {"Past": "held", "Fut": "ahead"}.get(tense, "")
+
+
+def _contested(tok: Token) -> Token | None:
+    """The finite verb of contesting the elections `tok` names ("на выборах победил X",
+    "X получил 52 процента голосов на выборах"): one won tells them held, one to be won
+    ahead; not a participle ("победивший на выборах кандидат вступит в должность")."""
+    verb = _governor(tok)
+    if verb is None or verb.morph.get("VerbForm") != ["Fin"]:
+        return None
+    return verb if _is(verb, "contest") or _contest_object(verb) else None
 
 
 def _month(m: re.Match[str]) -> int:

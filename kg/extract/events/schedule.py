@@ -20,6 +20,7 @@ _DATE_WORDS = frozenset({"дата", "срок", "день"})  # "назначи
 _MODIFIERS = frozenset({"amod", "acl"})
 _FROM = frozenset({"с", "после"})  # "с момента ареста", "после дня выборов"
 _REMAIN = frozenset({"оставаться", "остаться"})  # "до выборов остаётся десять месяцев"
+_SETTING = frozenset({"назначить", "назначать"})  # "выборы назначены на 5 мая"
 
 
 def counted_from(tok: Token) -> bool:
@@ -42,6 +43,12 @@ def scheduled(tok: Token) -> bool:
     if tok.dep_ == "nmod" and head.lemma_ in _DATE_WORDS and head.dep_ in {"obj", "nsubj:pass"}:
         return is_role(head.head, "schedule")
     return tok.dep_ == "obl" and preposition(tok) == "о" and is_role(head, "schedule")
+
+
+def set_ahead(tok: Token) -> bool:
+    """The event noun is what a verb of setting it takes ("выборы назначены на 5 мая",
+    "назначил досрочные выборы"): it lies ahead, whatever that verb's tense."""
+    return tok.dep_ in {"obj", "nsubj:pass"} and tok.head.lemma_ in _SETTING
 
 
 def counted_down(tok: Token) -> bool:
