@@ -213,6 +213,20 @@ def sentence_before(sent: Span) -> Span | None:
     return sent.doc[sent.start - 1].sent if sent.start else None
 
 
+def words_said(sent: Span) -> bool:
+    """The sentence before ends with a colon ("Моралес подчеркнул:"): this one gives the
+    words said, not the narrative that goes on around them."""
+    before = sentence_before(sent)
+    return before is not None and before.text.rstrip().endswith(":")
+
+
+def narrative_before(sent: Span) -> Span | None:
+    """The sentence before `sent`, past words said after a colon ("X заявил: «…». Об этом X
+    …": the sentence of "заявил")."""
+    before = sentence_before(sent)
+    return sentence_before(before) if before is not None and words_said(before) else before
+
+
 def sentences_back(sent: Span, n: int) -> Span:
     """The first of `sent` and the `n` sentences before it (fewer at the document's start):
     how far back a pronoun or a bare figure looks for what it stands for."""
