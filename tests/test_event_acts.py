@@ -121,6 +121,14 @@ FIRES = [
     ("Официальный представитель МИД Японии Ёсимаса Хаяси распространил заявление о "
      "ситуации. В заявлении МИД Японии отмечается, что Токио обеспокоен действиями Пекина.",
      "Publication", {"person/yoshimasa-hayashi", "state/JPN"}, {"state/CHN"}, "", ""),
+    # "его" the parser hung on the next verb, which has one of its own, is the first verb's
+    # (one the parser hangs on its own verb stays its own)
+    ("Правительство Эквадора предупредило власти Колумбии о рисках, связанных с Карлосом "
+     "Рамосом: власти Эквадора задержали его на юге страны, после чего (в июле 2015 года) "
+     "депортировали его в Перу.", "Arrest", {"person/karlos-ramos", "state/ECU"}, set(), "",
+     ""),
+    ("Полиция Эквадора задержала его в аэропорту Кито, после чего депортировала его в "
+     "Колумбию.", "Arrest", {"state/ECU"}, set(), "", "Кито"),
     # one the target is suspected of an act on is not acted on
     ("Подозреваемый в нападении на Луиса Гомеса Карлос Рамос задержан и дал показания.",
      "Arrest", {"person/karlos-ramos"}, {"person/luis-gomes"}, "", ""),

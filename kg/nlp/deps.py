@@ -104,6 +104,19 @@ def _name_case(t: Token) -> list[str]:
     return t.morph.get("Case") or next(surnames, [])
 
 
+def stray_object(verb: Token) -> Token | None:
+    """The object of a verb with none that the parser hung on a later verb with one of its
+    own: the word right after it ("задержали его на юге, после чего депортировали его": the
+    first "его" is задержали's)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return None
+    if verb.i + 1 >= len(verb.doc) or (word := verb.doc[verb.i + 1]).dep_ != "obj":
+        return None
+    later = word.head
+    own = [c for c in later.children if c.dep_ == "obj" and c.i > word.i]
+    return word if later.pos_ == "VERB" and later.i > word.i and own else None
+
+
 def verb_above(t: Token) -> Token:
     """The nearest verb at or above `t` (the root where there is none)."""
     while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
@@ -211,6 +224,20 @@ def sentence_before(sent: Span) -> Span | None:
     """The sentence before `sent`, None for the document's first: where words point back
     ("Его возглавил X", "Среди них —", "за неё проголосовали"), they point at it."""
     return sent.doc[sent.start - 1].sent if sent.start else None
+
+
+def words_said(sent: Span) -> bool:
+    """The sentence before ends with a colon ("Моралес подчеркнул:"): this one gives the
+    words said, not the narrative that goes on around them."""
+    before = sentence_before(sent)
+    return before is not None and before.text.rstrip().endswith(":")
+
+
+def narrative_before(sent: Span) -> Span | None:
+    """The sentence before `sent`, past words said after a colon ("X заявил: «…». Об этом X
+    …": the sentence of "заявил")."""
+    before = sentence_before(sent)
+    return sentence_before(before) if before is not None and words_said(before) else before
 
 
 def sentences_back(sent: Span, n: int) -> Span:

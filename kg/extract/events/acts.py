@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
-from kg.nlp.deps import has_preposition, negated, preposition, stray_apposition
+from kg.nlp.deps import has_preposition, negated, preposition, stray_apposition, stray_object
 from kg.nlp.morph import case_of, is_infinitive, morph
 
 if TYPE_CHECKING:
@@ -127,10 +127,12 @@ def _let_go_to(tok: Token) -> bool:
 
 def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     """The object of the act: the verb's object or passive subject (a conjoined verb's:
-    "был задержан … и депортирован"), the noun a passive participle describes
-    ("террориста, задержанного в Турции"), the noun's genitive."""
+    "был задержан … и депортирован"; one the parser hung on a later verb: `stray_object`),
+    the noun a passive participle describes ("террориста, задержанного в Турции"), the
+    noun's genitive."""
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
         own = [c for c in tok.children if c.dep_ in _OBJECTS and not has_preposition(c)]
+        own = own or [o for o in [stray_object(tok)] if o is not None]
         if not own and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
             shared = _OBJECTS | ({"nsubj"} if _passive(tok) else set())  # "направлялся … и
             own = [c for c in tok.head.children if c.dep_ in shared]  # был задержан"

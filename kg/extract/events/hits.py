@@ -65,6 +65,7 @@ from kg.nlp.deps import (
     has_preposition,
     has_subject,
     hung_on_first_conjunct,
+    narrative_before,
     negated,
     possessive_pronoun,
     preposition_noun,
@@ -73,6 +74,7 @@ from kg.nlp.deps import (
     told_as_reason,
     under_compound_preposition,
     unmarked_subject,
+    words_said,
 )
 from kg.nlp.deps import preposition as _prep
 from kg.nlp.morph import agrees, governed_case, is_infinitive, is_noun, is_verb, morph
@@ -345,7 +347,8 @@ class _Reader:
         """The date that holds for the next sentence: this one's opening date, which a
         repeat in it with no date of its own takes too ("В 2017 году его включили в команду,
         в составе которой он снова встречался …"); a sentence that goes on about the same
-        people ("Они были освобождены …", "Об этом он объявил …") and gives no date of its
+        people ("Они были освобождены …", "Об этом он объявил …", or names the subject of the
+        sentence before again: "Об этом президент Чили сообщил …") and gives no date of its
         own keeps the one before, and its events with no date of their own get it."""
         opening = _opening(sent, dates)
         if opening:
@@ -353,7 +356,9 @@ class _Reader:
                 if hit.again and not (hit.date or hit.hint):
                     hit.date, hit.dated_by_text = opening[0].value, True
             return opening[0].value
-        if dates or not frame or not _goes_on(sent):
+        if frame and not dates and words_said(sent):
+            return frame  # "X заявил: «…»": the words said between X's sentences
+        if dates or not frame or not (_goes_on(sent) or self._same_subject(sent)):
             return ""
         for hit in hits:
             if not (hit.date or hit.hint):
@@ -1443,6 +1448,16 @@ class _Reader:
         heads = self._heads_in(sent.start, sent.end)
         named = [self.doc[h] for h in heads if self.mention_head[h].entity == key]
         return all(t.morph.get("Gender") in ([], [gender]) for t in named)
+
+    def _same_subject(self, sent: Sentence) -> bool:
+        """The sentence's main subject names the person the sentence before has as its
+        subject ("Путин подписал указ. Об этом Президент России сообщил …"): it goes on
+        about them, as "он" would."""
+        before = narrative_before(sent)
+        if before is None:
+            return False
+        key = self._subject_person(sent)
+        return bool(key) and key == self._subject_person(before)
 
     def _subject_person(self, sent: Sentence) -> str:
         """The person named as the subject of a sentence's main verb, or whom its subject
