@@ -349,7 +349,8 @@ class _Reader:
         в составе которой он снова встречался …"); a sentence that goes on about the same
         people ("Они были освобождены …", "Об этом он объявил …", or names the subject of the
         sentence before again: "Об этом президент Чили сообщил …") and gives no date of its
-        own keeps the one before, and its events with no date of their own get it."""
+        own keeps the one before, and its events with no date of their own get it, unless it
+        tells a repeat."""
         opening = _opening(sent, dates)
         if opening:
             for hit in hits:
@@ -358,7 +359,9 @@ class _Reader:
             return opening[0].value
         if frame and not dates and words_said(sent):
             return frame  # "X заявил: «…»": the words said between X's sentences
-        if dates or not frame or not (_goes_on(sent) or self._same_subject(sent)):
+        if dates or not frame or any(h.again for h in hits):
+            return ""  # "На второй встрече они обсудили …": another day than the one told
+        if not (_goes_on(sent) or self._same_subject(sent)):
             return ""
         for hit in hits:
             if not (hit.date or hit.hint):
