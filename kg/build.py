@@ -28,6 +28,7 @@ from kg.entity_records import record_quads
 from kg.entity_snapshot import Seed
 from kg.errors import KgError
 from kg.executors import Executor, LocalExecutor, ReadAll, Result
+from kg.file_records import FileRecords
 from kg.memory import collect_less_often, frozen_imports, return_freed_memory
 from kg.model import Document
 from kg.progress import BuildProgress
@@ -102,7 +103,10 @@ def run_build(
 
     # The first document is read before the store is touched: a missing path or a folder
     # without documents then fails without creating a store.
-    documents = iter_documents(list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed)
+    records = FileRecords(store_path, max_bytes)  # given the store's hashes once it is open
+    documents = iter_documents(
+        list(paths), read_warning, max_bytes=max_bytes, on_error=read_failed, records=records
+    )
     first = next(documents, None)
     if gazetteers:  # a bad user file fails before any write; kg's own data waits for the models
         from kg.gazetteer import Gazetteer  # pymorphy3: not for a build with nothing to do
@@ -119,6 +123,7 @@ def run_build(
         # could not be recomputed from the documents.
         rebuild = rebuild or store.lacks_entity_records()
         stored = {} if rebuild else store.document_hashes()
+        records.built = stored  # a file recorded unchanged is read only if its graph differs
         track_changes(store, rebuild=rebuild)  # what the writes change, for the derived graph
         seen: set[str] = set()
 
@@ -158,6 +163,7 @@ def run_build(
                 finally:
                     advance(document.id)
         _done_with_documents(registry, vocab, models=release_models)
+        records.save()  # every file listed by now, read or not
         if prune:
             summary.pruned = store.prune(seen)
         hashes = store.document_hashes()  # as the writes left them

@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, MissingInputError
 from kg.formats.decode import Decoded, decode_bytes, decode_name
@@ -25,6 +26,9 @@ from kg.formats.sidecar import META_KEYS, is_sidecar, sidecar_metadata
 from kg.formats.textmeta import iso_date, text_metadata
 from kg.limits import DEFAULT_MAX_BYTES
 from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.file_records import FileRecords
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -276,18 +280,22 @@ def iter_documents(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[Path, Exception], None] | None = None,
+    records: FileRecords | None = None,
 ) -> Iterator[Document]:
     """Stream every readable document; only a missing top-level path or no documents raise.
 
     Duplicate ids keep the first document. InputError("no documents found
     in …") is raised after the iteration when nothing was read. An unexpected
     exception reading one file (a bug in kg) goes to `on_error`, when given,
-    and the other files are still read.
+    and the other files are still read. With `records` (a build's), a file they know
+    unchanged and built gives its documents without their text, unread.
     """
     first_seen: dict[str, str] = {}
     for path in discover(paths, on_warning):
         try:
-            documents = read_file(path, max_bytes=max_bytes, on_warning=on_warning)
+            documents = (records and records.unchanged(path)) or _read_recorded(
+                path, max_bytes, on_warning, records
+            )
         except ReadError as exc:
             on_warning(ReadWarning(exc.path, exc.reason))
             continue
@@ -306,3 +314,21 @@ def iter_documents(
             yield document
     if not first_seen:
         raise InputError(f"no documents found in {', '.join(map(str, paths))}")
+
+
+def _read_recorded(
+    path: Path, max_bytes: int, on_warning: Warn, records: FileRecords | None
+) -> list[Document]:
+    """`read_file`, and the file in `records` when it was read without a warning (its
+    warnings are then told by each build that reads it)."""
+    identity = records.identity(path) if records else None
+    warned: list[ReadWarning] = []
+
+    def warn(warning: ReadWarning) -> None:
+        warned.append(warning)
+        on_warning(warning)
+
+    documents = read_file(path, max_bytes=max_bytes, on_warning=warn)
+    if records and identity is not None and not warned:
+        records.read(path, identity, documents)
+    return documents
