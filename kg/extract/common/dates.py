@@ -95,18 +95,36 @@ _YEAR_WORD = r"(?:гг\.|г\.|(?:годами|годах|годам|годов|�
 _ORD_DAYS = {k: int(v) for k, v in load_dict(ORDINAL_DAYS).items()}
 _ORD_WORD = r"(?:(?P<tens>двадцать|тридцать)\s+)?(?P<ord>[а-яё]+(?:ого|ое|ом|ый|ой|ий|ье|ьего|ьем))"
 
+
+def _unless_after(before: str, first: str) -> str:
+    """One character of the class `first`, not right after one of the class `before`: the
+    lookbehind `(?<!before)first`, written after that character and looking back over it.
+    A pattern that opens with a lookbehind is tried at every position of a text; one that
+    opens with a digit, only at the digits (a scan of news ~3× faster, the same matches).
+    """
+    return f"{first}(?<!{before}{first})"
+
+
+# The first digit of a date's number: after no digit (an ISO year); after no digit or point
+# (a day of "12.05.2020"); after no letter or digit (a day before its month, as `_A`); after
+# no digit, point or comma (a decade).
+_DIGIT_AFTER_NO_DIGIT = _unless_after(r"\d", r"\d")
+_DIGIT_AFTER_NO_POINT = _unless_after(r"[\d.]", r"\d")
+_DIGIT_AFTER_NO_WORD = _unless_after(r"[а-яёa-z0-9]", r"\d")
+_DIGIT_AFTER_NO_FIGURE = _unless_after(r"[\d.,]", r"\d")
+
 _FLAGS = re.IGNORECASE
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<mo>\d{2})(?:-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-    r"(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])"
+    rf"(?P<y>{_DIGIT_AFTER_NO_DIGIT}\d{{3}})-(?P<mo>\d{{2}})"
+    r"(?:-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?![\d-])"
 )
 _NUMERIC = re.compile(
-    rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mo>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
+    rf"(?P<d>{_DIGIT_AFTER_NO_POINT}\d?)(?P<sep>[./])(?P<mo>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"
     rf"(?:\s*{_YEAR_WORD})?",
     _FLAGS,
 )
 _DAY_MONTH = re.compile(
-    rf"{_A}(?P<d>\d{{1,2}})(?:-?го)?(?:(?:\s*[-–]\s*|\s+(?:и|по|до)\s+)\d{{1,2}}(?:-?го)?)?\s+{_MONTH_ANY}"
+    rf"(?P<d>{_DIGIT_AFTER_NO_WORD}\d?)(?:-?го)?(?:(?:\s*[-–]\s*|\s+(?:и|по|до)\s+)\d{{1,2}}(?:-?го)?)?\s+{_MONTH_ANY}"
     rf"(?:\s+(?P<y>\d{{4}})(?:\s*{_YEAR_WORD})?)?",
     _FLAGS,
 )
@@ -115,13 +133,14 @@ _WORD_DAY_MONTH = re.compile(
 )
 # A year written with four digits: never "0000", which no calendar has.
 _Y4 = r"[1-9]\d{3}"
+_Y4_ALONE = _unless_after(r"[\d.,]", "[1-9]") + r"\d{3}"  # no digit, point or comma before it
 _MONTH_YEAR = re.compile(rf"{_A}{MONTH_RE}(?:\s+(?P<y>{_Y4})(?:\s*{_YEAR_WORD})?)?", _FLAGS)
 _YEAR_RANGE = re.compile(
-    rf"(?<![\d.,])(?P<y1>{_Y4})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
+    rf"(?P<y1>{_Y4_ALONE})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
     _FLAGS,
 )
 _YEAR = re.compile(
-    rf"(?<![\d.,])(?P<y>{_Y4})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?(?:\s*{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
+    rf"(?P<y>{_Y4_ALONE})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?(?:\s*{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
     _FLAGS,
 )
 _YEAR_SPAN = re.compile(
@@ -130,7 +149,8 @@ _YEAR_SPAN = re.compile(
     _FLAGS,
 )
 _DECADE = re.compile(
-    rf"(?<![\d.,])(?:\d{{4}}|\d0)\s*-?\s*(?:х|е|ые|ых|ым|ыми)\b(?:\s*{_YEAR_WORD})?", _FLAGS
+    rf"{_DIGIT_AFTER_NO_FIGURE}(?:\d{{3}}|0)\s*-?\s*(?:х|е|ые|ых|ым|ыми)\b(?:\s*{_YEAR_WORD})?",
+    _FLAGS,
 )
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
 _SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
