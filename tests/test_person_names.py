@@ -828,3 +828,22 @@ def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: st
     mentions = [text[m.start : m.end] for m in ex.mentions if m.entity in persons]
     assert mentions == [written]
     assert list(persons.values()) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname, then a first name that ends the name, both nominatives of one gender:
+        # one person written surname first, however natasha cuts it
+        ("Его соседка Лебедева Ирина вызвала полицию в Омске.", {"Ирина Лебедева": 1}),
+        ("На сцену Минска вышла Петренко Оксана.", {"Оксана Петренко": 1}),
+        # ... and a foreign surname that does not decline
+        ("Вчера наша коллега Мерсье Николь вышла на пенсию в Лионе.", {"Николь Мерсье": 1}),
+        # must not: an owner's genitive before a name is another person
+        ("Жена Обамы Мишель выступила в Денвере.", {"Барак Обама": 1, "Мишель": 1}),
+        ("Сестра Клинтона Мэри приехала в Бостон.", {"Клинтон": 1, "Мэри": 1}),
+        ("Советник Обамы Тони Блинкен прибыл в Сеул.", {"Барак Обама": 1, "Тони Блинкен": 1}),
+    ],
+)
+def test_a_surname_before_a_first_name_is_one_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

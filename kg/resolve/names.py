@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
-from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
@@ -294,12 +294,13 @@ def _surname_first(words: list[Token]) -> bool:
     """A surname written before the first name ("Петров Иван Сергеевич", "Арсланов Айрат"):
     two words, the second a first name of the dictionary, the first no first name (a
     genitive plural of one, "Арсланов" of "Арслан", is a surname) and a surname the
-    dictionary knows or guesses."""
+    dictionary knows or guesses, or a foreign word that does not decline ("Фриске Жанна")."""
+    first = words[0].text if len(words) == 2 else ""
     return (
         len(words) == 2
         and is_first_name(words[1].text, plural=False)
-        and not is_first_name(words[0].text, plural=False)
-        and any("Surn" in p.tag for p in morph().parse(words[0].text))
+        and not is_first_name(first, plural=False)
+        and (any("Surn" in p.tag for p in morph().parse(first)) or undeclined(first))
     )
 
 

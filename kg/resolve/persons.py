@@ -17,7 +17,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import NAME_TAGS, case_of, morph, name_forms
+from kg.nlp.morph import NAME_TAGS, case_of, morph, name_forms, undeclined
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
@@ -609,15 +609,32 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
 
 def _surname_before(surname: Span, name: Span) -> bool:
     """A one-word span right before a first name and patronymic, on the same line, that
-    reads as their surname in the same case and gender."""
-    return (
+    reads as their surname in the same case and gender, or right before a first name alone
+    where both are nominatives of one gender ("подружка Фриске Жанна", a list's order)."""
+    if not (
         len(surname) == 1
-        and len(name) == 2
         and surname.end == name.start
         and "\n" not in surname[0].whitespace_
         and not is_first_name(surname[0].text)
-        and _surname_first_in_full(surname[0], name[0])
-    )
+    ):
+        return False
+    if len(name) == 1:
+        return _nominative_pair(surname[0].text, name[0].text)
+    return len(name) == 2 and _surname_first_in_full(surname[0], name[0])
+
+
+def _nominative_pair(surname: str, first: str) -> bool:
+    """A surname, then a first name that reads only as a nominative, and the surname a
+    nominative of its gender, or a foreign word that does not decline ("Фриске"): one
+    person named surname first. Not an owner's genitive before a name ("жена Обамы
+    Мишель", "сын Иванова Пётр": the first name of another case or the surname's)."""
+    if not is_first_name(first, plural=False) or _sole_case(first) != {"nomn"}:
+        return False
+    genders = {g for case, g in name_forms(first) if case == "nomn"}
+    forms = name_forms(surname)
+    if not forms:
+        return undeclined(surname)
+    return any(("nomn", g) in forms for g in genders)
 
 
 def _name_like(word: str) -> bool:
@@ -704,7 +721,7 @@ def _split_lines(span: Span) -> list[Span]:
             break
         prev = span.doc[t.i - 1] if t.i > start else None
         if prev is not None and (
-            _new_name_starts(prev, t)
+            _new_name_starts(prev, t, last=t.i + 1 == span.end)
             or _nominative_after_oblique(span, start, t)
             or _second_full_name(span, start, t)
             or _family_again(span, start, t)
@@ -725,12 +742,15 @@ def _split_lines(span: Span) -> list[Span]:
     return pieces
 
 
-def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
+def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name; not a surname
-    read as a first name's plural ("Бойко Борисов" is one man)."""
+    read as a first name's plural ("Бойко Борисов" is one man), nor a surname before the
+    first name that ends the name, both nominatives of one gender."""
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
         return False
+    if last and _nominative_pair(prev.text, t.text):
+        return False  # "соседка Лебедева Ирина": the name ends on her first name
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
 
