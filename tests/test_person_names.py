@@ -847,3 +847,16 @@ def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: st
 )
 def test_a_surname_before_a_first_name_is_one_person(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "им." before the name of one a prize or a body is named after is no word of it
+        ("Он стал лауреатом Государственной премии РБ им.М.Акмуллы.", {"Акмулла": 1}),
+        # must not: a capitalised "Им" is a Korean surname
+        ("Посол Им Сон Нам прибыл в Пекин.", {"Им Сон Нам": 1}),
+    ],
+)
+def test_named_after_is_no_word_of_the_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -51,6 +51,10 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 
 
+# "имени" and its abbreviation, written lower case before the name of the one a body, a
+# prize or a street is named after ("премии им. А. Блока"): no word of that name.
+_NAMED_AFTER = frozenset(["имени", "им"])
+
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
 
 
@@ -837,13 +841,15 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
 def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
-    Габриэль Борич"), a form of address ("Уважаемый"), punctuation at either end."""
+    Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
+    person, punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
         start in blocked
         or (end - start > 2 and start in places)
         or _address(doc[start].text)
+        or doc[start].text in _NAMED_AFTER
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
