@@ -748,6 +748,8 @@ def test_a_surname_first_full_name_in_an_oblique_case_is_one_person(
         ("Об этом сообщила газета Кристиан Стерн.", {}),
         ("Клиенты Хансен-банка пожаловались на сбои.", {}),
         ("Он страдает от болезни Альцгеймера.", {}),
+        # ... however often the text names the disease
+        ("У него нашли болезнь Гентингтона. С болезнью Гентингтона живут годами.", {}),
         # must not: a surname the text repeats, an owner in the genitive, a firm's founder
         ("Генерал Иван Лебедь прибыл в Осло. Лебедь заявил, что рад.", {"Иван Лебедь": 2}),
         (

@@ -1002,11 +1002,11 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     t = span[0]
     if is_office((morph().lemma(t.text.lower()),)):
         return True  # "Спасибо, господин Президент": an office addressed, even if repeated
+    if _eponym(t):
+        return not _named_apart(t)  # "болезнь Альцгеймера", however often, and no one else
     repeats = (w for w in names if form_of(w, t.text) or form_of(t.text, w))
     if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
         return False
-    if t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1:
-        return True  # "болезнь Альцгеймера": a disease named after someone the text never names
     parses = morph().parse(t.text)
     after = t.nbor() if t.i + 1 < len(t.doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
@@ -1021,6 +1021,24 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
+
+
+def _eponym(t: Token) -> bool:
+    """A name after a noun it names ("болезнь Альцгеймера", "эффект Доплера"): a thing
+    named after someone, not a mention of that one."""
+    return t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1
+
+
+def _named_apart(t: Token) -> bool:
+    """Whether the document writes the name somewhere not after such a noun ("Врач Алоис
+    Альцгеймер описал недуг"): then the eponym names that person too."""
+    return any(
+        o.i != t.i
+        and o.text[:1].isupper()
+        and (form_of(o.text, t.text) or form_of(t.text, o.text))
+        and not _eponym(o)
+        for o in t.doc
+    )
 
 
 def _with_initials(span: Span, blocked: set[int]) -> Span:
