@@ -839,8 +839,12 @@ def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: st
         # one person written surname first, however natasha cuts it
         ("Его соседка Лебедева Ирина вызвала полицию в Омске.", {"Ирина Лебедева": 1}),
         ("На сцену Минска вышла Петренко Оксана.", {"Оксана Петренко": 1}),
-        # ... and a foreign surname that does not decline
-        ("Вчера наша коллега Мерсье Николь вышла на пенсию в Лионе.", {"Николь Мерсье": 1}),
+        # ... and a foreign surname that does not decline, written after her name elsewhere
+        (
+            "Николь Мерсье вышла на пенсию в Лионе. Вчера наша коллега Мерсье Николь дала "
+            "интервью.",
+            {"Николь Мерсье": 2},
+        ),
         # must not: an owner's genitive before a name is another person
         ("Жена Обамы Мишель выступила в Денвере.", {"Барак Обама": 1, "Мишель": 1}),
         ("Сестра Клинтона Мэри приехала в Бостон.", {"Клинтон": 1, "Мэри": 1}),
@@ -861,4 +865,22 @@ def test_a_surname_before_a_first_name_is_one_person(persons, text: str, expecte
     ],
 )
 def test_named_after_is_no_word_of_the_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word in -ович alone names no one by a patronymic: it is the surname of the name
+        # the document gave in full
+        (
+            "Предприниматель Роман Рабинович прибыл в Лондон. Рабинович заявил, что рад.",
+            {"Роман Рабинович": 2},
+        ),
+        ("Посол Эстонии встретился с Рабиновичем в Осло.", {"Рабинович": 1}),
+        # must not: after a first name it stays a patronymic
+        ("Посол Иван Сергеевич прибыл в Минск.", {"Иван Сергеевич": 1}),
+    ],
+)
+def test_a_patronymic_alone_is_a_surname(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected

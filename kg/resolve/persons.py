@@ -17,7 +17,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import NAME_TAGS, case_of, morph, name_forms, undeclined
+from kg.nlp.morph import NAME_TAGS, case_of, morph, name_forms
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
@@ -35,6 +35,7 @@ from kg.resolve.names import (
     name_parts,
     place_or_word,
     same_given,
+    undeclined_surname_of,
 )
 from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
 from kg.resolve.titles import is_office
@@ -623,21 +624,22 @@ def _surname_before(surname: Span, name: Span) -> bool:
     ):
         return False
     if len(name) == 1:
-        return _nominative_pair(surname[0].text, name[0].text)
+        return _nominative_pair(surname[0], name[0])
     return len(name) == 2 and _surname_first_in_full(surname[0], name[0])
 
 
-def _nominative_pair(surname: str, first: str) -> bool:
+def _nominative_pair(surname: Token, first: Token) -> bool:
     """A surname, then a first name that reads only as a nominative, and the surname a
-    nominative of its gender, or a foreign word that does not decline ("Фриске"): one
-    person named surname first. Not an owner's genitive before a name ("жена Обамы
-    Мишель", "сын Иванова Пётр": the first name of another case or the surname's)."""
-    if not is_first_name(first, plural=False) or _sole_case(first) != {"nomn"}:
+    nominative of its gender, or a foreign one that does not decline, which the document
+    writes after that first name elsewhere ("Фриске Жанна"): one person named surname
+    first. Not an owner's genitive before a name ("жена Обамы Мишель", "сын Иванова
+    Пётр": the first name of another case or the surname's)."""
+    if not is_first_name(first.text, plural=False) or _sole_case(first.text) != {"nomn"}:
         return False
-    genders = {g for case, g in name_forms(first) if case == "nomn"}
-    forms = name_forms(surname)
+    genders = {g for case, g in name_forms(first.text) if case == "nomn"}
+    forms = name_forms(surname.text)
     if not forms:
-        return undeclined(surname)
+        return undeclined_surname_of(surname, first)
     return any(("nomn", g) in forms for g in genders)
 
 
@@ -753,7 +755,7 @@ def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Token
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
         return False
-    if last and _nominative_pair(prev.text, t.text):
+    if last and _nominative_pair(prev, t):
         return False  # "соседка Лебедева Ирина": the name ends on her first name
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
