@@ -839,6 +839,12 @@ def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: st
         # one person written surname first, however natasha cuts it
         ("Его соседка Лебедева Ирина вызвала полицию в Омске.", {"Ирина Лебедева": 1}),
         ("На сцену Минска вышла Петренко Оксана.", {"Оксана Петренко": 1}),
+        # ... whose first name is no surname to look for elsewhere
+        (
+            "Вчера наша коллега Лебедева Ирина вышла на пенсию. Её книга «Ирина» вышла в 2005 "
+            "году. Лебедева рада.",
+            {"Ирина Лебедева": 2},
+        ),
         # ... and a foreign surname that does not decline, written after her name elsewhere
         (
             "Николь Мерсье вышла на пенсию в Лионе. Вчера наша коллега Мерсье Николь дала "

@@ -429,7 +429,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     surnames, names = name_index(gaz)
     in_doc: dict[str, list[str]] = {}
-    for surname in (s[-1].text for s in spans if len(s) > 1):
+    for surname in (_surname_word(s) for s in spans if len(s) > 1):
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
@@ -463,6 +463,13 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _surname_word(span: Span) -> str:
+    """The word of a name of two or more that is its surname: the last, or the first of a
+    surname written before the first name ("Лебедева Ирина"), whose first name is no
+    surname to look for."""
+    return span[0].text if len(span) == 2 and _nominative_pair(span[0], span[1]) else span[-1].text
 
 
 # A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), or a
