@@ -890,3 +890,25 @@ def test_named_after_is_no_word_of_the_name(persons, text: str, expected: dict) 
 )
 def test_a_patronymic_alone_is_a_surname(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the document names elsewhere, glued before a name, is no word of it
+        (
+            "Осада в Бакхерсте стала испытанием. После Бакхерста Мартинес оказалась в центре "
+            "споров. Мартинес ушла в отставку.",
+            {"Мартинес": 2},
+        ),
+        (
+            "Бой шёл во Фресно. После Фресно Салас оказалась в центре споров. Салас ушла.",
+            {"Салас": 2},
+        ),
+        # must not: a first name that is also a place stays in the name
+        ("Она прилетела в Сантьяго. Там её встретила Сантьяго Ривера.", {"Сантьяго Ривера": 1}),
+        ("Она прилетела в Вашингтон. Там её встретил Джордж Вашингтон.", {"Джордж Вашингтон": 1}),
+    ],
+)
+def test_a_place_named_elsewhere_is_no_word_of_a_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

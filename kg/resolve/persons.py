@@ -862,6 +862,7 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 1 and _place_elsewhere(doc, start))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
     ):
@@ -935,6 +936,21 @@ def _place_named(doc: Doc, i: int) -> bool:
         and before.lemma_ in PLACE_KINDS
         and (doc[i].ent_type_ == "LOC" or any("Geox" in p.tag for p in morph().parse(doc[i].text)))
     )
+
+
+def _place_elsewhere(doc: Doc, i: int) -> bool:
+    """A word the document writes elsewhere, in some case, as a place natasha tags alone
+    ("в Уэйко"), glued before a name ("После Уэйко Рено оказалась …"); not a first name
+    ("Виктория")."""
+    text = doc[i].text
+    if not text[:1].isupper() or is_first_name(text):
+        return False
+    return any(
+        t.i != i and t.ent_type_ == "LOC" and t.ent_iob_ == "B"
+        and (form_of(t.text, text) or form_of(text, t.text))
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        for t in doc
+    )  # fmt: skip
 
 
 def _place_of_title(doc: Doc, i: int) -> bool:
