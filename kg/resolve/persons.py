@@ -941,14 +941,15 @@ def _place_named(doc: Doc, i: int) -> bool:
 def _place_elsewhere(doc: Doc, i: int) -> bool:
     """A word the document writes elsewhere, in some case, as a place natasha tags alone
     ("в Уэйко"), glued before a name ("После Уэйко Рено оказалась …"); not a first name
-    ("Виктория")."""
+    ("Виктория"), nor a first name natasha tags a place before the surname it opens
+    ("Касым-Жомарта"/LOC "Токаева"/PER): the place there stands before no capital."""
     text = doc[i].text
     if not text[:1].isupper() or is_first_name(text):
         return False
     return any(
         t.i != i and t.ent_type_ == "LOC" and t.ent_iob_ == "B"
         and (form_of(t.text, text) or form_of(text, t.text))
-        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
         for t in doc
     )  # fmt: skip
 
