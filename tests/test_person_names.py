@@ -748,6 +748,8 @@ def test_a_surname_first_full_name_in_an_oblique_case_is_one_person(
         ("Об этом сообщила газета Кристиан Стерн.", {}),
         ("Клиенты Хансен-банка пожаловались на сбои.", {}),
         ("Он страдает от болезни Альцгеймера.", {}),
+        # ... however often the text names the disease
+        ("У него нашли болезнь Гентингтона. С болезнью Гентингтона живут годами.", {}),
         # must not: a surname the text repeats, an owner in the genitive, a firm's founder
         ("Генерал Иван Лебедь прибыл в Осло. Лебедь заявил, что рад.", {"Иван Лебедь": 2}),
         (
@@ -828,3 +830,42 @@ def test_a_last_initial_keeps_its_period(read, text: str, written: str, name: st
     mentions = [text[m.start : m.end] for m in ex.mentions if m.entity in persons]
     assert mentions == [written]
     assert list(persons.values()) == [name]
+
+
+# Which words make one person's name: a surname before the first name, "им.", a patronymic
+# alone, a place glued before a name.
+NAME_WORDS = [
+    # a surname, then a first name that ends the name, both nominatives of one gender:
+    # one person written surname first, however natasha cuts it
+    ("Его соседка Лебедева Ирина вызвала полицию в Омске.", {"Ирина Лебедева": 1}),
+    ("На сцену Минска вышла Петренко Оксана.", {"Оксана Петренко": 1}),
+    # ... whose first name is no surname to look for elsewhere
+    ("Коллега Лебедева Ирина ушла. Её книга «Ирина» вышла. Лебедева рада.", {"Ирина Лебедева": 2}),
+    # ... and a foreign surname that does not decline, written after her name elsewhere
+    ("Николь Мерсье ушла на пенсию. Коллега Мерсье Николь дала интервью.", {"Николь Мерсье": 2}),
+    # must not: an owner's genitive before a name is another person
+    ("Жена Обамы Мишель выступила в Денвере.", {"Барак Обама": 1, "Мишель": 1}),
+    ("Сестра Клинтона Мэри приехала в Бостон.", {"Клинтон": 1, "Мэри": 1}),
+    ("Советник Обамы Тони Блинкен прибыл в Сеул.", {"Барак Обама": 1, "Тони Блинкен": 1}),
+    # "им." before the name of one a prize or a body is named after is no word of it
+    ("Он стал лауреатом Государственной премии РБ им.М.Акмуллы.", {"Акмулла": 1}),
+    # must not: a capitalised "Им" is a Korean surname
+    ("Посол Им Сон Нам прибыл в Пекин.", {"Им Сон Нам": 1}),
+    # a word in -ович alone names no one by a patronymic: it is the surname of the name
+    # the document gave in full
+    ("Роман Рабинович прибыл в Лондон. Рабинович заявил, что рад.", {"Роман Рабинович": 2}),
+    ("Посол Эстонии встретился с Рабиновичем в Осло.", {"Рабинович": 1}),
+    # must not: after a first name it stays a patronymic
+    ("Посол Иван Сергеевич прибыл в Минск.", {"Иван Сергеевич": 1}),
+    # a place the document names elsewhere, glued before a name, is no word of it
+    ("Бой шёл в Бакхерсте. После Бакхерста Мартинес ушла. Мартинес рада.", {"Мартинес": 2}),
+    ("Бой шёл во Фресно. После Фресно Салас ушла в отставку. Салас рада.", {"Салас": 2}),
+    # must not: a first name that is also a place stays in the name
+    ("Она прилетела в Сантьяго. Там её встретила Сантьяго Ривера.", {"Сантьяго Ривера": 1}),
+    ("Она прилетела в Вашингтон. Там её встретил Джордж Вашингтон.", {"Джордж Вашингтон": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_WORDS)
+def test_the_words_of_a_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

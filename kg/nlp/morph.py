@@ -426,8 +426,13 @@ def _fixed(word: str) -> bool:
     nouns do not end in."""
     if not word.replace("-", "").isalpha() or any(c.isupper() for c in word[1:].replace("-", "")):
         return not _capitalised_parts(word)
-    parses = morph().parse(word.lower())
-    return word.lower().endswith(_FOREIGN_END) and not _known(word, parses)
+    return undeclined(word)
+
+
+def undeclined(word: str) -> bool:
+    """A foreign word the dictionary does not know, ending in a vowel Russian nouns do not
+    end in ("Бисау", "Фриске"): the same in every case."""
+    return word.lower().endswith(_FOREIGN_END) and not _known(word, morph().parse(word.lower()))
 
 
 def _capitalised_parts(word: str) -> bool:

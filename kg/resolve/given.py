@@ -244,20 +244,37 @@ def coordinated_offices(
     лидеру страны"), by the name's first token: a bare title (no state or body of its own,
     "Президент Чили и премьер Перу X" are two people) joined by "и", past any adjectives, to
     the title beside the name, in its case; it serves the same state or body. Not where the
-    title beside the name is a word for a person ("Президент и первая леди X": his wife)."""
+    title beside the name is a word for a person ("Президент и первая леди X": his wife).
+    Where the parse hangs the name on the first title, the second, right before the name,
+    is the other ("вышла замуж за актёра и сценариста X")."""
     by_end = {t.end: t for t in titles}
     out = {}
     for start, g in given.items():
         if doc[g.title.head].lemma_.replace("ё", "е") in PERSON_WORDS:
             continue
-        i = g.title.start
-        while i > 0 and doc[i - 1].pos_ == "ADJ":
-            i -= 1
-        other = by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
-        if other is None or other.plural or other.state or not _agree(other.case, g.title.case):
+        other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
+        if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
         out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
     return out
+
+
+def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | None:
+    """The title joined by "и" before `title`, past its adjectives ("президент и
+    операционный директор")."""
+    i = title.start
+    while i > 0 and doc[i - 1].pos_ == "ADJ":
+        i -= 1
+    return by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+
+
+def _joined_after(doc: Doc, by_end: dict[int, Title], title: Title, name: int) -> Title | None:
+    """The title right before the name at token `name` that "и" joins to `title` before it:
+    both are that person's ("за актёра и сценариста X")."""
+    beside = by_end.get(name)
+    joined = _joined_before(doc, by_end, beside) if beside is not None else None
+    same = joined is not None and (joined.start, joined.end) == (title.start, title.end)
+    return beside if same else None
 
 
 def _plural_complemented(doc: Doc, by_start: dict[int, Title], title: Title) -> Title:

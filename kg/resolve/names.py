@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
-from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph
+from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
@@ -294,12 +294,26 @@ def _surname_first(words: list[Token]) -> bool:
     """A surname written before the first name ("Петров Иван Сергеевич", "Арсланов Айрат"):
     two words, the second a first name of the dictionary, the first no first name (a
     genitive plural of one, "Арсланов" of "Арслан", is a surname) and a surname the
-    dictionary knows or guesses."""
+    dictionary knows or guesses, or a foreign word that does not decline ("Фриске Жанна")."""
     return (
         len(words) == 2
         and is_first_name(words[1].text, plural=False)
         and not is_first_name(words[0].text, plural=False)
-        and any("Surn" in p.tag for p in morph().parse(words[0].text))
+        and (
+            any("Surn" in p.tag for p in morph().parse(words[0].text))
+            or undeclined_surname_of(words[0], words[1])
+        )
+    )
+
+
+def undeclined_surname_of(surname: Token, first: Token) -> bool:
+    """A foreign surname that does not decline ("Фриске") before a first name, which the
+    document writes after that first name elsewhere ("Жанны Фриске"): hers, written
+    surname first; a first name the dictionary lacks is no such surname ("Педру Алвис")."""
+    doc = surname.doc
+    return undeclined(surname.text) and any(
+        o.text == surname.text and 0 < o.i != surname.i and form_of(doc[o.i - 1].text, first.text)
+        for o in doc
     )
 
 
@@ -531,8 +545,8 @@ def name_parts(span: Span) -> NameParts:
             return ""
         return nominative_word(tok.text, name_case or case_of(tok), fem, tag)
 
-    if not rest:
-        return NameParts(patronymic=norm(patr, "Patr"), initials=initials, words=written)
+    if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"
+        return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)
     if len(rest) == 1:
         only = rest[0]
         given = is_first_name(only.text, plural=False) or (patr is not None and only.i < patr.i)

@@ -36,6 +36,7 @@ from kg.resolve.names import (
     name_parts,
     place_or_word,
     same_given,
+    undeclined_surname_of,
 )
 from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
 from kg.resolve.titles import is_office
@@ -51,6 +52,10 @@ _NOT_NAME = frozenset(
      "сеньор"]
 )  # fmt: skip
 
+
+# "имени" and its abbreviation, written lower case before the name of the one a body, a
+# prize or a street is named after ("премии им. А. Блока"): no word of that name.
+_NAMED_AFTER = frozenset(["имени", "им"])
 
 _SPACE_RUN = re.compile(r"\s*[\n\r]\s*")
 
@@ -426,7 +431,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
     covered = blocked | {i for s in spans for i in range(s.start, s.end)}
     surnames, names = name_index(gaz)
     in_doc: dict[str, list[str]] = {}
-    for surname in (s[-1].text for s in spans if len(s) > 1):
+    for surname in (_surname_word(s) for s in spans if len(s) > 1):
         if len(surname) >= 4:
             in_doc.setdefault(fold(surname)[:3], []).append(surname)
     out = []
@@ -460,6 +465,13 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _surname_word(span: Span) -> str:
+    """The word of a name of two or more that is its surname: the last, or the first of a
+    surname written before the first name ("Лебедева Ирина"), whose first name is no
+    surname to look for."""
+    return span[0].text if len(span) == 2 and _nominative_pair(span[0], span[1]) else span[-1].text
 
 
 # A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), or a
@@ -611,15 +623,33 @@ def _merge_adjacent(doc: Doc, ents: list[Span], blocked: set[int]) -> list[Span]
 
 def _surname_before(surname: Span, name: Span) -> bool:
     """A one-word span right before a first name and patronymic, on the same line, that
-    reads as their surname in the same case and gender."""
-    return (
+    reads as their surname in the same case and gender, or right before a first name alone
+    where both are nominatives of one gender ("подружка Фриске Жанна", a list's order)."""
+    if not (
         len(surname) == 1
-        and len(name) == 2
         and surname.end == name.start
         and "\n" not in surname[0].whitespace_
         and not is_first_name(surname[0].text)
-        and _surname_first_in_full(surname[0], name[0])
-    )
+    ):
+        return False
+    if len(name) == 1:
+        return _nominative_pair(surname[0], name[0])
+    return len(name) == 2 and _surname_first_in_full(surname[0], name[0])
+
+
+def _nominative_pair(surname: Token, first: Token) -> bool:
+    """A surname, then a first name that reads only as a nominative, and the surname a
+    nominative of its gender, or a foreign one that does not decline, which the document
+    writes after that first name elsewhere ("Фриске Жанна"): one person named surname
+    first. Not an owner's genitive before a name ("жена Обамы Мишель", "сын Иванова
+    Пётр": the first name of another case or the surname's)."""
+    if not is_first_name(first.text, plural=False) or _sole_case(first.text) != {"nomn"}:
+        return False
+    genders = {g for case, g in name_forms(first.text) if case == "nomn"}
+    forms = name_forms(surname.text)
+    if not forms:
+        return undeclined_surname_of(surname, first)
+    return any(("nomn", g) in forms for g in genders)
 
 
 def _name_like(word: str) -> bool:
@@ -721,7 +751,7 @@ def _split_lines(span: Span) -> list[Span]:
             break
         prev = span.doc[t.i - 1] if t.i > start else None
         if prev is not None and (
-            _new_name_starts(prev, t)
+            _new_name_starts(prev, t, last=t.i + 1 == span.end)
             or _nominative_after_oblique(span, start, t)
             or _second_full_name(span, start, t)
             or _family_again(span, start, t)
@@ -742,12 +772,15 @@ def _split_lines(span: Span) -> list[Span]:
     return pieces
 
 
-def _new_name_starts(prev, t) -> bool:  # noqa: ANN001 - spaCy Tokens
+def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name; not a surname
-    read as a first name's plural ("Бойко Борисов" is one man)."""
+    read as a first name's plural ("Бойко Борисов" is one man), nor a surname before the
+    first name that ends the name, both nominatives of one gender."""
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
         return False
+    if last and _nominative_pair(prev, t):
+        return False  # "соседка Лебедева Ирина": the name ends on her first name
     parses = morph().parse(prev.text)
     return any("Surn" in p.tag and p.is_known for p in parses)
 
@@ -834,16 +867,19 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
 def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
-    Габриэль Борич"), a form of address ("Уважаемый"), punctuation at either end."""
+    Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
+    person, punctuation at either end."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
         start in blocked
         or (end - start > 2 and start in places)
         or _address(doc[start].text)
+        or doc[start].text in _NAMED_AFTER
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _place_named(doc, start))
+        or (end - start > 1 and _place_elsewhere(doc, start))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
     ):
@@ -917,6 +953,22 @@ def _place_named(doc: Doc, i: int) -> bool:
         and before.lemma_ in PLACE_KINDS
         and (doc[i].ent_type_ == "LOC" or any("Geox" in p.tag for p in morph().parse(doc[i].text)))
     )
+
+
+def _place_elsewhere(doc: Doc, i: int) -> bool:
+    """A word the document writes elsewhere, in some case, as a place natasha tags alone
+    ("в Уэйко"), glued before a name ("После Уэйко Рено оказалась …"); not a first name
+    ("Виктория"), nor a first name natasha tags a place before the surname it opens
+    ("Касым-Жомарта"/LOC "Токаева"/PER): the place there stands before no capital."""
+    text = doc[i].text
+    if not text[:1].isupper() or is_first_name(text):
+        return False
+    return any(
+        t.i != i and t.ent_type_ == "LOC" and t.ent_iob_ == "B"
+        and (form_of(t.text, text) or form_of(text, t.text))
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
+        for t in doc
+    )  # fmt: skip
 
 
 def _place_of_title(doc: Doc, i: int) -> bool:
@@ -993,11 +1045,11 @@ def _lone_word(span: Span, names: list[str]) -> bool:
     t = span[0]
     if is_office((morph().lemma(t.text.lower()),)):
         return True  # "Спасибо, господин Президент": an office addressed, even if repeated
+    if _eponym(t):
+        return not _named_apart(t)  # "болезнь Альцгеймера", however often, and no one else
     repeats = (w for w in names if form_of(w, t.text) or form_of(t.text, w))
     if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
         return False
-    if t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1:
-        return True  # "болезнь Альцгеймера": a disease named after someone the text never names
     parses = morph().parse(t.text)
     after = t.nbor() if t.i + 1 < len(t.doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") and _adjective_only(parses):
@@ -1012,6 +1064,24 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
+
+
+def _eponym(t: Token) -> bool:
+    """A name after a noun it names ("болезнь Альцгеймера", "эффект Доплера"): a thing
+    named after someone, not a mention of that one."""
+    return t.i > 0 and t.doc[t.i - 1].lemma_ in _EPONYM_NOUNS and t.head.i == t.i - 1
+
+
+def _named_apart(t: Token) -> bool:
+    """Whether the document writes the name somewhere not after such a noun ("Врач Алоис
+    Альцгеймер описал недуг"): then the eponym names that person too."""
+    return any(
+        o.i != t.i
+        and o.text[:1].isupper()
+        and (form_of(o.text, t.text) or form_of(t.text, o.text))
+        and not _eponym(o)
+        for o in t.doc
+    )
 
 
 def _with_initials(span: Span, blocked: set[int]) -> Span:
