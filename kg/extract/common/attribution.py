@@ -1192,11 +1192,15 @@ class _Attributor:
         verb leads into them or they speak in the first person ("признал, что письмо
         настоящее:\nНет, я его не посылал."), one region per paragraph, while the next ones
         go on in the first person and the narrator reports no speech in them; none after
-        two blank lines, where a quoted block the text lost stood."""
+        two blank lines, where a quoted block the text lost stood. The rest of the sentence
+        that reports someone's speech in the third person is the narrator's."""
         introduces = _introduces(verb, colon) or self._quoted_at(colon)
         if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
-            if introduces:
-                self._add(*self._quote_or_rest(colon, sent), key, DIRECT, at=verb.idx)
+            start, end = self._quote_or_rest(colon, sent)
+            # "выступил с заявлением: он сообщил, что …": the narrator reports the words
+            reported = not self._quoted_at(colon) and self._narrated(start, end)
+            if introduces and (not reported or self._first_person(start, end)):
+                self._add(start, end, key, DIRECT, at=verb.idx)
             return
         lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
         if lines and _BLOCK_LOST.search(self.text, colon, lines[0][0]):
