@@ -55,6 +55,11 @@ _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
 OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _CLOSE = set(OPEN_MARKS.values())
+# what stands between a quotation and the next whole one its speaker goes on with: the rest
+# of one sentence, its attribution ("», сказал X. «"), with no quotation marks in it
+_ONE_SENTENCE_ON = re.compile(r"[^«»„“\"\n.!?…]*[.!?…]\s+")
+# what follows a quotation that ends its sentence: the line's end or a new sentence
+_NEXT_SENTENCE = re.compile(r"[ \t\u00a0]*$|\s+[«„“\"А-ЯЁA-Z]", re.M)
 _MARKS = set(OPEN_MARKS) | _CLOSE
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
@@ -259,6 +264,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line (a news paragraph) that `pos` stands in ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _ends_sentence(text: str, close: int) -> bool:
+    """Whether the quotation closed at `close` ends its sentence: a full stop inside or right
+    after the mark, or the line's end ("«Спартак» выиграл" goes on)."""
+    stop = close + 1 if text[close + 1 : close + 2] in (".", "!", "?", "…") else close
+    if stop == close and text[close - 1] not in ".!?…":
+        return not text[close + 1 : _line_end(text, close)].strip(" \t\u00a0")
+    return _NEXT_SENTENCE.match(text, stop + 1) is not None
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line: news paragraphs are lines."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n\r\u2028\u2029]+", text)
@@ -299,8 +319,34 @@ class _Attributor:
             if previous is not None:
                 self._anaphoric(sent, previous)
             previous = sent
+        self._run_on()
         self._continued()
         return self.out
+
+    def _run_on(self) -> None:
+        """ "«A», сказал X. «B»": a quotation that is the whole sentence right after the
+        one closing X's quotation goes on with X's words, and so may the next ("«B». «C»");
+        a narrator's sentence between ends them ("«A», сказал X. Визит продлится два дня.
+        «B»"), and so does a quotation the sentence goes on after ("«Спартак» выиграл")."""
+        pending = [r for r in self.out if r.rank == DIRECT and r.speaker]
+        while pending:
+            r = pending.pop()
+            after = r.end + 1 if r.end < len(self.text) and self.text[r.end] in _CLOSE else r.end
+            opening = self._next_opening(after, _line_end(self.text, after))
+            if opening is None or r.at >= opening:
+                continue
+            if not _ONE_SENTENCE_ON.fullmatch(self.text, after, opening) and not (
+                self.text[r.end - 1] in ".!?…" and not self.text[after:opening].strip()
+            ):
+                continue  # more than the attribution's one sentence between
+            close = matching_close(self.text, opening)
+            if close is None or not _ends_sentence(self.text, close):
+                continue
+            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+            if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+                continue
+            self._add(opening + 1, close, r.speaker, DIRECT, at=r.at)
+            pending.append(self.out[-1])
 
     def _continued(self) -> None:
         """ "«…», — заявил X.\n«…»": a paragraph that is one quotation saying something,
@@ -325,7 +371,7 @@ class _Attributor:
             end = self.ctx.doc.char_span(ps, pe, alignment_mode="contract")
             if last is None or end is None or self._next_opening(last.end, pe) is not None:
                 continue
-            if max(last.start - 1, last.at) >= end[-1].sent.start_char:
+            if max(last.end, last.at) >= end[-1].sent.start_char:
                 self._add(opening + 1, close, last.speaker, DIRECT, at=last.at)
 
     def _owned_quotations(self, sent: Span) -> None:
@@ -1146,11 +1192,15 @@ class _Attributor:
         verb leads into them or they speak in the first person ("признал, что письмо
         настоящее:\nНет, я его не посылал."), one region per paragraph, while the next ones
         go on in the first person and the narrator reports no speech in them; none after
-        two blank lines, where a quoted block the text lost stood."""
+        two blank lines, where a quoted block the text lost stood. The rest of the sentence
+        that reports someone's speech in the third person is the narrator's."""
         introduces = _introduces(verb, colon) or self._quoted_at(colon)
         if self.text[colon : self._line_of(colon)[1]].strip() or self._quoted_at(colon):
-            if introduces:
-                self._add(*self._quote_or_rest(colon, sent), key, DIRECT, at=verb.idx)
+            start, end = self._quote_or_rest(colon, sent)
+            # "выступил с заявлением: он сообщил, что …": the narrator reports the words
+            reported = not self._quoted_at(colon) and self._narrated(start, end)
+            if introduces and (not reported or self._first_person(start, end)):
+                self._add(start, end, key, DIRECT, at=verb.idx)
             return
         lines = [(s, e) for s, e in _lines(self.text) if s >= colon]
         if lines and _BLOCK_LOST.search(self.text, colon, lines[0][0]):
