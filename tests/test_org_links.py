@@ -47,6 +47,12 @@ CASES = [
     # a known body under another form of its state
     ("МИД Республики Исландия выразил протест.",
      {"МИД Республики Исландия": ("Министерство иностранных дел Исландии", "Q7200001")}),
+    # a known body named bare in a text that names its state and no other is that state's
+    ("Премьер-министр Исландии выступил в парламенте. МИД выразил протест.",
+     {"МИД": ("Министерство иностранных дел Исландии", "Q7200001")}),
+    # must not: where the text names another state too, only a body known so (StateBody)
+    ("Президент Чили посетил Исландию. Премьер-министр Исландии выступил в парламенте. МИД "
+     "выразил протест.", {"МИД": ("МИД", "")}),
     # a body before its state's known parent body is that state's
     ("Палата депутатов Конгресса Аргентины одобрила закон.",
      {"Палата депутатов": ("Палата депутатов Аргентины", "Q7200003"),

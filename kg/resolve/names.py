@@ -510,6 +510,17 @@ def family_plural(word: str) -> tuple[str, str] | None:
     return None
 
 
+def family_surnames(surname: str) -> tuple[str, ...]:
+    """The man's and the woman's form of a surname ("Петров", "Петрова"), or the surname
+    alone where both sexes write it alike ("Скрипаль")."""
+    low = surname.lower()
+    for man, woman in dict.fromkeys((m, w) for _, m, w in _FAMILY_PLURAL):
+        for own, other in ((woman, man), (man, woman)):
+            if low.endswith(own) and len(low) - len(own) >= 3:
+                return tuple(sorted({surname, surname[: len(surname) - len(own)] + other}))
+    return (surname,)
+
+
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)

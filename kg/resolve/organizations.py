@@ -655,7 +655,8 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     known as "… Эстонии"): of the state whose adjective comes right before it ("эстонская
     Генеральная прокуратура"), else of the state the document names most, ahead of every
     other; by the document's state only a body the gazetteer marks as named so (kind
-    `StateBody`, with its state), by an adjective any body known as "<name> <state>"
+    `StateBody`, with its state) or, where the text names no other state, any body known as
+    "<name> <state>" ("Минобороны" in a text of Russia alone), by an adjective any such body
     ("итальянского МИДа" is "МИД Италии"), and not where a name follows ("Государственного
     совета Удмуртии": the region's), unless a person's ("депутат Палаты представителей X").
     A body every state has is no one state's where the text does not say which. A known
@@ -680,8 +681,9 @@ def state_body(gazetteer: Gazetteer, name: str, span: Span, states: list[Span]) 
     org = body_of(gazetteer, name, state)
     if org is None:
         return ""
+    alone = len({s.kb_id_ for s in states}) == 1  # the text names no other state
     # body_of keeps only a body of no state or of this one
-    return org.key if said or (org.kind == "StateBody" and org.state) else ""
+    return org.key if said or alone or (org.kind == "StateBody" and org.state) else ""
 
 
 def _parent_state(gazetteer: Gazetteer, span: Span) -> str:

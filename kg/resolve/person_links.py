@@ -17,7 +17,14 @@ from kg.memory import CACHE_ENTRIES
 from kg.model import Document, Entity
 from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
-from kg.resolve.names import PARTICLES, NameParts, other_father, own_and_fathers, same_given
+from kg.resolve.names import (
+    PARTICLES,
+    NameParts,
+    family_surnames,
+    other_father,
+    own_and_fathers,
+    same_given,
+)
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
 from kg.resolve.persons import (
     PersonMention,
@@ -68,7 +75,12 @@ def link_persons(
             woman = sex == "femn"
             find = partial(_gazetteer_person, parts, document.date, gaz, title, plan.in_full, woman)
             known = partial(plan.entry, i, gaz, find)
-            entity = namesake or _link(parts, document, clusters, registry, title, known, sex, told)
+            relative = _relative(m, clusters, document.date, gaz) if m.relative else None
+            entity = (
+                namesake
+                or relative
+                or _link(parts, document, clusters, registry, title, known, sex, told)
+            )
         if entity is None:
             continue
         if m.kin and m.parts.first and m.parts.last and entity.key in seen:
@@ -324,6 +336,29 @@ def _remember_namesake(
 ) -> None:
     if parts.first and parts.last:
         namesakes.setdefault(fold(parts.last), {})[entity.key] = entity
+
+
+def _relative(
+    m: PersonMention, clusters: dict[str, Entity], date: str, gaz: Gazetteer
+) -> Entity | None:
+    """A relative named by the first name alone ("сыну Саиду", "его дочь Кейко") after a
+    person named with a surname ("Михаил Гуцериев"): the gazetteer's one person with that
+    first name and the family's surname, of either sex's form ("Ольга Петрова" of "Иван
+    Петров"), who is not one of the persons named so far; None where no such person, or
+    several, fit."""
+    own = m.parts.first or m.parts.last  # a foreign first name may read as a surname
+    if len(m.parts.words) != 1 or m.parts.patronymic or m.parts.initials:
+        return None
+    named = {e.key: e for k, e in clusters.items() if k.startswith("L:")}
+    woman = m.woman or woman_named(own)
+    found = {
+        p.key: p
+        for e in named.values()
+        for last in family_surnames(e.name.split()[-1])
+        for p in [_gazetteer_person(NameParts(first=own, last=last), date, gaz, None, woman=woman)]
+        if p is not None and p.key not in named
+    }
+    return person_entity(next(iter(found.values())), date) if len(found) == 1 else None
 
 
 def _cluster_keys(parts: NameParts) -> list[str]:

@@ -76,6 +76,7 @@ class PersonMention:
     kin: bool = False  # in apposition to kin by blood ("младший сын Виктор Петренко")
     # what its verb tells ("Клинтон заявила": "femn"), which picks one of two namesakes
     verb_gender: str = ""
+    relative: bool = False  # in apposition to any kin, a spouse too ("сыну Саиду")
 
 
 def person_mentions(
@@ -117,6 +118,7 @@ def person_mentions(
                     piece.start_char, piece.end_char, parts, (piece.start, piece.end),
                     _via(parts), _is_subject(piece.root), after_comma,
                     _woman(piece), _blood_kin(piece), _verb_gender(piece),
+                    apposed_kin(piece) is not None,
                 )
             )  # fmt: skip
     taken = {m.tokens for m in joined}
