@@ -1635,6 +1635,24 @@ def test_an_alias_start_is_ruled_out_only_where_no_alias_can_start(after_head: b
          {("Соглашение о продаже газа", ("state/ARG", "state/BRA"))}),
         ("Египет и Турция подписали соглашение о продаже акций совместного предприятия.",
          {("Соглашение о продаже акций совместного предприятия", ("state/EGY", "state/TUR"))}),
+        # a stake in a firm bought or sold is a deal of firms, and so is what refers to it
+        ("Государственный банк Индии подписал соглашение о покупке контрольной доли в японском "
+         "банке Mizuho.", set()),
+        ("Нефтяная компания Бразилии подписала соглашение о покупке акций аргентинской "
+         "компании YPF.", set()),
+        ("Государственный банк Индии подписал соглашение о покупке контрольной доли в японском "
+         "банке Mizuho. Соглашение было подписано в пятницу в Токио, в последний день визита "
+         "премьер-министра Индии в Японию. При подписании нового соглашения министр торговли "
+         "Индии заявил, что банк расширит работу за рубежом.", set()),
+        # must not: a stake in no firm, a paper states sign after a firm's deal
+        ("Малайзия и Россия подписали соглашение о покупке доли в газовом месторождении.",
+         {("Соглашение о покупке доли в газовом месторождении", ("state/MYS", "state/RUS"))}),
+        ("Государственный банк Индии подписал соглашение о покупке доли в японском банке "
+         "Mizuho. Индия и Япония подписали новое соглашение о торговле.",
+         {("Соглашение о торговле", ("state/IND", "state/JPN"))}),
+        ("Государственный банк Индии подписал соглашение о покупке доли в японском банке "
+         "Mizuho. Затем Индия и Япония подписали новое соглашение.",
+         {("Соглашение между Индией и Японией", ("state/IND", "state/JPN"))}),
     ],
 )  # fmt: skip
 def test_contracts_of_a_person_and_deals_over_a_firm(read, text, found):
@@ -1700,6 +1718,21 @@ def test_sides_named_by_an_office_and_papers_of_a_union_summit(read, text, head,
          {("Договорённость о совместном патрулировании", "signed", ("state/ARG", "state/BRA"))}),
         ("Аргентина и Бразилия договорились о совместном патрулировании.",
          {("Договорённость о совместном патрулировании", "signed", ("state/ARG", "state/BRA"))}),
+        # the dative a verb of letting lets conclude a paper is its side
+        ("Греция и Турция спорят об островах. Спор до сих пор не дает двум странам заключить "
+         "мирное соглашение.",
+         {("Мирное соглашение между Грецией и Турцией", "mentioned", ("state/GRC", "state/TUR"))}),
+        ("Греция и Турция спорят об островах. Спор не позволяет Греции и Турции подписать "
+         "мирный договор.",
+         {("Мирный договор между Грецией и Турцией", "mentioned", ("state/GRC", "state/TUR"))}),
+        ("Греция разрешила Турции подписать соглашение о торговле с Кипром.",
+         {("Соглашение о торговле", "planned", ("state/CYP", "state/TUR"))}),
+        # must not: who lets itself is the side, and a paper of a verb of its own
+        ("Кипр позволит себе подписать соглашение о торговле с Турцией.",
+         {("Соглашение о торговле", "planned", ("state/CYP", "state/TUR"))}),
+        ("Греция позволила Турции провести переговоры с Кипром. Кипр и Греция подписали "
+         "соглашение о торговле.",
+         {("Соглашение о торговле", "signed", ("state/CYP", "state/GRC"))}),
     ],
 )  # fmt: skip
 def test_firms_in_other_cases_capitalised_heads_and_papers_still_to_sign(read, text, found):
@@ -1986,3 +2019,40 @@ def test_clauses_parted_by_a_subordinator_or_a_contrast(read, text, found):
 )  # fmt: skip
 def test_titles_of_proper_adjectives_quoted_names_and_places(read, text, title):
     assert one(read, text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper the text says there is none of, named or not
+        ("До сих пор не достигнуто никаких договорённостей между профсоюзами и правительством "
+         "Бельгии.", set()),
+        ("Греция и Турция так и не подписали никакого соглашения о границе.", set()),
+        ("Между Грецией и Турцией не было заключено ни одного соглашения о границе.", set()),
+        # must not: a paper beside the denied ones, an arrangement not reached
+        ("Греция и Турция не подписали ни одного договора, кроме соглашения о границе.",
+         {("Соглашение о границе", "mentioned")}),
+        ("Между Грецией и Турцией не достигнуто договорённостей о границе.",
+         {("Договорённость о границе", "mentioned")}),
+    ],
+)  # fmt: skip
+def test_a_paper_there_is_none_of(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(a.title, a.status) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "между двумя странами" are the report's pair, no title words
+        ("Чили и Перу подписали соглашение между двумя государствами о рыболовстве.",
+         "Соглашение о рыболовстве"),
+        ("Индия и Иран спорят о цене. По договору между двумя странами о газопроводе от 2009 "
+         "года Индия будет получать газ из Ирана.", "Договор о газопроводе"),
+        # must not: named sides stay in the title
+        ("Чили и Перу подписали соглашение между Чили и Перу о рыболовстве.",
+         "Соглашение между Чили и Перу о рыболовстве"),
+    ],
+)  # fmt: skip
+def test_between_the_two_states_is_no_title_word(read, text, title):
+    assert one(read, text, "2025-04-02").title == title

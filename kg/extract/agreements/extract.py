@@ -39,6 +39,7 @@ from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangemen
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
+    LET,
     RANK,
     RATIFY,
     adopting,
@@ -189,7 +190,7 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
                 same.append(r)
                 continue
         if r.named:
-            same = next((g for g in groups if _same(g[0], r)), None)
+            same = next((g for g in groups if _same_paper(g[0], r)), None)
             if same is not None:
                 same.append(r)
             else:
@@ -204,11 +205,18 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
             target.append(r)
         elif r.title.head.lemma_ != "документ" and _informative(r) and not (r.plural and named):
             generic.append(r)  # "подписали соглашения" where it names them is no other one
+    groups = [g for g in groups if not g[0].title.private]
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     return list({id(a): a for a in out.values()}.values()), tokens
+
+
+def _same_paper(x: _Reading, r: _Reading) -> bool:
+    """Whether `r` names the paper of `x`; a firm's contract is a paper of its own, kept only
+    so that a bare "Соглашение было подписано" after it is not taken for one of states."""
+    return not (x.title.private or r.title.private) and _same(x, r)
 
 
 def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
@@ -240,6 +248,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
         if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r) or r.personal:
+            continue
+        if _denied(title.head):
             continue
         if out and _restated(title.tokens[0]):
             r.same_as = out[-1]
@@ -619,6 +629,8 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
     passive = "Pass" in verb.morph.get("Voice")
     subjects = clause_subjects(verb, _SUBJECTS)
+    if verb.lemma_ in LET and verb.i != pred.i:
+        subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
     if verb.lemma_ in _ACTS:
         subjects = [c for c in verb.children if c.dep_ == "nmod" and _agent_genitive(c)]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -632,6 +644,11 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     for s in subjects:
         for t in conjuncts(s):
             _subject(ctx, r, t, persons_sign, states_only)
+
+
+def _dative(t: Token) -> bool:
+    """A bare dative: who a verb of letting lets ("не дает двум странам заключить")."""
+    return "Dat" in t.morph.get("Case") and not has_preposition(t)
 
 
 def _agent_genitive(t: Token) -> bool:
@@ -984,8 +1001,10 @@ def _antecedent(
     """The named agreement a bare reference stands for, or None."""
     r = readings[i]
     head = r.title.head
-    if r.plural or any(c.lemma_ in NOT_SAME for c in head.children):
+    if r.plural:
         return None
+    if any(c.lemma_ in NOT_SAME for c in head.children):
+        return _firms_deal_before(readings, i, groups)
     if head.lemma_ == "документ":
         recent = [x for x in readings[:i] if x.named and head.i - x.title.head.i < 80]
         determined = any(c.lemma_ in _DETERMINERS for c in head.children)
@@ -1002,11 +1021,37 @@ def _antecedent(
     return groups[0]
 
 
+def _signed_by_a_subject(head: Token) -> bool:
+    """Whether the verb a paper is the object or subject of has a subject of its own ("Индия
+    и Япония подписали соглашение"), not "Соглашение было подписано" nor "При подписании
+    соглашения министр заявил"."""
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.i != head.i and c.dep_.startswith("nsubj") for c in verb.children
+    )
+
+
+def _firms_deal_before(
+    readings: list[_Reading], i: int, groups: list[list[_Reading]]
+) -> list[_Reading] | None:
+    """ "Новое соглашение" where every paper named before is a firm's deal is that deal, new
+    on the market ("Банк подписал соглашение о покупке доли … При подписании нового
+    соглашения министр заявил"), not another paper of states; else no paper named before."""
+    before = [x for x in readings[:i] if x.named]
+    if before and all(x.title.private for x in before):
+        return _group_of(before[-1], groups)
+    return None
+
+
 def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
     """A bare reference ("договор, подписанный в 2000 году") whose date or conclusion
     contradicts the agreement before it is another agreement (`kg.extract.identity`), and so
     is one between other parties ("соглашение между Арменией и Ираном" after one of Russia
-    and Ukraine), and so may be one beside a paper of its own sides (`_of_its_own_sides`)."""
+    and Ukraine), and so may be one beside a paper of its own sides (`_of_its_own_sides`).
+    The sides kg guesses for a paper no subject signs are no reason to part it from a firm's
+    deal before it (`_signed_by_a_subject`)."""
+    if group[0].title.private and not _signed_by_a_subject(r.title.head):
+        return True
     if not _parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
         return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
@@ -1070,16 +1115,19 @@ def _group_of(r: _Reading, groups: list[list[_Reading]]) -> list[_Reading]:
 def _informative(r: _Reading) -> bool:
     """A generic mention worth a fact: signed, planned or negotiated with a named party, or
     one two named sides never concluded ("Япония и Россия так и не заключили мирный
-    договор"), which the news counts as a failed agreement; "не подписали ни одного
-    соглашения" names none."""
+    договор"), which the news counts as a failed agreement."""
     if r.never:
-        return len(r.parties) >= 2 and not any(
-            c.lower_ in _NONE for c in r.title.head.subtree if c.i < r.title.head.i
-        )
+        return len(r.parties) >= 2
     if r.title.with_parties and (r.declined or _topic_adjective(r.title.head)):
         return True  # "разорвать мирный договор с Израилем", "отказаться от подписания
         # соглашения с ЕС": a paper of a named side the news speaks of
     return r.status != "mentioned" and bool(r.parties or r.signatories)
+
+
+def _denied(head: Token) -> bool:
+    """A paper the text says there is none of ("не подписали ни одного соглашения", "не
+    достигнуто никаких договорённостей между X и Y"): no agreement, named or not."""
+    return any(c.lower_ in _NONE for c in head.subtree if c.i < head.i)
 
 
 def _topic_adjective(head: Token) -> bool:

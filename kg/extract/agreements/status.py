@@ -50,6 +50,7 @@ _BREAK_OFF = frozenset(["прервать", "прерывать", "заморо�
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
+LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
 _BOUNDARY = {"ccomp", "parataxis", "advcl", "acl:relcl", "csubj", "root"}
 _PRELIMINARY = frozenset(["предварительный"])

@@ -108,6 +108,8 @@ class Title:
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
     pair_named: bool = False  # "соглашение двух стран": between the document's pair
+    private: bool = False  # a firm's or person's contract: no fact, only what "Соглашение" after
+    # it refers to
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +315,10 @@ class _Scanner:
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
+                    continue
+                if low == "между" and self.both_sides(k):
+                    self.pair_named = True  # "договор между двумя странами": no title words
+                    j = k + 2
                     continue
                 if low in ("с", "со") and self.doc[k].pos_ == "PRON" and self.waiting():
                     j = k + 1  # "совместного [с ними] правительства": left out, read on
@@ -589,10 +595,11 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
         return None
     if needs == "org" and not _has_organization(scan, comp):
         return None
-    if not left and _no_agreement_topic(scan, comp) or _private(head, comp):
+    if not left and _no_agreement_topic(scan, comp):
         return None
-    if _over_a_firm(scan, comp):
-        return None
+    if _private(head, comp) or _over_a_firm(scan, comp):
+        text = _nominative_title(left, head, comp, ctx.document.text)
+        return Title(head, kind, text, (), [*left, head, *comp], private=True)
     if not left and comp and not _has_topic(comp):
         left = _topic_adjectives(head)  # "Мирный договор между Японией и Россией"
     tokens = [*left, head, *comp]
@@ -692,7 +699,11 @@ def _private(head: Token, comp: list[Token]) -> bool:
 # A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
 # компании" (not "соглашение о покупке истребителей", a deal of states over goods).
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
-_FIRMS = frozenset({"компания", "фирма", "банк", "концерн", "холдинг"})
+_FIRMS = frozenset({"компания", "фирма", "банк", "концерн", "холдинг", "отделение", "филиал"})
+# A stake bought or sold is a firm's when its own phrase names one: "о покупке контрольной
+# доли в американском отделении банка", "о продаже акций компании" (not "акций совместного
+# предприятия", which states may sell).
+_STAKES = frozenset({"доля", "акция", "пакет"})
 
 
 def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
@@ -705,8 +716,15 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
     objects = [t for t in nouns[1:] if t.head.i == nouns[0].i and _genitive_or_foreign(t)]
     if not objects:
         return False
-    m = scan.mention(objects[0])
-    return objects[0].lemma_ in _FIRMS or (m is not None and m.type == "Organization")
+    if objects[0].lemma_ in _STAKES:
+        return any(_a_firm(scan, t) for t in objects[0].subtree if t.i != objects[0].i)
+    return _a_firm(scan, objects[0])
+
+
+def _a_firm(scan: _Scanner, t: Token) -> bool:
+    """A firm by its noun ("компании", "банке") or an organization kg names."""
+    m = scan.mention(t)
+    return t.lemma_ in _FIRMS or (m is not None and m.type == "Organization")
 
 
 def _genitive_or_foreign(t: Token) -> bool:
