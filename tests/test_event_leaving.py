@@ -4,7 +4,8 @@ an acting post ("исполняющим обязанности главы МИД
 persons and the states they act for, not the body the office names; a relative clause
 dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
 named on the body or the post a noun goes to ("до избрания в Сенат X"); who leads a company
-leaves it ("гендиректор X покинул компанию"; not "инженер X"); a monarch abdicates
+leaves it, also by its name ("гендиректор X покинул компанию", "ушёл из Nokia"; not "инженер
+X", "ушёл в компанию"); a monarch abdicates
 ("отрёкся от престола"). Sentences of our own about other states, with cases that must
 and must not fire."""
 
@@ -47,6 +48,13 @@ FIRES = [
      {"person/akio-toeda"}, "occurred"),
     ("Генеральный директор Petrobras Мария Граса Фостер покидает компанию.", "Resignation",
      {"person/mariya-grasa-foster"}, "occurred"),
+    # a company left by its name, or by the word after "из", by who leads it
+    ("Генеральный директор Nokia Стивен Элоп ушёл из Nokia в 2014 году.", "Resignation",
+     {"person/Q983111"}, "occurred"),
+    ("Уход генерального директора Nokia Стивена Элопа из Nokia стал неожиданностью.",
+     "Resignation", {"person/Q983111"}, "occurred"),
+    ("Президент компании Samsung Ли Гон Хи уходит из компании.", "Resignation",
+     {"person/li-gon-khi"}, "occurred"),
     # a monarch abdicates: leaves the throne
     ("Королева Дании Маргрете II отреклась от трона в январе 2024 года.", "Resignation",
      {"person/margrete-ii", "state/DNK"}, "occurred"),
@@ -82,6 +90,11 @@ SILENT = [
     ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
     ("Писатель Хуан Перес отрёкся от своих взглядов.", "Resignation"),
     ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
+    # a company one joins, staff, a state's body or an alliance one leaves
+    ("Генеральный директор Nokia Стивен Элоп ушёл в компанию Samsung.", "Resignation"),
+    ("Инженер Nokia Стивен Элоп ушёл из Nokia в 2014 году.", "Resignation"),
+    ("Генеральный директор Nokia Стивен Элоп ушёл из НАТО.", "Resignation"),
+    ("Президент Чили Габриэль Борич ушёл из парламента.", "Resignation"),
     # dismissals of no one named, and care ("уход за больными") is no leaving
     ("Компания Газпром уволила сотрудников.", "Resignation"),
     ("Компания объявила об увольнении тысячи сотрудников.", "Resignation"),

@@ -33,6 +33,7 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import (
     body_post_vote,
     by_decree,
+    company_left,
     has_office,
     kins_possessor,
     read_career,
@@ -102,6 +103,7 @@ _RELATIVE = {"acl", "acl:relcl"}
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
+_OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 _PART_IN = frozenset({"участие"})
@@ -374,6 +376,7 @@ class _Reader:
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
+        near |= {_OUT_OF_COMPANY for c in tok.children if company_left(self, c)}  # "из Apple"
         series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
