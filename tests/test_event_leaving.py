@@ -5,7 +5,8 @@ persons and the states they act for, not the body the office names; a relative c
 dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
 named on the body or the post a noun goes to ("до избрания в Сенат X"); who leads a company
 leaves it, also by its name ("гендиректор X покинул компанию", "ушёл из Nokia"; not "инженер
-X", "ушёл в компанию"); a monarch abdicates
+X", "ушёл в компанию"); a change listed after a colon under a word of demand is asked for
+("Среди требований: «отставка мэра X»"); a monarch abdicates
 ("отрёкся от престола"). Sentences of our own about other states, with cases that must
 and must not fire."""
 
@@ -55,6 +56,9 @@ FIRES = [
      "Resignation", {"person/Q983111"}, "occurred"),
     ("Президент компании Samsung Ли Гон Хи уходит из компании.", "Resignation",
      {"person/li-gon-khi"}, "occurred"),
+    # a demand met after the colon does not silence the change told before it
+    ("Министр обороны Кении Генри Ротич подал в отставку: требование оппозиции выполнено.",
+     "Resignation", {"person/genri-rotich", "state/KEN"}, "occurred"),
     # a monarch abdicates: leaves the throne
     ("Королева Дании Маргрете II отреклась от трона в январе 2024 года.", "Resignation",
      {"person/margrete-ii", "state/DNK"}, "occurred"),
@@ -90,6 +94,9 @@ SILENT = [
     ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
     ("Писатель Хуан Перес отрёкся от своих взглядов.", "Resignation"),
     ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
+    # a change listed after a colon under a word of demand is asked for, not done
+    ("Среди требований протестующих: «немедленная отставка премьер-министра Перу Хуана "
+     "Переса».", "Resignation"),
     # a company one joins, staff, a state's body or an alliance one leaves
     ("Генеральный директор Nokia Стивен Элоп ушёл в компанию Samsung.", "Resignation"),
     ("Инженер Nokia Стивен Элоп ушёл из Nokia в 2014 году.", "Resignation"),

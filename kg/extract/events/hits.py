@@ -402,9 +402,11 @@ class _Reader:
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
-        if not verbs and (_wanted(tok) or _is(tok, "network") and self._where_a_text_is(tok)):
-            # "желает проведения досрочных выборов", "не хочет выборов"; "в заявлении,
-            # опубликованном в Facebook": the statement is the event, not a post
+        wanted = _wanted(tok) or _listed_demand(tok)
+        if not verbs and (wanted or _is(tok, "network") and self._where_a_text_is(tok)):
+            # "желает проведения досрочных выборов", "не хочет выборов", "Среди требований:
+            # «отставка мэра X»"; "в заявлении, опубликованном в Facebook": the statement is
+            # the event, not a post
             return None
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
@@ -2941,6 +2943,15 @@ def _tried(tok: Token) -> bool:
         and verb.dep_ == "xcomp"
         and _is(verb.head, "attempt")
     )
+
+
+def _listed_demand(noun: Token) -> bool:
+    """A noun listed after a colon under a word of demand ("Среди требований акции:
+    «немедленная отставка мэра X», «созыв форума»"): what is asked for, not what was done."""
+    colons = [t.i for t in noun.sent if t.text == ":" and t.i < noun.i]
+    if not colons or noun.morph.get("Case") != ["Nom"]:
+        return False  # a listed item is named in the nominative
+    return any(_is(a, "attempt") and a.i < colons[-1] for a in noun.ancestors)
 
 
 def _habitual(verb: Token) -> bool:
