@@ -4,7 +4,9 @@ an acting post ("исполняющим обязанности главы МИД
 persons and the states they act for, not the body the office names; a relative clause
 dates its own event ("X, который написал заявление об отставке в феврале"); the holder is
 named on the body or the post a noun goes to ("до избрания в Сенат X"); who leads a company
-leaves it ("гендиректор X покинул компанию"; not "инженер X"); a monarch abdicates
+leaves it, also by its name ("гендиректор X покинул компанию", "ушёл из Nokia"; not "инженер
+X", "ушёл в компанию"); a change listed after a colon under a word of demand is asked for
+("Среди требований: «отставка мэра X»"); a monarch abdicates
 ("отрёкся от престола"). Sentences of our own about other states, with cases that must
 and must not fire."""
 
@@ -47,6 +49,16 @@ FIRES = [
      {"person/akio-toeda"}, "occurred"),
     ("Генеральный директор Petrobras Мария Граса Фостер покидает компанию.", "Resignation",
      {"person/mariya-grasa-foster"}, "occurred"),
+    # a company left by its name, or by the word after "из", by who leads it
+    ("Генеральный директор Nokia Стивен Элоп ушёл из Nokia в 2014 году.", "Resignation",
+     {"person/Q983111"}, "occurred"),
+    ("Уход генерального директора Nokia Стивена Элопа из Nokia стал неожиданностью.",
+     "Resignation", {"person/Q983111"}, "occurred"),
+    ("Президент компании Samsung Ли Гон Хи уходит из компании.", "Resignation",
+     {"person/li-gon-khi"}, "occurred"),
+    # a demand met after the colon does not silence the change told before it
+    ("Министр обороны Кении Генри Ротич подал в отставку: требование оппозиции выполнено.",
+     "Resignation", {"person/genri-rotich", "state/KEN"}, "occurred"),
     # a monarch abdicates: leaves the throne
     ("Королева Дании Маргрете II отреклась от трона в январе 2024 года.", "Resignation",
      {"person/margrete-ii", "state/DNK"}, "occurred"),
@@ -82,6 +94,14 @@ SILENT = [
     ("Инженер Ким Чен Хо покинул компанию.", "Resignation"),
     ("Писатель Хуан Перес отрёкся от своих взглядов.", "Resignation"),
     ("Президент Бразилии Лула да Силва покинул компанию друзей.", "Resignation"),
+    # a change listed after a colon under a word of demand is asked for, not done
+    ("Среди требований протестующих: «немедленная отставка премьер-министра Перу Хуана "
+     "Переса».", "Resignation"),
+    # a company one joins, staff, a state's body or an alliance one leaves
+    ("Генеральный директор Nokia Стивен Элоп ушёл в компанию Samsung.", "Resignation"),
+    ("Инженер Nokia Стивен Элоп ушёл из Nokia в 2014 году.", "Resignation"),
+    ("Генеральный директор Nokia Стивен Элоп ушёл из НАТО.", "Resignation"),
+    ("Президент Чили Габриэль Борич ушёл из парламента.", "Resignation"),
     # dismissals of no one named, and care ("уход за больными") is no leaving
     ("Компания Газпром уволила сотрудников.", "Resignation"),
     ("Компания объявила об увольнении тысячи сотрудников.", "Resignation"),

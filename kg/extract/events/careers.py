@@ -160,7 +160,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         holders = [k for k in holders if not kins_possessor(reader, tok, k)]
     if not holders or _retiring(tok) and office is None and not _in_office(reader, holders):
         return False
-    if (left := _company_left(tok)) is not None and not _leads(reader, left, holders):
+    if (left := _company_left(reader, tok)) is not None and not _leads(reader, left, holders):
         return False
     if hit.kind == "Death":  # anyone's named death: the person's alone
         hit.persons = [k for k in holders if not _possessor(reader, tok, k)][:1]
@@ -203,10 +203,22 @@ def _retiring(tok: Token) -> bool:
     return any(c.lemma_ == _PENSION for c in tok.children)
 
 
-def _company_left(tok: Token) -> Token | None:
-    """The company a verb of leaving leaves ("покинул компанию", "покидает корпорацию"):
-    news only of one who leads it, and an office no state's."""
-    return next((c for c in tok.children if c.lemma_ in _COMPANIES), None)
+def _company_left(reader: ActReader, tok: Token) -> Token | None:
+    """The company a verb of leaving leaves ("покинул компанию", "покидает корпорацию"), also
+    by its name ("ушёл из Apple", "уход X из Microsoft"): news only of one who leads it, and
+    an office no state's."""
+    objects = (c for c in tok.children if c.lemma_ in _COMPANIES and not preposition(c))
+    return next(objects, None) or next((c for c in tok.children if company_left(reader, c)), None)
+
+
+def company_left(reader: ActReader, tok: Token) -> bool:
+    """A company one goes out of ("из компании"), also by its name: an organization that is
+    no state's body nor a party or an international one ("из Apple", "из Microsoft"; not
+    "из НАТО", "из МИД России", "в компанию Samsung")."""
+    keys = [m.entity for m in reader.by_token.get(tok.i, ()) if m.entity.startswith("org/")]
+    of_state = any(reader.state_of(k) or reader.stateless_body(k) for k in keys)
+    named = bool(keys) and not of_state
+    return preposition(tok) == "из" and (named or tok.lemma_ in _COMPANIES)
 
 
 def _leads(reader: ActReader, company: Token, holders: list[str]) -> bool:
@@ -345,7 +357,8 @@ def _of_body(reader: ActReader, tok: Token, office: Token | None, holders: list[
     "главой МВФ"), or one such a body elects ("избран сирийской оппозицией", "коалиция
     выбрала"), or a bare post left by who holds one of a body ("президент клуба X ушёл с
     должности"): neither the text's state nor the holder's is the office's."""
-    if office is not None and office.lemma_ in _PRIVATE_POSTS or _company_left(tok) is not None:
+    private = office is not None and office.lemma_ in _PRIVATE_POSTS
+    if private or _company_left(reader, tok) is not None:
         return True
     words = [*office.children] if office is not None else []
     if office is not None and office.lemma_ in _POSTS:  # "ушёл с должности": which one?

@@ -33,6 +33,7 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import (
     body_post_vote,
     by_decree,
+    company_left,
     has_office,
     kins_possessor,
     read_career,
@@ -102,6 +103,7 @@ _RELATIVE = {"acl", "acl:relcl"}
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
 _STAY = frozenset({"находиться", "пребывать"})  # in the present: a visit under way
+_OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also by its name ("из Apple")
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 _PART_IN = frozenset({"участие"})
@@ -377,6 +379,7 @@ class _Reader:
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
+        near |= {_OUT_OF_COMPANY for c in tok.children if company_left(self, c)}  # "из Apple"
         series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
@@ -402,9 +405,11 @@ class _Reader:
                 return None  # "мы встречаемся регулярно": a habit; "X прибывает в Y": news
         if _is(tok.head, "attempt") and (tok.dep_ in {"obj", "nmod"} or verbs) or _tried(tok):
             return None  # "в попытке сместить", "потребовали отставки": not done
-        if not verbs and (_wanted(tok) or _is(tok, "network") and self._where_a_text_is(tok)):
-            # "желает проведения досрочных выборов", "не хочет выборов"; "в заявлении,
-            # опубликованном в Facebook": the statement is the event, not a post
+        wanted = _wanted(tok) or _listed_demand(tok)
+        if not verbs and (wanted or _is(tok, "network") and self._where_a_text_is(tok)):
+            # "желает проведения досрочных выборов", "не хочет выборов", "Среди требований:
+            # «отставка мэра X»"; "в заявлении, опубликованном в Facebook": the statement is
+            # the event, not a post
             return None
         for rule in rules:
             if not _fits_rule(rule, tok, verbs, near):
@@ -2941,6 +2946,15 @@ def _tried(tok: Token) -> bool:
         and verb.dep_ == "xcomp"
         and _is(verb.head, "attempt")
     )
+
+
+def _listed_demand(noun: Token) -> bool:
+    """A noun listed after a colon under a word of demand ("Среди требований акции:
+    «немедленная отставка мэра X», «созыв форума»"): what is asked for, not what was done."""
+    colons = [t.i for t in noun.sent if t.text == ":" and t.i < noun.i]
+    if not colons or noun.morph.get("Case") != ["Nom"]:
+        return False  # a listed item is named in the nominative
+    return any(_is(a, "attempt") and a.i < colons[-1] for a in noun.ancestors)
 
 
 def _habitual(verb: Token) -> bool:
