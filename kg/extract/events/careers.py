@@ -89,6 +89,8 @@ _OWN = frozenset({"стать", "возглавить", "занять", "вст�
                   "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
                   "застрелиться", "уволиться", "увольняться"})  # fmt: skip
+# verbs that fill a post anew: a bare title they will fill names the post, not its holder
+_FILL = frozenset({"избрать", "назначить"})
 _LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из политической жизни" leaves a field
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
@@ -409,9 +411,16 @@ def _roles(
     relative = which_subject(tok)
     if tok.dep_ in {"acl", "acl:relcl"} and (relative or passive and not subjects):
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
-    objects = [k for c in tok.children if c.dep_ == "obj" for k in _named(reader, c)]
+    objects = [
+        k
+        for c in tok.children
+        if c.dep_ == "obj" and not _instead(c)  # "избрало эмира вместо убитого X"
+        for k in _named(reader, c)
+    ]
     if not objects and not passive and leaving:
         objects = _left_post_holders(reader, tok)
+    if passive and _post_to_fill(tok):
+        return [], []  # "на выборах будет избран президент": not the president of today
     if passive and not subjects and _subjectless(tok):  # "X возглавлял МИД. В 2008 году
         subjects = [k for k in [reader.previous_subject(tok)] if k]  # освобождён от должности"
     if passive or tok.lemma_ in _OWN:
@@ -421,6 +430,29 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def _post_to_fill(verb: Token) -> bool:
+    """A future passive of filling a post whose subject is a bare title ("будет избран
+    президент", "будут избраны президент и сенаторы"): whoever wins is not known yet, so
+    the title stands for no one the text names (not "будет переизбран": the holder)."""
+    future = any(
+        a.dep_ in {"aux", "aux:pass"} and a.lemma_ == "быть" and a.text.lower().startswith("буд")
+        for a in verb.children
+    )
+    titles = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    return (
+        future
+        and verb.lemma_ in _FILL
+        and bool(titles)
+        and all(t.pos_ == "NOUN" and not any(a.dep_ == "appos" for a in t.children) for t in titles)
+    )
+
+
+def _instead(noun: Token) -> bool:
+    """Whom another is chosen or named instead of ("вместо", `instead`): not the holder,
+    though the parser takes them for the verb's object."""
+    return any(c.dep_ == "case" and is_role(c, "instead") for c in noun.children)
 
 
 def _named_at_post(reader: ActReader, noun: Token) -> list[str]:

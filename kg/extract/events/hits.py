@@ -47,6 +47,7 @@ from kg.extract.events.schedule import (
     counted_down,
     counted_from,
     held,
+    narrated_before,
     participles,
     scheduled,
     set_ahead,
@@ -572,6 +573,8 @@ class _Reader:
             return False  # "самолёт прибыл в Москву"
         if not hit.visitor and tok.pos_ == "VERB" and self._kin_travels(tok):
             return False  # "сын президента X посетил Перу": a kin no name names, no state's visit
+        if rule.dest and _settles(tok):
+            return False  # "прибыл в Италию на учёбу": a move of one's life, no visit
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
 
@@ -1918,7 +1921,7 @@ class _Reader:
             or set_ahead(tok)
             or (scheduled(tok) and not reads_career(hit.kind, tok))
             or counted_down(tok)
-            or any(_is(t, "before") and t.dep_ == "case" for t in near)
+            or any(_is(t, "before") and t.dep_ == "case" and not narrated_before(t) for t in near)
             and not held(tok)
             or _outcome_supposed(tok)
         ):
@@ -1936,12 +1939,12 @@ class _Reader:
         return hit.agreed
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
-        if _sequel(tok):
-            return ""  # "станет первым после приёма Албании": the verb's time is not its own
         if held(tok):
             return "occurred"  # "на состоявшихся выборах"
-        if candidacy(tok):  # "стал кандидатом на выборах, которые состоятся в январе"
-            anchors = [a for a in anchors if a.dep_ in _RELATIVE]
+        if _sequel(tok) or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
+            anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
+        if _sequel(tok) and not anchors:
+            return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
             verbs.append(tok.head)
@@ -3053,6 +3056,16 @@ def _origins(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or any(_is(s, "group") for s in _subjects(verb)):
         return []
     return [c for c in verb.children if _prep(c) == "из"]
+
+
+def _settles(verb: Token) -> bool:
+    """An arrival told with what one comes to live by or when in one's life ("приехал в
+    Рим на учёбу", "прибыл учиться", "по рабочей визе", "в возрасте 22 лет"; `settle`): a
+    move, no visit between states."""
+    return any(
+        _is(c, "settle") and (c.pos_ == "NOUN" and _prep(c) or is_infinitive(c))
+        for c in verb.children
+    )
 
 
 def _from_state(subject: Token) -> bool:

@@ -51,6 +51,15 @@ def set_ahead(tok: Token) -> bool:
     return tok.dep_ in {"obj", "nsubj:pass"} and tok.head.lemma_ in _SETTING
 
 
+def narrated_before(case: Token) -> bool:
+    """A `before` preposition ("перед выборами") whose noun hangs on a verb narrating the
+    past ("перед выборами побывала на празднике"): the event is held since, not ahead; but
+    the eve of a day's news ("накануне визита министр заявил"; role `eve`) is still ahead."""
+    verb = case.head.head
+    past = verb.pos_ == "VERB" and verb.morph.get("Tense") == ["Past"] and not is_participle(verb)
+    return past and not is_role(case, "eve")
+
+
 def counted_down(tok: Token) -> bool:
     """The time left until the event is told ("до выборов остаётся десять месяцев",
     "до саммита осталось две недели"): it lies ahead, whatever the tense of "остаться". The
