@@ -137,6 +137,7 @@ def organization_spans(
             span = _genitive_tail(span, taken | set(state_tokens))
             found = _tagged_org(span, states, places, gazetteer)
             if found is not None:
+                found = (_closed_quote(found[0]), found[1], found[2])
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
     for span, key, name in [
@@ -481,6 +482,15 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
         heads.add(words[-1])
         end = words[-1] + 1
     return doc[span.start : end]
+
+
+def _closed_quote(span: Span) -> Span:
+    """The span with the straight quote right after it that closes one it opens
+    (Ассоциации "Совет городов области" of a tagger's span cut inside the quotes)."""
+    doc = span.doc
+    if span.text.count('"') % 2 and span.end < len(doc) and doc[span.end].text == '"':
+        return doc[span.start : span.end + 1]
+    return span
 
 
 _LISTED_ADJECTIVES = 8  # tokens: "биологической, радиологической и ядерной"
