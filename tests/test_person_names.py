@@ -847,6 +847,13 @@ NAME_WORDS = [
     ("Жена Обамы Мишель выступила в Денвере.", {"Барак Обама": 1, "Мишель": 1}),
     ("Сестра Клинтона Мэри приехала в Бостон.", {"Клинтон": 1, "Мэри": 1}),
     ("Советник Обамы Тони Блинкен прибыл в Сеул.", {"Барак Обама": 1, "Тони Блинкен": 1}),
+    # two first names, the first one the dictionary knows only as a surname, are no surname
+    # first: the name as written, in any case
+    ("В Осло у супругов родился сын — Аарон Давид.", {"Аарон Давид": 1}),
+    ("Кроме Аарона Давида у супругов из Осло есть дочь.", {"Аарон Давид": 1}),
+    # must not: a surname of a Russian or an East-Asian ending still comes first
+    ("Азизов Рустам выступил в Душанбе.", {"Рустам Азизов": 1}),
+    ("Ким Анна выступила в Сеуле.", {"Анна Ким": 1}),
     # "им." before the name of one a prize or a body is named after is no word of it
     ("Он стал лауреатом Государственной премии РБ им.М.Акмуллы.", {"Акмулла": 1}),
     # must not: a capitalised "Им" is a Korean surname

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
-from pathlib import Path
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +24,7 @@ from kg.resolve.names import (
     INITIAL,
     KIN,
     PARTICLES,
+    SYLLABLE_SURNAMES,
     WOMEN_KIN,
     NameParts,
     apposed_kin,
@@ -33,6 +33,7 @@ from kg.resolve.names import (
     is_first_name,
     is_patronymic,
     kins_owner,
+    listed_first_name,
     name_parts,
     place_or_word,
     same_given,
@@ -41,8 +42,6 @@ from kg.resolve.names import (
 from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
-
-SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
 # and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").
@@ -775,9 +774,12 @@ def _split_lines(span: Span) -> list[Span]:
 def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name; not a surname
     read as a first name's plural ("Бойко Борисов" is one man), nor a surname before the
-    first name that ends the name, both nominatives of one gender."""
+    first name that ends the name, both nominatives of one gender, nor a first name the
+    dictionary knows only as a surname ("Аарона Александра": two first names)."""
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
+        return False
+    if listed_first_name(prev.text):
         return False
     if last and _nominative_pair(prev, t):
         return False  # "соседка Лебедева Ирина": the name ends on her first name
