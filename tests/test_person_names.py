@@ -186,10 +186,21 @@ CASES = [
         {"Дэвид Кокрейн": 3},
     ),
     ("В Лиму прибыл Хуан Карлос де Сото (Juan Carlos de Soto).", {"Хуан Карлос де Сото": 2}),
+    # ... a surname of a prefix and a capital ("McDougall"), and one after a bracketed
+    # other spelling of the surname
+    (
+        "В Белизе задержали основателя фирмы Тома Макдугала (Tom McDougall).",
+        {"Том Макдугал": 2},
+    ),
+    (
+        "Его настоящее имя — Эдвард Зальцер (Цальцер) (Edward Salzer), он ведущий.",
+        {"Эдвард Зальцер": 2},
+    ),
     # ... but not an outlet or a place in brackets, nor one word
     ("Об этом сообщил Томас Миллер (Associated Press).", {"Томас Миллер": 1}),
     ("Об этом сообщил Педро Перейра (Reuters).", {"Педро Перейра": 1}),
     ("Об этом сообщил Ахмед Хасан (Cairo, Egypt).", {"Ахмед Хасан": 1}),
+    ("Лидер партии Иван Петров (ЛДПР) (Moscow Times) выступил в Осло.", {"Иван Петров": 1}),
     ("В Лиму прибыл Хуан Перес () и заявил о переговорах.", {"Хуан Перес": 1}),
     # a patronymic last of three words puts the surname first, whatever the first name
     (

@@ -473,9 +473,12 @@ def _surname_word(span: Span) -> str:
     return span[0].text if len(span) == 2 and _nominative_pair(span[0], span[1]) else span[-1].text
 
 
-# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), or a
-# particle written lower case ("de", "al", "van").
-_LATIN_WORD = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$")
+# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), also
+# after a prefix of one or two letters ("McAfee", "MacArthur", "DiCaprio"), or a particle
+# written lower case ("de", "al", "van").
+_LATIN_WORD = re.compile(
+    r"^(?:[A-Z](?:[a-z]{1,2}[A-Z])?[a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$"
+)
 _LATIN_SUFFIXES = frozenset(["Jr", "Sr", "II", "III"])
 
 
@@ -484,15 +487,15 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     Sessions)", "Джеймс Коми (James B. Comey)"), which natasha leaves untagged: a name of as
     many capitalised words as the name before it (one fewer where natasha took a word too
     many), initials and "Jr." aside; not a body or a state the gazetteer knows ("Иван
-    Петров (CNN)"), nor one word ("(Reuters)")."""
+    Петров (CNN)"), nor one word ("(Reuters)"). Also after a bracketed other spelling of
+    the surname ("Лоуренс Зайгер (Цайгер) (Lawrence Zeiger)")."""
     out = []
     for span in spans:
         # natasha's span may run into the brackets: the name is what comes before them
         i = next((t.i for t in span if t.text == "("), span.end)
-        if i + 2 >= len(doc) or doc[i].text != "(":
-            continue
-        close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
-        inner = doc[i + 1 : close] if close is not None and close > i + 1 else None
+        inner = _bracketed(doc, i)
+        if inner is not None and i > span.start and _other_spelling(inner, doc[i - 1]):
+            inner = _bracketed(doc, inner.end + 1)  # "(Цайгер) (Lawrence Zeiger)"
         others = blocked | {j for s in spans if s is not span for j in range(s.start, s.end)}
         if inner is None or any(t.i in others for t in inner) or not inner[0].text[:1].isupper():
             continue
@@ -505,6 +508,27 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
         if names >= 2 and russian - 1 <= names <= russian:
             out.append(inner)
     return out
+
+
+def _other_spelling(inner: Span, surname: Token) -> bool:
+    """One Cyrillic word in brackets that ends as the surname before it does ("Зайгер
+    (Цайгер)"): another spelling of it, not an abbreviation nor a place ("(ЛДПР)")."""
+    word = inner[0].text
+    return (
+        len(inner) == 1
+        and not word.isascii()
+        and word[1:].islower()
+        and word[-2:] == surname.text[-2:]
+        and word != surname.text
+    )
+
+
+def _bracketed(doc: Doc, i: int) -> Span | None:
+    """The words in the brackets that open at token `i`, eight at most, or None."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
+    return doc[i + 1 : close] if close is not None and close > i + 1 else None
 
 
 def _capitalised(words: list[str]) -> int:
