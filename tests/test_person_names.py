@@ -865,6 +865,14 @@ NAME_WORDS = [
     # must not: a surname of a Russian or an East-Asian ending still comes first
     ("Азизов Рустам выступил в Душанбе.", {"Рустам Азизов": 1}),
     ("Ким Анна выступила в Сеуле.", {"Анна Ким": 1}),
+    # a regnal number and a full stop end a monarch's name: the capital after it opens the
+    # next sentence and another name
+    (
+        "Он наследовал престол Норвегии после кончины своего брата Хакона I. Олаф женат на Марте.",
+        {"Хакон": 1, "Олаф": 1},
+    ),
+    # must not: a regnal number inside a name
+    ("Премию в Осло вручил Карл XVI Густав.", {"Карл XVI Густав": 1}),
     # "им." before the name of one a prize or a body is named after is no word of it
     ("Он стал лауреатом Государственной премии РБ им.М.Акмуллы.", {"Акмулла": 1}),
     # must not: a capitalised "Им" is a Korean surname

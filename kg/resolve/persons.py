@@ -773,6 +773,10 @@ def _split_lines(span: Span) -> list[Span]:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
         prev = span.doc[t.i - 1] if t.i > start else None
+        if prev is not None and _after_regnal_stop(span.doc, start, t):
+            pieces.append(span.doc[start : prev.i])  # "брата Бодуэна I. Альберт женат": two
+            start = t.i
+            continue
         if prev is not None and (
             _new_name_starts(prev, t, last=t.i + 1 == span.end)
             or _nominative_after_oblique(span, start, t)
@@ -793,6 +797,22 @@ def _split_lines(span: Span) -> list[Span]:
     if start < end:
         pieces.append(span.doc[start:end])
     return pieces
+
+
+# A regnal number after a monarch's or a pope's name ("Карл XVI Густав", "Бодуэн I").
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _after_regnal_stop(doc: Doc, start: int, t: Token) -> bool:
+    """A capitalised word after a regnal number and a full stop opens the next sentence
+    and another name ("после кончины брата Бодуэна I. Альберт женат"): a Latin capital
+    with a stop is no initial of a Russian name."""
+    return (
+        t.i - start >= 3
+        and doc[t.i - 1].text == "."
+        and bool(_REGNAL.fullmatch(doc[t.i - 2].text))
+        and t.text[:1].isupper()
+    )
 
 
 def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Tokens
