@@ -163,6 +163,26 @@ def test_first_name_that_is_a_state(mentions) -> None:
     assert states(former) == {"Сальвадора": "state/SLV"}
 
 
+STATE_WORDS_IN_NAMES = [
+    # (text, a person named, the states named): a state's name natasha tags in a person's
+    # name, as the surname after a first name or the first name before a Russian surname
+    ("Новый глава партии Мартин Куба прибыл в Прагу.", "Мартин Куба", set()),
+    ("В Варшаву отправится супруга экс-президента Польши Ливия Новакова.", "Ливия Новакова",
+     {"Польши"}),
+    # must not: a state before a first name or a surname of another ending stays a state
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Минск.", "Касым-Жомарт Токаев",
+     {"Казахстана"}),
+    ("Переговоры России Медведев назвал успешными.", "Медведев", {"России"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "named"), STATE_WORDS_IN_NAMES)
+def test_a_state_word_in_a_persons_name(mentions, text: str, person: str, named: set) -> None:  # noqa: ANN001
+    found = mentions(text)
+    assert person in of_type(found, "Person")
+    assert set(states(found)) == named
+
+
 def test_a_title_resolves_only_to_its_holder(mentions) -> None:
     found = mentions("Президент Аргентины Хавьер Милей прибыл в Мадрид. Король принял гостя.")
     assert all(m.text != "Король" for m in found)  # no king named: no one

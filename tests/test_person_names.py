@@ -186,10 +186,21 @@ CASES = [
         {"Дэвид Кокрейн": 3},
     ),
     ("В Лиму прибыл Хуан Карлос де Сото (Juan Carlos de Soto).", {"Хуан Карлос де Сото": 2}),
+    # ... a surname of a prefix and a capital ("McDougall"), and one after a bracketed
+    # other spelling of the surname
+    (
+        "В Белизе задержали основателя фирмы Тома Макдугала (Tom McDougall).",
+        {"Том Макдугал": 2},
+    ),
+    (
+        "Его настоящее имя — Эдвард Зальцер (Цальцер) (Edward Salzer), он ведущий.",
+        {"Эдвард Зальцер": 2},
+    ),
     # ... but not an outlet or a place in brackets, nor one word
     ("Об этом сообщил Томас Миллер (Associated Press).", {"Томас Миллер": 1}),
     ("Об этом сообщил Педро Перейра (Reuters).", {"Педро Перейра": 1}),
     ("Об этом сообщил Ахмед Хасан (Cairo, Egypt).", {"Ахмед Хасан": 1}),
+    ("Лидер партии Иван Петров (ЛДПР) (Moscow Times) выступил в Осло.", {"Иван Петров": 1}),
     ("В Лиму прибыл Хуан Перес () и заявил о переговорах.", {"Хуан Перес": 1}),
     # a patronymic last of three words puts the surname first, whatever the first name
     (
@@ -847,6 +858,21 @@ NAME_WORDS = [
     ("Жена Обамы Мишель выступила в Денвере.", {"Барак Обама": 1, "Мишель": 1}),
     ("Сестра Клинтона Мэри приехала в Бостон.", {"Клинтон": 1, "Мэри": 1}),
     ("Советник Обамы Тони Блинкен прибыл в Сеул.", {"Барак Обама": 1, "Тони Блинкен": 1}),
+    # two first names, the first one the dictionary knows only as a surname, are no surname
+    # first: the name as written, in any case
+    ("В Осло у супругов родился сын — Аарон Давид.", {"Аарон Давид": 1}),
+    ("Кроме Аарона Давида у супругов из Осло есть дочь.", {"Аарон Давид": 1}),
+    # must not: a surname of a Russian or an East-Asian ending still comes first
+    ("Азизов Рустам выступил в Душанбе.", {"Рустам Азизов": 1}),
+    ("Ким Анна выступила в Сеуле.", {"Анна Ким": 1}),
+    # a regnal number and a full stop end a monarch's name: the capital after it opens the
+    # next sentence and another name
+    (
+        "Он наследовал престол Норвегии после кончины своего брата Хакона I. Олаф женат на Марте.",
+        {"Хакон": 1, "Олаф": 1},
+    ),
+    # must not: a regnal number inside a name
+    ("Премию в Осло вручил Карл XVI Густав.", {"Карл XVI Густав": 1}),
     # "им." before the name of one a prize or a body is named after is no word of it
     ("Он стал лауреатом Государственной премии РБ им.М.Акмуллы.", {"Акмулла": 1}),
     # must not: a capitalised "Им" is a Korean surname

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
-from kg.nlp.morph import case_of, morph
+from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import common_word, genitive, is_first_name
 from kg.resolve.organizations import (
@@ -285,6 +285,7 @@ class GazetteerMatcher:
             and not in_quoted_name(s)
             and not _region(s)
             and not _first_name(s)
+            and not _word_of_a_name(s)
         )
         doc.spans["states"] = _confirmed(states)
         named = {s.start: s.kb_id_ for s in doc.spans["states"] if s.id_ != "adjective"}
@@ -560,6 +561,30 @@ def _first_name(span: Span) -> bool:
     if after.ent_type_ != "PER" or case_of(after) != case_of(span[0]):
         return False
     return before is None or not is_office([before.lemma_.removeprefix("экс-")])
+
+
+def _word_of_a_name(span: Span) -> bool:
+    """A state's one-word name inside a person's name natasha tags as one: the surname after
+    a first name ("председатель партии Мартин Куба", "Мартина Куба"), or the first name
+    before a surname of a Russian ending in its case ("супруга экс-президента Ливия
+    Клаусова"); not a state before a first name ("Казахстана Касым-Жомарт")."""
+    doc = span.doc
+    if len(span) != 1 or span[0].ent_type_ != "PER":
+        return False
+    before = doc[span.start - 1] if span.start and span[0].ent_iob_ == "I" else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
+    if before is not None and is_first_name(before.text, plural=False):
+        return True
+    case = UD_CASE.get(case_of(span[0]), "")
+    return (
+        after is not None
+        and bool(_RUSSIAN_SURNAME_END.search(after.text))
+        and any(c == case for c, _ in name_forms(after.text))
+    )
+
+
+# A Russian surname's nominative ending, a man's or a woman's ("Клаусова", "Петров").
+_RUSSIAN_SURNAME_END = re.compile(r"(?:[оеё]в|[оеё]ва|[иы]н|[иы]на|[сц]кий|[сц]кая)$")
 
 
 def _confirmed(states: list[Span]) -> list[Span]:

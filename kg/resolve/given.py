@@ -665,14 +665,17 @@ def _complemented_head(doc: Doc, title: Title) -> bool:
 def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     """Whether a name after a genitive title that names its state is in the genitive by its
     own forms, where the tagger read another case ("По словам министра иностранных дел Индии
-    Субрахманьяма Джайшанкара"): a word of it declines and can be genitive. A name that does
-    not decline gives no such sign ("Жена посла Перу Ана Мария Рубио"), and a name after a
+    Субрахманьяма Джайшанкара"): a word of it declines, and each that does can be genitive
+    ("супруга экс-президента Польши Анна Новакова": "Анна" cannot, though "Новакова" can be
+    a man's). A name that does not decline gives no such sign ("Жена посла Перу Ана Мария
+    Рубио"), and a name after a
     comma starts a clause of its own ("По данным сайта президента Перу, Иван Петров родился":
     the title is the site's complement)."""
     if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
-    forms = [morph().cases(t.text) for t in doc[name[0] : name[1]]]
-    return any("gent" in f and len(f) < 6 for f in forms)
+    forms = [morph().cases(t.text) for t in doc[name[0] : name[1]] if t.is_alpha]
+    declined = [f for f in forms if len(f) < 6]
+    return bool(declined) and all("gent" in f for f in declined)
 
 
 def _before(

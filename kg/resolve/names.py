@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from kg.lexicon import load_list
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
@@ -299,6 +302,7 @@ def _surname_first(words: list[Token]) -> bool:
         len(words) == 2
         and is_first_name(words[1].text, plural=False)
         and not is_first_name(words[0].text, plural=False)
+        and not listed_first_name(words[0].text)
         and (
             any("Surn" in p.tag for p in morph().parse(words[0].text))
             or undeclined_surname_of(words[0], words[1])
@@ -322,6 +326,28 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
     first ("Хасанов Салманбек Русланович", with a first name the dictionary does not know),
     unless the first word is itself a first name of the dictionary."""
     return len(names) == 3 and patr is names[-1] and not is_first_name(names[0].text, plural=False)
+
+
+# natasha's lists of first names and of surnames, lemmas in lower case.
+_NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
+SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
+# A lemma of a Russian surname's ending: natasha's first names hold some ("Азизов", "Ильин").
+_RUSSIAN_SURNAME_LEMMA = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
+def listed_first_name(word: str) -> bool:
+    """A first name of natasha's list, in any case the dictionary reads ("Аарона" of
+    "Аарон", a name pymorphy knows only as a surname): two such words are two first names
+    ("сын Аарон Александр"), not a surname first. Not a surname of its other list, of a
+    Russian ending, nor an East-Asian one ("Ким Анна" is surname first)."""
+    first, last = load_list(_NATASHA_DICT / "first.txt"), load_list(_NATASHA_DICT / "last.txt")
+    lemmas = {word.lower()} | {p.normal_form for p in morph().parse(word)}
+    return (
+        bool(lemmas & first)
+        and not lemmas & last
+        and not any(lemma.endswith(_RUSSIAN_SURNAME_LEMMA) for lemma in lemmas)
+        and word not in load_list(SYLLABLE_SURNAMES)
+    )
 
 
 @lru_cache(maxsize=2_048)

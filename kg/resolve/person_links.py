@@ -219,8 +219,15 @@ def _the_one_in_office(
 
 def _in_brackets(text: str, after: int, start: int, end: int) -> bool:
     """A name in brackets right after another: the same person's other name ("Басте
-    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)")."""
-    return text[after:start].strip() == "(" and text[end:].lstrip(". ").startswith(")")
+    (Василий Вакуленко)", "Бьорк (Бьорк Гудмундсдоуттир)", "Кен Кокрел (Ken Cockrel Jr.)"),
+    also past one word in brackets, another spelling ("Зайгер (Цайгер) (Lawrence Zeiger)")."""
+    gap = text[after:start].strip()
+    return bool(_BRACKET_GAP.fullmatch(gap)) and text[end:].lstrip(". ").startswith(")")
+
+
+# What lies between a name and another of its names in brackets: "(", or a one-word aside
+# in brackets before it.
+_BRACKET_GAP = re.compile(r"(?:\(\w+\)\s*)?\(")
 
 
 def _extended_names(names: list[NameParts]) -> dict[NameParts, NameParts]:

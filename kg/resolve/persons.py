@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
-from pathlib import Path
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +24,7 @@ from kg.resolve.names import (
     INITIAL,
     KIN,
     PARTICLES,
+    SYLLABLE_SURNAMES,
     WOMEN_KIN,
     NameParts,
     apposed_kin,
@@ -33,6 +33,7 @@ from kg.resolve.names import (
     is_first_name,
     is_patronymic,
     kins_owner,
+    listed_first_name,
     name_parts,
     place_or_word,
     same_given,
@@ -41,8 +42,6 @@ from kg.resolve.names import (
 from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
-
-SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
 
 # Words natasha sometimes pulls into a person span that are not names: forms of address
 # and titles of rank, by lemma ("Шейху Тамиму", "Господина Ульсена").
@@ -476,9 +475,12 @@ def _surname_word(span: Span) -> str:
     return span[0].text if len(span) == 2 and _nominative_pair(span[0], span[1]) else span[-1].text
 
 
-# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), or a
-# particle written lower case ("de", "al", "van").
-_LATIN_WORD = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$")
+# A word of a name in Latin letters: capitalised ("Lluís", "O'Neill", "Jong-un"), also
+# after a prefix of one or two letters ("McAfee", "MacArthur", "DiCaprio"), or a particle
+# written lower case ("de", "al", "van").
+_LATIN_WORD = re.compile(
+    r"^(?:[A-Z](?:[a-z]{1,2}[A-Z])?[a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]+)*|[a-z]{1,3})$"
+)
 _LATIN_SUFFIXES = frozenset(["Jr", "Sr", "II", "III"])
 
 
@@ -487,15 +489,15 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
     Sessions)", "Джеймс Коми (James B. Comey)"), which natasha leaves untagged: a name of as
     many capitalised words as the name before it (one fewer where natasha took a word too
     many), initials and "Jr." aside; not a body or a state the gazetteer knows ("Иван
-    Петров (CNN)"), nor one word ("(Reuters)")."""
+    Петров (CNN)"), nor one word ("(Reuters)"). Also after a bracketed other spelling of
+    the surname ("Лоуренс Зайгер (Цайгер) (Lawrence Zeiger)")."""
     out = []
     for span in spans:
         # natasha's span may run into the brackets: the name is what comes before them
         i = next((t.i for t in span if t.text == "("), span.end)
-        if i + 2 >= len(doc) or doc[i].text != "(":
-            continue
-        close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
-        inner = doc[i + 1 : close] if close is not None and close > i + 1 else None
+        inner = _bracketed(doc, i)
+        if inner is not None and i > span.start and _other_spelling(inner, doc[i - 1]):
+            inner = _bracketed(doc, inner.end + 1)  # "(Цайгер) (Lawrence Zeiger)"
         others = blocked | {j for s in spans if s is not span for j in range(s.start, s.end)}
         if inner is None or any(t.i in others for t in inner) or not inner[0].text[:1].isupper():
             continue
@@ -508,6 +510,27 @@ def _latin_asides(doc: Doc, spans: list[Span], blocked: set[int]) -> list[Span]:
         if names >= 2 and russian - 1 <= names <= russian:
             out.append(inner)
     return out
+
+
+def _other_spelling(inner: Span, surname: Token) -> bool:
+    """One Cyrillic word in brackets that ends as the surname before it does ("Зайгер
+    (Цайгер)"): another spelling of it, not an abbreviation nor a place ("(ЛДПР)")."""
+    word = inner[0].text
+    return (
+        len(inner) == 1
+        and not word.isascii()
+        and word[1:].islower()
+        and word[-2:] == surname.text[-2:]
+        and word != surname.text
+    )
+
+
+def _bracketed(doc: Doc, i: int) -> Span | None:
+    """The words in the brackets that open at token `i`, eight at most, or None."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(i + 9, len(doc))) if doc[j].text == ")"), None)
+    return doc[i + 1 : close] if close is not None and close > i + 1 else None
 
 
 def _capitalised(words: list[str]) -> int:
@@ -752,6 +775,10 @@ def _split_lines(span: Span) -> list[Span]:
         if t.text == "(":  # "Джошуа Вольфа (Joshua Wolf)": the original spelling is not the name
             break
         prev = span.doc[t.i - 1] if t.i > start else None
+        if prev is not None and _after_regnal_stop(span.doc, start, t):
+            pieces.append(span.doc[start : prev.i])  # "брата Бодуэна I. Альберт женат": two
+            start = t.i
+            continue
         if prev is not None and (
             _new_name_starts(prev, t, last=t.i + 1 == span.end)
             or _nominative_after_oblique(span, start, t)
@@ -774,12 +801,31 @@ def _split_lines(span: Span) -> list[Span]:
     return pieces
 
 
+# A regnal number after a monarch's or a pope's name ("Карл XVI Густав", "Бодуэн I").
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _after_regnal_stop(doc: Doc, start: int, t: Token) -> bool:
+    """A capitalised word after a regnal number and a full stop opens the next sentence
+    and another name ("после кончины брата Бодуэна I. Альберт женат"): a Latin capital
+    with a stop is no initial of a Russian name."""
+    return (
+        t.i - start >= 3
+        and doc[t.i - 1].text == "."
+        and bool(_REGNAL.fullmatch(doc[t.i - 2].text))
+        and t.text[:1].isupper()
+    )
+
+
 def _new_name_starts(prev, t, last: bool) -> bool:  # noqa: ANN001 - spaCy Tokens
     """A first name right after a known surname begins another person's name; not a surname
     read as a first name's plural ("Бойко Борисов" is one man), nor a surname before the
-    first name that ends the name, both nominatives of one gender."""
+    first name that ends the name, both nominatives of one gender, nor a first name the
+    dictionary knows only as a surname ("Аарона Александра": two first names)."""
     first = prev.text[:1].isupper() and is_first_name(t.text, plural=False)
     if not first or is_first_name(prev.text) or _surname_first_in_full(prev, t):
+        return False
+    if listed_first_name(prev.text):
         return False
     if last and _nominative_pair(prev, t):
         return False  # "соседка Лебедева Ирина": the name ends on her first name
