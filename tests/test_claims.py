@@ -120,7 +120,6 @@ def test_terms_are_claims_in_years(analyse, text, expected):
          [("срок", Decimal(2), "неделя")]),
         ("Премьер Норвегии, занимавший пост в течение 9 лет, подал в отставку.",
          [("срок", Decimal(9), "год")]),
-        ("Министр Перу развёлся после 45 лет брака.", [("срок", Decimal(45), "год")]),
         # must not: ages, times ago or ahead, a period of the calendar, an event's length
         ("Министр Перу, которому в ближайшие дни исполнится 43 года, ушёл в отставку.", []),
         ("«В моём возрасте (60 лет) пора думать о пенсии», — сказал министр Чили.", []),
@@ -139,6 +138,35 @@ def test_terms_are_claims_in_years(analyse, text, expected):
     ],
 )  # fmt: skip
 def test_how_long_a_state_lasts(analyse, text, expected):
+    assert [(c.metric, c.value, c.unit) for c in _claims(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an activity or relation in the genitive after the duration names what lasts
+        ("Министр Перу развёлся после 45 лет брака.",
+         [("продолжительность брака", Decimal(45), "год")]),
+        ("Посол Норвегии развёлся после 30 лет брака с супругой.",
+         [("продолжительность брака", Decimal(30), "год")]),
+        ("Визит положил конец трём десятилетиям взаимной вражды между Чили и Перу.",
+         [("продолжительность взаимной вражды", Decimal(30), "год")]),
+        ("Депутатам парламента Норвегии это гарантирует 10 месяцев депутатства.",
+         [("срок депутатства", Decimal(10), "месяц")]),
+        ("Норвегия и Дания отметили 20 лет стратегического партнёрства.",
+         [("продолжительность стратегического партнёрства", Decimal(20), "год")]),
+        ("После 12 лет войны Эфиопия и Эритрея подписали мир.",
+         [("продолжительность войны", Decimal(12), "год")]),
+        # must not: an event's days, a sentence, an anniversary, a time ago
+        ("Через три дня визита Чили и Перу подписали соглашение.", []),
+        ("Посла Чили приговорили к 10 годам лишения свободы.",
+         [("срок заключения", Decimal(10), "год")]),
+        ("Чили и Перу готовятся к 200-летию дипломатических отношений.", []),
+        ("Пять лет назад Кения и Эфиопия восстановили дипломатические отношения.",
+         [("срок", Decimal(5), "год")]),
+    ],
+)  # fmt: skip
+def test_what_lasts_in_the_genitive(analyse, text, expected):
     assert [(c.metric, c.value, c.unit) for c in _claims(analyse, text)] == expected
 
 
