@@ -140,6 +140,11 @@ def test_decade_is_found_without_a_value() -> None:
 def test_year_ranges() -> None:
     assert values("в 2022-2023 годах") == ["2022", "2023"]
     assert values("с 1992 по 2022 год") == ["1992", "2022"]
+    # a bare year opening a span to a month of a year; must not: a month with no year, "до"
+    assert values("с 2022 по март 2023 года") == ["2022", "2023-03"]
+    assert values("с 2019 по 5 марта 2020 года") == ["2019", "2020-03-05"]
+    assert values("с 2022 по 15 пунктам") == []
+    assert values("от 2022 до марта 2023 года") == ["2023-03"]
 
 
 @pytest.mark.parametrize(

@@ -379,16 +379,28 @@ def _aside_on_sentence(words: Span) -> bool:
     return any(_kinds().get(t.lemma_) == "заключение" for t in words[: opened.i - words.start])
 
 
+_ACTIVITY_METRICS = {"работа": "срок", "продолжительность": "продолжительность"}
+
+
 def _counted_activity(unit: Token, sent: Span) -> str | None:
-    """ "за 14 лет работы МУС": the activity whose length the duration gives."""
+    """ "за 14 лет работы МУС", "три десятилетия взаимной вражды": the activity or relation
+    in the genitive whose length the duration gives ("срок работы МУС", "продолжительность
+    взаимной вражды"), its adjectives kept, a relation without its sides."""
     doc = unit.doc
     k = unit.i + 1
-    while k < sent.end - 1 and doc[k].pos_ == "DET":
-        k += 1  # "6 лет [ее] правления"
+    while k < sent.end - 1 and doc[k].pos_ in ("DET", "ADJ"):
+        k += 1  # "6 лет [ее] правления", "20 лет [стратегического] партнёрства"
     nxt = doc[k] if k < sent.end else None
-    if nxt is None or _kinds().get(nxt.lemma_) != "работа" or "Gen" not in nxt.morph.get("Case"):
+    if nxt is None or "Gen" not in nxt.morph.get("Case") or nxt.head.i != unit.i:
+        return None  # "в XXI веке отношения … изменились": a subject, not what lasted
+    metric = _ACTIVITY_METRICS.get(_kinds().get(nxt.lemma_, ""))
+    if metric is None:
         return None
-    return f"срок {_with_complements(nxt, sent)}"
+    first = next(i for i in range(unit.i + 1, k + 1) if doc[i].pos_ != "DET")
+    adjectives = " ".join(t.text for t in doc[first:k])
+    # a relation's sides ("брака с супругой", "вражды между Чили и Перу") are no metric words
+    words = _with_complements(nxt, sent) if metric == "срок" else nxt.text
+    return " ".join(w for w in (metric, adjectives, words) if w)
 
 
 def _office_term(span: Span, unit: Token, sent: Span) -> str | None:

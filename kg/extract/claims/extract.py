@@ -2441,9 +2441,9 @@ def _names_thing(date: Span, value: str) -> bool:
 
 
 def _spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
-    """Two dates of one precision a dash or "с … по" joins are one span, its period the ISO
-    8601 interval ("в 1960—1975 годах" 1960/1975, "в январе—марте 2023 года"
-    2023-01/2023-03); years listed ("2022 и 2023 годов") are several periods, none the
+    """Two dates a dash or "с … по" joins are one span, its period the ISO 8601 interval
+    ("в 1960—1975 годах" 1960/1975, "в январе—марте 2023 года" 2023-01/2023-03, "с 2022 по
+    март 2023 года" 2022/2023-03); years listed ("2022 и 2023 годов") are several periods, none the
     figure's."""
     out: list[DateMention] = []
     for d in dates:
@@ -2457,13 +2457,19 @@ def _spans(dates: list[DateMention], sent: Span) -> list[DateMention]:
         ):
             out[-1] = replace(last, end=d.end, value="")
         elif (
-            last is not None and len(last.value) == len(d.value) and last.value < d.value
-            and _RANGE_GAP.fullmatch(gap)
+            last is not None and _earlier(last.value, d.value) and _RANGE_GAP.fullmatch(gap)
         ):  # fmt: skip
             out[-1] = replace(last, end=d.end, value=f"{last.value}/{d.value}")
         else:
             out.append(d)
     return out
+
+
+def _earlier(start: str, end: str) -> bool:
+    """A span's ends may differ in precision ("с 2022 по март 2023 года" 2022/2023-03): the
+    start comes first at the precision both have."""
+    n = min(len(start), len(end))
+    return n > 0 and start[:n] < end[:n]
 
 
 def _depth(token: Token, ancestor: Token) -> int:

@@ -18,7 +18,8 @@ Decisions (the contract says dates are never guessed):
   contains the whole week: its month, else its year.
 - "накануне" followed by a noun phrase is a preposition ("накануне визита")
   and is not a date; standing alone it is the day before the document date.
-- Decades ("в 1990-х") and year ranges' ends are returned separately; a decade
+- Decades ("в 1990-х") and year ranges' ends are returned separately (also a bare year
+  opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
 - Numeric ranges of days ("10–12 июня") resolve to the first day.
 """
@@ -146,6 +147,11 @@ _YEAR = re.compile(
 _YEAR_SPAN = re.compile(
     r"(?<![\w.,])(?:с|от)\s+(?P<y1>(?:18|19|20)\d\d)\s+(?:по|до)\s+(?P<y2>(?:18|19|20)\d\d)"
     r"(?=\s*(?:[.,;:!?)»—–-]|$))",
+    _FLAGS,
+)
+# "с 2022 по март 2023 года": a bare year opening a span whose end names a month and year.
+_YEAR_TO_MONTH = re.compile(
+    rf"(?<![\w.,])(?:с|от)\s+(?P<y>(?:18|19|20)\d\d)\s+по\s+(?=(?:\d{{1,2}}\s+)?{MONTH_RE}\s+{_Y4})",
     _FLAGS,
 )
 _DECADE = re.compile(
@@ -324,6 +330,8 @@ def _years(text: str) -> list[DateMention]:
     for m in _YEAR_SPAN.finditer(text):
         add(m, m["y1"], g="y1")
         add(m, m["y2"], g="y2")
+    for m in _YEAR_TO_MONTH.finditer(text):
+        add(m, m["y"], g="y")
     for m in _YEAR.finditer(text):
         add(m, m["y"])
     for m in _DECADE.finditer(text):
