@@ -304,6 +304,14 @@ def case_of(token: Token) -> str:
 _CASES: dict[int, str] = {}
 
 
+def cases_of(token: Token) -> frozenset[str]:
+    """The UD cases `token` may be in: the tagger's and those of every reading of its form,
+    as the tagger picks one of a form Russian spells alike in several ("директора": Gen or
+    Acc, "цитирует директора X"); empty where neither gives one."""
+    read = frozenset(OC_CASE[c] for c in morph().cases(token.text) if c in OC_CASE)
+    return read | frozenset(token.morph.get("Case"))
+
+
 def case_of_key(vocab: Vocab, key: int) -> str:
     """The first Case value of the feature set `key` (a token's `morph.key`), "" for none.
     Each set is read once: `MorphAnalysis.get` parses the features on every call (~1.6 µs,

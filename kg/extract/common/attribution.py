@@ -44,7 +44,7 @@ from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, negated
-from kg.nlp.morph import is_finite, is_gerund, is_infinitive
+from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -73,6 +73,8 @@ _AUTHORED = {"статья", "интервью", "колонка", "обраще
 _AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
 # "приводит его слова «Интерфакс»": the words' owner spoke, not the verb's subject
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
+# nouns of kin in epithets.tsv whose masculine form names a man: "супруг" is no woman
+_KIN = frozenset({"супруг"})
 _WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
@@ -199,10 +201,10 @@ def _refused(t: Token) -> bool:
 def _one_noun(token: Token) -> str:
     """The lemma of a noun in the singular that may stand for one person named before, its
     "экс-" left off ("экс-президент рассказал"); "" for anything else. A sentence's first
-    word may be tagged a name ("Монарх также призвал"): no mention holds it, so it is none;
-    a subject epithets.tsv lists is its noun however tagged ("Сам юбиляр признаётся", the
-    noun read as a verb)."""
-    opening = token.pos_ == "PROPN" and token.i == token.sent.start
+    word or a capitalised subject may be tagged a name ("Монарх также призвал", "в ходе
+    церемонии Папа напомнил"): no mention holds it, so it is none; a subject epithets.tsv
+    lists is its noun however tagged ("Сам юбиляр признаётся", the noun read as a verb)."""
+    opening = token.pos_ == "PROPN" and (token.i == token.sent.start or token.dep_ in SUBJECTS)
     listed = token.dep_ in SUBJECTS and token.lemma_ in _epithets()
     if not (token.pos_ == "NOUN" or opening or listed) or "Plur" in token.morph.get("Number"):
         return ""
@@ -385,7 +387,7 @@ class _Attributor:
             if opening is None:
                 continue
             between = self.ctx.doc.char_span(words.idx, opening, alignment_mode="expand")
-            if between is None or not all(_nominal(t) or t.is_space for t in between):
+            if between is None or not _names_words(between):
                 continue  # only the owner's title and name between
             close = matching_close(self.text, opening)
             quoted = self.ctx.doc.char_span(opening + 1, close or 0, alignment_mode="contract")
@@ -575,11 +577,14 @@ class _Attributor:
         return spoke[-1] if spoke and spoke[-1] in fits else ""
 
     def _other_gender(self, noun: Token, key: str) -> bool:
-        """Whether a feminine noun ("актриса заявила") describes a person the document tells
-        is a man (a masculine noun of a trade may describe a woman: "режиссёр Анна …")."""
-        if noun.morph.get("Gender") != ["Fem"]:
+        """Whether a feminine noun ("актриса заявила", "супруга убеждена") describes a person
+        the document tells is a man, or a masculine noun of kin ("супруг") a woman (a
+        masculine noun of a trade may describe a woman: "режиссёр Анна …")."""
+        gender = noun.morph.get("Gender")
+        if gender != ["Fem"] and not (gender == ["Masc"] and noun.lemma_ in _KIN):
             return False
-        return predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) == "masc"
+        told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key))
+        return told == ("masc" if gender == ["Fem"] else "femn")
 
     def _retitled(self, token: Token) -> str:
         """The one person whose title right before the name a person's title of two words or
@@ -1329,7 +1334,21 @@ class _Attributor:
         return any(
             self._speaker(t, dropped=False) and _unclosed_open(self.text[start : t.idx]) is None
             for t in self._speech_verbs(start, end)
-            if not _authors_thing(t) and not _first_person_clause(t) and not is_infinitive(t)
+            if not _authors_thing(t)
+            and not _first_person_clause(t)
+            and not is_infinitive(t)
+            and not self._told_me(t, start)
+        )
+
+    def _told_me(self, verb: Token, start: int) -> bool:
+        """Whether a verb of saying's sentence speaks of "я" outside quotation marks ("мой
+        кузен сказал мне, что …", "Он сказал, что она должна мне понравиться"): the speaker
+        tells what he was told; a news narrator says no "я" ("нашему корреспонденту" is the
+        outlet's)."""
+        return any(
+            t.lemma_ in ("я", "мой") and _unclosed_open(self.text[start : t.idx]) is None
+            for t in verb.sent
+            if t.idx >= start
         )
 
     def _speech_verbs(self, start: int, end: int) -> list[Token]:
@@ -1561,6 +1580,16 @@ def _nominal(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _names_words(between: Span) -> bool:
+    """Whether the words from "слова" to a quotation only name whose words they are: a
+    title and a name ("слова министра X «…»"), or, where a colon leads into the quotation,
+    where they were said too ("Слова X из интервью: «…»"; no verb between)."""
+    if all(_nominal(t) or t.is_space for t in between):
+        return True
+    *words, last = [t for t in between if not t.is_space]
+    return last.text == ":" and all(_nominal(t) or t.pos_ == "ADP" for t in words)
+
+
 def _another_title(t: Token) -> bool:
     """A word between a title and a name that starts another title: a noun in a case of its
     own; not a genitive, a preposition's noun nor an adjective ("кандидат в президенты
@@ -1570,9 +1599,10 @@ def _another_title(t: Token) -> bool:
 
 
 def _same_case(a: Token, b: Token) -> bool:
-    """Whether two words may agree in case (either has none, or they share one)."""
-    cases, others = a.morph.get("Case"), b.morph.get("Case")
-    return not cases or not others or bool(set(cases) & set(others))
+    """Whether two words may agree in case (either has none, or they share one; `b` in any
+    case its form may be in: "директора … Марию X" is an accusative apposition)."""
+    cases, others = a.morph.get("Case"), cases_of(b)
+    return not cases or not others or bool(set(cases) & others)
 
 
 def _nominative(t: Token) -> bool:
