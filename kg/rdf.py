@@ -238,33 +238,49 @@ def wikidata_iri(qid: str) -> NamedNode | None:
 
 def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
     """Corpus-level entity nodes in ENTITY_GRAPH; entities sharing a key are merged."""
+    return _described(_merge(entities))
+
+
+def one_entity_quads(entity: Entity) -> list[Quad]:
+    """`entity_quads([entity])` without the merge's copy of the entity and its aliases: a
+    write computes this twice for each entity it changes."""
+    return _described([entity])
+
+
+def _described(entities: Iterable[Entity]) -> list[Quad]:
+    """The entity-graph quads of entities with distinct keys."""
     out: list[Quad] = []
 
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         out.append(Quad(s, p, o, ENTITY_GRAPH))
 
-    for ent in _merge(entities):
-        s = node(ent.key)
-        add(s, RDF.type, getattr(BRO, ent.type))
-        if ent.name:
-            add(s, RDFS.label, ru(ent.name))
-        if ent.name_en:
-            add(s, RDFS.label, Literal(ent.name_en, language="en"))
-        for alias in sorted(set(ent.aliases) - {ent.name}):
-            add(s, SKOS.altLabel, ru(alias))
-        wd = wikidata_iri(ent.wikidata) if ent.wikidata else None
-        if wd is not None:
-            add(s, BRO.wikidata, wd)
-        if ent.type == "State":
-            add(s, BRO.isoCode, Literal(ent.key.removeprefix("state/")))
-        # bro:ofState points to states only; an office in an organization (the UN's
-        # secretary-general) is org:postIn that organization, and its holder serves no state
-        of_state = ent.state.startswith("state/")
-        if of_state:
-            add(s, BRO.ofState, node(ent.state))
-        if ent.office:
-            add(s, BRO.holdsPost, post_quads(ent.office, ent.state, add))
+    for ent in entities:
+        _describe(ent, add)
     return list(dict.fromkeys(out))
+
+
+def _describe(ent: Entity, add: _Add) -> None:
+    """An entity's node in the entity graph, and its post's, written with `add`."""
+    s = node(ent.key)
+    add(s, RDF.type, getattr(BRO, ent.type))
+    if ent.name:
+        add(s, RDFS.label, ru(ent.name))
+    if ent.name_en:
+        add(s, RDFS.label, Literal(ent.name_en, language="en"))
+    for alias in sorted(set(ent.aliases) - {ent.name}):
+        add(s, SKOS.altLabel, ru(alias))
+    wd = wikidata_iri(ent.wikidata) if ent.wikidata else None
+    if wd is not None:
+        add(s, BRO.wikidata, wd)
+    if ent.type == "State":
+        add(s, BRO.isoCode, Literal(ent.key.removeprefix("state/")))
+    # bro:ofState points to states only; an office in an organization (the UN's
+    # secretary-general) is org:postIn that organization, and its holder serves no state
+    of_state = ent.state.startswith("state/")
+    if of_state:
+        add(s, BRO.ofState, node(ent.state))
+    if ent.office:
+        add(s, BRO.holdsPost, post_quads(ent.office, ent.state, add))
 
 
 def post_quads(office: str, state: str, add: _Add) -> NamedNode:
