@@ -212,6 +212,8 @@ def main() -> None:
         if args.docs:  # 0: no throughput, e.g. for the incremental builds alone
             throughput(texts[: args.docs], work, args.pairs, args.rounds, cleans)
         for n in sizes(args.jobs_docs) if args.rounds else []:
+            if n == args.docs:
+                continue  # the throughput section has measured this size already
             jobs_scaling(corpus_of(texts[:n], work / f"jobs-corpus-{n}"), n, work, args.rounds)
 
         if args.dask:
