@@ -112,6 +112,17 @@ CASES = [
         "важны. Позже Анна Калвин выступила.",
         {"Питер Кэлвин": 2, "Анна Калвин": 1},
     ),
+    # a consonant written once and twice: one person, and the first name alone joins him
+    (
+        "Посол Канады Джеймс Коллинз прибыл в Осло. Джеймса Колинза принял министр Норвегии. "
+        "Колинз заявил, что визит важен.",
+        {"Джеймс Коллинз": 3},
+    ),
+    # ... but not one of another first name
+    (
+        "Посол Канады Джеймс Коллинз прибыл в Осло. Эрик Колинз встретился с министром.",
+        {"Джеймс Коллинз": 1, "Эрик Колинз": 1},
+    ),
     # the gazetteer's spelling for a name written the other way
     ("Премьер Великобритании Дэвид Камерон прибыл в Канберру.", {"Дэвид Кэмерон": 1}),
     # a name in brackets after another is the same person's
