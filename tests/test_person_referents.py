@@ -40,6 +40,13 @@ def run(tmp_path_factory):
          [("Петер Ланге", "Петер Ланге"), ("Ланге", "Петер Ланге")]),
         ("Делегация Египта встретилась с Мвендой. Позже Джеймс Мвенда посетил Каир.",
          [("Мвендой", "Джеймс Мвенда"), ("Джеймс Мвенда", "Джеймс Мвенда")]),
+        # a word read as a first name in a headline, the surname of the one named in full
+        ("Отставка генерала Мартина\n\nПосол Канады Джеймс Мартин покинул Осло.",
+         [("Мартина", "Джеймс Мартин"), ("Джеймс Мартин", "Джеймс Мартин")]),
+        # must not: where someone named in full bears it as a first name
+        ("Отставка посла Мартина\n\nПосол Канады Джеймс Мартин и Мартин Шульц покинули Осло.",
+         [("Мартина", "Мартин"), ("Джеймс Мартин", "Джеймс Мартин"),
+          ("Мартин Шульц", "Мартин Шульц")]),
         # must not: with no one else of the surname, the namesake in office
         ("Министр Дании встретился с Ланге в Копенгагене.", [("Ланге", "Игорь Ланге")]),
         # must not: two persons of the surname named in full, the surname alone joins neither

@@ -311,17 +311,31 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts])
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
     gazetteer namesake of another first name nor a node of the surname alone. Not a full
     name of the other sex, by the surname's form or by the gender the text tells."""
-    if parts.first or parts.initials or parts.patronymic or not parts.last:
+    lone = _lone_first_name(parts, full)
+    if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
         return parts
-    written = parts.words[-1] if parts.words else parts.last
+    last = parts.first if lone else parts.last
+    written = parts.words[-1] if parts.words else last
     fits = {
         (fold(p.first), fold(p.last)): p
         for p in full
-        if (form_of(parts.last, p.last) or form_of(written, p.last))
-        and not _other_sex(parts.last, p.last)
+        if (form_of(last, p.last) or form_of(written, p.last))
+        and not _other_sex(last, p.last)
         and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _lone_first_name(parts: NameParts, full: list[NameParts]) -> bool:
+    """One word read as a first name that no name in full begins with ("генерала Аллена"
+    in a headline before "Джон Аллен", "посла Мартина" before "Джеймс Мартин"): it may be
+    the surname of one of them."""
+    return (
+        len(parts.words) == 1
+        and bool(parts.first)
+        and not (parts.last or parts.initials or parts.patronymic)
+        and not any(form_of(parts.words[0], p.first) for p in full)
+    )
 
 
 def _namesake(
