@@ -112,6 +112,17 @@ CASES = [
         "важны. Позже Анна Калвин выступила.",
         {"Питер Кэлвин": 2, "Анна Калвин": 1},
     ),
+    # a consonant written once and twice: one person, and the first name alone joins him
+    (
+        "Посол Канады Джеймс Коллинз прибыл в Осло. Джеймса Колинза принял министр Норвегии. "
+        "Колинз заявил, что визит важен.",
+        {"Джеймс Коллинз": 3},
+    ),
+    # ... but not one of another first name
+    (
+        "Посол Канады Джеймс Коллинз прибыл в Осло. Эрик Колинз встретился с министром.",
+        {"Джеймс Коллинз": 1, "Эрик Колинз": 1},
+    ),
     # the gazetteer's spelling for a name written the other way
     ("Премьер Великобритании Дэвид Камерон прибыл в Канберру.", {"Дэвид Кэмерон": 1}),
     # a name in brackets after another is the same person's
@@ -608,6 +619,11 @@ def test_a_lone_surname_read_as_a_plural_first_name_is_a_surname(
         ("Посол Японии и его сын Кота позвонили из Сеула.", {"Кота": 1}),
         ("Министр и его брат Икеда позвонили из Сеула.", {"Икеда": 1}),
         ("Посол Японии прибыл в Сеул с его сыном Котой.", {"Кота": 1}),
+        # ... also one a dictionary knows only as a thing, in the kin word's case
+        ("Посол Канады прибыл в Осло, а его дочь Весна осталась в Оттаве.", {"Весна": 1}),
+        ("Министр Чили прибыл в Лиму, его дочь Заря осталась дома.", {"Заря": 1}),
+        # must not: a thing in another case after kin stays a thing
+        ("Посол Испании сказал, что его дочь Реала не любит.", {}),
         # must not: a woman's genitive stays hers; a first name after kin is the relative's
         ("Дочь Петровой прибыла в Минск.", {"Петрова": 1}),
         ("Младший сын Виктор Петренко прибыл в Минск.", {"Виктор Петренко": 1}),

@@ -12,6 +12,9 @@ from gazetteer_runs import mention_reader
 ROWS = """# kind\tkey\tname\tfirst\tpatronymic\tlast\tname_en\twikidata\tterms\taliases
 person\tperson/Q7200001\tИгорь Ланге\tИгорь\t\tЛанге\t\tQ7200001\tминистр иностранных дел@NOR:2020..
 person\tperson/Q7200002\tАнна Мвенда\tАнна\t\tМвенда\t\tQ7200002\tпрезидент@KEN:2022..
+person\tperson/Q7200003\tЖан-Поль Ле Бурже\tЖан-Поль\t\tЛе Бурже\t\tQ7200003\tминистр@FRA:2021..
+person\tperson/Q7200004\tКарла фон Айхен\tКарла\t\tфон Айхен\t\tQ7200004\tминистр@AUT:2021..
+person\tperson/Q7200005\tХуан Мендес Арройо\tХуан\t\tМендес Арройо\t\tQ7200005\tпрезидент@MEX:2021..
 """
 
 
@@ -37,6 +40,13 @@ def run(tmp_path_factory):
          [("Петер Ланге", "Петер Ланге"), ("Ланге", "Петер Ланге")]),
         ("Делегация Египта встретилась с Мвендой. Позже Джеймс Мвенда посетил Каир.",
          [("Мвендой", "Джеймс Мвенда"), ("Джеймс Мвенда", "Джеймс Мвенда")]),
+        # a word read as a first name in a headline, the surname of the one named in full
+        ("Отставка генерала Мартина\n\nПосол Канады Джеймс Мартин покинул Осло.",
+         [("Мартина", "Джеймс Мартин"), ("Джеймс Мартин", "Джеймс Мартин")]),
+        # must not: where someone named in full bears it as a first name
+        ("Отставка посла Мартина\n\nПосол Канады Джеймс Мартин и Мартин Шульц покинули Осло.",
+         [("Мартина", "Мартин"), ("Джеймс Мартин", "Джеймс Мартин"),
+          ("Мартин Шульц", "Мартин Шульц")]),
         # must not: with no one else of the surname, the namesake in office
         ("Министр Дании встретился с Ланге в Копенгагене.", [("Ланге", "Игорь Ланге")]),
         # must not: two persons of the surname named in full, the surname alone joins neither
@@ -46,6 +56,46 @@ def run(tmp_path_factory):
     ],
 )  # fmt: skip
 def test_a_surname_alone_joins_the_one_full_name_of_the_text(run, text: str, expected) -> None:  # noqa: ANN001
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone after the one name the text gives with "-младший"/"-старший"
+        ("Прокурор Нью-Йорка Сайрус Вэнс-младший прибыл в Канаду. Вэнсом доволен министр "
+         "Канады.", [("Сайрус Вэнс-младший", "Сайрус Вэнс-младший"),
+                     ("Вэнсом", "Сайрус Вэнс-младший")]),
+        ("Марта Хольм-младшая прибыла в Осло. Хольм встретилась с премьером Норвегии.",
+         [("Марта Хольм-младшая", "Марта Хольм-младшая"), ("Хольм", "Марта Хольм-младшая")]),
+        # must not: son and father both named, the surname alone is neither
+        ("Эрик Тэйлор-младший и Эрик Тэйлор-старший прибыли в Канаду. Тэйлор выступил в "
+         "Оттаве.", [("Эрик Тэйлор-младший", "Эрик Тэйлор-младший"),
+                     ("Эрик Тэйлор-старший", "Эрик Тэйлор-старший"), ("Тэйлор", "Тэйлор")]),
+        # must not: another surname that merely begins like it
+        ("Сайрус Вэнс-младший прибыл в Канаду. Вэнсена встретил министр Канады.",
+         [("Сайрус Вэнс-младший", "Сайрус Вэнс-младший"), ("Вэнсена", "Вэнсен")]),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_joins_the_one_named_with_a_generation(run, text: str, expected) -> None:  # noqa: ANN001
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone word, the first word of a surname of several: that office holder
+        ("Министр Перу встретился с Мендесом в Лиме.",
+         [("Мендесом", "Хуан Мендес Арройо")]),
+        ("Министр Франции Ле Бурже прибыл в Каир.", [("Ле Бурже", "Жан-Поль Ле Бурже")]),
+        # must not: a word like the particle that begins one is no surname of his or hers
+        ("Министр Японии встретился с Леи в Токио.", [("Леи", "Леи")]),
+        ("Министр Франции Ле Бурже прибыл в Каир. Там его встретила Лея.",
+         [("Ле Бурже", "Жан-Поль Ле Бурже"), ("Лея", "Лея")]),
+        ("Министр Польши встретился с Фоной в Варшаве.", [("Фоной", "Фона")]),
+    ],
+)  # fmt: skip
+def test_a_particle_alone_is_no_surname(run, text: str, expected) -> None:  # noqa: ANN001
     assert run(text) == expected
 
 

@@ -409,6 +409,13 @@ def _generation(tail: str) -> tuple[str, str, bool] | None:
     return stem + ("ая" if feminine else "ий"), case, feminine
 
 
+def without_generation(surname: str) -> str:
+    """ "Вэнс-младший" → "Вэнс": the family's surname, which the text may give alone for
+    the son or daughter it named with "-младший"/"-старший"; any other surname as it is."""
+    head, _, tail = surname.rpartition("-")
+    return head if head and _generation(tail) is not None else surname
+
+
 def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     """One name word in the nominative; a hyphenated name inflects its last part, and a part
     before it the dictionary reads in the name's case ("Жана-Батиста", "Брауна-Хау"); so does

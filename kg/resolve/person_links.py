@@ -24,6 +24,7 @@ from kg.resolve.names import (
     other_father,
     own_and_fathers,
     same_given,
+    without_generation,
 )
 from kg.resolve.offices import latest_start, person_entity, said_office, term_at, title_holder
 from kg.resolve.persons import (
@@ -310,17 +311,31 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts])
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
     gazetteer namesake of another first name nor a node of the surname alone. Not a full
     name of the other sex, by the surname's form or by the gender the text tells."""
-    if parts.first or parts.initials or parts.patronymic or not parts.last:
+    lone = _lone_first_name(parts, full)
+    if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
         return parts
-    written = parts.words[-1] if parts.words else parts.last
+    last = parts.first if lone else parts.last
+    written = parts.words[-1] if parts.words else last
     fits = {
         (fold(p.first), fold(p.last)): p
         for p in full
-        if (form_of(parts.last, p.last) or form_of(written, p.last))
-        and not _other_sex(parts.last, p.last)
+        if (form_of(last, p.last) or form_of(written, p.last))
+        and not _other_sex(last, p.last)
         and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _lone_first_name(parts: NameParts, full: list[NameParts]) -> bool:
+    """One word read as a first name that no name in full begins with ("генерала Аллена"
+    in a headline before "Джон Аллен", "посла Мартина" before "Джеймс Мартин"): it may be
+    the surname of one of them."""
+    return (
+        len(parts.words) == 1
+        and bool(parts.first)
+        and not (parts.last or parts.initials or parts.patronymic)
+        and not any(form_of(parts.words[0], p.first) for p in full)
+    )
 
 
 def _namesake(
@@ -427,6 +442,18 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
     if parts.last:
+        # "Вэнсом" after "Сайрус Вэнс-младший": the one person named with a generation.
+        younger = {
+            e.key: e
+            for k, e in clusters.items()
+            if k.startswith("L:")
+            and (bare := without_generation(e.name.split()[-1])) != e.name.split()[-1]
+            and (form_of(parts.last, bare) or form_of(written, bare))
+            and _compatible(parts, e)
+        }
+        if len(younger) == 1:
+            return next(iter(younger.values()))
+    if parts.last:
         # "Камерон" after "Дэвид Кэмерон": one transliteration spelled two ways.
         variants = {
             e.key: e
@@ -452,13 +479,29 @@ _VOWELS_SPELLED_ALIKE = frozenset("аеэ")
 
 def _spelled_otherwise(a: str, b: str) -> bool:
     """Two spellings of one foreign surname that differ in one vowel of а/е/э
-    ("Камерон"/"Кэмерон", "Меркель"/"Меркэль"); short names differ too much for it."""
+    ("Камерон"/"Кэмерон", "Меркель"/"Меркэль") or in one consonant written once or twice
+    ("Мидлтон"/"Миддлтон"); short names differ too much for it."""
     a, b = fold(a), fold(b)
-    if len(a) != len(b) or len(a) < 5 or a == b:
+    if min(len(a), len(b)) < 5 or a == b:
+        return False
+    if abs(len(a) - len(b)) == 1:
+        return _doubled(*sorted((a, b), key=len))
+    if len(a) != len(b):
         return False
     diff = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     # Not the last letter: that one is a case ending ("Басте" of "Баста").
     return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _doubled(short: str, long: str) -> bool:
+    """`long` is `short` with one consonant written twice, not in the last two letters,
+    where a case ending would be ("Мидлтон" → "Миддлтон", "Колинз" → "Коллинз")."""
+    return any(
+        long == short[: i + 1] + short[i:] for i in range(len(short) - 2) if short[i] in _CONSONANTS
+    )
 
 
 _FIRST_VOWELS = (frozenset("ую"), frozenset("еэ"))
@@ -598,7 +641,7 @@ def _gazetteer_person(
             if form_of(parts.last, p.last)
             # the written last word, of a surname as long: not "Ли" of "Ван Ли"
             or (form_of(written, p.last) and p.last.count(" ") == parts.last.count(" "))
-            or (len(parts.words) == 1 and form_of(written, p.last.split()[0]))
+            or (len(parts.words) == 1 and _first_surname_word(written, p.last))
         ]  # fmt: skip
         if not candidates and parts.first:
             # "Дэвид Камерон" of "Дэвид Кэмерон": with the first name, another spelling.
@@ -641,6 +684,14 @@ def _gazetteer_person(
         dated = [p for p in candidates if term_at(p, date)]
         return next((one[0] for one in (named, dated) if len(one) == 1), None)
     return max(candidates, key=lambda p: (term_at(p, date) is not None, latest_start(p)))
+
+
+def _first_surname_word(word: str, surname: str) -> bool:
+    """A lone word that is the first word of a surname of several ("Лопеса" of "Лопес
+    Обрадор"), not a particle that begins one ("Ле" of "Ле Дриан", "фон" of "фон дер
+    Ляйен"): no surname alone, and a word like it ("Леи", "Фона") is someone else."""
+    first = surname.split()[0]
+    return first.lower() not in PARTICLES and form_of(word, first)
 
 
 def _named_alone(parts: NameParts, person: PersonEntry) -> bool:

@@ -17,7 +17,7 @@ from kg.doc_text import token_strings
 from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
-from kg.nlp.morph import NAME_TAGS, case_of, morph, name_forms
+from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
 from kg.resolve.gender import predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
@@ -1095,6 +1095,8 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return True  # "Спасибо, господин Президент": an office addressed, even if repeated
     if _eponym(t):
         return not _named_apart(t)  # "болезнь Альцгеймера", however often, and no one else
+    if _named_kin(span):
+        return False
     repeats = (w for w in names if form_of(w, t.text) or form_of(t.text, w))
     if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
         return False
@@ -1112,6 +1114,14 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
     return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
+
+
+def _named_kin(span: Span) -> bool:
+    """The relative's own name in apposition to kin, in the kin word's case ("его дочь
+    Лея"), whatever else a dictionary reads it as ("лея", "лей"); not a genitive that
+    cannot be in that case ("его дочь Реала не любит")."""
+    kin = apposed_kin(span)
+    return kin is not None and UD_CASE.get(case_of(kin), "?") in morph().cases(span[0].text)
 
 
 def _eponym(t: Token) -> bool:
