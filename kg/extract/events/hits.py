@@ -236,6 +236,7 @@ class Hit:
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
+    holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -322,7 +323,7 @@ class _Reader:
                         continue
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
-                        out.append(hit)
+                        out += self._each_holder(hit)
             _parts(out, sent)
             _date_that_day(sent, before, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
@@ -1525,6 +1526,27 @@ class _Reader:
             return domain
         counts = Counter(states).most_common(2)
         return counts[0][0] if len(counts) == 1 or counts and counts[0][1] > counts[1][1] else ""
+
+    def _each_holder(self, hit: Hit) -> list[Hit]:
+        """One change of office per holder: "компанию покинули X, Y и Z" are three leavings,
+        each at a time of its own, and "уволил министров X и Y" two dismissals; who
+        dismisses is in each, a state only another holder serves in none."""
+        if len(hit.holders) < 2:
+            return [hit]
+        others = [k for k in hit.persons if k not in hit.holders]
+        kept = {self.state_of(k) for k in others}
+        served = {k: self.served_state(k) for k in hit.holders}
+        return [
+            replace(
+                hit,
+                persons=[k, *others],
+                holders=[k],
+                states=[
+                    s for s in hit.states if s in kept or s == served[k] or s not in served.values()
+                ],
+            )
+            for k in hit.holders
+        ]
 
     def served_state(self, key: str) -> str:
         """The state a person's office serves, as this document's titles give it ("премьер-
