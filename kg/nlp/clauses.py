@@ -13,6 +13,7 @@ from kg.nlp.deps import SUBJECTS, has_subject
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
+_EXPLAINED = "что"  # opens a clause that tells its own act (", известный тем, что …")
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -25,6 +26,17 @@ def contrast_between(a: Token, b: Token) -> bool:
     for k in range(lo + 2, hi):
         if doc[k].lower_ in CONTRAST and doc[k - 1].text == ",":
             return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(doc[hi])))
+    return False
+
+
+def told_after(a: Token, b: Token) -> bool:
+    """The later word `b` is in a clause ", что …" after `a` with a verb of its own: what
+    that clause tells ("скончался X, известный тем, что в 1970-х годах придумал …": "в
+    1970-х годах" under "скончался" in the parse) is not `a`'s."""
+    doc = a.doc
+    for k in range(a.i + 2, b.i):
+        if doc[k].lower_ == _EXPLAINED and doc[k - 1].text == ",":
+            return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(b)))
     return False
 
 

@@ -59,7 +59,7 @@ from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
-from kg.nlp.clauses import contrast_between
+from kg.nlp.clauses import contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
     apposed_to,
@@ -2148,7 +2148,8 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
     """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
     до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
     ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
-    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае") or
+    of a clause ", что …" after the trigger ("умер X, известный тем, что в 1970-х …")."""
     first = words[0]
     return (
         bound(first) == "end"
@@ -2156,6 +2157,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
         or _born(words[-1])
         or _denied_date(first)
         or contrast_between(tok, first)
+        or told_after(tok, first)
     )
 
 
