@@ -59,7 +59,7 @@ from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
-from kg.nlp.clauses import contrast_between, told_after
+from kg.nlp.clauses import clause_subjects, contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
     apposed_to,
@@ -2639,7 +2639,9 @@ def _described(verb: Token) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or unmarked_subject(verb)
+    # "Во время своего визита X заявил, что его поддержит Y": X the parser hangs on the
+    # later verb is "заявил"'s
+    subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
