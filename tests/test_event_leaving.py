@@ -49,6 +49,15 @@ FIRES = [
      {"person/akio-toeda"}, "occurred"),
     ("Генеральный директор Petrobras Мария Граса Фостер покидает компанию.", "Resignation",
      {"person/mariya-grasa-foster"}, "occurred"),
+    # a company's post serves no state, though the company's adjective or the text names one
+    ("Генеральный директор бразильской компании Embraer Паулу Силва покидает компанию. "
+     "Причины отставки Паулу Силвы не называются.", "Resignation", {"person/paulu-silva"},
+     "occurred"),
+    ("Президент японской компании Toyota Акио Тоёда ушёл в отставку.", "Resignation",
+     {"person/akio-toeda"}, "occurred"),
+    # a state's body named without its state is no company: the text's state is the post's
+    ("Глава МИД Акио Тоёда ушёл в отставку. Япония ищет замену.", "Resignation",
+     {"person/akio-toeda", "state/JPN"}, "occurred"),
     # a company left by its name, or by the word after "из", by who leads it
     ("Генеральный директор Nokia Стивен Элоп ушёл из Nokia в 2014 году.", "Resignation",
      {"person/Q983111"}, "occurred"),
@@ -119,6 +128,28 @@ STATUS = [
     ("Ожидается, что президент Египта посетит Турцию, которая готовится к саммиту.", "Summit",
      "planned"),
 ]  # fmt: skip
+
+
+# text → kind, the participants of each change: one change of office per holder, each with
+# who dismisses and the state of their own post, none of another holder's
+EACH = [
+    ("Ранее компанию Petrobras покинули генеральный директор Мария Граса Фостер, а также "
+     "вице-президент компании Жозе Карлус Косенза.", "Resignation",
+     [{"person/mariya-grasa-foster"}, {"person/zhoze-karlus-kosenza"}]),
+    ("Министр обороны Перу Хуан Перес и министр финансов Чили Хорхе Варгас подали в отставку.",
+     "Resignation", [{"person/khuan-peres", "state/PER"}, {"person/khorkhe-vargas", "state/CHL"}]),
+    ("Министры Кении Генри Ротич и Джеймс Мачария назначены послами.", "Appointment",
+     [{"person/genri-rotich", "state/KEN"}, {"person/dzheyms-machariya", "state/KEN"}]),
+    # one holder stays one change, with who appoints
+    ("Президент Кении Уильям Руто назначил Мусалию Мудавади главой МИД Кении.", "Appointment",
+     [{"person/uilyam-ruto", "person/musaliya-mudavadi", "state/KEN"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "changes"), EACH)
+def test_one_change_of_office_per_holder(events, text, kind, changes) -> None:
+    found = [set(e.participants) for e in _of(events(text), kind)]
+    assert sorted(found, key=sorted) == sorted(changes, key=sorted)
 
 
 @pytest.mark.parametrize(("text", "kind", "participants", "status"), FIRES)

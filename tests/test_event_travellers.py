@@ -121,3 +121,23 @@ def test_whose_kin_travels_does_not(events, text: str, visitor: str | None) -> N
     visits = [e for e in events(text) if e.kind in VISITS]
     assert [e.visitor for e in visits] == ([visitor] if visitor else [])
     assert not any("person/khuan-peres" in e.participants for e in visits)
+
+
+# text → the visitor, the status: "во время своего визита" is the visit of the subject of its
+# clause, also where the parser hangs that subject on a later clause's verb (", что его
+# поддержит Y": not Y's visit, nor one ahead by that verb's tense)
+OWN_VISIT = [
+    ("Во время своего визита в Сантьяго президент Перу Хуан Перес выразил надежду, что его "
+     "поддержит президент Аргентины Хавьер Милей.", "person/khuan-peres", "occurred"),
+    ("Во время своего визита в Лиму президент Чили Габриэль Борич заявил, что Аргентина "
+     "поддержит Перу.", "person/gabriel-borich", "occurred"),
+    # the subject of its own verb stays the visitor
+    ("Во время своего визита в Лиму президент Чили Габриэль Борич встретился с министрами.",
+     "person/gabriel-borich", "occurred"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "visitor", "status"), OWN_VISIT)
+def test_ones_own_visit_is_the_clause_subjects(events, text, visitor, status) -> None:
+    (visit,) = [e for e in events(text) if e.kind == "Visit"]
+    assert (visit.visitor, visit.status) == (visitor, status)

@@ -13,6 +13,7 @@ from kg.nlp.deps import SUBJECTS, has_subject
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
+_EXPLAINED = "что"  # opens a clause that tells its own act (", известный тем, что …")
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -28,6 +29,17 @@ def contrast_between(a: Token, b: Token) -> bool:
     return False
 
 
+def told_after(a: Token, b: Token) -> bool:
+    """The later word `b` is in a clause ", что …" after `a` with a verb of its own: what
+    that clause tells ("скончался X, известный тем, что в 1970-х годах придумал …": "в
+    1970-х годах" under "скончался" in the parse) is not `a`'s."""
+    doc = a.doc
+    for k in range(a.i + 2, b.i):
+        if doc[k].lower_ == _EXPLAINED and doc[k - 1].text == ",":
+            return any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, _clause_end(b)))
+    return False
+
+
 def _clause_end(t: Token) -> int:
     """The index after the last word of the clause part `t` is in: the next comma, semicolon
     or dash, else the sentence's end."""
@@ -37,10 +49,12 @@ def _clause_end(t: Token) -> int:
 
 def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     """The subjects of `verb` (children of relations `deps`), less those the parser hung on it
-    from a clause before its own (`stray_subject`), plus those of its later clauses that stand
-    before it."""
+    from a clause before its own (`stray_subject`), plus those of its later clauses, or of a
+    clause on its object, that stand before it."""
     own = [c for c in verb.children if c.dep_ in deps and stray_subject(c) is None]
-    later = (x for c in verb.children if c.i > verb.i for x in c.children if x.dep_ in deps)
+    later = [c for c in verb.children if c.i > verb.i]
+    later += [g for c in later if c.dep_ == "obj" for g in c.children if g.dep_ == "acl"]
+    later = [x for c in later for x in c.children if x.dep_ in deps]
     own += [x for x in later if stray_subject(x) == verb] or _after_contrast(verb)
     return sorted(own, key=lambda x: x.i)
 
@@ -65,9 +79,12 @@ def stray_subject(t: Token) -> Token | None:
     """The verb whose subject `t` is where the parser hung it on the verb of a later clause
     that a comma and a subordinator open ("Греция и Турция так и не подписали договор, хотя
     стороны подписали соглашение": "Греция" is no subject of the second "подписали"), if
-    that verb has none of its own; else None."""
+    that verb has none of its own, also through the noun the later clause tells of
+    ("X выразил надежду, что его поддержит Y": "X" is "выразил"'s); else None."""
     verb = t.head
     main = verb.head
+    if verb.dep_ == "acl" and main.dep_ == "obj":  # "надежду, что …": the noun's verb
+        main = main.head
     if t.dep_ not in SUBJECTS or not t.i < main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
         return None
     doc = t.doc

@@ -26,12 +26,14 @@ are two events.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
 from kg.extract.events.words import bare_trade, is_role, leads_company, practises_trade
+from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
     SUBJECTS,
     has_subject,
@@ -60,6 +62,9 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 _PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
+_LATIN_NAME = re.compile(
+    r"[A-Z][A-Za-z&.\- ]+"
+)  # a company's own name: "Embraer", "General Motors"
 # what one heads as an office ("возглавил правительство"); the ministries by their short
 # names too ("МИД возглавит X"), which no resolved mention names where no state does
 _LED = frozenset(
@@ -169,9 +174,12 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         hit.persons += _also_died(reader, tok, hit.persons)
         return bool(hit.persons) and _death_told(tok)
     hit.persons = list(dict.fromkeys(holders + [k for k in agents if k.startswith("person/")]))
+    hit.holders = list(dict.fromkeys(holders))
     body = _of_body(reader, tok, office, holders)  # "сирийская коалиция выбрала": not Syria's
-    # a producer who chairs a jury serves no state, neither their own nor the text's
-    serving = [k for k in holders if not practises_trade(reader.ctx, k)]
+    # a producer who chairs a jury, a company's architect serve no state, neither their
+    # own nor the text's
+    staff = [k for k in holders if _company_staff(reader, k)]
+    serving = [k for k in holders if not practises_trade(reader.ctx, k) and k not in staff]
     states = [] if body else [reader.state_of(k) for k in agents]
     posted: set[int] = set()
     if office is not None:
@@ -192,11 +200,34 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     posts = {m.entity for i in posted for m in reader.by_token.get(i, ())}
     if not any(states) and not body:  # the office's state is the holder's where the text
         named_states = [k for k in named_states if k not in posts]  # names none
+        named_states = named_states if serving or not staff else []  # "японской компании"
         states = named_states + [reader.served_state(k) for k in serving]
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
     return True
+
+
+def _company_staff(reader: ActReader, key: str) -> bool:
+    """Whether the text titles the person by a post in a company ("генеральный директор
+    бразильской компании Embraer", "архитектор американского гиганта Microsoft"): its post
+    is no state's office, so neither the state the text is about nor the company's
+    adjective is theirs (not "глава МИД", a state's body the text names without its state)."""
+    spans = [e for h in reader.ctx.once(extract_offices) if h.person == key for e in h.evidence]
+    text = reader.ctx.document.text
+    for span in spans:
+        words = {t.lemma_ for t in reader.ctx.doc.char_span(span.start, span.end, "expand") or ()}
+        orgs = [
+            m
+            for m in reader.ctx.mentions
+            if m.entity.startswith("org/") and span.start <= m.start and m.end <= span.end
+        ]
+        for m in orgs:
+            stateless = not (reader.state_of(m.entity) or reader.stateless_body(m.entity))
+            named = _LATIN_NAME.match(text[m.start : m.end]) is not None
+            if stateless and (named or words & _COMPANIES):
+                return True
+    return False
 
 
 def _retiring(tok: Token) -> bool:

@@ -59,7 +59,7 @@ from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
 from kg.model import Mention
-from kg.nlp.clauses import contrast_between
+from kg.nlp.clauses import clause_subjects, contrast_between, told_after
 from kg.nlp.deps import (
     SUBJECTS,
     apposed_to,
@@ -236,6 +236,7 @@ class Hit:
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
+    holders: list[str] = field(default_factory=list)  # changes of office: whose office changes
 
     def anaphoric(self) -> bool:
         """Names no one and nothing of its own ("в ходе визита", "эта встреча"); the signing of
@@ -322,7 +323,7 @@ class _Reader:
                         continue
                     hit = self._hit(tok, rule, sent, n <= lead, dates, claimed)
                     if hit is not None:
-                        out.append(hit)
+                        out += self._each_holder(hit)
             _parts(out, sent)
             _date_that_day(sent, before, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
@@ -1526,6 +1527,27 @@ class _Reader:
         counts = Counter(states).most_common(2)
         return counts[0][0] if len(counts) == 1 or counts and counts[0][1] > counts[1][1] else ""
 
+    def _each_holder(self, hit: Hit) -> list[Hit]:
+        """One change of office per holder: "компанию покинули X, Y и Z" are three leavings,
+        each at a time of its own, and "уволил министров X и Y" two dismissals; who
+        dismisses is in each, a state only another holder serves in none."""
+        if len(hit.holders) < 2:
+            return [hit]
+        others = [k for k in hit.persons if k not in hit.holders]
+        kept = {self.state_of(k) for k in others}
+        served = {k: self.served_state(k) for k in hit.holders}
+        return [
+            replace(
+                hit,
+                persons=[k, *others],
+                holders=[k],
+                states=[
+                    s for s in hit.states if s in kept or s == served[k] or s not in served.values()
+                ],
+            )
+            for k in hit.holders
+        ]
+
     def served_state(self, key: str) -> str:
         """The state a person's office serves, as this document's titles give it ("премьер-
         министр Армении Овик Абраамян" anywhere in the text), else their entity's."""
@@ -2126,7 +2148,8 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
     """A date in the trigger's sentence that is none of its event's: an end ("визит продлится
     до 23 июня"), a start it is counted from ("первый с 2012 года"), a birth year
     ("депутат (1924 года рождения)"), a date the text denies ("не в апреле, а в июне"), or
-    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае")."""
+    one of a contrasting clause ("подписали меморандум, а министры обсудили … в мае") or
+    of a clause ", что …" after the trigger ("умер X, известный тем, что в 1970-х …")."""
     first = words[0]
     return (
         bound(first) == "end"
@@ -2134,6 +2157,7 @@ def _not_its_date(tok: Token, words: list[Token], d: DateMention) -> bool:
         or _born(words[-1])
         or _denied_date(first)
         or contrast_between(tok, first)
+        or told_after(tok, first)
     )
 
 
@@ -2615,7 +2639,9 @@ def _described(verb: Token) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject; for an infinitive, whoever controls it: the person its head acts on
     ("пригласил Путина посетить", "убедил президента согласиться"), else the head's subject."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or unmarked_subject(verb)
+    # "Во время своего визита X заявил, что его поддержит Y": X the parser hangs on the
+    # later verb is "заявил"'s
+    subjects = clause_subjects(verb, SUBJECTS) or unmarked_subject(verb)
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _relative_subject(c, verb)] or subjects
     agreeing = [c for c in subjects if c.morph.get("Number") == verb.morph.get("Number")]
