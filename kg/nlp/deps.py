@@ -6,6 +6,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.quote_marks import OPENING
+
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -186,15 +188,12 @@ def has_preposition(t: Token) -> bool:
     return any(c.dep_ == "case" for c in t.children)
 
 
-_OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
-
-
 def quoted_apposition(t: Token) -> Token | None:
     """The name in quotes the parse hangs beside `t` ("отеля «Хилтон»", "на стадионе
     «Маракана»"): the head of the quoted words, or None; never words before `t`, which
     the parser may hang on it across the sentence."""
     for c in t.rights:
-        quotes = [g for g in c.children if g.dep_ == "punct" and g.text in _OPENING_QUOTES]
+        quotes = [g for g in c.children if g.dep_ == "punct" and g.text in OPENING]
         if c.dep_ == "appos" and quotes:
             return c
     return None

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, copular, preposition, which_subject
 from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph
+from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import Title, acting_office
 
@@ -37,8 +38,6 @@ _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — де�
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 _NAME_OPENERS = frozenset(["—", "–", "-", "(", ":"])  # before a name a plural title is of
 _SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
-_OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
-_CLOSING_QUOTES = frozenset(["»", '"', "“", "”"])
 # Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
 # должность посла".
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
@@ -309,7 +308,7 @@ def _complement_gap(doc: Doc, title: Title, i: int, names: dict[int, int]) -> tu
         if token.text in _NAME_OPENERS and j + 1 in names:
             j += 1  # "один из адвокатов истца — X", "один из лучших вратарей (X)"
             break
-        quote = token.text in _OPENING_QUOTES | _CLOSING_QUOTES  # "клуба «Динамо»"
+        quote = token.text in OPENING | CLOSING  # "клуба «Динамо»"
         if not (quote or token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP")):
             return i, []
         if not head.is_ancestor(token):
@@ -538,10 +537,10 @@ def _quote_closed(doc: Doc, by_end: dict[int, Title], end: int) -> Title | None:
     """The title that ends right before a quote closing at token `end - 1` and opens that
     quote itself ("главного тренера «Ливерпуля» Юргена Клоппа": the body's name in quotes
     ends the title)."""
-    if end < 2 or doc[end - 1].text not in _CLOSING_QUOTES:
+    if end < 2 or doc[end - 1].text not in CLOSING:
         return None
     title = by_end.get(end - 1)
-    if title is None or not any(t.text in _OPENING_QUOTES for t in doc[title.start : end - 1]):
+    if title is None or not any(t.text in OPENING for t in doc[title.start : end - 1]):
         return None
     return title
 
@@ -613,7 +612,7 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
         ):
             return True
         if token.pos_ in ("VERB", "AUX", "CCONJ") or (
-            token.is_punct and token.text not in _OPENING_QUOTES | _CLOSING_QUOTES
+            token.is_punct and token.text not in OPENING | CLOSING
         ):
             return False
     return False

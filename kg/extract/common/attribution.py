@@ -45,6 +45,7 @@ from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, negated
 from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive
+from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, predicate_gender
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -53,14 +54,12 @@ EPITHETS = Path(__file__).with_name("epithets.tsv")
 
 _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
-OPEN_MARKS = {"«": "»", "„": "“", "“": "”", '"': '"'}
-_CLOSE = set(OPEN_MARKS.values())
 # what stands between a quotation and the next whole one its speaker goes on with: the rest
 # of one sentence, its attribution ("», сказал X. «"), with no quotation marks in it
 _ONE_SENTENCE_ON = re.compile(r"[^«»„“\"\n.!?…]*[.!?…]\s+")
 # what follows a quotation that ends its sentence: the line's end or a new sentence
 _NEXT_SENTENCE = re.compile(r"[ \t\u00a0]*$|\s+[«„“\"А-ЯЁA-Z]", re.M)
-_MARKS = set(OPEN_MARKS) | _CLOSE
+_MARKS = OPENING | CLOSING
 _SUBJECT_REACH = 12  # words after a verb of saying its subject may come ("сказал в … X")
 _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по его словам"
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
@@ -223,7 +222,7 @@ def speaker_of(ctx: Context, start: int, end: int) -> str:
     start, end = _trim(ctx.document.text, start, end)
     if end <= start:
         return ""
-    quoted = start > 0 and ctx.document.text[start - 1] in OPEN_MARKS
+    quoted = start > 0 and ctx.document.text[start - 1] in OPENING
     best: Region | None = None
     for r in regions(ctx):
         if quoted and start <= r.at < end and not (r.gap and r.gap[0] <= r.at < r.gap[1]):
@@ -258,7 +257,7 @@ def _read_regions(ctx: Context) -> list[Region]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a stretch past surrounding whitespace, dashes and quotation marks."""
-    junk = " \t\r\n\u00a0" + _DASHES + "".join(OPEN_MARKS) + "".join(_CLOSE)
+    junk = " \t\r\n\u00a0" + _DASHES + "".join(PAIRS) + "".join(CLOSING)
     while start < end and text[start] in junk:
         start += 1
     while end > start and text[end - 1] in junk:
@@ -333,7 +332,7 @@ class _Attributor:
         pending = [r for r in self.out if r.rank == DIRECT and r.speaker]
         while pending:
             r = pending.pop()
-            after = r.end + 1 if r.end < len(self.text) and self.text[r.end] in _CLOSE else r.end
+            after = r.end + 1 if r.end < len(self.text) and self.text[r.end] in CLOSING else r.end
             opening = self._next_opening(after, _line_end(self.text, after))
             if opening is None or r.at >= opening:
                 continue
@@ -358,7 +357,7 @@ class _Attributor:
         for (ps, pe), (s, e) in itertools.pairwise(lines):
             line = self.text[s:e].strip()
             opening = s + self.text[s:e].index(line[0])
-            close = matching_close(self.text, opening) if line[0] in OPEN_MARKS else None
+            close = matching_close(self.text, opening) if line[0] in OPENING else None
             if close is None or self.text[close + 1 : e].strip(" .!?…\u00a0\t"):
                 continue
             quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
@@ -1002,7 +1001,7 @@ class _Attributor:
         # author's of an article named before
         lemmas = self.lemmas[sent.start : sent.end]
         reported = any(lemma in _REPORTING or lemma in _IMPERSONAL for lemma in lemmas)
-        if author and not reported and span_text(sent).lstrip()[:1] in OPEN_MARKS:
+        if author and not reported and span_text(sent).lstrip()[:1] in OPENING:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
 
@@ -1104,7 +1103,7 @@ class _Attributor:
                 self._add(opening + 1, close, key, SENTENCE, at=verb.idx)
 
     def _next_opening(self, start: int, end: int) -> int | None:
-        found = [i for i in (self.text.find(m, start, end) for m in OPEN_MARKS) if i >= 0]
+        found = [i for i in (self.text.find(m, start, end) for m in OPENING) if i >= 0]
         return min(found) if found else None
 
     def _unnamed_subject(self, verb: Token) -> bool:
@@ -1167,13 +1166,13 @@ class _Attributor:
         if _is_tail(verb):
             s, e = self._tail_speech(verb)
             resumed = self._resumed(verb)
-            if resumed is None or self.text[resumed[0]] in OPEN_MARKS:
+            if resumed is None or self.text[resumed[0]] in OPENING:
                 self._add(s, e, key, DIRECT, at=verb.idx)  # "«…», - пишет он. - «…»": two
             if resumed is not None:
                 rs, re_ = resumed
-                if self.text[rs] in OPEN_MARKS:  # "- пишет он. - «…»." ends at its mark
+                if self.text[rs] in OPENING:  # "- пишет он. - «…»." ends at its mark
                     re_ = (matching_close(self.text, rs) or re_ - 1) + 1
-                gap = None if self.text[rs] in OPEN_MARKS else (e, rs)
+                gap = None if self.text[rs] in OPENING else (e, rs)
                 opening = _trim(self.text, s, e)[0] - 1  # "«A, — сказал он. — B»." ends at »
                 close = matching_close(self.text, opening) if opening >= s else None
                 if gap is not None and close is not None and rs < close < re_:
@@ -1278,7 +1277,7 @@ class _Attributor:
             end = ls + linking.start() + 1  # "«…», — и добавил": the quote ends before "и"
         while end > ls and (self.text[end - 1] in _DASHES + ",!?…. \t" + "\u00a0"):
             end -= 1
-        if end > ls and self.text[end - 1] in _CLOSE:
+        if end > ls and self.text[end - 1] in CLOSING:
             opening = _matching_open(self.text, ls, end - 1)
             if opening is not None:
                 return opening, end
@@ -1302,7 +1301,7 @@ class _Attributor:
         for stop in re.finditer(r"(?<!\s[А-ЯЁA-Z])[.!?…,]", self.text[verb.idx : le]):
             rest = verb.idx + stop.end()
             m = re.match(
-                rf"\s*[{_DASHES}]\s*{_EMPHASIS}*(?=[{''.join(OPEN_MARKS)}\w])", self.text[rest:le]
+                rf"\s*[{_DASHES}]\s*{_EMPHASIS}*(?=[{''.join(PAIRS)}\w])", self.text[rest:le]
             )
             if m:
                 return rest + m.end(), le
@@ -1397,10 +1396,10 @@ def _opening_after(text: str, pos: int) -> int | None:
     k = pos
     while k < len(text) and (text[k] in " \t\u00a0" or text[k] == _EMPHASIS):
         k += 1
-    doubled = text[k : k + 1] == '"' and text[k + 1 : k + 2] in OPEN_MARKS
+    doubled = text[k : k + 1] == '"' and text[k + 1 : k + 2] in OPENING
     if doubled and matching_close(text, k) is None:
         k += 1
-    return k if text[k : k + 1] in OPEN_MARKS else None
+    return k if text[k : k + 1] in OPENING else None
 
 
 def _joins_word(text: str, colon: int) -> bool:
@@ -1477,8 +1476,8 @@ def _is_tail(verb: Token) -> bool:
     if len(before) < 2:
         return False
     if before[1][:1] in _DASHES:  # ". — заявил X" too: a narrator's sentence never opens so
-        return before[0] in _TAIL_PUNCT or before[0] in _CLOSE or before[0] == "."
-    return before[1] == "," and before[0] in _CLOSE
+        return before[0] in _TAIL_PUNCT or before[0] in CLOSING or before[0] == "."
+    return before[1] == "," and before[0] in CLOSING
 
 
 def _says(quoted) -> bool:
@@ -1672,7 +1671,7 @@ def _matching_open(text: str, floor: int, close: int) -> int | None:
             depth += 1 if _straight_role(text, k) == "close" else -1
             if depth == 0:
                 return k
-    openers = [o for o, c in OPEN_MARKS.items() if c == mark]
+    openers = [o for o, c in PAIRS.items() if c == mark]
     k = max(text.rfind(o, floor, close) for o in openers)
     return k if k >= floor else None
 
@@ -1680,7 +1679,7 @@ def _matching_open(text: str, floor: int, close: int) -> int | None:
 def matching_close(text: str, opening: int) -> int | None:
     """Index of the quotation mark closing the one at `opening`."""
     mark = text[opening]
-    if mark not in OPEN_MARKS:
+    if mark not in OPENING:
         return None
     if mark == "«":
         depth = 0
@@ -1701,7 +1700,7 @@ def matching_close(text: str, opening: int) -> int | None:
             depth += 1 if _straight_role(text, k) == "open" else -1
             if depth == 0:
                 return k
-    k = text.find(OPEN_MARKS[mark], opening + 1)
+    k = text.find(PAIRS[mark], opening + 1)
     return k if k >= 0 else None
 
 

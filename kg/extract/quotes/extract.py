@@ -28,7 +28,6 @@ from spacy.tokens import Token
 
 from kg.extract.common.attribution import (
     DIRECT,
-    OPEN_MARKS,
     TURN,
     Region,
     matching_close,
@@ -40,6 +39,7 @@ from kg.extract.quotes.fact import Quote
 from kg.lexicon import load_list
 from kg.nlp.deps import is_predicate
 from kg.nlp.morph import is_adjectival, is_finite
+from kg.nlp.quote_marks import OPENING
 
 TITLE_NOUNS = Path(__file__).with_name("title_nouns.txt")
 
@@ -151,9 +151,9 @@ def _opening(text: str, start: int) -> int:
     """Where a region's quotation mark opens it, else its start: "марша «…», — сообщил X"
     names a march, whether the region begins at the mark or after it."""
     at = len(text[:start].rstrip())
-    if start < len(text) and text[start] in OPEN_MARKS:
+    if start < len(text) and text[start] in OPENING:
         return start
-    return at - 1 if at and text[at - 1] in OPEN_MARKS else start
+    return at - 1 if at and text[at - 1] in OPENING else start
 
 
 def _quotations(ctx: Context) -> list[Region]:
@@ -182,7 +182,7 @@ def _quotations(ctx: Context) -> list[Region]:
 
 
 def _next_open(text: str, pos: int) -> int | None:
-    found = [i for i in (text.find(m, pos) for m in OPEN_MARKS) if i >= 0]
+    found = [i for i in (text.find(m, pos) for m in OPENING) if i >= 0]
     return min(found) if found else None
 
 
