@@ -88,3 +88,11 @@ def test_two_states_bare_bodies_are_two_nodes(read) -> None:  # noqa: ANN001
         if m.type == "Organization"
     }
     assert len(keys) == 2
+
+
+def test_a_settled_body_belongs_to_its_state(read) -> None:  # noqa: ANN001
+    """Its entity carries the state, as a known body's does: leaving it is no company left."""
+    states = {
+        e.state for m, e in read("Президент Чили ушёл из парламента.") if m.type == "Organization"
+    }
+    assert states == {"state/CHL"}

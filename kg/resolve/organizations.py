@@ -96,12 +96,15 @@ ORG_NOUNS = frozenset(
 )
 
 
-def org_entity(gazetteer: Gazetteer, key: str, name: str) -> Entity:
+def org_entity(gazetteer: Gazetteer, key: str, name: str, state: str = "") -> Entity:
+    """The gazetteer's organization of `key`, else one of `name` and of the `state` a bare
+    body's span was settled as (`kb_id_` of a SETTLED_BODY span: "Парламент Чили" is Chile's,
+    so leaving it is no leaving a company)."""
     org = gazetteer.org(key) if key else None
     if org is not None:
         state = f"state/{org.state}" if org.state else ""
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
-    return Entity(f"org/{slug(name)}", "Organization", name)
+    return Entity(f"org/{slug(name)}", "Organization", name, state=state)
 
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
@@ -942,7 +945,13 @@ def _settled_bodies(
         org = body_of(gazetteer, name, state)
         full = state_body_name(gazetteer, name, state)
         if full and not _rival_body(found, noun, org.key if org else "", full):
-            out.append((words, org.key if org else "", full))
+            out.append(
+                (
+                    Span(doc, words.start, words.end, SETTLED_BODY, kb_id=state),
+                    org.key if org else "",
+                    full,
+                )
+            )
     return out
 
 
