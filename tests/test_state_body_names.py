@@ -36,8 +36,10 @@ def _orgs(analyse, text: str) -> list[tuple[str, str]]:
         # must-not: a person, a state in the nominative, a regime, no body
         ("Посол Норвегии вручил верительные грамоты.", []),
         ("На выборах победила партия Таиланд.", []),
-        # a state has many parties: "партия Эквадора" is none of its bodies
-        ("Партия Эквадора получила в парламенте 30 мест.", []),
+        # a state has many parties: "партия Эквадора" is none of its bodies (the bare
+        # "парламенте" of a text naming Ecuador alone is its parliament, tests/test_org_settled.py)
+        ("Партия Эквадора получила в парламенте 30 мест.",
+         [("парламенте", "Парламент Эквадора")]),
         ("Историк писал о советской власти в Литве.", []),
         ("Чилийские компании подписали контракт.", []),
     ],

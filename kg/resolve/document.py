@@ -15,7 +15,14 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, given_offices
 from kg.resolve.offices import surname_holds
-from kg.resolve.organizations import BODY_NOUN, org_entity, org_span, organization_spans, via_of
+from kg.resolve.organizations import (
+    BODY_NOUN,
+    SETTLED_BODY,
+    org_entity,
+    org_span,
+    organization_spans,
+    via_of,
+)
 from kg.resolve.person_links import PersonPlan, link_persons
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
@@ -58,7 +65,12 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
     org_spans = organization_spans(doc, state_spans, gazetteer)
     orgs = [
-        (span.start_char, span.end_char, org_entity(gazetteer, key, name), span.id_ or via_of(span))
+        (
+            span.start_char,
+            span.end_char,
+            org_entity(gazetteer, key, name, span.kb_id_ if span.label_ == SETTLED_BODY else ""),
+            span.id_ or via_of(span),
+        )
         for span, key, name in org_spans
     ]
     titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans, gazetteer))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
 from kg.formats.textmeta import DATELINE
-from kg.gazetteer import Gazetteer, OrgEntry, normalize, slug
+from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition
@@ -60,6 +60,8 @@ BODY_SHORT = {
 _QUOTES_CLOSE = "»\"”'"
 # The label of a state's body named by its common noun (`noun_bodies`).
 BODY_NOUN = "BODY_NOUN"
+# The label of a governing body named bare whose state the text settles (`_settled_bodies`).
+SETTLED_BODY = "SETTLED_BODY"
 
 
 # Nouns before a quoted name that make it an organization ("газета «Известия»").
@@ -94,12 +96,15 @@ ORG_NOUNS = frozenset(
 )
 
 
-def org_entity(gazetteer: Gazetteer, key: str, name: str) -> Entity:
+def org_entity(gazetteer: Gazetteer, key: str, name: str, state: str = "") -> Entity:
+    """The gazetteer's organization of `key`, else one of `name` and of the `state` a bare
+    body's span was settled as (`kb_id_` of a SETTLED_BODY span: "Парламент Чили" is Chile's,
+    so leaving it is no leaving a company)."""
     org = gazetteer.org(key) if key else None
     if org is not None:
         state = f"state/{org.state}" if org.state else ""
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
-    return Entity(f"org/{slug(name)}", "Organization", name)
+    return Entity(f"org/{slug(name)}", "Organization", name, state=state)
 
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
@@ -140,13 +145,12 @@ def organization_spans(
                 found = (_closed_quote(found[0]), found[1], found[2])
                 out.append(found)
                 taken.update(range(found[0].start, found[0].end))
-    for span, key, name in [
-        *_beside_states(doc, states, gazetteer),
-        *_before_place_name(doc, states, places),
-    ]:
-        if not any(i in taken for i in range(span.start, span.end)):
-            out.append((span, key, name))
-            taken.update(range(span.start, span.end))
+    _add_untaken(
+        out,
+        taken,
+        [*_beside_states(doc, states, gazetteer), *_before_place_name(doc, states, places)],
+    )
+    _add_untaken(out, taken, _settled_bodies(doc, states, gazetteer, out))
     for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", upper_first(organization_name(span))))
@@ -156,6 +160,16 @@ def organization_spans(
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
     return [entry for o in nested for entry in _with_field(o, gazetteer)]
+
+
+def _add_untaken(
+    out: list[tuple[Span, str, str]], taken: set[int], entries: list[tuple[Span, str, str]]
+) -> None:
+    """Adds to `out` each entry none of whose tokens a mention found before holds."""
+    for span, key, name in entries:
+        if not any(i in taken for i in range(span.start, span.end)):
+            out.append((span, key, name))
+            taken.update(range(span.start, span.end))
 
 
 _FIELD_WORDS = 16  # "по контролю за оборотом алкогольных напитков, табачных изделий, …"
@@ -397,13 +411,25 @@ def _nested_bodies(
         if start and doc[start - 1].lower_ in _NOT_BODIES:
             continue  # "по совету Минздрава" is advice, "под управлением ООН" no body
         whole = doc[start : span.end]
-        name = organization_name(whole)
+        name = organization_name(whole) + _state_said(out[n])
         entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
         if before is not None:
             out[before] = entry
         else:
             out.append(entry)
     return out
+
+
+def _state_said(entry: tuple[Span, str, str]) -> str:
+    """The state a bare body's name was given (" России" of "правительства" read as
+    "Правительство России"), which a part of it keeps ("аппарат правительства" is "аппарат
+    правительства России", no one node of every state's); "" for any other body."""
+    span, _, name = entry
+    return (
+        name.removeprefix(upper_first(organization_name(span)))
+        if span.label_ == SETTLED_BODY
+        else ""
+    )
 
 
 def _part_of(part: tuple[Span, str, str], span: Span) -> bool:
@@ -897,6 +923,114 @@ def _body_noun(noun: Token) -> str:
         return ""
     nominative = organization_name(noun.doc[noun.i : noun.i + 1])  # "власти", not "власть"
     return upper_first(nominative)
+
+
+def _settled_bodies(
+    doc: Doc, states: list[Span], gazetteer: Gazetteer, found: list[tuple[Span, str, str]]
+) -> list[tuple[Span, str, str]]:
+    """A state's governing body named bare ("правительство уволило", "в парламенте", the
+    tagger's "Правительство"; group `settled`) where the text settles whose it is
+    (`_settled_state`): that state's body, the gazetteer's where it knows "<noun> <state>",
+    else one named by body and state, never a bare node that would fuse two states'
+    governments. None where the text does not settle it, nor where the text names another
+    body by the noun ("Правительство Ульяновской области", "Европейский парламент"): the
+    bare noun may be that one."""
+    out = []
+    for noun in doc:
+        words = _bare_body(noun)
+        state = _settled_state(noun, states, gazetteer) if words is not None else ""
+        if words is None or not state:
+            continue
+        name = upper_first(organization_name(words))
+        org = body_of(gazetteer, name, state)
+        full = state_body_name(gazetteer, name, state)
+        if full and not _rival_body(found, noun, org.key if org else "", full):
+            out.append(
+                (
+                    Span(doc, words.start, words.end, SETTLED_BODY, kb_id=state),
+                    org.key if org else "",
+                    full,
+                )
+            )
+    return out
+
+
+def _bare_body(noun: Token) -> Span | None:
+    """The words of a governing body's noun with nothing that says which body it is: no
+    genitive, name, possessive nor adjective but one of when it sat ("новое правительство");
+    "кабинет" only as "кабинет министров"; not plural, quoted, nor "при …"; else None."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in _WORDS["settled"]:
+        return None
+    if "Plur" in noun.morph.get("Number"):
+        return None
+    end = noun.i + 1
+    if lemma == "кабинет":
+        end += 1
+        if end > len(noun.doc) or noun.doc[noun.i + 1].lemma_ != "министр":
+            return None
+    words = Span(noun.doc, noun.i, end, SETTLED_BODY)
+    after = noun.doc[end] if end < len(noun.doc) else None
+    if after is not None and after.text[:1].isupper():
+        return None  # "Правительство Исама Шарафа", "парламент Эстонии"
+    outside = [c for t in words for c in t.children if not noun.i <= c.i < end]
+    if any(_says_which(c, end) for c in outside):
+        return None
+    return None if _in_quotes(words) or subordinate(words) else words
+
+
+_WHICH_DEPS = frozenset(["amod", "det", "nmod", "appos", "nummod", "flat", "flat:name"])
+
+
+def _says_which(child: Token, end: int) -> bool:
+    """A dependent of a body's noun that makes it another body than the state's one: a
+    genitive, name, possessive or adjective ("региональное", "их"), not one of when it sat
+    ("новое") nor "страны" right after it."""
+    if child.dep_ not in _WHICH_DEPS:
+        return False
+    era = child.dep_ == "amod" and child.lemma_ in _WORDS["era"]
+    return not era and not (child.i == end and _country_word(child))
+
+
+def _country_word(t: Token) -> bool:
+    """ "страны" in the genitive ("правительство страны"): the state named before."""
+    return t.lemma_ == "страна" and "Gen" in t.morph.get("Case") and not list(t.children)
+
+
+def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str:
+    """The state a bare body's noun is of: the one state the text names, before the noun
+    ("Правительство одобрило визы для граждан Перу": not Peru's), and no other state's
+    capital as a place ("прибыл в Осло": whose parliament then?); else, for "<noun>
+    страны", the one state its sentence names before it; "" where two are."""
+    named = {s.kb_id_ for s in states}
+    first = min((s.start for s in states), default=len(noun.doc))
+    if len(named) == 1 and first < noun.i and not _other_capital(noun.doc, gazetteer, *named):
+        return named.pop()
+    country = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if country is None or country.head.i != noun.i or not _country_word(country):
+        return ""
+    start = noun.sent.start
+    before = {s.kb_id_ for s in states if s.start >= start and s.end <= noun.i}
+    return before.pop() if len(before) == 1 else ""
+
+
+def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
+    """The text names a place that is another state's capital."""
+    return any(
+        capital_named(gazetteer, e.root) not in ("", state) for e in doc.ents if e.label_ == "LOC"
+    )
+
+
+def _rival_body(found: list[tuple[Span, str, str]], noun: Token, key: str, name: str) -> bool:
+    """Another body the text names by the noun ("Правительство Ульяновской области"), not
+    this state's one."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    for span, other_key, other_name in found:
+        if morph().lemma(span.root.lower_, "NOUN") != lemma:
+            continue
+        if not ((key and other_key == key) or other_name == name):
+            return True
+    return False
 
 
 def _before_place_name(

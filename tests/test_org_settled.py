@@ -1,0 +1,98 @@
+"""A state's governing body named bare ("правительство", "парламент", "Сенат", "полиция",
+"кабинет министров") is the state's where the text settles whose it is (the one state it
+names; "правительство страны" after the state in its sentence): the gazetteer's body where it
+knows one, else one named by body and state, never a bare node; with no settled state, none.
+On sentences of our own about other states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import mention_reader
+
+ROWS = """# kind\tkey\tname\tabbreviations\tname_en\twikidata\tstate\tkind
+org\torg/Q7300001\tПравительство Исландии\t\t\tQ7300001\tISL\tStateBody
+"""
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    return mention_reader(tmp_path_factory.mktemp("gaz"), ROWS)
+
+
+@pytest.fixture(scope="module")
+def orgs(read):
+    def go(text: str) -> dict[str, tuple[str, str]]:
+        """Each organization mention's text → (entity name, QID)."""
+        return {m.text: (e.name, e.wikidata) for m, e in read(text) if m.type == "Organization"}
+
+    return go
+
+
+ISL_GOV = ("Правительство Исландии", "Q7300001")
+
+CASES = [
+    # the one state the text names: the gazetteer's body where it knows one
+    ("Премьер-министр Исландии подал в отставку. Правительство уволило министра.",
+     {"Правительство": ISL_GOV}),
+    ("Премьер-министр Исландии подал в отставку. Новое правительство сформировано.",
+     {"правительство": ISL_GOV}),
+    # else a body keyed by body and state, in any case and capitalised or not
+    ("Президент Чили выступил в парламенте.", {"парламенте": ("Парламент Чили", "")}),
+    ("Чилийский президент уехал. Сенат одобрил бюджет.", {"Сенат": ("Сенат Чили", "")}),
+    ("Президент Чили поручил сформировать кабинет министров.",
+     {"кабинет министров": ("Кабинет министров Чили", "")}),
+    ("Президент Чили уехал в Вальпараисо. Полиция задержала двоих.",
+     {"Полиция": ("Полиция Чили", "")}),
+    # a part of it keeps its state: no one "аппарат правительства" of every state
+    ("Президент Чили уехал. Аппарат правительства сократили.",
+     {"Аппарат правительства": ("Аппарат правительства Чили", ""),
+      "правительства": ("Правительство Чили", "")}),
+    # "правительство страны": the one state its sentence names before it
+    ("Премьер Швеции прибыл в Осло. Король Норвегии заявил, что правительство страны "
+     "поддержит соглашение.", {"правительство": ("Правительство Норвегии", "")}),
+    # must not: two states named, nothing settles whose body it is
+    ("Премьер Швеции прибыл в Осло. Король Норвегии заявил, что правительство поддержит "
+     "соглашение.", {}),
+    ("Президент Перу прибыл в Чили, где правительство страны устроило приём.", {}),
+    # must not: the one state named only after the body ("визы для граждан Перу")
+    ("Правительство одобрило закон о визах для граждан Перу.", {}),
+    # must not: another state's capital as a place
+    ("Президент Исландии прибыл в Осло. Парламент одобрил договор.", {}),
+    # must not: a word that says which body it is (an adjective, a possessive, a plural)
+    ("Президент Чили заявил, что местная полиция и региональное правительство не справились.",
+     {}),
+    ("Премьер Исландии сказал: «Наше правительство поддержит договор».", {}),
+    ("Президент Чили раскритиковал правительства соседей.", {}),
+    ("Об отставке сообщил глава кабинета министров скандинавского королевства. Премьер "
+     "Норвегии уехал.", {}),
+    # must not: the text names another body by the noun, which the bare one may be
+    ("Правительство Баварии приняло президента Чили. Правительство одобрило план.",
+     {"Правительство Баварии": ("Правительство Баварии", "")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_bare_body_whose_state_the_text_settles(orgs, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert orgs(text) == expected
+
+
+def test_two_states_bare_bodies_are_two_nodes(read) -> None:  # noqa: ANN001
+    """One "Правительство" node would fuse two states' governments."""
+    keys = {
+        e.key
+        for text in (
+            "Президент Чили уехал. Правительство ушло в отставку.",
+            "Президент Перу уехал. Правительство ушло в отставку.",
+        )  # fmt: skip
+        for m, e in read(text)
+        if m.type == "Organization"
+    }
+    assert len(keys) == 2
+
+
+def test_a_settled_body_belongs_to_its_state(read) -> None:  # noqa: ANN001
+    """Its entity carries the state, as a known body's does: leaving it is no company left."""
+    states = {
+        e.state for m, e in read("Президент Чили ушёл из парламента.") if m.type == "Organization"
+    }
+    assert states == {"state/CHL"}
