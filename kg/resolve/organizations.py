@@ -20,10 +20,12 @@ from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_GENDER, case_of, morph, same_form, upper_first
+from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.titles import is_office, span_keys
 
-_QUOTES_OPEN = "«\"“„'"
+# Names also stand in single straight quotes ('Apple'), beside the marks kg.nlp.quote_marks lists.
+_QUOTES_OPEN = OPENING | {"'"}
 STATE_BODIES = load_list(Path(__file__).with_name("state_bodies.txt"))
 PLURAL_BODIES = load_list(Path(__file__).with_name("plural_bodies.txt"))
 _MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
@@ -57,7 +59,7 @@ BODY_SHORT = {
 }
 
 
-_QUOTES_CLOSE = "»\"”'"
+_QUOTES_CLOSE = CLOSING | {"'"}
 # The label of a state's body named by its common noun (`noun_bodies`).
 BODY_NOUN = "BODY_NOUN"
 # The label of a governing body named bare whose state the text settles (`_settled_bodies`).
@@ -1161,12 +1163,12 @@ def quoted_stretch(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     quoted stretch ("«Единая Россия»", "телеканал «Беларусь 1»"), else None."""
     left = next(
         (i for i in range(start - 1, max(start - _QUOTED_NAME_REACH, 0) - 1, -1)
-         if doc[i].text in _QUOTES_OPEN + _QUOTES_CLOSE),
+         if doc[i].text in _QUOTES_OPEN | _QUOTES_CLOSE),
         None,
     )  # fmt: skip
     right = next(
         (i for i in range(end, min(end + _QUOTED_NAME_REACH, len(doc)))
-         if doc[i].text in _QUOTES_OPEN + _QUOTES_CLOSE),
+         if doc[i].text in _QUOTES_OPEN | _QUOTES_CLOSE),
         None,
     )  # fmt: skip
     if left is None or right is None or doc[left].text not in _QUOTES_OPEN:
@@ -1221,9 +1223,9 @@ def _balanced(span: Span | None) -> Span | None:
 
 def _strip_quotes(span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and span.doc[start].text in _QUOTES_OPEN + _QUOTES_CLOSE:
+    while start < end and span.doc[start].text in _QUOTES_OPEN | _QUOTES_CLOSE:
         start += 1
-    while end > start and span.doc[end - 1].text in _QUOTES_OPEN + _QUOTES_CLOSE:
+    while end > start and span.doc[end - 1].text in _QUOTES_OPEN | _QUOTES_CLOSE:
         end -= 1
     return span.doc[start:end] if end > start else None
 
