@@ -52,3 +52,9 @@ def form_of(word: str, name: str) -> bool:
         stem = n[:-2]
         return w.startswith(stem) and w[len(stem) :] in _ADJECTIVE_ENDINGS
     return False
+
+
+def one_name(a: str, b: str) -> bool:
+    """Either word is the other in some case ("Альцгеймера" and "Альцгеймер", whichever
+    the text wrote first): two writings of one name."""
+    return form_of(a, b) or form_of(b, a)

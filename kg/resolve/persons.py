@@ -19,7 +19,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
 from kg.resolve.gender import predicate_gender, woman_named
-from kg.resolve.name_forms import fold, form_of
+from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.names import (
     INITIAL,
     KIN,
@@ -1013,7 +1013,7 @@ def _place_elsewhere(doc: Doc, i: int) -> bool:
         return False
     return any(
         t.i != i and t.ent_type_ == "LOC" and t.ent_iob_ == "B"
-        and (form_of(t.text, text) or form_of(text, t.text))
+        and one_name(t.text, text)
         and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
         for t in doc
     )  # fmt: skip
@@ -1097,7 +1097,7 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return not _named_apart(t)  # "болезнь Альцгеймера", however often, and no one else
     if _named_kin(span):
         return False
-    repeats = (w for w in names if form_of(w, t.text) or form_of(t.text, w))
+    repeats = (w for w in names if one_name(w, t.text))
     if len(list(islice(repeats, 2))) > 1:  # itself and another: no need to count them all
         return False
     parses = morph().parse(t.text)
@@ -1134,10 +1134,7 @@ def _named_apart(t: Token) -> bool:
     """Whether the document writes the name somewhere not after such a noun ("Врач Алоис
     Альцгеймер описал недуг"): then the eponym names that person too."""
     return any(
-        o.i != t.i
-        and o.text[:1].isupper()
-        and (form_of(o.text, t.text) or form_of(t.text, o.text))
-        and not _eponym(o)
+        o.i != t.i and o.text[:1].isupper() and one_name(o.text, t.text) and not _eponym(o)
         for o in t.doc
     )
 
