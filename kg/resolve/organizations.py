@@ -961,8 +961,10 @@ def _bare_body(noun: Token) -> Span | None:
     """The words of a governing body's noun with nothing that says which body it is: no
     genitive, name, possessive nor adjective but one of when it sat ("новое правительство");
     "кабинет" only as "кабинет министров"; not plural, quoted, nor "при …"; else None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None  # asked of every token: the cheap test first
     lemma = morph().lemma(noun.lower_, "NOUN")
-    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in _WORDS["settled"]:
+    if lemma not in _WORDS["settled"]:
         return None
     if "Plur" in noun.morph.get("Number"):
         return None
