@@ -62,9 +62,8 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 _PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
-_LATIN_NAME = re.compile(
-    r"[A-Z][A-Za-z&.\- ]+"
-)  # a company's own name: "Embraer", "General Motors"
+# a company's own name: "Embraer", "General Motors"
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\- ]+")
 # what one heads as an office ("возглавил правительство"); the ministries by their short
 # names too ("МИД возглавит X"), which no resolved mention names where no state does
 _LED = frozenset(
@@ -241,10 +240,10 @@ def _company_left(reader: ActReader, tok: Token) -> Token | None:
     by its name ("ушёл из Apple", "уход X из Microsoft"): news only of one who leads it, and
     an office no state's."""
     objects = (c for c in tok.children if c.lemma_ in _COMPANIES and not preposition(c))
-    return next(objects, None) or next((c for c in tok.children if company_left(reader, c)), None)
+    return next(objects, None) or next((c for c in tok.children if out_of_company(reader, c)), None)
 
 
-def company_left(reader: ActReader, tok: Token) -> bool:
+def out_of_company(reader: ActReader, tok: Token) -> bool:
     """A company one goes out of ("из компании"), also by its name: an organization that is
     no state's body nor a party or an international one ("из Apple", "из Microsoft"; not
     "из НАТО", "из МИД России", "в компанию Samsung")."""

@@ -33,9 +33,9 @@ from kg.extract.events.attacks import ATTACKS, read_attack
 from kg.extract.events.careers import (
     body_post_vote,
     by_decree,
-    company_left,
     has_office,
     kins_possessor,
+    out_of_company,
     read_career,
     reads_career,
 )
@@ -381,7 +381,7 @@ class _Reader:
             return None
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
-        near |= {_OUT_OF_COMPANY for c in tok.children if company_left(self, c)}  # "из Apple"
+        near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
         series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
         if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
             return None
@@ -1943,8 +1943,10 @@ class _Reader:
             or set_ahead(tok)
             or (scheduled(tok) and not reads_career(hit.kind, tok))
             or counted_down(tok)
-            or any(_is(t, "before") and t.dep_ == "case" and not narrated_before(t) for t in near)
-            and not held(tok)
+            or (
+                any(_is(t, "before") and t.dep_ == "case" and not narrated_before(t) for t in near)
+                and not held(tok)
+            )
             or _outcome_supposed(tok)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
@@ -1963,9 +1965,10 @@ class _Reader:
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
         if held(tok):
             return "occurred"  # "на состоявшихся выборах"
-        if _sequel(tok) or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
+        sequel = _sequel(tok)
+        if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
             anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
-        if _sequel(tok) and not anchors:
+        if sequel and not anchors:
             return ""  # "станет первым после приёма Албании": the verb's time is not its own
         verbs = [tok] if tok.pos_ == "VERB" else []
         if tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}:
