@@ -1263,9 +1263,7 @@ class _Attributor:
             self.out.append(Region(start, end, "", DIRECT, at=verb.idx))
 
     def _line_of(self, char: int) -> tuple[int, int]:
-        s = self.text.rfind("\n", 0, char) + 1
-        e = self.text.find("\n", char)
-        return s, (len(self.text) if e < 0 else e)
+        return self.text.rfind("\n", 0, char) + 1, _line_end(self.text, char)
 
     def _tail_speech(self, verb: Token) -> tuple[int, int]:
         """The speech an attribution tail closes: from its opening quote mark, or from
@@ -1695,8 +1693,7 @@ def matching_close(text: str, opening: int) -> int | None:
         if _straight_role(text, opening) == "close":
             return None  # a mark that closes a quotation opens none
         depth = 1
-        line_end = text.find("\n", opening)
-        for k in _straight_marks(text, opening + 1, len(text) if line_end < 0 else line_end):
+        for k in _straight_marks(text, opening + 1, _line_end(text, opening)):
             depth += 1 if _straight_role(text, k) == "open" else -1
             if depth == 0:
                 return k
