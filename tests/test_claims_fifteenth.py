@@ -80,6 +80,21 @@ def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
             "Пять норвежских кораблей совершили 114 рейсов в Данию.",
             [("корабли", Decimal(5), "корабль"), ("рейсы", Decimal(114), "рейс")],
         ),
+        # a change told before its verb: "на N" first, the verb of change right after
+        (
+            "Вместе с тем на 10 процентов сократились поставки газа из Норвегии.",
+            [("снижение поставок газа", Decimal(10), "percent")],
+        ),
+        ("На 12 % вырос экспорт Чили в Перу.", [("рост экспорта", Decimal(12), "percent")]),
+        (
+            "Новые поставки почти вдвое увеличат экспорт нефти из Кении в Эфиопию.",
+            [("рост экспорта нефти", Decimal(2), "раз")],
+        ),
+        # must not: "на N" after a noun sizes it, whatever verb follows
+        (
+            "Кредит на 10 млн долларов увеличит экспорт Чили.",
+            [("кредит", Decimal(10000000), "USD")],
+        ),
         # must not: an object with no number still tells the deed
         (
             "Более 50 тысяч граждан Перу потеряли работу.",

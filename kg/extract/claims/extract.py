@@ -504,7 +504,7 @@ def _claim(
         growth = (
             compared == "рост"
             or _MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
-            or (not compared and _rises(clause))
+            or (not compared and _rises(clause, after))
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
@@ -589,10 +589,11 @@ def _written(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _rises(clause: list[Token]) -> bool:
+def _rises(clause: list[Token], after: list[Token]) -> bool:
     """Whether the word of change nearest before a change names a rise: "[рост] ВВП
-    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"."""
-    for t in reversed(clause):
+    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"; with
+    none before, the verb right after it ("На 12 % [вырос] экспорт", "вдвое [увеличат]")."""
+    for t in [*reversed(clause), *after[:2]]:
         if t.lemma_ in _GROWTH:
             return True
         if t.lemma_ in _FALLS or t.lemma_ in _REDUCTIONS:
