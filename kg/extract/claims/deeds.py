@@ -82,10 +82,12 @@ def _relative(noun: Token) -> Token | None:
 
 def _told(verb: Token, complements: list[Token]) -> str:
     """ ", <participle> <complement>": the complement's own words in their case ("работу",
-    "в Северной Ирландии"), the first one only; "" with none or no participle."""
+    "в Северной Ирландии"), the first one only; "" with none, no participle or a counted one."""
     if verb.pos_ != "VERB" or not complements or "Part" in verb.morph.get("VerbForm"):
         return ""
     first = complements[0]
+    if any(c.dep_.startswith("nummod") for c in first.children):
+        return ""  # "пять шаттлов совершили 114 полётов": the flights are a figure of their own
     words = [t for t in first.subtree if t.i <= first.i or t.dep_ == "flat"]
     if first.dep_ == "obj" and first.pos_ == "NOUN":
         words = [first]  # "покинувшие коалицию": the object's noun says what was done

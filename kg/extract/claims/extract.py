@@ -135,6 +135,7 @@ _CONTAINERS = {"объем", "размер", "сумма", "стоимость",
 _MONTH_START = re.compile(r"(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)", re.I)
 _YEAR_NEXT = re.compile(r"\s+[12]\d{3}(?!\d)")  # "5 декабра [2015] года"
 _WORTH = "стоимость"  # "мост стоимостью 2 млрд крон" → "стоимость моста"
+_SUM = "сумма"  # a bare sum a verb of money governs is what the verb says it is
 _COUNTERS = {"число", "количество"}  # "число боезарядов": the count of the noun after it
 _COUNT_WORDS = {"единица", "штука"}  # "1550 единиц": the thing counted is named elsewhere
 _VOTES = {"голос", "избиратель"}  # a share of votes is some party's or candidate's
@@ -228,6 +229,8 @@ _FROM_TO = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
+# "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
+_DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
@@ -501,7 +504,7 @@ def _claim(
         growth = (
             compared == "рост"
             or _MULTIPLIED.match(q.text) is not None  # "удвоился", "утроить"
-            or (not compared and _rises(clause))
+            or (not compared and _rises(clause, after))
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
@@ -586,10 +589,11 @@ def _written(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _rises(clause: list[Token]) -> bool:
+def _rises(clause: list[Token], after: list[Token]) -> bool:
     """Whether the word of change nearest before a change names a rise: "[рост] ВВП
-    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"."""
-    for t in reversed(clause):
+    Вьетнама в 2024 году составит 6 %", "вырос на 5 %, а экспорт [снизился] на 3 %"; with
+    none before, the verb right after it ("На 12 % [вырос] экспорт", "вдвое [увеличат]")."""
+    for t in [*reversed(clause), *after[:2]]:
         if t.lemma_ in _GROWTH:
             return True
         if t.lemma_ in _FALLS or t.lemma_ in _REDUCTIONS:
@@ -932,6 +936,15 @@ def _metric(
         if unnamed is not None or not measured:
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
+    return _noun_metric(ctx, noun, unit)
+
+
+def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:
+    """(name, lemma key, unit) a measured noun of the clause gives a figure (`_metric`): the
+    verb a bare "сумма" is of, what a counter counts, else the noun's own measure."""
+    verb = _bare_sum_verb(noun) if is_currency(unit) else None
+    if verb is not None:  # "вложила сумму от 100 до 200 млн" → инвестиции
+        return _money_of_verb(ctx, verb, noun, unit)
     noun = _outer(noun)
     if (not unit or unit in _COUNT_WORDS) and noun.lemma_ in _COUNTERS:
         counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
@@ -946,6 +959,22 @@ def _metric(
             return None
         unit = counted_noun.lemma_
     return name, key, unit
+
+
+def _bare_sum_verb(noun: Token) -> Token | None:
+    """The verb of `verb_metrics.tsv` whose object or complement a bare "сумма" is: the verb,
+    not the word "сумма", says what the money is ("штрафовать на суммы от 3 до 5 тысяч" →
+    штраф), also past a being it hangs on, which no sum sizes ("штрафовать граждан на
+    суммы"); a sum of something names its own ("сумма сделки", "сумма штрафов")."""
+    verb = noun.head
+    if verb.dep_ == "obj" and "Anim" in verb.morph.get("Animacy"):
+        verb = verb.head
+    if noun.lemma_ != _SUM or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ not in _lexicons()["verb"]:
+        return None
+    owned = any(c.dep_ == "nmod" and not any(t.like_num for t in c.subtree) for c in noun.children)
+    return None if owned else verb
 
 
 def _unnamed(
@@ -1408,6 +1437,9 @@ def _share(
     voted = _voted_for(ctx, q)
     if share is None and voted:  # "за неё проголосовали 28,6 %": a bare share of votes
         return f"доля голосов {voted}", "доля голос", "percent"
+    if share is None and _votes_after(after):  # "X — 52,1 % (922 774 голоса)": X's votes
+        owner = _vote_owner(ctx, q)
+        return (f"доля голосов {owner}" if owner else "доля голосов"), "доля голос", "percent"
     if share is None:
         return _share_in(ctx, clause, after)
     if voted:  # "за X проголосовали 54 % избирателей", "X поддержали 24 % жителей"
@@ -1468,6 +1500,14 @@ _ELECTION = _WORDS["election"]
 _ELECTED = _WORDS["elected"]
 _CONTENDERS = _WORDS["contender"]
 _SEATS = _WORDS["seat"]
+
+
+def _votes_after(after: list[Token]) -> bool:
+    """A count of votes in brackets right after a bare percent says the percent is the share
+    of votes it is: "X — 52,1 % (922 774 голоса)"."""
+    if len(after) < 3 or after[0].text != "(" or not after[1].like_num:
+        return False
+    return any(t.lemma_ == "голос" for t in after[2:6])
 
 
 def _won(ctx: Context, q: Quantity) -> bool:
@@ -1551,7 +1591,11 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
     where no name stands right before the dash."""
     text = ctx.document.text
     before = ctx.mentions_in(max(0, q.start - 80), q.start)
-    gapped = next((m for m in before if _DASH_ONLY.fullmatch(text, m.end, q.start)), None)
+    gapped = next(
+        (m for m in before
+         if any(r.fullmatch(text, m.end, q.start) for r in (_DASH_ONLY, _DASH_SHARE))),
+        None,
+    )  # fmt: skip
     return None if gapped is None else _owner_name(ctx, gapped, case)
 
 
@@ -1755,6 +1799,12 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     verb = None if number is None else _verb_of(number)
     if number is None or verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
+    return _money_of_verb(ctx, verb, number, unit)
+
+
+def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
+    """(name, lemma key, unit) of the money `number` (the sum or the noun holding it) is to a
+    verb of `verb_metrics.tsv`, with whose or what it is (`_verb_metric`)."""
     name = _lexicons()["verb"][verb.lemma_]
     inside = {t.i for t in number.subtree}
     goods = next((c for c in verb.children if c.dep_ == "obj" and c.i not in inside), None)
@@ -1832,8 +1882,10 @@ def _past_comma(number: Token, subject: Token) -> bool:
 def _verb_of(number: Token) -> Token:
     """The verb a number is the object of: its head, unless a verb of another clause stands
     between them ("закупила оборудование на 7 млрд, а Япония инвестировала 10 млрд", which
-    the parser may hang on the first verb)."""
+    the parser may hang on the first verb), and of the object the parser may hang it on."""
     head = number.head
+    if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
+        head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
 

@@ -178,6 +178,9 @@ _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![а-яё])минус\s+$", re.IGNORECASE)
 _DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
+_NA_RIGHT_BEFORE = re.compile(r"(?<![а-яё])на\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
 # "10-дневный"; a space stands for the hyphen before a compound's second part: "4 месячного"
 _SUFFIX = re.compile(
     r"(?:[-–]|[ \u00a0](?=(?:летн|месячн|недельн|дневн|процентн|кратн)[а-яё]+))(?P<s>[а-яёa-z]+)",
@@ -788,7 +791,7 @@ def _finish(
     if m:
         comparator = m.lastgroup or "eq"
         span_start = start - len(head) + m.start()
-    if kind == "amount" and _is_change(text, start, unit):
+    if kind == "amount" and (_is_change(text, start, unit) or _fronted_change(text, start, end)):
         kind = "change"
     q = Quantity(span_start, end, text[span_start:end], _plain(value), unit, comparator, kind)
     return replace(q, multiplier=multiplier) if multiplier else q
@@ -802,6 +805,27 @@ def is_currency(unit: str) -> bool:
 def _rate_or_sum(unit: str) -> bool:
     """A percent or a currency: what a verb of collapse can change by."""
     return unit == "percent" or is_currency(unit)
+
+
+def _fronted_change(text: str, start: int, end: int) -> bool:
+    """A change told before its verb: "на N" right before the figure and a verb of change
+    right after it ("На 10 процентов сократились выплаты"; not "на 10 млн закупили")."""
+    na = _NA_RIGHT_BEFORE.search(text, max(0, start - 10), start)
+    if na is None or _noun_before(text, na.start()):
+        return False  # "Кредит на 10 млн долларов увеличит экспорт": the credit's size
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is not None
+        and _CHANGE_WORD.match(after[1]) is not None
+        and bool(morph().finite_verb(after[1]))
+    )
+
+
+def _noun_before(text: str, at: int) -> bool:
+    """Whether the word right before `at` reads first as a noun or adjective, which a "на N"
+    after it sizes ("кредит на 10 млн")."""
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return word is not None and morph().parse(word[1].lower())[0].tag.POS in ("NOUN", "ADJF")
 
 
 def _is_change(text: str, start: int, unit: str) -> bool:
