@@ -961,8 +961,8 @@ def _bare_body(noun: Token) -> Span | None:
     """The words of a governing body's noun with nothing that says which body it is: no
     genitive, name, possessive nor adjective but one of when it sat ("новое правительство");
     "кабинет" only as "кабинет министров"; not plural, quoted, nor "при …"; else None."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None  # asked of every token: the cheap test first
+    if noun.pos_ not in ("NOUN", "PROPN") or not morph().may_read_as(noun.lower_, _body_forms()):
+        return None  # asked of every token: the cheap tests first, a parse for few nouns
     lemma = morph().lemma(noun.lower_, "NOUN")
     if lemma not in _WORDS["settled"]:
         return None
@@ -981,6 +981,12 @@ def _bare_body(noun: Token) -> Span | None:
     if any(_says_which(c, end) for c in outside):
         return None
     return None if _in_quotes(words) or subordinate(words) else words
+
+
+@cache
+def _body_forms() -> frozenset[str]:
+    """The forms of the bare bodies' nouns, for `_bare_body`'s `may_read_as`."""
+    return morph().paradigm_forms(_WORDS["settled"])
 
 
 _WHICH_DEPS = frozenset(["amod", "det", "nmod", "appos", "nummod", "flat", "flat:name"])
