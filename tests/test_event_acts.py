@@ -34,6 +34,16 @@ def _of(events: list[Event], kind: str) -> list[Event]:
 
 # text, kind, participants the event must have, ones it must not have, date, location
 FIRES = [
+    # a state's body acts for its state, which takes part in its stead; an international
+    # body stays itself, and a parliament that ratifies takes part as a body
+    ("Власти Перу задержали Хуана Переса на юге страны.", "Arrest",
+     {"person/khuan-peres", "state/PER"}, {"org/vlasti-peru"}, "", ""),
+    ("Полиция Чили арестовала Марию Лопес в Сантьяго.", "Arrest",
+     {"person/mariya-lopes", "state/CHL"}, {"org/politsiya-chili"}, "", "Сантьяго"),
+    ("Интерпол задержал Хуана Переса в Лиме.", "Arrest", {"person/khuan-peres", "org/interpol"},
+     set(), "", "Лима"),
+    ("Сенат Чили ратифицировал соглашение с Перу.", "Ratification",
+     {"org/senat-chili", "state/CHL"}, set(), "", ""),
     # let out of prison or custody: a release
     ("Бывший министр Чили Хорхе Варгас был выпущен из тюрьмы в 2016 году.", "Release",
      {"person/khorkhe-vargas"}, set(), "2016", ""),

@@ -206,6 +206,29 @@ FIRES = [
      "Resignation", {"person/khuan-peres", "state/PER"}, set(), "", "occurred"),
     ("Министр финансов Перу Хуан Перес покинул правительство в 2019 году.", "Resignation",
      {"person/khuan-peres", "state/PER"}, set(), "2019", "occurred"),
+    # who accepts a resignation or signs the decree on it dismisses, as who "уволил" does;
+    # not one of no office, nor one who comments on it
+    ("Президент Чили Габриэль Борич принял отставку министра обороны Хуана Переса.",
+     "Resignation", {"person/gabriel-borich", "person/khuan-peres", "state/CHL"}, set(), "",
+     "occurred"),
+    ("Президент Чили Габриэль Борич подписал указ об отставке министра обороны Хуана Переса.",
+     "Resignation", {"person/gabriel-borich", "person/khuan-peres", "state/CHL"}, set(), "",
+     "occurred"),
+    ("Президент Эквадора Даниэль Нобоа подписал указ о назначении Марии Лопес министром "
+     "обороны Эквадора.", "Appointment", {"person/daniel-noboa", "person/mariya-lopes",
+     "state/ECU"}, set(), "", "occurred"),
+    ("Журналист Педро Гомес принял отставку министра обороны Чили Хуана Переса спокойно.",
+     "Resignation", {"person/khuan-peres"}, {"person/pedro-gomes"}, "", "occurred"),
+    ("Президент Чили Габриэль Борич прокомментировал отставку министра обороны Хуана Переса.",
+     "Resignation", {"person/khuan-peres"}, {"person/gabriel-borich"}, "", "occurred"),
+    # a title the parser cut off from its verb before a long apposition is still its object
+    ("Президент Чили Габриэль Борич досрочно отправил в отставку губернатора области, члена "
+     "совета партии «Новая Чили» Хуана Переса, который занимал этот пост с 2010 года.",
+     "Resignation", {"person/gabriel-borich", "person/khuan-peres"}, set(), "", "occurred"),
+    # a passive whose subject the parser hangs on the verb joined to it is no one else's
+    ("Президент Перу Хуан Перес провёл кадровые перестановки. В частности, освобожден от "
+     "должности и уволен с военной службы начальник ПВО генерал Луис Гомес.", "Resignation",
+     {"person/luis-gomes"}, {"person/khuan-peres"}, "", "occurred"),
 ]  # fmt: skip
 
 
@@ -317,6 +340,26 @@ SILENT = [
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_change_of_office(events, text, kind) -> None:
     assert not _of(events(text), kind)
+
+
+# a plural title listing names: one change of office per person named, the dismisser in each;
+# one name after a plural title is whom the title serves
+LISTED = [
+    ("Президент Чили Габриэль Борич уволил министров Хуана Переса и Марию Лопес.",
+     {"person/khuan-peres", "person/mariya-lopes"}),
+    ("Отставка министров Перу Хуана Переса и Марии Лопес стала неожиданностью.",
+     {"person/khuan-peres", "person/mariya-lopes"}),
+    ("Президент Чили Габриэль Борич уволил помощников Хуана Переса.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "holders"), LISTED)
+def test_a_plural_title_lists_whom_it_names(events, text, holders) -> None:
+    found = _of(events(text), "Resignation")
+    assert {p for e in found for p in e.participants if p in holders} == holders
+    assert len(found) == len(holders)
+    assert all(len(holders & set(e.participants)) == 1 for e in found)
+    assert all("person/gabriel-borich" in e.participants for e in found if "Борич" in text)
 
 
 def test_a_meeting_set_for_later_is_planned(events) -> None:

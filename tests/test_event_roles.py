@@ -366,6 +366,24 @@ def test_the_receiver_is_the_host(nlp) -> None:
     assert "person/benjamin-netanyahu" in visit.participants
 
 
+# a receiver named by a title and a name is the host too; the city the receiving verb names
+# places the visit, a building there does not
+RECEIVED = [
+    ("Председатель КНР Си Цзиньпин принял в Пекине президента Чили Габриэля Борича, "
+     "прибывшего с визитом.", "state/CHN", "Пекин"),
+    ("Премьер-министр Японии Фумио Кисида принял в Осаке президента Перу Дину Болуарте, "
+     "прибывшую с визитом.", "state/JPN", "Осака"),
+    ("Председатель КНР Си Цзиньпин принял в Доме народных собраний президента Чили Габриэля "
+     "Борича, прибывшего с визитом.", "state/CHN", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host", "location"), RECEIVED)
+def test_a_titled_receiver_is_the_host(nlp, text, host, location) -> None:
+    (visit,) = _events(nlp, text, "Visit")
+    assert (visit.host, visit.location) == (host, location)
+
+
 @pytest.mark.parametrize(
     ("text", "host"),
     [

@@ -267,6 +267,12 @@ def only_animate(word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses)
 
 
+def geographic(word: str) -> bool:
+    """Whether pymorphy3 knows the word as a place's name (Geox: "Шанхае", "Лиме"), not a
+    building's or a common noun ("Кремле", "Доме")."""
+    return any("Geox" in p.tag for p in morph().parse(word))
+
+
 def is_noun(token: Token) -> bool:
     """A noun by the tagger, or a word every reading of which is a noun: the tagger reads a
     capitalised noun mid-sentence ("о Соглашении между …", "по Договору") as a verb or a

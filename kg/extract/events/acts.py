@@ -94,7 +94,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
                 reader, hit, _mentions_in(reader, t, skip) + _in_charge(reader, t), own_state=False
             )
         hit.count = _count(targets)
-    agent = _agent(reader, tok, anchors, skip)
+    agent = _for_states(reader, _agent(reader, tok, anchors, skip), hit.kind)
     _add(reader, hit, agent, own_state=True)
     _add(reader, hit, _helpers(reader, tok, anchors, skip), own_state=False)
     if hit.kind == "Expulsion":  # where one is sent: a participant, not who the act is
@@ -292,6 +292,21 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
             if linked:
                 return linked
     return []
+
+
+def _for_states(reader: ActReader, keys: list[str], kind: str) -> list[str]:
+    """A state's body that acts on people or things ("власти Турции задержали его",
+    "МВД Перу арестовало") acts for its state, which takes part in its stead: the
+    participants are persons and the states they act for. The state is the body's own, or
+    the one its phrase names; an international body or a party stays itself, and so does a
+    parliament that ratifies ("Сенат США ратифицировал")."""
+    if kind == "Ratification":
+        return keys
+    bodies = [k for k in keys if k.startswith("org/") and not reader.stateless_body(k)]
+    states = [s for k in keys if (s := reader.state_of(k)).startswith("state/")]
+    if not bodies or not states:
+        return keys
+    return list(dict.fromkeys(k for k in [*keys, *states] if k not in bodies))
 
 
 def _country_of_place(reader: ActReader, tok: Token, anchors: list[Token], kind: str) -> str:

@@ -100,6 +100,8 @@ _LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из поли
 # not who speaks of the paper ("опровергла заявление об отставке")
 _PAPERS = frozenset({"заявление", "прошение", "рапорт"})
 _ANNOUNCE = frozenset({"объявить", "заявить"})  # "объявил об отставке": one's own
+_ACCEPT = frozenset({"принять", "принимать", "удовлетворить"})  # "принял отставку X"
+_ENACT = frozenset({"подписать", "подписывать", "издать", "издавать"})  # "подписал указ о …"
 _HAND_IN = frozenset({"написать", "писать", "подать", "подавать", "направить", "представить"})
 
 
@@ -426,7 +428,8 @@ def _roles(
         own = own or not owners and _told_own(tok, anchors)
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
             holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
-        return holders, []
+            return holders, []
+        return holders, _enacted_by(reader, tok, leaving)
     passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
         tok.morph.get("Voice") == ["Pass"]
     )
@@ -443,8 +446,8 @@ def _roles(
         subjects = _named(reader, tok.head)  # "Лопес, назначенная послом", "…, который ушёл"
     objects = [
         k
-        for c in tok.children
-        if c.dep_ == "obj" and not _instead(c)  # "избрало эмира вместо убитого X"
+        for c in _objects(tok)
+        if not _instead(c)  # "избрало эмира вместо убитого X"
         for k in _named(reader, c)
     ]
     if not objects and not passive and leaving:
@@ -460,6 +463,55 @@ def _roles(
             return objects or [k for k in named if k.startswith("person/")], []  # 2nd subject
         return subjects, []
     return objects, subjects
+
+
+def _enacted_by(reader: ActReader, noun: Token, leaving: bool) -> list[str]:
+    """Who makes the change a noun names by accepting it or by the decree on it ("принял
+    отставку X", "подписал указ об отставке X", "издал указ о назначении X"): the one who
+    dismisses or appoints, as the subject of "уволил X" is; only one who holds an office
+    ("журналист X принял отставку спокойно" accepts nothing)."""
+    head = noun.head
+    verb = None
+    if leaving and noun.dep_ == "obj" and head.lemma_ in _ACCEPT:
+        verb = head
+    elif noun.dep_ == "nmod" and is_role(head, "decree") and head.dep_ == "obj":
+        verb = head.head if head.head.lemma_ in _ENACT else None
+    found = [] if verb is None else reader.subject_mentions(verb, climb=False)
+    return [k for k in found if _in_office(reader, [k])]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, and a person's title the parser cut off as a parataxis
+    where a long apposition follows it ("отправил в отставку губернатора области, члена
+    совета партии X"): an animate accusative with no clause of its own."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if objects:
+        return objects
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "parataxis"
+        and c.i > verb.i
+        and c.pos_ == "NOUN"
+        and c.morph.get("Animacy") == ["Anim"]
+        and case_of(c) == "Acc"
+        and not has_subject(c)
+    ]
+
+
+def _listed(reader: ActReader, title: Token) -> list[str]:
+    """The persons a plural title lists in its own case ("уволил министров X и Y", "отставка
+    министров X и Y"), which the parser hangs on it as a genitive or apposition; one name
+    alone after a plural is whom the title serves ("уволил помощников X")."""
+    names = [
+        c
+        for c in title.children
+        if c.dep_ in {"appos", "nmod"} and c.pos_ == "PROPN" and case_of(c) == case_of(title)
+    ]
+    names += [c for n in names for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    heads = [reader.mention_head.get(n.i) for n in names]
+    persons = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
+    return persons if len(set(persons)) > 1 else []
 
 
 def _post_to_fill(verb: Token) -> bool:
@@ -511,12 +563,14 @@ def _post_or_body(reader: ActReader, tok: Token) -> bool:
 
 
 def _subjectless(verb: Token) -> bool:
-    """A finite passive with no subject in its clause, nor in that of the verb it is
-    joined to ("освобождён от должности и назначен послом"): the subject is the one the
-    text goes on about."""
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    if verb.dep_ not in {"ROOT", "conj"} or verbs[-1].dep_ != "ROOT":
+    """A finite passive with no subject in its clause, nor in that of a verb it is joined
+    to ("освобождён от должности и назначен послом"): the subject is the one the text goes
+    on about; not where the parser hangs the shared subject on the second verb ("освобождён
+    от должности и уволен со службы генерал X")."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    if verb.dep_ not in {"ROOT", "conj"} or root.dep_ != "ROOT":
         return False
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     return not any(c.dep_ in SUBJECTS | {"expl"} for v in verbs for c in v.children)
 
 
@@ -612,7 +666,7 @@ def _named(reader: ActReader, tok: Token) -> list[str]:
     if tok.pos_ == "PRON" or possessive_pronoun(tok):
         return [k for k in [reader.antecedent(tok)] if k]
     if "Plur" in tok.morph.get("Number") and tok.i not in reader.mention_head:
-        return []  # "уволило 1400 военных, включая советника X": many, none named
+        return _listed(reader, tok)  # "уволило 1400 военных, включая советника X": none
     found = reader.linked(tok, set())
     head = reader.mention_head.get(tok.i)
     return ([head.entity] if head is not None else []) + found

@@ -79,7 +79,16 @@ from kg.nlp.deps import (
     words_said,
 )
 from kg.nlp.deps import preposition as _prep
-from kg.nlp.morph import agrees, governed_case, is_infinitive, is_noun, is_verb, morph
+from kg.nlp.morph import (
+    agrees,
+    case_of,
+    geographic,
+    governed_case,
+    is_infinitive,
+    is_noun,
+    is_verb,
+    morph,
+)
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -1597,9 +1606,11 @@ class _Reader:
         if not hit.host and dest is not None and _bare_country(dest):
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
             self._country_visited(hit)
-        receiver = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        receiver, received = self._receiver(anchors[0] if anchors else tok, hit.visitor)
         if not hit.host and receiver:
             hit.host = self.state_of(receiver)
+        if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
+            self._received_at(hit, received)  # визитом": where the host receives
         fellows = self._fellow_travellers(tok, subjects, hit.visitor)
         travellers = [hit.visitor, *fellows]
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
@@ -1674,19 +1685,29 @@ class _Reader:
             if m.type == "State"
         ]
 
-    def _receiver(self, tok: Token, visitor: str) -> str:
-        """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"): the
-        person subject of a verb of receiving above the visit, of another state."""
+    def _receiver(self, tok: Token, visitor: str) -> tuple[str, Token | None]:
+        """Who receives the visitor ("Нетаньяху принял прибывшего с визитом Милея"), and the
+        verb: the person subject of a verb of receiving above the visit, of another state,
+        also one a title names ("Председатель КНР Си Цзиньпин принял …")."""
         for verb in _ancestors(tok):
             if verb.pos_ != "VERB" or not _is(verb, "receive"):
                 continue
-            for subject in _subjects(verb):
-                head = self.mention_head.get(subject.i)
-                if head is not None and head.type == "Person":
-                    state = self.state_of(head.entity)
-                    if state and state != self.state_of(visitor):
-                        return head.entity
-        return ""
+            for key in self.subject_mentions(verb, climb=False):
+                state = self.state_of(key) if key.startswith("person/") else ""
+                if state and state != self.state_of(visitor):
+                    return key, verb
+        return "", None
+
+    def _received_at(self, hit: Hit, verb: Token) -> None:
+        """Places the visit where its host's verb of receiving says, a city or a state by
+        its name ("принял в Пекине", "в Шанхае"), not a building ("в Доме народных собраний",
+        "в Кремле" are the meeting's place)."""
+        for c in verb.children:
+            where = _proper(c)  # a state, a capital, a city: not "в Кремле", a building
+            named = self.by_token.get(where.i) or geographic(where.text)
+            if _prep(c) == "в" and case_of(c) == "Loc" and named and self._is_place(c):
+                hit.location = self._place_name(where, hit)
+                return
 
     def _host(self, dest: Token) -> str:
         for m in self.by_token.get(dest.i, ()):
