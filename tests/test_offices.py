@@ -885,6 +885,25 @@ def test_a_past_office_the_text_recounts_is_not_dated(run, text: str, dated: boo
     assert held and bool(held[0].date) is dated
 
 
+@pytest.mark.parametrize(
+    ("text", "office", "dated"),
+    [("Бывший премьер-министр Дании Ханс Ольсен выступил с речью.", "премьер-министр", False),
+     ("В коалицию входит партия бывшего премьер-министра Дании Ханса Ольсена.",
+      "премьер-министр", False),
+     ("Экс-министр обороны Норвегии Ларс Хольм прибыл в Копенгаген.", "министр обороны", False),
+     ("Соглашение поддержал прежний посол Чили в Перу Хорхе Эрнандес.", "посол", False),
+     ("Ханс Ольсен, бывший посол Дании в Норвегии, вручил книгу.", "посол", False),
+     # must-not: a title held now stays dated
+     ("Премьер-министр Дании Ханс Ольсен выступил с речью.", "премьер-министр", True),
+     ("Ханс Ольсен, нынешний посол Дании в Норвегии, вручил книгу.", "посол", True)],
+)  # fmt: skip
+def test_a_former_title_is_not_dated(run, text: str, office: str, dated: bool) -> None:
+    """ "бывший", "экс-", "прежний" end the office: it is not the one held at the document's
+    date."""
+    held = [h for h in run(text).facts["offices"] if h.basis == "text" and h.office == office]
+    assert held and bool(held[0].date) is dated
+
+
 LEFT = [
     # a post the name leaves, or is removed from, is one they held: past, not dated
     ("Ларс Хольм ушёл в отставку с поста министра обороны Норвегии.", "Ларс Хольм",

@@ -619,9 +619,11 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
-    """The office `title` gives, with the stretch of title and name as its evidence."""
+    """The office `title` gives, with the stretch of title and name as its evidence; a former
+    one ("бывший премьер-министр Дании X", "экс-глава МИД") is no longer held at the
+    document's date, so it is past, as "был премьер-министром" is."""
     return GivenOffice(title.said or title.office, title.state, title, start_char, end_char,
-                       current)  # fmt: skip
+                       current and not title.former)  # fmt: skip
 
 
 def _agree(a: str, b: str) -> bool:
