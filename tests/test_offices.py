@@ -58,6 +58,15 @@ GIVEN = [
     # ... and to a name the tagger reads in the accusative, spelt as the genitive
     ("Полиция задержала бывшего командира отряда колумбийских повстанцев Ратко Миловича.",
      "Ратко Милович", "командир", ""),
+    # a plural title before names listed each with their home after "из"
+    ("Среди кандидатов были сенаторы Ханс Ольсен из Копенгагена и Ларс Хольм из Осло.",
+     "Ларс Хольм", "сенатор", ""),
+    ("В финал вышли теннисистки Анна Новак из Польши, Мария Гомес из Испании и Ева Ковач "
+     "из Венгрии.", "Ева Ковач", "теннисистка", ""),
+    # ... and with the nearest name where the parse hangs it on another
+    ("Вчера премьер уволил Ларса Хольма, который возглавил ведомство после отставки Эрика "
+     "Ольсена, ныне занимающего пост посла Дании в Норвегии.", "Эрик Ольсен", "посол",
+     "state/DNK"),
     # before the name, with its state
     ("Министр энергетики Норвегии Терье Осланд прибыл в Копенгаген.",
      "Терье Осланд", "министр энергетики", "state/NOR"),
@@ -531,6 +540,15 @@ def test_title_gives_office(run, text: str, name: str, office: str, state: str) 
 
 
 MUST_NOT = [
+    # ... not past the list's end to a name with a title of its own
+    ("Депутаты Ханс Ольсен из Копенгагена и Ларс Хольм, а также режиссёр Ева Ковач из Осло "
+     "подписали письмо.", "Ева Ковач", "депутат"),
+    # a participle or "который" after a comma goes with the nearest name, not one before it
+    ("Вчера он уволил Ларса Хольма, который возглавил администрацию год назад после "
+     "вынужденной отставки Эрика Ольсена, сейчас занимающего пост заместителя министра "
+     "обороны.", "Ларс Хольм", "заместитель министра обороны"),
+    ("Вчера он уволил Ларса Хольма, который возглавил министерство год назад после отставки "
+     "Эрика Ольсена, сейчас занимающего пост посла Дании в Норвегии.", "Ларс Хольм", "посол"),
     # "совмещать" a task with work near an office gives no post
     ("Хуан Перес совмещает учёбу с работой у министра финансов Перу.", "Хуан Перес",
      "министр финансов"),
@@ -882,6 +900,25 @@ def test_a_past_office_the_text_recounts_is_not_dated(run, text: str, dated: boo
     """ "был послом", "тогда посол" tell of a past office, not the one held at the
     document's date."""
     held = [h for h in run(text).facts["offices"] if h.basis == "text" and h.office == "посол"]
+    assert held and bool(held[0].date) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "dated"),
+    [("Бывший премьер-министр Дании Ханс Ольсен выступил с речью.", "премьер-министр", False),
+     ("В коалицию входит партия бывшего премьер-министра Дании Ханса Ольсена.",
+      "премьер-министр", False),
+     ("Экс-министр обороны Норвегии Ларс Хольм прибыл в Копенгаген.", "министр обороны", False),
+     ("Соглашение поддержал прежний посол Чили в Перу Хорхе Эрнандес.", "посол", False),
+     ("Ханс Ольсен, бывший посол Дании в Норвегии, вручил книгу.", "посол", False),
+     # must-not: a title held now stays dated
+     ("Премьер-министр Дании Ханс Ольсен выступил с речью.", "премьер-министр", True),
+     ("Ханс Ольсен, нынешний посол Дании в Норвегии, вручил книгу.", "посол", True)],
+)  # fmt: skip
+def test_a_former_title_is_not_dated(run, text: str, office: str, dated: bool) -> None:
+    """ "бывший", "экс-", "прежний" end the office: it is not the one held at the document's
+    date."""
+    held = [h for h in run(text).facts["offices"] if h.basis == "text" and h.office == office]
     assert held and bool(held[0].date) is dated
 
 

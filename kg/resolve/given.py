@@ -288,11 +288,17 @@ def _plural_complemented(doc: Doc, by_start: dict[int, Title], title: Title) -> 
 
 def _past_aside(doc: Doc, i: int) -> int:
     """Token index `i` moved past a short aside in brackets after a name ("Томас Бах
-    (Германия)"), which tells the person's country, not the office's."""
+    (Германия)") or a place's name after "из" ("сенаторы Рэнд Пол из Кентукки и Марко Рубио
+    из Флориды"), which tells where the person is from, not the office's state."""
     if i < len(doc) and doc[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
         if close is not None:
             return close + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].pos_ == "PROPN":
+        j = i + 1
+        while j < min(i + 4, len(doc)) and doc[j].pos_ == "PROPN":
+            j += 1
+        return j
     return i
 
 
@@ -619,9 +625,11 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
 
 
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
-    """The office `title` gives, with the stretch of title and name as its evidence."""
+    """The office `title` gives, with the stretch of title and name as its evidence; a former
+    one ("бывший премьер-министр Дании X", "экс-глава МИД") is no longer held at the
+    document's date, so it is past, as "был премьер-министром" is."""
     return GivenOffice(title.said or title.office, title.state, title, start_char, end_char,
-                       current)  # fmt: skip
+                       current and not title.former)  # fmt: skip
 
 
 def _agree(a: str, b: str) -> bool:
@@ -865,7 +873,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     # который занимал пост премьера", "Берг, которая была министром").
     near = [*root.children, *(root.head.children if root.dep_ == "appos" else ())]
     office_verbs = load_list(OFFICE_VERBS) | load_list(POST_VERBS)
-    participle = next((c for c in near if c.i >= end and (
+    participle = next((c for c in near if c.i >= end and _nearest_name(doc, end, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
     appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
@@ -915,6 +923,15 @@ def _relative(clause: Token) -> bool:
     """A relative clause on the name whose subject is "который" ("Ольсен, который занимал
     пост премьера"): the name is its subject."""
     return clause.dep_ == "acl:relcl" and which_subject(clause)
+
+
+def _nearest_name(doc: Doc, end: int, clause: Token) -> bool:
+    """Whether no other person's name stands between the name (ending at `end`) and the
+    clause after it: a participle or "который" goes with the nearest name, wherever the
+    parse hangs it ("уволил Хольма, который возглавил ведомство после отставки Ольсена, ныне
+    занимающего пост посла": Ольсен's post, not Хольм's)."""
+    commas = [t.i for t in doc[end : clause.i] if t.text == ","]  # the clause opens after one
+    return not commas or not any(t.ent_type_ == "PER" for t in doc[end : commas[-1]])
 
 
 def _beside_verb(title: Token, verb: Token) -> bool:
