@@ -126,6 +126,7 @@ def run_build(
         records.built = stored  # a file recorded unchanged is read only if its graph differs
         track_changes(store, rebuild=rebuild)  # what the writes change, for the derived graph
         seen: set[str] = set()
+        written: dict[str, str] = {}  # the hashes of the documents this build wrote
 
         # Models, the registry and the vocab (for the Docs of documents the reduce reads
         # again) wait for the first changed document: a build with nothing to do stops early.
@@ -155,6 +156,7 @@ def run_build(
                         failed(where, result.trace)
                     else:
                         _reduce(result, registry(), vocab, store)
+                        written[document.id] = document.sha256
                         summary.documents += 1
                 except KgError:  # the store failed (full disk, damage): that stops the build
                     raise
@@ -166,7 +168,8 @@ def run_build(
         records.save()  # every file listed by now, read or not
         if prune:
             summary.pruned = store.prune(seen)
-        hashes = store.document_hashes()  # as the writes left them
+        exact = not rebuild and not summary.failed and not summary.pruned
+        hashes = _hashes_after_writes(store, stored, written, exact=exact)
         seed.save(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
@@ -175,6 +178,16 @@ def run_build(
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _hashes_after_writes(
+    store: KgStore, stored: dict[str, str], written: dict[str, str], *, exact: bool
+) -> dict[str, str]:
+    """The stored documents' hashes as the writes left them: those read at the build's start
+    with the written documents' own when they are all that changed (`exact`: the start's were
+    read, no document failed, none was pruned), else read again (~5 ms CPU at 200 documents,
+    more as the corpus grows)."""
+    return {**stored, **written} if exact else store.document_hashes()
 
 
 def _done_with_documents(*caches: functools._lru_cache_wrapper, models: bool) -> None:

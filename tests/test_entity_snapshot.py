@@ -13,7 +13,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import entity_snapshot
 from kg.build import run_build
-from kg.rdf import ENTITY_GRAPH, NS, RDFS, entities_from_quads
+from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, NS, RDFS, entities_from_quads
 from kg.store import KgStore
 
 TEXTS = {
@@ -73,6 +73,41 @@ def test_kept_entities_follow_the_entity_graph_and_seed_the_same_builds(
     run_build([corpus / "a.txt", corpus / "c.txt"], store)
     assert kept(store) == stored_entities(store)
     assert not any("Гонсалес-Олаэчеа" in e.name for e in kept(store) or [])
+
+
+def digests(store: Path) -> tuple[str, str]:
+    """The derived graph's corpus digest, and the digest of the hashes the store holds."""
+    with KgStore.open_read(store) as reader:
+        (derived,) = reader.quads(DERIVED_GRAPH, BRO.corpusDigest, None, DERIVED_GRAPH)
+        return derived.object.value, entity_snapshot.corpus_digest(reader.document_hashes())
+
+
+def test_a_build_reads_the_stored_hashes_again_only_when_it_cannot_tell_what_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After its writes a build needs the stored documents' hashes (the derived graph's and
+    the kept entities' digest): those it read first, with the written documents' own."""
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    for name, text in TEXTS.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    run_build([corpus], store)
+    reads: list[int] = []
+    real = KgStore.document_hashes
+    monkeypatch.setattr(KgStore, "document_hashes", lambda s: reads.append(1) or real(s))
+    run_build([corpus], store)  # nothing changed
+    (corpus / "b.txt").write_text(CHANGED_B, encoding="utf-8")
+    run_build([corpus], store)  # one document
+    assert len(reads) == 2
+    derived, held = digests(store)
+    assert derived == held and kept(store) == stored_entities(store)
+    reads.clear()
+    run_build([corpus / "a.txt", corpus / "b.txt"], store, prune=True)  # which went: read again
+    (corpus / "a.txt").write_text(TEXTS["a"] + " Визит продлится два дня.", encoding="utf-8")
+    run_build([corpus / "a.txt", corpus / "b.txt"], store, rebuild=True)  # read again
+    assert len(reads) == 4
+    derived, held = digests(store)
+    assert derived == held and kept(store) == stored_entities(store)
 
 
 def test_a_write_that_may_change_the_entity_graph_removes_the_kept_entities(

@@ -170,6 +170,44 @@ def test_spacy_imports_without_its_command_line_which_still_imports_when_asked()
     ], done.stderr
 
 
+def test_slovnet_imports_without_ipymarkup_which_still_imports_when_asked() -> None:
+    code = (
+        "import sys; from kg.build import _import_nlp; _import_nlp(); "
+        "print(*(m in sys.modules for m in ('slovnet', 'ipymarkup', 'intervaltree'))); "
+        "from kg.nlp.pipeline import build_pipeline; "
+        "text = 'Встреча прошла в Минске. Лукашенко встретился с Токаевым.'; "
+        "print(*(e.text for e in build_pipeline()(text).ents)); "
+        "import ipymarkup; print(callable(ipymarkup.show_span_box_markup))"
+    )
+    assert python_prints(code) == [
+        "True",
+        "False",
+        "False",
+        "Минске",
+        "Лукашенко",
+        "Токаевым",
+        "True",
+    ]
+
+
+def test_pymorphy3_reads_the_dictionary_it_would_find_itself_unless_told_another() -> None:
+    """Found by its package, not by the entry points of every distribution; pymorphy3's own
+    variable still names the dictionary when set."""
+    code = """
+import os, sys, pymorphy3
+from kg.nlp.morph import Morph
+analyzer = Morph()._analyzer
+print(analyzer.lang, 'importlib.metadata' in sys.modules)
+print(analyzer.dictionary.path == pymorphy3.MorphAnalyzer().dictionary.path)
+os.environ[pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE] = '/nonexistent'
+try:
+    Morph()
+except OSError:
+    print('told')
+"""
+    assert python_prints(code) == ["ru", "False", "True", "told"]
+
+
 def test_srslys_yaml_imports_at_its_first_call_not_with_spacy() -> None:
     code = (
         "import sys; from kg.nlp.spacy_import import import_spacy; import_spacy(); "

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kg.nlp.spacy_import import fast_russian_numbers, import_spacy, read_attributes_only
+from kg.nlp.spacy_import import (
+    fast_russian_numbers,
+    import_slovnet,
+    import_spacy,
+    read_attributes_only,
+)
 
 import_spacy()  # without what kg never runs (~0.2 s), before a module below imports spaCy
+import_slovnet()  # without ipymarkup, before a module below imports slovnet
 
 from spacy.lang.ru import Russian  # noqa: E402
 from spacy.language import Language  # noqa: E402

@@ -15,6 +15,10 @@ the package metadata), is a stand-in that imports the real one at its first attr
 srsly's YAML functions, which only spaCy's command line calls, stand in for its YAML module
 and its vendored ruamel.yaml (~0.01 s CPU): each imports the real one at its first call.
 
+slovnet, imported once spaCy is (`import_slovnet`), goes without ipymarkup, as its markup
+module allows: ipymarkup (with intervaltree and sortedcontainers, ~7 ms CPU) only draws a
+markup in a notebook, which kg never asks for; a later `import ipymarkup` imports it.
+
 `fast_russian_numbers` swaps a list of spaCy's Russian for a set with the same words;
 `read_attributes_only` keeps a vocab from computing the word attributes kg never reads.
 """
@@ -68,6 +72,19 @@ def import_spacy() -> None:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is cli:
         delattr(spacy, "cli")  # `spacy.cli` is then the real package once imported
+
+
+def import_slovnet() -> None:
+    """Imports slovnet, unless it is imported already, with ipymarkup missing while it does:
+    `slovnet.markup` then leaves out the two functions that draw a markup."""
+    if "slovnet" in sys.modules or "ipymarkup" in sys.modules:
+        return
+    sys.modules["ipymarkup"] = None  # type: ignore[assignment] # None: "no such module"
+    try:
+        import slovnet  # noqa: F401 - imported for kg's modules that use it
+    finally:
+        if "ipymarkup" in sys.modules and sys.modules["ipymarkup"] is None:
+            del sys.modules["ipymarkup"]
 
 
 def _deferred_call(module: str, name: str) -> Callable[..., Any]:
