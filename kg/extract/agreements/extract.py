@@ -71,6 +71,7 @@ from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
+    UNIONS,
     body_state,
     is_side,
     main_pair,
@@ -208,6 +209,7 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     groups = [g for g in groups if not g[0].title.private]
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
+    facts = [(f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties)]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     return list({id(a): a for a in out.values()}.values()), tokens
@@ -769,6 +771,29 @@ def _of_states(ctx: Context, key: str) -> bool:
     """An intergovernmental body of member states ("БРИКС", "СНГ", "ШОС")."""
     entry = ctx.gazetteer.org(key)
     return entry is not None and entry.kind == "IntergovernmentalOrganization"
+
+
+# Organizations the gazetteer knows to act for states or to be made of them.
+_PUBLIC_KINDS = frozenset({"IntergovernmentalOrganization", "Parliament", "CentralBank"})
+
+
+def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
+    """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
+    подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
+    paper is a deal of clubs, firms or schools, no agreement between states."""
+    return bool(parties) and all(_private_body(ctx, p) for p in parties)
+
+
+def _private_body(ctx: Context, key: str) -> bool:
+    """An organization that is no union of states, no intergovernmental body and no body
+    of a state ("Правительство Египта", "Министерство обороны Японии")."""
+    entity = ctx.entity(key)
+    if not key.startswith("org/") or key in load_list(UNIONS) or entity is None:
+        return False
+    entry = ctx.gazetteer.org(key)
+    if entry is not None and entry.kind in _PUBLIC_KINDS:
+        return False
+    return not entity.name or lem(entity.name.split()[0]) not in STATE_BODIES
 
 
 def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
