@@ -2096,3 +2096,26 @@ def test_between_the_two_states_is_no_title_word(read, text, title):
 def test_a_paper_of_private_bodies_only_is_none(read, text, parties):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert [tuple(a.parties) for a in got] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # papers counted name no one paper
+        ("Президенты Чили и Перу подписали 12 соглашений.", set()),
+        ("Наши страны подписали более 40 соглашений, отметил президент Чили на встрече с "
+         "президентом Перу.", set()),
+        ("По итогам переговоров Индия и Япония подписали ряд соглашений.", set()),
+        ("За годы независимости Армения и Грузия заключили более 200 межправительственных "
+         "соглашений.", set()),
+        # must not: one paper, a paper the count lists, an uncounted one of two sides
+        ("Чили и Перу подписали одно соглашение о рыболовстве.", {"Соглашение о рыболовстве"}),
+        ("Президенты Чили и Перу подписали 12 соглашений. Среди них — соглашение о рыболовстве.",
+         {"Соглашение о рыболовстве"}),
+        ("Президенты Чили и Перу провели переговоры и подписали соглашение.",
+         {"Соглашение между Перу и Чили"}),
+    ],
+)  # fmt: skip
+def test_papers_counted_are_no_paper(read, text, titles):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {a.title for a in got} == titles

@@ -204,8 +204,8 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
         target = _antecedent(readings, i, groups)
         if target is not None and _may_stand_for(ctx, r, target):
             target.append(r)
-        elif r.title.head.lemma_ != "документ" and _informative(r) and not (r.plural and named):
-            generic.append(r)  # "подписали соглашения" where it names them is no other one
+        elif _may_be_generic(r, named):
+            generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
@@ -213,6 +213,17 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     return list({id(a): a for a in out.values()}.values()), tokens
+
+
+def _may_be_generic(r: _Reading, named: bool) -> bool:
+    """A paper told by its kind alone that may be a fact titled by kind and sides: not a
+    "документ", not the plural heading of papers the document names ("подписали
+    соглашения"), nor papers counted ("подписали 12 соглашений"), which name no one paper."""
+    head = r.title.head
+    plural_heading = r.plural and named
+    return (
+        head.lemma_ != "документ" and _informative(r) and not plural_heading and not _counted(head)
+    )
 
 
 def _same_paper(x: _Reading, r: _Reading) -> bool:
@@ -428,6 +439,14 @@ def _counted_papers_verb(t: Token) -> Token | None:
         return None
     verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
     return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def _counted(head: Token) -> bool:
+    """Papers counted ("подписали 12 соглашений", "более 40 соглашений", "ряд соглашений",
+    "несколько"): many, so no one paper kg could title by its kind and sides."""
+    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS:
+        return True
+    return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
 
 
 def _listed_after_colon(head: Token) -> Token | None:
@@ -1117,12 +1136,13 @@ def _demote_signers_only(readings: list[_Reading]) -> None:
     document names an agreement of its kind otherwise: "участники подписали
     межправительственное соглашение … ратифицировали соглашение о создании форума",
     "одобрила соглашение о создании правительства … согласно договорённости между
-    консерваторами и либеральными демократами"."""
+    консерваторами и либеральными демократами"; so is one of papers counted ("заключили
+    более 200 межправительственных соглашений"), which names none of them."""
     for r in readings:
-        if _signers_only(r) and any(
+        if _signers_only(r) and (_counted(r.title.head) or any(
             x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
             for x in readings
-        ):
+        )):  # fmt: skip
             r.demoted = True
 
 
