@@ -2091,6 +2091,9 @@ def test_between_the_two_states_is_no_title_word(read, text, title):
         ("Министерство обороны Индии и Министерство обороны Франции подписали меморандум о "
          "сотрудничестве.", ("state/FRA", "state/IND")),
         ("ЕС и Меркосур подписали торговое соглашение.", ("org/Q4264", "org/eu")),
+        # must not: a coalition deal of parties stays a paper (the tuning gold's convention)
+        ("Социал-демократическая партия Германии и Христианско-демократический союз подписали "
+         "коалиционное соглашение.", ("org/Q49762", "org/Q49768")),
     ],
 )  # fmt: skip
 def test_a_paper_of_private_bodies_only_is_none(read, text, parties):

@@ -793,7 +793,12 @@ def _of_states(ctx: Context, key: str) -> bool:
 
 
 # Organizations the gazetteer knows to act for states or to be made of them.
-_PUBLIC_KINDS = frozenset({"IntergovernmentalOrganization", "Parliament", "CentralBank"})
+_PUBLIC_KINDS = frozenset(
+    {"IntergovernmentalOrganization", "Parliament", "CentralBank", "PoliticalParty"}
+)
+# Parties and their factions make coalition deals, kept as papers of their own (the tuning
+# gold's "договорённость между консерваторами и либеральными демократами").
+_PARTY_WORDS = frozenset({"партия", "фракция"})
 
 
 def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
@@ -804,15 +809,16 @@ def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
 
 
 def _private_body(ctx: Context, key: str) -> bool:
-    """An organization that is no union of states, no intergovernmental body and no body
-    of a state ("Правительство Египта", "Министерство обороны Японии")."""
+    """An organization that is no union of states, no intergovernmental body, no body of a
+    state ("Правительство Египта", "Министерство обороны Японии") and no political party."""
     entity = ctx.entity(key)
     if not key.startswith("org/") or key in load_list(UNIONS) or entity is None:
         return False
     entry = ctx.gazetteer.org(key)
     if entry is not None and entry.kind in _PUBLIC_KINDS:
         return False
-    return not entity.name or lem(entity.name.split()[0]) not in STATE_BODIES
+    words = [lem(w) for w in entity.name.split()]
+    return not words or (words[0] not in STATE_BODIES and not _PARTY_WORDS & set(words))
 
 
 def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
