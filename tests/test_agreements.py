@@ -1733,6 +1733,17 @@ def test_sides_named_by_an_office_and_papers_of_a_union_summit(read, text, head,
         ("Греция позволила Турции провести переговоры с Кипром. Кипр и Греция подписали "
          "соглашение о торговле.",
          {("Соглашение о торговле", "signed", ("state/CYP", "state/GRC"))}),
+        # who blocks or foils a paper's signing is no party, and nobody signed it
+        ("Польша сорвала подписание договора между Германией и Чехией.",
+         {("Договор между Германией и Чехией", "mentioned", ("state/CZE", "state/DEU"))}),
+        ("Венгрия заблокировала подписание соглашения между ЕС и Украиной.",
+         {("Соглашение между ЕС и Украиной", "mentioned", ("org/eu", "state/UKR"))}),
+        ("Турция препятствует заключению соглашения между Швецией и НАТО.",
+         {("Соглашение между Швецией и НАТО", "mentioned", ("org/nato", "state/SWE"))}),
+        # must not: a paper signed despite a try to foil it
+        ("Эстония и Латвия подписали соглашение о пограничном контроле, несмотря на попытки "
+         "оппозиции сорвать его.",
+         {("Соглашение о пограничном контроле", "signed", ("state/EST", "state/LVA"))}),
     ],
 )  # fmt: skip
 def test_firms_in_other_cases_capitalised_heads_and_papers_still_to_sign(read, text, found):
@@ -2052,7 +2063,62 @@ def test_a_paper_there_is_none_of(read, text, found):
         # must not: named sides stay in the title
         ("Чили и Перу подписали соглашение между Чили и Перу о рыболовстве.",
          "Соглашение между Чили и Перу о рыболовстве"),
+        # a side whose name does not decline goes on the list of "между"
+        ("Япония и АСЕАН обсудили соглашение между Японией и АСЕАН о свободной торговле.",
+         "Соглашение между Японией и АСЕАН о свободной торговле"),
+        ("Франция блокирует подписание торгового соглашения между ЕС и Меркосур.",
+         "Торговое соглашение между ЕС и Меркосур"),
+        # must not: a new subject after a comma is no side
+        ("Стороны подписали соглашение между Японией и Вьетнамом, Китай же выразил протест.",
+         "Соглашение между Японией и Вьетнамом"),
     ],
 )  # fmt: skip
 def test_between_the_two_states_is_no_title_word(read, text, title):
     assert one(read, text, "2025-04-02").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a paper of sports bodies, schools or clubs only is no agreement between states
+        ("Олимпийский комитет Японии и Олимпийский комитет Китая подписали соглашение о "
+         "сотрудничестве.", None),
+        ("Ассоциация футбола Аргентины и Федерация футбола Бразилии подписали меморандум о "
+         "взаимопонимании.", None),
+        ("Университет Токио и Университет Сеула заключили договор о студенческом обмене.", None),
+        # must not: a state's body, a state or a union of states among the sides
+        ("Правительство Египта и МВФ подписали соглашение о кредите.", ("state/EGY",)),
+        ("Министерство обороны Индии и Министерство обороны Франции подписали меморандум о "
+         "сотрудничестве.", ("state/FRA", "state/IND")),
+        ("ЕС и Меркосур подписали торговое соглашение.", ("org/Q4264", "org/eu")),
+        # must not: a coalition deal of parties stays a paper (the tuning gold's convention)
+        ("Социал-демократическая партия Германии и Христианско-демократический союз подписали "
+         "коалиционное соглашение.", ("org/Q49762", "org/Q49768")),
+    ],
+)  # fmt: skip
+def test_a_paper_of_private_bodies_only_is_none(read, text, parties):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert [tuple(a.parties) for a in got] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # papers counted name no one paper
+        ("Президенты Чили и Перу подписали 12 соглашений.", set()),
+        ("Наши страны подписали более 40 соглашений, отметил президент Чили на встрече с "
+         "президентом Перу.", set()),
+        ("По итогам переговоров Индия и Япония подписали ряд соглашений.", set()),
+        ("За годы независимости Армения и Грузия заключили более 200 межправительственных "
+         "соглашений.", set()),
+        # must not: one paper, a paper the count lists, an uncounted one of two sides
+        ("Чили и Перу подписали одно соглашение о рыболовстве.", {"Соглашение о рыболовстве"}),
+        ("Президенты Чили и Перу подписали 12 соглашений. Среди них — соглашение о рыболовстве.",
+         {"Соглашение о рыболовстве"}),
+        ("Президенты Чили и Перу провели переговоры и подписали соглашение.",
+         {"Соглашение между Перу и Чили"}),
+    ],
+)  # fmt: skip
+def test_papers_counted_are_no_paper(read, text, titles):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {a.title for a in got} == titles

@@ -71,6 +71,7 @@ from kg.extract.common.dates import find_dates
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
+    UNIONS,
     body_state,
     is_side,
     main_pair,
@@ -203,14 +204,26 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
         target = _antecedent(readings, i, groups)
         if target is not None and _may_stand_for(ctx, r, target):
             target.append(r)
-        elif r.title.head.lemma_ != "документ" and _informative(r) and not (r.plural and named):
-            generic.append(r)  # "подписали соглашения" where it names them is no other one
+        elif _may_be_generic(r, named):
+            generic.append(r)
     groups = [g for g in groups if not g[0].title.private]
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
+    facts = [(f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties)]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     return list({id(a): a for a in out.values()}.values()), tokens
+
+
+def _may_be_generic(r: _Reading, named: bool) -> bool:
+    """A paper told by its kind alone that may be a fact titled by kind and sides: not a
+    "документ", not the plural heading of papers the document names ("подписали
+    соглашения"), nor papers counted ("подписали 12 соглашений"), which name no one paper."""
+    head = r.title.head
+    plural_heading = r.plural and named
+    return (
+        head.lemma_ != "документ" and _informative(r) and not plural_heading and not _counted(head)
+    )
 
 
 def _same_paper(x: _Reading, r: _Reading) -> bool:
@@ -426,6 +439,14 @@ def _counted_papers_verb(t: Token) -> Token | None:
         return None
     verb = t.head.head if t.head.lemma_ in _COUNTS else t.head  # "ряд соглашений"
     return verb if signs(verb) and verb.pos_ == "VERB" else None
+
+
+def _counted(head: Token) -> bool:
+    """Papers counted ("подписали 12 соглашений", "более 40 соглашений", "ряд соглашений",
+    "несколько"): many, so no one paper kg could title by its kind and sides."""
+    if head.dep_ == "nmod" and head.head.lemma_ in _COUNTS:
+        return True
+    return any(c.dep_.startswith("nummod") and c.lemma_ != "один" for c in head.children)
 
 
 def _listed_after_colon(head: Token) -> Token | None:
@@ -771,6 +792,35 @@ def _of_states(ctx: Context, key: str) -> bool:
     return entry is not None and entry.kind == "IntergovernmentalOrganization"
 
 
+# Organizations the gazetteer knows to act for states or to be made of them.
+_PUBLIC_KINDS = frozenset(
+    {"IntergovernmentalOrganization", "Parliament", "CentralBank", "PoliticalParty"}
+)
+# Parties and their factions make coalition deals, kept as papers of their own (the tuning
+# gold's "договорённость между консерваторами и либеральными демократами").
+_PARTY_WORDS = frozenset({"партия", "фракция"})
+
+
+def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
+    """Sides that are all organizations of no state ("Федерация футбола Испании и УЕФА
+    подписали меморандум", "Университет Токио и Университет Сеула заключили договор"): their
+    paper is a deal of clubs, firms or schools, no agreement between states."""
+    return bool(parties) and all(_private_body(ctx, p) for p in parties)
+
+
+def _private_body(ctx: Context, key: str) -> bool:
+    """An organization that is no union of states, no intergovernmental body, no body of a
+    state ("Правительство Египта", "Министерство обороны Японии") and no political party."""
+    entity = ctx.entity(key)
+    if not key.startswith("org/") or key in load_list(UNIONS) or entity is None:
+        return False
+    entry = ctx.gazetteer.org(key)
+    if entry is not None and entry.kind in _PUBLIC_KINDS:
+        return False
+    words = [lem(w) for w in entity.name.split()]
+    return not words or (words[0] not in STATE_BODIES and not _PARTY_WORDS & set(words))
+
+
 def _states_before(ctx: Context, sent: Sent) -> tuple[list[str], list[str]]:
     """The states of the subjects of the sentence before, and the persons among them, where
     every one is a state or a title of one ("Президент Вьетнама и президент Индонезии провели
@@ -1092,12 +1142,13 @@ def _demote_signers_only(readings: list[_Reading]) -> None:
     document names an agreement of its kind otherwise: "участники подписали
     межправительственное соглашение … ратифицировали соглашение о создании форума",
     "одобрила соглашение о создании правительства … согласно договорённости между
-    консерваторами и либеральными демократами"."""
+    консерваторами и либеральными демократами"; so is one of papers counted ("заключили
+    более 200 межправительственных соглашений"), which names none of them."""
     for r in readings:
-        if _signers_only(r) and any(
+        if _signers_only(r) and (_counted(r.title.head) or any(
             x.named and not _signers_only(x) and x.title.kind == r.title.kind and _sides_fit(r, x)
             for x in readings
-        ):
+        )):  # fmt: skip
             r.demoted = True
 
 

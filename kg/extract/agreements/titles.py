@@ -263,6 +263,8 @@ class _Scanner:
             k += 1
         if k < self.end and self.between() and self.doc[k].lemma_ in _SIDE_NOUNS:
             return True  # "между Правительством Республики X и Правительством Республики Y"
+        if k < self.end and self.between() and self.named_side(self.doc[k]):
+            return True  # "между Японией и АСЕАН": a side whose name does not decline
         if k >= self.end or not self.last_case or self.last_case == "Nom":
             return False
         t = self.doc[k]
@@ -274,6 +276,14 @@ class _Scanner:
         if self.doc[j].text == "," and t.dep_ != "conj" and t.head not in self.tokens:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case) or self.second_topic(t)
+
+    def named_side(self, t: Token) -> bool:
+        """A state or organization named at `t` in the case the tagger gives the side before
+        it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
+        и Вьетнамом, Китай же …")."""
+        m = self.mention(t)
+        named = m is not None and m.type in ("State", "Organization") and m.start >= t.idx
+        return named and case_of(t) == self.last_case
 
     def _modifier(self, t: Token) -> bool:
         """A word before a list item's noun; not a noun the tagger read as an adjective

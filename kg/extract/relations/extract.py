@@ -98,9 +98,12 @@ _BECOMING = {"стать", "становиться", "установление",
              "переход", "перейти", "создание", "создать",
              # raising relations to a level: "намерены выйти на уровень партнёрства"
              "выйти", "выходить", "выход", "вывести", "выводить", "поднять", "поднимать",
-             "повысить", "повышать", "повышение", "довести", "перевести", "переводить"}  # fmt: skip
+             "повысить", "повышать", "повышение", "довести", "перевести", "переводить",
+             # seeing a state as one's ally: "хочет видеть Токио своим союзником"
+             "видеть"}  # fmt: skip
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 _SAID = ("adj", "tone", "special")
+_SEEING = {"видеть", "увидеть", "найти", "находить", "обрести"}  # "видит в X своего партнёра"
 _NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
@@ -213,9 +216,22 @@ def _unnamed_partner(t: Token) -> bool:
     argument = (
         t.dep_ == "obj" or t.dep_ in SUBJECTS or (t.dep_ in ("obl", "nmod") and has_preposition(t))
     )
-    if any(c.lower_ == "как" for c in t.children):
+    if any(c.lower_ == "как" for c in t.children) or _seen_in(t):
         return False  # "рассматривает Аргентину как своего партнёра": a predicate
     return possessed and argument
+
+
+def _seen_in(t: Token) -> bool:
+    """A partner a verb of seeing finds in a side ("видит в Токио своего партнёра", "нашла
+    в Египте союзника"): the object names what that side is, no partner acted on; plural
+    ones are groups in a place ("видит в Ливии своих союзников")."""
+    verb = t.head
+    return (
+        t.dep_ == "obj"
+        and "Sing" in t.morph.get("Number")
+        and verb.lemma_ in _SEEING
+        and any(c.dep_ == "obl" and preposition(c) == "в" for c in verb.children)
+    )
 
 
 def _hoped(t: Token) -> bool:
