@@ -940,10 +940,14 @@ def _settled_bodies(
     out = []
     for noun in doc:
         words = _bare_body(noun)
-        state = _settled_state(noun, states, gazetteer) if words is not None else ""
-        if words is None or not state:
+        if words is None:
             continue
         name = upper_first(organization_name(words))
+        state = _settled_state(noun, states, gazetteer) or _named_before(
+            noun, name, states, gazetteer, found
+        )
+        if not state:
+            continue
         org = body_of(gazetteer, name, state)
         full = state_body_name(gazetteer, name, state)
         if full and not _rival_body(found, noun, org.key if org else "", full):
@@ -1022,6 +1026,28 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     start = noun.sent.start
     before = {s.kb_id_ for s in states if s.start >= start and s.end <= noun.i}
     return before.pop() if len(before) == 1 else ""
+
+
+def _named_before(
+    noun: Token,
+    name: str,
+    states: list[Span],
+    gazetteer: Gazetteer,
+    found: list[tuple[Span, str, str]],
+) -> str:
+    """The one state whose body by this noun the text named before ("Болгарское
+    правительство … отставка правительства"): the bare noun is that body again, though the
+    text names other states in passing; "" where it named two states' bodies so, none, or
+    where the noun's sentence names another state."""
+    named = {s.kb_id_ for s in states}
+    mine = set()
+    for state in named:
+        org = body_of(gazetteer, name, state)
+        said = {org.key if org is not None else "", state_body_name(gazetteer, name, state)}
+        if any(span.end <= noun.i and {key, other} & said - {""} for span, key, other in found):
+            mine.add(state)
+    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
+    return mine.pop() if len(mine) == 1 and sentence <= mine else ""
 
 
 def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
