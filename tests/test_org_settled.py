@@ -29,6 +29,7 @@ def orgs(read):
 
 
 ISL_GOV = ("Правительство Исландии", "Q7300001")
+STATE_DUMA = ("Государственная дума", "Q715641")  # the shipped gazetteer's
 
 CASES = [
     # the one state the text names: the gazetteer's body where it knows one
@@ -67,6 +68,18 @@ CASES = [
     ("Эстонское правительство и правительство Латвии подписали план. Правительство ушло.",
      {"Эстонское правительство": ("Правительство Эстонии", ""),
       "правительство Латвии": ("Правительство Латвии", "")}),
+    # a known state body named before, whose name ends in the noun: that body again, not a
+    # body of whichever state the text names
+    ("Депутаты Госдумы встретились с послом Армении. В Думе обсудили визы.",
+     {"Госдумы": STATE_DUMA, "Думе": STATE_DUMA}),
+    # must not: the noun's sentence names another state, another Duma named too, or the
+    # known body named only after the noun
+    ("Депутаты Госдумы прибыли в Ереван. Дума обсудила визы с Арменией.",
+     {"Госдумы": STATE_DUMA}),
+    ("Депутаты Госдумы и Думы Армении встретились. Дума обсудила визы.",
+     {"Госдумы": STATE_DUMA, "Думы Армении": ("Дума Армении", "")}),
+    ("Дума обсудила визы. Депутаты Госдумы встретились с послом Армении.",
+     {"Госдумы": STATE_DUMA}),
     # must not: two states named, nothing settles whose body it is
     ("Премьер Швеции прибыл в Осло. Король Норвегии заявил, что правительство поддержит "
      "соглашение.", {}),
