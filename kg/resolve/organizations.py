@@ -940,10 +940,20 @@ def _settled_bodies(
     out = []
     for noun in doc:
         words = _bare_body(noun)
-        state = _settled_state(noun, states, gazetteer) if words is not None else ""
-        if words is None or not state:
+        if words is None:
+            continue
+        known = _known_body_before(noun, states, gazetteer, found)
+        if known is not None:  # that body, unless the text named another by the noun too
+            if not _rival_body(found, noun, known.key, known.name):
+                span = Span(doc, words.start, words.end, SETTLED_BODY, kb_id=f"state/{known.state}")
+                out.append((span, known.key, known.name))
             continue
         name = upper_first(organization_name(words))
+        state = _settled_state(noun, states, gazetteer) or _named_before(
+            noun, name, states, gazetteer, found
+        )
+        if not state:
+            continue
         org = body_of(gazetteer, name, state)
         full = state_body_name(gazetteer, name, state)
         if full and not _rival_body(found, noun, org.key if org else "", full):
@@ -1022,6 +1032,51 @@ def _settled_state(noun: Token, states: list[Span], gazetteer: Gazetteer) -> str
     start = noun.sent.start
     before = {s.kb_id_ for s in states if s.start >= start and s.end <= noun.i}
     return before.pop() if len(before) == 1 else ""
+
+
+def _named_before(
+    noun: Token,
+    name: str,
+    states: list[Span],
+    gazetteer: Gazetteer,
+    found: list[tuple[Span, str, str]],
+) -> str:
+    """The one state whose body by this noun the text named before ("Болгарское
+    правительство … отставка правительства"): the bare noun is that body again, though the
+    text names other states in passing; "" where it named two states' bodies so, none, or
+    where the noun's sentence names another state."""
+    named = {s.kb_id_ for s in states}
+    mine = set()
+    for state in named:
+        org = body_of(gazetteer, name, state)
+        said = {org.key if org is not None else "", state_body_name(gazetteer, name, state)}
+        if any(span.end <= noun.i and {key, other} & said - {""} for span, key, other in found):
+            mine.add(state)
+    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
+    return mine.pop() if len(mine) == 1 and sentence <= mine else ""
+
+
+def _known_body_before(
+    noun: Token, states: list[Span], gazetteer: Gazetteer, found: list[tuple[Span, str, str]]
+) -> OrgEntry | None:
+    """The one known state body named before whose name ends in the bare noun ("Госдума",
+    "Государственная дума" … "в Думе"): the noun is that body again, not a body of whichever
+    state the text names ("Госдума … посол Армении … в Думе"); None where two are, or where
+    the noun's sentence names another state than the body's."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    bodies = {
+        org.key: org
+        for span, key, _ in found
+        if span.end <= noun.i
+        and (org := gazetteer.org(key)) is not None
+        and org.state
+        and morph().lemma(org.name.split()[-1].lower(), "NOUN") == lemma
+    }
+    if len(bodies) != 1:
+        return None
+    org = next(iter(bodies.values()))
+    sentence = {s.kb_id_ for s in states if noun.sent.start <= s.start < noun.sent.end}
+    return org if sentence <= {f"state/{org.state}"} else None
 
 
 def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
