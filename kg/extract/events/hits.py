@@ -1070,7 +1070,10 @@ class _Reader:
 
     def _at_ceremony(self, tok: Token) -> list[str]:
         """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
-        but whom it honours ("почтили память X", "в честь X": X takes no part)."""
+        but whom it honours ("почтили память X", "в честь X": X takes no part); none where
+        the act at it is denied ("X на церемонии не выступал": no part told)."""
+        if tok.head.i != tok.i and negated(tok.head):
+            return []
         found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found:
             sent = tok.sent
