@@ -489,3 +489,30 @@ SAME_SUBJECT = [
 @pytest.mark.parametrize(("text", "kind", "date"), SAME_SUBJECT)
 def test_a_sentence_of_the_same_subject_keeps_the_date(events, text, kind, date) -> None:
     assert _date(events(text), kind) == date
+
+
+# a noun event, the subject of a modal ("должны", "может"), takes the date and place the
+# parser hangs on the modal's infinitive or on the modal itself; not a date of another
+# clause beside it, nor of a modal with no event verb ("должны быть честными")
+MODAL = [
+    ("Выборы президента Перу должны пройти 5 мая 2026 года.", "Election", "2026-05-05"),
+    ("Выборы главы государства в Чили должны состояться в ноябре 2025 года.", "Election",
+     "2025-11"),
+    ("12 апреля 2026 года должны состояться очередные выборы парламента Эквадора.", "Election",
+     "2026-04-12"),
+    ("Встреча президентов Чили и Аргентины может состояться в марте 2026 года.", "Meeting",
+     "2026-03"),
+    ("Выборы в Перу должны быть честными, заявил 5 мая 2026 года президент Чили.", "Election",
+     ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), MODAL)
+def test_a_modals_infinitive_dates_its_subject(events, text: str, kind: str, date: str) -> None:
+    assert _date(events(text), kind) == date
+
+
+def test_a_modals_infinitive_places_its_subject(events) -> None:
+    text = "Встреча президентов Чили и Аргентины может состояться в Лиме в марте 2026 года."
+    (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+    assert meeting.location == "Лима"

@@ -140,3 +140,27 @@ def test_gatherings_of_one_year_stay_apart(analyse) -> None:
         ctx = analyse(Document(id=doc, text=text))
         keys += [e.key for e in extract_events(ctx, read_agreements(ctx)) if e.kind == "Forum"]
     assert len(set(keys)) == 2
+
+
+# who speaks at a ceremony takes part; one told not to act at it is named in no part, so
+# the ceremony he is told absent from is the one the text told before
+CEREMONY_SPEAKERS = [
+    ("Министр иностранных дел Перу Хавьер Гонсалес выступил на церемонии в Лиме.",
+     1),
+    ("Министр иностранных дел Перу Хавьер Гонсалес на церемонии не выступал.", 0),
+    ("Министр иностранных дел Перу Хавьер Гонсалес не пришёл на церемонию в Лиме.", 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "persons"), CEREMONY_SPEAKERS)
+def test_a_ceremonys_speaker(events, text: str, persons: int) -> None:
+    (ceremony,) = _of(events(text), "Ceremony")
+    assert sum(p.startswith("person/") for p in ceremony.participants) == persons
+
+
+def test_one_told_absent_from_a_ceremony_tells_no_other(events) -> None:
+    text = (
+        "Выступая на церемонии в Лиме, президент Перу Дина Болуарте назвала Хавьера Гонсалеса "
+        "лучшей кандидатурой. Хавьер Гонсалес на церемонии не выступал."
+    )
+    assert len(_of(events(text), "Ceremony")) == 1

@@ -48,6 +48,16 @@ MERGE = [
     ),
     ("one post by another name", _id(office="главы правительства"), _id(office="премьера")),
     ("a vote held, told again either way", _id(turn="held"), _id(turn="")),
+    (
+        "a state's body by its short name",
+        _id(office="председателя госсовета китая"),
+        _id(office="председателя государственного совета китая"),
+    ),
+    (
+        "a state's post by its short name",
+        _id(office="госсекретаря"),
+        _id(office="государственного секретаря"),
+    ),
 ]
 
 APART = [
@@ -63,6 +73,12 @@ APART = [
     ("other city", _id(place="брюссель"), _id(place="страсбург")),
     ("other post", _id(office="посла в японии"), _id(office="посла в индии")),
     ("other ministry", _id(office="министра финансов"), _id(office="министра обороны")),
+    (
+        "another council",
+        _id(office="председателя госсовета китая"),
+        _id(office="председателя совета федерации"),
+    ),
+    ("a deputy of another body", _id(office="депутата госдумы"), _id(office="депутата сейма")),
     (
         "planned, and dated before the document",
         _id(persons=_p(MACRON, SCHOLZ), status="planned"),

@@ -648,6 +648,9 @@ class _Reader:
         else:
             v = None if told and counted_from(tok) else _governor(tok)
             anchors = [v] if v is not None else []
+            modal = _modal_infinitive(tok)
+            if modal is not None and not told:  # "выборы должны пройти 5 мая": its date
+                anchors[:0] = [modal] + ([modal.head] if modal.head not in anchors else [])
             if any(c.lemma_ == "с" and c.dep_ == "case" for c in tok.children):
                 motion = self._motion_verb(tok)
                 if motion is not None:
@@ -1067,7 +1070,10 @@ class _Reader:
 
     def _at_ceremony(self, tok: Token) -> list[str]:
         """Who speaks at a ceremony ("он объявил в ходе …"), else whoever the sentence names
-        but whom it honours ("почтили память X", "в честь X": X takes no part)."""
+        but whom it honours ("почтили память X", "в честь X": X takes no part); none where
+        the act at it is denied ("X на церемонии не выступал": no part told)."""
+        if tok.head.i != tok.i and negated(tok.head):
+            return []
         found = [k for k in self.subject_mentions(tok) if k.startswith("person/")]
         if not found:
             sent = tok.sent
@@ -2606,6 +2612,16 @@ def _contest_object(verb: Token) -> bool:
     votes = [t for t in words if _is(t, "votes") and t.morph.get("Number") == ["Plur"]]
     counted = [t for t in votes if t.morph.get("Case") == ["Gen"]]
     return any(_is(t, "contest") for t in words) or bool(counted)
+
+
+def _modal_infinitive(tok: Token) -> Token | None:
+    """The infinitive of the modal word a noun trigger is the subject of ("выборы должны
+    состояться в апреле", "встреча может пройти в Лиме"): it tells the event's date and
+    place, which the parser hangs on it, not on the modal."""
+    head = tok.head
+    if tok.dep_ not in SUBJECTS or not _is(head, "must"):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and _infinitive(c)), None)
 
 
 def _governor(tok: Token) -> Token | None:
