@@ -17,6 +17,7 @@ import itertools
 import time
 import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,11 +171,11 @@ def run_build(
             summary.pruned = store.prune(seen)
         exact = not rebuild and not summary.failed and not summary.pruned
         hashes = _hashes_after_writes(store, stored, written, exact=exact)
-        seed.save(hashes)  # the entities for the next build's registry
+        save_seed = seed.saving(hashes)  # the entities for the next build's registry
         # Always, so a build resumed after a crash also ends with the links of the whole corpus
         # (a build that changed nothing finds them, and the summary's counts, up to date).
         counts = refresh_derived(store, written=summary.documents, hashes=hashes)
-        _compact_if_mostly_new(store, written=summary.documents, stored=len(hashes))
+        _compact_if_mostly_new(store, save_seed, written=summary.documents, stored=len(hashes))
     summary.entities, summary.facts, summary.triples = counts
     summary.seconds = time.perf_counter() - started
     return summary
@@ -199,12 +200,21 @@ def _done_with_documents(*caches: functools._lru_cache_wrapper, models: bool) ->
         unload_models()
 
 
-def _compact_if_mostly_new(store: KgStore, *, written: int, stored: int) -> None:
+def _compact_if_mostly_new(
+    store: KgStore, meanwhile: Callable[[], None], *, written: int, stored: int
+) -> None:
     """RocksDB merged now after a build that wrote at least half the stored documents (a
     clean build, a --rebuild): the next build, which may change one document, does not pay
-    for merging what this one wrote (`KgStore.compact`)."""
-    if stored and 2 * written >= stored:
-        store.compact()
+    for merging what this one wrote (`KgStore.compact`). RocksDB merges in its own threads,
+    without the GIL: `meanwhile` (the kept entities' save, Python) runs beside it, on the
+    core the merge leaves idle."""
+    if not (stored and 2 * written >= stored):
+        meanwhile()
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-compact") as pool:
+        merged = pool.submit(store.compact)
+        meanwhile()
+        merged.result()
 
 
 def _mapped(read_all: ReadAll, todo: Iterator[Document]) -> Generator[Result, None, None]:

@@ -25,7 +25,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,23 +109,30 @@ class Seed:
             registry.add(entity)
         return registry
 
-    def save(self, hashes: dict[str, str]) -> None:
-        """After the build's last write: the seeded entities, those whose triples changed
-        read again; when most changed, all of them (a clean build's from the writer's
-        tallies, as its writes computed the entity graph from them). `hashes`: the stored
-        documents' after the writes."""
-        if self.entities is None:
-            return  # no document written: the file, if any, is still the store's
-        changed = self.store.changed_entities
-        if len(changed) * 2 > len(self.entities):
-            described = self.store.tallied_entities()  # a clean build's: no read
+    def saving(self, hashes: dict[str, str]) -> Callable[[], None]:
+        """After the build's last document write: what the writes changed, taken now (the
+        derived graph's write drops the writer's tallies), and the function that keeps the
+        seeded entities, those whose triples changed read again; when most changed, all of
+        them (a clean build's from the writer's tallies, as its writes computed the entity
+        graph from them). The build runs it while RocksDB compacts (`kg.build`). `hashes`:
+        the stored documents' after the writes."""
+        seeded = self.entities
+        if seeded is None:
+            return lambda: None  # no document written: the file, if any, is still the store's
+        changed = set(self.store.changed_entities)
+        most = len(changed) * 2 > len(seeded)
+        described = self.store.tallied_entities() if most else None  # a clean build's: no read
+
+        def save() -> None:
             if described is not None:
                 entities = entities_from_quads(entity_quads(described))
-            else:
+            elif most:
                 entities = entities_from_quads(self.store.entity_graph())
-        else:
-            entities = _updated(self.entities, changed, self.store)
-        write(self.store.path, corpus_digest(hashes), entities)
+            else:
+                entities = _updated(seeded, changed, self.store)
+            write(self.store.path, corpus_digest(hashes), entities)
+
+        return save
 
 
 def _updated(entities: list[Entity], changed: Collection[str], store: KgStore) -> list[Entity]:
