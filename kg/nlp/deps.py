@@ -188,6 +188,12 @@ def has_preposition(t: Token) -> bool:
     return any(c.dep_ == "case" for c in t.children)
 
 
+def modifies_later_noun(t: Token) -> bool:
+    """An adjective the parse hangs on a noun after it ("военного округа", "рабочей
+    группы"): a modifier, not a noun of its own, though its lemma may be one ("военный")."""
+    return t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ == "NOUN"
+
+
 def quoted_apposition(t: Token) -> Token | None:
     """The name in quotes the parse hangs beside `t` ("отеля «Хилтон»", "на стадионе
     «Маракана»"): the head of the quoted words, or None; never words before `t`, which

@@ -17,7 +17,7 @@ title names them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from kg.nlp.deps import SUBJECTS, copular, preposition, which_subject
 from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import Title, acting_office
+from kg.resolve.titles import SERVING_STATE, Title, acting_office
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
@@ -116,7 +116,7 @@ def given_offices(
         if title is not None:
             known = holds(start, title.office)
             title, governor = _chain(by_end, title, case)
-            given = _before(doc, title, (start, end), case, governor, known)
+            given = _before(doc, title, (start, end), case, governor, known, ends)
             if given is not None:
                 office = _appointed_as(doc, titles, given) or given
                 out[start] = _given(office, min(office.start_char, given.start_char), end_char)
@@ -124,7 +124,7 @@ def given_offices(
         if across is not None:
             known = holds(start, across.office)
             governor = by_end.get(across.start)
-            across = _before(doc, across, (start, end), case, governor, known) or across
+            across = _before(doc, across, (start, end), case, governor, known, ends) or across
             out[start] = _given(across, across.start_char, end_char)
             continue
         after = _after(doc, end, by_start)
@@ -692,11 +692,12 @@ def _before(
     case: str,
     governor: Title | None,
     known: bool = False,
+    ends: Collection[int] = (),
 ) -> Title | None:
     """The title standing right before a name (its token range, in the tagger's `case`) in
     that name's office, or None. `governor` is the title right before this one, whose
     complement a genitive title may be; `known`: the person is known to hold the office of
-    `title` itself."""
+    `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
     if governor is not None and governor.plural and title.case == "Gen":
@@ -706,7 +707,13 @@ def _before(
         # "министр иностранных дел Саудовской Аравии принц Фейсал": a rank between the
         # office and the name is not the office
         return governor
-    if governor is not None and governs and case == "Gen" == title.case and not known:
+    if (
+        governor is not None
+        and governs
+        and case == "Gen" == title.case
+        and not known
+        and not _after_a_name(doc, governor, ends)
+    ):
         # All in the genitive ("автомобиль заместителя муфтия Дагестана Магомеда Алиева"):
         # the name stands with the first title, the second is its complement; unless the
         # person holds the second ("помощника президента России Владимира Путина").
@@ -719,6 +726,19 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _after_a_name(doc: Doc, title: Title, ends: Collection[int]) -> bool:
+    """Whether a title stands in apposition after another person's name and a comma or
+    dash, past its own adjectives ("юбилей Ивана Петрова, — духовного наставника патриарха
+    Фотия", "Ивана Петрова, советника президента Гонсалеса"): the title is that person's, so the
+    name after its genitive complement is the complement's holder, not the title's."""
+    i = title.start
+    while i > 0 and is_adjectival(doc[i - 1]):
+        i -= 1
+    while i > 0 and doc[i - 1].text in _APPOSITION:
+        i -= 1
+    return i < title.start and i in ends
 
 
 def _chain(by_end: dict[int, Title], title: Title, case: str) -> tuple[Title, Title | None]:
@@ -780,7 +800,14 @@ def _across(
     if aged < gap and _points_back(doc, title):
         return None
     gap = aged
+    member = _member_between(title, root, start)
     for token in doc[title.end : gap]:
+        if member is not None and (
+            member.is_ancestor(token)
+            or token.i == member.i
+            or (token.text == "," and token.i + 1 == member.i)
+        ):
+            continue  # "председатель Сената член партии X", "вице-спикер, представитель КП X"
         if token.pos_ in ("VERB", "AUX") or (
             token.is_punct and token.text not in _GAP_PUNCT and not _in_series(doc, token, gap)
         ):
@@ -795,6 +822,23 @@ def _across(
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
         return replace(title, state=states[0].kb_id_)
     return title
+
+
+def _member_between(title: Title, root: Token, start: int) -> Token | None:
+    """A member's or spokesman's noun between a title and the name apposed to it, in the
+    title's case ("председатель Сената Чили член Социалистической партии Хорхе Альварес",
+    "первый вице-спикер, представитель Социалистической партии Хорхе Альварес"): a second
+    description of the same person, which with its complement and a comma before it does
+    not part the title from the name; else None."""
+    member = root.head
+    if (
+        root.dep_ != "appos"
+        or not title.end <= member.i < start
+        or member.lemma_ not in SERVING_STATE
+        or not _agree(case_of(member), title.case)
+    ):
+        return None
+    return member
 
 
 def _governing(doc: Doc, before: list[Title], title: Title, case: str) -> Title:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, modifies_later_noun
 from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
@@ -152,7 +152,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                 break
             if (
                 key in open_class
-                and not (n == 1 and doc[i].pos_ == "PROPN")
+                and not (n == 1 and (doc[i].pos_ == "PROPN" or modifies_later_noun(doc[i])))
                 and not _cause(doc, i + n, key)
             ):
                 match = (n, (open_class[key], ""))
@@ -243,7 +243,7 @@ def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
 # Демократической партии", "член семьи"), and "представитель" a state before "в"/"при"
 # ("представитель России при ООН"; "представитель Чехии" alone is an athlete from there).
 _SERVING_ANY = frozenset(["глава", "сотрудник", "сотрудница"])
-_SERVING_STATE = frozenset(["член", "представитель", "представительница"])
+SERVING_STATE = frozenset(["член", "представитель", "представительница"])
 STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
 # Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
 # such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
@@ -307,7 +307,7 @@ def _may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
         lemma.startswith("зам")
         or lemma in _CONTRACTED
         or lemma in _SERVING_ANY
-        or lemma in _SERVING_STATE
+        or lemma in SERVING_STATE
         or "-" in lemma
         or (lemma, "заместитель") in open_class
     )
@@ -335,11 +335,11 @@ def _serves(
     by a body it serves: `i` before an organization, a quoted name or a state (which the
     title takes as the body served), after a genitive complement, which is part of the
     office ("глава холдинга"); 0 where none follows."""
-    if lemma not in _SERVING_ANY and lemma not in _SERVING_STATE:
+    if lemma not in _SERVING_ANY and lemma not in SERVING_STATE:
         return 0
     quoted = i < len(doc) and doc[i].text in '«"„“'
     org = org_at.get(i + 1 if quoted else i)
-    if lemma in _SERVING_STATE:
+    if lemma in SERVING_STATE:
         state = by_start.get(i)
         envoy = (
             state is not None
