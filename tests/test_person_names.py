@@ -911,3 +911,42 @@ NAME_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_WORDS)
 def test_the_words_of_a_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A capitalised hyphenated title before a name is no word of it; a stress mark on a name
+# is no letter of it; a surname alone left apart does not take in full names of several
+# persons of that surname.
+TITLES_STRESS_NAMESAKES = [
+    (
+        "Эммануэль Макрон уехал. Экс-советник Макрона получил от немецких компаний деньги.",
+        {"Эмманюэль Макрон": 2},
+    ),
+    ("Пресс-агент Бекхэма подтвердил эту информацию. Дэвид Бекхэм молчит.", {"Дэвид Бекхэм": 2}),
+    ("Канадский Премьер-министр Джон Смит сказал, что это трагедия.", {"Джон Смит": 1}),
+    # must not: a hyphenated first name stays in the name
+    ("Анна-Мария Ковач прибыла в Вену.", {"Анна-Мария Ковач": 1}),
+    ("Жан-Мари Ле Пен прибыл в Вену.", {"Жан-Мари Ле Пен": 1}),
+    # a name with its stress marked is the name without them
+    (
+        "Их имена — Джа́мал Уи́льямс и Ке́вин Ро́уз. Позже Уильямс и Роуз дали показания.",
+        {"Джамал Уильямс": 2, "Кевин Роуз": 2},
+    ),
+    ("В деле фигурирует Ми́ла Ко́вач. Суд вызвал Ковач на допрос.", {"Мила Ковач": 2}),
+    # two first names of one surname, after the surname alone: two persons, and the
+    # surname alone neither of them
+    (
+        "Премьер наградил Смирнова орденом\nВладимир Смирнов\nПремьер наградил гендиректора "
+        "агентства Дмитрия Смирнова орденом. Журналист Дмитрий Смирнов известен.",
+        {"Смирнов": 1, "Владимир Смирнов": 1, "Дмитрий Смирнов": 2},
+    ),
+    # must not: one full name after the surname alone is the one it names
+    (
+        "Премьер наградил Смирнова орденом. Позже Дмитрий Смирнов поблагодарил.",
+        {"Дмитрий Смирнов": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_STRESS_NAMESAKES)
+def test_titles_stress_marks_and_namesakes(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -22,7 +22,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
 from kg.resolve.gender import woman_named
-from kg.resolve.name_forms import VOWELS, fold, form_of
+from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
 INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
@@ -420,6 +420,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     """One name word in the nominative; a hyphenated name inflects its last part, and a part
     before it the dictionary reads in the name's case ("Жана-Батиста", "Брауна-Хау"); so does
     "-младший"/"-старший", with the surname before it."""
+    word = unstressed(word)
     if "-" in word:
         head, _, tail = word.rpartition("-")
         generation = _generation(tail)

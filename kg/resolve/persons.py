@@ -926,6 +926,7 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         or doc[start].text in _NAMED_AFTER
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+        or (end - start > 1 and _title_word(doc[start]))
         or (end - start > 1 and _place_named(doc, start))
         or (end - start > 1 and _place_elsewhere(doc, start))
         or (end - start > 2 and _place_of_title(doc, start))
@@ -1057,6 +1058,16 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         token.is_sent_start
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
     )
+
+
+def _title_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised hyphenated office noun natasha took into the name after it, wherever it
+    stands ("Экс-советник Макрона", "Пресс-агент Бекхэма", "канадский Премьер-министр Джон
+    Смит"): the holder's title, or whom the holder serves; a hyphenated name is no office
+    ("Жан-Мари"). One word ("Поэт Загорский") opens a sentence, as _glued_word reads."""
+    if token.text.isupper() or is_first_name(token.text) or "-" not in token.text:
+        return False
+    return is_office((morph().lemma(token.lower_).removeprefix("экс-"),))
 
 
 def _title_before_surname(token) -> bool:  # noqa: ANN001 - spaCy Token
