@@ -950,3 +950,26 @@ TITLES_STRESS_NAMESAKES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES_STRESS_NAMESAKES)
 def test_titles_stress_marks_and_namesakes(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no brother or sister bears the full name of their sibling: one named so before is
+        # that sibling, whichever brother the text named between
+        (
+            "Подозреваемым назван Рустам Алиев. Один из братьев — Тимур Алиев — был убит. Его "
+            "главный сообщник — младший брат Рустам Алиев — был ранен.",
+            {"Рустам Алиев": 1, "Тимур Алиев": 1},
+        ),
+        ("Анна Ковач прибыла в Ригу. Её сестра Анна Ковач заявила, что рада.", {"Анна Ковач": 1}),
+        # must not: a son may bear his father's name
+        (
+            "Виктор Петренко прибыл в Ригу. Его младший сын Виктор Петренко заявил, что рад.",
+            {"Виктор Петренко": 2},
+        ),
+    ],
+)
+def test_a_sibling_named_as_one_named_before_is_that_one(read, text: str, expected: dict) -> None:  # noqa: ANN001
+    ex = read(text)
+    assert Counter(e.name for e in ex.entities if e.type == "Person") == expected

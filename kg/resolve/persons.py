@@ -245,16 +245,18 @@ def _woman(piece: Span) -> bool:
     return kin is not None and kin.lemma_.replace("ё", "е") in WOMEN_KIN
 
 
-# Kin by marriage: a spouse never bears the full name of the one whose spouse they are, so
-# one named so before is the spouse ("Мария Ланге … его супруга Мария Ланге"), no namesake.
-_SPOUSES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец"])
+# Kin by marriage, and siblings: a spouse never bears the full name of the one whose spouse
+# they are, nor a brother or sister that of their sibling, so one named so before is the
+# spouse or sibling ("Мария Ланге … его супруга Мария Ланге", "Тимур Алиев … его младший
+# брат Рустам Алиев … Рустам Алиев"), no namesake; a son may be his father's.
+_NO_NAMESAKES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец", "брат", "сестра"])
 
 
 def _blood_kin(piece: Span) -> bool:
     """The name stands in apposition to kin who may be a namesake of one named before
-    ("Янукович … Младший сын Виктор Янукович"): not a spouse."""
+    ("Янукович … Младший сын Виктор Янукович"): not a spouse nor a sibling."""
     kin = apposed_kin(piece)
-    return kin is not None and kin.lemma_.replace("ё", "е") not in _SPOUSES
+    return kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES
 
 
 def _verb_gender(piece: Span) -> str:
