@@ -939,6 +939,17 @@ TITLES_STRESS_NAMESAKES = [
         "агентства Дмитрия Смирнова орденом. Журналист Дмитрий Смирнов известен.",
         {"Смирнов": 1, "Владимир Смирнов": 1, "Дмитрий Смирнов": 2},
     ),
+    # a feminine verb past a comma is a clause of its own, not the verb of a genitive name
+    # before it: the name stays in its case, read to the nominative
+    (
+        "Премия учреждена к 200-летию физика Нильса Хенрика Бора, в честь которого и была названа.",
+        {"Нильс Хенрик Бор": 1},
+    ),
+    # must not: with no comma the verb after a name the parse hangs elsewhere is hers
+    (
+        "Ашот Саркисов прибыл в Ереван. До избрания в парламент Саркисова работала послом.",
+        {"Ашот Саркисов": 1, "Саркисова": 1},
+    ),
     # must not: one full name after the surname alone is the one it names
     (
         "Премьер наградил Смирнова орденом. Позже Дмитрий Смирнов поблагодарил.",

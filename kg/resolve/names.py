@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -150,14 +151,13 @@ def _subject_of_feminine(span: Span) -> bool:
     woman named in the nominative, whatever case the tagger read ("Алиева" is also the
     genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
     в парламент Алиева год работала"): then the next finite verb of the sentence, where it
-    has no subject of its own, is hers."""
+    has no subject of its own, is hers; not past a comma, where a clause of its own begins
+    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb)."""
     root = span.root
     verb: Token | None = root.head
     if root.dep_ not in SUBJECTS:
-        verb = next(
-            (t for t in span.doc[span.end : span.sent.end] if is_finite(t)),
-            None,
-        )
+        rest = takewhile(lambda t: t.text != ",", span.doc[span.end : span.sent.end])
+        verb = next((t for t in rest if is_finite(t)), None)
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
         if clause is None or has_subject(clause):
             return False
