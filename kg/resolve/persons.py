@@ -110,6 +110,8 @@ def person_mentions(
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
+            if not parts.first and _body_word(piece, orgs, spans):
+                continue
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
@@ -263,6 +265,17 @@ def _verb_gender(piece: Span) -> str:
     """The gender the name's verb tells; none for the one whose relative is the subject
     ("Вдова Гомеса рассказала": Гомес is no woman)."""
     return "" if kins_owner(piece) else predicate_gender(piece)
+
+
+def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
+    """One word that is, in some case, the one-word name of a body the document names
+    ("гендиректор «Борвита» … акций Борвита"): the body again, unquoted; not where the text
+    also names a person of that surname in full ("«Борвита» … Иван Борвит … Борвит")."""
+    if len(piece) != 1:
+        return False
+    word = piece[0].text
+    body = any(len(o) == 1 and one_name(o[0].text, word) for o in orgs)
+    return body and not any(len(s) > 1 and one_name(s[-1].text, word) for s in spans)
 
 
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
