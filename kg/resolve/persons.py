@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normal
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
-from kg.resolve.gender import predicate_gender, woman_named
+from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.names import (
     INITIAL,
@@ -862,13 +862,27 @@ def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
 def _case_break(before: Token, name: Token, alone: bool) -> bool:
     """A word in an oblique case before a first name that reads only as a nominative: no
     word of that name. A first name alone after a first name is her surname that does not
-    decline ("убийство Людмилы Касьян")."""
+    decline ("убийство Людмилы Касьян"); not a woman's after a man's ("С Ираклием Марина
+    познакомилась"): no woman bears a man's first name."""
     if alone and is_first_name(before.text):
-        return False
+        return _man_then_woman(before, name)
     return (
         case_of(before) not in ("", "Nom")
         and _sole_case(name.text) == {"nomn"}
         and "nomn" not in _sole_case(before.text)
+    )
+
+
+def _man_then_woman(before: Token, name: Token) -> bool:
+    """A man's first name in an oblique case, then a woman's that cannot be in that case:
+    two persons' names ("Ираклием Марина"); not "Ираклия Марина", which may be the
+    genitive of "Ираклий Марин"."""
+    case = UD_CASE.get(case_of(before), "nomn")
+    return (
+        case != "nomn"
+        and first_name_gender(before.text) == "masc"
+        and woman_named(name.text)
+        and case not in _sole_case(name.text)
     )
 
 
