@@ -911,3 +911,96 @@ NAME_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_WORDS)
 def test_the_words_of_a_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A capitalised hyphenated title before a name is no word of it; a stress mark on a name
+# is no letter of it; a surname alone left apart does not take in full names of several
+# persons of that surname.
+TITLES_STRESS_NAMESAKES = [
+    (
+        "Эммануэль Макрон уехал. Экс-советник Макрона получил от немецких компаний деньги.",
+        {"Эмманюэль Макрон": 2},
+    ),
+    ("Пресс-агент Бекхэма подтвердил эту информацию. Дэвид Бекхэм молчит.", {"Дэвид Бекхэм": 2}),
+    ("Канадский Премьер-министр Джон Смит сказал, что это трагедия.", {"Джон Смит": 1}),
+    # must not: a hyphenated first name stays in the name
+    ("Анна-Мария Ковач прибыла в Вену.", {"Анна-Мария Ковач": 1}),
+    ("Жан-Мари Ле Пен прибыл в Вену.", {"Жан-Мари Ле Пен": 1}),
+    # a name with its stress marked is the name without them
+    (
+        "Их имена — Джа́мал Уи́льямс и Ке́вин Ро́уз. Позже Уильямс и Роуз дали показания.",
+        {"Джамал Уильямс": 2, "Кевин Роуз": 2},
+    ),
+    ("В деле фигурирует Ми́ла Ко́вач. Суд вызвал Ковач на допрос.", {"Мила Ковач": 2}),
+    # two first names of one surname, after the surname alone: two persons, and the
+    # surname alone neither of them
+    (
+        "Премьер наградил Смирнова орденом\nВладимир Смирнов\nПремьер наградил гендиректора "
+        "агентства Дмитрия Смирнова орденом. Журналист Дмитрий Смирнов известен.",
+        {"Смирнов": 1, "Владимир Смирнов": 1, "Дмитрий Смирнов": 2},
+    ),
+    # a feminine verb past a comma is a clause of its own, not the verb of a genitive name
+    # before it: the name stays in its case, read to the nominative
+    (
+        "Премия учреждена к 200-летию физика Нильса Хенрика Бора, в честь которого и была названа.",
+        {"Нильс Хенрик Бор": 1},
+    ),
+    # must not: with no comma the verb after a name the parse hangs elsewhere is hers
+    (
+        "Ашот Саркисов прибыл в Ереван. До избрания в парламент Саркисова работала послом.",
+        {"Ашот Саркисов": 1, "Саркисова": 1},
+    ),
+    # a word the document names a body by, in quotes, is that body unquoted too
+    (
+        "Он был гендиректором «Борвита» (добывает руду в Карелии). Остальными 30 % акций "
+        "Борвита владеет компания друга министра.",
+        {},
+    ),
+    # must not: a person the text names in full by that word is one
+    (
+        "Он был гендиректором «Борвита». Остальными акциями владеет Иван Борвит. Борвит доволен.",
+        {"Иван Борвит": 2},
+    ),
+    # a man's first name in an oblique case, then a woman's that cannot be in it: two persons
+    (
+        "Её муж — сын продюсера Ираклия Мачавариани. С Ираклием Марина познакомилась на "
+        "съёмках. Марина Котова снялась в трёх фильмах.",
+        {"Ираклий Мачавариани": 2, "Марина Котова": 2},
+    ),
+    # must not: a woman's first name, then an undeclined surname; a man's name in one case
+    ("Суд рассмотрел дело об убийстве Людмилы Касьян в Минске.", {"Людмила Касьян": 1}),
+    ("Письмо Ираклия Марина прочли в Тбилиси. Ираклий Марин рад.", {"Ираклий Марин": 2}),
+    # must not: one full name after the surname alone is the one it names
+    (
+        "Премьер наградил Смирнова орденом. Позже Дмитрий Смирнов поблагодарил.",
+        {"Дмитрий Смирнов": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_STRESS_NAMESAKES)
+def test_titles_stress_marks_and_namesakes(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no brother or sister bears the full name of their sibling: one named so before is
+        # that sibling, whichever brother the text named between
+        (
+            "Подозреваемым назван Рустам Алиев. Один из братьев — Тимур Алиев — был убит. Его "
+            "главный сообщник — младший брат Рустам Алиев — был ранен.",
+            {"Рустам Алиев": 1, "Тимур Алиев": 1},
+        ),
+        ("Анна Ковач прибыла в Ригу. Её сестра Анна Ковач заявила, что рада.", {"Анна Ковач": 1}),
+        # must not: a son may bear his father's name
+        (
+            "Виктор Петренко прибыл в Ригу. Его младший сын Виктор Петренко заявил, что рад.",
+            {"Виктор Петренко": 2},
+        ),
+    ],
+)
+def test_a_sibling_named_as_one_named_before_is_that_one(read, text: str, expected: dict) -> None:  # noqa: ANN001
+    ex = read(text)
+    assert Counter(e.name for e in ex.entities if e.type == "Person") == expected

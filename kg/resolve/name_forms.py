@@ -32,9 +32,15 @@ _ANY_ENDING = (
 _ADJECTIVE_ENDINGS = frozenset(["ий", "ый", "ой", "ого", "ому", "им", "ым", "ом", "ая", "ую"])
 
 
+def unstressed(word: str) -> str:
+    """The word without the stress marks a text may put on a foreign name ("Азама́т" is
+    "Азамат"): one name however it is accented, and no mark in the name a node takes."""
+    return word.replace("\u0301", "")
+
+
 def fold(text: str) -> str:
-    """Case- and ё-insensitive key for comparing names."""
-    return text.lower().replace("ё", "е")
+    """Case-, stress- and ё-insensitive key for comparing names."""
+    return unstressed(text).lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -22,7 +23,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
 from kg.resolve.gender import woman_named
-from kg.resolve.name_forms import VOWELS, fold, form_of
+from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 
 # An initial: a capital, or "Дж", which Russian news writes for "Джон", "Джеймс", "Джордж"
 INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)$")
@@ -150,14 +151,13 @@ def _subject_of_feminine(span: Span) -> bool:
     woman named in the nominative, whatever case the tagger read ("Алиева" is also the
     genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
     в парламент Алиева год работала"): then the next finite verb of the sentence, where it
-    has no subject of its own, is hers."""
+    has no subject of its own, is hers; not past a comma, where a clause of its own begins
+    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb)."""
     root = span.root
     verb: Token | None = root.head
     if root.dep_ not in SUBJECTS:
-        verb = next(
-            (t for t in span.doc[span.end : span.sent.end] if is_finite(t)),
-            None,
-        )
+        rest = takewhile(lambda t: t.text != ",", span.doc[span.end : span.sent.end])
+        verb = next((t for t in rest if is_finite(t)), None)
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
         if clause is None or has_subject(clause):
             return False
@@ -420,6 +420,7 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
     """One name word in the nominative; a hyphenated name inflects its last part, and a part
     before it the dictionary reads in the name's case ("Жана-Батиста", "Брауна-Хау"); so does
     "-младший"/"-старший", with the surname before it."""
+    word = unstressed(word)
     if "-" in word:
         head, _, tail = word.rpartition("-")
         generation = _generation(tail)

@@ -611,6 +611,11 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
     first = fold(words[0]) if len(words) > 1 else ""
     if parts.first and first and not same_given(parts.first, " ".join(words[:-1])):
         return False
+    if parts.first and parts.last and not first:
+        # A node of a surname alone is left only where the text names several persons of
+        # it in full ("Смирнова … Владимир Смирнов … Дмитрий Смирнов"), _plan gives a lone
+        # surname the one it names: each of them is someone of their own, not that node.
+        return False
     return not (parts.initials and first and not first.startswith(fold(parts.initials[0])))
 
 

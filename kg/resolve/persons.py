@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normal
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
-from kg.resolve.gender import predicate_gender, woman_named
+from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.names import (
     INITIAL,
@@ -110,6 +110,8 @@ def person_mentions(
                 continue
             if _capital_alone(piece, gaz):
                 continue  # "Когда вы посетите Ханой?": natasha's person is a city
+            if not parts.first and _body_word(piece, orgs, spans):
+                continue
             joined += _coordinated_first(piece, parts)
             after_comma = piece.start >= 1 and doc[piece.start - 1].text == ","
             out.append(
@@ -245,22 +247,35 @@ def _woman(piece: Span) -> bool:
     return kin is not None and kin.lemma_.replace("ё", "е") in WOMEN_KIN
 
 
-# Kin by marriage: a spouse never bears the full name of the one whose spouse they are, so
-# one named so before is the spouse ("Мария Ланге … его супруга Мария Ланге"), no namesake.
-_SPOUSES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец"])
+# Kin by marriage, and siblings: a spouse never bears the full name of the one whose spouse
+# they are, nor a brother or sister that of their sibling, so one named so before is the
+# spouse or sibling ("Мария Ланге … его супруга Мария Ланге", "Тимур Алиев … его младший
+# брат Рустам Алиев … Рустам Алиев"), no namesake; a son may be his father's.
+_NO_NAMESAKES = frozenset(["жена", "супруга", "вдова", "муж", "супруг", "вдовец", "брат", "сестра"])
 
 
 def _blood_kin(piece: Span) -> bool:
     """The name stands in apposition to kin who may be a namesake of one named before
-    ("Янукович … Младший сын Виктор Янукович"): not a spouse."""
+    ("Янукович … Младший сын Виктор Янукович"): not a spouse nor a sibling."""
     kin = apposed_kin(piece)
-    return kin is not None and kin.lemma_.replace("ё", "е") not in _SPOUSES
+    return kin is not None and kin.lemma_.replace("ё", "е") not in _NO_NAMESAKES
 
 
 def _verb_gender(piece: Span) -> str:
     """The gender the name's verb tells; none for the one whose relative is the subject
     ("Вдова Гомеса рассказала": Гомес is no woman)."""
     return "" if kins_owner(piece) else predicate_gender(piece)
+
+
+def _body_word(piece: Span, orgs: list[Span], spans: list[Span]) -> bool:
+    """One word that is, in some case, the one-word name of a body the document names
+    ("гендиректор «Борвита» … акций Борвита"): the body again, unquoted; not where the text
+    also names a person of that surname in full ("«Борвита» … Иван Борвит … Борвит")."""
+    if len(piece) != 1:
+        return False
+    word = piece[0].text
+    body = any(len(o) == 1 and one_name(o[0].text, word) for o in orgs)
+    return body and not any(len(s) > 1 and one_name(s[-1].text, word) for s in spans)
 
 
 def _capital_alone(piece: Span, gaz: Gazetteer) -> bool:
@@ -847,13 +862,27 @@ def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
 def _case_break(before: Token, name: Token, alone: bool) -> bool:
     """A word in an oblique case before a first name that reads only as a nominative: no
     word of that name. A first name alone after a first name is her surname that does not
-    decline ("убийство Людмилы Касьян")."""
+    decline ("убийство Людмилы Касьян"); not a woman's after a man's ("С Ираклием Марина
+    познакомилась"): no woman bears a man's first name."""
     if alone and is_first_name(before.text):
-        return False
+        return _man_then_woman(before, name)
     return (
         case_of(before) not in ("", "Nom")
         and _sole_case(name.text) == {"nomn"}
         and "nomn" not in _sole_case(before.text)
+    )
+
+
+def _man_then_woman(before: Token, name: Token) -> bool:
+    """A man's first name in an oblique case, then a woman's that cannot be in that case:
+    two persons' names ("Ираклием Марина"); not "Ираклия Марина", which may be the
+    genitive of "Ираклий Марин"."""
+    case = UD_CASE.get(case_of(before), "nomn")
+    return (
+        case != "nomn"
+        and first_name_gender(before.text) == "masc"
+        and woman_named(name.text)
+        and case not in _sole_case(name.text)
     )
 
 
@@ -926,6 +955,7 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         or doc[start].text in _NAMED_AFTER
         or not doc[start].text[:1].isalpha()
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+        or (end - start > 1 and _title_word(doc[start]))
         or (end - start > 1 and _place_named(doc, start))
         or (end - start > 1 and _place_elsewhere(doc, start))
         or (end - start > 2 and _place_of_title(doc, start))
@@ -1057,6 +1087,16 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         token.is_sent_start
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
     )
+
+
+def _title_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised hyphenated office noun natasha took into the name after it, wherever it
+    stands ("Экс-советник Макрона", "Пресс-агент Бекхэма", "канадский Премьер-министр Джон
+    Смит"): the holder's title, or whom the holder serves; a hyphenated name is no office
+    ("Жан-Мари"). One word ("Поэт Загорский") opens a sentence, as _glued_word reads."""
+    if token.text.isupper() or is_first_name(token.text) or "-" not in token.text:
+        return False
+    return is_office((morph().lemma(token.lower_).removeprefix("экс-"),))
 
 
 def _title_before_surname(token) -> bool:  # noqa: ANN001 - spaCy Token
