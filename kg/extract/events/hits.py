@@ -242,6 +242,7 @@ class Hit:
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
@@ -564,7 +565,7 @@ class _Reader:
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
         hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
-        both = self._sides_act(tok, anchors) or hit.leaders
+        both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
@@ -1591,7 +1592,7 @@ class _Reader:
         own = self._travellers(tok, own)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
-        by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
+        by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
         possessive = any(c.lemma_ == "свой" for c in tok.children)
         if not visitor and (by_verb or possessive):
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
@@ -2658,6 +2659,13 @@ def _described(verb: Token) -> bool:
     if not active or verb.dep_ not in {"acl", "acl:relcl", "amod"} or verb.head.i == verb.i:
         return False
     return verb.dep_ != "amod" or verb.morph.get("Case") == verb.head.morph.get("Case")
+
+
+def _travels_by(tok: Token, verb: Token) -> bool:
+    """Whether the subject of `verb` is who makes the trip `tok` names: a verb of motion
+    ("прибыл с визитом"), or one that calls off or puts off the trip as its object
+    ("Президент Перу отменил визит в Чили", "отложил поездку в Нигерию")."""
+    return _is(verb, "motion") or _is(verb, "cancel") and tok.dep_ == "obj" and tok.head == verb
 
 
 def _subjects(verb: Token) -> list[Token]:
