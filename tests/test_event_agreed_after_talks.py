@@ -1,9 +1,10 @@
-"""What those who talked agree on, and trips called off by whom they are.
+"""What those who talked agree on, trips called off by whom they are, guests received.
 
 "Стороны / Президенты / Они договорились встретиться" after a call or talks is a meeting
 planned by those who talked, its own event, not the call nor talks the title tells as done;
 not where others are named as the ones to meet ("министры иностранных дел Кении и Танзании").
 "X отменил визит в Y": X is who was to travel, not where the text names another traveller.
+"Принял в субботу в Абудже президента X", the guest parsed as a genitive, is a meeting.
 Sentences of our own about other pairs of states, with cases that must not change."""
 
 from __future__ import annotations
@@ -104,3 +105,27 @@ def test_who_calls_off_a_trip_was_to_make_it(
     assert visit.status == "cancelled"
     assert visit.visitor == visitor
     assert sorted(p for p in visit.participants if p.startswith("state/")) == states
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the guest's accusative parsed as a genitive after a day and a place
+        (
+            "Президент Нигерии Бола Адеойе принял в субботу в Абудже президента Бенина "
+            "Патриса Агбоссу.",
+            ["person/bola-adeoye", "person/patris-agbossu", "state/BEN", "state/NGA"],
+        ),
+        # must not: no one received
+        ("Президент Нигерии Бола Адеойе принял в субботу участие в форуме.", None),
+        ("Президент Нигерии Бола Адеойе принял в субботу закон.", None),
+    ],
+)
+def test_a_guest_read_as_a_genitive_is_received(events, text: str, met: list | None) -> None:
+    meetings = [e for e in events(text, "2025-10-20") if e.kind == "Meeting"]
+    if met is None:
+        assert not meetings
+    else:
+        (meeting,) = meetings
+        assert (meeting.date, meeting.location) == ("2025-10-18", "Абуджа")
+        assert sorted(meeting.participants) == met

@@ -594,6 +594,8 @@ class _Reader:
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
         object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
         objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        if not objects:  # "принял в субботу в Абудже президента X": read as a genitive
+            objects = [c for c in tok.children if _bare_animate_genitive(c)]
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
@@ -2066,6 +2068,13 @@ def _one_office(tok: Token) -> bool:
     own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
     return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
+
+
+def _bare_animate_genitive(tok: Token) -> bool:
+    """An animate noun in the genitive hung on the verb with no preposition: the direct
+    object, whose accusative has the genitive's form ("принял президента")."""
+    animate = tok.morph.get("Animacy") == ["Anim"] and tok.morph.get("Case") == ["Gen"]
+    return tok.dep_ == "obl" and animate and not any(c.dep_ == "case" for c in tok.children)
 
 
 def _guest_on_place(tok: Token) -> bool:
