@@ -200,12 +200,15 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
     groups: list[list[Hit]] = []
     pending: list[Hit] = []
     for hit in hits:
+        _agreed_by(groups, hit)
         told = _discussed_in(groups, hit, doc_date)
         if told is not None:
             hit.kind = _fold(told).kind
             told.append(hit)
             continue
         fitting = [g for g in groups if _fits(g, hit, doc_date)]
+        # "обсудили … . Стороны договорились встретиться": what was agreed lies ahead
+        fitting = [g for g in fitting if not hit.agreed or _tense_agrees(g, hit)]
         if fitting:
             fitting[-1].append(hit)
         elif hit.anaphoric() and hit.kind not in NAMED:
@@ -246,13 +249,37 @@ _ASIDE = 120  # characters between an event's sentence and a discussion told of 
 
 
 def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit] | None:
-    """The call, meeting or talks a discussion ("обсудили") is told of: one told in its
-    sentence ("в ходе телефонного разговора обсудили") or in the one right before ("провёл
-    телефонный разговор … . Стороны обсудили …"), or before a short one that tells no event
-    ("… . Об этом сообщила пресс-служба. Стороны обсудили …"), with no other sides. A
-    discussion is what such an event is about, not an event of its own."""
+    """The call, meeting or talks a discussion ("обсудили") is told of (`_talked_before`),
+    with no other sides. A discussion is what such an event is about, not an event of its
+    own."""
     if hit.lemma not in _DISCUSS:
         return None
+    group = _talked_before(groups, hit)
+    if group is None:
+        return None
+    return group if _fits(group, replace(hit, kind=_fold(group).kind), doc_date) else None
+
+
+def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:
+    """An event agreed on by the sides or by no one named ("провели телефонный разговор.
+    Президенты / Стороны / Они договорились встретиться в Аруше") is to bring together those
+    who talked in the call, meeting or talks told just before (`_talked_before`), of the same
+    states; not one of others named ("министры иностранных дел двух стран договорились")."""
+    unnamed = hit.sides or not (hit.persons or hit.states)
+    group = _talked_before(groups, hit) if hit.agreed and unnamed and not hit.persons else None
+    if group is None:
+        return
+    talked = _fold(group)
+    if set(hit.states) <= set(talked.states):
+        hit.persons, hit.states = list(talked.persons), unique([*hit.states, *talked.states])
+
+
+def _talked_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
+    """The call, meeting or talks told last before `hit`: in its sentence ("в ходе
+    телефонного разговора обсудили") or in the one right before ("провёл телефонный
+    разговор … . Стороны обсудили …"), or before a short one that tells no event ("… . Об
+    этом сообщила пресс-служба. Стороны обсудили …"); None where another event is told
+    nearer."""
     told = [h.sent for g in groups for h in g]
     for group in reversed(groups):
         last = group[-1]
@@ -262,7 +289,7 @@ def _discussed_in(groups: list[list[Hit]], hit: Hit, doc_date: str) -> list[Hit]
         between = any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
         near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not between
         if near and _FAMILY.get(_fold(group).kind, _fold(group).kind) in _DISCUSSED:
-            return group if _fits(group, replace(hit, kind=_fold(group).kind), doc_date) else None
+            return group
         if near:
             return None
     return None

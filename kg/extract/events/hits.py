@@ -242,6 +242,7 @@ class Hit:
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
@@ -564,7 +565,7 @@ class _Reader:
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
         hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
-        both = self._sides_act(tok, anchors) or hit.leaders
+        both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
         # "эксперты обсудили": no two sides
@@ -593,6 +594,8 @@ class _Reader:
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
         object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
         objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        if not objects:  # "принял в субботу в Абудже президента X": read as a genitive
+            objects = [c for c in tok.children if _bare_animate_genitive(c)]
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
@@ -1597,7 +1600,7 @@ class _Reader:
         own = self._travellers(tok, own)
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
-        by_verb = tok.pos_ == "VERB" or (anchors and _is(anchors[0], "motion"))
+        by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
         possessive = any(c.lemma_ == "свой" for c in tok.children)
         if not visitor and (by_verb or possessive):
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
@@ -2071,6 +2074,13 @@ def _one_office(tok: Token) -> bool:
     own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
     return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
+
+
+def _bare_animate_genitive(tok: Token) -> bool:
+    """An animate noun in the genitive hung on the verb with no preposition: the direct
+    object, whose accusative has the genitive's form ("принял президента")."""
+    animate = tok.morph.get("Animacy") == ["Anim"] and tok.morph.get("Case") == ["Gen"]
+    return tok.dep_ == "obl" and animate and not any(c.dep_ == "case" for c in tok.children)
 
 
 def _guest_on_place(tok: Token) -> bool:
@@ -2674,6 +2684,13 @@ def _described(verb: Token) -> bool:
     if not active or verb.dep_ not in {"acl", "acl:relcl", "amod"} or verb.head.i == verb.i:
         return False
     return verb.dep_ != "amod" or verb.morph.get("Case") == verb.head.morph.get("Case")
+
+
+def _travels_by(tok: Token, verb: Token) -> bool:
+    """Whether the subject of `verb` is who makes the trip `tok` names: a verb of motion
+    ("прибыл с визитом"), or one that calls off or puts off the trip as its object
+    ("Президент Перу отменил визит в Чили", "отложил поездку в Нигерию")."""
+    return _is(verb, "motion") or _is(verb, "cancel") and tok.dep_ == "obj" and tok.head == verb
 
 
 def _subjects(verb: Token) -> list[Token]:
