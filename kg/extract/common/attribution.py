@@ -165,13 +165,26 @@ def _says_here(t: Token) -> bool:
     )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
 
 
+# statuses a court or an authority declares ("признала X виновным", "объявил банкротом"),
+# and the verbs that declare them ("назвал приговор недействительным" is one's own words)
+_VERDICTS = frozenset({"виновный", "невиновный", "банкрот", "недействительный",
+                       "недееспособный", "экстремистский", "нежелательный"})  # fmt: skip
+_DECLARING = frozenset({"признать", "признавать", "объявить", "объявлять"})
+
+
 def _verdict(t: Token) -> bool:
-    """A passive verb of saying with a predicate in the instrumental declares its subject's
-    status, and the subject says nothing: "будет признан виновным", "объявлен банкротом"
-    ("назвал сделку выгодной" is the subject's own words)."""
-    if "Pass" not in t.morph.get("Voice"):
-        return False
-    return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
+    """A verb of saying with a predicate in the instrumental that declares a status says
+    nothing: passive, of its subject ("будет признан виновным", "объявлен банкротом"),
+    or active, of its object where the status is a verdict's ("судья признала X виновным";
+    "назвал сделку выгодной", "признал ситуацию сложной" are the subject's own words)."""
+    if "Pass" in t.morph.get("Voice"):
+        return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
+    if t.lemma_ not in _DECLARING or any(
+        c.dep_ == "obj" and c.lemma_ == "себя" for c in t.children
+    ):
+        return False  # "признал себя виновным:": a plea is the subject's own words
+    clause = itertools.takewhile(lambda w: w.i == t.i or not is_finite(w), t.doc[t.i : t.sent.end])
+    return any(w.lemma_ in _VERDICTS and "Ins" in w.morph.get("Case") for w in clause)
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:
