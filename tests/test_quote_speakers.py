@@ -21,6 +21,7 @@ TALK = (
 BORIC = "Президент Чили Габриэль Борич"
 VALUE = "«Ваш вклад в дружбу наших народов бесценен»"
 GONZALEZ = "слова министра Перу Хавьера Гонсалеса"
+TOUR = "«Мы отменяем гастроли в Чили и Перу до осени»"
 
 
 @pytest.mark.parametrize(
@@ -71,6 +72,9 @@ GONZALEZ = "слова министра Перу Хавьера Гонсалес
             f"Чили Габриэль Борич. В поздравлении, в частности, говорится: {VALUE}.",
             "Борич",
         ),
+        # a name in apposition to a title, a word of it undeclined
+        (f"Менеджер певицы Анна Нетребко сказала: {TOUR}.", "Нетребко"),
+        (f"{TOUR}, — сказала певица Анна Нетребко.", "Нетребко"),
         # words right after their owner's name are the owner's, not the commenter's
         (f"{BORIC} не прокомментировал {GONZALEZ} {WORDS}.", "Гонсалес"),
         (f"{BORIC} никак не отреагировал на {GONZALEZ} {WORDS}.", "Гонсалес"),
@@ -98,6 +102,9 @@ def test_speaker_found(said, text: str, speaker: str) -> None:
         "— заявил кандидат в президенты Аргентины.",
         # an unnamed speaker past the interviewer's name
         f"{TALK} Хуаном Пересом один из дипломатов.",
+        # one who speaks for a person named in the genitive, a word of the name undeclined
+        # ("Беллуччи" the tagger calls nominative)
+        "Агент Моники Беллуччи сказал: «Мы отменяем съёмки в Чили и Перу до осени».",
         # a text received is not the receiver's
         f"{BORIC} получил поздравление от президента Перу. {VALUE}, — говорится в поздравлении.",
     ],

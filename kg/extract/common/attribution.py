@@ -44,7 +44,7 @@ from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, negated
-from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive
+from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, undeclined
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, predicate_gender
 
@@ -165,13 +165,26 @@ def _says_here(t: Token) -> bool:
     )  # "поблагодарил его следующими словами:", "обратился к ним со словами:"
 
 
+# statuses a court or an authority declares ("признала X виновным", "объявил банкротом"),
+# and the verbs that declare them ("назвал приговор недействительным" is one's own words)
+_VERDICTS = frozenset({"виновный", "невиновный", "банкрот", "недействительный",
+                       "недееспособный", "экстремистский", "нежелательный"})  # fmt: skip
+_DECLARING = frozenset({"признать", "признавать", "объявить", "объявлять"})
+
+
 def _verdict(t: Token) -> bool:
-    """A passive verb of saying with a predicate in the instrumental declares its subject's
-    status, and the subject says nothing: "будет признан виновным", "объявлен банкротом"
-    ("назвал сделку выгодной" is the subject's own words)."""
-    if "Pass" not in t.morph.get("Voice"):
-        return False
-    return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
+    """A verb of saying with a predicate in the instrumental that declares a status says
+    nothing: passive, of its subject ("будет признан виновным", "объявлен банкротом"),
+    or active, of its object where the status is a verdict's ("судья признала X виновным";
+    "назвал сделку выгодной", "признал ситуацию сложной" are the subject's own words)."""
+    if "Pass" in t.morph.get("Voice"):
+        return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
+    if t.lemma_ not in _DECLARING or any(
+        c.dep_ == "obj" and c.lemma_ == "себя" for c in t.children
+    ):
+        return False  # "признал себя виновным:": a plea is the subject's own words
+    clause = itertools.takewhile(lambda w: w.i == t.i or not is_finite(w), t.doc[t.i : t.sent.end])
+    return any(w.lemma_ in _VERDICTS and "Ins" in w.morph.get("Case") for w in clause)
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:
@@ -502,9 +515,10 @@ class _Attributor:
     def _agrees(self, named: Mention, title: Token) -> bool:
         """Whether some word of a name may agree in case with the title it is in apposition
         to; a genitive the parse hangs on a nominative does not ("С юбилеем министра X
-        поздравил президент Y": X is no president)."""
+        поздравил президент Y": X is no president), and a word that never declines ("Моники
+        Беллуччи": "Беллуччи" in every case) says no case while another of the name does."""
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return span is None or any(_same_case(t, title) for t in span)
+        return span is None or any(_same_case(t, title) for t in _case_words(span))
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
@@ -675,7 +689,7 @@ class _Attributor:
         if named is None or named.via == "title" or named.start <= token.idx:
             return None
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return named if span is not None and any(_nominative(t) for t in span) else None
+        return named if span is not None and any(map(_nominative, _case_words(span))) else None
 
     def _comma_name(self, token: Token) -> Mention | None:
         """A name in the nominative after a comma that closes a title's phrase and ends the
@@ -692,7 +706,7 @@ class _Attributor:
         if named is None or named.via == "title" or named.start != doc[comma.i + 1].idx:
             return None
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        if span is None or not any(_nominative(t) for t in span):
+        if span is None or not any(map(_nominative, _case_words(span))):
             return None
         rest = doc[span.end : token.sent.end]
         return named if all(t.is_punct or t.is_space for t in rest) else None
@@ -1600,6 +1614,14 @@ def _same_case(a: Token, b: Token) -> bool:
     case its form may be in: "директора … Марию X" is an accusative apposition)."""
     cases, others = a.morph.get("Case"), cases_of(b)
     return not cases or not others or bool(set(cases) & others)
+
+
+def _case_words(name: Span) -> list[Token]:
+    """The words of a name that tell its case: one that never declines ("Беллуччи", the same
+    in every case, which the tagger may call nominative) tells none where another does
+    ("Моники Беллуччи" is a genitive)."""
+    declined = [t for t in name if not undeclined(t.text)]
+    return declined or list(name)
 
 
 def _nominative(t: Token) -> bool:

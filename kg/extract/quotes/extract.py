@@ -174,6 +174,8 @@ def _quotations(ctx: Context) -> list[Region]:
             continue
         if _names_itself(ctx, opening + 1, close) or _listed(text, opening, close):
             continue
+        if _bracketed(text, opening, close):
+            continue
         if _epithet(ctx, close) or _named_subject(ctx, opening, close):
             continue
         speaker = speaker_of(ctx, opening + 1, close)
@@ -266,6 +268,15 @@ def _listed(text: str, opening: int, close: int) -> bool:
     before = re.search(_LIST_BEFORE, text[max(0, opening - 80) : opening])
     after = re.match(_LIST_AFTER, text[close + 1 : close + 80])
     return before is not None or after is not None
+
+
+def _bracketed(text: str, opening: int, close: int) -> bool:
+    """Whether a quotation fills a pair of brackets: the name or gloss of what stands before
+    them ("по ст. 159 УК («Мошенничество, совершённое группой лиц»)", a title's
+    translation), no one's speech."""
+    before = text[max(0, opening - 3) : opening].rstrip(" \u00a0")
+    after = text[close + 1 : close + 4].lstrip(" \u00a0")
+    return before.endswith("(") and after.startswith(")")
 
 
 def _epithet(ctx: Context, close: int) -> bool:
