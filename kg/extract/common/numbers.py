@@ -802,6 +802,12 @@ def is_currency(unit: str) -> bool:
     return _CURRENCY_CODE.fullmatch(unit) is not None
 
 
+def scaled(q: Quantity) -> bool:
+    """A figure told with a scale word ("45 тыс. человек", "5,1 млн туристов"): a total that
+    statistics give for a stretch of time, not a count one actor piles up."""
+    return _SCALE_RE.search(q.text) is not None
+
+
 def _rate_or_sum(unit: str) -> bool:
     """A percent or a currency: what a verb of collapse can change by."""
     return unit == "percent" or is_currency(unit)
