@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.claims import extract_claims
+from kg.extract.common.numbers import find_quantities
 from kg.model import Document
 
 
@@ -112,3 +113,18 @@ def test_status_of_future_deeds(analyse, text: str, expected: list) -> None:
 )
 def test_pointed_back(analyse, text: str, expected: list) -> None:
     assert _rows(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # a word the tagger reads as a noun that agrees with the noun after it qualifies it
+        ("Вьетнам и Лаос создадут 2 совместные рабочие группы.", "группа"),
+        ("В Чили прибыли 10 взрослых туристов из Перу.", "турист"),
+        # must not: with no agreeing noun after it, it is what is counted
+        ("В Лаос прибыли 30 рабочих из Вьетнама.", "рабочий"),
+        ("На стройке в Лаосе заняты 30 рабочих.", "рабочий"),
+    ],
+)
+def test_counted_noun_past_attribute(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
