@@ -169,6 +169,19 @@ class Morph:
         """Whether some reading of `word` carries `grammeme` ("gent", "plur", …)."""
         return any(grammeme in p.tag for p in self.parse(word.lower()))
 
+    def qualifies(self, adjective: str, noun: str) -> bool:
+        """Whether an adjective reading of `adjective` agrees in case and number with a noun
+        reading of `noun` ("рабочие группы", "взрослых туристов"), so a word the tagger
+        likelier reads as a noun ("рабочие") is the next noun's attribute."""
+        forms = {
+            (p.tag.case, p.tag.number) for p in self.parse(adjective.lower()) if p.tag.POS == "ADJF"
+        }
+        return any(
+            (p.tag.case, p.tag.number) in forms
+            for p in self.parse(noun.lower())
+            if p.tag.POS == "NOUN"
+        )
+
     def cases(self, word: str) -> frozenset[str]:
         """The OpenCorpora cases some reading of `word` is in: a form Russian spells alike in
         several ("посла": gent, accs) or a word that does not decline ("Рубио": all six)."""

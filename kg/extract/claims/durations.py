@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from kg.doc_text import span_text
-from kg.extract.common.numbers import Quantity, find_quantities, is_currency
+from kg.extract.common.numbers import Quantity, find_quantities, is_currency, scaled
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
@@ -216,16 +216,33 @@ def _lasting(unit: Token) -> str | None:
 
 
 def _sum_on(verb: Token, sent: Span) -> bool:
-    """Whether a verb's clause gives a sum of money or a percent: a bare "за N месяцев"
-    there is the figure's period ("за 9 месяцев экспорт вырос на 8 %"), while beside a
-    count it is a term ("за 18 лет в НХЛ сыграл 1200 матчей")."""
+    """Whether a verb's clause gives a sum of money, a percent, a change or a total told
+    with a scale word: a bare "за N месяцев" there is the figure's period ("за 9 месяцев
+    экспорт вырос на 8 %", "за 8 месяцев посетили 5,1 млн туристов"), while beside a plain
+    count it is a term ("за 18 лет в НХЛ сыграл 1200 матчей"). A participle's clause is
+    that of the noun it describes ("число туристов, посетивших … за 9 месяцев, достигло")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    inside = {t.idx for t in verb.subtree}
+    inside = {t.idx for t in _described_clause(verb).subtree}
     return any(
-        (q.unit == "percent" or is_currency(q.unit)) and sent.start_char + q.start in inside
-        for q in find_quantities(span_text(sent))
+        _total(q) and sent.start_char + q.start in inside for q in find_quantities(span_text(sent))
     )
+
+
+def _described_clause(verb: Token) -> Token:
+    """The verb of the clause whose subject a participle describes ("число туристов,
+    посетивших …, достигло"), else the verb itself."""
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm"):
+        return verb
+    noun = verb.head
+    while noun.dep_ == "nmod":
+        noun = noun.head
+    return noun.head if noun.dep_ in SUBJECTS else verb
+
+
+def _total(q: Quantity) -> bool:
+    """A figure that a reporting period frames: money, a percent, a change or a scaled total."""
+    return q.unit == "percent" or is_currency(q.unit) or q.kind == "change" or scaled(q)
 
 
 def _of_a_year(t: Token) -> bool:

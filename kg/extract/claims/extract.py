@@ -74,7 +74,13 @@ from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
 from kg.extract.common.dates import DateMention, find_dates
-from kg.extract.common.numbers import CLAIM_KINDS, Quantity, find_quantities, is_currency
+from kg.extract.common.numbers import (
+    CLAIM_KINDS,
+    Quantity,
+    find_quantities,
+    is_currency,
+    scaled,
+)
 from kg.extract.common.pair import main_pair
 from kg.extract.context import Context, fact_key
 from kg.extract.events.labels import person_in
@@ -170,6 +176,7 @@ _OUT_OF_END = re.compile(r"\s+из\s+$", re.IGNORECASE)  # "из [100]": the tot
 _PER = re.compile(r"\s+за\s+", re.IGNORECASE)  # "280 долларов за тысячу кубометров"
 _YEARLY = re.compile(r"[ \u00a0]+годовых(?![а-яё])", re.IGNORECASE)  # "под 3 % годовых"
 _FUTURE_VERBS = _WORDS["future_verb"]
+_FUTURE_DEEDS = _WORDS["future_deed"]  # "примут участие 12 тыс.": a forecast, yet no level
 _GRADES = _WORDS["grade"]  # "ученикам 1-3 классов": a grade, no count of classes
 _LEARNERS = _WORDS["learner"]
 _PRICES = _WORDS["price"]  # "по цене от 10 долларов": the lowest price
@@ -352,17 +359,42 @@ def _pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity 
         return None
     if not _points_back([t for t in span.sent if t.i < span.start]):
         return None
+    figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char]
+    # "перевезено 14 млн тонн, что на 30 % больше … довести этот показатель до 30 млн тонн":
+    # the figure in the same unit, not the change told after it
     return next(
-        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
-        None,
+        (p for p in figures if q.unit and p.unit == q.unit), figures[0] if figures else None
     )
 
 
 def _points_back(words: list[Token]) -> bool:
-    """ "этот показатель", "эту цифру", "это число" among `words`."""
-    return any(
-        t.lemma_ in _POINTED and any(c.lemma_ in _POINTERS for c in t.children) for t in words
-    )
+    """ "этот показатель", "эту цифру", "это число", "их число" among `words`."""
+    return any(t.lemma_ in _POINTED and any(_pointer(c) for c in t.children) for t in words)
+
+
+def _pointer(t: Token) -> bool:
+    """A word that makes a noun of figures point back: "этот", "такой", or "их" ("их число":
+    the number of those the figure before counts)."""
+    return t.lemma_ in _POINTERS or (t.lower_ == "их" and t.dep_ in {"det", "nmod"})
+
+
+def _pointed_back_metric(
+    ctx: Context,
+    reading: tuple[Quantity, str],
+    prior: Quantity | None,
+    clause: list[Token],
+    sent: Span,
+) -> tuple[str, str, str] | None:
+    """The metric of the figure a clause points back to ("довести этот показатель до 18 млрд
+    долларов") in the `reading`'s unit; a bare scaled "их число … довести до 150 тыс."
+    counts what it counts."""
+    q, unit = reading
+    if prior is None or not _points_back(clause):
+        return None
+    unit = unit or (prior.unit if scaled(q) else "")
+    if prior.unit != unit:
+        return None
+    return _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
 
 
 def _told_once(claims: list[Claim]) -> list[Claim]:
@@ -486,9 +518,7 @@ def _claim(
             and (_told_of(ctx, prior, q) or prior.start < sent.start_char)
         ):  # fmt: skip
             metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
-        if metric is None and prior is not None and prior.unit == unit and _points_back(clause):
-            # "довести этот показатель до 18 млрд долларов": the figure pointed back to
-            metric = _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
+        metric = metric or _pointed_back_metric(ctx, (q, unit), prior, clause, sent)
         metric = _pointed(ctx, metric, prior, sent)
         owner = bracket_owner(ctx, q.start, q.end)
         if metric is None and owner is not None and listed:
@@ -2316,7 +2346,7 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
         "Fut" in t.morph.get("Tense") for t in [*clause, *after[:3]]
     ):
         return "forecast"  # "По опросам, эти кандидаты наберут 24 %": a poll's expectation
-    futures = _FUTURE_VERBS | _FUTURE_SUMS if money else _FUTURE_VERBS
+    futures = _FUTURE_VERBS | _FUTURE_DEEDS | (_FUTURE_SUMS if money else set())
     verbs = [t for t in [*reversed(left), *after[:3]] if t.lemma_ in futures]
     verb = verbs[0] if verbs else None
     if verb is not None and is_infinitive(verb) and verb.head.lemma_ == "мочь":
@@ -2574,6 +2604,8 @@ def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
         return True
     if anchor.dep_ == "advcl" and is_gerund(anchor) and anchor.head == own:
         return True  # "в 2023 году составил 181 млрд, увеличившись на 6 %": one period
+    if anchor.dep_ == "csubj" and is_infinitive(anchor) and anchor.head == own:
+        return True  # "в 2024 году их число планируется довести до 150 тыс.": the goal's year
     conj = anchor.dep_ == "conj" and anchor.head == own and date.i < own.i
     # ... also where the parser hung the fronted date on the later conjunct ("в 2024 году
     # товарооборот составил 560 млн, из которых на экспорт пришлось 310 млн")

@@ -701,6 +701,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         if not m or not m[1].islower():
             break
         pos_tag, lemma = _parse(m[1])
+        if pos_tag == "NOUN" and _attribute_of_next(text, m):
+            pos_tag = "ADJF"  # "2 рабочие группы": an attribute of the noun after it
         if pos_tag == "NOUN":
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
         if pos_tag == "ADJF" and _substantive(text, m):
@@ -710,6 +712,13 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
         dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()
     return "", pos
+
+
+def _attribute_of_next(text: str, m: re.Match[str]) -> bool:
+    """A word read as a noun that is an adjective agreeing with the noun after it: "2
+    совместные рабочие группы" count groups, not workers ("5 рабочих завода" count workers)."""
+    nxt = _COUNTED_AT.match(text, m.end())
+    return nxt is not None and nxt[1].islower() and morph().qualifies(m[1], nxt[1])
 
 
 def _uncounted(words: str, value: Decimal) -> bool:
@@ -800,6 +809,12 @@ def _finish(
 def is_currency(unit: str) -> bool:
     """A sum of money's unit: every currency reads as its ISO 4217 code ("USD", "NOK")."""
     return _CURRENCY_CODE.fullmatch(unit) is not None
+
+
+def scaled(q: Quantity) -> bool:
+    """A figure told with a scale word ("45 тыс. человек", "5,1 млн туристов"): a total that
+    statistics give for a stretch of time, not a count one actor piles up."""
+    return _SCALE_RE.search(q.text) is not None
 
 
 def _rate_or_sum(unit: str) -> bool:

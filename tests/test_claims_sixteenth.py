@@ -1,0 +1,130 @@
+"""Numeric claims, issue 8 sixteenth pass (own news paragraphs on twenty pairs of states): a
+"за N месяцев" beside a scaled total is its period, no term; future deeds and grants are
+forecasts and plans; "этот показатель" and "их число" point back to the figure they count."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.extract.common.numbers import find_quantities
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.period, c.status) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "за N месяцев" beside a total told with a scale word is its period, no term
+        (
+            "Грузию за восемь месяцев посетили 1,2 млн армянских туристов.",
+            [("армянские туристы", Decimal(1200000), "турист", "", "actual")],
+        ),
+        (
+            "Число армянских туристов, посетивших Грузию за девять месяцев, достигло "
+            "300 тыс. человек.",
+            [("число армянских туристов", Decimal(300000), "человек", "", "actual")],
+        ),
+        # must not: beside a plain count it stays how long the deed took
+        (
+            "За 18 лет в НХЛ хоккеист из Чехии сыграл 1200 матчей.",
+            [
+                ("матчи", Decimal(1200), "матч", "", "actual"),
+                ("срок", Decimal(18), "год", "", "actual"),
+            ],
+        ),
+    ],
+)
+def test_period_beside_scaled_total(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grant ahead is a plan, a deed ahead a forecast of what it counts
+        (
+            "Япония предоставит Филиппинам кредит в размере 2 млрд долларов.",
+            [("кредит", Decimal(2000000000), "USD", "", "target")],
+        ),
+        (
+            "Евросоюз профинансирует до 40 % стоимости моста между Польшей и Литвой.",
+            [("доля стоимости моста", Decimal(40), "percent", "", "target")],
+        ),
+        (
+            "В учениях Польши и Литвы примут участие около 5 тыс. военнослужащих.",
+            [("военнослужащие", Decimal(5000), "военнослужащий", "", "forecast")],
+        ),
+        (
+            "Вьетнам и Лаос построят ГЭС мощностью 600 МВт.",
+            [("мощность ГЭС", Decimal(600), "мегаватт", "", "forecast")],
+        ),
+        # must not: the same deeds done are actual
+        (
+            "Япония предоставила Филиппинам кредит в размере 2 млрд долларов.",
+            [("кредит", Decimal(2000000000), "USD", "", "actual")],
+        ),
+        (
+            "В учениях Польши и Литвы приняли участие около 5 тыс. военнослужащих.",
+            [("военнослужащие", Decimal(5000), "военнослужащий", "", "actual")],
+        ),
+    ],
+)
+def test_status_of_future_deeds(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "этот показатель" points to the figure in its unit, not the change after it
+        (
+            "Через порт Гданьск за год перевезено 14 млн тонн чешских грузов, что на 30 % "
+            "больше, чем годом ранее. Чехия и Польша намерены довести этот показатель до "
+            "20 млн тонн к 2030 году.",
+            [
+                ("грузы", Decimal(14000000), "тонна", "", "actual"),
+                ("грузы", Decimal(20000000), "тонна", "2030", "target"),
+                ("рост грузов", Decimal(30), "percent", "", "actual"),
+            ],
+        ),
+        # "их число" counts what the figure before counts; the year of the plan is the goal's
+        (
+            "Чили в прошлом году посетили около 80 тыс. туристов из Перу. В 2026 году их "
+            "число планируется довести до 120 тыс.",
+            [
+                ("туристы", Decimal(80000), "турист", "", "actual"),
+                ("туристы", Decimal(120000), "турист", "2026", "target"),
+            ],
+        ),
+        (
+            "В 2026 году число туристов из Перу в Чили планируется довести до 120 тыс.",
+            [("туристы", Decimal(120000), "турист", "2026", "target")],
+        ),
+        # must not: with no figure before, a bare "их число" counts nothing
+        ("Их число в Чили составило 120 тыс.", []),
+    ],
+)
+def test_pointed_back(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # a word the tagger reads as a noun that agrees with the noun after it qualifies it
+        ("Вьетнам и Лаос создадут 2 совместные рабочие группы.", "группа"),
+        ("В Чили прибыли 10 взрослых туристов из Перу.", "турист"),
+        # must not: with no agreeing noun after it, it is what is counted
+        ("В Лаос прибыли 30 рабочих из Вьетнама.", "рабочий"),
+        ("На стройке в Лаосе заняты 30 рабочих.", "рабочий"),
+    ],
+)
+def test_counted_noun_past_attribute(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
