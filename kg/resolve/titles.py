@@ -205,7 +205,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
             plural=t.plural or is_plural(doc[t.head]) or _counted(doc[t.head]),
-            former=_former(doc, t.start),
+            former=former_title(doc, t.start),
             case=""
             if t.undeclined or (t.start not in ends and _deputy(lemmas[t.head], open_class))
             else case_of(doc[t.head]),
@@ -439,7 +439,7 @@ def _counted(head: Token) -> bool:
     return any(c.dep_.startswith("nummod") and c.lemma_ not in ("один", "1") for c in head.children)
 
 
-def _former(doc: Doc, start: int) -> bool:
+def former_title(doc: Doc, start: int) -> bool:
     """The title says its holder has left office: "экс-президент", "бывшего президента"."""
     return doc[start].lower_.startswith("экс-") or (
         start > 0 and doc[start - 1].lemma_ in ("бывший", "прежний")

@@ -47,6 +47,7 @@ from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, ne
 from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, undeclined
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, predicate_gender
+from kg.resolve.titles import former_title
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
@@ -531,15 +532,29 @@ class _Attributor:
             for c in self._own_children(token)
         ):
             return ""
+        former = former_title(self.ctx.doc, token.i)
         holders = set()
         for m in self.persons:
             if m.start >= token.idx:
                 continue
             entity = self.ctx.entity(m.entity)
             office = entity.office.split() if entity is not None else []
-            if office and lem(office[0]) == lemma:
+            if office and lem(office[0]) == lemma or former and self._formerly(m, lemma):
                 holders.add(m.entity)
         return holders.pop() if len(holders) == 1 else ""
+
+    def _formerly(self, m: Mention, lemma: str) -> bool:
+        """Whether a former title of `lemma` stands right before the mention ("Бывший
+        президент Кении X …, — рассказал экс-президент"): a former office is no entity's
+        office, so only the text before the name tells it."""
+        doc = self.ctx.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = doc[max(span.sent.start, span.start - 4) : span.start]
+        return any(
+            t.lemma_.removeprefix("экс-") == lemma and former_title(doc, t.i) for t in before
+        )
 
     def _described(self, token: Token) -> str:
         """The person a noun describes again (epithets.tsv: "Чиновник добавил", "экс-президент
