@@ -67,7 +67,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from leave_out import package_without  # bench/, the script's folder
+from devsets import add_nerel_dev, add_nerel_train  # bench/, the script's folder
+from leave_out import package_without
 
 from kg.data.shared import shared
 
@@ -531,8 +532,8 @@ def factrueval_report(folder: Path, limit: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--factrueval", type=Path, default=shared("devset", "factRuEval-dev"))
-    parser.add_argument("--nerel-train", type=Path, default=shared("devset", "NEREL-train"))
-    parser.add_argument("--nerel-dev", type=Path, default=shared("devset", "NEREL-dev"))
+    add_nerel_train(parser)
+    add_nerel_dev(parser)
     parser.add_argument("--sample", type=int, default=93, help="NEREL-train documents for tuning")
     parser.add_argument("--limit", type=int, default=0, help="only the first N of each set")
     parser.add_argument("--skip-factrueval", action="store_true", help="NEREL only")

@@ -19,7 +19,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from ner import copy_documents  # bench/, the script's folder
+from devsets import add_nerel_dev  # bench/, the script's folder
+from ner import copy_documents
 
 from kg.build import run_build
 from kg.data.shared import shared
@@ -55,12 +56,7 @@ def main() -> None:
         default=shared("devset", "NEREL-train"),
         help="NEREL-train texts, which tuning.json and validation.json annotate",
     )
-    parser.add_argument(
-        "--nerel-dev",
-        type=Path,
-        default=shared("devset", "NEREL-dev"),
-        help="NEREL-dev texts, which validation_dev.json annotates",
-    )
+    add_nerel_dev(parser)  # its texts, which validation_dev.json annotates
     args = parser.parse_args()
     texts = {"train": args.devset, "dev": args.nerel_dev}
     results = {

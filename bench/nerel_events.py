@@ -53,9 +53,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ner import HELD_OUT, copy_documents, fold  # bench/, the script's folder
-
-from kg.data.shared import shared
+from devsets import add_nerel_dev, add_nerel_train  # bench/, the script's folder
+from ner import HELD_OUT, copy_documents, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTOR_TYPES = {"PERSON", "COUNTRY"}
@@ -408,18 +407,8 @@ def write_misses(path: Path, folder: Path, tally: Tally) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--nerel-train",
-        type=Path,
-        default=shared("devset", "NEREL-train"),
-        help="NEREL-train texts and .ann files (the tuning sample)",
-    )
-    parser.add_argument(
-        "--nerel-dev",
-        type=Path,
-        default=shared("devset", "NEREL-dev"),
-        help="NEREL-dev texts and .ann files (validation, never tuned on)",
-    )
+    add_nerel_train(parser)
+    add_nerel_dev(parser)
     parser.add_argument("--sample", type=int, default=0, help="NEREL-train documents (0: all)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N of each set")
     parser.add_argument("--jobs", type=int, default=1, help="build processes")

@@ -33,11 +33,18 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
+def that_clause(verb: Token) -> bool:
+    """A clause `verb` heads opened by the word "что" ("заявил, что …"): what someone says
+    or thinks. The word itself, not its lemma: the lemmatizer gives a comparison's "чем"
+    the lemma "что" too."""
+    return any(c.dep_ == "mark" and c.lower_ == "что" for c in verb.children)
+
+
 def speaker_acts(verb: Token) -> bool:
     """A clause "что …" with no subject of its own under a verb, in its number ("заявил,
     что уйдёт в отставку"): its subject is the governing verb's, who speaks of their own
     act (not "заявил, что его отправят": someone unnamed)."""
-    marked = any(c.dep_ == "mark" and c.lemma_ == "что" for c in verb.children)
+    marked = that_clause(verb)
     agrees = verb.morph.get("Number") == verb.head.morph.get("Number")
     clause = verb.dep_ == "ccomp" and verb.head.pos_ == "VERB"
     return clause and marked and agrees and not has_subject(verb)

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import common_word, genitive, is_first_name
+from kg.resolve.names import common_word, genitive, is_first_name, russian_surname_end
 from kg.resolve.organizations import (
     STATE_BODIES,
     in_quoted_name,
@@ -578,13 +578,9 @@ def _word_of_a_name(span: Span) -> bool:
     case = UD_CASE.get(case_of(span[0]), "")
     return (
         after is not None
-        and bool(_RUSSIAN_SURNAME_END.search(after.text))
+        and russian_surname_end(after.text)
         and any(c == case for c, _ in name_forms(after.text))
     )
-
-
-# A Russian surname's nominative ending, a man's or a woman's ("Клаусова", "Петров").
-_RUSSIAN_SURNAME_END = re.compile(r"(?:[оеё]в|[оеё]ва|[иы]н|[иы]на|[сц]кий|[сц]кая)$")
 
 
 def _confirmed(states: list[Span]) -> list[Span]:

@@ -331,8 +331,19 @@ def _patronymic_last(names: list[Token], patr: Token | None) -> bool:
 # natasha's lists of first names and of surnames, lemmas in lower case.
 _NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict"  # type: ignore[union-attr]
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
-# A lemma of a Russian surname's ending: natasha's first names hold some ("Азизов", "Ильин").
-_RUSSIAN_SURNAME_LEMMA = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+# A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
+# and a woman's ("Петрова", "Ильина", "Бродская").
+_MAN_SURNAME_END = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий)$")
+_WOMAN_SURNAME_END = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
+
+
+def russian_surname_end(word: str, *, woman: bool = True, with_in: bool = True) -> bool:
+    """`word` ends as a Russian surname does, a man's or (`woman`) a woman's: one place for
+    the endings each reader of names tests. `with_in=False` leaves out "-ин", "-ын" and
+    "-ына", which Chinese names end in too ("Цзиньпин"); "-ина" stays."""
+    if not with_in and word.endswith(("ин", "ын", "ына")):
+        return False
+    return bool(_MAN_SURNAME_END.search(word) or (woman and _WOMAN_SURNAME_END.search(word)))
 
 
 def listed_first_name(word: str) -> bool:
@@ -345,7 +356,8 @@ def listed_first_name(word: str) -> bool:
     return (
         bool(lemmas & first)
         and not lemmas & last
-        and not any(lemma.endswith(_RUSSIAN_SURNAME_LEMMA) for lemma in lemmas)
+        # natasha's first names hold some surnames' lemmas ("Азизов", "Ильин")
+        and not any(russian_surname_end(lemma, woman=False) for lemma in lemmas)
         and word not in load_list(SYLLABLE_SURNAMES)
     )
 

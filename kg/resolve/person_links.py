@@ -322,11 +322,18 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts])
     fits = {
         (fold(p.first), fold(p.last)): p
         for p in full
-        if (form_of(last, p.last) or form_of(written, p.last))
+        if _surname_form(last, written, p.last)
         and not _other_sex(last, p.last)
         and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
+
+
+def _surname_form(last: str, written: str, surname: str) -> bool:
+    """`surname` in some case, either as the name reader gave the last name or as the text
+    wrote its last word: the reader's normal form of a foreign surname may not be the
+    one that declines to the written word."""
+    return form_of(last, surname) or form_of(written, surname)
 
 
 def _lone_first_name(parts: NameParts, full: list[NameParts]) -> bool:
@@ -441,7 +448,7 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         written = parts.words[-1] if parts.words else parts.last
         for key, entity in clusters.items():
             surname = entity.name.split()[-1]
-            same = form_of(parts.last, surname) or form_of(written, surname)
+            same = _surname_form(parts.last, written, surname)
             if key.startswith("L:") and same and _compatible(parts, entity):
                 return entity
     if parts.last:
@@ -451,7 +458,7 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             for k, e in clusters.items()
             if k.startswith("L:")
             and (bare := without_generation(e.name.split()[-1])) != e.name.split()[-1]
-            and (form_of(parts.last, bare) or form_of(written, bare))
+            and _surname_form(parts.last, written, bare)
             and _compatible(parts, e)
         }
         if len(younger) == 1:

@@ -36,6 +36,7 @@ from kg.resolve.names import (
     listed_first_name,
     name_parts,
     place_or_word,
+    russian_surname_end,
     same_given,
     undeclined_surname_of,
 )
@@ -606,12 +607,9 @@ def _with_syllable_surnames(doc: Doc, spans: list[Span], blocked: set[int]) -> l
 def _russian_name(word: str) -> bool:
     """A first name or surname the dictionary knows ("Путин", "Сергей"), or a surname of a
     Russian ending ("Савичева"; not "-ин", which Chinese names end in too: "Цзиньпин")."""
-    if _RUSSIAN_SURNAME.search(word):
+    if russian_surname_end(word, with_in=False):
         return True
     return any({"Surn", "Name"} & p.tag.grammemes for p in morph().parse(word) if p.is_known)
-
-
-_RUSSIAN_SURNAME = re.compile(r"(?:[оеё]в|[оеё]ва|ина|[сц]кий|[сц]кая)$")
 
 
 def _syllable_word(t: Token, syllables: frozenset[str]) -> bool:

@@ -43,7 +43,14 @@ from kg.extract.context import Context
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate, negated
+from kg.nlp.deps import (
+    SUBJECTS,
+    has_preposition,
+    has_subject,
+    is_predicate,
+    negated,
+    that_clause,
+)
 from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, undeclined
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, predicate_gender
@@ -1536,7 +1543,7 @@ def _summed_up(verb: Token) -> bool:
     that = [c for c in verb.children if c.lemma_ in ("тот", "то") and c.dep_ in ("obj", "obl")]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     clauses += [c for t in that for c in t.children if c.dep_ in ("acl", "ccomp")]
-    return any(any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children) for c in clauses)
+    return any(that_clause(c) for c in clauses)
 
 
 def _authors_thing(verb: Token) -> bool:
