@@ -1004,3 +1004,70 @@ def test_titles_stress_marks_and_namesakes(persons, text: str, expected: dict) -
 def test_a_sibling_named_as_one_named_before_is_that_one(read, text: str, expected: dict) -> None:  # noqa: ANN001
     ex = read(text)
     assert Counter(e.name for e in ex.entities if e.type == "Person") == expected
+
+
+SPELLINGS_AND_CASES = [
+    # a man's genitive, spelled like a woman's nominative, where the text names him alone
+    (
+        "Генерал Пётр Журбатов возглавит штаб. Конашенков заявил, что Журбатов освобожден от "
+        "должности.\n\nПервое сообщение об отставке Журбатова опубликовал 24 декабря "
+        '"Коммерсантъ". По данным газеты, 64-летний Журбатов должен возглавить штаб.',
+        {"Пётр Журбатов": 4, "Конашенков": 1},
+    ),
+    # must not: the subject of a feminine verb, or a woman of the family named in full
+    (
+        "Генерал Пётр Журбатов возглавит штаб. Журбатов освобожден от должности.\n\n"
+        "Журбатова заявила, что муж ни при чём.",
+        {"Пётр Журбатов": 2, "Журбатова": 1},
+    ),
+    (
+        "Генерал Пётр Журбатов и его жена Анна Журбатова приехали. Журбатов освобожден от "
+        "должности. Журбатова заявила, что рада.",
+        {"Пётр Журбатов": 2, "Анна Журбатова": 2},
+    ),
+    # an age before a surname alone is no first name
+    (
+        "Президент Мишель Бачелет посетила Каир.\n\nШестидесятивосьмилетняя Бачелет, врач по "
+        "образованию, заявила о реформе.",
+        {"Мишель Бачелет": 2},
+    ),
+    # one foreign name transliterated two ways: з for с in the surname, е for и in the first
+    (
+        "Глава полиции Эд Гонзалес выступил. По словам шерифа Эда Гонсалеса, стрелок задержан.",
+        {"Эд Гонзалес": 2},
+    ),  # fmt: skip
+    (
+        "Премьер Беньямин Нетаньяху прибыл в Каир. Позже Биньямин Нетаньяху встретился с "
+        "президентом.",
+        {"Биньямин Нетаньяху": 2},
+    ),
+    # must not: another first name, a surname alone, or two names the dictionary lists
+    (
+        "Тренер Марио Гонзалес выступил. По словам защитника Рауля Гонсалеса, матч перенесли.",
+        {"Марио Гонзалес": 1, "Рауль Гонсалес": 1},
+    ),
+    (
+        "Адвокат Ирина Петренко прибыла в Минск. Её сестра Ирена Петренко осталась дома.",
+        {"Ирина Петренко": 1, "Ирена Петренко": 1},
+    ),
+    # a surname in "-ия" after a first name that shows the case
+    ("В 2006 году он уступил пост президента Рамону Гарсии.", {"Рамон Гарсия": 1}),
+    ("Депутаты поддержали Рамона Гарсию.", {"Рамон Гарсия": 1}),
+    ("Премия досталась Хулио Кортасару и Марии Гарсии.", {"Хулио Кортасар": 1, "Мария Гарсия": 1}),
+    # must not: no first name declines
+    ("Письмо направили Юкио Фудзии.", {"Юкио Фудзии": 1}),
+    ("Соглашение подписала Мария Гарсии.", {"Мария Гарсии": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS_AND_CASES)
+def test_spellings_and_cases_of_one_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+def test_a_womans_form_is_not_his_where_a_woman_of_the_family_is_named(persons) -> None:  # noqa: ANN001
+    text = (
+        "Президент Пётр Журбатов уходит. Назначение Дариги Журбатовой на этот пост обозначило "
+        "бы ее выдвижение.\n\nДо избрания в Сенат Журбатова год работала вице-премьером."
+    )
+    assert persons(text)["Пётр Журбатов"] == 1

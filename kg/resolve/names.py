@@ -534,6 +534,20 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
     return word
 
 
+# The cases in which "-ии"/"-ию" can only be the ending of a name in "-ия": a man's "-ий"
+# ("Бабий") takes "-ии" in the locative and "-ию" in the dative.
+_IA_CASES = {"Gen": "ии", "Dat": "ии", "Acc": "ию"}
+
+
+def _surname_in_ia(surname: str, case: str) -> str:
+    """A surname in "-ия" ("Гарсия") written in `case` ("Гарсии", "Гарсию") after a first
+    name that shows the case, in the nominative; a foreign surname's own "-ии" stays where
+    no first name declines ("Юкио Фудзии")."""
+    if " " in surname or len(surname) < 5 or not surname.lower().endswith(_IA_CASES[case]):
+        return surname
+    return surname[:-1] + "я"
+
+
 # A family named in the plural ("Ходорковские", "Петровы", "с Петровыми"): (ending, the
 # man's, the woman's). Only endings no singular name takes: "Кирхнеры" may be the genitive
 # of "Кирхнера", "Петровым" the instrumental of "Петров".
@@ -623,6 +637,8 @@ def name_parts(span: Span) -> NameParts:
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
     last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
+    if name_case in _IA_CASES and fold(first) != fold(" ".join(t.text for t in rest[:cut])):
+        last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
         last = family[1] if woman_named(rest[0].text) else family[0]

@@ -21,6 +21,7 @@ from kg.resolve.names import (
     PARTICLES,
     NameParts,
     family_surnames,
+    listed_first_name,
     other_father,
     own_and_fathers,
     same_given,
@@ -171,7 +172,8 @@ def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPla
     for m in persons:
         alone = longer.get(m.parts, m.parts)
         gender = "femn" if m.woman else m.verb_gender
-        parts.append((alone, _the_one_named_in_full(alone, gender, full)))
+        oblique = not (m.subject or gender == "femn")
+        parts.append((alone, _the_one_named_in_full(alone, gender, full, oblique)))
     return PersonPlan(in_full, persons, parts)
 
 
@@ -309,21 +311,30 @@ def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[Na
     return out
 
 
-def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts]) -> NameParts:
+def _the_one_named_in_full(
+    parts: NameParts, gender: str, full: list[NameParts], oblique: bool = False
+) -> NameParts:
     """A surname alone that the text also gives with a first name, to one person only,
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
     gazetteer namesake of another first name nor a node of the surname alone. Not a full
-    name of the other sex, by the surname's form or by the gender the text tells."""
+    name of the other sex, by the surname's form or by the gender the text tells, unless
+    the form is also his genitive and no subject (`oblique`: "об отставке Журова") and no
+    woman's name in full."""
     lone = _lone_first_name(parts, full)
     if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
         return parts
     last = parts.first if lone else parts.last
     written = parts.words[-1] if parts.words else last
+    # a woman of the family the text names in full, in any case, is the one it names
+    stem = fold(written)[:-1]
+    oblique = oblique and not any(
+        fold(p.last).startswith(stem) and fold(p.last) != stem for p in full
+    )
     fits = {
         (fold(p.first), fold(p.last)): p
         for p in full
         if _surname_form(last, written, p.last)
-        and not _other_sex(last, p.last)
+        and not (_other_sex(last, p.last) and not (oblique and _his_genitive(written, p.last)))
         and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
@@ -334,6 +345,12 @@ def _surname_form(last: str, written: str, surname: str) -> bool:
     wrote its last word: the reader's normal form of a foreign surname may not be the
     one that declines to the written word."""
     return form_of(last, surname) or form_of(written, surname)
+
+
+def _his_genitive(written: str, surname: str) -> bool:
+    """ "Журова" written alone of "Иван Журов": his genitive or accusative, which a woman's
+    nominative is spelled like; a woman's oblique form ("Журовой") is not."""
+    return fold(written) == fold(surname) + "а" and fold(surname).endswith(_MALE_ENDINGS)
 
 
 def _lone_first_name(parts: NameParts, full: list[NameParts]) -> bool:
@@ -469,7 +486,10 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
             e.key: e
             for k, e in clusters.items()
             if k.startswith("L:")
-            and _spelled_otherwise(parts.last, e.name.split()[-1])
+            and (
+                _spelled_otherwise(parts.last, e.name.split()[-1])
+                or (parts.first and _first_of(e) and _sibilant_otherwise(parts.last, e.name))
+            )
             and _compatible(parts, e)
         }
         if len(variants) == 1:
@@ -503,6 +523,17 @@ def _spelled_otherwise(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][0] < len(a) - 1 and {*diff[0][1:]} <= _VOWELS_SPELLED_ALIKE
 
 
+def _sibilant_otherwise(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname that differ in one з written for с, anywhere
+    ("Гонзалес"/"Гонсалес", "Родригез"/"Родригес"): `b` is the full name of a person the
+    text named, which must share the first name too."""
+    a, b = fold(a), fold(b.split()[-1])
+    if min(len(a), len(b)) < 5 or len(a) != len(b):
+        return False
+    diff = [{x, y} for x, y in zip(a, b, strict=True) if x != y]
+    return diff == [{"з", "с"}]
+
+
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
@@ -514,21 +545,24 @@ def _doubled(short: str, long: str) -> bool:
     )
 
 
-_FIRST_VOWELS = (frozenset("ую"), frozenset("еэ"))
+_FIRST_VOWELS = (frozenset("ую"), frozenset("еэ"), frozenset("еи"))
 
 
 def _first_spelled_otherwise(written: str, first: str) -> bool:
-    """A foreign first name transliterated with one у for ю or е for э, in any case
-    ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд"); a short name differs too much."""
+    """A foreign first name transliterated with one у for ю, е for э or е for и, in any
+    case ("Эммануэля" of "Эмманюэль", "Рэймонд" of "Реймонд", "Беньямина" of "Биньямин");
+    a short name differs too much, and two names the dictionary lists are two ("Ирина",
+    "Ирена")."""
     low = fold(first)
     if len(low) < 5 or " " in written or " " in first:
         return False
     return any(
-        form_of(written, first[:i] + v + first[i + 1 :])
+        form_of(written, other) and not (listed_first_name(other) and listed_first_name(first))
         for i, c in enumerate(low)
         for group in _FIRST_VOWELS
         if c in group
         for v in group - {c}
+        for other in [first[:i] + v + first[i + 1 :]]
     )
 
 
@@ -619,7 +653,13 @@ def _compatible(parts: NameParts, entity: Entity) -> bool:
         return False
     words = entity.name.split()
     first = fold(words[0]) if len(words) > 1 else ""
-    if parts.first and first and not same_given(parts.first, " ".join(words[:-1])):
+    given = " ".join(words[:-1])
+    # one foreign first name transliterated two ways ("Биньямин"/"Беньямин") is one
+    if (
+        parts.first
+        and first
+        and not (same_given(parts.first, given) or _first_spelled_otherwise(parts.first, given))
+    ):
         return False
     if parts.first and parts.last and not first:
         # A node of a surname alone is left only where the text names several persons of

@@ -715,6 +715,11 @@ def _adjective_only(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
     )
 
 
+def _age(parses) -> bool:  # noqa: ANN001 - pymorphy3 Parses
+    """An age in years ("шестидесятилетняя", "30-летний"): a word no surname is."""
+    return any(p.normal_form.endswith("летний") for p in parses)
+
+
 def _thing(parse) -> bool:  # noqa: ANN001 - a pymorphy3 Parse
     """A common inanimate noun in the singular ("Реала", "Кубик"): a club or a thing, not a
     name. A plural genitive is not one: "Токаев", "Песков" read as "токай", "песок"."""
@@ -1073,8 +1078,11 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         and not any(_russian_name(t.text) for t in rest)
     ):
         return False  # "То Лам:" opening a transcript's line; not "Но Савичева"
-    if names_after >= 2 and len(token.text) > 2 and _adjective_only(morph().parse(token.text)):
-        return True  # "Семидесятишестилетний Жоау Перейра"; not "Та" of "Та Ван Тхонг"
+    parses = morph().parse(token.text)
+    if len(token.text) > 2 and _adjective_only(parses) and (names_after >= 2 or _age(parses)):
+        # "Семидесятишестилетний Жоау Перейра", "Шестидесятилетняя Бачелет"; not "Та" of
+        # "Та Ван Тхонг", nor an adjective's surname before one first name ("Тихий Олег")
+        return True
     if not common_word(token.text):
         return False
     if (_is_subject(token) or not token.is_sent_start) and _short_form_only(token.text):
