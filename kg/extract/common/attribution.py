@@ -301,6 +301,11 @@ def _ends_sentence(text: str, close: int) -> bool:
     return _NEXT_SENTENCE.match(text, stop + 1) is not None
 
 
+def _dash_led(line: str) -> bool:
+    """Whether a paragraph opens with a dash: a line of an interview or dialogue."""
+    return line[:1] in _DASHES and line[1:2].isspace()
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line: news paragraphs are lines."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n\r\u2028\u2029]+", text)
@@ -318,6 +323,7 @@ class _Attributor:
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
         self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
         self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
+        self.authors: list[tuple[int, str]] = []  # (char, person key) of reported interviews
         self.out: list[Region] = []
         self.lemmas = ctx.lemmas
         # heads of "слово": verbs "with words" ("поблагодарил следующими словами:")
@@ -331,6 +337,8 @@ class _Attributor:
         previous = None
         for sent in self.ctx.sents:
             author = self._authoring(sent) or author
+            if author:
+                self.authors.append((sent.start_char, author))
             found = len(self.out)
             self._owned_quotations(sent)
             self._sentence(sent, author)
@@ -343,6 +351,7 @@ class _Attributor:
             previous = sent
         self._run_on()
         self._continued()
+        self._answers()
         return self.out
 
     def _run_on(self) -> None:
@@ -395,6 +404,19 @@ class _Attributor:
                 continue
             if max(last.end, last.at) >= end[-1].sent.start_char:
                 self._add(opening + 1, close, last.speaker, DIRECT, at=last.at)
+
+    def _answers(self) -> None:
+        """An interview's answers: a dash-led paragraph right after a dash-led question ("—
+        Как вы оцениваете …?\n— Отношения …") is the words of the one whose interview the
+        text reported before, where no attribution of its own gives them."""
+        lines = _lines(self.text)
+        for (qs, qe), (s, e) in itertools.pairwise(lines):
+            question, answer = self.text[qs:qe].strip(), self.text[s:e].strip()
+            if not (_dash_led(question) and question.endswith("?") and _dash_led(answer)):
+                continue
+            author = next((key for at, key in reversed(self.authors) if at < qs), "")
+            if author and not answer.endswith("?") and not self._quoted_regions(s, e):
+                self._add(s, e, author, DIRECT, at=qs)
 
     def _owned_quotations(self, sent: Span) -> None:
         """A quotation right after the words whose owner the text names is the owner's, not
@@ -526,7 +548,13 @@ class _Attributor:
         поздравил президент Y": X is no president), and a word that never declines ("Моники
         Беллуччи": "Беллуччи" in every case) says no case while another of the name does."""
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return span is None or any(_same_case(t, title) for t in _case_words(span))
+        if span is None:
+            return True
+        words = _case_words(span)
+        if _cases_disagree(words):  # the name's case is one its words' readings share
+            shared = frozenset.intersection(*(cases_of(t) for t in words))
+            return not shared or bool(shared & cases_of(title))
+        return any(_same_case(t, title) for t in words)
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
@@ -1009,7 +1037,11 @@ class _Attributor:
                 key = self._person_key(t)
                 if key:
                     return key
-        return ""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return ""
+        # a heading with no verb: "Интервью министра X." is X's
+        texts = (t for t in sent if t.lemma_ in _AUTHORED)
+        return next((key for t in texts if (key := self._owner(t))), "")
 
     def _sentence(self, sent, author: str) -> None:
         for t in self._tokens(sent, self.lemmas, _ASKING):
@@ -1247,6 +1279,10 @@ class _Attributor:
             return  # "он написал:\n\n\nЭрдоган (род. …) — деятель": the quoted block is gone
         for k, (start, end) in enumerate(lines):
             if self._quoted_at(start):
+                # "заявил:\n«…»": a paragraph that is one quotation is the words it leads to
+                whole = self._whole_quotation(start, end) if k == 0 and introduces else None
+                if whole is not None:
+                    self._add(*whole, key, DIRECT, at=verb.idx)
                 return
             first, narrated = self._first_person(start, end), self._narrated(start, end)
             # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
@@ -1259,6 +1295,14 @@ class _Attributor:
             if not (lead or summed) and not (first and not narrated):
                 return
             self._add(start, end, key, DIRECT, at=verb.idx)
+
+    def _whole_quotation(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation a paragraph is, with nothing after it but a full stop; else None."""
+        opening = _opening_after(self.text, start)
+        close = matching_close(self.text, opening) if opening is not None else None
+        if opening is None or close is None or self.text[close + 1 : end].strip(" .!?…\u00a0\t"):
+            return None
+        return opening, close + 1
 
     def _states_unreported(self, start: int, end: int) -> bool:
         """Whether a paragraph states something (`_says`: not a list of names) and reports
@@ -1644,6 +1688,14 @@ def _case_words(name: Span) -> list[Token]:
     ("Моники Беллуччи" is a genitive)."""
     declined = [t for t in name if not undeclined(t.text)]
     return declined or list(name)
+
+
+def _cases_disagree(words: list[Token]) -> bool:
+    """Whether the tagger puts a name's words in cases no one of them shares ("Ван" genitive,
+    "И" instrumental of "министр КНР Ван И"): the words of a name agree in case, so it is
+    guessing, and only their dictionary readings tell the name's case."""
+    cases = [set(t.morph.get("Case")) for t in words if t.morph.get("Case")]
+    return len(cases) > 1 and not set.intersection(*cases)
 
 
 def _nominative(t: Token) -> bool:
