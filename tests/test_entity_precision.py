@@ -61,7 +61,19 @@ RARE_ADJECTIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "adjective", "state"), RARE_ADJECTIVES)
+# (text, the adjective, its state): a state's citizens, officials, soldiers and royals act
+# for it or are its, unlike a person described by nationality ("угандийский бегун").
+STATE_PERSON_ADJECTIVES = [
+    ("Эстонские граждане проголосовали.", "Эстонские", "state/EST"),
+    ("Мнение португальских политиков разделилось.", "португальских", "state/PRT"),
+    ("Иорданских военных там не было.", "Иорданских", "state/JOR"),
+    ("Норвежский принц прибыл в Осло.", "Норвежский", "state/NOR"),
+    ("Малазийский космонавт полетит на МКС.", "Малазийский", "state/MYS"),
+    ("Бельгийский политический деятель выступил.", "Бельгийский", "state/BEL"),
+]
+
+
+@pytest.mark.parametrize(("text", "adjective", "state"), RARE_ADJECTIVES + STATE_PERSON_ADJECTIVES)
 def test_a_rare_state_adjective_modifying_a_state_noun(mentions, text, adjective, state) -> None:
     assert states(mentions(text)).get(adjective) == state
 
@@ -97,10 +109,12 @@ def test_quoted_name_of_a_state_after_a_kind_of_organization(mentions) -> None:
     found = mentions("Интервью вышло на телеканале «Казахстан». Об этом пишет газета «Узбекистан».")
     assert states(found) == {}
     assert {"Казахстан", "Узбекистан"} <= of_type(found, "Organization")
-    # Inside a longer name the state is named too, as in "МИД России".
+    # Inside a longer quoted name too the state is no mention: the name is the body's.
     longer = mentions("Об этом сообщил телеканал «Беларусь 1». Фракция «Новой Сербии» против.")
     assert {"Беларусь 1", "Новой Сербии"} <= of_type(longer, "Organization")
-    assert states(longer) == {"Беларусь": "state/BLR", "Сербии": "state/SRB"}
+    assert states(longer) == {}
+    # Unquoted, a state in a body's name is named, as in "МИД России".
+    assert states(mentions("Об этом сообщил МИД Сербии.")) == {"Сербии": "state/SRB"}
     # Quoted without a kind of organization, the state's name is the state.
     quoted = mentions("Министр заявил: «Казахстан поддержит Китай».")
     assert states(quoted) == {"Казахстан": "state/KAZ", "Китай": "state/CHN"}
@@ -234,3 +248,45 @@ GLUED_FAMILY = [
 @pytest.mark.parametrize(("text", "spans"), GLUED_FAMILY)
 def test_a_family_name_again_begins_another_name(mentions, text, spans) -> None:
     assert of_type(mentions(text), "Person") == spans
+
+
+# A people's language, art or a person's origin: no state.
+PEOPLE_THINGS = [
+    "Он выучил португальский язык.",
+    "Легенда итальянского кино приехала.",
+    "Писатель бельгийского происхождения умер.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_THINGS)
+def test_a_state_adjective_of_a_peoples_thing_is_no_state(mentions, text) -> None:
+    assert states(mentions(text)) == {}
+
+
+# (text, what is no state mention, what is one): a first name before a surname's particle,
+# a capital as its city, a region spoken of by its countries, a word of a party's name.
+NOT_STATES = [
+    ("Экс-премьер Доминик де Вильпен выступил. Доминика подписала договор с Гайаной.",
+     "Доминик", {"Доминика": "state/DMA", "Гайаной": "state/GUY"}),
+    ("Глава Варшавы встретился с послом. Варшава заявила протест Праге.",
+     "Варшавы", {"Варшава": "state/POL", "Праге": "state/CZE"}),
+    ("Жители столицы государства, Вены, вышли на улицы. Вена ответила Праге.",
+     "Вены", {"Вена": "state/AUT", "Праге": "state/CZE"}),
+    ("Переговоры шли в столице, Вена заявила протест Праге.",
+     "", {"Вена": "state/AUT", "Праге": "state/CZE"}),
+    ("Городское собрание Праги приняло решение. Прага ответила Берлину.",
+     "Праги", {"Прага": "state/CZE", "Берлину": "state/DEU"}),
+    ("Осада Белграда длилась месяц. Белград предупредил Загреб.",
+     "Белграда", {"Белград": "state/SRB", "Загреб": "state/HRV"}),
+    ("Он жил в странах Южной Африки. Президент ЮАР приехал в Намибию.",
+     "Южной Африки", {"ЮАР": "state/ZAF", "Намибию": "state/NAM"}),
+    ("Депутат от Новой Словении выступил. Словения ответила Хорватии.",
+     "Словении", {"Словения": "state/SVN", "Хорватии": "state/HRV"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "named"), NOT_STATES)
+def test_a_name_word_or_a_city_is_no_state(mentions, text, word, named) -> None:
+    found = states(mentions(text))
+    assert word not in found
+    assert found == named

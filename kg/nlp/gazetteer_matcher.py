@@ -28,9 +28,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
+from kg.lexicon import load_groups
 from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
-from kg.resolve.names import common_word, genitive, is_first_name, russian_surname_end
+from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
 from kg.resolve.organizations import (
     STATE_BODIES,
     in_quoted_name,
@@ -43,49 +44,14 @@ from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
 T = TypeVar("T")
 
-# Nouns that, modified by a state adjective, stand for the state itself.
-STATE_NOUNS = frozenset(
-    normalize(w)
-    for w in [
-        "сторона",
-        "делегация",
-        "руководство",
-        "правительство",
-        "власти",
-        "власть",
-        "лидер",
-        "президент",
-        "глава",
-        "премьер",
-        "премьер-министр",
-        "министр",
-        "МИД",
-        "дипломат",
-        "дипломатия",
-        "парламент",
-        "государство",
-        "страна",
-        "республика",
-        "посол",
-        "посольство",
-        "ведомство",
-        "кабмин",
-        "правительство",
-        "военные",
-        "спецслужбы",
-        # who acts for a state by force or at its border ("турецкие силовики задержали")
-        "силовик",
-        "пограничник",
-        "полицейский",
-        "военнослужащий",
-        "солдат",
-        "спецназовец",
-        "таможенник",
-        "министерство",
-        "партнер",
-        "коллега",
-    ]
-)
+# Nouns after a state adjective: "state", those that stand for the state or act for it;
+# "people", things of a people's culture, not of a state ("испанский язык").
+_NOUN_GROUPS = {
+    group: frozenset(normalize(w) for w in words)
+    for group, words in load_groups(Path(__file__).with_name("state_nouns.txt")).items()
+}
+STATE_NOUNS = _NOUN_GROUPS["state"]
+PEOPLE_NOUNS = _NOUN_GROUPS["people"]
 # Institutions every state has: as a one-word alias they cannot name one organization.
 GENERIC_INSTITUTIONS = frozenset(
     [
@@ -113,14 +79,18 @@ def _name_word(t: Token) -> bool:
     return t.pos_ in _NAME_POS or (t.pos_ == "ADJ" and t.ent_type_ == "LOC")
 
 
-# A city's own bodies, people and places: a capital after them is the city ("мэрия Парижа").
+# A city's own bodies, people and places, and what is done to it as a place: a capital
+# after them is the city ("мэрия Парижа", "глава Киева", "осада Сараево").
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
      "пригород", "окраина", "район", "аэропорт", "вокзал", "метро", "университет", "порт",
      "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда", "юг",
      "север", "запад", "восток", "суд", "округ", "мечеть", "собор", "площадь", "музей",
-     "театр"]
+     "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
+     "бомбардировка"]
 )  # fmt: skip
+# Adjectives that make the noun a city's ("городское собрание Будапешта").
+CITY_ADJECTIVES = frozenset(["городской", "муниципальный", "столичный"])
 # Prepositions after which a capital is a place, not a government.
 PLACE_PREPOSITIONS = frozenset(
     ["в", "во", "из", "на", "до", "через", "под", "около", "у", "возле", "близ", "по", "над"]
@@ -277,12 +247,15 @@ class GazetteerMatcher:
                 found.append(Span(doc, start, end, label=label, kb_id=key, span_id=how))
         found.extend(self._adjectives(doc, forms, lemmas))
         found.extend(self._capitals(doc, lemmas))
-        # A state named inside an organization's name ("МИД России") is a mention of it too.
+        # A state named inside an organization's name ("МИД России") is a mention of it too,
+        # unless it is a word of the name ("Единая Россия").
+        names = [s for s in found if s.label_ == "Organization"]
         states = filter_spans(
             s
             for s in found
             if s.label_ == "State"
             and not in_quoted_name(s)
+            and not _word_of_a_body_name(s, names)
             and not _region(s)
             and not _first_name(s)
             and not _word_of_a_name(s)
@@ -541,9 +514,25 @@ def _named_before(ent: Span, span: Span, state_tokens: set[int]) -> bool:
 _NAME_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 
 
+def _word_of_a_body_name(span: Span, orgs: list[Span]) -> bool:
+    """A state's name inside a known organization's name after an adjective of that name
+    ("Единой России", "Справедливая Россия"): a word of the party's name, not the state the
+    body belongs to, which follows a noun in the genitive ("Банк России", "МИД Сербии")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return (
+        before is not None
+        and before.pos_ == "ADJ"
+        and any(o.start <= before.i and span.end <= o.end for o in orgs)
+    )
+
+
 def _region(span: Span) -> bool:
     """A state's one-word name with an adjective of region before it that the gazetteer
-    does not know as one name with it ("Латинской Америке", "Центральной Азии"): a region."""
+    does not know as one name with it ("Латинской Америке", "Центральной Азии"), or a name
+    whose countries are spoken of ("в странах Южной Африки"): a region."""
+    root = span.root
+    if root.dep_ == "nmod" and root.head.lemma_ == "страна" and root.head.i < root.i:
+        return "Plur" in root.head.morph.get("Number")
     if len(span) != 1 or span.start == 0:
         return False
     before = span.doc[span.start - 1]
@@ -553,14 +542,28 @@ def _region(span: Span) -> bool:
 def _first_name(span: Span) -> bool:
     """A state's name that is a person's first name before a surname in the same case
     ("Доминик Стросс-Кан", "картина Сальвадора Дали"), unless a title asks for a state
-    before it ("президента Сальвадора Букеле", "Экс-президент Сальвадора …")."""
+    before it ("президента Сальвадора Букеле", "Экс-президент Сальвадора …"); or before a
+    surname's particle, whatever the title ("премьера Доминика де Вильпена")."""
     doc = span.doc
     if len(span) != 1 or span.end >= len(doc) or not is_first_name(span.text):
         return False
+    if _particle_after(span):
+        return True
     after, before = doc[span.end], doc[span.start - 1] if span.start else None
     if after.ent_type_ != "PER" or case_of(after) != case_of(span[0]):
         return False
     return before is None or not is_office([before.lemma_.removeprefix("экс-")])
+
+
+def _particle_after(span: Span) -> bool:
+    """A surname's particle after the name, then the surname ("де Вильпен", "фон дер
+    Ляйен"): no state's name is followed so, and the tagger may give the surname another
+    case than the first name."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in PARTICLES and doc[i].text[:1].islower():
+        i += 1
+    return span.end < i < len(doc) and doc[i].text[:1].isupper()
 
 
 def _word_of_a_name(span: Span) -> bool:
@@ -607,12 +610,29 @@ def _listed_place(t: Token) -> bool:
 def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
     """A capital's word that is a person's name or part of another name, not a government:
     a first name ("Виктория"), a person's surname ("Мартин Лондон"), a club's city
-    ("«Спартак» Москва")."""
+    ("«Спартак» Москва"), a city's body or head ("мэрия Парижа", "глава Киева")."""
     if is_first_name(t.text) or t.ent_type_ == "PER":
         return True
     if t.dep_ == "nmod" and t.head.lemma_ in CITY_NOUNS:
         return True  # "мэрия Парижа", "жители Берлина": the city, not the state
+    if t.dep_ == "nmod" and any(a.lemma_ in CITY_ADJECTIVES for a in t.head.lefts):
+        return True  # "городское собрание Будапешта": a body of the city
+    if _named_as_capital(t):
+        return True
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
+
+
+def _named_as_capital(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capital set off by a comma after "столица" and its state, in its case ("жители
+    столицы страны, Каракаса"): the city the text points to, not its government, however
+    the parse hangs it (the tagger makes it a conjunct of the state's noun). Not a clause
+    after it ("в столице, Вашингтон заявил")."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != ",":
+        return False
+    return any(
+        w.lemma_ == "столица" and case_of(w) == case_of(t) for w in doc[max(t.i - 3, 0) : t.i - 1]
+    )
 
 
 def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
@@ -627,7 +647,7 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
         return True
-    return "Anim" not in head.morph.get("Animacy")
+    return head.lemma_ not in PEOPLE_NOUNS and "Anim" not in head.morph.get("Animacy")
 
 
 @Language.factory(

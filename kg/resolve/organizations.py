@@ -82,6 +82,8 @@ ORG_NOUNS = frozenset(
         "фонд",
         "концерн",
         "партия",
+        "фракция",
+        "блок",
         "движение",
         "портал",
         "сайт",
@@ -1242,17 +1244,12 @@ def quoted_stretch(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def in_quoted_name(span: Span) -> bool:
-    """A state's name that is the whole of a quoted name after a kind of organization
-    ("телеканал «Казахстан»", "газета «Россия»"): the channel's or newspaper's name, not a
-    mention of the state. Inside a longer name ("«Беларусь 1»", "«Новая Словения»") the
-    state stays a mention of its own, as in "МИД России"."""
+    """A state's name in a quoted name after a kind of organization, the whole of it or a
+    part ("телеканал «Казахстан»", "телеканал «Беларусь 1»", "партия «Новая Словения»"):
+    the channel's, newspaper's or party's name, not a mention of the state."""
     doc = span.doc
     stretch = quoted_stretch(doc, span.start, span.end)
-    return (
-        stretch == (span.start, span.end)
-        and stretch[0] >= 2
-        and doc[stretch[0] - 2].lemma_ in ORG_NOUNS
-    )
+    return stretch is not None and stretch[0] >= 2 and doc[stretch[0] - 2].lemma_ in ORG_NOUNS
 
 
 # Pairs of marks natasha's span may cut through: the closing mark of each opening one.
