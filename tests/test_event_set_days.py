@@ -5,7 +5,8 @@ event is set for, ahead of the text; so is the weekday of one "должен бы
 четверг" (a trip called off). "В столице Ирландии" is in Dublin, not in Ireland. "Сьерра-Леоне
 направит на выборы наблюдателей" holds no elections of its own. A headline "Саммит X и Y"
 names no summit of its own: it is the one the text tells, and "Лидеры обсудили" after it is
-what was discussed there, no talks of their own. Sentences of our own about other pairs of
+what was discussed there, no talks of their own. "Он и его коллега X подписали": X signs
+too. Sentences of our own about other pairs of
 states, with cases that must not change."""
 
 from __future__ import annotations
@@ -118,3 +119,30 @@ def test_summits_of_bodies_keep_their_names(events) -> None:
         "В пятницу он примет участие в саммите ЕС в Брюсселе."
     )
     assert len(_of(events(text, "2025-09-10"), "Summit")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "Глава МИД Чехии Петр Новотны в понедельник прибыл в Братиславу. Он и его коллега "
+            "Юрай Ковач подписали меморандум о транспорте.",
+            {"person/petr-novotny", "person/yuray-kovach"},
+        ),
+        (
+            "Глава МИД Чехии Петр Новотны в понедельник прибыл в Братиславу. Он и его "
+            "словацкий коллега Юрай Ковач подписали меморандум о транспорте.",
+            {"person/petr-novotny", "person/yuray-kovach"},
+        ),
+        # must not change: a pronoun alone signs alone
+        (
+            "Глава МИД Чехии Петр Новотны в понедельник прибыл в Братиславу. Он подписал "
+            "меморандум о транспорте.",
+            {"person/petr-novotny"},
+        ),
+    ],
+)
+def test_who_is_joined_to_a_pronoun_signs_too(events, text: str, signers: set[str]) -> None:
+    (signing,) = _of(events(text, "2025-02-17"), "Signing")
+    persons = {k for k in signing.participants if k.startswith("person/")}
+    assert persons == signers

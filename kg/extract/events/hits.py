@@ -1285,7 +1285,9 @@ class _Reader:
                 if _is(verb, "report") and not states and not own:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
-                    return [key]
+                    # "Он и его коллега X подписали": and those joined to the pronoun
+                    joined = [c for c in subject.children if c.dep_ == "conj"]
+                    return unique([key, *(k for c in joined for k in self._named(c))])
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
