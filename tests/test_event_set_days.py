@@ -6,7 +6,7 @@ event is set for, ahead of the text; so is the weekday of one "должен бы
 направит на выборы наблюдателей" holds no elections of its own. A headline "Саммит X и Y"
 names no summit of its own: it is the one the text tells, and "Лидеры обсудили" after it is
 what was discussed there, no talks of their own. "Он и его коллега X подписали": X signs
-too. Sentences of our own about other pairs of
+too. "Саммит X и Y, который должен был пройти в ноябре": November. Sentences of our own about other pairs of
 states, with cases that must not change."""
 
 from __future__ import annotations
@@ -146,3 +146,36 @@ def test_who_is_joined_to_a_pronoun_signs_too(events, text: str, signers: set[st
     (signing,) = _of(events(text, "2025-02-17"), "Signing")
     persons = {k for k in signing.participants if k.startswith("person/")}
     assert persons == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Саммит Чада и Нигера, который должен был пройти в Нджамене в ноябре, отменен.",
+            "Summit",
+            "2025-11",
+        ),
+        (
+            "Визит президента Чада в Нигер, который должен был пройти в декабре, отменен.",
+            "Visit",
+            "2025-12",
+        ),
+        (
+            "Переговоры министров обороны Чада и Нигера, которые должны были пройти в "
+            "Ниамее в декабре, отменены.",
+            "Talks",
+            "2025-12",
+        ),
+        # must not change: a summit's month in a clause on the talks' topic is not theirs
+        (
+            "Министры иностранных дел Чада и Нигера обсудили подготовку к саммиту, который "
+            "пройдет в Ниамее в декабре.",
+            "Talks",
+            "2025-10-20",  # the news day, not the summit's month
+        ),
+    ],
+)
+def test_a_clause_of_holding_on_the_event_dates_it(events, text: str, kind: str, day: str) -> None:
+    (event,) = _of(events(text, "2025-10-20"), kind)
+    assert event.date == day

@@ -1829,6 +1829,7 @@ class _Reader:
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
+        reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
@@ -3270,6 +3271,30 @@ def _born(last: Token) -> bool:
     """The date's last word is followed by "рождения": a person's birth, no event's date."""
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     return after is not None and after.lemma_ == "рождение"
+
+
+def _held_in_relative(tok: Token) -> list[Token]:
+    """ "Саммит X и Y, который должен был пройти в октябре": the verb of holding in a
+    relative clause on a noun trigger tells its date; the parser may hang the clause on a
+    side in the trigger's phrase ("Джибути, который", "министров …, которые"), never on a
+    thing's noun ("подготовку к саммиту, который пройдёт в мае": the summit's)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    held = []
+    for verb in tok.subtree:
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in _RELATIVE:
+            continue
+        if not any(c.lemma_ == "который" for c in clause.children):
+            continue
+        owner = clause.head
+        while owner.i != tok.i and (
+            owner.pos_ == "PROPN" or owner.morph.get("Animacy") == ["Anim"]
+        ):
+            owner = owner.head
+        if owner.i == tok.i:
+            held.append(verb)
+    return held
 
 
 def _occasion(tok: Token) -> bool:
