@@ -12,7 +12,9 @@ Decisions (the contract says dates are never guessed):
 - Day and month without a year take the document's year.
 - Weekdays resolve to the latest such day on or before the document date,
   unless the phrase says "следующий/ближайший" or the clause is in the future
-  tense ("во вторник состоится"), then the first one on or after it; a weekday
+  tense ("во вторник состоится"), the event is set for that day ("запланированную на
+  пятницу", "намеченная на четверг") or was to be then ("должен был посетить Осло в
+  четверг"), then the first one on or after it; a weekday
   with a day date right after it ("в понедельник, 28 апреля") is that date.
 - Weeks ("на прошлой неделе") are reported at the coarsest precision that
   contains the whole week: its month, else its year.
@@ -194,7 +196,7 @@ _WEEKDAYS = {
     "воскресенье": 6,
 }  # fmt: skip
 _WEEKDAY = re.compile(
-    rf"{_A}(?:в|во)\s+(?:(?P<q>прошлый|прошлую|минувший|минувшую|прошедший|прошедшую|следующий|следующую"
+    rf"{_A}(?P<p>в|во|на)\s+(?:(?P<q>прошлый|прошлую|минувший|минувшую|прошедший|прошедшую|следующий|следующую"
     rf"|ближайший|ближайшую|этот|эту)\s+)?(?P<w>{'|'.join(_WEEKDAYS)}){_B}",
     _FLAGS,
 )
@@ -225,6 +227,12 @@ def _has(folded: str, *words: str) -> bool:
 
 
 _FUTURE_HINT = re.compile(r"(?:состоится|пройд[её]т|будет|будут|планиру|намерен|собира)", _FLAGS)
+# right before "на пятницу": what is set for that day, ahead of the text ("поездку,
+# запланированную на пятницу", "встреча, намеченная на четверг")
+_SET_FOR = re.compile(r"(?:запланирован|намечен|назначен|перенес[её]н)\w*\s*$", _FLAGS)
+# earlier in the weekday's sentence: a plan told in the past ("должен был посетить Осло в
+# четверг", after "отменил визит"): the day it was to be, ahead of the text
+_WAS_TO = re.compile(r"(?:должен|должна|должно|должны)\s+был[аио]?\s", _FLAGS)
 
 
 def _month(m: re.Match[str]) -> int:
@@ -375,7 +383,8 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     for m in _AGO.finditer(text) if "назад" in folded else ():
         add(m.start(), m.end(), _ago(m, doc, day))
     for m in _WEEKDAY.finditer(text) if _has(folded, *_WEEKDAYS) else ():
-        add(m.start(), m.end(), _weekday(text, m, day))
+        if m["p"].lower() != "на" or _SET_FOR.search(text, max(0, m.start() - 30), m.start()):
+            add(m.start(), m.end(), _weekday(text, m, day))
     return out
 
 
@@ -432,8 +441,10 @@ def _weekday(text: str, m: re.Match[str], day: date | None) -> str:
     target = _WEEKDAYS[m["w"].lower()]
     q = (m["q"] or "").lower()
     clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    before = re.split(r"[.!?;]", text[max(0, m.start() - 80) : m.start()])[-1]
+    ahead = bool(_FUTURE_HINT.search(clause) or _WAS_TO.search(before))
     future = q.startswith(("следующ", "ближайш")) or (
-        not q.startswith(("прошл", "минувш", "прошедш")) and bool(_FUTURE_HINT.search(clause))
+        not q.startswith(("прошл", "минувш", "прошедш")) and (ahead or m["p"].lower() == "на")
     )
     if future:
         return (day + timedelta(days=(target - day.weekday()) % 7)).isoformat()

@@ -93,7 +93,8 @@ _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement the
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
-_DISCUSSED = frozenset({"talks", "PhoneCall"})  # kinds (or families) a discussion tells of
+# kinds (or families) a discussion tells of ("провели саммит. Лидеры обсудили …": its topic)
+_DISCUSSED = frozenset({"talks", "PhoneCall", "Summit"})
 _WITHIN = frozenset({"Talks", "Meeting", "Signing"})  # what a visit's sentences tell during it
 # One taking a post, told as an election or as an appointment ("парламент избрал X
 # премьер-министром", "X стал премьер-министром"): one change of office in a document

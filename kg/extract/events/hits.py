@@ -498,7 +498,8 @@ class _Reader:
             words = [t for t in tok.subtree if t.i != tok.i and t.i not in stop]
             hit.name = phrase_in(tok, "nomn", stop)
             # a bare "саммит" names none of its own: the one the text speaks of
-            hit.name_key = normalize(hit.name) if len(hit.name.split()) > 1 else ""
+            named = len(hit.name.split()) > 1 and not self._sides_only(words)
+            hit.name_key = normalize(hit.name) if named else ""
             # "Форум регионов России и Казахстана", "китайско-бразильский бизнес-форум"
             hit.named_parties = any(t.i in self.in_mention for t in words)
             hit.pair_word = pair_word(tok)
@@ -1284,7 +1285,9 @@ class _Reader:
                 if _is(verb, "report") and not states and not own:
                     continue
                 if subject.pos_ == "PRON" and (key := self.antecedent(subject)):
-                    return [key]
+                    # "Он и его коллега X подписали": and those joined to the pronoun
+                    joined = [c for c in subject.children if c.dep_ == "conj"]
+                    return unique([key, *(k for c in joined for k in self._named(c))])
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
@@ -1371,7 +1374,7 @@ class _Reader:
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return self._with_state(who, own)
-        if own or any(k.startswith("state/") for k in found):
+        if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
 
@@ -1747,6 +1750,18 @@ class _Reader:
         sides = [c for c in words if _is(c, "compass")]
         return next((s for c in sides for g in c.children if (s := self._state_at(g))), "")
 
+    def _sides_only(self, words: list[Token]) -> bool:
+        """A gathering's phrase that says only who holds it ("саммит Финляндии и Эстонии",
+        "двусторонний саммит", "саммит X и Y"): no name of its own, as a bare "саммит", so
+        a headline's summit is the one the text tells; a body's ("саммит НАТО") names one."""
+        sides = {"State", "Person"}
+        return all(
+            t.pos_ in {"CCONJ", "PUNCT"}
+            or _is(t, "joint")
+            or any(m.type in sides for m in self.by_token.get(t.i, ()))
+            for t in words
+        )
+
     def _capital_said(self, tok: Token) -> str:
         """The state whose capital "столица" with that state's adjective or name is ("прибыл в
         японскую столицу", "в столицу Кении"): the capital, as a place, of that state."""
@@ -1814,6 +1829,7 @@ class _Reader:
         reach |= {v.head.i for v in [self.doc[i] for i in reach] if _conjunct_verb(v)}
         reach |= {r.i for a in anchors if (r := _received_by(a)) is not None}
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
+        reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
@@ -2847,12 +2863,24 @@ def _venue(tok: Token) -> Token | None:
     return None
 
 
+def _sends_observers(tok: Token, verb: Token | None) -> bool:
+    """ "Гана направит на выборы группу наблюдателей": a verb whose object is observers (or
+    a mission of them) tells who watches the elections `tok`, not where they are held; the
+    parse may hang them on the elections ("направит на выборы наблюдателей")."""
+    objects = [c for c in verb.children if c.dep_ == "obj"] if verb is not None else []
+    return any(_is(t, "observer") for c in objects for t in c.subtree) or any(
+        _is(c, "observer") for c in tok.children
+    )
+
+
 def _proper(tok: Token) -> Token:
     """ "в городе Оренбурге" → "Оренбурге": the name beside a generic place noun, also past
-    another that has one ("в районе города Мармариса" → "Мармариса")."""
+    another that has one ("в районе города Мармариса" → "Мармариса"). A capital's genitive
+    is its state ("в столице Марокко"), not its name: the noun stays, to name the capital."""
     if tok.pos_ != "PROPN" and (_is(tok, "named") or _is(tok, "region")):
+        deps = {"appos", "flat", "flat:name"} | (set() if tok.lemma_ == "столица" else {"nmod"})
         for c in tok.children:
-            if c.pos_ == "PROPN" and c.dep_ in {"appos", "flat", "nmod", "flat:name"}:
+            if c.pos_ == "PROPN" and c.dep_ in deps:
                 return c
         for c in tok.children:
             if c.dep_ == "nmod" and _is(c, "named") and (name := _proper(c)) is not c:
@@ -3243,6 +3271,30 @@ def _born(last: Token) -> bool:
     """The date's last word is followed by "рождения": a person's birth, no event's date."""
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     return after is not None and after.lemma_ == "рождение"
+
+
+def _held_in_relative(tok: Token) -> list[Token]:
+    """ "Саммит X и Y, который должен был пройти в октябре": the verb of holding in a
+    relative clause on a noun trigger tells its date; the parser may hang the clause on a
+    side in the trigger's phrase ("Джибути, который", "министров …, которые"), never on a
+    thing's noun ("подготовку к саммиту, который пройдёт в мае": the summit's)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    held = []
+    for verb in tok.subtree:
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in _RELATIVE:
+            continue
+        if not any(c.lemma_ == "который" for c in clause.children):
+            continue
+        owner = clause.head
+        while owner.i != tok.i and (
+            owner.pos_ == "PROPN" or owner.morph.get("Animacy") == ["Anim"]
+        ):
+            owner = owner.head
+        if owner.i == tok.i:
+            held.append(verb)
+    return held
 
 
 def _occasion(tok: Token) -> bool:
