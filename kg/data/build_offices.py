@@ -126,7 +126,11 @@ _DIPLOMATIC_RANKS = (
     "атташе",
     "военный атташе",
     "советник-посланник",
+    "постоянный представитель",
 )
+# Posts of government the table's training split lacks as one title, which news names
+# before officials of any state: without them the office reads cut short ("руководитель").
+_GOVERNMENT_POSTS = ("руководитель аппарата", "глава аппарата")
 # Bodies and places one holder heads one of: a plural of them after a title is the title's
 # plural ("главы городов"), not the office's.
 _ONE_HEADED = STATE_BODIES | {"город", "регион", "область", "штаб", "школа", "компания"}
@@ -232,7 +236,7 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
-    for form in _DIPLOMATIC_RANKS:
+    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)
     nlp = build_pipeline(())

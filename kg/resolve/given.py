@@ -88,7 +88,7 @@ def given_offices(
     nearest = {
         (start, end): (
             _right_before(doc, by_end, start, ends),
-            _across(doc, titles, start, end, case_of(doc[start]), starts),
+            _across(doc, titles, start, end, _name_case(doc, start, end), starts),
         )
         for start, end in persons
     }
@@ -110,7 +110,7 @@ def given_offices(
             continue
         if _complement_of_predicate(doc, by_end, start):
             continue
-        case = case_of(doc[start])
+        case = _name_case(doc, start, end)
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title, across = nearest[start, end]
         if title is not None:
@@ -137,6 +137,7 @@ def given_offices(
             and not _names_next(doc, after, starts)
         ):
             then = any(t.lower_ in _THEN for t in doc[end : after.start])
+            after = _with_complement(doc, titles, after)  # ", первый заместитель министра …"
             out[start] = _given(after, doc[start].idx, after.end_char, current=not then)
             continue
         predicate = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
@@ -145,9 +146,12 @@ def given_offices(
     for each in titles:  # "X и другие художники": a name's own title comes first
         for start, of_kind in _and_others(doc, each, names).items():
             out.setdefault(start, of_kind)
-    for start, end in persons:
-        if start not in out and (colleague := _colleague(doc, start, end, out)) is not None:
-            out[start] = colleague
+    for start, end in persons:  # offices read off another name's: a colleague's, a successor's
+        if start not in out and (
+            by_other := _colleague(doc, start, end, out)
+            or _predecessor(doc, start, end, names, out)
+        ):
+            out[start] = by_other
     return out
 
 
@@ -233,6 +237,41 @@ def _colleague(doc: Doc, start: int, end: int, given: dict[int, GivenOffice]) ->
     office = replace(before[-1].title, state=adjectives[0].kb_id_)
     end_char = doc[end - 1].idx + len(doc[end - 1])
     return _given(office, adjectives[0].start_char, end_char)
+
+
+def _predecessor(
+    doc: Doc, start: int, end: int, names: dict[int, int], given: dict[int, GivenOffice]
+) -> GivenOffice | None:
+    """The office of the one a holder replaced in a post the text does not name again
+    ("посол Чили X сменил на посту Y", "сменил Y на этом посту"): the subject's current
+    office, held by the object before, so a past one."""
+    verb = _replacing_verb(doc, start, end)
+    if verb is None or not _past(verb):
+        return None
+    if not any(c.lemma_ in _POST_NOUNS and c.dep_ == "obl" for c in verb.children):
+        return None
+    subject = next((c.i for c in verb.children if c.dep_ == "nsubj"), -1)
+    # the subject's name or its title beside it ("посол Чили X сменил", "X, посол Чили,")
+    beside = (
+        g for f, g in given.items() if min(f, g.title.start) <= subject < max(names[f], g.title.end)
+    )
+    holder = next(beside, None)
+    if holder is None or not holder.current:
+        return None
+    return _given(holder.title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), False)
+
+
+def _replacing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of replacing whose object the name is, by the parse or, where it hangs the
+    name elsewhere, by the words: the verb and the post right before the name ("сменил на
+    посту Y")."""
+    root = doc[start:end].root
+    if root.dep_ == "obj" and root.head.lemma_ in _REPLACING:
+        return root.head
+    i = start - 1
+    while i > 0 and (doc[i].pos_ in ("ADP", "DET") or doc[i].lemma_ in _POST_NOUNS):
+        i -= 1
+    return doc[i] if i < start - 1 and doc[i].lemma_ in _REPLACING else None
 
 
 def coordinated_offices(
@@ -624,6 +663,19 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
     return False
 
 
+def _name_case(doc: Doc, start: int, end: int) -> str:
+    """The case of the name doc[start:end]: the tagger's of its first word, but a genitive
+    the surname's forms deny is a nominative ("Пресс-секретарь генсека НАТО Фарах
+    Дахлаллах", "Заместитель генсека ООН Амина Мохаммед": a surname that reads as a
+    nominative and never as a genitive, so the name is not the genitive title's holder)."""
+    case = case_of(doc[start])
+    last = doc[end - 1]
+    if case != "Gen" or end - start < 2 or not last.is_alpha:
+        return case
+    forms = morph().cases(last.text)
+    return "Nom" if "nomn" in forms and "gent" not in forms else case
+
+
 def _given(title: Title, start_char: int, end_char: int, current: bool = True) -> GivenOffice:
     """The office `title` gives, with the stretch of title and name as its evidence; a former
     one ("бывший премьер-министр Дании X", "экс-глава МИД") is no longer held at the
@@ -761,7 +813,7 @@ def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
     words = doc[title.start : title.words_end or title.end]
     office = f"{governor.office} {words.text.lower()}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
-                   role="", generic=False, said="", foreign=False,
+                   role="", generic=False, said="", foreign=False, former=governor.former,
                    head=governor.head, case=governor.case)  # fmt: skip
 
 
@@ -1032,6 +1084,9 @@ _REMOVING = frozenset(["уволить", "увольнять", "освободи
                        "отправлять"])  # fmt: skip
 
 
+# Verbs of taking another's post ("сменил Хольма на посту посла"), whose object held it
+# before, where the verb is past ("сменит Хольма": Хольм holds it still).
+_REPLACING = frozenset(["сменить", "сменять", "заменить", "заменять"])
 # Nouns of leaving a post, whose genitive held it ("после отставки Хольма с поста министра").
 _LEAVING_NOUNS = frozenset(["отставка", "уход"])
 
@@ -1053,6 +1108,7 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         holds = (
             (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head))
             or (verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive))
+            or (verb.lemma_ in _REPLACING and root.dep_ == "obj" and _past(verb))
             or verb.lemma_ in _LEAVING_NOUNS
         )
         title = next(
@@ -1070,10 +1126,15 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
     return None
 
 
+def _past(verb: Token) -> bool:
+    """The verb tells of what has happened: past tense."""
+    return "Past" in verb.morph.get("Tense")
+
+
 def _recounted(verb: Token) -> bool:
     """A past state the text recounts ("был депутатом", "работала вице-премьером"), not
     a change it reports ("стал премьером", "назначен директором")."""
-    return "Past" in verb.morph.get("Tense") and verb.lemma_ in (
+    return _past(verb) and verb.lemma_ in (
         "быть", "являться", "работать", "служить", "занимать", "возглавлять", "оставаться",
         "совмещать",
     )  # fmt: skip
