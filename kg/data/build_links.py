@@ -327,6 +327,29 @@ def short_names(item: Item, name: str, gaz: Gazetteer) -> list[str]:
     )
 
 
+def contractions(item: Item, name: str) -> list[str]:
+    """One-word names contracted from the beginnings of all the name's words ("Социнтерн" of
+    "Социалистический интернационал", "Генассамблея" of "Генеральная ассамблея"), in the
+    nominative: the body's own word, from one document too. Not of part of a name
+    ("Совбез" of "Совет Безопасности ООН": alone, a state's council as well)."""
+    words = [w.lower().replace("ё", "е") for w in name.split()]
+    if len(words) < 2:
+        return []
+    lemmas = {_lemma(f) for f in item.forms if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", f)}
+    return sorted(w.capitalize() for w in lemmas if _contracts(w, words))
+
+
+def _contracts(word: str, words: list[str]) -> bool:
+    """`word` is a beginning of two letters or more of each of `words` in turn."""
+    if not words:
+        return not word
+    head, *rest = words
+    return any(
+        word.startswith(head[:k]) and _contracts(word[k:], rest)
+        for k in range(min(len(head), len(word)), 1, -1)
+    )
+
+
 def _brand(item: Item, name: str) -> str | None:
     """The name before a dash, when news writes it alone ("Аэрофлота" of "Аэрофлот —
     Российские авиалинии"): some form is it, in any case. The dash makes it a brand even
@@ -804,12 +827,14 @@ def _orgs(
         own = org_aliases(item, name)
         own += [v for n in (name, *own) for v in plain_latin(n) if v not in own and v != name]
         others = abbreviations(item, name) + own + short_names(item, name, gaz)
+        others += contractions(item, name)
         others += leading_names(item, name, heads, gaz)
         others += [n for n in state_body_names(name, gaz) if normalize(n) not in taken]
         abbrs = sorted(
             {a for a in others if _unshared(a, item.qid, owners)}
             | {a for a in own if _name_of_one(a, item.qid, owners, labels)}
             | set(seat_names(item, seats))  # the building's own item shares it: no other body
+            | set(seat_adjective_names(item, name, seats))
         )
         known = {taken[n] for n in (key, *map(normalize, abbrs)) if n in taken}
         if known:  # the curated row (or a state) keeps the name; it may get the QID
@@ -846,6 +871,22 @@ def seat_names(item: Item, seats: dict[str, set[str]]) -> list[str]:
     """The seats whose name names this organization and no other ("Кремль" of "Администрация
     президента России"), in several documents."""
     return sorted(seat for seat, qids in seats.items() if qids == {item.qid} and item.docs >= 2)
+
+
+def seat_adjective_names(item: Item, name: str, seats: dict[str, set[str]]) -> list[str]:
+    """The name news gives the body by its seat's adjective and its own noun ("кремлёвская
+    администрация" of "Администрация президента России", seated in the Kremlin), as
+    annotators wrote it, lower case: from a seat that names this body alone."""
+    stems = [_lemma(seat).rstrip("ь") for seat in seat_names(item, seats) if " " not in seat]
+    noun = _lemma(name.split()[0])
+    out = set()
+    for form in item.forms:
+        words = form.split()
+        if len(words) == 2 and form.islower() and _lemma(words[1]) == noun:
+            adjective = _MORPH.parse(words[0])[0]
+            if adjective.tag.POS == "ADJF" and any(map(adjective.normal_form.startswith, stems)):
+                out.add(_MORPH.nominative_phrase(words))
+    return sorted(out)
 
 
 def _name_of_one(form: str, qid: str, owners: dict[str, set[str]], labels: dict[str, str]) -> bool:

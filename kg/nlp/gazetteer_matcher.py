@@ -205,6 +205,9 @@ class GazetteerMatcher:
         self.lemmas = PhraseTrie()  # names, by their tokens' lemmas
         self.forms = PhraseTrie()  # abbreviations, as written (and in case forms: "МВФа")
         self.plurals = PhraseTrie()  # plural-only state names, lower-cased, in every case
+        # names the gazetteer writes lower case, as news does ("кремлёвская администрация"):
+        # matched opening lower case too, unlike a capitalised name ("новая газета")
+        self.lowered = PhraseTrie()
         for label, forms in plural_forms(gazetteer):
             for form in forms:
                 self.plurals.add(label, [form])
@@ -213,6 +216,8 @@ class GazetteerMatcher:
         for label, (words, variants) in name_patterns(nlp, gazetteer):
             for variant in variants:
                 self.lemmas.add(label, variant)
+                if words[0][:1].islower():
+                    self.lowered.add(label, variant)
             if not variants:
                 for written in (words, *_case_forms(words)):
                     self.forms.add(label, written)
@@ -230,14 +235,21 @@ class GazetteerMatcher:
             (self.plurals(lowered), "name"),
             (self.forms(forms), "abbreviation"),
         )
+        written_lower = set(self.lowered(lemmas))
         for found_here, via in matches:
             for labelled, start, end in found_here:
                 label, key = labelled.split("|", 1)
-                if not doc[start].text[:1].isupper() and not (
-                    label == "Organization" and any(t.text[:1].isupper() for t in doc[start:end])
+                if (
+                    not doc[start].text[:1].isupper()
+                    and not (
+                        label == "Organization"
+                        and any(t.text[:1].isupper() for t in doc[start:end])
+                    )
+                    and (labelled, start, end) not in written_lower
                 ):
                     # "того" is a pronoun, "Того" may be the state; an organization's
-                    # body may open lower case before its state ("правительства России").
+                    # body may open lower case before its state ("правительства России"), and
+                    # a name the gazetteer writes lower case matches so.
                     continue
                 if end - start == 1 and not _name_word(doc[start]):
                     continue  # "Того, что…" at a sentence start is still a pronoun

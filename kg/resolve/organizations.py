@@ -155,7 +155,7 @@ def organization_spans(
         [*_beside_states(doc, states, gazetteer), *_before_place_name(doc, states, places)],
     )
     _add_untaken(out, taken, _settled_bodies(doc, states, gazetteer, out))
-    for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
+    for span in [*_named_after_kind(doc), *_named_by_field(doc), *_named_by_leader(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", upper_first(organization_name(span))))
             taken.update(range(span.start, span.end))
@@ -601,6 +601,30 @@ def _dateline_place(span: Span) -> bool:
     return dateline is not None and span.end_char <= text.index(",", span.start_char)
 
 
+_ROOM_PREPOSITIONS = frozenset(["в", "из", "у"])  # "в кабинете Иванова": a room
+
+
+def _named_by_leader(doc: Doc) -> list[Span]:
+    """A governing body named by its leader, a person's name in the genitive after its noun,
+    with the adjectives before it ("техническое правительство Руснока", "администрация
+    Трампа"; group `leader` of org_words.txt): an organization natasha leaves untagged, of
+    no state the words give, unlinked. Not a room ("в кабинете Иванова")."""
+    out = []
+    for person in (e for e in doc.ents if e.label_ == "PER" and e.start):
+        noun = doc[person.start - 1]
+        if noun.lemma_ not in _WORDS["leader"] or person.root.head.i != noun.i:
+            continue
+        if "Gen" not in person.root.morph.get("Case"):
+            continue
+        if noun.lemma_ == "кабинет" and preposition(noun) in _ROOM_PREPOSITIONS:
+            continue
+        start = noun.i
+        while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+            start -= 1
+        out.append(Span(doc, start, person.end))
+    return out
+
+
 def _named_after_kind(doc: Doc) -> list[Span]:
     """Quoted names after a kind of organization ("агентство «Тренд»", "банк «Восток»"),
     also past what it is for ("агентство по недвижимости «Кедр»") or what a chain is of
@@ -944,10 +968,13 @@ def _settled_bodies(
         words = _bare_body(noun)
         if words is None:
             continue
+        if _lesser_body(noun, states):
+            continue
         known = _known_body_before(noun, states, gazetteer, found)
         if known is not None:  # that body, unless the text named another by the noun too
             if not _rival_body(found, noun, known.key, known.name):
-                span = Span(doc, words.start, words.end, SETTLED_BODY, kb_id=f"state/{known.state}")
+                start = _how_start(words)
+                span = Span(doc, start, words.end, SETTLED_BODY, kb_id=f"state/{known.state}")
                 out.append((span, known.key, known.name))
             continue
         name = upper_first(organization_name(words))
@@ -961,12 +988,23 @@ def _settled_bodies(
         if full and not _rival_body(found, noun, org.key if org else "", full):
             out.append(
                 (
-                    Span(doc, words.start, words.end, SETTLED_BODY, kb_id=state),
+                    Span(doc, _how_start(words), words.end, SETTLED_BODY, kb_id=state),
                     org.key if org else "",
                     full,
                 )
             )
     return out
+
+
+def _how_start(words: Span) -> int:
+    """Where a bare body's mention starts: before the adjectives of how it sits right before
+    it ("коалиционное правительство", group `how`), which annotators take in; its name is
+    still the state's body's."""
+    start = words.start
+    doc = words.doc
+    while start and doc[start - 1].lemma_ in _WORDS["how"] and doc[start - 1].head.i == words.start:
+        start -= 1
+    return start
 
 
 def _bare_body(noun: Token) -> Span | None:
@@ -1010,7 +1048,7 @@ def _says_which(child: Token, end: int) -> bool:
     ("новое") nor "страны" right after it."""
     if child.dep_ not in _WHICH_DEPS:
         return False
-    era = child.dep_ == "amod" and child.lemma_ in _WORDS["era"]
+    era = child.dep_ == "amod" and child.lemma_ in _WORDS["era"] | _WORDS["how"]
     return not era and not (child.i == end and _country_word(child))
 
 
@@ -1086,6 +1124,33 @@ def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
     return any(
         capital_named(gazetteer, e.root) not in ("", state) for e in doc.ents if e.label_ == "LOC"
     )
+
+
+def _lesser_body(noun: Token, states: list[Span]) -> bool:
+    """The text names a body by the bare noun with a word that makes it a region's or a
+    city's ("в правительстве столицы", "столичного правительства", "местная полиция"; not a
+    state's adjective, one of when it sat, nor "страны"): the bare noun may be that one."""
+    lemma = morph().lemma(noun.lower_, "NOUN")
+    nations = {i for s in states for i in range(s.start, s.end)}
+    return any(
+        _lesser_word(child, t.i + 1, nations)
+        for t in noun.doc
+        if t.i != noun.i and t.pos_ == "NOUN" and t.lemma_ == lemma
+        for child in t.children
+    )
+
+
+def _lesser_word(child: Token, end: int, nations: set[int]) -> bool:
+    """An adjective, no state's, on a body's noun that says which body it is (`_says_which`),
+    or the genitive, no preposition's, of a place below a state ("столицы", "области";
+    not "республики", which may be the state)."""
+    if child.i in nations or not _says_which(child, end):
+        return False
+    if child.dep_ == "amod":
+        return True
+    genitive = child.dep_ == "nmod" and "Gen" in child.morph.get("Case")
+    below = child.lemma_ in PLACE_KINDS or child.lemma_ in _WORDS["below"]
+    return genitive and below and not preposition(child)
 
 
 def _rival_body(found: list[tuple[Span, str, str]], noun: Token, key: str, name: str) -> bool:
