@@ -473,6 +473,8 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
     if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
+    if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
+        return _locative_nominative(word) or word
     indeclinable = (
         word.lower().endswith(INDECLINABLE_END)
         and not _declined_in_u(word, case)
@@ -528,9 +530,10 @@ def _declined_in_u(word: str, case: str) -> bool:
 _UNDECLINED_ENDS = ("оглу",)
 # The vowels that end a surname's form in a case and never its nominative where a first
 # name before it declines: "Дуды", "Одинги" (after "г", "к", "х" or a hushing consonant),
-# "Дуду", "Дуде" (of "Дуда"), "Петру Бабию", "о Петре Бабии" (of "Бабий"). A dative's "-у"
-# is left out: "Джону Мвангу", "Жуану Фигейреду" are written so in every case.
-_CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е"), "Loc": ("ии",)}
+# "Дуду", "Дуде" (of "Дуда"), "Петру Бабию" (of "Бабий"). A dative's "-у" is left out:
+# "Джону Мвангу", "Жуану Фигейреду" are written so in every case; so is the locative's "-ии",
+# which ends "Бабий" and "Гарсия" alike ("о Петре Бабии", "о Рамоне Гарсии").
+_CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
 
 
 def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
@@ -538,7 +541,7 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
     dictionary must read the word so (a guess will do); not a name it reads as one that
     never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
-    takes "-ы" ("Маттео Ренци"); the locative's "-е" may end "Дуда" or "Мэттис", so stays."""
+    takes "-ы" ("Маттео Ренци"); the locative's "-е" is _locative_nominative's."""
     low = word.lower()
     vowels = _CASE_VOWELS.get(case, ())
     if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
@@ -548,11 +551,26 @@ def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
     parses = morph().parse(word)
     if any("Fixd" in p.tag for p in parses):
         return False
-    if low.endswith(("ию", "ии")):
-        return True  # "Бабию", "о Бабии": a man's "-ий" on a soft stem
+    if low.endswith("ию"):
+        return True  # "Петру Бабию": a man's "-ий" on a soft stem
     nominative = fold(_declined_surname(word, case, feminine))
     grammeme = UD_CASE[case]
     return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+def _locative_nominative(word: str) -> str | None:
+    """A surname's locative "-е" after a first name that shows the case, where the dictionary
+    (or its guess) reads it only as that of a noun in "-а"/"-я" ("об Анджее Дуде"). None
+    where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
+    only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too)."""
+    parses = morph().parse(word)
+    if any("Fixd" in p.tag for p in parses):
+        return None
+    stem = fold(word[:-1])
+    forms = {fold(p.normal_form) for p in parses if {"NOUN", "loct", "sing"} <= p.tag.grammemes}
+    if len(forms) != 1 or not forms <= {stem + "а", stem + "я"}:
+        return None
+    return word[:-1] + forms.pop()[len(stem) :]
 
 
 # A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
