@@ -33,7 +33,7 @@ _PATRONYMIC = re.compile(
 # (ending, replacement) by UD case, longest ending first. Masculine names in -а
 # (Нарендра, Никита) decline like feminine ones, hence "ы" → "а" and "ой" → "а".
 _MASC = {
-    "Gen": (("ого", "ий"), ("а", ""), ("ы", "а")),
+    "Gen": (("ого", "ий"), ("а", ""), ("ы", "а"), ("и", "я")),
     "Acc": (("ого", "ий"), ("а", ""), ("у", "а"), ("ю", "я")),
     "Dat": (("ому", "ий"), ("у", ""), ("е", "а")),
     "Ins": (
@@ -144,6 +144,16 @@ def _feminine(tokens: list[Token]) -> bool:
         for t in tokens
         if len(t.text) > 2 and not t.lower_.endswith(_NO_GENDER_END)
     )
+
+
+# A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
+_WOMAN_OBLIQUE = re.compile(r"..(?:[оеё]в|[иы]н)ой$", re.I)
+
+
+def _womans_oblique_surname(tokens: list[Token]) -> bool:
+    """A name that ends in a woman's Russian surname in an oblique case is a woman's, where
+    the tagger reads a first name it does not know as a man's ("Дариги Назарбаевой")."""
+    return len(tokens) > 1 and bool(_WOMAN_OBLIQUE.search(tokens[-1].text))
 
 
 def _subject_of_feminine(span: Span) -> bool:
@@ -379,6 +389,22 @@ def cased_like(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+def _in_case(parse: Parse, grammeme: str) -> bool:
+    """A name's reading in the case `grammeme`; a man's accusative is his genitive's form."""
+    return grammeme in parse.tag or (grammeme == "accs" and "gent" in parse.tag)
+
+
+def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[Parse]) -> bool:
+    """The dictionary has no reading of the name word in the name's case, and the word shows
+    that case's ending ("Раилу" is "Раил"'s dative, not the accusative of "Раила"; "Эда" no
+    genitive of "Эд"): the ending tells the nominative. A word showing none keeps the
+    dictionary's reading (a tagger's misread case: "Рамону" read as a genitive)."""
+    grammeme = UD_CASE.get(case, "")
+    if not grammeme or grammeme == "nomn" or any(_in_case(p, grammeme) for p in parses):
+        return False
+    return _declined_surname(word, case, feminine) != word
+
+
 def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") -> str | None:
     """The dictionary's nominative of a name word. A reading in the tagger's `case` that
     declines, of the name's gender, comes first: "Анне Петровой" is Анна's, not the
@@ -389,6 +415,8 @@ def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") 
         return grammeme in p.tag and "Fixd" not in p.tag and ("femn" in p.tag) == feminine
 
     parses = sorted(morph().parse(word), key=lambda p: not declines(p))
+    if _ending_tells_otherwise(word, case, feminine, parses):
+        return None
     for p in parses:
         # a name word is never plural nor a vocative: "Ир" of "Ким Ир Сена" is no form of "Ира"
         if tag in p.tag and p.is_known and not {"plur", "voct"} & p.tag.grammemes:
@@ -428,10 +456,11 @@ def without_generation(surname: str) -> str:
     return head if head and _generation(tail) is not None else surname
 
 
-def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
+def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool = False) -> str:
     """One name word in the nominative; a hyphenated name inflects its last part, and a part
     before it the dictionary reads in the name's case ("Жана-Батиста", "Брауна-Хау"); so does
-    "-младший"/"-старший", with the surname before it."""
+    "-младший"/"-старший", with the surname before it. `shown`: a first name before the word
+    shows the case by its ending ("Анджею"), so a surname's final vowel may be that case's."""
     word = unstressed(word)
     if "-" in word:
         head, _, tail = word.rpartition("-")
@@ -440,11 +469,17 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str) -> str:
             suffix, own_case, fem = generation
             told = own_case if case in ("", "Nom") or own_case != "Gen" else case
             return f"{_declined_surname(head, told, fem)}-{cased_like(suffix, tail)}"
-        last = nominative_word(tail, case, feminine, tag)
+        last = nominative_word(tail, case, feminine, tag, shown)
         return f"{_declined_part(head, case, feminine, tag)}-{last}"
     if tag != "Name" and len(word) > 5 and word.lower().endswith("ому"):
         case, feminine = "Dat", False  # a man's dative shows, whatever the tagger reads
-    indeclinable = word.lower().endswith(INDECLINABLE_END) and not _declined_in_u(word, case)
+    if shown and case == "Loc" and tag == "Surn" and word.lower().endswith("е"):
+        return _locative_nominative(word) or word
+    indeclinable = (
+        word.lower().endswith(INDECLINABLE_END)
+        and not _declined_in_u(word, case)
+        and not (shown and _vowel_is_case_ending(word, case, feminine))
+    )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
@@ -491,6 +526,53 @@ def _declined_in_u(word: str, case: str) -> bool:
     )
 
 
+# Foreign surnames that end in a case's vowel of their own and never decline ("Давутоглу").
+_UNDECLINED_ENDS = ("оглу",)
+# The vowels that end a surname's form in a case and never its nominative where a first
+# name before it declines: "Дуды", "Одинги" (after "г", "к", "х" or a hushing consonant),
+# "Дуду", "Дуде" (of "Дуда"), "Петру Бабию" (of "Бабий"). A dative's "-у" is left out:
+# "Джону Мвангу", "Жуану Фигейреду" are written so in every case; so is the locative's "-ии",
+# which ends "Бабий" and "Гарсия" alike ("о Петре Бабии", "о Рамоне Гарсии").
+_CASE_VOWELS = {"Gen": ("ы", "и"), "Acc": ("у", "ю"), "Dat": ("ю", "е")}
+
+
+def _vowel_is_case_ending(word: str, case: str, feminine: bool) -> bool:
+    """A surname's final vowel is the ending of `case`, which a first name before it shows
+    ("Анджею Дуде", "Раилы Одинги"): a man's surname in "-а" declines like a noun. The
+    dictionary must read the word so (a guess will do); not a name it reads as one that
+    never declines ("Сергею Шойгу", "Ираклия Гарибашвили"), nor "-и" after a consonant that
+    takes "-ы" ("Маттео Ренци"); the locative's "-е" is _locative_nominative's."""
+    low = word.lower()
+    vowels = _CASE_VOWELS.get(case, ())
+    if not low.endswith(vowels) or low.endswith(_UNDECLINED_ENDS) or len(low) < 4:
+        return False
+    if low.endswith("и") and low[-2] not in _HUSHING_OR_VELAR | VOWELS:
+        return False
+    parses = morph().parse(word)
+    if any("Fixd" in p.tag for p in parses):
+        return False
+    if low.endswith("ию"):
+        return True  # "Петру Бабию": a man's "-ий" on a soft stem
+    nominative = fold(_declined_surname(word, case, feminine))
+    grammeme = UD_CASE[case]
+    return any(grammeme in p.tag and fold(p.normal_form) == nominative for p in parses)
+
+
+def _locative_nominative(word: str) -> str | None:
+    """A surname's locative "-е" after a first name that shows the case, where the dictionary
+    (or its guess) reads it only as that of a noun in "-а"/"-я" ("об Анджее Дуде"). None
+    where it reads one in a consonant too ("о Джиме Мэттисе": "Мэттис" or "Мэттиса"), or
+    only that ("о Жане Конте": a French "-е" that never declines reads as "Конт" too)."""
+    parses = morph().parse(word)
+    if any("Fixd" in p.tag for p in parses):
+        return None
+    stem = fold(word[:-1])
+    forms = {fold(p.normal_form) for p in parses if {"NOUN", "loct", "sing"} <= p.tag.grammemes}
+    if len(forms) != 1 or not forms <= {stem + "а", stem + "я"}:
+        return None
+    return word[:-1] + forms.pop()[len(stem) :]
+
+
 # A man's name on a soft stem takes these endings. After a vowel the stem's "-й" returns
 # ("Абием", "Абия", "Абию" of "Абий"; "Николаем" of "Николай"), after a consonant its "-ь"
 # ("Тханя", "Цзюнем" of "Тхань", "Цзюнь"): stripping the ending alone gave "Аби", "Цзюн".
@@ -517,14 +599,32 @@ def _soft_stem(word: str, case: str) -> str | None:
     return word[:stem] + "ь"
 
 
+def _adjective_in_ins(word: str) -> bool:
+    """A man's name word that is an adjective in the instrumental ("Андреем Белым",
+    "Блаженным Августином"): its nominative ends in "-ый"/"-ий", not the stem alone. Not a
+    Russian surname's "-овым"/"-иным", which an adjective may share ("Лавровым")."""
+    low = word.lower()
+    if not low.endswith(("ым", "им")) or russian_surname_end(low[:-2]):
+        return False
+    nominative = low[:-2] + low[-2] + "й"
+    return any(
+        "ADJF" in p.tag and "ablt" in p.tag and p.is_known and p.normal_form == nominative
+        for p in morph().parse(word)
+    )
+
+
 def _declined_surname(word: str, case: str, feminine: bool) -> str:
     """A surname with the case ending of `case` stripped ("Токаевым" → "Токаев")."""
     low = word.lower()
     soft = None if feminine else _soft_stem(word, case)
     if soft is not None:
         return soft
+    if case == "Ins" and not feminine and _adjective_in_ins(word):
+        return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
         stem = len(low) - len(ending)
+        if ending == "у" and low[stem - 1 : stem] in VOWELS:
+            continue  # "Жоау": a dative's "-у" follows a consonant
         if low.endswith(ending) and stem >= 2:
             if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
@@ -593,7 +693,7 @@ def name_parts(span: Span) -> NameParts:
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(t.text for t in names)
     woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
-    fem = woman or _feminine(words)
+    fem = woman or _feminine(words) or _womans_oblique_surname(words)
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)
@@ -636,8 +736,14 @@ def name_parts(span: Span) -> NameParts:
             cut = max(1, i - 1) if i - 1 >= 1 else i
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
-    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn") for t in rest[cut:])
-    if name_case in _IA_CASES and fold(first) != fold(" ".join(t.text for t in rest[:cut])):
+    shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
+    last = " ".join(
+        t.text
+        if t.lower_ in PARTICLES
+        else nominative_word(t.text, name_case or case_of(t), fem, "Surn", shown)
+        for t in rest[cut:]
+    )
+    if name_case in _IA_CASES and shown:
         last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None
     if family is not None:  # "Михаил Ходорковские" of "Марина и Михаил Ходорковские"
