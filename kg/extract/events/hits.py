@@ -614,6 +614,9 @@ class _Reader:
             return False
         heads = [self.mention_head.get(t.i) for t in objects + names]
         guests = [m.entity for m in heads if m is not None and m.entity.startswith("person/")]
+        # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
+        said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
+        guests += [k for k in said if k.startswith("person/")]
         self._take_part(hit, guests)
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
@@ -876,7 +879,9 @@ class _Reader:
         named = _proper(tok) is not tok or bool(self.by_token.get(tok.i))
         if named or tok.pos_ == "PROPN" or self._capital_said(tok):
             return False
-        return _is(tok, "named") or not any(self._names(t) for t in tok.subtree if t.i != tok.i)
+        guests = _guests_on_place(tok)
+        phrase = [t for t in tok.subtree if t.i != tok.i and t.i not in guests]
+        return _is(tok, "named") or not any(self._names(t) for t in phrase)
 
     def _names(self, tok: Token) -> bool:
         """Whether the word is a name or part of one: a mention's, or written with a capital
@@ -1242,7 +1247,7 @@ class _Reader:
                 return False  # "помощник Педро Санчеса": whom the title serves
             if not person and _is(parent, "citizen"):
                 return False  # "гражданин Мексики прибыл в США": Mexico does not travel
-            if parent.i == target.i:
+            if parent.i == target.i or self._met_at(tok, parent, target):
                 return True
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
@@ -1256,6 +1261,13 @@ class _Reader:
                 return False
             tok, first = parent, False
         return False
+
+    @staticmethod
+    def _met_at(tok: Token, place: Token, target: Token) -> bool:
+        """ "встретился во дворце с премьером Мальты": the one met, whom the parser hung on
+        the place of the meeting, not the place's possessor."""
+        at = place.head.i == target.i and _prep(place) in {"в", "на"}
+        return at and _prep(tok) == "с" and _guest_on_place(tok)
 
     def _possessor(self, tok: Token, parent: Token) -> bool:
         """A person (a name or a title) in the genitive of a thing or a group of people
@@ -1609,9 +1621,10 @@ class _Reader:
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
             subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
-        if not visitor and tok.dep_ == "obl" and anchors:  # "Донилон во время поездки в Москву"
-            subjects = self.subject_mentions(anchors[0])
-            guests = [k for k in unique(subjects) if k.startswith("person/")]
+        if not visitor and (tok.dep_ == "obl" or _framed(tok)) and anchors:
+            # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"
+            subjects = unique(self.subject_mentions(anchors[0]))
+            guests = [k for k in subjects if k.startswith("person/")] or subjects
             guests = [k for k in guests if self.state_of(k) != hit.host]
             visitor = guests if len(guests) == 1 else []
         hit.visitor = visitor[0] if visitor else ""
@@ -2102,6 +2115,17 @@ def _bare_animate_genitive(tok: Token) -> bool:
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
     return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+
+
+def _guests_on_place(place: Token) -> set[int]:
+    """The words of the persons the parser hung on the place they are received or met in
+    ("принял в своей резиденции премьер-министра Мали", "встретился во дворце с премьером
+    Мальты"): their names name no place; a possessor's do ("в резиденции президента Чили")."""
+    verb = place.head
+    received = _is(verb, "receive") and not any(c.dep_ == "obj" for c in verb.children)
+    after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
+    guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
+    return {t.i for g in guests for t in g.subtree}
 
 
 _TIME_NOUNS = frozenset(

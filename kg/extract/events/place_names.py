@@ -44,9 +44,11 @@ def _candidates(word: str) -> list[str]:
 
 
 def _written_nominatives(tok: Token) -> dict[str, str]:
-    """Words the document writes in the nominative, capitalised, by their lower case."""
+    """Words the document writes in the nominative, capitalised, by their lower case; one
+    in capitals only, as a dateline writes its city ("КОЛОМБО"), with a capital first letter
+    only."""
     return {
-        t.lower_: t.text
+        t.lower_: cased_like(t.lower_, t.text) if t.text.isupper() else t.text
         for t in tok.doc
         if t.i != tok.i
         and t.text[:1].isupper()

@@ -1,0 +1,110 @@
+"""Who takes part and where, where the parse hides it: a guest the parser hung on the place
+of a meeting, a pronoun the host receives, the visitor of a framing visit, "в столице X" and
+a dateline's city. Sentences of our own, about pairs of our own choice; must-nots beside."""
+
+from __future__ import annotations
+
+import pytest
+
+# a guest hung on the place ("принял в своей резиденции премьер-министра X") names no place;
+# a place's own possessor does ("в резиденции президента Португалии")
+GUESTS_ON_A_PLACE = [
+    ("Король Иордании Абдалла II принял в своей резиденции премьер-министра Ирака Мухаммеда "
+     "Шиа ас-Судани.", ""),
+    ("Президент Португалии принял в президентском дворце премьер-министра Испании Педро "
+     "Санчеса.", ""),
+    ("Президент Кипра Никос Христодулидис встретился в президентском дворце с премьер-министром "
+     "Мальты Робертом Абелой.", ""),
+    ("Президент Кипра встретился в резиденции с семьей премьер-министра Мальты.", ""),
+    # must not: a place a name of its own or its possessor's names
+    ("Президент Кипра встретился с премьер-министром Мальты в резиденции президента Кипра.",
+     "резиденция президента Кипра"),
+    ("Президент Кипра принял в Елисейском дворце премьер-министра Мальты Роберта Абелу.",
+     "Елисейский дворец"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), GUESTS_ON_A_PLACE)
+def test_a_guest_hung_on_the_place_names_no_place(events, text: str, place: str) -> None:
+    (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+    assert meeting.location == place
+
+
+def test_one_met_at_a_place_takes_part(events) -> None:
+    text = (
+        "Президент Кипра Никос Христодулидис встретился в президентском дворце с "
+        "премьер-министром Мальты Робертом Абелой."
+    )
+    (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+    assert "state/MLT" in meeting.participants
+
+
+# "в столице X" is X's capital, not X; a bare "в столице" is none
+CAPITALS = [
+    ("Премьер-министры Чехии и Словакии провели переговоры в столице Словакии.", "Talks",
+     "Братислава"),
+    ("В столице Словакии прошел саммит Вишеградской группы.", "Summit", "Братислава"),
+    ("Министры Чехии и Словакии провели переговоры в столице Словакии Братиславе.", "Talks",
+     "Братислава"),
+    # must not: a capital no state names
+    ("Министры Чехии и Словакии провели переговоры в столице.", "Talks", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), CAPITALS)
+def test_the_capital_of_a_state_is_its_city(events, text: str, kind: str, place: str) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.location == place
+
+
+# a dateline writes its city in capitals: a spelling of the nominative, not the name itself
+DATELINES = [
+    ("КАДУНА, 3 марта 2025 — РИА Новости. Министры Нигерии и Ганы провели переговоры в Кадуне.",
+     "Кадуна"),
+    ("МОМБАСА, 3 марта 2025 — РИА Новости. Министры Кении и Танзании провели переговоры в "
+     "Момбасе.", "Момбаса"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), DATELINES)
+def test_a_datelines_city_is_written_as_a_name(events, text: str, place: str) -> None:
+    (talks,) = [e for e in events(text) if e.kind == "Talks"]
+    assert talks.location == place
+
+
+# a framing visit with no traveller of its own ("в рамках визита в X министр Y встретился")
+# is the visit of the clause's subject, a person, else a state; not where the visit names
+# its own traveller
+FRAMING_VISITS = [
+    ("В рамках визита в Португалию премьер-министр Испании Педро Санчес встретился с "
+     "президентом Португалии.", "person/pedro-sanches"),
+    ("Во время визита в Перу министр иностранных дел Чили встретился с президентом Перу.",
+     "state/CHL"),
+    # must not: the visit's own traveller
+    ("Во время визита президента Аргентины в Перу министр иностранных дел Чили встретился с "
+     "президентом Перу.", "state/ARG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "visitor"), FRAMING_VISITS)
+def test_a_framing_visit_is_the_subjects(events, text: str, visitor: str) -> None:
+    (visit,) = [e for e in events(text) if e.kind == "Visit"]
+    assert visit.visitor == visitor
+
+
+# "Его принял X": the host receives the one the pronoun stands for; no one named, no meeting
+RECEIVED = [
+    ("Президент Уругвая Яманду Орси прибыл в столицу Эфиопии. Его принял премьер-министр "
+     "Эфиопии Абий Ахмед.", True),
+    # must not: a pronoun that stands for no person
+    ("Лидеры обсудили торговлю. Его принял премьер-министр Эфиопии Абий Ахмед.", False),
+    ("Президент Уругвая Яманду Орси прибыл в Аддис-Абебу. Закон принял парламент Эфиопии.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "met"), RECEIVED)
+def test_the_one_a_pronoun_stands_for_is_received(events, text: str, met: bool) -> None:
+    meetings = [e for e in events(text) if e.kind == "Meeting"]
+    assert bool(meetings) == met
+    assert all("person/yamandu-orsi" in e.participants for e in meetings)
