@@ -2419,8 +2419,9 @@ def test_a_polls_future_is_a_forecast(analyse, text, status):
     ("text", "expected"),
     [
         # what the counted things did sets them apart: the subject of a verb with an object
+        # ("кенийских" names Kenya, a state of the claim, not a word of its metric)
         ("Более 20 тысяч кенийских граждан потеряли работу в Эфиопии.",
-         [("кенийские граждане, потерявшие работу", Decimal(20000))]),
+         [("граждане, потерявшие работу", Decimal(20000))]),
         ("Правящую коалицию Норвегии покинули три небольшие партии.",
          [("небольшие партии, покинувшие коалицию", Decimal(3))]),
         ("Не менее 40 стран признали правительство Аргентины.",

@@ -6,8 +6,8 @@ event is set for, ahead of the text; so is the weekday of one "должен бы
 направит на выборы наблюдателей" holds no elections of its own. A headline "Саммит X и Y"
 names no summit of its own: it is the one the text tells, and "Лидеры обсудили" after it is
 what was discussed there, no talks of their own. "Он и его коллега X подписали": X signs
-too. "Саммит X и Y, который должен был пройти в ноябре": November. Sentences of our own about other pairs of
-states, with cases that must not change."""
+too. "Саммит X и Y, который должен был пройти в ноябре": November. Sentences of our own
+about other pairs of states, with cases that must not change."""
 
 from __future__ import annotations
 

@@ -172,8 +172,7 @@ def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPla
     for m in persons:
         alone = longer.get(m.parts, m.parts)
         gender = "femn" if m.woman else m.verb_gender
-        oblique = not (m.subject or gender == "femn")
-        parts.append((alone, _the_one_named_in_full(alone, gender, full, oblique)))
+        parts.append((alone, _the_one_named_in_full(alone, gender, full)))
     return PersonPlan(in_full, persons, parts)
 
 
@@ -311,30 +310,24 @@ def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[Na
     return out
 
 
-def _the_one_named_in_full(
-    parts: NameParts, gender: str, full: list[NameParts], oblique: bool = False
-) -> NameParts:
+def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts]) -> NameParts:
     """A surname alone that the text also gives with a first name, to one person only,
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
     gazetteer namesake of another first name nor a node of the surname alone. Not a full
-    name of the other sex, by the surname's form or by the gender the text tells, unless
-    the form is also his genitive and no subject (`oblique`: "об отставке Журова") and no
-    woman's name in full."""
+    name of the other sex, by the surname's form or by the gender the text tells (a man's
+    genitive "об отставке Журова" is spelled as a woman's nominative, and the parse may
+    miss that "Журова" is the subject of "работала": a woman wrongly linked to him is worse
+    than a node of the surname)."""
     lone = _lone_first_name(parts, full)
     if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
         return parts
     last = parts.first if lone else parts.last
     written = parts.words[-1] if parts.words else last
-    # a woman of the family the text names in full, in any case, is the one it names
-    stem = fold(written)[:-1]
-    oblique = oblique and not any(
-        fold(p.last).startswith(stem) and fold(p.last) != stem for p in full
-    )
     fits = {
         (fold(p.first), fold(p.last)): p
         for p in full
         if _surname_form(last, written, p.last)
-        and not (_other_sex(last, p.last) and not (oblique and _his_genitive(written, p.last)))
+        and not _other_sex(last, p.last)
         and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
@@ -345,12 +338,6 @@ def _surname_form(last: str, written: str, surname: str) -> bool:
     wrote its last word: the reader's normal form of a foreign surname may not be the
     one that declines to the written word."""
     return form_of(last, surname) or form_of(written, surname)
-
-
-def _his_genitive(written: str, surname: str) -> bool:
-    """ "Журова" written alone of "Иван Журов": his genitive or accusative, which a woman's
-    nominative is spelled like; a woman's oblique form ("Журовой") is not."""
-    return fold(written) == fold(surname) + "а" and fold(surname).endswith(_MALE_ENDINGS)
 
 
 def _lone_first_name(parts: NameParts, full: list[NameParts]) -> bool:
