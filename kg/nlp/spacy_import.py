@@ -20,7 +20,8 @@ module allows: ipymarkup (with intervaltree and sortedcontainers, ~7 ms CPU) onl
 markup in a notebook, which kg never asks for; a later `import ipymarkup` imports it.
 
 `fast_russian_numbers` swaps a list of spaCy's Russian for a set with the same words;
-`read_attributes_only` keeps a vocab from computing the word attributes kg never reads.
+`read_attributes_only` keeps a vocab from computing the word attributes kg never reads,
+and the others again for a word an earlier document wrote.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import importlib
 import sys
 import types
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -120,10 +122,19 @@ def read_attributes_only(vocab: Vocab) -> Vocab:
     document's words again, since a build reads each document in a memory zone): its shape,
     whether it looks like a URL or an e-mail, its stop-word flag, its norm, prefix and
     suffix, … Of ~0.14 s CPU for the ~10,000 distinct words of 100 NEREL documents, those
-    kg never reads are two thirds; the others are the same values as before."""
+    kg never reads are two thirds; the others are the same values as before. Those it
+    reads are each a function of the word's string alone, kept for the next document: the
+    memory zone a build reads each document in frees its words' lexemes, and the next
+    document's ~17,700 new lexemes per 100 documents would work them out again (~0.1 s CPU,
+    `like_num` most of it)."""
     from spacy.attrs import IDS
 
     keep = {IDS[name] for name in _READ}
     getters = vocab.lex_attr_getters  # type: ignore[attr-defined] # public, not in spaCy's stub
-    vocab.lex_attr_getters = {a: get for a, get in getters.items() if a in keep}  # type: ignore[attr-defined]
+    vocab.lex_attr_getters = {  # type: ignore[attr-defined]
+        a: lru_cache(maxsize=_WORDS_KEPT)(get) for a, get in getters.items() if a in keep
+    }
     return vocab
+
+
+_WORDS_KEPT = 1 << 16  # words whose attributes `read_attributes_only` keeps, the latest

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
-from spacy.attrs import LEMMA
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
@@ -94,9 +94,10 @@ def person_mentions(
     parts_of = _parts_once()
     spans = _others_surname_apart(spans, parts_of)
     out, joined = [], []
+    lone = _lone_places(doc)
     for span in spans:
         for line in _split_lines(span):
-            trimmed = _trim(line, blocked, places)
+            trimmed = _trim(line, blocked, places, lone)
             piece = _with_initials(trimmed, no_name) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
@@ -944,7 +945,9 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
     )
 
 
-def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -> Span | None:
+def _trim(
+    span: Span, blocked: set[int], places: frozenset[int], lone: list[tuple[int, str]]
+) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
     Габриэль Борич"), a form of address ("Уважаемый"), "им." of a body named after the
@@ -960,7 +963,7 @@ def _trim(span: Span, blocked: set[int], places: frozenset[int] = frozenset()) -
         or (end - start > 1 and _glued_word(doc[start], end - start - 1))
         or (end - start > 1 and _title_word(doc[start]))
         or (end - start > 1 and _place_named(doc, start))
-        or (end - start > 1 and _place_elsewhere(doc, start))
+        or (end - start > 1 and _place_elsewhere(doc, start, lone))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
     ):
@@ -1036,20 +1039,32 @@ def _place_named(doc: Doc, i: int) -> bool:
     )
 
 
-def _place_elsewhere(doc: Doc, i: int) -> bool:
-    """A word the document writes elsewhere, in some case, as a place natasha tags alone
-    ("в Уэйко"), glued before a name ("После Уэйко Рено оказалась …"); not a first name
+def _place_elsewhere(doc: Doc, i: int, lone: list[tuple[int, str]]) -> bool:
+    """A word the document writes elsewhere (`lone`), in some case, as a place natasha tags
+    alone ("в Уэйко"), glued before a name ("После Уэйко Рено оказалась …"); not a first name
     ("Виктория"), nor a first name natasha tags a place before the surname it opens
     ("Касым-Жомарта"/LOC "Токаева"/PER): the place there stands before no capital."""
     text = doc[i].text
     if not text[:1].isupper() or is_first_name(text):
         return False
-    return any(
-        t.i != i and t.ent_type_ == "LOC" and t.ent_iob_ == "B"
-        and one_name(t.text, text)
-        and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].isupper())
-        for t in doc
-    )  # fmt: skip
+    return any(k != i and one_name(place, text) for k, place in lone)
+
+
+_BEGINS = 3  # a token's ENT_IOB where an entity begins ("B")
+
+
+def _lone_places(doc: Doc) -> list[tuple[int, str]]:
+    """The first words of natasha's places that stand before no capital, with their
+    indices: what `_place_elsewhere` compares a name's word with, read once a document."""
+    texts, kinds = token_strings(doc), token_strings(doc, ENT_TYPE)
+    iobs = doc.to_array(ENT_IOB).tolist()
+    return [
+        (i, text)
+        for i, text in enumerate(texts)
+        if kinds[i] == "LOC"
+        and iobs[i] == _BEGINS
+        and (i + 1 == len(texts) or not texts[i + 1][:1].isupper())
+    ]
 
 
 def _place_of_title(doc: Doc, i: int) -> bool:

@@ -102,6 +102,11 @@ class Title:
     # The office as the text words it where `office` only stands for a role: "лидер",
     # "глава государства" (the state's head may be a king or, for "лидер", its premier).
     said: str = ""
+    # The organization whose key `state` is (its first token; -1: none), and the state the
+    # title has were that body of no key (None: an adjective before would start it): what
+    # `find_titles` reads anew of a body the same text keys differently.
+    body: int = -1
+    unkeyed: str | None = None
 
 
 # A Doc's titles by the spans they were read with: the names reading and the offices
@@ -116,8 +121,45 @@ def find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span] = ()) -> list
     key = (span_keys(states), span_keys(orgs))
     known = _TITLES.setdefault(doc, {})
     if key not in known:
-        known[key] = _find_titles(doc, states, orgs)
+        rekeyed = _rekeyed(known, *key)
+        known[key] = _find_titles(doc, states, orgs) if rekeyed is None else rekeyed
     return list(known[key])
+
+
+def _rekeyed(known: dict[tuple, list[Title]], states: tuple, orgs: tuple) -> list[Title] | None:
+    """The titles read with the same spans but other organization keys, with these keys:
+    the names reading keys a body the gazetteer does not know "", the offices extractor by
+    its entity (~0.6 of documents). None where a key would change more than the state."""
+    where = _org_at(orgs)
+    for (old_states, old_orgs), titles in known.items():
+        if old_states == states and _org_at(old_orgs) == where:
+            old_keys, new_keys = {k[0]: k[3] for k in old_orgs}, {k[0]: k[3] for k in orgs}
+            out = []
+            for title in titles:
+                rekeyed = _rekey(title, old_keys, new_keys)
+                if rekeyed is None:
+                    return None
+                out.append(rekeyed)
+            return out
+    return None
+
+
+def _org_at(orgs: tuple) -> dict[int, tuple]:
+    """What `_find_titles` reads of organization spans (`span_keys`) but their keys: each
+    one by its start, as `_find_titles` looks them up (the last span of a start)."""
+    return {k[0]: (k[1], k[2], k[4]) for k in orgs}
+
+
+def _rekey(title: Title, old_keys: dict[int, str], new_keys: dict[int, str]) -> Title | None:
+    """The title with its body's new key as its state (`_title`: the key, else the state in
+    the body's name, else an adjective's before the title, which starts it there); None
+    where either key is none and an adjective stands before."""
+    if title.body < 0:
+        return title
+    new = new_keys[title.body]
+    if title.unkeyed is None:
+        return replace(title, state=new) if new and old_keys[title.body] else None
+    return replace(title, state=new or title.unkeyed)
 
 
 def span_keys(spans: Sequence[Span]) -> tuple[tuple[int, int, str, str, str], ...]:
@@ -459,6 +501,7 @@ def _title(
     office, role = spec
     head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
     state, foreign, start, words_end = "", False, i, end
+    body, inside = -1, ""  # the body whose key is the state, the state its name holds
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
     org = org_at.get(end + 1 if end < len(doc) and doc[end].text in '«"„“' else end)
@@ -469,9 +512,10 @@ def _title(
     elif after is not None and after.id_ != "adjective":
         end, state = after.end, after.kb_id_
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
-        inside = (by_start.get(k) for k in range(org.start, org.end))
-        named = next((s.kb_id_ for s in inside if s is not None and s.id_ != "adjective"), "")
-        end, state, foreign = org.end, org.kb_id_ or named, True  # "ЦК Компартии Вьетнама"
+        spans = (by_start.get(k) for k in range(org.start, org.end))
+        inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
+        end, state, foreign = org.end, org.kb_id_ or inside, True  # "ЦК Компартии Вьетнама"
+        body = org.start
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
@@ -479,6 +523,8 @@ def _title(
     if posted is not None and posted.id_ != "adjective":
         end = posted.end  # "посол Дании в Норвегии": where the post is, not whom it serves
     before = by_end.get(i)
+    adjective = before is not None and before.id_ == "adjective"
+    unkeyed = inside or (None if adjective else "")
     if not state and before is not None and before.id_ == "adjective":
         start, state = before.start, before.kb_id_  # "российский президент"
     generic = doc[i].lemma_ in ("глава", "лидер")
@@ -486,7 +532,7 @@ def _title(
     if role and kind is not None and _kind_of_leader(kind):
         # "верховный лидер Ирана", "духовный лидер": a kind of leader, not the head of state.
         return Title(i - 1, end, f"{kind.lemma_} лидер", "", state, head=head,
-                     words_end=words_end)  # fmt: skip
+                     words_end=words_end, body=body, unkeyed=unkeyed)  # fmt: skip
     if foreign and role:
         # "лидер консерваторов" leads a party, not a state: the title's own word, not the
         # state office its role stands for.
@@ -494,7 +540,7 @@ def _title(
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
-                 words_end=words_end, said=said)  # fmt: skip
+                 words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
 
 
 # Nouns for someone's words an outlet reports: "передаёт слова кенийского министра РИА Новости"
