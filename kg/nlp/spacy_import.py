@@ -123,18 +123,21 @@ def read_attributes_only(vocab: Vocab) -> Vocab:
     whether it looks like a URL or an e-mail, its stop-word flag, its norm, prefix and
     suffix, … Of ~0.14 s CPU for the ~10,000 distinct words of 100 NEREL documents, those
     kg never reads are two thirds; the others are the same values as before. Those it
-    reads are each a function of the word's string alone, kept for the next document: the
-    memory zone a build reads each document in frees its words' lexemes, and the next
-    document's ~17,700 new lexemes per 100 documents would work them out again (~0.1 s CPU,
-    `like_num` most of it)."""
-    from spacy.attrs import IDS
+    reads are each a function of the word's string alone; `like_num`, most of their cost,
+    is kept for the next document: the memory zone a build reads each document in frees its
+    words' lexemes, and the next document's ~17,700 new lexemes per 100 documents would work
+    it out again (~0.1 s CPU). Bounded small, as kg's other word caches (`kg.memory`): a
+    build's memory must not grow with its corpus."""
+    from spacy.attrs import IDS, LIKE_NUM
 
     keep = {IDS[name] for name in _READ}
     getters = vocab.lex_attr_getters  # type: ignore[attr-defined] # public, not in spaCy's stub
     vocab.lex_attr_getters = {  # type: ignore[attr-defined]
-        a: lru_cache(maxsize=_WORDS_KEPT)(get) for a, get in getters.items() if a in keep
+        a: lru_cache(maxsize=_WORDS_KEPT)(get) if a == LIKE_NUM else get
+        for a, get in getters.items()
+        if a in keep
     }
     return vocab
 
 
-_WORDS_KEPT = 1 << 16  # words whose attributes `read_attributes_only` keeps, the latest
+_WORDS_KEPT = 8192  # words whose `like_num` `read_attributes_only` keeps, the latest
