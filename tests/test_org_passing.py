@@ -1,8 +1,7 @@
 """Organizations a text names in passing: contracted names ("Совбез ООН", "Генассамблея ООН",
 "Социнтерн"), the Kremlin's administration by its adjective ("кремлёвская администрация"),
-a government named by its leader ("правительство Нечаса"), and a bare body left unlinked
-where the text names a region's or city's body by the same noun ("в правительстве
-столицы"). On sentences of our own about other states, with must-nots; the shipped
+and a bare body left unlinked where the text names a region's or city's body by the same
+noun ("в правительстве столицы"). On sentences of our own about other states, with must-nots; the shipped
 gazetteer's items."""
 
 from __future__ import annotations
@@ -40,12 +39,6 @@ CASES = [
     ("Кремлёвская стена отреставрирована к визиту президента Бразилии.",
      {"Кремлёвская стена": NONE}),
     ("Кремлёвские эксперты обсудили отношения Японии и Индии.", {"Кремлёвские эксперты": NONE}),
-    # a government named by its leader: a body of its own, unlinked
-    ("Правительству Дмитрия Медведева поручили подготовить визит в Перу.",
-     {"Правительству Дмитрия Медведева": ""}),
-    ("Администрация Трампа ввела пошлины против Мексики.", {"Администрация Трампа": ""}),
-    # must not: a room, a city's body
-    ("Встреча прошла в кабинете Ивана Петрова, посла Чили.", {"кабинете Ивана Петрова": NONE}),
     # a region's or city's body by the noun: the bare noun may be that one, so it is none
     ("Мэр Сантьяго уволил двоих. Новичком в правительстве столицы стал экономист. Президент "
      "Чили поздравил его. В правительство пришли ещё трое.", {"правительство": NONE}),

@@ -155,7 +155,7 @@ def organization_spans(
         [*_beside_states(doc, states, gazetteer), *_before_place_name(doc, states, places)],
     )
     _add_untaken(out, taken, _settled_bodies(doc, states, gazetteer, out))
-    for span in [*_named_after_kind(doc), *_named_by_field(doc), *_named_by_leader(doc)]:
+    for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", upper_first(organization_name(span))))
             taken.update(range(span.start, span.end))
@@ -599,30 +599,6 @@ def _dateline_place(span: Span) -> bool:
         return False
     dateline = DATELINE.match(text, span.start_char)
     return dateline is not None and span.end_char <= text.index(",", span.start_char)
-
-
-_ROOM_PREPOSITIONS = frozenset(["в", "из", "у"])  # "в кабинете Иванова": a room
-
-
-def _named_by_leader(doc: Doc) -> list[Span]:
-    """A governing body named by its leader, a person's name in the genitive after its noun,
-    with the adjectives before it ("техническое правительство Руснока", "администрация
-    Трампа"; group `leader` of org_words.txt): an organization natasha leaves untagged, of
-    no state the words give, unlinked. Not a room ("в кабинете Иванова")."""
-    out = []
-    for person in (e for e in doc.ents if e.label_ == "PER" and e.start):
-        noun = doc[person.start - 1]
-        if noun.lemma_ not in _WORDS["leader"] or person.root.head.i != noun.i:
-            continue
-        if "Gen" not in person.root.morph.get("Case"):
-            continue
-        if noun.lemma_ == "кабинет" and preposition(noun) in _ROOM_PREPOSITIONS:
-            continue
-        start = noun.i
-        while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
-            start -= 1
-        out.append(Span(doc, start, person.end))
-    return out
 
 
 def _named_after_kind(doc: Doc) -> list[Span]:
