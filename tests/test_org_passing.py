@@ -1,8 +1,8 @@
 """Organizations a text names in passing: contracted names ("Совбез ООН", "Генассамблея ООН",
 "Социнтерн"), the Kremlin's administration by its adjective ("кремлёвская администрация"),
 and a bare body left unlinked where the text names a region's or city's body by the same
-noun ("в правительстве столицы"). On sentences of our own about other states, with must-nots; the shipped
-gazetteer's items."""
+noun ("в правительстве столицы"). On sentences of our own about other states, with
+must-nots; the shipped gazetteer's items."""
 
 from __future__ import annotations
 
