@@ -711,10 +711,10 @@ def name_parts(span: Span) -> NameParts:
     if kin_case is not None:
         name_case, fem = kin_case
 
-    def norm(tok: Token | None, tag: str) -> str:
+    def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
             return ""
-        return nominative_word(tok.text, name_case or case_of(tok), fem, tag)
+        return nominative_word(tok.text, name_case or case_of(tok), fem, tag, shown)
 
     if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"
         return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)
@@ -737,12 +737,7 @@ def name_parts(span: Span) -> NameParts:
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
-    last = " ".join(
-        t.text
-        if t.lower_ in PARTICLES
-        else nominative_word(t.text, name_case or case_of(t), fem, "Surn", shown)
-        for t in rest[cut:]
-    )
+    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn", shown) for t in rest[cut:])
     if name_case in _IA_CASES and shown:
         last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None

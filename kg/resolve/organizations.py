@@ -60,6 +60,7 @@ BODY_SHORT = {
 
 
 _QUOTES_CLOSE = CLOSING | {"'"}
+_QUOTES = _QUOTES_OPEN | _QUOTES_CLOSE
 # The label of a state's body named by its common noun (`noun_bodies`).
 BODY_NOUN = "BODY_NOUN"
 # The label of a governing body named bare whose state the text settles (`_settled_bodies`).
@@ -1269,12 +1270,12 @@ def quoted_stretch(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     quoted stretch ("«Единая Россия»", "телеканал «Беларусь 1»"), else None."""
     left = next(
         (i for i in range(start - 1, max(start - _QUOTED_NAME_REACH, 0) - 1, -1)
-         if doc[i].text in _QUOTES_OPEN | _QUOTES_CLOSE),
+         if doc[i].text in _QUOTES),
         None,
     )  # fmt: skip
     right = next(
         (i for i in range(end, min(end + _QUOTED_NAME_REACH, len(doc)))
-         if doc[i].text in _QUOTES_OPEN | _QUOTES_CLOSE),
+         if doc[i].text in _QUOTES),
         None,
     )  # fmt: skip
     if left is None or right is None or doc[left].text not in _QUOTES_OPEN:
@@ -1324,9 +1325,9 @@ def _balanced(span: Span | None) -> Span | None:
 
 def _strip_quotes(span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and span.doc[start].text in _QUOTES_OPEN | _QUOTES_CLOSE:
+    while start < end and span.doc[start].text in _QUOTES:
         start += 1
-    while end > start and span.doc[end - 1].text in _QUOTES_OPEN | _QUOTES_CLOSE:
+    while end > start and span.doc[end - 1].text in _QUOTES:
         end -= 1
     return span.doc[start:end] if end > start else None
 

@@ -27,6 +27,7 @@ from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
 from kg.nlp.deps import SUBJECTS, modifies_later_noun
 from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
+from kg.nlp.quote_marks import OPENING
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 
@@ -379,7 +380,7 @@ def _serves(
     office ("глава холдинга"); 0 where none follows."""
     if lemma not in _SERVING_ANY and lemma not in SERVING_STATE:
         return 0
-    quoted = i < len(doc) and doc[i].text in '«"„“'
+    quoted = i < len(doc) and doc[i].text in OPENING
     org = org_at.get(i + 1 if quoted else i)
     if lemma in SERVING_STATE:
         state = by_start.get(i)
@@ -504,7 +505,7 @@ def _title(
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
-    org = org_at.get(end + 1 if end < len(doc) and doc[end].text in '«"„“' else end)
+    org = org_at.get(end + 1 if end < len(doc) and doc[end].text in OPENING else end)
     if org is not None and _reporting(doc, i, org):
         org = None
     if after is not None and after.id_ == "capital":
@@ -661,7 +662,7 @@ def is_portfolio(t: Token) -> bool:
 def _quoted_name(doc: Doc, i: int) -> bool:
     """A capitalised name in quotes right after a title ("глава «Лиги»"): a body's, whatever
     the tagger made of it, not a state's."""
-    return i + 1 < len(doc) and doc[i].text in '«"„“' and doc[i + 1].text[:1].isupper()
+    return i + 1 < len(doc) and doc[i].text in OPENING and doc[i + 1].text[:1].isupper()
 
 
 def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:

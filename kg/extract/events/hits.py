@@ -2109,7 +2109,7 @@ def _bare_animate_genitive(tok: Token) -> bool:
     """An animate noun in the genitive hung on the verb with no preposition: the direct
     object, whose accusative has the genitive's form ("принял президента")."""
     animate = tok.morph.get("Animacy") == ["Anim"] and tok.morph.get("Case") == ["Gen"]
-    return tok.dep_ == "obl" and animate and not any(c.dep_ == "case" for c in tok.children)
+    return tok.dep_ == "obl" and animate and not has_preposition(tok)
 
 
 def _guest_on_place(tok: Token) -> bool:
