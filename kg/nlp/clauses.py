@@ -49,8 +49,9 @@ def _clause_end(t: Token) -> int:
 
 def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     """The subjects of `verb` (children of relations `deps`), less those the parser hung on it
-    from a clause before its own (`stray_subject`), plus those of its later clauses, or of a
-    clause on its object, that stand before it."""
+    from another clause (`stray_subject`, `later_subject`), plus those of its later clauses,
+    or of a clause on its object, that stand before it, and its own the parser hung on the
+    clause before."""
     own = [c for c in verb.children if c.dep_ in deps and not _misplaced(c)]
     own += [x for x in verb.head.children if x.dep_ in deps and later_subject(x) == verb]
     later = [c for c in verb.children if c.i > verb.i]
