@@ -1953,6 +1953,20 @@ def test_one_paper_keeps_its_with_side(read):
          "хотя в 1976 году стороны подписали Бернское соглашение.",
          {("Договор о разграничении континентального шельфа", "mentioned", "", ("GRC", "TUR")),
           ("Бернское соглашение", "signed", "1976", ("GRC", "TUR"))}),
+        # the parse swapped the subjects of the two clauses: each is its own clause's
+        ("Сербия и Хорватия так и не подписали договор о границе на Дунае, хотя соглашение о "
+         "строительстве моста было подписано в 2012 году.",
+         {("Договор о границе на Дунае", "mentioned", "", ("HRV", "SRB")),
+          ("Соглашение о строительстве моста", "signed", "2012", ())}),
+        ("Чили и Перу так и не заключили договор о рыболовстве, когда соглашение о торговле "
+         "было подписано в Лиме.",
+         {("Договор о рыболовстве", "mentioned", "", ("CHL", "PER")),
+          ("Соглашение о торговле", "signed", "", ("CHL", "PER"))}),
+        # must-not: the later paper never signed is not signed by the first clause's verb
+        ("Сербия и Хорватия подписали договор о границе на Дунае, хотя соглашение о "
+         "строительстве моста так и не было подписано.",
+         {("Договор о границе на Дунае", "signed", "", ("HRV", "SRB")),
+          ("Соглашение о строительстве моста", "mentioned", "", ("HRV", "SRB"))}),
         # "Стороны" of a clause or a sentence after two named subjects: those, not the
         # report's pair
         ("Президент Кипра прибыл в Афины. Греция и Турция так и не подписали договор о "
@@ -2122,3 +2136,32 @@ def test_a_paper_of_private_bodies_only_is_none(read, text, parties):
 def test_papers_counted_are_no_paper(read, text, titles):
     got = read(Document(id="t", text=text, date="2025-04-02"))
     assert {a.title for a in got} == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # a plural title of the two sides signs as the persons of that office named before
+        ("Президент Аргентины Хавьер Милей и президент Уругвая Яманду Орси встретились в "
+         "Монтевидео. Президенты подписали соглашение о совместном использовании реки.",
+         ["person/javier-milei", "person/yamandu-orsi"]),
+        ("Премьер-министр Пакистана Шахбаз Шариф и премьер-министр Китая Ли Цян провели "
+         "переговоры. Премьер-министры двух стран подписали соглашение о торговле.",
+         ["person/li-qiang", "person/shakhbaz-sharif"]),
+        # "Лидеры" stand for leaders of any office, also two sentences on
+        ("Президент Сербии Александр Вучич и премьер-министр Венгрии Виктор Орбан провели "
+         "переговоры в Белграде. По итогам встречи стороны подписали пакет из 12 документов. "
+         "Лидеры двух стран также подписали декларацию о партнёрстве.",
+         ["person/aleksandar-vucic", "person/viktor-orban"]),
+        # must-nots: never one side's person alone, nor persons of another office
+        ("Король Марокко Мухаммед VI принял президента Нигерии Болу Тинубу. Президенты двух "
+         "стран подписали соглашение о строительстве газопровода.", []),
+        ("Президент Чили Габриэль Борич встретился с премьер-министром Перу. Президенты "
+         "подписали соглашение о рыболовстве.", []),
+        ("Президент Чили Габриэль Борич и президент Перу Дина Болуарте провели переговоры. "
+         "Министры иностранных дел двух стран подписали соглашение о рыболовстве.", []),
+    ],
+)  # fmt: skip
+def test_a_plural_title_signs_as_the_persons_named_before(read, text, signers):
+    a = one(read, text)
+    assert (a.status, len(a.parties), a.signatories) == ("signed", 2, signers)

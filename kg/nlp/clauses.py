@@ -49,12 +49,15 @@ def _clause_end(t: Token) -> int:
 
 def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     """The subjects of `verb` (children of relations `deps`), less those the parser hung on it
-    from a clause before its own (`stray_subject`), plus those of its later clauses, or of a
-    clause on its object, that stand before it."""
-    own = [c for c in verb.children if c.dep_ in deps and stray_subject(c) is None]
+    from another clause (`stray_subject`, `later_subject`), plus those of its later clauses,
+    or of a clause on its object, that stand before it, and its own the parser hung on the
+    clause before."""
+    own = [c for c in verb.children if c.dep_ in deps and not _misplaced(c)]
+    own += [x for x in verb.head.children if x.dep_ in deps and later_subject(x) == verb]
     later = [c for c in verb.children if c.i > verb.i]
     later += [g for c in later if c.dep_ == "obj" for g in c.children if g.dep_ == "acl"]
-    later = [x for c in later for x in c.children if x.dep_ in deps]
+    later = [x for c in later for x in c.children if x.dep_ in SUBJECTS]  # its label is of
+    # the verb the parser hung it on ("nsubj:pass" of "было подписано")
     own += [x for x in later if stray_subject(x) == verb] or _after_contrast(verb)
     return sorted(own, key=lambda x: x.i)
 
@@ -75,6 +78,38 @@ def _after_contrast(verb: Token) -> list[Token]:
     ][:1]
 
 
+def _misplaced(t: Token) -> bool:
+    """A subject the parser hung on a verb of another clause than its own."""
+    return stray_subject(t) is not None or later_subject(t) is not None
+
+
+def _opened_between(lo: Token, hi: Token) -> bool:
+    """A comma and a subordinator ("…, хотя", "…, когда") open a clause between two words."""
+    doc = lo.doc
+    return any(x.pos_ == "SCONJ" and doc[x.i - 1].text == "," for x in doc[lo.i + 1 : hi.i])
+
+
+def later_subject(t: Token) -> Token | None:
+    """The verb of a later clause whose subject `t` is where the parser hung it on the verb of
+    the clause before, past the comma and subordinator that open the later one ("Франция и
+    Италия так и не подписали договор, хотя соглашение … было подписано": "соглашение"
+    under the first "подписали", "Франция" under the second), if that verb has no subject
+    of its own there; else None."""
+    main = t.head
+    if t.dep_ not in SUBJECTS or not main.i < t.i or not _opened_between(main, t):
+        return None
+    return next(
+        (
+            c
+            for c in main.children
+            if c.i > t.i
+            and c.pos_ in ("VERB", "AUX")
+            and all(x.i < main.i for x in c.children if x.dep_ in SUBJECTS)
+        ),
+        None,
+    )
+
+
 def stray_subject(t: Token) -> Token | None:
     """The verb whose subject `t` is where the parser hung it on the verb of a later clause
     that a comma and a subordinator open ("Греция и Турция так и не подписали договор, хотя
@@ -87,8 +122,7 @@ def stray_subject(t: Token) -> Token | None:
         main = main.head
     if t.dep_ not in SUBJECTS or not t.i < main.i < verb.i or main.pos_ not in ("VERB", "AUX"):
         return None
-    doc = t.doc
-    opened = any(x.pos_ == "SCONJ" and doc[x.i - 1].text == "," for x in doc[main.i + 1 : verb.i])
-    if not opened or has_subject(main):
+    own = [c for c in main.children if c.dep_ in SUBJECTS and later_subject(c) is None]
+    if not _opened_between(main, verb) or own:
         return None
     return main

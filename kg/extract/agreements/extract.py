@@ -119,6 +119,7 @@ _ACTING_FOR = frozenset(k[0] for k in TITLES) | STATE_BODIES | {
 _AGENT = {"obl", "nmod", "obl:agent"}
 _DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
+_LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
@@ -724,6 +725,8 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
         elif not add and (_bare_plural(t) or pair_word(t)):  # "Президенты подписали",
             # "министры иностранных дел двух стран": the report's two sides
             add = _report_sides(ctx, t)
+            holders = _named_holders(ctx, r.sent, t, add) if persons_sign else []
+            r.signatories += [p for p in holders if p not in r.signatories]
     r.parties += [p for p in add if p and p not in r.parties]
 
 
@@ -858,6 +861,26 @@ def _beside_union(ctx: Context, t: Token) -> list[str]:
             if m is not None and m.type == "State":
                 out.append(m.entity)
     return out
+
+
+def _named_holders(ctx: Context, sent: Sent, t: Token, sides: list[str]) -> list[str]:
+    """The persons a plural title of the report's two sides stands for ("Президенты
+    подписали", "Премьер-министры двух стран подписали"): of each side the one person with
+    that title's office the text names before (any office for "Лидеры"), where both sides
+    have one; else none, never one side's signer ("Президенты двух стран" after a king and a
+    president)."""
+    office = TITLES.get((t.lemma_,), ("", ""))[0]
+    if not office or len(sides) != 2:
+        return []
+    found: dict[str, set[str]] = {side: set() for side in sides}
+    for m in ctx.mentions_in(0, sent.start_char, "Person"):
+        person = ctx.entity(m.entity)
+        fits = person is not None and (t.lemma_ in _LEADERS or person.office == office)
+        if person is not None and fits and person.state in found:
+            found[person.state].add(person.key)
+    if any(len(keys) != 1 for keys in found.values()):
+        return []
+    return [key for keys in found.values() for key in keys]
 
 
 def _bare_plural(t: Token) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.titles import kinds
 from kg.lexicon import load_groups
-from kg.nlp.clauses import stray_subject
+from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import negated, preposition
 from kg.nlp.morph import is_infinitive
 
@@ -107,6 +107,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         return after
     if (main := stray_subject(head)) is not None:  # "Договор так и не вступил в силу, хотя
         return main if _is_predicate(main) else None  # другой был подписан": not the later verb
+    if (verb := later_subject(head)) is not None:  # "…, хотя соглашение было подписано": the
+        return verb if _is_predicate(verb) else None  # later verb, not the one before
     t = head
     for _ in range(4):
         boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
