@@ -125,6 +125,12 @@ def test_keys_across_documents() -> None:
     # a person and a role do: the visit of Macron to Germany, the appointment to an office
     visit = {"persons": one, "roles": (MACRON, DEU)}
     assert _id(**visit).key("event") == _id(**visit, document="b").key("event")
+    # a trip called off is a node of its own, not the visit held that month; a plan is not
+    held = _id(**visit, date="2024-05-10", status="occurred")
+    off = _id(**visit, date="2024-05-20", status="cancelled", document="b")
+    ahead = _id(**visit, date="2024-05-20", status="planned", document="b")
+    assert held.key("event", 7) != off.key("event", 7)
+    assert held.key("event", 7) == ahead.key("event", 7)
     # a dated event is keyed by its date, at the kind's precision
     day, other = _id(parties=pair, date="2024-05-03"), _id(parties=pair, date="2024-05-17")
     assert day.key("event") != other.key("event")

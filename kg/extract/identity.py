@@ -35,15 +35,18 @@ one, so mentions are one fact only when everything that identifies them agrees:
   was never concluded is not a signed one.
 
 Across documents the same rule is a key (`Identity.key`): kind, roles, participants, the
-date at the kind's precision (a titled treaty: its title and parties alone, since its name
-identifies it); a fact that names no one and nothing of its own (no role, no name) keys on
+date at the kind's precision (a visit, forum or summit: its month, so two visits of one
+year are two; a titled treaty: its title and parties alone, since its name identifies it);
+a fact that names no one and nothing of its own (no role, no name) keys on
 its document whatever its date ("выборы 2008 года" of two documents are two); an undated
 fact also keys on its document unless it names two persons, or a person and a role (a
 visit's host, an office), so an undated event never merges across documents on its pair
 of states alone, nor on one person ("Путин провёл совещание" in one document is not
-"встреча Путина" in another). Status is not in the key: a visit announced by one document
-and reported by a later one is one visit; two facts of one document that share a key but
-are not one fact (planned and occurred) get keys of their own (`apart`).
+"встреча Путина" in another). Status is in the key only where it is "cancelled": a visit
+announced by one document and reported by a later one is one visit, but a trip called off
+is a fact of its own, never the visit held days before or after it; two facts of one
+document that share a key but are not one fact (planned and occurred) get keys of their own
+(`apart`).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from kg.extract.context import fact_key
 HISTORY_YEARS = 10  # a date this many years before the document's is history
 _EXCLUSIVE = ({"occurred", "planned"}, {"signed", "never"})  # statuses that are two facts
 _ONCE = frozenset({"Death"})  # what befalls a person once: its persons identify it
+_OWN_NODE = frozenset({"cancelled"})  # statuses in the key: a trip called off is no visit held
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ class Identity:
 
     def key(self, prefix: str, precision: int = 10, apart: bool = False) -> str:
         """The node key: equal for mentions of one fact in any document. `precision` cuts
-        the date (4: a visit or forum is keyed by its year). `apart`: the key of a fact
+        the date (7: a visit or forum is keyed by its month). `apart`: the key of a fact
         whose plain key another fact of its document took, though the two are not one
         (`same_fact`): its status, date and document then count too."""
         who = sorted(self.persons) or sorted(self.parties)
@@ -117,7 +121,8 @@ class Identity:
         pinned = len(self.persons) > 1 or (self.persons and any(roles))
         dated = date and (who or any(roles))  # a date alone identifies nothing
         scope = [] if dated or pinned else [self.document]
-        return fact_key(prefix, self.kind, *roles, "|", *who, "|", date, *scope)
+        called_off = [self.status][: self.status in _OWN_NODE]
+        return fact_key(prefix, self.kind, *roles, "|", *who, "|", date, *called_off, *scope)
 
 
 def dates_agree(a: str, b: str) -> bool:

@@ -7,10 +7,10 @@ event gets a key, so that the same event told by several documents is one node. 
 follow the one identity rule of `kg.extract.identity` (kind, persons where named, else
 states, date at the precision both give, place, status; undated events never merge across
 documents on their states alone); what each kind adds as its roles:
-- visits: visitor and host, keyed by year; the rank is not in the key, so "визит" and
+- visits: visitor and host, keyed by month; the rank is not in the key, so "визит" and
   "государственный визит" fuse (a state visit and a working visit do not);
 - signings and ratifications: the agreement they are about, keyed by year;
-- forums, summits: keyed by year; summits and ceremonies by their name too;
+- forums, summits: keyed by month; summits and ceremonies by their name too;
 - publications: author and outlet, and the year when the text states one.
 A date the text leaves unresolved (no document date) keeps its month or season as a
 hint, so "визит летом" and "визит в сентябре" stay two events.
@@ -54,7 +54,7 @@ from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
 _HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
-_LONG = VISITS | _HOSTS  # last several days: keyed by their year
+_LONG = VISITS | _HOSTS  # last several days: keyed by their month, not their day
 _RANK_LABEL = {
     "StateVisit": "Государственный визит",
     "OfficialVisit": "Официальный визит",
@@ -578,7 +578,7 @@ def _event(
         participants = sorted(set(participants) | {e.outlet})
     evidence = sorted({h.sent for h in group})
     return Event(
-        key=identity.key("event", 4 if e.kind in _LONG | _ON_PAPER else 10),
+        key=identity.key("event", _precision(e.kind)),
         kind=e.kind,
         label=_label(ctx, e, states),
         status=status,  # type: ignore[arg-type]
@@ -589,6 +589,13 @@ def _event(
         host=e.host,
         evidence=[ctx.evidence(a, b) for a, b in evidence],
     ), identity
+
+
+def _precision(kind: str) -> int:
+    """How much of its date keys an event across documents: a visit, forum or summit lasts
+    days, so its month (two visits of one year are two); a signing its year, as its paper
+    names it; any other its day."""
+    return 7 if kind in _LONG else 4 if kind in _ON_PAPER else 10
 
 
 def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> None:
