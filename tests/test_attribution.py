@@ -227,6 +227,59 @@ def test_describing_noun_is_the_person_named_before(context, text, quoted, speak
     assert (speaker in name and bool(name)) if speaker else name == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a former title as a describing noun: the one a former title names, and "он" after
+        # it; not one whose words after another's former title a clause parts from the title
+        (
+            "Бывший президент Перу Педро Кастильо дал интервью чилийской газете. Финансовую "
+            "помощь экс-президенту оказывает старший брат Хосе.\n\nЭкс-президент рассказал, что "
+            "не встречался с послом Чили. В то же время он признал:\nЯ звонил в Сантьяго, но "
+            "это был частный разговор.",
+            "Я звонил в Сантьяго",
+            "Кастильо",
+        ),
+        (  # … not the one in office named after him
+            "Бывший премьер-министр Великобритании Борис Джонсон прилетел в Киев. Его встретил "
+            "премьер-министр Украины Денис Шмыгаль. «Британия всегда будет с Украиной», — "
+            "заявил экс-премьер.",
+            "Британия всегда будет с Украиной",
+            "Джонсон",
+        ),
+        (
+            "Глава МИД Литвы Габриэлюс Ландсбергис и экс-глава МИД Литвы Линас Линкявичюс "
+            "выступили в Риге. «Балтийские страны едины», — заявил экс-глава МИД.",
+            "Балтийские страны едины",
+            "Линкявичюс",
+        ),
+        (  # a former title in another case than the nominative
+            "Бывшему министру иностранных дел Испании Аранче Гонсалес Лайе предъявили "
+            "обвинения. «Я действовала по закону», — заявила бывшая глава МИД.",
+            "Я действовала по закону",
+            "Гонсалес",
+        ),
+        # must not: the former holder for an office in office, one of two former holders
+        (
+            "Глава МИД Литвы Габриэлюс Ландсбергис и экс-глава МИД Литвы Линас Линкявичюс "
+            "выступили в Риге. «Мы усилим поддержку Украины», — заявил глава МИД.",
+            "Мы усилим поддержку Украины",
+            "Ландсбергис",
+        ),
+        (
+            "Бывший президент Франции Николя Саркози и бывший президент Франции Франсуа Олланд "
+            "приняли участие в церемонии. «Это день памяти», — сказал экс-президент.",
+            "Это день памяти",
+            "",
+        ),
+    ],
+)  # fmt: skip
+def test_former_titles(context, text, quoted, speaker):
+    ctx = context(text)
+    name = _name(ctx, _speaker(ctx, quoted))
+    assert (speaker in name and bool(name)) if speaker else name == ""
+
+
 def test_describing_noun_after_colon_is_the_last_speaker(context):
     ctx = context(
         "Представитель полиции Кении Джеймс Оньянго подтвердил эту информацию:\n"
