@@ -83,6 +83,7 @@ _AUTHORING = {"написать", "писать", "опубликовать", "�
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
 # nouns of kin in epithets.tsv whose masculine form names a man: "супруг" is no woman
 _KIN = frozenset({"супруг"})
+_COLLEAGUE = "коллега"  # "его коллега": the counterpart of the one named before
 _WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
@@ -529,7 +530,12 @@ class _Attributor:
         if m is None and (named := self._closing_name(token) or self._comma_name(token)):
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
-            return self._title_holder(token) or self._described(token) or self._retitled(token)
+            return (
+                self._colleague(token)
+                or self._title_holder(token)
+                or self._described(token)
+                or self._retitled(token)
+            )
         return m.entity
 
     def _apposed_name(self, token: Token, depth: int = 2) -> Mention | None:
@@ -556,6 +562,28 @@ class _Attributor:
             shared = frozenset.intersection(*(cases_of(t) for t in words))
             return not shared or bool(shared & cases_of(title))
         return any(_same_case(t, title) for t in words)
+
+    def _colleague(self, token: Token) -> str:
+        """The counterpart "его коллега" stands for ("Глава МИД Норвегии X провёл переговоры
+        с главой МИД Швеции Y. … Его коллега добавил", "Его бельгийский коллега заявил"):
+        the last person named before other than the one "его" stands for, where that
+        person's title has the one's office (and the state the noun names); "" where the
+        one holds no office the text tells, or the last other person named holds another."""
+        if token.lemma_ != _COLLEAGUE or "Plur" in token.morph.get("Number"):
+            return ""
+        key = self._antecedent(token.idx)
+        owner = self.ctx.entity(key) if key else None
+        if owner is None or not owner.office:
+            return ""
+        states = {m.entity for t in token.subtree if (m := self._state_at(t)) is not None}
+        named = [(n, m) for n, m in enumerate(self.persons) if m.end <= token.idx]
+        other = next(((n, m) for n, m in reversed(named) if m.entity != owner.key), None)
+        if other is None:
+            return ""
+        n, m = other
+        held, title = self._held(m, self.persons[n - 1].end if n else 0, False)
+        fits = owner.office.split()[0][:5] in title and (not states or bool(states & held))
+        return m.entity if fits else ""
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
