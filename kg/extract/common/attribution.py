@@ -40,6 +40,7 @@ from spacy.tokens import Span, Token
 from kg.doc_text import span_text
 from kg.extract.common.words import lem
 from kg.extract.context import Context
+from kg.extract.offices.extract import titled
 from kg.formats.textmeta import DATELINE
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
@@ -82,6 +83,7 @@ _AUTHORING = {"написать", "писать", "опубликовать", "�
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
 # nouns of kin in epithets.tsv whose masculine form names a man: "супруг" is no woman
 _KIN = frozenset({"супруг"})
+_COLLEAGUE = "коллега"  # "его коллега": the counterpart of the one named before
 _WORDS_OF = {"слово", "высказывание", "цитата", "заявление", "оценка", "рассказ"}
 # "говорится в заявлении X": an impersonal verb whose speaker owns the text it is in
 _IMPERSONAL = {"говориться", "отмечаться", "подчеркиваться", "указываться", "сообщаться",
@@ -528,7 +530,12 @@ class _Attributor:
         if m is None and (named := self._closing_name(token) or self._comma_name(token)):
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None:
-            return self._title_holder(token) or self._described(token) or self._retitled(token)
+            return (
+                self._colleague(token)
+                or self._title_holder(token)
+                or self._described(token)
+                or self._retitled(token)
+            )
         return m.entity
 
     def _apposed_name(self, token: Token, depth: int = 2) -> Mention | None:
@@ -556,6 +563,28 @@ class _Attributor:
             return not shared or bool(shared & cases_of(title))
         return any(_same_case(t, title) for t in words)
 
+    def _colleague(self, token: Token) -> str:
+        """The counterpart "его коллега" stands for ("Глава МИД Норвегии X провёл переговоры
+        с главой МИД Швеции Y. … Его коллега добавил", "Его бельгийский коллега заявил"):
+        the last person named before other than the one "его" stands for, where that
+        person's title has the one's office (and the state the noun names); "" where the
+        one holds no office the text tells, or the last other person named holds another."""
+        if token.lemma_ != _COLLEAGUE or "Plur" in token.morph.get("Number"):
+            return ""
+        key = self._antecedent(token.idx)
+        owner = self.ctx.entity(key) if key else None
+        if owner is None or not owner.office:
+            return ""
+        states = {m.entity for t in token.subtree if (m := self._state_at(t)) is not None}
+        named = [(n, m) for n, m in enumerate(self.persons) if m.end <= token.idx]
+        other = next(((n, m) for n, m in reversed(named) if m.entity != owner.key), None)
+        if other is None:
+            return ""
+        n, m = other
+        held, title = self._held(m, self.persons[n - 1].end if n else 0, False)
+        fits = owner.office.split()[0][:5] in title and (not states or bool(states & held))
+        return m.entity if fits else ""
+
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
         Катара Саад аль-Кааби встретился с послом Японии. … министр отметил"); "" where
@@ -568,28 +597,27 @@ class _Attributor:
         ):
             return ""
         former = former_title(self.ctx.doc, token.i)
-        holders = set()
-        for m in self.persons:
-            if m.start >= token.idx:
-                continue
-            entity = self.ctx.entity(m.entity)
-            office = entity.office.split() if entity is not None else []
-            if office and lem(office[0]) == lemma or former and self._formerly(m, lemma):
-                holders.add(m.entity)
+        holders = {
+            m.entity
+            for m in self.persons
+            if m.start < token.idx
+            and any(lem(o.split()[0]) == lemma for o in self._offices(m.entity, former))
+        }
         return holders.pop() if len(holders) == 1 else ""
 
-    def _formerly(self, m: Mention, lemma: str) -> bool:
-        """Whether a former title of `lemma` stands right before the mention ("Бывший
-        президент Кении X …, — рассказал экс-президент"): a former office is no entity's
-        office, so only the text before the name tells it."""
-        doc = self.ctx.doc
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return False
-        before = doc[max(span.sent.start, span.start - 4) : span.start]
-        return any(
-            t.lemma_.removeprefix("экс-") == lemma and former_title(doc, t.i) for t in before
-        )
+    def _offices(self, key: str, former: bool) -> list[str]:
+        """The offices of a person a describing noun may name: for a former one ("Бывший
+        президент Кении X …, — рассказал экс-президент") those the text's former titles
+        give (a former office is no entity's office), else the entity's current one."""
+        if former:
+            given = self.ctx.once(titled)
+            return [g.office for m, g in given if m.entity == key and g.title.former]
+        entity = self.ctx.entity(key)
+        return [entity.office] if entity is not None and entity.office else []
+
+    def _former_at(self, m: Mention) -> bool:
+        """Whether the title right before a person's name is a former one."""
+        return any(t.start == m.start and g.title.former for t, g in self.ctx.once(titled))
 
     def _described(self, token: Token) -> str:
         """The person a noun describes again (epithets.tsv: "Чиновник добавил", "экс-президент
@@ -618,9 +646,9 @@ class _Attributor:
             key = spoke[-1] if spoke else subjects[-1] if subjects else ""
             return "" if key and self._other_gender(token, key) else key
         named = [m for m in self.persons if m.end <= token.idx]
-        fits = []
+        fits, former = [], former_title(self.ctx.doc, token.i)
         for n in range(len(named) - 1, -1, -1):
-            held, title = self._held(named[n], named[n - 1].end if n else 0)
+            held, title = self._held(named[n], named[n - 1].end if n else 0, former)
             if states and not states & held:
                 continue
             # a stem starts a word: "министр" is not the "премьер-министр"
@@ -705,17 +733,19 @@ class _Attributor:
             None,
         )
 
-    def _held(self, m: Mention, floor: int) -> tuple[set[str], str]:
-        """The states and the office text of a person mention: its entity's, and the title
-        right before it in its sentence ("принял премьер-министра Норвегии Йонаса Гара
-        Стёре"), from `floor` (the previous person's mention) on."""
+    def _held(self, m: Mention, floor: int, former: bool) -> tuple[set[str], str]:
+        """The states and the office text of a person mention: its offices, current or
+        `former` as the describing noun is (`_offices`), and the title right before it in
+        its sentence ("принял премьер-министра Норвегии Йонаса Гара Стёре"), from `floor`
+        (the previous person's mention) on, where that title is current or former as the
+        noun is ("экс-глава МИД заявил" is not the minister in office named beside him)."""
         entity = self.ctx.entity(m.entity)
         start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
         states = {o.entity for o in self.others if o.type == "State" and start <= o.start < m.start}
-        office = self.text[start : m.start]
-        if entity is not None:
-            states |= {entity.state} if entity.state else set()
-            office = f"{entity.office} {office}"
+        if entity is not None and entity.state:
+            states.add(entity.state)
+        title = self.text[start : m.start] if self._former_at(m) == former else ""
+        office = " ".join([*self._offices(m.entity, former), title])
         return states, office.lower().replace("ё", "е")
 
     def _named_in(self, name: Token) -> Mention | None:

@@ -76,8 +76,15 @@ def _given(ctx: Context) -> _Given:
 def former_holders(ctx: Context) -> frozenset[str]:
     """Persons the text names with a title of an office they have left ("бывший президент
     Кении X", "экс-премьер Бразилии Y"): what they do now they do for no state."""
+    return frozenset(m.entity for m, g in ctx.once(titled) if g.title.former)
+
+
+def titled(ctx: Context) -> list[tuple[Mention, GivenOffice]]:
+    """Each person's name with the office the title before it gives, current or former
+    ("бывший премьер-министр Италии X"): a noun that describes the person again
+    ("экс-премьер заявил") may name that office."""
     found = ctx.once(_given)
-    return frozenset(found.persons[s].entity for s, g in found.given.items() if g.title.former)
+    return [(found.persons[s], g) for s, g in found.given.items()]
 
 
 def _from_text(ctx: Context) -> list[OfficeHolding]:
