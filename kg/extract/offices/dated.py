@@ -18,13 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common.date_bounds import bound
 from kg.extract.common.dates import DateMention, find_dates
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, negated, preposition
+from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
 from kg.nlp.morph import is_infinitive
 from kg.resolve.given import LEAVING_WORDS, GivenOffice
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
 _POSTS = frozenset(["пост", "должность", "кресло", "качество", "отставка"])
+_ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
 
 Dates = dict[int, tuple[int, DateMention]]  # first token → (end token, the date)
 
@@ -43,13 +44,13 @@ def term_dates(
     doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str
 ) -> tuple[str, str]:
     """(start, end) of the office `given` gives the name, "" where the text tells none."""
-    verb = doc[given.verb] if given.verb >= 0 else _beside_verb(doc, given, name)
+    inside = {i for first, (last, _) in dates.items() for i in range(first, last)}
+    verb = doc[given.verb] if given.verb >= 0 else _beside_verb(doc, given, name, inside)
     if verb is None or not _told(verb):
         return "", ""
     point = "end" if verb.lemma_ in LEAVING_WORDS else ""
     point = "start" if verb.lemma_ in load_list(TAKING_WORDS) else point
     office = set(range(given.title.start, given.title.end))
-    inside = {i for first, (last, _) in dates.items() for i in range(first, last)}
     found = {"start": "", "end": ""}
     opened = False  # the date before was a start after "с": "с 2005 года по 2010 год"
     for first, (last, d) in dates.items():
@@ -110,28 +111,31 @@ def _in_past(d: DateMention, doc_date: str) -> str:
     return value
 
 
-def _beside_verb(doc: Doc, given: GivenOffice, name: Span) -> Token | None:
+def _beside_verb(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> Token | None:
     """For a title beside the name, the word that dates it: a participle of taking that post
     ("Назначенный в 2019 году министр обороны X", "Министр X, назначенный на этот пост в
     2022 году"), or a verb of taking or leaving a post of which the holder is the subject
     and which names no other office ("Министр финансов X покинул свой пост в марте")."""
-    holders = [doc[given.title.head], name.root]
-    for holder in holders:
+    for holder in (doc[given.title.head], name.root):
         for c in holder.children:
-            if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm") and _bare_post(c):
+            participle = c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm")
+            if participle and _bare_post(c, dated):
                 return c
         verb = holder.head
-        if holder.dep_ in SUBJECTS and verb.pos_ == "VERB" and _bare_post(verb):
+        if holder.dep_ in SUBJECTS and verb.pos_ == "VERB" and _bare_post(verb, dated):
             return verb if any(c.lemma_ in _POSTS for c in verb.children) else None
     return None
 
 
-def _bare_post(verb: Token) -> bool:
-    """A word of taking or leaving a post that names no office of its own: "назначенный на
-    этот пост", "покинул свой пост", "ушёл в отставку", not "назначенный послом" (that
-    office is another, given by `given_offices` with this verb)."""
-    kinds = load_list(TAKING_WORDS) | LEAVING_WORDS
-    if verb.lemma_ not in kinds or any(c.dep_ == "xcomp" for c in verb.children):
+def _bare_post(verb: Token, dated: set[int]) -> bool:
+    """A word of taking or leaving a post whose only objects are that post and dates, beside
+    a reason ("в связи с истечением срока"): "назначенный на этот пост", "покинул свой пост",
+    "ушёл в отставку"; not "назначенный послом" (that office is another, given by
+    `given_offices` with this verb), "избранный в парламент", "ушёл с поста главы партии"."""
+    if verb.lemma_ not in load_list(TAKING_WORDS) | LEAVING_WORDS:
         return False
-    posts = [c for c in verb.children if c.lemma_ in _POSTS]
-    return all(not any(g.dep_ == "nmod" for g in p.children) for p in posts)
+    args = [
+        c for c in verb.children
+        if c.dep_ in _ARGUMENTS and c.i not in dated and not has_fixed_preposition(c)
+    ]  # fmt: skip
+    return all(c.lemma_ in _POSTS and not any(g.dep_ == "nmod" for g in c.children) for c in args)
