@@ -10,7 +10,14 @@ import pytest
 from kg.extract.agreements.status import status_of
 from kg.extract.context import Context
 from kg.model import Document
-from kg.nlp.deps import is_predicate, negated, preposition, sentence_before, sentences_back
+from kg.nlp.deps import (
+    has_fixed_preposition,
+    is_predicate,
+    negated,
+    preposition,
+    sentence_before,
+    sentences_back,
+)
 
 
 def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN202
@@ -73,6 +80,19 @@ def test_managing_to_sign(analyse: Callable[..., Context], text: str, status: st
 )
 def test_preposition(analyse: Callable[..., Context], text: str, word: str, expected: str) -> None:
     assert preposition(_token(analyse, text, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Посла Чили отозвали в связи с истечением срока.", "истечением", True),
+        ("Посла Чили отозвали в Сантьяго.", "Сантьяго", False),
+    ],
+)
+def test_has_fixed_preposition(
+    analyse: Callable[..., Context], text: str, word: str, expected: bool
+) -> None:
+    assert has_fixed_preposition(_token(analyse, text, word)) is expected
 
 
 _THREE = "Чили и Перу подписали соглашение. Его ратифицируют летом. Оно вступит в силу в мае."

@@ -1046,9 +1046,10 @@ def _query(store, name: str) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def test_offices_query_dates_each_office(tmp_path) -> None:
-    """A person who was minister in 2020 and president in 2023: both offices, each dated by
-    its document; an undated document's office is listed undated and does not win
-    `persons.office`; a gazetteer office holder's text title joins the term."""
+    """A person who was minister in 2020 (appointed in 2019, the start another text tells)
+    and president in 2023: both offices, each dated by its latest document; an undated
+    document's office is listed undated and does not win `persons.office`; a gazetteer
+    office holder's text title joins the term."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(
@@ -1062,6 +1063,11 @@ def test_offices_query_dates_each_office(tmp_path) -> None:
     (corpus / "c.txt").write_text(
         "Архив\nПосол Бразилии Карлус Мендис вручил грамоты.\n", encoding="utf-8"
     )
+    (corpus / "d.txt").write_text(
+        "Назначение\n2019-06-01\nКарлус Мендис был назначен министром энергетики Бразилии 1 "
+        "февраля.\n",
+        encoding="utf-8",
+    )
     store = tmp_path / "store"
     subprocess.run([*KG, "--store", str(store), "build", str(corpus)], check=True,
                    capture_output=True)  # fmt: skip
@@ -1070,10 +1076,13 @@ def test_offices_query_dates_each_office(tmp_path) -> None:
     mendis = {(r["office"], r.get("date", ""), r["sources"]) for r in rows
               if r["name"] == "Карлус Мендис"}  # fmt: skip
     assert mendis == {
-        ("министр энергетики", "2020-03-01", "a"),
+        ("министр энергетики", "2020-03-01", "a; d"),
         ("президент", "2023-01-10", "b"),
         ("посол", "", "c"),
     }
+    # the start a text tells is the holding's, as a gazetteer term's (test_office_dates)
+    starts = {r["office"]: r.get("start", "") for r in rows if r["name"] == "Карлус Мендис"}
+    assert starts == {"министр энергетики": "2019-02-01", "президент": "", "посол": ""}
     modi = [r for r in rows if r["name"] == "Нарендра Моди" and r["office"] == "премьер-министр"]
     assert len(modi) == 1 and modi[0]["start"] == "2014-05-26" and modi[0]["basis"] == "text"
     assert modi[0]["date"] == "2020-03-01"

@@ -78,6 +78,12 @@ def fixed_preposition(tok: Token, phrases: Phrases) -> bool:
     )
 
 
+def has_fixed_preposition(tok: Token) -> bool:
+    """`tok` takes a preposition of several words, whichever, as the parse fixes it ("в связи
+    с истечением срока", "в ходе визита"): a reason or a time, no place nor post."""
+    return any(f.dep_ == "fixed" for c in tok.children if c.dep_ == "case" for f in c.children)
+
+
 def under_compound_preposition(tok: Token, phrases: Phrases) -> bool:
     """`tok` is the object of one of `phrases`, as either parse gives it."""
     nmod = tok.dep_ == "nmod" and preposition_noun(tok.head, phrases)

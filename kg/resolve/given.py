@@ -69,6 +69,9 @@ class GivenOffice:
     start_char: int  # title and name together: the evidence
     end_char: int
     current: bool = True  # False: a past office the text recounts ("был депутатом")
+    # the verb or noun that tells the holding ("назначен", "занимал", "покинул"), whose
+    # dates are its start or end (kg.extract.offices.dated); -1 for a title beside the name
+    verb: int = -1
 
 
 def given_offices(
@@ -1011,7 +1014,8 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         if appointed and not title.state and not title.foreign:
             title = replace(title, state=_appointer_state(doc, verb))
         lo, hi = min(start, title.start), max(end, title.end)
-        return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
+        given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
+        return replace(given, verb=verb.i)
     return None
 
 
@@ -1089,6 +1093,8 @@ _REMOVING = frozenset(["уволить", "увольнять", "освободи
 _REPLACING = frozenset(["сменить", "сменять", "заменить", "заменять"])
 # Nouns of leaving a post, whose genitive held it ("после отставки Хольма с поста министра").
 _LEAVING_NOUNS = frozenset(["отставка", "уход"])
+# All the words of leaving or being removed from a post: a date they take ends the office.
+LEAVING_WORDS = _LEAVING | _REMOVING | _LEAVING_NOUNS
 
 
 def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
@@ -1122,7 +1128,9 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         if holds and title is not None:
             title = _with_complement(doc, titles, title)
             lo, hi = min(start, title.start), max(end, title.end)
-            return _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), False)
+            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), False)
+            # one replaced is dated by no one's leaving: the verb's dates are the successor's
+            return given if verb.lemma_ in _REPLACING else replace(given, verb=verb.i)
     return None
 
 

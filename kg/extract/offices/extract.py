@@ -1,14 +1,16 @@
 """Who holds which office, read from one document: the title beside a name ("министр
 энергетики Норвегии Терье Осланд", "Юнас Гар Стёре, премьер-министр Норвегии"), the title
 standing for its holder ("Президент Бразилии заявил"), and the gazetteer's terms of every
-person the text names. A text's holding is dated by its document; where a gazetteer term of
-the same office covers that date, the two are one fact, with the term's dates."""
+person the text names. A text's holding is dated by its document, and has the start and end
+the text tells (`dated.py`); where a gazetteer term of the same office covers that date, the
+two are one fact, with the term's dates."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kg.extract.context import Context, fact_key
+from kg.extract.offices.dated import date_tokens, term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
@@ -27,6 +29,7 @@ def extract_offices(ctx: Context) -> list[OfficeHolding]:
             out[holding.key] = holding
         else:  # the text confirms a term: one fact, dated by both
             known.basis, known.date = holding.basis, holding.date or known.date
+            known.start, known.end = known.start or holding.start, known.end or holding.end
             known.evidence = sorted({*known.evidence, *holding.evidence}, key=_order)
     return sorted(out.values(), key=lambda h: h.key)
 
@@ -91,10 +94,14 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     found = ctx.once(_given)
     titles, persons, given = found.titles, found.persons, found.given
     out = []
-    for start, g in [*given.items(), *coordinated_offices(ctx.doc, titles, given).items()]:
+    doc, date = ctx.doc, ctx.document.date
+    dates = date_tokens(doc, ctx.document.text, date)
+    for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
-        out.append(_holding(ctx, person, office, g.state, g.start_char, g.end_char, g.current))
+        term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
+        at = (g.start_char, g.end_char)
+        out.append(_holding(ctx, person, office, g.state, *at, g.current, term))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
@@ -127,10 +134,18 @@ def _bare(ctx: Context, m: Mention, title: Title) -> OfficeHolding:
 
 
 def _holding(
-    ctx: Context, person: str, office: str, state: str, start: int, end: int, current: bool = True
+    ctx: Context,
+    person: str,
+    office: str,
+    state: str,
+    start: int,
+    end: int,
+    current: bool = True,
+    term_dates: tuple[str, str] = ("", ""),
 ) -> OfficeHolding:
     """A holding the text gives; one it recounts as past ("был депутатом") is not dated by
-    the document."""
+    the document. `term_dates`: the start and end the text tells (`dated.term_dates`); a
+    gazetteer term of that office at the date gives its own."""
     date = ctx.document.date if current else ""
     state = state or _state_of(ctx, person, office)
     term = _term(ctx, person, office, state, date)
@@ -140,7 +155,8 @@ def _holding(
         return OfficeHolding(key, person, term.office, state, term.start, term.end, date,
                              "text", evidence)  # fmt: skip
     key = fact_key("office", person, normalize(office), state)
-    return OfficeHolding(key, person, office, state, date=date, evidence=evidence)
+    first, last = term_dates
+    return OfficeHolding(key, person, office, state, first, last, date, evidence=evidence)
 
 
 def _state_of(ctx: Context, person: str, office: str) -> str:

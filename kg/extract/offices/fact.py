@@ -13,7 +13,7 @@ class OfficeHolding:
     person: str  # person key
     office: str  # Russian, nominative, lower case: "министр энергетики"
     state: str = ""  # key of the state or organization served, or ""
-    start: str = ""  # the term's ISO dates, where the gazetteer knows them
+    start: str = ""  # the term's ISO dates, where the gazetteer or the text tells them
     end: str = ""
     date: str = ""  # the document's date: when the text says they hold it
     basis: str = "text"  # "text": a title beside the name; "gazetteer": a known term
