@@ -164,6 +164,10 @@ def build(
         kg build news/ --watch
     """
     global _no_teardown  # noqa: PLW0603 - read by `main` once the command has returned
+    if watch:  # before the NLP stack loads: Ctrl-C stops it at any point from here
+        from kg.watch import take_interrupts
+
+        take_interrupts()
     from kg.build import run_build  # the NLP stack loads only for a build
     from kg.executors import DaskExecutor
     from kg.progress import BuildProgress

@@ -49,6 +49,12 @@ class TerminalRun:
     stdout: str  # standard output when it was a pipe, else ""
     code: int  # exit code; -N when killed by signal N
     columns: int
+    stepped: list[float]  # seconds from the start to each `type_when` step
+    seconds: float  # from the start to the exit
+
+    def since_last_step(self) -> float:
+        """Seconds from the last step (a Ctrl-C typed) to the exit."""
+        return self.seconds - self.stepped[-1]
 
     def text(self) -> str:
         """The terminal output without escape sequences (every frame of a live display)."""
@@ -101,6 +107,7 @@ def run_in_terminal(
     deadline = started + timeout
     sources = {master: raw}
     steps = [type_when] if isinstance(type_when, tuple) else list(type_when or [])
+    stepped: list[float] = []
     if process.stdout is not None:
         sources[process.stdout.fileno()] = out
     try:
@@ -113,6 +120,7 @@ def run_in_terminal(
             ready, _, _ = select.select(list(sources), [], [], min(left, 0.1))
             if steps and _due(steps[0][0], raw, time.monotonic() - started):
                 keys = steps.pop(0)[1]
+                stepped.append(time.monotonic() - started)
                 if callable(keys):
                     keys()
                 else:
@@ -127,11 +135,12 @@ def run_in_terminal(
                     continue
                 sources[fd] += chunk
         code = process.wait(timeout=max(1.0, deadline - time.monotonic()))
+        seconds = time.monotonic() - started
     finally:
         os.close(master)
         if process.stdout is not None:
             process.stdout.close()
-    return TerminalRun(bytes(raw), out.decode("utf-8", "replace"), code, columns)
+    return TerminalRun(bytes(raw), out.decode("utf-8", "replace"), code, columns, stepped, seconds)
 
 
 def _due(when: bytes | float, shown: bytearray, seconds: float) -> bool:

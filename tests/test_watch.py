@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from kg_runs import KG, copy_store, env, graphs
 from terminal import CTRL_C, run_in_terminal
 from test_idempotence import corpus_of
@@ -44,6 +45,42 @@ def test_a_watching_build_builds_a_changed_document_and_stops_at_ctrl_c(
     done = subprocess.run([*KG, "build", str(corpus), "--store", str(again)], env=env())
     assert done.returncode == 0
     assert graphs(store) == graphs(again)
+
+
+# `kg` as a script's background command starts it (`kg build --watch &` in a shell without job
+# control): with SIGINT ignored, which the watch must take back to stop at Ctrl-C
+IGNORING_CTRL_C = [
+    sys.executable,
+    "-c",
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])",
+    *KG[1:],
+]
+
+
+@pytest.mark.parametrize("when", [b"building", b"(Ctrl-C stops)"], ids=["building", "waiting"])
+def test_ctrl_c_stops_a_watch_started_with_it_ignored_and_keeps_what_was_built(
+    references: dict[int, Path], tmp_path: Path, when: bytes
+) -> None:
+    """Ctrl-C during the first build (once its bar shows a document done) or while waiting:
+    exit 130 within seconds, one line, every document graph written as a clean build writes
+    it, and the next build finishes the store."""
+    corpus = Path(shutil.copytree(corpus_of(references), tmp_path / "corpus"))
+    store = tmp_path / "s"
+    argv = [*IGNORING_CTRL_C, "build", str(corpus), "--store", str(store), "--watch"]
+    run = run_in_terminal(argv, env=env(), type_when=(when, CTRL_C))
+    text = run.text()
+    assert run.code == 130, text
+    assert run.since_last_step() < 20, text  # generous: a loaded machine must not fail it
+    assert run.screen()[-1] == "kg: interrupted" and "Traceback" not in text
+    clean = graphs(references[0])
+    kept = graphs(store)
+    assert kept and all(kept[doc] == clean[doc] for doc in kept if doc), sorted(kept)
+    if when == b"building":
+        assert "built " not in text  # stopped before its summary
+        done = subprocess.run([*KG, "build", str(corpus), "--store", str(store)], env=env())
+        assert done.returncode == 0
+    assert graphs(store) == clean
 
 
 def test_the_watch_builds_again_when_a_document_changes_and_only_then(tmp_path: Path) -> None:
