@@ -1103,3 +1103,58 @@ def test_a_womans_form_is_not_his_where_a_woman_of_the_family_is_named(persons) 
 )
 def test_a_first_names_ending_shows_the_surnames_case(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# Names of other cultures whole and in the nominative: one name in an oblique case glued
+# before another one's surname is two persons; a father's or dynasty's name after a
+# particle does not tell the name's case.
+OTHER_CULTURES = [
+    # a name in an oblique case glued before another one's surname is two persons
+    (
+        "Президент Кении Уильям Руто принял премьер-министра Эфиопии Абия Ахмеда. "
+        "Абию Ахмеду Руто предложил помощь.",
+        {"Уильям Руто": 2, "Абий Ахмед": 2},
+    ),
+    (
+        "Президент Чили Габриэль Борич встретил президента Мексики Андреса Мануэля Лопеса "
+        "Обрадора. Обрадору Борич вручил награду.",
+        {"Габриэль Борич": 2, "Андрес Мануэль Лопес Обрадор": 2},
+    ),
+    (
+        "Эмир Катара Тамим бен Хамад Аль Тани принял президента Ирана Ибрагима Раиси. "
+        "С Тамимом бен Хамадом Аль Тани Раиси обсудил торговлю.",
+        {"Тамим бен Хамад Аль Тани": 2, "Ибрагим Раиси": 2},
+    ),
+    # must not: a dynasty's name after an article or a particle is the man's own
+    (
+        "Эмир Катара Хамад бен Халифа Аль Тани отрекся. Тамим бен Хамад стал эмиром. "
+        "С Тамимом бен Хамадом Аль Тани президент Ирака обсудил торговлю.",
+        {"Хамад бен Халифа Аль Тани": 1, "Тамим бен Хамад Аль Тани": 2},
+    ),
+    (
+        "Эмир Катара Хамад бен Халифа Аль-Тани отрекся. Тамим бен Хамад стал эмиром. "
+        "С Тамимом бен Хамадом Аль-Тани президент Ирака обсудил торговлю.",
+        {"Хамад бен Халифа Аль-Тани": 1, "Тамим бен Хамад Аль-Тани": 2},
+    ),
+    # must not: a name in the nominative before a surname is not cut
+    (
+        "Президент Португалии Марселу Ребелу ди Соуза прибыл в Мапуту. "
+        "Марселу Ребелу ди Соузу встретил президент Мозамбика Филипе Ньюси.",
+        {"Марселу Ребелу ди Соуза": 2, "Филипе Ньюси": 1},
+    ),
+    # the words after a particle are the father's or the dynasty's: their nominative
+    # ("Тани", also a woman's genitive) does not tell the name's case
+    (
+        "Эмир Кувейта Наваф аль-Ахмед отрекся. Тамим бен Хамад стал эмиром Катара. "
+        "С Тамимом бен Хамадом Аль Тани президент Ирака обсудил торговлю.",
+        {"Наваф аль-Ахмед": 1, "Тамим бен Хамад Аль Тани": 2},
+    ),
+    # must not: a first name before the particle still tells it
+    ("Посол Бразилии встретился с Марией да Силвой в Лиссабоне.", {"Мария да Силва": 1}),
+    ("Министр Мухаммед бен Салман прибыл в Каир.", {"Мухаммед бен Салман": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_CULTURES)
+def test_names_of_other_cultures(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

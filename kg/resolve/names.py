@@ -681,6 +681,13 @@ def family_surnames(surname: str) -> tuple[str, ...]:
     return (surname,)
 
 
+def _before_particle(names: list[Token]) -> list[Token]:
+    """The words before the first particle: those after it are the father's, the family's
+    or the dynasty's ("Тамимом бен Хамадом Аль Тани": "Тани" is no woman's first name whose
+    nominative tells the case)."""
+    return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
+
+
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
@@ -703,7 +710,8 @@ def name_parts(span: Span) -> NameParts:
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
-    name_case = next((case_of(t) for t in names if is_first_name(t.text) and case_of(t)), "")
+    own = _before_particle(names)
+    name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _title_case(span, names, fem) or name_case

@@ -92,13 +92,13 @@ def person_mentions(
     spans += _syllable_names(doc, spans, blocked)
     spans += _latin_asides(doc, spans, blocked)
     parts_of = _parts_once()
-    spans = _others_surname_apart(spans, parts_of)
+    spans, others = _others_surname_apart(spans, parts_of)
     out, joined = [], []
     lone = _lone_places(doc)
     for span in spans:
         for line in _split_lines(span):
             trimmed = _trim(line, blocked, places, lone)
-            piece = _with_initials(trimmed, no_name) if trimmed is not None else None
+            piece = _with_initials(trimmed, no_name | others) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece):
@@ -743,18 +743,62 @@ def _parts_once() -> Callable[[Span], NameParts]:
     return parts_of
 
 
-def _others_surname_apart(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> list[Span]:
+def _others_surname_apart(
+    spans: list[Span], parts_of: Callable[[Span], NameParts]
+) -> tuple[list[Span], set[int]]:
     """A name glued after the surname of another person the document names in full
-    ("об убийстве Вогта Ольсен предложил", "спикеру правительства Ямады Хиротака Сато"):
-    two people, the first word the other one's."""
+    ("об убийстве Вогта Ольсен предложил", "спикеру правительства Ямады Хиротака Сато"),
+    or a name in an oblique case glued before another one's surname ("Абию Ахмеду Рамафоса
+    предложил"): two people, the first word or the last the other one's. Also the tokens
+    of the names cut off before a surname, which that surname must not take back in as
+    first names ("Ахмеду")."""
     surnames = _full_names_surnames(spans, parts_of)
+    full = _full_names(spans, parts_of)
     out: list[Span] = []
+    cut: set[int] = set()
     for span in spans:
         if _others_surname_first(span, surnames):
             out += [span[:1], span[1:]]
+        elif _others_surname_last(span, full):
+            out += [span[:-1], span[-1:]]
+            cut.update(range(span.start, span.end - 1))
         else:
             out.append(span)
-    return out
+    return out, cut
+
+
+def _full_names(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> set[tuple[str, ...]]:
+    """The nominative words of the names written in full ("Абием Ахмедом": "Абий Ахмед")."""
+    parts = [parts_of(span) for span in spans if len(span) >= 2]
+    return {tuple(p.full.split()) for p in parts if p.first and p.last}
+
+
+def _others_surname_last(span: Span, full: set[tuple[str, ...]]) -> bool:
+    """Whether the span ends in the nominative surname of one name the document writes in
+    full after the end of another in an oblique case ("Обрадору Петро", "Тамиму бен Хамаду
+    Аль Тани Эрдоган"): one person's words share a case. Not a dynasty's name after a
+    particle or an article ("Тамима бен Хамада Аль-Тани" is one man)."""
+    last, rest = span[-1], [t.text for t in span[:-1]]
+    if len(span) < 2 or not last.is_alpha or not last.text[:1].isupper():
+        return False
+    if span[-2].lower_ in PARTICLES:
+        return False
+    others = any(fold(name[-1]) == fold(last.text) for name in full)
+    return others and any(
+        _oblique_end_of(rest, name) and not any(one_name(last.text, w) for w in name)
+        for name in full
+    )
+
+
+def _oblique_end_of(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether the words are the end of the name, one of them in a case other than the
+    nominative ("Лопеса Обрадора" of "Андрес Мануэль Лопес Обрадор")."""
+    end = name[-len(words) :]
+    return (
+        len(words) <= len(name)
+        and all(form_of(w, n) for w, n in zip(words, end, strict=True))
+        and any(fold(w) != fold(n) for w, n in zip(words, end, strict=True))
+    )
 
 
 def _full_names_surnames(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> set[str]:
