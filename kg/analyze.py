@@ -13,6 +13,7 @@ from kg.extract.registry import fact_kinds
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Extraction, Mention
 from kg.resolve import Registry, resolve
+from kg.resolve.given import GivenRead
 
 # How entity keys begin ("person/…", "state/…", "org/…"); fact keys never do.
 _ENTITY_PREFIXES = ("person/", "state/", "org/")
@@ -32,11 +33,13 @@ def extract(
     entities: list[Entity],
     mentions: list[Mention],
     gazetteer: Gazetteer,
+    given: GivenRead | None = None,
 ) -> Extraction:
     """The facts of one document given its Doc and resolved names: each registered kind of
     fact, a kind given what the kinds it needs read. A pure function of its arguments: the
-    build relies on it to keep facts a worker read when the corpus changes none of them."""
-    ctx = Context(doc, document, mentions, {e.key: e for e in entities}, gazetteer)
+    build relies on it to keep facts a worker read when the corpus changes none of them.
+    `given`: the names step's offices given by titles, taken where they read the same."""
+    ctx = Context(doc, document, mentions, {e.key: e for e in entities}, gazetteer, given=given)
     read: dict[str, Any] = {}
     facts: dict[str, list[Any]] = {}
     for kind in fact_kinds():

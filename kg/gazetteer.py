@@ -248,8 +248,14 @@ def capital_named(gazetteer: Gazetteer, token: Token) -> str:
     """The key of the state whose capital `token` names, or "": by its lemma, else as
     written, for a foreign name pymorphy3 reads as other words in this case ("посетить
     Абу-Даби" → "аба-даби", "Эр-Рияд" → "эр-рияда")."""
+    return capital_of_words(gazetteer, token.lemma_, token.text)
+
+
+def capital_of_words(gazetteer: Gazetteer, lemma: str, text: str) -> str:
+    """`capital_named` of a token's lemma and text, for rules that ask it of every word and
+    read them off the Doc's arrays, making no `Token`."""
     table = capitals(gazetteer)
-    return table.get(normalize(token.lemma_)) or table.get(normalize(token.text), "")
+    return table.get(normalize(lemma)) or table.get(normalize(text), "")
 
 
 def capital_of_adjective(gazetteer: Gazetteer, lemma: str) -> str:

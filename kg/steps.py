@@ -196,7 +196,7 @@ def read_document(
         return LocalExtraction(document, names, None, doc)
     alone, mentions = link_names(names, document, Registry(gazetteer))
     entities = [as_known(e, known) for e in alone] if known else alone
-    ex = extract(document, doc, entities, mentions, gazetteer)
+    ex = extract(document, doc, entities, mentions, gazetteer, names.given_read)
     return LocalExtraction(document, names, ex, doc, alone=alone if entities != alone else None)
 
 
@@ -231,7 +231,8 @@ def link_document(
         ex = local.reread(entities, mentions)
     else:
         doc = local.doc if local.doc is not None else local.spacy_doc(vocab())
-        ex = extract(local.document, doc, entities, mentions, registry.gazetteer)
+        gazetteer = registry.gazetteer
+        ex = extract(local.document, doc, entities, mentions, gazetteer, local.names.given_read)
     ex.entities = with_referenced(ex, registry)
     ex.described = _described(local, ex, registry)
     return ex

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Span
@@ -24,6 +24,9 @@ from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, EntityType, Mention
 from kg.model import Span as Evidence
 from kg.sentences import index_sentences
+
+if TYPE_CHECKING:
+    from kg.resolve.given import GivenRead
 
 T = TypeVar("T")
 
@@ -38,6 +41,9 @@ class Context:
     _memo: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
     # The keys `entity` was asked for, found or not: the facts read no other entity
     looked_up: set[str] = field(default_factory=set, repr=False)
+    # The names step's offices given by titles, which the offices extractor takes where it
+    # would read the same (`read_given`)
+    given: GivenRead | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         index_sentences(self.doc)  # the extractors ask for tokens' sentences in loops

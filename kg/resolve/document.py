@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
-from kg.resolve.given import GivenOffice, given_offices
+from kg.resolve.given import GivenOffice, GivenRead, read_given
 from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import (
     BODY_NOUN,
@@ -49,6 +49,8 @@ class NameReading:
     bare: frozenset[int] = frozenset()
     # Made at the first linking, kept for the next (`person_plan`).
     person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
+    # What `given` was read from, for the offices extractor to take it (`read_given`).
+    given_read: GivenRead | None = field(default=None, compare=False, repr=False)
 
 
 def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:
@@ -77,14 +79,17 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
     surnames = {m.tokens[0]: m.parts.last for m in persons}
-    given = given_offices(
+    given = read_given(
         doc,
         titles,
         [m.tokens for m in persons],
         lambda start, office: surname_holds(gazetteer, surnames[start], office),
     )
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
-    return NameReading(states, orgs, persons, titles, home, given, kin_genders(doc), bare)
+    genders = kin_genders(doc)
+    return NameReading(
+        states, orgs, persons, titles, home, given.given, genders, bare, given_read=given
+    )
 
 
 def org_key_spans(

@@ -74,6 +74,45 @@ class GivenOffice:
     verb: int = -1
 
 
+@dataclass(frozen=True)
+class GivenRead:
+    """`given_offices`' result with what it read besides the Doc: the titles, the persons and
+    each answer of `holds`, in the order asked. The names step and the offices extractor both
+    ask it of a document, mostly with the same titles and persons (`read_given`)."""
+
+    titles: list[Title]
+    persons: list[tuple[int, int]]
+    asked: dict[tuple[int, str], bool]
+    given: dict[int, GivenOffice]
+
+
+def read_given(
+    doc: Doc,
+    titles: list[Title],
+    persons: list[tuple[int, int]],
+    holds: Callable[[int, str], bool],
+    before: GivenRead | None = None,
+) -> GivenRead:
+    """`given_offices`, or `before` where it read the same titles and persons and `holds`
+    answers each of its questions alike: a pure function of those, it would read the same
+    again. Asked in its order, `holds` is asked what `given_offices` would ask it up to the
+    first answer that differs (the offices extractor's `holds` notes the entities it reads)."""
+    if (
+        before is not None
+        and before.titles == titles
+        and before.persons == persons
+        and all(holds(*question) == answer for question, answer in before.asked.items())
+    ):
+        return before
+    asked: dict[tuple[int, str], bool] = {}
+
+    def noted(start: int, office: str) -> bool:
+        asked[start, office] = answer = holds(start, office)
+        return answer
+
+    return GivenRead(titles, persons, asked, given_offices(doc, titles, persons, noted))
+
+
 def given_offices(
     doc: Doc,
     titles: list[Title],

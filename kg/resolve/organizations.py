@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
@@ -940,16 +940,22 @@ def _settled_bodies(
     governments. None where the text does not settle it, nor where the text names another
     body by the noun ("Правительство Ульяновской области", "Европейский парламент"): the
     bare noun may be that one."""
-    out = []
-    for noun in doc:
-        words = _bare_body(noun)
+    out: list[tuple[Span, str, str]] = []
+    candidates = _body_nouns(doc)
+    if not candidates:
+        return out
+    nouns = _nouns_by_lemma(doc)
+    nations = {i for s in states for i in range(s.start, s.end)}
+    for noun in (doc[i] for i in candidates):
+        lemma = morph().lemma(noun.lower_, "NOUN")
+        words = _bare_body(noun, lemma)
         if words is None:
             continue
-        if _lesser_body(noun, states):
+        if _lesser_body(noun, lemma, nouns, nations):
             continue
-        known = _known_body_before(noun, states, gazetteer, found)
+        known = _known_body_before(noun, lemma, states, gazetteer, found)
         if known is not None:  # that body, unless the text named another by the noun too
-            if not _rival_body(found, noun, known.key, known.name):
+            if not _rival_body(found, lemma, known.key, known.name):
                 start = _how_start(words)
                 span = Span(doc, start, words.end, SETTLED_BODY, kb_id=f"state/{known.state}")
                 out.append((span, known.key, known.name))
@@ -962,7 +968,7 @@ def _settled_bodies(
             continue
         org = body_of(gazetteer, name, state)
         full = state_body_name(gazetteer, name, state)
-        if full and not _rival_body(found, noun, org.key if org else "", full):
+        if full and not _rival_body(found, lemma, org.key if org else "", full):
             out.append(
                 (
                     Span(doc, _how_start(words), words.end, SETTLED_BODY, kb_id=state),
@@ -984,13 +990,34 @@ def _how_start(words: Span) -> int:
     return start
 
 
-def _bare_body(noun: Token) -> Span | None:
-    """The words of a governing body's noun with nothing that says which body it is: no
-    genitive, name, possessive nor adjective but one of when it sat ("новое правительство");
-    "кабинет" only as "кабинет министров"; not plural, quoted, nor "при …"; else None."""
-    if noun.pos_ not in ("NOUN", "PROPN") or not morph().may_read_as(noun.lower_, _body_forms()):
-        return None  # asked of every token: the cheap tests first, a parse for few nouns
-    lemma = morph().lemma(noun.lower_, "NOUN")
+def _body_nouns(doc: Doc) -> list[int]:
+    """The nouns that may be a form of a bare body's (`_body_forms`): read off the Doc's
+    arrays, as every token is asked, with no `Token` made and no parse for the rest."""
+    forms, may_read_as = _body_forms(), morph().may_read_as
+    words = token_strings(doc, LOWER)
+    return [
+        i
+        for i, pos in enumerate(token_strings(doc, POS))
+        if pos in ("NOUN", "PROPN") and may_read_as(words[i], forms)
+    ]
+
+
+def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
+    """The indices of the Doc's nouns by their lemma, for `_lesser_body`, which looks for a
+    bare noun's others: one pass over the Doc, not one per noun."""
+    out: dict[str, list[int]] = {}
+    lemmas = token_strings(doc, LEMMA)
+    for i, pos in enumerate(token_strings(doc, POS)):
+        if pos == "NOUN":
+            out.setdefault(lemmas[i], []).append(i)
+    return out
+
+
+def _bare_body(noun: Token, lemma: str) -> Span | None:
+    """The words of a governing body's noun (of lemma `lemma`, one of `_body_nouns`) with
+    nothing that says which body it is: no genitive, name, possessive nor adjective but one
+    of when it sat ("новое правительство"); "кабинет" only as "кабинет министров"; not
+    plural, quoted, nor "при …"; else None."""
     if lemma not in _WORDS["settled"]:
         return None
     if "Plur" in noun.morph.get("Number"):
@@ -1012,7 +1039,7 @@ def _bare_body(noun: Token) -> Span | None:
 
 @cache
 def _body_forms() -> frozenset[str]:
-    """The forms of the bare bodies' nouns, for `_bare_body`'s `may_read_as`."""
+    """The forms of the bare bodies' nouns, for `_body_nouns`'s `may_read_as`."""
     return morph().paradigm_forms(_WORDS["settled"])
 
 
@@ -1074,13 +1101,16 @@ def _named_before(
 
 
 def _known_body_before(
-    noun: Token, states: list[Span], gazetteer: Gazetteer, found: list[tuple[Span, str, str]]
+    noun: Token,
+    lemma: str,
+    states: list[Span],
+    gazetteer: Gazetteer,
+    found: list[tuple[Span, str, str]],
 ) -> OrgEntry | None:
     """The one known state body named before whose name ends in the bare noun ("Госдума",
     "Государственная дума" … "в Думе"): the noun is that body again, not a body of whichever
     state the text names ("Госдума … посол Армении … в Думе"); None where two are, or where
     the noun's sentence names another state than the body's."""
-    lemma = morph().lemma(noun.lower_, "NOUN")
     bodies = {
         org.key: org
         for span, key, _ in found
@@ -1103,17 +1133,17 @@ def _other_capital(doc: Doc, gazetteer: Gazetteer, state: str) -> bool:
     )
 
 
-def _lesser_body(noun: Token, states: list[Span]) -> bool:
+def _lesser_body(noun: Token, lemma: str, nouns: dict[str, list[int]], nations: set[int]) -> bool:
     """The text names a body by the bare noun with a word that makes it a region's or a
     city's ("в правительстве столицы", "столичного правительства", "местная полиция"; not a
-    state's adjective, one of when it sat, nor "страны"): the bare noun may be that one."""
-    lemma = morph().lemma(noun.lower_, "NOUN")
-    nations = {i for s in states for i in range(s.start, s.end)}
+    state's adjective, one of when it sat, nor "страны"): the bare noun may be that one.
+    `nouns`: `_nouns_by_lemma`; `nations`: the tokens of states' names."""
+    doc = noun.doc
     return any(
-        _lesser_word(child, t.i + 1, nations)
-        for t in noun.doc
-        if t.i != noun.i and t.pos_ == "NOUN" and t.lemma_ == lemma
-        for child in t.children
+        _lesser_word(child, i + 1, nations)
+        for i in nouns.get(lemma, ())
+        if i != noun.i
+        for child in doc[i].children
     )
 
 
@@ -1130,10 +1160,9 @@ def _lesser_word(child: Token, end: int, nations: set[int]) -> bool:
     return genitive and below and not preposition(child)
 
 
-def _rival_body(found: list[tuple[Span, str, str]], noun: Token, key: str, name: str) -> bool:
-    """Another body the text names by the noun ("Правительство Ульяновской области"), not
-    this state's one."""
-    lemma = morph().lemma(noun.lower_, "NOUN")
+def _rival_body(found: list[tuple[Span, str, str]], lemma: str, key: str, name: str) -> bool:
+    """Another body the text names by the noun of lemma `lemma` ("Правительство Ульяновской
+    области"), not this state's one."""
     for span, other_key, other_name in found:
         if morph().lemma(span.root.lower_, "NOUN") != lemma:
             continue

@@ -14,7 +14,13 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
-from kg.gazetteer import Gazetteer, PersonEntry, capital_named, capitals, normalize
+from kg.gazetteer import (
+    Gazetteer,
+    PersonEntry,
+    capital_of_words,
+    capitals,
+    normalize,
+)
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
@@ -1063,10 +1069,13 @@ def _places(doc: Doc, gaz: Gazetteer) -> frozenset[int]:
     dateline's or a sentence's city onto the name after it ("В Канберре Энтони Албаниз"),
     as a word of the name or as a LOC right before it. A first name that is also a capital
     ("Виктория" of "Виктория Нуланд") stays a name."""
+    lemmas = token_strings(doc, LEMMA)
     return frozenset(
         i
         for i, text in enumerate(token_strings(doc))
-        if text[:1].isupper() and capital_named(gaz, doc[i]) and not _first_name_as_written(text)
+        if text[:1].isupper()
+        and capital_of_words(gaz, lemmas[i], text)
+        and not _first_name_as_written(text)
     )
 
 

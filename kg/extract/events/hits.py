@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from kg.doc_text import doc_text, span_text
+from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
@@ -3089,10 +3089,12 @@ def _tried(tok: Token) -> bool:
 def _listed_demand(noun: Token) -> bool:
     """A noun listed after a colon under a word of demand ("Среди требований акции:
     «немедленная отставка мэра X», «созыв форума»"): what is asked for, not what was done."""
-    colons = [t.i for t in noun.sent if t.text == ":" and t.i < noun.i]
-    if not colons or noun.morph.get("Case") != ["Nom"]:
+    if noun.morph.get("Case") != ["Nom"]:
         return False  # a listed item is named in the nominative
-    return any(_is(a, "attempt") and a.i < colons[-1] for a in noun.ancestors)
+    words = token_strings(noun.doc)  # no `Token` made per word of the sentence
+    start = noun.sent.start
+    colon = next((i for i in range(noun.i - 1, start - 1, -1) if words[i] == ":"), -1)
+    return colon >= 0 and any(_is(a, "attempt") and a.i < colon for a in noun.ancestors)
 
 
 def _habitual(verb: Token) -> bool:

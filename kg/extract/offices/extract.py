@@ -15,7 +15,7 @@ from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
-from kg.resolve.given import GivenOffice, coordinated_offices, given_offices
+from kg.resolve.given import GivenOffice, coordinated_offices, read_given
 from kg.resolve.offices import said_office, surname_holds, term_at
 from kg.resolve.organizations import noun_bodies, org_span
 from kg.resolve.titles import Title, find_titles
@@ -73,7 +73,7 @@ def _given(ctx: Context) -> _Given:
         surname = entity.name.split()[-1] if entity is not None and entity.name else ""
         return surname_holds(ctx.gazetteer, surname, office)
 
-    return _Given(titles, persons, given_offices(doc, titles, ranges, holds))
+    return _Given(titles, persons, read_given(doc, titles, ranges, holds, ctx.given).given)
 
 
 def former_holders(ctx: Context) -> frozenset[str]:
