@@ -184,6 +184,11 @@ _REL_PERIOD_OF = re.compile(
     rf"(?P<y>){_B}",
     _FLAGS,
 )
+# "в конце месяца", "в начале месяца": a part of the document's own month, with no word
+# naming which ("в конце следующего месяца" is _REL_PERIOD_OF's)
+_PART_OF_MONTH = re.compile(
+    rf"{_A}в\s+(?:начале|конце|середине)\s+(?P<u>месяца)(?P<s>)(?P<y>){_B}", _FLAGS
+)
 _AGO_NUMS = {"": 1, "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
              "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
 _AGO = re.compile(
@@ -377,7 +382,8 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
                 m.start() + len("накануне"),
                 (day - timedelta(days=1)).isoformat() if day else "",
             )
-    for pattern in (_REL_PERIOD, _REL_PERIOD_OF) if _has(folded, "год", "месяц", "недел") else ():
+    patterns = (_REL_PERIOD, _REL_PERIOD_OF, _PART_OF_MONTH)
+    for pattern in patterns if _has(folded, "год", "месяц", "недел") else ():
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _period(m, doc, day))
     for m in _AGO.finditer(text) if "назад" in folded else ():
@@ -400,7 +406,7 @@ def _is_preposition(next_word: str) -> bool:
 
 def _period(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:
     """A named year, month or week counted from the document's ("в прошлом году")."""
-    shift = _SHIFT_WORDS[m["s"].lower()]
+    shift = _SHIFT_WORDS.get(m["s"].lower(), 0)  # no shift word: the document's own
     unit = m["u"].lower()
     if m["y"]:
         return m["y"]

@@ -32,7 +32,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.events.labels import phrase_in
-from kg.extract.events.words import bare_trade, is_role, leads_company, practises_trade
+from kg.extract.events.words import (
+    bare_trade,
+    is_role,
+    leads_company,
+    practises_trade,
+    rumoured,
+)
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
     SUBJECTS,
@@ -368,8 +374,7 @@ def _death_told(tok: Token) -> bool:
         return False
     if _left_a_field(tok):
         return False
-    report = tok.head if tok.dep_ == "nmod" else tok
-    return not (is_role(report, "rumour") or is_role(report.head, "rumour"))
+    return not rumoured(tok)
 
 
 def _left_a_field(tok: Token) -> bool:

@@ -44,6 +44,7 @@ from kg.extract.events.place_names import place_nominative
 from kg.extract.events.repeats import habit_onset, told_again
 from kg.extract.events.schedule import (
     candidacy,
+    concluded,
     counted_down,
     counted_from,
     held,
@@ -54,7 +55,7 @@ from kg.extract.events.schedule import (
 )
 from kg.extract.events.transfers import TRANSFERS, read_transfer
 from kg.extract.events.words import is_role as _is
-from kg.extract.events.words import role_words
+from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
@@ -400,10 +401,11 @@ class _Reader:
             # "церемония встречи": part of another event's name; "фильм «Место встречи
             # изменить нельзя»": a work's title, no meeting
             return None
-        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok)):
+        if not verbs and (_match(tok) or _wedding(tok) or _web_forum(tok) or rumoured(tok)):
             # "встреча завершилась со счётом 1:0": a match, no meeting; "вышла замуж …
             # Торжественная церемония состоялась": a wedding, no ceremony the graph keeps;
-            # "оставили соболезнования на форуме": a site
+            # "оставили соболезнования на форуме": a site; "опроверг сообщения о
+            # предстоящем визите": no visit the text tells
             return None
         held_as = _through_conduct(tok)  # "возможность проведения выборов"
         maybe = [held_as.head] if held_as.dep_ == "nmod" else []
@@ -587,6 +589,8 @@ class _Reader:
             return False  # "сын президента X посетил Перу": a kin no name names, no state's visit
         if rule.dest and _settles(tok):
             return False  # "прибыл в Италию на учёбу": a move of one's life, no visit
+        if tok.pos_ == "VERB" and any(_team(s) for s in _subjects(tok)):
+            return False  # "сборная Болгарии прибыла в Бухарест": a team's trip, no state's visit
         # "туристы из Вьетнама прибыли в Индонезию": people, no state
         return not (rule.dest and any(_from_state(s) for s in _subjects(tok)))
 
@@ -719,6 +723,7 @@ class _Reader:
         """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
         to a scene or a happening, not a visit to a state or a city."""
         at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
+        at = [c for c in at if c.lemma_ not in _TIME_NOUNS]  # "в понедельник побывал": when
         return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
 
     def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
@@ -1621,7 +1626,7 @@ class _Reader:
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
             subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)
             visitor = [k for k in subjects if k.startswith("person/")][:1] or subjects[:1]
-        if not visitor and (tok.dep_ == "obl" or _framed(tok)) and anchors:
+        if not visitor and (tok.dep_ == "obl" or _framed(tok)) and _acted(anchors):
             # "Донилон во время поездки в Москву", "в рамках визита в X министр Чили …"
             subjects = unique(self.subject_mentions(anchors[0]))
             guests = [k for k in subjects if k.startswith("person/")] or subjects
@@ -2022,8 +2027,8 @@ class _Reader:
         return hit.agreed
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
-        if held(tok):
-            return "occurred"  # "на состоявшихся выборах"
+        if held(tok) or concluded(tok):
+            return "occurred"  # "на состоявшихся выборах", "по итогам переговоров"
         sequel = _sequel(tok)
         if sequel or candidacy(tok):  # "стал кандидатом на выборах, которые состоятся
             anchors = [a for a in anchors if a.dep_ in _RELATIVE]  # в январе": its own clause
@@ -2528,6 +2533,13 @@ def _clause_of(tok: Token) -> Token | None:
     """The relative clause `tok` stands in ("Осло, где встретится с …"), if any."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
     return verb if verb is not None and verb.dep_ in _RELATIVE else None
+
+
+def _acted(anchors: list[Token]) -> bool:
+    """The verb a visit noun hangs on has one who acts, not another event for its subject
+    ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
+    subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
+    return bool(anchors) and not any(_compound_head(c.lemma_) in _rules() for c in subjects)
 
 
 def _subtree(tok: Token | None) -> list[int]:
@@ -3202,6 +3214,14 @@ def _settles(verb: Token) -> bool:
     return any(
         _is(c, "settle") and (c.pos_ == "NOUN" and _prep(c) or is_infinitive(c))
         for c in verb.children
+    )
+
+
+def _team(subject: Token) -> bool:
+    """A traveller a sport's word names, or one of a team ("сборная Болгарии", "хоккеисты
+    сборной Словакии"; `sport`): players travel for a game, not for their state."""
+    return _is(subject, "sport") or any(
+        c.dep_ == "nmod" and _is(c, "sport") for c in subject.children
     )
 
 

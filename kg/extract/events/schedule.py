@@ -76,6 +76,13 @@ def held(tok: Token) -> bool:
     return any(is_role(c, "happen") for c in participles(tok))
 
 
+def concluded(tok: Token) -> bool:
+    """The event noun is the genitive of its outcome ("по итогам переговоров", "по
+    результатам встречи"): it took place, though the parser hangs the outcome on a verb of
+    what comes of it ("заявил, что страны построят мост")."""
+    return tok.dep_ == "nmod" and tok.morph.get("Case") == ["Gen"] and is_role(tok.head, "outcome")
+
+
 def participles(tok: Token) -> list[Token]:
     """The participles that modify the event noun ("состоявшихся", "предстоящих"): they
     tell its time, not its name, and a name inflected around them reads wrong ("Состоявшихся

@@ -56,3 +56,10 @@ def bare_trade(title: Token) -> bool:
     тренером"); ё read as е, as the lexicon writes it."""
     trade = title.lemma_.replace("ё", "е") in role_words().get("trade", ())
     return trade and not any(c.dep_ == "amod" for c in title.children)
+
+
+def rumoured(tok: Token) -> bool:
+    """An event noun told only in a rumour or a report someone denies ("слухи о смерти X",
+    "опроверг сообщения о предстоящем визите", `rumour`): the text does not tell it."""
+    report = tok.head if tok.dep_ == "nmod" else tok
+    return is_role(report, "rumour") or is_role(report.head, "rumour")
