@@ -242,8 +242,10 @@ _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — 
 # currencies whose bare name ("крон", "песо") several states share (currencies.tsv)
 _BARE_CURRENCIES = {
     "крона": {"SEK": "state/SWE", "NOK": "state/NOR", "DKK": "state/DNK", "CZK": "state/CZE"},
-    "песо": {"MXN": "state/MEX", "ARS": "state/ARG"},
-}
+    "песо": {"MXN": "state/MEX", "ARS": "state/ARG", "CLP": "state/CHL", "COP": "state/COL",
+             "PHP": "state/PHL"},
+    "шиллинг": {"KES": "state/KEN", "UGX": "state/UGA", "TZS": "state/TZA"},
+}  # fmt: skip
 # "в 3-[4 раза]", "в [3]-4 раза": a range of ratios, whose parts read as counts of times
 _RATIO = re.compile(
     r"(?<![а-яё])во?[ \u00a0]+(?:\d+(?:[.,]\d+)?[ \u00a0]*[-\u2013\u2014][ \u00a0]*)?$"
@@ -293,7 +295,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
         if before is not None and _converted(text, before, q):
             continue  # "1,5 млрд долларов (около 7,5 млрд реалов)": one sum told twice
 
-        fraction = before is not None and before.unit in _FRACTIONS
+        fraction = _share_before(ctx, before, q)
         total_of = before and _OUT_OF.fullmatch(text[before.end : q.start]) and not fraction
         if total_of and (not q.unit or _elided(q.unit)):
             # "67 из 100", "в 268 играх из 410 возможных": a bare total is no claim; with its
@@ -330,6 +332,15 @@ def extract_claims(ctx: Context) -> list[Claim]:
         else:
             out[claim.key] = claim
     return _told_once(list(out.values()))
+
+
+def _share_before(ctx: Context, before: Quantity | None, q: Quantity) -> bool:
+    """A fraction in q's own sentence ("требовалось две трети голосов — 150 из 225") makes q
+    the standing total it is a share of; one a sentence before ("Лаос экспортирует две трети
+    электроэнергии. Мощность ГЭС составит 1,4 тыс. мегаватт") is no part of q's."""
+    if before is None or before.unit not in _FRACTIONS:
+        return False
+    return ctx.sentence_at(before.start) == ctx.sentence_at(q.start)
 
 
 def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span) -> Quantity | None:
@@ -538,7 +549,7 @@ def _claim(
         )
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
-    own_clause = _own_clause(ctx, q, clause)
+    own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
     status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
@@ -570,6 +581,13 @@ def _claim(
         quote=re.sub(r"\s+", " ", span_text(sent)).strip(),
         evidence=[ctx.evidence(sent.start_char, sent.end_char)],
     )
+
+
+def _verb_figure(ctx: Context, q: Quantity) -> list[Token]:
+    """A multiplier told by a verb is a word of its clause too: what a wish aims at ("мы
+    хотим его удвоить") or a plan ("утроят экспорт")."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return [t for t in span or () if t.pos_ == "VERB"]
 
 
 def _measured(
@@ -2331,7 +2349,11 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     мест" after an election)."""
     cues = _lexicons()["status"]
     opening = after[:1] if money and not any(t.is_alpha for t in clause) else []
-    found = [cues[t.lemma_] for t in [*clause, *opening] if t.lemma_ in cues and not _aside(t)]
+    found = [
+        cues[t.lemma_]
+        for t in [*clause, *opening]
+        if t.lemma_ in cues and not _aside(t) and not _done_change(t)
+    ]
     wish = next((i for i, t in enumerate(clause) if t.lemma_ in _WISHES), None)
     wished = clause[wish:] if wish is not None else []
     if "target" in found or any(t.lower_ == "чтобы" or _aim(t) for t in wished):
@@ -2356,6 +2378,14 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     if any(_being_ahead(t) for t in [*clause, *after[:3]]):
         return "forecast"  # "в Сенате будет 29 комитетов"
     return "actual"
+
+
+def _done_change(cue: Token) -> bool:
+    """A verb of reaching a level in the past indicative tells a result, no goal ("нарастили
+    товарооборот до 12 млрд", "довели экспорт до 5 млн тонн"), where its infinitive or future
+    ("намерены нарастить", "доведут") sets one."""
+    past = "Past" in cue.morph.get("Tense") and "Ind" in cue.morph.get("Mood")
+    return cue.lemma_ in _REACHING and past and not any(c.lower_ == "бы" for c in cue.children)
 
 
 def _being_ahead(t: Token) -> bool:
