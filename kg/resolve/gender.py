@@ -102,3 +102,23 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
     words = name.split()
     tokens = mention_tokens(doc, mentions, key)
     return (surname_gender(tokens, words[-1]) if words else "") or predicate_gender(tokens)
+
+
+def dictionary_gender(first: str) -> str:
+    """The gender of a first name the dictionary knows as the nominative singular of one
+    gender only ("Петер", "Урсула"); "" for one it only guesses ("Эди", "Саломе") or knows
+    in another case alone ("Беате", "Паулу" read as oblique forms of other names)."""
+    own = {
+        str(p.tag.gender)
+        for p in _name_parses(first)
+        if p.is_known and {"nomn", "sing"} <= p.tag.grammemes
+    }
+    return own.pop() if len(own) == 1 else ""
+
+
+def person_gender(doc: Doc, mentions: Sequence[Mention], key: str, name: str) -> str:
+    """The gender kg knows of person `key`: what the document's forms and verbs tell
+    (`told_gender`), else the dictionary's reading of the first name; "" where neither
+    tells (an indeclinable foreign name no verb agrees with: "с Нгози Оконджо-Ивеала")."""
+    first = name.split()[0] if name.strip() else ""
+    return told_gender(doc, mentions, key, name) or (dictionary_gender(first) if first else "")
