@@ -36,6 +36,13 @@ SAY = "«Наши страны будут сотрудничать и дальш
             "премьер-министр.",
             "Стёре",
         ),
+        # a woman's surname unchanged where her name is in an oblique case
+        (f"{BARROT} Германии Анналеной Бербок. {SAY}, — сказал министр.", "Барро"),
+        (
+            "Министр иностранных дел Японии Ёсимаса Хаяси встретился с министром иностранных "
+            f"дел Австралии Пенни Вонг. {SAY}, — сказал министр.",
+            "Хаяси",
+        ),
         # a holder whose gender kg cannot tell stays where the other is ruled out
         (f"{BARROT} Японии Ёко Камикава. {SAY}, — сказала министр.", "Камикава"),
         # a describing noun ("глава МИД") too
