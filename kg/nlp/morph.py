@@ -279,6 +279,16 @@ def is_finite(token: Token) -> bool:
     return "Fin" in token.morph.get("VerbForm")
 
 
+def shown_gender(token: Token) -> str:
+    """ "masc"/"femn" a singular form shows ("заявил", "заявила", "уверена"): for a
+    past-tense verb or a short adjective, its subject's gender; "" for a plural, a present
+    tense or a neuter, which tell none."""
+    if "Plur" in token.morph.get("Number"):
+        return ""
+    gender = UD_GENDER.get((token.morph.get("Gender") or [""])[0], "")
+    return gender if gender in ("masc", "femn") else ""
+
+
 def is_adjectival(token: Token) -> bool:
     """An adjective or a participle, which the tagger may call a verb ("бывший",
     "указанной", "действующим"): a word that qualifies the noun it agrees with."""

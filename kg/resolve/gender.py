@@ -62,7 +62,9 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
     """The gender a document's own forms of a surname ending in a consonant tell: "masc"
     where it takes an ending ("с Абием Ахмедом"), "femn" where it stands unchanged where
     the tagger reads an oblique case ("с Метте Фредериксен", "переговоры Стёре и
-    Фредериксен") or as the subject of a verb in the feminine ("Фредериксен прибыла"); ""
+    Фредериксен"), where another word of the name or the title it is in apposition to is
+    read in one ("с министром … Пенни Вонг"), or as the subject of a verb in the feminine
+    ("Фредериксен прибыла"); ""
     where they tell none."""
     low = surname.lower()
     if not low[-1:].isalpha() or low[-1] in VOWELS or low[-1] in "йь":
@@ -71,10 +73,29 @@ def surname_gender(words: Sequence[Token], surname: str) -> str:
         return "masc"
     same = [t for t in words if t.text == surname]
     told = any(
-        case_of(t) in _OBLIQUE or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
+        case_of(t) in _OBLIQUE
+        or _oblique_name(t)
+        or (t.dep_ in SUBJECTS and t.head.morph.get("Gender") == ["Fem"])
         for t in same
     )
     return "femn" if told else ""
+
+
+def _oblique_name(word: Token) -> bool:
+    """Whether a name's word stands where the name is in an oblique case, however the
+    tagger reads the word itself: another word of the name is read in one ("с министром …
+    Пенни Вонг": "Пенни" instrumental), or the name is in apposition to a title in one that
+    a verb governs ("с министром … Анналеной Бербок")."""
+    while word.dep_.startswith("flat") and word.head.i != word.i:
+        word = word.head
+    title = word.head
+    names = [word, *(c for c in word.children if c.dep_.startswith("flat"))]
+    return any(case_of(t) in _OBLIQUE for t in names) or (
+        word.dep_ == "appos"
+        and title.pos_ == "NOUN"
+        and title.dep_ in ("obl", "obj", "iobj")
+        and case_of(title) in _OBLIQUE
+    )
 
 
 def predicate_gender(words: Iterable[Token]) -> str:
@@ -102,3 +123,23 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
     words = name.split()
     tokens = mention_tokens(doc, mentions, key)
     return (surname_gender(tokens, words[-1]) if words else "") or predicate_gender(tokens)
+
+
+def dictionary_gender(first: str) -> str:
+    """The gender of a first name the dictionary knows as the nominative singular of one
+    gender only ("Петер", "Урсула"); "" for one it only guesses ("Эди", "Саломе") or knows
+    in another case alone ("Беате", "Паулу" read as oblique forms of other names)."""
+    own = {
+        str(p.tag.gender)
+        for p in _name_parses(first)
+        if p.is_known and {"nomn", "sing"} <= p.tag.grammemes
+    }
+    return own.pop() if len(own) == 1 else ""
+
+
+def person_gender(doc: Doc, mentions: Sequence[Mention], key: str, name: str) -> str:
+    """The gender kg knows of person `key`: what the document's forms and verbs tell
+    (`told_gender`), else the dictionary's reading of the first name; "" where neither
+    tells (an indeclinable foreign name no verb agrees with: "с Нгози Оконджо-Ивеала")."""
+    first = name.split()[0] if name.strip() else ""
+    return told_gender(doc, mentions, key, name) or (dictionary_gender(first) if first else "")

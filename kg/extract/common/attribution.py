@@ -21,7 +21,9 @@ Regions of the document are attributed to persons, strongest evidence first:
 4. quoted text with no attribution after a sentence that reports a person's
    article or interview ("Токаев написал статью …") belongs to that author.
 Subjects are Person mentions from the resolver (names, initials, titles);
-"он"/"она" is the last person who was a subject before it. Speakers are never
+"он"/"она" is the last person who was a subject before it, or where kg knows that one is
+of the other gender, the one person of its gender named in the sentence before; a verb's
+gender ("сказала") rules out persons of the other for a title. Speakers are never
 guessed: a verb whose subject is an organization or an unresolved noun
 ("сообщил министр") gives no speaker.
 """
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,9 +54,9 @@ from kg.nlp.deps import (
     negated,
     that_clause,
 )
-from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, undeclined
+from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, shown_gender, undeclined
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
-from kg.resolve.gender import mention_tokens, predicate_gender
+from kg.resolve.gender import mention_tokens, person_gender, predicate_gender
 from kg.resolve.titles import former_title
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -519,12 +521,15 @@ class _Attributor:
         m = self._person_at(token)
         if m is not None and m.via != "title":
             return m.entity
+        if m is not None and self._contradicts(token, m.entity):
+            m = None  # "— заявила президент" is no man the resolver gave the title to
         if token.lower_ in _PRONOUNS and token.pos_ in ("PRON", "DET"):
             key = self._antecedent(token.idx, speaking=_says_here(token.head))
             # "Она ответила:" after "заявил прокурор X" is not X: the pronoun's gender must
-            # not contradict the one the document tells of the person
-            told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key)) if key else ""
-            return "" if told and told != _PRONOUN_GENDER[token.lower_] else key
+            # not contradict the one kg knows of the person
+            gender = _PRONOUN_GENDER[token.lower_]
+            told = self._gender(key) if key else ""
+            return self._named_before(token, gender) if told and told != gender else key
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token) or self._comma_name(token)):
@@ -537,6 +542,47 @@ class _Attributor:
                 or self._retitled(token)
             )
         return m.entity
+
+    def _gender(self, key: str) -> str:
+        """The gender kg knows of a person (`person_gender`), from the names, not from a
+        title the resolver gave someone ("— сказала министр" tells nothing of the man the
+        resolver may have read as that minister)."""
+        entity = self.ctx.entity(key)
+        named = [m for m in self.persons if m.via != "title"]
+        return person_gender(self.ctx.doc, named, key, entity.name if entity else "")
+
+    def _contradicts(self, subject: Token, key: str) -> bool:
+        """Whether the verb a subject agrees with shows a gender ("сказал"/"сказала") other
+        than the one kg knows of the person; a plural or present tense shows none."""
+        verb = subject.head
+        if subject.dep_ not in SUBJECTS or verb.i == subject.i or not is_predicate(verb):
+            return False
+        shown = shown_gender(verb)
+        return bool(shown) and self._gender(key) not in ("", shown)
+
+    def _fitting(self, subject: Token, keys: Iterable[str]) -> list[str]:
+        """The persons of `keys` the gender the subject's verb shows does not rule out
+        ("Министр X встретился с министром Y (a woman). … — сказал министр" is X)."""
+        return [k for k in keys if not self._contradicts(subject, k)]
+
+    def _named_before(self, pronoun: Token, gender: str) -> str:
+        """The one person of the pronoun's gender named in the sentence before it (an object
+        or an oblique: "Мелони провела переговоры с Эди Рамой. Он заявил") where the last
+        subject is of the other gender; "" where two fit ("с X и Y. Он") or none does, or
+        kg knows no gender of one named there (no verb, an indeclinable name: "приняла X и
+        Мелони. Она заявила" may be either)."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return ""
+        floor = pronoun.doc[sent.start - 1].sent.start_char
+        spoken = [(r.start, r.end) for r in self.out if r.rank == DIRECT]
+        genders = {
+            m.entity: self._gender(m.entity)
+            for m in self.persons
+            if floor <= m.start < pronoun.idx and not any(s <= m.start < e for s, e in spoken)
+        }
+        fits = [k for k, g in genders.items() if g == gender]
+        return fits[0] if len(fits) == 1 and "" not in genders.values() else ""
 
     def _apposed_name(self, token: Token, depth: int = 2) -> Mention | None:
         """The person named in apposition to a token, or to a title in apposition to it:
@@ -583,7 +629,7 @@ class _Attributor:
         n, m = other
         held, title = self._held(m, self.persons[n - 1].end if n else 0, False)
         fits = owner.office.split()[0][:5] in title and (not states or bool(states & held))
-        return m.entity if fits else ""
+        return m.entity if fits and not self._contradicts(token, m.entity) else ""
 
     def _title_holder(self, token: Token) -> str:
         """The one person named before whose office a bare title names ("Министр энергетики
@@ -603,7 +649,8 @@ class _Attributor:
             if m.start < token.idx
             and any(lem(o.split()[0]) == lemma for o in self._offices(m.entity, former))
         }
-        return holders.pop() if len(holders) == 1 else ""
+        fits = set(self._fitting(token, holders))
+        return fits.pop() if len(fits) == 1 else ""
 
     def _offices(self, key: str, former: bool) -> list[str]:
         """The offices of a person a describing noun may name: for a former one ("Бывший
@@ -644,7 +691,8 @@ class _Attributor:
             # one a noun describes
             subjects = [key for pos, key in sorted(self.subjects + self.topics) if pos < token.idx]
             key = spoke[-1] if spoke else subjects[-1] if subjects else ""
-            return "" if key and self._other_gender(token, key) else key
+            other = key and (self._other_gender(token, key) or self._contradicts(token, key))
+            return "" if other else key
         named = [m for m in self.persons if m.end <= token.idx]
         fits, former = [], former_title(self.ctx.doc, token.i)
         for n in range(len(named) - 1, -1, -1):
@@ -656,7 +704,7 @@ class _Attributor:
                 re.search(rf"(?<![\w-]){re.escape(stem)}", title) for stem in offices
             ):
                 continue
-            if all(w in title for w in words):
+            if all(w in title for w in words) and not self._contradicts(token, named[n].entity):
                 fits.append(named[n].entity)
         if states or words:
             return fits[0] if fits else ""
@@ -707,7 +755,8 @@ class _Attributor:
                 if upto is not None and all(_nominal(t) or t.pos_ == "ADP" for t in rest):
                     holders.add(m.entity)
                     break
-        return holders.pop() if len(holders) == 1 else ""
+        fits = set(self._fitting(token, holders))
+        return fits.pop() if len(fits) == 1 else ""
 
     def _own_children(self, token: Token) -> list[Token]:
         """A title's words, without a media outlet the parser hangs on it ("— передаёт слова
