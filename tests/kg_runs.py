@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from pyoxigraph import Quad
@@ -165,3 +167,45 @@ def copy_store(source: Path, target: Path) -> Path:
     """A closed store copied file by file: a second store in the same state."""
     shutil.copytree(source, target)
     return target
+
+
+@contextmanager
+def refused_port() -> Iterator[int]:
+    """A loopback port held bound but not listening: a connection to it is refused, and no
+    other process (a server of a test on another worker) can take it meanwhile."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield held.getsockname()[1]
+
+
+def listening_port(process: subprocess.Popen[bytes], seconds: float = 20) -> int:
+    """The loopback TCP port `process`, a server told to bind port 0, listens on (read from
+    /proc): a port picked beforehand and released could be taken by another test worker."""
+    deadline = time.monotonic() + seconds
+    while True:
+        assert process.poll() is None, f"the server exited with {process.returncode}"
+        if port := _listening(_socket_inodes(process.pid)):
+            return port
+        assert time.monotonic() < deadline, f"nothing listening after {seconds} s"
+        time.sleep(0.05)
+
+
+def _socket_inodes(pid: int) -> set[str]:
+    fds = Path(f"/proc/{pid}/fd")
+    links = set()
+    for fd in fds.iterdir():
+        try:
+            links.add(os.readlink(fd))
+        except OSError:  # closed meanwhile
+            continue
+    return {link[len("socket:[") : -1] for link in links if link.startswith("socket:[")}
+
+
+def _listening(inodes: set[str]) -> int | None:
+    """The port of the first listening IPv4 socket among `inodes` (/proc/net/tcp: state 0A
+    is LISTEN, the local address is HEX-IP:HEX-PORT, the inode is the tenth field)."""
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "0A" and fields[9] in inodes:
+            return int(fields[1].rsplit(":", 1)[1], 16)
+    return None

@@ -129,9 +129,9 @@ def test_huge_file_is_skipped_fast(tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.truncate(50 * MB)  # sparse: no 50 MB write
     write(tmp_path / "good.txt", RU)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU: a busy machine's other processes do not count
     docs, warnings = read_all(tmp_path)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert [d.id for d in docs] == ["good"]
     assert [Path(w.path).name for w in warnings] == ["big.txt"]
     assert warnings[0].reason == "too large (50.0 MB, limit 20.0 MB), skipped"
@@ -140,17 +140,17 @@ def test_huge_file_is_skipped_fast(tmp_path: Path) -> None:
 def test_large_file_under_a_raised_limit(tmp_path: Path) -> None:
     text = (RU * 2000 + "\n") * 150  # ~ 50 MB of UTF-8
     path = write(tmp_path / "big.txt", text)
-    started = time.perf_counter()
+    started = time.process_time()
     (doc,) = read_file(path, max_bytes=64 * MB)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert len(doc.text) == len(text) and doc.title == RU.strip()
 
 
 def test_single_5mb_line(tmp_path: Path) -> None:
     line = "Слово " * (5 * MB // 12)
-    started = time.perf_counter()
+    started = time.process_time()
     (doc,) = read_file(write(tmp_path / "a.txt", line))
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert doc.text == line and 0 < len(doc.title) <= 201
 
 

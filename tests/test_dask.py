@@ -3,7 +3,6 @@ workers, separate processes started here and always torn down."""
 
 from __future__ import annotations
 
-import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,7 @@ import cloudpickle
 import pytest
 from dask_cluster import loopback_cluster
 from distributed import Client, Worker
-from kg_runs import kg, start_kg, write_corpus
+from kg_runs import kg, refused_port, start_kg, write_corpus
 
 from kg.store import KgStore
 
@@ -82,13 +81,11 @@ def _nquads(store: Path) -> list[str]:
 def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with socket.socket() as s:  # a loopback port nothing listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     corpus = write_corpus(tmp_path / "corpus", 1)
     monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "1s")  # Dask's own knob
-    result = kg("build", corpus, "--store", tmp_path / "s", "--executor", "dask",
-                "--scheduler", f"tcp://127.0.0.1:{port}")  # fmt: skip
+    with refused_port() as port:
+        result = kg("build", corpus, "--store", tmp_path / "s", "--executor", "dask",
+                    "--scheduler", f"tcp://127.0.0.1:{port}")  # fmt: skip
     assert result.returncode == 69, result.stderr
     assert result.stderr.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1")
     assert len(result.stderr.splitlines()) == 1, result.stderr

@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -19,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from kg_runs import env, kg
+from kg_runs import env, kg, listening_port, refused_port
 from test_serve import local, rows
 from test_store import make_store
 
@@ -29,25 +28,18 @@ from kg.store import KgStore
 OXIGRAPH = shutil.which("oxigraph")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def oxigraph(tmp_path: Path) -> Iterator[str]:
-    """`oxigraph serve` on a free port, the default graph the union of the named graphs
-    (as kg's queries expect); yields its base URL."""
+    """`oxigraph serve` on a port of its own (bound to port 0), the default graph the union
+    of the named graphs (as kg's queries expect); yields its base URL."""
     assert OXIGRAPH, "the oxigraph CLI (pip install oxigraph, in the test extra) is missing"
-    port = free_port()
     server = subprocess.Popen(
         [OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph"),
-         "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+         "--bind", "127.0.0.1:0", "--union-default-graph"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env(),
     )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
     try:
+        base = f"http://127.0.0.1:{listening_port(server)}"
         deadline = time.monotonic() + 20
         while True:
             try:
@@ -188,7 +180,8 @@ def test_a_token_comes_from_the_environment(
 
 def test_an_unreachable_target_stops_early(tmp_path: Path) -> None:
     store = make_store(tmp_path / "s", {f"d{i}": 1 for i in range(8)})
-    result = kg("push", f"http://127.0.0.1:{free_port()}/store", "--retries", "0", "--store", store)
+    with refused_port() as port:
+        result = kg("push", f"http://127.0.0.1:{port}/store", "--retries", "0", "--store", store)
     assert result.returncode == 1
     assert result.stdout.count("not sent: the target stopped answering") == 9 - 3
     assert "kg: error: 9 of 9 graphs did not arrive" in result.stderr

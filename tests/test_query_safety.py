@@ -113,11 +113,13 @@ def test_malformed_sparql_names_line_and_column(store: Path) -> None:
 
 
 def test_a_runaway_query_is_stopped_at_the_timeout(store: Path) -> None:
+    # 168⁴ rows, minutes unless stopped: a bound far above the timeout still tells a stopped
+    # query from one run to its end, however busy the machine is
     cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     started = time.monotonic()
     with pytest.raises(KgError, match=r"query stopped after 0.5 s \(--timeout\)"):
         run_query(store, cross, timeout=0.5)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 30
 
 
 def test_a_missing_store_is_reported(tmp_path: Path) -> None:

@@ -188,12 +188,14 @@ def test_refusals(built: Path, endpoint: str) -> None:
 
 def test_a_runaway_query_is_stopped_and_the_server_goes_on(tmp_path: Path) -> None:
     store = make_store(tmp_path / "s", {"d1": 40, "d2": 40})
+    # 168⁴ rows, minutes unless stopped: a bound far above the timeout still tells a stopped
+    # query from one run to its end, however busy the machine is
     cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     with serving(store, "--timeout", "1", "--workers", "1") as url:
         started = time.monotonic()
         status, _, body = http(url, query=cross)
         assert (status, body) == (503, b"query stopped after 1 s (--timeout)\n")
-        assert time.monotonic() - started < 5
+        assert time.monotonic() - started < 30
         assert http(url, query="ASK { ?s ?p ?o }")[:2] == (200, SPARQL_JSON)
 
 
