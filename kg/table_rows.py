@@ -62,7 +62,8 @@ def _holding_value(aggregate: str, column: str, predicate: str, few: bool) -> st
 
 
 # A person's office: the one the latest-dated document gives ("date|office|state", an
-# undated one as "0", before any dated one), else the gazetteer's (the entity graph's).
+# undated one as "0", before any dated one), not one it recounts as left (`bro:past`:
+# "бывший президент"), else the gazetteer's (the entity graph's).
 def _person_offices(few: bool) -> str:
     return (
         _PREFIXES
@@ -96,6 +97,7 @@ WHERE {{
       {_holding(few)}
       {_in_graph("?holding ?person", "?holding bro:holder ?person", few)}
       {_in_graph("?holding", '?holding bro:basis "text"', few)}
+      FILTER NOT EXISTS {{ GRAPH ?g {{ ?holding bro:past true }} }}
       {_in_graph("?holding ?hp", "?holding bro:post ?hp", few)}
       {_in_graph("?hp ?hol", "?hp rdfs:label ?hol", few)}
       OPTIONAL {_in_graph("?holding ?hd", "?holding dcterms:date ?hd", few)}

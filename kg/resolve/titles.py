@@ -7,7 +7,9 @@ professions in `office_titles.tsv` (generated from the NEREL links table by
 `kg/data/build_offices.py`). Its state is the state mention right after it (genitive:
 "Президента Республики Казахстан") or the state adjective inside or before it ("глава
 Российского государства", "российский президент"); an organization right after it is
-the body it serves ("генеральный секретарь ООН"). A plural title ("лидеры двух стран")
+the body it serves ("генеральный секретарь ООН"), or, where the body's name ends with a
+state's, that state with the body's words in the office ("председатель Национального
+собрания Вьетнама"). A plural title ("лидеры двух стран")
 names no one person; a title with some other complement ("президент компании",
 "председатель совета директоров") is not its state's office.
 """
@@ -93,7 +95,8 @@ class Title:
     comma_after: bool = False  # "Президент Казахстана, Касым-Жомарт Токаев"
     plural: bool = False  # "лидеры", "президенты двух стран": no one person
     # Its office is of another body than its state: "президент компании", "председатель
-    # Европейской комиссии" (then `state` is that organization's key).
+    # Европейской комиссии" (then `state` is that organization's key), or of a state's
+    # body, whose words the office holds ("председатель Центрального банка Чили").
     foreign: bool = False
     case: str = ""  # the head's case (UD: Nom, Gen, Ins…): an apposition agrees with it
     head: int = 0  # token index of the office's head word
@@ -501,7 +504,7 @@ def _title(
     """The title whose office words are doc[i:end], with the state or body it serves."""
     office, role = spec
     head = next((t.i for t in doc[i:end] if t.pos_ in ("NOUN", "PROPN")), i)
-    state, foreign, start, words_end = "", False, i, end
+    state, foreign, start, words_end, body_words = "", False, i, end, ""
     body, inside = -1, ""  # the body whose key is the state, the state its name holds
     after = by_start.get(end)
     # A body in quotes ("лидер «Аль-Каиды»") is served as one without them.
@@ -512,10 +515,15 @@ def _title(
         end = after.end  # "мэр Осло" serves the city, not the state
     elif after is not None and after.id_ != "adjective":
         end, state = after.end, after.kb_id_
+    elif org is not None and (own := _state_body(doc, end, org, by_end)) is not None:
+        # "председатель Национального собрания Вьетнама": the body is the office's, the
+        # state its name ends with is served
+        body_words, state = doc[end : own.start].text, own.kb_id_
+        end, foreign = org.end, True
     elif org is not None:  # "генеральный секретарь ООН"; a body of no key, the state in it
         spans = (by_start.get(k) for k in range(org.start, org.end))
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
-        end, state, foreign = org.end, org.kb_id_ or inside, True  # "ЦК Компартии Вьетнама"
+        end, state, foreign = org.end, org.kb_id_ or inside, True
         body = org.start
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
@@ -539,9 +547,23 @@ def _title(
         # state office its role stands for.
         lemmas = tuple(t.lemma_.replace("ё", "е") for t in doc[i:words_end])
         office, role, generic = _open_class().get(lemmas, " ".join(lemmas)), "", False
+    office = f"{office} {body_words}" if body_words else office
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _state_body(doc: Doc, end: int, org: Span, by_end: dict[int, Span]) -> Span | None:
+    """The state whose genitive name ends the body's right after a title at doc[end]
+    ("Национального собрания Вьетнама", "ЦК Компартии Кубы", "Центрального банка Турции"):
+    a body of that state, not an international one ("ООН") nor one only placed there
+    ("представительства ЕС в Китае"); not a body in quotes, whose name is its own."""
+    own = by_end.get(org.end)
+    if own is None or own.start <= org.start or own.id_ in ("adjective", "capital"):
+        return None
+    if doc[end].text in OPENING or doc[own.start - 1].pos_ == "ADP":
+        return None
+    return own
 
 
 # Nouns for someone's words an outlet reports: "передаёт слова кенийского министра РИА Новости"

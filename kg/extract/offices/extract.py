@@ -153,10 +153,11 @@ def _holding(
     if term is not None:
         key = _term_key(person, term)
         return OfficeHolding(key, person, term.office, state, term.start, term.end, date,
-                             "text", evidence)  # fmt: skip
+                             "text", evidence, past=not current)  # fmt: skip
     key = fact_key("office", person, normalize(office), state)
     first, last = term_dates
-    return OfficeHolding(key, person, office, state, first, last, date, evidence=evidence)
+    return OfficeHolding(key, person, office, state, first, last, date, evidence=evidence,
+                         past=not current)  # fmt: skip
 
 
 def _state_of(ctx: Context, person: str, office: str) -> str:

@@ -18,3 +18,4 @@ class OfficeHolding:
     date: str = ""  # the document's date: when the text says they hold it
     basis: str = "text"  # "text": a title beside the name; "gazetteer": a known term
     evidence: list[Span] = field(default_factory=list)
+    past: bool = False  # the text recounts it as left ("бывший посол", "был министром")

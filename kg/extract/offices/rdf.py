@@ -14,6 +14,8 @@ def holding_quads(h: OfficeHolding, w: FactWriter) -> None:
     w.add(s, BRO.holder, node(h.person))
     w.add(s, BRO.post, post_quads(h.office, h.state, w.add))
     w.add(s, BRO.basis, Literal(h.basis))
+    if h.past:  # no longer held: never the person's office in `persons`
+        w.add(s, BRO.past, Literal(True))
     w.opt(s, SCHEMA.startDate, h.start, date_literal)
     w.opt(s, SCHEMA.endDate, h.end, date_literal)
     w.opt(s, DCT.date, h.date, date_literal)
