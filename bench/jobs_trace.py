@@ -47,7 +47,7 @@ def _log(folder: str) -> object:
 def child(folder: str, argv: list[str]) -> None:
     """`kg build` with the hooks in place (run in a child process by `main`)."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")  # as kg.cli.main sets them
+        os.environ.setdefault(name, "1")  # as kg.entry.main sets them
     event = _log(folder)
     import multiprocessing.connection
 
@@ -95,7 +95,7 @@ def child(folder: str, argv: list[str]) -> None:
         kg.cli.run()
     finally:
         event("end", "parent")
-        os._exit(0)  # as kg.cli.main ends a build
+        os._exit(0)  # as kg.entry.main ends a build
 
 
 @dataclass

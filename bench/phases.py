@@ -47,7 +47,7 @@ def timed(owner: Any, name: str, label: str) -> None:  # noqa: ANN401 - a module
 
 
 def main() -> None:
-    # As `kg`'s own entry point (kg.cli.main) sets them before numpy loads: a BLAS thread pool
+    # As `kg`'s own entry point (kg.entry.main) sets them before numpy loads: a BLAS thread pool
     # spinning beside slovnet would multiply the CPU this bench reports.
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")

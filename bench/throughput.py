@@ -63,7 +63,7 @@ NEREL = [
     shared("devset", "NEREL-train"),
     shared("devset", "NEREL-dev"),
 ]  # 836 documents, in this order
-KG = "from kg.cli import main; main()"
+KG = "from kg.entry import main; main()"
 # pymorphy3 takes the compiled `dawg` when it imports and falls back to dawg_python
 NO_DAWG = "import sys; sys.modules['dawg'] = None; " + KG
 BLAS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")

@@ -1,5 +1,5 @@
 """`python -m kg` runs the command line, as the `kg` script does."""
 
-from kg.cli import main
+from kg.entry import main
 
 main()

@@ -19,6 +19,7 @@ import click
 
 from kg import __version__
 from kg.choices import QUERY_FORMATS
+from kg.entry import stopped
 from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.limits import DEFAULT_MAX_BYTES
@@ -30,10 +31,9 @@ from kg.viz import FORMATS as VIZ_FORMATS
 if TYPE_CHECKING:
     from kg.build import BuildSummary
 
-EXIT_INTERRUPTED = 130
 # Set by a command whose process holds, at its end, only memory the system takes back
-# whole: `main` then ends the process without the interpreter's teardown.
-_no_teardown = False
+# whole: `kg.entry.main` then ends the process without the interpreter's teardown.
+no_teardown = False
 
 
 def store_option(default: str | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -163,7 +163,7 @@ def build(
         kg build corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
         kg build news/ --watch
     """
-    global _no_teardown  # noqa: PLW0603 - read by `main` once the command has returned
+    global no_teardown  # noqa: PLW0603 - read by `kg.entry.main` once the command returned
     if watch:  # before the NLP stack loads: Ctrl-C stops it at any point from here
         from kg.watch import take_interrupts
 
@@ -172,7 +172,7 @@ def build(
     from kg.executors import DaskExecutor
     from kg.progress import BuildProgress
 
-    _no_teardown = True
+    no_teardown = True
 
     if (executor == "dask") != bool(scheduler):
         raise UsageError("--executor dask and --scheduler ADDRESS go together")
@@ -544,9 +544,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         code = cli.main(args, prog_name="kg", standalone_mode=False)
         return code if isinstance(code, int) else 0
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("kg: interrupted", err=True)
-        return EXIT_INTERRUPTED
+    except (click.exceptions.Abort, KeyboardInterrupt) as exc:
+        # click turns a KeyboardInterrupt (or a SIGTERM's `Terminated`) into Abort
+        return stopped(exc.__cause__ or exc)
     except click.exceptions.NoArgsIsHelpError as exc:  # a bare `kg`: the help, exit 2
         exc.show()
         return exc.exit_code
@@ -598,18 +598,7 @@ def _one_line(text: str) -> str:
 
 
 def main() -> NoReturn:
-    # slovnet multiplies small matrices: a BLAS thread pool per process doubles the CPU for no
-    # gain in wall time. Set before numpy loads (it reads these once); a user's setting wins.
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-    code = run()
-    if code == EXIT_INTERRUPTED or _no_teardown:
-        # Interpreter shutdown joins a process pool's manager thread, which can wait forever
-        # for the workers kg has just killed; after a build it frees, object by object, what
-        # the pipeline built (~0.15 s CPU after 100 documents, serial, as long as the derived
-        # graph takes). Every store transaction has been committed or rolled back by now
-        # (they are `with` blocks), so nothing is left to clean up.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
+    """Where scripts installed before `kg.entry` (pyproject's `kg` script now) point."""
+    from kg.entry import main as entry_main
+
+    entry_main()

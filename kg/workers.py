@@ -1,12 +1,13 @@
 """Worker processes that live and die with the command that started them.
 
-A `kg build --jobs N` killed by SIGKILL or SIGTERM cannot clean up after
-itself, so each worker asks the kernel for a signal when its parent dies
-(prctl PR_SET_PDEATHSIG) and checks the parent is still the one that forked it
-(it may have died before the request). Workers ignore SIGINT: Ctrl-C reaches
-the whole process group, and only the parent reports it. `WorkerPool` keeps a
-bounded number of items in flight and kills its workers on any way out, so an
-interrupted build ends at once, without worker tracebacks.
+A `kg build --jobs N` killed by SIGKILL cannot clean up after itself, so each
+worker asks the kernel for a signal when its parent dies (prctl
+PR_SET_PDEATHSIG) and checks the parent is still the one that forked it (it may
+have died before the request). Workers ignore SIGINT and SIGTERM: Ctrl-C reaches
+the whole process group, as a SIGTERM may (systemd's stop), and only the parent
+reports them. `WorkerPool` keeps a bounded number of items in flight and kills
+its workers on any way out, so an interrupted build ends at once, without worker
+tracebacks.
 
 Any pool can reuse `init_worker` as (part of) its initializer.
 """
@@ -43,12 +44,17 @@ def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
         os._exit(1)
 
 
+# what stops a command: the parent's to answer (`kg.entry`)
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
 def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> None:
-    """The first thing a worker runs: leave Ctrl-C to the parent (a worker it killed
-    would break the pool, and the parent would not see the Ctrl-C as one), tie its life
+    """The first thing a worker runs: leave Ctrl-C and SIGTERM to the parent (a worker they
+    killed would break the pool, and the parent would not see them as a stop), tie its life
     to `parent`, then the pool's own `setup(*args)`."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # see `_forking`
+    for stop in _STOPS:
+        signal.signal(stop, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # see `_forking`
     die_with_parent(parent)
     if setup is not None:
         setup(*args)
@@ -56,10 +62,10 @@ def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> 
 
 @contextmanager
 def _forking() -> Iterator[None]:
-    """SIGINT held back while the pool forks: a worker would otherwise die of a Ctrl-C that
-    comes before its `init_worker` ignores it. The parent gets the held signal at the end of
-    the block; the workers drop theirs."""
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    """SIGINT and SIGTERM held back while the pool forks: a worker would otherwise die of a
+    Ctrl-C (or answer a SIGTERM as the parent does) before its `init_worker` ignores them.
+    The parent gets the held signals at the end of the block; the workers drop theirs."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     try:
         yield
     finally:

@@ -22,7 +22,7 @@ from kg.rdf import ENTITY_GRAPH
 from kg.store import KgStore, _doc_id
 
 ROOT = Path(__file__).resolve().parents[1]
-KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+KG = [sys.executable, "-c", "from kg.entry import main; main()"]
 DOCS = 10  # documents in the generated corpus the end-to-end tests share
 
 # (state in the genitive, leader, leader's surname, capital in the prepositional)

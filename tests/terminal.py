@@ -27,9 +27,9 @@ from dataclasses import dataclass
 import pyte
 
 CTRL_C = b"\x03"
-# (once this text is on the terminal, or this many seconds after the start; keys to type, or
-# a function to call)
-Step = tuple[bytes | float, bytes | Callable[[], object]]
+# (once this text is on the terminal, or this many seconds after the start; keys to type, a
+# signal to send the command (as `kill` does), or a function to call)
+Step = tuple[bytes | float, bytes | signal.Signals | Callable[[], object]]
 _CSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-B]")
 # the terminal's variables: the test decides these (rich reads the last two as well)
 _INHERITED = (
@@ -86,7 +86,8 @@ def run_in_terminal(
     """Runs `argv` on a new `columns`×`lines` pty and waits for it. The environment is `env`
     (default: this one) less the terminal's variables, which `set_env` may set. `type_when` =
     (text, keys): once `text` has appeared on the terminal (or, for a number, that many seconds
-    after the start), `keys` are typed (e.g. CTRL_C), or, for a function, it is called (a
+    after the start), `keys` are typed (e.g. CTRL_C), a signal is sent to the command (e.g.
+    SIGTERM, as `kill` or a service manager sends it), or, for a function, it is called (a
     person editing a file); a list of such steps: each after the one before it."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
@@ -123,6 +124,8 @@ def run_in_terminal(
                 stepped.append(time.monotonic() - started)
                 if callable(keys):
                     keys()
+                elif isinstance(keys, signal.Signals):
+                    process.send_signal(keys)
                 else:
                     os.write(master, keys)
             for fd in ready:

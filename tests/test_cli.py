@@ -25,7 +25,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def kg(*args: object) -> subprocess.CompletedProcess[str]:
     """The real command in a child process, as a user runs it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    code = "from kg.cli import main; main()"
+    code = "from kg.entry import main; main()"
     cmd = [sys.executable, "-c", code, *map(str, args)]
     return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
 
@@ -262,7 +262,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_broken_pipe_is_quiet(store: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    kg_command = f"{sys.executable} -c 'from kg.cli import main; main()'"
+    kg_command = f"{sys.executable} -c 'from kg.entry import main; main()'"
     command = f"{kg_command} export --store {store} --format ntriples | head -1"
     result = subprocess.run(command, shell=True, env=env, capture_output=True, text=True)
     assert result.stdout.count("\n") == 1 and result.stderr == ""

@@ -24,7 +24,7 @@ def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(
     store = copy_store(references[0], tmp_path / "s")
     before = graphs(store)
     code = (
-        "import sys; from pathlib import Path; from kg.cli import main; "
+        "import sys; from pathlib import Path; import kg.cli; "
         "from kg.build import run_build; "
         f"s = run_build([Path({str(corpus_of(references))!r})], Path({str(store)!r})); "
         "print(s.skipped, s.documents, s.entities, s.facts, s.triples, "
@@ -38,7 +38,7 @@ def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(
     assert graphs(store) == before
     # ... nor does the command, through to its process's end (which may let models go)
     code = (
-        "import sys; from kg.cli import main; "
+        "import sys; from kg.entry import main; "
         f"sys.argv = ['kg', '--store', {str(store)!r}, 'build', "
         f"{str(corpus_of(references))!r}]; main()"
     )

@@ -1,6 +1,6 @@
 """`kg build --watch`: at a real terminal, a changed document is built again by the watching
-process, into the same store a one-shot build gives, and Ctrl-C stops it with one line;
-`kg.watch` builds again exactly when a document changes, is added or removed."""
+process, into the same store a one-shot build gives, and Ctrl-C or SIGTERM stops it with one
+line; `kg.watch` builds again exactly when a document changes, is added or removed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 from kg_runs import KG, copy_store, env, graphs
 from terminal import CTRL_C, run_in_terminal
 from test_idempotence import corpus_of
+from test_signals import STOPS, assert_kept_a_clean_build, assert_stopped
 
 from kg.watch import watch
 
@@ -58,29 +59,25 @@ IGNORING_CTRL_C = [
 ]
 
 
+@pytest.mark.parametrize("stop", STOPS)
 @pytest.mark.parametrize("when", [b"building", b"(Ctrl-C stops)"], ids=["building", "waiting"])
-def test_ctrl_c_stops_a_watch_started_with_it_ignored_and_keeps_what_was_built(
-    references: dict[int, Path], tmp_path: Path, when: bytes
+def test_ctrl_c_or_sigterm_stops_a_watch_started_with_ctrl_c_ignored_and_keeps_what_was_built(
+    references: dict[int, Path], tmp_path: Path, when: bytes, stop: str
 ) -> None:
-    """Ctrl-C during the first build (once its bar shows a document done) or while waiting:
-    exit 130 within seconds, one line, every document graph written as a clean build writes
-    it, and the next build finishes the store."""
+    """Ctrl-C or SIGTERM during the first build (once its bar shows a document done) or
+    while waiting: its exit code within seconds, one line, every document graph written as a
+    clean build writes it, and the next build finishes the store."""
     corpus = Path(shutil.copytree(corpus_of(references), tmp_path / "corpus"))
     store = tmp_path / "s"
     argv = [*IGNORING_CTRL_C, "build", str(corpus), "--store", str(store), "--watch"]
-    run = run_in_terminal(argv, env=env(), type_when=(when, CTRL_C))
-    text = run.text()
-    assert run.code == 130, text
-    assert run.since_last_step() < 20, text  # generous: a loaded machine must not fail it
-    assert run.screen()[-1] == "kg: interrupted" and "Traceback" not in text
-    clean = graphs(references[0])
-    kept = graphs(store)
-    assert kept and all(kept[doc] == clean[doc] for doc in kept if doc), sorted(kept)
+    run = run_in_terminal(argv, env=env(), type_when=(when, STOPS[stop][0]))
+    assert_stopped(run, stop)
+    assert_kept_a_clean_build(store, references)
     if when == b"building":
-        assert "built " not in text  # stopped before its summary
+        assert "built " not in run.text()  # stopped before its summary
         done = subprocess.run([*KG, "build", str(corpus), "--store", str(store)], env=env())
         assert done.returncode == 0
-    assert graphs(store) == clean
+    assert graphs(store) == graphs(references[0])
 
 
 def test_the_watch_builds_again_when_a_document_changes_and_only_then(tmp_path: Path) -> None:
