@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -595,10 +595,3 @@ def _usage_message(exc: click.UsageError) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def main() -> NoReturn:
-    """Where scripts installed before `kg.entry` (pyproject's `kg` script now) point."""
-    from kg.entry import main as entry_main
-
-    entry_main()
