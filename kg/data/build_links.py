@@ -67,7 +67,9 @@ _WORD = re.compile(
     r"(?:(?:аль|эль|аз|ас|ад|ат|ан|ар)-)?[А-ЯЁ](?:[’'][А-ЯЁ])?[а-яё]+(-[А-ЯЁа-яё][а-яё]+)*"
 )
 _ROMAN = re.compile(r"[IVX]+")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")  # "Reuters"
+# An organization's Latin alias ("Reuters"), stricter than organizations' `_LATIN_NAME`: an
+# alias is matched in every document, so a first word of 4+ letters, at most 4 words, no digits
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.'’-]{3,}(?: [A-Z][A-Za-z&.'’-]+){0,3}")
 _ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{2,5}")  # "ВС" names too many bodies
 _SHORT_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9]{1,5}")
 _MORPH = morph()

@@ -127,6 +127,11 @@ class NameParts:
     def full(self) -> str:
         return " ".join(p for p in (self.first, self.patronymic, self.last) if p)
 
+    def written_last(self, fallback: str) -> str:
+        """The name's last word as the text wrote it, whose case tells a surname's form
+        apart from another's; `fallback` where no words were kept."""
+        return self.words[-1] if self.words else fallback
+
 
 def _word_tokens(span: Span) -> list[Token]:
     return [t for t in span if t.text[:1].isalpha()]

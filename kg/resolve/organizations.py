@@ -315,6 +315,8 @@ def _bracket_parts(span: Span | None) -> list[Span]:
 
 
 # A name in Latin letters: capitalised, of words, digits, "&", dots, dashes, apostrophes.
+# Wider than careers' and build_links' `_LATIN_NAME`: the whole text in brackets must match,
+# and an organization's own name there may have accents and digits ("Universidad de São").
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9&.'’\- ]*")
 _LATIN_NAME_WORDS = 8
 

@@ -322,7 +322,7 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts])
     if not lone and (parts.first or parts.initials or parts.patronymic or not parts.last):
         return parts
     last = parts.first if lone else parts.last
-    written = parts.words[-1] if parts.words else last
+    written = parts.written_last(last)
     fits = {
         (fold(p.first), fold(p.last)): p
         for p in full
@@ -449,7 +449,7 @@ def _in_document(parts: NameParts, clusters: dict[str, Entity]) -> Entity | None
         if by_surname:
             return by_surname[-1]
     if parts.last:
-        written = parts.words[-1] if parts.words else parts.last
+        written = parts.written_last(parts.last)
         for key, entity in clusters.items():
             surname = entity.name.split()[-1]
             same = _surname_form(parts.last, written, surname)
@@ -674,7 +674,7 @@ def _gazetteer_person(
         parts = replace(parts, first="", initials=(), last=" ".join(parts.words))
         candidates = list(surname)
     elif parts.last:
-        written = parts.words[-1] if parts.words else parts.last
+        written = parts.written_last(parts.last)
         index = surname_index(gaz)
         near = index.get(fold(parts.last)[:2], {}) | index.get(fold(written)[:2], {})
         candidates = gaz.persons_by_surname(parts.last) or [

@@ -184,7 +184,7 @@ def _declined_in(m: PersonMention, mentions: list[PersonMention]) -> PersonMenti
     if not last.endswith("у") or not m.parts.first:
         return m
     for s in mentions:
-        name, word = s.parts.last, s.parts.words[-1] if s.parts.words else ""
+        name, word = s.parts.last, s.parts.written_last("")
         declined = name.endswith(("а", "я")) and fold(word) != fold(name)
         if (
             declined

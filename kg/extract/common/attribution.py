@@ -389,11 +389,10 @@ class _Attributor:
         paragraph before (one whose last sentence is the narrator's ends them)."""
         lines = _lines(self.text)
         for (ps, pe), (s, e) in itertools.pairwise(lines):
-            line = self.text[s:e].strip()
-            opening = s + self.text[s:e].index(line[0])
-            close = matching_close(self.text, opening) if line[0] in OPENING else None
-            if close is None or self.text[close + 1 : e].strip(" .!?…\u00a0\t"):
+            whole = self._whole_quotation(s, e, marked=False)
+            if whole is None:
                 continue
+            opening, close = whole
             quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
             if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
                 continue
@@ -1359,9 +1358,9 @@ class _Attributor:
         for k, (start, end) in enumerate(lines):
             if self._quoted_at(start):
                 # "заявил:\n«…»": a paragraph that is one quotation is the words it leads to
-                whole = self._whole_quotation(start, end) if k == 0 and introduces else None
-                if whole is not None:
-                    self._add(*whole, key, DIRECT, at=verb.idx)
+                whole = self._whole_quotation(start, end, marked=True)
+                if whole is not None and k == 0 and introduces:
+                    self._add(whole[0], whole[1] + 1, key, DIRECT, at=verb.idx)
                 return
             first, narrated = self._first_person(start, end), self._narrated(start, end)
             # "Она заявила:\nО планах Юлия сообщила тренеру … Мы благодарны …": a speaker
@@ -1375,13 +1374,20 @@ class _Attributor:
                 return
             self._add(start, end, key, DIRECT, at=verb.idx)
 
-    def _whole_quotation(self, start: int, end: int) -> tuple[int, int] | None:
-        """The quotation a paragraph is, with nothing after it but a full stop; else None."""
-        opening = _opening_after(self.text, start)
+    def _whole_quotation(self, start: int, end: int, *, marked: bool) -> tuple[int, int] | None:
+        """(opening, closing mark) of the quotation a paragraph is, with nothing after it
+        but a full stop; else None. `marked`: the mark may stand inside wiki italics or after
+        a doubled straight mark (`_opening_after`), as a block a colon leads to is quoted;
+        a paragraph that goes on with the one before must open with the mark itself."""
+        if marked:
+            opening = _opening_after(self.text, start)
+        else:
+            lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            opening = start + lead if self.text[start + lead] in OPENING else None
         close = matching_close(self.text, opening) if opening is not None else None
         if opening is None or close is None or self.text[close + 1 : end].strip(" .!?…\u00a0\t"):
             return None
-        return opening, close + 1
+        return opening, close
 
     def _states_unreported(self, start: int, end: int) -> bool:
         """Whether a paragraph states something (`_says`: not a list of names) and reports

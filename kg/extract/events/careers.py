@@ -68,7 +68,9 @@ _SWORN = frozenset({_OATH, "инаугурация"})
 _PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
-# a company's own name: "Embraer", "General Motors"
+# a company's own name: "Embraer", "General Motors"; only a mention's start is matched (it
+# opens in Latin letters), unlike organizations' and build_links' `_LATIN_NAME`, which take
+# a whole name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z&.\- ]+")
 # what one heads as an office ("возглавил правительство"); the ministries by their short
 # names too ("МИД возглавит X"), which no resolved mention names where no state does
