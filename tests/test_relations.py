@@ -425,6 +425,33 @@ def test_no_level_from_past_decades_or_aspirations(read, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a level of a past decade in a reported clause ("заявил, что в 1980-е годы … были")
+        ("Министр обороны Греции напомнил, что в 1980-е годы Греция и Кипр были союзниками.",
+         set()),
+        ("Премьер-министр Индии отметил, что в 1970-е годы Индия и Бангладеш были "
+         "стратегическими партнёрами.", set()),
+        ("Он напомнил, что в 1990-е годы Турция и Азербайджан были стратегическими партнёрами.",
+         set()),
+        # must not: today's level beside the past one stays, and one told today
+        ("Король Испании заявил, что Испания и Португалия были союзниками в 1980-х годах и "
+         "остаются стратегическими партнёрами сегодня.",
+         {("state/ESP", "state/PRT", "стратегическое партнёрство")}),
+        ("Министр заявил, что сегодня Греция и Кипр являются союзниками.",
+         {("state/CYP", "state/GRC", "союзничество")}),
+        # a clause of contrast keeps its own time: the past decade is not today's level's
+        ("Министр иностранных дел Чили сказал, что в 1990-е годы Чили и Перу были соперниками, "
+         "а сейчас страны являются стратегическими партнёрами.",
+         {("state/CHL", "state/PER", "стратегическое партнёрство")}),
+        ("В 1990-е годы Чили и Перу были союзниками, а Боливия оставалась в стороне.", set()),
+    ],
+)  # fmt: skip
+def test_a_reported_level_of_a_past_decade_is_history(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
     ("text", "one", "others"),
     [
         # not Peru and Mexico, the two names nearest the level

@@ -146,6 +146,7 @@ class _Reading:
     same_as: _Reading | None = None  # "… — это договор СНВ-3"
     discussed: bool = False  # a paper in force its sentence only talks about
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
+    verb: int = -1  # token index of the signing verb that signed it, -1 for none
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -169,6 +170,7 @@ class AgreementReading:
 
     facts: list[Agreement]
     by_token: dict[int, Agreement]  # token index of every word of a title → its agreement
+    by_verb: dict[int, list[Agreement]]  # token index of a signing verb → the papers it signed
 
 
 def read_agreements(ctx: Context) -> AgreementReading:
@@ -180,7 +182,9 @@ def extract_agreements(ctx: Context) -> list[Agreement]:
     return read_agreements(ctx).facts
 
 
-def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
+def _extract(
+    ctx: Context,
+) -> tuple[list[Agreement], dict[int, Agreement], dict[int, list[Agreement]]]:
     dates = _date_tokens(ctx)
     readings = [r for sent in ctx.sents for r in _sentence(ctx, sent, dates)]
     _demote_signers_only(readings)
@@ -213,7 +217,12 @@ def _extract(ctx: Context) -> tuple[list[Agreement], dict[int, Agreement]]:
     facts = [(f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties)]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
-    return list({id(a): a for a in out.values()}.values()), tokens
+    verbs: dict[int, list[Agreement]] = {}
+    for f, g in facts:
+        for r in g:
+            if r.verb >= 0 and out[id(f)] not in verbs.setdefault(r.verb, []):
+                verbs[r.verb].append(out[id(f)])
+    return list({id(a): a for a in out.values()}.values()), tokens, verbs
 
 
 def _may_be_generic(r: _Reading, named: bool) -> bool:
@@ -256,6 +265,7 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                 used.update(x.i for x in arranged[0].tokens)
                 r = _Reading(arranged[0], sent, arranged[1], arranged=True)
                 r.parties = _arranging_parties(ctx, r, t)
+                r.date = _concluded_on(ctx, t, arranged[0], dates) if r.status == "signed" else ""
                 if r.status == "negotiating" or len(r.parties) >= 2 or _exchanged(t, r):
                     out.append(r)  # a settled arrangement of sides it names
             continue
@@ -372,6 +382,9 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.place = _place(ctx, pred, title)
         finite = is_finite(pred) or "Short" in pred.morph.get("Variant")
         r.reported = r.status == "signed" and finite and pred.pos_ in ("VERB", "AUX")
+        r.verb = pred.i if r.status == "signed" else -1
+    elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
+        r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
     _read_parties(ctx, r, pred, gap)
     return r
 
@@ -593,6 +606,19 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
         ),
         "",
     )
+
+
+def _concluded_on(
+    ctx: Context, verb: Token, title: Title, dates: dict[int, tuple[int, str]]
+) -> str:
+    """The date of a paper the sides adopted or an arrangement they reached ("приняли
+    совместное заявление", "договорились о строительстве моста"), which no signing event
+    dates: one its verb governs, else the report's day where a past verb tells it, as a
+    signing's."""
+    own = _governed_date(verb, title, dates)
+    if own or not (is_finite(verb) and "Past" in verb.morph.get("Tense")):
+        return own
+    return ctx.document.date
 
 
 def _of_a_conjunct(t: Token, pred: Token) -> bool:

@@ -199,12 +199,24 @@ def _after_title(last: Token) -> Token | None:
     while k < end and (doc[k].is_space or doc[k].text == ","):
         k += 1
     if k < end and doc[k].lemma_ == "который":
+        if (verb := _relative_signing(doc[k])) is not None:
+            return verb
         k += 1
         while k < end and (doc[k].is_space or doc[k].pos_ == "AUX"):
             k += 1
     if k < end and doc[k].pos_ == "VERB" and _is_predicate(doc[k]):
         return doc[k]
     return None
+
+
+def _relative_signing(which: Token) -> Token | None:
+    """The signing verb of a relative clause whose own subject stands between it and the
+    pronoun ("соглашение, которое Вьетнам и Камбоджа подписали в 2019 году"): its sides and
+    date are the paper's, whatever verb governs the title."""
+    verb = which.head
+    if which.dep_ != "obj" or verb.i <= which.i or verb.pos_ != "VERB" or not signs(verb):
+        return None
+    return None if negated(verb) else verb
 
 
 def _through_an_act(head: Token, verb: Token) -> bool:

@@ -858,7 +858,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
             known.evidence = [spans[k] for k in sorted(spans)]
             known.participants = sorted(set(known.participants) | set(event.participants))
         if event.kind == "Signing" and event.status == "occurred":
-            for paper in _papers_signed(ctx, group, papers):
+            for paper in _papers_signed(ctx, group, agreements):
                 signed[paper.key] = event.key
     for paper_key, event_key in signed.items():
         out[event_key].signs.append(paper_key)
@@ -867,11 +867,14 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     return events
 
 
-def _papers_signed(ctx: Context, group: list[Hit], papers: dict[int, Agreement]) -> list[Agreement]:
+def _papers_signed(ctx: Context, group: list[Hit], agreements: AgreementReading) -> list[Agreement]:
     """The signed agreements a signing's hits name, with those coordinated with them
     ("подписали соглашение о торговле и меморандум о рыболовстве": both, also where the
-    parse hangs the second on a word of the first's title)."""
-    out: list[Agreement] = []
+    parse hangs the second on a word of the first's title), and those its verb signed that
+    a list names ("подписали 9 документов. Среди них — меморандум о …")."""
+    papers = agreements.by_token
+    listed = (p for hit in group for p in agreements.by_verb.get(hit.trigger, ()))
+    out = [p for p in listed if p.status == "signed"]
     for hit in group:
         if hit.doc_token < 0:
             continue

@@ -953,7 +953,7 @@ class _Reader:
     def _signs_document(self, tok: Token, hit: Hit, skip: set[int]) -> bool:
         """A signing of a treaty or another inter-state paper, not of a law at home."""
         objs = [
-            c
+            _counted_paper(c)
             for c in tok.children
             if c.dep_ in {"obj", "nsubj:pass", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
         ]
@@ -2476,6 +2476,14 @@ def _before_comma(tok: Token) -> Token | None:
     if i < tok.sent.start + 1 or tok.doc[i].text != ",":
         return None
     return tok.doc[i - 1]
+
+
+def _counted_paper(tok: Token) -> Token:
+    """The papers a word of counting counts ("подписали ряд документов", "серию
+    соглашений"): what was signed is those papers, not the count; else `tok`."""
+    if not _is(tok, "count"):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nmod" and _is(c, "document")), tok)
 
 
 def _titled(tok: Token) -> Token:

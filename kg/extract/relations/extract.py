@@ -961,6 +961,8 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
     dates the nearer: "установили партнёрство в 2013 году, а в 2025 году повысили их до
     уровня всеобъемлющего", where the parse hangs both on the second verb."""
     targets = {anchor.head.i, anchor.head.head.i}
+    if any(c.dep_ == "cop" for c in anchor.children):  # "в 1980-е годы были союзниками": the
+        targets.add(anchor.i)  # level noun heads its clause, so the clause's date hangs on it
     # the verb of the level's clause, however deep the level's words hang under it ("в
     # прошлом году объявили о выходе отношений на уровень … партнёрства")
     verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
@@ -974,6 +976,8 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
         if value and span is not None and any(t.head.i in targets for t in span):
+            if contrast_between(anchor, span[0]):
+                continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
             since = first is not None and first.lower_ in ("с", "со")
             since = since or any(t.head.i in founding for t in span)

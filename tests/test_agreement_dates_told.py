@@ -1,0 +1,84 @@
+"""Dates of papers no signing verb of their own dates: a relative clause that signed the
+paper ("соглашение, которое Вьетнам и Камбоджа подписали в 2019 году"), a paper the sides
+adopted or an arrangement they reached ("приняли совместное заявление", "договорились о
+строительстве моста": the report's day), and papers a list names ("подписали 9
+документов. Среди них — …", "ряд документов, в том числе …"), which the signing of the
+counted papers signs. Sentences of our own about other pairs of states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements, read_agreements
+from kg.extract.events import extract_events
+from kg.model import Document
+
+DAY = "2025-03-14"
+
+
+@pytest.fixture(scope="module")
+def dated(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, date) of each agreement kg reads, in a report of `DAY`."""
+    return lambda text: {
+        (a.title, a.status, a.date)
+        for a in extract_agreements(analyse(Document(id="t", text=text, date=DAY)))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a relative clause's signing dates the paper, whatever verb governs its title
+        ("Парламент Камбоджи ратифицировал соглашение о демаркации границы, которое Вьетнам и "
+         "Камбоджа подписали в 2019 году.",
+         {("Соглашение о демаркации границы", "signed", "2019")}),
+        ("Сенат Чехии одобрил договор об общественном транспорте, который Германия и Чехия "
+         "заключили в 2022 году.", {("Договор об общественном транспорте", "signed", "2022")}),
+        # must not: a relative clause of discussing dates no signing, nor a body's approval
+        ("Сенат Чехии в 2025 году одобрил договор о транспорте, который Германия и Чехия "
+         "обсуждали с 2019 года.", {("Договор о транспорте", "signed", "")}),
+        # papers adopted and arrangements reached by the sides: the report's day
+        ("Премьер-министры Испании и Португалии провели переговоры. Стороны приняли совместное "
+         "заявление о сотрудничестве в области энергетики.",
+         {("Совместное заявление о сотрудничестве в области энергетики", "signed", DAY)}),
+        ("Президенты Ирана и Ирака приняли совместную декларацию о добрососедстве.",
+         {("Совместная декларация о добрососедстве", "signed", DAY)}),
+        ("Вьетнам и Лаос договорились о строительстве железной дороги.",
+         {("Договорённость о строительстве железной дороги", "signed", DAY)}),
+        # must not: a date the sentence gives wins, a future adoption is undated, an
+        # arrangement only tried is none, nor is one of exercises
+        ("Лидеры Испании и Португалии в 2019 году приняли совместное заявление о туризме.",
+         {("Совместное заявление о туризме", "signed", "2019")}),
+        ("Испания и Португалия примут совместное заявление о туризме.",
+         {("Совместное заявление о туризме", "planned", "")}),
+        ("Иордания и Египет договорились о проведении совместных учений.", set()),
+    ],
+)  # fmt: skip
+def test_a_paper_adopted_or_signed_in_a_relative_clause_is_dated(dated, text, found):
+    assert dated(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        # the papers a list names are signed by the signing of the counted papers
+        ("Индия и Бангладеш подписали пакет из 6 документов, в том числе соглашение о поставках "
+         "электроэнергии.", {"Соглашение о поставках электроэнергии"}),
+        ("Чили и Перу подписали 9 документов. Среди них — меморандум о сотрудничестве в области "
+         "рыболовства.", {"Меморандум о сотрудничестве в области рыболовства"}),
+        ("Кения и Танзания подписали ряд документов, в том числе соглашение о строительстве "
+         "трубопровода и меморандум о сотрудничестве в области туризма.",
+         {"Соглашение о строительстве трубопровода",
+          "Меморандум о сотрудничестве в области туризма"}),
+        # must not: a paper only discussed after the signing is not signed by it
+        ("Чили и Перу подписали 9 документов. Стороны также обсудили соглашение о торговле.",
+         set()),
+    ],
+)  # fmt: skip
+def test_papers_a_list_names_are_signed_by_the_counted_signing(analyse, text, signed):
+    ctx = analyse(Document(id="t", text=text, date=DAY))
+    reading = read_agreements(ctx)
+    titles = {a.key: a.title for a in reading.facts}
+    events = extract_events(ctx, reading)
+    (signing,) = [e for e in events if e.kind == "Signing"]
+    assert (signing.date, {titles[k] for k in signing.signs}) == (DAY, signed)
