@@ -109,6 +109,9 @@ class Trace:
     reads: dict[int, float] = field(default_factory=dict)  # a worker's, by document
     asks: dict[int, float] = field(default_factory=dict)
     waits: list[float] = field(default_factory=list)  # each worker's, wall seconds
+    busy: list[float] = field(default_factory=list)  # each worker's, of its fork-to-last-read
+    ends: list[float] = field(default_factory=list)  # each worker's last read's end, wall
+    last_reduce: float = 0.0  # the end of the parent's last reduce, wall
 
 
 def read_trace(folder: Path) -> Trace:
@@ -117,7 +120,7 @@ def read_trace(folder: Path) -> Trace:
         rows = [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")]
         open_at: dict[str, tuple[float, float, float, str]] = {}
         if rows[0][1] == "worker":
-            waited, reads, asks = 0.0, {}, {}
+            waited, reads, asks, end = 0.0, {}, {}, float(rows[0][2])
             for kind, label, wall, thread, _, arg in rows[1:]:
                 if kind == "b":
                     open_at[label] = (float(wall), float(thread), 0.0, arg)
@@ -128,6 +131,7 @@ def read_trace(folder: Path) -> Trace:
                     elif label in ("work", "ask"):
                         costs = reads if label == "work" else asks
                         costs[int(seq)] = float(thread) - thread0
+                        end = float(wall)
             # what the worker spent outside its reads and re-reads (its messages, its pages
             # copied from the parent's), spread over its reads
             total, read = float(rows[-1][4]), sum(reads.values())
@@ -135,10 +139,14 @@ def read_trace(folder: Path) -> Trace:
             trace.reads.update((seq, cost * more) for seq, cost in reads.items())
             trace.asks.update(asks)
             trace.waits.append(waited)
+            # every wait but the open last one (a worker is killed waiting) ends before a read
+            span = end - float(rows[0][2])
+            trace.busy.append((span - waited) / span)
+            trace.ends.append(end)
             trace.total += total
             continue
         first = last = None
-        for kind, label, _, _, cpu, arg in rows:
+        for kind, label, wall, _, cpu, arg in rows:
             if kind == "b":
                 open_at[label] = (0.0, 0.0, float(cpu), arg)
                 if label == "read" and first is None:
@@ -148,7 +156,7 @@ def read_trace(folder: Path) -> Trace:
                     first = float(cpu)
                 else:
                     trace.reduce.append(float(cpu) - open_at.pop(label)[2])
-                    last = float(cpu)
+                    last, trace.last_reduce = float(cpu), float(wall)
         end = float(rows[-1][4])
         trace.start, trace.finish = first or 0.0, end - (last or end)
         trace.total += end
@@ -296,6 +304,10 @@ def main() -> None:
           f"{many.finish:.2f}; the workers {workers:.2f}, of which re-reads "
           f"{sum(many.asks.values()):.2f} for {len(many.asks)} documents)")  # fmt: skip
     print(f"  workers waiting for work (wall): {', '.join(f'{w:.2f} s' for w in many.waits)}")
+    busy, tail = ", ".join(f"{b:.1%}" for b in many.busy), max(many.ends) - min(many.ends)
+    print(f"  each worker busy {busy} of its wall from the fork to its last read; idle tail "
+          f"(wall) {tail:.2f} s between the workers' last reads, then "
+          f"{many.last_reduce - max(many.ends):.2f} s to the parent's last reduce")  # fmt: skip
     wall, idle = simulate(many, args.jobs, args.jobs)
     print(f"on {args.jobs} idle cores, simulated: --jobs {args.jobs} {wall:.2f} s against "
           f"--jobs 1's {one.total:.2f} s: {one.total / wall:.2f}×; the cores idle {idle:.2f} s "
