@@ -382,12 +382,22 @@ def name_forms(word: str) -> set[tuple[str, str]]:
     return out
 
 
+_PLACE_CASES = frozenset({"Acc", "Loc"})  # "в Москву", "в Москве"
+
+
 def governed_case(token: Token) -> str:
     """The case of a noun after a preposition, or its adjective's where the tagger reads the
     noun, a name it does not know, as nominative ("в мексиканском Канкуне"): no preposition
-    takes the nominative of a place."""
+    takes the nominative of a place. Of the two cases "в"/"на" take, the one every reading
+    of the form is in wins over the other the tagger wrote ("Затем в Орхусе": "Орхусе"
+    read accusative); a guessed reading of another case does not ("в Чэнду": dative)."""
     case = case_of(token)
-    if case != "Nom" or not any(c.dep_ == "case" for c in token.children):
+    if not any(c.dep_ == "case" for c in token.children):
+        return case
+    read = {OC_CASE[c] for c in morph().cases(token.text) if c in OC_CASE}
+    if case in _PLACE_CASES and read == _PLACE_CASES - {case}:
+        return read.pop()
+    if case != "Nom":
         return case
     return next((case_of(c) for c in token.lefts if c.dep_ == "amod" and case_of(c)), case)
 

@@ -143,9 +143,10 @@ def pair_word(t: Token) -> str:
 
 def named_pair(ctx: Context, word: str) -> tuple[str, ...]:
     """The document's pair a word of BOTH names: the two states mentioned most (each at least
-    twice), after "двух"/"обеих" always, after "наших" only where no third state is
-    mentioned as often (of three, "наши страны" are all of them); () otherwise."""
-    pair = main_pair(ctx) if word in BOTH else ()
+    twice), or the only two a short report names ("Лидеры Габона и Камеруна встретились.
+    Саммит двух стран …"); after "двух"/"обеих" always, after "наших" only where no third
+    state is mentioned as often (of three, "наши страны" are all of them); () otherwise."""
+    pair = main_pair(ctx) or main_pair(ctx, only_two=True) if word in BOTH else ()
     third = ctx.once(_state_counts).most_common(3)[2:]
     return () if word == "наш" and third and third[0][1] >= 2 else pair
 

@@ -384,6 +384,7 @@ def _frames_first(e: Hit) -> tuple[bool, bool]:
 
 
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
+_VISIT_DAYS = 3  # days after a begun visit's date on which talks told as ahead still fall in it
 
 
 @dataclass
@@ -399,9 +400,12 @@ class _Frame:
         """Whether `e` (told in `sents`) happens during this event: told in one of its
         sentences, or, for a visit, in one of the two sentences after one (the arrival, then
         who met the guest at the airport, then "В ходе переговоров …")."""
-        if e.kind not in _WITHIN or e.earlier or not dates_agree(e.date, self.event.date):
+        ahead = self.under_way(e)  # its own later day
+        if e.kind not in _WITHIN or e.earlier:
             return False
-        if (e.status or "occurred") != self.event.status and not self.under_way(e):
+        if not (ahead or dates_agree(e.date, self.event.date)):
+            return False
+        if (e.status or "occurred") != self.event.status and not ahead:
             return False
         if self.event.kind in _HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
             told_at = e.at_it and any(n - 1 in self.sents for n in sents)
@@ -411,10 +415,30 @@ class _Frame:
         return any(n - gap in self.sents for n in sents for gap in range(_VISIT_REACH + 1))
 
     def under_way(self, e: Hit) -> bool:
-        """A visit told as begun ("прибыл в Москву с визитом") frames the undated talks or
-        meeting it says lie ahead ("Он проведёт переговоры с Лавровым")."""
+        """A visit told as begun ("прибыл в Москву с визитом") frames the talks or meeting it
+        says lie ahead, undated ("Он проведёт переговоры с Лавровым") or in the visit's next
+        days ("Переговоры с Лавровым пройдут завтра"), not a later trip's."""
         visit = self.event.kind in VISITS and self.event.status == "occurred"
-        return visit and e.kind != "Signing" and e.status == "planned" and not e.date
+        # "состоится в субботу": its date after the dateline's makes it planned
+        later = bool(self.doc_date) and not e.status and e.date > self.doc_date
+        ahead = visit and e.kind != "Signing" and (e.status == "planned" or later)
+        return ahead and (not e.date or _days_on(self.event.date, _weekday_ahead(e, self.doc_date)))
+
+
+def _weekday_ahead(e: Hit, doc_date: str) -> str:
+    """The date of `e`, a weekday told ahead ("пройдут в пятницу") being the next such day:
+    the weekday the hit reads is the last one on or before the dateline's day."""
+    if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
+        return (date.fromisoformat(e.date) + timedelta(days=7)).isoformat()
+    return e.date
+
+
+def _days_on(start: str, day: str) -> bool:
+    """`day` is `start` or one of the few days after it: both full dates."""
+    if len(start) != 10 or len(day) != 10:
+        return False
+    gap = (date.fromisoformat(day) - date.fromisoformat(start)).days
+    return 0 <= gap <= _VISIT_DAYS
 
 
 def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bool] | None:
@@ -451,7 +475,7 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     """What a visit, talks or a summit give the talks, meeting or signing told during them: a place
     (and the date, where `dated`) where it gives none, and, to talks or a meeting during a
     visit "с" persons of the host state alone ("В ходе переговоров с президентом
-    Индонезии …"), the visitor and their state."""
+    Индонезии …") or, naming none, with the host state alone, the visitor and their state."""
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
@@ -466,7 +490,8 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     if not home or frame.visitor in e.persons:
         return
     sides = {_state_of(ctx, p) for p in e.persons}
-    if e.persons and sides == {frame.host}:
+    # "с президентом Перу", named or not
+    if sides == {frame.host} if e.persons else set(e.states) == {frame.host}:
         e.persons = unique([frame.visitor, *e.persons])
         e.states = unique([*e.states, home, frame.host])
 
@@ -547,8 +572,7 @@ def _event(
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:
         e.date = _year_by_tense(e.date, e.status, doc_date)
-    if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
-        e.date = (date.fromisoformat(e.date) + timedelta(days=7)).isoformat()
+    e.date = _weekday_ahead(e, doc_date)
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
         n = min(len(e.date), len(doc_date))

@@ -901,8 +901,8 @@ class _Reader:
             return True
         if any(m.type == "Person" for m in self.by_token.get(tok.i, ())):
             return False
-        if _is(tok, "place"):
-            return True
+        if _is(tok, "place") or capital_named(self.ctx.gazetteer, tok):
+            return True  # a capital natasha tags as a person ("посетил Нуакшот")
         ent = tok.ent_type_
         return tok.pos_ == "PROPN" and ent in {"LOC", ""} or ent == "LOC"
 
@@ -1028,7 +1028,7 @@ class _Reader:
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
-            found += self._speaking_side(tok, {self.state_of(k) for k in found})
+            found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
             hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
         if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
@@ -1175,14 +1175,18 @@ class _Reader:
         entity = self.ctx.entity(key)
         return entity.state if entity is not None and entity.state.startswith("state/") else ""
 
-    def _speaking_side(self, tok: Token, sides: set[str]) -> list[str]:
+    def _speaking_side(self, tok: Token, found: list[str]) -> list[str]:
         """The speaker of quoted talks "с X" ("предстоящие переговоры с президентом
-        Путиным, — пишет он"): the other side, when of another state than X."""
+        Путиным, — пишет он"): the other side, when of another state than X. One the text
+        gives no state meets a person, not a state's unnamed officials ("Я.Новак
+        (модератор): Я провела переговоры с коллегами из Дании" is no talks of states)."""
         if not any(_prep(c) == "с" for c in tok.children):
             return []
         speaker = speaker_of(self.ctx, tok.idx, tok.idx + len(tok.text))
-        foreign = speaker.startswith("person/") and self.state_of(speaker) not in sides
-        return [speaker] if foreign else []
+        own = self.state_of(speaker)
+        foreign = speaker.startswith("person/") and own not in {self.state_of(k) for k in found}
+        met = own or any(k.startswith("person/") for k in found)
+        return [speaker] if foreign and met else []
 
     def _own_linked(self, tok: Token, skip: set[int]) -> list[str]:
         """`linked`, kept to the trigger's own phrase when event phrases are coordinated.
