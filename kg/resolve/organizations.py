@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
-from kg.formats.textmeta import DATELINE
+from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
@@ -592,13 +592,13 @@ def thing_named(piece: Span) -> bool:
 
 
 def _dateline_place(span: Span) -> bool:
-    """The place of a dateline ("ТАШКЕНТ, 5 мая —"): where the news was written, not an
-    organization."""
+    """The place of a dateline ("ТАШКЕНТ, 5 мая —", also in capitals with no agency or year,
+    "ДОХА, 21 января."): where the news was written, not an organization."""
     text = doc_text(span.doc)
     line = text.rfind("\n", 0, span.start_char) + 1
     if text[line : span.start_char].strip():
         return False
-    dateline = DATELINE.match(text, span.start_char)
+    dateline = DATELINE.match(text, span.start_char) or CAPITALS_PLACE.match(text, span.start_char)
     return dateline is not None and span.end_char <= text.index(",", span.start_char)
 
 
