@@ -164,7 +164,27 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
-    return [entry for o in nested for entry in _with_field(o, gazetteer)]
+    return _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+
+
+def _named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """A name in brackets right after an organization's, past its closing quote, is the
+    same organization named otherwise ("Экономического сообщества западноафриканских
+    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"): one node under
+    the known key of either, else under the first name; not two known bodies."""
+    out = list(found)
+    firsts = {span.end + _closes_quote(span): n for n, (span, _, _) in enumerate(found)}
+    for n, (span, key, _) in enumerate(found):
+        doc = span.doc
+        first = firsts.get(span.start - 1)
+        if first is None or doc[span.start - 1].text != "(" or span.end >= len(doc):
+            continue
+        other, other_key, other_name = out[first]
+        if doc[span.end].text != ")" or (key and other_key and key != other_key):
+            continue
+        out[first] = (other, other_key or key, other_name)
+        out[n] = (span, other_key or key, other_name)
+    return out
 
 
 def _add_untaken(
