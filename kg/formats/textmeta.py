@@ -61,6 +61,12 @@ DATELINE = re.compile(
     r"|\s*[—–-]+\s*(?:(?P<pub>[^.,\n]{2,40}?)\s*\.(?!\S))?"
     r"|(?(year)(?:\.?(?<=\.)(?=\s)|\.?$)|(?!))))"
 )
+# A place in capitals at a line's start before a day and month, however the line goes on
+# ("АДДИС-АБЕБА, 3 июня. Премьер …"): a dateline's place, though without the agency or
+# year DATELINE wants to read the date from.
+CAPITALS_PLACE = re.compile(
+    rf"[А-ЯЁ]{{2,}}(?:[ -][А-ЯЁ]{{2,}}){{0,2}},\s+\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?\s*[.—–-]"
+)
 _PUBLISHER_WORDS = 5
 _VERBAL = {"VERB", "INFN", "PRTS", "GRND", "PRED"}
 _FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB"}

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text, token_strings
-from kg.formats.textmeta import DATELINE
+from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
@@ -164,7 +164,27 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
-    return [entry for o in nested for entry in _with_field(o, gazetteer)]
+    return _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+
+
+def _named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """A name in brackets right after an organization's, past its closing quote, is the
+    same organization named otherwise ("Экономического сообщества западноафриканских
+    государств (ЭКОВАС)", "Японская организация внешней торговли (JETRO)"): one node under
+    the known key of either, else under the first name; not two known bodies."""
+    out = list(found)
+    firsts = {span.end + _closes_quote(span): n for n, (span, _, _) in enumerate(found)}
+    for n, (span, key, _) in enumerate(found):
+        doc = span.doc
+        first = firsts.get(span.start - 1)
+        if first is None or doc[span.start - 1].text != "(" or span.end >= len(doc):
+            continue
+        other, other_key, other_name = out[first]
+        if doc[span.end].text != ")" or (key and other_key and key != other_key):
+            continue
+        out[first] = (other, other_key or key, other_name)
+        out[n] = (span, other_key or key, other_name)
+    return out
 
 
 def _add_untaken(
@@ -594,13 +614,13 @@ def thing_named(piece: Span) -> bool:
 
 
 def _dateline_place(span: Span) -> bool:
-    """The place of a dateline ("ТАШКЕНТ, 5 мая —"): where the news was written, not an
-    organization."""
+    """The place of a dateline ("ТАШКЕНТ, 5 мая —", also in capitals with no agency or year,
+    "ДОХА, 21 января."): where the news was written, not an organization."""
     text = doc_text(span.doc)
     line = text.rfind("\n", 0, span.start_char) + 1
     if text[line : span.start_char].strip():
         return False
-    dateline = DATELINE.match(text, span.start_char)
+    dateline = DATELINE.match(text, span.start_char) or CAPITALS_PLACE.match(text, span.start_char)
     return dateline is not None and span.end_char <= text.index(",", span.start_char)
 
 
