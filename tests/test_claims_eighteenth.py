@@ -148,3 +148,22 @@ def test_shares_of_gdp_spent(analyse, text: str, expected: list) -> None:
 )
 def test_sums_told_twice_or_without_currency(analyse, text: str, expected: list) -> None:
     assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a future of supplying forecasts what it counts
+        (
+            "Египет поставит в Судан 300 тыс. тонн пшеницы.",
+            [("поставки пшеницы", Decimal(300000), "тонна", "forecast")],
+        ),
+        # must not: a supply made is a fact
+        (
+            "Египет поставил в Судан 300 тыс. тонн пшеницы.",
+            [("поставки пшеницы", Decimal(300000), "тонна", "actual")],
+        ),
+    ],
+)
+def test_future_supply(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
