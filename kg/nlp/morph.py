@@ -279,6 +279,25 @@ def is_finite(token: Token) -> bool:
     return "Fin" in token.morph.get("VerbForm")
 
 
+def is_future(token: Token) -> bool:
+    """A verb in the future ("увеличит", "удвоят"): by the tagger, or by its ending where
+    every pymorphy3 reading of the form is a finite future, whatever the tagger says (it
+    reads "утроят" as a past, "к 2027 году удвоят" as an adjective)."""
+    if "Fut" in token.morph.get("Tense"):
+        return True
+    parses = morph().parse(token.lower_)
+    return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses)
+
+
+def is_verb_form(token: Token) -> bool:
+    """A verb, or a form the tagger calls something else that pymorphy3 reads only as a verb
+    or an infinitive ("удвоят" after a date, tagged an adjective)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    parses = morph().parse(token.lower_)
+    return bool(parses) and all(p.tag.POS in ("VERB", "INFN") for p in parses)
+
+
 def shown_gender(token: Token) -> str:
     """ "masc"/"femn" a singular form shows ("заявил", "заявила", "уверена"): for a
     past-tense verb or a short adjective, its subject's gender; "" for a plural, a present

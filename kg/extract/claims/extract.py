@@ -99,9 +99,11 @@ from kg.nlp.deps import (
 from kg.nlp.morph import (
     agrees,
     is_finite,
+    is_future,
     is_gerund,
     is_infinitive,
     is_participle,
+    is_verb_form,
     morph,
 )
 from kg.resolve.gender import told_gender
@@ -205,9 +207,10 @@ _THIS_OPENS = re.compile(
 )
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
 _ON = re.compile(r"(?<![а-яё])на[ \u00a0]+$", re.IGNORECASE)
-# what joins a figure to a difference told of it: ", что на", ", это на", "(на"
+# what joins a figure to a difference told of it: ", что на", ", это на", "(на"; a
+# multiplier needs no "на" (", что вдвое", " — в три раза")
 _GAP_COMPARED = re.compile(
-    r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*на[\s\u00a0]+$", re.IGNORECASE
+    r"[,(\u2013\u2014][\s\u00a0]*(?:что|это|или)?[\s\u00a0]*(?P<on>на[\s\u00a0]+)?$", re.IGNORECASE
 )
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
@@ -587,7 +590,7 @@ def _verb_figure(ctx: Context, q: Quantity) -> list[Token]:
     """A multiplier told by a verb is a word of its clause too: what a wish aims at ("мы
     хотим его удвоить") or a plan ("утроят экспорт")."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    return [t for t in span or () if t.pos_ == "VERB"]
+    return [t for t in span or () if is_verb_form(t)]
 
 
 def _measured(
@@ -660,10 +663,12 @@ def _compared(text: str, q: Quantity) -> str:
 
 def _told_of(ctx: Context, prior: Quantity, q: Quantity) -> bool:
     """Whether a difference is told of the figure before it: joined by ", что на", ", это
-    на", "(на" with no other predicate between ("4,5 млрд кубометров газа в 2024 году, это
+    на", "(на" (", что вдвое", " — в три раза" for a multiplier) with no other predicate
+    between ("4,5 млрд кубометров газа в 2024 году, это
     на 10 % меньше")."""
     text = ctx.document.text
-    if _GAP_COMPARED.search(text, prior.end, q.start) is None:
+    gap = _GAP_COMPARED.search(text, prior.end, q.start)
+    if gap is None or not (gap["on"] or q.multiplier):
         return False
     span = ctx.doc.char_span(prior.end, q.start, alignment_mode="contract")
     return span is not None and not any(t.text in ".;" or _finite(t) for t in span)
@@ -900,8 +905,13 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     number = _root(ctx, q.start, q.end)
     if number is None:
         return None
-    verb = number.head if number.head.pos_ == "VERB" else number.head.head
-    if verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS:
+    if _multiplies(number):
+        verb = number  # "удвоит [поставки] газа": the figure is the verb itself
+    else:
+        verb = number.head if number.head.pos_ == "VERB" else number.head.head
+    if not _multiplies(verb) and (
+        verb.pos_ != "VERB" or verb.lemma_ not in _GROWTH | _FALLS | _REDUCTIONS
+    ):
         return None
     # an infinitive's thing is its controller's subject: "[фонд] предполагается увеличивать"
     controller = verb.head if verb.dep_ in ("xcomp", "csubj") else None
@@ -916,6 +926,11 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
             if child.dep_ in deps and thing and not figure:
                 return child
     return None
+
+
+def _multiplies(t: Token) -> bool:
+    """A verb of multiplying ("удвоили", "утроят", "удвоить"), however the tagger reads it."""
+    return _MULTIPLIED.match(t.text) is not None and is_verb_form(t)
 
 
 def _no_object(verb: Token, obj: Token) -> bool:
@@ -1417,8 +1432,12 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
 def _first_conjunct(noun: Token) -> Token:
     """The first of coordinated nouns, whose verb a later one shares: "погибли четверо
     агентов и шесть членов секты" — the members died too; "выделить 2,8 млрд — 1,3 млрд в
-    2018 году и 1,5 млрд в 2019 году" — both sums are given."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+    2018 году и 1,5 млрд в 2019 году" — both sums are given; "2,2 % и 2,4 % ВВП" too."""
+    while (
+        noun.dep_ == "conj"
+        and (noun.head.pos_ in ("NOUN", "PROPN") or noun.head.text == "%")
+        and noun.head.i < noun.i
+    ):
         noun = noun.head
     return noun
 
@@ -1839,15 +1858,23 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     """Money a verb says what it is: "израсходовал 1 млрд долларов" → расходы, "платье
     стоило 1,2 млн долларов" → стоимость, "получил 68 000 долларов" → полученная сумма; with
     its subject in the genitive where it is an organization or a thing ("расходы МУС",
-    "стоимость платья"), not a person nor a being ("генерал", "кредиторы")."""
-    if not is_currency(unit):
-        return None
+    "стоимость платья"), not a person nor a being ("генерал", "кредиторы"); a share of GDP
+    is money too ("направили на оборону 2,2 % и 2,4 % ВВП")."""
     number = _root(ctx, q.start, q.end)
     number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
-    verb = None if number is None else _verb_of(number)
+    if number is None or not (is_currency(unit) or (unit == "percent" and _of_gdp(number))):
+        return None
+    verb = _verb_of(number)
     if number is None or verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
+
+
+def _of_gdp(number: Token) -> bool:
+    """A percent of GDP, told after it or after the last percent coordinated with it ("2,2 %
+    и 2,4 % ВВП"): a sum of money, whatever currency."""
+    told = [c for t in (number, *number.conjuncts) for c in t.children]
+    return any(c.lemma_ == "ввп" and c.dep_ == "nmod" for c in told)
 
 
 def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple[str, str, str]:
@@ -1934,8 +1961,24 @@ def _verb_of(number: Token) -> Token:
     head = number.head
     if head.dep_ == "obj" and head.head.pos_ == "VERB" and has_preposition(number):
         head = head.head  # "оценивали гитару в 200 тысяч долларов США", hung on the object
+    if _purpose_before(number):
+        head = head.head  # "потратила на оборону 3 млрд евро", hung on the purpose
     between = [t for t in number.doc[head.i + 1 : number.i] if t.pos_ == "VERB"]
     return between[-1] if head.pos_ == "VERB" and between else _complemented(head)
+
+
+def _purpose_before(number: Token) -> bool:
+    """A sum with no preposition the parser hangs on the "на"-purpose before it of a verb of
+    money ("потратила на оборону 3 млрд евро", "выделила на оборону 3 % ВВП")."""
+    head = number.head
+    return (
+        number.dep_ == "nmod"
+        and head.i < number.i
+        and head.dep_ == "obl"
+        and preposition(head) == "на"
+        and head.head.lemma_ in _lexicons()["verb"]
+        and not has_preposition(number)
+    )
 
 
 def _complemented(head: Token) -> Token:
@@ -2411,10 +2454,9 @@ def _planned_change(t: Token) -> bool:
     change with an object ("увеличит добычу", "сократит импорт"), or of a verb of spending
     ("потратят более 3 млрд", whose sum the parser may hang elsewhere); "вырастет" or
     "получит" say no plan."""
-    if t.pos_ != "VERB" or "Fut" not in t.morph.get("Tense"):
+    if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t) or not is_future(t):
         return False
-    changes = t.lemma_ in _TARGET_CHANGES and any(c.dep_ == "obj" for c in t.children)
-    return changes or t.lemma_ in _PLANS
+    return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
 
 
 def _aim(t: Token) -> bool:

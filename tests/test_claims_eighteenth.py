@@ -1,0 +1,169 @@
+"""Numeric claims, issue 8 eighteenth pass (own news paragraphs on fifteen pairs of states):
+a verb of multiplying is a change of its object, future by its ending where the tagger
+misreads it; "вдвое больше" after a level is that level's rise; remittances are a metric; a
+share of GDP a verb of spending gives is money, each of "соответственно X и Y"; a sum
+told again in another currency and a bare sum with no currency stay no claim of their own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.status) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a future of multiplying is a plan, whatever tense or part the tagger reads
+        (
+            "Марокко и Испания утроят число авиарейсов между странами.",
+            [("рост числа авиарейсов", Decimal(3), "раз", "target")],
+        ),
+        (
+            "Филиппины и Япония к 2028 году удвоят товарооборот, заявили министры.",
+            [("рост товарооборота", Decimal(2), "раз", "target")],
+        ),
+        (
+            "Египет удвоит поставки газа в Судан.",
+            [("рост поставок газа", Decimal(2), "раз", "target")],
+        ),
+        # must not: a multiplying done is a fact
+        (
+            "Чехия и Словакия удвоили товарооборот.",
+            [("рост товарооборота", Decimal(2), "раз", "actual")],
+        ),
+        # must not: a state is nothing multiplied
+        ("Турция удвоила Азербайджан.", []),
+    ],
+)
+def test_multiplying_verbs(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a multiplier told right after a level is that level's rise
+        (
+            "Вьетнам экспортировал в Камбоджу 4,5 млн тонн удобрений, что вдвое больше, чем"
+            " годом ранее.",
+            [
+                ("рост экспорта удобрений", Decimal(2), "раз", "actual"),
+                ("экспорт удобрений", Decimal(4500000), "тонна", "actual"),
+            ],
+        ),
+        (
+            "Польша закупила у Литвы 120 тыс. тонн зерна — в три раза больше, чем годом ранее.",
+            [
+                ("закупки зерна", Decimal(120000), "тонна", "actual"),
+                ("рост закупок зерна", Decimal(3), "раз", "actual"),
+            ],
+        ),
+        # must not: a multiplier with a verb of its own changes its own subject
+        (
+            "Вьетнам экспортировал в Камбоджу 4,5 млн тонн удобрений, импорт риса вырос вдвое.",
+            [
+                ("рост импорта риса", Decimal(2), "раз", "actual"),
+                ("экспорт удобрений", Decimal(4500000), "тонна", "actual"),
+            ],
+        ),
+    ],
+)
+def test_multiplier_after_a_level(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Переводы узбекских мигрантов из Казахстана составили 300 млн долларов.",
+            [("переводы узбекских мигрантов", Decimal(300000000), "USD", "actual")],
+        ),
+        (
+            "Граждане Непала, работающие в Индии, перевели на родину 1,2 млрд долларов.",
+            [("переводы", Decimal(1200000000), "USD", "actual")],
+        ),
+        # must not: a transfer of people is no money
+        (
+            "Индия перевела на границу с Непалом 300 военных.",
+            [("военные", Decimal(300), "военный", "actual")],
+        ),
+    ],
+)
+def test_remittances(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Эстония и Латвия направили на оборону соответственно 3,4 % и 3,1 % ВВП.",
+            [
+                ("выделенные средства", Decimal("3.1"), "percent", "actual"),
+                ("выделенные средства", Decimal("3.4"), "percent", "actual"),
+            ],
+        ),
+        (
+            "Литва выделила на оборону 3 % ВВП.",
+            [("выделенные средства", Decimal(3), "percent", "actual")],
+        ),
+        (
+            "Эстония потратила на оборону 3 млрд евро.",
+            [("расходы", Decimal(3000000000), "EUR", "actual")],
+        ),
+        # must not: a percent of GDP no verb of money gives is what it is of
+        ("Рост ВВП Литвы составил 3 %.", [("рост ВВП", Decimal(3), "percent", "actual")]),
+        # must not: a count after a purpose is no money
+        (
+            "Польша выделила деньги на покупку 30 танков.",
+            [("танки", Decimal(30), "танк", "actual")],
+        ),
+    ],
+)
+def test_shares_of_gdp_spent(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one sum told again in another currency is one claim, in the first currency
+        (
+            "Стоимость моста между Польшей и Литвой — 400 млн злотых, или около 93 млн евро.",
+            [("стоимость моста", Decimal(400000000), "PLN", "actual")],
+        ),
+        # a bare sum whose currency nothing gives is no claim: a guessed one would be wrong
+        ("Моди: «Наш товарооборот с Непалом — почти 7 миллиардов».", []),
+    ],
+)
+def test_sums_told_twice_or_without_currency(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a future of supplying forecasts what it counts
+        (
+            "Египет поставит в Судан 300 тыс. тонн пшеницы.",
+            [("поставки пшеницы", Decimal(300000), "тонна", "forecast")],
+        ),
+        # must not: a supply made is a fact
+        (
+            "Египет поставил в Судан 300 тыс. тонн пшеницы.",
+            [("поставки пшеницы", Decimal(300000), "тонна", "actual")],
+        ),
+    ],
+)
+def test_future_supply(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
