@@ -92,6 +92,8 @@ _IMPERSONAL = {"говориться", "отмечаться", "подчерки
                "поясняться"}  # fmt: skip
 _TEXTS = {"заявление", "письмо", "сообщение", "телеграмма", "комментарий", "выступление",
           "речь", "блог", "твит", "пост", "аккаунт", "страница", "поздравление"}  # fmt: skip
+# a text of several authors ("в совместном заявлении"): the words of no one person
+_JOINT = {"совместный", "общий", "коллективный"}
 # a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
 _SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
 # verbs that address someone in words: "поздравил его учитель X:\n<the greeting>"
@@ -886,7 +888,7 @@ class _Attributor:
 
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
-        "говорится в заявлении Токаева"; else ""."""
+        "говорится в заявлении Токаева"; else "", also for a joint text's words."""
         if verb.lemma_ in _REPORTING:
             words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
@@ -895,6 +897,8 @@ class _Attributor:
         else:
             return ""
         for w in words:
+            if any(c.dep_ == "amod" and c.lemma_ in _JOINT for c in w.children):
+                continue  # "— говорится в совместном заявлении": the sides', no one's
             if key := self._owner(w) or self._sender(w):
                 return key
         return ""
