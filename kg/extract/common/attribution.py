@@ -1717,12 +1717,26 @@ def _reports_past(verb: Token) -> bool:
 
 def _points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
-    "Такое заявление сделал", "С таким заявлением выступил"."""
+    "Так X ответил на вопрос", "Такое заявление сделал", "С таким заявлением выступил"."""
     if t.lemma_ in speech_lemmas():
-        return any(c.lemma_ == "это" and c.dep_ in ("obj", "obl") for c in t.children)
+        return any(
+            (c.lemma_ == "это" and c.dep_ in ("obj", "obl")) or _so_opening(c) for c in t.children
+        )
     return t.lemma_ in _MAKING and any(
         c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
         for c in t.children
+    )
+
+
+def _so_opening(t: Token) -> bool:
+    """ "Так" opening its sentence with no comma after it: how the words just quoted were
+    said ("Так министр ответил"), not the "Так, …" that brings an example in."""
+    first = t.sent.start + (t.sent[0].lemma_ == "именно")
+    return (
+        t.lemma_ == "так"
+        and t.dep_ == "advmod"
+        and t.i == first
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
     )
 
 
