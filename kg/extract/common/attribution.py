@@ -92,6 +92,8 @@ _IMPERSONAL = {"говориться", "отмечаться", "подчерки
                "поясняться"}  # fmt: skip
 _TEXTS = {"заявление", "письмо", "сообщение", "телеграмма", "комментарий", "выступление",
           "речь", "блог", "твит", "пост", "аккаунт", "страница", "поздравление"}  # fmt: skip
+# a text of several authors ("в совместном заявлении"): the words of no one person
+_JOINT = {"совместный", "общий", "коллективный"}
 # a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
 _SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
 # verbs that address someone in words: "поздравил его учитель X:\n<the greeting>"
@@ -116,6 +118,12 @@ _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "тво
 _SIDES = {"сторона", "делегация"}  # those who met, not beings: "Стороны обсудили"
 _TAIL_PUNCT = {",", "!", "?", "…", "...", "!..", "?.."}
 _QUOTE_REACH = 2_000  # characters back to the paragraph that opens a quotation
+# what follows a headline's quotation: a dash and who said it, to the line's end
+_HEADLINE_TAIL = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]+(\S[^\n]*?)[ \t.]*$", re.M)
+_ABOUT = re.compile(r"[ \t]+(?:о|об|обо|про)[ \t]")  # "— Песков о переговорах"
+# an interview's turns labelled as such: "Вопрос: Как вы оцениваете …?\nОтвет: …"
+_QUESTION = re.compile(r"Вопрос[ \t]*:[ \t]")
+_ANSWER = re.compile(r"Ответ[ \t]*:[ \t]*")
 # a transcript line labelled by one to three words and a colon ("Вопрос:", "Из зала:")
 _LABEL = re.compile(r"[ \t]*[А-ЯЁA-Z][\w.\-]*(?:[ \t]+[\w.\-]+){0,2}[ \t]*:[ \t]")
 _ATTRIBUTION_REACH = 200  # characters an attribution inside a quotation may run to
@@ -310,6 +318,28 @@ def _dash_led(line: str) -> bool:
     return line[:1] in _DASHES and line[1:2].isspace()
 
 
+def _answers_questions(t: Token) -> bool:
+    """ "ответил на вопросы": a verb of answering an interviewer's questions, plural."""
+    return t.lemma_ == "ответить" and any(
+        c.lemma_ == "вопрос" and c.dep_ == "obl" and c.morph.get("Number") == ["Plur"]
+        for c in t.children
+    )
+
+
+def _asked(line: str) -> bool:
+    """Whether a paragraph is an interviewer's question: dash-led or labelled "Вопрос:"."""
+    return (_dash_led(line) or _QUESTION.match(line) is not None) and line.endswith("?")
+
+
+def _answer_start(line: str) -> int | None:
+    """Where an interview's answer starts in its paragraph: at a dash, or past an "Ответ:"
+    label (no words of the speaker's); None for a paragraph that is no answer."""
+    if _dash_led(line):
+        return 0
+    label = _ANSWER.match(line)
+    return label.end() if label else None
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line: news paragraphs are lines."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n\r\u2028\u2029]+", text)
@@ -356,6 +386,7 @@ class _Attributor:
         self._run_on()
         self._continued()
         self._answers()
+        self._headlines()
         return self.out
 
     def _run_on(self) -> None:
@@ -410,16 +441,47 @@ class _Attributor:
 
     def _answers(self) -> None:
         """An interview's answers: a dash-led paragraph right after a dash-led question ("—
-        Как вы оцениваете …?\n— Отношения …") is the words of the one whose interview the
-        text reported before, where no attribution of its own gives them."""
+        Как вы оцениваете …?\n— Отношения …"; or labelled "Вопрос:", "Ответ:") is the words
+        of the one whose interview the text reported before, where no attribution of its own
+        gives them."""
         lines = _lines(self.text)
         for (qs, qe), (s, e) in itertools.pairwise(lines):
             question, answer = self.text[qs:qe].strip(), self.text[s:e].strip()
-            if not (_dash_led(question) and question.endswith("?") and _dash_led(answer)):
+            start = _answer_start(answer)
+            if not _asked(question) or start is None:
                 continue
+            s += len(self.text[s:e]) - len(self.text[s:e].lstrip()) + start
             author = next((key for at, key in reversed(self.authors) if at < qs), "")
             if author and not answer.endswith("?") and not self._quoted_regions(s, e):
                 self._add(s, e, author, DIRECT, at=qs)
+
+    def _headlines(self) -> None:
+        """A headline of a quotation, a dash and who said it ("«…» — президент Кении", "«…»
+        — Уильям Руто"): the words of the person the name or title after the dash names,
+        where they fill the rest of the line."""
+        for s, e in _lines(self.text):
+            opening = s + len(self.text[s:e]) - len(self.text[s:e].lstrip())
+            close = matching_close(self.text, opening) if self.text[opening] in OPENING else None
+            tail = _HEADLINE_TAIL.match(self.text, close + 1, e) if close is not None else None
+            if close is None or tail is None or self._quoted_regions(opening, close):
+                continue
+            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+            if quoted is not None and _says(quoted):
+                key = self._headline_speaker(tail.start(1), tail.end(1))
+                self._add(opening + 1, close, key, DIRECT, at=tail.start(1))
+
+    def _headline_speaker(self, start: int, end: int) -> str:
+        """The one person a headline's tail names from its start ("президент Кении",
+        "премьер-министр Японии Сигэру Исиба"), up to its end or to what the words were
+        about ("— президент Филиппин о споре …"); "" for anything else ("— фильм …")."""
+        about = _ABOUT.search(self.text, start, end)
+        end = about.start() if about else end
+        first = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        key = self._person_key(first[0]) if first is not None else ""
+        names = [m for m in self.persons if start <= m.start and m.end <= end]
+        if not key or {m.entity for m in names} != {key} or max(m.end for m in names) != end:
+            return ""
+        return key
 
     def _owned_quotations(self, sent: Span) -> None:
         """A quotation right after the words whose owner the text names is the owner's, not
@@ -886,7 +948,7 @@ class _Attributor:
 
     def _reported(self, verb: Token) -> str:
         """Speaker of a report of someone's words: "приводит его слова «Интерфакс»",
-        "говорится в заявлении Токаева"; else ""."""
+        "говорится в заявлении Токаева"; else "", also for a joint text's words."""
         if verb.lemma_ in _REPORTING:
             words = self._quoted_words(verb)
         elif verb.lemma_ in _IMPERSONAL:
@@ -895,6 +957,8 @@ class _Attributor:
         else:
             return ""
         for w in words:
+            if any(c.dep_ == "amod" and c.lemma_ in _JOINT for c in w.children):
+                continue  # "— говорится в совместном заявлении": the sides', no one's
             if key := self._owner(w) or self._sender(w):
                 return key
         return ""
@@ -1103,9 +1167,12 @@ class _Attributor:
         return self._narrated(start, end) or any(self._per_speaker(t) for t in per)
 
     def _authoring(self, sent) -> str:
-        """The author when a sentence reports a person's article or interview."""
+        """The author when a sentence reports a person's article or interview ("ответил на
+        вопросы телеканала" too)."""
         if not any(lemma in _AUTHORED for lemma in self.lemmas[sent.start : sent.end]):
-            return ""
+            return next(
+                (key for t in sent if _answers_questions(t) and (key := self._speaker(t))), ""
+            )
         for t in self._tokens(sent, self.lemmas, _AUTHORING | speech_lemmas()):
             key = self._speaker(t)
             if key:
@@ -1713,12 +1780,26 @@ def _reports_past(verb: Token) -> bool:
 
 def _points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
-    "Такое заявление сделал", "С таким заявлением выступил"."""
+    "Так X ответил на вопрос", "Такое заявление сделал", "С таким заявлением выступил"."""
     if t.lemma_ in speech_lemmas():
-        return any(c.lemma_ == "это" and c.dep_ in ("obj", "obl") for c in t.children)
+        return any(
+            (c.lemma_ == "это" and c.dep_ in ("obj", "obl")) or _so_opening(c) for c in t.children
+        )
     return t.lemma_ in _MAKING and any(
         c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
         for c in t.children
+    )
+
+
+def _so_opening(t: Token) -> bool:
+    """ "Так" opening its sentence with no comma after it: how the words just quoted were
+    said ("Так министр ответил"), not the "Так, …" that brings an example in."""
+    first = t.sent.start + (t.sent[0].lemma_ == "именно")
+    return (
+        t.lemma_ == "так"
+        and t.dep_ == "advmod"
+        and t.i == first
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
     )
 
 
