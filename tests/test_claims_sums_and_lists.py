@@ -1,5 +1,5 @@
-"""Numeric claims, issue 8 fifteenth pass: the verb a bare "сумма" or a mis-hung sum names,
-shares and votes of a results list, pounds of other states, deeds with a counted object."""
+"""Numeric claims: the verb a bare "сумма" or a mis-hung sum names, shares and votes of a results
+list, pounds of other states, deeds with a counted object."""
 
 from __future__ import annotations
 

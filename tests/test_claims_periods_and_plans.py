@@ -1,6 +1,6 @@
-"""Numeric claims, issue 8 sixteenth pass (own news paragraphs on twenty pairs of states): a
-"за N месяцев" beside a scaled total is its period, no term; future deeds and grants are
-forecasts and plans; "этот показатель" and "их число" point back to the figure they count."""
+"""Numeric claims: a "за N месяцев" beside a scaled total is its period, no term; future deeds and
+grants are forecasts and plans; "этот показатель" and "их число" point back to the figure they
+count."""
 
 from __future__ import annotations
 

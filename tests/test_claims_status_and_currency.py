@@ -1,7 +1,6 @@
-"""Numeric claims, issue 8 seventeenth pass (own news paragraphs on fifteen pairs of states):
-a verb of reaching a level in the past tells a result, a future of buying is a plan, a
-multiplier verb a wish aims at is a target; a fraction a sentence before is no share of the
-figure after it; a bare "шиллингов" or "песо" is in the currency the text has qualified."""
+"""Numeric claims: a verb of reaching a level in the past tells a result, a future of buying is a
+plan, a multiplier verb a wish aims at is a target; a fraction a sentence before is no share of
+the figure after it; a bare "шиллингов" or "песо" is in the currency the text has qualified."""
 
 from __future__ import annotations
 

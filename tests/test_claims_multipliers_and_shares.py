@@ -1,8 +1,7 @@
-"""Numeric claims, issue 8 eighteenth pass (own news paragraphs on fifteen pairs of states):
-a verb of multiplying is a change of its object, future by its ending where the tagger
-misreads it; "вдвое больше" after a level is that level's rise; remittances are a metric; a
-share of GDP a verb of spending gives is money, each of "соответственно X и Y"; a sum
-told again in another currency and a bare sum with no currency stay no claim of their own."""
+"""Numeric claims: a verb of multiplying is a change of its object, future by its ending where the
+tagger misreads it; "вдвое больше" after a level is that level's rise; remittances are a metric;
+a share of GDP a verb of spending gives is money, each of "соответственно X и Y"; a sum told
+again in another currency and a bare sum with no currency stay no claim of their own."""
 
 from __future__ import annotations
 
