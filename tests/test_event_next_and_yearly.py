@@ -93,3 +93,33 @@ def test_a_habit_or_advice_is_no_event(events, text: str) -> None:
 def test_a_summit_agreed_to_meet_at_lies_ahead(events, text: str, status: str) -> None:
     read = events(text, "2025-04-14")
     assert [e.status for e in read if e.kind == "Summit"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "persons"),
+    [
+        # an ambassador's courtesy call: the official called on is the host
+        (
+            "Посол Хорватии в Словении Давор Ивич нанёс визит вежливости министру иностранных "
+            "дел Словении Танье Файон.",
+            "person/davor-ivich",
+            "state/SVN",
+            2,
+        ),
+        # whom the visit is paid to is not its visitor
+        (
+            "Премьер-министр Сербии нанёс визит президенту Венгрии Тамашу Шуйоку.",
+            "state/SRB",
+            "state/HUN",
+            1,
+        ),
+        # must not change: a visit to a country names no one called on
+        ("Президент Сербии нанёс визит в Венгрию.", "person/aleksandar-vucic", "state/HUN", 1),
+    ],
+)
+def test_whom_a_visit_is_paid_to_is_its_host(
+    events, text: str, visitor: str, host: str, persons: int
+) -> None:
+    (visit,) = [e for e in events(text, "2025-03-20") if e.kind == "Visit"]
+    assert (visit.visitor, visit.host) == (visitor, host)
+    assert len([k for k in visit.participants if k.startswith("person/")]) == persons

@@ -1605,7 +1605,8 @@ class _Reader:
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
         strays = [c for c in tok.children if _relative_subject(c, tok)]
         strays += _origins(tok)
-        cut = {i for c in [dest, *strays] for i in _subtree(c)}
+        called = _called_on(tok)
+        cut = {i for c in [dest, *strays, *called] for i in _subtree(c)}
         own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
@@ -1640,8 +1641,10 @@ class _Reader:
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
             self._country_visited(hit)
         receiver, received = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
+        receiver = receiver or next(iter(hosts), "")
         if not hit.host and receiver:
-            hit.host = self.state_of(receiver)
+            hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         fellows = self._fellow_travellers(tok, subjects, hit.visitor)
@@ -2541,6 +2544,18 @@ def _acted(anchors: list[Token]) -> bool:
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
     subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
     return bool(anchors) and not any(_compound_head(c.lemma_) in _rules() for c in subjects)
+
+
+def _called_on(tok: Token) -> list[Token]:
+    """Whom a visit noun says is visited, in the dative ("нанёс визит президенту X", "визит
+    вежливости министру X"): the host, not the visitor."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c))]
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if tok.pos_ == "NOUN" and c.dep_ == "iobj" and c.morph.get("Case") == ["Dat"]
+    ]
 
 
 def _subtree(tok: Token | None) -> list[int]:
