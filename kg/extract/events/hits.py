@@ -393,8 +393,10 @@ class _Reader:
         near = {c.lemma_ for c in tok.children} | {tok.head.lemma_, tok.head.head.lemma_}
         near |= {g.lemma_ for c in tok.children if c.lemma_ in _STANDS_FOR for g in c.children}
         near |= {_OUT_OF_COMPANY for c in tok.children if out_of_company(self, c)}  # "из Apple"
-        series = any(_is(c, "habit") for c in tok.children) and not _one_of_series(tok)
-        if series or habit_onset(tok):  # "ежегодные встречи"; "стал встречаться с X"
+        plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
+        series = any(_is(c, "habit") for c in tok.children)
+        series = series and not _one_of_series(tok, plural_one)
+        if series or habit_onset(tok) or _held_as_habit(tok):  # "ежегодные встречи"
             return None
         named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
         if named or in_a_works_name(tok, self.ctx.words):
@@ -527,6 +529,7 @@ class _Reader:
         if _untold(rule, tok) or _conditional(tok) or _denied(tok):
             return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
         self._status(tok, hit, anchors)
+        hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
         verb = tok if tok.pos_ in {"VERB", "AUX"} else (anchors[0] if anchors else None)
@@ -1606,7 +1609,8 @@ class _Reader:
         # "посетит замок, в котором родился X": X is the clause's, the parser's slip aside
         strays = [c for c in tok.children if _relative_subject(c, tok)]
         strays += _origins(tok)
-        cut = {i for c in [dest, *strays] for i in _subtree(c)}
+        called = _called_on(tok)
+        cut = {i for c in [dest, *strays, *called] for i in _subtree(c)}
         own = [k for k in unique(self.linked(tok, cut)) if k != hit.host]
         if tok.lemma_ in {"посещение", "посетить", "посещать"} and not hit.host:
             hit.host = next((k for k in self._visited_states(tok) if k in own), "")
@@ -1641,8 +1645,10 @@ class _Reader:
             hit.host = self._country_before(dest, self._visitor_state(hit.visitor, tok.sent, ""))
             self._country_visited(hit)
         receiver, received = self._receiver(anchors[0] if anchors else tok, hit.visitor)
+        hosts = [k for c in called for k in self.linked(c, set()) if k.startswith("person/")]
+        receiver = receiver or next(iter(hosts), "")
         if not hit.host and receiver:
-            hit.host = self.state_of(receiver)
+            hit.host = self.served_state(receiver) if hosts else self.state_of(receiver)
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         fellows = self._fellow_travellers(tok, subjects, hit.visitor)
@@ -1992,6 +1998,7 @@ class _Reader:
         above = {a.i for a in _ancestors(part)} if part is not None else set()
         near = [t for t in near if t.i not in above]
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
+        hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         if any(_is(t, "cancel") and t not in outer for t in near) or any(
             negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
@@ -2006,7 +2013,7 @@ class _Reader:
                 if t not in beyond and not _others_clause(t, tok)
                 if not _as_planned(t) and not _topic_of(t, tok)
             )
-            or self._set_agreed(hit, tok)
+            or hit.agreed
             or _ready(tok)
             or set_ahead(tok)
             or (scheduled(tok) and not reads_career(hit.kind, tok))
@@ -2024,11 +2031,6 @@ class _Reader:
             hit.status = ""  # "X покидает свой пост": the news present, done or ahead
         else:
             hit.status = self._tense_status(tok, anchors)
-
-    @staticmethod
-    def _set_agreed(hit: Hit, tok: Token) -> bool:
-        hit.agreed = _agreed(tok)
-        return hit.agreed
 
     def _tense_status(self, tok: Token, anchors: list[Token]) -> str:
         if held(tok) or concluded(tok):
@@ -2430,15 +2432,17 @@ def _agreed(tok: Token) -> bool:
     """Agreed on, not yet held: an infinitive that a verb of agreeing governs ("договорились
     встретиться"), its object ("договорились провести форум") or where it is to be held
     ("встретиться в ходе саммита", "на саммите"); a noun of it after "о" ("договорились о
-    встрече", "о проведении переговоров")."""
-    verb = tok if tok.pos_ == "VERB" else tok.head
+    встрече", "о проведении переговоров"), also through a frame ("встретиться в рамках
+    саммита")."""
+    where = tok.head if tok.dep_ == "nmod" and _framed(tok) else tok
+    verb = tok if tok.pos_ == "VERB" else where.head
     agreed = verb
     while agreed.dep_ == "conj" and is_infinitive(agreed.head):
         agreed = agreed.head  # "договорились возобновить консультации и провести встречу"
     if is_infinitive(verb) and agreed.head.i != agreed.i and _is(agreed.head, "agree"):
         if verb.i == tok.i or tok.dep_ in {"obj", "nsubj:pass"}:
             return True
-        if tok.dep_ == "obl" and _prep(tok) in {"в", "во", "на"}:
+        if where.dep_ == "obl" and _prep(where) in {"в", "во", "на"}:
             return True
     word = tok
     for _ in range(2):  # "о проведении переговоров": through the noun of holding it
@@ -2552,6 +2556,18 @@ def _acted(anchors: list[Token]) -> bool:
     ("в ходе визита запланирована встреча с X": X is met, no visitor)."""
     subjects = [c for c in anchors[0].children if c.dep_ in SUBJECTS] if anchors else []
     return bool(anchors) and not any(_compound_head(c.lemma_) in _rules() for c in subjects)
+
+
+def _called_on(tok: Token) -> list[Token]:
+    """Whom a visit noun says is visited, in the dative ("нанёс визит президенту X", "визит
+    вежливости министру X"): the host, not the visitor."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "nmod" and not has_preposition(c))]
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if tok.pos_ == "NOUN" and c.dep_ == "iobj" and c.morph.get("Case") == ["Dat"]
+    ]
 
 
 def _subtree(tok: Token | None) -> list[int]:
@@ -3084,14 +3100,15 @@ def _held(tok: Token) -> bool:
     return tok.dep_ == "obl" and _trip_for(tok, [verb])
 
 
-def _one_of_series(tok: Token) -> bool:
-    """A singular noun of a recurring event that a perfective verb says was held ("провели
-    ежегодный саммит", "состоялось очередное регулярное заседание"): one event of the
+def _one_of_series(tok: Token, plural_one: bool) -> bool:
+    """A singular noun of a recurring event that a perfective verb says was or will be held
+    ("провели ежегодный саммит", "состоялось очередное регулярное заседание"), or a noun
+    whose plural is one event ("ежегодные консультации пройдут в июне"): one event of the
     series, not a habit ("ежегодные встречи", "на каждом саммите выступал")."""
     verb = _governor(tok)
     series = [c for c in tok.children if _is(c, "habit")]
     return (
-        tok.morph.get("Number") == ["Sing"]
+        (plural_one or tok.morph.get("Number") == ["Sing"])
         and all(c.dep_ == "amod" and c.pos_ == "ADJ" for c in series)
         and verb is not None
         and verb.morph.get("Aspect") == ["Perf"]
@@ -3119,6 +3136,26 @@ def _listed_demand(noun: Token) -> bool:
     start = noun.sent.start
     colon = next((i for i in range(noun.i - 1, start - 1, -1) if words[i] == ":"), -1)
     return colon >= 0 and any(_is(a, "attempt") and a.i < colon for a in noun.ancestors)
+
+
+def _next_of_series(tok: Token, kind: str) -> bool:
+    """Talks or a meeting told as the next of their series ("Очередной раунд переговоров
+    состоится", "Следующее заседание пройдёт в Ханое"): like one agreed on, of those who
+    talked just before (`extract._agreed_by`)."""
+    nouns = [tok, tok.head] if tok.dep_ == "nmod" else [tok]  # "раунд переговоров"
+    words = [c for n in nouns for c in n.children if c.dep_ == "amod"]
+    return kind in {"Talks", "Meeting"} and any(_is(w, "next") for w in words)
+
+
+def _held_as_habit(tok: Token) -> bool:
+    """A noun a present verb of holding says is held again and again ("ежегодно проводят
+    консультации", "проводят переговоры каждый год"): a habit, no one event; not "провели
+    консультации", nor "проводят консультации" with no word of recurrence (the news present)."""
+    verb = tok.head
+    if tok.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not _is(verb, "happen"):
+        return False
+    words = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return _habitual(verb) and any(_is(w, "habit") for w in words)
 
 
 def _habitual(verb: Token) -> bool:
