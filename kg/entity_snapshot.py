@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.model import Entity
-from kg.rdf import entities_from_quads, entity_quads
+from kg.rdf import entities_from_quads, stored_entities
 from kg.store import SNAPSHOT
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class Seed:
 
         def save() -> None:
             if described is not None:
-                entities = entities_from_quads(entity_quads(described))
+                entities = stored_entities(described)
             elif most:
                 entities = entities_from_quads(self.store.entity_graph())
             else:

@@ -173,3 +173,31 @@ def test_entities_read_back_from_the_entity_graph() -> None:
         Entity("org/minsk group", "Organization", "Минская группа"),
     ]  # fmt: skip
     assert entities_from_quads(entity_quads(entities)) == sorted(entities, key=lambda e: e.key)
+
+
+# What the entity graph keeps of an entity, and what it loses: `stored_entities` must agree.
+KEPT_AND_LOST = [
+    ENTITIES,
+    [  # one key twice: merged; the aliases without the name, sorted, once each
+        Entity("person/a", "Person", "Ли Вэй", aliases=["Ли", "Ли Вэй", "Ли"]),
+        Entity("person/a", "Person", "", "Li Wei", "Q42", aliases=["Вэй"]),
+    ],
+    [  # one post however cased: the first holder by key spells it
+        Entity("person/b", "Person", "Б", office="Посол", state="state/VNM"),
+        Entity("person/a", "Person", "А", office="посол", state="state/VNM"),
+        Entity("person/c", "Person", "В", office="ПОСОЛ", state="state/LAO"),
+    ],
+    [  # an organization's state kept only through an office; a malformed Wikidata id dropped
+        Entity("person/d", "Person", "Г", office="генсек", state="org/un"),
+        Entity("org/asean", "Organization", "АСЕАН", wikidata="Q7768x", state="org/un"),
+        Entity("person/e", "Person", "Д", wikidata="http://www.wikidata.org/entity/Q5"),
+        Entity("person/f", "Person", "Е", office="посол"),
+    ],
+]
+
+
+@pytest.mark.parametrize("entities", KEPT_AND_LOST)
+def test_stored_entities_are_the_entity_graph_read_back(entities: list[Entity]) -> None:
+    from kg.rdf import entities_from_quads, stored_entities
+
+    assert stored_entities(entities) == entities_from_quads(entity_quads(entities))
