@@ -693,6 +693,16 @@ def _before_particle(names: list[Token]) -> list[Token]:
     return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
 
 
+def _arabic_dative(word: str) -> str:
+    """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
+    Азизу Аль Сауду"): its "-у" after a consonant is the case's ending. Arabic names end in
+    no "-у" of their own, unlike "Джону Мвангу", which is written so in every case."""
+    low = word.lower()
+    if len(low) > 3 and low.endswith("у") and low[-2] not in VOWELS:
+        return word[:-1]
+    return word
+
+
 def name_parts(span: Span) -> NameParts:
     """Split a person span into first name, patronymic, surname and initials."""
     tokens = list(span)
@@ -750,7 +760,15 @@ def name_parts(span: Span) -> NameParts:
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
-    last = " ".join(t.text if t.lower_ in PARTICLES else norm(t, "Surn", shown) for t in rest[cut:])
+    dative_nasab = shown and name_case == "Dat" and any(t.lower_ in _NASAB for t in rest)
+    last = " ".join(
+        t.text
+        if t.lower_ in PARTICLES
+        else _arabic_dative(t.text)
+        if dative_nasab
+        else norm(t, "Surn", shown)
+        for t in rest[cut:]
+    )
     if name_case in _IA_CASES and shown:
         last = _surname_in_ia(last, name_case)  # "Рамону Гарсии": the first name declines
     family = family_plural(rest[-1].text) if cut == len(rest) - 1 else None

@@ -32,6 +32,7 @@ _MANY_PER_STATE = load_list(Path(__file__).with_name("many_per_state.txt"))
 PART_BODIES = load_list(Path(__file__).with_name("part_bodies.txt"))
 PLACE_KINDS = load_list(Path(__file__).with_name("place_kinds.txt"))
 _THING_NOUNS = Path(__file__).with_name("thing_nouns.txt")
+_PLACE_ABBREVIATIONS = Path(__file__).with_name("place_abbreviations.txt")
 _WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
 # A state's bodies and its national team ("сборная"), named by a noun before the state.
 _BODY_NOUNS = STATE_BODIES | _WORDS["team"]
@@ -601,6 +602,8 @@ def thing_named(piece: Span) -> bool:
     quotes ("космодрома «Алкантара»"): the thing's name, no person's or organization's.
     Not a name that only follows such a noun ("В порту Иван Петров заявил": its
     subject)."""
+    if _after_place_abbreviation(piece):
+        return True
     at = piece.start - 1
     if at > 0 and piece.doc[at].text in _QUOTES_OPEN:
         at -= 1  # "космодрома «Алкантара»": quoted
@@ -611,6 +614,16 @@ def thing_named(piece: Span) -> bool:
         and piece.root.head.i == before.i
         and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
     )
+
+
+def _after_place_abbreviation(piece: Span) -> bool:
+    """A name right after an abbreviated street or square and its period ("на ул. Ленина",
+    "пл. Пушкина"): the place's name, whatever the parser makes of the period, which it
+    often reads as a sentence's end."""
+    at = piece.start - 1
+    if at >= 0 and piece.doc[at].text == ".":
+        at -= 1
+    return at >= 0 and piece.doc[at].lower_ in load_list(_PLACE_ABBREVIATIONS)
 
 
 def _dateline_place(span: Span) -> bool:

@@ -848,11 +848,17 @@ def _split_lines(span: Span) -> list[Span]:
             pieces.append(span.doc[start : prev.i])  # "брата Бодуэна I. Альберт женат": two
             start = t.i
             continue
-        if prev is not None and (
-            _new_name_starts(prev, t, last=t.i + 1 == span.end)
-            or _nominative_after_oblique(span, start, t)
-            or _second_full_name(span, start, t)
-            or _family_again(span, start, t)
+        # a lowercase particle goes on the name before it, though it reads as a first name or
+        # a nominative noun ("Хейсам бен Тарик", "Салману бен Абдель Азизу Аль Сауду")
+        if (
+            prev is not None
+            and t.text not in PARTICLES
+            and (
+                _new_name_starts(prev, t, last=t.i + 1 == span.end)
+                or _nominative_after_oblique(span, start, t)
+                or _second_full_name(span, start, t)
+                or _family_again(span, start, t)
+            )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
             start = t.i
