@@ -1172,7 +1172,11 @@ class _Reader:
         entity = self.ctx.entity(key)
         if entity is None or key in self.ctx.once(former_holders):
             return False
-        return entity.state.startswith("org/") or normalize(entity.office) in _role_offices()
+        office = normalize(entity.office)
+        if entity.state.startswith("org/") or office in _role_offices():
+            return True
+        # a state's body in the office's words: "пресс-секретарь Госдепартамента" of the USA
+        return entity.state.startswith("state/") and office.startswith(_SPOKESMEN)
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
@@ -2172,6 +2176,11 @@ def _ahead_of(noun: Token) -> bool:
 def _sequel(noun: Token) -> bool:
     """A noun the event is told after or before ("после смены власти", "до выборов")."""
     return any(c.dep_ == "case" and _is(c, "sequel") for c in noun.children)
+
+
+# An office whose holder speaks for the body its next words name (the body's words stay in
+# the office where its name ends with its state's: "пресс-секретарь Госдепартамента США").
+_SPOKESMEN = ("пресс-секретарь ", "официальный представитель ", "представитель ")
 
 
 @cache
