@@ -265,14 +265,16 @@ def _agreed_by(groups: list[list[Hit]], hit: Hit) -> None:
     """An event agreed on by the sides or by no one named ("провели телефонный разговор.
     Президенты / Стороны / Они договорились встретиться в Аруше") is to bring together those
     who talked in the call, meeting or talks told just before (`_talked_before`), of the same
-    states; not one of others named ("министры иностранных дел двух стран договорились")."""
+    states; not one of others named ("министры иностранных дел двух стран договорились"), and
+    only their states where the event's noun names who holds it ("консультации министров")."""
     unnamed = hit.sides or not (hit.persons or hit.states)
     group = _talked_before(groups, hit) if hit.agreed and unnamed and not hit.persons else None
     if group is None:
         return
     talked = _fold(group)
-    if set(hit.states) <= set(talked.states):
-        hit.persons, hit.states = list(talked.persons), unique([*hit.states, *talked.states])
+    if set(hit.states) <= set(talked.states):  # "договорились провести консультации министров":
+        hit.persons = [] if hit.held_by else list(talked.persons)  # the ministers' alone
+        hit.states = unique([*hit.states, *talked.states])
 
 
 def _talked_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:

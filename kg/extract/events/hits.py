@@ -244,6 +244,7 @@ class Hit:
     reported: str = ""  # the day a later sentence of the lead reports this news on
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
+    held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
     ballot: str = ""  # elections: the stem of what is elected ("парла", `ballot` words)
     turn: str = ""  # elections: "held" or "ahead" by the words on it (`_turn`)
@@ -570,6 +571,7 @@ class _Reader:
             return False  # "посещала страницы пропагандистов": no trip
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
+        hit.held_by = rule.kind in MULTI and _holders_named(tok)
         hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
@@ -1273,7 +1275,9 @@ class _Reader:
             if participle and parent.head.i == target.i:
                 return True  # "предстоящих с Путиным переговоров"
             signed = _is(parent, "document") and target.lemma_ in _signing_words()
-            if not (parent.i in self.in_mention or animate or signed or _is(parent, "group")):
+            owned = not person and _owned_by(tok, parent)  # "заседание межправкомиссии X и Y"
+            passes = signed or owned or _is(parent, "group")
+            if not (parent.i in self.in_mention or animate or passes):
                 return False
             tok, first = parent, False
         return False
@@ -1358,6 +1362,9 @@ class _Reader:
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
             return []  # "встречу комментировали X и Y": they watch it; attending: `_participants`
+        if hit.kind in MULTI and _holders_named(tok) and _agreed(tok):
+            # "министры X и Y договорились провести консультации экспертов": the experts'
+            return [s for k in self.subject_mentions(tok) if (s := self.state_of(k))]
         if tok.pos_ == "VERB" or (hit.kind in takers or _held(tok)) and one_side:
             return self.subject_mentions(tok)
         if hit.kind in takers and found and self._all_with(tok, found):
@@ -2118,6 +2125,30 @@ def _one_office(tok: Token) -> bool:
     own = [g for g in tok.children if g.dep_ in {"nmod", "amod", "nummod", "det"}]
     office = is_office([tok.lemma_], state_role=True) or tok.lemma_ in _LEADERS
     return office and not any(t.pos_ == "PROPN" for g in own for t in g.subtree)
+
+
+def _owned_by(tok: Token, body: Token) -> bool:
+    """A state in the bare genitive of a body ("заседание межправкомиссии Вьетнама и Кубы",
+    "смешанной комиссии Чада и Камеруна", "комиссии парламента Чили"): the body's state, so
+    one of what it holds; not one it is about ("комиссия по Ливии")."""
+    genitive = tok.dep_ == "nmod" and tok.morph.get("Case") == ["Gen"] and not has_preposition(tok)
+    return genitive and _body(body)
+
+
+def _body(tok: Token) -> bool:
+    """A noun of a body, also of a joint one ("комиссия", "межправкомиссия")."""
+    return tok.pos_ == "NOUN" and (_is(tok, "body") or _is(tok, "joint"))
+
+
+def _holders_named(tok: Token) -> bool:
+    """Whether an event noun names who holds it in its bare genitive, people or a body
+    ("консультации министров иностранных дел", "встреча экспертов", "заседание смешанной
+    комиссии"): those who agree to hold it ("лидеры договорились провести …") are not they."""
+    if tok.pos_ != "NOUN":
+        return False
+    owners = [c for c in tok.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]]
+    owners = [c for c in owners if not has_preposition(c) and c.pos_ == "NOUN"]
+    return any(c.morph.get("Animacy") == ["Anim"] or _body(c) for c in owners)
 
 
 def _bare_animate_genitive(tok: Token) -> bool:
