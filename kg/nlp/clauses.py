@@ -71,7 +71,8 @@ def _hung_before(verb: Token) -> list[Token]:
     under "основали"), after "что" ("Министр, который …, сообщил, что Египет и Катар
     подписали": "Египет" under the relative verb) or a comma ("По словам министра, который
     посетил Ханой, Камбоджа и Вьетнам подписали": conjuncts of "Ханой"). Nominatives the
-    part's own words do not govern; none where the part has a verb of its own."""
+    part's own words do not govern, nor the verb itself; none where the part has a verb of
+    its own."""
     if has_subject(verb) or verb.morph.get("VerbForm") != ["Fin"]:
         return []
     doc, first = verb.doc, verb.sent.start
@@ -93,6 +94,7 @@ def _hung_before(verb: Token) -> list[Token]:
         if t.pos_ in ("NOUN", "PROPN")
         and "Nom" in t.morph.get("Case")
         and not start <= t.head.i < end
+        and t.head != verb  # the verb's own object before it: "Договор ратифицировали три страны"
         and not has_preposition(t)
     ]
 
