@@ -2165,3 +2165,55 @@ def test_papers_counted_are_no_paper(read, text, titles):
 def test_a_plural_title_signs_as_the_persons_named_before(read, text, signers):
     a = one(read, text)
     assert (a.status, len(a.parties), a.signatories) == ("signed", 2, signers)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the subject the parser hung on a relative clause's verb, past that clause
+        ("Уругвай и Парагвай, которые в 1991 году вошли в МЕРКОСУР, подписали соглашение о "
+         "совместном использовании водных ресурсов.", ["PRY", "URY"]),
+        # after "что", where the parser hung it on the speaker's relative clause
+        ("Министр, который в 2020 году возглавил МИД, сообщил, что Египет и Саудовская Аравия "
+         "подписали соглашение о поставках электроэнергии.", ["EGY", "SAU"]),
+        ("Депутат, который в 2019 году возглавлял комитет по энергетике, заявил, что Сербия и "
+         "Черногория подписали соглашение о строительстве линии электропередачи.",
+         ["MNE", "SRB"]),
+        # after a comma, where the parser joined it to the relative clause's object
+        ("По словам министра, который в прошлом году посетил Ханой, Камбоджа и Вьетнам "
+         "подписали соглашение о демаркации границы.", ["KHM", "VNM"]),
+        # must-nots: a place before the clause, or a part with no nominative, signs nothing
+        ("В Каире, который в прошлом году посетили делегации, подписали соглашение о "
+         "торговле.", []),
+        ("Посол, который работает в Каире, рассказал, что вчера подписали соглашение о "
+         "торговле.", []),
+    ],
+)  # fmt: skip
+def test_a_subject_the_parser_hung_on_another_clause_signs(read, text, parties):
+    a = one(read, text)
+    assert a.parties == [f"state/{p}" for p in parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        # the talks a relative clause tells are history; the approval or ratification before
+        # the title is the status, and who talked are its sides
+        ("Бундестаг одобрил договор о транзите газа, который Германия и Австрия обсуждали с "
+         "2019 года.", "signed", ["AUT", "DEU"]),
+        ("Парламент Армении ратифицировал соглашение о воздушном сообщении, которое Армения "
+         "и Грузия обсуждали три года.", "signed", ["ARM", "GEO"]),
+        # must-nots: talks before the title, or an approval refused, conclude nothing
+        ("Стороны обсуждают соглашение о торговле, которое Чили и Перу обсуждали с 2019 "
+         "года.", "negotiating", ["CHL", "PER"]),
+        ("Министры обсудили проект соглашения о транзите электроэнергии, который Чехия и "
+         "Словакия готовят с 2022 года.", "negotiating", ["CZE", "SVK"]),
+        ("Сенат Чили не одобрил договор о торговле, который Чили и Эквадор обсуждали с 2019 "
+         "года.", "mentioned", ["CHL", "ECU"]),
+    ],
+)  # fmt: skip
+def test_talks_a_relative_clause_tells_are_no_status_of_an_approved_paper(
+    read, text, status, parties
+):
+    a = one(read, text)
+    assert (a.status, a.parties) == (status, [f"state/{p}" for p in parties])

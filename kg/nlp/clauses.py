@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.nlp.deps import SUBJECTS, has_subject
+from kg.nlp.deps import SUBJECTS, has_preposition, has_subject
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
 _EXPLAINED = "что"  # opens a clause that tells its own act (", известный тем, что …")
+_RELATIVE = "который"  # opens a relative clause (", которые в 1991 году основали …,")
+_PART_ENDS = frozenset([",", ";", "—", "–", ":"])
 
 
 def contrast_between(a: Token, b: Token) -> bool:
@@ -59,7 +61,55 @@ def clause_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
     later = [x for c in later for x in c.children if x.dep_ in SUBJECTS]  # its label is of
     # the verb the parser hung it on ("nsubj:pass" of "было подписано")
     own += [x for x in later if stray_subject(x) == verb] or _after_contrast(verb)
-    return sorted(own, key=lambda x: x.i)
+    return sorted(own or _hung_before(verb), key=lambda x: x.i)
+
+
+def _hung_before(verb: Token) -> list[Token]:
+    """The subject of a finite verb with none that stands right before it in its own clause
+    part, where the parser hung it on the verb of another clause: past a relative clause
+    ("Бразилия и Аргентина, которые в 1991 году основали МЕРКОСУР, подписали": "Бразилия"
+    under "основали"), after "что" ("Министр, который …, сообщил, что Египет и Катар
+    подписали": "Египет" under the relative verb) or a comma ("По словам министра, который
+    посетил Ханой, Камбоджа и Вьетнам подписали": conjuncts of "Ханой"). Nominatives the
+    part's own words do not govern, nor the verb itself; none where the part has a verb of
+    its own."""
+    if has_subject(verb) or verb.morph.get("VerbForm") != ["Fin"]:
+        return []
+    doc, first = verb.doc, verb.sent.start
+    end = verb.i
+    start = _part_start(doc, end, first)
+    if (
+        start == end
+        and start > first + 1
+        and doc[_part_start(doc, end - 1, first)].lemma_ == _RELATIVE
+    ):
+        end = _part_start(doc, end - 1, first) - 1  # the part before the relative clause
+        start = _part_start(doc, end, first)
+    part = doc[start:end]
+    if not len(part) or any(t.pos_ in ("VERB", "AUX") for t in part):
+        return []
+    return [
+        t
+        for t in part
+        if t.pos_ in ("NOUN", "PROPN")
+        and "Nom" in t.morph.get("Case")
+        and not start <= t.head.i < end
+        and t.head != verb  # the verb's own object before it: "Договор ратифицировали три страны"
+        and not has_preposition(t)
+    ]
+
+
+def _part_start(doc: Doc, end: int, first: int) -> int:
+    """Where the clause part that ends before `end` begins: after the last comma, dash,
+    semicolon or subordinator before it, else at the sentence's first word `first`."""
+    return next(
+        (
+            k + 1
+            for k in range(end - 1, first - 1, -1)
+            if doc[k].text in _PART_ENDS or doc[k].pos_ == "SCONJ"
+        ),
+        first,
+    )
 
 
 def _after_contrast(verb: Token) -> list[Token]:

@@ -21,6 +21,16 @@ def is_predicate(t: Token) -> bool:
     return pos != "ADJ" or "Short" in t.morph.get("Variant")
 
 
+def route_dash(t: Token) -> bool:
+    """A dash between two capitalised proper names: the ends of a route ("газопровода Баку —
+    Тбилиси — Джейхан", "дороги Момбаса — Найроби"), part of the name before it."""
+    doc = t.doc
+    if t.text not in ("—", "–") or t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    before, after = doc[t.i - 1], doc[t.i + 1]
+    return before.pos_ == after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
 # A compound preposition ("в ходе", "по итогам", "в качестве") is (its preposition's lemma,
 # its noun's lemma); the parse gives it either as a noun with a preposition of its own and
 # the object under it ("По итогам переговоров": итогам ← по, переговоров → итогам), or as

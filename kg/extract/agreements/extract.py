@@ -44,6 +44,7 @@ from kg.extract.agreements.status import (
     RATIFY,
     adopting,
     carrying_out,
+    concluded_over_talks,
     leaving,
     never_concluded,
     predicate,
@@ -360,7 +361,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         gap = None
     elif gapped is not None:  # "…, а Словакия и Венгрия — соглашение о …": the verb before
         pred = gapped
-    pred = talks_on_unsigned(pred, head) or pred
+    talks, concluded = pred, concluded_over_talks(pred, title.tokens)
+    pred = concluded or talks_on_unsigned(pred, head) or pred
     r.status = status_of(pred)
     if span_text(sent).rstrip().endswith("?"):
         r.status = "mentioned"  # "Планируете ли вы заключить соглашение …?" asks, plans nothing
@@ -386,6 +388,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
     elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
         r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
     _read_parties(ctx, r, pred, gap)
+    if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
+        _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
     return r
 
 

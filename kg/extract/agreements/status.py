@@ -289,6 +289,26 @@ def talks_on_unsigned(pred: Token | None, head: Token) -> Token | None:
     return verb if paper.dep_ == "obj" and verb.lemma_ in _NEGOTIATE else None
 
 
+def concluded_over_talks(pred: Token | None, title: list[Token]) -> Token | None:
+    """The verb right before the title that signs, ratifies or approves the paper where its
+    predicate is the talks of a relative clause after it ("Сенат одобрил договор о транзите,
+    который Германия и Чехия обсуждали с 2019 года"): the talks are the paper's history,
+    the approval its status."""
+    if pred is None or pred.lemma_ not in _NEGOTIATE or not title or pred.i < title[0].i:
+        return None
+    doc = pred.doc
+    if not any(t.lemma_ == "который" for t in doc[title[-1].i + 1 : pred.i]):
+        return None
+    i = min(t.i for t in title) - 1
+    while i >= pred.sent.start and doc[i].pos_ in ("ADJ", "DET", "NUM", "PRON"):
+        i -= 1
+    verb = doc[i] if i >= pred.sent.start else None
+    if verb is None or verb.pos_ != "VERB" or negated(verb) or is_infinitive(verb):
+        return None
+    concludes = signs(verb) or verb.lemma_ in RATIFY | ADOPT
+    return verb if concludes else None
+
+
 def _noun_status(noun: Token) -> str:
     """ "подписание"/"ратификация": the tense of the verb (or adjective) governing it."""
     if noun.head.lemma_ in _ACTS and noun.lemma_ in RATIFY:

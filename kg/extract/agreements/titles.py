@@ -32,6 +32,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
+from kg.nlp.deps import route_dash
 from kg.nlp.morph import (
     UD_CASE,
     capitals_of,
@@ -399,7 +400,7 @@ class _Scanner:
                 self.tokens.append(t)
                 j, after_inf, expect_np = j + 1, True, True
                 continue
-            if t.text in ("—", "–") and self.route(j):  # "нефтепровода Ламу — Аддис-Абеба"
+            if self.route(t):  # "нефтепровода Ламу — Аддис-Абеба"
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
                 continue
@@ -459,17 +460,15 @@ class _Scanner:
         self.tokens.extend(t for t in self.doc[j:close] if not t.is_space)
         return close
 
-    def route(self, j: int) -> bool:
-        """A dash at `j` between two proper names, the ends of a route ("газопровода Россия —
+    def route(self, dash: Token) -> bool:
+        """A dash between two proper names, the ends of a route ("газопровода Россия —
         Китай", "дороги Момбаса — Найроби") after the title's last noun."""
         before = self.tokens[-1] if self.tokens else None
-        after = self.doc[j + 1] if j + 1 < self.end else None
         return (
             before is not None
-            and after is not None
-            and before.pos_ == "PROPN"
-            and after.pos_ == "PROPN"
-            and after.text[:1].isupper()
+            and before.i == dash.i - 1
+            and dash.i + 1 < self.end
+            and route_dash(dash)
             and any(x.pos_ == "NOUN" for x in self.tokens)
         )
 

@@ -39,7 +39,7 @@ from kg.extract.events.careers import (
     read_career,
     reads_career,
 )
-from kg.extract.events.labels import phrase_in
+from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.place_names import place_nominative
 from kg.extract.events.repeats import habit_onset, told_again
 from kg.extract.events.schedule import (
@@ -1001,8 +1001,13 @@ class _Reader:
         return _is(tok, "document")
 
     def set_document(self, doc: Token, hit: Hit, skip: set[int]) -> None:
-        """The paper an event is about: its genitive phrase and its head noun."""
-        hit.document = phrase_in(doc, "gent", skip)
+        """The paper an event is about: its genitive phrase and its head noun, with the papers
+        coordinated after it each in the genitive too ("соглашения о торговле и меморандума
+        о туризме": not the second as written)."""
+        papers = [t for t in doc.subtree if t.i > doc.i and t.dep_ == "conj" and _is(t, "document")]
+        papers += _papers_beside(doc) if not papers else []
+        cut = skip | {x.i for p in papers for x in (p, *p.children) if x is p or x.dep_ == "cc"}
+        hit.document = joined([phrase_in(p, "gent", cut) for p in (doc, *papers)])
         hit.doc_token = doc.i
         first = doc.left_edge
         if first.i == first.sent.start and first.pos_ != "PROPN":
@@ -3522,3 +3527,20 @@ def unique(items: list[str]) -> list[str]:
 def read_hits(ctx: Context) -> list[Hit]:
     """Every event mention of the document, in text order."""
     return _Reader(ctx).hits()
+
+
+def _papers_beside(paper: Token) -> list[Token]:
+    """Papers "и" joins to a verb's object that the parser hung on the verb itself ("подписали
+    соглашение о дороге Ереван — Батуми и меморандум о туризме": "меморандум" under
+    "подписали"), the second object of the same verb."""
+    verb = paper.head
+    if paper.dep_ != "obj" or verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > paper.i
+        and _is(c, "document")
+        and any(x.dep_ == "cc" and x.lower_ == "и" for x in c.children)
+    ]

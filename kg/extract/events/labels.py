@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.memory import CACHE_ENTRIES
+from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, morph
 from kg.resolve.gender import first_name_gender
 from kg.resolve.names import INDECLINABLE_END
@@ -126,7 +127,10 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
         allowed |= {t.i for t in child.subtree}
     last = head.i  # Doc.text joins every token on each call: slice tokens, not the text
     for t in head.doc[head.i + 1 : head.sent.end]:
-        if t.is_space:
+        if t.is_space or t.i <= last:
+            continue
+        if t.i == last + 1 and route_dash(t):  # "газопровода Баку — Тбилиси — Джейхан"
+            last = t.i + 1
             continue
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", ":"}:
             break
