@@ -446,33 +446,42 @@ class QueryWorker:
         if self._process is None or not self._process.is_alive():
             self.close()
             self.start()
-        assert self._conn is not None and self._process is not None
         deadline = time.monotonic() + timeout
         streamed = False
-        try:
-            self._conn.send(job)
-            while True:
-                if not self._conn.poll(max(0.0, deadline - time.monotonic())):
-                    self.close()
-                    cut = "; the results written so far are incomplete" if streamed else ""
-                    raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout){cut}")
-                status, payload = self._conn.recv()
-                if status != "chunk" or sink is None:
-                    break
+        self._talk(lambda conn: conn.send(job))
+        while True:
+            if not self._talk(lambda conn: conn.poll(max(0.0, deadline - time.monotonic()))):
+                self.close()
+                cut = "; the results written so far are incomplete" if streamed else ""
+                raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout){cut}")
+            status, payload = self._talk(lambda conn: conn.recv())
+            if status != "chunk" or sink is None:
+                break
+            try:
                 sink.write(payload)
                 sink.flush()
-                streamed = True
-        except (EOFError, OSError):
-            self._process.join(1)
-            code = self._process.exitcode
-            self.close()
-            raise KgError(f"the query process died (exit code {code})") from None
+            except OSError:  # the reader has gone ("kg query … | head"): the query stops
+                self.close()
+                raise
+            streamed = True
         if status == "ok":
             return payload
         if status == "error":
             kind, message, code = payload
             raise _ERRORS[kind](message, code)
         raise RuntimeError(f"the query process failed:\n{payload}")
+
+    def _talk(self, step: Callable[[Connection], T]) -> T:
+        """One step on the pipe to the child; the child's death as one error (a failure to
+        write the results is the reader's, not the child's: `run` lets it through)."""
+        assert self._conn is not None and self._process is not None
+        try:
+            return step(self._conn)
+        except (EOFError, OSError):
+            self._process.join(1)
+            code = self._process.exitcode
+            self.close()
+            raise KgError(f"the query process died (exit code {code})") from None
 
     def close(self) -> None:
         """Stops the child (killing it mid-query releases its locks too)."""
