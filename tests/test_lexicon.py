@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.lexicon import load_dict, load_groups, load_list, load_rows
+import pytest
+
+from kg.lexicon import SortedWords, load_dict, load_groups, load_list, load_rows
+from kg.resolve.names import _NATASHA_DICT
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 
@@ -30,3 +33,18 @@ def test_every_word_list_beside_the_code_starts_with_a_header_comment() -> None:
     assert headless == []
     for p in files:  # every entry is read: no blank first column, no stray spaces
         assert all(row[0] and row[0] == row[0].strip() for row in load_rows(p)), p
+
+
+@pytest.mark.parametrize("words", [["а"], ["аб", "ав", "ба"], ["ааб", "аалиев", "яблоков", "ёж"]])
+def test_sorted_words_answer_as_the_set_of_their_lines(tmp_path: Path, words: list[str]) -> None:
+    path = tmp_path / "w.txt"
+    path.write_text("".join(f"{w}\n" for w in words), encoding="utf-8")
+    found = SortedWords(path)
+    assert all(w in found for w in words)
+    # must not: a prefix, an extension, a neighbour, the empty word, a letter beyond all
+    assert not any(w in found for w in ["", "аа", "абв", "б", "яяя", "ä"] if w not in words)
+
+
+def test_natashas_surnames_are_sorted_as_their_bisection_needs() -> None:
+    lines = (_NATASHA_DICT / "last.txt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and all(line == line.strip() and line for line in lines)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from kg.lexicon import load_list
+from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
@@ -370,7 +370,7 @@ def listed_first_name(word: str) -> bool:
     return (
         bool(lemmas & load_list(_NATASHA_DICT / "first.txt"))
         # 180,000 surnames (~0.1 s CPU to read): read by a process that meets a first name
-        and not lemmas & load_list(_NATASHA_DICT / "last.txt")
+        and not any(lemma in load_sorted(_NATASHA_DICT / "last.txt") for lemma in lemmas)
         # natasha's first names hold some surnames' lemmas ("Азизов", "Ильин")
         and not any(russian_surname_end(lemma, woman=False) for lemma in lemmas)
         and word not in load_list(SYLLABLE_SURNAMES)
