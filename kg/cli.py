@@ -19,7 +19,7 @@ import click
 
 from kg import __version__
 from kg.choices import QUERY_FORMATS
-from kg.entry import stopped
+from kg.entry import stopped, take_interrupts
 from kg.errors import EXIT_FAILED, EXIT_SOFTWARE, EXIT_USAGE, KgError, UsageError, disk_error
 from kg.export import EXPORT_FORMATS, format_for, write_output
 from kg.limits import DEFAULT_MAX_BYTES
@@ -165,8 +165,6 @@ def build(
     """
     global no_teardown  # noqa: PLW0603 - read by `kg.entry.main` once the command returned
     if watch:  # before the NLP stack loads: Ctrl-C stops it at any point from here
-        from kg.watch import take_interrupts
-
         take_interrupts()
     from kg.build import run_build  # the NLP stack loads only for a build
     from kg.executors import DaskExecutor

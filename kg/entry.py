@@ -42,6 +42,18 @@ def take_sigterm() -> None:
         signal.signal(signal.SIGTERM, _terminate)
 
 
+def take_interrupts() -> None:
+    """SIGINT raises KeyboardInterrupt in this process even when it started with SIGINT
+    ignored: a shell without job control starts a script's background commands so
+    (`kg build --watch &`), and Ctrl-C or `kill -INT` is how a watch stops, so it would watch
+    for ever (a bench that sent SIGINT waited in vain). Called at the command's start: a
+    signal that comes earlier, while kg's modules load, is still lost."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def stopped(exc: BaseException) -> int:
     """Prints the one line of a command stopped by Ctrl-C or SIGTERM; its exit code."""
     terminated = isinstance(exc, Terminated)

@@ -14,7 +14,6 @@ times (no extra dependency, the same on every system): ~8 ms CPU for 200 files, 
 from __future__ import annotations
 
 import os
-import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -38,16 +37,6 @@ def snapshot(paths: Sequence[Path]) -> Snapshot:
             continue
         found.append((str(path), status.st_size, status.st_mtime_ns))
     return frozenset(found)
-
-
-def take_interrupts() -> None:
-    """SIGINT raises KeyboardInterrupt in this process even when it started with SIGINT
-    ignored: a shell without job control starts a script's background commands so
-    (`kg build --watch &`), and Ctrl-C or `kill -INT` is how a watch stops, so it would watch
-    for ever (a bench that sent SIGINT waited in vain). Called at the command's start: a
-    signal that comes earlier, while kg's modules load, is still lost."""
-    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def watch(
