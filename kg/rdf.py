@@ -230,10 +230,16 @@ def _merge(entities: Iterable[Entity]) -> list[Entity]:
     return [merged[key] for key in sorted(merged)]
 
 
+def _qid(text: str) -> str:
+    """The QID of "Q7747" or of its full Wikidata IRI; "" when malformed."""
+    local = text.removeprefix(WD)
+    return local if _QID.fullmatch(local) else ""
+
+
 def wikidata_iri(qid: str) -> NamedNode | None:
     """The full Wikidata IRI of "Q7747" (or of that IRI itself); None when malformed."""
-    local = qid.removeprefix(WD)
-    return NamedNode(WD + local) if _QID.fullmatch(local) else None
+    local = _qid(qid)
+    return NamedNode(WD + local) if local else None
 
 
 def entity_quads(entities: Iterable[Entity]) -> list[Quad]:
@@ -308,8 +314,7 @@ def stored_entities(entities: Iterable[Entity]) -> list[Entity]:
     offices: dict[str, str] = {}  # a post's path: its label
     merged = _merge(entities)  # copies, changed here
     for ent in merged:
-        wikidata = ent.wikidata.removeprefix(WD)
-        ent.wikidata = wikidata if _QID.fullmatch(wikidata) else ""
+        ent.wikidata = _qid(ent.wikidata)
         if not (ent.state.startswith("state/") or ent.office):
             ent.state = ""
         if ent.office:

@@ -126,11 +126,12 @@ def given_offices(
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
     ends = {end for _, end in persons}
+    cases = {(start, end): _name_case(doc, start, end) for start, end in persons}
     # Each name's title right before it and across its modifiers, read once for both uses.
     nearest = {
         (start, end): (
             _right_before(doc, by_end, start, ends),
-            _across(doc, titles, start, end, _name_case(doc, start, end), starts),
+            _across(doc, titles, start, end, cases[start, end], starts),
         )
         for start, end in persons
     }
@@ -152,7 +153,7 @@ def given_offices(
             continue
         if _complement_of_predicate(doc, by_end, start):
             continue
-        case = _name_case(doc, start, end)
+        case = cases[start, end]
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title, across = nearest[start, end]
         if title is not None:

@@ -1081,13 +1081,17 @@ def _body_forms() -> frozenset[str]:
 _WHICH_DEPS = frozenset(["amod", "det", "nmod", "appos", "nummod", "flat", "flat:name"])
 
 
+# Adjectives of when a body sat or how it works ("новое", "нынешнее"): the state's body still.
+_KEEPS_BODY = _WORDS["era"] | _WORDS["how"]
+
+
 def _says_which(child: Token, end: int) -> bool:
     """A dependent of a body's noun that makes it another body than the state's one: a
     genitive, name, possessive or adjective ("региональное", "их"), not one of when it sat
     ("новое") nor "страны" right after it."""
     if child.dep_ not in _WHICH_DEPS:
         return False
-    era = child.dep_ == "amod" and child.lemma_ in _WORDS["era"] | _WORDS["how"]
+    era = child.dep_ == "amod" and child.lemma_ in _KEEPS_BODY
     return not era and not (child.i == end and _country_word(child))
 
 

@@ -1860,12 +1860,14 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     its subject in the genitive where it is an organization or a thing ("расходы МУС",
     "стоимость платья"), not a person nor a being ("генерал", "кредиторы"); a share of GDP
     is money too ("направили на оборону 2,2 % и 2,4 % ВВП")."""
+    if not (is_currency(unit) or unit == "percent"):  # the cheap test before the parse's
+        return None
     number = _root(ctx, q.start, q.end)
     number = None if number is None else _first_conjunct(number)  # "… и 1,5 млрд в 2019 году"
-    if number is None or not (is_currency(unit) or (unit == "percent" and _of_gdp(number))):
+    if number is None or (unit == "percent" and not _of_gdp(number)):
         return None
     verb = _verb_of(number)
-    if number is None or verb is None or verb.lemma_ not in _lexicons()["verb"]:
+    if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
 
