@@ -758,8 +758,9 @@ def _others_surname_apart(
     предложил"): two people, the first word or the last the other one's. Also the tokens
     of the names cut off before a surname, which that surname must not take back in as
     first names ("Ахмеду")."""
-    surnames = _full_names_surnames(spans, parts_of)
-    full = _full_names(spans, parts_of)
+    written = _written_in_full(spans, parts_of)
+    surnames = {p.last.split()[-1] for p in written}  # "Эрика Вогта": "Вогт"
+    full = {tuple(p.full.split()) for p in written}  # "Абием Ахмедом": "Абий Ахмед"
     out: list[Span] = []
     cut: set[int] = set()
     for span in spans:
@@ -773,10 +774,10 @@ def _others_surname_apart(
     return out, cut
 
 
-def _full_names(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> set[tuple[str, ...]]:
-    """The nominative words of the names written in full ("Абием Ахмедом": "Абий Ахмед")."""
+def _written_in_full(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> list[NameParts]:
+    """The parts of the names written in full: a first name and a surname, in the nominative."""
     parts = [parts_of(span) for span in spans if len(span) >= 2]
-    return {tuple(p.full.split()) for p in parts if p.first and p.last}
+    return [p for p in parts if p.first and p.last]
 
 
 def _others_surname_last(span: Span, full: set[tuple[str, ...]]) -> bool:
@@ -805,16 +806,6 @@ def _oblique_end_of(words: list[str], name: tuple[str, ...]) -> bool:
         and all(form_of(w, n) for w, n in zip(words, end, strict=True))
         and any(fold(w) != fold(n) for w, n in zip(words, end, strict=True))
     )
-
-
-def _full_names_surnames(spans: list[Span], parts_of: Callable[[Span], NameParts]) -> set[str]:
-    """The nominative surnames of the names written in full ("Эрика Вогта": "Вогт")."""
-    out = set()
-    for span in spans:
-        parts = parts_of(span) if len(span) >= 2 else None
-        if parts is not None and parts.first and parts.last:
-            out.add(parts.last.split()[-1])
-    return out
 
 
 def _others_surname_first(span: Span, surnames: set[str]) -> bool:

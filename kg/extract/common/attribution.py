@@ -354,6 +354,8 @@ class _Attributor:
         self.text = ctx.document.text
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
+        self.named = [m for m in self.persons if m.via != "title"]  # `_gender` reads these
+        self.genders: dict[str, str] = {}  # person key → `_gender`, once per key
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
         self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
         self.speakers: list[tuple[int, str]] = []  # (char, person key) of verbs of saying
@@ -608,9 +610,12 @@ class _Attributor:
         """The gender kg knows of a person (`person_gender`), from the names, not from a
         title the resolver gave someone ("— сказала министр" tells nothing of the man the
         resolver may have read as that minister)."""
-        entity = self.ctx.entity(key)
-        named = [m for m in self.persons if m.via != "title"]
-        return person_gender(self.ctx.doc, named, key, entity.name if entity else "")
+        if key not in self.genders:
+            entity = self.ctx.entity(key)
+            self.genders[key] = person_gender(
+                self.ctx.doc, self.named, key, entity.name if entity else ""
+            )
+        return self.genders[key]
 
     def _contradicts(self, subject: Token, key: str) -> bool:
         """Whether the verb a subject agrees with shows a gender ("сказал"/"сказала") other
