@@ -67,8 +67,7 @@ from kg.extract.agreements.titles import (
     proper_adjective,
     read_title,
 )
-from kg.extract.common.date_bounds import is_term_or_limit, noun_dated
-from kg.extract.common.dates import find_dates
+from kg.extract.common.date_bounds import date_tokens, is_term_or_limit, noun_dated
 from kg.extract.common.pair import (
     BOTH,
     PAIR_WORDS,
@@ -245,12 +244,8 @@ def _same_paper(x: _Reading, r: _Reading) -> bool:
 
 def _date_tokens(ctx: Context) -> dict[int, tuple[int, str]]:
     """Start token index → (end token index, ISO value) of every date in the document."""
-    out: dict[int, tuple[int, str]] = {}
-    for d in find_dates(ctx.document.text, ctx.document.date):
-        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None:
-            out[span.start] = (span.end, d.value)
-    return out
+    dates = date_tokens(ctx.doc, ctx.document.text, ctx.document.date)
+    return {start: (end, d.value) for start, (end, d) in dates.items()}
 
 
 def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> list[_Reading]:

@@ -14,11 +14,25 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import doc_text
-from kg.extract.common.dates import DateMention
+from kg.extract.common.dates import DateMention, find_dates
 from kg.nlp.deps import has_preposition
 
 _BOUNDS = {"с": "start", "со": "start", "до": "end", "по": "end", "к": "deadline", "на": "term"}
 _DASHES = frozenset({"-", "–", "—"})
+
+
+Dates = dict[int, tuple[int, DateMention]]  # first token → (end token, the date)
+
+
+def date_tokens(doc: Doc, text: str, doc_date: str, *, resolved: bool = False) -> Dates:
+    """Every date of the document by its first token; with `resolved`, only those with a
+    value (a weekday in an undated text has none)."""
+    out: Dates = {}
+    for d in find_dates(text, doc_date):
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and (d.value or not resolved):
+            out[span.start] = (span.end, d)
+    return out
 
 
 def bound(first: Token) -> str:

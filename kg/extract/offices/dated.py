@@ -15,8 +15,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.common.date_bounds import bound
-from kg.extract.common.dates import DateMention, find_dates
+from kg.extract.common.date_bounds import Dates, bound
+from kg.extract.common.dates import DateMention
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
 from kg.nlp.morph import is_infinitive
@@ -26,18 +26,6 @@ TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
 _POSTS = frozenset(["пост", "должность", "кресло", "качество", "отставка"])
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
-
-Dates = dict[int, tuple[int, DateMention]]  # first token → (end token, the date)
-
-
-def date_tokens(doc: Doc, text: str, doc_date: str) -> Dates:
-    """Every resolved date of the document by its first token."""
-    out: Dates = {}
-    for d in find_dates(text, doc_date):
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and d.value:
-            out[span.start] = (span.end, d)
-    return out
 
 
 def term_dates(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.common.date_bounds import date_tokens
 from kg.extract.context import Context, fact_key
-from kg.extract.offices.dated import date_tokens, term_dates
+from kg.extract.offices.dated import term_dates
 from kg.extract.offices.fact import OfficeHolding
 from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
@@ -95,7 +96,7 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     titles, persons, given = found.titles, found.persons, found.given
     out = []
     doc, date = ctx.doc, ctx.document.date
-    dates = date_tokens(doc, ctx.document.text, date)
+    dates = date_tokens(doc, ctx.document.text, date, resolved=True)
     for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
