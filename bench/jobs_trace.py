@@ -6,11 +6,14 @@ Builds CORPUS twice into new stores, `--jobs 1` then `--jobs N`, with hooks that
 every process the time stamps (wall, CPU) of each phase: the start-up up to the first
 document (or the workers' fork), each document's read and reduce, the re-reads a worker
 does when the corpus links a document's names differently (`ask`), a worker's waits for
-work, the finish. Prints the CPU of each part, what N processes cost over one, each worker's
-wait, and the wall time N idle cores would take: the logged CPU costs replayed under the
-pool's dispatch (`kg.workers.WorkerPool`: its window of documents in flight and its depth
-per worker) on N cores shared evenly by the processes that can run. On a machine that other
-work shares, a wall ratio measures the load as much as the build; these figures do not.
+work, the finish. Prints the CPU of each part (the parent's start-up and finish split into
+the imports, the warm-up, the derived graph and RocksDB's merge), what N processes cost over
+one, each worker's wait, and the wall time N idle cores would take: the logged CPU costs
+replayed under the pool's dispatch (`kg.workers.WorkerPool`: its window of documents in flight
+and its depth per worker) on N cores shared evenly by the processes that can run, also with no
+start-up or no finish (the most that overlapping either with the documents could gain). On a
+machine that other work shares, a wall ratio measures the load as much as the build; these
+figures do not.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +57,7 @@ def child(folder: str, argv: list[str]) -> None:
     import kg.build
     import kg.cli
     import kg.executors
+    import kg.steps
     import kg.workers
 
     def hook(owner: object, name: str, label: str, arg: int | None = None) -> None:
@@ -74,6 +78,11 @@ def child(folder: str, argv: list[str]) -> None:
     hook(kg.executors.KeptDocs, "ask", "ask", 1)
     hook(kg.build, "_reduce", "reduce")
     hook(kg.workers.WorkerPool, "__enter__", "fork")
+    # what the parent's start-up and finish are made of (`_PARTS`)
+    hook(kg.build, "_import_nlp", "imports")  # spaCy, kg's NLP, the fact kinds
+    hook(kg.steps.Reader, "warm_up", "warm-up")  # the pipeline, the models, the tables
+    hook(kg.build, "refresh_derived", "derived")  # the derived graph
+    hook(kg.build, "_compact_if_mostly_new", "merge")  # RocksDB's merge, the kept entities
     receive = multiprocessing.connection.Connection.recv
     serve = kg.workers._serve
 
@@ -98,6 +107,10 @@ def child(folder: str, argv: list[str]) -> None:
         os._exit(0)  # as kg.entry.main ends a build
 
 
+# The parent's serial parts timed on their own (`child` hooks them)
+_PARTS = ("imports", "warm-up", "derived", "merge")
+
+
 @dataclass
 class Trace:
     """One build's logged costs, in CPU seconds."""
@@ -112,6 +125,7 @@ class Trace:
     busy: list[float] = field(default_factory=list)  # each worker's, of its fork-to-last-read
     ends: list[float] = field(default_factory=list)  # each worker's last read's end, wall
     last_reduce: float = 0.0  # the end of the parent's last reduce, wall
+    parts: dict[str, float] = field(default_factory=dict)  # the parent's `_PARTS`, CPU
 
 
 def read_trace(folder: Path) -> Trace:
@@ -151,6 +165,8 @@ def read_trace(folder: Path) -> Trace:
                 open_at[label] = (0.0, 0.0, float(cpu), arg)
                 if label == "read" and first is None:
                     first = float(cpu)
+            elif kind == "e" and label in _PARTS:
+                trace.parts[label] = float(cpu) - open_at.pop(label)[2]
             elif kind == "e" and label in ("reduce", "fork"):
                 if label == "fork":
                     first = float(cpu)
@@ -278,6 +294,17 @@ def build(corpus: Path, jobs: int, work: Path) -> Trace:
     return read_trace(folder)
 
 
+def _parts(trace: Trace) -> str:
+    """The start-up and the finish split into the `_PARTS` and the rest of each."""
+    p = {name: trace.parts.get(name, 0.0) for name in _PARTS}
+    start = trace.start - p["imports"] - p["warm-up"]
+    finish = trace.finish - p["derived"] - p["merge"]
+    return (f"start-up {trace.start:.2f} = imports {p['imports']:.2f} + warm-up "
+            f"{p['warm-up']:.2f} + the rest {start:.2f} (the interpreter, the command line, "
+            f"the store); finish {trace.finish:.2f} = derived graph {p['derived']:.2f} + "
+            f"merge and kept entities {p['merge']:.2f} + the rest {finish:.2f}")  # fmt: skip
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
         child(sys.argv[2], sys.argv[4:])
@@ -303,6 +330,7 @@ def main() -> None:
           f"parent: start-up {many.start:.2f}, reduces {sum(many.reduce):.2f}, finish "
           f"{many.finish:.2f}; the workers {workers:.2f}, of which re-reads "
           f"{sum(many.asks.values()):.2f} for {len(many.asks)} documents)")  # fmt: skip
+    print(f"  the parent's serial parts: {_parts(many)}")
     print(f"  workers waiting for work (wall): {', '.join(f'{w:.2f} s' for w in many.waits)}")
     busy, tail = ", ".join(f"{b:.1%}" for b in many.busy), max(many.ends) - min(many.ends)
     print(f"  each worker busy {busy} of its wall from the fork to its last read; idle tail "
@@ -320,6 +348,11 @@ def main() -> None:
     print(f"  without the re-reads {one.total / bare:.2f}×; with workers costing no more CPU "
           f"than --jobs 1's documents {one.total / same:.2f}×; the start-up and finish alone "
           f"bound it at {bound:.2f}×")  # fmt: skip
+    # what overlapping either serial part with the documents could gain at most
+    unstarted, _ = simulate(replace(many, start=0.0), args.jobs, args.jobs)
+    unfinished, _ = simulate(replace(many, finish=0.0), args.jobs, args.jobs)
+    print(f"  with no start-up before the fork {one.total / unstarted:.2f}×; with no finish "
+          f"after the last reduce {one.total / unfinished:.2f}×")  # fmt: skip
 
 
 if __name__ == "__main__":
