@@ -51,6 +51,8 @@ from kg.nlp.deps import (
     has_preposition,
     has_subject,
     is_predicate,
+    name_root,
+    name_words,
     negated,
     that_clause,
 )
@@ -870,7 +872,7 @@ class _Attributor:
         another apposition)."""
         next_words = name.doc[name.i + 1 : name.i + 4]
         after = itertools.takewhile(lambda t: t.text[:1].isupper(), next_words)
-        words = [name, *(c for c in name.children if c.dep_.startswith("flat")), *after]
+        words = [*name_words(name), *after]
         return next((m for t in words if (m := self._person_at(t)) is not None), None)
 
     def _closing_name(self, token: Token) -> Mention | None:
@@ -1879,8 +1881,7 @@ def _subject(t: Token) -> bool:
     """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл"), from any
     word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
     "Кари" as flat:name)."""
-    while t.dep_.startswith("flat") and t.head.i != t.i:
-        t = t.head
+    t = name_root(t)
     return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
 
 
