@@ -123,6 +123,8 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
     return (surname_gender(tokens, words[-1]) if words else "") or predicate_gender(tokens)
 
 
+# Not `man_named` or `woman_named` (which rule a link out, a foreign guess counting): the
+# gender kg states of a person must be the dictionary's own nominative of one gender.
 def dictionary_gender(first: str) -> str:
     """The gender of a first name the dictionary knows as the nominative singular of one
     gender only ("Петер", "Урсула"); "" for one it only guesses ("Эди", "Саломе") or knows
