@@ -356,7 +356,7 @@ class _Attributor:
         self.text = ctx.document.text
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
-        self.named = [m for m in self.persons if m.via != "title"]  # `_gender` reads these
+        self.named = [m for m in self.persons if m.via != "title"]  # what genders are read from
         self.genders: dict[str, str] = {}  # person key → `_gender`, once per key
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
         self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
@@ -786,11 +786,12 @@ class _Attributor:
     def _other_gender(self, noun: Token, key: str) -> bool:
         """Whether a feminine noun ("актриса заявила", "супруга убеждена") describes a person
         the document tells is a man, or a masculine noun of kin ("супруг") a woman (a
-        masculine noun of a trade may describe a woman: "режиссёр Анна …")."""
+        masculine noun of a trade may describe a woman: "режиссёр Анна …"). By the names,
+        as `_gender` reads: a title the resolver gave someone tells nothing of them."""
         gender = noun.morph.get("Gender")
         if gender != ["Fem"] and not (gender == ["Masc"] and noun.lemma_ in _KIN):
             return False
-        told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key))
+        told = predicate_gender(mention_tokens(self.ctx.doc, self.named, key))
         return told == ("masc" if gender == ["Fem"] else "femn")
 
     def _retitled(self, token: Token) -> str:
