@@ -49,8 +49,9 @@ def _log(folder: str) -> object:
 
 def child(folder: str, argv: list[str]) -> None:
     """`kg build` with the hooks in place (run in a child process by `main`)."""
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")  # as kg.entry.main sets them
+    from kg.entry import one_blas_thread  # light: imports nothing that loads numpy
+
+    one_blas_thread()  # as kg.entry.main does
     event = _log(folder)
     import multiprocessing.connection
 

@@ -61,12 +61,18 @@ def stopped(exc: BaseException) -> int:
     return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
 
 
-def main() -> NoReturn:
-    """The `kg` script: the command line imported and run inside the signal handling."""
-    # slovnet multiplies small matrices: a BLAS thread pool per process doubles the CPU for no
-    # gain in wall time. Set before numpy loads (it reads these once); a user's setting wins.
+def one_blas_thread() -> None:
+    """One BLAS thread, unless the user set another number: slovnet multiplies small
+    matrices, and a BLAS thread pool per process doubles the CPU for no gain in wall time.
+    Called before numpy loads (it reads these once), by `main` and by the benches that run
+    kg in their own process."""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
+
+
+def main() -> NoReturn:
+    """The `kg` script: the command line imported and run inside the signal handling."""
+    one_blas_thread()
     try:
         take_sigterm()
         from kg import cli

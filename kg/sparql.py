@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 from kg.sandbox import deny_network
 from kg.store import KgStore, check_store, readable_prefixes, solutions
-from kg.workers import init_worker
+from kg.workers import forking, init_worker
 
 ResultFormat = Literal[
     "table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml"
@@ -432,7 +432,8 @@ class QueryWorker:
         self._process = ctx.Process(
             target=_work, args=(theirs, self.allow_service, os.getpid(), self.warm), daemon=True
         )
-        self._process.start()
+        with forking():  # as a build's workers: a stop is this process's to answer
+            self._process.start()
         theirs.close()
         try:
             self._conn.recv()  # "ready"

@@ -54,16 +54,17 @@ def init_worker(parent: int, setup: Callable[..., None] | None, args: tuple) -> 
     to `parent`, then the pool's own `setup(*args)`."""
     for stop in _STOPS:
         signal.signal(stop, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # see `_forking`
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # see `forking`
     die_with_parent(parent)
     if setup is not None:
         setup(*args)
 
 
 @contextmanager
-def _forking() -> Iterator[None]:
-    """SIGINT and SIGTERM held back while the pool forks: a worker would otherwise die of a
-    Ctrl-C (or answer a SIGTERM as the parent does) before its `init_worker` ignores them.
+def forking() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while a pool (or the query process) forks: a worker
+    would otherwise die of a Ctrl-C (or answer a SIGTERM as the parent does, printing a
+    traceback) before its `init_worker` ignores them.
     The parent gets the held signals at the end of the block; the workers drop theirs."""
     old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     try:
@@ -149,7 +150,7 @@ class WorkerPool(Generic[T, R]):
 
     def __enter__(self) -> WorkerPool[T, R]:
         context = multiprocessing.get_context("fork")  # workers share the loaded models
-        with _forking(), _frozen():
+        with forking(), _frozen():
             for _ in range(self.jobs):
                 parent, child = context.Pipe()
                 process = context.Process(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from kg_runs import shared_references
 
+from kg.analyze import analyze
 from kg.cli import run
 from kg.corpus import iter_documents
 from kg.extract.agreements import read_agreements
@@ -15,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.events import Event, extract_events
 from kg.extract.quotes import extract_quotes
 from kg.gazetteer import Gazetteer
-from kg.model import Document
+from kg.model import Document, Extraction
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
@@ -70,6 +71,18 @@ def events(analyse: Callable[..., Context]) -> Callable[..., list[Event]]:
     def read(text: str, date: str = "") -> list[Event]:
         ctx = analyse(Document(id="t", text=text, date=date))
         return extract_events(ctx, read_agreements(ctx))
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def extraction() -> Callable[[str, str], Extraction]:
+    """(text, document date) → all kg reads from it, in a registry of its own."""
+    nlp = build_pipeline()
+    gazetteer = Gazetteer.load()
+
+    def read(text: str, date: str) -> Extraction:
+        return analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
 
     return read
 

@@ -43,7 +43,7 @@ def _answers(before: GivenRead, flip: bool) -> Callable[[int, str], bool]:
 def test_given_read_reused_only_where_read_alike(names, flip, drop_person, kept) -> None:
     doc, reading = names
     before = reading.given_read
-    assert before is not None and before.asked and before.given
+    assert before.asked and before.given
     persons = before.persons[1:] if drop_person else list(before.persons)
     holds = _answers(before, flip)
     found = read_given(doc, list(before.titles), persons, holds, before)

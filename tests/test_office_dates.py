@@ -9,22 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.analyze import analyze
-from kg.gazetteer import Gazetteer
-from kg.model import Document, Extraction
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry
-
-
-@pytest.fixture(scope="module")
-def run():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
-
-    def go(text: str, date: str) -> Extraction:
-        return analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
-
-    return go
+from kg.model import Extraction
 
 
 def dates_of(ex: Extraction, surname: str, office: str) -> set[tuple[str, str]]:
@@ -123,9 +108,9 @@ DATED = [
 
 
 @pytest.mark.parametrize(("date", "text", "surname", "office", "expected"), DATED)
-def test_office_dates(run, date: str, text: str, surname: str, office: str,
+def test_office_dates(extraction, date: str, text: str, surname: str, office: str,
                       expected: tuple[str, str]) -> None:  # fmt: skip
     """The holding of that office the text gives has the start and end it tells; a must-not
     gives none (or no holding at all)."""
-    found = dates_of(run(text, date), surname, office)
+    found = dates_of(extraction(text, date), surname, office)
     assert found == {expected} if any(expected) else found <= {expected}

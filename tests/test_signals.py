@@ -9,12 +9,15 @@ import shutil
 import signal
 import subprocess
 import sys
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import pytest
 from kg_runs import KG, env, graphs
 from terminal import CTRL_C, TerminalRun, run_in_terminal
 from test_idempotence import corpus_of
+
+from kg.sparql import QueryWorker
 
 # what stops kg: (the key typed or the signal sent, the exit code, the one line it prints)
 STOPS = {
@@ -85,3 +88,21 @@ def test_sigterm_stops_a_server_cleanly(references: dict[int, Path]) -> None:
     argv = [*KG, "serve", "--store", str(references[0]), "--port", "0"]
     run = run_in_terminal(argv, env=env(), type_when=(b"Ctrl-C stops", signal.SIGTERM))
     assert_stopped(run, "sigterm")
+
+
+def test_the_query_process_starts_with_stops_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C and SIGTERM are held while `kg query` starts its query process, as while a
+    build forks its workers: one that came then printed a multiprocessing traceback."""
+    held: list[set[signal.Signals]] = []
+    start = BaseProcess.start
+
+    def noting(process: BaseProcess) -> None:
+        held.append(signal.pthread_sigmask(signal.SIG_BLOCK, []))
+        start(process)
+
+    monkeypatch.setattr(BaseProcess, "start", noting)
+    worker = QueryWorker(warm=False)
+    worker.start()
+    worker.close()
+    assert held and {signal.SIGINT, signal.SIGTERM} <= held[0]
+    assert not {signal.SIGINT, signal.SIGTERM} & signal.pthread_sigmask(signal.SIG_BLOCK, [])

@@ -149,6 +149,20 @@ def verb_above(t: Token) -> Token:
     return t
 
 
+def name_root(word: Token) -> Token:
+    """The word of a name its other words hang on, where the name as a whole attaches to
+    the clause ("пресс-секретарь Кари Юсеф Ахмади": "Юсеф Ахмади" hang on "Кари" as
+    flat:name)."""
+    while word.dep_.startswith("flat") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def name_words(root: Token) -> list[Token]:
+    """A name's root and its other words, the flat ones hung on it."""
+    return [root, *(c for c in root.children if c.dep_.startswith("flat"))]
+
+
 def unmarked_subject(verb: Token) -> list[Token]:
     """The subject of a verb the parser gave none: a stray nominative name before it
     (`stray_apposition`: "указом президента Юрий Петров был назначен послом"), or a

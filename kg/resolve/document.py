@@ -40,8 +40,9 @@ class NameReading:
     persons: list[PersonMention]
     titles: list[Title]
     home: str  # the state the text speaks for
-    # The office a title beside a name gives that person, by the name's first token.
-    given: dict[int, GivenOffice]
+    # The offices titles beside names give (`given_read.given`) and what they were read
+    # from, for the offices extractor to take them (`read_given`).
+    given_read: GivenRead = field(repr=False)
     # The sexes of kin the text speaks of ("его мать": "femn"), which let a verb's gender
     # keep a surname alone apart from a relative of the other sex.
     kin_genders: frozenset[str] = frozenset()
@@ -49,8 +50,11 @@ class NameReading:
     bare: frozenset[int] = frozenset()
     # Made at the first linking, kept for the next (`person_plan`).
     person_plan: PersonPlan | None = field(default=None, compare=False, repr=False)
-    # What `given` was read from, for the offices extractor to take it (`read_given`).
-    given_read: GivenRead | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def given(self) -> dict[int, GivenOffice]:
+        """The office a title beside a name gives that person, by the name's first token."""
+        return self.given_read.given
 
 
 def resolve(doc: Doc, document: Document, registry: Registry) -> tuple[list[Entity], list[Mention]]:
@@ -87,9 +91,7 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     )
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
     genders = kin_genders(doc)
-    return NameReading(
-        states, orgs, persons, titles, home, given.given, genders, bare, given_read=given
-    )
+    return NameReading(states, orgs, persons, titles, home, given, genders, bare)
 
 
 def org_key_spans(

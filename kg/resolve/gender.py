@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from kg.model import Mention
-from kg.nlp.deps import SUBJECTS, is_predicate
+from kg.nlp.deps import SUBJECTS, is_predicate, name_root, name_words
 from kg.nlp.morph import UD_GENDER, Parse, case_of, morph
 from kg.resolve.name_forms import VOWELS, fold, form_of
 
@@ -86,11 +86,9 @@ def _oblique_name(word: Token) -> bool:
     tagger reads the word itself: another word of the name is read in one ("с министром …
     Пенни Вонг": "Пенни" instrumental), or the name is in apposition to a title in one that
     a verb governs ("с министром … Анналеной Бербок")."""
-    while word.dep_.startswith("flat") and word.head.i != word.i:
-        word = word.head
+    word = name_root(word)
     title = word.head
-    names = [word, *(c for c in word.children if c.dep_.startswith("flat"))]
-    return any(case_of(t) in _OBLIQUE for t in names) or (
+    return any(case_of(t) in _OBLIQUE for t in name_words(word)) or (
         word.dep_ == "appos"
         and title.pos_ == "NOUN"
         and title.dep_ in ("obl", "obj", "iobj")
@@ -125,6 +123,8 @@ def told_gender(doc: Doc, mentions: Iterable[Mention], key: str, name: str) -> s
     return (surname_gender(tokens, words[-1]) if words else "") or predicate_gender(tokens)
 
 
+# Not `man_named` or `woman_named` (which rule a link out, a foreign guess counting): the
+# gender kg states of a person must be the dictionary's own nominative of one gender.
 def dictionary_gender(first: str) -> str:
     """The gender of a first name the dictionary knows as the nominative singular of one
     gender only ("Петер", "Урсула"); "" for one it only guesses ("Эди", "Саломе") or knows

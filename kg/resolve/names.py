@@ -55,6 +55,10 @@ _FEM = {
     "Ins": (("ской", "ская"), ("ою", "а"), ("ой", "а"), ("ей", "я")),
     "Loc": (("ской", "ская"), ("ой", "а"), ("е", "а")),
 }
+# A Russian surname formed as a possessive ends so in a man's nominative ("Петров",
+# "Ильин"); a woman's adds "-а", its oblique cases their endings ("Назарбаевой", "Кузьмину").
+POSSESSIVE_END = ("ов", "ев", "ёв", "ин", "ын")
+_POSSESSIVE = "(?:" + "|".join(POSSESSIVE_END) + ")"
 INDECLINABLE_END = tuple("иоуэюе")  # Моди, Лукашенко, Шойгу, Абэ: foreign names ending in a vowel
 # Particles that belong to the surname after them: "Лула да Силва", "фон дер Ляйен".
 PARTICLES = frozenset(
@@ -152,7 +156,7 @@ def _feminine(tokens: list[Token]) -> bool:
 
 
 # A woman's Russian surname in an oblique case ("Назарбаевой", "Ильиной"): no man's takes it.
-_WOMAN_OBLIQUE = re.compile(r"..(?:[оеё]в|[иы]н)ой$", re.I)
+_WOMAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}ой$", re.I)
 
 
 def _womans_oblique_surname(tokens: list[Token]) -> bool:
@@ -348,8 +352,8 @@ _NATASHA_DICT = Path(str(find_spec("natasha").origin)).parent / "data" / "dict" 
 SYLLABLE_SURNAMES = Path(__file__).with_name("syllable_surnames.txt")
 # A Russian surname's endings in the nominative, a man's ("Петров", "Ильин", "Бродский")
 # and a woman's ("Петрова", "Ильина", "Бродская").
-_MAN_SURNAME_END = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий)$")
-_WOMAN_SURNAME_END = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
+_MAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}|[сц]кий)$")
+_WOMAN_SURNAME_END = re.compile(rf"(?:{_POSSESSIVE}а|[сц]кая)$")
 
 
 def russian_surname_end(word: str, *, woman: bool = True, with_in: bool = True) -> bool:
@@ -510,7 +514,7 @@ def _declined_part(part: str, case: str, feminine: bool, tag: str) -> str:
 # A Russian surname's oblique case ends in a vowel of INDECLINABLE_END: "Диваеву",
 # "Кузьмину" (a man's dative, a woman's accusative), "Вишневскому", "Петровскую",
 # "Кольцового". A foreign one in "-у" or "-о" ("Шойгу", "Сиссоко") takes none of these.
-_RUSSIAN_OBLIQUE = re.compile(r"..(?:[оеё]в|[иы]н)у$|..(?:ого|его|ому|ему|ую)$", re.I)
+_RUSSIAN_OBLIQUE = re.compile(rf"..{_POSSESSIVE}у$|..(?:ого|его|ому|ему|ую)$", re.I)
 
 
 def _declined_in_u(word: str, case: str) -> bool:

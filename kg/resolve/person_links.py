@@ -19,6 +19,7 @@ from kg.resolve.gender import man_named, woman_named
 from kg.resolve.name_forms import fold, form_of
 from kg.resolve.names import (
     PARTICLES,
+    POSSESSIVE_END,
     NameParts,
     family_surnames,
     listed_first_name,
@@ -598,13 +599,13 @@ def _other_sex(last: str, surname: str) -> bool:
     a, b = fold(last), fold(surname)
     if not (a and b):
         return False
-    if (a == b + "а" and b.endswith(_MALE_ENDINGS)) or (b == a + "а" and a.endswith(_MALE_ENDINGS)):
+    man, woman = sorted((a, b), key=len)
+    if woman == man + "а" and man.endswith(POSSESSIVE_END):
         return True
     # "Ходорковская" and "Ходорковский", "Толстая" and "Толстой"
     return a[:-2] == b[:-2] and len(a) > 4 and {a[-2:], b[-2:]} in _ADJECTIVE_PAIRS
 
 
-_MALE_ENDINGS = ("ов", "ев", "ин", "ын")
 _ADJECTIVE_PAIRS = ({"ая", "ий"}, {"ая", "ой"}, {"ая", "ый"})
 
 
@@ -617,6 +618,8 @@ def _other_gender(entity: Entity, sex: str, told: dict[str, set[str]]) -> bool:
     return _gender_of(entity.name) not in ("", sex)
 
 
+# Not `dictionary_gender`: to rule a link out a guess counts ("Эмманюэль" a man's), and a
+# woman's name the dictionary knows in any case ("Беате").
 def _gender_of(name: str) -> str:
     """ "masc"/"femn" of a name's first name where the dictionary is sure, else ""."""
     words = name.split()

@@ -51,6 +51,8 @@ from kg.nlp.deps import (
     has_preposition,
     has_subject,
     is_predicate,
+    name_root,
+    name_words,
     negated,
     that_clause,
 )
@@ -354,7 +356,7 @@ class _Attributor:
         self.text = ctx.document.text
         self.persons = [m for m in ctx.mentions if m.type == "Person"]
         self.others = [m for m in ctx.mentions if m.type != "Person"]
-        self.named = [m for m in self.persons if m.via != "title"]  # `_gender` reads these
+        self.named = [m for m in self.persons if m.via != "title"]  # what genders are read from
         self.genders: dict[str, str] = {}  # person key → `_gender`, once per key
         self.subjects: list[tuple[int, str]] = []  # (char, person key) of person subjects
         self.topics: list[tuple[int, str]] = []  # (char, person key) of dative topics
@@ -784,11 +786,12 @@ class _Attributor:
     def _other_gender(self, noun: Token, key: str) -> bool:
         """Whether a feminine noun ("актриса заявила", "супруга убеждена") describes a person
         the document tells is a man, or a masculine noun of kin ("супруг") a woman (a
-        masculine noun of a trade may describe a woman: "режиссёр Анна …")."""
+        masculine noun of a trade may describe a woman: "режиссёр Анна …"). By the names,
+        as `_gender` reads: a title the resolver gave someone tells nothing of them."""
         gender = noun.morph.get("Gender")
         if gender != ["Fem"] and not (gender == ["Masc"] and noun.lemma_ in _KIN):
             return False
-        told = predicate_gender(mention_tokens(self.ctx.doc, self.persons, key))
+        told = predicate_gender(mention_tokens(self.ctx.doc, self.named, key))
         return told == ("masc" if gender == ["Fem"] else "femn")
 
     def _retitled(self, token: Token) -> str:
@@ -870,7 +873,7 @@ class _Attributor:
         another apposition)."""
         next_words = name.doc[name.i + 1 : name.i + 4]
         after = itertools.takewhile(lambda t: t.text[:1].isupper(), next_words)
-        words = [name, *(c for c in name.children if c.dep_.startswith("flat")), *after]
+        words = [*name_words(name), *after]
         return next((m for t in words if (m := self._person_at(t)) is not None), None)
 
     def _closing_name(self, token: Token) -> Mention | None:
@@ -1879,8 +1882,7 @@ def _subject(t: Token) -> bool:
     """A subject, or a name in apposition to one ("Президент Бразилии Лула прибыл"), from any
     word of the name ("пресс-секретарь Кари Юсеф Ахмади": the parse hangs "Юсеф Ахмади" on
     "Кари" as flat:name)."""
-    while t.dep_.startswith("flat") and t.head.i != t.i:
-        t = t.head
+    t = name_root(t)
     return t.dep_ in SUBJECTS or (t.dep_ == "appos" and t.head.dep_ in SUBJECTS)
 
 

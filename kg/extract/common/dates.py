@@ -466,6 +466,23 @@ def _non_overlapping(items: list[DateMention]) -> list[DateMention]:
     return sorted(chosen, key=lambda d: d.start)
 
 
+def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False) -> str:
+    """The year of a day or month the text gives without one, which took the document's,
+    once its clause's tense ("past", "future", else "") is known: told in the past, one
+    after the document is last year's ("в декабре посетил" in January), told in the future,
+    one before it next year's ("посетит Каир в феврале" in November). `by_day` compares
+    days (an office taken "20 января" in a text of 10 January was taken last year), else
+    months (an event within the document's month keeps its year). 29 February keeps its
+    year: the one beside has none."""
+    n = min(len(value), 10 if by_day else 7)
+    when, now = value[:n], doc_date[:n]
+    if len(now) < n or value[5:] == "02-29":
+        return value
+    shift = -1 if tense == "past" and when > now else 0
+    shift = 1 if tense == "future" and when < now else shift
+    return f"{int(value[:4]) + shift:04d}{value[4:]}" if shift else value
+
+
 def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
     """All date mentions in `text`; relative ones resolved against `doc_date` when it allows."""
     if len(text) > _MEMO_CHARS:

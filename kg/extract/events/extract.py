@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import TURN, regions
+from kg.extract.common.dates import year_by_tense
 from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -92,6 +93,7 @@ _SAME_TEXT = {"обратиться": "обращение"}  # "обратилс
 _ON_PAPER = frozenset({"Signing", "Ratification"})  # keyed by the agreement they are about
 _HEAD_LABEL = {"Talks": "Переговоры", "Meeting": "Встреча", "PhoneCall": "Телефонный разговор"}
 _STATUS_RANK = {"cancelled": 3, "occurred": 2, "planned": 1, "": 0}
+_TENSES = {"occurred": "past", "planned": "future"}  # what moves a yearless date's year
 _DISCUSS = frozenset({"обсудить", "обсуждать"})
 # kinds (or families) a discussion tells of ("провели саммит. Лидеры обсудили …": its topic)
 _DISCUSSED = frozenset({"talks", "PhoneCall", "Summit"})
@@ -573,7 +575,7 @@ def _event(
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:
-        e.date = _year_by_tense(e.date, e.status, doc_date)
+        e.date = year_by_tense(e.date, doc_date, _TENSES.get(e.status, ""))
     e.date = _weekday_ahead(e, doc_date)
     status = e.status or "occurred"
     if status != "cancelled" and e.date and doc_date and e.dated_by_text:
@@ -715,19 +717,6 @@ def _name(ctx: Context, key: str, case: str) -> str:
         # Ахмедом" a man's) over the first name's dictionary gender ("Метте", "Абий")
         return person_in(entity.name, case, told_gender(ctx.doc, ctx.mentions, key, entity.name))
     return name_in(entity.name, case)
-
-
-def _year_by_tense(date: str, status: str, doc_date: str) -> str:
-    """A day or month the text gives without its year, which took the document's: for a
-    planned event a month before the document's is next year's ("посетит Каир в феврале"
-    in November), for one that took place a month after it last year's ("в декабре
-    посетил" in January). Within the document's month the year stands."""
-    month, now = date[:7], doc_date[:7]
-    if len(now) < 7 or date[5:] == "02-29":
-        return date
-    shift = 1 if status == "planned" and month < now else 0
-    shift = -1 if status == "occurred" and month > now else shift
-    return f"{int(date[:4]) + shift}{date[4:]}" if shift else date
 
 
 def _names(ctx: Context, keys: list[str], case: str) -> list[str]:

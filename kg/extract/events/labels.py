@@ -17,7 +17,7 @@ from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, morph
 from kg.resolve.gender import first_name_gender
-from kg.resolve.names import INDECLINABLE_END
+from kg.resolve.names import INDECLINABLE_END, POSSESSIVE_END
 
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
@@ -75,7 +75,7 @@ def _by_ending(word: str, case: str, gender: str) -> str:
         return word
     if low.endswith(("й", "ь")):
         return word[:-1] + _SOFT[case]
-    table = _SURNAME if low.endswith(("ов", "ев", "ёв", "ин", "ын")) else _CONSONANT
+    table = _SURNAME if low.endswith(POSSESSIVE_END) else _CONSONANT
     return word + table[case]
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.common.date_bounds import Dates, bound
-from kg.extract.common.dates import DateMention
+from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
 from kg.nlp.morph import is_infinitive
@@ -48,7 +48,10 @@ def term_dates(
         if which == "end" and point == "start" and not opened:
             continue  # "назначен до 2026 года": a term set, not an end told
         if which in found and not found[which]:
-            found[which] = _in_past(d, doc_date)
+            # what holds or changes an office is told in the past: the last such day or
+            # month up to the document ("вступил в должность 20 декабря" in a January text)
+            past = year_by_tense(d.value, doc_date, "past", by_day=True)
+            found[which] = past if d.yearless else d.value
         opened = bound(doc[first]) == "start"
     return found["start"], found["end"]
 
@@ -88,15 +91,6 @@ def _until_leaving(first: Token) -> str:
     noun = first.doc[i - 1] if i > 0 else None
     leaving = noun is not None and noun.lemma_ in LEAVING_WORDS and preposition(noun) == "до"
     return "end" if leaving else ""
-
-
-def _in_past(d: DateMention, doc_date: str) -> str:
-    """A day or month told without its year in a past that holds or changes an office: the
-    last such one up to the document ("вступил в должность 20 декабря" in a January text)."""
-    value = d.value
-    if d.yearless and doc_date and value[:10] > doc_date[: len(value)]:
-        return f"{int(value[:4]) - 1:04d}{value[4:]}"
-    return value
 
 
 def _beside_verb(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> Token | None:
