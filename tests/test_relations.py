@@ -672,6 +672,24 @@ def test_a_level_dated_by_the_participle_that_set_it_up(read, text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a "в" date the parse hangs on the level noun its verb governs is the verb's
+        ("Гватемала и Белиз объявили о стратегическом партнёрстве в 2024 году.", "2024"),
+        ("Власти Гватемалы и Белиза объявили о стратегическом партнёрстве в 2024 году.",
+         "2024"),
+        ("В 2024 году Гватемала и Белиз объявили о стратегическом партнёрстве.", "2024"),
+        # must not: a date of another preposition is no day the level was set
+        ("Гватемала и Белиз объявили о стратегическом партнёрстве до 2030 года.",
+         "2025-03-12"),
+    ],
+)  # fmt: skip
+def test_a_level_dated_by_its_verbs_date_hung_on_the_level(read, text, date):
+    (r,) = read(Document(id="t", text=text, date="2025-03-12"))
+    assert r.date == date
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # "нет"/"отсутствуют" diplomatic relations, and a suspension, are a cut too

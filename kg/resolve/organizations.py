@@ -783,6 +783,14 @@ def _adjective_before(gazetteer: Gazetteer, span: Span) -> str:
 _FULL_BODY = {normalize(s): upper_first(full) for full, ss in BODY_SHORT.items() for s in ss}
 
 
+def body_word(word: str) -> bool:
+    """Whether a name's first word names a body of a state: a noun of state_bodies.txt, or
+    one of plural_bodies.txt in the plural ("Власти Того" act for Togo as "Правительство
+    Того" does; "Советская власть" is no body)."""
+    lemma = morph().lemma(word.lower()).replace("ё", "е")
+    return lemma in STATE_BODIES or (lemma in PLURAL_BODIES and word.lower() != lemma)
+
+
 def state_body_name(gazetteer: Gazetteer, name: str, state: str) -> str:
     """One name for a state's body the gazetteer does not know, whatever form of the state
     and of the body news gives: "МИД Республики Казахстан", "казахстанский МИД" and

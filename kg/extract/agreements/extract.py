@@ -94,7 +94,7 @@ from kg.nlp.deps import (
     told_as_reason,
 )
 from kg.nlp.morph import is_finite, is_infinitive, is_noun, is_plural, morph, name_in
-from kg.resolve.organizations import STATE_BODIES
+from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
@@ -917,9 +917,10 @@ def _bare_plural(t: Token) -> bool:
 
 def _body(ctx: Context, m: Mention) -> bool:
     """An organization that is a body of a state ("Министерство финансов Греции"), not a
-    firm of one ("Росатом"): its name opens with a word for a state body."""
+    firm of one ("Росатом"): its name opens with a word for a state body (also "Власти
+    Того")."""
     entity = ctx.entity(m.entity)
-    return entity is not None and bool(entity.name) and lem(entity.name.split()[0]) in STATE_BODIES
+    return entity is not None and bool(entity.name) and body_word(entity.name.split()[0])
 
 
 def _title_states(ctx: Context, t: Token) -> list[str]:

@@ -44,7 +44,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.tokens import Span as Sent
 
 from kg.doc_text import span_text
@@ -975,7 +975,11 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         span = ctx.doc.char_span(sent.start_char + d.start, sent.start_char + d.end,
                                  alignment_mode="expand")  # fmt: skip
         value = d.value or _decade(d.text)
-        if value and span is not None and any(t.head.i in targets for t in span):
+        if (
+            value
+            and span is not None
+            and (any(t.head.i in targets for t in span) or _verbs_date_on_level(anchor, span))
+        ):
             if contrast_between(anchor, span[0]):
                 continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
             first = ctx.doc[span.start - 1] if span.start > sent.start else None
@@ -983,6 +987,20 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
             since = since or any(t.head.i in founding for t in span)
             found.append((min(abs(t.i - anchor.i) for t in span), value, since))
     return min(found)[1:] if found else ("", False)
+
+
+def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
+    """A date "в …" the parse hangs on a level noun that is a verb's object or oblique
+    ("объявили о стратегическом партнёрстве в 2024 году"): the verb's, as "в 2024 году
+    объявили о партнёрстве" is; not a date of another preposition ("партнёрство до 2030
+    года")."""
+    return (
+        anchor.dep_ in ("obj", "obl")
+        and anchor.head.pos_ == "VERB"
+        and any(t.head.i == anchor.i for t in span)
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in ("в", "во")
+    )
 
 
 def _founding(anchor: Token) -> set[int]:

@@ -1,0 +1,47 @@
+"""A state's authorities ("власти Того", "между властями Перу и Чили") and its government as
+the state's side of a paper, also where the parse hangs the other state, in the nominative,
+on the genitive ("Власти Нигера и Франция подписали"); local authorities of cities are no
+state's side. Sentences of our own about other pairs of states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, parties) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, tuple(a.parties))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-03-14")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the authorities act for their state, as its government does
+        ("Президент Ганы Нана Акуфо-Аддо и власти Того в понедельник подписали меморандум о "
+         "строительстве порта.",
+         {("Меморандум о строительстве порта", ("state/GHA", "state/TGO"))}),
+        ("Власти Панамы подписали с Коста-Рикой меморандум о туризме.",
+         {("Меморандум о туризме", ("state/CRI", "state/PAN"))}),
+        ("Власти Эквадора и Колумбии заключили договор о пограничном контроле.",
+         {("Договор о пограничном контроле", ("state/COL", "state/ECU"))}),
+        ("Между властями Перу и Чили заключено соглашение о рыболовстве 2 февраля 2021 года.",
+         {("Соглашение о рыболовстве", ("state/CHL", "state/PER"))}),
+        # the other state in the nominative, hung by the parse on the genitive
+        ("Власти Нигера и Франция подписали в Ниамее 3 марта 2024 года соглашение о военном "
+         "сотрудничестве.", {("Соглашение о военном сотрудничестве", ("state/FRA", "state/NER"))}),
+        ("Правительство Нигера и Франция подписали соглашение о поставках урана.",
+         {("Соглашение о поставках урана", ("state/FRA", "state/NER"))}),
+        # must not: a firm's contract with the authorities, cities' authorities
+        ("Власти Марокко подписали контракт с фирмой Siemens.", set()),
+        ("Местные власти Лиона и мэрия Турина подписали соглашение о побратимстве.", set()),
+    ],
+)  # fmt: skip
+def test_a_states_authorities_are_its_side(sides, text, found):
+    assert sides(text) == found
