@@ -318,9 +318,12 @@ def _dash_led(line: str) -> bool:
     return line[:1] in _DASHES and line[1:2].isspace()
 
 
+_ANSWERING = frozenset({"ответить"})  # the lemma `_answers_questions` asks for
+
+
 def _answers_questions(t: Token) -> bool:
     """ "ответил на вопросы": a verb of answering an interviewer's questions, plural."""
-    return t.lemma_ == "ответить" and any(
+    return t.lemma_ in _ANSWERING and any(
         c.lemma_ == "вопрос" and c.dep_ == "obl" and c.morph.get("Number") == ["Plur"]
         for c in t.children
     )
@@ -1175,8 +1178,9 @@ class _Attributor:
         """The author when a sentence reports a person's article or interview ("ответил на
         вопросы телеканала" too)."""
         if not any(lemma in _AUTHORED for lemma in self.lemmas[sent.start : sent.end]):
+            answering = self._tokens(sent, self.lemmas, _ANSWERING)  # a Token for these only
             return next(
-                (key for t in sent if _answers_questions(t) and (key := self._speaker(t))), ""
+                (key for t in answering if _answers_questions(t) and (key := self._speaker(t))), ""
             )
         for t in self._tokens(sent, self.lemmas, _AUTHORING | speech_lemmas()):
             key = self._speaker(t)
