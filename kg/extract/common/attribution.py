@@ -1177,7 +1177,7 @@ class _Attributor:
     def _authoring(self, sent) -> str:
         """The author when a sentence reports a person's article or interview ("ответил на
         вопросы телеканала" too)."""
-        if not any(lemma in _AUTHORED for lemma in self.lemmas[sent.start : sent.end]):
+        if _AUTHORED.isdisjoint(self.lemmas[sent.start : sent.end]):  # one set test
             answering = self._tokens(sent, self.lemmas, _ANSWERING)  # a Token for these only
             return next(
                 (key for t in answering if _answers_questions(t) and (key := self._speaker(t))), ""
@@ -1222,7 +1222,7 @@ class _Attributor:
         # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
         # author's of an article named before
         lemmas = self.lemmas[sent.start : sent.end]
-        reported = any(lemma in _REPORTING or lemma in _IMPERSONAL for lemma in lemmas)
+        reported = not (_REPORTING.isdisjoint(lemmas) and _IMPERSONAL.isdisjoint(lemmas))
         if author and not reported and span_text(sent).lstrip()[:1] in OPENING:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)
