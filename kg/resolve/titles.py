@@ -182,8 +182,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     # president's title too, a former one as "бывший президент" is.
     lemmas = [lemma.replace("ё", "е").removeprefix("экс-") for lemma in token_strings(doc, LEMMA)]
     open_first = _open_first()
-    i = 0
-    while i < len(doc):
+    i, count = 0, len(lemmas)
+    while i < count:
         match: tuple[int, tuple[str, str] | None] | None = None
         first = lemmas[i] in _FIRST or lemmas[i] in open_first
         for n in range(max(_MAX, 4), 0, -1) if first else ():
@@ -219,7 +219,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                                      said=_role_words(key, role)))  # fmt: skip
                     match = (3, None)
                     break
-        if match is None:
+        if match is None and _may_word_title(lemmas[i], open_class):  # most words: none
             match = _word_title(doc, lemmas[i], i, open_class, by_start, org_at)
         if match is None:
             i += 1
@@ -322,9 +322,7 @@ def _word_title(
     office, its adjectives are not); "глава" before a state's name, its head of state
     ("глава Израиля"); a compound that opens with an office ("писатель-сатирик"); a
     contracted deputy's title after the rank the open class gives a deputy ("первый зампред"
-    as "первый заместитель")."""
-    if not _may_word_title(lemma, open_class):
-        return None  # most words: the tests below all ask one of these of the lemma
+    as "первый заместитель"). Asked only of a lemma `_may_word_title` lets through."""
     if (contracted := _contracted(doc, lemma, i, open_class)) is not None:
         return contracted
     if i + 1 < len(doc) and (lemma, "заместитель") in open_class:

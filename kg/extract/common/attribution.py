@@ -320,9 +320,12 @@ def _dash_led(line: str) -> bool:
     return line[:1] in _DASHES and line[1:2].isspace()
 
 
+_ANSWERING = frozenset({"ответить"})  # the lemma `_answers_questions` asks for
+
+
 def _answers_questions(t: Token) -> bool:
     """ "ответил на вопросы": a verb of answering an interviewer's questions, plural."""
-    return t.lemma_ == "ответить" and any(
+    return t.lemma_ in _ANSWERING and any(
         c.lemma_ == "вопрос" and c.dep_ == "obl" and c.morph.get("Number") == ["Plur"]
         for c in t.children
     )
@@ -1177,9 +1180,10 @@ class _Attributor:
     def _authoring(self, sent) -> str:
         """The author when a sentence reports a person's article or interview ("ответил на
         вопросы телеканала" too)."""
-        if not any(lemma in _AUTHORED for lemma in self.lemmas[sent.start : sent.end]):
+        if _AUTHORED.isdisjoint(self.lemmas[sent.start : sent.end]):  # one set test
+            answering = self._tokens(sent, self.lemmas, _ANSWERING)  # a Token for these only
             return next(
-                (key for t in sent if _answers_questions(t) and (key := self._speaker(t))), ""
+                (key for t in answering if _answers_questions(t) and (key := self._speaker(t))), ""
             )
         for t in self._tokens(sent, self.lemmas, _AUTHORING | speech_lemmas()):
             key = self._speaker(t)
@@ -1221,7 +1225,7 @@ class _Attributor:
         # a quotation its own sentence reports ("— говорится в заявлении МИД") is not the
         # author's of an article named before
         lemmas = self.lemmas[sent.start : sent.end]
-        reported = any(lemma in _REPORTING or lemma in _IMPERSONAL for lemma in lemmas)
+        reported = not (_REPORTING.isdisjoint(lemmas) and _IMPERSONAL.isdisjoint(lemmas))
         if author and not reported and span_text(sent).lstrip()[:1] in OPENING:
             self._add(sent.start_char, sent.end_char, author, AUTHOR)
             self._add(*self._quote_around(sent.start_char, sent.end_char), author, AUTHOR)

@@ -34,7 +34,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -238,13 +238,37 @@ _SPECIAL = (
 _MULT_NEEDS = (*(f"в{adverb}" for adverb in _MULT_ADVERBS), "удво", "утро", "учетвер", "кратн")
 
 
+@dataclass(frozen=True)
+class _FirstOf:
+    """Patterns tried in order at a position, the first that matches winning, as one
+    pattern: an alternation tries its branches in order, each as that pattern alone would
+    match (one `match` call, not one per pattern: ~30,000 fewer per 100 NEREL documents, and
+    one compile, not ~100)."""
+
+    rx: re.Pattern[str]
+    values: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, str]], template: str) -> _FirstOf:
+        """(value, expression) rows, each expression put in `template`'s `{}`; none holds a
+        group of its own, so the group that matched names its row."""
+        values, branches = [], []
+        for n, (value, rx) in enumerate(rows):
+            values.append(value)
+            branches.append(f"(?P<_{n}>{template.format(rx)})")
+        return cls(re.compile("|".join(branches), re.IGNORECASE), tuple(values))
+
+    def match(self, text: str, pos: int) -> tuple[str, int] | None:
+        """(the first matching row's value, where its match ends) at `pos`, else None."""
+        m = self.rx.match(text, pos)
+        return (self.values[int(m.lastgroup[1:])], m.end()) if m and m.lastgroup else None
+
+
 @lru_cache(maxsize=1)
-def _currencies() -> list[tuple[str, re.Pattern[str]]]:
+def _currencies() -> _FirstOf:
     """Currency name patterns from currencies.tsv, qualified names first."""
-    return [
-        (code, re.compile(rf"[ \u00a0]*(?:{rx})", re.IGNORECASE))
-        for code, rx in load_rows(CURRENCIES)
-    ]
+    rows = ((code, rx) for code, rx in load_rows(CURRENCIES))
+    return _FirstOf.of(rows, "[ \u00a0]*(?:{})")
 
 
 # Words whose number value is kept: `_may_start` asks for every word of a text (82,000 calls
@@ -668,20 +692,14 @@ def _unit_after(text: str, pos: int) -> tuple[str, int]:
     m = _CODE_AFTER.match(text, pos)
     if m:
         return m["c"], m.end()
-    for code, rx in _currencies():
-        m = rx.match(text, pos)
-        if m:
-            return code, m.end()
-    return "", pos
+    return _currencies().match(text, pos) or ("", pos)
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[str, re.Pattern[str]]]:
+def _abbreviations() -> _FirstOf:
     """Written units ("кв. км", "м²") from measure_abbreviations.tsv."""
-    return [
-        (unit, re.compile(rf"[ \u00a0]*(?:{rx})(?![а-яёa-z])", re.IGNORECASE))
-        for rx, unit in load_rows(MEASURE_ABBREVIATIONS)
-    ]
+    rows = ((unit, rx) for rx, unit in load_rows(MEASURE_ABBREVIATIONS))
+    return _FirstOf.of(rows, "[ \u00a0]*(?:{})(?![а-яёa-z])")
 
 
 _POSSESSIVES = {"его", "её", "ее", "их"}
@@ -692,9 +710,8 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
     """Lemma of the counted noun after a number, skipping adjectives ("170 совместных
     проектов") and possessives ("80 его сторонников"); a written unit of area or volume
     ("29,8 тыс. кв. км", "квадратных километров") is "квадратный километр"."""
-    for unit, rx in _abbreviations():
-        if m := rx.match(text, pos):
-            return unit, m.end()
+    if written := _abbreviations().match(text, pos):
+        return written
     end, dimension = pos, ""
     for _ in range(4):
         m = _COUNTED_AT.match(text, end)

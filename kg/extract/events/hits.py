@@ -3342,6 +3342,8 @@ def _compound_noun(tok: Token) -> bool:
 def _compound_head(lemma: str) -> str:
     """The event word of a compound whose first part only says how or among whom it is held
     ("бизнес-форум" is a forum, "онлайн-саммит" a summit); other lemmas as they are."""
+    if "-" not in lemma:  # every prefix ends in one; asked of every word of a document
+        return lemma
     for prefix in _COMPOUND_PREFIXES:
         if lemma.startswith(prefix):
             return lemma.removeprefix(prefix)

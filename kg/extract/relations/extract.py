@@ -107,7 +107,7 @@ _SEEING = {"видеть", "увидеть", "найти", "находить", "
 _NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
-_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchor`
+_ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +122,7 @@ def _role(t: Token) -> str:
 
 def _lemma_role(lemma: str) -> str:
     """A lemma's role in relation_levels.tsv, "" for a word not in it: read from a lemma
-    where no `Token` is made (`_anchor`)."""
+    where no `Token` is made (`_anchors`)."""
     return _lexicon().get(lemma, ("", ""))[0]
 
 
@@ -135,10 +135,11 @@ def extract_relations(
     партнёрства")."""
     papers = agreements.by_token if agreements is not None else {}
     out: dict[str, RelationLevel] = {}
+    anchors = _anchors()
     for sent in ctx.sents:
         used: set[int] = set()
         for i in range(sent.start, sent.end):
-            if i in used or not _anchor(ctx.lemmas[i]):
+            if i in used or ctx.lemmas[i] not in anchors:
                 continue
             t = ctx.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or _historic(t):
@@ -158,11 +159,13 @@ def extract_relations(
     return list(out.values())
 
 
-def _anchor(lemma: str) -> bool:
-    """Whether a level can be read at a noun of this lemma (by `_no_relations`, `_level_at`,
-    `_predicated` or `_framed`, each of which reads nothing else): most words are none, and no
-    `Token` is made for them."""
-    return lemma == "отношение" or _lemma_role(lemma) in _ANCHOR_ROLES
+@lru_cache(maxsize=1)
+def _anchors() -> frozenset[str]:
+    """The lemmas of the nouns a level can be read at (by `_no_relations`, `_level_at`,
+    `_predicated` or `_framed`, each of which reads nothing else): most words are none, and
+    no `Token` is made for them; one set test a word, not a lookup of its role."""
+    roles = _lexicon().items()
+    return frozenset({"отношение", *(lemma for lemma, (role, _) in roles if role in _ANCHOR_ROLES)})
 
 
 def _stated_by_title(t: Token, level: str) -> bool:
