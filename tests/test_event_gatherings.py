@@ -86,6 +86,12 @@ SILENT = [
     ("В мае видеоблогер Луис Гомес женился на Марии Котовой, с которой встречался пять лет.",
      "Meeting"),
     ("Режиссёр Олег Марков прилетел в Бразилию на съёмки фильма.", "Visit"),
+    ("Несколько дней назад радиоведущий Олег Марков вылетел в Бразилию.", "Visit"),
+    ("Клавишник группы «Кондор» Олег Марков основал её после случайной встречи с Луисом "
+     "Гомесом в Куско.", "Meeting"),
+    ("Олигарх Олег Марков обсуждал по телефону с женой Марией Котовой переезд в Чили.",
+     "PhoneCall"),
+    ("Пианист Луис Гомес прибыл в Перу на гастроли.", "Visit"),
     ("Певица Мария Котова прибыла в Аргентину на гастроли.", "Visit"),
     ("Журналистка Мария Котова прибыла в Чили по приглашению президента, чтобы взять у него "
      "интервью.", "Visit"),
@@ -106,6 +112,20 @@ SILENT = [
 @pytest.mark.parametrize(("text", "kind"), SILENT)
 def test_no_gathering(events, text, kind) -> None:
     assert not _of(events(text), kind)
+
+
+# must not change: one who acts for a state meets, calls or travels with one of a trade
+WITH_A_TRADE = [
+    ("Президент Перу Дина Болуарте встретилась с олигархом Олегом Марковым в Лиме.", "Meeting"),
+    ("Министр культуры Чили Кароля Вальехо прибыла в Перу вместе с пианистом Луисом Гомесом.",
+     "Visit"),
+    ("Министр культуры Чили поговорила по телефону с дирижёром Луисом Гомесом.", "PhoneCall"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), WITH_A_TRADE)
+def test_one_who_acts_for_a_state_meets_one_of_a_trade(events, text, kind) -> None:
+    assert _of(events(text), kind)
 
 
 # a press release or statement whose words the text gives, or that a state put out, is its
