@@ -3115,11 +3115,14 @@ def _honoured(name: Token) -> bool:
 
 def _web_forum(tok: Token) -> bool:
     """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
-    name a site ("оставили соболезнования на форуме", "форум сайта", `web`)."""
+    or the verb's place name a site ("оставили соболезнования на форуме", "форум сайта",
+    "на портале открылся форум", `web`)."""
     if tok.lemma_ != "форум":
         return False
     verb = _governor(tok)
-    return any(_is(t, "web") for t in [*tok.children, *([verb] if verb is not None else [])])
+    places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
+    words = [*tok.children, *([verb] if verb is not None else []), *places]
+    return any(_is(t, "web") for t in words)
 
 
 def _wedding(tok: Token) -> bool:
