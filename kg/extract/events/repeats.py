@@ -46,9 +46,10 @@ def told_over_span(verb: Token) -> bool:
 def _stretch(noun: Token) -> bool:
     """A noun of time with a word that makes it a stretch: a count or "долгий" bare
     ("несколько лет", "восемь лет", "долгое время"), "последний" after "в" or "за" ("в
-    последние годы", "за последний месяц", "в течение нескольких лет")."""
-    if not is_role(noun, "span"):
-        return False
+    последние годы", "за последний месяц", "в течение нескольких лет"); not "два года
+    назад"."""
+    if not is_role(noun, "span") or any(is_role(c, "ago") for c in noun.children):
+        return False  # "два года назад": a point
     words = [c for c in noun.children if c.dep_ in {"amod", "nummod", "nummod:gov", "det"}]
     if preposition(noun) == "":
         return any(is_role(w, "lasting") or w.pos_ == "NUM" for w in words)
