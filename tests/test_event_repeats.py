@@ -1,9 +1,9 @@
 """Events told as one of several (`kg.extract.events.repeats`): a meeting or talks told as a
 repeat ("снова встречался", "вновь провёл переговоры") is not the earlier one the text dates
 as background ("в 2016 году"): it is the news, of the document's day, or of the year its
-sentence opens with; the news told again by day stays one; "стал встречаться с X" tells a
-relationship, no meeting. Sentences of our own about other pairs of states, with cases that
-must stay one event or produce one."""
+sentence opens with; the news told again by day stays one; "стал встречаться с X" and
+"встречался с X несколько лет" tell a relationship, no meeting. Sentences of our own about
+other pairs of states, with cases that must stay one event or produce one."""
 
 from __future__ import annotations
 
@@ -83,4 +83,29 @@ def test_the_news_told_again_by_day_stays_one_visit(events) -> None:
     ],
 )
 def test_starting_to_meet_is_no_meeting(events, text: str, meets: bool) -> None:
+    assert bool(_of(events(text), TALKS)) is meets
+
+
+@pytest.mark.parametrize(
+    ("text", "meets"),
+    [
+        # an imperfective past verb over a stretch of years: a relationship or a routine
+        ("Министр Чили Хуан Перес несколько лет встречался с певицей Марией Лопес.", False),
+        ("Певица Мария Лопес, с которой посол Перу Хуан Лопес встречался восемь лет, дала "
+         "интервью.", False),
+        ("В последнее время министр Чили Хуан Перес встречался с актрисой Анной Смирновой.",
+         False),
+        ("В последние годы посол Перу Хуан Лопес встречался с министром Чили Хуаном Пересом.",
+         False),
+        # must not change: a point in time, a meeting that lasted hours, a perfective verb
+        ("В 2015 году министр Чили Хуан Перес встречался с министром Перу Хуаном Лопесом.", True),
+        ("В это время министр Чили Хуан Перес встречался с министром Перу Хуаном Лопесом.", True),
+        ("Министр Чили Хуан Перес встречался с министром Перу Хуаном Лопесом два года назад.",
+         True),
+        ("Министр Чили Хуан Перес три часа встречался с министром Перу Хуаном Лопесом.", True),
+        ("В последние дни министр Чили Хуан Перес встретился с министром Перу Хуаном Лопесом.",
+         True),
+    ],
+)  # fmt: skip
+def test_meeting_over_years_is_no_meeting(events, text: str, meets: bool) -> None:
     assert bool(_of(events(text), TALKS)) is meets

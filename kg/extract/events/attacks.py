@@ -3,7 +3,7 @@
 произошло 15 сентября").
 
 Its roles come from the parse, not from whoever the sentence names: the attacker (the
-subject of "атаковать", "напасть", "обстрелять", "штурмовать"; the genitive of
+subject of "атаковать", "напасть", "обстрелять", "штурмовать", "открыть огонь"; the genitive of
 "нападение", "атака") and the target (the verb's object; "на X", "по X"), with the states
 each names. The mentions of one attack ("атаковал", "напал", "нападение произошло") are one
 event unless their attackers, dates or places tell them apart (`kg.extract.identity`).
@@ -27,14 +27,15 @@ if TYPE_CHECKING:
 
 ATTACKS = frozenset({"Attack"})
 _AT = frozenset({"на", "по"})  # "нападение на конвой", "удар по районам Ливана"
-# armed whoever does it; "покушение" is an attempt on someone's life
-_ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять", "покушение"})
+# armed whoever does it; "покушение" is an attempt on someone's life, "открыть" is only
+# an attack with "огонь" (`event_kinds.tsv`): "открыл огонь по толпе"
+_ARMED_WORDS = frozenset({"теракт", "обстрел", "обстрелять", "покушение", "открыть"})
 
 
 def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     """Fills the attacker (`Hit.agent`) and the states and persons attacker and target
     name; False when `tok` tells no attack here."""
-    if negated(tok):
+    if negated(tok) or _fire_of_words(tok):
         return False
     if tok.pos_ in {"VERB", "AUX"}:
         attackers = reader.subject_mentions(tok, climb=False)
@@ -59,6 +60,12 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     states = [reader.state_of(k) for k in keys]
     hit.states = list(dict.fromkeys(s for s in states if s.startswith("state/")))
     return True
+
+
+def _fire_of_words(tok: Token) -> bool:
+    """Fire that a genitive says is of words, no arms ("открыл огонь критики по X")."""
+    fire = [c for c in tok.children if c.dep_ == "obj" and c.lemma_ == "огонь"]
+    return any(g.dep_ == "nmod" and case_of(g) == "Gen" for f in fire for g in f.children)
 
 
 def _named_in(reader: ActReader, target: Token) -> list[str]:

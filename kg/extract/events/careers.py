@@ -96,13 +96,16 @@ _POSTED = frozenset({"в", "во", "при"})  # "посол в России", "
 # "стал первым", "самым молодым премьером": a record, not the news
 _RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
 # verbs whose holder is their subject (not their object), whatever their voice
-_OWN = frozenset({"стать", "возглавить", "занять", "вступить", "подать", "уйти", "покинуть",
-                  "принести", "приносить", "принять", "выйти", "выходить", "отречься",
+_OWN = frozenset({"стать", "возглавить", "занять", "сменить", "вступить", "подать", "уйти",
+                  "покинуть", "принести", "приносить", "принять", "выйти", "выходить", "отречься",
                   "сложить", "отрекаться", "уходить", "подавать", "оставить", "умереть", "покидать",
                   "скончаться", "погибнуть", "утонуть", "покончить", "повеситься",
                   "застрелиться", "уволиться", "увольняться"})  # fmt: skip
 # verbs that fill a post anew: a bare title they will fill names the post, not its holder
 _FILL = frozenset({"избрать", "назначить"})
+# taking another's place: news only in a state's post ("сменил на посту премьер-министра
+# Перу"), not in a party's or a club's ("сменившая на посту лидера своей партии X")
+_SUCCEED = "сменить"
 _LIFE = "жизнь"  # "ушёл из жизни" dies; "ушёл из политической жизни" leaves a field
 # papers one hands in to leave ("написал заявление об отставке"): the writer is the holder,
 # not who speaks of the paper ("опровергла заявление об отставке")
@@ -214,7 +217,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     hit.states = [s for s in dict.fromkeys(states) if s.startswith("state/")]
     if not hit.states and not body and serving:  # "премьер-министр Андрус Ансип ушёл в отставку"
         hit.states = [s for s in [reader.home_state()] if s and s not in posts]
-    return True
+    return bool(hit.states) or tok.lemma_ != _SUCCEED
 
 
 def _company_staff(reader: ActReader, key: str) -> bool:

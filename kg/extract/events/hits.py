@@ -41,7 +41,7 @@ from kg.extract.events.careers import (
 )
 from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.place_names import place_nominative
-from kg.extract.events.repeats import habit_onset, told_again
+from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.schedule import (
     candidacy,
     concluded,
@@ -397,7 +397,8 @@ class _Reader:
         plural_one = not rules[0].single  # "переговоры", "консультации": one event in plural
         series = any(_is(c, "habit") for c in tok.children)
         series = series and not _one_of_series(tok, plural_one)
-        if series or habit_onset(tok) or _held_as_habit(tok):  # "ежегодные встречи"
+        routine = habit_onset(tok) or verbs and told_over_span(tok)  # "встречался много лет"
+        if series or routine or _held_as_habit(tok):  # "ежегодные встречи"
             return None
         named = tok.head.i != tok.i and tok.head.lemma_ in {"церемония", "форум", "саммит"}
         if named or in_a_works_name(tok, self.ctx.words):
@@ -3114,11 +3115,14 @@ def _honoured(name: Token) -> bool:
 
 def _web_forum(tok: Token) -> bool:
     """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
-    name a site ("оставили соболезнования на форуме", "форум сайта", `web`)."""
+    or the verb's place name a site ("оставили соболезнования на форуме", "форум сайта",
+    "на портале открылся форум", `web`)."""
     if tok.lemma_ != "форум":
         return False
     verb = _governor(tok)
-    return any(_is(t, "web") for t in [*tok.children, *([verb] if verb is not None else [])])
+    places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
+    words = [*tok.children, *([verb] if verb is not None else []), *places]
+    return any(_is(t, "web") for t in words)
 
 
 def _wedding(tok: Token) -> bool:

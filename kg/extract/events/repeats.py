@@ -1,8 +1,10 @@
 """Events told as one of several: a repeat of one told before ("снова встретился",
-"повторный визит", "вторая встреча") and the onset of a habit ("стал встречаться с X").
+"повторный визит", "вторая встреча"), the onset of a habit ("стал встречаться с X") and a
+habit told over a stretch of time ("встречался с ней несколько лет").
 
 A repeat is another occurrence than the earlier one the text dates (`Identity.again`); the
-onset of a habit tells a relationship or a routine, no event of its own.
+onset of a habit, or a verb that goes on over years, tells a relationship or a routine, no
+event of its own.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.events.words import is_role
+from kg.nlp.deps import preposition
 from kg.nlp.morph import is_infinitive
 
 
@@ -29,3 +32,25 @@ def habit_onset(verb: Token) -> bool:
         and verb.morph.get("Aspect") == ["Imp"]
         and is_role(verb.head, "onset")
     )
+
+
+def told_over_span(verb: Token) -> bool:
+    """An imperfective past verb that goes on over a stretch of time ("встречался несколько
+    лет", "в последнее время встречалась", "в последние годы посещал"): a relationship or a
+    routine, no one event; not a point in time ("в 2010 году встречался")."""
+    if verb.morph.get("Aspect") != ["Imp"] or verb.morph.get("Tense") != ["Past"]:
+        return False
+    return any(c.dep_ == "obl" and _stretch(c) for c in verb.children)
+
+
+def _stretch(noun: Token) -> bool:
+    """A noun of time with a word that makes it a stretch: a count or "долгий" bare
+    ("несколько лет", "восемь лет", "долгое время"), "последний" after "в" or "за" ("в
+    последние годы", "за последний месяц", "в течение нескольких лет"); not "два года
+    назад"."""
+    if not is_role(noun, "span") or any(is_role(c, "ago") for c in noun.children):
+        return False  # "два года назад": a point
+    words = [c for c in noun.children if c.dep_ in {"amod", "nummod", "nummod:gov", "det"}]
+    if preposition(noun) == "":
+        return any(is_role(w, "lasting") or w.pos_ == "NUM" for w in words)
+    return preposition(noun) in {"в", "за"} and any(is_role(w, "lasting") for w in words)
