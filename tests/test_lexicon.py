@@ -35,11 +35,15 @@ def test_every_word_list_beside_the_code_starts_with_a_header_comment() -> None:
         assert all(row[0] and row[0] == row[0].strip() for row in load_rows(p)), p
 
 
+@pytest.mark.parametrize("block", [1, 8, 4096])  # a block per line, several lines, one block
+@pytest.mark.parametrize("end", ["\n", ""])  # the last line with and without its newline
 @pytest.mark.parametrize("words", [["а"], ["аб", "ав", "ба"], ["ааб", "аалиев", "яблоков", "ёж"]])
-def test_sorted_words_answer_as_the_set_of_their_lines(tmp_path: Path, words: list[str]) -> None:
+def test_sorted_words_answer_as_the_set_of_their_lines(
+    tmp_path: Path, words: list[str], block: int, end: str
+) -> None:
     path = tmp_path / "w.txt"
-    path.write_text("".join(f"{w}\n" for w in words), encoding="utf-8")
-    found = SortedWords(path)
+    path.write_text("\n".join(words) + end, encoding="utf-8")
+    found = SortedWords(path, block)
     assert all(w in found for w in words)
     # must not: a prefix, an extension, a neighbour, the empty word, a letter beyond all
     assert not any(w in found for w in ["", "аа", "абв", "б", "яяя", "ä"] if w not in words)
