@@ -1,5 +1,5 @@
 """The derived graph: what only the whole corpus shows (claim links, mention counts and
-ranks, the cells of the entity, office and event tables, the build summary's counts),
+ranks, the cells of the entity, office, event and claim tables, the build summary's counts),
 brought up to date at the end of a build when the documents changed since.
 
 A digest of every document's id and content hash, kept in the graph
@@ -47,12 +47,13 @@ _CODE = (
     "kg.mention_counts",
     "kg.table_rows",
     "kg.event_rows",
+    "kg.claim_rows",
     "kg.extract.claims.extract",
 )
 # Changed documents past which the whole graph is derived again (cheaper than long VALUES).
 _MOST_CHANGED = 64
-# Persons, office holdings and events whose table cells read an entity's label or post: those
-# cells change with the entity's triples in the entity graph.
+# Persons, office holdings, events and claims whose table cells read an entity's label or
+# post: those cells change with the entity's triples in the entity graph.
 _READING_ENTITIES = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -63,7 +64,7 @@ SELECT DISTINCT ?h ?p WHERE {
   UNION { GRAPH ?g { ?h bro:post ?q . ?q bro:ofState|org:postIn ?e . ?h bro:holder ?p } }
   UNION { GRAPH kgg:entities { ?p bro:holdsPost|bro:ofState ?e } }
   UNION { GRAPH kgg:entities { ?p bro:holdsPost ?q . ?q bro:ofState ?e } }
-  UNION { GRAPH ?g { ?h bro:participant|bro:visitor|bro:host ?e } }
+  UNION { GRAPH ?g { ?h bro:participant|bro:visitor|bro:host|bro:speaker ?e } }
 }"""
 
 
@@ -117,19 +118,26 @@ def refresh_derived(
 
 
 def table_cells(select: Select) -> list[Quad]:
-    """What the entity, office and event tables read from the derived graph: mention
+    """What the entity, office, event and claim tables read from the derived graph: mention
     counts, ranks and names (`kg.mention_counts`), persons' offices and office holdings'
-    rows (`kg.table_rows`), events' rows (`kg.event_rows`)."""
+    rows (`kg.table_rows`), events' rows (`kg.event_rows`), claims' rows (`kg.claim_rows`)."""
+    from kg.claim_rows import claim_quads
     from kg.event_rows import event_quads
     from kg.mention_counts import mention_quads
     from kg.table_rows import table_quads
 
-    return [*mention_quads(select), *table_quads(select), *event_quads(select)]
+    return [
+        *mention_quads(select),
+        *table_quads(select),
+        *event_quads(select),
+        *claim_quads(select),
+    ]
 
 
 def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     """The derived graph updated for the changes `pending` recorded: the cells and links of
     the nodes they touched, and the ranks that moved; returns how many quads the store gained."""
+    from kg.claim_rows import claim_quads
     from kg.event_rows import event_quads
     from kg.links import PREDICATES, links_of
     from kg.mention_counts import cell_quads, counts_and_names, restricted
@@ -154,6 +162,7 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
         *cell_quads(counts, names),
         *table_quads(store.select, nodes),
         *event_quads(store.select, nodes),
+        *claim_quads(store.select, nodes),
         *links_of(store.quads, nodes),
         *summary,
     }

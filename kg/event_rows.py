@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad
 
 from kg.mention_counts import Select, restricted
-from kg.rdf import BRO, DERIVED_GRAPH
+from kg.rdf import BRO
+from kg.table_rows import fact_row_quads, sources_cell
+
+_FACT = ("event", "bro:Event")  # its variable and class
 
 
 def _value(aggregate: str, column: str, predicate: str) -> str:
@@ -73,27 +76,8 @@ WHERE {{
     }}
     GROUP BY ?event
   }}
-  {{
-    SELECT ?event (GROUP_CONCAT(?src; separator="; ") AS ?sources)
-    WHERE {{
-      {{
-        SELECT DISTINCT ?event ?src
-        WHERE {{
-          __VALUES__
-          GRAPH ?g {{ ?event a bro:Event ; prov:wasDerivedFrom ?d . ?d bro:docId ?id }}
-          BIND (STR(?id) AS ?src)
-        }}
-        ORDER BY ?src
-      }}
-    }}
-    GROUP BY ?event
-  }}
+  {sources_cell(*_FACT)}
 }}
-"""
-# The events among some nodes.
-_EVENTS = """
-PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
-SELECT DISTINCT ?event WHERE { __VALUES__ GRAPH ?g { ?event a bro:Event } }
 """
 EVENT_ROWS = restricted(_EVENT_ROWS, "event", None)
 # column → the property that keeps it (`date` and `sources` as an office holding's)
@@ -111,15 +95,4 @@ CELLS = {
 def event_quads(select: Select, nodes: Collection[NamedNode] | None = None) -> list[Quad]:
     """Every event's `bro:row…` cells, as the query above gives them (unbound: none); of
     the events among `nodes` only, unless None."""
-    query = EVENT_ROWS
-    if nodes is not None:
-        events = [r["event"] for r in select(restricted(_EVENTS, "event", nodes))]
-        if not events:
-            return []
-        query = restricted(_EVENT_ROWS, "event", events)
-    return [
-        Quad(row["event"], predicate, Literal(row[column].value), DERIVED_GRAPH)
-        for row in select(query)
-        for column, predicate in CELLS.items()
-        if row[column] is not None
-    ]
+    return fact_row_quads(select, _FACT, _EVENT_ROWS, CELLS, nodes)

@@ -16,9 +16,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from pyoxigraph import Quad
+from pyoxigraph import Literal, Quad
 
-from kg.rdf import ENTITY_GRAPH
+from kg.entity_records import record_quads
+from kg.model import Entity
+from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, doc_graph, doc_iri
 from kg.store import KgStore, _doc_id
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,3 +211,14 @@ def _listening(inodes: set[str]) -> int | None:
         if fields[3] == "0A" and fields[9] in inodes:
             return int(fields[1].rsplit(":", 1)[1], 16)
     return None
+
+
+def person_naming_document(doc_id: str, person: str, name: str) -> list[Quad]:
+    """A document graph whose only news is a person's name (its record): the quads a test
+    adds a fact of that person to."""
+    g, doc = doc_graph(doc_id), doc_iri(doc_id)
+    return [
+        Quad(doc, CONTENT_HASH, Literal(f"{doc_id}:{name}"), g),
+        Quad(doc, BRO.docId, Literal(doc_id), g),
+        *record_quads(g, [Entity(person, "Person", name)]),
+    ]

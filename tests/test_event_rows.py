@@ -10,15 +10,13 @@ import io
 from pathlib import Path
 
 import pytest
-from kg_runs import kg
+from kg_runs import kg, person_naming_document
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import derived
 from kg.derived import refresh_derived, track_changes
-from kg.entity_records import record_quads
 from kg.event_rows import EVENT_ROWS, event_quads
-from kg.model import Entity
-from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, NS, PROV, RDF, doc_graph, doc_iri, node
+from kg.rdf import BRO, DERIVED_GRAPH, NS, PROV, RDF, doc_graph, doc_iri, node
 from kg.sparql import resolve_query
 from kg.store import KgStore
 
@@ -57,11 +55,7 @@ _PERSON = "person/A"
 
 def _document(doc_id: str, name: str, event: bool) -> list[Quad]:
     g, doc = doc_graph(doc_id), doc_iri(doc_id)
-    quads = [
-        Quad(doc, CONTENT_HASH, Literal(f"{doc_id}:{name}"), g),
-        Quad(doc, BRO.docId, Literal(doc_id), g),
-        *record_quads(g, [Entity(_PERSON, "Person", name)]),
-    ]
+    quads = person_naming_document(doc_id, _PERSON, name)
     if event:
         quads += [
             Quad(_EVENT, RDF.type, BRO.Event, g),
