@@ -117,6 +117,7 @@ COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
+ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -271,6 +272,7 @@ def _lexicons() -> dict[str, Any]:
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
         "verb": load_dict(VERB_METRICS),
         "fate_noun": load_dict(FATE_NOUNS),
+        "act": load_dict(ACT_VERBS),
     }
 
 
@@ -1050,7 +1052,8 @@ def _unnamed(
     stuff = _stuff_after(unit, after)
     if stuff is not None and is_currency(unit):
         return _phrase(ctx, stuff) + (unit,)
-    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
+    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
+    named = named or _sized_on(ctx, q, unit)
     named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
     if named is not None:
         return named
@@ -1870,6 +1873,37 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
+
+
+def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money the noun of an act of `act_verbs.tsv` governs is what its verb would make it:
+    "в хищении 15 млн долларов" → похищенная сумма, "от покупки завода за 5 млрд" → стоимость
+    покупки завода (the parser may hang the "за"-sum on the clause's verb)."""
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    act = None if number is None else _act_of(number)
+    if number is None or act is None:
+        return None
+    name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
+    if name != _BOUGHT:
+        return name, name, unit
+    if preposition(number) != "за":
+        return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
+    goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
+    return (*_deal(ctx, goods), unit)
+
+
+def _act_of(number: Token) -> Token | None:
+    """The noun of an act a sum is the object of: its head, in the genitive with no
+    preposition ("хищении 15 млн") or by "за"; or, for a "за"-sum the parser hangs on the
+    verb, that verb's act noun before it ("отказалась от покупки завода за 5 млрд")."""
+    acts = _lexicons()["act"]
+    head, by = number.head, preposition(number)
+    if head.lemma_ in acts and head.pos_ == "NOUN" and by in {"", "за"} and head.i < number.i:
+        return head
+    if by != "за" or head.pos_ != "VERB":
+        return None
+    before = [c for c in head.children if c.dep_ == "obl" and c.i < number.i]
+    return next((c for c in reversed(before) if c.lemma_ in acts and c.pos_ == "NOUN"), None)
 
 
 def _of_gdp(number: Token) -> bool:
