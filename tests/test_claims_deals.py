@@ -124,18 +124,11 @@ def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
             "Продажа верфи за 800 млн долларов состоялась в Египте.",
             [("цена", Decimal(800000000), "USD", "")],
         ),
-        # a sum handed over
-        (
-            "Бизнесмен подозревается в том, что передал $25 млн министру Чили.",
-            [("переданная сумма", Decimal(25000000), "USD", "")],
-        ),
         # must not: a count of stolen things stays a count
         (
             "Полиция Кении расследует кражу 40 автомобилей.",
             [("автомобили", Decimal(40), "автомобиль", "")],
         ),
-        # must not: things handed over are counted, no sum
-        ("Египет передал Судану 20 танков.", [("танки", Decimal(20), "танк", "")]),
         # must not: a "на"-sum sizes the noun of buying, no deal's price
         (
             "Сделка по покупке завода на 3 млрд долларов одобрена Египтом.",
