@@ -1612,10 +1612,9 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
-    for c in verb.children if verb is not None else ():
-        if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
-            return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
-    return ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
+    return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -1731,12 +1730,16 @@ def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
 
 def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     """The genitive name of the person or party a noun names itself or by the name in
-    apposition to it ("соперник Себастьян Пиньера", "кандидат Бачелет"); "" for none."""
+    apposition to it or to a title coordinated with it ("соперник Себастьян Пиньера",
+    "кандидат Бачелет", "соперник, консерватор и миллионер Себастьян Пиньера"); "" for
+    none."""
+    titles = [noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")]
     words = [
         noun,
         *(
             c
-            for c in noun.children
+            for t in titles
+            for c in t.children
             if c.dep_ in ("appos", "flat:name", "flat") and not _party_owner(c)
         ),
     ]
@@ -1750,13 +1753,15 @@ def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
 def _party_owner(name: Token) -> bool:
     """A name right after a party's noun in the genitive, which the parser may put in
     apposition to the noun before: the party's owner ("Кандидата от партии Хуана Переса"),
-    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate)."""
+    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate); a name in
+    the nominative owns nothing ("кандидат правящей коалиции Мануэль Рохас" is the candidate)."""
     before = name.doc[name.i - 1] if name.i else None
     return (
         before is not None
         and before.lemma_ in _CONTENDERS
         and "Gen" in before.morph.get("Case")
         and before.i != name.head.i
+        and "Nom" not in name.morph.get("Case")
     )
 
 
