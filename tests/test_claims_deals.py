@@ -1,5 +1,6 @@
 """Numeric claims, twelfth pass on metrics: what a valuation prices, a deal's price, a
-price that is a sum's basis, a body's capital at a sentence's start, a misspelt month."""
+price that is a sum's basis, a body's capital at a sentence's start, a misspelt month; money
+the noun of an act governs ("в хищении 15 млн долларов", "от покупки завода за 5 млрд")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,46 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
 )
 def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
     assert _rows(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum in the genitive on the noun of stealing is the sum stolen
+        (
+            "Бывший министр Перу находился под арестом в связи с подозрениями в хищении 12"
+            " миллионов долларов США.",
+            [("похищенная сумма", Decimal(12000000), "USD", "")],
+        ),
+        (
+            "Полиция Кении раскрыла кражу 3 млн кенийских шиллингов из банка.",
+            [("похищенная сумма", Decimal(3000000), "KES", "")],
+        ),
+        # a "за"-sum on the noun of buying, however the parser hangs it, is one deal's price
+        (
+            "В июле компания отказалась от покупки завода в Норвегии за 5 млрд долл.",
+            [("стоимость покупки завода", Decimal(5000000000), "USD", "")],
+        ),
+        (
+            "Продажа верфи за 800 млн долларов состоялась в Египте.",
+            [("цена", Decimal(800000000), "USD", "")],
+        ),
+        # must not: a count of stolen things stays a count
+        (
+            "Полиция Кении расследует кражу 40 автомобилей.",
+            [("автомобили", Decimal(40), "автомобиль", "")],
+        ),
+        # must not: a "на"-sum sizes the noun of buying, no deal's price
+        (
+            "Сделка по покупке завода на 3 млрд долларов одобрена Египтом.",
+            [("покупка завода", Decimal(3000000000), "USD", "")],
+        ),
+        # must not: a sum of another noun after the act noun is that noun's
+        (
+            "Суд рассмотрел дело о хищении, ущерб от которого составил 4 млн песо.",
+            [("ущерб", Decimal(4000000), "песо", "")],
+        ),
+    ],
+)
+def test_money_of_acts(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected

@@ -1,4 +1,5 @@
-"""Numeric claims: whose figure a metric names (counts in brackets after a body or place)."""
+"""Numeric claims: whose figure a metric names (counts in brackets after a body or place; the
+name a share of votes is won by, past a title the parser makes a second subject)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,46 @@ def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
 )
 def test_counts_in_brackets_name_their_owner(analyse, text, expected):
     assert _metrics(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title the parser makes a second subject before the name names no one; the name does
+        (
+            "Партия выдвинула Хосе Переса кандидатом. Бывший член политбюро ЦК партии, Перес"
+            " получил 91 процент голосов на выборах 2016 года.",
+            "доля голосов Хосе Переса на выборах",
+        ),
+        (
+            "Партия выдвинула Хосе Переса кандидатом. Бывший министр обороны Перу, Перес"
+            " получил 91 процент голосов на выборах 2016 года.",
+            "доля голосов Хосе Переса на выборах",
+        ),
+        # a name in apposition to a title coordinated with the subject
+        (
+            "Соперник Мануэля Рохаса, консерватор и миллионер Хосе Перес имеет 47,5 % голосов"
+            " на выборах в Перу.",
+            "доля голосов Хосе Переса на выборах",
+        ),
+        # a name in the nominative after a bloc's genitive is the candidate, no bloc's owner
+        (
+            "По предварительным данным, кандидат правящей коалиции Мануэль Рохас имеет 52,5 %"
+            " голосов избирателей Перу.",
+            "доля голосов Мануэля Рохаса",
+        ),
+        # must not: a name in the genitive after a party owns the party, not the share
+        (
+            "Кандидат партии Хуана Переса получил 35 % голосов на выборах в Чили.",
+            "доля голосов на выборах",
+        ),
+        # must not: the subject of a verb of saying owns no share its clause's party won
+        (
+            "Бывший член правительства, Мануэль Рохас заявил, что партия получила 20 % голосов"
+            " на выборах.",
+            "доля голосов на выборах",
+        ),
+    ],
+)
+def test_share_of_votes_names_its_winner(analyse, text: str, expected: str) -> None:
+    assert [m for m, _, _ in _metrics(analyse, text)] == [expected]

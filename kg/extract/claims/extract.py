@@ -117,6 +117,7 @@ COUNT_METRICS = Path(__file__).with_name("count_metrics.tsv")
 CLAIM_WORDS = Path(__file__).with_name("claim_words.tsv")
 VERB_METRICS = Path(__file__).with_name("verb_metrics.tsv")
 FATE_NOUNS = Path(__file__).with_name("fate_nouns.tsv")
+ACT_VERBS = Path(__file__).with_name("act_verbs.tsv")
 
 AGREE_TOLERANCE = Decimal("0.05")
 _POINTS = {"eq", "approx"}
@@ -271,6 +272,7 @@ def _lexicons() -> dict[str, Any]:
         "count": {(r[0], r[1]): r[2] for r in load_rows(COUNT_METRICS)},
         "verb": load_dict(VERB_METRICS),
         "fate_noun": load_dict(FATE_NOUNS),
+        "act": load_dict(ACT_VERBS),
     }
 
 
@@ -1050,7 +1052,8 @@ def _unnamed(
     stuff = _stuff_after(unit, after)
     if stuff is not None and is_currency(unit):
         return _phrase(ctx, stuff) + (unit,)
-    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _sized_on(ctx, q, unit)
+    named = _purpose(ctx, q, unit) or _verb_metric(ctx, q, unit) or _act_metric(ctx, q, unit)
+    named = named or _sized_on(ctx, q, unit)
     named = named or (_traded(ctx, q, after) if unit in _lexicons()["measure"] else None)
     if named is not None:
         return named
@@ -1609,10 +1612,9 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
         verb = verb.head  # "Партия X одержала победу, набрав 38 %": the clause's subject's
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
-    for c in verb.children if verb is not None else ():
-        if c.dep_ == "nsubj":  # "Её соперник X имеет 46,5 % голосов": the name beside it
-            return _named_by(ctx, c, case) or _contender_name(ctx, c, case)
-    return ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
+    return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
 
 
 def _contender_name(ctx: Context, noun: Token, case: str = "gent") -> str:
@@ -1728,12 +1730,16 @@ def _antecedent_name(ctx: Context, which: Token, case: str = "gent") -> str:
 
 def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
     """The genitive name of the person or party a noun names itself or by the name in
-    apposition to it ("соперник Себастьян Пиньера", "кандидат Бачелет"); "" for none."""
+    apposition to it or to a title coordinated with it ("соперник Себастьян Пиньера",
+    "кандидат Бачелет", "соперник, консерватор и миллионер Себастьян Пиньера"); "" for
+    none."""
+    titles = [noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")]
     words = [
         noun,
         *(
             c
-            for c in noun.children
+            for t in titles
+            for c in t.children
             if c.dep_ in ("appos", "flat:name", "flat") and not _party_owner(c)
         ),
     ]
@@ -1747,13 +1753,15 @@ def _named_by(ctx: Context, noun: Token, case: str = "gent") -> str:
 def _party_owner(name: Token) -> bool:
     """A name right after a party's noun in the genitive, which the parser may put in
     apposition to the noun before: the party's owner ("Кандидата от партии Хуана Переса"),
-    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate)."""
+    not the candidate ("Кандидата оппозиции Хуана Гонсалеса" stays the candidate); a name in
+    the nominative owns nothing ("кандидат правящей коалиции Мануэль Рохас" is the candidate)."""
     before = name.doc[name.i - 1] if name.i else None
     return (
         before is not None
         and before.lemma_ in _CONTENDERS
         and "Gen" in before.morph.get("Case")
         and before.i != name.head.i
+        and "Nom" not in name.morph.get("Case")
     )
 
 
@@ -1870,6 +1878,37 @@ def _verb_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] |
     if verb is None or verb.lemma_ not in _lexicons()["verb"]:
         return None
     return _money_of_verb(ctx, verb, number, unit)
+
+
+def _act_metric(ctx: Context, q: Quantity, unit: str) -> tuple[str, str, str] | None:
+    """Money the noun of an act of `act_verbs.tsv` governs is what its verb would make it:
+    "в хищении 15 млн долларов" → похищенная сумма, "от покупки завода за 5 млрд" → стоимость
+    покупки завода (the parser may hang the "за"-sum on the clause's verb)."""
+    number = _root(ctx, q.start, q.end) if is_currency(unit) else None
+    act = None if number is None else _act_of(number)
+    if number is None or act is None:
+        return None
+    name = _lexicons()["verb"][_lexicons()["act"][act.lemma_]]
+    if name != _BOUGHT:
+        return name, name, unit
+    if preposition(number) != "за":
+        return None  # "покупка на 5 млрд" sizes the noun (`_sized_on`)
+    goods = next((c for c in act.children if c.dep_ == "nmod" and c.i < number.i), None)
+    return (*_deal(ctx, goods), unit)
+
+
+def _act_of(number: Token) -> Token | None:
+    """The noun of an act a sum is the object of: its head, in the genitive with no
+    preposition ("хищении 15 млн") or by "за"; or, for a "за"-sum the parser hangs on the
+    verb, that verb's act noun before it ("отказалась от покупки завода за 5 млрд")."""
+    acts = _lexicons()["act"]
+    head, by = number.head, preposition(number)
+    if head.lemma_ in acts and head.pos_ == "NOUN" and by in {"", "за"} and head.i < number.i:
+        return head
+    if by != "за" or head.pos_ != "VERB":
+        return None
+    before = [c for c in head.children if c.dep_ == "obl" and c.i < number.i]
+    return next((c for c in reversed(before) if c.lemma_ in acts and c.pos_ == "NOUN"), None)
 
 
 def _of_gdp(number: Token) -> bool:
