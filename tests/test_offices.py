@@ -119,11 +119,11 @@ GIVEN = [
     ("Экс-президент Бразилии Жоау Мендеш скончался в Рио-де-Жанейро.",
      "Жоау Мендеш", "президент", "state/BRA"),
     # the object of a verb that appoints holds the office, in the instrumental or after
-    # "на должность"
-    # (an envoy "в Перу" is the appointing state's)
+    # "на должность" (an envoy "в Перу" is the appointing state's); a nominee holds none
+    # yet (tests/test_office_terms.py)
     ("Президент Чили назначил Хорхе Эрнандеса послом в Перу.",
      "Хорхе Эрнандес", "посол", "state/CHL"),
-    ("Президент Хорхе Альварес выдвинет Луиса Переса на должность посла в Перу.",
+    ("Президент Хорхе Альварес назначит Луиса Переса на должность посла в Перу.",
      "Луис Перес", "посол", ""),
     # ... and the genitive of the appointment's noun
     ("Сенат одобрил назначение Марии Лопес министром обороны Чили.",

@@ -38,13 +38,12 @@ _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — де�
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 _NAME_OPENERS = frozenset(["—", "–", "-", "(", ":"])  # before a name a plural title is of
 _SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
-# Verbs whose object is given the office: "назначил Дюбуа послом", "выдвинет Миллера на
-# должность посла".
+# Verbs whose object is given the office: "назначил Дюбуа послом", "утвердил Миллера в
+# должности посла"; not "выдвинул Миллера на должность посла", a nomination not yet confirmed.
 _APPOINTING = frozenset(["назначить", "назначать", "избрать", "избирать", "переизбрать",
-                         "утвердить", "утверждать", "выдвинуть", "выдвигать"])  # fmt: skip
+                         "утвердить", "утверждать"])  # fmt: skip
 # ... and their nouns, whose genitive is given it: "назначение Смита послом".
-_APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение",
-                          "выдвижение"])  # fmt: skip
+_APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение"])
 
 
 # Nouns of one who takes a post after another ("преемником Хольма на посту министра").
@@ -1123,7 +1122,7 @@ def _appointer_state(doc: Doc, verb: Token) -> str:
 # object (or passive subject) held it.
 _LEAVING = frozenset(["уйти", "уходить", "покинуть", "покидать", "оставить", "оставлять",
                       "подать", "подавать"])  # fmt: skip
-_REMOVING = frozenset(["уволить", "увольнять", "освободить", "освобождать", "снять", "снимать",
+REMOVING_WORDS = frozenset(["уволить", "увольнять", "освободить", "освобождать", "снять", "снимать",
                        "отстранить", "отстранять", "сместить", "смещать", "отправить",
                        "отправлять"])  # fmt: skip
 
@@ -1134,7 +1133,7 @@ _REPLACING = frozenset(["сменить", "сменять", "заменить", 
 # Nouns of leaving a post, whose genitive held it ("после отставки Хольма с поста министра").
 _LEAVING_NOUNS = frozenset(["отставка", "уход"])
 # All the words of leaving or being removed from a post: a date they take ends the office.
-LEAVING_WORDS = _LEAVING | _REMOVING | _LEAVING_NOUNS
+LEAVING_WORDS = _LEAVING | REMOVING_WORDS | _LEAVING_NOUNS
 
 
 def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | None:
@@ -1153,7 +1152,7 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         passive = root.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
         holds = (
             (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head))
-            or (verb.lemma_ in _REMOVING and (root.dep_ == "obj" or passive))
+            or (verb.lemma_ in REMOVING_WORDS and (root.dep_ == "obj" or passive))
             or (verb.lemma_ in _REPLACING and root.dep_ == "obj" and _past(verb))
             or verb.lemma_ in _LEAVING_NOUNS
         )
@@ -1184,5 +1183,5 @@ def _recounted(verb: Token) -> bool:
     a change it reports ("стал премьером", "назначен директором")."""
     return _past(verb) and verb.lemma_ in (
         "быть", "являться", "работать", "служить", "занимать", "возглавлять", "оставаться",
-        "совмещать",
+        "совмещать", "исполнять",
     )  # fmt: skip

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list
-from kg.nlp.deps import SUBJECTS, modifies_later_noun
+from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition
 from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
 from kg.nlp.quote_marks import OPENING
 
@@ -240,7 +240,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i = out[-1].end
         else:
             i += n
-    out = [_acting(doc, lemmas, t) for t in out]
+    out = [_acting(doc, lemmas, t) for t in out if not _nominated(doc[t.head])]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
@@ -472,9 +472,23 @@ def _acting_abbreviation(doc: Doc, i: int) -> int:
     return 0
 
 
+def _nominated(head: Token) -> bool:
+    """A title a nominee's noun governs, itself or through the post ("кандидат на пост
+    президента", "претендент на должность посла", "кандидатура в премьеры"): an office
+    sought, which no one the text names holds by it."""
+    post = head.head if head.head.lemma_ in _SOUGHT_POSTS else head
+    sought = post.head.i < post.i and preposition(post) in ("на", "в")
+    return sought and post.head.lemma_ in _NOMINEES  # "Среди кандидатов были сенаторы": no
+
+
 def acting_office(words: Span) -> str:
     """The office of one who acts for the holder of the title `words` ("президента")."""
     return f"исполняющий обязанности {words.text.lower()}"
+
+
+# Nouns of one put forward for an office, and the posts they seek ("кандидат на пост").
+_NOMINEES = frozenset(["кандидат", "кандидатка", "кандидатура", "претендент", "претендентка"])
+_SOUGHT_POSTS = frozenset(["пост", "должность", "кресло"])
 
 
 def _counted(head: Token) -> bool:

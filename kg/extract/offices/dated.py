@@ -12,6 +12,7 @@ dates nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,25 +20,34 @@ from kg.extract.common.date_bounds import Dates, bound
 from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
-from kg.nlp.morph import is_infinitive
-from kg.resolve.given import LEAVING_WORDS, GivenOffice
+from kg.nlp.morph import case_of, is_infinitive
+from kg.resolve.given import LEAVING_WORDS, REMOVING_WORDS, GivenOffice
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
+RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
 _POSTS = frozenset(["пост", "должность", "кресло", "качество", "отставка"])
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
 
 
-def term_dates(
-    doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str
-) -> tuple[str, str]:
-    """(start, end) of the office `given` gives the name, "" where the text tells none."""
+class Term(NamedTuple):
+    """What the text tells of an office's term: its start and end ("" where it tells none),
+    and whether it tells the holder left it ("Министр X ушёл в отставку"), so the office is
+    a past one."""
+
+    start: str
+    end: str
+    left: bool
+
+
+def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date: str) -> Term:
+    """The term of the office `given` gives the name, as far as the text tells it."""
     inside = {i for first, (last, _) in dates.items() for i in range(first, last)}
     verb = doc[given.verb] if given.verb >= 0 else _beside_verb(doc, given, name, inside)
     if verb is None or not _told(verb):
-        return "", ""
+        return Term("", "", False)
     point = "end" if verb.lemma_ in LEAVING_WORDS else ""
-    point = "start" if verb.lemma_ in load_list(TAKING_WORDS) else point
+    point = "start" if verb.lemma_ in load_list(TAKING_WORDS) and not _renewed(verb) else point
     office = set(range(given.title.start, given.title.end))
     found = {"start": "", "end": ""}
     opened = False  # the date before was a start after "с": "с 2005 года по 2010 год"
@@ -53,7 +63,17 @@ def term_dates(
             past = year_by_tense(d.value, doc_date, "past", by_day=True)
             found[which] = past if d.yearless else d.value
         opened = bound(doc[first]) == "start"
-    return found["start"], found["end"]
+    return Term(found["start"], found["end"], verb.lemma_ in LEAVING_WORDS)
+
+
+def _renewed(verb: Token) -> bool:
+    """A taking that renews an office held before ("переизбран", "вновь избран", "повторно
+    назначен", "избран на второй срок"): its date is not when the office began."""
+    renewal = load_list(RENEWAL_WORDS)
+    return verb.lemma_ in renewal or any(
+        c.lemma_ in renewal or (c.lemma_ == "срок" and any(a.lemma_ in renewal for a in c.children))
+        for c in verb.children
+    )
 
 
 def _told(verb: Token) -> bool:
@@ -97,27 +117,48 @@ def _beside_verb(doc: Doc, given: GivenOffice, name: Span, dated: set[int]) -> T
     """For a title beside the name, the word that dates it: a participle of taking that post
     ("Назначенный в 2019 году министр обороны X", "Министр X, назначенный на этот пост в
     2022 году"), or a verb of taking or leaving a post of which the holder is the subject
-    and which names no other office ("Министр финансов X покинул свой пост в марте")."""
+    and which names no other office ("Министр финансов X покинул свой пост в марте",
+    "отправлен в отставку парламентом"), or of removing, whose object it is ("отправил в
+    отставку министра обороны X")."""
     for holder in (doc[given.title.head], name.root):
         for c in holder.children:
             participle = c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm")
-            if participle and _bare_post(c, dated):
+            if participle and _bare_post(c, dated, holder):
                 return c
         verb = holder.head
-        if holder.dep_ in SUBJECTS and verb.pos_ == "VERB" and _bare_post(verb, dated):
+        if _holder_of(holder, verb) and verb.pos_ == "VERB" and _bare_post(verb, dated, holder):
             return verb if any(c.lemma_ in _POSTS for c in verb.children) else None
     return None
 
 
-def _bare_post(verb: Token, dated: set[int]) -> bool:
+def _holder_of(holder: Token, verb: Token) -> bool:
+    """Whether the verb tells of the holder's post: its subject, unless it removes someone
+    else ("Президент X уволил министра"), or the one it removes ("отправил в отставку
+    министра X", "X отправлен в отставку")."""
+    passive = holder.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
+    if verb.lemma_ in REMOVING_WORDS:
+        return holder.dep_ == "obj" or (passive and holder.dep_ in SUBJECTS)
+    return holder.dep_ in SUBJECTS
+
+
+def _bare_post(verb: Token, dated: set[int], holder: Token) -> bool:
     """A word of taking or leaving a post whose only objects are that post and dates, beside
-    a reason ("в связи с истечением срока"): "назначенный на этот пост", "покинул свой пост",
-    "ушёл в отставку"; not "назначенный послом" (that office is another, given by
-    `given_offices` with this verb), "избранный в парламент", "ушёл с поста главы партии"."""
+    a reason ("в связи с истечением срока") and the one who removes ("парламентом"):
+    "назначенный на этот пост", "покинул свой пост", "ушёл в отставку"; not "назначенный
+    послом" (that office is another, given by `given_offices` with this verb), "избранный в
+    парламент", "ушёл с поста главы партии"."""
     if verb.lemma_ not in load_list(TAKING_WORDS) | LEAVING_WORDS:
         return False
     args = [
         c for c in verb.children
-        if c.dep_ in _ARGUMENTS and c.i not in dated and not has_fixed_preposition(c)
+        if c.dep_ in _ARGUMENTS and c.i not in dated and c.i != holder.i
+        and not has_fixed_preposition(c) and not _agent(c, verb)
     ]  # fmt: skip
     return all(c.lemma_ in _POSTS and not any(g.dep_ == "nmod" for g in c.children) for c in args)
+
+
+def _agent(arg: Token, verb: Token) -> bool:
+    """The instrumental with no preposition of a passive: who did it ("отправлен в отставку
+    парламентом")."""
+    passive = "Pass" in verb.morph.get("Voice")
+    return passive and arg.dep_ == "obl" and case_of(arg) == "Ins" and not preposition(arg)

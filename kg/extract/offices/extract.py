@@ -102,7 +102,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
         office = _role_office(ctx, person, g)
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
         at = (g.start_char, g.end_char)
-        out.append(_holding(ctx, person, office, g.state, *at, g.current, term))
+        current = g.current and not term.left  # "Министр X ушёл в отставку": left it
+        out.append(_holding(ctx, person, office, g.state, *at, current, (term.start, term.end)))
     by_span = {(t.start_char, t.end_char): t for t in titles}
     for m in ctx.mentions:
         title = by_span.get((m.start, m.end)) if m.via == "title" else None
