@@ -452,6 +452,22 @@ def wrong_links(folder: Path, mentions: list[Mention], gold: Gold) -> list[str]:
     return out
 
 
+def span_errors(folder: Path, mentions: list[Mention], gold: Gold, kind: str) -> list[str]:
+    """One line per gold span of the type kg misses (MISS) and per kg span of it no gold
+    span matches (INVENTED), each with the other side's overlapping spans: where to look
+    for span failures (printed for the tuning side only)."""
+    found = {m.span for m in mentions if m.span[3] == kind}
+    spans = {s for s in gold.spans if s[3] == kind}
+    out = []
+    for tag, mine, other in (("MISS", spans - found, found), ("INVENTED", found - spans, spans)):
+        for span in sorted(mine):
+            text = (folder / f"{span[0]}.txt").read_text(encoding="utf-8")
+            over = [text[o[1] : o[2]] for o in sorted(other) if _overlap(span, o)]
+            line = f"{tag} {span} «{text[span[1] : span[2]]}» vs {over}: …{_around(folder, span)}…"
+            out.append(line)
+    return out
+
+
 def _around(folder: Path, span: Span) -> str:
     """The span's text with some context, on one line."""
     text = (folder / f"{span[0]}.txt").read_text(encoding="utf-8")
@@ -459,7 +475,11 @@ def _around(folder: Path, span: Span) -> str:
 
 
 def nerel_rows(
-    folder: Path, ids: list[str], package: Path | None = None, wrong: bool = False
+    folder: Path,
+    ids: list[str],
+    package: Path | None = None,
+    wrong: bool = False,
+    spans: str = "",
 ) -> tuple[dict[str, str], float, float]:
     """The printed cells of one NEREL set, by row label; seconds for natasha and kg."""
     gold = read_nerel(folder, ids)
@@ -470,6 +490,8 @@ def nerel_rows(
     t2 = time.perf_counter()
     if wrong:
         print("\n".join(wrong_links(folder, mentions, gold)))
+    if spans:
+        print("\n".join(span_errors(folder, mentions, gold, spans)))
     every = {m.span for m in mentions}
     names = {m.span for m in mentions if m.via != "title"}
     no_capitals = {m.span for m in mentions if m.via != "capital"}
@@ -547,6 +569,12 @@ def main() -> None:
         action="store_true",
         help="list the tuning side's wrong QIDs and offices (never the validation side's)",
     )
+    parser.add_argument(
+        "--spans",
+        choices=("PER", "ORG", "STATE"),
+        default="",
+        help="list the tuning side's missed and invented spans of a type (never validation's)",
+    )
     parser.add_argument("--tuning-only", action="store_true", help="skip NEREL-dev")
     args = parser.parse_args()
     if not args.skip_factrueval:
@@ -559,7 +587,7 @@ def main() -> None:
             if args.leave_out
             else None
         )
-        tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids, package, args.wrong)
+        tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids, package, args.wrong, args.spans)
     validation, vn, vk = (
         nerel_rows(args.nerel_dev, dev_ids)
         if not args.tuning_only

@@ -56,6 +56,13 @@ CASES = [
     # a one-word name in quotes the tagger takes for an organization is one, though a word
     ("Главный тренер «Арсенала» прилетел в Чили.", {"Арсенала"}),
     ("Лиссабонский «Маяк» обыграл команду из Бразилии.", {"Маяк"}),
+    # adjectives the tagger took alone before a name are words of it ...
+    ("Студенты Пражского Технического Университета встретили посла Польши.",
+     {"Пражского Технического Университета"}),
+    # ... and none of a quoted name's, nor an organization alone
+    ("Арсен Венгер Лондонский «Арсенал» договорился о продлении контракта с тренером из Чили.",
+     {"Арсенал"}),
+    ("Японский посол в Индии вручил верительные грамоты.", set()),
     # must not: the bare word unquoted, a quoted title or vessel
     ("Правительство одобрило закон о визах для граждан Перу.", set()),
     ("Он прочитал в Перу роман «Идиот».", set()),

@@ -135,7 +135,7 @@ def organization_spans(
     state_tokens = {i: s for s in states for i in range(s.start, s.end)}
     ents = doc.ents  # spaCy makes every entity's Span anew on each read of `doc.ents`
     places = _places(ents)
-    for ent in ents:
+    for ent in _joined_adjectives(ents):
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and quoted_title(doc, ent)):
             continue
         if any(i in taken for i in range(ent.start, ent.end)):
@@ -166,6 +166,31 @@ def organization_spans(
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
     return _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+
+
+def _joined_adjectives(ents: Sequence[Span]) -> list[Span]:
+    """The tagger's entities with an ORG of adjectives alone that qualify a word of the ORG
+    right after it joined to that one ("Пражского | Технического Университета" is one
+    name), or left out where an opening quote stands between ("Лондонский «Арсенал»": the
+    club is the quoted name): adjectives alone name no organization."""
+    out: list[Span | None] = list(ents)
+    for n in range(len(ents) - 1):
+        ent, after = ents[n], ents[n + 1]
+        if _adjectives_of(ent, after):
+            doc = ent.doc
+            out[n] = None
+            out[n + 1] = after if ent.end < after.start else Span(doc, ent.start, after.end, "ORG")
+    return [ent for ent in out if ent is not None]
+
+
+def _adjectives_of(ent: Span, after: Span) -> bool:
+    """`ent` and `after` are ORGs, `ent` adjectives alone whose heads are words of `after`,
+    with nothing but opening quotes between."""
+    if ent.label_ != "ORG" or after.label_ != "ORG":
+        return False
+    between = ent.doc[ent.end : after.start]
+    heads = all(t.pos_ == "ADJ" and after.start <= t.head.i < after.end for t in ent)
+    return heads and all(t.text in _QUOTES_OPEN for t in between)
 
 
 def _named_again(found: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
@@ -257,7 +282,7 @@ def _with_field(found: tuple[Span, str, str], gazetteer: Gazetteer) -> list[tupl
     # the phrase as written, after the name in the nominative: its nouns hang on the body
     name = upper_first(organization_name(span)) + doc.text[span.end_char : whole.end_char]
     entry = (whole, _org_names(gazetteer).get(normalize(name), ""), name)
-    cut = doc[span.end].lower_ != "по" or _part_lemma(span.root) in PART_BODIES
+    cut = doc[span.end].lower_ != "по" or _part_noun(span.root)
     return [entry] if cut else [found, entry]
 
 
@@ -409,7 +434,8 @@ def _nested_bodies(
     """A part of a body before the body's name in the genitive is one body ("ЦК Компартии
     Вьетнама", "Президиума Верховного совета Вьетнама", "комитета Госдумы"), where the tagger
     split it or left the part untagged: the part (a noun of part_bodies.txt, tagged or
-    not, with its adjectives: "Центрального комитета"; or an unknown name of more words
+    not, with its adjectives: "Центрального комитета", and with the lower-case genitive
+    words of its field: "факультет [славянской филологии]"; or an unknown name of more words
     the genitive hangs on, "Главного управления кадров [Вооружённых сил Чили]") and the
     whole become one span, parts of parts too ("отделения [института [РАН]]"); the body
     named after it stays a mention of its own, nested in it."""
@@ -425,12 +451,12 @@ def _nested_bodies(
         if not span.start or not genitive:
             continue
         before = ends.get(span.start)
-        part = doc[span.start - 1]
+        part = _part_before(doc, span.start)
         if before is not None:
             if not _part_of(out[before], span):
                 continue
             start = found[before][0].start
-        elif part.i in taken or _part_lemma(part) not in PART_BODIES or part.pos_ == "ADJ":
+        elif part.i in taken or not _part_noun(part) or part.pos_ == "ADJ":
             continue
         else:
             start = part.i
@@ -446,6 +472,26 @@ def _nested_bodies(
         else:
             out.append(entry)
     return out
+
+
+_PART_FIELD_WORDS = 3  # "[международных экономических отношений]"
+
+
+def _part_before(doc: Doc, start: int) -> Token:
+    """The word before `start`, or the part's noun before the lower-case genitive words
+    right before `start` that hang on it and name its field ("факультет [славянской
+    филологии] Таврического университета", "пресс-служба [фракции] ЛДПР")."""
+    i = start - 1
+    while i > 0 and start - i <= _PART_FIELD_WORDS and _field_word(doc[i]):
+        i -= 1
+    words = range(i + 1, start)
+    hang = all(i <= doc[j].head.i < start for j in words)
+    return doc[i] if words and hang and _part_noun(doc[i]) else doc[start - 1]
+
+
+def _field_word(t: Token) -> bool:
+    """A lower-case genitive word that is no part's noun ("славянской", "филологии")."""
+    return _lower_genitive(t) and not _part_noun(t)
 
 
 def _state_said(entry: tuple[Span, str, str]) -> str:
@@ -466,9 +512,20 @@ def _part_of(part: tuple[Span, str, str], span: Span) -> bool:
     genitive name hangs on ("Объединённого комитета начальников штабов [ВС Чили]"); a known
     name stays itself ("Совет Федерации"), a one-word one may be a list ("ФСБ МВД")."""
     words, key, _ = part
-    if _part_lemma(words[-1]) in PART_BODIES:
+    if _part_noun(words[-1]):
         return True
     return not key and len(words) > 1 and words.start <= span.root.head.i < words.end
+
+
+def _part_noun(token: Token) -> bool:
+    """A part of a body's noun: one of part_bodies.txt, or one of group `ranked` with an
+    adjective of group `rank` on it ("Нижняя палата [парламента Польши]", not a hospital's
+    "палата")."""
+    lemma = _part_lemma(token)
+    if lemma in PART_BODIES:
+        return True
+    ranked = (c.lemma_ in _WORDS["rank"] for c in token.children if c.dep_ == "amod")
+    return lemma in _WORDS["ranked"] and any(ranked)
 
 
 def _part_lemma(token: Token) -> str:
