@@ -503,6 +503,16 @@ GIVEN = [
     # a title apposed to a name before it: the name after its complement holds the complement
     ("Отметили юбилей Ивана Петрова, советника президента Гонсалеса.", "Гонсалес",
      "президент", ""),
+    # a genitive title's name whose surname does not decline ("Руто"): the first name's
+    # forms tell the genitive the tagger read as another case
+    ("Президента Кении Уильяма Руто встретили в аэропорту Найроби.", "Уильям Руто",
+     "президент", "state/KEN"),
+    # ... and a title that opens the sentence in a form a premiere shares ("Премьера")
+    ("Премьера Гаити Гарри Конилля госпитализировали в Майами.", "Гарри Конилль",
+     "премьер-министр", "state/HTI"),
+    # a surname "Оно" after the title
+    ("Встречу открыл заместитель министра обороны Японии Оно Таро.", "Оно Таро",
+     "заместитель министра обороны", "state/JPN"),
 ]  # fmt: skip
 
 
@@ -855,6 +865,8 @@ MUST_NOT = [
     # ... but with no name before it, the all-genitive name stands with the first title
     ("Автомобиль заместителя министра обороны Норвегии Ивана Петрова сгорел.", "Иван Петров",
      "министр обороны"),
+    # a nominative name after a genitive title is not its holder, "Руто" undeclined or not
+    ("Супруга президента Кении Рэйчел Руто посетила Момбасу.", "Рэйчел Руто", "президент"),
 ]  # fmt: skip
 
 

@@ -182,6 +182,12 @@ class Morph:
             if p.tag.POS == "NOUN"
         )
 
+    def nominative_pronoun(self, word: str) -> bool:
+        """Every known reading a third person's pronoun in the nominative ("оно", "она"):
+        not "его" of "Его Величество", nor the polite "Вы"."""
+        known = [p for p in self._parse(word) if p.is_known]
+        return bool(known) and all({"NPRO", "3per", "nomn"} <= p.tag.grammemes for p in known)
+
     def cases(self, word: str) -> frozenset[str]:
         """The OpenCorpora cases some reading of `word` is in: a form Russian spells alike in
         several ("посла": gent, accs) or a word that does not decline ("Рубио": all six)."""

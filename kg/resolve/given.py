@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, copular, preposition, which_subject
-from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph
+from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph, undeclined
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import SERVING_STATE, Title, acting_office
@@ -768,14 +768,14 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     own forms, where the tagger read another case ("По словам министра иностранных дел Индии
     Субрахманьяма Джайшанкара"): a word of it declines, and each that does can be genitive
     ("супруга экс-президента Польши Анна Новакова": "Анна" cannot, though "Новакова" can be
-    a man's). A name that does not decline gives no such sign ("Жена посла Перу Ана Мария
-    Рубио"), and a name after a
-    comma starts a clause of its own ("По данным сайта президента Перу, Иван Петров родился":
-    the title is the site's complement)."""
+    a man's). A word that does not decline gives no such sign ("Фицо" of "Премьера Словакии
+    Роберта Фицо госпитализировали"; "Жена посла Перу Ана Мария Рубио"), nor a guess at
+    its cases; a name after a comma starts a clause of its own ("По данным сайта президента
+    Перу, Иван Петров родился": the title is the site's complement)."""
     if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
-    forms = [morph().cases(t.text) for t in doc[name[0] : name[1]] if t.is_alpha]
-    declined = [f for f in forms if len(f) < 6]
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not undeclined(t.text)]
+    declined = [f for f in map(morph().cases, words) if len(f) < 6]
     return bool(declined) and all("gent" in f for f in declined)
 
 

@@ -22,7 +22,7 @@ from kg.gazetteer import (
     normalize,
 )
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS
+from kg.nlp.deps import SUBJECTS, has_preposition
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of, one_name
@@ -1154,7 +1154,7 @@ def _glued_word(token, names_after: int) -> bool:  # noqa: ANN001 - spaCy Token
         # "Санна Марин прибыла": a short adjective is no subject, a name is; nor does one
         # stand inside a sentence before a name ("теннисистка Серена Уильямс")
         return False
-    return _never_noun(token.text) or (
+    return _never_noun_here(token) or (
         token.is_sent_start
         and (token.pos_ != "PROPN" or names_after >= 2 or _title_before_surname(token))
     )
@@ -1194,6 +1194,19 @@ def _never_noun(word: str) -> bool:
     return len(word) > 2 and bool(parses) and all(p.tag.POS != "NOUN" for p in parses)
 
 
+def _never_noun_here(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A word that is no noun by any reading, where nothing in the sentence shows a name;
+    inside a sentence a preposition or a governing noun does ("с Милеем", "визит Милея":
+    no verb form of "милеть" takes one), and so does a capital on a nominative pronoun
+    ("посол Японии Оно Кэн": a pronoun is capitalised only where it opens a sentence)."""
+    if not _never_noun(token.text):
+        return False
+    if token.is_sent_start:
+        return True
+    governed = has_preposition(token) or (token.dep_ == "nmod" and token.head.pos_ == "NOUN")
+    return not (governed or (token.text[:1].isupper() and morph().nominative_pronoun(token.text)))
+
+
 def _lone_word(span: Span, names: list[str]) -> bool:
     """A one-word "name" that is an ordinary word: a verb or pronoun ("Помиловать", "Это"),
     or a common inanimate noun the tagger reads as one ("Кубик гашиша"), or any common word
@@ -1224,7 +1237,7 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
-    return _never_noun(t.text) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
+    return _never_noun_here(t) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
 
 
 def _named_kin(span: Span) -> bool:
