@@ -4,7 +4,8 @@ a jubilee's hero named only in the dative ("X-у исполнилось 40 ле�
 title repeated from one with a party and an age before the name ("кандидат в президенты
 … от партии 67-летняя X"), a subject past a paper's name in quotation marks, "—
 отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
-right after "слова X «…»"; and the must-nots of each."""
+right after "слова X «…»", "Тот"/"Та" for the one named before other than the subject;
+and the must-nots of each."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ BORIC = "Президент Чили Габриэль Борич"
 VALUE = "«Ваш вклад в дружбу наших народов бесценен»"
 GONZALEZ = "слова министра Перу Хавьера Гонсалеса"
 TOUR = "«Мы отменяем гастроли в Чили и Перу до осени»"
+OPEN = "«граница останется открытой для торговли»"
+ENVOY = "Посол Дании в Норвегии Ханс Ольсен прибыл в Осло."
+STORE = "Премьер-министр Норвегии Йонас Гар Стёре"
 
 
 @pytest.mark.parametrize(
@@ -80,6 +84,19 @@ TOUR = "«Мы отменяем гастроли в Чили и Перу до о
         (f"{BORIC} никак не отреагировал на {GONZALEZ} {WORDS}.", "Гонсалес"),
         # what the subject calls the words is the subject's
         (f"{BORIC} назвал {GONZALEZ} «провокацией, которая вредит региону».", "Борич"),
+        # "Тот"/"Та": the one the sentence before names other than its subject, by name or
+        # by a title the one named earlier holds
+        (
+            "Президент Перу Дина Болуарте пригласила президента Чили Габриэля Борича посетить "
+            f"Лиму. Тот ответил, что {OPEN}.",
+            "Борич",
+        ),
+        (
+            f"{STORE} пригласил канцлера Германии Ангелу Меркель посетить Осло. Та ответила, "
+            f"что {OPEN}.",
+            "Меркель",
+        ),
+        (f"{ENVOY} {STORE} встретился с послом. Тот заверил премьера, что {OPEN}.", "Ольсен"),
     ],
 )
 def test_speaker_found(said, text: str, speaker: str) -> None:
@@ -107,6 +124,11 @@ def test_speaker_found(said, text: str, speaker: str) -> None:
         "Агент Моники Беллуччи сказал: «Мы отменяем съёмки в Чили и Перу до осени».",
         # a text received is not the receiver's
         f"{BORIC} получил поздравление от президента Перу. {VALUE}, — говорится в поздравлении.",
+        # "Тот"/"Та" for the subject, one of the other gender, or someone no one named
+        f"{ENVOY} Тот заявил, что {OPEN}.",
+        "Президент Перу Дина Болуарте пригласила президента Чили Габриэля Борича посетить "
+        f"Лиму. Та ответила, что {OPEN}.",
+        f"{STORE} встретился с журналистом. Тот написал, что {OPEN}.",
     ],
 )
 def test_no_speaker(said, text: str) -> None:

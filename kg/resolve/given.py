@@ -779,6 +779,21 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     return bool(declined) and all("gent" in f for f in declined)
 
 
+def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
+    """Whether a title that names its state is a verb's direct object the tagger read as a
+    genitive (an animate noun's accusative is spelt so: "приняла в Мехико президента
+    Колумбии Густаво Петро") before a name no word of which declines, so nothing tells its
+    case but the title's; not a noun's complement ("жена посла Перу Ана Мария Рубио")."""
+    words = [t for t in doc[name[0] : name[1]] if t.is_alpha]
+    return (
+        bool(title.state)
+        and doc[title.head].dep_ == "obj"
+        and not any(t.is_punct for t in doc[title.end : name[0]])
+        and bool(words)
+        and all(len(morph().cases(t.text)) >= 6 for t in words)
+    )
+
+
 def _before(
     doc: Doc,
     title: Title,
@@ -817,6 +832,8 @@ def _before(
         return title if _name_agrees(doc, title, case, name) else None
     if governor is None and _genitive_name(doc, title, name):
         return title  # "По словам министра … Индии Субрахманьяма Джайшанкара", read as Nom
+    if governor is None and _object_read_genitive(doc, title, name):
+        return title  # "приняла в Мехико президента Колумбии Густаво Петро"
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)

@@ -78,6 +78,8 @@ _PRONOUNS = {"он", "она", "его", "ее", "её"}  # subjects, and "по 
 # Two blank lines after a colon: a quoted block (a tweet, an embedded post) the text lost.
 _BLOCK_LOST = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 _PRONOUN_GENDER = {"он": "masc", "его": "masc", "она": "femn", "ее": "femn", "её": "femn"}
+# "Тот"/"Та" as a subject: the one the sentence before names other than its subject
+_DEMONSTRATIVE_GENDER = {"тот": "masc", "та": "femn"}
 _QUOTING = {"цитировать", "процитировать"}
 _ASKING = {"спросить", "спрашивать"}  # "спросили её мнение «…?»": the asker's question
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
@@ -598,6 +600,8 @@ class _Attributor:
             gender = _PRONOUN_GENDER[token.lower_]
             told = self._gender(key) if key else ""
             return self._named_before(token, gender) if told and told != gender else key
+        if token.lower_ in _DEMONSTRATIVE_GENDER and token.dep_ in SUBJECTS:
+            return self._other_than_subject(token)
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
             return "" if self._speaks_for(token, named.entity) else named.entity
         if m is None and (named := self._closing_name(token) or self._comma_name(token)):
@@ -654,6 +658,25 @@ class _Attributor:
         }
         fits = [k for k, g in genders.items() if g == gender]
         return fits[0] if len(fits) == 1 and "" not in genders.values() else ""
+
+    def _other_than_subject(self, pronoun: Token) -> str:
+        """The person "Тот"/"Та" stands for: the last one the sentence before names other
+        than its subject, by name or by a title one person named before holds ("Борич
+        пригласил Болуарте. Та ответила", "встретился с послом. Тот заверил"), where kg
+        knows no other gender of that person; "" where that one is its subject or no one
+        named ("встретился с журналистом. Тот спросил")."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return ""
+        gender = _DEMONSTRATIVE_GENDER[pronoun.lower_]
+        for t in reversed(list(pronoun.doc[sent.start - 1].sent)):
+            if t.pos_ not in ("NOUN", "PROPN") or not _animate(t):
+                continue
+            m = self._person_at(t)
+            key = m.entity if m is not None else self._title_holder(t)
+            mine = key and not _subject(t) and self._gender(key) in ("", gender)
+            return key if mine else ""
+        return ""
 
     def _apposed_name(self, token: Token, depth: int = 2) -> Mention | None:
         """The person named in apposition to a token, or to a title in apposition to it:
