@@ -728,9 +728,9 @@ def _pick(job: Job, wanted: tuple[str, ...], known: dict, kind: str) -> str:
 def _apply_update(job: Job, checked: Checked) -> QueryOutput:
     rewritten = in_every_graph(job.text)
     with KgStore.open_write(Path(job.store)) as kg:
-        before = kg.counts()[2]
+        before = kg.quad_count()
         kg.update(rewritten or job.text)
-        after = kg.counts()[2]
+        after = kg.quad_count()
     return QueryOutput(message=_update_message(checked, before, after, bool(rewritten)))
 
 

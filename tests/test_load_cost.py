@@ -14,6 +14,7 @@ from kg_runs import env, graphs, python_prints, write_corpus
 
 from kg import steps, tablecache
 from kg.build import run_build
+from kg.extract.registry import fact_kinds
 from kg.gazetteer import DATA_DIR, Gazetteer, _capitals, _shipped, capitals, read_file
 from kg.nlp.gazetteer_matcher import (
     _genitive_tails,
@@ -27,6 +28,7 @@ from kg.nlp.gazetteer_matcher import (
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve.names import place_or_word
 from kg.resolve.persons import _places_or_words
+from kg.store import _fact_classes
 
 
 def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
@@ -134,6 +136,26 @@ def test_the_command_line_imports_no_morphology_or_models_until_a_command_needs_
     )
     done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
     assert done.stdout.split() == ["False"] * 4, done.stderr
+
+
+def test_the_stores_counts_import_no_fact_kind_nor_spacy(tmp_path: Path) -> None:
+    """`kg stats`, an update's count and a build that only prunes count facts by the
+    ontology's classes, without importing every extractor and spaCy (~1 s CPU)."""
+    code = (
+        "import sys; from pathlib import Path; from kg.store import KgStore; "
+        f"kg = KgStore.open_write(Path({str(tmp_path / 'store')!r})); "
+        "store = kg.__enter__(); print(*store.counts(), len(store.document_counts())); "
+        "kg.__exit__(None, None, None); "
+        "print(*(m in sys.modules for m in ('spacy', 'kg.extract.claims', 'kg.evaluate')))"
+    )
+    assert python_prints(code) == ["0", "0", "0", "0", "False", "False", "False"]
+
+
+def test_the_fact_classes_counted_are_the_registered_kinds() -> None:
+    """Each fact kind's ontology class is a direct subclass of `bro:Fact`, and no other
+    class is: the store counts the facts of every kind and only those."""
+    registered = sorted(kind.ontology_class for kind in fact_kinds())
+    assert list(_fact_classes()) == registered
 
 
 def test_the_nlp_and_fact_kinds_import_without_the_query_worker() -> None:

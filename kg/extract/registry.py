@@ -3,10 +3,11 @@
 A kind (agreements, events, claims, quotes, relation levels…) lives in its own package
 under `kg.extract`, whose `__init__` calls `register(FactKind(...))` with everything
 kg needs to know about it: its dataclass, its extractor, its RDF mapping, its ontology
-class and how `kg eval` matches it. `kg.analyze`, `kg.rdf`, `kg.store` and
-`kg.evaluate` only iterate `fact_kinds()`, so adding a kind touches its own package,
-its canned query and the ontology, nothing shared (spaCy's `Language.factory` registry
-is the model).
+class and how `kg eval` matches it. `kg.analyze`, `kg.rdf` and `kg.evaluate` only
+iterate `fact_kinds()` (`kg.store` counts facts by the ontology's subclasses of
+`bro:Fact`, which are the kinds' classes, without importing the extractors), so adding a
+kind touches its own package, its canned query and the ontology, nothing shared (spaCy's
+`Language.factory` registry is the model).
 
 Dependencies between kinds are declared (`needs`) and passed as arguments: the events
 extractor is called as `extract(ctx, agreements=<what the agreements extractor
