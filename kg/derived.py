@@ -1,5 +1,6 @@
 """The derived graph: what only the whole corpus shows (claim links, mention counts and
-ranks, the cells of the entity, office, event and claim tables, the build summary's counts),
+ranks, the cells of the entity, office, event, claim and quote tables, the build summary's
+counts),
 brought up to date at the end of a build when the documents changed since.
 
 A digest of every document's id and content hash, kept in the graph
@@ -48,12 +49,13 @@ _CODE = (
     "kg.table_rows",
     "kg.event_rows",
     "kg.claim_rows",
+    "kg.quote_rows",
     "kg.extract.claims.extract",
 )
 # Changed documents past which the whole graph is derived again (cheaper than long VALUES).
 _MOST_CHANGED = 64
-# Persons, office holdings, events and claims whose table cells read an entity's label or
-# post: those cells change with the entity's triples in the entity graph.
+# Persons, office holdings, events, claims and quotes whose table cells read an entity's label
+# or post: those cells change with the entity's triples in the entity graph.
 _READING_ENTITIES = """
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -118,12 +120,14 @@ def refresh_derived(
 
 
 def table_cells(select: Select) -> list[Quad]:
-    """What the entity, office, event and claim tables read from the derived graph: mention
-    counts, ranks and names (`kg.mention_counts`), persons' offices and office holdings'
-    rows (`kg.table_rows`), events' rows (`kg.event_rows`), claims' rows (`kg.claim_rows`)."""
+    """What the entity, office, event, claim and quote tables read from the derived graph:
+    mention counts, ranks and names (`kg.mention_counts`), persons' offices and office
+    holdings' rows (`kg.table_rows`), events' rows (`kg.event_rows`), claims' rows
+    (`kg.claim_rows`), quotes' rows (`kg.quote_rows`)."""
     from kg.claim_rows import claim_quads
     from kg.event_rows import event_quads
     from kg.mention_counts import mention_quads
+    from kg.quote_rows import quote_quads
     from kg.table_rows import table_quads
 
     return [
@@ -131,6 +135,7 @@ def table_cells(select: Select) -> list[Quad]:
         *table_quads(select),
         *event_quads(select),
         *claim_quads(select),
+        *quote_quads(select),
     ]
 
 
@@ -141,6 +146,7 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     from kg.event_rows import event_quads
     from kg.links import PREDICATES, links_of
     from kg.mention_counts import cell_quads, counts_and_names, restricted
+    from kg.quote_rows import quote_quads
     from kg.table_rows import table_quads
 
     nodes = pending.documents | pending.entities
@@ -163,6 +169,7 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
         *table_quads(store.select, nodes),
         *event_quads(store.select, nodes),
         *claim_quads(store.select, nodes),
+        *quote_quads(store.select, nodes),
         *links_of(store.quads, nodes),
         *summary,
     }

@@ -12,16 +12,22 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pyoxigraph import Literal, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.entity_records import record_quads
 from kg.model import Entity
-from kg.rdf import BRO, CONTENT_HASH, ENTITY_GRAPH, doc_graph, doc_iri
+from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, doc_graph, doc_iri
 from kg.store import KgStore, _doc_id
+
+if TYPE_CHECKING:
+    import pytest
+
+    from kg.mention_counts import Select
 
 ROOT = Path(__file__).resolve().parents[1]
 KG = [sys.executable, "-c", "from kg.entry import main; main()"]
@@ -222,3 +228,36 @@ def person_naming_document(doc_id: str, person: str, name: str) -> list[Quad]:
         Quad(doc, BRO.docId, Literal(doc_id), g),
         *record_quads(g, [Entity(person, "Person", name)]),
     ]
+
+
+def renamed_person_cells(
+    store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    document: Callable[[str, str, bool], list[Quad]],
+    fact: NamedNode,
+    cell: NamedNode,
+    fact_quads: Callable[[Select], list[Quad]],
+) -> None:
+    """A fact told by document "a" alone, whose person two later documents ("b", "c": the
+    `document`s without the fact) name otherwise: the entity graph takes their name, and
+    the update of the derived graph rewrites the fact's `cell`, as deriving it from
+    scratch (`fact_quads`) does."""
+    from kg import derived
+
+    updates: list[int] = []
+    update = derived._update
+    monkeypatch.setattr(derived, "_update", lambda *a: updates.append(1) or update(*a))
+
+    def names(kg: KgStore) -> list[str]:
+        return [q.object.value for q in kg.quads(fact, cell, None, DERIVED_GRAPH)]
+
+    with KgStore.open_write(store) as kg:
+        kg.replace_document("a", document("a", "Ана", True))
+        derived.refresh_derived(kg)
+        assert names(kg) == ["Ана"]
+        derived.track_changes(kg, rebuild=False)
+        for doc_id in ("b", "c"):
+            kg.replace_document(doc_id, document(doc_id, "Бора", False))
+        derived.refresh_derived(kg)
+        assert updates and names(kg) == ["Бора"]
+        assert set(kg.quads(fact, None, None, DERIVED_GRAPH)) == set(fact_quads(kg.select))

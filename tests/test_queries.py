@@ -10,6 +10,7 @@ from rdf_samples import store
 
 from kg.derived import table_cells
 from kg.extract.agreements import Agreement
+from kg.extract.events.fact import Event
 from kg.model import Document, Entity, Extraction, Span
 from kg.rdf import entity_quads, extraction_quads
 from kg.resources import QUERIES_DIR
@@ -221,6 +222,20 @@ def test_timeline(sample: Store) -> None:
     ]
     assert rows[1]["sources"] == "docA; docB"
     assert rows[2]["label"] == "всепогодное всеобъемлющее стратегическое партнерство"
+
+
+def test_timeline_kind_is_the_dating_documents() -> None:
+    """An event one document dates as a visit and another, undated, tells as a state visit:
+    the timeline gives the dating document's kind, the events table the least of all."""
+    s = Store()
+    for doc_id, kind, date in (("docA", "Visit", "2021-05"), ("docB", "StateVisit", "")):
+        fact = Event("event/x", kind, "Визит", "occurred", date, evidence=[Span(0, 1, "В")])
+        s.extend(extraction_quads(Extraction(Document(doc_id, "В"), facts={"events": [fact]})))
+    s.extend(table_cells(s.query))
+    assert run(s, "timeline") == [
+        {"date": "2021-05", "kind": "Visit", "label": "Визит", "sources": "docA; docB"}
+    ]
+    assert [r["kind"] for r in run(s, "events")] == ["StateVisit"]
 
 
 def test_many_sources_are_sorted() -> None:
