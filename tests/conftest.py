@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,21 @@ from kg.nlp.pipeline import build_pipeline
 from kg.resolve import Registry, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "heavy: a file of long tests (real kg processes, builds): scheduled first"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files marked `heavy` first, then the others by falling test count: `--dist loadfile`
+    hands files to the two workers in this order (pyproject turns xdist's own reordering,
+    by test count alone, off), so a file of a few long tests no longer starts last and
+    leaves one worker running it alone while the other is idle."""
+    count = Counter(item.path for item in items)
+    items.sort(key=lambda item: (item.get_closest_marker("heavy") is None, -count[item.path]))
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,8 @@ from kg.rdf import ENTITY_GRAPH
 from kg.store import KgStore
 from kg.validate import validate
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 ARTICLES = shared("devset", "articles")
 
 

@@ -32,6 +32,8 @@ from kg.entity_records import RECORD, entity_graph_quads
 from kg.rdf import doc_graph
 from kg.store import KgStore, is_store
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 KILLS = 6
 MORE = 20  # documents the reading test adds to the build
 SEED = 20240601

@@ -15,6 +15,8 @@ from kg_runs import kg, refused_port, start_kg, write_corpus
 
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # functions run on the workers
 
 

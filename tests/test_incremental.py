@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from kg_runs import DOCS, copy_store, document_text, env, graphs
 from pyoxigraph import NamedNode, Quad, Store
 from test_idempotence import corpus_of
@@ -16,6 +17,8 @@ from kg.build import run_build
 from kg.mention_counts import mention_quads
 from kg.rdf import BRO, DERIVED_GRAPH, RDF, doc_graph, node
 from kg.store import KgStore
+
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
 
 
 def test_a_build_with_nothing_to_do_loads_no_nlp_and_writes_nothing(

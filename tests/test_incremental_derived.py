@@ -20,6 +20,8 @@ from kg.entity_records import RECORD
 from kg.rdf import BRO, DERIVED_GRAPH, ENTITY_GRAPH, PENDING_GRAPH
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 
 def _rewrite(corpus: Path, name: str, text: str) -> None:
     (corpus / f"{name}.txt").write_text(text, encoding="utf-8")

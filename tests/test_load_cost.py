@@ -30,6 +30,8 @@ from kg.resolve.names import place_or_word
 from kg.resolve.persons import _places_or_words
 from kg.store import _fact_classes
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 
 def test_a_table_is_computed_once_per_inputs_and_kept_only_while_they_hold(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

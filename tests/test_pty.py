@@ -15,6 +15,8 @@ from terminal import CTRL_C, TerminalRun, run_in_terminal
 from kg.sparql import canned_queries, display, resolve_query
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 SGR_COLOUR = re.compile(rb"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7]|4[0-8])[;m]")
 
 

@@ -25,6 +25,8 @@ from test_store import make_store
 from kg.sparql import canned_queries, resolve_query
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 OXIGRAPH = shutil.which("oxigraph")
 
 

@@ -29,6 +29,8 @@ from kg.sparql import (
 )
 from kg.store import KgStore
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -28,6 +28,8 @@ from test_store import make_store
 
 from kg.sparql import Job, QueryWorker, canned_queries, resolve_query
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 SPARQL_JSON = "application/sparql-results+json"
 
 

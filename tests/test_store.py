@@ -85,8 +85,10 @@ KEEP_WRITING = """
     path, n, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
     with KgStore.open_write(path) as store:
         print("ready", flush=True)
-        end, i = time.monotonic() + seconds, 0
-        while time.monotonic() < end:
+        # `seconds` of writes, and on a busy machine on until each document was replaced
+        # once (or a minute passed: a writer the readers starve still fails the test)
+        start, i = time.monotonic(), 0
+        while time.monotonic() < start + seconds or (i < 3 and time.monotonic() < start + 60):
             i += 1
             doc = f"d{i % 3}"
             quads = [*doc_quads(doc, n, f"t{i}"), *records(doc, f"person/P{i}")]

@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from kg_runs import ROOT, env
+
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
 
 K = 24  # copies of each document: a k⁶ join would take days here, a linear one milliseconds
 

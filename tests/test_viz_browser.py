@@ -21,6 +21,8 @@ from kg.store import KgStore
 from kg.viz.model import NODE_TYPES, TYPE_STYLE, VizGraph, VizNode
 from kg.viz.page import VENDOR, render
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 DEVSET = shared("devset", "articles")
 CORPORA = {"corpus": ROOT / "corpus", "devset": DEVSET}
 

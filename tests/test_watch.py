@@ -19,6 +19,8 @@ from test_signals import STOPS, assert_kept_a_clean_build, assert_stopped
 
 from kg.watch import watch
 
+pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
+
 
 def test_a_watching_build_builds_a_changed_document_and_stops_at_ctrl_c(
     references: dict[int, Path], tmp_path: Path
