@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
+from kg import claim_rows, event_rows, quote_rows
 from kg.build import run_build
 from kg.extract.claims import Claim
 from kg.links import CLAIMS, claim_link_quads, claims_from_rows
@@ -58,6 +59,8 @@ def test_build_links_claims_across_documents(tmp_path: Path) -> None:
         links = [q for q in kg.db.quads_for_pattern(None, None, None, DERIVED_GRAPH)]
     summary = {BRO.mentionCount, BRO.mentionRank, BRO.corpusDigest, BRO.entityCount, BRO.factCount}
     summary |= {*CELLS.values(), BRO.holder}  # the tables' cells
+    for rows in (claim_rows, event_rows, quote_rows):
+        summary |= set(rows.CELLS.values())  # the fact tables' stored rows
     kinds = {q.predicate for q in links} - summary
     assert kinds == {BRO.agreesWith}  # the conflict went with its document
 
