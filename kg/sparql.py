@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import math
 import multiprocessing
+import multiprocessing.resource_tracker
 import os
 import re
 import sys
@@ -432,9 +433,13 @@ class QueryWorker:
         self._process = ctx.Process(
             target=_work, args=(theirs, self.allow_service, os.getpid(), self.warm), daemon=True
         )
-        with forking():  # as a build's workers: a stop is this process's to answer
-            self._process.start()
-        theirs.close()
+        if not fork:  # its resource tracker unblocks the stops when it starts: start it first
+            multiprocessing.resource_tracker.ensure_running()
+        try:
+            with forking():  # as a build's workers: a stop is this process's to answer
+                self._process.start()
+        finally:
+            theirs.close()
         try:
             self._conn.recv()  # "ready"
         except EOFError:
