@@ -6,15 +6,15 @@ brought up to date at the end of a build when the documents changed since.
 A digest of every document's id and content hash, kept in the graph
 (`bro:corpusDigest`), says which state of the corpus it was derived from. So a build that
 changed nothing neither recomputes nor rewrites it, nor imports the extractors (and
-spaCy) that compare claims and name the fact classes it counts, while a build resumed
+spaCy) that compare claims, while a build resumed
 after a crash between its last document and this step still finds the digest stale and
 finishes the work.
 
 A build that changed a few documents recomputes only the cells of the nodes their old and
-new graphs name (`kg.pending` records them as it writes), of the persons, holdings and
-events whose cells read an entity whose labels changed, and the links of their claims; the
-ranks, which shift with any count, by placing the entities whose count or name changed again in
-the stored order (`kg.mention_counts.rank_changes`). The result
+new graphs name (`kg.pending` records them as it writes), of the persons, holdings,
+events, claims and quotes whose cells read an entity whose labels changed, and the links of
+their claims; the ranks, which shift with any count, by placing the entities whose count or
+name changed again in the stored order (`kg.mention_counts.rank_changes`). The result
 is the full derivation's, which runs instead when the graph was written by another
 version of this code (`kg.store.DERIVED_VERSION`), by a `--rebuild`, or after a user's
 update.

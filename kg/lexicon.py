@@ -12,6 +12,7 @@ over stems) stays in code.
 from __future__ import annotations
 
 import os
+import weakref
 from bisect import bisect_right
 from functools import cache
 from pathlib import Path
@@ -51,6 +52,7 @@ class SortedWords:
             self._starts.append(cut + 1)
         self._firsts = [data[s : _line_end(data, s)] for s in self._starts]
         self._fd = os.open(path, os.O_RDONLY)  # pread: no shared offset, forked workers too
+        weakref.finalize(self, os.close, self._fd)
 
     def __contains__(self, word: str) -> bool:
         key = word.encode()

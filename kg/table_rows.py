@@ -248,7 +248,7 @@ def fact_row_quads(
     cells: dict[str, NamedNode],
     nodes: Collection[NamedNode] | None = None,
 ) -> list[Quad]:
-    """The `cells` of every fact of `fact` (its variable and class: events, claims) as the
+    """The `cells` of every fact of `fact` (its variable and class: events, claims, quotes) as the
     query `rows` gives them, restricted by its `__VALUES__` (unbound: none); of the facts
     among `nodes` only, unless None."""
     variable, cls = fact

@@ -7,24 +7,20 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Callable
 
 import pytest
 from kg_runs import KG
 
-from kg.analyze import analyze
-from kg.gazetteer import Gazetteer
-from kg.model import Document, Extraction
-from kg.nlp.pipeline import build_pipeline
-from kg.resolve import Registry
+from kg.model import Extraction
 
 
 @pytest.fixture(scope="module")
-def run():
-    nlp = build_pipeline()
-    gazetteer = Gazetteer.load()
+def run(extraction: Callable[[str, str], Extraction]) -> Callable[..., Extraction]:
+    """The session's `extraction`, dated 2024-05-01 unless a test gives another date."""
 
     def go(text: str, date: str = "2024-05-01") -> Extraction:
-        return analyze(Document(id="t", text=text, date=date), nlp(text), Registry(gazetteer))
+        return extraction(text, date)
 
     return go
 
