@@ -566,6 +566,8 @@ class _Reader:
                 return False
         else:
             self._participants(tok, hit, anchors, skip)
+        if rule.kind == "Message" and any(_private(s) for a in anchors[:1] for s in _subjects(a)):
+            return False  # "жители города направили письмо президенту": no state's message
         if rule.guest and not self._guests(tok, hit):
             return False  # "принял участие", "принял закон": no one received
         if rule.kind in VISITS and not self._visits_a_place(tok):
@@ -1048,13 +1050,11 @@ class _Reader:
             keys = [k for c in senders for k in self.linked(c, skip)] if received else []
             keys = keys or self.subject_mentions(tok)  # the person where named, else the state
             hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
-        if hit.kind == "Message" and anchors:  # to whom: "направил телеграмму президенту Чили"
-            to = [c for c in anchors[0].children if c.dep_ in {"iobj", "obl"}]
-            for c in to:
-                if c.morph.get("Case") == ["Dat"] and not _prep(c):
-                    found += self.linked(c, skip) + [
-                        m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
-                    ]
+        if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
+            for c in _addressees(tok, anchors):
+                found += self.linked(c, skip) + [
+                    m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
+                ]
         if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
             found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
@@ -1460,8 +1460,11 @@ class _Reader:
         gender = "Fem" if pronoun.lemma_ == "она" else "Masc"
         persons = [m.entity for m in named if m.type == "Person"]
         fitting = [k for k in persons if self._of_gender(k, sent, gender)]
-        if persons or previous is None:  # "в убийстве Политковской предъявлено X-у …
-            return fitting[-1] if fitting else ""  # к её смерти": not X, whom no name names
+        # "в убийстве Политковской предъявлено X-у … к её смерти": not X, whom no name names;
+        # a subject no one before it fits is the sentence before's ("X прибыл в Хельсинки.
+        # После переговоров с Санной Марин он заявил")
+        if fitting or previous is None or persons and pronoun.dep_ not in SUBJECTS:
+            return fitting[-1] if fitting else ""
         # "Король объявил … . Об этом он …"; not "Борич прибыл … . Она встретилась …"
         key = self._last_subject(previous, gender) or self._one_not_subject(previous, gender)
         if pronoun.dep_ in SUBJECTS or owner:
@@ -1827,7 +1830,8 @@ class _Reader:
                     outlet = mention.type == "Organization" and not hit.outlet
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
-        hit.persons = hit.persons[:1]
+        joint = any(c.lemma_ == "совместный" for c in tok.children)
+        hit.persons = unique(hit.persons + self._joint_sides(tok)) if joint else hit.persons[:1]
         if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
@@ -1835,6 +1839,26 @@ class _Reader:
             hit.states = [s for k in served if (s := self.state_of_org(k) or k)]
         else:  # "в заявлении МИД Кении говорится": the ministry's state makes it
             hit.states = unique(hit.states + [s for s in map(self.state_of_org, hit.others) if s])
+
+    def _joint_sides(self, tok: Token) -> list[str]:
+        """Who holds a joint press conference ("Дуда и Науседа провели совместную
+        пресс-конференцию", "после переговоров с X на совместной пресс-конференции он
+        заявил"): the persons its sentence names outside the words said; where that is fewer
+        than two, also those the sentence before has meet ("X встретился с Y. На совместной
+        пресс-конференции они сообщили"): its subject, object and partner after "с"."""
+        sent = tok.sent
+        said = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree}
+        heads = [h for h in self._heads_in(sent.start, sent.end) if h not in said]
+        keys = [self.mention_head[h].entity for h in heads]
+        keys += self.subject_mentions(tok)  # "он" the parser leaves no mention of its own
+        persons = unique([k for k in keys if k.startswith("person/")])
+        previous = sentence_before(sent)
+        if len(persons) > 1 or previous is None:
+            return persons
+        root = previous.root
+        sides = [c for c in root.children if c.dep_ in {"nsubj", "obj"} or _prep(c) == "с"]
+        keys = [k for c in sides for k in self._named(c)]
+        return unique(persons + [k for k in keys if k.startswith("person/")])
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
         """Whether an organization at `tok` hangs off `head` without a verb between, and not
@@ -2017,10 +2041,14 @@ class _Reader:
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
-        if any(_is(t, "cancel") and t not in outer for t in near) or any(
-            negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
-            for a in anchors
-            if a.i not in above
+        if (
+            any(_is(t, "cancel") and t not in outer for t in near)
+            or any(
+                negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
+                for a in anchors
+                if a.i not in above
+            )
+            or _turned_back(tok)
         ):
             hit.status = "cancelled"
         elif (
@@ -2192,7 +2220,47 @@ def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
     verb of saying that gives its words (`_said_in`)."""
     if rule.verb != verbs:
         return False
+    if rule.kind == "Message" and _addressed(tok):
+        return True
     return not rule.with_ or bool(rule.with_ & near) or rule.said and _said_in(tok)
+
+
+def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Whom a letter or telegram is sent to: a dative without a preposition, or one after
+    "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
+    письмом к президенту Чили") or on a noun of its content the parser hung beside it
+    ("направил телеграмму соболезнования президенту Чили")."""
+    beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
+    words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
+    return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
+
+
+def _private(subject: Token) -> bool:
+    """A sender of people no title makes anyone's envoy ("жители", "ученики школы"): they
+    write for themselves, not for a state or body."""
+    people = subject.pos_ == "NOUN" and subject.morph.get("Animacy") == ["Anim"]
+    return people and not is_office([subject.lemma_])
+
+
+def _turned_back(tok: Token) -> bool:
+    """A trip its traveller turned back from on the way ("X, направлявшийся с визитом в
+    Испанию, развернул самолёт над Атлантикой"): the participle of travel describes the
+    subject of a verb of turning one's plane back."""
+    travel = tok.head
+    if travel.pos_ != "VERB" or travel.dep_ not in {"acl", "acl:relcl"} or travel.i == tok.i:
+        return False
+    traveller, verb = travel.head, travel.head.head
+    turned = _is(verb, "turn_back") and traveller.dep_ in SUBJECTS
+    return turned and any(c.dep_ == "obj" and _is(c, "plane") for c in verb.children)
+
+
+def _addressed(noun: Token) -> bool:
+    """A letter told by whom it is sent to ("в письме президенту Чили X предложил"): one
+    sent, whatever verb it hangs on."""
+    return noun.pos_ == "NOUN" and any(
+        c.morph.get("Case") == ["Dat"] and c.morph.get("Animacy") == ["Anim"] and not _prep(c)
+        for c in noun.children
+    )
 
 
 def _said_in(noun: Token) -> bool:

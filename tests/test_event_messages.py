@@ -1,0 +1,47 @@
+"""Letters, telegrams and messages between leaders: told by the verb that sends them, by the
+one they are addressed to, by a reply; who sends them and to whom. Sentences of our own
+about other states."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, who must take part
+SENT = [
+    # a letter told by whom it is addressed to, whatever verb it hangs on
+    ("В письме премьер-министру Нидерландов Марку Рютте канцлер Австрии Карл Нехаммер "
+     "предложил провести встречу.", {"person/mark-rutte", "state/NLD", "state/AUT"}),
+    # turning to someone with a letter: "к" names the addressee
+    ("Президент Чили Габриэль Борич обратился с письмом к президенту Перу.",
+     {"person/gabriel-borich", "state/CHL", "state/PER"}),
+    # a reply by letter
+    ("Король Норвегии Харальд V ответил письмом на послание короля Дании.",
+     {"person/Q57287", "state/NOR"}),
+    # a congratulation sent
+    ("Президент Кении направил поздравление президенту Эфиопии с национальным праздником.",
+     {"state/KEN", "state/ETH"}),
+    # the addressee the parser hangs on the telegram's content
+    ("Президент Польши Анджей Дуда направил телеграмму соболезнования президенту Турции "
+     "Реджепу Тайипу Эрдогану.", {"person/recep-tayyip-erdogan", "state/TUR", "state/POL"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "who"), SENT)
+def test_a_message_sent_and_its_sides(events, text, who) -> None:
+    (message,) = [e for e in events(text) if e.kind == "Message"]
+    assert who <= set(message.participants) and message.status == "occurred"
+
+
+NONE = [
+    # private people write for themselves, not for a state
+    "Жители города Кордова направили письмо президенту Аргентины.",
+    "Ученики одной из школ Лимы написали письмо президенту Перу.",
+    "Пенсионеры обратились с письмом к президенту Чили.",
+    # a letter no one sends: its words, not an act
+    "В письме говорится, что стороны готовы продолжить диалог.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_message(events, text) -> None:
+    assert not [e for e in events(text) if e.kind == "Message"]

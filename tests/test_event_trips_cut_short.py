@@ -1,0 +1,37 @@
+"""A trip cut short took place and is its traveller's; one turned back on the way did not
+take place; a plane turned back with no visit named is no event. Sentences of our own
+about other states."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, status, who must take part
+TRIPS = [
+    ("Президент Аргентины Хавьер Милей прервал визит в Испанию и вернулся в Буэнос-Айрес.",
+     "occurred", {"person/javier-milei", "state/ARG", "state/ESP"}),
+    ("Премьер-министр Канады Джастин Трюдо сократил визит в Японию.", "occurred",
+     {"person/justin-trudeau", "state/CAN", "state/JPN"}),
+    ("Президент Боливии Луис Арсе, направлявшийся с визитом в Испанию, развернул самолёт над "
+     "Атлантикой.", "cancelled", {"state/BOL", "state/ESP"}),
+    ("Премьер-министр Индии Нарендра Моди отменил визит в Бангладеш уже в пути.", "cancelled",
+     {"person/narendra-modi", "state/IND", "state/BGD"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status", "who"), TRIPS)
+def test_a_trip_cut_short_or_turned_back(events, text, status, who) -> None:
+    (visit,) = [e for e in events(text) if e.kind == "Visit"]
+    assert visit.status == status and who <= set(visit.participants)
+
+
+NONE = [
+    "Самолёт авиакомпании Qantas, следовавший из Сиднея в Окленд, развернулся над Тасмановым "
+    "морем из-за грозы.",
+    "Пилот развернул самолёт над Атлантикой из-за непогоды.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_a_plane_turned_back_is_no_visit(events, text) -> None:
+    assert not [e for e in events(text) if e.kind == "Visit"]
