@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, copular, preposition, which_subject
+from kg.nlp.deps import SUBJECTS, copular, negated, preposition, which_subject
 from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph, undeclined
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
@@ -159,9 +159,9 @@ def given_offices(
             known = holds(start, title.office)
             title, governor = _chain(by_end, title, case)
             given = _before(doc, title, (start, end), case, governor, known, ends)
+            given = given or _appointed_named(doc, title, case)
             if given is not None:
-                office = _appointed_as(doc, titles, given) or given
-                out[start] = _given(office, min(office.start_char, given.start_char), end_char)
+                out[start] = _given_before(doc, titles, given, end_char)
                 continue
         if across is not None:
             known = holds(start, across.office)
@@ -195,6 +195,16 @@ def given_offices(
         ):
             out[start] = by_other
     return out
+
+
+def _given_before(doc: Doc, titles: list[Title], title: Title, end_char: int) -> GivenOffice:
+    """The office the title before a name gives it (ending at `end_char`): the one an
+    appointment names before the name's rank (`_appointed_as`), and one a removal the text
+    tells ends, past (`_removed`), dated by that removal."""
+    title, removal = _removed(doc, title)
+    office = _appointed_as(doc, titles, title) or title
+    given = _given(office, min(office.start_char, title.start_char), end_char, removal is None)
+    return given if removal is None else replace(given, verb=removal.i)
 
 
 def _served(doc: Doc, by_end: dict[int, Title], names: dict[int, int]) -> dict[int, GivenOffice]:
@@ -575,11 +585,34 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
         return None  # "назначил Смита советником президента X": Смит is the one appointed
-    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
     # "назначен советником президента X": the passive's subject is appointed; a genitive
     # after its instrumental is whom the office serves.
-    cases = ("Nom",) if passive else ("Acc", "Gen")
-    return office if rank.case in cases else None
+    return office if rank.case in _appointed_cases(verb) else None
+
+
+def _appointed_cases(verb: Token) -> tuple[str, ...]:
+    """The cases of the one an appointing verb appoints: the nominative of a passive's
+    subject ("назначен послом Хуан Перес"), else an object's accusative, which an animate
+    noun spells as its genitive."""
+    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
+    return ("Nom",) if passive else ("Acc", "Gen")
+
+
+def _appointed_named(doc: Doc, title: Title, case: str) -> Title | None:
+    """An instrumental title an appointing verb gives the name right after it, in the
+    name's case (`_appointed_cases`): "назначил министром обороны Луиса Лару", with the
+    appointer's state where it names none; not where the verb has an object of its own
+    ("назначил Смита советником президента X"), nor a denied one ("не назначил")."""
+    verb = doc[title.head].head
+    if title.case != "Ins" or title.plural or verb.lemma_ not in _APPOINTING:
+        return None
+    if verb.i > title.start or negated(verb) or any(c.dep_ == "obj" for c in verb.children):
+        return None
+    if case not in _appointed_cases(verb):
+        return None
+    if title.state or title.foreign:
+        return title
+    return replace(title, state=_appointer_state(doc, verb))
 
 
 def _right_before(doc: Doc, by_end: dict[int, Title], start: int, ends: set[int]) -> Title | None:
@@ -809,6 +842,8 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
+    if governor is not None and case in _ALIKE and _genitive_name(doc, title, name):
+        case = "Gen"  # "с участием советника президента Колумбии Хорхе Варгаса", read Acc
     if governor is not None and governor.plural and title.case == "Gen":
         return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
@@ -1031,13 +1066,11 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
     participle = next((c for c in near if c.i >= end and _nearest_name(doc, end, c) and (
         (c.dep_ == "acl" and c.lemma_ in office_verbs)
         or (_relative(c) and (c.lemma_ in office_verbs or c.pos_ == "NOUN")))), None)  # fmt: skip
-    appointed = (root.dep_ == "obj" and root.head.lemma_ in _APPOINTING) or (
-        root.dep_ == "nmod" and root.head.lemma_ in _APPOINTMENT
-    )
+    appointed = _appointed(root)
     if root.dep_ not in SUBJECTS and participle is None and not appointed:
         return None
     verb = participle if participle is not None else root.head
-    if root.dep_ == "nsubj" and participle is None and verb.lemma_ in _APPOINTING:
+    if root.dep_ == "nsubj" and not appointed and participle is None and verb.lemma_ in _APPOINTING:
         return None  # "Моро назначил Дюбуа послом": Моро appoints (active voice)
     verbs = _APPOINTING | _APPOINTMENT if appointed else office_verbs
     sent = verb.sent
@@ -1073,6 +1106,33 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
     return None
+
+
+def _appointed(name: Token) -> bool:
+    """Whether the name is the one an appointing verb or noun appoints: its object
+    ("назначил Дюбуа послом"), a noun's genitive ("назначение Смита послом") or a second
+    subject (`_second_subject`); not where it is denied ("Сейм не избрал Озолса
+    президентом": he holds nothing)."""
+    appointed = (
+        (name.dep_ == "obj" and name.head.lemma_ in _APPOINTING)
+        or (name.dep_ == "nmod" and name.head.lemma_ in _APPOINTMENT)
+        or _second_subject(name)
+    )
+    return appointed and not negated(name.head)
+
+
+def _second_subject(name: Token) -> bool:
+    """A name the parse makes a second subject of an active appointing verb, after it and
+    after the verb's own subject, which an undeclined name's case does not tell: the one
+    appointed ("Парламент Грузии избрал Нико Кавтарадзе председателем")."""
+    verb = name.head
+    return (
+        name.dep_ == "nsubj"
+        and verb.lemma_ in _APPOINTING
+        and verb.i < name.i
+        and _appointed_cases(verb) != ("Nom",)
+        and any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+    )
 
 
 def _relative(clause: Token) -> bool:
@@ -1121,8 +1181,12 @@ def _in_capacity(title: Token) -> bool:
 def _appointer_state(doc: Doc, verb: Token) -> str:
     """The state that appoints, where the title names none: an office a state fills is that
     state's ("Эфиопия назначила Кебеде на пост министра иностранных дел", "президент Кении
-    назначил …", "кенийский парламент утвердил …"). "" when the subject is no state's."""
+    назначил …", "кенийский парламент утвердил …"), also through an infinitive ("президент
+    Кении решил назначить …"). "" when the subject is no state's."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    while subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return ""
     spans = doc.spans.get("states", [])
@@ -1134,6 +1198,28 @@ def _appointer_state(doc: Doc, verb: Token) -> str:
     return ""
 
 
+def _removed(doc: Doc, title: Title) -> tuple[Title, Token | None]:
+    """A title of one a verb removes ("Президент Перу отправил в отставку министра обороны
+    X", "уволил министра финансов X"): where it names no state, the remover's state's office,
+    as an appointment is the appointer's (the remover holds nothing by it); and the verb,
+    where it tells the removal done (`_removal_told`), so the office is past."""
+    holder = doc[title.head]
+    verb = holder.head
+    if holder.dep_ != "obj" or verb.lemma_ not in REMOVING_WORDS:
+        return title, None
+    if not title.state and not title.foreign:
+        title = replace(title, state=_appointer_state(doc, verb))
+    return title, verb if _removal_told(verb) else None
+
+
+def _removal_told(verb: Token) -> bool:
+    """A removal the text tells done: a past verb, not denied, that names the post or the
+    leaving ("отправил в отставку", "освободил от должности") or removes by itself
+    ("уволил"); not "пригрозил отправить в отставку", nor "отправил министра в Лиму"."""
+    post = any(c.lemma_ in _POST_NOUNS | _LEAVING_NOUNS for c in verb.children)
+    return _past(verb) and not negated(verb) and (post or verb.lemma_ in _DISMISSING)
+
+
 # Verbs of leaving a post ("ушёл в отставку с поста", "покинул пост"), whose subject held
 # it, and of removing someone from one ("освободил от должности", "уволен с поста"), whose
 # object (or passive subject) held it.
@@ -1142,6 +1228,10 @@ _LEAVING = frozenset(["уйти", "уходить", "покинуть", "пок�
 REMOVING_WORDS = frozenset(["уволить", "увольнять", "освободить", "освобождать", "снять", "снимать",
                        "отстранить", "отстранять", "сместить", "смещать", "отправить",
                        "отправлять"])  # fmt: skip
+# ... those whose object alone tells it, with no post named ("уволил министра финансов X";
+# not "освободил министра X", "отправил министра X", freed or sent).
+_DISMISSING = frozenset(["уволить", "увольнять", "сместить", "смещать", "отстранить",
+                         "отстранять"])  # fmt: skip
 
 
 # Verbs of taking another's post ("сменил Хольма на посту посла"), whose object held it

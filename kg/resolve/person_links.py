@@ -99,8 +99,9 @@ def link_persons(
             if office == given.title.said:  # "лидер Японии": which office, if the gazetteer knows
                 office = said_office(gaz.person(entity.key), given.title, document.date)
             entity = replace(entity, office=office, state=given.state or entity.state)
-        elif given is not None and given.title.former and given.state and not entity.state:
-            # "бывший президент Кении X": no longer in office, still of the state it served
+        elif given is not None and not given.current and given.state and not entity.state:
+            # "бывший президент Кении X", "уволил министра обороны Перу X": no longer in
+            # office, still of the state it served
             entity = replace(entity, state=given.state)
         # the surname as read alone too ("Роналду" read as "Роналд"): its other forms join
         for key in dict.fromkeys([*_cluster_keys(parts), *_cluster_keys(alone)]):

@@ -1,0 +1,90 @@
+"""Whose title it is and which state it serves, on sentences about officials of other
+states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuador): one a state's
+officer removes or appoints serves that state; a name read as a verb's second subject is
+the one a body elects; a denied election gives nothing; a name read in the accusative after
+two genitive titles holds the first with the second as its complement; a genitive title
+before a comma is not the next name's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Extraction
+
+Holding = tuple[str, str, bool]  # office, state, past
+
+
+def holdings_of(ex: Extraction, surname: str) -> set[Holding]:
+    """The text's holdings of the person of that surname."""
+    names = {e.key: e.name.split()[-1] for e in ex.entities}
+    return {
+        (h.office, h.state, h.past)
+        for h in ex.facts["offices"]
+        if h.basis == "text" and names[h.person] == surname
+    }
+
+
+HOLDERS = [
+    # one removed serves the remover's state, and held the office before
+    ("Президент Боливии 3 мая отправил в отставку министра обороны Хуана Ариаса.", "Ариас",
+     {("министр обороны", "state/BOL", True)}),
+    ("Премьер-министр Польши уволил министра финансов Яна Ковальчика.", "Ковальчик",
+     {("министр финансов", "state/POL", True)}),
+    ("Президент Кении освободил министра энергетики Джеймса Отиено от должности.", "Отиено",
+     {("министр энергетики", "state/KEN", True)}),
+    # ... a threat removes no one; the one who removes holds only his own office
+    ("Президент Ганы пригрозил отправить в отставку министра транспорта Кофи Менсаха.", "Менсах",
+     {("министр транспорта", "state/GHA", False)}),
+    ("Президент Ганы Кваме Асанте уволил министра транспорта Кофи Менсаха.", "Асанте",
+     {("президент", "state/GHA", False)}),
+    # one appointed to an office named before the name serves the appointer's state
+    ("Король Марокко назначил премьер-министром Ахмеда Бенани.", "Бенани",
+     {("премьер-министр", "state/MAR", False)}),
+    ("Президент Египта назначил министром иностранных дел Карима Хасана.", "Хасан",
+     {("министр иностранных дел", "state/EGY", False)}),
+    # an undeclined name the parse makes a second subject is the one elected; not denied
+    ("Парламент Грузии избрал Нико Кавтарадзе председателем парламента.", "Кавтарадзе",
+     {("председатель парламента", "state/GEO", False)}),
+    ("Сейм Литвы не избрал Андрюса Казлаускаса спикером парламента.", "Казлаускас", set()),
+    # a name after two genitive titles holds the first, the second its complement
+    # (an undeclined first name the tagger reads as an accusative)
+    ("Переговоры прошли при участии помощника президента Эквадора Хосе Суареса.", "Суарес",
+     {("помощник президента", "state/ECU", False)}),
+    ("В Кито прошла встреча с участием советника президента Эквадора Хорхе Моралеса.",
+     "Моралес", {("советник президента", "state/ECU", False)}),
+    ("Вопрос задали на брифинге помощника президента Ганы Кофи Боатенга.", "Боатенг",
+     {("помощник президента", "state/GHA", False)}),
+    # ... but a title right before a name is its own
+    ("Делегация встретилась с президентом Ганы Джоном Агьеманом.", "Агьеман",
+     {("президент", "state/GHA", False)}),
+    # a genitive title before a comma is another's; an apposition between commas the name's
+    ("На вопрос посла Польши, Марек Новак ответил отказом.", "Новак", set()),
+    ("Марек Новак, посол Польши, ответил на вопросы журналистов.", "Новак",
+     {("посол", "state/POL", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), HOLDERS)
+def test_office_holders(extraction, text: str, surname: str, expected: set[Holding]) -> None:
+    """The person holds the offices the text gives them, for the state they serve; a
+    must-not gives none."""
+    assert holdings_of(extraction(text, "2025-05-15"), surname) == expected
+
+
+PERSONS = [
+    # one the text tells removed holds the office no longer, and still served the state
+    ("Премьер-министр Польши уволил министра финансов Яна Ковальчика.", "Ковальчик",
+     ("", "state/POL")),
+    ("Президент Боливии отправил в отставку министра обороны Хуана Ариаса.", "Ариас",
+     ("", "state/BOL")),
+    # ... not one only threatened with it
+    ("Президент Ганы пригрозил отправить в отставку министра транспорта Кофи Менсаха.",
+     "Менсах", ("министр транспорта", "state/GHA")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), PERSONS)
+def test_person_office(extraction, text: str, surname: str, expected: tuple[str, str]) -> None:
+    """The person's own office and state: none held where the text tells them removed."""
+    ex = extraction(text, "2025-05-15")
+    assert {(e.office, e.state) for e in ex.entities if e.name.split()[-1] == surname} == {expected}
