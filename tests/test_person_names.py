@@ -1200,3 +1200,56 @@ OTHER_CULTURES = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_CULTURES)
 def test_names_of_other_cultures(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A name in the case its sentence gives: a first name in "-у" as an object in the
+# accusative is a woman's in "-а" (a man's accusative is his genitive), one in the dative a
+# man's; the last syllable of an East-Asian name in the dative drops its "-у".
+NAMES_IN_OBLIQUE_CASES = [
+    ("Конгресс Перу отстранил Дину Болуарте от должности.", {"Дина Болуарте": 1}),
+    (
+        "Президент Эквадора Даниэль Нобоа поздравил Дину Болуарте с праздником.",
+        {"Даниэль Нобоа": 1, "Дина Болуарте": 1},
+    ),
+    # must not: "Дину" in the dative is Дин's
+    ("Премьер Ирландии позвонил Дину Мартину в субботу.", {"Дин Мартин": 1}),
+    (
+        "Министр иностранных дел Китая Ван И вручил Во Ван Тхыонгу приглашение.",
+        {"Ван И": 1, "Во Ван Тхыонг": 1},
+    ),
+    ("Посол Индонезии передал Нгуен Фу Чонгу послание.", {"Нгуен Фу Чонг": 1}),
+    # must not: a name that is not East-Asian keeps its own "-у"
+    ("Посол Японии передал Джону Мвангу письмо.", {"Джон Мвангу": 1}),
+    ("Министр обороны Китая передал Сергею Шойгу приглашение.", {"Сергей Шойгу": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_IN_OBLIQUE_CASES)
+def test_a_name_in_the_case_its_sentence_gives(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A capitalised word written as the surname of a name given in full, as a subject, is that
+# person, though the tagger reads a common noun ("Милей": "миля"); not a lower-case word,
+# nor one of a list of things.
+SURNAMES_NAMED_AGAIN = [
+    (
+        "Президент Аргентины Хавьер Милей прибыл в Чили. Габриэль Борич раскритиковал его "
+        "политику. Милей ответил ему в соцсети: «Это ложь».",
+        {"Хавьер Милей": 2, "Габриэль Борич": 1},
+    ),
+    (
+        "Посол Молдавии Виктор Мороз прибыл в Бухарест. Мороз и засуха уничтожили урожай Молдавии.",
+        {"Виктор Мороз": 1},
+    ),
+    (
+        "Посол Молдавии Виктор Мороз прибыл в Бухарест. В апреле мороз уничтожил "
+        "виноградники Молдавии.",
+        {"Виктор Мороз": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAMES_NAMED_AGAIN)
+def test_a_surname_named_again_as_a_subject(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

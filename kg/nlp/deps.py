@@ -288,3 +288,21 @@ def sentences_back(sent: Span, n: int) -> Span:
     for _ in range(n):
         sent = sentence_before(sent) or sent
     return sent
+
+
+def subject_slot(t: Token) -> bool:
+    """`t` is a clause's subject, or stands before a finite verb with no subject of its own
+    that the parse hung it on otherwise, with no preposition ("Милей ответил ему": a
+    surname read as the instrumental of "миля")."""
+    if t.dep_ in SUBJECTS:
+        return True
+    verb = t.head
+    finite = "Fin" in verb.morph.get("VerbForm")
+    return t.i < verb.i and finite and not has_subject(verb) and not has_preposition(t)
+
+
+def with_common_noun(t: Token) -> bool:
+    """`t` is coordinated with a lower-case common noun ("Мороз и засуха уничтожили
+    урожай"): one thing of a list of things, not a person."""
+    conjuncts = [c for c in t.children if c.dep_ == "conj"] + [t.head] * (t.dep_ == "conj")
+    return any(o.pos_ == "NOUN" and o.text[:1].islower() for o in conjuncts)

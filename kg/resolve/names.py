@@ -417,13 +417,18 @@ def _ending_tells_otherwise(word: str, case: str, feminine: bool, parses: list[P
 def _dictionary_nominative(word: str, tag: str, feminine: bool, case: str = "") -> str | None:
     """The dictionary's nominative of a name word. A reading in the tagger's `case` that
     declines, of the name's gender, comes first: "Анне Петровой" is Анна's, not the
-    indeclinable "Анне"; "Тони Донилона" stays Тони's, not Тоня's."""
+    indeclinable "Анне"; "Тони Донилона" stays Тони's, not Тоня's. Then any reading in that
+    case, of either gender: "Дину" in the accusative is Дина's, whose accusative it is, not
+    the dative of "Дин" the dictionary reads first ("отстранил Дину Болуарте")."""
     grammeme = UD_CASE.get(case, "")
 
     def declines(p: Parse) -> bool:
         return grammeme in p.tag and "Fixd" not in p.tag and ("femn" in p.tag) == feminine
 
-    parses = sorted(morph().parse(word), key=lambda p: not declines(p))
+    def in_case(p: Parse) -> bool:
+        return bool(grammeme) and _in_case(p, grammeme)
+
+    parses = sorted(morph().parse(word), key=lambda p: (not declines(p), not in_case(p)))
     if _ending_tells_otherwise(word, case, feminine, parses):
         return None
     for p in parses:
@@ -697,14 +702,22 @@ def _before_particle(names: list[Token]) -> list[Token]:
     return list(takewhile(lambda t: t.lower_ not in PARTICLES, names))
 
 
-def _arabic_dative(word: str) -> str:
+def _dative_u(word: str) -> str:
     """A word after "бен" of a name whose first name shows the dative ("Салману бен Абдель
-    Азизу Аль Сауду"): its "-у" after a consonant is the case's ending. Arabic names end in
-    no "-у" of their own, unlike "Джону Мвангу", which is written so in every case."""
+    Азизу Аль Сауду"), or the last of an East-Asian name in the dative ("Во Ван
+    Тхыонгу"): its "-у" after a consonant is the case's ending. Arabic names end in no
+    "-у" of their own, nor do syllables of more than three letters, unlike "Джону Мвангу",
+    which is written so in every case."""
     low = word.lower()
     if len(low) > 3 and low.endswith("у") and low[-2] not in VOWELS:
         return word[:-1]
     return word
+
+
+def _syllable_surname_first(names: list[Token]) -> bool:
+    """An East-Asian name, its surname a syllable of the list written first ("Во Ван
+    Тхыонг", "Фам Минь Тинь")."""
+    return len(names) > 1 and names[0].text in load_list(SYLLABLE_SURNAMES)
 
 
 def name_parts(span: Span) -> NameParts:
@@ -764,12 +777,14 @@ def name_parts(span: Span) -> NameParts:
             break
     first = " ".join(norm(t, "Name") for t in rest[:cut])
     shown = fold(first) != fold(" ".join(t.text for t in rest[:cut]))  # "Анджею": it declines
-    dative_nasab = shown and name_case == "Dat" and any(t.lower_ in _NASAB for t in rest)
+    dative_u = (name_case or case_of(rest[-1])) == "Dat" and (
+        (shown and any(t.lower_ in _NASAB for t in rest)) or _syllable_surname_first(rest)
+    )
     last = " ".join(
         t.text
         if t.lower_ in PARTICLES
-        else _arabic_dative(t.text)
-        if dative_nasab
+        else _dative_u(t.text)
+        if dative_u
         else norm(t, "Surn", shown)
         for t in rest[cut:]
     )

@@ -22,7 +22,7 @@ from kg.gazetteer import (
     normalize,
 )
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, has_preposition
+from kg.nlp.deps import SUBJECTS, has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of, one_name
@@ -92,8 +92,9 @@ def person_mentions(
     places = _places(doc, gaz)
     no_name = blocked | places  # no word of a name: a state's, a body's or a capital's
     spans = _merge_adjacent(doc, list(doc.ents), no_name)
-    words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans += _surnames_missed(doc, spans, blocked, gaz)
+    # a surname found again counts itself and the name it repeats ("Хавьер Милей … Милей")
+    words = [t.text for s in spans for t in s if t.text[:1].isupper()]
     spans = _with_syllable_surnames(doc, spans, blocked)
     spans += _syllable_names(doc, spans, blocked)
     spans += _latin_asides(doc, spans, blocked)
@@ -478,17 +479,29 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
             out.append(whole)
             covered |= set(range(whole.start, whole.end))
         elif (
-            t.pos_ == "PROPN"
-            and t.ent_type_ not in ("LOC", "ORG")  # "вылетела в Лондон": natasha's place
-            and len(t.text) >= 4
-            and any(
-                form_of(t.text, s)
-                for index in (surnames, in_doc)
-                for s in index.get(fold(t.text)[:3], ())
+            (
+                t.pos_ == "PROPN"
+                and t.ent_type_ not in ("LOC", "ORG")  # "вылетела в Лондон": natasha's place
+                and len(t.text) >= 4
+                and any(
+                    form_of(t.text, s)
+                    for index in (surnames, in_doc)
+                    for s in index.get(fold(t.text)[:3], ())
+                )
+                and not with_common_noun(t)
             )
+            or _surname_as_subject(t, in_doc.get(fold(t.text)[:3], []))
         ):
             out.append(doc[t.i : t.i + 1])
     return out
+
+
+def _surname_as_subject(t: Token, named: list[str]) -> bool:
+    """A capitalised word the tagger reads as a common noun, written as the surname of a
+    name this document gave in full, as a subject ("Хавьер Милей … Милей ответил ему":
+    "Милей" read as the instrumental of "миля"); not one of a list of things ("Мороз и
+    засуха")."""
+    return t.pos_ == "NOUN" and t.text in named and subject_slot(t) and not with_common_noun(t)
 
 
 def _surname_word(span: Span) -> str:
