@@ -500,8 +500,15 @@ def _surname_as_subject(t: Token, named: list[str]) -> bool:
     """A capitalised word the tagger reads as a common noun, written as the surname of a
     name this document gave in full, as a subject ("Хавьер Милей … Милей ответил ему":
     "Милей" read as the instrumental of "миля"); not one of a list of things ("Мороз и
-    засуха")."""
-    return t.pos_ == "NOUN" and t.text in named and subject_slot(t) and not with_common_noun(t)
+    засуха"), nor one the tagger reads in the nominative, where the common noun makes sense
+    ("Андрей Гора … Гора обрушилась на деревню")."""
+    return (
+        t.pos_ == "NOUN"
+        and t.text in named
+        and case_of(t) != "Nom"
+        and subject_slot(t)
+        and not with_common_noun(t)
+    )
 
 
 def _surname_word(span: Span) -> str:
