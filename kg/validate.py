@@ -26,10 +26,10 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import unquote
 
-import pyshacl
 from pyoxigraph import BlankNode, Dataset, Literal, NamedNode, Quad, Store, Triple
 from rdflib import BNode, Graph, Namespace, URIRef
 from rdflib import Literal as RLiteral
@@ -46,6 +46,7 @@ _Subject = NamedNode | BlankNode | Triple  # a pyoxigraph quad's subject
 _Term = _Subject | Literal  # and its object
 _NO_STAR = "a quoted triple (RDF-star) in the store: kg writes none, rdflib cannot check one"
 _SHIPPED = ("shapes.ttl", "bilateral.ttl")
+_SHARED = (ENTITY_GRAPH.value, DERIVED_GRAPH.value)  # graphs of no one document
 CACHE = "kg-validated.json"  # in the store directory: hashes of units found conforming
 # What a shape may use for a node's verdict to depend only on its unit (module docstring).
 _LOCAL = {
@@ -138,41 +139,56 @@ def prepare(
 class _Plan:
     """Which nodes to check and their units (own triples over all graphs, neighbours' types).
 
-    A node is checked again when its document graph's content hash changed, when it is in
-    the entity or derived graph (they change with every build), when an entity it points
-    to changed type, or when it failed last time; after a graph was removed every node is
-    (a fact it shared keeps the rest of its triples elsewhere)."""
+    A node is checked again when its document graph's content hash changed (and so is a node
+    pointing to a node typed in that graph: the types may have changed), when its triples in
+    the entity or derived graph changed (a build rewrites them in part), when an entity it
+    points to changed type, or when it failed last time; after a graph was removed every node
+    is (a fact it shared keeps the rest of its triples elsewhere). With nothing changed no
+    node is read, and pyshacl is neither imported nor run."""
 
     def __init__(self, db: Store, cache: Path | None, full: bool) -> None:
         self.cache = cache
-        self.shapes, self.ontology = (_shipped(name) for name in _SHIPPED)
         self.version = _digest("".join((ONTOLOGY_DIR / n).read_text("utf-8") for n in _SHIPPED))
-        local = _local_shapes(self.shapes)
-        before = _load(cache, self.version) if cache and local and not full else _State()
-        self.state = _State(graphs=_graph_states(db), types=_entity_types(db))
-        candidates: set[_Subject] = set()
-        if set(before.graphs) - set(self.state.graphs) or not before.graphs:
-            candidates.update(q.subject for q in db)
-        else:
-            for graph, state in self.state.graphs.items():
-                if state is None or before.graphs.get(graph) != state:
-                    found = db.quads_for_pattern(None, None, None, NamedNode(graph))
-                    candidates.update(q.subject for q in found)
-            for entity in set(before.types) | set(self.state.types):
-                if before.types.get(entity) != self.state.types.get(entity):
-                    found = db.quads_for_pattern(None, None, NamedNode(entity), None)
-                    candidates.update(q.subject for q in found)
-            candidates.update(_term(t) for t in before.failing)
-        self.units = _Units(db, candidates)
+        before = _load(cache, self.version) if cache and not full else _State()
+        local = before.local or _local_shapes(self.shapes)  # a cache of these shapes knows
+        if not local:
+            before = _State()  # a verdict may depend on more than a unit: check everything
+        self.state = _State(
+            _graph_states(db), _entity_types(db), subjects=_shared_subjects(db), local=local
+        )
+        self.units = _Units(db, self._candidates(db, before))
         self.known = before.units
+
+    def _candidates(self, db: Store, before: _State) -> set[_Subject]:
+        """The nodes whose unit may have changed (class docstring)."""
+        if set(before.graphs) - set(self.state.graphs) or not before.graphs:
+            return {q.subject for q in db}
+        candidates: set[_Subject] = set()
+        for graph, state in self.state.graphs.items():
+            if graph not in _SHARED and (state is None or before.graphs.get(graph) != state):
+                named = NamedNode(graph)
+                candidates.update(q.subject for q in db.quads_for_pattern(None, None, None, named))
+                typed = {q.subject for q in db.quads_for_pattern(None, RDF_TYPE, None, named)}
+                candidates.update(  # nodes pointing to those typed here: their types may differ
+                    q.subject for s in typed for q in db.quads_for_pattern(None, None, s)
+                )
+        for subject in set(before.subjects) | set(self.state.subjects):
+            if before.subjects.get(subject) != self.state.subjects.get(subject):
+                candidates.add(_term(subject))
+        for entity in set(before.types) | set(self.state.types):
+            if before.types.get(entity) != self.state.types.get(entity):
+                found = db.quads_for_pattern(None, None, NamedNode(entity), None)
+                candidates.update(q.subject for q in found)
+        candidates.update(_term(t) for t in before.failing)
+        return candidates
+
+    @cached_property
+    def shapes(self) -> Graph:
+        return _shipped(_SHIPPED[0])
 
     def run(self) -> tuple[bool, str]:
         todo = {s for s, key in self.units.keys.items() if key not in self.known}
-        conforms, results, _ = pyshacl.validate(
-            self.units.graph(todo), shacl_graph=self.shapes, ont_graph=self.ontology,
-            inference="none", inplace=True,
-        )  # fmt: skip
-        lines, failing = _report(results, {self.units.rdflib_node(s) for s in todo})
+        lines, failing = self._check(todo) if todo else ([], set())
         if self.cache is not None:
             bad = {str(node) for node in failing}  # an rdflib node's str is pyoxigraph's value
             ok = {key for s, key in self.units.keys.items() if s.value not in bad}
@@ -186,8 +202,20 @@ class _Plan:
             note = (
                 f" ({skipped} nodes unchanged since a run found them conforming)" if skipped else ""
             )
+            if not self.units.keys and self.known:
+                note = " (every node unchanged since a run found them conforming)"
             return True, f"Conforms: {triples} triples checked against the shipped shapes{note}."
         return False, "\n".join([f"{len(lines)} SHACL violation(s):", *lines])
+
+    def _check(self, todo: set[NamedNode | BlankNode]) -> tuple[list[str], set[Node]]:
+        """pyshacl on the units of `todo`: its report lines and the nodes that failed."""
+        import pyshacl  # slow to import: only when something is checked
+
+        _, results, _ = pyshacl.validate(
+            self.units.graph(todo), shacl_graph=self.shapes, ont_graph=_shipped(_SHIPPED[1]),
+            inference="none", inplace=True,
+        )  # fmt: skip
+        return _report(results, {self.units.rdflib_node(s) for s in todo})
 
 
 class _Units:
@@ -235,6 +263,9 @@ class _State:
     types: dict[str, str] = field(default_factory=dict)  # entity → its types
     units: set[str] = field(default_factory=set)  # hashes of units found conforming
     failing: list[str] = field(default_factory=list)  # nodes that did not conform
+    # entity and derived graph subjects → digest of their triples there (both change by parts)
+    subjects: dict[str, str] = field(default_factory=dict)
+    local: bool = False  # the shapes keep a verdict inside a unit (`_local_shapes`)
 
 
 def _graph_states(db: Store) -> dict[str, str | None]:
@@ -242,9 +273,18 @@ def _graph_states(db: Store) -> dict[str, str | None]:
     out: dict[str, str | None] = {g.value: None for g in db.named_graphs()}  # type: ignore[union-attr]
     for q in db.quads_for_pattern(None, CONTENT_HASH, None, None):
         out[q.graph_name.value] = q.object.value  # type: ignore[union-attr]
-    for graph in (ENTITY_GRAPH, DERIVED_GRAPH):
-        out[graph.value] = None  # always checked
     return out
+
+
+def _shared_subjects(db: Store) -> dict[str, str]:
+    """A digest of each subject's triples in the entity and derived graphs, which every build
+    rewrites in part: a subject whose digest changed is checked again, no other."""
+    lines: dict[str, list[str]] = {}
+    for graph in _SHARED:
+        for q in db.quads_for_pattern(None, None, None, NamedNode(graph)):
+            line = f"{graph} {q.predicate} {q.object}"
+            lines.setdefault(q.subject.value, []).append(line)  # type: ignore[union-attr]
+    return {s: _digest("\n".join(sorted(found))) for s, found in lines.items()}
 
 
 def _entity_types(db: Store) -> dict[str, str]:
@@ -278,7 +318,10 @@ def _load(cache: Path, version: str) -> _State:
         return _State()
     if not isinstance(data, dict) or data.get("version") != version:
         return _State()
-    return _State(data["graphs"], data["types"], set(data["units"]), data["failing"])
+    return _State(
+        data["graphs"], data["types"], set(data["units"]), data["failing"],
+        data.get("subjects", {}), data.get("local", False),
+    )  # fmt: skip
 
 
 def _save(cache: Path, version: str, state: _State) -> None:

@@ -12,7 +12,7 @@ from test_ontology import RDFS_LABEL, START, _replaced, _without
 
 from kg.rdf import BRO, NS, node
 from kg.resources import ONTOLOGY_DIR
-from kg.validate import validate
+from kg.validate import prepare, validate
 
 BROKEN = {
     "label": lambda: _without(RDFS_LABEL, node("person/Q15031")),
@@ -113,3 +113,21 @@ def _short(iri: str) -> str:
     from kg.validate import _short as short
 
     return short(URIRef(iri.strip("<>")))
+
+
+def test_with_nothing_changed_no_node_is_read(tmp_path: Path) -> None:
+    cache = tmp_path / "validated"
+    assert validate(all_quads(), cache=cache)[0]
+    assert not prepare(all_quads(), cache=cache).units.triples_of
+
+
+def test_a_changed_document_reads_its_nodes_and_their_neighbours_only(tmp_path: Path) -> None:
+    cache = tmp_path / "validated"
+    assert validate(all_quads(), cache=cache)[0]
+    changed = rebuilt(BROKEN["status"]())
+    read = {s.value for s in prepare(changed, cache=cache).units.triples_of}
+    graph = next(q.graph_name for q in set(changed) - set(all_quads()))
+    own = {q.subject.value for q in changed if q.graph_name == graph}
+    pointing = {q.subject.value for q in changed if q.object.value in own}
+    assert own <= read <= own | pointing
+    assert validate(changed, cache=cache) == validate(changed)
