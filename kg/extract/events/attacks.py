@@ -62,10 +62,19 @@ def read_attack(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     return True
 
 
+# A fire that burns in memory or for the games, no gunfire ("открыли Вечный огонь")
+_LIT_FIRES = frozenset({"вечный", "олимпийский"})
+
+
 def _fire_of_words(tok: Token) -> bool:
-    """Fire that a genitive says is of words, no arms ("открыл огонь критики по X")."""
+    """Fire that a genitive says is of words ("открыл огонь критики по X"), or a flame lit
+    ("в Лиме открыли Вечный огонь"): no arms."""
     fire = [c for c in tok.children if c.dep_ == "obj" and c.lemma_ == "огонь"]
-    return any(g.dep_ == "nmod" and case_of(g) == "Gen" for f in fire for g in f.children)
+    return any(
+        g.dep_ == "nmod" and case_of(g) == "Gen" or g.lemma_.lower() in _LIT_FIRES
+        for f in fire
+        for g in f.children
+    )
 
 
 def _named_in(reader: ActReader, target: Token) -> list[str]:
