@@ -31,6 +31,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import sys
 import threading
 import time
 import traceback
@@ -965,12 +966,20 @@ def _document_ids(db: Store) -> list[str]:
     return [doc_id for doc_id in ids if doc_id is not None]
 
 
-@cache
 def _fact_classes() -> tuple[str, ...]:
     """What the store counts as facts: the ontology's direct subclasses of `bro:Fact`, one
-    per registered fact kind (a test checks they are the kinds' classes). Read from the
-    ontology (~2 ms), not from `fact_kinds()`, which imports every extractor and spaCy
-    (~1 s CPU) for six names: `kg stats` and a build that only prunes read no document."""
+    per shipped fact kind (a test checks they are the kinds' classes), and the class of any
+    kind registered in this process beside them (a plug-in's, a test's). The registry is read
+    only where this process has loaded it: `fact_kinds()` imports every extractor and spaCy
+    (~1 s CPU) for six names, and `kg stats` and a build that only prunes read no document."""
+    registry = sys.modules.get("kg.extract.registry")
+    added = {k.ontology_class for k in registry.REGISTRY.values()} if registry else set()
+    return tuple(sorted(set(_ontology_fact_classes()) | added))
+
+
+@cache
+def _ontology_fact_classes() -> tuple[str, ...]:
+    """The ontology's direct subclasses of `bro:Fact` (~2 ms to read)."""
     ontology = parse(path=str(ONTOLOGY_DIR / "bilateral.ttl"), format=RdfFormat.TURTLE)
     fact = BRO.Fact
     found = (q.subject for q in ontology if q.predicate == RDFS.subClassOf and q.object == fact)

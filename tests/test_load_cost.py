@@ -28,7 +28,7 @@ from kg.nlp.gazetteer_matcher import (
 from kg.nlp.pipeline import build_pipeline
 from kg.resolve.names import place_or_word
 from kg.resolve.persons import _places_or_words
-from kg.store import _fact_classes
+from kg.store import _ontology_fact_classes
 
 pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
 
@@ -157,7 +157,7 @@ def test_the_fact_classes_counted_are_the_registered_kinds() -> None:
     """Each fact kind's ontology class is a direct subclass of `bro:Fact`, and no other
     class is: the store counts the facts of every kind and only those."""
     registered = sorted(kind.ontology_class for kind in fact_kinds())
-    assert list(_fact_classes()) == registered
+    assert list(_ontology_fact_classes()) == registered
 
 
 def test_the_nlp_and_fact_kinds_import_without_the_query_worker() -> None:
