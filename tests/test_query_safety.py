@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from test_store import make_store
 
 from kg.errors import KgError, StoreError, UsageError
 from kg.sparql import (
+    QueryOutput,
     QueryWorker,
     canned_queries,
     compact,
@@ -35,6 +37,19 @@ pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_store(tmp_path_factory.mktemp("q") / "s", {"d1": 40, "d2": 40})
+
+
+@pytest.fixture(scope="module")
+def ask(store: Path) -> Iterator[Callable[..., QueryOutput]]:
+    """(query, format) → the answer on the module's store of one query worker the module
+    shares, each job as `kg query --format FORMAT` builds it: the tests of formats read
+    answers, not a worker's start (in an xdist worker each `run_query` spawns an interpreter,
+    ~0.6 s). The worker opens the store for a job only, so it holds no lock between tests."""
+    worker = QueryWorker()
+    try:
+        yield lambda text, format="table": worker.run(query_job(store, text, format), 30)
+    finally:
+        worker.close()
 
 
 def quad_count(path: Path) -> int:
@@ -129,28 +144,28 @@ def test_a_missing_store_is_reported(tmp_path: Path) -> None:
         run_query(tmp_path / "none", "ASK {}")
 
 
-def test_select_formats(store: Path) -> None:
+def test_select_formats(ask: Callable[..., QueryOutput]) -> None:
     text = "SELECT ?d ?h { ?d <https://w3id.org/kg-bilateral/ontology#contentHash> ?h } ORDER BY ?d"
-    table = run_query(store, text)
+    table = ask(text)
     assert table.columns == ["d", "h"]
     assert table.rows == [["kgr:doc/d1", "sha-a"], ["kgr:doc/d2", "sha-a"]]
-    results = json.loads(run_query(store, text, format="json").data or b"")
+    results = json.loads(ask(text, format="json").data or b"")
     assert results["head"]["vars"] == ["d", "h"]
     assert results["results"]["bindings"][0]["d"]["value"].startswith("https://")
-    assert (run_query(store, text, format="csv").data or b"").startswith(b"d,h\r\nhttps://")
-    assert (run_query(store, text, format="tsv").data or b"").startswith(b"?d\t?h\n<https://")
-    assert b"<sparql xmlns" in (run_query(store, text, format="xml").data or b"")
+    assert (ask(text, format="csv").data or b"").startswith(b"d,h\r\nhttps://")
+    assert (ask(text, format="tsv").data or b"").startswith(b"?d\t?h\n<https://")
+    assert b"<sparql xmlns" in (ask(text, format="xml").data or b"")
 
 
-def test_ask_and_construct(store: Path) -> None:
-    assert run_query(store, "ASK { ?s ?p ?o }").data == b"true\n"
-    assert json.loads(run_query(store, "ASK { }", format="json").data or b"") == {
+def test_ask_and_construct(ask: Callable[..., QueryOutput]) -> None:
+    assert ask("ASK { ?s ?p ?o }").data == b"true\n"
+    assert json.loads(ask("ASK { }", format="json").data or b"") == {
         "head": {},
         "boolean": True,
     }
     construct = "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }"
-    assert b"\ndoc:d1 a bro:Document .\n" in (run_query(store, construct).data or b"")
-    lines = (run_query(store, construct, format="ntriples").data or b"").decode().splitlines()
+    assert b"\ndoc:d1 a bro:Document .\n" in (ask(construct).data or b"")
+    lines = (ask(construct, format="ntriples").data or b"").decode().splitlines()
     assert (
         "<https://w3id.org/kg-bilateral/id/doc/d1> <http://www.w3.org/1999/02/22-rdf-syntax-"
         "ns#type> <https://w3id.org/kg-bilateral/ontology#Document> ." in lines
@@ -207,18 +222,14 @@ def test_only_rq_and_sparql_files_are_read_as_queries(store: Path, tmp_path: Pat
     assert kg("query", tmp_path / "ok.SPARQL", "--store", store).stdout == "true\n"
 
 
-def test_construct_honours_the_format(store: Path) -> None:
+def test_construct_honours_the_format(ask: Callable[..., QueryOutput]) -> None:
     construct = "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c }"
-    worker = QueryWorker()  # one worker for every format, as `kg query` builds each job
-    try:
-        graphs = {fmt: worker.run(query_job(store, construct, fmt), 30).data or b"" for fmt in
-                  ("table", "turtle", "ntriples", "jsonld", "rdfxml", "json", "xml")}  # fmt: skip
-        with pytest.raises(UsageError, match="--format csv does not fit a CONSTRUCT/DESCRIBE"):
-            worker.run(query_job(store, construct, "csv"), 30)
-        with pytest.raises(UsageError, match="--format turtle does not fit a SELECT query; its"):
-            worker.run(query_job(store, "SELECT * { ?s ?p ?o }", "turtle"), 30)
-    finally:
-        worker.close()
+    graphs = {fmt: ask(construct, fmt).data or b"" for fmt in
+              ("table", "turtle", "ntriples", "jsonld", "rdfxml", "json", "xml")}  # fmt: skip
+    with pytest.raises(UsageError, match="--format csv does not fit a CONSTRUCT/DESCRIBE"):
+        ask(construct, "csv")
+    with pytest.raises(UsageError, match="--format turtle does not fit a SELECT query; its"):
+        ask("SELECT * { ?s ?p ?o }", "turtle")
     assert graphs["table"] == graphs["turtle"] and graphs["json"] == graphs["jsonld"]
     assert graphs["xml"] == graphs["rdfxml"]
     parse_as = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}

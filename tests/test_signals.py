@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import signal
-import subprocess
 import sys
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -17,6 +16,7 @@ from kg_runs import KG, env, graphs
 from terminal import CTRL_C, TerminalRun, run_in_terminal
 from test_idempotence import corpus_of
 
+from kg.cli import run as run_kg  # `kg` in this process
 from kg.sparql import QueryWorker
 
 # what stops kg: (the key typed or the signal sent, the exit code, the one line it prints)
@@ -78,8 +78,7 @@ def test_sigterm_stops_a_build_and_keeps_what_it_committed(
     assert_stopped(run, "sigterm")
     assert "built " not in run.text()  # stopped before its summary
     assert_kept_a_clean_build(store, references)
-    done = subprocess.run([*KG, "build", str(corpus), "--store", str(store)], env=env())
-    assert done.returncode == 0
+    assert run_kg(["--store", str(store), "build", str(corpus)]) == 0  # in this process
     assert graphs(store) == graphs(references[0])
 
 

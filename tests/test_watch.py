@@ -17,6 +17,7 @@ from terminal import CTRL_C, run_in_terminal
 from test_idempotence import corpus_of
 from test_signals import STOPS, assert_kept_a_clean_build, assert_stopped
 
+from kg.cli import run as run_kg  # `kg` in this process
 from kg.watch import watch
 
 pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
@@ -43,10 +44,10 @@ def test_a_watching_build_builds_a_changed_document_and_stops_at_ctrl_c(
     assert "built 0 documents (10 unchanged, 0 failed)" in text  # the store was up to date
     assert "built 1 documents (9 unchanged, 0 failed)" in text
     assert run.screen()[-1] == "kg: interrupted" and "Traceback" not in text
-    # the same store as a build of the changed corpus in a process of its own
+    # the same store as a one-shot build of the changed corpus, in another process than the
+    # watching one (this one: the build is not what is tested, and a kg process costs a load)
     again = copy_store(references[0], tmp_path / "again")
-    done = subprocess.run([*KG, "build", str(corpus), "--store", str(again)], env=env())
-    assert done.returncode == 0
+    assert run_kg(["--store", str(again), "build", str(corpus)]) == 0
     assert graphs(store) == graphs(again)
 
 
@@ -77,8 +78,7 @@ def test_ctrl_c_or_sigterm_stops_a_watch_started_with_ctrl_c_ignored_and_keeps_w
     assert_kept_a_clean_build(store, references)
     if when == b"building":
         assert "built " not in run.text()  # stopped before its summary
-        done = subprocess.run([*KG, "build", str(corpus), "--store", str(store)], env=env())
-        assert done.returncode == 0
+        assert run_kg(["--store", str(store), "build", str(corpus)]) == 0  # in this process
     assert graphs(store) == graphs(references[0])
 
 
