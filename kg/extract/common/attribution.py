@@ -54,6 +54,7 @@ from kg.nlp.deps import (
     name_root,
     name_words,
     negated,
+    sentence_before,
     that_clause,
 )
 from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, shown_gender, undeclined
@@ -646,10 +647,10 @@ class _Attributor:
         subject is of the other gender; "" where two fit ("с X и Y. Он") or none does, or
         kg knows no gender of one named there (no verb, an indeclinable name: "приняла X и
         Мелони. Она заявила" may be either)."""
-        sent = pronoun.sent
-        if sent.start == 0:
+        previous = sentence_before(pronoun.sent)
+        if previous is None:
             return ""
-        floor = pronoun.doc[sent.start - 1].sent.start_char
+        floor = previous.start_char
         spoken = [(r.start, r.end) for r in self.out if r.rank == DIRECT]
         genders = {
             m.entity: self._gender(m.entity)
@@ -665,11 +666,11 @@ class _Attributor:
         пригласил Болуарте. Та ответила", "встретился с послом. Тот заверил"), where kg
         knows no other gender of that person; "" where that one is its subject or no one
         named ("встретился с журналистом. Тот спросил")."""
-        sent = pronoun.sent
-        if sent.start == 0:
+        previous = sentence_before(pronoun.sent)
+        if previous is None:
             return ""
         gender = _DEMONSTRATIVE_GENDER[pronoun.lower_]
-        for t in reversed(list(pronoun.doc[sent.start - 1].sent)):
+        for t in reversed(list(previous)):
             if t.pos_ not in ("NOUN", "PROPN") or not _animate(t):
                 continue
             m = self._person_at(t)
