@@ -67,10 +67,11 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
 
 
 def _renewed(verb: Token) -> bool:
-    """A taking that renews an office held before ("переизбран", "вновь избран", "повторно
-    назначен", "избран на второй срок"): its date is not when the office began."""
+    """A taking that renews an office held before ("вновь избран", "повторно назначен",
+    "избран на второй срок"; "переизбран" is no taking word at all): its date is not when
+    the office began."""
     renewal = load_list(RENEWAL_WORDS)
-    return verb.lemma_ in renewal or any(
+    return any(
         c.lemma_ in renewal or (c.lemma_ == "срок" and any(a.lemma_ in renewal for a in c.children))
         for c in verb.children
     )
