@@ -2220,7 +2220,7 @@ def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
     verb of saying that gives its words (`_said_in`)."""
     if rule.verb != verbs:
         return False
-    if rule.kind == "Message" and _addressed(tok):
+    if rule.kind == "Message" and _has_addressee(tok):
         return True
     return not rule.with_ or bool(rule.with_ & near) or rule.said and _said_in(tok)
 
@@ -2254,12 +2254,12 @@ def _turned_back(tok: Token) -> bool:
     return turned and any(c.dep_ == "obj" and _is(c, "plane") for c in verb.children)
 
 
-def _addressed(noun: Token) -> bool:
+def _has_addressee(noun: Token) -> bool:
     """A letter told by whom it is sent to ("в письме президенту Чили X предложил"): one
-    sent, whatever verb it hangs on."""
+    sent, whatever verb it hangs on; of its own `_addressees`, a person's dative with no
+    preposition."""
     return noun.pos_ == "NOUN" and any(
-        c.morph.get("Case") == ["Dat"] and c.morph.get("Animacy") == ["Anim"] and not _prep(c)
-        for c in noun.children
+        c.morph.get("Animacy") == ["Anim"] and not _prep(c) for c in _addressees(noun, [])
     )
 
 
