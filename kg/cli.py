@@ -258,7 +258,15 @@ def queries() -> None:
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (writes the store).")
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE and LOAD: the query may then reach the network.")  # fmt: skip
-@click.option("--doc", metavar="DOC", help="Only this document's graph (with the entity graphs).")
+@click.option(
+    "--doc",
+    metavar="DOC",
+    help=(
+        "Only this document's graph (with the entity and derived graphs): its mentions and "
+        "facts; the events, claims, quotes and timeline tables still show each fact's date, "
+        "speaker and sources gathered over every document that tells it."
+    ),
+)
 @store_option(None)
 def query(
     name_or_file: str | None,
