@@ -73,7 +73,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates
+from kg.extract.common.dates import DateMention, find_dates, year_part
 from kg.extract.common.numbers import (
     CLAIM_KINDS,
     Quantity,
@@ -2571,7 +2571,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if lead and lead.end() == q.start and lead[0].strip() != ",":
             # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
             # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
-            return d.value
+            return _months_of(text, sent, d)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2597,10 +2597,18 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         deadline = _is_deadline(date, number)
         if on_number or deadline or _same_clause(date, number, anchor):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
-            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
+            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
     if not ranked:
         return _fronted_in_part(text, sent, own, q)
-    return min(ranked)[-1]
+    start = min(ranked)[-1]
+    return _months_of(text, sent, next(d for d in own if d.start == start))
+
+
+def _months_of(text: str, sent: Span, d: DateMention) -> str:
+    """The period a date of the sentence gives, with the months of a part of its year
+    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year)."""
+    at = sent.start_char + d.start
+    return year_part(text[max(sent.start_char, at - 60) : at], d)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()«»–—]|\bчто\b")
@@ -2622,7 +2630,9 @@ def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantit
     if not before:
         return ""
     last = before[-1]
-    return "" if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start) else last.value
+    if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start):
+        return ""
+    return _months_of(text, sent, last)
 
 
 def _names_thing(date: Span, value: str) -> bool:
