@@ -376,7 +376,7 @@ def test_devset_treaty_limit_fuses_and_terms_are_claims(analyse):
         ("По итогам прошлого года товарооборот Бразилии и Индии составил 12 млрд долларов.",
          ("товарооборот", Decimal(12_000_000_000), "USD", "2023")),
         ("В первом квартале этого года экспорт Норвегии в Данию составил 3 млрд евро.",
-         ("экспорт", Decimal(3_000_000_000), "EUR", "2024")),
+         ("экспорт", Decimal(3_000_000_000), "EUR", "2024-01/2024-03")),
         ("К 2030 году Бразилия и Индия намерены довести товарооборот до 50 млрд долларов.",
          ("товарооборот", Decimal(50_000_000_000), "USD", "2030")),
         # people counted, with the comparator
@@ -935,7 +935,7 @@ def test_months_of_this_year_are_its_period(analyse):
         "сократился на 12 процентов, до 21 млрд долларов.",
         date="2025-10-20",
     )
-    assert {c.period for c in claims} == {"2025"} and len(claims) == 2
+    assert {c.period for c in claims} == {"2025-01/2025-09"} and len(claims) == 2
 
 
 @pytest.mark.parametrize(
@@ -1053,7 +1053,7 @@ def test_one_sum_told_twice_and_the_base(analyse, text, expected):
         (
             "За девять месяцев прошлого года объём бразильских инвестиций в Аргентину вырос на "
             "15%, заявил министр экономики Аргентины.",
-            [("рост инвестиций", "2024")],
+            [("рост инвестиций", "2024-01/2024-09")],
         ),
         (
             "В 2023 году Норвегия поставила в Данию 3,2 млрд кубометров газа, говорится в "
@@ -1192,7 +1192,7 @@ def test_a_turn_after_an_interpreters_note_is_the_speakers(analyse):
         (
             "Доля Бразилии в аргентинском импорте снизилась на 3 процентных пункта и составила "
             "21%.",
-            [("доля в аргентинском импорте", Decimal(21)), ("снижение доли", Decimal(3))],
+            [("доля в импорте", Decimal(21)), ("снижение доли", Decimal(3))],
         ),
         # people counted: wounded, an elided "человек" after a count of them, a verb's form
         (
@@ -1656,7 +1656,7 @@ def test_a_figure_told_twice_is_one_claim(analyse, text, expected):
         ),
         ("Двусторонняя торговля Японии и Индии выросла до 22 млрд долларов.", "товарооборот"),
         # a share in a whole the parser hangs on the verb
-        ("Доля Норвегии в датском импорте газа превышает 60%.", "доля в датском импорте"),
+        ("Доля Норвегии в датском импорте газа превышает 60%.", "доля в импорте"),
         ("Доля Норвегии в импорте газа Дании превышает 60%.", "доля в импорте"),
         (
             "Доля Японии во внешней торговле Индии составляет 3 процента.",
@@ -2043,23 +2043,25 @@ def test_counts_of_people(analyse, text, metric):
 
 
 @pytest.mark.parametrize(
-    ("text", "metric"),
+    ("text", "metric", "period"),
     [
         (
             "По итогам прошлого года товарооборот России и Узбекистана вырос на 20 процентов. "
             "За первый квартал этого года рост составил ещё 15 процентов.",
             "рост товарооборота",
+            "2024-01/2024-03",
         ),
         (
             "Экспорт кофе из Кении в Эфиопию в 2023 году достиг 40 млн долларов. В этом году "
             "снижение составит 5%.",
             "снижение экспорта кофе",
+            "2024",
         ),
     ],
 )
-def test_a_bare_change_is_of_the_figure_told_before(analyse, text, metric):
+def test_a_bare_change_is_of_the_figure_told_before(analyse, text, metric, period):
     claims = _claims(analyse, text, date="2024-05-15")
-    assert (metric, "2024") in [(c.metric, c.period) for c in claims]
+    assert (metric, period) in [(c.metric, c.period) for c in claims]
 
 
 def test_a_bare_change_with_nothing_before_is_no_claim(analyse):

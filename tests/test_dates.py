@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.extract.common.dates import DateMention, find_dates
+from kg.extract.common.dates import DateMention, find_dates, year_part
 
 DOC = "2024-05-02"  # a Thursday
 
@@ -208,3 +208,27 @@ def test_shifted_periods_in_other_cases(text, value):
 
 def test_a_shifted_year_as_an_attribute_is_no_date():
     assert find_dates("Саммит в Лиме стал главным событием нынешнего года.", "2024-03-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("за девять месяцев 2024 года", "2024-01/2024-09"),
+        ("за первые 11 месяцев 2023 года", "2023-01/2023-11"),
+        ("в первом квартале 2022 года", "2022-01/2022-03"),
+        ("в IV квартале 2022 года", "2022-10/2022-12"),
+        ("за второе полугодие 2021 года", "2021-07/2021-12"),
+        ("Во втором полугодии прошлого года", "2023-07/2023-12"),
+        ("за девять месяцев текущего года", "2024-01/2024-09"),
+        ("по итогам первого полугодия 2023 года", "2023-01/2023-06"),
+        ("по итогам девяти месяцев 2023 года", "2023-01/2023-09"),
+        # must not: the whole year, a year with no part, a part that ends before the year
+        ("за 12 месяцев 2023 года", "2023"),
+        ("в 2023 году", "2023"),
+        ("за девять месяцев до выборов 2023 года", "2023"),
+    ],
+)
+def test_year_part_names_its_months(text, value):
+    sentence = f"Товарооборот Чили и Перу {text} вырос."
+    (d,) = find_dates(sentence, "2024-03-15")
+    assert year_part(sentence[: d.start], d) == value

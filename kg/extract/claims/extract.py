@@ -73,7 +73,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates
+from kg.extract.common.dates import DateMention, find_dates, year_part
 from kg.extract.common.numbers import (
     CLAIM_KINDS,
     Quantity,
@@ -202,8 +202,14 @@ _STATE_COUNTS = _WORDS["state_count"]
 _TIME_WORDS = frozenset(UNITS)
 _OCCUPY = _WORDS["occupy"]
 _LENGTHS = _WORDS["length"]
+# an attribution before "это" ("По словам посла X, это на 3 % меньше"; "Как отметил министр,
+# это вдвое больше"): the sentence still opens with the difference
+_ASIDE_BEFORE = (
+    r"(?:по\s+(?:(?:его|её|их)\s+)?(?:словам|данным|оценкам?|мнению)|как\s+[а-яё]+л[аи]?)"
+    r"[^,.;:!?«»]*,"
+)
 _THIS_OPENS = re.compile(
-    r"[\s«\"„“—–-]*(?:и\s+)?это\s+(?:(?:почти|примерно|более\s+чем|на|в|во)\s+)*",
+    rf"(?:{_ASIDE_BEFORE})?[\s«\"„“—–-]*(?:и\s+)?это\s+(?:(?:почти|примерно|более\s+чем|на|в|во)\s+)*",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(r"[ \u00a0]*(больше|выше|меньше|ниже)(?![а-яё])", re.IGNORECASE)
@@ -352,9 +358,7 @@ def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
     """The last figure of the sentence before one that opens "Это на 15 % больше…", "Это
     вдвое больше…": what the difference is of ("…совершили более 87 тыс. паломников. «Это
     вдвое больше, чем в прошлом году», — заявил министр")."""
-    if not (q.unit or q.multiplier) or not _THIS_OPENS.fullmatch(
-        ctx.document.text, sent.start_char, q.start
-    ):
+    if not (q.unit or q.multiplier) or not _opens_with_this(ctx, q, sent):
         return None  # a bare "на 3 млрд меньше прогноза" has no unit of its own
     before = sentence_before(sent)
     if before is None:
@@ -363,6 +367,21 @@ def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
         (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
         None,
     )
+
+
+def _opens_with_this(ctx: Context, q: Quantity, sent: Span) -> bool:
+    """Whether `q`'s sentence opens with "Это" before it ("Это на 15 % больше…", "По словам
+    посла X, это вдвое больше…")."""
+    return _THIS_OPENS.fullmatch(ctx.document.text, sent.start_char, q.start) is not None
+
+
+def _of_figure_before(ctx: Context, q: Quantity, prior: Quantity | None, sent: Span) -> Span | None:
+    """The sentence of the figure a difference opening with "Это" is of, where `prior` is
+    that figure (`_figure_before`): the difference is told of its period and sides
+    ("Товарооборот в 2023 году составил … . Это на 10 % больше, чем годом ранее")."""
+    if prior is None or prior.start >= sent.start_char or not _opens_with_this(ctx, q, sent):
+        return None
+    return ctx.sentence_at(prior.start)
 
 
 def _pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity | None:
@@ -564,7 +583,12 @@ def _claim(
     if change in _REDUCTIONS and status == "target" and comparator == "eq":
         comparator = "le"  # reducing to N caps it at N
     period = "" if is_duration(q) else _period(ctx, q, sent)  # a term has no period
-    states = _states(ctx, _part(ctx, q, sent), lemma_key, *sides)
+    part = _part(ctx, q, sent)
+    told_of = _of_figure_before(ctx, q, prior, sent)
+    if told_of is not None and prior is not None:
+        period = period or _period(ctx, prior, told_of)
+        part = _part(ctx, prior, told_of)
+    states = _states(ctx, part, lemma_key, *sides)
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
     own = () if period or states else (ctx.document.id,)
@@ -1551,7 +1575,8 @@ def _counted(noun: Token) -> bool:
 
 def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[str, str, str] | None:
     """ "Доля Китая в товарообороте Монголии составляет 60 %", "с долей 27 % во внешней
-    торговле": a share in a whole, "доля в товарообороте" (the states are the claim's)."""
+    торговле": a share in a whole, "доля в товарообороте" (the states, also a state's
+    adjective, "в чилийском экспорте", are the claim's)."""
     near = [t for t in [*clause[-12:], *after[:3]] if t.lemma_ == "доля" and _nominal(t)]
     for share in near:
         # the parser may hang "в импорте" on the verb whose subject the share is
@@ -1559,7 +1584,11 @@ def _share_in(ctx: Context, clause: list[Token], after: list[Token]) -> tuple[st
         for whole in [*share.children, *(verb if share.dep_ in SUBJECTS else [])]:
             case = [c for c in whole.children if c.dep_ == "case" and c.lower_ in ("в", "во")]
             if whole.dep_ in ("nmod", "obl") and whole.pos_ == "NOUN" and case:
-                mods = [c for c in whole.children if c.dep_ == "amod" and c.i < whole.i]
+                mods = [
+                    c
+                    for c in whole.children
+                    if c.dep_ == "amod" and c.i < whole.i and not _names_state(ctx, c)
+                ]  # "в чилийском экспорте": the state is the claim's
                 words = " ".join(t.text.lower() for t in [*case, *mods, whole])
                 return f"доля {words}", f"доля {whole.lemma_}", "percent"
     return None
@@ -2571,7 +2600,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if lead and lead.end() == q.start and lead[0].strip() != ",":
             # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
             # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
-            return d.value
+            return _months_of(text, sent, d)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2597,10 +2626,18 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         deadline = _is_deadline(date, number)
         if on_number or deadline or _same_clause(date, number, anchor):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
-            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.value))
+            ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
     if not ranked:
         return _fronted_in_part(text, sent, own, q)
-    return min(ranked)[-1]
+    start = min(ranked)[-1]
+    return _months_of(text, sent, next(d for d in own if d.start == start))
+
+
+def _months_of(text: str, sent: Span, d: DateMention) -> str:
+    """The period a date of the sentence gives, with the months of a part of its year
+    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year)."""
+    at = sent.start_char + d.start
+    return year_part(text[max(sent.start_char, at - 60) : at], d)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()«»–—]|\bчто\b")
@@ -2622,7 +2659,9 @@ def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantit
     if not before:
         return ""
     last = before[-1]
-    return "" if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start) else last.value
+    if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start):
+        return ""
+    return _months_of(text, sent, last)
 
 
 def _names_thing(date: Span, value: str) -> bool:

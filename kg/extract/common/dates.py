@@ -175,7 +175,7 @@ _REL_PERIOD = re.compile(
 # words that make the phrase a time ("основное событие нынешнего года" is none)
 _PERIOD_OF_LEAD = (
     r"(?:по\s+итогам|за|в\s+течение|в\s+начале|в\s+конце|в\s+середине|к\s+концу|до\s+конца"
-    r"|с\s+начала|к\s+началу|в\s+[а-яё]+\s+(?:квартале|полугодии|половине)"
+    r"|с\s+начала|к\s+началу|во?\s+[а-яё]+\s+(?:квартале|полугодии|половине)"
     r"|за\s+(?:перв[а-яё]+\s+)?(?:\d{1,2}|[а-яё]+)\s+месяц(?:а|ев)"  # "за девять месяцев"
     r"|за\s+[а-яё]+\s+(?:квартал|полугодие))"
 )
@@ -481,6 +481,48 @@ def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False
     shift = -1 if tense == "past" and when > now else 0
     shift = 1 if tense == "future" and when < now else shift
     return f"{int(value[:4]) + shift:04d}{value[4:]}" if shift else value
+
+
+# The months of a year a part of it names before the year ("за девять месяцев 2024 года",
+# "в первом квартале", "по итогам первого полугодия прошлого года"): a figure's period
+# covers them.
+_PART_COUNTS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                "девять": 9, "десять": 10, "одиннадцать": 11, "двух": 2, "трёх": 3, "трех": 3,
+                "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+                "девяти": 9, "десяти": 10, "одиннадцати": 11}  # fmt: skip
+_PART_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3,
+                  "iv": 4}  # fmt: skip
+_YEAR_PART = (
+    r"(?:за|в\s+течение|по\s+итогам)\s+(?:перв(?:ые|ых)\s+)?(?P<n>\d{1,2}|"
+    + "|".join(_PART_COUNTS)
+    + r")\s+месяц(?:а|ев)"
+    r"|(?:за|во?|по\s+итогам)\s+(?P<h>перв|втор)[а-яё]*\s+(?:полугоди[еия]|половин[аеуы])"
+    r"|(?:за|во?|по\s+итогам)\s+(?P<q>перв|втор|трет|четв[её]рт|iv|i{1,3})[а-яё]*\s+квартал[ае]?"
+)
+_YEAR_PART_BEFORE = re.compile(rf"{_A}(?:{_YEAR_PART})\s+$", _FLAGS)
+_YEAR_PART_OPENING = re.compile(rf"(?:{_YEAR_PART})\s", _FLAGS)
+
+
+def year_part(before: str, mention: DateMention) -> str:
+    """The mention's value, or where it is a year a part of it names the months of that part
+    as an ISO 8601 interval: "за девять месяцев 2024 года" 2024-01/2024-09, "в первом квартале
+    2024 года" 2024-01/2024-03, "за второе полугодие" 2024-07/2024-12. `before` is the text
+    right before the mention; a relative one ("за девять месяцев текущего года") opens with
+    its part."""
+    if len(mention.value) != 4:
+        return mention.value
+    m = _YEAR_PART_BEFORE.search(before) or _YEAR_PART_OPENING.match(mention.text)
+    if m is None:
+        return mention.value
+    if m["n"]:
+        first, last = 1, int(m["n"]) if m["n"].isdigit() else _PART_COUNTS[m["n"].lower()]
+    else:
+        size = 6 if m["h"] else 3
+        n = _PART_ORDINALS[(m["h"] or m["q"]).lower().replace("ё", "е")]
+        first, last = (n - 1) * size + 1, n * size
+    if not 1 <= last <= 12 or (first, last) == (1, 12):
+        return mention.value  # "за 12 месяцев 2024 года" is the year
+    return f"{mention.value}-{first:02d}/{mention.value}-{last:02d}"
 
 
 def find_dates(text: str, doc_date: str = "") -> list[DateMention]:

@@ -1,0 +1,128 @@
+"""Numeric claims: a part of a year ("за девять месяцев 2024 года", "в первом квартале") is a
+period of its months; a difference a sentence opens with "Это", also after an attribution ("По
+словам посла X, это на 3 % меньше"), is told of the figure before, with its period and sides; a
+state's adjective in the whole a share is of is the claim's state."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.period, c.status) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Товарооборот Аргентины и Парагвая за первое полугодие 2024 года сократился на 15 % —"
+            " до 1,1 млрд долларов.",
+            [
+                ("снижение товарооборота", Decimal(15), "percent", "2024-01/2024-06", "actual"),
+                ("товарооборот", Decimal(1100000000), "USD", "2024-01/2024-06", "actual"),
+            ],
+        ),
+        (
+            "Экспорт Чили в Перу в первом квартале 2023 года вырос на 6 % и составил 700 млн"
+            " долларов.",
+            [
+                ("рост экспорта", Decimal(6), "percent", "2023-01/2023-03", "actual"),
+                ("экспорт", Decimal(700000000), "USD", "2023-01/2023-03", "actual"),
+            ],
+        ),
+        (
+            "Товарооборот Чехии и Словакии за девять месяцев 2024 года составил 4,9 млрд евро.",
+            [("товарооборот", Decimal(4900000000), "EUR", "2024-01/2024-09", "actual")],
+        ),
+        # must not: the whole year, or a range of months, keeps its own period
+        (
+            "За 12 месяцев 2023 года товарооборот Чили и Перу составил 5 млрд долларов.",
+            [("товарооборот", Decimal(5000000000), "USD", "2023", "actual")],
+        ),
+        (
+            "Товарооборот Египта и Иордании за январь–май 2024 года составил 900 млн долларов.",
+            [("товарооборот", Decimal(900000000), "USD", "2024-01/2024-05", "actual")],
+        ),
+    ],
+)
+def test_part_of_a_year_is_its_months(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Товарооборот Чехии и Словакии в 2023 году составил 4,9 млрд евро. По словам посла"
+            " Словакии Петера Мишика, это на 3 % меньше, чем годом ранее.",
+            [
+                ("снижение товарооборота", Decimal(3), "percent", "2023", "actual"),
+                ("товарооборот", Decimal(4900000000), "EUR", "2023", "actual"),
+            ],
+        ),
+        (
+            "Экспорт Чили в Перу в 2023 году составил 2 млрд долларов. Как отметил министр"
+            " Хавьер Гонсалес, это вдвое больше, чем в 2020 году.",
+            [
+                ("рост экспорта", Decimal(2), "раз", "2023", "actual"),
+                ("экспорт", Decimal(2000000000), "USD", "2023", "actual"),
+            ],
+        ),
+        (
+            "Экспорт Кении в Эфиопию в 2023 году составил 90 млн долларов. Это на 10 % больше,"
+            " чем годом ранее.",
+            [
+                ("рост экспорта", Decimal(10), "percent", "2023", "actual"),
+                ("экспорт", Decimal(90000000), "USD", "2023", "actual"),
+            ],
+        ),
+        # must not: an aside with no "это" tells nothing of the figure before, nor does a
+        # change of its own sentence take its period
+        (
+            "Экспорт Чили в Перу в 2023 году составил 2 млрд долларов. По словам министра, это"
+            " немного.",
+            [("экспорт", Decimal(2000000000), "USD", "2023", "actual")],
+        ),
+        (
+            "Экспорт Чили в Перу в 2023 году составил 2 млрд долларов. По словам министра,"
+            " импорт вырос на 5 %.",
+            [
+                ("рост импорта", Decimal(5), "percent", "", "actual"),
+                ("экспорт", Decimal(2000000000), "USD", "2023", "actual"),
+            ],
+        ),
+    ],
+)
+def test_difference_told_of_the_figure_before(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == expected
+
+
+def test_difference_told_of_the_figure_before_takes_its_sides(analyse) -> None:
+    text = (
+        "Экспорт Чили в Перу в 2023 году составил 2 млрд долларов. Как сообщил министр Хавьер"
+        " Гонсалес, это вдвое больше, чем в 2020 году."
+    )
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    assert {c.metric: c.states for c in claims}["рост экспорта"] == ["state/CHL", "state/PER"]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Доля Перу в чилийском экспорте составляет 2,5 %.", "доля в экспорте"),
+        ("Доля Египта в иорданском импорте составляет 6 %.", "доля в импорте"),
+        # must not: an adjective that names no state stays
+        ("Доля Египта во внешней торговле Турции составляет 3 %.", "доля во внешней торговле"),
+    ],
+)
+def test_state_adjective_of_a_share_whole(analyse, text: str, metric: str) -> None:
+    assert [c.metric for c in extract_claims(analyse(Document(id="t", text=text, date="")))] == [
+        metric
+    ]
