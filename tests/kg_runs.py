@@ -6,6 +6,7 @@ Kept apart from the tests so `bench/robustness.py` can reuse them.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.cli import run as run_kg
 from kg.entity_records import record_quads
 from kg.model import Entity
 from kg.rdf import BRO, CONTENT_HASH, DERIVED_GRAPH, ENTITY_GRAPH, doc_graph, doc_iri
@@ -121,10 +123,35 @@ def graphs(store: Path) -> dict[str, frozenset[str]]:
 
 
 def nquads(store: Path) -> list[str]:
-    """`kg export --format nquads` as sorted lines: the store's whole content."""
-    result = kg("export", "--format", "nquads", "--store", store)
-    assert result.returncode == 0, result.stderr
-    return sorted(line for line in result.stdout.splitlines() if line)
+    """The store's whole content as sorted N-Quads lines, read in this process: comparing
+    two stores needs no `kg export` process (each a Python start and kg's imports)."""
+    with KgStore.open_read(store) as kg_store:
+        return sorted(str(q) for q in kg_store.db)
+
+
+def build_here(
+    store: Path, paths: Sequence[object], capsys: pytest.CaptureFixture[str], *options: str
+) -> str:
+    """`kg build` in this process, asserting it exits 0 and built every document it read;
+    its stdout. For tests of what a build writes, not of its process: a `kg` process costs
+    Python's start and kg's imports."""
+    capsys.readouterr()
+    assert run_kg(["build", *map(str, paths), "--store", str(store), *options]) == 0
+    out = capsys.readouterr().out
+    assert " 0 failed" in out, out
+    return out
+
+
+def query_json(
+    store: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[list[str], list[dict[str, str]]]:
+    """`kg query NAME --format json` run in this process (a test of a table's rows needs no
+    fresh interpreter): its variables and each row's values by variable."""
+    capsys.readouterr()
+    assert run_kg(["--store", str(store), "query", name, "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    rows = [{k: v["value"] for k, v in row.items()} for row in out["results"]["bindings"]]
+    return out["head"]["vars"], rows
 
 
 def build(store: Path, paths: Sequence[object], *options: str) -> subprocess.CompletedProcess[str]:

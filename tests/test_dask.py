@@ -11,9 +11,7 @@ import cloudpickle
 import pytest
 from dask_cluster import loopback_cluster
 from distributed import Client, Worker
-from kg_runs import kg, refused_port, start_kg, write_corpus
-
-from kg.store import KgStore
+from kg_runs import kg, nquads, refused_port, start_kg, write_corpus
 
 pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
 
@@ -46,7 +44,7 @@ def test_a_dask_build_writes_the_quads_of_a_local_build(tmp_path: Path, schedule
     warning, error = err.splitlines()  # one warning for the document, as in a local build
     assert warning == f"kg: warning: {corpus / 'zz.txt'}: not built: RuntimeError: boom", err
     assert error.startswith("kg: error: 1 document(s) failed on an internal error"), err
-    assert _nquads(dask) == _nquads(local)
+    assert nquads(dask) == nquads(local)
 
     # The documents were read on the workers, each of which had loaded the models once.
     with Client(scheduler, set_as_default=False) as client:
@@ -73,11 +71,6 @@ def _fail_on_zz() -> None:
         return real(document, reader, known)
 
     kg.executors.read_document = flaky  # type: ignore[assignment]
-
-
-def _nquads(store: Path) -> list[str]:
-    with KgStore.open_read(store) as kg_store:
-        return sorted(str(q) for q in kg_store.db)
 
 
 def test_an_unreachable_scheduler_is_one_line_and_writes_nothing(

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg_runs import DOCS, build, copy_store, graphs
+import pytest
+from kg_runs import DOCS, build_here, copy_store, graphs
 
 # Names no document of the shared corpus names: its entities live and die with it.
 EXTRA = (
@@ -21,20 +22,20 @@ def corpus_of(references: dict[int, Path]) -> Path:
 
 
 def test_building_again_and_rebuilding_give_the_same_quads(
-    references: dict[int, Path], tmp_path: Path
+    references: dict[int, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     clean = graphs(references[0])
     store = copy_store(references[0], tmp_path / "s")
-    again = build(store, [corpus_of(references)])
-    assert again.stdout.startswith(f"built 0 documents ({DOCS} unchanged, 0 failed)")
+    again = build_here(store, [corpus_of(references)], capsys)
+    assert again.startswith(f"built 0 documents ({DOCS} unchanged, 0 failed)")
     assert graphs(store) == clean
-    rebuilt = build(store, [corpus_of(references)], "--rebuild")
-    assert rebuilt.stdout.startswith(f"built {DOCS} documents (0 unchanged, 0 failed)")
+    rebuilt = build_here(store, [corpus_of(references)], capsys, "--rebuild")
+    assert rebuilt.startswith(f"built {DOCS} documents (0 unchanged, 0 failed)")
     assert graphs(store) == clean
 
 
 def test_prune_removes_the_deleted_document_and_its_entities_only(
-    references: dict[int, Path], tmp_path: Path
+    references: dict[int, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     clean = graphs(references[0])
     corpus = tmp_path / "corpus"
@@ -43,7 +44,7 @@ def test_prune_removes_the_deleted_document_and_its_entities_only(
         (corpus / source.name).write_bytes(source.read_bytes())
     (corpus / "extra.txt").write_text(EXTRA, encoding="utf-8")
     store = copy_store(references[0], tmp_path / "s")
-    build(store, [corpus])
+    build_here(store, [corpus], capsys)
     grown = graphs(store)
     assert "extra" in grown
     gained = {line.split(" ")[0] for line in grown[""] - clean[""]}
@@ -51,8 +52,8 @@ def test_prune_removes_the_deleted_document_and_its_entities_only(
     assert any("modi" in iri for iri in gained), gained
 
     (corpus / "extra.txt").unlink()
-    pruned = build(store, [corpus], "--prune")
-    assert f"({DOCS} unchanged, 0 failed, 1 pruned)" in pruned.stdout
+    pruned = build_here(store, [corpus], capsys, "--prune")
+    assert f"({DOCS} unchanged, 0 failed, 1 pruned)" in pruned
     after = graphs(store)
     assert "extra" not in after
     assert {k: v for k, v in after.items() if k} == {k: v for k, v in clean.items() if k}

@@ -6,18 +6,15 @@ by `offices` but never the person's office in `persons`."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections.abc import Callable
 
 import pytest
+from kg_runs import query_json
 
+from kg.cli import run as run_kg
 from kg.extract.context import Context
 from kg.extract.offices.extract import extract_offices
 from kg.model import Document
-
-KG = [sys.executable, "-m", "kg"]
 
 
 def held(ctx: Context, name: str) -> set[tuple[str, str, bool]]:
@@ -62,15 +59,7 @@ def test_a_state_bodys_office_serves_the_state(
     assert held(ctx, name) == {(office, state, past)}
 
 
-def _rows(store, name: str) -> list[dict[str, str]]:
-    out = json.loads(subprocess.run(
-        [*KG, "--store", str(store), "query", name, "--format", "json"],
-        check=True, capture_output=True, text=True,
-    ).stdout)  # fmt: skip
-    return [{k: v["value"] for k, v in row.items()} for row in out["results"]["bindings"]]
-
-
-def test_a_former_office_is_listed_but_not_the_persons(tmp_path) -> None:
+def test_a_former_office_is_listed_but_not_the_persons(tmp_path, capsys) -> None:  # noqa: ANN001
     """A former title, in an undated or a dated document, gives `offices` a row but
     `persons` no office; a current title of an undated document still wins over a dated
     former one (must not: a past office beating a current one); a state's body's head
@@ -86,16 +75,17 @@ def test_a_former_office_is_listed_but_not_the_persons(tmp_path) -> None:
     for name, text in texts.items():
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     store = tmp_path / "store"
-    subprocess.run([*KG, "--store", str(store), "build", str(corpus)], check=True,
-                   capture_output=True)  # fmt: skip
-    offices = {(r["name"], r["office"], r.get("state", "")) for r in _rows(store, "offices")}
+    assert run_kg(["--store", str(store), "build", str(corpus)]) == 0  # in this process
+    offices = {
+        (r["name"], r["office"], r.get("state", ""))
+        for r in query_json(store, "offices", capsys)[1]
+    }
     assert {("Хуан Перес", "президент", "Перу"),
             ("Луис Гомес", "министр обороны", "Эквадор"),
             ("Росанна Коста", "председатель Центрального банка", "Чили")} <= offices  # fmt: skip
-    rows = _rows(store, "persons")
+    rows = query_json(store, "persons", capsys)[1]
     persons = {r["name"]: (r.get("office", ""), r.get("state", "")) for r in rows}
     assert persons["Хуан Перес"] == ("", "Перу")
     assert persons["Луис Гомес"] == ("посол", "Эквадор")
     assert persons["Росанна Коста"] == ("председатель Центрального банка", "Чили")
-    check = subprocess.run([*KG, "--store", str(store), "validate"], capture_output=True)
-    assert check.returncode == 0, check.stdout
+    assert run_kg(["--store", str(store), "validate"]) == 0

@@ -5,13 +5,12 @@ that resolve to no one, and the `offices` and `persons` queries over dated docum
 
 from __future__ import annotations
 
-import json
-import subprocess
 from collections.abc import Callable
 
 import pytest
-from kg_runs import KG
+from kg_runs import query_json
 
+from kg.cli import run as run_kg
 from kg.model import Extraction
 
 
@@ -1050,16 +1049,7 @@ def test_head_of_a_state_title_is_its_head(run, text: str, title: str, name: str
     assert [names[m.entity] for m in ex.mentions if m.start == at] == [name]
 
 
-def _query(store, name: str) -> tuple[list[str], list[dict[str, str]]]:
-    out = json.loads(subprocess.run(
-        [*KG, "--store", str(store), "query", name, "--format", "json"],
-        check=True, capture_output=True, text=True,
-    ).stdout)  # fmt: skip
-    rows = out["results"]["bindings"]
-    return out["head"]["vars"], [{k: v["value"] for k, v in row.items()} for row in rows]
-
-
-def test_offices_query_dates_each_office(tmp_path) -> None:
+def test_offices_query_dates_each_office(tmp_path, capsys) -> None:  # noqa: ANN001
     """A person who was minister in 2020 (appointed in 2019, the start another text tells)
     and president in 2023: both offices, each dated by its latest document; an undated
     document's office is listed undated and does not win `persons.office`; a gazetteer
@@ -1083,9 +1073,8 @@ def test_offices_query_dates_each_office(tmp_path) -> None:
         encoding="utf-8",
     )
     store = tmp_path / "store"
-    subprocess.run([*KG, "--store", str(store), "build", str(corpus)], check=True,
-                   capture_output=True)  # fmt: skip
-    columns, rows = _query(store, "offices")
+    assert run_kg(["--store", str(store), "build", str(corpus)]) == 0  # in this process
+    columns, rows = query_json(store, "offices", capsys)
     assert columns[:7] == ["person", "name", "office", "state", "start", "end", "sources"]
     mendis = {(r["office"], r.get("date", ""), r["sources"]) for r in rows
               if r["name"] == "Карлус Мендис"}  # fmt: skip
@@ -1100,7 +1089,6 @@ def test_offices_query_dates_each_office(tmp_path) -> None:
     modi = [r for r in rows if r["name"] == "Нарендра Моди" and r["office"] == "премьер-министр"]
     assert len(modi) == 1 and modi[0]["start"] == "2014-05-26" and modi[0]["basis"] == "text"
     assert modi[0]["date"] == "2020-03-01"
-    persons = {r["name"]: r.get("office", "") for r in _query(store, "persons")[1]}
+    persons = {r["name"]: r.get("office", "") for r in query_json(store, "persons", capsys)[1]}
     assert persons["Карлус Мендис"] == "президент"
-    check = subprocess.run([*KG, "--store", str(store), "validate"], capture_output=True)
-    assert check.returncode == 0, check.stdout
+    assert run_kg(["--store", str(store), "validate"]) == 0

@@ -8,7 +8,8 @@ import signal
 import time
 from pathlib import Path
 
-from kg_runs import DOCS, copy_store, graphs, kg, start_kg
+import pytest
+from kg_runs import DOCS, build_here, copy_store, graphs, kg, start_kg
 from test_crash import hashes, version_change
 
 from kg.store import KgStore
@@ -42,7 +43,7 @@ def test_rebuild_killed_halfway_loses_no_graph_and_never_shows_an_empty_store(
 
 
 def test_rebuild_of_some_documents_keeps_the_others_and_prune_removes_them(
-    references: dict[int, Path], tmp_path: Path
+    references: dict[int, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store = copy_store(references[0], tmp_path / "store")
     before = graphs(store)
@@ -50,12 +51,10 @@ def test_rebuild_of_some_documents_keeps_the_others_and_prune_removes_them(
     part.mkdir()
     source = next(references[0].parent.glob(f"corpus-{DOCS}-v0"))
     (part / "doc03.txt").write_bytes((source / "doc03.txt").read_bytes())
-    result = kg("build", part, "--store", store, "--rebuild")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("built 1 documents (0 unchanged, 0 failed)")
+    out = build_here(store, [part], capsys, "--rebuild")
+    assert out.startswith("built 1 documents (0 unchanged, 0 failed)")
     assert graphs(store) == before  # rebuilt to the same graph; the other nine kept
-    result = kg("build", part, "--store", store, "--rebuild", "--prune")
-    assert result.returncode == 0, result.stderr
+    build_here(store, [part], capsys, "--rebuild", "--prune")
     assert set(graphs(store)) == {"", "doc03"} | ({"None"} & set(before))
 
 

@@ -8,7 +8,8 @@ import csv
 import io
 from pathlib import Path
 
-from kg_runs import build, copy_store, kg
+import pytest
+from kg_runs import build_here, copy_store, kg
 from test_idempotence import corpus_of
 
 from kg.derived import table_cells
@@ -45,7 +46,7 @@ def stored_cells(store: Path) -> tuple[set[str], set[str]]:
 
 
 def test_an_added_document_reaches_the_derived_table_cells(
-    references: dict[int, Path], tmp_path: Path
+    references: dict[int, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store = copy_store(references[0], tmp_path / "s")
     before = table("offices", store)
@@ -54,7 +55,7 @@ def test_an_added_document_reaches_the_derived_table_cells(
     for source in corpus_of(references).iterdir():
         (corpus / source.name).write_bytes(source.read_bytes())
     (corpus / "oslo.txt").write_text(ADDED, encoding="utf-8")
-    build(store, [corpus])
+    build_here(store, [corpus], capsys)
 
     stored, live = stored_cells(store)
     assert stored == live and any("rowSources" in q for q in stored)
