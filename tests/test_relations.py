@@ -862,6 +862,70 @@ def test_a_change_in_the_relations_that_has_come(read, text, found):
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
 
 
+DOWNGRADED = "понижение уровня дипломатических отношений"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a downgrade, read through the noun of the level
+        ("Нидерланды понизили уровень дипломатических отношений с Никарагуа до поверенных в "
+         "делах.", {("state/NIC", "state/NLD", DOWNGRADED, "2025-04-02")}),
+        ("Турция понизила уровень дипломатических отношений с Израилем до уровня временных "
+         "поверенных в делах.", {("state/ISR", "state/TUR", DOWNGRADED, "2025-04-02")}),
+        ("Понижение уровня дипломатических отношений между Турцией и Израилем произошло в 2024 "
+         "году.", {("state/ISR", "state/TUR", DOWNGRADED, "2024")}),
+        # the worst period the relations go through is a crisis
+        ("Отношения Армении и Азербайджана переживают худший период за последние годы.",
+         {("state/ARM", "state/AZE", "кризис отношений", "2025-04-02")}),
+        ("Отношения Чехии и Венгрии переживают самый тяжёлый период за 30 лет.",
+         {("state/CZE", "state/HUN", "кризис отношений", "2025-04-02")}),
+        ("Отношения Чехии и Венгрии находятся в худшем состоянии за 30 лет.",
+         {("state/CZE", "state/HUN", "кризис отношений", "2025-04-02")}),
+        # a verb of change the tagger reads as an adjective
+        ("РАБАТ, 10 декабря 2021 года. Израиль и Марокко нормализовали отношения в 2020 году.",
+         {("state/ISR", "state/MAR", "нормализация отношений", "2020")}),
+        ("Бахрейн и Катар нормализовали отношения.",
+         {("state/BHR", "state/QAT", "нормализация отношений", "2025-04-02")}),
+        # must not: a downgrade threatened, possible, denied or ahead, of no relations, or
+        # of something else; a hard period is no crisis, nor is the best one
+        ("Турция пригрозила понизить уровень отношений с Израилем.", set()),
+        ("Турция может понизить уровень отношений с Израилем.", set()),
+        ("Турция не будет понижать уровень отношений с Израилем.", set()),
+        ("Нидерланды понизят уровень дипломатических отношений с Никарагуа.", set()),
+        ("Турция и Израиль начали переговоры о понижении уровня отношений.", set()),
+        ("Литва понизила уровень дипломатического представительства в Китае.", set()),
+        ("Центробанк Турции понизил уровень ключевой ставки после переговоров с Израилем.",
+         set()),
+        ("Отношения Чехии и Венгрии переживают трудный период.", set()),
+        ("Отношения Чехии и Венгрии переживают лучший период.", set()),
+        ("Бахрейн и Катар не нормализовали отношения.", set()),
+        ("Бахрейн и Катар нормализуют отношения.", set()),
+    ],
+)  # fmt: skip
+def test_a_downgrade_a_worst_period_and_a_misread_change(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-04-02"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Премьер-министр Индии и президент Египта договорились повысить уровень отношений до "
+         "стратегического партнёрства.",
+         {("state/EGY", "state/IND", "стратегическое партнёрство")}),
+        ("Президент Франции и канцлер Германии подтвердили стратегическое партнёрство.",
+         {("state/DEU", "state/FRA", "стратегическое партнёрство")}),
+        # must not: a state inside a person's name, a level only hoped for by the officials
+        ("Госсекретарь США Виктория Нуланд заявила, что отношения улучшились.", set()),
+        ("Премьер-министр Индии и президент Египта надеются на установление стратегического "
+         "партнёрства.", set()),
+    ],
+)  # fmt: skip
+def test_the_states_of_officials_are_the_sides(read, text, found):
+    assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
