@@ -2217,3 +2217,20 @@ def test_talks_a_relative_clause_tells_are_no_status_of_an_approved_paper(
 ):
     a = one(read, text)
     assert (a.status, a.parties) == (status, [f"state/{p}" for p in parties])
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        ("Малайзия и Южная Корея подписали соглашение о торговле.", "signed",
+         ["state/KOR", "state/MYS"]),
+        ("Малайзия и Южная Корея намерены подписать совместное заявление о стратегическом "
+         "партнёрстве.", "planned", ["state/KOR", "state/MYS"]),
+        # must not: the paper's own object before the verb is no party
+        ("Соглашение о торговле Малайзия ратифицировала в 2024 году.", "signed",
+         ["state/MYS"]),
+    ],
+)  # fmt: skip
+def test_subjects_the_parse_hung_on_the_verb_as_parataxis(read, text, status, parties):
+    a = one(read, text)
+    assert (a.status, a.parties) == (status, parties)

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject
+from kg.nlp.morph import is_finite
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
 CONTRAST = frozenset(["а", "но"])
@@ -73,7 +74,7 @@ def _hung_before(verb: Token) -> list[Token]:
     посетил Ханой, Камбоджа и Вьетнам подписали": conjuncts of "Ханой"). Nominatives the
     part's own words do not govern, nor the verb itself; none where the part has a verb of
     its own."""
-    if has_subject(verb) or verb.morph.get("VerbForm") != ["Fin"]:
+    if has_subject(verb) or not (is_finite(verb) or _short_predicate(verb)):
         return []
     doc, first = verb.doc, verb.sent.start
     end = verb.i
@@ -94,9 +95,17 @@ def _hung_before(verb: Token) -> list[Token]:
         if t.pos_ in ("NOUN", "PROPN")
         and "Nom" in t.morph.get("Case")
         and not start <= t.head.i < end
-        and t.head != verb  # the verb's own object before it: "Договор ратифицировали три страны"
+        and (t.head != verb or t.dep_ == "parataxis")  # the verb's own object before it:
+        # "Договор ратифицировали три страны"; a name the parser hung on it as parataxis is
+        # its subject ("Малайзия и Южная Корея подписали")
         and not has_preposition(t)
     ]
+
+
+def _short_predicate(word: Token) -> bool:
+    """A short adjective that is its clause's predicate ("Малайзия и Корея намерены
+    подписать"): it takes a subject as a finite verb does."""
+    return word.pos_ == "ADJ" and "Short" in word.morph.get("Variant") and word.dep_ == "ROOT"
 
 
 def _part_start(doc: Doc, end: int, first: int) -> int:

@@ -304,6 +304,12 @@ def is_verb_form(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS in ("VERB", "INFN") for p in parses)
 
 
+def is_superlative(token: Token) -> bool:
+    """An adjective in the superlative ("худший", "тяжелейший"): the tagger gives these
+    the positive degree, so pymorphy3 decides."""
+    return any(p.tag.POS == "ADJF" and "Supr" in p.tag for p in morph().parse(token.lower_))
+
+
 def shown_gender(token: Token) -> str:
     """ "masc"/"femn" a singular form shows ("заявил", "заявила", "уверена"): for a
     past-tense verb or a short adjective, its subject's gender; "" for a plural, a present

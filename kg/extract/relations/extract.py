@@ -70,7 +70,7 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
 from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, negated, preposition
-from kg.nlp.morph import UD_NUMBER, is_infinitive, morph
+from kg.nlp.morph import UD_NUMBER, is_infinitive, is_superlative, is_verb_form, morph
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -482,20 +482,22 @@ def _changed(t: Token) -> str:
     нормализации отношений", "настроен на улучшение отношений", "могут ухудшиться",
     "договорились нормализовать отношения"); "восстановили дипломатические отношения" →
     "восстановление дипломатических отношений"."""
-    if t.lemma_ != "отношение" or t.head.i == t.i:
+    if t.lemma_ != "отношение":
         return ""
-    word = t.head if _role(t.head) == "change" else _subjectless_change(t)
+    word = _change_above(t) or _subjectless_change(t)
     went = _gone_through(t)
     if went is not None:
         word, come = went[0], _come(went[1])  # "отношения переживают кризис"
     elif word is None and (part := _changed_participle(t)) is not None:
         word, come = part, True  # "на фоне ухудшившихся отношений"
+    elif word is None and (verb := _verb_read_as_modifier(t)) is not None:
+        word, come = verb, _come(verb)  # "X и Y нормализовали отношения", parsed as a phrase
     elif word is None and (noun := _change_in(t)) is not None:
         word, come = noun, _noun_come(noun)  # "в отношениях наметилось потепление"
     elif word is None:
         return ""
-    elif word.pos_ == "VERB" and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
-        come = _come(word)
+    elif is_verb_form(word) and (t.dep_ in ("nsubj", "nsubj:pass", "obj") or t.head != word):
+        come = _come(word)  # "нормализовали" the tagger may read as an adjective
     elif word.pos_ == "NOUN" and t.dep_ == "nmod" and preposition(t) in ("", "в"):
         come = _noun_come(word)
     elif word.pos_ == "NOUN" and t.dep_ in SUBJECTS and preposition(word) == "на":
@@ -526,6 +528,24 @@ def _changed_participle(t: Token) -> Token | None:
                 None)  # fmt: skip
 
 
+def _change_above(t: Token) -> Token | None:
+    """The word of change the relations hang on, also through the noun of their level
+    ("понизили уровень дипломатических отношений")."""
+    head = t.head
+    if head.i != t.i and _role(head) == "scale" and t.dep_ == "nmod":
+        head = head.head
+    return head if head.i != t.i and _role(head) == "change" else None
+
+
+def _verb_read_as_modifier(t: Token) -> Token | None:
+    """A finite verb of change the parse hung on the relations as an adjective, which
+    pymorphy3 reads only as a verb ("Бахрейн и Катар нормализовали отношения", the whole
+    clause parsed as a noun phrase)."""
+    return next((c for c in t.children
+                 if c.dep_ == "amod" and c.i < t.i and _role(c) == "change" and is_verb_form(c)),
+                None)  # fmt: skip
+
+
 def _gone_through(t: Token) -> tuple[Token, Token] | None:
     """The noun of change the relations are going through, and the verb that says so:
     "отношения переживают кризис", "отношения находятся на подъёме" (the parse may make the
@@ -537,10 +557,24 @@ def _gone_through(t: Token) -> tuple[Token, Token] | None:
         return None if change is None else (change, verb.head)
     if (t.dep_ not in SUBJECTS and t.dep_ != "obj") or verb.lemma_ not in _GOING_THROUGH:
         return None
-    found = (_condition_change(c) or c for c in verb.children
-             if c.dep_ in ("obj", "obl") and c.i != t.i)  # fmt: skip
+    gone = [c for c in verb.children if c.dep_ in ("obj", "obl") and c.i != t.i]
+    found = (_condition_change(c) or c for c in gone)
     change = next((c for c in found if _role(c) == "change"), None)
+    change = change or next((w for c in gone if (w := _worst(c)) is not None), None)
     return None if change is None else (change, verb)
+
+
+def _worst(noun: Token) -> Token | None:
+    """The superlative of badness on what the relations go through, which says they are in
+    crisis ("переживают худший период", "самый тяжёлый этап", "в худшем состоянии")."""
+    most = any(c.lemma_ in _MOST for c in noun.children)
+    return next((a for a in noun.children
+                 if a.dep_ == "amod" and _role(a) == "worst"
+                 and (most or is_superlative(a) or any(c.lemma_ in _MOST for c in a.children))),
+                None)  # fmt: skip
+
+
+_MOST = {"самый", "сам"}  # "самый тяжёлый период", "на самом низком уровне" (lemmatised "сам")
 
 
 _CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
@@ -860,7 +894,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
                  for c in anchor.children if _member_of(c)]  # fmt: skip
     allied: set[str] = set()
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
-        if any(p.start <= m.start < p.end for p in persons):
+        if any(p.start <= m.start < p.end for p in persons) and not _office_state(ctx, m.start):
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
         if _other_clause(anchor, m.start):
             continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
@@ -886,6 +920,17 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         pair = list(main_pair(ctx, unions=True, only_two=True, places=True))
         return pair or _speaker_and_other(ctx, sent)
     return near
+
+
+def _office_state(ctx: Context, start: int) -> bool:
+    """Whether the name at character `start` is the genitive of a common noun before it,
+    the office of the person whose mention holds it ("премьер-министр Индии и президент
+    Египта договорились …"): the state that person acts for, a side."""
+    word = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if word is None:
+        return False
+    t = word[0]
+    return t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i and not has_preposition(t)
 
 
 def _other_clause(anchor: Token, start: int) -> bool:
