@@ -1831,7 +1831,7 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         joint = any(c.lemma_ == "совместный" for c in tok.children)
-        hit.persons = unique(hit.persons + self._joint_sides(tok)) if joint else hit.persons[:1]
+        hit.persons = unique(hit.persons[:1] + self._joint_sides(tok)) if joint else hit.persons[:1]
         if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
@@ -1842,17 +1842,19 @@ class _Reader:
 
     def _joint_sides(self, tok: Token) -> list[str]:
         """Who holds a joint press conference ("Дуда и Науседа провели совместную
-        пресс-конференцию", "после переговоров с X на совместной пресс-конференции он
-        заявил"): the persons its sentence names outside the words said; where that is fewer
-        than two, also those the sentence before has meet ("X встретился с Y. На совместной
-        пресс-конференции они сообщили"): its subject, object and partner after "с"."""
-        sent = tok.sent
-        said = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree}
-        heads = [h for h in self._heads_in(sent.start, sent.end) if h not in said]
-        keys = [self.mention_head[h].entity for h in heads]
-        keys += self.subject_mentions(tok)  # "он" the parser leaves no mention of its own
+        пресс-конференцию", "на совместной пресс-конференции с X Y заявил"): the speakers
+        only, its verb's subject and the partner after "с", also of the talks the verb tells
+        it after ("после переговоров с X"), not whom they speak of ("… Y раскритиковал Z");
+        where that is fewer than two, also those the sentence before has meet ("X встретился
+        с Y. На совместной пресс-конференции они сообщили"): its subject, object and partner
+        after "с"."""
+        verb = [tok.head] if tok.head.pos_ == "VERB" else []
+        talks = [c for v in verb for c in v.children if _meeting_word(c.lemma_)]
+        heads = [tok, *verb, *talks]
+        partners = [c for h in heads for c in h.children if _prep(c) == "с"]
+        keys = self.subject_mentions(tok) + [k for c in partners for k in self._named(c)]
         persons = unique([k for k in keys if k.startswith("person/")])
-        previous = sentence_before(sent)
+        previous = sentence_before(tok.sent)
         if len(persons) > 1 or previous is None:
             return persons
         root = previous.root
