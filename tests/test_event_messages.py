@@ -45,3 +45,20 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_no_message(events, text) -> None:
     assert not [e for e in events(text) if e.kind == "Message"]
+
+
+# text, a state named in a dative beside the letter that is no one it is sent to
+NOT_ADDRESSED = [
+    ("Согласно латвийским источникам, премьер-министр Эстонии направил письмо в Брюссель.",
+     "state/LVA"),
+    ("Премьер-министр Эстонии, согласно латвийским данным, направил письмо в Еврокомиссию.",
+     "state/LVA"),
+    ("Премьер-министр Эстонии направил телеграмму соболезнования, согласно финским СМИ.",
+     "state/FIN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "other"), NOT_ADDRESSED)
+def test_a_dative_word_that_is_no_object_is_no_addressee(events, text, other) -> None:
+    (message,) = [e for e in events(text) if e.kind == "Message"]
+    assert other not in message.participants

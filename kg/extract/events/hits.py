@@ -2231,10 +2231,16 @@ def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     """Whom a letter or telegram is sent to: a dative without a preposition, or one after
     "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
     письмом к президенту Чили") or on a noun of its content the parser hung beside it
-    ("направил телеграмму соболезнования президенту Чили")."""
+    ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
+    noun, not a word that agrees with another dative beside it ("согласно латвийским
+    источникам")."""
     beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
     words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
+    words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
     return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
+
+
+_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
 def _private(subject: Token) -> bool:
