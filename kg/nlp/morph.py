@@ -519,6 +519,13 @@ def undeclined(word: str) -> bool:
     return word.lower().endswith(_FOREIGN_END) and not _known(word, morph().parse(word.lower()))
 
 
+def caseless(word: str) -> bool:
+    """A word whose form tells no case: one the dictionary reads in every case ("Петро",
+    "Рубио") or a foreign one it does not know ending in a vowel ("Кагаме", "Фицо", which it
+    guesses a case or two for)."""
+    return undeclined(word) or len(morph().cases(word)) >= 6
+
+
 def _capitalised_parts(word: str) -> bool:
     """A hyphenated word of capitalised parts ("Северо-Западный", "Нью-Йорк"), no
     abbreviation though a capital stands inside it."""
