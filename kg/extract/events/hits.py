@@ -3192,11 +3192,14 @@ def _honoured(name: Token) -> bool:
 def _web_forum(tok: Token) -> bool:
     """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
     or the verb's place name a site ("оставили соболезнования на форуме", "форум сайта",
-    "на портале открылся форум", `web`)."""
+    "на портале открылся форум", `web`); not a place of a verb of happening that tells how
+    it is held ("форум прошёл в интернете", `manner`)."""
     if tok.lemma_ != "форум":
         return False
     verb = _governor(tok)
     places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
+    if verb is not None and _is(verb, "happen"):
+        places = [c for c in places if not _is(c, "manner")]
     words = [*tok.children, *([verb] if verb is not None else []), *places]
     return any(_is(t, "web") for t in words)
 
