@@ -1002,6 +1002,33 @@ def test_a_post_left_is_a_past_office(run, text: str, name: str, office: str, st
     assert [(h.office, h.state, h.date) for h in held] == [(office, state, "")]
 
 
+# a leaving told in the present is announced: the office is held at the document's date
+# (2024-05-01) up to the day the text gives; one that day is already past has been left
+ANNOUNCED = [
+    ("Премьер-министр Бельгии Александр де Кроо уходит в отставку.", "Александр де Кроо",
+     ("премьер-министр", "state/BEL", "2024-05-01", "", False)),
+    ("Ларс Хольм уходит с поста министра обороны Норвегии 1 июня.", "Ларс Хольм",
+     ("министр обороны", "state/NOR", "2024-05-01", "2024-06-01", False)),
+    ("Ларс Хольм покидает пост министра обороны Норвегии.", "Ларс Хольм",
+     ("министр обороны", "state/NOR", "2024-05-01", "", False)),
+    ("Премьер-министр Дании увольняет министра обороны Ларса Хольма.", "Ларс Хольм",
+     ("министр обороны", "state/DNK", "2024-05-01", "", False)),
+    # must not change: a day before the document's, a leaving told in the past
+    ("Министр обороны Норвегии Ларс Хольм 1 марта 2024 года уходит в отставку.", "Ларс Хольм",
+     ("министр обороны", "state/NOR", "", "2024-03-01", True)),
+    ("Ларс Хольм ушёл с поста министра обороны Норвегии 1 апреля.", "Ларс Хольм",
+     ("министр обороны", "state/NOR", "", "2024-04-01", True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "holding"), ANNOUNCED)
+def test_a_leaving_told_in_the_present_is_announced(run, text: str, name: str, holding) -> None:
+    ex = run(text)
+    names = {e.key: e.name for e in ex.entities}
+    held = [h for h in ex.facts["offices"] if h.basis == "text" and names[h.person] == name]
+    assert [(h.office, h.state, h.date, h.end, h.past) for h in held] == [holding]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [  # the one who removes holds nothing by it; a "пост" that is no office gives none

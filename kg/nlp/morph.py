@@ -295,6 +295,13 @@ def is_future(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses)
 
 
+def is_present(token: Token) -> bool:
+    """A finite verb in the present ("уходит", "покидает"), not a perfective the tagger
+    calls present (its future: "уйдёт")."""
+    present = "Pres" in token.morph.get("Tense") and "Imp" in token.morph.get("Aspect")
+    return present and is_finite(token) and not is_future(token)
+
+
 def is_verb_form(token: Token) -> bool:
     """A verb, or a form the tagger calls something else that pymorphy3 reads only as a verb
     or an infinitive ("удвоят" after a date, tagged an adjective)."""

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, copular, negated, preposition, which_subject
-from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, morph
+from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import SERVING_STATE, Title, acting_office
@@ -1247,8 +1247,9 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
     """The office of a post the name leaves or is removed from ("Хольм ушёл в отставку с
     поста министра обороны", "покинул пост посла", "парламент освободил Хольма от должности
     министра юстиции", "вынудил Хольма подать в отставку с поста"): one the person held, so a
-    past one, not dated by the document. The one who removes ("Премьер Хольм уволил Берг с
-    поста министра") holds nothing by it."""
+    past one, not dated by the document; one they are leaving, told in the present ("Хольм
+    уходит с поста министра обороны"), is still held. The one who removes ("Премьер Хольм
+    уволил Берг с поста министра") holds nothing by it."""
     root = doc[start:end].root
     verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
     if root.dep_ == "nmod" and root.head.lemma_ in _LEAVING_NOUNS:
@@ -1274,7 +1275,7 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         if holds and title is not None:
             title = _with_complement(doc, titles, title)
             lo, hi = min(start, title.start), max(end, title.end)
-            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), False)
+            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb))
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
             return given if verb.lemma_ in _REPLACING else replace(given, verb=verb.i)
     return None
