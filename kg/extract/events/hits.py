@@ -1044,17 +1044,14 @@ class _Reader:
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
             hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
-        if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
-            received = anchors and anchors[0].lemma_ in {"получить", "получать"}
-            senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
-            keys = [k for c in senders for k in self.linked(c, skip)] if received else []
-            keys = keys or self.subject_mentions(tok)  # the person where named, else the state
-            hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
-            for c in _addressees(tok, anchors):
-                found += self.linked(c, skip) + [
-                    m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
-                ]
+            to = [
+                k
+                for c in _addressees(tok, anchors)
+                for k in self.linked(c, skip)
+                + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
+            ]
+            found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
             found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
@@ -1861,6 +1858,52 @@ class _Reader:
         sides = [c for c in root.children if c.dep_ in {"nsubj", "obj"} or _prep(c) == "с"]
         keys = [k for c in sides for k in self._named(c)]
         return unique(persons + [k for k in keys if k.startswith("person/")])
+
+    def _sent_by(
+        self,
+        tok: Token,
+        hit: Hit,
+        anchors: list[Token],
+        skip: set[int],
+        found: list[str],
+        to: list[str],
+    ) -> list[str]:
+        """Sets who sends a message, who names it ("получил … от султана Малайзии", else the
+        subject, the person where named, else the state); one received or handed over
+        ("получил послание президента X", "посол передал послание президента X") is its
+        writer's, and an envoy who hands it over, no side, is dropped from `found`, which is
+        returned."""
+        received = bool(anchors) and anchors[0].lemma_ in {"получить", "получать"}
+        handed = bool(anchors) and _is(anchors[0], "hand_over")
+        senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
+        keys = [k for c in senders for k in self.linked(c, skip)] if received else []
+        writers = [k for k in self._writers(tok) if k not in to] if received or handed else []
+        if handed and writers:
+            envoys = set(self.subject_mentions(tok)) - set(writers)
+            found = [k for k in found if k not in envoys or not k.startswith("person/")]
+        keys = keys or writers or self.subject_mentions(tok)
+        hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
+        return found
+
+    def _writers(self, letter: Token) -> list[str]:
+        """Who wrote a letter that another hands over: the persons and states of its genitive
+        or of "от" on it ("посол передал послание президента Франции", "письмо от
+        премьер-министра Японии")."""
+        words = [
+            c
+            for c in letter.children
+            if _prep(c) == "от" or c.dep_ == "nmod" and not _prep(c) and case_of(c) == "Gen"
+        ]
+        # not a name in the dative the parser hangs on the writer's title: the addressee's
+        dative = {
+            m.entity
+            for c in words
+            for t in c.subtree
+            if case_of(t) == "Dat"
+            for m in self.by_token.get(t.i, ())
+        }
+        keys = [k for c in words for k in self._named(c) if k not in dative]
+        return [k for k in keys if k.startswith(("person/", "state/"))]
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
         """Whether an organization at `tok` hangs off `head` without a verb between, and not
