@@ -39,6 +39,9 @@ HELD = [
      "occurred", "Лима"),
     ("Министр Перу вступил в брак в мае. Церемония открытия саммита прошла в Лиме.",
      "Ceremony", "occurred", "Лима"),
+    # a forum held online: a gathering of no place, no forum of a site
+    ("Форум Индии и Бразилии прошёл в интернете.", "Forum", "occurred", ""),
+    ("Форум министров Перу и Чили состоялся в интернете 5 мая.", "Forum", "occurred", ""),
     # one who acts for a state takes part in a body's session: a meeting
     ("Министр иностранных дел Перу Хавьер Гонсалес участвовал в заседании правительства.",
      "Meeting", "occurred", ""),

@@ -44,3 +44,29 @@ ALONE = [
 def test_a_press_conference_of_one_is_its_speakers(events, text, other) -> None:
     (press,) = [e for e in events(text) if e.kind == "Publication"]
     assert other not in press.participants
+
+
+# text, the speakers, whom they speak of (no side)
+SPOKEN_OF = [
+    ("На совместной пресс-конференции с президентом Литвы Гитанасом Науседой президент Польши "
+     "Анджей Дуда осудил Лукашенко.",
+     {"person/andzhey-duda", "person/gitanas-nauseda"}, "person/alexander-lukashenko"),
+    ("После переговоров с президентом Литвы Гитанасом Науседой на совместной пресс-конференции "
+     "президент Польши Анджей Дуда осудил Лукашенко.",
+     {"person/andzhey-duda", "person/gitanas-nauseda"}, "person/alexander-lukashenko"),
+    ("Президент Франции Эммануэль Макрон и канцлер Германии Олаф Шольц провели совместную "
+     "пресс-конференцию, на которой осудили Си Цзиньпина.",
+     {"person/Q3052772", "person/olaf-scholz"}, "person/Q15031"),
+    ("На совместной пресс-конференции с премьер-министром Японии Фумио Кисидой президент США "
+     "Джо Байден обвинил Ким Чен Ына в провокациях.",
+     {"person/Q6279", "person/fumio-kishida"}, "person/Q56226"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers", "other"), SPOKEN_OF)
+def test_a_joint_press_conference_is_its_speakers_not_whom_they_speak_of(
+    events, text, speakers, other
+) -> None:
+    (press,) = [e for e in events(text) if e.kind == "Publication"]
+    assert speakers <= set(press.participants)
+    assert other not in press.participants

@@ -295,6 +295,13 @@ def is_future(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses)
 
 
+def is_present(token: Token) -> bool:
+    """A finite verb in the present ("уходит", "покидает"), not a perfective the tagger
+    calls present (its future: "уйдёт")."""
+    present = "Pres" in token.morph.get("Tense") and "Imp" in token.morph.get("Aspect")
+    return present and is_finite(token) and not is_future(token)
+
+
 def is_verb_form(token: Token) -> bool:
     """A verb, or a form the tagger calls something else that pymorphy3 reads only as a verb
     or an infinitive ("удвоят" after a date, tagged an adjective)."""
@@ -523,6 +530,13 @@ def undeclined(word: str) -> bool:
     """A foreign word the dictionary does not know, ending in a vowel Russian nouns do not
     end in ("Бисау", "Фриске"): the same in every case."""
     return word.lower().endswith(_FOREIGN_END) and not _known(word, morph().parse(word.lower()))
+
+
+def caseless(word: str) -> bool:
+    """A word whose form tells no case: one the dictionary reads in every case ("Петро",
+    "Рубио") or a foreign one it does not know ending in a vowel ("Кагаме", "Фицо", which it
+    guesses a case or two for)."""
+    return undeclined(word) or len(morph().cases(word)) >= 6
 
 
 def _capitalised_parts(word: str) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, copular, negated, preposition, which_subject
-from kg.nlp.morph import UD_CASE, case_of, is_adjectival, morph, undeclined
+from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.titles import SERVING_STATE, Title, acting_office
@@ -807,15 +807,15 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     Перу, Иван Петров родился": the title is the site's complement)."""
     if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
-    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not undeclined(t.text)]
-    declined = [f for f in map(morph().cases, words) if len(f) < 6]
-    return bool(declined) and all("gent" in f for f in declined)
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    return bool(words) and all("gent" in morph().cases(w) for w in words)
 
 
 def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     """Whether a title that names its state is a verb's direct object the tagger read as a
     genitive (an animate noun's accusative is spelt so: "приняла в Мехико президента
-    Колумбии Густаво Петро") before a name no word of which declines, so nothing tells its
+    Колумбии Густаво Петро") before a name no word of which tells a case (`caseless`:
+    "Ндайишимийе" too, which the dictionary guesses a case or two for), so nothing tells its
     case but the title's; not a noun's complement ("жена посла Перу Ана Мария Рубио")."""
     words = [t for t in doc[name[0] : name[1]] if t.is_alpha]
     return (
@@ -823,7 +823,7 @@ def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool
         and doc[title.head].dep_ == "obj"
         and not any(t.is_punct for t in doc[title.end : name[0]])
         and bool(words)
-        and all(len(morph().cases(t.text)) >= 6 for t in words)
+        and all(caseless(t.text) for t in words)
     )
 
 
@@ -1247,8 +1247,9 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
     """The office of a post the name leaves or is removed from ("Хольм ушёл в отставку с
     поста министра обороны", "покинул пост посла", "парламент освободил Хольма от должности
     министра юстиции", "вынудил Хольма подать в отставку с поста"): one the person held, so a
-    past one, not dated by the document. The one who removes ("Премьер Хольм уволил Берг с
-    поста министра") holds nothing by it."""
+    past one, not dated by the document; one they are leaving, told in the present ("Хольм
+    уходит с поста министра обороны"), is still held. The one who removes ("Премьер Хольм
+    уволил Берг с поста министра") holds nothing by it."""
     root = doc[start:end].root
     verbs = [root.head] if root.dep_ in (*SUBJECTS, "obj") else []
     if root.dep_ == "nmod" and root.head.lemma_ in _LEAVING_NOUNS:
@@ -1274,7 +1275,7 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         if holds and title is not None:
             title = _with_complement(doc, titles, title)
             lo, hi = min(start, title.start), max(end, title.end)
-            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), False)
+            given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), is_present(verb))
             # one replaced is dated by no one's leaving: the verb's dates are the successor's
             return given if verb.lemma_ in _REPLACING else replace(given, verb=verb.i)
     return None

@@ -1044,17 +1044,14 @@ class _Reader:
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
             hit.own_side = self._stateless_companion(tok, anchors, skip) or self._sitting(tok)
-        if hit.kind == "Message":  # who sends it names it; "получил … от султана Малайзии"
-            received = anchors and anchors[0].lemma_ in {"получить", "получать"}
-            senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
-            keys = [k for c in senders for k in self.linked(c, skip)] if received else []
-            keys = keys or self.subject_mentions(tok)  # the person where named, else the state
-            hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
         if hit.kind == "Message":  # to whom: "направил телеграмму президенту Чили"
-            for c in _addressees(tok, anchors):
-                found += self.linked(c, skip) + [
-                    m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"
-                ]
+            to = [
+                k
+                for c in _addressees(tok, anchors)
+                for k in self.linked(c, skip)
+                + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
+            ]
+            found = self._sent_by(tok, hit, anchors, skip, found, to) + to
         if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
             found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
         self._take_part(hit, found)
@@ -1831,7 +1828,7 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         joint = any(c.lemma_ == "совместный" for c in tok.children)
-        hit.persons = unique(hit.persons + self._joint_sides(tok)) if joint else hit.persons[:1]
+        hit.persons = unique(hit.persons[:1] + self._joint_sides(tok)) if joint else hit.persons[:1]
         if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
@@ -1842,23 +1839,71 @@ class _Reader:
 
     def _joint_sides(self, tok: Token) -> list[str]:
         """Who holds a joint press conference ("Дуда и Науседа провели совместную
-        пресс-конференцию", "после переговоров с X на совместной пресс-конференции он
-        заявил"): the persons its sentence names outside the words said; where that is fewer
-        than two, also those the sentence before has meet ("X встретился с Y. На совместной
-        пресс-конференции они сообщили"): its subject, object and partner after "с"."""
-        sent = tok.sent
-        said = {t.i for c in sent if c.dep_ == "ccomp" for t in c.subtree}
-        heads = [h for h in self._heads_in(sent.start, sent.end) if h not in said]
-        keys = [self.mention_head[h].entity for h in heads]
-        keys += self.subject_mentions(tok)  # "он" the parser leaves no mention of its own
+        пресс-конференцию", "на совместной пресс-конференции с X Y заявил"): the speakers
+        only, its verb's subject and the partner after "с", also of the talks the verb tells
+        it after ("после переговоров с X"), not whom they speak of ("… Y раскритиковал Z");
+        where that is fewer than two, also those the sentence before has meet ("X встретился
+        с Y. На совместной пресс-конференции они сообщили"): its subject, object and partner
+        after "с"."""
+        verb = [tok.head] if tok.head.pos_ == "VERB" else []
+        talks = [c for v in verb for c in v.children if _meeting_word(c.lemma_)]
+        heads = [tok, *verb, *talks]
+        partners = [c for h in heads for c in h.children if _prep(c) == "с"]
+        keys = self.subject_mentions(tok) + [k for c in partners for k in self._named(c)]
         persons = unique([k for k in keys if k.startswith("person/")])
-        previous = sentence_before(sent)
+        previous = sentence_before(tok.sent)
         if len(persons) > 1 or previous is None:
             return persons
         root = previous.root
         sides = [c for c in root.children if c.dep_ in {"nsubj", "obj"} or _prep(c) == "с"]
         keys = [k for c in sides for k in self._named(c)]
         return unique(persons + [k for k in keys if k.startswith("person/")])
+
+    def _sent_by(
+        self,
+        tok: Token,
+        hit: Hit,
+        anchors: list[Token],
+        skip: set[int],
+        found: list[str],
+        to: list[str],
+    ) -> list[str]:
+        """Sets who sends a message, who names it ("получил … от султана Малайзии", else the
+        subject, the person where named, else the state); one received or handed over
+        ("получил послание президента X", "посол передал послание президента X") is its
+        writer's, and an envoy who hands it over, no side, is dropped from `found`, which is
+        returned."""
+        received = bool(anchors) and anchors[0].lemma_ in {"получить", "получать"}
+        handed = bool(anchors) and _is(anchors[0], "hand_over")
+        senders = [c for a in [tok, *anchors[:1]] for c in a.children if _prep(c) == "от"]
+        keys = [k for c in senders for k in self.linked(c, skip)] if received else []
+        writers = [k for k in self._writers(tok) if k not in to] if received or handed else []
+        if handed and writers:
+            envoys = set(self.subject_mentions(tok)) - set(writers)
+            found = [k for k in found if k not in envoys or not k.startswith("person/")]
+        keys = keys or writers or self.subject_mentions(tok)
+        hit.agent = next((k for k in keys if k.startswith("person/")), keys[0] if keys else "")
+        return found
+
+    def _writers(self, letter: Token) -> list[str]:
+        """Who wrote a letter that another hands over: the persons and states of its genitive
+        or of "от" on it ("посол передал послание президента Франции", "письмо от
+        премьер-министра Японии")."""
+        words = [
+            c
+            for c in letter.children
+            if _prep(c) == "от" or c.dep_ == "nmod" and not _prep(c) and case_of(c) == "Gen"
+        ]
+        # not a name in the dative the parser hangs on the writer's title: the addressee's
+        dative = {
+            m.entity
+            for c in words
+            for t in c.subtree
+            if case_of(t) == "Dat"
+            for m in self.by_token.get(t.i, ())
+        }
+        keys = [k for c in words for k in self._named(c) if k not in dative]
+        return [k for k in keys if k.startswith(("person/", "state/"))]
 
     def _org_reaches(self, tok: Token, head: Token) -> bool:
         """Whether an organization at `tok` hangs off `head` without a verb between, and not
@@ -2229,10 +2274,16 @@ def _addressees(tok: Token, anchors: list[Token]) -> list[Token]:
     """Whom a letter or telegram is sent to: a dative without a preposition, or one after
     "к", on the verb that sends it, on the letter ("в письме президенту Чили", "обратился с
     письмом к президенту Чили") or on a noun of its content the parser hung beside it
-    ("направил телеграмму соболезнования президенту Чили")."""
+    ("направил телеграмму соболезнования президенту Чили"); an object of the verb or the
+    noun, not a word that agrees with another dative beside it ("согласно латвийским
+    источникам")."""
     beside = [c for a in anchors[:1] for c in a.children if c.dep_ == "parataxis"]
     words = [c for h in [*anchors[:1], tok, *beside] for c in h.children]
+    words = [c for c in words if c.dep_ in _ADDRESSEE_DEPS]
     return [c for c in words if c.morph.get("Case") == ["Dat"] and _prep(c) in {"", "к"}]
+
+
+_ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter's dative
 
 
 def _private(subject: Token) -> bool:
@@ -3184,11 +3235,14 @@ def _honoured(name: Token) -> bool:
 def _web_forum(tok: Token) -> bool:
     """A forum of a site, no gathering: the verb it hangs on writes on it, or its own words
     or the verb's place name a site ("оставили соболезнования на форуме", "форум сайта",
-    "на портале открылся форум", `web`)."""
+    "на портале открылся форум", `web`); not a place of a verb of happening that tells how
+    it is held ("форум прошёл в интернете", `manner`)."""
     if tok.lemma_ != "форум":
         return False
     verb = _governor(tok)
     places = [c for c in verb.children if c.dep_ == "obl"] if verb is not None else []
+    if verb is not None and _is(verb, "happen"):
+        places = [c for c in places if not _is(c, "manner")]
     words = [*tok.children, *([verb] if verb is not None else []), *places]
     return any(_is(t, "web") for t in words)
 

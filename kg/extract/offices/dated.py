@@ -20,7 +20,7 @@ from kg.extract.common.date_bounds import Dates, bound
 from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
-from kg.nlp.morph import case_of, is_infinitive
+from kg.nlp.morph import case_of, is_infinitive, is_present
 from kg.resolve.given import LEAVING_WORDS, REMOVING_WORDS, GivenOffice
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
@@ -46,7 +46,9 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
     verb = doc[given.verb] if given.verb >= 0 else _beside_verb(doc, given, name, inside)
     if verb is None or not _told(verb):
         return Term("", "", False)
-    point = "end" if verb.lemma_ in LEAVING_WORDS else ""
+    leaving = verb.lemma_ in LEAVING_WORDS
+    announced = leaving and is_present(verb)  # "уходит в отставку": still held
+    point = "end" if leaving else ""
     point = "start" if verb.lemma_ in load_list(TAKING_WORDS) and not _renewed(verb) else point
     office = set(range(given.title.start, given.title.end))
     found = {"start": "", "end": ""}
@@ -59,11 +61,20 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
             continue  # "назначен до 2026 года": a term set, not an end told
         if which in found and not found[which]:
             # what holds or changes an office is told in the past: the last such day or
-            # month up to the document ("вступил в должность 20 декабря" in a January text)
-            past = year_by_tense(d.value, doc_date, "past", by_day=True)
-            found[which] = past if d.yearless else d.value
+            # month up to the document ("вступил в должность 20 декабря" in a January text);
+            # a leaving announced, the next ("уходит в отставку 9 июня" in a May text)
+            tense = "future" if announced else "past"
+            told = year_by_tense(d.value, doc_date, tense, by_day=True)
+            found[which] = told if d.yearless else d.value
         opened = bound(doc[first]) == "start"
-    return Term(found["start"], found["end"], verb.lemma_ in LEAVING_WORDS)
+    left = leaving and (not announced or _by(found["end"], doc_date))
+    return Term(found["start"], found["end"], left)
+
+
+def _by(day: str, doc_date: str) -> bool:
+    """A day told that is the document's date or before it: a leaving announced for it has
+    happened ("1 марта 2024 года уходит в отставку" in a May text)."""
+    return bool(day and doc_date) and day[:10] <= doc_date[:10]
 
 
 def _renewed(verb: Token) -> bool:
