@@ -177,6 +177,7 @@ def given_offices(
             and after.start not in claimed
             and _alike(case, after.case)
             and not _names_next(doc, after, starts)
+            and not _next_item(doc, after, claimed)
         ):
             then = any(t.lower_ in _THEN for t in doc[end : after.start])
             after = _with_complement(doc, titles, after)  # ", первый заместитель министра …"
@@ -736,6 +737,24 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
         ):
             return False
     return False
+
+
+def _next_item(doc: Doc, title: Title, claimed: set[int]) -> bool:
+    """Whether the title after a name's comma opens the next item of a list of persons each
+    named after their titles: its words run, with no verb or conjunction, to a comma before
+    another name's own title ("Ян Нойман, руководитель клуба «Ветер», доцент Карел Свобода":
+    Свобода's description, not Нойман's; "Марек Новак, посол Польши, ответил" is Новак's)."""
+    i = title.end
+    while i < len(doc) and (not doc[i].is_punct or doc[i].text in OPENING | CLOSING):
+        if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
+            return False
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    j = _right_of(doc, i + 1)
+    while j < len(doc) and j not in claimed and is_adjectival(doc[j]):
+        j += 1
+    return j in claimed
 
 
 def _name_case(doc: Doc, start: int, end: int) -> str:
