@@ -1124,7 +1124,37 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
-    return None
+    return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
+
+
+def _this_post_noun(token: Token) -> bool:
+    """Whether the token is "на этот пост", "на эту должность" (the parse may hang it on
+    another noun of the verb's sentence)."""
+    return (
+        token.lemma_ in _POST_NOUNS
+        and any(c.lemma_ == "этот" for c in token.children)
+        and preposition(token) == "на"
+    )
+
+
+def _this_post(
+    doc: Doc, titles: list[Title], verb: Token, start: int, end: int
+) -> GivenOffice | None:
+    """The post "этот пост" on the verb points back to: the last one the sentence before or
+    this one names with a post noun ("После отставки X с поста вице-президента Чили на этот
+    пост был назначен Y": Y is vice-president), where the name is the verb's subject."""
+    post = next((t for t in verb.subtree if _this_post_noun(t)), None)
+    if post is None:
+        return None
+    lo = doc[max(verb.sent.start - 1, 0)].sent.start
+    named = [t for t in titles if lo <= t.start < post.i and doc[t.head].head.lemma_ in _POST_NOUNS]
+    if not named or doc[start:end].root.head.i != verb.i:
+        return None
+    title = _with_complement(doc, titles, named[-1])
+    current = not _recounted(verb)
+    return replace(
+        _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i
+    )
 
 
 def _appointed(name: Token) -> bool:
