@@ -3,7 +3,8 @@ states (Bolivia, Poland, Kenya, Ghana, Morocco, Egypt, Georgia, Lithuania, Ecuad
 officer removes or appoints serves that state; a name read as a verb's second subject is
 the one a body elects; a denied election gives nothing; a name read in the accusative after
 two genitive titles holds the first with the second as its complement; a genitive title
-before a comma is not the next name's."""
+before a comma is not the next name's, nor one between commas before a title and a name;
+"этот пост" is the post named before."""
 
 from __future__ import annotations
 
@@ -61,6 +62,24 @@ HOLDERS = [
     ("На вопрос посла Польши, Марек Новак ответил отказом.", "Новак", set()),
     ("Марек Новак, посол Польши, ответил на вопросы журналистов.", "Новак",
      {("посол", "state/POL", False)}),
+    # "этот пост" a verb gives its subject is the post named with a post noun before
+    ("Хуан Перес ушёл с поста министра обороны Перу. На этот пост назначен Луис Гомес.",
+     "Гомес", {("министр обороны", "state/PER", False)}),
+    ("После отставки Хуана Переса с поста вице-президента Чили на этот пост был назначен "
+     "Луис Гомес.", "Гомес", {("вице-президент", "state/CHL", False)}),
+    # ... not one only sought, nor a title named with no post noun
+    ("Хуан Перес ушёл с поста министра обороны Перу. На этот пост претендует Луис Гомес.",
+     "Гомес", set()),
+    ("Министр обороны Перу Хуан Перес прибыл в Лиму. На этот пост назначен Луис Гомес.",
+     "Гомес", set()),
+    # ... but one between commas before another name's own title opens that name's item
+    # of a list of persons each named after their titles
+    ("Вечер открыли член союза писателей Чехии Ян Нойман, руководитель клуба «Ветер», "
+     "доцент Карел Свобода и другие.", "Нойман", set()),
+    ("На приёме были Томас Мюллер, советник посольства Австрии, атташе Эрих Вагнер и другие.",
+     "Мюллер", set()),
+    ("Томас Мюллер, посол Австрии, и атташе Эрих Вагнер прибыли в Прагу.", "Мюллер",
+     {("посол", "state/AUT", False)}),
 ]  # fmt: skip
 
 

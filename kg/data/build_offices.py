@@ -41,7 +41,8 @@ from kg.resolve.organizations import STATE_BODIES
 HERE = Path(__file__).parent
 OUT = HERE.parent / "resolve" / "office_titles.tsv"
 _FORM = re.compile(r"[а-яё]+(-[а-яё]+)*( [а-яё]+(-[а-яё]+)*){0,3}")
-# Person words that are not offices: a kinship, an age, a role in one event.
+# Person words that are not offices: a kinship, an age, a role in one event, a fortune
+# ("миллиардер Илон Маск" holds no post).
 _NOT_OFFICES = frozenset(
     [
         "человек",
@@ -112,6 +113,9 @@ _NOT_OFFICES = frozenset(
         "студентка",
         "беженец",
         "паломник",
+        "миллиардер",
+        "миллионер",
+        "мультимиллионер",
     ]
 )
 # Diplomatic ranks, which the table's training split happens not to name, though news about
@@ -257,7 +261,20 @@ def rows(source: Path) -> list[tuple[str, str]]:
             and _head(words) == 0
         ):
             out[lemmas[0]] = words[0]
+    out.update(_first_deputies(out))
     return sorted(out.items())
+
+
+def _first_deputies(out: dict[str, str]) -> dict[str, str]:
+    """The first deputy of each one-word deputy's office ("первый вице-премьер", "первый
+    вице-спикер"), which the table lists for some only: the rank is part of the office, so
+    that a first deputy is not shown as one of the other deputies; not a diplomatic rank
+    ("вице-консул")."""
+    return {
+        f"первый {key}": f"первый {office}"
+        for key, office in out.items()
+        if key.startswith("вице-") and " " not in key and office not in _DIPLOMATIC_RANKS
+    }
 
 
 def main() -> None:

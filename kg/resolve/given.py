@@ -177,6 +177,7 @@ def given_offices(
             and after.start not in claimed
             and _alike(case, after.case)
             and not _names_next(doc, after, starts)
+            and not _next_item(doc, after, claimed)
         ):
             then = any(t.lower_ in _THEN for t in doc[end : after.start])
             after = _with_complement(doc, titles, after)  # ", первый заместитель министра …"
@@ -738,6 +739,24 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
     return False
 
 
+def _next_item(doc: Doc, title: Title, claimed: set[int]) -> bool:
+    """Whether the title after a name's comma opens the next item of a list of persons each
+    named after their titles: its words run, with no verb or conjunction, to a comma before
+    another name's own title ("Ян Нойман, руководитель клуба «Ветер», доцент Карел Свобода":
+    Свобода's description, not Нойман's; "Марек Новак, посол Польши, ответил" is Новак's)."""
+    i = title.end
+    while i < len(doc) and (not doc[i].is_punct or doc[i].text in OPENING | CLOSING):
+        if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
+            return False
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    j = _right_of(doc, i + 1)
+    while j < len(doc) and j not in claimed and is_adjectival(doc[j]):
+        j += 1
+    return j in claimed
+
+
 def _name_case(doc: Doc, start: int, end: int) -> str:
     """The case of the name doc[start:end]: the tagger's of its first word, but a genitive
     the surname's forms deny is a nominative ("Пресс-секретарь генсека НАТО Фарах
@@ -1105,7 +1124,37 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         lo, hi = min(start, title.start), max(end, title.end)
         given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
-    return None
+    return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
+
+
+def _this_post_noun(token: Token) -> bool:
+    """Whether the token is "на этот пост", "на эту должность" (the parse may hang it on
+    another noun of the verb's sentence)."""
+    return (
+        token.lemma_ in _POST_NOUNS
+        and any(c.lemma_ == "этот" for c in token.children)
+        and preposition(token) == "на"
+    )
+
+
+def _this_post(
+    doc: Doc, titles: list[Title], verb: Token, start: int, end: int
+) -> GivenOffice | None:
+    """The post "этот пост" on the verb points back to: the last one the sentence before or
+    this one names with a post noun ("После отставки X с поста вице-президента Чили на этот
+    пост был назначен Y": Y is vice-president), where the name is the verb's subject."""
+    post = next((t for t in verb.subtree if _this_post_noun(t)), None)
+    if post is None:
+        return None
+    lo = doc[max(verb.sent.start - 1, 0)].sent.start
+    named = [t for t in titles if lo <= t.start < post.i and doc[t.head].head.lemma_ in _POST_NOUNS]
+    if not named or doc[start:end].root.head.i != verb.i:
+        return None
+    title = _with_complement(doc, titles, named[-1])
+    current = not _recounted(verb)
+    return replace(
+        _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i
+    )
 
 
 def _appointed(name: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Which words before a name are an office, on sentences about officials of other states
+(Argentina, Mexico, Serbia, Georgia, Iran, Chile, Finland, Canada, Colombia, Peru): a
+fortune is none ("миллиардер"); a first deputy's rank is part of the office; an aide's
+office is the aide's, not the one served; a former title is past; a candidate holds none."""
+
+from __future__ import annotations
+
+import pytest
+from test_office_holders import holdings_of
+
+WORDS = [
+    # a fortune is no post
+    ("Миллиардер Илон Маск встретился в Буэнос-Айресе с президентом Аргентины.", "Маск", set()),
+    ("Мексиканский миллионер Карлос Слим посетил Мадрид.", "Слим", set()),
+    # a first deputy's rank is part of the office, before or after the name
+    ("Первый вице-премьер Сербии Ивица Дачич прибыл в Будапешт.", "Дачич",
+     {("первый вице-премьер", "state/SRB", False)}),
+    ("Ивица Дачич, первый вице-премьер Сербии, прибыл в Будапешт.", "Дачич",
+     {("первый вице-премьер", "state/SRB", False)}),
+    ("Первый вице-спикер парламента Грузии Гия Вольский встретился с послом Армении.",
+     "Вольский", {("первый вице-спикер", "state/GEO", False)}),
+    ("Первый вице-президент Ирана Мохаммад Мохбер прибыл в Дамаск.", "Мохбер",
+     {("первый вице-президент", "state/IRN", False)}),
+    # ... and a deputy without it is not the first
+    ("Вице-премьер Сербии Ивица Дачич прибыл в Будапешт.", "Дачич",
+     {("вице-премьер", "state/SRB", False)}),
+    # an aide holds the aide's office, never the one served
+    ("Пресс-секретарь министра иностранных дел Чили Ана Торрес заявила о визите в Перу.",
+     "Торрес", {("пресс-секретарь министра иностранных дел", "state/CHL", False)}),
+    ("Пресс-секретарь президента Финляндии Ханна Лахти сообщила о визите в Таллин.", "Лахти",
+     {("пресс-секретарь президента", "state/FIN", False)}),
+    # a former title is a past office
+    ("Бывший посол Канады в Мексике Джон Смит опубликовал мемуары.", "Смит",
+     {("посол", "state/CAN", True)}),
+    # a candidate holds nothing yet
+    ("Кандидат в президенты Колумбии Серхио Фахардо посетил Каракас.", "Фахардо", set()),
+    ("Претендент на пост премьер-министра Перу Марко Росси встретился с послом Чили.", "Росси",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), WORDS)
+def test_office_words(
+    extraction, text: str, surname: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    """The person holds the offices the words before or after the name give; a must-not
+    gives none."""
+    assert holdings_of(extraction(text, "2025-05-15"), surname) == expected
