@@ -143,6 +143,7 @@ class _Rule:
     office: bool
     said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
     held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
+    many: bool  # a gathering of many, not the document's two states' (`gathering`)
 
 
 @cache
@@ -168,6 +169,7 @@ def _rules() -> dict[str, list[_Rule]]:
                     "office",
                     "said",
                     "held",
+                    "many",
                 )
             ),
         )
@@ -182,9 +184,9 @@ def _at_it(tok: Token) -> bool:
 
 
 def gathering(lemma: str) -> bool:
-    """A gathering told only where held (`held` in `event_kinds.tsv`): a conference or
-    festival of many, not the document's two states' ("Каннский кинофестиваль")."""
-    return any(r.held for r in _rules().get(lemma, ()))
+    """A gathering of many (`many` in `event_kinds.tsv`): a conference or festival, not the
+    document's two states' ("Каннский кинофестиваль")."""
+    return any(r.many for r in _rules().get(lemma, ()))
 
 
 @cache
@@ -2487,6 +2489,8 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
 
 # "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
 _FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
+# and "на полях форума": what is done beside a gathering, which was held
+_HELD_FRAMES = _FRAMES | {("на", "поле")}
 
 
 def _framed(tok: Token) -> bool:
@@ -2636,18 +2640,22 @@ def _told(tok: Token) -> bool:
 def _gathered(tok: Token) -> bool:
     """A gathering noun tells one held where a verb of happening has it as subject or object
     ("съезд прошёл", "провёл совещание", "конференции, которая пройдёт"), a participle
-    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд"), someone acts or
+    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд", "форум,
+    намеченный на май") or is called off ("форум отменили"), someone acts or
     speaks at it ("выступил на съезде", "речь на съезде") or its participants or outcome
     are told ("участники конференции одобрили", "по итогам совещания"); not where it is
     described ("фестиваль призван привлечь", "по данным конференции") or named as a body
-    ("делегат съезда")."""
+    ("делегат съезда"); something done in its frame ("в рамках форума", "на полях
+    форума") tells it held too."""
     head = tok.head
-    if _is(head, "happen") and (tok.dep_ in SUBJECTS or tok.dep_ == "obj"):
+    if (_is(head, "happen") or _is(head, "cancel")) and tok.dep_ in {*SUBJECTS, "obj"}:
         return head.pos_ in {"VERB", "AUX"}
     clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
         return True
-    if any(c.dep_ == "amod" and _is(c, "plan") for c in tok.children):
+    if any(c.dep_ in {"amod", "acl"} and _is(c, "plan") for c in tok.children):
+        return True
+    if under_compound_preposition(tok, _HELD_FRAMES):  # "на полях форума", "в рамках форума"
         return True
     if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
