@@ -1,5 +1,5 @@
 """Issue 8, events recall: gatherings (a conference, congress, party congress, festival,
-a meeting called "совещание") told as held, and a press release or statement whose
+a meeting called "совещание", a summit) told as held, and a press release or statement whose
 words the text gives ("говорится", "поясняется"). Sentences of our own about other states,
 with cases that must not fire: a gathering only described or named as a body, a report or
 release only cited, a legislature, a turn off a road."""
@@ -42,6 +42,12 @@ HELD = [
     # one who acts for a state takes part in a body's session: a meeting
     ("Министр иностранных дел Перу Хавьер Гонсалес участвовал в заседании правительства.",
      "Meeting", "occurred", ""),
+    # what a gathering's participants do tells no plan of it: it was held; an invitation to
+    # it does
+    ("Участники саммита Африканского союза в Аддис-Абебе в феврале 2023 года пригласили "
+     "Марокко в комиссию.", "Summit", "occurred", "Аддис-Абеба"),
+    ("Египет пригласил Судан на саммит Африканского союза в Аддис-Абебе.", "Summit",
+     "planned", "Аддис-Абеба"),
     # a post in one's blog, its author a pronoun for the one named before
     ("Премьер-министр Норвегии Йонас Стёре прибыл в Хельсинки. Он написал в своём блоге, что "
      "переговоры прошли успешно.", "Publication", "occurred", ""),

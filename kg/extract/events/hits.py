@@ -2043,6 +2043,7 @@ class _Reader:
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
+        beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
         if (
             any(_is(t, "cancel") and t not in outer for t in near)
             or any(
@@ -2660,6 +2661,14 @@ def _gathered(tok: Token) -> bool:
     if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered")
+
+
+def _above_gathered(tok: Token) -> set[Token]:
+    """The words above the participants or outcome of a gathering `tok` is the genitive of
+    ("участники саммита пригласили Египет"): what they do, not when the gathering is."""
+    if tok.dep_ != "nmod" or not _is(tok.head, "gathered"):
+        return set()
+    return set(tok.head.ancestors)
 
 
 def _which(word: Token) -> bool:
