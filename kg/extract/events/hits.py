@@ -3505,18 +3505,19 @@ def _born(last: Token) -> bool:
 
 
 def _held_in_relative(tok: Token) -> list[Token]:
-    """ "Саммит X и Y, который должен был пройти в октябре": the verb of holding in a
-    relative clause on a noun trigger tells its date; the parser may hang the clause on a
+    """ "Саммит X и Y, который должен был пройти в октябре", "который планировалось
+    провести в апреле": the verb of holding in a relative clause on a noun trigger tells its
+    date; the parser may hang the clause on a
     side in the trigger's phrase ("Джибути, который", "министров …, которые"), never on a
     thing's noun ("подготовку к саммиту, который пройдёт в мае": the summit's)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return []
     held = []
     for verb in tok.subtree:
-        clause = verb.head if verb.dep_ == "xcomp" else verb
+        clause = verb.head if verb.dep_ in {"xcomp", "csubj"} else verb
         if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in _RELATIVE:
             continue
-        if not any(c.lemma_ == "который" for c in clause.children):
+        if not any(c.lemma_ == "который" for c in (*clause.children, *verb.children)):
             continue
         owner = clause.head
         while owner.i != tok.i and (
