@@ -198,3 +198,22 @@ def test_one_told_absent_from_a_ceremony_tells_no_other(events) -> None:
         "лучшей кандидатурой. Хавьер Гонсалес на церемонии не выступал."
     )
     assert len(_of(events(text), "Ceremony")) == 1
+
+
+# a gathering's participants noun lists who takes part, after a dash or as the subject of
+# "стать"; not a list a verb stands before, nor the object of what they do
+ROSTERS = [
+    ("Участники встречи в андском формате — Чили, Перу и Боливия — собрались в Лиме.",
+     "Meeting",
+     {"state/CHL", "state/PER", "state/BOL"}),
+    ("Участниками саммита в Аккре стали Гана, Того и Бенин.", "Summit",
+     {"state/GHA", "state/TGO", "state/BEN"}),
+    ("Участники саммита в Аккре пригласили Бенин — соседа Ганы.", "Summit", set()),
+    ("Участники саммита в Аккре — их было двадцать — пригласили Бенин.", "Summit", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "states"), ROSTERS)
+def test_a_roster_of_participants(events, text: str, kind: str, states: set[str]) -> None:
+    (event,) = _of(events(text), kind)
+    assert {k for k in event.participants if k.startswith("state/")} == states

@@ -118,6 +118,8 @@ _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also b
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 _PART_IN = frozenset({"участие"})
+_DASHES = frozenset({"—", "–"})
+_SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
@@ -1037,6 +1039,8 @@ class _Reader:
             # "на встрече присутствовал также X": X takes part in a meeting named before
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        if hit.kind in MULTI | NAMED:
+            found += self._roster(tok)
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
@@ -1081,6 +1085,21 @@ class _Reader:
         at = [c for c in tok.head.children if c.i > tok.i and c.dep_ == "obl" and _prep(c) == "у"]
         keys = [k for c in at for k in [*self._heads_of(c), *self.linked(c, skip)]]
         return [k for k in keys if k.startswith("person/")]
+
+    def _roster(self, tok: Token) -> list[str]:
+        """The states and persons a gathering's participants noun lists ("Участники встречи
+        — Германия, Франция и Италия — собрались", "Участниками саммита стали Египет и
+        Иран"): they take part; not a list a verb stands in ("Участники саммита — их было
+        двадцать — пригласили Египет")."""
+        noun = tok.head
+        if tok.dep_ != "nmod" or not _is(noun, "roster"):
+            return []
+        if noun.dep_ == "xcomp" and noun.head.lemma_ == "стать":
+            words = [t for c in noun.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+        else:
+            words = _dashed_list(tok)
+        mentions = [m for t in words for m in self.by_token.get(t.i, ())]
+        return [m.entity for m in mentions if m.type in _SIDES and m.via != "adjective"]
 
     def _list_tail(self, sent: Sentence) -> list[str]:
         """The rest of a list after a colon that the parser cut into sentences at its
@@ -2669,6 +2688,19 @@ def _above_gathered(tok: Token) -> set[Token]:
     if tok.dep_ != "nmod" or not _is(tok.head, "gathered"):
         return set()
     return set(tok.head.ancestors)
+
+
+def _dashed_list(tok: Token) -> list[Token]:
+    """The words set off by dashes right after `tok`'s phrase ("Участники встречи — X, Y и
+    Z — собрались"), none where a verb stands before the dash or in the list."""
+    sent = tok.sent
+    dash = next((t.i for t in tok.doc[tok.i + 1 : sent.end] if t.text in _DASHES), None)
+    if dash is None:
+        return []
+    rest = tok.doc[dash + 1 : sent.end]
+    words = list(itertools.takewhile(lambda t: t.text not in _DASHES, rest))
+    verbs = [t for t in [*tok.doc[tok.i : dash], *words] if t.pos_ in {"VERB", "AUX"}]
+    return [] if verbs else words
 
 
 def _which(word: Token) -> bool:
