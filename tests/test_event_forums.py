@@ -1,6 +1,7 @@
 """Issue 8, events precision: a forum is an event only where the text tells it held, on
 the margins or in the frame of it too ("на полях форума", "в рамках форума"), or ahead or
-called off; a forum named only as a body (one that calls, founds, has a seat) is none.
+called off; a forum named only as a body (one that calls, founds, has a seat) is none, nor
+one whose regular participant someone is ("постоянный участник форума").
 Sentences of our own about other states."""
 
 from __future__ import annotations
@@ -35,12 +36,15 @@ def test_forum_told_held(events, text: str, status: str, place: str) -> None:
     assert (forum.status, forum.location) == (status, place)
 
 
-# a forum named as a body: no event
+# a forum named as a body, or a series a regular comes to: no event
 AS_A_BODY = [
     "Форум стран — экспортёров газа призвал Алжир и Нигерию увеличить добычу.",
     "Польша стала одним из основателей Международного транспортного форума, штаб-квартира "
     "которого находится в Париже.",
     "Генеральный секретарь Форума тихоокеанских островов посетил Фиджи.",
+    # a regular at a forum comes to it year by year: no one forum is told
+    "Министр Латвии, постоянный участник Балтийского форума, посетил Литву.",
+    "Будучи постоянным участником Балтийского форума, министр Эстонии посетил Ригу.",
 ]
 
 

@@ -2679,7 +2679,12 @@ def _gathered(tok: Token) -> bool:
         return True
     if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
-    return tok.dep_ == "nmod" and _is(head, "gathered")
+    return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
+
+
+def _regular(word: Token) -> bool:
+    """ "постоянный участник форума": one who comes to it year by year, no one gathering."""
+    return any(c.dep_ == "amod" and _is(c, "habit") for c in word.children)
 
 
 def _above_gathered(tok: Token) -> set[Token]:
