@@ -180,8 +180,10 @@ def _rules() -> dict[str, list[_Rule]]:
 
 
 def _at_it(tok: Token) -> bool:
-    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
-    Осаке. На нём …")."""
+    """ "на нём", "на ней", "там": at the gathering the sentence before tells ("Саммит
+    прошёл в Осаке. На нём …", "прибыл на саммит в Осаку. Там он встретился …")."""
+    if tok.lower_ == "там" and tok.dep_ == "advmod":
+        return True
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
