@@ -1,7 +1,8 @@
 """Issue 8, events precision: a forum is an event only where the text tells it held, on
 the margins or in the frame of it too ("на полях форума", "в рамках форума"), or ahead or
 called off; a forum named only as a body (one that calls, founds, has a seat) is none, nor
-one whose regular participant someone is ("постоянный участник форума").
+one whose regular participant someone is ("постоянный участник форума"), nor one told only
+as what it is ("форум стал площадкой").
 Sentences of our own about other states."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ HELD = [
      "в Аккре 3 марта 2019 года.", "occurred", "Аккра"),
     ("Экономический форум Чили и Перу прошёл в Сантьяго 12 мая 2021 года.", "occurred",
      "Сантьяго"),
+    ("Форум Чили и Перу в Сантьяго стал крупнейшим за десять лет.", "occurred", "Сантьяго"),
     ("Министр Ганы открыл заседание Форума стран Западной Африки в Аккре.", "occurred",
      "Аккра"),
     ("Инвестиционный форум Польши и Литвы, который должен был пройти в Вильнюсе в сентябре "
@@ -45,6 +47,8 @@ AS_A_BODY = [
     # a regular at a forum comes to it year by year: no one forum is told
     "Министр Латвии, постоянный участник Балтийского форума, посетил Литву.",
     "Будучи постоянным участником Балтийского форума, министр Эстонии посетил Ригу.",
+    # what a forum is, not that it was held
+    "Балтийский форум давно стал площадкой для встреч министров Латвии и Литвы.",
 ]
 
 

@@ -2671,7 +2671,7 @@ def _gathered(tok: Token) -> bool:
     форума") tells it held too."""
     head = tok.head
     if (_is(head, "happen") or _is(head, "cancel")) and tok.dep_ in {*SUBJECTS, "obj"}:
-        return head.pos_ in {"VERB", "AUX"}
+        return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
     clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
         return True
@@ -2682,6 +2682,15 @@ def _gathered(tok: Token) -> bool:
     if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
     return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
+
+
+def _named_as(verb: Token) -> bool:
+    """A verb with a noun predicate in the instrumental ("форум стал площадкой для
+    контактов") tells what a gathering is, not that it was held ("стал первым" does)."""
+    return any(
+        c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.morph.get("Case") == ["Ins"]
+        for c in verb.children
+    )
 
 
 def _regular(word: Token) -> bool:
