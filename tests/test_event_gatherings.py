@@ -1,5 +1,5 @@
 """Issue 8, events recall: gatherings (a conference, congress, party congress, festival,
-a meeting called "совещание") told as held, and a press release or statement whose
+a meeting called "совещание", a summit) told as held, and a press release or statement whose
 words the text gives ("говорится", "поясняется"). Sentences of our own about other states,
 with cases that must not fire: a gathering only described or named as a body, a report or
 release only cited, a legislature, a turn off a road."""
@@ -45,6 +45,12 @@ HELD = [
     # one who acts for a state takes part in a body's session: a meeting
     ("Министр иностранных дел Перу Хавьер Гонсалес участвовал в заседании правительства.",
      "Meeting", "occurred", ""),
+    # what a gathering's participants do tells no plan of it: it was held; an invitation to
+    # it does
+    ("Участники саммита Африканского союза в Аддис-Абебе в феврале 2023 года пригласили "
+     "Марокко в комиссию.", "Summit", "occurred", "Аддис-Абеба"),
+    ("Египет пригласил Судан на саммит Африканского союза в Аддис-Абебе.", "Summit",
+     "planned", "Аддис-Абеба"),
     # a post in one's blog, its author a pronoun for the one named before
     ("Премьер-министр Норвегии Йонас Стёре прибыл в Хельсинки. Он написал в своём блоге, что "
      "переговоры прошли успешно.", "Publication", "occurred", ""),
@@ -195,3 +201,22 @@ def test_one_told_absent_from_a_ceremony_tells_no_other(events) -> None:
         "лучшей кандидатурой. Хавьер Гонсалес на церемонии не выступал."
     )
     assert len(_of(events(text), "Ceremony")) == 1
+
+
+# a gathering's participants noun lists who takes part, after a dash or as the subject of
+# "стать"; not a list a verb stands before, nor the object of what they do
+ROSTERS = [
+    ("Участники встречи в андском формате — Чили, Перу и Боливия — собрались в Лиме.",
+     "Meeting",
+     {"state/CHL", "state/PER", "state/BOL"}),
+    ("Участниками саммита в Аккре стали Гана, Того и Бенин.", "Summit",
+     {"state/GHA", "state/TGO", "state/BEN"}),
+    ("Участники саммита в Аккре пригласили Бенин — соседа Ганы.", "Summit", set()),
+    ("Участники саммита в Аккре — их было двадцать — пригласили Бенин.", "Summit", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "states"), ROSTERS)
+def test_a_roster_of_participants(events, text: str, kind: str, states: set[str]) -> None:
+    (event,) = _of(events(text), kind)
+    assert {k for k in event.participants if k.startswith("state/")} == states

@@ -6,7 +6,8 @@ event is set for, ahead of the text; so is the weekday of one "должен бы
 направит на выборы наблюдателей" holds no elections of its own. A headline "Саммит X и Y"
 names no summit of its own: it is the one the text tells, and "Лидеры обсудили" after it is
 what was discussed there, no talks of their own. "Он и его коллега X подписали": X signs
-too. "Саммит X и Y, который должен был пройти в ноябре": November. Sentences of our own
+too. "Саммит X и Y, который должен был пройти в ноябре" (or "планировалось провести"):
+November. Sentences of our own
 about other pairs of states, with cases that must not change."""
 
 from __future__ import annotations
@@ -166,6 +167,13 @@ def test_who_is_joined_to_a_pronoun_signs_too(events, text: str, signers: set[st
             "Ниамее в декабре, отменены.",
             "Talks",
             "2025-12",
+        ),
+        # the infinitive of holding under a verb of planning, the clause hung on a side
+        (
+            "Саммит Евросоюз — Индия, который планировалось провести в Брюсселе в апреле "
+            "2026 года, был отменён.",
+            "Summit",
+            "2026-04",
         ),
         # must not change: a summit's month in a clause on the talks' topic is not theirs
         (

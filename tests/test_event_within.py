@@ -269,7 +269,7 @@ def test_a_passive_signing_told_on_its_own_is_no_event(events) -> None:
     assert not [e for e in events(text) if e.kind == "Signing"]
 
 
-# talks or a meeting at a summit or forum, told in its sentence or "на нём" in the next,
+# talks or a meeting at a summit or forum, told in its sentence or "на нём", "там" in the next,
 # take its place and date; not one told on its own after it, nor one with a place of its own
 AT_A_SUMMIT = [
     ("Саммит АТЭС прошёл в Лиме 28 января. На нём президент Чили встретился с президентом "
@@ -277,6 +277,8 @@ AT_A_SUMMIT = [
     ("В ходе саммита в Лиме президент Чили встретился с президентом Перу.", "Лима", DAY),
     ("Форум открылся в Сочи. На нём президент Эквадора провёл переговоры с президентом "
      "Колумбии.", "Сочи", DAY),
+    ("Президент Чили прибыл в Лиму на саммит АТЭС 28 января. Там он встретился с "
+     "президентом Перу.", "Лима", "2025-01-28"),
     # must not
     ("Саммит АТЭС прошёл в Лиме 28 января. Накануне президент Чили встретился с "
      "президентом Перу.", "", "2025-02-02"),

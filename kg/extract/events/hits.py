@@ -118,6 +118,8 @@ _OUT_OF_COMPANY = "из_компании"  # `with` of leaving a company, also b
 _SPOKEN = frozenset({"PhoneCall", "Talks", "Meeting"})  # events one may say things to X in
 # one's taking part: what is said of it ("отказался от участия в саммите") is not the event's
 _PART_IN = frozenset({"участие"})
+_DASHES = frozenset({"—", "–"})
+_SIDES = frozenset({"State", "Person"})  # who takes part in a gathering a roster lists
 _LEADERS = frozenset({"лидер", "глава", "министр", "руководитель"})
 _QUOTED = re.compile(r"\s*[«\"„“]([^»\"”“]{3,200})[»\"”“]")
 _NEAR_PREPS = frozenset({"вблизи", "близ", "возле", "около", "под"})
@@ -143,6 +145,7 @@ class _Rule:
     office: bool
     said: bool  # a text whose words a verb of saying gives: "в своём заявлении X подчеркнул"
     held: bool  # a gathering, an event only where the text tells it held (`_gathered`)
+    many: bool  # a gathering of many, not the document's two states' (`gathering`)
 
 
 @cache
@@ -168,6 +171,7 @@ def _rules() -> dict[str, list[_Rule]]:
                     "office",
                     "said",
                     "held",
+                    "many",
                 )
             ),
         )
@@ -176,15 +180,17 @@ def _rules() -> dict[str, list[_Rule]]:
 
 
 def _at_it(tok: Token) -> bool:
-    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
-    Осаке. На нём …")."""
+    """ "на нём", "на ней", "там": at the gathering the sentence before tells ("Саммит
+    прошёл в Осаке. На нём …", "прибыл на саммит в Осаку. Там он встретился …")."""
+    if tok.lower_ == "там" and tok.dep_ == "advmod":
+        return True
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
 def gathering(lemma: str) -> bool:
-    """A gathering told only where held (`held` in `event_kinds.tsv`): a conference or
-    festival of many, not the document's two states' ("Каннский кинофестиваль")."""
-    return any(r.held for r in _rules().get(lemma, ()))
+    """A gathering of many (`many` in `event_kinds.tsv`): a conference or festival, not the
+    document's two states' ("Каннский кинофестиваль")."""
+    return any(r.many for r in _rules().get(lemma, ()))
 
 
 @cache
@@ -1035,6 +1041,8 @@ class _Reader:
             # "на встрече присутствовал также X": X takes part in a meeting named before
             keys = self.subject_mentions(tok) + self._list_tail(tok.sent)
             hit.extra += unique(keys + [s for k in keys if (s := self.state_of_org(k))])
+        if hit.kind in MULTI | NAMED:
+            found += self._roster(tok)
         invited = anchors and tok.head.i == anchors[0].i and _is(anchors[0], "invite")
         if _is(tok, "audience"):
             found += self._audience_host(tok, skip)
@@ -1076,6 +1084,21 @@ class _Reader:
         at = [c for c in tok.head.children if c.i > tok.i and c.dep_ == "obl" and _prep(c) == "у"]
         keys = [k for c in at for k in [*self._heads_of(c), *self.linked(c, skip)]]
         return [k for k in keys if k.startswith("person/")]
+
+    def _roster(self, tok: Token) -> list[str]:
+        """The states and persons a gathering's participants noun lists ("Участники встречи
+        — Германия, Франция и Италия — собрались", "Участниками саммита стали Египет и
+        Иран"): they take part; not a list a verb stands in ("Участники саммита — их было
+        двадцать — пригласили Египет")."""
+        noun = tok.head
+        if tok.dep_ != "nmod" or not _is(noun, "roster"):
+            return []
+        if noun.dep_ == "xcomp" and noun.head.lemma_ == "стать":
+            words = [t for c in noun.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+        else:
+            words = _dashed_list(tok)
+        mentions = [m for t in words for m in self.by_token.get(t.i, ())]
+        return [m.entity for m in mentions if m.type in _SIDES and m.via != "adjective"]
 
     def _list_tail(self, sent: Sentence) -> list[str]:
         """The rest of a list after a colon that the parser cut into sentences at its
@@ -2086,6 +2109,7 @@ class _Reader:
         outer = set(tok.ancestors) - set(_clause_up(tok))  # "отменяет решения, по которым …"
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
+        beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
         if (
             any(_is(t, "cancel") and t not in outer for t in near)
             or any(
@@ -2538,6 +2562,8 @@ def _carrier(tok: Token, anchors: list[Token]) -> list[Token]:
 
 # "в рамках визита", "во время визита", "в ходе поездки", "по ходу визита"
 _FRAMES = frozenset({("в", "рамка"), ("в", "время"), ("в", "ход"), ("по", "ход")})
+# and "на полях форума": what is done beside a gathering, which was held
+_HELD_FRAMES = _FRAMES | {("на", "поле")}
 
 
 def _framed(tok: Token) -> bool:
@@ -2687,22 +2713,61 @@ def _told(tok: Token) -> bool:
 def _gathered(tok: Token) -> bool:
     """A gathering noun tells one held where a verb of happening has it as subject or object
     ("съезд прошёл", "провёл совещание", "конференции, которая пройдёт"), a participle
-    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд"), someone acts or
+    of it does ("состоявшийся съезд"), it lies ahead ("предстоящий съезд", "форум,
+    намеченный на май") or is called off ("форум отменили"), someone acts or
     speaks at it ("выступил на съезде", "речь на съезде") or its participants or outcome
     are told ("участники конференции одобрили", "по итогам совещания"); not where it is
     described ("фестиваль призван привлечь", "по данным конференции") or named as a body
-    ("делегат съезда")."""
+    ("делегат съезда"); something done in its frame ("в рамках форума", "на полях
+    форума") tells it held too."""
     head = tok.head
-    if _is(head, "happen") and (tok.dep_ in SUBJECTS or tok.dep_ == "obj"):
-        return head.pos_ in {"VERB", "AUX"}
+    if (_is(head, "happen") or _is(head, "cancel")) and tok.dep_ in {*SUBJECTS, "obj"}:
+        return head.pos_ in {"VERB", "AUX"} and not _named_as(head)
     clauses = [c for c in tok.children if c.dep_ in _RELATIVE and _is(c, "happen")]
     if held(tok) or any(_which(w) for c in clauses for w in c.children):
         return True
-    if any(c.dep_ == "amod" and _is(c, "plan") for c in tok.children):
+    if any(c.dep_ in {"amod", "acl"} and _is(c, "plan") for c in tok.children):
+        return True
+    if under_compound_preposition(tok, _HELD_FRAMES):  # "на полях форума", "в рамках форума"
         return True
     if _prep(tok) in {"в", "на"} and tok.morph.get("Case") == ["Loc"]:
         return tok.dep_ == "obl" and head.pos_ == "VERB" or _is(head, "gathered")
-    return tok.dep_ == "nmod" and _is(head, "gathered")
+    return tok.dep_ == "nmod" and _is(head, "gathered") and not _regular(head)
+
+
+def _named_as(verb: Token) -> bool:
+    """A verb with a noun predicate in the instrumental ("форум стал площадкой для
+    контактов") tells what a gathering is, not that it was held ("стал первым" does)."""
+    return any(
+        c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.morph.get("Case") == ["Ins"]
+        for c in verb.children
+    )
+
+
+def _regular(word: Token) -> bool:
+    """ "постоянный участник форума": one who comes to it year by year, no one gathering."""
+    return any(c.dep_ == "amod" and _is(c, "habit") for c in word.children)
+
+
+def _above_gathered(tok: Token) -> set[Token]:
+    """The words above the participants or outcome of a gathering `tok` is the genitive of
+    ("участники саммита пригласили Египет"): what they do, not when the gathering is."""
+    if tok.dep_ != "nmod" or not _is(tok.head, "gathered"):
+        return set()
+    return set(tok.head.ancestors)
+
+
+def _dashed_list(tok: Token) -> list[Token]:
+    """The words set off by dashes right after `tok`'s phrase ("Участники встречи — X, Y и
+    Z — собрались"), none where a verb stands before the dash or in the list."""
+    sent = tok.sent
+    dash = next((t.i for t in tok.doc[tok.i + 1 : sent.end] if t.text in _DASHES), None)
+    if dash is None:
+        return []
+    rest = tok.doc[dash + 1 : sent.end]
+    words = list(itertools.takewhile(lambda t: t.text not in _DASHES, rest))
+    verbs = [t for t in [*tok.doc[tok.i : dash], *words] if t.pos_ in {"VERB", "AUX"}]
+    return [] if verbs else words
 
 
 def _which(word: Token) -> bool:
@@ -3542,18 +3607,19 @@ def _born(last: Token) -> bool:
 
 
 def _held_in_relative(tok: Token) -> list[Token]:
-    """ "Саммит X и Y, который должен был пройти в октябре": the verb of holding in a
-    relative clause on a noun trigger tells its date; the parser may hang the clause on a
+    """ "Саммит X и Y, который должен был пройти в октябре", "который планировалось
+    провести в апреле": the verb of holding in a relative clause on a noun trigger tells its
+    date; the parser may hang the clause on a
     side in the trigger's phrase ("Джибути, который", "министров …, которые"), never on a
     thing's noun ("подготовку к саммиту, который пройдёт в мае": the summit's)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return []
     held = []
     for verb in tok.subtree:
-        clause = verb.head if verb.dep_ == "xcomp" else verb
+        clause = verb.head if verb.dep_ in {"xcomp", "csubj"} else verb
         if verb.pos_ != "VERB" or not _is(verb, "happen") or clause.dep_ not in _RELATIVE:
             continue
-        if not any(c.lemma_ == "который" for c in clause.children):
+        if not any(c.lemma_ == "который" for c in (*clause.children, *verb.children)):
             continue
         owner = clause.head
         while owner.i != tok.i and (

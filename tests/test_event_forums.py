@@ -1,0 +1,57 @@
+"""Issue 8, events precision: a forum is an event only where the text tells it held, on
+the margins or in the frame of it too ("на полях форума", "в рамках форума"), or ahead or
+called off; a forum named only as a body (one that calls, founds, has a seat) is none, nor
+one whose regular participant someone is ("постоянный участник форума"), nor one told only
+as what it is ("форум стал площадкой").
+Sentences of our own about other states."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _forums(events, text: str) -> list:
+    return [e for e in events(text) if e.kind == "Forum"]
+
+
+# text, status, place
+HELD = [
+    ("Министр иностранных дел Перу встретился с коллегой из Чили в рамках форума АТЭС в Лиме "
+     "в мае 2016 года.", "occurred", "Лима"),
+    ("Президенты Ганы и Того провели переговоры на полях Африканского экономического форума "
+     "в Аккре 3 марта 2019 года.", "occurred", "Аккра"),
+    ("Экономический форум Чили и Перу прошёл в Сантьяго 12 мая 2021 года.", "occurred",
+     "Сантьяго"),
+    ("Форум Чили и Перу в Сантьяго стал крупнейшим за десять лет.", "occurred", "Сантьяго"),
+    ("Министр Ганы открыл заседание Форума стран Западной Африки в Аккре.", "occurred",
+     "Аккра"),
+    ("Инвестиционный форум Польши и Литвы, который должен был пройти в Вильнюсе в сентябре "
+     "2020 года, отменили организаторы.", "cancelled", "Вильнюс"),
+    ("Форум Индия — Африка, намеченный на май 2024 года в Найроби, соберёт лидеров многих стран.",
+     "planned", "Найроби"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status", "place"), HELD)
+def test_forum_told_held(events, text: str, status: str, place: str) -> None:
+    (forum,) = _forums(events, text)
+    assert (forum.status, forum.location) == (status, place)
+
+
+# a forum named as a body, or a series a regular comes to: no event
+AS_A_BODY = [
+    "Форум стран — экспортёров газа призвал Алжир и Нигерию увеличить добычу.",
+    "Польша стала одним из основателей Международного транспортного форума, штаб-квартира "
+    "которого находится в Париже.",
+    "Генеральный секретарь Форума тихоокеанских островов посетил Фиджи.",
+    # a regular at a forum comes to it year by year: no one forum is told
+    "Министр Латвии, постоянный участник Балтийского форума, посетил Литву.",
+    "Будучи постоянным участником Балтийского форума, министр Эстонии посетил Ригу.",
+    # what a forum is, not that it was held
+    "Балтийский форум давно стал площадкой для встреч министров Латвии и Литвы.",
+]
+
+
+@pytest.mark.parametrize("text", AS_A_BODY)
+def test_forum_named_as_a_body(events, text: str) -> None:
+    assert _forums(events, text) == []
