@@ -1,7 +1,8 @@
 """Organization spans (issue 8): a platform named as where words were posted is none, a
 national team and a city's or region's body are one, a second name in brackets is a
-mention of its own, genitive words the tagger cut off belong to the name; on sentences
-of our own about other states, with must-nots."""
+mention of its own, genitive words the tagger cut off belong to the name, an institution
+a number names and a body named by what it governs are ones; on sentences of our own about
+other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -185,6 +186,32 @@ CASES = [
      "университета встретились с коллегами.", {"Суэцкого университета"}),
     # ... but a company's is one
     ("Компания «Надежда» купила танкер у Норвегии.", {"Надежда"}),
+    # an institution a number names, with its adjectives and its place's genitive name ...
+    ("Секретарь директора школы № 1 Махачкалы встретил посла Перу.", {"школы № 1 Махачкалы"}),
+    ("Ученики лицея №\xa07 из Осло выиграли олимпиаду, которую проводила Дания.",
+     {"лицея №\xa07"}),
+    ("Пострадавших граждан Египта доставили в городскую больницу № 1.",
+     {"городскую больницу № 1"}),
+    ("Учителя 5-й школы получили гранты от Кении и Эфиопии.", {"5-й школы"}),
+    # ... not a name that may be a nominative after it
+    ("Ученик лицея № 21 Иваново Ярослав Минников выиграл поездку в Перу.", {"лицея № 21"}),
+    # must not: a ward, a house, a place in a list, a school named by no number
+    ("Гражданин Египта лежит в палате № 4, а дом № 7 в Турции снесли.", set()),
+    ("Номер 5 в списке занимает Египет.", set()),
+    ("Выпускники школы рассказали о поездке в Норвегию.", set()),
+    # a body named by the genitive of what it governs, or by a local adjective
+    ("Представитель администрации города сообщил, что делегация Перу прибудет в среду.",
+     {"администрации города"}),
+    ("Глава столичного департамента образования встретился с послом Индонезии.",
+     {"столичного департамента образования"}),
+    ("Администрация области и генконсульство Кении договорились о поставках чая.",
+     {"Администрация области"}),
+    ("По данным источника в городской администрации, посол Чили уехал.",
+     {"городской администрации"}),
+    # must not: the noun alone, bodies of a kind, "управление" as governing
+    ("Администрация заявила, что посол Чили уехал. Сотрудники департамента проверили это.",
+     set()),
+    ("Департаменты министерства передали Норвегии данные о рыболовстве.", set()),
 ]  # fmt: skip
 
 

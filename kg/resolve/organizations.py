@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition
-from kg.nlp.morph import UD_GENDER, case_of, morph, same_form, upper_first
+from kg.nlp.morph import UD_GENDER, case_of, cases_of, morph, same_form, upper_first
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.titles import is_office, span_keys
@@ -157,7 +157,8 @@ def organization_spans(
         [*_beside_states(doc, states, gazetteer), *_before_place_name(doc, states, places)],
     )
     _add_untaken(out, taken, _settled_bodies(doc, states, gazetteer, out))
-    for span in [*_named_after_kind(doc), *_named_by_field(doc)]:
+    named = [*_named_after_kind(doc), *_named_by_field(doc), *_numbered(doc, state_tokens)]
+    for span in [*named, *_named_by_genitive(doc)]:
         if not any(i in taken or i in state_tokens for i in range(span.start, span.end)):
             out.append((span, "", upper_first(organization_name(span))))
             taken.update(range(span.start, span.end))
@@ -295,23 +296,92 @@ def _named_by_field(doc: Doc) -> list[Span]:
     name in or right after the phrase, hanging on it: the body's parent, whose body the
     titles read it as ("комитета по делам молодёжи Сейма Польши")."""
     out = []
-    fields = _WORDS["field"]
-    # by the lemmas' array first: a `Token` per word to find the few such nouns cost more
-    for i in [i for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma.lower() in fields]:
-        noun = doc[i]
-        if noun.pos_ != "NOUN":
-            continue
-        if "Plur" in noun.morph.get("Number"):
-            continue  # "с фондами по борьбе с …": bodies of a kind, no one named
-        start = noun.i
-        while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
-            start -= 1
+    # not plural: "с фондами по борьбе с …" are bodies of a kind, no one named
+    for noun in _lemmas_of(doc, _WORDS["field"]):
+        start = _adjectives_start(noun)
         end = _field_end(doc[noun.i : noun.i + 1])
         quoted = end < len(doc) and doc[end].text in _QUOTES_OPEN  # the quotes give its name
         named = any(t.text[:1].isupper() for t in doc[noun.i + 1 : end + 1] if t.head.i >= noun.i)
         if end > noun.i + 1 and not (quoted or named) and "\n" not in doc[start:end].text:
             out.append(doc[start:end])
     return out
+
+
+def _named_by_genitive(doc: Doc) -> list[Span]:
+    """A singular noun of a body named by what it governs (group `governs`), untagged, with
+    the lower-case genitive words hanging on it ("администрации города", "столичного
+    департамента потребительского рынка", "администрации президента") or an adjective of
+    group `local` before it ("городской администрации"), and its adjectives: an
+    organization. Not the noun alone ("администрация заявила"), nor bodies of a kind
+    ("департаменты министерства")."""
+    out = []
+    for noun in _lemmas_of(doc, _WORDS["governs"]):
+        end, heads = noun.i + 1, {noun.i}
+        while words := _genitive_words(doc, end, heads):
+            heads.add(words[-1])
+            end = words[-1] + 1
+        start = _adjectives_start(noun)
+        local = any(t.lemma_.lower() in _WORDS["local"] for t in doc[start : noun.i])
+        if end > noun.i + 1 or local:
+            out.append(doc[start:end])
+    return out
+
+
+_NUMBER_SIGNS = frozenset(["№", "N"])
+_ORDINAL = re.compile(r"\d+-(?:й|го|я|ой|ая|ую|ом|му|х|е)")
+
+
+def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
+    """An institution a number names (group `numbered`): its noun with its adjectives, "№"
+    and the number, and the place's genitive name after it ("школы № 1 Махачкалы",
+    "городскую больницу № 3"; not a capital read as its state, at `states`' tokens, nor a
+    name that may be a nominative: "лицея № 21 Иваново Ярослав Минников"), or an
+    ordinal before the noun ("21-го лицея"): an organization. Not a ward, a house
+    ("палата № 4", "дом № 7")."""
+    out = []
+    for noun in _lemmas_of(doc, _WORDS["numbered"]):
+        i = noun.i
+        number = _past_spaces(doc, i + 2)  # "№\xa01": a no-break space is a token of its own
+        if number < len(doc) and doc[i + 1].text in _NUMBER_SIGNS and doc[number].text[0].isdigit():
+            end = number + 1
+            place = doc[end] if end < len(doc) else None
+            if place is not None and place.pos_ == "PROPN" and end not in states:
+                end += _genitive_only(place)
+            out.append(doc[_adjectives_start(noun) : end])
+        elif i and _ORDINAL.fullmatch(doc[i - 1].text):
+            out.append(doc[i - 1 : i + 1])
+    return out
+
+
+_NOUNS = frozenset(["NOUN", "PROPN"])  # "Администрация области …" opening a sentence: PROPN
+
+
+def _genitive_only(t: Token) -> bool:
+    """The tagger reads `t` as a genitive and no reading of its form is a nominative."""
+    return "Gen" in t.morph.get("Case") and "Nom" not in cases_of(t)
+
+
+def _past_spaces(doc: Doc, i: int) -> int:
+    """The first token from `i` that is no whitespace."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _lemmas_of(doc: Doc, lemmas: Container[str]) -> list[Token]:
+    """The singular nouns of the document whose lemma is one of `lemmas`, found by the lemmas'
+    array first: a `Token` per word costs more."""
+    found = [doc[i] for i, lemma in enumerate(token_strings(doc, LEMMA)) if lemma.lower() in lemmas]
+    return [t for t in found if t.pos_ in _NOUNS and "Plur" not in t.morph.get("Number")]
+
+
+def _adjectives_start(noun: Token) -> int:
+    """The start of the adjectives right before `noun` that qualify it ("[столичного]
+    департамента", "[Детский] сад")."""
+    doc, start = noun.doc, noun.i
+    while start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == noun.i:
+        start -= 1
+    return start
 
 
 def _named_otherwise(span: Span) -> bool:
