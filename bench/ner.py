@@ -468,6 +468,50 @@ def span_errors(folder: Path, mentions: list[Mention], gold: Gold, kind: str) ->
     return out
 
 
+def _table_persons(package: Path | None) -> dict[str, str]:
+    """QID → canonical name of the PERSON rows of the links table the gazetteer was built
+    from: the leave-out one in `package`, else the shared training split's."""
+    path = package / "links.tsv" if package else shared("sources", "nerel_wikidata_links.tsv")
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])
+    return {cells[0]: cells[2] for cells in rows if len(cells) >= 3 and cells[1] == "PERSON"}
+
+
+def _gazetteer_persons(package: Path | None) -> dict[str, str]:
+    """QID → name of the persons kg's gazetteer (in `package` where given) holds."""
+    data = (package or ROOT) / "kg" / "data"
+    out: dict[str, str] = {}
+    for name in ("persons.tsv", "persons_nerel.tsv"):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) > 7 and cells[0] == "person" and cells[7]:
+                out[cells[7]] = cells[2]
+    return out
+
+
+def unlinked(folder: Path, mentions: list[Mention], gold: Gold, package: Path | None) -> list[str]:
+    """One line per gold-linked person entity of a document that kg links nowhere although
+    the source links table or the gazetteer holds its QID (GAZ: the gazetteer has it; TABLE:
+    only the table), with each gold span and the kg mentions on it: where linking recall is
+    lost (printed for the tuning side only)."""
+    table, gazetteer = _table_persons(package), _gazetteer_persons(package)
+    persons = _by_doc(m for m in mentions if m.span[3] == "PER")
+    entities: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    for span, qid in sorted(gold.qids.items()):
+        if span[3] == "PER" and (qid in table or qid in gazetteer):
+            entities[(span[0], qid)].append(span)
+    out = []
+    for (doc, qid), spans in sorted(entities.items()):
+        found = [m for m in persons.get(doc, ()) if any(_overlap(m.span, s) for s in spans)]
+        if any(m.wikidata == qid for m in found):
+            continue
+        tag = "GAZ" if qid in gazetteer else "TABLE"
+        out.append(f"{tag} {doc} {qid} «{gazetteer.get(qid) or table.get(qid)}»")
+        for s in spans:
+            mine = [f"{m.via}:{m.wikidata or '-'}" for m in found if _overlap(m.span, s)]
+            out.append(f"    «{gold.forms[s]}» kg {mine or 'none'}: …{_around(folder, s)}…")
+    return out
+
+
 def _around(folder: Path, span: Span) -> str:
     """The span's text with some context, on one line."""
     text = (folder / f"{span[0]}.txt").read_text(encoding="utf-8")
@@ -480,6 +524,7 @@ def nerel_rows(
     package: Path | None = None,
     wrong: bool = False,
     spans: str = "",
+    missing: bool = False,
 ) -> tuple[dict[str, str], float, float]:
     """The printed cells of one NEREL set, by row label; seconds for natasha and kg."""
     gold = read_nerel(folder, ids)
@@ -492,6 +537,8 @@ def nerel_rows(
         print("\n".join(wrong_links(folder, mentions, gold)))
     if spans:
         print("\n".join(span_errors(folder, mentions, gold, spans)))
+    if missing:
+        print("\n".join(unlinked(folder, mentions, gold, package)))
     every = {m.span for m in mentions}
     names = {m.span for m in mentions if m.via != "title"}
     no_capitals = {m.span for m in mentions if m.via != "capital"}
@@ -575,6 +622,12 @@ def main() -> None:
         default="",
         help="list the tuning side's missed and invented spans of a type (never validation's)",
     )
+    parser.add_argument(
+        "--unlinked",
+        action="store_true",
+        help="list the tuning side's linked gold persons the source table or gazetteer holds "
+        "and kg leaves unlinked (never the validation side's)",
+    )
     parser.add_argument("--tuning-only", action="store_true", help="skip NEREL-dev")
     args = parser.parse_args()
     if not args.skip_factrueval:
@@ -587,7 +640,9 @@ def main() -> None:
             if args.leave_out
             else None
         )
-        tuning, tn, tk = nerel_rows(args.nerel_train, tuning_ids, package, args.wrong, args.spans)
+        tuning, tn, tk = nerel_rows(
+            args.nerel_train, tuning_ids, package, args.wrong, args.spans, args.unlinked
+        )
     validation, vn, vk = (
         nerel_rows(args.nerel_dev, dev_ids)
         if not args.tuning_only

@@ -345,6 +345,9 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         ("Шойгу", "Dat", False, "Surn", "Шойгу"),
         ("Ваниши", "Gen", True, "Name", "Ваниша"),
         ("Кумари", "Gen", True, "Surn", "Кумари"),
+        ("Джорджии", "Dat", True, "Name", "Джорджия"),
+        ("Джорджии", "Loc", True, "Name", "Джорджия"),
+        ("Фудзии", "Dat", True, "Surn", "Фудзии"),
     ],
 )
 def test_one_word_to_the_nominative(
@@ -1221,6 +1224,12 @@ NAMES_IN_OBLIQUE_CASES = [
     # must not: a name that is not East-Asian keeps its own "-у"
     ("Посол Японии передал Джону Мвангу письмо.", {"Джон Мвангу": 1}),
     ("Министр обороны Китая передал Сергею Шойгу приглашение.", {"Сергей Шойгу": 1}),
+    # a woman's first name in "-ия" the dictionary knows as no name takes "-ии" in the
+    # dative and locative ("Джорджии"); a surname's own "-ии" stays, a lower-case noun is none
+    ("Посол Сербии вручил Джорджии Мелони орден.", {"Джорджия Мелони": 1}),
+    ("Посол Мальты рассказал о Джорджии Мелони.", {"Джорджия Мелони": 1}),
+    ("Посол Сербии передал Джорджии Мелони и комиссии письмо.", {"Джорджия Мелони": 1}),
+    ("Посол Кореи позвонил Юкико Фудзии.", {"Юкико Фудзии": 1}),
 ]
 
 
