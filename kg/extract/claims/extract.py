@@ -68,6 +68,7 @@ from kg.extract.claims.durations import (
     counted_ago,
     duration_claim,
     is_duration,
+    told_of_a_thing,
 )
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
@@ -222,7 +223,7 @@ _GAP_COMPARED = re.compile(
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
 _CLOSE_PAREN = re.compile(r"\s*\)")
-_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
+_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|часов|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -574,6 +575,7 @@ def _claim(
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
+    standing = standing or told_of_a_thing(ctx, q)
     status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
