@@ -32,7 +32,7 @@ from kg.extract.common.numbers import Quantity, find_quantities, is_currency, sc
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
-from kg.nlp.morph import morph
+from kg.nlp.morph import is_participle, morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
 PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
@@ -40,8 +40,9 @@ PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
 UNITS = {"год": ("год", 1), "десятилетие": ("год", 10), "век": ("год", 100),
          "месяц": ("месяц", 1), "неделя": ("неделя", 1), "день": ("день", 1),
          "сутки": ("сутки", 1), "час": ("час", 1), "минута": ("минута", 1)}  # fmt: skip
-_COMPOUND = re.compile(r"(летн|месячн|недельн|дневн)", re.IGNORECASE)
-_COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день"}
+_COMPOUND = re.compile(r"(летн|месячн|недельн|дневн|часов)", re.IGNORECASE)
+_COMPOUND_UNITS = {"летн": "год", "месячн": "месяц", "недельн": "неделя", "дневн": "день",
+                   "часов": "час"}  # fmt: skip
 _PERIOD_WORDS = load_list(PERIOD_WORDS)
 _FIRST = {"впервые", "первый"}  # "впервые за 20 лет": a term, not the figure's period
 _CHANGES = frozenset().union(
@@ -66,6 +67,13 @@ PERSONAL_METRICS = frozenset({_SENTENCE})  # whose term it is the metric does no
 def _kinds() -> dict[str, str]:
     """term_metrics.tsv: lemma → what its duration measures."""
     return load_dict(TERM_METRICS)
+
+
+def _counted_kinds() -> dict[str, str]:
+    """The kinds a number of time units reads: a noun that is its own metric ("сам") names
+    only its duration adjective ("13-часовая операция" → операция), so "операция длилась
+    13 часов" stays the verb's "продолжительность операции"."""
+    return {lemma: kind for lemma, kind in _kinds().items() if kind != "сам"}
 
 
 _AGO_DATE = re.compile(r"(\d+)\s+(год|года|лет|месяц|месяца|месяцев|день|дня|дней)\s+назад",
@@ -122,6 +130,17 @@ def duration_claim(ctx: Context, q: Quantity, sent: Span) -> tuple[str, Decimal,
         metric = _metric(token, span, sent)
     metric = metric or _ago(token, sent) or _lasting(token) or _how_long(span, token, sent)
     return (metric, q.value * factor, unit) if metric else None
+
+
+def told_of_a_thing(ctx: Context, q: Quantity) -> bool:
+    """A duration adjective of a noun inside another noun's phrase ("работы из [трёхмесячной]
+    стажировки") tells what that thing was, so the clause's mood ("можно будет увидеть")
+    is no status of it."""
+    if q.kind == "amount" or not is_duration(q):
+        return False
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    noun = span[-1].head if span is not None and span[-1].dep_ == "amod" else None
+    return noun is not None and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN"
 
 
 def _clock_time(span: Span, unit: Token, value: Decimal) -> bool:
@@ -324,7 +343,7 @@ def _after_term(prep: Token, sent: Span) -> bool:
 
 def _metric(unit: Token, span: Span, sent: Span) -> str | None:
     """What a duration measures, from the words and dependencies around it."""
-    kinds = _kinds()
+    kinds = _counted_kinds()
     doc = unit.doc
     following = doc[unit.i + 1] if unit.i + 1 < sent.end else None
     if following is not None and kinds.get(following.lemma_) == "заключение":
@@ -496,12 +515,20 @@ def _with_complements(noun: Token, sent: Span) -> str:
     МУС", "опыт работы в газовой отрасли"."""
     end = noun.i + 1
     for t in noun.doc[noun.i + 1 : min(sent.end, noun.i + 8)]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV") or t.like_num:
+        if _stops_phrase(t):
             break  # also the duration itself: "руководит партией [более 20 лет]"
         if not any(a.i == noun.i for a in t.ancestors):
             break
         end = t.i + 1
     return " ".join(t.text for t in noun.doc[noun.i : end])
+
+
+def _stops_phrase(t: Token) -> bool:
+    """A word that opens another clause or item, not a participle a preposition makes a
+    noun of ("траур по [погибшим]")."""
+    if t.pos_ == "VERB" and is_participle(t) and has_preposition(t):
+        return False
+    return t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV") or t.like_num
 
 
 def _genitive_word(noun: Token) -> str:
@@ -592,6 +619,8 @@ def _name(noun: Token) -> str:
     kind = _kinds()[noun.lemma_]
     if kind == "заключение":
         return _SENTENCE
+    if kind == "сам":  # "стажировка сроком на три месяца"
+        return morph().nominative(noun.text)
     # "отношений": the tagger errs on the number, the dictionary does not.
     plural = morph().parse(noun.lower_)[0].tag.number == "plur"
     parse = next((p for p in morph().parse(noun.lemma_) if p.tag.POS == "NOUN"), None)

@@ -68,6 +68,7 @@ from kg.extract.claims.durations import (
     counted_ago,
     duration_claim,
     is_duration,
+    told_of_a_thing,
 )
 from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
@@ -222,7 +223,7 @@ _GAP_COMPARED = re.compile(
 _PERCENT_ADJ = re.compile(r"процентн", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")  # "голосов (38,5 %)": a share told in parentheses
 _CLOSE_PAREN = re.compile(r"\s*\)")
-_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|кратн)[а-яё]+$")
+_NUMBER_PART = re.compile(r"(?:процентн|летн|месячн|недельн|дневн|часов|кратн)[а-яё]+$")
 _MULTIPLIED = re.compile(r"удво|утро|учетвер", re.IGNORECASE)
 _BASE = re.compile(
     r"(?:сравнению|сравнении|чем|против|относительно)[ \u00a0]+(?:(?:с|со|в|за)[ \u00a0]+)?"
@@ -328,6 +329,7 @@ def extract_claims(ctx: Context) -> list[Claim]:
             None,
         )
         prior = prior or _figure_before(ctx, q, found[:i], sent) or _pointed_back(ctx, q, found[:i])
+        prior = prior or _before_semicolon(ctx, q, found[:i], sent)
         # the total a required share is of ("две трети из 100 членов") is a standing count
         donor = _sum_before(ctx, q, found[:i], sent)
         listed = listed_unit(ctx, q, found[:i]) if not q.unit else ""
@@ -362,6 +364,21 @@ def _figure_before(ctx: Context, q: Quantity, found: list[Quantity], sent: Span)
         return None  # a bare "на 3 млрд меньше прогноза" has no unit of its own
     before = sentence_before(sent)
     if before is None:
+        return None
+    return next(
+        (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
+        None,
+    )
+
+
+def _before_semicolon(
+    ctx: Context, q: Quantity, found: list[Quantity], sent: Span
+) -> Quantity | None:
+    """The last figure before a semicolon the sentence splitter ends a sentence at, for a
+    bare number after it ("55 из 90 депутатов; 33 высказались против"): one sentence's
+    clauses."""
+    before = sentence_before(sent)
+    if q.unit or before is None or not ctx.document.text[: sent.start_char].rstrip().endswith(";"):
         return None
     return next(
         (p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char),
@@ -546,7 +563,8 @@ def _claim(
             metric = _in_currency_of(ctx, q, donor, clause, after)
             elided = donor if metric is not None and donor.start < sent.start_char else None
         if metric is None and q.kind == "amount":
-            metric = _elided_people(ctx, q, prior)
+            metric = _elided_people(ctx, q, prior) or _elided_count(ctx, q, prior)
+            metric = metric or _votes_against(ctx, q, prior)
         text = ctx.document.text
         if (
             metric is None and prior is not None and _compared(text, q)
@@ -574,6 +592,7 @@ def _claim(
         word = "рост" if growth else "снижение"
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
+    standing = standing or told_of_a_thing(ctx, q)
     status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
@@ -1415,6 +1434,39 @@ def _elided_people(
     return name, f"{role} {prior.unit}" if persons else role, prior.unit
 
 
+def _elided_count(ctx: Context, q: Quantity, prior: Quantity | None) -> tuple[str, str, str] | None:
+    """A bare number the parse makes a conjunct of the noun a count before it counts counts
+    that noun too: "записал 12 сольных альбомов и два в составе группы" → 2 альбомы; not
+    "один" ("с двумя министрами и одним из …" is one of them)."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ != "conj" or number.lemma_ == "один":
+        return None
+    counted = number.head
+    if counted.pos_ != "NOUN" or counted.lemma_ != prior.unit or counted.i > number.i:
+        return None
+    return morph().inflect(prior.unit, {"nomn", "plur"}), prior.unit, prior.unit
+
+
+def _votes_against(
+    ctx: Context, q: Quantity, prior: Quantity | None
+) -> tuple[str, str, str] | None:
+    """A bare number after a count of people in its sentence, the subject of a verb of
+    voting with a bare "против", counts the votes against, in the people's unit: "за
+    договор проголосовали 60 депутатов; 25 высказались против" → голоса против, депутат."""
+    if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
+        return None
+    if prior.unit not in _PEOPLE and not _plural(prior.unit):
+        return None
+    number = _root(ctx, q.start, q.end)
+    if number is None or number.dep_ not in SUBJECTS or number.head.lemma_ not in _STANCES:
+        return None
+    if not any(c.lower_ == "против" and c.dep_ == "advmod" for c in number.head.children):
+        return None
+    return "голоса против", "голоса против", prior.unit
+
+
 def _plural(lemma: str) -> str:
     """The plural nominative of an animate noun ("заложник" → "заложники"), "" for others."""
     parse = next((p for p in morph().parse(lemma) if p.tag.POS == "NOUN"), None)
@@ -1698,6 +1750,7 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
 
 
 _VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
+_STANCES = _VOTING | {"высказаться", "высказываться", "выступить", "выступать"}
 
 
 def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
@@ -2322,15 +2375,14 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
-    while right and _names_other(right[-1]):
-        right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
-    while right and _names_state(ctx, right[-1]):
-        right.pop()
+    right = _without_names(ctx, right)
     # "объём норвежских инвестиций", "протяжённость кенийско-эфиопской границы": the states
     # are the claim's
     right = [t for t in right if not (_modifier(t) and _names_state(ctx, t) and _of_genitive(t))]
     plural = counted or "Plur" in head.morph.get("Number")
     right = [t for t in right if not t.is_quote]
+    if counted:
+        right += _infinitive_complement(ctx, head, right)
     attributes = _attributes(ctx, head, right) if counted else []
     words = [_nominative(t, plural) for t in [*left, head]] + [t.text for t in right]
     phrase = [t for t in [*left, head, *right] if t.lower_ != "с"]
@@ -2345,6 +2397,35 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
         " ".join([*name, *tail, *(t.text for t in attributes)]),
         " ".join([canonical or " ".join(key), *tail, *(t.lemma_ for t in attributes)]),
     )
+
+
+def _without_names(ctx: Context, right: list[Token]) -> list[Token]:
+    """The words after a metric's noun without the names that end them: another mention's
+    and a state's, which is the claim's, and the preposition left before it ("3 проекта [с]
+    Чили")."""
+    while right and _names_other(right[-1]):
+        right = right[: right.index(right[-1].left_edge) if right[-1].left_edge in right else -1]
+    while right and _names_state(ctx, right[-1]):
+        right = right[:-1]
+    while right and right[-1].pos_ == "ADP":
+        right = right[:-1]
+    return right
+
+
+def _infinitive_complement(ctx: Context, head: Token, right: list[Token]) -> list[Token]:
+    """The infinitive right after counted things that says what they were for ("двух
+    неудачных попыток [вернуться в НХЛ]", "три попытки [вывезти оружие] в Перу"), cut as a
+    restricting phrase is (`_ends_attribute`: at a state, a number, another verb)."""
+    doc = head.doc
+    at = (right[-1].i if right else head.i) + 1
+    if at >= len(doc) or not is_infinitive(doc[at]) or doc[at].head not in (head, *right):
+        return []
+    words = list(doc[at : doc[at].right_edge.i + 1])
+    cut = next((k for k, t in enumerate(words[1:], 1) if _ends_attribute(ctx, t)), len(words))
+    kept = words[:cut]
+    while kept[-1].pos_ in ("ADP", "ADJ", "DET"):
+        kept.pop()  # "вывезти оружие [в] Перу": the state is the claim's
+    return kept
 
 
 def _attributes(ctx: Context, head: Token, right: list[Token]) -> list[Token]:

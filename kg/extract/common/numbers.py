@@ -702,13 +702,15 @@ def _abbreviations() -> _FirstOf:
     return _FirstOf.of(rows, "[ \u00a0]*(?:{})(?![а-яёa-z])")
 
 
-_POSSESSIVES = {"его", "её", "ее", "их"}
+# words between a number and what it counts: "80 [его] сторонников", "две [подряд] победы"
+_BETWEEN = {"его", "её", "ее", "их", "подряд"}
 _DIMENSIONS = {"квадратный", "кубический"}  # "квадратных километров": the unit is both words
 
 
 def _counted(text: str, pos: int) -> tuple[str, int]:
     """Lemma of the counted noun after a number, skipping adjectives ("170 совместных
-    проектов") and possessives ("80 его сторонников"); a written unit of area or volume
+    проектов"), possessives ("80 его сторонников") and "подряд" ("двух подряд неудачных
+    попыток"); a written unit of area or volume
     ("29,8 тыс. кв. км", "квадратных километров") is "квадратный километр"."""
     if written := _abbreviations().match(text, pos):
         return written
@@ -724,7 +726,7 @@ def _counted(text: str, pos: int) -> tuple[str, int]:
             return (f"{dimension} {lemma}" if dimension else lemma), m.end()
         if pos_tag == "ADJF" and _substantive(text, m):
             return lemma, m.end()  # "300 военных", "десять пострадавших"
-        if pos_tag not in {"ADJF", "PRTF"} and m[1].lower() not in _POSSESSIVES:
+        if pos_tag not in {"ADJF", "PRTF"} and m[1].lower() not in _BETWEEN:
             break
         dimension = lemma if lemma in _DIMENSIONS else ""
         end = m.end()

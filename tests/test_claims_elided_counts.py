@@ -1,0 +1,84 @@
+"""Claims: what a count counts where the noun is left out or set apart: "подряд" between a
+number and its noun, a bare number coordinated with a counted noun, an infinitive saying
+what counted attempts were for, a bare number voting "против" after a count of voters (also
+past a semicolon)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple]:
+    claims = extract_claims(analyse(Document(id="t", text=text)))
+    return sorted((c.metric, c.value, c.unit) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (  # "подряд" between the number and what it counts
+            "После двух подряд неудачных попыток дипломаты Чили покинули Перу.",
+            [("неудачные попытки", Decimal(2), "попытка")],
+        ),
+        (  # the state is the claim's, not metric words
+            "Сборная Бразилии одержала пять подряд побед над Аргентиной.",
+            [("победы", Decimal(5), "победа")],
+        ),
+        (  # a bare number coordinated with counted things counts them too
+            "Певец из Греции записал 12 сольных альбомов и два в составе группы с Кипра.",
+            [("альбомы", Decimal(2), "альбом"), ("сольные альбомы", Decimal(12), "альбом")],
+        ),
+        (
+            "Армия Индии получила 40 танков и 12 из Франции.",
+            [("танки", Decimal(12), "танк"), ("танки", Decimal(40), "танк")],
+        ),
+        (  # an infinitive says what the attempts were for, cut at a state
+            "После двух неудачных попыток вернуться в НХЛ нападающий из Канады завершил карьеру.",
+            [("неудачные попытки вернуться в НХЛ", Decimal(2), "попытка")],
+        ),
+        (
+            "Полиция Чили сорвала три попытки вывезти оружие в Перу.",
+            [("попытки вывезти оружие", Decimal(3), "попытка")],
+        ),
+        (  # a bare "против" of a verb of voting after a count of voters
+            "Поправку к соглашению с Эстонией поддержали 70 сенаторов Польши, 12 проголосовали"
+            " против.",
+            [
+                ("голоса против", Decimal(12), "сенатор"),
+                ("сенаторы, поддержавшие Поправку", Decimal(70), "сенатор"),
+            ],
+        ),  # fmt: skip
+        (  # … also past a semicolon, where the splitter ends a sentence
+            "В парламенте Латвии за договор с Литвой проголосовали 60 из 100 депутатов; 25"
+            " высказались против.",
+            [
+                ("голоса против", Decimal(25), "депутат"),
+                ("депутаты", Decimal(60), "депутат"),
+                ("депутаты", Decimal(100), "депутат"),
+            ],
+        ),  # fmt: skip
+        # must-nots: years, "one of", a stance against a named thing, a bare number past a
+        # semicolon with no vote, a dangling preposition of a state
+        ("Выборы в Чили прошли в 2010 и 2013 годах.", []),
+        (
+            "Премьер Бельгии встретился с двумя министрами Нидерландов и одним из Люксембурга.",
+            [("министры", Decimal(2), "министр")],
+        ),
+        (
+            "В Сейме Литвы 141 депутат, 20 выступили против закона о Польше.",
+            [("депутаты", Decimal(141), "депутат")],
+        ),
+        ("В Сейме Литвы 60 депутатов; 25 из них молчат.", [("депутаты", Decimal(60), "депутат")]),
+        (
+            "Министры Перу обсудили 3 проекта с Чили, 2 отклонили.",
+            [("проекты", Decimal(3), "проект")],
+        ),
+    ],
+)
+def test_elided_count(analyse, text: str, rows: list[tuple]) -> None:
+    assert _rows(analyse, text) == rows
