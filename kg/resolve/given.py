@@ -28,12 +28,13 @@ from kg.nlp.deps import SUBJECTS, copular, negated, preposition, which_subject
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import SERVING_STATE, Title, acting_office
+from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
-_POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
+_POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
+_TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 _NAME_OPENERS = frozenset(["—", "–", "-", "(", ":"])  # before a name a plural title is of
@@ -1316,7 +1317,7 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
         title = next(
             (
                 t for t in titles
-                if not t.plural and doc[t.head].head.lemma_ in ("пост", "должность", "позиция")
+                if not t.plural and doc[t.head].head.lemma_ in _TITLED_POSTS
                 and doc[t.head].head.head.i == verb.i
             ),
             None,

@@ -22,11 +22,12 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
 from kg.nlp.morph import case_of, is_infinitive, is_present
 from kg.resolve.given import LEAVING_WORDS, REMOVING_WORDS, GivenOffice
+from kg.resolve.titles import post_nouns
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
-_POSTS = frozenset(["пост", "должность", "кресло", "качество", "отставка"])
+_POSTS = post_nouns("post", "seat", "capacity") | {"отставка"}
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
 
 
