@@ -47,6 +47,7 @@ _CODE = (
     "kg.links",
     "kg.mention_counts",
     "kg.table_rows",
+    "kg.fact_rows",
     "kg.event_rows",
     "kg.claim_rows",
     "kg.quote_rows",

@@ -16,9 +16,9 @@ from collections.abc import Collection
 
 from pyoxigraph import NamedNode, Quad
 
+from kg.fact_rows import fact_row_quads, sources_cell
 from kg.mention_counts import Select, restricted
 from kg.rdf import BRO
-from kg.table_rows import fact_row_quads, sources_cell
 
 _FACT = ("quote", "bro:Quote")  # its variable and class
 # The role a quote's row names an entity by (its speaker cell), as `kg.event_rows.NAMED_BY`.
