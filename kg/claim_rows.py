@@ -16,11 +16,13 @@ from collections.abc import Collection
 
 from pyoxigraph import NamedNode, Quad
 
+from kg.fact_rows import fact_row_quads, sources_cell
 from kg.mention_counts import Select, restricted
 from kg.rdf import BRO
-from kg.table_rows import fact_row_quads, sources_cell
 
 _FACT = ("claim", "bro:NumericClaim")  # its variable and class
+# The role a claim's row names an entity by (its speaker cell), as `kg.event_rows.NAMED_BY`.
+NAMED_BY = (BRO.speaker,)
 
 
 def _cell(variable: str, predicate: str) -> str:
@@ -72,7 +74,7 @@ WHERE {{
     SELECT ?claim (MIN(?n) AS ?speaker)
     WHERE {{
       __VALUES__
-      GRAPH ?g {{ ?claim a bro:NumericClaim ; bro:speaker ?x }}
+      GRAPH ?g {{ ?claim a bro:NumericClaim ; {NAMED_BY[0]} ?x }}
       OPTIONAL {{ GRAPH kgg:entities {{ ?x rdfs:label ?lbl FILTER (LANG(?lbl) = "ru") }} }}
       BIND (COALESCE(STR(?lbl), STRAFTER(STR(?x), "/id/")) AS ?n)
     }}

@@ -47,6 +47,7 @@ _CODE = (
     "kg.links",
     "kg.mention_counts",
     "kg.table_rows",
+    "kg.fact_rows",
     "kg.event_rows",
     "kg.claim_rows",
     "kg.quote_rows",
@@ -54,20 +55,30 @@ _CODE = (
 )
 # Changed documents past which the whole graph is derived again (cheaper than long VALUES).
 _MOST_CHANGED = 64
-# Persons, office holdings, events, claims and quotes whose table cells read an entity's label
-# or post: those cells change with the entity's triples in the entity graph.
-_READING_ENTITIES = """
+
+
+def _reading_entities() -> str:
+    """The persons, office holdings, events, claims and quotes whose table cells read an
+    entity's label or post (those cells change with the entity's triples in the entity
+    graph): the roles of the fact rows are the row modules' own (`NAMED_BY`), so a row that
+    names an entity by a new role is followed where it is declared."""
+    from kg.claim_rows import NAMED_BY as CLAIM_ROLES
+    from kg.event_rows import NAMED_BY as EVENT_ROLES
+    from kg.quote_rows import NAMED_BY as QUOTE_ROLES
+
+    roles = "|".join(dict.fromkeys(map(str, (*EVENT_ROLES, *CLAIM_ROLES, *QUOTE_ROLES))))
+    return f"""
 PREFIX bro: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX kgg: <https://w3id.org/kg-bilateral/id/graph/>
-SELECT DISTINCT ?h ?p WHERE {
+SELECT DISTINCT ?h ?p WHERE {{
   __VALUES__
-  { GRAPH ?g { ?h bro:holder ?e } }
-  UNION { GRAPH ?g { ?h bro:post ?q . ?q bro:ofState|org:postIn ?e . ?h bro:holder ?p } }
-  UNION { GRAPH kgg:entities { ?p bro:holdsPost|bro:ofState ?e } }
-  UNION { GRAPH kgg:entities { ?p bro:holdsPost ?q . ?q bro:ofState ?e } }
-  UNION { GRAPH ?g { ?h bro:participant|bro:visitor|bro:host|bro:speaker ?e } }
-}"""
+  {{ GRAPH ?g {{ ?h bro:holder ?e }} }}
+  UNION {{ GRAPH ?g {{ ?h bro:post ?q . ?q bro:ofState|org:postIn ?e . ?h bro:holder ?p }} }}
+  UNION {{ GRAPH kgg:entities {{ ?p bro:holdsPost|bro:ofState ?e }} }}
+  UNION {{ GRAPH kgg:entities {{ ?p bro:holdsPost ?q . ?q bro:ofState ?e }} }}
+  UNION {{ GRAPH ?g {{ ?h {roles} ?e }} }}
+}}"""
 
 
 @functools.cache
@@ -151,7 +162,7 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
 
     nodes = pending.documents | pending.entities
     if pending.entities:
-        for row in store.select(restricted(_READING_ENTITIES, "e", pending.entities)):
+        for row in store.select(restricted(_reading_entities(), "e", pending.entities)):
             nodes |= {row[v] for v in ("h", "p") if isinstance(row[v], NamedNode)}
 
     def stored(s: NamedNode | None = None, p: NamedNode | None = None, o: NamedNode | None = None):

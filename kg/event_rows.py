@@ -16,11 +16,14 @@ from collections.abc import Collection
 
 from pyoxigraph import NamedNode, Quad
 
+from kg.fact_rows import fact_row_quads, sources_cell
 from kg.mention_counts import Select, restricted
 from kg.rdf import BRO
-from kg.table_rows import fact_row_quads, sources_cell
 
 _FACT = ("event", "bro:Event")  # its variable and class
+# The roles an event's row names entities by (its participants cell): a change of their
+# labels changes the row (`kg.derived`).
+NAMED_BY = (BRO.participant, BRO.visitor, BRO.host)
 
 
 def _value(aggregate: str, column: str, predicate: str) -> str:
@@ -66,7 +69,7 @@ WHERE {{
           # sub-selects joined on graph and node, by hash: one scan each
           {{
             SELECT ?g ?event ?x
-            WHERE {{ __VALUES__ GRAPH ?g {{ ?event bro:participant|bro:visitor|bro:host ?x }} }}
+            WHERE {{ __VALUES__ GRAPH ?g {{ ?event {"|".join(map(str, NAMED_BY))} ?x }} }}
           }}
           OPTIONAL {{ GRAPH kgg:entities {{ ?x rdfs:label ?lbl FILTER (LANG(?lbl) = "ru") }} }}
           BIND (COALESCE(STR(?lbl), STRAFTER(STR(?x), "/id/")) AS ?n)

@@ -16,11 +16,13 @@ from collections.abc import Collection
 
 from pyoxigraph import NamedNode, Quad
 
+from kg.fact_rows import fact_row_quads, sources_cell
 from kg.mention_counts import Select, restricted
 from kg.rdf import BRO
-from kg.table_rows import fact_row_quads, sources_cell
 
 _FACT = ("quote", "bro:Quote")  # its variable and class
+# The role a quote's row names an entity by (its speaker cell), as `kg.event_rows.NAMED_BY`.
+NAMED_BY = (BRO.speaker,)
 
 # Each sub-select restricted to the quotes of `__VALUES__` (`quote_quads` for a few nodes);
 # a quote's speaker and text in one graph, as the table always joined them.
@@ -36,7 +38,7 @@ WHERE {{
     SELECT ?quote (MIN(?n) AS ?speaker) (MIN(STR(?t)) AS ?text)
     WHERE {{
       __VALUES__
-      GRAPH ?g {{ ?quote a bro:Quote ; bro:speaker ?x ; bro:text ?t }}
+      GRAPH ?g {{ ?quote a bro:Quote ; {NAMED_BY[0]} ?x ; bro:text ?t }}
       OPTIONAL {{ GRAPH kgg:entities {{ ?x rdfs:label ?lbl FILTER (LANG(?lbl) = "ru") }} }}
       BIND (COALESCE(STR(?lbl), STRAFTER(STR(?x), "/id/")) AS ?n)
     }}

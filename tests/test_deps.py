@@ -11,7 +11,10 @@ from kg.extract.agreements.status import status_of
 from kg.extract.context import Context
 from kg.model import Document
 from kg.nlp.deps import (
+    acted_on,
+    agent,
     has_fixed_preposition,
+    is_passive,
     is_predicate,
     negated,
     preposition,
@@ -38,6 +41,51 @@ def _token(analyse: Callable[..., Context], text: str, word: str):  # noqa: ANN2
 )
 def test_negated(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
     assert negated(_token(analyse, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Посол Чили назначен министром обороны.", "назначен", True),
+        # the tagger may write a short participle as an adjective with no voice
+        ("Министр Перу расположен к переговорам.", "расположен", True),
+        ("Президент Перу назначил его министром.", "назначил", False),
+        ("Министр Чили встретился с послом Перу.", "встретился", False),
+    ],
+)
+def test_is_passive(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
+    assert is_passive(_token(analyse, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Президент Перу уволил министра обороны.", "министра", True),
+        ("Министр обороны Перу уволен президентом.", "Министр", True),
+        ("Президент Перу уволил министра обороны.", "Президент", False),
+        ("Министр Перу прилетел в Сантьяго самолётом.", "Министр", False),
+    ],
+)
+def test_acted_on(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
+    """The one a verb acts on, the word's head (the parse's): its object or passive subject."""
+    t = _token(analyse, text, word)
+    assert acted_on(t, t.head) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Министр обороны Перу был отправлен в отставку парламентом.", "парламентом", True),
+        ("Посол Чили был снят с должности указом президента.", "указом", True),
+        ("Посол Чили был снят с должности указом президента.", "должности", False),
+        ("Министр Перу прилетел в Сантьяго самолётом.", "самолётом", False),  # active
+        ("Министр Чили встретился с послом Перу.", "послом", False),
+    ],
+)
+def test_agent(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
+    """Who does what a passive verb (the word's head) tells: its bare instrumental."""
+    t = _token(analyse, text, word)
+    assert agent(t, t.head) is expected
 
 
 @pytest.mark.parametrize(

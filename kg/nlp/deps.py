@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.morph import case_of
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -104,6 +105,27 @@ def negated(t: Token) -> bool:
     """A word "не" negates ("не подписали", "просит не депортировать"); the "не" of "тем не
     менее" is part of a fixed phrase and negates nothing."""
     return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)
+
+
+def is_passive(verb: Token, subject: Token | None = None) -> bool:
+    """`verb` is told in the passive ("назначен послом", "отправленный в отставку"): its voice
+    says so, or its short form does (the tagger may call "назначен" a short adjective with no
+    voice), or the parse hangs `subject` on it as a passive's subject."""
+    shown = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
+    return shown or (subject is not None and subject.dep_ == "nsubj:pass")
+
+
+def acted_on(t: Token, verb: Token) -> bool:
+    """`t` is the one `verb` acts on: its object ("уволил министра"), or its subject where the
+    verb is passive ("министр уволен"), not the one who acts ("президент уволил")."""
+    return t.dep_ == "obj" or (t.dep_ in SUBJECTS and is_passive(verb, t))
+
+
+def agent(t: Token, verb: Token) -> bool:
+    """`t` is who does what the passive `verb` tells: its instrumental with no preposition
+    ("отправлен в отставку парламентом"), not a companion ("встретился с министром")."""
+    bare = t.dep_ == "obl" and case_of(t) == "Ins" and not preposition(t)
+    return bare and is_passive(verb)
 
 
 def possessive_pronoun(t: Token) -> bool:

@@ -24,16 +24,25 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, copular, negated, preposition, which_subject
+from kg.nlp.deps import (
+    SUBJECTS,
+    acted_on,
+    copular,
+    is_passive,
+    negated,
+    preposition,
+    which_subject,
+)
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
-from kg.resolve.titles import SERVING_STATE, Title, acting_office
+from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
-_POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
+_POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
+_TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
 _GAP_PUNCT = frozenset(["«", "»", '"', "(", ")", "-", "„", "“"])
 _NAME_OPENERS = frozenset(["—", "–", "-", "(", ":"])  # before a name a plural title is of
@@ -595,8 +604,7 @@ def _appointed_cases(verb: Token) -> tuple[str, ...]:
     """The cases of the one an appointing verb appoints: the nominative of a passive's
     subject ("назначен послом Хуан Перес"), else an object's accusative, which an animate
     noun spells as its genitive."""
-    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
-    return ("Nom",) if passive else ("Acc", "Gen")
+    return ("Nom",) if is_passive(verb) else ("Acc", "Gen")
 
 
 def _appointed_named(doc: Doc, title: Title, case: str) -> Title | None:
@@ -1306,17 +1314,16 @@ def _left(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffice | 
     if root.dep_ == "obj":  # "вынудил Хольма подать в отставку": the verb it is object of
         verbs += [c for c in root.head.children if c.dep_ == "xcomp" and c.lemma_ in _LEAVING]
     for verb in verbs:
-        passive = root.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
         holds = (
             (verb.lemma_ in _LEAVING and (root.dep_ == "nsubj" or verb is not root.head))
-            or (verb.lemma_ in REMOVING_WORDS and (root.dep_ == "obj" or passive))
+            or (verb.lemma_ in REMOVING_WORDS and acted_on(root, verb))
             or (verb.lemma_ in _REPLACING and root.dep_ == "obj" and _past(verb))
             or verb.lemma_ in _LEAVING_NOUNS
         )
         title = next(
             (
                 t for t in titles
-                if not t.plural and doc[t.head].head.lemma_ in ("пост", "должность", "позиция")
+                if not t.plural and doc[t.head].head.lemma_ in _TITLED_POSTS
                 and doc[t.head].head.head.i == verb.i
             ),
             None,

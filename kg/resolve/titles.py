@@ -26,12 +26,13 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
-from kg.lexicon import load_dict, load_list
+from kg.lexicon import load_dict, load_list, load_rows
 from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition
 from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
 from kg.nlp.quote_marks import OPENING
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
+POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
 
 # Title lemma sequences → (office as stored, role). The role lets a generic title
 # ("глава государства") find the holder of whatever that state's head-of-state office is.
@@ -488,7 +489,15 @@ def acting_office(words: Span) -> str:
 
 # Nouns of one put forward for an office, and the posts they seek ("кандидат на пост").
 _NOMINEES = frozenset(["кандидат", "кандидатка", "кандидатура", "претендент", "претендентка"])
-_SOUGHT_POSTS = frozenset(["пост", "должность", "кресло"])
+
+
+def post_nouns(*kinds: str) -> frozenset[str]:
+    """The post nouns of the given kinds (`post_nouns.tsv`): each reader takes the kinds its
+    reading allows, from the one list of them."""
+    return frozenset(noun for noun, kind in load_rows(POST_NOUNS) if kind in kinds)
+
+
+_SOUGHT_POSTS = post_nouns("post", "seat")
 
 
 def _counted(head: Token) -> bool:

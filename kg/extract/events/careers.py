@@ -52,14 +52,15 @@ from kg.nlp.deps import (
     which_subject,
 )
 from kg.nlp.morph import case_of, is_gerund, is_infinitive, is_verb, morph
-from kg.resolve.titles import is_office
+from kg.resolve.titles import is_office, post_nouns
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
     from kg.extract.events.hits import Hit
 
 CAREERS = frozenset({"Appointment", "Resignation", "Death"})
-_POSTS = frozenset({"пост", "должность", "кресло"})  # "на пост премьера", "в должности посла"
+_POSTS = post_nouns("post", "seat")  # "на пост премьера", "в должности посла"
+_TITLED_POSTS = post_nouns("post", "seat", "position")  # "с позиции посла"
 _LEFT = _POSTS | {"служба"}  # "уволил с военной службы X", "снял с поста X"
 # taking office by its rite ("принёс присягу", "инаугурация президента"): the rite stands for
 # the post where no title does
@@ -766,7 +767,7 @@ def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
 def _post_title(post: Token) -> Token | None:
     """The office title a post noun governs: "пост вице-президента", "с позиции посла"
     ("позиция" is a post only with a title: "позиция Египта" is a stance)."""
-    if post.lemma_ not in _POSTS and post.lemma_ != "позиция":
+    if post.lemma_ not in _TITLED_POSTS:
         return None
     return next((g for g in post.children if g.dep_ == "nmod" and _titled(g)), None)
 

@@ -19,14 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common.date_bounds import Dates, bound
 from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, has_fixed_preposition, negated, preposition
-from kg.nlp.morph import case_of, is_infinitive, is_present
+from kg.nlp.deps import SUBJECTS, acted_on, agent, has_fixed_preposition, negated, preposition
+from kg.nlp.morph import is_infinitive, is_present
 from kg.resolve.given import LEAVING_WORDS, REMOVING_WORDS, GivenOffice
+from kg.resolve.titles import post_nouns
 
 TAKING_WORDS = Path(__file__).with_name("taking_words.txt")
 RENEWAL_WORDS = Path(__file__).with_name("renewal_words.txt")
 # Nouns of the post itself, which a date may hang on for the verb ("занимал пост с 2010 года").
-_POSTS = frozenset(["пост", "должность", "кресло", "качество", "отставка"])
+_POSTS = post_nouns("post", "seat", "capacity") | {"отставка"}
 _ARGUMENTS = frozenset(["obj", "iobj", "obl", "xcomp"])  # what a verb of a post takes
 
 
@@ -147,9 +148,8 @@ def _holder_of(holder: Token, verb: Token) -> bool:
     """Whether the verb tells of the holder's post: its subject, unless it removes someone
     else ("Президент X уволил министра"), or the one it removes ("отправил в отставку
     министра X", "X отправлен в отставку")."""
-    passive = holder.dep_ == "nsubj:pass" or "Pass" in verb.morph.get("Voice")
     if verb.lemma_ in REMOVING_WORDS:
-        return holder.dep_ == "obj" or (passive and holder.dep_ in SUBJECTS)
+        return acted_on(holder, verb)
     return holder.dep_ in SUBJECTS
 
 
@@ -164,13 +164,6 @@ def _bare_post(verb: Token, dated: set[int], holder: Token) -> bool:
     args = [
         c for c in verb.children
         if c.dep_ in _ARGUMENTS and c.i not in dated and c.i != holder.i
-        and not has_fixed_preposition(c) and not _agent(c, verb)
+        and not has_fixed_preposition(c) and not agent(c, verb)
     ]  # fmt: skip
     return all(c.lemma_ in _POSTS and not any(g.dep_ == "nmod" for g in c.children) for c in args)
-
-
-def _agent(arg: Token, verb: Token) -> bool:
-    """The instrumental with no preposition of a passive: who did it ("отправлен в отставку
-    парламентом")."""
-    passive = "Pass" in verb.morph.get("Voice")
-    return passive and arg.dep_ == "obl" and case_of(arg) == "Ins" and not preposition(arg)
