@@ -391,6 +391,15 @@ def cases_of(token: Token) -> frozenset[str]:
     return read | frozenset(token.morph.get("Case"))
 
 
+def nominative_title(tokens: Iterable[Token]) -> str:
+    """A title's words as the office is written, its nouns outside the genitive in their
+    dictionary form ("с министром иностранных дел Индонезии" → "с министр иностранных дел
+    индонезии"): a title in the instrumental or accusative is still the office."""
+    return " ".join(
+        t.lemma_ if t.pos_ == "NOUN" and case_of(t) != "Gen" else t.lower_ for t in tokens
+    )
+
+
 def case_of_key(vocab: Vocab, key: int) -> str:
     """The first Case value of the feature set `key` (a token's `morph.key`), "" for none.
     Each set is read once: `MorphAnalysis.get` parses the features on every call (~1.6 µs,

@@ -88,12 +88,18 @@ def _oblique_name(word: Token) -> bool:
     a verb governs ("с министром … Анналеной Бербок")."""
     word = name_root(word)
     title = word.head
-    return any(case_of(t) in _OBLIQUE for t in name_words(word)) or (
+    return any(case_of(t) in _OBLIQUE for t in name_words(word) if not _initial(t)) or (
         word.dep_ == "appos"
         and title.pos_ == "NOUN"
         and title.dep_ in ("obl", "obj", "iobj")
         and case_of(title) in _OBLIQUE
     )
+
+
+def _initial(word: Token) -> bool:
+    """Whether a word is an initial ("С" of "С.В.Лавров"): the tagger writes a case on it
+    that tells nothing of the name's."""
+    return len(word.text) == 1 and word.text.isupper()
 
 
 def predicate_gender(words: Iterable[Token]) -> str:

@@ -57,7 +57,15 @@ from kg.nlp.deps import (
     sentence_before,
     that_clause,
 )
-from kg.nlp.morph import cases_of, is_finite, is_gerund, is_infinitive, shown_gender, undeclined
+from kg.nlp.morph import (
+    cases_of,
+    is_finite,
+    is_gerund,
+    is_infinitive,
+    nominative_title,
+    shown_gender,
+    undeclined,
+)
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, person_gender, predicate_gender
 from kg.resolve.titles import former_title
@@ -85,6 +93,9 @@ _QUOTING = {"цитировать", "процитировать"}
 _ASKING = {"спросить", "спрашивать"}  # "спросили её мнение «…?»": the asker's question
 _PER = {"слово", "мнение", "оценка", "данные"}  # "по словам X", "по мнению X"
 _AUTHORED = {"статья", "интервью", "колонка", "обращение", "послание", "книга", "публикация"}
+# a heading with no verb, "Ответ официального представителя X на вопрос СМИ": the
+# answers after it are X's ("в ответ на …" in a sentence with a verb names no author)
+_ANSWER_HEADING = "ответ"
 _AUTHORING = {"написать", "писать", "опубликовать", "публиковать", "дать", "давать"}
 # "приводит его слова «Интерфакс»": the words' owner spoke, not the verb's subject
 _REPORTING = {"приводить", "привести", "передавать", "передать"}
@@ -885,12 +896,15 @@ class _Attributor:
         (the previous person's mention) on, where that title is current or former as the
         noun is ("экс-глава МИД заявил" is not the minister in office named beside him)."""
         entity = self.ctx.entity(m.entity)
-        start = max(floor, m.start - 80, self.text.rfind(".", 0, m.start) + 1)
+        # a title ends at a sentence's or a paragraph's start (a heading has no full stop)
+        stop = max(self.text.rfind(p, 0, m.start) for p in ".\n")
+        start = max(floor, m.start - 80, stop + 1)
         states = {o.entity for o in self.others if o.type == "State" and start <= o.start < m.start}
         if entity is not None and entity.state:
             states.add(entity.state)
         title = self.text[start : m.start] if self._former_at(m) == former else ""
-        office = " ".join([*self._offices(m.entity, former), title])
+        words = self.ctx.doc.char_span(start, m.start, alignment_mode="contract") if title else None
+        office = " ".join([*self._offices(m.entity, former), title, nominative_title(words or [])])
         return states, office.lower().replace("ё", "е")
 
     def _named_in(self, name: Token) -> Mention | None:
@@ -1204,24 +1218,28 @@ class _Attributor:
     def _authoring(self, sent) -> str:
         """The author when a sentence reports a person's article or interview ("ответил на
         вопросы телеканала" too)."""
-        if _AUTHORED.isdisjoint(self.lemmas[sent.start : sent.end]):  # one set test
+        lemmas = self.lemmas[sent.start : sent.end]
+        if _AUTHORED.isdisjoint(lemmas):  # one set test
             answering = self._tokens(sent, self.lemmas, _ANSWERING)  # a Token for these only
-            return next(
+            key = next(
                 (key for t in answering if _answers_questions(t) and (key := self._speaker(t))), ""
             )
-        for t in self._tokens(sent, self.lemmas, _AUTHORING | speech_lemmas()):
-            key = self._speaker(t)
-            if key:
+            if key or _ANSWER_HEADING not in lemmas:
                 return key
-        for t in sent:  # "в своей статье Токаев …"
-            if t.dep_ in SUBJECTS:
-                key = self._person_key(t)
+        else:
+            for t in self._tokens(sent, self.lemmas, _AUTHORING | speech_lemmas()):
+                key = self._speaker(t)
                 if key:
                     return key
+            for t in sent:  # "в своей статье Токаев …"
+                if t.dep_ in SUBJECTS:
+                    key = self._person_key(t)
+                    if key:
+                        return key
         if any(t.pos_ in ("VERB", "AUX") for t in sent):
             return ""
-        # a heading with no verb: "Интервью министра X." is X's
-        texts = (t for t in sent if t.lemma_ in _AUTHORED)
+        # a heading with no verb: "Интервью министра X." is X's, "Ответ X на вопрос СМИ" too
+        texts = (t for t in sent if t.lemma_ in _AUTHORED or t.lemma_ == _ANSWER_HEADING)
         return next((key for t in texts if (key := self._owner(t))), "")
 
     def _sentence(self, sent, author: str) -> None:
