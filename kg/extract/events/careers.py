@@ -93,9 +93,11 @@ _BODIES = frozenset({"оппозиция", "партия", "коалиция", "
                      "холдинг"})  # fmt: skip
 # posts that are never a state's, whoever holds them ("главным тренером назначен X")
 _PRIVATE_POSTS = frozenset({"тренер", "наставник", "худрук"})
+_TIMED = frozenset({"после", "до", "перед"})  # "после ухода в отставку": when, not why
 _POSTED = frozenset({"в", "во", "при"})  # "посол в России", "представитель при ООН"
 # "стал первым", "самым молодым премьером": a record, not the news
-_RECORDS = frozenset({"первый", "второй", "третий", "единственный", "последний", "самый"})
+_RANKS = frozenset({"первый", "второй", "третий"})  # the tagger marks no "Ord" on them
+_RECORDS = _RANKS | {"единственный", "последний", "самый"}
 # verbs whose holder is their subject (not their object), whatever their voice
 _OWN = frozenset({"стать", "возглавить", "занять", "сменить", "вступить", "подать", "уйти",
                   "покинуть", "принести", "приносить", "принять", "выйти", "выходить", "отречься",
@@ -142,10 +144,16 @@ def has_office(reader: ActReader, tok: Token) -> bool:
 
 
 def _record(office: Token) -> bool:
-    """ "стал первым чернокожим президентом", "самым молодым премьером": a record the text
-    recounts, not the news of a change of office."""
+    """ "стал первым чернокожим президентом", "самым молодым премьером", "первым президентом,
+    посетившим Хиросиму": a record the text recounts, not the news of a change of office; a
+    rank alone on the title is the holder's place in the line of its holders ("стал первым
+    премьер-министром Сингапура", "седьмым президентом"), a change of office."""
     before = [t for t in office.subtree if t.i < office.i]
-    return any(t.lemma_ in _RECORDS or _ordinal(t) for t in before)
+    if any(t.lemma_ in _RECORDS - _RANKS for t in before):
+        return True
+    ranked = any(t.lemma_ in _RANKS or _ordinal(t) for t in before)
+    described = [c for c in office.children if c.dep_ in {"amod", "acl", "acl:relcl"}]
+    return ranked and len(described) > 1
 
 
 def _ordinal(t: Token) -> bool:
@@ -159,8 +167,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
     office = _office(reader, tok, hit.kind)
-    if office is None and hit.kind == "Appointment":
-        return False  # "этот пост занял …": the office is told elsewhere
+    if office is None and (hit.kind == "Appointment" or any(map(_pointed, tok.children))):
+        return False  # "этот пост занял …", "избран на этот пост": the office is told elsewhere
     if office is not None and bare_trade(office):
         return False  # "стал актёром театра": a profession, no office
     holders, agents = _roles(reader, tok, anchors, verb, hit.kind == "Resignation")
@@ -436,7 +444,7 @@ def _roles(
         ]  # "отставка премьера", "после её избрания"
         holders = [k for c in owners for k in _named(reader, c)] or _named_at_post(reader, tok)
         own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
-        own = own or not owners and _told_own(tok, anchors)
+        own = own or not owners and (_told_own(tok, anchors) or _own_going(tok, anchors))
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
             holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
             return holders, []
@@ -661,6 +669,14 @@ def _told_own(tok: Token, anchors: list[Token]) -> bool:
     return decided or tok.head.i == verb.i and told
 
 
+def _own_going(tok: Token, anchors: list[Token]) -> bool:
+    """ "после ухода в отставку он оставался …": a going that names no one, told as the time
+    of a verb, is its subject's own ("уход" is one's own going; "после отставки" may be
+    another's)."""
+    timed = preposition(tok) in _TIMED and bool(anchors) and tok.head.i == anchors[0].i
+    return tok.lemma_ == "уход" and timed and tok.dep_ == "obl"
+
+
 def _controller(reader: ActReader, infinitive: Token) -> list[str]:
     """Who an infinitive's or a gerund's act is of: the subject of the nearest verb up the
     parse that has one ("Клинтон, которая объявила о намерении уйти": "которая" is Клинтон)."""
@@ -694,7 +710,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
         for c in [*head.children, *_post_beside(head)]:
             title = _post_title(c)
             if c.lemma_ in _POSTS or title is not None:
-                this = any(g.dep_ == "det" and g.lemma_ != "свой" for g in c.children)
+                this = _pointed(c)
                 if title is None and this:  # "на этот пост назначен": the one named before
                     title = _post_before(c)
                 return title or (None if this and named else c)
@@ -764,6 +780,13 @@ def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
     return nouns[-1] if nouns and _led(reader, nouns[-1]) else None
 
 
+def _pointed(post: Token) -> bool:
+    """ "этот пост", "эту должность": a post named before, not here."""
+    return post.lemma_ in _POSTS and any(
+        g.dep_ == "det" and g.lemma_ != "свой" for g in post.children
+    )
+
+
 def _post_title(post: Token) -> Token | None:
     """The office title a post noun governs: "пост вице-президента", "с позиции посла"
     ("позиция" is a post only with a title: "позиция Египта" is a stance)."""
@@ -775,11 +798,12 @@ def _post_title(post: Token) -> Token | None:
 def _post_before(this: Token) -> Token | None:
     """The title of the post "этот пост" points back to: the last post with a title in
     this sentence or the one before ("после отставки X с поста вице-президента … на этот
-    пост был назначен Y": the vice-president's, never a head post the title is part of)."""
+    пост был назначен Y": the vice-president's, never a head post the title is part of),
+    named by either word ("на должность губернатора … избран на этот пост")."""
     start = sentences_back(this.sent, 1).start
     for t in reversed(this.doc[start : this.i]):
         title = _post_title(t)
-        if title is not None and t.lemma_ == this.lemma_:
+        if title is not None and t.lemma_ in _POSTS:
             return title
     return None
 

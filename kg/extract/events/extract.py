@@ -231,6 +231,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         held = any(k.startswith("person/") for k in hit.extra)  # "прошли с участием X"
         # "выборы генсека пройдут", "выборов 6 мая": told as held
         held = held or hit.kind == "Election" and bool(hit.status or hit.date or hit.hint)
+        held = held or hit.words  # "«…», — говорится в заявлении группы": its words tell it
         # one such told again ("победа на выборах … победу на досрочных выборах"): one
         again = [g for g in opened if _fits(g, hit, doc_date) and _tense_agrees(g, hit)]
         if later:
@@ -344,6 +345,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
     out.own_side = any(h.own_side for h in group)
+    out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
@@ -658,7 +660,8 @@ def _drop_past_titles(ctx: Context, e: Hit, group: list[Hit], doc_date: str) -> 
 def _enough(e: Hit, states: list[str]) -> bool:
     """Whether an event names enough of its own to be told: a visit its visitor or host,
     talks someone or a capital they are held in, an act someone it is done by or to, a
-    seizure the state that seized (else it is a crime), an accession its union (named
+    seizure the state that seized (else it is a crime), a statement its author or its words
+    ("говорится в заявлении"), an accession its union (named
     somewhere in the document), a letter a state that sends or receives it, an attack a
     place or a side, and told as done."""
     if e.kind in VISITS:
@@ -668,7 +671,7 @@ def _enough(e: Hit, states: list[str]) -> bool:
     if e.kind in BODIES:
         return bool(e.others or states)
     if e.kind in {"Publication", "Election"}:  # or an election told as held (`_merge`)
-        return bool(e.persons or states or e.document or e.kind == "Election")
+        return bool(e.persons or states or e.document or e.words or e.kind == "Election")
     if e.kind == "Seizure" or e.lemma == "письмо":  # "школьники написали письмо": no side
         return bool(states)
     if e.kind == "Accession":
@@ -745,7 +748,8 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return "Публикация " + e.document
     if e.kind == "Publication":
         paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
-        label = _PAPER_LABEL.get(e.lemma, paper) + " " + joined(sides[:1] or ["?"])
+        author = sides[:1] or ([] if e.words else ["?"])  # "говорится в заявлении": no one's
+        label = " ".join([_PAPER_LABEL.get(e.lemma, paper), *author])
         if e.title:
             label += f" «{e.title}»"
         outlet = ctx.entity(e.outlet) if e.outlet else None

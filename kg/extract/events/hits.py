@@ -90,6 +90,7 @@ from kg.nlp.morph import (
     is_verb,
     morph,
 )
+from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve import home_state
 from kg.resolve.titles import ROLE_OFFICES, is_office
 
@@ -240,6 +241,7 @@ class Hit:
     others: list[str] = field(default_factory=list)  # acts: organizations taking part
     outlet: str = ""  # publications: the organization that published
     title: str = ""  # publications: the quoted title
+    words: bool = False  # publications: the text gives its words ("говорится в заявлении")
     part: str = ""  # visits: "whole" for "в рамках визита", the place for a visit within it
     count: str = ""  # acts: "one" or "many" people acted on
     earlier: bool = False  # told as done before ("уже одобрял", "ранее посетил")
@@ -525,6 +527,7 @@ class _Reader:
             paper = next((c for c in tok.children if c.dep_ == "obj"), tok)
             hit.name = phrase_in(paper, "gent", stop)
         if rule.kind == "Publication":
+            hit.words = rule.said and _words_given(tok)
             self._publication(tok, hit, anchors)
             papers = [c for c in tok.children if c.dep_ in {"obj", "nsubj:pass"}]
             if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
@@ -2346,6 +2349,29 @@ def _said_in(noun: Token) -> bool:
     if _prep(noun) != "в" or noun.dep_ not in {"obl", "nmod"} or verb.pos_ != "VERB":
         return False
     return verb.lemma_ in speech_lemmas() | reporting_lemmas() and not negated(verb)
+
+
+def _words_given(noun: Token) -> bool:
+    """A statement whose words the text quotes with no one but the statement saying them,
+    its genitive naming who made it ("«…», — говорится в заявлении группы"): told though no
+    state or person is its author; not one of no one's ("«…», — говорится в заявлении"),
+    nor words retold ("в заявлении организации поясняется, что …"), nor those of a speaker
+    the text leaves unnamed ("в своём обращении глава совета сообщил")."""
+    verb = noun.head
+    speakers = [s for s in _subjects(verb) if s.lemma_ != "это"]  # "это отмечено в …"
+    authors = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
+    return _said_in(noun) and not speakers and bool(authors) and _quoted_words(verb)
+
+
+def _quoted_words(verb: Token) -> bool:
+    """Whether a verb of saying gives words in quotation marks, before it ("«…», —
+    говорится") or after it ("говорится: «…»")."""
+    said = [verb.head] if verb.dep_ == "parataxis" else []
+    said += [c for c in verb.children if c.dep_ == "parataxis"]
+    doc = verb.doc
+    return any(
+        t.text in OPENING | CLOSING for w in said for t in doc[min(w.i, verb.i) : max(w.i, verb.i)]
+    )
 
 
 def _ahead_of(noun: Token) -> bool:
