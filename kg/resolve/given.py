@@ -24,7 +24,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, copular, negated, preposition, which_subject
+from kg.nlp.deps import (
+    SUBJECTS,
+    copular,
+    has_preposition,
+    negated,
+    preposition,
+    which_subject,
+)
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
@@ -32,6 +39,7 @@ from kg.resolve.titles import SERVING_STATE, Title, acting_office
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
+WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 _POST_NOUNS = frozenset(["пост", "должность", "позиция", "качество", "обязанность"])
 _APPOSITION = frozenset([",", "-", "—", "–"])  # "Ольсеном — действующим премьером страны"
@@ -1142,19 +1150,34 @@ def _this_post(
 ) -> GivenOffice | None:
     """The post "этот пост" on the verb points back to: the last one the sentence before or
     this one names with a post noun ("После отставки X с поста вице-президента Чили на этот
-    пост был назначен Y": Y is vice-president), where the name is the verb's subject."""
+    пост был назначен Y": Y is vice-president), where the name is the one the verb gives it
+    to (`_given_post`)."""
     post = next((t for t in verb.subtree if _this_post_noun(t)), None)
-    if post is None:
+    if post is None or not _given_post(doc[start:end].root, verb):
         return None
     lo = doc[max(verb.sent.start - 1, 0)].sent.start
     named = [t for t in titles if lo <= t.start < post.i and doc[t.head].head.lemma_ in _POST_NOUNS]
-    if not named or doc[start:end].root.head.i != verb.i:
+    if not named:
         return None
     title = _with_complement(doc, titles, named[-1])
     current = not _recounted(verb)
     return replace(
         _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i
     )
+
+
+def _given_post(name: Token, verb: Token) -> bool:
+    """Whether `verb` gives the name "этот пост": the name is its subject ("на этот пост
+    назначен Y", "на этот пост вернулся Y") or the one it appoints (`_appointed`: "назначил
+    на этот пост Y", "одобрил назначение на этот пост Y"); not a name merely beside it, nor
+    one of an appointment a preposition makes a circumstance or topic ("Против назначения
+    на этот пост Y выступила Z") or a verb withholds ("отклонил назначение Y")."""
+    if name.head.i != verb.i or negated(verb):
+        return False
+    if verb.lemma_ in _APPOINTMENT:
+        withheld = negated(verb.head) or verb.head.lemma_ in load_list(WITHHOLDING_WORDS)
+        return _appointed(name) and not has_preposition(verb) and not withheld
+    return name.dep_ in SUBJECTS or _appointed(name)
 
 
 def _appointed(name: Token) -> bool:
