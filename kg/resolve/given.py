@@ -144,7 +144,7 @@ def given_offices(
     }
     # Titles that stand before a name, which the name before them cannot take as an
     # apposition ("Элоп, руководитель подразделения Microsoft Робби Бах": Бах's title).
-    claimed = {t.start for pair in nearest.values() for t in pair if t is not None}
+    claimed = {t.start: t for pair in nearest.values() for t in pair if t is not None}
     out: dict[int, GivenOffice] = {}
     names = dict(persons)
     for several in (t for t in titles if t.plural):
@@ -185,7 +185,7 @@ def given_offices(
             and after.start not in claimed
             and _alike(case, after.case)
             and not _names_next(doc, after, starts)
-            and not _next_item(doc, after, claimed)
+            and not _next_item(doc, after, claimed, starts)
         ):
             then = any(t.lower_ in _THEN for t in doc[end : after.start])
             after = _with_complement(doc, titles, after)  # ", первый заместитель министра …"
@@ -747,11 +747,14 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
     return False
 
 
-def _next_item(doc: Doc, title: Title, claimed: set[int]) -> bool:
+def _next_item(doc: Doc, title: Title, claimed: dict[int, Title], starts: set[int]) -> bool:
     """Whether the title after a name's comma opens the next item of a list of persons each
     named after their titles: its words run, with no verb or conjunction, to a comma before
-    another name's own title ("Ян Нойман, руководитель клуба «Ветер», доцент Карел Свобода":
-    Свобода's description, not Нойман's; "Марек Новак, посол Польши, ответил" is Новак's)."""
+    another name's own title that is a bare word right before that name (`starts`), which
+    the title describes further ("Ян Нойман, руководитель клуба «Ветер», доцент Карел Свобода":
+    Свобода's description, not Нойман's; "Марек Новак, посол Польши, ответил" and "Марек
+    Новак, посол Польши, президент компании «Орлен» Иван Ковач" are Новак's: the next title
+    is complete in itself)."""
     i = title.end
     while i < len(doc) and (not doc[i].is_punct or doc[i].text in OPENING | CLOSING):
         if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
@@ -762,7 +765,8 @@ def _next_item(doc: Doc, title: Title, claimed: set[int]) -> bool:
     j = _right_of(doc, i + 1)
     while j < len(doc) and j not in claimed and is_adjectival(doc[j]):
         j += 1
-    return j in claimed
+    after = claimed.get(j)
+    return after is not None and after.end == after.head + 1 and after.end in starts
 
 
 def _name_case(doc: Doc, start: int, end: int) -> str:
