@@ -574,14 +574,11 @@ def _gone_through(t: Token) -> tuple[Token, Token] | None:
 def _worst(noun: Token) -> Token | None:
     """The superlative of badness on what the relations go through, which says they are in
     crisis ("переживают худший период", "самый тяжёлый этап", "в худшем состоянии")."""
-    most = any(c.lemma_ in _MOST for c in noun.children)
+    most = any(_role(c) == "most" for c in noun.children)
     return next((a for a in noun.children
                  if a.dep_ == "amod" and _role(a) == "worst"
-                 and (most or is_superlative(a) or any(c.lemma_ in _MOST for c in a.children))),
+                 and (most or is_superlative(a) or any(_role(c) == "most" for c in a.children))),
                 None)  # fmt: skip
-
-
-_MOST = {"самый", "сам"}  # "самый тяжёлый период", "на самом низком уровне" (lemmatised "сам")
 
 
 _CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
