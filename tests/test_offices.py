@@ -1028,6 +1028,34 @@ def test_a_leaving_told_in_the_present_is_announced(run, text: str, name: str, h
     assert [(h.office, h.state, h.date, h.end, h.past) for h in held] == [holding]
 
 
+# a leaving announced for the document's own month or year (2024-05-01) is still ahead; a
+# month or year wholly before it, or a day up to it, is past; the term's start a leaving
+# sentence tells is the last such day before the document, only the end is ahead
+ANNOUNCED_DAYS = [
+    ("Ларс Хольм уходит в отставку с поста министра обороны Норвегии в мае.",
+     ("", "2024-05", False)),
+    ("Ларс Хольм уходит в отставку с поста министра обороны Норвегии в 2024 году.",
+     ("", "2024", False)),
+    ("Министр обороны Норвегии Ларс Хольм, занимающий пост с 20 декабря, уходит в отставку "
+     "1 июня.", ("2023-12-20", "2024-06-01", False)),
+    # must not change: a month or year before the document's, a day up to it
+    ("Ларс Хольм уходит в отставку с поста министра обороны Норвегии в 2023 году.",
+     ("", "2023", True)),
+    ("Ларс Хольм уходит в отставку с поста министра обороны Норвегии в апреле 2024 года.",
+     ("", "2024-04", True)),
+    ("Ларс Хольм уходит в отставку с поста министра обороны Норвегии 1 мая.",
+     ("", "2024-05-01", True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "term"), ANNOUNCED_DAYS)
+def test_an_announced_leaving_is_past_only_when_wholly_before(run, text: str, term) -> None:
+    ex = run(text)
+    names = {e.key: e.name for e in ex.entities}
+    held = [h for h in ex.facts["offices"] if h.basis == "text" and names[h.person] == "Ларс Хольм"]
+    assert [(h.start, h.end, h.past) for h in held] == [term]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [  # the one who removes holds nothing by it; a "пост" that is no office gives none

@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.deps import SUBJECTS, has_preposition, has_subject
+from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, is_predicate
 from kg.nlp.morph import is_finite
 
 # The conjunctions that open a clause of contrast ("…, а Y подписали", "…, но X отказался").
@@ -74,7 +74,10 @@ def _hung_before(verb: Token) -> list[Token]:
     посетил Ханой, Камбоджа и Вьетнам подписали": conjuncts of "Ханой"). Nominatives the
     part's own words do not govern, nor the verb itself; none where the part has a verb of
     its own."""
-    if has_subject(verb) or not (is_finite(verb) or _short_predicate(verb)):
+    # a short adjective predicating its clause takes a subject as a finite verb does
+    # ("Малайзия и Корея намерены подписать")
+    short = verb.pos_ == "ADJ" and verb.dep_ == "ROOT" and is_predicate(verb)
+    if has_subject(verb) or not (is_finite(verb) or short):
         return []
     doc, first = verb.doc, verb.sent.start
     end = verb.i
@@ -100,12 +103,6 @@ def _hung_before(verb: Token) -> list[Token]:
         # its subject ("Малайзия и Южная Корея подписали")
         and not has_preposition(t)
     ]
-
-
-def _short_predicate(word: Token) -> bool:
-    """A short adjective that is its clause's predicate ("Малайзия и Корея намерены
-    подписать"): it takes a subject as a finite verb does."""
-    return word.pos_ == "ADJ" and "Short" in word.morph.get("Variant") and word.dep_ == "ROOT"
 
 
 def _part_start(doc: Doc, end: int, first: int) -> int:

@@ -12,6 +12,10 @@ from kg.nlp.quote_marks import OPENING
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
+# The relations a clause of its own hangs by: what is said or thought, a clause beside,
+# an adverbial or relative clause, a clause as subject.
+CLAUSES = frozenset({"ccomp", "parataxis", "advcl", "acl", "acl:relcl", "csubj"})
+
 
 def is_predicate(t: Token) -> bool:
     """A verb, or a short adjective used as one ("уверен", "убежден"); not an imperative,
@@ -42,6 +46,15 @@ Phrases = Collection[tuple[str, str]]
 def has_subject(verb: Token) -> bool:
     """A verb with a subject of its own; a conjunct or a clause without one shares another's."""
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def clause_head(t: Token) -> Token:
+    """The word heading the clause `t` is in: the first at or above it that hangs as a
+    clause of its own ("заявил, что отношения … [переживают]"), else the root; conjuncts
+    share their first's."""
+    while t.dep_ not in CLAUSES and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def that_clause(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     acted_on,
     copular,
+    has_preposition,
     is_passive,
     negated,
     preposition,
@@ -40,6 +41,7 @@ from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
+WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 _POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
 _TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
@@ -145,7 +147,7 @@ def given_offices(
     }
     # Titles that stand before a name, which the name before them cannot take as an
     # apposition ("Элоп, руководитель подразделения Microsoft Робби Бах": Бах's title).
-    claimed = {t.start for pair in nearest.values() for t in pair if t is not None}
+    claimed = {t.start: t for pair in nearest.values() for t in pair if t is not None}
     out: dict[int, GivenOffice] = {}
     names = dict(persons)
     for several in (t for t in titles if t.plural):
@@ -186,7 +188,7 @@ def given_offices(
             and after.start not in claimed
             and _alike(case, after.case)
             and not _names_next(doc, after, starts)
-            and not _next_item(doc, after, claimed)
+            and not _next_item(doc, after, claimed, starts)
         ):
             then = any(t.lower_ in _THEN for t in doc[end : after.start])
             after = _with_complement(doc, titles, after)  # ", первый заместитель министра …"
@@ -747,11 +749,14 @@ def _names_next(doc: Doc, title: Title, starts: set[int]) -> bool:
     return False
 
 
-def _next_item(doc: Doc, title: Title, claimed: set[int]) -> bool:
+def _next_item(doc: Doc, title: Title, claimed: dict[int, Title], starts: set[int]) -> bool:
     """Whether the title after a name's comma opens the next item of a list of persons each
     named after their titles: its words run, with no verb or conjunction, to a comma before
-    another name's own title ("Ян Нойман, руководитель клуба «Ветер», доцент Карел Свобода":
-    Свобода's description, not Нойман's; "Марек Новак, посол Польши, ответил" is Новак's)."""
+    another name's own title that is a bare word right before that name (`starts`), which
+    the title describes further ("Ян Нойман, руководитель клуба «Ветер», доцент Карел Свобода":
+    Свобода's description, not Нойман's; "Марек Новак, посол Польши, ответил" and "Марек
+    Новак, посол Польши, президент компании «Орлен» Иван Ковач" are Новак's: the next title
+    is complete in itself)."""
     i = title.end
     while i < len(doc) and (not doc[i].is_punct or doc[i].text in OPENING | CLOSING):
         if doc[i].pos_ in ("VERB", "AUX", "CCONJ"):
@@ -762,7 +767,8 @@ def _next_item(doc: Doc, title: Title, claimed: set[int]) -> bool:
     j = _right_of(doc, i + 1)
     while j < len(doc) and j not in claimed and is_adjectival(doc[j]):
         j += 1
-    return j in claimed
+    after = claimed.get(j)
+    return after is not None and after.end == after.head + 1 and after.end in starts
 
 
 def _name_case(doc: Doc, start: int, end: int) -> str:
@@ -1150,19 +1156,34 @@ def _this_post(
 ) -> GivenOffice | None:
     """The post "этот пост" on the verb points back to: the last one the sentence before or
     this one names with a post noun ("После отставки X с поста вице-президента Чили на этот
-    пост был назначен Y": Y is vice-president), where the name is the verb's subject."""
+    пост был назначен Y": Y is vice-president), where the name is the one the verb gives it
+    to (`_given_post`)."""
     post = next((t for t in verb.subtree if _this_post_noun(t)), None)
-    if post is None:
+    if post is None or not _given_post(doc[start:end].root, verb):
         return None
     lo = doc[max(verb.sent.start - 1, 0)].sent.start
     named = [t for t in titles if lo <= t.start < post.i and doc[t.head].head.lemma_ in _POST_NOUNS]
-    if not named or doc[start:end].root.head.i != verb.i:
+    if not named:
         return None
     title = _with_complement(doc, titles, named[-1])
     current = not _recounted(verb)
     return replace(
         _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i
     )
+
+
+def _given_post(name: Token, verb: Token) -> bool:
+    """Whether `verb` gives the name "этот пост": the name is its subject ("на этот пост
+    назначен Y", "на этот пост вернулся Y") or the one it appoints (`_appointed`: "назначил
+    на этот пост Y", "одобрил назначение на этот пост Y"); not a name merely beside it, nor
+    one of an appointment a preposition makes a circumstance or topic ("Против назначения
+    на этот пост Y выступила Z") or a verb withholds ("отклонил назначение Y")."""
+    if name.head.i != verb.i or negated(verb):
+        return False
+    if verb.lemma_ in _APPOINTMENT:
+        withheld = negated(verb.head) or verb.head.lemma_ in load_list(WITHHOLDING_WORDS)
+        return _appointed(name) and not has_preposition(verb) and not withheld
+    return name.dep_ in SUBJECTS or _appointed(name)
 
 
 def _appointed(name: Token) -> bool:

@@ -64,7 +64,7 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
             # what holds or changes an office is told in the past: the last such day or
             # month up to the document ("вступил в должность 20 декабря" in a January text);
             # a leaving announced, the next ("уходит в отставку 9 июня" in a May text)
-            tense = "future" if announced else "past"
+            tense = "future" if announced and which == "end" else "past"  # not its start
             told = year_by_tense(d.value, doc_date, tense, by_day=True)
             found[which] = told if d.yearless else d.value
         opened = bound(doc[first]) == "start"
@@ -73,9 +73,15 @@ def term_dates(doc: Doc, dates: Dates, given: GivenOffice, name: Span, doc_date:
 
 
 def _by(day: str, doc_date: str) -> bool:
-    """A day told that is the document's date or before it: a leaving announced for it has
-    happened ("1 марта 2024 года уходит в отставку" in a May text)."""
-    return bool(day and doc_date) and day[:10] <= doc_date[:10]
+    """A day told that is the document's date or before it, or a month or year wholly
+    before the document's: a leaving announced for it has happened ("1 марта 2024 года
+    уходит в отставку" in a May text), not one for the document's own month or year ("в
+    мае уходит в отставку" in a text of 2 May)."""
+    if not (day and doc_date):
+        return False
+    if len(day) >= 10:
+        return day[:10] <= doc_date[:10]
+    return day < doc_date[: len(day)]
 
 
 def _renewed(verb: Token) -> bool:

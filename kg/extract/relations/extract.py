@@ -69,7 +69,14 @@ from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
 from kg.lexicon import load_list, load_rows
 from kg.nlp.clauses import contrast_between
-from kg.nlp.deps import SUBJECTS, has_preposition, has_subject, negated, preposition
+from kg.nlp.deps import (
+    SUBJECTS,
+    clause_head,
+    has_preposition,
+    has_subject,
+    negated,
+    preposition,
+)
 from kg.nlp.morph import UD_NUMBER, is_infinitive, is_superlative, is_verb_form, morph
 from kg.resolve.titles import TITLES
 
@@ -567,14 +574,11 @@ def _gone_through(t: Token) -> tuple[Token, Token] | None:
 def _worst(noun: Token) -> Token | None:
     """The superlative of badness on what the relations go through, which says they are in
     crisis ("переживают худший период", "самый тяжёлый этап", "в худшем состоянии")."""
-    most = any(c.lemma_ in _MOST for c in noun.children)
+    most = any(_role(c) == "most" for c in noun.children)
     return next((a for a in noun.children
                  if a.dep_ == "amod" and _role(a) == "worst"
-                 and (most or is_superlative(a) or any(c.lemma_ in _MOST for c in a.children))),
+                 and (most or is_superlative(a) or any(_role(c) == "most" for c in a.children))),
                 None)  # fmt: skip
-
-
-_MOST = {"самый", "сам"}  # "самый тяжёлый период", "на самом низком уровне" (lemmatised "сам")
 
 
 _CONDITION = {"состояние"}  # "в состоянии кризиса": the condition a change leaves them in
@@ -894,8 +898,12 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
                  for c in anchor.children if _member_of(c)]  # fmt: skip
     allied: set[str] = set()
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
-        if any(p.start <= m.start < p.end for p in persons) and not _office_state(ctx, m.start):
+        inside = any(p.start <= m.start < p.end for p in persons)
+        title = _office_title(ctx, m.start)
+        if inside and title is None:
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
+        if title is not None and (inside or _animate(title)) and not _acts_in(title, anchor):
+            continue  # "Министр Индии заявил, что отношения Китая и Пакистана …"
         if _other_clause(anchor, m.start):
             continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
         if any(a <= m.start < b for a, b in alliances):
@@ -922,15 +930,28 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     return near
 
 
-def _office_state(ctx: Context, start: int) -> bool:
-    """Whether the name at character `start` is the genitive of a common noun before it,
-    the office of the person whose mention holds it ("премьер-министр Индии и президент
-    Египта договорились …"): the state that person acts for, a side."""
+def _office_title(ctx: Context, start: int) -> Token | None:
+    """The common noun before the name at character `start` whose genitive it is, the
+    office of a person ("премьер-министр Индии"), else None."""
     word = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
     if word is None:
-        return False
+        return None
     t = word[0]
-    return t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i and not has_preposition(t)
+    own = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i
+    return t.head if own and not has_preposition(t) else None
+
+
+def _animate(t: Token) -> bool:
+    """A noun of a person ("министр", "премьер"), not of a thing ("отношения Китая")."""
+    return t.morph.get("Animacy") == ["Anim"]
+
+
+def _acts_in(title: Token, anchor: Token) -> bool:
+    """Whether the official of `title` is in the level's own clause, the state they act
+    for a side ("премьер-министр Индии и президент Египта договорились …"); not one who
+    speaks of others' relations ("Министр Индии заявил, что отношения Китая и Пакистана …")
+    or stands in another clause."""
+    return clause_head(title).i == clause_head(anchor).i
 
 
 def _other_clause(anchor: Token, start: int) -> bool:
