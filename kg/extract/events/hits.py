@@ -233,6 +233,7 @@ class Hit:
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
+    offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
@@ -2113,6 +2114,7 @@ class _Reader:
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
+        plans = _plan_words(tok, near, beyond)
         if (
             any(_is(t, "cancel") and t not in outer for t in near)
             or any(
@@ -2124,12 +2126,7 @@ class _Reader:
         ):
             hit.status = "cancelled"
         elif (
-            any(
-                (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по" and not _told_in(tok, t)
-                for t in near
-                if t not in beyond and not _others_clause(t, tok)
-                if not _as_planned(t) and not _topic_of(t, tok)
-            )
+            plans
             or hit.agreed
             or _ready(tok)
             or set_ahead(tok)
@@ -2142,6 +2139,7 @@ class _Reader:
             or _outcome_supposed(tok)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
+            hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
@@ -2176,11 +2174,24 @@ class _Reader:
         return ""
 
 
+def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
+    """The words near the event noun that set it ahead ("планирует", "пригласил посетить",
+    "предложил провести"), not after "по" ("по приглашению": a circumstance of one held),
+    nor those of an act the event is where it is told ("в ходе переговоров предложил")."""
+    return [
+        t
+        for t in near
+        if (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по"
+        if not _told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
+        if not _as_planned(t) and not _topic_of(t, tok)
+    ]
+
+
 def _told_in(tok: Token, verb: Token) -> bool:
     """Whether the event noun is where the verb's act is told, not what it plans ("в
     телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
     переговоры")."""
-    toward = _prep(tok) == "к"  # "готовится к саммиту": what it plans
+    toward = _prep(tok) in {"к", "с"}  # "готовится к саммиту", "пригласил с визитом": planned
     return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
 
 
