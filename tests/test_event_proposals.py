@@ -71,3 +71,23 @@ def test_an_offer_after_an_event_held_is_another_ahead(events) -> None:
     meetings = [(e.status, e.location) for e in events(text) if e.kind == "Meeting"]
     assert sorted(meetings) == [("occurred", "Рига"), ("planned", "Вильнюс")]
 
+
+OFFERERS = [
+    ("Президент Хорватии Зоран Миланович предложил президенту Словении Наташе Пирц Мусар "
+     "провести встречу.", "Meeting", {"state/HRV", "state/SVN"}),
+    ("Премьер-министр Бельгии Александр де Кро предложил премьер-министру Нидерландов "
+     "встретиться в Брюсселе.", "Meeting", {"state/BEL", "state/NLD"}),
+    ("Министр иностранных дел Латвии предложил Литве провести консультации.", "Talks",
+     {"state/LVA", "state/LTU"}),
+    # must-not: the one addressed meets someone else, not the one who offers
+    ("Президент Чили Габриэль Борич предложил министру иностранных дел Перу встретиться с "
+     "послом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
+    ("Президент Чили Габриэль Борич предложил министру иностранных дел Перу провести встречу с "
+     "президентом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "states"), OFFERERS)
+def test_who_offers_to_meet_is_a_side(events, text: str, kind: str, states: set[str]) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert {p for p in event.participants if p.startswith("state/")} == states

@@ -1052,6 +1052,8 @@ class _Reader:
             found += self._audience_host(tok, skip)
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
+        if hit.kind in MULTI - {"Signing"}:
+            found += self._offerer(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
@@ -1400,6 +1402,18 @@ class _Reader:
         if hit.kind in takers and found and self._all_with(tok, found):
             return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _offerer(self, tok: Token) -> list[str]:
+        """Who offers the one they address to meet ("X предложил Y провести встречу", "X
+        предложил Y встретиться"): the other side of that meeting, where its phrase names
+        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's)."""
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "obj" else None
+        if verb is None or verb.dep_ != "xcomp" or not _is(verb.head, "offer"):
+            return []
+        addressed = any(c.dep_ in {"iobj", "obj"} for c in verb.head.children)
+        if not addressed or any(_prep(c) == "с" for c in (*tok.children, *verb.children)):
+            return []
+        return self.subject_mentions(verb.head, climb=False)
 
     def _all_with(self, tok: Token, found: list[str]) -> bool:
         """Whether every side the trigger's phrase names comes after its "с" ("переговоры с
