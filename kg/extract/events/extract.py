@@ -121,11 +121,19 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if names_agree(g.name, hit.name):  # one ceremony named more or less fully
         hit = replace(hit, name_key=g.name_key)
-    mine = _identity(g, g.states, _told_status(g), doc_date)
+    mine = _identity(g, g.states, _offer_held(g, hit) or _told_status(g), doc_date)
     theirs = _identity(hit, hit.states, _told_status(hit), doc_date)
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _offer_held(group: Hit, hit: Hit) -> str:
+    """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
+    провести переговоры") and the later hit tells it held ("Через месяц X прибыл в Осло"):
+    the offer and the report are one event, which took place; else "". An offer told after
+    one held ("встретились. X предложил провести встречу") is another, ahead."""
+    return "occurred" if group.offered and hit.status == "occurred" else ""
 
 
 def _told_status(hit: Hit) -> str:
@@ -344,6 +352,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.again = any(h.again for h in group)
     out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
+    out.offered = all(h.offered for h in group)
     out.own_side = any(h.own_side for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)

@@ -233,6 +233,7 @@ class Hit:
     pair_word: str = ""  # "саммит двух/наших стран": the word that names the document's pair
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
+    offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
@@ -1051,6 +1052,8 @@ class _Reader:
             found += self._audience_host(tok, skip)
         if hit.kind in _SPOKEN and anchors and (_told_in(tok, anchors[0]) or invited):
             found += self._addressed(anchors[0], skip)  # and "пригласил X на переговоры"
+        if hit.kind in MULTI - {"Signing"}:
+            found += self._offerer(tok)
         if hit.kind in MULTI - {"Signing"} and len({self.state_of(k) for k in found}) == 1:
             found += self._speaking_side(tok, found)
         if hit.kind in MULTI - {"Signing"}:
@@ -1399,6 +1402,18 @@ class _Reader:
         if hit.kind in takers and found and self._all_with(tok, found):
             return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _offerer(self, tok: Token) -> list[str]:
+        """Who offers the one they address to meet ("X предложил Y провести встречу", "X
+        предложил Y встретиться"): the other side of that meeting, where its phrase names
+        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's)."""
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "obj" else None
+        if verb is None or verb.dep_ != "xcomp" or not _is(verb.head, "offer"):
+            return []
+        addressed = any(c.dep_ in {"iobj", "obj"} for c in verb.head.children)
+        if not addressed or any(_prep(c) == "с" for c in (*tok.children, *verb.children)):
+            return []
+        return self.subject_mentions(verb.head, climb=False)
 
     def _all_with(self, tok: Token, found: list[str]) -> bool:
         """Whether every side the trigger's phrase names comes after its "с" ("переговоры с
@@ -2113,6 +2128,7 @@ class _Reader:
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
+        plans = _plan_words(tok, near, beyond)
         if (
             any(_is(t, "cancel") and t not in outer for t in near)
             or any(
@@ -2124,12 +2140,7 @@ class _Reader:
         ):
             hit.status = "cancelled"
         elif (
-            any(
-                (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по" and not _told_in(tok, t)
-                for t in near
-                if t not in beyond and not _others_clause(t, tok)
-                if not _as_planned(t) and not _topic_of(t, tok)
-            )
+            plans
             or hit.agreed
             or _ready(tok)
             or set_ahead(tok)
@@ -2142,6 +2153,7 @@ class _Reader:
             or _outcome_supposed(tok)
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
+            hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
@@ -2176,11 +2188,24 @@ class _Reader:
         return ""
 
 
+def _plan_words(tok: Token, near: list[Token], beyond: set[Token]) -> list[Token]:
+    """The words near the event noun that set it ahead ("планирует", "пригласил посетить",
+    "предложил провести"), not after "по" ("по приглашению": a circumstance of one held),
+    nor those of an act the event is where it is told ("в ходе переговоров предложил")."""
+    return [
+        t
+        for t in near
+        if (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по"
+        if not _told_in(tok, t) and t not in beyond and not _others_clause(t, tok)
+        if not _as_planned(t) and not _topic_of(t, tok)
+    ]
+
+
 def _told_in(tok: Token, verb: Token) -> bool:
     """Whether the event noun is where the verb's act is told, not what it plans ("в
     телефонном разговоре пригласил", "в ходе переговоров предложил"; not "пригласил на
     переговоры")."""
-    toward = _prep(tok) == "к"  # "готовится к саммиту": what it plans
+    toward = _prep(tok) in {"к", "с"}  # "готовится к саммиту", "пригласил с визитом": planned
     return tok.head.i == verb.i and tok.dep_ == "obl" and not _accusative(tok) and not toward
 
 

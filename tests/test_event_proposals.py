@@ -1,0 +1,93 @@
+"""An event only proposed, invited to or put forward ("предложил провести встречу",
+"пригласил посетить", "выступил с инициативой провести саммит") lies ahead; one held "по
+приглашению" or "по инициативе" took place; an offer the text then tells held is that one
+event, held, and an offer told after one held is another, ahead. States of our own choice."""
+
+from __future__ import annotations
+
+import pytest
+
+OFFERED = [
+    ("Президент Хорватии предложил президенту Словении провести встречу в Загребе.", "Meeting"),
+    ("Премьер-министр Латвии предложил Литве провести переговоры о транзите.", "Talks"),
+    ("Президент Чили выступил с инициативой провести саммит Чили и Перу.", "Summit"),
+    ("Премьер-министр Словакии предложил премьер-министру Чехии встретиться в Братиславе.",
+     "Meeting"),
+    # "с визитом" under the invitation is the visit's manner, not where the act is told
+    ("Президент Перу Дина Болуарте пригласила президента Боливии Луиса Арсе посетить Перу с "
+     "официальным визитом.", "OfficialVisit"),
+    ("В письме президенту Румынии президент Молдавии предложил провести переговоры.", "Talks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), OFFERED)
+def test_an_offered_event_lies_ahead(events, text: str, kind: str) -> None:
+    assert [e.status for e in events(text) if e.kind == kind] == ["planned"]
+
+
+NEVER_HELD = [
+    ("Правительство Судана отклонило предложение Южного Судана о переговорах.", "Talks"),
+    ("Премьер-министр Бельгии предложил Нидерландам провести переговоры, но Нидерланды "
+     "предложение отвергли.", "Talks"),
+    ("Президент Молдавии не исключил встречи с президентом Румынии.", "Meeting"),
+    ("Премьер-министр Бельгии заявил, что готов встретиться с премьер-министром Нидерландов.",
+     "Meeting"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), NEVER_HELD)
+def test_a_refused_or_possible_event_is_not_held(events, text: str, kind: str) -> None:
+    assert "occurred" not in [e.status for e in events(text) if e.kind == kind]
+
+
+HELD = [
+    # must-not: an invitation or initiative told of an event held is its circumstance
+    ("Президент Перу посетил Боливию по приглашению президента Боливии.", "Visit"),
+    ("Президент Хорватии встретился с президентом Словении по приглашению словенской стороны.",
+     "Meeting"),
+    ("Президенты Латвии и Литвы встретились в Риге. Встреча прошла по инициативе литовской "
+     "стороны.", "Meeting"),
+    ("Президенты Хорватии и Словении провели переговоры. В ходе переговоров президент Хорватии "
+     "предложил создать рабочую группу.", "Talks"),
+    # the offer, then the report that it took place: one event, held
+    ("Президент Перу пригласил президента Боливии посетить Лиму. Через месяц президент Боливии "
+     "прибыл в Лиму.", "Visit"),
+    ("Президент Хорватии предложил президенту Словении провести переговоры в Загребе. "
+     "Переговоры с президентом Словении состоялись в Загребе 5 марта.", "Talks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), HELD)
+def test_an_event_held_is_one_held_event(events, text: str, kind: str) -> None:
+    assert [e.status for e in events(text) if e.kind == kind] == ["occurred"]
+
+
+def test_an_offer_after_an_event_held_is_another_ahead(events) -> None:
+    """ "Встретились в Риге. … предложил провести следующую встречу в Вильнюсе": two."""
+    text = (
+        "Министр иностранных дел Латвии встретился с министром иностранных дел Литвы в Риге. "
+        "Министр Латвии предложил министру Литвы провести встречу в Вильнюсе."
+    )
+    meetings = [(e.status, e.location) for e in events(text) if e.kind == "Meeting"]
+    assert sorted(meetings) == [("occurred", "Рига"), ("planned", "Вильнюс")]
+
+
+OFFERERS = [
+    ("Президент Хорватии Зоран Миланович предложил президенту Словении Наташе Пирц Мусар "
+     "провести встречу.", "Meeting", {"state/HRV", "state/SVN"}),
+    ("Премьер-министр Бельгии Александр де Кро предложил премьер-министру Нидерландов "
+     "встретиться в Брюсселе.", "Meeting", {"state/BEL", "state/NLD"}),
+    ("Министр иностранных дел Латвии предложил Литве провести консультации.", "Talks",
+     {"state/LVA", "state/LTU"}),
+    # must-not: the one addressed meets someone else, not the one who offers
+    ("Президент Чили Габриэль Борич предложил министру иностранных дел Перу встретиться с "
+     "послом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
+    ("Президент Чили Габриэль Борич предложил министру иностранных дел Перу провести встречу с "
+     "президентом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "states"), OFFERERS)
+def test_who_offers_to_meet_is_a_side(events, text: str, kind: str, states: set[str]) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert {p for p in event.participants if p.startswith("state/")} == states
