@@ -61,7 +61,8 @@ def link_persons(
     before: tuple[int, Entity] | None = None  # the last name's end and entity
     seen: set[str] = set()  # the persons named so far
     told: dict[str, set[str]] = {}  # entity key → the genders verbs tell of its full names
-    offices: dict[str, set[str]] = {}  # entity key → the offices the text or gazetteer gives
+    # entity key → the offices the text or gazetteer gives, each with the state or body
+    offices: dict[str, set[tuple[str, str]]] = {}
     # folded surname → the persons named so far with a first name and that surname
     namesakes: dict[str, dict[str, Entity]] = {}
     for i, (m, (alone, parts)) in enumerate(zip(plan.persons, plan.parts, strict=True)):
@@ -115,9 +116,9 @@ def link_persons(
         if given is not None and given.current and given.state:
             named.setdefault((given.title.office, given.state), set()).add(entity.key)
         order.append((m.tokens[0], registry.entities[entity.key], m.subject))
-        held = offices.setdefault(entity.key, {entity.office} - {""})
+        held = offices.setdefault(entity.key, {(entity.office, entity.state)} - {("", "")})
         if given is not None and given.current:
-            held.add(given.office)
+            held.add((given.office, given.state))
 
     _link_titles(reading, document, registry, emit, order, named, offices)
 
@@ -185,7 +186,7 @@ def _link_titles(
     emit: Callable[[Entity, int, int, str], None],
     order: list[tuple[int, Entity, bool]],
     named: dict[tuple[str, str], set[str]],
-    offices: dict[str, set[str]],
+    offices: dict[str, set[tuple[str, str]]],
 ) -> None:
     """Titles with no name beside them: the holder the text names with that title, the
     office's holder at the date, or the one person named before whom a bare office noun
@@ -208,20 +209,50 @@ def _link_titles(
             title, document.date, registry.gazetteer, registry, order, reading.home
         )
         if holder is None and title.start in reading.bare:
-            holder = _the_one_in_office(title, order, offices)
+            said = document.text[title.start_char : title.end_char].lower()
+            holder = _the_one_in_office(title, said, order, offices)
         if holder is not None:
             emit(holder, title.start_char, title.end_char, "title")
 
 
 def _the_one_in_office(
-    title: Title, order: list[tuple[int, Entity, bool]], offices: dict[str, set[str]]
+    title: Title,
+    said: str,
+    order: list[tuple[int, Entity, bool]],
+    offices: dict[str, set[tuple[str, str]]],
 ) -> Entity | None:
-    """The person a bare office noun stands for ("Посол Кении Джон Мванга … Дипломат
-    отметил"): the one named before it with that office or one the noun is a kind of
-    (`office_kinds.tsv`); no one where two fit."""
-    kinds = load_groups(OFFICE_KINDS).get(title.office, frozenset()) | {title.office}
-    fit = {e.key: e for i, e, _ in order if i < title.start and offices.get(e.key, set()) & kinds}
+    """The person a bare office noun or a description stands for ("Посол Кении Джон Мванга …
+    Дипломат отметил", "Министр иностранных дел Перу X … Министр Перу заявил"): the one
+    named before it with an office the title fits, of the state or body the title names;
+    no one where two fit. `said`: the title as written, lowercased."""
+    fit = {
+        e.key: e
+        for i, e, _ in order
+        if i < title.start
+        and any(_describes(title, said, o, s) for o, s in offices.get(e.key, set()))
+    }
     return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+def _describes(title: Title, said: str, office: str, state: str) -> bool:
+    """Whether `title` may name again whom the text gave `office` of `state`: the same
+    office, a noun it is a kind of (`office_kinds.tsv`), or it less a word before or its
+    complement after ("тренер" of "главный тренер", "пресс-секретарь" of "пресс-секретарь
+    президента"); of the same state or body, where the title names one. A body the title
+    names with no key ("Глава Военного совета") is told by its words: the office's own."""
+    office = office.lower()
+    if title.foreign and not title.state:
+        return said == office
+    if title.state and title.state != state:
+        return False
+    own = title.office.lower()
+    kinds = load_groups(OFFICE_KINDS).get(own, frozenset())
+    return (
+        own == office
+        or office in kinds
+        or office.endswith(" " + own)
+        or office.startswith(own + " ")
+    )
 
 
 def _in_brackets(text: str, after: int, start: int, end: int) -> bool:

@@ -502,8 +502,17 @@ _SOUGHT_POSTS = post_nouns("post", "seat")
 
 def _counted(head: Token) -> bool:
     """A title a numeral of more than one governs ("оба лидера", "два президента"): several
-    people, though the noun after "два" is singular in form."""
-    return any(c.dep_.startswith("nummod") and c.lemma_ not in ("один", "1") for c in head.children)
+    people, though the noun after "два" is singular in form; or one "любой", "каждый"
+    govern ("любой президент"): whoever holds it, no one person."""
+    return any(
+        (c.dep_.startswith("nummod") and c.lemma_ not in ("один", "1"))
+        or (c.dep_ in ("det", "amod") and c.lemma_ in _ANY)
+        for c in head.children
+    )
+
+
+# Determiners that make a title anyone's who holds it ("любой президент"), no one person.
+_ANY = frozenset(["любой", "каждый", "всякий"])
 
 
 def former_title(doc: Doc, start: int) -> bool:
@@ -719,22 +728,25 @@ def is_office(lemmas: Sequence[str], state_role: bool = False) -> bool:
     return not state_role and any(k in _open_class() for k in spans)
 
 
-# Determiners that point back to someone named before ("этот дипломат"), not a new person.
-_POINTING_BACK = frozenset(["этот", "тот", "данный", "названный", "упомянутый"])
+# Determiners that point back to someone named before ("этот дипломат", "сам министр"), not
+# a new person.
+_POINTING_BACK = frozenset(["этот", "тот", "данный", "названный", "упомянутый", "сам"])
 
 
 def stands_alone(doc: Doc, title: Title) -> bool:
-    """A bare office noun as a clause's subject, with no state, body, word of its own or
-    other modifier ("Дипломат отметил", "Этот политик заявил"): it can only stand for
-    someone the text named before. Not "Другой дипломат", "российский дипломат", "один из
+    """A bare office noun or a description of a state's or body's office as a clause's
+    subject, with no word of its own or other modifier past its state or body ("Дипломат
+    отметил", "Этот политик заявил", "Министр Перу заявил", "Форвард «Реала» написал"): it
+    can only stand for someone the text named before. Not "Другой дипломат", "один из
     дипломатов", nor an office of a role, whose holder the gazetteer's terms tell."""
-    if title.role or title.plural or title.former or title.state:
+    if title.role or title.plural or title.former:
         return False
     head = doc[title.head]
-    if title.start != title.head or title.end != title.head + 1 or head.dep_ not in SUBJECTS:
-        return False
+    if head.dep_ not in SUBJECTS or (title.start < title.head and not title.state):
+        return False  # "Главный тренер": a word of its own; "Немецкий посол": its state
     return all(
-        c.dep_ in ("punct", "cc") or (c.dep_ == "det" and c.lemma_ in _POINTING_BACK)
+        title.start <= c.i < title.end
+        or c.dep_ in ("punct", "cc")
+        or (c.dep_ in ("det", "amod") and c.lemma_ in _POINTING_BACK)
         for c in head.children
-        if c.i != title.head
     )

@@ -19,7 +19,7 @@ from kg.model import Span as Evidence
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
 from kg.resolve.offices import said_office, surname_holds, term_at
 from kg.resolve.organizations import noun_bodies, org_span
-from kg.resolve.titles import Title, find_titles
+from kg.resolve.titles import Title, find_titles, stands_alone
 
 
 def extract_offices(ctx: Context) -> list[OfficeHolding]:
@@ -127,10 +127,12 @@ def _token_end(doc, m: Mention) -> int:  # noqa: ANN001 - a spaCy Doc
 
 def _bare(ctx: Context, m: Mention, title: Title) -> OfficeHolding:
     """A title standing for its holder: the office the title names, or for a generic one
-    ("глава государства") the office the holder has."""
+    ("глава государства") or one naming again whom the text named before ("Министр Перу
+    заявил") the office the holder has."""
     entity = ctx.entity(m.entity)
     office, state = title.office, title.state
-    if entity is not None and entity.office and (title.generic or not state):
+    again = not state or stands_alone(ctx.doc, title)
+    if entity is not None and entity.office and (title.generic or again):
         office, state = entity.office, entity.state
     return _holding(ctx, m.entity, office, state, m.start, m.end)
 
