@@ -194,7 +194,11 @@ def given_offices(
             after = _with_complement(doc, titles, after)  # ", первый заместитель министра …"
             out[start] = _given(after, doc[start].idx, after.end_char, current=not then)
             continue
-        predicate = _predicate(doc, titles, start, end) or _left(doc, titles, start, end)
+        predicate = (
+            _predicate(doc, titles, start, end)
+            or _left(doc, titles, start, end)
+            or _named_next(doc, titles, start, end, starts)
+        )
         if predicate is not None:
             out[start] = predicate
     for each in titles:  # "X и другие художники": a name's own title comes first
@@ -1139,6 +1143,40 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
         given = _given(title, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), current)
         return replace(given, verb=verb.i)
     return _this_post(doc, titles, verb, start, end) if verb.lemma_ in verbs else None
+
+
+def _named_next(
+    doc: Doc, titles: list[Title], start: int, end: int, starts: set[int]
+) -> GivenOffice | None:
+    """The office of the title that is the subject of the sentence before, naming its state
+    and no one, where the name opens the next sentence as its subject ("Премьер-министр
+    Хорватии прибыл в Рим. Пленкович заявил": Croatia's premier): the reader takes the name
+    for the holder the text has just brought in. Not where that sentence names anyone else or
+    holds another title ("Президент Румынии посетил Кишинёв. Журналист Андрей Попеску
+    спросил …", "Президент Португалии встретился с Педро Санчесом. Санчес …")."""
+    sent = doc[start].sent
+    root = doc[start:end].root
+    if start != sent.start or sent.start == 0 or root.dep_ != "nsubj" or root.head.dep_ != "ROOT":
+        return None
+    previous = doc[sent.start - 1].sent
+    if any(
+        previous.start <= t.i < start and (t.i in starts or t.ent_type_ == "PER") for t in previous
+    ):
+        return None
+    before = [t for t in titles if previous.start <= t.start < start]
+    if len(before) != 1 or before[0].start != previous.start:
+        return None
+    title = before[0]
+    head = doc[title.head]
+    if (
+        title.plural
+        or title.former
+        or not title.state
+        or head.dep_ != "nsubj"
+        or head.head.dep_ != "ROOT"
+    ):
+        return None
+    return _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _this_post_noun(token: Token) -> bool:

@@ -226,16 +226,8 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i += 1
             continue
         n, spec = match
-        last = lemmas[i + n - 1]
-        if spec is not None and last in _PORTFOLIO_HEADS and spec[0].endswith(last):
-            # "министр экономики Мексики", "первый замминистра финансов": the ministry's
-            # field is part of the office
-            field_end = _portfolio(doc, i + n, by_start, org_at)
-            if field_end > i + n:
-                spec, n = (
-                    (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]),
-                    field_end - i,
-                )
+        if spec is not None:
+            n, spec = _office_words(doc, i, n, spec, by_start, org_at)
         if spec is not None:
             out.append(_title(doc, i, i + n, spec, by_start, by_end, org_at))
             i = out[-1].end
@@ -292,6 +284,8 @@ def _deputy(lemma: str, open_class: dict[tuple[str, ...], str]) -> str:
 _SERVING_ANY = frozenset(["глава", "сотрудник", "сотрудница"])
 SERVING_STATE = frozenset(["член", "представитель", "представительница"])
 STATE_BODIES = Path(__file__).with_name("state_bodies.txt")
+# A state's diplomatic missions abroad, whose ranks hold the mission's noun (mission_bodies.txt).
+MISSIONS = Path(__file__).with_name("mission_bodies.txt")
 # Bodies of state that open an organization's name besides `STATE_BODIES`' ("партия" is no
 # such body here): contractions ("МИД", "Минобороны", "Госдума", "Генпрокуратура") and seats.
 _GOVERNMENT_PREFIXES = ("мид", "мин", "гос", "ген", "кремл")
@@ -435,8 +429,13 @@ def _of_state(first: Token) -> bool:
     """An organization's first word names a body of a state ("Министерства", "МИД",
     "Госдумы", "Кремля"), not a party or a company."""
     lemma = first.lemma_.lower().replace("ё", "е")
-    bodies = load_list(STATE_BODIES) - {"партия"}
-    return lemma in bodies or lemma.startswith(_GOVERNMENT_PREFIXES)
+    return lemma in _bodies_of_state() or lemma.startswith(_GOVERNMENT_PREFIXES)
+
+
+@cache
+def _bodies_of_state() -> frozenset[str]:
+    """The nouns of `STATE_BODIES` but "партия", which is no body of a state here."""
+    return load_list(STATE_BODIES) - {"партия"}
 
 
 def _acting(doc: Doc, lemmas: list[str], title: Title) -> Title:
@@ -555,6 +554,10 @@ def _title(
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
         end, state, foreign = org.end, org.kb_id_ or inside, True
         body = org.start
+    elif (body_end := _body_noun(doc, end, by_start, _bodies_of_state())) > end:
+        # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
+        # named by its common noun, serves that state
+        end, state, foreign = by_start[body_end].end, by_start[body_end].kb_id_, True
     elif _complement(doc, end, head) or _quoted_name(doc, end):
         foreign = True  # "президент компании", "председатель совета директоров", "глава «Лиги»"
     where = end + 1 < len(doc) and doc[end].lower_ in ("в", "во", "при")
@@ -581,6 +584,41 @@ def _title(
     said = _role_words(tuple(t.lemma_ for t in doc[i:words_end]), role) if generic else ""
     return Title(start, end, office, role, state, generic, foreign=foreign, head=head,
                  words_end=words_end, said=said, body=body, unkeyed=unkeyed)  # fmt: skip
+
+
+def _office_words(
+    doc: Doc,
+    i: int,
+    n: int,
+    spec: tuple[str, str],
+    by_start: dict[int, Span],
+    org_at: dict[int, Span],
+) -> tuple[int, tuple[str, str]]:
+    """The title at doc[i:i+n] with the words after it that are its office's: a ministry's
+    field ("министр экономики Мексики", "первый замминистра финансов"), a diplomatic
+    mission's noun before its state's name ("советник посольства Франции", "первый секретарь
+    посольства Швеции": a mission's rank, no adviser to the state; not of an office that
+    stands for a role)."""
+    last = doc[i + n - 1].lemma_.replace("ё", "е").removeprefix("экс-")
+    if last in _PORTFOLIO_HEADS and spec[0].endswith(last):
+        field_end = _portfolio(doc, i + n, by_start, org_at)
+        if field_end > i + n:
+            spec, n = (f"{spec[0]} {doc[i + n : field_end].text.lower()}", spec[1]), field_end - i
+    if not spec[1] and (body := _body_noun(doc, i + n, by_start, load_list(MISSIONS))) > i + n:
+        spec, n = (f"{spec[0]} {doc[i + n : body].text.lower()}", ""), body - i
+    return n, spec
+
+
+def _body_noun(doc: Doc, i: int, by_start: dict[int, Span], nouns: frozenset[str]) -> int:
+    """The end of a body's genitive noun of `nouns` (after its genitive adjectives) at doc[i]
+    right before a state's name ("посольства Франции", "парламента Грузии"): a body of that
+    state; `i` where none."""
+    j = i
+    while j < len(doc) and j not in by_start and is_adjectival(doc[j]) and case_of(doc[j]) == "Gen":
+        j += 1
+    if j >= len(doc) or j in by_start or doc[j].lemma_.replace("ё", "е") not in nouns:
+        return i
+    return j + 1 if _complement(doc, j, -1) and _state_name(by_start.get(j + 1)) else i
 
 
 def _state_body(doc: Doc, end: int, org: Span, by_end: dict[int, Span]) -> Span | None:
