@@ -2234,3 +2234,39 @@ def test_talks_a_relative_clause_tells_are_no_status_of_an_approved_paper(
 def test_subjects_the_parse_hung_on_the_verb_as_parataxis(read, text, status, parties):
     a = one(read, text)
     assert (a.status, a.parties) == (status, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper left or denounced stays mentioned, dated by the participle that signed it
+        ("Мали денонсировала соглашение о мире и примирении, подписанное в 2015 году.",
+         {("Соглашение о мире и примирении", "mentioned", "2015", ("state/MLI",))}),
+        ("В 2024 году Нигер денонсировал соглашение о военном сотрудничестве с США, "
+         "подписанное в 2012 году.",
+         {("Соглашение о военном сотрудничестве", "mentioned", "2012",
+           ("state/NER", "state/USA"))}),
+        # a participle the parse hangs on the "с"-side, in the paper's case, is the paper's
+        ("Гвинея вышла из соглашения о рыболовстве с Сенегалом, заключённого в 2020 году.",
+         {("Соглашение о рыболовстве", "mentioned", "2020", ("state/GIN", "state/SEN"))}),
+        # a paper named by its kind and year, two sides keeping or breaking it, is one
+        ("Эфиопия и Эритрея продлили временное соглашение 2018 года.",
+         {("Временное соглашение между Эритреей и Эфиопией", "mentioned", "2018",
+           ("state/ERI", "state/ETH"))}),
+        ("Судан и Южный Судан нарушили временное соглашение 2019 года, заявили в ООН.",
+         {("Временное соглашение между Суданом и Южным Суданом", "mentioned", "2019",
+           ("state/SDN", "state/SSD"))}),
+        # a paper ratified keeps its status and the participle's date
+        ("Бразилия и Аргентина ратифицировали договор о транзите, подписанный в 2020 году.",
+         {("Договор о транзите", "signed", "2020", ("state/ARG", "state/BRA"))}),
+        # must not: firms' papers, a paper of a year no sides keep
+        ("«Газпром» и китайская CNPC подписали соглашение о поставках газа в 2024 году.",
+         set()),
+        ("Иранская компания NIOC и азербайджанская SOCAR заключили соглашение о разведке "
+         "месторождения.", set()),
+        ("Министр напомнил о соглашении 2018 года.", set()),
+    ],
+)  # fmt: skip
+def test_papers_left_after_signing_and_papers_named_by_kind_and_year(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-05-05"))
+    assert {(a.title, a.status, a.date, tuple(sorted(a.parties))) for a in got} == found

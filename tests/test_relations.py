@@ -1210,3 +1210,41 @@ def test_changes_in_the_thick_of_a_crisis_frozen_verbless_levels_and_relations_o
 )  # fmt: skip
 def test_levels_of_clauses_of_contrast_and_of_alliances_no_more(read, text, found):
     assert levels(read(Document(id="t", text=text, date="2025-04-02"))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a "в" date the parse hangs on a noun of the level verb's clause is the verb's
+        ("Власти Канады понизили уровень дипломатических отношений с Индией до поверенных в "
+         "делах в 2024 году.",
+         {("state/CAN", "state/IND", "понижение уровня дипломатических отношений", "2024")}),
+        ("Польша понизила уровень дипломатических отношений с Белоруссией до поверенных в делах "
+         "в прошлом году.",
+         {("state/BLR", "state/POL", "понижение уровня дипломатических отношений", "2024")}),
+        # relations fallen to the worst point are in crisis, at a date of their clause
+        ("Отношения Алжира и Марокко опустились до самой низкой точки за последние "
+         "десятилетия.", {("state/DZA", "state/MAR", "кризис отношений", "2025-01-20")}),
+        ("Отношения Азербайджана и Ирана опустились до самой низкой точки в 2023 году после "
+         "нападения на посольство.", {("state/AZE", "state/IRN", "кризис отношений", "2023")}),
+        # must not: a threat, trade at its lowest, a stray subject of another clause's fall,
+        # a low point of a past decade, hard times (as "трудный период")
+        ("Эквадор пригрозил понизить уровень дипломатических отношений с Мексикой до "
+         "поверенных в делах в 2025 году.", set()),
+        ("Объём торговли Японии и Южной Кореи опустился до самой низкой точки с 2015 года.",
+         set()),
+        ("Товарооборот между Перу и Мексикой находится на самом низком уровне за десять лет.",
+         set()),
+        ("Рейтинг доверия к правительству Боливии опустился до самой низкой точки, а отношения "
+         "Боливии и Чили остаются стабильными.", set()),
+        ("Отношения Аргентины и Великобритании в 1980-е годы опустились до самой низкой точки.",
+         set()),
+        ("В 1990-е годы отношения Эквадора и Перу находились на самом низком уровне.", set()),
+        ("В 1990-е годы отношения Армении и Турции были на низком уровне.", set()),
+        ("Отношения Венесуэлы и Колумбии переживают не лучшие времена.", set()),
+        ("Отношения Алжира и Марокко могут опуститься до самой низкой точки.", set()),
+    ],
+)  # fmt: skip
+def test_levels_fallen_to_the_worst_point_and_dates_of_the_levels_clause(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-01-20"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

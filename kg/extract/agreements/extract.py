@@ -382,6 +382,8 @@ def _read(ctx: Context, title: Title, sent: Sent, dates: dict[int, tuple[int, st
         r.verb = pred.i if r.status == "signed" else -1
     elif pred is not None and pred.lemma_ in ADOPT and r.status == "signed" and is_plural(pred):
         r.date = r.date or _concluded_on(ctx, pred, title, dates)  # not "Сенат одобрил …"
+    if r.status == "signed" and pred is not None and pred.dep_ == "acl" and leaving(head):
+        r.status = "mentioned"  # "денонсировала соглашение, подписанное в 2015 году": its date
     _read_parties(ctx, r, pred, gap)
     if concluded is not None and talks is not None:  # "Сенат одобрил договор, который
         _subjects(ctx, r, talks, states_only=True)  # Германия и Чехия обсуждали": its sides
@@ -1221,6 +1223,8 @@ def _informative(r: _Reading) -> bool:
     if r.title.with_parties and (r.declined or _topic_adjective(r.title.head)):
         return True  # "разорвать мирный договор с Израилем", "отказаться от подписания
         # соглашения с ЕС": a paper of a named side the news speaks of
+    if r.title.date_from and len(r.parties) >= 2:
+        return True  # "продлили временное соглашение 2018 года": one paper its year names
     return r.status != "mentioned" and bool(r.parties or r.signatories)
 
 

@@ -29,7 +29,7 @@ from kg.extract.agreements.titles import kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import negated, preposition
-from kg.nlp.morph import is_infinitive
+from kg.nlp.morph import case_of, is_infinitive
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
 
@@ -102,6 +102,8 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl") and _is_predicate(c):
                 return c
+    if (part := _participle_on_side(head, title)) is not None:
+        return part
     after = _after_title(title[-1] if title else head)
     if after is not None and not _through_an_act(head, after):
         return after
@@ -127,6 +129,16 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
     if i >= head.sent.start and _is_predicate(head.doc[i]) and head.doc[i].pos_ == "VERB":
         return head.doc[i]
     return None
+
+
+def _participle_on_side(head: Token, title: list[Token]) -> Token | None:
+    """A participle the parse hangs on the paper's "с"-side whose case is the paper's, not
+    the side's ("из соглашения о рыболовстве с Сенегалом, заключённого в 2020 году")."""
+    sides = (c for t in title for c in t.children if c.dep_ == "nmod" and preposition(c) == "с")
+    return next((p for side in sides for p in side.children
+                 if p.dep_ == "acl" and _is_predicate(p)
+                 and case_of(p) == case_of(head) != case_of(side)),
+                None)  # fmt: skip
 
 
 def _talks_over(head: Token) -> Token | None:

@@ -512,13 +512,13 @@ class _Scanner:
         return self.doc[j + 1].lemma_ in PAIR_WORDS
 
     def year_of_title(self, j: int) -> bool:
-        """A bare year in the genitive right after the title ("1997 года", "1997 г."), not a
-        time the sentence gives ("в 1997 году") nor a full date ("5 марта 1997 года")."""
+        """A bare year in the genitive right after the title ("1997 года", "1997 г."), also
+        after a head alone ("временное соглашение 2018 года"), not a time the sentence gives
+        ("в 1997 году") nor a full date ("5 марта 1997 года")."""
         end, value = self.dates[j]
         words = [t.lower_ for t in self.doc[j:end]]
         return (
-            bool(self.tokens)
-            and not any(x.lemma_ in kinds() for x in self.tokens)  # "протокол … в соглашение
+            not any(x.lemma_ in kinds() for x in self.tokens)  # "протокол … в соглашение
             and len(value) == 4  # о торговле 2018 года": the year of the paper it amends
             and self.doc[j].like_num
             and len(words) >= 2

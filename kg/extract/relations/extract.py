@@ -479,6 +479,9 @@ _LEADING = {"привести", "приводить"}
 _GROUNDS = {"фон", "результат", "следствие", "период", "разгар"}
 _AFTER = {"после", "из-за", "несмотря"}
 _GOING_THROUGH = {"переживать", "испытывать", "находиться"}
+# falling to the worst point, which says the relations are in crisis ("опустились до самой
+# низкой точки"); "до" only, and only with a superlative of badness (`_worst`)
+_FALLING = {"опуститься", "опускаться", "упасть", "падать", "скатиться", "скатываться"}
 
 
 def _changed(t: Token) -> str:
@@ -562,6 +565,11 @@ def _gone_through(t: Token) -> tuple[Token, Token] | None:
     if t.dep_ == "nmod" and verb.lemma_ in _CONDITION and verb.head.lemma_ in _GOING_THROUGH:
         change = _condition_change(verb)
         return None if change is None else (change, verb.head)
+    if t.dep_ in SUBJECTS and verb.lemma_ in _FALLING:
+        if "Plur" not in verb.morph.get("Number"):
+            return None  # "Рейтинг … опустился …, а отношения …": the parse's stray subject
+        low = (w for c in verb.children if preposition(c) == "до" and (w := _worst(c)) is not None)
+        return next(((w, verb) for w in low), None)
     if (t.dep_ not in SUBJECTS and t.dep_ != "obj") or verb.lemma_ not in _GOING_THROUGH:
         return None
     gone = [c for c in verb.children if c.dep_ in ("obj", "obl") and c.i != t.i]
@@ -1047,7 +1055,11 @@ def _date(ctx: Context, sent: Sent, anchor: Token) -> tuple[str, bool]:
         if (
             value
             and span is not None
-            and (any(t.head.i in targets for t in span) or _verbs_date_on_level(anchor, span))
+            and (
+                any(t.head.i in targets for t in span)
+                or _verbs_date_on_level(anchor, span)
+                or _in_verbs_clause(verb, span)
+            )
         ):
             if contrast_between(anchor, span[0]):
                 continue  # "в 1990-е годы были соперниками, а сейчас являются партнёрами"
@@ -1070,6 +1082,23 @@ def _verbs_date_on_level(anchor: Token, span: Span) -> bool:
         and span.start > 0
         and span.doc[span.start - 1].lower_ in ("в", "во")
     )
+
+
+def _in_verbs_clause(verb: Token | None, span: Span) -> bool:
+    """A date "в …" the parse hangs on a noun of the level verb's clause that no other verb
+    stands between ("понизили уровень отношений до поверенных в делах в 2024 году": on
+    "поверенных"): the verb's; not one of a participle's or another clause's ("соглашение,
+    подписанное в 2015 году"), of another preposition ("до 2030 года"), nor of an act the
+    change came after or from ("после разрыва отношений в 2024 году")."""
+    head = next((t for t in span if t.head.i not in range(span.start, span.end)), span[0])
+    if verb is None or head.head.i == head.i or preposition(head) != "в":
+        return False
+    t = head.head
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        if preposition(t) in _AFTER:
+            return False  # "ухудшились после разрыва отношений в 2024 году": the cut's date
+        t = t.head
+    return t.i == verb.i
 
 
 def _founding(anchor: Token) -> set[int]:
