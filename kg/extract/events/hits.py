@@ -40,7 +40,7 @@ from kg.extract.events.careers import (
     reads_career,
 )
 from kg.extract.events.labels import joined, phrase_in
-from kg.extract.events.place_names import place_nominative
+from kg.extract.events.place_names import city_of_adjective, place_nominative
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.schedule import (
     candidacy,
@@ -814,13 +814,21 @@ class _Reader:
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return _proper(c) if self._good_place(c, True) else None
-        # "на Пекинском саммите", "парижские переговоры": held in the capital named
-        return self._capital_adjective(tok) if tok.pos_ == "NOUN" else None
+        # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
+        return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
 
     def _capital_adjective(self, tok: Token) -> Token | None:
         """The adjective on the noun that a capital's name is made from ("московской",
         "Пекинском"), which the gazetteer knows as no other place's."""
         return next((c for c in tok.children if c.dep_ == "amod" and self.capital_of(c)), None)
+
+    def _city_adjective(self, tok: Token) -> Token | None:
+        """The adjective on the event's own noun that a city's name is made from, a capital's
+        or one the dictionary knows ("Мюнхенская конференция"); not on a building, which a
+        firm of the city may name ("в мюнхенской больнице")."""
+        amods = (c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+        city = next((c for c in amods if city_of_adjective(c.lemma_)), None)
+        return self._capital_adjective(tok) or city
 
     def _building_place(self, tok: Token) -> Token | None:
         """Where a building or site no lexicon names as a place is: the city its own "в"
@@ -954,6 +962,8 @@ class _Reader:
         phrase = phrase_in(tok, "nomn", stop)
         if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
             return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
+        if tok.pos_ == "ADJ":
+            return city_of_adjective(tok.lemma_) or phrase  # "Мюнхенская": Мюнхен
         return phrase
 
     def _placed_by_state(self, tok: Token) -> bool:
