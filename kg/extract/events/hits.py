@@ -486,14 +486,7 @@ class _Reader:
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
         dest, where = (None, []) if inner else (dest, anchors)
-        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
-            reads_career(rule.kind, tok) and rule.kind != "Death"
-        )
-        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry;
-        # one dies where the text says ("умерла в Берлине")
-        place = None if placeless else self._place(tok, where, visit, rule.pair)
-        if place is None and not placeless and not visit:
-            place = self._other_place(tok, rule.kind, anchors)
+        place = self._event_place(tok, rule, where, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         # the place's words, not the clause of "где" on it that tells this very event, nor
@@ -734,7 +727,17 @@ class _Reader:
                     return c
                 if _prep(c) == "в" and _accusative(c) and _bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
+                if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
+                    return place
         return None
+
+    def _gathering_place(self, tok: Token) -> Token | None:
+        """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
+        НАТО в Вашингтон", "на саммит АСЕАН в Лаосе"): a trip to it is a visit there."""
+        if _prep(tok) != "на" or not any(r.kind in NAMED for r in _rules().get(tok.lemma_, ())):
+            return None
+        places = [c for c in tok.children if _prep(c) == "в" and self._is_place(c)]
+        return next((c for c in places if governed_case(c) in {"Acc", "Loc"}), None)
 
     def _been_at_no_place(self, tok: Token) -> bool:
         """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
@@ -816,6 +819,29 @@ class _Reader:
                         return _proper(c) if self._good_place(c, True) else None
         # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
         return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _event_place(
+        self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
+    ) -> Token | None:
+        """Where the event is held: its own phrase's place, else one beside it; a moved one's
+        where it is moved to ("перенесли во Вьентьян"), not where it was planned. None for
+        kinds held nowhere ("послом в Перу"; a call joins two places; a diplomat is summoned
+        to a ministry; but one dies where the text says, "умерла в Берлине")."""
+        if rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
+            reads_career(rule.kind, tok) and rule.kind != "Death"
+        ):
+            return None
+        if (moved := _moved(tok, anchors)) is not None:
+            return self._moved_to(moved)
+        visit = rule.kind in VISITS
+        place = self._place(tok, where, visit, rule.pair)
+        return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _moved_to(self, move: Token) -> Token | None:
+        """The place an event is moved to ("перенесли из Ханоя во Вьентьян"), None where the
+        move gives none ("перенесли на осень и провели онлайн")."""
+        places = [c for c in move.children if _prep(c) == "в" and self._good_place(c, True)]
+        return _proper(places[0]) if places else None
 
     def _capital_adjective(self, tok: Token) -> Token | None:
         """The adjective on the noun that a capital's name is made from ("московской",
@@ -2123,8 +2149,9 @@ class _Reader:
         hit.agreed = _agreed(tok)  # also where a plan word says so too ("следующую встречу")
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
+        moved = _moved(tok, anchors)
         if (
-            any(_is(t, "cancel") and t not in outer for t in near)
+            any(_is(t, "cancel") and t not in outer and t != moved for t in near)
             or any(
                 negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
                 for a in anchors
@@ -2133,6 +2160,10 @@ class _Reader:
             or _turned_back(tok)
         ):
             hit.status = "cancelled"
+        elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
+            held_after = _held_after(moved)
+            hit.status = "planned" if held_after is None or _tense(held_after) == "Fut" else ""
+            hit.status = hit.status or "occurred"
         elif (
             any(
                 (_is(t, "plan") or _intends(t, tok)) and _prep(t) != "по" and not _told_in(tok, t)
@@ -3701,6 +3732,23 @@ def _wanted(tok: Token) -> bool:
         or (_is(tok.head, "favour") and _prep(tok) == "за")
     )
     return tok.dep_ in {"obj", "nmod", "obl"} and wish
+
+
+def _moved(tok: Token, anchors: list[Token]) -> Token | None:
+    """The verb that moves the event ("саммит перенесли на осень", "встречу перенесли во
+    Вьентьян", "перенесли и провели онлайн"; `move` in `event_words.tsv`): given a new time or
+    place, or told held after all, it is no cancellation."""
+    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
+    if verb is None or verb not in anchors or not _is(verb, "move") or negated(verb):
+        return None
+    target = any(c.dep_ == "obl" and _prep(c) in {"на", "в"} for c in verb.children)
+    return verb if target or _held_after(verb) is not None else None
+
+
+def _held_after(move: Token) -> Token | None:
+    """The verb of holding coordinated with a move ("перенесли на осень и провели онлайн")."""
+    conjuncts = (c for c in move.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return next((c for c in conjuncts if _is(c, "happen") and not negated(c)), None)
 
 
 def _tense(verb: Token) -> str:
