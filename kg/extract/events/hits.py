@@ -832,15 +832,18 @@ class _Reader:
         ):
             return None
         if (moved := _moved(tok, anchors)) is not None:
-            return self._moved_to(moved)
+            return self._moved_to(tok, moved)
         visit = rule.kind in VISITS
         place = self._place(tok, where, visit, rule.pair)
         return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
 
-    def _moved_to(self, move: Token) -> Token | None:
-        """The place an event is moved to ("перенесли из Ханоя во Вьентьян"), None where the
-        move gives none ("перенесли на осень и провели онлайн")."""
-        places = [c for c in move.children if _prep(c) == "в" and self._good_place(c, True)]
+    def _moved_to(self, tok: Token, move: Token) -> Token | None:
+        """The place an event is moved to ("перенесли из Ханоя во Вьентьян", also where the
+        parser hung it on the event's noun, whose own "в Ханое" is where it was planned); None
+        where the move gives none ("перенесли на осень и провели онлайн")."""
+        onto = [c for c in tok.children if governed_case(c) == "Acc"]
+        places = [c for c in [*move.children, *onto] if _prep(c) == "в"]
+        places = [c for c in places if self._good_place(c, True)]
         return _proper(places[0]) if places else None
 
     def _capital_adjective(self, tok: Token) -> Token | None:
