@@ -437,10 +437,14 @@ def governed_case(token: Token) -> str:
     noun, a name it does not know, as nominative ("в мексиканском Канкуне"): no preposition
     takes the nominative of a place. Of the two cases "в"/"на" take, the one every reading
     of the form is in wins over the other the tagger wrote ("Затем в Орхусе": "Орхусе"
-    read accusative); a guessed reading of another case does not ("в Чэнду": dative)."""
+    read accusative); a guessed reading of another case does not ("в Чэнду": dative). A
+    form that tells no case ("в Брно", "в Давао", read accusative) is where, not whither:
+    a trip's reader takes either."""
     case = case_of(token)
     if not any(c.dep_ == "case" for c in token.children):
         return case
+    if case == "Acc" and caseless(token.text):
+        return "Loc"
     read = {OC_CASE[c] for c in morph().cases(token.text) if c in OC_CASE}
     if case in _PLACE_CASES and read == _PLACE_CASES - {case}:
         return read.pop()

@@ -40,7 +40,7 @@ from kg.extract.events.careers import (
     reads_career,
 )
 from kg.extract.events.labels import joined, phrase_in
-from kg.extract.events.place_names import place_nominative
+from kg.extract.events.place_names import city_of_adjective, place_nominative
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.schedule import (
     candidacy,
@@ -487,14 +487,7 @@ class _Reader:
         # Аргентину в рамках поездки" is that trip told again)
         inner = hit.framing and not (dest is not None and self._is_state(dest))
         dest, where = (None, []) if inner else (dest, anchors)
-        placeless = rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
-            reads_career(rule.kind, tok) and rule.kind != "Death"
-        )
-        # "послом в Перу"; a call joins two places; a diplomat is summoned to a ministry;
-        # one dies where the text says ("умерла в Берлине")
-        place = None if placeless else self._place(tok, where, visit, rule.pair)
-        if place is None and not placeless and not visit:
-            place = self._other_place(tok, rule.kind, anchors)
+        place = self._event_place(tok, rule, where, anchors)
         if visit and dest is None and place is not None and self._is_state(place):
             dest = place  # "находится с визитом в Аргентине": the country visited
         # the place's words, not the clause of "где" on it that tells this very event, nor
@@ -735,7 +728,17 @@ class _Reader:
                     return c
                 if _prep(c) == "в" and _accusative(c) and _bare_country(c):
                     return c  # "прибыл в страну": the state named before, see _visit
+                if head.pos_ == "VERB" and (place := self._gathering_place(c)) is not None:
+                    return place
         return None
+
+    def _gathering_place(self, tok: Token) -> Token | None:
+        """Where a trip to a gathering goes, the gathering's own place ("прибыл на саммит
+        НАТО в Вашингтон", "на саммит АСЕАН в Лаосе"): a trip to it is a visit there."""
+        if _prep(tok) != "на" or not any(r.kind in NAMED for r in _rules().get(tok.lemma_, ())):
+            return None
+        places = [c for c in tok.children if _prep(c) == "в" and self._is_place(c)]
+        return next((c for c in places if governed_case(c) in {"Acc", "Loc"}), None)
 
     def _been_at_no_place(self, tok: Token) -> bool:
         """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
@@ -815,13 +818,47 @@ class _Reader:
                 for c in verb.children:
                     if _prep(c) == "в" and c.morph.get("Case") == ["Loc"] and self._is_place(c):
                         return _proper(c) if self._good_place(c, True) else None
-        # "на Пекинском саммите", "парижские переговоры": held in the capital named
-        return self._capital_adjective(tok) if tok.pos_ == "NOUN" else None
+        # "на Пекинском саммите", "Мюнхенская конференция": held in the city named
+        return self._city_adjective(tok) if tok.pos_ == "NOUN" else None
+
+    def _event_place(
+        self, tok: Token, rule: _Rule, where: list[Token], anchors: list[Token]
+    ) -> Token | None:
+        """Where the event is held: its own phrase's place, else one beside it; a moved one's
+        where it is moved to ("перенесли во Вьентьян"), not where it was planned. None for
+        kinds held nowhere ("послом в Перу"; a call joins two places; a diplomat is summoned
+        to a ministry; but one dies where the text says, "умерла в Берлине")."""
+        if rule.kind in TRANSFERS | {"PhoneCall", "Summons"} or (
+            reads_career(rule.kind, tok) and rule.kind != "Death"
+        ):
+            return None
+        if (moved := _moved(tok, anchors)) is not None:
+            return self._moved_to(tok, moved)
+        visit = rule.kind in VISITS
+        place = self._place(tok, where, visit, rule.pair)
+        return self._other_place(tok, rule.kind, anchors) if place is None and not visit else place
+
+    def _moved_to(self, tok: Token, move: Token) -> Token | None:
+        """The place an event is moved to ("перенесли из Ханоя во Вьентьян", also where the
+        parser hung it on the event's noun, whose own "в Ханое" is where it was planned); None
+        where the move gives none ("перенесли на осень и провели онлайн")."""
+        onto = [c for c in tok.children if governed_case(c) == "Acc"]
+        places = [c for c in [*move.children, *onto] if _prep(c) == "в"]
+        places = [c for c in places if self._good_place(c, True)]
+        return _proper(places[0]) if places else None
 
     def _capital_adjective(self, tok: Token) -> Token | None:
         """The adjective on the noun that a capital's name is made from ("московской",
         "Пекинском"), which the gazetteer knows as no other place's."""
         return next((c for c in tok.children if c.dep_ == "amod" and self.capital_of(c)), None)
+
+    def _city_adjective(self, tok: Token) -> Token | None:
+        """The adjective on the event's own noun that a city's name is made from, a capital's
+        or one the dictionary knows ("Мюнхенская конференция"); not on a building, which a
+        firm of the city may name ("в мюнхенской больнице")."""
+        amods = (c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+        city = next((c for c in amods if city_of_adjective(c.lemma_)), None)
+        return self._capital_adjective(tok) or city
 
     def _building_place(self, tok: Token) -> Token | None:
         """Where a building or site no lexicon names as a place is: the city its own "в"
@@ -955,6 +992,8 @@ class _Reader:
         phrase = phrase_in(tok, "nomn", stop)
         if tok.pos_ == "PROPN" and " " not in phrase and "-" not in phrase:
             return place_nominative(tok)  # "в Сурабаю": not "Сурабай"
+        if tok.pos_ == "ADJ":
+            return city_of_adjective(tok.lemma_) or phrase  # "Мюнхенская": Мюнхен
         return phrase
 
     def _placed_by_state(self, tok: Token) -> bool:
@@ -2129,8 +2168,9 @@ class _Reader:
         beyond = _above_own_clause(tok)  # "должен сменить X, который написал заявление"
         beyond |= _above_gathered(tok)  # "участники саммита пригласили Египет"
         plans = _plan_words(tok, near, beyond)
+        moved = _moved(tok, anchors)
         if (
-            any(_is(t, "cancel") and t not in outer for t in near)
+            any(_is(t, "cancel") and t not in outer and t != moved for t in near)
             or any(
                 negated(a) and _is(a, "happen") and not _said_of_other(tok, a)
                 for a in anchors
@@ -2139,6 +2179,10 @@ class _Reader:
             or _turned_back(tok)
         ):
             hit.status = "cancelled"
+        elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
+            held_after = _held_after(moved)
+            hit.status = "planned" if held_after is None or _tense(held_after) == "Fut" else ""
+            hit.status = hit.status or "occurred"
         elif (
             plans
             or hit.agreed
@@ -3716,6 +3760,23 @@ def _wanted(tok: Token) -> bool:
         or (_is(tok.head, "favour") and _prep(tok) == "за")
     )
     return tok.dep_ in {"obj", "nmod", "obl"} and wish
+
+
+def _moved(tok: Token, anchors: list[Token]) -> Token | None:
+    """The verb that moves the event ("саммит перенесли на осень", "встречу перенесли во
+    Вьентьян", "перенесли и провели онлайн"; `move` in `event_words.tsv`): given a new time or
+    place, or told held after all, it is no cancellation."""
+    verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", *SUBJECTS} else None
+    if verb is None or verb not in anchors or not _is(verb, "move") or negated(verb):
+        return None
+    target = any(c.dep_ == "obl" and _prep(c) in {"на", "в"} for c in verb.children)
+    return verb if target or _held_after(verb) is not None else None
+
+
+def _held_after(move: Token) -> Token | None:
+    """The verb of holding coordinated with a move ("перенесли на осень и провели онлайн")."""
+    conjuncts = (c for c in move.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return next((c for c in conjuncts if _is(c, "happen") and not negated(c)), None)
 
 
 def _tense(verb: Token) -> str:

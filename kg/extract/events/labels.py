@@ -16,9 +16,11 @@ from spacy.tokens import Token
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import route_dash
 from kg.nlp.morph import NAME_TAGS, UD_GENDER, cased, morph
+from kg.nlp.quote_marks import PAIRS
 from kg.resolve.gender import first_name_gender
 from kg.resolve.names import INDECLINABLE_END, POSSESSIVE_END
 
+_QUOTED_NAME_WORDS = 15  # the most tokens a quoted name of an event runs to
 _ARTICLES = frozenset(["аль", "эль"])  # the Arabic article as a word of its own
 # Dependents of a trigger that belong to its name ("форум межрегионального сотрудничества").
 _NAME_DEPS = {"nmod", "appos", "flat", "flat:name", "flat:foreign", "nummod", "compound"}
@@ -108,6 +110,16 @@ def joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
 
 
+def _closing_quote(t: Token) -> int | None:
+    """The index of the quote mark that closes the one `t` opens, in its sentence and
+    within a name's length; None for any other token."""
+    close = PAIRS.get(t.text)
+    if close is None:
+        return None
+    end = min(t.sent.end, t.i + _QUOTED_NAME_WORDS + 1)
+    return next((u.i for u in t.doc[t.i + 1 : end] if u.text == close), None)
+
+
 def phrase_in(head: Token, case: str, stop: set[int]) -> str:
     """A noun phrase with the head and its adjectives in `case` ("nomn", "gent").
 
@@ -131,6 +143,9 @@ def phrase_in(head: Token, case: str, stop: set[int]) -> str:
             continue
         if t.i == last + 1 and route_dash(t):  # "газопровода Баку — Тбилиси — Джейхан"
             last = t.i + 1
+            continue
+        if t.i in allowed and (close := _closing_quote(t)) is not None:
+            last = close  # "форум «Африка — Индия: новые горизонты»": a quoted name is whole
             continue
         if t.i not in allowed or t.i in stop or t.text in {",", "–", "—", "(", ":"}:
             break

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.events.words import role_words
 from kg.nlp.deps import has_preposition
 from kg.nlp.morph import NAME_TAGS, morph
 from kg.resolve.name_forms import VOWELS
@@ -25,8 +26,8 @@ def place_nominative(tok: Token) -> str:
         if form.lower() in written:
             return written[form.lower()]
     parses = [p for p in morph().parse(word) if p.tag.POS == "NOUN"]
-    for p in parses:
-        if "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
+    for p in parses:  # the dictionary's, not a guess by a like ending ("Лейксайде": femn)
+        if p.is_known and "Geox" in p.tag and p.normal_form in {c.lower() for c in candidates}:
             return cased_like(p.normal_form, word)
     return cased_like(_guess(word, tok.morph.get("Case") == ["Acc"]), word)
 
@@ -74,7 +75,40 @@ def _guess(word: str, accusative: bool) -> str:
     if low.endswith(("у", "ю", "о")):
         return low
     if known:
-        return known[0].normal_form
+        return _as_written(known[0].normal_form, low)
     if low.endswith("е") and len(low) > 2:
         return low[:-1] + ("я" if low[-2] in VOWELS else "")
     return low
+
+
+def _as_written(guess: str, low: str) -> str:
+    """pymorphy3's nominative kept to the text's word: "-ье" as written ("в Закарпатье", not
+    "Закарпатие"), and no "-а" added to a stem ending in two consonants ("в Лейксайде" →
+    "Лейксайд", "в Ньюкасле"): a city of such a stem the dictionary does not know is an
+    English or German one far more often than one in "-а" (which ends "Момбаса", "Аруша")."""
+    if low.endswith("ье") and guess == low[:-2] + "ие":
+        return low
+    stem = low[:-1]
+    if guess == stem + "а" and low.endswith("е") and not VOWELS & set(stem[-2:]):
+        return stem
+    return guess
+
+
+def city_of_adjective(lemma: str) -> str:
+    """The city a "-ский" adjective is made from, where the dictionary knows it as a place
+    ("Мюнхенская конференция" → "Мюнхен", "Ялтинская" → "Ялта", "Сочинский" → "Сочи",
+    "Новосибирский" → "Новосибирск"), not
+    a sea's or a mountains' ("Каспийский саммит": `landform` in `event_words.tsv`); ""
+    for any other adjective."""
+    if not lemma.endswith("ский"):
+        return ""
+    stem = lemma[: -len("ский")]
+    forms = [stem, stem + "а", stem + "ь", stem + "ск"]
+    forms += [stem[:-2] + end for end in ("а", "и") if stem.endswith("ин")]
+    if role_words()["landform"] & set(forms):
+        return ""  # not "Каспийск" either
+    for form in forms:
+        known = [p for p in morph().parse(form) if p.is_known and "Geox" in p.tag]
+        if any(p.normal_form == form for p in known):
+            return form[:1].upper() + form[1:]
+    return ""
