@@ -1368,9 +1368,8 @@ class _Attributor:
         its own, outside quotation marks, whoever that is (a name, a pronoun, an unnamed
         spokesman, a body): "Представитель МИД сделал следующее заявление: «…». Такое
         заявление сделал X" gives X nothing; "Переговоры названы «…». Об этом заявил X" (a
-        participle, no verb of saying) is X's, and so are a body's words where X serves its
-        state ("Правительство Чили называет цифру «…». Такое заявление сделал министр
-        Чили X")."""
+        participle, no verb of saying) is X's, and so are a body's words X may speak for
+        (`_voiced_by`)."""
         line = self.text.rfind("\n", 0, sent.start_char) + 1
         return any(
             _unclosed_open(self.text[line : t.idx]) is None
@@ -1379,11 +1378,11 @@ class _Attributor:
         )
 
     def _voiced_by(self, verb: Token, key: str) -> bool:
-        """Whether a verb of saying has a body for subject (no being) that names the state
-        the person `key` serves: he spoke for it."""
+        """Whether a verb of saying has a body for subject (no being) that X (`key`) may
+        speak for: no state it names is other than the one X serves ("движение «Талибан»
+        называет …. Такое заявление сделал пресс-секретарь талибов X"; "МИД Польши заявил
+        …. Об этом написал министр Чехии X" is not his)."""
         entity = self.ctx.entity(key)
-        if entity is None or not entity.state:
-            return False
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
             if _animate(subject):
                 return False
@@ -1392,7 +1391,8 @@ class _Attributor:
             states = {m.entity for m in named if m.type == "State"}
             bodies = (self.ctx.entity(m.entity) for m in named if m.type != "State")
             states |= {b.state for b in bodies if b is not None and b.state}
-            return entity.state in states
+            serves = entity.state if entity is not None else ""
+            return not (serves and states) or serves in states
         return False
 
     def _next_opening(self, start: int, end: int) -> int | None:
