@@ -126,7 +126,7 @@ _LINKING_TAIL = re.compile(r"(?:[\s\-–—](?:и|а|также|еще|ещё))+
 _RECEIVING = {"получить", "получать", "прочитать", "читать", "прочесть", "услышать", "слышать",
               "увидеть", "видеть", "найти", "находить", "процитировать", "цитировать"}  # fmt: skip
 _MAKING = {"сделать", "делать", "выступить", "выступать"}  # "такое заявление сделал X"
-_THAT = {"такой", "этот", "подобный"}
+_THAT = {"такой", "этот", "это", "подобный"}  # "Это заявление": the tagger's DET "это"
 # words of a speaker's own statement, where it has no finite verb: "Мы соседи", "В моём
 # возрасте пора …"
 _PERSONAL = {"я", "мы", "ты", "вы", "мой", "наш", "ваш", "твой", "пора", "нужно", "надо",
@@ -986,13 +986,7 @@ class _Attributor:
         its sentence, however the parser hangs them ("— эти слова министра X, сказанные им
         накануне, цитирует агентство")."""
         objects = [c for c in verb.children if c.dep_ == "obj" and c.lemma_ in _WORDS_OF]
-        pointed = [
-            t
-            for t in verb.sent
-            if t.i < verb.i
-            and t.lemma_ in _WORDS_OF
-            and any(c.dep_ == "det" and c.lemma_ in _THAT for c in t.children)
-        ]
+        pointed = [t for t in verb.sent if t.i < verb.i and t.lemma_ in _WORDS_OF and _pointed(t)]
         return objects + pointed
 
     def _reported(self, verb: Token) -> str:
@@ -1357,7 +1351,7 @@ class _Attributor:
         it that no one else is said to have said."""
         pointing = self._tokens(sent, self.lemmas, _pointing_lemmas())
         verb = next((t for t in pointing if _points_back(t) and is_predicate(t)), None)
-        if verb is None or not (key := self._speaker(verb)):
+        if verb is None or not (key := self._speaker(verb)) or self._says_itself(previous, key):
             return
         attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
         pos = previous.start_char
@@ -1368,6 +1362,38 @@ class _Attributor:
             pos = close + 1
             if not any(r.start <= opening + 1 and close <= r.end for r in attributed):
                 self._add(opening + 1, close, key, SENTENCE, at=verb.idx)
+
+    def _says_itself(self, sent, key: str) -> bool:
+        """Whether a sentence tells who says its words by a verb of saying or "по словам" of
+        its own, outside quotation marks, whoever that is (a name, a pronoun, an unnamed
+        spokesman, a body): "Представитель МИД сделал следующее заявление: «…». Такое
+        заявление сделал X" gives X nothing; "Переговоры названы «…». Об этом заявил X" (a
+        participle, no verb of saying) is X's, and so are a body's words X may speak for
+        (`_voiced_by`)."""
+        line = self.text.rfind("\n", 0, sent.start_char) + 1
+        return any(
+            _unclosed_open(self.text[line : t.idx]) is None
+            and (_per_word(t) or (_says_here(t) and not self._voiced_by(t, key)))
+            for t in self._attributing(sent)
+        )
+
+    def _voiced_by(self, verb: Token, key: str) -> bool:
+        """Whether a verb of saying has a body for subject (no being) that X (`key`) may
+        speak for: no state it names is other than the one X serves ("движение «Талибан»
+        называет …. Такое заявление сделал пресс-секретарь талибов X"; "МИД Польши заявил
+        …. Об этом написал министр Чехии X" is not his)."""
+        entity = self.ctx.entity(key)
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+            if _animate(subject):
+                return False
+            span = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+            named = [m for m in self.others if span[0] <= m.start < span[1]]
+            states = {m.entity for m in named if m.type == "State"}
+            bodies = (self.ctx.entity(m.entity) for m in named if m.type != "State")
+            states |= {b.state for b in bodies if b is not None and b.state}
+            serves = entity.state if entity is not None else ""
+            return not (serves and states) or serves in states
+        return False
 
     def _next_opening(self, start: int, end: int) -> int | None:
         found = [i for i in (self.text.find(m, start, end) for m in OPENING) if i >= 0]
@@ -1834,15 +1860,22 @@ def _reports_past(verb: Token) -> bool:
 
 def _points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
-    "Так X ответил на вопрос", "Такое заявление сделал", "С таким заявлением выступил"."""
+    "Так X ответил на вопрос", "Такое мнение высказал", "Такое заявление сделал", "С таким
+    заявлением выступил", "Это заявление сделал"."""
     if t.lemma_ in speech_lemmas():
         return any(
-            (c.lemma_ == "это" and c.dep_ in ("obj", "obl")) or _so_opening(c) for c in t.children
+            (c.lemma_ == "это" and c.dep_ in ("obj", "obl"))
+            or _so_opening(c)
+            or (c.dep_ == "obj" and _pointed(c))
+            for c in t.children
         )
-    return t.lemma_ in _MAKING and any(
-        c.lemma_ in _WORDS_OF and any(d.lemma_ in _THAT and d.dep_ == "det" for d in c.children)
-        for c in t.children
-    )
+    return t.lemma_ in _MAKING and any(c.lemma_ in _WORDS_OF and _pointed(c) for c in t.children)
+
+
+def _pointed(noun: Token) -> bool:
+    """Whether a demonstrative points a noun back at what was just said ("такое мнение",
+    "это заявление")."""
+    return any(d.lemma_ in _THAT and d.dep_ == "det" for d in noun.children)
 
 
 def _so_opening(t: Token) -> bool:
