@@ -33,6 +33,7 @@ from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
 from kg.resolve.organizations import (
+    NUMBER_SIGNS,
     STATE_BODIES,
     in_quoted_name,
     quoted_stretch,
@@ -84,9 +85,9 @@ def _name_word(t: Token) -> bool:
 CITY_NOUNS = frozenset(
     ["мэрия", "мэр", "вице-мэр", "градоначальник", "житель", "жительница", "улица", "центр",
      "пригород", "окраина", "район", "аэропорт", "вокзал", "метро", "университет", "порт",
-     "горсовет", "администрация", "губернатор", "окрестность", "клуб", "команда", "юг",
-     "север", "запад", "восток", "суд", "округ", "мечеть", "собор", "площадь", "музей",
-     "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
+     "горсовет", "администрация", "муниципалитет", "полиция", "губернатор", "окрестность",
+     "клуб", "команда", "юг", "север", "запад", "восток", "суд", "округ", "мечеть", "собор",
+     "площадь", "музей", "театр", "глава", "осада", "блокада", "штурм", "оборона", "обстрел",
      "бомбардировка"]
 )  # fmt: skip
 # Adjectives that make the noun a city's ("городское собрание Будапешта").
@@ -629,9 +630,16 @@ def _in_a_name(t) -> bool:  # noqa: ANN001 - spaCy Token
         return True  # "мэрия Парижа", "жители Берлина": the city, not the state
     if t.dep_ == "nmod" and any(a.lemma_ in CITY_ADJECTIVES for a in t.head.lefts):
         return True  # "городское собрание Будапешта": a body of the city
-    if _named_as_capital(t):
+    if _named_as_capital(t) or _after_number(t):
         return True
     return t.dep_ in ("appos", "flat", "flat:name", "flat:foreign", "compound")
+
+
+def _after_number(t) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capital right after an institution's number ("больницы № 3 Джакарты", "школы №\xa012
+    Осло"): the city the institution is in, not its state's government."""
+    words = [w for w in t.doc[max(t.i - 4, 0) : t.i] if not w.is_space]
+    return len(words) >= 2 and words[-1].text[:1].isdigit() and words[-2].text in NUMBER_SIGNS
 
 
 def _named_as_capital(t) -> bool:  # noqa: ANN001 - spaCy Token

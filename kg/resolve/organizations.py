@@ -22,6 +22,12 @@ from kg.nlp.deps import preposition
 from kg.nlp.morph import UD_GENDER, case_of, cases_of, morph, same_form, upper_first
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.names import genitive, nominative_word
+from kg.resolve.org_initials import (
+    abbreviation_like,
+    is_abbreviation,
+    joined_by_initials,
+    untagged_abbreviations,
+)
 from kg.resolve.titles import is_office, span_keys
 
 # Names also stand in single straight quotes ('Apple'), beside the marks kg.nlp.quote_marks lists.
@@ -166,7 +172,9 @@ def organization_spans(
         if not any(i in taken for i in range(span.start, span.end)):
             out.append((span, _org_names(gazetteer).get(normalize(span.text), ""), span.text))
     nested = _nested_bodies([o for o in out if not _posted_on(o[0])], gazetteer)
-    return _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+    named_all = _named_again([entry for o in nested for entry in _with_field(o, gazetteer)])
+    named_all += [(s, "", s.text) for s in untagged_abbreviations(doc, named_all, state_tokens)]
+    return joined_by_initials(named_all, state_tokens)
 
 
 def _joined_adjectives(ents: Sequence[Span]) -> list[Span]:
@@ -327,7 +335,7 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
     return out
 
 
-_NUMBER_SIGNS = frozenset(["№", "N"])
+NUMBER_SIGNS = frozenset(["№", "N"])  # before an institution's number ("школа № 12")
 _ORDINAL = re.compile(r"\d+-(?:й|го|я|ой|ая|ую|ом|му|х|е)")
 
 
@@ -342,7 +350,7 @@ def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
     for noun in _lemmas_of(doc, _WORDS["numbered"]):
         i = noun.i
         number = _past_spaces(doc, i + 2)  # "№\xa01": a no-break space is a token of its own
-        if number < len(doc) and doc[i + 1].text in _NUMBER_SIGNS and doc[number].text[0].isdigit():
+        if number < len(doc) and doc[i + 1].text in NUMBER_SIGNS and doc[number].text[0].isdigit():
             end = number + 1
             place = doc[end] if end < len(doc) else None
             if place is not None and place.pos_ == "PROPN" and end not in states:
@@ -517,7 +525,7 @@ def _nested_bodies(
     out = list(found)
     for n in sorted(range(len(found)), key=lambda n: -found[n][0].start):
         span = out[n][0]  # with the parts after it it took in already
-        genitive = "Gen" in span[0].morph.get("Case") or _abbreviation_like(span[0].text)
+        genitive = "Gen" in span[0].morph.get("Case") or abbreviation_like(span[0].text)
         if not span.start or not genitive:
             continue
         before = ends.get(span.start)
@@ -600,7 +608,7 @@ def _part_noun(token: Token) -> bool:
 
 def _part_lemma(token: Token) -> str:
     """A part of a body's lemma: an abbreviation as written ("ЦК"), a word's in lower case."""
-    return token.text.lower() if _abbreviation_like(token.text) else token.lemma_.lower()
+    return token.text.lower() if abbreviation_like(token.text) else token.lemma_.lower()
 
 
 def _tagged_org(
@@ -652,7 +660,7 @@ def _genitive_tail(span: Span, taken: set[int]) -> Span:
     on a noun before the last ("Министерства обороны страны"), nor after a one-word name
     nor a comma's list ("Министерства финансов, банков и компаний")."""
     doc = span.doc
-    if len(span) < 2 or _abbreviation_like(span[-1].text):
+    if len(span) < 2 or abbreviation_like(span[-1].text):
         return span
     end = _qualified_noun(span)
     heads = {end - 1}
@@ -1074,7 +1082,7 @@ def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
 
 def _genitive_name(span: Span) -> bool:
     """A name in the genitive, or an abbreviation that does not decline ("США")."""
-    return "Gen" in span.root.morph.get("Case") or _abbreviation_like(span.text)
+    return "Gen" in span.root.morph.get("Case") or abbreviation_like(span.text)
 
 
 def _state_noun_body(gazetteer: Gazetteer, noun: Token, state: str) -> str:
@@ -1420,12 +1428,7 @@ def _org_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 def via_of(span: Span) -> str:
     """How natasha's organization span names it: an abbreviation ("ФНС", "СдПГ") or a name."""
-    return "abbreviation" if len(span) == 1 and _abbreviation_like(span.text) else "name"
-
-
-def _abbreviation_like(word: str) -> bool:
-    """One word of capitals, at most one lower-case letter inside: "МИД", "СдПГ"."""
-    return 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= max(2, len(word) - 1)
+    return "abbreviation" if is_abbreviation(span) else "name"
 
 
 def _common_noun(word: str) -> bool:
@@ -1551,7 +1554,7 @@ def organization_name(span: Span) -> str:
 
 def _nominative_common(t, head) -> str:  # noqa: ANN001 - spaCy Tokens
     """A common noun or adjective in the nominative, agreeing with the head noun."""
-    if _abbreviation_like(t.text):
+    if abbreviation_like(t.text):
         # An abbreviation ("МИД", "СдПГ") does not decline, but news adds a case ending
         # to one read as a word ("МИДа", "МИДе"): the capitals alone.
         inflected = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|е|ом)", t.text)

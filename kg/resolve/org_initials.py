@@ -1,0 +1,133 @@
+"""An organization's abbreviation and its full name in one document: one node. News writes
+the full name once ("Народная партия Кении (НПК)", "Nordic Energy Group") and the initials
+after or before it ("лидер НПК", "NEG"); the abbreviation takes the full name's key and
+name, so its QID. Only within a document: initials alone join nothing across texts."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import normalize
+from kg.lexicon import load_groups
+
+Entry = tuple[Span, str, str]  # (span, gazetteer key or "", nominative name)
+
+_WORDS = load_groups(Path(__file__).with_name("org_words.txt"))
+_UNLETTERED_POS = frozenset(["ADP", "CCONJ"])  # "Организация по безопасности и …": no letter
+_TAIL_STATE_WORDS = 2  # "… Чили", "… Республики Корея": a state's name an abbreviation may drop
+
+
+def abbreviation_like(word: str) -> bool:
+    """One word of capitals, at most one lower-case letter inside: "МИД", "СдПГ"."""
+    return 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= max(2, len(word) - 1)
+
+
+def is_abbreviation(span: Span) -> bool:
+    """A span of one abbreviation-like word ("ФНС", "СдПГ")."""
+    return len(span) == 1 and abbreviation_like(span.text)
+
+
+def joined_by_initials(entries: list[Entry], states: Container[int]) -> list[Entry]:
+    """`entries` with each abbreviation that stands for exactly one organization of the
+    document given that one's key and name: the organization whose
+    initials it is (Russian rules: a hyphenated word's parts each, prepositions and
+    conjunctions none; a trailing state's name, at `states`' tokens, may be left out:
+    "МЭР" of "Министерство экономического развития Чили"), or the one it was put in
+    brackets after. Not an abbreviation two organizations of the text could stand for, nor
+    one the gazetteer knows as another organization than the full name's (a wrong QID is
+    worse than none)."""
+    meanings = _meanings(entries, states)
+    out = []
+    for span, key, name in entries:
+        meant = meanings.get(_letters(span.text)) if is_abbreviation(span) else None
+        if meant is not None and (not key or key == meant[0]):
+            key, name = meant
+        out.append((span, key, name))
+    return out
+
+
+def untagged_abbreviations(doc: Doc, entries: list[Entry], states: Container[int]) -> list[Span]:
+    """Abbreviations the tagger left that are the initials of exactly one organization the
+    document names ("Средства МБР" after "Межамериканский банк развития"): mentions of it."""
+    taken = {i for span, _, _ in entries for i in range(span.start, span.end)}
+    full = _full_names(entries)
+    out = []
+    for t in doc:
+        if t.i in taken or t.i in states or not abbreviation_like(t.text):
+            continue
+        if len({_identity(e) for e in full if _letters(t.text) in _initials(e[0], states)}) == 1:
+            out.append(doc[t.i : t.i + 1])
+    return out
+
+
+def _meanings(entries: list[Entry], states: Container[int]) -> dict[str, tuple[str, str]]:
+    """Each abbreviation's letters → the (key, name) of the one organization it stands for."""
+    full = _full_names(entries)
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    for entry in entries:
+        span = entry[0]
+        if not is_abbreviation(span):
+            continue
+        letters = _letters(span.text)
+        meant = found.setdefault(letters, {})
+        if _bracketed(span) and _identity(entry) != normalize(span.text):
+            meant[_identity(entry)] = entry[1:]  # joined to the name before the brackets
+        for other in full:
+            if letters in _initials(other[0], states):
+                meant[_identity(other)] = other[1:]
+    return {letters: next(iter(m.values())) for letters, m in found.items() if len(m) == 1}
+
+
+def _full_names(entries: list[Entry]) -> list[Entry]:
+    """The entries of two words or more that give a letter: names initials may stand for."""
+    return [e for e in entries if len(_letter_words(e[0])) >= 2]
+
+
+def _identity(entry: Entry) -> str:
+    """What makes two entries one node: the gazetteer key, else the name as written."""
+    span, key, name = entry
+    return key or normalize(name or span.text)
+
+
+def _bracketed(span: Span) -> bool:
+    """The span stands alone in brackets ("(НПК)")."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _letters(word: str) -> str:
+    """An abbreviation's letters, its case ending after the capitals left ("МИДа" → "мид")."""
+    stem = word.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    return normalize(stem if len(stem) >= 2 else word)
+
+
+def _letter_words(span: Span) -> list[Token]:
+    """The words of a name that give a letter: not punctuation, a preposition or a
+    conjunction ("по", "и", "of", "de")."""
+    return [
+        t
+        for t in span
+        if t.text[:1].isalpha()
+        and t.pos_ not in _UNLETTERED_POS
+        and t.lower_ not in _WORDS["unlettered"]
+    ]
+
+
+def _initials(span: Span, states: Container[int]) -> set[str]:
+    """A name's initials, each hyphenated part's first letter ("Социал-демократическая
+    партия Дании" → "сдпд"), with and without a state's name closing it ("мэрч", "мэр")."""
+    words = _letter_words(span)
+    cut = len(words)
+    while cut and words[cut - 1].i in states and len(words) - cut < _TAIL_STATE_WORDS:
+        cut -= 1
+    out = set()
+    for n in {len(words), cut}:
+        letters = "".join(p[:1] for t in words[:n] for p in t.text.split("-") if p)
+        if len(letters) >= 2:
+            out.add(normalize(letters))
+    return out
