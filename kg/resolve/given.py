@@ -1153,12 +1153,17 @@ def _named_next(
     Хорватии прибыл в Рим. Пленкович заявил": Croatia's premier): the reader takes the name
     for the holder the text has just brought in. Not where that sentence names anyone else or
     holds another title ("Президент Румынии посетил Кишинёв. Журналист Андрей Попеску
-    спросил …", "Президент Португалии встретился с Педро Санчесом. Санчес …")."""
+    спросил …", "Президент Португалии встретился с Педро Санчесом. Санчес …"), nor where the
+    name was named earlier: the title then stands for that person, a mention of its own
+    ("… Александр Лукашенко подписали. Белорусский лидер поблагодарил …. Александр
+    Григорьевич подчеркнул")."""
     sent = doc[start].sent
     root = doc[start:end].root
     if start != sent.start or sent.start == 0 or root.dep_ != "nsubj" or root.head.dep_ != "ROOT":
         return None
     previous = doc[sent.start - 1].sent
+    if _named_before(doc, start, end, starts, previous.start):
+        return None
     if any(
         previous.start <= t.i < start and (t.i in starts or t.ent_type_ == "PER") for t in previous
     ):
@@ -1177,6 +1182,12 @@ def _named_next(
     ):
         return None
     return _given(title, title.start_char, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _named_before(doc: Doc, start: int, end: int, starts: set[int], until: int) -> bool:
+    """Whether a word of the name doc[start:end] is a word of a name before token `until`."""
+    words = {t.lemma_ for t in doc[start:end]}
+    return any(t.lemma_ in words for t in doc[:until] if t.ent_type_ == "PER" or t.i in starts)
 
 
 def _this_post_noun(token: Token) -> bool:
