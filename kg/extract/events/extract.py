@@ -132,8 +132,17 @@ def _offer_held(group: Hit, hit: Hit) -> str:
     """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
     провести переговоры") and the later hit tells it held ("Через месяц X прибыл в Осло"):
     the offer and the report are one event, which took place; else "". An offer told after
-    one held ("встретились. X предложил провести встречу") is another, ahead."""
-    return "occurred" if group.offered and hit.status == "occurred" else ""
+    one held ("встретились. X предложил провести встречу") is another, ahead; so is one held
+    before the offer ("пригласил 10 мая 2023 года … В 2019 году посетил", "ранее посещал")."""
+    held = group.offered and hit.status == "occurred" and hit.trigger > group.trigger
+    return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+
+
+def _dated_before(hit: Hit, group: Hit) -> bool:
+    """Whether `hit`'s date lies before the day `group` was offered on, to the precision both
+    give ("2019" before "2023-05-10"); undated, neither lies before."""
+    n = min(len(hit.date), len(group.offered_on))
+    return n > 0 and hit.date[:n] < group.offered_on[:n]
 
 
 def _told_status(hit: Hit) -> str:
@@ -353,6 +362,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
     out.offered = all(h.offered for h in group)
+    out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)

@@ -234,6 +234,7 @@ class Hit:
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
+    offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
@@ -540,7 +541,7 @@ class _Reader:
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         if _untold(rule, tok) or _conditional(tok) or _denied(tok):
             return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
-        self._status(tok, hit, anchors)
+        self._status(tok, hit, anchors, dates)
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -2022,6 +2023,17 @@ class _Reader:
                         )
         hit.now = _now(tok, hit.kind, anchors)
 
+    def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
+        """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
+        Лиму в следующем году": 10 May 2023, not next year), so a visit held before the
+        offer is not the one offered."""
+        offers = {a.i for a in _ancestors(tok) if _is(a, "offer")}
+        for d in dates:
+            words = self._tokens(d.start, d.end)
+            if d.value and words and self._attached(words[0], offers):
+                return d.value
+        return ""
+
     def _names_a_paper(self, words: list[Token], tok: Token) -> bool:
         """A date in a paper's name, its genitive with no preposition ("подтвердил
         обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
@@ -2114,7 +2126,7 @@ class _Reader:
 
     # -- status ----------------------------------------------------------------
 
-    def _status(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+    def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
@@ -2154,6 +2166,7 @@ class _Reader:
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
+            hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
