@@ -102,6 +102,7 @@ _STANDS_FOR = frozenset({"исполнение"})
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
 BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
@@ -180,12 +181,20 @@ def _rules() -> dict[str, list[_Rule]]:
     return rules
 
 
-def _at_it(tok: Token) -> bool:
-    """ "на нём", "на ней", "там": at the gathering the sentence before tells ("Саммит
-    прошёл в Осаке. На нём …", "прибыл на саммит в Осаку. Там он встретился …")."""
-    if tok.lower_ == "там" and tok.dep_ == "advmod":
-        return True
+def _on_it(tok: Token) -> bool:
+    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
+    Осаке. На нём …")."""
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
+def _there(tok: Token) -> bool:
+    """ "там": at the place the sentence before tells ("прибыл на саммит в Осаку. Там …")."""
+    return tok.lower_ == "там" and tok.dep_ == "advmod"
+
+
+def _hosts(tok: Token) -> bool:
+    """A gathering's word (`HOSTS`): "саммит", "форум"."""
+    return any(r.kind in HOSTS for r in _rules().get(tok.lemma_, ()))
 
 
 def gathering(lemma: str) -> bool:
@@ -550,8 +559,32 @@ class _Reader:
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.again = told_again(tok, verb)
-        hit.at_it = verb is not None and any(_at_it(c) for c in verb.children)
+        hit.at_it = verb is not None and self._at_it(verb)
         return hit
+
+    def _at_it(self, verb: Token) -> bool:
+        """Told "на нём" or "там": at the gathering of the sentence before; "там" not where
+        that sentence goes on to another place after it ("прошёл саммит, после чего X
+        вылетел в Пекин. Там он встретился …": in Beijing)."""
+        return any(_on_it(c) or _there(c) and not self._elsewhere_before(c) for c in verb.children)
+
+    def _elsewhere_before(self, there: Token) -> bool:
+        """Whether the sentence before `there` names, after its last gathering's word, a
+        place on a verb other than the gathering's own ("прибыл на саммит в Осаку": the
+        summit's place)."""
+        before = [s for s in self.sents if s.end <= there.i]
+        if not before:
+            return False
+        words = self.doc[before[-1].start : before[-1].end]
+        gatherings = [t for t in words if _hosts(t)]
+        if not gatherings:
+            return False
+        last = gatherings[-1]
+        return any(
+            t.i > last.i and t.head.pos_ in {"VERB", "AUX"} and t.head != last.head
+            for t in words
+            if self._is_place(t)
+        )
 
     def _roles(
         self,
