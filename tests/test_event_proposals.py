@@ -87,6 +87,16 @@ OFFERERS = [
      "послом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
     ("Президент Чили Габриэль Борич предложил министру иностранных дел Перу провести встречу с "
      "президентом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
+    # must-not: those addressed, two joined or many, are to meet one another
+    ("Президент Чили Габриэль Борич предложил президенту Колумбии и президенту Боливии "
+     "встретиться в Сантьяго.", "Meeting", {"state/COL", "state/BOL"}),
+    ("Президент Чили Габриэль Борич предложил президентам Перу и Боливии встретиться в "
+     "Сантьяго.", "Meeting", {"state/PER", "state/BOL"}),
+    ("Президент Чили Габриэль Борич предложил лидерам Перу и Боливии провести переговоры друг "
+     "с другом.", "Talks", {"state/PER", "state/BOL"}),
+    # many addressed to hold talks, not with one another: with the one who offers
+    ("Президент Чили Габриэль Борич предложил министрам Перу провести переговоры в Сантьяго.",
+     "Talks", {"state/CHL", "state/PER"}),
 ]  # fmt: skip
 
 

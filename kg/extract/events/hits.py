@@ -68,6 +68,7 @@ from kg.nlp.deps import (
     has_preposition,
     has_subject,
     hung_on_first_conjunct,
+    mutual,
     narrative_before,
     negated,
     possessive_pronoun,
@@ -185,6 +186,15 @@ def _on_it(tok: Token) -> bool:
     """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
     Осаке. На нём …")."""
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
+def _among_themselves(addressee: Token, verb: Token) -> bool:
+    """Whether those an offer addresses are to meet one another, not the one who offers:
+    two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
+    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом")."""
+    if any(c.dep_ == "conj" for c in addressee.children):
+        return True
+    return "Plur" in addressee.morph.get("Number") and mutual(verb)
 
 
 def _there(tok: Token) -> bool:
@@ -1440,12 +1450,15 @@ class _Reader:
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X
         предложил Y встретиться"): the other side of that meeting, where its phrase names
-        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's)."""
+        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's) and
+        those addressed are not to meet among themselves (`_among_themselves`)."""
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "obj" else None
         if verb is None or verb.dep_ != "xcomp" or not _is(verb.head, "offer"):
             return []
-        addressed = any(c.dep_ in {"iobj", "obj"} for c in verb.head.children)
+        addressed = [c for c in verb.head.children if c.dep_ in {"iobj", "obj"}]
         if not addressed or any(_prep(c) == "с" for c in (*tok.children, *verb.children)):
+            return []
+        if any(_among_themselves(a, verb) for a in addressed):
             return []
         return self.subject_mentions(verb.head, climb=False)
 
