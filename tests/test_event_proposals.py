@@ -1,11 +1,14 @@
 """An event only proposed, invited to or put forward ("предложил провести встречу",
 "пригласил посетить", "выступил с инициативой провести саммит") lies ahead; one held "по
 приглашению" or "по инициативе" took place; an offer the text then tells held is that one
-event, held, and an offer told after one held is another, ahead. States of our own choice."""
+event, held, and an offer told after one held, or one held before the offer's day or told
+as done before, is another. States of our own choice."""
 
 from __future__ import annotations
 
 import pytest
+
+from kg.extract.events.hits import VISITS
 
 OFFERED = [
     ("Президент Хорватии предложил президенту Словении провести встречу в Загребе.", "Meeting"),
@@ -84,6 +87,16 @@ OFFERERS = [
      "послом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
     ("Президент Чили Габриэль Борич предложил министру иностранных дел Перу провести встречу с "
      "президентом Боливии.", "Meeting", {"state/PER", "state/BOL"}),
+    # must-not: those addressed, two joined or many, are to meet one another
+    ("Президент Чили Габриэль Борич предложил президенту Колумбии и президенту Боливии "
+     "встретиться в Сантьяго.", "Meeting", {"state/COL", "state/BOL"}),
+    ("Президент Чили Габриэль Борич предложил президентам Перу и Боливии встретиться в "
+     "Сантьяго.", "Meeting", {"state/PER", "state/BOL"}),
+    ("Президент Чили Габриэль Борич предложил лидерам Перу и Боливии провести переговоры друг "
+     "с другом.", "Talks", {"state/PER", "state/BOL"}),
+    # many addressed to hold talks, not with one another: with the one who offers
+    ("Президент Чили Габриэль Борич предложил министрам Перу провести переговоры в Сантьяго.",
+     "Talks", {"state/CHL", "state/PER"}),
 ]  # fmt: skip
 
 
@@ -91,3 +104,27 @@ OFFERERS = [
 def test_who_offers_to_meet_is_a_side(events, text: str, kind: str, states: set[str]) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert {p for p in event.participants if p.startswith("state/")} == states
+
+
+BEFORE_THE_OFFER = [
+    # a visit dated before the day of the invitation is another, earlier one
+    ("Президент Перу Дина Болуарте 10 мая 2023 года пригласила президента Боливии Луиса Арсе "
+     "посетить Лиму в следующем году. В 2019 году Луис Арсе посетил Лиму с официальным визитом."),
+    # one told as done before
+    ("Президент Перу Дина Болуарте пригласила президента Боливии Луиса Арсе посетить Лиму. "
+     "Ранее Луис Арсе уже посещал Лиму."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", BEFORE_THE_OFFER)
+def test_a_visit_held_before_the_offer_is_not_the_one_offered(events, text: str) -> None:
+    assert sorted(e.status for e in events(text) if e.kind in VISITS) == ["occurred", "planned"]
+
+
+def test_an_offer_held_after_its_day_is_one_event(events) -> None:
+    """must-not: a date after the offer's day keeps the offer and its report one event."""
+    text = (
+        "Президент Перу Дина Болуарте 10 мая 2023 года пригласила президента Боливии Луиса Арсе "
+        "посетить Лиму. 20 июня 2023 года Луис Арсе прибыл в Лиму."
+    )
+    assert [e.status for e in events(text) if e.kind in VISITS] == ["occurred"]

@@ -270,7 +270,8 @@ def test_a_passive_signing_told_on_its_own_is_no_event(events) -> None:
 
 
 # talks or a meeting at a summit or forum, told in its sentence or "на нём", "там" in the next,
-# take its place and date; not one told on its own after it, nor one with a place of its own
+# take its place and date; not one told on its own after it, nor one with a place of its own,
+# nor "там" after a sentence that goes on to another place
 AT_A_SUMMIT = [
     ("Саммит АТЭС прошёл в Лиме 28 января. На нём президент Чили встретился с президентом "
      "Перу.", "Лима", "2025-01-28"),
@@ -279,11 +280,16 @@ AT_A_SUMMIT = [
      "Колумбии.", "Сочи", DAY),
     ("Президент Чили прибыл в Лиму на саммит АТЭС 28 января. Там он встретился с "
      "президентом Перу.", "Лима", "2025-01-28"),
+    ("Саммит АТЭС прошёл в Лиме с участием президента Чили. Там он встретился с "
+     "председателем КНР.", "Лима", DAY),
     # must not
     ("Саммит АТЭС прошёл в Лиме 28 января. Накануне президент Чили встретился с "
      "президентом Перу.", "", "2025-02-02"),
     ("Саммит АТЭС прошёл в Лиме. На нём президент Чили встретился с президентом Перу в "
      "Арекипе.", "Арекипа", DAY),
+    # "там" after a place the sentence before goes on to: that place, not the summit
+    ("В Лиме прошёл саммит АТЭС, после чего президент Чили вылетел в Пекин. Там он "
+     "встретился с председателем КНР.", "", DAY),
 ]  # fmt: skip
 
 

@@ -254,6 +254,14 @@ def hung_on_first_conjunct(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.i > verb.i]
 
 
+def mutual(verb: Token) -> bool:
+    """Whether the act is told as done to one another: a reflexive verb ("встретиться",
+    "созвониться") or one with "друг с другом", "между собой", so those it is asked of
+    do it among themselves."""
+    each_other = (c.lemma_ == "друг" or preposition(c) == "между" for c in verb.children)
+    return verb.lemma_.endswith("ся") or any(each_other)
+
+
 def has_preposition(t: Token) -> bool:
     """The parse hangs a preposition on `t`: "в Москве" has one, a bare case ("Москвы",
     "президенту") has none, which is what readers of genitive and dative owners test."""

@@ -36,6 +36,7 @@ from kg.extract.events.careers import CAREERS
 from kg.extract.events.fact import Event
 from kg.extract.events.hits import (
     BODIES,
+    HOSTS,
     MULTI,
     NAMED,
     VISITS,
@@ -54,8 +55,7 @@ from kg.resolve.gender import told_gender
 from kg.resolve.offices import term_at
 
 _FAMILY = {**{k: "visit" for k in VISITS}, "Talks": "talks", "Meeting": "talks"}
-_HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
-_LONG = VISITS | _HOSTS  # last several days: keyed by their month, not their day
+_LONG = VISITS | HOSTS  # last several days: keyed by their month, not their day
 _RANK_LABEL = {
     "StateVisit": "Государственный визит",
     "OfficialVisit": "Официальный визит",
@@ -132,8 +132,17 @@ def _offer_held(group: Hit, hit: Hit) -> str:
     """ "occurred" where the group is only offered ("пригласил X посетить Осло", "предложил
     провести переговоры") and the later hit tells it held ("Через месяц X прибыл в Осло"):
     the offer and the report are one event, which took place; else "". An offer told after
-    one held ("встретились. X предложил провести встречу") is another, ahead."""
-    return "occurred" if group.offered and hit.status == "occurred" else ""
+    one held ("встретились. X предложил провести встречу") is another, ahead; so is one held
+    before the offer ("пригласил 10 мая 2023 года … В 2019 году посетил", "ранее посещал")."""
+    held = group.offered and hit.status == "occurred" and hit.trigger > group.trigger
+    return "occurred" if held and not hit.earlier and not _dated_before(hit, group) else ""
+
+
+def _dated_before(hit: Hit, group: Hit) -> bool:
+    """Whether `hit`'s date lies before the day `group` was offered on, to the precision both
+    give ("2019" before "2023-05-10"); undated, neither lies before."""
+    n = min(len(hit.date), len(group.offered_on))
+    return n > 0 and hit.date[:n] < group.offered_on[:n]
 
 
 def _told_status(hit: Hit) -> str:
@@ -353,6 +362,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
     out.offered = all(h.offered for h in group)
+    out.offered_on = next((h.offered_on for h in group if h.offered_on), "")
     out.own_side = any(h.own_side for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
@@ -387,7 +397,7 @@ def _read_events(
         told = read[n] = _event(ctx, group, main, papers, framed)
         event = told[0] if told is not None else None
         if event is not None and (
-            _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in _HOSTS
+            _FAMILY.get(event.kind) in {"visit", "talks"} or event.kind in HOSTS
         ):
             frames.append(_Frame(event, sents, doc_date))
     return [(group, read[n]) for n, group in enumerate(groups)]
@@ -395,7 +405,7 @@ def _read_events(
 
 def _frames_first(e: Hit) -> tuple[bool, bool]:
     """Visits, then summits and forums, are read before what they frame."""
-    return e.kind not in VISITS, e.kind not in _HOSTS
+    return e.kind not in VISITS, e.kind not in HOSTS
 
 
 _VISIT_REACH = 2  # sentences after a visit's own that may still tell what happens during it
@@ -422,7 +432,7 @@ class _Frame:
             return False
         if (e.status or "occurred") != self.event.status and not ahead:
             return False
-        if self.event.kind in _HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
+        if self.event.kind in HOSTS:  # "на полях саммита встретились", "Саммит … . На нём …"
             told_at = e.at_it and any(n - 1 in self.sents for n in sents)
             return e.kind != "Signing" and (bool(sents & self.sents) or told_at)
         if self.event.kind not in VISITS:  # "по итогам переговоров подписали": a signing
@@ -470,7 +480,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
-    dated = dated or frame.event.kind in _HOSTS  # "Саммит прошёл 28 июня. На нём …"
+    dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     frame.sents |= sents
     return frame, dated

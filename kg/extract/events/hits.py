@@ -68,6 +68,7 @@ from kg.nlp.deps import (
     has_preposition,
     has_subject,
     hung_on_first_conjunct,
+    mutual,
     narrative_before,
     negated,
     possessive_pronoun,
@@ -102,6 +103,7 @@ _STANDS_FOR = frozenset({"исполнение"})
 VISITS = frozenset({"Visit", "StateVisit", "OfficialVisit", "WorkingVisit"})
 MULTI = frozenset({"Talks", "Meeting", "PhoneCall", "Signing"})
 NAMED = frozenset({"Forum", "Summit", "Ceremony"})
+HOSTS = frozenset({"Forum", "Summit"})  # gatherings where the sides may meet apart
 BODIES = frozenset({"Approval", "Vote"})  # acts of a body: who adopts or votes takes part
 _NEAR_WORDS = 5  # how far back a date looks for the event word it follows
 _LEAD = 2  # sentences with a verb that, with all before them, are the document's lead
@@ -180,12 +182,29 @@ def _rules() -> dict[str, list[_Rule]]:
     return rules
 
 
-def _at_it(tok: Token) -> bool:
-    """ "на нём", "на ней", "там": at the gathering the sentence before tells ("Саммит
-    прошёл в Осаке. На нём …", "прибыл на саммит в Осаку. Там он встретился …")."""
-    if tok.lower_ == "там" and tok.dep_ == "advmod":
-        return True
+def _on_it(tok: Token) -> bool:
+    """ "на нём", "на ней": at the gathering the sentence before tells ("Саммит прошёл в
+    Осаке. На нём …")."""
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
+
+
+def _among_themselves(addressee: Token, verb: Token) -> bool:
+    """Whether those an offer addresses are to meet one another, not the one who offers:
+    two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
+    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом")."""
+    if any(c.dep_ == "conj" for c in addressee.children):
+        return True
+    return "Plur" in addressee.morph.get("Number") and mutual(verb)
+
+
+def _there(tok: Token) -> bool:
+    """ "там": at the place the sentence before tells ("прибыл на саммит в Осаку. Там …")."""
+    return tok.lower_ == "там" and tok.dep_ == "advmod"
+
+
+def _hosts(tok: Token) -> bool:
+    """A gathering's word (`HOSTS`): "саммит", "форум"."""
+    return any(r.kind in HOSTS for r in _rules().get(tok.lemma_, ()))
 
 
 def gathering(lemma: str) -> bool:
@@ -234,6 +253,7 @@ class Hit:
     framing: bool = False  # frames its clause's act ("в ходе визита проведёт"): tense not its own
     agreed: bool = False  # agreed on, not yet held ("договорились провести встречу")
     offered: bool = False  # planned only as offered ("пригласил посетить", "предложил провести")
+    offered_on: str = ""  # offers: the offer's own date ("10 мая пригласил посетить")
     outcome: bool = False  # a signing "по итогам переговоров": the talks' sides signed
     document: str = ""  # what a signing signed or a ratification ratified, genitive
     doc_token: int = -1  # that paper's head noun, to find the agreement it is
@@ -533,7 +553,7 @@ class _Reader:
             hit.hint = ""  # "в рамках визита в воскресенье посетил": the day is the part's
         if _untold(rule, tok) or _conditional(tok) or _denied(tok):
             return None  # "если … не удастся, состоятся выборы", "так и не подписали": not told
-        self._status(tok, hit, anchors)
+        self._status(tok, hit, anchors, dates)
         hit.agreed = hit.agreed or hit.status == "planned" and _next_of_series(tok, rule.kind)
         if hit.status == "cancelled" and reads_career(rule.kind, tok):
             return None  # "отказался уйти в отставку": no change of office, not a called-off one
@@ -542,8 +562,32 @@ class _Reader:
         hit.earlier = hit.earlier or _last_year(tok, anchors) or _previous(tok)
         hit.earlier = hit.earlier or self._decade_before(hit.hint)
         hit.again = told_again(tok, verb)
-        hit.at_it = verb is not None and any(_at_it(c) for c in verb.children)
+        hit.at_it = verb is not None and self._at_it(verb)
         return hit
+
+    def _at_it(self, verb: Token) -> bool:
+        """Told "на нём" or "там": at the gathering of the sentence before; "там" not where
+        that sentence goes on to another place after it ("прошёл саммит, после чего X
+        вылетел в Пекин. Там он встретился …": in Beijing)."""
+        return any(_on_it(c) or _there(c) and not self._elsewhere_before(c) for c in verb.children)
+
+    def _elsewhere_before(self, there: Token) -> bool:
+        """Whether the sentence before `there` names, after its last gathering's word, a
+        place on a verb other than the gathering's own ("прибыл на саммит в Осаку": the
+        summit's place)."""
+        before = [s for s in self.sents if s.end <= there.i]
+        if not before:
+            return False
+        words = self.doc[before[-1].start : before[-1].end]
+        gatherings = [t for t in words if _hosts(t)]
+        if not gatherings:
+            return False
+        last = gatherings[-1]
+        return any(
+            t.i > last.i and t.head.pos_ in {"VERB", "AUX"} and t.head != last.head
+            for t in words
+            if self._is_place(t)
+        )
 
     def _roles(
         self,
@@ -1445,12 +1489,15 @@ class _Reader:
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X
         предложил Y встретиться"): the other side of that meeting, where its phrase names
-        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's)."""
+        no one to meet "с" ("предложил министрам провести встречу с бизнесом": not X's) and
+        those addressed are not to meet among themselves (`_among_themselves`)."""
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "obj" else None
         if verb is None or verb.dep_ != "xcomp" or not _is(verb.head, "offer"):
             return []
-        addressed = any(c.dep_ in {"iobj", "obj"} for c in verb.head.children)
+        addressed = [c for c in verb.head.children if c.dep_ in {"iobj", "obj"}]
         if not addressed or any(_prep(c) == "с" for c in (*tok.children, *verb.children)):
+            return []
+        if any(_among_themselves(a, verb) for a in addressed):
             return []
         return self.subject_mentions(verb.head, climb=False)
 
@@ -2061,6 +2108,17 @@ class _Reader:
                         )
         hit.now = _now(tok, hit.kind, anchors)
 
+    def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
+        """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
+        Лиму в следующем году": 10 May 2023, not next year), so a visit held before the
+        offer is not the one offered."""
+        offers = {a.i for a in _ancestors(tok) if _is(a, "offer")}
+        for d in dates:
+            words = self._tokens(d.start, d.end)
+            if d.value and words and self._attached(words[0], offers):
+                return d.value
+        return ""
+
     def _names_a_paper(self, words: list[Token], tok: Token) -> bool:
         """A date in a paper's name, its genitive with no preposition ("подтвердил
         обязательства по Договору о взаимной обороне 1951 года"): the paper's year, not the
@@ -2153,7 +2211,7 @@ class _Reader:
 
     # -- status ----------------------------------------------------------------
 
-    def _status(self, tok: Token, hit: Hit, anchors: list[Token]) -> None:
+    def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
@@ -2198,6 +2256,7 @@ class _Reader:
         ):
             hit.status = "planned"  # not "посетил по приглашению": a circumstance
             hit.offered = bool(plans) and all(_is(t, "offer") for t in plans)
+            hit.offered_on = self._offer_day(tok, dates) if hit.offered else ""
         elif hit.now:
             hit.status = "occurred"
         elif hit.kind == "Resignation" and _habitual(tok):
