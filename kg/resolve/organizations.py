@@ -328,7 +328,20 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
 
 
 _NUMBER_SIGNS = frozenset(["№", "N"])
-_ORDINAL = re.compile(r"\d+-(?:й|го|я|ой|ая|ую|ом|му|х|е)")
+_ORDINAL = re.compile(r"(\d{1,3})-(й|го|я|ой|ая|ую|ом|му|м|е)")
+# the genders a singular ordinal's ending agrees with: "-х" and a plural "-е" are decades
+_ORDINAL_GENDERS = {
+    "й": {"Masc", "Fem"},
+    "го": {"Masc", "Neut"},
+    "ом": {"Masc", "Neut"},
+    "му": {"Masc", "Neut"},
+    "м": {"Masc", "Neut"},
+    "я": {"Fem"},
+    "ая": {"Fem"},
+    "ую": {"Fem"},
+    "ой": {"Fem"},
+    "е": {"Neut"},
+}
 
 
 def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
@@ -336,8 +349,8 @@ def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
     and the number, and the place's genitive name after it ("школы № 1 Махачкалы",
     "городскую больницу № 3"; not a capital read as its state, at `states`' tokens, nor a
     name that may be a nominative: "лицея № 21 Иваново Ярослав Минников"), or an
-    ordinal before the noun ("21-го лицея"): an organization. Not a ward, a house
-    ("палата № 4", "дом № 7")."""
+    ordinal agreeing with the noun before it ("21-го лицея"): an organization. Not a ward,
+    a house ("палата № 4", "дом № 7"), nor a decade ("в 1990-х школа")."""
     out = []
     for noun in _lemmas_of(doc, _WORDS["numbered"]):
         i = noun.i
@@ -348,9 +361,17 @@ def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
             if place is not None and place.pos_ == "PROPN" and end not in states:
                 end += _genitive_only(place)
             out.append(doc[_adjectives_start(noun) : end])
-        elif i and _ORDINAL.fullmatch(doc[i - 1].text):
+        elif i and _ordinal_of(doc[i - 1], noun):
             out.append(doc[i - 1 : i + 1])
     return out
+
+
+def _ordinal_of(t: Token, noun: Token) -> bool:
+    """`t` is a singular ordinal in digits agreeing with `noun`'s gender ("5-й школы",
+    "12-го лицея"): not a year or a decade ("в 1990-х школа", "в 2000-е больница")."""
+    found = _ORDINAL.fullmatch(t.text)
+    genders = _ORDINAL_GENDERS[found.group(2)] if found else set()
+    return bool(genders.intersection(noun.morph.get("Gender")))
 
 
 _NOUNS = frozenset(["NOUN", "PROPN"])  # "Администрация области …" opening a sentence: PROPN
