@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 from gazetteer_runs import mention_reader, shipped_reader
 
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.resolve import Registry
+
 
 @pytest.fixture(scope="module")
 def orgs():
@@ -240,3 +244,20 @@ def test_a_foreign_article_is_a_word_of_the_name(tmp_path) -> None:
     assert found.get("The Nordic Herald") == "Q7200011"
     found = {m.text: e.wikidata for m, e in read("Газета Nordic Herald процитировала посла Чили.")}
     assert found.get("Nordic Herald") == "Q7200011"
+
+
+def test_a_body_named_by_what_it_governs_is_each_texts_own(analyse) -> None:
+    """Two texts' "администрация города" are two cities' bodies; one text's two mentions,
+    one body."""
+    registry = Registry(Gazetteer.load())
+    texts = {
+        "lima": "Делегация Перу прибыла в Лиму. Администрация города встретила гостей, "
+        "представитель администрации города рассказал о визите.",
+        "quito": "Посол Чили посетил Кито. Администрация города подарила ему книгу.",
+    }
+    keys = {}
+    for doc_id, text in texts.items():
+        ctx = analyse(Document(id=doc_id, text=text), registry)
+        keys[doc_id] = {m.entity for m in ctx.mentions if m.text.lower().startswith("админ")}
+    assert len(keys["lima"]) == len(keys["quito"]) == 1
+    assert keys["lima"] != keys["quito"]

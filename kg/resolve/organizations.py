@@ -66,6 +66,9 @@ _QUOTES = _QUOTES_OPEN | _QUOTES_CLOSE
 BODY_NOUN = "BODY_NOUN"
 # The label of a governing body named bare whose state the text settles (`_settled_bodies`).
 SETTLED_BODY = "SETTLED_BODY"
+# The label of a body named by what it governs in common nouns (`_named_by_genitive`):
+# "администрация города" is this text's city's, another text's is another body.
+LOCAL_BODY = "LOCAL_BODY"
 
 
 # Nouns before a quoted name that make it an organization ("газета «Известия»").
@@ -102,15 +105,19 @@ ORG_NOUNS = frozenset(
 )
 
 
-def org_entity(gazetteer: Gazetteer, key: str, name: str, state: str = "") -> Entity:
+def org_entity(
+    gazetteer: Gazetteer, key: str, name: str, state: str = "", local: str = ""
+) -> Entity:
     """The gazetteer's organization of `key`, else one of `name` and of the `state` a bare
     body's span was settled as (`kb_id_` of a SETTLED_BODY span: "Парламент Чили" is Chile's,
-    so leaving it is no leaving a company)."""
+    so leaving it is no leaving a company), of the document `local` alone where its name
+    says not whose it is (a LOCAL_BODY span: two texts' "администрация города" are two)."""
     org = gazetteer.org(key) if key else None
     if org is not None:
         state = f"state/{org.state}" if org.state else ""
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
-    return Entity(f"org/{slug(name)}", "Organization", name, state=state)
+    own = f"-in-{slug(local)}" if local else ""
+    return Entity(f"org/{slug(name)}{own}", "Organization", name, state=state)
 
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
@@ -312,8 +319,8 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
     the lower-case genitive words hanging on it ("администрации города", "столичного
     департамента потребительского рынка", "администрации президента") or an adjective of
     group `local` before it ("городской администрации"), and its adjectives: an
-    organization. Not the noun alone ("администрация заявила"), nor bodies of a kind
-    ("департаменты министерства")."""
+    organization of this text alone (LOCAL_BODY). Not the noun alone ("администрация
+    заявила"), nor bodies of a kind ("департаменты министерства")."""
     out = []
     for noun in _lemmas_of(doc, _WORDS["governs"]):
         end, heads = noun.i + 1, {noun.i}
@@ -323,7 +330,7 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
         start = _adjectives_start(noun)
         local = any(t.lemma_.lower() in _WORDS["local"] for t in doc[start : noun.i])
         if end > noun.i + 1 or local:
-            out.append(doc[start:end])
+            out.append(Span(doc, start, end, LOCAL_BODY))
     return out
 
 
