@@ -1,7 +1,7 @@
 """Claims: what a count counts where the noun is left out or set apart: "подряд" between a
 number and its noun, a bare number coordinated with a counted noun, an infinitive saying
-what counted attempts were for, a bare number voting "против" after a count of voters (also
-past a semicolon)."""
+what counted attempts were for, a bare number voting "против" after a count of voters or
+where a vote is told (also past a semicolon)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,27 @@ def _rows(analyse, text: str) -> list[tuple]:
                 ("депутаты", Decimal(100), "депутат"),
             ],
         ),  # fmt: skip
+        (  # a vote told in the sentence before the count of people, or voters counted
+            "В Сенате Чили прошло голосование о договоре с Перу. В зале было 50 человек; 12"
+            " высказались против.",
+            [("голоса против", Decimal(12), "человек"), ("люди", Decimal(50), "человек")],
+        ),  # fmt: skip
+        (
+            "Договор с Перу обсудили 40 членов совета Чили, 9 высказались против.",
+            [
+                ("голоса против", Decimal(9), "член"),
+                ("члены совета, обсудившие Договор", Decimal(40), "член"),
+            ],
+        ),
+        # must-nots: those against in a poll or at a meeting with no vote cast no votes
+        (
+            "В опросе жителей Перу участвовали 800 граждан; 200 высказались против.",
+            [("граждане", Decimal(800), "гражданин")],
+        ),
+        (
+            "На встречу с послом Чили пришли 500 студентов, 120 выступили против.",
+            [("студенты", Decimal(500), "студент")],
+        ),
         # must-nots: years, "one of", a stance against a named thing, a bare number past a
         # semicolon with no vote, a dangling preposition of a state
         ("Выборы в Чили прошли в 2010 и 2013 годах.", []),

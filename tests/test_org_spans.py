@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 from gazetteer_runs import mention_reader, shipped_reader
 
+from kg.gazetteer import Gazetteer
+from kg.model import Document
+from kg.resolve import Registry
+
 
 @pytest.fixture(scope="module")
 def orgs():
@@ -193,6 +197,12 @@ CASES = [
     ("Пострадавших граждан Египта доставили в городскую больницу № 1.",
      {"городскую больницу № 1"}),
     ("Учителя 5-й школы получили гранты от Кении и Эфиопии.", {"5-й школы"}),
+    ("Врачи 3-й больницы и 12-го лицея приняли делегацию Эквадора.",
+     {"3-й больницы", "12-го лицея"}),
+    # must not: a decade, a plural or an ordinal of another gender before the noun
+    ("В 1990-х школа в Боливии переживала трудные времена.", set()),
+    ("В 2000-е больница в Гане была закрыта.", set()),
+    ("В 7-е лицей получил грант от Ганы.", set()),
     # ... not a name that may be a nominative after it
     ("Ученик лицея № 21 Иваново Ярослав Минников выиграл поездку в Перу.", {"лицея № 21"}),
     # must not: a ward, a house, a place in a list, a school named by no number
@@ -234,3 +244,20 @@ def test_a_foreign_article_is_a_word_of_the_name(tmp_path) -> None:
     assert found.get("The Nordic Herald") == "Q7200011"
     found = {m.text: e.wikidata for m, e in read("Газета Nordic Herald процитировала посла Чили.")}
     assert found.get("Nordic Herald") == "Q7200011"
+
+
+def test_a_body_named_by_what_it_governs_is_each_texts_own(analyse) -> None:
+    """Two texts' "администрация города" are two cities' bodies; one text's two mentions,
+    one body."""
+    registry = Registry(Gazetteer.load())
+    texts = {
+        "lima": "Делегация Перу прибыла в Лиму. Администрация города встретила гостей, "
+        "представитель администрации города рассказал о визите.",
+        "quito": "Посол Чили посетил Кито. Администрация города подарила ему книгу.",
+    }
+    keys = {}
+    for doc_id, text in texts.items():
+        ctx = analyse(Document(id=doc_id, text=text), registry)
+        keys[doc_id] = {m.entity for m in ctx.mentions if m.text.lower().startswith("админ")}
+    assert len(keys["lima"]) == len(keys["quito"]) == 1
+    assert keys["lima"] != keys["quito"]

@@ -17,6 +17,7 @@ from kg.resolve.given import GivenOffice, GivenRead, read_given
 from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import (
     BODY_NOUN,
+    LOCAL_BODY,
     SETTLED_BODY,
     org_entity,
     org_span,
@@ -71,14 +72,10 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     states += [(start, end, key, "adjective") for start, end, key in doc._.state_parts]
     org_spans = organization_spans(doc, state_spans, gazetteer)
     orgs = [
-        (
-            span.start_char,
-            span.end_char,
-            org_entity(gazetteer, key, name, span.kb_id_ if span.label_ == SETTLED_BODY else ""),
-            span.id_ or via_of(span),
-        )
+        (span.start_char, span.end_char, _org_entity(gazetteer, span, key, name, document.id),
+         span.id_ or via_of(span))
         for span, key, name in org_spans
-    ]
+    ]  # fmt: skip
     titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans, gazetteer))
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
@@ -92,6 +89,13 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
     genders = kin_genders(doc)
     return NameReading(states, orgs, persons, titles, home, given, genders, bare)
+
+
+def _org_entity(gazetteer: Gazetteer, span: Span, key: str, name: str, doc_id: str) -> Entity:
+    """The entity an organization's span names: of the state a settled body's span carries,
+    of this document alone for a body whose name says not whose it is."""
+    state = span.kb_id_ if span.label_ == SETTLED_BODY else ""
+    return org_entity(gazetteer, key, name, state, doc_id if span.label_ == LOCAL_BODY else "")
 
 
 def org_key_spans(

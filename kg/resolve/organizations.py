@@ -72,6 +72,9 @@ _QUOTES = _QUOTES_OPEN | _QUOTES_CLOSE
 BODY_NOUN = "BODY_NOUN"
 # The label of a governing body named bare whose state the text settles (`_settled_bodies`).
 SETTLED_BODY = "SETTLED_BODY"
+# The label of a body named by what it governs in common nouns (`_named_by_genitive`):
+# "администрация города" is this text's city's, another text's is another body.
+LOCAL_BODY = "LOCAL_BODY"
 
 
 # Nouns before a quoted name that make it an organization ("газета «Известия»").
@@ -108,15 +111,19 @@ ORG_NOUNS = frozenset(
 )
 
 
-def org_entity(gazetteer: Gazetteer, key: str, name: str, state: str = "") -> Entity:
+def org_entity(
+    gazetteer: Gazetteer, key: str, name: str, state: str = "", local: str = ""
+) -> Entity:
     """The gazetteer's organization of `key`, else one of `name` and of the `state` a bare
     body's span was settled as (`kb_id_` of a SETTLED_BODY span: "Парламент Чили" is Chile's,
-    so leaving it is no leaving a company)."""
+    so leaving it is no leaving a company), of the document `local` alone where its name
+    says not whose it is (a LOCAL_BODY span: two texts' "администрация города" are two)."""
     org = gazetteer.org(key) if key else None
     if org is not None:
         state = f"state/{org.state}" if org.state else ""
         return Entity(org.key, "Organization", org.name, org.name_en, org.wikidata, state=state)
-    return Entity(f"org/{slug(name)}", "Organization", name, state=state)
+    own = f"-in-{slug(local)}" if local else ""
+    return Entity(f"org/{slug(name)}{own}", "Organization", name, state=state)
 
 
 def org_span(doc: Doc, start: int, end: int, key: str, gazetteer: Gazetteer) -> Span | None:
@@ -320,8 +327,8 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
     the lower-case genitive words hanging on it ("администрации города", "столичного
     департамента потребительского рынка", "администрации президента") or an adjective of
     group `local` before it ("городской администрации"), and its adjectives: an
-    organization. Not the noun alone ("администрация заявила"), nor bodies of a kind
-    ("департаменты министерства")."""
+    organization of this text alone (LOCAL_BODY). Not the noun alone ("администрация
+    заявила"), nor bodies of a kind ("департаменты министерства")."""
     out = []
     for noun in _lemmas_of(doc, _WORDS["governs"]):
         end, heads = noun.i + 1, {noun.i}
@@ -331,12 +338,25 @@ def _named_by_genitive(doc: Doc) -> list[Span]:
         start = _adjectives_start(noun)
         local = any(t.lemma_.lower() in _WORDS["local"] for t in doc[start : noun.i])
         if end > noun.i + 1 or local:
-            out.append(doc[start:end])
+            out.append(Span(doc, start, end, LOCAL_BODY))
     return out
 
 
 NUMBER_SIGNS = frozenset(["№", "N"])  # before an institution's number ("школа № 12")
-_ORDINAL = re.compile(r"\d+-(?:й|го|я|ой|ая|ую|ом|му|х|е)")
+_ORDINAL = re.compile(r"(\d{1,3})-(й|го|я|ой|ая|ую|ом|му|м|е)")
+# the genders a singular ordinal's ending agrees with: "-х" and a plural "-е" are decades
+_ORDINAL_GENDERS = {
+    "й": {"Masc", "Fem"},
+    "го": {"Masc", "Neut"},
+    "ом": {"Masc", "Neut"},
+    "му": {"Masc", "Neut"},
+    "м": {"Masc", "Neut"},
+    "я": {"Fem"},
+    "ая": {"Fem"},
+    "ую": {"Fem"},
+    "ой": {"Fem"},
+    "е": {"Neut"},
+}
 
 
 def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
@@ -344,8 +364,8 @@ def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
     and the number, and the place's genitive name after it ("школы № 1 Махачкалы",
     "городскую больницу № 3"; not a capital read as its state, at `states`' tokens, nor a
     name that may be a nominative: "лицея № 21 Иваново Ярослав Минников"), or an
-    ordinal before the noun ("21-го лицея"): an organization. Not a ward, a house
-    ("палата № 4", "дом № 7")."""
+    ordinal agreeing with the noun before it ("21-го лицея"): an organization. Not a ward,
+    a house ("палата № 4", "дом № 7"), nor a decade ("в 1990-х школа")."""
     out = []
     for noun in _lemmas_of(doc, _WORDS["numbered"]):
         i = noun.i
@@ -356,9 +376,17 @@ def _numbered(doc: Doc, states: Container[int]) -> list[Span]:
             if place is not None and place.pos_ == "PROPN" and end not in states:
                 end += _genitive_only(place)
             out.append(doc[_adjectives_start(noun) : end])
-        elif i and _ORDINAL.fullmatch(doc[i - 1].text):
+        elif i and _ordinal_of(doc[i - 1], noun):
             out.append(doc[i - 1 : i + 1])
     return out
+
+
+def _ordinal_of(t: Token, noun: Token) -> bool:
+    """`t` is a singular ordinal in digits agreeing with `noun`'s gender ("5-й школы",
+    "12-го лицея"): not a year or a decade ("в 1990-х школа", "в 2000-е больница")."""
+    found = _ORDINAL.fullmatch(t.text)
+    genders = _ORDINAL_GENDERS[found.group(2)] if found else set()
+    return bool(genders.intersection(noun.morph.get("Gender")))
 
 
 _NOUNS = frozenset(["NOUN", "PROPN"])  # "Администрация области …" opening a sentence: PROPN

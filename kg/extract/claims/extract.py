@@ -1453,8 +1453,9 @@ def _votes_against(
     ctx: Context, q: Quantity, prior: Quantity | None
 ) -> tuple[str, str, str] | None:
     """A bare number after a count of people in its sentence, the subject of a verb of
-    voting with a bare "против", counts the votes against, in the people's unit: "за
-    договор проголосовали 60 депутатов; 25 высказались против" → голоса против, депутат."""
+    voting with a bare "против", counts the votes against, in the people's unit, where the
+    people are voters or a vote is told: "за договор проголосовали 60 депутатов; 25
+    высказались против" → голоса против, депутат."""
     if q.unit or prior is None or not prior.unit or _BARE_SCALE.search(q.text):
         return None
     if prior.unit not in _PEOPLE and not _plural(prior.unit):
@@ -1464,7 +1465,18 @@ def _votes_against(
         return None
     if not any(c.lower_ == "против" and c.dep_ == "advmod" for c in number.head.children):
         return None
+    if prior.unit not in _VOTERS and not _vote_told(ctx, prior, number):
+        return None
     return "голоса против", "голоса против", prior.unit
+
+
+def _vote_told(ctx: Context, prior: Quantity, number: Token) -> bool:
+    """A word of a vote (group `vote`) from the sentence before the count of people's one to
+    the number's: those against in a poll or a meeting cast no votes ("в опросе участвовали
+    800 граждан; 200 высказались против")."""
+    sent = ctx.sentence_at(prior.start) or number.sent
+    start = number.doc[sent.start - 1].sent.start if sent.start else 0
+    return any(t.lemma_ in _VOTE_WORDS for t in number.doc[start : number.sent.end])
 
 
 def _plural(lemma: str) -> str:
@@ -1751,6 +1763,8 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
 
 _VOTING = {"проголосовать", "голосовать", "отдать", "отдавать", "поддержать", "поддерживать"}
 _STANCES = _VOTING | {"высказаться", "высказываться", "выступить", "выступать"}
+_VOTE_WORDS = _WORDS["vote"]
+_VOTERS = _WORDS["voter"]
 
 
 def _voted_for(ctx: Context, q: Quantity, case: str = "gent") -> str:
