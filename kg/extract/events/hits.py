@@ -898,9 +898,16 @@ class _Reader:
 
     def _city_adjective(self, tok: Token) -> Token | None:
         """The adjective on the event's own noun that a city's name is made from, a capital's
-        or one the dictionary knows ("Мюнхенская конференция"); not on a building, which a
-        firm of the city may name ("в мюнхенской больнице")."""
-        amods = (c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+        or one the dictionary knows, written capitalised as in the gathering's own name
+        ("Мюнхенская конференция"); not on a building, which a firm of the city may name ("в
+        мюнхенской больнице"), nor a state's adjective ("украинские переговоры") or a common
+        word that a town's name happens to share ("на братском саммите": not Братск)."""
+        amods = (
+            c
+            for c in tok.children
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()
+            if not any(m.type == "State" for m in self.by_token.get(c.i, ()))
+        )
         city = next((c for c in amods if city_of_adjective(c.lemma_)), None)
         return self._capital_adjective(tok) or city
 
