@@ -42,6 +42,7 @@ from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
+HOST_WORDS = Path(__file__).with_name("host_words.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
 _POST_NOUNS = post_nouns("post", "position", "capacity", "duties")
 _TITLED_POSTS = post_nouns("post", "position")  # "покинул пост посла", "с позиции посла"
@@ -1156,13 +1157,16 @@ def _named_next(
     спросил …", "Президент Португалии встретился с Педро Санчесом. Санчес …"), nor where the
     name was named earlier: the title then stands for that person, a mention of its own
     ("… Александр Лукашенко подписали. Белорусский лидер поблагодарил …. Александр
-    Григорьевич подчеркнул")."""
+    Григорьевич подчеркнул"), nor where the name's sentence makes it the host of whom the
+    title's sentence brought in ("… прибыл в Таллин. X провёл с гостем переговоры")."""
     sent = doc[start].sent
     root = doc[start:end].root
     if start != sent.start or sent.start == 0 or root.dep_ != "nsubj" or root.head.dep_ != "ROOT":
         return None
     previous = doc[sent.start - 1].sent
     if _named_before(doc, start, end, starts, previous.start):
+        return None
+    if any(t.lemma_ in load_list(HOST_WORDS) for t in sent):  # "X провёл с гостем переговоры"
         return None
     if any(
         previous.start <= t.i < start and (t.i in starts or t.ent_type_ == "PER") for t in previous
