@@ -62,6 +62,7 @@ from kg.lexicon import load_rows
 from kg.model import Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, told_after
 from kg.nlp.deps import (
+    CLAUSES,
     SUBJECTS,
     apposed_to,
     fixed_preposition,
@@ -112,7 +113,6 @@ _LEAD = 2  # sentences with a verb that, with all before them, are the document'
 # text that names 2016)
 _HISTORY_YEARS = 5
 _BIRTH = frozenset({"родиться", "рождение", "уроженец"})
-_CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _RELATIVE = {"acl", "acl:relcl"}
 _STATELESS_KINDS = frozenset({"IntergovernmentalOrganization", "PoliticalParty"})
 _PRONOUNS = {"он", "она", "который"}  # who may stand for a person named before
@@ -2999,7 +2999,7 @@ def _clause_up(tok: Token) -> list[Token]:
     """The words above `tok` within its clause: up to the verb of the first clause it is
     part of ("решения, согласно которым он не мог баллотироваться на выборах" → "мог")."""
     out = []
-    while tok.head.i != tok.i and not (tok.dep_ in _CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}):
+    while tok.head.i != tok.i and not (tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}):
         tok = tok.head
         out.append(tok)
     return out
@@ -3047,7 +3047,7 @@ def _others_clause(cue: Token, tok: Token) -> bool:
     above = {tok, *tok.ancestors}
     t = cue
     while t not in above:
-        if t.dep_ in _CLAUSE_DEPS and _own_subject(t, tok) and not _of_event(t, tok):
+        if t.dep_ in CLAUSES and _own_subject(t, tok) and not _of_event(t, tok):
             return True
         t = t.head
     return False
@@ -3108,7 +3108,7 @@ def _modal_infinitive(tok: Token) -> Token | None:
 def _governor(tok: Token) -> Token | None:
     """The nearest verb up the parse, not crossing into another clause."""
     while tok.head.i != tok.i:
-        if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ in CLAUSES and tok.pos_ in {"VERB", "AUX"}:
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
