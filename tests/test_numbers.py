@@ -541,3 +541,16 @@ def test_scans_skipped_only_where_no_match_can_be(text: str) -> None:
         assert [m.span() for m in _scan(rx, text, lower, needs)] == [
             m.span() for m in rx.finditer(text)
         ]
+
+
+# a collective count up to ten is a number wherever it stands, as "семеро" was
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Восьмеро туристов из Чехии пропали в горах Словакии.", 8),
+        ("Девятеро моряков из Греции спасены у берегов Мальты.", 9),
+        ("Семеро военных Мали погибли.", 7),
+    ],
+)
+def test_collective_counts(text: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text)] == [Decimal(value)]

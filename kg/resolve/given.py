@@ -37,6 +37,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
+from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
@@ -1194,16 +1195,6 @@ def _named_before(doc: Doc, start: int, end: int, starts: set[int], until: int) 
     return any(t.lemma_ in words for t in doc[:until] if t.ent_type_ == "PER" or t.i in starts)
 
 
-def _this_post_noun(token: Token) -> bool:
-    """Whether the token is "на этот пост", "на эту должность" (the parse may hang it on
-    another noun of the verb's sentence)."""
-    return (
-        token.lemma_ in _POST_NOUNS
-        and any(c.lemma_ == "этот" for c in token.children)
-        and preposition(token) == "на"
-    )
-
-
 def _this_post(
     doc: Doc, titles: list[Title], verb: Token, start: int, end: int
 ) -> GivenOffice | None:
@@ -1211,14 +1202,16 @@ def _this_post(
     this one names with a post noun ("После отставки X с поста вице-президента Чили на этот
     пост был назначен Y": Y is vice-president), where the name is the one the verb gives it
     to (`_given_post`)."""
-    post = next((t for t in verb.subtree if _this_post_noun(t)), None)
+    # "на этот пост": the post one is put on (the parse may hang it on another noun of the
+    # verb's sentence), not one left ("ушёл с этого поста")
+    post = next((t for t in verb.subtree if pointed_post(t) and preposition(t) == "на"), None)
     if post is None or not _given_post(doc[start:end].root, verb):
         return None
-    lo = doc[max(verb.sent.start - 1, 0)].sent.start
-    named = [t for t in titles if lo <= t.start < post.i and doc[t.head].head.lemma_ in _POST_NOUNS]
-    if not named:
+    heads = {t.head: t for t in titles}
+    named = post_before(post, lambda g: g.i in heads)
+    if named is None:
         return None
-    title = _with_complement(doc, titles, named[-1])
+    title = _with_complement(doc, titles, heads[named.i])
     current = not _recounted(verb)
     return replace(
         _given(title, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), current), verb=verb.i

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.common.number_words import count_forms
 from kg.lexicon import load_dict
 from kg.nlp.morph import morph
 
@@ -189,8 +190,7 @@ _REL_PERIOD_OF = re.compile(
 _PART_OF_MONTH = re.compile(
     rf"{_A}в\s+(?:начале|конце|середине)\s+(?P<u>месяца)(?P<s>)(?P<y>){_B}", _FLAGS
 )
-_AGO_NUMS = {"": 1, "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-             "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
+_AGO_NUMS = {"": 1, **count_forms(1, 10, ("nomn", "accs"))}  # "год назад", "одну", "две"
 _AGO = re.compile(
     rf"{_A}(?:(?P<n>\d{{1,3}}|{'|'.join(k for k in _AGO_NUMS if k)})\s+)?"
     rf"(?P<u>год|года|лет|месяц|месяца|месяцев|день|дня|дней)\s+назад{_B}",
@@ -486,10 +486,7 @@ def year_by_tense(value: str, doc_date: str, tense: str, *, by_day: bool = False
 # The months of a year a part of it names before the year ("за девять месяцев 2024 года",
 # "в первом квартале", "по итогам первого полугодия прошлого года"): a figure's period
 # covers them.
-_PART_COUNTS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
-                "девять": 9, "десять": 10, "одиннадцать": 11, "двух": 2, "трёх": 3, "трех": 3,
-                "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
-                "девяти": 9, "десяти": 10, "одиннадцати": 11}  # fmt: skip
+_PART_COUNTS = count_forms(2, 11, ("nomn", "gent"))  # "за девять месяцев", "первых двух"
 _PART_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3,
                   "iv": 4}  # fmt: skip
 _YEAR_PART = (

@@ -41,14 +41,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.common.dates import URL, find_dates, fold_case
-from kg.lexicon import load_dict, load_rows
+from kg.extract.common.number_words import WORD_VALUES, count_forms
+from kg.lexicon import load_rows
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.morph import morph
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
 MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
 MEASURE_PARTS = Path(__file__).with_name("measure_parts.tsv")
-NUMERALS = Path(__file__).with_name("numerals.tsv")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,6 @@ class Quantity:
 
 CLAIM_KINDS = ("amount", "change")
 
-_WORD_VALUES = load_dict(NUMERALS)  # values as text, read with Decimal()
 _SCALE_RE = re.compile(
     r"\s*(?:(?P<k>тыс\.|тыс|тысяч(?:а|и|у|ей|ею|е|ам|ами|ах)?)|(?P<m>млн\.?|миллион(?:{0})?)"
     r"|(?P<b>млрд\.?|миллиард(?:{0})?)|(?P<t>трлн\.?|триллион(?:{0})?)"
@@ -189,30 +188,28 @@ _SUFFIX = re.compile(
 _ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ми", "х", "ю", "ый", "ой", "ий", "ая", "ое",
                     "ые", "ого", "ому", "ом", "ых", "ым", "ыми", "ую", "ее", "его"}  # fmt: skip
 _RANGE = re.compile(rf"[{_SP}]?[-–—][{_SP}]?(?=\d)")
-_MULT_ADVERBS = ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро",
-                 "десятеро")  # fmt: skip
+# "вдвое", "втрое": "в" and a collective count; "удвоить"; "двукратный", "пятикратный": a
+# compound on a genitive count ("дву" its short stem, "сто" its own)
+_MULT_ADVERBS = count_forms(2, 10, ("nomn",), collective=True)
+_MULT_STEMS = {**count_forms(2, 10, ("gent",)), "дву": 2, "сто": 100}
+_MULT_VERBS = {"удво": 2, "утро": 3, "учетвер": 4}
 _MULT_WORD = re.compile(
     rf"(?<![а-яё])(?:в(?P<adv>{'|'.join(_MULT_ADVERBS)})"
     r"|(?P<verb>удво|утро(?=ить|ени|ил|ит|ят|ен)|учетвер)[а-яё]*"
-    r"|(?P<adj>двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|сто)кратн[а-яё]*)"
+    rf"|(?P<adj>{'|'.join(_MULT_STEMS)})кратн[а-яё]*)"
     r"(?![а-яё])",
     re.IGNORECASE,
 )
-_UNITS_GEN = r"одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти"
+_UNITS_GEN = "|".join(("одно", *count_forms(2, 9, ("gent",))))  # "одно-", "двух-", "трёх-"
 _COMPOUND_SUFFIXES = ("летн", "месячн", "недельн", "дневн")
+_TENS_GEN = "|".join(count_forms(20, 90, ("gent",)))  # "двадцати-", "сорока-"
+_TEENS_GEN = "|".join(count_forms(10, 19, ("gent",)))  # "десяти-", "пятнадцати-"
 _COMPOUND_WORD = re.compile(
-    r"(?<![а-яё-])(?P<n>(?:(?:двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти"
-    rf"|восьмидесяти|девяноста)(?:{_UNITS_GEN})?)|{_UNITS_GEN}|сто|десяти|одиннадцати|двенадцати"
-    r"|тринадцати|четырнадцати|пятнадцати|шестнадцати|семнадцати|восемнадцати|девятнадцати)"
+    rf"(?<![а-яё-])(?P<n>(?:(?:{_TENS_GEN})(?:{_UNITS_GEN})?)|{_UNITS_GEN}|сто|{_TEENS_GEN})"
     rf"(?P<s>{'|'.join(_COMPOUND_SUFFIXES)})[а-яё]*",
     re.IGNORECASE,
 )
-_MULT_VALUES = {
-    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
-    "девятеро": 9, "десятеро": 10, "удво": 2, "утро": 3, "учетвер": 4, "двух": 2, "дву": 2,
-    "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
-    "восьми": 8, "девяти": 9, "десяти": 10, "сто": 100,
-}  # fmt: skip
+_MULT_VALUES = {**_MULT_ADVERBS, **_MULT_VERBS, **_MULT_STEMS}
 # Each with what it cannot match without (`_scan`): one of these strings in the text.
 _SPECIAL = (
     (re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)"), "time", (":",)),
@@ -235,7 +232,7 @@ _SPECIAL = (
     # "2) …" is an item, "(80)" a figure in brackets ("Свердловской (80) и …")
     (re.compile(r"(?<![\w.,(])\d{1,2}\)(?=\s)"), "list", (")",)),
 )
-_MULT_NEEDS = (*(f"в{adverb}" for adverb in _MULT_ADVERBS), "удво", "утро", "учетвер", "кратн")
+_MULT_NEEDS = (*(f"в{adverb}" for adverb in _MULT_ADVERBS), *_MULT_VERBS, "кратн")
 
 
 @dataclass(frozen=True)
@@ -285,12 +282,12 @@ def _word_value(word: str) -> Decimal | None:
         return None  # most words: each parse also evicted a word the lemmatizer parses again
     # The likeliest reading: "семью" is a family.
     lemma = morph().normal_form(word)
-    return Decimal(_WORD_VALUES[lemma]) if lemma in _WORD_VALUES else None
+    return Decimal(WORD_VALUES[lemma]) if lemma in WORD_VALUES else None
 
 
 @cache
 def _numeral_forms() -> frozenset[str]:
-    return morph().paradigm_forms(_WORD_VALUES)
+    return morph().paradigm_forms(WORD_VALUES)
 
 
 @lru_cache(maxsize=CACHE_ENTRIES)

@@ -46,12 +46,12 @@ from kg.nlp.deps import (
     possessive_pronoun,
     preposition,
     sentence_before,
-    sentences_back,
     speaker_acts,
     verb_above,
     which_subject,
 )
 from kg.nlp.morph import case_of, is_gerund, is_infinitive, is_verb, morph
+from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import is_office, post_nouns
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
     office = _office(reader, tok, hit.kind)
-    if office is None and (hit.kind == "Appointment" or any(map(_pointed, tok.children))):
+    if office is None and (hit.kind == "Appointment" or any(map(pointed_post, tok.children))):
         return False  # "этот пост занял …", "избран на этот пост": the office is told elsewhere
     if office is not None and bare_trade(office):
         return False  # "стал актёром театра": a profession, no office
@@ -708,11 +708,10 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     named = kind not in {"Resignation", "Death"}
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
-            title = _post_title(c)
-            if c.lemma_ in _POSTS or title is not None:
-                this = _pointed(c)
+            title, this = _post_title(c), pointed_post(c)
+            if c.lemma_ in _POSTS or title is not None or this:
                 if title is None and this:  # "на этот пост назначен": the one named before
-                    title = _post_before(c)
+                    title = post_before(c, _titled)
                 return title or (None if this and named else c)
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
             if named and (ins or _in_capacity(c)) and _titled(c):
@@ -780,32 +779,12 @@ def _body_before(reader: ActReader, pronoun: Token) -> Token | None:
     return nouns[-1] if nouns and _led(reader, nouns[-1]) else None
 
 
-def _pointed(post: Token) -> bool:
-    """ "этот пост", "эту должность": a post named before, not here."""
-    return post.lemma_ in _POSTS and any(
-        g.dep_ == "det" and g.lemma_ != "свой" for g in post.children
-    )
-
-
 def _post_title(post: Token) -> Token | None:
     """The office title a post noun governs: "пост вице-президента", "с позиции посла"
     ("позиция" is a post only with a title: "позиция Египта" is a stance)."""
     if post.lemma_ not in _TITLED_POSTS:
         return None
     return next((g for g in post.children if g.dep_ == "nmod" and _titled(g)), None)
-
-
-def _post_before(this: Token) -> Token | None:
-    """The title of the post "этот пост" points back to: the last post with a title in
-    this sentence or the one before ("после отставки X с поста вице-президента … на этот
-    пост был назначен Y": the vice-president's, never a head post the title is part of),
-    named by either word ("на должность губернатора … избран на этот пост")."""
-    start = sentences_back(this.sent, 1).start
-    for t in reversed(this.doc[start : this.i]):
-        title = _post_title(t)
-        if title is not None and t.lemma_ in _POSTS:
-            return title
-    return None
 
 
 def _acting(tok: Token) -> Token | None:
