@@ -463,6 +463,24 @@ def test_title_ends_before_amounts_and_dates_of_other_papers(read, text, title, 
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # must not: the year of another paper near the signing verb dates the one signed
+        ("Эквадор и Колумбия подписали новое соглашение вместо договора 1999 года.",
+         "Agreement", ""),
+        ("Эквадор и Колумбия подписали договор, соглашение 2010 года утратило силу.",
+         "Treaty", ""),
+        # the signing's own date still does
+        ("Эквадор и Колумбия 10 мая 2023 года подписали соглашение вместо договора 1999 года.",
+         "Agreement", "2023-05-10"),
+    ],
+)  # fmt: skip
+def test_a_paper_signed_takes_not_another_papers_year(read, text, kind, date):
+    signed = read(Document(id="t", text=text))
+    assert [a.date for a in signed if a.kind == kind] == [date]
+
+
+@pytest.mark.parametrize(
     ("text", "title", "status", "parties"),
     [
         # "двух стран" after the head names the document's pair, not a topic

@@ -258,8 +258,13 @@ def mutual(verb: Token) -> bool:
     """Whether the act is told as done to one another: a reflexive verb ("встретиться",
     "созвониться") or one with "друг с другом", "между собой", so those it is asked of
     do it among themselves."""
-    each_other = (c.lemma_ == "друг" or preposition(c) == "между" for c in verb.children)
-    return verb.lemma_.endswith("ся") or any(each_other)
+    return verb.lemma_.endswith("ся") or each_other(verb)
+
+
+def each_other(verb: Token) -> bool:
+    """Whether the verb's own words say it is done to one another ("друг с другом", "между
+    собой"), not only its reflexive form."""
+    return any(c.lemma_ == "друг" or preposition(c) == "между" for c in verb.children)
 
 
 def has_preposition(t: Token) -> bool:

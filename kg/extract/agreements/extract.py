@@ -586,6 +586,8 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
     found = [(s, e, v) for s, e, v in found if s not in inside and pred.doc[s - 1].lower_ != "от"]
     # nor the term it runs for or a deadline: "программа на 2025–2027 годы", "до 2030 года"
     found = [(s, e, v) for s, e, v in found if not is_term_or_limit(pred.doc[s])]
+    # nor the year of another paper ("подписали соглашение вместо договора 1999 года")
+    found = [(s, e, v) for s, e, v in found if not _of_another_paper(pred.doc[s:e], title)]
     for s, e, v in found:
         near = any(_near(pred.doc[k], {pred.i}, 2) for k in range(s, e))
         if near and not contrast_between(pred, pred.doc[s]):  # ", а министры обсудили … в мае"
@@ -607,6 +609,13 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
         ),
         "",
     )
+
+
+def _of_another_paper(date: Sent, title: Title) -> bool:
+    """A date that qualifies a paper's head noun other than the title's ("договора 1999
+    года", "соглашение 2010 года утратило силу"): that paper's, not the signing's."""
+    noun = noun_dated(date)
+    return noun is not None and noun.i != title.head.i and noun.lemma_ in kinds()
 
 
 def _concluded_on(

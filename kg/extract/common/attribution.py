@@ -2071,8 +2071,14 @@ def reporter(ctx: Context, sent: Span) -> str:
     """Who the sentence after `sent` says said it, for a figure's speaker: "Товарооборот …
     составил 14 млрд долларов. Об этом сообщил министр X" (a verb that points back at what
     was just said, with a subject of its own). Quotations get this in `_anaphoric`; a whole
-    sentence does not, which would make a reporter of any event or level told in it."""
+    sentence does not, which would make a reporter of any event or level told in it. As
+    there, not where `sent` tells whose words it gives (`_says_itself`): "Представитель МИД
+    Словении сообщил, что … . Такое заявление сделал премьер Хорватии X" is not X's."""
     if sent.end >= len(ctx.doc):
         return ""
     verb = next((t for t in ctx.doc[sent.end].sent if _points_back(t) and is_predicate(t)), None)
-    return "" if verb is None else _Attributor(ctx)._speaker(verb, dropped=False)
+    if verb is None:
+        return ""
+    attributor = _Attributor(ctx)
+    key = attributor._speaker(verb, dropped=False)
+    return "" if key and attributor._says_itself(sent, key) else key

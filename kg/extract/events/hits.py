@@ -65,6 +65,7 @@ from kg.nlp.deps import (
     CLAUSES,
     SUBJECTS,
     apposed_to,
+    each_other,
     fixed_preposition,
     has_preposition,
     has_subject,
@@ -188,10 +189,17 @@ def _on_it(tok: Token) -> bool:
     return tok.lemma_ in {"он", "она"} and _prep(tok) == "на"  # tagged PRON or NOUN
 
 
+_PEER = "коллега"  # one of the offerer's peers: the meeting offered is with him
+
+
 def _among_themselves(addressee: Token, verb: Token) -> bool:
     """Whether those an offer addresses are to meet one another, not the one who offers:
     two joined ("предложил Y и Z встретиться в Париже") or many asked to meet each other
-    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом")."""
+    ("предложил лидерам двух стран встретиться", "… провести переговоры друг с другом").
+    The offerer's colleagues ("предложил коллегам из Перу и Боливии встретиться") are his
+    peers, to meet with him, unless told to meet one another ("друг с другом")."""
+    if addressee.lemma_ == _PEER:
+        return each_other(verb)
     if any(c.dep_ == "conj" for c in addressee.children):
         return True
     return "Plur" in addressee.morph.get("Number") and mutual(verb)
