@@ -880,6 +880,8 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
+    if governor is not None and not known and _object_spelt_alike(doc, governor, title, name, ends):
+        return _complemented(doc, title, governor)  # "принял заместителя министра Ганы X"
     if governor is not None and case in _ALIKE and _genitive_name(doc, title, name):
         case = "Gen"  # "с участием советника президента Колумбии Хорхе Варгаса", read Acc
     if governor is not None and governor.plural and title.case == "Gen":
@@ -910,6 +912,24 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _object_spelt_alike(
+    doc: Doc, governor: Title, title: Title, name: tuple[int, int], ends: Collection[int]
+) -> bool:
+    """Whether the name after a genitive title stands with the accusative title that
+    governs it ("принял первого заместителя премьер-министра Малайзии Ахмада Хамиди": the
+    deputy, not the premier): an animate noun's accusative is spelt as its genitive, so the
+    name reads as either, whatever case the tagger wrote, and as with a genitive governor
+    the name goes with the first title; where each word of it that declines can be an
+    accusative or a genitive (a foreign surname's guessed forms may lack the animate
+    accusative: "Хоанга"), and the governor is not another person's apposition."""
+    if governor.plural or governor.case != "Acc" or title.case != "Gen":
+        return False
+    if _after_a_name(doc, governor, ends):
+        return False
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
+    return all(morph().cases(w) & {"accs", "gent"} for w in words)
 
 
 def _after_a_name(doc: Doc, title: Title, ends: Collection[int]) -> bool:
