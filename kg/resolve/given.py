@@ -881,6 +881,12 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
+    if (
+        governor is not None
+        and not known
+        and _governor_takes_name(doc, governor, title, name, ends)
+    ):
+        return _complemented(doc, title, governor)  # "принял заместителя министра Ганы X"
     if governor is not None and case in _ALIKE and _genitive_name(doc, title, name):
         case = "Gen"  # "с участием советника президента Колумбии Хорхе Варгаса", read Acc
     if governor is not None and governor.plural and title.case == "Gen":
@@ -911,6 +917,29 @@ def _before(
     if governor is None or not governs:
         return None  # "жена президента Бразилии Мария": a genitive title is not theirs
     return _complemented(doc, title, governor)
+
+
+def _governor_takes_name(
+    doc: Doc, governor: Title, title: Title, name: tuple[int, int], ends: Collection[int]
+) -> bool:
+    """Whether the name after a genitive title stands with the title of another case that
+    governs it, as it would after a genitive governor, though the tagger read it as the
+    genitive title's: the name's words tell no case apart from the governor's. So for an
+    accusative governor, whose animate case is spelt as the genitive, where each word of
+    the name that declines can be either ("принял первого заместителя премьер-министра
+    Малайзии Ахмада Хамиди": the deputy, not the premier; a foreign surname's guessed
+    forms may lack the animate accusative: "Хоанга"); so for any governor before a name no
+    word of which declines ("Заместитель генсека АСЕАН Нгуен Хоанг Нгуен", "с заместителем
+    министра Японии Кэнтаро Сато"). Not where the governor is another person's apposition."""
+    if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
+        return False
+    if _after_a_name(doc, governor, ends):
+        return False
+    words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha]
+    declined = [w for w in words if not caseless(w)]
+    if words and not declined:
+        return True
+    return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
 
 
 def _after_a_name(doc: Doc, title: Title, ends: Collection[int]) -> bool:
