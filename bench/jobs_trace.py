@@ -19,6 +19,7 @@ figures do not.
 from __future__ import annotations
 
 import argparse
+import compileall
 import functools
 import os
 import shutil
@@ -124,6 +125,7 @@ class Trace:
     asks: dict[int, float] = field(default_factory=dict)
     waits: list[float] = field(default_factory=list)  # each worker's, wall seconds
     busy: list[float] = field(default_factory=list)  # each worker's, of its fork-to-last-read
+    cpu: list[float] = field(default_factory=list)  # each worker's, CPU seconds
     ends: list[float] = field(default_factory=list)  # each worker's last read's end, wall
     last_reduce: float = 0.0  # the end of the parent's last reduce, wall
     parts: dict[str, float] = field(default_factory=dict)  # the parent's `_PARTS`, CPU
@@ -159,6 +161,7 @@ def read_trace(folder: Path) -> Trace:
             trace.busy.append((span - waited) / span)
             trace.ends.append(end)
             trace.total += total
+            trace.cpu.append(total)
             continue
         first = last = None
         for kind, label, wall, _, cpu, arg in rows:
@@ -317,6 +320,10 @@ def main() -> None:
     if args.jobs < 2:
         parser.error("--jobs must be at least 2: it is compared with --jobs 1")
     sys.path.insert(0, str(ROOT))
+    # Compiled once, as an installed kg is (as bench/throughput.py does): with
+    # PYTHONDONTWRITEBYTECODE each build compiled kg's modules again, ~0.25 s CPU of the
+    # parent's start-up before the fork (and of --jobs 1's), not kg's own cost.
+    compileall.compile_dir(ROOT / "kg", quiet=1)
     work = Path(tempfile.mkdtemp(prefix="kg-bench-jobs-"))
     try:
         one, many = build(args.corpus, 1, work), build(args.corpus, args.jobs, work)
@@ -332,6 +339,8 @@ def main() -> None:
           f"{many.finish:.2f}; the workers {workers:.2f}, of which re-reads "
           f"{sum(many.asks.values()):.2f} for {len(many.asks)} documents)")  # fmt: skip
     print(f"  the parent's serial parts: {_parts(many)}")
+    print(f"  CPU by process: the parent {many.total - sum(many.cpu):.2f}, each worker "
+          f"{', '.join(f'{c:.2f}' for c in many.cpu)}")  # fmt: skip
     print(f"  workers waiting for work (wall): {', '.join(f'{w:.2f} s' for w in many.waits)}")
     busy, tail = ", ".join(f"{b:.1%}" for b in many.busy), max(many.ends) - min(many.ends)
     print(f"  each worker busy {busy} of its wall from the fork to its last read; idle tail "
@@ -354,6 +363,10 @@ def main() -> None:
     unfinished, _ = simulate(replace(many, finish=0.0), args.jobs, args.jobs)
     print(f"  with no start-up before the fork {one.total / unstarted:.2f}×; with no finish "
           f"after the last reduce {one.total / unfinished:.2f}×")  # fmt: skip
+    # The parent's work between the fork and the finish shares the cores with the workers':
+    # moved into them it would cost the same; only work no process does any more gains.
+    idle, _ = simulate(replace(many, reduce=[0.0] * docs), args.jobs, args.jobs)
+    print(f"  with no parent work between the fork and the finish {one.total / idle:.2f}×")
 
 
 if __name__ == "__main__":
