@@ -2966,8 +2966,12 @@ def _subtree(tok: Token | None) -> list[int]:
 
 
 def _ready(tok: Token) -> bool:
-    """Someone is ready to do it, which they have not yet: "готов встретиться", "готовы
-    провести переговоры" (the infinitive under "готов", the trigger or its object)."""
+    """Someone is ready to do it or hopes for it, which they have not yet: "готов
+    встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
+    its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
+    of a hope)."""
+    if _is(tok.head, "hope") and _prep(tok) == "на":
+        return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
     return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
 
