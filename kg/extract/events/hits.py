@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date as Day
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
@@ -2679,17 +2681,26 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
     return words is None or bool(bound(words[0]))
 
 
+# Openings of a sentence that tell its day by the one day the sentence before gives: the
+# same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
+_THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
+
+
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
-    6 февраля 1952 года. В этот день умер её отец"): its events with no date have it."""
+    6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
+    of the day after it: its events with no date have it."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
-    if list(itertools.islice(words, 3)) not in (["в", "этот", "день"], ["в", "тот", "день"]):
-        return
+    shift = _THAT_DAY.get(tuple(itertools.islice(words, 3)))
     day = before[0].value
-    for hit in hits if len(day) == 10 else []:  # a month or a year is no day
+    if shift is None or len(day) != 10:  # a month or a year is no day
+        return
+    day = (Day.fromisoformat(day) + timedelta(days=shift)).isoformat()
+    for hit in hits:
         if not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
 
