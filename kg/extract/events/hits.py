@@ -368,6 +368,7 @@ class _Reader:
                     if hit is not None:
                         out += self._each_holder(hit)
             _parts(out, sent)
+            out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             _date_that_day(sent, before, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if _new_paragraph(sent) else news_day
@@ -2742,6 +2743,21 @@ def _framed(tok: Token) -> bool:
     """A noun trigger that frames the clause's own event ("в рамках визита", "во время
     визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
     return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)
+
+
+def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
+    """A bare "церемония" after a signing told in its sentence or the one before ("подписали
+    соглашение. После церемонии Борич провёл переговоры", "На церемонии присутствовали
+    министры"): the signing told again, no event of its own; not one named by what it is of
+    ("церемония открытия нефтепровода")."""
+    tok = sent.doc[hit.trigger]
+    if hit.kind != "Ceremony" or any(c.dep_ in _CEREMONY_NAMES for c in tok.children):
+        return False
+    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+    return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
+
+
+_CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
 
 def _parts(hits: list[Hit], sent: Sentence) -> None:
