@@ -157,6 +157,18 @@ def stray_apposition(t: Token) -> bool:
     return t.i < verb.i and not has_subject(verb)
 
 
+def stray_subject(t: Token) -> bool:
+    """A stray nominative name (`stray_apposition`) its verb agrees with, alone or with the
+    names joined to it in the plural ("На полях форума Мирзиёев и Кошта провели встречу":
+    the verb's subjects, though the parser hung them on the forum as its name)."""
+    if not stray_apposition(t):
+        return False
+    verb = verb_above(t.head)
+    if any(c.dep_ == "conj" for c in t.children):
+        return verb.morph.get("Number") == ["Plur"]
+    return _agrees_as_subject(t, verb)
+
+
 def _name_case(t: Token) -> list[str]:
     """A name's case: its first word's, else its surname's where the first is an initial
     the tagger gives none ("Х.Перес")."""

@@ -18,7 +18,7 @@ from kg.formats.textmeta import CAPITALS_PLACE, DATELINE
 from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
-from kg.nlp.deps import preposition
+from kg.nlp.deps import preposition, stray_subject
 from kg.nlp.morph import UD_GENDER, case_of, cases_of, morph, same_form, upper_first
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.names import genitive, nominative_word
@@ -764,7 +764,8 @@ def thing_named(piece: Span) -> bool:
     рифа Второй Томас", "авианосец Шарль де Голль", "станция General Paz"), also in
     quotes ("космодрома «Алкантара»"): the thing's name, no person's or organization's.
     Not a name that only follows such a noun ("В порту Иван Петров заявил": its
-    subject)."""
+    subject), nor one the parser hung on it that its verb agrees with ("На полях форума
+    Мирзиёев и Кошта провели встречу": `stray_subject`)."""
     if _after_place_abbreviation(piece):
         return True
     at = piece.start - 1
@@ -776,6 +777,7 @@ def thing_named(piece: Span) -> bool:
         and before.lemma_ in load_list(_THING_NOUNS)
         and piece.root.head.i == before.i
         and piece.root.dep_ in ("appos", "nmod", "flat", "flat:name", "flat:foreign")
+        and not stray_subject(piece.root)
     )
 
 

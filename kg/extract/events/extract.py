@@ -428,7 +428,9 @@ class _Frame:
         ahead = self.under_way(e)  # its own later day
         if e.kind not in _WITHIN or e.earlier:
             return False
-        if not (ahead or dates_agree(e.date, self.event.date)):
+        # "прибыл 18 августа. На следующий день провёл переговоры": a visit's later day
+        later_day = self.event.kind in VISITS and _days_on(self.event.date, e.date)
+        if not (ahead or later_day or dates_agree(e.date, self.event.date)):
             return False
         if (e.status or "occurred") != self.event.status and not ahead:
             return False

@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date as Day
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
@@ -374,6 +376,7 @@ class _Reader:
                     if hit is not None:
                         out += self._each_holder(hit)
             _parts(out, sent)
+            out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             _date_that_day(sent, before, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if _new_paragraph(sent) else news_day
@@ -2687,17 +2690,26 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
     return words is None or bool(bound(words[0]))
 
 
+# Openings of a sentence that tell its day by the one day the sentence before gives: the
+# same ("В тот же день") or the next ("На следующий день он провёл переговоры")
+_THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
+_THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
+
+
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
     """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
-    6 февраля 1952 года. В этот день умер её отец"): its events with no date have it."""
+    6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
+    of the day after it: its events with no date have it."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
-    if list(itertools.islice(words, 3)) not in (["в", "этот", "день"], ["в", "тот", "день"]):
-        return
+    shift = _THAT_DAY.get(tuple(itertools.islice(words, 3)))
     day = before[0].value
-    for hit in hits if len(day) == 10 else []:  # a month or a year is no day
+    if shift is None or len(day) != 10:  # a month or a year is no day
+        return
+    day = (Day.fromisoformat(day) + timedelta(days=shift)).isoformat()
+    for hit in hits:
         if not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
 
@@ -2739,6 +2751,21 @@ def _framed(tok: Token) -> bool:
     """A noun trigger that frames the clause's own event ("в рамках визита", "во время
     визита", "в ходе поездки … посетил остров"): the verb's date and place are not its own."""
     return tok.pos_ in {"NOUN", "PROPN"} and under_compound_preposition(tok, _FRAMES)
+
+
+def _signing_ceremony(hit: Hit, hits: list[Hit], sent: Sentence) -> bool:
+    """A bare "церемония" after a signing told in its sentence or the one before ("подписали
+    соглашение. После церемонии Борич провёл переговоры", "На церемонии присутствовали
+    министры"): the signing told again, no event of its own; not one named by what it is of
+    ("церемония открытия нефтепровода")."""
+    tok = sent.doc[hit.trigger]
+    if hit.kind != "Ceremony" or any(c.dep_ in _CEREMONY_NAMES for c in tok.children):
+        return False
+    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+    return any(h.kind == "Signing" and start <= h.trigger < hit.trigger for h in hits)
+
+
+_CEREMONY_NAMES = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign", "acl"})
 
 
 def _parts(hits: list[Hit], sent: Sentence) -> None:
@@ -2974,8 +3001,12 @@ def _subtree(tok: Token | None) -> list[int]:
 
 
 def _ready(tok: Token) -> bool:
-    """Someone is ready to do it, which they have not yet: "готов встретиться", "готовы
-    провести переговоры" (the infinitive under "готов", the trigger or its object)."""
+    """Someone is ready to do it or hopes for it, which they have not yet: "готов
+    встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
+    its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
+    of a hope)."""
+    if _is(tok.head, "hope") and _prep(tok) == "на":
+        return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
     return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")
 
