@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, is_inanimate
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -293,7 +293,7 @@ def apposed_to(name: Token) -> Token:
     head = name.head
     case = name.morph.get("Case")
     words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
-    thing = head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Inan"]
+    thing = head.pos_ == "NOUN" and is_inanimate(head)
     one_case = bool(case) and all(w.morph.get("Case") == case for w in words)
     if name.dep_ != "appos" or not thing or not one_case or head.morph.get("Case") == case:
         return head

@@ -93,7 +93,7 @@ from kg.nlp.deps import (
     sentence_before,
     told_as_reason,
 )
-from kg.nlp.morph import is_finite, is_infinitive, is_noun, is_plural, morph, name_in
+from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.titles import TITLES, is_portfolio
 
@@ -539,7 +539,7 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     agent = any(
         c.dep_ in _AGENT
         and "Ins" in c.morph.get("Case")
-        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or "Anim" in c.morph.get("Animacy"))
+        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or is_animate(c))
         for c in pred.children
     )  # not "летом", "в Москве"
     if agent:
@@ -1025,7 +1025,7 @@ def _with_someone(sent: Sent, head: Token, pred: Token | None) -> Token | None:
     """The animate noun of a "с"-phrase on the agreement or its predicate, else None."""
     targets = {head.i} | ({pred.i} if pred is not None else set())
     for t in sent:
-        if t.pos_ not in ("NOUN", "PROPN") or "Anim" not in t.morph.get("Animacy"):
+        if t.pos_ not in ("NOUN", "PROPN") or not is_animate(t):
             continue
         with_ = any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
         if with_ and _near(t, targets, 2):

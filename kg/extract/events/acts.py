@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
 from kg.nlp.deps import has_preposition, negated, preposition, stray_apposition, stray_object
-from kg.nlp.morph import case_of, is_infinitive, morph
+from kg.nlp.morph import case_of, is_animate, is_infinitive, morph
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -179,7 +179,7 @@ def _indeclinable(t: Token) -> bool:
 
 def _living(reader: ActReader, t: Token) -> bool:
     """People, or a group of them ("арестована группа военных")."""
-    if t.pos_ == "PRON" or t.morph.get("Animacy") == ["Anim"]:
+    if is_animate(t, pronoun=True):
         return True
     if t.lemma_ in _GROUPS:
         return any(c.dep_ == "nmod" and _living(reader, c) for c in t.children)
