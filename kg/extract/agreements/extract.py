@@ -89,6 +89,7 @@ from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
     has_preposition,
+    is_passive,
     preposition,
     sentence_before,
     told_as_reason,
@@ -535,7 +536,7 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
     lexicon of multilateral treaties may be anybody's."""
-    passive = "Pass" in pred.morph.get("Voice")
+    passive = is_passive(pred, short=False)
     agent = any(
         c.dep_ in _AGENT
         and "Ins" in c.morph.get("Case")
@@ -676,7 +677,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     if is_infinitive(verb) and verb.head.lemma_ in _ACTS:
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
-    passive = "Pass" in verb.morph.get("Voice")
+    passive = is_passive(verb, short=False)
     subjects = clause_subjects(verb, _SUBJECTS)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]

@@ -91,6 +91,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
     has_subject,
+    is_passive,
     is_predicate,
     preposition,
     sentence_before,
@@ -1507,7 +1508,7 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
     first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
     before = head.doc[first - 1] if first else None
-    if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
+    if before is not None and _fate(before) and is_passive(before, short=False):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
         return f"{role} {name}", f"{role} {key}"
     first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"

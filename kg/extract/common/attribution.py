@@ -50,6 +50,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
     has_subject,
+    is_passive,
     is_predicate,
     name_root,
     name_words,
@@ -214,7 +215,7 @@ def _verdict(t: Token) -> bool:
     nothing: passive, of its subject ("будет признан виновным", "объявлен банкротом"),
     or active, of its object where the status is a verdict's ("судья признала X виновным";
     "назвал сделку выгодной", "признал ситуацию сложной" are the subject's own words)."""
-    if "Pass" in t.morph.get("Voice"):
+    if is_passive(t, short=False):
         return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
     if t.lemma_ not in _DECLARING or any(
         c.dep_ == "obj" and c.lemma_ == "себя" for c in t.children
@@ -1848,7 +1849,7 @@ def _reports_past(verb: Token) -> bool:
     ("президенты провели", "стороны обсудили"; "переговоры прошли" a speaker says too)."""
     if "Past" not in verb.morph.get("Tense"):
         return False
-    if verb.morph.get("Voice") == ["Pass"] and "Short" in verb.morph.get("Variant"):
+    if is_passive(verb, short=False) and "Short" in verb.morph.get("Variant"):
         return True
     return any(
         c.dep_ == "nsubj"

@@ -41,8 +41,10 @@ from kg.extract.events.words import (
 )
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
+    PASSIVE_MARKS,
     SUBJECTS,
     has_subject,
+    is_passive,
     possessive_pronoun,
     preposition,
     sentence_before,
@@ -449,9 +451,7 @@ def _roles(
             holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
             return holders, []
         return holders, _enacted_by(reader, tok, leaving)
-    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
-        tok.morph.get("Voice") == ["Pass"]
-    )
+    passive = is_passive(tok, short=False, marks=PASSIVE_MARKS)
     subjects = reader.subject_mentions(tok, climb=False)
     if not subjects and (is_infinitive(tok) or is_gerund(tok)):
         # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
