@@ -11,12 +11,14 @@ from kg.extract.agreements.status import status_of
 from kg.extract.context import Context
 from kg.model import Document
 from kg.nlp.deps import (
+    PASSIVE_MARKS,
     acted_on,
     agent,
     has_fixed_preposition,
     is_passive,
     is_predicate,
     negated,
+    passive_marked,
     preposition,
     sentence_before,
     sentences_back,
@@ -55,6 +57,41 @@ def test_negated(analyse: Callable[..., Context], text: str, word: str, expected
 )
 def test_is_passive(analyse: Callable[..., Context], text: str, word: str, expected: bool) -> None:
     assert is_passive(_token(analyse, text, word)) is expected
+
+
+# (text, word, passive: as its voice or short form shows it (the default); as its voice or
+# the words the parse hangs on it show it (careers); as a participle's voice or a "быть"
+# shows it (acts); by the words the parse hangs on it alone (purchases))
+@pytest.mark.parametrize(
+    ("text", "word", "shown", "voiced_or_marked", "participle", "marked"),
+    [
+        ("Договор был подписан в Лиме.", "подписан", True, True, True, True),
+        ("Египет нашёл заложника, похищенного в Ливии.", "похищенного", True, True, True, False),
+        ("Танки закупаются Египтом у Турции.", "закупаются", True, True, False, True),
+        # a finite verb the tagger calls passive, with no passive's subject: no participle
+        ("Мост через реку строится в Перу.", "строится", True, True, False, False),
+        # a short adjective: no voice, a short form only
+        ("Министр Чили уверен в успехе.", "уверен", True, False, False, False),
+        # must-nots: the "быть" of a passive, an active verb
+        ("Договор был подписан в Лиме.", "был", False, False, False, False),
+        ("Египет освободил заложника.", "освободил", False, False, False, False),
+    ],
+)
+def test_passive_variants(
+    analyse: Callable[..., Context],
+    text: str,
+    word: str,
+    shown: bool,
+    voiced_or_marked: bool,
+    participle: bool,
+    marked: bool,
+) -> None:
+    """One passive test, with the variants its readers need."""
+    t = _token(analyse, text, word)
+    assert is_passive(t) is shown
+    assert is_passive(t, short=False, marks=PASSIVE_MARKS) is voiced_or_marked
+    assert is_passive(t, short=False, marks={"aux:pass"}, participle=True) is participle
+    assert passive_marked(t) is marked
 
 
 @pytest.mark.parametrize(

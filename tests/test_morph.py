@@ -10,7 +10,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.nlp.morph import OC_CASE, UD_CASE, agrees, is_adjectival, is_participle, morph
+from kg.nlp.morph import (
+    OC_CASE,
+    UD_CASE,
+    agrees,
+    animate_word,
+    is_adjectival,
+    is_animate,
+    is_inanimate,
+    is_participle,
+    may_be_animate,
+    morph,
+)
 from kg.nlp.pipeline import build_pipeline
 
 KG = Path(__file__).resolve().parents[1] / "kg"
@@ -69,6 +80,45 @@ def test_a_participle_by_the_tagger_or_by_its_reading(
     token = next(t for t in nlp(text) if t.text == word)
     assert is_participle(token) is participle
     assert is_adjectival(token) is adjectival
+
+
+# (word of "Посол Египта встретился с ним в Анкаре и подписал договор.", animate, animate
+# with a pronoun, inanimate): one test of the tagger's animacy for every reader of it
+@pytest.mark.parametrize(
+    ("word", "animate", "or_pronoun", "inanimate"),
+    [
+        ("Посол", True, True, False),
+        ("ним", False, True, False),  # a pronoun may stand for a being: a subject that acts
+        # must-nots: a state, a thing, a verb
+        ("Египта", False, False, True),
+        ("договор", False, False, True),
+        ("встретился", False, False, False),  # no animacy either way
+    ],
+)
+def test_animacy_of_a_token(
+    nlp: Language, word: str, animate: bool, or_pronoun: bool, inanimate: bool
+) -> None:
+    text = "Посол Египта встретился с ним в Анкаре и подписал договор."
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_animate(token) is animate
+    assert is_animate(token, pronoun=True) is or_pronoun
+    assert is_inanimate(token) is inanimate
+
+
+# (word outside any parse, its likeliest reading animate, some noun reading animate)
+@pytest.mark.parametrize(
+    ("word", "likeliest", "some"),
+    [
+        ("мужчина", True, True),
+        ("послу", True, True),
+        ("стрелку", False, True),  # "стрелка" first, the shooter's dative too
+        ("год", False, False),
+        ("Египет", False, False),
+    ],
+)
+def test_animacy_of_a_word(word: str, likeliest: bool, some: bool) -> None:
+    assert animate_word(word) is likeliest
+    assert may_be_animate(word) is some
 
 
 # Lemmas a caller asks about, and words: (word, whether a reading of it has one of them).

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import case_of
+from kg.nlp.morph import case_of, is_inanimate, morph
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -120,12 +120,40 @@ def negated(t: Token) -> bool:
     return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)
 
 
-def is_passive(verb: Token, subject: Token | None = None) -> bool:
+# The relations by which the parse hangs a passive's words on its verb: its subject ("строится
+# мост", "договор подписан") and its "быть" ("был задержан").
+PASSIVE_MARKS = frozenset({"nsubj:pass", "aux:pass"})
+
+
+def passive_marked(verb: Token, marks: Collection[str] = PASSIVE_MARKS) -> bool:
+    """The parse hangs a passive's word on `verb` by one of `marks`, whatever its voice."""
+    return any(c.dep_ in marks for c in verb.children)
+
+
+def is_passive(
+    verb: Token,
+    subject: Token | None = None,
+    *,
+    short: bool = True,
+    marks: Collection[str] = (),
+    participle: bool = False,
+) -> bool:
     """`verb` is told in the passive ("назначен послом", "отправленный в отставку"): its voice
-    says so, or its short form does (the tagger may call "назначен" a short adjective with no
-    voice), or the parse hangs `subject` on it as a passive's subject."""
-    shown = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
-    return shown or (subject is not None and subject.dep_ == "nsubj:pass")
+    says so, or, with `short`, its short form does (the tagger may call "назначен" a short
+    adjective with no voice), or the parse hangs `subject` on it as a passive's subject, or
+    a word by one of `marks` (`PASSIVE_MARKS`). With `participle`, only a participle's voice
+    counts, and pymorphy3 is asked too where the tagger calls one active ("задержанного")."""
+    if (subject is not None and subject.dep_ == "nsubj:pass") or passive_marked(verb, marks):
+        return True
+    if short and "Short" in verb.morph.get("Variant"):
+        return True
+    if not participle:
+        return "Pass" in verb.morph.get("Voice")
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    if "Pass" in verb.morph.get("Voice"):
+        return True
+    return any({"PRTF", "pssv"} <= p.tag.grammemes for p in morph().parse(verb.text))
 
 
 def acted_on(t: Token, verb: Token) -> bool:
@@ -310,7 +338,7 @@ def apposed_to(name: Token) -> Token:
     head = name.head
     case = name.morph.get("Case")
     words = [name, *(c for c in name.children if c.dep_ == "flat:name")]
-    thing = head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Inan"]
+    thing = head.pos_ == "NOUN" and is_inanimate(head)
     one_case = bool(case) and all(w.morph.get("Case") == case for w in words)
     if name.dep_ != "appos" or not thing or not one_case or head.morph.get("Case") == case:
         return head

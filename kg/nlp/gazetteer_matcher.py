@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, capitals, normalize, state_table
 from kg.lexicon import load_groups
-from kg.nlp.morph import UD_CASE, case_of, morph, name_forms
+from kg.nlp.morph import UD_CASE, case_of, is_animate, morph, name_forms
 from kg.nlp.phrases import PhraseTrie
 from kg.resolve.names import PARTICLES, common_word, genitive, is_first_name, russian_surname_end
 from kg.resolve.organizations import (
@@ -667,7 +667,7 @@ def _stands_for_state(t) -> bool:  # noqa: ANN001 - spaCy Token
         return False
     if head.lemma_ in STATE_NOUNS or head.lower_ in STATE_NOUNS:
         return True
-    return head.lemma_ not in PEOPLE_NOUNS and "Anim" not in head.morph.get("Animacy")
+    return head.lemma_ not in PEOPLE_NOUNS and not is_animate(head)
 
 
 @Language.factory(

@@ -333,6 +333,31 @@ def is_adjectival(token: Token) -> bool:
     return token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm")
 
 
+def is_animate(token: Token, pronoun: bool = False) -> bool:
+    """The tagger reads `token` as animate ("министр", "заложников"): a being, not a thing
+    ("отношения"); with `pronoun`, a pronoun too, which may stand for one (a subject that
+    acts: "он заявил")."""
+    return "Anim" in token.morph.get("Animacy") or (pronoun and token.pos_ == "PRON")
+
+
+def is_inanimate(token: Token) -> bool:
+    """The tagger reads `token` as inanimate ("договор", "МИД"); a word it gives no animacy
+    (a verb, a pronoun) is neither animate nor this."""
+    return "Inan" in token.morph.get("Animacy")
+
+
+def animate_word(word: str) -> bool:
+    """Whether the likeliest reading of `word` is animate ("мужчина", not "год"): for a word
+    outside the parse, which no tagger has read."""
+    parses = morph().parse(word)
+    return bool(parses) and "anim" in parses[0].tag
+
+
+def may_be_animate(word: str) -> bool:
+    """Whether some reading of `word` is an animate noun ("Матвейчуку": a person's dative)."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in morph().parse(word))
+
+
 def only_animate(word: str) -> bool:
     """Whether every reading of `word` is an animate noun ("женщина", "отец", "шпион"): a
     person, where a word with a thing's reading ("интернет", "рок", "поп") may name a field."""

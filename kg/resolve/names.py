@@ -21,7 +21,16 @@ from spacy.tokens import Span, Token
 from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
 from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
-from kg.nlp.morph import NAME_TAGS, UD_CASE, Parse, case_of, is_finite, morph, undeclined
+from kg.nlp.morph import (
+    NAME_TAGS,
+    UD_CASE,
+    Parse,
+    case_of,
+    is_finite,
+    may_be_animate,
+    morph,
+    undeclined,
+)
 from kg.resolve.gender import woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, unstressed
 
@@ -536,7 +545,7 @@ def _declined_in_u(word: str, case: str) -> bool:
         bool(nouns)
         and {p.normal_form for p in nouns} == {fold(word[:-1])}
         and all({"datv", "sing"} <= p.tag.grammemes and "Fixd" not in p.tag for p in nouns)
-        and any("anim" in p.tag for p in nouns)
+        and may_be_animate(word)
     )
 
 

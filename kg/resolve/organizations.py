@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition, stray_subject
-from kg.nlp.morph import UD_GENDER, case_of, cases_of, morph, same_form, upper_first
+from kg.nlp.morph import UD_GENDER, case_of, cases_of, is_animate, morph, same_form, upper_first
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.org_initials import (
@@ -495,7 +495,7 @@ def _of_person(span: Span) -> bool:
     for _ in range(2):
         if head.i >= span.start or head.pos_ != "NOUN":
             return False
-        if "Anim" in head.morph.get("Animacy"):
+        if is_animate(head):
             return True
         head = head.head
     return False
@@ -756,7 +756,7 @@ def _office_holders(span: Span) -> bool:
     """A title natasha took for a body ("Министры обороны Индии", "Премьер-министр
     Японии"): the persons who hold an office, not their ministry or government."""
     head = span[0]
-    return "Anim" in head.morph.get("Animacy") and is_office([t.lemma_ for t in span])
+    return is_animate(head) and is_office([t.lemma_ for t in span])
 
 
 def thing_named(piece: Span) -> bool:
@@ -1126,7 +1126,7 @@ def _body_noun(noun: Token) -> str:
     """A lone inanimate noun of state_bodies.txt or of a team, "власти" in the plural, in the
     nominative and capitalised ("полиции" → "Полиция"); "" for any other noun (no person:
     "министр"; no body a state has many of: "партия")."""
-    if noun.pos_ not in ("NOUN", "PROPN") or "Anim" in noun.morph.get("Animacy"):
+    if noun.pos_ not in ("NOUN", "PROPN") or is_animate(noun):
         return ""
     lemma = morph().lemma(noun.lower_, "NOUN")
     plural = "Plur" in noun.morph.get("Number")

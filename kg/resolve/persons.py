@@ -23,7 +23,7 @@ from kg.gazetteer import (
 )
 from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, subject_slot, with_common_noun
-from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, morph, name_forms
+from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
 from kg.resolve.name_forms import fold, form_of, one_name
 from kg.resolve.names import (
@@ -1257,7 +1257,7 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
-    return _never_noun_here(t) or (t.pos_ == "NOUN" and "Inan" in t.morph.get("Animacy"))
+    return _never_noun_here(t) or (t.pos_ == "NOUN" and is_inanimate(t))
 
 
 def _named_kin(span: Span) -> bool:

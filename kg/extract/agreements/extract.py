@@ -89,11 +89,12 @@ from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
     has_preposition,
+    is_passive,
     preposition,
     sentence_before,
     told_as_reason,
 )
-from kg.nlp.morph import is_finite, is_infinitive, is_noun, is_plural, morph, name_in
+from kg.nlp.morph import is_animate, is_finite, is_infinitive, is_noun, is_plural, morph, name_in
 from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.titles import TITLES, is_portfolio
 
@@ -535,11 +536,11 @@ def _signed_by_nobody_named(pred: Token, r: _Reading, title: Title) -> bool:
     """An undated passive signing with no agent ("Кроме того, подписано соглашение о …") in
     a report of two sides is theirs; a dated one ("был подписан в 1968 году") or one from the
     lexicon of multilateral treaties may be anybody's."""
-    passive = "Pass" in pred.morph.get("Voice")
+    passive = is_passive(pred, short=False)
     agent = any(
         c.dep_ in _AGENT
         and "Ins" in c.morph.get("Case")
-        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or "Anim" in c.morph.get("Animacy"))
+        and (c.dep_ == "obl:agent" or c.lemma_ in PAIR_WORDS or is_animate(c))
         for c in pred.children
     )  # not "летом", "в Москве"
     if agent:
@@ -685,7 +686,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
         verb = pred.head  # "Индия и Россия намерены подписать": the controller's subject
     if is_infinitive(verb) and verb.head.lemma_ in _ACTS:
         verb = verb.head  # "Решение президента Кении отказаться от подписания …"
-    passive = "Pass" in verb.morph.get("Voice")
+    passive = is_passive(verb, short=False)
     subjects = clause_subjects(verb, _SUBJECTS)
     if verb.lemma_ in LET and verb.i != pred.i:
         subjects = [c for c in verb.children if c.dep_ in ("iobj", "obl") and _dative(c)]
@@ -1034,7 +1035,7 @@ def _with_someone(sent: Sent, head: Token, pred: Token | None) -> Token | None:
     """The animate noun of a "с"-phrase on the agreement or its predicate, else None."""
     targets = {head.i} | ({pred.i} if pred is not None else set())
     for t in sent:
-        if t.pos_ not in ("NOUN", "PROPN") or "Anim" not in t.morph.get("Animacy"):
+        if t.pos_ not in ("NOUN", "PROPN") or not is_animate(t):
             continue
         with_ = any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
         if with_ and _near(t, targets, 2):

@@ -37,6 +37,7 @@ from kg.nlp.morph import (
     UD_CASE,
     capitals_of,
     case_of,
+    is_animate,
     is_finite,
     is_infinitive,
     is_noun,
@@ -669,7 +670,7 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
     first = comp[0]
     persons = (
         first.pos_ == "NOUN"
-        and "Anim" in first.morph.get("Animacy")
+        and is_animate(first)
         and "Gen" in first.morph.get("Case")
         and scan.mention(first) is None
     )

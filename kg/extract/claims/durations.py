@@ -32,7 +32,7 @@ from kg.extract.common.numbers import Quantity, find_quantities, is_currency, sc
 from kg.extract.context import Context
 from kg.lexicon import load_dict, load_groups, load_list
 from kg.nlp.deps import SUBJECTS, copular, has_preposition, possessive_pronoun
-from kg.nlp.morph import is_participle, morph
+from kg.nlp.morph import is_animate, is_participle, morph
 
 TERM_METRICS = Path(__file__).with_name("term_metrics.tsv")
 PERIOD_WORDS = Path(__file__).with_name("period_words.txt")
@@ -200,7 +200,7 @@ def _how_long(span: Span, unit: Token, sent: Span) -> str | None:
         return None  # "визит продлится три дня": how long an event lasts is the event's
     if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and copular(head)):
         return "срок"  # also a state a noun names: "четыре года был послом"
-    thing = head.pos_ == "NOUN" and "Anim" not in head.morph.get("Animacy")
+    thing = head.pos_ == "NOUN" and not is_animate(head)
     return "срок" if thing and head.i < unit.i and head.lemma_ not in UNITS else None
 
 

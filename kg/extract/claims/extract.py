@@ -91,6 +91,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
     has_subject,
+    is_passive,
     is_predicate,
     preposition,
     sentence_before,
@@ -99,6 +100,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import (
     agrees,
+    is_animate,
     is_finite,
     is_future,
     is_gerund,
@@ -845,7 +847,7 @@ def _of_gap_subject(
     subject = number.head if number is not None and number.dep_ == "orphan" else None
     if metric is None or subject is None or subject.pos_ != "NOUN":
         return metric
-    if "Anim" in subject.morph.get("Animacy") or "Nom" not in subject.morph.get("Case"):
+    if is_animate(subject) or "Nom" not in subject.morph.get("Case"):
         return metric
     name = _verb_named(metric[1])
     if name is None:
@@ -1075,7 +1077,7 @@ def _bare_sum_verb(noun: Token) -> Token | None:
     штраф), also past a being it hangs on, which no sum sizes ("штрафовать граждан на
     суммы"); a sum of something names its own ("сумма сделки", "сумма штрафов")."""
     verb = noun.head
-    if verb.dep_ == "obj" and "Anim" in verb.morph.get("Animacy"):
+    if verb.dep_ == "obj" and is_animate(verb):
         verb = verb.head
     if noun.lemma_ != _SUM or verb.pos_ != "VERB":
         return None
@@ -1501,12 +1503,12 @@ def _fated(ctx: Context, head: Token) -> tuple[str, str]:
     name, key = _phrase(ctx, head, counted=True)
     # bare "человек" keep their verb's role alone (`_people`: "приняли участие" is no deed)
     told = (name + ("" if head.lemma_ in _PEOPLE else deed(head)), key)
-    if "Anim" not in head.morph.get("Animacy"):
+    if not is_animate(head):
         return told
     nums = [c.i for c in head.children if c.dep_.startswith("nummod") and c.i < head.i]
     first = max(nums, default=head.i)  # the number next to the noun, not one coordinated
     before = head.doc[first - 1] if first else None
-    if before is not None and _fate(before) and "Pass" in before.morph.get("Voice"):
+    if before is not None and _fate(before) and is_passive(before, short=False):
         role = participle_of(before)  # "погиб один и [ранено] двое военных", however parsed
         return f"{role} {name}", f"{role} {key}"
     first_of = _first_conjunct(head)  # "погибли четверо агентов и [шесть] членов секты"
@@ -1739,7 +1741,7 @@ def _owned_votes(ctx: Context, q: Quantity, head: Token) -> tuple[str, str] | No
     if head.lemma_ == "голос":
         owner = _vote_owner(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
-    if "Anim" in head.morph.get("Animacy"):  # "за X проголосовали 339 из 476 депутатов"
+    if is_animate(head):  # "за X проголосовали 339 из 476 депутатов"
         owner = _voted_for(ctx, q, "accs")
         return (f"голоса за {owner}", f"голос за {owner}") if owner else None
     if head.lemma_ in _SEATS and any(t.lemma_ in _ELECTION for t in head.sent):
@@ -2038,7 +2040,7 @@ def _money_of_verb(ctx: Context, verb: Token, number: Token, unit: str) -> tuple
         if m is not None and m.type == "Organization":
             of = _genitive(ctx.document.text[m.start : m.end])
             return f"{name} {of[:1].upper() + of[1:] if _own_capital(ctx, m) else of}", name, unit
-        if m is None and c.pos_ == "NOUN" and "Anim" not in c.morph.get("Animacy"):
+        if m is None and c.pos_ == "NOUN" and not is_animate(c):
             thing, key = _phrase(ctx, c)  # "генерал получил …": no one's sum by a bare noun
             return f"{name} {_genitive(thing)}", f"{name} {key}", unit
     return name, name, unit
@@ -2080,7 +2082,7 @@ def _valued(verb: Token, obj: Token | None, number: Token) -> Token | None:
     if obj is not None and obj.lemma_ == "который" and verb.dep_ == "acl:relcl":
         before = reversed(obj.doc[obj.sent.start : obj.i])
         obj = next((t for t in before if t.pos_ == "NOUN" and agrees(obj, t)), None)
-    if obj is None or obj.pos_ != "NOUN" or "Anim" in obj.morph.get("Animacy"):
+    if obj is None or obj.pos_ != "NOUN" or is_animate(obj):
         return None
     return obj if obj.i < number.i else None
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import load_dict
 from kg.nlp.deps import has_preposition
-from kg.nlp.morph import cased, morph
+from kg.nlp.morph import cased, is_animate, morph
 
 ACT_NOUNS = Path(__file__).with_name("act_nouns.tsv")
 
@@ -46,7 +46,7 @@ def times_metric(times: Token) -> tuple[str, str] | None:
     if act is not None and words:
         return _named(act, act, words)
     obj = next((c for c in predicate.children if _object(c)), None)
-    if obj is not None and "Anim" in obj.morph.get("Animacy"):
+    if obj is not None and is_animate(obj):
         return None if act is None else (act, act)  # "трижды штрафовали [владельца]": whom
     if obj is not None and act is not None:
         return _of_object(act, obj)  # "дважды теряла сознание" → "потеря сознания"

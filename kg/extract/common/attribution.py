@@ -50,6 +50,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
     has_subject,
+    is_passive,
     is_predicate,
     name_root,
     name_words,
@@ -59,6 +60,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import (
     cases_of,
+    is_animate,
     is_finite,
     is_gerund,
     is_infinitive,
@@ -213,7 +215,7 @@ def _verdict(t: Token) -> bool:
     nothing: passive, of its subject ("будет признан виновным", "объявлен банкротом"),
     or active, of its object where the status is a verdict's ("судья признала X виновным";
     "назвал сделку выгодной", "признал ситуацию сложной" are the subject's own words)."""
-    if "Pass" in t.morph.get("Voice"):
+    if is_passive(t, short=False):
         return any(c.dep_ == "xcomp" and "Ins" in c.morph.get("Case") for c in t.children)
     if t.lemma_ not in _DECLARING or any(
         c.dep_ == "obj" and c.lemma_ == "себя" for c in t.children
@@ -682,7 +684,7 @@ class _Attributor:
             return ""
         gender = _DEMONSTRATIVE_GENDER[pronoun.lower_]
         for t in reversed(list(previous)):
-            if t.pos_ not in ("NOUN", "PROPN") or not _animate(t):
+            if t.pos_ not in ("NOUN", "PROPN") or not is_animate(t):
                 continue
             m = self._person_at(t)
             key = m.entity if m is not None else self._title_holder(t)
@@ -1384,7 +1386,7 @@ class _Attributor:
         …. Об этом написал министр Чехии X" is not his)."""
         entity = self.ctx.entity(key)
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
-            if _animate(subject):
+            if is_animate(subject, pronoun=True):
                 return False
             span = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
             named = [m for m in self.others if span[0] <= m.start < span[1]]
@@ -1847,13 +1849,13 @@ def _reports_past(verb: Token) -> bool:
     ("президенты провели", "стороны обсудили"; "переговоры прошли" a speaker says too)."""
     if "Past" not in verb.morph.get("Tense"):
         return False
-    if verb.morph.get("Voice") == ["Pass"] and "Short" in verb.morph.get("Variant"):
+    if is_passive(verb, short=False) and "Short" in verb.morph.get("Variant"):
         return True
     return any(
         c.dep_ == "nsubj"
         and c.pos_ == "NOUN"
         and c.morph.get("Number") == ["Plur"]
-        and (c.morph.get("Animacy") == ["Anim"] or c.lemma_ in _SIDES)
+        and (is_animate(c) or c.lemma_ in _SIDES)
         for c in verb.children
     )
 
@@ -1901,7 +1903,7 @@ def _animate_nominative(t: Token) -> bool:
     return (
         t.pos_ in ("NOUN", "PROPN")
         and t.morph.get("Case") == ["Nom"]
-        and t.morph.get("Animacy") == ["Anim"]
+        and is_animate(t)
         and not has_preposition(t)
     )
 
@@ -1973,12 +1975,7 @@ def _dative_topic(t: Token) -> bool:
         t = t.head
     if t.dep_ not in ("iobj", "obl") or "Dat" not in t.morph.get("Case") or has_preposition(t):
         return False
-    return not any(c.dep_ in SUBJECTS and _animate(c) for c in t.head.children)
-
-
-def _animate(t: Token) -> bool:
-    """A being, or a pronoun that may stand for one: a subject that acts."""
-    return t.morph.get("Animacy") == ["Anim"] or t.pos_ == "PRON"
+    return not any(c.dep_ in SUBJECTS and is_animate(c, pronoun=True) for c in t.head.children)
 
 
 def _unclosed_open(text: str) -> int | None:

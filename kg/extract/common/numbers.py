@@ -44,7 +44,7 @@ from kg.extract.common.dates import URL, find_dates, fold_case
 from kg.extract.common.number_words import WORD_VALUES, count_forms
 from kg.lexicon import load_rows
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.morph import morph
+from kg.nlp.morph import animate_word, morph
 
 CURRENCIES = Path(__file__).with_name("currencies.tsv")
 MEASURE_ABBREVIATIONS = Path(__file__).with_name("measure_abbreviations.tsv")
@@ -803,7 +803,7 @@ def _aged(before: str, text: str, unit: str, unit_end: int) -> bool:
     if unit == "год" and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(text, unit_end)):
         return True
     inverted = _INVERTED_YEARS.search(before)
-    return inverted is not None and "anim" in morph().parse(inverted[1])[0].tag
+    return inverted is not None and animate_word(inverted[1])
 
 
 def _finish(

@@ -28,8 +28,16 @@ from spacy.tokens import Token
 
 from kg.extract.events.schedule import counted_from
 from kg.model import Mention
-from kg.nlp.deps import has_preposition, negated, preposition, stray_apposition, stray_object
-from kg.nlp.morph import case_of, is_infinitive, morph
+from kg.nlp.deps import (
+    PASSIVE_MARKS,
+    has_preposition,
+    is_passive,
+    negated,
+    preposition,
+    stray_apposition,
+    stray_object,
+)
+from kg.nlp.morph import case_of, is_animate, is_infinitive, morph
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -133,10 +141,12 @@ def _targets(tok: Token, anchors: list[Token]) -> list[Token]:
     if tok.pos_ in {"VERB", "AUX"}:  # not a reason the parser took for one ("за убийство X")
         own = [c for c in tok.children if c.dep_ in _OBJECTS and not has_preposition(c)]
         own = own or [o for o in [stray_object(tok)] if o is not None]
+        # "задержанного", "был задержан": a participle's voice, or its "быть"
+        passive = is_passive(tok, short=False, marks={"aux:pass"}, participle=True)
         if not own and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
-            shared = _OBJECTS | ({"nsubj"} if _passive(tok) else set())  # "направлялся … и
+            shared = _OBJECTS | ({"nsubj"} if passive else set())  # "направлялся … и
             own = [c for c in tok.head.children if c.dep_ in shared]  # был задержан"
-        if not own and _passive(tok) and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i:
+        if not own and tok.dep_ in {"acl", "acl:relcl"} and tok.head.i != tok.i and passive:
             own = [tok.head]
         return own
     own = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in {"Gen", "Ins"}]
@@ -158,18 +168,6 @@ def _counted_subject(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"}]
 
 
-def _passive(verb: Token) -> bool:
-    """A passive participle ("задержанного", "перехваченное", "был задержан"), which the
-    tagger may call active: pymorphy3 is asked too."""
-    if any(c.dep_ == "aux:pass" for c in verb.children):
-        return True
-    if verb.morph.get("VerbForm") != ["Part"]:
-        return False
-    if verb.morph.get("Voice") == ["Pass"]:
-        return True
-    return any({"PRTF", "pssv"} <= set(p.tag.grammemes) for p in morph().parse(verb.text))
-
-
 def _indeclinable(t: Token) -> bool:
     """A name written alike in every case ("Чили", "Перу"), which the tagger may call a
     locative."""
@@ -179,7 +177,7 @@ def _indeclinable(t: Token) -> bool:
 
 def _living(reader: ActReader, t: Token) -> bool:
     """People, or a group of them ("арестована группа военных")."""
-    if t.pos_ == "PRON" or t.morph.get("Animacy") == ["Anim"]:
+    if is_animate(t, pronoun=True):
         return True
     if t.lemma_ in _GROUPS:
         return any(c.dep_ == "nmod" and _living(reader, c) for c in t.children)
@@ -280,7 +278,7 @@ def _agent(reader: ActReader, tok: Token, anchors: list[Token], skip: set[int]) 
     if verb is None:
         return []
     # "террориста, освобождённого Бельгией": not the sentence's subject
-    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in verb.children) or _passive(verb)
+    passive = is_passive(verb, short=False, marks=PASSIVE_MARKS, participle=True)
     found = [] if passive else reader.subject_mentions(verb, climb=False)
     if found:
         return found

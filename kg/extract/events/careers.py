@@ -41,8 +41,10 @@ from kg.extract.events.words import (
 )
 from kg.extract.offices.extract import extract_offices
 from kg.nlp.deps import (
+    PASSIVE_MARKS,
     SUBJECTS,
     has_subject,
+    is_passive,
     possessive_pronoun,
     preposition,
     sentence_before,
@@ -50,7 +52,7 @@ from kg.nlp.deps import (
     verb_above,
     which_subject,
 )
-from kg.nlp.morph import case_of, is_gerund, is_infinitive, is_verb, morph
+from kg.nlp.morph import case_of, is_animate, is_gerund, is_inanimate, is_infinitive, is_verb, morph
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import is_office, post_nouns
 
@@ -283,7 +285,7 @@ def _leads(reader: ActReader, company: Token, holders: list[str]) -> bool:
 
 def _of_people(noun: Token) -> bool:
     """A noun with an animate genitive ("компания друзей"): a group of people."""
-    return any(c.dep_ == "nmod" and c.morph.get("Animacy") == ["Anim"] for c in noun.children)
+    return any(c.dep_ == "nmod" and is_animate(c) for c in noun.children)
 
 
 def _in_office(reader: ActReader, holders: list[str]) -> bool:
@@ -311,7 +313,7 @@ def _of_a_thing(reader: ActReader, tok: Token) -> bool:
     noun = tok.head
     if tok.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i in reader.mention_head:
         return False
-    return noun.morph.get("Animacy") == ["Inan"] and noun.lemma_ not in _POSTS
+    return is_inanimate(noun) and noun.lemma_ not in _POSTS
 
 
 def _with_be(tok: Token) -> bool:
@@ -373,7 +375,7 @@ def _up_the_phrase(t: Token) -> bool:
 
 def _kinsman(t: Token) -> bool:
     """A person noun that is no office nor post ("дочь", "сын", "племянник")."""
-    animate = t.morph.get("Animacy") == ["Anim"]
+    animate = is_animate(t)
     return t.pos_ == "NOUN" and animate and t.lemma_ not in _LEFT and not _titled(t)
 
 
@@ -449,9 +451,7 @@ def _roles(
             holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"
             return holders, []
         return holders, _enacted_by(reader, tok, leaving)
-    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children) or (
-        tok.morph.get("Voice") == ["Pass"]
-    )
+    passive = is_passive(tok, short=False, marks=PASSIVE_MARKS)
     subjects = reader.subject_mentions(tok, climb=False)
     if not subjects and (is_infinitive(tok) or is_gerund(tok)):
         # "объявил о решении сложить полномочия", "удивил парламент, назначив X министром"
@@ -512,7 +512,7 @@ def _objects(verb: Token) -> list[Token]:
         if c.dep_ == "parataxis"
         and c.i > verb.i
         and c.pos_ == "NOUN"
-        and c.morph.get("Animacy") == ["Anim"]
+        and is_animate(c)
         and case_of(c) == "Acc"
         and not has_subject(c)
     ]
@@ -642,7 +642,7 @@ def _hung_on_a_thing(reader: ActReader, office: Token) -> tuple[list[str], set[i
     начальником Генерального штаба вооружённых сил генерал-лейтенанта X": X names no
     staff), with where the office's name ends: a thing has no person for its name."""
     for c in office.subtree:
-        if c.dep_ != "appos" or c.head.morph.get("Animacy") != ["Inan"]:
+        if c.dep_ != "appos" or not is_inanimate(c.head):
             continue
         for t in (c, *(g for g in c.children if g.dep_ == "appos")):
             head = reader.mention_head.get(t.i)

@@ -90,6 +90,7 @@ from kg.nlp.morph import (
     case_of,
     geographic,
     governed_case,
+    is_animate,
     is_infinitive,
     is_noun,
     is_verb,
@@ -1242,7 +1243,7 @@ class _Reader:
         it names a person."""
         said = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and not _prep(c)]
         said = [c for c in said if c.dep_ == "obj" or c.morph.get("Case") == ["Dat"]]
-        said = [c for c in said if c.pos_ != "PRON" and c.morph.get("Animacy") == ["Anim"]]
+        said = [c for c in said if c.pos_ != "PRON" and is_animate(c)]
         keys = [k for c in said for k in [*self._heads_of(c), *self.linked(c, skip)]]
         return [k for k in unique(keys) if k.startswith("person/")]
 
@@ -1260,7 +1261,7 @@ class _Reader:
                     continue
                 if c.pos_ not in {"NOUN", "PROPN"} or _is(c, "group"):
                     return False
-                animate = c.morph.get("Animacy") == ["Anim"] or c.i in self.mention_head
+                animate = is_animate(c) or c.i in self.mention_head
                 keys = self.linked(c, skip) if animate else []  # "с семьёй Манделы": the family
                 if c.i in self.mention_head:
                     keys.insert(0, self.mention_head[c.i].entity)
@@ -1390,7 +1391,7 @@ class _Reader:
         while tok.head.i != tok.i:
             parent = apposed_to(tok)
             possessed = person and first and tok.dep_ == "nmod" and parent.i not in self.in_mention
-            if possessed and (parent.i != target.i or parent.morph.get("Animacy") == ["Anim"]):
+            if possessed and (parent.i != target.i or is_animate(parent)):
                 # a person's possessor: "советника Обамы", "дочь Путина"; also where the one
                 # possessed is who acts ("Советник президента Бразилии X дал интервью")
                 return False
@@ -1402,7 +1403,7 @@ class _Reader:
                 return True
             if self._possessor(tok, parent):
                 return False  # "с семьёй президента ЮАР": the president takes no part
-            animate = parent.pos_ in {"NOUN", "PROPN"} and parent.morph.get("Animacy") == ["Anim"]
+            animate = parent.pos_ in {"NOUN", "PROPN"} and is_animate(parent)
             animate = animate or _title_part(parent)
             participle = parent.morph.get("VerbForm") == ["Part"] and _prep(tok) == "с"
             if participle and parent.head.i == target.i:
@@ -1427,10 +1428,10 @@ class _Reader:
         who are not a state's ("семья", "дом"), as opposed to "делегация президента"."""
         if tok.dep_ != "nmod" or parent.i in self.in_mention or _is(parent, "group"):
             return False
-        if parent.pos_ not in {"NOUN", "PROPN"} or parent.morph.get("Animacy") == ["Anim"]:
+        if parent.pos_ not in {"NOUN", "PROPN"} or is_animate(parent):
             return False
         head = self.mention_head.get(tok.i)
-        return tok.morph.get("Animacy") == ["Anim"] or head is not None and head.type == "Person"
+        return is_animate(tok) or head is not None and head.type == "Person"
 
     def subject_mentions(self, tok: Token, climb: bool = True) -> list[str]:
         """Who acts: the subject of the nearest verb up the parse that has a named one;
@@ -1489,7 +1490,7 @@ class _Reader:
         one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
         if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
-            voters = [c for c in _subjects(tok) if c.morph.get("Animacy") != ["Anim"]]
+            voters = [c for c in _subjects(tok) if not is_animate(c)]
             return [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
             return self._candidates(tok, found) if one_side else []
@@ -1629,7 +1630,7 @@ class _Reader:
             and s.pos_ != "PRON"
             and s.morph.get("Number") == ["Sing"]
             and s.morph.get("Gender") == gender
-            and (s.pos_ == "NUM" or s.morph.get("Animacy") == ["Anim"])
+            and (s.pos_ == "NUM" or is_animate(s))
             and not self._named(s)
             for s in _subjects(pronoun.sent.root)
         )
@@ -2198,7 +2199,7 @@ class _Reader:
                 return True
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in reach):
                 return False
-            described = tok.morph.get("Animacy") == ["Anim"] and date > tok.i  # who, not when
+            described = is_animate(tok) and date > tok.i  # who, not when
             if tok.dep_ in SUBJECTS and tok.head.i in reach and described:
                 return False
             if tok.pos_ == "NOUN" and self._rule(tok, False) is not None:
@@ -2338,7 +2339,7 @@ def _title_part(tok: Token) -> bool:
         tok.dep_ == "nmod"
         and tok.morph.get("Case") == ["Gen"]
         and head.pos_ == "NOUN"
-        and head.morph.get("Animacy") == ["Anim"]
+        and is_animate(head)
     )
 
 
@@ -2400,19 +2401,19 @@ def _holders_named(tok: Token) -> bool:
         return False
     owners = [c for c in tok.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]]
     owners = [c for c in owners if not has_preposition(c) and c.pos_ == "NOUN"]
-    return any(c.morph.get("Animacy") == ["Anim"] or _body(c) for c in owners)
+    return any(is_animate(c) or _body(c) for c in owners)
 
 
 def _bare_animate_genitive(tok: Token) -> bool:
     """An animate noun in the genitive hung on the verb with no preposition: the direct
     object, whose accusative has the genitive's form ("принял президента")."""
-    animate = tok.morph.get("Animacy") == ["Anim"] and tok.morph.get("Case") == ["Gen"]
+    animate = is_animate(tok) and tok.morph.get("Case") == ["Gen"]
     return tok.dep_ == "obl" and animate and not has_preposition(tok)
 
 
 def _guest_on_place(tok: Token) -> bool:
     """A person's title the parser hung on the place a guest is received in."""
-    return tok.dep_ == "nmod" and tok.i > tok.head.i and tok.morph.get("Animacy") == ["Anim"]
+    return tok.dep_ == "nmod" and tok.i > tok.head.i and is_animate(tok)
 
 
 def _guests_on_place(place: Token) -> set[int]:
@@ -2462,7 +2463,7 @@ _ADDRESSEE_DEPS = frozenset({"iobj", "obl", "nmod"})  # the verb's or the letter
 def _private(subject: Token) -> bool:
     """A sender of people no title makes anyone's envoy ("жители", "ученики школы"): they
     write for themselves, not for a state or body."""
-    people = subject.pos_ == "NOUN" and subject.morph.get("Animacy") == ["Anim"]
+    people = subject.pos_ == "NOUN" and is_animate(subject)
     return people and not is_office([subject.lemma_])
 
 
@@ -2483,7 +2484,7 @@ def _has_addressee(noun: Token) -> bool:
     sent, whatever verb it hangs on; of its own `_addressees`, a person's dative with no
     preposition."""
     return noun.pos_ == "NOUN" and any(
-        c.morph.get("Animacy") == ["Anim"] and not _prep(c) for c in _addressees(noun, [])
+        is_animate(c) and not _prep(c) for c in _addressees(noun, [])
     )
 
 
@@ -3229,7 +3230,7 @@ def _subjects(verb: Token) -> list[Token]:
         head = verb.head
         objs = [c for c in head.children if c.dep_ in {"obj", "iobj"}]
         if not _is(head, "invite"):  # "убедил президента согласиться": whom it persuades
-            objs = [c for c in objs if c.dep_ == "obj" and c.morph.get("Animacy") == ["Anim"]]
+            objs = [c for c in objs if c.dep_ == "obj" and is_animate(c)]
         if objs:
             return objs
         return _subjects(head) if head.i != verb.i else []
@@ -3291,7 +3292,7 @@ def _relative_subject(word: Token, verb: Token) -> bool:
 def _agrees_with(verb: Token, subject: Token) -> bool:
     """Whether a thing can be the subject of a verb of its sentence by gender ("смерть …
     был смещён" cannot); a person can whatever the title's gender ("президент ушла")."""
-    if subject.morph.get("Animacy") == ["Anim"] or subject.pos_ == "PRON":
+    if is_animate(subject, pronoun=True):
         return True
     genders = verb.morph.get("Gender"), subject.morph.get("Gender")
     return not all(genders) or genders[0] == genders[1]
@@ -3822,9 +3823,7 @@ def _held_in_relative(tok: Token) -> list[Token]:
         if not any(c.lemma_ == "который" for c in (*clause.children, *verb.children)):
             continue
         owner = clause.head
-        while owner.i != tok.i and (
-            owner.pos_ == "PROPN" or owner.morph.get("Animacy") == ["Anim"]
-        ):
+        while owner.i != tok.i and (owner.pos_ == "PROPN" or is_animate(owner)):
             owner = owner.head
         if owner.i == tok.i:
             held.append(verb)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.nlp.deps import passive_marked
 from kg.nlp.morph import case_of
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
 def _purchase(reader: ActReader, tok: Token, hit: Hit) -> bool:
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
-    passive = any(c.dep_ in {"nsubj:pass", "aux:pass"} for c in tok.children)
+    passive = passive_marked(tok)
     subject = [] if passive else _states(reader.subject_mentions(tok, climb=False))
     agent = [
         k

@@ -77,7 +77,7 @@ from kg.nlp.deps import (
     negated,
     preposition,
 )
-from kg.nlp.morph import UD_NUMBER, is_infinitive, is_superlative, is_verb_form, morph
+from kg.nlp.morph import UD_NUMBER, is_animate, is_infinitive, is_superlative, is_verb_form, morph
 from kg.resolve.titles import TITLES
 
 RELATION_LEVELS = Path(__file__).with_name("relation_levels.tsv")
@@ -910,7 +910,7 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
         title = _office_title(ctx, m.start)
         if inside and title is None:
             continue  # a state's name inside a person's ("Виктория Нуланд") is no side
-        if title is not None and (inside or _animate(title)) and not _acts_in(title, anchor):
+        if title is not None and (inside or is_animate(title)) and not _acts_in(title, anchor):
             continue  # "Министр Индии заявил, что отношения Китая и Пакистана …"
         if _other_clause(anchor, m.start):
             continue  # "… — стратегические партнёры, а Индия и Пакистан так и не подписали …"
@@ -947,11 +947,6 @@ def _office_title(ctx: Context, start: int) -> Token | None:
     t = word[0]
     own = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i
     return t.head if own and not has_preposition(t) else None
-
-
-def _animate(t: Token) -> bool:
-    """A noun of a person ("министр", "премьер"), not of a thing ("отношения Китая")."""
-    return t.morph.get("Animacy") == ["Anim"]
 
 
 def _acts_in(title: Token, anchor: Token) -> bool:
