@@ -1,0 +1,42 @@
+"""A union of states that ratifies, extends, suspends or leaves a paper is a party to it, as a
+state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought.
+Sentences of our own about other pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, tuple(a.parties))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-03-06")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a union beside a state, or alone with a "с"-side, keeps, leaves or ratifies for itself
+        ("ЕС и Марокко в прошлом году продлили соглашение о рыболовстве ещё на четыре года.",
+         {("Соглашение о рыболовстве", "mentioned", ("org/eu", "state/MAR"))}),
+        ("Меркосур и Боливия продлили соглашение о торговле.",
+         {("Соглашение о торговле", "mentioned", ("org/Q4264", "state/BOL"))}),
+        ("Европейский союз приостановил действие соглашения о партнёрстве с Нигером.",
+         {("Соглашение о партнёрстве", "mentioned", ("org/eu", "state/NER"))}),
+        ("Евросоюз ратифицировал соглашение о свободной торговле с Новой Зеландией.",
+         {("Соглашение о свободной торговле", "signed", ("org/eu", "state/NZL"))}),
+        # must not: a body of no union of states (a bank, the UN) is still no party
+        ("Всемирный банк и Кения продлили соглашение о финансировании.",
+         {("Соглашение о финансировании", "mentioned", ("state/KEN",))}),
+        ("ООН и Мали продлили соглашение о статусе миссии.",
+         {("Соглашение о статусе миссии", "mentioned", ("state/MLI",))}),
+    ],
+)  # fmt: skip
+def test_a_union_is_a_party_to_what_it_ratifies_or_leaves(sides, text, found):
+    assert sides(text) == found
