@@ -1,6 +1,8 @@
 """A union of states that ratifies, extends, suspends or leaves a paper is a party to it, as a
-state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought.
-Sentences of our own about other pairs, with must-nots."""
+state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought;
+talks resumed, extended or joined go on ("возобновили переговоры о соглашении" is
+`negotiating`), talks left or broken off do not. Sentences of our own about other pairs, with
+must-nots."""
 
 from __future__ import annotations
 
@@ -39,4 +41,27 @@ def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     ],
 )  # fmt: skip
 def test_a_union_is_a_party_to_what_it_ratifies_or_leaves(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # talks resumed, extended or joined are still talks
+        ("Индия и ЕС возобновили переговоры о соглашении о свободной торговле.",
+         {("Соглашение о свободной торговле", "negotiating", ("org/eu", "state/IND"))}),
+        ("Египет и Турция в марте возобновили переговоры по соглашению о свободной торговле.",
+         {("Соглашение о свободной торговле", "negotiating", ("state/EGY", "state/TUR"))}),
+        ("Малайзия присоединилась к переговорам о соглашении о партнёрстве с ЕС.",
+         {("Соглашение о партнёрстве", "negotiating", ("org/eu", "state/MYS"))}),
+        # must not: talks left or broken off, a paper itself resumed
+        ("Индия вышла из переговоров о соглашении о торговле с АСЕАН.",
+         {("Соглашение о торговле", "mentioned", ("org/asean", "state/IND"))}),
+        ("Канада и Индия прервали переговоры о соглашении о свободной торговле.",
+         {("Соглашение о свободной торговле", "mentioned", ("state/CAN", "state/IND"))}),
+        ("Турция и Египет возобновили действие соглашения о свободной торговле.",
+         {("Соглашение о свободной торговле", "mentioned", ("state/EGY", "state/TUR"))}),
+    ],
+)  # fmt: skip
+def test_talks_resumed_go_on_and_talks_left_do_not(sides, text, found):
     assert sides(text) == found
