@@ -1,7 +1,8 @@
 """A union of states that ratifies, extends, suspends or leaves a paper is a party to it, as a
 state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought;
 talks resumed, extended or joined go on ("возобновили переговоры о соглашении" is
-`negotiating`), talks left or broken off do not. Sentences of our own about other pairs, with
+`negotiating`), talks left or broken off do not; a signing one side proposes is `planned`
+("выступила с предложением о заключении договора"). Sentences of our own about other pairs, with
 must-nots."""
 
 from __future__ import annotations
@@ -64,4 +65,26 @@ def test_a_union_is_a_party_to_what_it_ratifies_or_leaves(sides, text, found):
     ],
 )  # fmt: skip
 def test_talks_resumed_go_on_and_talks_left_do_not(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a signing proposed by a noun is planned, as "предложил заключить" is
+        ("Индия выступила с предложением о заключении договора о взаимной правовой помощи с "
+         "Египтом.",
+         {("Договор о взаимной правовой помощи", "planned", ("state/EGY", "state/IND"))}),
+        ("Турция выдвинула инициативу подписания соглашения о свободной торговле с Азербайджаном.",
+         {("Соглашение о свободной торговле", "planned", ("state/AZE", "state/TUR"))}),
+        ("Президент Бразилии предложил Китаю заключить соглашение о торговле в национальных "
+         "валютах.", {("Соглашение о торговле в национальных валютах", "planned",
+                      ("state/BRA", "state/CHN"))}),
+        # must not: a paper signed at one side's proposal is signed
+        ("Бразилия и Китай по инициативе Пекина подписали соглашение о торговле в национальных "
+         "валютах.", {("Соглашение о торговле в национальных валютах", "signed",
+                      ("state/BRA", "state/CHN"))}),
+    ],
+)  # fmt: skip
+def test_a_signing_proposed_is_planned(sides, text, found):
     assert sides(text) == found
