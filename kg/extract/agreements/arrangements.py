@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.agreements.status import MANAGE
-from kg.extract.agreements.titles import Title, kinds
+from kg.extract.agreements.titles import TIME_NOUNS, Title, kinds
 from kg.extract.common.words import lem
 from kg.extract.context import Context
 from kg.lexicon import load_groups
@@ -126,7 +126,7 @@ def _unsettled(verb: Token) -> bool:
 
 
 def _phrase(topic: Token) -> list[Token]:
-    """The topic's phrase from its preposition, up to the first comma or clause."""
+    """The topic's phrase from its preposition, up to the first comma, clause or time."""
     sub = [t for t in topic.subtree if t.dep_ not in ("acl", "acl:relcl")]
     out: list[Token] = []
     for t in sub:
@@ -134,5 +134,7 @@ def _phrase(topic: Token) -> list[Token]:
             break
         if t.text in ",;:—–()" or t.pos_ == "VERB":
             break
+        if t.pos_ == "ADP" and t.head.lemma_ in TIME_NOUNS:
+            break  # "об обмене послами в ближайшие месяцы": when, not what
         out.append(t)
     return out

@@ -705,6 +705,16 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
             _subject(ctx, r, t, persons_sign, states_only)
 
 
+def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
+    """Whether an organization subject stands for the state it is a body of: a state's body
+    does ("Министерство финансов Греции"), and any one that ratifies or leaves
+    (`states_only`: "Парламент Эстонии ратифицировал"), but a union of states ratifies,
+    leaves or extends for itself ("ЕС и Марокко продлили соглашение о рыболовстве")."""
+    if m.type != "Organization" or m.entity in load_list(UNIONS):
+        return False
+    return states_only or _body(ctx, m)
+
+
 def _dative(t: Token) -> bool:
     """A bare dative: who a verb of letting lets ("не дает двум странам заключить")."""
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
@@ -724,7 +734,7 @@ def _apposed_person(ctx: Context, t: Token) -> Mention | None:
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
     add = [] if m is None else [m.entity]
-    if m is not None and m.type == "Organization" and (states_only or _body(ctx, m)):
+    if m is not None and _for_its_state(ctx, m, states_only):
         add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
         if len(states := _title_states(ctx, t)) > 1:
             add = states  # "Министерства обороны Индии и Франции": both

@@ -47,6 +47,9 @@ ADOPT = _WORDS["adopt"]  # "приняли декларацию", "утверд�
 _PLAN = _WORDS["plan"]  # "подписание запланировано", "ожидается подписание"
 _LEAVE = _WORDS["leave"]  # "вышли из договора", "денонсировала договор"
 _BREAK_OFF = frozenset(["прервать", "прерывать", "заморозить", "замораживать", "свернуть"])
+# Words of leaving that, said of talks, carry them on: "возобновили / продлили переговоры о …"
+_GO_ON = frozenset(["возобновить", "возобновлять", "возобновление", "продлить", "продлевать",
+                    "продление", "присоединиться", "присоединяться", "присоединение"])  # fmt: skip
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
@@ -252,7 +255,9 @@ def status_of(pred: Token | None) -> str:
         return "mentioned"  # "такое соглашение пока не обсуждается": not negotiated either
     if pred.lemma_ in _NEGOTIATE:
         # "вышла из переговоров по соглашению", "прервали переговоры о …": no longer
-        return "mentioned" if pred.head.lemma_ in _LEAVE | _BREAK_OFF else "negotiating"
+        # ("возобновили переговоры о соглашении" go on: negotiating)
+        left = pred.head.lemma_ in _LEAVE - _GO_ON or pred.head.lemma_ in _BREAK_OFF
+        return "mentioned" if left else "negotiating"
     if pred.pos_ in ("NOUN", "PROPN"):
         return _noun_status(pred)
     if is_infinitive(pred):

@@ -67,9 +67,14 @@ _TIME_PREPS = frozenset(["до", "к", "через", "после"])
 _COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
                              "результат", "отличие", "ответ", "интерес", "время",
                              "присутствие", "период"])  # fmt: skip
-_COMPOUND_AFTER = {"по": frozenset(["итог", "результат"]), "на": frozenset(["поле", "полях"])}
+# ("по предложению/инициативе египетской стороны": at whose proposal, not what)
+_COMPOUND_AFTER = {
+    "по": frozenset(["итог", "результат", "предложение", "инициатива", "просьба", "приглашение"]),
+    "на": frozenset(["поле", "полях"]),
+}
 _MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
-_TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал"])
+TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал",
+                         "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
@@ -336,8 +341,8 @@ class _Scanner:
                     j = k + 1  # "совместного [с ними] правительства": left out, read on
                     continue
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
-                if low in _TIME_PREPS and self.time_at(k):
-                    break  # "… до конца года": when it is to be signed
+                if (low in _TIME_PREPS or low in ("в", "во")) and self.time_at(k):
+                    break  # "… до конца года", "в ближайшие недели": when it is to be signed
                 if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
                 if low in ("в", "на") and self.doc[k].lemma_ in _MEASURES:
@@ -530,7 +535,7 @@ class _Scanner:
         """The noun phrase at `k` names a time: "конца (текущего) года"."""
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
             k += 1
-        return k < self.end and self.doc[k].lemma_ in _TIME_NOUNS
+        return k < self.end and self.doc[k].lemma_ in TIME_NOUNS
 
     def waiting(self) -> bool:
         """The last word is an adjective whose noun comes later."""

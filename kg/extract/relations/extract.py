@@ -178,7 +178,8 @@ def _anchors() -> frozenset[str]:
 def _stated_by_title(t: Token, level: str) -> bool:
     """Whether a level inside an agreement's title is said of the relations: a
     declaration's, or one with its level adjective, of an agreement not still being
-    prepared; "договор о союзничестве" only names the treaty's topic. True outside titles."""
+    prepared, proposed or turned down; "договор о союзничестве" only names the treaty's topic.
+    True outside titles."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ != "nmod" or t.head.lemma_ not in kinds():
@@ -187,6 +188,8 @@ def _stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in _PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
+    if _role(kind.head) == "unmade":
+        return False  # "Алиев предложил Грузии договор о стратегическом партнёрстве"
     if status_of(predicate(kind, [kind])) in ("negotiating", "planned"):
         return False  # "готовят договор о стратегическом партнёрстве", "подпишут декларацию"
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())

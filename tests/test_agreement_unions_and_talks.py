@@ -1,0 +1,90 @@
+"""A union of states that ratifies, extends, suspends or leaves a paper is a party to it, as a
+state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought;
+talks resumed, extended or joined go on ("возобновили переговоры о соглашении" is
+`negotiating`), talks left or broken off do not; a signing one side proposes is `planned`
+("выступила с предложением о заключении договора"). Sentences of our own about other pairs, with
+must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, tuple(a.parties))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-03-06")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a union beside a state, or alone with a "с"-side, keeps, leaves or ratifies for itself
+        ("ЕС и Марокко в прошлом году продлили соглашение о рыболовстве ещё на четыре года.",
+         {("Соглашение о рыболовстве", "mentioned", ("org/eu", "state/MAR"))}),
+        ("Меркосур и Боливия продлили соглашение о торговле.",
+         {("Соглашение о торговле", "mentioned", ("org/Q4264", "state/BOL"))}),
+        ("Европейский союз приостановил действие соглашения о партнёрстве с Нигером.",
+         {("Соглашение о партнёрстве", "mentioned", ("org/eu", "state/NER"))}),
+        ("Евросоюз ратифицировал соглашение о свободной торговле с Новой Зеландией.",
+         {("Соглашение о свободной торговле", "signed", ("org/eu", "state/NZL"))}),
+        # must not: a body of no union of states (a bank, the UN) is still no party
+        ("Всемирный банк и Кения продлили соглашение о финансировании.",
+         {("Соглашение о финансировании", "mentioned", ("state/KEN",))}),
+        ("ООН и Мали продлили соглашение о статусе миссии.",
+         {("Соглашение о статусе миссии", "mentioned", ("state/MLI",))}),
+    ],
+)  # fmt: skip
+def test_a_union_is_a_party_to_what_it_ratifies_or_leaves(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # talks resumed, extended or joined are still talks
+        ("Индия и ЕС возобновили переговоры о соглашении о свободной торговле.",
+         {("Соглашение о свободной торговле", "negotiating", ("org/eu", "state/IND"))}),
+        ("Египет и Турция в марте возобновили переговоры по соглашению о свободной торговле.",
+         {("Соглашение о свободной торговле", "negotiating", ("state/EGY", "state/TUR"))}),
+        ("Малайзия присоединилась к переговорам о соглашении о партнёрстве с ЕС.",
+         {("Соглашение о партнёрстве", "negotiating", ("org/eu", "state/MYS"))}),
+        # must not: talks left or broken off, a paper itself resumed
+        ("Индия вышла из переговоров о соглашении о торговле с АСЕАН.",
+         {("Соглашение о торговле", "mentioned", ("org/asean", "state/IND"))}),
+        ("Канада и Индия прервали переговоры о соглашении о свободной торговле.",
+         {("Соглашение о свободной торговле", "mentioned", ("state/CAN", "state/IND"))}),
+        ("Турция и Египет возобновили действие соглашения о свободной торговле.",
+         {("Соглашение о свободной торговле", "mentioned", ("state/EGY", "state/TUR"))}),
+    ],
+)  # fmt: skip
+def test_talks_resumed_go_on_and_talks_left_do_not(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a signing proposed by a noun is planned, as "предложил заключить" is
+        ("Индия выступила с предложением о заключении договора о взаимной правовой помощи с "
+         "Египтом.",
+         {("Договор о взаимной правовой помощи", "planned", ("state/EGY", "state/IND"))}),
+        ("Турция выдвинула инициативу подписания соглашения о свободной торговле с Азербайджаном.",
+         {("Соглашение о свободной торговле", "planned", ("state/AZE", "state/TUR"))}),
+        ("Президент Бразилии предложил Китаю заключить соглашение о торговле в национальных "
+         "валютах.", {("Соглашение о торговле в национальных валютах", "planned",
+                      ("state/BRA", "state/CHN"))}),
+        # must not: a paper signed at one side's proposal is signed
+        ("Бразилия и Китай по инициативе Пекина подписали соглашение о торговле в национальных "
+         "валютах.", {("Соглашение о торговле в национальных валютах", "signed",
+                      ("state/BRA", "state/CHN"))}),
+    ],
+)  # fmt: skip
+def test_a_signing_proposed_is_planned(sides, text, found):
+    assert sides(text) == found
