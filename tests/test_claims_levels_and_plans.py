@@ -1,0 +1,42 @@
+"""Numeric claims: a future of giving or deploying is a plan."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    return sorted((c.metric, c.value, c.unit, c.status) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a future of deploying or handing over with an object is a plan, a target
+        (
+            "Великобритания разместит в Эстонии 900 военнослужащих.",
+            [("военнослужащие", Decimal(900), "военнослужащий", "target")],
+        ),
+        (
+            "Южная Корея передаст Польше 48 самоходных гаубиц.",
+            [("самоходные гаубицы", Decimal(48), "гаубица", "target")],
+        ),
+        (
+            "Катар разместит в Центробанке Пакистана депозит в размере 3 млрд долларов.",
+            [("депозит", Decimal(3000000000), "USD", "target")],
+        ),
+        # must not: the deployment made
+        (
+            "Великобритания разместила в Эстонии 900 военнослужащих.",
+            [("военнослужащие", Decimal(900), "военнослужащий", "actual")],
+        ),
+    ],
+)
+def test_levels_plans_and_kinds(analyse, text: str, expected: list) -> None:
+    assert _rows(analyse, text) == sorted(expected)
