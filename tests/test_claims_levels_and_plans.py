@@ -1,4 +1,5 @@
-"""Numeric claims: a future of giving or deploying is a plan."""
+"""Numeric claims: a future of giving or deploying is a plan; "с участием" names a kind with its
+genitive."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
         (
             "Великобритания разместила в Эстонии 900 военнослужащих.",
             [("военнослужащие", Decimal(900), "военнослужащий", "actual")],
+        ),
+        # "с участием" names a kind only with its genitive (the state's adjective is the claim's)
+        (
+            "В Монголии работают около 150 компаний с участием турецкого капитала.",
+            [("компании с участием капитала", Decimal(150), "компания", "actual")],
+        ),
+        # must not: a kind the "с"-noun names alone keeps its words
+        (
+            "В Сербии работают 40 компаний с немецким капиталом.",
+            [("компании с немецким капиталом", Decimal(40), "компания", "actual")],
         ),
     ],
 )

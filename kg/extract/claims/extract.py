@@ -191,6 +191,7 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -2385,7 +2386,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
         if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
             break  # "товарооборот [наших стран]": the pair, which are the claim's states
         right.extend(doc[j : k + 1])
-        if with_:
+        if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
