@@ -1,5 +1,5 @@
 """Numeric claims: a future of giving or deploying is a plan; "с участием" names a kind with its
-genitive."""
+genitive; a measured noun in a prepositional phrase on another one restricts it."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
         (
             "В Сербии работают 40 компаний с немецким капиталом.",
             [("компании с немецким капиталом", Decimal(40), "компания", "actual")],
+        ),
+        # a measured noun in a prepositional phrase restricts the one it is on
+        (
+            "Профицит Китая в торговле с ЕС в 2024 году составил 305 млрд евро.",
+            [("профицит", Decimal(305000000000), "EUR", "actual")],
         ),
     ],
 )

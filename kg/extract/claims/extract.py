@@ -1039,6 +1039,7 @@ def _metric(
         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q)
     ]  # fmt: skip
+    measured = [t for t in measured if not _restricts(t, measured)]
     noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
@@ -1046,6 +1047,13 @@ def _metric(
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
+
+
+def _restricts(t: Token, measured: list[Token]) -> bool:
+    """A measured noun in a prepositional phrase on another one restricts it, no metric of
+    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties."""
+    prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
+    return prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i
 
 
 def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:
