@@ -1,5 +1,6 @@
 """Numeric claims: a future of giving or deploying is a plan; "с участием" names a kind with its
-genitive; a measured noun in a prepositional phrase on another one restricts it."""
+genitive; the level a change leaves ("с 46 % до 20 %") is no change; a measured noun in a
+prepositional phrase on another one restricts it."""
 
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
         (
             "В Сербии работают 40 компаний с немецким капиталом.",
             [("компании с немецким капиталом", Decimal(40), "компания", "actual")],
+        ),
+        # the level a change leaves is a level, no change by it
+        (
+            "Индонезия снизила пошлины на японские автомобили с 40% до 15%.",
+            [
+                ("пошлины", Decimal(15), "percent", "actual"),
+                ("пошлины", Decimal(40), "percent", "actual"),
+            ],
+        ),
+        # must not: a change by "на N" across the same words stays a change
+        (
+            "Индонезия снизила пошлины на японские автомобили на 25%.",
+            [("снижение пошлин", Decimal(25), "percent", "actual")],
         ),
         # a measured noun in a prepositional phrase restricts the one it is on
         (
