@@ -1,6 +1,6 @@
 """Numeric claims: a future of giving or deploying is a plan; "с участием" names a kind with its
 genitive; the level a change leaves ("с 46 % до 20 %") is no change; a measured noun in a
-prepositional phrase on another one restricts it."""
+prepositional phrase on another one restricts it; "их число" in millions is no share."""
 
 from __future__ import annotations
 
@@ -65,6 +65,27 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
         (
             "Профицит Китая в торговле с ЕС в 2024 году составил 305 млрд евро.",
             [("профицит", Decimal(305000000000), "EUR", "actual")],
+        ),
+        # "их число" in thousands counts people, never a share's percent
+        (
+            "Немцы составляют 20% иностранных студентов в Австрии. Их число превысит 30 тыс.",
+            [("доля иностранных студентов", Decimal(20), "percent", "actual")],
+        ),
+        # must not: a count before still lends its unit
+        (
+            "В Турции обучаются 5 тыс. студентов из Ирана. Стороны намерены довести их число "
+            "до 10 тыс.",
+            [
+                ("студенты", Decimal(5000), "студент", "actual"),
+                ("студенты", Decimal(10000), "студент", "target"),
+            ],
+        ),
+        # must not: an age, a date, an ordinal, a phone number and an article are no claims
+        (
+            "Министр иностранных дел Греции, 59-летний дипломат, 14 октября прибыл в Каир. "
+            "Это его третий визит в Египет. Справки по телефону +20 2 2795 1234. Стороны "
+            "обсудили статью 12 соглашения 2019 года.",
+            [],
         ),
     ],
 )

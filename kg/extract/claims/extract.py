@@ -440,11 +440,12 @@ def _pointed_back_metric(
 ) -> tuple[str, str, str] | None:
     """The metric of the figure a clause points back to ("довести этот показатель до 18 млрд
     долларов") in the `reading`'s unit; a bare scaled "их число … довести до 150 тыс."
-    counts what it counts."""
+    counts what it counts, never a share ("составляют 12 % туристов … их число превысит 1,8
+    млн" is no 1,8 млн percent)."""
     q, unit = reading
     if prior is None or not _points_back(clause):
         return None
-    unit = unit or (prior.unit if scaled(q) else "")
+    unit = unit or (prior.unit if scaled(q) and prior.unit not in {"percent", "раз"} else "")
     if prior.unit != unit:
         return None
     return _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
