@@ -1,6 +1,7 @@
 """Numeric claims: a future of giving or deploying is a plan; "с участием" names a kind with its
 genitive; the level a change leaves ("с 46 % до 20 %") is no change; a measured noun in a
-prepositional phrase on another one restricts it; "их число" in millions is no share."""
+prepositional phrase on another one restricts it; "их число" in millions is no share; a date in a
+participle on what "число" counts dates the count."""
 
 from __future__ import annotations
 
@@ -91,3 +92,28 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
 )
 def test_levels_plans_and_kinds(analyse, text: str, expected: list) -> None:
     assert _rows(analyse, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date in a participle on what "число" counts dates the count
+        (
+            "Число туристов из Индии, посетивших Мальдивы в 2024 году, выросло на 20%.",
+            [("рост числа туристов", Decimal(20), "2024")],
+        ),
+        (
+            "Число российских туристов, посетивших Вьетнам за девять месяцев 2025 года, "
+            "достигло 450 тыс.",
+            [("российские туристы", Decimal(450000), "2025-01/2025-09")],
+        ),
+        # must not: a participle on the counted people dates what befell them, not the count
+        (
+            "Власти Литвы освободили 12 граждан Беларуси, задержанных в 2024 году.",
+            [("освобождённые граждане", Decimal(12), "")],
+        ),
+    ],
+)
+def test_counted_in_a_participle(analyse, text: str, expected: list) -> None:
+    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
+    assert sorted((c.metric, c.value, c.period) for c in claims) == expected

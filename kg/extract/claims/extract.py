@@ -2729,7 +2729,12 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ):
             continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
         deadline = _is_deadline(date, number)
-        if on_number or deadline or _same_clause(date, number, anchor):
+        if (
+            on_number
+            or deadline
+            or _same_clause(date, number, anchor)
+            or _counted_when(date, anchor)
+        ):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
     if not ranked:
@@ -2847,6 +2852,19 @@ def _nominal(t: Token) -> bool:
     """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
     PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
     return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")
+
+
+def _counted_when(date: Token, anchor: Token) -> bool:
+    """A date in a participle on what "число"/"количество" counts, the subject of the
+    figure's predicate, dates the count ("Число туристов, посетивших Мальдивы в 2024 году,
+    выросло на 20 %"), where "12 граждан, задержанных в прошлом месяце" dates a detention."""
+    own = _anchor(date)
+    counted = own.head
+    counter = counted.head
+    return (
+        own.dep_ == "acl" and counted.dep_ == "nmod" and counter.lemma_ in _COUNTERS
+        and counter.dep_.startswith("nsubj") and counter.head == anchor
+    )  # fmt: skip
 
 
 def _same_clause(date: Token, number: Token, anchor: Token) -> bool:
