@@ -193,6 +193,7 @@ _FUTURE_SUMS = _WORDS["future_sum"]  # "получит 250 млн долларо
 _LEVELS = _REACHING | _FUTURE_VERBS | {"составлять", "превышать", "достигать", "насчитывать"}
 _WISHES = _WORDS["wish"]
 _PLANS = _WORDS["plan"]  # "власти потратят 3 млрд": a plan, as "увеличат" is
+_GENITIVE_KINDS = _WORDS["genitive_kind"]  # "с участием [капитала]": no kind without it
 _POLLS = {"опрос", "соцопрос"}  # a poll's future is its forecast, not a plan
 _PRONOUNS = {"он", "она", "оно", "они"}
 _FRACTIONS = _WORDS["fraction"]
@@ -441,11 +442,12 @@ def _pointed_back_metric(
 ) -> tuple[str, str, str] | None:
     """The metric of the figure a clause points back to ("довести этот показатель до 18 млрд
     долларов") in the `reading`'s unit; a bare scaled "их число … довести до 150 тыс."
-    counts what it counts."""
+    counts what it counts, never a share ("составляют 12 % туристов … их число превысит 1,8
+    млн" is no 1,8 млн percent)."""
     q, unit = reading
     if prior is None or not _points_back(clause):
         return None
-    unit = unit or (prior.unit if scaled(q) else "")
+    unit = unit or (prior.unit if scaled(q) and prior.unit not in {"percent", "раз"} else "")
     if prior.unit != unit:
         return None
     return _prior_metric(ctx, prior, ctx.sentence_at(prior.start) or sent, unit)
@@ -1040,6 +1042,7 @@ def _metric(
         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
         and not _basis(ctx, t, q)
     ]  # fmt: skip
+    measured = [t for t in measured if not _restricts(t, measured)]
     noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
     if noun is None:  # no measured noun: a verb may say what it is ("израсходовал")
         unnamed = _unnamed(ctx, q, unit, after)
@@ -1047,6 +1050,13 @@ def _metric(
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
+
+
+def _restricts(t: Token, measured: list[Token]) -> bool:
+    """A measured noun in a prepositional phrase on another one restricts it, no metric of
+    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties."""
+    prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
+    return prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i
 
 
 def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:
@@ -2387,7 +2397,7 @@ def _phrase(ctx: Context, head: Token, counted: bool = False, owner: str = "") -
         if doc[k].lemma_ in _SIDES and k > j and all(t.pos_ == "DET" for t in doc[j:k]):
             break  # "товарооборот [наших стран]": the pair, which are the claim's states
         right.extend(doc[j : k + 1])
-        if with_:
+        if with_ and doc[k].lemma_ not in _GENITIVE_KINDS:
             break  # "винтовки с оптическим прицелом [защитного цвета]": the kind is the noun
         j = k + 1
     left = [t for t in left if not _names_state(ctx, t)]  # "российских инвестиций": a state
@@ -2721,7 +2731,12 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         ):
             continue  # "12 граждан, [задержанных в прошлом месяце]": the date of the detention
         deadline = _is_deadline(date, number)
-        if on_number or deadline or _same_clause(date, number, anchor):
+        if (
+            on_number
+            or deadline
+            or _same_clause(date, number, anchor)
+            or _counted_when(date, anchor)
+        ):
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
     if not ranked:
@@ -2839,6 +2854,19 @@ def _nominal(t: Token) -> bool:
     """A noun, also where the tagger calls it otherwise: a capitalised "Товарооборот" may be
     PROPN, a sentence-initial "Протяжённость" ADJ (it heads the clause, no amod)."""
     return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.dep_ != "amod")
+
+
+def _counted_when(date: Token, anchor: Token) -> bool:
+    """A date in a participle on what "число"/"количество" counts, the subject of the
+    figure's predicate, dates the count ("Число туристов, посетивших Мальдивы в 2024 году,
+    выросло на 20 %"), where "12 граждан, задержанных в прошлом месяце" dates a detention."""
+    own = _anchor(date)
+    counted = own.head
+    counter = counted.head
+    return (
+        own.dep_ == "acl" and counted.dep_ == "nmod" and counter.lemma_ in _COUNTERS
+        and counter.dep_.startswith("nsubj") and counter.head == anchor
+    )  # fmt: skip
 
 
 def _same_clause(date: Token, number: Token, anchor: Token) -> bool:

@@ -177,6 +177,7 @@ _UNIT_GAP = re.compile(r"\s*(?:,|и|или|(?P<to>до))\s*", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![а-яё])от\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![а-яё])минус\s+$", re.IGNORECASE)
 _DO_BEFORE = re.compile(r"(?<![а-яё])до\s+$", re.IGNORECASE)
+_S_BEFORE = re.compile(r"(?<![а-яё])со?\s+$", re.IGNORECASE)  # "с 46 % до 20 %": the level before
 _NA_RIGHT_BEFORE = re.compile(r"(?<![а-яё])на\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
@@ -860,7 +861,8 @@ def _noun_before(text: str, at: int) -> bool:
 
 
 def _is_change(text: str, start: int, unit: str) -> bool:
-    """A growth or fall by an amount: "вырос на 12%", "рост составил 5%", not "вырос до 5%";
+    """A growth or fall by an amount: "вырос на 12%", "рост составил 5%", not "вырос до 5%"
+    nor the level it left ("с 46 % до 20 %");
     "на N" takes the sentence's verb of change across a gap ("вырос на 10 %, а инвестиции —
     на 15 %"), a noun of change counts only in the figure's own clause."""
     head = text[max(0, start - 80) : start]
@@ -868,8 +870,8 @@ def _is_change(text: str, start: int, unit: str) -> bool:
     # "обязательства по сокращению расходов, которые страна взяла после получения кредита на
     # 5 млрд": a relative clause the figure is in has no change of the clause before it
     sentence = _RELATIVE.split(sentence)[-1]
-    if _DO_BEFORE.search(sentence):
-        return False
+    if _DO_BEFORE.search(sentence) or _S_BEFORE.search(sentence):
+        return False  # "вырос до 5 %", "снизили пошлины на товары с 46 %": a level, no change
     if _NA_BEFORE.search(sentence) and (
         _CHANGE_WORD.search(sentence) or _COLLAPSE.search(sentence) and _rate_or_sum(unit)
     ):
