@@ -49,6 +49,8 @@ _LEAVE = _WORDS["leave"]  # "вышли из договора", "денонси�
 _BREAK_OFF = frozenset(["прервать", "прерывать", "заморозить", "замораживать", "свернуть"])
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
+_REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
+_INSTEAD = frozenset(["вместо", "взамен"])  # "подписали соглашение вместо договора": the older
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -116,13 +118,18 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
         if t.head.i == t.i or boundary:  # a head in parataxis is no verb's argument
             break
+        if preposition(t) in _INSTEAD:  # "подписали соглашение вместо договора": not it
+            return None
         t = t.head
         if _is_predicate(t):
             return t
-        if t.lemma_ in _CARRY:  # "обсудили выполнение соглашения": it exists, talks are
-            return None  # not about concluding it
-    if (talks := _talks_over(head)) is not None:
-        return talks
+        if t.lemma_ in _CARRY or t.lemma_ in _REPLACE:  # "обсудили выполнение соглашения",
+            return None  # "соглашение, заменившее договор": it exists, nobody concludes it
+    return _talks_over(head) or _verb_right_before(head)
+
+
+def _verb_right_before(head: Token) -> Token | None:
+    """A signing verb right before the paper's modifiers, which the parse hangs elsewhere."""
     i = head.i - 1
     while i >= head.sent.start and head.doc[i].pos_ in ("ADJ", "DET", "ADV", "NUM", "PRON"):
         i -= 1
