@@ -51,3 +51,24 @@ def found(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_paper_replaced_or_amended_is_mentioned(found, text, papers):
     assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a bare head with its own year is another paper than one of another kind or undated
+        # and signed in the report: it neither merges into it nor dates it
+        ("Аргентина и Чили подписали соглашение о туризме. Соглашение 2010 года утратило силу.",
+         {("Agreement", "Соглашение о туризме", "signed", "")}),
+        ("Норвегия и Швеция подписали Договор о границе. Соглашение 2010 года также "
+         "упоминалось.", {("Treaty", "Договор о границе", "signed", "")}),
+        # must not: the paper's own year, or the report's for a paper it tells signed
+        ("Норвегия и Швеция в 2010 году подписали соглашение о рыболовстве. Соглашение 2010 "
+         "года действует до сих пор.",
+         {("Agreement", "Соглашение о рыболовстве", "signed", "2010")}),
+        ("Аргентина и Чили подписали соглашение о туризме. Соглашение 2025 года вступит в силу "
+         "весной.", {("Agreement", "Соглашение о туризме", "signed", "2025")}),
+    ],
+)  # fmt: skip
+def test_a_bare_paper_of_another_year_is_another_paper(found, text, papers):
+    assert found(text) == papers

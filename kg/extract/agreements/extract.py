@@ -1165,7 +1165,25 @@ def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
         return True
     if not _parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
         return False
+    if _of_another_year(ctx, r, group):
+        return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
+
+
+def _of_another_year(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
+    """A bare head with a year of its own ("соглашение 2010 года") is another paper than one
+    of another kind ("Договор о границе") or of another year, and than one the report tells
+    signed with no date, which is signed at the report's time: "Аргентина и Чили подписали
+    соглашение о туризме. Соглашение 2010 года утратило силу" are two papers."""
+    own = r.title.date_from[:4]
+    if not own:
+        return False
+    if group[0].title.kind != r.title.kind:
+        return True
+    years = {x.date[:4] for x in group if x.date}
+    if not years and any(x.reported for x in group):
+        years = {ctx.document.date[:4]} - {""}
+    return bool(years) and own not in years
 
 
 def _of_its_own_sides(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
