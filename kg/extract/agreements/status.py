@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.titles import kinds
+from kg.extract.agreements.titles import INSTEAD, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import negated, preposition
@@ -50,7 +50,6 @@ _BREAK_OFF = frozenset(["прервать", "прерывать", "заморо�
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
-_INSTEAD = frozenset(["вместо", "взамен"])  # "подписали соглашение вместо договора": the older
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -118,7 +117,7 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
         if t.head.i == t.i or boundary:  # a head in parataxis is no verb's argument
             break
-        if preposition(t) in _INSTEAD:  # "подписали соглашение вместо договора": not it
+        if preposition(t) in INSTEAD:  # "подписали соглашение вместо договора": not it
             return None
         t = t.head
         if _is_predicate(t):
