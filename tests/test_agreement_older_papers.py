@@ -40,6 +40,17 @@ def found(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
         # a bare old paper named by kind and year alone is no signed fact
         ("Эквадор и Перу подписали новое соглашение о рыболовстве вместо договора 1999 года.",
          {("Agreement", "Соглашение о рыболовстве", "signed", "")}),
+        # the paper a bare one's clause names is another paper, which it does not sign
+        ("Венгрия и Австрия подписали соглашение, которое дополняет договор о границе 1929 "
+         "года.",
+         {("Agreement", "Соглашение между Австрией и Венгрией", "signed", ""),
+          ("Treaty", "Договор о границе", "mentioned", "1929")}),
+        ("Венгрия и Австрия подписали соглашение, дополняющее Договор о границе.",
+         {("Agreement", "Соглашение между Австрией и Венгрией", "signed", ""),
+          ("Treaty", "Договор о границе", "mentioned", "")}),
+        # must not: a bare paper told after the named one, in no clause of it, joins it
+        ("Венгрия и Австрия подписали Договор о границе. Соглашение было подписано в Вене.",
+         {("Treaty", "Договор о границе", "signed", "")}),
         # must not: papers signed together are both signed
         ("Боливия и Парагвай подписали соглашение о границе и договор о демаркации.",
          {("Agreement", "Соглашение о границе", "signed", ""),

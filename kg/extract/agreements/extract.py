@@ -1169,9 +1169,16 @@ def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
         return True
     if not _parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
         return False
-    if _of_another_year(ctx, r, group):
+    if _of_another_year(ctx, r, group) or _nested(r, group):
         return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
+
+
+def _nested(r: _Reading, group: list[_Reading]) -> bool:
+    """A paper named in the clause of a bare one, or the reverse, is another paper: "подписали
+    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only."""
+    head = r.title.head
+    return any(head.is_ancestor(x.title.head) or x.title.head.is_ancestor(head) for x in group)
 
 
 def _of_another_year(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
