@@ -56,6 +56,7 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    MEETINGS,
     NOT_SAME,
     TOPICAL,
     Entry,
@@ -606,10 +607,17 @@ def _governed_date(pred: Token, title: Title, dates: dict[int, tuple[int, str]])
         (
             v
             for s, e, v in found
-            if lo <= s <= hi and noun_dated(doc[s:e]) is None and not _of_a_conjunct(doc[s], pred)
+            if lo <= s <= hi and _signing_time(doc[s:e]) and not _of_a_conjunct(doc[s], pred)
         ),
         "",
     )
+
+
+def _signing_time(date: Sent) -> bool:
+    """A date of no noun, or of the gathering the paper is signed at ("подписали соглашение
+    на саммите 10 мая 2023 года"): the signing's."""
+    noun = noun_dated(date)
+    return noun is None or noun.lemma_ in MEETINGS and preposition(noun) in ("на", "в", "во")
 
 
 def _of_another_paper(date: Sent, title: Title) -> bool:
@@ -777,10 +785,6 @@ def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_onl
     r.parties += [p for p in add if p and p not in r.parties]
 
 
-# Meetings of a union whose members adopt its papers: "на саммите АСЕАН"
-_MEETINGS = frozenset({"саммит", "встреча", "заседание", "совещание", "форум", "сессия"})
-
-
 def _earlier_sides(ctx: Context, sent: Sent, t: Token) -> list[str]:
     """The states "стороны" `t` stand for where a clause before names them as its subjects:
     the clause its verb's clause hangs on ("Греция и Турция так и не подписали договор, хотя в
@@ -806,7 +810,7 @@ def _meeting_union(ctx: Context, t: Token) -> str:
     two states); else ""."""
     if _title_states(ctx, t) or t.dep_ not in ("nsubj", "nsubj:pass"):
         return ""
-    meetings = (c for c in t.head.children if c.dep_ == "obl" and c.lemma_ in _MEETINGS)
+    meetings = (c for c in t.head.children if c.dep_ == "obl" and c.lemma_ in MEETINGS)
     return next((u for c in meetings if (u := _union_of(ctx, c))), "")
 
 
@@ -1175,7 +1179,32 @@ def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
         return True
     if not _parties_agree([r], group) or _of_its_own_sides(ctx, r, group):
         return False
+    if _of_another_year(ctx, r, group) or _nested(r, group):
+        return False
     return all(same_fact(x.identity(), replace(r.identity(), kind=x.title.kind)) for x in group)
+
+
+def _nested(r: _Reading, group: list[_Reading]) -> bool:
+    """A paper named in the clause of a bare one, or the reverse, is another paper: "подписали
+    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only."""
+    head = r.title.head
+    return any(head.is_ancestor(x.title.head) or x.title.head.is_ancestor(head) for x in group)
+
+
+def _of_another_year(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
+    """A bare head with a year of its own ("соглашение 2010 года") is another paper than one
+    of another kind ("Договор о границе") or of another year, and than one the report tells
+    signed with no date, which is signed at the report's time: "Аргентина и Чили подписали
+    соглашение о туризме. Соглашение 2010 года утратило силу" are two papers."""
+    own = r.title.date_from[:4]
+    if not own:
+        return False
+    if group[0].title.kind != r.title.kind:
+        return True
+    years = {x.date[:4] for x in group if x.date}
+    if not years and any(x.reported for x in group):
+        years = {ctx.document.date[:4]} - {""}
+    return bool(years) and own not in years
 
 
 def _of_its_own_sides(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from kg.extract.agreements.titles import kinds
+from kg.extract.agreements.titles import INSTEAD, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
 from kg.nlp.deps import negated, preposition
@@ -52,6 +52,7 @@ _GO_ON = frozenset(["возобновить", "возобновлять", "во�
                     "продление", "присоединиться", "присоединяться", "присоединение"])  # fmt: skip
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
+_REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -119,13 +120,18 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
         if t.head.i == t.i or boundary:  # a head in parataxis is no verb's argument
             break
+        if preposition(t) in INSTEAD:  # "подписали соглашение вместо договора": not it
+            return None
         t = t.head
         if _is_predicate(t):
             return t
-        if t.lemma_ in _CARRY:  # "обсудили выполнение соглашения": it exists, talks are
-            return None  # not about concluding it
-    if (talks := _talks_over(head)) is not None:
-        return talks
+        if t.lemma_ in _CARRY or t.lemma_ in _REPLACE:  # "обсудили выполнение соглашения",
+            return None  # "соглашение, заменившее договор": it exists, nobody concludes it
+    return _talks_over(head) or _verb_right_before(head)
+
+
+def _verb_right_before(head: Token) -> Token | None:
+    """A signing verb right before the paper's modifiers, which the parse hangs elsewhere."""
     i = head.i - 1
     while i >= head.sent.start and head.doc[i].pos_ in ("ADJ", "DET", "ADV", "NUM", "PRON"):
         i -= 1

@@ -72,6 +72,12 @@ _COMPOUND_AFTER = {
     "по": frozenset(["итог", "результат", "предложение", "инициатива", "просьба", "приглашение"]),
     "на": frozenset(["поле", "полях"]),
 }
+# "вместо договора 1999 года", "взамен соглашения": the older paper a new one replaces
+INSTEAD = frozenset(["вместо", "взамен"])
+# Gatherings a paper is signed or adopted at ("на саммите в Каире", "на встрече"): where, not
+# what it is about; also of a union whose members adopt its papers ("на саммите АСЕАН")
+MEETINGS = frozenset(["саммит", "встреча", "заседание", "совещание", "форум", "сессия",
+                      "переговоры", "церемония", "конференция"])  # fmt: skip
 _MEASURES = frozenset(["размер", "сумма", "срок", "объем", "объём", "стоимость"])
 TIME_NOUNS = frozenset(["конец", "начало", "середина", "год", "месяц", "неделя", "квартал",
                          "время"])  # fmt: skip
@@ -284,6 +290,12 @@ class _Scanner:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case) or self.second_topic(t)
 
+    def meeting_at(self, k: int) -> bool:
+        """A gathering's noun at `k`, past its adjectives ("двустороннем саммите")."""
+        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        return k < self.end and self.doc[k].lemma_ in MEETINGS
+
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
         it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
@@ -355,6 +367,8 @@ class _Scanner:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
+                if low in INSTEAD or low in ("на", "в", "во") and self.meeting_at(k):
+                    break  # "… вместо договора", "… на саммите": what it replaces, where signed
                 if low not in _PREPS and not self.governed(k, m):
                     break
                 self.tokens.append(t)

@@ -1,0 +1,49 @@
+"""Where an agreement's title ends: before the gathering it was signed at ("на саммите", "на
+встрече") and before the older paper it replaces ("вместо договора"); a date of that
+gathering dates the signing. Sentences of our own about other pairs of states, with
+must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def found(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, date) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, a.date)
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-03-14")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # the gathering it was signed at is where, not what it is about; its date is the
+        # signing's
+        ("Египет и Иордания подписали Соглашение о торговле на саммите 10 мая 2023 года.",
+         {("Соглашение о торговле", "signed", "2023-05-10")}),
+        ("Египет и Иордания подписали Соглашение о торговле на двусторонней встрече министров.",
+         {("Соглашение о торговле", "signed", "")}),
+        ("Египет и Иордания подписали Соглашение на встрече в Аммане.",
+         {("Соглашение между Египтом и Иорданией", "signed", "")}),
+        ("Сенегал и Гамбия подписали меморандум о рыболовстве на переговорах в Банжуле.",
+         {("Меморандум о рыболовстве", "signed", "")}),
+        # the older paper it replaces is none of its title
+        ("Египет и Иордания подписали Соглашение о торговле вместо договора 1995 года.",
+         {("Соглашение о торговле", "signed", "")}),
+        ("Гана и Того подписали соглашение о транзите взамен договора о транзите 1987 года.",
+         {("Соглашение о транзите", "signed", ""), ("Договор о транзите", "mentioned", "1987")}),
+        # must not: a topic's own place or gatherings it is about stay in the title
+        ("Египет и Иордания подписали Соглашение о безопасности на море.",
+         {("Соглашение о безопасности на море", "signed", "")}),
+        ("Египет и Иордания подписали Соглашение о сотрудничестве в проведении саммитов.",
+         {("Соглашение о сотрудничестве в проведении саммитов", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_title_ends_before_the_gathering_and_the_paper_replaced(found, text, papers):
+    assert found(text) == papers
