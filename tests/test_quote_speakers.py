@@ -4,7 +4,8 @@ a jubilee's hero named only in the dative ("X-у исполнилось 40 ле�
 title repeated from one with a party and an age before the name ("кандидат в президенты
 … от партии 67-летняя X"), a subject past a paper's name in quotation marks, "—
 отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
-right after "слова X «…»", "Тот"/"Та" for the one named before other than the subject;
+right after "слова X «…»", "Тот"/"Та" for the one named before other than the subject,
+a name whose first word the dictionary reads in every case after "посол X в Y";
 and the must-nots of each."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ TOUR = "«Мы отменяем гастроли в Чили и Перу до о
 OPEN = "«граница останется открытой для торговли»"
 ENVOY = "Посол Дании в Норвегии Ханс Ольсен прибыл в Осло."
 STORE = "Премьер-министр Норвегии Йонас Гар Стёре"
+FUTURE = "«наши страны ждёт большое будущее»"
 
 
 @pytest.mark.parametrize(
@@ -110,6 +112,11 @@ STORE = "Премьер-министр Норвегии Йонас Гар Стё
             f"Ретно Марсуди. {WORDS}, — сказала глава МИД Индонезии.",
             "Марсуди",
         ),
+        # a name after a title with "в"+locative, its first word the tagger puts in that
+        # locative though the dictionary reads it in every case ("Мэри", "Люси")
+        (f"{FUTURE}, — заявила посол Кении в Эфиопии Мэри Кариуки.", "Мэри Кариуки"),
+        (f"По словам посла Кении в Эфиопии Люси Ваитити, {FUTURE}.", "Люси Ваитити"),
+        (f"{FUTURE}, — заявила посол Индонезии в Австралии Люси Ваитити.", "Люси Ваитити"),
     ],
 )
 def test_speaker_found(said, text: str, speaker: str) -> None:

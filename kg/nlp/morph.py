@@ -577,6 +577,13 @@ def caseless(word: str) -> bool:
     return undeclined(word) or len(morph().cases(word)) >= 6
 
 
+def known_caseless(word: str) -> bool:
+    """A word the dictionary knows and reads in every case ("Мэри", "Люси", "Петро"), not
+    one it only guesses so ("Хунлабут", a surname that declines): its form tells no case,
+    whatever case the tagger gives it."""
+    return _known(word, morph().parse(word.lower())) and len(morph().cases(word)) >= 6
+
+
 def _capitalised_parts(word: str) -> bool:
     """A hyphenated word of capitalised parts ("Северо-Западный", "Нью-Йорк"), no
     abbreviation though a capital stands inside it."""

@@ -64,6 +64,7 @@ from kg.nlp.morph import (
     is_finite,
     is_gerund,
     is_infinitive,
+    known_caseless,
     nominative_title,
     shown_gender,
     undeclined,
@@ -1939,10 +1940,17 @@ def _same_case(a: Token, b: Token) -> bool:
 
 def _case_words(name: Span) -> list[Token]:
     """The words of a name that tell its case: one that never declines ("Беллуччи", the same
-    in every case, which the tagger may call nominative) tells none where another does
-    ("Моники Беллуччи" is a genitive)."""
-    declined = [t for t in name if not undeclined(t.text)]
+    in every case, which the tagger may call nominative) or one the dictionary reads in every
+    case ("Мэри", which the tagger may call a locative after "в Эфиопии") tells none where
+    another does ("Моники Беллуччи" is a genitive)."""
+    declined = [t for t in name if not _tells_no_case(t)]
     return declined or list(name)
+
+
+def _tells_no_case(t: Token) -> bool:
+    """A name's word whose form is the same in every case: a foreign one that never declines
+    ("Беллуччи") or one the dictionary reads so ("Мэри")."""
+    return undeclined(t.text) or known_caseless(t.text)
 
 
 def _cases_disagree(words: list[Token]) -> bool:
