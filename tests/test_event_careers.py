@@ -276,6 +276,25 @@ def test_this_post_is_the_one_named_before(events, text, label) -> None:
     assert [e.label for e in _of(events(text), "Appointment")] == [label]
 
 
+# text, kind, the labels of that kind: "эта позиция" with no titled post before it is a
+# stance, never the post a change is to or from; after one it is that post
+STANCES = [
+    ("Несмотря на эту позицию, президент Чили назначил Марию Лопес министром обороны.",
+     "Appointment", ["Назначение Марии Лопес на пост министра обороны"]),
+    ("Из-за его позиции премьер-министр Кении назначил Джона Кимани послом в Эфиопии.",
+     "Appointment", ["Назначение Джона Кимани на пост посла в Эфиопии"]),
+    ("Из-за этой позиции министр обороны Чили Мария Лопес подала в отставку.", "Resignation",
+     ["Отставка Марии Лопес"]),
+    ("Хуан Перес покинул пост министра обороны Перу. На эту позицию назначен Луис Гомес.",
+     "Appointment", ["Назначение Луиса Гомеса на пост министра обороны Перу"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "labels"), STANCES)
+def test_this_position_is_a_post_only_after_one(events, text, kind, labels) -> None:
+    assert [e.label for e in _of(events(text), kind)] == labels
+
+
 SILENT = [
     # a post no sentence names before, or a stance ("позиция Египта"), is no office
     ("Позиция Египта по Турции не изменилась. На эту позицию назначен Омар Салех.",

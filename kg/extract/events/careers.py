@@ -169,7 +169,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
     office = _office(reader, tok, hit.kind)
-    if office is None and (hit.kind == "Appointment" or any(map(pointed_post, tok.children))):
+    pointed = any(pointed_post(c, _titled) for c in tok.children)
+    if office is None and (hit.kind == "Appointment" or pointed):
         return False  # "этот пост занял …", "избран на этот пост": the office is told elsewhere
     if office is not None and bare_trade(office):
         return False  # "стал актёром театра": a profession, no office
@@ -708,7 +709,7 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     named = kind not in {"Resignation", "Death"}
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
-            title, this = _post_title(c), pointed_post(c)
+            title, this = _post_title(c), pointed_post(c, _titled)
             if c.lemma_ in _POSTS or title is not None or this:
                 if title is None and this:  # "на этот пост назначен": the one named before
                     title = post_before(c, _titled)
