@@ -276,6 +276,47 @@ def test_this_post_is_the_one_named_before(events, text, label) -> None:
     assert [e.label for e in _of(events(text), "Appointment")] == [label]
 
 
+# text, kind, the labels of that kind: "эта позиция" with no titled post before it is a
+# stance, never the post a change is to or from; after one it is that post
+STANCES = [
+    ("Несмотря на эту позицию, президент Чили назначил Марию Лопес министром обороны.",
+     "Appointment", ["Назначение Марии Лопес на пост министра обороны"]),
+    ("Из-за его позиции премьер-министр Кении назначил Джона Кимани послом в Эфиопии.",
+     "Appointment", ["Назначение Джона Кимани на пост посла в Эфиопии"]),
+    ("Из-за этой позиции министр обороны Чили Мария Лопес подала в отставку.", "Resignation",
+     ["Отставка Марии Лопес"]),
+    ("Хуан Перес покинул пост министра обороны Перу. На эту позицию назначен Луис Гомес.",
+     "Appointment", ["Назначение Луиса Гомеса на пост министра обороны Перу"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "labels"), STANCES)
+def test_this_position_is_a_post_only_after_one(events, text, kind, labels) -> None:
+    assert [e.label for e in _of(events(text), kind)] == labels
+
+
+# text, the appointments' labels: a pointed post is the one of the clause that holds it, and
+# an appointment with its own title ("послом") is to that title, not to the post before
+OWN_TITLE = [
+    ("Хуан Перес занимал пост министра обороны Перу. На этом посту он проработал три года, а "
+     "затем Луис Гомес был назначен послом Перу в Чили.",
+     ["Назначение Луиса Гомеса на пост посла Перу в Чили"]),
+    ("Ахмед Хасан занимал пост министра финансов Кении. С этого поста он был назначен послом "
+     "Кении в Эфиопии.", ["Назначение Ахмеда Хасана на пост посла Кении в Эфиопии"]),
+    ("Ахмед Хасан занимал пост министра финансов Кении. На этом посту его в 2020 году "
+     "назначили послом Кении в Эфиопии.",
+     ["Назначение Ахмеда Хасана на пост посла Кении в Эфиопии"]),
+    # must not: the post of another clause is no post this one is appointed to
+    ("Хуан Перес занимал пост министра обороны Перу. На этом посту он проработал три года, а "
+     "затем Луис Гомес был назначен.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "labels"), OWN_TITLE)
+def test_an_own_title_beats_a_post_pointed_at(events, text, labels) -> None:
+    assert [e.label for e in _of(events(text), "Appointment")] == labels
+
+
 SILENT = [
     # a post no sentence names before, or a stance ("позиция Египта"), is no office
     ("Позиция Египта по Турции не изменилась. На эту позицию назначен Омар Салех.",

@@ -44,7 +44,12 @@ CASES = [
         "Visit",
         "occurred",
     ),
-]
+    # must not: talks where the hope was voiced ("на" with the locative) are held
+    ("На переговорах в Сантьяго президент Перу надеялся получить кредит.", "Talks", "occurred"),
+    ("На встрече в Ханое премьер-министр Лаоса надеется на помощь Вьетнама.", "Meeting",
+     "occurred"),
+    ("Президент Кении надеется на переговоры с премьер-министром Эфиопии.", "Talks", "planned"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "kind", "status"), CASES)

@@ -1233,11 +1233,17 @@ def _this_post(
     to (`_given_post`)."""
     # "на этот пост": the post one is put on (the parse may hang it on another noun of the
     # verb's sentence), not one left ("ушёл с этого поста")
-    post = next((t for t in verb.subtree if pointed_post(t) and preposition(t) == "на"), None)
+    heads = {t.head: t for t in titles}
+
+    def titled(g: Token) -> bool:
+        return g.i in heads
+
+    post = next(
+        (t for t in verb.subtree if pointed_post(t, titled) and preposition(t) == "на"), None
+    )
     if post is None or not _given_post(doc[start:end].root, verb):
         return None
-    heads = {t.head: t for t in titles}
-    named = post_before(post, lambda g: g.i in heads)
+    named = post_before(post, titled)
     if named is None:
         return None
     title = _with_complement(doc, titles, heads[named.i])

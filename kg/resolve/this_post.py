@@ -12,9 +12,11 @@ from spacy.tokens import Token
 from kg.nlp.deps import possessive_pronoun, sentences_back
 from kg.resolve.titles import post_nouns
 
-# The post nouns the phrase is made of ("на эту позицию", "на это кресло"), and the ones a
-# title named before may hang on ("исполнял обязанности министра … на этот пост").
+# The post nouns the phrase is made of ("на этот пост", "на это кресло"; "на эту позицию" only
+# after a titled post: else a stance, "несмотря на эту позицию"), and the ones a title named
+# before may hang on ("исполнял обязанности министра … на этот пост").
 _POINTED = post_nouns("post", "seat", "position")
+_STANCES = post_nouns("position")
 _NAMED = post_nouns("post", "seat", "position", "capacity", "duties")
 # Words that point back: "этот пост", "тот же пост"; a possessive pronoun ("на его пост")
 # does too, not "свой" (one's own post, named here or nowhere) nor any other determiner
@@ -22,12 +24,15 @@ _NAMED = post_nouns("post", "seat", "position", "capacity", "duties")
 _POINTING = frozenset({"этот", "это", "тот"})  # the tagger lemmatizes "этом", "это" to "это"
 
 
-def pointed_post(token: Token) -> bool:
+def pointed_post(token: Token, titled: Callable[[Token], bool]) -> bool:
     """Whether the token is a post noun that points back to one named before ("на этот
-    пост", "эту должность", "на этом посту", "на его пост")."""
-    return token.lemma_ in _POINTED and any(
+    пост", "эту должность", "на этом посту", "на его пост"); "эту позицию" only where
+    `post_before` finds a post `titled` accepts ("ушёл с поста министра … на эту позицию"),
+    not a stance ("Несмотря на эту позицию, президент назначил X министром")."""
+    pointing = token.lemma_ in _POINTED and any(
         (c.dep_ == "det" and c.lemma_ in _POINTING) or possessive_pronoun(c) for c in token.children
     )
+    return pointing and (token.lemma_ not in _STANCES or post_before(token, titled) is not None)
 
 
 def post_before(this: Token, titled: Callable[[Token], bool]) -> Token | None:

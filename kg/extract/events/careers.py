@@ -40,6 +40,7 @@ from kg.extract.events.words import (
     rumoured,
 )
 from kg.extract.offices.extract import extract_offices
+from kg.nlp.clauses import contrast_between
 from kg.nlp.deps import (
     PASSIVE_MARKS,
     SUBJECTS,
@@ -169,7 +170,8 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
     if verb and (_possible(tok) or _of_a_thing(reader, tok)):
         return False
     office = _office(reader, tok, hit.kind)
-    if office is None and (hit.kind == "Appointment" or any(map(pointed_post, tok.children))):
+    pointed = any(pointed_post(c, _titled) for c in tok.children)
+    if office is None and (hit.kind == "Appointment" or pointed):
         return False  # "этот пост занял …", "избран на этот пост": the office is told elsewhere
     if office is not None and bare_trade(office):
         return False  # "стал актёром театра": a profession, no office
@@ -708,7 +710,9 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
     named = kind not in {"Resignation", "Death"}
     for head in heads:
         for c in [*head.children, *_post_beside(head)]:
-            title, this = _post_title(c), pointed_post(c)
+            title, this = _post_title(c), pointed_post(c, _titled)
+            if this and not _points_for(c, head):
+                continue
             if c.lemma_ in _POSTS or title is not None or this:
                 if title is None and this:  # "на этот пост назначен": the one named before
                     title = post_before(c, _titled)
@@ -725,6 +729,15 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
     return _sworn(tok)
+
+
+def _points_for(post: Token, head: Token) -> bool:
+    """Whether the pointed post `post` ("на этом посту") the parse hangs on `head` is the one
+    `head` gives: not where it stands in a clause of its own before a contrast ("На этом посту
+    он проработал три года, а затем X был назначен послом"), nor where `head` names its own
+    title ("назначен послом")."""
+    own = any(c.dep_ == "xcomp" and case_of(c) == "Ins" and _titled(c) for c in head.children)
+    return not own and not contrast_between(post, head)
 
 
 def _sworn(tok: Token) -> Token | None:

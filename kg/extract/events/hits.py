@@ -3005,8 +3005,8 @@ def _ready(tok: Token) -> bool:
     """Someone is ready to do it or hopes for it, which they have not yet: "готов
     встретиться", "готовы провести переговоры" (the infinitive under "готов", the trigger or
     its object), "выразил надежду на скорый визит", "рассчитывает на визит" (the "на" noun
-    of a hope)."""
-    if _is(tok.head, "hope") and _prep(tok) == "на":
+    of a hope, in the accusative: "на переговорах … надеялся получить" is where one hoped)."""
+    if _is(tok.head, "hope") and _prep(tok) == "на" and case_of(tok) == "Acc":
         return True
     verb = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ == "obj" else None
     return verb is not None and verb.dep_ == "xcomp" and _is(verb.head, "ready")

@@ -92,6 +92,7 @@ _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is 
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
+_UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
 _PROSPECT = {"возможность", "перспектива", "идея", "предложение", "надеяться", "мечтать",
              "стремиться", "хотеть", "желать", "стремление", "мечта", "мочь", "смочь",
              "способный", "намереваться", "намерение", "планировать", "план", "собираться",
@@ -188,7 +189,7 @@ def _stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in _PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
-    if _role(kind.head) == "unmade":
+    if _role(kind.head) == "spurned":
         return False  # "Алиев предложил Грузии договор о стратегическом партнёрстве"
     if status_of(predicate(kind, [kind])) in ("negotiating", "planned"):
         return False  # "готовят договор о стратегическом партнёрстве", "подпишут декларацию"
@@ -366,7 +367,7 @@ def _cut_made(cut: Token) -> bool:
     gov = cut.head
     if not governed or gov.i == cut.i:
         return True
-    unmade = gov.lemma_ in _PROSPECT or gov.lemma_ in _WEIGHED or _role(gov) == "unmade"
+    unmade = gov.lemma_ in _PROSPECT or gov.lemma_ in _WEIGHED or _role(gov) in _UNMADE
     return not (unmade or negated(gov) or future(gov))
 
 
