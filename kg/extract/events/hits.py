@@ -42,7 +42,11 @@ from kg.extract.events.careers import (
     reads_career,
 )
 from kg.extract.events.labels import joined, phrase_in
-from kg.extract.events.place_names import city_of_adjective, place_nominative
+from kg.extract.events.place_names import (
+    capital_declined,
+    city_of_adjective,
+    place_nominative,
+)
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.schedule import (
     candidacy,
@@ -1030,6 +1034,7 @@ class _Reader:
         hit.country = False
         hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
         hit.capital = hit.capital or (self.capital_of(tok) if tok.pos_ == "ADJ" else "")
+        hit.capital = hit.capital or capital_declined(self.ctx.gazetteer, tok)
         if (quoted := quoted_apposition(tok.head)) is not None and quoted.i == tok.i:
             # "«Беверли Хиллз Хилтон»": as written, as a quoted name never declines
             return " ".join(t.text for t in tok.subtree if not t.is_punct)
