@@ -1462,9 +1462,23 @@ class _Reader:
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
+                if not found and _plural_unnamed(subject):
+                    found = self._several_before(subject)
                 if found := found + listed:
                     return unique(found)
         return []
+
+    def _several_before(self, subject: Token) -> list[str]:
+        """The persons a plural subject that names no one ("они", "лидеры", "стороны")
+        stands for: all the sentence before names, where it names two or more ("X и Y
+        встретились в Марселе. Вечером лидеры провели телефонный разговор с Z"); none where
+        it names one, as a plural is never one person."""
+        previous = sentence_before(subject.sent)
+        if previous is None:
+            return []
+        named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
+        persons = unique([m.entity for m in named if m.type == "Person"])
+        return persons if len(persons) > 1 else []
 
     def _named(self, subject: Token) -> list[str]:
         """Whom a subject names: its own mention first, then those its phrase reaches."""
@@ -1979,7 +1993,12 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         joint = any(c.lemma_ == "совместный" for c in tok.children)
-        hit.persons = unique(hit.persons[:1] + self._joint_sides(tok)) if joint else hit.persons[:1]
+        # "министры провели пресс-конференцию": held by all a plural subject stands for
+        several = any(_plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
+        if joint:
+            hit.persons = unique(hit.persons[:1] + self._joint_sides(tok))
+        elif not several:
+            hit.persons = hit.persons[:1]
         if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
@@ -2355,6 +2374,16 @@ def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
         return True
     stay = anchors[:1] if kind in VISITS else []
     return any(v.lemma_ in _STAY and v.morph.get("Tense") == ["Pres"] for v in stay)
+
+
+def _plural_unnamed(subject: Token) -> bool:
+    """A plural subject that names no one of its own: "они", holders of one office
+    ("лидеры", "министры"), or "стороны"."""
+    if "Plur" not in subject.morph.get("Number"):
+        return False
+    own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
+    bare_sides = subject.lemma_ == SIDES and not own
+    return subject.lemma_ == "они" or _one_office(subject) or bare_sides
 
 
 def _leaders_act(tok: Token, anchors: list[Token]) -> bool:
