@@ -27,7 +27,7 @@ from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
-from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
+from kg.extract.common.dates import MONTH_RE, DateMention, eve_of, find_dates
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -356,6 +356,7 @@ class _Reader:
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(span_text(sent), self.ctx.document.date)
             ]
+            dates = _eve_of_day_before(sent, dates, before)
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
@@ -2150,6 +2151,30 @@ class _Reader:
                             r for r in role_words() if r.startswith("season:") and _is(c, r)
                         )
         hit.now = _now(tok, hit.kind, anchors)
+        if hit.kind in VISITS and not (hit.date or hit.hint):
+            hit.date = self._stay_day(anchors, dates)
+            hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+
+    def _stay_day(self, anchors: list[Token], dates: list[DateMention]) -> str:
+        """The day of a visit told as under way by a participle on the subject of a dated verb
+        ("Находящийся с визитом в Каире президент Турции 14 февраля провёл переговоры"): the
+        visit's own day, as far as the text tells it."""
+        stay = anchors[:1]
+        holders = [
+            v.head.head
+            for v in stay
+            if v.lemma_ in _STAY
+            and v.morph.get("VerbForm") == ["Part"]
+            and v.morph.get("Tense") == ["Pres"]
+            and v.dep_ == "acl"
+            and v.head.dep_ in SUBJECTS
+        ]
+        for verb in holders:
+            for d in dates:
+                first = self._tokens(d.start, d.end)
+                if d.value and first and self._attached(first[0], {verb.i}):
+                    return d.value
+        return ""
 
     def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
@@ -2729,6 +2754,18 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
+
+
+def _eve_of_day_before(
+    sent: Sentence, dates: list[DateMention], before: list[DateMention]
+) -> list[DateMention]:
+    """A sentence that opens with a bare "Накануне" and gives no other date tells of the day
+    before the one day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он
+    провёл телефонный разговор"), not of the day before the document's."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if len(dates) != 1 or len(before) != 1 or first is None or dates[0].start != first.idx:
+        return dates
+    return [eve_of(dates[0], before[0].value)]
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
