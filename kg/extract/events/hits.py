@@ -2279,6 +2279,23 @@ class _Reader:
 
     # -- status ----------------------------------------------------------------
 
+    def _in_cancelled_trip(self, tok: Token) -> bool:
+        """An event of a clause of "где" on the place of a trip that is called off
+        ("отменил поездку в Ханой, где планировал встретиться с …"): called off with it,
+        though its own clause's verb stands between it and the cancelling one."""
+        up = _clause_up(tok)
+        clause = up[-1] if up else tok
+        if clause.dep_ != "acl:relcl" or not any(c.lemma_ == "где" for c in clause.children):
+            return False
+        trip = clause.head.head
+        rule = self._rule(trip, False) if trip.pos_ == "NOUN" else None
+        return (
+            rule is not None
+            and rule.kind in VISITS
+            and trip.dep_ == "obj"
+            and _is(trip.head, "cancel")
+        )
+
     def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
@@ -2303,6 +2320,7 @@ class _Reader:
                 if a.i not in above
             )
             or _turned_back(tok)
+            or self._in_cancelled_trip(tok)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
