@@ -1471,15 +1471,15 @@ class _Reader:
 
     def _several_before(self, subject: Token) -> list[str]:
         """The persons a plural subject that names no one ("они", "лидеры", "стороны")
-        stands for: all the sentence before names, where it names two or more ("X и Y
-        встретились в Марселе. Вечером лидеры провели телефонный разговор с Z"); none where
-        it names one, as a plural is never one person."""
+        stands for: the two the sentence before names ("X и Y встретились в Марселе. Вечером
+        лидеры провели телефонный разговор с Z"); none where it names one, as a plural is
+        never one person, nor where it names three, of whom it may be any two."""
         previous = sentence_before(subject.sent)
         if previous is None:
             return []
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
         persons = unique([m.entity for m in named if m.type == "Person"])
-        return persons if len(persons) > 1 else []
+        return persons if len(persons) == 2 else []
 
     def _named(self, subject: Token) -> list[str]:
         """Whom a subject names: its own mention first, then those its phrase reaches."""
