@@ -21,6 +21,12 @@ CASES = [
     ("Ирландии", "Канады", "в Ньюкасле", "Ньюкасл"),  # two consonants end the stem: no "-а"
     ("Канады", "Австралии", "в Лейксайде", "Лейксайд"),  # not a guessed "Лейксайда"
     ("Украины", "Венгрии", "в Закарпатье", "Закарпатье"),  # not the dictionary's "-ие"
+    # a capital in "-а" the dictionary does not know: the gazetteer's nominative, not "Кампал"
+    ("Кении", "Уганды", "в Кампале", "Кампала"),
+    ("Австралии", "Соломоновых Островов", "в Хониаре", "Хониара"),
+    # must not: a masculine capital keeps its stem, a state's genitive is no capital
+    ("Анголы", "Намибии", "в Виндхуке", "Виндхук"),
+    ("Египта", "Турции", "в Каире", "Каир"),
 ]
 
 
@@ -35,6 +41,12 @@ def test_a_city_told_in_an_oblique_case_is_named_in_the_nominative(
 def test_a_city_a_visit_goes_to_is_named_in_the_nominative(events) -> None:
     text = "Премьер-министр Малайзии прибыл в Сурабаю на переговоры с президентом Индонезии."
     assert {e.location for e in events(text) if e.location} == {"Сурабая"}
+
+
+def test_a_visit_to_a_declined_capital_is_hosted_by_its_state(events) -> None:
+    text = "Президент Кении Уильям Руто 5 июня 2025 года прибыл с официальным визитом в Кампалу."
+    (visit,) = [e for e in events(text) if e.kind == "OfficialVisit"]
+    assert (visit.location, visit.host) == ("Кампала", "state/UGA")
 
 
 def test_the_nominative_the_text_writes_comes_first(events) -> None:

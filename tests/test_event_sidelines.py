@@ -53,3 +53,23 @@ THINGS = [
 def test_a_things_name_is_no_person(analyse, text: str, word: str) -> None:
     ctx = analyse(Document(id="t", text=text))
     assert not [e for e in ctx.entities.values() if e.type == "Person" and word in e.name]
+
+
+# talks told after a meeting the noun "встреча" brought in are that meeting, a Meeting; a
+# meeting told by the verb "встретились", or after talks, stays the talks
+MEETING_OR_TALKS = [
+    ("Президент Египта Абдель Фаттах ас-Сиси и премьер-министр Индии Нарендра Моди провели "
+     "встречу на полях саммита G20. В ходе переговоров стороны обсудили торговлю.", "Meeting"),
+    ("Президент Египта Абдель Фаттах ас-Сиси и премьер-министр Индии Нарендра Моди провели "
+     "встречу на полях саммита G20. Лидеры провели переговоры о торговле.", "Meeting"),
+    # must not
+    ("Президент Египта Абдель Фаттах ас-Сиси провёл переговоры с премьер-министром Индии "
+     "Нарендрой Моди. Встреча прошла на полях саммита G20.", "Talks"),
+    ("Президент Египта и премьер-министр Индии встретились на полях саммита G20. Лидеры провели "
+     "переговоры о торговле.", "Talks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), MEETING_OR_TALKS)
+def test_a_meeting_the_noun_brings_in_stays_a_meeting(events, text: str, kind: str) -> None:
+    assert [e.kind for e in events(text) if e.kind in {"Meeting", "Talks"}] == [kind]

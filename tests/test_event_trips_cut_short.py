@@ -35,3 +35,28 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_a_plane_turned_back_is_no_visit(events, text) -> None:
     assert not [e for e in events(text) if e.kind == "Visit"]
+
+
+# a meeting in the clause of "где" on a called-off trip's place is called off with it,
+# whatever verb of intent stands between, and keeps the traveller's side; one on the place of
+# a trip made, or told in a sentence of its own, is not
+WHERE_CLAUSES = [
+    ("Министр иностранных дел Японии отменил поездку в Ханой, где планировал встретиться с "
+     "премьер-министром Вьетнама.", "Meeting", "cancelled", {"state/JPN", "state/VNM"}),
+    ("Президент Египта отменил визит в Анкару, где намеревался провести переговоры с "
+     "президентом Турции Реджепом Тайипом Эрдоганом.", "Talks", "cancelled",
+     {"state/EGY", "state/TUR"}),
+    # must not
+    ("Президент Египта совершил поездку в Анкару, где планировал провести переговоры с "
+     "президентом Турции.", "Talks", "planned", {"state/EGY", "state/TUR"}),
+    ("Президент Египта отменил поездку в Анкару. В Каире он провёл переговоры с президентом "
+     "Турции.", "Talks", "occurred", {"state/TUR"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "status", "who"), WHERE_CLAUSES)
+def test_a_meeting_where_a_called_off_trip_went_is_called_off(
+    events, text: str, kind: str, status: str, who: set[str]
+) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert event.status == status and who <= set(event.participants)

@@ -19,7 +19,8 @@ Decisions (the contract says dates are never guessed):
 - Weeks ("на прошлой неделе") are reported at the coarsest precision that
   contains the whole week: its month, else its year.
 - "накануне" followed by a noun phrase is a preposition ("накануне визита")
-  and is not a date; standing alone it is the day before the document date.
+  and is not a date; standing alone it is the day before the document date, or before the
+  one day the sentence before gives where it opens its sentence (`eve_of`).
 - Decades ("в 1990-х") and year ranges' ends are returned separately (also a bare year
   opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
@@ -392,6 +393,15 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
         if m["p"].lower() != "на" or _SET_FOR.search(text, max(0, m.start() - 30), m.start()):
             add(m.start(), m.end(), _weekday(text, m, day))
     return out
+
+
+def eve_of(mention: DateMention, day: str) -> DateMention:
+    """A bare "накануне" told against a day the text gives rather than the document's date
+    ("X 14 мая прибыл в Бразилиа. Накануне он провёл телефонный разговор": 13 May): the day
+    before `day`; any other mention, or a `day` that is no full day, as it is."""
+    if fold_case(mention.text) != "накануне" or len(day) != 10:
+        return mention
+    return replace(mention, value=(date.fromisoformat(day) - timedelta(days=1)).isoformat())
 
 
 def _is_preposition(next_word: str) -> bool:

@@ -324,7 +324,10 @@ def _fold(group: list[Hit]) -> Hit:
     first = group[0]
     out = Hit(first.kind, first.trigger, first.lemma, first.sent, first.lead)
     ranked = [h.kind for h in group if h.kind in VISITS - {"Visit"}]
-    talks = [h.kind for h in group if h.kind == "Talks"]
+    # "провели встречу. В ходе переговоров …": talks told of a meeting the noun "встреча"
+    # brought in are that meeting; "встретились … провели переговоры" are talks
+    met = first.kind == "Meeting" and first.lemma == "встреча"
+    talks = [h.kind for h in group if h.kind == "Talks" and not met]
     out.kind = (ranked or talks or [first.kind])[0]
     for name in (
         "visitor",

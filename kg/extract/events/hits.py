@@ -27,7 +27,7 @@ from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
-from kg.extract.common.dates import MONTH_RE, DateMention, find_dates
+from kg.extract.common.dates import MONTH_RE, DateMention, eve_of, find_dates
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -42,7 +42,11 @@ from kg.extract.events.careers import (
     reads_career,
 )
 from kg.extract.events.labels import joined, phrase_in
-from kg.extract.events.place_names import city_of_adjective, place_nominative
+from kg.extract.events.place_names import (
+    capital_declined,
+    city_of_adjective,
+    place_nominative,
+)
 from kg.extract.events.repeats import habit_onset, told_again, told_over_span
 from kg.extract.events.schedule import (
     candidacy,
@@ -352,6 +356,7 @@ class _Reader:
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(span_text(sent), self.ctx.document.date)
             ]
+            dates = _eve_of_day_before(sent, dates, before)
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
@@ -1030,6 +1035,7 @@ class _Reader:
         hit.country = False
         hit.capital = capital_named(self.ctx.gazetteer, tok) or self._capital_said(tok)
         hit.capital = hit.capital or (self.capital_of(tok) if tok.pos_ == "ADJ" else "")
+        hit.capital = hit.capital or capital_declined(self.ctx.gazetteer, tok)
         if (quoted := quoted_apposition(tok.head)) is not None and quoted.i == tok.i:
             # "«Беверли Хиллз Хилтон»": as written, as a quoted name never declines
             return " ".join(t.text for t in tok.subtree if not t.is_punct)
@@ -1457,9 +1463,23 @@ class _Reader:
                 if subject.lemma_ == "который" and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "президента Колумбии, который прибыл": the one described
                 found = [k for s in _split_pair(verb, subject, subjects) for k in self._named(s)]
+                if not found and _plural_unnamed(subject):
+                    found = self._several_before(subject)
                 if found := found + listed:
                     return unique(found)
         return []
+
+    def _several_before(self, subject: Token) -> list[str]:
+        """The persons a plural subject that names no one ("они", "лидеры", "стороны")
+        stands for: the two the sentence before names ("X и Y встретились в Марселе. Вечером
+        лидеры провели телефонный разговор с Z"); none where it names one, as a plural is
+        never one person, nor where it names three, of whom it may be any two."""
+        previous = sentence_before(subject.sent)
+        if previous is None:
+            return []
+        named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
+        persons = unique([m.entity for m in named if m.type == "Person"])
+        return persons if len(persons) == 2 else []
 
     def _named(self, subject: Token) -> list[str]:
         """Whom a subject names: its own mention first, then those its phrase reaches."""
@@ -1974,7 +1994,12 @@ class _Reader:
                     if outlet and self._org_reaches(t, head):
                         hit.outlet = mention.entity
         joint = any(c.lemma_ == "совместный" for c in tok.children)
-        hit.persons = unique(hit.persons[:1] + self._joint_sides(tok)) if joint else hit.persons[:1]
+        # "министры провели пресс-конференцию": held by all a plural subject stands for
+        several = any(_plural_unnamed(s) for a in anchors[:1] for s in _subjects(a))
+        if joint:
+            hit.persons = unique(hit.persons[:1] + self._joint_sides(tok))
+        elif not several:
+            hit.persons = hit.persons[:1]
         if hit.persons or not own:
             # the state one speaks for, also through the body one serves ("пресс-секретарь
             # Госдепартамента США")
@@ -2126,6 +2151,30 @@ class _Reader:
                             r for r in role_words() if r.startswith("season:") and _is(c, r)
                         )
         hit.now = _now(tok, hit.kind, anchors)
+        if hit.kind in VISITS and not (hit.date or hit.hint):
+            hit.date = self._stay_day(anchors, dates)
+            hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+
+    def _stay_day(self, anchors: list[Token], dates: list[DateMention]) -> str:
+        """The day of a visit told as under way by a participle on the subject of a dated verb
+        ("Находящийся с визитом в Каире президент Турции 14 февраля провёл переговоры"): the
+        visit's own day, as far as the text tells it."""
+        stay = anchors[:1]
+        holders = [
+            v.head.head
+            for v in stay
+            if v.lemma_ in _STAY
+            and v.morph.get("VerbForm") == ["Part"]
+            and v.morph.get("Tense") == ["Pres"]
+            and v.dep_ == "acl"
+            and v.head.dep_ in SUBJECTS
+        ]
+        for verb in holders:
+            for d in dates:
+                first = self._tokens(d.start, d.end)
+                if d.value and first and self._attached(first[0], {verb.i}):
+                    return d.value
+        return ""
 
     def _offer_day(self, tok: Token, dates: list[DateMention]) -> str:
         """The date of the words that offer the event ("10 мая 2023 года пригласил посетить
@@ -2230,6 +2279,23 @@ class _Reader:
 
     # -- status ----------------------------------------------------------------
 
+    def _in_cancelled_trip(self, tok: Token) -> bool:
+        """An event of a clause of "где" on the place of a trip that is called off
+        ("отменил поездку в Ханой, где планировал встретиться с …"): called off with it,
+        though its own clause's verb stands between it and the cancelling one."""
+        up = _clause_up(tok)
+        clause = up[-1] if up else tok
+        if clause.dep_ != "acl:relcl" or not any(c.lemma_ == "где" for c in clause.children):
+            return False
+        trip = clause.head.head
+        rule = self._rule(trip, False) if trip.pos_ == "NOUN" else None
+        return (
+            rule is not None
+            and rule.kind in VISITS
+            and trip.dep_ == "obj"
+            and _is(trip.head, "cancel")
+        )
+
     def _status(self, tok: Token, hit: Hit, anchors: list[Token], dates: list[DateMention]) -> None:
         """cancelled / planned / occurred where the text signals it, else ""."""
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
@@ -2254,6 +2320,7 @@ class _Reader:
                 if a.i not in above
             )
             or _turned_back(tok)
+            or self._in_cancelled_trip(tok)
         ):
             hit.status = "cancelled"
         elif moved is not None:  # "перенесли на осень" lies ahead, "… и провели онлайн" not
@@ -2350,6 +2417,16 @@ def _now(tok: Token, kind: str, anchors: list[Token]) -> bool:
         return True
     stay = anchors[:1] if kind in VISITS else []
     return any(v.lemma_ in _STAY and v.morph.get("Tense") == ["Pres"] for v in stay)
+
+
+def _plural_unnamed(subject: Token) -> bool:
+    """A plural subject that names no one of its own: "они", holders of one office
+    ("лидеры", "министры"), or "стороны"."""
+    if "Plur" not in subject.morph.get("Number"):
+        return False
+    own = [c for c in subject.children if c.dep_ in {"nmod", "det", "amod", "nummod"}]
+    bare_sides = subject.lemma_ == SIDES and not own
+    return subject.lemma_ == "они" or _one_office(subject) or bare_sides
 
 
 def _leaders_act(tok: Token, anchors: list[Token]) -> bool:
@@ -2695,6 +2772,18 @@ def _bounded(sent: Sentence, date: DateMention) -> bool:
 # same ("В тот же день") or the next ("На следующий день он провёл переговоры")
 _THAT_DAY: dict[tuple[str, ...], int] = {("в", "этот", "день"): 0, ("в", "тот", "день"): 0}
 _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "другой", "день"): 1}
+
+
+def _eve_of_day_before(
+    sent: Sentence, dates: list[DateMention], before: list[DateMention]
+) -> list[DateMention]:
+    """A sentence that opens with a bare "Накануне" and gives no other date tells of the day
+    before the one day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он
+    провёл телефонный разговор"), not of the day before the document's."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if len(dates) != 1 or len(before) != 1 or first is None or dates[0].start != first.idx:
+        return dates
+    return [eve_of(dates[0], before[0].value)]
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:

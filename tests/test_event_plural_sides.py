@@ -1,0 +1,39 @@
+"""A plural subject that names no one ("они", "лидеры", "министры", "стороны") stands for
+the persons the sentence before names, where it names two or more, and a press conference
+they hold is all of theirs; where it names one or none, it stands for no one, never for
+one person. Sentences of our own about other pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, kind, the persons who take part
+CASES = [
+    ("Президент Франции Эмманюэль Макрон и премьер-министр Индии Нарендра Моди 12 февраля "
+     "2025 года встретились в Марселе. Вечером лидеры провели телефонный разговор с "
+     "президентом Бразилии Луисом Инасиу Лулой да Силвой.",
+     "PhoneCall", {"person/Q3052772", "person/narendra-modi",
+                   "person/luiz-inacio-lula-da-silva"}),
+    ("Премьер-министр Японии Сигэру Исиба и президент Вьетнама Лыонг Кыонг 28 апреля 2025 года "
+     "провели переговоры в Ханое. Они также провели телефонный разговор с президентом "
+     "Филиппин Фердинандом Маркосом.",
+     "PhoneCall", {"person/shigeru-ishiba", "person/lyong-kyong", "person/ferdinand-markos"}),
+    ("Министр иностранных дел Японии Такэси Ивая и министр иностранных дел Вьетнама Буй Тхань "
+     "Шон 10 марта 2025 года подписали меморандум в Ханое. После этого министры провели "
+     "пресс-конференцию.",
+     "Publication", {"person/takeshi-iwaya", "person/buy-tkhan-shon"}),
+    # must not: one person before a plural is not who it stands for, nor is no one
+    ("Президент Аргентины Хавьер Милей прибыл в Сантьяго. Вечером они провели телефонный "
+     "разговор с президентом Перу Диной Болуарте.",
+     "PhoneCall", {"person/dina-boluarte"}),
+    ("Стороны провели телефонный разговор с генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/antonio-guterres"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "persons"), CASES)
+def test_a_plural_subject_is_the_persons_named_before(
+    events, text: str, kind: str, persons: set[str]
+) -> None:
+    (event,) = [e for e in events(text) if e.kind == kind]
+    assert {k for k in event.participants if k.startswith("person/")} == persons
