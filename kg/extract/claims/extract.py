@@ -2580,7 +2580,7 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
         # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
         # "хочу отметить, что" none
         return "target"
-    if any(_planned_change(t) for t in clause):
+    if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
@@ -2634,6 +2634,14 @@ def _planned_change(t: Token) -> bool:
     if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t) or not is_future(t):
         return False
     return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
+
+
+def _planned_passive(t: Token) -> bool:
+    """A grant or spending told in the future passive ("Кредит будет предоставлен на 30 лет",
+    "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
+    verb of `plan`, stays an auxiliary of no status."""
+    future = any(c.lower_ in _FUTURE_BE for c in t.children)
+    return t.lemma_ in _PLANS and future and is_participle(t) and is_passive(t)
 
 
 def _aim(t: Token) -> bool:

@@ -1,0 +1,73 @@
+"""Numeric claims: a grant told in the future passive is a plan, a future arrival or joining a
+forecast."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.claims import extract_claims
+from kg.model import Document
+
+
+def _rows(analyse, text: str, date: str = "") -> list[tuple[str, Decimal, str, str, str]]:
+    claims = extract_claims(analyse(Document(id="t", text=text, date=date)))
+    return sorted((c.metric, c.value, c.unit, c.period, c.status) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grant or spending in the future passive is a plan, a target
+        (
+            "Кредит будет предоставлен Вьетнаму на 30 лет под 0,5% годовых.",
+            [
+                ("процентная ставка", Decimal("0.5"), "percent", "", "target"),
+                ("срок кредита", Decimal(30), "год", "", "target"),
+            ],
+        ),
+        (
+            "Средства в размере 2 млрд долларов будут выделены Египту в течение трёх лет.",
+            [
+                ("средства", Decimal(2000000000), "USD", "", "target"),
+                ("срок", Decimal(3), "год", "", "target"),
+            ],
+        ),
+        (
+            "Кредит будет выдан Сербии под 3% годовых.",
+            [("процентная ставка", Decimal(3), "percent", "", "target")],
+        ),
+        # a future joining or arrival forecasts what it counts
+        (
+            "В новый пакет военной помощи Норвегии Польше войдут четыре системы ПВО.",
+            [("системы ПВО", Decimal(4), "система", "", "forecast")],
+        ),
+        (
+            "Первая партия из 12 истребителей прибудет в Индию в течение двух месяцев.",
+            [
+                ("истребители", Decimal(12), "истребитель", "", "forecast"),
+                ("срок", Decimal(2), "месяц", "", "forecast"),
+            ],
+        ),
+        # must not: the past stays actual
+        (
+            "Кредит был предоставлен Египту на 10 лет под 2% годовых.",
+            [
+                ("процентная ставка", Decimal(2), "percent", "", "actual"),
+                ("срок кредита", Decimal(10), "год", "", "actual"),
+            ],
+        ),
+        (
+            "В пакет помощи Японии Филиппинам вошли четыре патрульных катера.",
+            [("патрульные катера", Decimal(4), "катер", "", "actual")],
+        ),
+        # must not: a future passive of no verb of giving is no plan
+        (
+            "Если памятник в Лиме не купят, он будет переплавлен, так как содержит 3 тонны бронзы.",
+            [("бронза", Decimal(3), "тонна", "", "actual")],
+        ),
+    ],
+)
+def test_future_plans(analyse, text, expected):
+    assert _rows(analyse, text) == expected
