@@ -1,5 +1,5 @@
 """Numeric claims: a grant told in the future passive is a plan, a future arrival or joining a
-forecast."""
+forecast; a sentence opening with "При этом" goes on with the date of the one before."""
 
 from __future__ import annotations
 
@@ -71,3 +71,52 @@ def _rows(analyse, text: str, date: str = "") -> list[tuple[str, Decimal, str, s
 )
 def test_future_plans(analyse, text, expected):
     assert _rows(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence opening with "При этом" goes on with the date of the one before
+        (
+            "В 2023 году товарооборот Чили и Перу составил 4,1 млрд долларов. При этом экспорт "
+            "Чили в Перу достиг 2,3 млрд долларов.",
+            [
+                ("товарооборот", Decimal(4100000000), "USD", "2023", "actual"),
+                ("экспорт", Decimal(2300000000), "USD", "2023", "actual"),
+            ],
+        ),
+        (
+            "В первом квартале 2024 года Египет посетили 3,5 млн туристов. При этом число "
+            "туристов из Турции выросло на 20%.",
+            [
+                ("рост числа туристов", Decimal(20), "percent", "2024-01/2024-03", "actual"),
+                ("туристы", Decimal(3500000), "турист", "2024-01/2024-03", "actual"),
+            ],
+        ),
+        # must not: a time or a tense of its own
+        (
+            "В 2020 году Япония и Вьетнам подписали соглашение о торговле. При этом сейчас "
+            "товарооборот составляет 50 млрд долларов.",
+            [("товарооборот", Decimal(50000000000), "USD", "", "actual")],
+        ),
+        (
+            "В 2023 году товарооборот Японии и Вьетнама составил 50 млрд долларов. При этом "
+            "в ближайшие годы он может вырасти до 70 млрд долларов.",
+            [
+                ("товарооборот", Decimal(50000000000), "USD", "2023", "actual"),
+                ("товарооборот", Decimal(70000000000), "USD", "", "forecast"),
+            ],
+        ),
+        # must not: a date of its own is the period
+        (
+            "В 2023 году товарооборот Чили и Перу составил 4,1 млрд долларов. При этом в 2022 "
+            "году он достигал 4,5 млрд долларов.",
+            [
+                ("товарооборот", Decimal(4100000000), "USD", "2023", "actual"),
+                ("товарооборот", Decimal(4500000000), "USD", "2022", "actual"),
+            ],
+        ),
+    ],
+)
+def test_continued_period(analyse, text, expected):
+    assert _rows(analyse, text, "2025-03-10") == expected

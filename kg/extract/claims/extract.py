@@ -611,6 +611,7 @@ def _claim(
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)
         part = _part(ctx, prior, told_of)
+    period = period or _continued_period(ctx, q, sent)
     states = _states(ctx, part, lemma_key, *sides)
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
@@ -2751,6 +2752,28 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(text, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(text, sent, next(d for d in own if d.start == start))
+
+
+_CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
+
+
+def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
+    """A sentence that opens with "При этом" and names no date goes on with the time of the
+    sentence before where that one names a single date and its verb has the same tense ("В
+    2023 году товарооборот составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" →
+    2023; not "При этом сейчас товарооборот составляет …"); a term has none."""
+    before = sentence_before(sent)
+    number = _root(ctx, q.start, q.end)
+    if before is None or number is None or is_duration(q):
+        return ""
+    if not _CONTINUES.match(ctx.document.text, sent.start_char):
+        return ""
+    if find_dates(span_text(sent), ctx.document.date):
+        return ""
+    dates = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
+        return ""
+    return _months_of(ctx.document.text, before, dates[0])
 
 
 def _months_of(text: str, sent: Span, d: DateMention) -> str:
