@@ -1,5 +1,6 @@
 """Numeric claims: a grant told in the future passive is a plan, a future arrival or joining a
-forecast; a sentence opening with "При этом" goes on with the date of the one before."""
+forecast; a sentence opening with "При этом" goes on with the date of the one before; a lone
+"с 2015 года" runs to the document's date."""
 
 from __future__ import annotations
 
@@ -120,3 +121,50 @@ def test_future_plans(analyse, text, expected):
 )
 def test_continued_period(analyse, text, expected):
     assert _rows(analyse, text, "2025-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # a lone "с"-date runs to the document's date, no period of the year it starts
+        (
+            "С 2015 года Япония инвестировала во Вьетнам более 20 млрд долларов.",
+            "2025-03-10",
+            [("инвестиции", Decimal(20000000000), "USD", "2015/2025-03", "actual")],
+        ),
+        (
+            "С начала 2024 года Индия закупила во Франции вооружений на 8 млрд евро.",
+            "2025-03-10",
+            [("закупки вооружений", Decimal(8000000000), "EUR", "2024/2025-03", "actual")],
+        ),
+        # must not: never guessed without a document date
+        (
+            "С 2010 года Турция выделила Египту 1,5 млрд долларов помощи.",
+            "",
+            [("помощь", Decimal(1500000000), "USD", "", "actual")],
+        ),
+        # must not: a start after the document's date, or each step of a schedule, stays that
+        # date; "с … по" is its interval
+        (
+            "С 1 июля пошлина на японские автомобили в Индонезии составит 25%.",
+            "2025-03-10",
+            [("пошлина", Decimal(25), "percent", "2025-07-01", "forecast")],
+        ),
+        (
+            "Ставка пошлины на вьетнамский рис в Японии повышалась постепенно: с 1 января 2024 "
+            "года — 12%, а с 1 июля 2024 года — 15%.",
+            "2025-03-10",
+            [
+                ("ставка пошлины", Decimal(12), "percent", "2024-01-01", "actual"),
+                ("ставка пошлины", Decimal(15), "percent", "2024-07-01", "actual"),
+            ],
+        ),
+        (
+            "С 2010 по 2015 год Китай выделил Сербии 2 млрд евро.",
+            "2025-03-10",
+            [("выделенные средства", Decimal(2000000000), "EUR", "2010/2015", "actual")],
+        ),
+    ],
+)
+def test_since(analyse, text, date, expected):
+    assert _rows(analyse, text, date) == expected

@@ -74,7 +74,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates, year_part
+from kg.extract.common.dates import DateMention, find_dates, since, year_part
 from kg.extract.common.numbers import (
     CLAIM_KINDS,
     Quantity,
@@ -2716,7 +2716,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if lead and lead.end() == q.start and lead[0].strip() != ",":
             # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
             # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
-            return _months_of(text, sent, d)
+            return _months_of(ctx, sent, d, leads=True)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2749,9 +2749,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
     if not ranked:
-        return _fronted_in_part(text, sent, own, q)
+        return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
-    return _months_of(text, sent, next(d for d in own if d.start == start))
+    return _months_of(ctx, sent, next(d for d in own if d.start == start))
 
 
 _CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
@@ -2773,23 +2773,29 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     dates = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
-    return _months_of(ctx.document.text, before, dates[0])
+    return _months_of(ctx, before, dates[0])
 
 
-def _months_of(text: str, sent: Span, d: DateMention) -> str:
+def _months_of(ctx: Context, sent: Span, d: DateMention, leads: bool = False) -> str:
     """The period a date of the sentence gives, with the months of a part of its year
-    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year)."""
+    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year), or the time since
+    it ("С 2000 года ЕС предоставил Сербии 3,6 млрд евро": 2000 to the document's date) where
+    it `leads` no figure of a schedule ("с 1 января 2016 года — 18 %, с 1 апреля 2017 года —
+    18,8 %": each level's first day)."""
     at = sent.start_char + d.start
-    return year_part(text[max(sent.start_char, at - 60) : at], d)
+    before = ctx.document.text[max(sent.start_char, at - 60) : at]
+    months = year_part(before, d)
+    return months if leads else since(before, replace(d, value=months), ctx.document.date)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()«»–—]|\bчто\b")
 
 
-def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantity) -> str:
+def _fronted_in_part(ctx: Context, sent: Span, dates: list[DateMention], q: Quantity) -> str:
     """Where the parse hangs a contrast's parts on each other ("В 2020 году товарооборот
     составил 5 млрд, а в 2023 году экспорт достиг 2 млрд"), the date that opens the figure's
     part and runs into it with no clause break is its period; "" otherwise."""
+    text = ctx.document.text
     cuts = [m.end() for m in _CONTRAST.finditer(text, sent.start_char, q.start)]
     if not cuts and not _CONTRAST.search(text, q.end, sent.end_char):
         return ""  # no contrast: the parse is trusted
@@ -2804,7 +2810,7 @@ def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantit
     last = before[-1]
     if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start):
         return ""
-    return _months_of(text, sent, last)
+    return _months_of(ctx, sent, last)
 
 
 def _names_thing(date: Span, value: str) -> bool:
