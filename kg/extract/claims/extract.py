@@ -74,7 +74,7 @@ from kg.extract.claims.fact import Claim
 from kg.extract.claims.times import frequency, times_metric
 from kg.extract.common.attribution import regions, reporter, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import noun_dated
-from kg.extract.common.dates import DateMention, find_dates, year_part
+from kg.extract.common.dates import DateMention, find_dates, since, year_part
 from kg.extract.common.numbers import (
     CLAIM_KINDS,
     Quantity,
@@ -611,6 +611,7 @@ def _claim(
     if told_of is not None and prior is not None:
         period = period or _period(ctx, prior, told_of)
         part = _part(ctx, prior, told_of)
+    period = period or _continued_period(ctx, q, sent)
     states = _states(ctx, part, lemma_key, *sides)
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
@@ -2580,7 +2581,7 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
         # "хотим, чтобы к 2030 году он превысил", "хотели бы увеличить вдвое": a goal;
         # "хочу отметить, что" none
         return "target"
-    if any(_planned_change(t) for t in clause):
+    if any(_planned_change(t) for t in clause) or any(map(_planned_passive, [*clause, *after[:3]])):
         return "target"  # "Саудовская Аравия увеличит добычу до 12 млн баррелей": a plan
     if found:
         return "forecast"
@@ -2634,6 +2635,14 @@ def _planned_change(t: Token) -> bool:
     if t.lemma_ not in _TARGET_CHANGES | _PLANS or not is_verb_form(t) or not is_future(t):
         return False
     return t.lemma_ in _PLANS or any(c.dep_ == "obj" for c in t.children)
+
+
+def _planned_passive(t: Token) -> bool:
+    """A grant or spending told in the future passive ("Кредит будет предоставлен на 30 лет",
+    "2 млрд долларов будут выделены"): a plan, as "предоставит" is; "будет переплавлен", of no
+    verb of `plan`, stays an auxiliary of no status."""
+    future = any(c.lower_ in _FUTURE_BE for c in t.children)
+    return t.lemma_ in _PLANS and future and is_participle(t) and is_passive(t)
 
 
 def _aim(t: Token) -> bool:
@@ -2707,7 +2716,7 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         if lead and lead.end() == q.start and lead[0].strip() != ",":
             # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
             # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
-            return _months_of(text, sent, d)
+            return _months_of(ctx, sent, d, leads=True)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2740,25 +2749,53 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
             # on the number first, then dates before it ("в 2023 году … составил"), nearest
             ranked.append((not on_number, date.i > number.i, abs(date.i - number.i), d.start))
     if not ranked:
-        return _fronted_in_part(text, sent, own, q)
+        return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
-    return _months_of(text, sent, next(d for d in own if d.start == start))
+    return _months_of(ctx, sent, next(d for d in own if d.start == start))
 
 
-def _months_of(text: str, sent: Span, d: DateMention) -> str:
+_CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
+
+
+def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
+    """A sentence that opens with "При этом" and names no date goes on with the time of the
+    sentence before where that one names a single date and its verb has the same tense ("В
+    2023 году товарооборот составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" →
+    2023; not "При этом сейчас товарооборот составляет …"); a term has none."""
+    before = sentence_before(sent)
+    number = _root(ctx, q.start, q.end)
+    if before is None or number is None or is_duration(q):
+        return ""
+    if not _CONTINUES.match(ctx.document.text, sent.start_char):
+        return ""
+    if find_dates(span_text(sent), ctx.document.date):
+        return ""
+    dates = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
+    if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
+        return ""
+    return _months_of(ctx, before, dates[0])
+
+
+def _months_of(ctx: Context, sent: Span, d: DateMention, leads: bool = False) -> str:
     """The period a date of the sentence gives, with the months of a part of its year
-    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year)."""
+    ("за девять месяцев 2024 года" 2024-01/2024-09, not the whole year), or the time since
+    it ("С 2000 года ЕС предоставил Сербии 3,6 млрд евро": 2000 to the document's date) where
+    it `leads` no figure of a schedule ("с 1 января 2016 года — 18 %, с 1 апреля 2017 года —
+    18,8 %": each level's first day)."""
     at = sent.start_char + d.start
-    return year_part(text[max(sent.start_char, at - 60) : at], d)
+    before = ctx.document.text[max(sent.start_char, at - 60) : at]
+    months = year_part(before, d)
+    return months if leads else since(before, replace(d, value=months), ctx.document.date)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()«»–—]|\bчто\b")
 
 
-def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantity) -> str:
+def _fronted_in_part(ctx: Context, sent: Span, dates: list[DateMention], q: Quantity) -> str:
     """Where the parse hangs a contrast's parts on each other ("В 2020 году товарооборот
     составил 5 млрд, а в 2023 году экспорт достиг 2 млрд"), the date that opens the figure's
     part and runs into it with no clause break is its period; "" otherwise."""
+    text = ctx.document.text
     cuts = [m.end() for m in _CONTRAST.finditer(text, sent.start_char, q.start)]
     if not cuts and not _CONTRAST.search(text, q.end, sent.end_char):
         return ""  # no contrast: the parse is trusted
@@ -2773,7 +2810,7 @@ def _fronted_in_part(text: str, sent: Span, dates: list[DateMention], q: Quantit
     last = before[-1]
     if _CLAUSE_BREAK.search(text, sent.start_char + last.end, q.start):
         return ""
-    return _months_of(text, sent, last)
+    return _months_of(ctx, sent, last)
 
 
 def _names_thing(date: Span, value: str) -> bool:

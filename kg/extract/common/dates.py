@@ -532,6 +532,27 @@ def year_part(before: str, mention: DateMention) -> str:
     return f"{mention.value}-{first:02d}/{mention.value}-{last:02d}"
 
 
+# "с 2000 года", "начиная с января", "с начала 2024 года": a start with no end named
+_SINCE = re.compile(
+    r"(?:^|[\s(,])(?:начиная\s+)?со?\s+(?:(?:начала|середины|конца)\s+)?$", re.IGNORECASE
+)
+
+
+def since(before: str, mention: DateMention, today: str) -> str:
+    """The period of a date opened by "с" with no end: what was done since ("С 2000 года ЕС
+    предоставил Сербии 3,6 млрд евро") runs to `today`, the document's date, as an ISO 8601
+    interval 2000/2025-03 ("" without a document date, never guessed), not the year it
+    starts; a start after `today` stays its date ("с 1 июля пошлина составит 25 %"). The end
+    is the document's month after a year or a month (a gYear and an xsd:date compare in no
+    SHACL `lessThan`), its day after a day. `before` is the text right before the mention."""
+    start = mention.value
+    if "/" in start or not _SINCE.search(before):
+        return start
+    if not today:
+        return ""
+    return start if start >= today[: len(start)] else f"{start}/{today[: max(len(start), 7)]}"
+
+
 def find_dates(text: str, doc_date: str = "") -> list[DateMention]:
     """All date mentions in `text`; relative ones resolved against `doc_date` when it allows."""
     if len(text) > _MEMO_CHARS:
