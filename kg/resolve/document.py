@@ -14,7 +14,6 @@ from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, GivenRead, read_given
-from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import (
     LOCAL_BODY,
     SETTLED_BODY,
@@ -24,7 +23,7 @@ from kg.resolve.organizations import (
     organization_spans,
     via_of,
 )
-from kg.resolve.person_links import PersonPlan, link_persons
+from kg.resolve.person_links import PersonPlan, link_persons, name_holds
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
 from kg.resolve.titles import Title, find_titles, stands_alone
@@ -79,12 +78,12 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
     titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
-    surnames = {m.tokens[0]: m.parts.last for m in persons}
+    names = {m.tokens[0]: m.parts for m in persons}
     given = read_given(
         doc,
         titles,
         [m.tokens for m in persons],
-        lambda start, office: surname_holds(gazetteer, surnames[start], office),
+        lambda start, office, served: name_holds(gazetteer, names[start], office, served),
     )
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
     genders = kin_genders(doc)
