@@ -14,7 +14,7 @@ from kg_runs import query_json
 from kg.cli import run as run_kg
 from kg.extract.context import Context
 from kg.extract.offices.extract import extract_offices
-from kg.model import Document
+from kg.model import Document, Extraction
 
 
 def held(ctx: Context, name: str) -> set[tuple[str, str, bool]]:
@@ -89,3 +89,34 @@ def test_a_former_office_is_listed_but_not_the_persons(tmp_path, capsys) -> None
     assert persons["Луис Гомес"] == ("посол", "Эквадор")
     assert persons["Росанна Коста"] == ("председатель Центрального банка", "Чили")
     assert run_kg(["--store", str(store), "validate"]) == 0
+
+
+# The names step and the offices extractor read one body alike (`noun_bodies`): a body the
+# tagger names serves the title in both ("секретарь Совета безопасности" of Iran, a row
+# written), a body named by its field is the title's complement in both ("глава комитета");
+# must not: a body named by its common noun stays the title's own word.
+ALIKE = [
+    ("Посол Индии встретился с секретарем Совета безопасности Ирана Али Ларджани в Тегеране.",
+     "Али Ларджани", ("секретарь Совета безопасности", "state/IRN")),
+    ("Глава МИД Японии встретился с секретарем Совета безопасности Монголии Жадамбаа "
+     "Энхбаяром.", "Жадамбаа Энхбаяр", ("секретарь Совета безопасности", "state/MNG")),
+    ("В Варшаве побывал глава комитета по вопросам семьи Ян Ковальский.", "Ян Ковальский",
+     ("глава комитета", "")),
+    ("Президент Франции принял секретаря Совета национальной безопасности Армении Армена "
+     "Григоряна.", "Армен Григорян", ("секретарь Совета национальной безопасности", "state/ARM")),
+    ("Сотрудник посольства Бразилии Педро Алвес встретился с журналистами в Лиме.",
+     "Педро Алвес", ("сотрудник посольства", "state/BRA")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ALIKE)
+def test_the_person_and_the_row_read_one_office(
+    extraction: Callable[[str, str], Extraction], text: str, name: str, expected: tuple[str, str]
+) -> None:
+    """The person's office (`persons`) is the one row the text writes for them (`offices`)."""
+    ex = extraction(text, "2025-03-10")
+    names = {e.key: e.name for e in ex.entities}
+    rows = {(h.office, h.state) for h in ex.facts["offices"]
+            if h.basis == "text" and names[h.person] == name}  # fmt: skip
+    person = {(e.office, e.state) for e in ex.entities if e.name == name}
+    assert (person, rows) == ({expected}, {expected})

@@ -7,7 +7,8 @@ import pytest
 
 from kg.gazetteer import Gazetteer, office_case
 from kg.rdf import post_quads
-from kg.resolve.offices import surname_holds
+from kg.resolve.names import NameParts
+from kg.resolve.person_links import name_holds
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,8 @@ def test_a_gazetteer_office_keeps_its_abbreviations(tmp_path) -> None:
     person = next(p for p in gaz.persons_by_surname("Ван Тхань"))
     assert [t.office for t in person.terms] == ["генеральный секретарь ЦК КПВ"]
     # a title read from text is lower case: it is still that office
-    assert surname_holds(gaz, "Ван Тхань", "генеральный секретарь цк кпв")
+    parts = NameParts(first="Чан", last="Ван Тхань")
+    assert name_holds(gaz, parts, "генеральный секретарь цк кпв", "state/VNM")
     assert gaz.office_holder("генеральный секретарь цк кпв", "VNM", "2021") is person
 
 

@@ -152,3 +152,24 @@ def test_person_office(extraction, text: str, surname: str, expected: tuple[str,
     """The person's own office and state: none held where the text tells them removed."""
     ex = extraction(text, "2025-05-15")
     assert {(e.office, e.state) for e in ex.entities if e.name.split()[-1] == surname} == {expected}
+
+
+# A genitive title before a name is the name's own only where the person is known to hold
+# that very office of that state (its first name too, however spelled); a namesake who held
+# it elsewhere, or of another first name, holds the governing title.
+NAMESAKES = [
+    ("Соглашение подписано в присутствии советника президента Узбекистана Рустама Алиева.",
+     "Алиев", {("советник президента", "state/UZB", False)}),
+    ("Встреча прошла при участии помощника премьер-министра Японии Кэндзи Кисиды.", "Кисида",
+     {("помощник премьер-министра", "state/JPN", False)}),
+    # must: the holder himself, his first name spelled otherwise
+    ("Заявление сделано после встречи помощника президента Франции Эммануэля Макрона с "
+     "журналистами.", "Макрон", {("президент", "state/FRA", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), NAMESAKES)
+def test_a_namesake_holds_the_governing_title(
+    extraction, text: str, surname: str, expected: set[Holding]
+) -> None:
+    assert holdings_of(extraction(text, "2025-05-15"), surname) == expected

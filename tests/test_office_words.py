@@ -46,3 +46,39 @@ def test_office_words(
     """The person holds the offices the words before or after the name give; a must-not
     gives none."""
     assert holdings_of(extraction(text, "2025-05-15"), surname) == expected
+
+
+# A short form is the office spelled out (short_offices.tsv), in `persons` and `offices`
+# alike: one office, one name, whichever form the text used; a deputy's contracted title
+# is "заместитель" and the genitive. Must not: an office with no short form stays as written.
+SHORT = [
+    ("Глава минфина Бразилии Фернанду Аддад прибыл в Буэнос-Айрес.", "Аддад",
+     ("министр финансов", "state/BRA")),
+    ("Глава Минобороны Турции Яшар Гюлер провёл переговоры в Каире.", "Гюлер",
+     ("министр обороны", "state/TUR")),
+    ("Глава МВД Франции Брюно Ретайо встретился с коллегой из Марокко.", "Ретайо",
+     ("министр внутренних дел", "state/FRA")),
+    ("Замглавы МИД Индии Викрам Мисри посетил Токио.", "Мисри",
+     ("заместитель министра иностранных дел", "state/IND")),
+    ("Замглавы Минобороны Польши Павел Бейда прибыл в Вильнюс.", "Бейда",
+     ("заместитель министра обороны", "state/POL")),
+    ("Замминистра обороны Японии Кэндзи Вакамия посетил Ханой.", "Вакамия",
+     ("заместитель министра обороны", "state/JPN")),
+    ("Постпред Бразилии при ООН Серджиу Данезе выступил на заседании.", "Данезе",
+     ("постоянный представитель", "state/BRA")),
+    ("Генсек НАТО Марк Рютте прибыл в Белград.", "Рютте", ("генеральный секретарь", "org/nato")),
+    # must not: no short form, as written
+    ("Вице-премьер Сербии Ивица Дачич прибыл в Будапешт.", "Дачич", ("вице-премьер", "state/SRB")),
+    ("Министр финансов Вьетнама Нгуен Ван Тханг прибыл в Токио.", "Тханг",
+     ("министр финансов", "state/VNM")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), SHORT)
+def test_a_short_form_is_the_office_spelled_out(
+    extraction, text: str, surname: str, expected: tuple[str, str]
+) -> None:
+    ex = extraction(text, "2025-05-15")
+    person = {(e.office, e.state) for e in ex.entities if e.name.split()[-1] == surname}
+    rows = {(office, state) for office, state, _ in holdings_of(ex, surname)}
+    assert (person, rows) == ({expected}, {expected})

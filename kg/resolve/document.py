@@ -14,17 +14,16 @@ from kg.doc_text import settle
 from kg.gazetteer import Gazetteer
 from kg.model import Document, Entity, Mention
 from kg.resolve.given import GivenOffice, GivenRead, read_given
-from kg.resolve.offices import surname_holds
 from kg.resolve.organizations import (
-    BODY_NOUN,
     LOCAL_BODY,
     SETTLED_BODY,
+    noun_bodies,
     org_entity,
     org_span,
     organization_spans,
     via_of,
 )
-from kg.resolve.person_links import PersonPlan, link_persons
+from kg.resolve.person_links import PersonPlan, link_persons, name_holds
 from kg.resolve.persons import PersonMention, kin_genders, person_mentions
 from kg.resolve.registry import Registry, state_entity
 from kg.resolve.titles import Title, find_titles, stands_alone
@@ -76,15 +75,15 @@ def read_names(doc: Doc, document: Document, gazetteer: Gazetteer) -> NameReadin
          span.id_ or via_of(span))
         for span, key, name in org_spans
     ]  # fmt: skip
-    titles = find_titles(doc, state_spans, org_key_spans(doc, org_spans, gazetteer))
+    titles = find_titles(doc, state_spans, org_key_spans(doc, state_spans, org_spans, gazetteer))
     persons = person_mentions(doc, state_spans, [s for s, _, _ in org_spans], gazetteer)
     home = home_state(document, [key for _, _, key, _ in states], gazetteer)
-    surnames = {m.tokens[0]: m.parts.last for m in persons}
+    names = {m.tokens[0]: m.parts for m in persons}
     given = read_given(
         doc,
         titles,
         [m.tokens for m in persons],
-        lambda start, office: surname_holds(gazetteer, surnames[start], office),
+        lambda start, office, served: name_holds(gazetteer, names[start], office, served),
     )
     bare = frozenset(t.start for t in titles if stands_alone(doc, t))
     genders = kin_genders(doc)
@@ -99,14 +98,15 @@ def _org_entity(gazetteer: Gazetteer, span: Span, key: str, name: str, doc_id: s
 
 
 def org_key_spans(
-    doc: Doc, org_spans: list[tuple[Span, str, str]], gazetteer: Gazetteer
+    doc: Doc, states: list[Span], org_spans: list[tuple[Span, str, str]], gazetteer: Gazetteer
 ) -> list[Span]:
     """Organization spans carrying their entity key as `kb_id_` and kind as `label_`, as
-    titles read them; not a body named by its common noun, a title's own complement."""
+    titles read them; not a body that is a title's own complement (`noun_bodies`)."""
+    complements = noun_bodies(doc, states, gazetteer)
     spans = (
         org_span(doc, s.start_char, s.end_char, key, gazetteer)
         for s, key, _ in org_spans
-        if s.label_ != BODY_NOUN
+        if (s.start_char, s.end_char) not in complements
     )
     return [s for s in spans if s is not None]
 

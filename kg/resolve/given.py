@@ -94,7 +94,7 @@ class GivenRead:
 
     titles: list[Title]
     persons: list[tuple[int, int]]
-    asked: dict[tuple[int, str], bool]
+    asked: dict[tuple[int, str, str], bool]
     given: dict[int, GivenOffice]
 
 
@@ -102,7 +102,7 @@ def read_given(
     doc: Doc,
     titles: list[Title],
     persons: list[tuple[int, int]],
-    holds: Callable[[int, str], bool],
+    holds: Callable[[int, str, str], bool],
     before: GivenRead | None = None,
 ) -> GivenRead:
     """`given_offices`, or `before` where it read the same titles and persons and `holds`
@@ -116,10 +116,10 @@ def read_given(
         and all(holds(*question) == answer for question, answer in before.asked.items())
     ):
         return before
-    asked: dict[tuple[int, str], bool] = {}
+    asked: dict[tuple[int, str, str], bool] = {}
 
-    def noted(start: int, office: str) -> bool:
-        asked[start, office] = answer = holds(start, office)
+    def noted(start: int, office: str, served: str) -> bool:
+        asked[start, office, served] = answer = holds(start, office, served)
         return answer
 
     return GivenRead(titles, persons, asked, given_offices(doc, titles, persons, noted))
@@ -129,11 +129,12 @@ def given_offices(
     doc: Doc,
     titles: list[Title],
     persons: list[tuple[int, int]],
-    holds: Callable[[int, str], bool] = lambda start, office: False,
+    holds: Callable[[int, str, str], bool] = lambda start, office, served: False,
 ) -> dict[int, GivenOffice]:
     """The office a title gives each person (token range), by the name's first token.
-    `holds(start, office)`: the person whose name starts at that token is known (by the
-    gazetteer's terms) to hold that office."""
+    `holds(start, office, served)`: the person whose name starts at that token is known (by
+    the gazetteer's terms) to hold that office of the state or organization `served` (a
+    title's state key, "" where it names none)."""
     by_end = {t.end: t for t in titles}
     by_start = {t.start: t for t in titles}
     starts = {start for start, _ in persons}
@@ -169,7 +170,7 @@ def given_offices(
         end_char = doc[end - 1].idx + len(doc[end - 1])
         title, across = nearest[start, end]
         if title is not None:
-            known = holds(start, title.office)
+            known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
             given = _before(doc, title, (start, end), case, governor, known, ends)
             given = given or _appointed_named(doc, title, case)
@@ -177,7 +178,7 @@ def given_offices(
                 out[start] = _given_before(doc, titles, given, end_char)
                 continue
         if across is not None:
-            known = holds(start, across.office)
+            known = holds(start, across.office, across.state)
             governor = by_end.get(across.start)
             across = _before(doc, across, (start, end), case, governor, known, ends) or across
             out[start] = _given(across, across.start_char, end_char)

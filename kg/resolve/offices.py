@@ -34,14 +34,6 @@ def _rank(office: str, prefer: str) -> int:
     return _STATE_OFFICES.index(office) if office in _STATE_OFFICES else len(_STATE_OFFICES)
 
 
-def surname_holds(gazetteer: Gazetteer, surname: str, office: str) -> bool:
-    """Someone of this surname holds or held this office by the gazetteer's terms: a genitive
-    title before such a name is that person's, not another title's complement ("помощника
-    президента Франции Эммануэля Макрона", whatever the first name's spelling)."""
-    terms = (t for p in gazetteer.persons_by_surname(surname) for t in p.terms)
-    return any(normalize(t.office) == normalize(office) for t in terms)
-
-
 def said_office(person: PersonEntry | None, title: Title, date: str) -> str:
     """The office a person holds whom a title names only by role ("лидер Японии", "глава
     государства"): the gazetteer's term of that role at the date, else, in an undated text,

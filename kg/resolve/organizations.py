@@ -19,7 +19,16 @@ from kg.gazetteer import Gazetteer, OrgEntry, capital_named, normalize, slug
 from kg.lexicon import load_groups, load_list
 from kg.model import Entity
 from kg.nlp.deps import preposition, stray_subject
-from kg.nlp.morph import UD_GENDER, case_of, cases_of, is_animate, morph, same_form, upper_first
+from kg.nlp.morph import (
+    UD_GENDER,
+    case_of,
+    cases_of,
+    is_adjectival,
+    is_animate,
+    morph,
+    same_form,
+    upper_first,
+)
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.names import genitive, nominative_word
 from kg.resolve.org_initials import (
@@ -1027,11 +1036,19 @@ def _after_state_adjective(
 
 
 def noun_bodies(doc: Doc, states: list[Span], gazetteer: Gazetteer) -> set[tuple[int, int]]:
-    """The character spans of the state bodies named by their common noun ("посольства
+    """The character spans of the state bodies named by their common noun alone ("посольства
     Бразилии", "иракская армия") and of the bodies so named by their field ("комитета по
     делам семьи", `_named_by_field`), which titles read as their own complement ("сотрудник
-    посольства" of Brazil), no body they serve."""
-    found = [s for s, _, _ in _beside_states(doc, states, gazetteer) if s.label_ == BODY_NOUN]
+    посольства" of Brazil), no body they serve: the names step and the offices extractor both
+    leave them out of the bodies titles serve, so a title gives one office in both. Not a body
+    with a genitive noun of its own ("секретарь Совета безопасности Ирана"), which titles
+    cannot read as a complement: the body served, its words the office's."""
+    named = {i for state in states for i in range(state.start, state.end)}
+    found = [
+        s
+        for s, _, _ in _beside_states(doc, states, gazetteer)
+        if s.label_ == BODY_NOUN and sum(t.i not in named and not is_adjectival(t) for t in s) == 1
+    ]
     return {(s.start_char, s.end_char) for s in [*found, *_named_by_field(doc)]}
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.gazetteer import Gazetteer, PersonEntry, slug
+from kg.gazetteer import Gazetteer, PersonEntry, normalize, slug
 from kg.lexicon import load_groups
 from kg.memory import CACHE_ENTRIES
 from kg.model import Document, Entity
@@ -793,6 +793,23 @@ def _named_in_full(words: tuple[str, ...], gaz: Gazetteer) -> tuple[PersonEntry,
     mention of a name and each document that repeats it)."""
     nearby = name_index(gaz)[1].get(fold(words[0])[:2], ()) if words else ()
     return tuple({p.key: p for names, p in nearby if same_words(words, names)}.values())
+
+
+def name_holds(gaz: Gazetteer, parts: NameParts, office: str, served: str) -> bool:
+    """Someone the name may be (its surname, and its first name where given, however
+    spelled) holds or held this office of the state or organization a title serves
+    (`served`, its key; "" any) by the gazetteer's terms: a genitive title before such a
+    name is that person's, not another title's complement ("помощника президента Франции
+    Эммануэля Макрона"). Not a namesake of another state ("советника президента Узбекистана
+    Рустама Алиева": an Алиев was Azerbaijan's) or first name ("помощника премьер-министра
+    Японии Кэндзи Кисиды")."""
+    where = served.removeprefix("state/")
+    return any(
+        normalize(t.office) == normalize(office) and (not where or t.state == where)
+        for person in gaz.persons_by_surname(parts.last)
+        if _first_agrees(parts, person)
+        for t in person.terms
+    )
 
 
 def _first_agrees(parts: NameParts, person: PersonEntry) -> bool:

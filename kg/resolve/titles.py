@@ -33,6 +33,8 @@ from kg.nlp.quote_marks import OPENING
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
+# Short forms of offices → the office spelled out ("глава минфина" → "министр финансов").
+SHORT_OFFICES = Path(__file__).with_name("short_offices.tsv")
 
 # Title lemma sequences → (office as stored, role). The role lets a generic title
 # ("глава государства") find the holder of whatever that state's head-of-state office is.
@@ -240,6 +242,7 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
     return [
         replace(
             t,
+            office=spelled_out(t.office),
             start_char=doc[t.start].idx,
             end_char=doc[t.end - 1].idx + len(doc[t.end - 1]),
             comma_after=t.end < len(doc) and doc[t.end].text == ",",
@@ -251,6 +254,50 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
         )
         for t in out
     ]
+
+
+def spelled_out(office: str) -> str:
+    """The office a short form names, spelled out (`short_offices.tsv`): "глава минфина" is
+    "министр финансов", "генсек" "генеральный секретарь"; a deputy's contracted title is
+    "заместитель" and the genitive of the office spelled out ("замглавы МИД": "заместитель
+    министра иностранных дел", "замминистра обороны": "заместитель министра обороны"). One
+    office, one name, whichever form the text used (a rank before it stays: "первый
+    замминистра финансов" is "первый заместитель министра финансов"); any other office as
+    it is."""
+    short = load_dict(SHORT_OFFICES)
+    first, space, rest = office.partition(" ")
+    if office.lower() in short:
+        return short[office.lower()]
+    if rest and (first.lower(), "заместитель") in _open_class():  # "первый замминистра"
+        return f"{first} {spelled_out(rest)}"
+    deputy = _deputy(first.lower(), _open_class())
+    if not deputy:
+        return office
+    head = _deputy_head(deputy)
+    full = spelled_out(f"{head}{space}{rest}")
+    if full == f"{head}{space}{rest}":
+        return f"заместитель {deputy.removeprefix('зам')}{space}{rest}"
+    return f"заместитель {_genitive_head(full)}"
+
+
+def _deputy_head(deputy: str) -> str:
+    """The office a contracted deputy's title ("замглавы") is the deputy of: "глава"."""
+    parse = next(p for p in morph().parse(deputy.removeprefix("зам")) if p.tag.POS == "NOUN")
+    return parse.normal_form.replace("ё", "е")
+
+
+def _genitive_head(office: str) -> str:
+    """An office with its head and the adjectives before it in the genitive, its complement
+    as it is: "генеральный секретарь" → "генерального секретаря", "министр иностранных дел"
+    → "министра иностранных дел"."""
+    words = office.split()
+    out = []
+    for n, word in enumerate(words):
+        noun = any(p.tag.POS == "NOUN" for p in morph().parse(word)[:1])
+        out.append(morph().inflect(word, {"gent", "sing"}))
+        if noun:
+            return " ".join(out + words[n + 1 :])
+    return office
 
 
 # Contracted titles whose second part is no office's own word ("зампред": "пред" is no

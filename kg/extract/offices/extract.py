@@ -17,8 +17,10 @@ from kg.gazetteer import OfficeTerm, normalize
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.resolve.given import GivenOffice, coordinated_offices, read_given
-from kg.resolve.offices import said_office, surname_holds, term_at
+from kg.resolve.names import NameParts
+from kg.resolve.offices import said_office, term_at
 from kg.resolve.organizations import noun_bodies, org_span
+from kg.resolve.person_links import name_holds
 from kg.resolve.titles import Title, find_titles, stands_alone
 
 
@@ -69,12 +71,21 @@ def _given(ctx: Context) -> _Given:
             persons.setdefault(span.start, m)
     ranges = [(start, _token_end(doc, m)) for start, m in persons.items()]
 
-    def holds(start: int, office: str) -> bool:
-        entity = ctx.entity(persons[start].entity)
-        surname = entity.name.split()[-1] if entity is not None and entity.name else ""
-        return surname_holds(ctx.gazetteer, surname, office)
+    def holds(start: int, office: str, served: str) -> bool:
+        return name_holds(ctx.gazetteer, _parts(ctx, persons[start].entity), office, served)
 
     return _Given(titles, persons, read_given(doc, titles, ranges, holds, ctx.given).given)
+
+
+def _parts(ctx: Context, key: str) -> NameParts:
+    """The entity's name in parts: the gazetteer's where it is a known person ("Чан Ван
+    Тхань": the surname "Чан"), else its last word the surname."""
+    known = ctx.gazetteer.person(key)
+    if known is not None:
+        return NameParts(first=known.first, last=known.last)
+    entity = ctx.entity(key)
+    words = entity.name.split() if entity is not None else []
+    return NameParts(first=" ".join(words[:-1]), last=words[-1] if words else "")
 
 
 def former_holders(ctx: Context) -> frozenset[str]:
