@@ -64,17 +64,21 @@ def sample_contexts(analyse: Callable[..., Context]) -> dict[str, Context]:
 
 @pytest.fixture(scope="session")
 def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
-    """Folder → a clean store of it by `kg build` (in this process), built once a session:
-    the sample corpus and the dev articles were each built again by four modules. Tests
-    only read it; one that writes copies it (`kg_runs.copy_store`)."""
-    built: dict[Path, Path] = {}
+    """Folder → a clean store of what it holds now by `kg build` (in this process), built
+    once a session per content: the sample corpus and the dev articles were each built
+    again by four modules, and tests that change a corpus step by step can reach the same
+    files twice (no quad names the folder). Tests only read it; one that writes copies it
+    (`kg_runs.copy_store`)."""
+    built: dict[tuple[tuple[str, bytes], ...], Path] = {}
 
     def store(folder: Path) -> Path:
-        if folder not in built:
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        key = tuple((str(p.relative_to(folder)), p.read_bytes()) for p in files)
+        if key not in built:
             path = tmp_path_factory.mktemp("clean-build") / "store"
             assert run(["--store", str(path), "build", str(folder)]) == 0
-            built[folder] = path
-        return built[folder]
+            built[key] = path
+        return built[key]
 
     return store
 

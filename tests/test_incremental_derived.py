@@ -7,6 +7,7 @@ store after any sequence of builds equals a clean build of the same corpus, quad
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -68,12 +69,12 @@ def updates(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_updated_derived_graph_equals_one_derived_from_scratch(
-    tmp_path: Path, updates: list[int]
+    tmp_path: Path, updates: list[int], clean_build: Callable[[Path], Path]
 ) -> None:
     corpus = write_corpus(tmp_path / "corpus", 6)
     store = tmp_path / "store"
     run_build([corpus], store)
-    for i, (name, change) in enumerate(STEPS):
+    for name, change in STEPS:
         change(corpus)
         before = len(updates)
         summary = run_build([corpus], store, prune=True)
@@ -81,7 +82,7 @@ def test_updated_derived_graph_equals_one_derived_from_scratch(
         assert len(updates) == before + 1, f"{name}: derived in full, not updated"
         updated = _derived(store)
         # a clean build derives its graph from scratch (a new store has no derivation)
-        run_build([corpus], clean := tmp_path / f"clean{i}")
+        clean = clean_build(corpus)
         assert updated == _derived(clean), name
         assert any(q.predicate == BRO.rowParticipants for q in updated), name  # events' rows
         with KgStore.open_read(store) as kg:
@@ -90,7 +91,9 @@ def test_updated_derived_graph_equals_one_derived_from_scratch(
         assert graphs(store) == graphs(clean), name  # documents, entities, derived graph
 
 
-def test_a_build_killed_before_the_derived_graph_leaves_the_record(tmp_path: Path) -> None:
+def test_a_build_killed_before_the_derived_graph_leaves_the_record(
+    tmp_path: Path, clean_build: Callable[[Path], Path]
+) -> None:
     """Documents written with their record, the derived graph not yet: the next build (which
     changes nothing more) updates it from the record."""
     corpus = write_corpus(tmp_path / "corpus", 4)
@@ -106,9 +109,7 @@ def test_a_build_killed_before_the_derived_graph_leaves_the_record(tmp_path: Pat
         assert list(kg.db.quads_for_pattern(None, None, None, PENDING_GRAPH))
     assert run_build([corpus], died).documents == 0
     assert _derived(died) == _from_scratch(died, tmp_path / "scratch")
-    clean = tmp_path / "clean"
-    run_build([corpus], clean)
-    assert graphs(died) == graphs(clean)
+    assert graphs(died) == graphs(clean_build(corpus))
 
 
 def test_a_rebuild_and_a_users_update_derive_everything_again(
@@ -135,23 +136,21 @@ def test_a_rebuild_and_a_users_update_derive_everything_again(
 
 @pytest.mark.parametrize("order", [(2, 0, 1), (1, 2, 0)])
 def test_documents_added_in_any_order_give_a_clean_builds_store(
-    tmp_path: Path, order: tuple[int, ...]
+    tmp_path: Path, order: tuple[int, ...], clean_build: Callable[[Path], Path]
 ) -> None:
     """Documents arriving one build at a time, in another order than the corpus's, then a
-    --rebuild and a build on two processes: the store is a clean build's each time."""
+    --rebuild and a build on two processes: the store is a clean build's each time (the
+    orders end on the same corpora, so their clean builds are built once)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     store = tmp_path / "store"
     for i in order:
         _rewrite(corpus, f"doc0{i}", document_text(i))
         run_build([corpus], store)
-    clean = tmp_path / "clean"
-    run_build([corpus], clean)
-    assert graphs(store) == graphs(clean)
+    assert graphs(store) == graphs(clean_build(corpus))
     _rewrite(corpus, "doc01", document_text(4))
     run_build([corpus], store, rebuild=True, jobs=2)
-    run_build([corpus], clean2 := tmp_path / "clean2")
-    assert graphs(store) == graphs(clean2)
+    assert graphs(store) == graphs(clean_build(corpus))
 
 
 # A person whose office only the first document gives; the second names them alone.
@@ -168,7 +167,9 @@ def _posts(store: Path) -> set[Quad]:
 
 
 @pytest.mark.parametrize("prune", [False, True])
-def test_an_office_only_a_changed_document_gave_is_gone(tmp_path: Path, prune: bool) -> None:
+def test_an_office_only_a_changed_document_gave_is_gone(
+    tmp_path: Path, prune: bool, clean_build: Callable[[Path], Path]
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     _rewrite(corpus, "a", _TOLD)
@@ -182,11 +183,12 @@ def test_an_office_only_a_changed_document_gave_is_gone(tmp_path: Path, prune: b
         _rewrite(corpus, "a", _UNTOLD)
     run_build([corpus], store, prune=prune)
     assert _posts(store) == set()
-    run_build([corpus], clean := tmp_path / "clean")
-    assert graphs(store) == graphs(clean)
+    assert graphs(store) == graphs(clean_build(corpus))
 
 
-def test_a_store_without_entity_records_is_built_again_whole(tmp_path: Path) -> None:
+def test_a_store_without_entity_records_is_built_again_whole(
+    tmp_path: Path, clean_build: Callable[[Path], Path]
+) -> None:
     """A store an older kg wrote (an entity graph, no records) cannot recompute its entity
     graph: the next build reads every document again, once."""
     corpus = write_corpus(tmp_path / "corpus", 2)
@@ -196,5 +198,4 @@ def test_a_store_without_entity_records_is_built_again_whole(tmp_path: Path) -> 
         kg.update(f"DELETE WHERE {{ GRAPH ?g {{ ?e <{RECORD.value}> ?r }} }}")
     assert run_build([corpus], store).documents == 2
     assert run_build([corpus], store).documents == 0
-    run_build([corpus], clean := tmp_path / "clean")
-    assert graphs(store) == graphs(clean)
+    assert graphs(store) == graphs(clean_build(corpus))
