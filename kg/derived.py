@@ -34,7 +34,7 @@ from kg.rdf import BRO, DERIVED_GRAPH, PENDING_GRAPH, XSD
 from kg.store import FLUSH_EVERY, KgStore
 
 if TYPE_CHECKING:
-    from kg.mention_counts import Counts, Key, Names, Select
+    from kg.mention_counts import Cells, Classes, Counts, Key, Names, Select
 
 _STORED = f"""
 SELECT ?h ?entities ?facts WHERE {{ GRAPH {DERIVED_GRAPH} {{
@@ -156,7 +156,7 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     from kg.claim_rows import claim_quads
     from kg.event_rows import event_quads
     from kg.links import PREDICATES, links_of
-    from kg.mention_counts import cell_quads, counts_and_names, restricted
+    from kg.mention_counts import RANKS, cell_quads, counts_and_names, restricted
     from kg.quote_rows import quote_quads
     from kg.table_rows import table_quads
 
@@ -168,15 +168,15 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
     def stored(s: NamedNode | None = None, p: NamedNode | None = None, o: NamedNode | None = None):
         return store.quads(s, p, o, DERIVED_GRAPH)
 
-    old = {q for n in nodes for q in stored(n) if q.predicate != BRO.mentionRank}
+    old = {q for n in nodes for q in stored(n) if q.predicate not in RANKS}
     links = set(PREDICATES.values())  # stored both ways: the reverse of each link is stored too
     old |= {
         Quad(q.object, q.predicate, q.subject, q.graph_name) for q in old if q.predicate in links
     }
     old |= set(stored(DERIVED_GRAPH))
-    counts, names = counts_and_names(store.select, nodes)
+    counts, names, classes = counts_and_names(store.select, nodes)
     new = {
-        *cell_quads(counts, names),
+        *cell_quads(counts, names, classes),
         *table_quads(store.select, nodes),
         *event_quads(store.select, nodes),
         *claim_quads(store.select, nodes),
@@ -184,37 +184,52 @@ def _update(store: KgStore, pending: Pending, summary: list[Quad]) -> int:
         *links_of(store.quads, nodes),
         *summary,
     }
-    ranks_gone, ranks_added = _rank_changes(stored, nodes, counts, names)
+    ranks_gone, ranks_added = _rank_changes(stored, nodes, counts, names, classes)
     return store.change_graph(
         [*(old - new), *ranks_gone], [*(new - old), *ranks_added], drop=PENDING_GRAPH
     )
 
 
 def _rank_changes(
-    stored: Callable[..., list[Quad]], nodes: set[NamedNode], counts: Counts, names: Names
+    stored: Callable[..., list[Quad]],
+    nodes: set[NamedNode],
+    counts: Counts,
+    names: Names,
+    classes: Classes,
 ) -> tuple[list[Quad], list[Quad]]:
-    """The ranks that change (gone, added): the nodes' entities whose count or name changed
-    placed again in the stored order, which every other entity keeps."""
-    from kg.mention_counts import order_key, rank_changes
+    """The ranks that change (gone, added), in each class's table: the nodes' entities whose
+    count or name changed placed again in the stored order, which every other entity keeps."""
+    from kg.mention_counts import CELLS, order_key, rank_changes
 
-    old = {
-        q.subject: int(q.object.value)
-        for q in stored(None, BRO.mentionRank)
-        if isinstance(q.subject, NamedNode) and isinstance(q.object, Literal)
-    }
+    gone: list[Quad] = []
+    added: list[Quad] = []
+    for cls, cells in CELLS.items():
+        old = {
+            q.subject: int(q.object.value)
+            for q in stored(None, cells.rank)
+            if isinstance(q.subject, NamedNode) and isinstance(q.object, Literal)
+        }
 
-    def key_of(entity: NamedNode) -> Key:
-        cells = {q.predicate: q.object for q in stored(entity) if isinstance(q.object, Literal)}
-        return order_key(entity, cells.get(BRO.mentionCount), cells.get(BRO.rowName))
+        def key_of(entity: NamedNode, cells: Cells = cells) -> Key:
+            stored_cells = {q.predicate: q.object for q in stored(entity)}
+            count, name = stored_cells.get(cells.count), stored_cells.get(BRO.rowName)
+            return order_key(
+                entity,
+                count if isinstance(count, Literal) else None,
+                name if isinstance(name, Literal) else None,
+            )
 
-    moved: dict[NamedNode, Key | None] = {e: None for e in old.keys() & nodes}
-    for entity in counts.keys() | names.keys():
-        key = order_key(entity, counts.get(entity), names.get(entity))
-        if entity not in old or key != key_of(entity):  # else it keeps its place
-            moved[entity] = key
-        else:
-            del moved[entity]
-    return rank_changes(old, moved, key_of)
+        moved: dict[NamedNode, Key | None] = {e: None for e in old.keys() & nodes}
+        for entity in (e for e, c in classes.items() if c == cls):
+            key = order_key(entity, counts.get(entity), names.get(entity))
+            if entity not in old or key != key_of(entity):  # else it keeps its place
+                moved[entity] = key
+            else:
+                del moved[entity]
+        class_gone, class_added = rank_changes(cells.rank, old, moved, key_of)
+        gone += class_gone
+        added += class_added
+    return gone, added
 
 
 def _integer(n: int) -> Literal:

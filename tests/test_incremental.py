@@ -14,9 +14,11 @@ from pyoxigraph import NamedNode, Quad, Store
 from test_idempotence import corpus_of
 
 from kg.build import run_build
-from kg.mention_counts import mention_quads
+from kg.mention_counts import CELLS, mention_quads
 from kg.rdf import BRO, DERIVED_GRAPH, RDF, doc_graph, node
 from kg.store import KgStore
+
+COUNTS = {cells.count for cells in CELLS.values()}  # the mention counts of every class
 
 pytestmark = pytest.mark.heavy  # long tests: scheduled first (conftest)
 
@@ -81,8 +83,8 @@ def test_documents_changed_by_a_build_that_died_before_the_derived_graph(
     with KgStore.open_read(store) as kg:
         # counted before the derived graph was rewritten, plus what the rewrite added
         assert (summary.entities, summary.facts, summary.triples) == kg.counts()
-        stored = set(kg.db.quads_for_pattern(None, BRO.mentionCount, None, DERIVED_GRAPH))
-        live = {q for q in mention_quads(kg.db.query) if q.predicate == BRO.mentionCount}
+        stored = {q for p in COUNTS for q in kg.db.quads_for_pattern(None, p, None, DERIVED_GRAPH)}
+        live = {q for q in mention_quads(kg.db.query) if q.predicate in COUNTS}
         digest = list(kg.db.quads_for_pattern(None, BRO.corpusDigest, None, DERIVED_GRAPH))
     with KgStore.open_read(references[0]) as kg:
         old = list(kg.db.quads_for_pattern(None, BRO.corpusDigest, None, DERIVED_GRAPH))
@@ -110,7 +112,7 @@ def test_one_changed_document_re_derives_exactly_the_facts_it_touches(
     assert graphs(store) == graphs(clean)
     new = _touched(store, "doc04")
     diff = before ^ _derived(store)
-    counts = {q.subject for q in diff if q.predicate == BRO.mentionCount}
+    counts = {q.subject for q in diff if q.predicate in COUNTS}
     links = [q for q in diff if q.predicate in (BRO.agreesWith, BRO.conflictsWith)]
     assert counts and counts <= old[0] | new[0]
     assert links and all({q.subject, q.object} & (old[1] | new[1]) for q in links)
