@@ -316,6 +316,25 @@ NOMINATIVES = [
 ]
 
 
+# A title ending in "в + place" before the name: the tagger copies the place's case onto it
+AFTER_PLACE = [
+    ("«Наши страны ждёт большое будущее», — заявила посол Филиппин во Вьетнаме Дженни Сантос.",
+     "Дженни Сантос"),
+    ("Посол Филиппин во Вьетнаме Дженни Сантос сказала: «Наши страны ждёт большое будущее».",
+     "Дженни Сантос"),
+    ("«Наши страны ждёт большое будущее», — заявила посол Кении в Руанде Эми Кипчумба.",
+     "Эми Кипчумба"),
+    # must not: a Russian name that declines is still brought to the nominative
+    ("Беседа с послом Польши в Чехии Сергеем Ивановым прошла в Праге.", "Сергей Иванов"),
+    ("Переговоры с послом Греции в Италии Марией Ивановой прошли в Риме.", "Мария Иванова"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), AFTER_PLACE)
+def test_a_name_after_a_place_phrase_to_its_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
+    assert list(persons(text)) == [name]
+
+
 @pytest.mark.parametrize(("text", "name"), NOMINATIVES)
 def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]
@@ -348,6 +367,14 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         ("Джорджии", "Dat", True, "Name", "Джорджия"),
         ("Джорджии", "Loc", True, "Name", "Джорджия"),
         ("Фудзии", "Dat", True, "Surn", "Фудзии"),
+        # a foreign first name in "-и" the dictionary lacks never declines ...
+        ("Дженни", "Gen", True, "Name", "Дженни"),
+        ("Нгози", "Loc", True, "Name", "Нгози"),
+        ("Рави", "Gen", False, "Name", "Рави"),
+        # ... must not: a Russian one in "-и" is a case of one in "-я"
+        ("Кати", "Gen", True, "Name", "Катя"),
+        ("Оли", "Gen", True, "Name", "Оля"),
+        ("Марии", "Loc", True, "Name", "Мария"),
     ],
 )
 def test_one_word_to_the_nominative(
