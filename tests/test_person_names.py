@@ -335,6 +335,24 @@ def test_a_name_after_a_place_phrase_to_its_nominative(persons, text: str, name:
     assert list(persons(text)) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city the gazetteer lacks, in the locative after "в" or joined to one, opens no
+        # name and is no person ...
+        ("В Бахардаре Абий Ахмед заявил: «Наши страны продолжат сотрудничество».",
+         {"Абий Ахмед": 1}),
+        ("Премьер Эфиопии в Бахардаре Абий Ахмед провёл переговоры с президентом Судана.",
+         {"Абий Ахмед": 1}),
+        ("В Мекеле и Аксуме прошли переговоры Эфиопии и Судана.", {}),
+        # ... must not: a first name after "в" is the person's
+        ("В Анне Петровой коллеги видят преемницу министра.", {"Анна Петрова": 1}),
+    ],
+)  # fmt: skip
+def test_a_place_after_v_opens_no_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
 @pytest.mark.parametrize(("text", "name"), NOMINATIVES)
 def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:  # noqa: ANN001
     assert list(persons(text)) == [name]
