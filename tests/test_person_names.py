@@ -347,6 +347,7 @@ def test_a_name_after_a_place_phrase_to_its_nominative(persons, text: str, name:
         ("В Мекеле и Аксуме прошли переговоры Эфиопии и Судана.", {}),
         # ... must not: a first name after "в" is the person's
         ("В Анне Петровой коллеги видят преемницу министра.", {"Анна Петрова": 1}),
+        ("Театры заинтересованы в Смирновой и её новом спектакле.", {"Смирнова": 1}),
     ],
 )  # fmt: skip
 def test_a_place_after_v_opens_no_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
