@@ -5,7 +5,8 @@ title repeated from one with a party and an age before the name ("кандида
 … от партии 67-летняя X"), a subject past a paper's name in quotation marks, "—
 отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
 right after "слова X «…»", "Тот"/"Та" for the one named before other than the subject,
-a name whose first word the dictionary reads in every case after "посол X в Y";
+a name whose first word the dictionary reads in every case after "посол X в Y", or whose
+case the tagger copied from "в Y";
 and the must-nots of each."""
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ FUTURE = "«наши страны ждёт большое будущее»"
         (f"{FUTURE}, — заявила посол Кении в Эфиопии Мэри Кариуки.", "Мэри Кариуки"),
         (f"По словам посла Кении в Эфиопии Люси Ваитити, {FUTURE}.", "Люси Ваитити"),
         (f"{FUTURE}, — заявила посол Индонезии в Австралии Люси Ваитити.", "Люси Ваитити"),
+        # a locative the tagger copies from "в + place" onto a name that declines, or any
+        # case onto words that never do: neither tells the name's case
+        (f"{FUTURE}, — заявила посол Лаоса во Вьетнаме Кхамла Сисават.", "Кхамла Сисават"),
+        (f"{FUTURE}, — сказала посол Нигерии в Гане Нгози Адеойе.", "Нгози Адеойе"),
+        (f"{FUTURE}, — сказала посол ЮАР в Намибии Нокуфа Дламини.", "Нокуфа Дламини"),
+        (f"{FUTURE}, — заявила посол Филиппин во Вьетнаме Дженни Сантос.", "Дженни Сантос"),
     ],
 )
 def test_speaker_found(said, text: str, speaker: str) -> None:
@@ -153,6 +160,9 @@ def test_speaker_found(said, text: str, speaker: str) -> None:
         "Виейра провёл переговоры с главой МИД Аргентины\n\nМинистр иностранных дел "
         f"Бразилии Мауро Виейра прибыл в Буэнос-Айрес.\n\n{WORDS}, — сказал глава МИД "
         "Аргентины.",
+        # a genitive name after "в + place" still tells its case: the aide speaks, not him
+        f"{FUTURE}, — сказал помощник посла Нигерии в Гане Джеймса Окафора.",
+        f"{FUTURE}, — сказала помощница посла Нигерии в Гане Марии Ивановой.",
     ],
 )
 def test_no_speaker(said, text: str) -> None:

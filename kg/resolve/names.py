@@ -505,10 +505,27 @@ def nominative_word(word: str, case: str, feminine: bool, tag: str, shown: bool 
     )
     if case in ("", "Nom") or (indeclinable and tag == "Surn"):
         return word
+    if tag == "Name" and _foreign_in_i(word):
+        return word
     known = _dictionary_nominative(word, tag, feminine, case) if tag in ("Name", "Patr") else None
     if known:
         return known
     return _declined_surname(word, case, feminine)
+
+
+def _foreign_in_i(word: str) -> bool:
+    """A first name in "-и" after a consonant the dictionary lacks ("Сири", "Бетти",
+    "Нгози"): foreign, it never declines, whatever case the tagger reads ("посол Филиппин
+    во Вьетнаме Дженни Сантос" is no "Дження"). Not "-ии" ("Абии" of "Абий") nor after
+    "ш", "к" ("Ваниши" of "Ваниша"), where "-и" is a case's ending."""
+    low = word.lower()
+    return (
+        len(low) > 2
+        and low.endswith("и")
+        and low[-2] not in VOWELS
+        and low[-2] not in _HUSHING_OR_VELAR
+        and undeclined(word)
+    )
 
 
 def _declined_part(part: str, case: str, feminine: bool, tag: str) -> str:

@@ -1033,6 +1033,7 @@ def _trim(
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
         or (end - start > 2 and _place_of_title(doc, start))
         or (end - start > 2 and _other_case_before(doc, start))
+        or _place_after_v(doc, start, alone=end - start == 1)
     ):
         start += 1
     while end > start and (end - 1 in blocked or not doc[end - 1].text[:1].isalpha()):
@@ -1060,6 +1061,20 @@ def _other_case_before(doc: Doc, i: int) -> bool:
         and is_first_name(first.text)
         and case_of(first) == case_of(second) == "Nom" != case
     )
+
+
+def _place_after_v(doc: Doc, i: int, alone: bool) -> bool:
+    """A place in the locative after "в" that natasha glued before a name ("В Гондэре Абий
+    Ахмед заявил"), or joined to such a place and taken for a person alone ("в Мекеле и
+    Аксуме"): a word the tagger reads so that is no first name nor a surname ("Заинтересованы
+    в Липницкой" names her); a city the gazetteer lacks is common, a person after "в" rare."""
+    t = doc[i]
+    if case_of(t) != "Loc" or is_first_name(t.text):
+        return False
+    place = t.head if t.dep_ == "conj" and t.head.i < i else t
+    if (alone and place is t) or any("Surn" in p.tag for p in morph().parse(t.text)):
+        return False
+    return place.i > 0 and doc[place.i - 1].lower_ in ("в", "во")
 
 
 def _address(word: str) -> bool:

@@ -713,6 +713,8 @@ class _Attributor:
         if span is None:
             return True
         words = _case_words(span)
+        if not words:  # right after a place phrase, no word tells a case
+            return True
         if _cases_disagree(words):  # the name's case is one its words' readings share
             shared = frozenset.intersection(*(cases_of(t) for t in words))
             return not shared or bool(shared & cases_of(title))
@@ -931,7 +933,7 @@ class _Attributor:
         if named is None or named.via == "title" or named.start <= token.idx:
             return None
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return named if span is not None and any(map(_nominative, _case_words(span))) else None
+        return named if span is not None and _nominative_name(span) else None
 
     def _comma_name(self, token: Token) -> Mention | None:
         """A name in the nominative after a comma that closes a title's phrase and ends the
@@ -948,7 +950,7 @@ class _Attributor:
         if named is None or named.via == "title" or named.start != doc[comma.i + 1].idx:
             return None
         span = self.ctx.doc.char_span(named.start, named.end, alignment_mode="expand")
-        if span is None or not any(map(_nominative, _case_words(span))):
+        if span is None or not _nominative_name(span):
             return None
         rest = doc[span.end : token.sent.end]
         return named if all(t.is_punct or t.is_space for t in rest) else None
@@ -1942,9 +1944,35 @@ def _case_words(name: Span) -> list[Token]:
     """The words of a name that tell its case: one that never declines ("Беллуччи", the same
     in every case, which the tagger may call nominative) or one the dictionary reads in every
     case ("Мэри", which the tagger may call a locative after "в Эфиопии") tells none where
-    another does ("Моники Беллуччи" is a genitive)."""
+    another does ("Моники Беллуччи" is a genitive). Right after "в + place" none of these
+    tells one, nor a locative or instrumental, which the tagger copied from the place
+    ("посол Кении в Уганде Бетти Кибет": "Кибет" instrumental): none may be left."""
+    if _after_place(name):
+        return [t for t in name if not _tells_no_case(t) and not _PLACE_CASES & _cases(t)]
     declined = [t for t in name if not _tells_no_case(t)]
     return declined or list(name)
+
+
+_PLACE_CASES = {"Loc", "Ins"}  # no name takes these without a preposition of its own
+
+
+def _cases(t: Token) -> set[str]:
+    return set(t.morph.get("Case"))
+
+
+def _after_place(name: Span) -> bool:
+    """A name with no preposition of its own right after a place in the locative with one
+    ("посол Лаоса в Камбодже Сенгпхет Хунлабут")."""
+    if name.start == 0 or has_preposition(name.root):
+        return False
+    before = name.doc[name.start - 1]
+    return "Loc" in _cases(before) and has_preposition(before)
+
+
+def _nominative_name(name: Span) -> bool:
+    """Whether a name may be in the nominative: a word telling its case is, or none tells."""
+    words = _case_words(name)
+    return not words or any(map(_nominative, words))
 
 
 def _tells_no_case(t: Token) -> bool:
