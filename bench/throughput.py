@@ -229,6 +229,10 @@ def main() -> None:
             phases(args.phases, *clean(args.phases)[1:], work)
 
         rss = sizes(args.rss)
+        if rss:
+            # kg's table cache (`kg/tablecache.py`) found empty would be filled by the first
+            # size's build, which then peaks at the cache's tables computed, not its corpus.
+            build(corpus_of(texts[:1], work / "warm-up-corpus"), work / "warm-up-store")
         print("\npeak RSS of kg build:")
         for n in rss:
             run = clean(n)[0]

@@ -29,6 +29,8 @@ that keeps them (interleaved builds, 10 / 400 documents: 172.0 / 194.6 and 172.0
 against 173.5 / 195.0 and 173.5 / 196.9 with two, CPU the same). Still tried and left then:
 a 256 kB mmap threshold (190.9 MB at 400 documents, but +2.5 s CPU of ~20, 13 %),
 `PYTHONMALLOC=malloc` (198.5 MB, +2.7 s CPU), `gc.freeze()` after the models load (197.1 MB).
+Again 2026-12-02 (400 documents, warm table cache, 219 MB as it is): `MALLOC_ARENA_MAX=2`
+222 MB, a `trim` after every store transaction as well as after each bulk load 219 MB.
 """
 
 from __future__ import annotations

@@ -111,6 +111,10 @@ FLUSH_EVERY = 16
 # RocksDB call, atomic across them, as long as a load is under its batch of 1,000,000 quads
 # (16 news documents are ~6,000): a killed build leaves each graph of the batch absent or
 # whole, with its content hash, and the next build writes those absent again.
+# Both at 16 give the lowest peak of a 400-NEREL-document build (2026-12-02, warm table
+# cache, 219 MB; 198 MB at 10): both at 4 gave 226, both at 32 222, bulk loads of 64 237 MB.
+# Closing the database after each bulk load (its block cache and table readers go with it),
+# then `kg.memory.trim`, gave 220 MB: the peak's rise with the corpus is not RocksDB's caches.
 BULK_EVERY = 16
 _BULK_BATCH = 1_000_000  # the bulk loader's batch: a load under it is one atomic ingest
 _DOC_GRAPH_PREFIX = doc_graph("").value
