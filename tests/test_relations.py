@@ -1267,3 +1267,23 @@ def test_levels_of_clauses_of_contrast_and_of_alliances_no_more(read, text, foun
 def test_levels_fallen_to_the_worst_point_and_dates_of_the_levels_clause(read, text, found):
     got = read(Document(id="t", text=text, date="2025-01-20"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "found"),
+    [
+        # a level held until a time, or in a decade, with a past copula is what once was
+        ("До кризиса 2014 года Таиланд и Камбоджа считались близкими союзниками.", "", set()),
+        ("До 2011 года Сирия и Катар были стратегическими партнёрами.", "2012-05-10", set()),
+        ("Венгрия и Словакия, которые в 2000-е годы считались стратегическими партнёрами, "
+         "обменялись нотами протеста.", "", set()),
+        # must: a level held until now, or that states are considered to hold today
+        ("До сих пор Чехия и Словакия остаются стратегическими партнёрами.", "2012-05-10",
+         {("state/CZE", "state/SVK", "стратегическое партнёрство")}),
+        ("Египет и Саудовская Аравия считаются стратегическими партнёрами.", "2012-05-10",
+         {("state/EGY", "state/SAU", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_held_until_a_time_or_in_a_decade_once_was(read, text, date, found):
+    got = read(Document(id="t", text=text, date=date))
+    assert {(r.state_a, r.state_b, r.level) for r in got} == found

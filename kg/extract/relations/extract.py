@@ -90,6 +90,7 @@ _PENDING = {"переговоры", "проект", "подготовка", "р�
 _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
+_WERE = _COPULAS | {"считаться"}  # a past of these with a word of former times: what once was
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
@@ -272,12 +273,32 @@ def _hoped(t: Token) -> bool:
 
 def _once_was(t: Token) -> bool:
     """A level told as what once was: "Ранее Анкара и Иерусалим были стратегическими
-    партнёрами", "когда-то были союзниками" (a past copula with a word of former times);
-    "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года" holds."""
+    партнёрами", "когда-то были союзниками", "До инцидента 2010 года Израиль и Турция
+    считались стратегическими партнёрами", "страны, которые в 1990-е годы считались
+    партнёрами" (a past copula with a word of former times, a time it held until, or a
+    decade); "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года"
+    holds."""
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
-    past = any(c.lemma_ in _COPULAS and "Past" in c.morph.get("Tense") for c in copulas)
-    return past and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in verb.children)
+    past = any(c.lemma_ in _WERE and "Past" in c.morph.get("Tense") for c in copulas)
+    return past and any(_former_times(c) for c in verb.children)
+
+
+def _former_times(t: Token) -> bool:
+    """A word of former times on a verb: "ранее", "до инцидента", "до 2008 года" (not "до
+    сих пор": until now), "в 1990-е годы"."""
+    if t.dep_ == "advmod":
+        return t.lower_ in _FORMERLY
+    if t.dep_ not in ("obl", "nmod"):
+        return False
+    case = preposition(t)
+    words = {w.lower_ for w in t.subtree}
+    return (case == "до" and "сих" not in words) or (case == "в" and _decade_in(t))
+
+
+def _decade_in(t: Token) -> bool:
+    """Whether the phrase of `t` names a decade ("в 1990-е годы", "в 90-х годах")."""
+    return any(_decade(w.text) for w in t.subtree)
 
 
 def _regional(ctx: Context, t: Token) -> bool:
