@@ -1287,3 +1287,26 @@ def test_levels_fallen_to_the_worst_point_and_dates_of_the_levels_clause(read, t
 def test_a_level_held_until_a_time_or_in_a_decade_once_was(read, text, date, found):
     got = read(Document(id="t", text=text, date=date))
     assert {(r.state_a, r.state_b, r.level) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "между странами" are the report's pair, not the states of a clause of their own
+        ("Судан и Южный Судан обменялись обвинениями. Хартум обвинил Южный Судан в поддержке "
+         "повстанцев. Отношения между странами резко "
+         "ухудшились в 2012 году, когда Южный Судан остановил добычу нефти по просьбе Китая.",
+         {("state/SDN", "state/SSD", "ухудшение отношений", "2012")}),
+        ("Гана и Того провели консультации. Президент Ганы прибыл в Того с визитом. "
+         "Отношения между двумя странами осложнились в 2010 "
+         "году, когда Того обвинило Францию во вмешательстве.",
+         {("state/GHA", "state/TGO", "осложнение отношений", "2010")}),
+        # must: states the level's own clause names
+        ("Отношения между Индией и Пакистаном ухудшились в 2011 году, когда Китай начал "
+         "строительство порта.",
+         {("state/IND", "state/PAK", "ухудшение отношений", "2011")}),
+    ],
+)  # fmt: skip
+def test_the_pair_between_countries_is_not_of_another_clause(read, text, found):
+    got = read(Document(id="t", text=text, date="2012-12-01"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

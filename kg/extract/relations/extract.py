@@ -930,7 +930,10 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                  for c in anchor.children if _member_of(c)]  # fmt: skip
     allied: set[str] = set()
+    pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        if pair_named and _in_other_clause(anchor, m.start):
+            continue  # "…, когда Колумбия разрешила США …": that clause's states, not the pair
         inside = any(p.start <= m.start < p.end for p in persons)
         title = _office_title(ctx, m.start)
         if inside and title is None:
@@ -990,6 +993,13 @@ def _other_clause(anchor: Token, start: int) -> bool:
         return False
     word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
     return word is not None and contrast_between(anchor, word[0])
+
+
+def _in_other_clause(anchor: Token, start: int) -> bool:
+    """Whether the word at character `start` stands in a clause of its own the level is not
+    in ("Отношения между странами ухудшились в 2009 году, когда Колумбия разрешила США …")."""
+    word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
+    return word is not None and clause_head(word[0]).i != clause_head(anchor).i
 
 
 def _speaker_and_other(ctx: Context, sent: Sent) -> list[str]:
