@@ -1310,3 +1310,25 @@ def test_a_level_held_until_a_time_or_in_a_decade_once_was(read, text, date, fou
 def test_the_pair_between_countries_is_not_of_another_clause(read, text, found):
     got = read(Document(id="t", text=text, date="2012-12-01"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a cut told as the background of a restoration is undone
+        ("Саудовская Аравия восстановила дипломатические отношения с Ираном. Эр-Рияд разорвал "
+         "дипломатические отношения с Тегераном в 2016 году после нападения на посольство.",
+         {("state/IRN", "state/SAU", "восстановление дипломатических отношений", "2023-03-10")}),
+        ("ОАЭ разорвали дипломатические отношения с Катаром в 2017 году. В январе 2021 года "
+         "ОАЭ и Катар восстановили дипломатические отношения.",
+         {("state/ARE", "state/QAT", "восстановление дипломатических отношений", "2021-01")}),
+        # must: a cut after the restoration holds
+        ("Боливия восстановила дипломатические отношения с Израилем в 2019 году. В 2023 году "
+         "Боливия разорвала дипломатические отношения с Израилем.",
+         {("state/BOL", "state/ISR", "восстановление дипломатических отношений", "2019"),
+          ("state/BOL", "state/ISR", "нет дипломатических отношений", "2023")}),
+    ],
+)  # fmt: skip
+def test_a_cut_undone_by_a_restoration_is_no_level(read, text, found):
+    got = read(Document(id="t", text=text, date="2023-03-10"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

@@ -90,6 +90,8 @@ _PENDING = {"переговоры", "проект", "подготовка", "р�
 _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
+_NO_RELATIONS = "нет дипломатических отношений"
+_RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
 _WERE = _COPULAS | {"считаться"}  # a past of these with a word of former times: what once was
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
@@ -165,7 +167,21 @@ def extract_relations(
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
-    return list(out.values())
+    return _without_cuts_undone(list(out.values()))
+
+
+def _without_cuts_undone(found: list[RelationLevel]) -> list[RelationLevel]:
+    """No "нет дипломатических отношений" of a pair whose relations the report says were
+    restored, unless the cut is dated after the restoration: "Марокко восстановило
+    дипломатические отношения с Ираном. Рабат разорвал дипломатические отношения с Тегераном
+    в 2009 году" tells the cut as background."""
+    restored = {(r.state_a, r.state_b): r.date for r in found if r.level == _RESTORED}
+
+    def undone(r: RelationLevel) -> bool:
+        when = restored.get((r.state_a, r.state_b))
+        return r.level == _NO_RELATIONS and when is not None and not (when and r.date > when)
+
+    return [r for r in found if not undone(r)]
 
 
 @lru_cache(maxsize=1)
@@ -373,8 +389,8 @@ def _no_relations(t: Token) -> str:
     if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
         return ""
     if _role(t.head) == "cut":
-        return "нет дипломатических отношений" if _cut_made(t.head) else ""
-    return "нет дипломатических отношений" if _negated_near(t) else ""
+        return _NO_RELATIONS if _cut_made(t.head) else ""
+    return _NO_RELATIONS if _negated_near(t) else ""
 
 
 def _cut_made(cut: Token) -> bool:
