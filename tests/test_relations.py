@@ -1267,3 +1267,68 @@ def test_levels_of_clauses_of_contrast_and_of_alliances_no_more(read, text, foun
 def test_levels_fallen_to_the_worst_point_and_dates_of_the_levels_clause(read, text, found):
     got = read(Document(id="t", text=text, date="2025-01-20"))
     assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "found"),
+    [
+        # a level held until a time, or in a decade, with a past copula is what once was
+        ("До кризиса 2014 года Таиланд и Камбоджа считались близкими союзниками.", "", set()),
+        ("До 2011 года Сирия и Катар были стратегическими партнёрами.", "2012-05-10", set()),
+        ("Венгрия и Словакия, которые в 2000-е годы считались стратегическими партнёрами, "
+         "обменялись нотами протеста.", "", set()),
+        # must: a level held until now, or that states are considered to hold today
+        ("До сих пор Чехия и Словакия остаются стратегическими партнёрами.", "2012-05-10",
+         {("state/CZE", "state/SVK", "стратегическое партнёрство")}),
+        ("Египет и Саудовская Аравия считаются стратегическими партнёрами.", "2012-05-10",
+         {("state/EGY", "state/SAU", "стратегическое партнёрство")}),
+    ],
+)  # fmt: skip
+def test_a_level_held_until_a_time_or_in_a_decade_once_was(read, text, date, found):
+    got = read(Document(id="t", text=text, date=date))
+    assert {(r.state_a, r.state_b, r.level) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "между странами" are the report's pair, not the states of a clause of their own
+        ("Судан и Южный Судан обменялись обвинениями. Хартум обвинил Южный Судан в поддержке "
+         "повстанцев. Отношения между странами резко "
+         "ухудшились в 2012 году, когда Южный Судан остановил добычу нефти по просьбе Китая.",
+         {("state/SDN", "state/SSD", "ухудшение отношений", "2012")}),
+        ("Гана и Того провели консультации. Президент Ганы прибыл в Того с визитом. "
+         "Отношения между двумя странами осложнились в 2010 "
+         "году, когда Того обвинило Францию во вмешательстве.",
+         {("state/GHA", "state/TGO", "осложнение отношений", "2010")}),
+        # must: states the level's own clause names
+        ("Отношения между Индией и Пакистаном ухудшились в 2011 году, когда Китай начал "
+         "строительство порта.",
+         {("state/IND", "state/PAK", "ухудшение отношений", "2011")}),
+    ],
+)  # fmt: skip
+def test_the_pair_between_countries_is_not_of_another_clause(read, text, found):
+    got = read(Document(id="t", text=text, date="2012-12-01"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a cut told as the background of a restoration is undone
+        ("Саудовская Аравия восстановила дипломатические отношения с Ираном. Эр-Рияд разорвал "
+         "дипломатические отношения с Тегераном в 2016 году после нападения на посольство.",
+         {("state/IRN", "state/SAU", "восстановление дипломатических отношений", "2023-03-10")}),
+        ("ОАЭ разорвали дипломатические отношения с Катаром в 2017 году. В январе 2021 года "
+         "ОАЭ и Катар восстановили дипломатические отношения.",
+         {("state/ARE", "state/QAT", "восстановление дипломатических отношений", "2021-01")}),
+        # must: a cut after the restoration holds
+        ("Боливия восстановила дипломатические отношения с Израилем в 2019 году. В 2023 году "
+         "Боливия разорвала дипломатические отношения с Израилем.",
+         {("state/BOL", "state/ISR", "восстановление дипломатических отношений", "2019"),
+          ("state/BOL", "state/ISR", "нет дипломатических отношений", "2023")}),
+    ],
+)  # fmt: skip
+def test_a_cut_undone_by_a_restoration_is_no_level(read, text, found):
+    got = read(Document(id="t", text=text, date="2023-03-10"))
+    assert {(r.state_a, r.state_b, r.level, r.date) for r in got} == found

@@ -90,6 +90,9 @@ _PENDING = {"переговоры", "проект", "подготовка", "р�
 _PAST_YEARS = 10  # a level dated this many years before the document is history
 _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is history
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
+_NO_RELATIONS = "нет дипломатических отношений"
+_RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
+_WERE = _COPULAS | {"считаться"}  # a past of these with a word of former times: what once was
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
@@ -164,7 +167,21 @@ def extract_relations(
                 continue
             for r in _relations(ctx, sent, t, level, papers.get(t.i)):
                 _add(out, r)
-    return list(out.values())
+    return _without_cuts_undone(list(out.values()))
+
+
+def _without_cuts_undone(found: list[RelationLevel]) -> list[RelationLevel]:
+    """No "нет дипломатических отношений" of a pair whose relations the report says were
+    restored, unless the cut is dated after the restoration: "Марокко восстановило
+    дипломатические отношения с Ираном. Рабат разорвал дипломатические отношения с Тегераном
+    в 2009 году" tells the cut as background."""
+    restored = {(r.state_a, r.state_b): r.date for r in found if r.level == _RESTORED}
+
+    def undone(r: RelationLevel) -> bool:
+        when = restored.get((r.state_a, r.state_b))
+        return r.level == _NO_RELATIONS and when is not None and not (when and r.date > when)
+
+    return [r for r in found if not undone(r)]
 
 
 @lru_cache(maxsize=1)
@@ -272,12 +289,32 @@ def _hoped(t: Token) -> bool:
 
 def _once_was(t: Token) -> bool:
     """A level told as what once was: "Ранее Анкара и Иерусалим были стратегическими
-    партнёрами", "когда-то были союзниками" (a past copula with a word of former times);
-    "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года" holds."""
+    партнёрами", "когда-то были союзниками", "До инцидента 2010 года Израиль и Турция
+    считались стратегическими партнёрами", "страны, которые в 1990-е годы считались
+    партнёрами" (a past copula with a word of former times, a time it held until, or a
+    decade); "ранее заявили о партнёрстве" reports a statement, and "являются … с 2008 года"
+    holds."""
     verb = t.head if t.dep_ in ("xcomp", "obl") else t
     copulas = [c for c in verb.children if c.dep_ == "cop"] if verb is t else [verb]
-    past = any(c.lemma_ in _COPULAS and "Past" in c.morph.get("Tense") for c in copulas)
-    return past and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in verb.children)
+    past = any(c.lemma_ in _WERE and "Past" in c.morph.get("Tense") for c in copulas)
+    return past and any(_former_times(c) for c in verb.children)
+
+
+def _former_times(t: Token) -> bool:
+    """A word of former times on a verb: "ранее", "до инцидента", "до 2008 года" (not "до
+    сих пор": until now), "в 1990-е годы"."""
+    if t.dep_ == "advmod":
+        return t.lower_ in _FORMERLY
+    if t.dep_ not in ("obl", "nmod"):
+        return False
+    case = preposition(t)
+    words = {w.lower_ for w in t.subtree}
+    return (case == "до" and "сих" not in words) or (case == "в" and _decade_in(t))
+
+
+def _decade_in(t: Token) -> bool:
+    """Whether the phrase of `t` names a decade ("в 1990-е годы", "в 90-х годах")."""
+    return any(_decade(w.text) for w in t.subtree)
 
 
 def _regional(ctx: Context, t: Token) -> bool:
@@ -352,8 +389,8 @@ def _no_relations(t: Token) -> str:
     if t.lemma_ != "отношение" or not any(_role(c) == "diplomatic" for c in t.children):
         return ""
     if _role(t.head) == "cut":
-        return "нет дипломатических отношений" if _cut_made(t.head) else ""
-    return "нет дипломатических отношений" if _negated_near(t) else ""
+        return _NO_RELATIONS if _cut_made(t.head) else ""
+    return _NO_RELATIONS if _negated_near(t) else ""
 
 
 def _cut_made(cut: Token) -> bool:
@@ -909,7 +946,10 @@ def _states(ctx: Context, sent: Sent, anchor: Token) -> list[str]:
     alliances = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                  for c in anchor.children if _member_of(c)]  # fmt: skip
     allied: set[str] = set()
+    pair_named = any(_bilateral(c) for c in anchor.children)  # "Отношения между странами"
     for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        if pair_named and _in_other_clause(anchor, m.start):
+            continue  # "…, когда Колумбия разрешила США …": that clause's states, not the pair
         inside = any(p.start <= m.start < p.end for p in persons)
         title = _office_title(ctx, m.start)
         if inside and title is None:
@@ -969,6 +1009,13 @@ def _other_clause(anchor: Token, start: int) -> bool:
         return False
     word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
     return word is not None and contrast_between(anchor, word[0])
+
+
+def _in_other_clause(anchor: Token, start: int) -> bool:
+    """Whether the word at character `start` stands in a clause of its own the level is not
+    in ("Отношения между странами ухудшились в 2009 году, когда Колумбия разрешила США …")."""
+    word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
+    return word is not None and clause_head(word[0]).i != clause_head(anchor).i
 
 
 def _speaker_and_other(ctx: Context, sent: Sent) -> list[str]:
