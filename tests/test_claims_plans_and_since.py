@@ -168,3 +168,46 @@ def test_continued_period(analyse, text, expected):
 )
 def test_since(analyse, text, date, expected):
     assert _rows(analyse, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of giving money names it as "выделить" does
+        (
+            "В 2023 году Франция передала Марокко 150 млн евро.",
+            [("выделенные средства", Decimal(150000000), "EUR", "2023", "actual")],
+        ),
+        (
+            "Германия перечислила Иордании 80 млн евро в 2022 году.",
+            [("выделенные средства", Decimal(80000000), "EUR", "2022", "actual")],
+        ),
+        (
+            "С 2014 года Япония предоставила Вьетнаму 2,5 млрд долларов.",
+            [("выделенные средства", Decimal(2500000000), "USD", "2014/2025-03", "actual")],
+        ),
+        (
+            "Япония предоставит Индонезии 1,2 млрд долларов в 2026 году.",
+            [("выделенные средства", Decimal(1200000000), "USD", "2026", "target")],
+        ),
+        # must not: a noun of its own names it; goods weighed are no money
+        (
+            "Китай предоставил Пакистану кредит в размере 2 млрд долларов.",
+            [("кредит", Decimal(2000000000), "USD", "", "actual")],
+        ),
+        (
+            "Франция передала Марокко 50 тонн муки.",
+            [("мука", Decimal(50), "тонна", "", "actual")],
+        ),
+        (
+            "Индия выделила Непалу 30 тонн риса.",
+            [("рис", Decimal(30), "тонна", "", "actual")],
+        ),
+        (
+            "Германия передала Польше 14 танков.",
+            [("танки", Decimal(14), "танк", "", "actual")],
+        ),
+    ],
+)
+def test_grant_metrics(analyse, text, expected):
+    assert _rows(analyse, text, "2025-03-10") == expected

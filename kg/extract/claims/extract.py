@@ -171,6 +171,9 @@ _THING_ADJ = _WORDS["thing_adj"]
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
+# verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
+# муки" is flour, not "выделенные средства муки")
+_MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
 _DEAL = "стоимость покупки"  # a price paid "за" a sum
 _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
@@ -2195,7 +2198,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         verb = _verb_before(number)
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
-    if name is None or name in ("расходы", "стоимость", "доход", "долг"):
+    if name is None or name in _MONEY_ONLY:
         return None
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
         return (name, name, q.unit) if name in _TRADE else None
