@@ -1,6 +1,7 @@
 """Numeric claims: a grant told in the future passive is a plan, a future arrival or joining a
 forecast; a sentence opening with "При этом" goes on with the date of the one before; a lone
-"с 2015 года" runs to the document's date."""
+"с 2015 года" runs to the document's date; verbs of giving money name it; a condition's verb
+is no plan of a figure outside it."""
 
 from __future__ import annotations
 
@@ -211,3 +212,40 @@ def test_since(analyse, text, date, expected):
 )
 def test_grant_metrics(analyse, text, expected):
     assert _rows(analyse, text, "2025-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of a condition is no plan of a figure outside it
+        (
+            "Если Сербия не продаст завод, его закроют, хотя на нем работают 2 тысячи человек.",
+            [("работающие", Decimal(2000), "человек", "", "actual")],
+        ),
+        (
+            "Если Япония не выделит средства, музей закроется, хотя его ежегодно посещают 300 "
+            "тысяч человек.",
+            [("люди", Decimal(300000), "человек", "", "actual")],
+        ),
+        (
+            "Если Польша не закупит новые танки, армия будет вынуждена использовать 200 "
+            "устаревших машин.",
+            [("устаревшие машины", Decimal(200), "машина", "", "actual")],
+        ),
+        # must not: a plan of the figure's own clause, in or after the condition, stays one
+        (
+            "Если переговоры пройдут успешно, Индия закупит 36 истребителей.",
+            [("истребители", Decimal(36), "истребитель", "", "target")],
+        ),
+        (
+            "Если Египет выплатит Китаю 2 млрд долларов, порт останется за ним.",
+            [("выплата", Decimal(2000000000), "USD", "", "target")],
+        ),
+        (
+            "В случае если Сербия продаст завод, компания сократит 500 рабочих мест.",
+            [("рабочие места", Decimal(500), "место", "", "target")],
+        ),
+    ],
+)
+def test_conditions(analyse, text, expected):
+    assert _rows(analyse, text) == expected

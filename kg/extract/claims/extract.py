@@ -904,7 +904,9 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     own = (
         _open_relative(clause) if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
     )
-    return [t for t in own if number is None or not _closed_modifier(t, number)]
+    if number is None:
+        return own
+    return [t for t in own if not (_closed_modifier(t, number) or _other_condition(t, number))]
 
 
 def _closed_modifier(t: Token, number: Token) -> bool:
@@ -916,6 +918,23 @@ def _closed_modifier(t: Token, number: Token) -> bool:
         and a.right_edge.i < number.i
         for a in [t, *t.ancestors]
     )
+
+
+def _other_condition(t: Token, number: Token) -> bool:
+    """`t` is in a condition ("если …", "в случае если …") that does not hold the number:
+    "Если Сербия не продаст завод, его закроют, хотя на нём работают 2 тысячи человек"
+    supposes the sale, so its verb is no plan of the count."""
+    return any(
+        not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
+        for a in [t, *t.ancestors]
+    )
+
+
+def _if_mark(t: Token) -> bool:
+    """The word that opens a condition: "если", or "в случае" parsed as one preposition."""
+    if t.dep_ != "mark":
+        return False
+    return t.lower_ == "если" or (t.lower_ == "в" and any(f.lower_ == "случае" for f in t.children))
 
 
 def _open_relative(clause: list[Token]) -> list[Token]:
