@@ -615,6 +615,7 @@ def _claim(
         period = period or _period(ctx, prior, told_of)
         part = _part(ctx, prior, told_of)
     period = period or _continued_period(ctx, q, sent)
+    status = _step_status(ctx, (q, sent), period, status)
     states = _states(ctx, part, lemma_key, *sides)
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
@@ -2734,11 +2735,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     own = []
     for d in dates:
         end = sent.start_char + d.end
-        lead = _LEADS.match(text, end)
-        if lead and lead.end() == q.start and lead[0].strip() != ",":
-            # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
-            # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
+        if _leads(text, end, q):
             return _months_of(ctx, sent, d, leads=True)
+        lead = _LEADS.match(text, end)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2774,6 +2773,30 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _leads(text: str, end: int, q: Quantity) -> bool:
+    """A date ending at `end` leads the figure, a step of a schedule ("в 2017 году — 1809
+    рублей"); a comma alone may end the date's own clause ("возглавил область в 1997 году,
+    четыре раза переизбирался"): the parse decides there."""
+    lead = _LEADS.match(text, end)
+    return lead is not None and lead.end() == q.start and lead[0].strip() != ","
+
+
+def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status: str) -> str:
+    """The status of a step of a schedule its date leads (`step`: the figure, its sentence):
+    dated before the document's date, it is the level in force, whatever tense tells the
+    schedule ("пошлина вырастет постепенно: с 1 января 2024 года — 12 %" in a text of 2025 is
+    no forecast of 2024's duty); a forecast otherwise stays one."""
+    today = ctx.document.date
+    if status != "forecast" or not today or not period or "/" in period:
+        return status
+    if period >= today[: len(period)]:
+        return status  # ahead, or of the document's own year or month
+    q, sent = step
+    dates = find_dates(span_text(sent), today)
+    led = any(_leads(ctx.document.text, sent.start_char + d.end, q) for d in dates if d.value)
+    return "actual" if led else status
 
 
 _CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
