@@ -1,6 +1,7 @@
 """Numeric claims: a grant told in the future passive is a plan, a future arrival or joining a
 forecast; a sentence opening with "При этом" goes on with the date of the one before; a lone
-"с 2015 года" runs to the document's date."""
+"с 2015 года" runs to the document's date, and a step of a schedule dated before it is in
+force; verbs of giving money name it; a condition's verb is no plan of a figure outside it."""
 
 from __future__ import annotations
 
@@ -123,6 +124,12 @@ def test_continued_period(analyse, text, expected):
     assert _rows(analyse, text, "2025-03-10") == expected
 
 
+_CARS = (
+    "Пошлина на ввоз автомобилей из Китая в Турцию вырастет постепенно: с 1 января 2024 года "
+    "— 12 %, с 1 января 2026 года — 20 %."
+)
+
+
 @pytest.mark.parametrize(
     "text, date, expected",
     [
@@ -164,7 +171,138 @@ def test_continued_period(analyse, text, expected):
             "2025-03-10",
             [("выделенные средства", Decimal(2000000000), "EUR", "2010/2015", "actual")],
         ),
+        # a step of a schedule dated before the document's date is the level in force
+        (
+            _CARS,
+            "2025-03-10",
+            [
+                ("пошлина", Decimal(12), "percent", "2024-01-01", "actual"),
+                ("пошлина", Decimal(20), "percent", "2026-01-01", "forecast"),
+            ],
+        ),
+        (
+            "Ставка ввозной пошлины на индийский рис в Бангладеш снизится поэтапно: с 1 июля "
+            "2024 года — 15 %, с 1 июля 2025 года — 10 %.",
+            "2025-03-10",
+            [
+                ("ставка ввозной пошлины", Decimal(10), "percent", "2025-07-01", "forecast"),
+                ("ставка ввозной пошлины", Decimal(15), "percent", "2024-07-01", "actual"),
+            ],
+        ),
+        (
+            "Квота на экспорт зерна из Аргентины в Бразилию увеличится поэтапно: в 2024 году — "
+            "2 млн тонн, в 2026 году — 3 млн тонн.",
+            "2025-09-01",
+            [
+                ("квота", Decimal(2000000), "тонна", "2024", "actual"),
+                ("квота", Decimal(3000000), "тонна", "2026", "forecast"),
+            ],
+        ),
+        # must not: no document date, a date that leads no step; a step of the document's own
+        # year (2025, the flights') is still ahead
+        (
+            _CARS,
+            "",
+            [
+                ("пошлина", Decimal(12), "percent", "2024-01-01", "forecast"),
+                ("пошлина", Decimal(20), "percent", "2026-01-01", "forecast"),
+            ],
+        ),
+        (
+            "По прогнозу МВФ, в 2024 году ВВП Египта вырастет на 3 %.",
+            "2025-03-10",
+            [("рост ВВП", Decimal(3), "percent", "2024", "forecast")],
+        ),
+        (
+            "Число рейсов между Вьетнамом и Японией вырастет: в 2024 году — 120 в неделю, в "
+            "2025 году — 150.",
+            "2025-03-10",
+            [
+                ("рейсы", Decimal(120), "рейс", "2024", "actual"),
+                ("рейсы", Decimal(150), "рейс", "2025", "forecast"),
+            ],
+        ),
     ],
 )
 def test_since(analyse, text, date, expected):
     assert _rows(analyse, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of giving money names it as "выделить" does
+        (
+            "В 2023 году Франция передала Марокко 150 млн евро.",
+            [("выделенные средства", Decimal(150000000), "EUR", "2023", "actual")],
+        ),
+        (
+            "Германия перечислила Иордании 80 млн евро в 2022 году.",
+            [("выделенные средства", Decimal(80000000), "EUR", "2022", "actual")],
+        ),
+        (
+            "С 2014 года Япония предоставила Вьетнаму 2,5 млрд долларов.",
+            [("выделенные средства", Decimal(2500000000), "USD", "2014/2025-03", "actual")],
+        ),
+        (
+            "Япония предоставит Индонезии 1,2 млрд долларов в 2026 году.",
+            [("выделенные средства", Decimal(1200000000), "USD", "2026", "target")],
+        ),
+        # must not: a noun of its own names it; goods weighed are no money
+        (
+            "Китай предоставил Пакистану кредит в размере 2 млрд долларов.",
+            [("кредит", Decimal(2000000000), "USD", "", "actual")],
+        ),
+        (
+            "Франция передала Марокко 50 тонн муки.",
+            [("мука", Decimal(50), "тонна", "", "actual")],
+        ),
+        (
+            "Индия выделила Непалу 30 тонн риса.",
+            [("рис", Decimal(30), "тонна", "", "actual")],
+        ),
+        (
+            "Германия передала Польше 14 танков.",
+            [("танки", Decimal(14), "танк", "", "actual")],
+        ),
+    ],
+)
+def test_grant_metrics(analyse, text, expected):
+    assert _rows(analyse, text, "2025-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of a condition is no plan of a figure outside it
+        (
+            "Если Сербия не продаст завод, его закроют, хотя на нем работают 2 тысячи человек.",
+            [("работающие", Decimal(2000), "человек", "", "actual")],
+        ),
+        (
+            "Если Япония не выделит средства, музей закроется, хотя его ежегодно посещают 300 "
+            "тысяч человек.",
+            [("люди", Decimal(300000), "человек", "", "actual")],
+        ),
+        (
+            "Если Польша не закупит новые танки, армия будет вынуждена использовать 200 "
+            "устаревших машин.",
+            [("устаревшие машины", Decimal(200), "машина", "", "actual")],
+        ),
+        # must not: a plan of the figure's own clause, in or after the condition, stays one
+        (
+            "Если переговоры пройдут успешно, Индия закупит 36 истребителей.",
+            [("истребители", Decimal(36), "истребитель", "", "target")],
+        ),
+        (
+            "Если Египет выплатит Китаю 2 млрд долларов, порт останется за ним.",
+            [("выплата", Decimal(2000000000), "USD", "", "target")],
+        ),
+        (
+            "В случае если Сербия продаст завод, компания сократит 500 рабочих мест.",
+            [("рабочие места", Decimal(500), "место", "", "target")],
+        ),
+    ],
+)
+def test_conditions(analyse, text, expected):
+    assert _rows(analyse, text) == expected

@@ -171,6 +171,9 @@ _THING_ADJ = _WORDS["thing_adj"]
 _REACHING = _GROWTH | _WORDS["fall"] | _WORDS["reduction"] | _TARGET_CHANGES | _WORDS["reach"]
 _TRADE = {"экспорт", "импорт", "поставки", "закупки"}  # verb_metrics.tsv: what a verb trades
 _BOUGHT = "закупки"  # verb_metrics.tsv: what a verb of buying gives
+# verb_metrics.tsv: metrics of money only, which name no goods a verb weighs ("передала 50 тонн
+# муки" is flour, not "выделенные средства муки")
+_MONEY_ONLY = {"расходы", "стоимость", "доход", "долг", "выделенные средства", "пожертвования"}
 _DEAL = "стоимость покупки"  # a price paid "за" a sum
 _REDUCTIONS = _WORDS["reduction"]
 _SOURCES = _WORDS["source"]
@@ -612,6 +615,7 @@ def _claim(
         period = period or _period(ctx, prior, told_of)
         part = _part(ctx, prior, told_of)
     period = period or _continued_period(ctx, q, sent)
+    status = _step_status(ctx, (q, sent), period, status)
     states = _states(ctx, part, lemma_key, *sides)
     # a figure with neither period nor states says nothing that makes it another text's too
     # ("два кандидата", "более 50 % голосов" of two elections): it keys on its document
@@ -901,7 +905,9 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     own = (
         _open_relative(clause) if inner is None else [t for t in clause if t.i >= inner.left_edge.i]
     )
-    return [t for t in own if number is None or not _closed_modifier(t, number)]
+    if number is None:
+        return own
+    return [t for t in own if not (_closed_modifier(t, number) or _other_condition(t, number))]
 
 
 def _closed_modifier(t: Token, number: Token) -> bool:
@@ -913,6 +919,23 @@ def _closed_modifier(t: Token, number: Token) -> bool:
         and a.right_edge.i < number.i
         for a in [t, *t.ancestors]
     )
+
+
+def _other_condition(t: Token, number: Token) -> bool:
+    """`t` is in a condition ("если …", "в случае если …") that does not hold the number:
+    "Если Сербия не продаст завод, его закроют, хотя на нём работают 2 тысячи человек"
+    supposes the sale, so its verb is no plan of the count."""
+    return any(
+        not (a.left_edge.i <= number.i <= a.right_edge.i) and any(map(_if_mark, a.children))
+        for a in [t, *t.ancestors]
+    )
+
+
+def _if_mark(t: Token) -> bool:
+    """The word that opens a condition: "если", or "в случае" parsed as one preposition."""
+    if t.dep_ != "mark":
+        return False
+    return t.lower_ == "если" or (t.lower_ == "в" and any(f.lower_ == "случае" for f in t.children))
 
 
 def _open_relative(clause: list[Token]) -> list[Token]:
@@ -2195,7 +2218,7 @@ def _traded(ctx: Context, q: Quantity, after: list[Token]) -> tuple[str, str, st
         verb = _verb_before(number)
     name = _lexicons()["verb"].get(verb.lemma_) if verb is not None else None
     stuff = _genitive_after(after)
-    if name is None or name in ("расходы", "стоимость", "доход", "долг"):
+    if name is None or name in _MONEY_ONLY:
         return None
     if stuff is None:  # "мы рассчитываем поставить не менее 4 млрд кубометров": supplies
         return (name, name, q.unit) if name in _TRADE else None
@@ -2712,11 +2735,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     own = []
     for d in dates:
         end = sent.start_char + d.end
-        lead = _LEADS.match(text, end)
-        if lead and lead.end() == q.start and lead[0].strip() != ",":
-            # "в 2017 году — 1809 рублей"; a comma alone may end the date's own clause
-            # ("возглавил область в 1997 году, четыре раза переизбирался"): parse it
+        if _leads(text, end, q):
             return _months_of(ctx, sent, d, leads=True)
+        lead = _LEADS.match(text, end)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2752,6 +2773,30 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
         return _fronted_in_part(ctx, sent, own, q)
     start = min(ranked)[-1]
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
+
+
+def _leads(text: str, end: int, q: Quantity) -> bool:
+    """A date ending at `end` leads the figure, a step of a schedule ("в 2017 году — 1809
+    рублей"); a comma alone may end the date's own clause ("возглавил область в 1997 году,
+    четыре раза переизбирался"): the parse decides there."""
+    lead = _LEADS.match(text, end)
+    return lead is not None and lead.end() == q.start and lead[0].strip() != ","
+
+
+def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status: str) -> str:
+    """The status of a step of a schedule its date leads (`step`: the figure, its sentence):
+    dated before the document's date, it is the level in force, whatever tense tells the
+    schedule ("пошлина вырастет постепенно: с 1 января 2024 года — 12 %" in a text of 2025 is
+    no forecast of 2024's duty); a forecast otherwise stays one."""
+    today = ctx.document.date
+    if status != "forecast" or not today or not period or "/" in period:
+        return status
+    if period >= today[: len(period)]:
+        return status  # ahead, or of the document's own year or month
+    q, sent = step
+    dates = find_dates(span_text(sent), today)
+    led = any(_leads(ctx.document.text, sent.start_char + d.end, q) for d in dates if d.value)
+    return "actual" if led else status
 
 
 _CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
