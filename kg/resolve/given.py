@@ -882,14 +882,24 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
+    if governor is not None and known and title.case == "Gen":
+        # "Советник премьер-министра Индии Нарендры Моди": the premier's name, whatever
+        # case the tagger read it in; the adviser is not named
+        return title
     if (
         governor is not None
         and not known
         and _governor_takes_name(doc, governor, title, name, ends)
     ):
         return _complemented(doc, title, governor)  # "принял заместителя министра Ганы X"
-    if governor is not None and case in _ALIKE and _genitive_name(doc, title, name):
-        case = "Gen"  # "с участием советника президента Колумбии Хорхе Варгаса", read Acc
+    if (
+        governor is not None
+        and _genitive_name(doc, title, name)
+        and (case in _ALIKE or case == "Nom" and _shows_genitive(doc, name))
+    ):
+        # "с участием советника президента Колумбии Хорхе Варгаса", read Acc; "Советник
+        # премьер-министра Таиланда Сретты Тхависина прибыл", read Nom
+        case = "Gen"
     if governor is not None and governor.plural and title.case == "Gen":
         return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
@@ -941,6 +951,18 @@ def _governor_takes_name(
     if words and not declined:
         return True
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether a word of a name reads as a genitive singular and never as a nominative
+    singular ("Нарендры", "Доманского"); not "Чан" or "Хоанг" (its genitive reading is a
+    plural's), nor "Фаттаха", a name of its own in the nominative, nor a word that does not
+    decline."""
+    for word in (t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)):
+        singular = [p.tag for p in morph().parse(word.lower()) if "sing" in p.tag]
+        if any("gent" in t for t in singular) and not any("nomn" in t for t in singular):
+            return True
+    return False
 
 
 def _after_a_name(doc: Doc, title: Title, ends: Collection[int]) -> bool:
