@@ -940,8 +940,12 @@ def _governor_takes_name(
     the name that declines can be either ("принял первого заместителя премьер-министра
     Малайзии Ахмада Хамиди": the deputy, not the premier; a foreign surname's guessed
     forms may lack the animate accusative: "Хоанга"); so for any governor before a name no
-    word of which declines ("Заместитель генсека АСЕАН Нгуен Хоанг Нгуен", "с заместителем
-    министра Японии Кэнтаро Сато"). Not where the governor is another person's apposition."""
+    word of which declines ("с заместителем министра Японии Кэнтаро Сато"); so for a
+    nominative governor, the subject, before a name a word of which is never a genitive and
+    none only one ("Заместитель генсека АСЕАН Чан Дык Бинь прибыл": the tagger reads "Чан"
+    genitive; not "Советник министра финансов Польши Анджея Доманского", nor "Пресс-секретарь
+    министра обороны Чехии Петра Дворжака заявила"). Not where the governor is another
+    person's apposition."""
     if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
         return False
     if _after_a_name(doc, governor, ends):
@@ -950,6 +954,10 @@ def _governor_takes_name(
     declined = [w for w in words if not caseless(w)]
     if words and not declined:
         return True
+    if governor.case == "Nom" and doc[governor.head].dep_ in SUBJECTS:
+        return not _shows_genitive(doc, name) and any(
+            "gent" not in morph().cases(w) for w in declined
+        )
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
 
 
