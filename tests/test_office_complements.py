@@ -159,3 +159,28 @@ def test_genitive_name_holds_the_genitive_title(
     assert not holders(ex, governor)
     if name:
         assert name in holders(ex, office)
+
+
+# A short form as another title's complement is the office spelled out, as it is before a
+# name (kg/resolve/short_offices.tsv): one office whichever form the text used.
+SHORT_COMPLEMENTS = [
+    ("Заместитель генсека АСЕАН Чан Дык Бинь прибыл в Джакарту.",
+     "Чан Дык Бинь", "заместитель генерального секретаря", "org/asean"),
+    ("Пресс-секретарь генсека ООН Стефан Дюжаррик заявил, что Нью-Дели и Исламабад должны "
+     "проявить сдержанность.", "Стефан Дюжаррик", "пресс-секретарь генерального секретаря",
+     "org/un"),
+    ("Советник главы МИД Египта Ахмед Саид встретился с послом Турции.",
+     "Ахмед Саид", "советник министра иностранных дел", "state/EGY"),
+    ("Помощник главы минфина Бразилии Педро Алвес прибыл в Буэнос-Айрес.",
+     "Педро Алвес", "помощник министра финансов", "state/BRA"),
+    ("Пресс-секретарь замглавы МИД Египта Ахмед Саид заявил журналистам, что Каир ждет "
+     "ответа Анкары.", "Ахмед Саид", "пресс-секретарь заместителя министра иностранных дел",
+     "state/EGY"),
+    ("Советник постпреда Индии при ООН Раджеш Кумар выступил на заседании.",
+     "Раджеш Кумар", "советник постоянного представителя", "state/IND"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "office", "state"), SHORT_COMPLEMENTS)
+def test_short_complement_spelled_out(run, text: str, name: str, office: str, state: str) -> None:
+    assert held(run(text), name) == {(office, state, "2025-03-10")}
