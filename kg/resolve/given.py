@@ -38,7 +38,13 @@ from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, 
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
-from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
+from kg.resolve.titles import (
+    SERVING_STATE,
+    Title,
+    acting_office,
+    post_nouns,
+    spelled_out_complement,
+)
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
@@ -882,14 +888,24 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
+    if governor is not None and known and title.case == "Gen":
+        # "Советник премьер-министра Индии Нарендры Моди": the premier's name, whatever
+        # case the tagger read it in; the adviser is not named
+        return title
     if (
         governor is not None
         and not known
         and _governor_takes_name(doc, governor, title, name, ends)
     ):
         return _complemented(doc, title, governor)  # "принял заместителя министра Ганы X"
-    if governor is not None and case in _ALIKE and _genitive_name(doc, title, name):
-        case = "Gen"  # "с участием советника президента Колумбии Хорхе Варгаса", read Acc
+    if (
+        governor is not None
+        and _genitive_name(doc, title, name)
+        and (case in _ALIKE or case == "Nom" and _shows_genitive(doc, name))
+    ):
+        # "с участием советника президента Колумбии Хорхе Варгаса", read Acc; "Советник
+        # премьер-министра Таиланда Сретты Тхависина прибыл", read Nom
+        case = "Gen"
     if governor is not None and governor.plural and title.case == "Gen":
         return None  # "заместителей генпрокурора X, Y и Z": X is a deputy, not the prosecutor
     governs = governor is not None and not governor.plural and governor.case == case
@@ -930,8 +946,12 @@ def _governor_takes_name(
     the name that declines can be either ("принял первого заместителя премьер-министра
     Малайзии Ахмада Хамиди": the deputy, not the premier; a foreign surname's guessed
     forms may lack the animate accusative: "Хоанга"); so for any governor before a name no
-    word of which declines ("Заместитель генсека АСЕАН Нгуен Хоанг Нгуен", "с заместителем
-    министра Японии Кэнтаро Сато"). Not where the governor is another person's apposition."""
+    word of which declines ("с заместителем министра Японии Кэнтаро Сато"); so for a
+    nominative governor, the subject, before a name a word of which is never a genitive and
+    none only one ("Заместитель генсека АСЕАН Чан Дык Бинь прибыл": the tagger reads "Чан"
+    genitive; not "Советник министра финансов Польши Анджея Доманского", nor "Пресс-секретарь
+    министра обороны Чехии Петра Дворжака заявила"). Not where the governor is another
+    person's apposition."""
     if governor.plural or title.case != "Gen" or governor.case in ("Gen", ""):
         return False
     if _after_a_name(doc, governor, ends):
@@ -940,7 +960,23 @@ def _governor_takes_name(
     declined = [w for w in words if not caseless(w)]
     if words and not declined:
         return True
+    if governor.case == "Nom" and doc[governor.head].dep_ in SUBJECTS:
+        return not _shows_genitive(doc, name) and any(
+            "gent" not in morph().cases(w) for w in declined
+        )
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether a word of a name reads as a genitive singular and never as a nominative
+    singular ("Нарендры", "Доманского"); not "Чан" or "Хоанг" (its genitive reading is a
+    plural's), nor "Фаттаха", a name of its own in the nominative, nor a word that does not
+    decline."""
+    for word in (t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)):
+        singular = [p.tag for p in morph().parse(word.lower()) if "sing" in p.tag]
+        if any("gent" in t for t in singular) and not any("nomn" in t for t in singular):
+            return True
+    return False
 
 
 def _after_a_name(doc: Doc, title: Title, ends: Collection[int]) -> bool:
@@ -974,7 +1010,8 @@ def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
     """The governor's office with `title` as its complement ("пресс-секретарь министра
     обороны")."""
     words = doc[title.start : title.words_end or title.end]
-    office = f"{governor.office} {words.text.lower()}"
+    short = " ".join(t.lemma_ if t.i == title.head else t.lower_ for t in words)
+    office = f"{governor.office} {spelled_out_complement(title, short, words.text.lower())}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
                    role="", generic=False, said="", foreign=False, former=governor.former,
                    head=governor.head, case=governor.case)  # fmt: skip

@@ -280,6 +280,15 @@ def spelled_out(office: str) -> str:
     return f"заместитель {_genitive_head(full)}"
 
 
+def spelled_out_complement(title: Title, short: str, text: str) -> str:
+    """A title's genitive words `text`, another title's complement, as its office spelled
+    out (`spelled_out`) where they are a short form, `short` being them with the head in the
+    nominative: "генсека" is "генерального секретаря", "главы МИД" "министра иностранных
+    дел", so "Заместитель генсека АСЕАН" holds "заместитель генерального секретаря", one
+    office whichever form the text used; any other words as they are."""
+    return text if spelled_out(short) == short else _genitive_head(title.office)
+
+
 def _deputy_head(deputy: str) -> str:
     """The office a contracted deputy's title ("замглавы") is the deputy of: "глава"."""
     parse = next(p for p in morph().parse(deputy.removeprefix("зам")) if p.tag.POS == "NOUN")
