@@ -27,9 +27,9 @@ def names():
     return doc, read_names(doc, Document(id="given-read", text=_TEXT), Gazetteer.load())
 
 
-def _answers(before: GivenRead, flip: bool) -> Callable[[int, str], bool]:
+def _answers(before: GivenRead, flip: bool) -> Callable[[int, str, str], bool]:
     """A `holds` that answers as the names step did, or each question otherwise."""
-    return lambda start, office: before.asked.get((start, office), False) != flip
+    return lambda start, office, served: before.asked.get((start, office, served), False) != flip
 
 
 @pytest.mark.parametrize(
