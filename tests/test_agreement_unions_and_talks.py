@@ -48,6 +48,34 @@ def test_a_union_is_a_party_to_what_it_ratifies_or_leaves(sides, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a side the parse hung as a conjunct on a body's genitive or a firm's name signs beside
+        # the body ("Правительство Вьетнама и ЕС": the EU under "Вьетнама")
+        ("Министерство финансов Греции и ЕС продлили соглашение о кредитной поддержке.",
+         {("Соглашение о кредитной поддержке", "mentioned", ("org/eu", "state/GRC"))}),
+        ("Правительство Вьетнама и ЕС подписали соглашение о защите инвестиций.",
+         {("Соглашение о защите инвестиций", "signed", ("org/eu", "state/VNM"))}),
+        ("Парламент Сербии и Евросоюз одобрили соглашение о реадмиссии.",
+         {("Соглашение о реадмиссии", "signed", ("org/eu", "state/SRB"))}),
+        ("Правительство Японии и АСЕАН подписали соглашение о всеобъемлющем партнёрстве.",
+         {("Соглашение о всеобъемлющем партнёрстве", "signed", ("org/asean", "state/JPN"))}),
+        ("Компания Airbus и Индия продлили соглашение о поставках.",
+         {("Соглашение о поставках", "mentioned", ("state/IND",))}),
+        ("Концерн Siemens и Египет подписали соглашение о строительстве электростанции.",
+         {("Соглашение о строительстве электростанции", "signed", ("state/EGY",))}),
+        # must not: a genitive conjunct is the body's second state, not a side of its own
+        ("Министерство обороны Индии и Франции подписали соглашение о поставках истребителей.",
+         {("Соглашение о поставках истребителей", "signed", ("state/FRA", "state/IND"))}),
+        ("Правительства Японии и Вьетнама подписали соглашение о воздушном сообщении.",
+         {("Соглашение о воздушном сообщении", "signed", ("state/JPN", "state/VNM"))}),
+    ],
+)  # fmt: skip
+def test_a_side_hung_on_a_bodys_genitive_signs_beside_it(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # talks resumed, extended or joined are still talks
         ("Индия и ЕС возобновили переговоры о соглашении о свободной торговле.",
          {("Соглашение о свободной торговле", "negotiating", ("org/eu", "state/IND"))}),

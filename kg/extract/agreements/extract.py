@@ -89,6 +89,7 @@ from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
+    co_subjects_hung_below,
     has_preposition,
     is_passive,
     preposition,
@@ -709,7 +710,7 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
     for s in subjects:
-        for t in conjuncts(s):
+        for t in conjuncts(s) + co_subjects_hung_below(s):
             _subject(ctx, r, t, persons_sign, states_only)
 
 
