@@ -56,6 +56,7 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    FIRMS,
     MEETINGS,
     NOT_SAME,
     TOPICAL,
@@ -150,6 +151,7 @@ class _Reading:
     discussed: bool = False  # a paper in force its sentence only talks about
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
+    firms: bool = False  # a subject is a firm by its common noun ("Компания Airbus и …")
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -217,7 +219,9 @@ def _extract(
     groups = [g for g in groups if not g[0].title.private]
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
-    facts = [(f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties)]
+    facts = [
+        (f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g)
+    ]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     verbs: dict[int, list[Agreement]] = {}
@@ -712,6 +716,8 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     for s in subjects:
         for t in conjuncts(s) + co_subjects_hung_below(s):
             _subject(ctx, r, t, persons_sign, states_only)
+            # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
+            r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
 
 
 def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
@@ -854,6 +860,14 @@ _PUBLIC_KINDS = frozenset(
 # Parties and their factions make coalition deals, kept as papers of their own (the tuning
 # gold's "договорённость между консерваторами и либеральными демократами").
 _PARTY_WORDS = frozenset({"партия", "фракция"})
+
+
+def _firms_deal(group: list[_Reading]) -> bool:
+    """A paper that firms sign ("Компания Airbus и компания Boeing подписали соглашение о
+    сотрудничестве") and no state or body of one does: no agreement between states, not one
+    of the report's two sides (a state beside a firm stays its one party: "Компания Airbus и
+    Индия продлили")."""
+    return any(r.firms for r in group) and not any(r.parties for r in group)
 
 
 def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:

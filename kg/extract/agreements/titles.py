@@ -728,7 +728,10 @@ def _private(head: Token, comp: list[Token]) -> bool:
 # A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
 # компании" (not "соглашение о покупке истребителей", a deal of states over goods).
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
-_FIRMS = frozenset({"компания", "фирма", "банк", "концерн", "холдинг", "отделение", "филиал"})
+# Common nouns for a firm ("Компания Airbus", "концерн"): no side of a paper of states.
+FIRMS = frozenset(
+    {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал"}
+)
 # A stake bought or sold is a firm's when its own phrase names one: "о покупке контрольной
 # доли в американском отделении банка", "о продаже акций компании" (not "акций совместного
 # предприятия", which states may sell).
@@ -753,7 +756,7 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
 def _a_firm(scan: _Scanner, t: Token) -> bool:
     """A firm by its noun ("компании", "банке") or an organization kg names."""
     m = scan.mention(t)
-    return t.lemma_ in _FIRMS or (m is not None and m.type == "Organization")
+    return t.lemma_ in FIRMS or (m is not None and m.type == "Organization")
 
 
 def _genitive_or_foreign(t: Token) -> bool:
