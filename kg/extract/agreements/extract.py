@@ -85,7 +85,7 @@ from kg.extract.common.pair import (
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
-from kg.lexicon import load_list
+from kg.lexicon import load_dict, load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
@@ -102,6 +102,7 @@ from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -730,6 +731,18 @@ def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
     return states_only or _body(ctx, m)
 
 
+def _union_of_body(ctx: Context, m: Mention) -> str:
+    """The union of states a body of it acts for, as a state's parliament acts for the state:
+    one `union_bodies.tsv` lists ("Европейский парламент", "Еврокомиссия"), or one its name
+    names ("Совет ЕС"); else ""."""
+    if m.type != "Organization" or m.entity in load_list(UNIONS):
+        return ""
+    if union := load_dict(UNION_BODIES).get(m.entity, ""):
+        return union
+    inner = (x.entity for x in ctx.mentions_in(m.start, m.end, "Organization") if x is not m)
+    return next((u for u in inner if u in load_list(UNIONS)), "")
+
+
 def _dative(t: Token) -> bool:
     """A bare dative: who a verb of letting lets ("не дает двум странам заключить")."""
     return "Dat" in t.morph.get("Case") and not has_preposition(t)
@@ -746,13 +759,21 @@ def _apposed_person(ctx: Context, t: Token) -> Mention | None:
     return next((x for x in apposed if x is not None and x.type == "Person"), None)
 
 
+def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[str]:
+    """The sides a named subject `t` stands for: the union a body of it acts for ("Европейский
+    парламент ратифицировал": the EU), the state(s) of a state's body ("Министерство финансов
+    Греции": Greece; "Министерства обороны Индии и Франции": both), else itself."""
+    if union := _union_of_body(ctx, m):
+        return [union]
+    if not _for_its_state(ctx, m, states_only):
+        return [m.entity]
+    states = _title_states(ctx, t)
+    return states if len(states) > 1 else [body_state(ctx, m)]
+
+
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
-    add = [] if m is None else [m.entity]
-    if m is not None and _for_its_state(ctx, m, states_only):
-        add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
-        if len(states := _title_states(ctx, t)) > 1:
-            add = states  # "Министерства обороны Индии и Франции": both
+    add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
