@@ -47,3 +47,31 @@ def found(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_title_ends_before_the_gathering_and_the_paper_replaced(found, text, papers):
     assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # what a verb calls or deems the paper ("назвал это соглашение историческим") is no
+        # title word: the pointer is the paper named before, not a second one
+        ("Сербия и Венгрия подписали соглашение о строительстве нефтепровода. Министр энергетики "
+         "Сербии назвал это соглашение историческим.",
+         {("Соглашение о строительстве нефтепровода", "signed", "")}),
+        ("Индия и Франция подписали договор о правовой помощи. Посол Франции назвал данный "
+         "договор важным шагом.",
+         {("Договор о правовой помощи", "signed", "")}),
+        ("Египет и Турция обсуждают соглашение о свободной торговле. Эксперты считают такое "
+         "соглашение выгодным для обеих стран.",
+         {("Соглашение о свободной торговле", "negotiating", "")}),
+        ("Бразилия и Аргентина подписали меморандум о сотрудничестве в сфере энергетики. "
+         "Президент Аргентины назвал этот меморандум прорывом.",
+         {("Меморандум о сотрудничестве в сфере энергетики", "signed", "")}),
+        # must not: an instrumental inside the title's own phrase stays in it
+        ("Индия и Франция подписали соглашение о торговле сельскохозяйственной продукцией.",
+         {("Соглашение о торговле сельскохозяйственной продукцией", "signed", "")}),
+        ("Чили и Перу подписали соглашение об обмене студентами.",
+         {("Соглашение об обмене студентами", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_what_a_verb_calls_the_paper_is_no_title_word(found, text, papers):
+    assert found(text) == papers

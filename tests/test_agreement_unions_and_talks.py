@@ -1,9 +1,9 @@
 """A union of states that ratifies, extends, suspends or leaves a paper is a party to it, as a
-state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought;
-talks resumed, extended or joined go on ("возобновили переговоры о соглашении" is
-`negotiating`), talks left or broken off do not; a signing one side proposes is `planned`
-("выступила с предложением о заключении договора"). Sentences of our own about other pairs, with
-must-nots."""
+state is ("ЕС и Марокко продлили соглашение о рыболовстве"), not a body whose state is sought,
+and its body acts for it ("Европарламент ратифицировал"); talks resumed, extended or joined go
+on ("возобновили переговоры о соглашении" is `negotiating`), talks left or broken off do not; a
+signing one side proposes is `planned` ("выступила с предложением о заключении договора").
+Sentences of our own about other pairs, with must-nots."""
 
 from __future__ import annotations
 
@@ -42,6 +42,58 @@ def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
     ],
 )  # fmt: skip
 def test_a_union_is_a_party_to_what_it_ratifies_or_leaves(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a side the parse hung as a conjunct on a body's genitive or a firm's name signs beside
+        # the body ("Правительство Вьетнама и ЕС": the EU under "Вьетнама")
+        ("Министерство финансов Греции и ЕС продлили соглашение о кредитной поддержке.",
+         {("Соглашение о кредитной поддержке", "mentioned", ("org/eu", "state/GRC"))}),
+        ("Правительство Вьетнама и ЕС подписали соглашение о защите инвестиций.",
+         {("Соглашение о защите инвестиций", "signed", ("org/eu", "state/VNM"))}),
+        ("Парламент Сербии и Евросоюз одобрили соглашение о реадмиссии.",
+         {("Соглашение о реадмиссии", "signed", ("org/eu", "state/SRB"))}),
+        ("Правительство Японии и АСЕАН подписали соглашение о всеобъемлющем партнёрстве.",
+         {("Соглашение о всеобъемлющем партнёрстве", "signed", ("org/asean", "state/JPN"))}),
+        ("Компания Airbus и Индия продлили соглашение о поставках.",
+         {("Соглашение о поставках", "mentioned", ("state/IND",))}),
+        ("Концерн Siemens и Египет подписали соглашение о строительстве электростанции.",
+         {("Соглашение о строительстве электростанции", "signed", ("state/EGY",))}),
+        # must not: a genitive conjunct is the body's second state, not a side of its own
+        ("Министерство обороны Индии и Франции подписали соглашение о поставках истребителей.",
+         {("Соглашение о поставках истребителей", "signed", ("state/FRA", "state/IND"))}),
+        ("Правительства Японии и Вьетнама подписали соглашение о воздушном сообщении.",
+         {("Соглашение о воздушном сообщении", "signed", ("state/JPN", "state/VNM"))}),
+    ],
+)  # fmt: skip
+def test_a_side_hung_on_a_bodys_genitive_signs_beside_it(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a union's body acts for the union, as a state's parliament acts for the state
+        ("Европейский парламент ратифицировал соглашение о партнёрстве с Кенией.",
+         {("Соглашение о партнёрстве", "signed", ("org/eu", "state/KEN"))}),
+        ("Европарламент одобрил соглашение о свободной торговле с Новой Зеландией.",
+         {("Соглашение о свободной торговле", "signed", ("org/eu", "state/NZL"))}),
+        ("Совет ЕС утвердил соглашение о рыболовстве с Сенегалом.",
+         {("Соглашение о рыболовстве", "signed", ("org/eu", "state/SEN"))}),
+        ("Еврокомиссия подписала соглашение о сотрудничестве с Египтом.",
+         {("Соглашение о сотрудничестве", "signed", ("org/eu", "state/EGY"))}),
+        # must not: a bank of no union's is still itself, a state's parliament its state
+        ("Европейский инвестиционный банк подписал соглашение о кредите с Египтом.",
+         {("Соглашение о кредите", "signed",
+           ("org/evropeyskiy-investitsionnyy-bank", "state/EGY"))}),
+        ("Парламент Кении ратифицировал соглашение о партнёрстве с ЕС.",
+         {("Соглашение о партнёрстве", "signed", ("org/eu", "state/KEN"))}),
+    ],
+)  # fmt: skip
+def test_a_unions_body_acts_for_the_union(sides, text, found):
     assert sides(text) == found
 
 

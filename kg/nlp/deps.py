@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import case_of, is_inanimate, morph
+from kg.nlp.morph import case_of, is_inanimate, is_plural, morph
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -292,6 +292,29 @@ def hung_on_first_conjunct(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
         return []
     return [c for c in verb.head.children if c.i > verb.i]
+
+
+def co_subjects_hung_below(subject: Token) -> list[Token]:
+    """Co-subjects of a singular subject of a plural verb that the parser hung as conjuncts on
+    the subject's genitive or apposition ("Сенат Филиппин и Евросоюз ратифицировали":
+    "Евросоюз" under "Филиппин"; "Компания Airbus и Индия продлили": "Индия" under "Airbus"):
+    those in the nominative, or of a form that does not decline ("ЕС"); not a genitive
+    conjunct ("Министерство обороны Индии и Франции")."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECTS or not is_plural(verb) or is_plural(subject):
+        return []
+    return [
+        x
+        for c in subject.children
+        if c.dep_ in ("nmod", "appos")
+        for x in c.children
+        if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN") and _nominative(x)
+    ]
+
+
+def _nominative(t: Token) -> bool:
+    """The tagger reads `t` as a nominative, or its form is alike in all six cases."""
+    return "Nom" in t.morph.get("Case") or len(morph().cases(t.text)) == 6
 
 
 def mutual(verb: Token) -> bool:

@@ -56,6 +56,7 @@ from kg.extract.agreements.status import (
     unsigned_status,
 )
 from kg.extract.agreements.titles import (
+    FIRMS,
     MEETINGS,
     NOT_SAME,
     TOPICAL,
@@ -84,11 +85,12 @@ from kg.extract.common.pair import (
 from kg.extract.common.words import conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
-from kg.lexicon import load_list
+from kg.lexicon import load_dict, load_list
 from kg.model import Mention
 from kg.model import Span as Evidence
 from kg.nlp.clauses import clause_subjects, contrast_between
 from kg.nlp.deps import (
+    co_subjects_hung_below,
     has_preposition,
     is_passive,
     preposition,
@@ -100,6 +102,7 @@ from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -149,6 +152,7 @@ class _Reading:
     discussed: bool = False  # a paper in force its sentence only talks about
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
+    firms: bool = False  # a subject is a firm by its common noun ("Компания Airbus и …")
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -216,7 +220,9 @@ def _extract(
     groups = [g for g in groups if not g[0].title.private]
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
-    facts = [(f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties)]
+    facts = [
+        (f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g)
+    ]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
     verbs: dict[int, list[Agreement]] = {}
@@ -709,8 +715,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     if talks_noun(pred):  # "Начались переговоры Чили и Перу по соглашению": who talks
         subjects += [c for c in pred.children if c.dep_ == "nmod" and _agent_genitive(c)]
     for s in subjects:
-        for t in conjuncts(s):
+        for t in conjuncts(s) + co_subjects_hung_below(s):
             _subject(ctx, r, t, persons_sign, states_only)
+            # "Компания Airbus и компания Boeing подписали": a firm, no state of its own
+            r.firms |= t.lemma_ in FIRMS and _mention_at(ctx, t) is None
 
 
 def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
@@ -721,6 +729,18 @@ def _for_its_state(ctx: Context, m: Mention, states_only: bool) -> bool:
     if m.type != "Organization" or m.entity in load_list(UNIONS):
         return False
     return states_only or _body(ctx, m)
+
+
+def _union_of_body(ctx: Context, m: Mention) -> str:
+    """The union of states a body of it acts for, as a state's parliament acts for the state:
+    one `union_bodies.tsv` lists ("Европейский парламент", "Еврокомиссия"), or one its name
+    names ("Совет ЕС"); else ""."""
+    if m.type != "Organization" or m.entity in load_list(UNIONS):
+        return ""
+    if union := load_dict(UNION_BODIES).get(m.entity, ""):
+        return union
+    inner = (x.entity for x in ctx.mentions_in(m.start, m.end, "Organization") if x is not m)
+    return next((u for u in inner if u in load_list(UNIONS)), "")
 
 
 def _dative(t: Token) -> bool:
@@ -739,13 +759,21 @@ def _apposed_person(ctx: Context, t: Token) -> Mention | None:
     return next((x for x in apposed if x is not None and x.type == "Person"), None)
 
 
+def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[str]:
+    """The sides a named subject `t` stands for: the union a body of it acts for ("Европейский
+    парламент ратифицировал": the EU), the state(s) of a state's body ("Министерство финансов
+    Греции": Greece; "Министерства обороны Индии и Франции": both), else itself."""
+    if union := _union_of_body(ctx, m):
+        return [union]
+    if not _for_its_state(ctx, m, states_only):
+        return [m.entity]
+    states = _title_states(ctx, t)
+    return states if len(states) > 1 else [body_state(ctx, m)]
+
+
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
-    add = [] if m is None else [m.entity]
-    if m is not None and _for_its_state(ctx, m, states_only):
-        add = [body_state(ctx, m)]  # "Министерство финансов Греции": Greece
-        if len(states := _title_states(ctx, t)) > 1:
-            add = states  # "Министерства обороны Индии и Франции": both
+    add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
         add = [person.state] if person is not None and person.state else []
@@ -853,6 +881,14 @@ _PUBLIC_KINDS = frozenset(
 # Parties and their factions make coalition deals, kept as papers of their own (the tuning
 # gold's "договорённость между консерваторами и либеральными демократами").
 _PARTY_WORDS = frozenset({"партия", "фракция"})
+
+
+def _firms_deal(group: list[_Reading]) -> bool:
+    """A paper that firms sign ("Компания Airbus и компания Boeing подписали соглашение о
+    сотрудничестве") and no state or body of one does: no agreement between states, not one
+    of the report's two sides (a state beside a firm stays its one party: "Компания Airbus и
+    Индия продлили")."""
+    return any(r.firms for r in group) and not any(r.parties for r in group)
 
 
 def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:

@@ -424,7 +424,7 @@ class _Scanner:
                 self.tokens.append(t)
                 j, expect_np = j + 1, True
                 continue
-            if not self._word_fits(t, expect_np, after_inf):
+            if self.predicated(t) or not self._word_fits(t, expect_np, after_inf):
                 break
             self.tokens.append(t)
             if t.pos_ in ("NOUN", "PROPN"):
@@ -565,6 +565,15 @@ class _Scanner:
         while first.dep_ == "conj" and first.head.pos_ == "ADJ" and first.head.i < first.i:
             first = first.head
         return first.dep_ == "amod" and first.head.i > t.i and first.head.i != self.head.i
+
+    def predicated(self, t: Token) -> bool:
+        """A word of what the verb whose object the head is calls or deems it, an
+        instrumental it takes beside the object ("назвал это соглашение историческим",
+        "считают такое соглашение выгодным", "назвал данный договор важным шагом"): no title
+        word."""
+        while t.dep_ == "amod" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "xcomp" and t.head == self.head.head and case_of(t) == "Ins"
 
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""
@@ -728,7 +737,10 @@ def _private(head: Token, comp: list[Token]) -> bool:
 # A deal of firms over a firm: "договор о покупке Tumblr", "соглашение о приобретении
 # компании" (not "соглашение о покупке истребителей", a deal of states over goods).
 _FIRM_DEALS = frozenset({"покупка", "продажа", "приобретение", "слияние", "поглощение"})
-_FIRMS = frozenset({"компания", "фирма", "банк", "концерн", "холдинг", "отделение", "филиал"})
+# Common nouns for a firm ("Компания Airbus", "концерн"): no side of a paper of states.
+FIRMS = frozenset(
+    {"компания", "фирма", "банк", "концерн", "корпорация", "холдинг", "отделение", "филиал"}
+)
 # A stake bought or sold is a firm's when its own phrase names one: "о покупке контрольной
 # доли в американском отделении банка", "о продаже акций компании" (not "акций совместного
 # предприятия", which states may sell).
@@ -753,7 +765,7 @@ def _over_a_firm(scan: _Scanner, comp: list[Token]) -> bool:
 def _a_firm(scan: _Scanner, t: Token) -> bool:
     """A firm by its noun ("компании", "банке") or an organization kg names."""
     m = scan.mention(t)
-    return t.lemma_ in _FIRMS or (m is not None and m.type == "Organization")
+    return t.lemma_ in FIRMS or (m is not None and m.type == "Organization")
 
 
 def _genitive_or_foreign(t: Token) -> bool:
