@@ -356,7 +356,7 @@ class _Reader:
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(span_text(sent), self.ctx.document.date)
             ]
-            dates = _eve_of_day_before(sent, dates, before)
+            dates = _eve_of_day_before(sent, dates, before, self.ctx.document.date)
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
@@ -2775,15 +2775,23 @@ _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "друг�
 
 
 def _eve_of_day_before(
-    sent: Sentence, dates: list[DateMention], before: list[DateMention]
+    sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
 ) -> list[DateMention]:
     """A sentence that opens with a bare "Накануне" and gives no other date tells of the day
     before the one day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он
-    провёл телефонный разговор"), not of the day before the document's."""
+    провёл телефонный разговор"), not of the day before the document's, where its verb's
+    tense agrees: a past verb's eve is never after the document's date ("Визит
+    запланирован на 25 мая. Накануне министры провели переговоры": the document's eve), a
+    future verb's never before it."""
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
     if len(dates) != 1 or len(before) != 1 or first is None or dates[0].start != first.idx:
         return dates
-    return [eve_of(dates[0], before[0].value)]
+    eve = eve_of(dates[0], before[0].value)
+    verb = sent.doc[first.i].head
+    tense = _tense(verb) if verb.pos_ in {"VERB", "AUX"} else ""
+    late = tense == "Past" and eve.value > doc_date
+    early = tense == "Fut" and eve.value < doc_date
+    return dates if len(doc_date) == 10 and (late or early) else [eve]
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:
