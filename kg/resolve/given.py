@@ -38,7 +38,7 @@ from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, 
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
-from kg.resolve.titles import SERVING_STATE, Title, acting_office, post_nouns
+from kg.resolve.titles import SERVING_STATE, Title, acting_office, complement_words, post_nouns
 
 OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
 POST_VERBS = Path(__file__).with_name("post_verbs.txt")
@@ -973,8 +973,8 @@ def _chain(by_end: dict[int, Title], title: Title, case: str) -> tuple[Title, Ti
 def _complemented(doc: Doc, title: Title, governor: Title) -> Title:
     """The governor's office with `title` as its complement ("пресс-секретарь министра
     обороны")."""
-    words = doc[title.start : title.words_end or title.end]
-    office = f"{governor.office} {words.text.lower()}"
+    words = doc[title.start : title.words_end or title.end].text.lower()
+    office = f"{governor.office} {complement_words(governor.office, words, title.office)}"
     return replace(title, start=governor.start, start_char=governor.start_char, office=office,
                    role="", generic=False, said="", foreign=False, former=governor.former,
                    head=governor.head, case=governor.case)  # fmt: skip

@@ -280,6 +280,17 @@ def spelled_out(office: str) -> str:
     return f"заместитель {_genitive_head(full)}"
 
 
+def complement_words(governor: str, words: str, office: str) -> str:
+    """The words a genitive title adds to the office `governor` it complements: to a
+    deputy's, its office spelled out in the genitive where the title is a short form
+    (`short_offices.tsv`: "заместитель главы МИД" is "заместитель министра иностранных дел",
+    as "замглавы МИД" is), else its words as written ("пресс-секретарь министра обороны",
+    "советник главы МИД": only a deputy's title has a contracted form to match)."""
+    deputy = governor.rsplit(" ", 1)[-1] == "заместитель"
+    spelled = deputy and office in load_dict(SHORT_OFFICES).values()
+    return _genitive_head(office) if spelled else words
+
+
 def _deputy_head(deputy: str) -> str:
     """The office a contracted deputy's title ("замглавы") is the deputy of: "глава"."""
     parse = next(p for p in morph().parse(deputy.removeprefix("зам")) if p.tag.POS == "NOUN")
