@@ -1,7 +1,8 @@
 """Numeric claims: a grant told in the future passive is a plan, a future arrival or joining a
-forecast; a sentence opening with "При этом" goes on with the date of the one before; a lone
-"с 2015 года" runs to the document's date, and a step of a schedule dated before it is in
-force; verbs of giving money name it; a condition's verb is no plan of a figure outside it."""
+forecast; a sentence opening with "При этом" goes on with the period of a figure of the one
+before (not with a date of something else there); a lone "с 2015 года" runs to the
+document's date, and a step of a schedule dated before it is in force; verbs of giving money
+name it; a condition's verb is no plan of a figure outside it."""
 
 from __future__ import annotations
 
@@ -108,6 +109,17 @@ def test_future_plans(analyse, text, expected):
                 ("товарооборот", Decimal(50000000000), "USD", "2023", "actual"),
                 ("товарооборот", Decimal(70000000000), "USD", "", "forecast"),
             ],
+        ),
+        # must not: a date that is no figure's period before (a visit's day)
+        (
+            "Премьер-министр Японии посетил Вьетнам 28 февраля. При этом товарооборот между "
+            "странами составил 50 млрд долларов.",
+            [("товарооборот", Decimal(50000000000), "USD", "", "actual")],
+        ),
+        (
+            "В 2023 году президент Чили посетил Перу. При этом товарооборот между странами "
+            "составил 4,1 млрд долларов.",
+            [("товарооборот", Decimal(4100000000), "USD", "", "actual")],
         ),
         # must not: a date of its own is the period
         (

@@ -1,7 +1,9 @@
 """A plural subject that names no one ("они", "лидеры", "министры", "стороны") stands for
-the persons the sentence before names, where it names two or more, and a press conference
+the persons the sentence before names, where it names exactly two, and a press conference
 they hold is all of theirs; where it names one or none, it stands for no one, never for
-one person. Sentences of our own about other pairs of states."""
+one person. A titled plural ("министры иностранных дел") stands only for holders of its
+office, sides and leaders only for persons of two states. Sentences of our own about other
+pairs of states."""
 
 from __future__ import annotations
 
@@ -27,6 +29,26 @@ CASES = [
      "разговор с президентом Перу Диной Болуарте.",
      "PhoneCall", {"person/dina-boluarte"}),
     ("Стороны провели телефонный разговор с генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/antonio-guterres"}),
+    # a titled plural stands for holders of its office
+    ("Министр иностранных дел Бразилии Мауро Виейра и министр иностранных дел Аргентины "
+     "Херардо Вертейн встретились в Буэнос-Айресе. Вечером министры иностранных дел провели "
+     "телефонный разговор с генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/mauro-vieyra", "person/kherardo-verteyn",
+                   "person/antonio-guterres"}),
+    # must not: two presidents are no foreign ministers, a president and his minister no
+    # two sides or leaders
+    ("Президент Бразилии Луис Инасиу Лула да Силва и президент Аргентины Хавьер Милей "
+     "встретились в Буэнос-Айресе. Вечером министры иностранных дел провели телефонный "
+     "разговор с генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/antonio-guterres"}),
+    ("Президент Бразилии Луис Инасиу Лула да Силва поручил министру иностранных дел Мауро "
+     "Виейре подготовить визит в Аргентину. Вечером стороны провели телефонный разговор с "
+     "генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/antonio-guterres"}),
+    ("Президент Бразилии Луис Инасиу Лула да Силва поручил министру иностранных дел Мауро "
+     "Виейре подготовить визит в Аргентину. Вечером лидеры провели телефонный разговор с "
+     "генеральным секретарём ООН Антониу Гутерришем.",
      "PhoneCall", {"person/antonio-guterres"}),
 ]  # fmt: skip
 

@@ -570,18 +570,16 @@ def undeclined(word: str) -> bool:
     return word.lower().endswith(_FOREIGN_END) and not _known(word, morph().parse(word.lower()))
 
 
-def caseless(word: str) -> bool:
+def caseless(word: str, guessed: bool = True) -> bool:
     """A word whose form tells no case: one the dictionary reads in every case ("Петро",
     "Рубио") or a foreign one it does not know ending in a vowel ("Кагаме", "Фицо", which it
-    guesses a case or two for)."""
-    return undeclined(word) or len(morph().cases(word)) >= 6
-
-
-def known_caseless(word: str) -> bool:
-    """A word the dictionary knows and reads in every case ("Мэри", "Люси", "Петро"), not
-    one it only guesses so ("Хунлабут", a surname that declines): its form tells no case,
-    whatever case the tagger gives it."""
-    return _known(word, morph().parse(word.lower())) and len(morph().cases(word)) >= 6
+    guesses a case or two for). Without `guessed`, of the words read in every case only
+    those the dictionary knows ("Мэри", "Люси"), not one it only guesses so ("Хунлабут", a
+    surname that declines): their form tells no case, whatever case the tagger gives."""
+    if undeclined(word):
+        return True
+    read = guessed or _known(word, morph().parse(word.lower()))
+    return read and len(morph().cases(word)) >= 6
 
 
 def _capitalised_parts(word: str) -> bool:

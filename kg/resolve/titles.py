@@ -284,9 +284,12 @@ def spelled_out_complement(title: Title, short: str, text: str) -> str:
     """A title's genitive words `text`, another title's complement, as its office spelled
     out (`spelled_out`) where they are a short form, `short` being them with the head in the
     nominative: "генсека" is "генерального секретаря", "главы МИД" "министра иностранных
-    дел", so "Заместитель генсека АСЕАН" holds "заместитель генерального секретаря", one
-    office whichever form the text used; any other words as they are."""
-    return text if spelled_out(short) == short else _genitive_head(title.office)
+    дел", so "Заместитель генсека АСЕАН" holds "заместитель генерального секретаря", as
+    does a title read from a short form written out ("Заместитель главы Минфина": its office
+    "министр финансов"), one office whichever form the text used; any other words as they
+    are."""
+    full = spelled_out(short) != short or title.office in load_dict(SHORT_OFFICES).values()
+    return _genitive_head(title.office) if full else text
 
 
 def _deputy_head(deputy: str) -> str:

@@ -2804,9 +2804,10 @@ _CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     """A sentence that opens with "При этом" and names no date goes on with the time of the
-    sentence before where that one names a single date and its verb has the same tense ("В
-    2023 году товарооборот составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" →
-    2023; not "При этом сейчас товарооборот составляет …"); a term has none."""
+    sentence before where that one names a single date, the period of a figure there, and
+    its verb has the same tense ("В 2023 году товарооборот составил 4,1 млрд долларов. При
+    этом экспорт достиг 2,3 млрд" → 2023; not "При этом сейчас товарооборот составляет …",
+    nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
     before = sentence_before(sent)
     number = _root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
@@ -2818,7 +2819,18 @@ def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
     dates = [d for d in find_dates(span_text(before), ctx.document.date) if d.value]
     if len({d.value for d in dates}) != 1 or not _same_time(before.root, _anchor(number)):
         return ""
-    return _months_of(ctx, before, dates[0])
+    period = _months_of(ctx, before, dates[0])
+    return period if period in _figure_periods(ctx, before) else ""
+
+
+def _figure_periods(ctx: Context, sent: Span) -> set[str]:
+    """The periods of the figures a sentence gives (`_period`)."""
+    found = [
+        replace(f, start=f.start + sent.start_char, end=f.end + sent.start_char)
+        for f in find_quantities(span_text(sent))
+    ]
+    figures = [f for f in found if f.kind in CLAIM_KINDS and not is_duration(f)]
+    return {_period(ctx, f, sent) for f in figures} - {""}
 
 
 def _months_of(ctx: Context, sent: Span, d: DateMention, leads: bool = False) -> str:

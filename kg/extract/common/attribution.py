@@ -59,15 +59,14 @@ from kg.nlp.deps import (
     that_clause,
 )
 from kg.nlp.morph import (
+    caseless,
     cases_of,
     is_animate,
     is_finite,
     is_gerund,
     is_infinitive,
-    known_caseless,
     nominative_title,
     shown_gender,
-    undeclined,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, person_gender, predicate_gender
@@ -1978,7 +1977,7 @@ def _nominative_name(name: Span) -> bool:
 def _tells_no_case(t: Token) -> bool:
     """A name's word whose form is the same in every case: a foreign one that never declines
     ("Беллуччи") or one the dictionary reads so ("Мэри")."""
-    return undeclined(t.text) or known_caseless(t.text)
+    return caseless(t.text, guessed=False)
 
 
 def _cases_disagree(words: list[Token]) -> bool:

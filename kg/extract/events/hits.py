@@ -65,7 +65,7 @@ from kg.extract.events.words import role_words, rumoured
 from kg.extract.offices.extract import extract_offices, former_holders
 from kg.gazetteer import capital_named, capital_of_adjective, normalize
 from kg.lexicon import load_rows
-from kg.model import Mention
+from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
@@ -102,7 +102,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve import home_state
-from kg.resolve.titles import ROLE_OFFICES, is_office
+from kg.resolve.titles import ROLE_OFFICES, is_office, spelled_out
 
 EVENT_KINDS = Path(__file__).with_name("event_kinds.tsv")
 # nouns that stand for what they govern beside a trigger: "отстранил от исполнения
@@ -356,7 +356,7 @@ class _Reader:
                 replace(d, start=d.start + sent.start_char, end=d.end + sent.start_char)
                 for d in find_dates(span_text(sent), self.ctx.document.date)
             ]
-            dates = _eve_of_day_before(sent, dates, before)
+            dates = _eve_of_day_before(sent, dates, before, self.ctx.document.date)
             if not self.ctx.document.date:
                 dates = [_year_of(d, told, sent) for d in dates]
                 told += [d.value for d in dates if self._news_day(d)]
@@ -1473,12 +1473,20 @@ class _Reader:
         """The persons a plural subject that names no one ("они", "лидеры", "стороны")
         stands for: the two the sentence before names ("X и Y встретились в Марселе. Вечером
         лидеры провели телефонный разговор с Z"); none where it names one, as a plural is
-        never one person, nor where it names three, of whom it may be any two."""
+        never one person, nor where it names three, of whom it may be any two. A titled
+        plural ("министры иностранных дел") stands only for holders of its office, sides or
+        leaders only for persons of two states: not a president and a premier before
+        "министры иностранных дел", nor a president and his minister before "стороны"."""
         previous = sentence_before(subject.sent)
         if previous is None:
             return []
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
         persons = unique([m.entity for m in named if m.type == "Person"])
+        if subject.lemma_ != "они" and (office := _plural_office(subject)):
+            persons = [k for k in persons if _holds(self.ctx.entity(k), office)]
+        elif subject.lemma_ != "они":
+            states = {self.state_of(k) for k in persons}
+            persons = persons if len(states - {""}) == len(persons) else []
         return persons if len(persons) == 2 else []
 
     def _named(self, subject: Token) -> list[str]:
@@ -2449,6 +2457,27 @@ def _leaders_of(tok: Token) -> bool:
     )
 
 
+def _plural_office(subject: Token) -> str:
+    """The office a titled plural subject names, singular and spelled out ("министры
+    иностранных дел", "главы МИД": "министр иностранных дел"; "министры": "министр"); ""
+    for sides and for leaders of any office ("лидеры", "главы государств")."""
+    if subject.lemma_ == SIDES:
+        return ""
+    left = [c.lemma_ for c in subject.lefts if c.dep_ == "amod"]
+    own = [t.i for c in subject.rights if c.dep_ == "nmod" for t in c.subtree]
+    words = [w.text.lower() for w in subject.doc[subject.i + 1 : max(own) + 1]] if own else []
+    office = " ".join([*left, subject.lemma_, *words])
+    full = spelled_out(office)
+    return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
+
+
+def _holds(person: Entity | None, office: str) -> bool:
+    """Whether a person holds an office or, for a bare one ("министр"), one of its kind
+    ("министр иностранных дел")."""
+    held = person.office.lower() if person is not None else ""
+    return held == office or (" " not in office and held.startswith(office + " "))
+
+
 def _one_office(tok: Token) -> bool:
     """A title ("президенты", "главы государств", "министры") that names no state of its
     own ("президенты Чили и Перу" do)."""
@@ -2775,15 +2804,23 @@ _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "друг�
 
 
 def _eve_of_day_before(
-    sent: Sentence, dates: list[DateMention], before: list[DateMention]
+    sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
 ) -> list[DateMention]:
     """A sentence that opens with a bare "Накануне" and gives no other date tells of the day
     before the one day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он
-    провёл телефонный разговор"), not of the day before the document's."""
+    провёл телефонный разговор"), not of the day before the document's, where its verb's
+    tense agrees: a past verb's eve is never after the document's date ("Визит
+    запланирован на 25 мая. Накануне министры провели переговоры": the document's eve), a
+    future verb's never before it."""
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
     if len(dates) != 1 or len(before) != 1 or first is None or dates[0].start != first.idx:
         return dates
-    return [eve_of(dates[0], before[0].value)]
+    eve = eve_of(dates[0], before[0].value)
+    verb = sent.doc[first.i].head
+    tense = _tense(verb) if verb.pos_ in {"VERB", "AUX"} else ""
+    late = tense == "Past" and eve.value > doc_date
+    early = tense == "Fut" and eve.value < doc_date
+    return dates if len(doc_date) == 10 and (late or early) else [eve]
 
 
 def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -> None:

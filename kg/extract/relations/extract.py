@@ -196,7 +196,8 @@ def _anchors() -> frozenset[str]:
 def _stated_by_title(t: Token, level: str) -> bool:
     """Whether a level inside an agreement's title is said of the relations: a
     declaration's, or one with its level adjective, of an agreement not still being
-    prepared, proposed or turned down; "договор о союзничестве" only names the treaty's topic.
+    prepared, proposed or turned down, nor only weighed unless told as signed; "договор о
+    союзничестве" only names the treaty's topic.
     True outside titles."""
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
@@ -206,12 +207,22 @@ def _stated_by_title(t: Token, level: str) -> bool:
     heads = [kind.head, kind.head.head, kind.head.head.head]
     if any(h.lemma_ in _PENDING or h.lemma_ in _PROSPECT for h in heads):
         return False  # "обсудили возможность заключения договора о стратегическом партнёрстве"
-    if _role(kind.head) == "spurned":
+    role = _role(kind.head)
+    if role == "spurned":
         return False  # "Алиев предложил Грузии договор о стратегическом партнёрстве"
+    if role == "unmade" and not _told_signed(kind):
+        return False  # "подняли вопрос о договоре о …", "готова к договору о …"
     if status_of(predicate(kind, [kind])) in ("negotiating", "planned"):
         return False  # "готовят договор о стратегическом партнёрстве", "подпишут декларацию"
     adjective = any(_lexicon().get(lem(w), ("",))[0] == "adj" for w in level.split())
     return kind.lemma_ in _DECLARING or adjective
+
+
+def _told_signed(kind: Token) -> bool:
+    """An agreement a participle or relative clause on it tells as signed ("договор …,
+    подписанный в 2012 году"): one in force, whatever is said of it."""
+    told = predicate(kind, [kind])
+    return told is not None and told.dep_ in ("acl", "acl:relcl") and status_of(told) == "signed"
 
 
 def _of_a_person(ctx: Context, t: Token) -> bool:
