@@ -1282,6 +1282,14 @@ def test_levels_fallen_to_the_worst_point_and_dates_of_the_levels_clause(read, t
          {("state/CZE", "state/SVK", "стратегическое партнёрство")}),
         ("Египет и Саудовская Аравия считаются стратегическими партнёрами.", "2012-05-10",
          {("state/EGY", "state/SAU", "стратегическое партнёрство")}),
+        # must: a level reached before a time, or earlier, holds
+        ("Вьетнам и Индия стали стратегическими партнёрами ещё до финансового кризиса 2008 "
+         "года.", "2012-05-10", {("state/IND", "state/VNM", "стратегическое партнёрство")}),
+        ("Ранее Малайзия и Индонезия стали стратегическими партнёрами.", "2012-05-10",
+         {("state/IDN", "state/MYS", "стратегическое партнёрство")}),
+        # must not: a level that remained until a time once was
+        ("До войны 2008 года Грузия и Армения оставались стратегическими партнёрами.",
+         "2012-05-10", set()),
     ],
 )  # fmt: skip
 def test_a_level_held_until_a_time_or_in_a_decade_once_was(read, text, date, found):

@@ -92,7 +92,9 @@ _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is 
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _NO_RELATIONS = "нет дипломатических отношений"
 _RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
-_WERE = _COPULAS | {"считаться"}  # a past of these with a word of former times: what once was
+# a past of these with a word of former times is what once was; not of becoming: "стали
+# партнёрами ещё до кризиса" is a level reached then that holds
+_WERE = (_COPULAS - {"стать", "становиться"}) | {"считаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
