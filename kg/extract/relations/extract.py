@@ -1014,8 +1014,12 @@ def _other_clause(anchor: Token, start: int) -> bool:
 
 
 def _in_other_clause(anchor: Token, start: int) -> bool:
-    """Whether the word at character `start` stands in a clause of its own the level is not
-    in ("Отношения между странами ухудшились в 2009 году, когда Колумбия разрешила США …")."""
+    """Whether the word at character `start` stands in a later clause of its own the level is
+    not in ("Отношения между странами ухудшились в 2009 году, когда Колумбия разрешила США …");
+    not in one before it, which names the pair the level is of ("После того как X и Y
+    обменялись ударами, отношения между странами ухудшились")."""
+    if start < anchor.idx:
+        return False
     word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
     return word is not None and clause_head(word[0]).i != clause_head(anchor).i
 
