@@ -6,7 +6,7 @@ title repeated from one with a party and an age before the name ("кандида
 отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
 right after "слова X «…»", "Тот"/"Та" for the one named before other than the subject,
 a name whose first word the dictionary reads in every case after "посол X в Y", or whose
-case the tagger copied from "в Y";
+case the tagger copied from "в Y" (not the agent after a passive's "в Y");
 and the must-nots of each."""
 
 from __future__ import annotations
@@ -124,6 +124,13 @@ FUTURE = "«наши страны ждёт большое будущее»"
         (f"{FUTURE}, — сказала посол Нигерии в Гане Нгози Адеойе.", "Нгози Адеойе"),
         (f"{FUTURE}, — сказала посол ЮАР в Намибии Нокуфа Дламини.", "Нокуфа Дламини"),
         (f"{FUTURE}, — заявила посол Филиппин во Вьетнаме Дженни Сантос.", "Дженни Сантос"),
+        # the agent of a passive participle after its place is not the title's name: the
+        # title names the one named before
+        (
+            f"Посол Японии в Индии Кэндзи Сато прибыл в Дели. {FUTURE}, — заявил посол, "
+            "принятый в президентском дворце Нарендрой Моди.",
+            "Кэндзи Сато",
+        ),
     ],
 )
 def test_speaker_found(said, text: str, speaker: str) -> None:
@@ -163,6 +170,10 @@ def test_speaker_found(said, text: str, speaker: str) -> None:
         # a genitive name after "в + place" still tells its case: the aide speaks, not him
         f"{FUTURE}, — сказал помощник посла Нигерии в Гане Джеймса Окафора.",
         f"{FUTURE}, — сказала помощница посла Нигерии в Гане Марии Ивановой.",
+        # an instrumental after a passive participle's place is its agent, not the speaker
+        f"{FUTURE}, — заявил посол, принятый в Анкаре Реджепом Тайипом Эрдоганом.",
+        f"{FUTURE}, — заявил министр, назначенный в Вашингтоне Джо Байденом.",
+        f"{FUTURE}, — заявил министр, награждённый в Пекине Си Цзиньпином.",
     ],
 )
 def test_no_speaker(said, text: str) -> None:

@@ -1960,12 +1960,16 @@ def _cases(t: Token) -> set[str]:
 
 
 def _after_place(name: Span) -> bool:
-    """A name with no preposition of its own right after a place in the locative with one
-    ("посол Лаоса в Камбодже Сенгпхет Хунлабут")."""
+    """A name with no preposition of its own right after a title's place in the locative
+    with one ("посол Лаоса в Камбодже Сенгпхет Хунлабут"); not after a passive's place,
+    where the name is its agent and its instrumental tells its case ("министр, награждённый
+    в Кремле X-ом")."""
     if name.start == 0 or has_preposition(name.root):
         return False
     before = name.doc[name.start - 1]
-    return "Loc" in _cases(before) and has_preposition(before)
+    if "Loc" not in _cases(before) or not has_preposition(before):
+        return False
+    return before.head.i > before.i or not is_passive(before.head, participle=True)
 
 
 def _nominative_name(name: Span) -> bool:

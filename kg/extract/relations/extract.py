@@ -92,7 +92,9 @@ _CENTURY = 21  # the century of the news kg reads: a level of an earlier one is 
 _COPULAS = {"оставаться", "остаться", "быть", "стать", "становиться", "являться", "казаться"}
 _NO_RELATIONS = "нет дипломатических отношений"
 _RESTORED = "восстановление дипломатических отношений"  # a change: no cut holds after it
-_WERE = _COPULAS | {"считаться"}  # a past of these with a word of former times: what once was
+# a past of these with a word of former times is what once was; not of becoming: "стали
+# партнёрами ещё до кризиса" is a level reached then that holds
+_WERE = (_COPULAS - {"стать", "становиться"}) | {"считаться"}
 _LEVEL_NOUNS = ("core", "needs_adj", "rel", "mate")
 _POSSESSIVE = {"свой", "его", "ее", "их"}
 _UNMADE = ("unmade", "spurned")  # the roles of a word above a cut that leaves it undone
@@ -1023,8 +1025,12 @@ def _other_clause(anchor: Token, start: int) -> bool:
 
 
 def _in_other_clause(anchor: Token, start: int) -> bool:
-    """Whether the word at character `start` stands in a clause of its own the level is not
-    in ("Отношения между странами ухудшились в 2009 году, когда Колумбия разрешила США …")."""
+    """Whether the word at character `start` stands in a later clause of its own the level is
+    not in ("Отношения между странами ухудшились в 2009 году, когда Колумбия разрешила США …");
+    not in one before it, which names the pair the level is of ("После того как X и Y
+    обменялись ударами, отношения между странами ухудшились")."""
+    if start < anchor.idx:
+        return False
     word = anchor.doc.char_span(start, start + 1, alignment_mode="expand")
     return word is not None and clause_head(word[0]).i != clause_head(anchor).i
 
