@@ -795,6 +795,14 @@ def test_a_two_letter_initial(persons, text: str, expected: dict) -> None:  # no
             "Премию получил Пётр Смирнов из Риги. Смирнова поддержали коллеги.",
             {"Пётр Смирнов": 2},
         ),
+        # a name in apposition to a masculine title that is the subject of a feminine verb
+        # is a woman's, in the nominative, whatever case the tagger reads her first name in
+        ("Посол Эквадора Луиса Гомес сказала, что визит состоится.", {"Луиса Гомес": 1}),
+        ("Посол Румынии в Сербии Хуана Ортис сообщила о визите.", {"Хуана Ортис": 1}),
+        ("Посол Перу Луиса Рамирес сказала, что переговоры продолжатся.", {"Луиса Рамирес": 1}),
+        # must not: a man's name before a masculine verb, a genitive owner after the title
+        ("Посол Боливии Луис Мартинес сказал, что переговоры продолжатся.", {"Луис Мартинес": 1}),
+        ("Адвокат Луиса Рамиреса сказала, что суд продолжится.", {"Луис Рамирес": 1}),
     ],
 )
 def test_a_womans_surname_as_a_subject_is_hers(persons, text: str, expected: dict) -> None:  # noqa: ANN001

@@ -180,16 +180,34 @@ def _subject_of_feminine(span: Span) -> bool:
     genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
     в парламент Алиева год работала"): then the next finite verb of the sentence, where it
     has no subject of its own, is hers; not past a comma, where a clause of its own begins
-    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb)."""
+    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb).
+    A name in apposition to a masculine title that is the subject ("Посол Перу Луиса Рамирес
+    сказала") is hers too: the feminine verb agrees with no masculine noun but her."""
     root = span.root
     verb: Token | None = root.head
-    if root.dep_ not in SUBJECTS:
+    if _apposed_to_masculine_subject(root):
+        verb = root.head.head
+    elif root.dep_ not in SUBJECTS:
         rest = takewhile(lambda t: t.text != ",", span.doc[span.end : span.sent.end])
         verb = next((t for t in rest if is_finite(t)), None)
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
         if clause is None or has_subject(clause):
             return False
     return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
+
+
+def _apposed_to_masculine_subject(root: Token) -> bool:
+    """The name stands in apposition after a masculine noun in the nominative that is the
+    subject of its verb ("посол", "министр"); not a relative ("муж"), whose name is his."""
+    title = root.head
+    return (
+        root.dep_ == "appos"
+        and title.i < root.i
+        and title.dep_ in SUBJECTS
+        and title.morph.get("Gender") == ["Masc"]
+        and case_of(title) == "Nom"
+        and title.lemma_.replace("ё", "е") not in KIN
+    )
 
 
 def _womans_surname_as_subject(span: Span) -> bool:
