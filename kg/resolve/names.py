@@ -27,6 +27,7 @@ from kg.nlp.morph import (
     Parse,
     case_of,
     is_finite,
+    known_caseless,
     may_be_animate,
     morph,
     undeclined,
@@ -785,8 +786,9 @@ def name_parts(span: Span) -> NameParts:
         rest = [rest[1], rest[0]]  # "Петров Иван", as a list or a form writes it
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
-    # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
-    own = _before_particle(names)
+    # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words). One that
+    # never declines ("Нелли") shows no case: "Нелли Мвамбы" is as genitive as its surname.
+    own = [t for t in _before_particle(names) if not known_caseless(t.text)]
     name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
@@ -798,7 +800,10 @@ def name_parts(span: Span) -> NameParts:
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
             return ""
-        return nominative_word(tok.text, name_case or case_of(tok), fem, tag, shown)
+        # a first name that never declines keeps the case the tagger read it in ("Нелли")
+        own_case = tag == "Name" and known_caseless(tok.text) and case_of(tok)
+        case = own_case or name_case or case_of(tok)
+        return nominative_word(tok.text, case, fem, tag, shown)
 
     if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"
         return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)
