@@ -313,6 +313,16 @@ def has_preposition(t: Token) -> bool:
     return any(c.dep_ == "case" for c in t.children)
 
 
+def after_place(name: Span) -> bool:
+    """A name with no preposition of its own right after a place in the locative with one
+    ("посол Лаоса в Камбодже Сенгпхет Хунлабут"): the tagger may copy the place's case onto
+    the name, which then tells none of its own."""
+    if name.start == 0 or has_preposition(name.root):
+        return False
+    before = name.doc[name.start - 1]
+    return "Loc" in before.morph.get("Case") and has_preposition(before)
+
+
 def modifies_later_noun(t: Token) -> bool:
     """An adjective the parse hangs on a noun after it ("военного округа", "рабочей
     группы"): a modifier, not a noun of its own, though its lemma may be one ("военный")."""

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
+from kg.nlp.deps import SUBJECTS, after_place, has_subject, possessive_pronoun
 from kg.nlp.morph import (
     NAME_TAGS,
     UD_CASE,
@@ -290,13 +290,20 @@ def _shown_case(names: list[Token], feminine: bool) -> str:
 def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The case of the title a name stands in apposition to, where a word of the name shows
     its ending and the tagger read the name as nominative ("с министром … Эспеном Бартом
-    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise."""
+    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise. A genitive title counts
+    only where the tagger copied the case of a place right before onto the name ("посла
+    Кении в Уганде Джоми Кипротича"): a genitive's "-а" may end a nominative ("Ортега")."""
     root = span.root
     title = root.head
-    if root.dep_ != "appos" or title.pos_ != "NOUN" or title.i >= root.i:
+    # right after "в + place" the tagger reads any oblique case, and may hang the name on
+    # the title as its modifier; a nominative it reads there stays one
+    copied = after_place(span) and all(case_of(t) not in ("", "Nom") for t in names)
+    if root.dep_ not in ("appos", "nmod" if copied else "appos"):
+        return ""
+    if title.pos_ != "NOUN" or title.i >= root.i:
         return ""
     case = case_of(title)
-    if case not in ("Ins", "Dat"):  # "-а" of a genitive may end a nominative ("Ортега")
+    if case not in ("Ins", "Dat") and not (case == "Gen" and copied):
         return ""
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
 

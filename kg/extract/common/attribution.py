@@ -48,6 +48,7 @@ from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
+    after_place,
     has_preposition,
     has_subject,
     is_passive,
@@ -1947,7 +1948,7 @@ def _case_words(name: Span) -> list[Token]:
     another does ("Моники Беллуччи" is a genitive). Right after "в + place" none of these
     tells one, nor a locative or instrumental, which the tagger copied from the place
     ("посол Кении в Уганде Бетти Кибет": "Кибет" instrumental): none may be left."""
-    if _after_place(name):
+    if after_place(name):
         return [t for t in name if not _tells_no_case(t) and not _PLACE_CASES & _cases(t)]
     declined = [t for t in name if not _tells_no_case(t)]
     return declined or list(name)
@@ -1958,15 +1959,6 @@ _PLACE_CASES = {"Loc", "Ins"}  # no name takes these without a preposition of it
 
 def _cases(t: Token) -> set[str]:
     return set(t.morph.get("Case"))
-
-
-def _after_place(name: Span) -> bool:
-    """A name with no preposition of its own right after a place in the locative with one
-    ("посол Лаоса в Камбодже Сенгпхет Хунлабут")."""
-    if name.start == 0 or has_preposition(name.root):
-        return False
-    before = name.doc[name.start - 1]
-    return "Loc" in _cases(before) and has_preposition(before)
 
 
 def _nominative_name(name: Span) -> bool:
