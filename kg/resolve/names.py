@@ -290,9 +290,10 @@ def _shown_case(names: list[Token], feminine: bool) -> str:
 def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The case of the title a name stands in apposition to, where a word of the name shows
     its ending and the tagger read the name as nominative ("с министром … Эспеном Бартом
-    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise. A genitive title counts
-    only where the tagger copied the case of a place right before onto the name ("посла
-    Кении в Уганде Джоми Кипротича"): a genitive's "-а" may end a nominative ("Ортега")."""
+    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise. A genitive or accusative
+    title counts only where the tagger copied the case of a place right before onto the
+    name ("посла Кении в Уганде Джоми Кипротича", "поблагодарил посла Кении в Уганде
+    Мусалию Мудавади"): a genitive's "-а" may end a nominative ("Ортега")."""
     root = span.root
     title = root.head
     # right after "в + place" the tagger reads any oblique case, and may hang the name on
@@ -303,7 +304,7 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     if title.pos_ != "NOUN" or title.i >= root.i:
         return ""
     case = case_of(title)
-    if case not in ("Ins", "Dat") and not (case == "Gen" and copied):
+    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and copied):
         return ""
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
 
