@@ -336,6 +336,20 @@ def has_preposition(t: Token) -> bool:
     return any(c.dep_ == "case" for c in t.children)
 
 
+def after_place(name: Span) -> bool:
+    """A name with no preposition of its own right after a title's place in the locative
+    with one ("посол Лаоса в Камбодже Сенгпхет Хунлабут"): the tagger may copy the place's
+    case onto the name, which then tells none of its own. Not after a passive's place, where
+    the name is its agent and its instrumental tells its case ("министр, награждённый в
+    Кремле X-ом")."""
+    if name.start == 0 or has_preposition(name.root):
+        return False
+    before = name.doc[name.start - 1]
+    if "Loc" not in before.morph.get("Case") or not has_preposition(before):
+        return False
+    return before.head.i > before.i or not is_passive(before.head, participle=True)
+
+
 def modifies_later_noun(t: Token) -> bool:
     """An adjective the parse hangs on a noun after it ("военного округа", "рабочей
     группы"): a modifier, not a noun of its own, though its lemma may be one ("военный")."""

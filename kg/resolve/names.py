@@ -20,12 +20,13 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import load_list, load_sorted
 from kg.memory import CACHE_ENTRIES
-from kg.nlp.deps import SUBJECTS, has_subject, possessive_pronoun
+from kg.nlp.deps import SUBJECTS, after_place, has_subject, possessive_pronoun
 from kg.nlp.morph import (
     NAME_TAGS,
     UD_CASE,
     Parse,
     case_of,
+    caseless,
     is_finite,
     may_be_animate,
     morph,
@@ -180,16 +181,34 @@ def _subject_of_feminine(span: Span) -> bool:
     genitive of "Алиев"). The parse may hang her name on a noun before it ("до избрания
     в парламент Алиева год работала"): then the next finite verb of the sentence, where it
     has no subject of its own, is hers; not past a comma, where a clause of its own begins
-    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb)."""
+    ("200-летия математика Нильса Абеля, в честь которого была названа": the prize's verb).
+    A name in apposition to a masculine title that is the subject ("Посол Перу Луиса Рамирес
+    сказала") is hers too: the feminine verb agrees with no masculine noun but her."""
     root = span.root
     verb: Token | None = root.head
-    if root.dep_ not in SUBJECTS:
+    if _apposed_to_masculine_subject(root):
+        verb = root.head.head
+    elif root.dep_ not in SUBJECTS:
         rest = takewhile(lambda t: t.text != ",", span.doc[span.end : span.sent.end])
         verb = next((t for t in rest if is_finite(t)), None)
         clause = verb.head if verb is not None and verb.dep_.startswith(("aux", "cop")) else verb
         if clause is None or has_subject(clause):
             return False
     return verb is not None and verb.i != root.i and verb.morph.get("Gender") == ["Fem"]
+
+
+def _apposed_to_masculine_subject(root: Token) -> bool:
+    """The name stands in apposition after a masculine noun in the nominative that is the
+    subject of its verb ("посол", "министр"); not a relative ("муж"), whose name is his."""
+    title = root.head
+    return (
+        root.dep_ == "appos"
+        and title.i < root.i
+        and title.dep_ in SUBJECTS
+        and title.morph.get("Gender") == ["Masc"]
+        and case_of(title) == "Nom"
+        and title.lemma_.replace("ё", "е") not in KIN
+    )
 
 
 def _womans_surname_as_subject(span: Span) -> bool:
@@ -271,13 +290,21 @@ def _shown_case(names: list[Token], feminine: bool) -> str:
 def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     """The case of the title a name stands in apposition to, where a word of the name shows
     its ending and the tagger read the name as nominative ("с министром … Эспеном Бартом
-    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise."""
+    Эйде": "министром" instrumental, "Эспеном" too); "" otherwise. A genitive or accusative
+    title counts only where the tagger copied the case of a place right before onto the
+    name ("посла Кении в Уганде Джоми Кипротича", "поблагодарил посла Кении в Уганде
+    Мусалию Мудавади"): a genitive's "-а" may end a nominative ("Ортега")."""
     root = span.root
     title = root.head
-    if root.dep_ != "appos" or title.pos_ != "NOUN" or title.i >= root.i:
+    # right after "в + place" the tagger reads any oblique case, and may hang the name on
+    # the title as its modifier; a nominative it reads there stays one
+    copied = after_place(span) and all(case_of(t) not in ("", "Nom") for t in names)
+    if root.dep_ not in ("appos", "nmod" if copied else "appos"):
+        return ""
+    if title.pos_ != "NOUN" or title.i >= root.i:
         return ""
     case = case_of(title)
-    if case not in ("Ins", "Dat"):  # "-а" of a genitive may end a nominative ("Ортега")
+    if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and copied):
         return ""
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
 
@@ -767,8 +794,9 @@ def name_parts(span: Span) -> NameParts:
         rest = [rest[1], rest[0]]  # "Петров Иван", as a list or a form writes it
 
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
-    # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words).
-    own = _before_particle(names)
+    # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words). One that
+    # never declines ("Нелли") shows no case: "Нелли Мвамбы" is as genitive as its surname.
+    own = [t for t in _before_particle(names) if not _known_caseless(t.text)]
     name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
@@ -780,7 +808,10 @@ def name_parts(span: Span) -> NameParts:
     def norm(tok: Token | None, tag: str, shown: bool = False) -> str:
         if tok is None:
             return ""
-        return nominative_word(tok.text, name_case or case_of(tok), fem, tag, shown)
+        # a first name that never declines keeps the case the tagger read it in ("Нелли")
+        own_case = tag == "Name" and _known_caseless(tok.text) and case_of(tok)
+        case = own_case or name_case or case_of(tok)
+        return nominative_word(tok.text, case, fem, tag, shown)
 
     if not rest:  # a patronymic alone names no one: "Абрамович старался", "А. Шендерович"
         return NameParts(last=norm(patr, "Surn"), initials=initials, words=written)
@@ -822,3 +853,10 @@ def name_parts(span: Span) -> NameParts:
     return NameParts(
         first=first, patronymic=norm(patr, "Patr"), last=last, initials=initials, words=written
     )
+
+
+def _known_caseless(word: str) -> bool:
+    """A word the dictionary knows and reads in every case ("Мэри", "Люси", "Петро"): its
+    form tells no case, whatever case the tagger gives it; not a foreign word it does not
+    know (`undeclined`), which a name's other words may still decline beside."""
+    return caseless(word, guessed=False) and not undeclined(word)

@@ -48,6 +48,7 @@ from kg.lexicon import load_list, load_rows
 from kg.model import Mention
 from kg.nlp.deps import (
     SUBJECTS,
+    after_place,
     has_preposition,
     has_subject,
     is_passive,
@@ -1946,7 +1947,7 @@ def _case_words(name: Span) -> list[Token]:
     another does ("Моники Беллуччи" is a genitive). Right after "в + place" none of these
     tells one, nor a locative or instrumental, which the tagger copied from the place
     ("посол Кении в Уганде Бетти Кибет": "Кибет" instrumental): none may be left."""
-    if _after_place(name):
+    if after_place(name):
         return [t for t in name if not _tells_no_case(t) and not _PLACE_CASES & _cases(t)]
     declined = [t for t in name if not _tells_no_case(t)]
     return declined or list(name)
@@ -1957,19 +1958,6 @@ _PLACE_CASES = {"Loc", "Ins"}  # no name takes these without a preposition of it
 
 def _cases(t: Token) -> set[str]:
     return set(t.morph.get("Case"))
-
-
-def _after_place(name: Span) -> bool:
-    """A name with no preposition of its own right after a title's place in the locative
-    with one ("посол Лаоса в Камбодже Сенгпхет Хунлабут"); not after a passive's place,
-    where the name is its agent and its instrumental tells its case ("министр, награждённый
-    в Кремле X-ом")."""
-    if name.start == 0 or has_preposition(name.root):
-        return False
-    before = name.doc[name.start - 1]
-    if "Loc" not in _cases(before) or not has_preposition(before):
-        return False
-    return before.head.i > before.i or not is_passive(before.head, participle=True)
 
 
 def _nominative_name(name: Span) -> bool:
