@@ -715,7 +715,10 @@ class _Attributor:
         words = _case_words(span)
         if not words:  # right after a place phrase, no word tells a case
             return True
-        if _cases_disagree(words):  # the name's case is one its words' readings share
+        # the tagger's cases of the name's words disagree ("Ван" genitive, "И" instrumental,
+        # though "И" tells no case of its own; after a place phrase only the words that
+        # tell one): the name's case is one their readings share
+        if _cases_disagree(words if after_place(span) else list(span)):
             shared = frozenset.intersection(*(cases_of(t) for t in words))
             return not shared or bool(shared & cases_of(title))
         return any(_same_case(t, title) for t in words)
