@@ -772,7 +772,10 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return "Публикация " + e.document
     if e.kind == "Publication":
         paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
-        author = sides[:1] or ([] if e.words else ["?"])  # "говорится в заявлении": no one's
+        # a press conference names all who hold it (a joint one both sides, `_publication`
+        # kept its one speaker else); a paper its first author
+        held = sides if e.lemma == "пресс-конференция" else sides[:1]
+        author = [joined(held)] if held else ([] if e.words else ["?"])  # "говорится в заявлении"
         label = " ".join([_PAPER_LABEL.get(e.lemma, paper), *author])
         if e.title:
             label += f" «{e.title}»"
