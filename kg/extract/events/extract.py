@@ -119,6 +119,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     g = _fold(group)
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
+    if _held_and_called_off(g, hit):
+        return False
     if names_agree(g.name, hit.name):  # one ceremony named more or less fully
         hit = replace(hit, name_key=g.name_key)
     mine = _identity(g, g.states, _offer_held(g, hit) or _told_status(g), doc_date)
@@ -126,6 +128,15 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _held_and_called_off(group: Hit, hit: Hit) -> bool:
+    """A visit that took place and a trip called off, each to a place of its own ("прибыл в
+    Ханой, … и отменил поездку в Дананг"): two journeys, not one cancelled."""
+    visits = group.kind in VISITS and hit.kind in VISITS
+    statuses = {group.status, hit.status} == {"occurred", "cancelled"}
+    places = {normalize(group.location), normalize(hit.location)}
+    return visits and statuses and "" not in places and len(places) == 2
 
 
 def _offer_held(group: Hit, hit: Hit) -> str:

@@ -2301,7 +2301,7 @@ class _Reader:
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
-        near = [t for t in near if not _beside(t, tok)]
+        near = [t for t in near if not _beside(t, tok) and not _cancels_its_own(t, tok)]
         part = _part_in(tok)
         # "отказался от участия в саммите", "не примет участия": one's part, not the summit
         above = {a.i for a in _ancestors(part)} if part is not None else set()
@@ -3139,6 +3139,17 @@ def _beside(clause: Token, tok: Token) -> bool:
     уговорить X"): what it plans is that clause's, the event is where it was done."""
     return (
         clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and clause not in tok.ancestors
+    )
+
+
+def _cancels_its_own(verb: Token, tok: Token) -> bool:
+    """A verb coordinated with the event's own that calls off an object of its own
+    ("прибыл в Ханой, … и отменил поездку в Дананг"): that trip is off, the event held."""
+    return (
+        verb.head == tok
+        and verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "obj" for c in verb.children)
     )
 
 
