@@ -372,6 +372,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
+    out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -609,6 +610,7 @@ def _event(
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
+    told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:
