@@ -70,3 +70,24 @@ def test_a_joint_press_conference_is_its_speakers_not_whom_they_speak_of(
     (press,) = [e for e in events(text) if e.kind == "Publication"]
     assert speakers <= set(press.participants)
     assert other not in press.participants
+
+
+# text, the label: a joint press conference names both who hold it, one's own its speaker
+LABELS = [
+    ("Президент Индонезии Прабово Субианто и премьер-министр Австралии Энтони Албанезе 15 ноября "
+     "провели совместную пресс-конференцию в Дарвине.",
+     "Пресс-конференция Прабово Субианто и Энтони Албанезе"),
+    ("Президент Чили Габриэль Борич встретился в Сантьяго с президентом Перу Диной Болуарте. На "
+     "совместной пресс-конференции они сообщили о новом коридоре.",
+     "Пресс-конференция Габриэля Борича и Дины Болуарте"),
+    # must not: a press conference of one names its speaker alone
+    ("Президент Чили Габриэль Борич встретился в Сантьяго с президентом Перу Диной Болуарте. На "
+     "пресс-конференции Борич заявил о новом коридоре.",
+     "Пресс-конференция Габриэля Борича"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_a_joint_press_conference_label_names_both_sides(events, text, label) -> None:
+    (press,) = [e for e in events(text) if e.kind == "Publication"]
+    assert press.label == label

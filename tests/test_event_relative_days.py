@@ -55,3 +55,31 @@ CASES = [
 def test_a_day_told_by_another(events, date: str, kind: str, day: str, text: str) -> None:
     (event,) = [e for e in events(text, date) if e.kind == kind]
     assert event.date == day
+
+
+# document date, (status, date) of the call: "накануне визита" is that visit's eve, the day
+# before the day its own phrase gives, else no day (not the document's); the visit's date
+# and its plan are not the call's
+EVE_OF_A_VISIT = [
+    ("2025-10-23", ("occurred", ""),
+     "Президент Франции Эммануэль Макрон 22 октября прибыл в Нью-Дели с государственным "
+     "визитом. Накануне визита Макрон провёл телефонный разговор с премьер-министром Индии "
+     "Нарендрой Моди."),
+    ("2025-05-12", ("occurred", "2025-05-11"),
+     "Накануне визита в Сеул, намеченного на 12 мая, президент Вьетнама То Лам провёл "
+     "телефонный разговор с президентом Южной Кореи Ли Чжэ Мёном."),
+    # must not: a visit's day after the document's tells the eve loosely ("in the run-up")
+    ("2025-08-20", ("occurred", ""),
+     "Накануне визита премьер-министра Индии в Японию, запланированного на 29 августа, "
+     "Нарендра Моди провёл телефонный разговор с премьер-министром Японии Сигэру Исибой."),
+    # must not: a call dated by its own words keeps its day
+    ("2025-06-10", ("occurred", "2025-06-05"),
+     "Накануне визита в Замбию президент Мозамбика Даниэл Чапо 5 июня провёл телефонный "
+     "разговор с президентом Замбии Хакайнде Хичилемой."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("date", "told", "text"), EVE_OF_A_VISIT)
+def test_a_call_on_the_eve_of_a_visit(events, date: str, told: tuple, text: str) -> None:
+    (call,) = [e for e in events(text, date) if e.kind == "PhoneCall"]
+    assert (call.status, call.date) == told

@@ -60,3 +60,24 @@ def test_a_meeting_where_a_called_off_trip_went_is_called_off(
 ) -> None:
     (event,) = [e for e in events(text) if e.kind == kind]
     assert event.status == status and who <= set(event.participants)
+
+
+# text, the visits told as (status, place): a trip made and another called off in the same
+# sentence are two, each at its place; a trip called off told twice is one
+MADE_AND_CALLED_OFF = [
+    ("Премьер-министр Японии Сигэру Исиба 20 мая прибыл в Ханой, где планировал провести "
+     "переговоры с премьер-министром Вьетнама Фам Минь Тьинем, и отменил поездку в Дананг из-за "
+     "тайфуна.", {("occurred", "Ханой"), ("cancelled", "Дананг")}),
+    ("Президент Филиппин Фердинанд Маркос 9 сентября прибыл в Токио, где провёл переговоры с "
+     "премьер-министром Японии Сигэру Исибой, и отменил поездку в Осаку.",
+     {("occurred", "Токио"), ("cancelled", "Осака")}),
+    # must not: one trip called off, told twice
+    ("Президент Чили Габриэль Борич отменил визит в Перу. Поездку в Лиму Борич отменил из-за "
+     "протестов.", {("cancelled", "Лима")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "visits"), MADE_AND_CALLED_OFF)
+def test_a_trip_made_and_one_called_off_are_two(events, text: str, visits: set) -> None:
+    told = {(e.status, e.location) for e in events(text) if e.kind == "Visit"}
+    assert told == visits

@@ -25,7 +25,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import SUBJECTS, has_preposition, subject_slot, with_common_noun
 from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, name_forms
 from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
-from kg.resolve.name_forms import fold, form_of, one_name
+from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
     INITIAL,
     KIN,
@@ -939,9 +939,23 @@ def _case_break(before: Token, name: Token, alone: bool) -> bool:
         return _man_then_woman(before, name)
     return (
         case_of(before) not in ("", "Nom")
+        and not _undeclined_in(before.text, case_of(before))
         and _sole_case(name.text) == {"nomn"}
         and "nomn" not in _sole_case(before.text)
     )
+
+
+# The vowels a declined word's form in each case may end in ("Самией": the instrumental
+# ends in a consonant but for "-ою", "-ею", "-ью")
+_CASE_END_VOWELS = {"Gen": "аяыи", "Dat": "уюеи", "Acc": "аяую", "Loc": "еи", "Ins": "ю"}
+
+
+def _undeclined_in(word: str, case: str) -> bool:
+    """A word ending in a vowel no form of `case` ends in ("Самией Сулуху Хассан": "Сулуху"
+    is no instrumental): a foreign name that does not decline, whose case the tagger copied
+    from the words around it, so it tells no case break."""
+    low = word.lower()
+    return low[-1:] in VOWELS and low[-1:] not in _CASE_END_VOWELS.get(case, low[-1:])
 
 
 def _man_then_woman(before: Token, name: Token) -> bool:

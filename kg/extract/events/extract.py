@@ -119,6 +119,8 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     g = _fold(group)
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
+    if _held_and_called_off(g, hit):
+        return False
     if names_agree(g.name, hit.name):  # one ceremony named more or less fully
         hit = replace(hit, name_key=g.name_key)
     mine = _identity(g, g.states, _offer_held(g, hit) or _told_status(g), doc_date)
@@ -126,6 +128,15 @@ def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     if {mine.kind, theirs.kind} <= _TAKES_OFFICE:  # "избран премьером", "стал премьером"
         mine, theirs = replace(mine, kind="office"), replace(theirs, kind="office")
     return same_fact(mine, theirs)
+
+
+def _held_and_called_off(group: Hit, hit: Hit) -> bool:
+    """A visit that took place and a trip called off, each to a place of its own ("прибыл в
+    Ханой, … и отменил поездку в Дананг"): two journeys, not one cancelled."""
+    visits = group.kind in VISITS and hit.kind in VISITS
+    statuses = {group.status, hit.status} == {"occurred", "cancelled"}
+    places = {normalize(group.location), normalize(hit.location)}
+    return visits and statuses and "" not in places and len(places) == 2
 
 
 def _offer_held(group: Hit, hit: Hit) -> str:
@@ -361,6 +372,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.status = max((h.status for h in group), key=_STATUS_RANK.__getitem__)
     out.now = any(h.now for h in group)
     out.earlier = any(h.earlier for h in group)
+    out.eve = any(h.eve for h in group)
     out.again = any(h.again for h in group)
     out.at_it = any(h.at_it for h in group)
     out.agreed = any(h.agreed for h in group)
@@ -598,6 +610,7 @@ def _event(
     doc_date = ctx.document.date or e.reported
     told = e.lead and e.status == "occurred" or not e.status and _headline(ctx, group)
     told = told and not e.earlier  # "прошлый раунд переговоров прошёл …": not today's news
+    told = told and not e.eve  # "Накануне визита X провёл …": the visit's eve, not the news day
     if not e.date and doc_date and (e.now or told):
         e.date = doc_date  # the dateline's day is the day the news reports
     if e.yearless and e.date and doc_date:
@@ -772,7 +785,10 @@ def _label(ctx: Context, e: Hit, states: list[str]) -> str:
         return "Публикация " + e.document
     if e.kind == "Publication":
         paper = "Запись в соцсети" if e.lemma in role_words()["network"] else "Интервью"
-        author = sides[:1] or ([] if e.words else ["?"])  # "говорится в заявлении": no one's
+        # a press conference names all who hold it (a joint one both sides, `_publication`
+        # kept its one speaker else); a paper its first author
+        held = sides if e.lemma == "пресс-конференция" else sides[:1]
+        author = [joined(held)] if held else ([] if e.words else ["?"])  # "говорится в заявлении"
         label = " ".join([_PAPER_LABEL.get(e.lemma, paper), *author])
         if e.title:
             label += f" «{e.title}»"

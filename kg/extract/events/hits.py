@@ -286,6 +286,7 @@ class Hit:
     own_side: bool = False  # no other side: "с семьёй", "с матерью"; a body's sitting (`_sitting`)
     office: str = ""  # changes of office: the office, genitive ("посла в Аргентине")
     reported: str = ""  # the day a later sentence of the lead reports this news on
+    eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     held_by: bool = False  # its noun names who holds it ("консультации министров")
@@ -2124,9 +2125,12 @@ class _Reader:
         reach |= {d.i for d in [by_decree(tok)] if d is not None}  # "указ, которым назначил"
         reach |= {v.i for v in _held_in_relative(tok)}  # "саммит, который должен был пройти"
         dated = {t.i for d in dates for t in self._tokens(d.start, d.end)}
+        eve = self._eve_phrase(tok, anchors)
+        hit.eve = bool(eve)
         mine: list[DateMention] = []
         terms = term_ends(self.doc, dates)
-        for d in dates:
+        # "накануне визита, запланированного на 29 августа": the visit's date, not the event's
+        for d in [d for d in dates if not self._within_words(d, eve)]:
             first = self._tokens(d.start, d.end)
             if not first or d in terms or _not_its_date(tok, first, d):
                 continue
@@ -2152,16 +2156,42 @@ class _Reader:
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
             hit.hint = hint
         if not hit.hint and not hit.date:
-            for head in [tok, *anchors]:
-                for c in head.children:
-                    if _is(c, "season"):
-                        hit.hint = next(
-                            r for r in role_words() if r.startswith("season:") and _is(c, r)
-                        )
+            hit.hint = _season_hint([tok, *anchors])
+        if eve and not (hit.date or hit.hint):
+            hit.date, hit.yearless = self._eve_day(eve, dates)
+            hit.dated_by_text = bool(hit.date)
         hit.now = _now(tok, hit.kind, anchors)
         if hit.kind in VISITS and not (hit.date or hit.hint):
             hit.date = self._stay_day(anchors, dates)
             hit.dated_by_text = hit.dated_by_text or bool(hit.date)
+
+    def _eve_phrase(self, tok: Token, anchors: list[Token]) -> set[int]:
+        """The words of the event "накануне" puts the trigger's event on the eve of
+        ("Накануне визита X, запланированного на 29 августа, Y провёл телефонный разговор"):
+        its noun's phrase, up to the verb's subject or the verb; empty where there is none."""
+        verb = tok if tok.pos_ == "VERB" or not anchors else anchors[0]
+        nouns = [c for h in {tok, verb} for c in h.children if c.pos_ == "NOUN" and c != tok]
+        eve = [n for n in nouns if any(c.dep_ == "case" and _is(c, "eve") for c in n.children)]
+        eve = [n for n in eve if self._rule(n, False) is not None]
+        if not eve:
+            return set()
+        stop = min([verb.i, tok.i, *(s.i for s in _subjects(verb) if s.i > eve[0].i)])
+        return {t.i for t in eve[0].subtree} | set(range(eve[0].i, stop))
+
+    def _within_words(self, d: DateMention, words: set[int]) -> bool:
+        return bool(words) and {t.i for t in self._tokens(d.start, d.end)} <= words
+
+    def _eve_day(self, eve: set[int], dates: list[DateMention]) -> tuple[str, bool]:
+        """The day before the one day the eve's event is dated by in its own phrase (28
+        August for "накануне визита, запланированного на 29 августа"), and whether it took
+        the document's year; "" where it has none or that day falls after the document's
+        (then "накануне" is loose, "in the days before", and no day is known)."""
+        days = [d for d in dates if len(d.value) == 10 and self._within_words(d, eve)]
+        if len(days) != 1:
+            return "", False
+        day = (Day.fromisoformat(days[0].value) - timedelta(days=1)).isoformat()
+        own = self.ctx.document.date
+        return ("", False) if own and day > own else (day, days[0].yearless)
 
     def _stay_day(self, anchors: list[Token], dates: list[DateMention]) -> str:
         """The day of a visit told as under way by a participle on the subject of a dated verb
@@ -2309,7 +2339,9 @@ class _Reader:
         near = list(tok.children) + _ancestors(tok, stop=_PART_IN)
         near += [x for a in anchors if a.i != tok.i for x in (a, *a.children)]
         near = [t for t in near if not contrast_between(tok, t)]  # ", а министры обсудили"
-        near = [t for t in near if not _beside(t, tok)]
+        near = [t for t in near if not _beside(t, tok) and not _cancels_its_own(t, tok)]
+        eve = self._eve_phrase(tok, anchors)  # "накануне визита, запланированного на …"
+        near = [t for t in near if t.i not in eve]
         part = _part_in(tok)
         # "отказался от участия в саммите", "не примет участия": one's part, not the summit
         above = {a.i for a in _ancestors(part)} if part is not None else set()
@@ -2646,6 +2678,15 @@ _SPOKESMEN = ("пресс-секретарь ", "официальный пред
 def _role_offices() -> frozenset[str]:
     """The offices whose holders speak for their state (`ROLE_OFFICES`), normalized."""
     return frozenset(normalize(o) for offices in ROLE_OFFICES.values() for o in offices)
+
+
+def _season_hint(heads: list[Token]) -> str:
+    """The season a word on the trigger or its anchors names ("летом"), as a hint, or ""."""
+    for head in heads:
+        for c in head.children:
+            if _is(c, "season"):
+                return next(r for r in role_words() if r.startswith("season:") and _is(c, r))
+    return ""
 
 
 def _full_day(d: DateMention) -> bool:
@@ -3176,6 +3217,17 @@ def _beside(clause: Token, tok: Token) -> bool:
     уговорить X"): what it plans is that clause's, the event is where it was done."""
     return (
         clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and clause not in tok.ancestors
+    )
+
+
+def _cancels_its_own(verb: Token, tok: Token) -> bool:
+    """A verb coordinated with the event's own that calls off an object of its own
+    ("прибыл в Ханой, … и отменил поездку в Дананг"): that trip is off, the event held."""
+    return (
+        verb.head == tok
+        and verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "obj" for c in verb.children)
     )
 
 
