@@ -809,6 +809,11 @@ def test_a_two_letter_initial(persons, text: str, expected: dict) -> None:  # no
         # must not: a man's name before a masculine verb, a genitive owner after the title
         ("Посол Боливии Луис Мартинес сказал, что переговоры продолжатся.", {"Луис Мартинес": 1}),
         ("Адвокат Луиса Рамиреса сказала, что суд продолжится.", {"Луис Рамирес": 1}),
+        # must not: past a person's title in the genitive, the name is that title's owner
+        (
+            "Пресс-секретарь президента Бразилии Марии Силвы де Соуза заявила, что визит отложен.",
+            {"Мария Силва де Соуза": 1},
+        ),
     ],
 )
 def test_a_womans_surname_as_a_subject_is_hers(persons, text: str, expected: dict) -> None:  # noqa: ANN001

@@ -27,6 +27,7 @@ from kg.nlp.morph import (
     Parse,
     case_of,
     caseless,
+    is_animate,
     is_finite,
     may_be_animate,
     morph,
@@ -199,7 +200,9 @@ def _subject_of_feminine(span: Span) -> bool:
 
 def _apposed_to_masculine_subject(root: Token) -> bool:
     """The name stands in apposition after a masculine noun in the nominative that is the
-    subject of its verb ("посол", "министр"); not a relative ("муж"), whose name is his."""
+    subject of its verb ("посол", "министр"); not a relative ("муж"), whose name is his, nor
+    past a person's title in the genitive ("Пресс-секретарь президента Чили X заявила": X is
+    the president, the name that title's owner)."""
     title = root.head
     return (
         root.dep_ == "appos"
@@ -208,6 +211,7 @@ def _apposed_to_masculine_subject(root: Token) -> bool:
         and title.morph.get("Gender") == ["Masc"]
         and case_of(title) == "Nom"
         and title.lemma_.replace("ё", "е") not in KIN
+        and not any(is_animate(t) for t in root.doc[title.i + 1 : root.i])
     )
 
 
