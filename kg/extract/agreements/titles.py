@@ -569,8 +569,11 @@ class _Scanner:
     def predicated(self, t: Token) -> bool:
         """A word of what the verb whose object the head is calls or deems it, an
         instrumental it takes beside the object ("назвал это соглашение историческим",
-        "считают такое соглашение выгодным", "назвал данный договор важным шагом"): no title
-        word."""
+        "считают такое соглашение выгодным", "назвал данный договор важным шагом"), also an
+        adjective the parse hangs on the object in a case it does not agree in ("назвал
+        соглашение о морской границе историческим"): no title word."""
+        if t.pos_ == "ADJ" and case_of(t) == "Ins" and case_of(t.head) not in ("Ins", None):
+            return True  # agreeing with no noun it hangs on: "соглашение о границе историческим"
         while t.dep_ == "amod" and t.head.i != t.i:
             t = t.head
         return t.dep_ == "xcomp" and t.head == self.head.head and case_of(t) == "Ins"
