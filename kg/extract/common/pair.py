@@ -39,12 +39,16 @@ def is_side(m: Mention, unions: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def _state_names() -> dict[tuple[str, ...], str]:
-    """Lemmas of every state name, full name and alias → the state's key."""
+    """Lemmas of every state name, full name and alias → the state's key; also the name's
+    words as written, lower case: a plural name's nominative is the lemma the tagger gives
+    its other cases ("Сенат Филиппин": "филиппины"), where the word alone lemmatises to a
+    singular ("Филиппины": "филиппина")."""
     names: dict[tuple[str, ...], str] = {}
     for state in Gazetteer.load().states:
         for name in (state.name, state.full_name, *state.aliases):
             if name:
                 names.setdefault(tuple(lem(w) for w in name.split()), state.key)
+                names.setdefault(tuple(w.lower() for w in name.split()), state.key)
     return names
 
 
