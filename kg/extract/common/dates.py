@@ -395,13 +395,18 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
     return out
 
 
+def days_after(day: str, n: int) -> str:
+    """The ISO day `n` days after `day` (before it where `n` is negative)."""
+    return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+
+
 def eve_of(mention: DateMention, day: str) -> DateMention:
     """A bare "накануне" told against a day the text gives rather than the document's date
     ("X 14 мая прибыл в Бразилиа. Накануне он провёл телефонный разговор": 13 May): the day
     before `day`; any other mention, or a `day` that is no full day, as it is."""
     if fold_case(mention.text) != "накануне" or len(day) != 10:
         return mention
-    return replace(mention, value=(date.fromisoformat(day) - timedelta(days=1)).isoformat())
+    return replace(mention, value=days_after(day, -1))
 
 
 def _is_preposition(next_word: str) -> bool:

@@ -22,12 +22,12 @@ day is the day of what the news reports ("ХАНОЙ, 12 марта — … пр
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from kg.extract.agreements.extract import AgreementReading
 from kg.extract.agreements.fact import Agreement
 from kg.extract.common.attribution import TURN, regions
-from kg.extract.common.dates import year_by_tense
+from kg.extract.common.dates import days_after, year_by_tense
 from kg.extract.common.pair import main_pair, named_pair
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS
@@ -471,7 +471,7 @@ def _weekday_ahead(e: Hit, doc_date: str) -> str:
     """The date of `e`, a weekday told ahead ("пройдут в пятницу") being the next such day:
     the weekday the hit reads is the last one on or before the dateline's day."""
     if e.weekday and e.status == "planned" and len(doc_date) == 10 and e.date < doc_date:
-        return (date.fromisoformat(e.date) + timedelta(days=7)).isoformat()
+        return days_after(e.date, 7)
     return e.date
 
 

@@ -15,8 +15,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date as Day
-from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
@@ -27,7 +25,7 @@ from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
-from kg.extract.common.dates import MONTH_RE, DateMention, eve_of, find_dates
+from kg.extract.common.dates import MONTH_RE, DateMention, days_after, eve_of, find_dates
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -2189,7 +2187,7 @@ class _Reader:
         days = [d for d in dates if len(d.value) == 10 and self._within_words(d, eve)]
         if len(days) != 1:
             return "", False
-        day = (Day.fromisoformat(days[0].value) - timedelta(days=1)).isoformat()
+        day = days_after(days[0].value, -1)
         own = self.ctx.document.date
         return ("", False) if own and day > own else (day, days[0].yearless)
 
@@ -2876,7 +2874,7 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -
     day = before[0].value
     if shift is None or len(day) != 10:  # a month or a year is no day
         return
-    day = (Day.fromisoformat(day) + timedelta(days=shift)).isoformat()
+    day = days_after(day, shift)
     for hit in hits:
         if not (hit.date or hit.hint):
             hit.date, hit.dated_by_text = day, True
