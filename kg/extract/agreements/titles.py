@@ -290,12 +290,6 @@ class _Scanner:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case) or self.second_topic(t)
 
-    def meeting_at(self, k: int) -> bool:
-        """A gathering's noun at `k`, past its adjectives ("двустороннем саммите")."""
-        while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
-            k += 1
-        return k < self.end and self.doc[k].lemma_ in MEETINGS
-
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
         it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
@@ -353,7 +347,7 @@ class _Scanner:
                     j = k + 1  # "совместного [с ними] правительства": left out, read on
                     continue
                 place = m is not None and m.type == "State" or _capital(self.ctx, self.doc[k])
-                if (low in _TIME_PREPS or low in ("в", "во")) and self.time_at(k):
+                if (low in _TIME_PREPS or low in ("в", "во")) and self.noun_at(k, TIME_NOUNS):
                     break  # "… до конца года", "в ближайшие недели": when it is to be signed
                 if low in ("на", "в") and (self.doc[k].pos_ == "NUM" or self.doc[k].like_num):
                     break  # "кредитное соглашение на 500 млн долларов", "в 3,4 млрд": its amount
@@ -367,7 +361,7 @@ class _Scanner:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
-                if low in INSTEAD or low in ("на", "в", "во") and self.meeting_at(k):
+                if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
                     break  # "… вместо договора", "… на саммите": what it replaces, where signed
                 if low not in _PREPS and not self.governed(k, m):
                     break
@@ -545,11 +539,12 @@ class _Scanner:
             and words[1] in ("года", "г.", "г")
         )
 
-    def time_at(self, k: int) -> bool:
-        """The noun phrase at `k` names a time: "конца (текущего) года"."""
+    def noun_at(self, k: int, lemmas: frozenset[str]) -> bool:
+        """The noun phrase at `k` has its noun, past its adjectives, among `lemmas`: a time
+        ("конца (текущего) года"), a gathering ("двустороннем саммите")."""
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
             k += 1
-        return k < self.end and self.doc[k].lemma_ in TIME_NOUNS
+        return k < self.end and self.doc[k].lemma_ in lemmas
 
     def waiting(self) -> bool:
         """The last word is an adjective whose noun comes later."""
