@@ -2735,9 +2735,9 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     own = []
     for d in dates:
         end = sent.start_char + d.end
-        if _leads(text, end, q):
-            return _months_of(ctx, sent, d, leads=True)
         lead = _LEADS.match(text, end)
+        if _leads(lead, q):
+            return _months_of(ctx, sent, d, leads=True)
         if _ITEM_DATE.search(text, sent.start_char, sent.start_char + d.start):
             continue  # "двух премий (Faith, 1988 год)": the date of the item named before it
         if _BIRTH_YEAR.match(text, end):
@@ -2775,11 +2775,10 @@ def _period(ctx: Context, q: Quantity, sent: Span) -> str:
     return _months_of(ctx, sent, next(d for d in own if d.start == start))
 
 
-def _leads(text: str, end: int, q: Quantity) -> bool:
-    """A date ending at `end` leads the figure, a step of a schedule ("в 2017 году — 1809
-    рублей"); a comma alone may end the date's own clause ("возглавил область в 1997 году,
-    четыре раза переизбирался"): the parse decides there."""
-    lead = _LEADS.match(text, end)
+def _leads(lead: re.Match[str] | None, q: Quantity) -> bool:
+    """A date whose `_LEADS` match after it is `lead` leads the figure, a step of a schedule
+    ("в 2017 году — 1809 рублей"); a comma alone may end the date's own clause ("возглавил
+    область в 1997 году, четыре раза переизбирался"): the parse decides there."""
     return lead is not None and lead.end() == q.start and lead[0].strip() != ","
 
 
@@ -2795,7 +2794,8 @@ def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status:
         return status  # ahead, or of the document's own year or month
     q, sent = step
     dates = find_dates(span_text(sent), today)
-    led = any(_leads(ctx.document.text, sent.start_char + d.end, q) for d in dates if d.value)
+    text = ctx.document.text
+    led = any(_leads(_LEADS.match(text, sent.start_char + d.end), q) for d in dates if d.value)
     return "actual" if led else status
 
 
