@@ -303,9 +303,8 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     # right after "в + place" the tagger reads any oblique case, and may hang the name on
     # the title as its modifier; a nominative it reads there stays one
     copied = after_place(span) and all(case_of(t) not in ("", "Nom") for t in names)
-    if root.dep_ not in ("appos", "nmod" if copied else "appos"):
-        return ""
-    if title.pos_ != "NOUN" or title.i >= root.i:
+    hung = root.dep_ == "appos" or (copied and root.dep_ == "nmod")
+    if not hung or title.pos_ != "NOUN" or title.i >= root.i:
         return ""
     case = case_of(title)
     if case not in ("Ins", "Dat") and not (case in ("Gen", "Acc") and copied):
