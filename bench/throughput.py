@@ -123,19 +123,29 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
+# The longest one measured child may take, in seconds: a 750-document build on a loaded
+# machine takes minutes; a bench that waits for ever hides the hang it should report.
+RUN_LIMIT = 3600.0
+
+
 def measure(argv: list[str], env: dict[str, str] | None = None) -> Run:
     """One child process: its wall time, CPU time and peak RSS (from wait4, its own, taken by
     a launcher: see `_LAUNCH`)."""
     read, write = os.pipe()
     launcher = [sys.executable, "-c", _LAUNCH, str(write), *argv]
     child = subprocess.Popen(launcher, env=env or _env(), stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, pass_fds=(write,))  # fmt: skip
+                             stderr=subprocess.PIPE, pass_fds=(write,),
+                             start_new_session=True)  # fmt: skip
     os.close(write)
-    assert child.stderr is not None
-    err = child.stderr.read()
+    try:
+        _, err = child.communicate(timeout=RUN_LIMIT)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)  # the launcher and the build it forked
+        child.wait()
+        os.close(read)
+        sys.exit(f"{' '.join(argv[:4])} … did not end within {RUN_LIMIT:.0f} s")
     with os.fdopen(read, "rb") as pipe:
         report = pipe.read().decode()
-    child.wait()
     if child.returncode != 0:
         sys.exit(f"{' '.join(argv[:4])} … failed:\n{err.decode(errors='replace')}")
     wall, cpu, rss_kb = (float(x) for x in report.split())
