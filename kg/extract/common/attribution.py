@@ -1063,6 +1063,10 @@ class _Attributor:
             for words in self._quoted_words(verb):
                 if key := self._owner(words):
                     return key
+            if key := self._cited(verb):
+                return key
+            if any(c.dep_ == "obj" and not self._person_key(c) for c in verb.children):
+                return ""  # "X процитировал указ: «…»": a text's words, not the citer's
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
         # those before it nearest first: a parse may hang the subjects of coordinated clauses
         # on the last verb ("X пообещал …, а депутат Y назвал его «…», заявив": Y's); those
@@ -1086,6 +1090,22 @@ class _Attributor:
             if found and dep in SUBJECTS:
                 return ""
         return None
+
+    def _cited(self, verb: Token) -> str:
+        """The person a verb of citing names after it in a case other than the nominative,
+        wherever the parse hangs the name: on the outlet's ("— цитирует агентство Танюг
+        президента Сербии X"), or on a verb of the quotation ("— цитирует газета «Кларин»
+        президента X"); the outlet, the citer, stands in the nominative."""
+        for t in verb.doc[verb.i + 1 : verb.sent.end]:
+            if t.is_punct and t.text not in _MARKS:
+                return ""
+            m = self._person_at(t)
+            if m is None or m.via == "title":
+                continue
+            name = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name is not None and not _nominative_name(name):
+                return m.entity
+        return ""
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
