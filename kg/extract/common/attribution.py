@@ -1617,6 +1617,8 @@ class _Attributor:
             end -= 1
         if end > ls and self.text[end - 1] in CLOSING:
             opening = _matching_open(self.text, ls, end - 1)
+            if opening == ls:
+                return self._reopened(opening), end
             if opening is not None:
                 return opening, end
             if self.text[end - 1] == "»":  # a quotation opened paragraphs before: «A.\nB», —
@@ -1625,6 +1627,21 @@ class _Attributor:
                     return opening, end
         opening = _unclosed_open(self.text[ls:end])  # «A, — сказал он, — B»: A from «
         return (ls + opening if opening is not None else ls), end
+
+    def _reopened(self, opening: int) -> int:
+        """Where a quotation that opens its paragraph began: a quotation over paragraphs
+        reopens each with « and closes only in the last ("«A.\n«B», — заявил X" is one
+        quote from A), so the paragraphs before that open with « and leave it open go with
+        it; one whose quotation closes ("«A», — сказал X.\n«B», — добавил он") does not."""
+        while opening > 0:
+            before = self.text[:opening].rstrip()
+            ls = before.rfind("\n") + 1
+            line = before[ls:]
+            body = line.lstrip()
+            if not body.startswith("«") or line.count("«") <= line.count("»"):
+                return opening
+            opening = ls + len(line) - len(body)
+        return opening
 
     def _resumed(self, verb: Token) -> tuple[int, int] | None:
         """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
