@@ -1379,7 +1379,10 @@ class _Attributor:
         it that no one else is said to have said."""
         pointing = self._tokens(sent, self.lemmas, _pointing_lemmas())
         verb = next((t for t in pointing if _points_back(t) and is_predicate(t)), None)
-        if verb is None or not (key := self._speaker(verb)) or self._says_itself(previous, key):
+        if verb is None:
+            return
+        key = self._reported(verb) or self._speaker(verb)  # "Эти слова X приводит агентство"
+        if not key or self._says_itself(previous, key):
             return
         attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
         pos = previous.start_char
@@ -1906,7 +1909,7 @@ def _reports_past(verb: Token) -> bool:
 def _points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
     "Так X ответил на вопрос", "Такое мнение высказал", "Такое заявление сделал", "С таким
-    заявлением выступил", "Это заявление сделал"."""
+    заявлением выступил", "Это заявление сделал", "Эти слова X приводит агентство"."""
     if t.lemma_ in speech_lemmas():
         return any(
             (c.lemma_ == "это" and c.dep_ in ("obj", "obl"))
@@ -1914,7 +1917,8 @@ def _points_back(t: Token) -> bool:
             or (c.dep_ == "obj" and _pointed(c))
             for c in t.children
         )
-    return t.lemma_ in _MAKING and any(c.lemma_ in _WORDS_OF and _pointed(c) for c in t.children)
+    words = _MAKING | _REPORTING  # "Такое заявление сделал X", "Эти слова X приводит агентство"
+    return t.lemma_ in words and any(c.lemma_ in _WORDS_OF and _pointed(c) for c in t.children)
 
 
 def _pointed(noun: Token) -> bool:
@@ -1937,8 +1941,9 @@ def _so_opening(t: Token) -> bool:
 
 @cache
 def _pointing_lemmas() -> frozenset[str]:
-    """The lemmas `_points_back` holds for: a verb of saying, or of making a statement."""
-    return speech_lemmas() | _MAKING
+    """The lemmas `_points_back` holds for: a verb of saying, of making a statement, or of
+    reporting someone's words."""
+    return speech_lemmas() | _MAKING | _REPORTING
 
 
 def _animate_nominative(t: Token) -> bool:
