@@ -1,7 +1,9 @@
 """Quote owners the text names in other ways: the person an outlet cites in the accusative
 after a long title ("цитирует EFE директора … Марию Сантос"), "Слова X в беседе с …:
 «…»", a wife named again as "супруга", a capitalised "Папа" mid-sentence, a first-person
-story after a colon that tells what the speaker was told ("брат сказал мне, что …"); not a
+story after a colon that tells what the speaker was told ("брат сказал мне, что …"), the
+person an outlet cites whatever the parse hangs him on ("— цитирует газета «Кларин»
+президента X"); not one who cites a document ("процитировал указ: «…»"), not a
 husband's words given to his wife nor a wife's to her husband, a widow of someone else, a
 "Папа" where no pope was named, a quoted topic after "слова X о", nor an outlet's report
 ("заявил нашему корреспонденту") after a colon."""
@@ -21,6 +23,8 @@ STORY = (
     "Когда я был молод, я мечтал об идеальной девушке. Мой брат сказал мне, что знает одну "
     "модель из Мадрида. Он сказал, что она должна мне понравиться."
 )
+SANCTIONS = "Сербия не введёт санкции против России, пока я президент"
+FALKLANDS = "Аргентина вернёт Фолклендские острова мирным путём"
 ODINGA = "Министр культуры Кении Питер Одинга сказал журналистам:\n"
 
 
@@ -56,6 +60,24 @@ ODINGA = "Министр культуры Кении Питер Одинга с�
             "Хулио Иглесиас",
             STORY,
         ),
+        # the person an outlet cites whatever the parse hangs him on: on the outlet's name,
+        # on the verb the quotation holds ("цитирует газета «Кларин» президента X")
+        (
+            f"«{SANCTIONS}», — цитирует агентство Танюг президента Сербии Александра Вучича.",
+            "Александр Вучич",
+            SANCTIONS,
+        ),
+        (
+            f"«{FALKLANDS}», — цитирует газета «Кларин» президента Аргентины Хавьера Милея.",
+            "Хавьер Милей",
+            FALKLANDS,
+        ),
+        (
+            f"«{FALKLANDS}», — цитирует издание Hürriyet министра иностранных дел Турции "
+            "Хакана Фидана.",
+            "Хакан Фидан",
+            FALKLANDS,
+        ),
     ],
 )
 def test_quote_owner(said, text: str, speaker: str, quote: str) -> None:
@@ -77,6 +99,8 @@ def test_quote_owner(said, text: str, speaker: str, quote: str) -> None:
         # the outlet's "нашему корреспонденту" is the narrator's report
         f"{ODINGA}Эфиопский посол Абебе Гирма заявил нашему корреспонденту, что фестиваль "
         "перенесут.",
+        # an editor who cites a document does not speak its words
+        f"Главный редактор газеты «Политика» Жарко Ракич процитировал указ: «{SANCTIONS}».",
     ],
 )
 def test_no_quote_owner(said, text: str) -> None:

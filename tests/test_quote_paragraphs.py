@@ -1,4 +1,5 @@
-"""Quotes laid out over paragraphs: an interview's dash-led answers after its questions are
+"""Quotes laid out over paragraphs: a quotation reopened with « in each paragraph; an
+interview's dash-led answers after its questions are
 the words of the one whose interview the text reported (also under a heading "Интервью
 X."); a paragraph that is one quotation after "X заявил:" closing the paragraph before is
 X's; a title the tagger reads in another case than the name after it ("министр КНР Ван
@@ -66,6 +67,30 @@ def test_quote_over_paragraphs(said, text: str, speaker: str, quote: str) -> Non
 )
 def test_no_quote_over_paragraphs(said, text: str) -> None:
     assert said(text) == []
+
+
+BOLAT = "Министр торговли Турции Омер Болат подписал в Каире соглашение о торговле.\n"
+HISTORIC = "Это историческое соглашение для наших народов."
+GROWTH = "Мы рассчитываем, что товарооборот с Египтом достигнет 15 млрд долларов"
+RUTO = "Президент Кении Уильям Руто выступил в парламенте.\n\n"
+NEIGHBOURS = "Кения не будет вмешиваться во внутренние дела соседей."
+DROUGHT = "Мы готовы помочь Эфиопии в борьбе с засухой"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "last"),
+    [
+        # a quotation over paragraphs reopens each with «, only the last closes it
+        (f"{BOLAT}«{HISTORIC}\n«{GROWTH}», — заявил Болат.", "Омер Болат", HISTORIC, GROWTH),
+        (f"{RUTO}«{NEIGHBOURS}\n\n«{DROUGHT}», — сказал Руто.", "Уильям Руто", NEIGHBOURS, DROUGHT),
+    ],
+)
+def test_quotation_reopened_over_paragraphs(
+    said, text: str, speaker: str, first: str, last: str
+) -> None:
+    quotes = said(text)
+    assert (speaker, f"{first} {last}") in quotes
+    assert (speaker, last) not in quotes
 
 
 def test_answer_attributed_elsewhere(said) -> None:

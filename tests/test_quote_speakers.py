@@ -1,5 +1,6 @@
 """Quote speakers named where the parse misses them: a name after a comma closing the
 verb's title subject ("сказал директор музея, X."), "эти слова X … цитирует агентство",
+"«…». Эти слова X приводит агентство" in the next sentence,
 a jubilee's hero named only in the dative ("X-у исполнилось 40 лет. … Сам юбиляр"), a
 title repeated from one with a party and an age before the name ("кандидат в президенты
 … от партии 67-летняя X"), a subject past a paper's name in quotation marks, "—
@@ -50,6 +51,17 @@ FUTURE = "«наши страны ждёт большое будущее»"
             f"{WORDS}, — такие слова премьер-министра Перу Густаво Адриансена приводит газета "
             "«Комерсио».",
             "Адриансен",
+        ),
+        # the next sentence's reporting verb points back at them ("Эти слова X приводит …")
+        (
+            "«Польша не допустит эскалации на границе с Белоруссией». Эти слова "
+            "премьер-министра Польши Дональда Туска приводит агентство PAP.",
+            "Дональд Туск",
+        ),
+        (
+            "«Турция готова к переговорам с Египтом о границах». Эти слова министра "
+            "иностранных дел Турции Хакана Фидана передаёт агентство Anadolu.",
+            "Хакан Фидан",
         ),
         # the jubilee's hero, named only in the dative, past a person only named
         (

@@ -1063,6 +1063,10 @@ class _Attributor:
             for words in self._quoted_words(verb):
                 if key := self._owner(words):
                     return key
+            if key := self._cited(verb):
+                return key
+            if any(c.dep_ == "obj" and not self._person_key(c) for c in verb.children):
+                return ""  # "X процитировал указ: «…»": a text's words, not the citer's
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
         # those before it nearest first: a parse may hang the subjects of coordinated clauses
         # on the last verb ("X пообещал …, а депутат Y назвал его «…», заявив": Y's); those
@@ -1086,6 +1090,22 @@ class _Attributor:
             if found and dep in SUBJECTS:
                 return ""
         return None
+
+    def _cited(self, verb: Token) -> str:
+        """The person a verb of citing names after it in a case other than the nominative,
+        wherever the parse hangs the name: on the outlet's ("— цитирует агентство Танюг
+        президента Сербии X"), or on a verb of the quotation ("— цитирует газета «Кларин»
+        президента X"); the outlet, the citer, stands in the nominative."""
+        for t in verb.doc[verb.i + 1 : verb.sent.end]:
+            if t.is_punct and t.text not in _MARKS:
+                return ""
+            m = self._person_at(t)
+            if m is None or m.via == "title":
+                continue
+            name = self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name is not None and not _nominative_name(name):
+                return m.entity
+        return ""
 
     def _dropped_subject(self, verb: Token) -> str:
         """The speaker of a verb whose subject Russian leaves out because it continues the
@@ -1359,7 +1379,10 @@ class _Attributor:
         it that no one else is said to have said."""
         pointing = self._tokens(sent, self.lemmas, _pointing_lemmas())
         verb = next((t for t in pointing if _points_back(t) and is_predicate(t)), None)
-        if verb is None or not (key := self._speaker(verb)) or self._says_itself(previous, key):
+        if verb is None:
+            return
+        key = self._reported(verb) or self._speaker(verb)  # "Эти слова X приводит агентство"
+        if not key or self._says_itself(previous, key):
             return
         attributed = [r for r in self.out if r.speaker and r.rank <= SENTENCE]
         pos = previous.start_char
@@ -1597,6 +1620,8 @@ class _Attributor:
             end -= 1
         if end > ls and self.text[end - 1] in CLOSING:
             opening = _matching_open(self.text, ls, end - 1)
+            if opening == ls:
+                return self._reopened(opening), end
             if opening is not None:
                 return opening, end
             if self.text[end - 1] == "»":  # a quotation opened paragraphs before: «A.\nB», —
@@ -1605,6 +1630,21 @@ class _Attributor:
                     return opening, end
         opening = _unclosed_open(self.text[ls:end])  # «A, — сказал он, — B»: A from «
         return (ls + opening if opening is not None else ls), end
+
+    def _reopened(self, opening: int) -> int:
+        """Where a quotation that opens its paragraph began: a quotation over paragraphs
+        reopens each with « and closes only in the last ("«A.\n«B», — заявил X" is one
+        quote from A), so the paragraphs before that open with « and leave it open go with
+        it; one whose quotation closes ("«A», — сказал X.\n«B», — добавил он") does not."""
+        while opening > 0:
+            before = self.text[:opening].rstrip()
+            ls = before.rfind("\n") + 1
+            line = before[ls:]
+            body = line.lstrip()
+            if not body.startswith("«") or line.count("«") <= line.count("»"):
+                return opening
+            opening = ls + len(line) - len(body)
+        return opening
 
     def _resumed(self, verb: Token) -> tuple[int, int] | None:
         """Speech resumed after a tail in the same paragraph, as (start, end): "«…, —
@@ -1869,7 +1909,7 @@ def _reports_past(verb: Token) -> bool:
 def _points_back(t: Token) -> bool:
     """A verb that says what was just quoted was said: "Об этом заявил", "Это подтвердил",
     "Так X ответил на вопрос", "Такое мнение высказал", "Такое заявление сделал", "С таким
-    заявлением выступил", "Это заявление сделал"."""
+    заявлением выступил", "Это заявление сделал", "Эти слова X приводит агентство"."""
     if t.lemma_ in speech_lemmas():
         return any(
             (c.lemma_ == "это" and c.dep_ in ("obj", "obl"))
@@ -1877,7 +1917,8 @@ def _points_back(t: Token) -> bool:
             or (c.dep_ == "obj" and _pointed(c))
             for c in t.children
         )
-    return t.lemma_ in _MAKING and any(c.lemma_ in _WORDS_OF and _pointed(c) for c in t.children)
+    words = _MAKING | _REPORTING  # "Такое заявление сделал X", "Эти слова X приводит агентство"
+    return t.lemma_ in words and any(c.lemma_ in _WORDS_OF and _pointed(c) for c in t.children)
 
 
 def _pointed(noun: Token) -> bool:
@@ -1900,8 +1941,9 @@ def _so_opening(t: Token) -> bool:
 
 @cache
 def _pointing_lemmas() -> frozenset[str]:
-    """The lemmas `_points_back` holds for: a verb of saying, or of making a statement."""
-    return speech_lemmas() | _MAKING
+    """The lemmas `_points_back` holds for: a verb of saying, of making a statement, or of
+    reporting someone's words."""
+    return speech_lemmas() | _MAKING | _REPORTING
 
 
 def _animate_nominative(t: Token) -> bool:
