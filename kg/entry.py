@@ -75,7 +75,10 @@ def main() -> NoReturn:
     one_blas_thread()
     try:
         take_sigterm()
-        from kg import cli
+        from kg.memory import frozen_imports
+
+        with frozen_imports("kg.cli"):
+            from kg import cli
 
         code = cli.run()
         at_once = code in (EXIT_INTERRUPTED, EXIT_TERMINATED) or cli.no_teardown

