@@ -239,7 +239,13 @@ class _Replay:
         from kg.workers import DEPTH
 
         while len(self.pending) < 8 * self.jobs and self.next < len(self.trace.reduce):
-            free = [w for w in range(self.jobs) if self.sent[w] < DEPTH]
+            # as `kg.workers._free`, with CPU for text (NEREL's documents stay under DEEP_CHARS)
+            least = min(self.queued[w] for w in range(self.jobs))
+            free = [
+                w
+                for w in range(self.jobs)
+                if self.sent[w] < 2 or (self.sent[w] < DEPTH and self.queued[w] <= least)
+            ]
             if not free:
                 return
             w = min(free, key=lambda w: (self.sent[w] > 0, self.queued[w]))

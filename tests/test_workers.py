@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -123,8 +124,25 @@ def test_a_slow_document_does_not_idle_the_other_worker() -> None:
     items = [1.5] + [0.02] * 10
     done = finished(items, lambda s: int(s * 1000), budget=10_000)
     # all but the one queued behind the long one (a worker is sent two items ahead of its
-    # replies, so that it never waits for the parent) finished while the long one ran
+    # replies, so that it never waits for the parent; more only while it has the least text
+    # queued) finished while the long one ran
     assert sum(t > done[0] for t in done[1:]) <= 1
+
+
+def test_a_worker_is_fed_while_the_caller_uses_results_it_already_holds() -> None:
+    """Once a long document's result comes, the caller goes through the results read while
+    it waited; each worker that meanwhile finished what it was sent is sent more at the next
+    result the caller takes, not once the caller has none left: neither worker idles."""
+    items = [1.5] + [0.1] * 30
+    with WorkerPool(Sleeper(), 2, lambda s: int(s * 10_000), budget=10**9) as pool:
+        done = []
+        for result in pool.map(items):
+            done.append(result)
+            time.sleep(0.045)  # the caller's own work on each result (the build's reduce)
+    for worker in {pid for pid, _ in done}:
+        ends = sorted(t for pid, t in done if pid == worker and t > done[0][1])
+        idle = [b - a - 0.1 for a, b in pairwise(ends)]
+        assert max(idle) < 0.1, idle
 
 
 def test_the_size_budget_bounds_the_read_ahead() -> None:
@@ -175,13 +193,13 @@ class Listener(Sleeper):
 
 def test_news_told_to_the_pool_reaches_each_worker_before_its_next_item() -> None:
     with WorkerPool(Listener(), 2, lambda s: 1, budget=100) as pool:
-        results = pool.map([0.05] * 8)
+        results = pool.map([0.05] * 12)
         first = next(results)
         pool.tell("a")
         pool.tell("b")
         rest = list(results)
     assert first == []
-    # at most 2 items a worker were in flight when item 0 came back (0-5: sent before the
+    # at most 4 items a worker were in flight when item 0 came back (0-9: sent before the
     # news); each item after them went with it, each worker heard it whole and in order
     assert rest[-2:] == [["a", "b"]] * 2
     assert all(heard in ([], ["a", "b"]) for heard in rest)
