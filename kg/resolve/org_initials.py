@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_text import token_strings
 from kg.gazetteer import normalize
 from kg.lexicon import load_groups
 
@@ -51,15 +52,20 @@ def joined_by_initials(entries: list[Entry], states: Container[int]) -> list[Ent
 
 def untagged_abbreviations(doc: Doc, entries: list[Entry], states: Container[int]) -> list[Span]:
     """Abbreviations the tagger left that are the initials of exactly one organization the
-    document names ("Средства МБР" after "Межамериканский банк развития"): mentions of it."""
+    document names ("Средства МБР" after "Межамериканский банк развития"): mentions of it.
+    Read off the Doc's token texts, with each full name's initials worked out once, at the
+    first abbreviation-like word: not a `Token` per word and the initials per such word."""
     taken = {i for span, _, _ in entries for i in range(span.start, span.end)}
-    full = _full_names(entries)
+    named: list[tuple[str, set[str]]] | None = None  # each full name's identity and initials
     out = []
-    for t in doc:
-        if t.i in taken or t.i in states or not abbreviation_like(t.text):
+    for i, text in enumerate(token_strings(doc)):
+        if i in taken or i in states or not abbreviation_like(text):
             continue
-        if len({_identity(e) for e in full if _letters(t.text) in _initials(e[0], states)}) == 1:
-            out.append(doc[t.i : t.i + 1])
+        if named is None:
+            named = [(_identity(e), _initials(e[0], states)) for e in _full_names(entries)]
+        letters = _letters(text)
+        if len({identity for identity, initials in named if letters in initials}) == 1:
+            out.append(doc[i : i + 1])
     return out
 
 
