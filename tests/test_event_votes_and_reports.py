@@ -15,6 +15,52 @@ def _of(read: list[Event], kind: str) -> list[Event]:
     return [e for e in read if e.kind == kind]
 
 
+# text, the states the one vote read must have
+VOTES = [
+    # lawmakers vote for their body's state, named on them
+    ("Депутаты парламента Молдавии проголосовали за резолюцию о нейтралитете.", {"state/MDA"}),
+    ("Сенаторы США проголосовали за законопроект о помощи Тайваню.", {"state/USA"}),
+    # counted lawmakers of no named body: the body the sentence before has as its subject
+    (
+        "Парламент Финляндии утвердил Петтери Орпо в должности премьер-министра. За его "
+        "кандидатуру проголосовали 107 депутатов.",
+        {"state/FIN"},
+    ),
+    (
+        "Парламент Словакии выразил недоверие правительству. За отставку кабинета "
+        "проголосовало большинство — 80 из 150 депутатов.",
+        {"state/SVK"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), VOTES)
+def test_lawmakers_vote_for_their_body(
+    events: Callable[..., list[Event]], text: str, states: set[str]
+) -> None:
+    (vote,) = _of(events(text), "Vote")
+    assert {p for p in vote.participants if p.startswith("state/")} == states
+    assert vote.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people at large vote in a referendum, for no body
+        "Жители Швейцарии проголосовали против запрета.",
+        # a vote denied
+        "Депутаты парламента Молдавии не проголосовали за резолюцию.",
+        # counted lawmakers after a sentence whose subject is no body
+        "Футболисты сборной Чили прилетели в Лиму. За перенос матча проголосовали 20 депутатов.",
+        # lawmakers voting for an act read by itself: the ratification, the approval
+        "71 сенатор США проголосовал за ратификацию договора с Японией.",
+        "Сенат Чили 3 июня одобрил закон о пенсиях. За документ проголосовали 30 сенаторов.",
+    ],
+)
+def test_no_body_vote(events: Callable[..., list[Event]], text: str) -> None:
+    assert not _of(events(text), "Vote")
+
+
 @pytest.mark.parametrize(
     ("text", "holders"),
     [
