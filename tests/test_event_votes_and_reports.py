@@ -61,6 +61,52 @@ def test_no_body_vote(events: Callable[..., list[Event]], text: str) -> None:
     assert not _of(events(text), "Vote")
 
 
+# text, the participant the publication must have, its date
+REPORTS = [
+    (
+        "Министерство иностранных дел Японии 12 марта 2024 года опубликовало доклад "
+        "о ситуации в Южно-Китайском море.",
+        "org/ministerstvo-inostrannykh-del-yaponii",
+        "2024-03-12",
+    ),
+    (
+        "Генеральный секретарь ООН Антониу Гутерреш 3 ноября 2023 года опубликовал доклад "
+        "о положении беженцев в Судане.",
+        "person/antoniu-guterresh",
+        "2023-11-03",
+    ),
+    (
+        "Газета The Washington Post 15 мая 2023 года опубликовала расследование "
+        "о поставках оружия в Ливию.",
+        "org/Q166032",
+        "2023-05-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "author", "date"), REPORTS)
+def test_report_published(
+    events: Callable[..., list[Event]], text: str, author: str, date: str
+) -> None:
+    (publication,) = _of(events(text), "Publication")
+    assert author in publication.participants
+    assert (publication.date, publication.status) == (date, "occurred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one the text names publishes it
+        "Учёные опубликовали исследование о таянии ледников в Чили.",
+        "Доклад о торговле между Египтом и Турцией был опубликован в среду.",
+        # not published
+        "МИД Египта не опубликовал доклад о переговорах с Турцией.",
+    ],
+)
+def test_no_report_published(events: Callable[..., list[Event]], text: str) -> None:
+    assert not _of(events(text), "Publication")
+
+
 @pytest.mark.parametrize(
     ("text", "holders"),
     [

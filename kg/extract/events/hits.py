@@ -563,6 +563,8 @@ class _Reader:
             if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
                 papers.append(tok.head)  # "в опубликованном на сайте Кремля указе"
             if tok.pos_ == "VERB" and papers:  # "документ был опубликован на портале"
+                if _is(papers[0], "authored") and not self._author_named(tok, papers[0]):
+                    return None  # "учёные опубликовали исследование": told of no one
                 self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
@@ -1530,6 +1532,13 @@ class _Reader:
         if hit.kind in takers and found and self._all_with(tok, found):
             return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _author_named(self, verb: Token, paper: Token) -> bool:
+        """Whether the verb's subject phrase, other than the paper, names anyone: a person,
+        a state or an organization ("газета The Washington Post", "МИД Японии"), not
+        "учёные", nor the passive "доклад о торговле Египта был опубликован"."""
+        authors = [s for s in _subjects(verb) if s.i != paper.i]
+        return any(t.i in self.by_token for s in authors for t in s.subtree)
 
     def _voters(self, tok: Token) -> list[str]:
         """Who votes: a state or a body ("парламент Литвы проголосовал"), or lawmakers for
