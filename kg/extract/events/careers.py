@@ -182,6 +182,7 @@ def read_career(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -
         verb
         and office is not None
         and not unnamed
+        and tok.lemma_ != _SUCCEED  # "он сменил на посту X": X left the post, not took it
         and not any(k.startswith("person/") for k in holders)
     ):
         named, stop = _titled_name(reader, office)  # "избрала своим спикером Александра …"

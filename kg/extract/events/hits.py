@@ -563,6 +563,8 @@ class _Reader:
             if tok.dep_ in {"acl", "acl:relcl"} and tok.head.lemma_ in rule.with_:
                 papers.append(tok.head)  # "в опубликованном на сайте Кремля указе"
             if tok.pos_ == "VERB" and papers:  # "документ был опубликован на портале"
+                if _is(papers[0], "authored") and not self._author_named(tok, papers[0]):
+                    return None  # "учёные опубликовали исследование": told of no one
                 self.set_document(papers[0], hit, skip)
         self._when(tok, hit, anchors, dates)
         if _framed(tok):
@@ -1516,9 +1518,8 @@ class _Reader:
         persons = {k for k in found if k.startswith("person/")}
         one_side = len({self.state_of(k) for k in found} - {""}) < 2 and len(persons) < 2
         takers = MULTI | BODIES | {"Publication", "Election", "Forum", "Message"}
-        if hit.kind == "Vote":  # a state or a body votes, not "71 сенатор США", "жители"
-            voters = [c for c in _subjects(tok) if not is_animate(c)]
-            return [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
+        if hit.kind == "Vote":
+            return self._voters(tok)
         if hit.kind == "Election" and tok.pos_ != "VERB" and not reads_career(hit.kind, tok):
             return self._candidates(tok, found) if one_side else []
         if tok.pos_ != "VERB" and (_is(tok.head, "watch") or _is(tok.head, "attend")):
@@ -1531,6 +1532,35 @@ class _Reader:
         if hit.kind in takers and found and self._all_with(tok, found):
             return self.subject_mentions(tok)  # "провёл переговоры с X и Y": and the subject
         return []
+
+    def _author_named(self, verb: Token, paper: Token) -> bool:
+        """Whether the verb's subject phrase, other than the paper, names anyone: a person,
+        a state or an organization ("газета The Washington Post", "МИД Японии"), not
+        "учёные", nor the passive "доклад о торговле Египта был опубликован"."""
+        authors = [s for s in _subjects(verb) if s.i != paper.i]
+        return any(t.i in self.by_token for s in authors for t in s.subtree)
+
+    def _voters(self, tok: Token) -> list[str]:
+        """Who votes: a state or a body ("парламент Литвы проголосовал"), or lawmakers for
+        theirs ("сенаторы США проголосовали", "большинство депутатов парламента Молдавии");
+        counted lawmakers of no named body for the body or lawmakers the sentence before has
+        as its subject ("Сенат Чили одобрил закон. За него проголосовали 30 сенаторов").
+        Not people at large ("жители проголосовали": a referendum, no body's vote), nor
+        lawmakers voting for an act read by itself, their body's one event ("71 сенатор
+        проголосовал за ратификацию договора", "Сенат одобрил закон. За него проголосовали
+        30 сенаторов": the ratification, the approval)."""
+        voters = [c for c in _subjects(tok) if not is_animate(c) or _lawmakers(c)]
+        counted = any(_lawmakers(c) for c in voters)
+        before = sentence_before(tok.sent)
+        near = [tok.sent] if before is None else [before, tok.sent]
+        if counted and any(_is(t, "adopt") for sent in near for t in sent):
+            return []
+        keys = [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
+        if keys or not counted or before is None:
+            return keys
+        subjects = _subjects(before.root)
+        bodies = [c for c in subjects if self.orgs_at(c) or _is(c, "body") or _lawmakers(c)]
+        return [k for c in bodies for k in [*self.orgs_at(c), *self.linked(c, set())]]
 
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X
@@ -3378,6 +3408,13 @@ def _travels_by(tok: Token, verb: Token) -> bool:
     ("прибыл с визитом"), or one that calls off or puts off the trip as its object
     ("Президент Перу отменил визит в Чили", "отложил поездку в Нигерию")."""
     return _is(verb, "motion") or _is(verb, "cancel") and tok.dep_ == "obj" and tok.head == verb
+
+
+def _lawmakers(subject: Token) -> bool:
+    """Whether a subject is, or counts, members of a legislature ("депутаты", "36 сенаторов",
+    "55 из 90 депутатов", "большинство парламентариев")."""
+    near = [subject, *subject.children, *(g for c in subject.children for g in c.children)]
+    return any(_is(t, "lawmaker") for t in near)
 
 
 def _subjects(verb: Token) -> list[Token]:

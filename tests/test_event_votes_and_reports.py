@@ -1,0 +1,126 @@
+"""Wikinews kinds read from news of other states: lawmakers who vote for their body, a
+report or an investigation published by a named author, and a successor who takes another's
+post. Sentences of our own, with cases that must fire and cases that must not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.events import Event
+
+
+def _of(read: list[Event], kind: str) -> list[Event]:
+    return [e for e in read if e.kind == kind]
+
+
+# text, the states the one vote read must have
+VOTES = [
+    # lawmakers vote for their body's state, named on them
+    ("Депутаты парламента Молдавии проголосовали за резолюцию о нейтралитете.", {"state/MDA"}),
+    ("Сенаторы США проголосовали за законопроект о помощи Тайваню.", {"state/USA"}),
+    # counted lawmakers of no named body: the body the sentence before has as its subject
+    (
+        "Парламент Финляндии утвердил Петтери Орпо в должности премьер-министра. За его "
+        "кандидатуру проголосовали 107 депутатов.",
+        {"state/FIN"},
+    ),
+    (
+        "Парламент Словакии выразил недоверие правительству. За отставку кабинета "
+        "проголосовало большинство — 80 из 150 депутатов.",
+        {"state/SVK"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), VOTES)
+def test_lawmakers_vote_for_their_body(
+    events: Callable[..., list[Event]], text: str, states: set[str]
+) -> None:
+    (vote,) = _of(events(text), "Vote")
+    assert {p for p in vote.participants if p.startswith("state/")} == states
+    assert vote.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people at large vote in a referendum, for no body
+        "Жители Швейцарии проголосовали против запрета.",
+        # a vote denied
+        "Депутаты парламента Молдавии не проголосовали за резолюцию.",
+        # counted lawmakers after a sentence whose subject is no body
+        "Футболисты сборной Чили прилетели в Лиму. За перенос матча проголосовали 20 депутатов.",
+        # lawmakers voting for an act read by itself: the ratification, the approval
+        "71 сенатор США проголосовал за ратификацию договора с Японией.",
+        "Сенат Чили 3 июня одобрил закон о пенсиях. За документ проголосовали 30 сенаторов.",
+    ],
+)
+def test_no_body_vote(events: Callable[..., list[Event]], text: str) -> None:
+    assert not _of(events(text), "Vote")
+
+
+# text, the participant the publication must have, its date
+REPORTS = [
+    (
+        "Министерство иностранных дел Японии 12 марта 2024 года опубликовало доклад "
+        "о ситуации в Южно-Китайском море.",
+        "org/ministerstvo-inostrannykh-del-yaponii",
+        "2024-03-12",
+    ),
+    (
+        "Генеральный секретарь ООН Антониу Гутерреш 3 ноября 2023 года опубликовал доклад "
+        "о положении беженцев в Судане.",
+        "person/antoniu-guterresh",
+        "2023-11-03",
+    ),
+    (
+        "Газета The Washington Post 15 мая 2023 года опубликовала расследование "
+        "о поставках оружия в Ливию.",
+        "org/Q166032",
+        "2023-05-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "author", "date"), REPORTS)
+def test_report_published(
+    events: Callable[..., list[Event]], text: str, author: str, date: str
+) -> None:
+    (publication,) = _of(events(text), "Publication")
+    assert author in publication.participants
+    assert (publication.date, publication.status) == (date, "occurred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one the text names publishes it
+        "Учёные опубликовали исследование о таянии ледников в Чили.",
+        "Доклад о торговле между Египтом и Турцией был опубликован в среду.",
+        # not published
+        "МИД Египта не опубликовал доклад о переговорах с Турцией.",
+    ],
+)
+def test_no_report_published(events: Callable[..., list[Event]], text: str) -> None:
+    assert not _of(events(text), "Publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # one who takes the post: "он" unresolved names no one, and the one named on the
+        # post left it
+        ("Он сменил на посту министра обороны Перу Альберто Отаролу.", []),
+        (
+            "Министр финансов Чили Марио Марсель сменил на посту Андреса Веласко.",
+            ["person/mario-marsel"],
+        ),
+    ],
+)
+def test_successor_not_predecessor(
+    events: Callable[..., list[Event]], text: str, holders: list[str]
+) -> None:
+    appointed = [p for e in _of(events(text), "Appointment") for p in e.participants]
+    assert [p for p in appointed if p.startswith("person/")] == holders
