@@ -1680,6 +1680,23 @@ def test_an_alias_start_is_ruled_out_only_where_no_alias_can_start(after_head: b
         ("Государственный банк Индии подписал соглашение о покупке доли в японском банке "
          "Mizuho. Затем Индия и Япония подписали новое соглашение.",
          {("Соглашение между Индией и Японией", ("state/IND", "state/JPN"))}),
+        # a firm a state's adjective qualifies is the side, by its name where kg knows it
+        # ("с" it), else none (a subject firm by its common noun is none, as "Компания Boeing")
+        ("Правительство Египта подписало соглашение с китайской компанией China Harbour о "
+         "строительстве порта.",
+         {("Соглашение о строительстве порта", ("org/china-harbour", "state/EGY"))}),
+        ("Власти Гвинеи расторгли соглашение с австралийской компанией Iron Ridge на "
+         "разработку месторождения.",
+         {("Соглашение на разработку месторождения", ("org/iron-ridge", "state/GIN"))}),
+        ("Правительство Узбекистана и саудовская компания ACWA Power подписали соглашение о "
+         "строительстве электростанции.",
+         {("Соглашение о строительстве электростанции", ("state/UZB",))}),
+        # must not: the state of an unnamed firm is no side
+        ("Правительство Египта подписало соглашение с китайской компанией о строительстве "
+         "порта.", {("Соглашение о строительстве порта", ("state/EGY",))}),
+        # a state itself still is
+        ("Египет подписал соглашение с Китаем о строительстве порта.",
+         {("Соглашение о строительстве порта", ("state/CHN", "state/EGY"))}),
     ],
 )  # fmt: skip
 def test_contracts_of_a_person_and_deals_over_a_firm(read, text, found):

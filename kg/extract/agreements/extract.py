@@ -161,6 +161,12 @@ class _Reading:
         return Identity(self.title.kind, date=self.date, status=status)
 
     @property
+    def firm_side(self) -> bool:
+        """A firm is a side, by its common noun ("саудовская компания ACWA Power подписала",
+        "с китайской компанией"): the state its adjective names is no missing other side."""
+        return self.firms or self.title.with_firm
+
+    @property
     def named(self) -> bool:
         """Named by its own title: "документ" has no kind, so "пакет межправительственных
         документов" names no agreement, it may only refer to one."""
@@ -1336,7 +1342,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
-        if not any(r.unnamed_side for r in group):
+        if not any(r.unnamed_side or r.firm_side for r in group):
             parties = _complete(ctx, parties, first.sent, first.title)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
@@ -1527,7 +1533,9 @@ def _generic_facts(
 def _generic_parties(ctx: Context, r: _Reading) -> list[str]:
     """The sides of a paper named only generically: a side kg cannot name ("с палестинцами")
     keeps its one party; else the missing side is completed."""
-    return r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent, r.title)
+    if r.unnamed_side or r.firm_side:
+        return r.parties
+    return _complete(ctx, list(r.parties), r.sent, r.title)
 
 
 def _told(

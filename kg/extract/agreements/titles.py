@@ -93,6 +93,8 @@ _NATURAL_FEATURES = frozenset(["река", "озеро", "залив", "прол
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
 _MAX_TOKENS = 30
+# dependencies of a name beside its noun ("компанией Iron Ridge")
+_NAMES = frozenset(["appos", "flat", "flat:foreign", "nmod"])
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class Title:
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
     pair_named: bool = False  # "соглашение двух стран": between the document's pair
+    with_firm: bool = False  # "с китайской компанией": a firm, named or not, is a side
     private: bool = False  # a firm's or person's contract: no fact, only what "Соглашение" after
     # it refers to
 
@@ -232,6 +235,7 @@ class _Scanner:
         self.states: list[str] = []
         self.with_parties: list[str] = []
         self.pair_named = False
+        self.with_firm = False
         self.date_from = ""
         self.last_case = ""
 
@@ -290,6 +294,26 @@ class _Scanner:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case) or self.second_topic(t)
 
+    def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
+        """After "с": a firm a state's adjective qualifies ("с японской корпорацией
+        Mitsubishi", "с австралийской компанией"): the side is the firm, by its name where kg
+        knows it ("" where not), not the state; returns it and where the scan reads on, past
+        the firm's name. None where the phrase at `k` is no such firm."""
+        adjective = self.doc[k]
+        noun = adjective.head
+        if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
+            return None
+        if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
+            return None
+        for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
+            named = self.mention(t)
+            if named is not None and named.type == "Organization":
+                return named.entity, self.mention_end(named)
+        end = noun.i + 1
+        while end < self.end and self.doc[end].head.i == noun.i and self.doc[end].dep_ in _NAMES:
+            end += 1  # "с австралийской компанией Iron Ridge": its name, unknown to kg
+        return "", end
+
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
         it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
@@ -335,6 +359,11 @@ class _Scanner:
                     if not any(x.lemma_ in kinds() for x in self.tokens):
                         self.date_from = self.dates[k][1]  # not "… в соглашение от 2010 года"
                     break
+                if low in ("с", "со") and (firm := self.firm_of_a_state(k, m)) is not None:
+                    (party, j), self.with_firm = firm, True
+                    if party:
+                        self.with_parties.append(party)
+                    continue
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
@@ -642,7 +671,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     named = bool(left or comp)
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
     title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens, scan.states,
-                  scan.with_parties, scan.date_from, pair_named=scan.pair_named)  # fmt: skip
+                  scan.with_parties, scan.date_from, pair_named=scan.pair_named,
+                  with_firm=scan.with_firm)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
 
