@@ -1208,6 +1208,28 @@ def test_title_extent_at_compound_prepositions_and_names(read, text, title):
     assert one(read, text, "2025-03-12").title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # who brokered a paper ("при посредничестве", "при участии", "при содействии") is
+        # no title word and no side
+        ("Египет и Эфиопия подписали соглашение о прекращении огня при посредничестве Катара "
+         "и Турции.", "Соглашение о прекращении огня", ["state/EGY", "state/ETH"]),
+        ("Таиланд и Камбоджа заключили соглашение о прекращении боевых действий при "
+         "посредничестве Малайзии.", "Соглашение о прекращении боевых действий",
+         ["state/KHM", "state/THA"]),
+        ("Судан и Чад подписали соглашение об обмене пленными при посредничестве ООН.",
+         "Соглашение об обмене пленными", ["state/SDN", "state/TCD"]),
+        # must not: a topic "при" does not begin is kept ("о помощи при стихийных бедствиях")
+        ("Чили и Перу подписали соглашение о помощи при стихийных бедствиях.",
+         "Соглашение о помощи при стихийных бедствиях", ["state/CHL", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_a_mediator_is_no_title_word_and_no_side(read, text, title, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.title, a.parties) == (title, parties)
+
+
 def test_papers_a_colon_lists_are_signed_by_the_signers_of_the_count(read):
     text = (
         "Министры иностранных дел Японии и Индии подписали в Нью-Дели три документа: "
