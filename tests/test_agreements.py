@@ -2359,3 +2359,25 @@ def test_subjects_the_parse_hung_on_the_verb_as_parataxis(read, text, status, pa
 def test_papers_left_after_signing_and_papers_named_by_kind_and_year(read, text, found):
     got = read(Document(id="t", text=text, date="2025-05-05"))
     assert {(a.title, a.status, a.date, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper "с X" a verb of naming calls something is spoken of as made
+        ("Президент Сербии назвал соглашение с Венгрией важным для региона.",
+         [("Соглашение между Венгрией и Сербией", "mentioned", ["state/HUN", "state/SRB"])]),
+        ("Министр иностранных дел Чили назвал соглашение с Перу историческим шагом.",
+         [("Соглашение между Перу и Чили", "mentioned", ["state/CHL", "state/PER"])]),
+        ("Премьер-министр Португалии считает соглашение с Бразилией выгодным.",
+         [("Соглашение между Бразилией и Португалией", "mentioned",
+           ["state/BRA", "state/PRT"])]),
+        # must not: one called impossible or needed, or not so called
+        ("Премьер-министр Португалии считает соглашение с Бразилией невозможным.", []),
+        ("Премьер-министр Португалии не считает соглашение с Бразилией выгодным.", []),
+        ("Премьер-министр Португалии считает необходимым соглашение с Бразилией.", []),
+    ],
+)  # fmt: skip
+def test_a_paper_a_verb_of_naming_judges_is_spoken_of(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-05-05"))
+    assert [(a.title, a.status, a.parties) for a in got] == found
