@@ -1019,6 +1019,9 @@ def test_an_old_treaty_is_no_part_of_a_new_one_with_a_longer_title(read):
          "Парижское соглашение по климату", "mentioned", ["state/IDN"]),
         ("Бразилия вышла из Парижского соглашения по климату.",
          "Парижское соглашение по климату", "mentioned", ["state/BRA"]),
+        # one the lexicon names by its full name as well as by its abbreviation
+        ("Канада вышла из Совместного всеобъемлющего плана действий в 2018 году.",
+         "Совместный всеобъемлющий план действий", "mentioned", ["state/CAN"]),
         # deciding or announcing that it leaves, suspends or resumes one, as a noun
         ("Саудовская Аравия и Иран договорились о возобновлении действия соглашения о "
          "сотрудничестве в области безопасности.",
