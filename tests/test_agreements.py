@@ -375,10 +375,26 @@ def test_adopted_and_approved_papers(read, text, status, parties):
         "Декларация независимости Бангладеш была провозглашена в 1971 году.",
         "Парламент Молдавии принял декларацию о суверенитете.",
         "Губернатор утвердил программу развития области до 2030 года.",
+        "Парламент Сербии принял декларацию о провозглашении независимости.",
     ],
 )
 def test_one_sided_papers_are_no_agreement(read, text):
     assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # sovereignty or independence one side hands to or recognises in the other is theirs
+        ("Португалия и Китай подписали декларацию о передаче суверенитета над Макао.",
+         "Декларация о передаче суверенитета над Макао", ["state/CHN", "state/PRT"]),
+        ("Судан и Южный Судан подписали соглашение об уважении суверенитета.",
+         "Соглашение об уважении суверенитета", ["state/SDN", "state/SSD"]),
+    ],
+)  # fmt: skip
+def test_sovereignty_handed_over_is_a_paper_of_two_sides(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, a.parties) == (title, parties)
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,10 @@ TIME_NOUNS = frozenset(["конец", "начало", "середина", "го�
                          "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
+# ... unless one side hands it to or owns it before the other ("договор о передаче
+# суверенитета над архипелагом", "о взаимном признании независимости"; not "о провозглашении
+# независимости")
+_BETWEEN_SIDES = frozenset(["передача", "признание", "уважение"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
 _SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
@@ -733,7 +737,9 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and scan.mention(first) is None
     )
     home = _of_a_region(comp) and not (scan.states or scan.with_parties)
-    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3]) or home
+    topic = next((t for t in comp[:3] if t.pos_ == "NOUN"), None)
+    between = topic is not None and topic.lemma_ in _BETWEEN_SIDES
+    return persons or not between and any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3]) or home
 
 
 def _of_a_region(comp: list[Token]) -> bool:
