@@ -375,10 +375,26 @@ def test_adopted_and_approved_papers(read, text, status, parties):
         "Декларация независимости Бангладеш была провозглашена в 1971 году.",
         "Парламент Молдавии принял декларацию о суверенитете.",
         "Губернатор утвердил программу развития области до 2030 года.",
+        "Парламент Сербии принял декларацию о провозглашении независимости.",
     ],
 )
 def test_one_sided_papers_are_no_agreement(read, text):
     assert read(Document(id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # sovereignty or independence one side hands to or recognises in the other is theirs
+        ("Португалия и Китай подписали декларацию о передаче суверенитета над Макао.",
+         "Декларация о передаче суверенитета над Макао", ["state/CHN", "state/PRT"]),
+        ("Судан и Южный Судан подписали соглашение об уважении суверенитета.",
+         "Соглашение об уважении суверенитета", ["state/SDN", "state/SSD"]),
+    ],
+)  # fmt: skip
+def test_sovereignty_handed_over_is_a_paper_of_two_sides(read, text, title, parties):
+    a = one(read, text)
+    assert (a.title, a.parties) == (title, parties)
 
 
 @pytest.mark.parametrize(
@@ -1019,6 +1035,9 @@ def test_an_old_treaty_is_no_part_of_a_new_one_with_a_longer_title(read):
          "Парижское соглашение по климату", "mentioned", ["state/IDN"]),
         ("Бразилия вышла из Парижского соглашения по климату.",
          "Парижское соглашение по климату", "mentioned", ["state/BRA"]),
+        # one the lexicon names by its full name as well as by its abbreviation
+        ("Канада вышла из Совместного всеобъемлющего плана действий в 2018 году.",
+         "Совместный всеобъемлющий план действий", "mentioned", ["state/CAN"]),
         # deciding or announcing that it leaves, suspends or resumes one, as a noun
         ("Саудовская Аравия и Иран договорились о возобновлении действия соглашения о "
          "сотрудничестве в области безопасности.",
@@ -1206,6 +1225,28 @@ def test_papers_listed_after_papers_discussed_are_not_signed(read):
 )  # fmt: skip
 def test_title_extent_at_compound_prepositions_and_names(read, text, title):
     assert one(read, text, "2025-03-12").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        # who brokered a paper ("при посредничестве", "при участии", "при содействии") is
+        # no title word and no side
+        ("Египет и Эфиопия подписали соглашение о прекращении огня при посредничестве Катара "
+         "и Турции.", "Соглашение о прекращении огня", ["state/EGY", "state/ETH"]),
+        ("Таиланд и Камбоджа заключили соглашение о прекращении боевых действий при "
+         "посредничестве Малайзии.", "Соглашение о прекращении боевых действий",
+         ["state/KHM", "state/THA"]),
+        ("Судан и Чад подписали соглашение об обмене пленными при посредничестве ООН.",
+         "Соглашение об обмене пленными", ["state/SDN", "state/TCD"]),
+        # must not: a topic "при" does not begin is kept ("о помощи при стихийных бедствиях")
+        ("Чили и Перу подписали соглашение о помощи при стихийных бедствиях.",
+         "Соглашение о помощи при стихийных бедствиях", ["state/CHL", "state/PER"]),
+    ],
+)  # fmt: skip
+def test_a_mediator_is_no_title_word_and_no_side(read, text, title, parties):
+    a = one(read, text, "2025-03-12")
+    assert (a.title, a.parties) == (title, parties)
 
 
 def test_papers_a_colon_lists_are_signed_by_the_signers_of_the_count(read):
@@ -1680,6 +1721,23 @@ def test_an_alias_start_is_ruled_out_only_where_no_alias_can_start(after_head: b
         ("Государственный банк Индии подписал соглашение о покупке доли в японском банке "
          "Mizuho. Затем Индия и Япония подписали новое соглашение.",
          {("Соглашение между Индией и Японией", ("state/IND", "state/JPN"))}),
+        # a firm a state's adjective qualifies is the side, by its name where kg knows it
+        # ("с" it), else none (a subject firm by its common noun is none, as "Компания Boeing")
+        ("Правительство Египта подписало соглашение с китайской компанией China Harbour о "
+         "строительстве порта.",
+         {("Соглашение о строительстве порта", ("org/china-harbour", "state/EGY"))}),
+        ("Власти Гвинеи расторгли соглашение с австралийской компанией Iron Ridge на "
+         "разработку месторождения.",
+         {("Соглашение на разработку месторождения", ("org/iron-ridge", "state/GIN"))}),
+        ("Правительство Узбекистана и саудовская компания ACWA Power подписали соглашение о "
+         "строительстве электростанции.",
+         {("Соглашение о строительстве электростанции", ("state/UZB",))}),
+        # must not: the state of an unnamed firm is no side
+        ("Правительство Египта подписало соглашение с китайской компанией о строительстве "
+         "порта.", {("Соглашение о строительстве порта", ("state/EGY",))}),
+        # a state itself still is
+        ("Египет подписал соглашение с Китаем о строительстве порта.",
+         {("Соглашение о строительстве порта", ("state/CHN", "state/EGY"))}),
     ],
 )  # fmt: skip
 def test_contracts_of_a_person_and_deals_over_a_firm(read, text, found):
@@ -2320,3 +2378,25 @@ def test_subjects_the_parse_hung_on_the_verb_as_parataxis(read, text, status, pa
 def test_papers_left_after_signing_and_papers_named_by_kind_and_year(read, text, found):
     got = read(Document(id="t", text=text, date="2025-05-05"))
     assert {(a.title, a.status, a.date, tuple(sorted(a.parties))) for a in got} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a paper "с X" a verb of naming calls something is spoken of as made
+        ("Президент Сербии назвал соглашение с Венгрией важным для региона.",
+         [("Соглашение между Венгрией и Сербией", "mentioned", ["state/HUN", "state/SRB"])]),
+        ("Министр иностранных дел Чили назвал соглашение с Перу историческим шагом.",
+         [("Соглашение между Перу и Чили", "mentioned", ["state/CHL", "state/PER"])]),
+        ("Премьер-министр Португалии считает соглашение с Бразилией выгодным.",
+         [("Соглашение между Бразилией и Португалией", "mentioned",
+           ["state/BRA", "state/PRT"])]),
+        # must not: one called impossible or needed, or not so called
+        ("Премьер-министр Португалии считает соглашение с Бразилией невозможным.", []),
+        ("Премьер-министр Португалии не считает соглашение с Бразилией выгодным.", []),
+        ("Премьер-министр Португалии считает необходимым соглашение с Бразилией.", []),
+    ],
+)  # fmt: skip
+def test_a_paper_a_verb_of_naming_judges_is_spoken_of(read, text, found):
+    got = read(Document(id="t", text=text, date="2025-05-05"))
+    assert [(a.title, a.status, a.parties) for a in got] == found

@@ -82,7 +82,7 @@ from kg.extract.common.pair import (
     speaker_state,
     states_named,
 )
-from kg.extract.common.words import conjuncts, lem
+from kg.extract.common.words import NAMING, conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_dict, load_list
@@ -93,6 +93,7 @@ from kg.nlp.deps import (
     co_subjects_hung_below,
     has_preposition,
     is_passive,
+    negated,
     preposition,
     sentence_before,
     told_as_reason,
@@ -125,6 +126,10 @@ _AGENT = {"obl", "nmod", "obl:agent"}
 _DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
+# what a verb of naming calls a paper not yet made ("считает соглашение с Ираном невозможным")
+_UNMADE_JUDGEMENTS = frozenset({"возможный", "невозможный", "необходимый", "нужный",
+                                "желательный", "маловероятный", "нереальный",
+                                "преждевременный", "неизбежный"})  # fmt: skip
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
@@ -159,6 +164,12 @@ class _Reading:
         concluded; its parties, often partial in one sentence, are the fact's."""
         status = "never" if self.never else "signed" if self.status == "signed" else ""
         return Identity(self.title.kind, date=self.date, status=status)
+
+    @property
+    def firm_side(self) -> bool:
+        """A firm is a side, by its common noun ("саудовская компания ACWA Power подписала",
+        "с китайской компанией"): the state its adjective names is no missing other side."""
+        return self.firms or self.title.with_firm
 
     @property
     def named(self) -> bool:
@@ -1305,12 +1316,27 @@ def _informative(r: _Reading) -> bool:
     договор"), which the news counts as a failed agreement."""
     if r.never:
         return len(r.parties) >= 2
-    if r.title.with_parties and (r.declined or _topic_adjective(r.title.head)):
+    head = r.title.head
+    if r.title.with_parties and (r.declined or _topic_adjective(head) or _judged(head)):
         return True  # "разорвать мирный договор с Израилем", "отказаться от подписания
-        # соглашения с ЕС": a paper of a named side the news speaks of
+        # соглашения с ЕС", "назвал соглашение с Грецией важным": a paper of a named side the
+        # news speaks of
     if r.title.date_from and len(r.parties) >= 2:
         return True  # "продлили временное соглашение 2018 года": one paper its year names
     return r.status != "mentioned" and bool(r.parties or r.signatories)
+
+
+def _judged(head: Token) -> bool:
+    """A paper a verb of naming calls something in the instrumental ("назвал соглашение с
+    Грецией важным", "считает соглашение с Того выгодным", "назвал … историческим шагом"):
+    one the speaker speaks of as made; not one called possible or needed, nor not so called
+    ("считает соглашение с Ираном невозможным", "не считает …")."""
+    verb = head.head
+    if head.dep_ != "obj" or verb.lemma_ not in NAMING or negated(verb):
+        return False
+    said = [c for c in verb.children if c.dep_ == "xcomp" and "Ins" in c.morph.get("Case")]
+    words = {w.lemma_ for c in said for w in (c, *c.children) if w.pos_ == "ADJ"}
+    return bool(said) and not words & _UNMADE_JUDGEMENTS
 
 
 def _denied(head: Token) -> bool:
@@ -1336,7 +1362,7 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
         parties = list(dict.fromkeys(p for r in group for p in r.parties))
         if not parties and entry is None and not any(r.refused for r in group):
             parties = [] if _historic(ctx, date) else _pair_in_context(ctx, named)
-        if not any(r.unnamed_side for r in group):
+        if not any(r.unnamed_side or r.firm_side for r in group):
             parties = _complete(ctx, parties, first.sent, first.title)
     signatories = sorted({p for r in group for p in r.signatories})
     title = entry.title if entry is not None else first.title.text
@@ -1527,7 +1553,9 @@ def _generic_facts(
 def _generic_parties(ctx: Context, r: _Reading) -> list[str]:
     """The sides of a paper named only generically: a side kg cannot name ("с палестинцами")
     keeps its one party; else the missing side is completed."""
-    return r.parties if r.unnamed_side else _complete(ctx, list(r.parties), r.sent, r.title)
+    if r.unnamed_side or r.firm_side:
+        return r.parties
+    return _complete(ctx, list(r.parties), r.sent, r.title)
 
 
 def _told(

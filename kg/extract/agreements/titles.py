@@ -67,10 +67,12 @@ _TIME_PREPS = frozenset(["до", "к", "через", "после"])
 _COMPOUND_PREPS = frozenset(["польза", "обмен", "рамка", "ход", "связь", "качество", "течение",
                              "результат", "отличие", "ответ", "интерес", "время",
                              "присутствие", "период"])  # fmt: skip
-# ("по предложению/инициативе египетской стороны": at whose proposal, not what)
+# ("по предложению/инициативе египетской стороны": at whose proposal, not what; "при
+# посредничестве Катара": who brokered it, no topic and no side)
 _COMPOUND_AFTER = {
     "по": frozenset(["итог", "результат", "предложение", "инициатива", "просьба", "приглашение"]),
     "на": frozenset(["поле", "полях"]),
+    "при": frozenset(["посредничество", "участие", "содействие", "поддержка", "помощь"]),
 }
 # "вместо договора 1999 года", "взамен соглашения": the older paper a new one replaces
 INSTEAD = frozenset(["вместо", "взамен"])
@@ -83,6 +85,10 @@ TIME_NOUNS = frozenset(["конец", "начало", "середина", "го�
                          "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
+# ... unless one side hands it to or owns it before the other ("договор о передаче
+# суверенитета над архипелагом", "о взаимном признании независимости"; not "о провозглашении
+# независимости")
+_BETWEEN_SIDES = frozenset(["передача", "признание", "уважение"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
 _SIDE_NOUNS = frozenset(["правительство", "министерство", "ведомство", "кабинет"])
@@ -93,6 +99,8 @@ _NATURAL_FEATURES = frozenset(["река", "озеро", "залив", "прол
 _TOPIC_WORDS = {"сотрудничество", "взаимодействие", "партнерство", "намерение"}
 _SKIP_POS = {"ADP", "CCONJ", "PUNCT", "SCONJ", "PART"}
 _MAX_TOKENS = 30
+# dependencies of a name beside its noun ("компанией Iron Ridge")
+_NAMES = frozenset(["appos", "flat", "flat:foreign", "nmod"])
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,7 @@ class Title:
     date_from: str = ""  # "от 25 мая 1992 года"
     entry: Entry | None = None
     pair_named: bool = False  # "соглашение двух стран": between the document's pair
+    with_firm: bool = False  # "с китайской компанией": a firm, named or not, is a side
     private: bool = False  # a firm's or person's contract: no fact, only what "Соглашение" after
     # it refers to
 
@@ -232,6 +241,7 @@ class _Scanner:
         self.states: list[str] = []
         self.with_parties: list[str] = []
         self.pair_named = False
+        self.with_firm = False
         self.date_from = ""
         self.last_case = ""
 
@@ -290,6 +300,26 @@ class _Scanner:
             return False  # "Согласно уставу ОДКБ, решения принимаются": a new clause
         return _can_be(t.text, self.last_case) or self.second_topic(t)
 
+    def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
+        """After "с": a firm a state's adjective qualifies ("с японской корпорацией
+        Mitsubishi", "с австралийской компанией"): the side is the firm, by its name where kg
+        knows it ("" where not), not the state; returns it and where the scan reads on, past
+        the firm's name. None where the phrase at `k` is no such firm."""
+        adjective = self.doc[k]
+        noun = adjective.head
+        if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
+            return None
+        if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
+            return None
+        for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
+            named = self.mention(t)
+            if named is not None and named.type == "Organization":
+                return named.entity, self.mention_end(named)
+        end = noun.i + 1
+        while end < self.end and self.doc[end].head.i == noun.i and self.doc[end].dep_ in _NAMES:
+            end += 1  # "с австралийской компанией Iron Ridge": its name, unknown to kg
+        return "", end
+
     def named_side(self, t: Token) -> bool:
         """A state or organization named at `t` in the case the tagger gives the side before
         it, however its form reads ("между Японией и АСЕАН"; not a new subject: "между Японией
@@ -335,6 +365,11 @@ class _Scanner:
                     if not any(x.lemma_ in kinds() for x in self.tokens):
                         self.date_from = self.dates[k][1]  # not "… в соглашение от 2010 года"
                     break
+                if low in ("с", "со") and (firm := self.firm_of_a_state(k, m)) is not None:
+                    (party, j), self.with_firm = firm, True
+                    if party:
+                        self.with_parties.append(party)
+                    continue
                 if low in ("с", "со") and m is not None and m.type != "Person":
                     self.with_parties.append(m.entity)
                     j = self.mention_end(m)
@@ -642,7 +677,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     named = bool(left or comp)
     text = _nominative_title(left, head, comp, ctx.document.text) if named else ""
     title = Title(head, kind, text, _key_words(ctx, scan, tokens), tokens, scan.states,
-                  scan.with_parties, scan.date_from, pair_named=scan.pair_named)  # fmt: skip
+                  scan.with_parties, scan.date_from, pair_named=scan.pair_named,
+                  with_firm=scan.with_firm)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
 
@@ -701,7 +737,9 @@ def _no_agreement_topic(scan: _Scanner, comp: list[Token]) -> bool:
         and scan.mention(first) is None
     )
     home = _of_a_region(comp) and not (scan.states or scan.with_parties)
-    return persons or any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3]) or home
+    topic = next((t for t in comp[:3] if t.pos_ == "NOUN"), None)
+    between = topic is not None and topic.lemma_ in _BETWEEN_SIDES
+    return persons or not between and any(t.lemma_ in _ONE_SIDED_TOPICS for t in comp[:3]) or home
 
 
 def _of_a_region(comp: list[Token]) -> bool:

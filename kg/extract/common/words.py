@@ -1,10 +1,16 @@
-"""Word forms as lexicons spell them, and the words a parse coordinates."""
+"""Word forms as lexicons spell them, the words a parse coordinates, and verbs of naming."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Token
 
+from kg.lexicon import load_list
 from kg.nlp.morph import morph
+
+# "назвал X важным", "считает X стратегическим": a verb that calls its object something
+NAMING = load_list(Path(__file__).with_name("naming_verbs.txt"))
 
 
 def lem(word: str) -> str:

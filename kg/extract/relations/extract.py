@@ -63,7 +63,7 @@ from kg.extract.common.pair import (
     other_side,
     speaker_state,
 )
-from kg.extract.common.words import conjuncts, lem
+from kg.extract.common.words import NAMING, conjuncts, lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
@@ -117,7 +117,6 @@ _BECOMING = {"стать", "становиться", "установление",
 # what a level or tone adjective says of "отношения" as their predicate ("являются особыми")
 _SAID = ("adj", "tone", "special")
 _SEEING = {"видеть", "увидеть", "найти", "находить", "обрести"}  # "видит в X своего партнёра"
-_NAMING = {"назвать", "называть", "считать", "охарактеризовать", "характеризовать"}
 _OFFICES = frozenset(k[0] for k in TITLES)  # a title a naming verb calls an ally is a person
 _REGIONS = {"регион", "континент", "зона", "полушарие", "пространство", "субрегион"}
 _ANCHOR_ROLES = frozenset({"partner", "core", "needs_adj", "rel", "frame"})  # see `_anchors`
@@ -242,7 +241,7 @@ def _of_a_person(ctx: Context, t: Token) -> bool:
 
     if t.dep_ == "appos" and at(t.head, ("Person",)):
         return True
-    named = [c for c in t.head.children if c.dep_ == "obj"] if t.head.lemma_ in _NAMING else []
+    named = [c for c in t.head.children if c.dep_ == "obj"] if t.head.lemma_ in NAMING else []
     named += [g for c in named for g in c.children if g.dep_ == "appos"]  # "министра X"
     if t.dep_ in ("xcomp", "obl") and any(at(c, ("Person",)) or c.lemma_ in _OFFICES
                                           for c in named):  # fmt: skip
@@ -472,7 +471,7 @@ def _predicated(t: Token, sent: Sent) -> str:
     a level adjective as the predicate: "отношения являются стратегическими"."""
     if t.lemma_ != "отношение":
         return ""
-    if t.dep_ == "obj" and t.head.lemma_ in _NAMING and not negated(t.head):
+    if t.dep_ == "obj" and t.head.lemma_ in NAMING and not negated(t.head):
         return _named_as(t)
     said = t.head
     if t.dep_ in SUBJECTS and _role(said) in _SAID and not negated(said):
