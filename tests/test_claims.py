@@ -872,6 +872,12 @@ def test_difference_with_its_own_noun_keeps_it(analyse):
             "ближайшие пять лет он вырастет еще на 30 процентов.",
             ("рост инвестиций", Decimal(30), "forecast", ""),
         ),
+        # never the whole a percent is of ("2 % ВВП")
+        (
+            "Дефицит бюджета Перу в 2025 году ожидается на уровне 2 % ВВП. В 2024 году он "
+            "составил 2,9 %.",
+            ("дефицит бюджета", Decimal("2.9"), "actual", "2024"),
+        ),
         # ... and the object of a verb of reaching
         (
             "Товарооборот между Вьетнамом и Лаосом в прошлом году превысил 2 млрд долларов. Мы "
@@ -896,6 +902,9 @@ def test_pronoun_of_another_gender_names_no_metric(analyse):
     # the object of another verb is no measured noun
     claims = _claims(analyse, "Министр Чили встретил посла Перу. Он пригласил его на 2 дня.")
     assert [c for c in claims if c.metric == "посол"] == []
+    # the whole a percent is of is no measured noun
+    claims = _claims(analyse, "Долг Перу достиг 35 % ВВП. В этом году он может вырасти до 40 %.")
+    assert [c for c in claims if c.metric == "ВВП"] == []
 
 
 @pytest.mark.parametrize(

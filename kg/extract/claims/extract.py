@@ -1246,18 +1246,29 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
          and (c.lemma_ in _PRONOUNS or _bare_change(c)) and c.i < number.i),
         None,
     )  # fmt: skip
-    if pronoun is None:
-        return None
+    return None if pronoun is None else _stands_for(pronoun)
+
+
+def _stands_for(pronoun: Token) -> Token | None:
+    """The measured noun a subject pronoun or a bare change stands for: the nearest one
+    before it in its sentence or the two before, of the pronoun's gender and number; never
+    the whole a percent is of ("дефицит … на уровне 2 % ВВП. В 2024 году он составил 2,9 %":
+    дефицит, not ВВП)."""
     if _bare_change(pronoun):  # "товарооборот вырос на 20 %. За квартал рост составил 15 %"
         pronoun = pronoun.doc[pronoun.sent.start]
     # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
     before = sentences_back(pronoun.sent, 2)
     told = pronoun.lemma_ in _PRONOUNS  # "он", not a bare change, agrees with its noun
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
-        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
+        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t) and not _percent_whole(t)
         if measured and (not told or agrees(pronoun, t)):
             return _outer(t)
     return None
+
+
+def _percent_whole(t: Token) -> bool:
+    """The whole a percent is told of ("2 % ВВП", "85 процентов ВВП"): no measured thing."""
+    return t.dep_ == "nmod" and (t.head.text == "%" or t.head.lemma_ == "процент")
 
 
 def _bare_change(t: Token) -> bool:
