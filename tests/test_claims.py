@@ -535,6 +535,18 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          [("явка избирателей", Decimal(2171666), "человек", "eq", "actual")]),
         ("Население острова — около 400 человек.",
          [("население острова", Decimal(400), "человек", "approx", "actual")]),
+        # ... also where a modal governs the verb, or a pronoun stands for the measure
+        ("Население Чада к 2050 году может достичь 35 млн человек.",
+         [("население", Decimal(35000000), "человек", "eq", "forecast")]),
+        ("Население Мали превысило 23 млн человек. Ожидается, что к 2050 году оно достигнет "
+         "50 млн человек.",
+         [("население", Decimal(23000000), "человек", "gt", "actual"),
+          ("население", Decimal(50000000), "человек", "eq", "forecast")]),
+        # must not: a pronoun for a measure of no people ("торговля"), or of another gender
+        ("Торговля Чили и Перу растёт. Население Перу превысило 34 млн человек. Ожидается, "
+         "что к 2030 году она достигнет 40 млн человек.",
+         [("население", Decimal(34000000), "человек", "gt", "actual"),
+          ("люди", Decimal(40000000), "человек", "eq", "forecast")]),
         # must not: a verb with its own object, people who are no argument of the verb
         ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
          [("люди", Decimal(1500), "человек", "approx", "actual")]),

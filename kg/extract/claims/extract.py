@@ -156,6 +156,7 @@ _POINTED = {"число", "показатель", "цифра"}  # "это чи�
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+_PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
@@ -1382,12 +1383,18 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return fate, fate  # "гибели более ста человек" → погибшие
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
-            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
-            owners = [up, up.head] if up.dep_ == "conj" else [up]
+            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
+            # "население … может достичь 375 млн человек": the modal's
+            owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
                 return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
+            # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
+            told = [c for c in subjects if c.lemma_ in _PRONOUNS - {"они"}]
+            stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
+            if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
+                return _phrase(ctx, stood)
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
