@@ -411,19 +411,21 @@ def _of_figure_before(ctx: Context, q: Quantity, prior: Quantity | None, sent: S
 def _pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity | None:
     """The last figure of the sentence before one whose words before `q` point back to it
     ("Товарооборот составил 14 млрд долларов. Стороны намерены довести этот показатель до
-    18 млрд"), for `_pointed`."""
+    18 млрд"), for `_pointed`; one in its unit may stand two sentences back, past a
+    difference told of it ("… составил 15 млрд евро. Это на 8 % больше, чем годом ранее.
+    Стороны планируют довести этот показатель до 25 млрд евро")."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     before = sentence_before(span.sent) if span is not None else None
     if span is None or before is None:
         return None
     if not _points_back([t for t in span.sent if t.i < span.start]):
         return None
-    figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char]
+    back = sentences_back(span.sent, 2).start_char
+    figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= back]
+    near = [p for p in figures if p.start >= before.start_char]
     # "перевезено 14 млн тонн, что на 30 % больше … довести этот показатель до 30 млн тонн":
     # the figure in the same unit, not the change told after it
-    return next(
-        (p for p in figures if q.unit and p.unit == q.unit), figures[0] if figures else None
-    )
+    return next((p for p in figures if q.unit and p.unit == q.unit), near[0] if near else None)
 
 
 def _points_back(words: list[Token]) -> bool:
