@@ -603,7 +603,9 @@ def _claim(
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
     standing = standing or told_of_a_thing(ctx, q)
-    status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
+    number = _root(ctx, q.start, q.end)
+    left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
+    status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
@@ -910,7 +912,30 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     )
     if number is None:
         return own
-    return [t for t in own if not (_closed_modifier(t, number) or _other_condition(t, number))]
+    start = _told_now(number)
+    return [
+        t for t in own
+        if t.i >= start and not (_closed_modifier(t, number) or _other_condition(t, number))
+    ]  # fmt: skip
+
+
+def _told_now(number: Token) -> int:
+    """Where a clause of its own that tells the figure in the present or past starts, after
+    a comma or a contrast, with its own subject ("Франция поставит Индии 26 истребителей,
+    [стоимость контракта составляет 6,5 млрд евро]"): a future or a cue before it is the
+    other clause's, no status of the figure; 0 where the figure's verb is no such clause's."""
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("conj", "parataxis") or not is_finite(verb):
+        return 0
+    told = {"Pres", "Past"} & set(verb.morph.get("Tense")) and "Ind" in verb.morph.get("Mood")
+    subject = next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if not told or is_future(verb) or subject is None or subject.i > number.i:
+        return 0
+    opening = subject.left_edge
+    joined = opening.i > 0 and opening.nbor(-1).lower_ in (",", "а", "но")
+    return opening.i if joined else 0
 
 
 def _closed_modifier(t: Token, number: Token) -> bool:
