@@ -1092,7 +1092,7 @@ def _metric(
     measured = [
         t for t in reversed(clause)
         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
-        and not _basis(ctx, t, q)
+        and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
@@ -1102,6 +1102,12 @@ def _metric(
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
+
+
+def _in_person_name(ctx: Context, t: Token) -> bool:
+    """A word of a person's name is no measured noun: "Серхио Масса — 44,3 %" is no mass."""
+    people = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
+    return any(m.start <= t.idx < m.end for m in people)
 
 
 def _restricts(t: Token, measured: list[Token]) -> bool:
