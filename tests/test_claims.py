@@ -2322,6 +2322,16 @@ def test_money_in_a_form_and_a_figure_pointed_back_to(analyse, text, expected):
             "Гонсалеса — 49 процентов.",
             {("доля избирателей", 50), ("доля голосов Хуана Гонсалеса", 49)},
         ),
+        # a quoted name before the dash owns the gapped share; a subject past a comma is the
+        # gapped clause's, no owner of the share before it
+        (
+            "Партия «Обновление» получила 31 % голосов, «Союз демократов» — 22 %.",
+            {("доля голосов Партии «Обновление»", 31), ("доля голосов Союза демократов", 22)},
+        ),
+        (
+            "Кандидат правых набрал 48 % голосов, его соперник Луис Арсе — 52 %.",
+            {("доля голосов", 48), ("доля голосов Луиса Арсе", 52)},
+        ),
         # must not: a vote for no named person or party stays a share of the voters
         ("За закон о бюджете Бразилии проголосовали 60 % депутатов.", {("доля депутатов", 60)}),
     ],

@@ -254,6 +254,7 @@ _FROM_TO = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
+_NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
 _DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
@@ -1793,6 +1794,12 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    # "X набрал 48 % голосов, его соперник Y — 52 %": a subject past a comma is the gapped
+    # one's, where none of its words stands before the number
+    subjects = [
+        c for c in subjects
+        if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
+    ]  # fmt: skip
     named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
 
@@ -1842,7 +1849,7 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
     before = ctx.mentions_in(max(0, q.start - 80), q.start)
     gapped = next(
         (m for m in before
-         if any(r.fullmatch(text, m.end, q.start) for r in (_DASH_ONLY, _DASH_SHARE))),
+         if any(r.fullmatch(text, m.end, q.start) for r in (_NAME_DASH, _DASH_SHARE))),
         None,
     )  # fmt: skip
     return None if gapped is None else _owner_name(ctx, gapped, case)
