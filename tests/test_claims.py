@@ -535,6 +535,18 @@ def test_shares_after_a_dash_and_words_that_are_no_count(analyse):
          [("явка избирателей", Decimal(2171666), "человек", "eq", "actual")]),
         ("Население острова — около 400 человек.",
          [("население острова", Decimal(400), "человек", "approx", "actual")]),
+        # ... also where a modal governs the verb, or a pronoun stands for the measure
+        ("Население Чада к 2050 году может достичь 35 млн человек.",
+         [("население", Decimal(35000000), "человек", "eq", "forecast")]),
+        ("Население Мали превысило 23 млн человек. Ожидается, что к 2050 году оно достигнет "
+         "50 млн человек.",
+         [("население", Decimal(23000000), "человек", "gt", "actual"),
+          ("население", Decimal(50000000), "человек", "eq", "forecast")]),
+        # must not: a pronoun for a measure of no people ("торговля"), or of another gender
+        ("Торговля Чили и Перу растёт. Население Перу превысило 34 млн человек. Ожидается, "
+         "что к 2030 году она достигнет 40 млн человек.",
+         [("население", Decimal(34000000), "человек", "gt", "actual"),
+          ("люди", Decimal(40000000), "человек", "eq", "forecast")]),
         # must not: a verb with its own object, people who are no argument of the verb
         ("В форуме в Осло приняли участие около 1,5 тыс. человек.",
          [("люди", Decimal(1500), "человек", "approx", "actual")]),
@@ -872,6 +884,12 @@ def test_difference_with_its_own_noun_keeps_it(analyse):
             "ближайшие пять лет он вырастет еще на 30 процентов.",
             ("рост инвестиций", Decimal(30), "forecast", ""),
         ),
+        # never the whole a percent is of ("2 % ВВП")
+        (
+            "Дефицит бюджета Перу в 2025 году ожидается на уровне 2 % ВВП. В 2024 году он "
+            "составил 2,9 %.",
+            ("дефицит бюджета", Decimal("2.9"), "actual", "2024"),
+        ),
         # ... and the object of a verb of reaching
         (
             "Товарооборот между Вьетнамом и Лаосом в прошлом году превысил 2 млрд долларов. Мы "
@@ -896,6 +914,9 @@ def test_pronoun_of_another_gender_names_no_metric(analyse):
     # the object of another verb is no measured noun
     claims = _claims(analyse, "Министр Чили встретил посла Перу. Он пригласил его на 2 дня.")
     assert [c for c in claims if c.metric == "посол"] == []
+    # the whole a percent is of is no measured noun
+    claims = _claims(analyse, "Долг Перу достиг 35 % ВВП. В этом году он может вырасти до 40 %.")
+    assert [c for c in claims if c.metric == "ВВП"] == []
 
 
 @pytest.mark.parametrize(
@@ -2300,6 +2321,16 @@ def test_money_in_a_form_and_a_figure_pointed_back_to(analyse, text, expected):
             "Ставленника президента Милея поддержали 50 процентов избирателей, а Хуана "
             "Гонсалеса — 49 процентов.",
             {("доля избирателей", 50), ("доля голосов Хуана Гонсалеса", 49)},
+        ),
+        # a quoted name before the dash owns the gapped share; a subject past a comma is the
+        # gapped clause's, no owner of the share before it
+        (
+            "Партия «Обновление» получила 31 % голосов, «Союз демократов» — 22 %.",
+            {("доля голосов Партии «Обновление»", 31), ("доля голосов Союза демократов", 22)},
+        ),
+        (
+            "Кандидат правых набрал 48 % голосов, его соперник Луис Арсе — 52 %.",
+            {("доля голосов", 48), ("доля голосов Луиса Арсе", 52)},
         ),
         # must not: a vote for no named person or party stays a share of the voters
         ("За закон о бюджете Бразилии проголосовали 60 % депутатов.", {("доля депутатов", 60)}),

@@ -94,6 +94,26 @@ def test_status_of_future_deeds(analyse, text: str, expected: list) -> None:
                 ("рост грузов", Decimal(30), "percent", "", "actual"),
             ],
         ),
+        # ... also two sentences back, past a difference told of it
+        (
+            "Экспорт Египта в Иорданию в 2024 году составил 900 млн долларов. Это на 12 % "
+            "больше, чем годом ранее. Стороны планируют довести этот показатель до 2 млрд "
+            "долларов к 2028 году.",
+            [
+                ("экспорт", Decimal(900000000), "USD", "2024", "actual"),
+                ("экспорт", Decimal(2000000000), "USD", "2028", "target"),
+                ("рост экспорта", Decimal(12), "percent", "2024", "actual"),
+            ],
+        ),
+        # must not: a figure of another unit there gives no metric of its own
+        (
+            "Экспорт Египта в Иорданию составил 900 млн долларов. Это на 12 % больше. Стороны "
+            "планируют довести этот показатель до 5 тыс. тонн.",
+            [
+                ("экспорт", Decimal(900000000), "USD", "", "actual"),
+                ("рост экспорта", Decimal(12), "percent", "", "actual"),
+            ],
+        ),
         # "их число" counts what the figure before counts; the year of the plan is the goal's
         (
             "Чили в прошлом году посетили около 80 тыс. туристов из Перу. В 2026 году их "

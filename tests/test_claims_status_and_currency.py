@@ -64,6 +64,37 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
             "Экспорт Чили в Перу удвоился за год.",
             [("рост экспорта", Decimal(2), "раз", "actual")],
         ),
+        # a clause of its own after a comma tells its figure in its own tense
+        (
+            "Испания поставит Марокко 20 вертолётов, стоимость контракта составляет 900 млн евро.",
+            [
+                ("вертолёты", Decimal(20), "вертолёт", "forecast"),
+                ("стоимость контракта", Decimal(900000000), "EUR", "actual"),
+            ],
+        ),
+        (
+            "Вьетнам закупит у Индии 6 патрульных катеров, сумма сделки превышает 100 млн "
+            "долларов.",
+            [
+                ("патрульные катера", Decimal(6), "катер", "target"),
+                ("сумма сделки", Decimal(100000000), "USD", "actual"),
+            ],
+        ),
+        # must not: a future of its own, or one verb the figure shares, keeps the future
+        (
+            "Испания поставит Марокко 20 вертолётов, стоимость контракта составит 900 млн евро.",
+            [
+                ("вертолёты", Decimal(20), "вертолёт", "forecast"),
+                ("стоимость контракта", Decimal(900000000), "EUR", "forecast"),
+            ],
+        ),
+        (
+            "Вьетнам закупит у Индии 6 патрульных катеров и 4 вертолёта.",
+            [
+                ("вертолёты", Decimal(4), "вертолёт", "target"),
+                ("патрульные катера", Decimal(6), "катер", "target"),
+            ],
+        ),
     ],
 )
 def test_status_of_verbs_done_and_planned(analyse, text: str, expected: list) -> None:

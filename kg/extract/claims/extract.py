@@ -156,6 +156,7 @@ _POINTED = {"число", "показатель", "цифра"}  # "это чи�
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+_PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
             "насчитывать", "иметь", "включать", "собрать", "набрать", "объединять",
@@ -253,6 +254,7 @@ _FROM_TO = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013\u2014]|по)\s*", re.IGNORECASE)  # "с 2010 по 2015"
 _LIST_GAP = re.compile(r"\s*(?:,|и|или)\s*", re.IGNORECASE)  # "2022 и 2023 годов"
 _DASH_ONLY = re.compile(r"\s*[-\u2013\u2014]\s*")
+_NAME_DASH = re.compile(r"[»\"”]?\s*[-\u2013\u2014]\s*")  # "«Союз демократов» — 22 %"
 # "X — 52,1 % (" before the votes in brackets: the share told first is the same owner's
 _DASH_SHARE = re.compile(r"\s*[-\u2013\u2014]\s*\d+(?:[.,]\d+)?\s*(?:%|процент[а-я]*)\s*\(\s*")
 _DASH_BEFORE = re.compile(r"\s[\u2013\u2014-][ \u00a0]*$")  # "третье — [290 млн]": a verb elided
@@ -410,19 +412,21 @@ def _of_figure_before(ctx: Context, q: Quantity, prior: Quantity | None, sent: S
 def _pointed_back(ctx: Context, q: Quantity, found: list[Quantity]) -> Quantity | None:
     """The last figure of the sentence before one whose words before `q` point back to it
     ("Товарооборот составил 14 млрд долларов. Стороны намерены довести этот показатель до
-    18 млрд"), for `_pointed`."""
+    18 млрд"), for `_pointed`; one in its unit may stand two sentences back, past a
+    difference told of it ("… составил 15 млрд евро. Это на 8 % больше, чем годом ранее.
+    Стороны планируют довести этот показатель до 25 млрд евро")."""
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     before = sentence_before(span.sent) if span is not None else None
     if span is None or before is None:
         return None
     if not _points_back([t for t in span.sent if t.i < span.start]):
         return None
-    figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= before.start_char]
+    back = sentences_back(span.sent, 2).start_char
+    figures = [p for p in reversed(found) if p.kind in CLAIM_KINDS and p.start >= back]
+    near = [p for p in figures if p.start >= before.start_char]
     # "перевезено 14 млн тонн, что на 30 % больше … довести этот показатель до 30 млн тонн":
     # the figure in the same unit, not the change told after it
-    return next(
-        (p for p in figures if q.unit and p.unit == q.unit), figures[0] if figures else None
-    )
+    return next((p for p in figures if q.unit and p.unit == q.unit), near[0] if near else None)
 
 
 def _points_back(words: list[Token]) -> bool:
@@ -600,7 +604,9 @@ def _claim(
         name, lemma_key = f"{word} {_genitive(name)}", f"{word} {lemma_key}"
     own_clause = [*_own_clause(ctx, q, clause), *_verb_figure(ctx, q)]
     standing = standing or told_of_a_thing(ctx, q)
-    status = "actual" if standing else _status(own_clause, tokens, after, is_currency(unit))
+    number = _root(ctx, q.start, q.end)
+    left = tokens if number is None else [t for t in tokens if t.i >= _told_now(number)]
+    status = "actual" if standing else _status(own_clause, left, after, is_currency(unit))
     status = _elided_status(ctx, status, elided)
     comparator = _comparator(q, clause)
     change = _change_to(clause)
@@ -907,7 +913,30 @@ def _own_clause(ctx: Context, q: Quantity, clause: list[Token]) -> list[Token]:
     )
     if number is None:
         return own
-    return [t for t in own if not (_closed_modifier(t, number) or _other_condition(t, number))]
+    start = _told_now(number)
+    return [
+        t for t in own
+        if t.i >= start and not (_closed_modifier(t, number) or _other_condition(t, number))
+    ]  # fmt: skip
+
+
+def _told_now(number: Token) -> int:
+    """Where a clause of its own that tells the figure in the present or past starts, after
+    a comma or a contrast, with its own subject ("Франция поставит Индии 26 истребителей,
+    [стоимость контракта составляет 6,5 млрд евро]"): a future or a cue before it is the
+    other clause's, no status of the figure; 0 where the figure's verb is no such clause's."""
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("conj", "parataxis") or not is_finite(verb):
+        return 0
+    told = {"Pres", "Past"} & set(verb.morph.get("Tense")) and "Ind" in verb.morph.get("Mood")
+    subject = next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if not told or is_future(verb) or subject is None or subject.i > number.i:
+        return 0
+    opening = subject.left_edge
+    joined = opening.i > 0 and opening.nbor(-1).lower_ in (",", "а", "но")
+    return opening.i if joined else 0
 
 
 def _closed_modifier(t: Token, number: Token) -> bool:
@@ -1064,7 +1093,7 @@ def _metric(
     measured = [
         t for t in reversed(clause)
         if t.lemma_ in lex["metric"] and _nominal(t) and not _recipient(t) and not _among(t)
-        and not _basis(ctx, t, q)
+        and not _basis(ctx, t, q) and not _in_person_name(ctx, t)
     ]  # fmt: skip
     measured = [t for t in measured if not _restricts(t, measured)]
     noun = next((t for t in measured if not _source(t)), None) or _antecedent(ctx, q)
@@ -1074,6 +1103,12 @@ def _metric(
             return unnamed
         noun = measured[0]  # the source, where nothing else names the sum
     return _noun_metric(ctx, noun, unit)
+
+
+def _in_person_name(ctx: Context, t: Token) -> bool:
+    """A word of a person's name is no measured noun: "Серхио Масса — 44,3 %" is no mass."""
+    people = ctx.mentions_in(t.sent.start_char, t.sent.end_char, "Person")
+    return any(m.start <= t.idx < m.end for m in people)
 
 
 def _restricts(t: Token, measured: list[Token]) -> bool:
@@ -1246,18 +1281,29 @@ def _antecedent(ctx: Context, q: Quantity) -> Token | None:
          and (c.lemma_ in _PRONOUNS or _bare_change(c)) and c.i < number.i),
         None,
     )  # fmt: skip
-    if pronoun is None:
-        return None
+    return None if pronoun is None else _stands_for(pronoun)
+
+
+def _stands_for(pronoun: Token) -> Token | None:
+    """The measured noun a subject pronoun or a bare change stands for: the nearest one
+    before it in its sentence or the two before, of the pronoun's gender and number; never
+    the whole a percent is of ("дефицит … на уровне 2 % ВВП. В 2024 году он составил 2,9 %":
+    дефицит, not ВВП)."""
     if _bare_change(pronoun):  # "товарооборот вырос на 20 %. За квартал рост составил 15 %"
         pronoun = pronoun.doc[pronoun.sent.start]
     # its sentence and two before ("…он вырос. — Спасибо. Мы … он достигнет")
     before = sentences_back(pronoun.sent, 2)
     told = pronoun.lemma_ in _PRONOUNS  # "он", not a bare change, agrees with its noun
     for t in reversed(pronoun.doc[before.start : pronoun.i]):
-        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t)
+        measured = t.lemma_ in _lexicons()["metric"] and _nominal(t) and not _percent_whole(t)
         if measured and (not told or agrees(pronoun, t)):
             return _outer(t)
     return None
+
+
+def _percent_whole(t: Token) -> bool:
+    """The whole a percent is told of ("2 % ВВП", "85 процентов ВВП"): no measured thing."""
+    return t.dep_ == "nmod" and (t.head.text == "%" or t.head.lemma_ == "процент")
 
 
 def _bare_change(t: Token) -> bool:
@@ -1371,12 +1417,18 @@ def _people(ctx: Context, head: Token) -> tuple[str, str] | None:
             return fate, fate  # "гибели более ста человек" → погибшие
         if up.pos_ in ("VERB", "AUX") or (up.pos_ == "ADJ" and is_predicate(up)):
             up = _fronted(low, up)
-            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject
-            owners = [up, up.head] if up.dep_ == "conj" else [up]
+            # "[число] студентов выросло вдвое и достигло 3 тыс. человек": a conjunct's subject;
+            # "население … может достичь 375 млн человек": the modal's
+            owners = [up, up.head] if up.dep_ in ("conj", "xcomp") else [up]
             subjects = [c for o in owners for c in o.children if c.dep_ in SUBJECTS]
             measured = [c for c in subjects if c.lemma_ in metric and _nominal(c)]
             if measured:
                 return _counted_by(ctx, measured[0]) or _phrase(ctx, _outer(measured[0]))
+            # "Население … Ожидается, что к 2040 году оно достигнет 4,4 млн человек"
+            told = [c for c in subjects if c.lemma_ in _PRONOUNS - {"они"}]
+            stood = _stands_for(told[0]) if told and up.lemma_ in _LEVELS else None
+            if stood is not None and stood.lemma_ in _PEOPLE_MEASURES:
+                return _phrase(ctx, stood)
             if up.lemma_ in _NO_ROLE:
                 return None
             role = _role(low, up)
@@ -1742,6 +1794,12 @@ def _vote_owner(ctx: Context, q: Quantity, case: str = "gent") -> str:
     if verb is not None and verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head  # "X получила 27 % голосов и будет контролировать 30 мест": X's
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    # "X набрал 48 % голосов, его соперник Y — 52 %": a subject past a comma is the gapped
+    # one's, where none of its words stands before the number
+    subjects = [
+        c for c in subjects
+        if not (number and _past_comma(number, c) and c.left_edge.i > number.i)
+    ]  # fmt: skip
     named = (_named_by(ctx, c, case) or _contender_name(ctx, c, case) for c in subjects)
     return next((n for n in named if n), "")  # "Бывший член ЦК, X получил …": two subjects
 
@@ -1791,7 +1849,7 @@ def _gapped_owner(ctx: Context, q: Quantity, case: str = "gent") -> str | None:
     before = ctx.mentions_in(max(0, q.start - 80), q.start)
     gapped = next(
         (m for m in before
-         if any(r.fullmatch(text, m.end, q.start) for r in (_DASH_ONLY, _DASH_SHARE))),
+         if any(r.fullmatch(text, m.end, q.start) for r in (_NAME_DASH, _DASH_SHARE))),
         None,
     )  # fmt: skip
     return None if gapped is None else _owner_name(ctx, gapped, case)

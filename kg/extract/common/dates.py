@@ -144,8 +144,11 @@ _YEAR_RANGE = re.compile(
     rf"(?P<y1>{_Y4_ALONE})(?P<mid>\s*[-–—]\s*|\s+(?:и|или|по|до)\s+)(?P<y2>{_Y4})\s*{_YEAR_WORD}",
     _FLAGS,
 )
+# "в 2025 финансовом году": a year of accounts is its year
+_FISCAL = r"(?:финансов|бюджетн|отч[её]тн)[а-яё]*\s+"
 _YEAR = re.compile(
-    rf"(?P<y>{_Y4_ALONE})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?(?:\s*{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
+    rf"(?P<y>{_Y4_ALONE})(?:\s*-?\s*(?:м|го|й|му|ом)\b)?"
+    rf"(?:\s*(?:{_FISCAL})?{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
     _FLAGS,
 )
 _YEAR_SPAN = re.compile(
