@@ -42,6 +42,7 @@ from kg.extract.events.hits import (
     VISITS,
     Hit,
     gathering,
+    holds,
     read_hits,
     unique,
 )
@@ -381,6 +382,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.own_side = any(h.own_side for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
+    out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
@@ -521,7 +523,7 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
-        e.persons = _two_sides(ctx, frame)
+        e.persons = _two_sides(ctx, frame, e.leaders_office)
     if e.kind == "Signing" and not (e.persons or e.states):
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
@@ -582,10 +584,12 @@ def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
         e.states = unique(e.states + [s for s in [_state_of(ctx, others[0])] if s])
 
 
-def _two_sides(ctx: Context, frame: Event) -> list[str]:
-    """The persons of an event, where they are two, of two states: whom "главы государств",
-    "лидеры двух стран" stand for in what it frames; else none, never one."""
+def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
+    """The persons of an event, where they are two, of two states, holding `office` where
+    one is named: whom "главы государств", "лидеры двух стран" stand for in what it frames
+    ("министры" not two presidents who met); else none, never one."""
     persons = [p for p in frame.participants if p.startswith("person/")]
+    persons = [p for p in persons if not office or holds(ctx.entity(p), office)]
     states = {_state_of(ctx, p) for p in persons} - {""}
     return persons if len(persons) == 2 and len(states) == 2 else []
 

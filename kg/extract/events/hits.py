@@ -286,6 +286,7 @@ class Hit:
     reported: str = ""  # the day a later sentence of the lead reports this news on
     eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
@@ -638,7 +639,9 @@ class _Reader:
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
         hit.held_by = rule.kind in MULTI and _holders_named(tok)
-        hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        leaders = _leaders_act(tok, anchors) or (_leaders_of(tok) if rule.kind in MULTI else None)
+        hit.leaders = leaders is not None
+        hit.leaders_office = _plural_office(leaders) if leaders is not None else ""
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
@@ -718,7 +721,7 @@ class _Reader:
                     return True
                 if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True
-        return _leaders_act(tok, anchors)
+        return _leaders_act(tok, anchors) is not None
 
     def _anchors(self, tok: Token, claimed: set[int], told: bool) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
@@ -1482,7 +1485,7 @@ class _Reader:
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
         persons = unique([m.entity for m in named if m.type == "Person"])
         if subject.lemma_ != "они" and (office := _plural_office(subject)):
-            persons = [k for k in persons if _holds(self.ctx.entity(k), office)]
+            persons = [k for k in persons if holds(self.ctx.entity(k), office)]
         elif subject.lemma_ != "они":
             states = {self.state_of(k) for k in persons}
             persons = persons if len(states - {""}) == len(persons) else []
@@ -2467,24 +2470,25 @@ def _plural_unnamed(subject: Token) -> bool:
     return subject.lemma_ == "они" or _one_office(subject) or bare_sides
 
 
-def _leaders_act(tok: Token, anchors: list[Token]) -> bool:
-    """ "Главы государств подписали", "лидеры обсудили": the subject is holders of one
-    office, in plural, who name no state of their own."""
+def _leaders_act(tok: Token, anchors: list[Token]) -> Token | None:
+    """ "Главы государств подписали", "лидеры обсудили": the subject, holders of one
+    office, in plural, who name no state of their own; None where the subject is not."""
     verbs = dict.fromkeys([tok, *anchors])
-    return any(
-        "Plur" in s.morph.get("Number") and _one_office(s) for v in verbs for s in _subjects(v)
-    )
+    subjects = (s for v in verbs for s in _subjects(v))
+    return next((s for s in subjects if "Plur" in s.morph.get("Number") and _one_office(s)), None)
 
 
-def _leaders_of(tok: Token) -> bool:
+def _leaders_of(tok: Token) -> Token | None:
     """ "переговоры президентов", "встреча лидеров", "телефонный разговор глав МИД": the
-    event of holders of one office, in plural, who name no state of their own: the two
-    sides of the document (not "переговоры президентов Чили и Перу", told by their names)."""
-    return any(
-        c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
+    holders of one office, in plural, who name no state of their own, whose event it is:
+    the two sides of the document (not "переговоры президентов Чили и Перу", told by
+    their names); None where the noun names none."""
+    holders = (
+        c
         for c in tok.children
-        if "Plur" in c.morph.get("Number")
+        if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
     )
+    return next((c for c in holders if "Plur" in c.morph.get("Number")), None)
 
 
 def _plural_office(subject: Token) -> str:
@@ -2501,7 +2505,7 @@ def _plural_office(subject: Token) -> str:
     return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
 
 
-def _holds(person: Entity | None, office: str) -> bool:
+def holds(person: Entity | None, office: str) -> bool:
     """Whether a person holds an office or, for a bare one ("министр"), one of its kind
     ("министр иностранных дел")."""
     held = person.office.lower() if person is not None else ""
