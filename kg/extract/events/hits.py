@@ -1478,7 +1478,9 @@ class _Reader:
         never one person, nor where it names three, of whom it may be any two. A titled
         plural ("министры иностранных дел") stands only for holders of its office, sides or
         leaders only for persons of two states: not a president and a premier before
-        "министры иностранных дел", nor a president and his minister before "стороны"."""
+        "министры иностранных дел", nor a president and his minister before "стороны".
+        Sides are all the persons of two states, of whom one may send two ("президент и
+        глава МИД Франции встретились с премьер-министром Индии. Стороны обсудили …")."""
         previous = sentence_before(subject.sent)
         if previous is None:
             return []
@@ -1487,8 +1489,10 @@ class _Reader:
         if subject.lemma_ != "они" and (office := _plural_office(subject)):
             persons = [k for k in persons if holds(self.ctx.entity(k), office)]
         elif subject.lemma_ != "они":
-            states = {self.state_of(k) for k in persons}
-            persons = persons if len(states - {""}) == len(persons) else []
+            states = [self.state_of(k) for k in persons]
+            if subject.lemma_ == SIDES and "" not in states and len(set(states)) == 2:
+                return persons  # "стороны": two states' delegations, of any size each
+            persons = persons if len(set(states) - {""}) == len(persons) else []
         return persons if len(persons) == 2 else []
 
     def _named(self, subject: Token) -> list[str]:
