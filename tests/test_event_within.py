@@ -337,3 +337,36 @@ def test_a_plural_of_an_office_during_a_meeting_is_the_two_only_if_they_hold_it(
     met = [p for p in meeting.participants if p.startswith("person/")]
     signed = [p for p in signing.participants if p.startswith("person/")]
     assert len(met) == 2 and signed == (met if by_the_two else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Председатель Европейского совета Антониу Кошта и председатель Еврокомиссии Урсула "
+            "фон дер Ляйен в пятницу посетили Белград. Там они провели переговоры с президентом "
+            "Сербии Александром Вучичем.",
+            "2025-01-31",
+        ),
+        (
+            "Премьер-министр Японии Сигэру Исиба и министр иностранных дел Японии Такэси Ивая "
+            "в субботу прибыли в Нью-Дели. Стороны провели переговоры с индийским руководством.",
+            "2025-02-01",
+        ),
+        (
+            "Министр иностранных дел Аргентины Херардо Вертейн в прошлом месяце посетил "
+            "Бразилиа. Он провёл переговоры с министром иностранных дел Бразилии Мауро "
+            "Виейрой.",
+            "2025-01",
+        ),
+        (  # must not: talks ahead keep their own day, not the arrival's
+            "Министр иностранных дел Египта Бадр Абдель Ати в субботу прибыл в Анкару. "
+            "Переговоры с министром иностранных дел Турции Хаканом Фиданом пройдут 5 февраля.",
+            "2025-02-05",
+        ),
+    ],
+)
+def test_talks_after_a_past_visit_take_its_day_not_the_datelines(
+    events, text: str, day: str
+) -> None:
+    assert _one(events(text), "Talks").date == day

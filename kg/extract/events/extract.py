@@ -499,10 +499,19 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = dated or _past_trip(frame.event, frame.doc_date)
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     frame.sents |= sents
     return frame, dated
+
+
+def _past_trip(visit: Event, doc_date: str) -> bool:
+    """A visit done, on a day the text gives before the dateline's ("в пятницу посетили
+    Белград. Там они провели переговоры"): the day of the talks told after it too, which the
+    dateline's would misdate."""
+    told = visit.date not in {"", doc_date} and (not doc_date or visit.date < doc_date)
+    return visit.kind in VISITS and visit.status == "occurred" and told
 
 
 def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:
