@@ -81,6 +81,7 @@ from kg.nlp.deps import (
     preposition_noun,
     quoted_apposition,
     sentence_before,
+    that_clause,
     told_as_reason,
     under_compound_preposition,
     unmarked_subject,
@@ -741,7 +742,10 @@ class _Reader:
                 if motion is not None:
                     anchors.insert(0, motion)
                     claimed.add(motion.i)
-        anchors += [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
+        # not a "что" clause the parse hangs on the noun ("заявил после переговоров, что страна
+        # не откажется от …"): what was said, of another act
+        relatives = [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
+        anchors += [c for c in relatives if not that_clause(c)]
         if tok.pos_ in {"NOUN", "PROPN"}:
             anchors += [v for v in self._relatives(tok) if v not in anchors]
         return anchors
@@ -3220,10 +3224,11 @@ def _clause_up(tok: Token) -> list[Token]:
 
 def _beside(clause: Token, tok: Token) -> bool:
     """A verb's complement clause beside the event, not above it ("на второй встрече сумел
-    уговорить X"): what it plans is that clause's, the event is where it was done."""
-    return (
-        clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and clause not in tok.ancestors
-    )
+    уговорить X"): what it plans is that clause's, the event is where it was done. So is a
+    "что" clause the parse hangs on the event noun ("заявил после переговоров, что страна не
+    откажется от …"): what was said, which calls nothing of the event off."""
+    complement = clause.dep_ in {"xcomp", "ccomp"} or clause.head == tok and that_clause(clause)
+    return complement and clause.pos_ == "VERB" and clause not in tok.ancestors
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
