@@ -351,6 +351,7 @@ class _Reader:
         lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         before: list[DateMention] = []  # the dates of the sentence before
+        last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
         for n, sent in enumerate(self.sents):
             dates = [
@@ -384,7 +385,8 @@ class _Reader:
                         out += self._each_holder(hit)
             _parts(out, sent)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
-            _date_that_day(sent, before, out[first:])
+            last = [] if _new_paragraph(sent) else last
+            _date_that_day(sent, before or last, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if _new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
@@ -394,7 +396,7 @@ class _Reader:
                 for hit in self._told_as_news(out[first:]):
                     hit.lead = True
                     _report([hit], news_day)
-            before = dates
+            before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
             if n <= lead and not dates:
                 undated += out[first:]
@@ -2878,7 +2880,9 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -
     """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
-    of the day after it: its events with no date have it."""
+    of the day after it: its events with no date have it. Where the sentence before gives
+    none, the paragraph's last one to give any does ("8 марта прибыл в Каир. Министры
+    обсудили … . На следующий день он был принят президентом")."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
