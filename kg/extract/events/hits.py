@@ -67,13 +67,16 @@ from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
+    PASSIVE_MARKS,
     SUBJECTS,
+    agent,
     apposed_to,
     each_other,
     fixed_preposition,
     has_preposition,
     has_subject,
     hung_on_first_conjunct,
+    is_passive,
     mutual,
     narrative_before,
     negated,
@@ -674,8 +677,12 @@ class _Reader:
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
-        object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
-        objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        object is a thing ("примет пост у X", whoever else the parse hangs on the verb). In
+        the passive the guest is the subject and the host its agent ("был принят президентом
+        Египта")."""
+        passive = tok.pos_ == "VERB" and is_passive(tok, short=False, marks=PASSIVE_MARKS)
+        received = "nsubj:pass" if passive else "obj"
+        objects = [c for c in tok.children if c.dep_ == received]  # a name, or a title and name
         if not objects:  # "принял в субботу в Абудже президента X": read as a genitive
             objects = [c for c in tok.children if _bare_animate_genitive(c)]
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
@@ -698,7 +705,8 @@ class _Reader:
         # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
         said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
         guests += [k for k in said if k.startswith("person/")]
-        self._take_part(hit, guests)
+        hosts = [self.mention_head.get(c.i) for c in tok.children if passive and agent(c, tok)]
+        self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
 
