@@ -108,3 +108,24 @@ def test_the_one_a_pronoun_stands_for_is_received(events, text: str, met: bool) 
     meetings = [e for e in events(text) if e.kind == "Meeting"]
     assert bool(meetings) == met
     assert all("person/yamandu-orsi" in e.participants for e in meetings)
+
+
+# "был принят X-ом": the passive's subject is the guest, its agent the host
+RECEIVED_PASSIVE = [
+    ("Министр иностранных дел Турции Хакан Фидан был принят в Каире президентом Египта "
+     "Абдель Фаттахом ас-Сиси.", {"person/hakan-fidan", "person/abdel-fattah-el-sisi"}),
+    ("На следующий день министр иностранных дел Бразилии Мауро Виейра был принят президентом "
+     "Аргентины Хавьером Милеем.", {"person/mauro-vieyra", "person/javier-milei"}),
+    # must not: a law passed is no one received, nor one received by no one named
+    ("Закон о ратификации соглашения с Египтом был принят парламентом Турции.", None),
+    ("Министр иностранных дел Бразилии Мауро Виейра был принят в Буэнос-Айресе.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "met"), RECEIVED_PASSIVE)
+def test_one_received_in_the_passive_meets_the_agent(
+    events, text: str, met: set[str] | None
+) -> None:
+    meetings = [e for e in events(text) if e.kind == "Meeting"]
+    persons = [{p for p in e.participants if p.startswith("person/")} for e in meetings]
+    assert persons == ([met] if met else [])

@@ -1,7 +1,7 @@
 """A sentence that opens with "На следующий день" tells of the day after the one day the
-sentence before gives, and talks told so during a visit are still the visit's, in its
-place. Sentences of our own about other pairs of states, with cases that must not take a
-day."""
+sentence before gives (where it gives none, the paragraph's last sentence to give any), and
+talks told so during a visit are still the visit's, in its place. Sentences of our own about
+other pairs of states, with cases that must not take a day."""
 
 from __future__ import annotations
 
@@ -27,6 +27,32 @@ CASES = [
         "На следующий день министры двух стран подписали соглашение о строительстве дороги.",
         "Signing",
         ("2025-03-04", ""),
+    ),
+    # after a sentence with no date: the day after the paragraph's last one given
+    (
+        "Министр иностранных дел Турции Хакан Фидан 8 марта 2025 года провёл в Каире "
+        "переговоры с министром иностранных дел Египта Бадром Абдель Ати. Министры обсудили "
+        "ситуацию в секторе Газа. На следующий день Фидан встретился с президентом Египта "
+        "Абдель Фаттахом ас-Сиси.",
+        "Meeting",
+        ("2025-03-09", ""),
+    ),
+    (
+        "Министр иностранных дел Бразилии Мауро Виейра 24 февраля 2025 года провёл в "
+        "Буэнос-Айресе переговоры с министром иностранных дел Аргентины Херардо Вертейном. "
+        "Стороны обсудили торговлю. На следующий день Виейра встретился с президентом "
+        "Аргентины Хавьером Милеем.",
+        "Meeting",
+        ("2025-02-25", ""),
+    ),
+    # must not: a day of an earlier paragraph
+    (
+        "Министр иностранных дел Бразилии Мауро Виейра 24 февраля 2025 года провёл в "
+        "Буэнос-Айресе переговоры с министром иностранных дел Аргентины Херардо Вертейном.\n\n"
+        "Стороны обсудили торговлю. На следующий день Виейра встретился с президентом "
+        "Аргентины Хавьером Милеем.",
+        "Meeting",
+        ("", ""),
     ),
     # must not: a month before gives no day, a next week or year is no next day
     (

@@ -2,8 +2,8 @@
 the persons the sentence before names, where it names exactly two, and a press conference
 they hold is all of theirs; where it names one or none, it stands for no one, never for
 one person. A titled plural ("министры иностранных дел") stands only for holders of its
-office, sides and leaders only for persons of two states. Sentences of our own about other
-pairs of states."""
+office, sides and leaders only for persons of two states (sides for all of them, one state
+sending two; leaders for two). Sentences of our own about other pairs of states."""
 
 from __future__ import annotations
 
@@ -49,6 +49,23 @@ CASES = [
     ("Президент Бразилии Луис Инасиу Лула да Силва поручил министру иностранных дел Мауро "
      "Виейре подготовить визит в Аргентину. Вечером лидеры провели телефонный разговор с "
      "генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/antonio-guterres"}),
+    # sides are two states' persons, one state sending two
+    ("Президент Франции Эмманюэль Макрон и министр иностранных дел Франции Жан-Ноэль Барро "
+     "приняли в Елисейском дворце премьер-министра Индии Нарендру Моди. Стороны обсудили "
+     "поставки истребителей Rafale.",
+     "Talks", {"person/Q3052772", "person/jean-noel-barrot", "person/narendra-modi"}),
+    ("Премьер-министр Японии Сигэру Исиба и министр иностранных дел Японии Такэси Ивая "
+     "приняли в Токио президента Вьетнама Лыонг Кыонга. Стороны обсудили поставки риса.",
+     "Talks", {"person/shigeru-ishiba", "person/takeshi-iwaya", "person/lyong-kyong"}),
+    # must not: leaders are not three persons of two states, sides not three states' persons
+    ("Президент Франции Эмманюэль Макрон и министр иностранных дел Франции Жан-Ноэль Барро "
+     "приняли в Елисейском дворце премьер-министра Индии Нарендру Моди. Вечером лидеры "
+     "провели телефонный разговор с генеральным секретарём ООН Антониу Гутерришем.",
+     "PhoneCall", {"person/antonio-guterres"}),
+    ("Президент Франции Эмманюэль Макрон, премьер-министр Индии Нарендра Моди и президент "
+     "Бразилии Луис Инасиу Лула да Силва встретились в Париже. Вечером стороны провели "
+     "телефонный разговор с генеральным секретарём ООН Антониу Гутерришем.",
      "PhoneCall", {"person/antonio-guterres"}),
 ]  # fmt: skip
 

@@ -62,3 +62,24 @@ def test_a_framing_visit_is_the_one_told_before(events) -> None:
     assert [(v.visitor, v.host, v.status) for v in visits] == [
         ("state/HRV", "state/SVN", "planned")
     ]
+
+
+SAID_AFTER = [
+    ("Министр иностранных дел Турции Хакан Фидан 20 ноября провёл в Каире переговоры с "
+     "министром иностранных дел Египта Бадром Абдель Ати. Фидан заявил после переговоров, что "
+     "Турция не откажется от сотрудничества с Египтом.", "occurred"),
+    ("Вице-президент Еврокомиссии Кая Каллас 20 ноября провела в Белграде переговоры с "
+     "президентом Сербии Александром Вучичем. Вучич заявил журналистам после встречи, что "
+     "Сербия не откажется от европейского пути.", "occurred"),
+    # must-not: talks one refuses are called off
+    ("Министр иностранных дел Турции Хакан Фидан отказался от переговоров с министром "
+     "иностранных дел Египта Бадром Абдель Ати.", "cancelled"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "status"), SAID_AFTER)
+def test_what_is_said_after_talks_calls_nothing_off(events, text: str, status: str) -> None:
+    """ "заявил после переговоров, что страна не откажется от …": the "что" clause the parse
+    hangs on the event noun is what was said, neither a refusal of the talks nor a plan."""
+    talks = [e for e in events(text, DAY) if e.kind in {"Talks", "Meeting"}]
+    assert [e.status for e in talks] == [status]

@@ -298,3 +298,75 @@ AT_A_SUMMIT = [
 def test_a_meeting_at_a_summit_takes_its_place(events, text: str, place: str, date: str) -> None:
     met = _one(events(text), "Meeting", "Talks")
     assert (met.location, met.date) == (place, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "by_the_two"),
+    [
+        (  # must not: "министры" are not the two presidents who met
+            "Президент Бразилии Луис Инасиу Лула да Силва и президент Аргентины Хавьер Милей "
+            "встретились во вторник в Бразилиа. В ходе встречи министры подписали план действий "
+            "по энергетике.",
+            False,
+        ),
+        (  # must not: nor "министры иностранных дел"
+            "Президент Египта Абдель Фаттах ас-Сиси и президент Турции Реджеп Тайип Эрдоган "
+            "встретились во вторник в Каире. В ходе встречи министры иностранных дел подписали "
+            "меморандум о консультациях.",
+            False,
+        ),
+        (  # must: the two ministers who met
+            "Министр иностранных дел Индии Субраманьям Джайшанкар и министр иностранных дел "
+            "Японии Такэси Ивая встретились во вторник в Токио. В ходе встречи министры "
+            "подписали меморандум о сотрудничестве в сфере кибербезопасности.",
+            True,
+        ),
+        (  # must: "главы государств", any office, are the two presidents
+            "Президент Египта Абдель Фаттах ас-Сиси и президент Турции Реджеп Тайип Эрдоган "
+            "встретились во вторник в Каире. В ходе встречи главы государств подписали "
+            "декларацию о стратегическом партнёрстве.",
+            True,
+        ),
+    ],
+)
+def test_a_plural_of_an_office_during_a_meeting_is_the_two_only_if_they_hold_it(
+    events, text: str, by_the_two: bool
+) -> None:
+    read = events(text)
+    meeting, signing = _one(read, "Meeting"), _one(read, "Signing")
+    met = [p for p in meeting.participants if p.startswith("person/")]
+    signed = [p for p in signing.participants if p.startswith("person/")]
+    assert len(met) == 2 and signed == (met if by_the_two else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Председатель Европейского совета Антониу Кошта и председатель Еврокомиссии Урсула "
+            "фон дер Ляйен в пятницу посетили Белград. Там они провели переговоры с президентом "
+            "Сербии Александром Вучичем.",
+            "2025-01-31",
+        ),
+        (
+            "Премьер-министр Японии Сигэру Исиба и министр иностранных дел Японии Такэси Ивая "
+            "в субботу прибыли в Нью-Дели. Стороны провели переговоры с индийским руководством.",
+            "2025-02-01",
+        ),
+        (
+            "Министр иностранных дел Аргентины Херардо Вертейн в прошлом месяце посетил "
+            "Бразилиа. Он провёл переговоры с министром иностранных дел Бразилии Мауро "
+            "Виейрой.",
+            "2025-01",
+        ),
+        (  # must not: talks ahead keep their own day, not the arrival's
+            "Министр иностранных дел Египта Бадр Абдель Ати в субботу прибыл в Анкару. "
+            "Переговоры с министром иностранных дел Турции Хаканом Фиданом пройдут 5 февраля.",
+            "2025-02-05",
+        ),
+    ],
+)
+def test_talks_after_a_past_visit_take_its_day_not_the_datelines(
+    events, text: str, day: str
+) -> None:
+    assert _one(events(text), "Talks").date == day

@@ -42,6 +42,7 @@ from kg.extract.events.hits import (
     VISITS,
     Hit,
     gathering,
+    holds,
     read_hits,
     unique,
 )
@@ -381,6 +382,7 @@ def _fold(group: list[Hit]) -> Hit:
     out.own_side = any(h.own_side for h in group)
     out.words = any(h.words for h in group)
     out.leaders = all(h.leaders for h in group)
+    out.leaders_office = next((h.leaders_office for h in group if h.leaders_office), "")
     out.lead = any(h.lead and h.status in {"occurred", ""} for h in group)
     named = max(group, key=lambda h: len(h.name_key))
     out.name, out.name_key = named.name, named.name_key
@@ -497,10 +499,19 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
         return None
     frame = min(near, key=lambda f: (f.event.kind in VISITS, -min(f.sents)))
     dated = bool(sents & frame.sents) or frame.event.date == frame.doc_date
+    dated = dated or _past_trip(frame.event, frame.doc_date)
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
     frame.sents |= sents
     return frame, dated
+
+
+def _past_trip(visit: Event, doc_date: str) -> bool:
+    """A visit done, on a day the text gives before the dateline's ("в пятницу посетили
+    Белград. Там они провели переговоры"): the day of the talks told after it too, which the
+    dateline's would misdate."""
+    told = visit.date not in {"", doc_date} and (not doc_date or visit.date < doc_date)
+    return visit.kind in VISITS and visit.status == "occurred" and told
 
 
 def _left(frame: _Frame, frames: list[_Frame], sents: set[int]) -> bool:
@@ -521,7 +532,7 @@ def _within(ctx: Context, e: Hit, frame: Event, dated: bool) -> None:
     e.date = e.date or (frame.date if dated else "")
     e.location = e.location or frame.location
     if e.leaders and not e.persons:  # "главы государств подписали": the two who met
-        e.persons = _two_sides(ctx, frame)
+        e.persons = _two_sides(ctx, frame, e.leaders_office)
     if e.kind == "Signing" and not (e.persons or e.states):
         # "По итогам переговоров было подписано 15 документов": the states that met signed
         e.states = [p for p in frame.participants if p.startswith("state/")]
@@ -582,10 +593,12 @@ def _transcript_host(ctx: Context, group: list[Hit], e: Hit) -> None:
         e.states = unique(e.states + [s for s in [_state_of(ctx, others[0])] if s])
 
 
-def _two_sides(ctx: Context, frame: Event) -> list[str]:
-    """The persons of an event, where they are two, of two states: whom "главы государств",
-    "лидеры двух стран" stand for in what it frames; else none, never one."""
+def _two_sides(ctx: Context, frame: Event, office: str) -> list[str]:
+    """The persons of an event, where they are two, of two states, holding `office` where
+    one is named: whom "главы государств", "лидеры двух стран" stand for in what it frames
+    ("министры" not two presidents who met); else none, never one."""
     persons = [p for p in frame.participants if p.startswith("person/")]
+    persons = [p for p in persons if not office or holds(ctx.entity(p), office)]
     states = {_state_of(ctx, p) for p in persons} - {""}
     return persons if len(persons) == 2 and len(states) == 2 else []
 

@@ -67,13 +67,16 @@ from kg.model import Entity, Mention
 from kg.nlp.clauses import clause_subjects, contrast_between, told_after
 from kg.nlp.deps import (
     CLAUSES,
+    PASSIVE_MARKS,
     SUBJECTS,
+    agent,
     apposed_to,
     each_other,
     fixed_preposition,
     has_preposition,
     has_subject,
     hung_on_first_conjunct,
+    is_passive,
     mutual,
     narrative_before,
     negated,
@@ -81,6 +84,7 @@ from kg.nlp.deps import (
     preposition_noun,
     quoted_apposition,
     sentence_before,
+    that_clause,
     told_as_reason,
     under_compound_preposition,
     unmarked_subject,
@@ -286,6 +290,7 @@ class Hit:
     reported: str = ""  # the day a later sentence of the lead reports this news on
     eve: bool = False  # told on the eve of another ("накануне визита"): not on the news day
     leaders: bool = False  # told of holders of one office in plural ("главы государств")
+    leaders_office: str = ""  # the office they hold where it is one ("министры"), else ""
     sides: bool = False  # told of the two sides or such leaders ("стороны обсудили")
     held_by: bool = False  # its noun names who holds it ("консультации министров")
     at_it: bool = False  # told "на нём": at the gathering of the sentence before
@@ -349,6 +354,7 @@ class _Reader:
         lemmas = self.ctx.lemmas
         told: list[str] = []  # in a text with no date of its own, the days it gave with their year
         before: list[DateMention] = []  # the dates of the sentence before
+        last: list[DateMention] = []  # those of the paragraph's last sentence that gives any
         news_day = ""  # the day of the dateline whose paragraph this is
         for n, sent in enumerate(self.sents):
             dates = [
@@ -382,7 +388,8 @@ class _Reader:
                         out += self._each_holder(hit)
             _parts(out, sent)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
-            _date_that_day(sent, before, out[first:])
+            last = [] if _new_paragraph(sent) else last
+            _date_that_day(sent, before or last, out[first:])
             dateline = "" if self.ctx.document.date or n > lead else _opening_day(sent, dates)
             news_day = "" if _new_paragraph(sent) else news_day
             if dateline and not any(h.earlier for h in out[first:]):  # not "… ранее задержан"
@@ -392,7 +399,7 @@ class _Reader:
                 for hit in self._told_as_news(out[first:]):
                     hit.lead = True
                     _report([hit], news_day)
-            before = dates
+            before, last = dates, dates or last
             frame = self._frame(sent, dates, frame, out[first:])
             if n <= lead and not dates:
                 undated += out[first:]
@@ -640,7 +647,9 @@ class _Reader:
         if rule.kind in VISITS and not self._trip_abroad(tok, rule, hit, anchors, dest):
             return False
         hit.held_by = rule.kind in MULTI and _holders_named(tok)
-        hit.leaders = _leaders_act(tok, anchors) or (rule.kind in MULTI and _leaders_of(tok))
+        leaders = _leaders_act(tok, anchors) or (_leaders_of(tok) if rule.kind in MULTI else None)
+        hit.leaders = leaders is not None
+        hit.leaders_office = _plural_office(leaders) if leaders is not None else ""
         both = hit.sides = self._sides_act(tok, anchors) or hit.leaders
         if (rule.pair or rule.kind in MULTI) and len(set(hit.states)) < 2 and both:
             hit.states = list(dict.fromkeys([*hit.states, *main_pair(self.ctx, only_two=True)]))
@@ -670,8 +679,12 @@ class _Reader:
     def _guests(self, tok: Token, hit: Hit) -> bool:
         """Adds the persons the verb's direct object names ("принял в Сантьяго министра
         Аргентины Диану Мондино"), and their states; False when it names none, or when an
-        object is a thing ("примет пост у X", whoever else the parse hangs on the verb)."""
-        objects = [c for c in tok.children if c.dep_ == "obj"]  # a name, or a title and name
+        object is a thing ("примет пост у X", whoever else the parse hangs on the verb). In
+        the passive the guest is the subject and the host its agent ("был принят президентом
+        Египта")."""
+        passive = tok.pos_ == "VERB" and is_passive(tok, short=False, marks=PASSIVE_MARKS)
+        received = "nsubj:pass" if passive else "obj"
+        objects = [c for c in tok.children if c.dep_ == received]  # a name, or a title and name
         if not objects:  # "принял в субботу в Абудже президента X": read as a genitive
             objects = [c for c in tok.children if _bare_animate_genitive(c)]
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
@@ -694,7 +707,8 @@ class _Reader:
         # "Его принял премьер-министр Эфиопии": the person the pronoun stands for
         said = [self.antecedent(c) for c in objects if c.pos_ == "PRON"]
         guests += [k for k in said if k.startswith("person/")]
-        self._take_part(hit, guests)
+        hosts = [self.mention_head.get(c.i) for c in tok.children if passive and agent(c, tok)]
+        self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
 
@@ -720,7 +734,7 @@ class _Reader:
                     return True
                 if plural and subject.lemma_ in PAIR_WORDS and any(c.lemma_ in BOTH for c in own):
                     return True
-        return _leaders_act(tok, anchors)
+        return _leaders_act(tok, anchors) is not None
 
     def _anchors(self, tok: Token, claimed: set[int], told: bool) -> list[Token]:
         """The verbs whose dependents also describe the event: the trigger itself when a
@@ -740,7 +754,10 @@ class _Reader:
                 if motion is not None:
                     anchors.insert(0, motion)
                     claimed.add(motion.i)
-        anchors += [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
+        # not a "что" clause the parse hangs on the noun ("заявил после переговоров, что страна
+        # не откажется от …"): what was said, of another act
+        relatives = [c for c in tok.children if c.dep_ in {"acl", "acl:relcl"} and c.pos_ == "VERB"]
+        anchors += [c for c in relatives if not that_clause(c)]
         if tok.pos_ in {"NOUN", "PROPN"}:
             anchors += [v for v in self._relatives(tok) if v not in anchors]
         return anchors
@@ -1477,17 +1494,21 @@ class _Reader:
         never one person, nor where it names three, of whom it may be any two. A titled
         plural ("министры иностранных дел") stands only for holders of its office, sides or
         leaders only for persons of two states: not a president and a premier before
-        "министры иностранных дел", nor a president and his minister before "стороны"."""
+        "министры иностранных дел", nor a president and his minister before "стороны".
+        Sides are all the persons of two states, of whom one may send two ("президент и
+        глава МИД Франции встретились с премьер-министром Индии. Стороны обсудили …")."""
         previous = sentence_before(subject.sent)
         if previous is None:
             return []
         named = [self.mention_head[h] for h in self._heads_in(previous.start, previous.end)]
         persons = unique([m.entity for m in named if m.type == "Person"])
         if subject.lemma_ != "они" and (office := _plural_office(subject)):
-            persons = [k for k in persons if _holds(self.ctx.entity(k), office)]
+            persons = [k for k in persons if holds(self.ctx.entity(k), office)]
         elif subject.lemma_ != "они":
-            states = {self.state_of(k) for k in persons}
-            persons = persons if len(states - {""}) == len(persons) else []
+            states = [self.state_of(k) for k in persons]
+            if subject.lemma_ == SIDES and "" not in states and len(set(states)) == 2:
+                return persons  # "стороны": two states' delegations, of any size each
+            persons = persons if len(set(states) - {""}) == len(persons) else []
         return persons if len(persons) == 2 else []
 
     def _named(self, subject: Token) -> list[str]:
@@ -2497,24 +2518,25 @@ def _plural_unnamed(subject: Token) -> bool:
     return subject.lemma_ == "они" or _one_office(subject) or bare_sides
 
 
-def _leaders_act(tok: Token, anchors: list[Token]) -> bool:
-    """ "Главы государств подписали", "лидеры обсудили": the subject is holders of one
-    office, in plural, who name no state of their own."""
+def _leaders_act(tok: Token, anchors: list[Token]) -> Token | None:
+    """ "Главы государств подписали", "лидеры обсудили": the subject, holders of one
+    office, in plural, who name no state of their own; None where the subject is not."""
     verbs = dict.fromkeys([tok, *anchors])
-    return any(
-        "Plur" in s.morph.get("Number") and _one_office(s) for v in verbs for s in _subjects(v)
-    )
+    subjects = (s for v in verbs for s in _subjects(v))
+    return next((s for s in subjects if "Plur" in s.morph.get("Number") and _one_office(s)), None)
 
 
-def _leaders_of(tok: Token) -> bool:
+def _leaders_of(tok: Token) -> Token | None:
     """ "переговоры президентов", "встреча лидеров", "телефонный разговор глав МИД": the
-    event of holders of one office, in plural, who name no state of their own: the two
-    sides of the document (not "переговоры президентов Чили и Перу", told by their names)."""
-    return any(
-        c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
+    holders of one office, in plural, who name no state of their own, whose event it is:
+    the two sides of the document (not "переговоры президентов Чили и Перу", told by
+    their names); None where the noun names none."""
+    holders = (
+        c
         for c in tok.children
-        if "Plur" in c.morph.get("Number")
+        if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and _one_office(c)
     )
+    return next((c for c in holders if "Plur" in c.morph.get("Number")), None)
 
 
 def _plural_office(subject: Token) -> str:
@@ -2531,7 +2553,7 @@ def _plural_office(subject: Token) -> str:
     return "" if full == office and subject.lemma_ in _LEADERS - {"министр"} else full
 
 
-def _holds(person: Entity | None, office: str) -> bool:
+def holds(person: Entity | None, office: str) -> bool:
     """Whether a person holds an office or, for a bare one ("министр"), one of its kind
     ("министр иностранных дел")."""
     held = person.office.lower() if person is not None else ""
@@ -2896,7 +2918,9 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -
     """A sentence that opens with "В этот день" / "В тот же день" tells of the day the
     sentence before gives as its only date, wherever in it ("была провозглашена королевой
     6 февраля 1952 года. В этот день умер её отец"), one that opens with "На следующий день"
-    of the day after it: its events with no date have it."""
+    of the day after it: its events with no date have it. Where the sentence before gives
+    none, the paragraph's last one to give any does ("8 марта прибыл в Каир. Министры
+    обсудили … . На следующий день он был принят президентом")."""
     if len(before) != 1:
         return
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
@@ -3242,10 +3266,11 @@ def _clause_up(tok: Token) -> list[Token]:
 
 def _beside(clause: Token, tok: Token) -> bool:
     """A verb's complement clause beside the event, not above it ("на второй встрече сумел
-    уговорить X"): what it plans is that clause's, the event is where it was done."""
-    return (
-        clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB" and clause not in tok.ancestors
-    )
+    уговорить X"): what it plans is that clause's, the event is where it was done. So is a
+    "что" clause the parse hangs on the event noun ("заявил после переговоров, что страна не
+    откажется от …"): what was said, which calls nothing of the event off."""
+    complement = clause.dep_ in {"xcomp", "ccomp"} or clause.head == tok and that_clause(clause)
+    return complement and clause.pos_ == "VERB" and clause not in tok.ancestors
 
 
 def _cancels_its_own(verb: Token, tok: Token) -> bool:
