@@ -164,7 +164,7 @@ def organization_spans(
             continue
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
-        for span in _bracket_parts(_balanced(_strip_quotes(ent))):
+        for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
             if _named_otherwise(span):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
@@ -1574,6 +1574,21 @@ def _balanced(span: Span | None) -> Span | None:
         elif opened:
             end = opened[0]
     return doc[span.start : end] if end > span.start else None
+
+
+def _past_kind(span: Span) -> Span:
+    """The span from the opening quote on where it opens with a kind of organization and
+    the adjectives on it ("[Оппозиционная партия] «Союз за Родину»", "[Национальный банк]
+    «Траст»"): the quotes hold the name, as where the tagger takes them alone ("партия
+    «Альтернатива для Германии»"); else the span."""
+    doc = span.doc
+    for n, t in enumerate(span[1:], start=1):
+        if t.text in _QUOTES_OPEN:
+            kind = span[n - 1]
+            if kind.lemma_ in ORG_NOUNS and all(a.pos_ == "ADJ" for a in span[: n - 1]):
+                return doc[t.i : span.end]
+            break
+    return span
 
 
 def _strip_quotes(span: Span) -> Span | None:
