@@ -1,6 +1,7 @@
 """Organizations on unseen news (issue 8 item 7): the tagger's span of a kind of
-organization with its adjectives before a quoted name is the quoted name; on sentences of
-our own about other states, with must-nots."""
+organization with its adjectives before a quoted name is the quoted name, a state's
+central or national bank by its contraction is one node with its full name; on sentences
+of our own about other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -30,3 +31,32 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_organization_spans(orgs, text: str, expected: set[str]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.fixture(scope="module")
+def org_keys():
+    read = shipped_reader()
+    return lambda text: {m.text: m.entity for m in read(text) if m.type == "Organization"}
+
+
+# A state's central or national bank by its contraction and by its full name: one node.
+SAME = [
+    ("Центральный банк Турции повысил ставку. Об этом сообщается на сайте ЦБ Турции.",
+     "Центральный банк Турции", "ЦБ Турции"),
+    ("Центробанк Египта снизил ставку. Центральный банк Египта объяснил решение инфляцией.",
+     "Центробанк Египта", "Центральный банк Египта"),
+    ("Национальный банк Сербии снизил ставку. Нацбанк Сербии сообщил об этом в среду.",
+     "Национальный банк Сербии", "Нацбанк Сербии"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "full", "short"), SAME)
+def test_a_banks_contraction_is_its_full_name(org_keys, text: str, full: str, short: str) -> None:
+    keys = org_keys(text)
+    assert keys[full] == keys[short]
+
+
+def test_two_states_banks_stay_two(org_keys) -> None:
+    """Must not: the contraction merges no two states' banks."""
+    keys = org_keys("ЦБ Турции и Центральный банк Египта подписали соглашение о свопе.")
+    assert keys["ЦБ Турции"] != keys["Центральный банк Египта"]
