@@ -1,7 +1,8 @@
 """Organizations on unseen news (issue 8 item 7): the tagger's span of a kind of
-organization with its adjectives before a quoted name is the quoted name, a state's
-central or national bank by its contraction is one node with its full name; on sentences
-of our own about other states, with must-nots."""
+organization with its adjectives before a quoted name is the quoted name, a state's body
+with two fields "и" joins before the state's name is one, a state's central or national
+bank by its contraction is one node with its full name; on sentences of our own about
+other states, with must-nots."""
 
 from __future__ import annotations
 
@@ -25,6 +26,20 @@ CASES = [
     # must not: a name that is itself adjectives and a kind, unquoted, stays whole
     ("Российская газета опубликовала интервью посла Египта.", {"Российская газета"}),
     ("Национальный банк Сербии снизил ставку.", {"Национальный банк Сербии"}),
+    # a state's body before its name, lower case, with two fields "и" joins
+    ("Соглашение подписали с министерством планирования и инвестиций Вьетнама.",
+     {"министерством планирования и инвестиций Вьетнама"}),
+    ("Делегация Индии встретилась с министерством торговли и промышленности Египта.",
+     {"министерством торговли и промышленности Египта"}),
+    ("Меморандум подписан с министерством науки и технологий Индии.",
+     {"министерством науки и технологий Индии"}),
+    # must not: a body's noun after "и" is a body of its own, a minister is a person, a
+    # capitalised name after "и" is another body
+    ("Представители министерства обороны и полиции Перу прибыли в Чили.",
+     {"полиции Перу"}),
+    ("Министр торговли и промышленности Египта прибыл в Индию.", set()),
+    ("Представители министерства финансов и Центробанка Египта прибыли в Индию.",
+     {"Центробанка Египта"}),
 ]  # fmt: skip
 
 
