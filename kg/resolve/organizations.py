@@ -72,6 +72,8 @@ BODY_SHORT = {
     "государственный департамент": ("Госдепартамент", "Госдеп"),
     "генеральная прокуратура": ("Генпрокуратура",),
     "генеральный штаб": ("Генштаб",),
+    "центральный банк": ("ЦБ", "Центробанк"),
+    "национальный банк": ("Нацбанк",),
 }
 
 
@@ -164,7 +166,7 @@ def organization_spans(
             continue
         if all(i in state_tokens for i in range(ent.start, ent.end)):
             continue  # natasha's ORG that is just a state name ("РФ")
-        for span in _bracket_parts(_balanced(_strip_quotes(ent))):
+        for span in _bracket_parts(_balanced(_strip_quotes(_past_kind(ent)))):
             if _named_otherwise(span):
                 continue
             span = _genitive_tail(span, taken | set(state_tokens))
@@ -1091,7 +1093,8 @@ def _before_state_name(
     for state in (s for s in states if s.id_ not in ("adjective", "capital") and s.start):
         if not _genitive_name(state) and not _apposed_team(state):
             continue
-        for words in (doc[state.start - 1 : state.start], doc[state.start - 2 : state.start]):
+        for size in _BODY_WORDS:
+            words = doc[max(state.start - size, 0) : state.start]
             body = _body_words(gazetteer, words, state)
             if body:
                 org = body_of(gazetteer, body, state.kb_id_)
@@ -1114,17 +1117,43 @@ def _apposed_team(state: Span) -> bool:
     )
 
 
+# Sizes of the words before a state that may name its body: "полиции", "министерства
+# обороны", "министерством планирования и инвестиций", "министерства труда и социальной защиты".
+_BODY_WORDS = (1, 2, 4, 5)
+
+
 def _body_words(gazetteer: Gazetteer, words: Span, state: Span) -> str:
     """The body's name of words before a state it governs: a noun of state_bodies.txt
-    ("полиции") and at most one genitive noun of its own ("министерства обороны"), in the
-    nominative ("Министерство обороны"); "" for other words."""
+    ("полиции") and at most one genitive noun of its own ("министерства обороны") or two
+    that "и" joins, the second with its adjectives ("министерством планирования и
+    инвестиций"), in the nominative ("Министерство обороны"); "" for other words."""
     if not words or state.root.head.i not in (t.i for t in words):
         return ""
     head, rest = words[0], words[1:]
-    if any(t.head.i != head.i or t.pos_ != "NOUN" or t.text[:1].isupper() for t in rest):
+    if not _own_field(head, rest):
         return ""
     noun = _state_noun_body(gazetteer, head, state.kb_id_)
     return " ".join([noun.split()[0], *(t.text for t in rest)]) if noun else ""
+
+
+def _own_field(head: Token, rest: Span) -> bool:
+    """`rest` is lower-case nouns of `head`'s own: none, one genitive noun on it
+    ("[обороны]"), or that and another "и" joins to it with its adjectives ("[планирования
+    и инвестиций]", "[труда и социальной защиты]"); not a body's noun after "и"
+    ("Министерства обороны и полиции Перу" is two bodies)."""
+    if any(t.text[:1].isupper() for t in rest):
+        return False
+    if len(rest) < 3:
+        return all(t.head.i == head.i and t.pos_ == "NOUN" for t in rest)
+    first, joiner, *adjectives, second = rest
+    return (
+        first.head.i == head.i
+        and first.pos_ == second.pos_ == "NOUN"
+        and joiner.lower_ == "и"
+        and second.head.i == first.i
+        and all(a.pos_ == "ADJ" and a.head.i == second.i for a in adjectives)
+        and not _body_noun(second)
+    )
 
 
 def _genitive_name(span: Span) -> bool:
@@ -1574,6 +1603,21 @@ def _balanced(span: Span | None) -> Span | None:
         elif opened:
             end = opened[0]
     return doc[span.start : end] if end > span.start else None
+
+
+def _past_kind(span: Span) -> Span:
+    """The span from the opening quote on where it opens with a kind of organization and
+    the adjectives on it ("[Оппозиционная партия] «Союз за Родину»", "[Национальный банк]
+    «Траст»"): the quotes hold the name, as where the tagger takes them alone ("партия
+    «Альтернатива для Германии»"); else the span."""
+    doc = span.doc
+    for n, t in enumerate(span[1:], start=1):
+        if t.text in _QUOTES_OPEN:
+            kind = span[n - 1]
+            if kind.lemma_ in ORG_NOUNS and all(a.pos_ == "ADJ" for a in span[: n - 1]):
+                return doc[t.i : span.end]
+            break
+    return span
 
 
 def _strip_quotes(span: Span) -> Span | None:

@@ -1,0 +1,77 @@
+"""Organizations on unseen news (issue 8 item 7): the tagger's span of a kind of
+organization with its adjectives before a quoted name is the quoted name, a state's body
+with two fields "и" joins before the state's name is one, a state's central or national
+bank by its contraction is one node with its full name; on sentences of our own about
+other states, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+from gazetteer_runs import shipped_reader
+
+
+@pytest.fixture(scope="module")
+def orgs():
+    read = shipped_reader()
+    return lambda text: {m.text for m in read(text) if m.type == "Organization"}
+
+
+CASES = [
+    # a kind of organization with its adjectives opening the tagger's span before a quoted
+    # name: the quotes hold the name
+    ("Оппозиционная партия «Союз за Родину» голосовала против реформ в Аргентине.",
+     {"Союз за Родину"}),
+    ("Ультраправая партия «Братья Италии» победила на выборах в Италии.", {"Братья Италии"}),
+    ("Национальный банк «Траст» открыл отделение в Сербии.", {"Траст"}),
+    # must not: a name that is itself adjectives and a kind, unquoted, stays whole
+    ("Российская газета опубликовала интервью посла Египта.", {"Российская газета"}),
+    ("Национальный банк Сербии снизил ставку.", {"Национальный банк Сербии"}),
+    # a state's body before its name, lower case, with two fields "и" joins
+    ("Соглашение подписали с министерством планирования и инвестиций Вьетнама.",
+     {"министерством планирования и инвестиций Вьетнама"}),
+    ("Делегация Индии встретилась с министерством торговли и промышленности Египта.",
+     {"министерством торговли и промышленности Египта"}),
+    ("Меморандум подписан с министерством науки и технологий Индии.",
+     {"министерством науки и технологий Индии"}),
+    # must not: a body's noun after "и" is a body of its own, a minister is a person, a
+    # capitalised name after "и" is another body
+    ("Представители министерства обороны и полиции Перу прибыли в Чили.",
+     {"полиции Перу"}),
+    ("Министр торговли и промышленности Египта прибыл в Индию.", set()),
+    ("Представители министерства финансов и Центробанка Египта прибыли в Индию.",
+     {"Центробанка Египта"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organization_spans(orgs, text: str, expected: set[str]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.fixture(scope="module")
+def org_keys():
+    read = shipped_reader()
+    return lambda text: {m.text: m.entity for m in read(text) if m.type == "Organization"}
+
+
+# A state's central or national bank by its contraction and by its full name: one node.
+SAME = [
+    ("Центральный банк Турции повысил ставку. Об этом сообщается на сайте ЦБ Турции.",
+     "Центральный банк Турции", "ЦБ Турции"),
+    ("Центробанк Египта снизил ставку. Центральный банк Египта объяснил решение инфляцией.",
+     "Центробанк Египта", "Центральный банк Египта"),
+    ("Национальный банк Сербии снизил ставку. Нацбанк Сербии сообщил об этом в среду.",
+     "Национальный банк Сербии", "Нацбанк Сербии"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "full", "short"), SAME)
+def test_a_banks_contraction_is_its_full_name(org_keys, text: str, full: str, short: str) -> None:
+    keys = org_keys(text)
+    assert keys[full] == keys[short]
+
+
+def test_two_states_banks_stay_two(org_keys) -> None:
+    """Must not: the contraction merges no two states' banks."""
+    keys = org_keys("ЦБ Турции и Центральный банк Египта подписали соглашение о свопе.")
+    assert keys["ЦБ Турции"] != keys["Центральный банк Египта"]
