@@ -1362,3 +1362,37 @@ SURNAMES_NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), SURNAMES_NAMED_AGAIN)
 def test_a_surname_named_again_as_a_subject(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# An Arabic compound name's first word ("Абдель", "Абуль") never declines: after a first
+# name in an oblique case it is that man's second name, not another person's first.
+ARABIC_COMPOUND_NAMES = [
+    (
+        "По словам министра иностранных дел Судана Юсефа Абдель Рахмана, Хартум готов к "
+        "диалогу с Каиром.",
+        {"Юсеф Абдель Рахман": 1},
+    ),
+    (
+        "Президент Кении направил послание министру иностранных дел Ливии Тарику Абдель Хамиду.",
+        {"Тарик Абдель Хамид": 1},
+    ),
+    (
+        "По словам министра финансов Египта Мустафы Абдель Кадера, Каир не поддержит санкции "
+        "против Анкары.",
+        {"Мустафа Абдель Кадер": 1},
+    ),
+    # must not: the nominative and a name opening with the word stay as they were
+    (
+        "Министр иностранных дел Египта Юсеф Абдель Рахман прибыл в Анкару.",
+        {"Юсеф Абдель Рахман": 1},
+    ),
+    (
+        "По словам генерального секретаря ЛАГ Ахмеда Абуль Гейта, переговоры продолжатся.",
+        {"Ахмед Абуль Гейт": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARABIC_COMPOUND_NAMES)
+def test_an_arabic_compound_name_in_an_oblique_case(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -31,6 +31,7 @@ from kg.resolve.names import (
     KIN,
     PARTICLES,
     SYLLABLE_SURNAMES,
+    UNDECLINED_OPENERS,
     WOMEN_KIN,
     NameParts,
     apposed_kin,
@@ -934,9 +935,12 @@ def _case_break(before: Token, name: Token, alone: bool) -> bool:
     """A word in an oblique case before a first name that reads only as a nominative: no
     word of that name. A first name alone after a first name is her surname that does not
     decline ("убийство Людмилы Касьян"); not a woman's after a man's ("С Ираклием Марина
-    познакомилась"): no woman bears a man's first name."""
+    познакомилась"): no woman bears a man's first name. An Arabic compound name's first
+    word, which never declines, tells no case."""
     if alone and is_first_name(before.text):
         return _man_then_woman(before, name)
+    if name.text in UNDECLINED_OPENERS:
+        return False  # "Юсефа Абдель Рахмана": "Абдель" declines in no case
     return (
         case_of(before) not in ("", "Nom")
         and not _undeclined_in(before.text, case_of(before))
