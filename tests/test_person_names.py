@@ -1396,3 +1396,46 @@ ARABIC_COMPOUND_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), ARABIC_COMPOUND_NAMES)
 def test_an_arabic_compound_name_in_an_oblique_case(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A name hung on a title in an oblique case, then one hung on a word outside it, are two
+# persons, however their words decline: the patron's genitive name, then the head's.
+TWO_NAMES_SIDE_BY_SIDE = [
+    (
+        "Адвокат бывшего президента Колумбии Альваро Урибе Хайме Гранадос заявил об апелляции.",
+        {"Альваро Урибе": 1, "Хайме Гранадос": 1},
+    ),
+    (
+        "Супруга президента Аргентины Альберто Фернандеса Фабиола Яньес посетила Мадрид.",
+        {"Альберто Фернандес": 1, "Фабиола Яньес": 1},
+    ),
+    (
+        "Адвокат бывшего президента Аргентины Кристины Киршнер Карлос Беральди заявил о "
+        "давлении на суд.",
+        {"Кристина Киршнер": 1, "Карлос Беральди": 1},
+    ),
+    (  # a first name of the second person's the first name's span took in
+        "Адвокат бывшего премьер-министра Пакистана Имрана Хана Салман Сафдар обратился в суд.",
+        {"Имран Хан": 1, "Салман Сафдар": 1},
+    ),
+    # must not: one man's long name in the genitive, with or without particles
+    (
+        "Визит бывшего премьер-министра Испании Хосе Луиса Родригеса Сапатеро в Каракас "
+        "вызвал споры.",
+        {"Хосе Луис Родригес Сапатеро": 1},
+    ),
+    (
+        "Пресс-секретарь бывшего президента Мексики Андреса Мануэля Лопеса Обрадора заявил о "
+        "поддержке Кубы.",
+        {"Андрес Мануэль Лопес Обрадор": 1},
+    ),
+    (
+        "Пресс-секретарь президента Бразилии Луиса Инасиу Лулы да Силвы прибыл в Лиму.",
+        {"Луис Инасиу Лула да Силва": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_NAMES_SIDE_BY_SIDE)
+def test_two_names_side_by_side(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

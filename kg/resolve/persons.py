@@ -103,10 +103,13 @@ def person_mentions(
     spans, others = _others_surname_apart(spans, parts_of)
     out, joined = [], []
     lone = _lone_places(doc)
+    # a full name's words are no first names another name takes in ("Имрана Хана Салман …")
+    full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
         for line in _split_lines(span):
             trimmed = _trim(line, blocked, places, lone)
-            piece = _with_initials(trimmed, no_name | others) if trimmed is not None else None
+            kept = no_name | others | (full - set(range(line.start, line.end)))
+            piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece):
@@ -870,6 +873,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _nominative_after_oblique(span, start, t)
                 or _second_full_name(span, start, t)
                 or _family_again(span, start, t)
+                or _apposed_apart(span, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -1010,6 +1014,31 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and t.lower_ not in PARTICLES
         and is_first_name(t.text)
         and not is_first_name(prev.text)
+    )
+
+
+def _apposed_apart(span: Span, start: int, t: Token) -> bool:
+    """Two full names side by side, the first hung on a title in an oblique case, the
+    second on another word outside them ("Адвокат бывшего президента Колумбии Альваро Урибе
+    Хайме Гранадос": the patron's genitive name, then the lawyer's): two persons, however
+    their words decline. Each part two words or more, each the subtree of its first word."""
+    doc = span.doc
+    first = doc[start]
+    if t.i - start < 2 or span.end - t.i < 2 or not t.text[:1].isupper():
+        return False
+    if t.lower_ in PARTICLES or doc[t.i - 1].lower_ in PARTICLES:
+        return False
+    title, head = first.head, t.head
+    inside = range(span.start, span.end)
+    if title.i in inside or head.i in inside or head.i == title.i:
+        return False
+    if title.pos_ != "NOUN" or case_of(title) in ("", "Nom") or first.dep_ != "appos":
+        return False
+    return (first.left_edge.i, first.right_edge.i, t.left_edge.i, t.right_edge.i) == (
+        start,
+        t.i - 1,
+        t.i,
+        span.end - 1,
     )
 
 
