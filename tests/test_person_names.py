@@ -1439,3 +1439,23 @@ TWO_NAMES_SIDE_BY_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), TWO_NAMES_SIDE_BY_SIDE)
 def test_two_names_side_by_side(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A name right after a word for a news outlet is the outlet's: a lone word that is no
+# surname, or a longer name in the noun's case; not a first name with a surname, a surname
+# (an owner's or the head's), nor a name of another case.
+OUTLET_NAMES = [
+    ("По данным агентства Бернама, премьер-министр Малайзии посетит Токио.", {}),
+    ("Как передаёт агентство Петра, Амман и Каир договорились о поставках газа.", {}),
+    ("Об этом сообщила газета Политика со ссылкой на правительство Сербии.", {}),
+    ("Об этом сообщила газета Ди Вельт со ссылкой на МИД Германии.", {}),
+    # must not
+    ("Директор агентства Марко Петрович посетил Белград.", {"Марко Петрович": 1}),
+    ("Директор агентства Петров заявил о росте продаж в Сербии.", {"Петров": 1}),
+    ("Главный редактор газеты Мирослав Йович посетил Белград.", {"Мирослав Йович": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_NAMES)
+def test_a_name_after_an_outlets_noun(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -119,6 +119,8 @@ def person_mentions(
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
+            if _outlet_named(piece, parts):
+                continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
             if _capital_alone(piece, gaz):
@@ -219,6 +221,9 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
+# Nouns for a news outlet: a one-word name right after one is the outlet's ("агентство Бернама")
+_OUTLET_NOUNS = frozenset(["агентство", "газета", "телеканал", "издание", "журнал",
+                           "радиостанция", "телекомпания", "еженедельник"])  # fmt: skip
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
@@ -334,6 +339,29 @@ def _brand(piece: Span) -> bool:
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
     )
+
+
+def _outlet_named(piece: Span, parts: NameParts) -> bool:
+    """A name right after a word for a news outlet, in any case ("агентства Бернама",
+    "агентство Петра", "газета Ди Вельт"): the outlet's, no person's. Not a first name with
+    a surname, nor a surname, an owner's ("газета Березовского", "Газета Хансена") or a
+    head's, nor a longer name of another case than the noun's ("директор агентства Марко
+    Петрович")."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    if before is None or before.lemma_.lower() not in _OUTLET_NOUNS:
+        return False
+    if parts.first and parts.last:
+        return False
+    word = piece[-1]
+    if russian_surname_end(word.text) or any(
+        "Surn" in p.tag and p.is_known for p in morph().parse(word.text)
+    ):
+        return False
+    if len(piece) > 1 or case_of(word) == case_of(before):
+        return case_of(word) == case_of(before)  # in apposition a name shares the noun's case
+    # a lone genitive is an owner's name ("Газета Хансена"), unless an ordinary word or a
+    # first name alone, which names no owner ("газета Политика", "агентство Петра")
+    return case_of(word) != "Gen" or common_word(word.text) or is_first_name(word.text)
 
 
 def _family(piece: Span) -> bool:
