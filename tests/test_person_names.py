@@ -1362,3 +1362,100 @@ SURNAMES_NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), SURNAMES_NAMED_AGAIN)
 def test_a_surname_named_again_as_a_subject(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# An Arabic compound name's first word ("Абдель", "Абуль") never declines: after a first
+# name in an oblique case it is that man's second name, not another person's first.
+ARABIC_COMPOUND_NAMES = [
+    (
+        "По словам министра иностранных дел Судана Юсефа Абдель Рахмана, Хартум готов к "
+        "диалогу с Каиром.",
+        {"Юсеф Абдель Рахман": 1},
+    ),
+    (
+        "Президент Кении направил послание министру иностранных дел Ливии Тарику Абдель Хамиду.",
+        {"Тарик Абдель Хамид": 1},
+    ),
+    (
+        "По словам министра финансов Египта Мустафы Абдель Кадера, Каир не поддержит санкции "
+        "против Анкары.",
+        {"Мустафа Абдель Кадер": 1},
+    ),
+    # must not: the nominative and a name opening with the word stay as they were
+    (
+        "Министр иностранных дел Египта Юсеф Абдель Рахман прибыл в Анкару.",
+        {"Юсеф Абдель Рахман": 1},
+    ),
+    (
+        "По словам генерального секретаря ЛАГ Ахмеда Абуль Гейта, переговоры продолжатся.",
+        {"Ахмед Абуль Гейт": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARABIC_COMPOUND_NAMES)
+def test_an_arabic_compound_name_in_an_oblique_case(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A name hung on a title in an oblique case, then one hung on a word outside it, are two
+# persons, however their words decline: the patron's genitive name, then the head's.
+TWO_NAMES_SIDE_BY_SIDE = [
+    (
+        "Адвокат бывшего президента Колумбии Альваро Урибе Хайме Гранадос заявил об апелляции.",
+        {"Альваро Урибе": 1, "Хайме Гранадос": 1},
+    ),
+    (
+        "Супруга президента Аргентины Альберто Фернандеса Фабиола Яньес посетила Мадрид.",
+        {"Альберто Фернандес": 1, "Фабиола Яньес": 1},
+    ),
+    (
+        "Адвокат бывшего президента Аргентины Кристины Киршнер Карлос Беральди заявил о "
+        "давлении на суд.",
+        {"Кристина Киршнер": 1, "Карлос Беральди": 1},
+    ),
+    (  # a first name of the second person's the first name's span took in
+        "Адвокат бывшего премьер-министра Пакистана Имрана Хана Салман Сафдар обратился в суд.",
+        {"Имран Хан": 1, "Салман Сафдар": 1},
+    ),
+    # must not: one man's long name in the genitive, with or without particles
+    (
+        "Визит бывшего премьер-министра Испании Хосе Луиса Родригеса Сапатеро в Каракас "
+        "вызвал споры.",
+        {"Хосе Луис Родригес Сапатеро": 1},
+    ),
+    (
+        "Пресс-секретарь бывшего президента Мексики Андреса Мануэля Лопеса Обрадора заявил о "
+        "поддержке Кубы.",
+        {"Андрес Мануэль Лопес Обрадор": 1},
+    ),
+    (
+        "Пресс-секретарь президента Бразилии Луиса Инасиу Лулы да Силвы прибыл в Лиму.",
+        {"Луис Инасиу Лула да Силва": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_NAMES_SIDE_BY_SIDE)
+def test_two_names_side_by_side(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected
+
+
+# A name right after a word for a news outlet is the outlet's: a lone word that is no
+# surname, or a longer name in the noun's case; not a first name with a surname, a surname
+# (an owner's or the head's), nor a name of another case.
+OUTLET_NAMES = [
+    ("По данным агентства Бернама, премьер-министр Малайзии посетит Токио.", {}),
+    ("Как передаёт агентство Петра, Амман и Каир договорились о поставках газа.", {}),
+    ("Об этом сообщила газета Политика со ссылкой на правительство Сербии.", {}),
+    ("Об этом сообщила газета Ди Вельт со ссылкой на МИД Германии.", {}),
+    # must not
+    ("Директор агентства Марко Петрович посетил Белград.", {"Марко Петрович": 1}),
+    ("Директор агентства Петров заявил о росте продаж в Сербии.", {"Петров": 1}),
+    ("Главный редактор газеты Мирослав Йович посетил Белград.", {"Мирослав Йович": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_NAMES)
+def test_a_name_after_an_outlets_noun(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

@@ -41,6 +41,13 @@ FUTURE = "«наши страны ждёт большое будущее»"
             "из Лимы, Хорхе Кастро.",
             "Хорхе Кастро",
         ),
+        # an Arabic compound name after "По словам" keeps its first name ("Абдель" declines
+        # in no case, so no case break)
+        (
+            "По словам министра иностранных дел Египта Мустафы Абдель Кадера, «Каир готов к "
+            "диалогу с Анкарой».",
+            "Мустафа Абдель Кадер",
+        ),
         # words a demonstrative points back with, whatever quotes or reports them
         (
             f"{WORDS}, — эти слова министра иностранных дел Чили Альберто ван Кларена, "

@@ -95,6 +95,11 @@ PARTICLES = frozenset(
 )
 
 
+# The first word of an Arabic compound name ("Абдель Рахман", "Абуль Гейт"), which Russian
+# never declines: after a first name in any case it is that man's second name, no case break.
+UNDECLINED_OPENERS = frozenset(["Абдель", "Абдуль", "Абд", "Абдер", "Абдур", "Абуль"])
+
+
 # "сын"/"дочь" in an Arabic name: the names after one are the father's ("Тамим бин Хамад").
 _NASAB = frozenset(["бен", "бин", "ибн", "бинт"])
 

@@ -31,6 +31,7 @@ from kg.resolve.names import (
     KIN,
     PARTICLES,
     SYLLABLE_SURNAMES,
+    UNDECLINED_OPENERS,
     WOMEN_KIN,
     NameParts,
     apposed_kin,
@@ -102,10 +103,13 @@ def person_mentions(
     spans, others = _others_surname_apart(spans, parts_of)
     out, joined = [], []
     lone = _lone_places(doc)
+    # a full name's words are no first names another name takes in ("Имрана Хана Салман …")
+    full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
         for line in _split_lines(span):
             trimmed = _trim(line, blocked, places, lone)
-            piece = _with_initials(trimmed, no_name | others) if trimmed is not None else None
+            kept = no_name | others | (full - set(range(line.start, line.end)))
+            piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
                 continue
             if quoted_title(doc, piece):
@@ -115,6 +119,8 @@ def person_mentions(
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
+            if _outlet_named(piece, parts):
+                continue
             if _brand(piece) or thing_named(piece) or (not parts.first and _family(piece)):
                 continue
             if _capital_alone(piece, gaz):
@@ -215,6 +221,9 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
+# Nouns for a news outlet: a one-word name right after one is the outlet's ("агентство Бернама")
+_OUTLET_NOUNS = frozenset(["агентство", "газета", "телеканал", "издание", "журнал",
+                           "радиостанция", "телекомпания", "еженедельник"])  # fmt: skip
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
@@ -330,6 +339,29 @@ def _brand(piece: Span) -> bool:
         and case_of(piece.root) == case
         and piece.root.head.i == before.i
     )
+
+
+def _outlet_named(piece: Span, parts: NameParts) -> bool:
+    """A name right after a word for a news outlet, in any case ("агентства Бернама",
+    "агентство Петра", "газета Ди Вельт"): the outlet's, no person's. Not a first name with
+    a surname, nor a surname, an owner's ("газета Березовского", "Газета Хансена") or a
+    head's, nor a longer name of another case than the noun's ("директор агентства Марко
+    Петрович")."""
+    before = piece.doc[piece.start - 1] if piece.start else None
+    if before is None or before.lemma_.lower() not in _OUTLET_NOUNS:
+        return False
+    if parts.first and parts.last:
+        return False
+    word = piece[-1]
+    if russian_surname_end(word.text) or any(
+        "Surn" in p.tag and p.is_known for p in morph().parse(word.text)
+    ):
+        return False
+    if len(piece) > 1 or case_of(word) == case_of(before):
+        return case_of(word) == case_of(before)  # in apposition a name shares the noun's case
+    # a lone genitive is an owner's name ("Газета Хансена"), unless an ordinary word or a
+    # first name alone, which names no owner ("газета Политика", "агентство Петра")
+    return case_of(word) != "Gen" or common_word(word.text) or is_first_name(word.text)
 
 
 def _family(piece: Span) -> bool:
@@ -869,6 +901,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _nominative_after_oblique(span, start, t)
                 or _second_full_name(span, start, t)
                 or _family_again(span, start, t)
+                or _apposed_apart(span, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -934,9 +967,12 @@ def _case_break(before: Token, name: Token, alone: bool) -> bool:
     """A word in an oblique case before a first name that reads only as a nominative: no
     word of that name. A first name alone after a first name is her surname that does not
     decline ("убийство Людмилы Касьян"); not a woman's after a man's ("С Ираклием Марина
-    познакомилась"): no woman bears a man's first name."""
+    познакомилась"): no woman bears a man's first name. An Arabic compound name's first
+    word, which never declines, tells no case."""
     if alone and is_first_name(before.text):
         return _man_then_woman(before, name)
+    if name.text in UNDECLINED_OPENERS:
+        return False  # "Юсефа Абдель Рахмана": "Абдель" declines in no case
     return (
         case_of(before) not in ("", "Nom")
         and not _undeclined_in(before.text, case_of(before))
@@ -1006,6 +1042,31 @@ def _second_full_name(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a sp
         and t.lower_ not in PARTICLES
         and is_first_name(t.text)
         and not is_first_name(prev.text)
+    )
+
+
+def _apposed_apart(span: Span, start: int, t: Token) -> bool:
+    """Two full names side by side, the first hung on a title in an oblique case, the
+    second on another word outside them ("Адвокат бывшего президента Колумбии Альваро Урибе
+    Хайме Гранадос": the patron's genitive name, then the lawyer's): two persons, however
+    their words decline. Each part two words or more, each the subtree of its first word."""
+    doc = span.doc
+    first = doc[start]
+    if t.i - start < 2 or span.end - t.i < 2 or not t.text[:1].isupper():
+        return False
+    if t.lower_ in PARTICLES or doc[t.i - 1].lower_ in PARTICLES:
+        return False
+    title, head = first.head, t.head
+    inside = range(span.start, span.end)
+    if title.i in inside or head.i in inside or head.i == title.i:
+        return False
+    if title.pos_ != "NOUN" or case_of(title) in ("", "Nom") or first.dep_ != "appos":
+        return False
+    return (first.left_edge.i, first.right_edge.i, t.left_edge.i, t.right_edge.i) == (
+        start,
+        t.i - 1,
+        t.i,
+        span.end - 1,
     )
 
 
