@@ -19,11 +19,13 @@ import gc
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from queue import SimpleQueue
 from typing import Generic, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -112,9 +114,8 @@ class WorkerDied(RuntimeError):
 # read ~0.05 s: at 2, in a 400-document NEREL build, each worker waited ~2 s for the parent,
 # most of it while the parent linked a document). 2 at least; up to DEPTH for the worker with
 # the least text queued (no more items than before wait behind a long document), while that
-# text is short enough that its pickles stay within the pipe's buffer (a socket's, ~200 KB):
-# the parent never blocks on a send while the worker reads (it takes its messages between
-# two items).
+# text is short (news; long documents go at most two a worker). A send ends whatever the
+# item's length, even to a busy worker: see `_serve`.
 DEPTH = 4
 DEEP_CHARS = 20_000
 
@@ -276,22 +277,39 @@ def _died(worker: _Worker) -> WorkerDied:
     return WorkerDied(f"a worker process ended (exit status {worker.process.exitcode})")
 
 
+# what the parent sends: (kind, seq, payload, done, news); see `WorkerPool._send`
+_Message = tuple[str, int, object, int, list[object]]
+
+
 def _serve(conn: Connection, handler: Handler[T, R], parent: int) -> None:
-    """A worker's loop: questions before items, since the parent waits for their answers."""
+    """A worker's loop: questions before items, since the parent waits for their answers.
+
+    A thread of its own (`_drain`) reads the pipe at all times, so the pool cannot deadlock:
+    a message longer than the pipe's buffer (a socket's, ~200 KB: a long transcript's
+    document, its question, its news) keeps the parent in its send until the worker reads
+    it, and the worker may meanwhile be reading an item, or sending a reply as long, which
+    the parent reads only once its send is done. The parent blocks only in a send, which
+    the thread ends, or in a wait for replies it is owed, each of which a worker sends once
+    it has read its item; a worker blocks only in a reply's send, which the parent's next
+    wait ends. News is still learnt here, in the order told, before the items read next."""
     init_worker(parent, None, ())
+    arrived: SimpleQueue[_Message | None] = SimpleQueue()
+    threading.Thread(target=_drain, args=(conn, arrived), daemon=True).start()
     inbox: deque[tuple[str, int, object, int]] = deque()
 
-    def receive() -> None:
-        *message, news = conn.recv()
+    def take(received: _Message | None) -> None:
+        if received is None:
+            raise EOFError("the parent closed the pipe")
+        *message, news = received
         for told in news:  # learnt at once: the items read next know it
             handler.learn(told)
         inbox.append(tuple(message))  # type: ignore[arg-type]
 
     while True:
         if not inbox:
-            receive()
-        while conn.poll():
-            receive()
+            take(arrived.get())
+        while not arrived.empty():
+            take(arrived.get())
         message = next((m for m in inbox if m[0] == "ask"), inbox[0])
         inbox.remove(message)
         kind, seq, payload, done = message
@@ -299,3 +317,14 @@ def _serve(conn: Connection, handler: Handler[T, R], parent: int) -> None:
         read = kind == "read"
         reply = handler.read(seq, payload) if read else handler.ask(seq, payload)  # type: ignore[arg-type]
         conn.send((kind, seq, reply))
+
+
+def _drain(conn: Connection, arrived: SimpleQueue[_Message | None]) -> None:
+    """Moves each message from the pipe to `arrived` as it comes (None once the pipe is
+    closed). It only reads: the worker's loop alone sends, so the connection's two
+    directions are each used by one thread."""
+    try:
+        while True:
+            arrived.put(conn.recv())
+    except (EOFError, OSError):
+        arrived.put(None)

@@ -4,6 +4,7 @@ build gets the store; Ctrl-C ends it with one line and exit 130, no worker trace
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -203,3 +204,49 @@ def test_news_told_to_the_pool_reaches_each_worker_before_its_next_item() -> Non
     # news); each item after them went with it, each worker heard it whole and in order
     assert rest[-2:] == [["a", "b"]] * 2
     assert all(heard in ([], ["a", "b"]) for heard in rest)
+
+
+LONG = 1_000_000  # characters: a message beyond a pipe's buffer (~200 KB)
+
+
+class Echo(Sleeper):
+    """Gives back each item padded to a long text after a moment's work on it, and each
+    question as it came."""
+
+    def read(self, seq: int, text: str) -> str:  # type: ignore[override]
+        time.sleep(0.05)
+        return text.ljust(LONG)
+
+    def ask(self, seq: int, question: object) -> object:
+        return question
+
+
+def echo_long_items() -> None:
+    texts = [f"{i}" * LONG for i in range(8)]
+    with WorkerPool(Echo(), 2, len, budget=10**9) as pool:
+        assert list(pool.map(texts)) == texts
+
+
+def ask_long_questions() -> None:
+    """Each question goes to a worker still reading an item ahead (its reply as long)."""
+    with WorkerPool(Echo(), 2, len, budget=10**9) as pool:
+        for seq, result in enumerate(pool.map([f"{i}" for i in range(6)])):
+            assert result == f"{seq}".ljust(LONG)
+            assert pool.ask(seq, "?" * LONG) == "?" * LONG
+
+
+@pytest.mark.parametrize("run", [echo_long_items, ask_long_questions])
+def test_long_messages_both_ways_do_not_deadlock_the_pool(run: Callable[[], None]) -> None:
+    """A message too long for the pipe's buffer, sent to a busy worker, keeps the parent in
+    its send until the worker reads it, while the worker's reply (as long) waits for the
+    parent to read it: the worker must read its pipe while it works. The pool runs in a
+    process of its own, with a deadline, so that a deadlock fails the test instead of hanging
+    the suite (its workers die with it)."""
+    process = multiprocessing.get_context("fork").Process(target=run)
+    process.start()
+    process.join(60)
+    if process.is_alive():
+        process.kill()
+        process.join()
+        pytest.fail("the pool deadlocked: no results within 60 s")
+    assert process.exitcode == 0
