@@ -235,6 +235,16 @@ FIRES = [
     ("Президент Перу Хуан Перес провёл кадровые перестановки. В частности, освобожден от "
      "должности и уволен с военной службы начальник ПВО генерал Луис Гомес.", "Resignation",
      {"person/luis-gomes"}, {"person/khuan-peres"}, "", "occurred"),
+    # "преемником" takes the post of whom it names ("Его", "Тоа"), by that one's title in
+    # the sentence before; not the post of another person titled there
+    ("Министр обороны Японии Ясукадзу Хамада ушёл в отставку. Его преемником стал Минору "
+     "Кихара.", "Appointment", {"person/minoru-kikhara", "state/JPN"}, set(), "", "occurred"),
+    ("Президент Чили Габриэль Борич отправил в отставку министра внутренних дел Каролину "
+     "Тоа. Преемником Тоа назначен Альваро Элисальде.", "Appointment",
+     {"person/alvaro-elisalde", "state/CHL"}, {"person/gabriel-borich"}, "", "occurred"),
+    ("Министр финансов Великобритании Квази Квартенг был уволен. Преемником Квартенга "
+     "станет Джереми Хант.", "Appointment", {"person/jeremy-hunt", "state/GBR"},
+     {"person/kvazi-kvarteng"}, "", "planned"),
 ]  # fmt: skip
 
 
@@ -394,6 +404,12 @@ SILENT = [
     ("Министр обороны Перу Хуан Перес передумал уходить в отставку.", "Resignation"),
     # a building left is no post
     ("Министр финансов Перу Хуан Перес покинул здание правительства в 16:00.", "Resignation"),
+    # a successor not yet named, only spoken of, or of no post the text gives
+    ("Министр обороны Литвы Арвидас Анушаускас подал в отставку. Его преемник пока не "
+     "назван. Эксперты называют возможным преемником министра Лауринаса Кащюнаса.",
+     "Appointment"),
+    ("Писатель Эдуардас Вайткус ушёл из политики. Его преемником стал Томас Томилинас.",
+     "Appointment"),
 ]  # fmt: skip
 
 

@@ -1,8 +1,8 @@
-"""Days told relative to others: a sentence that opens with a bare "Накануне" tells of the
-day before the one day the sentence before gives (not of the day before the document"s),
-and a visit told as under way by "находящийся с визитом" on the subject of a dated verb is
-on that verb"s day. Sentences of our own about other pairs of states, with cases that must
-keep the document"s eve or take no day."""
+"""Days told relative to others: a sentence that opens or ends with a bare "накануне", or
+tells "днём ранее", tells of the day before the one day the sentence before gives (not of
+the day before the document's), and a visit told as under way by "находящийся с визитом" on
+the subject of a dated verb is on that verb's day. Sentences of our own about other pairs of
+states, with cases that must keep the document's eve or take no day."""
 
 from __future__ import annotations
 
@@ -48,6 +48,42 @@ CASES = [
     ("", "Visit", "",
      "Находящийся с визитом в Ханое премьер-министр Японии провёл переговоры с "
      "президентом Вьетнама."),
+    # a bare "накануне" that ends its sentence, and "днём ранее" anywhere, tell of the day
+    # before the one day the sentence before gives, with or without a document date
+    ("2024-03-15", "PhoneCall", "2024-03-11",
+     "Президент Польши Анджей Дуда 12 марта 2024 года прибыл с визитом в Вашингтон. "
+     "Госсекретарь США Энтони Блинкен провёл телефонный разговор с главой МИД Польши "
+     "Радославом Сикорским накануне."),
+    ("2025-02-14", "Resignation", "2025-02-11",
+     "Конституционный суд Таиланда 12 февраля 2025 года рассмотрел жалобу оппозиции. "
+     "Министр финансов Таиланда Пичай Чуннавачира ушёл в отставку накануне."),
+    ("", "Talks", "2024-10-17",
+     "18 октября 2024 года президент Египта Абдель Фаттах ас-Сиси прибыл с официальным "
+     "визитом в Анкару. Министр иностранных дел Египта Бадр Абдель Аты провёл переговоры с "
+     "министром иностранных дел Турции Хаканом Фиданом днём ранее."),
+    ("2023-12-08", "Meeting", "2023-12-05",
+     "Премьер-министр Индии Нарендра Моди 6 декабря 2023 года провёл переговоры с "
+     "президентом Франции Эмманюэлем Макроном в Париже. Министр иностранных дел Индии "
+     "Субраманьям Джайшанкар встретился с главой МИД Франции Катрин Колонной днём ранее."),
+    # a name or a hyphenated title after an opening "Накануне" is the subject, not a noun
+    # the preposition governs
+    ("2024-02-07", "PhoneCall", "2024-02-04",
+     "Премьер-министр Испании Педро Санчес 5 февраля 2024 года прибыл в Париж. Накануне "
+     "Педро Санчес провёл телефонный разговор с канцлером Германии Олафом Шольцем."),
+    ("2024-10-03", "PhoneCall", "2024-10-02",
+     "Накануне премьер-министр Японии Сигэру Исиба провёл телефонный разговор с "
+     "премьер-министром Вьетнама Фам Минь Тинем."),
+    # must not: "днём ранее" with no one day before is no day (not the document's eve), an
+    # ending "накануне" with no day before is the document's eve, "накануне выборов" no day
+    ("2025-05-20", "Resignation", "",
+     "Президент Чили Габриэль Борич 10 мая 2025 года прибыл в Буэнос-Айрес, а 12 мая провёл "
+     "переговоры. Министр обороны Чили Майя Фернандес ушла в отставку днём ранее."),
+    ("2025-01-20", "Resignation", "2025-01-19",
+     "Президент Сербии Александар Вучич принял в Белграде посла Китая Ли Мина. "
+     "Премьер-министр Сербии Милош Вучевич подал в отставку накануне."),
+    ("2024-06-05", "Meeting", "",
+     "Президент Сербии Александар Вучич 3 июня 2024 года прибыл в Будапешт. Премьер-министр "
+     "Венгрии Виктор Орбан встретился с ним накануне выборов."),
 ]  # fmt: skip
 
 

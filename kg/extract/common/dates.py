@@ -20,7 +20,8 @@ Decisions (the contract says dates are never guessed):
   contains the whole week: its month, else its year.
 - "накануне" followed by a noun phrase is a preposition ("накануне визита")
   and is not a date; standing alone it is the day before the document date, or before the
-  one day the sentence before gives where it opens its sentence (`eve_of`).
+  one day the sentence before gives where it opens or ends its sentence (`eve_of`); "днём
+  ранее" is only the day before that one day.
 - Decades ("в 1990-х") and year ranges' ends are returned separately (also a bare year
   opening a span to a month: "с 2022 по март 2023 года"); a decade
   has value "" because ISO 8601 dates have no decade precision.
@@ -168,7 +169,10 @@ _DECADE = re.compile(
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|по|до|и)\s*", _FLAGS)
 _SIMPLE_REL = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2}
 _REL_DAY = re.compile(rf"{_A}(?P<w>сегодня|вчера|позавчера|завтра|послезавтра){_B}", _FLAGS)
-_EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*)", _FLAGS)
+_EVE = re.compile(rf"{_A}накануне{_B}(?P<rest>\s*[а-яё]*(?:-[а-яё]+)*)", _FLAGS)
+# "днём ранее", "днем раньше": the day before the one the sentence before tells (`eve_of`),
+# never the document's eve
+_DAY_EARLIER = re.compile(rf"{_A}дн[её]м\s+(?:ранее|раньше){_B}", _FLAGS)
 _SHIFT_WORDS = {k: int(v) for k, v in load_dict(RELATIVE_SHIFTS).items()}
 _SHIFT = "|".join(sorted(_SHIFT_WORDS, key=len, reverse=True))
 _REL_PERIOD = re.compile(
@@ -386,6 +390,8 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
                 m.start() + len("накануне"),
                 (day - timedelta(days=1)).isoformat() if day else "",
             )
+    for m in _DAY_EARLIER.finditer(text) if _has(folded, "ранее", "раньше") else ():
+        add(m.start(), m.end(), "")
     patterns = (_REL_PERIOD, _REL_PERIOD_OF, _PART_OF_MONTH)
     for pattern in patterns if _has(folded, "год", "месяц", "недел") else ():
         for m in pattern.finditer(text):
@@ -404,22 +410,36 @@ def days_after(day: str, n: int) -> str:
 
 
 def eve_of(mention: DateMention, day: str) -> DateMention:
-    """A bare "накануне" told against a day the text gives rather than the document's date
-    ("X 14 мая прибыл в Бразилиа. Накануне он провёл телефонный разговор": 13 May): the day
-    before `day`; any other mention, or a `day` that is no full day, as it is."""
-    if fold_case(mention.text) != "накануне" or len(day) != 10:
+    """A bare "накануне" or "днём ранее" told against a day the text gives rather than the
+    document's date ("X 14 мая прибыл в Бразилиа. Накануне он провёл телефонный разговор":
+    13 May): the day before `day`; any other mention, or a `day` that is no full day, as it
+    is."""
+    if not is_eve(mention) or len(day) != 10:
         return mention
     return replace(mention, value=days_after(day, -1))
 
 
+def is_eve(mention: DateMention) -> bool:
+    """A bare "накануне" or "днём ранее": the day before another."""
+    return fold_case(mention.text) == "накануне" or bool(_DAY_EARLIER.fullmatch(mention.text))
+
+
 def _is_preposition(next_word: str) -> bool:
-    """Whether "накануне" governs the next word, a genitive noun phrase ("накануне визита")."""
+    """Whether "накануне" governs the next word, a genitive noun phrase ("накануне визита");
+    not a whole hyphenated word with no genitive ("Накануне премьер-министр …"), nor a
+    person's name that can be a subject ("Накануне Педро Санчес провёл …")."""
     if not next_word:
+        return False
+    parses = morph().parse(next_word.lower())
+    if any({"nomn"} <= p.tag.grammemes and p.tag.grammemes & _NAMES for p in parses):
         return False
     return any(
         {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
-        for p in morph().parse(next_word.lower())
+        for p in parses
     )
+
+
+_NAMES = frozenset({"Name", "Surn"})
 
 
 def _period(m: re.Match[str], doc: tuple[int, int, int], day: date | None) -> str:

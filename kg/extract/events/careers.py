@@ -49,6 +49,7 @@ from kg.nlp.deps import (
     possessive_pronoun,
     preposition,
     sentence_before,
+    sentences_back,
     speaker_acts,
     verb_above,
     which_subject,
@@ -69,6 +70,9 @@ _LEFT = _POSTS | {"служба"}  # "уволил с военной служб�
 # the post where no title does
 _OATH = "присяга"
 _SWORN = frozenset({_OATH, "инаугурация"})
+# one who takes the post of another ("Его преемником стал X"), and the words that say whose
+_SUCCESSORS = frozenset({"преемник", "преемница"})
+_POSSESSORS = frozenset({"он", "она", "его", "её", "ее"})
 _PENSION = "пенсия"  # "ушёл на пенсию": a retirement, of one who holds an office
 # a company one leaves ("покинул компанию"): a leaving of one who holds an office there
 _COMPANIES = frozenset({"компания", "корпорация", "концерн", "холдинг"})
@@ -721,6 +725,8 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
             ins = c.dep_ in {"xcomp", "obl", "obl:agent", "nmod"} and case_of(c) == "Ins"
             if named and (ins or _in_capacity(c)) and _titled(c):
                 return c
+            if named and ins and c.lemma_ in _SUCCESSORS and (post := _predecessors(reader, c)):
+                return post
             acting = _acting(c)
             if named and acting is not None:
                 return acting
@@ -730,6 +736,27 @@ def _office(reader: ActReader, tok: Token, kind: str) -> Token | None:
                 if c.dep_ == "obj" and c.pos_ == "PRON":  # "Его возглавил X"
                     return _body_before(reader, c)
     return _sworn(tok)
+
+
+def _predecessors(reader: ActReader, successor: Token) -> Token | None:
+    """The title of whom "преемником" names as the one succeeded ("Преемником Тоа назначен
+    X" after "уволил министра внутренних дел Каролину Тоа"; "Его преемником стал X" after
+    "Министр обороны Японии Ясукадзу Хамада ушёл в отставку"): the title in apposition to a
+    mention of that person in this sentence or the one before; for "его"/"её", the last
+    titled person of the sentence before. None where the text gives no title."""
+    before = successor.doc[sentences_back(successor.sent, 1).start : successor.i]
+    owner = [c for c in successor.children if c.dep_ == "nmod" and c.i in reader.mention_head]
+    if owner:
+        key = reader.mention_head[owner[0].i].entity
+        names = [t for t in before if (m := reader.mention_head.get(t.i)) and m.entity == key]
+    elif successor.i > 0 and successor.doc[successor.i - 1].lemma_ in _POSSESSORS:
+        prior = successor.doc[successor.sent.start - 1].sent if successor.sent.start else None
+        names = [t for t in prior or () if t.i in reader.mention_head]
+        names = [t for t in names if reader.mention_head[t.i].type == "Person"][-1:]
+    else:
+        return None
+    titles = [t.head for t in names if t.dep_ == "appos" and _titled(t.head)]
+    return titles[-1] if titles else None
 
 
 def _points_for(post: Token, head: Token) -> bool:

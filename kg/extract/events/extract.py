@@ -502,6 +502,7 @@ def _frame_of(frames: list[_Frame], e: Hit, sents: set[int]) -> tuple[_Frame, bo
     dated = dated or _past_trip(frame.event, frame.doc_date)
     dated = dated or frame.event.kind in HOSTS  # "Саммит прошёл 28 июня. На нём …"
     dated = dated and not frame.under_way(e)  # not the arrival's day for talks ahead
+    dated = dated and not e.eve  # "накануне выборов": a day of its own, not the visit's
     frame.sents |= sents
     return frame, dated
 

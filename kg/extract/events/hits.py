@@ -25,7 +25,15 @@ from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
 from kg.extract.common.attribution import reporting_lemmas, speaker_of, speech_lemmas
 from kg.extract.common.date_bounds import bound, noun_dated, term_ends
-from kg.extract.common.dates import MONTH_RE, DateMention, days_after, eve_of, find_dates
+from kg.extract.common.dates import (
+    MONTH_RE,
+    DateMention,
+    days_after,
+    eve_of,
+    find_dates,
+    fold_case,
+    is_eve,
+)
 from kg.extract.common.pair import BOTH, PAIR_WORDS, SIDES, main_pair, pair_word
 from kg.extract.context import Context
 from kg.extract.events.acts import ACTS, read_act
@@ -2201,6 +2209,7 @@ class _Reader:
             hit.date, hit.dated_by_text, hit.yearless = best.value, True, best.yearless
             hit.weekday = bool(_WEEKDAY_WORD.search(best.text))
         elif best is not None:
+            hit.eve = hit.eve or is_eve(best)  # "днём ранее" of no one day: not the news day
             month = re.search(MONTH_RE, best.text, re.IGNORECASE)
             hint = f"--{_month(month):02d}" if month else _DATE_WORDS.sub("", best.text.lower())
             hit.hint = hint
@@ -2897,17 +2906,22 @@ _THAT_DAY |= {("на", "следующий", "день"): 1, ("на", "друг�
 def _eve_of_day_before(
     sent: Sentence, dates: list[DateMention], before: list[DateMention], doc_date: str
 ) -> list[DateMention]:
-    """A sentence that opens with a bare "Накануне" and gives no other date tells of the day
-    before the one day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он
-    провёл телефонный разговор"), not of the day before the document's, where its verb's
-    tense agrees: a past verb's eve is never after the document's date ("Визит
-    запланирован на 25 мая. Накануне министры провели переговоры": the document's eve), a
-    future verb's never before it."""
-    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    if len(dates) != 1 or len(before) != 1 or first is None or dates[0].start != first.idx:
+    """A sentence that opens or ends with a bare "Накануне" ("… ушёл в отставку накануне"),
+    or tells "днём ранее" anywhere, and gives no other date tells of the day before the one
+    day the sentence before gives ("14 мая прибыл в Бразилиа. Накануне он провёл телефонный
+    разговор"), not of the day before the document's, where its verb's tense agrees: a past
+    verb's eve is never after the document's date ("Визит запланирован на 25 мая. Накануне
+    министры провели переговоры": the document's eve), a future verb's never before it."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if len(dates) != 1 or len(before) != 1 or not words or not is_eve(dates[0]):
         return dates
-    eve = eve_of(dates[0], before[0].value)
-    verb = sent.doc[first.i].head
+    told = dates[0]
+    at = next((t for t in words if t.idx == told.start), None)
+    ends = words[-1].idx + len(words[-1].text) == told.end
+    if at is None or not (at == words[0] or ends or fold_case(told.text) != "накануне"):
+        return dates
+    eve = eve_of(told, before[0].value)
+    verb = at.head
     tense = _tense(verb) if verb.pos_ in {"VERB", "AUX"} else ""
     late = tense == "Past" and eve.value > doc_date
     early = tense == "Fut" and eve.value < doc_date

@@ -3,8 +3,9 @@
 приобретён Китаем у Украины").
 
 Their participants are their roles read from the parse, not whoever the sentence names:
-- accession: the states that join (the subject of "вступить", "присоединиться"; the
-  genitive of "вступление", "приём") and the union they join ("в НАТО", "к ЕС"). A verb
+- accession: the states that join (the subject of "вступить", "присоединиться", "стать
+  членом", "войти в состав"; the genitive of "вступление", "приём") and the union they join
+  ("в НАТО", "к ЕС", "членом ВТО", "в состав БРИКС"). A verb
   needs its union ("вступил в силу" is no accession); a noun may leave it to the
   document's other accessions ("расширение альянса после приёма Албании");
 - purchase: the buyer (the subject of "купить", "приобрести", the agent of its passive;
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 TRANSFERS = frozenset({"Accession", "Purchase"})
 _SELLING = frozenset({"продать", "продавать"})
+_MEMBERSHIP = frozenset({"член", "состав"})  # "стала членом НАТО", "вошла в состав БРИКС"
 
 
 def read_transfer(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
@@ -39,7 +41,10 @@ def read_transfer(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token])
 def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) -> bool:
     verb = tok.pos_ in {"VERB", "AUX"}
     if verb:
-        joining = _states(reader.subject_mentions(tok, climb=False))
+        subject = reader.subject_mentions(tok, climb=False)
+        if any(k.startswith("person/") for k in subject):
+            return False  # "министр Италии стал членом правительства": a person joins
+        joining = _states(subject)
     else:
         owners = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "Gen"]
         joining = [k for c in owners for k in _states_at(reader, c)]
@@ -47,14 +52,24 @@ def _accession(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token]) ->
         k
         for head in [tok, *anchors[:1]]
         for c in head.children
-        if reader.prep_of(c) in {"в", "к"}  # any case: "в ЕС", "в НАТО" do not decline
-        for k in reader.orgs_at(c)
+        for u in _union_words(reader, c)
+        for k in reader.orgs_at(u)
     ]
     if not joining or (verb and not unions):
         return False
     hit.states = list(dict.fromkeys(joining))
     hit.others = list(dict.fromkeys(unions))
     return True
+
+
+def _union_words(reader: ActReader, word: Token) -> list[Token]:
+    """The words of a verb's dependent that may name the union joined: "в НАТО", "к ЕС"
+    (any case: they do not decline); the genitive of "в состав" and of the instrumental
+    "членом" ("вошли в состав БРИКС", "стала членом НАТО")."""
+    prep = reader.prep_of(word)
+    if word.lemma_ in _MEMBERSHIP and (prep == "в" or not prep and case_of(word) == "Ins"):
+        return [c for c in word.children if c.dep_ == "nmod"]
+    return [word] if prep in {"в", "к"} else []
 
 
 def _purchase(reader: ActReader, tok: Token, hit: Hit) -> bool:
