@@ -31,6 +31,17 @@ VOTES = [
         "проголосовало большинство — 80 из 150 депутатов.",
         {"state/SVK"},
     ),
+    # another state's body approving or ratifying near is no act of these lawmakers
+    (
+        "Сенат Чили одобрил законопроект о пенсиях. Затем 40 депутатов Аргентины "
+        "проголосовали за резолюцию о Фолклендах.",
+        {"state/ARG"},
+    ),
+    (
+        "Парламент Литвы ратифицировал договор с Польшей. На следующий день 60 депутатов "
+        "Латвии проголосовали за резолюцию о границе.",
+        {"state/LVA"},
+    ),
 ]
 
 
@@ -55,6 +66,8 @@ def test_lawmakers_vote_for_their_body(
         # lawmakers voting for an act read by itself: the ratification, the approval
         "71 сенатор США проголосовал за ратификацию договора с Японией.",
         "Сенат Чили 3 июня одобрил закон о пенсиях. За документ проголосовали 30 сенаторов.",
+        # the approval of their own state's body, though they name the state
+        "Сейм Польши одобрил закон о границе. За него проголосовали 300 депутатов Польши.",
     ],
 )
 def test_no_body_vote(events: Callable[..., list[Event]], text: str) -> None:

@@ -3,7 +3,8 @@ after a long title ("цитирует EFE директора … Марию Са
 «…»", a wife named again as "супруга", a capitalised "Папа" mid-sentence, a first-person
 story after a colon that tells what the speaker was told ("брат сказал мне, что …"), the
 person an outlet cites whatever the parse hangs him on ("— цитирует газета «Кларин»
-президента X"); not one who cites a document ("процитировал указ: «…»"), not a
+президента X"), one who cites his own words ("процитировал своё заявление: «…»"); not
+one who cites a document or a body's statement ("процитировал указ: «…»"), not a
 husband's words given to his wife nor a wife's to her husband, a widow of someone else, a
 "Папа" where no pope was named, a quoted topic after "слова X о", nor an outlet's report
 ("заявил нашему корреспонденту") after a colon."""
@@ -78,6 +79,22 @@ ODINGA = "Министр культуры Кении Питер Одинга с�
             "Хакан Фидан",
             FALKLANDS,
         ),
+        # one who cites his own words ("своё заявление", "свои слова") speaks them
+        (
+            f"Президент Сербии Александр Вучич процитировал своё давнее заявление: «{SANCTIONS}».",
+            "Александр Вучич",
+            SANCTIONS,
+        ),
+        (
+            f"Президент Аргентины Хавьер Милей процитировал свои слова: «{FALKLANDS}».",
+            "Хавьер Милей",
+            FALKLANDS,
+        ),
+        (
+            f"Премьер-министр Перу Густаво Адриансен процитировал своё обещание: «{BORDER}».",
+            "Густаво Адриансен",
+            BORDER,
+        ),
     ],
 )
 def test_quote_owner(said, text: str, speaker: str, quote: str) -> None:
@@ -101,6 +118,8 @@ def test_quote_owner(said, text: str, speaker: str, quote: str) -> None:
         "перенесут.",
         # an editor who cites a document does not speak its words
         f"Главный редактор газеты «Политика» Жарко Ракич процитировал указ: «{SANCTIONS}».",
+        # nor one who cites a body's statement, not his own
+        f"Посол Аргентины Карлос Перес процитировал давнее заявление МИД: «{FALKLANDS}».",
     ],
 )
 def test_no_quote_owner(said, text: str) -> None:

@@ -82,7 +82,7 @@ from kg.extract.common.pair import (
     speaker_state,
     states_named,
 )
-from kg.extract.common.words import NAMING, conjuncts, lem
+from kg.extract.common.words import called, conjuncts, lem
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_dict, load_list
@@ -126,10 +126,13 @@ _AGENT = {"obl", "nmod", "obl:agent"}
 _DISCUSS = frozenset({"обсудить", "обсуждать", "обсуждаться"})
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
-# what a verb of naming calls a paper not yet made ("считает соглашение с Ираном невозможным")
+# what a verb of naming calls a paper it does not speak of as made ("считает соглашение с
+# Ираном невозможным", "… плохой идеей", "… делом будущего", "… ошибкой")
 _UNMADE_JUDGEMENTS = frozenset({"возможный", "невозможный", "необходимый", "нужный",
                                 "желательный", "маловероятный", "нереальный",
-                                "преждевременный", "неизбежный"})  # fmt: skip
+                                "преждевременный", "неизбежный", "идея", "ошибка",
+                                "будущее", "мечта", "цель", "задача", "перспектива",
+                                "приоритет"})  # fmt: skip
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
@@ -1331,12 +1334,11 @@ def _judged(head: Token) -> bool:
     Грецией важным", "считает соглашение с Того выгодным", "назвал … историческим шагом"):
     one the speaker speaks of as made; not one called possible or needed, nor not so called
     ("считает соглашение с Ираном невозможным", "не считает …")."""
-    verb = head.head
-    if head.dep_ != "obj" or verb.lemma_ not in NAMING or negated(verb):
+    said = called(head)
+    if not said or negated(head.head):
         return False
-    said = [c for c in verb.children if c.dep_ == "xcomp" and "Ins" in c.morph.get("Case")]
-    words = {w.lemma_ for c in said for w in (c, *c.children) if w.pos_ == "ADJ"}
-    return bool(said) and not words & _UNMADE_JUDGEMENTS
+    words = {w.lemma_ for c in said for w in (c, *c.children) if not has_preposition(w)}
+    return not words & _UNMADE_JUDGEMENTS
 
 
 def _denied(head: Token) -> bool:

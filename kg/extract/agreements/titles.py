@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state
-from kg.extract.common.words import lem
+from kg.extract.common.words import called, lem
 from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
@@ -601,12 +601,15 @@ class _Scanner:
         instrumental it takes beside the object ("назвал это соглашение историческим",
         "считают такое соглашение выгодным", "назвал данный договор важным шагом"), also an
         adjective the parse hangs on the object in a case it does not agree in ("назвал
-        соглашение о морской границе историческим"): no title word."""
+        соглашение о морской границе историческим"), or an instrumental it hangs on the
+        object ("считает соглашение с X делом будущего", `called`): no title word."""
         if t.pos_ == "ADJ" and case_of(t) == "Ins" and case_of(t.head) not in ("Ins", None):
             return True  # agreeing with no noun it hangs on: "соглашение о границе историческим"
         while t.dep_ == "amod" and t.head.i != t.i:
             t = t.head
-        return t.dep_ == "xcomp" and t.head == self.head.head and case_of(t) == "Ins"
+        if t.dep_ == "xcomp" and t.head == self.head.head and case_of(t) == "Ins":
+            return True
+        return t.head == self.head and t in called(self.head)
 
     def _word_fits(self, t: Token, expect_np: bool, after_inf: bool) -> bool:
         """A word inside a complement noun phrase."""

@@ -226,6 +226,12 @@ def _verdict(t: Token) -> bool:
     return any(w.lemma_ in _VERDICTS and "Ins" in w.morph.get("Case") for w in clause)
 
 
+def _own(noun: Token) -> bool:
+    """A noun "свой" marks as the subject's own: "процитировал своё заявление: «…»" cites
+    the subject's words, his to speak."""
+    return any(c.dep_ == "det" and c.lemma_ == "свой" for c in noun.children)
+
+
 def _disagrees(subject: Token, verb: Token) -> bool:
     """A subject the parser gives a verb it cannot be the subject of: a singular noun of a
     plural verb ("Министр X вернулся из Перу, эксперты отметили, что …": the experts noted),
@@ -1065,7 +1071,8 @@ class _Attributor:
                     return key
             if key := self._cited(verb):
                 return key
-            if any(c.dep_ == "obj" and not self._person_key(c) for c in verb.children):
+            if any(c.dep_ == "obj" and not self._person_key(c) and not _own(c)
+                   for c in verb.children):  # fmt: skip
                 return ""  # "X процитировал указ: «…»": a text's words, not the citer's
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS
         # those before it nearest first: a parse may hang the subjects of coordinated clauses

@@ -1,4 +1,5 @@
-"""Word forms as lexicons spell them, the words a parse coordinates, and verbs of naming."""
+"""Word forms as lexicons spell them, the words a parse coordinates, and verbs of naming
+with what they call their object."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.lexicon import load_list
+from kg.nlp.deps import has_preposition
 from kg.nlp.morph import morph
 
 # "назвал X важным", "считает X стратегическим": a verb that calls its object something
@@ -21,3 +23,15 @@ def lem(word: str) -> str:
 def conjuncts(t: Token) -> list[Token]:
     """`t` and the words coordinated with it ("с Китаем, Россией и Индией")."""
     return [t, *(x for c in t.children if c.dep_ == "conj" for x in conjuncts(c))]
+
+
+def called(obj: Token) -> list[Token]:
+    """What a verb of naming calls its object in the instrumental: the verb's complement
+    ("назвал соглашение с X важным шагом"), or a bare instrumental the parse hangs on the
+    object itself ("считает соглашение с X делом будущего"); none for other objects."""
+    verb = obj.head
+    if obj.dep_ != "obj" or verb.lemma_ not in NAMING:
+        return []
+    beside = [c for c in verb.children if c.dep_ == "xcomp"]
+    hung = [c for c in obj.children if c.dep_ == "nmod" and not has_preposition(c)]
+    return [c for c in (*beside, *hung) if "Ins" in c.morph.get("Case")]

@@ -1577,19 +1577,43 @@ class _Reader:
         Not people at large ("жители проголосовали": a referendum, no body's vote), nor
         lawmakers voting for an act read by itself, their body's one event ("71 сенатор
         проголосовал за ратификацию договора", "Сенат одобрил закон. За него проголосовали
-        30 сенаторов": the ratification, the approval)."""
+        30 сенаторов": the ratification, the approval; `_approved`)."""
         voters = [c for c in _subjects(tok) if not is_animate(c) or _lawmakers(c)]
         counted = any(_lawmakers(c) for c in voters)
         before = sentence_before(tok.sent)
         near = [tok.sent] if before is None else [before, tok.sent]
-        if counted and any(_is(t, "adopt") for sent in near for t in sent):
-            return []
         keys = [k for c in voters for k in [self._state_at(c), *self.linked(c, set())] if k]
+        if counted and self._approved(tok, near, keys):
+            return []
         if keys or not counted or before is None:
             return keys
         subjects = _subjects(before.root)
         bodies = [c for c in subjects if self.orgs_at(c) or _is(c, "body") or _lawmakers(c)]
         return [k for c in bodies for k in [*self.orgs_at(c), *self.linked(c, set())]]
+
+    def _approved(self, tok: Token, near: list[Sentence], keys: list[str]) -> bool:
+        """Whether counted lawmakers' vote is an approval read by itself: what they vote for
+        is one ("проголосовал за ратификацию договора"), or one near is their body's ("Сенат
+        Чили одобрил закон. За него проголосовали 30 сенаторов": of a state they share, any
+        where they name none); not another state's ("Сенат Чили одобрил законопроект. Затем
+        40 депутатов Аргентины проголосовали за резолюцию": Argentina's vote)."""
+        voted = {t.i for c in tok.children if _prep(c) == "за" for t in c.subtree}
+        if any(_is(tok.doc[i], "adopt") for i in voted):
+            return True
+        states = {self.state_of(k) for k in keys} - {""}
+        adopting = [t for sent in near for t in sent if t.i not in voted and _is(t, "adopt")]
+        if not states:
+            return bool(adopting)
+        for t in adopting:
+            verb = t if t.pos_ == "VERB" else _governor(t)
+            if verb is None:
+                continue
+            adopters = [*_subjects(verb), *(c for c in verb.children if agent(c, verb))]
+            found = [self._state_at(c) for c in adopters]
+            found += [k for c in adopters for k in [*self.orgs_at(c), *self.linked(c, set())]]
+            if states & {self.state_of(k) for k in found if k}:
+                return True
+        return False
 
     def _offerer(self, tok: Token) -> list[str]:
         """Who offers the one they address to meet ("X предложил Y провести встречу", "X
