@@ -1113,9 +1113,16 @@ def _in_person_name(ctx: Context, t: Token) -> bool:
 
 def _restricts(t: Token, measured: list[Token]) -> bool:
     """A measured noun in a prepositional phrase on another one restricts it, no metric of
-    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties."""
+    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties,
+    also a noun's genitive in such a phrase: "ВВП [на душу населения]" is a GDP."""
     prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
-    return prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i
+    if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
+        return True
+    outer = t.head
+    return (
+        t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
+        and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
+    )  # fmt: skip
 
 
 def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:

@@ -1,0 +1,40 @@
+"""Plans told after the sum, periods a sentence carries from the one before, years of
+accounts across two calendar years, and measure nouns written short or per head."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "value", "unit", "period", "status")
+M = Decimal(10) ** 6
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "госдолг" is the state's debt, under the name the full words give
+        (
+            "Госдолг Эквадора достиг 58 % ВВП.",
+            [("государственный долг", Decimal(58), "percent", "", "actual")],
+        ),
+        (
+            "Госдолг Шри-Ланки превысил 80 млрд долларов.",
+            [("государственный долг", 80000 * M, "USD", "", "actual")],
+        ),
+        # "на душу населения" restricts the noun before it, no population of its own
+        (
+            "ВВП на душу населения в Чехии составил 28 тыс. долларов.",
+            [("ВВП", Decimal(28000), "USD", "", "actual")],
+        ),
+        # must-not: a population told as such stays one
+        (
+            "Население Чехии составило 10,9 млн человек.",
+            [("население", Decimal("10.9") * M, "человек", "", "actual")],
+        ),
+    ],
+)
+def test_measure_nouns(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
