@@ -15,6 +15,38 @@ M = Decimal(10) ** 6
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a sum opening its clause after an adverb takes the plan after it, and the year
+        # the planned verb is dated with
+        (
+            "Индия выделила Шри-Ланке 400 млн долларов. Ещё 250 млн долларов планируется "
+            "предоставить в 2026 году.",
+            [
+                ("выделенные средства", 250 * M, "USD", "2026", "target"),
+                ("выделенные средства", 400 * M, "USD", "", "actual"),
+            ],
+        ),
+        (
+            "Франция выделила Иордании 120 млн евро в 2024 году. Ещё 90 млн евро "
+            "планируется выделить в 2027 году.",
+            [
+                ("выделенные средства", 90 * M, "EUR", "2027", "target"),
+                ("выделенные средства", 120 * M, "EUR", "2024", "actual"),
+            ],
+        ),
+        # must-not: a sum already given stays actual, with its own year
+        (
+            "Ещё 60 млн евро Франция перечислила Марокко в 2023 году.",
+            [("выделенные средства", 60 * M, "EUR", "2023", "actual")],
+        ),
+    ],
+)
+def test_plan_after_the_sum(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "госдолг" is the state's debt, under the name the full words give
         (
             "Госдолг Эквадора достиг 58 % ВВП.",

@@ -2657,7 +2657,9 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
     мест" after an election)."""
     cues = _lexicons()["status"]
-    opening = after[:1] if money and not any(t.is_alpha for t in clause) else []
+    # "Ещё 1 млрд долларов планируется предоставить": an adverb before the sum opens nothing
+    words = [t for t in clause if t.is_alpha and t.pos_ not in ("ADV", "PART")]
+    opening = after[:1] if money and not words else []
     found = [
         cues[t.lemma_]
         for t in [*clause, *opening]
@@ -3062,7 +3064,9 @@ def _same_time(first: Token, second: Token) -> bool:
 def _verb_between(a: Token, b: Token) -> bool:
     """A finite verb of another main clause between two words (relative clauses aside; a
     predicate coordinated with theirs at the same time is theirs: "за январь–сентябрь
-    экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum)."""
+    экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum, and
+    so is the verb whose subject their infinitive is: "Ещё 1 млрд планируется предоставить в
+    2026 году")."""
     lo, hi = sorted((a.i, b.i))
     anchors = {_anchor(a), _anchor(b)}
     return any(
@@ -3072,6 +3076,7 @@ def _verb_between(a: Token, b: Token) -> bool:
         and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
         and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
+        and not any(x.dep_.startswith("csubj") and x.head == t for x in anchors)
         for t in a.doc[lo + 1 : hi]
     )
 
