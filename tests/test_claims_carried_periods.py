@@ -47,6 +47,58 @@ def test_plan_after_the_sum(analyse, text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "за тот же период" is the period of the figure before
+        (
+            "Экспорт Чили в Перу в 2024 году составил 3 млрд долларов. Импорт за тот же "
+            "период сократился на 4 %.",
+            [
+                ("снижение импорта", Decimal(4), "percent", "2024", "actual"),
+                ("экспорт", 3000 * M, "USD", "2024", "actual"),
+            ],
+        ),
+        # a sentence going on with "Всего", or opening with "его"/"их", keeps the time
+        (
+            "В 2023 году Египет закупил у Франции 12 самолётов. Всего на закупки было "
+            "потрачено 4 млрд евро.",
+            [
+                ("расходы", 4000 * M, "EUR", "2023", "actual"),
+                ("самолёты", Decimal(12), "самолёт", "2023", "actual"),
+            ],
+        ),
+        (
+            "В 2024 году Вьетнам поставил в Японию 2 млн тонн риса. Его стоимость составила "
+            "1,2 млрд долларов.",
+            [
+                ("поставки риса", 2 * M, "тонна", "2024", "actual"),
+                ("стоимость", 1200 * M, "USD", "2024", "actual"),
+            ],
+        ),
+        # must-not: a figure of its own time, a base of last year, or another tense
+        (
+            "В 2024 году Вьетнам поставил в Японию 2 млн тонн риса. Его стоимость сейчас "
+            "составляет 1,2 млрд долларов.",
+            [
+                ("поставки риса", 2 * M, "тонна", "2024", "actual"),
+                ("стоимость", 1200 * M, "USD", "", "actual"),
+            ],
+        ),
+        (
+            "Экспорт Чили в Перу в 2024 году составил 3 млрд долларов. Всего в 2020 году "
+            "он составлял 2 млрд долларов.",
+            [
+                ("экспорт", 2000 * M, "USD", "2020", "actual"),
+                ("экспорт", 3000 * M, "USD", "2024", "actual"),
+            ],
+        ),
+    ],
+)
+def test_period_carried(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "госдолг" is the state's debt, under the name the full words give
         (
             "Госдолг Эквадора достиг 58 % ВВП.",

@@ -2866,20 +2866,30 @@ def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status:
     return "actual" if led else status
 
 
-_CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
+# a sentence that goes on with the one before: "При этом …", "Всего …", "В общей сложности …",
+# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" in it
+_CONTINUES = re.compile(
+    r"[\s«\"—–-]*(?:при\s+этом|всего|в\s+общей\s+сложности|(?:его|е[её]|их)(?=\s+[а-яё]))\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(r"\b(?:тот|этот)\s+же\s+(?:период|срок)\b", re.IGNORECASE)
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
-    """A sentence that opens with "При этом" and names no date goes on with the time of the
-    sentence before where that one names a single date, the period of a figure there, and
-    its verb has the same tense ("В 2023 году товарооборот составил 4,1 млрд долларов. При
-    этом экспорт достиг 2,3 млрд" → 2023; not "При этом сейчас товарооборот составляет …",
-    nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
+    """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`) and names
+    no date goes on with the time of the sentence before where that one names a single date,
+    the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
+    составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
+    "Его стоимость …", "… за тот же период …"; not "При этом сейчас товарооборот составляет
+    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
     before = sentence_before(sent)
     number = _root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
         return ""
-    if not _CONTINUES.match(ctx.document.text, sent.start_char):
+    text = ctx.document.text
+    if not _CONTINUES.match(text, sent.start_char) and not _SAME_PERIOD.search(
+        text, sent.start_char, sent.end_char
+    ):
         return ""
     if find_dates(span_text(sent), ctx.document.date):
         return ""
