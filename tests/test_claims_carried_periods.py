@@ -99,6 +99,30 @@ def test_period_carried(analyse, text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a year of accounts across two calendar years is the span of both
+        (
+            "Бюджет Пакистана на 2025/26 финансовый год предусматривает расходы на оборону "
+            "в размере 9 млрд долларов.",
+            [("расходы", 9000 * M, "USD", "2025/2026", "target")],
+        ),
+        (
+            "Экспорт Новой Зеландии в Китай в 2023/2024 финансовом году составил 20 млрд долларов.",
+            [("экспорт", 20000 * M, "USD", "2023/2024", "actual")],
+        ),
+        # must-not: two years that do not follow each other are no year of accounts
+        (
+            "Экспорт Новой Зеландии в Китай в 2023/25 финансовом году составил 20 млрд долларов.",
+            [("экспорт", 20000 * M, "USD", "", "actual")],
+        ),
+    ],
+)
+def test_fiscal_year_across_two(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "госдолг" is the state's debt, under the name the full words give
         (
             "Госдолг Эквадора достиг 58 % ВВП.",
