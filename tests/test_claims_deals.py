@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.period) for c in claims)
+_FIELDS = ("metric", "value", "unit", "period")
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
     ],
 )
 def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -142,4 +137,4 @@ def test_deal_and_valuation_metrics(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_money_of_acts(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -7,14 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
 from kg.extract.claims import extract_claims
 from kg.model import Document
 
-
-def _rows(analyse, text: str) -> list[tuple]:
-    claims = extract_claims(analyse(Document(id="t", text=text)))
-    return sorted((c.metric, c.value, c.unit) for c in claims)
+_FIELDS = ("metric", "value", "unit")
 
 
 @pytest.mark.parametrize(
@@ -52,12 +50,12 @@ def _rows(analyse, text: str) -> list[tuple]:
     ],
 )
 def test_duration_adjective(analyse, text: str, rows: list[tuple]) -> None:
-    assert _rows(analyse, text) == rows
+    assert claim_rows(analyse, text, _FIELDS) == rows
 
 
 def test_verb_of_lasting_keeps_its_metric(analyse) -> None:
     """A noun that names its duration adjective still takes the verb's metric."""
-    rows = _rows(analyse, "Операция хирургов Бельгии в Марокко длилась 13 часов.")
+    rows = claim_rows(analyse, "Операция хирургов Бельгии в Марокко длилась 13 часов.", _FIELDS)
     assert rows == [("продолжительность операции хирургов", Decimal(13), "час")]
 
 

@@ -8,14 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple]:
-    claims = extract_claims(analyse(Document(id="t", text=text)))
-    return sorted((c.metric, c.value, c.unit) for c in claims)
+_FIELDS = ("metric", "value", "unit")
 
 
 @pytest.mark.parametrize(
@@ -102,4 +97,4 @@ def _rows(analyse, text: str) -> list[tuple]:
     ],
 )
 def test_elided_count(analyse, text: str, rows: list[tuple]) -> None:
-    assert _rows(analyse, text) == rows
+    assert claim_rows(analyse, text, _FIELDS) == rows

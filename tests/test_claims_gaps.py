@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.comparator) for c in claims)
+_FIELDS = ("metric", "value", "unit", "comparator")
 
 
 @pytest.mark.parametrize(
@@ -126,4 +121,4 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
     ],
 )
 def test_gaps_collapses_savings_and_bracketed_shares(analyse, text, expected):
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

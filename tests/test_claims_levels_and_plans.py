@@ -8,14 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
 from kg.extract.claims import extract_claims
 from kg.model import Document
 
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "status")
 
 
 @pytest.mark.parametrize(
@@ -91,7 +89,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
     ],
 )
 def test_levels_plans_and_kinds(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(

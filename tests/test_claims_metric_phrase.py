@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _metrics(analyse, text: str) -> list[tuple[str, Decimal]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value) for c in claims)
+_FIELDS = ("metric", "value")
 
 
 @pytest.mark.parametrize(
@@ -89,4 +84,4 @@ def _metrics(analyse, text: str) -> list[tuple[str, Decimal]]:
     ],
 )
 def test_metric_phrase(analyse, text, expected):
-    assert _metrics(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -8,14 +8,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "status")
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
     ],
 )
 def test_multiplying_verbs(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_multiplying_verbs(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_multiplier_after_a_level(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_multiplier_after_a_level(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_remittances(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +125,7 @@ def test_remittances(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_shares_of_gdp_spent(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +141,7 @@ def test_shares_of_gdp_spent(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_sums_told_twice_or_without_currency(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -165,4 +160,4 @@ def test_sums_told_twice_or_without_currency(analyse, text: str, expected: list)
     ],
 )
 def test_future_supply(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -6,14 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit) for c in claims)
+_FIELDS = ("metric", "value", "unit")
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
     ],
 )
 def test_counts_in_brackets_name_their_owner(analyse, text, expected):
-    assert _metrics(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -108,4 +103,4 @@ def test_counts_in_brackets_name_their_owner(analyse, text, expected):
     ],
 )
 def test_share_of_votes_names_its_winner(analyse, text: str, expected: str) -> None:
-    assert [m for m, _, _ in _metrics(analyse, text)] == [expected]
+    assert [m for m, _, _ in claim_rows(analyse, text, _FIELDS)] == [expected]

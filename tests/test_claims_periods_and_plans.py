@@ -7,15 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
 from kg.extract.common.numbers import find_quantities
-from kg.model import Document
 
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.period, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "period", "status")
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
     ],
 )
 def test_period_beside_scaled_total(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_period_beside_scaled_total(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_status_of_future_deeds(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +128,7 @@ def test_status_of_future_deeds(analyse, text: str, expected: list) -> None:
     ],
 )
 def test_pointed_back(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(

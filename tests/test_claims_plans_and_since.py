@@ -9,14 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str, date: str = "") -> list[tuple[str, Decimal, str, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date=date)))
-    return sorted((c.metric, c.value, c.unit, c.period, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "period", "status")
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def _rows(analyse, text: str, date: str = "") -> list[tuple[str, Decimal, str, s
     ],
 )
 def test_future_plans(analyse, text, expected):
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +128,7 @@ def test_future_plans(analyse, text, expected):
     ],
 )
 def test_continued_period(analyse, text, expected):
-    assert _rows(analyse, text, "2025-03-10") == expected
+    assert claim_rows(analyse, text, _FIELDS, "2025-03-10") == expected
 
 
 _CARS = (
@@ -237,7 +232,7 @@ _CARS = (
     ],
 )
 def test_since(analyse, text, date, expected):
-    assert _rows(analyse, text, date) == expected
+    assert claim_rows(analyse, text, _FIELDS, date) == expected
 
 
 @pytest.mark.parametrize(
@@ -280,7 +275,7 @@ def test_since(analyse, text, date, expected):
     ],
 )
 def test_grant_metrics(analyse, text, expected):
-    assert _rows(analyse, text, "2025-03-10") == expected
+    assert claim_rows(analyse, text, _FIELDS, "2025-03-10") == expected
 
 
 @pytest.mark.parametrize(
@@ -317,4 +312,4 @@ def test_grant_metrics(analyse, text, expected):
     ],
 )
 def test_conditions(analyse, text, expected):
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected

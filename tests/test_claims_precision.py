@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.comparator, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "comparator", "status")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +96,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
     ],
 )
 def test_status_and_bound(analyse, text: str, expected: list[tuple]) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -127,4 +122,4 @@ def test_status_and_bound(analyse, text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_not_counts(analyse, text: str, expected: list[tuple]) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

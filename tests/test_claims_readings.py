@@ -6,14 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
 from kg.extract.claims import extract_claims
 from kg.model import Document
 
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.comparator, c.period) for c in claims)
+_FIELDS = ("metric", "value", "unit", "comparator", "period")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +107,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
     ],
 )
 def test_claim_readings(analyse, text, expected):
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.comparator, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "comparator", "status")
 
 
 @pytest.mark.parametrize(
@@ -96,4 +91,4 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
     ],
 )
 def test_signed_sums_and_gapped_prices(analyse, text, expected):
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "status")
 
 
 @pytest.mark.parametrize(
@@ -98,7 +93,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str]]:
     ],
 )
 def test_status_of_verbs_done_and_planned(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +113,7 @@ def test_status_of_verbs_done_and_planned(analyse, text: str, expected: list) ->
     ],
 )
 def test_fraction_of_another_sentence(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -150,4 +145,4 @@ def test_fraction_of_another_sentence(analyse, text: str, expected: list) -> Non
     ],
 )
 def test_bare_currency_names(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == sorted(expected)
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

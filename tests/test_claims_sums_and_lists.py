@@ -6,14 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
-from kg.extract.claims import extract_claims
-from kg.model import Document
-
-
-def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit) for c in claims)
+_FIELDS = ("metric", "value", "unit")
 
 
 @pytest.mark.parametrize(
@@ -103,4 +98,4 @@ def _metrics(analyse, text: str) -> list[tuple[str, Decimal, str]]:
     ],
 )
 def test_fifteenth_pass(analyse, text: str, expected: list[tuple[str, Decimal, str]]) -> None:
-    assert _metrics(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected

@@ -9,16 +9,12 @@ from decimal import Decimal
 
 import pytest
 import spacy
+from claim_runs import claim_rows
 from spacy.tokens import Doc
 
-from kg.extract.claims import extract_claims
 from kg.extract.claims.times import times_metric
-from kg.model import Document
 
-
-def _rows(analyse, text: str) -> list[tuple]:
-    claims = extract_claims(analyse(Document(id="t", text=text)))
-    return sorted((c.metric, c.value, c.unit, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "status")
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def _rows(analyse, text: str) -> list[tuple]:
     ],
 )
 def test_claim_rows(analyse, text, rows):
-    assert _rows(analyse, text) == rows
+    assert claim_rows(analyse, text, _FIELDS) == rows
 
 
 @pytest.mark.parametrize(
@@ -121,7 +117,7 @@ def test_claim_rows(analyse, text, rows):
     ],
 )
 def test_ages_hours_and_ordinals_are_no_claims(analyse, text):
-    assert _rows(analyse, text) == []
+    assert claim_rows(analyse, text, _FIELDS) == []
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

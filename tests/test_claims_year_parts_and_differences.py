@@ -8,14 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from claim_runs import claim_rows
 
 from kg.extract.claims import extract_claims
 from kg.model import Document
 
-
-def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
-    claims = extract_claims(analyse(Document(id="t", text=text, date="")))
-    return sorted((c.metric, c.value, c.unit, c.period, c.status) for c in claims)
+_FIELDS = ("metric", "value", "unit", "period", "status")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +51,7 @@ def _rows(analyse, text: str) -> list[tuple[str, Decimal, str, str, str]]:
     ],
 )
 def test_part_of_a_year_is_its_months(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,7 +99,7 @@ def test_part_of_a_year_is_its_months(analyse, text: str, expected: list) -> Non
     ],
 )
 def test_difference_told_of_the_figure_before(analyse, text: str, expected: list) -> None:
-    assert _rows(analyse, text) == expected
+    assert claim_rows(analyse, text, _FIELDS) == expected
 
 
 def test_difference_told_of_the_figure_before_takes_its_sides(analyse) -> None:

@@ -341,6 +341,52 @@ def test_more_amounts(sentence: str, value: str, unit: str) -> None:
     assert (q.value, q.unit) == (Decimal(value), unit)
 
 
+# Currencies by their Russian names (ISO code, nominative, genitive singular, genitive plural):
+# each form after a number of its own agreement names the currency.
+_CURRENCY_NAMES = [
+    ("BGN", "", "лева", "левов"),  # a bare "лев" may be a lion
+    ("ZAR", "рэнд", "рэнда", "рэндов"),
+    ("ZAR", "ранд", "ранда", "рандов"),
+    ("GEL", "лари", "лари", "лари"),
+    ("AMD", "драм", "драма", "драмов"),
+    ("KGS", "сом", "сома", "сомов"),
+    ("KZT", "тенге", "тенге", "тенге"),
+    ("AZN", "манат", "маната", "манатов"),
+    ("TMT", "туркменский манат", "туркменского маната", "туркменских манатов"),
+    ("TRY", "лира", "лиры", "лир"),
+    ("BRL", "реал", "реала", "реалов"),
+    ("MYR", "ринггит", "ринггита", "ринггитов"),
+    ("MAD", "марокканский дирхам", "марокканского дирхама", "марокканских дирхамов"),
+    ("QAR", "катарский риал", "катарского риала", "катарских риалов"),
+    ("OMR", "оманский риал", "оманского риала", "оманских риалов"),
+    ("YER", "йеменский риал", "йеменского риала", "йеменских риалов"),
+    ("ISK", "исландская крона", "исландской кроны", "исландских крон"),
+    ("PEN", "перуанский соль", "перуанского соля", "перуанских солей"),
+    ("BDT", "бангладешская така", "бангладешской таки", "бангладешских так"),
+    ("MMK", "кьят", "кьята", "кьятов"),
+    ("VES", "боливар", "боливара", "боливаров"),
+    ("MKD", "денар", "денара", "денаров"),
+    ("ALL", "лек", "лека", "леков"),
+    ("AFN", "афгани", "афгани", "афгани"),
+    ("KHR", "риель", "риеля", "риелей"),
+]
+
+
+@pytest.mark.parametrize(("code", "one_form", "few_form", "many_form"), _CURRENCY_NAMES)
+def test_currency_names(code: str, one_form: str, few_form: str, many_form: str) -> None:
+    for number, form in (("21", one_form), ("0,29", few_form), ("3 млн", many_form)):
+        if form:
+            assert one(f"выделено {number} {form} на ремонт школ").unit == code, form
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["в зоопарке Софии 3 льва", "в 2024 году 5 солей из Перу", "на рынке 3 така и 5 таки"],
+)
+def test_no_currency_of_lookalikes(sentence: str) -> None:
+    assert all(not q.unit.isupper() for q in claims(sentence))
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

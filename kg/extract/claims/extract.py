@@ -1113,9 +1113,16 @@ def _in_person_name(ctx: Context, t: Token) -> bool:
 
 def _restricts(t: Token, measured: list[Token]) -> bool:
     """A measured noun in a prepositional phrase on another one restricts it, no metric of
-    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties."""
+    its own: "профицит [в торговле] с США" is a surplus, "пошлины [на импорт] стали" duties,
+    also a noun's genitive in such a phrase: "ВВП [на душу населения]" is a GDP."""
     prep = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
-    return prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i
+    if prep and t.dep_ == "nmod" and t.head in measured and t.head.i < t.i:
+        return True
+    outer = t.head
+    return (
+        t.dep_ == "nmod" and outer.i < t.i and outer.pos_ == "NOUN"
+        and outer.lemma_ not in _lexicons()["metric"] and _restricts(outer, measured)
+    )  # fmt: skip
 
 
 def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] | None:
@@ -2650,7 +2657,9 @@ def _status(clause: list[Token], left: list[Token], after: list[Token], money: b
     of receiving or costing forecasts money only ("получит 250 млн долларов", not "получит 27
     мест" after an election)."""
     cues = _lexicons()["status"]
-    opening = after[:1] if money and not any(t.is_alpha for t in clause) else []
+    # "Ещё 1 млрд долларов планируется предоставить": an adverb before the sum opens nothing
+    words = [t for t in clause if t.is_alpha and t.pos_ not in ("ADV", "PART")]
+    opening = after[:1] if money and not words else []
     found = [
         cues[t.lemma_]
         for t in [*clause, *opening]
@@ -2857,20 +2866,30 @@ def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status:
     return "actual" if led else status
 
 
-_CONTINUES = re.compile(r"[\s«\"—–-]*при\s+этом\b", re.IGNORECASE)
+# a sentence that goes on with the one before: "При этом …", "Всего …", "В общей сложности …",
+# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" in it
+_CONTINUES = re.compile(
+    r"[\s«\"—–-]*(?:при\s+этом|всего|в\s+общей\s+сложности|(?:его|е[её]|их)(?=\s+[а-яё]))\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(r"\b(?:тот|этот)\s+же\s+(?:период|срок)\b", re.IGNORECASE)
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
-    """A sentence that opens with "При этом" and names no date goes on with the time of the
-    sentence before where that one names a single date, the period of a figure there, and
-    its verb has the same tense ("В 2023 году товарооборот составил 4,1 млрд долларов. При
-    этом экспорт достиг 2,3 млрд" → 2023; not "При этом сейчас товарооборот составляет …",
-    nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
+    """A sentence that goes on with the one before (`_CONTINUES`, `_SAME_PERIOD`) and names
+    no date goes on with the time of the sentence before where that one names a single date,
+    the period of a figure there, and its verb has the same tense ("В 2023 году товарооборот
+    составил 4,1 млрд долларов. При этом экспорт достиг 2,3 млрд" → 2023, so do "Всего …",
+    "Его стоимость …", "… за тот же период …"; not "При этом сейчас товарооборот составляет
+    …", nor after "Президент посетил Египет 10 мая": a visit's day); a term has none."""
     before = sentence_before(sent)
     number = _root(ctx, q.start, q.end)
     if before is None or number is None or is_duration(q):
         return ""
-    if not _CONTINUES.match(ctx.document.text, sent.start_char):
+    text = ctx.document.text
+    if not _CONTINUES.match(text, sent.start_char) and not _SAME_PERIOD.search(
+        text, sent.start_char, sent.end_char
+    ):
         return ""
     if find_dates(span_text(sent), ctx.document.date):
         return ""
@@ -3055,7 +3074,9 @@ def _same_time(first: Token, second: Token) -> bool:
 def _verb_between(a: Token, b: Token) -> bool:
     """A finite verb of another main clause between two words (relative clauses aside; a
     predicate coordinated with theirs at the same time is theirs: "за январь–сентябрь
-    экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum)."""
+    экспорт сократился на 23 % и составил 9,8 млрд", however the parser hangs the sum, and
+    so is the verb whose subject their infinitive is: "Ещё 1 млрд планируется предоставить в
+    2026 году")."""
     lo, hi = sorted((a.i, b.i))
     anchors = {_anchor(a), _anchor(b)}
     return any(
@@ -3065,6 +3086,7 @@ def _verb_between(a: Token, b: Token) -> bool:
         and t.dep_ not in ("acl", "acl:relcl", "aux", "aux:pass", "cop")
         and not (t.dep_ == "conj" and t.head in anchors and _same_time(t.head, t))
         and not any(x.dep_ == "conj" and x.head == t and _same_time(t, x) for x in anchors)
+        and not any(x.dep_.startswith("csubj") and x.head == t for x in anchors)
         for t in a.doc[lo + 1 : hi]
     )
 

@@ -152,6 +152,13 @@ _YEAR = re.compile(
     rf"(?:\s*(?:{_FISCAL})?{_YEAR_WORD}|(?<=[мйо])(?![а-яё]))",
     _FLAGS,
 )
+# "в 2024/25 финансовом году": a year of accounts across two calendar years, whose months a
+# state sets: the span of the two years (2024/2025)
+_FISCAL_SPAN = re.compile(
+    rf"(?P<y1>{_Y4_ALONE})\s*/\s*(?P<y2>\d\d(?:\d\d)?)(?:\s*-?\s*(?:м|го|й|му|ом)\b)?\s*"
+    rf"{_FISCAL}{_YEAR_WORD}",
+    _FLAGS,
+)
 _YEAR_SPAN = re.compile(
     r"(?<![\w.,])(?:с|от)\s+(?P<y1>(?:18|19|20)\d\d)\s+(?:по|до)\s+(?P<y2>(?:18|19|20)\d\d)"
     r"(?=\s*(?:[.,;:!?)»—–-]|$))",
@@ -217,7 +224,8 @@ _WEEKDAY = re.compile(
 # as `re.IGNORECASE` folds it. A text without it is not scanned by the patterns that need it:
 # most texts read for dates are sentences with none, and scanning every one with every
 # pattern cost ~0.15 s CPU per 100 NEREL documents. The words are checked with `in`.
-_DIGIT = re.compile(r"\d")  # _ISO, _NUMERIC, _DAY_MONTH, _YEAR_RANGE, _YEAR_SPAN, _YEAR, _DECADE
+# _ISO, _NUMERIC, _DAY_MONTH, _YEAR_RANGE, _YEAR_SPAN, _FISCAL_SPAN, _YEAR, _DECADE
+_DIGIT = re.compile(r"\d")
 # Each month of MONTH_RE begins with one of these ("ма" + "й", "я", "е", "ю": "мая", "маем").
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл",
                 "август", "сентябр", "октябр", "ноябр", "декабр")  # fmt: skip
@@ -353,6 +361,10 @@ def _years(text: str) -> list[DateMention]:
         add(m, m["y2"], g="y2")
     for m in _YEAR_TO_MONTH.finditer(text):
         add(m, m["y"], g="y")
+    for m in _FISCAL_SPAN.finditer(text):
+        second = m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
+        if int(second) == int(m["y1"]) + 1:
+            add(m, f"{m['y1']}/{second}")
     for m in _YEAR.finditer(text):
         add(m, m["y"])
     for m in _DECADE.finditer(text):

@@ -1,0 +1,148 @@
+"""Plans told after the sum, periods a sentence carries from the one before, years of
+accounts across two calendar years, and measure nouns written short or per head."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from claim_runs import claim_rows
+
+_FIELDS = ("metric", "value", "unit", "period", "status")
+M = Decimal(10) ** 6
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sum opening its clause after an adverb takes the plan after it, and the year
+        # the planned verb is dated with
+        (
+            "Индия выделила Шри-Ланке 400 млн долларов. Ещё 250 млн долларов планируется "
+            "предоставить в 2026 году.",
+            [
+                ("выделенные средства", 250 * M, "USD", "2026", "target"),
+                ("выделенные средства", 400 * M, "USD", "", "actual"),
+            ],
+        ),
+        (
+            "Франция выделила Иордании 120 млн евро в 2024 году. Ещё 90 млн евро "
+            "планируется выделить в 2027 году.",
+            [
+                ("выделенные средства", 90 * M, "EUR", "2027", "target"),
+                ("выделенные средства", 120 * M, "EUR", "2024", "actual"),
+            ],
+        ),
+        # must-not: a sum already given stays actual, with its own year
+        (
+            "Ещё 60 млн евро Франция перечислила Марокко в 2023 году.",
+            [("выделенные средства", 60 * M, "EUR", "2023", "actual")],
+        ),
+    ],
+)
+def test_plan_after_the_sum(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "за тот же период" is the period of the figure before
+        (
+            "Экспорт Чили в Перу в 2024 году составил 3 млрд долларов. Импорт за тот же "
+            "период сократился на 4 %.",
+            [
+                ("снижение импорта", Decimal(4), "percent", "2024", "actual"),
+                ("экспорт", 3000 * M, "USD", "2024", "actual"),
+            ],
+        ),
+        # a sentence going on with "Всего", or opening with "его"/"их", keeps the time
+        (
+            "В 2023 году Египет закупил у Франции 12 самолётов. Всего на закупки было "
+            "потрачено 4 млрд евро.",
+            [
+                ("расходы", 4000 * M, "EUR", "2023", "actual"),
+                ("самолёты", Decimal(12), "самолёт", "2023", "actual"),
+            ],
+        ),
+        (
+            "В 2024 году Вьетнам поставил в Японию 2 млн тонн риса. Его стоимость составила "
+            "1,2 млрд долларов.",
+            [
+                ("поставки риса", 2 * M, "тонна", "2024", "actual"),
+                ("стоимость", 1200 * M, "USD", "2024", "actual"),
+            ],
+        ),
+        # must-not: a figure of its own time, a base of last year, or another tense
+        (
+            "В 2024 году Вьетнам поставил в Японию 2 млн тонн риса. Его стоимость сейчас "
+            "составляет 1,2 млрд долларов.",
+            [
+                ("поставки риса", 2 * M, "тонна", "2024", "actual"),
+                ("стоимость", 1200 * M, "USD", "", "actual"),
+            ],
+        ),
+        (
+            "Экспорт Чили в Перу в 2024 году составил 3 млрд долларов. Всего в 2020 году "
+            "он составлял 2 млрд долларов.",
+            [
+                ("экспорт", 2000 * M, "USD", "2020", "actual"),
+                ("экспорт", 3000 * M, "USD", "2024", "actual"),
+            ],
+        ),
+    ],
+)
+def test_period_carried(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year of accounts across two calendar years is the span of both
+        (
+            "Бюджет Пакистана на 2025/26 финансовый год предусматривает расходы на оборону "
+            "в размере 9 млрд долларов.",
+            [("расходы", 9000 * M, "USD", "2025/2026", "target")],
+        ),
+        (
+            "Экспорт Новой Зеландии в Китай в 2023/2024 финансовом году составил 20 млрд долларов.",
+            [("экспорт", 20000 * M, "USD", "2023/2024", "actual")],
+        ),
+        # must-not: two years that do not follow each other are no year of accounts
+        (
+            "Экспорт Новой Зеландии в Китай в 2023/25 финансовом году составил 20 млрд долларов.",
+            [("экспорт", 20000 * M, "USD", "", "actual")],
+        ),
+    ],
+)
+def test_fiscal_year_across_two(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "госдолг" is the state's debt, under the name the full words give
+        (
+            "Госдолг Эквадора достиг 58 % ВВП.",
+            [("государственный долг", Decimal(58), "percent", "", "actual")],
+        ),
+        (
+            "Госдолг Шри-Ланки превысил 80 млрд долларов.",
+            [("государственный долг", 80000 * M, "USD", "", "actual")],
+        ),
+        # "на душу населения" restricts the noun before it, no population of its own
+        (
+            "ВВП на душу населения в Чехии составил 28 тыс. долларов.",
+            [("ВВП", Decimal(28000), "USD", "", "actual")],
+        ),
+        # must-not: a population told as such stays one
+        (
+            "Население Чехии составило 10,9 млн человек.",
+            [("население", Decimal("10.9") * M, "человек", "", "actual")],
+        ),
+    ],
+)
+def test_measure_nouns(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
