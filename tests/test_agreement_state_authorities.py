@@ -45,3 +45,19 @@ def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_states_authorities_are_its_side(sides, text, found):
     assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a state's government named by its adjective is the state
+        ("Египет подписал с китайским правительством соглашение о строительстве "
+         "электростанции.", ("state/CHN", "state/EGY")),
+        ("Вьетнам заключил с японским правительством договор о поставках риса.",
+         ("state/JPN", "state/VNM")),
+        ("Сербия подписала с венгерским правительством протокол о пограничном контроле.",
+         ("state/HUN", "state/SRB")),
+    ],
+)  # fmt: skip
+def test_a_government_by_its_adjective_is_its_state(sides, text, parties):
+    assert {p for _, p in sides(text)} == {parties}
