@@ -78,3 +78,21 @@ def test_a_title_ends_before_the_gathering_and_the_paper_replaced(found, text, p
 )  # fmt: skip
 def test_what_a_verb_calls_the_paper_is_no_title_word(found, text, papers):
     assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a concession keeps the adjective that says it is one
+        ("Египет и Саудовская Аравия подписали концессионное соглашение о разработке "
+         "месторождения.",
+         {("Концессионное соглашение о разработке месторождения", "signed", "")}),
+        ("Кения и Эфиопия заключили концессионный договор на эксплуатацию железной дороги.",
+         {("Концессионный договор на эксплуатацию железной дороги", "signed", "")}),
+        # must not: a descriptive adjective stays out
+        ("Кения и Эфиопия заключили новый договор на эксплуатацию железной дороги.",
+         {("Договор на эксплуатацию железной дороги", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_concession_keeps_its_adjective(found, text, papers):
+    assert found(text) == papers
