@@ -85,9 +85,9 @@ TIME_NOUNS = frozenset(["конец", "начало", "середина", "го�
                          "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
-# ... unless one side hands it to or owns it before the other ("договор о передаче
-# суверенитета над архипелагом", "о взаимном признании независимости"; not "о провозглашении
-# независимости")
+# ... unless one side hands it to, or recognises or respects it in, the other ("договор о
+# передаче суверенитета над архипелагом", "о взаимном признании независимости"; not "о
+# провозглашении независимости")
 _BETWEEN_SIDES = frozenset(["передача", "признание", "уважение"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
