@@ -1380,9 +1380,15 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
 def _status(group: list[_Reading]) -> str:
     """The furthest status its readings reach, except that sides who agreed on a thing
     whose paper is still to be signed have planned it ("договорились о торговле;
-    соглашение будет подписано в мае"): the arrangement is no signature."""
+    соглашение будет подписано в мае"): the arrangement is no signature; and talks the text
+    goes on to say a signing follows are over ("завершили переговоры о соглашении, документ
+    будет подписан в марте"): planned."""
     signed = [r for r in group if r.status == "signed"]
-    if signed and all(r.arranged for r in signed) and any(r.status == "planned" for r in group):
+    planned = [r.title.head.i for r in group if r.status == "planned"]
+    if signed and all(r.arranged for r in signed) and planned:
+        return "planned"
+    talks = [r.title.head.i for r in group if r.status == "negotiating"]
+    if not signed and talks and planned and max(planned) > min(talks):
         return "planned"
     return min((r.status for r in group), key=RANK.__getitem__)
 
