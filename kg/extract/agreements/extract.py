@@ -286,7 +286,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
-        if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r) or r.personal:
+        sided = title.entry is None and title.head.lemma_ in _SIDED  # a deal the lexicon names
+        if sided and not _two_sides_with_a_state(r) or r.personal:  # is one between states
             continue
         if _denied(title.head):
             continue
@@ -334,7 +335,7 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
         t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t.text))
     ):
         return None  # neither a head noun nor the start of an alias (most tokens)
-    # a head noun, a preposition and an alias of at most 4 words (`entry_at` reads 4)
+    # a head noun, a preposition and an alias of at most 5 words (`entry_at` reads 5)
     rest = list(itertools.islice((x for x in sent[t.i - sent.start :] if not x.is_space), 7))
     start, found = 0, None
     if t.lemma_ in kinds() and len(rest) > 1:

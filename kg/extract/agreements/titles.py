@@ -167,7 +167,7 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     best: tuple[Entry, int] | None = None
     if not tokens or not may_start_alias(tokens[0].text, after_head):
         return None
-    lemmas = [lem(t.text) for t in tokens[:4]]
+    lemmas = [lem(t.text) for t in tokens[:5]]
     for e in entries():
         for seq in e.aliases + (e.after_head if after_head else ()):
             if tuple(lemmas[: len(seq)]) == seq and (best is None or len(seq) > best[1]):
