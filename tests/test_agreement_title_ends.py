@@ -114,7 +114,7 @@ def test_a_concession_keeps_its_adjective(found, text, papers):
         # must not: another deal keeps its own title, a deal of one side stays none
         ("Франция и Египет подписали сделку по поставке истребителей.",
          {("Сделка по поставке истребителей", "signed", "")}),
-        ("Египет заключил сделку с компанией Dassault.", set()),
+        ("Египет заключил выгодную сделку.", set()),
         ("Франция и Иран подписали сделку о поставке самолётов.",
          {("Сделка о поставке самолётов", "signed", "")}),
     ],

@@ -301,16 +301,18 @@ class _Scanner:
         return _can_be(t.text, self.last_case) or self.second_topic(t)
 
     def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
-        """After "с": a firm a state's adjective qualifies ("с японской корпорацией
-        Mitsubishi", "с австралийской компанией"): the side is the firm, by its name where kg
-        knows it ("" where not), not the state; returns it and where the scan reads on, past
-        the firm's name. None where the phrase at `k` is no such firm."""
-        adjective = self.doc[k]
-        noun = adjective.head
-        if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
-            return None
-        if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
-            return None
+        """After "с": a firm by its common noun, which a state's adjective may qualify ("с
+        японской корпорацией Mitsubishi", "с австралийской компанией", "с компанией
+        Siemens"): the side is the firm, by its name where kg knows it ("" where not), not
+        the state; returns it and where the scan reads on, past the firm's name. None where
+        the phrase at `k` is no such firm."""
+        noun = self.doc[k]
+        if noun.lemma_ not in FIRMS or m is not None:
+            adjective, noun = noun, noun.head
+            if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
+                return None
+            if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
+                return None
         for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
             named = self.mention(t)
             if named is not None and named.type == "Organization":
