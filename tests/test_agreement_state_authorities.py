@@ -38,10 +38,53 @@ def sides(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
          "сотрудничестве.", {("Соглашение о военном сотрудничестве", ("state/FRA", "state/NER"))}),
         ("Правительство Нигера и Франция подписали соглашение о поставках урана.",
          {("Соглашение о поставках урана", ("state/FRA", "state/NER"))}),
-        # must not: a firm's contract with the authorities, cities' authorities
-        ("Власти Марокко подписали контракт с фирмой Siemens.", set()),
+        # a firm's contract with the authorities is the state's and the firm's (gold README:
+        # private contracts are agreements); must not: cities' authorities
+        ("Власти Марокко подписали контракт с фирмой Siemens.",
+         {("Контракт между Siemens и Марокко", ("org/siemens", "state/MAR"))}),
         ("Местные власти Лиона и мэрия Турина подписали соглашение о побратимстве.", set()),
     ],
 )  # fmt: skip
 def test_a_states_authorities_are_its_side(sides, text, found):
+    assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a state's government named by its adjective is the state
+        ("Египет подписал с китайским правительством соглашение о строительстве "
+         "электростанции.", ("state/CHN", "state/EGY")),
+        ("Вьетнам заключил с японским правительством договор о поставках риса.",
+         ("state/JPN", "state/VNM")),
+        ("Сербия подписала с венгерским правительством протокол о пограничном контроле.",
+         ("state/HUN", "state/SRB")),
+    ],
+)  # fmt: skip
+def test_a_government_by_its_adjective_is_its_state(sides, text, parties):
+    assert {p for _, p in sides(text)} == {parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a firm by its common noun in a "с"-phrase, before or after the paper, is its side
+        ("Правительство Египта подписало соглашение с компанией Siemens о строительстве "
+         "электростанций.",
+         {("Соглашение о строительстве электростанций", ("org/siemens", "state/EGY"))}),
+        ("Турция подписала с компанией Airbus соглашение о покупке самолётов.",
+         {("Соглашение о покупке самолётов", ("org/airbus", "state/TUR"))}),
+        ("Министерство обороны Индии подписало с корпорацией Dassault контракт на поставку "
+         "истребителей.",
+         {("Контракт на поставку истребителей", ("org/dassault", "state/IND"))}),
+        # must not: the state of the firm's adjective is no side
+        ("Египет подписал с китайской компанией Huawei соглашение о строительстве сети.",
+         {("Соглашение о строительстве сети", ("org/huawei", "state/EGY"))}),
+        ("Аргентина подписала с бразильской корпорацией Petrobras соглашение о разведке нефти.",
+         {("Соглашение о разведке нефти", ("org/petrobras", "state/ARG"))}),
+        # must not: firms alone sign no paper of states
+        ("Компания Airbus и компания Boeing подписали соглашение о сотрудничестве.", set()),
+    ],
+)  # fmt: skip
+def test_a_firm_by_its_common_noun_is_the_side(sides, text, found):
     assert sides(text) == found

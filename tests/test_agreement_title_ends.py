@@ -10,6 +10,8 @@ import pytest
 from kg.extract.agreements import extract_agreements
 from kg.model import Document
 
+JCPOA = "Совместный всеобъемлющий план действий"
+
 
 @pytest.fixture(scope="module")
 def found(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
@@ -77,4 +79,45 @@ def test_a_title_ends_before_the_gathering_and_the_paper_replaced(found, text, p
     ],
 )  # fmt: skip
 def test_what_a_verb_calls_the_paper_is_no_title_word(found, text, papers):
+    assert found(text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a concession keeps the adjective that says it is one
+        ("Египет и Саудовская Аравия подписали концессионное соглашение о разработке "
+         "месторождения.",
+         {("Концессионное соглашение о разработке месторождения", "signed", "")}),
+        ("Кения и Эфиопия заключили концессионный договор на эксплуатацию железной дороги.",
+         {("Концессионный договор на эксплуатацию железной дороги", "signed", "")}),
+        # must not: a descriptive adjective stays out
+        ("Кения и Эфиопия заключили новый договор на эксплуатацию железной дороги.",
+         {("Договор на эксплуатацию железной дороги", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_concession_keeps_its_adjective(found, text, papers):
+    assert found(text) == papers
+
+
+# a paper the lexicon names by a phrase headed by "сделка" (`agreement_abbreviations.tsv`) is
+# that paper, though a deal kg does not know needs two sides; an alias may run to five words
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        ("Министр иностранных дел Италии заявил, что Рим поддерживает иранскую ядерную сделку.",
+         {(JCPOA, "mentioned", "")}),
+        ("Япония призвала сохранить иранскую ядерную сделку.", {(JCPOA, "mentioned", "")}),
+        ("Испания выступает за восстановление сделки по иранской ядерной программе.",
+         {(JCPOA, "mentioned", "")}),
+        ("Иранская ядерная сделка была заключена в 2015 году.", {(JCPOA, "signed", "2015")}),
+        # must not: another deal keeps its own title, a deal of one side stays none
+        ("Франция и Египет подписали сделку по поставке истребителей.",
+         {("Сделка по поставке истребителей", "signed", "")}),
+        ("Египет заключил выгодную сделку.", set()),
+        ("Франция и Иран подписали сделку о поставке самолётов.",
+         {("Сделка о поставке самолётов", "signed", "")}),
+    ],
+)  # fmt: skip
+def test_a_deal_the_lexicon_names_is_its_paper(found, text, papers):
     assert found(text) == papers

@@ -143,3 +143,28 @@ def test_talks_resumed_go_on_and_talks_left_do_not(sides, text, found):
 )  # fmt: skip
 def test_a_signing_proposed_is_planned(sides, text, found):
     assert sides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # talks the text goes on to say a signing follows are over: the paper is planned
+        ("Индия и Вьетнам завершили переговоры о соглашении о защите инвестиций, документ "
+         "будет подписан в марте.", "planned"),
+        ("Египет и Турция завершили переговоры по соглашению о свободной торговле, документ "
+         "будет подписан осенью.", "planned"),
+        ("Бразилия и Аргентина завершили переговоры о договоре об энергетике. Документ будет "
+         "подписан в ближайшее время.", "planned"),
+        # must not: talks alone go on; a signing planned before the talks are told stays
+        # negotiated; a paper signed stays signed
+        ("Египет и Турция продолжают переговоры о соглашении о свободной торговле.",
+         "negotiating"),
+        ("Подписание соглашения о свободной торговле между Египтом и Турцией планировалось на "
+         "май, но стороны продолжают переговоры о соглашении о свободной торговле.",
+         "negotiating"),
+        ("Индия и Вьетнам после долгих переговоров о соглашении о защите инвестиций подписали "
+         "документ в марте.", "signed"),
+    ],
+)  # fmt: skip
+def test_talks_a_signing_follows_are_planned(sides, text, status):
+    assert {s for _, s, _ in sides(text)} == {status}

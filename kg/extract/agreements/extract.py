@@ -160,7 +160,7 @@ class _Reading:
     discussed: bool = False  # a paper in force its sentence only talks about
     arranged: bool = False  # told by "договорились о X", not by a paper's noun
     verb: int = -1  # token index of the signing verb that signed it, -1 for none
-    firms: bool = False  # a subject is a firm by its common noun ("Компания Airbus и …")
+    firms: bool = False  # a subject or "с"-side is a firm by its common noun ("Компания Airbus")
 
     def identity(self) -> Identity:
         """This mention's identity (`kg.extract.identity`): kind, date and whether it was
@@ -289,7 +289,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
             continue
         used.update(x.i for x in title.tokens)
         r = _read(ctx, title, sent, dates)
-        if title.head.lemma_ in _SIDED and not _two_sides_with_a_state(r) or r.personal:
+        sided = title.entry is None and title.head.lemma_ in _SIDED  # a deal the lexicon names
+        if sided and not _two_sides_with_a_state(r) or r.personal:  # is one between states
             continue
         if _denied(title.head):
             continue
@@ -337,7 +338,7 @@ def _lexicon_title(t: Token, sent: Sent) -> Title | None:
         t.lemma_ not in kinds() and (t.pos_ not in _ALIAS_POS or not may_start_alias(t.text))
     ):
         return None  # neither a head noun nor the start of an alias (most tokens)
-    # a head noun, a preposition and an alias of at most 4 words (`entry_at` reads 4)
+    # a head noun, a preposition and an alias of at most 5 words (`entry_at` reads 5)
     rest = list(itertools.islice((x for x in sent[t.i - sent.start :] if not x.is_space), 7))
     start, found = 0, None
     if t.lemma_ in kinds() and len(rest) > 1:
@@ -439,6 +440,7 @@ def _read_parties(ctx: Context, r: _Reading, pred: Token | None, gap: Sent | Non
         _subjects(ctx, r, governor, states_only=governor.lemma_ in RATIFY | ADOPT)
     if gap is None:  # the "с" of the verb a gapped clause leaves out is the first clause's
         r.parties += [p for p in _with_parties(ctx, sent, head, pred) if p not in r.parties]
+        r.firms |= _with_a_firm(sent, head, pred)
         r.unnamed_side = _with_unnamed(ctx, sent, head, pred)
         r.personal = _with_a_person(ctx, r, pred)
     if not r.named and len(r.parties) < 2 and head.dep_ == "obj":
@@ -1055,6 +1057,8 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
             if not _near(t, targets, 3) or _near(t, others, 3):
                 continue
             m = _mention_at(ctx, x)
+            if m is None and x.lemma_ in FIRMS and (firm := _name_after(ctx, x)) is not None:
+                m = firm if firm.type == "Organization" else None  # "с компанией Airbus"
             if m is None and x.lemma_ in _ACTING_FOR:  # "с премьер-министром Эфиопии"
                 out += [s for s in _title_states(ctx, x) if s not in out]
             person = ctx.entity(m.entity) if m is not None and m.type == "Person" else None
@@ -1065,6 +1069,24 @@ def _with_parties(ctx: Context, sent: Sent, head: Token, pred: Token | None) -> 
             side = body_state(ctx, m) if m.type == "Organization" and _body(ctx, m) else ""
             out.append(side or m.entity)  # "с Министерством финансов Кипра": Cyprus
     return out
+
+
+def _name_after(ctx: Context, t: Token) -> Mention | None:
+    """The mention of the name right after a common noun ("компанией Airbus"), else None."""
+    return next((m for n in t.doc[t.i + 1 : t.i + 3] if (m := _mention_at(ctx, n))), None)
+
+
+def _with_a_firm(sent: Sent, head: Token, pred: Token | None) -> bool:
+    """Whether a "с"-phrase on the paper or its predicate is a firm by its common noun ("с
+    китайской компанией Huawei"): the firm is the other side, not the state of its
+    adjective nor the report's other state."""
+    targets = {head.i} | ({pred.i} if pred is not None else set())
+    return any(
+        t.lemma_ in FIRMS
+        and any(c.lower_ in ("с", "со") and c.dep_ == "case" for c in t.children)
+        and _near(t, targets, 2)
+        for t in sent
+    )
 
 
 def _coordinated_papers(head: Token) -> set[int]:
@@ -1382,9 +1404,15 @@ def _fact(ctx: Context, group: list[_Reading]) -> Agreement:
 def _status(group: list[_Reading]) -> str:
     """The furthest status its readings reach, except that sides who agreed on a thing
     whose paper is still to be signed have planned it ("договорились о торговле;
-    соглашение будет подписано в мае"): the arrangement is no signature."""
+    соглашение будет подписано в мае"): the arrangement is no signature; and talks the text
+    goes on to say a signing follows are over ("завершили переговоры о соглашении, документ
+    будет подписан в марте"): planned."""
     signed = [r for r in group if r.status == "signed"]
-    if signed and all(r.arranged for r in signed) and any(r.status == "planned" for r in group):
+    planned = [r.title.head.i for r in group if r.status == "planned"]
+    if signed and all(r.arranged for r in signed) and planned:
+        return "planned"
+    talks = [r.title.head.i for r in group if r.status == "negotiating"]
+    if not signed and talks and planned and max(planned) > min(talks):
         return "planned"
     return min((r.status for r in group), key=RANK.__getitem__)
 

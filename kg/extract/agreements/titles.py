@@ -85,9 +85,9 @@ TIME_NOUNS = frozenset(["конец", "начало", "середина", "го�
                          "время"])  # fmt: skip
 # Papers of one person or one state: "декларация о доходах", "Декларация независимости"
 _ONE_SIDED_TOPICS = frozenset(["доход", "имущество", "расход", "независимость", "суверенитет"])
-# ... unless one side hands it to or owns it before the other ("договор о передаче
-# суверенитета над архипелагом", "о взаимном признании независимости"; not "о провозглашении
-# независимости")
+# ... unless one side hands it to, or recognises or respects it in, the other ("договор о
+# передаче суверенитета над архипелагом", "о взаимном признании независимости"; not "о
+# провозглашении независимости")
 _BETWEEN_SIDES = frozenset(["передача", "признание", "уважение"])
 _TOPIC_PREPS = {"о", "об", "обо", "по", "к"}
 # who concludes an agreement for a state, named after "между" for each side
@@ -167,7 +167,7 @@ def entry_at(tokens: list[Token], after_head: bool = False) -> tuple[Entry, int]
     best: tuple[Entry, int] | None = None
     if not tokens or not may_start_alias(tokens[0].text, after_head):
         return None
-    lemmas = [lem(t.text) for t in tokens[:4]]
+    lemmas = [lem(t.text) for t in tokens[:5]]
     for e in entries():
         for seq in e.aliases + (e.after_head if after_head else ()):
             if tuple(lemmas[: len(seq)]) == seq and (best is None or len(seq) > best[1]):
@@ -301,16 +301,18 @@ class _Scanner:
         return _can_be(t.text, self.last_case) or self.second_topic(t)
 
     def firm_of_a_state(self, k: int, m: Mention | None) -> tuple[str, int] | None:
-        """After "с": a firm a state's adjective qualifies ("с японской корпорацией
-        Mitsubishi", "с австралийской компанией"): the side is the firm, by its name where kg
-        knows it ("" where not), not the state; returns it and where the scan reads on, past
-        the firm's name. None where the phrase at `k` is no such firm."""
-        adjective = self.doc[k]
-        noun = adjective.head
-        if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
-            return None
-        if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
-            return None
+        """After "с": a firm by its common noun, which a state's adjective may qualify ("с
+        японской корпорацией Mitsubishi", "с австралийской компанией", "с компанией
+        Siemens"): the side is the firm, by its name where kg knows it ("" where not), not
+        the state; returns it and where the scan reads on, past the firm's name. None where
+        the phrase at `k` is no such firm."""
+        noun = self.doc[k]
+        if noun.lemma_ not in FIRMS or m is not None:
+            adjective, noun = noun, noun.head
+            if m is None or m.type != "State" or m.via != "adjective" or adjective.pos_ != "ADJ":
+                return None
+            if noun.lemma_ not in FIRMS or not k < noun.i < self.end:
+                return None
         for t in self.doc[noun.i + 1 : min(noun.i + 3, self.end)]:
             named = self.mention(t)
             if named is not None and named.type == "Organization":

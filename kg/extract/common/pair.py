@@ -22,6 +22,7 @@ from kg.gazetteer import Gazetteer, capital_named
 from kg.lexicon import load_list
 from kg.model import Mention
 from kg.nlp.gazetteer_matcher import PLACE_PREPOSITIONS
+from kg.resolve.organizations import body_word
 
 UNIONS = Path(__file__).with_name("unions.txt")
 # The words for the document's two sides: "Стороны" (plural), "наши/обе/две страны".
@@ -54,7 +55,8 @@ def _state_names() -> dict[tuple[str, ...], str]:
 
 def body_state(ctx: Context, m: Mention) -> str:
     """The state an organization is a body of: its own ("МИД России"), else the state its
-    name names ("Верховная Рада Украины", "Государственный департамент США"); "" for
+    name names ("Верховная Рада Украины", "Государственный департамент США") or, for a
+    state's body, the one state its adjective names ("китайское правительство"); "" for
     others. A state's body speaks and acts for it, as its capital does; a news outlet of a
     state ("сообщает ТАСС") only reports, and names no side."""
     entity = ctx.entity(m.entity)
@@ -72,7 +74,10 @@ def body_state(ctx: Context, m: Mention) -> str:
         for j in range(len(lemmas), i, -1):
             if key := names.get(tuple(lemmas[i:j])):
                 return key
-    return ""
+    if not entity.name or not body_word(entity.name.split()[0]):
+        return ""  # "китайская корпорация CNPC" is a firm, no state's body
+    inner = {x.entity for x in ctx.mentions_in(m.start, m.end, "State")}
+    return inner.pop() if len(inner) == 1 else ""  # "с китайским правительством": China
 
 
 def _currency(ctx: Context, m: Mention) -> bool:
