@@ -116,6 +116,9 @@ _TEXTS = {"заявление", "письмо", "сообщение", "теле�
 _JOINT = {"совместный", "общий", "коллективный"}
 # a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
 _SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
+# what a message carries: "направил соболезнования Y. «…», — говорится в телеграмме"
+_CARRIED = {"соболезнование", "поздравление", "приветствие"}
+_MESSAGES = {"телеграмма", "послание", "письмо"}
 # verbs that address someone in words: "поздравил его учитель X:\n<the greeting>"
 _GREETING = {"поздравить", "поздравлять", "поблагодарить", "благодарить", "приветствовать",
              "поприветствовать"}  # fmt: skip
@@ -1067,7 +1070,8 @@ class _Attributor:
     def _sender(self, text: Token) -> str:
         """Who sent or wrote a text a report names with no owner ("— говорится в телеграмме")
         : the subject of the last verb before it whose object is a text of the same word
-        ("Мирзиёев направил поздравительную телеграмму Токаеву"); "" where the text has an
+        ("Мирзиёев направил поздравительную телеграмму Токаеву"), or what a message carries
+        ("выразил соболезнования", "направил поздравления"); "" where the text has an
         owner of its own ("в заявлении МИД") or none was sent before."""
         if any(c.dep_ in ("nmod", "det") and c.pos_ != "ADJ" for c in text.children):
             return ""
@@ -1075,7 +1079,8 @@ class _Attributor:
         for t in reversed(text.doc[: text.sent.start]):
             if t.idx < floor:
                 return ""
-            if t.lemma_ == text.lemma_ and t.dep_ == "obj":
+            sends = t.lemma_ == text.lemma_ or (t.lemma_ in _CARRIED and text.lemma_ in _MESSAGES)
+            if sends and t.dep_ == "obj":
                 received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
                 return "" if received else self._speaker(t.head, dropped=False)
             if t.pos_ == "VERB" and t.lemma_ in _SENT_BY.get(text.lemma_, ()):
