@@ -198,3 +198,37 @@ def test_no_headline_speaker_for_a_title_or_two_persons(said, text):
 )  # fmt: skip
 def test_a_statement_made_is_its_makers(said, text, said_it):
     assert said(text) == said_it
+
+
+MACRON = "Президент Франции Эмманюэль Макрон"
+RESCUE = "Франция готова немедленно направить спасателей в пострадавшие районы"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # condolences or greetings sent are the message the report's text names
+        (f"{MACRON} выразил соболезнования президенту Турции в связи с землетрясением. "
+         f"«{RESCUE}», — говорится в послании.", "Эмманюэль Макрон", RESCUE),
+        ("Премьер-министр Индии Нарендра Моди направил поздравления президенту Египта с "
+         "национальным праздником. «Индия высоко ценит дружбу с египетским народом», — "
+         "говорится в телеграмме.", "Нарендра Моди", "Индия высоко ценит дружбу с египетским "
+         "народом"),
+    ],
+)  # fmt: skip
+def test_condolences_sent_are_the_senders_message(said, text, speaker, quote):
+    assert said(text) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must-not: condolences received, a letter sent is no telegram, no message sent
+        "Премьер-министр Индии Нарендра Моди получил соболезнования от президента Египта. "
+        "«Египет скорбит вместе с индийским народом», — говорится в телеграмме.",
+        f"{MACRON} направил письмо президенту Турции. «{RESCUE}», — говорится в телеграмме.",
+        f"{MACRON} посетил пострадавшие районы Турции. «{RESCUE}», — говорится в послании.",
+    ],
+)
+def test_no_sender_of_a_message_not_sent(said, text):
+    assert said(text) == []

@@ -76,6 +76,7 @@ from kg.resolve.titles import former_title
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
 TAIL_VERBS = Path(__file__).with_name("tail_verbs.txt")
 EPITHETS = Path(__file__).with_name("epithets.tsv")
+LEAD_INS = Path(__file__).with_name("lead_ins.txt")
 
 _DASHES = "-–—"
 _EMPHASIS = "'"  # wiki italics around quoted words: "''«…,'' — сказал X. — ''…»''"
@@ -115,6 +116,9 @@ _TEXTS = {"заявление", "письмо", "сообщение", "теле�
 _JOINT = {"совместный", "общий", "коллективный"}
 # a text the verb that sends it names: "X поздравил Y. В поздравлении говорится: «…»"
 _SENT_BY = {"поздравление": {"поздравить", "поздравлять"}, "обращение": {"обратиться"}}
+# what a message carries: "направил соболезнования Y. «…», — говорится в телеграмме"
+_CARRIED = {"соболезнование", "поздравление", "приветствие"}
+_MESSAGES = {"телеграмма", "послание", "письмо"}
 # verbs that address someone in words: "поздравил его учитель X:\n<the greeting>"
 _GREETING = {"поздравить", "поздравлять", "поблагодарить", "благодарить", "приветствовать",
              "поприветствовать"}  # fmt: skip
@@ -413,6 +417,7 @@ class _Attributor:
             if previous is not None:
                 self._anaphoric(sent, previous)
             previous = sent
+        self._led_in()
         self._run_on()
         self._continued()
         self._answers()
@@ -435,14 +440,62 @@ class _Attributor:
                 self.text[r.end - 1] in ".!?…" and not self.text[after:opening].strip()
             ):
                 continue  # more than the attribution's one sentence between
-            close = matching_close(self.text, opening)
-            if close is None or not _ends_sentence(self.text, close):
-                continue
-            quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
-            if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+            close = self._sentence_quotation(opening)
+            if close is None:
                 continue
             self._add(opening + 1, close, r.speaker, DIRECT, at=r.at)
             pending.append(self.out[-1])
+
+    def _sentence_quotation(self, opening: int) -> int | None:
+        """The closing mark of a quotation from `opening` that ends its sentence, states
+        something and no region attributes yet; else None."""
+        close = matching_close(self.text, opening)
+        if close is None or not _ends_sentence(self.text, close):
+            return None
+        quoted = self.ctx.doc.char_span(opening + 1, close, alignment_mode="contract")
+        if quoted is None or not _says(quoted) or self._quoted_regions(opening + 1, close):
+            return None
+        return close
+
+    def _led_in(self) -> None:
+        """ "X был краток. «…»", "X обратился к жителям. «…»": a quotation that is the whole
+        sentence right after one in its paragraph whose predicate tells its person subject
+        spoke (`lead_ins.txt`, or a verb of saying with no clause of what was said) is that
+        person's words; not after a sentence with quotation marks or a clause of its own,
+        nor one whose subject names no one ("Представитель концерна был краток")."""
+        for sent in self.ctx.sents:
+            previous = sentence_before(sent)
+            opening = sent.start_char
+            if previous is None or self.text[opening] not in OPENING:
+                continue
+            if "\n" in self.text[previous.start_char : opening]:
+                continue
+            close = self._sentence_quotation(opening)
+            verb = previous.root
+            if close and self._leads_in(verb) and (key := self._lead_in_speaker(verb)):
+                self._add(opening + 1, close, key, DIRECT, at=verb.idx)
+
+    def _lead_in_speaker(self, verb: Token) -> str:
+        """Who a lead-in's subject names: the parse makes "был краток" a passive, whose
+        subject a verb of saying would take for what was said."""
+        if verb.lemma_ not in load_list(LEAD_INS):
+            return self._speaker(verb, dropped=False)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return self._person_key(subject) if subject is not None else ""
+
+    def _leads_in(self, verb: Token) -> bool:
+        """Whether a sentence's predicate tells its subject spoke and gives no words: a
+        lead-in ("был краток", "обратился к жителям") or a verb of saying with no clause
+        under it ("прокомментировал поражение"; not "заявил, что …"), not negated, in a
+        sentence with no quotation marks of its own."""
+        sent = verb.sent
+        if negated(verb) or any(m in sent.text for m in _MARKS):
+            return False
+        if verb.lemma_ in load_list(LEAD_INS):
+            return True
+        return _says_here(verb) and not any(
+            c.dep_ in ("ccomp", "parataxis", "csubj") for c in verb.children
+        )
 
     def _continued(self) -> None:
         """ "«…», — заявил X.\n«…»": a paragraph that is one quotation saying something,
@@ -1023,7 +1076,8 @@ class _Attributor:
     def _sender(self, text: Token) -> str:
         """Who sent or wrote a text a report names with no owner ("— говорится в телеграмме")
         : the subject of the last verb before it whose object is a text of the same word
-        ("Мирзиёев направил поздравительную телеграмму Токаеву"); "" where the text has an
+        ("Мирзиёев направил поздравительную телеграмму Токаеву"), or what a message carries
+        ("выразил соболезнования", "направил поздравления"); "" where the text has an
         owner of its own ("в заявлении МИД") or none was sent before."""
         if any(c.dep_ in ("nmod", "det") and c.pos_ != "ADJ" for c in text.children):
             return ""
@@ -1031,7 +1085,8 @@ class _Attributor:
         for t in reversed(text.doc[: text.sent.start]):
             if t.idx < floor:
                 return ""
-            if t.lemma_ == text.lemma_ and t.dep_ == "obj":
+            sends = t.lemma_ == text.lemma_ or (t.lemma_ in _CARRIED and text.lemma_ in _MESSAGES)
+            if sends and t.dep_ == "obj":
                 received = t.head.lemma_ in _RECEIVING  # "получил телеграмму от …"
                 return "" if received else self._speaker(t.head, dropped=False)
             if t.pos_ == "VERB" and t.lemma_ in _SENT_BY.get(text.lemma_, ()):
