@@ -713,12 +713,15 @@ class _Reader:
         return bool(guests)
 
     def _take_part(self, hit: Hit, keys: list[str]) -> None:
-        """Adds persons, with the states they act for, and states to the participants."""
+        """Adds persons, with the states or unions they act for, and states to the
+        participants."""
         for key in unique(keys):
             if key.startswith("person/"):
                 hit.persons.append(key)
                 if state := self.acts_for(key):
                     hit.states.append(state)
+                elif union := self.union_of(key):
+                    hit.extra.append(union)
             elif key.startswith("state/"):
                 hit.states.append(key)
 
@@ -1337,6 +1340,17 @@ class _Reader:
             return True
         # a state's body in the office's words: "пресс-секретарь Госдепартамента" of the USA
         return entity.state.startswith("state/") and office.startswith(_SPOKESMEN)
+
+    def union_of(self, key: str) -> str:
+        """The union of states a person in office acts for ("председатель Еврокомиссии",
+        "генсек АСЕАН": the EU, ASEAN), else "": a party's leader acts for no union."""
+        entity = self.ctx.entity(key)
+        if entity is None or key in self.ctx.once(former_holders):
+            return ""
+        org = self.ctx.gazetteer.org(entity.state) if entity.state.startswith("org/") else None
+        return (
+            entity.state if org is not None and org.kind == "IntergovernmentalOrganization" else ""
+        )
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)

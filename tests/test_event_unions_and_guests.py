@@ -1,0 +1,27 @@
+"""Unions of states as sides, guests received by two hosts, a ceremony's guests and a city a
+visitor "также посетит": sentences of our own, about pairs of our own choice; must-nots beside."""
+
+from __future__ import annotations
+
+import pytest
+
+# an official of a union of states acts for it: the union takes part in their talks
+UNION_OFFICIALS = [
+    ("Председатель Еврокомиссии Урсула фон дер Ляйен провела в Нью-Дели переговоры с "
+     "премьер-министром Индии Нарендрой Моди.", "Talks", "org/eu", True),
+    ("Генеральный секретарь АСЕАН Као Ким Хорн провел в Токио переговоры с министром "
+     "иностранных дел Японии Такеси Ивая.", "Talks", "org/asean", True),
+    ("Председатель Европейского совета Антониу Кошта встретился в Ереване с премьер-министром "
+     "Армении Николом Пашиняном.", "Meeting", "org/eu", True),
+    # must not: one of a state in a talks with the union's official brings no other union in
+    ("Премьер-министр Индии Нарендра Моди провел в Нью-Дели переговоры с президентом Франции "
+     "Эммануэлем Макроном.", "Talks", "org/eu", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "union", "there"), UNION_OFFICIALS)
+def test_a_unions_official_brings_the_union(
+    events, text: str, kind: str, union: str, there: bool
+) -> None:
+    (event,) = [e for e in events(text, "2025-04-03") if e.kind == kind]
+    assert (union in event.participants) is there
