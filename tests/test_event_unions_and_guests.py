@@ -25,3 +25,25 @@ def test_a_unions_official_brings_the_union(
 ) -> None:
     (event,) = [e for e in events(text, "2025-04-03") if e.kind == kind]
     assert (union in event.participants) is there
+
+
+# a visit to a city where the visitor meets only a union's officials is the union's
+UNION_HOSTS = [
+    ("Президент Сербии Александар Вучич во вторник посетил Брюссель. Вучич провел переговоры с "
+     "председателем Еврокомиссии Урсулой фон дер Ляйен.", "org/eu"),
+    ("Премьер-министр Армении Никол Пашинян прибыл с визитом в Брюссель, где встретился с "
+     "председателем Европейского совета Антониу Коштой.", "org/eu"),
+    # must not: one who meets the state's own head too, or visits the state by its name
+    ("Министр иностранных дел Египта Бадр Абдель Аты прибыл в Брюссель, где встретился с "
+     "председателем Еврокомиссии Урсулой фон дер Ляйен. Он также провел переговоры с "
+     "премьер-министром Бельгии Бартом де Вевером.", "state/BEL"),
+    ("Президент Сербии Александар Вучич посетил Бельгию. Вучич провел переговоры с "
+     "председателем Еврокомиссии Урсулой фон дер Ляйен.", "state/BEL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host"), UNION_HOSTS)
+def test_a_union_hosts_a_visit_to_its_officials(events, text: str, host: str) -> None:
+    (visit,) = [e for e in events(text, "2025-06-17") if e.kind == "Visit"]
+    assert visit.host == host
+    assert ({"state/BEL", "org/eu"} - {host}).isdisjoint(visit.participants)
