@@ -47,3 +47,29 @@ def test_a_union_hosts_a_visit_to_its_officials(events, text: str, host: str) ->
     (visit,) = [e for e in events(text, "2025-06-17") if e.kind == "Visit"]
     assert visit.host == host
     assert ({"state/BEL", "org/eu"} - {host}).isdisjoint(visit.participants)
+
+
+# two hosts receive a guest, whose name the parser hangs on the second host
+TWO_HOSTS = [
+    ("Президент Египта Абдель Фаттах ас-Сиси и премьер-министр Египта Мустафа Мадбули приняли "
+     "в Каире министра иностранных дел Турции Хакана Фидана.", "person/hakan-fidan"),
+    ("Президент Египта Абдель Фаттах ас-Сиси и министр иностранных дел Египта Бадр Абдель Аты "
+     "приняли в Каире президента Кипра Никоса Христодулидиса.", "state/CYP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "guest"), TWO_HOSTS)
+def test_two_hosts_receive_a_guest(events, text: str, guest: str) -> None:
+    (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+    assert guest in meeting.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # must not: two who adopt a law or take part receive no one
+        "Президент Египта и премьер-министр Египта приняли участие в форуме в Каире.",
+        "Парламент Египта и правительство Египта приняли закон о бюджете.",
+    ],
+)
+def test_two_who_adopt_receive_no_one(events, text: str) -> None:
+    assert not [e for e in events(text) if e.kind == "Meeting"]

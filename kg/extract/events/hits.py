@@ -695,7 +695,7 @@ class _Reader:
             after = c.right_edge.i + 1  # the subject's: right after the object, it is its
             if c.pos_ == "NOUN" and not any(a.head == c for a in names) and after < len(self.doc):
                 nxt = self.doc[after]
-                if nxt.dep_ == "appos" and nxt.head.i < c.i and nxt.head.dep_ in SUBJECTS:
+                if nxt.dep_ == "appos" and nxt.head.i < c.i and _subject_or_its_conjunct(nxt.head):
                     names.append(nxt)
         if any(
             c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
@@ -3454,6 +3454,11 @@ def _lawmakers(subject: Token) -> bool:
     "55 из 90 депутатов", "большинство парламентариев")."""
     near = [subject, *subject.children, *(g for c in subject.children for g in c.children)]
     return any(_is(t, "lawmaker") for t in near)
+
+
+def _subject_or_its_conjunct(tok: Token) -> bool:
+    """A subject, or the second of two ("X и Y приняли министра Z": Y is a subject too)."""
+    return tok.dep_ in SUBJECTS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS
 
 
 def _subjects(verb: Token) -> list[Token]:
