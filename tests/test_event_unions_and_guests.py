@@ -73,3 +73,20 @@ def test_two_hosts_receive_a_guest(events, text: str, guest: str) -> None:
 )
 def test_two_who_adopt_receive_no_one(events, text: str) -> None:
     assert not [e for e in events(text) if e.kind == "Meeting"]
+
+
+# one at a ceremony told just before ("На церемонии присутствовал X") takes part in it
+CEREMONY_GUESTS = [
+    ("В Варшаве прошла церемония вступления в должность президента Польши Кароля Навроцкого. "
+     "На церемонии присутствовали президент Литвы Гитанас Науседа и президент Чехии Петр Павел.",
+     {"state/POL", "state/LTU", "state/CZE"}),
+    ("В Вашингтоне состоялась церемония вступления в должность президента США Дональда Трампа. "
+     "На церемонии присутствовал президент Аргентины Хавьер Милей.",
+     {"state/USA", "person/javier-milei", "state/ARG"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "part"), CEREMONY_GUESTS)
+def test_a_ceremonys_guests_take_part_in_it(events, text: str, part: set[str]) -> None:
+    (ceremony,) = [e for e in events(text, "2025-08-06") if e.kind == "Ceremony"]
+    assert part <= set(ceremony.participants)

@@ -1195,8 +1195,10 @@ class _Reader:
                 + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
             ]
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
-        if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
-            found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
+        # not "отказался от участия в церемонии"; "на церемонии присутствовал X" is X's part
+        # in the one told before, read above
+        if not found and hit.kind == "Ceremony" and not _withdrawn(tok) and not attends:
+            found = self._at_ceremony(tok)
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
             told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
