@@ -90,3 +90,25 @@ CEREMONY_GUESTS = [
 def test_a_ceremonys_guests_take_part_in_it(events, text: str, part: set[str]) -> None:
     (ceremony,) = [e for e in events(text, "2025-08-06") if e.kind == "Ceremony"]
     assert part <= set(ceremony.participants)
+
+
+# "также посетит" a city of no other known state: a part of the visit told before, its host
+ALSO_VISITED = [
+    ("Премьер-министр Индии Нарендра Моди прибыл 10 февраля с визитом во Францию. Моди также "
+     "посетит Марсель.", "Марсель", "state/FRA"),
+    ("Президент Франции Эммануэль Макрон совершил визит в Индию. Макрон также посетил Мумбаи.",
+     "Мумбаи", "state/IND"),
+    # must not: a city of another state is a visit to that state
+    ("Премьер-министр Индии Нарендра Моди прибыл 10 февраля с визитом во Францию. Моди также "
+     "посетит Берлин.", "Берлин", "state/DEU"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "host"), ALSO_VISITED)
+def test_a_city_also_visited_is_a_part_of_the_visit(
+    events, text: str, place: str, host: str
+) -> None:
+    visits = [e for e in events(text, "2025-02-11") if e.kind == "Visit"]
+    assert len(visits) == 2
+    (part,) = [v for v in visits if v.location == place]
+    assert part.host == host

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
@@ -387,6 +387,7 @@ class _Reader:
                     if hit is not None:
                         out += self._each_holder(hit)
             _parts(out, sent)
+            _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             last = [] if _new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:])
@@ -804,7 +805,7 @@ class _Reader:
                 if c.i == tok.i:
                     continue
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
-                if visited and c.dep_ == "obj" and self._is_place(c):
+                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place(c):
                     return c
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
@@ -1876,8 +1877,19 @@ class _Reader:
         subjects: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
+            # "Моди также посетит Марсель", the place parsed as the subject: who precedes
+            # the verb travels
+            slipped = dest is not None and _slipped_subject(dest)
+            before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
+            if slipped:
+                subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
             objects = [
-                c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS} and c not in strays
+                c.i
+                for c in tok.children
+                if c.dep_ in {"obj", *SUBJECTS}
+                and c not in strays
+                and c != dest
+                and not (slipped and c in before)
             ]
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
@@ -3026,6 +3038,25 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
             h.states = unique([*h.states, frame.host])
 
 
+def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
+    """A city the visitor of a visit told before "также посетит" ("Моди прибыл во Францию.
+    … Моди также посетит Марсель"), of no other state the text knows, is a part of that
+    visit: its host, a place of its own, never fused with it (`part`, as `_parts`)."""
+    for h in hits[first:]:
+        also = any(c.lemma_ == "также" for c in doc[h.trigger].children)
+        if h.kind not in VISITS or not h.location or h.country or not also:
+            continue
+        frames = [f for f in hits[:first] if f.kind in VISITS and f.visitor == h.visitor]
+        frames = [f for f in frames if f.host.startswith("state/") and f.part in {"", "whole"}]
+        if not h.visitor or not frames or h.host not in {"", frames[-1].host}:
+            continue
+        frame = frames[-1]
+        frame.part = "whole"
+        h.part = normalize(h.location)
+        h.host = frame.host
+        h.states = unique([*h.states, frame.host])
+
+
 def _topic(place: Token, trigger: Token) -> bool:
     """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
     Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
@@ -3456,6 +3487,13 @@ def _lawmakers(subject: Token) -> bool:
     "55 из 90 депутатов", "большинство парламентариев")."""
     near = [subject, *subject.children, *(g for c in subject.children for g in c.children)]
     return any(_is(t, "lawmaker") for t in near)
+
+
+def _slipped_subject(tok: Token) -> bool:
+    """A place after "посетить" the parser made its subject, in the accusative ("Моди также
+    посетит Марсель"): what is visited, the one before the verb visits."""
+    inanimate = tok.morph.get("Animacy") != ["Anim"]
+    return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
 
 
 def _subject_or_its_conjunct(tok: Token) -> bool:
