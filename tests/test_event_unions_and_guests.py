@@ -64,6 +64,16 @@ def test_two_hosts_receive_a_guest(events, text: str, guest: str) -> None:
     assert guest in meeting.participants
 
 
+def test_the_guest_of_two_hosts_names_no_place(events) -> None:
+    text = (
+        "Президент Франции Эмманюэль Макрон и министр иностранных дел Франции Жан-Ноэль Барро "
+        "приняли в Елисейском дворце премьер-министра Индии Нарендру Моди. Стороны обсудили "
+        "поставки истребителей Rafale."
+    )
+    (meeting,) = [e for e in events(text) if e.kind == "Meeting"]
+    assert meeting.location == "Елисейский дворец"
+
+
 @pytest.mark.parametrize(
     "text",
     [  # must not: two who adopt a law or take part receive no one

@@ -693,11 +693,9 @@ class _Reader:
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
-            after = c.right_edge.i + 1  # the subject's: right after the object, it is its
-            if c.pos_ == "NOUN" and not any(a.head == c for a in names) and after < len(self.doc):
-                nxt = self.doc[after]
-                if nxt.dep_ == "appos" and nxt.head.i < c.i and _subject_or_its_conjunct(nxt.head):
-                    names.append(nxt)
+            # the subject's: right after the object, it is its
+            if c.pos_ == "NOUN" and not any(a.head == c for a in names):
+                names += [n for n in [_name_hung_on_subject(c)] if n is not None]
         if any(
             c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
             for c in objects
@@ -1074,7 +1072,11 @@ class _Reader:
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
-        guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
+        guests = [
+            g
+            for g in tok.children
+            if _guest_on_place(g) and (self._names_person(g) or _name_hung_on_subject(g))
+        ]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
         # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
@@ -3496,9 +3498,16 @@ def _slipped_subject(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
 
 
-def _subject_or_its_conjunct(tok: Token) -> bool:
-    """A subject, or the second of two ("X и Y приняли министра Z": Y is a subject too)."""
-    return tok.dep_ in SUBJECTS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS
+def _name_hung_on_subject(title: Token) -> Token | None:
+    """The name right after a guest's title that the parse hangs on the subject, or on the
+    second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), else None."""
+    after = title.right_edge.i + 1
+    if after >= len(title.doc):
+        return None
+    name = title.doc[after]
+    head = name.head
+    subject = head.dep_ in SUBJECTS or head.dep_ == "conj" and head.head.dep_ in SUBJECTS
+    return name if name.dep_ == "appos" and head.i < title.i and subject else None
 
 
 def _subjects(verb: Token) -> list[Token]:
