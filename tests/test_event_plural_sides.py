@@ -50,14 +50,14 @@ CASES = [
      "Виейре подготовить визит в Аргентину. Вечером лидеры провели телефонный разговор с "
      "генеральным секретарём ООН Антониу Гутерришем.",
      "PhoneCall", {"person/antonio-guterres"}),
-    # sides are two states' persons, one state sending two
+    # sides are two states' persons, one state sending two (the two who receive: a meeting)
     ("Президент Франции Эмманюэль Макрон и министр иностранных дел Франции Жан-Ноэль Барро "
      "приняли в Елисейском дворце премьер-министра Индии Нарендру Моди. Стороны обсудили "
      "поставки истребителей Rafale.",
-     "Talks", {"person/Q3052772", "person/jean-noel-barrot", "person/narendra-modi"}),
+     "Meeting", {"person/Q3052772", "person/jean-noel-barrot", "person/narendra-modi"}),
     ("Премьер-министр Японии Сигэру Исиба и министр иностранных дел Японии Такэси Ивая "
      "приняли в Токио президента Вьетнама Лыонг Кыонга. Стороны обсудили поставки риса.",
-     "Talks", {"person/shigeru-ishiba", "person/takeshi-iwaya", "person/lyong-kyong"}),
+     "Meeting", {"person/shigeru-ishiba", "person/takeshi-iwaya", "person/lyong-kyong"}),
     # must not: leaders are not three persons of two states, sides not three states' persons
     ("Президент Франции Эмманюэль Макрон и министр иностранных дел Франции Жан-Ноэль Барро "
      "приняли в Елисейском дворце премьер-министра Индии Нарендру Моди. Вечером лидеры "

@@ -936,6 +936,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     for paper_key, event_key in signed.items():
         out[event_key].signs.append(paper_key)
     events = list(out.values())
+    _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
     return events
 
@@ -969,6 +970,41 @@ def _shared_unions(hits: list[Hit]) -> None:
                 h.others = sorted(unions)
 
 
+def _union_hosts(ctx: Context, events: list[Event]) -> None:
+    """A visit to a city whose visitor meets there only officials of one union ("прибыл в
+    Брюссель, где встретился с председателем Европейского совета") goes to the union, not
+    to the state of the city: the union hosts it. One who meets the state's own officials
+    too, or visits the state by its name, visits the state."""
+    for visit in events:
+        host = ctx.gazetteer.state(visit.host) if visit.host.startswith("state/") else None
+        names = (host.name, host.full_name, *host.aliases) if host is not None else ()
+        named = normalize(visit.location) in {normalize(n) for n in names}
+        if visit.kind not in VISITS or host is None or named or not visit.location:
+            continue
+        met = [t for t in _talks_on_visit(events, visit) if t.location == visit.location]
+        partners = {p for t in met for p in t.participants if _state_of(ctx, p)} - {visit.visitor}
+        partners = {p for p in partners if _state_of(ctx, p) != _state_of(ctx, visit.visitor)}
+        unions = {_state_of(ctx, p) for p in partners}
+        if len(unions) != 1 or not all(unions <= set(t.participants) for t in met):
+            continue
+        (union,) = unions
+        if union.startswith("org/"):
+            visit.participants = sorted(set(visit.participants) - {visit.host} | {union})
+            visit.host = union
+
+
+def _talks_on_visit(events: list[Event], visit: Event) -> list[Event]:
+    """Talks or meetings of a visit's visitor at its status and on its day."""
+    return [
+        t
+        for t in events
+        if _FAMILY.get(t.kind) == "talks"
+        and t.status == visit.status
+        and visit.visitor in t.participants
+        and dates_agree(t.date, visit.date)
+    ]
+
+
 def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:
     """A person of the host state who holds talks or meets with the visitor ("переговоры
     с Путиным", "Путин встретился с Токаевым") takes part in the visit; talks of another
@@ -976,11 +1012,7 @@ def _hosts_meet_visitors(ctx: Context, events: list[Event]) -> None:
     for visit in events:
         if visit.kind not in VISITS or not visit.visitor.startswith("person/"):
             continue
-        for talks in events:
-            if _FAMILY.get(talks.kind) != "talks" or talks.status != visit.status:
-                continue
-            if visit.visitor not in talks.participants or not dates_agree(talks.date, visit.date):
-                continue
+        for talks in _talks_on_visit(events, visit):
             hosts = [p for p in talks.participants if _state_of(ctx, p) == visit.host]
             visit.participants = sorted(set(visit.participants) | set(hosts))
 

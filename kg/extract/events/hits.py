@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
-from spacy.tokens import Token
 
 from kg.doc_text import doc_text, span_text, token_strings
 from kg.extract.agreements.titles import in_a_works_name
@@ -395,6 +395,7 @@ class _Reader:
                     if hit is not None:
                         out += self._each_holder(hit)
             _parts(out, sent)
+            _also_visited(out, first, self.doc)
             out[first:] = [h for h in out[first:] if not _signing_ceremony(h, out, sent)]
             last = [] if _new_paragraph(sent) else last
             _date_that_day(sent, before or last, out[first:])
@@ -700,11 +701,9 @@ class _Reader:
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
-            after = c.right_edge.i + 1  # the subject's: right after the object, it is its
-            if c.pos_ == "NOUN" and not any(a.head == c for a in names) and after < len(self.doc):
-                nxt = self.doc[after]
-                if nxt.dep_ == "appos" and nxt.head.i < c.i and nxt.head.dep_ in SUBJECTS:
-                    names.append(nxt)
+            # the subject's: right after the object, it is its
+            if c.pos_ == "NOUN" and not any(a.head == c for a in names):
+                names += [n for n in [_name_hung_on_subject(c)] if n is not None]
         if any(
             c.pos_ == "NOUN" and not any(a.head == c or a.i == c.right_edge.i + 1 for a in names)
             for c in objects
@@ -721,12 +720,15 @@ class _Reader:
         return bool(guests)
 
     def _take_part(self, hit: Hit, keys: list[str]) -> None:
-        """Adds persons, with the states they act for, and states to the participants."""
+        """Adds persons, with the states or unions they act for, and states to the
+        participants."""
         for key in unique(keys):
             if key.startswith("person/"):
                 hit.persons.append(key)
                 if state := self.acts_for(key):
                     hit.states.append(state)
+                elif union := self.union_of(key):
+                    hit.extra.append(union)
             elif key.startswith("state/"):
                 hit.states.append(key)
 
@@ -809,7 +811,7 @@ class _Reader:
                 if c.i == tok.i:
                     continue
                 visited = head.pos_ == "VERB" and head.lemma_ in visits
-                if visited and c.dep_ == "obj" and self._is_place(c):
+                if visited and (c.dep_ == "obj" or _slipped_subject(c)) and self._is_place(c):
                     return c
                 if _prep(c) in {"в", "на"} and _accusative(c) and self._is_place(c):
                     return c
@@ -1078,7 +1080,11 @@ class _Reader:
         nominative = tok.morph.get("Case") == ["Nom"]
         if tok.pos_ == "PROPN" and generic and nominative and not _same_case(tok, tok.head):
             return tok.text  # "на острове Роббенэйланд": a name that does not decline here
-        guests = [g for g in tok.children if _guest_on_place(g) and self._names_person(g)]
+        guests = [
+            g
+            for g in tok.children
+            if _guest_on_place(g) and (self._names_person(g) or _name_hung_on_subject(g))
+        ]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
         times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
         # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
@@ -1200,8 +1206,10 @@ class _Reader:
                 + [m.entity for m in self.by_token.get(c.i, ()) if m.type != "Organization"]
             ]
             found = self._sent_by(tok, hit, anchors, skip, found, to) + to
-        if not found and hit.kind == "Ceremony" and not _withdrawn(tok):
-            found = self._at_ceremony(tok)  # not "отказался от участия в церемонии"
+        # not "отказался от участия в церемонии"; "на церемонии присутствовал X" is X's part
+        # in the one told before, read above
+        if not found and hit.kind == "Ceremony" and not _withdrawn(tok) and not attends:
+            found = self._at_ceremony(tok)
         self._take_part(hit, found)
         if hit.kind in BODIES:  # the body that adopts it or votes, and its state
             told = _is(tok.head, "result") and tok.head.dep_ == "obj"  # "огласил итоги …"
@@ -1345,6 +1353,17 @@ class _Reader:
             return True
         # a state's body in the office's words: "пресс-секретарь Госдепартамента" of the USA
         return entity.state.startswith("state/") and office.startswith(_SPOKESMEN)
+
+    def union_of(self, key: str) -> str:
+        """The union of states a person in office acts for ("председатель Еврокомиссии",
+        "генсек АСЕАН": the EU, ASEAN), else "": a party's leader acts for no union."""
+        entity = self.ctx.entity(key)
+        if entity is None or key in self.ctx.once(former_holders):
+            return ""
+        org = self.ctx.gazetteer.org(entity.state) if entity.state.startswith("org/") else None
+        return (
+            entity.state if org is not None and org.kind == "IntergovernmentalOrganization" else ""
+        )
 
     def state_of_org(self, key: str) -> str:
         entity = self.ctx.entity(key)
@@ -1892,8 +1911,19 @@ class _Reader:
         subjects: list[str] = []
         if tok.pos_ == "VERB":  # the subject travels; a person named beside it is visited
             subjects = unique(self.subject_mentions(tok, climb=False))
+            # "Моди также посетит Марсель", the place parsed as the subject: who precedes
+            # the verb travels
+            slipped = dest is not None and _slipped_subject(dest)
+            before = [c for c in tok.children if c.i < tok.i and c.dep_ in {"obj", "obl"}]
+            if slipped:
+                subjects = [m.entity for c in before if (m := self.mention_head.get(c.i))]
             objects = [
-                c.i for c in tok.children if c.dep_ in {"obj", *SUBJECTS} and c not in strays
+                c.i
+                for c in tok.children
+                if c.dep_ in {"obj", *SUBJECTS}
+                and c not in strays
+                and c != dest
+                and not (slipped and c in before)
             ]
             visited = [self.mention_head[i].entity for i in objects if i in self.mention_head]
             visited = [k for k in visited if k.startswith("person/") and k not in subjects]
@@ -3048,6 +3078,25 @@ def _parts(hits: list[Hit], sent: Sentence) -> None:
             h.states = unique([*h.states, frame.host])
 
 
+def _also_visited(hits: list[Hit], first: int, doc: Doc) -> None:
+    """A city the visitor of a visit told before "также посетит" ("Моди прибыл во Францию.
+    … Моди также посетит Марсель"), of no other state the text knows, is a part of that
+    visit: its host, a place of its own, never fused with it (`part`, as `_parts`)."""
+    for h in hits[first:]:
+        also = any(c.lemma_ == "также" for c in doc[h.trigger].children)
+        if h.kind not in VISITS or not h.location or h.country or not also:
+            continue
+        frames = [f for f in hits[:first] if f.kind in VISITS and f.visitor == h.visitor]
+        frames = [f for f in frames if f.host.startswith("state/") and f.part in {"", "whole"}]
+        if not h.visitor or not frames or h.host not in {"", frames[-1].host}:
+            continue
+        frame = frames[-1]
+        frame.part = "whole"
+        h.part = normalize(h.location)
+        h.host = frame.host
+        h.states = unique([*h.states, frame.host])
+
+
 def _topic(place: Token, trigger: Token) -> bool:
     """ "обсудили ситуацию на Ближнем Востоке", "обсудили торговлю и безопасность в
     Южно-Китайском море": a place inside the verb's object (or a noun joined to it), not
@@ -3478,6 +3527,25 @@ def _lawmakers(subject: Token) -> bool:
     "55 из 90 депутатов", "большинство парламентариев")."""
     near = [subject, *subject.children, *(g for c in subject.children for g in c.children)]
     return any(_is(t, "lawmaker") for t in near)
+
+
+def _slipped_subject(tok: Token) -> bool:
+    """A place after "посетить" the parser made its subject, in the accusative ("Моди также
+    посетит Марсель"): what is visited, the one before the verb visits."""
+    inanimate = tok.morph.get("Animacy") != ["Anim"]
+    return tok.dep_ == "nsubj" and tok.i > tok.head.i and _accusative(tok) and inanimate
+
+
+def _name_hung_on_subject(title: Token) -> Token | None:
+    """The name right after a guest's title that the parse hangs on the subject, or on the
+    second of two subjects ("X и Y приняли министра Турции Хакана Фидана"), else None."""
+    after = title.right_edge.i + 1
+    if after >= len(title.doc):
+        return None
+    name = title.doc[after]
+    head = name.head
+    subject = head.dep_ in SUBJECTS or head.dep_ == "conj" and head.head.dep_ in SUBJECTS
+    return name if name.dep_ == "appos" and head.i < title.i and subject else None
 
 
 def _subjects(verb: Token) -> list[Token]:
