@@ -28,7 +28,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list, load_rows
 from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition
-from kg.nlp.morph import NAME_TAGS, case_of, is_adjectival, is_plural, morph, only_animate
+from kg.nlp.morph import (
+    NAME_TAGS,
+    case_of,
+    is_adjectival,
+    is_inanimate,
+    is_plural,
+    morph,
+    only_animate,
+)
 from kg.nlp.quote_marks import OPENING
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
@@ -635,6 +643,11 @@ def _title(
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
         end, state, foreign = org.end, org.kb_id_ or inside, True
         body = org.start
+    elif (named := _named_body(doc, end, head, org_at)) is not None:
+        # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
+        # is served
+        body_words, state = doc[end].lower_, named.kb_id_
+        end, foreign, body = named.end, True, named.start
     elif (body_end := _body_noun(doc, end, by_start, _bodies_of_state())) > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
         # named by its common noun, serves that state
@@ -780,6 +793,20 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
+
+
+def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | None:
+    """The organization a title's one-noun complement at doc[i] names right after it, in
+    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), else None."""
+    if (
+        not _complement(doc, i, head)
+        or doc[i].pos_ != "NOUN"
+        or not is_inanimate(doc[i])  # "заместитель главы Минфина": the head's deputy
+        or i + 2 >= len(doc)
+    ):
+        return None
+    org = org_at.get(i + 2 if doc[i + 1].text in OPENING else i + 1)
+    return org if org is not None and not _reporting(doc, i, org) else None
 
 
 # Offices whose genitive complement is the field they run, not another body: "министр
