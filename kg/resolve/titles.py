@@ -28,7 +28,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list, load_rows
 from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition
-from kg.nlp.morph import case_of, is_adjectival, is_plural, morph, only_animate
+from kg.nlp.morph import (
+    NAME_TAGS,
+    case_of,
+    is_adjectival,
+    is_inanimate,
+    is_plural,
+    morph,
+    only_animate,
+)
 from kg.nlp.quote_marks import OPENING
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
@@ -201,7 +209,13 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
                 break
             if (
                 key in open_class
-                and not (n == 1 and (doc[i].pos_ == "PROPN" or modifies_later_noun(doc[i])))
+                and not (
+                    n == 1
+                    and (
+                        (doc[i].pos_ == "PROPN" and not _common_before_name(doc[i]))
+                        or modifies_later_noun(doc[i])
+                    )
+                )
                 and not _cause(doc, i + n, key)
             ):
                 match = (n, (open_class[key], ""))
@@ -396,6 +410,22 @@ def _word_title(
     states = {k for s in by_start.values() for k in range(s.start, s.end)}
     words = [t.lower_ for t in doc[i + 1 : served] if t.i not in states and t.pos_ != "PROPN"]
     return served - i, (" ".join([lemma, *words]), "")
+
+
+def _common_before_name(token: Token) -> bool:
+    """A sentence's capitalised first word the tagger reads as a name's, though the
+    dictionary reads it only as a person's common noun, before a first name ("Политолог
+    Игорь Петров заявил": a title, as "Эксперт Иван Петров" the tagger reads as a noun)."""
+    if not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return False
+    parses = morph().parse(token.lower_)
+    first = token.doc[token.i + 1]
+    return (
+        only_animate(token.lower_)
+        and not any(NAME_TAGS & p.tag.grammemes for p in parses)
+        and first.text[:1].isupper()
+        and any("Name" in p.tag for p in morph().parse(first.text) if p.is_known)
+    )
 
 
 def _may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
@@ -613,6 +643,11 @@ def _title(
         inside = next((s.kb_id_ for s in spans if s is not None and s.id_ != "adjective"), "")
         end, state, foreign = org.end, org.kb_id_ or inside, True
         body = org.start
+    elif (named := _named_body(doc, end, head, org_at)) is not None:
+        # "лидер партии «Фидес»": the complement's noun is the office's, the body it names
+        # is served
+        body_words, state = doc[end].lower_, named.kb_id_
+        end, foreign, body = named.end, True, named.start
     elif (body_end := _body_noun(doc, end, by_start, _bodies_of_state())) > end:
         # "вице-спикер парламента Грузии", "командир армии Сомали": a title of a state's body,
         # named by its common noun, serves that state
@@ -758,6 +793,20 @@ def _complement(doc: Doc, i: int, head: int) -> bool:
         and token.head.i == head
         and any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in morph().parse(token.text))
     )
+
+
+def _named_body(doc: Doc, i: int, head: int, org_at: dict[int, Span]) -> Span | None:
+    """The organization a title's one-noun complement at doc[i] names right after it, in
+    quotes or not ("лидер партии «Фидес»", "президент клуба «Фламенго»"), else None."""
+    if (
+        not _complement(doc, i, head)
+        or doc[i].pos_ != "NOUN"
+        or not is_inanimate(doc[i])  # "заместитель главы Минфина": the head's deputy
+        or i + 2 >= len(doc)
+    ):
+        return None
+    org = org_at.get(i + 2 if doc[i + 1].text in OPENING else i + 1)
+    return org if org is not None and not _reporting(doc, i, org) else None
 
 
 # Offices whose genitive complement is the field they run, not another body: "министр
