@@ -46,7 +46,7 @@ class Span:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)  # thousands held by the registry for a whole build
 class Entity:
     """A person, state or organization: one node of the corpus-level graph."""
 
