@@ -5,7 +5,7 @@ titles with no name beside them go to the holder of the office."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -169,7 +169,7 @@ def _plan(mentions: list[PersonMention], date: str, gaz: Gazetteer) -> PersonPla
         if known is not None
     )
     longer = _extended_names(names) | _dynasty_forms(names, date, gaz)
-    full = [p for p in names if p.first and p.last]
+    full = _full_names(names)
     persons = sorted(mentions, key=lambda m: m.start)
     parts = []
     for m in persons:
@@ -343,7 +343,15 @@ def _dynasty_forms(names: list[NameParts], date: str, gaz: Gazetteer) -> dict[Na
     return out
 
 
-def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts]) -> NameParts:
+def _full_names(names: list[NameParts]) -> dict[NameParts, str]:
+    """Each name given with a first name, once, with the sex its first name tells
+    (`_gender_of`), in the order of its last mention: reckoned once per document, not for
+    each of its mentions over all the others (a long transcript names hundreds)."""
+    last_mentions = reversed(dict.fromkeys(p for p in reversed(names) if p.first and p.last))
+    return {p: _gender_of(f"{p.first} {p.last}") for p in last_mentions}
+
+
+def _the_one_named_in_full(parts: NameParts, gender: str, full: dict[NameParts, str]) -> NameParts:
     """A surname alone that the text also gives with a first name, to one person only,
     before or after it ("встретился с Ивановым … принял Петра Иванова"): that person, not a
     gazetteer namesake of another first name nor a node of the surname alone. Not a full
@@ -358,10 +366,10 @@ def _the_one_named_in_full(parts: NameParts, gender: str, full: list[NameParts])
     written = parts.written_last(last)
     fits = {
         (fold(p.first), fold(p.last)): p
-        for p in full
+        for p, sex in full.items()
         if _surname_form(last, written, p.last)
         and not _other_sex(last, p.last)
-        and not (gender and _gender_of(f"{p.first} {p.last}") not in ("", gender))
+        and not (gender and sex not in ("", gender))
     }
     return next(iter(fits.values())) if len(fits) == 1 else parts
 
@@ -373,7 +381,7 @@ def _surname_form(last: str, written: str, surname: str) -> bool:
     return form_of(last, surname) or form_of(written, surname)
 
 
-def _lone_first_name(parts: NameParts, full: list[NameParts]) -> bool:
+def _lone_first_name(parts: NameParts, full: Iterable[NameParts]) -> bool:
     """One word read as a first name that no name in full begins with ("генерала Аллена"
     in a headline before "Джон Аллен", "посла Мартина" before "Джеймс Мартин"): it may be
     the surname of one of them."""

@@ -118,6 +118,9 @@ def _family(hit: Hit) -> str:
 def _fits(group: list[Hit], hit: Hit, doc_date: str) -> bool:
     """Whether `hit` can tell the same event as the hits of `group` (`kg.extract.identity`)."""
     g = _fold(group)
+    families = {_family(g), _family(hit)}
+    if len(families) > 1 and not families <= _TAKES_OFFICE:
+        return False  # `same_fact` asks one kind family: the cheap test first, for every pair
     if g.kind in VISITS and "Visit" not in (g.kind, hit.kind) and g.kind != hit.kind:
         return False  # a state visit is no working visit; a bare "визит" may be either
     if _held_and_called_off(g, hit):
@@ -226,6 +229,14 @@ def _era(e: Hit) -> str:
     return "news" if e.lead and e.status in {"occurred", ""} and not e.date else ""
 
 
+class _Group(list[Hit]):
+    """The hits of one event while `_merge` groups them, keeping their `_fold` until a hit
+    joins: every hit is compared with every group, and folding a group anew for each
+    comparison made a long document's merging cost grow with the square of its hits."""
+
+    folded: tuple[int, Hit] | None = None
+
+
 def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
     """Groups the hits that tell one event: a hit joins the latest group it fits; a hit
     that names no one joins the latest fitting group before it, else the first after."""
@@ -246,7 +257,7 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         elif hit.anaphoric() and hit.kind not in NAMED:
             pending.append(hit)
         else:
-            groups.append([hit])
+            groups.append(_Group([hit]))
     opened: list[list[Hit]] = []  # groups the pending hits open themselves
     for hit in pending:
         later = [
@@ -268,9 +279,9 @@ def _merge(hits: list[Hit], doc_date: str) -> list[list[Hit]]:
         elif held and again:
             again[-1].append(hit)
         elif held:
-            opened.append([hit])
+            opened.append(_Group([hit]))
             groups.append(opened[-1])
-    return groups
+    return [list(g) for g in groups]  # plain lists: later steps change hits, stale folds
 
 
 def _tense_agrees(group: list[Hit], hit: Hit) -> bool:
@@ -321,8 +332,7 @@ def _talked_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
         if last.sent == hit.sent and last.trigger > hit.trigger:
             continue  # "обсудили … и договорились встретиться в ходе саммита": told after it
         gap = hit.sent[0] - last.sent[1]
-        between = any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
-        near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not between
+        near = last.sent == hit.sent or 0 <= gap <= _ASIDE and not _told_between(told, last, hit)
         if near and _FAMILY.get(_fold(group).kind, _fold(group).kind) in _DISCUSSED:
             return group
         if near:
@@ -330,7 +340,21 @@ def _talked_before(groups: list[list[Hit]], hit: Hit) -> list[Hit] | None:
     return None
 
 
+def _told_between(told: list[tuple[int, int]], last: Hit, hit: Hit) -> bool:
+    """Whether a sentence of `told` begins after `last`'s and before `hit`'s."""
+    return any(last.sent[1] <= s[0] < hit.sent[0] for s in told)
+
+
 def _fold(group: list[Hit]) -> Hit:
+    """One hit that sums up a group (`_fold_hits`), kept by a `_Group` while no hit joins."""
+    if not isinstance(group, _Group):
+        return _fold_hits(group)
+    if group.folded is None or group.folded[0] != len(group):
+        group.folded = (len(group), _fold_hits(group))
+    return group.folded[1]
+
+
+def _fold_hits(group: list[Hit]) -> Hit:
     """One hit that sums up a group: the first value found, the finest date, the
     strongest status (cancelled over occurred over planned over no signal)."""
     first = group[0]
