@@ -2409,6 +2409,17 @@ def test_papers_left_after_signing_and_papers_named_by_kind_and_year(read, text,
         # a noun after a preposition says nothing of the paper
         ("Премьер-министр Италии назвал соглашение с Албанией важным шагом в будущее.",
          [("Соглашение между Албанией и Италией", "mentioned", ["state/ALB", "state/ITA"])]),
+        # only the instrumental word and its adjectives judge, not the nouns it governs
+        ("Президент Аргентины назвал соглашение с Уругваем залогом будущего.",
+         [("Соглашение между Аргентиной и Уругваем", "mentioned",
+           ["state/ARG", "state/URY"])]),
+        ("Премьер-министр Испании назвал соглашение с Марокко основой будущего сотрудничества.",
+         [("Соглашение между Испанией и Марокко", "mentioned", ["state/ESP", "state/MAR"])]),
+        # must not: a judgement of its own words, or an idiom of a word and its genitive
+        ("Президент Аргентины назвал соглашение с Уругваем преждевременным шагом.", []),
+        ("Президент Аргентины назвал соглашение с Уругваем важным, но преждевременным.", []),
+        ("Президент Аргентины назвал соглашение с Уругваем вопросом будущего.", []),
+        ("Премьер-министр Испании считает соглашение с Марокко делом времени.", []),
     ],
 )  # fmt: skip
 def test_a_paper_a_verb_of_naming_judges_is_spoken_of(read, text, found):

@@ -48,6 +48,9 @@ def only(text: str, doc_date: str = DOC) -> DateMention:
         # ... and one across two calendar years the span of both
         ("Канада в 2024/25 финансовом году выделила", "2024/25 финансовом году", "2024/2025"),
         ("бюджет на 2026/2027 бюджетный год", "2026/2027 бюджетный год", "2026/2027"),
+        # the second year's two digits past a century's end
+        ("Австралия в 1999/00 финансовом году выделила", "1999/00 финансовом году", "1999/2000"),
+        ("отчёт за 1999/2000 бюджетный год", "1999/2000 бюджетный год", "1999/2000"),
     ],
 )
 def test_explicit(sentence: str, text: str, value: str) -> None:
@@ -165,6 +168,8 @@ def test_year_ranges() -> None:
         "в новом финансовом году",
         "2000 финансовых аналитиков",
         "в 2024/26 финансовом году",  # two years that do not follow each other
+        "в 1999/01 финансовом году",
+        "в 1999/99 финансовом году",
     ],
 )
 def test_not_dates(sentence: str) -> None:

@@ -22,8 +22,22 @@ from kg.gazetteer import (
     normalize,
 )
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, has_preposition, subject_slot, with_common_noun
-from kg.nlp.morph import NAME_TAGS, UD_CASE, case_of, is_inanimate, morph, name_forms
+from kg.nlp.deps import (
+    SUBJECTS,
+    has_preposition,
+    subject_slot,
+    verb_above,
+    with_common_noun,
+)
+from kg.nlp.morph import (
+    NAME_TAGS,
+    UD_CASE,
+    case_of,
+    cases_of,
+    is_inanimate,
+    morph,
+    name_forms,
+)
 from kg.resolve.gender import first_name_gender, predicate_gender, woman_named
 from kg.resolve.name_forms import VOWELS, fold, form_of, one_name
 from kg.resolve.names import (
@@ -346,7 +360,8 @@ def _outlet_named(piece: Span, parts: NameParts) -> bool:
     "агентство Петра", "газета Ди Вельт"): the outlet's, no person's. Not a first name with
     a surname, nor a surname, an owner's ("газета Березовского", "Газета Хансена") or a
     head's, nor a longer name of another case than the noun's ("директор агентства Марко
-    Петрович")."""
+    Петрович"), nor a subject in a case the noun's form cannot be in ("В интервью агентству
+    Моди рассказал")."""
     before = piece.doc[piece.start - 1] if piece.start else None
     if before is None or before.lemma_.lower() not in _OUTLET_NOUNS:
         return False
@@ -359,9 +374,24 @@ def _outlet_named(piece: Span, parts: NameParts) -> bool:
         return False
     if len(piece) > 1 or case_of(word) == case_of(before):
         return case_of(word) == case_of(before)  # in apposition a name shares the noun's case
-    # a lone genitive is an owner's name ("Газета Хансена"), unless an ordinary word or a
-    # first name alone, which names no owner ("газета Политика", "агентство Петра")
-    return case_of(word) != "Gen" or common_word(word.text) or is_first_name(word.text)
+    case = case_of(word)
+    if case == "Gen":
+        # a lone genitive is an owner's name ("Газета Хансена"), unless an ordinary word or
+        # a first name alone, which names no owner ("газета Политика", "агентство Петра")
+        return common_word(word.text) or is_first_name(word.text)
+    # a name left undeclined may share a reading of the noun's form ("агентства Бернама":
+    # "агентства" may be a nominative plural, "агентству Бернама министр заявил"); one in
+    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал")
+    return case == "" or case in cases_of(before) or not _sole_subject(word)
+
+
+def _sole_subject(word: Token) -> bool:
+    """`word` stands before a finite verb above it with no other subject ("В беседе с
+    журналом Шольц заявил", "агентству Моди рассказал": the parse may hang it on the noun);
+    not a name beside the verb's own subject ("Президент в беседе с газетой Борба заявил")."""
+    verb = verb_above(word)
+    others = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != word.i]
+    return word.i < verb.i and "Fin" in verb.morph.get("VerbForm") and not others
 
 
 def _family(piece: Span) -> bool:

@@ -127,12 +127,16 @@ _DISCUSS = frozenset({"обсудить", "обсуждать", "обсужда�
 _TREATY_OR_AGREEMENT = frozenset({"Treaty", "Agreement"})  # "мирный договор" ~ "мирное соглашение"
 _LEADERS = frozenset({"лидер"})  # "Лидеры двух стран": a state's leader holds any office
 # what a verb of naming calls a paper it does not speak of as made ("считает соглашение с
-# Ираном невозможным", "… плохой идеей", "… делом будущего", "… ошибкой")
+# Ираном невозможным", "… плохой идеей", "… ошибкой")
 _UNMADE_JUDGEMENTS = frozenset({"возможный", "невозможный", "необходимый", "нужный",
                                 "желательный", "маловероятный", "нереальный",
                                 "преждевременный", "неизбежный", "идея", "ошибка",
-                                "будущее", "мечта", "цель", "задача", "перспектива",
+                                "мечта", "цель", "задача", "перспектива",
                                 "приоритет"})  # fmt: skip
+# a word and its genitive that say so together ("… делом далёкого будущего", "… вопросом
+# времени"), though neither alone does ("залогом будущего", "делом чести")
+_UNMADE_IDIOMS = frozenset({("дело", "будущее"), ("вопрос", "будущее"), ("дело", "время"),
+                            ("вопрос", "время")})  # fmt: skip
 _SIDE_WORDS = frozenset({"сторона", "коллега"})  # "датская сторона", "его датский коллега"
 _MEMBER_WORDS = frozenset({"страна", "государство", "член", "участник"})  # "страны ЕАЭС"
 
@@ -1359,8 +1363,21 @@ def _judged(head: Token) -> bool:
     said = called(head)
     if not said or negated(head.head):
         return False
-    words = {w.lemma_ for c in said for w in (c, *c.children) if not has_preposition(w)}
-    return not words & _UNMADE_JUDGEMENTS
+    return not any(_unmade(c) for c in said)
+
+
+def _unmade(word: Token) -> bool:
+    """The instrumental `word` says a paper is not made: by itself, an adjective of it or a
+    word joined to it ("невозможным", "плохой идеей", "важным, но преждевременным"), or
+    with its genitive as an idiom ("делом будущего"); not by another noun it governs
+    ("залогом будущего")."""
+    adjectives = (c.lemma_ for c in word.children if c.dep_ == "amod")
+    if word.lemma_ in _UNMADE_JUDGEMENTS or any(a in _UNMADE_JUDGEMENTS for a in adjectives):
+        return True
+    kin = (c.lemma_ for c in word.children if c.dep_ == "nmod" and not has_preposition(c))
+    if any((word.lemma_, k) in _UNMADE_IDIOMS for k in kin):
+        return True
+    return any(_unmade(c) for c in word.children if c.dep_ == "conj")
 
 
 def _denied(head: Token) -> bool:

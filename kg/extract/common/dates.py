@@ -362,8 +362,8 @@ def _years(text: str) -> list[DateMention]:
     for m in _YEAR_TO_MONTH.finditer(text):
         add(m, m["y"], g="y")
     for m in _FISCAL_SPAN.finditer(text):
-        second = m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
-        if int(second) == int(m["y1"]) + 1:
+        second = int(m["y1"]) + 1  # "1999/00": the next year, in the next century
+        if str(second).endswith(m["y2"]):
             add(m, f"{m['y1']}/{second}")
     for m in _YEAR.finditer(text):
         add(m, m["y"])
