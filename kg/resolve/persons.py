@@ -1074,11 +1074,11 @@ def _apposed_apart(span: Span, start: int, t: Token) -> bool:
 
 def _patron_apart(span: Span, start: int, t: Token) -> bool:
     """A one-word name, then a full name, in one span ("Адвокат певицы Шакиры Пау Молинс
-    заявил"): the patron, then the lawyer, two persons (`_patron_before`)."""
-    return t.i - start == 1 and _patron_before(span.doc[start], span.doc[t.i : span.end])
+    заявил"): the patron, then the lawyer, two persons (`patron_before`)."""
+    return t.i - start == 1 and patron_before(span.doc[start], span.doc[t.i : span.end])
 
 
-def _patron_before(patron: Token, name: Span) -> bool:
+def patron_before(patron: Token, name: Span) -> bool:
     """A one-word name declined in the genitive, hung on a title in an oblique case, right
     before a name of two words or more that reads as its own nominative ("певицы Шакиры Пау
     Молинс", "певицы Шакиры Эмилио Эстефан"): another person's name, the patron's. One man's
@@ -1095,15 +1095,19 @@ def _patron_before(patron: Token, name: Span) -> bool:
         return False
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
         return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
-    return not _reads_nominative(patron.text) and all(_reads_nominative(w.text) for w in name)
+    patrons = ("Fem" in title.morph.get("Gender"),)  # "футболиста Неймара": no woman's name
+    return not _reads_nominative(patron.text, patrons) and all(
+        _reads_nominative(w.text) for w in name
+    )
 
 
-def _reads_nominative(word: str) -> bool:
-    """Whether a name word read in the genitive, as a first name or a surname of either
-    gender, is its own nominative: undeclined ("Пау", "Молинс") or not in that case."""
+def _reads_nominative(word: str, genders: tuple[bool, ...] = (False, True)) -> bool:
+    """Whether a name word read in the genitive, as a first name or a surname of one of the
+    genders (feminine or not), is its own nominative: undeclined ("Пау", "Молинс") or not
+    in that case."""
     return any(
         all(nominative_word(word, "Gen", feminine, tag) == word for tag in ("Name", "Surn"))
-        for feminine in (False, True)
+        for feminine in genders
     )
 
 
@@ -1426,7 +1430,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         )
         and not _place_named(doc, start - 1)
         and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
-        and not _patron_before(doc[start - 1], doc[start : span.end])
+        and not patron_before(doc[start - 1], doc[start : span.end])
     ):
         start -= 1
     while (
