@@ -1091,8 +1091,8 @@ def patron_before(patron: Token, name: Span) -> bool:
         return False
     if title.pos_ != "NOUN" or case_of(title) in ("", "Nom"):
         return False
-    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() for w in name):
-        return False
+    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() or len(w) < 3 for w in name):
+        return False  # "певца Пака Чэ Сана": an East Asian name's syllables, one man
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
         return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
     patrons = ("Fem" in title.morph.get("Gender"),)  # "футболиста Неймара": no woman's name
