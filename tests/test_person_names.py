@@ -1469,3 +1469,49 @@ OUTLET_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), OUTLET_NAMES)
 def test_a_name_after_an_outlets_noun(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+# A one-word name declined in the genitive after its title, then a name of two words that
+# reads as its own nominative: the patron, then the head, two persons; one man's long
+# genitive name, all of it declined, stays whole.
+PATRON_THEN_HEAD = [
+    (
+        "Адвокат певицы Шакиры Пау Молинс заявил о подаче апелляции.",
+        {"Шакира": 1, "Пау Молинс": 1},
+    ),
+    (  # the tagger took the patron's word apart, the first names' rule took it in again
+        "Продюсер певицы Шакиры Эмилио Эстефан посетил Гавану.",
+        {"Шакира": 1, "Эмилио Эстефан": 1},
+    ),
+    (
+        "Агент певицы Шакиры Пини Захави прибыл в Мадрид.",
+        {"Шакира": 1, "Пини Захави": 1},
+    ),
+    # must not: one man's long genitive name, with or without a particle
+    (
+        "Клип южнокорейского певца Пака Чэ Сана набрал миллиард просмотров.",
+        {"Пак Чэ Сан": 1},
+    ),
+    (
+        "Визит президента Мексики Клаудии Шейнбаум Пардо в Гавану завершился.",
+        {"Клаудия Шейнбаум Пардо": 1},
+    ),
+    (
+        "Визит президента Мексики Андреса Мануэля Лопеса Обрадора в Гавану завершился.",
+        {"Андрес Мануэль Лопес Обрадор": 1},
+    ),
+    (
+        "Пресс-секретарь президента Бразилии Луиса Инасиу Лулы да Силвы прибыл в Лиму.",
+        {"Луис Инасиу Лула да Силва": 1},
+    ),
+    (
+        "Визит бывшего премьер-министра Испании Хосе Луиса Родригеса Сапатеро в Каракас "
+        "вызвал споры.",
+        {"Хосе Луис Родригес Сапатеро": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATRON_THEN_HEAD)
+def test_a_one_word_patron_then_a_full_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
+    assert persons(text) == expected

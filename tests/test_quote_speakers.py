@@ -150,6 +150,10 @@ FUTURE = "«наши страны ждёт большое будущее»"
             "принятый в президентском дворце Нарендрой Моди.",
             "Кэндзи Сато",
         ),
+        # a name after a patron's one-word name in the genitive, which does not decline
+        # itself, is the subject, whatever case the tagger copied onto it
+        (f"Адвокат футболиста Неймара Пау Молинс заявил: {TOUR}.", "Пау Молинс"),
+        (f"Агент футболиста Халка Жозе Матос сообщил: {TOUR}.", "Жозе Матос"),
     ],
 )
 def test_speaker_found(said, text: str, speaker: str) -> None:
@@ -192,6 +196,8 @@ def test_speaker_found(said, text: str, speaker: str) -> None:
         # an instrumental after a passive participle's place is its agent, not the speaker
         f"{FUTURE}, — заявил посол, принятый в Анкаре Реджепом Тайипом Эрдоганом.",
         f"{FUTURE}, — заявил министр, назначенный в Вашингтоне Джо Байденом.",
+        # one man's long genitive name declines all its words: the lawyer speaks, not him
+        f"Адвокат президента Мексики Андреса Мануэля Лопеса Обрадора заявил: {TOUR}.",
         f"{FUTURE}, — заявил министр, награждённый в Пекине Си Цзиньпином.",
     ],
 )

@@ -56,6 +56,7 @@ from kg.resolve.names import (
     kins_owner,
     listed_first_name,
     name_parts,
+    nominative_word,
     place_or_word,
     russian_surname_end,
     same_given,
@@ -932,6 +933,7 @@ def _split_lines(span: Span) -> list[Span]:
                 or _second_full_name(span, start, t)
                 or _family_again(span, start, t)
                 or _apposed_apart(span, start, t)
+                or _patron_apart(span, start, t)
             )
         ):
             pieces.append(span.doc[start : t.i])  # "советника Обамы Тони Донилона": two people
@@ -1097,6 +1099,45 @@ def _apposed_apart(span: Span, start: int, t: Token) -> bool:
         t.i - 1,
         t.i,
         span.end - 1,
+    )
+
+
+def _patron_apart(span: Span, start: int, t: Token) -> bool:
+    """A one-word name, then a full name, in one span ("Адвокат певицы Шакиры Пау Молинс
+    заявил"): the patron, then the lawyer, two persons (`patron_before`)."""
+    return t.i - start == 1 and patron_before(span.doc[start], span.doc[t.i : span.end])
+
+
+def patron_before(patron: Token, name: Span) -> bool:
+    """A one-word name declined in the genitive, hung on a title in an oblique case, right
+    before a name of two words or more that reads as its own nominative ("певицы Шакиры Пау
+    Молинс", "певицы Шакиры Эмилио Эстефан"): another person's name, the patron's. One man's
+    long genitive name declines its later words too ("Андреса Мануэля Лопеса Обрадора"); a
+    first name's undeclined surname ("Клаудии Шейнбаум Пардо") the tagger reads in her case."""
+    title = patron.head
+    if len(name) < 2 or not patron.text[:1].isupper() or patron.dep_ != "appos":
+        return False
+    if title.i == patron.i or title.i in range(name.start, name.end):
+        return False
+    if title.pos_ != "NOUN" or case_of(title) in ("", "Nom"):
+        return False
+    if any(w.lower_ in PARTICLES or not w.text[:1].isupper() or len(w) < 3 for w in name):
+        return False  # "певца Пака Чэ Сана": an East Asian name's syllables, one man
+    if is_first_name(patron.text) and case_of(name[0]) != "Nom":
+        return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
+    patrons = ("Fem" in title.morph.get("Gender"),)  # "футболиста Неймара": no woman's name
+    return not _reads_nominative(patron.text, patrons) and all(
+        _reads_nominative(w.text) for w in name
+    )
+
+
+def _reads_nominative(word: str, genders: tuple[bool, ...] = (False, True)) -> bool:
+    """Whether a name word read in the genitive, as a first name or a surname of one of the
+    genders (feminine or not), is its own nominative: undeclined ("Пау", "Молинс") or not
+    in that case."""
+    return any(
+        all(nominative_word(word, "Gen", feminine, tag) == word for tag in ("Name", "Surn"))
+        for feminine in genders
     )
 
 
@@ -1406,7 +1447,8 @@ def _named_apart(t: Token) -> bool:
 def _with_initials(span: Span, blocked: set[int]) -> Span:
     """Take in initials written before the name ("К.-Ж.Токаев", "В. В. Путин") and first
     names natasha left out ("Реджепом" before "Тайипом Эрдоганом"), not a state's name
-    that reads as one ("Филиппин", a form of "Филиппина")."""
+    that reads as one ("Филиппин", a form of "Филиппина"), nor a patron's name before a
+    full name ("певицы Шакиры Эмилио Эстефан")."""
     doc, start = span.doc, span.start
     while (
         start >= 1
@@ -1418,6 +1460,7 @@ def _with_initials(span: Span, blocked: set[int]) -> Span:
         )
         and not _place_named(doc, start - 1)
         and not _case_break(doc[start - 1], doc[start], alone=span.end == start + 1)
+        and not patron_before(doc[start - 1], doc[start : span.end])
     ):
         start -= 1
     while (

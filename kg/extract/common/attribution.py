@@ -71,6 +71,7 @@ from kg.nlp.morph import (
 )
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
 from kg.resolve.gender import mention_tokens, person_gender, predicate_gender
+from kg.resolve.persons import patron_before
 from kg.resolve.titles import former_title
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -2068,9 +2069,13 @@ def _cases(t: Token) -> set[str]:
 
 
 def _nominative_name(name: Span) -> bool:
-    """Whether a name may be in the nominative: a word telling its case is, or none tells."""
+    """Whether a name may be in the nominative: a word telling its case is, or none tells,
+    or it follows a patron's name declined in the genitive and does not decline itself
+    ("Адвокат футболиста Неймара Пау Молинс заявил": the tagger copied the genitive)."""
     words = _case_words(name)
-    return not words or any(map(_nominative, words))
+    if not words or any(map(_nominative, words)):
+        return True
+    return name.start > 0 and patron_before(name.doc[name.start - 1], name)
 
 
 def _tells_no_case(t: Token) -> bool:
