@@ -1515,3 +1515,12 @@ PATRON_THEN_HEAD = [
 @pytest.mark.parametrize(("text", "expected"), PATRON_THEN_HEAD)
 def test_a_one_word_patron_then_a_full_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001
     assert persons(text) == expected
+
+
+def test_a_long_genitive_name_with_an_undeclined_middle_word_is_one_person(persons) -> None:  # noqa: ANN001
+    """ "Хоанга Суан Чиена": one man's genitive name ("Суан" does not decline), not a patron
+    "Хоанга" and a head "Суан Чиена" ("Чиена" reads as no man's nominative)."""
+    text = (
+        "Делегация Индии встретила заместителя министра иностранных дел Вьетнама Хоанга Суан Чиена."
+    )
+    assert len(persons(text)) == 1

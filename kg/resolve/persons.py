@@ -1126,8 +1126,12 @@ def patron_before(patron: Token, name: Span) -> bool:
     if is_first_name(patron.text) and case_of(name[0]) != "Nom":
         return False  # "Кристины Киршнер Карлос Беральди": her undeclined surname
     patrons = ("Fem" in title.morph.get("Gender"),)  # "футболиста Неймара": no woman's name
-    return not _reads_nominative(patron.text, patrons) and all(
-        _reads_nominative(w.text) for w in name
+    # the name's last word reads as a man's own nominative: "Хоанга Суан Чиена" is one man's
+    # genitive name with an undeclined middle word ("Чиена" is no nominative of his)
+    return (
+        not _reads_nominative(patron.text, patrons)
+        and all(_reads_nominative(w.text) for w in name[:-1])
+        and _reads_nominative(name[-1].text, (False,))
     )
 
 
