@@ -7,8 +7,9 @@ title repeated from one with a party and an age before the name ("кандида
 отреагировал X", "В поздравлении говорится" after "X поздравил", the owner's words
 right after "слова X «…»", "Тот"/"Та" for the one named before other than the subject,
 a name whose first word the dictionary reads in every case after "посол X в Y", or whose
-case the tagger copied from "в Y" (not the agent after a passive's "в Y");
-and the must-nots of each."""
+case the tagger copied from "в Y" (not the agent after a passive's "в Y"), the delegate
+named after his patron's name ("советник премьера X Y" is Y, "адвокат актрисы X" no one,
+never the patron X); and the must-nots of each."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ OPEN = "«граница останется открытой для торгов
 ENVOY = "Посол Дании в Норвегии Ханс Ольсен прибыл в Осло."
 STORE = "Премьер-министр Норвегии Йонас Гар Стёре"
 FUTURE = "«наши страны ждёт большое будущее»"
+TALKS = "«Мы рассчитываем на скорое продолжение переговоров с Индией»"
 
 
 @pytest.mark.parametrize(
@@ -154,6 +156,30 @@ FUTURE = "«наши страны ждёт большое будущее»"
         # itself, is the subject, whatever case the tagger copied onto it
         (f"Адвокат футболиста Неймара Пау Молинс заявил: {TOUR}.", "Пау Молинс"),
         (f"Агент футболиста Халка Жозе Матос сообщил: {TOUR}.", "Жозе Матос"),
+        # two names hung on a delegate's title with a patron: the first is the patron's
+        (
+            f"Советник премьер-министра Дании Метте Фредериксен Мартин Расмуссен заявил: {TALKS}.",
+            "Мартин Расмуссен",
+        ),
+        (
+            f"По словам советника премьера Дании Метте Фредериксен Мартина Расмуссена, {TALKS}.",
+            "Мартин Расмуссен",
+        ),
+        (f"{TALKS}, — сказал адвокат футболиста Криштиану Роналду Карлос Осорио.", "Осорио"),
+        (
+            f"Представитель президента ЮАР Сирила Рамафосы Винсент Магвенья заявил: {TALKS}.",
+            "Магвенья",
+        ),
+        (f"Адвокат актрисы Кристин Стюарт Марк Геррагос заявил: {TALKS}.", "Геррагос"),
+        (
+            f"Советник президента Франции Эмманюэля Макрона Эмманюэль Бонн заявил: {TALKS}.",
+            "Эмманюэль Бонн",
+        ),
+        # the head title's holder named right after it speaks
+        (f"Пресс-секретарь президента Бразилии Паулу Пиментел заявил: {TALKS}.", "Пиментел"),
+        (f"Пресс-секретарь генсека ООН Стефан Дюжаррик заявил: {TALKS}.", "Дюжаррик"),
+        (f"Президент Франции Эмманюэль Макрон заявил: {TALKS}.", "Макрон"),
+        (f"Премьер-министр Дании Метте Фредериксен заявила: {TALKS}.", "Фредериксен"),
     ],
 )
 def test_speaker_found(said, text: str, speaker: str) -> None:
@@ -199,6 +225,12 @@ def test_speaker_found(said, text: str, speaker: str) -> None:
         # one man's long genitive name declines all its words: the lawyer speaks, not him
         f"Адвокат президента Мексики Андреса Мануэля Лопеса Обрадора заявил: {TOUR}.",
         f"{FUTURE}, — заявил министр, награждённый в Пекине Си Цзиньпином.",
+        # a delegate unnamed: his patron's name in the genitive after a nominative title,
+        # or undeclined with a woman's first name where the verb is a man's
+        f"Представитель президента Египта Абдель Фаттаха ас-Сиси заявил: {TALKS}.",
+        f"Советник президента Кении Уильяма Руто заявил: {TALKS}.",
+        f"Адвокат актрисы Кристин Стюарт заявил: {TALKS}.",
+        f"Агент певицы Мэри Джей Блайдж заявил: {TALKS}.",
     ],
 )
 def test_no_speaker(said, text: str) -> None:

@@ -875,12 +875,12 @@ def _others_surname_last(span: Span, full: set[tuple[str, ...]]) -> bool:
         return False
     others = any(fold(name[-1]) == fold(last.text) for name in full)
     return others and any(
-        _oblique_end_of(rest, name) and not any(one_name(last.text, w) for w in name)
+        oblique_end_of(rest, name) and not any(one_name(last.text, w) for w in name)
         for name in full
     )
 
 
-def _oblique_end_of(words: list[str], name: tuple[str, ...]) -> bool:
+def oblique_end_of(words: list[str], name: tuple[str, ...]) -> bool:
     """Whether the words are the end of the name, one of them in a case other than the
     nominative ("Лопеса Обрадора" of "Андрес Мануэль Лопес Обрадор")."""
     end = name[-len(words) :]

@@ -70,8 +70,8 @@ from kg.nlp.morph import (
     shown_gender,
 )
 from kg.nlp.quote_marks import CLOSING, OPENING, PAIRS
-from kg.resolve.gender import mention_tokens, person_gender, predicate_gender
-from kg.resolve.persons import patron_before
+from kg.resolve.gender import dictionary_gender, mention_tokens, person_gender, predicate_gender
+from kg.resolve.persons import oblique_end_of, patron_before
 from kg.resolve.titles import former_title
 
 SPEECH_VERBS = Path(__file__).with_name("speech_verbs.txt")
@@ -125,6 +125,8 @@ _GREETING = {"поздравить", "поздравлять", "поблагод
              "поприветствовать"}  # fmt: skip
 _DELEGATES = {"представитель", "пресс-секретарь", "помощник", "советник", "заместитель",
               "спикер", "референт"}  # fmt: skip
+# titles of one who acts for a patron the genitive names: "адвокат футболиста X Y"
+_ACTING_FOR = _DELEGATES | {"адвокат", "агент"}
 _ANNOUNCING = {"следующий", "это", "то"}  # "заявил следующее: …" still introduces speech
 _POINTING = {"этот", "следующий", "такой", "данный"}  # "подтвердил эту информацию: …"
 _WHERE = {"где", "куда", "когда"}  # relative adverbs: the clause's subject is its governor's
@@ -678,9 +680,9 @@ class _Attributor:
         if token.lower_ in _DEMONSTRATIVE_GENDER and token.dep_ in SUBJECTS:
             return self._other_than_subject(token)
         if (named := self._apposed_name(token)) is not None:  # "представитель МИД Мао Нин"
-            return "" if self._speaks_for(token, named.entity) else named.entity
+            return "" if self._patrons(token, named) else named.entity
         if m is None and (named := self._closing_name(token) or self._comma_name(token)):
-            return "" if self._speaks_for(token, named.entity) else named.entity
+            return "" if self._patrons(token, named) else named.entity
         if m is None:
             return (
                 self._colleague(token)
@@ -755,8 +757,13 @@ class _Attributor:
 
     def _apposed_name(self, token: Token, depth: int = 2) -> Mention | None:
         """The person named in apposition to a token, or to a title in apposition to it:
-        "по словам одного из участников, министра Перу Хавьера Гонсалеса" is Гонсалес."""
-        for child in (c for c in token.children if c.dep_ == "appos"):
+        "по словам одного из участников, министра Перу Хавьера Гонсалеса" is Гонсалес. Of
+        two names hung on a delegate's title with a patron, the last: the first is the
+        patron's ("Советник премьера Дании Метте Фредериксен Мартин Расмуссен")."""
+        children = [c for c in token.children if c.dep_ == "appos"]
+        if self._has_patron(token):
+            children.reverse()
+        for child in children:
             named = self._named_in(child)
             if named is None and depth > 1:
                 named = self._apposed_name(child, depth - 1)
@@ -1017,6 +1024,35 @@ class _Attributor:
             return None
         rest = doc[span.end : token.sent.end]
         return named if all(t.is_punct or t.is_space for t in rest) else None
+
+    def _has_patron(self, token: Token) -> bool:
+        """Whether a title is a delegate's with a patron in the genitive, a being's noun, no
+        state or organization ("советник премьера", "адвокат футболиста"; not "представитель
+        МИД"): a name hung on it may be the patron's."""
+        return token.lemma_ in _ACTING_FOR and any(
+            c.dep_ == "nmod" and c.pos_ == "NOUN" and is_animate(c) and not self._is_other_entity(c)
+            for c in token.children
+        )
+
+    def _patrons(self, token: Token, named: Mention) -> bool:
+        """Whether the one name hung on a title is the patron's, not the title holder's: one
+        `_speaks_for`, or after a delegate's title with a patron a name written in an oblique
+        case ("Представитель президента Египта Абдель Фаттаха ас-Сиси заявил") or of a
+        gender the verb does not show ("Советник премьера Дании Метте Фредериксен заявил"):
+        the delegate is unnamed, and an unnamed speaker's words are no one's."""
+        if self._speaks_for(token, named.entity):
+            return True
+        if not self._has_patron(token):
+            return False
+        entity = self.ctx.entity(named.entity)
+        name = tuple(entity.name.split()) if entity is not None else ()
+        if not name:
+            return False
+        declined = _nominative(token) and oblique_end_of(named.text.split(), name)
+        # the dictionary's gender of the first name, not the one the verb gave the person
+        told = dictionary_gender(name[0])
+        shown = shown_gender(token.head) if token.dep_ in SUBJECTS else ""
+        return declined or bool(told and shown and told != shown)
 
     def _speaks_for(self, token: Token, person: str) -> bool:
         """Whether `token` is one who speaks for the named person, not that person:
