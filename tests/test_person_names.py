@@ -452,6 +452,21 @@ def test_east_asian_syllable_names_natasha_misses(persons, text: str, expected: 
          {"Хуан Мендоса": 2}),
         # must not: a surname of its own stays as written
         ("Президент Кении принял Сергея Шойгу. Шойгу прибыл в Найроби.", {"Сергей Шойгу": 2}),
+        # the surname of one gazetteer person that the dictionary knows as a common noun,
+        # as a subject or after a title, is that person
+        ("Макрон заявил, что Франция поддержит Индию.", {"Эмманюэль Макрон": 1}),
+        ("Милей прибыл в Мадрид для переговоров с премьером Испании.", {"Хавьер Милей": 1}),
+        ("Президент Милей подписал указ о торговле с Бразилией.", {"Хавьер Милей": 1}),
+        ("Трасс заявила, что Британия поможет Польше.", {"Лиз Трасс": 1}),
+        ("Юнкер заявил, что ЕС и Сербия продолжат переговоры.", {"Жан-Клод Юнкер": 1}),
+        ("Премьер Борн посетила Алжир.", {"Элизабет Борн": 1}),
+        # must not: no verb, a preposition's place, a thing with its noun, two namesakes,
+        # a title before a state
+        ("Милей пять до границы с Чили.", {}),
+        ("Делегация Индии прибыла в Макроне.", {}),
+        ("Колонна грузовиков въехала в Газу.", {}),
+        ("Форд заявил, что США поддержат Израиль.", {}),
+        ("Эмир Катара Тамим бен Хамад посетил Анкару.", {"Тамим бен Хамад": 1}),
     ],
 )  # fmt: skip
 def test_a_surname_written_alone_names_the_full_name(persons, text: str, expected: dict) -> None:  # noqa: ANN001

@@ -5,6 +5,7 @@ surnames it missed; each with what linking needs of its sentence."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -130,7 +131,9 @@ def person_mentions(
             if quoted_title(doc, piece):
                 continue
             parts = parts_of(piece)
-            if not (parts.last or parts.first) or _lone_word(piece, words):
+            if not (parts.last or parts.first):
+                continue
+            if _lone_word(piece, words) and not _sole_surname_slot(piece[0], gaz):
                 continue
             if not parts.first and family_plural(piece[-1].text) is not None:
                 continue  # "Ходорковские прибыли": a family, not one of them
@@ -554,6 +557,7 @@ def _surnames_missed(doc: Doc, spans: list[Span], blocked: set[int], gaz: Gazett
                 and not with_common_noun(t)
             )
             or _surname_as_subject(t, in_doc.get(fold(t.text)[:3], []))
+            or _sole_surname_slot(t, gaz)
         ):
             out.append(doc[t.i : t.i + 1])
     return out
@@ -572,6 +576,42 @@ def _surname_as_subject(t: Token, named: list[str]) -> bool:
         and subject_slot(t)
         and not with_common_noun(t)
     )
+
+
+@cache
+def _sole_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
+    """One-word surnames of exactly one gazetteer person, by their first three folded
+    letters: a surname two persons share ("Форд", "Картер") names neither alone."""
+    count = Counter(fold(p.last) for p in gaz.persons if p.last and " " not in p.last)
+    index: dict[str, list[str]] = {}
+    for p in gaz.persons:
+        if len(p.last) >= 4 and count.get(fold(p.last)) == 1:
+            index.setdefault(fold(p.last)[:3], []).append(p.last)
+    return index
+
+
+def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
+    """A capitalised word that is the surname of one gazetteer person, standing where a
+    name stands, though the dictionary knows it as a common noun ("Макрон заявил",
+    "Милей прибыл": "миля"; "президент Милей подписал"): the subject of a verb (a noun the
+    tagger reads in the nominative only where it reads it as a name too: "Рост
+    замедлился"), or right after an office title; never one a preposition governs ("в
+    Макроне"), one with a dependent noun or adjective ("Колонна грузовиков"), nor one of a
+    list of things."""
+    if not t.text[:1].isupper() or has_preposition(t) or with_common_noun(t):
+        return False
+    if any(c.dep_ in ("nmod", "amod", "det", "nummod") for c in t.children):
+        return False
+    if not any(form_of(t.text, s) for s in _sole_surnames(gaz).get(fold(t.text)[:3], ())):
+        return False
+    before = t.doc[t.i - 1] if t.i else None
+    if (
+        before is not None
+        and "Plur" not in before.morph.get("Number")  # "Игроки Ливерпуля": their club
+        and is_office((before.lemma_.lower(),))
+    ):
+        return True
+    return subject_slot(t) and (t.pos_ == "PROPN" or case_of(t) != "Nom")
 
 
 def _surname_word(span: Span) -> str:
