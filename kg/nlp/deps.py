@@ -426,6 +426,12 @@ def subject_slot(t: Token) -> bool:
     return t.i < verb.i and finite and not has_subject(verb) and not has_preposition(t)
 
 
+def marked_own(noun: Token) -> bool:
+    """A noun "свой" marks as its clause's subject's own ("процитировал своё заявление",
+    "назвала … своим главным союзником")."""
+    return any(c.dep_ == "det" and c.lemma_ == "свой" for c in noun.children)
+
+
 def with_common_noun(t: Token) -> bool:
     """`t` is coordinated with a lower-case common noun ("Мороз и засуха уничтожили
     урожай"): one thing of a list of things, not a person."""

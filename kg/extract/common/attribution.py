@@ -53,6 +53,7 @@ from kg.nlp.deps import (
     has_subject,
     is_passive,
     is_predicate,
+    marked_own,
     name_root,
     name_words,
     negated,
@@ -231,12 +232,6 @@ def _verdict(t: Token) -> bool:
         return False  # "признал себя виновным:": a plea is the subject's own words
     clause = itertools.takewhile(lambda w: w.i == t.i or not is_finite(w), t.doc[t.i : t.sent.end])
     return any(w.lemma_ in _VERDICTS and "Ins" in w.morph.get("Case") for w in clause)
-
-
-def _own(noun: Token) -> bool:
-    """A noun "свой" marks as the subject's own: "процитировал своё заявление: «…»" cites
-    the subject's words, his to speak."""
-    return any(c.dep_ == "det" and c.lemma_ == "свой" for c in noun.children)
 
 
 def _disagrees(subject: Token, verb: Token) -> bool:
@@ -1163,7 +1158,7 @@ class _Attributor:
                     return key
             if key := self._cited(verb):
                 return key
-            if any(c.dep_ == "obj" and not self._person_key(c) and not _own(c)
+            if any(c.dep_ == "obj" and not self._person_key(c) and not marked_own(c)
                    for c in verb.children):  # fmt: skip
                 return ""  # "X процитировал указ: «…»": a text's words, not the citer's
         deps = ("obj", "iobj", *SUBJECTS) if verb.lemma_ in _QUOTING else SUBJECTS

@@ -74,6 +74,7 @@ from kg.nlp.deps import (
     clause_head,
     has_preposition,
     has_subject,
+    marked_own,
     negated,
     preposition,
 )
@@ -1047,7 +1048,7 @@ def _own_side(ctx: Context, anchor: Token) -> str:
     """The state whose "свой" partner the level's noun names: the subject of the verb above
     it, also across a gapped clause ("Саудовская Аравия назвала …, а США — своим главным
     союзником"); else ""."""
-    if not any(c.dep_ == "det" and c.lemma_ == "свой" for c in anchor.children):
+    if not marked_own(anchor):
         return ""
     t = anchor
     for _ in range(3):
