@@ -129,6 +129,27 @@ def test_a_quoted_name_shared_with_a_place_only_is_kept() -> None:
     assert [(r[2], r[5], r[7]) for r in rows] == [("Севилья", "Q61", "QuotedName")]
 
 
+def test_a_name_unknown_to_pymorphy_shared_with_a_person_or_place_is_found_in_quotes() -> None:
+    """ "«Эвертона»" is the club though annotators also linked "Эвертон" to a footballer and
+    "Вильярреал" to the town: pymorphy knows neither word, so only the quotes tell; a name
+    another organization shares ("Сельта") stays no one's."""
+    items = [
+        Item("Q71", "ORGANIZATION", "Эвертон", 3, ("Эвертон", "Эвертона")),
+        Item("Q72", "PERSON", "", 1, ("Эвертон",)),
+        Item("Q73", "ORGANIZATION", "Вильярреал", 2, ("Вильярреал",)),
+        Item("Q74", "CITY", "Вильярреал", 1, ("Вильярреал",)),
+        Item("Q75", "ORGANIZATION", "Фулхэм", 2, ("Фулхэм",)),  # its own: a plain name
+        Item("Q76", "ORGANIZATION", "Сельта", 2, ("Сельта",)),
+        Item("Q77", "ORGANIZATION", "", 1, ("Сельта",)),
+    ]
+    _, rows, _ = build(items, Gazetteer([]))
+    assert [(r[2], r[5], r[7]) for r in rows] == [
+        ("Вильярреал", "Q73", "QuotedName"),
+        ("Фулхэм", "Q75", ""),
+        ("Эвертон", "Q71", "QuotedName"),
+    ]
+
+
 def test_a_convocation_does_not_make_a_body_a_kind() -> None:
     items = [
         Item("Q65", "ORGANIZATION", "Национальная скупщина", 3, ("Национальной скупщины",)),

@@ -808,7 +808,9 @@ def _orgs(
             )
             or with_state(item, gaz)
         )
-        if name:
+        # A one-word name pymorphy does not know ("Челси") passes `org_name`, but where
+        # annotators also linked it to a person or place, only quotes tell it apart.
+        if name and not (quoted_only(item) and not _unshared(name, item.qid, owners)):
             by_name[normalize(name)].append((item, name))
         elif quoted_only(item):
             quoted.add(item.qid)
