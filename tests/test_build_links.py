@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -564,3 +566,18 @@ def test_a_contraction_of_all_the_names_words_is_a_name_of_it(
     from one document too."""
     _, orgs, _ = build([org("Q120", name, form)], CURATED)
     assert [r[3] for r in orgs] == [alias]
+
+
+def test_shipped_files_are_what_the_generator_writes_from_the_table(tmp_path: Path) -> None:
+    """The shipped gazetteer is the generator's output, not a hand edit or a stale run: a
+    change to the generator lands with its regenerated files."""
+    from kg.data import build_links
+
+    subprocess.run(
+        [sys.executable, "-m", "kg.data.build_links", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    for name in ("persons_nerel.tsv", "orgs_nerel.tsv", "persons.tsv", "orgs.tsv"):
+        shipped = (Path(build_links.HERE) / name).read_text("utf-8")
+        assert (tmp_path / name).read_text("utf-8") == shipped, name
