@@ -222,6 +222,8 @@ def link_document(
     from kg.resolve import link_names
 
     entities, mentions = link_names(local.names, local.document, registry)
+    # linked as alone when the corpus told the document nothing (`Registry.heard`)
+    alone = local.alone if local.alone is not None or registry.heard else entities
     if local.linked is not None:
         local.linked(entities)
     ex = local.extraction
@@ -234,7 +236,7 @@ def link_document(
         gazetteer = registry.gazetteer
         ex = extract(local.document, doc, entities, mentions, gazetteer, local.names.given_read)
     ex.entities = with_referenced(ex, registry)
-    ex.described = _described(local, ex, registry)
+    ex.described = _described(local, ex, registry, alone)
     return ex
 
 
@@ -250,17 +252,18 @@ def _same_read(ex: Extraction, entities: list[Entity]) -> bool:
     return all(own.get(key) == corpus.get(key) for key in ex.looked_up)
 
 
-def _described(local: LocalExtraction, ex: Extraction, registry: Registry) -> list[Entity]:
+def _described(
+    local: LocalExtraction, ex: Extraction, registry: Registry, alone: list[Entity] | None
+) -> list[Entity]:
     """What the document alone says of each entity it names or its facts point to: as
-    linked within the document only. A person it names only by what an earlier document
-    said (a surname) keeps no office or state: those are that document's to say. The states
-    the descriptions name are described too (each node the entity graph points to has its
-    own description); not those of what the registry adds (`with_referenced`), which other
-    documents said."""
+    linked within the document only (`alone`, where known already). A person it names only
+    by what an earlier document said (a surname) keeps no office or state: those are that
+    document's to say. The states the descriptions name are described too (each node the
+    entity graph points to has its own description); not those of what the registry adds
+    (`with_referenced`), which other documents said."""
     from kg.analyze import fact_references
     from kg.resolve import Registry, link_names
 
-    alone = local.alone
     if alone is None and local.extraction is not None:
         alone = local.extraction.entities
     if alone is None:

@@ -9,7 +9,7 @@ from functools import partial
 
 from kg.analyze import analyze, extract
 from kg.model import Document, Entity, Extraction, Mention
-from kg.resolve import Registry
+from kg.resolve import NameReading, Registry
 from kg.steps import LocalExtraction, Reader, link_document, read_document, russian_vocab
 
 DOCS = [
@@ -137,3 +137,61 @@ def test_the_persons_plan_made_by_a_worker_travels_and_links_the_same() -> None:
     kept = link_names(local.names, DOCS[0], Registry(reader.gazetteer))
     assert link_names(afresh, DOCS[0], Registry(reader.gazetteer)) == kept
     assert afresh.person_plan == local.names.person_plan
+
+
+# (the earlier document, the later one, whether linking the later one reads what the earlier
+# one said: `Registry.heard`)
+HEARD = [
+    # nothing in common
+    ("Президент Чили Габриэль Борич прибыл в Лиму.", "Перу и Боливия обсудили границу.", False),
+    # a state both name: the gazetteer's entity, the same in either
+    ("Президент Чили Габриэль Борич прибыл в Лиму.", "Чили и Боливия обсудили границу.", False),
+    # one person both name in full, the later with no office: the corpus keeps the earlier's
+    (
+        "Министр обороны Эквадора Хосе Кальдерон прибыл в Лиму.",
+        "Хосе Кальдерон провёл переговоры в Лиме.",
+        True,
+    ),
+    # a surname alone: the person the earlier document named in full
+    (
+        "Министр обороны Эквадора Хосе Кальдерон прибыл в Лиму.",
+        "Как заявил Кальдерон, Эквадор и Перу расширят сотрудничество.",
+        True,
+    ),
+]
+
+
+def test_a_document_the_corpus_told_nothing_is_linked_once() -> None:
+    """The corpus step describes each document's entities as it alone says them
+    (`kg.steps._described`): where linking it to the corpus read nothing an earlier document
+    said, that linking is the document's own, not linked again against an empty registry;
+    where it read any, linked again. Either way the descriptions those give where the
+    document step linked it alone (`Reader.facts`, the `--jobs` workers)."""
+    import kg.resolve
+
+    once, both = Reader(facts=False), Reader()
+    calls: list[str] = []
+    link_names = kg.resolve.link_names
+
+    def counted(
+        reading: NameReading, document: Document, registry: Registry
+    ) -> tuple[list[Entity], list[Mention]]:
+        calls.append(document.id)
+        return link_names(reading, document, registry)
+
+    for first, later, heard in HEARD:
+        docs = [Document(id="a", text=first), Document(id="b", text=later)]
+        described = []
+        for reader in (once, both):
+            registry = Registry(reader.gazetteer)
+            local = [read_document(d, reader) for d in docs]
+            link_document(local[0], registry, russian_vocab)
+            calls.clear()
+            kg.resolve.link_names = counted
+            try:
+                described.append(link_document(local[1], registry, russian_vocab).described)
+            finally:
+                kg.resolve.link_names = link_names
+            if reader is once:
+                assert (registry.heard, calls) == (heard, ["b", "b"] if heard else ["b"]), later
+        assert described[0] == described[1], later

@@ -118,6 +118,7 @@ def link_names(
     carries what earlier documents said (first description wins) and learns from this one."""
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
+    registry.begin()
 
     def emit(entity: Entity, start: int, end: int, via: str) -> None:
         entity = registry.add(entity)

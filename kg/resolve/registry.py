@@ -20,14 +20,34 @@ class Registry:
     # Persons without a Wikidata ID by folded surname: a later "Дахал" finds "Пушпа Камал
     # Дахал" without walking every entity of the corpus.
     _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
+    # Whether the document being linked (since `begin`) read anything an earlier document
+    # said: while it has not, it links as it would against an empty registry, and its
+    # entities are those it says alone (`kg.steps.link_document` keeps them, instead of
+    # linking it a second time). The keys it added anew; and those it holds as it would
+    # alone (added anew, or known already exactly as it describes them).
+    heard: bool = field(default=False, repr=False)
+    _new: set[str] = field(default_factory=set, repr=False)
+    _own: set[str] = field(default_factory=set, repr=False)
+
+    def begin(self) -> None:
+        """A document's linking starts: nothing heard yet (`heard`)."""
+        self.heard = False
+        self._new, self._own = set(), set()
 
     def add(self, entity: Entity) -> Entity:
         known = self.entities.get(entity.key)
         if known is None:
             self.entities[entity.key] = entity
+            self._new.add(entity.key)
+            self._own.add(entity.key)
             if entity.type == "Person" and not entity.wikidata:
                 self._by_surname.setdefault(surname_of(entity), []).append(entity)
             return entity
+        if entity.key not in self._own:
+            if known != entity:
+                self.heard = True
+            else:
+                self._own.add(entity.key)
         if _amends(known, entity):
             known.office, known.state = entity.office, entity.state
         return known
@@ -45,16 +65,24 @@ class Registry:
     def known(self, key: str) -> Entity | None:
         """The entity with this key: one resolved so far, else a gazetteer state or org."""
         if key in self.entities:
+            self.heard = self.heard or key not in self._own
             return self.entities[key]
         if key.startswith("state/") and self.gazetteer.state(key):
             return state_entity(self.gazetteer, key)
         return org_entity(self.gazetteer, key, "") if self.gazetteer.org(key) else None
 
     def unknown_persons(self) -> Iterable[Entity]:
-        return (e for e in self.entities.values() if e.type == "Person" and not e.wikidata)
+        persons = [e for e in self.entities.values() if e.type == "Person" and not e.wikidata]
+        return self._hearing(persons)
 
     def unknown_by_surname(self, surname: str) -> list[Entity]:
-        return self._by_surname.get(fold(surname), [])
+        return self._hearing(self._by_surname.get(fold(surname), []))
+
+    def _hearing(self, found: list[Entity]) -> list[Entity]:
+        """`found`, noting whether it holds an entity an earlier document added: one added
+        anew by this one is there alike in an empty registry, in the same order."""
+        self.heard = self.heard or any(e.key not in self._new for e in found)
+        return found
 
 
 def _amends(known: Entity, entity: Entity) -> bool:

@@ -2966,8 +2966,10 @@ def _eve_of_day_before(
     разговор"), not of the day before the document's, where its verb's tense agrees: a past
     verb's eve is never after the document's date ("Визит запланирован на 25 мая. Накануне
     министры провели переговоры": the document's eve), a future verb's never before it."""
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if len(dates) != 1 or len(before) != 1 or not words or not is_eve(dates[0]):
+    if len(dates) != 1 or len(before) != 1 or not is_eve(dates[0]):
+        return dates
+    words = [t for t in sent if not (t.is_space or t.is_punct)]  # a Token each: after the tests
+    if not words:
         return dates
     told = dates[0]
     at = next((t for t in words if t.idx == told.start), None)
