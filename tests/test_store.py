@@ -351,6 +351,39 @@ def test_killed_writer_of_new_graphs_leaves_each_absent_or_whole(tmp_path: Path)
             assert set(reader.entity_graph()) == set(entity_graph_quads(kept))
 
 
+class _Loads:
+    """A database whose bulk loads are recorded by size."""
+
+    def __init__(self, db: Store) -> None:
+        self.db = db
+        self.sizes: list[int] = []
+
+    def bulk_extend(self, quads: list[Quad]) -> None:
+        self.sizes.append(len(quads))
+        self.db.bulk_extend(quads)
+
+
+def test_a_new_corpus_graph_goes_in_bounded_bulk_loads_and_a_part_loaded_is_completed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first build's derived graph is bulk loaded `DERIVED_LOAD` quads at a time (one load
+    of all of them was a 400-document build's peak of memory); a build killed between two
+    loads left part of it, which the next build's `replace_graph` completes."""
+    monkeypatch.setattr(kg.store, "DERIVED_LOAD", 4, raising=False)
+    g = NamedNode(f"{NS}graph/derived-like")
+    quads = [Quad(node(f"state/S{k}"), BRO.text, Literal(str(k)), g) for k in range(9)]
+    loads = _Loads(Store())
+    assert kg.store._change(loads, [], quads, None) == 9  # type: ignore[arg-type]
+    assert sorted(loads.sizes) == [1, 4, 4]
+    assert set(loads.db) == set(quads)
+    path = make_store(tmp_path / "s", {"d1": 2})
+    with KgStore.open_write(path) as store:
+        store.replace_graph(g, quads[:4])  # as a build killed after its first load left it
+    with KgStore.open_write(path) as store:
+        assert store.replace_graph(g, quads) == 5
+        assert set(store.quads(graph=g)) == set(quads)
+
+
 def test_prune_drops_missing_documents_and_orphaned_entities(tmp_path: Path) -> None:
     path = tmp_path / "s"
     with KgStore.open_write(path) as store:
