@@ -2425,3 +2425,33 @@ def test_papers_left_after_signing_and_papers_named_by_kind_and_year(read, text,
 def test_a_paper_a_verb_of_naming_judges_is_spoken_of(read, text, found):
     got = read(Document(id="t", text=text, date="2025-05-05"))
     assert [(a.title, a.status, a.parties) for a in got] == found
+
+
+def _papers(read, text: str) -> set[tuple[str, str, str]]:  # noqa: ANN001 - the fixture
+    """(kind, title, status) of each agreement kg reads in `text`, a report of 2025-03-14."""
+    return {(a.kind, a.title, a.status)
+            for a in read(Document(id="t", text=text, date="2025-03-14"))}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a paper's name inside the name of the body that serves it is no paper
+        ("Генеральный секретарь Организации Североатлантического договора прибыл в Осло.",
+         set()),
+        ("Рютте посетил штаб-квартиру Секретариата Энергетической хартии в Брюсселе.", set()),
+        ("Глава секретариата Договора об Антарктике посетил Чили.", set()),
+        ("Делегация Уругвая посетила секретариат Договора об Антарктике в Буэнос-Айресе.",
+         set()),
+        # must not: the paper itself, named where the tagger calls it an organization too
+        ("Турция вышла из Стамбульской конвенции.",
+         {("Treaty", "Стамбульская конвенция", "mentioned")}),
+        ("Аргентина и Чили подтвердили приверженность Договору об Антарктике.",
+         {("Treaty", "Договор об Антарктике", "mentioned")}),
+        # must not: a paper that creates the body is a paper
+        ("Чили и Перу подписали соглашение о создании секретариата.",
+         {("Agreement", "Соглашение о создании секретариата", "signed")}),
+    ],
+)  # fmt: skip
+def test_a_paper_in_a_bodys_name_is_none(read, text, papers):
+    assert _papers(read, text) == papers
