@@ -2455,3 +2455,24 @@ def _papers(read, text: str) -> set[tuple[str, str, str]]:  # noqa: ANN001 - the
 )  # fmt: skip
 def test_a_paper_in_a_bodys_name_is_none(read, text, papers):
     assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # an arrangement to meet, visit or consult plans an event, no agreement
+        ("Грузия и Армения договорились о консультациях по визовым вопросам.", set()),
+        ("Египет и Саудовская Аравия достигли договорённости о встрече лидеров в Эр-Рияде.",
+         set()),
+        ("Также была достигнута договорённость о встрече президента Египта и наследного "
+         "принца Саудовской Аравии.", set()),
+        ("Стороны достигли договорённости о визите президента Ганы в Того.", set()),
+        # must not: an arrangement of substance stays one
+        ("Индия и Китай достигли договорённости о патрулировании вдоль границы.",
+         {("Agreement", "Договорённость о патрулировании вдоль границы", "signed")}),
+        ("Чили и Перу договорились о совместном патрулировании побережья.",
+         {("Agreement", "Договорённость о совместном патрулировании побережья", "signed")}),
+    ],
+)  # fmt: skip
+def test_an_arrangement_of_an_event_is_none(read, text, papers):
+    assert _papers(read, text) == papers

@@ -35,7 +35,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at
+from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
@@ -292,6 +292,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                     out.append(r)  # a settled arrangement of sides it names
             continue
         used.update(x.i for x in title.tokens)
+        if of_an_event(title.head):
+            continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
         sided = title.entry is None and title.head.lemma_ in _SIDED  # a deal the lexicon names
         if sided and not _two_sides_with_a_state(r) or r.personal:  # is one between states
