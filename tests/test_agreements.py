@@ -2476,3 +2476,27 @@ def test_a_paper_in_a_bodys_name_is_none(read, text, papers):
 )  # fmt: skip
 def test_an_arrangement_of_an_event_is_none(read, text, papers):
     assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # "в <a noun of speech>" after a title is where the paper was told of, no title words
+        ("Президент Франции упомянул Договор о дружбе в своём выступлении в парламенте.",
+         {("Treaty", "Договор о дружбе", "mentioned")}),
+        ("Премьер-министр Индии назвал соглашение о перемирии в интервью телеканалу NHK "
+         "важным шагом.", {("Agreement", "Соглашение о перемирии", "mentioned")}),
+        ("Таиланд и Камбоджа подписали соглашение о прекращении огня. Совет Безопасности ООН "
+         "приветствовал соглашение в своём заявлении.",
+         {("Agreement", "Соглашение о прекращении огня", "signed")}),
+        ("Гана и Того подписали меморандум о торговле. Президент Ганы назвал меморандум в "
+         "обращении к нации историческим.", {("Memorandum", "Меморандум о торговле", "signed")}),
+        # must not: a topic of the media stays the title's
+        ("Словакия и Чехия подписали соглашение о сотрудничестве в области средств массовой "
+         "информации.",
+         {("Agreement", "Соглашение о сотрудничестве в области средств массовой информации",
+           "signed")}),
+    ],
+)  # fmt: skip
+def test_a_paper_told_in_a_speech_ends_before_it(read, text, papers):
+    assert _papers(read, text) == papers
