@@ -2500,3 +2500,28 @@ def test_an_arrangement_of_an_event_is_none(read, text, papers):
 )  # fmt: skip
 def test_a_paper_told_in_a_speech_ends_before_it(read, text, papers):
     assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # one document's title words under "договор" and "соглашение" are one paper
+        ("Эфиопия и Эритрея подписали в Джидде рамочное соглашение. Рамочный договор "
+         "ратифицируют парламенты обеих стран.",
+         {("Agreement", "Рамочное соглашение", "signed")}),
+        ("Чили и Перу подписали договор о границе. Соглашение о границе вступит в силу в мае.",
+         {("Treaty", "Договор о границе", "signed")}),
+        ("Партии Дании подписали коалиционное соглашение. Коалиционный договор предусматривает "
+         "рост расходов на оборону.", {("Agreement", "Коалиционное соглашение", "signed")}),
+        # must not: other sides, another year, or both in one sentence are other papers
+        ("Чили и Перу подписали договор о границе. Чили и Боливия подписали соглашение о "
+         "границе.",
+         {("Treaty", "Договор о границе", "signed"),
+          ("Agreement", "Соглашение о границе", "signed")}),
+        ("Чили и Перу подписали соглашение о границе. Договор о границе 1929 года утратил силу.",
+         {("Agreement", "Соглашение о границе", "signed"),
+          ("Treaty", "Договор о границе", "mentioned")}),
+    ],
+)  # fmt: skip
+def test_one_title_under_another_head_is_one_paper(read, text, papers):
+    assert _papers(read, text) == papers

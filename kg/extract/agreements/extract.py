@@ -1504,12 +1504,33 @@ def _fuse_shorter(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     leads, so it names the agreement."""
     out: list[list[_Reading]] = []
     for g in sorted(groups, key=lambda g: -len(g[0].title.words)):
-        same = next((o for o in out if _contains(o[0], g[0]) and _may_join(o, g)), None)
+        same = next((o for o in out if _joins(o, g) and _may_join(o, g)), None)
         if same is None:
             out.append(g)
         else:
             same.extend(g)
     return sorted(out, key=lambda g: min(r.title.head.i for r in g))
+
+
+def _joins(longer: list[_Reading], shorter: list[_Reading]) -> bool:
+    return _contains(longer[0], shorter[0]) or _other_head(longer, shorter)
+
+
+def _other_head(a: list[_Reading], b: list[_Reading]) -> bool:
+    """The same title words under "договор" and "соглашение", told in other sentences of one
+    document, are one paper ("подписали договор о границе. Соглашение о границе вступит в
+    силу", "коалиционное соглашение … Коалиционный договор"), as an unnamed "мирный договор"
+    and "мирное соглашение" are (`_generic_facts`), when they are dated alike."""
+    x, y = a[0].title, b[0].title
+    if {x.kind, y.kind} != _TREATY_OR_AGREEMENT or x.entry is not None or y.entry is not None:
+        return False
+    if {r.sent.start for r in a} & {r.sent.start for r in b}:
+        return False  # "подписали договор о X и соглашение о X": two papers
+    if {r.date[:4] for r in a if r.date} != {r.date[:4] for r in b if r.date}:
+        return False  # "Договор о границе 1929 года" is not the agreement signed today
+    wx = set(x.words) - {lem(x.head.text)}
+    wy = set(y.words) - {lem(y.head.text)}
+    return bool(wx - _GENERIC) and wx == wy
 
 
 def _contains(longer: _Reading, shorter: _Reading) -> bool:
