@@ -2525,3 +2525,26 @@ def test_a_paper_told_in_a_speech_ends_before_it(read, text, papers):
 )  # fmt: skip
 def test_one_title_under_another_head_is_one_paper(read, text, papers):
     assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a paper another act is done under is mentioned, never signed by that act
+        ("Гватемала и Мексика подписали меморандум о туризме в рамках Договора о дружбе 2001 "
+         "года.",
+         {("Memorandum", "Меморандум о туризме", "signed"),
+          ("Treaty", "Договор о дружбе", "mentioned")}),
+        ("Кения и Эфиопия подписали протокол в соответствии с соглашением о торговле.",
+         {("Agreement", "Соглашение о торговле", "mentioned")}),
+        ("Кения и Эфиопия подписали протокол в рамках соглашения о торговле.",
+         {("Agreement", "Соглашение о торговле", "mentioned")}),
+        ("Договорённость достигнута в рамках Договора о водах 1944 года.",
+         {("Treaty", "Договор о водах", "mentioned")}),
+        # must not: the frame of a visit leaves the paper signed
+        ("Египет и Судан подписали соглашение о торговле в рамках визита президента.",
+         {("Agreement", "Соглашение о торговле", "signed")}),
+    ],
+)  # fmt: skip
+def test_a_paper_another_act_is_done_under_is_mentioned(read, text, papers):
+    assert _papers(read, text) == papers

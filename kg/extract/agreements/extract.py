@@ -45,6 +45,7 @@ from kg.extract.agreements.status import (
     adopting,
     carrying_out,
     concluded_over_talks,
+    framed,
     leaving,
     never_concluded,
     predicate,
@@ -1264,8 +1265,12 @@ def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
 
 def _nested(r: _Reading, group: list[_Reading]) -> bool:
     """A paper named in the clause of a bare one, or the reverse, is another paper: "подписали
-    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only."""
+    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only; so
+    is one its sentence names as the frame of the act ("Договорённость достигнута в рамках
+    Договора о водах")."""
     head = r.title.head
+    if any(x.sent.start == r.sent.start and framed(x.title.head) for x in group):
+        return True
     return any(head.is_ancestor(x.title.head) or x.title.head.is_ancestor(head) for x in group)
 
 
