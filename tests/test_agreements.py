@@ -2548,3 +2548,26 @@ def test_one_title_under_another_head_is_one_paper(read, text, papers):
 )  # fmt: skip
 def test_a_paper_another_act_is_done_under_is_mentioned(read, text, papers):
     assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a title of its sides' names only is the document's paper of those sides
+        ("Китай выступил против соглашения Японии и Филиппин. Япония и Филиппины подписали "
+         "соглашение о взаимном доступе.",
+         {("Agreement", "Соглашение о взаимном доступе", "signed")}),
+        ("Япония и Филиппины подписали соглашение о взаимном доступе. Китай выступил против "
+         "соглашения Японии и Филиппин.",
+         {("Agreement", "Соглашение о взаимном доступе", "signed")}),
+        # must not: alone it stays, and of other sides it is another paper
+        ("Китай выступил против соглашения Японии и Филиппин.",
+         {("Agreement", "Соглашение Японии и Филиппин", "mentioned")}),
+        ("Эквадор и Перу подписали соглашение о рыболовстве. Чили выступило против соглашения "
+         "Боливии и Перу.",
+         {("Agreement", "Соглашение о рыболовстве", "signed"),
+          ("Agreement", "Соглашение Боливии и Перу", "mentioned")}),
+    ],
+)  # fmt: skip
+def test_a_title_of_its_sides_names_only_is_a_reference(read, text, papers):
+    assert _papers(read, text) == papers

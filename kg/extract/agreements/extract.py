@@ -1307,7 +1307,8 @@ def _of_its_own_sides(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
 
 def _signers_only(r: _Reading) -> bool:
     """A title that says only who concludes it: "межправительственное соглашение",
-    "договорённость между консерваторами и либеральными демократами"."""
+    "договорённость между консерваторами и либеральными демократами", "соглашение Японии и
+    Филиппин"."""
     t = r.title
     if not r.named or t.entry is not None:
         return False
@@ -1317,7 +1318,10 @@ def _signers_only(r: _Reading) -> bool:
         return False
     if not right:
         return bool(left)
-    return right[0].lower_ == "между" and not any(x.pos_ == "ADP" for x in right[1:])
+    if right[0].lower_ != "между":  # "соглашение Японии и Филиппин": its sides' names only
+        names = all(x.pos_ in ("PROPN", "CCONJ") or x.text == "," for x in right)
+        return names and len(set(t.states)) >= 2
+    return not any(x.pos_ == "ADP" for x in right[1:])
 
 
 def _demote_signers_only(readings: list[_Reading]) -> None:
