@@ -2425,3 +2425,149 @@ def test_papers_left_after_signing_and_papers_named_by_kind_and_year(read, text,
 def test_a_paper_a_verb_of_naming_judges_is_spoken_of(read, text, found):
     got = read(Document(id="t", text=text, date="2025-05-05"))
     assert [(a.title, a.status, a.parties) for a in got] == found
+
+
+def _papers(read, text: str) -> set[tuple[str, str, str]]:  # noqa: ANN001 - the fixture
+    """(kind, title, status) of each agreement kg reads in `text`, a report of 2025-03-14."""
+    return {(a.kind, a.title, a.status)
+            for a in read(Document(id="t", text=text, date="2025-03-14"))}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a paper's name inside the name of the body that serves it is no paper
+        ("Генеральный секретарь Организации Североатлантического договора прибыл в Осло.",
+         set()),
+        ("Рютте посетил штаб-квартиру Секретариата Энергетической хартии в Брюсселе.", set()),
+        ("Глава секретариата Договора об Антарктике посетил Чили.", set()),
+        ("Делегация Уругвая посетила секретариат Договора об Антарктике в Буэнос-Айресе.",
+         set()),
+        # must not: the paper itself, named where the tagger calls it an organization too
+        ("Турция вышла из Стамбульской конвенции.",
+         {("Treaty", "Стамбульская конвенция", "mentioned")}),
+        ("Аргентина и Чили подтвердили приверженность Договору об Антарктике.",
+         {("Treaty", "Договор об Антарктике", "mentioned")}),
+        # must not: a paper that creates the body is a paper
+        ("Чили и Перу подписали соглашение о создании секретариата.",
+         {("Agreement", "Соглашение о создании секретариата", "signed")}),
+    ],
+)  # fmt: skip
+def test_a_paper_in_a_bodys_name_is_none(read, text, papers):
+    assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # an arrangement to meet, visit or consult plans an event, no agreement
+        ("Грузия и Армения договорились о консультациях по визовым вопросам.", set()),
+        ("Египет и Саудовская Аравия достигли договорённости о встрече лидеров в Эр-Рияде.",
+         set()),
+        ("Также была достигнута договорённость о встрече президента Египта и наследного "
+         "принца Саудовской Аравии.", set()),
+        ("Стороны достигли договорённости о визите президента Ганы в Того.", set()),
+        # must not: an arrangement of substance stays one
+        ("Индия и Китай достигли договорённости о патрулировании вдоль границы.",
+         {("Agreement", "Договорённость о патрулировании вдоль границы", "signed")}),
+        ("Чили и Перу договорились о совместном патрулировании побережья.",
+         {("Agreement", "Договорённость о совместном патрулировании побережья", "signed")}),
+    ],
+)  # fmt: skip
+def test_an_arrangement_of_an_event_is_none(read, text, papers):
+    assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # "в <a noun of speech>" after a title is where the paper was told of, no title words
+        ("Президент Франции упомянул Договор о дружбе в своём выступлении в парламенте.",
+         {("Treaty", "Договор о дружбе", "mentioned")}),
+        ("Премьер-министр Индии назвал соглашение о перемирии в интервью телеканалу NHK "
+         "важным шагом.", {("Agreement", "Соглашение о перемирии", "mentioned")}),
+        ("Таиланд и Камбоджа подписали соглашение о прекращении огня. Совет Безопасности ООН "
+         "приветствовал соглашение в своём заявлении.",
+         {("Agreement", "Соглашение о прекращении огня", "signed")}),
+        ("Гана и Того подписали меморандум о торговле. Президент Ганы назвал меморандум в "
+         "обращении к нации историческим.", {("Memorandum", "Меморандум о торговле", "signed")}),
+        # must not: a topic of the media stays the title's
+        ("Словакия и Чехия подписали соглашение о сотрудничестве в области средств массовой "
+         "информации.",
+         {("Agreement", "Соглашение о сотрудничестве в области средств массовой информации",
+           "signed")}),
+    ],
+)  # fmt: skip
+def test_a_paper_told_in_a_speech_ends_before_it(read, text, papers):
+    assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # one document's title words under "договор" and "соглашение" are one paper
+        ("Эфиопия и Эритрея подписали в Джидде рамочное соглашение. Рамочный договор "
+         "ратифицируют парламенты обеих стран.",
+         {("Agreement", "Рамочное соглашение", "signed")}),
+        ("Чили и Перу подписали договор о границе. Соглашение о границе вступит в силу в мае.",
+         {("Treaty", "Договор о границе", "signed")}),
+        ("Партии Дании подписали коалиционное соглашение. Коалиционный договор предусматривает "
+         "рост расходов на оборону.", {("Agreement", "Коалиционное соглашение", "signed")}),
+        # must not: other sides, another year, or both in one sentence are other papers
+        ("Чили и Перу подписали договор о границе. Чили и Боливия подписали соглашение о "
+         "границе.",
+         {("Treaty", "Договор о границе", "signed"),
+          ("Agreement", "Соглашение о границе", "signed")}),
+        ("Чили и Перу подписали соглашение о границе. Договор о границе 1929 года утратил силу.",
+         {("Agreement", "Соглашение о границе", "signed"),
+          ("Treaty", "Договор о границе", "mentioned")}),
+    ],
+)  # fmt: skip
+def test_one_title_under_another_head_is_one_paper(read, text, papers):
+    assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a paper another act is done under is mentioned, never signed by that act
+        ("Гватемала и Мексика подписали меморандум о туризме в рамках Договора о дружбе 2001 "
+         "года.",
+         {("Memorandum", "Меморандум о туризме", "signed"),
+          ("Treaty", "Договор о дружбе", "mentioned")}),
+        ("Кения и Эфиопия подписали протокол в соответствии с соглашением о торговле.",
+         {("Agreement", "Соглашение о торговле", "mentioned")}),
+        ("Кения и Эфиопия подписали протокол в рамках соглашения о торговле.",
+         {("Agreement", "Соглашение о торговле", "mentioned")}),
+        ("Договорённость достигнута в рамках Договора о водах 1944 года.",
+         {("Treaty", "Договор о водах", "mentioned")}),
+        # must not: the frame of a visit leaves the paper signed
+        ("Египет и Судан подписали соглашение о торговле в рамках визита президента.",
+         {("Agreement", "Соглашение о торговле", "signed")}),
+    ],
+)  # fmt: skip
+def test_a_paper_another_act_is_done_under_is_mentioned(read, text, papers):
+    assert _papers(read, text) == papers
+
+
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        # a title of its sides' names only is the document's paper of those sides
+        ("Китай выступил против соглашения Японии и Филиппин. Япония и Филиппины подписали "
+         "соглашение о взаимном доступе.",
+         {("Agreement", "Соглашение о взаимном доступе", "signed")}),
+        ("Япония и Филиппины подписали соглашение о взаимном доступе. Китай выступил против "
+         "соглашения Японии и Филиппин.",
+         {("Agreement", "Соглашение о взаимном доступе", "signed")}),
+        # must not: alone it stays, and of other sides it is another paper
+        ("Китай выступил против соглашения Японии и Филиппин.",
+         {("Agreement", "Соглашение Японии и Филиппин", "mentioned")}),
+        ("Эквадор и Перу подписали соглашение о рыболовстве. Чили выступило против соглашения "
+         "Боливии и Перу.",
+         {("Agreement", "Соглашение о рыболовстве", "signed"),
+          ("Agreement", "Соглашение Боливии и Перу", "mentioned")}),
+    ],
+)  # fmt: skip
+def test_a_title_of_its_sides_names_only_is_a_reference(read, text, papers):
+    assert _papers(read, text) == papers

@@ -70,6 +70,19 @@ def arrangement_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:
     return Title(topic, "Agreement", *head, tokens), "signed"
 
 
+def of_an_event(head: Token) -> bool:
+    """A "договорённость" to meet, visit or consult plans an event, no agreement, as
+    "договорились о встрече" does: "достигли договорённости о встрече лидеров", "о визите
+    президента", "о проведении консультаций"."""
+    if lem(head.text) != "договоренность":
+        return False
+    topic = next((c for c in head.children if _prep(c) in _TOPIC_PREPS), None)
+    if topic is None or topic.lemma_ in _NOT_TOPICS:
+        return topic is not None
+    held = (c for c in topic.children if c.dep_ == "nmod")  # "о проведении встречи"
+    return topic.lemma_ in _NOT_SETTLED and any(c.lemma_ in _NOT_TOPICS for c in held)
+
+
 def _key_words(ctx: Context, tokens: list[Token]) -> tuple[str, ...]:
     """A topic's lemmas for the title's key, its prepositions and states left out."""
     sent = tokens[0].sent

@@ -35,7 +35,7 @@ from spacy.tokens import Span as Sent
 from spacy.tokens import Token
 
 from kg.doc_text import span_text
-from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at
+from kg.extract.agreements.arrangements import ARRANGING, EXCHANGING, arrangement_at, of_an_event
 from kg.extract.agreements.fact import Agreement
 from kg.extract.agreements.status import (
     ADOPT,
@@ -45,6 +45,7 @@ from kg.extract.agreements.status import (
     adopting,
     carrying_out,
     concluded_over_talks,
+    framed,
     leaving,
     never_concluded,
     predicate,
@@ -292,6 +293,8 @@ def _sentence(ctx: Context, sent: Sent, dates: dict[int, tuple[int, str]]) -> li
                     out.append(r)  # a settled arrangement of sides it names
             continue
         used.update(x.i for x in title.tokens)
+        if of_an_event(title.head):
+            continue  # "достигли договорённости о встрече": an event ahead
         r = _read(ctx, title, sent, dates)
         sided = title.entry is None and title.head.lemma_ in _SIDED  # a deal the lexicon names
         if sided and not _two_sides_with_a_state(r) or r.personal:  # is one between states
@@ -1262,8 +1265,12 @@ def _may_stand_for(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
 
 def _nested(r: _Reading, group: list[_Reading]) -> bool:
     """A paper named in the clause of a bare one, or the reverse, is another paper: "подписали
-    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only."""
+    соглашение, которое дополняет договор о границе 1929 года" signs the agreement only; so
+    is one its sentence names as the frame of the act ("Договорённость достигнута в рамках
+    Договора о водах")."""
     head = r.title.head
+    if any(x.sent.start == r.sent.start and framed(x.title.head) for x in group):
+        return True
     return any(head.is_ancestor(x.title.head) or x.title.head.is_ancestor(head) for x in group)
 
 
@@ -1300,7 +1307,8 @@ def _of_its_own_sides(ctx: Context, r: _Reading, group: list[_Reading]) -> bool:
 
 def _signers_only(r: _Reading) -> bool:
     """A title that says only who concludes it: "межправительственное соглашение",
-    "договорённость между консерваторами и либеральными демократами"."""
+    "договорённость между консерваторами и либеральными демократами", "соглашение Японии и
+    Филиппин"."""
     t = r.title
     if not r.named or t.entry is not None:
         return False
@@ -1310,7 +1318,10 @@ def _signers_only(r: _Reading) -> bool:
         return False
     if not right:
         return bool(left)
-    return right[0].lower_ == "между" and not any(x.pos_ == "ADP" for x in right[1:])
+    if right[0].lower_ != "между":  # "соглашение Японии и Филиппин": its sides' names only
+        names = all(x.pos_ in ("PROPN", "CCONJ") or x.text == "," for x in right)
+        return names and len(set(t.states)) >= 2
+    return not any(x.pos_ == "ADP" for x in right[1:])
 
 
 def _demote_signers_only(readings: list[_Reading]) -> None:
@@ -1502,12 +1513,33 @@ def _fuse_shorter(groups: list[list[_Reading]]) -> list[list[_Reading]]:
     leads, so it names the agreement."""
     out: list[list[_Reading]] = []
     for g in sorted(groups, key=lambda g: -len(g[0].title.words)):
-        same = next((o for o in out if _contains(o[0], g[0]) and _may_join(o, g)), None)
+        same = next((o for o in out if _joins(o, g) and _may_join(o, g)), None)
         if same is None:
             out.append(g)
         else:
             same.extend(g)
     return sorted(out, key=lambda g: min(r.title.head.i for r in g))
+
+
+def _joins(longer: list[_Reading], shorter: list[_Reading]) -> bool:
+    return _contains(longer[0], shorter[0]) or _other_head(longer, shorter)
+
+
+def _other_head(a: list[_Reading], b: list[_Reading]) -> bool:
+    """The same title words under "договор" and "соглашение", told in other sentences of one
+    document, are one paper ("подписали договор о границе. Соглашение о границе вступит в
+    силу", "коалиционное соглашение … Коалиционный договор"), as an unnamed "мирный договор"
+    and "мирное соглашение" are (`_generic_facts`), when they are dated alike."""
+    x, y = a[0].title, b[0].title
+    if {x.kind, y.kind} != _TREATY_OR_AGREEMENT or x.entry is not None or y.entry is not None:
+        return False
+    if {r.sent.start for r in a} & {r.sent.start for r in b}:
+        return False  # "подписали договор о X и соглашение о X": two papers
+    if {r.date[:4] for r in a if r.date} != {r.date[:4] for r in b if r.date}:
+        return False  # "Договор о границе 1929 года" is not the agreement signed today
+    wx = set(x.words) - {lem(x.head.text)}
+    wy = set(y.words) - {lem(y.head.text)}
+    return bool(wx - _GENERIC) and wx == wy
 
 
 def _contains(longer: _Reading, shorter: _Reading) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from kg.extract.agreements.titles import INSTEAD, kinds
 from kg.lexicon import load_groups
 from kg.nlp.clauses import later_subject, stray_subject
-from kg.nlp.deps import negated, preposition
+from kg.nlp.deps import fixed_preposition, negated, preposition
 from kg.nlp.morph import case_of, is_infinitive
 
 AGREEMENT_STATUS_WORDS = Path(__file__).with_name("agreement_status_words.tsv")
@@ -53,6 +53,8 @@ _GO_ON = frozenset(["возобновить", "возобновлять", "во�
 _DECIDE = _WORDS["decide"]  # "объявила о выходе из договора": the subject leaves it
 _CARRY = _WORDS["carry"]  # "выполнение соглашения": an agreement in force, mentioned
 _REPLACE = _WORDS["replace"]  # "соглашение, заменившее договор": the older paper, mentioned
+_FRAME = _WORDS["frame"]  # "подписали протокол в рамках соглашения": the frame, mentioned
+_FRAME_PHRASES = frozenset((p, w) for w in _FRAME for p in ("в", "на"))  # "в соответствии с"
 MANAGE = _WORDS["manage"]  # "удалось подписать", "не смогли договориться"
 LET = _WORDS["let"]  # "не дает двум странам заключить": the dative concludes it
 _ACTS = frozenset(["закон", "указ", "постановление", "распоряжение"])  # "закон о ратификации"
@@ -120,14 +122,23 @@ def predicate(head: Token, title: list[Token]) -> Token | None:
         boundary = t.dep_.lower() in _BOUNDARY and (t.i != head.i or t.dep_ == "parataxis")
         if t.head.i == t.i or boundary:  # a head in parataxis is no verb's argument
             break
-        if preposition(t) in INSTEAD:  # "подписали соглашение вместо договора": not it
-            return None
+        if preposition(t) in INSTEAD or framed(t):  # "подписали соглашение вместо договора",
+            return None  # "… протокол в рамках соглашения": not it
         t = t.head
         if _is_predicate(t):
             return t
         if t.lemma_ in _CARRY or t.lemma_ in _REPLACE:  # "обсудили выполнение соглашения",
             return None  # "соглашение, заменившее договор": it exists, nobody concludes it
     return _talks_over(head) or _verb_right_before(head)
+
+
+def framed(t: Token) -> bool:
+    """A paper another act is done under: "в рамках соглашения", "в соответствии с
+    договором", "на основе соглашения", "согласно договору"."""
+    if preposition(t) in _FRAME or fixed_preposition(t, _FRAME_PHRASES):
+        return True
+    frame = t.head
+    return t.dep_ == "nmod" and frame.lemma_ in _FRAME and preposition(frame) in ("в", "на")
 
 
 def _verb_right_before(head: Token) -> Token | None:

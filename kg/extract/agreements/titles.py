@@ -50,12 +50,16 @@ AGREEMENT_ADJECTIVES = Path(__file__).with_name("agreement_adjectives.txt")
 AGREEMENT_ABBREVIATIONS = Path(__file__).with_name("agreement_abbreviations.tsv")
 TITLE_PREPOSITIONS = Path(__file__).with_name("title_prepositions.txt")
 ORGANIZATION_NOUNS = Path(__file__).with_name("organization_nouns.txt")
+BODY_NOUNS = Path(__file__).with_name("body_nouns.txt")
+SPEECH_NOUNS = Path(__file__).with_name("speech_nouns.txt")
 PRIVATE_CONTRACTS = Path(__file__).with_name("private_contracts.txt")
 TOPIC_ADJECTIVES = Path(__file__).with_name("topic_adjectives.txt")
 WORK_NOUNS = Path(__file__).with_name("work_nouns.txt")
 
 _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
+_BODY_NOUNS = load_list(BODY_NOUNS)
+_SPEECH_NOUNS = load_list(SPEECH_NOUNS)
 _PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
@@ -396,6 +400,8 @@ class _Scanner:
                     break  # "соглашение в Сочи": where it was signed, no title
                 if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
+                if low in ("в", "во") and self.noun_at(k, _SPEECH_NOUNS):
+                    break  # "приветствовал соглашение в своём заявлении": where it was told
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
                 if low in INSTEAD or low in ("на", "в", "во") and self.noun_at(k, MEETINGS):
@@ -654,6 +660,8 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
     if any(m.start < head.idx and head.idx + len(head.text) < m.end for m in orgs):
         return None  # "Организация Договора о коллективной безопасности": a name; one that
         # ends at the head is the paper's ("из Стамбульской конвенции", tagged an organization)
+    if in_a_bodys_name(head, orgs):
+        return None
     if in_a_works_name(head, ctx.words):
         return None
     sides, compounds = _compound_sides(ctx, head)
@@ -686,6 +694,19 @@ def read_title(ctx: Context, head: Token, dates: dict[int, tuple[int, str]]) -> 
                   with_firm=scan.with_firm)  # fmt: skip
     title.entry = _entry_for(title) if named else None
     return title
+
+
+def in_a_bodys_name(head: Token, orgs: Sequence[Mention]) -> bool:
+    """A head in the genitive of the body that serves the paper ("Организация
+    Североатлантического договора", "Секретариат Энергетической хартии", "глава секретариата
+    Договора об Антарктике"): the body's name, no paper. The body is the noun the head hangs
+    on, inside one organization's mention with it or a word for a body (`body_nouns.txt`)."""
+    body = head.head
+    if head.dep_ != "nmod" or body.i >= head.i or "Gen" not in head.morph.get("Case"):
+        return False
+    if body.lemma_ in _BODY_NOUNS:
+        return True
+    return any(m.start <= body.idx and head.idx < m.end for m in orgs)
 
 
 _QUOTE_REACH = 40  # tokens back from a head to the opening mark of the name it is in
