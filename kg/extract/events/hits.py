@@ -47,6 +47,7 @@ from kg.extract.events.careers import (
     read_career,
     reads_career,
 )
+from kg.extract.events.delegations import delegates
 from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.place_names import (
     capital_declined,
@@ -1955,10 +1956,19 @@ class _Reader:
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         fellows = self._fellow_travellers(tok, subjects, hit.visitor)
-        travellers = [hit.visitor, *fellows]
+        members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
+        travellers = [hit.visitor, *fellows, *members]
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _delegates(self, tok: Token) -> list[str]:
+        """The persons of a travelling delegation ("прибыла делегация Бразилии во главе с X,
+        в составе Y и Z"; "визит делегации Индии во главе с X"): each takes part."""
+        nmods = [c for c in tok.children if c.dep_ == "nmod"]
+        words = _subjects(tok) if tok.pos_ == "VERB" else nmods
+        groups = [w for w in words if w.lemma_ == "делегация"]
+        return [k for w in groups for k in delegates(w, self.by_token)]
 
     def _travellers(self, verb: Token, keys: list[str]) -> list[str]:
         """Who of `keys` travels: not one the sentence names only as whose kin the traveller
