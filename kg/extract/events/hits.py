@@ -86,6 +86,7 @@ from kg.nlp.deps import (
     has_subject,
     hung_on_first_conjunct,
     is_passive,
+    marked_own,
     mutual,
     narrative_before,
     negated,
@@ -1688,9 +1689,24 @@ class _Reader:
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return self._with_state(who, own)
+        if verb is not None and (put_up := self._put_up(verb)):
+            return self._with_state(put_up, own)
         if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _put_up(self, verb: Token) -> list[str]:
+        """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
+        subject's; "партия выдвинула кандидатуру министра X": X's): the person who runs."""
+        named: list[str] = []
+        for noun in verb.children if _is(verb, "put_up") and not negated(verb) else ():
+            if noun.dep_ != "obj" or noun.lemma_ != "кандидатура":
+                continue
+            if marked_own(noun):
+                named += self.subject_mentions(verb, climb=False)
+            else:
+                named += [k for c in noun.children if c.dep_ == "nmod" for k in self._named(c)]
+        return [k for k in unique(named) if k.startswith("person/")]
 
     def _with_state(self, runners: list[str], own: list[str]) -> list[str]:
         """Who runs and the state the elections are held in: the one their phrase names,
