@@ -140,9 +140,12 @@ def test_a_pronoun_target_stands_for_the_thing_before(attacks, text: str, states
 @pytest.mark.parametrize(
     "text",
     [
-        # must not: a thing of another gender, or one whose phrase names no state
+        # must not: a thing of another gender, or one whose phrase names no state,
         "Посольство Турции в Могадишо закрыто. Вечером боевики атаковали её из миномётов.",
         "В Могадишо прогремел взрыв. Боевики атаковали его из миномётов.",
+        # nor the person beside a thing that names no one
+        "Президент Турции Реджеп Тайип Эрдоган покинул отель незадолго до того, как его "
+        "штурмовала группа военных.",
     ],
 )
 def test_a_pronoun_target_of_nothing_named(attacks, text: str) -> None:

@@ -91,20 +91,21 @@ def _named_in(reader: ActReader, target: Token) -> list[str]:
 
 
 def _stood_for(reader: ActReader, pronoun: Token) -> list[str]:
-    """Who a target pronoun stands for: the person `antecedent` gives, else the last thing
-    of its number and gender the sentence before names whose phrase names a state or person
-    ("У здания посольства Турции в Могадишо прогремел взрыв. Боевики атаковали его": the
-    embassy, Turkey's); none where no such thing names one."""
+    """Who a target pronoun stands for: the last thing of its number and gender named before
+    it, in its sentence or the one before, whose phrase names a state or person ("У здания
+    посольства Турции в Могадишо прогремел взрыв. Боевики атаковали его": the embassy,
+    Turkey's); where no such thing is named, the person `antecedent` gives ("… прибыл в
+    Бенгази. Боевики напали на него"). A thing that names no one ("покинул отель до того, как
+    его штурмовали") brings no one, not the person beside it."""
     if pronoun.lemma_ not in _THIRD_PERSON:
         return []
-    if key := reader.antecedent(pronoun):
-        return [key]
     before = sentence_before(pronoun.sent)
-    things = [t for t in before or () if t.pos_ == "NOUN" and not is_animate(t)]
-    for thing in reversed([t for t in things if _fits(thing=t, pronoun=pronoun)]):
-        if named := _named_in(reader, thing):
-            return named
-    return []
+    words = [*(before or ()), *pronoun.doc[pronoun.sent.start : pronoun.i]]
+    things = [t for t in words if t.pos_ == "NOUN" and not is_animate(t) and _fits(t, pronoun)]
+    if not things:
+        key = reader.antecedent(pronoun)
+        return [key] if key else []
+    return next((named for t in reversed(things) if (named := _named_in(reader, t))), [])
 
 
 _THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
