@@ -138,8 +138,12 @@ def test_coarse_doc_date_never_guesses_days() -> None:
     assert values("в прошлом месяце", "2024-01") == ["2023-12"]
 
 
-def test_eve_as_preposition_is_not_a_date() -> None:
-    assert find_dates("накануне визита президента Турции", DOC) == []
+@pytest.mark.parametrize(
+    "text",
+    ["накануне визита президента Турции", "Накануне Рамадана министры Египта и Турции встретились"],
+)
+def test_eve_as_preposition_is_not_a_date(text: str) -> None:
+    assert find_dates(text, DOC) == []
 
 
 def test_decade_is_found_without_a_value() -> None:

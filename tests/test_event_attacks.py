@@ -118,3 +118,35 @@ def test_attacks_at_two_places_are_two(attacks) -> None:
 )
 def test_no_attack(attacks, text: str) -> None:
     assert not attacks(text)
+
+
+# text, the target's states: a pronoun target stands for the last thing of its gender and
+# number the sentence before names with a state in its phrase, or for the person before
+PRONOUN_TARGETS = [
+    ("У здания посольства Турции в Могадишо прогремел взрыв. Боевики атаковали его из "
+     "миномётов.", {"state/TUR"}),
+    ("Колонна армии Мали двигалась к Гао. Боевики обстреляли её из засады.", {"state/MLI"}),
+    ("Премьер-министр Ливии Абдель Хамид Дбейба прибыл в Бенгази. Боевики напали на него у "
+     "здания аэропорта.", {"state/LBY"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "states"), PRONOUN_TARGETS)
+def test_a_pronoun_target_stands_for_the_thing_before(attacks, text: str, states: set) -> None:
+    (attack,) = attacks(text)
+    assert _states(attack) == states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a thing of another gender, or one whose phrase names no state,
+        "Посольство Турции в Могадишо закрыто. Вечером боевики атаковали её из миномётов.",
+        "В Могадишо прогремел взрыв. Боевики атаковали его из миномётов.",
+        # nor the person beside a thing that names no one
+        "Президент Турции Реджеп Тайип Эрдоган покинул отель незадолго до того, как его "
+        "штурмовала группа военных.",
+    ],
+)
+def test_a_pronoun_target_of_nothing_named(attacks, text: str) -> None:
+    assert not any(_states(a) for a in attacks(text))

@@ -439,16 +439,20 @@ def is_eve(mention: DateMention) -> bool:
 def _is_preposition(next_word: str) -> bool:
     """Whether "накануне" governs the next word, a genitive noun phrase ("накануне визита");
     not a whole hyphenated word with no genitive ("Накануне премьер-министр …"), nor a
-    person's name that can be a subject ("Накануне Педро Санчес провёл …")."""
+    person's name that can be a subject ("Накануне Педро Санчес провёл …") or whose every
+    genitive reading is a name ("Накануне Лула …"), unlike "накануне Олимпиады"."""
     if not next_word:
         return False
     parses = morph().parse(next_word.lower())
     if any({"nomn"} <= p.tag.grammemes and p.tag.grammemes & _NAMES for p in parses):
         return False
-    return any(
-        {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+    genitives = [
+        p
         for p in parses
-    )
+        if {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
+    ]
+    # a name read only as a genitive ("Накануне Лула завершил …": "Лул"'s) is the subject
+    return any(not p.tag.grammemes & _NAMES for p in genitives)
 
 
 _NAMES = frozenset({"Name", "Surn"})

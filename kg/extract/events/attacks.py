@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.nlp.deps import SUBJECTS, negated
-from kg.nlp.morph import case_of
+from kg.nlp.deps import SUBJECTS, negated, sentence_before
+from kg.nlp.morph import case_of, is_animate
 
 if TYPE_CHECKING:
     from kg.extract.events.acts import ActReader
@@ -80,9 +80,42 @@ def _fire_of_words(tok: Token) -> bool:
 def _named_in(reader: ActReader, target: Token) -> list[str]:
     """Persons and states named in the target's phrase ("по северным районам Ливана",
     "предполагаемых повстанцев в Ливане")."""
+    if target.pos_ == "PRON":
+        return _stood_for(reader, target)
     return [
         m.entity
         for t in target.subtree
         for m in reader.by_token.get(t.i, ())
         if m.type in {"Person", "State"}
     ]
+
+
+def _stood_for(reader: ActReader, pronoun: Token) -> list[str]:
+    """Who a target pronoun stands for: the last thing of its number and gender named before
+    it, in its sentence or the one before, whose phrase names a state or person ("У здания
+    посольства Турции в Могадишо прогремел взрыв. Боевики атаковали его": the embassy,
+    Turkey's); where no such thing is named, the person `antecedent` gives ("… прибыл в
+    Бенгази. Боевики напали на него"). A thing that names no one ("покинул отель до того, как
+    его штурмовали") brings no one, not the person beside it."""
+    if pronoun.lemma_ not in _THIRD_PERSON:
+        return []
+    before = sentence_before(pronoun.sent)
+    words = [*(before or ()), *pronoun.doc[pronoun.sent.start : pronoun.i]]
+    things = [t for t in words if t.pos_ == "NOUN" and not is_animate(t) and _fits(t, pronoun)]
+    if not things:
+        key = reader.antecedent(pronoun)
+        return [key] if key else []
+    return next((named for t in reversed(things) if (named := _named_in(reader, t))), [])
+
+
+_THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
+
+
+def _fits(thing: Token, pronoun: Token) -> bool:
+    """Whether a noun is of the pronoun's number and gender ("его" of "посольство" or
+    "танкер", "её" of "колонна", "их" of any plural)."""
+    number = pronoun.morph.get("Number")
+    if number == ["Plur"] or pronoun.lemma_ == "они":
+        return thing.morph.get("Number") == ["Plur"]
+    genders = {"она": ["Fem"], "оно": ["Neut"]}.get(pronoun.lemma_, ["Masc", "Neut"])
+    return thing.morph.get("Number") == ["Sing"] and thing.morph.get("Gender", [""])[0] in genders

@@ -47,6 +47,7 @@ from kg.extract.events.careers import (
     read_career,
     reads_career,
 )
+from kg.extract.events.delegations import delegates
 from kg.extract.events.labels import joined, phrase_in
 from kg.extract.events.place_names import (
     capital_declined,
@@ -85,6 +86,7 @@ from kg.nlp.deps import (
     has_subject,
     hung_on_first_conjunct,
     is_passive,
+    marked_own,
     mutual,
     narrative_before,
     negated,
@@ -1687,9 +1689,24 @@ class _Reader:
             who = self._objects(verb)  # "поздравил X с победой на выборах": X won
         if contest and any(k.startswith("person/") for k in who):
             return self._with_state(who, own)
+        if verb is not None and (put_up := self._put_up(verb)):
+            return self._with_state(put_up, own)
         if own or any(k.startswith("state/") for k in found) or _sends_observers(tok, verb):
             return own
         return unique([s for k in who if (s := self.state_of(k))])
+
+    def _put_up(self, verb: Token) -> list[str]:
+        """Whose candidacy a verb puts up ("выдвинул свою кандидатуру на выборах": the
+        subject's; "партия выдвинула кандидатуру министра X": X's): the person who runs."""
+        named: list[str] = []
+        for noun in verb.children if _is(verb, "put_up") and not negated(verb) else ():
+            if noun.dep_ != "obj" or noun.lemma_ != "кандидатура":
+                continue
+            if marked_own(noun):
+                named += self.subject_mentions(verb, climb=False)
+            else:
+                named += [k for c in noun.children if c.dep_ == "nmod" for k in self._named(c)]
+        return [k for k in unique(named) if k.startswith("person/")]
 
     def _with_state(self, runners: list[str], own: list[str]) -> list[str]:
         """Who runs and the state the elections are held in: the one their phrase names,
@@ -1955,10 +1972,19 @@ class _Reader:
         if received is not None and not hit.location:  # "принял в Пекине X, прибывшего с
             self._received_at(hit, received)  # визитом": where the host receives
         fellows = self._fellow_travellers(tok, subjects, hit.visitor)
-        travellers = [hit.visitor, *fellows]
+        members = [k for k in self._delegates(tok) if k not in {receiver, *fellows}]
+        travellers = [hit.visitor, *fellows, *members]
         states = [*(self._visitor_state(k, tok.sent, hit.host) for k in travellers), hit.host]
         hit.persons = [k for k in (*travellers, receiver, *visited) if k.startswith("person/")]
         hit.states = unique([s for s in states if s])
+
+    def _delegates(self, tok: Token) -> list[str]:
+        """The persons of a travelling delegation ("прибыла делегация Бразилии во главе с X,
+        в составе Y и Z"; "визит делегации Индии во главе с X"): each takes part."""
+        nmods = [c for c in tok.children if c.dep_ == "nmod"]
+        words = _subjects(tok) if tok.pos_ == "VERB" else nmods
+        groups = [w for w in words if w.lemma_ == "делегация"]
+        return [k for w in groups for k in delegates(w, self.by_token)]
 
     def _travellers(self, verb: Token, keys: list[str]) -> list[str]:
         """Who of `keys` travels: not one the sentence names only as whose kin the traveller

@@ -1,0 +1,34 @@
+"""A delegation's members: the persons its "во главе с" and "в составе" phrases name travel
+with it and take part in its visit. Sentences of our own about other pairs of states, with
+persons named beside a delegation who are not of it."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, who takes part in the visit, who must not
+CASES = [
+    ("3 июня в Буэнос-Айрес прибыла делегация Бразилии во главе с министром иностранных дел "
+     "Мауро Виейрой, в составе министра финансов Фернандо Аддада и министра обороны Жозе "
+     "Мусиу Монтейру.",
+     {"person/mauro-vieyra", "person/fernando-addad", "person/zhoze-musiu-monteyru"}, set()),
+    ("Делегация Вьетнама во главе с премьер-министром Фам Минь Тинем, в составе министра "
+     "промышленности Нгуен Хонг Зиена и министра иностранных дел Буй Тхань Шона, 8 июля "
+     "прибыла в Токио.",
+     {"person/fam-min-tin", "person/nguen-khong-zien", "person/buy-tkhan-shon"}, set()),
+    ("Делегация Египта в составе министра иностранных дел Бадра Абдель Аты, министра "
+     "финансов Ахмеда Кучука и министра торговли Шерифа Фаруга прибыла в Анкару.",
+     {"person/abdel-aty", "person/akhmed-kuchuk", "person/sherif-farug"}, set()),
+    # must not: one who speaks of the delegation after the list
+    ("В Париж прибыла делегация Индии во главе с министром торговли Пиюшем Гоялом, сообщил "
+     "министр иностранных дел Франции Жан-Ноэль Барро.",
+     {"person/piyush-goyal"}, {"person/zhan-noel-barro"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "members", "others"), CASES)
+def test_a_delegations_members_take_part(
+    events, text: str, members: set[str], others: set[str]
+) -> None:
+    (visit,) = [e for e in events(text) if e.kind == "Visit"]
+    assert members <= set(visit.participants) and not others & set(visit.participants)
