@@ -297,6 +297,40 @@ def test_a_ctrl_c_as_the_writer_passes_the_turnstile_lets_go_of_the_lock(
         assert_the_next_write_goes_through(store)
 
 
+def test_transactions_go_on_beside_the_merge_and_a_close_waits_for_it(tmp_path: Path) -> None:
+    """RocksDB's merge (`KgStore.compact`) runs beside the transactions that read and write
+    the derived graph (`kg.build._finishing`): they do not wait for it; closing the database
+    (`release`, a reader waiting) does, since RocksDB cannot be opened twice."""
+    path = make_store(tmp_path / "s", {"d0": 5})
+    started, go = threading.Event(), threading.Event()
+
+    def merge(db: Store) -> int:  # stands for `Store.optimize`, which is over at once here
+        started.set()
+        go.wait(20)
+        return len(db)
+
+    with KgStore.open_write(path) as store:
+        assert store._writer is not None
+        merging = threading.Thread(target=store._writer.beside, args=(merge,))
+        merging.start()
+        assert started.wait(20)
+        write = threading.Thread(
+            target=store.replace_document, args=("d0", doc_quads("d0", 5, "b"))
+        )
+        write.start()
+        write.join(10)
+        assert not write.is_alive(), "the write waited for the merge"
+        closing = threading.Thread(target=store.release)
+        closing.start()
+        closing.join(0.5)
+        assert closing.is_alive(), "the database closed under the merge"
+        go.set()
+        for thread in (merging, closing):
+            thread.join(20)
+        assert not closing.is_alive()
+        assert store.document_hashes() == {"d0": "sha-b"}
+
+
 def test_new_graphs_of_a_new_store_wait_for_a_bulk_load_or_a_reader(tmp_path: Path) -> None:
     path = tmp_path / "s"
     with KgStore.open_write(path) as store:
