@@ -1,6 +1,7 @@
 """Offices on our own news sentences about other states and bodies (Egypt–Turkey,
 Serbia–EU, Japan–Vietnam, Czechia–Poland): professions opening a sentence, party leaders,
-offices of a body after its name, posts named in the sentence before (offices13)."""
+offices of a body after its name, posts named in the sentence before (offices13); the
+office an appointment gives one named after a rank or profession (offices14)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,26 @@ NAMED_BODIES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surname", "expected"), OPENERS + NAMED_BODIES)
+# One an appointment names after a rank or a profession takes the appointed office, not
+# the rank: the name read genitive after an accusative rank, or the passive between.
+APPOINTED_RANKS = [
+    ("Президент Перу назначил министром обороны генерала Хорхе Чавеса.", "Чавес",
+     {("министр обороны", "", False)}),
+    ("Президент Аргентины назначил министром экономики экономиста Луиса Капуто.", "Капуто",
+     {("министр экономики", "", False)}),
+    ("Послом Индии во Франции назначен карьерный дипломат Санджив Сингла.", "Сингла",
+     {("посол", "state/IND", False)}),
+    ("Главным тренером сборной Бразилии назначен 60-летний специалист Карлос Мендес.",
+     "Мендес", {("главный тренер", "", False)}),
+    # must not: a denied appointment, nor a rank the passive does not appoint
+    ("Послом Индии во Франции не назначен карьерный дипломат Санджив Сингла.", "Сингла",
+     {("дипломат", "", False)}),
+    ("Послом Индии стал Раджив Кумар, а назначен карьерный дипломат Санджив Сингла.",
+     "Сингла", {("дипломат", "", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), OPENERS + NAMED_BODIES + APPOINTED_RANKS)
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""
     assert holdings_of(extraction(text, "2025-03-10"), surname) == expected

@@ -179,7 +179,11 @@ def given_offices(
             known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
             given = _before(doc, title, (start, end), case, governor, known, ends)
-            given = given or _appointed_named(doc, title, case)
+            given = (
+                given
+                or _appointed_named(doc, title, case)
+                or _appointed_rank(doc, titles, title, case)
+            )
             if given is not None:
                 out[start] = _given_before(doc, titles, given, end_char)
                 continue
@@ -604,8 +608,18 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None
     office = max(before, key=lambda t: t.end)
     head, verb = doc[office.head], doc[office.head].head
-    if verb.lemma_ not in _APPOINTING or verb.i > office.start:
+    if verb.lemma_ not in _APPOINTING:
         return None
+    if verb.i > office.start:
+        # "Послом Индии назначен карьерный дипломат X": the passive between, whose subject
+        # is the rank, with only the office's complement and the rank's adjectives besides
+        subject = doc[rank.head]
+        if not is_passive(verb) or subject.head != verb or not subject.dep_.startswith("nsubj"):
+            return None
+        own = (verb, *head.subtree, *subject.subtree)
+        if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
+            return None
+        return office
     if any(not head.is_ancestor(t) for t in doc[office.end : rank.start]):
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
@@ -613,6 +627,16 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # "назначен советником президента X": the passive's subject is appointed; a genitive
     # after its instrumental is whom the office serves.
     return office if rank.case in _appointed_cases(verb) else None
+
+
+def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Title | None:
+    """The rank before a name that an appointment names the office of, where the name's
+    case is one an animate noun spells alike with the rank's ("назначил министром обороны
+    генерала Хорхе Чавеса", the name read genitive, the rank accusative): the object
+    appointed is the ranked person, not someone the rank serves; else None."""
+    if not _alike(case, rank.case) or _appointed_as(doc, titles, rank) is None:
+        return None
+    return rank
 
 
 def _appointed_cases(verb: Token) -> tuple[str, ...]:
