@@ -56,7 +56,29 @@ APPOINTED_RANKS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surname", "expected"), OPENERS + NAMED_BODIES + APPOINTED_RANKS)
+# A former title and the one now held, joined by ", а ныне": both the person's, the former
+# past, a state the former names not its own taken from the other.
+THEN_NOW = [
+    ("Бывший министр обороны Египта, а ныне советник президента Мохамед Закки прибыл в "
+     "Анкару.", "Закки",
+     {("министр обороны", "state/EGY", True), ("советник президента", "", False)}),
+    ("Бывший посол Франции в Индии, а теперь сенатор Жан Дюваль заявил о поддержке Дели.",
+     "Дюваль", {("посол", "state/FRA", True), ("сенатор", "", False)}),
+    ("Экс-министр финансов, а ныне посол Аргентины в Бразилии Мартин Гусман выступил в "
+     "Сан-Паулу.", "Гусман",
+     {("министр финансов", "state/ARG", True), ("посол", "state/ARG", False)}),
+    ("Жоау Силва, бывший министр иностранных дел Бразилии, а ныне сенатор, посетил "
+     "Буэнос-Айрес.", "Силва",
+     {("министр иностранных дел", "state/BRA", True), ("сенатор", "state/BRA", False)}),
+    # must not: a first title not former is no other office of the name's
+    ("Министр обороны Египта, а ныне советник президента Мохамед Закки прибыл в Анкару.",
+     "Закки", {("советник президента", "", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"), OPENERS + NAMED_BODIES + APPOINTED_RANKS + THEN_NOW
+)
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""
     assert holdings_of(extraction(text, "2025-03-10"), surname) == expected

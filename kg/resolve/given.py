@@ -367,9 +367,14 @@ def coordinated_offices(
     Where the parse hangs the name on the first title, the second, right before the name,
     is the other ("вышла замуж за актёра и сценариста X")."""
     by_end = {t.end: t for t in titles}
+    by_start = {t.start: t for t in titles}
     out = {}
     for start, g in given.items():
         if doc[g.title.head].lemma_.replace("ё", "е") in PERSON_WORDS:
+            continue
+        if (then_now := _then_now(doc, by_end, by_start, g.title)) is not None:
+            held = then_now if then_now.state else replace(then_now, state=g.state)
+            out[start] = _given(held, held.start_char, g.end_char)
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
@@ -385,6 +390,25 @@ def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | 
     while i > 0 and doc[i - 1].pos_ == "ADJ":
         i -= 1
     return by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+
+
+def _then_now(
+    doc: Doc, by_end: dict[int, Title], by_start: dict[int, Title], title: Title
+) -> Title | None:
+    """The other of a former title and the one now held that ", а ныне" joins, one person's
+    both: the former before the title ("Бывший министр обороны Египта, а ныне советник
+    президента X") or the one now held after it ("X, бывший министр иностранных дел
+    Бразилии, а ныне сенатор,"); None where the first is not former."""
+    i = title.start
+    if i >= 3 and doc[i - 1].lower_ in _NOW and doc[i - 2].lower_ == "а" and doc[i - 3].text == ",":
+        before = by_end.get(i - 3)
+        return before if before is not None and before.former and not before.plural else None
+    j = title.end
+    joined = j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "а"
+    if not title.former or not joined or doc[j + 2].lower_ not in _NOW:
+        return None
+    after = by_start.get(j + 3)
+    return after if after is not None and not after.former and not after.plural else None
 
 
 def _joined_after(doc: Doc, by_end: dict[int, Title], title: Title, name: int) -> Title | None:
