@@ -76,8 +76,26 @@ THEN_NOW = [
 ]  # fmt: skip
 
 
+# A name with a title before it and another between commas after it holds both.
+ASIDES = [
+    ("Экс-премьер Японии Фумио Кисида, ныне депутат парламента, посетил Ханой.", "Кисида",
+     {("премьер-министр", "state/JPN", True), ("депутат парламента", "", False)}),
+    ("Посол Египта Амр Хамами, бывший заместитель министра иностранных дел, прибыл в Анкару.",
+     "Хамами", {("посол", "state/EGY", False),
+                ("заместитель министра иностранных дел", "", True)}),
+    ("Министр иностранных дел Турции Хакан Фидан, бывший глава разведки, прибыл в Каир.",
+     "Фидан", {("министр иностранных дел", "state/TUR", False), ("глава разведки", "", True)}),
+    # must not: the title after the comma is the next name's in a list
+    ("Президент Сербии Александр Вучич, премьер-министр Милош Вучевич и министр финансов "
+     "Синиша Мали прибыли в Брюссель.", "Вучич", {("президент", "state/SRB", False)}),
+    ("На встрече были президент Египта Абдель Фаттах ас-Сиси, министр иностранных дел Бадр "
+     "Абдель Ати и посол Турции.", "ас-Сиси", {("президент", "state/EGY", False)}),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "surname", "expected"), OPENERS + NAMED_BODIES + APPOINTED_RANKS + THEN_NOW
+    ("text", "surname", "expected"),
+    OPENERS + NAMED_BODIES + APPOINTED_RANKS + THEN_NOW + ASIDES,
 )
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""

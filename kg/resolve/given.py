@@ -356,7 +356,7 @@ def _replacing_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def coordinated_offices(
-    doc: Doc, titles: list[Title], given: dict[int, GivenOffice]
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
 ) -> dict[int, GivenOffice]:
     """The other office of a name that two coordinated titles stand before ("президент и
     операционный директор компании Nordlys Эрик Ольсен", "бывшему президенту и военному
@@ -377,6 +377,9 @@ def coordinated_offices(
             out[start] = _given(held, held.start_char, g.end_char)
             continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
+        if other is None and (aside := _aside(doc, titles, g, names.get(start), names)):
+            out[start] = aside
+            continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
         out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
@@ -390,6 +393,25 @@ def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | 
     while i > 0 and doc[i - 1].pos_ == "ADJ":
         i -= 1
     return by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+
+
+def _aside(
+    doc: Doc, titles: list[Title], g: GivenOffice, end: int | None, names: dict[int, int]
+) -> GivenOffice | None:
+    """The second office of a name with a title before it that a title between commas after
+    it gives, former or now held ("Экс-премьер Японии Фумио Кисида, ныне депутат парламента,",
+    "Посол Египта Амр Хамами, бывший заместитель министра иностранных дел,"): not one
+    another name after it takes ("…, министр финансов Синиша Мали"), nor the title's own."""
+    if end is None or g.start_char > doc[end - 1].idx or g.title.end > end:
+        return None  # the office is not the title before the name
+    after = _after(doc, end, {t.start: t for t in titles})
+    if after is None or after.plural or not _alike(after.case, g.title.case):
+        return None
+    after = _with_complement(doc, titles, after)  # ", бывший заместитель министра …"
+    if after.end >= len(doc) or doc[after.end].text != "," or _names_next(doc, after, set(names)):
+        return None
+    then = any(t.lower_ in _THEN for t in doc[end : after.start])
+    return _given(after, doc[after.start].idx, after.end_char, current=not then)
 
 
 def _then_now(
