@@ -662,7 +662,8 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         subject = doc[rank.head]
         if not is_passive(verb) or subject.head != verb or not subject.dep_.startswith("nsubj"):
             return None
-        own = (verb, *head.subtree, *subject.subtree)
+        auxiliaries = (c for c in verb.children if c.dep_.startswith("aux"))  # "был назначен"
+        own = (verb, *auxiliaries, *head.subtree, *subject.subtree)
         if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
             return None
         return office
