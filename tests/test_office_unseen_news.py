@@ -1,6 +1,7 @@
 """Offices on our own news sentences about other states and bodies (Egypt–Turkey,
 Serbia–EU, Japan–Vietnam, Czechia–Poland): professions opening a sentence, party leaders,
-offices of a body after its name, posts named in the sentence before (offices13)."""
+offices of a body after its name, posts named in the sentence before (offices13); the
+office an appointment gives one named after a rank or profession (offices14)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,68 @@ NAMED_BODIES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "surname", "expected"), OPENERS + NAMED_BODIES)
+# One an appointment names after a rank or a profession takes the appointed office, not
+# the rank: the name read genitive after an accusative rank, or the passive between.
+APPOINTED_RANKS = [
+    ("Президент Перу назначил министром обороны генерала Хорхе Чавеса.", "Чавес",
+     {("министр обороны", "", False)}),
+    ("Президент Аргентины назначил министром экономики экономиста Луиса Капуто.", "Капуто",
+     {("министр экономики", "", False)}),
+    ("Послом Индии во Франции назначен карьерный дипломат Санджив Сингла.", "Сингла",
+     {("посол", "state/IND", False)}),
+    ("Главным тренером сборной Бразилии назначен 60-летний специалист Карлос Мендес.",
+     "Мендес", {("главный тренер", "", False)}),
+    ("Главным тренером сборной Перу был назначен 45-летний специалист Хорхе Фоссати.",
+     "Фоссати", {("главный тренер", "", False)}),
+    # must not: a denied appointment, nor a rank the passive does not appoint
+    ("Послом Индии во Франции не назначен карьерный дипломат Санджив Сингла.", "Сингла",
+     {("дипломат", "", False)}),
+    ("Послом Индии стал Раджив Кумар, а назначен карьерный дипломат Санджив Сингла.",
+     "Сингла", {("дипломат", "", False)}),
+]  # fmt: skip
+
+
+# A former title and the one now held, joined by ", а ныне": both the person's, the former
+# past, a state the former names not its own taken from the other.
+THEN_NOW = [
+    ("Бывший министр обороны Египта, а ныне советник президента Мохамед Закки прибыл в "
+     "Анкару.", "Закки",
+     {("министр обороны", "state/EGY", True), ("советник президента", "", False)}),
+    ("Бывший посол Франции в Индии, а теперь сенатор Жан Дюваль заявил о поддержке Дели.",
+     "Дюваль", {("посол", "state/FRA", True), ("сенатор", "", False)}),
+    ("Экс-министр финансов, а ныне посол Аргентины в Бразилии Мартин Гусман выступил в "
+     "Сан-Паулу.", "Гусман",
+     {("министр финансов", "state/ARG", True), ("посол", "state/ARG", False)}),
+    ("Жоау Силва, бывший министр иностранных дел Бразилии, а ныне сенатор, посетил "
+     "Буэнос-Айрес.", "Силва",
+     {("министр иностранных дел", "state/BRA", True), ("сенатор", "state/BRA", False)}),
+    # must not: a first title not former is no other office of the name's
+    ("Министр обороны Египта, а ныне советник президента Мохамед Закки прибыл в Анкару.",
+     "Закки", {("советник президента", "", False)}),
+]  # fmt: skip
+
+
+# A name with a title before it and another between commas after it holds both.
+ASIDES = [
+    ("Экс-премьер Японии Фумио Кисида, ныне депутат парламента, посетил Ханой.", "Кисида",
+     {("премьер-министр", "state/JPN", True), ("депутат парламента", "", False)}),
+    ("Посол Египта Амр Хамами, бывший заместитель министра иностранных дел, прибыл в Анкару.",
+     "Хамами", {("посол", "state/EGY", False),
+                ("заместитель министра иностранных дел", "", True)}),
+    ("Министр иностранных дел Турции Хакан Фидан, бывший глава разведки, прибыл в Каир.",
+     "Фидан", {("министр иностранных дел", "state/TUR", False), ("глава разведки", "", True)}),
+    # must not: the title after the comma is the next name's in a list
+    ("Президент Сербии Александр Вучич, премьер-министр Милош Вучевич и министр финансов "
+     "Синиша Мали прибыли в Брюссель.", "Вучич", {("президент", "state/SRB", False)}),
+    ("На встрече были президент Египта Абдель Фаттах ас-Сиси, министр иностранных дел Бадр "
+     "Абдель Ати и посол Турции.", "ас-Сиси", {("президент", "state/EGY", False)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"),
+    OPENERS + NAMED_BODIES + APPOINTED_RANKS + THEN_NOW + ASIDES,
+)
 def test_offices_on_unseen_news(extraction, text: str, surname: str, expected) -> None:  # noqa: ANN001
     """The person holds the offices the text gives; a must-not gives none or another."""
     assert holdings_of(extraction(text, "2025-03-10"), surname) == expected

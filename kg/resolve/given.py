@@ -179,7 +179,11 @@ def given_offices(
             known = holds(start, title.office, title.state)
             title, governor = _chain(by_end, title, case)
             given = _before(doc, title, (start, end), case, governor, known, ends)
-            given = given or _appointed_named(doc, title, case)
+            given = (
+                given
+                or _appointed_named(doc, title, case)
+                or _appointed_rank(doc, titles, title, case)
+            )
             if given is not None:
                 out[start] = _given_before(doc, titles, given, end_char)
                 continue
@@ -352,7 +356,7 @@ def _replacing_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def coordinated_offices(
-    doc: Doc, titles: list[Title], given: dict[int, GivenOffice]
+    doc: Doc, titles: list[Title], given: dict[int, GivenOffice], names: dict[int, int]
 ) -> dict[int, GivenOffice]:
     """The other office of a name that two coordinated titles stand before ("президент и
     операционный директор компании Nordlys Эрик Ольсен", "бывшему президенту и военному
@@ -363,11 +367,19 @@ def coordinated_offices(
     Where the parse hangs the name on the first title, the second, right before the name,
     is the other ("вышла замуж за актёра и сценариста X")."""
     by_end = {t.end: t for t in titles}
+    by_start = {t.start: t for t in titles}
     out = {}
     for start, g in given.items():
         if doc[g.title.head].lemma_.replace("ё", "е") in PERSON_WORDS:
             continue
+        if (then_now := _then_now(doc, by_end, by_start, g.title)) is not None:
+            held = then_now if then_now.state else replace(then_now, state=g.state)
+            out[start] = _given(held, held.start_char, g.end_char)
+            continue
         other = _joined_before(doc, by_end, g.title) or _joined_after(doc, by_end, g.title, start)
+        if other is None and (aside := _aside(doc, titles, g, names.get(start), names)):
+            out[start] = aside
+            continue
         if other is None or other.plural or other.state or not _alike(other.case, g.title.case):
             continue
         out[start] = _given(replace(other, state=g.state), other.start_char, g.end_char, g.current)
@@ -381,6 +393,44 @@ def _joined_before(doc: Doc, by_end: dict[int, Title], title: Title) -> Title | 
     while i > 0 and doc[i - 1].pos_ == "ADJ":
         i -= 1
     return by_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "и" else None
+
+
+def _aside(
+    doc: Doc, titles: list[Title], g: GivenOffice, end: int | None, names: dict[int, int]
+) -> GivenOffice | None:
+    """The second office of a name with a title before it that a title between commas after
+    it gives, former or now held ("Экс-премьер Японии Фумио Кисида, ныне депутат парламента,",
+    "Посол Египта Амр Хамами, бывший заместитель министра иностранных дел,"): not one
+    another name after it takes ("…, министр финансов Синиша Мали"), nor the title's own."""
+    if end is None or g.start_char > doc[end - 1].idx or g.title.end > end:
+        return None  # the office is not the title before the name
+    after = _after(doc, end, {t.start: t for t in titles})
+    if after is None or after.plural or not _alike(after.case, g.title.case):
+        return None
+    after = _with_complement(doc, titles, after)  # ", бывший заместитель министра …"
+    if after.end >= len(doc) or doc[after.end].text != "," or _names_next(doc, after, set(names)):
+        return None
+    then = any(t.lower_ in _THEN for t in doc[end : after.start])
+    return _given(after, doc[after.start].idx, after.end_char, current=not then)
+
+
+def _then_now(
+    doc: Doc, by_end: dict[int, Title], by_start: dict[int, Title], title: Title
+) -> Title | None:
+    """The other of a former title and the one now held that ", а ныне" joins, one person's
+    both: the former before the title ("Бывший министр обороны Египта, а ныне советник
+    президента X") or the one now held after it ("X, бывший министр иностранных дел
+    Бразилии, а ныне сенатор,"); None where the first is not former."""
+    i = title.start
+    if i >= 3 and doc[i - 1].lower_ in _NOW and doc[i - 2].lower_ == "а" and doc[i - 3].text == ",":
+        before = by_end.get(i - 3)
+        return before if before is not None and before.former and not before.plural else None
+    j = title.end
+    joined = j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "а"
+    if not title.former or not joined or doc[j + 2].lower_ not in _NOW:
+        return None
+    after = by_start.get(j + 3)
+    return after if after is not None and not after.former and not after.plural else None
 
 
 def _joined_after(doc: Doc, by_end: dict[int, Title], title: Title, name: int) -> Title | None:
@@ -604,8 +654,19 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None
     office = max(before, key=lambda t: t.end)
     head, verb = doc[office.head], doc[office.head].head
-    if verb.lemma_ not in _APPOINTING or verb.i > office.start:
+    if verb.lemma_ not in _APPOINTING:
         return None
+    if verb.i > office.start:
+        # "Послом Индии назначен карьерный дипломат X": the passive between, whose subject
+        # is the rank, with only the office's complement and the rank's adjectives besides
+        subject = doc[rank.head]
+        if not is_passive(verb) or subject.head != verb or not subject.dep_.startswith("nsubj"):
+            return None
+        auxiliaries = (c for c in verb.children if c.dep_.startswith("aux"))  # "был назначен"
+        own = (verb, *auxiliaries, *head.subtree, *subject.subtree)
+        if any(t not in own for t in doc[office.end : rank.start]) or negated(verb):
+            return None
+        return office
     if any(not head.is_ancestor(t) for t in doc[office.end : rank.start]):
         return None
     if any(t.dep_ == "obj" for t in doc[verb.i + 1 : office.start]):
@@ -613,6 +674,16 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
     # "назначен советником президента X": the passive's subject is appointed; a genitive
     # after its instrumental is whom the office serves.
     return office if rank.case in _appointed_cases(verb) else None
+
+
+def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Title | None:
+    """The rank before a name that an appointment names the office of, where the name's
+    case is one an animate noun spells alike with the rank's ("назначил министром обороны
+    генерала Хорхе Чавеса", the name read genitive, the rank accusative): the object
+    appointed is the ranked person, not someone the rank serves; else None."""
+    if not _alike(case, rank.case) or _appointed_as(doc, titles, rank) is None:
+        return None
+    return rank
 
 
 def _appointed_cases(verb: Token) -> tuple[str, ...]:

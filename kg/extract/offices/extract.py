@@ -108,7 +108,8 @@ def _from_text(ctx: Context) -> list[OfficeHolding]:
     out = []
     doc, date = ctx.doc, ctx.document.date
     dates = date_tokens(doc, ctx.document.text, date, resolved=True)
-    for start, g in [*given.items(), *coordinated_offices(doc, titles, given).items()]:
+    names = {start: _token_end(doc, m) for start, m in persons.items()}
+    for start, g in [*given.items(), *coordinated_offices(doc, titles, given, names).items()]:
         person = persons[start].entity
         office = _role_office(ctx, person, g)
         term = term_dates(doc, dates, g, doc[start : _token_end(doc, persons[start])], date)
