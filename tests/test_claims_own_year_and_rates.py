@@ -53,3 +53,48 @@ def test_own_year_needs_a_date(analyse) -> None:
     """An undated text names no year by "с начала года"."""
     text = "С начала года к берегам Испании прибыли более 12 тыс. мигрантов."
     assert claim_rows(analyse, text, ("period",)) == [("",)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of change keeps the change: "на" stands before its first end
+        (
+            "Правительство Вьетнама ожидает, что в 2025 году ВВП вырастет на 6-8 %.",
+            [
+                ("рост ВВП", Decimal(6), "percent", "ge", "2025", "forecast"),
+                ("рост ВВП", Decimal(8), "percent", "le", "2025", "forecast"),
+            ],
+        ),
+        (
+            "Цены на рис в Японии выросли на 10–15 %.",
+            [
+                ("рост цен", Decimal(10), "percent", "ge", "", "actual"),
+                ("рост цен", Decimal(15), "percent", "le", "", "actual"),
+            ],
+        ),
+        # the level a rate of change slows or speeds to is that rate
+        (
+            "Рост ВВП Турции в 2024 году ускорился до 5,2 %.",
+            [("рост ВВП", Decimal("5.2"), "percent", "eq", "2024", "actual")],
+        ),
+        (
+            "Рост цен в Аргентине в 2025 году замедлился до 1,5 %.",
+            [("рост цен", Decimal("1.5"), "percent", "eq", "2025", "actual")],
+        ),
+        # must-not: a range of levels is no change; a level of its own thing keeps its name
+        (
+            "Товарооборот Чили и Перу в 2024 году составил 6-7 млрд долларов.",
+            [
+                ("товарооборот", 6000 * M, "USD", "ge", "2024", "actual"),
+                ("товарооборот", 7000 * M, "USD", "le", "2024", "actual"),
+            ],
+        ),
+        (
+            "Инфляция в Египте в 2025 году снизилась до 12 %.",
+            [("инфляция", Decimal(12), "percent", "eq", "2025", "actual")],
+        ),
+    ],
+)
+def test_rates_of_change(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, _FIELDS) == sorted(expected)

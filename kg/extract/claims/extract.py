@@ -594,6 +594,7 @@ def _claim(
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
+    name, lemma_key = _as_rate(ctx, (q, unit), (name, lemma_key), compared)
     if q.kind == "change" or compared:
         growth = (
             compared == "рост"
@@ -1028,6 +1029,35 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
             if child.dep_ in deps and thing and not figure:
                 return child
     return None
+
+
+def _as_rate(
+    ctx: Context, figure: tuple[Quantity, str], named: tuple[str, str], compared: str
+) -> tuple[str, str]:
+    """(name, key) of a level a rate of change reached: "рост ВВП", not "ВВП" (`_rate_level`);
+    a change or a comparison is named by its own word of change later."""
+    q, unit = figure
+    rate = _rate_level(ctx, q, unit) if q.kind == "amount" and not compared else None
+    name, key = named
+    if rate is None or name.startswith(rate.lemma_):
+        return named
+    return f"{rate.lemma_} {_genitive(name)}", f"{rate.lemma_} {key}"
+
+
+def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The noun of change whose level a percent is, as the subject of the figure's verb:
+    "[Рост] ВВП Турции замедлился до 3,2 %" is a rate of growth, not a GDP of 3,2 %; a bare
+    "рост" of nothing named is `_bare_change`'s."""
+    number = _root(ctx, q.start, q.end) if unit == "percent" else None
+    if number is None or number.dep_ != "obl" or number.head.pos_ != "VERB":
+        return None
+    verb = number.head
+    return next(
+        (c for c in verb.children
+         if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.lemma_ in _GROWTH | _REDUCTIONS
+         and any(g.dep_ == "nmod" and g.i > c.i for g in c.children)),
+        None,
+    )  # fmt: skip
 
 
 def _multiplies(t: Token) -> bool:

@@ -616,6 +616,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
         if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
             q2 = second[-1]
+            if q2.kind == "amount" and _is_change(text, start, q2.unit):
+                q2 = replace(q2, kind="change")  # "вырастет на 6-8 %": "на" is before the first
             first = _DIGITS_AT.match(text, rng.end())
             first_raw = _digits_value(first[0]) if first else None
             factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
