@@ -1,5 +1,6 @@
 """The document's own year a figure is told for without naming it ("с начала года", "к
-концу года"), and rates of growth named as the growth, not as the thing that grows."""
+концу года"), rates of growth named as the growth, not as the thing that grows, and bare
+counts of a people's population or an army, which count persons."""
 
 from __future__ import annotations
 
@@ -98,3 +99,34 @@ def test_own_year_needs_a_date(analyse) -> None:
 )
 def test_rates_of_change(analyse, text: str, expected: list[tuple]) -> None:
     assert claim_rows(analyse, text, _FIELDS) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare count of a population or an army counts persons
+        (
+            "Численность населения Египта на 1 января 2025 года составила 107,3 млн.",
+            [("численность населения", Decimal("107.3") * M, "человек", "2025-01-01")],
+        ),
+        (
+            "Население Нигерии в 2024 году достигло 227 млн.",
+            [("население", 227 * M, "человек", "2024")],
+        ),
+        (
+            "Численность армии Вьетнама составляет 450 тыс.",
+            [("численность армии", 450 * K, "человек", "")],
+        ),
+        # must-not: a count that names its own noun keeps it; money is no count of persons
+        (
+            "Население Монголии составляет 3,5 млн жителей.",
+            [("жители", Decimal("3.5") * M, "житель", "")],
+        ),
+        (
+            "Численность туристов из Китая в Таиланде в 2024 году составила 6,7 млн.",
+            [("численность туристов", Decimal("6.7") * M, "турист", "2024")],
+        ),
+    ],
+)
+def test_counted_persons(analyse, text: str, expected: list[tuple]) -> None:
+    assert claim_rows(analyse, text, ("metric", "value", "unit", "period")) == sorted(expected)

@@ -156,6 +156,7 @@ _POINTED = {"число", "показатель", "цифра"}  # "это чи�
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+_CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
 _PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
@@ -1168,12 +1169,12 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
             return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
     name, key = _measure_of(ctx, noun)
     if not unit:
-        if noun.lemma_ != "численность":
-            return None
-        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        counted_noun = noun if noun.lemma_ in _CROWDS else None
+        if noun.lemma_ == "численность":
+            counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is None:
             return None
-        unit = counted_noun.lemma_
+        unit = "человек" if counted_noun.lemma_ in _CROWDS else counted_noun.lemma_
     return name, key, unit
 
 
