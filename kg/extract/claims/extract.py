@@ -2898,12 +2898,15 @@ def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status:
 
 
 # a sentence that goes on with the one before: "При этом …", "Всего …", "В общей сложности …",
-# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" in it
+# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" ("за тот же
+# год", "в том же году") in it
 _CONTINUES = re.compile(
     r"[\s«\"—–-]*(?:при\s+этом|всего|в\s+общей\s+сложности|(?:его|е[её]|их)(?=\s+[а-яё]))\b",
     re.IGNORECASE,
 )
-_SAME_PERIOD = re.compile(r"\b(?:тот|этот)\s+же\s+(?:период|срок)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:тот|этот)\s+же\s+(?:период|срок|год)|(?:том|этом)\s+же\s+году)\b", re.IGNORECASE
+)
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:
