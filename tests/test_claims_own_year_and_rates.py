@@ -83,6 +83,22 @@ def test_own_year_needs_a_date(analyse) -> None:
             "Рост цен в Аргентине в 2025 году замедлился до 1,5 %.",
             [("рост цен", Decimal("1.5"), "percent", "eq", "2025", "actual")],
         ),
+        # an imperfective verb of change ("рос", "растёт", "падали") tells a change too
+        (
+            "В 2023 году экономика Египта росла на 3,8 %.",
+            [("рост экономики", Decimal("3.8"), "percent", "eq", "2023", "actual")],
+        ),
+        (
+            "Импорт Чили из Перу в 2024 году рос на 4 %, а цены на медь падали на 2 %.",
+            [
+                ("рост импорта", Decimal(4), "percent", "eq", "2024", "actual"),
+                ("снижение цен", Decimal(2), "percent", "eq", "", "actual"),
+            ],
+        ),
+        (
+            "Российский экспорт в Индию в 2024 году составил 60 млрд долларов.",
+            [("экспорт", 60000 * M, "USD", "eq", "2024", "actual")],
+        ),
         # must-not: a range of levels is no change; a level of its own thing keeps its name
         (
             "Товарооборот Чили и Перу в 2024 году составил 6-7 млрд долларов.",
