@@ -44,7 +44,10 @@ _FIELDS = ("metric", "value", "unit", "comparator")
         # must not: a measured noun before the dash names its own figure; no dash, no gap
         (
             "ВВП Норвегии составил 480 млрд долларов, население — 5 миллионов.",
-            [("ВВП", Decimal(480_000_000_000), "USD", "eq")],
+            [
+                ("ВВП", Decimal(480_000_000_000), "USD", "eq"),
+                ("население", Decimal(5_000_000), "человек", "eq"),
+            ],
         ),
         (
             "Чили экспортировала в Перу товаров на 2 млрд долларов, а импорт — 1,5 млрд.",

@@ -76,7 +76,10 @@ _FIELDS = ("metric", "value", "unit", "comparator", "status")
         ),
         (
             "Чили выделила Перу 5 тысяч долларов, а население Лимы — 10 тысяч.",
-            [("выделенные средства", Decimal(5000), "USD", "eq", "actual")],
+            [
+                ("выделенные средства", Decimal(5000), "USD", "eq", "actual"),
+                ("население", Decimal(10000), "человек", "eq", "actual"),  # persons, no money
+            ],
         ),
         ("Эти $4 млн должны пойти на дороги Эфиопии.", []),
         # a count opening its clause is the subject of the cue after it: no goal of its own

@@ -156,6 +156,7 @@ _POINTED = {"число", "показатель", "цифра"}  # "это чи�
 _POINTERS = {"этот", "это", "данный", "такой"}
 _SIZE = "численность"  # "численность армии — 23 тыс. военнослужащих": the count's name
 _PEOPLE = {"человек"}  # a count of people says who they are by its verb or its measure
+_CROWDS = _WORDS["crowd"]  # "население", "армия": a bare count of them counts persons
 _PEOPLE_MEASURES = _WORDS["people_measure"]  # "население": what "оно" may be for people
 # verbs whose subject is no role of the people counted ("N человек составили …")
 _NO_ROLE = {"быть", "являться", "стать", "составить", "составлять", "насчитываться", "мочь",
@@ -594,6 +595,7 @@ def _claim(
         if owner is not None:
             name, lemma_key = f"{name} {owner.name}", f"{lemma_key} {owner.key}"
     compared = _compared(ctx.document.text, q)
+    name, lemma_key = _as_rate(ctx, (q, unit), (name, lemma_key), compared)
     if q.kind == "change" or compared:
         growth = (
             compared == "рост"
@@ -1030,6 +1032,35 @@ def _grown(ctx: Context, q: Quantity) -> Token | None:
     return None
 
 
+def _as_rate(
+    ctx: Context, figure: tuple[Quantity, str], named: tuple[str, str], compared: str
+) -> tuple[str, str]:
+    """(name, key) of a level a rate of change reached: "рост ВВП", not "ВВП" (`_rate_level`);
+    a change or a comparison is named by its own word of change later."""
+    q, unit = figure
+    rate = _rate_level(ctx, q, unit) if q.kind == "amount" and not compared else None
+    name, key = named
+    if rate is None or name.startswith(rate.lemma_):
+        return named
+    return f"{rate.lemma_} {_genitive(name)}", f"{rate.lemma_} {key}"
+
+
+def _rate_level(ctx: Context, q: Quantity, unit: str) -> Token | None:
+    """The noun of change whose level a percent is, as the subject of the figure's verb:
+    "[Рост] ВВП Турции замедлился до 3,2 %" is a rate of growth, not a GDP of 3,2 %; a bare
+    "рост" of nothing named is `_bare_change`'s."""
+    number = _root(ctx, q.start, q.end) if unit == "percent" else None
+    if number is None or number.dep_ != "obl" or number.head.pos_ != "VERB":
+        return None
+    verb = number.head
+    return next(
+        (c for c in verb.children
+         if c.dep_ in SUBJECTS and c.pos_ == "NOUN" and c.lemma_ in _GROWTH | _REDUCTIONS
+         and any(g.dep_ == "nmod" and g.i > c.i for g in c.children)),
+        None,
+    )  # fmt: skip
+
+
 def _multiplies(t: Token) -> bool:
     """A verb of multiplying ("удвоили", "утроят", "удвоить"), however the tagger reads it."""
     return _MULTIPLIED.match(t.text) is not None and is_verb_form(t)
@@ -1138,12 +1169,12 @@ def _noun_metric(ctx: Context, noun: Token, unit: str) -> tuple[str, str, str] |
             return _phrase(ctx, counted_noun, counted=True) + (counted_noun.lemma_,)
     name, key = _measure_of(ctx, noun)
     if not unit:
-        if noun.lemma_ != "численность":
-            return None
-        counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
+        counted_noun = noun if noun.lemma_ in _CROWDS else None
+        if noun.lemma_ == "численность":
+            counted_noun = _genitive_after([t for t in noun.doc[noun.i + 1 : noun.i + 4]])
         if counted_noun is None:
             return None
-        unit = counted_noun.lemma_
+        unit = "человек" if counted_noun.lemma_ in _CROWDS else counted_noun.lemma_
     return name, key, unit
 
 
@@ -2867,12 +2898,15 @@ def _step_status(ctx: Context, step: tuple[Quantity, Span], period: str, status:
 
 
 # a sentence that goes on with the one before: "При этом …", "Всего …", "В общей сложности …",
-# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" in it
+# "Его стоимость …" (a possessive pronoun opening it), or "за тот же период" ("за тот же
+# год", "в том же году") in it
 _CONTINUES = re.compile(
     r"[\s«\"—–-]*(?:при\s+этом|всего|в\s+общей\s+сложности|(?:его|е[её]|их)(?=\s+[а-яё]))\b",
     re.IGNORECASE,
 )
-_SAME_PERIOD = re.compile(r"\b(?:тот|этот)\s+же\s+(?:период|срок)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:тот|этот)\s+же\s+(?:период|срок|год)|(?:том|этом)\s+же\s+году)\b", re.IGNORECASE
+)
 
 
 def _continued_period(ctx: Context, q: Quantity, sent: Span) -> str:

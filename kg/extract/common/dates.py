@@ -205,6 +205,9 @@ _REL_PERIOD_OF = re.compile(
 _PART_OF_MONTH = re.compile(
     rf"{_A}в\s+(?:начале|конце|середине)\s+(?P<u>месяца)(?P<s>)(?P<y>){_B}", _FLAGS
 )
+# "с начала года": the document's own year so far, with no word naming which ("за год", "в
+# течение года" are a length of time; "до конца года", "к концу года" a deadline, no date)
+_OWN_YEAR_PART = re.compile(rf"{_A}с\s+начала\s+(?P<u>года)(?P<s>)(?P<y>){_B}", _FLAGS)
 _AGO_NUMS = {"": 1, **count_forms(1, 10, ("nomn", "accs"))}  # "год назад", "одну", "две"
 _AGO = re.compile(
     rf"{_A}(?:(?P<n>\d{{1,3}}|{'|'.join(k for k in _AGO_NUMS if k)})\s+)?"
@@ -404,7 +407,7 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
             )
     for m in _DAY_EARLIER.finditer(text) if _has(folded, "ранее", "раньше") else ():
         add(m.start(), m.end(), "")
-    patterns = (_REL_PERIOD, _REL_PERIOD_OF, _PART_OF_MONTH)
+    patterns = (_REL_PERIOD, _REL_PERIOD_OF, _PART_OF_MONTH, _OWN_YEAR_PART)
     for pattern in patterns if _has(folded, "год", "месяц", "недел") else ():
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _period(m, doc, day))

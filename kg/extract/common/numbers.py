@@ -154,10 +154,13 @@ _INVERTED_YEARS = re.compile(r"(?<![а-яё])([а-яё]+)[ \u00a0]+лет[ \u00a
 # "дважды участвовал": a count of times in one word
 _TIMES_VALUES = {"дважды": 2, "трижды": 3, "четырежды": 4}
 _TIMES_WORD = re.compile(rf"(?<![а-яё])(?P<n>{'|'.join(_TIMES_VALUES)})(?![а-яё])", re.IGNORECASE)
+# a verb or noun of change; the imperfective "рос", "растёт", "падает" as whole words only
+# ("российский" is none)
 _CHANGE_WORD = re.compile(
     r"(?<![а-яё])(?:вырос|выраст|возрос|возраста[лтюе]|подрос|прирос|увелич|сократ|сокращ|сниз"
     r"|сниж|упал|упад|паден|повыс|повыш|пониз|пониж|уменьш|прибав|подскоч|подорож|подешев"
-    r"|просел|просед|обвал|нараст|наращ|(?:при)?рост(?:а|у|ом|е)?(?![а-яё])|спад)",
+    r"|просел|просед|обвал|нараст|наращ|(?:при)?рост(?:а|у|ом|е)?(?![а-яё])|спад"
+    r"|(?:рос(?:ла|ло|ли)?|раст[её]т|растут|пада(?:л|ла|ло|ли|ет|ют))(?![а-яё]))",
     re.IGNORECASE,
 )
 # "акции обрушились на 6 %" fell; "крыша обрушилась на 200 зрителей" fell onto them
@@ -616,6 +619,8 @@ def _quantities_at(text: str, start: int) -> list[Quantity]:
         loose_dash = "—" in rng[0]  # also a sentence dash: only with a unit after it
         if second and second[-1].kind in CLAIM_KINDS and (second[-1].unit or not loose_dash):
             q2 = second[-1]
+            if q2.kind == "amount" and _is_change(text, start, q2.unit):
+                q2 = replace(q2, kind="change")  # "вырастет на 6-8 %": "на" is before the first
             first = _DIGITS_AT.match(text, rng.end())
             first_raw = _digits_value(first[0]) if first else None
             factor = q2.value / first_raw if first_raw and not q2.multiplier else Decimal(1)
