@@ -123,7 +123,7 @@ def person_mentions(
     full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
         for line in _split_lines(span):
-            trimmed = _trim(line, blocked, places, lone)
+            trimmed = _trim(line, blocked, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
             piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
@@ -1203,7 +1203,11 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
 
 
 def _trim(
-    span: Span, blocked: set[int], places: frozenset[int], lone: list[tuple[int, str]]
+    span: Span,
+    blocked: set[int],
+    places: frozenset[int],
+    lone: list[tuple[int, str]],
+    gaz: Gazetteer,
 ) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
@@ -1214,10 +1218,15 @@ def _trim(
     while start < end and (
         start in blocked
         or (end - start > 2 and start in places)
-        or _address(doc[start].text)
         or doc[start].text in _NAMED_AFTER
         or not doc[start].text[:1].isalpha()
-        or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+        or (
+            (
+                _address(doc[start].text)
+                or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+            )
+            and not _known_first_name(doc, start, end, gaz)
+        )
         or (end - start > 1 and _title_word(doc[start]))
         or (end - start > 1 and _place_named(doc, start))
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
@@ -1278,6 +1287,21 @@ def _address(word: str) -> bool:
             p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
             for p in morph().parse(low)
         )
+    )
+
+
+def _known_first_name(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A rank, or a word opening the sentence, that is the first name of a person the
+    gazetteer knows by it and the surname right after it, the span's last word ("Эмир
+    Кустурица", "Эмира Кустурицы"): his name, not a rank before the name of no such person
+    ("Эмир Тамим", "Принц Уильям")."""
+    if end - i != 2:
+        return False
+    first, last = {normalize(doc[i].text), normalize(doc[i].lemma_)}, doc[i + 1]
+    return any(
+        normalize(p.first) in first
+        for lemma in {last.text, last.lemma_}
+        for p in gaz.persons_by_surname(lemma)
     )
 
 
