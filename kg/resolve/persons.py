@@ -579,14 +579,16 @@ def _surname_as_subject(t: Token, named: list[str]) -> bool:
 
 
 @cache
-def _sole_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
-    """One-word surnames of exactly one gazetteer person, by their first three folded
-    letters: a surname two persons share ("Форд", "Картер") names neither alone."""
+def _sole_surnames(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """One-word surnames of exactly one gazetteer person, with the gender of that person's
+    first name ("" unknown), by their first three folded letters: a surname two persons
+    share ("Форд", "Картер") names neither alone."""
     count = Counter(fold(p.last) for p in gaz.persons if p.last and " " not in p.last)
-    index: dict[str, list[str]] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
     for p in gaz.persons:
         if len(p.last) >= 4 and count.get(fold(p.last)) == 1:
-            index.setdefault(fold(p.last)[:3], []).append(p.last)
+            gender = first_name_gender(p.first) if p.first else ""
+            index.setdefault(fold(p.last)[:3], []).append((p.last, gender))
     return index
 
 
@@ -602,7 +604,8 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
         return False
     if any(c.dep_ in ("nmod", "amod", "det", "nummod") for c in t.children):
         return False
-    if not any(form_of(t.text, s) for s in _sole_surnames(gaz).get(fold(t.text)[:3], ())):
+    owners = [g for s, g in _sole_surnames(gaz).get(fold(t.text)[:3], ()) if form_of(t.text, s)]
+    if not owners:
         return False
     before = t.doc[t.i - 1] if t.i else None
     if (
@@ -611,6 +614,10 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
         and is_office((before.lemma_.lower(),))
     ):
         return True
+    # the verb shows the other sex than the person's: a thing ("Чайка пролетела")
+    told = predicate_gender([t])
+    if told and owners[0] and told != owners[0]:
+        return False
     return subject_slot(t) and (t.pos_ == "PROPN" or case_of(t) != "Nom")
 
 
