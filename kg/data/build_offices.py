@@ -135,6 +135,20 @@ _DIPLOMATIC_RANKS = (
 # Posts of government the table's training split lacks as one title, which news names
 # before officials of any state: without them the office reads cut short ("руководитель").
 _GOVERNMENT_POSTS = ("руководитель аппарата", "глава аппарата")
+# Posts of a union's commission and envoys, which news writes before names of any state or
+# union and the table's training split lacks ("Еврокомиссар по вопросам торговли Валдис
+# Домбровскис", "спецпосланник президента США Стив Уиткофф"): without them the person
+# holds no office.
+_ENVOY_POSTS = (
+    "комиссар",
+    "верховный комиссар",
+    "еврокомиссар",
+    "евродепутат",
+    "спецпосланник",
+    "специальный посланник",
+    "спецпредставитель",
+    "специальный представитель",
+)
 # Bodies and places one holder heads one of: a plural of them after a title is the title's
 # plural ("главы городов"), not the office's.
 _ONE_HEADED = STATE_BODIES | {"город", "регион", "область", "штаб", "школа", "компания"}
@@ -240,7 +254,7 @@ def rows(source: Path) -> list[tuple[str, str]]:
                 kept = keep(form, adjectives)
                 if kept is not None:
                     forms[form] = kept
-    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS):
+    for form in (*_DIPLOMATIC_RANKS, *_GOVERNMENT_POSTS, *_ENVOY_POSTS):
         if (kept := keep(form, adjectives)) is not None:
             forms.setdefault(form, kept)
     nlp = build_pipeline(())

@@ -36,6 +36,7 @@ from kg.nlp.deps import (
 )
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
+from kg.resolve.gender import dictionary_gender, predicate_gender
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import (
@@ -959,7 +960,7 @@ def _before(
     `title` itself; `ends`: where the document's person names end."""
     if title.plural:
         return None
-    if governor is not None and known and title.case == "Gen":
+    if governor is not None and title.case == "Gen" and (known or _unlike(doc, governor, name)):
         # "Советник премьер-министра Индии Нарендры Моди": the premier's name, whatever
         # case the tagger read it in; the adviser is not named
         return title
@@ -1036,6 +1037,15 @@ def _governor_takes_name(
             "gent" not in morph().cases(w) for w in declined
         )
     return governor.case == "Acc" and all(morph().cases(w) & {"accs", "gent"} for w in declined)
+
+
+def _unlike(doc: Doc, governor: Title, name: tuple[int, int]) -> bool:
+    """Whether the verb whose subject the governing title is shows the other gender than the
+    name's first name, a woman's or a man's by the dictionary ("Советник премьер-министра
+    Норвегии Ингрид Хольм заявил": the adviser who spoke is a man, she is the premier)."""
+    verb = predicate_gender([doc[governor.head]])
+    first = dictionary_gender(doc[name[0]].text) if name[1] - name[0] >= 2 else ""
+    return bool(verb and first) and verb != first
 
 
 def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:

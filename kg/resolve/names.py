@@ -793,7 +793,10 @@ def name_parts(span: Span) -> NameParts:
     names = [t for t in words if not (INITIAL.match(t.text) and t.text in initials)]
     written = tuple(t.text for t in names)
     woman = _subject_of_feminine(span) or _womans_surname_as_subject(span)
-    fem = woman or _feminine(words) or _womans_oblique_surname(words)
+    # An East-Asian name's syllables show the tagger no gender ("Буй", "Тинем" read as a
+    # woman's); "Тхи" is a Vietnamese woman's middle name ("Нгуен Тхи Ким Нган")
+    guessed = not _syllable_surname_first(words) or any(t.lower_ == "тхи" for t in words)
+    fem = woman or (guessed and (_feminine(words) or _womans_oblique_surname(words)))
     if not names:
         return NameParts(initials=initials)
     patr = next((t for t in names if is_patronymic(t.text)), None)

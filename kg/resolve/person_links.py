@@ -810,12 +810,15 @@ def name_holds(gaz: Gazetteer, parts: NameParts, office: str, served: str) -> bo
     name is that person's, not another title's complement ("помощника президента Франции
     Эммануэля Макрона"). Not a namesake of another state ("советника президента Узбекистана
     Рустама Алиева": an Алиев was Azerbaijan's) or first name ("помощника премьер-министра
-    Японии Кэндзи Кисиды")."""
+    Японии Кэндзи Кисиды"). A name in another case is the person all its words are forms
+    of ("советника премьер-министра Японии Сигэру Исибы")."""
     where = served.removeprefix("state/")
+    named = [p for p in gaz.persons_by_surname(parts.last) if _first_agrees(parts, p)]
+    if not named and parts.first:
+        named = list(_named_in_full(tuple(parts.words), gaz))
     return any(
         normalize(t.office) == normalize(office) and (not where or t.state == where)
-        for person in gaz.persons_by_surname(parts.last)
-        if _first_agrees(parts, person)
+        for person in named
         for t in person.terms
     )
 

@@ -123,7 +123,7 @@ def person_mentions(
     full = {i for s in spans if len(s) >= 2 for i in range(s.start, s.end)}
     for span in spans:
         for line in _split_lines(span):
-            trimmed = _trim(line, blocked, places, lone)
+            trimmed = _trim(line, blocked, places, lone, gaz)
             kept = no_name | others | (full - set(range(line.start, line.end)))
             piece = _with_initials(trimmed, kept) if trimmed is not None else None
             if piece is None or all(i in blocked for i in range(piece.start, piece.end)):
@@ -579,14 +579,16 @@ def _surname_as_subject(t: Token, named: list[str]) -> bool:
 
 
 @cache
-def _sole_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
-    """One-word surnames of exactly one gazetteer person, by their first three folded
-    letters: a surname two persons share ("Форд", "Картер") names neither alone."""
+def _sole_surnames(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """One-word surnames of exactly one gazetteer person, with the gender of that person's
+    first name ("" unknown), by their first three folded letters: a surname two persons
+    share ("Форд", "Картер") names neither alone."""
     count = Counter(fold(p.last) for p in gaz.persons if p.last and " " not in p.last)
-    index: dict[str, list[str]] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
     for p in gaz.persons:
         if len(p.last) >= 4 and count.get(fold(p.last)) == 1:
-            index.setdefault(fold(p.last)[:3], []).append(p.last)
+            gender = first_name_gender(p.first) if p.first else ""
+            index.setdefault(fold(p.last)[:3], []).append((p.last, gender))
     return index
 
 
@@ -602,7 +604,8 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
         return False
     if any(c.dep_ in ("nmod", "amod", "det", "nummod") for c in t.children):
         return False
-    if not any(form_of(t.text, s) for s in _sole_surnames(gaz).get(fold(t.text)[:3], ())):
+    owners = [g for s, g in _sole_surnames(gaz).get(fold(t.text)[:3], ()) if form_of(t.text, s)]
+    if not owners:
         return False
     before = t.doc[t.i - 1] if t.i else None
     if (
@@ -611,6 +614,10 @@ def _sole_surname_slot(t: Token, gaz: Gazetteer) -> bool:
         and is_office((before.lemma_.lower(),))
     ):
         return True
+    # the verb shows the other sex than the person's: a thing ("Чайка пролетела")
+    told = predicate_gender([t])
+    if told and owners[0] and told != owners[0]:
+        return False
     return subject_slot(t) and (t.pos_ == "PROPN" or case_of(t) != "Nom")
 
 
@@ -1203,7 +1210,11 @@ def _family_again(span: Span, start: int, t) -> bool:  # noqa: ANN001 - a spaCy 
 
 
 def _trim(
-    span: Span, blocked: set[int], places: frozenset[int], lone: list[tuple[int, str]]
+    span: Span,
+    blocked: set[int],
+    places: frozenset[int],
+    lone: list[tuple[int, str]],
+    gaz: Gazetteer,
 ) -> Span | None:
     """Drop what natasha pulled into a name: a state ("Казахстана Касым-Жомарт…"), a
     place after its kind ("штата Юта Джон…") or a capital before a full name ("Сантьяго
@@ -1214,10 +1225,15 @@ def _trim(
     while start < end and (
         start in blocked
         or (end - start > 2 and start in places)
-        or _address(doc[start].text)
         or doc[start].text in _NAMED_AFTER
         or not doc[start].text[:1].isalpha()
-        or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+        or (
+            (
+                _address(doc[start].text)
+                or (end - start > 1 and _glued_word(doc[start], end - start - 1))
+            )
+            and not _known_first_name(doc, start, end, gaz)
+        )
         or (end - start > 1 and _title_word(doc[start]))
         or (end - start > 1 and _place_named(doc, start))
         or (end - start > 1 and _place_elsewhere(doc, start, lone))
@@ -1278,6 +1294,21 @@ def _address(word: str) -> bool:
             p.is_known and p.normal_form in _NOT_NAME and not NAME_TAGS & p.tag.grammemes
             for p in morph().parse(low)
         )
+    )
+
+
+def _known_first_name(doc: Doc, i: int, end: int, gaz: Gazetteer) -> bool:
+    """A rank, or a word opening the sentence, that is the first name of a person the
+    gazetteer knows by it and the surname right after it, the span's last word ("Эмир
+    Кустурица", "Эмира Кустурицы"): his name, not a rank before the name of no such person
+    ("Эмир Тамим", "Принц Уильям")."""
+    if end - i != 2:
+        return False
+    first, last = {normalize(doc[i].text), normalize(doc[i].lemma_)}, doc[i + 1]
+    return any(
+        normalize(p.first) in first
+        for lemma in {last.text, last.lemma_}
+        for p in gaz.persons_by_surname(lemma)
     )
 
 

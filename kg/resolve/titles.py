@@ -415,7 +415,9 @@ def _word_title(
 def _common_before_name(token: Token) -> bool:
     """A sentence's capitalised first word the tagger reads as a name's, though the
     dictionary reads it only as a person's common noun, before a first name ("Политолог
-    Игорь Петров заявил": a title, as "Эксперт Иван Петров" the tagger reads as a noun)."""
+    Игорь Петров заявил": a title, as "Эксперт Иван Петров" the tagger reads as a noun), or
+    before a complement it governs, a field after "по" or a genitive ("Еврокомиссар по
+    вопросам торговли X", "Спецпосланник США X"): no name has one."""
     if not token.is_sent_start or token.i + 1 >= len(token.doc):
         return False
     parses = morph().parse(token.lower_)
@@ -423,9 +425,22 @@ def _common_before_name(token: Token) -> bool:
     return (
         only_animate(token.lower_)
         and not any(NAME_TAGS & p.tag.grammemes for p in parses)
-        and first.text[:1].isupper()
-        and any("Name" in p.tag for p in morph().parse(first.text) if p.is_known)
+        and (
+            (
+                first.text[:1].isupper()
+                and any("Name" in p.tag for p in morph().parse(first.text) if p.is_known)
+            )
+            or _governed_complement(token, first)
+        )
     )
+
+
+def _governed_complement(token: Token, first: Token) -> bool:
+    """The word after `token` opens a complement the parse hangs on it: a "по" phrase or a
+    genitive noun."""
+    if first.lower_ == "по":
+        return first.head.head.i == token.i and first.head.dep_ == "nmod"
+    return first.head.i == token.i and first.dep_ == "nmod" and case_of(first) == "Gen"
 
 
 def _may_word_title(lemma: str, open_class: dict[tuple[str, ...], str]) -> bool:
