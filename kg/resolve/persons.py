@@ -26,6 +26,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
+    sole_subject_before,
     subject_slot,
     verb_above,
     with_common_noun,
@@ -385,17 +386,10 @@ def _outlet_named(piece: Span, parts: NameParts) -> bool:
         return common_word(word.text) or is_first_name(word.text)
     # a name left undeclined may share a reading of the noun's form ("агентства Бернама":
     # "агентства" may be a nominative plural, "агентству Бернама министр заявил"); one in
-    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал")
-    return case == "" or case in cases_of(before) or not _sole_subject(word)
-
-
-def _sole_subject(word: Token) -> bool:
-    """`word` stands before a finite verb above it with no other subject ("В беседе с
-    журналом Шольц заявил", "агентству Моди рассказал": the parse may hang it on the noun);
-    not a name beside the verb's own subject ("Президент в беседе с газетой Борба заявил")."""
-    verb = verb_above(word)
-    others = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != word.i]
-    return word.i < verb.i and "Fin" in verb.morph.get("VerbForm") and not others
+    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал",
+    # "В беседе с журналом Шольц заявил": the parse may hang it on the noun); not a name
+    # beside the verb's own subject ("Президент в беседе с газетой Борба заявил")
+    return case == "" or case in cases_of(before) or not sole_subject_before(word, verb_above(word))
 
 
 def _family(piece: Span) -> bool:
