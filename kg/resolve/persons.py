@@ -64,7 +64,13 @@ from kg.resolve.names import (
     same_given,
     undeclined_surname_of,
 )
-from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
+from kg.resolve.organizations import (
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PLACE_KINDS,
+    quoted_title,
+    thing_named,
+)
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -240,9 +246,6 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
-# Nouns for a news outlet: a one-word name right after one is the outlet's ("агентство Бернама")
-_OUTLET_NOUNS = frozenset(["агентство", "газета", "телеканал", "издание", "журнал",
-                           "радиостанция", "телекомпания", "еженедельник"])  # fmt: skip
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
@@ -368,7 +371,7 @@ def _outlet_named(piece: Span, parts: NameParts) -> bool:
     Петрович"), nor a subject in a case the noun's form cannot be in ("В интервью агентству
     Моди рассказал")."""
     before = piece.doc[piece.start - 1] if piece.start else None
-    if before is None or before.lemma_.lower() not in _OUTLET_NOUNS:
+    if before is None or before.lemma_.lower() not in OUTLET_NOUNS:
         return False
     if parts.first and parts.last:
         return False
