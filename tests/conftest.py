@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from gazetteer_runs import shipped_reader
 from kg_runs import shared_references
 
 from kg.analyze import analyze
@@ -51,6 +52,13 @@ def analyse() -> Callable[..., Context]:
         return Context(doc, document, mentions, {e.key: e for e in entities})
 
     return make
+
+
+@pytest.fixture(scope="module")
+def orgs() -> Callable[[str], set[str]]:
+    """Text → the texts of its organization mentions, by the shipped pipeline and gazetteer."""
+    read = shipped_reader()
+    return lambda text: {m.text for m in read(text) if m.type == "Organization"}
 
 
 @pytest.fixture(scope="session")

@@ -7,18 +7,11 @@ other states, with must-nots."""
 from __future__ import annotations
 
 import pytest
-from gazetteer_runs import mention_reader, shipped_reader
+from gazetteer_runs import mention_reader
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document
 from kg.resolve import Registry
-
-
-@pytest.fixture(scope="module")
-def orgs():
-    read = shipped_reader()
-    return lambda text: {m.text for m in read(text) if m.type == "Organization"}
-
 
 CASES = [
     # a platform named as where words were posted is a place, no organization ...

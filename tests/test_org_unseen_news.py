@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from gazetteer_runs import shipped_reader
 
-
-@pytest.fixture(scope="module")
-def orgs():
-    read = shipped_reader()
-    return lambda text: {m.text for m in read(text) if m.type == "Organization"}
-
-
 CASES = [
     # a kind of organization with its adjectives opening the tagger's span before a quoted
     # name: the quotes hold the name

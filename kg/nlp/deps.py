@@ -421,9 +421,14 @@ def subject_slot(t: Token) -> bool:
     surname read as the instrumental of "миля")."""
     if t.dep_ in SUBJECTS:
         return True
-    verb = t.head
-    finite = "Fin" in verb.morph.get("VerbForm")
-    return t.i < verb.i and finite and not has_subject(verb) and not has_preposition(t)
+    return sole_subject_before(t, t.head) and not has_preposition(t)
+
+
+def sole_subject_before(t: Token, verb: Token) -> bool:
+    """`t` stands before the finite `verb`, which has no subject but `t`: the subject's
+    place, whatever the parse hung `t` on ("агентству Моди рассказал")."""
+    others = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != t.i]
+    return t.i < verb.i and "Fin" in verb.morph.get("VerbForm") and not others
 
 
 def marked_own(noun: Token) -> bool:

@@ -88,38 +88,10 @@ SETTLED_BODY = "SETTLED_BODY"
 LOCAL_BODY = "LOCAL_BODY"
 
 
-# Nouns before a quoted name that make it an organization ("газета «Известия»").
-ORG_NOUNS = frozenset(
-    [
-        "газета",
-        "агентство",
-        "издание",
-        "журнал",
-        "телеканал",
-        "радио",
-        "компания",
-        "корпорация",
-        "холдинг",
-        "банк",
-        "фонд",
-        "концерн",
-        "партия",
-        "фракция",
-        "блок",
-        "движение",
-        "портал",
-        "сайт",
-        "информагентство",
-        "соцсеть",
-        "телекомпания",
-        "радиостанция",
-        "комитет",
-        "фирма",
-        "сеть",
-        "магазин",
-        "клуб",
-    ]
-)
+# Nouns before a quoted name that make it an organization ("газета «Известия»"), and those
+# of a news outlet, after which a one-word name is the outlet's ("агентство Бернама").
+ORG_NOUNS = _WORDS["kind"]
+OUTLET_NOUNS = _WORDS["outlet"]
 
 
 def org_entity(

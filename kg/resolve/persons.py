@@ -26,6 +26,7 @@ from kg.lexicon import load_list
 from kg.nlp.deps import (
     SUBJECTS,
     has_preposition,
+    sole_subject_before,
     subject_slot,
     verb_above,
     with_common_noun,
@@ -63,7 +64,13 @@ from kg.resolve.names import (
     same_given,
     undeclined_surname_of,
 )
-from kg.resolve.organizations import ORG_NOUNS, PLACE_KINDS, quoted_title, thing_named
+from kg.resolve.organizations import (
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PLACE_KINDS,
+    quoted_title,
+    thing_named,
+)
 from kg.resolve.titles import is_office
 from kg.tablecache import MORPHOLOGY, cached, sources, versions
 
@@ -239,9 +246,6 @@ def _forms_of(words: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 # Nouns a name after which is a make, not a person ("марки Беретта"); not "модель", a
 # person's trade ("модель Наоми Кэмпбелл").
 _BRAND_NOUNS = frozenset(["марка", "бренд"])
-# Nouns for a news outlet: a one-word name right after one is the outlet's ("агентство Бернама")
-_OUTLET_NOUNS = frozenset(["агентство", "газета", "телеканал", "издание", "журнал",
-                           "радиостанция", "телекомпания", "еженедельник"])  # fmt: skip
 # Nouns a surname alone after which names a thing after its finder ("болезнь Паркинсона").
 _EPONYM_NOUNS = frozenset(["болезнь", "синдром", "теорема", "эффект"])
 # Nouns a surname in the plural after which is a family ("семья Хантсменов", "чета Обам").
@@ -367,7 +371,7 @@ def _outlet_named(piece: Span, parts: NameParts) -> bool:
     Петрович"), nor a subject in a case the noun's form cannot be in ("В интервью агентству
     Моди рассказал")."""
     before = piece.doc[piece.start - 1] if piece.start else None
-    if before is None or before.lemma_.lower() not in _OUTLET_NOUNS:
+    if before is None or before.lemma_.lower() not in OUTLET_NOUNS:
         return False
     if parts.first and parts.last:
         return False
@@ -385,17 +389,10 @@ def _outlet_named(piece: Span, parts: NameParts) -> bool:
         return common_word(word.text) or is_first_name(word.text)
     # a name left undeclined may share a reading of the noun's form ("агентства Бернама":
     # "агентства" may be a nominative plural, "агентству Бернама министр заявил"); one in
-    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал")
-    return case == "" or case in cases_of(before) or not _sole_subject(word)
-
-
-def _sole_subject(word: Token) -> bool:
-    """`word` stands before a finite verb above it with no other subject ("В беседе с
-    журналом Шольц заявил", "агентству Моди рассказал": the parse may hang it on the noun);
-    not a name beside the verb's own subject ("Президент в беседе с газетой Борба заявил")."""
-    verb = verb_above(word)
-    others = [c for c in verb.children if c.dep_ in SUBJECTS and c.i != word.i]
-    return word.i < verb.i and "Fin" in verb.morph.get("VerbForm") and not others
+    # no case of it that stands as the subject is the subject's ("агентству Моди рассказал",
+    # "В беседе с журналом Шольц заявил": the parse may hang it on the noun); not a name
+    # beside the verb's own subject ("Президент в беседе с газетой Борба заявил")
+    return case == "" or case in cases_of(before) or not sole_subject_before(word, verb_above(word))
 
 
 def _family(piece: Span) -> bool:

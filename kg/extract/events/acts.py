@@ -32,6 +32,7 @@ from kg.nlp.deps import (
     PASSIVE_MARKS,
     has_preposition,
     is_passive,
+    marked_own,
     negated,
     preposition,
     stray_apposition,
@@ -92,7 +93,7 @@ def read_act(reader: ActReader, tok: Token, hit: Hit, anchors: list[Token], skip
             return False  # "просит не депортировать его"
         if hit.kind == "Release" and _let_go_to(tok):
             return False  # "отпустить его тренировать сборную": leave to go, no release
-        if hit.kind == "Summons" and any(c.lemma_ == "свой" for t in targets for c in t.children):
+        if hit.kind == "Summons" and any(marked_own(t) for t in targets):
             return False  # "вызвал своего посла для консультаций": a recall, not a summons
         living = any(_living(reader, t) for t in targets)
         if targets and living == (hit.kind == "Seizure"):

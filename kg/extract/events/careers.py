@@ -46,6 +46,7 @@ from kg.nlp.deps import (
     SUBJECTS,
     has_subject,
     is_passive,
+    marked_own,
     possessive_pronoun,
     preposition,
     sentence_before,
@@ -452,7 +453,7 @@ def _roles(
             if c.dep_ == "nmod" and case_of(c) == "Gen" or possessive_pronoun(c)
         ]  # "отставка премьера", "после её избрания"
         holders = [k for c in owners for k in _named(reader, c)] or _named_at_post(reader, tok)
-        own = any(c.lemma_ == "свой" for c in tok.children) or _handed_in(tok, anchors)
+        own = marked_own(tok) or _handed_in(tok, anchors)
         own = own or not owners and (_told_own(tok, anchors) or _own_going(tok, anchors))
         if not holders and own and anchors:  # "объявил о своей отставке", "подал рапорт об
             holders = reader.subject_mentions(anchors[0], climb=False)  # отставке"

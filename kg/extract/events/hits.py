@@ -1949,7 +1949,7 @@ class _Reader:
         persons = [k for k in own if k.startswith("person/")]
         visitor = persons[:1] or [k for k in own if k.startswith("state/")][:1]
         by_verb = tok.pos_ == "VERB" or bool(anchors) and _travels_by(tok, anchors[0])
-        possessive = any(c.lemma_ == "свой" for c in tok.children)
+        possessive = marked_own(tok)
         if not visitor and (by_verb or possessive):
             subjects = self.subject_mentions(anchors[0] if by_verb and anchors else tok)
             subjects = self._travellers(anchors[0] if by_verb and anchors else tok, subjects)

@@ -63,7 +63,7 @@ from kg.extract.common.pair import (
     other_side,
     speaker_state,
 )
-from kg.extract.common.words import NAMING, conjuncts, lem
+from kg.extract.common.words import NAMING, called, conjuncts, lem
 from kg.extract.context import Context, fact_key
 from kg.extract.relations.fact import RelationLevel
 from kg.gazetteer import Gazetteer
@@ -691,10 +691,9 @@ def _noun_come(noun: Token) -> bool:
 
 def _named_as(t: Token) -> str:
     """ "назвал отношения с Индией особыми и привилегированными" → "особые и привилегированные
-    отношения": level or tone words in the instrumental the parse hangs on the relations or
-    the verb of naming, with their conjuncts."""
-    said = [c for c in (*t.children, *t.head.children)
-            if _role(c) in _SAID and "Ins" in c.morph.get("Case")]  # fmt: skip
+    отношения": level or tone words a verb of naming calls the relations, with their
+    conjuncts."""
+    said = [c for c in called(t) if _role(c) in _SAID]
     said += [g for c in said for g in c.children if g.dep_ == "conj" and _role(g) in _SAID]
     if not said:
         return ""
