@@ -440,7 +440,7 @@ class _Reader:
             return frame  # "X заявил: «…»": the words said between X's sentences
         if dates or not frame or any(h.again for h in hits):
             return ""  # "На второй встрече они обсудили …": another day than the one told
-        if not (_goes_on(sent) or self._same_subject(sent)):
+        if not (_goes_on(sent) or self._same_subject(sent) or _attacks_it_again(sent, hits)):
             return ""
         for hit in hits:
             if not (hit.date or hit.hint):
@@ -3057,6 +3057,14 @@ def _goes_on(sent: Sentence) -> bool:
     ("его преемник", "её заместитель"): it goes on about the sentence before."""
     subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
     return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
+
+
+def _attacks_it_again(sent: Sentence, hits: list[Hit]) -> bool:
+    """A sentence of attacks only whose main verb's object is "его", "её" or "их" ("Позже
+    боевики атаковали его", "Затем они напали на неё"): it goes on about the place the
+    sentence before tells of, in its episode."""
+    targets = [c for c in sent.root.children if c.dep_ in {"obj", "obl"}]
+    return bool(hits) and all(h.kind in ATTACKS for h in hits) and any(map(_third_person, targets))
 
 
 def _third_person(tok: Token) -> bool:
