@@ -150,3 +150,28 @@ def test_a_pronoun_target_stands_for_the_thing_before(attacks, text: str, states
 )
 def test_a_pronoun_target_of_nothing_named(attacks, text: str) -> None:
     assert not any(_states(a) for a in attacks(text))
+
+
+# text (dated 2024-05-17), the date of its attack on the French embassy
+AGAIN = [
+    ("7 мая у здания посольства Франции в Бамако прогремел взрыв. Позже боевики атаковали его.",
+     "2024-05-07"),
+    ("12 мая экстремисты напали на посольство Франции в Бамако. Затем боевики обстреляли его "
+     "из миномётов.",
+     "2024-05-12"),
+    # must not: a day of its own, or another target, is no carry
+    ("7 мая у здания посольства Франции в Бамако прогремел взрыв. 9 мая боевики атаковали его.",
+     "2024-05-09"),
+    ("7 мая в Бамако прогремел взрыв. Позже боевики атаковали посольство Франции.",
+     "2024-05-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), AGAIN)
+def test_an_attack_on_it_again_is_of_the_day_before(analyse, text: str, day: str) -> None:
+    """ "Позже боевики атаковали его": the attack on what the dated sentence before told of
+    is of that sentence's day, not the dateline's."""
+    ctx = analyse(Document(id="t", text=text, date="2024-05-17"))
+    events = extract_events(ctx, read_agreements(ctx))
+    (attack,) = [e for e in events if e.kind == "Attack" and "state/FRA" in e.participants]
+    assert attack.date == day

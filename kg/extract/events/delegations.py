@@ -4,14 +4,15 @@
 X leads it and Y and Z travel with it. The parser hangs those phrases anywhere in the
 clause (on the verb, on the delegation, on the leader), so they are read as written: each
 phrase runs from its preposition to the verb, the next phrase, or a comma that no further
-title or name follows.
+title or name follows. The sentence right after may list the rest: "В состав делегации
+(также) вошли Y и Z", "В её состав вошли …", "В составе делегации Y и Z".
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.model import Mention
 
@@ -28,9 +29,36 @@ def delegates(delegation: Token, by_token: Mapping[int, Sequence[Mention]]) -> l
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in delegation.doc[delegation.i + 1 : tok.i]):
             break
-        for t in _list_after(tok):
-            keys += [m.entity for m in by_token.get(t.i, ()) if m.type == "Person"]
-    return list(dict.fromkeys(keys))
+        keys += _persons(
+            _list_after(tok, tok.i + 2 if tok.lower_ == "главе" else tok.i + 1), by_token
+        )
+    return list(dict.fromkeys(keys + _listed_next(sent, by_token)))
+
+
+def _persons(words: Sequence[Token], by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
+    return [m.entity for t in words for m in by_token.get(t.i, ()) if m.type == "Person"]
+
+
+def _listed_next(sent: Span, by_token: Mapping[int, Sequence[Mention]]) -> list[str]:
+    """The persons the next sentence opens by listing as the delegation's ("В состав
+    делегации также вошли X и Y", "В её состав вошли …", "В составе делегации X и Y"); none
+    for another body's ("В состав правительства вошёл X") or a list further in."""
+    doc = sent.doc
+    if sent.end + 3 >= len(doc):
+        return []
+    first, second, third = doc[sent.end : sent.end + 3]
+    pronoun = second.lower_ in {"её", "ее"}
+    listed = third if pronoun else second
+    if first.lower_ != "в" or listed.lemma_ != "состав":
+        return []
+    if not pronoun and third.lemma_ != "делегация":
+        return []
+    start = sent.end + 3
+    while start < len(doc) and (
+        doc[start].pos_ == "ADV" or doc[start].lemma_ in {"войти", "входить"}
+    ):
+        start += 1
+    return _persons(_list_after(doc[sent.end], start), by_token)
 
 
 def _opens_list(tok: Token) -> bool:
@@ -41,13 +69,11 @@ def _opens_list(tok: Token) -> bool:
     return tok.lower_ == "составе" and before == "в"
 
 
-def _list_after(tok: Token) -> list[Token]:
-    """The words of the list a phrase opens: up to a verb, another preposition than its own
-    "с", or a comma no title or name goes on after."""
+def _list_after(tok: Token, start: int) -> list[Token]:
+    """The words of the list a phrase opens at `start` in `tok`'s sentence: up to a verb,
+    another preposition than its own "с", or a comma no title or name goes on after."""
     out: list[Token] = []
-    doc = tok.doc
-    start = tok.i + 2 if tok.lower_ == "главе" else tok.i + 1
-    for t in doc[start : tok.sent.end]:
+    for t in tok.doc[start : tok.sent.end]:
         if t.pos_ in {"VERB", "AUX"} or t.pos_ == "ADP":
             break
         if t.text == "," and not _goes_on(t):

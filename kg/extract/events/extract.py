@@ -47,6 +47,7 @@ from kg.extract.events.hits import (
     unique,
 )
 from kg.extract.events.labels import in_, joined, person_in
+from kg.extract.events.sides import told_sides
 from kg.extract.events.transfers import TRANSFERS
 from kg.extract.events.words import practises_trade, role_words
 from kg.extract.identity import Identity, dates_agree, names_agree, same_fact
@@ -962,6 +963,7 @@ def extract_events(ctx: Context, agreements: AgreementReading) -> list[Event]:
     events = list(out.values())
     _union_hosts(ctx, events)
     _hosts_meet_visitors(ctx, events)
+    told_sides(ctx, events)
     return events
 
 

@@ -440,7 +440,7 @@ class _Reader:
             return frame  # "X заявил: «…»": the words said between X's sentences
         if dates or not frame or any(h.again for h in hits):
             return ""  # "На второй встрече они обсудили …": another day than the one told
-        if not (_goes_on(sent) or self._same_subject(sent)):
+        if not (_goes_on(sent) or self._same_subject(sent) or _attacks_it_again(sent, hits)):
             return ""
         for hit in hits:
             if not (hit.date or hit.hint):
@@ -701,6 +701,8 @@ class _Reader:
         if not objects:  # "принял в Елисейском дворце канцлера X": parsed as the place's
             places = [c for c in tok.children if _prep(c) in {"в", "на"}]
             objects = [g for c in places for g in c.children if _guest_on_place(g)]
+        if objects and all(_is(c, "party") for c in objects):
+            return self._received_party(hit, objects)
         names = [a for c in objects for a in c.children if a.dep_ == "appos"]
         for c in objects:  # "принял премьера Южной Кореи Хан Дак Су", the name parsed as
             # the subject's: right after the object, it is its
@@ -720,6 +722,26 @@ class _Reader:
         self._take_part(hit, guests + [m.entity for m in hosts if m is not None])
         hit.persons, hit.states = unique(hit.persons), unique(hit.states)
         return bool(guests)
+
+    def _received_party(self, hit: Hit, parties: list[Token]) -> bool:
+        """Adds a received delegation's or guests' state, by name or adjective, and the
+        persons its "во главе с"/"в составе" phrases name ("Делегацию Египта во главе с X
+        принял Y", "Турецких гостей принял Y"); False where they name no state ("гостей
+        принял X")."""
+        states = [
+            m.entity
+            for c in parties
+            for w in c.children
+            if w.dep_ in {"nmod", "amod"}
+            for m in self.by_token.get(w.i, ())
+            if m.type == "State"
+        ]
+        if not states:
+            return False
+        persons = [k for c in parties for k in delegates(c, self.by_token)]
+        self._take_part(hit, persons + states)
+        hit.persons, hit.states = unique(hit.persons), unique(hit.states)
+        return True
 
     def _take_part(self, hit: Hit, keys: list[str]) -> None:
         """Adds persons, with the states or unions they act for, and states to the
@@ -3035,6 +3057,14 @@ def _goes_on(sent: Sentence) -> bool:
     ("его преемник", "её заместитель"): it goes on about the sentence before."""
     subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
     return any(_third_person(c) or any(_third_person(g) for g in c.children) for c in subjects)
+
+
+def _attacks_it_again(sent: Sentence, hits: list[Hit]) -> bool:
+    """A sentence of attacks only whose main verb's object is "его", "её" or "их" ("Позже
+    боевики атаковали его", "Затем они напали на неё"): it goes on about the place the
+    sentence before tells of, in its episode."""
+    targets = [c for c in sent.root.children if c.dep_ in {"obj", "obl"}]
+    return bool(hits) and all(h.kind in ATTACKS for h in hits) and any(map(_third_person, targets))
 
 
 def _third_person(tok: Token) -> bool:

@@ -1,0 +1,31 @@
+"""A host who receives a state's delegation or guests meets them: "Делегацию Египта во главе
+с X принял Y" is a meeting of Y and X, and of both states, as "принял министра Египта X" is.
+Sentences of our own about other pairs of states."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, who meets (None: no meeting at all)
+CASES = [
+    ("Делегацию Бразилии во главе с министром иностранных дел Мауро Виейрой 12 марта принял "
+     "президент Аргентины Хавьер Милей.",
+     {"person/javier-milei", "person/mauro-vieyra", "state/ARG", "state/BRA"}),
+    ("Делегацию Египта во главе с министром иностранных дел Бадром Абдель Атой принял в "
+     "Анкаре президент Турции Реджеп Тайип Эрдоган.",
+     {"person/recep-tayyip-erdogan", "person/abdel-atoy", "state/EGY", "state/TUR"}),
+    ("Вьетнамскую делегацию принял в Токио премьер-министр Японии Фумио Кисида.",
+     {"person/fumio-kishida", "state/JPN", "state/VNM"}),
+    # must not: guests of no state the text names
+    ("Гостей принял в Токио премьер-министр Японии Фумио Кисида.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "met"), CASES)
+def test_a_received_delegation_is_met(events, text: str, met: set[str] | None) -> None:
+    meetings = [e for e in events(text) if e.kind == "Meeting"]
+    if met is None:
+        assert not meetings
+    else:
+        (meeting,) = meetings
+        assert met <= set(meeting.participants)

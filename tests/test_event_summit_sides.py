@@ -1,0 +1,34 @@
+"""A summit's sides told in clauses of their own ("Делегацию ЕС возглавила X, Сербию
+представлял Y", "Аргентину — президент Z") take part in it, with their persons. Sentences
+of our own about other states and unions."""
+
+from __future__ import annotations
+
+import pytest
+
+# text, who takes part in the summit, who must not (a key's start: a name kg does not know
+# is keyed by its document)
+CASES = [
+    ("20 июня в Брюсселе состоялся саммит ЕС — Сербия. Делегацию ЕС возглавила председатель "
+     "Еврокомиссии Урсула фон дер Ляйен, Сербию представлял президент Александар Вучич.",
+     {"org/eu", "state/SRB", "person/ursula-von-der-leyen", "person/aleksandar-vuchich"},
+     set()),
+    ("28 марта в Токио прошёл саммит Япония — АСЕАН. Японию представлял премьер-министр Фумио "
+     "Кисида, делегацию АСЕАН возглавил генеральный секретарь Као Ким Хорн.",
+     {"org/asean", "state/JPN", "person/fumio-kishida", "person/kao-kim-khorn"}, set()),
+    ("5 декабря в Бразилиа прошёл саммит Бразилии и Аргентины. Бразилию на нём представлял "
+     "президент Луис Инасиу Лула да Силва, Аргентину — президент Хавьер Милей.",
+     {"state/BRA", "state/ARG", "person/luiz-inacio-lula-da-silva", "person/javier-milei"},
+     set()),
+    # must not: one who presents a paper represents no side
+    ("20 июня в Брюсселе состоялся саммит ЕС — Сербия. Министр Сербии Марко Джурич представил "
+     "журналистам доклад о реформах.",
+     set(), {"person/marko-dzhurich"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sides", "others"), CASES)
+def test_a_summits_sides_take_part(events, text: str, sides: set[str], others: set[str]) -> None:
+    (summit,) = [e for e in events(text) if e.kind == "Summit"]
+    assert sides <= set(summit.participants)
+    assert not [p for p in summit.participants for o in others if p.startswith(o)]
