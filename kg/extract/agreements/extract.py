@@ -83,7 +83,7 @@ from kg.extract.common.pair import (
     speaker_state,
     states_named,
 )
-from kg.extract.common.words import called, conjuncts, lem
+from kg.extract.common.words import called, conjuncts, lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_dict, load_list
@@ -1573,7 +1573,7 @@ _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 def _content(r: _Reading) -> set[str]:
     """Key words of a title that are nouns or verbs after its head, generic words out."""
     head = r.title.head.i
-    after = {lem(t.text) for t in r.title.tokens if t.i > head and t.pos_ in _CONTENT_POS}
+    after = {word_lemma(t) for t in r.title.tokens if t.i > head and t.pos_ in _CONTENT_POS}
     return (after & set(r.title.words)) - _GENERIC
 
 
@@ -1589,7 +1589,7 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
     if not wa & wb:
         return False
     short, other = (a, b) if len(wa) <= len(wb) else (b, a)
-    told = {lem(t.text) for r in other for t in r.sent}
+    told = {word_lemma(t) for r in other for t in r.sent}
     words = wa if short is a else wb
     return len(words & told) * 2 > len(words)
 

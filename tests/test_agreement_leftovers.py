@@ -1,0 +1,41 @@
+"""Agreements' leftovers (agr24): a title word takes the lemma its case picks ("Соглашение о
+газе" is the "соглашение о поставках газа" told before, not a paper on the Gaza Strip); an
+act a union adopts for itself is no agreement; every leader of a signing or an adoption signs;
+a coalition deal of a state's parties is not the state's. Sentences of our own about other
+pairs, with must-nots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.agreements import extract_agreements
+from kg.model import Document
+
+
+@pytest.fixture(scope="module")
+def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
+    """Text → (title, status, parties, signatories) of each agreement kg reads."""
+    return lambda text: {
+        (a.title, a.status, tuple(a.parties), tuple(a.signatories))
+        for a in extract_agreements(analyse(Document(id="t", text=text, date="2025-03-06")))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a title word after "о" is read in its case: "газе" is "газ", as "газа" is
+        ("Президенты Египта и Судана провели переговоры в Каире. Стороны подписали соглашение "
+         "о поставках газа. Соглашение о газе вступит в силу в январе.",
+         {"Соглашение о поставках газа"}),
+        ("Израиль и Иордания подписали договор о поставках газа. Договор о газе рассчитан на "
+         "15 лет.",
+         {"Договор о поставках газа"}),
+        # must not: another topic stays another paper
+        ("Израиль и Иордания подписали договор о поставках нефти. Договор о газе рассчитан на "
+         "15 лет.",
+         {"Договор о поставках нефти", "Договор о газе"}),
+    ],
+)  # fmt: skip
+def test_a_title_word_takes_the_lemma_of_its_case(read, text, titles):
+    assert {title for title, *_ in read(text)} == titles
