@@ -39,3 +39,25 @@ def read(analyse):  # noqa: ANN001, ANN201 - the conftest fixture
 )  # fmt: skip
 def test_a_title_word_takes_the_lemma_of_its_case(read, text, titles):
     assert {title for title, *_ in read(text)} == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a pact of one union, by its title or its one side, is the union's own act
+        ("Пакт о миграции и убежище ЕС вступит в силу в 2026 году, сообщила Еврокомиссия.",
+         set()),
+        ("Новый пакт ЕС о миграции вступит в силу через два года.", set()),
+        ("Страны ЕС согласовали пакт о миграции и убежище.", set()),
+        # must not: a pact beside another side, or between states, stays a paper
+        ("ЕС и Япония подписали пакт о цифровом партнёрстве.",
+         {("Пакт о цифровом партнёрстве", "signed", ("org/eu", "state/JPN"), ())}),
+        ("Евросоюз и Канада заключили пакт об океанах.",
+         {("Пакт об океанах", "signed", ("org/eu", "state/CAN"), ())}),
+        ("Пакт о ненападении между Германией и Польшей был подписан в 1934 году.",
+         {("Пакт о ненападении между Германией и Польшей", "signed",
+           ("state/DEU", "state/POL"), ())}),
+    ],
+)  # fmt: skip
+def test_a_pact_of_one_union_is_its_own_act(read, text, found):
+    assert read(text) == found

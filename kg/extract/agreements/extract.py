@@ -105,6 +105,7 @@ from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
+UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -240,7 +241,9 @@ def _extract(
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
     facts = [
-        (f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g)
+        (f, g)
+        for f, g in facts
+        if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g) and not _union_act(f, g)
     ]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
@@ -912,6 +915,19 @@ def _firms_deal(group: list[_Reading]) -> bool:
     of the report's two sides (a state beside a firm stays its one party: "Компания Airbus и
     Индия продлили")."""
     return any(r.firms for r in group) and not any(r.parties for r in group)
+
+
+def _union_act(fact: Agreement, group: list[_Reading]) -> bool:
+    """A pact of one union of states, named in its title or its one side ("Пакт о миграции
+    и убежище ЕС вступит в силу", "Страны ЕС согласовали пакт о миграции"): an act the union
+    adopts for itself, no agreement between parties (`union_acts.txt`)."""
+    title = group[0].title
+    if title.head.lemma_ not in load_list(UNION_ACTS):
+        return False
+    unions = load_list(UNIONS)
+    own = {w for r in group for w in r.title.words if w in unions}
+    sides = set(fact.parties)
+    return len(own | sides) == 1 and sides <= unions
 
 
 def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
