@@ -61,3 +61,32 @@ def test_a_title_word_takes_the_lemma_of_its_case(read, text, titles):
 )  # fmt: skip
 def test_a_pact_of_one_union_is_its_own_act(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a third leader whose name the parse hung on the first title of the list still signs
+        ("Президент Азербайджана Ильхам Алиев, премьер-министр Армении Никол Пашинян и президент "
+         "США Дональд Трамп подписали совместную декларацию.",
+         {("Совместная декларация", "signed", ("state/ARM", "state/AZE", "state/USA"),
+           ("person/Q22686", "person/ilham-aliyev", "person/nikol-pashinyan"))}),
+        # leaders who adopt a declaration are its signatories
+        ("Президент Турции Реджеп Тайип Эрдоган и президент Египта Абдул-Фаттах ас-Сиси приняли "
+         "совместную декларацию.",
+         {("Совместная декларация", "signed", ("state/EGY", "state/TUR"),
+           ("person/abdul-fattakh-as-sisi", "person/recep-tayyip-erdogan"))}),
+        ("Президент Бразилии Лула да Силва и президент Аргентины Хавьер Милей приняли совместную "
+         "декларацию о торговле.",
+         {("Совместная декларация о торговле", "signed", ("state/ARG", "state/BRA"),
+           ("person/javier-milei", "person/luiz-inacio-lula-da-silva"))}),
+        # must not: bodies that adopt one sign nothing, nor do leaders who approve a programme
+        ("Сенат Франции и парламент Индии одобрили совместную декларацию.",
+         {("Совместная декларация", "signed", ("state/FRA", "state/IND"), ())}),
+        ("Президент Египта Абдул-Фаттах ас-Сиси и премьер-министр Японии Сигэру Исиба утвердили "
+         "программу сотрудничества.",
+         {("Программа сотрудничества", "signed", ("state/EGY", "state/JPN"), ())}),
+    ],
+)  # fmt: skip
+def test_every_leader_of_a_signing_or_an_adoption_signs(read, text, found):
+    assert read(text) == found

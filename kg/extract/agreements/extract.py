@@ -710,8 +710,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     "Вьетнам и Таиланд ведут переговоры о заключении соглашения"), and of a noun of
     negotiating its bare genitive ("переговоры Чили и Перу"). A ratifying subject
     (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
-    signatory or an organization party."""
-    verb, persons_sign = pred, signs(pred) and not states_only
+    signatory or an organization party; leaders who adopt a declaration are its signatories."""
+    # leaders who adopt a declaration sign it ("Эрдоган и Сиси приняли совместную декларацию")
+    adopts = pred.lemma_ in ADOPT and r.title.kind == "Declaration"
+    verb, persons_sign = pred, signs(pred) and not states_only or adopts
     if pred.pos_ in ("NOUN", "PROPN"):
         verb, persons_sign = pred.head, False
         for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
@@ -780,9 +782,17 @@ def _agent_genitive(t: Token) -> bool:
 
 
 def _apposed_person(ctx: Context, t: Token) -> Mention | None:
-    """ "Президент России Владимир Путин": the person named in apposition to a title."""
+    """ "Президент России Владимир Путин": the person named in apposition to a title, also
+    where the parse hung the name on another title of the list ("…, премьер-министр Армении
+    Никол Пашинян и президент США Дональд Трамп": Trump under the first "Президент"), as the
+    person whose name opens right after the title's own words."""
     apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
-    return next((x for x in apposed if x is not None and x.type == "Person"), None)
+    found = next((x for x in apposed if x is not None and x.type == "Person"), None)
+    if found is not None or t.lemma_ not in _ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
+        return found
+    after = t.doc[t.right_edge.i + 1]
+    m = _mention_at(ctx, after)
+    return m if m is not None and m.type == "Person" and m.start == after.idx else None
 
 
 def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[str]:
