@@ -90,3 +90,24 @@ def test_a_pact_of_one_union_is_its_own_act(read, text, found):
 )  # fmt: skip
 def test_every_leader_of_a_signing_or_an_adoption_signs(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # unnamed parties of a state are no side, and do not stand for their state
+        ("Партии Нидерландов заключили коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", (), ())}),
+        ("Три партии Бельгии подписали коалиционное соглашение о формировании правительства.",
+         {("Коалиционное соглашение о формировании правительства", "signed", (), ())}),
+        # must not: named parties stay its sides, a state's parliament stays its state
+        ("Христианско-демократический союз и Социал-демократическая партия Германии подписали "
+         "коалиционное соглашение.",
+         {("Коалиционное соглашение", "signed", ("org/Q49762", "org/Q49768"), ())}),
+        ("Парламент Грузии ратифицировал соглашение с ЕС.",
+         {("Соглашение между Грузией и Европейским союзом", "signed",
+           ("org/eu", "state/GEO"), ())}),
+    ],
+)  # fmt: skip
+def test_a_coalition_deal_of_a_states_parties_is_not_the_states(read, text, found):
+    assert read(text) == found

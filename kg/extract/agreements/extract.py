@@ -809,6 +809,8 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
+    if m is None and t.lemma_ in _PARTY_WORDS:
+        return  # "Правящие партии Германии подписали коалиционное соглашение": not Germany
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
