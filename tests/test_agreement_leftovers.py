@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.agreements import extract_agreements
+from kg.extract.agreements import extract_agreements, read_agreements
+from kg.extract.events import extract_events
 from kg.model import Document
 
 
@@ -111,3 +112,31 @@ def test_every_leader_of_a_signing_or_an_adoption_signs(read, text, found):
 )  # fmt: skip
 def test_a_coalition_deal_of_a_states_parties_is_not_the_states(read, text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a signing the next sentence tells as one more ("также", "Кроме того") was that day's
+        ("Министры обороны Индии и Франции 12 июня 2024 года подписали меморандум о "
+         "сотрудничестве. Стороны также подписали отдельное соглашение о поставках истребителей.",
+         {"Меморандум о сотрудничестве": "2024-06-12",
+          "Соглашение о поставках истребителей": "2024-06-12"}),
+        ("Вьетнам и Япония подписали соглашение о торговле 3 марта 2025 года. Кроме того, было "
+         "заключено отдельное соглашение о защите инвестиций.",
+         {"Соглашение о торговле": "2025-03-03", "Соглашение о защите инвестиций": "2025-03-03"}),
+        # must not: a signing of its own date, or one the sentence does not tell as one more
+        ("Вьетнам и Япония подписали соглашение о торговле 3 марта 2025 года. Кроме того, в "
+         "2019 году стороны подписали соглашение о защите инвестиций.",
+         {"Соглашение о торговле": "2025-03-03", "Соглашение о защите инвестиций": "2019"}),
+        ("Вьетнам и Япония подписали соглашение о торговле 3 марта 2025 года. Стороны "
+         "подписали соглашение о защите инвестиций.",
+         {"Соглашение о торговле": "2025-03-03", "Соглашение о защите инвестиций": ""}),
+    ],
+)  # fmt: skip
+def test_a_signing_told_as_one_more_takes_the_day_before(analyse, text, dates):
+    ctx = analyse(Document(id="t", text=text))
+    reading = read_agreements(ctx)
+    titles = {a.key: a.title for a in reading.facts}
+    signed = {titles[k]: e.date for e in extract_events(ctx, reading) for k in e.signs}
+    assert {a.title: a.date or signed.get(a.title, "") for a in reading.facts} == dates
