@@ -31,6 +31,9 @@ OC_GENDER = {oc: ud for ud, oc in UD_GENDER.items()}
 OC_NUMBER = {oc: ud for ud, oc in UD_NUMBER.items()}
 OC_ASPECT = {"perf": "Perf", "impf": "Imp"}
 
+# pymorphy3's grammemes of a proper name's reading (a place, a person's name, a firm)
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
 _UD_TENSE = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 
 # UD POS → the pymorphy3 POS tags that can realise it.
@@ -119,11 +122,16 @@ class Morph:
         if len(parses) == 1 or not (wanted or grammeme):
             return parses[0].normal_form  # every reading fits alike: the likeliest
 
-        def fit(p: Parse) -> int:
+        common = word.islower()
+
+        def fit(p: Parse) -> tuple[int, bool]:
             # a tag's one POS among its grammemes: as `p.tag.POS in wanted`, in one set test
             grammemes = p.tag.grammemes
             score = 2 if wanted and not wanted.isdisjoint(grammemes) else 0
-            return score + 1 if grammeme in grammemes else score
+            score = score + 1 if grammeme in grammemes else score
+            # among readings that fit alike, a word written in lower case is no proper name
+            # ("о газе" is "газ", not the Gaza Strip's "Газа")
+            return score, common and _PROPER.isdisjoint(grammemes)
 
         return max(parses, key=fit).normal_form  # max keeps pymorphy3's order among ties
 

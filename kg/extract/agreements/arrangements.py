@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreements.status import MANAGE
 from kg.extract.agreements.titles import TIME_NOUNS, Title, kinds
-from kg.extract.common.words import lem
+from kg.extract.common.words import lem, word_lemma
 from kg.extract.context import Context
 from kg.lexicon import load_groups
 from kg.nlp.deps import negated
@@ -93,7 +93,7 @@ def _key_words(ctx: Context, tokens: list[Token]) -> tuple[str, ...]:
         if t.pos_ not in ("ADP", "PUNCT", "CCONJ")
         and not any(m.start <= t.idx < m.end for m in states)
     ]
-    return tuple(lem(t.text) for t in kept)
+    return tuple(word_lemma(t) for t in kept)
 
 
 def _exchange_at(ctx: Context, verb: Token) -> tuple[Title, str] | None:

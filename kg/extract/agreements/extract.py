@@ -83,7 +83,7 @@ from kg.extract.common.pair import (
     speaker_state,
     states_named,
 )
-from kg.extract.common.words import called, conjuncts, lem
+from kg.extract.common.words import called, conjuncts, lem, word_lemma
 from kg.extract.context import Context
 from kg.extract.identity import HISTORY_YEARS, Identity, same_fact
 from kg.lexicon import load_dict, load_list
@@ -105,6 +105,7 @@ from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
 UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
+UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 
 _DETERMINERS = {"этот", "данный", "указанный", "настоящий", "упомянутый", "подписанный"}
 _SIGNERS = {"межправительственный", "межгосударственный", "межведомственный"}
@@ -240,7 +241,9 @@ def _extract(
     groups = _fuse_paraphrases(_fuse_shorter(groups))
     facts = [(_fact(ctx, g), g) for g in groups] + _generic_facts(ctx, generic)
     facts = [
-        (f, g) for f, g in facts if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g)
+        (f, g)
+        for f, g in facts
+        if not _of_private_bodies(ctx, f.parties) and not _firms_deal(g) and not _union_act(f, g)
     ]
     out = _merge_by_key(ctx, facts)
     tokens = {t.i: out[id(f)] for f, g in facts for r in g for t in r.title.tokens}
@@ -707,8 +710,10 @@ def _subjects(ctx: Context, r: _Reading, pred: Token, states_only: bool = False)
     "Вьетнам и Таиланд ведут переговоры о заключении соглашения"), and of a noun of
     negotiating its bare genitive ("переговоры Чили и Перу"). A ratifying subject
     (`states_only`) is a party by its state ("Парламент Эстонии ратифицировал"), never a
-    signatory or an organization party."""
-    verb, persons_sign = pred, signs(pred) and not states_only
+    signatory or an organization party; leaders who adopt a declaration are its signatories."""
+    # leaders who adopt a declaration sign it ("Эрдоган и Сиси приняли совместную декларацию")
+    adopts = pred.lemma_ in ADOPT and r.title.kind == "Declaration"
+    verb, persons_sign = pred, signs(pred) and not states_only or adopts
     if pred.pos_ in ("NOUN", "PROPN"):
         verb, persons_sign = pred.head, False
         for _ in range(2):  # "переговоры о заключении соглашения": up to the verb
@@ -777,9 +782,17 @@ def _agent_genitive(t: Token) -> bool:
 
 
 def _apposed_person(ctx: Context, t: Token) -> Mention | None:
-    """ "Президент России Владимир Путин": the person named in apposition to a title."""
+    """ "Президент России Владимир Путин": the person named in apposition to a title, also
+    where the parse hung the name on another title of the list ("…, премьер-министр Армении
+    Никол Пашинян и президент США Дональд Трамп": Trump under the first "Президент"), as the
+    person whose name opens right after the title's own words."""
     apposed = (_mention_at(ctx, c) for c in t.children if c.dep_ == "appos")
-    return next((x for x in apposed if x is not None and x.type == "Person"), None)
+    found = next((x for x in apposed if x is not None and x.type == "Person"), None)
+    if found is not None or t.lemma_ not in _ACTING_FOR or t.right_edge.i + 1 >= len(t.doc):
+        return found
+    after = t.doc[t.right_edge.i + 1]
+    m = _mention_at(ctx, after)
+    return m if m is not None and m.type == "Person" and m.start == after.idx else None
 
 
 def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[str]:
@@ -796,6 +809,8 @@ def _named_sides(ctx: Context, t: Token, m: Mention, states_only: bool) -> list[
 
 def _subject(ctx: Context, r: _Reading, t: Token, persons_sign: bool, states_only: bool) -> None:
     m = _mention_at(ctx, t) or _apposed_person(ctx, t)
+    if m is None and t.lemma_ in _PARTY_WORDS:
+        return  # "Правящие партии Германии подписали коалиционное соглашение": not Germany
     add = [] if m is None else _named_sides(ctx, t, m, states_only)
     if m is not None and m.type == "Person":
         person = ctx.entity(m.entity)
@@ -912,6 +927,19 @@ def _firms_deal(group: list[_Reading]) -> bool:
     of the report's two sides (a state beside a firm stays its one party: "Компания Airbus и
     Индия продлили")."""
     return any(r.firms for r in group) and not any(r.parties for r in group)
+
+
+def _union_act(fact: Agreement, group: list[_Reading]) -> bool:
+    """A pact of one union of states, named in its title or its one side ("Пакт о миграции
+    и убежище ЕС вступит в силу", "Страны ЕС согласовали пакт о миграции"): an act the union
+    adopts for itself, no agreement between parties (`union_acts.txt`)."""
+    title = group[0].title
+    if title.head.lemma_ not in load_list(UNION_ACTS):
+        return False
+    unions = load_list(UNIONS)
+    own = {w for r in group for w in r.title.words if w in unions}
+    sides = set(fact.parties)
+    return len(own | sides) == 1 and sides <= unions
 
 
 def _of_private_bodies(ctx: Context, parties: list[str]) -> bool:
@@ -1573,7 +1601,7 @@ _CONTENT_POS = ("NOUN", "PROPN", "VERB")
 def _content(r: _Reading) -> set[str]:
     """Key words of a title that are nouns or verbs after its head, generic words out."""
     head = r.title.head.i
-    after = {lem(t.text) for t in r.title.tokens if t.i > head and t.pos_ in _CONTENT_POS}
+    after = {word_lemma(t) for t in r.title.tokens if t.i > head and t.pos_ in _CONTENT_POS}
     return (after & set(r.title.words)) - _GENERIC
 
 
@@ -1589,7 +1617,7 @@ def _paraphrase(a: list[_Reading], b: list[_Reading]) -> bool:
     if not wa & wb:
         return False
     short, other = (a, b) if len(wa) <= len(wb) else (b, a)
-    told = {lem(t.text) for r in other for t in r.sent}
+    told = {word_lemma(t) for r in other for t in r.sent}
     words = wa if short is a else wb
     return len(words & told) * 2 > len(words)
 

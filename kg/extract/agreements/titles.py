@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from kg.extract.common.pair import BOTH, PAIR_WORDS, body_state
-from kg.extract.common.words import called, lem
+from kg.extract.common.words import called, lem, word_lemma
 from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
@@ -954,7 +954,7 @@ def _key_words(ctx: Context, scan: _Scanner, tokens: list[Token]) -> tuple[str, 
                 seen_orgs.add(m.entity)
                 out.append(m.entity)
             continue
-        out.append(t.lemma_ if t.i == scan.head.i else lem(t.text))  # "устав", not "устать"
+        out.append(t.lemma_ if t.i == scan.head.i else word_lemma(t))  # "устав", not "устать"
     return tuple(out)
 
 

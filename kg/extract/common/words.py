@@ -20,6 +20,15 @@ def lem(word: str) -> str:
     return morph().lemma(word.lower()).replace("ё", "е")
 
 
+def word_lemma(t: Token) -> str:
+    """`lem` of a word in its context: a word in lower case takes the tagger's lemma, of the
+    reading its part of speech and case pick ("о газе" → "газ", where `lem` takes pymorphy3's
+    likeliest, "газа"), so two titles of one topic share their key words; a capitalised word
+    or one with digits ("30-летия"), whose tagged lemma may keep its surface form, takes
+    `lem`."""
+    return t.lemma_ if t.text.isalpha() and t.text.islower() else lem(t.text)
+
+
 def conjuncts(t: Token) -> list[Token]:
     """`t` and the words coordinated with it ("с Китаем, Россией и Индией")."""
     return [t, *(x for c in t.children if c.dep_ == "conj" for x in conjuncts(c))]

@@ -3044,12 +3044,22 @@ def _date_that_day(sent: Sentence, before: list[DateMention], hits: list[Hit]) -
     words = (t.lemma_ for t in sent if not (t.is_space or t.is_punct) and t.lemma_ != "же")
     shift = _THAT_DAY.get(tuple(itertools.islice(words, 3)))
     day = before[0].value
-    if shift is None or len(day) != 10:  # a month or a year is no day
+    also = shift is None and _signed_besides(sent, hits)
+    if (shift is None and not also) or len(day) != 10:  # a month or a year is no day
         return
-    day = days_after(day, shift)
+    day = days_after(day, shift or 0)
     for hit in hits:
-        if not (hit.date or hit.hint):
+        if not (hit.date or hit.hint) and (not also or hit.kind == "Signing"):
             hit.date, hit.dated_by_text = day, True
+
+
+def _signed_besides(sent: Sentence, hits: list[Hit]) -> bool:
+    """A signing the sentence tells as one more ("Стороны также подписали отдельное
+    соглашение о …", "Кроме того, было заключено соглашение о …"): made at the signing the
+    sentence before dates, so its paper takes that day (`_date_that_day`)."""
+    signing = [sent.doc[h.trigger] for h in hits if h.kind == "Signing"]
+    opens = [t.lower_ for t in sent if not (t.is_space or t.is_punct)][:2] == ["кроме", "того"]
+    return bool(signing) and (opens or any(c.lower_ == "также" for c in signing[0].children))
 
 
 def _goes_on(sent: Sentence) -> bool:
