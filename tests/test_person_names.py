@@ -335,6 +335,8 @@ AFTER_PLACE = [
      "Ясер Реда"),
     ("«Рим продолжит помощь», — передаёт агентство слова посла Италии в Тунисе Лоренцо "
      "Фанары.", "Лоренцо Фанара"),
+    ("По словам посла Кении в Эфиопии Джозефа Мутуа, «Найроби продолжит посредничество».",
+     "Джозеф Мутуа"),
     # must not: a nominative after the title's place stays
     ("После встречи министра в Каире Хосе Ортега заявил журналистам, что доволен.",
      "Хосе Ортега"),
@@ -407,6 +409,12 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         ("Кати", "Gen", True, "Name", "Катя"),
         ("Оли", "Gen", True, "Name", "Оля"),
         ("Марии", "Loc", True, "Name", "Мария"),
+        # a genitive's or accusative's "-а" follows a consonant: after a vowel it is the
+        # name's own ("Джозефа Мутуа", "Жана Бенуа") ...
+        ("Мутуа", "Gen", False, "Surn", "Мутуа"),
+        ("Бенуа", "Acc", False, "Surn", "Бенуа"),
+        # ... must not: after a consonant it is the case's
+        ("Кипротича", "Gen", False, "Surn", "Кипротич"),
     ],
 )
 def test_one_word_to_the_nominative(

@@ -700,8 +700,8 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
         return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
         stem = len(low) - len(ending)
-        if ending == "у" and low[stem - 1 : stem] in VOWELS:
-            continue  # "Жоау": a dative's "-у" follows a consonant
+        if ending in ("у", "а") and low[stem - 1 : stem] in VOWELS:
+            continue  # "Жоау", "Мутуа", "Бенуа": a case's "-у" or "-а" follows a consonant
         if low.endswith(ending) and stem >= 2:
             if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
