@@ -349,7 +349,16 @@ AFTER_PLACE = [
     # a genitive title's case, where the tagger copied the place's: "-а" is his genitive's
     ("По словам посла Кении в Уганде Джоми Кипротича, переговоры идут.", "Джоми Кипротич"),
     ("По словам посла Нигерии в Гане Эмеки Обиоры, переговоры идут.", "Эмека Обиора"),
+    # ... also where the tagger reads only one word of the name in an oblique case
+    ("По словам посла Египта в Израиле Ясера Реды, «Каир продолжит посредничество».",
+     "Ясер Реда"),
+    ("«Рим продолжит помощь», — передаёт агентство слова посла Италии в Тунисе Лоренцо "
+     "Фанары.", "Лоренцо Фанара"),
+    ("По словам посла Кении в Эфиопии Джозефа Мутуа, «Найроби продолжит посредничество».",
+     "Джозеф Мутуа"),
     # must not: a nominative after the title's place stays
+    ("После встречи министра в Каире Хосе Ортега заявил журналистам, что доволен.",
+     "Хосе Ортега"),
     ("Посол Кении в Уганде Джоми Кипротич заявил о переговорах.", "Джоми Кипротич"),
     ("После визита посла Ганы в Того Кофи Мвамба уехал.", "Кофи Мвамба"),
 ]  # fmt: skip
@@ -419,6 +428,12 @@ def test_foreign_names_to_one_nominative(persons, text: str, name: str) -> None:
         ("Кати", "Gen", True, "Name", "Катя"),
         ("Оли", "Gen", True, "Name", "Оля"),
         ("Марии", "Loc", True, "Name", "Мария"),
+        # a genitive's or accusative's "-а" follows a consonant: after a vowel it is the
+        # name's own ("Джозефа Мутуа", "Жана Бенуа") ...
+        ("Мутуа", "Gen", False, "Surn", "Мутуа"),
+        ("Бенуа", "Acc", False, "Surn", "Бенуа"),
+        # ... must not: after a consonant it is the case's
+        ("Кипротича", "Gen", False, "Surn", "Кипротич"),
     ],
 )
 def test_one_word_to_the_nominative(

@@ -306,8 +306,10 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     root = span.root
     title = root.head
     # right after "в + place" the tagger reads any oblique case, and may hang the name on
-    # the title as its modifier; a nominative it reads there stays one
-    copied = after_place(span) and all(case_of(t) not in ("", "Nom") for t in names)
+    # the title as its modifier; a nominative it reads in every word stays one, but one
+    # word read oblique beside it shows the case was copied ("посла Египта в Израиле Ясера
+    # Реды": "Ясера" nominative, "Реды" genitive)
+    copied = after_place(span) and any(case_of(t) not in ("", "Nom") for t in names)
     hung = root.dep_ == "appos" or (copied and root.dep_ == "nmod")
     if not hung or title.pos_ != "NOUN" or title.i >= root.i:
         return ""
@@ -698,8 +700,8 @@ def _declined_surname(word: str, case: str, feminine: bool) -> str:
         return word[:-2] + low[-2] + "й"  # "Белым" of "Белый"
     for ending, repl in (_FEM if feminine else _MASC).get(case, ()):
         stem = len(low) - len(ending)
-        if ending == "у" and low[stem - 1 : stem] in VOWELS:
-            continue  # "Жоау": a dative's "-у" follows a consonant
+        if ending in ("у", "а") and low[stem - 1 : stem] in VOWELS:
+            continue  # "Жоау", "Мутуа", "Бенуа": a case's "-у" or "-а" follows a consonant
         if low.endswith(ending) and stem >= 2:
             if repl == "я" and low[stem - 1] in _HUSHING_OR_VELAR:
                 repl = "а"  # "Ваниши" of "Ваниша": "и" stands for "ы" after "ш"
