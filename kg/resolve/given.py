@@ -39,15 +39,16 @@ from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import (
+    OFFICE_VERBS,
+    POST_VERBS,
     SERVING_STATE,
+    SUCCESSORS,
     Title,
     acting_office,
     post_nouns,
     spelled_out_complement,
 )
 
-OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
-POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
@@ -65,8 +66,6 @@ _APPOINTING = frozenset(["назначить", "назначать", "избра
 _APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение"])
 
 
-# Nouns of one who takes a post after another ("преемником Хольма на посту министра").
-_SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
 # Adverbs of time between a name's comma and its title: an office of the time the text
 # tells of ("Ольсен, тогда премьер-министр Дании"), or held now ("Ольсен, ныне посол").
 _THEN = frozenset(["тогда", "некогда", "прежде", "ранее"])
@@ -1261,7 +1260,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             continue  # "назначение посла": the title is not what the appointment gives
         holder = head.head if head.head.lemma_ in _POST_NOUNS else head
         post = holder is not head or _in_capacity(head)
-        if post and holder.head.lemma_ in _SUCCESSORS:
+        if post and holder.head.lemma_ in SUCCESSORS:
             holder = holder.head  # "станет преемником Хольма на посту министра": the post's
         if not post and verb.lemma_ in load_list(POST_VERBS):
             continue  # "вступил в спор с президентом": only a post is entered
