@@ -672,7 +672,14 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None  # "назначил Смита советником президента X": Смит is the one appointed
     # "назначен советником президента X": the passive's subject is appointed; a genitive
     # after its instrumental is whom the office serves.
-    return office if rank.case in _appointed_cases(verb) else None
+    if rank.case not in _appointed_cases(verb):
+        return None
+    # The rank right after the office, which the parse may hang on it as its complement, is
+    # no body it serves: the appointer's state is ("генерала" in "назначил министром обороны
+    # генерала X").
+    return _with_appointer(
+        doc, replace(office, foreign=False) if office.end == rank.start else office, verb
+    )
 
 
 def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Title | None:
@@ -704,6 +711,11 @@ def _appointed_named(doc: Doc, title: Title, case: str) -> Title | None:
         return None
     if case not in _appointed_cases(verb):
         return None
+    return _with_appointer(doc, title, verb)
+
+
+def _with_appointer(doc: Doc, title: Title, verb: Token) -> Title:
+    """The appointed title with the appointer's state where it names no state or body."""
     if title.state or title.foreign:
         return title
     return replace(title, state=_appointer_state(doc, verb))
