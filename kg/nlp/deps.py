@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.morph import case_of, is_inanimate, is_plural, morph
+from kg.nlp.morph import case_of, is_inanimate, is_infinitive, is_plural, morph
 from kg.nlp.quote_marks import OPENING
 
 # The subject of a clause, active or passive ("Министр подписал", "Соглашение подписано").
@@ -118,6 +118,31 @@ def negated(t: Token) -> bool:
     """A word "не" negates ("не подписали", "просит не депортировать"); the "не" of "тем не
     менее" is part of a fixed phrase and negates nothing."""
     return any(c.lower_ == "не" and c.dep_ == "advmod" for c in t.children)
+
+
+def told_ahead(verb: Token) -> bool:
+    """The verb, or its "быть", tells what is yet to come: a future ("вступит", "будет
+    назначен", "станет", which the tagger may call present) or an infinitive ("рассчитывает
+    быть избранным", "может возглавить")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return any(_ahead(t) for t in [verb, *helpers])
+
+
+def yet_to_come(verb: Token) -> bool:
+    """What the verb tells is yet to come (`told_ahead`), unless it is an infinitive a past
+    verb governs: a decision told done ("решил назначить X послом")."""
+    if not told_ahead(verb):
+        return False
+    head = verb.head
+    return not (is_infinitive(verb) and head.i != verb.i and "Past" in head.morph.get("Tense"))
+
+
+def _ahead(t: Token) -> bool:
+    """A future form, or an infinitive."""
+    tense = t.morph.get("Tense")
+    perfective = "Perf" in t.morph.get("Aspect") and "Fin" in t.morph.get("VerbForm")
+    ahead = bool(tense) and "Past" not in tense and (perfective or t.lemma_ == "быть")
+    return "Fut" in tense or ahead or is_infinitive(t)
 
 
 # The relations by which the parse hangs a passive's words on its verb: its subject ("строится

@@ -589,7 +589,7 @@ def _word_of_a_name(span: Span) -> bool:
         return False
     before = doc[span.start - 1] if span.start and span[0].ent_iob_ == "I" else None
     after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
-    if before is not None and is_first_name(before.text, plural=False):
+    if before is not None and (is_first_name(before.text, plural=False) or _foreign_word(before)):
         return True
     case = UD_CASE.get(case_of(span[0]), "")
     return (
@@ -597,6 +597,15 @@ def _word_of_a_name(span: Span) -> bool:
         and russian_surname_end(after.text)
         and any(c == case for c, _ in name_forms(after.text))
     )
+
+
+def _foreign_word(t: Token) -> bool:
+    """A capitalised word that opens the name natasha tags and that the dictionary does not
+    know at all: a foreign first name ("Синиша Мали", "Синиша" no Russian word), no state,
+    place or common noun before a state's name."""
+    if t.ent_iob_ != "B" or not t.text[:1].isupper():
+        return False
+    return not any(p.is_known for p in morph().parse(t.text))
 
 
 def _confirmed(states: list[Span]) -> list[Span]:

@@ -40,15 +40,16 @@ from kg.resolve.gender import dictionary_gender, predicate_gender
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import (
+    OFFICE_VERBS,
+    POST_VERBS,
     SERVING_STATE,
+    SUCCESSORS,
     Title,
     acting_office,
     post_nouns,
     spelled_out_complement,
 )
 
-OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
-POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 WITHHOLDING_WORDS = Path(__file__).with_name("withholding_words.txt")
 HOST_WORDS = Path(__file__).with_name("host_words.txt")
 # "на посту главы", "в качестве", "исполнять обязанности главы"
@@ -66,8 +67,6 @@ _APPOINTING = frozenset(["назначить", "назначать", "избра
 _APPOINTMENT = frozenset(["назначение", "избрание", "переизбрание", "утверждение"])
 
 
-# Nouns of one who takes a post after another ("преемником Хольма на посту министра").
-_SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
 # Adverbs of time between a name's comma and its title: an office of the time the text
 # tells of ("Ольсен, тогда премьер-министр Дании"), or held now ("Ольсен, ныне посол").
 _THEN = frozenset(["тогда", "некогда", "прежде", "ранее"])
@@ -674,7 +673,14 @@ def _appointed_as(doc: Doc, titles: list[Title], rank: Title) -> Title | None:
         return None  # "назначил Смита советником президента X": Смит is the one appointed
     # "назначен советником президента X": the passive's subject is appointed; a genitive
     # after its instrumental is whom the office serves.
-    return office if rank.case in _appointed_cases(verb) else None
+    if rank.case not in _appointed_cases(verb):
+        return None
+    # The rank right after the office, which the parse may hang on it as its complement, is
+    # no body it serves: the appointer's state is ("генерала" in "назначил министром обороны
+    # генерала X").
+    return _with_appointer(
+        doc, replace(office, foreign=False) if office.end == rank.start else office, verb
+    )
 
 
 def _appointed_rank(doc: Doc, titles: list[Title], rank: Title, case: str) -> Title | None:
@@ -706,6 +712,11 @@ def _appointed_named(doc: Doc, title: Title, case: str) -> Title | None:
         return None
     if case not in _appointed_cases(verb):
         return None
+    return _with_appointer(doc, title, verb)
+
+
+def _with_appointer(doc: Doc, title: Title, verb: Token) -> Title:
+    """The appointed title with the appointer's state where it names no state or body."""
     if title.state or title.foreign:
         return title
     return replace(title, state=_appointer_state(doc, verb))
@@ -1271,7 +1282,7 @@ def _predicate(doc: Doc, titles: list[Title], start: int, end: int) -> GivenOffi
             continue  # "назначение посла": the title is not what the appointment gives
         holder = head.head if head.head.lemma_ in _POST_NOUNS else head
         post = holder is not head or _in_capacity(head)
-        if post and holder.head.lemma_ in _SUCCESSORS:
+        if post and holder.head.lemma_ in SUCCESSORS:
             holder = holder.head  # "станет преемником Хольма на посту министра": the post's
         if not post and verb.lemma_ in load_list(POST_VERBS):
             continue  # "вступил в спор с президентом": only a post is entered

@@ -287,11 +287,16 @@ def _kin_case(span: Span) -> tuple[str, bool] | None:
 def _shown_case(names: list[Token], feminine: bool) -> str:
     """Where the tagger reads one name's words in different cases ("Визит То Лама": "То"
     genitive, "Лама" nominative; "Абию" instrumental, "Меконнену" dative), the oblique case
-    whose ending a word shows; "" where they agree or none shows."""
+    whose ending a word shows; "" where they agree or none shows. A word the dictionary
+    reads in every case tells none, whatever the tagger read, unless the parse hangs the name
+    on it ("Визит Ли Цзюня": "Ли" genitive; not "Мали" of "Синиша Мали заявил")."""
     cases = [c for c in dict.fromkeys(case_of(t) for t in names) if c]
     if len(cases) < 2:
         return ""
-    shows = (c for c in cases if c != "Nom" for t in names
+    inside = {t.i for t in names}
+    root = next((t for t in names if t.head.i not in inside or t.head.i == t.i), None)
+    told = {case_of(t) for t in names if t is root or not _known_caseless(t.text)}
+    shows = (c for c in cases if c != "Nom" and c in told for t in names
              if _declined_surname(t.text, c, feminine) != t.text)  # fmt: skip
     return next(shows, "")
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc_text import token_strings
 from kg.lexicon import load_dict, load_list, load_rows
-from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition
+from kg.nlp.deps import SUBJECTS, modifies_later_noun, preposition, yet_to_come
 from kg.nlp.morph import (
     NAME_TAGS,
     case_of,
@@ -41,6 +41,8 @@ from kg.nlp.quote_marks import OPENING
 
 OFFICE_TITLES = Path(__file__).with_name("office_titles.tsv")
 POST_NOUNS = Path(__file__).with_name("post_nouns.tsv")
+OFFICE_VERBS = Path(__file__).with_name("office_verbs.txt")
+POST_VERBS = Path(__file__).with_name("post_verbs.txt")
 # Short forms of offices → the office spelled out ("глава минфина" → "министр финансов").
 SHORT_OFFICES = Path(__file__).with_name("short_offices.tsv")
 
@@ -249,7 +251,11 @@ def _find_titles(doc: Doc, states: list[Span], orgs: Sequence[Span]) -> list[Tit
             i = out[-1].end
         else:
             i += n
-    out = [_acting(doc, lemmas, t) for t in out if not _nominated(doc[t.head])]
+    out = [
+        _acting(doc, lemmas, t)
+        for t in out
+        if not _nominated(doc[t.head]) and not _yet_to_take(doc[t.head])
+    ]
     # "Замглавы" reads as a genitive but does not decline: its case is the name's, unless
     # it is another title's complement ("пресс-секретарь замглавы МИД").
     ends = {t.end for t in out}
@@ -583,6 +589,36 @@ def _nominated(head: Token) -> bool:
     post = head.head if head.head.lemma_ in _SOUGHT_POSTS else head
     sought = post.head.i < post.i and preposition(post) in ("на", "в")
     return sought and post.head.lemma_ in _NOMINEES  # "Среди кандидатов были сенаторы": no
+
+
+def _yet_to_take(head: Token) -> bool:
+    """A title of an office the text tells is yet to be taken: the predicate, itself or
+    through its post, of a verb of holding or taking one that tells the future or is an
+    infinitive no past verb governs ("Премьером станет X", "будет назначен послом", "может
+    стать министром", "вступит в должность президента", "будет президентом"), or one sought
+    ("претендует на пост премьера"). No one the text names holds it by it, nor does it stand
+    for whoever holds it now. Not "останется министром" (held now), nor "решил назначить X
+    послом" (done)."""
+    if yet_to_come(head):  # "X будет президентом": the title is the predicate, "быть" its own
+        return True
+    post = head.head if head.head.lemma_ in _SOUGHT_POSTS else head
+    if post is not head and post.head.lemma_ in SUCCESSORS:
+        post = post.head  # "Преемником Хольма на посту министра станет X"
+    verb = post.head
+    if verb.i == post.i or post.dep_ in SUBJECTS or post.dep_ == "appos":
+        return False
+    if post is not head and verb.lemma_ in _SEEKING:
+        return True  # "претендует на пост премьера", "баллотируется на пост президента"
+    taking = (load_list(OFFICE_VERBS) | load_list(POST_VERBS)) - _STAYING
+    return verb.lemma_ in taking and yet_to_come(verb)
+
+
+# Nouns of one who takes a post after another ("преемником Хольма на посту министра").
+SUCCESSORS = frozenset(["преемник", "преемница", "сменщик"])
+# Verbs of keeping an office: "останется министром" tells it held now.
+_STAYING = frozenset(["оставаться", "остаться"])
+# Verbs of seeking a post, in any tense: the post is not held by it.
+_SEEKING = frozenset(["претендовать", "баллотироваться"])
 
 
 def acting_office(words: Span) -> str:

@@ -19,8 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.common.date_bounds import Dates, bound
 from kg.extract.common.dates import year_by_tense
 from kg.lexicon import load_list
-from kg.nlp.deps import SUBJECTS, acted_on, agent, has_fixed_preposition, negated, preposition
-from kg.nlp.morph import is_infinitive, is_present
+from kg.nlp.deps import (
+    SUBJECTS,
+    acted_on,
+    agent,
+    has_fixed_preposition,
+    negated,
+    preposition,
+    told_ahead,
+)
+from kg.nlp.morph import is_present
 from kg.resolve.given import LEAVING_WORDS, REMOVING_WORDS, GivenOffice
 from kg.resolve.titles import post_nouns
 
@@ -98,16 +106,7 @@ def _renewed(verb: Token) -> bool:
 def _told(verb: Token) -> bool:
     """The word tells what is or was, not what is planned or denied ("будет назначен",
     "рассчитывает быть избранным", "не был назначен")."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
-    return not any(_ahead(t) for t in [verb, *helpers]) and not negated(verb)
-
-
-def _ahead(t: Token) -> bool:
-    """A future ("вступит", "будет", which the tagger may call present) or an infinitive."""
-    tense = t.morph.get("Tense")
-    perfective = "Perf" in t.morph.get("Aspect") and "Fin" in t.morph.get("VerbForm")
-    ahead = bool(tense) and "Past" not in tense and (perfective or t.lemma_ == "быть")
-    return "Fut" in tense or ahead or is_infinitive(t)
+    return not told_ahead(verb) and not negated(verb)
 
 
 def _hangs_on(date: Token, verb: Token, between: set[int]) -> bool:
