@@ -2534,6 +2534,19 @@ def test_a_paper_told_in_a_speech_ends_before_it(read, text, papers):
         ("Чили и Перу подписали соглашение о границе. Договор о границе 1929 года утратил силу.",
          {("Agreement", "Соглашение о границе", "signed"),
           ("Treaty", "Договор о границе", "mentioned")}),
+        # nor, undated, one told of another time (earlier, lapsed) or of another status
+        ("Чили и Перу подписали соглашение о торговле. Ранее стороны уже заключали договор о "
+         "торговле, который утратил силу.",
+         {("Agreement", "Соглашение о торговле", "signed"),
+          ("Treaty", "Договор о торговле", "signed")}),
+        ("Чили и Перу подписали соглашение о рыболовстве. Прежний договор о рыболовстве утратил "
+         "силу.",
+         {("Agreement", "Соглашение о рыболовстве", "signed"),
+          ("Treaty", "Договор о рыболовстве", "mentioned")}),
+        ("Чили и Перу подписали договор о границе. Соглашение о границе стороны намерены "
+         "подписать позднее.",
+         {("Treaty", "Договор о границе", "signed"),
+          ("Agreement", "Соглашение о границе", "planned")}),
     ],
 )  # fmt: skip
 def test_one_title_under_another_head_is_one_paper(read, text, papers):
