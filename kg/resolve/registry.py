@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Gazetteer
@@ -71,9 +71,13 @@ class Registry:
             return state_entity(self.gazetteer, key)
         return org_entity(self.gazetteer, key, "") if self.gazetteer.org(key) else None
 
-    def unknown_persons(self) -> Iterable[Entity]:
-        persons = [e for e in self.entities.values() if e.type == "Person" and not e.wikidata]
-        return self._hearing(persons)
+    def unknown_persons(self) -> Iterator[Entity]:
+        """Persons without a Wikidata ID, lazily: a caller that stops at the first fit reads
+        no more of the corpus, and has heard an earlier document only if it read one of its."""
+        for e in self.entities.values():
+            if e.type == "Person" and not e.wikidata:
+                self.heard = self.heard or e.key not in self._new
+                yield e
 
     def unknown_by_surname(self, surname: str) -> list[Entity]:
         return self._hearing(self._by_surname.get(fold(surname), []))

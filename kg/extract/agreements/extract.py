@@ -104,6 +104,7 @@ from kg.resolve.organizations import STATE_BODIES, body_word
 from kg.resolve.titles import TITLES, is_portfolio
 
 GENERIC_TITLE_WORDS = Path(__file__).with_name("generic_title_words.txt")
+OTHER_TIME_WORDS = Path(__file__).with_name("other_time_words.txt")
 UNION_BODIES = Path(__file__).with_name("union_bodies.tsv")
 UNION_ACTS = Path(__file__).with_name("union_acts.txt")
 
@@ -1557,7 +1558,8 @@ def _other_head(a: list[_Reading], b: list[_Reading]) -> bool:
     """The same title words under "договор" and "соглашение", told in other sentences of one
     document, are one paper ("подписали договор о границе. Соглашение о границе вступит в
     силу", "коалиционное соглашение … Коалиционный договор"), as an unnamed "мирный договор"
-    and "мирное соглашение" are (`_generic_facts`), when they are dated alike."""
+    and "мирное соглашение" are (`_generic_facts`), when they are dated alike, told of one
+    time and of no other status."""
     x, y = a[0].title, b[0].title
     if {x.kind, y.kind} != _TREATY_OR_AGREEMENT or x.entry is not None or y.entry is not None:
         return False
@@ -1565,9 +1567,20 @@ def _other_head(a: list[_Reading], b: list[_Reading]) -> bool:
         return False  # "подписали договор о X и соглашение о X": two papers
     if {r.date[:4] for r in a if r.date} != {r.date[:4] for r in b if r.date}:
         return False  # "Договор о границе 1929 года" is not the agreement signed today
+    if _of_other_time(a) != _of_other_time(b):
+        return False  # "подписали соглашение о X. Ранее … договор о X, который утратил силу"
+    told = [{r.status for r in g} - {"mentioned"} for g in (a, b)]
+    if all(told) and told[0] != told[1]:
+        return False  # "подписали договор о X. Соглашение о X планируют подписать"
     wx = set(x.words) - {lem(x.head.text)}
     wy = set(y.words) - {lem(y.head.text)}
     return bool(wx - _GENERIC) and wx == wy
+
+
+def _of_other_time(group: list[_Reading]) -> bool:
+    """A sentence of the group tells of an earlier time or of the paper's end
+    (`other_time_words.txt`: "ранее", "прежний", "утратил силу")."""
+    return any(t.lemma_ in load_list(OTHER_TIME_WORDS) for r in group for t in r.sent)
 
 
 def _contains(longer: _Reading, shorter: _Reading) -> bool:

@@ -32,7 +32,7 @@ from kg.extract.context import Context
 from kg.gazetteer import capitals
 from kg.lexicon import load_list, load_rows
 from kg.model import Mention
-from kg.nlp.deps import route_dash
+from kg.nlp.deps import preposition, route_dash
 from kg.nlp.morph import (
     UD_CASE,
     capitals_of,
@@ -60,6 +60,7 @@ _PREPS = load_list(TITLE_PREPOSITIONS)
 _ORG_NOUNS = load_list(ORGANIZATION_NOUNS)
 _BODY_NOUNS = load_list(BODY_NOUNS)
 _SPEECH_NOUNS = load_list(SPEECH_NOUNS)
+_SPEECH_TOPICS = {r[0]: frozenset(r[1].split()) for r in load_rows(SPEECH_NOUNS) if len(r) > 1}
 _PRIVATE = load_list(PRIVATE_CONTRACTS)
 TOPICAL = load_list(TOPIC_ADJECTIVES)
 _PROPER_PREFIXES = ("пост-", "пред-")  # "пост-киотское соглашение"
@@ -400,7 +401,7 @@ class _Scanner:
                     break  # "соглашение в Сочи": where it was signed, no title
                 if low in ("в", "во") and self.doc[k].lemma_ in _COMPOUND_PREPS:
                     break  # "соглашения с ЕС в пользу связей с Россией": no topic
-                if low in ("в", "во") and self.noun_at(k, _SPEECH_NOUNS):
+                if low in ("в", "во") and self.speech_at(k):
                     break  # "приветствовал соглашение в своём заявлении": where it was told
                 if self.doc[k].lemma_ in _COMPOUND_AFTER.get(low, ()):
                     break  # "меморандум о … по итогам переговоров": when, not what
@@ -588,6 +589,19 @@ class _Scanner:
         while k < self.end and self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
             k += 1
         return k < self.end and self.doc[k].lemma_ in lemmas
+
+    def speech_at(self, k: int) -> bool:
+        """The noun phrase at `k` is of a speech ("в своём обращении", "в сообщении МИД"),
+        not a topic its words beside it make of the same noun ("в прямом международном
+        сообщении", "в обращении с отходами": `speech_nouns.txt`)."""
+        if not self.noun_at(k, _SPEECH_NOUNS):
+            return False
+        while self.doc[k].pos_ in ("ADJ", "DET", "NUM"):
+            k += 1
+        noun = self.doc[k]
+        beside = {c.lemma_ for c in noun.children if c.dep_ == "amod"}
+        beside |= {preposition(c) for c in noun.children if c.i > noun.i}
+        return not beside & _SPEECH_TOPICS.get(noun.lemma_, frozenset())
 
     def waiting(self) -> bool:
         """The last word is an adjective whose noun comes later."""

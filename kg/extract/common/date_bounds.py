@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_text import doc_text
+from kg.doc_text import doc_text, span_text
 from kg.extract.common.dates import DateMention, find_dates
 from kg.nlp.deps import has_preposition
 
@@ -32,6 +32,17 @@ def date_tokens(doc: Doc, text: str, doc_date: str, *, resolved: bool = False) -
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is not None and (d.value or not resolved):
             out[span.start] = (span.end, d)
+    return out
+
+
+def dated_words(span: Span, doc_date: str) -> set[int]:
+    """The tokens of the span's dates, resolved or not ("во вторник", "в конце прошлой недели"):
+    words that tell when, not who or what."""
+    out: set[int] = set()
+    for d in find_dates(span_text(span), doc_date):
+        start, end = span.start_char + d.start, span.start_char + d.end
+        dated = span.doc.char_span(start, end, alignment_mode="expand")
+        out |= {t.i for t in dated or ()}
     return out
 
 

@@ -399,7 +399,7 @@ def _relative(text: str, doc: tuple[int, int, int]) -> list[DateMention]:
         shift = _SIMPLE_REL[m["w"].lower()]
         add(m.start(), m.end(), (day + timedelta(days=shift)).isoformat() if day else "")
     for m in _EVE.finditer(text) if "накануне" in folded else ():
-        if not _is_preposition(m["rest"].strip()):
+        if not _is_preposition(m["rest"].strip(), text[m.end() :]):
             add(
                 m.start(),
                 m.start() + len("накануне"),
@@ -439,25 +439,47 @@ def is_eve(mention: DateMention) -> bool:
     return fold_case(mention.text) == "накануне" or bool(_DAY_EARLIER.fullmatch(mention.text))
 
 
-def _is_preposition(next_word: str) -> bool:
-    """Whether "накануне" governs the next word, a genitive noun phrase ("накануне визита");
-    not a whole hyphenated word with no genitive ("Накануне премьер-министр …"), nor a
-    person's name that can be a subject ("Накануне Педро Санчес провёл …") or whose every
-    genitive reading is a name ("Накануне Лула …"), unlike "накануне Олимпиады"."""
+def _is_preposition(next_word: str, after: str) -> bool:
+    """Whether "накануне" governs the next word, a genitive noun phrase ("накануне визита",
+    "накануне Олимпиады", "Накануне Песаха Израиль и Иордания открыли …"); not a whole
+    hyphenated word with no genitive ("Накануне премьер-министр …"), nor a name that is the
+    subject of the verb after it (`after`, the text that follows the word): a nominative name
+    with its verb after the name's other capitalised words ("Накануне Педро Санчес провёл
+    …"), or a word read only as a name's genitive right before its verb ("Накануне Лула
+    завершил …": pymorphy's "Лул"). A name reading alone says nothing: "Олимпиады" and
+    "Песаха" have them too."""
     if not next_word:
         return False
     parses = morph().parse(next_word.lower())
-    if any({"nomn"} <= p.tag.grammemes and p.tag.grammemes & _NAMES for p in parses):
-        return False
     genitives = [
         p
         for p in parses
         if {"gent"} <= p.tag.grammemes and p.tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"}
     ]
-    # a name read only as a genitive ("Накануне Лула завершил …": "Лул"'s) is the subject
-    return any(not p.tag.grammemes & _NAMES for p in genitives)
+    if not genitives:
+        return False
+    named = {p.tag.number for p in parses if "nomn" in p.tag and p.tag.grammemes & _NAMES}
+    if named and _verb_follows(after, named, past_names=True):
+        return False
+    if all(p.tag.grammemes & _NAMES for p in genitives):
+        return not _verb_follows(after, {p.tag.number for p in genitives}, past_names=False)
+    return True
 
 
+def _verb_follows(after: str, numbers: set[str | None], *, past_names: bool) -> bool:
+    """Whether a finite verb of one of `numbers` comes next in the clause, right after the
+    name or, with `past_names`, after more capitalised words of it ("Санчес провёл")."""
+    clause = re.split(r"[,.;:!?()«»\"]", after, maxsplit=1)[0]
+    for word in _WORD.findall(clause)[:4]:
+        verbs = [p for p in morph().parse(word.lower()) if p.tag.POS == "VERB"]
+        if verbs:
+            return any(p.tag.number in numbers for p in verbs)
+        if not (past_names and word[0].isupper()):
+            return False
+    return False
+
+
+_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", _FLAGS)
 _NAMES = frozenset({"Name", "Surn"})
 
 

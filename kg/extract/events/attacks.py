@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.common.date_bounds import dated_words
+from kg.extract.events.words import is_role
 from kg.nlp.deps import SUBJECTS, negated, sentence_before
 from kg.nlp.morph import case_of, is_animate
 
@@ -95,13 +97,24 @@ def _stood_for(reader: ActReader, pronoun: Token) -> list[str]:
     it, in its sentence or the one before, whose phrase names a state or person ("У здания
     посольства Турции в Могадишо прогремел взрыв. Боевики атаковали его": the embassy,
     Turkey's); where no such thing is named, the person `antecedent` gives ("… прибыл в
-    Бенгази. Боевики напали на него"). A thing that names no one ("покинул отель до того, как
-    его штурмовали") brings no one, not the person beside it."""
+    Бенгази. Боевики напали на него"); a time ("во вторник", "в конце прошлой недели") is no such
+    thing. A thing that names no one ("покинул отель до того, как его штурмовали") brings no
+    one, not the person beside it."""
     if pronoun.lemma_ not in _THIRD_PERSON:
         return []
     before = sentence_before(pronoun.sent)
     words = [*(before or ()), *pronoun.doc[pronoun.sent.start : pronoun.i]]
-    things = [t for t in words if t.pos_ == "NOUN" and not is_animate(t) and _fits(t, pronoun)]
+    date = reader.ctx.document.date
+    when = {i for s in (before, pronoun.sent) if s is not None for i in dated_words(s, date)}
+    things = [
+        t
+        for t in words
+        if t.pos_ == "NOUN"
+        and not is_animate(t)
+        and _fits(t, pronoun)
+        and not is_role(t, "time")  # "во вторник", "утром": when, not what
+        and t.i not in when  # "в конце прошлой недели"
+    ]
     if not things:
         key = reader.antecedent(pronoun)
         return [key] if key else []

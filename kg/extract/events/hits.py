@@ -857,7 +857,7 @@ class _Reader:
         """ "побывать" at what is no place ("на месте происшествия", "на просмотре"): a trip
         to a scene or a happening, not a visit to a state or a city."""
         at = [c for c in tok.children if c.dep_ == "obl" and _prep(c) in {"в", "на"}]
-        at = [c for c in at if c.lemma_ not in _TIME_NOUNS]  # "в понедельник побывал": when
+        at = [c for c in at if not _is(c, "time")]  # "в понедельник побывал": when
         return tok.lemma_ == "побывать" and any(not self._is_place(_proper(c)) for c in at)
 
     def _placed(self, hit: Hit, place: Token | None, dest: Token | None, visit: bool) -> bool:
@@ -1110,7 +1110,7 @@ class _Reader:
             if _guest_on_place(g) and (self._names_person(g) or _name_hung_on_subject(g))
         ]
         # "в Белом доме в пятницу": a time the parse hangs on the place is not its name
-        times = [c for c in tok.rights if c.lemma_ in _TIME_NOUNS]
+        times = [c for c in tok.rights if _is(c, "time")]
         # "в китайском Тяньцзине": the state's adjective says where the city is, not its name
         adjectives = [c for c in tok.lefts if self._state_adjective(c)]
         stop = {t.i for g in guests + times + adjectives for t in g.subtree}
@@ -2724,13 +2724,6 @@ def _guests_on_place(place: Token) -> set[int]:
     after = [g for g in place.children if g.dep_ == "nmod" and g.i > place.i]
     guests = [g for g in after if _prep(g) == "с" or received and _guest_on_place(g)]
     return {t.i for g in guests for t in g.subtree}
-
-
-_TIME_NOUNS = frozenset(
-    ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-     "октябрь", "ноябрь", "декабрь", "год", "день", "утро", "вечер", "ночь", "неделя"]
-)  # fmt: skip
 
 
 def _fits_rule(rule: _Rule, tok: Token, verbs: bool, near: set[str]) -> bool:
