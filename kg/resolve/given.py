@@ -37,6 +37,7 @@ from kg.nlp.deps import (
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, predicate_gender
+from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import (
@@ -1153,7 +1154,8 @@ def _across(
             return None
     states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
-        return replace(title, state=states[0].kb_id_)
+        # "Игрок сборной Бразилии X": a national team's player or coach serves no state
+        return title if apposed_team(states[0]) else replace(title, state=states[0].kb_id_)
     return title
 
 
