@@ -1486,11 +1486,33 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
     if not common_word(t.text):
         return False
+    if _common_pair(t):
+        return True  # "Сокол и Лебедь стали символами": two things, no one named
     if t.is_sent_start and all("sing" in p.tag and "nomn" in p.tag for p in known):
         # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
     return _never_noun_here(t) or (t.pos_ == "NOUN" and is_inanimate(t))
+
+
+def _common_pair(t: Token) -> bool:
+    """A common word joined by "и" to another capitalised common word, neither with a first
+    name, a title or a dependent ("Сокол и Лебедь стали символами", "Волк и Заяц"): a pair
+    of things or characters, not two surnames alone (a surname the text repeats elsewhere,
+    or a gazetteer person's, is still one: see `_lone_word`'s callers)."""
+    other = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj"), None)
+    if other is None or other.i == t.i or not other.text[:1].isupper():
+        return False
+    pair = sorted((t, other), key=lambda w: w.i)
+    if pair[1].i - pair[0].i != 2 or pair[0].nbor().lower_ != "и":
+        return False
+    before = t.doc[pair[0].i - 1] if pair[0].i else None
+    if before is not None and (is_first_name(before.text) or is_office((before.lemma_,))):
+        return False
+    return all(
+        common_word(w.text) and not is_first_name(w.text) and w.pos_ in ("NOUN", "PROPN")
+        for w in pair
+    )
 
 
 def _named_kin(span: Span) -> bool:
