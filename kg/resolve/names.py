@@ -317,6 +317,19 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
 
 
+def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The genitive of a name a noun before it governs with no preposition ("Визит Ван Ян
+    Мина", "Заявление Чжан Дэ Цзяна"), where a word of it shows the ending and the tagger
+    read the name as nominative; "" otherwise."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= root.i:
+        return ""
+    if any(c.dep_ == "case" for c in root.children):
+        return ""
+    return "Gen" if any(_declined_surname(t.text, "Gen", feminine) != t.text for t in names) else ""
+
+
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
@@ -807,11 +820,15 @@ def name_parts(span: Span) -> NameParts:
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words). One that
     # never declines ("Нелли") shows no case: "Нелли Мвамбы" is as genitive as its surname.
-    own = [t for t in _before_particle(names) if not _known_caseless(t.text)]
+    # An East-Asian name's syllable that is also a first name ("Ян", "Дон") tells no case
+    east = _syllable_surname_first(words)
+    own = [t for t in _before_particle(names) if not _known_caseless(t.text) and not east]
     name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
         name_case = _title_case(span, names, fem) or name_case
+    if east and name_case in ("", "Nom") and not woman:
+        name_case = _possessor_case(span, names, fem) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case

@@ -1032,10 +1032,14 @@ def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
     """A first name that reads only as a nominative right after a name in an oblique case
     begins another person's name ("мать Ксении Людмила …", "брат Т.Хансена Майкл"): one
     person's words share a case. The name before opens with a first name or an initial, so
-    no place is cut off as a person ("Гэмпшира Эндрю Гибсон")."""
+    no place is cut off as a person ("Гэмпшира Эндрю Гибсон"); not within an East-Asian
+    name of three words, whose syllables the tagger reads in any case ("Ли Сянь Луна")."""
     doc = span.doc
     if not (is_first_name(doc[start].text, plural=False) or INITIAL.fullmatch(doc[start].text)):
         return False
+    syllables = load_list(SYLLABLE_SURNAMES)
+    if doc[start].text in syllables and t.i - start < 3 and t.text not in syllables:
+        return False  # "Визит Ли Сянь Луна": an East-Asian name's third word, though a noun
     return _case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end)
 
 
