@@ -301,6 +301,16 @@ NOMINATIVES = [
     ("Встреча с Фам Минь Тинем прошла в Токио.", "Фам Минь Тинь"),
     # ... must not: a Vietnamese woman's "Тхи" tells hers, which does not decline
     ("Переговоры с Нгуен Тхи Ким Нган прошли в Сеуле.", "Нгуен Тхи Ким Нган"),
+    # a syllable that is also a first name ("Ян", "Дэ") tells no case; a noun before the name
+    # shows its genitive where the tagger reads all nominative; a third word that reads as a
+    # nominative noun ("Луна") stays in the name
+    ("Визит Ван Ян Мина в Токио продлится два дня.", "Ван Ян Мин"),
+    ("Визит Чжан Дэ Цзяна в Сеул продлится два дня.", "Чжан Дэ Цзян"),
+    ("Визит Ли Сянь Луна в Джакарту продлится три дня.", "Ли Сянь Лун"),
+    ("Заявление Ли Сянь Луна было опубликовано в среду.", "Ли Сянь Лун"),
+    # ... must not: a nominative name stays as written
+    ("Делегацию Китая возглавил Ван Ян Мин.", "Ван Ян Мин"),
+    ("Пресс-секретарь Ли Дон Рак сообщил о визите в Сеул.", "Ли Дон Рак"),
     # the document's own nominative wins: a final "-у" may be an ending or the name's own
     ("Письмо направлено То Хынгу. Позже То Хынг прибыл в Ханой.", "То Хынг"),
     ("Письмо направлено Абию Меконнену. Абий Меконнен ответил.", "Абий Меконнен"),

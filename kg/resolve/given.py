@@ -37,6 +37,8 @@ from kg.nlp.deps import (
 from kg.nlp.morph import UD_CASE, case_of, caseless, is_adjectival, is_present, morph
 from kg.nlp.quote_marks import CLOSING, OPENING
 from kg.resolve.gender import dictionary_gender, predicate_gender
+from kg.resolve.names import genitive_only
+from kg.resolve.organizations import apposed_team
 from kg.resolve.persons import PERSON_WORDS
 from kg.resolve.this_post import pointed_post, post_before
 from kg.resolve.titles import (
@@ -937,7 +939,7 @@ def _genitive_name(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
     if not title.state or any(t.is_punct for t in doc[title.end : name[0]]):
         return False
     words = [t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)]
-    return bool(words) and all("gent" in morph().cases(w) for w in words)
+    return bool(words) and all("gent" in morph().cases(w) or genitive_only(w) for w in words)
 
 
 def _object_read_genitive(doc: Doc, title: Title, name: tuple[int, int]) -> bool:
@@ -1065,6 +1067,8 @@ def _shows_genitive(doc: Doc, name: tuple[int, int]) -> bool:
     plural's), nor "Фаттаха", a name of its own in the nominative, nor a word that does not
     decline."""
     for word in (t.text for t in doc[name[0] : name[1]] if t.is_alpha and not caseless(t.text)):
+        if genitive_only(word):
+            return True  # "Кэндзи Исибы": no nominative ends so
         singular = [p.tag for p in morph().parse(word.lower()) if "sing" in p.tag]
         if any("gent" in t for t in singular) and not any("nomn" in t for t in singular):
             return True
@@ -1164,7 +1168,8 @@ def _across(
             return None
     states = [s for s in doc.spans.get("states", []) if title.end <= s.start < start]
     if not title.state and states and states[0].id_ not in ("adjective", "capital"):
-        return replace(title, state=states[0].kb_id_)
+        # "Игрок сборной Бразилии X": a national team's player or coach serves no state
+        return title if apposed_team(states[0]) else replace(title, state=states[0].kb_id_)
     return title
 
 

@@ -324,6 +324,45 @@ def _title_case(span: Span, names: list[Token], feminine: bool) -> str:
     return case if any(_declined_surname(t.text, case, feminine) != t.text for t in names) else ""
 
 
+def _case_around(span: Span, names: list[Token], feminine: bool, east: bool) -> str:
+    """The oblique case of a name the tagger read as nominative, by a title it is apposed
+    to, by the noun before an East-Asian name, or by an undeclined first name before a
+    surname only a genitive ends so ("Советник премьер-министра Японии Кэндзи Исибы")."""
+    return (
+        _title_case(span, names, feminine)
+        or (_possessor_case(span, names, feminine) if east else "")
+        or ("Gen" if _undeclined_then_genitive(names) else "")
+    )
+
+
+def _possessor_case(span: Span, names: list[Token], feminine: bool) -> str:
+    """The genitive of a name a noun before it governs with no preposition ("Визит Ван Ян
+    Мина", "Заявление Чжан Дэ Цзяна"), where a word of it shows the ending and the tagger
+    read the name as nominative; "" otherwise."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ != "NOUN" or head.i >= root.i:
+        return ""
+    if any(c.dep_ == "case" for c in root.children):
+        return ""
+    return "Gen" if any(_declined_surname(t.text, "Gen", feminine) != t.text for t in names) else ""
+
+
+def genitive_only(word: str) -> bool:
+    """A foreign surname in "-ы" after a consonant ("Исибы", "Мориямы"): no nominative
+    singular ends so (the dictionary's guesses are a plural's), the genitive of one in "-а"."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("ы") or low[-2] in VOWELS:
+        return False
+    return not any("sing" in p.tag and "nomn" in p.tag for p in morph().parse(low))
+
+
+def _undeclined_then_genitive(names: list[Token]) -> bool:
+    """A first name that does not decline ("Кэндзи", "Такэси") before a surname only a
+    genitive ends so: the name is a genitive, whatever case the tagger read."""
+    return len(names) > 1 and caseless(names[0].text) and genitive_only(names[-1].text)
+
+
 def is_patronymic(word: str) -> bool:
     """ "Владимирович", "Кемелевич": the suffix, unless the dictionary knows the word as a
     surname and not as a patronymic ("Шендерович", "Абрамович" is both)."""
@@ -814,11 +853,13 @@ def name_parts(span: Span) -> NameParts:
     # Words of one name agree in case; the tagger reads a dictionary first name's case more
     # surely than a foreign surname's ("Мартина Кольвица" is genitive, both words). One that
     # never declines ("Нелли") shows no case: "Нелли Мвамбы" is as genitive as its surname.
-    own = [t for t in _before_particle(names) if not _known_caseless(t.text)]
+    # An East-Asian name's syllable that is also a first name ("Ян", "Дон") tells no case
+    east = _syllable_surname_first(words)
+    own = [t for t in _before_particle(names) if not _known_caseless(t.text) and not east]
     name_case = next((case_of(t) for t in own if is_first_name(t.text) and case_of(t)), "")
     name_case = "Nom" if woman else name_case or _shown_case(names, fem)
     if name_case in ("", "Nom") and not woman:
-        name_case = _title_case(span, names, fem) or name_case
+        name_case = _case_around(span, names, fem, east) or name_case
     kin_case = _kin_case(span)
     if kin_case is not None:
         name_case, fem = kin_case

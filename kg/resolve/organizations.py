@@ -1063,7 +1063,7 @@ def _before_state_name(
     city's)."""
     out = []
     for state in (s for s in states if s.id_ not in ("adjective", "capital") and s.start):
-        if not _genitive_name(state) and not _apposed_team(state):
+        if not _genitive_name(state) and not apposed_team(state):
             continue
         for size in _BODY_WORDS:
             words = doc[max(state.start - size, 0) : state.start]
@@ -1077,9 +1077,10 @@ def _before_state_name(
     return out
 
 
-def _apposed_team(state: Span) -> bool:
+def apposed_team(state: Span) -> bool:
     """A state's name in apposition to a national team's noun right before it, in its case
-    ("сборная Бразилия", "сборной Бразилии"): the team, as with the genitive."""
+    ("сборная Бразилия", "сборной Бразилии"): the team, as with the genitive; a title
+    before it serves the team, not the state ("Игрок сборной Перу")."""
     noun = state.doc[state.start - 1]
     return (
         noun.lemma_ in _WORDS["team"]

@@ -1032,10 +1032,14 @@ def _nominative_after_oblique(span: Span, start: int, t: Token) -> bool:
     """A first name that reads only as a nominative right after a name in an oblique case
     begins another person's name ("мать Ксении Людмила …", "брат Т.Хансена Майкл"): one
     person's words share a case. The name before opens with a first name or an initial, so
-    no place is cut off as a person ("Гэмпшира Эндрю Гибсон")."""
+    no place is cut off as a person ("Гэмпшира Эндрю Гибсон"); not within an East-Asian
+    name of three words, whose syllables the tagger reads in any case ("Ли Сянь Луна")."""
     doc = span.doc
     if not (is_first_name(doc[start].text, plural=False) or INITIAL.fullmatch(doc[start].text)):
         return False
+    syllables = load_list(SYLLABLE_SURNAMES)
+    if doc[start].text in syllables and t.i - start < 3 and t.text not in syllables:
+        return False  # "Визит Ли Сянь Луна": an East-Asian name's third word, though a noun
     return _case_break(doc[t.i - 1], t, alone=t.i + 1 == span.end)
 
 
@@ -1486,11 +1490,33 @@ def _lone_word(span: Span, names: list[str]) -> bool:
         return True  # "игроки Ливерпуля", "тренер Реала": a club named by its city or word
     if not common_word(t.text):
         return False
+    if _common_pair(t):
+        return True  # "Сокол и Лебедь стали символами": two things, no one named
     if t.is_sent_start and all("sing" in p.tag and "nomn" in p.tag for p in known):
         # "Подруга покойного бизнесмена …": a capital only because it opens a line; not
         # "Токаев:", which reads as a plural genitive ("токай") no subject has
         return True
     return _never_noun_here(t) or (t.pos_ == "NOUN" and is_inanimate(t))
+
+
+def _common_pair(t: Token) -> bool:
+    """A common word joined by "и" to another capitalised common word, neither with a first
+    name, a title or a dependent ("Сокол и Лебедь стали символами", "Волк и Заяц"): a pair
+    of things or characters, not two surnames alone (a surname the text repeats elsewhere,
+    or a gazetteer person's, is still one: see `_lone_word`'s callers)."""
+    other = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ == "conj"), None)
+    if other is None or other.i == t.i or not other.text[:1].isupper():
+        return False
+    pair = sorted((t, other), key=lambda w: w.i)
+    if pair[1].i - pair[0].i != 2 or pair[0].nbor().lower_ != "и":
+        return False
+    before = t.doc[pair[0].i - 1] if pair[0].i else None
+    if before is not None and (is_first_name(before.text) or is_office((before.lemma_,))):
+        return False
+    return all(
+        common_word(w.text) and not is_first_name(w.text) and w.pos_ in ("NOUN", "PROPN")
+        for w in pair
+    )
 
 
 def _named_kin(span: Span) -> bool:
